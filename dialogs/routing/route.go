@@ -1,0 +1,79 @@
+package routing
+
+import "github.com/cep-accueil/cepbot/dialogs/analysis"
+
+// Decision is the route for what is known so far and what is still worth
+// asking.
+type Decision struct {
+	Operator     string   // cap_emploi, france_travail, mission_locale, apec, operateur_regional, employeur_public; "" when no row applies
+	Alternatives []string // other operators the visitor may choose
+	Missing      []string // in asking order, from: "status", "age", "handicap", "cadre", "departement"
+	Reasons      []string // French sentences (vouvoiement), the rules that fired, plain words
+	Rule         int      // row number of the decision table that matched (0 = none)
+	OutOfScope   string   // "" | "etudiant" | "moins_de_16" | "hors_regions"
+}
+
+const (
+	reasonUnder16 = "Vous avez moins de 16 ans : le conseil en évolution professionnelle s'adresse aux personnes de 16 ans et plus ; le service d'orientation de votre établissement ou un CIO pourra vous aider."
+	reasonOutside = "Votre lieu de résidence est hors des 18 régions : nous vous indiquerons les contacts nationaux du conseil en évolution professionnelle."
+	reasonUnknown = "Votre situation professionnelle n'est pas encore connue : elle détermine l'organisme compétent."
+)
+
+// Route applies the decision table to f. It never fails: when no row
+// applies, Operator is "" and Missing says what to ask.
+func Route(f analysis.Facts) Decision {
+	if f.Age > 0 && f.Age < 16 {
+		return Decision{OutOfScope: "moins_de_16", Reasons: []string{reasonUnder16}}
+	}
+	var d Decision
+	for _, r := range table {
+		if !r.when(f) {
+			continue
+		}
+		d.Rule = r.n
+		d.Operator = r.operator
+		d.OutOfScope = r.outScope
+		if r.alts != nil {
+			d.Alternatives = r.alts(f)
+		}
+		d.Reasons = []string{r.reason}
+		break
+	}
+	if d.Rule == 0 {
+		d.Rule = 9
+		d.Reasons = []string{reasonUnknown}
+	}
+	if d.OutOfScope == "etudiant" {
+		return d
+	}
+	if f.Outside {
+		d.OutOfScope = "hors_regions"
+		d.Reasons = append(d.Reasons, reasonOutside)
+	}
+	d.Missing = missing(f)
+	return d
+}
+
+// missing lists, in asking order, the unknown slots that could still change
+// the route, plus the place, always needed to book.
+func missing(f analysis.Facts) []string {
+	var m []string
+	if f.Status == "" {
+		m = append(m, "status")
+	}
+	if f.Age == 0 && f.Status != "agent_public" {
+		m = append(m, "age")
+	}
+	ageOld := f.Age == 0 || f.Age >= 26
+	if f.Handicap == nil && ageOld && f.Status != "agent_public" {
+		m = append(m, "handicap")
+	}
+	if f.Cadre == nil && ageOld && !isTrue(f.Handicap) &&
+		(f.Status == "salarie_prive" || (f.Status == "demandeur_emploi" && !isTrue(f.JeuneDiplome))) {
+		m = append(m, "cadre")
+	}
+	if f.Departement == "" && !f.Outside {
+		m = append(m, "departement")
+	}
+	return m
+}
