@@ -1,0 +1,135 @@
+package bot
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Booking statuses. Only StatusBooked and StatusClaimed hold a slot.
+const (
+	StatusBooked    = "booked"    // confirmed by the visitor
+	StatusClaimed   = "claimed"   // an advisor took charge
+	StatusMoved     = "moved"     // replaced by another booking of the same visitor
+	StatusCancelled = "cancelled" // cancelled by the visitor or erased
+	StatusNoShow    = "absent"    // the visitor did not come
+	StatusClosed    = "closed"    // handled; relay ended
+	StatusUrgent    = "urgent"    // a request for a human without a slot
+)
+
+// Active reports whether the booking holds its slot.
+func (b *Booking) Active() bool { return b.Status == StatusBooked || b.Status == StatusClaimed }
+
+// Booking is an appointment with a referent advisor and its handoff record
+// (fiche de liaison).
+type Booking struct {
+	Ref          string    `json:"reference"`
+	Visitor      string    `json:"visitor"` // pseudonymous visitor id
+	Channel      string    `json:"channel"`
+	Conversation string    `json:"conversation"`
+	OperatorKind string    `json:"operator"`
+	OperatorID   string    `json:"operator_id"`
+	AgencyID     string    `json:"agency"`
+	AdvisorID    string    `json:"advisor"`
+	Start        time.Time `json:"start"`
+	End          time.Time `json:"end"`
+	Modality     string    `json:"modality"`
+	Status       string    `json:"status"`
+	Contact      string    `json:"contact,omitempty"` // "chat", or a phone number / e-mail
+	Created      time.Time `json:"created_at"`
+	Updated      time.Time `json:"updated_at"`
+	Seq          int       `json:"sequence"` // bumps on each change (iCalendar SEQUENCE)
+	Handoff      Handoff   `json:"handoff"`
+}
+
+// SlotKey identifies the advisor slot the booking holds.
+func (b *Booking) SlotKey() string {
+	if b.AdvisorID == "" || b.Start.IsZero() {
+		return ""
+	}
+	return b.AdvisorID + "@" + b.Start.UTC().Format("20060102T1504Z")
+}
+
+// Handoff is what the advisor receives before the appointment.
+type Handoff struct {
+	Request      string            `json:"request"`             // the visitor's own words
+	Facts        map[string]string `json:"facts"`               // analysed fields
+	Reasons      []string          `json:"reasons"`             // why this operator
+	Alternatives []string          `json:"alternatives"`        // operators the visitor could choose
+	ShareHealth  bool              `json:"share_handicap"`      // the visitor agreed to share the disability
+	ConsentAt    time.Time         `json:"consent_at,omitzero"` // consent to processing
+	ConsentText  string            `json:"consent_version,omitempty"`
+	Source       string            `json:"source,omitempty"` // deep-link payload
+}
+
+// Event types written to the outbox.
+const (
+	EventBooked    = "handoff.booked"
+	EventMoved     = "handoff.moved"
+	EventCancelled = "handoff.cancelled"
+	EventUrgent    = "handoff.urgent"
+	EventReminder  = "reminder.due"
+)
+
+// Event is one outbox entry. ID is the idempotency key notifiers use.
+type Event struct {
+	ID        string    `json:"id"`
+	Type      string    `json:"type"`
+	Ref       string    `json:"reference"`
+	Created   time.Time `json:"created_at"`
+	NotBefore time.Time `json:"not_before,omitzero"` // not delivered earlier (reminders)
+	Attempts  int       `json:"attempts"`
+	LastError string    `json:"last_error,omitempty"`
+	Dead      bool      `json:"dead,omitempty"`
+	Booking   *Booking  `json:"booking,omitempty"` // snapshot at the time of the event
+}
+
+// MarshalBooking and UnmarshalBooking are the stored form of a booking, shared
+// by the backends that hold bytes.
+func MarshalBooking(b *Booking) ([]byte, error) {
+	data, err := json.Marshal(b)
+	if err != nil {
+		return nil, fmt.Errorf("encoding booking %s: %w", b.Ref, err)
+	}
+	return data, nil
+}
+
+// UnmarshalBooking decodes MarshalBooking's output.
+func UnmarshalBooking(data []byte) (*Booking, error) {
+	b := &Booking{}
+	if err := json.Unmarshal(data, b); err != nil {
+		return nil, fmt.Errorf("decoding booking: %w", err)
+	}
+	return b, nil
+}
+
+// MarshalEvent and UnmarshalEvent are the stored form of an outbox event.
+func MarshalEvent(e *Event) ([]byte, error) {
+	data, err := json.Marshal(e)
+	if err != nil {
+		return nil, fmt.Errorf("encoding event %s: %w", e.ID, err)
+	}
+	return data, nil
+}
+
+// UnmarshalEvent decodes MarshalEvent's output.
+func UnmarshalEvent(data []byte) (*Event, error) {
+	e := &Event{}
+	if err := json.Unmarshal(data, e); err != nil {
+		return nil, fmt.Errorf("decoding event: %w", err)
+	}
+	return e, nil
+}
+
+// SortBookings orders bookings by start time, then reference, so listings are
+// stable whatever the backend.
+func SortBookings(bs []*Booking) {
+	slices.SortFunc(bs, func(a, b *Booking) int {
+		if c := a.Start.Compare(b.Start); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Ref, b.Ref)
+	})
+}

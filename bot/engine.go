@@ -1,0 +1,240 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+)
+
+// Dialog is the conversation logic the engine steps. Step mutates s and
+// returns the replies to send; it must not keep s or in. A *VisitorError is
+// answered with its message; any other error is logged and answered with a
+// generic apology, and the session is not saved.
+type Dialog interface {
+	Step(ctx context.Context, s *Session, in Inbound) ([]Reply, error)
+}
+
+// Observer receives turn measurements (metrics). Implementations must be
+// cheap and safe for concurrent use.
+type Observer interface {
+	Turn(channel, fromState, toState string, d time.Duration, err error)
+}
+
+// EngineTexts are the few sentences the engine itself says.
+type EngineTexts struct {
+	Internal    string // an unexpected failure
+	Unavailable string // the store is unreachable
+}
+
+// Config of an Engine.
+type Config struct {
+	Store      SessionStore
+	Dialog     Dialog
+	Texts      EngineTexts
+	Logger     *slog.Logger     // default: discard
+	Now        func() time.Time // default: time.Now
+	SessionTTL time.Duration    // default: 30 days of inactivity
+	Pseudonym  func(string) string
+	Observer   Observer
+}
+
+// Engine runs turns: load the session, step the dialogue, save with a version
+// check, send the replies. Turns of one conversation are serialised in this
+// process, and the version check serialises them across replicas.
+type Engine struct {
+	cfg      Config
+	locks    keyLocks
+	mu       sync.RWMutex
+	adapters map[string]Adapter
+}
+
+// maxConflictRetries bounds the reload-and-retry loop when another replica
+// wrote the same session concurrently.
+const maxConflictRetries = 8
+
+// NewEngine builds an engine; it does no I/O.
+func NewEngine(cfg Config) *Engine {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.SessionTTL == 0 {
+		cfg.SessionTTL = 30 * 24 * time.Hour
+	}
+	if cfg.Pseudonym == nil {
+		cfg.Pseudonym = NewPseudonymizer(nil)
+	}
+	return &Engine{cfg: cfg, adapters: map[string]Adapter{}}
+}
+
+// Attach makes the engine send replies of a channel through a.
+func (e *Engine) Attach(a Adapter) {
+	e.mu.Lock()
+	e.adapters[a.Channel()] = a
+	e.mu.Unlock()
+}
+
+func (e *Engine) adapter(channel string) (Adapter, bool) {
+	e.mu.RLock()
+	a, ok := e.adapters[channel]
+	e.mu.RUnlock()
+	return a, ok
+}
+
+// Handle implements Handler.
+func (e *Engine) Handle(ctx context.Context, in Inbound) error {
+	replies, err := e.Turn(ctx, in)
+	if len(replies) > 0 {
+		if serr := e.Send(ctx, in.Addr(), replies...); serr != nil && err == nil {
+			err = serr
+		}
+	}
+	return err
+}
+
+// Turn processes one inbound message and returns the replies without sending
+// them (Handle sends). A duplicate update returns no reply and no error.
+func (e *Engine) Turn(ctx context.Context, in Inbound) ([]Reply, error) {
+	start := time.Now()
+	if in.Time.IsZero() {
+		in.Time = e.cfg.Now()
+	}
+	key := in.Addr().Key()
+	unlock := e.locks.lock(key)
+	defer unlock()
+
+	var from, to string
+	var replies []Reply
+	var err error
+	for range maxConflictRetries {
+		from, to, replies, err = e.turnOnce(ctx, key, in)
+		if !errors.Is(err, ErrConflict) {
+			break
+		}
+	}
+	if e.cfg.Observer != nil {
+		e.cfg.Observer.Turn(in.Channel, from, to, time.Since(start), err)
+	}
+	if err == nil {
+		return replies, nil
+	}
+	log := e.cfg.Logger.With("conversation", e.cfg.Pseudonym(key), "update", in.UpdateID, "state", from)
+	var ve *VisitorError
+	switch {
+	case errors.As(err, &ve):
+		log.Warn("turn refused", "err", err)
+		return []Reply{{Text: ve.Message}}, nil
+	case errors.Is(err, ErrUnavailable) || errors.Is(err, ErrTransient) || errors.Is(err, context.DeadlineExceeded):
+		log.Error("turn failed: store unavailable", "err", err)
+		return []Reply{{Text: e.cfg.Texts.Unavailable}}, err
+	default:
+		log.Error("turn failed", "err", err)
+		return []Reply{{Text: e.cfg.Texts.Internal}}, err
+	}
+}
+
+func (e *Engine) turnOnce(ctx context.Context, key string, in Inbound) (from, to string, replies []Reply, err error) {
+	s, err := e.load(ctx, key)
+	if err != nil {
+		return "", "", nil, err
+	}
+	from = s.State
+	if s.HasSeen(in.UpdateID) {
+		return from, from, nil, nil // redelivered: already answered
+	}
+	if s.Created.IsZero() {
+		s.Created = in.Time
+		s.Channel, s.User = in.Channel, in.User
+	}
+	replies, err = e.cfg.Dialog.Step(ctx, s, in)
+	if err != nil {
+		return from, s.State, nil, err
+	}
+	s.MarkSeen(in.UpdateID)
+	s.Updated = in.Time
+	if err := e.save(ctx, s); err != nil {
+		return from, s.State, nil, err
+	}
+	return from, s.State, replies, nil
+}
+
+func (e *Engine) load(ctx context.Context, key string) (*Session, error) {
+	data, ver, err := e.cfg.Store.LoadSession(ctx, key)
+	if errors.Is(err, ErrNotFound) {
+		return &Session{Key: key}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("loading session: %w", err)
+	}
+	s, err := DecodeSession(key, ver, data)
+	if err != nil {
+		// A session that cannot be read is restarted rather than blocking
+		// the visitor forever; the version is kept so the rewrite is safe.
+		e.cfg.Logger.Error("unreadable session restarted", "conversation", e.cfg.Pseudonym(key), "err", err)
+		return &Session{Key: key, Version: ver}, nil
+	}
+	return s, nil
+}
+
+func (e *Engine) save(ctx context.Context, s *Session) error {
+	data, err := EncodeSession(s)
+	if err != nil {
+		return err
+	}
+	v, err := e.cfg.Store.SaveSession(ctx, s.Key, data, s.Version, e.cfg.SessionTTL)
+	if err != nil {
+		return fmt.Errorf("saving session: %w", err)
+	}
+	s.Version = v
+	return nil
+}
+
+// Send delivers replies to a conversation through its channel's adapter.
+func (e *Engine) Send(ctx context.Context, to Address, replies ...Reply) error {
+	a, ok := e.adapter(to.Channel)
+	if !ok {
+		return fmt.Errorf("sending to channel %q: no adapter attached", to.Channel)
+	}
+	for _, r := range replies {
+		if err := a.Send(ctx, to, r); err != nil {
+			e.cfg.Logger.Error("send failed", "conversation", e.cfg.Pseudonym(to.Key()), "err", err)
+			return fmt.Errorf("sending to %s: %w", to.Channel, err)
+		}
+	}
+	return nil
+}
+
+// Update runs fn on a conversation's session outside of a visitor turn (an
+// advisor's relay, a reminder, a blocked bot), with the same locking and
+// version check as a turn. fn returns the replies to send.
+func (e *Engine) Update(ctx context.Context, to Address, fn func(s *Session) ([]Reply, error)) error {
+	key := to.Key()
+	unlock := e.locks.lock(key)
+	var replies []Reply
+	var err error
+	for range maxConflictRetries {
+		var s *Session
+		s, err = e.load(ctx, key)
+		if err != nil {
+			break
+		}
+		replies, err = fn(s)
+		if err != nil {
+			break
+		}
+		s.Updated = e.cfg.Now()
+		if err = e.save(ctx, s); !errors.Is(err, ErrConflict) {
+			break
+		}
+	}
+	unlock()
+	if err != nil {
+		return err
+	}
+	return e.Send(ctx, to, replies...)
+}

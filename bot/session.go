@@ -1,0 +1,77 @@
+package bot
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"time"
+)
+
+// maxSeen bounds the update ids remembered per conversation. Platforms
+// redeliver recent updates only, and ids of one chat arrive roughly in order.
+const maxSeen = 16
+
+// Session is the state of one conversation between turns. The engine loads
+// it, the dialogue mutates it, the engine saves it with a version check.
+type Session struct {
+	Key      string            `json:"-"`
+	Version  int64             `json:"-"` // store version read; 0 = new
+	State    string            `json:"s,omitempty"`
+	Step     uint32            `json:"n,omitempty"` // bumps at every question: stale-button token
+	Fails    int               `json:"f,omitempty"` // failed answers to the current question
+	Channel  string            `json:"c,omitempty"`
+	User     string            `json:"u,omitempty"`
+	Created  time.Time         `json:"t0,omitzero"`
+	Updated  time.Time         `json:"t1,omitzero"`
+	Seen     []string          `json:"d,omitempty"` // recent update ids already processed
+	Vars     map[string]string `json:"v,omitempty"` // dialogue slots
+	Inactive bool              `json:"x,omitempty"` // the visitor blocked the bot
+}
+
+// Get returns a dialogue variable ("" when unset).
+func (s *Session) Get(k string) string { return s.Vars[k] }
+
+// Set sets a dialogue variable; an empty value deletes it.
+func (s *Session) Set(k, v string) {
+	if v == "" {
+		delete(s.Vars, k)
+		return
+	}
+	if s.Vars == nil {
+		s.Vars = make(map[string]string, 16)
+	}
+	s.Vars[k] = v
+}
+
+// HasSeen reports whether the update was already processed.
+func (s *Session) HasSeen(id string) bool { return id != "" && slices.Contains(s.Seen, id) }
+
+// MarkSeen remembers a processed update id.
+func (s *Session) MarkSeen(id string) {
+	if id == "" {
+		return
+	}
+	if len(s.Seen) >= maxSeen {
+		s.Seen = append(s.Seen[:0], s.Seen[len(s.Seen)-maxSeen+1:]...)
+	}
+	s.Seen = append(s.Seen, id)
+}
+
+// EncodeSession is the stored form of a session.
+func EncodeSession(s *Session) ([]byte, error) {
+	b, err := json.Marshal(s)
+	if err != nil {
+		return nil, fmt.Errorf("encoding session %s: %w", s.Key, err)
+	}
+	return b, nil
+}
+
+// DecodeSession reads the stored form.
+func DecodeSession(key string, version int64, data []byte) (*Session, error) {
+	s := &Session{}
+	if err := json.Unmarshal(data, s); err != nil {
+		return nil, fmt.Errorf("decoding session %s: %w", key, err)
+	}
+	s.Key, s.Version = key, version
+	return s, nil
+}

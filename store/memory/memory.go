@@ -1,0 +1,328 @@
+// Package memory is an in-process store: fast, shared by the engines of one
+// process, gone when the process ends. Used by tests, benchmarks and
+// `cepbot chat --store memory`.
+package memory
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/cep-accueil/cepbot/bot"
+)
+
+// Store implements bot.Store in memory. The zero value is not usable; call New.
+type Store struct {
+	now func() time.Time
+
+	mu       sync.Mutex
+	sessions map[string]session
+	claims   map[string]time.Time // key -> expiry
+	bookings map[string][]byte    // ref -> encoded booking
+	slots    map[string]string    // slot key -> ref
+	active   map[string]string    // visitor -> ref
+	events   map[string]*entry    // id -> event
+	order    []string             // event ids in append order
+}
+
+type session struct {
+	data    []byte
+	version int64
+	expires time.Time
+}
+
+type entry struct {
+	ev       bot.Event
+	leaseEnd time.Time
+}
+
+var _ bot.Store = (*Store)(nil)
+
+// New returns an empty store. now drives TTL expiry (nil: time.Now).
+func New(now func() time.Time) *Store {
+	if now == nil {
+		now = time.Now
+	}
+	return &Store{
+		now:      now,
+		sessions: map[string]session{},
+		claims:   map[string]time.Time{},
+		bookings: map[string][]byte{},
+		slots:    map[string]string{},
+		active:   map[string]string{},
+		events:   map[string]*entry{},
+	}
+}
+
+// LoadSession implements bot.SessionStore.
+func (s *Store) LoadSession(_ context.Context, key string) ([]byte, int64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	v, ok := s.sessions[key]
+	if !ok || (!v.expires.IsZero() && !s.now().Before(v.expires)) {
+		return nil, 0, bot.ErrNotFound
+	}
+	return bytes.Clone(v.data), v.version, nil
+}
+
+// SaveSession implements bot.SessionStore.
+func (s *Store) SaveSession(_ context.Context, key string, data []byte, version int64, ttl time.Duration) (int64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	cur, ok := s.sessions[key]
+	if ok && !cur.expires.IsZero() && !s.now().Before(cur.expires) {
+		ok = false
+	}
+	var curVersion int64
+	if ok {
+		curVersion = cur.version
+	}
+	if curVersion != version {
+		return 0, fmt.Errorf("session %s: stored version %d, expected %d: %w", key, curVersion, version, bot.ErrConflict)
+	}
+	next := session{data: bytes.Clone(data), version: version + 1}
+	if ttl > 0 {
+		next.expires = s.now().Add(ttl)
+	}
+	s.sessions[key] = next
+	return next.version, nil
+}
+
+// DeleteSession implements bot.SessionStore.
+func (s *Store) DeleteSession(_ context.Context, key string) error {
+	s.mu.Lock()
+	delete(s.sessions, key)
+	s.mu.Unlock()
+	return nil
+}
+
+// Claim implements bot.Claimer.
+func (s *Store) Claim(_ context.Context, key string, ttl time.Duration) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := s.now()
+	if exp, ok := s.claims[key]; ok && now.Before(exp) {
+		return false, nil
+	}
+	s.claims[key] = now.Add(ttl)
+	return true, nil
+}
+
+// Book implements bot.BookingStore.
+func (s *Store) Book(_ context.Context, b *bot.Booking, events []bot.Event) error {
+	data, err := bot.MarshalBooking(b)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, exists := s.bookings[b.Ref]; exists {
+		return nil
+	}
+	slot := b.SlotKey()
+	if holder, taken := s.slots[slot]; slot != "" && taken && holder != b.Ref {
+		return fmt.Errorf("booking %s on %s: %w", b.Ref, slot, bot.ErrSlotTaken)
+	}
+	if prevRef, ok := s.active[b.Visitor]; ok {
+		prev, err := bot.UnmarshalBooking(s.bookings[prevRef])
+		if err != nil {
+			return err
+		}
+		delete(s.slots, prev.SlotKey())
+		prev.Status, prev.Updated = bot.StatusMoved, b.Created
+		if s.bookings[prevRef], err = bot.MarshalBooking(prev); err != nil {
+			return err
+		}
+	}
+	s.bookings[b.Ref] = data
+	if b.Active() {
+		if slot != "" {
+			s.slots[slot] = b.Ref
+		}
+		s.active[b.Visitor] = b.Ref
+	}
+	s.appendLocked(events)
+	return nil
+}
+
+// UpdateBooking implements bot.BookingStore.
+func (s *Store) UpdateBooking(_ context.Context, b *bot.Booking, events []bot.Event) error {
+	data, err := bot.MarshalBooking(b)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old, ok := s.bookings[b.Ref]
+	if !ok {
+		return fmt.Errorf("updating booking %s: %w", b.Ref, bot.ErrNotFound)
+	}
+	prev, err := bot.UnmarshalBooking(old)
+	if err != nil {
+		return err
+	}
+	if slot := b.SlotKey(); b.Active() && slot != prev.SlotKey() {
+		if holder, taken := s.slots[slot]; taken && holder != b.Ref {
+			return fmt.Errorf("moving booking %s to %s: %w", b.Ref, slot, bot.ErrSlotTaken)
+		}
+	}
+	if s.slots[prev.SlotKey()] == b.Ref {
+		delete(s.slots, prev.SlotKey())
+	}
+	s.bookings[b.Ref] = data
+	if b.Active() {
+		if slot := b.SlotKey(); slot != "" {
+			s.slots[slot] = b.Ref
+		}
+		s.active[b.Visitor] = b.Ref
+	} else if s.active[b.Visitor] == b.Ref {
+		delete(s.active, b.Visitor)
+	}
+	s.appendLocked(events)
+	return nil
+}
+
+// GetBooking implements bot.BookingStore.
+func (s *Store) GetBooking(_ context.Context, ref string) (*bot.Booking, error) {
+	s.mu.Lock()
+	data, ok := s.bookings[ref]
+	s.mu.Unlock()
+	if !ok {
+		return nil, fmt.Errorf("booking %s: %w", ref, bot.ErrNotFound)
+	}
+	return bot.UnmarshalBooking(data)
+}
+
+// ActiveBooking implements bot.BookingStore.
+func (s *Store) ActiveBooking(ctx context.Context, visitor string) (*bot.Booking, error) {
+	s.mu.Lock()
+	ref, ok := s.active[visitor]
+	s.mu.Unlock()
+	if !ok {
+		return nil, fmt.Errorf("active booking of %s: %w", visitor, bot.ErrNotFound)
+	}
+	return s.GetBooking(ctx, ref)
+}
+
+// ListBookings implements bot.BookingStore.
+func (s *Store) ListBookings(_ context.Context) ([]*bot.Booking, error) {
+	s.mu.Lock()
+	all := make([][]byte, 0, len(s.bookings))
+	for _, d := range s.bookings {
+		all = append(all, d)
+	}
+	s.mu.Unlock()
+	out := make([]*bot.Booking, 0, len(all))
+	for _, d := range all {
+		b, err := bot.UnmarshalBooking(d)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, b)
+	}
+	bot.SortBookings(out)
+	return out, nil
+}
+
+// TakenSlots implements bot.BookingStore.
+func (s *Store) TakenSlots(_ context.Context, keys []string) ([]bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]bool, len(keys))
+	for i, k := range keys {
+		_, out[i] = s.slots[k]
+	}
+	return out, nil
+}
+
+// Append implements bot.Outbox.
+func (s *Store) Append(_ context.Context, events ...bot.Event) error {
+	s.mu.Lock()
+	s.appendLocked(events)
+	s.mu.Unlock()
+	return nil
+}
+
+func (s *Store) appendLocked(events []bot.Event) {
+	for _, ev := range events {
+		if _, dup := s.events[ev.ID]; dup {
+			continue
+		}
+		s.events[ev.ID] = &entry{ev: cloneEvent(ev)}
+		s.order = append(s.order, ev.ID)
+	}
+}
+
+// ClaimEvents implements bot.Outbox.
+func (s *Store) ClaimEvents(_ context.Context, _ string, now time.Time, lease time.Duration, max int) ([]bot.Event, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []bot.Event
+	for _, id := range s.order {
+		if len(out) >= max {
+			break
+		}
+		e := s.events[id]
+		if e == nil || e.ev.Dead || e.ev.NotBefore.After(now) || e.leaseEnd.After(now) {
+			continue
+		}
+		e.leaseEnd = now.Add(lease)
+		e.ev.Attempts++
+		out = append(out, cloneEvent(e.ev))
+	}
+	return out, nil
+}
+
+// Ack implements bot.Outbox.
+func (s *Store) Ack(_ context.Context, id string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.events[id]; ok {
+		delete(s.events, id)
+		s.order = slices.DeleteFunc(s.order, func(x string) bool { return x == id })
+	}
+	return nil
+}
+
+// Retry implements bot.Outbox.
+func (s *Store) Retry(_ context.Context, id string, next time.Time, lastErr string, dead bool) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e, ok := s.events[id]
+	if !ok {
+		return fmt.Errorf("retrying event %s: %w", id, bot.ErrNotFound)
+	}
+	e.ev.NotBefore, e.ev.LastError, e.ev.Dead = next, lastErr, dead
+	e.leaseEnd = time.Time{}
+	return nil
+}
+
+// Events implements bot.Outbox.
+func (s *Store) Events(_ context.Context, dead bool) ([]bot.Event, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []bot.Event
+	for _, id := range s.order {
+		if e := s.events[id]; e != nil && e.ev.Dead == dead {
+			out = append(out, cloneEvent(e.ev))
+		}
+	}
+	return out, nil
+}
+
+// Ping implements bot.Store.
+func (s *Store) Ping(context.Context) error { return nil }
+
+// Close implements bot.Store.
+func (s *Store) Close() error { return nil }
+
+func cloneEvent(e bot.Event) bot.Event {
+	if e.Booking != nil {
+		b := *e.Booking
+		e.Booking = &b
+	}
+	return e
+}
