@@ -1,0 +1,125 @@
+package directory
+
+import (
+	"sync"
+	"time"
+)
+
+// Modality is how an appointment takes place.
+type Modality string
+
+// The modalities an agency may offer.
+const (
+	OnSite Modality = "sur_place"
+	Phone  Modality = "telephone"
+	Video  Modality = "visio"
+)
+
+// Operator kinds (SPEC §4, cep-domain §1.2).
+const (
+	KindCapEmploi         = "cap_emploi"
+	KindFranceTravail     = "france_travail"
+	KindMissionLocale     = "mission_locale"
+	KindAPEC              = "apec"
+	KindOperateurRegional = "operateur_regional"
+	KindEmployeurPublic   = "employeur_public"
+)
+
+// Kinds lists every operator kind, in a stable order.
+var Kinds = []string{KindFranceTravail, KindCapEmploi, KindMissionLocale, KindAPEC, KindOperateurRegional, KindEmployeurPublic}
+
+// Directory is a parsed, validated operator directory. It is read-only after
+// Parse: callers share it between goroutines without locking.
+type Directory struct {
+	Operators []*Operator
+	Agencies  []*Agency
+	Advisors  []*Advisor
+
+	operators map[string]*Operator
+	agencies  map[string]*Agency
+	advisors  map[string]*Advisor
+	byAgency  map[string][]*Advisor
+	// byKindDep["kind|dep"] lists agencies serving dep directly, then the
+	// agencies of the same kind in the same region (fallback), best first.
+	byKindDep map[string][]*Agency
+	once      sync.Once
+}
+
+// Operator is a CEP operator (a network or a regional body).
+type Operator struct {
+	ID      string // e.g. "ft", "apec", "reg-bretagne"
+	Kind    string // one of Kinds
+	Name    string
+	Phone   string
+	Website string
+	Regions []string // INSEE region codes covered (operateur_regional); empty = national
+	Notify  Notify
+	Line    int // line of the operator in the source file (0 if built by hand)
+}
+
+// Notify says where handoff events of an operator go. Secrets are never
+// inline: WebhookSecret is filled by Parse from WebhookSecretFile or
+// WebhookSecretEnv only when the loader is asked to (see ResolveSecrets).
+type Notify struct {
+	SlackChannel      string
+	WebhookURL        string
+	WebhookSecret     string
+	WebhookSecretFile string
+	WebhookSecretEnv  string
+}
+
+// Agency is a place (or a team) where advisors of one operator meet people.
+type Agency struct {
+	ID, OperatorID, Name, Address, Phone string
+	// Departements lists the INSEE codes served. The first one is where the
+	// agency sits: its public holidays are those of that département.
+	Departements []string
+	Modalities   []Modality
+	TimeZone     string        // IANA, default Europe/Paris
+	Hours        WeekHours     // per weekday; breaks are the gaps between ranges
+	SlotMinutes  int           // default 45
+	LeadTime     time.Duration // minimum delay before a bookable slot, default 1 h
+	Horizon      time.Duration // how far ahead slots are offered, default 21 days
+	Closures     []Closure     // closed date ranges, inclusive
+	Location     *time.Location
+	Line         int // line of the agency in the source file (0 if built by hand)
+}
+
+// WeekHours holds the opening ranges of each weekday, indexed by time.Weekday.
+type WeekHours [7][]TimeRange
+
+// TimeRange is an opening range in minutes from local midnight, End excluded.
+type TimeRange struct{ Start, End int }
+
+// Closure is an inclusive range of civil dates on which the agency is closed.
+// From and To are civil dates stored as midnight UTC: only their year, month
+// and day matter, and they are read in the agency's own calendar.
+type Closure struct {
+	From, To time.Time
+	Reason   string
+}
+
+// Advisor is a person who takes appointments in one agency.
+type Advisor struct {
+	ID, Name, AgencyID, SlackUserID string
+}
+
+// HasModality reports whether the agency offers m.
+func (a *Agency) HasModality(m Modality) bool {
+	for _, x := range a.Modalities {
+		if x == m {
+			return true
+		}
+	}
+	return false
+}
+
+// Serves reports whether the agency serves the département directly.
+func (a *Agency) Serves(dep string) bool {
+	for _, d := range a.Departements {
+		if d == dep {
+			return true
+		}
+	}
+	return false
+}
