@@ -1,0 +1,155 @@
+package geo
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed communes.txt.gz
+var communesGz []byte
+
+// Commune is one commune of the embedded table.
+type Commune struct {
+	Name       string // official name, with accents
+	Dep        string // département (or COM code 975, 977, 978, 98x)
+	Population int    // rounded to 2 significant digits; 0 for former communes
+}
+
+// Outside reports whether the commune lies outside the 18 regions (COM).
+func (c Commune) Outside() bool { return RegionOf(c.Dep) == "" }
+
+var (
+	comOnce   sync.Once
+	byKey     map[string][]Commune // folded name -> homonyms, most populous first
+	firstWord map[string]uint8     // first folded word -> longest name in words starting with it
+	cpDeps    map[string][]string  // postal code -> départements, prefix rule first
+	maxWords  int
+)
+
+func loadCommunes() {
+	comOnce.Do(func() {
+		byKey = make(map[string][]Commune, 40000)
+		firstWord = make(map[string]uint8, 20000)
+		cpDeps = make(map[string][]string, 6400)
+		zr, err := gzip.NewReader(bytes.NewReader(communesGz))
+		if err != nil {
+			panic("geo: embedded commune table is corrupt: " + err.Error()) // build bug, caught by tests
+		}
+		sc := bufio.NewScanner(zr)
+		dep, postal := "", false
+		for sc.Scan() {
+			line := sc.Text()
+			switch {
+			case line == "%":
+				postal = true
+			case postal:
+				cp, d, found := strings.Cut(line, " ")
+				if !found {
+					d = prefixDep(cp)
+				}
+				if d == prefixDep(cp) {
+					cpDeps[cp] = append([]string{d}, cpDeps[cp]...)
+				} else {
+					cpDeps[cp] = append(cpDeps[cp], d)
+				}
+			case strings.HasPrefix(line, "#"):
+				dep = line[1:]
+			default:
+				name, pop, _ := strings.Cut(line, "\t")
+				p, _ := strconv.Atoi(pop)
+				addCommune(Commune{Name: name, Dep: dep, Population: p})
+			}
+		}
+		if err := sc.Err(); err != nil {
+			panic("geo: embedded commune table is corrupt: " + err.Error())
+		}
+		for _, cs := range byKey {
+			sort.SliceStable(cs, func(i, j int) bool { return cs[i].Population > cs[j].Population })
+		}
+	})
+}
+
+func addCommune(c Commune) {
+	k := Key(c.Name)
+	if k == "" {
+		return
+	}
+	byKey[k] = append(byKey[k], c)
+	n := strings.Count(k, " ") + 1
+	first, _, _ := strings.Cut(k, " ")
+	if uint8(n) > firstWord[first] {
+		firstWord[first] = uint8(n)
+	}
+	if n > maxWords {
+		maxWords = n
+	}
+}
+
+// prefixDep is the usual postal-code rule of cep-domain.md §3.
+func prefixDep(cp string) string {
+	switch {
+	case len(cp) != 5:
+		return ""
+	case strings.HasPrefix(cp, "97"), strings.HasPrefix(cp, "98"):
+		return cp[:3]
+	case strings.HasPrefix(cp, "20"):
+		if cp < "20200" {
+			return "2A"
+		}
+		return "2B"
+	}
+	return cp[:2]
+}
+
+// CommunesByKey returns the communes whose folded name is key (see Key),
+// most populous first. The slice must not be modified.
+func CommunesByKey(key string) []Commune {
+	loadCommunes()
+	return byKey[key]
+}
+
+// MaxWordsFrom returns the length, in words, of the longest commune name
+// starting with the folded word w, or 0 when no name starts with it. It lets
+// a scanner skip most words of a message with one map lookup.
+func MaxWordsFrom(w string) int {
+	loadCommunes()
+	return int(firstWord[w])
+}
+
+// PostalCode resolves a 5-digit postal code. dep is its département (or COM
+// code); known is false for a code absent from the official list, in which
+// case dep is the prefix-rule guess. outside is true for codes outside the
+// 18 regions (975xx, 97133, 97150, 98xxx).
+func PostalCode(cp string) (dep string, known, outside bool) {
+	loadCommunes()
+	if len(cp) != 5 {
+		return "", false, false
+	}
+	for i := 0; i < 5; i++ {
+		if cp[i] < '0' || cp[i] > '9' {
+			return "", false, false
+		}
+	}
+	if ds := cpDeps[cp]; len(ds) > 0 {
+		dep, known = ds[0], true
+	} else {
+		dep = prefixDep(cp)
+	}
+	if dep == "96" || dep == "00" || dep == "99" {
+		return "", false, false
+	}
+	return dep, known, RegionOf(dep) == ""
+}
+
+// PostalDeps returns every département served by a postal code (a few codes
+// straddle a border), prefix-rule département first.
+func PostalDeps(cp string) []string {
+	loadCommunes()
+	return cpDeps[cp]
+}
