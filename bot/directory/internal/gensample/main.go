@@ -1,0 +1,303 @@
+// Command gensample writes the embedded sample directory (sample.yaml):
+// fictional agencies and advisors of every operator kind covering every
+// département. Run by go generate in bot/directory; the output is committed.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"log"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/cep-accueil/cepbot/bot/directory"
+)
+
+func main() {
+	out := flag.String("o", "sample.yaml", "output file")
+	flag.Parse()
+	data := []byte(generate())
+	if _, err := directory.Parse(*out, data); err != nil {
+		log.Fatalf("gensample: generated directory is invalid:\n%v", err)
+	}
+	if err := os.WriteFile(*out, data, 0o644); err != nil {
+		log.Fatalf("gensample: %v", err)
+	}
+}
+
+func q(s string) string { return strconv.Quote(s) }
+
+func hash(s string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(s))
+	return h.Sum32()
+}
+
+type gen struct {
+	b       strings.Builder
+	phone   int
+	people  int
+	advisor map[string]bool
+}
+
+// fictionalPhone numbers come from the 01 99 00 xx xx range that ARCEP keeps
+// for fiction: they never ring anyone.
+func (g *gen) fictionalPhone() string {
+	g.phone++
+	n := g.phone % 10000
+	return fmt.Sprintf("01 99 00 %02d %02d", n/100, n%100)
+}
+
+func (g *gen) p(format string, args ...any) { fmt.Fprintf(&g.b, format+"\n", args...) }
+
+func generate() string {
+	g := &gen{advisor: map[string]bool{}}
+	g.p("# Annuaire d'exemple de cepbot — FICTIF : agences, adresses, conseillers et")
+	g.p("# numéros (plage 01 99 00 xx xx réservée à la fiction) sont inventés.")
+	g.p("# Généré par bot/directory/internal/gensample (go generate) ; ne pas éditer à la main.")
+	g.p("# Schéma : bot/directory/SCHEMA.md")
+	g.p("version: 1")
+	g.p("defaults:")
+	g.p("  time_zone: Europe/Paris")
+	g.p("  slot_minutes: 45")
+	g.p("  lead_time: 1h")
+	g.p("  horizon: 21d")
+	g.p("  modalities: [sur_place, telephone]")
+	g.p("  hours:")
+	for _, d := range []string{"mon", "tue", "wed", "thu"} {
+		g.p("    %s: [\"09:00-12:00\", \"13:30-17:00\"]", d)
+	}
+	g.p("    fri: [\"09:00-12:00\", \"13:30-16:00\"]")
+	g.operators()
+	g.p("agencies:")
+	deps := directory.Departements()
+	for _, d := range deps {
+		g.departementAgency("ft", "France Travail", d, 0)
+	}
+	for _, d := range deps {
+		g.departementAgency("cap-emploi", "Cap emploi", d, 1)
+	}
+	for _, d := range deps {
+		g.departementAgency("ml", "Mission locale", d, 2)
+	}
+	for _, r := range directory.Regions() {
+		g.regionAgency("apec", "Centre Apec", r, 3)
+	}
+	for _, r := range directory.Regions() {
+		g.regionAgency("reg-"+regionSlug[r.Code], "Avenir Actifs", r, 4)
+	}
+	for _, r := range directory.Regions() {
+		g.regionAgency("fp", "Centre de gestion / CMC", r, 5)
+	}
+	return g.b.String()
+}
+
+func (g *gen) operators() {
+	g.p("operators:")
+	g.p("  - id: ft")
+	g.p("    kind: france_travail")
+	g.p("    name: France Travail")
+	g.p("    phone: %s", q(g.fictionalPhone()))
+	g.p("    website: https://www.francetravail.fr/")
+	g.p("    notify: {slack_channel: \"#cep-france-travail\"}")
+	g.p("  - id: cap-emploi")
+	g.p("    kind: cap_emploi")
+	g.p("    name: Cap emploi")
+	g.p("    phone: %s", q(g.fictionalPhone()))
+	g.p("    website: https://www.capemploi.info/")
+	g.p("    notify:")
+	g.p("      slack_channel: \"#cep-cap-emploi\"")
+	g.p("      webhook_url: https://webhooks.cap-emploi.example.org/cep")
+	g.p("      webhook_secret_env: CEPBOT_WEBHOOK_SECRET_CAP_EMPLOI")
+	g.p("  - id: ml")
+	g.p("    kind: mission_locale")
+	g.p("    name: Missions locales")
+	g.p("    phone: %s", q(g.fictionalPhone()))
+	g.p("    website: https://www.unml.info/")
+	g.p("    notify: {slack_channel: \"#cep-missions-locales\"}")
+	g.p("  - id: apec")
+	g.p("    kind: apec")
+	g.p("    name: Apec")
+	g.p("    phone: %s", q(g.fictionalPhone()))
+	g.p("    website: https://www.apec.fr/")
+	g.p("    notify:")
+	g.p("      slack_channel: \"#cep-apec\"")
+	g.p("      webhook_url: https://webhooks.apec.example.org/cep/handoff")
+	g.p("      webhook_secret_file: /run/secrets/cepbot_webhook_apec")
+	for _, r := range directory.Regions() {
+		slug := regionSlug[r.Code]
+		g.p("  - id: reg-%s", slug)
+		g.p("    kind: operateur_regional")
+		g.p("    name: %s", q("Avenir Actifs "+r.Name))
+		g.p("    phone: %s", q(g.fictionalPhone()))
+		g.p("    website: https://%s.avenir-actifs.example.org/", slug)
+		g.p("    regions: [%s]", q(r.Code))
+		g.p("    notify: {slack_channel: %s}", q("#cep-avenir-actifs-"+slug))
+	}
+	g.p("  - id: fp")
+	g.p("    kind: employeur_public")
+	g.p("    name: Employeurs publics — service RH / conseiller mobilité-carrière")
+	g.p("    phone: %s", q(g.fictionalPhone()))
+	g.p("    notify: {slack_channel: \"#cep-fonction-publique\"}")
+}
+
+// departementAgency writes the agency of a département-level network.
+func (g *gen) departementAgency(op, label string, d directory.Departement, kind int) {
+	town := prefectures[d.Code]
+	h := hash(op + d.Code)
+	id := op + "-" + strings.ToLower(d.Code)
+	var name string
+	switch kind {
+	case 0:
+		name = fmt.Sprintf("France Travail %s %s", town[0], quarters[h%uint32(len(quarters))])
+	case 1:
+		name = fmt.Sprintf("Cap emploi %s", d.Name)
+	case 2:
+		name = fmt.Sprintf("Mission locale de %s et environs", town[0])
+	}
+	g.agency(id, op, name, town, []string{d.Code}, kind, h)
+}
+
+// regionAgency writes an agency serving every département of a region.
+func (g *gen) regionAgency(op, label string, r directory.Region, kind int) {
+	seat := regionSeat[r.Code]
+	town := prefectures[seat]
+	deps := []string{seat}
+	for _, d := range r.Departements {
+		if d != seat {
+			deps = append(deps, d)
+		}
+	}
+	slug := regionSlug[r.Code]
+	id := op + "-" + slug
+	if strings.HasPrefix(op, "reg-") {
+		id = op + "-" + strings.ToLower(seat)
+	}
+	name := fmt.Sprintf("%s %s", label, r.Name)
+	if kind == 4 {
+		name = fmt.Sprintf("Avenir Actifs %s — antenne de %s", r.Name, town[0])
+	}
+	g.agency(id, op, name, town, deps, kind, hash(id))
+}
+
+var modalitySets = [][]string{
+	{"sur_place", "telephone", "visio"},
+	{"sur_place", "telephone"},
+	{"sur_place", "visio"},
+	{"telephone", "visio"},
+}
+
+func (g *gen) agency(id, op, name string, town [2]string, deps []string, kind int, h uint32) {
+	g.p("  - id: %s", id)
+	g.p("    operator: %s", op)
+	g.p("    name: %s", q(name))
+	g.p("    address: %s", q(fmt.Sprintf("%d %s, %s %s", 1+h%88, streets[h/7%uint32(len(streets))], town[1], town[0])))
+	g.p("    phone: %s", q(g.fictionalPhone()))
+	quoted := make([]string, len(deps))
+	for i, d := range deps {
+		quoted[i] = q(d)
+	}
+	g.p("    departements: [%s]", strings.Join(quoted, ", "))
+	if tz := directory.DefaultTimeZone(deps[0]); tz != "Europe/Paris" {
+		g.p("    time_zone: %s", tz)
+	}
+	// Modalities differ between networks and agencies.
+	switch kind {
+	case 0: // France Travail: most offer visio
+		g.p("    modalities: [%s]", strings.Join(modalitySets[[]int{0, 0, 1}[h%3]], ", "))
+	case 1: // Cap emploi: on site and phone (default), some visio
+		if h%4 == 0 {
+			g.p("    modalities: [%s]", strings.Join(modalitySets[0], ", "))
+		}
+	case 2: // Missions locales: mostly on site
+		if h%5 == 0 {
+			g.p("    modalities: [%s]", strings.Join(modalitySets[2], ", "))
+		}
+	case 3: // Apec: remote first
+		g.p("    modalities: [%s]", strings.Join(modalitySets[[]int{0, 3}[h%2]], ", "))
+	case 4:
+		g.p("    modalities: [%s]", strings.Join(modalitySets[[]int{0, 0, 2}[h%3]], ", "))
+	case 5:
+		g.p("    modalities: [%s]", strings.Join(modalitySets[[]int{2, 0}[h%2]], ", "))
+	}
+	g.hours(kind, h)
+	switch kind {
+	case 1:
+		g.p("    slot_minutes: 60")
+		g.p("    lead_time: 24h")
+	case 3, 4:
+		g.p("    slot_minutes: 60")
+		g.p("    horizon: 28d")
+	case 2:
+		if h%2 == 0 {
+			g.p("    slot_minutes: 30")
+		}
+	}
+	g.closures(kind, h)
+	g.p("    advisors:")
+	n := 2 + int(h%3)
+	if kind >= 3 {
+		n = 3 + int(h%2)
+	}
+	for i := range n {
+		g.people++
+		x := hash(fmt.Sprint(id, i))
+		fn := firstNames[x%uint32(len(firstNames))]
+		ln := lastNames[(x/41+uint32(g.people))%uint32(len(lastNames))]
+		aid := fmt.Sprintf("%s-c%d", id, i+1)
+		slack := fmt.Sprintf("U0F%07X", x&0xfffffff)
+		g.p("      - {id: %s, name: %s, slack_user_id: %s}", aid, q(fn+" "+ln), slack)
+	}
+}
+
+// hours writes opening hours differing from the defaults for some agencies:
+// closed on Wednesday afternoon, earlier hours, Saturday mornings.
+func (g *gen) hours(kind int, h uint32) {
+	switch {
+	case kind == 2 && h%3 == 0: // mission locale open Saturday morning, closed Monday morning
+		g.p("    hours:")
+		g.p("      mon: [\"13:30-18:00\"]")
+		for _, d := range []string{"tue", "wed", "thu"} {
+			g.p("      %s: [\"09:00-12:30\", \"13:30-18:00\"]", d)
+		}
+		g.p("      fri: [\"09:00-12:30\", \"13:30-17:00\"]")
+		g.p("      sat: [\"09:00-12:00\"]")
+	case h%4 == 1: // closed on Wednesday afternoon and Friday afternoon
+		g.p("    hours:")
+		for _, d := range []string{"mon", "tue", "thu"} {
+			g.p("      %s: [\"08:30-12:00\", \"13:00-16:30\"]", d)
+		}
+		g.p("      wed: [\"08:30-12:00\"]")
+		g.p("      fri: [\"08:30-12:00\"]")
+	case h%4 == 2 && kind != 1: // long lunch break, late afternoon
+		g.p("    hours:")
+		for _, d := range []string{"mon", "tue", "wed", "thu", "fri"} {
+			g.p("      %s: [\"09:30-12:30\", \"14:00-18:00\"]", d)
+		}
+	}
+}
+
+func (g *gen) closures(kind int, h uint32) {
+	var cs []string
+	if h%3 == 0 {
+		cs = append(cs, `{from: 2026-12-24, to: 2027-01-01, reason: "fermeture de fin d'année"}`)
+	}
+	if h%5 == 1 {
+		cs = append(cs, `{from: 2026-12-08, reason: "formation interne de l'équipe"}`)
+	}
+	if h%4 == 3 {
+		cs = append(cs, `{from: 2027-05-07, reason: "pont de l'Ascension"}`)
+	}
+	if kind == 2 && h%2 == 1 {
+		cs = append(cs, `{from: 2027-08-02, to: 2027-08-20, reason: "fermeture estivale"}`)
+	}
+	if len(cs) == 0 {
+		return
+	}
+	g.p("    closures:")
+	for _, c := range cs {
+		g.p("      - %s", c)
+	}
+}
