@@ -1,0 +1,119 @@
+package telegram
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"sync"
+	"time"
+
+	tgbot "github.com/go-telegram/bot"
+)
+
+// poll drives getUpdates. Each batch is dispatched to the chat workers and
+// the next getUpdates, whose offset confirms the batch to Telegram, is only
+// sent once the whole batch is processed: a crash before that means the
+// batch is delivered again and the engine deduplicates it (at least once +
+// dedupe = exactly once). Chats of one batch run in parallel.
+func (a *Adapter) poll(ctx context.Context) error {
+	var offset int64
+	var backoff time.Duration
+	for {
+		if err := sleep(ctx, backoff); err != nil {
+			return nil
+		}
+		raw, err := a.getUpdates(ctx, offset)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			if errors.Is(err, tgbot.ErrorUnauthorized) {
+				return fmt.Errorf("telegram: the bot token was refused by Telegram: %w", err)
+			}
+			backoff = min(max(2*backoff, 100*time.Millisecond), 5*time.Second)
+			a.log.Warn("telegram: getUpdates failed", "err", err, "retry_in", backoff)
+			continue
+		}
+		backoff = 0
+		var wg sync.WaitGroup
+		for _, r := range raw {
+			var head struct {
+				ID int64 `json:"update_id"`
+			}
+			if json.Unmarshal(r, &head) != nil {
+				continue // cannot even advance past it; Telegram never sends this
+			}
+			if head.ID >= offset {
+				offset = head.ID + 1
+			}
+			u, err := decodeUpdate(r)
+			if err != nil {
+				a.log.Warn("telegram: undecodable update skipped", "update", head.ID)
+				continue
+			}
+			wg.Add(1)
+			if res := a.accept(ctx, u, true, wg.Done); res != accepted {
+				wg.Done()
+			}
+		}
+		batch := make(chan struct{})
+		go func() { wg.Wait(); close(batch) }()
+		select {
+		case <-batch:
+		case <-ctx.Done(): // Run drains the queues; the offset stays unconfirmed
+			return nil
+		}
+	}
+}
+
+type getUpdatesRequest struct {
+	Offset         int64    `json:"offset,omitempty"`
+	Limit          int      `json:"limit,omitempty"`
+	Timeout        int      `json:"timeout"`
+	AllowedUpdates []string `json:"allowed_updates"`
+}
+
+// getUpdates calls the Bot API directly: the library keeps its offset
+// private and confirms updates before they are processed.
+func (a *Adapter) getUpdates(ctx context.Context, offset int64) ([]json.RawMessage, error) {
+	body, _ := json.Marshal(getUpdatesRequest{
+		Offset: offset, Limit: 100, Timeout: int(a.o.pollTimeout / time.Second), AllowedUpdates: AllowedUpdates,
+	})
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, a.cfg.APIURL+"/bot"+a.cfg.Token+"/getUpdates", bytes.NewReader(body))
+	if err != nil {
+		return nil, a.redact(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := a.httpc.Do(req)
+	if err != nil {
+		return nil, a.redact(err)
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
+	if err != nil {
+		return nil, a.redact(err)
+	}
+	var r struct {
+		OK          bool              `json:"ok"`
+		Result      []json.RawMessage `json:"result"`
+		ErrorCode   int               `json:"error_code"`
+		Description string            `json:"description"`
+	}
+	if err := json.Unmarshal(data, &r); err != nil {
+		return nil, fmt.Errorf("getUpdates: unreadable answer (HTTP %d)", resp.StatusCode)
+	}
+	if !r.OK {
+		switch r.ErrorCode {
+		case http.StatusUnauthorized:
+			return nil, fmt.Errorf("getUpdates: %w", tgbot.ErrorUnauthorized)
+		case http.StatusConflict:
+			return nil, fmt.Errorf("getUpdates: %w (another poller, or a webhook is set): %s", tgbot.ErrorConflict, r.Description)
+		}
+		return nil, fmt.Errorf("getUpdates: error %d: %s", r.ErrorCode, r.Description)
+	}
+	return r.Result, nil
+}
