@@ -18,7 +18,10 @@ const ProdID = "-//CEP Accueil//cepbot//FR"
 type Event struct {
 	UID      string // stable across updates and the cancellation
 	Sequence int    // incremented at each change (moves)
-	Method   string // iTIP method: "PUBLISH" (default) or "REQUEST"; "CANCEL" when Cancelled
+	// Method is the iTIP method: "PUBLISH" (default) or "REQUEST". REQUEST
+	// is kept only with an OrganizerEmail (RFC 5546 requires an ORGANIZER);
+	// without one the event is published. Cancelled forces "CANCEL".
+	Method   string
 	Start    time.Time
 	End      time.Time
 	TimeZone string // IANA; default the location of Start, or Europe/Paris if that is UTC/Local
@@ -44,7 +47,7 @@ func Render(e Event) []byte {
 	switch {
 	case e.Cancelled:
 		method = "CANCEL"
-	case method == "REQUEST":
+	case method == "REQUEST" && e.OrganizerEmail != "":
 	default:
 		method = "PUBLISH"
 	}
@@ -83,7 +86,7 @@ func Render(e Event) []byte {
 		if e.Organizer != "" {
 			org += ";CN=" + paramValue(e.Organizer)
 		}
-		w.line(org + ":mailto:" + e.OrganizerEmail)
+		w.line(org + ":mailto:" + strings.Map(noSpaceOrControl, e.OrganizerEmail))
 	} else if e.Organizer != "" {
 		// No address to reply to: the name is still useful to the reader.
 		w.line("CONTACT:" + escape(e.Organizer))
@@ -181,4 +184,11 @@ func paramValue(s string) string {
 		return `"` + s + `"`
 	}
 	return s
+}
+
+func noSpaceOrControl(r rune) rune {
+	if r <= 0x20 || r == 0x7f || r == '"' {
+		return -1
+	}
+	return r
 }
