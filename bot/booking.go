@@ -61,7 +61,8 @@ type Handoff struct {
 	ShareHealth  bool              `json:"share_handicap"`      // the visitor agreed to share the disability
 	ConsentAt    time.Time         `json:"consent_at,omitzero"` // consent to processing
 	ConsentText  string            `json:"consent_version,omitempty"`
-	Source       string            `json:"source,omitempty"` // deep-link payload
+	Source       string            `json:"source,omitempty"`   // deep-link payload
+	Previous     string            `json:"previous,omitempty"` // reference this booking replaces
 }
 
 // Event types written to the outbox.

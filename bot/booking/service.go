@@ -1,0 +1,264 @@
+// Package booking is the appointment and handoff service: it finds free
+// slots in the directory's agendas, books them atomically through the store,
+// writes the handoff events and reminders to the outbox in the same step, and
+// renders calendar files.
+package booking
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/base32"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/agenda"
+	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/bot/ics"
+)
+
+// Store is what the service needs from a backend.
+type Store interface {
+	bot.BookingStore
+	bot.Outbox
+}
+
+// Service books appointments. It is safe for concurrent use.
+type Service struct {
+	store     Store
+	dir       *directory.Directory
+	now       func() time.Time
+	reminders []time.Duration
+}
+
+// Option configures a Service.
+type Option func(*Service)
+
+// WithClock sets the clock (default time.Now).
+func WithClock(now func() time.Time) Option { return func(s *Service) { s.now = now } }
+
+// WithReminders sets how long before an appointment reminders are due
+// (default: 24 h before; add 2*time.Hour for a second one).
+func WithReminders(d ...time.Duration) Option { return func(s *Service) { s.reminders = d } }
+
+// New returns a service over store and dir.
+func New(store Store, dir *directory.Directory, opts ...Option) *Service {
+	s := &Service{store: store, dir: dir, now: time.Now, reminders: []time.Duration{24 * time.Hour}}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
+}
+
+// Directory returns the directory the service books in.
+func (s *Service) Directory() *directory.Directory { return s.dir }
+
+// maxScan bounds the rounds of "generate candidates, ask the store which are
+// taken": each round costs one store round trip.
+const maxScan = 6
+
+// FreeSlots returns up to n free slots of the agency, earliest first, after
+// after (and after the agency's lead time from now), the preferred advisor's
+// first. One store round trip per round of candidates.
+func (s *Service) FreeSlots(ctx context.Context, agencyID string, after time.Time, n int, preferAdvisor string) ([]agenda.Slot, error) {
+	a := s.dir.Agency(agencyID)
+	if a == nil {
+		return nil, fmt.Errorf("free slots: unknown agency %q", agencyID)
+	}
+	advisors := s.dir.AdvisorsOf(agencyID)
+	from := s.now()
+	known := map[string]bool{}
+	isTaken := func(sl agenda.Slot) bool { return known[sl.Key()] || !sl.Start.After(after) }
+	want := n * 3
+	for range maxScan {
+		cands := agenda.FreeSlots(a, advisors, from, want, preferAdvisor, isTaken)
+		if len(cands) == 0 {
+			return nil, nil
+		}
+		keys := make([]string, len(cands))
+		for i, c := range cands {
+			keys[i] = c.Key()
+		}
+		taken, err := s.store.TakenSlots(ctx, keys)
+		if err != nil {
+			return nil, fmt.Errorf("free slots of %s: %w", agencyID, err)
+		}
+		out := make([]agenda.Slot, 0, n)
+		clean := true
+		for i, c := range cands {
+			if taken[i] {
+				known[c.Key()] = true
+				clean = false
+				continue
+			}
+			if len(out) < n {
+				out = append(out, c)
+			}
+		}
+		if len(out) >= n || clean {
+			return out, nil
+		}
+		want *= 2
+	}
+	return nil, fmt.Errorf("free slots of %s: too many taken slots scanned", agencyID)
+}
+
+// Request is what the visitor confirmed.
+type Request struct {
+	Ref          string // from Reference; the same request retried books once
+	Visitor      string
+	Channel      string
+	Conversation string
+	OperatorKind string
+	Slot         agenda.Slot
+	Modality     string
+	Contact      string
+	Handoff      bot.Handoff
+}
+
+// Reference derives a booking reference from stable inputs, so a turn that is
+// retried after a conflict books the same reference (a no-op) instead of a
+// second appointment. Crockford-like base32 without ambiguous letters.
+func Reference(parts ...string) string {
+	h := sha256.Sum256([]byte(strings.Join(parts, "\x00")))
+	enc := base32.NewEncoding("ABCDEFGHJKLMNPQRSTUVWXYZ23456789").WithPadding(base32.NoPadding)
+	return "CEP-" + enc.EncodeToString(h[:5])
+}
+
+// Book books the slot. It returns bot.ErrSlotTaken (wrapped) when someone
+// else took it first; the visitor's previous active booking, if any, is moved.
+func (s *Service) Book(ctx context.Context, r Request) (*bot.Booking, error) {
+	ag := s.dir.Agency(r.Slot.AgencyID)
+	if ag == nil {
+		return nil, fmt.Errorf("booking: unknown agency %q", r.Slot.AgencyID)
+	}
+	now := s.now()
+	b := &bot.Booking{
+		Ref: r.Ref, Visitor: r.Visitor, Channel: r.Channel, Conversation: r.Conversation,
+		OperatorKind: r.OperatorKind, OperatorID: ag.OperatorID, AgencyID: ag.ID, AdvisorID: r.Slot.AdvisorID,
+		Start: r.Slot.Start, End: r.Slot.End, Modality: r.Modality, Status: bot.StatusBooked,
+		Contact: r.Contact, Created: now, Updated: now, Handoff: r.Handoff,
+	}
+	typ := bot.EventBooked
+	prev, err := s.store.ActiveBooking(ctx, r.Visitor)
+	switch {
+	case err == nil && prev.Ref != r.Ref:
+		typ = bot.EventMoved
+		b.Handoff.Previous = prev.Ref
+	case err != nil && !errors.Is(err, bot.ErrNotFound):
+		return nil, fmt.Errorf("booking %s: %w", r.Ref, err)
+	}
+	events := append([]bot.Event{s.event(typ, b, now)}, s.reminderEvents(b, now)...)
+	if err := s.store.Book(ctx, b, events); err != nil {
+		return nil, fmt.Errorf("booking slot %s: %w", r.Slot.Key(), err)
+	}
+	return s.store.GetBooking(ctx, r.Ref)
+}
+
+func (s *Service) event(typ string, b *bot.Booking, now time.Time) bot.Event {
+	snap := *b
+	return bot.Event{ID: fmt.Sprintf("%s:%s:%d", b.Ref, typ, b.Seq), Type: typ, Ref: b.Ref, Created: now, Booking: &snap}
+}
+
+func (s *Service) reminderEvents(b *bot.Booking, now time.Time) []bot.Event {
+	var out []bot.Event
+	for _, before := range s.reminders {
+		at := b.Start.Add(-before)
+		if !at.After(now) {
+			continue
+		}
+		out = append(out, bot.Event{
+			ID: fmt.Sprintf("%s:%s:%s", b.Ref, bot.EventReminder, before), Type: bot.EventReminder,
+			Ref: b.Ref, Created: now, NotBefore: at,
+		})
+	}
+	return out
+}
+
+// Active returns the visitor's active booking, or bot.ErrNotFound.
+func (s *Service) Active(ctx context.Context, visitor string) (*bot.Booking, error) {
+	return s.store.ActiveBooking(ctx, visitor)
+}
+
+// Get returns a booking by reference.
+func (s *Service) Get(ctx context.Context, ref string) (*bot.Booking, error) {
+	return s.store.GetBooking(ctx, ref)
+}
+
+// SetStatus changes a booking's status (cancel, claim, no-show, close) and
+// writes the matching event. Cancelling frees the slot.
+func (s *Service) SetStatus(ctx context.Context, ref, status string) (*bot.Booking, error) {
+	b, err := s.store.GetBooking(ctx, ref)
+	if err != nil {
+		return nil, fmt.Errorf("booking %s: %w", ref, err)
+	}
+	if b.Status == status {
+		return b, nil
+	}
+	now := s.now()
+	b.Status, b.Updated = status, now
+	b.Seq++
+	typ := "handoff." + status
+	if status == bot.StatusCancelled {
+		typ = bot.EventCancelled
+	}
+	if err := s.store.UpdateBooking(ctx, b, []bot.Event{s.event(typ, b, now)}); err != nil {
+		return nil, fmt.Errorf("booking %s to %s: %w", ref, status, err)
+	}
+	return b, nil
+}
+
+// Urgent records a request for a human without a slot (/conseiller) and
+// sends it to the operator as a handoff.urgent event.
+func (s *Service) Urgent(ctx context.Context, r Request) (*bot.Booking, error) {
+	now := s.now()
+	b := &bot.Booking{
+		Ref: r.Ref, Visitor: r.Visitor, Channel: r.Channel, Conversation: r.Conversation,
+		OperatorKind: r.OperatorKind, AgencyID: r.Slot.AgencyID, Status: bot.StatusUrgent,
+		Contact: r.Contact, Created: now, Updated: now, Handoff: r.Handoff,
+	}
+	if ag := s.dir.Agency(r.Slot.AgencyID); ag != nil {
+		b.OperatorID = ag.OperatorID
+	}
+	if err := s.store.Append(ctx, s.event(bot.EventUrgent, b, now)); err != nil {
+		return nil, fmt.Errorf("urgent handoff %s: %w", r.Ref, err)
+	}
+	return b, nil
+}
+
+// Calendar renders the booking as an .ics file (a cancellation when the
+// booking is cancelled).
+func (s *Service) Calendar(b *bot.Booking) []byte {
+	ag := s.dir.Agency(b.AgencyID)
+	ev := ics.Event{
+		UID: b.Ref + "@cepbot", Sequence: b.Seq, Start: b.Start, End: b.End,
+		Summary: "Rendez-vous conseil en évolution professionnelle", Stamp: b.Updated,
+		Cancelled: b.Status == bot.StatusCancelled || b.Status == bot.StatusMoved,
+	}
+	var desc []string
+	if op := s.dir.Operator(b.OperatorID); op != nil {
+		ev.Summary += " – " + op.Name
+		ev.Organizer = op.Name
+	}
+	if ag != nil {
+		ev.TimeZone = agenda.Location(ag).String()
+		switch directory.Modality(b.Modality) {
+		case directory.OnSite:
+			ev.Location = ag.Name + ", " + ag.Address
+		case directory.Phone:
+			ev.Location = "Par téléphone"
+			desc = append(desc, "Le conseiller vous appellera à l'heure du rendez-vous.")
+		case directory.Video:
+			ev.Location = "En visio"
+			desc = append(desc, "Le lien de visio vous sera envoyé par le conseiller avant le rendez-vous.")
+		}
+	}
+	if adv := s.dir.Advisor(b.AdvisorID); adv != nil {
+		desc = append(desc, "Conseiller : "+adv.Name)
+	}
+	desc = append(desc, "Référence : "+b.Ref, "Pour déplacer ou annuler : écrivez /rdv au bot.")
+	ev.Description = strings.Join(desc, "\n")
+	return ics.Render(ev)
+}

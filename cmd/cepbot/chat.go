@@ -1,0 +1,59 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+
+	"github.com/cep-accueil/cepbot/adapters/console"
+)
+
+func init() {
+	register(command{name: "chat", usage: "chat [--store S] [--user ID] [--directory F]",
+		summary: "conversation dans le terminal (magasin par défaut : fichier local)", run: runChat})
+}
+
+func runChat(ctx context.Context, env *Env, args []string) int {
+	fs := flag.NewFlagSet("chat", flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	storeSpec := fs.String("store", env.Getenv("CEPBOT_STORE"), "magasin : memory, file:/chemin/cepbot.db ou redis://hôte:6379/0 (défaut : fichier local)")
+	user := fs.String("user", "visiteur", "identité du visiteur")
+	dirPath := fs.String("directory", env.Getenv("CEPBOT_DIRECTORY"), "fichier annuaire YAML (défaut : annuaire d'exemple intégré)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	logger := slog.New(slog.NewJSONHandler(env.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	dir, err := loadDirectory(*dirPath)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "cepbot chat: %v\n", err)
+		return 1
+	}
+	store, err := openStore(ctx, env, *storeSpec)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "cepbot chat: %v\n", err)
+		return 1
+	}
+	defer store.Close()
+	a := newApp(env, store, dir, logger)
+	con := console.New(env.Stdin, env.Stdout, *user, console.WithPrompt(isTerminal(env.Stdin)))
+	a.engine.Attach(con)
+	if isTerminal(env.Stdin) {
+		fmt.Fprintln(env.Stdout, "cepbot — accueil du conseil en évolution professionnelle. Écrivez « bonjour » pour commencer, Ctrl+D pour quitter.")
+	}
+	if err := con.Run(ctx, a.engine); err != nil {
+		fmt.Fprintf(env.Stderr, "cepbot chat: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func isTerminal(r any) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

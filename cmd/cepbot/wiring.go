@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+
+	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/booking"
+	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/dialogs"
+	"github.com/cep-accueil/cepbot/store/file"
+	"github.com/cep-accueil/cepbot/store/memory"
+)
+
+// openStore opens the store named by a CEPBOT_STORE-style setting:
+// "memory", "file:/path/cepbot.db", "file" (default path), or a Redis URL.
+func openStore(ctx context.Context, env *Env, spec string) (bot.Store, error) {
+	switch {
+	case spec == "memory":
+		return memory.New(env.Now), nil
+	case spec == "" || spec == "file":
+		path, err := file.DefaultPath()
+		if err != nil {
+			return nil, fmt.Errorf("store: no default file path: %w", err)
+		}
+		return openFile(path)
+	case strings.HasPrefix(spec, "file:"):
+		return openFile(strings.TrimPrefix(spec, "file:"))
+	case strings.HasPrefix(spec, "redis://"), strings.HasPrefix(spec, "rediss://"),
+		strings.HasPrefix(spec, "redis+sentinel://"), strings.HasPrefix(spec, "redis+cluster://"):
+		return openRedis(ctx, spec)
+	}
+	return nil, fmt.Errorf("store %q: expected memory, file:/chemin/cepbot.db or redis://hôte:6379/0", spec)
+}
+
+func openFile(path string) (bot.Store, error) {
+	s, err := file.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("store file:%s: %w", path, err)
+	}
+	return s, nil
+}
+
+// loadDirectory returns the directory file's content, or the embedded sample.
+func loadDirectory(path string) (*directory.Directory, error) {
+	if path == "" {
+		return directory.Sample(), nil
+	}
+	d, err := directory.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// app is the engine with its dialogue and services, ready for adapters.
+type app struct {
+	store    bot.Store
+	dir      *directory.Directory
+	bookings *booking.Service
+	engine   *bot.Engine
+	logger   *slog.Logger
+}
+
+func newApp(env *Env, store bot.Store, dir *directory.Directory, logger *slog.Logger) *app {
+	pseudo := bot.NewPseudonymizer([]byte(pseudonymKey(env)))
+	svc := booking.New(store, dir, booking.WithClock(env.Now))
+	dlg := dialogs.New(dialogs.Deps{Bookings: svc, Visitor: pseudo})
+	eng := bot.NewEngine(bot.Config{
+		Store: store, Dialog: dlg, Texts: dialogs.Texts(), Logger: logger, Now: env.Now, Pseudonym: pseudo,
+	})
+	return &app{store: store, dir: dir, bookings: svc, engine: eng, logger: logger}
+}
+
+// pseudonymKey keys the hash that turns channel user ids into visitor ids.
+// It must stay the same across restarts and replicas, or returning visitors
+// lose their booking: set CEPBOT_PSEUDONYM_KEY in production.
+func pseudonymKey(env *Env) string {
+	if k := secretFromEnv(env, "CEPBOT_PSEUDONYM_KEY"); k != "" {
+		return k
+	}
+	return "cepbot-default-pseudonym-key"
+}

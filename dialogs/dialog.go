@@ -1,0 +1,254 @@
+// Package dialogs is what cepbot says and understands: the reception
+// dialogue of the CEP (a finite-state machine on looplab/fsm), the French
+// text catalogue, and, in sub-packages, the request analysis and the routing
+// table.
+package dialogs
+
+import (
+	"context"
+	"errors"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/agenda"
+	"github.com/cep-accueil/cepbot/bot/booking"
+	"github.com/cep-accueil/cepbot/bot/directory"
+)
+
+// Bookings is what the dialogue needs from the booking service.
+type Bookings interface {
+	Directory() *directory.Directory
+	FreeSlots(ctx context.Context, agencyID string, after time.Time, n int, preferAdvisor string) ([]agenda.Slot, error)
+	Book(ctx context.Context, r booking.Request) (*bot.Booking, error)
+	Active(ctx context.Context, visitor string) (*bot.Booking, error)
+	SetStatus(ctx context.Context, ref, status string) (*bot.Booking, error)
+	Urgent(ctx context.Context, r booking.Request) (*bot.Booking, error)
+	Calendar(b *bot.Booking) []byte
+}
+
+// Relay forwards a visitor's message to the advisor of their booking (the
+// Slack thread of the handoff). Optional.
+type Relay interface {
+	ToAdvisor(ctx context.Context, b *bot.Booking, text string) error
+}
+
+// Deps are the services the dialogue uses.
+type Deps struct {
+	Bookings  Bookings
+	Relay     Relay               // nil: visitor messages after booking are not relayed
+	Visitor   func(string) string // pseudonymous visitor id from "channel:user" (default: identity)
+	IdleAfter time.Duration       // silence after which "continue or restart?" is asked (default 24 h)
+}
+
+// Dialog is the reception dialogue. It implements bot.Dialog.
+type Dialog struct {
+	deps Deps
+}
+
+var _ bot.Dialog = (*Dialog)(nil)
+
+// New returns the reception dialogue.
+func New(deps Deps) *Dialog {
+	if deps.Visitor == nil {
+		deps.Visitor = func(s string) string { return s }
+	}
+	if deps.IdleAfter == 0 {
+		deps.IdleAfter = 24 * time.Hour
+	}
+	return &Dialog{deps: deps}
+}
+
+// Texts returns the engine's own sentences in French.
+func Texts() bot.EngineTexts {
+	return bot.EngineTexts{Internal: txtInternal, Unavailable: txtUnavailable}
+}
+
+// maxRunes is the longest message analysed (SPEC §3).
+const maxRunes = 4096
+
+// turn is the work of one Step.
+type turn struct {
+	ctx   context.Context
+	d     *Dialog
+	s     *bot.Session
+	in    bot.Inbound
+	text  string
+	now   time.Time
+	lines []string
+	out   []bot.Reply
+	// withHumanOffer adds "talk to an advisor" to the question (3 failures).
+	withHumanOffer bool
+}
+
+// Step implements bot.Dialog.
+func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bot.Reply, error) {
+	t := &turn{ctx: ctx, d: d, s: s, in: in, now: in.Time, text: strings.TrimSpace(in.Text)}
+	if t.now.IsZero() {
+		t.now = time.Now()
+	}
+	if utf8.RuneCountInString(t.text) > maxRunes {
+		t.text = string([]rune(t.text)[:maxRunes])
+		t.say(txtTooLong)
+	}
+	if !utf8.ValidString(t.text) {
+		t.text = strings.ToValidUTF8(t.text, "")
+	}
+	err := t.run()
+	if err != nil {
+		return nil, err
+	}
+	t.flush()
+	return t.out, nil
+}
+
+func (t *turn) state() State { return State(t.s.State) }
+
+func (t *turn) run() error {
+	s := t.s
+	if in := t.in; in.Choice != "" && in.Step != "" && in.Step != stepToken(s) {
+		t.say(txtStale)
+		return t.ask()
+	}
+	if cmd := commandOf(t.in.Choice, t.text); cmd != "" {
+		return t.command(cmd)
+	}
+	st := t.state()
+	if st == "" || st == StateNew {
+		t.say(txtWelcome)
+		return t.goTo(EvStart)
+	}
+	if !s.Updated.IsZero() && t.now.Sub(s.Updated) > t.d.deps.IdleAfter && isOneOf(st, resumable) {
+		s.Set(varResume, string(st))
+		return t.goTo(EvIdle)
+	}
+	h, ok := handlers[st]
+	if !ok {
+		t.say(txtWelcome)
+		return t.goTo(EvStart)
+	}
+	return h(t)
+}
+
+// say queues a line; lines are sent with the next question, in one message.
+func (t *turn) say(line string) { t.lines = append(t.lines, line) }
+
+func (t *turn) flush() {
+	if len(t.lines) > 0 {
+		t.out = append(t.out, bot.Reply{Text: strings.Join(t.lines, "\n\n")})
+		t.lines = nil
+	}
+}
+
+func (t *turn) attach(a bot.Attachment) {
+	t.flush()
+	t.out = append(t.out, bot.Reply{Attachments: []bot.Attachment{a}})
+}
+
+func stepToken(s *bot.Session) string { return strconv.FormatUint(uint64(s.Step), 10) }
+
+// goTo moves to the state the event leads to, runs its entry action and asks
+// its question.
+func (t *turn) goTo(ev Event) error {
+	to, err := fire(t.ctx, t.state(), ev)
+	if err != nil {
+		return err
+	}
+	t.s.State = string(to)
+	t.s.Step++
+	t.s.Fails = 0
+	if enter, ok := entries[to]; ok {
+		if err := enter(t); err != nil {
+			return err
+		}
+	}
+	return t.ask()
+}
+
+// ask renders the current state's question with its options.
+func (t *turn) ask() error {
+	q, ok := questions[t.state()]
+	if !ok {
+		return nil
+	}
+	text, opts := q(t)
+	if text != "" {
+		t.say(text)
+	}
+	r := bot.Reply{Text: strings.Join(t.lines, "\n\n"), Step: stepToken(t.s)}
+	t.lines = nil
+	if t.withHumanOffer {
+		opts = append(opts, option{Value: cmdPrefix + "conseiller", Label: txtHumanOffer})
+	}
+	for _, o := range opts {
+		r.Choices = append(r.Choices, bot.Choice{Label: o.Label, Value: o.Value})
+	}
+	if r.Text != "" || len(r.Choices) > 0 {
+		t.out = append(t.out, r)
+	}
+	return nil
+}
+
+// options returns the current question's options (to match an answer).
+func (t *turn) options() []option {
+	q, ok := questions[t.state()]
+	if !ok {
+		return nil
+	}
+	_, opts := q(t)
+	return opts
+}
+
+// fail answers an answer that was not understood. The second failure adds an
+// example; from the third, the example and the offer of a human advisor.
+func (t *turn) fail(reason, example string) error {
+	t.s.Fails++
+	switch {
+	case t.s.Fails >= 3:
+		t.say(strings.Replace(txtThirdFailure, "%s", example, 1))
+		t.withHumanOffer = true
+	case t.s.Fails == 2:
+		t.say(reason + "\n" + example)
+	default:
+		t.say(reason)
+	}
+	return t.ask()
+}
+
+// choose matches the answer against the current options; on no match it
+// counts a failure.
+func (t *turn) choose(example string) (option, bool, error) {
+	opts := t.options()
+	if o, ok := match(opts, t.in.Choice, t.text); ok {
+		return o, true, nil
+	}
+	return option{}, false, t.fail(txtNotUnderstood+" "+txtChoose, example)
+}
+
+func isOneOf(s State, list []State) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// visitor is the pseudonymous id under which bookings are kept.
+func (t *turn) visitor() string { return t.d.deps.Visitor(t.s.Channel + ":" + t.s.User) }
+
+func (t *turn) consented() bool { return t.s.Get(varConsent) != "" }
+
+// activeBooking returns the visitor's booking, or nil.
+func (t *turn) activeBooking() (*bot.Booking, error) {
+	if t.d.deps.Bookings == nil {
+		return nil, nil
+	}
+	b, err := t.d.deps.Bookings.Active(t.ctx, t.visitor())
+	if errors.Is(err, bot.ErrNotFound) {
+		return nil, nil
+	}
+	return b, err
+}

@@ -1,0 +1,76 @@
+package dialogs
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// option is one answer offered at a question: a button, also accepted typed
+// as its number, its label or one of its words.
+type option struct {
+	Value string
+	Label string
+	Words []string // other typed forms, already normalised
+}
+
+// normalise lower-cases, removes accents and punctuation and collapses
+// spaces, so typed answers compare regardless of how they were typed.
+func normalise(s string) string {
+	s = norm.NFD.String(strings.ToLower(s))
+	var b strings.Builder
+	space := true
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+':
+			b.WriteRune(r)
+			space = false
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// match finds the option a visitor chose: a pressed button's value, a typed
+// number, or typed words matching a label or synonym.
+func match(opts []option, choice, text string) (option, bool) {
+	if choice != "" {
+		for _, o := range opts {
+			if o.Value == choice {
+				return o, true
+			}
+		}
+		return option{}, false
+	}
+	t := normalise(text)
+	if t == "" {
+		return option{}, false
+	}
+	if n, err := strconv.Atoi(t); err == nil && n >= 1 && n <= len(opts) && len(t) <= 2 {
+		return opts[n-1], true
+	}
+	for _, o := range opts {
+		if t == normalise(o.Label) || t == o.Value {
+			return o, true
+		}
+	}
+	for _, o := range opts {
+		for _, w := range o.Words {
+			if t == w || strings.HasPrefix(t, w+" ") {
+				return o, true
+			}
+		}
+	}
+	return option{}, false
+}
+
+var yesWords = []string{"oui", "ouais", "ok", "d accord", "dac", "yes", "o", "bien sur", "volontiers", "j accepte", "accepte", "ca marche", "exact", "c est exact", "oui c est ca", "c est ca", "je confirme", "confirme", "valider", "oki"}
+var noWords = []string{"non", "no", "nan", "n", "pas du tout", "jamais", "je refuse", "refuse", "aucun", "aucune"}
