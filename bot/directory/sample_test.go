@@ -157,3 +157,12 @@ agencies:
     departements: ["35"]
     advisors: [{id: r1, name: R}]
 `
+
+func BenchmarkParseSample(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse("sample.yaml", sampleYAML); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -104,7 +104,7 @@ func Render(e Event) []byte {
 
 func zoneOf(e Event) (*time.Location, string) {
 	if e.TimeZone != "" {
-		if loc, err := time.LoadLocation(e.TimeZone); err == nil && e.TimeZone != "Local" && e.TimeZone != "UTC" {
+		if loc, err := time.LoadLocation(e.TimeZone); err == nil && e.TimeZone != "Local" {
 			return loc, e.TimeZone
 		}
 	}
