@@ -291,6 +291,13 @@ func (s *Server) failNext(method string, n int, f failure) {
 	}
 }
 
+// ClearFailures drops the failures not yet served.
+func (s *Server) ClearFailures() {
+	s.mu.Lock()
+	s.fail = map[string][]failure{}
+	s.mu.Unlock()
+}
+
 // Block makes the visitor of chat block the bot: sends get 403.
 func (s *Server) Block(chat int64) {
 	s.mu.Lock()
