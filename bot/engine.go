@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"sync"
 	"time"
 )
@@ -52,8 +53,8 @@ type Engine struct {
 }
 
 // maxConflictRetries bounds the reload-and-retry loop when another replica
-// wrote the same session concurrently.
-const maxConflictRetries = 8
+// wrote the same session concurrently; each retry waits a little longer.
+const maxConflictRetries = 40
 
 // NewEngine builds an engine; it does no I/O.
 func NewEngine(cfg Config) *Engine {
@@ -111,11 +112,12 @@ func (e *Engine) Turn(ctx context.Context, in Inbound) ([]Reply, error) {
 	var from, to string
 	var replies []Reply
 	var err error
-	for range maxConflictRetries {
+	for i := range maxConflictRetries {
 		from, to, replies, err = e.turnOnce(ctx, key, in)
 		if !errors.Is(err, ErrConflict) {
 			break
 		}
+		backoff(i)
 	}
 	if e.cfg.Observer != nil {
 		e.cfg.Observer.Turn(in.Channel, from, to, time.Since(start), err)
@@ -217,7 +219,7 @@ func (e *Engine) Update(ctx context.Context, to Address, fn func(s *Session) ([]
 	unlock := e.locks.lock(key)
 	var replies []Reply
 	var err error
-	for range maxConflictRetries {
+	for i := range maxConflictRetries {
 		var s *Session
 		s, err = e.load(ctx, key)
 		if err != nil {
@@ -231,10 +233,17 @@ func (e *Engine) Update(ctx context.Context, to Address, fn func(s *Session) ([]
 		if err = e.save(ctx, s); !errors.Is(err, ErrConflict) {
 			break
 		}
+		backoff(i)
 	}
 	unlock()
 	if err != nil {
 		return err
 	}
 	return e.Send(ctx, to, replies...)
+}
+
+// backoff spreads retries of replicas that keep colliding on one session.
+func backoff(attempt int) {
+	d := time.Duration(attempt+1) * 50 * time.Microsecond
+	time.Sleep(d + time.Duration(rand.Int64N(int64(d))))
 }

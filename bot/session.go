@@ -4,12 +4,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 	"time"
 )
 
 // maxSeen bounds the update ids remembered per conversation. Platforms
 // redeliver recent updates only, and ids of one chat arrive roughly in order.
-const maxSeen = 16
+const maxSeen = 24
 
 // Session is the state of one conversation between turns. The engine loads
 // it, the dialogue mutates it, the engine saves it with a version check.
@@ -43,8 +44,32 @@ func (s *Session) Set(k, v string) {
 	s.Vars[k] = v
 }
 
-// HasSeen reports whether the update was already processed.
-func (s *Session) HasSeen(id string) bool { return id != "" && slices.Contains(s.Seen, id) }
+// HasSeen reports whether the update was already processed. Besides the
+// ids remembered, a numeric id (Telegram's update_id grows with time) older
+// than every remembered one counts as processed: it is a late redelivery,
+// since updates of one conversation are handled in the order received.
+func (s *Session) HasSeen(id string) bool {
+	if id == "" {
+		return false
+	}
+	if slices.Contains(s.Seen, id) {
+		return true
+	}
+	if len(s.Seen) < maxSeen {
+		return false
+	}
+	n, err := strconv.ParseUint(id, 10, 64)
+	if err != nil {
+		return false
+	}
+	for _, x := range s.Seen {
+		m, err := strconv.ParseUint(x, 10, 64)
+		if err != nil || n > m {
+			return false
+		}
+	}
+	return true
+}
 
 // MarkSeen remembers a processed update id.
 func (s *Session) MarkSeen(id string) {
