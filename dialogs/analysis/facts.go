@@ -3,8 +3,6 @@
 // It is deterministic, does no I/O and never panics.
 package analysis
 
-import "time"
-
 // Facts are the routing slots known about a visitor. Zero values mean
 // "unknown" so that Merge can tell stated facts from missing ones.
 type Facts struct {
@@ -59,19 +57,4 @@ func (f Facts) Merge(newer Facts) Facts {
 		f.Project = newer.Project
 	}
 	return f
-}
-
-// Analyse extracts every fact it can from one message.
-func Analyse(text string, now time.Time) Facts {
-	return Facts{}
-}
-
-// ParseAge reads an answer to "Quel âge avez-vous ?".
-func ParseAge(text string, now time.Time) (int, bool) {
-	return 0, false
-}
-
-// ParsePlace reads an answer to "Où habitez-vous ?"; only place fields are set.
-func ParsePlace(text string) Facts {
-	return Facts{}
 }

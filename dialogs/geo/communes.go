@@ -153,3 +153,10 @@ func PostalDeps(cp string) []string {
 	loadCommunes()
 	return cpDeps[cp]
 }
+
+// CommunesByKeyBytes is CommunesByKey for a key held in a byte buffer; it
+// does not allocate.
+func CommunesByKeyBytes(key []byte) []Commune {
+	loadCommunes()
+	return byKey[string(key)]
+}

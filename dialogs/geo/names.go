@@ -1,6 +1,9 @@
 package geo
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // Everyday names of départements and regions, beyond the official ones
 // (which are indexed automatically). Keys are folded (see Key).
@@ -35,6 +38,7 @@ var (
 	namesOnce sync.Once
 	depByKey  map[string]string
 	regByKey  map[string]string
+	nameFirst map[string]uint8 // first word -> longest département/region name in words
 )
 
 func loadNames() {
@@ -54,6 +58,15 @@ func loadNames() {
 		for k, v := range regionAliases {
 			if v != "" {
 				regByKey[k] = v
+			}
+		}
+		nameFirst = map[string]uint8{}
+		for _, m := range []map[string]string{depByKey, regByKey} {
+			for k := range m {
+				first, _, _ := strings.Cut(k, " ")
+				if n := uint8(strings.Count(k, " ") + 1); n > nameFirst[first] {
+					nameFirst[first] = n
+				}
 			}
 		}
 	})
@@ -87,4 +100,24 @@ func RegionDepartement(region string) string {
 		}
 	}
 	return dep
+}
+
+// NameMaxWordsFrom returns the length in words of the longest département
+// or region name starting with the folded word w (0 if none).
+func NameMaxWordsFrom(w string) int {
+	loadNames()
+	return int(nameFirst[w])
+}
+
+// DepartementByKeyBytes is DepartementByKey for a key held in a byte
+// buffer; it does not allocate.
+func DepartementByKeyBytes(key []byte) string {
+	loadNames()
+	return depByKey[string(key)]
+}
+
+// RegionByKeyBytes is RegionByKey for a key held in a byte buffer.
+func RegionByKeyBytes(key []byte) string {
+	loadNames()
+	return regByKey[string(key)]
 }

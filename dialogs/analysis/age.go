@@ -1,0 +1,142 @@
+package analysis
+
+import "time"
+
+// Words before "N ans" that make it a duration or someone else's age
+// ("depuis 15 ans", "il y a 3 ans", "pendant 20 ans", "plus de 10 ans").
+var durationBefore = map[string]bool{"depuis": true, "pendant": true, "durant": true, "fait": true, "dans": true, "sur": true,
+	"de": true, "d": true, "apres": true, "en": true, "plus": true, "moins": true, "tous": true, "les": true, "y": true,
+	"mes": true, "ses": true, "bientot": false, "des": true, "cela": true, "ca": true, "voila": true, "dont": true, "pres": true, "encore": true, "seulement": false}
+
+// Words after "N ans" that make it a duration ("12 ans d'expérience",
+// "3 ans que", "10 ans à la mairie", "5 ans en CDI").
+var durationAfter = map[string]bool{"d": true, "de": true, "que": true, "dans": true, "chez": true, "en": true, "au": true,
+	"a": true, "comme": true, "sans": true, "passes": true, "plus": true, "aupres": true, "chomage": true}
+
+// ageCue words announce an age whatever follows ("j'ai 45 ans", "il a 17
+// ans", "âgé de 30 ans").
+func (a *analyser) ageCue(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := a.toks[i-1].s
+	if p == "ai" || p == "a" || p == "as" || p == "ont" {
+		return true
+	}
+	return (p == "de" || p == "d") && i >= 2 && (a.toks[i-2].s == "age" || a.toks[i-2].s == "agee" || a.toks[i-2].s == "ages")
+}
+
+func (a *analyser) age(now time.Time) int {
+	best, bestW := 0, 0
+	toks := a.toks
+	for i, t := range toks {
+		if !t.num {
+			if (t.s == "ne" || t.s == "nee" || t.s == "nes") && i+1 < len(toks) && (toks[i+1].s == "en" || toks[i+1].s == "le") {
+				if y := a.birthYear(i+1, now); y > 0 && 3 > bestW {
+					best, bestW = y, 3
+				}
+			}
+			continue
+		}
+		v, n := leadingInt(t.s)
+		if n > 2 || v < 10 {
+			continue
+		}
+		suffix := t.s[n:]
+		unit := suffix == "a" || suffix == "an" || suffix == "ans"
+		next := i + 1
+		if suffix == "" && next < len(toks) && toks[next].clause == t.clause {
+			switch {
+			case toks[next].s == "ans" || toks[next].s == "an":
+				unit = true
+			case toks[next].s == "a" && (toks[next].after != 0 || next+1 == len(toks)):
+				unit = true
+			}
+			if unit {
+				next++
+			}
+		}
+		if !unit {
+			// "j'ai 45." — a bare number right after "j'ai" ending its clause.
+			if suffix == "" && i >= 2 && toks[i-1].s == "ai" && toks[i-2].s == "j" && (i+1 == len(toks) || toks[i+1].clause != t.clause) && 1 > bestW {
+				best, bestW = v, 1
+			}
+			continue
+		}
+		w := 2
+		if a.ageCue(i) {
+			w = 4
+		} else {
+			if i > 0 && toks[i-1].clause == t.clause && durationBefore[toks[i-1].s] {
+				continue
+			}
+			if i > 1 && toks[i-1].s == "et" && toks[i-2].num { // "de 5 et 8 ans"
+				continue
+			}
+		}
+		if next < len(toks) && toks[next].clause == t.clause && durationAfter[toks[next].s] {
+			if w < 4 || toks[next].s == "d" || toks[next].s == "de" {
+				continue
+			}
+		}
+		if w > bestW {
+			best, bestW = v, w
+		}
+	}
+	return best
+}
+
+// birthYear reads "né en 1999" / "née le 3 mars 1985" from position i.
+func (a *analyser) birthYear(i int, now time.Time) int {
+	for j := i; j < len(a.toks) && j <= i+5; j++ {
+		t := a.toks[j]
+		if !t.num {
+			continue
+		}
+		v, n := leadingInt(t.s)
+		if n == 4 && v >= 1900 && v <= now.Year() {
+			return now.Year() - v
+		}
+		if n == 2 && j > i+1 && (t.s == smallNumbers[v] || len(t.s) == 2) && a.toks[j-1].num {
+			// "née le 12/03/85": a two-digit year after day and month
+			y := 1900 + v
+			if y+100 <= now.Year() {
+				y += 100
+			}
+			return now.Year() - y
+		}
+	}
+	return 0
+}
+
+// ParseAge reads an answer to "Quel âge avez-vous ?": "23", "23 ans",
+// "vingt-trois", "né en 1999". It returns any plausible human age (0–120);
+// the dialogue decides what is out of scope.
+func ParseAge(text string, now time.Time) (int, bool) {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	tokenize(sc, text)
+	findHits(sc)
+	a := analyser{sc: sc, toks: sc.toks}
+	for i, t := range a.toks {
+		if (t.s == "ne" || t.s == "nee" || t.s == "nes") && i+1 < len(a.toks) && (a.toks[i+1].s == "en" || a.toks[i+1].s == "le") {
+			if y := a.birthYear(i+1, now); y > 0 {
+				return y, true
+			}
+		}
+	}
+	for _, t := range a.toks {
+		if !t.num {
+			continue
+		}
+		v, n := leadingInt(t.s)
+		if n == 4 && v >= 1900 && v <= now.Year() { // "1999"
+			return now.Year() - v, true
+		}
+		if n <= 3 && v <= 120 {
+			return v, true
+		}
+		return 0, false
+	}
+	return 0, false
+}

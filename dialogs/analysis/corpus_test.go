@@ -1,0 +1,163 @@
+package analysis_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/routing"
+)
+
+// labelled is one line of a corpus file (docs/cep-domain.md §4).
+type labelled struct {
+	Text        string  `json:"text"`
+	Status      *string `json:"status"`
+	Cadre       *bool   `json:"cadre"`
+	Age         *int    `json:"age"`
+	Handicap    *bool   `json:"handicap"`
+	Departement *string `json:"departement"`
+	Project     *string `json:"project"`
+	Operator    *string `json:"operator"`
+}
+
+var testNow = time.Date(2026, 6, 15, 10, 0, 0, 0, time.UTC)
+
+// findCorpus walks up from the package directory to the folder holding the
+// repository and looks for shared/corpus/<name> beside it.
+func findCorpus(t *testing.T, name string) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		p := filepath.Join(dir, "shared", "corpus", name)
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skipf("corpus %s not found above the repository (expected …/shared/corpus/%s)", name, name)
+		}
+		dir = parent
+	}
+}
+
+func readLabelled(t *testing.T, path string) []labelled {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []labelled
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		var l labelled
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			t.Fatalf("%s:%d: %v", path, n, err)
+		}
+		out = append(out, l)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func str(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+func boolStr(p *bool) string {
+	if p == nil {
+		return "null"
+	}
+	return fmt.Sprint(*p)
+}
+
+type fieldScore struct {
+	name      string
+	ok, n     int
+	threshold float64
+	misses    []string
+}
+
+// scoreCorpus prints per-field accuracy and the misses, and fails when a
+// measured field is under its threshold.
+func scoreCorpus(t *testing.T, cases []labelled, thresholds map[string]float64) {
+	fields := []string{"status", "operator", "departement", "age", "handicap", "cadre", "project"}
+	scores := map[string]*fieldScore{}
+	for _, f := range fields {
+		scores[f] = &fieldScore{name: f, threshold: thresholds[f]}
+	}
+	check := func(field, want, got, text string) {
+		s := scores[field]
+		s.n++
+		if want == got {
+			s.ok++
+			return
+		}
+		s.misses = append(s.misses, fmt.Sprintf("want %q got %q: %s", want, got, text))
+	}
+	for _, c := range cases {
+		f := analysis.Analyse(c.Text, testNow)
+		d := routing.Route(f)
+		check("status", str(c.Status), f.Status, c.Text)
+		check("operator", str(c.Operator), d.Operator, c.Text)
+		check("departement", str(c.Departement), f.Departement, c.Text)
+		wantAge, gotAge := "null", "null"
+		if c.Age != nil {
+			wantAge = fmt.Sprint(*c.Age)
+		}
+		if f.Age > 0 {
+			gotAge = fmt.Sprint(f.Age)
+		}
+		check("age", wantAge, gotAge, c.Text)
+		check("handicap", boolStr(c.Handicap), boolStr(f.Handicap), c.Text)
+		if c.Cadre != nil { // labelled for private employees only
+			got := f.Cadre != nil && *f.Cadre
+			check("cadre", fmt.Sprint(*c.Cadre), fmt.Sprint(got), c.Text)
+		}
+		if c.Project != nil {
+			check("project", *c.Project, f.ProjectOrDefault(), c.Text)
+		}
+	}
+	for _, name := range fields {
+		s := scores[name]
+		if s.n == 0 {
+			continue
+		}
+		acc := 100 * float64(s.ok) / float64(s.n)
+		t.Logf("%-12s %6.1f %%  (%d/%d)", name, acc, s.ok, s.n)
+		for _, m := range s.misses {
+			t.Logf("    miss %s: %s", name, m)
+		}
+		if s.threshold > 0 && acc < s.threshold {
+			t.Errorf("%s accuracy %.1f %% is below %.0f %%", name, acc, s.threshold)
+		}
+	}
+}
+
+func TestCorpusAccuracy(t *testing.T) {
+	cases := readLabelled(t, findCorpus(t, "cep-corpus-a.jsonl"))
+	scoreCorpus(t, cases, map[string]float64{"status": 95, "operator": 95, "departement": 97, "age": 97})
+}
+
+func TestOwnCases(t *testing.T) {
+	path := filepath.Join("testdata", "cases.jsonl")
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("no testdata/cases.jsonl")
+	}
+	scoreCorpus(t, readLabelled(t, path), map[string]float64{"status": 95, "operator": 95, "departement": 97, "age": 97})
+}

@@ -1,0 +1,115 @@
+package analysis
+
+// Typo tolerance: a word that is not in the lexicon is compared with the
+// canonical keywords by Damerau-Levenshtein distance (≤ 1 for words of 5–8
+// letters, ≤ 2 from 9 letters). Candidates come from a deletion index
+// (SymSpell): the keywords' 1- and 2-deletions are precomputed once, the
+// message word only generates its 1-deletions, so a lookup costs a few map
+// probes and never scans the vocabulary.
+
+const minFuzzyLen = 5
+
+func maxDist(n int) int {
+	if n >= 9 {
+		return 2
+	}
+	return 1
+}
+
+func (lx *lexicon) buildFuzzy(vocab map[string]bool) {
+	lx.dels = map[string][]string{}
+	add := func(k, w string) {
+		for _, x := range lx.dels[k] {
+			if x == w {
+				return
+			}
+		}
+		lx.dels[k] = append(lx.dels[k], w)
+	}
+	for w := range vocab {
+		if len(w) < minFuzzyLen || !isAlpha(w) {
+			continue
+		}
+		add(w, w)
+		for i := 0; i < len(w); i++ {
+			d1 := w[:i] + w[i+1:]
+			add(d1, w)
+			if maxDist(len(w)) >= 2 {
+				for j := 0; j < len(d1); j++ {
+					add(d1[:j]+d1[j+1:], w)
+				}
+			}
+		}
+	}
+}
+
+func isAlpha(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// correct returns the keyword w is a typo of, or "" when there is none or
+// the choice is ambiguous.
+func (lx *lexicon) correct(w string) string {
+	if len(w) < minFuzzyLen || len(w) > 24 || !isAlpha(w) {
+		return ""
+	}
+	best, bestD, tie := "", 3, false
+	try := func(key []byte) {
+		for _, c := range lx.dels[string(key)] {
+			d := damerau(w, c)
+			if d > maxDist(len(c)) || d > maxDist(len(w)) {
+				continue
+			}
+			switch {
+			case d < bestD:
+				best, bestD, tie = c, d, false
+			case d == bestD && c != best:
+				tie = true
+			}
+		}
+	}
+	var buf [24]byte
+	try(append(buf[:0], w...))
+	for i := 0; i < len(w); i++ {
+		k := append(append(buf[:0], w[:i]...), w[i+1:]...)
+		try(k)
+	}
+	if tie || bestD == 0 {
+		return ""
+	}
+	return best
+}
+
+// damerau is the optimal-string-alignment distance between two short ASCII
+// words, computed with three rolling rows on the stack.
+func damerau(a, b string) int {
+	if len(a) > 30 || len(b) > 30 {
+		return 99
+	}
+	var r0, r1, r2 [32]int
+	prev2, prev, cur := r0[:len(b)+1], r1[:len(b)+1], r2[:len(b)+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,358 @@
+package analysis
+
+import (
+	"strings"
+	"sync"
+)
+
+// Words shared by several patterns.
+const (
+	det    = "un|une|le|la|l|les|mon|ma|mes|son|sa|ses|du|de|d|des|notre|votre"
+	work   = "emploi|travail|boulot|job|taf|poste|taff"
+	bizObj = "entreprise|activite|boite|societe|commerce|affaire|salon|restaurant|boutique|cabinet|officine|superette|magasin|bar|garage|atelier|franchise|food|agence|structure|micro|auto|exploitation|ferme|epicerie|camion|snack|institut|studio"
+	wish   = "veux|voudrais|voudrai|aimerais|aimerai|souhaite|souhaiterais|souhaiterai|envie|pour|compte|espere"
+)
+
+// statusSpecs: the strength w settles conflicts between facts stated in the
+// present tense (higher wins): explicit status words 5, contract words 4,
+// workplaces 3, bare occupations 2. Apprenticeship (6) and micro-enterprise
+// (6) beat "étudiant" and "indépendant" because they are the more precise
+// legal status.
+var statusSpecs = []patSpec{
+	// demandeur d'emploi
+	{p: "au|en chomage", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "chomage", k: kStatus, v: "demandeur_emploi", w: 4},
+	{p: "chomeur|chomeuse|chomeurs", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "demandeur|demandeuse|demandeurs|demandeuses d emploi", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "sans " + work + "|activite|contrat", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "en recherche d|de " + work, k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "en recherche active?", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	{p: "cherche|recherche|chercher|cherchons|cherches du|un|une|le|mon|d|de|des premier? " + work, k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	{p: "trouve|trouves|trouvent|trouver pas|plus|rien de|d|du? " + work + "|rien", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "licencie|licenciee|licencies|licenciees|licenciement|licenciements", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "perdu|perdre mon|ma|son|sa " + work, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "fin de|d cdd|mission|missions|contrat|droits", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "cdd|contrat|mission se|s termine|finit|arrete|acheve", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "cdd|contrat|mission prend|prendra fin", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "rsa|rmi", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "inscrit|inscrite|inscris|inscrire|inscrits a|au|chez france|pole travail|emploi", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "pas|plus|aucun de|d contrat|" + work + "|mission|missions", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "interimaire|interim sans mission", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "entre deux missions|contrats", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "au foyer", k: kStatus, v: "demandeur_emploi", w: 3},
+	{p: "retravailler", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	{p: "retrouver|reprendre|trouver un|du|le|une " + work + "|activite", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	{p: "toucher|touche|percevoir|toucherai|touchais le|du|au|l chomage|are", k: kNone},
+	{p: "allocation|allocations|assurance|indemnites|indemnisation chomage", k: kNone},
+	{p: "allocation|allocations|assurance|indemnites|indemnisation|droits au|de chomage", k: kNone},
+	{p: "rupture conventionnelle", k: kStatus, v: "demandeur_emploi", w: 2, event: true},
+	{p: "fin de|d droits", k: kStatus, v: "demandeur_emploi", w: 4},
+	// agent public
+	{p: "fonctionnaire|fonctionnaires", k: kStatus, v: "agent_public", w: 5},
+	{p: "agent|agente|agents public|publique|publics|territorial|territoriale|titulaire|contractuel|contractuelle|hospitalier|hospitaliere|de l etat", k: kStatus, v: "agent_public", w: 5},
+	{p: "contractuel|contractuelle|vacataire", k: kStatus, v: "agent_public", w: 5},
+	{p: "fonction|fonctions publique|publiques", k: kStatus, v: "agent_public", w: 4},
+	{p: "droit public", k: kStatus, v: "agent_public", w: 5},
+	{p: "titulaire", k: kStatus, v: "agent_public", w: 4},
+	{p: "titulaire d|de|du un|une|le|la|mon|ma|diplome|bac|permis|licence|master|cap|bts", k: kNone},
+	{p: "militaire|militaires|armee|gendarme|gendarmerie|policier|policiere|douanier|douaniere", k: kStatus, v: "agent_public", w: 4},
+	{p: "police nationale|municipale", k: kStatus, v: "agent_public", w: 4},
+	{p: "gardien de la paix", k: kStatus, v: "agent_public", w: 4},
+	{p: "sapeur|sapeurs? pompier|pompiers professionnel|professionnelle", k: kStatus, v: "agent_public", w: 4},
+	{p: "professeur|professeure|prof des ecoles", k: kStatus, v: "agent_public", w: 4},
+	{p: "enseignant|enseignante", k: kStatus, v: "agent_public", w: 3},
+	{p: "education nationale", k: kStatus, v: "agent_public", w: 4},
+	{p: "aesh|avs|aed|atsem", k: kStatus, v: "agent_public", w: 4},
+	{p: "assistant|assistante d education", k: kStatus, v: "agent_public", w: 4},
+	{p: "mairie", k: kStatus, v: "agent_public", w: 3},
+	{p: "employe|employee de|a la mairie", k: kStatus, v: "agent_public", w: 5},
+	{p: "conseil departemental|regional|general", k: kStatus, v: "agent_public", w: 4},
+	{p: "collectivite|collectivites territoriale|territoriales|locale|locales", k: kStatus, v: "agent_public", w: 4},
+	{p: "centre de gestion", k: kStatus, v: "agent_public", w: 4},
+	{p: "ministere|prefecture", k: kStatus, v: "agent_public", w: 4},
+	{p: "hopital|hopitaux|etablissement public|publics", k: kStatus, v: "agent_public", w: 4},
+	{p: "chu|chru|chr|aphp", k: kStatus, v: "agent_public", w: 4},
+	{p: "ap hp", k: kStatus, v: "agent_public", w: 4},
+	{p: "hopital", k: kStatus, v: "agent_public", w: 2},
+	{p: "categorie a|b|c", k: kStatus, v: "agent_public", w: 3},
+	{p: "attache|attachee territorial|territoriale|d administration", k: kStatus, v: "agent_public", w: 4},
+	// étudiant
+	{p: "etudiant|etudiante|etudiants|etudiantes|lyceen|lyceenne|collegien|collegienne", k: kStatus, v: "etudiant", w: 5},
+	{p: "suis|es|est en seconde|premiere|terminale|fac|licence|master|l1|l2|l3|m1|m2|bts|dut|but|prepa|classe", k: kStatus, v: "etudiant", w: 4},
+	{p: "au|en lycee|college", k: kStatus, v: "etudiant", w: 3},
+	{p: "bac obtenu", k: kStatus, v: "etudiant", w: 4},
+	{p: "vient|viens d avoir|obtenir mon|le|son bac", k: kStatus, v: "etudiant", w: 4},
+	{p: "sors|sort|sorti|sortie|sortis de|d l? ecole|fac|universite|etudes|master|licence", k: kStatus, v: "etudiant", w: 5},
+	{p: "viens|vient de finir|terminer|sortir|valider mes|ses|les|de etudes|master|licence|diplome", k: kStatus, v: "etudiant", w: 5},
+	{p: "jeune diplome|diplomee", k: kStatus, v: "etudiant", w: 3},
+	{p: "arrete|quitte|abandonne|lache|arreter|quitter|abandonner le|l|la|les|mes lycee|ecole|fac|college|etudes|cours", k: kNone},
+	{p: "reprendre|reprise mes|des|les etudes", k: kNone},
+	// salarié du privé
+	{p: "salarie|salariee", k: kStatus, v: "salarie_prive", w: 5},
+	{p: "mes|des|nos|de|d|ses|leurs salaries|salariees|employes", k: kNone},
+	{p: "droit prive", k: kStatus, v: "salarie_prive", w: 5},
+	{p: "prive|privee", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "secteur prive", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "vie privee", k: kNone},
+	{p: "cdi|cdd", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "interimaire|interimaires|interim", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "apprenti|apprentie|apprentis|alternant|alternante", k: kStatus, v: "salarie_prive", w: 6},
+	{p: "en alternance", k: kStatus, v: "salarie_prive", w: 6},
+	{p: "contrat d|de apprentissage|professionnalisation|pro", k: kStatus, v: "salarie_prive", w: 6},
+	{p: "fin de|d contrat d|de apprentissage|professionnalisation|pro", k: kStatus, v: "salarie_prive", w: 6},
+	{p: "portage salarial", k: kStatus, v: "salarie_prive", w: 5},
+	{p: "intermittent|intermittente|intermittents du? spectacle?", k: kStatus, v: "salarie_prive", w: 5},
+	{p: "cesu", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "employe|employee|employes", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "sous contrat", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "en poste", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "mon|notre employeur|patron|patronne|manager|chef", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "forfait jours|jour", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "conge parental|maternite", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "arret maladie", k: kStatus, v: "salarie_prive", w: 2},
+	{p: "pme|tpe|esn|ssii|startup|multinationale|usine|supermarche|hypermarche|ehpad|clinique", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "grande distribution|distrib", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "dans|chez|pour une|un|l|la|les entreprise|societe|banque|agence|association|boite|magasin|restaurant|hotel|entrepot|usine|start|groupe|grand|grande|enseigne|cabinet|industrie", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "travaille|bosse chez", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "cadre|cadres", k: kStatus, v: "salarie_prive", w: 2},
+	{p: "vendeur|vendeuse|caissier|caissiere|serveur|serveuse|cariste|magasinier|magasiniere|manutentionnaire|preparateur|preparatrice|ouvrier|ouvriere|operateur|operatrice|technicien|technicienne|assistant|assistante|secretaire|comptable|commercial|commerciale|conducteur|conductrice|chauffeur|livreur|livreuse|cuisinier|cuisiniere|barman|animateur|animatrice|ingenieur|ingenieure|developpeur|developpeuse|consultant|consultante|juriste|acheteur|acheteuse|responsable|directeur|directrice|manager|drh|moniteur|monitrice|conseiller|conseillere|gestionnaire|facteur|factrice|hotesse|agent|agente|employe|equipier|equipiere|standardiste|receptionniste|nourrice|aide|auxiliaire|infirmier|infirmiere|chef", k: kStatus, v: "salarie_prive", w: 2},
+	// profession libérale
+	{p: "liberal|liberale|liberaux|liberales", k: kStatus, v: "profession_liberale", w: 5},
+	{p: "avocat|avocate|notaire|huissier|huissiere|kinesitherapeute|kine|orthophoniste|osteopathe|podologue|veterinaire|dentiste|psychomotricien|psychomotricienne|ergotherapeute|orthoptiste", k: kStatus, v: "profession_liberale", w: 3},
+	{p: "expert comptable", k: kStatus, v: "profession_liberale", w: 3},
+	{p: "titulaire d|de l? une? officine|pharmacie", k: kStatus, v: "profession_liberale", w: 5},
+	{p: "mon|notre cabinet", k: kStatus, v: "profession_liberale", w: 3},
+	// indépendant, artisan, micro-entrepreneur
+	{p: "independant|independante|independants|independantes|freelance|indep", k: kStatus, v: "independant", w: 5},
+	{p: "a|au mon|son|ton|propre compte", k: kStatus, v: "independant", w: 5},
+	{p: "gerant|gerante|cogerant|cogerante|commercant|commercante|commercants", k: kStatus, v: "independant", w: 5},
+	{p: "chef|cheffe d entreprise", k: kStatus, v: "independant", w: 5},
+	{p: "exploitant|exploitante|agriculteur|agricultrice|eleveur|eleveuse|viticulteur|viticultrice|maraicher|maraichere", k: kStatus, v: "independant", w: 4},
+	{p: "eurl|sarl|sasu", k: kStatus, v: "independant", w: 3},
+	{p: "ma|mon boutique|commerce|exploitation|societe|boite|affaire", k: kStatus, v: "independant", w: 3},
+	{p: "artisan|artisane|artisans", k: kStatus, v: "artisan", w: 5},
+	{p: "chambre des|de metiers", k: kStatus, v: "artisan", w: 4},
+	{p: "auto|micro entrepreneur|entrepreneuse|entreprise|entrepreneurs|entrepreneuses", k: kStatus, v: "auto_entrepreneur", w: 6},
+	{p: "autoentrepreneur|microentrepreneur|autoentreprise|microentreprise|autoentrepreneuse|microentrepreneuse", k: kStatus, v: "auto_entrepreneur", w: 6},
+	{p: "auto ecole", k: kNone},
+}
+
+// tradeWords are crafts: an independent craftsman is an artisan (row 8).
+var tradeWords = "boulanger|boulangere|patissier|patissiere|boucher|bouchere|charcutier|plombier|macon|electricien|menuisier|charpentier|couvreur|peintre|platrier|carreleur|coiffeur|coiffeuse|taxi|serrurier|chauffagiste|ebeniste|mecanicien|carrossier|cordonnier|fleuriste|traiteur|paysagiste|plaquiste|tapissier|couturier|couturiere|estheticienne|estheticien|ferronnier|vitrier|staffeur|tailleur"
+
+var factSpecs = []patSpec{
+	// cadre
+	{p: "cadre|cadres", k: kCadre, v: "1"},
+	{p: "dans|hors le|du cadre", k: kNone},
+	{p: "cadre de vie|travail|la", k: kNone},
+	{p: "un|le cadre agreable|sympa|idyllique|legal", k: kNone},
+	{p: "etam", k: kCadre, v: "0"},
+	{p: "agent de maitrise", k: kCadre, v: "0"},
+	// bac+3 or more
+	{p: "master|masters|licence|licences|doctorat|these|mba|dea|dess|maitrise|m1|m2|l3", k: kDiplome, v: "1"},
+	{p: "bac 3|4|5|6|7|8", k: kDiplome, v: "1"},
+	{p: "ecole de|d commerce|ingenieur|ingenieurs|management", k: kDiplome, v: "1"},
+	{p: "diplome|diplomee d ingenieur", k: kDiplome, v: "1"},
+	{p: "grande ecole", k: kDiplome, v: "1"},
+	{p: "sans|aucun|pas de|d|le diplome|bac", k: kDiplome, v: "0"},
+	// disability
+	{p: "rqth|boeth|esat|mdph|aah|invalidite|invalide", k: kHandicap, v: "1"},
+	{p: "handicap|handicape|handicapee|handicapes|handicapees|handi", k: kHandicap, v: "1"},
+	{p: "cap emploi", k: kHandicap, v: "1"},
+	{p: "reconnaissance travailleur|travailleuse|de la qualite", k: kHandicap, v: "1"},
+	// wants to work (students, school leavers)
+	{p: "cherche|recherche|chercher|trouver du|un|une|le|mon|d|de premier? " + work, k: kWants},
+	{p: "premier " + work, k: kWants},
+	{p: "bosser|taffer", k: kWants},
+	{p: "vie active", k: kWants},
+	{p: "monde du travail", k: kWants},
+	{p: wish + " de? travailler", k: kWants},
+	// markers
+	{p: "etais|etait|etions|etaient|ancien|ancienne|anciens|anciennes|anciennement|ex|auparavant|autrefois|precedemment|travaillais|bossais|avais", k: kPast},
+	{p: "ai|a|avons|avait ete|travaille|bosse", k: kPast},
+	{p: "maintenant|actuellement|aujourd|desormais|toujours|mtn|present", k: kPresent},
+	{p: "en ce moment", k: kPresent},
+	{p: "devenir|deviens|veux|voudrais|voudrai|aimerais|aimerai|souhaite|souhaiterais|souhaiterai|envisage|envisager|pense|penser|lancer|installer|partir|passer|creer|monter|ouvrir|vendre|revendre|cherche|recherche|chercher|reprendre|racheter|envie|reve|objectif|preparer|futur|future|trouver|embaucher|embauche|devienne", k: kFuture},
+}
+
+// projectSpecs: tier 1 (specific schemes) always wins; below, the tier
+// then the first mention decide.
+var projectSpecs = []patSpec{
+	{p: "vae", k: kProject, v: "vae", w: 1},
+	{p: "validation des acquis", k: kProject, v: "vae", w: 1},
+	{p: "bilan|bilans", k: kProject, v: "bilan", w: 1},
+	{p: "creer|creation|monter|ouvrir|lancer|reprendre|racheter|demarrer|reprise|rachat|creant|ouverture " + det + "? propre|autre|petit|petite|nouvelle|nouveau? " + bizObj, k: kProject, v: "creation_activite", w: 1},
+	{p: "me|m|se lancer|installer", k: kProject, v: "creation_activite", w: 1},
+	{p: "en independant|freelance", k: kProject, v: "creation_activite", w: 1},
+	{p: "entreprendre|entrepreneuriat|creation", k: kProject, v: "creation_activite", w: 1},
+	{p: "m installer en liberal", k: kProject, v: "mobilite", w: 1},
+	{p: "c est quoi|combien", k: kProject, v: "information", w: 2},
+	{p: "qu est ce", k: kProject, v: "information", w: 2},
+	{p: "y ai|a droit", k: kProject, v: "information", w: 2},
+	{p: "droit au|a|aux", k: kProject, v: "information", w: 2},
+	{p: "ai je droit", k: kProject, v: "information", w: 2},
+	{p: "payant|payante|gratuit|gratuite|combien|infos|info|informations|renseignement|renseignements|renseigner", k: kProject, v: "information", w: 2},
+	{p: "que dois je faire", k: kProject, v: "information", w: 2},
+	{p: "mes|quelles options|possibilites|droits", k: kProject, v: "information", w: 2},
+	{p: "comment ca marche|fonctionne", k: kProject, v: "information", w: 2},
+	{p: "entendu parler", k: kProject, v: "information", w: 2},
+	{p: "on m a parle", k: kProject, v: "information", w: 2},
+	{p: "me|se|nous former|reformer|formant", k: kProject, v: "formation", w: 3},
+	{p: "passer|preparer|obtenir|faire|suivre " + det + "? permis|caces|cap|bp|bts|titre|diplome|concours|certification|habilitation|ssiap|formation|master|licence|dut|but|bac|cqp|deaes|fimo|cace", k: kProject, v: "formation", w: 3},
+	{p: "reprendre|reprise mes|des|les etudes", k: kProject, v: "formation", w: 3},
+	{p: "me specialiser", k: kProject, v: "formation", w: 3},
+	{p: "cherche|recherche|trouver une|un formation|apprentissage|alternance|stage|contrat", k: kProject, v: "formation", w: 3},
+	{p: "reconvertir|reconversion|reconverti|reconvertie|reconvertis", k: kProject, v: "reconversion", w: 4},
+	{p: "changer|change de|d metier|voie|vie|domaine|orientation|carriere|branche|profession|cap", k: kProject, v: "reconversion", w: 4},
+	{p: "autre chose|voie|metier|domaine|vie|rythme", k: kProject, v: "reconversion", w: 4},
+	{p: "nouveau|nouvelle metier|carriere|voie", k: kProject, v: "reconversion", w: 4},
+	{p: "seconde|deuxieme carriere|vie", k: kProject, v: "reconversion", w: 4},
+	{p: "devenir|reorienter|reorientation", k: kProject, v: "reconversion", w: 4},
+	{p: "tout arreter|plaquer", k: kProject, v: "reconversion", w: 4},
+	{p: "pas|plus retourner|revenir", k: kProject, v: "reconversion", w: 4},
+	{p: "en peux|peu plus", k: kProject, v: "reconversion", w: 4},
+	{p: "mobilite|evoluer|evolution|promotion|promu|muter|mutation", k: kProject, v: "mobilite", w: 4},
+	{p: "poste de direction|d encadrement|de responsable|de manager", k: kProject, v: "mobilite", w: 4},
+	{p: "changer|change de|d poste|service|employeur|entreprise|boite|secteur", k: kProject, v: "mobilite", w: 4},
+	{p: "passer|aller|partir en|dans|au entreprise|liberal|prive|province", k: kProject, v: "mobilite", w: 4},
+	{p: "autre service|poste|employeur|entreprise", k: kProject, v: "mobilite", w: 4},
+	{p: "passer a un poste", k: kProject, v: "mobilite", w: 4},
+	{p: "formation|formations|cpf", k: kProject, v: "formation", w: 5},
+	{p: "compte personnel de formation", k: kProject, v: "formation", w: 5},
+	{p: "retravailler|rebondir|embaucher|embauche", k: kProject, v: "reprise_activite", w: 5},
+	{p: "retour a l emploi", k: kProject, v: "reprise_activite", w: 5},
+	{p: "retrouver|reprendre|trouver|chercher|cherche|recherche du|un|une|le|mon|d|de premier? " + work + "|activite", k: kProject, v: "reprise_activite", w: 5},
+	{p: "trouve|trouves|trouvent pas|plus|rien de|d|du? " + work + "|rien", k: kProject, v: "reprise_activite", w: 5},
+	{p: "pour travailler|bosser", k: kProject, v: "reprise_activite", w: 5},
+	{p: "savoir si|comment|quelles|quel|quels|ce", k: kProject, v: "information", w: 5},
+	{p: "est ce que|qu", k: kProject, v: "information", w: 5},
+	{p: "sais pas quoi faire", k: kProject, v: "autre", w: 6},
+}
+
+// smsSpecs expands SMS spellings into canonical words before matching.
+var smsSpecs = map[string]string{
+	"jsui": "je suis", "jsuis": "je suis", "jsuiis": "je suis", "chui": "je suis", "chuis": "je suis", "jss": "je suis",
+	"jui": "je suis", "jsu": "je suis", "jpeux": "je peux", "jveux": "je veux", "jvoudrais": "je voudrais",
+	"jsp": "je sais pas", "jsais": "je sais", "jai": "j ai", "jen": "j en", "g": "j ai", "jy": "j y",
+	"ds": "dans", "pr": "pour", "ke": "que", "ki": "qui", "pa": "pas", "plu": "plus", "depui": "depuis", "dpuis": "depuis",
+	"tt": "tout", "ts": "tous", "mtn": "maintenant", "mnt": "maintenant", "bcp": "beaucoup", "slt": "salut", "bjr": "bonjour",
+	"che": "chez", "veu": "veux", "vx": "veux", "qd": "quand", "cmt": "comment", "cmnt": "comment", "pk": "pourquoi", "pq": "pourquoi",
+	"stp": "s il te plait", "svp": "s il vous plait", "dla": "de la", "ya": "il y a", "cest": "c est", "cet": "cet",
+	"etudes": "etudes", "boulo": "boulot", "tjs": "toujours", "tjrs": "toujours", "auj": "aujourd hui", "aprs": "apres",
+	"dpt": "departement", "dept": "departement", "dep": "departement", "depart": "departement",
+	"ans": "ans", "an": "an", "agee": "agee", "ag": "age", "ne": "ne", "st": "saint", "ste": "sainte",
+	"chomdu": "chomage", "chomeuse": "chomeuse", "indep": "independant", "autoentrepreneuse": "autoentrepreneuse",
+	"qq": "quelque", "qqch": "quelque chose", "koi": "quoi", "quoi": "quoi", "sui": "suis", "ché": "chez",
+}
+
+// commonWords are frequent French words that must never be "corrected"
+// into a keyword (e.g. "argent" is not a typo of "agent").
+var commonWords = `je j tu il elle on nous vous ils elles me m te t se s le la l les un une des du de d au aux ce cet cette ces
+mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs qui que qu quoi dont ou où et mais donc or ni car
+ne pas plus rien jamais aucun aucune non oui si bien tres trop peu beaucoup moins tout tous toute toutes autre autres
+avec sans pour par sur sous dans en entre vers chez depuis pendant avant apres comme quand comment pourquoi combien
+suis es est sommes etes sont etais etait ete etre ai as a avons avez ont avais avait eu avoir fait faire fais font
+veux veut voudrais voulais aimerais aime souhaite peux peut pouvoir dois doit sais sait savoir vais va aller allez
+bonjour bonsoir salut merci madame monsieur cordialement svp ans an mois jours semaines annee annees heure heures
+habite habiter vis vit travaille travailler travail cherche chercher trouve trouver depuis maintenant aujourd hui
+argent agence agences age ages agee metier metiers poste postes temps partiel plein projet projets aide aider besoin
+entreprise societe emploi boulot job mission contrat salaire euros question questions conseil conseiller conseillere
+rendez vous rdv merci petit petite grand grande bon bonne mal dos enfant enfants fils fille mari femme famille
+jeune jeunes vie envie idee sais pense crois moment ici la-bas france ville region departement comment quel quelle
+quels quelles accompagnement accompagner accompagne accompagnee orientation reorienter faire autre chose depuis
+mere pere maman papa cours ecole lycee college fac universite etudes diplome diplomes bac stage stages
+plusieurs chaque encore deja aussi alors ensuite puis enfin vraiment seulement juste surtout toujours souvent
+cadre cadres ancienne ancien annee mars avril mai juin juillet aout septembre octobre novembre decembre janvier fevrier
+lundi mardi mercredi jeudi vendredi samedi dimanche soin soins sante service services public publique prive privee
+formation formations former reconversion reconvertir metier domaine secteur branche niveau experience competences
+aimerai voudrai pourrais pourrait serait sera seront fera ferait dit dire parle parler entendu savoir connaitre
+droit droits payant gratuit infos info information informations renseignement possible possibles options
+retraite retraitee retraites sante maladie arret accident inaptitude inapte burn out depression fatigue
+mairie hopital clinique banque association commerce industrie batiment btp transport logistique restauration
+hotellerie informatique numerique vente commercial comptabilite secretariat menage nettoyage securite
+chauffeur vendeuse vendeur serveuse serveur ouvrier ouvriere technicien technicienne ingenieur ingenieure
+infirmier infirmiere aide soignante soignant educateur educatrice enseignant enseignante professeur
+habitais habitons habitent reside residons vivons lieu ville village campagne pres loin proche cote centre
+nord sud est ouest haut haute bas basse saint sainte sur mer mont val les la le`
+
+func buildLexicon() *lexicon {
+	lx := &lexicon{
+		sms:   map[string][]string{},
+		known: map[string]struct{}{},
+	}
+	for k, v := range smsSpecs {
+		if k != v {
+			lx.sms[k] = strings.Fields(v)
+		}
+		for _, w := range strings.Fields(v) {
+			lx.known[w] = struct{}{}
+		}
+	}
+	for _, w := range strings.Fields(commonWords) {
+		lx.known[w] = struct{}{}
+	}
+	for w := range numberWords {
+		lx.known[w] = struct{}{}
+	}
+	var all []patSpec
+	all = append(all, statusSpecs...)
+	all = append(all, factSpecs...)
+	all = append(all, projectSpecs...)
+	lx.patterns = compilePatterns(all)
+	// The canonical vocabulary for typo correction is every word of the
+	// patterns: a misspelt word is corrected to one of them, never to an
+	// arbitrary word.
+	vocab := map[string]bool{}
+	for _, sp := range all {
+		for _, e := range strings.Fields(sp.p) {
+			for _, w := range strings.Split(strings.TrimSuffix(e, "?"), "|") {
+				vocab[w] = true
+			}
+		}
+	}
+	for _, w := range strings.Split(tradeWords, "|") {
+		vocab[w] = true
+		lx.trade = append(lx.trade, w)
+	}
+	for w := range vocab {
+		lx.known[w] = struct{}{}
+	}
+	lx.buildFuzzy(vocab)
+	lx.placeFirst = map[string]uint8{}
+	for _, m := range []map[string]string{placeAliases, demonyms} {
+		for k := range m {
+			lx.addPlaceFirst(k)
+		}
+	}
+	for k := range outsideNames {
+		lx.addPlaceFirst(k)
+	}
+	return lx
+}
+
+type lexicon struct {
+	sms      map[string][]string
+	known    map[string]struct{}
+	patterns map[string][]*pattern
+	trade    []string
+	dels     map[string][]string // deletion variants -> canonical words
+	// placeFirst: first word -> longest alias/demonym/foreign name in words
+	placeFirst map[string]uint8
+}
+
+var (
+	lexOnce sync.Once
+	lexVal  *lexicon
+)
+
+func lex() *lexicon {
+	lexOnce.Do(func() { lexVal = buildLexicon() })
+	return lexVal
+}
+
+func (lx *lexicon) addPlaceFirst(k string) {
+	first, _, _ := strings.Cut(k, " ")
+	if n := uint8(strings.Count(k, " ") + 1); n > lx.placeFirst[first] {
+		lx.placeFirst[first] = n
+	}
+}

@@ -1,0 +1,102 @@
+package analysis
+
+import "strings"
+
+// kind is what a phrase pattern tells about the visitor.
+type kind uint8
+
+const (
+	kNone     kind = iota // blocks shorter patterns inside it ("dans le cadre de")
+	kStatus               // v = status
+	kCadre                // v = "1" / "0"
+	kHandicap             // v = "1" / "0"
+	kDiplome              // bac+3 or more held; v = "1" / "0"
+	kWants                // a student/school leaver who wants to work
+	kProject              // v = project, w = tier (lower wins)
+	kPast                 // marks the clause as past ("j'étais", "ancien")
+	kFuture               // what follows in the clause is a wish, not a fact
+	kPresent              // "maintenant", "actuellement": cancels kPast
+)
+
+// pattern is one phrase of the lexicon. Elements are separated by spaces;
+// "a|b" is an alternative, a trailing "?" makes an element optional and
+// "_" matches any word.
+type pattern struct {
+	elems [][]string
+	k     kind
+	v     string
+	w     int8 // strength (status) or tier (project)
+	event bool // a status event ("licencié") still true in a past clause or after a wish
+}
+
+type patSpec struct {
+	p     string
+	k     kind
+	v     string
+	w     int8
+	event bool
+}
+
+// compile expands optional elements so that every variant starts with a
+// fixed word and can be indexed by it.
+func compilePatterns(specs []patSpec) map[string][]*pattern {
+	idx := map[string][]*pattern{}
+	for _, sp := range specs {
+		var elems [][]string
+		var opt []bool
+		for _, e := range strings.Fields(sp.p) {
+			o := strings.HasSuffix(e, "?")
+			elems = append(elems, strings.Split(strings.TrimSuffix(e, "?"), "|"))
+			opt = append(opt, o)
+		}
+		for _, variant := range expand(elems, opt) {
+			p := &pattern{elems: variant, k: sp.k, v: sp.v, w: sp.w, event: sp.event}
+			for _, first := range variant[0] {
+				idx[first] = append(idx[first], p)
+			}
+		}
+	}
+	return idx
+}
+
+func expand(elems [][]string, opt []bool) [][][]string {
+	out := [][][]string{nil}
+	for i, e := range elems {
+		var next [][][]string
+		for _, v := range out {
+			next = append(next, append(append([][]string(nil), v...), e))
+			if opt[i] {
+				next = append(next, v)
+			}
+		}
+		out = next
+	}
+	return out
+}
+
+// match reports how many tokens p matches at toks[i:], or 0.
+func (p *pattern) match(toks []token, i int) int {
+	if i+len(p.elems) > len(toks) {
+		return 0
+	}
+	for j, alts := range p.elems {
+		w := toks[i+j].s
+		ok := false
+		for _, a := range alts {
+			if a == w || a == "_" {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return 0
+		}
+	}
+	return len(p.elems)
+}
+
+// hit is one pattern found in a message.
+type hit struct {
+	p          *pattern
+	start, end int
+}

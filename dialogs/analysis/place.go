@@ -1,0 +1,411 @@
+package analysis
+
+import (
+	"github.com/cep-accueil/cepbot/dialogs/geo"
+)
+
+// Place priorities: a residence cue or a postal code says where the visitor
+// lives; a plain cue ("à", "de", "dans le") says a place is named; a big
+// town named alone is weaker; a demonym ("PME lyonnaise") weakest.
+const (
+	prioDemonym = 1
+	prioBare    = 2
+	prioCue     = 3
+	prioHome    = 4
+)
+
+type placeCand struct {
+	prio, pos int
+	dep       string
+	region    string // set for region-only names
+	homs      []geo.Commune
+	outside   bool
+}
+
+// placeCues are the words that introduce a place name.
+var placeCues = map[string]bool{"a": true, "sur": true, "de": true, "d": true, "dans": true, "vers": true, "pres": true,
+	"habite": true, "habitons": true, "habitent": true, "vis": true, "vit": true, "vivons": true, "reside": true, "au": true,
+	"aux": true, "du": true, "en": true, "le": true, "la": true, "l": true, "les": true, "region": true, "departement": true,
+	"ville": true, "commune": true, "secteur": true, "cote": true, "proche": true, "autour": true, "agglomeration": true, "agglo": true,
+	"metropole": true, "domicilie": true, "domiciliee": true, "originaire": true, "environs": true, "alentours": true}
+
+// homeCues, within three words before a place, say that the visitor lives
+// (or is) there.
+var homeCues = map[string]bool{"habite": true, "habitons": true, "habitent": true, "habitez": true, "vis": true, "vit": true, "vivons": true,
+	"reside": true, "residons": true, "domicilie": true, "domiciliee": true, "installe": true, "installee": true, "suis": true,
+	"sommes": true, "est": true, "base": true, "basee": true, "situe": true, "situee": true, "demenage": true, "habiter": true}
+
+// Département names that are also common words need a cue or a capital.
+var commonPlaceWords = map[string]bool{"nord": true, "var": true, "lot": true, "cher": true, "orne": true, "aube": true, "ain": true,
+	"eure": true, "marne": true, "somme": true, "manche": true, "loire": true, "vienne": true, "indre": true, "allier": true,
+	"creuse": true, "landes": true, "vosges": true, "savoie": true, "gard": true, "aude": true, "doubs": true, "oise": true,
+	"gers": true, "tarn": true, "meuse": true, "yonne": true, "jura": true, "corse": true, "centre": true, "provence": true, "sud": true, "paris": false}
+
+var demonyms = map[string]string{"parisien": "75", "parisienne": "75", "parisiens": "75", "lyonnais": "69", "lyonnaise": "69",
+	"marseillais": "13", "marseillaise": "13", "toulousain": "31", "toulousaine": "31", "nantais": "44", "nantaise": "44",
+	"bordelais": "33", "bordelaise": "33", "lillois": "59", "lilloise": "59", "nicois": "06", "nicoise": "06",
+	"strasbourgeois": "67", "strasbourgeoise": "67", "montpellierain": "34", "montpellieraine": "34", "rennais": "35",
+	"rennaise": "35", "grenoblois": "38", "grenobloise": "38", "stephanois": "42", "stephanoise": "42", "rouennais": "76",
+	"rouennaise": "76", "brestois": "29", "brestoise": "29", "dijonnais": "21", "dijonnaise": "21", "nancean": "54",
+	"messin": "57", "messine": "57", "toulonnais": "83", "toulonnaise": "83", "angevin": "49", "angevine": "49",
+	"havrais": "76", "havraise": "76", "reunionnais": "974", "reunionnaise": "974", "guadeloupeen": "971", "guadeloupeenne": "971",
+	"martiniquais": "972", "martiniquaise": "972", "guyanais": "973", "guyanaise": "973", "mahorais": "976", "mahoraise": "976",
+	"corse": "", "francilien": "", "francilienne": ""}
+
+// Places that are not communes but that visitors name.
+var placeAliases = map[string]string{"la defense": "92", "roissy": "95", "marne la vallee": "77", "sophia antipolis": "06",
+	"euralille": "59", "la reunion": "974", "l ile de la reunion": "974"}
+
+// outsideNames are places outside the 18 regions (COM, abroad).
+var outsideNames = map[string]bool{"polynesie": true, "polynesie francaise": true, "nouvelle caledonie": true, "wallis": true,
+	"wallis et futuna": true, "tahiti": true, "saint pierre et miquelon": true, "saint barthelemy": true, "saint barth": true,
+	"monaco": true, "belgique": true, "suisse": true, "luxembourg": true, "canada": true, "quebec": true, "etranger": true,
+	"allemagne": true, "espagne": true, "italie": true, "royaume uni": true, "angleterre": true, "maroc": true, "algerie": true,
+	"tunisie": true, "senegal": true, "etats unis": true, "usa": true, "londres": true, "bruxelles": true, "geneve": true, "montreal": true}
+
+var months = map[string]bool{"janvier": true, "fevrier": true, "mars": true, "avril": true, "mai": true, "juin": true, "juillet": true,
+	"aout": true, "septembre": true, "octobre": true, "novembre": true, "decembre": true}
+
+// numberUnits after a number mean it is not a place.
+var numberUnits = map[string]bool{"ans": true, "an": true, "a": true, "mois": true, "jours": true, "jour": true, "semaines": true,
+	"heures": true, "h": true, "euros": true, "euro": true, "eur": true, "e": true, "k": true, "ke": true, "salaries": true,
+	"personnes": true, "enfants": true, "fois": true, "km": true, "kms": true, "minutes": true, "min": true, "brut": true, "net": true,
+	"nets": true, "bruts": true, "pour": true, "heure": true, "x": true, "eme": true, "er": true, "ere": true, "points": true}
+
+func (a *analyser) hasCue(i int) (cue, home bool) {
+	c := a.toks[i].clause
+	if i > 0 && a.toks[i-1].clause == c && placeCues[a.toks[i-1].s] {
+		cue = true
+	}
+	for j := i - 1; j >= 0 && j >= i-3 && a.toks[j].clause == c; j-- {
+		if homeCues[a.toks[j].s] {
+			home = true
+		}
+	}
+	return cue, home && cue || home && i > 0 && (a.toks[i-1].s == "habite" || a.toks[i-1].s == "habitons")
+}
+
+func (a *analyser) standalone(i, j int) bool {
+	t := a.toks
+	return (i == 0 || t[i-1].clause != t[i].clause) && (j == len(t) || t[j].clause != t[j-1].clause)
+}
+
+func isDepCode(s string) bool {
+	switch len(s) {
+	case 2:
+		if s == "2a" || s == "2b" {
+			return true
+		}
+		if s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' || s == "00" || s == "20" || s > "95" {
+			return false
+		}
+		return true
+	case 3:
+		return s >= "971" && s <= "976" && s != "975"
+	}
+	return false
+}
+
+func depCode(s string) string {
+	switch s {
+	case "2a":
+		return "2A"
+	case "2b":
+		return "2B"
+	}
+	return s
+}
+
+// place fills the place fields of f. answer is true when the text answers
+// "Où habitez-vous ?": every recognised place is then taken as home.
+func (a *analyser) place(f *Facts, answer bool) {
+	var cands [16]placeCand
+	cs := cands[:0]
+	add := func(c placeCand) {
+		if len(cs) < cap(cs) {
+			cs = append(cs, c)
+		}
+	}
+	toks := a.toks
+	var key [96]byte
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		cue, home := a.hasCue(i)
+		if answer {
+			home = true
+		}
+		if t.num {
+			a.numberPlace(i, cue, home, answer, add)
+			continue
+		}
+		// longest name starting here: commune, département, region, alias
+		maxN := max(geo.MaxWordsFrom(t.s), geo.NameMaxWordsFrom(t.s), int(lex().placeFirst[t.s]))
+		maxN = min(maxN, len(toks)-i)
+		for n := maxN; n >= 1; n-- {
+			if toks[i+n-1].clause != t.clause {
+				continue
+			}
+			k := key[:0]
+			for j := i; j < i+n; j++ {
+				if j > i {
+					k = append(k, ' ')
+				}
+				k = append(k, toks[j].s...)
+				if len(k) > 80 {
+					break
+				}
+			}
+			if a.namedPlace(i, n, k, cue, home, answer, add) {
+				i += n - 1
+				break
+			}
+		}
+	}
+	if len(cs) == 0 {
+		return
+	}
+	a.choosePlace(f, cs)
+}
+
+func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand)) {
+	toks := a.toks
+	t := toks[i]
+	nextUnit := i+1 < len(toks) && toks[i+1].clause == t.clause && (numberUnits[toks[i+1].s] || months[toks[i+1].s])
+	if t.after == '€' || t.after == '%' || t.after == '$' || t.after == '/' || t.after == ':' || nextUnit {
+		return
+	}
+	prio := prioCue
+	if home {
+		prio = prioHome
+	}
+	switch {
+	case len(t.s) == 5:
+		dep, known, outside := geo.PostalCode(t.s)
+		if dep == "" || !known && !outside && geo.RegionOf(dep) == "" {
+			return
+		}
+		if i > 0 && (toks[i-1].s == "salaire" || toks[i-1].s == "gagne" || toks[i-1].s == "de") && !known {
+			return
+		}
+		p := prioHome
+		if !known {
+			p = prioBare
+		}
+		add(placeCand{prio: p, pos: i, dep: dep, outside: outside})
+	case isDepCode(t.s):
+		prev := ""
+		if i > 0 && toks[i-1].clause == t.clause {
+			prev = toks[i-1].s
+		}
+		switch {
+		case prev == "departement" || prev == "n" && i > 1 && toks[i-2].s == "departement":
+			add(placeCand{prio: prioHome, pos: i, dep: depCode(t.s)})
+		case prev == "le" || prev == "du" || prev == "dans" || prev == "en":
+			add(placeCand{prio: prio, pos: i, dep: depCode(t.s)})
+		case answer || a.standalone(i, i+1):
+			add(placeCand{prio: prioBare, pos: i, dep: depCode(t.s)})
+		}
+	}
+}
+
+// namedPlace tries toks[i:i+n] (folded key k) as a place name and reports
+// whether it was taken.
+func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add func(placeCand)) bool {
+	t := a.toks[i]
+	prio := prioBare
+	if cue {
+		prio = prioCue
+	}
+	if home {
+		prio = prioHome
+	}
+	prev := ""
+	if i > 0 && a.toks[i-1].clause == t.clause {
+		prev = a.toks[i-1].s
+	}
+	article := prev == "le" || prev == "la" || prev == "l" || prev == "les" || prev == "du" || prev == "dans" || prev == "en" || prev == "departement"
+	if dep, ok := placeAliases[string(k)]; ok {
+		add(placeCand{prio: prio, pos: i, dep: dep})
+		return true
+	}
+	if outsideNames[string(k)] && (cue || answer || t.cap) {
+		add(placeCand{prio: prio, pos: i, outside: true})
+		return true
+	}
+	dep := geo.DepartementByKeyBytes(k)
+	reg := geo.RegionByKeyBytes(k)
+	homs := geo.CommunesByKeyBytes(k)
+	common := n == 1 && commonPlaceWords[string(k)]
+	if dep != "" || reg != "" {
+		ok := cue || answer || t.cap && (!common || a.standalone(i, i+n))
+		if common && !(answer || t.cap || prev == "dans" || prev == "departement" || prev == "en" && reg != "") {
+			ok = false
+		}
+		// A name that is both a département and a commune ("Vienne",
+		// "Vaucluse") is the commune only after "à"/"sur"/"près de".
+		townPrep := prev == "a" || prev == "sur" || prev == "pres" || prev == "vers" || prev == "de" && !article
+		if ok && (len(homs) == 0 || !townPrep) {
+			if dep == "" {
+				if d := geo.RegionDepartement(reg); d != "" {
+					dep = d
+				}
+			}
+			add(placeCand{prio: prio, pos: i, dep: dep, region: reg})
+			return true
+		}
+	}
+	if len(homs) > 0 && a.acceptCommune(i, n, homs, cue, answer) {
+		add(placeCand{prio: prio, pos: i, homs: homs})
+		return true
+	}
+	if n == 1 {
+		if d, ok := demonyms[string(k)]; ok && d != "" {
+			add(placeCand{prio: prioDemonym, pos: i, dep: d})
+			return true
+		}
+	}
+	return false
+}
+
+// acceptCommune decides whether a commune name in free text is really a
+// place: many communes are also French words ("Plus", "Vers", "Sens",
+// "Tours"), so small towns need a place cue and a capital letter, and only
+// big towns are accepted without a cue.
+func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool) bool {
+	t := a.toks[i]
+	pop := homs[0].Population
+	_, isWord := lex().known[t.s]
+	if n == 1 && (len(t.s) <= 2 || isWord) {
+		return t.cap && (cue || answer) && len(t.s) > 1
+	}
+	if answer {
+		return true
+	}
+	switch {
+	case cue && (t.cap || pop >= 20000):
+		return true
+	case t.cap && pop >= 20000:
+		return true
+	case pop >= 100000:
+		return true
+	}
+	return false
+}
+
+// choosePlace keeps the best candidate (priority, then first mention) and
+// resolves commune homonyms with the other candidates (a postal code, a
+// département or region named elsewhere), else by population, else leaves
+// them as Candidates.
+func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
+	best := -1
+	for i, c := range cs {
+		if c.dep == "" && !c.outside && len(c.homs) == 0 {
+			continue // region only: used below
+		}
+		if best < 0 || c.prio > cs[best].prio {
+			best = i
+		}
+	}
+	if best < 0 {
+		for _, c := range cs {
+			if c.region != "" {
+				f.Region = c.region
+				return
+			}
+		}
+		return
+	}
+	b := cs[best]
+	if len(b.homs) > 0 {
+		chosen := -1
+		// 1. a postal code or département named elsewhere
+		for _, c := range cs {
+			if c.dep == "" {
+				continue
+			}
+			for h, hm := range b.homs {
+				if hm.Dep == c.dep {
+					chosen = h
+					break
+				}
+			}
+			if chosen >= 0 {
+				break
+			}
+		}
+		// 2. a region named elsewhere
+		if chosen < 0 {
+			for _, c := range cs {
+				if c.region == "" {
+					continue
+				}
+				for h, hm := range b.homs {
+					if geo.RegionOf(hm.Dep) == c.region {
+						chosen = h
+						break
+					}
+				}
+			}
+		}
+		// 3. a town much bigger than its homonyms
+		if chosen < 0 && (len(b.homs) == 1 || b.homs[0].Population >= 5*max(b.homs[1].Population, 100)) {
+			chosen = 0
+		}
+		if chosen < 0 {
+			// another candidate with a département beats an ambiguous name
+			for _, c := range cs {
+				if c.dep != "" && c.prio >= b.prio-1 {
+					a.setDep(f, c.dep, c.outside)
+					return
+				}
+			}
+			for h, hm := range b.homs {
+				if h == 6 {
+					break
+				}
+				f.Candidates = append(f.Candidates, hm.Name+" ("+hm.Dep+")")
+			}
+			return
+		}
+		hm := b.homs[chosen]
+		f.Commune = hm.Name
+		a.setDep(f, hm.Dep, hm.Outside())
+		return
+	}
+	a.setDep(f, b.dep, b.outside)
+	// name the commune when one given elsewhere lies in that département
+	for _, c := range cs {
+		for _, hm := range c.homs {
+			if hm.Dep == b.dep {
+				f.Commune = hm.Name
+				return
+			}
+		}
+	}
+}
+
+func (a *analyser) setDep(f *Facts, dep string, outside bool) {
+	if outside || dep != "" && geo.RegionOf(dep) == "" {
+		f.Outside = true
+		return
+	}
+	f.Departement = dep
+	f.Region = geo.RegionOf(dep)
+}
+
+// ParsePlace reads an answer to "Où habitez-vous ?": a postal code, a
+// commune, a département name or number ("93", "le 93") or a region. Only
+// the place fields of the result are set.
+func ParsePlace(text string) (f Facts) {
+	defer func() {
+		if recover() != nil {
+			f = Facts{}
+		}
+	}()
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	tokenize(sc, text)
+	a := analyser{sc: sc, toks: sc.toks}
+	a.place(&f, true)
+	return f
+}

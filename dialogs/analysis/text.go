@@ -1,0 +1,207 @@
+package analysis
+
+import (
+	"unicode"
+
+	"github.com/cep-accueil/cepbot/dialogs/geo"
+)
+
+// maxRunes caps the work per message (SPEC §3: longer messages are cut).
+const maxRunes = 4096
+
+// token is one word of a message after normalisation. s is the canonical
+// folded form (accents stripped, SMS spelling expanded, typos corrected);
+// it points into the message buffer or into the static lexicon, so the
+// token slice is built without per-word allocations.
+type token struct {
+	s      string
+	clause int32 // index of the clause (split on . , ; ! ? ( ) etc.)
+	cap    bool  // the original word started with a capital letter
+	num    bool  // starts with a digit
+	after  rune  // first punctuation rune after the word, 0 if none
+	orig   string
+}
+
+// scratch holds the per-call buffers; it is recycled through a sync.Pool.
+type scratch struct {
+	buf           []byte
+	toks          []token
+	raw           []rawTok
+	hits          []hit
+	past, present []bool
+}
+
+type rawTok struct {
+	start, end int
+	cap        bool
+	after      rune
+	clause     int32
+}
+
+func isClauseSep(r rune) bool {
+	switch r {
+	case '.', ',', ';', '!', '?', '(', ')', '[', ']', '\n', '\r', ':', '…', '"', '«', '»':
+		return true
+	}
+	return false
+}
+
+// tokenize folds text into sc.toks. Digits and letters stay together
+// ("23a", "2a", "75011") and are interpreted later.
+func tokenize(sc *scratch, text string) {
+	sc.buf = sc.buf[:0]
+	sc.raw = sc.raw[:0]
+	sc.toks = sc.toks[:0]
+	var clause int32
+	inTok := false
+	n := 0
+	for _, r := range text {
+		n++
+		if n > maxRunes {
+			break
+		}
+		var tmp [8]byte
+		f, ok := geo.AppendFold(tmp[:0], r)
+		if ok {
+			if !inTok {
+				if len(sc.buf) > 0 {
+					sc.buf = append(sc.buf, ' ')
+				}
+				sc.raw = append(sc.raw, rawTok{start: len(sc.buf), cap: unicode.IsUpper(r), clause: clause})
+				inTok = true
+			}
+			sc.buf = append(sc.buf, f...)
+			continue
+		}
+		if inTok {
+			sc.raw[len(sc.raw)-1].end = len(sc.buf)
+			inTok = false
+		}
+		if isClauseSep(r) {
+			clause++
+		}
+		if len(sc.raw) > 0 && sc.raw[len(sc.raw)-1].after == 0 && !unicode.IsSpace(r) && r != '\'' && r != '’' && r != '-' {
+			sc.raw[len(sc.raw)-1].after = r
+		}
+	}
+	if inTok {
+		sc.raw[len(sc.raw)-1].end = len(sc.buf)
+	}
+	if len(sc.raw) == 0 {
+		return
+	}
+	s := string(sc.buf) // the only copy of the message text
+	lx := lex()
+	for i := range sc.raw {
+		rt := &sc.raw[i]
+		w := s[rt.start:rt.end]
+		t := token{s: w, orig: w, clause: rt.clause, cap: rt.cap, after: rt.after}
+		if w[0] >= '0' && w[0] <= '9' {
+			t.num = true
+			sc.toks = append(sc.toks, t)
+			continue
+		}
+		if exp, ok := lx.sms[w]; ok {
+			for j, e := range exp {
+				tt := t
+				tt.s = e
+				if j < len(exp)-1 {
+					tt.after = 0
+				}
+				sc.toks = append(sc.toks, tt)
+			}
+			continue
+		}
+		if _, known := lx.known[w]; !known {
+			if len(w) > 2 && w[0] == 'j' {
+				if _, ok := lx.known[w[1:]]; ok {
+					tt := t
+					tt.s, tt.after = "j", 0
+					sc.toks = append(sc.toks, tt)
+					t.s = w[1:]
+					sc.toks = append(sc.toks, t)
+					continue
+				}
+			}
+			if c := lx.correct(w); c != "" {
+				t.s = c
+			}
+		}
+		sc.toks = append(sc.toks, t)
+	}
+	mergeNumberWords(sc)
+}
+
+// numberWords are the French words of ages 1–99.
+var numberWords = map[string]int{
+	"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+	"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+	"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80, "nonante": 90,
+}
+
+var smallNumbers = []string{"", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19",
+	"20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36", "37", "38", "39",
+	"40", "41", "42", "43", "44", "45", "46", "47", "48", "49", "50", "51", "52", "53", "54", "55", "56", "57", "58", "59",
+	"60", "61", "62", "63", "64", "65", "66", "67", "68", "69", "70", "71", "72", "73", "74", "75", "76", "77", "78", "79",
+	"80", "81", "82", "83", "84", "85", "86", "87", "88", "89", "90", "91", "92", "93", "94", "95", "96", "97", "98", "99"}
+
+// mergeNumberWords turns "vingt-trois", "quatre vingt deux", "trente et un"
+// into one numeric token, but only when the sequence is followed by "ans"
+// (or is the whole answer): "un" and "une" are articles everywhere else.
+func mergeNumberWords(sc *scratch) {
+	toks := sc.toks
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		v, j := parseNumberWords(toks, i)
+		if j > i && v > 0 && v < 100 && (j == len(toks) || toks[j].s == "ans" || toks[j].s == "an") && (v > 1 || j-i > 1 || j == len(toks) && i == 0) {
+			t := toks[i]
+			t.s, t.num, t.after = smallNumbers[v], true, toks[j-1].after
+			out = append(out, t)
+			i = j - 1
+			continue
+		}
+		out = append(out, toks[i])
+	}
+	sc.toks = out
+}
+
+// parseNumberWords reads a French number (1–99) starting at i; it returns
+// the value and the index after it (j == i when there is none).
+func parseNumberWords(toks []token, i int) (int, int) {
+	v, j := 0, i
+	for j < len(toks) {
+		w := toks[j].s
+		n, ok := numberWords[w]
+		switch {
+		case w == "et" && v >= 20 && j+1 < len(toks) && (toks[j+1].s == "un" || toks[j+1].s == "onze"):
+			j++
+			continue
+		case w == "dix" && v == 60, w == "dix" && v == 80:
+			v += 10
+		case ok && n == 20 && v == 4:
+			v = 80
+		case ok && n < 20 && (v == 0 || v%10 == 0 && v >= 20 && n < 10 || (v == 60 || v == 80) && n < 20):
+			if v == 70 || v == 90 { // soixante-dix-sept
+				if n >= 10 {
+					return v, j
+				}
+			}
+			v += n
+		case ok && n >= 20 && v == 0:
+			v = n
+		default:
+			return v, j
+		}
+		j++
+	}
+	return v, j
+}
+
+// leadingInt parses the leading digits of s; n is how many bytes they took.
+func leadingInt(s string) (v, n int) {
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' && n < 9 {
+		v = v*10 + int(s[n]-'0')
+		n++
+	}
+	return v, n
+}
