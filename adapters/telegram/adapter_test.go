@@ -14,8 +14,8 @@ import (
 	"testing"
 	"time"
 
-	cepbot "github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/adapters/telegram/telegramtest"
+	cepbot "github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/store/memory"
 )
 

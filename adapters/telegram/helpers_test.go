@@ -10,8 +10,8 @@ import (
 	"testing"
 	"time"
 
-	cepbot "github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/adapters/telegram/telegramtest"
+	cepbot "github.com/cep-accueil/cepbot/bot"
 )
 
 const testSecret = "s3cret-Webhook_token"

@@ -77,6 +77,8 @@ type Server struct {
 
 	// MaxPoll caps getUpdates long polling (default 300 ms).
 	MaxPoll time.Duration
+	// Now dates the injected messages (default time.Now).
+	Now func() time.Time
 	// RetryDelay is the pause before redelivering a refused webhook update
 	// (default 20 ms).
 	RetryDelay time.Duration
@@ -111,6 +113,7 @@ func NewServer() *Server {
 		Token:      Token,
 		MaxPoll:    300 * time.Millisecond,
 		RetryDelay: 20 * time.Millisecond,
+		Now:        time.Now,
 		notify:     make(chan struct{}),
 		nextUpdate: 1000,
 		nextMsg:    map[int64]int{},
@@ -192,12 +195,16 @@ func TextUpdate(id, chat int64, text string) []byte {
 }
 
 func textFields(id, chat int64, text string) map[string]any {
+	return textFieldsAt(id, chat, text, time.Now())
+}
+
+func textFieldsAt(id, chat int64, text string, at time.Time) map[string]any {
 	from := chat
 	if chat < 0 {
 		from = -chat
 	}
 	msg := map[string]any{
-		"message_id": int(id % 1_000_000), "date": time.Now().Unix(),
+		"message_id": int(id % 1_000_000), "date": at.Unix(),
 		"chat": chatOf(chat), "from": user(from), "text": text,
 	}
 	if strings.HasPrefix(text, "/") {
@@ -215,7 +222,41 @@ func textFields(id, chat int64, text string) map[string]any {
 }
 
 // SendText queues a text message typed by the visitor of chat.
-func (s *Server) SendText(chat int64, text string) int64 { return s.Inject(textFields(0, chat, text)) }
+func (s *Server) SendText(chat int64, text string) int64 {
+	return s.Inject(textFieldsAt(0, chat, text, s.Now()))
+}
+
+// PressIndex presses button i (0-based, rows read in order) of the latest
+// message of chat that has a keyboard; it returns the update id and that
+// message.
+func (s *Server) PressIndex(chat int64, i int) (int64, Message, error) {
+	s.mu.Lock()
+	var m *Message
+	for j := len(s.messages[chat]) - 1; j >= 0 && m == nil; j-- {
+		if len(s.messages[chat][j].Keyboard) > 0 {
+			m = s.messages[chat][j]
+		}
+	}
+	var cp Message
+	var data string
+	if m != nil {
+		cp = *m
+		n := 0
+		for _, row := range m.Keyboard {
+			for _, b := range row {
+				if n == i {
+					data = b.Data
+				}
+				n++
+			}
+		}
+	}
+	s.mu.Unlock()
+	if data == "" {
+		return 0, cp, fmt.Errorf("telegramtest: no button %d shown in chat %d", i, chat)
+	}
+	return s.PressData(cp, data), cp, nil
+}
 
 // Press queues a press on the button labelled label of the latest message
 // of chat that has one. It returns the update id, or an error if no such
