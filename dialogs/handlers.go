@@ -264,9 +264,8 @@ func (t *turn) next() error {
 	if f.Departement == "" && !f.Outside {
 		return t.goTo(EvAskPlace)
 	}
-	if f.Project == "" {
-		return t.goTo(EvAskProject)
-	}
+	// The project is not asked: it does not change the route, and the
+	// advisor will clarify it. It can be set from the recap.
 	return t.goTo(EvRecap)
 }
 
@@ -300,6 +299,9 @@ func handleStatus(t *turn) error {
 
 func handleAge(t *turn) error {
 	age, ok := analysis.ParseAge(t.text, t.now)
+	if n, err := strconv.Atoi(strings.TrimSpace(t.text)); !ok && err == nil && n >= 100 {
+		return t.fail(txtAgeImpossible, txtAgeExample)
+	}
 	if !ok {
 		return t.fail(txtAgeInvalid, txtAgeExample)
 	}
@@ -652,8 +654,8 @@ func handleSlot(t *turn) error {
 		return t.ask()
 	}
 	t.s.Set(varPick, encodeOffers(offers[i:i+1]))
-	if t.s.Get(varMoving) == "1" && t.s.Get(varContact) != "" {
-		t.s.State = string(StateContact)
+	if t.s.Get(varContact) != "" {
+		// Already given (a move, or a slot taken meanwhile): not asked twice.
 		return t.goTo(EvContactDone)
 	}
 	return t.goTo(EvChooseSlot)

@@ -127,7 +127,7 @@ var transitions = []transition{
 	{EvChooseMod, []State{StateModality, StateResume}, StateSlot},
 	{EvChooseSlot, []State{StateSlot, StateResume}, StateContact},
 	{EvAskDetail, []State{StateContact, StateResume}, StateContactDetail},
-	{EvContactDone, []State{StateContact, StateContactDetail, StateResume}, StateConfirm},
+	{EvContactDone, []State{StateContact, StateContactDetail, StateSlot, StateResume}, StateConfirm},
 	{EvReslot, []State{StateConfirm}, StateSlot},
 	{EvBook, []State{StateConfirm}, StateFollow},
 

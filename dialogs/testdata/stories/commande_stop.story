@@ -1,0 +1,9 @@
+# /stop arrête ; un message ensuite rappelle comment reprendre.
+> /start
+>> 1
+> /stop
+= fin
+~ j'arrête ici
+> bonjour ?
+= fin
+~ /start

@@ -1,0 +1,10 @@
+# Agent public : son employeur (RH, conseiller mobilité-carrière), jamais l'opérateur régional.
+> /start
+>> 1
+> Je suis fonctionnaire territoriale à la mairie de Nîmes, 52 ans, je voudrais changer de service.
+= recapitulatif
+~ agent public
+>> 1
+= orientation
+~ votre employeur public
+!~ opérateur régional
