@@ -1,0 +1,351 @@
+package redis_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	goredis "github.com/redis/go-redis/v9"
+
+	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/store/redis"
+	"github.com/cep-accueil/cepbot/store/redis/redistest"
+	"github.com/cep-accueil/cepbot/store/storetest"
+)
+
+var prefixes atomic.Int64
+
+// uniquePrefix isolates one store: tests never flush, the server may be
+// shared (CEPBOT_REDIS_URL).
+func uniquePrefix() string {
+	return fmt.Sprintf("cepbottest%d-%d", time.Now().UnixNano(), prefixes.Add(1))
+}
+
+func open(t testing.TB, url string, opts ...redis.Option) *redis.Store {
+	t.Helper()
+	prefix := uniquePrefix()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	s, err := redis.Open(ctx, url, append([]redis.Option{redis.WithPrefix(prefix)}, opts...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		purge(t, s.Client(), prefix)
+		s.Close()
+	})
+	return s
+}
+
+// purge deletes a test's keys (bookings have no TTL) from a shared server.
+func purge(t testing.TB, rdb goredis.UniversalClient, prefix string) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	for _, pattern := range []string{prefix + ":*", "{" + prefix + ":bk}:*"} {
+		iter := rdb.Scan(ctx, 0, pattern, 500).Iterator()
+		var keys []string
+		for iter.Next(ctx) {
+			keys = append(keys, iter.Val())
+		}
+		if err := iter.Err(); err != nil {
+			return // the server may be down on purpose (fault test)
+		}
+		for _, k := range keys {
+			rdb.Unlink(ctx, k)
+		}
+	}
+}
+
+func TestConformance(t *testing.T) {
+	url := redistest.URL(t)
+	storetest.Run(t, func(t *testing.T) bot.Store { return open(t, url) }, storetest.Options{})
+}
+
+func TestParseURL(t *testing.T) {
+	for _, c := range []struct {
+		url     string
+		addrs   []string
+		db      int
+		master  string
+		cluster bool
+		tls     bool
+		user    string
+		pass    string
+		wantErr string
+	}{
+		{url: "redis://localhost:6379/0", addrs: []string{"localhost:6379"}},
+		{url: "redis://u:p%40ss@h:6380/3", addrs: []string{"h:6380"}, db: 3, user: "u", pass: "p@ss"},
+		{url: "rediss://h/1", addrs: []string{"h:6379"}, db: 1, tls: true},
+		{url: "redis+sentinel://:secret@s1:26379,s2:26380/mymaster/2", addrs: []string{"s1:26379", "s2:26380"}, db: 2, master: "mymaster", pass: "secret"},
+		{url: "redis+sentinel://s1,s2/m", addrs: []string{"s1:26379", "s2:26379"}, master: "m"},
+		{url: "redis+cluster://h1:7000,h2:7001", addrs: []string{"h1:7000", "h2:7001"}, cluster: true},
+		{url: "rediss+cluster://u:p@h1:7000?read_timeout=3s&max_retries=2", addrs: []string{"h1:7000"}, cluster: true, tls: true, user: "u", pass: "p"},
+		{url: "redis+sentinel://s1:26379", wantErr: "master-name"},
+		{url: "redis+cluster://h1:7000/3", wantErr: "only database 0"},
+		{url: "redis+cluster://h1:7000?bogus=1", wantErr: "unknown parameter"},
+		{url: "redis+cluster://h1:7000,,h2", wantErr: "empty host"},
+		{url: "memcached://h", wantErr: "unknown scheme"},
+		{url: "localhost:6379", wantErr: "no scheme"},
+		{url: "redis://u:topsecret@h:6379/x", wantErr: "invalid database"},
+		{url: "redis://u:topsecret@h:notaport/0", wantErr: "invalid"},
+	} {
+		t.Run(c.url, func(t *testing.T) {
+			o, err := redis.ParseURL(c.url)
+			if c.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), c.wantErr) {
+					t.Fatalf("error = %v, want one containing %q", err, c.wantErr)
+				}
+				if strings.Contains(err.Error(), "topsecret") {
+					t.Fatalf("error leaks the password: %v", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fmt.Sprint(o.Addrs) != fmt.Sprint(c.addrs) || o.DB != c.db || o.MasterName != c.master ||
+				o.IsClusterMode != c.cluster || (o.TLSConfig != nil) != c.tls || o.Username != c.user || o.Password != c.pass {
+				t.Fatalf("got addrs %v db %d master %q cluster %v tls %v user %q pass %q",
+					o.Addrs, o.DB, o.MasterName, o.IsClusterMode, o.TLSConfig != nil, o.Username, o.Password)
+			}
+			if !o.ContextTimeoutEnabled || o.ReadTimeout <= 0 || o.MaxRetries < 1 {
+				t.Fatalf("defaults not applied: %+v", o)
+			}
+		})
+	}
+}
+
+// TestRoundTripsPerTurn pins SPEC §10's budget: a turn (load + save) costs
+// at most 3 Redis round trips; the store does it in 2.
+func TestRoundTripsPerTurn(t *testing.T) {
+	s := open(t, redistest.URL(t))
+	c := t.Context()
+	var version int64
+	for turn := range 5 {
+		before := s.RoundTrips()
+		data, v, err := s.LoadSession(c, "telegram:42")
+		switch {
+		case errors.Is(err, bot.ErrNotFound) && turn == 0:
+		case err != nil:
+			t.Fatal(err)
+		case v != version:
+			t.Fatalf("turn %d: loaded version %d, want %d", turn, v, version)
+		}
+		data = append(data, 'x')
+		if version, err = s.SaveSession(c, "telegram:42", data, v, 30*24*time.Hour); err != nil {
+			t.Fatal(err)
+		}
+		if n := s.RoundTrips() - before; n > 3 {
+			t.Fatalf("turn %d cost %d round trips, want <= 3", turn, n)
+		} else if n != 2 {
+			t.Errorf("turn %d cost %d round trips, expected 2", turn, n)
+		}
+	}
+}
+
+func TestSessionExpiryIsRefreshed(t *testing.T) {
+	prefix := uniquePrefix()
+	s := open(t, redistest.URL(t), redis.WithPrefix(prefix)) // the last prefix wins
+	c := t.Context()
+	key := prefix + ":s:{k}"
+	v, err := s.SaveSession(c, "k", []byte("x"), 0, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ttl, err := s.Client().PTTL(c, key).Result(); err != nil || ttl <= 59*time.Minute || ttl > time.Hour {
+		t.Fatalf("PTTL after a 1 h save = %v, %v", ttl, err)
+	}
+	// ttl 0 means no expiry: the earlier PEXPIRE must not survive.
+	if _, err := s.SaveSession(c, "k", []byte("y"), v, 0); err != nil {
+		t.Fatal(err)
+	}
+	if ttl, err := s.Client().PTTL(c, key).Result(); err != nil || ttl != -1 {
+		t.Fatalf("PTTL after a save without ttl = %v, %v; want -1 (no expiry)", ttl, err)
+	}
+}
+
+// TestServerDown kills the server under an open store: every operation
+// fails quickly with bot.ErrUnavailable, and works again once the server is
+// back. Closing the store leaves no goroutine behind.
+func TestServerDown(t *testing.T) {
+	goroutines := runtime.NumGoroutine()
+	url, stop, restart := redistest.StartServer(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	s, err := redis.Open(ctx, url, redis.WithPrefix(uniquePrefix()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ops := []struct {
+		name string
+		run  func(context.Context) error
+	}{
+		{"Ping", s.Ping},
+		{"LoadSession", func(c context.Context) error {
+			_, _, err := s.LoadSession(c, "k")
+			if errors.Is(err, bot.ErrNotFound) {
+				return nil
+			}
+			return err
+		}},
+		{"SaveSession", func(c context.Context) error {
+			_, err := s.SaveSession(c, fmt.Sprint("k", time.Now().UnixNano()), []byte("x"), 0, time.Hour)
+			return err
+		}},
+		{"Claim", func(c context.Context) error {
+			_, err := s.Claim(c, fmt.Sprint("e", time.Now().UnixNano()), time.Hour)
+			return err
+		}},
+		{"Book", func(c context.Context) error {
+			n := time.Now().UnixNano()
+			b := &bot.Booking{Ref: fmt.Sprint("R", n), Visitor: fmt.Sprint("v", n), AdvisorID: "a", Start: time.Unix(n/1e9*60, 0), Status: bot.StatusBooked}
+			return s.Book(c, b, []bot.Event{{ID: "e" + b.Ref, Type: bot.EventBooked}})
+		}},
+		{"ClaimEvents", func(c context.Context) error {
+			_, err := s.ClaimEvents(c, "w", time.Now(), time.Minute, 10)
+			return err
+		}},
+		{"ListBookings", func(c context.Context) error { _, err := s.ListBookings(c); return err }},
+	}
+	runAll := func(phase string) {
+		for _, op := range ops {
+			if err := op.run(ctx); err != nil {
+				t.Fatalf("%s: %s: %v", phase, op.name, err)
+			}
+		}
+	}
+	runAll("server up")
+
+	stop()
+	for _, op := range ops {
+		c, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		start := time.Now()
+		err := op.run(c)
+		cancel()
+		d := time.Since(start)
+		if !errors.Is(err, bot.ErrUnavailable) {
+			t.Errorf("server down: %s = %v, want bot.ErrUnavailable", op.name, err)
+		}
+		if d > 3*time.Second {
+			t.Errorf("server down: %s took %v", op.name, d)
+		}
+		t.Logf("server down: %s failed in %v: %v", op.name, d.Round(time.Millisecond), err)
+	}
+
+	restart()
+	start := time.Now()
+	for {
+		err := s.Ping(ctx)
+		if err == nil {
+			break
+		}
+		if time.Since(start) > 5*time.Second {
+			t.Fatalf("still failing 5 s after the restart: %v", err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Logf("recovered %v after the restart", time.Since(start).Round(time.Millisecond))
+	runAll("server restarted (empty, scripts reloaded by EVAL)")
+
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(3 * time.Second)
+	for runtime.NumGoroutine() > goroutines+2 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > goroutines+2 {
+		buf := make([]byte, 1<<16)
+		t.Fatalf("%d goroutines after Close, %d before Open:\n%s", n, goroutines, buf[:runtime.Stack(buf, true)])
+	}
+}
+
+func TestOpenUnreachable(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	start := time.Now()
+	_, err := redis.Open(ctx, "redis://127.0.0.1:1/0")
+	if !errors.Is(err, bot.ErrUnavailable) {
+		t.Fatalf("Open on a closed port: %v, want bot.ErrUnavailable", err)
+	}
+	if d := time.Since(start); d > 4*time.Second {
+		t.Fatalf("Open on a closed port took %v", d)
+	}
+}
+
+func opsPerSec(b *testing.B, unit string) {
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), unit)
+}
+
+// BenchmarkSaveLoad is one turn's store traffic (LoadSession + SaveSession
+// of a 600-byte session) on loopback, sequential: latency-bound.
+func BenchmarkSaveLoad(b *testing.B) {
+	s := open(b, redistest.URL(b))
+	c := context.Background()
+	data := make([]byte, 600)
+	v, err := s.SaveSession(c, "telegram:1", data, 0, time.Hour)
+	if err != nil {
+		b.Fatal(err)
+	}
+	trips := s.RoundTrips()
+	for b.Loop() {
+		if _, v, err = s.LoadSession(c, "telegram:1"); err != nil {
+			b.Fatal(err)
+		}
+		if v, err = s.SaveSession(c, "telegram:1", data, v, time.Hour); err != nil {
+			b.Fatal(err)
+		}
+	}
+	opsPerSec(b, "turns/s")
+	b.ReportMetric(float64(s.RoundTrips()-trips)/float64(b.N), "roundtrips/turn")
+}
+
+// BenchmarkSaveLoadParallel runs turns of many conversations concurrently
+// (64 goroutines per core), as the engine does under load.
+func BenchmarkSaveLoadParallel(b *testing.B) {
+	s := open(b, redistest.URL(b))
+	data := make([]byte, 600)
+	var ids atomic.Int64
+	b.SetParallelism(64)
+	b.RunParallel(func(pb *testing.PB) {
+		c := context.Background()
+		key := fmt.Sprint("telegram:", ids.Add(1))
+		var v int64
+		for pb.Next() {
+			_, lv, err := s.LoadSession(c, key)
+			if err != nil && !errors.Is(err, bot.ErrNotFound) {
+				b.Error(err)
+				return
+			}
+			if v, err = s.SaveSession(c, key, data, lv, time.Hour); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+		_ = v
+	})
+	opsPerSec(b, "turns/s")
+}
+
+func BenchmarkBook(b *testing.B) {
+	s := open(b, redistest.URL(b))
+	c := context.Background()
+	t0 := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
+	i := 0
+	for b.Loop() {
+		start := t0.Add(time.Duration(i) * time.Hour)
+		bk := &bot.Booking{Ref: fmt.Sprintf("R%06d", i), Visitor: fmt.Sprintf("v%06d", i), AdvisorID: "adv1",
+			Start: start, End: start.Add(45 * time.Minute), Status: bot.StatusBooked, Created: t0}
+		ev := bot.Event{ID: "e" + bk.Ref, Type: bot.EventBooked, Ref: bk.Ref, Created: t0, Booking: bk}
+		if err := s.Book(c, bk, []bot.Event{ev}); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	opsPerSec(b, "ops/s")
+}
