@@ -101,10 +101,6 @@ type transition struct {
 	To   State
 }
 
-// globalEvents can happen in any state (commands); the diagram shows them
-// once, from a "commande" node, instead of an edge from every state.
-var globalEvents = []Event{EvStart, EvManage, EvAskErase, EvStop}
-
 // transitions is the reception dialogue: the whole diagram in one table.
 var transitions = []transition{
 	{EvStart, everywhere, StateConsent},
@@ -145,12 +141,9 @@ var transitions = []transition{
 }
 
 // fsmEvents converts the table for looplab/fsm.
-func fsmEvents(withGlobals bool) fsm.Events {
+func fsmEvents() fsm.Events {
 	var evs fsm.Events
 	for _, t := range transitions {
-		if !withGlobals && slices.Contains(globalEvents, t.On) {
-			continue
-		}
 		src := make([]string, len(t.From))
 		for i, s := range t.From {
 			src[i] = string(s)
@@ -163,7 +156,7 @@ func fsmEvents(withGlobals bool) fsm.Events {
 // machines pools FSMs built from the table: building one costs ~10 µs and
 // 9 KB, an Event on an existing one ~0.5 µs, and a turn only needs one
 // validated transition.
-var machines = sync.Pool{New: func() any { return fsm.NewFSM(string(StateNew), fsmEvents(true), nil) }}
+var machines = sync.Pool{New: func() any { return fsm.NewFSM(string(StateNew), fsmEvents(), nil) }}
 
 // fire validates the transition on ev from the session's state with the FSM
 // and returns the destination. An event not allowed in the state is a bug in
@@ -184,36 +177,82 @@ func fire(ctx context.Context, from State, ev Event) (State, error) {
 	return State(m.Current()), nil
 }
 
+// groups name the sets of sources drawn as one node in the diagram, so it
+// stays readable: every filling state behaves the same after an answer.
+var groups = []struct {
+	name, label string
+	states      []State
+}{
+	{"complements", "compléments : chaque réponse est analysée, puis la prochaine question manquante", filling},
+	{"en_cours", "toute question en cours", resumable},
+	{"commande", "toute étape : commande globale", everywhere},
+}
+
 // Graph draws the dialogue from the transition table, in Mermaid
-// (stateDiagram-v2) or Graphviz dot. Global commands are drawn once.
+// (stateDiagram-v2) or Graphviz dot. The sources of a transition that are
+// exactly one of the groups are drawn as that group's node.
 func Graph(format string) (string, error) {
-	m := fsm.NewFSM(string(StateNew), fsmEvents(false), nil)
-	var out string
-	var err error
-	switch format {
-	case "mermaid", "":
-		out, err = fsm.VisualizeWithType(m, fsm.MermaidStateDiagram)
-	case "dot":
-		out, err = fsm.VisualizeWithType(m, fsm.GRAPHVIZ)
-	default:
+	if format == "" {
+		format = "mermaid"
+	}
+	if format != "mermaid" && format != "dot" {
 		return "", fmt.Errorf("unknown graph format %q (mermaid or dot)", format)
 	}
-	if err != nil {
-		return "", fmt.Errorf("drawing the dialogue: %w", err)
-	}
-	var b strings.Builder
-	b.WriteString(out)
-	for _, ev := range globalEvents {
-		for _, t := range transitions {
-			if t.On != ev {
-				continue
-			}
-			if format == "dot" {
-				b.WriteString(fmt.Sprintf("// from every state: %s -> %s\n", ev, t.To))
-			} else {
-				b.WriteString(fmt.Sprintf("    %%%% from every state: %s --> %s\n", ev, t.To))
+	type edge struct{ from, to, label string }
+	var edges []edge
+	used := map[string]bool{}
+	for _, t := range transitions {
+		srcs := []string{}
+		grouped := false
+		for _, g := range groups {
+			if slices.Equal(t.From, g.states) {
+				srcs, grouped = []string{g.name}, true
+				used[g.name] = true
+				break
 			}
 		}
+		if !grouped {
+			for _, f := range t.From {
+				srcs = append(srcs, string(f))
+			}
+		}
+		for _, f := range srcs {
+			edges = append(edges, edge{f, string(t.To), string(t.On)})
+		}
+	}
+	var b strings.Builder
+	if format == "dot" {
+		b.WriteString("digraph reception {\n    rankdir=LR;\n    node [shape=box, style=rounded];\n")
+		for _, g := range groups {
+			if used[g.name] {
+				fmt.Fprintf(&b, "    %q [label=%q, style=dashed];\n", g.name, g.label)
+			}
+		}
+		for _, e := range edges {
+			fmt.Fprintf(&b, "    %q -> %q [label=%q];\n", e.from, e.to, e.label)
+		}
+		b.WriteString("}\n")
+		return b.String(), nil
+	}
+	b.WriteString("stateDiagram-v2\n")
+	fmt.Fprintf(&b, "    [*] --> %s\n", StateNew)
+	for _, g := range groups {
+		if used[g.name] {
+			fmt.Fprintf(&b, "    state \"%s\" as %s\n", g.label, g.name)
+		}
+	}
+	for _, st := range filling {
+		label := "réponse"
+		switch st {
+		case StateCorrect:
+			label = "champ à corriger"
+		case StateResume:
+			label = "reprendre"
+		}
+		fmt.Fprintf(&b, "    %s --> complements: %s\n", st, label)
+	}
+	for _, e := range edges {
+		fmt.Fprintf(&b, "    %s --> %s: %s\n", e.from, e.to, e.label)
 	}
 	return b.String(), nil
 }

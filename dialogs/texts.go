@@ -127,7 +127,7 @@ const (
 	txtConfirmYes   = "Je confirme"
 	txtConfirmOther = "Choisir un autre créneau"
 	txtConfirmAsk   = "Confirmez-vous ce rendez-vous ?"
-	txtBooked       = "Votre rendez-vous est confirmé.\nRéférence : %s\n%s\nLe conseiller a reçu votre demande. Vous recevrez un rappel la veille.\nPour déplacer ou annuler : /rdv."
+	txtBooked       = "Votre rendez-vous est confirmé.\nRéférence : %s\n%s\nLe conseiller recevra votre demande avant le rendez-vous. Vous recevrez un rappel la veille.\nPour déplacer ou annuler : /rdv."
 	txtMovedOld     = "Votre ancien rendez-vous (%s) est libéré."
 	txtICSName      = "rendez-vous-cep.ics"
 

@@ -71,7 +71,7 @@ func (s *Service) FreeSlots(ctx context.Context, agencyID string, after time.Tim
 	from := s.now()
 	known := map[string]bool{}
 	isTaken := func(sl agenda.Slot) bool { return known[sl.Key()] || !sl.Start.After(after) }
-	want := n * 3
+	want := n * 8
 	for range maxScan {
 		cands := agenda.FreeSlots(a, advisors, from, want, preferAdvisor, isTaken)
 		if len(cands) == 0 {
@@ -93,7 +93,9 @@ func (s *Service) FreeSlots(ctx context.Context, agencyID string, after time.Tim
 				clean = false
 				continue
 			}
-			if len(out) < n {
+			// One offer per start time: three advisors at 10:15 is one
+			// choice for the visitor, not three.
+			if len(out) < n && (len(out) == 0 || !out[len(out)-1].Start.Equal(c.Start)) && !hasStart(out, c) {
 				out = append(out, c)
 			}
 		}
@@ -103,6 +105,15 @@ func (s *Service) FreeSlots(ctx context.Context, agencyID string, after time.Tim
 		want *= 2
 	}
 	return nil, fmt.Errorf("free slots of %s: too many taken slots scanned", agencyID)
+}
+
+func hasStart(sl []agenda.Slot, c agenda.Slot) bool {
+	for _, x := range sl {
+		if x.Start.Equal(c.Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // Request is what the visitor confirmed.
