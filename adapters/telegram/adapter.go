@@ -297,6 +297,12 @@ func (a *Adapter) process(j job) {
 }
 
 func (a *Adapter) onMessage(ctx context.Context, id int64, m *models.Message) {
+	a.handle(ctx, messageInbound(id, m))
+}
+
+// messageInbound turns a private message into an Inbound: commands lose
+// their @BotName, /start's deep-link payload goes to Payload.
+func messageInbound(id int64, m *models.Message) cepbot.Inbound {
 	text := m.Text
 	if text == "" {
 		text = m.Caption
@@ -323,7 +329,7 @@ func (a *Adapter) onMessage(ctx context.Context, id int64, m *models.Message) {
 			in.Text += " " + arg
 		}
 	}
-	a.handle(ctx, in)
+	return in
 }
 
 func (a *Adapter) handle(ctx context.Context, in cepbot.Inbound) {

@@ -114,7 +114,7 @@ func validPayload(p string) bool { return len(p) <= 64 && validSecret(p) }
 const maxCallbackData = 64
 
 func encodeCallback(step, value string, index int) (data string, byIndex bool) {
-	step = strings.NewReplacer("|", "_", "#", "_").Replace(step)
+	step = strings.NewReplacer("|", "_", "#", "_").Replace(strings.ToValidUTF8(step, "_"))
 	d := "s" + step + "|" + value
 	if len(d) <= maxCallbackData && utf8.ValidString(d) && value != "" {
 		return d, false
