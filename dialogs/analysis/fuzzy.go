@@ -61,6 +61,12 @@ func (lx *lexicon) correct(w string) string {
 	best, bestD, tie := "", 3, false
 	try := func(key []byte) {
 		for _, c := range lx.dels[string(key)] {
+			if c[0] != w[0] { // typos rarely hit the first letter; derived words often do ("enseignement")
+				continue
+			}
+			if suffixOnly(w, c) {
+				continue
+			}
 			d := damerau(w, c)
 			if d > maxDist(len(c)) || d > maxDist(len(w)) {
 				continue
@@ -112,4 +118,16 @@ func damerau(a, b string) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
+}
+
+// suffixOnly reports whether w and c differ only in their last two letters:
+// that is usually another word of the same family ("boulangerie" /
+// "boulangère", "pharmacien" / "pharmacie"), not a typo.
+func suffixOnly(w, c string) bool {
+	n := min(len(w), len(c))
+	i := 0
+	for i < n && w[i] == c[i] {
+		i++
+	}
+	return i >= n-2
 }

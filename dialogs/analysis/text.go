@@ -123,7 +123,7 @@ func tokenize(sc *scratch, text string) {
 					continue
 				}
 			}
-			if c := lx.correct(w); c != "" {
+			if c := lx.correct(w); c != "" && geo.MaxWordsFrom(w) == 0 && geo.NameMaxWordsFrom(w) == 0 {
 				t.s = c
 			}
 		}
