@@ -67,6 +67,11 @@ var cases = []testCase{
 	{name: "OutboxLease", explanation: "a claimed event is leased to one consumer until acknowledged, retried or its lease ends", run: outboxLease},
 	{name: "OutboxRetryAndDead", explanation: "a retried event is due again at its next time; a dead event is listed as dead and never claimed", run: outboxRetryDead},
 	{name: "OutboxNotBefore", explanation: "an event scheduled for later is not claimed before its time, then claimed once among concurrent consumers", run: outboxNotBefore},
+	{name: "SessionTTLRefreshed", explanation: "each save restarts the TTL: a session expires after ttl of inactivity, not ttl after creation", ttl: true, run: sessionTTLRefreshed},
+	{name: "ClaimTTL", explanation: "a claim can be won again once its ttl has passed", ttl: true, run: claimTTL},
+	{name: "UpdateBookingMovesSlot", explanation: "moving a booking to a taken slot fails with bot.ErrSlotTaken and changes nothing; to a free slot it frees the old one and takes the new one", run: updateMovesSlot},
+	{name: "OutboxUnknownIDs", explanation: "acknowledging an unknown event is not an error; retrying one is bot.ErrNotFound", run: outboxUnknown},
+	{name: "OutboxRetryDetails", explanation: "a retried event keeps its attempts and is listed with its last error and next time; a claim returns at most max events", run: outboxRetryDetails},
 }
 
 func ctx(t *testing.T) context.Context {
@@ -520,4 +525,109 @@ func outboxNotBefore(t *testing.T, s bot.Store, _ Options) {
 	if wins.Load() != 1 {
 		t.Fatalf("due reminder claimed %d times among 20 consumers, want 1", wins.Load())
 	}
+}
+
+func sessionTTLRefreshed(t *testing.T, s bot.Store, _ Options) {
+	c := ctx(t)
+	v, err := s.SaveSession(c, "k", []byte("x"), 0, 1500*time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second)
+	if _, err := s.SaveSession(c, "k", []byte("y"), v, 1500*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second)
+	if data, _, err := s.LoadSession(c, "k"); err != nil || string(data) != "y" {
+		t.Fatalf("2 s after creation, 1 s after the last save with a 1.5 s TTL: %q, %v; want \"y\"", data, err)
+	}
+}
+
+func claimTTL(t *testing.T, s bot.Store, _ Options) {
+	c := ctx(t)
+	if ok, err := s.Claim(c, "k", time.Second); !ok || err != nil {
+		t.Fatalf("first claim = %v, %v", ok, err)
+	}
+	if ok, err := s.Claim(c, "k", time.Second); ok || err != nil {
+		t.Fatalf("second claim within ttl = %v, %v; want false", ok, err)
+	}
+	time.Sleep(1200 * time.Millisecond)
+	if ok, err := s.Claim(c, "k", time.Second); !ok || err != nil {
+		t.Fatalf("claim after ttl = %v, %v; want true", ok, err)
+	}
+}
+
+func updateMovesSlot(t *testing.T, s bot.Store, _ Options) {
+	c := ctx(t)
+	b1 := booking("R1", "v1", "adv1", t0)
+	if err := s.Book(c, b1, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Book(c, booking("R2", "v2", "adv1", t0.Add(time.Hour)), nil); err != nil {
+		t.Fatal(err)
+	}
+	moved := booking("R1", "v1", "adv1", t0.Add(time.Hour))
+	moved.Seq = 1
+	err := s.UpdateBooking(c, moved, []bot.Event{event("m1", bot.EventMoved, "R1")})
+	if !errors.Is(err, bot.ErrSlotTaken) {
+		t.Fatalf("moving onto a taken slot: %v, want bot.ErrSlotTaken", err)
+	}
+	if got, _ := s.GetBooking(c, "R1"); got == nil || !got.Start.Equal(t0) || got.Seq != 0 {
+		t.Fatalf("refused move changed the booking: %+v", got)
+	}
+	if evs, _ := s.Events(c, false); len(evs) != 0 {
+		t.Fatalf("refused move left %d events", len(evs))
+	}
+	moved = booking("R1", "v1", "adv1", t0.Add(2*time.Hour))
+	moved.Seq = 1
+	if err := s.UpdateBooking(c, moved, nil); err != nil {
+		t.Fatal(err)
+	}
+	taken, err := s.TakenSlots(c, []string{b1.SlotKey(), moved.SlotKey()})
+	if err != nil || len(taken) != 2 || taken[0] || !taken[1] {
+		t.Fatalf("TakenSlots(old, new) = %v, %v; want [false true]", taken, err)
+	}
+	if act, err := s.ActiveBooking(c, "v1"); err != nil || act.Ref != "R1" || !act.Start.Equal(moved.Start) || act.Seq != 1 {
+		t.Fatalf("active booking after the move = %+v, %v", act, err)
+	}
+}
+
+func outboxUnknown(t *testing.T, s bot.Store, _ Options) {
+	c := ctx(t)
+	if err := s.Ack(c, "never"); err != nil {
+		t.Fatalf("Ack(unknown) = %v, want nil", err)
+	}
+	if err := s.Retry(c, "never", time.Now(), "x", false); !errors.Is(err, bot.ErrNotFound) {
+		t.Fatalf("Retry(unknown) = %v, want bot.ErrNotFound", err)
+	}
+}
+
+func outboxRetryDetails(t *testing.T, s bot.Store, _ Options) {
+	c := ctx(t)
+	now := time.Now()
+	if err := s.Append(c, event("a", bot.EventUrgent, ""), event("b", bot.EventUrgent, ""), event("c", bot.EventUrgent, "")); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.ClaimEvents(c, "w", now, time.Minute, 2)
+	if err != nil || len(got) != 2 {
+		t.Fatalf("claim with max 2 = %d events, %v", len(got), err)
+	}
+	next := now.Add(time.Hour)
+	if err := s.Retry(c, got[0].ID, next, "timeout", false); err != nil {
+		t.Fatal(err)
+	}
+	evs, err := s.Events(c, false)
+	if err != nil || len(evs) != 3 {
+		t.Fatalf("Events = %d, %v; want 3", len(evs), err)
+	}
+	for _, e := range evs {
+		if e.ID != got[0].ID {
+			continue
+		}
+		if e.LastError != "timeout" || !e.NotBefore.Equal(next) || e.Attempts != 1 || e.Dead {
+			t.Fatalf("retried event listed as %+v; want last error, next time, 1 attempt", e)
+		}
+		return
+	}
+	t.Fatalf("retried event %s not listed", got[0].ID)
 }
