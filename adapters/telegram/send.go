@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	tgbot "github.com/go-telegram/bot"
@@ -110,7 +111,7 @@ func (a *Adapter) call(ctx context.Context, method string, chat int64, fn func(c
 	var last error
 	backoff := a.o.backoff
 	for attempt := 1; attempt <= a.o.attempts; attempt++ {
-		if chat != 0 {
+		if chat != 0 || strings.HasPrefix(method, "edit") { // edits: global limit only
 			if err := a.lim.wait(ctx, chat); err != nil {
 				return err
 			}
