@@ -6,7 +6,8 @@ import "time"
 // ("depuis 15 ans", "il y a 3 ans", "pendant 20 ans", "plus de 10 ans").
 var durationBefore = map[string]bool{"depuis": true, "pendant": true, "durant": true, "fait": true, "dans": true, "sur": true,
 	"de": true, "d": true, "apres": true, "en": true, "plus": true, "moins": true, "tous": true, "les": true, "y": true,
-	"mes": true, "ses": true, "bientot": false, "des": true, "cela": true, "ca": true, "voila": true, "dont": true, "pres": true, "encore": true, "seulement": false}
+	"mes": true, "ses": true, "bientot": false, "des": true, "cela": true, "ca": true, "voila": true, "dont": true, "pres": true, "encore": true, "seulement": false,
+	"dure": true, "duree": true, "dureee": true, "durer": true, "travaille": true, "passe": true, "passes": true, "total": true}
 
 // Words after "N ans" that make it a duration ("12 ans d'expérience",
 // "3 ans que", "10 ans à la mairie", "5 ans en CDI").
@@ -23,8 +24,16 @@ func (a *analyser) ageCue(i int) bool {
 	if p == "ai" || p == "a" || p == "as" || p == "ont" {
 		return true
 	}
-	return (p == "de" || p == "d") && i >= 2 && (a.toks[i-2].s == "age" || a.toks[i-2].s == "agee" || a.toks[i-2].s == "ages")
+	return (p == "de" || p == "d") && i >= 2 && personNouns[a.toks[i-2].s]
 }
+
+// personNouns before "de N ans" make it an age ("chômeur de 52 ans", "âgée
+// de 30 ans", "mon fils de 17 ans"), unlike "un contrat de 2 ans".
+var personNouns = map[string]bool{"age": true, "agee": true, "ages": true, "agees": true, "chomeur": true, "chomeuse": true,
+	"femme": true, "homme": true, "fils": true, "fille": true, "mere": true, "pere": true, "maman": true, "papa": true,
+	"jeune": true, "salarie": true, "salariee": true, "personne": true, "demandeur": true, "demandeuse": true, "enfant": true,
+	"garcon": true, "monsieur": true, "madame": true, "dame": true, "gars": true, "etudiant": true, "etudiante": true,
+	"mari": true, "compagnon": true, "compagne": true, "copine": true, "copain": true, "fonctionnaire": true, "cadre": true}
 
 func (a *analyser) age(now time.Time) int {
 	best, bestW := 0, 0
@@ -78,6 +87,9 @@ func (a *analyser) age(now time.Time) int {
 			if w < 4 || toks[next].s == "d" || toks[next].s == "de" {
 				continue
 			}
+		}
+		if v < 16 && w < 4 && !a.standalone(i, next) {
+			continue // a child's age or a duration, unless clearly the visitor's
 		}
 		if w > bestW {
 			best, bestW = v, w

@@ -23,4 +23,5 @@ func BenchmarkAnalyse(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
 }
+
 var benchNow = time.Date(2026, 6, 15, 0, 0, 0, 0, time.UTC)

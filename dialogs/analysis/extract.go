@@ -52,7 +52,7 @@ func findHits(sc *scratch) {
 			if n == 0 || toks[i+n-1].clause != toks[i].clause {
 				continue
 			}
-			if i < blockEnd && p.k != kPast && p.k != kPresent && p.k != kFuture {
+			if i < blockEnd && !p.k.marker() {
 				continue
 			}
 			dup := false
@@ -121,12 +121,17 @@ var negators = map[string]bool{"pas": true, "plus": true, "jamais": true, "non":
 // chômage". "plus" only negates after "ne" ("plus de 10 ans" is not a denial).
 func (a *analyser) negated(h hit) bool {
 	c := a.toks[h.start].clause
-	for j := h.start - 1; j >= 0 && j >= h.start-3; j-- {
+	fillers := 0
+	for j := h.start - 1; j >= 0 && fillers <= 3; j-- {
 		t := a.toks[j]
 		if t.clause != c {
 			return false
 		}
 		if !negators[t.s] {
+			if !negFillers[t.s] {
+				return false
+			}
+			fillers++
 			continue
 		}
 		if t.s != "plus" {
@@ -137,9 +142,16 @@ func (a *analyser) negated(h hit) bool {
 				return true
 			}
 		}
+		return false
 	}
 	return false
 }
+
+// negFillers may stand between a negation and what it denies ("pas de
+// RQTH", "pas en situation de handicap", "plus au chômage").
+var negFillers = map[string]bool{"de": true, "d": true, "du": true, "des": true, "au": true, "aux": true, "en": true, "un": true,
+	"une": true, "le": true, "la": true, "l": true, "les": true, "situation": true, "vraiment": true, "encore": true, "reconnu": true,
+	"reconnue": true, "suis": true, "ai": true, "statut": true, "tout": true}
 
 // wished reports whether h follows a wish or plan in its clause ("je veux
 // devenir indépendant"): the status named there is not the current one.
@@ -155,7 +167,33 @@ func (a *analyser) wished(h hit) bool {
 
 func (a *analyser) pastClause(h hit) bool {
 	c := a.toks[h.start].clause
-	return a.sc.past[c] && !a.sc.present[c]
+	if a.sc.past[c] && !a.sc.present[c] {
+		return true
+	}
+	// "ancien cadre", "ex-salarié": only the two words after it are former
+	for _, m := range a.sc.hits {
+		if m.p.k == kFormer && m.end <= h.start && h.start-m.end <= 1 && a.toks[m.start].clause == c {
+			return true
+		}
+	}
+	return false
+}
+
+// contractEnds: "CDD de 6 mois qui se termine le 30 juin" — a contract
+// that ends soon makes a job seeker (cep-domain.md §1.3 conventions).
+func (a *analyser) contractEnds(h hit) bool {
+	switch a.toks[h.start].s {
+	case "cdd", "contrat", "mission", "interim":
+	default:
+		return false
+	}
+	c := a.toks[h.start].clause
+	for _, m := range a.sc.hits {
+		if m.p.k == kEnds && m.start > h.start && a.toks[m.start].clause == c {
+			return true
+		}
+	}
+	return false
 }
 
 // status picks the status stated in the present tense with the highest
@@ -169,12 +207,20 @@ func (a *analyser) status() string {
 		if !h.p.event && (a.pastClause(h) || a.wished(h)) {
 			continue
 		}
-		if h.p.v == "salarie_prive" && h.start > 0 && a.toks[h.start-1].num {
+		if h.p.v == "salarie_prive" && h.start > 0 && a.toks[h.start-1].num && a.toks[h.start-1].clause == a.toks[h.start].clause &&
+			(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
 			continue // "(5 salariés)" counts employees
 		}
-		if h.p.w > bestW {
-			best, bestW = h.p.v, h.p.w
+		v, w := h.p.v, h.p.w
+		if v == "salarie_prive" && a.contractEnds(h) {
+			v, w = "demandeur_emploi", 5
 		}
+		if w > bestW {
+			best, bestW = v, w
+		}
+	}
+	if best == "-" { // retired: not a status of the table
+		best = ""
 	}
 	if best == "independant" && a.hasTrade() {
 		best = "artisan"

@@ -131,3 +131,43 @@ func suffixOnly(w, c string) bool {
 	}
 	return i >= n-2
 }
+
+// correctPhonetic tries correct, then the word with the common phonetic
+// misspellings undone ("chaumage" -> "chomage", "fonctionère" ->
+// "fonctionnaire" is already within edit distance).
+func (lx *lexicon) correctPhonetic(w string) string {
+	if c := lx.correct(w); c != "" {
+		return c
+	}
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return ""
+	}
+	b := buf[:0]
+	changed := false
+	for i := 0; i < len(w); i++ {
+		switch {
+		case i+1 < len(w) && w[i] == 'a' && w[i+1] == 'u':
+			b = append(b, 'o')
+			i++
+			changed = true
+		case i+1 < len(w) && w[i] == 'p' && w[i+1] == 'h':
+			b = append(b, 'f')
+			i++
+			changed = true
+		default:
+			b = append(b, w[i])
+		}
+	}
+	if !changed {
+		return ""
+	}
+	if _, ok := lx.known[string(b)]; ok {
+		for _, c := range lx.dels[string(b)] {
+			if c == string(b) {
+				return c
+			}
+		}
+	}
+	return lx.correct(string(b))
+}

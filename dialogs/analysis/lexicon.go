@@ -8,7 +8,7 @@ import (
 // Words shared by several patterns.
 const (
 	det    = "un|une|le|la|l|les|mon|ma|mes|son|sa|ses|du|de|d|des|notre|votre"
-	work   = "emploi|travail|boulot|job|taf|poste|taff"
+	work   = "emploi|emplois|travail|boulot|job|taf|poste|taff"
 	bizObj = "entreprise|activite|boite|societe|commerce|affaire|salon|restaurant|boutique|cabinet|officine|superette|magasin|bar|garage|atelier|franchise|food|agence|structure|micro|auto|exploitation|ferme|epicerie|camion|snack|institut|studio"
 	wish   = "veux|voudrais|voudrai|aimerais|aimerai|souhaite|souhaiterais|souhaiterai|envie|pour|compte|espere"
 )
@@ -23,7 +23,7 @@ var statusSpecs = []patSpec{
 	{p: "au|en chomage", k: kStatus, v: "demandeur_emploi", w: 5},
 	{p: "chomage", k: kStatus, v: "demandeur_emploi", w: 4},
 	{p: "chomeur|chomeuse|chomeurs", k: kStatus, v: "demandeur_emploi", w: 5},
-	{p: "demandeur|demandeuse|demandeurs|demandeuses d emploi", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "demandeur|demandeuse|demandeurs|demandeuses d emploi|emplois", k: kStatus, v: "demandeur_emploi", w: 5},
 	{p: "sans " + work + "|activite|contrat", k: kStatus, v: "demandeur_emploi", w: 5},
 	{p: "en recherche d|de " + work, k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "en recherche active?", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
@@ -45,11 +45,15 @@ var statusSpecs = []patSpec{
 	{p: "toucher|touche|percevoir|toucherai|touchais le|du|au|l chomage|are", k: kNone},
 	{p: "allocation|allocations|assurance|indemnites|indemnisation chomage", k: kNone},
 	{p: "allocation|allocations|assurance|indemnites|indemnisation|droits au|de chomage", k: kNone},
+	{p: "retraite|retraitee|retraites|retraitees|pre retraite", k: kStatus, v: "-", w: 4},
+	{p: "a la retraite", k: kStatus, v: "-", w: 5},
 	{p: "rupture conventionnelle", k: kStatus, v: "demandeur_emploi", w: 2, event: true},
 	{p: "fin de|d droits", k: kStatus, v: "demandeur_emploi", w: 4},
 	// agent public
 	{p: "fonctionnaire|fonctionnaires", k: kStatus, v: "agent_public", w: 5},
-	{p: "agent|agente|agents public|publique|publics|territorial|territoriale|titulaire|contractuel|contractuelle|hospitalier|hospitaliere|de l etat", k: kStatus, v: "agent_public", w: 5},
+	{p: "agent|agente|agents public|publique|publics|territorial|territoriale|titulaire|contractuel|contractuelle|hospitalier|hospitaliere|administratif|administrative", k: kStatus, v: "agent_public", w: 5},
+	{p: "agent|agente|agents de l etat", k: kStatus, v: "agent_public", w: 5},
+	{p: "fonction|fonctions publique|publiques territoriale|hospitaliere|d etat", k: kStatus, v: "agent_public", w: 5},
 	{p: "contractuel|contractuelle|vacataire", k: kStatus, v: "agent_public", w: 5},
 	{p: "fonction|fonctions publique|publiques", k: kStatus, v: "agent_public", w: 4},
 	{p: "droit public", k: kStatus, v: "agent_public", w: 5},
@@ -132,7 +136,7 @@ var statusSpecs = []patSpec{
 	{p: "ma|mon boutique|commerce|exploitation|societe|boite|affaire", k: kStatus, v: "independant", w: 3},
 	{p: "artisan|artisane|artisans", k: kStatus, v: "artisan", w: 5},
 	{p: "chambre des|de metiers", k: kStatus, v: "artisan", w: 4},
-	{p: "auto|micro entrepreneur|entrepreneuse|entreprise|entrepreneurs|entrepreneuses", k: kStatus, v: "auto_entrepreneur", w: 6},
+	{p: "auto|micro entrepreneur|entrepreneuse|entrepreneure|entreprise|entrepreneurs|entrepreneuses", k: kStatus, v: "auto_entrepreneur", w: 6},
 	{p: "autoentrepreneur|microentrepreneur|autoentreprise|microentreprise|autoentrepreneuse|microentrepreneuse", k: kStatus, v: "auto_entrepreneur", w: 6},
 	{p: "auto ecole", k: kNone},
 }
@@ -168,8 +172,11 @@ var factSpecs = []patSpec{
 	{p: "monde du travail", k: kWants},
 	{p: wish + " de? travailler", k: kWants},
 	// markers
-	{p: "etais|etait|etions|etaient|ancien|ancienne|anciens|anciennes|anciennement|ex|auparavant|autrefois|precedemment|travaillais|bossais|avais", k: kPast},
+	{p: "etais|etait|etions|etaient|anciennement|auparavant|autrefois|precedemment|travaillais|bossais|avais", k: kPast},
+	{p: "ancien|ancienne|anciens|anciennes|ex", k: kFormer},
 	{p: "ai|a|avons|avait ete|travaille|bosse", k: kPast},
+	{p: "termine|terminera|finit|finira|fini|acheve|expire|arrete", k: kEnds},
+	{p: "prend|prendra fin", k: kEnds},
 	{p: "maintenant|actuellement|aujourd|desormais|toujours|mtn|present", k: kPresent},
 	{p: "en ce moment", k: kPresent},
 	{p: "devenir|deviens|veux|voudrais|voudrai|aimerais|aimerai|souhaite|souhaiterais|souhaiterai|envisage|envisager|pense|penser|lancer|installer|partir|passer|creer|monter|ouvrir|vendre|revendre|cherche|recherche|chercher|reprendre|racheter|envie|reve|objectif|preparer|futur|future|trouver|embaucher|embauche|devienne", k: kFuture},

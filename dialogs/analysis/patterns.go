@@ -16,6 +16,8 @@ const (
 	kPast                 // marks the clause as past ("j'étais", "ancien")
 	kFuture               // what follows in the clause is a wish, not a fact
 	kPresent              // "maintenant", "actuellement": cancels kPast
+	kFormer               // "ancien", "ex": the next words describe a former job
+	kEnds                 // "se termine", "prend fin": with a contract, a job seeker soon
 )
 
 // pattern is one phrase of the lexicon. Elements are separated by spaces;
@@ -99,4 +101,9 @@ func (p *pattern) match(toks []token, i int) int {
 type hit struct {
 	p          *pattern
 	start, end int
+}
+
+// marker kinds only qualify other facts; they are never hidden by kNone.
+func (k kind) marker() bool {
+	return k == kPast || k == kPresent || k == kFuture || k == kFormer || k == kEnds
 }

@@ -140,6 +140,9 @@ func (a *analyser) place(f *Facts, answer bool) {
 		}
 		// longest name starting here: commune, département, region, alias
 		maxN := max(geo.MaxWordsFrom(t.s), geo.NameMaxWordsFrom(t.s), int(lex().placeFirst[t.s]))
+		if i > 0 && (toks[i-1].s == "au" || toks[i-1].s == "aux" || toks[i-1].s == "du" || toks[i-1].s == "des") {
+			maxN = max(maxN, 3) // "au Havre": the name starts with the article
+		}
 		maxN = min(maxN, len(toks)-i)
 		for n := maxN; n >= 1; n-- {
 			if toks[i+n-1].clause != t.clause {
@@ -254,6 +257,19 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 			return true
 		}
 	}
+	// "au Havre", "aux Sables-d'Olonne", "du Mans": the article is in the name
+	if (prev == "au" || prev == "du" || prev == "aux" || prev == "des") && len(k)+4 < cap(k) {
+		art := "le "
+		if prev == "aux" || prev == "des" {
+			art = "les "
+		}
+		var kb [100]byte
+		kk := append(append(kb[:0], art...), k...)
+		if hs := geo.CommunesByKeyBytes(kk); len(hs) > 0 {
+			add(placeCand{prio: prio, pos: i, homs: hs})
+			return true
+		}
+	}
 	if len(homs) > 0 && a.acceptCommune(i, n, homs, cue, answer) {
 		add(placeCand{prio: prio, pos: i, homs: homs})
 		return true
@@ -278,8 +294,8 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 	if n == 1 && (len(t.s) <= 2 || isWord) {
 		return t.cap && (cue || answer) && len(t.s) > 1
 	}
-	if answer {
-		return true
+	if answer || t.cap && a.standalone(i, i+n) {
+		return true // "…, 33 ans, Évry": a capitalised name alone in its clause
 	}
 	switch {
 	case cue && (t.cap || pop >= 20000):
@@ -347,8 +363,8 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 				}
 			}
 		}
-		// 3. a town much bigger than its homonyms
-		if chosen < 0 && (len(b.homs) == 1 || b.homs[0].Population >= 5*max(b.homs[1].Population, 100)) {
+		// 3. a town much bigger than its homonyms (or all in one département)
+		if chosen < 0 && (sameDep(b.homs) || b.homs[0].Population >= 5*max(b.homs[1].Population, 100)) {
 			chosen = 0
 		}
 		if chosen < 0 {
@@ -408,4 +424,13 @@ func ParsePlace(text string) (f Facts) {
 	a := analyser{sc: sc, toks: sc.toks}
 	a.place(&f, true)
 	return f
+}
+
+func sameDep(homs []geo.Commune) bool {
+	for _, h := range homs[1:] {
+		if h.Dep != homs[0].Dep {
+			return false
+		}
+	}
+	return true
 }

@@ -113,17 +113,18 @@ func tokenize(sc *scratch, text string) {
 			continue
 		}
 		if _, known := lx.known[w]; !known {
-			if len(w) > 2 && w[0] == 'j' {
+			// elision written without apostrophe: "jhabite", "demploi", "lecole"
+			if len(w) > 3 && (w[0] == 'j' || w[0] == 'd' || w[0] == 'l') {
 				if _, ok := lx.known[w[1:]]; ok {
 					tt := t
-					tt.s, tt.after = "j", 0
+					tt.s, tt.after = elided[w[0]], 0
 					sc.toks = append(sc.toks, tt)
 					t.s = w[1:]
 					sc.toks = append(sc.toks, t)
 					continue
 				}
 			}
-			if c := lx.correct(w); c != "" && geo.MaxWordsFrom(w) == 0 && geo.NameMaxWordsFrom(w) == 0 {
+			if c := lx.correctPhonetic(w); c != "" && geo.MaxWordsFrom(w) == 0 && geo.NameMaxWordsFrom(w) == 0 {
 				t.s = c
 			}
 		}
@@ -205,3 +206,5 @@ func leadingInt(s string) (v, n int) {
 	}
 	return v, n
 }
+
+var elided = map[byte]string{'j': "j", 'd': "d", 'l': "l"}

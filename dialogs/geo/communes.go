@@ -69,6 +69,7 @@ func loadCommunes() {
 		if err := sc.Err(); err != nil {
 			panic("geo: embedded commune table is corrupt: " + err.Error())
 		}
+		addShortNames()
 		for _, cs := range byKey {
 			sort.SliceStable(cs, func(i, j int) bool { return cs[i].Population > cs[j].Population })
 		}
@@ -159,4 +160,64 @@ func PostalDeps(cp string) []string {
 func CommunesByKeyBytes(key []byte) []Commune {
 	loadCommunes()
 	return byKey[string(key)]
+}
+
+// shortConnectors split a compound name into the part people use alone:
+// "Cherbourg-en-Cotentin" is "Cherbourg", "Aix-en-Provence" is "Aix".
+var shortConnectors = map[string]bool{"en": true, "sur": true, "sous": true, "les": true, "lez": true, "le": true, "la": true,
+	"de": true, "du": true, "des": true, "d": true, "aux": true, "l": true, "et": true}
+
+// addShortNames indexes towns of 10 000 inhabitants or more under the
+// first part of their compound name, as an extra homonym: population then
+// decides between "Aix" (a village) and "Aix-en-Provence".
+func addShortNames() {
+	var extra []struct {
+		key string
+		c   Commune
+	}
+	for k, cs := range byKey {
+		words := strings.Fields(k)
+		if len(words) < 2 || words[0] == "saint" || words[0] == "sainte" || shortConnectors[words[0]] {
+			continue
+		}
+		if len(words) == 2 { // "Évry-Courcouronnes", "Charleville-Mézières": big towns only
+			for _, c := range cs {
+				if c.Population >= 30000 {
+					extra = append(extra, struct {
+						key string
+						c   Commune
+					}{words[0], c})
+				}
+			}
+			continue
+		}
+		for i := 1; i < len(words)-1; i++ {
+			if shortConnectors[words[i]] {
+				short := strings.Join(words[:i], " ")
+				for _, c := range cs {
+					if c.Population >= 10000 {
+						extra = append(extra, struct {
+							key string
+							c   Commune
+						}{short, c})
+					}
+				}
+				break
+			}
+		}
+	}
+	for _, e := range extra {
+		dup := false
+		for _, c := range byKey[e.key] {
+			dup = dup || c.Dep == e.c.Dep // "Annecy" already names the town
+		}
+		if dup {
+			continue
+		}
+		byKey[e.key] = append(byKey[e.key], e.c)
+		first, _, _ := strings.Cut(e.key, " ")
+		if n := uint8(strings.Count(e.key, " ") + 1); n > firstWord[first] {
+			firstWord[first] = n
+		}
+	}
 }

@@ -140,6 +140,7 @@ func prefixDep(cp string) string {
 func build(all []commune) []byte {
 	byDep := map[string][]commune{}
 	current := map[string]bool{} // lower-case names of current communes
+	sameDep := map[string]bool{} // lower-case name|département of current communes
 	type cpDep struct{ cp, dep string }
 	cps := map[cpDep]bool{}
 	for _, c := range all {
@@ -148,6 +149,7 @@ func build(all []commune) []byte {
 		}
 		byDep[c.Departement] = append(byDep[c.Departement], c)
 		current[strings.ToLower(c.Nom)] = true
+		sameDep[strings.ToLower(c.Nom)+"|"+c.Departement] = true
 		for _, cp := range c.CodesPostaux {
 			cps[cpDep{cp, c.Departement}] = true
 		}
@@ -156,9 +158,11 @@ func build(all []commune) []byte {
 	// their town; keep them (population 0, so only a place cue accepts
 	// them) unless the name already exists as a current commune.
 	depOf := map[string]string{}
+	chef := map[string]commune{}
 	for _, c := range all {
 		if c.Type == "commune-actuelle" {
 			depOf[c.Code] = c.Departement
+			chef[c.Code] = c
 		}
 	}
 	seen := map[string]bool{}
@@ -171,11 +175,25 @@ func build(all []commune) []byte {
 			dep = depOf[c.ChefLieu]
 		}
 		k := strings.ToLower(c.Nom) + "|" + dep
-		if dep == "" || current[strings.ToLower(c.Nom)] || seen[k] {
+		if dep == "" || seen[k] {
 			continue
 		}
+		// The former commune that gave its name to the new one ("Évry" in
+		// "Évry-Courcouronnes") is where most people of the new one live:
+		// it takes its population, so it beats a small homonym elsewhere.
+		// Other former communes get 0 and only count after a place cue;
+		// they are skipped when a current commune already has the name.
+		pop := 0
+		if cl, ok := chef[c.ChefLieu]; ok && firstWord(cl.Nom) == firstWord(c.Nom) && !strings.HasPrefix(strings.ToLower(c.Nom), "saint") {
+			pop = cl.Population
+		} else if current[strings.ToLower(c.Nom)] {
+			continue
+		}
+		if sameDep[strings.ToLower(c.Nom)+"|"+dep] {
+			continue // "Annecy" (déléguée) inside "Annecy" (actuelle)
+		}
 		seen[k] = true
-		byDep[dep] = append(byDep[dep], commune{Nom: c.Nom, Departement: dep})
+		byDep[dep] = append(byDep[dep], commune{Nom: c.Nom, Departement: dep, Population: pop})
 	}
 	deps := make([]string, 0, len(byDep))
 	for d := range byDep {
@@ -210,4 +228,12 @@ func build(all []commune) []byte {
 		}
 	}
 	return []byte(b.String())
+}
+
+func firstWord(name string) string {
+	f := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == '-' || r == ' ' || r == '\'' })
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
 }
