@@ -5,9 +5,13 @@ import (
 	"fmt"
 
 	"github.com/cep-accueil/cepbot/bot"
+	redisstore "github.com/cep-accueil/cepbot/store/redis"
 )
 
-// openRedis is replaced when the Redis store lands.
 func openRedis(ctx context.Context, url string) (bot.Store, error) {
-	return nil, fmt.Errorf("store %s: the Redis store is not built into this version", url)
+	s, err := redisstore.Open(ctx, url)
+	if err != nil {
+		return nil, fmt.Errorf("store redis: %w", err)
+	}
+	return s, nil
 }
