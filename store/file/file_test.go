@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -350,4 +352,66 @@ func BenchmarkBook(b *testing.B) {
 		i++
 	}
 	opsPerSec(b)
+}
+
+// BenchmarkSaveSessionParallel saves the sessions of many conversations
+// concurrently, as the engine does under load.
+func BenchmarkSaveSessionParallel(b *testing.B) {
+	s := open(b, filepath.Join(b.TempDir(), "cepbot.db"))
+	defer s.Close()
+	data := make([]byte, 600)
+	var ids atomic.Int64
+	b.SetParallelism(64)
+	b.RunParallel(func(pb *testing.PB) {
+		c := context.Background()
+		key := fmt.Sprint("telegram:", ids.Add(1))
+		var v int64
+		var err error
+		for pb.Next() {
+			if v, err = s.SaveSession(c, key, data, v, time.Hour); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	opsPerSec(b)
+}
+
+// TestGroupCommitIsolatesFailures: writes share transactions, but one
+// write's hard failure (here a key over bbolt's limit) must not fail or lose
+// the writes committed alongside it.
+func TestGroupCommitIsolatesFailures(t *testing.T) {
+	s := open(t, filepath.Join(t.TempDir(), "cepbot.db"))
+	defer s.Close()
+	c := t.Context()
+	var wg sync.WaitGroup
+	errs := make(chan error, 200)
+	for i := range 100 {
+		wg.Go(func() {
+			if _, err := s.SaveSession(c, fmt.Sprint("k", i), []byte("x"), 0, time.Hour); err != nil {
+				errs <- err
+			}
+		})
+		if i%10 == 0 {
+			wg.Go(func() {
+				huge := bot.Event{ID: strings.Repeat("x", 40000), Type: bot.EventUrgent}
+				if err := s.Append(c, huge); err == nil {
+					errs <- errors.New("appending an event with a 40 kB id succeeded")
+				}
+			})
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	for i := range 100 {
+		if _, v, err := s.LoadSession(c, fmt.Sprint("k", i)); err != nil || v != 1 {
+			t.Fatalf("session k%d = version %d, %v", i, v, err)
+		}
+	}
+	if evs, _ := s.Events(c, false); len(evs) != 0 {
+		t.Fatalf("%d events stored from failed appends", len(evs))
+	}
 }
