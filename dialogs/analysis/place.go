@@ -302,8 +302,8 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 		return true
 	case t.cap && pop >= 20000:
 		return true
-	case pop >= 100000:
-		return true
+	case pop >= 20000 && a.standalone(i, i+n):
+		return true // "…, 38 ans, lille"
 	}
 	return false
 }

@@ -1,0 +1,95 @@
+package routing
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+func b(v bool) *bool { return &v }
+
+func TestRouteTable(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		f       analysis.Facts
+		op      string
+		rule    int
+		alts    []string
+		missing []string
+		out     string
+	}{
+		// row 1
+		{"fonctionnaire", analysis.Facts{Status: "agent_public", Departement: "69"}, EmployeurPublic, 1, nil, nil, ""},
+		{"fonctionnaire RQTH (worked case)", analysis.Facts{Status: "agent_public", Handicap: b(true), Age: 40, Departement: "31"}, EmployeurPublic, 1, []string{CapEmploi}, nil, ""},
+		{"young public agent stays public", analysis.Facts{Status: "agent_public", Age: 22, Departement: "25"}, EmployeurPublic, 1, nil, nil, ""},
+		// row 2
+		{"student enrolled", analysis.Facts{Status: "etudiant", Age: 20, Departement: "44"}, "", 2, nil, nil, "etudiant"},
+		{"student working part time", analysis.Facts{Status: "etudiant"}, "", 2, nil, nil, "etudiant"},
+		// row 3
+		{"young graduate 24 seeking (worked case)", analysis.Facts{Status: "etudiant", WantsWork: true, JeuneDiplome: b(true), Age: 24, Departement: "69"}, Apec, 3, []string{MissionLocale}, []string{"handicap"}[:0], ""},
+		{"young cadre", analysis.Facts{Status: "salarie_prive", Cadre: b(true), Age: 25, Departement: "75"}, Apec, 3, []string{MissionLocale}, nil, ""},
+		// row 4
+		{"22 job seeker RQTH (worked case)", analysis.Facts{Status: "demandeur_emploi", Handicap: b(true), Age: 22, Departement: "59"}, MissionLocale, 4, []string{CapEmploi}, nil, ""},
+		{"school leaver 18 wants work", analysis.Facts{Status: "etudiant", WantsWork: true, Age: 18, Departement: "29"}, MissionLocale, 4, nil, nil, ""},
+		{"young employee", analysis.Facts{Status: "salarie_prive", Age: 19}, MissionLocale, 4, []string{OperateurRegional}, []string{"departement"}, ""},
+		{"16, status unknown", analysis.Facts{Age: 16}, MissionLocale, 4, nil, []string{"status", "departement"}, ""},
+		// row 5
+		{"RQTH job seeker", analysis.Facts{Status: "demandeur_emploi", Handicap: b(true), Age: 40, Departement: "62"}, CapEmploi, 5, []string{FranceTravail}, nil, ""},
+		{"RQTH cadre employee", analysis.Facts{Status: "salarie_prive", Cadre: b(true), Handicap: b(true), Age: 33, Departement: "31"}, CapEmploi, 5, []string{FranceTravail, OperateurRegional, Apec}, nil, ""},
+		{"RQTH status unknown", analysis.Facts{Handicap: b(true), Age: 46}, CapEmploi, 5, []string{FranceTravail}, []string{"status", "departement"}, ""},
+		// row 6
+		{"job-seeking cadre (worked case)", analysis.Facts{Status: "demandeur_emploi", Cadre: b(true), Age: 52, Departement: "78"}, Apec, 6, []string{FranceTravail}, []string{"handicap"}, ""},
+		{"employed cadre (worked case)", analysis.Facts{Status: "salarie_prive", Cadre: b(true), Handicap: b(false), Age: 44, Departement: "92"}, Apec, 6, []string{OperateurRegional}, nil, ""},
+		{"job-seeking graduate 30", analysis.Facts{Status: "demandeur_emploi", JeuneDiplome: b(true), Handicap: b(false), Age: 30, Departement: "13"}, Apec, 6, []string{FranceTravail}, nil, ""},
+		{"cadre age unknown", analysis.Facts{Status: "salarie_prive", Cadre: b(true)}, Apec, 6, []string{OperateurRegional}, []string{"age", "handicap", "departement"}, ""},
+		// row 7
+		{"job seeker", analysis.Facts{Status: "demandeur_emploi", Age: 45, Departement: "35"}, FranceTravail, 7, nil, []string{"handicap", "cadre"}, ""},
+		{"job seeker not cadre", analysis.Facts{Status: "demandeur_emploi", Cadre: b(false), Handicap: b(false), Age: 45, Departement: "35"}, FranceTravail, 7, nil, nil, ""},
+		{"student over 25 wanting work", analysis.Facts{Status: "etudiant", WantsWork: true, Age: 27, Handicap: b(false), Departement: "75"}, FranceTravail, 7, nil, nil, ""},
+		// row 8
+		{"private employee", analysis.Facts{Status: "salarie_prive", Cadre: b(false), Handicap: b(false), Age: 38, Departement: "59"}, OperateurRegional, 8, nil, nil, ""},
+		{"employee unknown age", analysis.Facts{Status: "salarie_prive"}, OperateurRegional, 8, nil, []string{"age", "handicap", "cadre", "departement"}, ""},
+		{"artisan", analysis.Facts{Status: "artisan", Age: 54, Departement: "85"}, OperateurRegional, 8, nil, []string{"handicap"}, ""},
+		{"independant", analysis.Facts{Status: "independant", Age: 49, Handicap: b(false), Departement: "34"}, OperateurRegional, 8, nil, nil, ""},
+		{"profession libérale", analysis.Facts{Status: "profession_liberale", Handicap: b(false), Age: 41, Departement: "29"}, OperateurRegional, 8, nil, nil, ""},
+		{"auto-entrepreneur", analysis.Facts{Status: "auto_entrepreneur", Handicap: b(false), Age: 33, Departement: "31"}, OperateurRegional, 8, nil, nil, ""},
+		// row 9
+		{"nothing known", analysis.Facts{}, "", 9, nil, []string{"status", "age", "handicap", "departement"}, ""},
+		{"only place", analysis.Facts{Departement: "69", Region: "84"}, "", 9, nil, []string{"status", "age", "handicap"}, ""},
+		// out of scope
+		{"under 16", analysis.Facts{Age: 15, Status: "etudiant"}, "", 0, nil, nil, "moins_de_16"},
+		{"outside regions", analysis.Facts{Status: "salarie_prive", Cadre: b(false), Handicap: b(false), Age: 40, Outside: true}, OperateurRegional, 8, nil, nil, "hors_regions"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Route(tc.f)
+			if d.Operator != tc.op || d.Rule != tc.rule || d.OutOfScope != tc.out {
+				t.Errorf("Route = op %q rule %d out %q; want %q %d %q", d.Operator, d.Rule, d.OutOfScope, tc.op, tc.rule, tc.out)
+			}
+			if len(d.Alternatives) != 0 || len(tc.alts) != 0 {
+				if !reflect.DeepEqual(d.Alternatives, tc.alts) {
+					t.Errorf("alternatives = %v, want %v", d.Alternatives, tc.alts)
+				}
+			}
+			if len(d.Missing) != 0 || len(tc.missing) != 0 {
+				if !reflect.DeepEqual(d.Missing, tc.missing) {
+					t.Errorf("missing = %v, want %v", d.Missing, tc.missing)
+				}
+			}
+			if len(d.Reasons) == 0 {
+				t.Error("no reason given")
+			}
+		})
+	}
+}
+
+func TestTableOrder(t *testing.T) {
+	for i, r := range table {
+		if r.n != i+1 {
+			t.Errorf("row %d numbered %d: keep the table in cep-domain.md order", i+1, r.n)
+		}
+		if r.reason == "" {
+			t.Errorf("row %d has no reason", r.n)
+		}
+	}
+}
