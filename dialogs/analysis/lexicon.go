@@ -74,10 +74,14 @@ var statusSpecs = []patSpec{
 	{p: "collectivite|collectivites territoriale|territoriales|locale|locales", k: kStatus, v: "agent_public", w: 4},
 	{p: "centre de gestion", k: kStatus, v: "agent_public", w: 4},
 	{p: "ministere|prefecture", k: kStatus, v: "agent_public", w: 4},
-	{p: "hopital|hopitaux|etablissement public|publics", k: kStatus, v: "agent_public", w: 4},
+	{p: "hopital|hopitaux|etablissement|etablissements|ehpad|ecole|lycee|college|service|services|creche|mediatheque|bibliotheque|universite|administration|structure|secteur|piscine|musee public|publique|publics|publiques", k: kStatus, v: "agent_public", w: 5},
 	{p: "chu|chru|chr|aphp", k: kStatus, v: "agent_public", w: 4},
 	{p: "ap hp", k: kStatus, v: "agent_public", w: 4},
-	{p: "hopital", k: kStatus, v: "agent_public", w: 2},
+	{p: "hopital|hopitaux", k: kStatus, v: "agent_public", w: 3},
+	{p: "hopital|clinique|etablissement|ecole|lycee|college|structure prive|privee|prives|privees", k: kStatus, v: "salarie_prive", w: 5},
+	{p: "public|publique|publics|publiques", k: kStatus, v: "agent_public", w: 3},
+	{p: "le|du|au|les|des|grand|accueil public", k: kNone},
+	{p: "prof|profs|professeur|professeure", k: kStatus, v: "agent_public", w: 3},
 	{p: "categorie a|b|c", k: kStatus, v: "agent_public", w: 3},
 	{p: "attache|attachee territorial|territoriale|d administration", k: kStatus, v: "agent_public", w: 4},
 	// étudiant
@@ -131,6 +135,8 @@ var statusSpecs = []patSpec{
 	{p: "a|au mon|son|ton|propre compte", k: kStatus, v: "independant", w: 5},
 	{p: "gerant|gerante|cogerant|cogerante|commercant|commercante|commercants", k: kStatus, v: "independant", w: 5},
 	{p: "chef|cheffe d entreprise", k: kStatus, v: "independant", w: 5},
+	{p: "patron|patronne|proprietaire|proprio d|de un|une|du|la|l|mon|ma", k: kStatus, v: "independant", w: 5},
+	{p: "tiens|tient|tenons un|une|mon|ma|notre restaurant|bar|commerce|boutique|magasin|salon|hotel|gite|camping|epicerie|boulangerie|pharmacie|cafe|tabac", k: kStatus, v: "independant", w: 4},
 	{p: "exploitant|exploitante|agriculteur|agricultrice|eleveur|eleveuse|viticulteur|viticultrice|maraicher|maraichere", k: kStatus, v: "independant", w: 4},
 	{p: "eurl|sarl|sasu", k: kStatus, v: "independant", w: 3},
 	{p: "ma|mon boutique|commerce|exploitation|societe|boite|affaire", k: kStatus, v: "independant", w: 3},
@@ -249,7 +255,7 @@ var smsSpecs = map[string]string{
 	"dpt": "departement", "dept": "departement", "dep": "departement", "depart": "departement",
 	"ans": "ans", "an": "an", "agee": "agee", "ag": "age", "ne": "ne", "st": "saint", "ste": "sainte",
 	"chomdu": "chomage", "chomeuse": "chomeuse", "indep": "independant", "autoentrepreneuse": "autoentrepreneuse",
-	"qq": "quelque", "qqch": "quelque chose", "koi": "quoi", "quoi": "quoi", "sui": "suis", "ché": "chez",
+	"qq": "quelque", "piges": "ans", "balais": "ans", "berges": "ans", "qqch": "quelque chose", "koi": "quoi", "quoi": "quoi", "sui": "suis", "ché": "chez",
 }
 
 // commonWords are frequent French words that must never be "corrected"

@@ -1,0 +1,7 @@
+package analysis_test
+
+import "testing"
+
+func TestHoldout(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, "testdata/holdout.jsonl"), nil)
+}
