@@ -163,6 +163,7 @@ var factSpecs = []patSpec{
 	{p: "bac 3|4|5|6|7|8", k: kDiplome, v: "1"},
 	{p: "ecole de|d commerce|ingenieur|ingenieurs|management", k: kDiplome, v: "1"},
 	{p: "diplome|diplomee d ingenieur", k: kDiplome, v: "1"},
+	{p: "ingenieur|ingenieure|ingenieurs diplome|diplomee|diplomes", k: kDiplome, v: "1"},
 	{p: "grande ecole", k: kDiplome, v: "1"},
 	{p: "sans|aucun|pas de|d|le diplome|bac", k: kDiplome, v: "0"},
 	// disability
