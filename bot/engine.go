@@ -18,10 +18,11 @@ type Dialog interface {
 	Step(ctx context.Context, s *Session, in Inbound) ([]Reply, error)
 }
 
-// Observer receives turn measurements (metrics). Implementations must be
-// cheap and safe for concurrent use.
+// Observer receives turn measurements (metrics). s is the session after
+// the turn (nil when it could not be loaded); it must not be kept or
+// changed. Implementations must be cheap and safe for concurrent use.
 type Observer interface {
-	Turn(channel, fromState, toState string, d time.Duration, err error)
+	Turn(channel, fromState string, s *Session, d time.Duration, err error)
 }
 
 // EngineTexts are the few sentences the engine itself says.
@@ -80,6 +81,12 @@ func (e *Engine) Attach(a Adapter) {
 	e.mu.Unlock()
 }
 
+// Attached reports whether an adapter sends on channel.
+func (e *Engine) Attached(channel string) bool {
+	_, ok := e.adapter(channel)
+	return ok
+}
+
 func (e *Engine) adapter(channel string) (Adapter, bool) {
 	e.mu.RLock()
 	a, ok := e.adapters[channel]
@@ -109,18 +116,19 @@ func (e *Engine) Turn(ctx context.Context, in Inbound) ([]Reply, error) {
 	unlock := e.locks.lock(key)
 	defer unlock()
 
-	var from, to string
+	var from string
+	var sess *Session
 	var replies []Reply
 	var err error
 	for i := range maxConflictRetries {
-		from, to, replies, err = e.turnOnce(ctx, key, in)
+		from, sess, replies, err = e.turnOnce(ctx, key, in)
 		if !errors.Is(err, ErrConflict) {
 			break
 		}
 		backoff(i)
 	}
 	if e.cfg.Observer != nil {
-		e.cfg.Observer.Turn(in.Channel, from, to, time.Since(start), err)
+		e.cfg.Observer.Turn(in.Channel, from, sess, time.Since(start), err)
 	}
 	if err == nil {
 		return replies, nil
@@ -140,29 +148,30 @@ func (e *Engine) Turn(ctx context.Context, in Inbound) ([]Reply, error) {
 	}
 }
 
-func (e *Engine) turnOnce(ctx context.Context, key string, in Inbound) (from, to string, replies []Reply, err error) {
-	s, err := e.load(ctx, key)
+func (e *Engine) turnOnce(ctx context.Context, key string, in Inbound) (from string, s *Session, replies []Reply, err error) {
+	s, err = e.load(ctx, key)
 	if err != nil {
-		return "", "", nil, err
+		return "", nil, nil, err
 	}
 	from = s.State
 	if s.HasSeen(in.UpdateID) {
-		return from, from, nil, nil // redelivered: already answered
+		return from, nil, nil, nil // redelivered: already answered
 	}
 	if s.Created.IsZero() {
 		s.Created = in.Time
 		s.Channel, s.User = in.Channel, in.User
 	}
+	s.Inactive = false // writing again means the bot is no longer blocked
 	replies, err = e.cfg.Dialog.Step(ctx, s, in)
 	if err != nil {
-		return from, s.State, nil, err
+		return from, nil, nil, err
 	}
 	s.MarkSeen(in.UpdateID)
 	s.Updated = in.Time
 	if err := e.save(ctx, s); err != nil {
-		return from, s.State, nil, err
+		return from, nil, nil, err
 	}
-	return from, s.State, replies, nil
+	return from, s, replies, nil
 }
 
 func (e *Engine) load(ctx context.Context, key string) (*Session, error) {
@@ -229,7 +238,8 @@ func (e *Engine) Update(ctx context.Context, to Address, fn func(s *Session) ([]
 		if err != nil {
 			break
 		}
-		s.Updated = e.cfg.Now()
+		// Updated stays the visitor's last turn: a relay or a reminder is
+		// not the visitor coming back.
 		if err = e.save(ctx, s); !errors.Is(err, ErrConflict) {
 			break
 		}

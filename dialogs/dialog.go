@@ -16,6 +16,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot/agenda"
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/dialogs/routing"
 )
 
 // Bookings is what the dialogue needs from the booking service.
@@ -251,4 +252,28 @@ func (t *turn) activeBooking() (*bot.Booking, error) {
 		return nil, nil
 	}
 	return b, err
+}
+
+// Funnel tells which stage of the reception funnel a turn reached, if any:
+// "started", "consented", "routed" or "booked", with the operator kind once
+// routed. Used by metrics.
+func Funnel(from string, s *bot.Session) (stage, operator string) {
+	if s == nil || s.State == from {
+		return "", ""
+	}
+	switch State(s.State) {
+	case StateConsent:
+		return "started", ""
+	case StateRequest:
+		if State(from) == StateConsent || State(from) == StateInfoOnly {
+			return "consented", ""
+		}
+	case StateOrient:
+		return "routed", routing.Route(factsOf(s)).Operator
+	case StateFollow:
+		if State(from) == StateConfirm {
+			return "booked", s.Get(varOperator)
+		}
+	}
+	return "", ""
 }

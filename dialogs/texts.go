@@ -234,3 +234,8 @@ var cards = map[string]string{
 	"bilan":             "Un bilan de compétences dure au plus 24 heures et peut être financé par le CPF.",
 	"mobilite":          "Le conseil en évolution professionnelle est gratuit et confidentiel : votre employeur n'en est pas informé.",
 }
+
+const (
+	txtReminderDay   = "Rappel : vous avez rendez-vous demain, %s.\nRéférence : %s\nPour le déplacer ou l'annuler : /rdv."
+	txtReminderHours = "Rappel : votre rendez-vous est dans %d heures, %s.\nRéférence : %s\nPour le déplacer ou l'annuler : /rdv."
+)

@@ -68,7 +68,8 @@ func (m *Metrics) Handler() http.Handler {
 	return promhttp.InstrumentMetricHandler(m.Registry, promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{Registry: m.Registry, Timeout: 5 * time.Second}))
 }
 
-// Turn implements bot.Observer.
+// Turn counts one turn and its latency; a state entered is counted when to
+// differs from from.
 func (m *Metrics) Turn(channel, from, to string, d time.Duration, err error) {
 	outcome := "ok"
 	if err != nil {

@@ -36,7 +36,7 @@ func runChat(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	defer store.Close()
-	a := newApp(env, store, dir, logger)
+	a := newApp(env, store, dir, logger, appOptions{})
 	con := console.New(env.Stdin, env.Stdout, *user, console.WithPrompt(isTerminal(env.Stdin)))
 	a.engine.Attach(con)
 	if isTerminal(env.Stdin) {

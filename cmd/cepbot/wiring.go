@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"time"
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
@@ -60,18 +61,33 @@ type app struct {
 	store    bot.Store
 	dir      *directory.Directory
 	bookings *booking.Service
+	dialog   *dialogs.Dialog
 	engine   *bot.Engine
 	logger   *slog.Logger
+	pseudo   func(string) string
 }
 
-func newApp(env *Env, store bot.Store, dir *directory.Directory, logger *slog.Logger) *app {
+// appOptions are the optional parts of the wiring.
+type appOptions struct {
+	observer  bot.Observer
+	reminders []time.Duration // default: the day before
+	relay     dialogs.Relay
+}
+
+func newApp(env *Env, store bot.Store, dir *directory.Directory, logger *slog.Logger, opt appOptions) *app {
 	pseudo := bot.NewPseudonymizer([]byte(pseudonymKey(env)))
-	svc := booking.New(store, dir, booking.WithClock(env.Now))
-	dlg := dialogs.New(dialogs.Deps{Bookings: svc, Visitor: pseudo})
+	var bopts []booking.Option
+	bopts = append(bopts, booking.WithClock(env.Now))
+	if len(opt.reminders) > 0 {
+		bopts = append(bopts, booking.WithReminders(opt.reminders...))
+	}
+	svc := booking.New(store, dir, bopts...)
+	dlg := dialogs.New(dialogs.Deps{Bookings: svc, Visitor: pseudo, Relay: opt.relay})
 	eng := bot.NewEngine(bot.Config{
 		Store: store, Dialog: dlg, Texts: dialogs.Texts(), Logger: logger, Now: env.Now, Pseudonym: pseudo,
+		Observer: opt.observer,
 	})
-	return &app{store: store, dir: dir, bookings: svc, engine: eng, logger: logger}
+	return &app{store: store, dir: dir, bookings: svc, dialog: dlg, engine: eng, logger: logger, pseudo: pseudo}
 }
 
 // pseudonymKey keys the hash that turns channel user ids into visitor ids.

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"strings"
+
+	"github.com/cep-accueil/cepbot/adapters/telegram"
+	"github.com/cep-accueil/cepbot/bot/directory"
+)
+
+// serveConfig is everything `cepbot serve` reads from the environment
+// (12-factor). Secrets come from NAME or NAME_FILE and never appear in
+// messages.
+type serveConfig struct {
+	HTTPAddr     string // CEPBOT_HTTP_ADDR, default :8080
+	Store        string // CEPBOT_STORE, default file in the user data dir
+	Directory    string // CEPBOT_DIRECTORY, default the embedded sample
+	LogLevel     slog.Level
+	PseudonymKey string // CEPBOT_PSEUDONYM_KEY(_FILE)
+	Reminder2h   bool   // CEPBOT_REMINDER_2H=1: a second reminder 2 hours before
+	Telegram     *telegram.Config
+	dir          *directory.Directory
+}
+
+// loadServeConfig reads and checks the configuration; it returns every
+// problem found, in plain words, not just the first.
+func loadServeConfig(env *Env) (serveConfig, []string) {
+	var problems []string
+	c := serveConfig{
+		HTTPAddr:  env.Getenv("CEPBOT_HTTP_ADDR"),
+		Store:     env.Getenv("CEPBOT_STORE"),
+		Directory: env.Getenv("CEPBOT_DIRECTORY"),
+	}
+	if c.HTTPAddr == "" {
+		c.HTTPAddr = ":8080"
+	}
+	if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
+		problems = append(problems, fmt.Sprintf("CEPBOT_HTTP_ADDR=%q n'est pas une adresse d'écoute (exemple : :8080 ou 127.0.0.1:8080)", c.HTTPAddr))
+	}
+	switch s := c.Store; {
+	case s == "", s == "memory", s == "file", strings.HasPrefix(s, "file:"), strings.HasPrefix(s, "redis://"),
+		strings.HasPrefix(s, "rediss://"), strings.HasPrefix(s, "redis+sentinel://"), strings.HasPrefix(s, "redis+cluster://"):
+	default:
+		problems = append(problems, fmt.Sprintf("CEPBOT_STORE=%q : attendu memory, file:/chemin/cepbot.db ou redis://hôte:6379/0", s))
+	}
+	switch lvl := strings.ToLower(env.Getenv("CEPBOT_LOG_LEVEL")); lvl {
+	case "", "info":
+		c.LogLevel = slog.LevelInfo
+	case "debug":
+		c.LogLevel = slog.LevelDebug
+	case "warn", "warning":
+		c.LogLevel = slog.LevelWarn
+	case "error":
+		c.LogLevel = slog.LevelError
+	default:
+		problems = append(problems, fmt.Sprintf("CEPBOT_LOG_LEVEL=%q : attendu debug, info, warn ou error", lvl))
+	}
+	c.PseudonymKey = secretFromEnv(env, "CEPBOT_PSEUDONYM_KEY")
+	if p := env.Getenv("CEPBOT_PSEUDONYM_KEY_FILE"); p != "" && c.PseudonymKey == "" {
+		problems = append(problems, "CEPBOT_PSEUDONYM_KEY_FILE : le fichier est illisible ou vide")
+	}
+	c.Reminder2h = env.Getenv("CEPBOT_REMINDER_2H") == "1"
+	dir, err := loadDirectory(c.Directory)
+	if err != nil {
+		var list *directory.Errors
+		if errors.As(err, &list) {
+			for _, e := range list.List {
+				problems = append(problems, "CEPBOT_DIRECTORY : "+e.Error())
+			}
+		} else {
+			problems = append(problems, "CEPBOT_DIRECTORY : "+err.Error())
+		}
+	}
+	c.dir = dir
+	if secretFromEnv(env, telegram.EnvToken) != "" || env.Getenv(telegram.EnvTokenFile) != "" {
+		tc, err := telegram.ConfigFromEnv(env.Getenv)
+		if err == nil {
+			err = tc.Validate()
+		}
+		if err != nil {
+			for _, line := range strings.Split(err.Error(), "\n") {
+				problems = append(problems, "Telegram : "+line)
+			}
+		} else {
+			c.Telegram = &tc
+		}
+	}
+	return c, problems
+}
+
+func init() {
+	register(command{name: "config", usage: "config check", summary: "vérifie la configuration de cepbot serve (variables d'environnement)", run: runConfig})
+}
+
+func runConfig(_ context.Context, env *Env, args []string) int {
+	if len(args) != 1 || args[0] != "check" {
+		fmt.Fprintln(env.Stderr, "usage : cepbot config check")
+		return 2
+	}
+	c, problems := loadServeConfig(env)
+	if len(problems) > 0 {
+		for _, p := range problems {
+			fmt.Fprintln(env.Stderr, "- "+p)
+		}
+		fmt.Fprintf(env.Stderr, "%d problème(s) dans la configuration.\n", len(problems))
+		return 1
+	}
+	channels := []string{}
+	if c.Telegram != nil {
+		channels = append(channels, "Telegram ("+string(c.Telegram.Mode)+")")
+	}
+	if len(channels) == 0 {
+		channels = append(channels, "aucun canal : définissez CEPBOT_TELEGRAM_TOKEN")
+	}
+	store := c.Store
+	if store == "" {
+		store = "file (défaut)"
+	}
+	fmt.Fprintf(env.Stdout, "Configuration valide. HTTP %s, magasin %s, canaux : %s.\n", c.HTTPAddr, redactURL(store), strings.Join(channels, ", "))
+	if c.PseudonymKey == "" {
+		fmt.Fprintln(env.Stdout, "Attention : CEPBOT_PSEUDONYM_KEY n'est pas défini ; les identifiants pseudonymes utilisent une clé par défaut.")
+	}
+	return 0
+}
+
+// redactURL hides a password in a store URL.
+func redactURL(s string) string {
+	at := strings.LastIndex(s, "@")
+	scheme := strings.Index(s, "://")
+	if at < 0 || scheme < 0 || at < scheme {
+		return s
+	}
+	return s[:scheme+3] + "***" + s[at:]
+}

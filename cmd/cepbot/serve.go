@@ -1,0 +1,220 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/cep-accueil/cepbot/adapters/telegram"
+	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/dispatch"
+	"github.com/cep-accueil/cepbot/bot/metrics"
+	"github.com/cep-accueil/cepbot/dialogs"
+)
+
+func init() {
+	register(command{name: "serve", usage: "serve", summary: "service : Telegram, Slack et points HTTP, configurés par l'environnement", run: runServe})
+}
+
+// funnelObserver feeds the turn metrics and the reception funnel.
+type funnelObserver struct{ m *metrics.Metrics }
+
+func (o funnelObserver) Turn(channel, from string, s *bot.Session, d time.Duration, err error) {
+	to := from
+	if s != nil {
+		to = s.State
+	}
+	o.m.Turn(channel, from, to, d, err)
+	if stage, op := dialogs.Funnel(from, s); stage != "" {
+		o.m.Funnel(stage, op)
+	}
+}
+
+// maxRequestBody bounds every HTTP request body (adapters may set lower).
+const maxRequestBody = 1 << 20
+
+func runServe(ctx context.Context, env *Env, _ []string) int {
+	cfg, problems := loadServeConfig(env)
+	if len(problems) > 0 {
+		for _, p := range problems {
+			fmt.Fprintln(env.Stderr, "cepbot serve: "+p)
+		}
+		return 1
+	}
+	logger := slog.New(slog.NewJSONHandler(env.Stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	store, err := openStore(ctx, env, cfg.Store)
+	if err != nil {
+		logger.Error("opening the store", "err", err)
+		return 1
+	}
+	defer store.Close()
+	m := metrics.New()
+	opts := appOptions{observer: funnelObserver{m}}
+	if cfg.Reminder2h {
+		opts.reminders = []time.Duration{24 * time.Hour, 2 * time.Hour}
+	}
+	a := newApp(env, store, cfg.dir, logger, opts)
+
+	mux := http.NewServeMux()
+	var ready atomic.Bool
+	type runner struct {
+		name string
+		run  func(context.Context) error
+	}
+	var runners []runner
+	if cfg.Telegram != nil {
+		tg, err := telegram.New(*cfg.Telegram,
+			telegram.WithLogger(logger), telegram.WithPseudonym(a.pseudo), telegram.WithClaimer(store),
+			telegram.WithOnBlocked(func(chatID string) { a.markInactive(context.Background(), telegram.Channel, chatID) }))
+		if err != nil {
+			logger.Error("telegram", "err", err)
+			return 1
+		}
+		a.engine.Attach(tg)
+		mux.Handle("POST /telegram/webhook", tg.WebhookHandler())
+		runners = append(runners, runner{"telegram", func(c context.Context) error { return tg.Run(c, a.engine) }})
+	}
+	if len(runners) == 0 {
+		logger.Warn("no channel configured: set CEPBOT_TELEGRAM_TOKEN (see cepbot config check)")
+	}
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		pctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if !ready.Load() {
+			http.Error(w, "starting or stopping", http.StatusServiceUnavailable)
+			return
+		}
+		if err := store.Ping(pctx); err != nil {
+			http.Error(w, "store unreachable", http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprintln(w, "ok")
+	})
+	mux.Handle("GET /metrics", m.Handler())
+
+	disp := dispatch.New(dispatch.Config{
+		Outbox: store, Route: a.router(), Remind: a.remind, Consumer: consumerName(),
+		Logger: logger, Metrics: m, Now: env.Now,
+	})
+	runners = append(runners, runner{"outbox", disp.Run})
+
+	ln, err := net.Listen("tcp", cfg.HTTPAddr)
+	if err != nil {
+		logger.Error("listening", "addr", cfg.HTTPAddr, "err", err)
+		return 1
+	}
+	srv := &http.Server{
+		Handler:           http.MaxBytesHandler(mux, maxRequestBody),
+		ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
+		WriteTimeout: 15 * time.Second, IdleTimeout: 60 * time.Second,
+	}
+	logger.Info("cepbot serve started", "addr", ln.Addr().String(), "store", redactURL(cfg.Store))
+	srvErr := make(chan error, 1)
+	go func() { srvErr <- srv.Serve(ln) }()
+
+	// Adapters and the outbox run until shutdown, on their own context, so
+	// that SIGTERM first stops HTTP intake, then lets them drain.
+	runCtx, stopRunners := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	failed := make(chan string, len(runners))
+	for _, r := range runners {
+		wg.Go(func() {
+			if err := r.run(runCtx); err != nil && runCtx.Err() == nil {
+				logger.Error("component stopped", "component", r.name, "err", err)
+				failed <- r.name
+			}
+		})
+	}
+	ready.Store(true)
+
+	code := 0
+	select {
+	case <-ctx.Done():
+		logger.Info("shutting down")
+	case err := <-srvErr:
+		logger.Error("http server", "err", err)
+		code = 1
+	case name := <-failed:
+		logger.Error("stopping: a component failed", "component", name)
+		code = 1
+	}
+	ready.Store(false)
+	shutCtx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		logger.Warn("http shutdown", "err", err)
+	}
+	stopRunners() // adapters drain the updates they accepted, then return
+	wg.Wait()
+	if err := disp.Drain(shutCtx); err != nil {
+		logger.Warn("outbox drain", "err", err)
+	}
+	logger.Info("cepbot serve stopped")
+	return code
+}
+
+func consumerName() string {
+	h, _ := os.Hostname()
+	return fmt.Sprintf("%s-%d", h, os.Getpid())
+}
+
+// router sends each handoff event to the log (an audit trail without
+// personal data) and to the operator's configured targets.
+func (a *app) router() dispatch.Router {
+	logN := dispatch.LogNotifier{Logger: a.logger}
+	return func(ev bot.Event) []bot.Notifier {
+		return []bot.Notifier{logN}
+	}
+}
+
+// remind sends a due reminder if the booking is still active and the
+// visitor has not blocked the bot.
+func (a *app) remind(ctx context.Context, ev bot.Event) error {
+	b, err := a.bookings.Get(ctx, ev.Ref)
+	if errors.Is(err, bot.ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if !b.Active() {
+		return nil
+	}
+	if !a.engine.Attached(b.Channel) {
+		a.logger.Warn("reminder for a channel not served here", "reference", b.Ref, "channel", b.Channel)
+		return nil
+	}
+	before := b.Start.Sub(ev.NotBefore)
+	if i := strings.LastIndex(ev.ID, ":"); i >= 0 {
+		if d, err := time.ParseDuration(ev.ID[i+1:]); err == nil {
+			before = d
+		}
+	}
+	reply := a.dialog.Reminder(b, before, time.Now())
+	return a.engine.Update(ctx, bot.Address{Channel: b.Channel, Conversation: b.Conversation}, func(s *bot.Session) ([]bot.Reply, error) {
+		if s.Inactive {
+			return nil, nil
+		}
+		return []bot.Reply{reply}, nil
+	})
+}
+
+// markInactive records that a visitor blocked the bot: no more reminders.
+func (a *app) markInactive(ctx context.Context, channel, conversation string) {
+	err := a.engine.Update(ctx, bot.Address{Channel: channel, Conversation: conversation}, func(s *bot.Session) ([]bot.Reply, error) {
+		s.Inactive = true
+		return nil, nil
+	})
+	if err != nil {
+		a.logger.Warn("marking a conversation inactive", "conversation", a.pseudo(channel+":"+conversation), "err", err)
+	}
+}
