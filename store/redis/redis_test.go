@@ -28,7 +28,11 @@ func uniquePrefix() string {
 
 func open(t testing.TB, url string, opts ...redis.Option) *redis.Store {
 	t.Helper()
-	prefix := uniquePrefix()
+	return openPrefix(t, url, uniquePrefix(), opts...)
+}
+
+func openPrefix(t testing.TB, url, prefix string, opts ...redis.Option) *redis.Store {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	s, err := redis.Open(ctx, url, append([]redis.Option{redis.WithPrefix(prefix)}, opts...)...)
@@ -150,7 +154,7 @@ func TestRoundTripsPerTurn(t *testing.T) {
 
 func TestSessionExpiryIsRefreshed(t *testing.T) {
 	prefix := uniquePrefix()
-	s := open(t, redistest.URL(t), redis.WithPrefix(prefix)) // the last prefix wins
+	s := openPrefix(t, redistest.URL(t), prefix)
 	c := t.Context()
 	key := prefix + ":s:{k}"
 	v, err := s.SaveSession(c, "k", []byte("x"), 0, time.Hour)
@@ -166,6 +170,29 @@ func TestSessionExpiryIsRefreshed(t *testing.T) {
 	}
 	if ttl, err := s.Client().PTTL(c, key).Result(); err != nil || ttl != -1 {
 		t.Fatalf("PTTL after a save without ttl = %v, %v; want -1 (no expiry)", ttl, err)
+	}
+}
+
+// TestErrorsClassified: a reply error that is a bug (here WRONGTYPE) is not
+// reported as an unavailable store, which would hide it behind "try again".
+func TestErrorsClassified(t *testing.T) {
+	prefix := uniquePrefix()
+	s := openPrefix(t, redistest.URL(t), prefix)
+	c := t.Context()
+	if err := s.Client().Set(c, prefix+":s:{k}", "not a hash", time.Minute).Err(); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err := s.LoadSession(c, "k")
+	if err == nil || errors.Is(err, bot.ErrUnavailable) || !strings.Contains(err.Error(), "WRONGTYPE") {
+		t.Fatalf("LoadSession on a string key = %v; want a WRONGTYPE error, not bot.ErrUnavailable", err)
+	}
+	if _, err := s.SaveSession(c, "k", []byte("x"), 0, time.Hour); err == nil || errors.Is(err, bot.ErrUnavailable) {
+		t.Fatalf("SaveSession on a string key = %v; want a script error, not bot.ErrUnavailable", err)
+	}
+	cancelled, cancel := context.WithCancel(c)
+	cancel()
+	if _, _, err := s.LoadSession(cancelled, "k"); !errors.Is(err, context.Canceled) || errors.Is(err, bot.ErrUnavailable) {
+		t.Fatalf("LoadSession with a cancelled context = %v; want context.Canceled only", err)
 	}
 }
 
