@@ -294,6 +294,9 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 	if n == 1 && (len(t.s) <= 2 || isWord) {
 		return t.cap && (cue || answer) && len(t.s) > 1
 	}
+	if i > 0 && a.toks[i-1].s == "chez" {
+		return false // "chez Orange": a company or a person, not a town
+	}
 	if answer || t.cap && a.standalone(i, i+n) {
 		return true // "…, 33 ans, Évry": a capitalised name alone in its clause
 	}
