@@ -46,18 +46,30 @@ func openPrefix(t testing.TB, url, prefix string, opts ...redis.Option) *redis.S
 	return s
 }
 
-// purge deletes a test's keys (bookings have no TTL) from a shared server.
+// purge deletes a test's keys (bookings have no TTL) from a shared server,
+// on every master of a cluster.
 func purge(t testing.TB, rdb goredis.UniversalClient, prefix string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
+	if cc, ok := rdb.(*goredis.ClusterClient); ok {
+		cc.ForEachMaster(ctx, func(ctx context.Context, c *goredis.Client) error {
+			purgeNode(ctx, c, prefix)
+			return nil
+		})
+		return
+	}
+	purgeNode(ctx, rdb, prefix)
+}
+
+func purgeNode(ctx context.Context, rdb goredis.Cmdable, prefix string) {
 	for _, pattern := range []string{prefix + ":*", "{" + prefix + ":bk}:*"} {
 		iter := rdb.Scan(ctx, 0, pattern, 500).Iterator()
 		var keys []string
 		for iter.Next(ctx) {
 			keys = append(keys, iter.Val())
 		}
-		if err := iter.Err(); err != nil {
-			return // the server may be down on purpose (fault test)
+		if iter.Err() != nil {
+			return // the server may be down on purpose (fault tests)
 		}
 		for _, k := range keys {
 			rdb.Unlink(ctx, k)
@@ -68,6 +80,34 @@ func purge(t testing.TB, rdb goredis.UniversalClient, prefix string) {
 func TestConformance(t *testing.T) {
 	url := redistest.URL(t)
 	storetest.Run(t, func(t *testing.T) bot.Store { return open(t, url) }, storetest.Options{})
+}
+
+// TestConformanceCluster runs the suite on a real three-master Redis
+// Cluster: every multi-key script must keep its keys in one slot.
+func TestConformanceCluster(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a Redis Cluster")
+	}
+	url := redistest.StartCluster(t)
+	storetest.Run(t, func(t *testing.T) bot.Store { return open(t, url) }, storetest.Options{})
+	// The sessions of different conversations spread over the masters.
+	s := open(t, url)
+	c := t.Context()
+	for i := range 50 {
+		if _, err := s.SaveSession(c, fmt.Sprint("telegram:", i), []byte("x"), 0, time.Minute); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var withKeys atomic.Int32
+	s.Client().(*goredis.ClusterClient).ForEachMaster(c, func(ctx context.Context, n *goredis.Client) error {
+		if n.DBSize(ctx).Val() > 0 {
+			withKeys.Add(1)
+		}
+		return nil
+	})
+	if withKeys.Load() < 2 {
+		t.Fatalf("50 sessions landed on %d master(s), want them spread", withKeys.Load())
+	}
 }
 
 func TestParseURL(t *testing.T) {

@@ -17,6 +17,7 @@ import (
 	"os"
 	"os/exec"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -137,4 +138,61 @@ func ping(addr string) error {
 		return fmt.Errorf("PING answered %q", line) // e.g. -LOADING
 	}
 	return nil
+}
+
+// StartCluster starts a three-master Redis Cluster (no replicas) on free
+// loopback ports, stopped when t ends, and returns its
+// redis+cluster:// URL. It skips t when redis-server or redis-cli is
+// missing (fails with CEPBOT_REQUIRE_REDIS=1).
+func StartCluster(t testing.TB) string {
+	t.Helper()
+	bin, err1 := exec.LookPath("redis-server")
+	cli, err2 := exec.LookPath("redis-cli")
+	if err1 != nil || err2 != nil {
+		if os.Getenv("CEPBOT_REQUIRE_REDIS") == "1" {
+			t.Fatal("redis-server or redis-cli not on PATH and CEPBOT_REQUIRE_REDIS=1")
+		}
+		t.Skip("redis-server or redis-cli not on PATH")
+	}
+	var addrs []string
+	for i := range 3 {
+		port := freePort(t)
+		for port+10000 > 65535 { // the cluster bus listens on port+10000
+			port = freePort(t)
+		}
+		addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
+		dir := t.TempDir()
+		c := exec.Command(bin, "--port", strconv.Itoa(port), "--bind", "127.0.0.1",
+			"--save", "", "--appendonly", "no", "--dir", dir, "--protected-mode", "no",
+			"--cluster-enabled", "yes", "--cluster-config-file", fmt.Sprintf("nodes-%d.conf", i))
+		if err := c.Start(); err != nil {
+			t.Fatalf("starting redis-server: %v", err)
+		}
+		t.Cleanup(func() { c.Process.Kill(); c.Wait() })
+		if err := waitReady(addr, 10*time.Second); err != nil {
+			t.Fatalf("cluster node %s: %v", addr, err)
+		}
+		addrs = append(addrs, addr)
+	}
+	args := append([]string{"--cluster", "create"}, addrs...)
+	args = append(args, "--cluster-replicas", "0", "--cluster-yes")
+	if out, err := exec.Command(cli, args...).CombinedOutput(); err != nil {
+		t.Fatalf("redis-cli --cluster create: %v\n%s", err, out)
+	}
+	// Wait until every node agrees the cluster is up.
+	deadline := time.Now().Add(15 * time.Second)
+	for _, addr := range addrs {
+		host, port, _ := net.SplitHostPort(addr)
+		for {
+			out, _ := exec.Command(cli, "-h", host, "-p", port, "cluster", "info").Output()
+			if strings.Contains(string(out), "cluster_state:ok") {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("cluster node %s not ok: %s", addr, out)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	return "redis+cluster://" + strings.Join(addrs, ",")
 }
