@@ -294,7 +294,7 @@ hotellerie informatique numerique vente commercial comptabilite secretariat mena
 chauffeur vendeuse vendeur serveuse serveur ouvrier ouvriere technicien technicienne ingenieur ingenieure
 infirmier infirmiere aide soignante soignant educateur educatrice enseignant enseignante professeur
 habitais habitons habitent reside residons vivons lieu ville village campagne pres loin proche cote centre
-installee installe osteopathie enseignement renseigne renseignee vendeurs formateur formatrice agents salaire salaires
+tours nice grasse orange installee installe osteopathie enseignement renseigne renseignee vendeurs formateur formatrice agents salaire salaires
 nord sud est ouest haut haute bas basse saint sainte sur mer mont val les la le`
 
 func buildLexicon() *lexicon {

@@ -292,7 +292,7 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 	pop := homs[0].Population
 	_, isWord := lex().known[t.s]
 	if n == 1 && (len(t.s) <= 2 || isWord) {
-		return t.cap && (cue || answer) && len(t.s) > 1
+		return t.cap && (cue || answer || a.standalone(i, i+n)) && len(t.s) > 1
 	}
 	if i > 0 && a.toks[i-1].s == "chez" {
 		return false // "chez Orange": a company or a person, not a town
@@ -307,6 +307,8 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 		return true
 	case pop >= 20000 && a.standalone(i, i+n):
 		return true // "…, 38 ans, lille"
+	case pop >= 100000 && (i+n == len(a.toks) || a.toks[i+n].clause != t.clause):
+		return true // "intérimaire 29 ans bordeaux": a big town ending the clause
 	}
 	return false
 }
