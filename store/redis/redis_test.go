@@ -110,6 +110,16 @@ func TestConformanceCluster(t *testing.T) {
 	}
 }
 
+// TestConformanceSentinel runs the suite through a Sentinel, which gives
+// the client the master's address.
+func TestConformanceSentinel(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a Sentinel")
+	}
+	url := redistest.StartSentinel(t)
+	storetest.Run(t, func(t *testing.T) bot.Store { return open(t, url) }, storetest.Options{SkipTTL: true})
+}
+
 func TestParseURL(t *testing.T) {
 	for _, c := range []struct {
 		url     string

@@ -196,3 +196,37 @@ func StartCluster(t testing.TB) string {
 	}
 	return "redis+cluster://" + strings.Join(addrs, ",")
 }
+
+// StartSentinel starts a master and one Sentinel monitoring it as
+// "mymaster", stopped when t ends, and returns the redis+sentinel:// URL.
+func StartSentinel(t testing.TB) string {
+	t.Helper()
+	bin, err := exec.LookPath("redis-server")
+	if err != nil {
+		if os.Getenv("CEPBOT_REQUIRE_REDIS") == "1" {
+			t.Fatal("redis-server not on PATH and CEPBOT_REQUIRE_REDIS=1")
+		}
+		t.Skip("redis-server not on PATH")
+	}
+	master, _, _ := StartServer(t)
+	maddr := strings.TrimSuffix(strings.TrimPrefix(master, "redis://"), "/0")
+	mhost, mport, _ := net.SplitHostPort(maddr)
+	port := freePort(t)
+	dir := t.TempDir()
+	conf := dir + "/sentinel.conf" // Sentinel rewrites its configuration file
+	text := fmt.Sprintf("port %d\nbind 127.0.0.1\ndir %s\nsentinel monitor mymaster %s %s 1\nsentinel down-after-milliseconds mymaster 1000\n",
+		port, dir, mhost, mport)
+	if err := os.WriteFile(conf, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c := exec.Command(bin, conf, "--sentinel")
+	if err := c.Start(); err != nil {
+		t.Fatalf("starting redis-sentinel: %v", err)
+	}
+	t.Cleanup(func() { c.Process.Kill(); c.Wait() })
+	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
+	if err := waitReady(addr, 10*time.Second); err != nil {
+		t.Fatalf("sentinel %s: %v", addr, err)
+	}
+	return "redis+sentinel://" + addr + "/mymaster/0"
+}
