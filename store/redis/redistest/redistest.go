@@ -8,6 +8,9 @@
 // would hide the whole Redis suite). Tests isolate themselves with their own
 // key prefix and never flush a database: CEPBOT_REDIS_URL may point at a
 // server that holds other data.
+//
+// StartServer, StartCluster and StartSentinel always start their own
+// processes (fault injection, Cluster slot rules, Sentinel discovery).
 package redistest
 
 import (
