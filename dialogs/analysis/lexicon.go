@@ -340,6 +340,13 @@ func buildLexicon() *lexicon {
 		lx.known[w] = struct{}{}
 	}
 	lx.buildFuzzy(vocab)
+	lx.words = make(map[string]wordInfo, len(lx.known)+len(lx.sms))
+	for w := range lx.known {
+		lx.words[w] = wordInfo{}
+	}
+	for w, exp := range lx.sms {
+		lx.words[w] = wordInfo{exp: exp}
+	}
 	lx.placeFirst = map[string]uint8{}
 	for _, m := range []map[string]string{placeAliases, demonyms} {
 		for k := range m {
@@ -352,7 +359,13 @@ func buildLexicon() *lexicon {
 	return lx
 }
 
+// wordInfo is what tokenize needs to know about a word in one lookup.
+type wordInfo struct {
+	exp []string // SMS expansion, nil if none
+}
+
 type lexicon struct {
+	words    map[string]wordInfo // known words and SMS spellings
 	sms      map[string][]string
 	known    map[string]struct{}
 	patterns map[string][]*pattern

@@ -130,12 +130,9 @@ func (a *analyser) place(f *Facts, answer bool) {
 	var key [96]byte
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		cue, home := a.hasCue(i)
-		if answer {
-			home = true
-		}
 		if t.num {
-			a.numberPlace(i, cue, home, answer, add)
+			cue, home := a.hasCue(i)
+			a.numberPlace(i, cue, home || answer, answer, add)
 			continue
 		}
 		// longest name starting here: commune, département, region, alias
@@ -144,6 +141,11 @@ func (a *analyser) place(f *Facts, answer bool) {
 			maxN = max(maxN, 3) // "au Havre": the name starts with the article
 		}
 		maxN = min(maxN, len(toks)-i)
+		if maxN == 0 {
+			continue
+		}
+		cue, home := a.hasCue(i) // only for the few words that may start a name
+		home = home || answer
 		for n := maxN; n >= 1; n-- {
 			if toks[i+n-1].clause != t.clause {
 				continue

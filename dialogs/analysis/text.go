@@ -101,7 +101,8 @@ func tokenize(sc *scratch, text string) {
 			sc.toks = append(sc.toks, t)
 			continue
 		}
-		if exp, ok := lx.sms[w]; ok {
+		info, inLex := lx.words[w] // one lookup: SMS expansion and known word
+		if exp := info.exp; exp != nil {
 			for j, e := range exp {
 				tt := t
 				tt.s = e
@@ -112,7 +113,7 @@ func tokenize(sc *scratch, text string) {
 			}
 			continue
 		}
-		if _, known := lx.known[w]; !known {
+		if !inLex {
 			// elision written without apostrophe: "jhabite", "demploi", "lecole"
 			if len(w) > 3 && (w[0] == 'j' || w[0] == 'd' || w[0] == 'l') {
 				if _, ok := lx.known[w[1:]]; ok {
