@@ -1,0 +1,259 @@
+package knowledge
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Match is a card found for a question.
+type Match struct {
+	Card  *Card
+	Score float64
+	// Note is set when the card does not apply to the visitor's status
+	// (for example démission-reconversion for a public agent); Render
+	// prints it under the card.
+	Note string
+}
+
+// Calibration of Answer, on testdata/questions.jsonl (see answer_test.go).
+const (
+	// MinScore is the score from which the best card is relevant whatever
+	// the share of the question it covers.
+	MinScore = 2.4
+	// minCoverage and minShortScore: below MinScore, the best card must
+	// cover this share of the question's words and score at least this.
+	minCoverage   = 0.5
+	minShortScore = 0.8
+	// unknownIDF is the weight of a question word found in no card.
+	unknownIDF = 1.5
+	// minTopicalIDF is the least summed idf of the query words the best
+	// card must have in its title or keywords: a word met in passing in a
+	// body (« 24 heures » for « quelle heure est-il ») is not enough.
+	minTopicalIDF = 0.8
+	// minLongCoverage: even a high-scoring card must cover this share of
+	// the question.
+	minLongCoverage = 0.2
+	// keepRatio: cards scoring less than this share of the best are not
+	// returned.
+	keepRatio  = 0.3
+	maxMatches = 5
+	// closeRatio: Render shows the second card when it scores at least
+	// this share of the best.
+	closeRatio = 0.85
+
+	demoteNotFor = 0.55 // a card that does not apply to the status
+	boostFor     = 1.15 // a card meant for the status
+)
+
+// statusWords are the words by which visitors state their status. When the
+// status is already known, such a word in a question mostly restates it
+// (« je suis fonctionnaire, je peux démissionner ? ») and weighs less.
+var statusWords = map[string]string{
+	"agent_public":        "fonctionnaire fonctionnaires agent agents public publique titulaire contractuel contractuelle vacataire",
+	"demandeur_emploi":    "chomage chomeur demandeur demandeuse inscrit inscrite",
+	"salarie_prive":       "salarie salariee salaries cdi employe employee prive",
+	"independant":         "independant independante",
+	"artisan":             "artisan artisane",
+	"profession_liberale": "liberal liberale liberales profession",
+	"auto_entrepreneur":   "auto micro entrepreneur entrepreneuse",
+	"etudiant":            "etudiant etudiante etudiants",
+}
+
+// statusWordFactor scales the weight of a status word when the status is
+// known.
+const statusWordFactor = 0.4
+
+var statusStems = sync.OnceValue(func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for st, ws := range statusWords {
+		m[st] = map[string]bool{}
+		for _, w := range strings.Fields(ws) {
+			m[st][stem(w)] = true
+		}
+	}
+	return m
+})
+
+// statusPlural names the people of a status, for the notes.
+var statusPlural = map[string]string{
+	"demandeur_emploi":    "les demandeurs d'emploi",
+	"salarie_prive":       "les salariés du privé",
+	"agent_public":        "les agents publics",
+	"independant":         "les travailleurs indépendants",
+	"artisan":             "les artisans",
+	"profession_liberale": "les professions libérales",
+	"auto_entrepreneur":   "les auto-entrepreneurs",
+	"etudiant":            "les étudiants",
+}
+
+// Answer returns the cards that answer question, best first, adapted to the
+// visitor's status (one of Statuses, or "" when unknown): a card whose
+// NotFor lists the status is demoted and carries a Note, a card whose For
+// lists it is slightly preferred. It returns nil when no card is relevant
+// enough: an honest « je ne sais pas » beats a wrong card. Only the first
+// MaxRunes runes of question are read.
+func Answer(question string, status string) []Match {
+	ms, r := rank(question, status)
+	if !r.relevant() {
+		return nil
+	}
+	best := ms[0].Score
+	n := 1
+	for n < len(ms) && n < maxMatches && ms[n].Score >= keepRatio*best {
+		n++
+	}
+	return ms[:n:n]
+}
+
+// relevance describes how well the best card covers a question.
+type relevance struct {
+	score    float64 // BM25F score of the best card, before status adaptation
+	matched  float64 // summed idf of the query words the best card contains
+	topical  float64 // the same for the words in its title or keywords
+	coverage float64 // matched / summed idf of every content word of the query
+}
+
+// relevant is the « je ne sais pas » rule, calibrated on
+// testdata/questions.jsonl: the best card must contain a rare enough part
+// of the question, and either score high (long questions) or cover most of
+// the question's words (short ones).
+func (r relevance) relevant() bool {
+	if r.topical < minTopicalIDF {
+		return false
+	}
+	return r.score >= MinScore && r.coverage >= minLongCoverage ||
+		r.coverage >= minCoverage && r.score >= minShortScore
+}
+
+// rank scores every card containing a word of the question, best first.
+func rank(question, status string) ([]Match, relevance) {
+	ix := getIndex()
+	q := ix.resolve(cut(question))
+	if len(q.terms) == 0 {
+		return nil, relevance{}
+	}
+	if st := statusStems()[status]; st != nil {
+		for i, t := range q.terms {
+			if st[t.stem] {
+				q.terms[i].weight *= statusWordFactor
+			}
+		}
+	}
+	scores, matched, topical := ix.score(q.terms)
+	total := float64(q.unknown) * unknownIDF
+	for _, t := range q.terms {
+		total += t.weight * ix.idf[t.stem]
+	}
+	var ms []Match
+	raw := map[*Card]int{}
+	for d, c := range ix.cards {
+		s := scores[d]
+		if s == 0 {
+			continue
+		}
+		var note string
+		if status != "" {
+			switch {
+			case slices.Contains(c.NotFor, status):
+				s *= demoteNotFor
+				if who, ok := statusPlural[status]; ok {
+					note = "Attention : cela ne concerne pas " + who + "."
+				}
+			case slices.Contains(c.For, status):
+				s *= boostFor
+			}
+		}
+		raw[c] = d
+		ms = append(ms, Match{Card: c, Score: s, Note: note})
+	}
+	if len(ms) == 0 {
+		return nil, relevance{}
+	}
+	slices.SortFunc(ms, func(a, b Match) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Card.ID, b.Card.ID)
+	})
+	d := raw[ms[0].Card]
+	r := relevance{score: scores[d], matched: matched[d], topical: topical[d]}
+	if total > 0 {
+		r.coverage = matched[d] / total
+	}
+	return ms, r
+}
+
+// Render writes the French answer for the chat: the best card, or the two
+// best when the second scores close to the first, each as title, text, an
+// optional note and « Source : <url> ». It returns "" for no match.
+func Render(m []Match) string {
+	if len(m) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	renderOne(&b, m[0])
+	if len(m) > 1 && m[1].Score >= closeRatio*m[0].Score {
+		b.WriteString("\n\n")
+		renderOne(&b, m[1])
+	}
+	return b.String()
+}
+
+func renderOne(b *strings.Builder, m Match) {
+	c := m.Card
+	b.WriteString(c.Title)
+	b.WriteString("\n")
+	b.WriteString(c.Body)
+	if m.Note != "" {
+		b.WriteString("\n")
+		b.WriteString(m.Note)
+	}
+	if len(c.Sources) > 0 {
+		b.WriteString("\nSource : ")
+		b.WriteString(c.Sources[0])
+	}
+}
+
+// orientationOrder lists, per project, the cards worth showing at the
+// orientation step, most useful first. ForOrientation filters them by
+// status.
+var orientationOrder = map[string][]string{
+	"reconversion":      {"demission_reconversion", "ptp", "formation_demandeurs_emploi", "periode_reconversion", "bilan_competences", "cpf", "vae"},
+	"formation":         {"formation_demandeurs_emploi", "cpf", "ptp", "vae"},
+	"creation_activite": {"creation_reprise", "demission_reconversion", "cpf"},
+	"reprise_activite":  {"formation_demandeurs_emploi", "infos_territoire", "vae", "cpf"},
+	"vae":               {"vae", "cpf"},
+	"bilan":             {"bilan_competences", "cpf"},
+	"mobilite":          {"bilan_competences", "periode_reconversion", "infos_territoire", "cpf"},
+	"information":       {"cpf", "vae", "bilan_competences"},
+}
+
+// defaultOrientation is used for an unknown or empty project.
+var defaultOrientation = []string{"bilan_competences", "cpf", "vae"}
+
+// ForOrientation returns the one to three cards to show at the orientation
+// step for a project (one of Projects; anything else gets general cards)
+// and a status ("" when unknown). Cards that do not apply to the status are
+// left out; the CEP and operator cards never appear (the orientation step
+// already names the operator).
+func ForOrientation(project, status string) []*Card {
+	load()
+	order, ok := orientationOrder[project]
+	if !ok {
+		order = defaultOrientation
+	}
+	var out []*Card
+	for _, id := range order {
+		c := byID[id]
+		if c == nil || c.Kind == KindCEP || c.Kind == KindOperator || !c.AppliesTo(status) {
+			continue
+		}
+		out = append(out, c)
+		if len(out) == 3 {
+			break
+		}
+	}
+	return out
+}

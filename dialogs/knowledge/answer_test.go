@@ -1,0 +1,96 @@
+package knowledge
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"os"
+	"testing"
+)
+
+var dump = flag.Bool("dump", false, "print the scores of every labelled question")
+
+type labelled struct {
+	Q      string  `json:"q"`
+	Card   *string `json:"card"`
+	Status string  `json:"status"`
+}
+
+func readQuestions(t testing.TB) []labelled {
+	t.Helper()
+	f, err := os.Open("testdata/questions.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []labelled
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		var l labelled
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			t.Fatalf("questions.jsonl:%d: %v", n, err)
+		}
+		if l.Card != nil && ByID(*l.Card) == nil {
+			t.Fatalf("questions.jsonl:%d: fiche %q inconnue", n, *l.Card)
+		}
+		out = append(out, l)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestAccuracy measures Answer on the labelled questions: top-1 and top-2
+// accuracy, counting a null label as right when Answer returns nil and a
+// card label as wrong when Answer returns nil.
+func TestAccuracy(t *testing.T) {
+	qs := readQuestions(t)
+	if len(qs) < 150 {
+		t.Fatalf("%d questions, 150 au moins attendues", len(qs))
+	}
+	var top1, top2, nulls int
+	for _, l := range qs {
+		ms, r := rank(l.Q, l.Status)
+		got := Answer(l.Q, l.Status)
+		want := "∅"
+		if l.Card != nil {
+			want = *l.Card
+		} else {
+			nulls++
+		}
+		g1, g2 := "∅", "∅"
+		if len(got) > 0 {
+			g1 = got[0].Card.ID
+		}
+		if len(got) > 1 {
+			g2 = got[1].Card.ID
+		}
+		ok1 := g1 == want
+		ok2 := ok1 || (l.Card != nil && g2 == want)
+		if ok1 {
+			top1++
+		}
+		if ok2 {
+			top2++
+		}
+		if *dump {
+			best := ""
+			if len(ms) > 0 {
+				best = ms[0].Card.ID
+			}
+			t.Logf("%-5v want=%-28s best=%-28s score=%.2f matched=%.2f top=%.2f cov=%.2f  %q", ok1, want, best, r.score, r.matched, r.topical, r.coverage, l.Q)
+		} else if !ok1 {
+			t.Logf("raté : %q (statut %q) : attendu %s, obtenu %s puis %s", l.Q, l.Status, want, g1, g2)
+		}
+	}
+	n := float64(len(qs))
+	a1, a2 := float64(top1)/n, float64(top2)/n
+	t.Logf("%d questions (%d sans réponse attendue) : top-1 %.1f %%, top-2 %.1f %%", len(qs), nulls, 100*a1, 100*a2)
+	if a1 < 0.90 || a2 < 0.97 {
+		t.Errorf("précision insuffisante : top-1 %.1f %% (min 90), top-2 %.1f %% (min 97)", 100*a1, 100*a2)
+	}
+}

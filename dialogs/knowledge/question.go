@@ -1,0 +1,159 @@
+package knowledge
+
+import (
+	"regexp"
+	"strings"
+)
+
+// IsQuestion reports whether a message is a question (to answer with a
+// card) rather than an answer to a reception question. It fires on:
+//   - a question mark;
+//   - an interrogative opening of a sentence: « comment », « combien »,
+//     « pourquoi », « quel(le)s », « qui peut », « où », « est-ce que »,
+//     « qu'est-ce », « c'est quoi », « à quoi sert »…, in SMS spellings too;
+//   - an inverted verb (« peut-on », « ai-je droit », « existe-t-il »);
+//   - « je voudrais savoir », « expliquez-moi », « des infos sur »…;
+//   - a scheme word (CPF, VAE, bilan de compétences, PTP, démission…) with
+//     a question-like cue (« j'ai droit », « possible », « je peux »,
+//     « ça marche »…).
+//
+// Plain answers — « je suis au chômage à Lyon », « 34 ans », « oui »,
+// « 75011 », « je veux me reconvertir dans le paysagisme », « je viens de
+// démissionner » — do not fire. Only the first MaxRunes runes are read.
+func IsQuestion(text string) bool {
+	text = cut(text)
+	if strings.ContainsAny(text, "?？¿") {
+		return true
+	}
+	// Apostrophes and hyphens become spaces: « qu'est-ce » → « qu est ce ».
+	f := " " + strings.Join(strings.Fields(fold(text)), " ") + " "
+	if f == "  " {
+		return false
+	}
+	for _, clause := range clauseSplit.Split(strings.ToLower(text), -1) {
+		c := " " + strings.Join(strings.Fields(fold(clause)), " ") + " "
+		c = stripOpeners(c)
+		for _, p := range questionOpeners {
+			if strings.HasPrefix(c, p) {
+				return true
+			}
+		}
+	}
+	for _, p := range questionAnywhere {
+		if strings.Contains(f, p) {
+			return true
+		}
+	}
+	if inverted.MatchString(strings.ToLower(text)) {
+		return true
+	}
+	if hasScheme(f) {
+		for _, p := range schemeCues {
+			if strings.Contains(f, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseSplit cuts a message into sentences and clauses; interrogative
+// words count only at the start of one.
+var clauseSplit = regexp.MustCompile(`[.!;:,\n\r…]+`)
+
+// openers are greetings and fillers skipped before an interrogative word.
+var openers = []string{
+	" bonjour ", " bonsoir ", " salut ", " hello ", " coucou ", " alors ", " et ", " mais ",
+	" donc ", " du coup ", " sinon ", " aussi ", " madame ", " monsieur ", " svp ", " stp ",
+	" excusez moi ", " pardon ", " ok ", " d accord ", " merci ", " au fait ", " ah ", " euh ",
+	" ben ", " bah ", " oui ", " non ", " et sinon ", " dites ", " dis ",
+}
+
+func stripOpeners(c string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, o := range openers {
+			if strings.HasPrefix(c, o) {
+				c = " " + strings.TrimPrefix(c, o)
+				changed = true
+			}
+		}
+	}
+	return c
+}
+
+// questionOpeners start a question (folded, padded with spaces).
+var questionOpeners = []string{
+	" comment ", " cmt ", " combien ", " cb ", " pourquoi ", " pk ", " pq ", " quand ",
+	" quel ", " quelle ", " quels ", " quelles ", " kel ", " kelle ",
+	" qui peut ", " qui doit ", " qui paye ", " qui paie ", " qui finance ", " qui contacter ",
+	" qui est ", " qui sont ", " qui s occupe ", " qui consulter ",
+	" ou trouver ", " ou aller ", " ou s adresser ", " ou m adresser ", " ou se renseigner ",
+	" ou faire ", " ou est ", " ou sont ", " ou puis je ", " ou peut on ", " ou dois je ",
+	" est ce ", " est ce que ", " estce ", " esque ", " eske ", " es ce que ",
+	" qu est ce ", " quest ce ", " questce ", " kesako ", " kezako ", " c est quoi ",
+	" cest quoi ", " c quoi ", " ces quoi ", " sa veut dire quoi ", " ca veut dire quoi ",
+	" a quoi sert ", " a quoi servent ", " a quoi ca sert ", " ca sert a quoi ", " sert a quoi ",
+	" ca consiste en quoi ", " en quoi consiste ", " que faire ", " que dois je ", " que puis je ",
+	" que faut il ", " quoi faire ", " quelles sont ", " y a t il ", " ya t il ", " y a t il ",
+	" il y a t il ", " peut on ", " puis je ", " dois je ", " ai je ", " suis je ", " faut il ",
+	" existe t il ", " est il ", " est elle ", " sont ils ", " pouvez vous ", " pourriez vous ",
+	" savez vous ", " pourrais je ", " aurais je ", " serait il ", " peut il ", " peut elle ",
+	" dans quel cas ", " a qui ", " aupres de qui ", " de quoi ", " pour qui ", " pour quoi ",
+	" c est pour qui ", " c est combien ", " c est gratuit ", " c est payant ", " c est possible ",
+	" expliquez moi ", " explique moi ", " expliquez ", " dites moi ", " dis moi ",
+	" je voudrais savoir ", " j aimerais savoir ", " je voulais savoir ", " je veux savoir ",
+	" je souhaiterais savoir ", " je me demande ", " je me demandais ", " savoir si ",
+	" info sur ", " infos sur ", " des infos ", " des informations sur ", " renseignements sur ",
+	" besoin d infos ", " besoin d informations ", " une question ", " petite question ",
+}
+
+// questionAnywhere are phrasings that make a question wherever they are.
+var questionAnywhere = []string{
+	" c est quoi ", " cest quoi ", " c quoi ", " est ce que ", " est ce qu ", " qu est ce ",
+	" quest ce ", " a quoi sert ", " ca sert a quoi ", " je voudrais savoir ", " j aimerais savoir ",
+	" je voulais savoir ", " je me demande ", " je me demandais ", " savoir si ", " savoir comment ",
+	" savoir combien ", " comment ca marche ", " comment faire ", " comment on fait ",
+	" comment je fais ", " comment ca se passe ", " a qui m adresser ", " ou m adresser ",
+	" kesako ", " en quoi consiste ", " expliquez moi ", " pouvez vous m expliquer ",
+	" pouvez vous me dire ", " pourriez vous me dire ", " des infos sur ", " des informations sur ",
+	" renseignements sur ", " j ai droit a quoi ", " a quoi j ai droit ", " a quoi ai je droit ",
+}
+
+// inverted matches a verb with an inverted subject pronoun: « peut-on »,
+// « ai-je », « existe-t-il », « pouvez-vous ». « rendez-vous » is not one.
+var inverted = regexp.MustCompile(`(?:^|[^\p{L}])(?:peut|puis|dois|doit|ai|as|a|suis|est|sont|faut|existe|pouvez|pourriez|pourrais|pourrait|devrais|devrait|aurais|aurait|serait|sera|seront|avez|êtes|etes|sommes|peuvent|doivent|ont|vais|va|dois|veut|voulez|savez|connaissez|faut|fallait|coûte|coute|coûtent|coutent|marche|fonctionne|touche|garde|perds|perd|gagne|cumule|prend|prends|paie|paye)(?:-t)?-(?:je|tu|il|elle|on|nous|vous|ils|elles)(?:[^\p{L}]|$)`)
+
+// schemes are folded scheme names; with a cue they make a question.
+var schemes = []string{
+	" cpf ", " compte personnel de formation ", " mon compte formation ", " moncompteformation ",
+	" vae ", " validation des acquis ", " bilan de competence", " bilan competence", " ptp ",
+	" transition pro", " transitions pro", " projet de transition ", " cpf de transition ",
+	" demission", " pro a ", " proa ", " periode de reconversion ", " arce ", " acre ", " aif ",
+	" cep ", " conseil en evolution ", " france vae ", " cif ", " cej ", " contrat d engagement jeune ",
+	" aref ",
+	" poei ", " poec ", " afpr ", " transitions collectives ", " avenir actifs ", " mon cep ",
+}
+
+func hasScheme(f string) bool {
+	for _, s := range schemes {
+		if strings.Contains(f, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// schemeCues make a scheme mention a question.
+var schemeCues = []string{
+	" j ai droit ", " jai droit ", " ai droit ", " a droit ", " avoir droit ", " droit au ",
+	" droit a ", " possible ", " je peux ", " jpeux ", " on peut ", " peut on ",
+	" je pourrais ", " pourrais je ", " comment ", " combien ", " pourquoi ", " quoi ",
+	" savoir ", " info ", " infos ", " information", " renseign", " marche ", " fonctionne ",
+	" ca marche ", " explications ", " expliquer ", " eligible", " concerne ", " conditions ",
+	" c est pour ", " pour qui ", " financer ",
+	" rembourse", " gratuit", " payant", " coute ", " prix ", " tarif", " delai", " duree ",
+	" dure ", " combien de temps ", " aider ", " comprends pas ",
+	" comprend pas ", " faut il ", " dois je ",
+	" obligatoire ", " quel ", " quelle ", " quels ", " quelles ",
+}

@@ -1,0 +1,275 @@
+package knowledge
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/french"
+)
+
+// MaxRunes is how much of a message is looked at; the rest is ignored so
+// that a pasted 64 KiB text costs no more than a long message.
+const MaxRunes = 4096
+
+// cut returns s limited to MaxRunes runes.
+func cut(s string) string {
+	if len(s) <= MaxRunes {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == MaxRunes {
+			return s[:i]
+		}
+		n++
+	}
+	return s
+}
+
+// foldRune lower-cases r and removes its diacritics (French letters).
+func foldRune(r rune) rune {
+	r = unicode.ToLower(r)
+	switch r {
+	case 'à', 'â', 'ä', 'á', 'ã', 'å':
+		return 'a'
+	case 'é', 'è', 'ê', 'ë':
+		return 'e'
+	case 'î', 'ï', 'í', 'ì':
+		return 'i'
+	case 'ô', 'ö', 'ó', 'ò', 'õ':
+		return 'o'
+	case 'ù', 'û', 'ü', 'ú':
+		return 'u'
+	case 'ÿ':
+		return 'y'
+	case 'ç':
+		return 'c'
+	case 'ñ':
+		return 'n'
+	}
+	return r
+}
+
+// fold lower-cases s, removes diacritics and expands the ligatures œ and æ.
+// Everything that is not a letter or a digit becomes a space, except '?'
+// which is kept (IsQuestion needs it; words never contain it).
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == 'œ' || r == 'Œ':
+			b.WriteString("oe")
+		case r == 'æ' || r == 'Æ':
+			b.WriteString("ae")
+		case r == '?' || r == '？':
+			b.WriteByte('?')
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(foldRune(r))
+		case r == utf8.RuneError:
+			b.WriteByte(' ')
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// words splits folded text into words (runs of letters and digits).
+func words(folded string) []string {
+	return strings.FieldsFunc(folded, func(r rune) bool { return r == ' ' || r == '?' })
+}
+
+// stopWords are folded French function words, chat fillers and the question
+// scaffolding that carries no topic ("comment", "quoi"…). Elided forms
+// written without the apostrophe ("jai", "cest") are listed too.
+var stopWords = setOf(`
+a au aux avec ce ces cet cette ca cela ceci c d de des du dans en et est es
+il ils elle elles je j tu on nous vous me m te t se s le la les l lui leur leurs
+mon ma mes ton ta tes son sa ses notre nos votre vos un une ou où par pour pas
+ne n plus que qu qui quoi quel quelle quels quelles sur sont suis etre ai as avons
+avez ont y sa si mais donc or ni car comme tout tous toute toutes
+comment combien pourquoi quand est-ce ce-que
+jai cest quest questce kesako kes kestion savoir sais sait
+bonjour bonsoir salut hello merci svp stp sil plait madame monsieur
+oui non ok d'accord dac bah ben alors bref enfin voila
+avoir fait faire peux peut peuvent puis pouvez pourrais pourriez pourrait
+dois doit devez faut veux veut voudrais voudrait aimerais souhaite souhaiterais
+moi toi lui eux
+tres trop bien aussi deja encore quelque chose chose truc
+la-bas ici cela celui celle ceux
+mais meme
+c'est
+exactement vraiment
+sert servir fonctionne
+info infos information informations renseignement renseignements
+question questions demande demander
+ya existe existent chez
+depuis an ans annee annees parle parler dit marre fois maintenant juste concretement passe aujourd hui
+`)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// rewrites expands SMS spellings and a few everyday synonyms into the words
+// the cards use. Keys and values are folded.
+var rewrites = map[string]string{
+	"koi": "quoi", "kwa": "quoi", "pr": "pour", "ds": "dans", "pk": "pourquoi",
+	"pq": "pourquoi", "cmt": "comment", "cb": "combien", "tt": "tout",
+	"bcp": "beaucoup", "jsuis": "je suis", "chui": "je suis", "chuis": "je suis",
+	"boulot": "emploi", "taf": "emploi", "job": "emploi",
+	"chomdu": "chomage", "chomage": "chomage", "chomeur": "chomage", "chomeuse": "chomage",
+	"patron": "employeur", "patronne": "employeur", "boss": "employeur",
+	"boite": "entreprise", "taff": "emploi",
+	"gratos": "gratuit", "gratuitement": "gratuit", "coutent": "coute",
+	"pe": "pole emploi", "ft": "france travail", "ml": "mission locale",
+	"fonctionnaire": "fonctionnaire agent public", "fonctionnaires": "fonctionnaire agent public",
+	"handicape": "handicap", "handicapee": "handicap",
+	"reconvertir": "reconversion", "reconvertis": "reconversion",
+	"demissionne": "demission", "demissionner": "demission", "demissionnant": "demission",
+	"demissionnaire": "demission", "dem": "demission",
+	"diplome": "diplome", "diplomes": "diplome",
+	"autoentrepreneur": "auto entrepreneur", "microentrepreneur": "micro entrepreneur",
+	"autoentreprise": "auto entreprise",
+	"vae":            "vae", "cpf": "cpf", "ptp": "ptp", "cep": "cep",
+	"transco": "transitions collectives",
+	"ecolo":   "ecologique", "ecologie": "ecologique", "green": "ecologique",
+	"env": "environnement", "bdc": "bilan competences",
+	"rqth": "rqth handicap",
+}
+
+var (
+	stemCache  sync.Map // folded word → stem
+	stemCached atomic.Int64
+)
+
+const maxStemCache = 1 << 15
+
+// stem returns the French Snowball stem of a folded word, cached. The cache
+// is bounded: past maxStemCache words, new words are stemmed every time.
+func stem(w string) string {
+	if v, ok := stemCache.Load(w); ok {
+		return v.(string)
+	}
+	s := french.Stem(w, true)
+	if stemCached.Load() < maxStemCache {
+		if _, loaded := stemCache.LoadOrStore(w, s); !loaded {
+			stemCached.Add(1)
+		}
+	}
+	return s
+}
+
+// token is a word of a query or a card after normalisation.
+type token struct {
+	word string // folded surface form
+	stem string
+}
+
+// phrases maps folded multi-word names of a scheme to one word, so that
+// « conseil en évolution professionnelle » weighs like « CEP » and not like
+// three common words.
+var phrases = strings.NewReplacer(
+	" conseil en evolution professionnelle ", " cep ",
+	" conseil en evolution profesionnelle ", " cep ",
+	" conseiller en evolution professionnelle ", " cep ",
+	" conseil en evolution pro ", " cep ",
+	" conseil en evolution ", " cep ",
+	" compte personnel de formation ", " cpf ",
+	" compte personnel formation ", " cpf ",
+	" mon compte formation ", " cpf ",
+	" compte formation ", " cpf ",
+	" validation des acquis de l experience ", " vae ",
+	" validation des acquis de experience ", " vae ",
+	" validation des acquis ", " vae ",
+	" projet de transition professionnelle ", " ptp ",
+	" transition professionnelle ", " ptp ",
+	" cpf de transition ", " ptp ",
+	" contrat d engagement jeune ", " cej ",
+	" aide individuelle a la formation ", " aif ",
+	" transitions pro ", " transitionspro ",
+	" transition pro ", " transitionspro ",
+	" pro a ", " proa ",
+	" sans emploi ", " chomage ",
+	" sans travail ", " chomage ",
+	" sans boulot ", " chomage ",
+	" au chomage ", " chomage ",
+)
+
+// tokens folds, splits and normalises text: scheme names and SMS
+// spellings rewritten, stop words and one-letter words dropped, each word
+// stemmed.
+func tokens(text string) []token {
+	var out []token
+	f := " " + strings.Join(words(fold(text)), " ") + " "
+	for _, w := range strings.Fields(phrases.Replace(f)) {
+		if r, ok := rewrites[w]; ok {
+			for _, x := range strings.Fields(r) {
+				out = appendToken(out, x)
+			}
+			continue
+		}
+		out = appendToken(out, w)
+	}
+	return out
+}
+
+func appendToken(out []token, w string) []token {
+	if len(w) < 2 && !isDigits(w) || stopWords[w] {
+		return out
+	}
+	return append(out, token{word: w, stem: stem(w)})
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// editDistance returns the Damerau (optimal string alignment) distance
+// between a and b, giving up early with max+1 once it exceeds max.
+func editDistance(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
