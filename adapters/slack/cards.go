@@ -322,12 +322,12 @@ func open(status string) bool {
 	return status == bot.StatusBooked || status == bot.StatusClaimed || status == bot.StatusNoShow
 }
 
-// visibleFacts returns the analysed facts to show: the disability only when
-// the visitor agreed to share it.
+// visibleFacts returns the analysed facts to show (flags that are off are
+// left out): the disability only when the visitor agreed to share it.
 func visibleFacts(b *bot.Booking) []string {
 	var keys []string
 	for k, v := range b.Handoff.Facts {
-		if v == "" || (k == "handicap" && !b.Handoff.ShareHealth) {
+		if v == "" || v == "0" || v == "false" || (k == "handicap" && !b.Handoff.ShareHealth) {
 			continue
 		}
 		keys = append(keys, k)

@@ -1,0 +1,151 @@
+package slack_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	cepslack "github.com/cep-accueil/cepbot/adapters/slack"
+	"github.com/cep-accueil/cepbot/bot"
+)
+
+const visitorChat = "777001"
+
+// visitorTurn runs one turn of the Telegram-side visitor through the real
+// engine (the "telegram" adapter is a recorder).
+func (e *env) visitorTurn(in bot.Inbound) {
+	e.t.Helper()
+	e.evN++
+	in.Channel, in.Conversation, in.User, in.UpdateID = "telegram", visitorChat, visitorChat, fmt.Sprintf("tg-%d", e.evN)
+	if err := e.engine.Handle(context.Background(), in); err != nil {
+		e.t.Fatalf("visitor turn: %v", err)
+	}
+}
+
+func (e *env) bookVisitor() string {
+	e.t.Helper()
+	e.visitorTurn(bot.Inbound{Text: "/start"})
+	e.visitorTurn(bot.Inbound{Text: "oui"})
+	e.visitorTurn(bot.Inbound{Text: request})
+	for range 12 {
+		e.visitors.mu.Lock()
+		reps := append([]bot.Reply(nil), e.visitors.got[visitorChat]...)
+		e.visitors.mu.Unlock()
+		for _, r := range reps {
+			if i := strings.Index(r.Text, "Référence :"); i >= 0 {
+				return strings.TrimRight(strings.Fields(r.Text[i+len("Référence :"):])[0], ".,;")
+			}
+		}
+		for i := len(reps) - 1; i >= 0; i-- {
+			if len(reps[i].Choices) > 0 {
+				e.visitorTurn(bot.Inbound{Choice: reps[i].Choices[0].Value, Step: reps[i].Step})
+				break
+			}
+		}
+	}
+	e.t.Fatalf("visitor not booked: %v", e.visitors.texts(visitorChat))
+	return ""
+}
+
+func (e *env) threadReply(eventID, user, ts, text string) {
+	e.t.Helper()
+	body := messageEvent(eventID, map[string]any{"channel": ftChannel, "channel_type": "channel", "user": user, "text": text, "thread_ts": ts})
+	if r := e.postSigned(cepslack.PathEvents, body, nil); r.StatusCode != 200 {
+		e.t.Fatalf("HTTP %d", r.StatusCode)
+	}
+}
+
+// TestRelayRoundTrip: a Telegram visitor (engine + recording adapter) books;
+// their next message lands in the card's thread (the card is posted on
+// demand, before the outbox is drained); the advisor's thread reply reaches
+// the visitor, signed; an outsider's reply does not; after Clôturer, replies
+// are refused and the visitor's messages are no longer relayed.
+func TestRelayRoundTrip(t *testing.T) {
+	e := newEnv(t)
+	ref := e.bookVisitor()
+	b, _ := e.svc.Get(context.Background(), ref)
+	adv := e.dir.Advisor(b.AdvisorID)
+
+	e.visitorTurn(bot.Inbound{Text: "J'aurai 10 minutes de retard <désolé> & merci"})
+	texts := e.visitors.texts(visitorChat)
+	if last := texts[len(texts)-1]; !strings.Contains(last, "transmis à votre conseiller") {
+		t.Fatalf("visitor told %q", last)
+	}
+	c := e.card(ref)
+	th := e.thread(c.TS)
+	if len(th) != 1 || th[0].Text != "Message du visiteur : J'aurai 10 minutes de retard &lt;désolé&gt; &amp; merci" {
+		t.Fatalf("thread %+v", th)
+	}
+	e.drain() // the notifier finds the card: no second one
+	e.card(ref)
+
+	e.threadReply("EvR1", adv.SlackUserID, c.TS, "Pas de souci, à tout à l'heure &amp; bonne route")
+	e.threadReply("EvR1", adv.SlackUserID, c.TS, "Pas de souci, à tout à l'heure &amp; bonne route") // redelivered
+	want := adv.Name + " : Pas de souci, à tout à l'heure & bonne route"
+	waitFor(t, "advisor reply relayed", func() bool {
+		ts := e.visitors.texts(visitorChat)
+		return ts[len(ts)-1] == want
+	})
+	e.threadReply("EvR2", "U0NOBODY1", c.TS, "je ne suis pas conseiller")
+	waitFor(t, "outsider refused", func() bool {
+		ep := e.slack.ephemerals()
+		return len(ep) == 1 && ep[0].ThreadTS == c.TS && strings.Contains(ep[0].Text, "Seuls les conseillers de France Travail")
+	})
+	// A thread that is not a card thread is ignored.
+	e.threadReply("EvR3", adv.SlackUserID, "1699999999.000001", "autre fil")
+
+	// Close from the card.
+	var closeBtn button
+	for _, x := range buttons(e.card(ref)) {
+		if x.ActionID == "card:close" {
+			closeBtn = x
+		}
+	}
+	e.interaction(adv.SlackUserID, ftChannel, c.TS, closeBtn, "t-close", nil)
+	waitFor(t, "closed told", func() bool {
+		ts := e.visitors.texts(visitorChat)
+		return strings.HasPrefix(ts[len(ts)-1], "Votre demande est clôturée.")
+	})
+	e.threadReply("EvR4", adv.SlackUserID, c.TS, "encore un mot")
+	waitFor(t, "closed refusal", func() bool {
+		ep := e.slack.ephemerals()
+		return len(ep) == 2 && ep[1].Text == "Cette demande est clôturée."
+	})
+	relayed := 0
+	for _, s := range e.visitors.texts(visitorChat) {
+		if strings.HasPrefix(s, adv.Name+" : ") {
+			relayed++
+		}
+	}
+	if relayed != 1 {
+		t.Fatalf("%d advisor messages relayed, want 1", relayed)
+	}
+	// The visitor writes again: the relay has ended with the handoff.
+	n := len(e.thread(c.TS))
+	e.visitorTurn(bot.Inbound{Text: "Vous êtes là ?"})
+	if len(e.thread(c.TS)) != n {
+		t.Fatalf("relayed after closing")
+	}
+}
+
+// TestRelayStaffDM: the visitor is a staff DM on Slack itself (reception
+// desk); advisor replies come back into the DM.
+func TestRelayStaffDM(t *testing.T) {
+	e := newEnv(t)
+	ref := e.bookFromDM(staffDM, staffUser)
+	b, _ := e.svc.Get(context.Background(), ref)
+	adv := e.dir.Advisor(b.AdvisorID)
+	e.dm(staffDM, staffUser, "La personne demande si elle doit apporter son CV")
+	c := e.card(ref)
+	if th := e.thread(c.TS); len(th) != 1 || !strings.HasPrefix(th[0].Text, "Message du visiteur : La personne demande") {
+		t.Fatalf("thread %+v", th)
+	}
+	e.threadReply("EvS1", adv.SlackUserID, c.TS, "Oui, merci")
+	waitFor(t, "reply in the DM", func() bool {
+		ts := e.dmTexts(staffDM)
+		return ts[len(ts)-1] == Escape(adv.Name+" : Oui, merci")
+	})
+}
+
+func Escape(s string) string { return cepslack.Escape(s) }
