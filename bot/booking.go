@@ -49,7 +49,7 @@ func (b *Booking) SlotKey() string {
 	if b.AdvisorID == "" || b.Start.IsZero() {
 		return ""
 	}
-	return b.AdvisorID + "@" + b.Start.UTC().Format("20060102T1504Z")
+	return agendaKey(b.AdvisorID, b.Start)
 }
 
 // Handoff is what the advisor receives before the appointment.
@@ -133,4 +133,9 @@ func SortBookings(bs []*Booking) {
 		}
 		return strings.Compare(a.Ref, b.Ref)
 	})
+}
+
+// agendaKey must equal agenda.Slot.Key for the same advisor and start.
+func agendaKey(advisor string, start time.Time) string {
+	return advisor + "@" + start.UTC().Format("20060102T1504Z")
 }

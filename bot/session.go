@@ -82,17 +82,7 @@ func (s *Session) MarkSeen(id string) {
 	s.Seen = append(s.Seen, id)
 }
 
-// EncodeSession is the stored form of a session.
-func EncodeSession(s *Session) ([]byte, error) {
-	b, err := json.Marshal(s)
-	if err != nil {
-		return nil, fmt.Errorf("encoding session %s: %w", s.Key, err)
-	}
-	return b, nil
-}
-
-// DecodeSession reads the stored form.
-func DecodeSession(key string, version int64, data []byte) (*Session, error) {
+func decodeSessionJSON(key string, version int64, data []byte) (*Session, error) {
 	s := &Session{}
 	if err := json.Unmarshal(data, s); err != nil {
 		return nil, fmt.Errorf("decoding session %s: %w", key, err)

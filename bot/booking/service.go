@@ -70,8 +70,12 @@ func (s *Service) FreeSlots(ctx context.Context, agencyID string, after time.Tim
 	advisors := s.dir.AdvisorsOf(agencyID)
 	from := s.now()
 	known := map[string]bool{}
-	isTaken := func(sl agenda.Slot) bool { return known[sl.Key()] || !sl.Start.After(after) }
-	want := n * 8
+	isTaken := func(sl agenda.Slot) bool {
+		return !sl.Start.After(after) || (len(known) > 0 && known[sl.Key()])
+	}
+	// Offers have distinct start times, and advisors of an agency often
+	// share them: enough candidates for n distinct times at the first try.
+	want := n * (len(advisors) + 1)
 	for range maxScan {
 		cands := agenda.FreeSlots(a, advisors, from, want, preferAdvisor, isTaken)
 		if len(cands) == 0 {

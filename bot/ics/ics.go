@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata" // VTIMEZONE is derived from the zone database; it must exist
 	"unicode/utf8"
@@ -104,20 +105,36 @@ func Render(e Event) []byte {
 
 func zoneOf(e Event) (*time.Location, string) {
 	if e.TimeZone != "" {
-		if loc, err := time.LoadLocation(e.TimeZone); err == nil && e.TimeZone != "Local" {
+		if loc, err := loadLocation(e.TimeZone); err == nil && e.TimeZone != "Local" {
 			return loc, e.TimeZone
 		}
 	}
 	if loc := e.Start.Location(); loc != time.UTC && loc != time.Local && loc.String() != "" && loc.String() != "UTC" && loc.String() != "Local" {
-		if _, err := time.LoadLocation(loc.String()); err == nil {
+		if _, err := loadLocation(loc.String()); err == nil {
 			return loc, loc.String()
 		}
 	}
-	loc, err := time.LoadLocation("Europe/Paris")
+	loc, err := loadLocation("Europe/Paris")
 	if err != nil {
 		return time.UTC, "UTC"
 	}
 	return loc, "Europe/Paris"
+}
+
+// locations caches time.LoadLocation, which reads and parses the zone
+// database on every call: a few zones serve every calendar file.
+var locations sync.Map // name -> *time.Location
+
+func loadLocation(name string) (*time.Location, error) {
+	if l, ok := locations.Load(name); ok {
+		return l.(*time.Location), nil
+	}
+	l, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, err
+	}
+	locations.Store(name, l)
+	return l, nil
 }
 
 // writer accumulates content lines, folded and CRLF-terminated.

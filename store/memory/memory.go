@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"hash/maphash"
 	"slices"
 	"sync"
 	"time"
@@ -15,18 +16,35 @@ import (
 )
 
 // Store implements bot.Store in memory. The zero value is not usable; call New.
+//
+// Sessions and claims are sharded by key: with a thousand conversations in
+// flight, one mutex makes every turn queue behind the others.
 type Store struct {
 	now func() time.Time
 
+	shards [shardCount]shard
+
+	mu       sync.RWMutex      // the booking domain and the outbox
+	bookings map[string][]byte // ref -> encoded booking
+	slots    map[string]string // slot key -> ref
+	active   map[string]string // visitor -> ref
+	events   map[string]*entry // id -> event
+	order    []string          // event ids in append order
+}
+
+const shardCount = 64
+
+type shard struct {
 	mu       sync.Mutex
 	sessions map[string]session
 	claims   map[string]time.Time // key -> expiry
-	bookings map[string][]byte    // ref -> encoded booking
-	slots    map[string]string    // slot key -> ref
-	active   map[string]string    // visitor -> ref
-	events   map[string]*entry    // id -> event
-	order    []string             // event ids in append order
 }
+
+func (s *Store) shard(key string) *shard {
+	return &s.shards[maphash.String(seed, key)%shardCount]
+}
+
+var seed = maphash.MakeSeed()
 
 type session struct {
 	data    []byte
@@ -46,22 +64,26 @@ func New(now func() time.Time) *Store {
 	if now == nil {
 		now = time.Now
 	}
-	return &Store{
+	st := &Store{
 		now:      now,
-		sessions: map[string]session{},
-		claims:   map[string]time.Time{},
 		bookings: map[string][]byte{},
 		slots:    map[string]string{},
 		active:   map[string]string{},
 		events:   map[string]*entry{},
 	}
+	for i := range st.shards {
+		st.shards[i].sessions = map[string]session{}
+		st.shards[i].claims = map[string]time.Time{}
+	}
+	return st
 }
 
 // LoadSession implements bot.SessionStore.
 func (s *Store) LoadSession(_ context.Context, key string) ([]byte, int64, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	v, ok := s.sessions[key]
+	sh := s.shard(key)
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	v, ok := sh.sessions[key]
 	if !ok || (!v.expires.IsZero() && !s.now().Before(v.expires)) {
 		return nil, 0, bot.ErrNotFound
 	}
@@ -70,9 +92,10 @@ func (s *Store) LoadSession(_ context.Context, key string) ([]byte, int64, error
 
 // SaveSession implements bot.SessionStore.
 func (s *Store) SaveSession(_ context.Context, key string, data []byte, version int64, ttl time.Duration) (int64, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	cur, ok := s.sessions[key]
+	sh := s.shard(key)
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	cur, ok := sh.sessions[key]
 	if ok && !cur.expires.IsZero() && !s.now().Before(cur.expires) {
 		ok = false
 	}
@@ -87,27 +110,29 @@ func (s *Store) SaveSession(_ context.Context, key string, data []byte, version 
 	if ttl > 0 {
 		next.expires = s.now().Add(ttl)
 	}
-	s.sessions[key] = next
+	sh.sessions[key] = next
 	return next.version, nil
 }
 
 // DeleteSession implements bot.SessionStore.
 func (s *Store) DeleteSession(_ context.Context, key string) error {
-	s.mu.Lock()
-	delete(s.sessions, key)
-	s.mu.Unlock()
+	sh := s.shard(key)
+	sh.mu.Lock()
+	delete(sh.sessions, key)
+	sh.mu.Unlock()
 	return nil
 }
 
 // Claim implements bot.Claimer.
 func (s *Store) Claim(_ context.Context, key string, ttl time.Duration) (bool, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	sh := s.shard(key)
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
 	now := s.now()
-	if exp, ok := s.claims[key]; ok && now.Before(exp) {
+	if exp, ok := sh.claims[key]; ok && now.Before(exp) {
 		return false, nil
 	}
-	s.claims[key] = now.Add(ttl)
+	sh.claims[key] = now.Add(ttl)
 	return true, nil
 }
 
@@ -187,9 +212,9 @@ func (s *Store) UpdateBooking(_ context.Context, b *bot.Booking, events []bot.Ev
 
 // GetBooking implements bot.BookingStore.
 func (s *Store) GetBooking(_ context.Context, ref string) (*bot.Booking, error) {
-	s.mu.Lock()
+	s.mu.RLock()
 	data, ok := s.bookings[ref]
-	s.mu.Unlock()
+	s.mu.RUnlock()
 	if !ok {
 		return nil, fmt.Errorf("booking %s: %w", ref, bot.ErrNotFound)
 	}
@@ -198,9 +223,9 @@ func (s *Store) GetBooking(_ context.Context, ref string) (*bot.Booking, error) 
 
 // ActiveBooking implements bot.BookingStore.
 func (s *Store) ActiveBooking(ctx context.Context, visitor string) (*bot.Booking, error) {
-	s.mu.Lock()
+	s.mu.RLock()
 	ref, ok := s.active[visitor]
-	s.mu.Unlock()
+	s.mu.RUnlock()
 	if !ok {
 		return nil, fmt.Errorf("active booking of %s: %w", visitor, bot.ErrNotFound)
 	}
@@ -209,12 +234,12 @@ func (s *Store) ActiveBooking(ctx context.Context, visitor string) (*bot.Booking
 
 // ListBookings implements bot.BookingStore.
 func (s *Store) ListBookings(_ context.Context) ([]*bot.Booking, error) {
-	s.mu.Lock()
+	s.mu.RLock()
 	all := make([][]byte, 0, len(s.bookings))
 	for _, d := range s.bookings {
 		all = append(all, d)
 	}
-	s.mu.Unlock()
+	s.mu.RUnlock()
 	out := make([]*bot.Booking, 0, len(all))
 	for _, d := range all {
 		b, err := bot.UnmarshalBooking(d)
@@ -229,8 +254,8 @@ func (s *Store) ListBookings(_ context.Context) ([]*bot.Booking, error) {
 
 // TakenSlots implements bot.BookingStore.
 func (s *Store) TakenSlots(_ context.Context, keys []string) ([]bool, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.mu.RLock()
+	defer s.mu.RUnlock()
 	out := make([]bool, len(keys))
 	for i, k := range keys {
 		_, out[i] = s.slots[k]
