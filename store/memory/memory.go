@@ -161,6 +161,7 @@ func (s *Store) Book(_ context.Context, b *bot.Booking, events []bot.Event) erro
 		if s.bookings[prevRef], err = bot.MarshalBooking(prev); err != nil {
 			return err
 		}
+		delete(s.active, b.Visitor)
 	}
 	s.bookings[b.Ref] = data
 	if b.Active() {
