@@ -26,15 +26,30 @@ func IsQuestion(text string) bool {
 		return true
 	}
 	// Apostrophes and hyphens become spaces: « qu'est-ce » → « qu est ce ».
-	f := " " + strings.Join(strings.Fields(fold(text)), " ") + " "
+	f := normQ(text)
 	if f == "  " {
 		return false
 	}
 	for _, clause := range clauseSplit.Split(strings.ToLower(text), -1) {
-		c := " " + strings.Join(strings.Fields(fold(clause)), " ") + " "
-		c = stripOpeners(c)
+		// « où » with its accent is never the conjunction « ou ».
+		if strings.HasPrefix(strings.TrimSpace(clause), "où ") {
+			return true
+		}
+		c := stripOpeners(normQ(clause))
 		for _, p := range questionOpeners {
 			if strings.HasPrefix(c, p) {
+				return true
+			}
+		}
+		// « ou voir… », « ou déposer… »: « ou » then an infinitive.
+		if w := strings.Fields(c); len(w) > 1 && w[0] == "ou" && infinitive(w[1]) {
+			return true
+		}
+	}
+	// « quel métier ? » without the mark, unless « je ne sais pas quel… ».
+	if !strings.Contains(f, " sais pas ") && !strings.Contains(f, " sait pas ") {
+		for _, p := range []string{" quel ", " quelle ", " quels ", " quelles "} {
+			if strings.Contains(f, p) {
 				return true
 			}
 		}
@@ -55,6 +70,33 @@ func IsQuestion(text string) bool {
 		}
 	}
 	return false
+}
+
+// smsQuestion rewrites SMS spellings of question words (folded).
+var smsQuestion = map[string]string{
+	"koi": "quoi", "kwa": "quoi", "cmt": "comment", "koman": "comment", "komen": "comment",
+	"pk": "pourquoi", "pq": "pourquoi", "kel": "quel", "kelle": "quelle", "kels": "quels",
+	"kelles": "quelles", "jpeux": "je peux", "jpe": "je peux", "chui": "je suis",
+	"chuis": "je suis", "jsuis": "je suis", "esk": "est ce que", "eske": "est ce que",
+	"esque": "est ce que", "cest": "c est", "jai": "j ai", "quest": "qu est", "ya": "y a",
+	"kesako": "c est quoi", "kezako": "c est quoi", "ki": "qui",
+}
+
+// normQ folds text into space-separated words padded with spaces, SMS
+// question words rewritten.
+func normQ(text string) string {
+	ws := strings.Fields(fold(text))
+	for i, w := range ws {
+		if r, ok := smsQuestion[w]; ok {
+			ws[i] = r
+		}
+	}
+	return " " + strings.Join(ws, " ") + " "
+}
+
+// infinitive reports whether a folded word looks like a French infinitive.
+func infinitive(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re"))
 }
 
 // clauseSplit cuts a message into sentences and clauses; interrogative
@@ -118,6 +160,9 @@ var questionAnywhere = []string{
 	" kesako ", " en quoi consiste ", " expliquez moi ", " pouvez vous m expliquer ",
 	" pouvez vous me dire ", " pourriez vous me dire ", " des infos sur ", " des informations sur ",
 	" renseignements sur ", " j ai droit a quoi ", " a quoi j ai droit ", " a quoi ai je droit ",
+	" c est pour qui ", " c pour qui ", " pour qui c est ", " vers qui ", " a qui ", " aupres de qui ",
+	" c est ouvert a qui ", " jusqu a quel ", " quel age ", " c quoi ", " c est quoi ",
+	" je voudrais comprendre ", " j aimerais comprendre ", " comprendre comment ",
 }
 
 // inverted matches a verb with an inverted subject pronoun: « peut-on »,
