@@ -100,6 +100,13 @@ func (a *Adapter) visitorMessenger() VisitorMessenger {
 // Channel implements bot.Adapter.
 func (a *Adapter) Channel() string { return Channel }
 
+// Ready reports whether Run is running (workers started): a readiness probe.
+func (a *Adapter) Ready() bool {
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	return a.running
+}
+
 // Mode reports how Run receives events.
 func (a *Adapter) Mode() Mode { return a.cfg.Mode() }
 

@@ -351,12 +351,20 @@ func (c *countingHandler) total() int {
 
 func newEnv(t testing.TB, opts ...cepslack.Option) *env {
 	t.Helper()
+	return newEnvCfg(t, nil, opts...)
+}
+
+func newEnvCfg(t testing.TB, mutate func(*cepslack.Config), opts ...cepslack.Option) *env {
+	t.Helper()
 	e := &env{t: t, slack: newFakeSlack(t), dir: directory.Sample()}
 	e.st = memory.New(nil)
 	e.svc = booking.New(e.st, e.dir)
 	cfg := cepslack.Config{BotToken: "xoxb-test-token", SigningSecret: signingSecret, APIURL: e.slack.URL()}
 	base := []cepslack.Option{cepslack.WithClaimer(e.st), cepslack.WithStore(e.st), cepslack.WithDirectory(e.dir),
 		cepslack.WithHandoffs(e.svc), cepslack.WithBookings(e.st), cepslack.WithWorkers(4, 16)}
+	if mutate != nil {
+		mutate(&cfg)
+	}
 	a, err := cepslack.New(cfg, append(base, opts...)...)
 	if err != nil {
 		t.Fatal(err)
@@ -383,9 +391,7 @@ func newEnv(t testing.TB, opts ...cepslack.Option) *env {
 	e.disp = dispatch.New(dispatch.Config{Outbox: e.st, Route: func(bot.Event) []bot.Notifier { return []bot.Notifier{a.Notifier()} },
 		BaseBackoff: time.Millisecond, MaxAttempts: 50})
 	// Wait until Run has started the workers.
-	waitFor(t, "adapter running", func() bool {
-		return e.postSigned(cepslack.PathEvents, []byte(`{"type":"url_verification","challenge":"x"}`), nil).StatusCode == 200
-	})
+	waitFor(t, "adapter running", a.Ready)
 	return e
 }
 
