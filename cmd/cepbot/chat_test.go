@@ -12,6 +12,10 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/dispatch"
+	"github.com/cep-accueil/cepbot/store/file"
 )
 
 // child is cepbot running as a separate process, fed line by line.
@@ -120,5 +124,61 @@ func TestChatPipedBooking(t *testing.T) {
 	}
 	if errOut.Len() > 0 {
 		t.Fatalf("unexpected errors: %s", errOut.String())
+	}
+}
+
+// recorder is a notifier that remembers what it was given.
+type recorder struct {
+	mu  sync.Mutex
+	got []string
+}
+
+func (r *recorder) Name() string { return "recorder" }
+
+func (r *recorder) Notify(_ context.Context, ev bot.Event) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.got = append(r.got, ev.Type+" "+ev.Ref)
+	return nil
+}
+
+// A process killed right after confirming a booking loses nothing: after
+// the restart the outbox still holds the handoff, and it is delivered.
+func TestHandoffSurvivesKillAfterBooking(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cepbot.db")
+	c := startChild(t, "chat --store file:"+db+" --user killbook")
+	c.say("/start")
+	c.expect("Êtes-vous d'accord ?")
+	c.say("oui")
+	c.expect("Décrivez votre situation")
+	c.say("Je suis au chômage depuis 6 mois, j'ai 34 ans, j'habite à Lyon 69003")
+	for range 8 {
+		c.say("1")
+	}
+	c.expect("Référence : ")
+	if err := c.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	_ = c.cmd.Wait()
+	c.mu.Lock()
+	out := c.out.String()
+	c.mu.Unlock()
+	ref := strings.Fields(out[strings.Index(out, "Référence : ")+len("Référence : "):])[0]
+
+	st, err := file.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	rec := &recorder{}
+	d := dispatch.New(dispatch.Config{Outbox: st, Route: func(bot.Event) []bot.Notifier { return []bot.Notifier{rec} }})
+	if err := d.Drain(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.got) == 0 || rec.got[0] != bot.EventBooked+" "+ref {
+		t.Fatalf("delivered after restart: %v, want %s %s", rec.got, bot.EventBooked, ref)
+	}
+	if b, err := st.GetBooking(context.Background(), ref); err != nil || b.Status != bot.StatusBooked {
+		t.Fatalf("booking %s after restart: %+v, %v", ref, b, err)
 	}
 }
