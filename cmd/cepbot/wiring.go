@@ -31,7 +31,7 @@ func openStore(ctx context.Context, env *Env, spec string) (bot.Store, error) {
 		return openFile(strings.TrimPrefix(spec, "file:"))
 	case strings.HasPrefix(spec, "redis://"), strings.HasPrefix(spec, "rediss://"),
 		strings.HasPrefix(spec, "redis+sentinel://"), strings.HasPrefix(spec, "redis+cluster://"):
-		return openRedis(ctx, spec)
+		return openRedis(ctx, env, spec)
 	}
 	return nil, fmt.Errorf("store %q: expected memory, file:/chemin/cepbot.db or redis://hôte:6379/0", spec)
 }
