@@ -43,7 +43,7 @@ const (
 	// this share of the best.
 	closeRatio = 0.85
 
-	demoteNotFor = 0.55 // a card that does not apply to the status
+	demoteNotFor = 0.75 // a card that does not apply to the status
 	boostFor     = 1.15 // a card meant for the status
 )
 
@@ -177,7 +177,14 @@ func rank(question, status string) ([]Match, relevance) {
 		}
 		return strings.Compare(a.Card.ID, b.Card.ID)
 	})
+	// Whether the question is answerable at all does not depend on the
+	// status: judge it on the best card before status adaptation.
 	d := raw[ms[0].Card]
+	for _, x := range ms {
+		if i := raw[x.Card]; scores[i] > scores[d] {
+			d = i
+		}
+	}
 	r := relevance{score: scores[d], matched: matched[d], topical: topical[d]}
 	if total > 0 {
 		r.coverage = matched[d] / total
@@ -186,30 +193,41 @@ func rank(question, status string) ([]Match, relevance) {
 }
 
 // Render writes the French answer for the chat: the best card, or the two
-// best when the second scores close to the first, each as title, text, an
-// optional note and « Source : <url> ». It returns "" for no match.
+// best when the second scores close to the first, each as title, an optional note,
+// text and « Source : <url> ». It returns "" for no match.
 func Render(m []Match) string {
-	if len(m) == 0 {
-		return ""
-	}
 	var b strings.Builder
-	renderOne(&b, m[0])
-	if len(m) > 1 && m[1].Score >= closeRatio*m[0].Score {
-		b.WriteString("\n\n")
-		renderOne(&b, m[1])
+	for i, x := range Shown(m) {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		renderOne(&b, x)
 	}
 	return b.String()
+}
+
+// Shown returns the matches Render shows: the best one, and the second
+// when it scores close to the best.
+func Shown(m []Match) []Match {
+	switch {
+	case len(m) == 0:
+		return nil
+	case len(m) > 1 && m[1].Score >= closeRatio*m[0].Score:
+		return m[:2:2]
+	default:
+		return m[:1:1]
+	}
 }
 
 func renderOne(b *strings.Builder, m Match) {
 	c := m.Card
 	b.WriteString(c.Title)
 	b.WriteString("\n")
-	b.WriteString(c.Body)
 	if m.Note != "" {
-		b.WriteString("\n")
 		b.WriteString(m.Note)
+		b.WriteString("\n")
 	}
+	b.WriteString(c.Body)
 	if len(c.Sources) > 0 {
 		b.WriteString("\nSource : ")
 		b.WriteString(c.Sources[0])
