@@ -419,7 +419,7 @@ func (a *Adapter) cardBlocks(b *bot.Booking, rec *cardRecord) []slackapi.Block {
 			return e
 		}
 		var els []slackapi.BlockElement
-		if b.Status != bot.StatusClaimed {
+		if b.Status == bot.StatusBooked {
 			els = append(els, btn(ActionClaim, "Prendre en charge", slackapi.StylePrimary))
 		}
 		els = append(els, btn(ActionReprogram, "Reprogrammer", ""))

@@ -279,3 +279,32 @@ func TestCardActions(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestCardAbsent(t *testing.T) {
+	e := newEnv(t)
+	ref := e.bookFromDM(staffDM, staffUser)
+	e.drain()
+	c := e.card(ref)
+	b, _ := e.svc.Get(context.Background(), ref)
+	adv := e.dir.Advisor(b.AdvisorID)
+	e.interaction(adv.SlackUserID, ftChannel, c.TS, button{ActionID: "card:absent", Value: ref, BlockID: "card-actions"}, "t-abs", nil)
+	waitFor(t, "absent told", func() bool {
+		return strings.Contains(strings.Join(e.dmTexts(staffDM), "\n"), "Nous avons noté votre absence au rendez-vous. Écrivez /rdv ou /start pour en reprendre un.")
+	})
+	if nb, _ := e.svc.Get(context.Background(), ref); nb.Status != bot.StatusNoShow {
+		t.Fatalf("status %s", nb.Status)
+	}
+	var labels []string
+	for _, x := range buttons(e.card(ref)) {
+		labels = append(labels, x.Label)
+	}
+	if strings.Join(labels, "|") != "Reprogrammer|Clôturer" || !strings.Contains(string(e.card(ref).Blocks), "Absence notée par "+adv.Name) {
+		t.Fatalf("buttons after absent %v: %s", labels, e.card(ref).Blocks)
+	}
+	// A stale "Prendre en charge" button does not reopen the slot.
+	e.interaction(adv.SlackUserID, ftChannel, c.TS, button{ActionID: "card:claim", Value: ref, BlockID: "card-actions"}, "t-claim-late", nil)
+	waitFor(t, "refusal", func() bool { return len(e.slack.ephemerals()) == 1 })
+	if nb, _ := e.svc.Get(context.Background(), ref); nb.Status != bot.StatusNoShow {
+		t.Fatalf("status %s", nb.Status)
+	}
+}

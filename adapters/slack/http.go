@@ -2,14 +2,20 @@ package slack
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
 	"net/url"
+	"time"
 
 	slackapi "github.com/slack-go/slack"
 )
+
+// commandTimeout bounds the work of a slash command: Slack wants its answer
+// within 3 s.
+const commandTimeout = 2500 * time.Millisecond
 
 // Paths served by Handler.
 const (
@@ -72,6 +78,7 @@ func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	env, err := decodeEnvelope(body)
 	if err != nil {
+		w.Header().Set("X-Slack-No-Retry", "1")
 		http.Error(w, "malformed event", http.StatusBadRequest)
 		return
 	}
@@ -97,6 +104,7 @@ func (a *Adapter) serveInteractions(w http.ResponseWriter, r *http.Request) {
 	}
 	cb, err := ParseInteraction(body)
 	if err != nil {
+		w.Header().Set("X-Slack-No-Retry", "1")
 		http.Error(w, "malformed interaction", http.StatusBadRequest)
 		return
 	}
@@ -120,7 +128,9 @@ func (a *Adapter) serveCommands(w http.ResponseWriter, r *http.Request) {
 	}
 	cmd := slackapi.SlashCommand{Command: form.Get("command"), Text: form.Get("text"), UserID: form.Get("user_id"),
 		ChannelID: form.Get("channel_id"), TeamID: form.Get("team_id"), TriggerID: form.Get("trigger_id")}
-	resp := a.command(r.Context(), cmd)
+	ctx, cancel := context.WithTimeout(r.Context(), commandTimeout)
+	defer cancel()
+	resp := a.command(ctx, cmd)
 	w.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(w).Encode(resp)
 }

@@ -175,6 +175,7 @@ const (
 	TextIsClosed    = "Cette demande est clôturée."
 	TextNotActive   = "Cette demande n'est plus active (annulée par le visiteur ou remplacée par un autre rendez-vous)."
 	TextUnknownRef  = "Cette demande est introuvable."
+	TextAfterAbsent = "Le visiteur a été noté absent : proposez-lui un autre créneau (Reprogrammer) ou clôturez la demande."
 	TextFailed      = "L'action n'a pas pu aboutir, réessayez dans un instant."
 	TextReprogramTh = "%s a invité le visiteur à choisir un autre créneau (/rdv)."
 	TextVisitorMsg  = "Message du visiteur : %s"
@@ -242,6 +243,10 @@ func (a *Adapter) onCardAction(ctx context.Context, user, channel, action, ref s
 		if _, err := a.upsertCard(ctx, b, false, nil); err != nil {
 			log.Warn("slack: refreshing the card failed", "err", err)
 		}
+		return
+	}
+	if b.Status == bot.StatusNoShow && (action == ActionClaim || action == ActionAbsent) {
+		a.ephemeral(ctx, channel, user, "", TextAfterAbsent)
 		return
 	}
 	var change func(*cardRecord)

@@ -3,7 +3,9 @@ package slack_test
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"strings"
+	"sync"
 	"testing"
 
 	cepslack "github.com/cep-accueil/cepbot/adapters/slack"
@@ -62,7 +64,8 @@ func (e *env) threadReply(eventID, user, ts, text string) {
 // the visitor, signed; an outsider's reply does not; after Clôturer, replies
 // are refused and the visitor's messages are no longer relayed.
 func TestRelayRoundTrip(t *testing.T) {
-	e := newEnv(t)
+	var logs syncBuffer
+	e := newEnv(t, cepslack.WithLogger(slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))))
 	ref := e.bookVisitor()
 	b, _ := e.svc.Get(context.Background(), ref)
 	adv := e.dir.Advisor(b.AdvisorID)
@@ -127,6 +130,33 @@ func TestRelayRoundTrip(t *testing.T) {
 	if len(e.thread(c.TS)) != n {
 		t.Fatalf("relayed after closing")
 	}
+	// Logs: events and references only; no text, names or tokens.
+	out := logs.String()
+	if !strings.Contains(out, ref) {
+		t.Fatalf("no logs? %s", out)
+	}
+	for _, bad := range []string{"retard", "souci", adv.Name, "xoxb", "chômage", signingSecret} {
+		if strings.Contains(out, bad) {
+			t.Errorf("log contains %q:\n%s", bad, out)
+		}
+	}
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 // TestRelayStaffDM: the visitor is a staff DM on Slack itself (reception

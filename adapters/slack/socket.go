@@ -61,7 +61,10 @@ func (a *Adapter) socketEvent(ctx context.Context, sm *socketmode.Client, evt so
 			return nil
 		}
 		cmd, _ := evt.Data.(slackapi.SlashCommand)
-		_ = sm.Ack(*evt.Request, a.command(ctx, cmd))
+		cctx, cancel := context.WithTimeout(ctx, commandTimeout)
+		resp := a.command(cctx, cmd)
+		cancel()
+		_ = sm.Ack(*evt.Request, resp)
 	case socketmode.EventTypeErrorBadMessage:
 		// slack-go could not parse it (e.g. an unknown inner event type or a
 		// malformed block): it is not acknowledged and would come back.
