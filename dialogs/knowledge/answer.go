@@ -47,6 +47,20 @@ const (
 	boostFor     = 1.15 // a card meant for the status
 )
 
+// anchors are the names of the schemes and operators: a question naming
+// one is on topic.
+const anchors = "cep cpf vae ptp apec arce acre aif aref cej poei poec afpr rqth demission " +
+	"transitionspro proa cif opco avenir actifs mission locale cap emploi handicap bilan " +
+	"reconversion france travail pole"
+
+var anchorStems = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range tokens(anchors) {
+		m[t.stem] = true
+	}
+	return m
+})
+
 // statusWords are the words by which visitors state their status. When the
 // status is already known, such a word in a question mostly restates it
 // (« je suis fonctionnaire, je peux démissionner ? ») and weighs less.
@@ -109,9 +123,13 @@ func Answer(question string, status string) []Match {
 
 // relevance describes how well the best card covers a question.
 type relevance struct {
-	score    float64 // BM25F score of the best card, before status adaptation
-	matched  float64 // summed idf of the query words the best card contains
-	topical  float64 // the same for the words in its title or keywords
+	score   float64 // BM25F score of the best card, before status adaptation
+	matched float64 // summed idf of the query words the best card contains
+	topical float64 // the same for the words in its title or keywords
+	// anchored: the question names a scheme or operator (CPF, VAE, CEP…)
+	// that the best card has in its title or keywords; the question is
+	// then on topic however many other words it has.
+	anchored bool
 	coverage float64 // matched / summed idf of every content word of the query
 }
 
@@ -122,6 +140,9 @@ type relevance struct {
 func (r relevance) relevant() bool {
 	if r.topical < minTopicalIDF {
 		return false
+	}
+	if r.anchored {
+		return r.score >= minShortScore
 	}
 	return r.score >= MinScore && r.coverage >= minLongCoverage ||
 		r.coverage >= minCoverage && r.score >= minShortScore
@@ -186,6 +207,11 @@ func rank(question, status string) ([]Match, relevance) {
 		}
 	}
 	r := relevance{score: scores[d], matched: matched[d], topical: topical[d]}
+	for _, t := range q.terms {
+		if anchorStems()[t.stem] && ix.topicalIn(t.stem, d) {
+			r.anchored = true
+		}
+	}
 	if total > 0 {
 		r.coverage = matched[d] / total
 	}

@@ -8,6 +8,8 @@ import (
 	"testing"
 )
 
+var minQuestions = 150
+
 var dump = flag.Bool("dump", false, "print the scores of every labelled question")
 
 type labelled struct {
@@ -49,7 +51,7 @@ func readQuestions(t testing.TB) []labelled {
 // card label as wrong when Answer returns nil.
 func TestAccuracy(t *testing.T) {
 	qs := readQuestions(t)
-	if len(qs) < 150 {
+	if len(qs) < minQuestions {
 		t.Fatalf("%d questions, 150 au moins attendues", len(qs))
 	}
 	var top1, top2, nulls int

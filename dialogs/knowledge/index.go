@@ -46,7 +46,8 @@ type posting struct {
 type index struct {
 	cards    []*Card
 	postings map[string][]posting // stem → postings, by doc
-	idf      map[string]float64
+	idf      map[string]float64   // for a card with the word in its title or keywords
+	bodyIDF  map[string]float64   // for a card with the word in its body only
 	lens     [][nFields]float64
 	avgLen   [nFields]float64
 	// vocab maps every folded surface word of the cards (and the stop
@@ -75,6 +76,7 @@ func buildIndex(cs []*Card) *index {
 		cards:    cs,
 		postings: map[string][]posting{},
 		idf:      map[string]float64{},
+		bodyIDF:  map[string]float64{},
 		lens:     make([][nFields]float64, len(cs)),
 		vocab:    map[string]string{},
 		byLen:    map[int][]string{},
@@ -128,6 +130,8 @@ func buildIndex(cs []*Card) *index {
 	// CEP peut vous aider »). So the document frequency counts body-only
 	// occurrences for bodyDF of a document, and « cep » keeps a useful idf
 	// although most cards mention it.
+	// A body-only match uses the plain idf (every occurrence counts), so
+	// that a word common in bodies (« dure », « temps ») stays weak.
 	for s, ps := range ix.postings {
 		var df float64
 		for _, p := range ps {
@@ -138,6 +142,8 @@ func buildIndex(cs []*Card) *index {
 			}
 		}
 		ix.idf[s] = math.Log(1 + (n-df+0.5)/(df+0.5))
+		all := float64(len(ps))
+		ix.bodyIDF[s] = math.Log(1 + (n-all+0.5)/(all+0.5))
 	}
 	return ix
 }
@@ -239,8 +245,12 @@ func (ix *index) score(terms []queryTerm) (scores, matched, topical []float64) {
 	matched = make([]float64, len(ix.cards))
 	topical = make([]float64, len(ix.cards))
 	for _, qt := range terms {
-		idf := ix.idf[qt.stem]
 		for _, p := range ix.postings[qt.stem] {
+			topic := p.tf[fTitle] > 0 || p.tf[fKeywords] > 0
+			idf := ix.bodyIDF[qt.stem]
+			if topic {
+				idf = ix.idf[qt.stem]
+			}
 			var tf float64
 			for f := range nFields {
 				if p.tf[f] == 0 {
@@ -251,10 +261,20 @@ func (ix *index) score(terms []queryTerm) (scores, matched, topical []float64) {
 			}
 			scores[p.doc] += qt.weight * idf * tf / (bm25K1 + tf)
 			matched[p.doc] += qt.weight * idf
-			if p.tf[fTitle] > 0 || p.tf[fKeywords] > 0 {
+			if topic {
 				topical[p.doc] += qt.weight * idf
 			}
 		}
 	}
 	return scores, matched, topical
+}
+
+// topicalIn reports whether stem is in the title or keywords of card d.
+func (ix *index) topicalIn(stem string, d int) bool {
+	for _, p := range ix.postings[stem] {
+		if p.doc == d {
+			return p.tf[fTitle] > 0 || p.tf[fKeywords] > 0
+		}
+	}
+	return false
 }

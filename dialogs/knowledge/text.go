@@ -107,7 +107,7 @@ exactement vraiment
 sert servir fonctionne
 info infos information informations renseignement renseignements
 question questions demande demander
-ya existe existent chez
+ya existe existent chez va vais vas aller
 depuis an ans annee annees parle parler dit marre fois maintenant juste concretement passe aujourd hui
 `)
 
@@ -146,6 +146,9 @@ var rewrites = map[string]string{
 	"rqth": "rqth handicap",
 }
 
+// acronyms are names that must not be stemmed.
+var acronyms = setOf("cep cpf vae ptp apec arce acre aif aref cej poei poec afpr rqth cif opco boeth proa")
+
 var (
 	stemCache  sync.Map // folded word → stem
 	stemCached atomic.Int64
@@ -156,6 +159,11 @@ const maxStemCache = 1 << 15
 // stem returns the French Snowball stem of a folded word, cached. The cache
 // is bounded: past maxStemCache words, new words are stemmed every time.
 func stem(w string) string {
+	// Acronyms and short words are kept whole: the stemmer would turn
+	// « vae » into « va », which is also « il va ».
+	if len(w) <= 3 || acronyms[w] {
+		return w
+	}
 	if v, ok := stemCache.Load(w); ok {
 		return v.(string)
 	}
