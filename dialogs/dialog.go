@@ -16,6 +16,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot/agenda"
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/dialogs/knowledge"
 	"github.com/cep-accueil/cepbot/dialogs/routing"
 )
 
@@ -121,6 +122,11 @@ func (t *turn) run() error {
 		t.say(txtWelcome)
 		return t.goTo(EvStart)
 	}
+	if t.in.Choice == "" && st != StateRequest && knowledge.IsQuestion(t.text) && t.answerQuestion() {
+		// A question at any point gets its answer, then the current
+		// question again: it is not a failed answer.
+		return t.ask()
+	}
 	if !s.Updated.IsZero() && t.now.Sub(s.Updated) > t.d.deps.IdleAfter && isOneOf(st, resumable) {
 		s.Set(varResume, string(st))
 		return t.goTo(EvIdle)
@@ -205,6 +211,15 @@ func (t *turn) options() []option {
 // fail answers an answer that was not understood. The second failure adds an
 // example; from the third, the example and the offer of a human advisor.
 func (t *turn) fail(reason, example string) error {
+	if t.in.Choice == "" && wordCount(t.text) >= 2 && t.state() != StateRequest {
+		// Not an answer, but maybe a question without a question mark
+		// ("jpeu utiliser mon cpf pendant le chomage"): a card that
+		// matches well is answered, and the question is asked again.
+		if m := knowledge.Answer(t.text, t.s.Get(varStatus)); len(m) > 0 {
+			t.say(knowledge.Render(m))
+			return t.ask()
+		}
+	}
 	t.s.Fails++
 	switch {
 	case t.s.Fails >= 3:
@@ -276,4 +291,32 @@ func Funnel(from string, s *bot.Session) (stage, operator string) {
 		}
 	}
 	return "", ""
+}
+
+// answerQuestion answers a visitor's question with the knowledge cards,
+// adapted to their status, or says honestly that it does not know. A
+// "question" of fewer than two words ("???", "bonjour ?") with no card is
+// left to the current question's handler: it returns false.
+func (t *turn) answerQuestion() bool {
+	m := knowledge.Answer(t.text, t.s.Get(varStatus))
+	if len(m) == 0 {
+		if wordCount(t.text) < 2 {
+			return false
+		}
+		t.say(txtDontKnow)
+		return true
+	}
+	t.say(knowledge.Render(m))
+	return true
+}
+
+// wordCount counts words of three letters or more.
+func wordCount(s string) int {
+	n := 0
+	for _, w := range strings.Fields(normalise(s)) {
+		if len(w) >= 3 {
+			n++
+		}
+	}
+	return n
 }

@@ -7,12 +7,14 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/agenda"
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/knowledge"
 	"github.com/cep-accueil/cepbot/dialogs/routing"
 )
 
@@ -208,6 +210,11 @@ func handleRequest(t *turn) error {
 	}
 	t.s.Set(varRequest, req)
 	t.absorb(analysis.Analyse(t.text, t.now))
+	if knowledge.IsQuestion(t.text) {
+		// "Je suis au chômage, est-ce que je peux utiliser mon CPF ?" is
+		// a description and a question: answer it, then go on.
+		t.answerQuestion()
+	}
 	return t.next()
 }
 
@@ -308,8 +315,13 @@ func handleAge(t *turn) error {
 	if age > 99 || age < 1 {
 		return t.fail(txtAgeImpossible, txtAgeExample)
 	}
-	f := analysis.Analyse(t.text, t.now)
-	f.Age = age
+	// "34" answers the age question; it is not the Hérault. Only a
+	// sentence ("j'ai 23 ans et j'habite à Lille") may carry other facts.
+	f := analysis.Facts{Age: age}
+	if strings.IndexFunc(t.text, unicode.IsLetter) >= 0 {
+		f = analysis.Analyse(t.text, t.now)
+		f.Age = age
+	}
 	t.absorb(f)
 	return t.next()
 }
@@ -496,8 +508,12 @@ func orientQuestion(t *turn) (string, []option) {
 	if len(alts) > 0 {
 		lines = append(lines, fmt.Sprintf(txtOrientAlt, strings.Join(alts, ", ")))
 	}
-	if card, ok := cards[f.Project]; ok {
-		lines = append(lines, txtOrientCards+" "+card)
+	if cs := knowledge.ForOrientation(f.ProjectOrDefault(), f.Status); len(cs) > 0 {
+		var titles []string
+		for _, c := range cs {
+			titles = append(titles, "• "+c.Title)
+		}
+		lines = append(lines, txtOrientCards+"\n"+strings.Join(titles, "\n")+"\n"+txtOrientAsk)
 	}
 	opts = append(opts, option{Value: "later", Label: txtOrientLater, Words: []string{"non", "plus tard", "pas maintenant", "non merci"}})
 	return strings.Join(lines, "\n"), opts

@@ -95,7 +95,9 @@ const (
 	txtOrientBook    = "Prendre rendez-vous avec %s"
 	txtOrientAltBook = "Plutôt avec %s"
 	txtOrientLater   = "Pas maintenant"
-	txtOrientCards   = "Bon à savoir :"
+	txtOrientCards   = "Bon à savoir, des dispositifs pour votre projet :"
+	txtOrientAsk     = "Posez-moi une question sur l'un d'eux si vous voulez en savoir plus."
+	txtDontKnow      = "Je ne sais pas répondre à cette question. Un conseiller pourra vous renseigner : écrivez /conseiller."
 	txtLater         = "Très bien. Vous pouvez revenir quand vous voulez : écrivez /start pour recommencer."
 	txtStudent       = "Tant que vous êtes en études sans chercher d'emploi, le conseil en évolution professionnelle ne s'adresse pas encore à vous.\n" +
 		"Le service d'orientation de votre université ou un centre d'information et d'orientation (CIO) peut vous aider.\n" +
@@ -223,17 +225,6 @@ var (
 	}
 	modalityLabels = map[string]string{"sur_place": txtModOnSite, "telephone": txtModPhone, "visio": txtModVideo}
 )
-
-// cards are short information pointers shown at orientation, by project.
-var cards = map[string]string{
-	"reconversion":      "Le projet de transition professionnelle (Transitions Pro) peut financer une formation longue pour changer de métier, en gardant sa rémunération.",
-	"formation":         "Votre compte personnel de formation (CPF) se consulte sur moncompteformation.gouv.fr.",
-	"creation_activite": "Pour créer ou reprendre une entreprise, les chambres de commerce et de métiers et des réseaux comme BGE ou Initiative accompagnent les porteurs de projet.",
-	"reprise_activite":  "France Travail et la Région financent des formations pour les demandeurs d'emploi.",
-	"vae":               "La VAE permet d'obtenir un diplôme grâce à votre expérience : vae.gouv.fr.",
-	"bilan":             "Un bilan de compétences dure au plus 24 heures et peut être financé par le CPF.",
-	"mobilite":          "Le conseil en évolution professionnelle est gratuit et confidentiel : votre employeur n'en est pas informé.",
-}
 
 const (
 	txtReminderDay   = "Rappel : vous avez rendez-vous demain, %s.\nRéférence : %s\nPour le déplacer ou l'annuler : /rdv."
