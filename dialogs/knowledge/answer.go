@@ -34,7 +34,7 @@ const (
 	minTopicalIDF = 0.8
 	// minLongCoverage: even a high-scoring card must cover this share of
 	// the question.
-	minLongCoverage = 0.2
+	minLongCoverage = 0.15
 	// keepRatio: cards scoring less than this share of the best are not
 	// returned.
 	keepRatio  = 0.3

@@ -108,6 +108,7 @@ sert servir fonctionne
 info infos information informations renseignement renseignements
 question questions demande demander
 ya existe existent chez va vais vas aller
+dire autre autres chose penser entendu
 depuis an ans annee annees parle parler dit marre fois maintenant juste concretement passe aujourd hui
 `)
 
