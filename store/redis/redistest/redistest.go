@@ -9,8 +9,9 @@
 // key prefix and never flush a database: CEPBOT_REDIS_URL may point at a
 // server that holds other data.
 //
-// StartServer, StartCluster and StartSentinel always start their own
-// processes (fault injection, Cluster slot rules, Sentinel discovery).
+// StartServer, StartPersistentServer, StartCluster and StartSentinel always
+// start their own processes (fault injection, Cluster slot rules, Sentinel
+// discovery).
 package redistest
 
 import (
@@ -48,6 +49,21 @@ func URL(t testing.TB) string {
 // wait until the change is effective. For fault-injection tests.
 func StartServer(t testing.TB) (url string, stop, restart func()) {
 	t.Helper()
+	return startServer(t, false)
+}
+
+// StartPersistentServer is StartServer with the append-only file on
+// (appendonly yes, appendfsync always, in a directory of t): every write
+// acknowledged to a client is in the file before the reply, so restart
+// brings back a server that still holds everything acknowledged before the
+// kill, as a production server with AOF does after a crash.
+func StartPersistentServer(t testing.TB) (url string, stop, restart func()) {
+	t.Helper()
+	return startServer(t, true)
+}
+
+func startServer(t testing.TB, persist bool) (url string, stop, restart func()) {
+	t.Helper()
 	bin, err := exec.LookPath("redis-server")
 	if err != nil {
 		if os.Getenv("CEPBOT_REQUIRE_REDIS") == "1" {
@@ -65,8 +81,13 @@ func StartServer(t testing.TB) (url string, stop, restart func()) {
 	)
 	start := func() {
 		t.Helper()
-		c := exec.Command(bin, "--port", strconv.Itoa(port), "--bind", "127.0.0.1",
-			"--save", "", "--appendonly", "no", "--dir", dir, "--protected-mode", "no")
+		aof := []string{"--appendonly", "no"}
+		if persist {
+			aof = []string{"--appendonly", "yes", "--appendfsync", "always"}
+		}
+		args := append([]string{"--port", strconv.Itoa(port), "--bind", "127.0.0.1",
+			"--save", "", "--dir", dir, "--protected-mode", "no"}, aof...)
+		c := exec.Command(bin, args...)
 		if err := c.Start(); err != nil {
 			t.Fatalf("starting redis-server: %v", err)
 		}
