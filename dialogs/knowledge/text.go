@@ -280,5 +280,5 @@ func editDistance(a, b string, max int) int {
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	return prev[len(rb)]
+	return min(prev[len(rb)], max+1)
 }
