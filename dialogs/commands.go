@@ -165,11 +165,14 @@ func (t *turn) request(kind string) booking.Request {
 
 // exportData answers /mesdonnees with everything held about the visitor.
 func (t *turn) exportData() error {
-	b, err := t.activeBooking()
-	if err != nil {
-		return err
+	var bookings []*bot.Booking
+	if t.d.deps.Bookings != nil {
+		var err error
+		if bookings, err = t.d.deps.Bookings.VisitorBookings(t.ctx, t.visitor()); err != nil {
+			return err
+		}
 	}
-	if len(t.s.Vars) == 0 && b == nil {
+	if len(t.s.Vars) == 0 && len(bookings) == 0 {
 		t.say(txtDataNone)
 		return t.ask()
 	}
@@ -177,8 +180,8 @@ func (t *turn) exportData() error {
 		"conversation": map[string]any{"canal": t.s.Channel, "etape": t.s.State, "debut": t.s.Created, "derniere_activite": t.s.Updated},
 		"informations": exportVars(t.s.Vars),
 	}
-	if b != nil {
-		export["rendez_vous"] = b
+	if len(bookings) > 0 {
+		export["rendez_vous"] = bookings
 	}
 	data, err := json.MarshalIndent(export, "", "  ")
 	if err != nil {

@@ -29,6 +29,8 @@ type Bookings interface {
 	SetStatus(ctx context.Context, ref, status string) (*bot.Booking, error)
 	Urgent(ctx context.Context, r booking.Request) (*bot.Booking, error)
 	Calendar(b *bot.Booking) []byte
+	VisitorBookings(ctx context.Context, visitor string) ([]*bot.Booking, error)
+	Erase(ctx context.Context, visitor string) (int, error)
 }
 
 // Relay forwards a visitor's message to the advisor of their booking (the

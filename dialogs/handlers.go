@@ -934,14 +934,15 @@ func handleErase(t *turn) error {
 		}
 		return t.ask()
 	}
-	if b, err := t.activeBooking(); err != nil {
-		return err
-	} else if b != nil {
-		if _, err := t.d.deps.Bookings.SetStatus(t.ctx, b.Ref, bot.StatusCancelled); err != nil {
+	// Future bookings are cancelled (the operator is told) and every
+	// booking loses its personal data; the session keeps nothing.
+	if t.d.deps.Bookings != nil {
+		if _, err := t.d.deps.Bookings.Erase(t.ctx, t.visitor()); err != nil {
 			return err
 		}
 	}
 	t.s.Vars = nil
+	t.s.Seen = t.s.Seen[:0]
 	t.say(txtErased)
 	return t.goTo(EvErased)
 }

@@ -17,12 +17,26 @@ import (
 
 var now = time.Date(2026, 12, 1, 9, 0, 0, 0, time.FixedZone("CET", 3600))
 
+var stores = map[*booking.Service]*memory.Store{}
+
+func svcStore(s *booking.Service) *memory.Store {
+	storesMu.Lock()
+	defer storesMu.Unlock()
+	return stores[s]
+}
+
 func newService(t *testing.T) (*booking.Service, *memory.Store) {
 	t.Helper()
 	st := memory.New(func() time.Time { return now })
-	return booking.New(st, directory.Sample(), booking.WithClock(func() time.Time { return now }),
-		booking.WithReminders(24*time.Hour, 2*time.Hour)), st
+	svc := booking.New(st, directory.Sample(), booking.WithClock(func() time.Time { return now }),
+		booking.WithReminders(24*time.Hour, 2*time.Hour))
+	storesMu.Lock()
+	stores[svc] = st
+	storesMu.Unlock()
+	return svc, st
 }
+
+var storesMu sync.Mutex
 
 func request(svc *booking.Service, t *testing.T, visitor string, agency string, i int) booking.Request {
 	t.Helper()
@@ -208,4 +222,47 @@ func BenchmarkBookContended(b *testing.B) {
 			_, _ = svc.Book(ctx, booking.Request{Ref: booking.Reference(v, string(rune(i))), Visitor: v, Slot: slots[i%int64(len(slots))], OperatorKind: "france_travail"})
 		}
 	})
+}
+
+func TestEraseCancelsAndAnonymises(t *testing.T) {
+	svc, st := newService(t)
+	ctx := context.Background()
+	b, err := svc.Book(ctx, request(svc, t, "v1", "ft-69", 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := svc.Erase(ctx, "v1")
+	if err != nil || n != 1 {
+		t.Fatalf("Erase = %d, %v", n, err)
+	}
+	got, _ := svc.Get(ctx, b.Ref)
+	if got.Status != bot.StatusCancelled || got.Visitor == "v1" || got.Handoff.Request != "" || got.Contact != "" || len(got.Handoff.Facts) != 0 {
+		t.Fatalf("after erasure: %+v", got)
+	}
+	if taken, _ := st.TakenSlots(ctx, []string{b.SlotKey()}); taken[0] {
+		t.Fatal("erased booking still holds its slot")
+	}
+	if left, _ := svc.VisitorBookings(ctx, "v1"); len(left) != 0 {
+		t.Fatalf("bookings still found for the visitor: %d", len(left))
+	}
+}
+
+func TestRetentionAnonymisesOldBookings(t *testing.T) {
+	svc, _ := newService(t)
+	ctx := context.Background()
+	b, err := svc.Book(ctx, request(svc, t, "v1", "ft-69", 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := svc.Anonymise(ctx, 90*24*time.Hour); n != 0 {
+		t.Fatalf("a future appointment was anonymised")
+	}
+	later := booking.New(svcStore(svc), directory.Sample(), booking.WithClock(func() time.Time { return b.End.Add(91 * 24 * time.Hour) }))
+	if n, err := later.Anonymise(ctx, 90*24*time.Hour); n != 1 || err != nil {
+		t.Fatalf("Anonymise = %d, %v", n, err)
+	}
+	got, _ := svc.Get(ctx, b.Ref)
+	if got.Handoff.Request != "" || got.Visitor == "v1" || got.OperatorKind != "france_travail" || !got.Start.Equal(b.Start) {
+		t.Fatalf("after retention: %+v (statistics must stay)", got)
+	}
 }

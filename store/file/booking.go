@@ -129,8 +129,9 @@ func (s *Store) UpdateBooking(ctx context.Context, b *bot.Booking, events []bot.
 		if err := bookings.Put([]byte(b.Ref), data); err != nil {
 			return err
 		}
-		if !b.Active() && b.Visitor != "" && string(active.Get([]byte(b.Visitor))) == b.Ref {
-			if err := active.Delete([]byte(b.Visitor)); err != nil {
+		// The former visitor loses it when cancelled, or anonymised.
+		if prev.Visitor != "" && string(active.Get([]byte(prev.Visitor))) == b.Ref && (!b.Active() || prev.Visitor != b.Visitor) {
+			if err := active.Delete([]byte(prev.Visitor)); err != nil {
 				return err
 			}
 		}

@@ -199,13 +199,14 @@ func (s *Store) UpdateBooking(_ context.Context, b *bot.Booking, events []bot.Ev
 		delete(s.slots, prev.SlotKey())
 	}
 	s.bookings[b.Ref] = data
+	if s.active[prev.Visitor] == b.Ref && (!b.Active() || prev.Visitor != b.Visitor) {
+		delete(s.active, prev.Visitor) // cancelled, or anonymised
+	}
 	if b.Active() {
 		if slot := b.SlotKey(); slot != "" {
 			s.slots[slot] = b.Ref
 		}
 		s.active[b.Visitor] = b.Ref
-	} else if s.active[b.Visitor] == b.Ref {
-		delete(s.active, b.Visitor)
 	}
 	s.appendLocked(events)
 	return nil

@@ -104,14 +104,17 @@ if ARGV[5] == '1' and slot ~= '' then
   local holder = redis.call('HGET', KEYS[2], slot)
   if holder and holder ~= ref then return 'taken' end
 end
+-- The former visitor (the stored one) loses the booking when it is
+-- cancelled or anonymised (erasure changes the visitor id).
+local stored = cjson.decode(redis.call('HGET', KEYS[1], ref))
+local former = stored['visitor'] or ''
 release(ref)
 redis.call('HSET', KEYS[1], ref, ARGV[2])
 redis.call('HDEL', KEYS[5], ref)
-if ARGV[5] == '1' then
-  hold(ref, slot, visitor)
-elseif visitor ~= '' and redis.call('HGET', KEYS[3], visitor) == ref then
-  redis.call('HDEL', KEYS[3], visitor)
+if former ~= '' and redis.call('HGET', KEYS[3], former) == ref and (ARGV[5] ~= '1' or former ~= visitor) then
+  redis.call('HDEL', KEYS[3], former)
 end
+if ARGV[5] == '1' then hold(ref, slot, visitor) end
 append_events(6)
 return 'ok'
 `)

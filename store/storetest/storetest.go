@@ -62,6 +62,7 @@ var cases = []testCase{
 	{name: "BookIdempotent", explanation: "booking the same reference again is a no-op", run: bookIdempotent},
 	{name: "BookMovesPrevious", explanation: "a visitor has one active booking: a new one marks the previous moved and frees its slot", run: bookMoves},
 	{name: "CancelFreesSlot", explanation: "a cancelled booking frees its slot and is no longer the visitor's active booking", run: cancelFrees},
+	{name: "CancelAnonymised", explanation: "a booking cancelled and anonymised in one update (erasure) is no longer the former visitor's active booking", run: cancelAnonymised},
 	{name: "BookingRace", explanation: "many visitors racing for few slots get exactly one booking per slot", run: bookingRace},
 	{name: "OutboxWithBooking", explanation: "events given to Book are in the outbox after it returns", run: outboxWithBooking},
 	{name: "OutboxLease", explanation: "a claimed event is leased to one consumer until acknowledged, retried or its lease ends", run: outboxLease},
@@ -630,4 +631,22 @@ func outboxRetryDetails(t *testing.T, s bot.Store, _ Options) {
 		return
 	}
 	t.Fatalf("retried event %s not listed", got[0].ID)
+}
+
+func cancelAnonymised(t *testing.T, s bot.Store, _ Options) {
+	c := ctx(t)
+	b := booking("R1", "v1", "adv1", t0)
+	if err := s.Book(c, b, nil); err != nil {
+		t.Fatal(err)
+	}
+	b.Status, b.Visitor, b.Handoff = bot.StatusCancelled, "anonyme", bot.Handoff{}
+	if err := s.UpdateBooking(c, b, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.ActiveBooking(c, "v1"); !errors.Is(err, bot.ErrNotFound) {
+		t.Fatalf("erased booking still active for the visitor: %+v, %v", got, err)
+	}
+	if got, _ := s.GetBooking(c, "R1"); got.Visitor != "anonyme" || got.Handoff.Request != "" {
+		t.Fatalf("stored booking after erasure: %+v", got)
+	}
 }
