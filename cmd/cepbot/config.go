@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"strconv"
 	"strings"
+	"time"
 
+	"github.com/cep-accueil/cepbot/adapters/slack"
 	"github.com/cep-accueil/cepbot/adapters/telegram"
 	"github.com/cep-accueil/cepbot/bot/directory"
 )
@@ -23,6 +26,9 @@ type serveConfig struct {
 	PseudonymKey string // CEPBOT_PSEUDONYM_KEY(_FILE)
 	Reminder2h   bool   // CEPBOT_REMINDER_2H=1: a second reminder 2 hours before
 	Telegram     *telegram.Config
+	Slack        *slack.Config
+	Retention    time.Duration // CEPBOT_RETENTION: personal data of bookings kept after the appointment (default 90 days)
+	SessionTTL   time.Duration // CEPBOT_SESSION_TTL: conversation state kept after the last activity (default 30 days)
 	dir          *directory.Directory
 }
 
@@ -75,7 +81,32 @@ func loadServeConfig(env *Env) (serveConfig, []string) {
 			problems = append(problems, "CEPBOT_DIRECTORY : "+err.Error())
 		}
 	}
+	// The embedded sample's webhook targets are examples (example.org,
+	// secrets that do not exist): they are not delivered to. A real
+	// directory must have every secret it names.
+	if dir != nil && c.Directory != "" {
+		if err := dir.ResolveSecrets(env.Getenv); err != nil {
+			for _, line := range strings.Split(err.Error(), "\n") {
+				problems = append(problems, "CEPBOT_DIRECTORY : "+line)
+			}
+		}
+	}
 	c.dir = dir
+	c.Retention = durationEnv(env, "CEPBOT_RETENTION", 90*24*time.Hour, &problems)
+	c.SessionTTL = durationEnv(env, "CEPBOT_SESSION_TTL", 30*24*time.Hour, &problems)
+	if secretFromEnv(env, slack.EnvBotToken) != "" || env.Getenv(slack.EnvBotTokenFile) != "" {
+		sc, err := slack.ConfigFromEnv(env.Getenv)
+		if err == nil {
+			err = sc.Validate()
+		}
+		if err != nil {
+			for _, line := range strings.Split(err.Error(), "\n") {
+				problems = append(problems, "Slack : "+line)
+			}
+		} else {
+			c.Slack = &sc
+		}
+	}
 	if secretFromEnv(env, telegram.EnvToken) != "" || env.Getenv(telegram.EnvTokenFile) != "" {
 		tc, err := telegram.ConfigFromEnv(env.Getenv)
 		if err == nil {
@@ -113,8 +144,11 @@ func runConfig(_ context.Context, env *Env, args []string) int {
 	if c.Telegram != nil {
 		channels = append(channels, "Telegram ("+string(c.Telegram.Mode)+")")
 	}
+	if c.Slack != nil {
+		channels = append(channels, "Slack ("+string(c.Slack.Mode())+")")
+	}
 	if len(channels) == 0 {
-		channels = append(channels, "aucun canal : définissez CEPBOT_TELEGRAM_TOKEN")
+		channels = append(channels, "aucun canal : définissez CEPBOT_TELEGRAM_TOKEN ou CEPBOT_SLACK_BOT_TOKEN")
 	}
 	store := c.Store
 	if store == "" {
@@ -135,4 +169,23 @@ func redactURL(s string) string {
 		return s
 	}
 	return s[:scheme+3] + "***" + s[at:]
+}
+
+// durationEnv reads a duration such as "90d", "720h" or "30m".
+func durationEnv(env *Env, name string, def time.Duration, problems *[]string) time.Duration {
+	v := strings.TrimSpace(env.Getenv(name))
+	if v == "" {
+		return def
+	}
+	if days, ok := strings.CutSuffix(v, "d"); ok {
+		if n, err := strconv.Atoi(days); err == nil && n > 0 {
+			return time.Duration(n) * 24 * time.Hour
+		}
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		*problems = append(*problems, fmt.Sprintf("%s=%q : attendu une durée positive comme 90d ou 720h", name, v))
+		return def
+	}
+	return d
 }

@@ -13,7 +13,9 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/cep-accueil/cepbot/adapters/slack"
 	"github.com/cep-accueil/cepbot/adapters/telegram"
+	"github.com/cep-accueil/cepbot/adapters/webhook"
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/dispatch"
 	"github.com/cep-accueil/cepbot/bot/metrics"
@@ -61,6 +63,19 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	if cfg.Reminder2h {
 		opts.reminders = []time.Duration{24 * time.Hour, 2 * time.Hour}
 	}
+	opts.bookings = newBookings(env, store, cfg.dir, opts.reminders)
+	var sl *slack.Adapter
+	if cfg.Slack != nil {
+		// The Slack adapter is also the relay between visitors and the
+		// advisors' handoff threads, so it exists before the dialogue.
+		if sl, err = slack.New(*cfg.Slack, slack.WithStore(store), slack.WithClaimer(store), slack.WithDirectory(cfg.dir),
+			slack.WithBookings(store), slack.WithHandoffs(opts.bookings), slack.WithLogger(logger)); err != nil {
+			logger.Error("slack", "err", err)
+			return 1
+		}
+		opts.relay = sl
+	}
+	opts.sessionTTL = cfg.SessionTTL
 	a := newApp(env, store, cfg.dir, logger, opts)
 
 	mux := http.NewServeMux()
@@ -82,8 +97,22 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		mux.Handle("POST /telegram/webhook", tg.WebhookHandler())
 		runners = append(runners, runner{"telegram", func(c context.Context) error { return tg.Run(c, a.engine) }})
 	}
+	if sl != nil {
+		sl.SetVisitors(a.engine)
+		a.engine.Attach(sl)
+		mux.Handle("/slack/", sl.Handler())
+		runners = append(runners, runner{"slack", func(c context.Context) error { return sl.Run(c, a.engine) }})
+	}
 	if len(runners) == 0 {
-		logger.Warn("no channel configured: set CEPBOT_TELEGRAM_TOKEN (see cepbot config check)")
+		logger.Warn("no channel configured: set CEPBOT_TELEGRAM_TOKEN or CEPBOT_SLACK_BOT_TOKEN (see cepbot config check)")
+	}
+	if cfg.Directory != "" {
+		a.notifiers = append(a.notifiers, webhook.New(cfg.dir, webhook.WithLogger(logger)))
+	} else {
+		logger.Warn("embedded sample directory: its webhook targets are examples and are not called; set CEPBOT_DIRECTORY")
+	}
+	if sl != nil {
+		a.notifiers = append(a.notifiers, sl.Notifier())
 	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
@@ -106,6 +135,7 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		Logger: logger, Metrics: m, Now: env.Now,
 	})
 	runners = append(runners, runner{"outbox", disp.Run})
+	runners = append(runners, runner{"retention", func(c context.Context) error { return a.housekeeping(c, cfg.Retention) }})
 
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
@@ -168,11 +198,38 @@ func consumerName() string {
 }
 
 // router sends each handoff event to the log (an audit trail without
-// personal data) and to the operator's configured targets.
+// personal data) and to the operator's configured targets: the webhook and
+// Slack notifiers deliver only to operators that have one.
 func (a *app) router() dispatch.Router {
 	logN := dispatch.LogNotifier{Logger: a.logger}
 	return func(ev bot.Event) []bot.Notifier {
-		return []bot.Notifier{logN}
+		return append([]bot.Notifier{logN}, a.notifiers...)
+	}
+}
+
+// housekeeping anonymises bookings past retention and sweeps expired
+// entries of the file store, hourly, on every replica (both are idempotent).
+func (a *app) housekeeping(ctx context.Context, retention time.Duration) error {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		if n, err := a.bookings.Anonymise(ctx, retention); err != nil {
+			a.logger.Warn("retention", "err", err)
+		} else if n > 0 {
+			a.logger.Info("retention: bookings anonymised", "count", n)
+		}
+		if sw, ok := a.store.(interface {
+			Sweep(context.Context, time.Time) (int, error)
+		}); ok {
+			if _, err := sw.Sweep(ctx, time.Now()); err != nil {
+				a.logger.Warn("sweep", "err", err)
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
 	}
 }
 

@@ -3,15 +3,20 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"io"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/cep-accueil/cepbot/adapters/telegram/telegramtest"
+	"github.com/slack-go/slack/slacktest"
 )
 
 type syncBuffer struct {
@@ -157,5 +162,59 @@ func TestConfigCheckListsEveryProblem(t *testing.T) {
 	}
 	if strings.Contains(msg, "SECRET-TOKEN-VALUE") {
 		t.Errorf("the token appears in the output:\n%s", msg)
+	}
+}
+
+// `cepbot serve` with Slack over HTTP: a forged signature gets 401, a
+// url_verification signed with the signing secret gets its challenge.
+func TestServeSlackEventsEndpoint(t *testing.T) {
+	api := slacktest.NewTestServer()
+	api.Start()
+	defer api.Stop()
+	const secret = "8f742231b10e8888abcd99yyyzzz85a5"
+	vars := map[string]string{
+		"CEPBOT_SLACK_BOT_TOKEN": "xoxb-test-token", "CEPBOT_SLACK_SIGNING_SECRET": secret, "CEPBOT_SLACK_API_URL": api.GetAPIURL(),
+		"CEPBOT_HTTP_ADDR": "127.0.0.1:0", "CEPBOT_STORE": "memory",
+	}
+	logs := &syncBuffer{}
+	env := &Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: logs, Getenv: func(k string) string { return vars[k] }}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() { done <- run(ctx, env, []string{"serve"}) }()
+	base := serveAddr(t, logs)
+	body := []byte(`{"token":"x","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"}`)
+	post := func(ts time.Time, key string) (int, string) {
+		req, _ := http.NewRequest("POST", base+"/slack/events", bytes.NewReader(body))
+		stamp := strconv.FormatInt(ts.Unix(), 10)
+		m := hmac.New(sha256.New, []byte(key))
+		m.Write([]byte("v0:" + stamp + ":"))
+		m.Write(body)
+		req.Header.Set("X-Slack-Request-Timestamp", stamp)
+		req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(m.Sum(nil)))
+		req.Header.Set("Content-Type", "application/json")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	var code int
+	var got string
+	// HTTP mode answers 503 until the adapter runs: wait for it.
+	telegramtest.WaitFor(5*time.Second, func() bool { code, got = post(time.Now(), secret); return code != 503 })
+	if code != 200 || !strings.Contains(got, "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P") {
+		t.Fatalf("signed url_verification: %d %q", code, got)
+	}
+	if code, _ := post(time.Now(), "forged-secret"); code != 401 {
+		t.Fatalf("forged signature: %d, want 401", code)
+	}
+	if code, _ := post(time.Now().Add(-10*time.Minute), secret); code != 401 {
+		t.Fatalf("stale signature: %d, want 401", code)
+	}
+	cancel()
+	if c := <-done; c != 0 {
+		t.Fatalf("exit %d:\n%s", c, logs.String())
 	}
 }

@@ -65,27 +65,38 @@ type app struct {
 	engine   *bot.Engine
 	logger   *slog.Logger
 	pseudo   func(string) string
+	// notifiers deliver handoff events besides the log (serve only).
+	notifiers []bot.Notifier
 }
 
 // appOptions are the optional parts of the wiring.
 type appOptions struct {
-	observer  bot.Observer
-	reminders []time.Duration // default: the day before
-	relay     dialogs.Relay
+	observer   bot.Observer
+	reminders  []time.Duration // default: the day before
+	relay      dialogs.Relay
+	sessionTTL time.Duration
+	bookings   *booking.Service // prebuilt (serve gives it to Slack first)
+}
+
+// newBookings builds the booking service with the reminders wanted.
+func newBookings(env *Env, store bot.Store, dir *directory.Directory, reminders []time.Duration) *booking.Service {
+	bopts := []booking.Option{booking.WithClock(env.Now)}
+	if len(reminders) > 0 {
+		bopts = append(bopts, booking.WithReminders(reminders...))
+	}
+	return booking.New(store, dir, bopts...)
 }
 
 func newApp(env *Env, store bot.Store, dir *directory.Directory, logger *slog.Logger, opt appOptions) *app {
 	pseudo := bot.NewPseudonymizer([]byte(pseudonymKey(env)))
-	var bopts []booking.Option
-	bopts = append(bopts, booking.WithClock(env.Now))
-	if len(opt.reminders) > 0 {
-		bopts = append(bopts, booking.WithReminders(opt.reminders...))
+	svc := opt.bookings
+	if svc == nil {
+		svc = newBookings(env, store, dir, opt.reminders)
 	}
-	svc := booking.New(store, dir, bopts...)
 	dlg := dialogs.New(dialogs.Deps{Bookings: svc, Visitor: pseudo, Relay: opt.relay})
 	eng := bot.NewEngine(bot.Config{
 		Store: store, Dialog: dlg, Texts: dialogs.Texts(), Logger: logger, Now: env.Now, Pseudonym: pseudo,
-		Observer: opt.observer,
+		Observer: opt.observer, SessionTTL: opt.sessionTTL,
 	})
 	return &app{store: store, dir: dir, bookings: svc, dialog: dlg, engine: eng, logger: logger, pseudo: pseudo}
 }
