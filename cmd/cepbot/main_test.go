@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -12,8 +14,11 @@ import (
 // CEPBOT_TEST_ARGS instead of the tests.
 func TestMain(m *testing.M) {
 	if os.Getenv("CEPBOT_TEST_CHILD") == "1" {
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		env := &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
-		os.Exit(run(context.Background(), env, strings.Fields(os.Getenv("CEPBOT_TEST_ARGS"))))
+		code := run(ctx, env, strings.Fields(os.Getenv("CEPBOT_TEST_ARGS")))
+		stop()
+		os.Exit(code)
 	}
 	os.Exit(m.Run())
 }

@@ -132,8 +132,15 @@ func TestServeTelegramPollingToBooking(t *testing.T) {
 			t.Errorf("/metrics lacks %s", want)
 		}
 	}
-	if strings.Contains(logs.String(), "Lyon") || strings.Contains(logs.String(), "chômage") {
-		t.Errorf("visitor text reached the logs:\n%s", logs.String())
+	// After booking, the visitor writes personal details: they must not
+	// reach the logs, nor must the token.
+	n = count()
+	tg.SendText(chat, "Je m'appelle Camille Durand, mon numéro est 06 12 34 56 78 et mon e-mail camille.durand@exemple.fr")
+	waitNew(n, "a message after booking")
+	for _, secret := range []string{"Lyon", "chômage", "Camille", "Durand", "06 12 34 56 78", "0612345678", "camille.durand@exemple.fr", tg.Token} {
+		if strings.Contains(logs.String(), secret) {
+			t.Errorf("%q reached the logs:\n%s", secret, logs.String())
+		}
 	}
 	cancel()
 	select {
