@@ -169,7 +169,9 @@ func (s *Service) Book(ctx context.Context, r Request) (*bot.Booking, error) {
 	if err := s.store.Book(ctx, b, events); err != nil {
 		return nil, fmt.Errorf("booking slot %s: %w", r.Slot.Key(), err)
 	}
-	return s.store.GetBooking(ctx, r.Ref)
+	// b is what was stored, or, for a retried turn, the same request: not
+	// read back (one Redis round trip less on the booking turn).
+	return b, nil
 }
 
 func (s *Service) event(typ string, b *bot.Booking, now time.Time) bot.Event {

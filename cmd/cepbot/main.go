@@ -102,6 +102,6 @@ func usage(w io.Writer) {
 	sort.Strings(names)
 	for _, n := range names {
 		c := commands[n]
-		fmt.Fprintf(w, "  %-48s %s\n", c.usage, c.summary)
+		fmt.Fprintf(w, "  cepbot %s\n      %s\n", c.usage, c.summary)
 	}
 }
