@@ -155,6 +155,10 @@ func rank(question, status string) ([]Match, relevance) {
 	if len(q.terms) == 0 {
 		return nil, relevance{}
 	}
+	// Relevance is judged on the question as asked; the status only
+	// reorders the cards (a job seeker's « chômage » says little about
+	// which card, but it is still part of the question).
+	_, matched, topical := ix.score(q.terms)
 	if st := statusStems()[status]; st != nil {
 		for i, t := range q.terms {
 			if st[t.stem] {
@@ -162,7 +166,7 @@ func rank(question, status string) ([]Match, relevance) {
 			}
 		}
 	}
-	scores, matched, topical := ix.score(q.terms)
+	scores, _, _ := ix.score(q.terms)
 	total := float64(q.unknown) * unknownIDF
 	for _, t := range q.terms {
 		total += t.weight * ix.idf[t.stem]
