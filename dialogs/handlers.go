@@ -492,7 +492,14 @@ func orientQuestion(t *turn) (string, []option) {
 	case dec.Operator == "":
 		return txtStatusExample, []option{{Value: "fix", Label: txtRecapFix, Words: []string{"corriger"}}}
 	}
-	lines := []string{fmt.Sprintf(txtOrientIntro, operatorLabels[dec.Operator])}
+	label := operatorLabels[dec.Operator]
+	if dec.Operator == "operateur_regional" && t.d.deps.Bookings != nil {
+		// Name it: « Avenir Actifs Bretagne » says more than a category.
+		if ops := t.d.deps.Bookings.Directory().OperatorsOfKind(dec.Operator, f.Region); len(ops) > 0 {
+			label += " (" + ops[0].Name + ")"
+		}
+	}
+	lines := []string{fmt.Sprintf(txtOrientIntro, label)}
 	if len(dec.Reasons) > 0 {
 		lines = append(lines, fmt.Sprintf(txtOrientWhy, strings.Join(dec.Reasons, " ")))
 	}
@@ -772,6 +779,9 @@ func contactLabel(c string) string {
 	if c == "chat" || c == "" {
 		return txtContactChat
 	}
+	if len(c) == 10 && c[0] == '0' && strings.IndexFunc(c, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+		return c[0:2] + " " + c[2:4] + " " + c[4:6] + " " + c[6:8] + " " + c[8:10]
+	}
 	return c
 }
 
@@ -817,7 +827,11 @@ func handleConfirm(t *turn) error {
 	}
 	t.s.Set(varMoving, "")
 	t.s.Set(varPrevAdvsr, b.AdvisorID)
-	t.say(fmt.Sprintf(txtBooked, b.Ref, upperFirst(t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, b.Start, b.End))))
+	booked := fmt.Sprintf(txtBooked, b.Ref, upperFirst(t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, b.Start, b.End)))
+	if b.Start.Add(-24 * time.Hour).After(t.now) {
+		booked = strings.Replace(booked, txtBookedHandoff, txtBookedHandoff+" "+txtBookedReminder, 1)
+	}
+	t.say(booked)
 	t.attach(bot.Attachment{Name: txtICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
 	return t.goTo(EvBook)
 }
