@@ -15,4 +15,4 @@
 ~ ne semble pas valide
 > 06 12 34 56 78
 = confirmation
-~ 0612345678
+~ Contact : 06 12 34 56 78
