@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cep-accueil/cepbot/bot"
@@ -124,7 +125,7 @@ func (t *turn) run() error {
 		t.say(txtWelcome)
 		return t.goTo(EvStart)
 	}
-	if t.in.Choice == "" && st != StateRequest && knowledge.IsQuestion(t.text) && t.answerQuestion() {
+	if t.in.Choice == "" && st != StateRequest && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) && t.answerQuestion() {
 		// A question at any point gets its answer, then the current
 		// question again: it is not a failed answer.
 		return t.ask()
@@ -321,4 +322,18 @@ func wordCount(s string) int {
 		}
 	}
 	return n
+}
+
+// mayBeQuestion is a cheap filter before IsQuestion: typed option numbers,
+// ages and postal codes are most answers, and never questions.
+func mayBeQuestion(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if letters++; letters >= 3 {
+				return true
+			}
+		}
+	}
+	return false
 }
