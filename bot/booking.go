@@ -72,6 +72,8 @@ const (
 	EventCancelled = "handoff.cancelled"
 	EventUrgent    = "handoff.urgent"
 	EventReminder  = "reminder.due"
+	// EventRegistered: a seat taken at a collective information session.
+	EventRegistered = "session.registered"
 )
 
 // Event is one outbox entry. ID is the idempotency key notifiers use.

@@ -31,6 +31,9 @@ type Bookings interface {
 	Urgent(ctx context.Context, r booking.Request) (*bot.Booking, error)
 	Calendar(b *bot.Booking) []byte
 	VisitorBookings(ctx context.Context, visitor string) ([]*bot.Booking, error)
+	NextSessions(ctx context.Context, kind, departement string, n int) ([]booking.SessionOffer, error)
+	Occurrence(id string) (directory.Occurrence, bool)
+	Register(ctx context.Context, occ directory.Occurrence, r booking.Request) (*bot.Booking, error)
 	Erase(ctx context.Context, visitor string) (int, error)
 }
 

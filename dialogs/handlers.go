@@ -78,6 +78,7 @@ func init() {
 			}
 		},
 		StateOrient:        orientQuestion,
+		StateSessions:      sessionsQuestion,
 		StateModality:      modalityQuestion,
 		StateSlot:          slotQuestion,
 		StateContact:       contactQuestion,
@@ -105,7 +106,8 @@ func init() {
 		StateEnd: func(*turn) (string, []option) { return "", nil },
 	}
 	entries = map[State]func(t *turn) error{
-		StateSlot: enterSlot,
+		StateSlot:     enterSlot,
+		StateSessions: enterSessions,
 	}
 	handlers = map[State]func(t *turn) error{
 		StateConsent:       handleConsent,
@@ -122,6 +124,7 @@ func init() {
 		StateRecap:         handleRecap,
 		StateCorrect:       handleCorrect,
 		StateOrient:        handleOrient,
+		StateSessions:      handleSessions,
 		StateModality:      handleModality,
 		StateSlot:          handleSlot,
 		StateContact:       handleContact,
@@ -522,6 +525,9 @@ func orientQuestion(t *turn) (string, []option) {
 		}
 		lines = append(lines, txtOrientCards+"\n"+strings.Join(titles, "\n")+"\n"+txtOrientAsk)
 	}
+	if t.d.deps.Bookings != nil && len(t.d.deps.Bookings.Directory().SessionsFor(dec.Operator, f.Departement)) > 0 {
+		opts = append(opts[:1], append([]option{{Value: "sessions", Label: txtOrientSessions, Words: []string{"reunion", "reunions", "reunion d information", "information collective"}}}, opts[1:]...)...)
+	}
 	opts = append(opts, option{Value: "later", Label: txtOrientLater, Words: []string{"non", "plus tard", "pas maintenant", "non merci"}})
 	return strings.Join(lines, "\n"), opts
 }
@@ -538,6 +544,8 @@ func handleOrient(t *turn) error {
 	case o.Value == "fix":
 		t.s.State = string(StateRecap)
 		return t.goTo(EvCorrect)
+	case o.Value == "sessions":
+		return t.goTo(EvSessions)
 	case strings.HasPrefix(o.Value, "op:"):
 		kind := strings.TrimPrefix(o.Value, "op:")
 		ags := t.d.deps.Bookings.Directory().AgenciesFor(kind, t.s.Get(varDep))
@@ -993,4 +1001,90 @@ func handleEnd(t *turn) error {
 	}
 	t.say(txtEnded)
 	return nil
+}
+
+const varSessions = "ses" // offered session occurrences: "id|seats left;…"
+
+func enterSessions(t *turn) error {
+	f := factsOf(t.s)
+	kind := routing.Route(f).Operator
+	offers, err := t.d.deps.Bookings.NextSessions(t.ctx, kind, f.Departement, 3)
+	if err != nil {
+		return err
+	}
+	parts := make([]string, len(offers))
+	for i, o := range offers {
+		parts[i] = o.ID() + "|" + strconv.Itoa(o.Left())
+	}
+	t.s.Set(varSessions, strings.Join(parts, ";"))
+	return nil
+}
+
+func sessionsQuestion(t *turn) (string, []option) {
+	var opts []option
+	for i, p := range strings.Split(t.s.Get(varSessions), ";") {
+		id, left, ok := strings.Cut(p, "|")
+		occ, found := t.d.deps.Bookings.Occurrence(id)
+		if !ok || !found {
+			continue
+		}
+		n, _ := strconv.Atoi(left)
+		where := txtSessionOnline
+		if occ.Session.Visio == "" {
+			if a := t.d.deps.Bookings.Directory().Agency(occ.Session.AgencyID); a != nil {
+				where = a.Address
+			}
+		}
+		label := upperFirst(fmt.Sprintf(txtSessionLine, frDate(occ.Start, t.now), where, n)) + " : " + occ.Session.Title
+		opts = append(opts, option{Value: "r" + strconv.Itoa(i), Label: label})
+	}
+	back := option{Value: "back", Label: txtSessionsBack, Words: []string{"retour", "non", "annuler"}}
+	if len(opts) == 0 {
+		return txtSessionsNone, []option{back}
+	}
+	return txtSessionsAsk, append(opts, back)
+}
+
+func handleSessions(t *turn) error {
+	o, ok, err := t.choose(txtChoose)
+	if !ok {
+		return err
+	}
+	if o.Value == "back" {
+		return t.goTo(EvBackOrient)
+	}
+	i, _ := strconv.Atoi(strings.TrimPrefix(o.Value, "r"))
+	parts := strings.Split(t.s.Get(varSessions), ";")
+	if i < 0 || i >= len(parts) {
+		return t.ask()
+	}
+	id, _, _ := strings.Cut(parts[i], "|")
+	occ, found := t.d.deps.Bookings.Occurrence(id)
+	if !found {
+		return t.ask()
+	}
+	req := t.request(routing.Route(factsOf(t.s)).Operator)
+	req.Ref = booking.Reference(t.visitor(), occ.ID())
+	b, err := t.d.deps.Bookings.Register(t.ctx, occ, req)
+	if errors.Is(err, booking.ErrFull) {
+		t.say(txtSessionFull)
+		if err := enterSessions(t); err != nil {
+			return err
+		}
+		t.s.Step++
+		return t.ask()
+	}
+	if err != nil {
+		return err
+	}
+	where := txtSessionOnline + " (" + occ.Session.Visio + ")"
+	if occ.Session.Visio == "" {
+		if a := t.d.deps.Bookings.Directory().Agency(occ.Session.AgencyID); a != nil {
+			where = "à " + a.Name + ", " + a.Address
+		}
+	}
+	t.say(fmt.Sprintf(txtRegistered, occ.Session.Title, frDate(occ.Start, t.now)+", "+where, b.Ref))
+	t.attach(bot.Attachment{Name: txtICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
+	t.say(txtAlsoBook)
+	return t.goTo(EvBackOrient)
 }

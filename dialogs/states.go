@@ -30,6 +30,7 @@ const (
 	StateRecap         State = "recapitulatif"
 	StateCorrect       State = "correction"
 	StateOrient        State = "orientation"
+	StateSessions      State = "reunions"
 	StateModality      State = "modalite"
 	StateSlot          State = "creneau"
 	StateContact       State = "contact"
@@ -63,6 +64,8 @@ const (
 	EvCorrect      Event = "corriger"
 	EvConfirmFacts Event = "valider"
 	EvChooseOp     Event = "choisir_operateur"
+	EvSessions     Event = "voir_reunions"
+	EvBackOrient   Event = "revenir_orientation"
 	EvChooseMod    Event = "choisir_modalite"
 	EvChooseSlot   Event = "choisir_creneau"
 	EvAskDetail    Event = "demander_coordonnees"
@@ -87,7 +90,7 @@ var filling = []State{StateRequest, StateStatus, StateAge, StateHandicap, StateS
 // resumable are the states after which a visitor coming back after 24 h is
 // asked whether to continue or restart.
 var resumable = []State{StateRequest, StateStatus, StateAge, StateHandicap, StateShare, StateCadre, StatePlace, StateCommune, StateProject,
-	StateRecap, StateCorrect, StateOrient, StateModality, StateSlot, StateContact, StateContactDetail, StateConfirm}
+	StateRecap, StateCorrect, StateOrient, StateSessions, StateModality, StateSlot, StateContact, StateContactDetail, StateConfirm}
 
 // everywhere is every state: the sources of global commands.
 var everywhere = []State{StateNew, StateConsent, StateInfoOnly, StateRequest, StateStatus, StateAge, StateHandicap, StateShare,
@@ -120,6 +123,8 @@ var transitions = []transition{
 	{EvConfirmFacts, []State{StateRecap, StateResume}, StateOrient},
 
 	{EvChooseOp, []State{StateOrient, StateResume}, StateModality},
+	{EvSessions, []State{StateOrient}, StateSessions},
+	{EvBackOrient, []State{StateSessions}, StateOrient},
 	{EvChooseMod, []State{StateModality, StateResume}, StateSlot},
 	{EvChooseSlot, []State{StateSlot, StateResume}, StateContact},
 	{EvAskDetail, []State{StateContact, StateResume}, StateContactDetail},

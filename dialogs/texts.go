@@ -232,3 +232,15 @@ const (
 	txtReminderDay   = "Rappel : vous avez rendez-vous demain, %s.\nRéférence : %s\nPour le déplacer ou l'annuler : /rdv."
 	txtReminderHours = "Rappel : votre rendez-vous est dans %d heures, %s.\nRéférence : %s\nPour le déplacer ou l'annuler : /rdv."
 )
+
+const (
+	txtOrientSessions = "M'inscrire à une réunion d'information"
+	txtSessionsAsk    = "Prochaines réunions d'information collectives, gratuites :"
+	txtSessionLine    = "%s, %s (%d places)"
+	txtSessionOnline  = "en visio"
+	txtSessionsBack   = "Retour"
+	txtSessionsNone   = "Il n'y a pas de réunion d'information prévue près de chez vous dans les quatre semaines à venir."
+	txtSessionFull    = "Désolé, cette réunion vient d'être complète. Voici les suivantes :"
+	txtRegistered     = "Vous êtes inscrit(e) : « %s », %s.\nRéférence : %s\nSi vous ne pouvez pas venir, écrivez /conseiller pour prévenir."
+	txtAlsoBook       = "Vous pouvez aussi prendre un rendez-vous individuel :"
+)

@@ -117,7 +117,9 @@ func (n *Notifier) Name() string { return "slack" }
 // Wants reports whether the event's operator has a Slack channel (for a
 // router choosing notifiers).
 func (n *Notifier) Wants(ev bot.Event) bool {
-	if ev.Booking == nil || ev.Type == bot.EventReminder {
+	// Handoff cards only: reminders go to visitors, registrations to
+	// collective sessions are listed by `cepbot sessions list`.
+	if ev.Booking == nil || ev.Type == bot.EventReminder || strings.HasPrefix(ev.Type, "session.") {
 		return false
 	}
 	op := n.a.o.dir.Operator(ev.Booking.OperatorID)

@@ -3,6 +3,7 @@ package booking
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/cep-accueil/cepbot/bot"
@@ -16,7 +17,8 @@ func (s *Service) VisitorBookings(ctx context.Context, visitor string) ([]*bot.B
 	}
 	var out []*bot.Booking
 	for _, b := range all {
-		if b.Visitor == visitor {
+		// Session registrations are kept under "visitor|occurrence".
+		if b.Visitor == visitor || strings.HasPrefix(b.Visitor, visitor+"|") {
 			out = append(out, b)
 		}
 	}

@@ -275,6 +275,18 @@ func (s *Service) Calendar(b *bot.Booking) []byte {
 	if adv := s.dir.Advisor(b.AdvisorID); adv != nil {
 		desc = append(desc, "Conseiller : "+adv.Name)
 	}
+	if IsSessionSeat(b) {
+		id, _, _ := strings.Cut(strings.TrimPrefix(b.AdvisorID, "session:"), "#")
+		if occ, ok := s.Occurrence(id); ok {
+			ev.Summary = "Réunion d'information : " + occ.Session.Title
+			if occ.Session.Visio != "" {
+				ev.Location = "En visio : " + occ.Session.Visio
+				desc = []string{"Lien de la visio : " + occ.Session.Visio}
+			} else {
+				desc = nil
+			}
+		}
+	}
 	desc = append(desc, "Référence : "+b.Ref, "Pour déplacer ou annuler : écrivez /rdv au bot.")
 	ev.Description = strings.Join(desc, "\n")
 	return ics.Render(ev)

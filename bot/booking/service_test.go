@@ -3,6 +3,7 @@ package booking_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -264,5 +265,49 @@ func TestRetentionAnonymisesOldBookings(t *testing.T) {
 	got, _ := svc.Get(ctx, b.Ref)
 	if got.Handoff.Request != "" || got.Visitor == "v1" || got.OperatorKind != "france_travail" || !got.Start.Equal(b.Start) {
 		t.Fatalf("after retention: %+v (statistics must stay)", got)
+	}
+}
+
+// 30 visitors register at once for a 25-seat session: exactly 25 seats.
+func TestSessionNeverOverCapacity(t *testing.T) {
+	svc, _ := newService(t)
+	ctx := context.Background()
+	offers, err := svc.NextSessions(ctx, "france_travail", "69", 1)
+	if err != nil || len(offers) != 1 || offers[0].Left() != 25 {
+		t.Fatalf("NextSessions = %+v, %v", offers, err)
+	}
+	occ := offers[0].Occurrence
+	var ok, full atomic.Int32
+	var wg sync.WaitGroup
+	for i := range 30 {
+		wg.Go(func() {
+			v := fmt.Sprintf("visitor-%d", i)
+			_, err := svc.Register(ctx, occ, booking.Request{Ref: booking.Reference(v, occ.ID()), Visitor: v, OperatorKind: "france_travail"})
+			switch {
+			case err == nil:
+				ok.Add(1)
+			case errors.Is(err, booking.ErrFull):
+				full.Add(1)
+			default:
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if ok.Load() != 25 || full.Load() != 5 {
+		t.Fatalf("%d registered, %d refused; want 25 and 5", ok.Load(), full.Load())
+	}
+	again, _ := svc.NextSessions(ctx, "france_travail", "69", 3)
+	for _, o := range again {
+		if o.ID() == occ.ID() {
+			t.Fatalf("a full session is still offered: %+v", o)
+		}
+	}
+	if got, ok := svc.Occurrence(occ.ID()); !ok || !got.Start.Equal(occ.Start) {
+		t.Fatalf("Occurrence(%s) = %+v, %v", occ.ID(), got, ok)
+	}
+	regs, _ := svc.VisitorBookings(ctx, "visitor-3")
+	if len(regs) > 1 {
+		t.Fatalf("registrations of one visitor: %d", len(regs))
 	}
 }

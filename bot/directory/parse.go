@@ -77,7 +77,7 @@ type agencyDefaults struct {
 }
 
 func (w *walker) directory(d *Directory, n *yaml.Node) {
-	m := w.asMap(n, "", "version", "defaults", "operators", "agencies", "advisors")
+	m := w.asMap(n, "", "version", "defaults", "operators", "agencies", "advisors", "sessions")
 	if v, ok := m.nodes["version"]; ok {
 		if x, ok := w.integer(v, "version"); ok && x != 1 {
 			w.errorf(v, "version", "unsupported version %d (this cepbot reads version 1)", x)
@@ -142,6 +142,22 @@ func (w *walker) directory(d *Directory, n *yaml.Node) {
 				continue
 			}
 			addAdvisor(ad, line, path, vn)
+		}
+	}
+	agencies := map[string]*Agency{}
+	for _, ag := range d.Agencies {
+		agencies[ag.ID] = ag
+	}
+	sessIDs := map[string]int{}
+	for i, sn := range w.asList(m.nodes["sessions"], "sessions") {
+		path := index("sessions", i)
+		if s := w.session(sn, path, agencies); s != nil {
+			if first, dup := sessIDs[s.ID]; dup {
+				w.errorf(sn, path+".id", "duplicate session id %q (first at line %d)", s.ID, first)
+				continue
+			}
+			sessIDs[s.ID] = s.Line
+			d.Sessions = append(d.Sessions, s)
 		}
 	}
 	// Every agency must have someone to book with.

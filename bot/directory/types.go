@@ -34,6 +34,7 @@ type Directory struct {
 	Operators []*Operator
 	Agencies  []*Agency
 	Advisors  []*Advisor
+	Sessions  []*Session // collective information meetings
 
 	operators map[string]*Operator
 	agencies  map[string]*Agency

@@ -36,10 +36,11 @@ func hash(s string) uint32 {
 }
 
 type gen struct {
-	b       strings.Builder
-	phone   int
-	people  int
-	advisor map[string]bool
+	b        strings.Builder
+	meetings []meeting // collective information sessions, written last
+	phone    int
+	people   int
+	advisor  map[string]bool
 }
 
 // fictionalPhone numbers come from the 01 99 00 xx xx range that ARCEP keeps
@@ -91,6 +92,7 @@ func generate() string {
 	for _, r := range directory.Regions() {
 		g.regionAgency("fp", "Centre de gestion / CMC", r, 5)
 	}
+	g.sessions()
 	return g.b.String()
 }
 
@@ -189,7 +191,39 @@ var modalitySets = [][]string{
 	{"telephone", "visio"},
 }
 
+type meeting struct {
+	id, agency, title, weekly, duration, visio string
+	capacity                                   int
+}
+
+// sessions writes the collective information meetings: one per France
+// Travail agency (on site) and per regional operator (online).
+func (g *gen) sessions() {
+	g.p("")
+	g.p("sessions:")
+	for _, m := range g.meetings {
+		g.p("  - id: %s", m.id)
+		g.p("    agency: %s", m.agency)
+		g.p("    title: %s", q(m.title))
+		g.p("    weekly: %s", q(m.weekly))
+		g.p("    duration: %s", m.duration)
+		g.p("    capacity: %d", m.capacity)
+		if m.visio != "" {
+			g.p("    visio: %s", m.visio)
+		}
+	}
+}
+
 func (g *gen) agency(id, op, name string, town [2]string, deps []string, kind int, h uint32) {
+	switch kind {
+	case 0:
+		days := []string{"mon", "tue", "thu"}
+		g.meetings = append(g.meetings, meeting{id: id + "-info-cep", agency: id, title: "Réunion d'information : le conseil en évolution professionnelle",
+			weekly: fmt.Sprintf("%s %02d:00", days[h%3], 9+h%2*5), duration: "2h", capacity: 25})
+	case 4:
+		g.meetings = append(g.meetings, meeting{id: id + "-info-salaries", agency: id, title: "Salariés : construire un projet de reconversion",
+			weekly: "wed 18:00", duration: "90m", capacity: 40, visio: "https://visio.example.org/" + id})
+	}
 	g.p("  - id: %s", id)
 	g.p("    operator: %s", op)
 	g.p("    name: %s", q(name))

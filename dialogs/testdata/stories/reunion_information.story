@@ -1,0 +1,20 @@
+# Inscription à une réunion d'information collective, puis retour à l'orientation pour un rendez-vous.
+> /start
+>> 1
+> Je suis au chômage depuis 6 mois, j'ai 34 ans, j'habite à Lyon 69003
+>> 1
+>> 1
+>> 1
+= orientation
+~ M'inscrire à une réunion d'information
+>> 2
+= reunions
+~ réunions d'information collectives
+~ (25 places)
+>> 1
+= orientation
+~ Vous êtes inscrit(e)
+~ Référence : CEP-
+@ rendez-vous-cep.ics
+>> 1
+= modalite
