@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -70,5 +71,17 @@ func TestCommandOf(t *testing.T) {
 	}
 	if got := commandOf("cmd:conseiller", ""); got != cmdHuman {
 		t.Errorf("command button = %q", got)
+	}
+}
+
+// The README shows the diagram of the dialogue as it is.
+func TestReadmeHasTheDiagram(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Skip("no README next to the module")
+	}
+	graph, _ := Graph("mermaid")
+	if !strings.Contains(string(readme), "```mermaid\n"+graph+"```") {
+		t.Fatal("README.md's mermaid diagram differs from `cepbot dialogs graph`; paste the new one")
 	}
 }
