@@ -30,7 +30,7 @@ func IsQuestion(text string) bool {
 	if f == "  " {
 		return false
 	}
-	for _, clause := range clauseSplit.Split(strings.ToLower(text), -1) {
+	for _, clause := range strings.FieldsFunc(strings.ToLower(text), isClauseBreak) {
 		// « où » with its accent is never the conjunction « ou ».
 		if strings.HasPrefix(strings.TrimSpace(clause), "où ") {
 			return true
@@ -59,7 +59,8 @@ func IsQuestion(text string) bool {
 			return true
 		}
 	}
-	if inverted.MatchString(strings.ToLower(text)) {
+	// The regexp is the costliest check; an inverted verb needs a hyphen.
+	if strings.Contains(text, "-") && inverted.MatchString(strings.ToLower(text)) {
 		return true
 	}
 	if hasScheme(f) {
@@ -101,7 +102,8 @@ func infinitive(w string) bool {
 
 // clauseSplit cuts a message into sentences and clauses; interrogative
 // words count only at the start of one.
-var clauseSplit = regexp.MustCompile(`[.!;:,\n\r…]+`)
+// isClauseBreak splits a message into clauses.
+func isClauseBreak(r rune) bool { return strings.ContainsRune(".!;:,\n\r…", r) }
 
 // openers are greetings and fillers skipped before an interrogative word.
 var openers = []string{
