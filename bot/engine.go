@@ -53,6 +53,17 @@ type Engine struct {
 	adapters map[string]Adapter
 }
 
+// Reprompter is an optional Dialog capability: the current question again,
+// without changing the session.
+type Reprompter interface {
+	Reprompt(s *Session) []Reply
+}
+
+// repromptAfter separates a late redelivery (the visitor may never have
+// seen the answer) from a duplicate in flight (replicas, platform retries),
+// which is dropped silently.
+const repromptAfter = 3 * time.Second
+
 // maxConflictRetries bounds the reload-and-retry loop when another replica
 // wrote the same session concurrently; each retry waits a little longer.
 const maxConflictRetries = 40
@@ -155,7 +166,15 @@ func (e *Engine) turnOnce(ctx context.Context, key string, in Inbound) (from str
 	}
 	from = s.State
 	if s.HasSeen(in.UpdateID) {
-		return from, nil, nil, nil // redelivered: already answered
+		// Redelivered: already processed. If it is the last update and
+		// it comes back late, its answer may have been lost (a store that
+		// applied the save but died before replying makes the turn fail
+		// for the visitor): repeat the current question, without a step.
+		if rp, ok := e.cfg.Dialog.(Reprompter); ok && len(s.Seen) > 0 && s.Seen[len(s.Seen)-1] == in.UpdateID &&
+			e.cfg.Now().Sub(s.Updated) > repromptAfter {
+			return from, nil, rp.Reprompt(s), nil
+		}
+		return from, nil, nil, nil
 	}
 	if s.Created.IsZero() {
 		s.Created = in.Time
@@ -167,7 +186,7 @@ func (e *Engine) turnOnce(ctx context.Context, key string, in Inbound) (from str
 		return from, nil, nil, err
 	}
 	s.MarkSeen(in.UpdateID)
-	s.Updated = in.Time
+	s.Updated = e.cfg.Now() // processing time: a late redelivery is measured from it
 	if err := e.save(ctx, s); err != nil {
 		return from, nil, nil, err
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/store/memory"
@@ -151,5 +152,40 @@ func TestSessionKeepsFewUpdateIDs(t *testing.T) {
 	}
 	if s.HasSeen("100") || s.HasSeen("ev10") {
 		t.Fatal("a newer id, or a non-numeric id not remembered, is new")
+	}
+}
+
+type reprompting struct{ counter }
+
+func (reprompting) Reprompt(s *bot.Session) []bot.Reply { return []bot.Reply{{Text: "question again"}} }
+
+// The last update delivered again long after it was processed may have lost
+// its answer: the current question is repeated. A duplicate in flight, or an
+// older update, is dropped silently.
+func TestLateRedeliveryRepeatsTheQuestion(t *testing.T) {
+	st := memory.New(nil)
+	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	e := bot.NewEngine(bot.Config{Store: st, Dialog: reprompting{}, Texts: texts, Now: func() time.Time { return now }})
+	ctx := context.Background()
+	first := bot.Inbound{Channel: "c", Conversation: "1", UpdateID: "10", Text: "a"}
+	second := bot.Inbound{Channel: "c", Conversation: "1", UpdateID: "11", Text: "b"}
+	for _, in := range []bot.Inbound{first, second} {
+		if _, err := e.Turn(ctx, in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if r, _ := e.Turn(ctx, second); len(r) != 0 {
+		t.Fatalf("duplicate in flight answered: %+v", r)
+	}
+	now = now.Add(time.Minute)
+	if r, _ := e.Turn(ctx, first); len(r) != 0 {
+		t.Fatalf("older update answered: %+v", r)
+	}
+	r, _ := e.Turn(ctx, second)
+	if len(r) != 1 || r[0].Text != "question again" {
+		t.Fatalf("late redelivery of the last update: %+v", r)
+	}
+	if got := session(t, st, "c:1").Get("n"); got != "2" {
+		t.Fatalf("processed %s times, want 2", got)
 	}
 }

@@ -340,3 +340,14 @@ func mayBeQuestion(s string) bool {
 	}
 	return false
 }
+
+// Reprompt implements bot.Reprompter: the current question, as asked.
+func (d *Dialog) Reprompt(s *bot.Session) []bot.Reply {
+	// Offers (slots, sessions) are in the session: asking renders them
+	// without a store call.
+	t := &turn{ctx: context.Background(), d: d, s: s, now: time.Now()}
+	if err := t.ask(); err != nil {
+		return nil
+	}
+	return t.out
+}
