@@ -68,9 +68,8 @@ func (t *turn) command(cmd string) error {
 		if keep[varSource] == "" {
 			keep[varSource] = s.Get(varSource)
 		}
-		if b, _ := t.activeBooking(); b != nil {
-			keep[varPrevAdvsr] = b.AdvisorID
-		}
+		// The active booking survives a restart of the dialogue.
+		keep[varPrevAdvsr], keep[varBooking] = s.Get(varPrevAdvsr), s.Get(varBooking)
 		s.Vars = nil
 		for k, v := range keep {
 			s.Set(k, v)

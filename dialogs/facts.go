@@ -36,6 +36,7 @@ const (
 	varResume    = "ret"  // state to resume after 24 h
 	varSource    = "src"  // /start payload
 	varPrevAdvsr = "padv" // referent of the previous booking
+	varBooking   = "bref" // the visitor's active booking (kept across /start)
 )
 
 func setBool(s *bot.Session, k string, b *bool) {

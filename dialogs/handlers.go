@@ -822,6 +822,9 @@ func handleConfirm(t *turn) error {
 	req := t.request(t.s.Get(varOperator))
 	req.Slot = picks[0]
 	req.Ref = booking.Reference(t.visitor(), t.s.Created.String(), stepToken(t.s))
+	// The session knows the visitor's active booking on this channel (set
+	// when booking, cleared when cancelled or erased): no store lookup.
+	req.Previous, req.PreviousKnown = t.s.Get(varBooking), true
 	b, err := t.d.deps.Bookings.Book(t.ctx, req)
 	if errors.Is(err, bot.ErrSlotTaken) {
 		t.say(txtSlotTaken)
@@ -835,6 +838,7 @@ func handleConfirm(t *turn) error {
 	}
 	t.s.Set(varMoving, "")
 	t.s.Set(varPrevAdvsr, b.AdvisorID)
+	t.s.Set(varBooking, b.Ref)
 	booked := fmt.Sprintf(txtBooked, b.Ref, upperFirst(t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, b.Start, b.End)))
 	if b.Start.Add(-24 * time.Hour).After(t.now) {
 		booked = strings.Replace(booked, txtBookedHandoff, txtBookedHandoff+" "+txtBookedReminder, 1)
@@ -934,6 +938,7 @@ func handleCancel(t *turn) error {
 	if err != nil {
 		return err
 	}
+	t.s.Set(varBooking, "")
 	t.say(fmt.Sprintf(txtCancelled, c.Ref))
 	t.attach(bot.Attachment{Name: txtICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(c)})
 	return t.goTo(EvCancelled)

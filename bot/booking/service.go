@@ -131,6 +131,11 @@ type Request struct {
 	Modality     string
 	Contact      string
 	Handoff      bot.Handoff
+	// Previous is the visitor's active booking when the caller knows it
+	// (the dialogue keeps it in the session): with PreviousKnown, Book
+	// does not look it up — one store round trip less.
+	Previous      string
+	PreviousKnown bool
 }
 
 // Reference derives a booking reference from stable inputs, so a turn that is
@@ -157,13 +162,19 @@ func (s *Service) Book(ctx context.Context, r Request) (*bot.Booking, error) {
 		Contact: r.Contact, Created: now, Updated: now, Handoff: r.Handoff,
 	}
 	typ := bot.EventBooked
-	prev, err := s.store.ActiveBooking(ctx, r.Visitor)
-	switch {
-	case err == nil && prev.Ref != r.Ref:
+	prevRef := r.Previous
+	if !r.PreviousKnown {
+		prev, err := s.store.ActiveBooking(ctx, r.Visitor)
+		switch {
+		case err == nil:
+			prevRef = prev.Ref
+		case !errors.Is(err, bot.ErrNotFound):
+			return nil, fmt.Errorf("booking %s: %w", r.Ref, err)
+		}
+	}
+	if prevRef != "" && prevRef != r.Ref {
 		typ = bot.EventMoved
-		b.Handoff.Previous = prev.Ref
-	case err != nil && !errors.Is(err, bot.ErrNotFound):
-		return nil, fmt.Errorf("booking %s: %w", r.Ref, err)
+		b.Handoff.Previous = prevRef
 	}
 	events := append([]bot.Event{s.event(typ, b, now)}, s.reminderEvents(b, now)...)
 	if err := s.store.Book(ctx, b, events); err != nil {
