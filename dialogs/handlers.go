@@ -995,6 +995,7 @@ var enterEvent = map[State]Event{
 	StateRequest: EvAccept, StateStatus: EvAskStatus, StateAge: EvAskAge, StateHandicap: EvAskHandicap,
 	StateShare: EvAskShare, StateCadre: EvAskCadre, StatePlace: EvAskPlace, StateCommune: EvAskCommune,
 	StateProject: EvAskProject, StateRecap: EvRecap, StateCorrect: EvCorrect, StateOrient: EvConfirmFacts,
+	StateSessions: EvConfirmFacts, // the offers are stale after a day: back to the orientation
 	StateModality: EvChooseOp, StateSlot: EvChooseMod, StateContact: EvChooseSlot,
 	StateContactDetail: EvAskDetail, StateConfirm: EvContactDone,
 }
