@@ -293,9 +293,29 @@ func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts)
 			t.absorb(f)
 			return t.next()
 		}
+		if t.absorbNew(f) {
+			return t.next()
+		}
 	}
 	return t.fail(txtNotUnderstood+" "+txtChoose, example)
 }
+
+// absorbNew keeps the facts of an answer that does not answer the current
+// question but says something new ("j'ai 17 ans" when asked where one
+// lives): not a failure; the dialogue goes on from what it now knows.
+func (t *turn) absorbNew(f analysis.Facts) bool {
+	before := factsOf(t.s)
+	after := before.Merge(f)
+	if after.Status == before.Status && after.Age == before.Age && after.Departement == before.Departement &&
+		same(after.Handicap, before.Handicap) && same(after.Cadre, before.Cadre) && same(after.JeuneDiplome, before.JeuneDiplome) {
+		return false
+	}
+	t.absorb(f)
+	t.say(txtNoted)
+	return true
+}
+
+func same(a, b *bool) bool { return (a == nil) == (b == nil) && (a == nil || *a == *b) }
 
 func handleStatus(t *turn) error {
 	markAsked(t.s, "s")
@@ -380,6 +400,8 @@ func handlePlace(t *turn) error {
 		return t.ask()
 	case fourDigits.MatchString(t.text):
 		return t.fail(txtPostcodeShort, txtPlaceExample)
+	case t.absorbNew(p):
+		return t.next()
 	}
 	return t.fail(txtPlaceInvalid, txtPlaceExample)
 }

@@ -88,6 +88,7 @@ const (
 	txtFieldProject  = "Projet"
 	txtProjectAsk    = "Quel est votre projet ?"
 	txtUnknown       = "non précisé"
+	txtNoted         = "C'est noté."
 
 	txtOrientIntro   = "L'organisme qui peut vous accompagner : %s."
 	txtOrientWhy     = "Pourquoi : %s"
