@@ -139,6 +139,11 @@ func init() {
 	}
 }
 
+// maxRequestRunes caps the visitor's own words kept for the advisor: enough
+// for a situation in a few sentences, and a stored conversation stays
+// under 2 KiB (SPEC §10).
+const maxRequestRunes = 800
+
 var statusOptions = []option{
 	{Value: "demandeur_emploi", Label: txtStatusJobSeeker, Words: []string{"chomage", "chomeur", "demandeur d emploi", "sans emploi", "je cherche"}},
 	{Value: "salarie_prive", Label: txtStatusEmployee, Words: []string{"salarie", "salariee", "salarie du prive", "cdi", "cdd", "interim"}},
@@ -208,8 +213,8 @@ func handleRequest(t *turn) error {
 		return t.fail(txtRequestEmpty, txtRequestAsk)
 	}
 	req := t.text
-	if r := []rune(req); len(r) > 1000 {
-		req = string(r[:1000])
+	if r := []rune(req); len(r) > maxRequestRunes {
+		req = string(r[:maxRequestRunes])
 	}
 	t.s.Set(varRequest, req)
 	t.absorb(analysis.Analyse(t.text, t.now))
