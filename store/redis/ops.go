@@ -302,11 +302,14 @@ func decodeEvents(op string, res []any, dead bool) ([]bot.Event, error) {
 
 // ClaimEvents implements bot.Outbox: one script picks the due events, moves
 // their due time to the lease end and counts the attempt.
-func (s *Store) ClaimEvents(ctx context.Context, _ string, now time.Time, lease time.Duration, max int) ([]bot.Event, error) {
+func (s *Store) ClaimEvents(ctx context.Context, consumer string, now time.Time, lease time.Duration, max int) ([]bot.Event, error) {
 	if max <= 0 {
 		return nil, nil
 	}
-	res, err := claimEvents.Run(ctx, s.rdb, s.bk, now.UnixMicro(), now.Add(lease).UnixMicro(), max).Slice()
+	if consumer == "" {
+		consumer = "cepbot"
+	}
+	res, err := claimEvents.Run(ctx, s.rdb, s.bk, now.UnixMicro(), now.Add(lease).UnixMicro(), max, consumer).Slice()
 	if err != nil {
 		return nil, s.fail("claiming outbox events", err)
 	}

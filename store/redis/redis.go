@@ -36,7 +36,10 @@
 //	{p:bk}:oev     hash m -> event JSON as appended
 //	{p:bk}:oat     hash m -> attempts
 //	{p:bk}:ort     hash m -> "not-before unix ns\nlast error" once retried
-//	{p:bk}:odue    sorted set m by due time (unix µs): pending events, not dead
+//	{p:bk}:odue    sorted set m by due time (unix µs): events due later (reminders, retries)
+//	{p:bk}:ostr    stream of due events, consumer group "dispatch"; entry field m
+//	{p:bk}:olease  hash m -> lease end (unix µs) while claimed
+//	{p:bk}:osid    hash m -> its stream entry id
 //	{p:bk}:olive   sorted set m by sequence: pending events in append order
 //	{p:bk}:odead   sorted set m by sequence: dead events
 //
@@ -57,17 +60,23 @@
 //
 // # Outbox
 //
-// SPEC §7 wishes for a Stream with a consumer group. The bot.Outbox contract
-// asks for more than a group gives: claims at a caller-supplied now (tests
-// and CEPBOT_NOW), per-event NotBefore (reminders), Retry at an arbitrary
-// time, dead events kept and listed, listing in append order. The outbox is
-// therefore a due-time sorted set claimed atomically by a script, which is
-// also what SPEC §7 asks for reminders: a claim re-scores the event to
-// now+lease and increments its attempts, so a consumer that dies holding a
-// lease loses it when the lease ends and another consumer picks the event up
-// — the consumer-group "reclaim pending entries from dead consumers", without
-// XAUTOCLAIM's server-clock idle times. Claims go by due time, then append
-// order. Acknowledged events are deleted.
+// Events due now are entries of a Redis Stream ({p:bk}:ostr) read by the
+// consumer group "dispatch"; events due later (reminders, retries after a
+// backoff) wait in a sorted set by due time ({p:bk}:odue) and are moved onto
+// the stream, atomically, by the first claim that finds them due. A claim is
+// one script: promote due events, take back with XAUTOCLAIM the pending
+// entries whose lease has ended (their consumer died or gave up), then read
+// new entries with XREADGROUP. Leases are kept per event ({p:bk}:olease)
+// with the caller's clock rather than the server's idle time, so claims
+// behave the same with a pinned clock (tests, CEPBOT_NOW) and on every
+// replica; XAUTOCLAIM scans the pending list with a minimum idle of zero and
+// only expired leases are handed out. Ack and Retry remove the stream entry
+// (XACK, XDEL); Retry puts the event back in the due set, or among the dead.
+// Event bodies, attempts and retry state stay in hashes, which also give the
+// listings (pending in append order, dead) of `cepbot handoffs list`.
+//
+// Acknowledged events are deleted. Stream entries of acknowledged events are
+// deleted with them, so the stream holds only pending events.
 //
 // # Errors and retention
 //
@@ -75,8 +84,8 @@
 // and LOADING/MASTERDOWN/CLUSTERDOWN/TRYAGAIN/READONLY replies also wrap
 // bot.ErrUnavailable, so the engine tells the visitor the service is
 // momentarily unavailable. Sessions expire by PEXPIRE (refreshed at every
-// save). Bookings are kept: the retention sweep that anonymises them 90 days
-// after the appointment is not implemented yet.
+// save). Bookings are anonymised 90 days after the appointment by the
+// service's retention job (bot/booking Anonymise), through UpdateBooking.
 package redis
 
 import (

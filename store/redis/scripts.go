@@ -6,26 +6,52 @@ import goredis "github.com/redis/go-redis/v9"
 // booking and outbox script receives all of them, in this order, as KEYS:
 // declared keys keep the scripts valid on Redis Cluster.
 var bkKeyNames = []string{
-	"b",     // KEYS[1]  reference -> booking JSON
-	"slot",  // KEYS[2]  slot key -> reference
-	"act",   // KEYS[3]  visitor -> reference
-	"hold",  // KEYS[4]  reference -> slot key
-	"mv",    // KEYS[5]  reference -> moved-at time
-	"oseq",  // KEYS[6]  outbox sequence
-	"oid",   // KEYS[7]  event id -> m
-	"oev",   // KEYS[8]  m -> event JSON
-	"odue",  // KEYS[9]  m by due time (µs)
-	"olive", // KEYS[10] m by sequence, pending
-	"odead", // KEYS[11] m by sequence, dead
-	"oat",   // KEYS[12] m -> attempts
-	"ort",   // KEYS[13] m -> retry state
+	"b",      // KEYS[1]  reference -> booking JSON
+	"slot",   // KEYS[2]  slot key -> reference
+	"act",    // KEYS[3]  visitor -> reference
+	"hold",   // KEYS[4]  reference -> slot key
+	"mv",     // KEYS[5]  reference -> moved-at time
+	"oseq",   // KEYS[6]  outbox sequence
+	"oid",    // KEYS[7]  event id -> m
+	"oev",    // KEYS[8]  m -> event JSON
+	"odue",   // KEYS[9]  m by due time (µs)
+	"olive",  // KEYS[10] m by sequence, pending
+	"odead",  // KEYS[11] m by sequence, dead
+	"oat",    // KEYS[12] m -> attempts
+	"ort",    // KEYS[13] m -> retry state
+	"ostr",   // KEYS[14] stream of due events (consumer group "dispatch")
+	"olease", // KEYS[15] m -> lease end (µs) while claimed
+	"osid",   // KEYS[16] m -> its stream entry id
 }
 
+// luaStream puts a due event on the stream, creating the consumer group
+// when missing (a new deployment, or a server restarted without data).
+const luaStream = `
+local function ensure_group()
+  redis.pcall('XGROUP', 'CREATE', KEYS[14], 'dispatch', '0', 'MKSTREAM')
+end
+local function enqueue(m)
+  local sid = redis.call('XADD', KEYS[14], '*', 'm', m)
+  redis.call('HSET', KEYS[16], m, sid)
+end
+local function dequeue(m)
+  local sid = redis.call('HGET', KEYS[16], m)
+  if sid then
+    redis.pcall('XACK', KEYS[14], 'dispatch', sid)
+    redis.call('XDEL', KEYS[14], sid)
+    redis.call('HDEL', KEYS[16], m)
+  end
+  redis.call('HDEL', KEYS[15], m)
+end
+`
+
 // luaAppend appends events given as ARGV quintuplets from index first:
-// id, JSON, due score (µs), attempts, dead ("1"/"0"). Existing ids are
-// skipped.
-const luaAppend = `
+// id, JSON, due score (µs, 0 = now), attempts, dead ("1"/"0"). Existing ids
+// are skipped. An event due now goes on the stream; a later one (a
+// reminder) waits in the due sorted set until a claim promotes it.
+const luaAppend = luaStream + `
 local function append_events(first)
+  ensure_group()
   for i = first, #ARGV, 5 do
     local id = ARGV[i]
     if redis.call('HEXISTS', KEYS[7], id) == 0 then
@@ -37,8 +63,8 @@ local function append_events(first)
       if ARGV[i+4] == '1' then
         redis.call('ZADD', KEYS[11], n, m)
       else
-        redis.call('ZADD', KEYS[9], ARGV[i+2], m)
         redis.call('ZADD', KEYS[10], n, m)
+        if ARGV[i+2] == '0' then enqueue(m) else redis.call('ZADD', KEYS[9], ARGV[i+2], m) end
       end
     end
   end
@@ -144,17 +170,50 @@ append_events(1)
 return 1
 `)
 
-	// claimEvents: ARGV now (µs), lease end (µs), max. Returns a flat array
-	// of (JSON, attempts, retry state) triplets.
-	claimEvents = goredis.NewScript(`
-local ms = redis.call('ZRANGEBYSCORE', KEYS[9], '-inf', ARGV[1], 'LIMIT', 0, ARGV[3])
-local out = {}
-for _, m in ipairs(ms) do
-  redis.call('ZADD', KEYS[9], ARGV[2], m)
+	// claimEvents: ARGV now (µs), lease end (µs), max, consumer. Returns a
+	// flat array of (JSON, attempts, retry state) triplets. Due delayed
+	// events are promoted to the stream; pending entries whose lease ended
+	// (their consumer died or gave up) are taken back with XAUTOCLAIM; new
+	// entries are read with XREADGROUP. Leases are kept per event with the
+	// caller's clock, so a claim is the same on every replica.
+	claimEvents = goredis.NewScript(luaStream + `
+ensure_group()
+local now, leaseEnd, max, consumer = tonumber(ARGV[1]), ARGV[2], tonumber(ARGV[3]), ARGV[4]
+for _, m in ipairs(redis.call('ZRANGEBYSCORE', KEYS[9], '-inf', now, 'LIMIT', 0, max)) do
+  redis.call('ZREM', KEYS[9], m)
+  enqueue(m)
+end
+local out, n = {}, 0
+local function take(sid, m)
+  if redis.call('HEXISTS', KEYS[8], m) == 0 or redis.call('HGET', KEYS[16], m) ~= sid then
+    -- acknowledged or requeued meanwhile: a stale entry
+    redis.pcall('XACK', KEYS[14], 'dispatch', sid)
+    redis.call('XDEL', KEYS[14], sid)
+    return
+  end
+  redis.call('HSET', KEYS[15], m, leaseEnd)
   local a = redis.call('HINCRBY', KEYS[12], m, 1)
-  out[#out+1] = redis.call('HGET', KEYS[8], m) or ''
+  out[#out+1] = redis.call('HGET', KEYS[8], m)
   out[#out+1] = tostring(a)
   out[#out+1] = redis.call('HGET', KEYS[13], m) or ''
+  n = n + 1
+end
+local cursor = '0-0'
+repeat
+  local r = redis.call('XAUTOCLAIM', KEYS[14], 'dispatch', consumer, 0, cursor, 'COUNT', 100)
+  cursor = r[1]
+  for _, e in ipairs(r[2]) do
+    if n >= max then break end
+    local m = e[2][2]
+    local lease = tonumber(redis.call('HGET', KEYS[15], m) or '0')
+    if lease <= now then take(e[1], m) end
+  end
+until cursor == '0-0' or n >= max
+if n < max then
+  local r = redis.call('XREADGROUP', 'GROUP', 'dispatch', consumer, 'COUNT', max - n, 'STREAMS', KEYS[14], '>')
+  if r then
+    for _, e in ipairs(r[1][2]) do take(e[1], e[2][2]) end
+  end
 end
 return out
 `)
@@ -173,9 +232,10 @@ return out
 `)
 
 	// ack: ARGV id. Deletes the event everywhere.
-	ack = goredis.NewScript(`
+	ack = goredis.NewScript(luaStream + `
 local m = redis.call('HGET', KEYS[7], ARGV[1])
 if not m then return 0 end
+dequeue(m)
 redis.call('HDEL', KEYS[7], ARGV[1])
 for _, k in ipairs({KEYS[8], KEYS[12], KEYS[13]}) do redis.call('HDEL', k, m) end
 for _, k in ipairs({KEYS[9], KEYS[10], KEYS[11]}) do redis.call('ZREM', k, m) end
@@ -183,9 +243,10 @@ return 1
 `)
 
 	// retry: ARGV id, due (µs), retry state, dead. Returns 0 for an unknown id.
-	retry = goredis.NewScript(`
+	retry = goredis.NewScript(luaStream + `
 local m = redis.call('HGET', KEYS[7], ARGV[1])
 if not m then return 0 end
+dequeue(m)
 local n = tonumber(m, 16)
 redis.call('HSET', KEYS[13], m, ARGV[3])
 if ARGV[4] == '1' then
@@ -195,7 +256,7 @@ if ARGV[4] == '1' then
 else
   redis.call('ZREM', KEYS[11], m)
   redis.call('ZADD', KEYS[10], n, m)
-  redis.call('ZADD', KEYS[9], ARGV[2], m)
+  if ARGV[2] == '0' then enqueue(m) else redis.call('ZADD', KEYS[9], ARGV[2], m) end
 end
 return 1
 `)
