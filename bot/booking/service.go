@@ -69,9 +69,16 @@ func (s *Service) FreeSlots(ctx context.Context, agencyID string, after time.Tim
 	}
 	advisors := s.dir.AdvisorsOf(agencyID)
 	from := s.now()
-	known := map[string]bool{}
+	// Keyed by advisor and start rather than Slot.Key: the agenda asks
+	// about every candidate it scans, and building key strings for that
+	// was a third of a turn's allocations.
+	type slotID struct {
+		advisor string
+		start   int64
+	}
+	known := map[slotID]bool{}
 	isTaken := func(sl agenda.Slot) bool {
-		return !sl.Start.After(after) || (len(known) > 0 && known[sl.Key()])
+		return !sl.Start.After(after) || (len(known) > 0 && known[slotID{sl.AdvisorID, sl.Start.Unix()}])
 	}
 	// Offers have distinct start times, and advisors of an agency often
 	// share them: enough candidates for n distinct times at the first try.
@@ -93,7 +100,7 @@ func (s *Service) FreeSlots(ctx context.Context, agencyID string, after time.Tim
 		clean := true
 		for i, c := range cands {
 			if taken[i] {
-				known[c.Key()] = true
+				known[slotID{c.AdvisorID, c.Start.Unix()}] = true
 				clean = false
 				continue
 			}
