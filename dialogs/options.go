@@ -50,11 +50,18 @@ func match(opts []option, choice, text string) (option, bool) {
 		}
 		return option{}, false
 	}
+	// A typed option number is the most common answer: no normalising.
+	if n, err := strconv.Atoi(strings.TrimSpace(text)); err == nil {
+		if n >= 1 && n <= len(opts) {
+			return opts[n-1], true
+		}
+		return option{}, false
+	}
 	t := normalise(text)
 	if t == "" {
 		return option{}, false
 	}
-	if n, err := strconv.Atoi(t); err == nil && n >= 1 && n <= len(opts) && len(t) <= 2 {
+	if n, err := strconv.Atoi(t); err == nil && n >= 1 && n <= len(opts) && len(t) <= 2 { // "1.", "n°2"
 		return opts[n-1], true
 	}
 	for _, o := range opts {

@@ -85,3 +85,13 @@ func TestReadmeHasTheDiagram(t *testing.T) {
 		t.Fatal("README.md's mermaid diagram differs from `cepbot dialogs graph`; paste the new one")
 	}
 }
+
+func TestMatchTypedAnswers(t *testing.T) {
+	opts := []option{{Value: "oui", Label: "J'accepte", Words: yesWords}, {Value: "non", Label: "Je refuse", Words: noWords}}
+	for in, want := range map[string]string{"1": "oui", " 2 ": "non", "2.": "non", "J ACCEPTE": "oui", "d'accord": "oui", "nan": "non", "3": "", "0": "", "peut-être": ""} {
+		o, ok := match(opts, "", in)
+		if (want == "") == ok || o.Value != want {
+			t.Errorf("match(%q) = %q, %v; want %q", in, o.Value, ok, want)
+		}
+	}
+}
