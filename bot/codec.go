@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"slices"
 	"time"
 )
 
@@ -43,15 +42,11 @@ func EncodeSession(s *Session) ([]byte, error) {
 		b = appendString(b, id)
 	}
 	b = binary.AppendUvarint(b, uint64(len(s.Vars)))
-	// Sorted keys keep the encoding deterministic (tests, dedupe of writes).
-	keys := make([]string, 0, len(s.Vars))
-	for k := range s.Vars {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
+	// Map order: the encoding of equal sessions may differ byte for byte,
+	// which nothing relies on (versions, not contents, detect changes).
+	for k, v := range s.Vars {
 		b = appendString(b, k)
-		b = appendString(b, s.Vars[k])
+		b = appendString(b, v)
 	}
 	return b, nil
 }

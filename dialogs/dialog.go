@@ -89,6 +89,9 @@ type turn struct {
 	out   []bot.Reply
 	// withHumanOffer adds "talk to an advisor" to the question (3 failures).
 	withHumanOffer bool
+	// optionsOnly tells question renderers that only the options are
+	// wanted (to match an answer): they may skip building the text.
+	optionsOnly bool
 }
 
 // Step implements bot.Dialog.
@@ -210,7 +213,9 @@ func (t *turn) options() []option {
 	if !ok {
 		return nil
 	}
+	t.optionsOnly = true
 	_, opts := q(t)
+	t.optionsOnly = false
 	return opts
 }
 

@@ -437,7 +437,15 @@ func handleProject(t *turn) error {
 		func(f analysis.Facts) bool { return f.Project != "" }, txtChoose)
 }
 
+var recapOptions = []option{
+	{Value: "ok", Label: txtRecapOK, Words: yesWords},
+	{Value: "fix", Label: txtRecapFix, Words: append([]string{"corriger", "modifier", "changer", "erreur"}, noWords...)},
+}
+
 func recapQuestion(t *turn) (string, []option) {
+	if t.optionsOnly {
+		return "", recapOptions
+	}
 	s := t.s
 	f := factsOf(s)
 	or := func(v string) string {
@@ -464,10 +472,7 @@ func recapQuestion(t *turn) (string, []option) {
 	}
 	lines = append(lines, "• "+txtFieldPlace+" : "+or(placeLabel(f.Commune, f.Departement)))
 	lines = append(lines, "• "+txtFieldProject+" : "+or(projectLabels[f.Project]))
-	return strings.Join(lines, "\n"), []option{
-		{Value: "ok", Label: txtRecapOK, Words: yesWords},
-		{Value: "fix", Label: txtRecapFix, Words: append([]string{"corriger", "modifier", "changer", "erreur"}, noWords...)},
-	}
+	return strings.Join(lines, "\n"), recapOptions
 }
 
 func handleRecap(t *turn) error {
@@ -523,7 +528,7 @@ func orientQuestion(t *turn) (string, []option) {
 		return txtStatusExample, []option{{Value: "fix", Label: txtRecapFix, Words: []string{"corriger"}}}
 	}
 	label := operatorLabels[dec.Operator]
-	if dec.Operator == "operateur_regional" && t.d.deps.Bookings != nil {
+	if dec.Operator == "operateur_regional" && t.d.deps.Bookings != nil && !t.optionsOnly {
 		// Name it: « Avenir Actifs Bretagne » says more than a category.
 		if ops := t.d.deps.Bookings.Directory().OperatorsOfKind(dec.Operator, f.Region); len(ops) > 0 {
 			label += " (" + ops[0].Name + ")"
@@ -545,7 +550,7 @@ func orientQuestion(t *turn) (string, []option) {
 	if len(alts) > 0 {
 		lines = append(lines, fmt.Sprintf(txtOrientAlt, strings.Join(alts, ", ")))
 	}
-	if cs := knowledge.ForOrientation(f.ProjectOrDefault(), f.Status); len(cs) > 0 {
+	if cs := knowledge.ForOrientation(f.ProjectOrDefault(), f.Status); len(cs) > 0 && !t.optionsOnly {
 		var titles []string
 		for _, c := range cs {
 			titles = append(titles, "• "+c.Title)
@@ -820,7 +825,15 @@ func contactLabel(c string) string {
 	return c
 }
 
+var confirmOptions = []option{
+	{Value: "oui", Label: txtConfirmYes, Words: yesWords},
+	{Value: "autre", Label: txtConfirmOther, Words: []string{"autre", "autre creneau", "changer", "non"}},
+}
+
 func confirmQuestion(t *turn) (string, []option) {
+	if t.optionsOnly {
+		return "", confirmOptions
+	}
 	picks := decodeOffers(t.s.Get(varPick), t.agency())
 	if len(picks) == 0 {
 		return txtSlotNone, nil
@@ -828,10 +841,7 @@ func confirmQuestion(t *turn) (string, []option) {
 	p := picks[0]
 	text := txtConfirmIntro + "\n" + upperFirst(t.appointmentLine(p.AgencyID, p.AdvisorID, t.s.Get(varModality), p.Start, p.End)) +
 		"\nContact : " + contactLabel(t.s.Get(varContact)) + "\n" + txtConfirmAsk
-	return text, []option{
-		{Value: "oui", Label: txtConfirmYes, Words: yesWords},
-		{Value: "autre", Label: txtConfirmOther, Words: []string{"autre", "autre creneau", "changer", "non"}},
-	}
+	return text, confirmOptions
 }
 
 func handleConfirm(t *turn) error {
