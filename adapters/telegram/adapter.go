@@ -41,6 +41,10 @@ type Adapter struct {
 
 	shards []chan job
 
+	// pendingOffset is the offset of a polled batch left unconfirmed by a
+	// shutdown; confirmed once the drain completes.
+	pendingOffset atomic.Int64
+
 	mu       sync.RWMutex // guards stopped against enqueues
 	stopped  bool
 	stopping chan struct{} // closed when workers must drain and exit
@@ -141,6 +145,7 @@ func (a *Adapter) Run(ctx context.Context, h cepbot.Handler) error {
 	go func() { wg.Wait(); close(drained) }()
 	select {
 	case <-drained:
+		a.confirmOffset(a.pendingOffset.Load())
 	case <-time.After(a.o.drainTimeout):
 		a.log.Warn("telegram: drain timeout, cancelling in-flight updates")
 		cancel()

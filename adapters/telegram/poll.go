@@ -64,7 +64,10 @@ func (a *Adapter) poll(ctx context.Context) error {
 		go func() { wg.Wait(); close(batch) }()
 		select {
 		case <-batch:
-		case <-ctx.Done(): // Run drains the queues; the offset stays unconfirmed
+		case <-ctx.Done():
+			// Run drains the queues; it confirms this batch only if the
+			// drain completes, so that a restart does not get it again.
+			a.pendingOffset.Store(offset)
 			return nil
 		}
 	}
@@ -80,8 +83,12 @@ type getUpdatesRequest struct {
 // getUpdates calls the Bot API directly: the library keeps its offset
 // private and confirms updates before they are processed.
 func (a *Adapter) getUpdates(ctx context.Context, offset int64) ([]json.RawMessage, error) {
+	return a.getUpdatesN(ctx, offset, 100, int(a.o.pollTimeout/time.Second))
+}
+
+func (a *Adapter) getUpdatesN(ctx context.Context, offset int64, limit, timeout int) ([]json.RawMessage, error) {
 	body, _ := json.Marshal(getUpdatesRequest{
-		Offset: offset, Limit: 100, Timeout: int(a.o.pollTimeout / time.Second), AllowedUpdates: AllowedUpdates,
+		Offset: offset, Limit: limit, Timeout: timeout, AllowedUpdates: AllowedUpdates,
 	})
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, a.cfg.APIURL+"/bot"+a.cfg.Token+"/getUpdates", bytes.NewReader(body))
 	if err != nil {
@@ -116,4 +123,20 @@ func (a *Adapter) getUpdates(ctx context.Context, offset int64) ([]json.RawMessa
 		return nil, fmt.Errorf("getUpdates: error %d: %s", r.ErrorCode, r.Description)
 	}
 	return r.Result, nil
+}
+
+// confirmOffset tells Telegram that every update before offset is handled,
+// after a shutdown whose drain completed: without it the next start would
+// receive the last batch again (deduplicated, but some conversations would
+// hear their current question again). It asks for no new update (a zero
+// timeout, one update at most, left unconfirmed).
+func (a *Adapter) confirmOffset(offset int64) {
+	if offset == 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	if _, err := a.getUpdatesN(ctx, offset, 1, 0); err != nil {
+		a.log.Warn("telegram: confirming the last batch failed; it will be delivered again", "err", err)
+	}
 }
