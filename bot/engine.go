@@ -41,6 +41,11 @@ type Config struct {
 	SessionTTL time.Duration    // default: 30 days of inactivity
 	Pseudonym  func(string) string
 	Observer   Observer
+	// MaxConcurrentTurns bounds the turns running at once (0: no bound).
+	// With thousands of conversations in flight on a few cores, running
+	// them all at once only makes each one wait behind the others at
+	// every lock; a bound of a few dozen keeps turns short and memory flat.
+	MaxConcurrentTurns int
 }
 
 // Engine runs turns: load the session, step the dialogue, save with a version
@@ -48,6 +53,7 @@ type Config struct {
 // process, and the version check serialises them across replicas.
 type Engine struct {
 	cfg      Config
+	slots    chan struct{} // admission of turns (MaxConcurrentTurns)
 	locks    keyLocks
 	mu       sync.RWMutex
 	adapters map[string]Adapter
@@ -82,7 +88,11 @@ func NewEngine(cfg Config) *Engine {
 	if cfg.Pseudonym == nil {
 		cfg.Pseudonym = NewPseudonymizer(nil)
 	}
-	return &Engine{cfg: cfg, adapters: map[string]Adapter{}}
+	e := &Engine{cfg: cfg, adapters: map[string]Adapter{}}
+	if cfg.MaxConcurrentTurns > 0 {
+		e.slots = make(chan struct{}, cfg.MaxConcurrentTurns)
+	}
+	return e
 }
 
 // Attach makes the engine send replies of a channel through a.
@@ -124,6 +134,14 @@ func (e *Engine) Turn(ctx context.Context, in Inbound) ([]Reply, error) {
 		in.Time = e.cfg.Now()
 	}
 	key := in.Addr().Key()
+	if e.slots != nil {
+		select {
+		case e.slots <- struct{}{}:
+		case <-ctx.Done():
+			return []Reply{{Text: e.cfg.Texts.Unavailable}}, fmt.Errorf("waiting for a turn: %w", ctx.Err())
+		}
+		defer func() { <-e.slots }()
+	}
 	unlock := e.locks.lock(key)
 	defer unlock()
 

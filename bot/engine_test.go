@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -188,4 +189,41 @@ func TestLateRedeliveryRepeatsTheQuestion(t *testing.T) {
 	if got := session(t, st, "c:1").Get("n"); got != "2" {
 		t.Fatalf("processed %s times, want 2", got)
 	}
+}
+
+// With MaxConcurrentTurns, no more turns run at once than allowed, and a
+// waiting turn whose context ends gets the "unavailable" answer.
+func TestMaxConcurrentTurns(t *testing.T) {
+	var running, peak atomic.Int32
+	slow := bot.NewEngine(bot.Config{Store: memory.New(nil), Texts: texts, MaxConcurrentTurns: 2,
+		Dialog: dialogFunc(func(context.Context, *bot.Session, bot.Inbound) ([]bot.Reply, error) {
+			n := running.Add(1)
+			for {
+				p := peak.Load()
+				if n <= p || peak.CompareAndSwap(p, n) {
+					break
+				}
+			}
+			time.Sleep(5 * time.Millisecond)
+			running.Add(-1)
+			return nil, nil
+		})})
+	var wg sync.WaitGroup
+	for i := range 10 {
+		wg.Go(func() {
+			if _, err := slow.Turn(context.Background(), bot.Inbound{Channel: "c", Conversation: fmt.Sprint(i)}); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if peak.Load() > 2 {
+		t.Fatalf("%d turns ran at once, want at most 2", peak.Load())
+	}
+}
+
+type dialogFunc func(context.Context, *bot.Session, bot.Inbound) ([]bot.Reply, error)
+
+func (f dialogFunc) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bot.Reply, error) {
+	return f(ctx, s, in)
 }

@@ -103,6 +103,7 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 	n := fs.Int("conversations", 20000, "nombre de conversations")
 	conc := fs.Int("concurrency", 1000, "conversations menées en même temps")
 	cpuProfile := fs.String("cpuprofile", "", "écrit un profil CPU (pprof) dans ce fichier")
+	maxTurns := fs.Int("max-turns", 0, "tours traités en même temps au plus (0 : sans limite)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -121,7 +122,7 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "cepbot bench: %v\n", err)
 		return 1
 	}
-	a := newApp(env, store, dir, slog.New(slog.DiscardHandler), appOptions{})
+	a := newApp(env, store, dir, slog.New(slog.DiscardHandler), appOptions{maxTurns: *maxTurns})
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {

@@ -29,6 +29,7 @@ type serveConfig struct {
 	Slack        *slack.Config
 	Retention    time.Duration // CEPBOT_RETENTION: personal data of bookings kept after the appointment (default 90 days)
 	SessionTTL   time.Duration // CEPBOT_SESSION_TTL: conversation state kept after the last activity (default 30 days)
+	MaxTurns     int           // CEPBOT_MAX_CONCURRENT_TURNS: turns processed at once (0: no bound)
 	dir          *directory.Directory
 }
 
@@ -94,6 +95,13 @@ func loadServeConfig(env *Env) (serveConfig, []string) {
 	c.dir = dir
 	c.Retention = durationEnv(env, "CEPBOT_RETENTION", 90*24*time.Hour, &problems)
 	c.SessionTTL = durationEnv(env, "CEPBOT_SESSION_TTL", 30*24*time.Hour, &problems)
+	if v := env.Getenv("CEPBOT_MAX_CONCURRENT_TURNS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			problems = append(problems, fmt.Sprintf("CEPBOT_MAX_CONCURRENT_TURNS=%q : attendu un nombre entier positif (0 : sans limite)", v))
+		}
+		c.MaxTurns = n
+	}
 	if secretFromEnv(env, slack.EnvBotToken) != "" || env.Getenv(slack.EnvBotTokenFile) != "" {
 		sc, err := slack.ConfigFromEnv(env.Getenv)
 		if err == nil {

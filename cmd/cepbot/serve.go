@@ -76,6 +76,7 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		opts.relay = sl
 	}
 	opts.sessionTTL = cfg.SessionTTL
+	opts.maxTurns = cfg.MaxTurns
 	a := newApp(env, store, cfg.dir, logger, opts)
 
 	mux := http.NewServeMux()

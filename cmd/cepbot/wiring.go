@@ -76,6 +76,7 @@ type appOptions struct {
 	relay      dialogs.Relay
 	sessionTTL time.Duration
 	bookings   *booking.Service // prebuilt (serve gives it to Slack first)
+	maxTurns   int              // bot.Config.MaxConcurrentTurns
 }
 
 // newBookings builds the booking service with the reminders wanted.
@@ -96,7 +97,7 @@ func newApp(env *Env, store bot.Store, dir *directory.Directory, logger *slog.Lo
 	dlg := dialogs.New(dialogs.Deps{Bookings: svc, Visitor: pseudo, Relay: opt.relay})
 	eng := bot.NewEngine(bot.Config{
 		Store: store, Dialog: dlg, Texts: dialogs.Texts(), Logger: logger, Now: env.Now, Pseudonym: pseudo,
-		Observer: opt.observer, SessionTTL: opt.sessionTTL,
+		Observer: opt.observer, SessionTTL: opt.sessionTTL, MaxConcurrentTurns: opt.maxTurns,
 	})
 	return &app{store: store, dir: dir, bookings: svc, dialog: dlg, engine: eng, logger: logger, pseudo: pseudo}
 }
