@@ -40,6 +40,7 @@ func (a *Adapter) poll(ctx context.Context) error {
 		}
 		backoff = 0
 		var wg sync.WaitGroup
+		complete := true // every update of the batch is queued or needs no processing
 		for _, r := range raw {
 			var head struct {
 				ID int64 `json:"update_id"`
@@ -58,6 +59,13 @@ func (a *Adapter) poll(ctx context.Context) error {
 			wg.Add(1)
 			if res := a.accept(ctx, u, true, wg.Done); res != accepted {
 				wg.Done()
+				if res == stopped {
+					// Not queued: it must come again, and so must every
+					// later update of the batch — queueing one of the same
+					// chat now would process it before this one.
+					complete = false
+					break
+				}
 			}
 		}
 		batch := make(chan struct{})
@@ -65,9 +73,12 @@ func (a *Adapter) poll(ctx context.Context) error {
 		select {
 		case <-batch:
 		case <-ctx.Done():
-			// Run drains the queues; it confirms this batch only if the
-			// drain completes, so that a restart does not get it again.
-			a.pendingOffset.Store(offset)
+			// Run drains the queues; it confirms this batch only if all of
+			// it was queued and the drain completes, so that a restart
+			// neither loses an update nor gets a processed one again.
+			if complete {
+				a.pendingOffset.Store(offset)
+			}
 			return nil
 		}
 	}
