@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/cep-accueil/cepbot/adapters/console"
+	"github.com/cep-accueil/cepbot/bot"
 )
 
 func init() {
@@ -41,6 +42,15 @@ func runChat(ctx context.Context, env *Env, args []string) int {
 	a.engine.Attach(con)
 	if isTerminal(env.Stdin) {
 		fmt.Fprintln(env.Stdout, "cepbot — accueil du conseil en évolution professionnelle. Écrivez « bonjour » pour commencer, Ctrl+D pour quitter.")
+		// A conversation left in the middle (file or Redis store) goes on
+		// where it stopped: show its current question again.
+		addr := bot.Address{Channel: console.Channel, Conversation: *user}
+		_ = a.engine.Update(ctx, addr, func(s *bot.Session) ([]bot.Reply, error) {
+			if s.State == "" || s.State == "nouveau" || s.State == "fin" {
+				return nil, nil
+			}
+			return a.dialog.Reprompt(s), nil
+		})
 	}
 	if err := con.Run(ctx, a.engine); err != nil {
 		fmt.Fprintf(env.Stderr, "cepbot chat: %v\n", err)
