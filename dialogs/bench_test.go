@@ -8,10 +8,6 @@ import (
 	"time"
 
 	"github.com/cep-accueil/cepbot/bot"
-	"github.com/cep-accueil/cepbot/bot/booking"
-	"github.com/cep-accueil/cepbot/bot/directory"
-	"github.com/cep-accueil/cepbot/dialogs"
-	"github.com/cep-accueil/cepbot/store/memory"
 )
 
 // BenchmarkTurn measures one dialogue turn through the engine with the
@@ -21,9 +17,7 @@ import (
 func BenchmarkTurn(b *testing.B) {
 	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.FixedZone("CET", 3600))
 	clock := func() time.Time { return now }
-	st := memory.New(clock)
-	svc := booking.New(st, directory.Sample(), booking.WithClock(clock))
-	e := bot.NewEngine(bot.Config{Store: st, Dialog: dialogs.New(dialogs.Deps{Bookings: svc}), Texts: dialogs.Texts(), Now: clock})
+	e, _, _ := newEngine(clock)
 	places := []string{"69003", "59000", "35000", "13001", "33000", "31000", "44000", "67000", "34000", "75011"}
 	script := func(conv int) []string {
 		return append([]string{"/start", "oui",

@@ -8,10 +8,6 @@ import (
 	"time"
 
 	"github.com/cep-accueil/cepbot/bot"
-	"github.com/cep-accueil/cepbot/bot/booking"
-	"github.com/cep-accueil/cepbot/bot/directory"
-	"github.com/cep-accueil/cepbot/dialogs"
-	"github.com/cep-accueil/cepbot/store/memory"
 )
 
 // A stored conversation stays under 2 KiB (SPEC §10), even at the booking
@@ -19,9 +15,7 @@ import (
 func TestStoredConversationUnder2KiB(t *testing.T) {
 	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.FixedZone("CET", 3600))
 	clock := func() time.Time { return now }
-	st := memory.New(clock)
-	svc := booking.New(st, directory.Sample(), booking.WithClock(clock))
-	e := bot.NewEngine(bot.Config{Store: st, Dialog: dialogs.New(dialogs.Deps{Bookings: svc}), Texts: dialogs.Texts(), Now: clock})
+	e, st, _ := newEngine(clock)
 	long := "Bonjour, je suis au chômage depuis 6 mois, j'ai 34 ans, j'habite à Lyon 69003. " +
 		strings.Repeat("J'ai travaillé douze ans dans la logistique et je voudrais me reconvertir vers un métier plus utile, peut-être éducateur. ", 40)
 	script := append([]string{"/start", "oui", long}, strings.Split(strings.Repeat("1,", 7), ",")[:7]...)

@@ -13,8 +13,6 @@ import (
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
-	"github.com/cep-accueil/cepbot/bot/directory"
-	"github.com/cep-accueil/cepbot/dialogs"
 	"github.com/cep-accueil/cepbot/store/memory"
 )
 
@@ -62,10 +60,7 @@ func newRunner(t *testing.T, file string) *storyRunner {
 	r := &storyRunner{t: t, file: file, user: "visiteur", now: time.Date(2026, 12, 1, 9, 0, 0, 0, time.FixedZone("CET", 3600)),
 		last: map[string][]bot.Reply{}, choices: map[string][2]bot.Reply{}}
 	clock := func() time.Time { return r.now }
-	r.store = memory.New(clock)
-	r.svc = booking.New(r.store, directory.Sample(), booking.WithClock(clock))
-	dlg := dialogs.New(dialogs.Deps{Bookings: r.svc})
-	r.engine = bot.NewEngine(bot.Config{Store: r.store, Dialog: dlg, Texts: dialogs.Texts(), Now: clock})
+	r.engine, r.store, r.svc = newEngine(clock)
 	return r
 }
 
