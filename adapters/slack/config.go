@@ -3,8 +3,8 @@ package slack
 import (
 	"errors"
 	"fmt"
+	"github.com/cep-accueil/cepbot/bot"
 	"net/url"
-	"os"
 	"strings"
 )
 
@@ -81,29 +81,6 @@ func ConfigFromEnv(getenv func(string) string) (Config, error) {
 	return cfg, nil
 }
 
-func secretFromEnv(getenv func(string) string, name, fileName string) (string, error) {
-	v, file := getenv(name), strings.TrimSpace(getenv(fileName))
-	switch {
-	case v != "" && file != "":
-		return "", fmt.Errorf("%s and %s are both set: set only one of them", name, fileName)
-	case file != "":
-		b, err := os.ReadFile(file)
-		if err != nil {
-			var pe *os.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err
-			}
-			return "", fmt.Errorf("%s: cannot read the file %q: %v", fileName, file, err)
-		}
-		s := strings.TrimSpace(string(b))
-		if s == "" {
-			return "", fmt.Errorf("%s: the file %q is empty", fileName, file)
-		}
-		return s, nil
-	}
-	return strings.TrimSpace(v), nil
-}
-
 // Validate explains every problem in plain words, never quoting a secret.
 func (c Config) Validate() error {
 	var errs []error
@@ -132,3 +109,6 @@ func (c Config) Validate() error {
 	}
 	return errors.Join(errs...)
 }
+
+// secretFromEnv reads NAME or its NAME_FILE twin (shared with the other adapters).
+var secretFromEnv = bot.SecretFromEnv

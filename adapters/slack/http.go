@@ -89,8 +89,7 @@ func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request) {
 		return
 	case "event_callback":
 		if !a.acceptEvent(r.Context(), env, false) {
-			w.Header().Set("Retry-After", "1")
-			http.Error(w, "busy", http.StatusServiceUnavailable)
+			busy(w)
 			return
 		}
 	}
@@ -109,8 +108,7 @@ func (a *Adapter) serveInteractions(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !a.acceptInteraction(r.Context(), cb, false) {
-		w.Header().Set("Retry-After", "1")
-		http.Error(w, "busy", http.StatusServiceUnavailable)
+		busy(w)
 		return
 	}
 	w.WriteHeader(http.StatusOK)
@@ -144,4 +142,10 @@ func ParseInteraction(body []byte) (slackapi.InteractionCallback, error) {
 	}
 	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	return slackapi.InteractionCallbackParse(r)
+}
+
+// busy answers 503 when the workers' queues are full: Slack retries.
+func busy(w http.ResponseWriter) {
+	w.Header().Set("Retry-After", "1")
+	http.Error(w, "busy", http.StatusServiceUnavailable)
 }

@@ -3,9 +3,9 @@ package telegram
 import (
 	"errors"
 	"fmt"
+	cepbot "github.com/cep-accueil/cepbot/bot"
 	"net"
 	"net/url"
-	"os"
 	"strings"
 )
 
@@ -73,29 +73,6 @@ func ConfigFromEnv(getenv func(string) string) (Config, error) {
 		return Config{}, errors.Join(errs...)
 	}
 	return cfg, nil
-}
-
-func secretFromEnv(getenv func(string) string, name, fileName string) (string, error) {
-	v, file := getenv(name), strings.TrimSpace(getenv(fileName))
-	switch {
-	case v != "" && file != "":
-		return "", fmt.Errorf("%s and %s are both set: set only one of them", name, fileName)
-	case file != "":
-		b, err := os.ReadFile(file)
-		if err != nil {
-			var pe *os.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err // the path is given below; the content never is
-			}
-			return "", fmt.Errorf("%s: cannot read the file %q: %v", fileName, file, err)
-		}
-		s := strings.TrimSpace(string(b))
-		if s == "" {
-			return "", fmt.Errorf("%s: the file %q is empty", fileName, file)
-		}
-		return s, nil
-	}
-	return strings.TrimSpace(v), nil
 }
 
 func (c Config) withDefaults() Config {
@@ -203,3 +180,6 @@ func loopback(host string) bool {
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
 }
+
+// secretFromEnv reads NAME or its NAME_FILE twin (shared with the other adapters).
+var secretFromEnv = cepbot.SecretFromEnv
