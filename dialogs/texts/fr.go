@@ -1,0 +1,13 @@
+package texts
+
+// The French catalogue: the reference, every field set (a test checks).
+func init() {
+	register(&Catalog{
+		Lang:     French,
+		Dialogue: frDialogue,
+		Staff:    frStaff,
+		Calendar: frCalendar,
+		Ops:      frOps,
+		Commands: frCommands,
+	})
+}
