@@ -115,19 +115,9 @@ func (e *Engine) adapter(channel string) (Adapter, bool) {
 	return a, ok
 }
 
-// Handle implements Handler.
-func (e *Engine) Handle(ctx context.Context, in Inbound) error {
-	replies, err := e.Turn(ctx, in)
-	if len(replies) > 0 {
-		if serr := e.Send(ctx, in.Addr(), replies...); serr != nil && err == nil {
-			err = serr
-		}
-	}
-	return err
-}
-
 // Turn processes one inbound message and returns the replies without sending
-// them (Handle sends). A duplicate update returns no reply and no error.
+// them and without keeping them in the session (Handle keeps them until they
+// are sent: see replies.go). A duplicate update returns no reply and no error.
 func (e *Engine) Turn(ctx context.Context, in Inbound) ([]Reply, error) {
 	start := time.Now()
 	if in.Time.IsZero() {

@@ -1,0 +1,56 @@
+package bot
+
+import "encoding/binary"
+
+// appendReplies encodes a turn's pending replies: the update they answer,
+// then each reply's text, step, choices and attachments.
+func appendReplies(b []byte, outFor string, out []Reply) []byte {
+	b = appendString(b, outFor)
+	b = binary.AppendUvarint(b, uint64(len(out)))
+	for _, r := range out {
+		b = appendString(b, r.Text)
+		b = appendString(b, r.Step)
+		b = binary.AppendUvarint(b, uint64(len(r.Choices)))
+		for _, c := range r.Choices {
+			b = appendString(b, c.Label)
+			b = appendString(b, c.Value)
+		}
+		b = binary.AppendUvarint(b, uint64(len(r.Attachments)))
+		for _, a := range r.Attachments {
+			b = appendString(b, a.Name)
+			b = appendString(b, a.MIME)
+			b = appendString(b, string(a.Data))
+		}
+	}
+	return b
+}
+
+func (d *decoder) replies() (string, []Reply) {
+	outFor := d.string()
+	n := d.count()
+	if n == 0 {
+		return outFor, nil
+	}
+	out := make([]Reply, n)
+	for i := range out {
+		r := &out[i]
+		r.Text = d.string()
+		r.Step = d.string()
+		if k := d.count(); k > 0 {
+			r.Choices = make([]Choice, k)
+			for j := range r.Choices {
+				r.Choices[j] = Choice{Label: d.string(), Value: d.string()}
+			}
+		}
+		if k := d.count(); k > 0 {
+			r.Attachments = make([]Attachment, k)
+			for j := range r.Attachments {
+				r.Attachments[j] = Attachment{Name: d.string(), MIME: d.string(), Data: []byte(d.string())}
+			}
+		}
+	}
+	if d.err != nil {
+		return "", nil
+	}
+	return outFor, out
+}
