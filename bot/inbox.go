@@ -190,7 +190,7 @@ func (r *InboxRunner) Run(ctx context.Context) error {
 			got = len(entries)
 			r.add(entries)
 		}
-		if got > 0 && got == room {
+		if got > 0 {
 			continue // more may be waiting
 		}
 		wait := r.cfg.Poll

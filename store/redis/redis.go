@@ -113,6 +113,8 @@ type Store struct {
 	prefix string
 	bk     []string // every booking-domain key, in the order the scripts expect
 	trips  atomic.Uint64
+
+	inboxReady atomic.Bool // the inbox streams and groups exist (inbox.go)
 }
 
 var _ bot.Store = (*Store)(nil)
