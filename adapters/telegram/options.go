@@ -53,6 +53,7 @@ type options struct {
 	groupNotice    string
 	commands       []models.BotCommand
 	claimTTL       time.Duration
+	inbox          Inbox
 }
 
 func defaultOptions() options {

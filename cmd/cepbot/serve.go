@@ -86,13 +86,24 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		run  func(context.Context) error
 	}
 	var runners []runner
+	inbox := newInbox(store, cfg, logger)
 	if cfg.Telegram != nil {
-		tg, err := telegram.New(*cfg.Telegram,
+		topts := []telegram.Option{
 			telegram.WithLogger(logger), telegram.WithPseudonym(a.pseudo), telegram.WithClaimer(store),
-			telegram.WithOnBlocked(func(chatID string) { a.markInactive(context.Background(), telegram.Channel, chatID) }))
+			telegram.WithOnBlocked(func(chatID string) { a.markInactive(context.Background(), telegram.Channel, chatID) }),
+		}
+		if inbox != nil {
+			topts = append(topts, telegram.WithInbox(inbox))
+		}
+		tg, err := telegram.New(*cfg.Telegram, topts...)
 		if err != nil {
 			logger.Error("telegram", "err", err)
 			return 1
+		}
+		if inbox != nil {
+			inbox.Register(telegram.Channel, func(ctx context.Context, e bot.InboxEntry) error {
+				return tg.ProcessEntry(ctx, a.engine, e)
+			})
 		}
 		a.engine.Attach(tg)
 		mux.Handle("POST /telegram/webhook", tg.WebhookHandler())
@@ -136,6 +147,9 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		Logger: logger, Metrics: m, Now: env.Now,
 	})
 	runners = append(runners, runner{"outbox", disp.Run})
+	if inbox != nil {
+		runners = append(runners, runner{"inbox", inbox.Run})
+	}
 	runners = append(runners, runner{"retention", func(c context.Context) error { return a.housekeeping(c, cfg.Retention) }})
 
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
