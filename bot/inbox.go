@@ -163,16 +163,30 @@ func (r *InboxRunner) Run(ctx context.Context) error {
 	r.procCtx = procCtx
 	log := r.cfg.Logger
 
-	if recovered, err := r.cfg.Inbox.RecoverInbox(ctx, r.cfg.Consumer, r.cfg.Lease, r.cfg.MaxHeld); err != nil {
-		log.Warn("inbox: recovering the entries of a previous run failed; they come back when their lease ends", "err", err)
-	} else if len(recovered) > 0 {
-		log.Info("inbox: entries of a previous run taken over", "count", len(recovered))
-		r.add(recovered)
-	}
+	// At start, take back what a previous run of this replica held. After a
+	// failed claim too: the store may have leased entries to us and lost
+	// the answer, and they must not wait for their lease to end.
+	recover := true
 	renew := time.NewTicker(r.cfg.Lease / 3)
 	defer renew.Stop()
 	var backoff time.Duration
 	for ctx.Err() == nil {
+		if recover {
+			recovered, err := r.cfg.Inbox.RecoverInbox(ctx, r.cfg.Consumer, r.cfg.Lease, r.cfg.MaxHeld)
+			if err != nil {
+				if ctx.Err() != nil {
+					break
+				}
+				backoff = min(max(2*backoff, 100*time.Millisecond), 5*time.Second)
+				log.Warn("inbox: recovering the entries held by this replica failed", "err", err, "retry_in", backoff)
+				sleepCtx(ctx, backoff)
+				continue
+			}
+			recover = false
+			if n := r.add(recovered); n > 0 {
+				log.Info("inbox: entries held by this replica taken back", "count", n)
+			}
+		}
 		room := r.cfg.MaxHeld - r.Held()
 		got := 0
 		if room > 0 {
@@ -181,14 +195,14 @@ func (r *InboxRunner) Run(ctx context.Context) error {
 				if ctx.Err() != nil {
 					break
 				}
+				recover = true
 				backoff = min(max(2*backoff, 100*time.Millisecond), 5*time.Second)
 				log.Warn("inbox: claiming entries failed", "err", err, "retry_in", backoff)
 				sleepCtx(ctx, backoff)
 				continue
 			}
 			backoff = 0
-			got = len(entries)
-			r.add(entries)
+			got = r.add(entries)
 		}
 		if got > 0 {
 			continue // more may be waiting
@@ -252,14 +266,17 @@ func (r *InboxRunner) renew(ctx context.Context) {
 	}
 }
 
-// add queues claimed entries on their chats, ignoring those already held.
-func (r *InboxRunner) add(entries []InboxEntry) {
+// add queues claimed entries on their chats, ignoring those already held,
+// and returns how many were new.
+func (r *InboxRunner) add(entries []InboxEntry) int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	n := 0
 	for _, e := range entries {
 		if _, ok := r.held[e.ID]; ok {
 			continue
 		}
+		n++
 		r.held[e.ID] = e
 		key := e.Channel + "\x00" + e.Chat
 		q := r.chats[key]
@@ -280,6 +297,7 @@ func (r *InboxRunner) add(entries []InboxEntry) {
 			go r.runChat(key, q)
 		}
 	}
+	return n
 }
 
 // runChat runs a chat's entries one at a time until its queue is empty.

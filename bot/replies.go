@@ -22,6 +22,9 @@ import (
 // duplicate of each reply per crash). Nothing is lost: the mark is written
 // only after every reply was accepted by the platform.
 
+// markTimeout bounds the wait for the store when marking replies sent.
+const markTimeout = 15 * time.Second
+
 type inboxCtxKey struct{}
 
 // withRetry marks a context whose update is kept in the inbox until it is
@@ -154,11 +157,19 @@ func (e *Engine) markSent(ctx context.Context, s *Session) error {
 	outFor := s.OutFor
 	// The mark must be written even if the turn's context ends now: the
 	// replies are out.
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	// A store that is down now is waited for (a while): failing here would
+	// send the replies again.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), markTimeout)
 	defer cancel()
+	wait := 50 * time.Millisecond
 	for i := range maxConflictRetries {
 		s.Out, s.OutFor = nil, ""
 		err := e.save(ctx, s)
+		for errors.Is(err, ErrUnavailable) && ctx.Err() == nil {
+			time.Sleep(wait)
+			wait = min(2*wait, time.Second)
+			err = e.save(ctx, s)
+		}
 		if !errors.Is(err, ErrConflict) {
 			if err != nil {
 				return fmt.Errorf("marking replies sent: %w", err)

@@ -95,6 +95,10 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		if inbox != nil {
 			topts = append(topts, telegram.WithInbox(inbox))
 		}
+		if env.Getenv("CEPBOT_TELEGRAM_THROTTLE") == "off" {
+			// A local Bot API server or a test stand-in: no pacing.
+			topts = append(topts, telegram.WithLimits(telegram.Unlimited))
+		}
 		tg, err := telegram.New(*cfg.Telegram, topts...)
 		if err != nil {
 			logger.Error("telegram", "err", err)
