@@ -88,8 +88,10 @@ type InboxRunner struct {
 	slots   chan struct{}
 	running sync.WaitGroup
 	procCtx context.Context
+	runCtx  context.Context // Run's: ended means stop taking entries
 
 	processed atomic.Int64
+	depth     atomic.Int64
 }
 
 type chatQueue struct {
@@ -160,7 +162,7 @@ func (r *InboxRunner) Held() int {
 func (r *InboxRunner) Run(ctx context.Context) error {
 	procCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancel()
-	r.procCtx = procCtx
+	r.procCtx, r.runCtx = procCtx, ctx
 	log := r.cfg.Logger
 
 	// At start, take back what a previous run of this replica held. After a
@@ -169,8 +171,17 @@ func (r *InboxRunner) Run(ctx context.Context) error {
 	recover := true
 	renew := time.NewTicker(r.cfg.Lease / 3)
 	defer renew.Stop()
+	report := time.NewTicker(time.Second)
+	defer report.Stop()
 	var backoff time.Duration
 	for ctx.Err() == nil {
+		select { // also while claims keep the loop busy
+		case <-renew.C:
+			r.renew(ctx)
+		case <-report.C:
+			r.report(ctx)
+		default:
+		}
 		if recover {
 			recovered, err := r.cfg.Inbox.RecoverInbox(ctx, r.cfg.Consumer, r.cfg.Lease, r.cfg.MaxHeld)
 			if err != nil {
@@ -218,6 +229,8 @@ func (r *InboxRunner) Run(ctx context.Context) error {
 		case <-t.C:
 		case <-renew.C:
 			r.renew(ctx)
+		case <-report.C:
+			r.report(ctx)
 		}
 		t.Stop()
 	}
@@ -266,6 +279,23 @@ func (r *InboxRunner) renew(ctx context.Context) {
 	}
 }
 
+// report logs the inbox depth once a second while there is a backlog.
+func (r *InboxRunner) report(ctx context.Context) {
+	held := r.Held()
+	if held == 0 {
+		return
+	}
+	n, err := r.cfg.Inbox.InboxLen(ctx)
+	if err != nil {
+		return
+	}
+	r.depth.Store(n)
+	r.cfg.Logger.Info("inbox: backlog", "depth", n, "held", held, "processed", r.processed.Load())
+}
+
+// Depth is the inbox depth last measured (once a second during a backlog).
+func (r *InboxRunner) Depth() int64 { return r.depth.Load() }
+
 // add queues claimed entries on their chats, ignoring those already held,
 // and returns how many were new.
 func (r *InboxRunner) add(entries []InboxEntry) int {
@@ -305,8 +335,9 @@ func (r *InboxRunner) runChat(key string, q *chatQueue) {
 	defer r.running.Done()
 	var backoff time.Duration
 	for {
+		stop := r.runCtx.Err() != nil
 		r.mu.Lock()
-		if len(q.entries) == 0 || r.stopped {
+		if len(q.entries) == 0 || r.stopped || stop {
 			q.active = false
 			if len(q.entries) == 0 {
 				delete(r.chats, key)
@@ -359,7 +390,7 @@ func (r *InboxRunner) runChat(key string, q *chatQueue) {
 func (r *InboxRunner) isStopped() bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.stopped
+	return r.stopped || r.runCtx.Err() != nil
 }
 
 // release marks a chat idle at shutdown; its entries stay held (and leased
