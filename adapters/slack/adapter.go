@@ -54,6 +54,8 @@ type Adapter struct {
 
 	staffOnce sync.Once
 	staff     map[string][]staffEntry // Slack user id → advisors
+
+	unauth chan struct{} // bounds the request bodies read before their signature is checked (http.go)
 }
 
 var _ bot.Adapter = (*Adapter)(nil)
@@ -74,7 +76,7 @@ func New(cfg Config, opts ...Option) (*Adapter, error) {
 	if o.httpClient == nil {
 		o.httpClient = &http.Client{Timeout: 15 * time.Second}
 	}
-	a := &Adapter{cfg: cfg, o: o}
+	a := &Adapter{cfg: cfg, o: o, unauth: make(chan struct{}, maxUnauthReads)}
 	apiOpts := []slackapi.Option{slackapi.OptionAPIURL(cfg.APIURL), slackapi.OptionHTTPClient(o.httpClient)}
 	if cfg.AppToken != "" {
 		apiOpts = append(apiOpts, slackapi.OptionAppLevelToken(cfg.AppToken))
@@ -187,6 +189,9 @@ func (a *Adapter) enqueue(ctx context.Context, key string, wait bool, fn func(co
 	h := fnv.New32a()
 	h.Write([]byte(key))
 	q := a.queues[int(h.Sum32()%uint32(len(a.queues)))]
+	if t := trackerFrom(ctx); t != nil { // an inbox entry waits for its items (inbox.go)
+		fn = t.wrap(fn)
+	}
 	j := job{key: key, fn: fn}
 	if !wait {
 		select {

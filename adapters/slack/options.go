@@ -51,6 +51,7 @@ type options struct {
 	turnTO     time.Duration
 	maxWait    time.Duration
 	socketOpts []socketmode.Option
+	inbox      Inbox
 }
 
 func defaultOptions() options {

@@ -64,14 +64,24 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		opts.reminders = []time.Duration{24 * time.Hour, 2 * time.Hour}
 	}
 	opts.bookings = newBookings(env, store, cfg.dir, opts.reminders)
+	// Received updates are stored before they are acknowledged, then run
+	// from this durable inbox.
+	inbox := newInbox(store, cfg, logger)
 	var sl *slack.Adapter
 	if cfg.Slack != nil {
 		// The Slack adapter is also the relay between visitors and the
 		// advisors' handoff threads, so it exists before the dialogue.
-		if sl, err = slack.New(*cfg.Slack, slack.WithStore(store), slack.WithClaimer(store), slack.WithDirectory(cfg.dir),
-			slack.WithBookings(store), slack.WithHandoffs(opts.bookings), slack.WithLogger(logger)); err != nil {
+		sopts := []slack.Option{slack.WithStore(store), slack.WithClaimer(store), slack.WithDirectory(cfg.dir),
+			slack.WithBookings(store), slack.WithHandoffs(opts.bookings), slack.WithLogger(logger)}
+		if inbox != nil {
+			sopts = append(sopts, slack.WithInbox(inbox))
+		}
+		if sl, err = slack.New(*cfg.Slack, sopts...); err != nil {
 			logger.Error("slack", "err", err)
 			return 1
+		}
+		if inbox != nil {
+			inbox.Register(slack.Channel, sl.ProcessEntry)
 		}
 		opts.relay = sl
 	}
@@ -86,7 +96,6 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		run  func(context.Context) error
 	}
 	var runners []runner
-	inbox := newInbox(store, cfg, logger)
 	if cfg.Telegram != nil {
 		topts := []telegram.Option{
 			telegram.WithLogger(logger), telegram.WithPseudonym(a.pseudo), telegram.WithClaimer(store),
