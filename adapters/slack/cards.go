@@ -337,7 +337,7 @@ func visibleFacts(b *bot.Booking) []string {
 	sort.Strings(keys)
 	out := make([]string, len(keys))
 	for i, k := range keys {
-		out[i] = "• " + Escape(k) + " : " + Escape(b.Handoff.Facts[k])
+		out[i] = "• " + Escape(k) + " : " + VisitorText(b.Handoff.Facts[k])
 	}
 	return out
 }
@@ -378,7 +378,7 @@ func (a *Adapter) cardBlocks(b *bot.Booking, rec *cardRecord) []slackapi.Block {
 		slackapi.NewSectionBlock(nil, fields, nil, slackapi.SectionBlockOptionBlockID("card-fields")),
 	}
 	if req := strings.TrimSpace(b.Handoff.Request); req != "" {
-		blocks = append(blocks, slackapi.NewSectionBlock(mrkdwn(truncate("*Demande du visiteur*\n>"+strings.ReplaceAll(Escape(req), "\n", "\n>"), maxSectionText)), nil, nil))
+		blocks = append(blocks, slackapi.NewSectionBlock(mrkdwn(truncate("*Demande du visiteur*\n>"+strings.ReplaceAll(VisitorText(req), "\n", "\n>"), maxSectionText)), nil, nil))
 	}
 	if facts := visibleFacts(b); len(facts) > 0 {
 		blocks = append(blocks, slackapi.NewSectionBlock(mrkdwn(truncate("*Éléments analysés*\n"+strings.Join(facts, "\n"), maxSectionText)), nil, nil))
@@ -392,7 +392,7 @@ func (a *Adapter) cardBlocks(b *bot.Booking, rec *cardRecord) []slackapi.Block {
 	}
 	var ctx []string
 	if b.Contact != "" {
-		ctx = append(ctx, "Contact : "+Escape(b.Contact))
+		ctx = append(ctx, "Contact : "+VisitorText(b.Contact))
 	}
 	if b.Handoff.Previous != "" {
 		ctx = append(ctx, "Remplace "+Escape(b.Handoff.Previous))

@@ -363,7 +363,7 @@ func (a *Adapter) ToAdvisor(ctx context.Context, b *bot.Booking, text string) er
 	}
 	err = a.call(ctx, func() error {
 		_, _, err := a.api.PostMessageContext(ctx, rec.Channel, slackapi.MsgOptionTS(rec.TS),
-			slackapi.MsgOptionText(fmt.Sprintf(TextVisitorMsg, Escape(text)), false))
+			slackapi.MsgOptionText(fmt.Sprintf(TextVisitorMsg, VisitorText(text)), false))
 		return err
 	})
 	if err != nil {
