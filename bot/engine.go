@@ -123,6 +123,7 @@ func (e *Engine) Turn(ctx context.Context, in Inbound) ([]Reply, error) {
 	if in.Time.IsZero() {
 		in.Time = e.cfg.Now()
 	}
+	in = normalise(in)
 	key := in.Addr().Key()
 	if e.slots != nil {
 		select {

@@ -246,3 +246,21 @@ func TestRepliesSentAgainWhenTheMarkIsLost(t *testing.T) {
 		t.Fatalf("turns %s, pending %d; want 1 and 0", s.Get("n"), len(s.Out))
 	}
 }
+
+// A message that shows nothing reaches the dialogue as an empty text.
+func TestInvisibleMessageIsEmpty(t *testing.T) {
+	var got []string
+	e := bot.NewEngine(bot.Config{Store: memory.New(nil), Texts: texts,
+		Dialog: dialogFunc(func(_ context.Context, _ *bot.Session, in bot.Inbound) ([]bot.Reply, error) {
+			got = append(got, in.Text)
+			return nil, nil
+		})})
+	for i, text := range []string{"\u200b\u200b", " \u2800\u3164\ufe0f\u202e\t", "\u200bb", "a"} {
+		if err := e.Handle(context.Background(), bot.Inbound{Channel: "c", Conversation: "1", UpdateID: fmt.Sprint(i), Text: text}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if fmt.Sprintf("%q", got) != `["" "" "\u200bb" "a"]` {
+		t.Fatalf("texts seen by the dialogue: %q", got)
+	}
+}

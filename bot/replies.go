@@ -46,6 +46,7 @@ func (e *Engine) Handle(ctx context.Context, in Inbound) error {
 	if in.Time.IsZero() {
 		in.Time = e.cfg.Now()
 	}
+	in = normalise(in)
 	key := in.Addr().Key()
 	if e.slots != nil {
 		select {
