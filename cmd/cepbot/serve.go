@@ -20,6 +20,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot/dispatch"
 	"github.com/cep-accueil/cepbot/bot/metrics"
 	"github.com/cep-accueil/cepbot/dialogs"
+	redisstore "github.com/cep-accueil/cepbot/store/redis"
 )
 
 func init() {
@@ -52,6 +53,7 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		return 1
 	}
 	logger := slog.New(slog.NewJSONHandler(env.Stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	redisstore.SetLogger(logger) // go-redis's own messages as JSON records too
 	store, err := openStore(ctx, env, cfg.Store)
 	if err != nil {
 		logger.Error("opening the store", "err", err)
