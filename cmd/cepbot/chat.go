@@ -9,6 +9,7 @@ import (
 
 	"github.com/cep-accueil/cepbot/adapters/console"
 	"github.com/cep-accueil/cepbot/bot"
+	redisstore "github.com/cep-accueil/cepbot/store/redis"
 )
 
 func init() {
@@ -26,6 +27,7 @@ func runChat(ctx context.Context, env *Env, args []string) int {
 		return 2
 	}
 	logger := slog.New(slog.NewJSONHandler(env.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	redisstore.SetLogger(logger)
 	dir, err := loadDirectory(*dirPath)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "cepbot chat: %v\n", err)
