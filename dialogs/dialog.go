@@ -127,7 +127,13 @@ func (t *turn) run() error {
 		return t.command(cmd)
 	}
 	st := t.state()
-	if st == "" || st == StateNew {
+	if st == "" {
+		st = StateNew
+	}
+	d := registry[st]
+	if d == nil || st == StateNew {
+		// A state no longer declared (a session stored by an older
+		// version) starts over, as a new conversation does.
 		t.say(txtWelcome)
 		return t.goTo(EvStart)
 	}
@@ -136,16 +142,11 @@ func (t *turn) run() error {
 		// question again: it is not a failed answer.
 		return t.ask()
 	}
-	if !s.Updated.IsZero() && t.now.Sub(s.Updated) > t.d.deps.IdleAfter && isOneOf(st, resumable) {
+	if !s.Updated.IsZero() && t.now.Sub(s.Updated) > t.d.deps.IdleAfter && d.Resumable {
 		s.Set(varResume, string(st))
 		return t.goTo(EvIdle)
 	}
-	h, ok := handlers[st]
-	if !ok {
-		t.say(txtWelcome)
-		return t.goTo(EvStart)
-	}
-	return h(t)
+	return d.Answer(t)
 }
 
 // say queues a line; lines are sent with the next question, in one message.
@@ -165,31 +166,13 @@ func (t *turn) attach(a bot.Attachment) {
 
 func stepToken(s *bot.Session) string { return strconv.FormatUint(uint64(s.Step), 10) }
 
-// goTo moves to the state the event leads to, runs its entry action and asks
-// its question.
-func (t *turn) goTo(ev Event) error {
-	to, err := fire(t.ctx, t.state(), ev)
-	if err != nil {
-		return err
-	}
-	t.s.State = string(to)
-	t.s.Step++
-	t.s.Fails = 0
-	if enter, ok := entries[to]; ok {
-		if err := enter(t); err != nil {
-			return err
-		}
-	}
-	return t.ask()
-}
-
 // ask renders the current state's question with its options.
 func (t *turn) ask() error {
-	q, ok := questions[t.state()]
-	if !ok {
+	d := registry[t.state()]
+	if d == nil || d.Question == nil {
 		return nil
 	}
-	text, opts := q(t)
+	text, opts := d.Question(t)
 	if text != "" {
 		t.say(text)
 	}
@@ -209,12 +192,12 @@ func (t *turn) ask() error {
 
 // options returns the current question's options (to match an answer).
 func (t *turn) options() []option {
-	q, ok := questions[t.state()]
-	if !ok {
+	d := registry[t.state()]
+	if d == nil || d.Question == nil {
 		return nil
 	}
 	t.optionsOnly = true
-	_, opts := q(t)
+	_, opts := d.Question(t)
 	t.optionsOnly = false
 	return opts
 }
@@ -252,15 +235,6 @@ func (t *turn) choose(example string) (option, bool, error) {
 		return o, true, nil
 	}
 	return option{}, false, t.fail(txtNotUnderstood+" "+txtChoose, example)
-}
-
-func isOneOf(s State, list []State) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // visitor is the pseudonymous id under which bookings are kept.
