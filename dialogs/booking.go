@@ -14,6 +14,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot/agenda"
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // The states of the booking.
@@ -77,17 +78,17 @@ func modalityQuestion(t *turn) (string, []option) {
 	}
 	var opts []option
 	for _, m := range a.Modalities {
-		label := modalityLabels[string(m)]
+		label := t.x.ModalityNames[string(m)]
 		if m == directory.OnSite && a.Address != "" {
 			label += " (" + a.Address + ")"
 		}
-		opts = append(opts, option{Value: string(m), Label: label, Words: []string{normalise(modalityLabels[string(m)]), normalise(string(m))}})
+		opts = append(opts, option{Value: string(m), Label: label, Words: []string{normalise(t.x.ModalityNames[string(m)]), normalise(string(m))}})
 	}
-	return fmt.Sprintf(txtModalityAsk, a.Name), opts
+	return fmt.Sprintf(t.x.ModalityAsk, a.Name), opts
 }
 
 func handleModality(t *turn) error {
-	o, ok, err := t.choose(txtChoose)
+	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
 	}
@@ -150,27 +151,27 @@ func slotQuestion(t *turn) (string, []option) {
 	a := t.agency()
 	offers := decodeOffers(t.s.Get(varOffers), a)
 	if len(offers) == 0 {
-		return txtSlotNone, nil
+		return t.x.SlotNone, nil
 	}
 	dir := t.d.deps.Bookings.Directory()
 	var opts []option
-	text := txtSlotAsk
+	text := t.x.SlotAsk
 	if prev := t.s.Get(varPrevAdvsr); prev != "" && offers[0].AdvisorID == prev {
-		text = txtSlotPrevious + "\n" + text
+		text = t.x.SlotPrevious + "\n" + text
 	}
 	for i, o := range offers {
 		name := o.AdvisorID
 		if adv := dir.Advisor(o.AdvisorID); adv != nil {
 			name = adv.Name
 		}
-		opts = append(opts, option{Value: "s" + strconv.Itoa(i), Label: upperFirst(fmt.Sprintf(txtSlotLine, frDate(o.Start, t.now), name))})
+		opts = append(opts, option{Value: "s" + strconv.Itoa(i), Label: texts.UpperFirst(fmt.Sprintf(t.x.SlotLine, texts.Date(o.Start, t.now), name))})
 	}
-	opts = append(opts, option{Value: "more", Label: txtSlotMore, Words: []string{"autres", "autre", "plus tard", "autres creneaux", "aucun"}})
+	opts = append(opts, option{Value: "more", Label: t.x.SlotMore, Words: []string{"autres", "autre", "plus tard", "autres creneaux", "aucun"}})
 	return text, opts
 }
 
 func handleSlot(t *turn) error {
-	o, ok, err := t.choose(txtChoose)
+	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
 	}
@@ -198,11 +199,11 @@ func handleSlot(t *turn) error {
 	return t.goTo(EvChooseSlot)
 }
 
-func contactQuestion(*turn) (string, []option) {
-	return txtContactAsk, []option{
-		{Value: "chat", Label: txtContactChat, Words: []string{"conversation", "ici", "chat", "message", "messages"}},
-		{Value: "tel", Label: txtContactPhone, Words: []string{"telephone", "tel", "portable", "appel"}},
-		{Value: "mail", Label: txtContactMail, Words: []string{"email", "e mail", "mail", "courriel"}},
+func contactQuestion(t *turn) (string, []option) {
+	return t.x.ContactAsk, []option{
+		{Value: "chat", Label: t.x.ContactChat, Words: []string{"conversation", "ici", "chat", "message", "messages"}},
+		{Value: "tel", Label: t.x.ContactPhone, Words: []string{"telephone", "tel", "portable", "appel"}},
+		{Value: "mail", Label: t.x.ContactMail, Words: []string{"email", "e mail", "mail", "courriel"}},
 	}
 }
 
@@ -223,7 +224,7 @@ func handleContact(t *turn) error {
 			return t.goTo(EvContactDone)
 		}
 	}
-	o, ok, err := t.choose(txtChoose)
+	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
 	}
@@ -241,22 +242,22 @@ func compactPhone(s string) string {
 
 func detailQuestion(t *turn) (string, []option) {
 	if t.s.Get(varDetail) == "mail" {
-		return txtMailAsk, nil
+		return t.x.MailAsk, nil
 	}
-	return txtPhoneAsk, nil
+	return t.x.PhoneAsk, nil
 }
 
 func handleDetail(t *turn) error {
 	text := strings.TrimSpace(t.text)
 	if t.s.Get(varDetail) == "mail" {
 		if !mailRe.MatchString(text) {
-			return t.fail(txtMailInvalid, txtMailAsk)
+			return t.fail(t.x.MailInvalid, t.x.MailAsk)
 		}
 		t.s.Set(varContact, text)
 	} else {
 		p := compactPhone(text)
 		if !phoneRe.MatchString(p) {
-			return t.fail(txtPhoneInvalid, txtPhoneAsk)
+			return t.fail(t.x.PhoneInvalid, t.x.PhoneAsk)
 		}
 		t.s.Set(varContact, p)
 	}
@@ -268,30 +269,30 @@ func handleDetail(t *turn) error {
 func (t *turn) appointmentLine(agencyID, advisorID, modality string, start, end time.Time) string {
 	dir := t.d.deps.Bookings.Directory()
 	var b strings.Builder
-	b.WriteString(frDate(start, t.now))
-	fmt.Fprintf(&b, " (%d min)", int(end.Sub(start).Minutes()))
+	b.WriteString(texts.Date(start, t.now))
+	fmt.Fprintf(&b, t.x.ApptDuration, int(end.Sub(start).Minutes()))
 	if a := dir.Agency(agencyID); a != nil {
 		if op := dir.Operator(a.OperatorID); op != nil {
 			b.WriteString(", " + op.Name)
 		}
 		switch directory.Modality(modality) {
 		case directory.OnSite:
-			fmt.Fprintf(&b, ", sur place : %s, %s", a.Name, a.Address)
+			fmt.Fprintf(&b, t.x.ApptOnSite, a.Name, a.Address)
 		case directory.Phone:
-			b.WriteString(", par téléphone")
+			b.WriteString(t.x.ApptPhone)
 		case directory.Video:
-			b.WriteString(", en visio")
+			b.WriteString(t.x.ApptVideo)
 		}
 	}
 	if adv := dir.Advisor(advisorID); adv != nil {
-		b.WriteString(", avec " + adv.Name)
+		fmt.Fprintf(&b, t.x.ApptWith, adv.Name)
 	}
 	return b.String()
 }
 
-func contactLabel(c string) string {
+func (t *turn) contactLabel(c string) string {
 	if c == "chat" || c == "" {
-		return txtContactChat
+		return t.x.ContactChat
 	}
 	if len(c) == 10 && c[0] == '0' && strings.IndexFunc(c, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
 		return c[0:2] + " " + c[2:4] + " " + c[4:6] + " " + c[6:8] + " " + c[8:10]
@@ -299,27 +300,22 @@ func contactLabel(c string) string {
 	return c
 }
 
-var confirmOptions = []option{
-	{Value: "oui", Label: txtConfirmYes, Words: yesWords},
-	{Value: "autre", Label: txtConfirmOther, Words: []string{"autre", "autre creneau", "changer", "non"}},
-}
-
 func confirmQuestion(t *turn) (string, []option) {
 	if t.optionsOnly {
-		return "", confirmOptions
+		return "", t.x.confirmOptions
 	}
 	picks := decodeOffers(t.s.Get(varPick), t.agency())
 	if len(picks) == 0 {
-		return txtSlotNone, nil
+		return t.x.SlotNone, nil
 	}
 	p := picks[0]
-	text := txtConfirmIntro + "\n" + upperFirst(t.appointmentLine(p.AgencyID, p.AdvisorID, t.s.Get(varModality), p.Start, p.End)) +
-		"\nContact : " + contactLabel(t.s.Get(varContact)) + "\n" + txtConfirmAsk
-	return text, confirmOptions
+	text := t.x.ConfirmIntro + "\n" + texts.UpperFirst(t.appointmentLine(p.AgencyID, p.AdvisorID, t.s.Get(varModality), p.Start, p.End)) +
+		"\n" + fmt.Sprintf(t.x.ConfirmContact, t.contactLabel(t.s.Get(varContact))) + "\n" + t.x.ConfirmAsk
+	return text, t.x.confirmOptions
 }
 
 func handleConfirm(t *turn) error {
-	o, ok, err := t.choose(txtChoose)
+	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
 	}
@@ -338,23 +334,23 @@ func handleConfirm(t *turn) error {
 	req.Previous, req.PreviousKnown = t.s.Get(varBooking), true
 	b, err := t.d.deps.Bookings.Book(t.ctx, req)
 	if errors.Is(err, bot.ErrSlotTaken) {
-		t.say(txtSlotTaken)
+		t.say(t.x.SlotTaken)
 		return t.goTo(EvReslot)
 	}
 	if err != nil {
 		return err
 	}
 	if b.Handoff.Previous != "" {
-		t.say(fmt.Sprintf(txtMovedOld, b.Handoff.Previous))
+		t.say(fmt.Sprintf(t.x.MovedOld, b.Handoff.Previous))
 	}
 	t.s.Set(varMoving, "")
 	t.s.Set(varPrevAdvsr, b.AdvisorID)
 	t.s.Set(varBooking, b.Ref)
-	booked := fmt.Sprintf(txtBooked, b.Ref, upperFirst(t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, b.Start, b.End)))
+	booked := fmt.Sprintf(t.x.Booked, b.Ref, texts.UpperFirst(t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, b.Start, b.End)))
 	if b.Start.Add(-24 * time.Hour).After(t.now) {
-		booked = strings.Replace(booked, txtBookedHandoff, txtBookedHandoff+" "+txtBookedReminder, 1)
+		booked = strings.Replace(booked, t.x.BookedHandoff, t.x.BookedHandoff+" "+t.x.BookedReminder, 1)
 	}
 	t.say(booked)
-	t.attach(bot.Attachment{Name: txtICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
+	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
 	return t.goTo(EvBook)
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/dialogs/routing"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // cmdPrefix marks a button value that runs a command.
@@ -74,10 +75,10 @@ func (t *turn) command(cmd string) error {
 		for k, v := range keep {
 			s.Set(k, v)
 		}
-		t.say(txtWelcome)
+		t.say(t.x.Welcome)
 		return t.goTo(EvStart)
 	case cmdHelp:
-		t.say(txtHelp)
+		t.say(t.x.Help)
 		return t.ask()
 	case cmdHuman:
 		return t.human()
@@ -87,7 +88,7 @@ func (t *turn) command(cmd string) error {
 			return err
 		}
 		if b == nil {
-			t.say(txtNoBooking)
+			t.say(t.x.NoBooking)
 			return t.ask()
 		}
 		return t.goTo(EvManage)
@@ -99,7 +100,7 @@ func (t *turn) command(cmd string) error {
 		}
 		return t.goTo(EvAskErase)
 	case cmdStop:
-		t.say(txtStop)
+		t.say(t.x.Stop)
 		return t.goTo(EvStop)
 	}
 	return t.ask()
@@ -108,7 +109,7 @@ func (t *turn) command(cmd string) error {
 // human creates an urgent handoff without a slot (/conseiller).
 func (t *turn) human() error {
 	if !t.consented() || t.d.deps.Bookings == nil {
-		t.say(txtHumanNoCons)
+		t.say(t.x.HumanNoCons)
 		return t.ask()
 	}
 	f := factsOf(t.s)
@@ -129,7 +130,7 @@ func (t *turn) human() error {
 	if _, err := t.d.deps.Bookings.Urgent(t.ctx, req); err != nil {
 		return err
 	}
-	t.say(strings.Replace(txtHuman, "%s", "de "+operatorShort[kind], 1))
+	t.say(strings.Replace(t.x.Human, "%s", texts.De(t.x.OperatorShort[kind]), 1))
 	return t.ask()
 }
 
@@ -172,7 +173,7 @@ func (t *turn) exportData() error {
 		}
 	}
 	if len(t.s.Vars) == 0 && len(bookings) == 0 {
-		t.say(txtDataNone)
+		t.say(t.x.DataNone)
 		return t.ask()
 	}
 	export := map[string]any{
@@ -186,8 +187,8 @@ func (t *turn) exportData() error {
 	if err != nil {
 		return err
 	}
-	t.say(txtDataIntro)
-	t.attach(bot.Attachment{Name: txtDataName, MIME: "application/json", Data: data})
+	t.say(t.x.DataIntro)
+	t.attach(bot.Attachment{Name: t.x.DataName, MIME: "application/json", Data: data})
 	return t.ask()
 }
 

@@ -19,6 +19,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
 	"github.com/cep-accueil/cepbot/dialogs/routing"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // Bookings is what the dialogue needs from the booking service.
@@ -71,8 +72,12 @@ func New(deps Deps) *Dialog {
 
 // Texts returns the engine's own sentences in French.
 func Texts() bot.EngineTexts {
-	return bot.EngineTexts{Internal: txtInternal, Unavailable: txtUnavailable}
+	fr := texts.FR()
+	return bot.EngineTexts{Internal: fr.Internal, Unavailable: fr.Unavailable}
 }
+
+// sessionLang is the conversation's language (French unless set).
+func sessionLang(s *bot.Session) *lang { return langOf(texts.Lang(s.Get(varLang))) }
 
 // maxRunes is the longest message analysed (SPEC §3).
 const maxRunes = 4096
@@ -82,6 +87,7 @@ type turn struct {
 	ctx   context.Context
 	d     *Dialog
 	s     *bot.Session
+	x     *lang // the texts in the session's language
 	in    bot.Inbound
 	text  string
 	now   time.Time
@@ -96,13 +102,13 @@ type turn struct {
 
 // Step implements bot.Dialog.
 func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bot.Reply, error) {
-	t := &turn{ctx: ctx, d: d, s: s, in: in, now: in.Time, text: strings.TrimSpace(in.Text)}
+	t := &turn{ctx: ctx, d: d, s: s, x: sessionLang(s), in: in, now: in.Time, text: strings.TrimSpace(in.Text)}
 	if t.now.IsZero() {
 		t.now = time.Now()
 	}
 	if utf8.RuneCountInString(t.text) > maxRunes {
 		t.text = string([]rune(t.text)[:maxRunes])
-		t.say(txtTooLong)
+		t.say(t.x.TooLong)
 	}
 	if !utf8.ValidString(t.text) {
 		t.text = strings.ToValidUTF8(t.text, "")
@@ -120,7 +126,7 @@ func (t *turn) state() State { return State(t.s.State) }
 func (t *turn) run() error {
 	s := t.s
 	if in := t.in; in.Choice != "" && in.Step != "" && in.Step != stepToken(s) {
-		t.say(txtStale)
+		t.say(t.x.Stale)
 		return t.ask()
 	}
 	if cmd := commandOf(t.in.Choice, t.text); cmd != "" {
@@ -134,7 +140,7 @@ func (t *turn) run() error {
 	if d == nil || st == StateNew {
 		// A state no longer declared (a session stored by an older
 		// version) starts over, as a new conversation does.
-		t.say(txtWelcome)
+		t.say(t.x.Welcome)
 		return t.goTo(EvStart)
 	}
 	if t.in.Choice == "" && st != StateRequest && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) && t.answerQuestion() {
@@ -179,7 +185,7 @@ func (t *turn) ask() error {
 	r := bot.Reply{Text: strings.Join(t.lines, "\n\n"), Step: stepToken(t.s)}
 	t.lines = nil
 	if t.withHumanOffer {
-		opts = append(opts, option{Value: cmdPrefix + "conseiller", Label: txtHumanOffer})
+		opts = append(opts, option{Value: cmdPrefix + "conseiller", Label: t.x.HumanOffer})
 	}
 	for _, o := range opts {
 		r.Choices = append(r.Choices, bot.Choice{Label: o.Label, Value: o.Value})
@@ -217,7 +223,7 @@ func (t *turn) fail(reason, example string) error {
 	t.s.Fails++
 	switch {
 	case t.s.Fails >= 3:
-		t.say(strings.Replace(txtThirdFailure, "%s", example, 1))
+		t.say(strings.Replace(t.x.ThirdFailure, "%s", example, 1))
 		t.withHumanOffer = true
 	case t.s.Fails == 2:
 		t.say(reason + "\n" + example)
@@ -234,7 +240,7 @@ func (t *turn) choose(example string) (option, bool, error) {
 	if o, ok := match(opts, t.in.Choice, t.text); ok {
 		return o, true, nil
 	}
-	return option{}, false, t.fail(txtNotUnderstood+" "+txtChoose, example)
+	return option{}, false, t.fail(t.x.NotUnderstood+" "+t.x.Choose, example)
 }
 
 // visitor is the pseudonymous id under which bookings are kept.
@@ -288,7 +294,7 @@ func (t *turn) answerQuestion() bool {
 		if wordCount(t.text) < 2 {
 			return false
 		}
-		t.say(txtDontKnow)
+		t.say(t.x.DontKnow)
 		return true
 	}
 	t.say(knowledge.Render(m))
@@ -324,7 +330,7 @@ func mayBeQuestion(s string) bool {
 func (d *Dialog) Reprompt(s *bot.Session) []bot.Reply {
 	// Offers (slots, sessions) are in the session: asking renders them
 	// without a store call.
-	t := &turn{ctx: context.Background(), d: d, s: s, now: time.Now()}
+	t := &turn{ctx: context.Background(), d: d, s: s, x: sessionLang(s), now: time.Now()}
 	if err := t.ask(); err != nil {
 		return nil
 	}

@@ -37,6 +37,7 @@ const (
 	varSource    = "src"  // /start payload
 	varPrevAdvsr = "padv" // referent of the previous booking
 	varBooking   = "bref" // the visitor's active booking (kept across /start)
+	varLang      = "lg"   // the conversation's language (texts.Lang; empty: French)
 )
 
 func setBool(s *bot.Session, k string, b *bool) {

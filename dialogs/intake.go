@@ -15,6 +15,10 @@ import (
 	"github.com/cep-accueil/cepbot/dialogs/routing"
 )
 
+// ConsentVersion changes whenever the consent text changes: the version
+// accepted is stored with the consent.
+const ConsentVersion = "2026-11-27"
+
 // The states of the intake.
 const (
 	StateConsent  State = "consentement"
@@ -45,17 +49,17 @@ const (
 )
 
 var _ = declare(stateDef{State: StateNew, Answer: func(t *turn) error {
-	t.say(txtWelcome)
+	t.say(t.x.Welcome)
 	return t.goTo(EvStart)
 }})
 
 var _ = declare(stateDef{
 	State: StateConsent,
-	Question: func(*turn) (string, []option) {
-		return txtConsentAsk, []option{
-			{Value: "oui", Label: txtConsentYes, Words: yesWords},
-			{Value: "non", Label: txtConsentNo, Words: noWords},
-			{Value: "plus", Label: txtConsentDetail, Words: []string{"plus", "en savoir plus", "details", "pourquoi", "info"}},
+	Question: func(t *turn) (string, []option) {
+		return t.x.ConsentAsk, []option{
+			{Value: "oui", Label: t.x.ConsentYes, Words: yesWords},
+			{Value: "non", Label: t.x.ConsentNo, Words: noWords},
+			{Value: "plus", Label: t.x.ConsentDetail, Words: []string{"plus", "en savoir plus", "details", "pourquoi", "info"}},
 		}
 	},
 	Answer: handleConsent,
@@ -64,10 +68,10 @@ var _ = declare(stateDef{
 
 var _ = declare(stateDef{
 	State: StateInfoOnly,
-	Question: func(*turn) (string, []option) {
+	Question: func(t *turn) (string, []option) {
 		return "", []option{
-			{Value: "oui", Label: txtChangeMind, Words: yesWords},
-			{Value: "fin", Label: txtFinish, Words: []string{"terminer", "fin", "non", "merci", "au revoir"}},
+			{Value: "oui", Label: t.x.ChangeMind, Words: yesWords},
+			{Value: "fin", Label: t.x.Finish, Words: []string{"terminer", "fin", "non", "merci", "au revoir"}},
 		}
 	},
 	Answer: handleInfoOnly,
@@ -76,7 +80,7 @@ var _ = declare(stateDef{
 
 var _ = declare(stateDef{
 	State:     StateRequest,
-	Question:  func(*turn) (string, []option) { return txtRequestAsk, nil },
+	Question:  func(t *turn) (string, []option) { return t.x.RequestAsk, nil },
 	Answer:    handleRequest,
 	Collects:  true,
 	Fills:     []string{"request", "status", "age", "handicap", "cadre", "place", "project"},
@@ -85,7 +89,7 @@ var _ = declare(stateDef{
 
 var _ = declare(stateDef{
 	State:    StateStatus,
-	Question: func(*turn) (string, []option) { return txtStatusAsk, statusOptions },
+	Question: func(t *turn) (string, []option) { return t.x.StatusAsk, t.x.statusOptions },
 	Answer:   handleStatus,
 	Collects: true, Fills: []string{"status"}, Slot: EvAskStatus,
 	Resumable: true, Resume: EvAskStatus,
@@ -93,7 +97,7 @@ var _ = declare(stateDef{
 
 var _ = declare(stateDef{
 	State:    StateAge,
-	Question: func(*turn) (string, []option) { return txtAgeAsk, nil },
+	Question: func(t *turn) (string, []option) { return t.x.AgeAsk, nil },
 	Answer:   handleAge,
 	Collects: true, Fills: []string{"age"}, Slot: EvAskAge,
 	Resumable: true, Resume: EvAskAge,
@@ -101,7 +105,7 @@ var _ = declare(stateDef{
 
 var _ = declare(stateDef{
 	State:    StateHandicap,
-	Question: func(*turn) (string, []option) { return txtHandicapAsk, handicapOptions },
+	Question: func(t *turn) (string, []option) { return t.x.HandicapAsk, t.x.handicapOptions },
 	Answer:   handleHandicap,
 	Collects: true, Fills: []string{"handicap"}, Slot: EvAskHandicap,
 	Resumable: true, Resume: EvAskHandicap,
@@ -109,10 +113,10 @@ var _ = declare(stateDef{
 
 var _ = declare(stateDef{
 	State: StateShare,
-	Question: func(*turn) (string, []option) {
-		return txtShareAsk, []option{
-			{Value: "oui", Label: txtShareYes, Words: yesWords},
-			{Value: "non", Label: txtShareNo, Words: noWords},
+	Question: func(t *turn) (string, []option) {
+		return t.x.ShareAsk, []option{
+			{Value: "oui", Label: t.x.ShareYes, Words: yesWords},
+			{Value: "non", Label: t.x.ShareNo, Words: noWords},
 		}
 	},
 	Answer:   handleShare,
@@ -122,7 +126,7 @@ var _ = declare(stateDef{
 
 var _ = declare(stateDef{
 	State:    StateCadre,
-	Question: func(*turn) (string, []option) { return txtCadreAsk, cadreOptions },
+	Question: func(t *turn) (string, []option) { return t.x.CadreAsk, t.x.cadreOptions },
 	Answer:   handleCadre,
 	Collects: true, Fills: []string{"cadre", "jeune_diplome"}, Slot: EvAskCadre,
 	Resumable: true, Resume: EvAskCadre,
@@ -130,7 +134,7 @@ var _ = declare(stateDef{
 
 var _ = declare(stateDef{
 	State:    StatePlace,
-	Question: func(*turn) (string, []option) { return txtPlaceAsk, nil },
+	Question: func(t *turn) (string, []option) { return t.x.PlaceAsk, nil },
 	Answer:   handlePlace,
 	Collects: true, Fills: []string{"place"}, Slot: EvAskPlace,
 	Resumable: true, Resume: EvAskPlace,
@@ -146,7 +150,7 @@ var _ = declare(stateDef{
 
 var _ = declare(stateDef{
 	State:    StateProject,
-	Question: func(*turn) (string, []option) { return txtProjectAsk, projectOptions },
+	Question: func(t *turn) (string, []option) { return t.x.ProjectAsk, t.x.projectOptions },
 	Answer:   handleProject,
 	Collects: true, Fills: []string{"project"}, Slot: EvAskProject,
 	Resumable: true, Resume: EvAskProject,
@@ -159,7 +163,7 @@ func communeQuestion(t *turn) (string, []option) {
 			opts = append(opts, option{Value: "c" + strconv.Itoa(i), Label: c})
 		}
 	}
-	return txtCommuneAsk, opts
+	return t.x.CommuneAsk, opts
 }
 
 // maxRequestRunes caps the visitor's own words kept for the advisor: enough
@@ -167,39 +171,8 @@ func communeQuestion(t *turn) (string, []option) {
 // under 2 KiB (SPEC §10).
 const maxRequestRunes = 800
 
-var statusOptions = []option{
-	{Value: "demandeur_emploi", Label: txtStatusJobSeeker, Words: []string{"chomage", "chomeur", "demandeur d emploi", "sans emploi", "je cherche"}},
-	{Value: "salarie_prive", Label: txtStatusEmployee, Words: []string{"salarie", "salariee", "salarie du prive", "cdi", "cdd", "interim"}},
-	{Value: "agent_public", Label: txtStatusPublic, Words: []string{"fonctionnaire", "agent public", "contractuel", "fonction publique"}},
-	{Value: "independant", Label: txtStatusSelf, Words: []string{"independant", "independante", "artisan", "liberal", "auto entrepreneur", "micro entrepreneur", "freelance"}},
-	{Value: "etudiant", Label: txtStatusStudent, Words: []string{"etudiant", "etudiante", "eleve", "lyceen", "lyceenne"}},
-}
-
-var handicapOptions = []option{
-	{Value: "non", Label: txtNo, Words: noWords},
-	{Value: "oui", Label: txtYes, Words: append([]string{"rqth", "handicap", "invalidite"}, yesWords...)},
-	{Value: "passer", Label: txtSkip, Words: []string{"passer", "je prefere ne pas repondre", "ne pas repondre", "pas de reponse", "sans reponse", "je ne sais pas", "sais pas"}},
-}
-
-var cadreOptions = []option{
-	{Value: "non", Label: txtNo, Words: noWords},
-	{Value: "cadre", Label: txtCadreYes, Words: []string{"cadre", "oui cadre", "je suis cadre", "oui"}},
-	{Value: "bac3", Label: txtGraduate, Words: []string{"bac 3", "bac+3", "licence", "master", "diplome", "bac 5", "bac+5"}},
-}
-
-var projectOptions = []option{
-	{Value: "reconversion", Label: "Changer de métier", Words: []string{"reconversion", "changer de metier"}},
-	{Value: "formation", Label: "Me former", Words: []string{"formation", "me former"}},
-	{Value: "reprise_activite", Label: "Trouver un emploi", Words: []string{"emploi", "travail", "trouver un emploi"}},
-	{Value: "mobilite", Label: "Évoluer dans mon travail", Words: []string{"evoluer", "mobilite", "promotion"}},
-	{Value: "creation_activite", Label: "Créer ou reprendre une entreprise", Words: []string{"creer", "creation", "entreprise"}},
-	{Value: "vae", Label: "Faire valider mon expérience (VAE)", Words: []string{"vae"}},
-	{Value: "bilan", Label: "Faire un bilan de compétences", Words: []string{"bilan"}},
-	{Value: "autre", Label: "Je ne sais pas encore", Words: []string{"je ne sais pas", "sais pas", "autre"}},
-}
-
 func handleConsent(t *turn) error {
-	o, ok, err := t.choose(txtConsentAsk)
+	o, ok, err := t.choose(t.x.ConsentAsk)
 	if !ok {
 		return err
 	}
@@ -209,10 +182,10 @@ func handleConsent(t *turn) error {
 		return t.goTo(EvAccept)
 	case "non":
 		t.s.Vars = nil // nothing personal is kept without consent
-		t.say(txtRefused)
+		t.say(t.x.Refused)
 		return t.goTo(EvRefuse)
 	default:
-		t.say(txtConsentMore)
+		t.say(t.x.ConsentMore)
 		return t.ask()
 	}
 }
@@ -223,17 +196,17 @@ func handleInfoOnly(t *turn) error {
 			t.s.Set(varConsent, t.now.UTC().Format(time.RFC3339))
 			return t.goTo(EvAccept)
 		}
-		t.say(txtStop)
+		t.say(t.x.Stop)
 		return t.goTo(EvStop)
 	}
 	// Without consent nothing the visitor writes is analysed or kept.
-	t.say(txtRefused)
+	t.say(t.x.Refused)
 	return t.ask()
 }
 
 func handleRequest(t *turn) error {
 	if t.text == "" {
-		return t.fail(txtRequestEmpty, txtRequestAsk)
+		return t.fail(t.x.RequestEmpty, t.x.RequestAsk)
 	}
 	req := t.text
 	if r := []rune(req); len(r) > maxRequestRunes {
@@ -265,7 +238,7 @@ func (t *turn) next() error {
 	f := factsOf(s)
 	if f.Age > 0 && f.Age < 16 {
 		s.Set(varAge, "")
-		t.say(txtUnder16)
+		t.say(t.x.Under16)
 		return t.goTo(EvAskAge)
 	}
 	if f.Handicap != nil && *f.Handicap && s.Get(varShare) == "" {
@@ -325,7 +298,7 @@ func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts)
 			return t.next()
 		}
 	}
-	return t.fail(txtNotUnderstood+" "+txtChoose, example)
+	return t.fail(t.x.NotUnderstood+" "+t.x.Choose, example)
 }
 
 // absorbNew keeps the facts of an answer that does not answer the current
@@ -339,7 +312,7 @@ func (t *turn) absorbNew(f analysis.Facts) bool {
 		return false
 	}
 	t.absorb(f)
-	t.say(txtNoted)
+	t.say(t.x.Noted)
 	return true
 }
 
@@ -352,19 +325,19 @@ func handleStatus(t *turn) error {
 		if o.Value == "agent_public" || o.Value == "etudiant" {
 			t.s.Set(varCadre, "")
 		}
-	}, func(f analysis.Facts) bool { return f.Status != "" }, txtStatusExample)
+	}, func(f analysis.Facts) bool { return f.Status != "" }, t.x.StatusExample)
 }
 
 func handleAge(t *turn) error {
 	age, ok := analysis.ParseAge(t.text, t.now)
 	if n, err := strconv.Atoi(strings.TrimSpace(t.text)); !ok && err == nil && n >= 100 {
-		return t.fail(txtAgeImpossible, txtAgeExample)
+		return t.fail(t.x.AgeImpossible, t.x.AgeExample)
 	}
 	if !ok {
-		return t.fail(txtAgeInvalid, txtAgeExample)
+		return t.fail(t.x.AgeInvalid, t.x.AgeExample)
 	}
 	if age > 99 || age < 1 {
-		return t.fail(txtAgeImpossible, txtAgeExample)
+		return t.fail(t.x.AgeImpossible, t.x.AgeExample)
 	}
 	// "34" answers the age question; it is not the Hérault. Only a
 	// sentence ("j'ai 23 ans et j'habite à Lille") may carry other facts.
@@ -388,11 +361,11 @@ func handleHandicap(t *turn) error {
 		default:
 			t.s.Set(varHandicap, "")
 		}
-	}, func(f analysis.Facts) bool { return f.Handicap != nil }, txtHandicapExample)
+	}, func(f analysis.Facts) bool { return f.Handicap != nil }, t.x.HandicapExample)
 }
 
 func handleShare(t *turn) error {
-	o, ok, err := t.choose(txtShareAsk)
+	o, ok, err := t.choose(t.x.ShareAsk)
 	if !ok {
 		return err
 	}
@@ -405,7 +378,7 @@ func handleCadre(t *turn) error {
 	return t.answerOrAnalyse(func(o option) {
 		t.s.Set(varCadre, map[bool]string{true: "1", false: "0"}[o.Value == "cadre"])
 		t.s.Set(varGraduate, map[bool]string{true: "1", false: "0"}[o.Value == "bac3"])
-	}, func(f analysis.Facts) bool { return f.Cadre != nil || f.JeuneDiplome != nil }, txtCadreExample)
+	}, func(f analysis.Facts) bool { return f.Cadre != nil || f.JeuneDiplome != nil }, t.x.CadreExample)
 }
 
 var fourDigits = regexp.MustCompile(`^\s*\d{4}\s*$`)
@@ -424,14 +397,14 @@ func handlePlace(t *turn) error {
 		t.s.Set(varCands, strings.Join(p.Candidates, "|"))
 		return t.goTo(EvAskCommune)
 	case p.Outside:
-		t.say(txtOutside)
+		t.say(t.x.Outside)
 		return t.ask()
 	case fourDigits.MatchString(t.text):
-		return t.fail(txtPostcodeShort, txtPlaceExample)
+		return t.fail(t.x.PostcodeShort, t.x.PlaceExample)
 	case t.absorbNew(p):
 		return t.next()
 	}
-	return t.fail(txtPlaceInvalid, txtPlaceExample)
+	return t.fail(t.x.PlaceInvalid, t.x.PlaceExample)
 }
 
 func handleCommune(t *turn) error {
@@ -448,7 +421,7 @@ func handleCommune(t *turn) error {
 		}
 	}
 	if p.Departement == "" {
-		return t.fail(txtPlaceInvalid, txtPlaceExample)
+		return t.fail(t.x.PlaceInvalid, t.x.PlaceExample)
 	}
 	t.s.Set(varCands, "")
 	t.absorb(p)
@@ -457,5 +430,5 @@ func handleCommune(t *turn) error {
 
 func handleProject(t *turn) error {
 	return t.answerOrAnalyse(func(o option) { t.s.Set(varProject, o.Value) },
-		func(f analysis.Facts) bool { return f.Project != "" }, txtChoose)
+		func(f analysis.Facts) bool { return f.Project != "" }, t.x.Choose)
 }

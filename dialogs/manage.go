@@ -10,6 +10,7 @@ import (
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/agenda"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // The states of managing.
@@ -41,10 +42,10 @@ var _ = declare(stateDef{
 
 var _ = declare(stateDef{
 	State: StateCancelAsk,
-	Question: func(*turn) (string, []option) {
-		return txtCancelAsk, []option{
-			{Value: "oui", Label: txtCancelYes, Words: yesWords},
-			{Value: "non", Label: txtCancelNo, Words: noWords},
+	Question: func(t *turn) (string, []option) {
+		return t.x.CancelAsk, []option{
+			{Value: "oui", Label: t.x.CancelYes, Words: yesWords},
+			{Value: "non", Label: t.x.CancelNo, Words: noWords},
 		}
 	},
 	Answer: handleCancel,
@@ -55,10 +56,10 @@ var _ = declare(stateDef{
 // state, derived (keepDataEvent), drawn as one edge.
 var _ = declare(stateDef{
 	State: StateEraseAsk,
-	Question: func(*turn) (string, []option) {
-		return txtEraseAsk, []option{
-			{Value: "oui", Label: txtEraseYes, Words: yesWords},
-			{Value: "non", Label: txtEraseNo, Words: noWords},
+	Question: func(t *turn) (string, []option) {
+		return t.x.EraseAsk, []option{
+			{Value: "oui", Label: t.x.EraseYes, Words: yesWords},
+			{Value: "non", Label: t.x.EraseNo, Words: noWords},
 		}
 	},
 	Answer: handleErase,
@@ -68,10 +69,10 @@ var _ = declare(stateDef{
 // The resume continues by the Resume event of the state left, or restarts.
 var _ = declare(stateDef{
 	State: StateResume,
-	Question: func(*turn) (string, []option) {
-		return txtResumeAsk, []option{
-			{Value: "reprendre", Label: txtResumeContinue, Words: append([]string{"continuer", "reprendre", "la suite"}, yesWords...)},
-			{Value: "recommencer", Label: txtResumeRestart, Words: []string{"recommencer", "reset", "depuis le debut", "non"}},
+	Question: func(t *turn) (string, []option) {
+		return t.x.ResumeAsk, []option{
+			{Value: "reprendre", Label: t.x.ResumeContinue, Words: append([]string{"continuer", "reprendre", "la suite"}, yesWords...)},
+			{Value: "recommencer", Label: t.x.ResumeRestart, Words: []string{"recommencer", "reset", "depuis le debut", "non"}},
 		}
 	},
 	Answer:     handleResume,
@@ -87,17 +88,17 @@ func handleFollow(t *turn) error {
 		return err
 	}
 	if b == nil {
-		t.say(txtEnded)
+		t.say(t.x.Ended)
 		return nil
 	}
 	if t.d.deps.Relay != nil && t.text != "" {
 		if err := t.d.deps.Relay.ToAdvisor(t.ctx, b, t.text); err != nil {
 			return err
 		}
-		t.say(txtRelayed)
+		t.say(t.x.Relayed)
 		return nil
 	}
-	t.say(fmt.Sprintf(txtFollow, frDate(b.Start.In(bookingLocation(t, b)), t.now)))
+	t.say(fmt.Sprintf(t.x.Follow, texts.Date(b.Start.In(bookingLocation(t, b)), t.now)))
 	return nil
 }
 
@@ -111,18 +112,18 @@ func bookingLocation(t *turn, b *bot.Booking) *time.Location {
 func manageQuestion(t *turn) (string, []option) {
 	b, _ := t.activeBooking()
 	if b == nil {
-		return txtNoBooking, nil
+		return t.x.NoBooking, nil
 	}
 	line := t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, b.Start.In(bookingLocation(t, b)), b.End.In(bookingLocation(t, b)))
-	return fmt.Sprintf(txtManageAsk, line+" (référence "+b.Ref+")"), []option{
-		{Value: "garder", Label: txtManageKeep, Words: []string{"garder", "rien", "ok"}},
-		{Value: "deplacer", Label: txtManageMove, Words: []string{"deplacer", "changer", "modifier", "decaler", "reporter"}},
-		{Value: "annuler", Label: txtManageCancel, Words: []string{"annuler", "supprimer", "annulation"}},
+	return fmt.Sprintf(t.x.ManageAsk, line+fmt.Sprintf(t.x.ApptRef, b.Ref)), []option{
+		{Value: "garder", Label: t.x.ManageKeep, Words: []string{"garder", "rien", "ok"}},
+		{Value: "deplacer", Label: t.x.ManageMove, Words: []string{"deplacer", "changer", "modifier", "decaler", "reporter"}},
+		{Value: "annuler", Label: t.x.ManageCancel, Words: []string{"annuler", "supprimer", "annulation"}},
 	}
 }
 
 func handleManage(t *turn) error {
-	o, ok, err := t.choose(txtChoose)
+	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
 	}
@@ -131,7 +132,7 @@ func handleManage(t *turn) error {
 		return err
 	}
 	if b == nil {
-		t.say(txtNoBooking)
+		t.say(t.x.NoBooking)
 		return t.goTo(EvStop)
 	}
 	switch o.Value {
@@ -146,17 +147,17 @@ func handleManage(t *turn) error {
 	case "annuler":
 		return t.goTo(EvAskCancel)
 	}
-	t.say(txtKept)
+	t.say(t.x.Kept)
 	return t.goTo(EvKeep)
 }
 
 func handleCancel(t *turn) error {
-	o, ok, err := t.choose(txtChoose)
+	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
 	}
 	if o.Value != "oui" {
-		t.say(txtKept)
+		t.say(t.x.Kept)
 		return t.goTo(EvKeep)
 	}
 	b, err := t.activeBooking()
@@ -164,7 +165,7 @@ func handleCancel(t *turn) error {
 		return err
 	}
 	if b == nil {
-		t.say(txtNoBooking)
+		t.say(t.x.NoBooking)
 		return t.goTo(EvCancelled)
 	}
 	c, err := t.d.deps.Bookings.SetStatus(t.ctx, b.Ref, bot.StatusCancelled)
@@ -172,13 +173,13 @@ func handleCancel(t *turn) error {
 		return err
 	}
 	t.s.Set(varBooking, "")
-	t.say(fmt.Sprintf(txtCancelled, c.Ref))
-	t.attach(bot.Attachment{Name: txtICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(c)})
+	t.say(fmt.Sprintf(t.x.Cancelled, c.Ref))
+	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(c)})
 	return t.goTo(EvCancelled)
 }
 
 func handleErase(t *turn) error {
-	o, ok, err := t.choose(txtChoose)
+	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
 	}
@@ -186,7 +187,7 @@ func handleErase(t *turn) error {
 		// Declining closes the confirmation and returns to the interrupted
 		// question, like closing a dialog box (its entry action does not
 		// run again).
-		t.say(txtNotErased)
+		t.say(t.x.NotErased)
 		prev := State(t.s.Get(varResume))
 		t.s.Set(varResume, "")
 		if registry[prev] == nil || prev == StateEraseAsk {
@@ -203,12 +204,12 @@ func handleErase(t *turn) error {
 	}
 	t.s.Vars = nil
 	t.s.Seen = t.s.Seen[:0]
-	t.say(txtErased)
+	t.say(t.x.Erased)
 	return t.goTo(EvErased)
 }
 
 func handleResume(t *turn) error {
-	o, ok, err := t.choose(txtChoose)
+	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
 	}
@@ -230,6 +231,6 @@ func handleEnd(t *turn) error {
 		}
 		return handleFollow(t)
 	}
-	t.say(txtEnded)
+	t.say(t.x.Ended)
 	return nil
 }

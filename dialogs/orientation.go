@@ -13,6 +13,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
 	"github.com/cep-accueil/cepbot/dialogs/routing"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // The states of the orientation.
@@ -52,63 +53,63 @@ func orientQuestion(t *turn) (string, []option) {
 	dec := routing.Route(f)
 	switch {
 	case dec.OutOfScope == "etudiant":
-		return txtStudent, []option{
-			{Value: "fix", Label: txtRecapFix, Words: []string{"corriger", "modifier"}},
-			{Value: "later", Label: txtFinish, Words: []string{"terminer", "fin", "merci"}},
+		return t.x.Student, []option{
+			{Value: "fix", Label: t.x.RecapFix, Words: []string{"corriger", "modifier"}},
+			{Value: "later", Label: t.x.Finish, Words: []string{"terminer", "fin", "merci"}},
 		}
 	case dec.OutOfScope == "hors_regions" || f.Outside:
-		return txtOutside, []option{
-			{Value: "fix", Label: txtRecapFix, Words: []string{"corriger", "modifier"}},
-			{Value: cmdPrefix + cmdHuman, Label: txtHumanOffer},
+		return t.x.Outside, []option{
+			{Value: "fix", Label: t.x.RecapFix, Words: []string{"corriger", "modifier"}},
+			{Value: cmdPrefix + cmdHuman, Label: t.x.HumanOffer},
 		}
 	case dec.Operator == "":
-		return txtStatusExample, []option{{Value: "fix", Label: txtRecapFix, Words: []string{"corriger"}}}
+		return t.x.StatusExample, []option{{Value: "fix", Label: t.x.RecapFix, Words: []string{"corriger"}}}
 	}
-	label := operatorLabels[dec.Operator]
+	label := t.x.OperatorNames[dec.Operator]
 	if dec.Operator == "operateur_regional" && t.d.deps.Bookings != nil && !t.optionsOnly {
 		// Name it: « Avenir Actifs Bretagne » says more than a category.
 		if ops := t.d.deps.Bookings.Directory().OperatorsOfKind(dec.Operator, f.Region); len(ops) > 0 {
-			label += " (" + ops[0].Name + ")"
+			label = fmt.Sprintf(t.x.OrientNamed, label, ops[0].Name)
 		}
 	}
-	lines := []string{fmt.Sprintf(txtOrientIntro, label)}
+	lines := []string{fmt.Sprintf(t.x.OrientIntro, label)}
 	if len(dec.Reasons) > 0 {
-		lines = append(lines, fmt.Sprintf(txtOrientWhy, strings.Join(dec.Reasons, " ")))
+		lines = append(lines, fmt.Sprintf(t.x.OrientWhy, strings.Join(dec.Reasons, " ")))
 	}
-	opts := []option{{Value: "op:" + dec.Operator, Label: fmt.Sprintf(txtOrientBook, operatorShort[dec.Operator]), Words: yesWords}}
+	opts := []option{{Value: "op:" + dec.Operator, Label: fmt.Sprintf(t.x.OrientBook, t.x.OperatorShort[dec.Operator]), Words: yesWords}}
 	var alts []string
 	for _, a := range dec.Alternatives {
-		if a == dec.Operator || operatorShort[a] == "" {
+		if a == dec.Operator || t.x.OperatorShort[a] == "" {
 			continue
 		}
-		alts = append(alts, operatorShort[a])
-		opts = append(opts, option{Value: "op:" + a, Label: fmt.Sprintf(txtOrientAltBook, operatorShort[a])})
+		alts = append(alts, t.x.OperatorShort[a])
+		opts = append(opts, option{Value: "op:" + a, Label: fmt.Sprintf(t.x.OrientAltBook, t.x.OperatorShort[a])})
 	}
 	if len(alts) > 0 {
-		lines = append(lines, fmt.Sprintf(txtOrientAlt, strings.Join(alts, ", ")))
+		lines = append(lines, fmt.Sprintf(t.x.OrientAlt, strings.Join(alts, ", ")))
 	}
 	if cs := knowledge.ForOrientation(f.ProjectOrDefault(), f.Status); len(cs) > 0 && !t.optionsOnly {
 		var titles []string
 		for _, c := range cs {
 			titles = append(titles, "• "+c.Title)
 		}
-		lines = append(lines, txtOrientCards+"\n"+strings.Join(titles, "\n")+"\n"+txtOrientAsk)
+		lines = append(lines, t.x.OrientCards+"\n"+strings.Join(titles, "\n")+"\n"+t.x.OrientAsk)
 	}
 	if t.can(EvSessions) && t.d.deps.Bookings != nil && len(t.d.deps.Bookings.Directory().SessionsFor(dec.Operator, f.Departement)) > 0 {
-		opts = append(opts[:1], append([]option{{Value: "sessions", Label: txtOrientSessions, Words: []string{"reunion", "reunions", "reunion d information", "information collective"}}}, opts[1:]...)...)
+		opts = append(opts[:1], append([]option{{Value: "sessions", Label: t.x.OrientSessions, Words: []string{"reunion", "reunions", "reunion d information", "information collective"}}}, opts[1:]...)...)
 	}
-	opts = append(opts, option{Value: "later", Label: txtOrientLater, Words: []string{"non", "plus tard", "pas maintenant", "non merci"}})
+	opts = append(opts, option{Value: "later", Label: t.x.OrientLater, Words: []string{"non", "plus tard", "pas maintenant", "non merci"}})
 	return strings.Join(lines, "\n"), opts
 }
 
 func handleOrient(t *turn) error {
-	o, ok, err := t.choose(txtChoose)
+	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
 	}
 	switch {
 	case o.Value == "later":
-		t.say(txtLater)
+		t.say(t.x.Later)
 		return t.goTo(EvStop)
 	case o.Value == "fix":
 		return t.goTo(EvCorrect)
@@ -118,7 +119,7 @@ func handleOrient(t *turn) error {
 		kind := strings.TrimPrefix(o.Value, "op:")
 		ags := t.d.deps.Bookings.Directory().AgenciesFor(kind, t.s.Get(varDep))
 		if len(ags) == 0 {
-			t.say(fmt.Sprintf(txtNoAgency, operatorShort[kind]))
+			t.say(fmt.Sprintf(t.x.NoAgency, texts.De(t.x.OperatorShort[kind])))
 			return t.ask()
 		}
 		t.s.Set(varOperator, kind)
@@ -154,24 +155,24 @@ func sessionsQuestion(t *turn) (string, []option) {
 			continue
 		}
 		n, _ := strconv.Atoi(left)
-		where := txtSessionOnline
+		where := t.x.SessionOnline
 		if occ.Session.Visio == "" {
 			if a := t.d.deps.Bookings.Directory().Agency(occ.Session.AgencyID); a != nil {
 				where = a.Address
 			}
 		}
-		label := upperFirst(fmt.Sprintf(txtSessionLine, frDate(occ.Start, t.now), where, n)) + " : " + occ.Session.Title
+		label := fmt.Sprintf(t.x.SessionTitled, texts.UpperFirst(fmt.Sprintf(t.x.SessionLine, texts.Date(occ.Start, t.now), where, n)), occ.Session.Title)
 		opts = append(opts, option{Value: "r" + strconv.Itoa(i), Label: label})
 	}
-	back := option{Value: "back", Label: txtSessionsBack, Words: []string{"retour", "non", "annuler"}}
+	back := option{Value: "back", Label: t.x.SessionsBack, Words: []string{"retour", "non", "annuler"}}
 	if len(opts) == 0 {
-		return txtSessionsNone, []option{back}
+		return t.x.SessionsNone, []option{back}
 	}
-	return txtSessionsAsk, append(opts, back)
+	return t.x.SessionsAsk, append(opts, back)
 }
 
 func handleSessions(t *turn) error {
-	o, ok, err := t.choose(txtChoose)
+	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
 	}
@@ -192,7 +193,7 @@ func handleSessions(t *turn) error {
 	req.Ref = booking.Reference(t.visitor(), occ.ID())
 	b, err := t.d.deps.Bookings.Register(t.ctx, occ, req)
 	if errors.Is(err, booking.ErrFull) {
-		t.say(txtSessionFull)
+		t.say(t.x.SessionFull)
 		if err := enterSessions(t); err != nil {
 			return err
 		}
@@ -202,14 +203,14 @@ func handleSessions(t *turn) error {
 	if err != nil {
 		return err
 	}
-	where := txtSessionOnline + " (" + occ.Session.Visio + ")"
+	where := fmt.Sprintf(t.x.SessionVisio, occ.Session.Visio)
 	if occ.Session.Visio == "" {
 		if a := t.d.deps.Bookings.Directory().Agency(occ.Session.AgencyID); a != nil {
-			where = "à " + a.Name + ", " + a.Address
+			where = fmt.Sprintf(t.x.SessionAt, texts.A(a.Name), a.Address)
 		}
 	}
-	t.say(fmt.Sprintf(txtRegistered, occ.Session.Title, frDate(occ.Start, t.now)+", "+where, b.Ref))
-	t.attach(bot.Attachment{Name: txtICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
-	t.say(txtAlsoBook)
+	t.say(fmt.Sprintf(t.x.Registered, occ.Session.Title, texts.Date(occ.Start, t.now)+", "+where, b.Ref))
+	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
+	t.say(t.x.AlsoBook)
 	return t.goTo(EvBackOrient)
 }

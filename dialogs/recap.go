@@ -4,7 +4,7 @@ package dialogs
 // corrected one field at a time.
 
 import (
-	"strconv"
+	"fmt"
 	"strings"
 )
 
@@ -32,14 +32,14 @@ var _ = declare(stateDef{
 
 var _ = declare(stateDef{
 	State: StateCorrect,
-	Question: func(*turn) (string, []option) {
-		return txtCorrectAsk, []option{
-			{Value: "st", Label: txtFieldStatus, Words: []string{"situation", "statut"}},
-			{Value: "age", Label: txtFieldAge},
-			{Value: "hc", Label: txtFieldHandicap, Words: []string{"rqth"}},
-			{Value: "cad", Label: txtFieldCadre, Words: []string{"cadre", "bac 3", "diplome"}},
-			{Value: "dep", Label: txtFieldPlace, Words: []string{"lieu", "ville", "commune", "code postal", "adresse"}},
-			{Value: "prj", Label: txtFieldProject, Words: []string{"projet"}},
+	Question: func(t *turn) (string, []option) {
+		return t.x.CorrectAsk, []option{
+			{Value: "st", Label: t.x.FieldStatus, Words: []string{"situation", "statut"}},
+			{Value: "age", Label: t.x.FieldAge},
+			{Value: "hc", Label: t.x.FieldHandicap, Words: []string{"rqth"}},
+			{Value: "cad", Label: t.x.FieldCadre, Words: []string{"cadre", "bac 3", "diplome"}},
+			{Value: "dep", Label: t.x.FieldPlace, Words: []string{"lieu", "ville", "commune", "code postal", "adresse"}},
+			{Value: "prj", Label: t.x.FieldProject, Words: []string{"projet"}},
 		}
 	},
 	Answer:     handleCorrect,
@@ -48,46 +48,42 @@ var _ = declare(stateDef{
 	Resumable:  true, Resume: EvCorrect,
 })
 
-var recapOptions = []option{
-	{Value: "ok", Label: txtRecapOK, Words: yesWords},
-	{Value: "fix", Label: txtRecapFix, Words: append([]string{"corriger", "modifier", "changer", "erreur"}, noWords...)},
-}
-
 func recapQuestion(t *turn) (string, []option) {
 	if t.optionsOnly {
-		return "", recapOptions
+		return "", t.x.recapOptions
 	}
 	s := t.s
 	f := factsOf(s)
 	or := func(v string) string {
 		if v == "" {
-			return txtUnknown
+			return t.x.Unknown
 		}
 		return v
 	}
-	lines := []string{txtRecapIntro}
-	lines = append(lines, "• "+txtFieldStatus+" : "+or(statusLabels[f.Status]))
+	lines := []string{t.x.RecapIntro}
+	line := func(field, value string) { lines = append(lines, fmt.Sprintf(t.x.RecapLine, field, or(value))) }
+	line(t.x.FieldStatus, t.x.StatusNames[f.Status])
 	age := ""
 	if f.Age > 0 {
-		age = strconv.Itoa(f.Age) + " ans"
+		age = fmt.Sprintf(t.x.RecapAge, f.Age)
 	}
-	lines = append(lines, "• "+txtFieldAge+" : "+or(age))
+	line(t.x.FieldAge, age)
 	if f.Handicap != nil {
-		lines = append(lines, "• Handicap reconnu : "+map[bool]string{true: "oui", false: "non"}[*f.Handicap])
+		line(t.x.RecapHandicap, map[bool]string{true: t.x.WordYes, false: t.x.WordNo}[*f.Handicap])
 	}
 	if f.Cadre != nil && *f.Cadre {
-		lines = append(lines, "• Cadre : oui")
+		line(t.x.RecapCadre, t.x.WordYes)
 	}
 	if f.JeuneDiplome != nil && *f.JeuneDiplome {
-		lines = append(lines, "• Diplômé(e) bac+3 ou plus : oui")
+		line(t.x.RecapGraduate, t.x.WordYes)
 	}
-	lines = append(lines, "• "+txtFieldPlace+" : "+or(placeLabel(f.Commune, f.Departement)))
-	lines = append(lines, "• "+txtFieldProject+" : "+or(projectLabels[f.Project]))
-	return strings.Join(lines, "\n"), recapOptions
+	line(t.x.FieldPlace, placeLabel(f.Commune, f.Departement))
+	line(t.x.FieldProject, t.x.ProjectNames[f.Project])
+	return strings.Join(lines, "\n"), t.x.recapOptions
 }
 
 func handleRecap(t *turn) error {
-	o, ok, err := t.choose(txtChoose)
+	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
 	}
@@ -98,7 +94,7 @@ func handleRecap(t *turn) error {
 }
 
 func handleCorrect(t *turn) error {
-	o, ok, err := t.choose(txtChoose)
+	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
 	}

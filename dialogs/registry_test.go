@@ -13,6 +13,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 	"github.com/cep-accueil/cepbot/store/memory"
 )
 
@@ -122,14 +123,14 @@ func TestGlobalCommandsInEveryState(t *testing.T) {
 			s := cloneSession(t, e.s)
 			replies, err := d.Step(context.Background(), s, bot.Inbound{Text: c, Time: now})
 			if err != nil {
-				t.Errorf("%s in %s: %v (the visitor reads %q)", c, st, err, txtInternal)
+				t.Errorf("%s in %s: %v (the visitor reads %q)", c, st, err, texts.FR().Internal)
 				continue
 			}
 			if len(replies) == 0 {
 				t.Errorf("%s in %s: no answer", c, st)
 			}
 			for _, r := range replies {
-				if strings.Contains(r.Text, txtInternal) {
+				if strings.Contains(r.Text, texts.FR().Internal) {
 					t.Errorf("%s in %s: internal-error apology", c, st)
 				}
 			}
