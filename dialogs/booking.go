@@ -68,7 +68,7 @@ var _ = declare(stateDef{
 })
 
 func (t *turn) agency() *directory.Agency {
-	return t.d.deps.Bookings.Directory().Agency(t.s.Get(varAgency))
+	return t.d.deps.Bookings.Directory().Agency(t.r.Agency)
 }
 
 func modalityQuestion(t *turn) (string, []option) {
@@ -92,38 +92,43 @@ func handleModality(t *turn) error {
 	if !ok {
 		return err
 	}
-	t.s.Set(varModality, o.Value)
+	t.r.Modality = o.Value
 	return t.goTo(EvChooseMod)
 }
 
-// offers are stored as "advisor|unix start|unix end" joined by ";".
-func encodeOffers(sl []agenda.Slot) string {
-	parts := make([]string, len(sl))
+func toSlotRefs(sl []agenda.Slot) []slotRef {
+	out := make([]slotRef, len(sl))
 	for i, x := range sl {
-		parts[i] = fmt.Sprintf("%s|%d|%d", x.AdvisorID, x.Start.Unix(), x.End.Unix())
-	}
-	return strings.Join(parts, ";")
-}
-
-func decodeOffers(s string, a *directory.Agency) []agenda.Slot {
-	if s == "" || a == nil {
-		return nil
-	}
-	loc := agenda.Location(a)
-	var out []agenda.Slot
-	for _, p := range strings.Split(s, ";") {
-		f := strings.Split(p, "|")
-		if len(f) != 3 {
-			continue
-		}
-		st, err1 := strconv.ParseInt(f[1], 10, 64)
-		en, err2 := strconv.ParseInt(f[2], 10, 64)
-		if err1 != nil || err2 != nil {
-			continue
-		}
-		out = append(out, agenda.Slot{AgencyID: a.ID, AdvisorID: f[0], Start: time.Unix(st, 0).In(loc), End: time.Unix(en, 0).In(loc)})
+		out[i] = slotRef{Advisor: x.AdvisorID, Start: x.Start.Unix(), End: x.End.Unix()}
 	}
 	return out
+}
+
+// slot is an offered or chosen slot in the agency's time zone.
+func (o slotRef) slot(a *directory.Agency) agenda.Slot {
+	loc := agenda.Location(a)
+	return agenda.Slot{AgencyID: a.ID, AdvisorID: o.Advisor, Start: time.Unix(o.Start, 0).In(loc), End: time.Unix(o.End, 0).In(loc)}
+}
+
+func (t *turn) offers() []agenda.Slot {
+	a := t.agency()
+	if a == nil {
+		return nil
+	}
+	out := make([]agenda.Slot, len(t.r.Offers))
+	for i, o := range t.r.Offers {
+		out[i] = o.slot(a)
+	}
+	return out
+}
+
+// pick is the chosen slot, if any.
+func (t *turn) pick() (agenda.Slot, bool) {
+	a := t.agency()
+	if a == nil || t.r.Pick == nil {
+		return agenda.Slot{}, false
+	}
+	return t.r.Pick.slot(a), true
 }
 
 const offersPerPage = 3
@@ -136,27 +141,26 @@ func enterSlot(t *turn) error {
 func (t *turn) offerSlots(after time.Time) error {
 	a := t.agency()
 	if a == nil {
-		t.s.Set(varOffers, "")
+		t.r.Offers = nil
 		return nil
 	}
-	sl, err := t.d.deps.Bookings.FreeSlots(t.ctx, a.ID, after, offersPerPage, t.s.Get(varPrevAdvsr))
+	sl, err := t.d.deps.Bookings.FreeSlots(t.ctx, a.ID, after, offersPerPage, t.r.PrevAdvisor)
 	if err != nil {
 		return err
 	}
-	t.s.Set(varOffers, encodeOffers(sl))
+	t.r.Offers = toSlotRefs(sl)
 	return nil
 }
 
 func slotQuestion(t *turn) (string, []option) {
-	a := t.agency()
-	offers := decodeOffers(t.s.Get(varOffers), a)
+	offers := t.offers()
 	if len(offers) == 0 {
 		return t.x.SlotNone, nil
 	}
 	dir := t.d.deps.Bookings.Directory()
 	var opts []option
 	text := t.x.SlotAsk
-	if prev := t.s.Get(varPrevAdvsr); prev != "" && offers[0].AdvisorID == prev {
+	if prev := t.r.PrevAdvisor; prev != "" && offers[0].AdvisorID == prev {
 		text = t.x.SlotPrevious + "\n" + text
 	}
 	for i, o := range offers {
@@ -175,7 +179,7 @@ func handleSlot(t *turn) error {
 	if !ok {
 		return err
 	}
-	offers := decodeOffers(t.s.Get(varOffers), t.agency())
+	offers := t.offers()
 	if o.Value == "more" {
 		after := time.Time{}
 		if len(offers) > 0 {
@@ -191,8 +195,9 @@ func handleSlot(t *turn) error {
 	if i < 0 || i >= len(offers) {
 		return t.ask()
 	}
-	t.s.Set(varPick, encodeOffers(offers[i:i+1]))
-	if t.s.Get(varContact) != "" {
+	pick := toSlotRefs(offers[i : i+1])[0]
+	t.r.Pick = &pick
+	if t.r.Contact != "" {
 		// Already given (a move, or a slot taken meanwhile): not asked twice.
 		return t.goTo(EvContactDone)
 	}
@@ -216,11 +221,11 @@ func handleContact(t *turn) error {
 	text := strings.TrimSpace(t.text)
 	if t.in.Choice == "" {
 		if p := compactPhone(text); phoneRe.MatchString(p) {
-			t.s.Set(varContact, p)
+			t.r.Contact = p
 			return t.goTo(EvContactDone)
 		}
 		if mailRe.MatchString(text) {
-			t.s.Set(varContact, text)
+			t.r.Contact = text
 			return t.goTo(EvContactDone)
 		}
 	}
@@ -229,10 +234,10 @@ func handleContact(t *turn) error {
 		return err
 	}
 	if o.Value == "chat" {
-		t.s.Set(varContact, "chat")
+		t.r.Contact = "chat"
 		return t.goTo(EvContactDone)
 	}
-	t.s.Set(varDetail, o.Value)
+	t.r.DetailKind = o.Value
 	return t.goTo(EvAskDetail)
 }
 
@@ -241,7 +246,7 @@ func compactPhone(s string) string {
 }
 
 func detailQuestion(t *turn) (string, []option) {
-	if t.s.Get(varDetail) == "mail" {
+	if t.r.DetailKind == "mail" {
 		return t.x.MailAsk, nil
 	}
 	return t.x.PhoneAsk, nil
@@ -249,19 +254,19 @@ func detailQuestion(t *turn) (string, []option) {
 
 func handleDetail(t *turn) error {
 	text := strings.TrimSpace(t.text)
-	if t.s.Get(varDetail) == "mail" {
+	if t.r.DetailKind == "mail" {
 		if !mailRe.MatchString(text) {
 			return t.fail(t.x.MailInvalid, t.x.MailAsk)
 		}
-		t.s.Set(varContact, text)
+		t.r.Contact = text
 	} else {
 		p := compactPhone(text)
 		if !phoneRe.MatchString(p) {
 			return t.fail(t.x.PhoneInvalid, t.x.PhoneAsk)
 		}
-		t.s.Set(varContact, p)
+		t.r.Contact = p
 	}
-	t.s.Set(varDetail, "")
+	t.r.DetailKind = ""
 	return t.goTo(EvContactDone)
 }
 
@@ -304,13 +309,12 @@ func confirmQuestion(t *turn) (string, []option) {
 	if t.optionsOnly {
 		return "", t.x.confirmOptions
 	}
-	picks := decodeOffers(t.s.Get(varPick), t.agency())
-	if len(picks) == 0 {
+	p, ok := t.pick()
+	if !ok {
 		return t.x.SlotNone, nil
 	}
-	p := picks[0]
-	text := t.x.ConfirmIntro + "\n" + texts.UpperFirst(t.appointmentLine(p.AgencyID, p.AdvisorID, t.s.Get(varModality), p.Start, p.End)) +
-		"\n" + fmt.Sprintf(t.x.ConfirmContact, t.contactLabel(t.s.Get(varContact))) + "\n" + t.x.ConfirmAsk
+	text := t.x.ConfirmIntro + "\n" + texts.UpperFirst(t.appointmentLine(p.AgencyID, p.AdvisorID, t.r.Modality, p.Start, p.End)) +
+		"\n" + fmt.Sprintf(t.x.ConfirmContact, t.contactLabel(t.r.Contact)) + "\n" + t.x.ConfirmAsk
 	return text, t.x.confirmOptions
 }
 
@@ -322,16 +326,16 @@ func handleConfirm(t *turn) error {
 	if o.Value == "autre" {
 		return t.goTo(EvReslot)
 	}
-	picks := decodeOffers(t.s.Get(varPick), t.agency())
-	if len(picks) == 0 {
+	pick, ok := t.pick()
+	if !ok {
 		return t.goTo(EvReslot)
 	}
-	req := t.request(t.s.Get(varOperator))
-	req.Slot = picks[0]
+	req := t.request(t.r.Operator)
+	req.Slot = pick
 	req.Ref = booking.Reference(t.visitor(), t.s.Created.String(), stepToken(t.s))
 	// The session knows the visitor's active booking on this channel (set
 	// when booking, cleared when cancelled or erased): no store lookup.
-	req.Previous, req.PreviousKnown = t.s.Get(varBooking), true
+	req.Previous, req.PreviousKnown = t.r.Booking, true
 	b, err := t.d.deps.Bookings.Book(t.ctx, req)
 	if errors.Is(err, bot.ErrSlotTaken) {
 		t.say(t.x.SlotTaken)
@@ -343,9 +347,7 @@ func handleConfirm(t *turn) error {
 	if b.Handoff.Previous != "" {
 		t.say(fmt.Sprintf(t.x.MovedOld, b.Handoff.Previous))
 	}
-	t.s.Set(varMoving, "")
-	t.s.Set(varPrevAdvsr, b.AdvisorID)
-	t.s.Set(varBooking, b.Ref)
+	t.r.Moving, t.r.PrevAdvisor, t.r.Booking = false, b.AdvisorID, b.Ref
 	booked := fmt.Sprintf(t.x.Booked, b.Ref, texts.UpperFirst(t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, b.Start, b.End)))
 	if b.Start.Add(-24 * time.Hour).After(t.now) {
 		booked = strings.Replace(booked, t.x.BookedHandoff, t.x.BookedHandoff+" "+t.x.BookedReminder, 1)

@@ -77,7 +77,7 @@ func Texts() bot.EngineTexts {
 }
 
 // sessionLang is the conversation's language (French unless set).
-func sessionLang(s *bot.Session) *lang { return langOf(texts.Lang(s.Get(varLang))) }
+func sessionLang(r *record) *lang { return langOf(r.Lang) }
 
 // maxRunes is the longest message analysed (SPEC §3).
 const maxRunes = 4096
@@ -87,7 +87,9 @@ type turn struct {
 	ctx   context.Context
 	d     *Dialog
 	s     *bot.Session
-	x     *lang // the texts in the session's language
+	x     *lang  // the texts in the session's language
+	r     record // the reception record, read at the start of the turn
+	dec   *routing.Decision
 	in    bot.Inbound
 	text  string
 	now   time.Time
@@ -102,7 +104,11 @@ type turn struct {
 
 // Step implements bot.Dialog.
 func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bot.Reply, error) {
-	t := &turn{ctx: ctx, d: d, s: s, x: sessionLang(s), in: in, now: in.Time, text: strings.TrimSpace(in.Text)}
+	r, err := loadRecord(s)
+	if err != nil {
+		return nil, err
+	}
+	t := &turn{ctx: ctx, d: d, s: s, r: r, x: sessionLang(&r), in: in, now: in.Time, text: strings.TrimSpace(in.Text)}
 	if t.now.IsZero() {
 		t.now = time.Now()
 	}
@@ -113,10 +119,10 @@ func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bo
 	if !utf8.ValidString(t.text) {
 		t.text = strings.ToValidUTF8(t.text, "")
 	}
-	err := t.run()
-	if err != nil {
+	if err := t.run(); err != nil {
 		return nil, err
 	}
+	saveRecord(s, &t.r)
 	t.flush()
 	return t.out, nil
 }
@@ -149,7 +155,7 @@ func (t *turn) run() error {
 		return t.ask()
 	}
 	if !s.Updated.IsZero() && t.now.Sub(s.Updated) > t.d.deps.IdleAfter && d.Resumable {
-		s.Set(varResume, string(st))
+		t.r.Resume = st
 		return t.goTo(EvIdle)
 	}
 	return d.Answer(t)
@@ -215,7 +221,7 @@ func (t *turn) fail(reason, example string) error {
 		// Not an answer, but maybe a question without a question mark
 		// ("jpeu utiliser mon cpf pendant le chomage"): a card that
 		// matches well is answered, and the question is asked again.
-		if m := knowledge.Answer(t.text, t.s.Get(varStatus)); len(m) > 0 {
+		if m := knowledge.Answer(t.text, t.r.Facts.Status); len(m) > 0 {
 			t.say(knowledge.Render(m))
 			return t.ask()
 		}
@@ -246,7 +252,7 @@ func (t *turn) choose(example string) (option, bool, error) {
 // visitor is the pseudonymous id under which bookings are kept.
 func (t *turn) visitor() string { return t.d.deps.Visitor(t.s.Channel + ":" + t.s.User) }
 
-func (t *turn) consented() bool { return t.s.Get(varConsent) != "" }
+func (t *turn) consented() bool { return !t.r.Consent.IsZero() }
 
 // activeBooking returns the visitor's booking, or nil.
 func (t *turn) activeBooking() (*bot.Booking, error) {
@@ -275,10 +281,10 @@ func Funnel(from string, s *bot.Session) (stage, operator string) {
 			return "consented", ""
 		}
 	case StateOrient:
-		return "routed", routing.Route(factsOf(s)).Operator
+		return "routed", routing.Route(readRecord(s).Facts).Operator
 	case StateFollow:
 		if State(from) == StateConfirm {
-			return "booked", s.Get(varOperator)
+			return "booked", readRecord(s).Operator
 		}
 	}
 	return "", ""
@@ -289,7 +295,7 @@ func Funnel(from string, s *bot.Session) (stage, operator string) {
 // "question" of fewer than two words ("???", "bonjour ?") with no card is
 // left to the current question's handler: it returns false.
 func (t *turn) answerQuestion() bool {
-	m := knowledge.Answer(t.text, t.s.Get(varStatus))
+	m := knowledge.Answer(t.text, t.r.Facts.Status)
 	if len(m) == 0 {
 		if wordCount(t.text) < 2 {
 			return false
@@ -330,7 +336,11 @@ func mayBeQuestion(s string) bool {
 func (d *Dialog) Reprompt(s *bot.Session) []bot.Reply {
 	// Offers (slots, sessions) are in the session: asking renders them
 	// without a store call.
-	t := &turn{ctx: context.Background(), d: d, s: s, x: sessionLang(s), now: time.Now()}
+	r, err := loadRecord(s)
+	if err != nil {
+		return nil
+	}
+	t := &turn{ctx: context.Background(), d: d, s: s, r: r, x: sessionLang(&r), now: time.Now()}
 	if err := t.ask(); err != nil {
 		return nil
 	}

@@ -3,15 +3,9 @@ package dialogs
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/cep-accueil/cepbot/dialogs/geo"
 )
-
-func parseTime(s string) time.Time {
-	t, _ := time.Parse(time.RFC3339, s)
-	return t
-}
 
 // placeLabel is "Lyon (Rhône, 69)" or "Rhône (69)".
 func placeLabel(commune, dep string) string {

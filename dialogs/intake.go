@@ -12,7 +12,6 @@ import (
 
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
-	"github.com/cep-accueil/cepbot/dialogs/routing"
 )
 
 // ConsentVersion changes whenever the consent text changes: the version
@@ -158,7 +157,7 @@ var _ = declare(stateDef{
 
 func communeQuestion(t *turn) (string, []option) {
 	var opts []option
-	for i, c := range strings.Split(t.s.Get(varCands), "|") {
+	for i, c := range t.r.Candidates {
 		if c != "" {
 			opts = append(opts, option{Value: "c" + strconv.Itoa(i), Label: c})
 		}
@@ -178,10 +177,11 @@ func handleConsent(t *turn) error {
 	}
 	switch o.Value {
 	case "oui":
-		t.s.Set(varConsent, t.now.UTC().Format(time.RFC3339))
+		t.r.Consent = t.now.UTC().Truncate(time.Second)
 		return t.goTo(EvAccept)
 	case "non":
-		t.s.Vars = nil // nothing personal is kept without consent
+		t.r = record{Lang: t.r.Lang} // nothing personal is kept without consent
+		t.factsChanged()
 		t.say(t.x.Refused)
 		return t.goTo(EvRefuse)
 	default:
@@ -193,7 +193,7 @@ func handleConsent(t *turn) error {
 func handleInfoOnly(t *turn) error {
 	if o, ok := match(t.options(), t.in.Choice, t.text); ok {
 		if o.Value == "oui" {
-			t.s.Set(varConsent, t.now.UTC().Format(time.RFC3339))
+			t.r.Consent = t.now.UTC().Truncate(time.Second)
 			return t.goTo(EvAccept)
 		}
 		t.say(t.x.Stop)
@@ -212,7 +212,7 @@ func handleRequest(t *turn) error {
 	if r := []rune(req); len(r) > maxRequestRunes {
 		req = string(r[:maxRequestRunes])
 	}
-	t.s.Set(varRequest, req)
+	t.r.Request = req
 	t.absorb(analysis.Analyse(t.text, t.now))
 	if knowledge.IsQuestion(t.text) {
 		// "Je suis au chômage, est-ce que je peux utiliser mon CPF ?" is
@@ -224,48 +224,47 @@ func handleRequest(t *turn) error {
 
 // absorb merges newly analysed facts into the session.
 func (t *turn) absorb(f analysis.Facts) {
-	merged := factsOf(t.s).Merge(f)
-	storeFacts(t.s, merged)
+	t.storeFacts(t.facts().Merge(f))
 	if len(f.Candidates) > 0 && f.Departement == "" {
-		t.s.Set(varCands, strings.Join(f.Candidates, "|"))
+		t.r.Candidates = f.Candidates
 	}
 }
 
 // next asks the first missing slot, or shows the recap. While correcting one
 // field from the recap, it returns to the recap at once.
 func (t *turn) next() error {
-	s := t.s
-	f := factsOf(s)
+	r := &t.r
+	f := t.facts()
 	if f.Age > 0 && f.Age < 16 {
-		s.Set(varAge, "")
+		r.Facts.Age = 0
+		t.factsChanged()
 		t.say(t.x.Under16)
 		return t.goTo(EvAskAge)
 	}
-	if f.Handicap != nil && *f.Handicap && s.Get(varShare) == "" {
+	if f.Handicap != nil && *f.Handicap && r.Share == nil {
 		return t.goTo(EvAskShare)
 	}
-	if s.Get(varCands) != "" && f.Departement == "" {
+	if len(r.Candidates) > 0 && f.Departement == "" {
 		return t.goTo(EvAskCommune)
 	}
-	if s.Get(varCorrect) == "1" {
-		s.Set(varCorrect, "")
+	if r.Correcting {
+		r.Correcting = false
 		return t.goTo(EvRecap)
 	}
-	dec := routing.Route(f)
-	for _, m := range dec.Missing {
+	for _, m := range t.route().Missing {
 		switch m {
 		case "status":
-			if !asked(s, "s") {
+			if r.Asked&askedStatus == 0 {
 				return t.goTo(EvAskStatus)
 			}
 		case "age":
 			return t.goTo(EvAskAge)
 		case "handicap":
-			if !asked(s, "h") {
+			if r.Asked&askedHandicap == 0 {
 				return t.goTo(EvAskHandicap)
 			}
 		case "cadre":
-			if !asked(s, "c") {
+			if r.Asked&askedCadre == 0 {
 				return t.goTo(EvAskCadre)
 			}
 		case "departement":
@@ -305,7 +304,7 @@ func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts)
 // question but says something new ("j'ai 17 ans" when asked where one
 // lives): not a failure; the dialogue goes on from what it now knows.
 func (t *turn) absorbNew(f analysis.Facts) bool {
-	before := factsOf(t.s)
+	before := t.facts()
 	after := before.Merge(f)
 	if after.Status == before.Status && after.Age == before.Age && after.Departement == before.Departement &&
 		same(after.Handicap, before.Handicap) && same(after.Cadre, before.Cadre) && same(after.JeuneDiplome, before.JeuneDiplome) {
@@ -319,12 +318,13 @@ func (t *turn) absorbNew(f analysis.Facts) bool {
 func same(a, b *bool) bool { return (a == nil) == (b == nil) && (a == nil || *a == *b) }
 
 func handleStatus(t *turn) error {
-	markAsked(t.s, "s")
+	t.r.Asked |= askedStatus
 	return t.answerOrAnalyse(func(o option) {
-		t.s.Set(varStatus, o.Value)
+		t.r.Facts.Status = o.Value
 		if o.Value == "agent_public" || o.Value == "etudiant" {
-			t.s.Set(varCadre, "")
+			t.r.Facts.Cadre = nil
 		}
+		t.factsChanged()
 	}, func(f analysis.Facts) bool { return f.Status != "" }, t.x.StatusExample)
 }
 
@@ -351,16 +351,17 @@ func handleAge(t *turn) error {
 }
 
 func handleHandicap(t *turn) error {
-	markAsked(t.s, "h")
+	t.r.Asked |= askedHandicap
 	return t.answerOrAnalyse(func(o option) {
 		switch o.Value {
 		case "oui":
-			t.s.Set(varHandicap, "1")
+			t.r.Facts.Handicap = new(true)
 		case "non":
-			t.s.Set(varHandicap, "0")
+			t.r.Facts.Handicap = new(false)
 		default:
-			t.s.Set(varHandicap, "")
+			t.r.Facts.Handicap = nil
 		}
+		t.factsChanged()
 	}, func(f analysis.Facts) bool { return f.Handicap != nil }, t.x.HandicapExample)
 }
 
@@ -369,15 +370,16 @@ func handleShare(t *turn) error {
 	if !ok {
 		return err
 	}
-	t.s.Set(varShare, map[bool]string{true: "1", false: "0"}[o.Value == "oui"])
+	t.r.Share = new(o.Value == "oui")
 	return t.next()
 }
 
 func handleCadre(t *turn) error {
-	markAsked(t.s, "c")
+	t.r.Asked |= askedCadre
 	return t.answerOrAnalyse(func(o option) {
-		t.s.Set(varCadre, map[bool]string{true: "1", false: "0"}[o.Value == "cadre"])
-		t.s.Set(varGraduate, map[bool]string{true: "1", false: "0"}[o.Value == "bac3"])
+		t.r.Facts.Cadre = new(o.Value == "cadre")
+		t.r.Facts.JeuneDiplome = new(o.Value == "bac3")
+		t.factsChanged()
 	}, func(f analysis.Facts) bool { return f.Cadre != nil || f.JeuneDiplome != nil }, t.x.CadreExample)
 }
 
@@ -390,11 +392,11 @@ func handlePlace(t *turn) error {
 	}
 	switch {
 	case p.Departement != "":
-		t.s.Set(varCands, "")
+		t.r.Candidates = nil
 		t.absorb(p)
 		return t.next()
 	case len(p.Candidates) > 0:
-		t.s.Set(varCands, strings.Join(p.Candidates, "|"))
+		t.r.Candidates = p.Candidates
 		return t.goTo(EvAskCommune)
 	case p.Outside:
 		t.say(t.x.Outside)
@@ -423,12 +425,12 @@ func handleCommune(t *turn) error {
 	if p.Departement == "" {
 		return t.fail(t.x.PlaceInvalid, t.x.PlaceExample)
 	}
-	t.s.Set(varCands, "")
+	t.r.Candidates = nil
 	t.absorb(p)
 	return t.next()
 }
 
 func handleProject(t *turn) error {
-	return t.answerOrAnalyse(func(o option) { t.s.Set(varProject, o.Value) },
+	return t.answerOrAnalyse(func(o option) { t.r.Facts.Project = o.Value; t.factsChanged() },
 		func(f analysis.Facts) bool { return f.Project != "" }, t.x.Choose)
 }

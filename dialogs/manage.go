@@ -137,12 +137,8 @@ func handleManage(t *turn) error {
 	}
 	switch o.Value {
 	case "deplacer":
-		t.s.Set(varMoving, "1")
-		t.s.Set(varAgency, b.AgencyID)
-		t.s.Set(varOperator, b.OperatorKind)
-		t.s.Set(varModality, b.Modality)
-		t.s.Set(varContact, b.Contact)
-		t.s.Set(varPrevAdvsr, b.AdvisorID)
+		t.r.Moving, t.r.Agency, t.r.Operator, t.r.Modality = true, b.AgencyID, b.OperatorKind, b.Modality
+		t.r.Contact, t.r.PrevAdvisor = b.Contact, b.AdvisorID
 		return t.goTo(EvMove)
 	case "annuler":
 		return t.goTo(EvAskCancel)
@@ -172,7 +168,7 @@ func handleCancel(t *turn) error {
 	if err != nil {
 		return err
 	}
-	t.s.Set(varBooking, "")
+	t.r.Booking = ""
 	t.say(fmt.Sprintf(t.x.Cancelled, c.Ref))
 	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(c)})
 	return t.goTo(EvCancelled)
@@ -188,8 +184,8 @@ func handleErase(t *turn) error {
 		// question, like closing a dialog box (its entry action does not
 		// run again).
 		t.say(t.x.NotErased)
-		prev := State(t.s.Get(varResume))
-		t.s.Set(varResume, "")
+		prev := t.r.Resume
+		t.r.Resume = ""
 		if registry[prev] == nil || prev == StateEraseAsk {
 			prev = StateEnd
 		}
@@ -202,7 +198,8 @@ func handleErase(t *turn) error {
 			return err
 		}
 	}
-	t.s.Vars = nil
+	t.r = record{Lang: t.r.Lang}
+	t.factsChanged()
 	t.s.Seen = t.s.Seen[:0]
 	t.say(t.x.Erased)
 	return t.goTo(EvErased)
@@ -216,8 +213,8 @@ func handleResume(t *turn) error {
 	if o.Value == "recommencer" {
 		return t.command(cmdStart)
 	}
-	prev := State(t.s.Get(varResume))
-	t.s.Set(varResume, "")
+	prev := t.r.Resume
+	t.r.Resume = ""
 	if d := registry[prev]; d != nil && d.Resume != "" && t.can(d.Resume) {
 		return t.goTo(d.Resume)
 	}

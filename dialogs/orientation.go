@@ -12,7 +12,6 @@ import (
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
-	"github.com/cep-accueil/cepbot/dialogs/routing"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
@@ -49,8 +48,8 @@ var _ = declare(stateDef{
 })
 
 func orientQuestion(t *turn) (string, []option) {
-	f := factsOf(t.s)
-	dec := routing.Route(f)
+	f := t.facts()
+	dec := t.route()
 	switch {
 	case dec.OutOfScope == "etudiant":
 		return t.x.Student, []option{
@@ -117,44 +116,37 @@ func handleOrient(t *turn) error {
 		return t.goTo(EvSessions)
 	case strings.HasPrefix(o.Value, "op:"):
 		kind := strings.TrimPrefix(o.Value, "op:")
-		ags := t.d.deps.Bookings.Directory().AgenciesFor(kind, t.s.Get(varDep))
+		ags := t.d.deps.Bookings.Directory().AgenciesFor(kind, t.r.Facts.Departement)
 		if len(ags) == 0 {
 			t.say(fmt.Sprintf(t.x.NoAgency, texts.De(t.x.OperatorShort[kind])))
 			return t.ask()
 		}
-		t.s.Set(varOperator, kind)
-		t.s.Set(varAgency, ags[0].ID)
+		t.r.Operator, t.r.Agency = kind, ags[0].ID
 		return t.goTo(EvChooseOp)
 	}
 	return t.ask()
 }
 
-const varSessions = "ses" // offered session occurrences: "id|seats left;…"
-
 func enterSessions(t *turn) error {
-	f := factsOf(t.s)
-	kind := routing.Route(f).Operator
-	offers, err := t.d.deps.Bookings.NextSessions(t.ctx, kind, f.Departement, 3)
+	offers, err := t.d.deps.Bookings.NextSessions(t.ctx, t.route().Operator, t.r.Facts.Departement, 3)
 	if err != nil {
 		return err
 	}
-	parts := make([]string, len(offers))
-	for i, o := range offers {
-		parts[i] = o.ID() + "|" + strconv.Itoa(o.Left())
+	t.r.Sessions = t.r.Sessions[:0]
+	for _, o := range offers {
+		t.r.Sessions = append(t.r.Sessions, sessionRef{ID: o.ID(), Left: o.Left()})
 	}
-	t.s.Set(varSessions, strings.Join(parts, ";"))
 	return nil
 }
 
 func sessionsQuestion(t *turn) (string, []option) {
 	var opts []option
-	for i, p := range strings.Split(t.s.Get(varSessions), ";") {
-		id, left, ok := strings.Cut(p, "|")
-		occ, found := t.d.deps.Bookings.Occurrence(id)
-		if !ok || !found {
+	for i, p := range t.r.Sessions {
+		occ, found := t.d.deps.Bookings.Occurrence(p.ID)
+		if !found {
 			continue
 		}
-		n, _ := strconv.Atoi(left)
+		n := p.Left
 		where := t.x.SessionOnline
 		if occ.Session.Visio == "" {
 			if a := t.d.deps.Bookings.Directory().Agency(occ.Session.AgencyID); a != nil {
@@ -180,16 +172,14 @@ func handleSessions(t *turn) error {
 		return t.goTo(EvBackOrient)
 	}
 	i, _ := strconv.Atoi(strings.TrimPrefix(o.Value, "r"))
-	parts := strings.Split(t.s.Get(varSessions), ";")
-	if i < 0 || i >= len(parts) {
+	if i < 0 || i >= len(t.r.Sessions) {
 		return t.ask()
 	}
-	id, _, _ := strings.Cut(parts[i], "|")
-	occ, found := t.d.deps.Bookings.Occurrence(id)
+	occ, found := t.d.deps.Bookings.Occurrence(t.r.Sessions[i].ID)
 	if !found {
 		return t.ask()
 	}
-	req := t.request(routing.Route(factsOf(t.s)).Operator)
+	req := t.request(t.route().Operator)
 	req.Ref = booking.Reference(t.visitor(), occ.ID())
 	b, err := t.d.deps.Bookings.Register(t.ctx, occ, req)
 	if errors.Is(err, booking.ErrFull) {

@@ -52,8 +52,7 @@ func recapQuestion(t *turn) (string, []option) {
 	if t.optionsOnly {
 		return "", t.x.recapOptions
 	}
-	s := t.s
-	f := factsOf(s)
+	f := t.facts()
 	or := func(v string) string {
 		if v == "" {
 			return t.x.Unknown
@@ -98,19 +97,20 @@ func handleCorrect(t *turn) error {
 	if !ok {
 		return err
 	}
-	t.s.Set(varCorrect, "1")
+	t.r.Correcting = true
 	switch o.Value {
 	case "st":
 		return t.goTo(EvAskStatus)
 	case "age":
 		return t.goTo(EvAskAge)
 	case "hc":
-		t.s.Set(varShare, "")
+		t.r.Share = nil
 		return t.goTo(EvAskHandicap)
 	case "cad":
 		return t.goTo(EvAskCadre)
 	case "dep":
-		t.s.Set(varDep, "")
+		t.r.Facts.Departement = ""
+		t.factsChanged()
 		return t.goTo(EvAskPlace)
 	default:
 		return t.goTo(EvAskProject)

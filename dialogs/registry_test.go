@@ -70,7 +70,8 @@ func explore(t *testing.T, d *Dialog, now time.Time) map[State]explored {
 	seen := map[key]bool{}
 	var queue []explored
 	visit := func(e explored) {
-		k := key{State(e.s.State), e.s.Get(varDep), e.s.Get(varStatus)}
+		r := readRecord(e.s)
+		k := key{State(e.s.State), r.Facts.Departement, r.Facts.Status}
 		if !seen[k] {
 			seen[k] = true
 			queue = append(queue, e)
