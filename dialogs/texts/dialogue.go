@@ -154,6 +154,12 @@ type Dialogue struct {
 	OperatorShort map[string]string
 	ModalityNames map[string]string
 
+	// The framing of the knowledge cards' answers (the cards themselves are
+	// in dialogs/knowledge/cards).
+	KnowledgeNotFor   string            // fmt: %s (the people, KnowledgeAudience)
+	KnowledgeSource   string            // fmt: %s (URL)
+	KnowledgeAudience map[string]string // the people of a status, for the notes
+
 	// Recap lines.
 	RecapHandicap string
 	RecapCadre    string
@@ -422,4 +428,17 @@ var frDialogue = Dialogue{
 	SessionAt:      "%s, %s",
 	SessionVisio:   "en visio (%s)",
 	OrientNamed:    "%s (%s)",
+
+	KnowledgeNotFor: "Attention : cela ne concerne pas %s.",
+	KnowledgeSource: "Source : %s",
+	KnowledgeAudience: map[string]string{
+		"demandeur_emploi":    "les demandeurs d'emploi",
+		"salarie_prive":       "les salariés du privé",
+		"agent_public":        "les agents publics",
+		"independant":         "les travailleurs indépendants",
+		"artisan":             "les artisans",
+		"profession_liberale": "les professions libérales",
+		"auto_entrepreneur":   "les auto-entrepreneurs",
+		"etudiant":            "les étudiants",
+	},
 }
