@@ -11,6 +11,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/bot/secret"
 	"github.com/cep-accueil/cepbot/dialogs"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 	"github.com/cep-accueil/cepbot/store/file"
 	"github.com/cep-accueil/cepbot/store/memory"
 )
@@ -84,7 +85,7 @@ type appOptions struct {
 
 // newBookings builds the booking service with the reminders wanted.
 func newBookings(env *Env, store bot.Store, dir *directory.Directory, reminders []time.Duration) *booking.Service {
-	bopts := []booking.Option{booking.WithClock(env.Now)}
+	bopts := []booking.Option{booking.WithClock(env.Now), booking.WithCalendarText(booking.CalendarText(texts.FR().CalendarFile))}
 	if len(reminders) > 0 {
 		bopts = append(bopts, booking.WithReminders(reminders...))
 	}
