@@ -29,6 +29,9 @@ type Commands struct {
 	// CommandGroupNotice is said once in a group chat: the dialogue and its
 	// commands are served in private only.
 	CommandGroupNotice string
+	// The console's note for an attachment saved to a file.
+	CommandConsoleAttachment      string // %s the file's name, %s where it was saved
+	CommandConsoleAttachmentError string // %s the file's name, %v why it could not be saved
 }
 
 var frCommands = Commands{
@@ -40,6 +43,9 @@ var frCommands = Commands{
 	CommandErase:       "Effacer mes données",
 	CommandStop:        "Arrêter",
 	CommandGroupNotice: "Écrivez-moi en message privé : je ne réponds pas dans les groupes.",
+
+	CommandConsoleAttachment:      "[pièce jointe : %s, enregistrée dans %s]",
+	CommandConsoleAttachmentError: "[pièce jointe %s : impossible de l'enregistrer (%v)]",
 }
 
 // MenuEntry is one line of the command menu.
