@@ -12,7 +12,7 @@ func blank(s string) bool {
 		switch {
 		case unicode.IsSpace(r), unicode.IsControl(r), unicode.Is(unicode.Cf, r),
 			unicode.Is(unicode.Variation_Selector, r),
-			r == '\u034F', // combining grapheme joiner
+			r == '\u034F',                                              // combining grapheme joiner
 			r == '\u115F', r == '\u1160', r == '\u3164', r == '\uFFA0', // Hangul fillers
 			r == '\u2800': // Braille pattern blank
 		default:

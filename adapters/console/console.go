@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // Channel is the channel name of the console.
@@ -116,10 +117,10 @@ func (a *Adapter) Send(_ context.Context, _ bot.Address, r bot.Reply) error {
 	for _, att := range r.Attachments {
 		path, err := a.save(att)
 		if err != nil {
-			fmt.Fprintf(&b, "[pièce jointe %s : impossible de l'enregistrer (%v)]\n", att.Name, err)
+			fmt.Fprintf(&b, texts.FR().CommandConsoleAttachmentError+"\n", att.Name, err)
 			continue
 		}
-		fmt.Fprintf(&b, "[pièce jointe : %s, enregistrée dans %s]\n", att.Name, path)
+		fmt.Fprintf(&b, texts.FR().CommandConsoleAttachment+"\n", att.Name, path)
 	}
 	b.WriteByte('\n')
 	if _, err := io.WriteString(a.out, b.String()); err != nil {

@@ -1,7 +1,6 @@
 package console
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -78,10 +77,10 @@ func privateDir(dir string) error {
 		return err
 	}
 	if !fi.IsDir() {
-		return errors.New(dir + " n'est pas un dossier")
+		return fmt.Errorf("%s is not a directory", dir)
 	}
 	if !ownedByMe(fi) {
-		return errors.New(dir + " appartient à un autre utilisateur")
+		return fmt.Errorf("%s belongs to another user", dir)
 	}
 	if fi.Mode().Perm() != 0o700 {
 		return os.Chmod(dir, 0o700)
