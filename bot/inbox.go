@@ -48,6 +48,14 @@ type Inbox interface {
 	InboxLen(ctx context.Context) (int64, error)
 }
 
+// InboxOrderer is an optional Inbox capability, for stores shared by
+// several replicas: EarlierElsewhere reports whether an older entry of e's
+// chat is held by another consumer. The runner then waits for it, so that
+// a chat's updates run in order across replicas too.
+type InboxOrderer interface {
+	EarlierElsewhere(ctx context.Context, consumer string, e InboxEntry) (bool, error)
+}
+
 // InboxProcessor runs one entry of its channel. It returns nil once the
 // entry needs nothing more (processed, or refused for good); an error
 // wrapping ErrUnavailable or ErrTransient makes the runner try it again
@@ -361,6 +369,10 @@ func (r *InboxRunner) runChat(key string, q *chatQueue) {
 			r.release(key, q)
 			return
 		}
+		if r.earlierElsewhere(head) {
+			sleepCtx(r.procCtx, 100*time.Millisecond)
+			continue
+		}
 		r.slots <- struct{}{}
 		if r.isStopped() {
 			<-r.slots
@@ -385,6 +397,24 @@ func (r *InboxRunner) runChat(key string, q *chatQueue) {
 		delete(r.held, head.ID)
 		r.mu.Unlock()
 	}
+}
+
+// earlierElsewhere asks a shared inbox whether another replica holds an
+// older entry of e's chat. If the store cannot say, e runs (the session's
+// version check still serialises the turns).
+func (r *InboxRunner) earlierElsewhere(e InboxEntry) bool {
+	o, ok := r.cfg.Inbox.(InboxOrderer)
+	if !ok {
+		return false
+	}
+	ctx, cancel := context.WithTimeout(r.procCtx, 5*time.Second)
+	defer cancel()
+	wait, err := o.EarlierElsewhere(ctx, r.cfg.Consumer, e)
+	if err != nil {
+		r.cfg.Logger.Warn("inbox: checking the order across replicas failed", "err", err)
+		return false
+	}
+	return wait
 }
 
 func (r *InboxRunner) isStopped() bool {
