@@ -1,6 +1,13 @@
 package bot
 
-import "unicode"
+import (
+	"errors"
+	"unicode"
+)
+
+// errNoConversation refuses an update that names no conversation: it
+// would create a session under a key shared by every such update.
+var errNoConversation = errors.New("update without a channel or conversation refused")
 
 // blank reports whether s shows nothing: only spaces, control and format
 // characters (zero-width spaces and joiners, bidi marks, BOM), variation

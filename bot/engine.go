@@ -124,6 +124,9 @@ func (e *Engine) Turn(ctx context.Context, in Inbound) ([]Reply, error) {
 		in.Time = e.cfg.Now()
 	}
 	in = normalise(in)
+	if in.Channel == "" || in.Conversation == "" {
+		return nil, errNoConversation
+	}
 	key := in.Addr().Key()
 	if e.slots != nil {
 		select {

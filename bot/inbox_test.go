@@ -264,3 +264,18 @@ func TestInvisibleMessageIsEmpty(t *testing.T) {
 		t.Fatalf("texts seen by the dialogue: %q", got)
 	}
 }
+
+// An update that names no conversation creates no session.
+func TestUpdateWithoutConversationIsRefused(t *testing.T) {
+	st := memory.New(nil)
+	e := bot.NewEngine(bot.Config{Store: st, Dialog: counter{}, Texts: texts})
+	if err := e.Handle(context.Background(), bot.Inbound{Channel: "telegram", UpdateID: "1", Text: "a"}); err == nil {
+		t.Fatal("accepted")
+	}
+	if _, err := e.Turn(context.Background(), bot.Inbound{Channel: "telegram", UpdateID: "1", Text: "a"}); err == nil {
+		t.Fatal("accepted by Turn")
+	}
+	if _, _, err := st.LoadSession(context.Background(), "telegram:"); !errors.Is(err, bot.ErrNotFound) {
+		t.Fatalf("a session was created: %v", err)
+	}
+}

@@ -47,6 +47,9 @@ func (e *Engine) Handle(ctx context.Context, in Inbound) error {
 		in.Time = e.cfg.Now()
 	}
 	in = normalise(in)
+	if in.Channel == "" || in.Conversation == "" {
+		return errNoConversation
+	}
 	key := in.Addr().Key()
 	if e.slots != nil {
 		select {
