@@ -51,7 +51,7 @@ func EncodeSession(s *Session) ([]byte, error) {
 	// Pending replies (a later addition: absent from older records, and
 	// written only when there are some).
 	if len(s.Out) > 0 {
-		b = appendReplies(b, s.OutFor, s.Out)
+		b = appendReplies(b, s)
 	}
 	return b, nil
 }
@@ -88,7 +88,7 @@ func DecodeSession(key string, version int64, data []byte) (*Session, error) {
 		}
 	}
 	if d.err == nil && len(d.b) > 0 {
-		s.OutFor, s.Out = d.replies()
+		d.replies(s)
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("decoding session %s: %w", key, d.err)

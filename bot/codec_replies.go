@@ -3,11 +3,14 @@ package bot
 import "encoding/binary"
 
 // appendReplies encodes a turn's pending replies: the update they answer,
-// then each reply's text, step, choices and attachments.
-func appendReplies(b []byte, outFor string, out []Reply) []byte {
-	b = appendString(b, outFor)
-	b = binary.AppendUvarint(b, uint64(len(out)))
-	for _, r := range out {
+// the instance sending them and when they were saved, then each reply's
+// text, step, choices and attachments.
+func appendReplies(b []byte, s *Session) []byte {
+	b = appendString(b, s.OutFor)
+	b = appendString(b, s.OutBy)
+	b = binary.AppendVarint(b, unixMicro(s.OutAt))
+	b = binary.AppendUvarint(b, uint64(len(s.Out)))
+	for _, r := range s.Out {
 		b = appendString(b, r.Text)
 		b = appendString(b, r.Step)
 		b = binary.AppendUvarint(b, uint64(len(r.Choices)))
@@ -25,11 +28,11 @@ func appendReplies(b []byte, outFor string, out []Reply) []byte {
 	return b
 }
 
-func (d *decoder) replies() (string, []Reply) {
-	outFor := d.string()
+func (d *decoder) replies(s *Session) {
+	outFor, outBy, outAt := d.string(), d.string(), fromMicro(d.varint())
 	n := d.count()
-	if n == 0 {
-		return outFor, nil
+	if n == 0 || d.err != nil {
+		return
 	}
 	out := make([]Reply, n)
 	for i := range out {
@@ -50,7 +53,7 @@ func (d *decoder) replies() (string, []Reply) {
 		}
 	}
 	if d.err != nil {
-		return "", nil
+		return
 	}
-	return outFor, out
+	s.Out, s.OutFor, s.OutBy, s.OutAt = out, outFor, outBy, outAt
 }

@@ -3,6 +3,7 @@ package bot_test
 import (
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/cep-accueil/cepbot/bot"
 )
@@ -12,6 +13,7 @@ import (
 // session without them encodes exactly as before they existed.
 func TestPendingRepliesRoundTrip(t *testing.T) {
 	s := &bot.Session{Key: "telegram:1", State: "age", Vars: map[string]string{"a": "b"}, OutFor: "42",
+		OutBy: "replica-1/ab12", OutAt: time.UnixMicro(1_780_000_000_123_456),
 		Out: []bot.Reply{
 			{Text: "Quel âge avez-vous ?", Step: "s7", Choices: []bot.Choice{{Label: "Moins de 26 ans", Value: "jeune"}, {Label: "", Value: ""}}},
 			{Text: "Votre rendez-vous", Attachments: []bot.Attachment{{Name: "rdv.ics", MIME: "text/calendar", Data: []byte("BEGIN:VCALENDAR\r\n\x00")}}},
@@ -24,7 +26,7 @@ func TestPendingRepliesRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.OutFor != "42" || !reflect.DeepEqual(got.Out, s.Out) || got.Get("a") != "b" {
+	if got.OutFor != "42" || got.OutBy != s.OutBy || !got.OutAt.Equal(s.OutAt) || !reflect.DeepEqual(got.Out, s.Out) || got.Get("a") != "b" {
 		t.Fatalf("decoded %+v", got)
 	}
 	plain := &bot.Session{State: "age", Vars: map[string]string{"a": "b"}}

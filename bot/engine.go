@@ -46,6 +46,11 @@ type Config struct {
 	// them all at once only makes each one wait behind the others at
 	// every lock; a bound of a few dozen keeps turns short and memory flat.
 	MaxConcurrentTurns int
+	// Replica names this process among those sharing the store, the same
+	// across its restarts (default: a random name). Replies a turn saved
+	// but did not send are sent again at once by the same replica after a
+	// restart; another replica waits for them to be overdue (see replies.go).
+	Replica string
 }
 
 // Engine runs turns: load the session, step the dialogue, save with a version
@@ -57,6 +62,7 @@ type Engine struct {
 	locks    keyLocks
 	mu       sync.RWMutex
 	adapters map[string]Adapter
+	instance string // Replica + "/" + a token of this process: the sender of pending replies
 }
 
 // Reprompter is an optional Dialog capability: the current question again,
@@ -88,7 +94,10 @@ func NewEngine(cfg Config) *Engine {
 	if cfg.Pseudonym == nil {
 		cfg.Pseudonym = NewPseudonymizer(nil)
 	}
-	e := &Engine{cfg: cfg, adapters: map[string]Adapter{}}
+	if cfg.Replica == "" {
+		cfg.Replica = "engine-" + randomToken()
+	}
+	e := &Engine{cfg: cfg, adapters: map[string]Adapter{}, instance: cfg.Replica + "/" + randomToken()}
 	if cfg.MaxConcurrentTurns > 0 {
 		e.slots = make(chan struct{}, cfg.MaxConcurrentTurns)
 	}

@@ -279,3 +279,42 @@ func TestUpdateWithoutConversationIsRefused(t *testing.T) {
 		t.Fatalf("a session was created: %v", err)
 	}
 }
+
+// Replies another replica saved are left to it while it may still be
+// sending them (repeating them would duplicate them); a restart of that
+// same replica sends them at once.
+func TestPendingRepliesOfAnotherReplica(t *testing.T) {
+	st := memory.New(nil)
+	ctx := context.Background()
+	engine := func(replica string) (*bot.Engine, *capture) {
+		out := &capture{}
+		e := bot.NewEngine(bot.Config{Store: st, Dialog: counter{}, Texts: texts, Replica: replica})
+		e.Attach(out)
+		return e, out
+	}
+	a, outA := engine("a")
+	outA.setFailing(fmt.Errorf("telegram down: %w", bot.ErrTransient))
+	first := bot.Inbound{Channel: "telegram", Conversation: "8", UpdateID: "1", Text: "x"}
+	_ = a.Handle(ctx, first) // saved with its reply, not sent
+
+	b, outB := engine("b")
+	if err := b.Handle(ctx, first); err != nil {
+		t.Fatalf("the same update on another replica: %v", err)
+	}
+	err := b.Handle(ctx, bot.Inbound{Channel: "telegram", Conversation: "8", UpdateID: "2", Text: "y"})
+	// Busy: from the inbox it is simply run again later; outside of it
+	// the visitor is asked to try again.
+	if !errors.Is(err, bot.ErrTransient) || outB.texts() != "[indisponible]" {
+		t.Fatalf("a new update on another replica: %v, sent %s; want busy", err, outB.texts())
+	}
+	restarted, outA2 := engine("a")
+	if err := restarted.Handle(ctx, first); err != nil {
+		t.Fatal(err)
+	}
+	if outA2.texts() != "[ok x]" {
+		t.Fatalf("after the restart of replica a: sent %s, want [ok x]", outA2.texts())
+	}
+	if s := session(t, st, "telegram:8"); s.Get("n") != "1" || len(s.Out) != 0 {
+		t.Fatalf("turns %s, pending %d", s.Get("n"), len(s.Out))
+	}
+}

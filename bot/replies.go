@@ -2,8 +2,11 @@ package bot
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -112,8 +115,15 @@ func (e *Engine) durableTurn(ctx context.Context, key string, in Inbound) (from 
 	}
 	from = s.State
 	if len(s.Out) > 0 {
-		if err := e.deliver(ctx, in.Addr(), s); err != nil {
-			return from, nil, err
+		switch {
+		case e.mayDeliver(s):
+			if err := e.deliver(ctx, in.Addr(), s); err != nil {
+				return from, nil, err
+			}
+		case s.HasSeen(in.UpdateID):
+			return from, nil, nil // a duplicate while its replies are being sent elsewhere
+		default:
+			return from, nil, fmt.Errorf("conversation busy: another replica is sending its replies: %w", ErrTransient)
 		}
 	}
 	if s.HasSeen(in.UpdateID) {
@@ -130,7 +140,10 @@ func (e *Engine) durableTurn(ctx context.Context, key string, in Inbound) (from 
 	}
 	s.MarkSeen(in.UpdateID)
 	s.Updated = e.cfg.Now()
-	s.Out, s.OutFor = replies, in.UpdateID
+	s.Out, s.OutFor, s.OutBy, s.OutAt = replies, in.UpdateID, e.instance, time.Now()
+	if len(replies) == 0 {
+		s.OutBy, s.OutAt = "", time.Time{}
+	}
 	if err := e.save(ctx, s); err != nil {
 		return from, nil, err
 	}
@@ -167,7 +180,7 @@ func (e *Engine) markSent(ctx context.Context, s *Session) error {
 	defer cancel()
 	wait := 50 * time.Millisecond
 	for i := range maxConflictRetries {
-		s.Out, s.OutFor = nil, ""
+		s.Out, s.OutFor, s.OutBy, s.OutAt = nil, "", "", time.Time{}
 		err := e.save(ctx, s)
 		for errors.Is(err, ErrUnavailable) && ctx.Err() == nil {
 			time.Sleep(wait)
@@ -204,8 +217,34 @@ func (e *Engine) Flush(ctx context.Context, to Address) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if len(s.Out) == 0 {
+	if len(s.Out) == 0 || !e.mayDeliver(s) {
 		return false, nil
 	}
 	return true, e.deliver(ctx, to, s)
+}
+
+// outGrace is how long replies saved by another replica are left to it:
+// past it, that replica is taken for dead (it bounds a turn's sending,
+// throttling and retries included).
+const outGrace = 2 * time.Minute
+
+// mayDeliver reports whether this engine may send a session's pending
+// replies: its own (a send that failed), those of a previous run of the
+// same replica (it died), or those another replica left overdue. Replies
+// another live replica is sending are left to it: sending them too would
+// repeat them.
+func (e *Engine) mayDeliver(s *Session) bool {
+	if s.OutBy == "" || s.OutBy == e.instance {
+		return true
+	}
+	if i := strings.LastIndexByte(s.OutBy, '/'); i >= 0 && s.OutBy[:i] == e.cfg.Replica {
+		return true
+	}
+	return time.Since(s.OutAt) > outGrace
+}
+
+func randomToken() string {
+	var b [6]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
 }

@@ -39,7 +39,7 @@ func runChat(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	defer store.Close()
-	a := newApp(env, store, dir, logger, appOptions{})
+	a := newApp(env, store, dir, logger, appOptions{replica: replicaName(env.Getenv("CEPBOT_REPLICA"))})
 	con := console.New(env.Stdin, env.Stdout, *user, console.WithPrompt(isTerminal(env.Stdin)))
 	a.engine.Attach(con)
 	terminal := isTerminal(env.Stdin)
