@@ -176,7 +176,7 @@ func (r *InboxRunner) Run(ctx context.Context) error {
 	// At start, take back what a previous run of this replica held. After a
 	// failed claim too: the store may have leased entries to us and lost
 	// the answer, and they must not wait for their lease to end.
-	recover := true
+	recovering := true
 	renew := time.NewTicker(r.cfg.Lease / 3)
 	defer renew.Stop()
 	report := time.NewTicker(time.Second)
@@ -190,7 +190,7 @@ func (r *InboxRunner) Run(ctx context.Context) error {
 			r.report(ctx)
 		default:
 		}
-		if recover {
+		if recovering {
 			recovered, err := r.cfg.Inbox.RecoverInbox(ctx, r.cfg.Consumer, r.cfg.Lease, r.cfg.MaxHeld)
 			if err != nil {
 				if ctx.Err() != nil {
@@ -201,7 +201,7 @@ func (r *InboxRunner) Run(ctx context.Context) error {
 				sleepCtx(ctx, backoff)
 				continue
 			}
-			recover = false
+			recovering = false
 			if n := r.add(recovered); n > 0 {
 				log.Info("inbox: entries held by this replica taken back", "count", n)
 			}
@@ -214,7 +214,7 @@ func (r *InboxRunner) Run(ctx context.Context) error {
 				if ctx.Err() != nil {
 					break
 				}
-				recover = true
+				recovering = true
 				backoff = min(max(2*backoff, 100*time.Millisecond), 5*time.Second)
 				log.Warn("inbox: claiming entries failed", "err", err, "retry_in", backoff)
 				sleepCtx(ctx, backoff)
@@ -226,11 +226,7 @@ func (r *InboxRunner) Run(ctx context.Context) error {
 		if got > 0 {
 			continue // more may be waiting
 		}
-		wait := r.cfg.Poll
-		if room <= 0 {
-			wait = 10 * time.Millisecond
-		}
-		t := time.NewTimer(wait)
+		t := time.NewTimer(r.cfg.Poll) // or woken by a submit, or by room freed
 		select {
 		case <-ctx.Done():
 		case <-r.wake:
@@ -394,8 +390,15 @@ func (r *InboxRunner) runChat(key string, q *chatQueue) {
 		backoff = 0
 		r.mu.Lock()
 		q.entries = q.entries[1:]
+		full := len(r.held) >= r.cfg.MaxHeld
 		delete(r.held, head.ID)
 		r.mu.Unlock()
+		if full {
+			select {
+			case r.wake <- struct{}{}:
+			default:
+			}
+		}
 	}
 }
 
