@@ -24,7 +24,24 @@ func (a *analyser) ageCue(i int) bool {
 	if p == "ai" || p == "a" || p == "as" || p == "ont" {
 		return true
 	}
-	return (p == "de" || p == "d") && i >= 2 && personNouns[a.toks[i-2].s]
+	return (p == "de" || p == "d") && i >= 2 && (personNouns[a.toks[i-2].s] || a.describesPerson(i-2))
+}
+
+// describesPerson reports that the word at j ends a status or occupation
+// phrase (« demandeur d'emploi de 44 ans », « électricien de 61 ans »,
+// « infirmière de 38 ans »): what follows with « de N ans » is an age.
+func (a *analyser) describesPerson(j int) bool {
+	for _, h := range a.sc.hits {
+		if h.end-1 == j && h.p.k == kStatus {
+			return true
+		}
+	}
+	for _, w := range lex().trade {
+		if a.toks[j].s == w {
+			return true
+		}
+	}
+	return false
 }
 
 // personNouns before "de N ans" make it an age ("chômeur de 52 ans", "âgée
@@ -67,7 +84,9 @@ func (a *analyser) age(now time.Time) int {
 		}
 		if !unit {
 			// "j'ai 45." — a bare number right after "j'ai" ending its clause.
-			if suffix == "" && i >= 2 && toks[i-1].s == "ai" && toks[i-2].s == "j" && (i+1 == len(toks) || toks[i+1].clause != t.clause) && 1 > bestW {
+			// "j'en ai 57": the same with "en" standing for "ans".
+			jai := i >= 2 && toks[i-1].s == "ai" && (toks[i-2].s == "j" || toks[i-2].s == "en" && i >= 3 && toks[i-3].s == "j")
+			if suffix == "" && jai && (i+1 == len(toks) || toks[i+1].clause != t.clause) && 1 > bestW {
 				best, bestW = v, 1
 			}
 			continue

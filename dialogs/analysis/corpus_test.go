@@ -164,12 +164,18 @@ func scoreCorpus(t *testing.T, cases []labelled, thresholds map[string]float64) 
 		if th := thresholds[name]; th > 0 && acc < th {
 			t.Errorf("%s accuracy %.1f %% is below %.0f %%", name, acc, th)
 		}
+		if th, ok := thresholds[name+".wrong"]; ok && pct(s.wrong, s.n) > th {
+			t.Errorf("%s wrong rate %.1f %% is above %.0f %%", name, pct(s.wrong, s.n), th)
+		}
 	}
 }
 
 func TestCorpusAccuracy(t *testing.T) {
 	cases := readLabelled(t, findCorpus(t, "cep-corpus-a.jsonl"))
-	scoreCorpus(t, cases, map[string]float64{"status": 95, "operator": 95, "departement": 97, "age": 97})
+	// A workplace named alone (« CHU de Toulouse ») leaves the home unknown
+	// on purpose (the dialogue asks it): the département is held to its wrong
+	// rate, not its accuracy.
+	scoreCorpus(t, cases, map[string]float64{"status": 95, "operator": 95, "departement.wrong": 1, "age": 97})
 }
 
 func TestOwnCases(t *testing.T) {
@@ -177,5 +183,5 @@ func TestOwnCases(t *testing.T) {
 	if _, err := os.Stat(path); err != nil {
 		t.Skip("no testdata/cases.jsonl")
 	}
-	scoreCorpus(t, readLabelled(t, path), map[string]float64{"status": 95, "operator": 95, "departement": 97, "age": 97})
+	scoreCorpus(t, readLabelled(t, path), map[string]float64{"status": 95, "operator": 95, "departement.wrong": 1, "age": 97})
 }

@@ -38,6 +38,11 @@ var statusSpecs = []patSpec{
 	{p: "suis|es|est|etre|sommes inscrit? a|au|chez pole|france emploi|travail", k: kStatus, v: "demandeur_emploi", w: 4},
 	{p: "inscrit|inscrite|inscris|inscrire|inscrits a|au|chez france|pole travail|emploi", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "pas|plus|aucun de|d contrat|" + work + "|mission|missions", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// intérim between missions: a job seeker (cep-domain.md §4: « intérimaire
+	// without mission »); stronger than « intérimaire » itself
+	{p: "plus|pas|aucune|sans de|d? mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "interimaire|interim plus|pas de|d mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "assistante|assistant|assistantes maternelle|maternel|maternelles", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "interimaire|interim sans mission", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "entre deux missions|contrats", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "au foyer", k: kStatus, v: "demandeur_emploi", w: 3},
@@ -65,7 +70,6 @@ var statusSpecs = []patSpec{
 	{p: "gardien de la paix", k: kStatus, v: "agent_public", w: 4},
 	{p: "sapeur|sapeurs? pompier|pompiers professionnel|professionnelle", k: kStatus, v: "agent_public", w: 4},
 	{p: "professeur|professeure|prof des ecoles", k: kStatus, v: "agent_public", w: 4},
-	{p: "enseignant|enseignante", k: kStatus, v: "agent_public", w: 3},
 	{p: "education nationale", k: kStatus, v: "agent_public", w: 4},
 	{p: "aesh|avs|aed|atsem", k: kStatus, v: "agent_public", w: 4},
 	{p: "assistant|assistante d education", k: kStatus, v: "agent_public", w: 4},
@@ -82,7 +86,6 @@ var statusSpecs = []patSpec{
 	{p: "hopital|clinique|etablissement|ecole|lycee|college|structure prive|privee|prives|privees", k: kStatus, v: "salarie_prive", w: 5},
 	{p: "public|publique|publics|publiques", k: kStatus, v: "agent_public", w: 3},
 	{p: "le|du|au|les|des|grand|accueil public", k: kNone},
-	{p: "prof|profs|professeur|professeure", k: kStatus, v: "agent_public", w: 3},
 	{p: "categorie a|b|c", k: kStatus, v: "agent_public", w: 3},
 	{p: "attache|attachee territorial|territoriale|d administration", k: kStatus, v: "agent_public", w: 4},
 	// étudiant
@@ -119,15 +122,13 @@ var statusSpecs = []patSpec{
 	{p: "forfait jours|jour", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "conge parental|maternite", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "arret maladie", k: kStatus, v: "salarie_prive", w: 2},
-	{p: "pme|tpe|esn|ssii|startup|multinationale|usine|supermarche|hypermarche|ehpad|clinique", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "pme|tpe|esn|ssii|startup|multinationale|usine|supermarche|hypermarche|clinique", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "grande distribution|distrib", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "dans|chez|pour une|un|l|la|les entreprise|societe|banque|agence|association|boite|magasin|restaurant|hotel|entrepot|usine|start|groupe|grand|grande|enseigne|cabinet|industrie", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "travaille|bosse chez", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "cadre|cadres", k: kStatus, v: "salarie_prive", w: 2},
-	{p: "vendeur|vendeuse|caissier|caissiere|serveur|serveuse|cariste|magasinier|magasiniere|manutentionnaire|preparateur|preparatrice|ouvrier|ouvriere|operateur|operatrice|technicien|technicienne|assistant|assistante|secretaire|comptable|commercial|commerciale|conducteur|conductrice|chauffeur|livreur|livreuse|cuisinier|cuisiniere|barman|animateur|animatrice|ingenieur|ingenieure|developpeur|developpeuse|consultant|consultante|juriste|acheteur|acheteuse|responsable|directeur|directrice|manager|drh|moniteur|monitrice|gestionnaire|facteur|factrice|hotesse|agent|agente|employe|equipier|equipiere|standardiste|receptionniste|nourrice|infirmier|infirmiere", k: kStatus, v: "salarie_prive", w: 2},
-	{p: "aide soignant|soignante|menagere|menager|cuisine|comptable", k: kStatus, v: "salarie_prive", w: 2},
-	{p: "aide a domicile", k: kStatus, v: "salarie_prive", w: 2},
-	{p: "auxiliaire de vie|puericulture", k: kStatus, v: "salarie_prive", w: 2},
+	{p: "vendeur|vendeuse|caissier|caissiere|serveur|serveuse|cariste|magasinier|magasiniere|manutentionnaire|ouvrier|ouvriere|operateur|operatrice|commercial|commerciale|conducteur|conductrice|chauffeur|livreur|livreuse|barman|developpeur|developpeuse|consultant|consultante|acheteur|acheteuse|responsable|directeur|directrice|manager|drh|facteur|factrice|hotesse|employe|equipier|equipiere|receptionniste|nourrice", k: kStatus, v: "salarie_prive", w: 2},
+	{p: "menagere|menager", k: kStatus, v: "salarie_prive", w: 2},
 	{p: "chef|cheffe de|d equipe|projet|chantier|rayon|cuisine|service|atelier|produit|secteur", k: kStatus, v: "salarie_prive", w: 2},
 	{p: "conseiller|conseillere|conseillers clientele|bancaire|commercial|commerciale|financier|financiere|immobilier|immobiliere|vente|en", k: kStatus, v: "salarie_prive", w: 2},
 	// profession libérale
@@ -320,6 +321,7 @@ func buildLexicon() *lexicon {
 	all = append(all, statusSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
+	all = append(all, sectorPatSpecs()...)
 	lx.patterns = compilePatterns(all)
 	// The canonical vocabulary for typo correction is every word of the
 	// patterns: a misspelt word is corrected to one of them, never to an
@@ -390,4 +392,25 @@ func (lx *lexicon) addPlaceFirst(k string) {
 	if n := uint8(strings.Count(k, " ") + 1); n > lx.placeFirst[first] {
 		lx.placeFirst[first] = n
 	}
+}
+
+// sectorPatSpecs turns the sector lexicons of employers.go into patterns:
+// one kSector pattern per employer (and a kBranch one for public ones), and
+// the occupations of both sectors as an undecided status ("?").
+func sectorPatSpecs() []patSpec {
+	var out []patSpec
+	for _, e := range employerSpecs {
+		for _, p := range strings.Split(e.p, ";") {
+			// event marks a word describing the person, not a place (workplaceAt)
+			out = append(out, patSpec{p: p, k: kSector, v: e.sector, w: e.w, event: e.person})
+			if e.branch != "" {
+				out = append(out, patSpec{p: p, k: kBranch, v: e.branch, w: e.w})
+			}
+		}
+	}
+	out = append(out, patSpec{p: bothSectors, k: kStatus, v: statusUndecided, w: 2})
+	for _, p := range bothSectorPhrases {
+		out = append(out, patSpec{p: p, k: kStatus, v: statusUndecided, w: 2})
+	}
+	return out
 }
