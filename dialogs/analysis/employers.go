@@ -99,6 +99,10 @@ var employerSpecs = []employerSpec{
 	{p: "ecole|ecoles|college|colleges|lycee|lycees", sector: sectorPublic, branch: BranchEducation, w: 3},
 	{p: "ecole|ecoles maternelle|elementaire|primaire|maternelles|elementaires|primaires", sector: sectorPublic, branch: BranchEducation, w: 4},
 	{p: "ecole|ecoles|lycee|college|etablissement prive|privee|prives|privees", sector: sectorPrivate, w: 4},
+	// teachers of private schools under contract are State agents
+	// (code de l'éducation, art. L442-5), their other staff private
+	// employees: the word does not settle the sector
+	{p: "ecole|ecoles|lycee|college|etablissement prive|privee|prives|privees sous contrat", sector: sectorAmbiguous, w: 5},
 	{p: "ecole|ecoles de|d commerce|ingenieur|ingenieurs|management|langue|langues|conduite|musique|danse|coiffure|esthetique|art|arts|design|informatique", sector: sectorNeutral},
 	{p: "grande|grandes ecole|ecoles", sector: sectorNeutral},
 	{p: "auto ecole", sector: sectorNeutral},
@@ -154,6 +158,13 @@ var employerSpecs = []employerSpec{
 	{p: "caf|cpam|urssaf|msa|carsat; securite sociale; assurance maladie", sector: sectorPrivate, w: 4},
 	{p: "start up; entreprise|entreprises|societe|pme|tpe|eti|esn|ssii|startup|sarl|sas|eurl|usine|groupe|multinationale|franchise|cabinet|agence|banque|assurance|association|enseigne|magasin|boutique|supermarche|hypermarche|restaurant|hotel", sector: sectorPrivate, w: 3},
 	{p: "prive|privee|prives|privees", sector: sectorPrivate, w: 3},
+	{p: "organisme|organismes de formation", sector: sectorPrivate, w: 3},
+	// private individuals employing at home (code du travail, art. L7221-1)
+	{p: "chez des|un|une particulier|particuliers", sector: sectorPrivate, w: 5},
+	{p: "particulier employeur", sector: sectorPrivate, w: 5},
+	// « ingénieur chez Thales »: « chez » names a company, except a person
+	{p: "chez", sector: sectorPrivate, w: 3},
+	{p: "chez moi|toi|nous|vous|eux|lui|elle|mes|mon|ma|ses|son|sa|leur|leurs|un|une|des|le|la|les", sector: sectorNeutral},
 	{p: "secteur|droit prive", sector: sectorPrivate, w: 5},
 	{p: "vie privee; prive de|d", sector: sectorNeutral},
 }

@@ -300,7 +300,9 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 			ambW = max(ambW, h.p.w)
 		}
 	}
-	works := undecided > 0 || a.worksVerb()
+	// an institution named (w ≥ 4: « au rectorat », « CPE », « soldat »)
+	// says where the visitor works even without a status word
+	works := undecided > 0 || a.worksVerb() || max(pubW, privW) >= 4
 	switch {
 	case best == statusUndecided || best == "" && works:
 		switch {

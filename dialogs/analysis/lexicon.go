@@ -37,7 +37,7 @@ var statusSpecs = []patSpec{
 	{p: "rsa|rmi", k: kStatus, v: "demandeur_emploi", w: 5},
 	{p: "suis|es|est|etre|sommes inscrit? a|au|chez pole|france emploi|travail", k: kStatus, v: "demandeur_emploi", w: 4},
 	{p: "inscrit|inscrite|inscris|inscrire|inscrits a|au|chez france|pole travail|emploi", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
-	{p: "pas|plus|aucun de|d contrat|" + work + "|mission|missions", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "pas|plus|aucun de|d contrat|" + work, k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// intérim between missions: a job seeker (cep-domain.md §4: « intérimaire
 	// without mission »); stronger than « intérimaire » itself
 	{p: "plus|pas|aucune|sans de|d? mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
@@ -88,6 +88,12 @@ var statusSpecs = []patSpec{
 	{p: "le|du|au|les|des|grand|accueil public", k: kNone},
 	{p: "categorie a|b|c", k: kStatus, v: "agent_public", w: 3},
 	{p: "attache|attachee territorial|territoriale|d administration", k: kStatus, v: "agent_public", w: 4},
+	// corps and cadres d'emplois of the three fonctions publiques (décrets
+	// statutaires, e.g. n° 2006-1690 adjoints administratifs territoriaux)
+	{p: "adjoint|adjointe|adjoints administratif|administrative|administratifs|technique|techniques|d animation|du patrimoine", k: kStatus, v: "agent_public", w: 4},
+	{p: "redacteur|redactrice|redacteurs territorial|territoriale|principal|principale", k: kStatus, v: "agent_public", w: 4},
+	// school nurses, doctors and social workers are Éducation nationale staff
+	{p: "infirmier|infirmiere|infirmiers|infirmieres|medecin|assistante|assistant scolaire|scolaires", k: kStatus, v: "agent_public", w: 4},
 	// étudiant
 	{p: "etudiant|etudiante|etudiants|etudiantes|lyceen|lyceenne|collegien|collegienne", k: kStatus, v: "etudiant", w: 5},
 	{p: "suis|es|est en seconde|premiere|terminale|fac|licence|master|l1|l2|l3|m1|m2|bts|dut|but|prepa|classe", k: kStatus, v: "etudiant", w: 4},
@@ -117,6 +123,7 @@ var statusSpecs = []patSpec{
 	{p: "cesu", k: kStatus, v: "salarie_prive", w: 4},
 	{p: "employe|employee|employes", k: kStatus, v: "salarie_prive", w: 4},
 	{p: "sous contrat", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "prive|privee|prives|privees sous contrat", k: kStatus, v: statusUndecided, w: 5}, // see employers.go: L442-5
 	{p: "en poste", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "mon|notre employeur|patron|patronne|manager|chef", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "forfait jours|jour", k: kStatus, v: "salarie_prive", w: 3},

@@ -16,6 +16,12 @@ func TestHeldout3(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "heldout3.jsonl")), nil)
 }
 
+// TestTuning3 is the tuning set of issue 13 (87 messages on the public
+// sector, places and negations), distinct from heldout3.
+func TestTuning3(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning3.jsonl")), map[string]float64{"status.wrong": 2, "operator.wrong": 2})
+}
+
 // TestAccuracyTable prints, for every labelled set, per field: accuracy,
 // wrong rate and unknown rate (go test -run AccuracyTable -v).
 func TestAccuracyTable(t *testing.T) {
@@ -24,6 +30,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"cases", filepath.Join("testdata", "cases.jsonl")},
 		{"holdout", filepath.Join("testdata", "holdout.jsonl")},
 		{"holdout2", filepath.Join("testdata", "holdout2.jsonl")},
+		{"tuning3", filepath.Join("testdata", "tuning3.jsonl")},
 		{"heldout3", filepath.Join("testdata", "heldout3.jsonl")},
 	}
 	var b strings.Builder

@@ -37,6 +37,10 @@ var homeCues = map[string]bool{"habite": true, "habitons": true, "habitent": tru
 	"reside": true, "residons": true, "domicilie": true, "domiciliee": true, "installe": true, "installee": true, "suis": true,
 	"sommes": true, "est": true, "base": true, "basee": true, "situe": true, "situee": true, "demenage": true, "habiter": true}
 
+// beCues are home cues only right before the place word (« je suis à
+// Lyon », not « je suis douanière à Roissy »).
+var beCues = map[string]bool{"suis": true, "est": true, "sommes": true}
+
 // Département names that are also common words need a cue or a capital.
 var commonPlaceWords = map[string]bool{"nord": true, "var": true, "lot": true, "cher": true, "orne": true, "aube": true, "ain": true,
 	"eure": true, "marne": true, "somme": true, "manche": true, "loire": true, "vienne": true, "indre": true, "allier": true,
@@ -83,7 +87,7 @@ func (a *analyser) hasCue(i int) (cue, home bool) {
 		cue = true
 	}
 	for j := i - 1; j >= 0 && j >= i-3 && a.toks[j].clause == c; j-- {
-		if homeCues[a.toks[j].s] {
+		if homeCues[a.toks[j].s] && (j == i-2 || !beCues[a.toks[j].s]) {
 			home = true
 		}
 	}
@@ -357,7 +361,7 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 		if c.dep == "" && !c.outside && len(c.homs) == 0 {
 			continue // region only: used below
 		}
-		if best < 0 || c.prio > cs[best].prio {
+		if best < 0 || c.prio > cs[best].prio || c.prio == cs[best].prio && cs[best].typo && !c.typo {
 			best = i
 		}
 	}

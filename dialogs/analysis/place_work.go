@@ -94,8 +94,9 @@ func (a *analyser) dropWorkplaces(f *Facts, cs []placeCand) []placeCand {
 // the nearest town of geo.Towns by the lexicon's edit distance (damerau,
 // fuzzy.go), within 1 edit (2 from 9 letters, never more than a third of
 // the word), same first letter, the most populous on ties. Only words that
-// are not French words of the lexicon, in a place position (after a cue,
-// capitalised, or alone in their clause) are tried.
+// are not French words of the lexicon, in a place position (after « j'habite
+// », in an answer to « Où habitez-vous ? », alone in their clause, or
+// capitalised after a place cue) are tried.
 func (a *analyser) typoPlace(i int, cue, home, answer bool) (placeCand, int, bool) {
 	t := a.toks[i]
 	if t.num || !isAlpha(t.s) {
@@ -111,7 +112,12 @@ func (a *analyser) typoPlace(i int, cue, home, answer bool) (placeCand, int, boo
 		if _, known := lex().known[last]; known || len(last) < 4 || n == 1 && len(last) < minFuzzyLen {
 			continue
 		}
-		if !(cue || home || answer || t.cap || a.standalone(i, j) || j == len(a.toks) || a.toks[j].clause != t.clause) {
+		// two words: the first starts a commune name and is no cue word
+		// (« à Argenteuil » is not a misspelt two-word name)
+		if n == 2 && (placeCues[t.s] || geo.MaxWordsFrom(t.s) < 2 || len(geo.CommunesByKey(last)) > 0) {
+			continue
+		}
+		if !(home || answer || a.standalone(i, j) || cue && t.cap) {
 			continue
 		}
 		var buf [64]byte
