@@ -50,7 +50,8 @@ var personNouns = map[string]bool{"age": true, "agee": true, "ages": true, "agee
 	"femme": true, "homme": true, "fils": true, "fille": true, "mere": true, "pere": true, "maman": true, "papa": true,
 	"jeune": true, "salarie": true, "salariee": true, "personne": true, "demandeur": true, "demandeuse": true, "enfant": true,
 	"garcon": true, "monsieur": true, "madame": true, "dame": true, "gars": true, "etudiant": true, "etudiante": true,
-	"mari": true, "compagnon": true, "compagne": true, "copine": true, "copain": true, "fonctionnaire": true, "cadre": true}
+	"mari": true, "frere": true, "soeur": true, "neveu": true, "niece": true, "cousin": true, "cousine": true, "conjoint": true,
+	"conjointe": true, "epoux": true, "epouse": true, "ami": true, "amie": true, "compagnon": true, "compagne": true, "copine": true, "copain": true, "fonctionnaire": true, "cadre": true}
 
 func (a *analyser) age(now time.Time) int {
 	best, bestW := 0, 0

@@ -252,8 +252,8 @@ func (a *analyser) status(f *Facts) {
 			best, bestW, bestEvent = v, w, h.p.event
 		}
 	}
-	if best == "-" { // retired: not a status of the table
-		best = ""
+	if best == "-" { // retired: not a status of the table, whatever the former employer
+		return
 	}
 	if best == "independant" && a.hasTrade() {
 		best = "artisan"

@@ -31,7 +31,7 @@ var statusSpecs = []patSpec{
 	{p: "trouve|trouves|trouvent|trouver pas|plus|rien de|d|du? " + work + "|rien", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "licencie|licenciee|licencies|licenciees|licenciement|licenciements", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "perdu|perdre mon|ma|son|sa " + work, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
-	{p: "fin de|d cdd|mission|missions|contrat|droits", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "fin de|d cdd|mission|missions|contrat|droits", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "cdd|contrat|mission se|s termine|finit|arrete|acheve", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "cdd|contrat|mission prend|prendra fin", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "rsa|rmi", k: kStatus, v: "demandeur_emploi", w: 5},
@@ -51,8 +51,9 @@ var statusSpecs = []patSpec{
 	{p: "toucher|touche|percevoir|toucherai|touchais le|du|au|l chomage|are", k: kNone},
 	{p: "allocation|allocations|assurance|indemnites|indemnisation chomage", k: kNone},
 	{p: "allocation|allocations|assurance|indemnites|indemnisation|droits au|de chomage", k: kNone},
-	{p: "retraite|retraitee|retraites|retraitees|pre retraite", k: kStatus, v: "-", w: 4},
-	{p: "a la retraite", k: kStatus, v: "-", w: 5},
+	{p: "retraite|retraitee|retraites|retraitees", k: kStatus, v: "-", w: 4}, // (was one pattern with « pre retraite », which never matched)
+	{p: "pre retraite", k: kStatus, v: "-", w: 4},
+	{p: "a la retraite", k: kStatus, v: "-", w: 6},
 	{p: "rupture conventionnelle", k: kStatus, v: "demandeur_emploi", w: 2, event: true},
 	{p: "fin de|d droits", k: kStatus, v: "demandeur_emploi", w: 4},
 	// agent public
@@ -90,7 +91,9 @@ var statusSpecs = []patSpec{
 	{p: "attache|attachee territorial|territoriale|d administration", k: kStatus, v: "agent_public", w: 4},
 	// corps and cadres d'emplois of the three fonctions publiques (décrets
 	// statutaires, e.g. n° 2006-1690 adjoints administratifs territoriaux)
-	{p: "adjoint|adjointe|adjoints administratif|administrative|administratifs|technique|techniques|d animation|du patrimoine", k: kStatus, v: "agent_public", w: 4},
+	{p: "adjoint|adjointe|adjoints administratif|administrative|administratifs|technique|techniques", k: kStatus, v: "agent_public", w: 4},
+	{p: "adjoint|adjointe|adjoints d animation", k: kStatus, v: "agent_public", w: 4},
+	{p: "adjoint|adjointe|adjoints du patrimoine", k: kStatus, v: "agent_public", w: 4},
 	{p: "redacteur|redactrice|redacteurs territorial|territoriale|principal|principale", k: kStatus, v: "agent_public", w: 4},
 	// school nurses, doctors and social workers are Éducation nationale staff
 	{p: "infirmier|infirmiere|infirmiers|infirmieres|medecin|assistante|assistant scolaire|scolaires", k: kStatus, v: "agent_public", w: 4},
@@ -115,7 +118,7 @@ var statusSpecs = []patSpec{
 	{p: "cdi|cdd", k: kStatus, v: "salarie_prive", w: 4},
 	{p: "interimaire|interimaires|interim", k: kStatus, v: "salarie_prive", w: 4},
 	{p: "apprenti|apprentie|apprentis|alternant|alternante", k: kStatus, v: "salarie_prive", w: 6},
-	{p: "en alternance", k: kStatus, v: "salarie_prive", w: 6},
+	{p: "en alternance|apprentissage", k: kStatus, v: "salarie_prive", w: 6},
 	{p: "contrat d|de apprentissage|professionnalisation|pro", k: kStatus, v: "salarie_prive", w: 6},
 	{p: "fin de|d contrat d|de apprentissage|professionnalisation|pro", k: kStatus, v: "salarie_prive", w: 6},
 	{p: "portage salarial", k: kStatus, v: "salarie_prive", w: 5},

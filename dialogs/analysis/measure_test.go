@@ -22,6 +22,12 @@ func TestTuning3(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning3.jsonl")), map[string]float64{"status.wrong": 2, "operator.wrong": 2})
 }
 
+// TestTuning4 is the second tuning set of issue 13 (79 messages: past and
+// present, SMS, relatives, overseas, contracts ending).
+func TestTuning4(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning4.jsonl")), map[string]float64{"status.wrong": 2, "operator.wrong": 2})
+}
+
 // TestAccuracyTable prints, for every labelled set, per field: accuracy,
 // wrong rate and unknown rate (go test -run AccuracyTable -v).
 func TestAccuracyTable(t *testing.T) {
@@ -31,6 +37,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"holdout", filepath.Join("testdata", "holdout.jsonl")},
 		{"holdout2", filepath.Join("testdata", "holdout2.jsonl")},
 		{"tuning3", filepath.Join("testdata", "tuning3.jsonl")},
+		{"tuning4", filepath.Join("testdata", "tuning4.jsonl")},
 		{"heldout3", filepath.Join("testdata", "heldout3.jsonl")},
 	}
 	var b strings.Builder
