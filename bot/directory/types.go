@@ -25,6 +25,20 @@ const (
 	KindEmployeurPublic   = "employeur_public"
 )
 
+// Public-service branches an employeur_public agency may serve (code
+// général de la fonction publique: État, territoriale, hospitalière; the
+// Éducation nationale's own HR network; the armed forces' Défense mobilité).
+const (
+	BranchEtat         = "etat"
+	BranchEducation    = "education"
+	BranchTerritoriale = "territoriale"
+	BranchHospitaliere = "hospitaliere"
+	BranchArmees       = "armees"
+)
+
+// Branches lists every branch, in a stable order.
+var Branches = []string{BranchEtat, BranchEducation, BranchTerritoriale, BranchHospitaliere, BranchArmees}
+
 // Kinds lists every operator kind, in a stable order.
 var Kinds = []string{KindFranceTravail, KindCapEmploi, KindMissionLocale, KindAPEC, KindOperateurRegional, KindEmployeurPublic}
 
@@ -82,6 +96,9 @@ type Agency struct {
 	LeadTime     time.Duration // minimum delay before a bookable slot, default 1 h
 	Horizon      time.Duration // how far ahead slots are offered, default 21 days
 	Closures     []Closure     // closed date ranges, inclusive
+	// Branches are the public-service branches an employeur_public agency
+	// serves (BranchEtat…); empty means every branch.
+	Branches []string
 	Location     *time.Location
 	Line         int // line of the agency in the source file (0 if built by hand)
 }
@@ -113,6 +130,12 @@ func (a *Agency) HasModality(m Modality) bool {
 		}
 	}
 	return false
+}
+
+// ServesBranch reports whether an employeur_public agency serves agents of
+// that public-service branch (an agency listing no branch serves them all).
+func (a *Agency) ServesBranch(branch string) bool {
+	return len(a.Branches) == 0 || contains(a.Branches, branch)
 }
 
 // Serves reports whether the agency serves the département directly.

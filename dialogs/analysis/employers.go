@@ -43,7 +43,7 @@ type employerSpec struct {
 	sector string
 	branch string
 	w      int8
-	person bool // describes the person (« territoriale », « professeur »), not a place: a town after it is not a workplace
+	person bool // describes the person or the trade (« territoriale », « professeur », « dans le commerce »), not a place: a town after it is not a workplace
 }
 
 var employerSpecs = []employerSpec{
@@ -163,10 +163,10 @@ var employerSpecs = []employerSpec{
 	{p: "caf|cpam|urssaf|msa|carsat; securite sociale; assurance maladie", sector: sectorPrivate, w: 4},
 	{p: "start up; entreprise|entreprises|societe|pme|tpe|eti|esn|ssii|startup|sarl|sas|eurl|usine|groupe|multinationale|franchise|cabinet|agence|banque|assurance|association|enseigne|magasin|boutique|supermarche|hypermarche|restaurant|hotel", sector: sectorPrivate, w: 3},
 	{p: "prive|privee|prives|privees", sector: sectorPrivate, w: 3},
-	{p: "dans|travaille|bosse le public; secteur public", sector: sectorPublic, w: 4},
-	{p: "associatif|associative|associatifs|associatives", sector: sectorPrivate, w: 3},
+	{p: "dans|travaille|bosse le public; secteur public", sector: sectorPublic, w: 4, person: true},
+	{p: "associatif|associative|associatifs|associatives", sector: sectorPrivate, w: 3, person: true},
 	// market industries (INSEE, nomenclature d'activités NAF): private employers
-	{p: "dans|de l|la|le aeronautique|automobile|industrie|btp|batiment|logistique|agroalimentaire|pharmaceutique|pharma|chimie|metallurgie|plasturgie|informatique|numerique|telecoms|hotellerie|restauration|immobilier|assurance|distribution|grande|vente|commerce|transport|nettoyage|proprete|securite", sector: sectorPrivate, w: 3},
+	{p: "dans|de l|la|le aeronautique|automobile|industrie|btp|batiment|logistique|agroalimentaire|pharmaceutique|pharma|chimie|metallurgie|plasturgie|informatique|numerique|telecoms|hotellerie|restauration|immobilier|assurance|distribution|grande|vente|commerce|transport|nettoyage|proprete|securite", sector: sectorPrivate, w: 3, person: true},
 	{p: "organisme|organismes de formation", sector: sectorPrivate, w: 3},
 	// private individuals employing at home (code du travail, art. L7221-1)
 	{p: "chez des|un|une particulier|particuliers", sector: sectorPrivate, w: 5},
