@@ -99,8 +99,8 @@ type Agency struct {
 	// Branches are the public-service branches an employeur_public agency
 	// serves (BranchEtat…); empty means every branch.
 	Branches []string
-	Location     *time.Location
-	Line         int // line of the agency in the source file (0 if built by hand)
+	Location *time.Location
+	Line     int // line of the agency in the source file (0 if built by hand)
 }
 
 // WeekHours holds the opening ranges of each weekday, indexed by time.Weekday.
