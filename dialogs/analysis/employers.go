@@ -52,6 +52,7 @@ var employerSpecs = []employerSpec{
 	// « Fonction publique territoriale » (fiche F12344).
 	{p: "mairie|mairies; hotel de ville", sector: sectorPublic, branch: BranchTerritoriale, w: 4},
 	{p: "pour|a la|le|l ville|commune|mairie|metropole|agglomeration|agglo de|d|du", sector: sectorPublic, branch: BranchTerritoriale, w: 3},
+	{p: "a la region; au departement", sector: sectorPublic, branch: BranchTerritoriale, w: 4},
 	{p: "pour le|la|l departement|region|commune|ville|mairie|metropole|agglomeration|agglo", sector: sectorPublic, branch: BranchTerritoriale, w: 4},
 	{p: "au departement|conseil", sector: sectorPublic, branch: BranchTerritoriale, w: 3},
 	{p: "de la ville|commune", sector: sectorPublic, branch: BranchTerritoriale, w: 3},
@@ -168,6 +169,7 @@ var employerSpecs = []employerSpec{
 	// market industries (INSEE, nomenclature d'activités NAF): private employers
 	{p: "dans|de l|la|le aeronautique|automobile|industrie|btp|batiment|logistique|agroalimentaire|pharmaceutique|pharma|chimie|metallurgie|plasturgie|informatique|numerique|telecoms|hotellerie|restauration|immobilier|assurance|distribution|grande|vente|commerce|transport|nettoyage|proprete|securite", sector: sectorPrivate, w: 3, person: true},
 	{p: "organisme|organismes de formation", sector: sectorPrivate, w: 3},
+	{p: "officine|officines", sector: sectorPrivate, w: 4}, // pharmacies d'officine (code de la santé publique, art. L5125-1)
 	// private individuals employing at home (code du travail, art. L7221-1)
 	{p: "chez des|un|une particulier|particuliers", sector: sectorPrivate, w: 5},
 	{p: "particulier employeur", sector: sectorPrivate, w: 5},

@@ -226,7 +226,7 @@ const statusUndecided = "?"
 // strength (the earliest on ties), then lets the employer settle the sector
 // where the status words do not (see settleSector).
 func (a *analyser) status(f *Facts) {
-	best, bestW, bestEvent := "", int8(0), false
+	best, bestW, bestEvent, bestCDD := "", int8(0), false, false
 	undecided := int8(0)
 	for _, h := range a.sc.hits {
 		if h.p.k != kStatus || a.negated(h) {
@@ -250,9 +250,13 @@ func (a *analyser) status(f *Facts) {
 		// same strength: « ingénieur, cadre » does not settle the employer
 		if w > bestW || w == bestW && v == statusUndecided && best == "salarie_prive" {
 			best, bestW, bestEvent = v, w, h.p.event
+			bestCDD = a.toks[h.start].s == "cdd" && h.end-h.start == 1
 		}
 	}
-	if best == "-" { // retired: not a status of the table, whatever the former employer
+	if bestCDD && undecided > 0 {
+		best = statusUndecided // « infirmière en CDD »: a public contract as well
+	}
+	if best == "-" { // retired, civic service: not a status of the table, whatever the employer
 		return
 	}
 	if best == "independant" && a.hasTrade() {

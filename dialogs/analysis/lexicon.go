@@ -54,6 +54,9 @@ var statusSpecs = []patSpec{
 	{p: "retraite|retraitee|retraites|retraitees", k: kStatus, v: "-", w: 4}, // (was one pattern with « pre retraite », which never matched)
 	{p: "pre retraite", k: kStatus, v: "-", w: 4},
 	{p: "a la retraite", k: kStatus, v: "-", w: 6},
+	// a civic service volunteer is neither employed nor a public agent
+	// (code du service national, art. L120-1): status unknown, asked
+	{p: "service civique", k: kStatus, v: "-", w: 6},
 	{p: "rupture conventionnelle", k: kStatus, v: "demandeur_emploi", w: 2, event: true},
 	{p: "fin de|d droits", k: kStatus, v: "demandeur_emploi", w: 4},
 	// agent public
@@ -115,7 +118,10 @@ var statusSpecs = []patSpec{
 	{p: "prive|privee", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "secteur prive", k: kStatus, v: "salarie_prive", w: 4},
 	{p: "vie privee", k: kNone},
-	{p: "cdi|cdd", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "cdi", k: kStatus, v: "salarie_prive", w: 4},
+	// a CDD also exists under public law (contractuels, CGFP art. L332-1):
+	// with an occupation of both sectors it does not settle the sector
+	{p: "cdd", k: kStatus, v: "salarie_prive", w: 4},
 	{p: "interimaire|interimaires|interim", k: kStatus, v: "salarie_prive", w: 4},
 	{p: "apprenti|apprentie|apprentis|alternant|alternante", k: kStatus, v: "salarie_prive", w: 6},
 	{p: "en alternance|apprentissage", k: kStatus, v: "salarie_prive", w: 6},

@@ -28,6 +28,13 @@ func TestTuning4(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning4.jsonl")), map[string]float64{"status.wrong": 2, "operator.wrong": 2})
 }
 
+// TestTuning5 is the third tuning set of issue 13 (50 messages: wishes,
+// former jobs, contracts that do not settle the sector, occupations with
+// and without employer).
+func TestTuning5(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning5.jsonl")), map[string]float64{"status.wrong": 2, "operator.wrong": 2})
+}
+
 // TestAccuracyTable prints, for every labelled set, per field: accuracy,
 // wrong rate and unknown rate (go test -run AccuracyTable -v).
 func TestAccuracyTable(t *testing.T) {
@@ -38,6 +45,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"holdout2", filepath.Join("testdata", "holdout2.jsonl")},
 		{"tuning3", filepath.Join("testdata", "tuning3.jsonl")},
 		{"tuning4", filepath.Join("testdata", "tuning4.jsonl")},
+		{"tuning5", filepath.Join("testdata", "tuning5.jsonl")},
 		{"heldout3", filepath.Join("testdata", "heldout3.jsonl")},
 	}
 	var b strings.Builder
