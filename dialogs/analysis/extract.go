@@ -29,6 +29,15 @@ func Analyse(text string, now time.Time) (f Facts) {
 	f.WantsWork = a.wants()
 	f.Project = a.project()
 	f.Age = a.age(now)
+	if f.Age > 0 {
+		f.Why.Age = Origin{How: HowPattern, Conf: 90}
+	}
+	if f.Cadre != nil {
+		f.Why.Cadre = Origin{How: HowLexicon, Conf: 85}
+	}
+	if f.Handicap != nil {
+		f.Why.Handicap = Origin{How: HowLexicon, Conf: 90}
+	}
 	a.place(&f, false)
 	return f
 }

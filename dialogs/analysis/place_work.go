@@ -12,10 +12,18 @@ var placeConf = [...]uint8{0, prioDemonym: 50, prioBare: 70, prioCue: 80, prioHo
 func candidateLabel(c geo.Commune) string {
 	name := geo.DepartementName(c.Dep)
 	if name == "" {
+		name = comNames[c.Dep]
+	}
+	if name == "" {
 		return c.Name + " (" + c.Dep + ")"
 	}
 	return c.Name + " (" + name + ", " + c.Dep + ")"
 }
+
+// comNames are the overseas collectivities outside the 18 regions (INSEE
+// COG codes), named in questions like départements.
+var comNames = map[string]string{"975": "Saint-Pierre-et-Miquelon", "977": "Saint-Barthélemy", "978": "Saint-Martin",
+	"986": "Wallis-et-Futuna", "987": "Polynésie française", "988": "Nouvelle-Calédonie"}
 
 // dominant reports whether the first homonym (the most populous) is the one
 // everybody means: ten times bigger than the next, and, when an overseas
