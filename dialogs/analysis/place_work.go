@@ -74,18 +74,19 @@ func (a *analyser) workplaceAt(i int) bool {
 // workplaces were named, it records the workplace's département and the
 // doubt: the dialogue asks where the visitor lives.
 func (a *analyser) dropWorkplaces(f *Facts, cs []placeCand) []placeCand {
-	homes := cs[:0:0]
-	var work *placeCand
-	for i := range cs {
-		if cs[i].work {
-			if work == nil {
-				work = &cs[i]
+	homes := cs[:0] // filtered in place: no allocation
+	var work placeCand
+	found := false
+	for _, c := range cs {
+		if c.work {
+			if !found {
+				work, found = c, true
 			}
 			continue
 		}
-		homes = append(homes, cs[i])
+		homes = append(homes, c)
 	}
-	if len(homes) > 0 || work == nil {
+	if len(homes) > 0 || !found {
 		return homes
 	}
 	switch {
