@@ -265,3 +265,21 @@ agencies:
 		}
 	}
 }
+
+func TestAgencyTownAndDistance(t *testing.T) {
+	for _, tc := range []struct{ addr, town string }{
+		{"5 avenue des Acacias, 01000 Bourg-en-Bresse", "Bourg-en-Bresse"},
+		{"Bâtiment B, 2 rue de l'Industrie, 35000 Rennes", "Rennes"},
+		{"58 boulevard Victor-Hugo, 97200 Fort-de-France", "Fort-de-France"},
+		{"quelque part", ""},
+		{"", ""},
+	} {
+		if got := (&Agency{Address: tc.addr}).Town(); got != tc.town {
+			t.Errorf("Town(%q) = %q, want %q", tc.addr, got, tc.town)
+		}
+	}
+	a := &Agency{Departements: []string{"44", "49"}}
+	if a.Seat() != "44" || a.Distant("44") || !a.Distant("49") || a.Distant("") {
+		t.Errorf("seat %q, distant(44) %v, distant(49) %v", a.Seat(), a.Distant("44"), a.Distant("49"))
+	}
+}

@@ -1,6 +1,7 @@
 package directory
 
 import (
+	"strings"
 	"sync"
 	"time"
 )
@@ -136,6 +137,33 @@ func (a *Agency) HasModality(m Modality) bool {
 // that public-service branch (an agency listing no branch serves them all).
 func (a *Agency) ServesBranch(branch string) bool {
 	return len(a.Branches) == 0 || contains(a.Branches, branch)
+}
+
+// Seat is the département where the agency sits (the first it lists).
+func (a *Agency) Seat() string {
+	if len(a.Departements) == 0 {
+		return ""
+	}
+	return a.Departements[0]
+}
+
+// Town is the town of the agency's address (« 5 avenue des Acacias, 01000
+// Bourg-en-Bresse » → « Bourg-en-Bresse »), or "" when the address does not
+// end with a postal code and a town.
+func (a *Agency) Town() string {
+	last := a.Address[strings.LastIndex(a.Address, ",")+1:]
+	f := strings.Fields(last)
+	if len(f) < 2 || len(f[0]) != 5 || strings.Trim(f[0], "0123456789") != "" {
+		return ""
+	}
+	return strings.Join(f[1:], " ")
+}
+
+// Distant reports whether the agency sits outside the visitor's
+// département: the dialogue then announces where it is and offers phone or
+// video first.
+func (a *Agency) Distant(departement string) bool {
+	return departement != "" && a.Seat() != departement
 }
 
 // Serves reports whether the agency serves the département directly.
