@@ -53,6 +53,11 @@ var personNouns = map[string]bool{"age": true, "agee": true, "ages": true, "agee
 	"mari": true, "frere": true, "soeur": true, "neveu": true, "niece": true, "cousin": true, "cousine": true, "conjoint": true,
 	"conjointe": true, "epoux": true, "epouse": true, "ami": true, "amie": true, "compagnon": true, "compagne": true, "copine": true, "copain": true, "fonctionnaire": true, "cadre": true}
 
+// age reads the visitor's age: « 44 ans », « 44a », « j'ai 44 », « de 61
+// ans » after a person or an occupation, « quarante-quatre ans », « né en
+// 1982 », « j'en ai 57 ». A decade (« la cinquantaine », « la quarantaine »)
+// or an approximation (« bientôt 50 », « je vais sur mes 50 ans ») is not
+// an age: the rows 3–4 boundary (26) needs the exact one, so it is asked.
 func (a *analyser) age(now time.Time) int {
 	best, bestW := 0, 0
 	toks := a.toks

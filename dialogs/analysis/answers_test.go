@@ -95,3 +95,20 @@ func TestOriginsAndDoubts(t *testing.T) {
 		t.Errorf("post-positive negations: cadre %v handicap %v", f.Cadre, f.Handicap)
 	}
 }
+
+// A decade is not an age: it is asked (rows 3–4 need the exact one).
+func TestApproximateAges(t *testing.T) {
+	for in, want := range map[string]int{
+		"j'ai la cinquantaine, au chômage":       0,
+		"une quarantaine d'années, Lille":        0,
+		"demandeur d'emploi de 44 ans, Toulon":   44,
+		"électricien de 61 ans au chômage":       61,
+		"au chômage depuis 12 ans, j'en ai 57":   57,
+		"j'ai 45 ans révolus":                    45,
+		"Je suis une femme de 46 ans au chômage": 46,
+	} {
+		if got := Analyse(in, benchNow).Age; got != want {
+			t.Errorf("age(%q) = %d, want %d", in, got, want)
+		}
+	}
+}

@@ -136,8 +136,11 @@ var statusSpecs = []patSpec{
 	{p: "en poste", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "mon|notre employeur|patron|patronne|manager|chef", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "forfait jours|jour", k: kStatus, v: "salarie_prive", w: 3},
-	{p: "conge parental|maternite", k: kStatus, v: "salarie_prive", w: 3},
-	{p: "arret maladie", k: kStatus, v: "salarie_prive", w: 2},
+	// sick leave and parental leave exist in both sectors (code du travail
+	// L1225-47, CGFP L515-1…): they say the visitor is employed, not by whom
+	{p: "conge parental|maternite", k: kStatus, v: statusUndecided, w: 3},
+	{p: "arret maladie|de travail", k: kStatus, v: statusUndecided, w: 2},
+	{p: "en arret depuis", k: kStatus, v: statusUndecided, w: 2},
 	{p: "pme|tpe|esn|ssii|startup|multinationale|usine|supermarche|hypermarche|clinique", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "grande distribution|distrib", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "dans|chez|pour une|un|l|la|les entreprise|societe|banque|agence|association|boite|magasin|restaurant|hotel|entrepot|usine|start|groupe|grand|grande|enseigne|cabinet|industrie", k: kStatus, v: "salarie_prive", w: 3},
