@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"github.com/cep-accueil/cepbot/bot/editdist"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
 )
 
@@ -100,8 +101,8 @@ func (a *analyser) dropWorkplaces(f *Facts, cs []placeCand) []placeCand {
 }
 
 // typoPlace tries toks[i:i+n] (n = 1 or 2 words) as a misspelt town name:
-// the nearest town of geo.Towns by the lexicon's edit distance (damerau,
-// fuzzy.go), within 1 edit (2 from 9 letters, never more than a third of
+// the nearest town of geo.Towns by the one edit distance of the repository
+// (bot/editdist), within 1 edit (2 from 9 letters, never more than a third of
 // the word), same first letter, the most populous on ties. Only words that
 // are not French words of the lexicon, in a place position (after « j'habite
 // », in an answer to « Où habitez-vous ? », alone in their clause, or
@@ -190,7 +191,7 @@ func nearestTown(key string) (geo.Town, bool) {
 		if t.Key[0] != key[0] || len(t.Key) > len(key)+limit || len(t.Key)+limit < len(key) {
 			continue
 		}
-		d := damerau(key, t.Key)
+		d := editdist.Distance(key, t.Key, limit)
 		if d < bestD && d > 0 && d <= maxDist(len(t.Key)) {
 			best, bestD = t, d // towns are most populous first: ties keep the bigger
 		}
