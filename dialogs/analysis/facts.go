@@ -136,7 +136,7 @@ func (f Facts) Merge(newer Facts) Facts {
 		f.Workplace = newer.Workplace
 	}
 	f.Doubts |= newer.Doubts
-	f.settleDoubts()
+	f.Settle()
 	if newer.WantsWork {
 		f.WantsWork = true
 	}
@@ -146,8 +146,9 @@ func (f Facts) Merge(newer Facts) Facts {
 	return f
 }
 
-// settleDoubts drops the doubts that the known facts have resolved.
-func (f *Facts) settleDoubts() {
+// Settle drops the doubts that the known facts have resolved; a caller
+// that sets a fact directly (an answer chosen among options) calls it.
+func (f *Facts) Settle() {
 	if f.Status != "" {
 		f.Doubts &^= DoubtSector
 	}

@@ -20,23 +20,28 @@ type Understanding struct {
 	// Organisation names inside ConfidentialAlternatives, with their article.
 	OrgFranceTravail, OrgApec, OrgCapEmploi, OrgMissionLocale string
 
+	// NoPublicAgency: the directory has no agency of the visitor's branch
+	// of the public service for their département.
+	NoPublicAgency string
+
 	// Questions asked instead of a guess.
 	AskSector         string // the employer may be public or private
 	SectorPublic      string // button
 	SectorPrivate     string // button
+	Unsure            string // button: « Je ne sais pas »
 	AskBranch         string // an agent public whose branch is unknown
 	BranchEtat        string // button
 	BranchEducation   string // button
 	BranchTerritorial string // button
 	BranchHospital    string // button
 	BranchArmees      string // button
-	AskHomeWorkplace  string // %s = the workplace's département, with its article (« dans le Nord »)
-	AskHomonym        string // several communes bear the name
-	AskTypo           string // %s = « Marseille (Bouches-du-Rhône, 13) »
+	AskHomeWorkplace  string // fmt: %s = the workplace's département (« Nord, 59 »)
+	AskTypo           string // fmt: %s = « Marseille (Bouches-du-Rhône, 13) »
+	OtherCommune      string // button: none of the communes offered
 
 	// Recap: how each fact was known.
-	RecapUnderstood string // facts read in the visitor's messages
-	RecapAsked      string // facts given in answer to a question
+	RecapUnderstood string // fmt: %s = the facts read in the visitor's messages (« situation, âge et lieu »)
+	RecapAsked      string // fmt: %s = the facts given in answer to a question
 
 	// A distant agency, announced before booking on site.
 	// DistantAgency: %s = the agency's town, %s = its département's name.
@@ -62,21 +67,25 @@ var frUnderstanding = Understanding{
 	OrgCapEmploi:             "Cap emploi (avec une RQTH)",
 	OrgMissionLocale:         "la mission locale (moins de 26 ans)",
 
+	NoPublicAgency: "L'annuaire ne propose pas de rendez-vous en ligne avec votre employeur : contactez-le directement, " +
+		"ou choisissez un autre organisme ci-dessous.",
+
 	AskSector:         "Votre employeur est-il public — État, collectivité, hôpital public — ou privé ?",
 	SectorPublic:      "Public",
 	SectorPrivate:     "Privé",
+	Unsure:            "Je ne sais pas",
 	AskBranch:         "Dans quelle fonction publique travaillez-vous ?",
 	BranchEtat:        "État (ministère, préfecture…)",
 	BranchEducation:   "Éducation nationale",
 	BranchTerritorial: "Territoriale (commune, département, région…)",
 	BranchHospital:    "Hospitalière (hôpital, EHPAD public)",
 	BranchArmees:      "Armées",
-	AskHomeWorkplace:  "Vous travaillez %s. Et où habitez-vous ? Indiquez votre code postal ou votre commune.",
-	AskHomonym:        "Plusieurs communes portent ce nom. Laquelle est la vôtre ?",
+	AskHomeWorkplace:  "Vous m'avez indiqué où vous travaillez (%s). Et où habitez-vous ? Indiquez votre code postal ou votre commune.",
 	AskTypo:           "Vouliez-vous dire %s ?",
+	OtherCommune:      "Non, une autre commune",
 
-	RecapUnderstood: "compris dans votre message",
-	RecapAsked:      "précisé en réponse à une question",
+	RecapUnderstood: "Compris dans vos messages : %s.",
+	RecapAsked:      "Précisé en réponse à mes questions : %s.",
 
 	DistantAgency: "L'agence la plus proche dans l'annuaire est à %s (%s), hors de votre département : " +
 		"un rendez-vous par téléphone ou en visio vous évite le déplacement.",
