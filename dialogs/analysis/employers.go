@@ -55,6 +55,12 @@ var employerSpecs = []employerSpec{
 	{p: "a la region; au departement", sector: sectorPublic, branch: BranchTerritoriale, w: 4},
 	{p: "pour le|la|l departement|region|commune|ville|mairie|metropole|agglomeration|agglo", sector: sectorPublic, branch: BranchTerritoriale, w: 4},
 	{p: "au departement|conseil", sector: sectorPublic, branch: BranchTerritoriale, w: 3},
+	{p: "du departement; du conseil departemental", sector: sectorPublic, branch: BranchTerritoriale, w: 4},
+	// firefighters are territorial (SDIS), except in Paris and Marseille
+	// where they are soldiers (code de la défense, BSPP and BMPM)
+	{p: "pompier|pompiers", sector: sectorPublic, branch: BranchTerritoriale, w: 3, person: true},
+	{p: "pompier|pompiers volontaire|volontaires", sector: sectorNeutral},
+	{p: "bspp|bmpm; marin|marins pompier|pompiers; brigade de sapeurs pompiers", sector: sectorPublic, branch: BranchArmees, w: 5, person: true},
 	{p: "de la ville|commune", sector: sectorPublic, branch: BranchTerritoriale, w: 3},
 	{p: "employe|employee|employes|employees|embauche|embauchee|recrute|recrutee|paye|payee|salarie|salariee par|pour|de|du la|le|l ville|commune|mairie|departement|region|metropole|collectivite|agglomeration|agglo|communaute", sector: sectorPublic, branch: BranchTerritoriale, w: 5},
 	{p: "communaute|communautes de|d communes|agglomeration|agglo", sector: sectorPublic, branch: BranchTerritoriale, w: 5},
@@ -83,7 +89,7 @@ var employerSpecs = []employerSpec{
 	{p: "tribunal|tribunaux|greffe; cour d appel", sector: sectorPublic, branch: BranchEtat, w: 4},
 	{p: "greffier|greffiere", sector: sectorPublic, branch: BranchEtat, w: 4, person: true},
 	{p: "pjj; protection judiciaire de la jeunesse", sector: sectorPublic, branch: BranchEtat, w: 4},
-	{p: "penitentiaire|penitentiaires; maison d arret; centre penitentiaire|de detention", sector: sectorPublic, branch: BranchEtat, w: 4},
+	{p: "penitentiaire|penitentiaires|prison|prisons; maison d arret; centre penitentiaire|de detention", sector: sectorPublic, branch: BranchEtat, w: 4},
 	{p: "commissariat", sector: sectorPublic, branch: BranchEtat, w: 4},
 	{p: "policier|policiere; police nationale; gardien|gardienne de la paix", sector: sectorPublic, branch: BranchEtat, w: 4, person: true},
 	{p: "inspecteur|inspectrice du travail; inspecteur|inspectrice des finances publiques", sector: sectorPublic, branch: BranchEtat, w: 4, person: true},
@@ -162,6 +168,8 @@ var employerSpecs = []employerSpec{
 	{p: "facteur|factrice|postier|postiere", sector: sectorPrivate, w: 4, person: true},
 	{p: "sncf|ratp|edf|engie|enedis|grdf|orange|cheminot|cheminote|cheminots", sector: sectorPrivate, w: 4},
 	{p: "caf|cpam|urssaf|msa|carsat; securite sociale; assurance maladie", sector: sectorPrivate, w: 4},
+	// public bodies with their own staff rules: neither settles the sector
+	{p: "banque de france", sector: sectorAmbiguous, w: 5},
 	{p: "start up; entreprise|entreprises|societe|pme|tpe|eti|esn|ssii|startup|sarl|sas|eurl|usine|groupe|multinationale|franchise|cabinet|agence|banque|assurance|association|enseigne|magasin|boutique|supermarche|hypermarche|restaurant|hotel", sector: sectorPrivate, w: 3},
 	{p: "prive|privee|prives|privees", sector: sectorPrivate, w: 3},
 	{p: "dans|travaille|bosse le public; secteur public", sector: sectorPublic, w: 4, person: true},

@@ -330,6 +330,10 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 		return best
 	case best == "salarie_prive" && bestW <= 4 && pubW > privW && pubW >= 3:
 		return "agent_public"
+	case best == "salarie_prive" && pubW > privW && pubW >= 4:
+		// « salarié d'une collectivité »: a public employer named outright
+		// beats the everyday word; « de droit privé » would be private evidence
+		return "agent_public"
 	case best == "demandeur_emploi" && bestEvent && pubW >= 4 && pubW > privW && a.contractEvent():
 		return "agent_public"
 	case best == "etudiant" && bestW <= 3 && works && pubW > privW && pubW >= 3:

@@ -35,6 +35,13 @@ func TestTuning5(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning5.jsonl")), map[string]float64{"status.wrong": 2, "operator.wrong": 2})
 }
 
+// TestTuning6 is the fourth tuning set of issue 13 (40 messages: public
+// positions — disponibilité, détachement, CDD de droit public —, relatives,
+// SMS, wishes against the current job).
+func TestTuning6(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning6.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
+}
+
 // TestAccuracyTable prints, for every labelled set, per field: accuracy,
 // wrong rate and unknown rate (go test -run AccuracyTable -v).
 func TestAccuracyTable(t *testing.T) {
@@ -46,6 +53,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning3", filepath.Join("testdata", "tuning3.jsonl")},
 		{"tuning4", filepath.Join("testdata", "tuning4.jsonl")},
 		{"tuning5", filepath.Join("testdata", "tuning5.jsonl")},
+		{"tuning6", filepath.Join("testdata", "tuning6.jsonl")},
 		{"heldout3", filepath.Join("testdata", "heldout3.jsonl")},
 	}
 	var b strings.Builder
