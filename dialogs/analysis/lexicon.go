@@ -183,7 +183,11 @@ var factSpecs = []patSpec{
 	{p: "cadre de vie|travail|la", k: kNone},
 	{p: "un|le cadre agreable|sympa|idyllique|legal", k: kNone},
 	{p: "etam", k: kCadre, v: "0"},
+	// a request under way is not a recognition (code du travail L5213-1)
+	{p: "demande|attente|cours de|d rqth", k: kNone},
+	{p: "demande|attente|cours de|d reconnaissance de|d travailleur|travailleuse handicape|handicapee", k: kNone},
 	{p: "agent de maitrise", k: kCadre, v: "0"},
+	{p: "etam|etams", k: kStatus, v: "salarie_prive", w: 3}, // classification of private-sector collective agreements (BTP…)
 	// bac+3 or more
 	{p: "master|masters|licence|licences|doctorat|these|mba|dea|dess|maitrise|m1|m2|l3", k: kDiplome, v: "1"},
 	{p: "bac 3|4|5|6|7|8", k: kDiplome, v: "1"},

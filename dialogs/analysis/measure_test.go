@@ -42,6 +42,12 @@ func TestTuning6(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning6.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
 }
 
+// TestTuning7 is the fifth tuning set of issue 13 (30 messages: degrees,
+// disability stated, pending or denied, cadre status).
+func TestTuning7(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning7.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
+}
+
 // TestAccuracyTable prints, for every labelled set, per field: accuracy,
 // wrong rate and unknown rate (go test -run AccuracyTable -v).
 func TestAccuracyTable(t *testing.T) {
@@ -54,6 +60,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning4", filepath.Join("testdata", "tuning4.jsonl")},
 		{"tuning5", filepath.Join("testdata", "tuning5.jsonl")},
 		{"tuning6", filepath.Join("testdata", "tuning6.jsonl")},
+		{"tuning7", filepath.Join("testdata", "tuning7.jsonl")},
 		{"heldout3", filepath.Join("testdata", "heldout3.jsonl")},
 	}
 	var b strings.Builder
