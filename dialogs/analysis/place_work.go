@@ -187,8 +187,8 @@ func nearestTown(key string) (geo.Town, bool) {
 	}
 	var best geo.Town
 	bestD := limit + 1
-	for _, t := range geo.Towns() {
-		if t.Key[0] != key[0] || len(t.Key) > len(key)+limit || len(t.Key)+limit < len(key) {
+	for _, t := range geo.TownsFrom(key[0]) {
+		if len(t.Key) > len(key)+limit || len(t.Key)+limit < len(key) {
 			continue
 		}
 		d := editdist.Distance(key, t.Key, limit)

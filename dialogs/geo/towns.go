@@ -13,7 +13,8 @@ type Town struct {
 
 var (
 	townsOnce sync.Once
-	towns     []Town // communes of 5 000 inhabitants or more, most populous first
+	towns     []Town     // communes of 5 000 inhabitants or more, most populous first
+	townsBy   [26][]Town // the same by first letter (a–z)
 )
 
 // TownMinPopulation is the smallest population Towns lists: a misspelt
@@ -39,6 +40,21 @@ func Towns() []Town {
 			}
 			return towns[i].Key < towns[j].Key
 		})
+		for _, t := range towns {
+			if c := t.Key[0]; c >= 'a' && c <= 'z' {
+				townsBy[c-'a'] = append(townsBy[c-'a'], t)
+			}
+		}
 	})
 	return towns
+}
+
+// TownsFrom returns the towns of Towns whose folded name starts with the
+// letter c (a–z), most populous first; nil for another byte.
+func TownsFrom(c byte) []Town {
+	Towns()
+	if c < 'a' || c > 'z' {
+		return nil
+	}
+	return townsBy[c-'a']
 }
