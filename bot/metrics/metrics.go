@@ -101,4 +101,6 @@ func (m *Metrics) Dead(notifier, typ string) { m.dead.WithLabelValues(notifier, 
 func (m *Metrics) Lag(d time.Duration) { m.lag.Observe(max(d, 0).Seconds()) }
 
 // Throttled counts a send that waited for a rate limit.
-func (m *Metrics) Throttled(channel, reason string) { m.throttled.WithLabelValues(channel, reason).Inc() }
+func (m *Metrics) Throttled(channel, reason string) {
+	m.throttled.WithLabelValues(channel, reason).Inc()
+}

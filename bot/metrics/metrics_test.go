@@ -112,7 +112,9 @@ func TestOutboxUnreadable(t *testing.T) {
 
 type brokenOutbox struct{}
 
-func (brokenOutbox) Events(context.Context, bool) ([]bot.Event, error) { return nil, errors.New("store down") }
+func (brokenOutbox) Events(context.Context, bool) ([]bot.Event, error) {
+	return nil, errors.New("store down")
+}
 
 func grep(text, prefix string) string {
 	var out []string
