@@ -94,6 +94,17 @@ func newBookings(env *Env, store bot.Store, dir *directory.Directory, reminders 
 }
 
 func newApp(env *Env, store bot.Store, dir *directory.Directory, logger *slog.Logger, opt appOptions) *app {
+	// The consent and privacy texts promise the durations configured here
+	// (CEPBOT_RETENTION, CEPBOT_SESSION_TTL); a bad value is reported by
+	// config check and refused by serve, and reads as the default here.
+	var ignored []string
+	if env.Getenv == nil {
+		env.Getenv = func(string) string { return "" }
+	}
+	if opt.sessionTTL == 0 {
+		opt.sessionTTL = durationEnv(env, texts.FR(), "CEPBOT_SESSION_TTL", 30*24*time.Hour, &ignored)
+	}
+	texts.SetDurations(durationEnv(env, texts.FR(), "CEPBOT_RETENTION", 90*24*time.Hour, &ignored), opt.sessionTTL)
 	pseudo := bot.NewPseudonymizer([]byte(pseudonymKey(env)))
 	svc := opt.bookings
 	if svc == nil {
