@@ -3,6 +3,7 @@ package texts
 import (
 	"reflect"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -34,7 +35,16 @@ func SetDurations(ret, ttl time.Duration) {
 		sessionTTL = ttl
 	}
 	clear(complete)
+	generation.Add(1)
 }
+
+// generation counts the SetDurations calls: a cache of catalogues (the
+// dialogue's option lists) compares it to know it must rebuild.
+var generation atomic.Uint64
+
+// Generation is the number of times the catalogues were rebuilt by
+// SetDurations; a catalogue read before a change is stale after it.
+func Generation() uint64 { return generation.Load() }
 
 // settle replaces the placeholders in every text of c (mu held).
 func settle(c *Catalog) {
