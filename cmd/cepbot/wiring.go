@@ -110,7 +110,7 @@ func newApp(env *Env, store bot.Store, dir *directory.Directory, logger *slog.Lo
 	if svc == nil {
 		svc = newBookings(env, store, dir, opt.reminders)
 	}
-	dlg := dialogs.New(dialogs.Deps{Bookings: svc, Visitor: pseudo, Relay: opt.relay})
+	dlg := dialogs.New(dialogs.Deps{Bookings: svc, Visitor: pseudo, Relay: opt.relay, Now: env.Now})
 	eng := bot.NewEngine(bot.Config{
 		Store: store, Dialog: dlg, Texts: dialogs.Texts(), Logger: logger, Now: env.Now, Pseudonym: pseudo,
 		Observer: opt.observer, SessionTTL: opt.sessionTTL, MaxConcurrentTurns: opt.maxTurns,
