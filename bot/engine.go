@@ -129,9 +129,10 @@ func (e *Engine) adapter(channel string) (Adapter, bool) {
 // are sent: see replies.go). A duplicate update returns no reply and no error.
 func (e *Engine) Turn(ctx context.Context, in Inbound) ([]Reply, error) {
 	start := time.Now()
-	if in.Time.IsZero() {
-		in.Time = e.cfg.Now()
-	}
+	// One clock: the turn happens at the engine's time (Config.Now, which
+	// CEPBOT_NOW pins), not at the channel's timestamp, so that the consent
+	// time, the session's times and the slots offered agree.
+	in.Time = e.cfg.Now()
 	in = normalise(in)
 	if in.Channel == "" || in.Conversation == "" {
 		return nil, errNoConversation

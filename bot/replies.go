@@ -46,9 +46,7 @@ func retried(ctx context.Context) bool { v, _ := ctx.Value(inboxCtxKey{}).(bool)
 // otherwise they are told the service is momentarily unavailable.
 func (e *Engine) Handle(ctx context.Context, in Inbound) error {
 	start := time.Now()
-	if in.Time.IsZero() {
-		in.Time = e.cfg.Now()
-	}
+	in.Time = e.cfg.Now() // one clock, as in Turn
 	in = normalise(in)
 	if in.Channel == "" || in.Conversation == "" {
 		return errNoConversation
