@@ -35,7 +35,8 @@ import (
 // restarted on the same store; the test counts, per chat, the replies
 // received against a run without a crash:
 //   - every acknowledged update processed exactly once and in order: the
-//     final session (state, step, variables) equals the reference run's;
+//     final session (state, question count) equals the reference run's, every
+//     update id is in it, and the replies match the reference's one for one;
 //   - every reply received (0 lost), in order; replies sent again counted as
 //     duplicates: after a SIGKILL, at most one turn's replies per
 //     conversation (the turn in flight, sent but not yet marked sent);
@@ -439,10 +440,13 @@ func crashRun(t *testing.T, c crashCase, want crashRef) {
 	wrong := 0
 	for chat, s := range sessions {
 		r := want.sessions[chat]
-		if s.State != r.State || s.Step != r.Step || fmt.Sprint(s.Vars) != fmt.Sprint(r.Vars) || len(s.Out) != 0 {
+		// State and question count (variables hold the turn times, which
+		// follow the clock and differ between runs); the replies compared
+		// above show each turn ran once and in order.
+		if s.State != r.State || s.Step != r.Step || len(s.Out) != 0 {
 			wrong++
-			t.Errorf("chat %d: ended in %q step %d (%d pending replies), want %q step %d; vars equal: %v",
-				chat, s.State, s.Step, len(s.Out), r.State, r.Step, fmt.Sprint(s.Vars) == fmt.Sprint(r.Vars))
+			t.Errorf("chat %d: ended in %q step %d (%d pending replies), want %q step %d",
+				chat, s.State, s.Step, len(s.Out), r.State, r.Step)
 		}
 		for _, u := range burst[chat] {
 			if !s.HasSeen(strconv.FormatInt(u.id, 10)) {
