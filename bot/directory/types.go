@@ -61,7 +61,7 @@ type Operator struct {
 	// Managers are Slack user ids who may act on every handoff of the
 	// operator (staff.go).
 	Managers []string
-	Line    int // line of the operator in the source file (0 if built by hand)
+	Line     int // line of the operator in the source file (0 if built by hand)
 }
 
 // Notify says where handoff events of an operator go. Secrets are never
@@ -95,7 +95,7 @@ type Agency struct {
 	// Managers are Slack user ids who may act on the agency's handoffs
 	// without being advisors there.
 	Managers []string
-	Line         int // line of the agency in the source file (0 if built by hand)
+	Line     int // line of the agency in the source file (0 if built by hand)
 }
 
 // WeekHours holds the opening ranges of each weekday, indexed by time.Weekday.

@@ -257,6 +257,9 @@ func (a *app) remind(ctx context.Context, ev bot.Event) error {
 			before = d
 		}
 	}
+	if !ev.NotBefore.IsZero() && !ev.NotBefore.Equal(b.Start.Add(-before)) {
+		return nil // a reminder of the time before a reschedule
+	}
 	reply := a.dialog.Reminder(b, before, time.Now())
 	return a.engine.Update(ctx, bot.Address{Channel: b.Channel, Conversation: b.Conversation}, func(s *bot.Session) ([]bot.Reply, error) {
 		if s.Inactive {
