@@ -33,6 +33,9 @@ type Follow struct {
 	// EnteredBy is the staff member (Slack user id) who booked it for a
 	// caller, from a Slack DM.
 	EnteredBy string `json:"entered_by,omitempty"`
+	// Linked is, for an urgent contact request, the visitor's appointment
+	// at the time.
+	Linked string `json:"linked,omitempty"`
 }
 
 // StaffActor names a Slack user who is not an advisor (a manager).

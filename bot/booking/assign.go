@@ -253,14 +253,15 @@ func (s *Service) OfferSlots(ctx context.Context, ref, actor string, starts []ti
 }
 
 // AcceptOffer moves the booking, in place (same reference, advisor and
-// claim), to one of the offered slots, chosen by its visitor. The old slot
+// claim), to one of the offered slots, chosen by its visitor (the
+// conversation the booking was made from). The old slot
 // is freed and the new one taken atomically (bot.ErrSlotTaken when it was
 // taken meanwhile); reminders are scheduled for the new time; the event is
 // handoff.rescheduled.
-func (s *Service) AcceptOffer(ctx context.Context, ref, visitor string, start time.Time) (*bot.Booking, error) {
+func (s *Service) AcceptOffer(ctx context.Context, ref string, from bot.Address, start time.Time) (*bot.Booking, error) {
 	return s.changeWith(ctx, ref, bot.EventRescheduled, "visitor", func(b *bot.Booking, now time.Time) error {
 		switch {
-		case b.Visitor != visitor:
+		case b.Channel != from.Channel || b.Conversation != from.Conversation:
 			return fmt.Errorf("not the visitor's booking: %w", bot.ErrNotFound)
 		case b.Status != bot.StatusBooked && b.Status != bot.StatusClaimed && b.Status != bot.StatusNoShow:
 			return ErrNotOpen

@@ -193,14 +193,14 @@ func TestRescheduleOffers(t *testing.T) {
 	if err != nil || len(b.Follow.Offers) != 2 || !b.Follow.Offers[0].Equal(free[0].Start) {
 		t.Fatalf("offers %+v %v", b.Follow, err)
 	}
-	if _, err := f.svc.AcceptOffer(ctx, f.b.Ref, "v-staff", free[1].Start); !errors.Is(err, booking.ErrNotOffered) {
+	if _, err := f.svc.AcceptOffer(ctx, f.b.Ref, bot.Address{Channel: "telegram", Conversation: "v-staff"}, free[1].Start); !errors.Is(err, booking.ErrNotOffered) {
 		t.Fatalf("slot not offered accepted: %v", err)
 	}
-	if _, err := f.svc.AcceptOffer(ctx, f.b.Ref, "someone", free[0].Start); err == nil {
+	if _, err := f.svc.AcceptOffer(ctx, f.b.Ref, bot.Address{Channel: "telegram", Conversation: "someone"}, free[0].Start); err == nil {
 		t.Fatal("another visitor moved it")
 	}
 	old := *f.b
-	b, err = f.svc.AcceptOffer(ctx, f.b.Ref, "v-staff", free[0].Start)
+	b, err = f.svc.AcceptOffer(ctx, f.b.Ref, bot.Address{Channel: "telegram", Conversation: "v-staff"}, free[0].Start)
 	if err != nil || !b.Start.Equal(free[0].Start) || b.Ref != f.b.Ref || b.AdvisorID != f.b.AdvisorID || len(b.Follow.Offers) != 0 || !b.Follow.MovedFrom.Equal(old.Start) {
 		t.Fatalf("moved: %+v %v", b, err)
 	}
@@ -210,7 +210,7 @@ func TestRescheduleOffers(t *testing.T) {
 	if ev := lastEvent(t, f.st); ev.Type != bot.EventRescheduled || !ev.Booking.Start.Equal(free[0].Start) {
 		t.Fatalf("event %+v", ev)
 	}
-	if _, err := f.svc.AcceptOffer(ctx, f.b.Ref, "v-staff", free[2].Start); !errors.Is(err, booking.ErrNotOffered) {
+	if _, err := f.svc.AcceptOffer(ctx, f.b.Ref, bot.Address{Channel: "telegram", Conversation: "v-staff"}, free[2].Start); !errors.Is(err, booking.ErrNotOffered) {
 		t.Fatalf("second choice accepted: %v", err)
 	}
 }
