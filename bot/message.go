@@ -39,6 +39,10 @@ type Reply struct {
 	Choices     []Choice     // offered as buttons where the channel has them, numbered otherwise
 	Step        string       // step token to attach to the buttons (stale-button detection)
 	Attachments []Attachment // e.g. an .ics calendar file
+	// HTML, when set, is Text with Telegram-HTML markup (<b>, <i>, <a
+	// href>…, everything else escaped), for channels that render it (an
+	// advisor's formatted reply); others send Text.
+	HTML string
 }
 
 // Choice is one option offered to the visitor. Value is what comes back in

@@ -30,6 +30,7 @@ import (
 	slackapi "github.com/slack-go/slack"
 
 	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // Channel is the channel name of the adapter (bot.Inbound.Channel).
@@ -41,6 +42,7 @@ const Channel = "slack"
 type Adapter struct {
 	cfg      Config
 	o        options
+	tx       *texts.Staff
 	api      *slackapi.Client
 	visitors atomic.Pointer[VisitorMessenger]
 	handler  atomic.Pointer[bot.Handler]
@@ -51,6 +53,9 @@ type Adapter struct {
 	running bool
 	jobCtx  context.Context
 	wg      sync.WaitGroup
+
+	dms   sync.Map // DM channel → Slack user who writes there (this process)
+	links sync.Map // reference → permalink of its card
 
 	staffOnce sync.Once
 	staff     map[string][]staffEntry // Slack user id → advisors
@@ -74,7 +79,7 @@ func New(cfg Config, opts ...Option) (*Adapter, error) {
 	if o.httpClient == nil {
 		o.httpClient = &http.Client{Timeout: 15 * time.Second}
 	}
-	a := &Adapter{cfg: cfg, o: o}
+	a := &Adapter{cfg: cfg, o: o, tx: &texts.FR().Staff}
 	apiOpts := []slackapi.Option{slackapi.OptionAPIURL(cfg.APIURL), slackapi.OptionHTTPClient(o.httpClient)}
 	if cfg.AppToken != "" {
 		apiOpts = append(apiOpts, slackapi.OptionAppLevelToken(cfg.AppToken))

@@ -86,6 +86,12 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		run  func(context.Context) error
 	}
 	var runners []runner
+	// Answers to slots offered by an advisor (Slack « Reprogrammer ») are
+	// taken before the dialogue.
+	var visitors bot.Handler = a.engine
+	if sl != nil {
+		visitors = sl.VisitorChoices(a.engine)
+	}
 	if cfg.Telegram != nil {
 		tg, err := telegram.New(*cfg.Telegram,
 			telegram.WithLogger(logger), telegram.WithPseudonym(a.pseudo), telegram.WithClaimer(store),
@@ -96,13 +102,13 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		}
 		a.engine.Attach(tg)
 		mux.Handle("POST /telegram/webhook", tg.WebhookHandler())
-		runners = append(runners, runner{"telegram", func(c context.Context) error { return tg.Run(c, a.engine) }})
+		runners = append(runners, runner{"telegram", func(c context.Context) error { return tg.Run(c, visitors) }})
 	}
 	if sl != nil {
 		sl.SetVisitors(a.engine)
 		a.engine.Attach(sl)
 		mux.Handle("/slack/", sl.Handler())
-		runners = append(runners, runner{"slack", func(c context.Context) error { return sl.Run(c, a.engine) }})
+		runners = append(runners, runner{"slack", func(c context.Context) error { return sl.Run(c, visitors) }})
 	}
 	if len(runners) == 0 {
 		logger.Warn("no channel configured: set CEPBOT_TELEGRAM_TOKEN or CEPBOT_SLACK_BOT_TOKEN (see cepbot config check)")

@@ -25,6 +25,13 @@ type Staff struct {
 	SlackFactStatus, SlackFactAge, SlackFactDepartement, SlackFactRegion, SlackFactCommune, SlackFactProject string
 	SlackFactCadre, SlackFactGraduate, SlackFactHandicap                                                     string
 	SlackYes, SlackNo, SlackNone, SlackNoSlot                                                                string
+	// Values of facts and operator kinds, by code.
+	SlackValDemandeurEmploi, SlackValSalariePrive, SlackValAgentPublic, SlackValIndependant, SlackValArtisan string
+	SlackValProfessionLiberale, SlackValAutoEntrepreneur, SlackValEtudiant                                   string
+	SlackValReconversion, SlackValFormation, SlackValCreation, SlackValReprise, SlackValVAE, SlackValBilan   string
+	SlackValMobilite, SlackValInformation, SlackValAutre                                                     string
+	SlackKindFranceTravail, SlackKindCapEmploi, SlackKindMissionLocale, SlackKindApec                        string
+	SlackKindRegional, SlackKindPublic                                                                       string
 	// Values: %d age; channel names.
 	SlackAgeYears, SlackChannelTelegram, SlackChannelSlack, SlackContactChat string
 	// Visitor's choice: %s operator kind label.
@@ -144,6 +151,30 @@ var frStaff = Staff{
 	SlackNo:              "non",
 	SlackNone:            "—",
 	SlackNoSlot:          "aucun créneau",
+
+	SlackValDemandeurEmploi:    "demandeur d'emploi",
+	SlackValSalariePrive:       "salarié du privé",
+	SlackValAgentPublic:        "agent public",
+	SlackValIndependant:        "indépendant",
+	SlackValArtisan:            "artisan",
+	SlackValProfessionLiberale: "profession libérale",
+	SlackValAutoEntrepreneur:   "micro-entrepreneur",
+	SlackValEtudiant:           "étudiant",
+	SlackValReconversion:       "reconversion",
+	SlackValFormation:          "formation",
+	SlackValCreation:           "création d'activité",
+	SlackValReprise:            "reprise d'activité",
+	SlackValVAE:                "VAE",
+	SlackValBilan:              "bilan de compétences",
+	SlackValMobilite:           "mobilité",
+	SlackValInformation:        "information",
+	SlackValAutre:              "autre",
+	SlackKindFranceTravail:     "France Travail",
+	SlackKindCapEmploi:         "Cap emploi",
+	SlackKindMissionLocale:     "Mission locale",
+	SlackKindApec:              "Apec",
+	SlackKindRegional:          "opérateur régional",
+	SlackKindPublic:            "employeur public",
 
 	SlackAgeYears:        "%d ans",
 	SlackChannelTelegram: "Telegram",
