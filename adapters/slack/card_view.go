@@ -151,16 +151,9 @@ func (a *Adapter) factLines(b *bot.Booking) []string {
 	return out
 }
 
-var frMonthsShort = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
-
-// dayTime formats t as "mardi 1er décembre à 10 h 15".
-func dayTime(t time.Time) string {
-	day := strconv.Itoa(t.Day())
-	if t.Day() == 1 {
-		day = "1er"
-	}
-	return fmt.Sprintf("%s %s %s à %d h %02d", frWeekdays[t.Weekday()], day, frMonthsShort[t.Month()-1], t.Hour(), t.Minute())
-}
+// dayTime formats t for staff: « mardi 1er décembre à 10 h 15 », the year
+// only when it is not the current one.
+func (a *Adapter) dayTime(t time.Time) string { return texts.Date(t, a.o.now()) }
 
 func (a *Adapter) agencyName(b *bot.Booking) string {
 	if ag := a.o.dir.Agency(b.AgencyID); ag != nil {
@@ -175,7 +168,7 @@ func (a *Adapter) header(b *bot.Booking) string {
 	if b.Start.IsZero() {
 		return fmt.Sprintf(a.tx.SlackCardHeaderUrgent, a.agencyName(b))
 	}
-	return fmt.Sprintf(a.tx.SlackCardHeader, dayTime(b.Start.In(a.location(b.AgencyID))), a.agencyName(b), a.modalityText(b.Modality))
+	return fmt.Sprintf(a.tx.SlackCardHeader, a.dayTime(b.Start.In(a.location(b.AgencyID))), a.agencyName(b), a.modalityText(b.Modality))
 }
 
 func (a *Adapter) cardFallback(b *bot.Booking) string {
@@ -235,7 +228,7 @@ func (a *Adapter) cardBlocks(b *bot.Booking, rec *cardRecord) []slackapi.Block {
 	}
 	consent := t.SlackNone
 	if !b.Handoff.ConsentAt.IsZero() {
-		consent = Escape(fmt.Sprintf(t.SlackConsentLine, FrenchDate(b.Handoff.ConsentAt.In(loc)), orDash(b.Handoff.ConsentText)))
+		consent = Escape(fmt.Sprintf(t.SlackConsentLine, texts.DateYear(b.Handoff.ConsentAt.In(loc)), orDash(b.Handoff.ConsentText)))
 	}
 	f := func(label, value string) *slackapi.TextBlockObject {
 		return mrkdwn("*" + Escape(label) + "*\n" + value)
@@ -257,7 +250,7 @@ func (a *Adapter) cardBlocks(b *bot.Booking, rec *cardRecord) []slackapi.Block {
 	}
 	switch {
 	case b.ClaimedBy != "":
-		fields = append(fields, f(t.SlackFieldClaimed, a.who(b.ClaimedBy)+", "+Escape(FrenchDate(b.ClaimedAt.In(loc)))))
+		fields = append(fields, f(t.SlackFieldClaimed, a.who(b.ClaimedBy)+", "+Escape(texts.DateYear(b.ClaimedAt.In(loc)))))
 	case entered != "":
 		fields = append(fields, f(t.SlackFieldEnteredBy, "<@"+entered+">"))
 	}
@@ -309,7 +302,7 @@ func (a *Adapter) cardBlocks(b *bot.Booking, rec *cardRecord) []slackapi.Block {
 		ctx = append(ctx, fmt.Sprintf(t.SlackCtxLinked, Escape(b.Follow.Linked)))
 	}
 	if !b.Follow.MovedFrom.IsZero() {
-		ctx = append(ctx, fmt.Sprintf(t.SlackCtxMovedFrom, Escape(dayTime(b.Follow.MovedFrom.In(loc)))))
+		ctx = append(ctx, fmt.Sprintf(t.SlackCtxMovedFrom, Escape(a.dayTime(b.Follow.MovedFrom.In(loc)))))
 	}
 	if len(b.Follow.Offers) > 0 && b.Active() {
 		ctx = append(ctx, fmt.Sprintf(t.SlackCtxOffered, a.who(b.Follow.OfferedBy)))
@@ -388,5 +381,5 @@ func (a *Adapter) outcomeLabel(id string) string {
 
 // slotLabel is a slot as offered to a visitor or an advisor.
 func (a *Adapter) slotLabel(agencyID string, start time.Time) string {
-	return dayTime(start.In(a.location(agencyID)))
+	return a.dayTime(start.In(a.location(agencyID)))
 }

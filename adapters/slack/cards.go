@@ -14,6 +14,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/agenda"
 	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // cardRecord is what the adapter remembers of a reference's card, stored as
@@ -242,16 +243,8 @@ func asTransient(err error) error {
 	return fmt.Errorf("%w: %v", bot.ErrTransient, err)
 }
 
-var frWeekdays = [...]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"}
-
-// FrenchDate formats t as "jeudi 3 décembre 2026 à 10 h 00".
-func FrenchDate(t time.Time) string {
-	day := fmt.Sprint(t.Day())
-	if t.Day() == 1 {
-		day = "1er"
-	}
-	return fmt.Sprintf("%s %s %s %d à %d h %02d", frWeekdays[t.Weekday()], day, frMonthsShort[t.Month()-1], t.Year(), t.Hour(), t.Minute())
-}
+// FrenchDate formats t as « jeudi 3 décembre 2026 à 10 h » (staff).
+func FrenchDate(t time.Time) string { return texts.DateYear(t) }
 
 func (a *Adapter) location(agencyID string) *time.Location {
 	if ag := a.o.dir.Agency(agencyID); ag != nil {
@@ -275,7 +268,7 @@ func (a *Adapter) slotLine(b *bot.Booking) string {
 	s := FrenchDate(b.Start.In(loc))
 	if !b.End.IsZero() {
 		e := b.End.In(loc)
-		s += fmt.Sprintf(" – %d h %02d", e.Hour(), e.Minute())
+		s += " – " + texts.Time(e)
 	}
 	if loc != time.UTC {
 		s += " (" + loc.String() + ")"

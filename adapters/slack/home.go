@@ -11,6 +11,7 @@ import (
 	slackapi "github.com/slack-go/slack"
 
 	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // maxHomeItems bounds each list of the App Home (a view holds 100 blocks).
@@ -24,7 +25,9 @@ type scope struct {
 	operators []string
 }
 
-func (s scope) empty() bool { return len(s.advisors) == 0 && len(s.agencies) == 0 && len(s.operators) == 0 }
+func (s scope) empty() bool {
+	return len(s.advisors) == 0 && len(s.agencies) == 0 && len(s.operators) == 0
+}
 
 func (s scope) covers(b *bot.Booking) bool {
 	return slices.Contains(s.agencies, b.AgencyID) || slices.Contains(s.operators, b.OperatorID)
@@ -94,25 +97,13 @@ func endOfTomorrow(now time.Time, loc *time.Location) time.Time {
 	return time.Date(n.Year(), n.Month(), n.Day()+2, 0, 0, 0, 0, loc)
 }
 
-// relDay is "aujourd'hui 10 h 15", "demain 9 h 00" or the full date.
+// relDay is « aujourd'hui à 10 h 15 », « demain à 9 h » or the date.
 func (a *Adapter) relDay(b *bot.Booking) string {
-	if b.Start.IsZero() {
-		return FrenchDate(b.Created.In(a.location(b.AgencyID)))
-	}
 	loc := a.location(b.AgencyID)
-	s, n := b.Start.In(loc), a.o.now().In(loc)
-	hm := fmt.Sprintf("%d h %02d", s.Hour(), s.Minute())
-	switch {
-	case sameDay(s, n):
-		return a.tx.SlackHomeToday + " " + hm
-	case sameDay(s, n.AddDate(0, 0, 1)):
-		return a.tx.SlackHomeTomorrow + " " + hm
+	if b.Start.IsZero() {
+		return texts.When(b.Created.In(loc), a.o.now())
 	}
-	return dayTime(s)
-}
-
-func sameDay(x, y time.Time) bool {
-	return x.Year() == y.Year() && x.YearDay() == y.YearDay()
+	return texts.When(b.Start.In(loc), a.o.now())
 }
 
 // permalink returns the link to the card of b (chat.getPermalink, cached

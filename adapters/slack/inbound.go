@@ -22,17 +22,17 @@ type envelope struct {
 }
 
 type innerEvent struct {
-	Type        string `json:"type"`
-	SubType     string `json:"subtype"`
-	Channel     string `json:"channel"`
-	ChannelType string `json:"channel_type"`
-	User        string `json:"user"`
-	BotID       string `json:"bot_id"`
-	Text        string `json:"text"`
-	TS          string `json:"ts"`
-	ThreadTS    string `json:"thread_ts"`
-	ClientMsgID string `json:"client_msg_id"`
-	Tab         string `json:"tab"` // app_home_opened: "home" or "messages"
+	Type        string      `json:"type"`
+	SubType     string      `json:"subtype"`
+	Channel     string      `json:"channel"`
+	ChannelType string      `json:"channel_type"`
+	User        string      `json:"user"`
+	BotID       string      `json:"bot_id"`
+	Text        string      `json:"text"`
+	TS          string      `json:"ts"`
+	ThreadTS    string      `json:"thread_ts"`
+	ClientMsgID string      `json:"client_msg_id"`
+	Tab         string      `json:"tab"` // app_home_opened: "home" or "messages"
 	Files       []slackFile `json:"files"`
 }
 
@@ -223,4 +223,3 @@ func (a *Adapter) tellVisitor(ctx context.Context, b *bot.Booking, rec *cardReco
 	}
 	return v.Send(ctx, to, bot.Reply{Text: text})
 }
-

@@ -97,7 +97,7 @@ type Staff struct {
 	// /cep and App Home.
 	SlackCepHelp, SlackCepNotConfigured, SlackCepNotStaff, SlackCepUnavailable string
 	SlackHomeTitle, SlackHomeMine, SlackHomeUnassigned, SlackHomeUrgent        string
-	SlackHomeEmpty, SlackHomeOpenCard, SlackHomeToday, SlackHomeTomorrow       string
+	SlackHomeEmpty, SlackHomeOpenCard                                          string
 	SlackCepToday, SlackCepWeek, SlackCepNothing, SlackCepMore                 string // %d in More
 	SlackCepOnlyStaffView                                                      string // %s: agency
 }
@@ -279,8 +279,6 @@ var frStaff = Staff{
 	SlackHomeUrgent:       "Demandes de contact urgentes",
 	SlackHomeEmpty:        "Rien pour le moment.",
 	SlackHomeOpenCard:     "Voir la fiche",
-	SlackHomeToday:        "aujourd'hui",
-	SlackHomeTomorrow:     "demain",
 	SlackCepToday:         "Rendez-vous d'aujourd'hui",
 	SlackCepWeek:          "Rendez-vous des 7 prochains jours",
 	SlackCepNothing:       "Aucun rendez-vous.",
