@@ -116,9 +116,10 @@ func (a *Adapter) factLines(b *bot.Booking) []string {
 		}
 		switch f.key {
 		case "cadre", "jeune_diplome", "handicap":
-			if v == "1" || v == "true" || v == "oui" {
+			switch strings.ToLower(v) {
+			case "1", "true", "oui":
 				v = t.SlackYes
-			} else {
+			case "0", "false", "non":
 				v = t.SlackNo
 			}
 		case "age":
