@@ -43,7 +43,7 @@ func (a *Adapter) command(ctx context.Context, cmd slackapi.SlashCommand) Comman
 	fields := strings.Fields(cmd.Text)
 	word := ""
 	if len(fields) > 0 {
-		word = strings.ToLower(strings.NewReplacer("’", "'", "'", "", "é", "e").Replace(fields[0]))
+		word = strings.ToLower(strings.NewReplacer("’", "", "'", "", "é", "e").Replace(fields[0]))
 	}
 	switch {
 	case len(fields) == 0:

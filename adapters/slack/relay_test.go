@@ -93,19 +93,19 @@ func TestRelayRoundTrip(t *testing.T) {
 	e.threadReply("EvR2", "U0NOBODY1", c.TS, "je ne suis pas conseiller")
 	waitFor(t, "outsider refused", func() bool {
 		ep := e.slack.ephemerals()
-		return len(ep) == 1 && ep[0].ThreadTS == c.TS && strings.Contains(ep[0].Text, "Seuls les conseillers de France Travail")
+		return len(ep) == 1 && ep[0].ThreadTS == c.TS && strings.Contains(ep[0].Text, "Seuls les conseillers et responsables de France Travail")
 	})
 	// A thread that is not a card thread is ignored.
 	e.threadReply("EvR3", adv.SlackUserID, "1699999999.000001", "autre fil")
 
-	// Close from the card.
-	var closeBtn button
-	for _, x := range buttons(e.card(ref)) {
-		if x.ActionID == "card:close" {
-			closeBtn = x
-		}
-	}
-	e.interaction(adv.SlackUserID, ftChannel, c.TS, closeBtn, "t-close", nil)
+	// The advisor's message was marked as delivered.
+	waitFor(t, "✅ reaction", func() bool {
+		rs := e.slack.reactions()
+		return len(rs) == 1 && rs[0].Name == "white_check_mark" && rs[0].Channel == ftChannel
+	})
+	// Close from the card (modal).
+	e.press(adv.SlackUserID, ref, "close", func() bool { return e.slack.count("views.open") == 1 })
+	e.submit(adv.SlackUserID, map[string]any{"outcome": map[string]any{"type": "static_select", "selected_option": map[string]any{"value": "orientation_faite"}}})
 	waitFor(t, "closed told", func() bool {
 		ts := e.visitors.texts(visitorChat)
 		return strings.HasPrefix(ts[len(ts)-1], "Votre demande est clôturée.")
