@@ -48,7 +48,8 @@ var markerTags = map[byte]string{'*': "b", '_': "i", '~': "s"}
 // run converts s; open holds the markers already open around it (bit per
 // marker) so that a marker never nests in itself.
 func (c *converter) run(s string, open int) {
-	start := 0 // start of pending plain text
+	start := 0    // start of pending plain text
+	noGT := false // no '>' left: no more tokens
 	flush := func(i int) {
 		if i > start {
 			c.text(s[start:i])
@@ -57,9 +58,10 @@ func (c *converter) run(s string, open int) {
 	for i := 0; i < len(s); {
 		ch := s[i]
 		switch {
-		case ch == '<':
+		case ch == '<' && !noGT:
 			j := strings.IndexByte(s[i+1:], '>')
 			if j < 0 {
+				noGT = true
 				i++
 				continue
 			}
