@@ -195,4 +195,3 @@ func TestCardRateLimitAndOutage(t *testing.T) {
 		t.Fatalf("%d events still pending", len(p))
 	}
 }
-

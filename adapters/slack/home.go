@@ -80,10 +80,13 @@ func (a *Adapter) homeLists(ctx context.Context, sc scope) (lists, error) {
 				l.urgent = append(l.urgent, b)
 			}
 		case !b.Active() || b.End.Before(now):
-		case slices.Contains(sc.advisors, b.AdvisorID) && b.Start.Before(endOfTomorrow(now, a.location(b.AgencyID))):
-			l.mine = append(l.mine, b)
-		case b.Status == bot.StatusBooked && b.ClaimedBy == "" && sc.covers(b):
-			l.unassigned = append(l.unassigned, b)
+		default:
+			if slices.Contains(sc.advisors, b.AdvisorID) && b.Start.Before(endOfTomorrow(now, a.location(b.AgencyID))) {
+				l.mine = append(l.mine, b)
+			}
+			if b.Status == bot.StatusBooked && b.ClaimedBy == "" && sc.covers(b) {
+				l.unassigned = append(l.unassigned, b)
+			}
 		}
 	}
 	bot.SortBookings(l.mine)
