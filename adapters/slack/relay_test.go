@@ -2,6 +2,7 @@ package slack_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -179,3 +180,85 @@ func TestRelayStaffDM(t *testing.T) {
 }
 
 func Escape(s string) string { return cepslack.Escape(s) }
+
+// TestRelayFormattingNotesAndFiles: an advisor's mrkdwn reaches the visitor
+// as Telegram HTML (mentions as names), a « note : » stays in Slack, a
+// Slack file becomes a document for the visitor, a visitor's file is
+// uploaded in the thread and its id recorded for erasure, an oversized one
+// is refused with the limit stated.
+func TestRelayFormattingNotesAndFiles(t *testing.T) {
+	e := newEnv(t)
+	ref := e.bookVisitor()
+	e.drain()
+	b, _ := e.svc.Get(context.Background(), ref)
+	adv := e.dir.Advisor(b.AdvisorID)
+	c := e.card(ref)
+	last := func() bot.Reply {
+		e.visitors.mu.Lock()
+		defer e.visitors.mu.Unlock()
+		rs := e.visitors.got[visitorChat]
+		return rs[len(rs)-1]
+	}
+	n := len(e.visitors.texts(visitorChat))
+	e.threadReply("EvF1", adv.SlackUserID, c.TS, "*Merci* ! Voir <https://www.francetravail.fr/x?a=1&amp;b=2|francetravail.fr>, _à demain_ avec <@"+adv.SlackUserID+"> &lt;3")
+	waitFor(t, "formatted reply", func() bool { return len(e.visitors.texts(visitorChat)) > n })
+	r := last()
+	wantHTML := adv.Name + ` : <b>Merci</b> ! Voir <a href="https://www.francetravail.fr/x?a=1&amp;b=2">francetravail.fr</a>, <i>à demain</i> avec ` + adv.Name + " &lt;3"
+	if r.HTML != wantHTML || !strings.HasPrefix(r.Text, adv.Name+" : Merci ! Voir francetravail.fr (https://www.francetravail.fr/x?a=1&b=2)") {
+		t.Fatalf("relayed\n HTML %q\n want %q\n text %q", r.HTML, wantHTML, r.Text)
+	}
+	// An internal note: not relayed, marked with a lock.
+	n = len(e.visitors.texts(visitorChat))
+	e.threadReply("EvF2", adv.SlackUserID, c.TS, "Note : personne très stressée, rappeler avant")
+	waitFor(t, "lock reaction", func() bool {
+		for _, x := range e.slack.reactions() {
+			if x.Name == "lock" {
+				return true
+			}
+		}
+		return false
+	})
+	if len(e.visitors.texts(visitorChat)) != n {
+		t.Fatal("an internal note reached the visitor")
+	}
+	// A Slack file → a document for the visitor.
+	e.slack.mu.Lock()
+	e.slack.files["F1/liste.pdf"] = []byte("%PDF-1.4 liste des pièces")
+	e.slack.mu.Unlock()
+	body := messageEvent("EvF3", map[string]any{"channel": ftChannel, "channel_type": "channel", "user": adv.SlackUserID, "subtype": "file_share",
+		"text": "La liste", "thread_ts": c.TS, "files": []map[string]any{{"id": "F1", "name": "liste.pdf", "mimetype": "application/pdf", "size": 25,
+			"url_private_download": e.slack.URL() + "files/F1/liste.pdf"}}})
+	e.postSigned(cepslack.PathEvents, body, nil)
+	waitFor(t, "file relayed", func() bool { return len(last().Attachments) == 1 })
+	if a := last().Attachments[0]; a.Name != "liste.pdf" || string(a.Data) != "%PDF-1.4 liste des pièces" {
+		t.Fatalf("attachment %+v", a)
+	}
+	// Too big: refused, limit stated, nothing sent.
+	n = len(e.visitors.texts(visitorChat))
+	body = messageEvent("EvF4", map[string]any{"channel": ftChannel, "channel_type": "channel", "user": adv.SlackUserID, "subtype": "file_share",
+		"text": "", "thread_ts": c.TS, "files": []map[string]any{{"id": "F2", "name": "video.mp4", "size": 200 << 20, "url_private_download": e.slack.URL() + "files/F2"}}})
+	e.postSigned(cepslack.PathEvents, body, nil)
+	waitFor(t, "size refusal", func() bool {
+		return countPrefix(e.ephemeralTexts(adv.SlackUserID), "⚠️ Fichier non transmis : la limite est de 20 Mo.") == 1
+	})
+	if len(e.visitors.texts(visitorChat)) != n {
+		t.Fatal("an oversized file was sent")
+	}
+	// A visitor's file → uploaded in the thread, recorded for erasure.
+	if err := e.a.FileToAdvisor(context.Background(), b, bot.Attachment{Name: "cv.pdf", MIME: "application/pdf", Data: []byte("%PDF cv")}); err != nil {
+		t.Fatal(err)
+	}
+	e.slack.mu.Lock()
+	ups := append([]upload(nil), e.slack.uploads...)
+	e.slack.mu.Unlock()
+	if u := ups[len(ups)-1]; u.Channel != ftChannel || u.Name != "cv.pdf" || string(u.Data) != "%PDF cv" {
+		t.Fatalf("upload %+v", u)
+	}
+	if _, ids, err := e.a.RelayedMessages(context.Background(), ref); err != nil || len(ids) != 1 {
+		t.Fatalf("relayed records %v %v", ids, err)
+	}
+	err := e.a.FileToAdvisor(context.Background(), b, bot.Attachment{Name: "gros.zip", Data: make([]byte, cepslack.MaxRelayFile+1)})
+	if ve, ok := errors.AsType[*bot.VisitorError](err); !ok || ve.Message != "Ce fichier est trop lourd pour être transmis (limite : 20 Mo)." {
+		t.Fatalf("oversized visitor file: %v", err)
+	}
+}
