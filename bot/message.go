@@ -19,6 +19,7 @@ type Inbound struct {
 	Step         string    // step token carried by the pressed button; "" when typed
 	Payload      string    // deep-link payload of /start (the visitor's source)
 	Name         string    // display name, for staff channels; never logged
+	Files        []FileRef // files sent with the message (files.go)
 }
 
 // Address names a conversation on a channel.

@@ -54,8 +54,9 @@ type Adapter struct {
 	jobCtx  context.Context
 	wg      sync.WaitGroup
 
-	dms   sync.Map // DM channel → Slack user who writes there (this process)
-	links sync.Map // reference → permalink of its card
+	dms      sync.Map // DM channel → Slack user who writes there (this process)
+	links    sync.Map // reference → permalink of its card
+	fetchers sync.Map // visitor channel → bot.FileFetcher
 
 	staffOnce sync.Once
 	staff     map[string][]staffEntry // Slack user id → advisors

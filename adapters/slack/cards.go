@@ -199,6 +199,11 @@ func (a *Adapter) upsertCard(ctx context.Context, b *bot.Booking, create bool, c
 		if _, err := a.o.kv.SaveSession(ctx, threadKey(ch, ts), []byte(b.Ref), 0, a.o.cardTTL); err != nil && !errors.Is(err, bot.ErrConflict) {
 			a.o.logger.Warn("slack: recording the card thread failed", "reference", b.Ref, "err", err)
 		}
+		if b.Channel != "" && b.Conversation != "" && (b.Active() || b.Status == bot.StatusUrgent) {
+			if err := a.putKV(ctx, visitorKey(bot.Address{Channel: b.Channel, Conversation: b.Conversation}), b.Ref, a.o.cardTTL); err != nil {
+				a.o.logger.Warn("slack: recording the visitor's card failed", "reference", b.Ref, "err", err)
+			}
+		}
 		return rec, nil
 	case err != nil:
 		return nil, fmt.Errorf("slack: loading the card of %s: %w", b.Ref, asTransient(err))

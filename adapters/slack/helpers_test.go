@@ -477,7 +477,7 @@ func newEnvCfg(t testing.TB, mutate func(*cepslack.Config), opts ...cepslack.Opt
 	e.visitors = &recorder{name: "telegram", got: map[string][]bot.Reply{}}
 	e.engine.Attach(e.visitors)
 	a.SetVisitors(e.engine)
-	e.turns = &countingHandler{h: a.VisitorChoices(e.engine), n: map[string]int{}}
+	e.turns = &countingHandler{h: a.Visitors(e.engine), n: map[string]int{}}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- a.Run(ctx, e.turns) }()

@@ -64,12 +64,16 @@ func (a *Adapter) putKV(ctx context.Context, key, value string, ttl time.Duratio
 	return bot.ErrConflict
 }
 
-// VisitorChoices wraps the engine's handler: a visitor's answer to slots
-// offered by their advisor (button, or the slot's number typed while an
-// offer is pending) moves the booking in place; anything else goes to next.
+// Visitors wraps the engine's handler for visitors' channels: a visitor's
+// answer to slots offered by their advisor (button, or the slot's number
+// typed while an offer is pending) moves the booking in place; files go to
+// the thread of their card (SetFileFetcher); anything else goes to next.
 // cmd wraps the handler of every visitor channel with it.
-func (a *Adapter) VisitorChoices(next bot.Handler) bot.Handler {
+func (a *Adapter) Visitors(next bot.Handler) bot.Handler {
 	return bot.HandlerFunc(func(ctx context.Context, in bot.Inbound) error {
+		if len(in.Files) > 0 {
+			return a.visitorFiles(ctx, in, next)
+		}
 		ref, start, ok := a.offerChoice(ctx, in)
 		if !ok {
 			return next.Handle(ctx, in)
@@ -144,4 +148,69 @@ func (a *Adapter) acceptOffer(ctx context.Context, to bot.Address, ref string, s
 	}
 	log.Info("slack: booking rescheduled by the visitor")
 	return nil
+}
+
+// SetFileFetcher sets how files sent on a visitor channel are downloaded
+// (the Telegram adapter).
+func (a *Adapter) SetFileFetcher(channel string, f bot.FileFetcher) { a.fetchers.Store(channel, f) }
+
+func visitorKey(to bot.Address) string { return "slackvisitor:" + to.Key() }
+
+// visitorFiles relays a visitor's files to the thread of their open
+// handoff, telling them what was sent and what was not (size limit); the
+// caption, if any, then goes to next as a message.
+func (a *Adapter) visitorFiles(ctx context.Context, in bot.Inbound, next bot.Handler) error {
+	v := a.visitorMessenger()
+	f, _ := a.fetchers.Load(in.Channel)
+	fetcher, _ := f.(bot.FileFetcher)
+	if v == nil || fetcher == nil || a.o.kv == nil || a.o.handoffs == nil {
+		return next.Handle(ctx, in)
+	}
+	if in.UpdateID != "" && !a.claim(ctx, "slack:files:"+in.Channel+":"+in.UpdateID) {
+		return nil
+	}
+	var b *bot.Booking
+	if data, _, err := a.o.kv.LoadSession(ctx, visitorKey(in.Addr())); err == nil {
+		if got, err := a.o.handoffs.Get(ctx, string(data)); err == nil && (got.Active() || got.Status == bot.StatusUrgent) {
+			b = got
+		}
+	}
+	var replies []bot.Reply
+	for _, file := range in.Files {
+		var text string
+		switch {
+		case b == nil:
+			text = a.tx.SlackVisitorFileNone
+		case file.Size > MaxRelayFile:
+			text = fmt.Sprintf(a.tx.SlackVisitorFileTooBig, relayFileLimit)
+		default:
+			data, err := fetcher.FetchFile(ctx, file)
+			if err == nil {
+				err = a.FileToAdvisor(ctx, b, bot.Attachment{Name: file.Name, MIME: file.MIME, Data: data})
+			}
+			switch ve, isVE := errors.AsType[*bot.VisitorError](err); {
+			case err == nil:
+				text = fmt.Sprintf(a.tx.SlackVisitorFileSent, file.Name)
+			case isVE:
+				text = ve.Message
+			default:
+				a.o.logger.Warn("slack: relaying a visitor's file failed", "reference", b.Ref, "err", err)
+				text = a.tx.SlackVisitorFileFailed
+			}
+		}
+		replies = append(replies, bot.Reply{Text: text})
+		if b == nil {
+			break
+		}
+	}
+	for _, r := range replies {
+		if err := v.Send(ctx, in.Addr(), r); err != nil {
+			return err
+		}
+	}
+	if strings.TrimSpace(in.Text) == "" {
+		return nil
+	}
+	in.Files = nil
+	return next.Handle(ctx, in)
 }

@@ -90,7 +90,7 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	// taken before the dialogue.
 	var visitors bot.Handler = a.engine
 	if sl != nil {
-		visitors = sl.VisitorChoices(a.engine)
+		visitors = sl.Visitors(a.engine)
 	}
 	if cfg.Telegram != nil {
 		tg, err := telegram.New(*cfg.Telegram,
@@ -101,6 +101,9 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 			return 1
 		}
 		a.engine.Attach(tg)
+		if sl != nil {
+			sl.SetFileFetcher(telegram.Channel, tg) // visitors' files go to their advisor's thread
+		}
 		mux.Handle("POST /telegram/webhook", tg.WebhookHandler())
 		runners = append(runners, runner{"telegram", func(c context.Context) error { return tg.Run(c, visitors) }})
 	}

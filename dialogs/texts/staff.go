@@ -94,6 +94,9 @@ type Staff struct {
 	SlackVisitorOfferGone  string
 	SlackVisitorNoRelay    string
 	SlackVisitorFileTooBig string // %s: limit
+	SlackVisitorFileSent   string // %s: file name
+	SlackVisitorFileNone   string
+	SlackVisitorFileFailed string
 	// /cep and App Home.
 	SlackCepHelp, SlackCepNotConfigured, SlackCepNotStaff, SlackCepUnavailable string
 	SlackHomeTitle, SlackHomeMine, SlackHomeUnassigned, SlackHomeUrgent        string
@@ -268,6 +271,9 @@ var frStaff = Staff{
 	SlackVisitorOfferGone:  "Ce créneau n'est plus disponible. Écrivez /rdv pour voir les autres.",
 	SlackVisitorNoRelay:    "Votre conseiller ne peut pas recevoir de messages par ce moyen : il vous contactera au moment du rendez-vous.",
 	SlackVisitorFileTooBig: "Ce fichier est trop lourd pour être transmis (limite : %s).",
+	SlackVisitorFileSent:   "Fichier transmis à votre conseiller : %s.",
+	SlackVisitorFileNone:   "Je ne peux transmettre un fichier qu'à votre conseiller, une fois votre rendez-vous pris.",
+	SlackVisitorFileFailed: "Le fichier n'a pas pu être transmis. Réessayez dans un instant.",
 
 	SlackCepHelp:          "Utilisation : `/cep` vos prochains rendez-vous ; `/cep aujourd'hui` ou `/cep semaine` ceux de votre agence ; `/cep rdv RÉFÉRENCE` une demande.",
 	SlackCepNotConfigured: "Le service n'est pas configuré pour cette commande.",
