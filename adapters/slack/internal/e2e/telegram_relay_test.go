@@ -245,7 +245,9 @@ func TestTelegramVisitorSlackAdvisor(t *testing.T) {
 	if err := disp.Drain(ctx); err != nil {
 		t.Fatal(err)
 	}
-	card, ok := f.find(func(p post) bool { return p.ThreadTS == "" && strings.Contains(p.Blocks, "card-fields") && strings.Contains(p.Blocks, b.Ref) })
+	card, ok := f.find(func(p post) bool {
+		return p.ThreadTS == "" && strings.Contains(p.Blocks, "card-fields") && strings.Contains(p.Blocks, b.Ref)
+	})
 	if !ok {
 		t.Fatal("no card")
 	}
