@@ -287,3 +287,18 @@ func (a *Adapter) enteredBy(ctx context.Context, b *bot.Booking) string {
 	}
 	return string(data)
 }
+
+// SuggestToAdvisor implements dialogs.Suggester: the knowledge base's
+// answer to the visitor's question, in the card's thread, for the advisor
+// only (the visitor does not receive it).
+func (a *Adapter) SuggestToAdvisor(ctx context.Context, b *bot.Booking, answer string) error {
+	rec, _, err := a.loadCard(ctx, b.Ref)
+	if err != nil {
+		return fmt.Errorf("slack suggestion for %s: %w", b.Ref, err)
+	}
+	text := fmt.Sprintf(a.tx.SlackSuggested, "\n>"+strings.ReplaceAll(Escape(truncate(answer, 2500)), "\n", "\n>"))
+	return a.call(ctx, func() error {
+		_, _, err := a.api.PostMessageContext(ctx, rec.Channel, slackapi.MsgOptionTS(rec.TS), slackapi.MsgOptionText(text, false))
+		return err
+	})
+}

@@ -262,3 +262,38 @@ func TestRelayFormattingNotesAndFiles(t *testing.T) {
 		t.Fatalf("oversized visitor file: %v", err)
 	}
 }
+
+// TestRelayQuestions: after booking, questions go to the advisor too; the
+// knowledge base's answer is suggested in the thread, not sent to the
+// visitor.
+func TestRelayQuestions(t *testing.T) {
+	e := newEnv(t)
+	ref := e.bookVisitor()
+	e.drain()
+	c := e.card(ref)
+	for _, q := range []string{"je serai peut-être en retard, est-ce grave ?", "Comment utiliser mon CPF pour une formation ?"} {
+		e.visitorTurn(bot.Inbound{Text: q})
+		texts := e.visitors.texts(visitorChat)
+		if last := texts[len(texts)-1]; !strings.Contains(last, "transmis à votre conseiller") || strings.Contains(last, "Je ne sais pas") {
+			t.Fatalf("visitor told %q", last)
+		}
+		found := false
+		for _, m := range e.thread(c.TS) {
+			if m.Text == "Message du visiteur : "+Escape(q) {
+				found = true
+			}
+		}
+		if !found {
+			t.Fatalf("%q not in the thread", q)
+		}
+	}
+	th := e.thread(c.TS)
+	if last := th[len(th)-1].Text; !strings.HasPrefix(last, "Réponse suggérée par la base de connaissances (non envoyée au visiteur)") || !strings.Contains(last, "CPF") {
+		t.Fatalf("no suggestion for the advisor: %q", last)
+	}
+	for _, s := range e.visitors.texts(visitorChat) {
+		if strings.Contains(s, "compte personnel de formation") || strings.Contains(s, "moncompteformation") {
+			t.Fatalf("the knowledge base answered the visitor: %q", s)
+		}
+	}
+}
