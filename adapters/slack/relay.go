@@ -302,3 +302,19 @@ func (a *Adapter) SuggestToAdvisor(ctx context.Context, b *bot.Booking, answer s
 		return err
 	})
 }
+
+// updateRecord applies fn to the stored card record with optimistic retries.
+func (a *Adapter) updateRecord(ctx context.Context, ref string, fn func(*cardRecord)) (*cardRecord, error) {
+	for range 20 {
+		rec, ver, err := a.loadCard(ctx, ref)
+		if err != nil {
+			return nil, err
+		}
+		fn(rec)
+		err = a.saveCard(ctx, ref, rec, ver)
+		if !errors.Is(err, bot.ErrConflict) {
+			return rec, err
+		}
+	}
+	return nil, fmt.Errorf("slack: card record of %s: %w", ref, bot.ErrConflict)
+}
