@@ -76,6 +76,7 @@ func TestUrgentRequestAndHome(t *testing.T) {
 		return jsonText(h.View)
 	}
 	v := home(adv.SlackUserID)
+	t.Logf("App Home view: %s", v)
 	for _, want := range []string{`"type":"home"`, "Mes rendez-vous d'aujourd'hui et de demain* (1)", "Demandes non prises en charge de mon agence* (1)",
 		"Demandes de contact urgentes* (1)", "demain à", ref, uref, "https://cep.slack.example/archives/", "Voir la fiche"} {
 		if !strings.Contains(v, want) {

@@ -380,12 +380,39 @@ func TestRescheduleFlow(t *testing.T) {
 	if c := e.card(ref); c.TS != card.TS || !strings.Contains(jsonText(c.Blocks), "Déplacé, était prévu") {
 		t.Fatalf("card after the move: %s", c.Blocks)
 	}
-	// The same button again (redelivered update) does nothing more; a typed
-	// number after the move is the dialogue's again.
+	// The same button again (redelivered update) does nothing more.
 	before := len(e.visitors.texts(visitorChat))
 	_ = e.turns.Handle(ctx, bot.Inbound{Channel: "telegram", Conversation: visitorChat, User: visitorChat, UpdateID: "tg-pick", Choice: offer.Choices[1].Value})
 	if len(e.visitors.texts(visitorChat)) != before {
 		t.Fatal("a redelivered choice was answered again")
+	}
+	// A second offer, answered by typing the slot's number.
+	e.press(adv.SlackUserID, ref, cepslack.ActionReprogram, func() bool { return e.slack.count("views.open") == 2 })
+	if err := json.Unmarshal(e.slack.lastView(t), &view); err != nil {
+		t.Fatal(err)
+	}
+	var second string
+	for _, bl := range view.Blocks {
+		if bl.BlockID == "slots" {
+			second = bl.Element.Options[0].Value
+		}
+	}
+	e.submit(adv.SlackUserID, map[string]any{"slots": pick(second)})
+	waitFor(t, "second offer", func() bool {
+		return countPrefix(e.visitors.texts(visitorChat), "Votre conseiller vous propose de déplacer votre rendez-vous.") == 2
+	})
+	if err := e.turns.Handle(ctx, bot.Inbound{Channel: "telegram", Conversation: visitorChat, User: visitorChat, UpdateID: "tg-typed", Text: " 1 "}); err != nil {
+		t.Fatal(err)
+	}
+	if nb, _ := e.svc.Get(ctx, ref); fmt.Sprint(nb.Start.Unix()) != second {
+		t.Fatalf("typed choice: start %d, want %s", nb.Start.Unix(), second)
+	}
+	// With no offer pending, a typed number is the dialogue's again.
+	if err := e.turns.Handle(ctx, bot.Inbound{Channel: "telegram", Conversation: visitorChat, User: visitorChat, UpdateID: "tg-typed2", Text: "1"}); err != nil {
+		t.Fatal(err)
+	}
+	if nb, _ := e.svc.Get(ctx, ref); fmt.Sprint(nb.Start.Unix()) != second {
+		t.Fatal("a typed number moved the booking without an offer")
 	}
 }
 
