@@ -69,7 +69,7 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		// The Slack adapter is also the relay between visitors and the
 		// advisors' handoff threads, so it exists before the dialogue.
 		if sl, err = slack.New(*cfg.Slack, slack.WithStore(store), slack.WithClaimer(store), slack.WithDirectory(cfg.dir),
-			slack.WithBookings(store), slack.WithHandoffs(opts.bookings), slack.WithLogger(logger)); err != nil {
+			slack.WithBookings(store), slack.WithHandoffs(opts.bookings), slack.WithLogger(logger), slack.WithClock(env.Now)); err != nil {
 			logger.Error("slack", "err", err)
 			return 1
 		}
