@@ -370,6 +370,10 @@ func (a *Adapter) onViewSubmission(ctx context.Context, cb slackapi.InteractionC
 		return
 	}
 	user := cb.User.ID
+	if cb.View.CallbackID == viewNote {
+		a.postNote(ctx, user, m, viewValue(cb, blockText).Value)
+		return
+	}
 	fail := func(text string) { a.ephemeral(ctx, m.Channel, user, "", text) }
 	log := a.o.logger.With("reference", m.Ref, "view", cb.View.CallbackID)
 	if a.o.handoffs == nil || a.o.dir == nil {

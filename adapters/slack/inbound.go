@@ -125,6 +125,16 @@ func (a *Adapter) acceptInteraction(ctx context.Context, cb slackapi.Interaction
 			}
 		})
 	}
+	if cb.Type == slackapi.InteractionTypeMessageAction && cb.CallbackID == ShortcutNote {
+		if cb.User.ID == "" || cb.TriggerID == "" {
+			return true
+		}
+		return a.enqueue(ctx, "note:"+cb.User.ID, wait, func(ctx context.Context) {
+			if a.claim(ctx, "slack:shortcut:"+cb.TriggerID) {
+				a.onNoteShortcut(ctx, cb)
+			}
+		})
+	}
 	if cb.Type != slackapi.InteractionTypeBlockActions || len(cb.ActionCallback.BlockActions) == 0 {
 		return true
 	}

@@ -2,9 +2,11 @@ package slack_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -295,5 +297,32 @@ func TestRelayQuestions(t *testing.T) {
 		if strings.Contains(s, "compte personnel de formation") || strings.Contains(s, "moncompteformation") {
 			t.Fatalf("the knowledge base answered the visitor: %q", s)
 		}
+	}
+}
+
+// TestNoteShortcut: the « Note interne » message shortcut on a card opens a
+// modal; the note lands in the thread, never with the visitor.
+func TestNoteShortcut(t *testing.T) {
+	e := newEnv(t)
+	ref := e.bookVisitor()
+	e.drain()
+	b, _ := e.svc.Get(context.Background(), ref)
+	adv := e.dir.Advisor(b.AdvisorID)
+	c := e.card(ref)
+	n := len(e.visitors.texts(visitorChat))
+	pj, _ := json.Marshal(map[string]any{"type": "message_action", "callback_id": cepslack.ShortcutNote, "trigger_id": "tr-note",
+		"user": map[string]any{"id": adv.SlackUserID}, "channel": map[string]any{"id": ftChannel},
+		"message": map[string]any{"type": "message", "ts": c.TS}})
+	if r := e.postSigned(cepslack.PathInteractions, []byte(url.Values{"payload": {string(pj)}}.Encode()), nil); r.StatusCode != 200 {
+		t.Fatalf("HTTP %d", r.StatusCode)
+	}
+	waitFor(t, "note modal", func() bool { return e.slack.count("views.open") == 1 })
+	e.submit(adv.SlackUserID, map[string]any{"text": map[string]any{"type": "plain_text_input", "value": "Personne très stressée <à rappeler>"}})
+	waitFor(t, "note in the thread", func() bool {
+		th := e.thread(c.TS)
+		return len(th) > 0 && strings.HasPrefix(th[len(th)-1].Text, "🔒 Note interne de "+adv.Name+" (<@"+adv.SlackUserID+">) : Personne très stressée &lt;à rappeler&gt;")
+	})
+	if len(e.visitors.texts(visitorChat)) != n {
+		t.Fatal("the note reached the visitor")
 	}
 }

@@ -84,6 +84,10 @@ type Staff struct {
 	SlackVisitorFile    string // %s: file name
 	SlackSuggested      string // %s: suggested answer (knowledge base)
 	SlackNoteMarker     string // prefix of a private note in a thread
+	SlackNoteTitle      string // « Note interne » shortcut: modal title
+	SlackNoteLabel      string
+	SlackNotePosted     string // %s: author, note
+	SlackNoteNoCard     string
 	// Told to visitors.
 	SlackVisitorClaimed    string // %s: advisor
 	SlackVisitorAbsent     string
@@ -261,6 +265,10 @@ var frStaff = Staff{
 	SlackVisitorFile:    "Fichier envoyé par le visiteur : %s",
 	SlackSuggested:      "Réponse suggérée par la base de connaissances (non envoyée au visiteur) : %s",
 	SlackNoteMarker:     "note :",
+	SlackNoteTitle:      "Note interne",
+	SlackNoteLabel:      "Note pour l'équipe (jamais transmise au visiteur)",
+	SlackNotePosted:     "🔒 Note interne de %s : %s",
+	SlackNoteNoCard:     "Utilisez « Note interne » sur une fiche de rendez-vous ou un message de son fil.",
 
 	SlackVisitorClaimed:    "Votre conseiller %s a pris en charge votre demande.",
 	SlackVisitorAbsent:     "Nous avons noté votre absence au rendez-vous. Écrivez /rdv pour en reprendre un.",
