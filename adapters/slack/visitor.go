@@ -19,6 +19,11 @@ const offerPrefix = "rsv:"
 // among offered slots.
 const offerTTL = 30 * 24 * time.Hour
 
+// typedOfferWindow bounds how long after an offer a typed number is read as
+// a choice among the offered slots (buttons stay valid as long as the
+// offer).
+const typedOfferWindow = 7 * 24 * time.Hour
+
 func offerKey(to bot.Address) string { return "slackoffer:" + to.Key() }
 
 // sendOffers sends the visitor the slots their advisor offered, as buttons
@@ -107,7 +112,12 @@ func (a *Adapter) offerChoice(ctx context.Context, in bot.Inbound) (string, time
 		return "", time.Time{}, false
 	}
 	b, err := a.o.handoffs.Get(ctx, string(data))
-	if err != nil || len(b.Follow.Offers) == 0 {
+	now := a.o.now()
+	if err != nil || len(b.Follow.Offers) == 0 || !b.Active() || now.Sub(b.Follow.OfferedAt) > typedOfferWindow || !b.Follow.Offers[0].After(now) {
+		// Not a pending offer any more: the number is the dialogue's.
+		if err == nil {
+			_ = a.o.kv.DeleteSession(ctx, offerKey(in.Addr()))
+		}
 		return "", time.Time{}, false
 	}
 	k := int(text[0] - '1')
