@@ -225,7 +225,7 @@ var frStaff = Staff{
 	SlackCloseSubmit:       "Clôturer",
 	SlackCloseOutcome:      "Issue de l'entretien",
 	SlackCloseNote:         "Note privée (non transmise au visiteur)",
-	SlackCloseNoteHint:     "Visible seulement par l'équipe.",
+	SlackCloseNoteHint:     "Visible par l'équipe ; le visiteur ne la voit que s'il demande ses données (/mesdonnees).",
 	SlackReschedTitle:      "Reprogrammer",
 	SlackReschedSubmit:     "Proposer",
 	SlackReschedSlots:      "Vos créneaux libres (3 au plus)",
