@@ -156,12 +156,18 @@ func (a *Adapter) refreshCard(ctx context.Context, b *bot.Booking) {
 // is only taken over after a confirmation; the previous advisor is told;
 // the visitor is told once per advisor.
 func (a *Adapter) claimAction(ctx context.Context, b *bot.Booking, act actor, channel string, takeOver bool) {
-	fail := func(text string) { a.ephemeral(ctx, channel, act.user, "", text) }
 	if act.adv == nil {
-		fail(a.tx.SlackNotAdvisorHere)
+		a.askAssign(ctx, b, channel, act.user) // a manager: to whom?
 		return
 	}
-	nb, prev, err := a.o.handoffs.Claim(ctx, b.Ref, act.adv.ID, act.id, takeOver)
+	a.assign(ctx, b, act, act.adv, channel, takeOver)
+}
+
+// assign gives b to adv on behalf of act (the advisor themself, or a
+// manager choosing adv).
+func (a *Adapter) assign(ctx context.Context, b *bot.Booking, act actor, adv *directory.Advisor, channel string, takeOver bool) {
+	fail := func(text string) { a.ephemeral(ctx, channel, act.user, "", text) }
+	nb, prev, err := a.o.handoffs.Claim(ctx, b.Ref, adv.ID, act.id, takeOver)
 	switch {
 	case errors.Is(err, booking.ErrTakenByOther):
 		a.askTakeOver(ctx, b, channel, act.user)
@@ -185,19 +191,82 @@ func (a *Adapter) claimAction(ctx context.Context, b *bot.Booking, act actor, ch
 		return
 	}
 	visitorText := ""
-	if a.firstTime(ctx, "slack:told-claim:"+nb.Ref+":"+act.adv.ID) {
-		visitorText = fmt.Sprintf(a.tx.SlackVisitorClaimed, act.adv.Name)
+	if a.firstTime(ctx, "slack:told-claim:"+nb.Ref+":"+adv.ID) {
+		visitorText = fmt.Sprintf(a.tx.SlackVisitorClaimed, adv.Name)
 	}
-	a.afterAction(ctx, nb, act, channel, fmt.Sprintf(a.tx.SlackThreadClaimed, a.who(act.id)), visitorText)
+	a.afterAction(ctx, nb, act, channel, fmt.Sprintf(a.tx.SlackThreadClaimed, a.who(adv.ID)), visitorText)
 	if old := a.o.dir.Advisor(prev); old != nil && old.SlackUserID != "" && old.SlackUserID != act.user {
-		err := a.call(ctx, func() error {
-			_, _, err := a.api.PostMessageContext(ctx, old.SlackUserID,
-				slackapi.MsgOptionText(Escape(fmt.Sprintf(a.tx.SlackTakenOverTell, act.adv.Name, nb.Ref)), false))
-			return err
-		})
-		if err != nil {
-			a.o.logger.Warn("slack: telling the previous advisor failed", "reference", nb.Ref, "err", err)
+		a.dm(ctx, nb.Ref, old.SlackUserID, fmt.Sprintf(a.tx.SlackTakenOverTell, adv.Name, nb.Ref))
+	}
+	if adv.SlackUserID != "" && adv.SlackUserID != act.user {
+		a.dm(ctx, nb.Ref, adv.SlackUserID, fmt.Sprintf(a.tx.SlackAssignedTell, nb.Ref, a.plainWho(act.id)))
+	}
+}
+
+// dm writes to a Slack user (plain text).
+func (a *Adapter) dm(ctx context.Context, ref, user, text string) {
+	err := a.call(ctx, func() error {
+		_, _, err := a.api.PostMessageContext(ctx, user, slackapi.MsgOptionText(Escape(text), false))
+		return err
+	})
+	if err != nil {
+		a.o.logger.Warn("slack: a direct message to staff failed", "reference", ref, "err", err)
+	}
+}
+
+// assignPrefix starts the action id of a manager's advisor menu
+// ("assign:<ref>", selected value = advisor id).
+const assignPrefix = "assign:"
+
+// askAssign answers a manager's « Prendre en charge » with a private menu
+// of the agency's advisors.
+func (a *Adapter) askAssign(ctx context.Context, b *bot.Booking, channel, user string) {
+	var opts []*slackapi.OptionBlockObject
+	for _, adv := range a.o.dir.AdvisorsOf(b.AgencyID) {
+		if len(opts) == 100 {
+			break
 		}
+		opts = append(opts, slackapi.NewOptionBlockObject(adv.ID, plain(truncate(adv.Name, 75)), nil))
+	}
+	if len(opts) == 0 {
+		a.ephemeral(ctx, channel, user, "", a.tx.SlackNotAdvisorHere)
+		return
+	}
+	sel := slackapi.NewOptionsSelectBlockElement(slackapi.OptTypeStatic, plain(a.tx.SlackAssignPick), truncate(assignPrefix+b.Ref, maxActionID), opts...)
+	blocks := []slackapi.Block{
+		slackapi.NewSectionBlock(mrkdwn(Escape(a.tx.SlackAssignAsk)), nil, slackapi.NewAccessory(sel), slackapi.SectionBlockOptionBlockID("assign")),
+	}
+	err := a.call(ctx, func() error {
+		_, err := a.api.PostEphemeralContext(ctx, channel, user, slackapi.MsgOptionText(Escape(a.tx.SlackAssignAsk), false), slackapi.MsgOptionBlocks(blocks...))
+		return err
+	})
+	if err != nil {
+		a.o.logger.Warn("slack: assignment menu failed", "reference", b.Ref, "err", err)
+	}
+}
+
+// onAssign applies a manager's choice in the advisor menu.
+func (a *Adapter) onAssign(ctx context.Context, user, channel, ref, advisorID string) {
+	fail := func(text string) { a.ephemeral(ctx, channel, user, "", text) }
+	if a.o.handoffs == nil || a.o.dir == nil {
+		return
+	}
+	b, err := a.o.handoffs.Get(ctx, ref)
+	if err != nil {
+		fail(a.tx.SlackUnknownRef)
+		return
+	}
+	act, ok := a.actorOn(user, b)
+	adv := a.o.dir.Advisor(advisorID)
+	switch {
+	case !ok:
+		fail(fmt.Sprintf(a.tx.SlackOnlyStaff, a.agencyName(b)))
+	case adv == nil || adv.AgencyID != b.AgencyID:
+		fail(a.tx.SlackFailed)
+	case !booking.Open(b):
+		a.refusedClosed(ctx, b, channel, user)
+	default:
+		a.assign(ctx, b, act, adv, channel, true) // the manager's choice is the confirmation
 	}
 }
 

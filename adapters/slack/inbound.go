@@ -155,6 +155,17 @@ func (a *Adapter) acceptInteraction(ctx context.Context, cb slackapi.Interaction
 		return a.enqueue(ctx, "im:"+channel, wait, func(ctx context.Context) {
 			a.onChoice(ctx, cb, act, channel, step)
 		})
+	case strings.HasPrefix(act.ActionID, assignPrefix):
+		ref := strings.TrimPrefix(act.ActionID, assignPrefix)
+		advisor := act.SelectedOption.Value
+		if ref == "" || advisor == "" || cb.User.ID == "" || channel == "" {
+			return true
+		}
+		return a.enqueue(ctx, "card:"+ref, wait, func(ctx context.Context) {
+			if a.claim(ctx, "slack:action:"+cb.TriggerID+":"+act.ActionTs+":"+cb.User.ID) {
+				a.onAssign(ctx, cb.User.ID, channel, ref, advisor)
+			}
+		})
 	case strings.HasPrefix(act.ActionID, cardPrefix):
 		ref := act.Value
 		if ref == "" || cb.User.ID == "" || channel == "" {

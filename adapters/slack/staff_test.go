@@ -445,3 +445,49 @@ func (e *env) submitRaw(user string, values map[string]any) string {
 	raw, _ := io.ReadAll(resp.Body)
 	return string(raw)
 }
+
+// TestManagerAssigns: a manager who is not an advisor of the agency gets a
+// menu of its advisors; the choice assigns the booking (claimed_by: the
+// manager), tells the chosen advisor and the visitor.
+func TestManagerAssigns(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	ref := e.bookVisitor()
+	e.drain()
+	b, _ := e.svc.Get(ctx, ref)
+	col := colleague(t, e.dir, b)
+	mgr := e.dir.Operator("ft").Managers[0]
+	e.press(mgr, ref, cepslack.ActionClaim, func() bool {
+		return countPrefix(e.ephemeralTexts(mgr), "À quel conseiller de l'agence attribuer cette demande ?") == 1
+	})
+	pj, _ := json.Marshal(map[string]any{"type": "block_actions", "trigger_id": "tr-assign", "user": map[string]any{"id": mgr},
+		"container": map[string]any{"type": "message", "channel_id": ftChannel, "message_ts": "1700000001.000001", "is_ephemeral": true},
+		"actions": []map[string]any{{"action_id": "assign:" + ref, "block_id": "assign", "type": "static_select", "action_ts": "1.5",
+			"selected_option": map[string]any{"value": col.ID}}}})
+	if r := e.postSigned(cepslack.PathInteractions, []byte(url.Values{"payload": {string(pj)}}.Encode()), nil); r.StatusCode != 200 {
+		t.Fatalf("HTTP %d", r.StatusCode)
+	}
+	waitFor(t, "visitor told", func() bool {
+		return countPrefix(e.visitors.texts(visitorChat), "Votre conseiller "+col.Name+" a pris en charge votre demande.") == 1
+	})
+	nb, _ := e.svc.Get(ctx, ref)
+	if nb.AdvisorID != col.ID || nb.ClaimedBy != bot.StaffActor(mgr) {
+		t.Fatalf("assigned: %+v", nb)
+	}
+	if dm := e.slack.messages(col.SlackUserID); len(dm) != 1 || !strings.Contains(dm[0].Text, "vous a été attribuée") {
+		t.Fatalf("chosen advisor told: %+v", dm)
+	}
+	if card := jsonText(e.card(ref).Blocks); !strings.Contains(card, "Prise en charge*\\n<@"+mgr+">") || !strings.Contains(card, "<@"+col.SlackUserID+">") {
+		t.Fatalf("card: %s", card)
+	}
+	// Someone of another agency cannot use the menu.
+	other := e.dir.AdvisorsOf("ft-01")[0]
+	pj, _ = json.Marshal(map[string]any{"type": "block_actions", "trigger_id": "tr-assign2", "user": map[string]any{"id": other.SlackUserID},
+		"container": map[string]any{"type": "message", "channel_id": ftChannel, "message_ts": "1.1"},
+		"actions":   []map[string]any{{"action_id": "assign:" + ref, "block_id": "assign", "type": "static_select", "action_ts": "1.6", "selected_option": map[string]any{"value": b.AdvisorID}}}})
+	e.postSigned(cepslack.PathInteractions, []byte(url.Values{"payload": {string(pj)}}.Encode()), nil)
+	waitFor(t, "refusal", func() bool { return len(e.ephemeralTexts(other.SlackUserID)) == 1 })
+	if nb2, _ := e.svc.Get(ctx, ref); nb2.AdvisorID != col.ID {
+		t.Fatal("reassigned by an outsider")
+	}
+}

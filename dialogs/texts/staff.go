@@ -66,6 +66,9 @@ type Staff struct {
 	SlackAlreadyYours   string
 	SlackBusyThen       string
 	SlackNotAdvisorHere string
+	SlackAssignAsk      string // manager: whom to assign to
+	SlackAssignPick     string // placeholder of the advisor menu
+	SlackAssignedTell   string // %s: reference, manager (to the new advisor)
 	SlackVisitorNotTold string
 	SlackOffersSent     string // %d: number of slots
 	SlackSlotGone       string
@@ -247,6 +250,9 @@ var frStaff = Staff{
 	SlackAlreadyYours:   "Ce rendez-vous vous est déjà assigné.",
 	SlackBusyThen:       "Vous avez déjà un rendez-vous à cette heure-là : la prise en charge est impossible.",
 	SlackNotAdvisorHere: "Vous n'êtes pas conseiller de cette agence : seul un conseiller de l'agence peut prendre ce rendez-vous en charge.",
+	SlackAssignAsk:      "À quel conseiller de l'agence attribuer cette demande ?",
+	SlackAssignPick:     "Choisir un conseiller",
+	SlackAssignedTell:   "La demande %s vous a été attribuée par %s.",
 	SlackVisitorNotTold: "C'est enregistré, mais le visiteur n'a pas pu être prévenu.",
 	SlackOffersSent:     "Les créneaux proposés (%d) ont été envoyés au visiteur.",
 	SlackSlotGone:       "Un des créneaux choisis n'est plus libre : rouvrez Reprogrammer pour en choisir d'autres.",
