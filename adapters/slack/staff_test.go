@@ -153,6 +153,7 @@ func TestAssignmentRules(t *testing.T) {
 		t.Fatalf("take-over: %+v", nb)
 	}
 	// The previous advisor is told in a DM.
+	waitFor(t, "previous advisor told", func() bool { return len(e.slack.messages(mine.SlackUserID)) > 0 })
 	if dm := e.slack.messages(mine.SlackUserID); len(dm) != 1 || !strings.Contains(dm[0].Text, col.Name+" a repris le rendez-vous "+ref) {
 		t.Fatalf("previous advisor told: %+v", dm)
 	}
@@ -373,8 +374,12 @@ func TestRescheduleFlow(t *testing.T) {
 	}
 	// Same card (updated), same thread with the note, no second card.
 	waitFor(t, "thread note", func() bool {
-		th := e.thread(card.TS)
-		return len(th) > 0 && strings.Contains(th[len(th)-1].Text, "Le visiteur a choisi un nouveau créneau")
+		for _, m := range e.thread(card.TS) {
+			if strings.Contains(m.Text, "Le visiteur a choisi un nouveau créneau") {
+				return true
+			}
+		}
+		return false
 	})
 	e.drain()
 	if c := e.card(ref); c.TS != card.TS || !strings.Contains(jsonText(c.Blocks), "Déplacé, était prévu") {
@@ -474,6 +479,7 @@ func TestManagerAssigns(t *testing.T) {
 	if nb.AdvisorID != col.ID || nb.ClaimedBy != bot.StaffActor(mgr) {
 		t.Fatalf("assigned: %+v", nb)
 	}
+	waitFor(t, "chosen advisor told", func() bool { return len(e.slack.messages(col.SlackUserID)) > 0 })
 	if dm := e.slack.messages(col.SlackUserID); len(dm) != 1 || !strings.Contains(dm[0].Text, "vous a été attribuée") {
 		t.Fatalf("chosen advisor told: %+v", dm)
 	}
