@@ -195,3 +195,32 @@ func TestCardRateLimitAndOutage(t *testing.T) {
 		t.Fatalf("%d events still pending", len(p))
 	}
 }
+
+// TestCardValuesInFrench: coded values in French, « non » shown, the
+// alternatives and the visitor's choice, the consent and the channel.
+func TestCardValuesInFrench(t *testing.T) {
+	e := newEnv(t)
+	start := time.Now().Add(72 * time.Hour).Truncate(time.Hour)
+	consent := time.Date(2026, 11, 20, 9, 5, 0, 0, time.UTC)
+	b := &bot.Booking{Ref: "CEP-FR000001", OperatorID: "ft", OperatorKind: "france_travail", AgencyID: "ft-69", Status: bot.StatusBooked,
+		Start: start, End: start.Add(45 * time.Minute), Modality: "visio", Channel: "telegram", Contact: "0601020304",
+		Handoff: bot.Handoff{Request: "reconversion", ShareHealth: true, ConsentAt: consent, ConsentText: "2026-11-27",
+			Alternatives: []string{"france_travail", "apec"},
+			Facts:        map[string]string{"status": "salarie_prive", "handicap": "1", "cadre": "0", "region": "84", "project": "creation_activite"}}}
+	if err := e.a.Notifier().Notify(context.Background(), bot.Event{ID: "fr1", Type: bot.EventBooked, Ref: b.Ref, Booking: b}); err != nil {
+		t.Fatal(err)
+	}
+	card := jsonText(e.card(b.Ref).Blocks)
+	for _, want := range []string{"Statut : salarié du privé", "Handicap reconnu : oui", "Cadre : non", "Région : Auvergne-Rhône-Alpes",
+		"Projet : création d'activité", "Autres opérateurs possibles*\\nFrance Travail, Apec", "a choisi une autre possibilité que l'orientation proposée : France Travail",
+		"donné le vendredi 20 novembre 2026 à 10 h 05 (texte 2026-11-27)", "*Canal*\\nTelegram", "*Contact*\\n0601020304", "en visio"} {
+		if !strings.Contains(card, want) {
+			t.Errorf("card lacks %q", want)
+		}
+	}
+	for _, raw := range []string{"salarie_prive", "creation_activite", "region : 84", ": 1\\n"} {
+		if strings.Contains(card, raw) {
+			t.Errorf("raw code %q on the card", raw)
+		}
+	}
+}
