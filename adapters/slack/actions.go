@@ -190,8 +190,23 @@ func (a *Adapter) assign(ctx context.Context, b *bot.Booking, act actor, adv *di
 		fail(a.tx.SlackAlreadyYours)
 		return
 	}
+	// The visitor hears of an advisor when it is not the one they last
+	// heard of: once per change, whatever the presses and redeliveries.
+	rec, err := a.upsertCard(ctx, nb, true, nil)
+	if err != nil {
+		a.o.logger.Warn("slack: claim: updating the card failed", "reference", nb.Ref, "err", err)
+	}
+	tell := true
+	if rec != nil {
+		if _, err := a.updateRecord(ctx, nb.Ref, func(r *cardRecord) {
+			tell = r.ToldAdvisor != adv.ID
+			r.ToldAdvisor = adv.ID
+		}); err != nil {
+			a.o.logger.Warn("slack: claim: recording whom the visitor was told of failed", "reference", nb.Ref, "err", err)
+		}
+	}
 	visitorText := ""
-	if a.firstTime(ctx, "slack:told-claim:"+nb.Ref+":"+adv.ID) {
+	if tell {
 		visitorText = fmt.Sprintf(a.tx.SlackVisitorClaimed, adv.Name)
 	}
 	a.afterAction(ctx, nb, act, channel, fmt.Sprintf(a.tx.SlackThreadClaimed, a.who(adv.ID)), visitorText)
@@ -289,20 +304,6 @@ func (a *Adapter) askTakeOver(ctx context.Context, b *bot.Booking, channel, user
 	if err != nil {
 		a.o.logger.Warn("slack: take-over question failed", "reference", b.Ref, "err", err)
 	}
-}
-
-// firstTime reports whether key is claimed for the first time (the shared
-// Claimer, else this process), for the card's lifetime.
-func (a *Adapter) firstTime(ctx context.Context, key string) bool {
-	if a.o.claimer == nil {
-		return a.local.first(key, a.o.now(), a.o.cardTTL)
-	}
-	ok, err := a.o.claimer.Claim(ctx, key, a.o.cardTTL)
-	if err != nil {
-		a.o.logger.Warn("slack: claim of a once-only message failed; sending", "err", err)
-		return true
-	}
-	return ok
 }
 
 // afterAction updates the card, notes the action in its thread and tells

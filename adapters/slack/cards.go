@@ -31,6 +31,8 @@ type cardRecord struct {
 	Status     string `json:"status"`
 	ReplacedBy string `json:"replaced_by,omitempty"` // reference of the new booking
 	EnteredBy  string `json:"entered_by,omitempty"`  // Slack user who booked it from a DM
+	// ToldAdvisor is the advisor the visitor was last told has taken charge.
+	ToldAdvisor string `json:"told_advisor,omitempty"`
 	// Relayed lists the ts of the messages posted in the card's thread for
 	// the visitor (their messages and files), oldest first, at most
 	// maxRelayed: what an erasure deletes (chat.delete) in Slack.

@@ -173,6 +173,12 @@ func TestAssignmentRules(t *testing.T) {
 		t.Fatalf("claim events %+v", claims)
 	}
 
+	// Back to the first advisor: the visitor is told again, with that name.
+	e.press(mine.SlackUserID, ref, cepslack.ActionTakeOver, func() bool { return told(mine.Name) == 2 })
+	if countPrefix(e.visitors.texts(visitorChat), "Votre conseiller ") != 3 {
+		t.Fatalf("visitor told: %v", e.visitors.texts(visitorChat))
+	}
+
 	// A manager of the operator may act (here: mark absent… before the start: refused).
 	mgr := e.dir.Operator("ft").Managers[0]
 	e.press(mgr, ref, cepslack.ActionAbsent, func() bool { return len(e.ephemeralTexts(mgr)) == 1 })
