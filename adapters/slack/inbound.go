@@ -118,7 +118,14 @@ func (a *Adapter) acceptInteraction(ctx context.Context, cb slackapi.Interaction
 		if cb.User.ID == "" || cb.View.ID == "" {
 			return true
 		}
-		return a.enqueue(ctx, "view:"+cb.View.ID, wait, func(ctx context.Context) {
+		// Actions on one reference run one at a time (same worker as its
+		// card's buttons).
+		key := "view:" + cb.View.ID
+		var m viewMeta
+		if json.Unmarshal([]byte(cb.View.PrivateMetadata), &m) == nil && m.Ref != "" {
+			key = "card:" + m.Ref
+		}
+		return a.enqueue(ctx, key, wait, func(ctx context.Context) {
 			key := cb.View.ID + ":" + cb.View.Hash
 			if a.claim(ctx, "slack:view:"+key) {
 				a.onViewSubmission(ctx, cb)
