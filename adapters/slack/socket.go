@@ -65,6 +65,10 @@ func (a *Adapter) socketEvent(ctx context.Context, sm *socketmode.Client, evt so
 			return nil
 		}
 		cb, ok := evt.Data.(slackapi.InteractionCallback)
+		if ve := a.validateView(cb); ok && ve != nil {
+			_ = sm.Ack(*evt.Request, ve)
+			return nil
+		}
 		if a.o.inbox != nil && ok {
 			// The stored form is the one Slack posts over HTTP.
 			payload, _ := json.Marshal(cb)
