@@ -103,6 +103,10 @@ var statusSpecs = []patSpec{
 	// étudiant
 	{p: "etudiant|etudiante|etudiants|etudiantes|lyceen|lyceenne|collegien|collegienne", k: kStatus, v: "etudiant", w: 5},
 	{p: "suis|es|est en seconde|premiere|terminale|fac|licence|master|l1|l2|l3|m1|m2|bts|dut|but|prepa|classe", k: kStatus, v: "etudiant", w: 4},
+	// vocational diplomas prepared at school (code de l'éducation, art.
+	// D337-1 CAP, D337-51 bac pro); an apprentice says « apprenti » or
+	// « alternance », words of greater weight
+	{p: "suis|es|est en bac|cap|bep", k: kStatus, v: "etudiant", w: 4},
 	{p: "au|en lycee|college", k: kStatus, v: "etudiant", w: 3},
 	{p: "bac obtenu", k: kStatus, v: "etudiant", w: 4},
 	{p: "vient|viens d avoir|obtenir mon|le|son bac", k: kStatus, v: "etudiant", w: 4},
@@ -166,6 +170,9 @@ var statusSpecs = []patSpec{
 	{p: "exploitant|exploitante|agriculteur|agricultrice|eleveur|eleveuse|viticulteur|viticultrice|maraicher|maraichere", k: kStatus, v: "independant", w: 4},
 	{p: "eurl|sarl|sasu", k: kStatus, v: "independant", w: 3},
 	{p: "ma|mon boutique|commerce|exploitation|societe|boite|affaire", k: kStatus, v: "independant", w: 3},
+	// « j'ai ma boucherie », « mon salon »: a shop of one's own (the trade
+	// word, when there is one, makes an artisan: hasTrade)
+	{p: "j ai|a|avons ma|mon|notre boucherie|charcuterie|boulangerie|patisserie|poissonnerie|fromagerie|librairie|epicerie|garage|salon|restaurant|bar|ferme|atelier|institut", k: kStatus, v: "independant", w: 4},
 	{p: "artisan|artisane|artisans", k: kStatus, v: "artisan", w: 5},
 	{p: "chambre des|de metiers", k: kStatus, v: "artisan", w: 4},
 	{p: "auto|micro entrepreneur|entrepreneuse|entrepreneure|entreprise|entrepreneurs|entrepreneuses", k: kStatus, v: "auto_entrepreneur", w: 6},
