@@ -246,6 +246,9 @@ func (a *analyser) status(f *Facts) {
 		if !h.p.event && (a.pastClause(h) || a.wished(h)) {
 			continue
 		}
+		if h.p.event && a.hedged(h) {
+			continue // « je vais peut-être être licencié »: not decided
+		}
 		if h.p.v == "salarie_prive" && h.start > 0 && a.toks[h.start-1].num && a.toks[h.start-1].clause == a.toks[h.start].clause &&
 			(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
 			continue // "(5 salariés)" counts employees
@@ -351,6 +354,24 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 		return "salarie_prive"
 	}
 	return best
+}
+
+// hedged reports an event stated as a fear or a possibility in its clause
+// (« peut-être », « risque de », « j'ai peur d'être licencié »): the
+// visitor is still in work, and the dialogue asks if it matters.
+func (a *analyser) hedged(h hit) bool {
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-6 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "risque", "risquer", "peur", "crains", "crainte", "menace", "menacee", "eventuellement", "possible", "probablement":
+			return true
+		case "peut":
+			if j+1 < len(a.toks) && a.toks[j+1].s == "etre" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // contractWord reports a status hit that names a contract, not a statute

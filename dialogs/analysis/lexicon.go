@@ -34,6 +34,9 @@ var statusSpecs = []patSpec{
 	{p: "fin de|d cdd|mission|missions|contrat|droits", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "cdd|contrat|mission se|s termine|finit|arrete|acheve", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "cdd|contrat|mission prend|prendra fin", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « je vais finir mon CDD dans 3 semaines »: an imminent end of contract
+	// (cep-domain.md §1.3 row 7 and labelling conventions)
+	{p: "finir|terminer|finis|termine mon|ma|son|sa cdd|mission|contrat", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "rsa|rmi", k: kStatus, v: "demandeur_emploi", w: 5},
 	{p: "suis|es|est|etre|sommes inscrit? a|au|chez pole|france emploi|travail", k: kStatus, v: "demandeur_emploi", w: 4},
 	{p: "inscrit|inscrite|inscris|inscrire|inscrits a|au|chez france|pole travail|emploi", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
@@ -219,6 +222,8 @@ var factSpecs = []patSpec{
 	{p: "etais|etait|etions|etaient|anciennement|auparavant|autrefois|precedemment|travaillais|bossais|avais", k: kPast},
 	{p: "ancien|ancienne|anciens|anciennes|ex", k: kFormer},
 	{p: "ai|a|avons|avait ete|travaille|bosse", k: kPast},
+	// « j'ai quitté l'armée il y a 2 ans »: what was left is the past
+	{p: "ai|as|avons|avait quitte", k: kPast},
 	{p: "termine|terminera|finit|finira|fini|acheve|expire|arrete", k: kEnds},
 	{p: "prend|prendra fin", k: kEnds},
 	{p: "maintenant|actuellement|aujourd|desormais|toujours|mtn|present", k: kPresent},

@@ -62,6 +62,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning6", filepath.Join("testdata", "tuning6.jsonl")},
 		{"tuning7", filepath.Join("testdata", "tuning7.jsonl")},
 		{"tuning8", filepath.Join("testdata", "tuning8.jsonl")},
+		{"tuning9", filepath.Join("testdata", "tuning9.jsonl")},
 		{"heldout3", filepath.Join("testdata", "heldout3.jsonl")},
 		{"heldout4", filepath.Join("testdata", "heldout4.jsonl")},
 	}
@@ -108,4 +109,11 @@ func TestHeldout4(t *testing.T) {
 // written on it.
 func TestTuning8(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning8.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
+}
+
+// TestTuning9 is the second tuning set of round 2 (39 messages: former
+// jobs, relatives, private bodies of health and teaching, categories of
+// the public service, contracts ending or not).
+func TestTuning9(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning9.jsonl")), nil)
 }
