@@ -51,6 +51,11 @@ type Config struct {
 	// but did not send are sent again at once by the same replica after a
 	// restart; another replica waits for them to be overdue (see replies.go).
 	Replica string
+	// SendsInFlight bounds the replies handed to a platform and not yet
+	// marked sent in the store, all conversations together (default 1; a
+	// negative value: no bound). A crash repeats at most that many replies;
+	// adapters take the slot after their own pacing (see sendgate.go).
+	SendsInFlight int
 }
 
 // Engine runs turns: load the session, step the dialogue, save with a version
@@ -62,7 +67,8 @@ type Engine struct {
 	locks    keyLocks
 	mu       sync.RWMutex
 	adapters map[string]Adapter
-	instance string // Replica + "/" + a token of this process: the sender of pending replies
+	instance string        // Replica + "/" + a token of this process: the sender of pending replies
+	inFlight chan struct{} // slots of replies sent and not yet marked sent (nil: no bound)
 }
 
 // Reprompter is an optional Dialog capability: the current question again,
@@ -100,6 +106,12 @@ func NewEngine(cfg Config) *Engine {
 	e := &Engine{cfg: cfg, adapters: map[string]Adapter{}, instance: cfg.Replica + "/" + randomToken()}
 	if cfg.MaxConcurrentTurns > 0 {
 		e.slots = make(chan struct{}, cfg.MaxConcurrentTurns)
+	}
+	if cfg.SendsInFlight == 0 {
+		cfg.SendsInFlight = 1
+	}
+	if cfg.SendsInFlight > 0 {
+		e.inFlight = make(chan struct{}, cfg.SendsInFlight)
 	}
 	return e
 }

@@ -115,7 +115,9 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		topts := []telegram.Option{
 			telegram.WithLogger(logger), telegram.WithPseudonym(a.pseudo), telegram.WithClaimer(store),
 			telegram.WithThrottled(func(reason string) { m.Throttled(telegram.Channel, reason) }),
-			telegram.WithOnBlocked(func(chatID string) { a.markInactive(context.Background(), telegram.Channel, chatID) }),
+			// Not inline: the send that found the bot blocked runs under
+			// the conversation's lock, which markInactive takes.
+			telegram.WithOnBlocked(func(chatID string) { go a.markInactive(context.Background(), telegram.Channel, chatID) }),
 		}
 		if inbox != nil {
 			topts = append(topts, telegram.WithInbox(inbox))
