@@ -480,3 +480,21 @@ func Retryable(err error) bool {
 type Unclaimer interface {
 	Unclaim(ctx context.Context, key string) error
 }
+
+// Len counts the entries stored in the inbox, all replicas together (leased
+// or not), asking the store now.
+func (r *InboxRunner) Len(ctx context.Context) (int64, error) { return r.cfg.Inbox.InboxLen(ctx) }
+
+// OldestHeld returns when the oldest entry this process holds (claimed,
+// not done) was received; false when it holds none.
+func (r *InboxRunner) OldestHeld() (time.Time, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var oldest time.Time
+	for _, e := range r.held {
+		if oldest.IsZero() || e.Received.Before(oldest) {
+			oldest = e.Received
+		}
+	}
+	return oldest, !oldest.IsZero()
+}

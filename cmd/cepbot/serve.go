@@ -74,6 +74,9 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	// Received updates are stored before they are acknowledged, then run
 	// from this durable inbox.
 	inbox := newInbox(store, cfg, logger)
+	if inbox != nil {
+		m.WatchInbox(inbox)
+	}
 	var sl *slack.Adapter
 	if cfg.Slack != nil {
 		// The Slack adapter is also the relay between visitors and the
