@@ -275,34 +275,11 @@ func (e *Engine) Send(ctx context.Context, to Address, replies ...Reply) error {
 
 // Update runs fn on a conversation's session outside of a visitor turn (an
 // advisor's relay, a reminder, a blocked bot), with the same locking and
-// version check as a turn. fn returns the replies to send.
+// version check as a turn. fn returns the replies to send; they are saved
+// with the session and delivered as a turn's are (replies.go). UpdateOnce
+// does the same once per id.
 func (e *Engine) Update(ctx context.Context, to Address, fn func(s *Session) ([]Reply, error)) error {
-	key := to.Key()
-	unlock := e.locks.lock(key)
-	var replies []Reply
-	var err error
-	for i := range maxConflictRetries {
-		var s *Session
-		s, err = e.load(ctx, key)
-		if err != nil {
-			break
-		}
-		replies, err = fn(s)
-		if err != nil {
-			break
-		}
-		// Updated stays the visitor's last turn: a relay or a reminder is
-		// not the visitor coming back.
-		if err = e.save(ctx, s); !errors.Is(err, ErrConflict) {
-			break
-		}
-		backoff(i)
-	}
-	unlock()
-	if err != nil {
-		return err
-	}
-	return e.Send(ctx, to, replies...)
+	return e.UpdateOnce(ctx, to, "", fn)
 }
 
 // backoff spreads retries of replicas that keep colliding on one session.

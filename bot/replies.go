@@ -225,6 +225,81 @@ func (e *Engine) markSent(ctx context.Context, s *Session, n int) error {
 	return fmt.Errorf("marking replies sent: %w", ErrConflict)
 }
 
+// outPrefix marks, among a session's seen ids, those of messages sent
+// outside of a visitor's turn (UpdateOnce).
+const outPrefix = "out:"
+
+// UpdateOnce is Update made idempotent by id (a reminder's event id, a
+// relayed message's id; "" for none): fn runs and its replies are saved
+// with the session, in one write that also records id, then delivered as a
+// turn's are. Called again with the same id — the caller retried after a
+// crash or an error — it runs nothing more: replies still pending are
+// delivered, replies already sent are not sent again. Replies left unsent
+// by an earlier turn go first.
+func (e *Engine) UpdateOnce(ctx context.Context, to Address, id string, fn func(s *Session) ([]Reply, error)) error {
+	key := to.Key()
+	unlock := e.locks.lock(key)
+	defer unlock()
+	seen := ""
+	if id != "" {
+		seen = outPrefix + id
+	}
+	var s *Session
+	var err error
+	for i := range maxConflictRetries {
+		s, err = e.updateOnce(ctx, key, to, seen, fn)
+		if !errors.Is(err, ErrConflict) {
+			break
+		}
+		backoff(i)
+	}
+	if err != nil || s == nil {
+		return err
+	}
+	return e.deliver(ctx, to, s)
+}
+
+// updateOnce loads the session, delivers its pending replies, then runs fn
+// and saves its replies as pending. s is nil when id was already done.
+func (e *Engine) updateOnce(ctx context.Context, key string, to Address, seen string, fn func(s *Session) ([]Reply, error)) (*Session, error) {
+	s, err := e.load(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	if len(s.Out) > 0 {
+		if !e.mayDeliver(s) {
+			return nil, fmt.Errorf("conversation busy: another replica is sending its replies: %w", ErrTransient)
+		}
+		if err := e.deliver(ctx, to, s); err != nil {
+			return nil, err
+		}
+	}
+	if s.HasSeen(seen) {
+		return nil, nil
+	}
+	replies, err := fn(s)
+	if err != nil {
+		return nil, err
+	}
+	s.MarkSeen(seen)
+	// Updated stays the visitor's last turn: a relay or a reminder is not
+	// the visitor coming back.
+	if len(replies) > 0 {
+		s.Out, s.OutFor, s.OutBy, s.OutAt = replies, seen, e.instance, time.Now()
+	}
+	if err := e.save(ctx, s); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// SendOnce sends replies to a conversation outside of a visitor's turn,
+// durably and once per id (see UpdateOnce): saved with the session, then
+// delivered; a retry with the same id sends nothing already sent.
+func (e *Engine) SendOnce(ctx context.Context, to Address, id string, replies ...Reply) error {
+	return e.UpdateOnce(ctx, to, id, func(*Session) ([]Reply, error) { return replies, nil })
+}
+
 // Flush sends the replies a conversation's last turn saved but did not send
 // (a crash, a channel down), and reports whether there were any.
 func (e *Engine) Flush(ctx context.Context, to Address) (bool, error) {

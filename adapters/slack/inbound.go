@@ -87,8 +87,8 @@ func (a *Adapter) acceptEvent(ctx context.Context, env envelope, wait bool) bool
 		})
 	case e.ThreadTS != "" && e.ThreadTS != e.TS:
 		return a.enqueue(ctx, "thread:"+e.Channel+":"+e.ThreadTS, wait, func(ctx context.Context) {
-			if a.claim(ctx, "slack:event:"+id) {
-				a.onThreadReply(ctx, e)
+			if key := "slack:event:" + id; a.claim(ctx, key) {
+				a.onThreadReply(ctx, key, e)
 			}
 		})
 	}

@@ -317,7 +317,9 @@ func (a *app) remind(ctx context.Context, ev bot.Event) error {
 		return nil // a reminder of the time before a reschedule
 	}
 	reply := a.dialog.Reminder(b, before, a.now())
-	return a.engine.Update(ctx, bot.Address{Channel: b.Channel, Conversation: b.Conversation}, func(s *bot.Session) ([]bot.Reply, error) {
+	// Once per reminder event: a retry after a crash or an error (the
+	// outbox delivers at least once) finds it already sent, or pending.
+	return a.engine.UpdateOnce(ctx, bot.Address{Channel: b.Channel, Conversation: b.Conversation}, "reminder:"+ev.ID, func(s *bot.Session) ([]bot.Reply, error) {
 		if s.Inactive {
 			return nil, nil
 		}
