@@ -98,6 +98,7 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	}
 	opts.sessionTTL = cfg.SessionTTL
 	opts.maxTurns = cfg.MaxTurns
+	opts.inFlight = cfg.InFlight
 	opts.replica = replicaName(cfg.Replica)
 	a := newApp(env, store, cfg.dir, logger, opts)
 

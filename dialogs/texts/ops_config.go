@@ -30,6 +30,7 @@ type ConfigOps struct {
 	ConfigLogLevel       string // %q the value
 	ConfigDuration       string // %s the variable, %q the value
 	ConfigMaxTurns       string // %q the value
+	ConfigSendsInFlight  string // %q the value
 	ConfigAdminAddr      string // %q the value
 	ConfigAdminSame      string // the admin address equals CEPBOT_HTTP_ADDR
 	ConfigEnv            string // %q the value
@@ -85,6 +86,7 @@ var frConfigOps = ConfigOps{
 	ConfigLogLevel:       "CEPBOT_LOG_LEVEL=%q : attendu debug, info, warn ou error",
 	ConfigDuration:       "%s=%q : attendu une durée positive comme 90d ou 720h",
 	ConfigMaxTurns:       "CEPBOT_MAX_CONCURRENT_TURNS=%q : attendu un nombre entier positif (0 : sans limite)",
+	ConfigSendsInFlight:  "CEPBOT_SENDS_IN_FLIGHT=%q : attendu un nombre entier d’au moins 1",
 	ConfigAdminAddr:      "CEPBOT_ADMIN_ADDR=%q n'est pas une adresse d'écoute (exemple : 127.0.0.1:9090)",
 	ConfigAdminSame:      "CEPBOT_ADMIN_ADDR est l'adresse de CEPBOT_HTTP_ADDR : laissez-la vide pour tout servir sur un seul port, ou choisissez un autre port",
 	ConfigEnv:            "CEPBOT_ENV=%q : attendu production, staging, development ou test",
