@@ -30,6 +30,8 @@ type Store struct {
 	active   map[string]string // visitor -> ref
 	events   map[string]*entry // id -> event
 	order    []string          // event ids in append order
+
+	holdTab holdTable // slots held while visitors confirm (holds.go)
 }
 
 const shardCount = 64

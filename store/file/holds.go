@@ -1,0 +1,130 @@
+package file
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/cep-accueil/cepbot/bot"
+)
+
+// bucketHolds keeps the slots held while visitors confirm. It is created by
+// the first hold (older files do not have it):
+//
+//	"s\x00" agency "\x00" slot key -> expiry (8 bytes, ns) + visitor
+//	"v\x00" agency "\x00" visitor  -> slot key
+var bucketHolds = []byte("holds")
+
+func holdSlotID(agency, key string) []byte { return []byte("s\x00" + agency + "\x00" + key) }
+func holdVisID(agency, vis string) []byte  { return []byte("v\x00" + agency + "\x00" + vis) }
+
+// holder decodes a slot entry: its visitor, if not expired at now.
+func holder(v []byte, now time.Time) string {
+	if len(v) < 8 || expired(get64(v[:8]), now) {
+		return ""
+	}
+	return string(v[8:])
+}
+
+// HoldSlot implements bot.HoldStore in one transaction.
+func (s *Store) HoldSlot(ctx context.Context, agency, visitor, slotKey string, ttl time.Duration) error {
+	now := s.now()
+	return s.update(ctx, "holding "+slotKey, func(tx *bolt.Tx) error {
+		sid := holdSlotID(agency, slotKey)
+		if b := tx.Bucket(bucketHolds); b != nil {
+			if h := holder(b.Get(sid), now); h != "" && h != visitor {
+				return fmt.Errorf("slot %s held: %w", slotKey, bot.ErrSlotTaken)
+			}
+		}
+		b, err := tx.CreateBucketIfNotExists(bucketHolds)
+		if err != nil {
+			return err
+		}
+		vid := holdVisID(agency, visitor)
+		if prev := b.Get(vid); prev != nil && string(prev) != slotKey {
+			psid := holdSlotID(agency, string(prev))
+			if v := b.Get(psid); len(v) >= 8 && string(v[8:]) == visitor {
+				if err := b.Delete(psid); err != nil {
+					return err
+				}
+			}
+		}
+		val := append(be64(now.Add(ttl).UnixNano()), visitor...)
+		if err := b.Put(sid, val); err != nil {
+			return err
+		}
+		return b.Put(vid, []byte(slotKey))
+	})
+}
+
+// ReleaseHold implements bot.HoldStore.
+func (s *Store) ReleaseHold(ctx context.Context, agency, visitor string) error {
+	return s.update(ctx, "releasing the hold of "+visitor, func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketHolds)
+		if b == nil {
+			return nil
+		}
+		vid := holdVisID(agency, visitor)
+		prev := b.Get(vid)
+		if prev == nil {
+			return nil
+		}
+		psid := holdSlotID(agency, string(prev))
+		if v := b.Get(psid); len(v) >= 8 && string(v[8:]) == visitor {
+			if err := b.Delete(psid); err != nil {
+				return err
+			}
+		}
+		return b.Delete(vid)
+	})
+}
+
+// SlotHolders implements bot.HoldStore.
+func (s *Store) SlotHolders(ctx context.Context, agency string, keys []string) ([]string, error) {
+	now := s.now()
+	out := make([]string, len(keys))
+	err := s.view(ctx, "reading held slots", func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketHolds)
+		if b == nil {
+			return nil
+		}
+		for i, k := range keys {
+			out[i] = holder(b.Get(holdSlotID(agency, k)), now)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// SweepHolds deletes the holds expired at now and returns how many slot
+// holds it deleted (reads already ignore them).
+func (s *Store) SweepHolds(ctx context.Context, now time.Time) (int, error) {
+	n := 0
+	err := s.update(ctx, "sweeping expired holds", func(tx *bolt.Tx) error {
+		n = 0
+		b := tx.Bucket(bucketHolds)
+		if b == nil {
+			return nil
+		}
+		var doomed [][]byte
+		err := b.ForEach(func(k, v []byte) error {
+			if len(k) > 2 && k[0] == 's' && holder(v, now) == "" {
+				doomed = append(doomed, append([]byte{}, k...))
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, k := range doomed {
+			if err := b.Delete(k); err != nil {
+				return err
+			}
+			n++
+		}
+		return nil
+	})
+	return n, err
+}

@@ -1,0 +1,105 @@
+package memory
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/cep-accueil/cepbot/bot"
+)
+
+// holds are kept apart from the booking domain's mutex: offers read them
+// on every slot question.
+type holdTable struct {
+	mu    sync.Mutex
+	slots map[holdID]heldBy // (agency, slot key) -> holder
+	byVis map[holdID]string // (agency, visitor) -> slot key
+	n     int               // holds taken since the last purge
+}
+
+type holdID struct{ agency, key string }
+
+type heldBy struct {
+	visitor string
+	expires time.Time
+}
+
+func (s *Store) holds() *holdTable {
+	t := &s.holdTab
+	t.mu.Lock()
+	if t.slots == nil {
+		t.slots, t.byVis = map[holdID]heldBy{}, map[holdID]string{}
+	}
+	t.mu.Unlock()
+	return t
+}
+
+// purgeEvery bounds the expired holds left behind: every so many holds, the
+// table is swept.
+const purgeEvery = 4096
+
+// HoldSlot implements bot.HoldStore.
+func (s *Store) HoldSlot(_ context.Context, agency, visitor, slotKey string, ttl time.Duration) error {
+	t := s.holds()
+	now := s.now()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	id := holdID{agency, slotKey}
+	if h, ok := t.slots[id]; ok && h.visitor != visitor && now.Before(h.expires) {
+		return fmt.Errorf("holding %s for %s: %w", slotKey, visitor, bot.ErrSlotTaken)
+	}
+	vid := holdID{agency, visitor}
+	if prev, ok := t.byVis[vid]; ok && prev != slotKey {
+		if h := t.slots[holdID{agency, prev}]; h.visitor == visitor {
+			delete(t.slots, holdID{agency, prev})
+		}
+	}
+	t.slots[id] = heldBy{visitor: visitor, expires: now.Add(ttl)}
+	t.byVis[vid] = slotKey
+	if t.n++; t.n >= purgeEvery {
+		t.n = 0
+		for k, h := range t.slots {
+			if !now.Before(h.expires) {
+				delete(t.slots, k)
+				if t.byVis[holdID{k.agency, h.visitor}] == k.key {
+					delete(t.byVis, holdID{k.agency, h.visitor})
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// ReleaseHold implements bot.HoldStore.
+func (s *Store) ReleaseHold(_ context.Context, agency, visitor string) error {
+	t := s.holds()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	vid := holdID{agency, visitor}
+	if key, ok := t.byVis[vid]; ok {
+		if h := t.slots[holdID{agency, key}]; h.visitor == visitor {
+			delete(t.slots, holdID{agency, key})
+		}
+		delete(t.byVis, vid)
+	}
+	return nil
+}
+
+// SlotHolders implements bot.HoldStore.
+func (s *Store) SlotHolders(_ context.Context, agency string, keys []string) ([]string, error) {
+	t := s.holds()
+	now := s.now()
+	out := make([]string, len(keys))
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if len(t.slots) == 0 {
+		return out, nil
+	}
+	for i, k := range keys {
+		if h, ok := t.slots[holdID{agency, k}]; ok && now.Before(h.expires) {
+			out[i] = h.visitor
+		}
+	}
+	return out, nil
+}

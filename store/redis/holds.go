@@ -1,0 +1,108 @@
+package redis
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	goredis "github.com/redis/go-redis/v9"
+
+	"github.com/cep-accueil/cepbot/bot"
+)
+
+// Holds live in their own keys, tagged by agency so that they share one
+// Cluster hash slot with each other (and with the agency's bookings when
+// those are tagged the same way):
+//
+//	<prefix>:hold:{a:<agency>}:s:<slot key> -> visitor       (PX ttl)
+//	<prefix>:hold:{a:<agency>}:v:<visitor>  -> slot hold key (PX ttl)
+//
+// Redis expires them; nothing sweeps.
+func (s *Store) holdBase(agency string) string {
+	return s.prefix + ":hold:{a:" + agency + "}:"
+}
+
+// holdSlot takes KEYS[1] (slot hold) for ARGV[1] (visitor) for ARGV[2]
+// milliseconds unless another visitor has it, and releases the visitor's
+// previous hold, named by KEYS[2] (same hash slot).
+var holdSlot = goredis.NewScript(`
+local cur = redis.call('GET', KEYS[1])
+if cur and cur ~= ARGV[1] then return 0 end
+local prev = redis.call('GET', KEYS[2])
+if prev and prev ~= KEYS[1] and redis.call('GET', prev) == ARGV[1] then
+  redis.call('DEL', prev)
+end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+redis.call('SET', KEYS[2], KEYS[1], 'PX', ARGV[2])
+return 1
+`)
+
+// releaseHold drops the hold named by KEYS[1] (the visitor's entry) if it
+// is still ARGV[1]'s.
+var releaseHold = goredis.NewScript(`
+local prev = redis.call('GET', KEYS[1])
+if prev and redis.call('GET', prev) == ARGV[1] then
+  redis.call('DEL', prev)
+end
+redis.call('DEL', KEYS[1])
+return 1
+`)
+
+func checkAgency(agency string) error {
+	if agency == "" || strings.ContainsAny(agency, "{}") {
+		return fmt.Errorf("holds: invalid agency id %q", agency)
+	}
+	return nil
+}
+
+// HoldSlot implements bot.HoldStore: one script.
+func (s *Store) HoldSlot(ctx context.Context, agency, visitor, slotKey string, ttl time.Duration) error {
+	if err := checkAgency(agency); err != nil {
+		return err
+	}
+	base := s.holdBase(agency)
+	ok, err := holdSlot.Run(ctx, s.rdb, []string{base + "s:" + slotKey, base + "v:" + visitor}, visitor, max(millis(ttl), 1)).Int()
+	if err != nil {
+		return s.fail("holding "+slotKey, err)
+	}
+	if ok == 0 {
+		return fmt.Errorf("slot %s held: %w", slotKey, bot.ErrSlotTaken)
+	}
+	return nil
+}
+
+// ReleaseHold implements bot.HoldStore.
+func (s *Store) ReleaseHold(ctx context.Context, agency, visitor string) error {
+	if err := checkAgency(agency); err != nil {
+		return err
+	}
+	if err := releaseHold.Run(ctx, s.rdb, []string{s.holdBase(agency) + "v:" + visitor}, visitor).Err(); err != nil {
+		return s.fail("releasing the hold of "+visitor, err)
+	}
+	return nil
+}
+
+// SlotHolders implements bot.HoldStore: one MGET.
+func (s *Store) SlotHolders(ctx context.Context, agency string, keys []string) ([]string, error) {
+	out := make([]string, len(keys))
+	if len(keys) == 0 {
+		return out, nil
+	}
+	if err := checkAgency(agency); err != nil {
+		return nil, err
+	}
+	base := s.holdBase(agency) + "s:"
+	names := make([]string, len(keys))
+	for i, k := range keys {
+		names[i] = base + k
+	}
+	vals, err := s.rdb.MGet(ctx, names...).Result()
+	if err != nil {
+		return nil, s.fail("reading held slots", err)
+	}
+	for i, v := range vals {
+		out[i], _ = v.(string)
+	}
+	return out, nil
+}
