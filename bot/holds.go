@@ -19,6 +19,7 @@ type HoldStore interface {
 	// ReleaseHold drops the visitor's hold in agency; no hold is not an error.
 	ReleaseHold(ctx context.Context, agency, visitor string) error
 	// SlotHolders returns, for each slot key of agency, the visitor holding
-	// it, or "" when no unexpired hold has it.
-	SlotHolders(ctx context.Context, agency string, keys []string) ([]string, error)
+	// it ("" when no unexpired hold has it) and whether an active booking
+	// has it (as TakenSlots), in one round trip.
+	SlotHolders(ctx context.Context, agency string, keys []string) (holders []string, taken []bool, err error)
 }

@@ -82,10 +82,15 @@ func (s *Store) ReleaseHold(ctx context.Context, agency, visitor string) error {
 }
 
 // SlotHolders implements bot.HoldStore.
-func (s *Store) SlotHolders(ctx context.Context, agency string, keys []string) ([]string, error) {
+func (s *Store) SlotHolders(ctx context.Context, agency string, keys []string) ([]string, []bool, error) {
 	now := s.now()
 	out := make([]string, len(keys))
+	taken := make([]bool, len(keys))
 	err := s.view(ctx, "reading held slots", func(tx *bolt.Tx) error {
+		slots := tx.Bucket(bucketSlots)
+		for i, k := range keys {
+			taken[i] = k != "" && slots.Get([]byte(k)) != nil
+		}
 		b := tx.Bucket(bucketHolds)
 		if b == nil {
 			return nil
@@ -95,7 +100,10 @@ func (s *Store) SlotHolders(ctx context.Context, agency string, keys []string) (
 		}
 		return nil
 	})
-	return out, err
+	if err != nil {
+		return nil, nil, err
+	}
+	return out, taken, nil
 }
 
 // SweepHolds deletes the holds expired at now and returns how many slot

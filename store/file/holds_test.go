@@ -34,7 +34,7 @@ func TestSweepHolds(t *testing.T) {
 	if n != 1 || err != nil {
 		t.Fatalf("sweep = %d, %v; want 1 expired hold", n, err)
 	}
-	h, err := s.SlotHolders(c, "ag", []string{"a@20261201T0900Z", "a@20261201T1000Z"})
+	h, _, err := s.SlotHolders(c, "ag", []string{"a@20261201T0900Z", "a@20261201T1000Z"})
 	if err != nil || h[0] != "" || h[1] != "v2" {
 		t.Fatalf("holders after the sweep = %q, %v", h, err)
 	}

@@ -87,19 +87,23 @@ func (s *Store) ReleaseHold(_ context.Context, agency, visitor string) error {
 }
 
 // SlotHolders implements bot.HoldStore.
-func (s *Store) SlotHolders(_ context.Context, agency string, keys []string) ([]string, error) {
+func (s *Store) SlotHolders(ctx context.Context, agency string, keys []string) ([]string, []bool, error) {
+	taken, err := s.TakenSlots(ctx, keys)
+	if err != nil {
+		return nil, nil, err
+	}
 	t := s.holds()
 	now := s.now()
 	out := make([]string, len(keys))
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if len(t.slots) == 0 {
-		return out, nil
+		return out, taken, nil
 	}
 	for i, k := range keys {
 		if h, ok := t.slots[holdID{agency, k}]; ok && now.Before(h.expires) {
 			out[i] = h.visitor
 		}
 	}
-	return out, nil
+	return out, taken, nil
 }

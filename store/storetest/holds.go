@@ -29,6 +29,7 @@ var holdCases = []testCase{
 	{name: "HoldOnePerVisitor", explanation: "a visitor holds one slot per agency: holding another releases the first", run: holdOnePerVisitor},
 	{name: "HoldRelease", explanation: "a released hold frees the slot; releasing without a hold is not an error; agencies are separate", run: holdRelease},
 	{name: "HoldRace", explanation: "among concurrent visitors holding one slot, exactly one wins", run: holdRace},
+	{name: "HoldTaken", explanation: "SlotHolders also reports which slots an active booking has, like TakenSlots", run: holdTaken},
 	{name: "HoldTTL", explanation: "a hold expires after its TTL and the slot can be held by someone else", ttl: true, run: holdTTL},
 }
 
@@ -36,11 +37,11 @@ const slotA, slotB = "adv-1@20261201T0900Z", "adv-1@20261201T0945Z"
 
 func holders(t *testing.T, s bot.Store, agency string, keys ...string) []string {
 	t.Helper()
-	h, err := s.SlotHolders(ctx(t), agency, keys)
+	h, taken, err := s.SlotHolders(ctx(t), agency, keys)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(h) != len(keys) {
+	if len(h) != len(keys) || len(taken) != len(keys) {
 		t.Fatalf("SlotHolders returned %d values for %d keys", len(h), len(keys))
 	}
 	return h
@@ -155,5 +156,28 @@ func holdTTL(t *testing.T, s bot.Store, _ Options) {
 	}
 	if err := s.HoldSlot(c, "ag-1", "v2", slotA, time.Hour); err != nil {
 		t.Fatalf("holding an expired hold: %v", err)
+	}
+}
+
+func holdTaken(t *testing.T, s bot.Store, _ Options) {
+	c := ctx(t)
+	start := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	b := &bot.Booking{Ref: "CEP-HOLD1", Visitor: "v1", AgencyID: "ag-1", AdvisorID: "adv-1", Start: start,
+		End: start.Add(45 * time.Minute), Status: bot.StatusBooked, Created: start, Updated: start}
+	if err := s.Book(c, b, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.HoldSlot(c, "ag-1", "v2", slotB, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	h, taken, err := s.SlotHolders(c, "ag-1", []string{slotA, slotB, ""})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.SlotKey() != slotA {
+		t.Fatalf("test slot key %s, want %s", b.SlotKey(), slotA)
+	}
+	if !taken[0] || taken[1] || taken[2] || h[0] != "" || h[1] != "v2" || h[2] != "" {
+		t.Fatalf("holders %q, taken %v; want [\"\" v2 \"\"], [true false false]", h, taken)
 	}
 }
