@@ -3,6 +3,8 @@ package directory
 import (
 	"sync"
 	"time"
+
+	"gopkg.in/yaml.v3"
 )
 
 // Modality is how an appointment takes place.
@@ -83,7 +85,8 @@ type Agency struct {
 	Horizon      time.Duration // how far ahead slots are offered, default 21 days
 	Closures     []Closure     // closed date ranges, inclusive
 	Location     *time.Location
-	Line         int // line of the agency in the source file (0 if built by hand)
+	Calendar     *Calendar // busy for every advisor of the agency; bookings of advisors without their own
+	Line         int       // line of the agency in the source file (0 if built by hand)
 }
 
 // WeekHours holds the opening ranges of each weekday, indexed by time.Weekday.
@@ -103,6 +106,11 @@ type Closure struct {
 // Advisor is a person who takes appointments in one agency.
 type Advisor struct {
 	ID, Name, AgencyID, SlackUserID string
+	Availability                    Availability // own hours and absences (availability.go)
+	Calendar                        *Calendar    // real agenda, optional
+
+	hoursNode *yaml.Node // for errors found once the agency is known
+	path      string
 }
 
 // HasModality reports whether the agency offers m.
