@@ -1,0 +1,389 @@
+package booking
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/agenda"
+	"github.com/cep-accueil/cepbot/bot/directory"
+)
+
+// DefaultHold is how long a chosen slot is kept for the visitor while they
+// give their contact and confirm (CEPBOT_HOLD).
+const DefaultHold = 10 * time.Minute
+
+// WithHold sets how long a chosen slot is held (0: DefaultHold).
+func WithHold(d time.Duration) Option {
+	return func(s *Service) {
+		if d > 0 {
+			s.hold = d
+		}
+	}
+}
+
+// BusyTimes tells whether an advisor is busy elsewhere: the events of their
+// real calendar (or of their agency's).
+type BusyTimes interface {
+	Busy(agencyID, advisorID string, start, end time.Time) bool
+}
+
+// WithBusy makes offers skip the advisors' busy times.
+func WithBusy(b BusyTimes) Option { return func(s *Service) { s.busy = b } }
+
+// Spreading a crowd. When several visitors are choosing a slot in the same
+// agency at the same time, each is offered times drawn from the earliest
+// free window of spreadFactor free slots per visitor choosing (at most
+// maxWindow), at places given by a hash of the visitor: concurrent visitors
+// rarely pick the same slot, and whoever does is given another advisor at
+// the same time. A visitor alone is offered the earliest times.
+const (
+	spreadFactor = 2
+	maxWindow    = 2048
+	// crowdTTL: a visitor offered slots counts in the crowd for that long
+	// (also after holding a slot: while a rush lasts, the window stays
+	// wide for those who must choose again).
+	crowdTTL = 2 * time.Minute
+)
+
+// OfferRequest asks for slots to offer a visitor.
+type OfferRequest struct {
+	AgencyID      string
+	After         time.Time // only slots starting after (the "other slots" page)
+	N             int
+	PreferAdvisor string // the referent of a move: their slots first, not spread
+	Visitor       string // spreads the offers; the visitor's own hold is free to them
+}
+
+// FreeSlots returns up to n free slots of the agency, earliest first, after
+// after (and after the agency's lead time from now), the preferred advisor's
+// first. One store round trip per round of candidates.
+func (s *Service) FreeSlots(ctx context.Context, agencyID string, after time.Time, n int, preferAdvisor string) ([]agenda.Slot, error) {
+	return s.Offers(ctx, OfferRequest{AgencyID: agencyID, After: after, N: n, PreferAdvisor: preferAdvisor})
+}
+
+// slotID identifies a candidate without building its key string.
+type slotID struct {
+	advisor string
+	start   int64
+}
+
+// Offers returns up to r.N slots of distinct start times for the visitor:
+// not booked, not held by someone else, within each advisor's hours and
+// outside their absences and busy times. Equivalent advisors at one time
+// are given least-loaded first (bookings among the slots scanned), ties
+// turned by the visitor's hash. With several visitors choosing at once, the
+// times are spread over the earliest free window (see spreadFactor).
+func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, error) {
+	a := s.dir.Agency(r.AgencyID)
+	if a == nil {
+		return nil, fmt.Errorf("free slots: unknown agency %q", r.AgencyID)
+	}
+	if r.N <= 0 {
+		return nil, nil
+	}
+	advisors := s.dir.AdvisorsOf(a.ID)
+	loc := agenda.Location(a)
+	from := s.now()
+	window := r.N
+	if r.Visitor != "" && r.PreferAdvisor == "" {
+		if others := s.crowd.enter(a.ID, r.Visitor); others > 0 {
+			window = min(maxWindow, max(r.N, spreadFactor*(others+1)))
+		}
+	}
+	// Keyed by advisor and start rather than Slot.Key: the agenda asks
+	// about every candidate it scans.
+	known := map[slotID]bool{}
+	isTaken := func(sl agenda.Slot) bool {
+		if !sl.Start.After(r.After) || (len(known) > 0 && known[slotID{sl.AdvisorID, sl.Start.Unix()}]) {
+			return true
+		}
+		return !s.available(a, loc, sl)
+	}
+	want := max(window, r.N*(len(advisors)+1))
+	load := map[string]int{}
+	var free []agenda.Slot
+	for range maxScan {
+		cands := agenda.FreeSlots(a, advisors, from, want, r.PreferAdvisor, isTaken)
+		if len(cands) == 0 {
+			return nil, nil
+		}
+		keys := make([]string, len(cands))
+		for i, c := range cands {
+			keys[i] = c.Key()
+		}
+		holders, taken, err := s.store.SlotHolders(ctx, a.ID, keys)
+		if err != nil {
+			return nil, fmt.Errorf("free slots of %s: %w", a.ID, err)
+		}
+		free = free[:0]
+		held := 0
+		for i, c := range cands {
+			switch {
+			case taken[i]:
+				known[slotID{c.AdvisorID, c.Start.Unix()}] = true
+				load[c.AdvisorID]++
+			case holders[i] != "" && holders[i] != r.Visitor:
+				known[slotID{c.AdvisorID, c.Start.Unix()}] = true
+				held++
+			default:
+				free = append(free, c)
+			}
+		}
+		if r.Visitor != "" && r.PreferAdvisor == "" && held > 0 {
+			// Visitors of other replicas choosing: their holds show it.
+			window = min(maxWindow, max(window, spreadFactor*(held+1)))
+		}
+		if len(cands) < want || (len(free) >= window && hasDistinct(free, r.N)) {
+			return s.pick(free, r, window, load), nil
+		}
+		want = min(want*2, max(want, 4*maxWindow))
+	}
+	if len(free) > 0 {
+		return s.pick(free, r, window, load), nil
+	}
+	return nil, fmt.Errorf("free slots of %s: too many taken slots scanned", a.ID)
+}
+
+// available: the advisor works then and their calendar is free.
+func (s *Service) available(a *directory.Agency, loc *time.Location, sl agenda.Slot) bool {
+	ad := s.dir.Advisor(sl.AdvisorID)
+	if ad == nil || !ad.Available(a, loc, sl.Start, sl.End) {
+		return false
+	}
+	return s.busy == nil || !s.busy.Busy(a.ID, sl.AdvisorID, sl.Start, sl.End)
+}
+
+// hasDistinct reports whether sl holds at least n distinct start times
+// (O(len(sl)·n): n is a page of offers).
+func hasDistinct(sl []agenda.Slot, n int) bool {
+	seen := make([]time.Time, 0, n)
+	for _, x := range sl {
+		if !slices.ContainsFunc(seen, x.Start.Equal) {
+			if seen = append(seen, x.Start); len(seen) >= n {
+				return true
+			}
+		}
+	}
+	return len(seen) >= n
+}
+
+func hasStart(sl []agenda.Slot, c agenda.Slot) bool {
+	for _, x := range sl {
+		if x.Start.Equal(c.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+func visitorHash(v string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(v))
+	return h.Sum32()
+}
+
+// pick chooses r.N distinct start times among free (in the agenda's order)
+// and one advisor for each.
+func (s *Service) pick(free []agenda.Slot, r OfferRequest, window int, load map[string]int) []agenda.Slot {
+	if len(free) == 0 {
+		return nil
+	}
+	h := visitorHash(r.Visitor)
+	var starts []time.Time
+	if r.PreferAdvisor != "" || window <= r.N || r.Visitor == "" {
+		for _, c := range free {
+			if len(starts) < r.N && !slices.ContainsFunc(starts, c.Start.Equal) {
+				starts = append(starts, c.Start)
+			}
+		}
+	} else {
+		// The window: the earliest window free slots, widened until it
+		// holds r.N distinct times. Places spaced evenly from the hash.
+		w := min(window, len(free))
+		for w < len(free) && !hasDistinct(free[:w], r.N) {
+			w++
+		}
+		win := free[:w]
+		for i := range r.N {
+			pos := (int(h%uint32(len(win))) + i*len(win)/r.N) % len(win)
+			for k := 0; k < len(win); k++ {
+				c := win[(pos+k)%len(win)]
+				if !slices.ContainsFunc(starts, c.Start.Equal) {
+					starts = append(starts, c.Start)
+					break
+				}
+			}
+		}
+		slices.SortFunc(starts, func(a, b time.Time) int { return a.Compare(b) })
+	}
+	out := make([]agenda.Slot, 0, len(starts))
+	for _, st := range starts {
+		var at []agenda.Slot
+		for _, c := range free {
+			if c.Start.Equal(st) {
+				at = append(at, c)
+			}
+		}
+		if r.PreferAdvisor != "" && at[0].AdvisorID == r.PreferAdvisor {
+			out = append(out, at[0])
+			continue
+		}
+		out = append(out, leastLoaded(at, load, h)[0])
+	}
+	return out
+}
+
+// leastLoaded orders equivalent slots (same time, different advisors) by
+// the advisors' load, ties turned by h (round robin across visitors).
+func leastLoaded(at []agenda.Slot, load map[string]int, h uint32) []agenda.Slot {
+	n := len(at)
+	rot := make([]agenda.Slot, n)
+	for i := range at {
+		rot[i] = at[(i+int(h%uint32(n)))%n]
+	}
+	slices.SortStableFunc(rot, func(a, b agenda.Slot) int { return load[a.AdvisorID] - load[b.AdvisorID] })
+	return rot
+}
+
+// Hold keeps sl for the visitor for the hold duration. When another visitor
+// holds it or it is booked and anyAdvisor is true (the visitor did not ask
+// for this advisor), another advisor of the agency free at the same time is
+// held instead, least-loaded first; the slot held is returned. Otherwise
+// bot.ErrSlotTaken (wrapped). A visitor holds one slot per agency.
+func (s *Service) Hold(ctx context.Context, visitor string, sl agenda.Slot, anyAdvisor bool) (agenda.Slot, error) {
+	return s.holdExcept(ctx, visitor, sl, anyAdvisor, nil)
+}
+
+func (s *Service) holdExcept(ctx context.Context, visitor string, sl agenda.Slot, anyAdvisor bool, skip []string) (agenda.Slot, error) {
+	a := s.dir.Agency(sl.AgencyID)
+	if a == nil {
+		return sl, fmt.Errorf("holding a slot: unknown agency %q", sl.AgencyID)
+	}
+	loc := agenda.Location(a)
+	cands := []agenda.Slot{}
+	if !slices.Contains(skip, sl.AdvisorID) {
+		cands = append(cands, sl)
+	}
+	if anyAdvisor {
+		for _, ad := range s.dir.AdvisorsOf(a.ID) {
+			c := agenda.Slot{AgencyID: a.ID, AdvisorID: ad.ID, Start: sl.Start, End: sl.End}
+			if ad.ID != sl.AdvisorID && !slices.Contains(skip, ad.ID) && s.available(a, loc, c) {
+				cands = append(cands, c)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return sl, fmt.Errorf("holding %s: %w", sl.Key(), bot.ErrSlotTaken)
+	}
+	// One read: the state of every candidate, and the advisors' load that
+	// day (their booked slots on the agency's grid).
+	keys := make([]string, len(cands))
+	for i, c := range cands {
+		keys[i] = c.Key()
+	}
+	grid := dayGrid(a, loc, sl.Start)
+	if len(cands) > 1 {
+		for _, c := range cands {
+			for _, st := range grid {
+				keys = append(keys, agenda.Slot{AdvisorID: c.AdvisorID, Start: st}.Key())
+			}
+		}
+	}
+	holders, taken, err := s.store.SlotHolders(ctx, a.ID, keys)
+	if err != nil {
+		return sl, fmt.Errorf("holding %s: %w", sl.Key(), err)
+	}
+	load := map[string]int{}
+	for i := len(cands); i < len(keys); i++ {
+		if taken[i] {
+			load[cands[(i-len(cands))/len(grid)].AdvisorID]++
+		}
+	}
+	order := cands
+	if len(cands) > 1 {
+		// The slot chosen first; the other advisors least-loaded first.
+		order = append(cands[:1:1], leastLoaded(cands[1:], load, visitorHash(visitor))...)
+		if cands[0].AdvisorID != sl.AdvisorID {
+			order = leastLoaded(cands, load, visitorHash(visitor))
+		}
+	}
+	for _, c := range order {
+		i := slices.IndexFunc(cands, func(x agenda.Slot) bool { return x.AdvisorID == c.AdvisorID })
+		if taken[i] || (holders[i] != "" && holders[i] != visitor) {
+			continue
+		}
+		err := s.store.HoldSlot(ctx, a.ID, visitor, c.Key(), s.hold)
+		if errors.Is(err, bot.ErrSlotTaken) {
+			continue // taken meanwhile: the next advisor
+		}
+		if err != nil {
+			return sl, fmt.Errorf("holding %s: %w", c.Key(), err)
+		}
+		return c, nil
+	}
+	return sl, fmt.Errorf("holding %s: %w", sl.Key(), bot.ErrSlotTaken)
+}
+
+// dayGrid lists the slot starts of the agency's hours on start's day.
+func dayGrid(a *directory.Agency, loc *time.Location, start time.Time) []time.Time {
+	slot := a.SlotMinutes
+	if slot <= 0 {
+		slot = directory.DefaultSlotMinutes
+	}
+	st := start.In(loc)
+	y, m, d := st.Date()
+	var out []time.Time
+	for _, r := range a.Hours[st.Weekday()] {
+		for mm := r.Start; mm+slot <= r.End; mm += slot {
+			out = append(out, time.Date(y, m, d, 0, mm, 0, 0, loc))
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, start)
+	}
+	return out
+}
+
+// Release drops the visitor's hold in the agency (another choice, a
+// cancellation).
+func (s *Service) Release(ctx context.Context, agencyID, visitor string) error {
+	if err := s.store.ReleaseHold(ctx, agencyID, visitor); err != nil {
+		return fmt.Errorf("releasing the hold of %s: %w", visitor, err)
+	}
+	return nil
+}
+
+// crowd counts, per agency, the visitors of this process who were offered
+// slots in the last crowdTTL.
+type crowd struct {
+	mu sync.Mutex
+	m  map[string]map[string]time.Time // agency -> visitor -> offered until
+}
+
+// enter records the visitor and returns how many others are choosing.
+func (c *crowd) enter(agency, visitor string) int {
+	now := time.Now()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[string]map[string]time.Time{}
+	}
+	vs := c.m[agency]
+	if vs == nil {
+		vs = map[string]time.Time{}
+		c.m[agency] = vs
+	}
+	vs[visitor] = now.Add(crowdTTL)
+	for v, until := range vs {
+		if now.After(until) {
+			delete(vs, v)
+		}
+	}
+	return len(vs) - 1
+}
