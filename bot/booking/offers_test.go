@@ -134,7 +134,9 @@ func TestOffersRespectAvailabilityAndBusyTimes(t *testing.T) {
 		first[ad.ID] = true
 	}
 	// Every advisor busy at t0 but c1: only c1 may be offered then.
-	busy := busyFunc(func(_, adv string, s, e time.Time) bool { return adv != "ft-35-c1" && s.Before(t0.Add(time.Minute)) && e.After(t0) })
+	busy := busyFunc(func(_, adv string, s, e time.Time) bool {
+		return adv != "ft-35-c1" && s.Before(t0.Add(time.Minute)) && e.After(t0)
+	})
 	svc := booking.New(st, dir, booking.WithClock(func() time.Time { return now }), booking.WithBusy(busy))
 	got, err := svc.Offers(context.Background(), booking.OfferRequest{AgencyID: "ft-35", N: 3})
 	if err != nil || !got[0].Start.Equal(t0) || got[0].AdvisorID != "ft-35-c1" {
