@@ -21,6 +21,9 @@ import (
 // Interval is a busy time, End excluded.
 type Interval struct{ Start, End time.Time }
 
+// OwnUIDSuffix ends the UID of the events the bot writes (bot/ics).
+const OwnUIDSuffix = "@cepbot"
+
 // maxOccurrences bounds the expansion of one recurring event (a daily
 // event without end over a 60-day window is 60).
 const maxOccurrences = 5000
@@ -103,7 +106,9 @@ func values(p *ical.Prop) []string {
 // every VEVENT that is not transparent nor cancelled, recurring ones
 // expanded (RRULE, RDATE, EXDATE, and RECURRENCE-ID overrides), times read
 // in their TZID (IANA or Windows names), floating times and all-day events
-// in def. Events it cannot read are skipped and counted in skipped.
+// in def. The bot's own booking events (UID ending in OwnUIDSuffix) are
+// not busy times: the store has those bookings. Events it cannot read are
+// skipped and counted in skipped.
 func Busy(cal *ical.Calendar, from, to time.Time, def *time.Location) (out []Interval, skipped int) {
 	if def == nil {
 		def = time.UTC
@@ -123,6 +128,9 @@ func Busy(cal *ical.Calendar, from, to time.Time, def *time.Location) (out []Int
 		}
 	}
 	for _, ev := range events {
+		if uid, _ := ev.Props.Text(ical.PropUID); strings.HasSuffix(uid, OwnUIDSuffix) {
+			continue
+		}
 		iv, err := expandEvent(ev, from, to, def, overridden)
 		if err != nil {
 			skipped++
