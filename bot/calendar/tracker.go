@@ -56,8 +56,8 @@ type entry struct {
 	src    Source
 	busy   []Interval  // sorted by start
 	maxEnd []time.Time // maxEnd[i]: the latest end among busy[:i+1]
-	okAt   time.Time  // last successful refresh
-	failed bool       // the last refresh failed
+	okAt   time.Time   // last successful refresh
+	failed bool        // the last refresh failed
 }
 
 // Add registers a source for scope.
