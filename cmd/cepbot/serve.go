@@ -17,6 +17,7 @@ import (
 	"github.com/cep-accueil/cepbot/adapters/telegram"
 	"github.com/cep-accueil/cepbot/adapters/webhook"
 	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/dispatch"
 	"github.com/cep-accueil/cepbot/bot/metrics"
 	"github.com/cep-accueil/cepbot/dialogs"
@@ -63,7 +64,13 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	if cfg.Reminder2h {
 		opts.reminders = []time.Duration{24 * time.Hour, 2 * time.Hour}
 	}
-	opts.bookings = newBookings(env, store, cfg.dir, opts.reminders)
+	cals, _ := buildCalendars(env, cfg.dir, logger) // problems refused by loadServeConfig
+	var busy []booking.Option
+	if cals.tracker != nil {
+		cals.tracker.Observer = m
+		busy = append(busy, booking.WithBusy(cals.tracker))
+	}
+	opts.bookings = newBookings(env, store, cfg.dir, opts.reminders, busy...)
 	var sl *slack.Adapter
 	if cfg.Slack != nil {
 		// The Slack adapter is also the relay between visitors and the
@@ -114,6 +121,13 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	}
 	if sl != nil {
 		a.notifiers = append(a.notifiers, sl.Notifier())
+	}
+	if cals.writer != nil {
+		cals.writer.Get = store.GetBooking
+		a.notifiers = append(a.notifiers, cals.writer)
+	}
+	if cals.tracker != nil {
+		runners = append(runners, runner{"calendars", func(c context.Context) error { cals.tracker.Run(c); return nil }})
 	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {

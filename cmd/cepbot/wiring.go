@@ -79,12 +79,15 @@ type appOptions struct {
 	maxTurns   int              // bot.Config.MaxConcurrentTurns
 }
 
-// newBookings builds the booking service with the reminders wanted.
-func newBookings(env *Env, store bot.Store, dir *directory.Directory, reminders []time.Duration) *booking.Service {
-	bopts := []booking.Option{booking.WithClock(env.Now)}
+// newBookings builds the booking service with the reminders wanted, the
+// hold of CEPBOT_HOLD, and extra options (advisors' busy times).
+func newBookings(env *Env, store bot.Store, dir *directory.Directory, reminders []time.Duration, extra ...booking.Option) *booking.Service {
+	var ignored []string // reported by cepbot config check
+	bopts := []booking.Option{booking.WithClock(env.Now), booking.WithHold(durationEnv(env, "CEPBOT_HOLD", booking.DefaultHold, &ignored))}
 	if len(reminders) > 0 {
 		bopts = append(bopts, booking.WithReminders(reminders...))
 	}
+	bopts = append(bopts, extra...)
 	return booking.New(store, dir, bopts...)
 }
 
