@@ -281,6 +281,20 @@ func (s *Service) holdExcept(ctx context.Context, visitor string, sl agenda.Slot
 	if len(cands) == 0 {
 		return sl, fmt.Errorf("holding %s: %w", sl.Key(), bot.ErrSlotTaken)
 	}
+	// The slot chosen first, without reading: usually free (one round trip).
+	if cands[0].AdvisorID == sl.AdvisorID {
+		err := s.store.HoldSlot(ctx, a.ID, visitor, sl.Key(), s.hold)
+		if err == nil {
+			return sl, nil
+		}
+		if !errors.Is(err, bot.ErrSlotTaken) {
+			return sl, fmt.Errorf("holding %s: %w", sl.Key(), err)
+		}
+		if len(cands) == 1 {
+			return sl, fmt.Errorf("holding %s: %w", sl.Key(), bot.ErrSlotTaken)
+		}
+		cands = cands[1:]
+	}
 	// One read: the state of every candidate, and the advisors' load that
 	// day (their booked slots on the agency's grid).
 	keys := make([]string, len(cands))
@@ -305,14 +319,8 @@ func (s *Service) holdExcept(ctx context.Context, visitor string, sl agenda.Slot
 			load[cands[(i-len(cands))/len(grid)].AdvisorID]++
 		}
 	}
-	order := cands
-	if len(cands) > 1 {
-		// The slot chosen first; the other advisors least-loaded first.
-		order = append(cands[:1:1], leastLoaded(cands[1:], load, visitorHash(visitor))...)
-		if cands[0].AdvisorID != sl.AdvisorID {
-			order = leastLoaded(cands, load, visitorHash(visitor))
-		}
-	}
+	// The other advisors, least-loaded first.
+	order := leastLoaded(cands, load, visitorHash(visitor))
 	for _, c := range order {
 		i := slices.IndexFunc(cands, func(x agenda.Slot) bool { return x.AdvisorID == c.AdvisorID })
 		if taken[i] || (holders[i] != "" && holders[i] != visitor) {

@@ -82,6 +82,10 @@ type Request struct {
 	// KeepAdvisor: the visitor asked for this advisor. Otherwise, when the
 	// slot is taken, another advisor free at the same time is booked.
 	KeepAdvisor bool
+	// HeldAt is when the caller held Slot for Visitor (Service.Hold at the
+	// slot choice). A hold with more than a minute left is not taken again:
+	// the booking turn costs one store round trip less.
+	HeldAt time.Time
 }
 
 // Reference derives a booking reference from stable inputs, so a turn that is
@@ -126,14 +130,18 @@ func (s *Service) Book(ctx context.Context, r Request) (*bot.Booking, error) {
 	// taking another advisor at the same time): a booking is only written
 	// by the visitor holding its slot, so a held slot cannot be lost.
 	var tried []string
+	fresh := !r.HeldAt.IsZero() && now.Sub(r.HeldAt) < s.hold-time.Minute
 	for {
-		sl, err := s.holdExcept(ctx, r.Visitor, r.Slot, !r.KeepAdvisor, tried)
-		if err != nil {
-			return nil, fmt.Errorf("booking %s: %w", r.Ref, err)
+		sl := r.Slot
+		if !fresh || len(tried) > 0 {
+			var err error
+			if sl, err = s.holdExcept(ctx, r.Visitor, r.Slot, !r.KeepAdvisor, tried); err != nil {
+				return nil, fmt.Errorf("booking %s: %w", r.Ref, err)
+			}
 		}
 		b.AdvisorID = sl.AdvisorID
 		events := append([]bot.Event{s.event(typ, b, now)}, s.reminderEvents(b, now)...)
-		err = s.store.Book(ctx, b, events)
+		err := s.store.Book(ctx, b, events)
 		if err == nil {
 			break
 		}

@@ -83,9 +83,23 @@ func (s *Store) ReleaseHold(ctx context.Context, agency, visitor string) error {
 	return nil
 }
 
-// SlotHolders implements bot.HoldStore: the holds' MGET and the bookings'
-// HMGET in one pipeline (one round trip, also on Cluster where they live
-// on different nodes).
+// slotStates reads, for ARGV[i], the hold key KEYS[i] and the field ARGV[i]
+// of the bookings' slot hash KEYS[#KEYS]: one script, where the keys may be
+// in different hash slots (not on Cluster).
+var slotStates = goredis.NewScript(`
+local slots = KEYS[#KEYS]
+local out = {}
+for i = 1, #ARGV do
+  out[2*i-1] = redis.call('GET', KEYS[i]) or ''
+  out[2*i] = redis.call('HEXISTS', slots, ARGV[i])
+end
+return out
+`)
+
+// SlotHolders implements bot.HoldStore in one round trip: one script on a
+// single server or Sentinel; on Cluster, where the holds (tagged by agency)
+// and the bookings' slot hash live on different nodes, the MGET and the
+// HMGET in one pipeline.
 func (s *Store) SlotHolders(ctx context.Context, agency string, keys []string) ([]string, []bool, error) {
 	out, taken := make([]string, len(keys)), make([]bool, len(keys))
 	if len(keys) == 0 {
@@ -95,9 +109,28 @@ func (s *Store) SlotHolders(ctx context.Context, agency string, keys []string) (
 		return nil, nil, err
 	}
 	base := s.holdBase(agency) + "s:"
-	names := make([]string, len(keys))
+	names := make([]string, len(keys), len(keys)+1)
 	for i, k := range keys {
 		names[i] = base + k
+	}
+	if _, cluster := s.rdb.(*goredis.ClusterClient); !cluster {
+		args := make([]any, len(keys))
+		for i, k := range keys {
+			args[i] = k
+		}
+		res, err := slotStates.Run(ctx, s.rdb, append(names, s.bk[1]), args...).Slice()
+		if err != nil {
+			return nil, nil, s.fail("reading held slots", err)
+		}
+		if len(res) != 2*len(keys) {
+			return nil, nil, fmt.Errorf("reading held slots: %d values for %d keys", len(res), len(keys))
+		}
+		for i := range keys {
+			out[i], _ = res[2*i].(string)
+			n, _ := res[2*i+1].(int64)
+			taken[i] = n == 1 && keys[i] != ""
+		}
+		return out, taken, nil
 	}
 	pipe := s.rdb.Pipeline()
 	held := pipe.MGet(ctx, names...)
@@ -113,3 +146,7 @@ func (s *Store) SlotHolders(ctx context.Context, agency string, keys []string) (
 	}
 	return out, taken, nil
 }
+
+// The hold scripts are loaded with the others at Open, so that their first
+// use costs one round trip, not an EVALSHA refused then an EVAL.
+func init() { allScripts = append(allScripts, holdSlot, releaseHold, slotStates) }

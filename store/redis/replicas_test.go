@@ -275,7 +275,7 @@ func TestReplicasBookingRace(t *testing.T) {
 			v := fmt.Sprint("visitor", i)
 			b, err := reps[i%len(reps)].svc.Book(ctx, booking.Request{
 				Ref: booking.Reference("race", v), Visitor: v, Channel: "tg", Conversation: v,
-				OperatorKind: "france_travail", Slot: sl, Modality: "sur_place",
+				OperatorKind: "france_travail", Slot: sl, Modality: "sur_place", KeepAdvisor: true,
 			})
 			switch {
 			case err == nil:
