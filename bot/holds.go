@@ -19,7 +19,19 @@ type HoldStore interface {
 	// ReleaseHold drops the visitor's hold in agency; no hold is not an error.
 	ReleaseHold(ctx context.Context, agency, visitor string) error
 	// SlotHolders returns, for each slot key of agency, the visitor holding
-	// it ("" when no unexpired hold has it) and whether an active booking
-	// has it (as TakenSlots), in one round trip.
-	SlotHolders(ctx context.Context, agency string, keys []string) (holders []string, taken []bool, err error)
+	// it and whether an active booking has it (as TakenSlots), and how many
+	// visitors are choosing a slot in the agency, in one round trip.
+	// choosing, when not "", is recorded as one of them for ChoosingTTL
+	// (across replicas: offers are spread when a crowd is choosing).
+	SlotHolders(ctx context.Context, agency, choosing string, keys []string) (SlotState, error)
+}
+
+// ChoosingTTL is how long a visitor offered slots counts as choosing.
+const ChoosingTTL = 2 * time.Minute
+
+// SlotState is SlotHolders' answer.
+type SlotState struct {
+	Holders  []string // per key: the visitor holding it, "" for none
+	Taken    []bool   // per key: an active booking has it
+	Choosing int      // visitors choosing in the agency, the caller included
 }

@@ -37,18 +37,15 @@ type BusyTimes interface {
 func WithBusy(b BusyTimes) Option { return func(s *Service) { s.busy = b } }
 
 // Spreading a crowd. When several visitors are choosing a slot in the same
-// agency at the same time, each is offered times drawn from the earliest
-// free window of spreadFactor free slots per visitor choosing (at most
-// maxWindow), at places given by a hash of the visitor: concurrent visitors
-// rarely pick the same slot, and whoever does is given another advisor at
-// the same time. A visitor alone is offered the earliest times.
+// agency at the same time (the store counts those offered slots in the last
+// bot.ChoosingTTL, across replicas), each is offered times drawn from the
+// earliest free window of spreadFactor free slots per visitor choosing (at
+// most maxWindow), at places given by a hash of the visitor: concurrent
+// visitors rarely pick the same slot, and whoever does is given another
+// advisor at the same time. A visitor alone is offered the earliest times.
 const (
 	spreadFactor = 2
 	maxWindow    = 2048
-	// crowdTTL: a visitor offered slots counts in the crowd for that long
-	// (also after holding a slot: while a rush lasts, the window stays
-	// wide for those who must choose again).
-	crowdTTL = 2 * time.Minute
 )
 
 // OfferRequest asks for slots to offer a visitor.
@@ -90,11 +87,12 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 	advisors := s.dir.AdvisorsOf(a.ID)
 	loc := agenda.Location(a)
 	from := s.now()
+	// The crowd: visitors choosing in the agency, as the store counted at
+	// the last offer (the count of this one comes with its first read).
 	window := r.N
-	if r.Visitor != "" && r.PreferAdvisor == "" {
-		if others := s.crowd.enter(a.ID, r.Visitor); others > 0 {
-			window = min(maxWindow, max(r.N, spreadFactor*(others+1)))
-		}
+	spread := r.Visitor != "" && r.PreferAdvisor == ""
+	if spread {
+		window = crowdWindow(r.N, s.crowd.last(a.ID))
 	}
 	// Keyed by advisor and start rather than Slot.Key: the agenda asks
 	// about every candidate it scans.
@@ -108,7 +106,7 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 	want := max(window, r.N*(len(advisors)+1))
 	load := map[string]int{}
 	var free []agenda.Slot
-	for range maxScan {
+	for round := range maxScan {
 		cands := agenda.FreeSlots(a, advisors, from, want, r.PreferAdvisor, isTaken)
 		if len(cands) == 0 {
 			return nil, nil
@@ -117,9 +115,18 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 		for i, c := range cands {
 			keys[i] = c.Key()
 		}
-		holders, taken, err := s.store.SlotHolders(ctx, a.ID, keys)
+		choosing := ""
+		if spread && round == 0 {
+			choosing = r.Visitor
+		}
+		st, err := s.store.SlotHolders(ctx, a.ID, choosing, keys)
 		if err != nil {
 			return nil, fmt.Errorf("free slots of %s: %w", a.ID, err)
+		}
+		holders, taken := st.Holders, st.Taken
+		if spread {
+			s.crowd.seen(a.ID, st.Choosing)
+			window = max(window, crowdWindow(r.N, st.Choosing))
 		}
 		free = free[:0]
 		held := 0
@@ -135,14 +142,14 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 				free = append(free, c)
 			}
 		}
-		if r.Visitor != "" && r.PreferAdvisor == "" && held > 0 {
-			// Visitors of other replicas choosing: their holds show it.
-			window = min(maxWindow, max(window, spreadFactor*(held+1)))
+		if spread && held > 0 {
+			// Those who chose and hold are part of the rush too.
+			window = max(window, crowdWindow(r.N, held+1))
 		}
 		if len(cands) < want || (len(free) >= window && hasDistinct(free, r.N)) {
 			return s.pick(free, r, window, load), nil
 		}
-		want = min(want*2, max(want, 4*maxWindow))
+		want = max(min(want*2, 4*maxWindow), window)
 	}
 	if len(free) > 0 {
 		return s.pick(free, r, window, load), nil
@@ -309,10 +316,11 @@ func (s *Service) holdExcept(ctx context.Context, visitor string, sl agenda.Slot
 			}
 		}
 	}
-	holders, taken, err := s.store.SlotHolders(ctx, a.ID, keys)
+	st, err := s.store.SlotHolders(ctx, a.ID, "", keys)
 	if err != nil {
 		return sl, fmt.Errorf("holding %s: %w", sl.Key(), err)
 	}
+	holders, taken := st.Holders, st.Taken
 	load := map[string]int{}
 	for i := len(cands); i < len(keys); i++ {
 		if taken[i] {
@@ -367,31 +375,24 @@ func (s *Service) Release(ctx context.Context, agencyID, visitor string) error {
 	return nil
 }
 
-// crowd counts, per agency, the visitors of this process who were offered
-// slots in the last crowdTTL.
-type crowd struct {
-	mu sync.Mutex
-	m  map[string]map[string]time.Time // agency -> visitor -> offered until
+// crowdWindow is the window, in free slots, for n offers when choosing
+// visitors (the caller included) are choosing in the agency.
+func crowdWindow(n, choosing int) int {
+	if choosing <= 1 {
+		return n
+	}
+	return min(maxWindow, max(n, spreadFactor*choosing))
 }
 
-// enter records the visitor and returns how many others are choosing.
-func (c *crowd) enter(agency, visitor string) int {
-	now := time.Now()
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.m == nil {
-		c.m = map[string]map[string]time.Time{}
+// crowd remembers, per agency, how many visitors the store last counted as
+// choosing: the next offer reads enough candidates at once.
+type crowd struct{ m sync.Map }
+
+func (c *crowd) last(agency string) int {
+	if v, ok := c.m.Load(agency); ok {
+		return v.(int)
 	}
-	vs := c.m[agency]
-	if vs == nil {
-		vs = map[string]time.Time{}
-		c.m[agency] = vs
-	}
-	vs[visitor] = now.Add(crowdTTL)
-	for v, until := range vs {
-		if now.After(until) {
-			delete(vs, v)
-		}
-	}
-	return len(vs) - 1
+	return 0
 }
+
+func (c *crowd) seen(agency string, n int) { c.m.Store(agency, n) }

@@ -3,6 +3,7 @@ package file
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -82,7 +83,7 @@ func (s *Store) ReleaseHold(ctx context.Context, agency, visitor string) error {
 }
 
 // SlotHolders implements bot.HoldStore.
-func (s *Store) SlotHolders(ctx context.Context, agency string, keys []string) ([]string, []bool, error) {
+func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys []string) (bot.SlotState, error) {
 	now := s.now()
 	out := make([]string, len(keys))
 	taken := make([]bool, len(keys))
@@ -101,9 +102,48 @@ func (s *Store) SlotHolders(ctx context.Context, agency string, keys []string) (
 		return nil
 	})
 	if err != nil {
-		return nil, nil, err
+		return bot.SlotState{}, err
 	}
-	return out, taken, nil
+	return bot.SlotState{Holders: out, Taken: taken, Choosing: choosers.count(s, agency, choosing, now)}, nil
+}
+
+// choosers counts the visitors choosing a slot, in memory: bbolt locks the
+// file, so one process serves it and sees every visitor.
+var choosers = presence{m: map[*Store]map[string]map[string]time.Time{}}
+
+type presence struct {
+	mu sync.Mutex
+	m  map[*Store]map[string]map[string]time.Time // store -> agency -> visitor -> until
+}
+
+func (p *presence) count(s *Store, agency, visitor string, now time.Time) int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	ag := p.m[s]
+	if ag == nil {
+		ag = map[string]map[string]time.Time{}
+		p.m[s] = ag
+	}
+	vs := ag[agency]
+	if vs == nil {
+		vs = map[string]time.Time{}
+		ag[agency] = vs
+	}
+	if visitor != "" {
+		vs[visitor] = now.Add(bot.ChoosingTTL)
+	}
+	for v, until := range vs {
+		if !now.Before(until) {
+			delete(vs, v)
+		}
+	}
+	return len(vs)
+}
+
+func (p *presence) forget(s *Store) {
+	p.mu.Lock()
+	delete(p.m, s)
+	p.mu.Unlock()
 }
 
 // SweepHolds deletes the holds expired at now and returns how many slot

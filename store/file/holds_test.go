@@ -34,8 +34,8 @@ func TestSweepHolds(t *testing.T) {
 	if n != 1 || err != nil {
 		t.Fatalf("sweep = %d, %v; want 1 expired hold", n, err)
 	}
-	h, _, err := s.SlotHolders(c, "ag", []string{"a@20261201T0900Z", "a@20261201T1000Z"})
-	if err != nil || h[0] != "" || h[1] != "v2" {
-		t.Fatalf("holders after the sweep = %q, %v", h, err)
+	st, err := s.SlotHolders(c, "ag", "", []string{"a@20261201T0900Z", "a@20261201T1000Z"})
+	if err != nil || st.Holders[0] != "" || st.Holders[1] != "v2" {
+		t.Fatalf("holders after the sweep = %q, %v", st.Holders, err)
 	}
 }

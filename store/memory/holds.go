@@ -12,7 +12,8 @@ import (
 // holds are kept apart from the booking domain's mutex: offers read them
 // on every slot question.
 type holdTable struct {
-	mu    sync.Mutex
+	mu       sync.Mutex
+	choosing map[string]map[string]time.Time // agency -> visitor -> until
 	slots map[holdID]heldBy // (agency, slot key) -> holder
 	byVis map[holdID]string // (agency, visitor) -> slot key
 	n     int               // holds taken since the last purge
@@ -87,23 +88,48 @@ func (s *Store) ReleaseHold(_ context.Context, agency, visitor string) error {
 }
 
 // SlotHolders implements bot.HoldStore.
-func (s *Store) SlotHolders(ctx context.Context, agency string, keys []string) ([]string, []bool, error) {
+func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys []string) (bot.SlotState, error) {
 	taken, err := s.TakenSlots(ctx, keys)
 	if err != nil {
-		return nil, nil, err
+		return bot.SlotState{}, err
 	}
 	t := s.holds()
 	now := s.now()
-	out := make([]string, len(keys))
+	st := bot.SlotState{Holders: make([]string, len(keys)), Taken: taken}
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	st.Choosing = t.choose(agency, choosing, now)
 	if len(t.slots) == 0 {
-		return out, taken, nil
+		return st, nil
 	}
 	for i, k := range keys {
 		if h, ok := t.slots[holdID{agency, k}]; ok && now.Before(h.expires) {
-			out[i] = h.visitor
+			st.Holders[i] = h.visitor
 		}
 	}
-	return out, taken, nil
+	return st, nil
+}
+
+// choose records visitor as choosing in agency and counts those choosing.
+func (t *holdTable) choose(agency, visitor string, now time.Time) int {
+	if t.choosing == nil {
+		t.choosing = map[string]map[string]time.Time{}
+	}
+	vs := t.choosing[agency]
+	if vs == nil && visitor == "" {
+		return 0
+	}
+	if vs == nil {
+		vs = map[string]time.Time{}
+		t.choosing[agency] = vs
+	}
+	if visitor != "" {
+		vs[visitor] = now.Add(bot.ChoosingTTL)
+	}
+	for v, until := range vs {
+		if !now.Before(until) {
+			delete(vs, v)
+		}
+	}
+	return len(vs)
 }

@@ -83,70 +83,101 @@ func (s *Store) ReleaseHold(ctx context.Context, agency, visitor string) error {
 	return nil
 }
 
-// slotStates reads, for ARGV[i], the hold key KEYS[i] and the field ARGV[i]
-// of the bookings' slot hash KEYS[#KEYS]: one script, where the keys may be
-// in different hash slots (not on Cluster).
-var slotStates = goredis.NewScript(`
-local slots = KEYS[#KEYS]
-local out = {}
-for i = 1, #ARGV do
-  out[2*i-1] = redis.call('GET', KEYS[i]) or ''
-  out[2*i] = redis.call('HEXISTS', slots, ARGV[i])
+// slotStates reads, for the n = #KEYS-2 slot keys ARGV[1..n], the hold key
+// KEYS[i] and the field ARGV[i] of the bookings' slot hash KEYS[n+1], and
+// counts the visitors choosing in the sorted set KEYS[n+2] (scored by the
+// time their choice expires), after adding ARGV[n+1] (unless empty) until
+// ARGV[n+2] ms. One script, where the keys may be in different hash slots
+// (not on Cluster).
+var slotStates, countChoosing *goredis.Script
+
+// luaChoosing: ARGV now and until are unix ms.
+const luaChoosing = `
+local function choosing(key, visitor, now, untilms)
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', now)
+  if visitor ~= '' then
+    redis.call('ZADD', key, untilms, visitor)
+    redis.call('PEXPIRE', key, untilms - now)
+  end
+  return redis.call('ZCARD', key)
 end
+`
+
+func init() {
+	slotStates = goredis.NewScript(luaChoosing + `
+local n = #KEYS - 2
+local out = {}
+for i = 1, n do
+  out[2*i-1] = redis.call('GET', KEYS[i]) or ''
+  out[2*i] = redis.call('HEXISTS', KEYS[n+1], ARGV[i])
+end
+out[2*n+1] = choosing(KEYS[n+2], ARGV[n+1], ARGV[n+2], ARGV[n+3])
 return out
 `)
+	countChoosing = goredis.NewScript(luaChoosing + `return choosing(KEYS[1], ARGV[1], ARGV[2], ARGV[3])`)
+}
 
+// countChoosing is the presence part alone (Cluster, in the pipeline).
 // SlotHolders implements bot.HoldStore in one round trip: one script on a
 // single server or Sentinel; on Cluster, where the holds (tagged by agency)
-// and the bookings' slot hash live on different nodes, the MGET and the
-// HMGET in one pipeline.
-func (s *Store) SlotHolders(ctx context.Context, agency string, keys []string) ([]string, []bool, error) {
-	out, taken := make([]string, len(keys)), make([]bool, len(keys))
-	if len(keys) == 0 {
-		return out, taken, nil
-	}
+// and the bookings' slot hash live on different nodes, one pipeline.
+func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys []string) (bot.SlotState, error) {
+	st := bot.SlotState{Holders: make([]string, len(keys)), Taken: make([]bool, len(keys))}
 	if err := checkAgency(agency); err != nil {
-		return nil, nil, err
+		return st, err
 	}
-	base := s.holdBase(agency) + "s:"
-	names := make([]string, len(keys), len(keys)+1)
+	base := s.holdBase(agency)
+	names := make([]string, len(keys), len(keys)+2)
 	for i, k := range keys {
-		names[i] = base + k
+		names[i] = base + "s:" + k
 	}
+	now := time.Now()
+	presence := []any{choosing, now.UnixMilli(), now.Add(bot.ChoosingTTL).UnixMilli()}
 	if _, cluster := s.rdb.(*goredis.ClusterClient); !cluster {
-		args := make([]any, len(keys))
-		for i, k := range keys {
-			args[i] = k
+		args := make([]any, 0, len(keys)+3)
+		for _, k := range keys {
+			args = append(args, k)
 		}
-		res, err := slotStates.Run(ctx, s.rdb, append(names, s.bk[1]), args...).Slice()
+		res, err := slotStates.Run(ctx, s.rdb, append(names, s.bk[1], base+"choosing"), append(args, presence...)...).Slice()
 		if err != nil {
-			return nil, nil, s.fail("reading held slots", err)
+			return st, s.fail("reading held slots", err)
 		}
-		if len(res) != 2*len(keys) {
-			return nil, nil, fmt.Errorf("reading held slots: %d values for %d keys", len(res), len(keys))
+		if len(res) != 2*len(keys)+1 {
+			return st, fmt.Errorf("reading held slots: %d values for %d keys", len(res), len(keys))
 		}
 		for i := range keys {
-			out[i], _ = res[2*i].(string)
+			st.Holders[i], _ = res[2*i].(string)
 			n, _ := res[2*i+1].(int64)
-			taken[i] = n == 1 && keys[i] != ""
+			st.Taken[i] = n == 1 && keys[i] != ""
 		}
-		return out, taken, nil
+		c, _ := res[2*len(keys)].(int64)
+		st.Choosing = int(c)
+		return st, nil
 	}
 	pipe := s.rdb.Pipeline()
-	held := pipe.MGet(ctx, names...)
-	booked := pipe.HMGet(ctx, s.bk[1], keys...)
+	var held *goredis.SliceCmd
+	var booked *goredis.SliceCmd
+	if len(keys) > 0 {
+		held = pipe.MGet(ctx, names...)
+		booked = pipe.HMGet(ctx, s.bk[1], keys...)
+	}
+	count := countChoosing.Run(ctx, pipe, []string{base + "choosing"}, presence...)
 	if _, err := pipe.Exec(ctx); err != nil {
-		return nil, nil, s.fail("reading held slots", err)
+		return st, s.fail("reading held slots", err)
 	}
-	for i, v := range held.Val() {
-		out[i], _ = v.(string)
+	if len(keys) > 0 {
+		for i, v := range held.Val() {
+			st.Holders[i], _ = v.(string)
+		}
+		for i, v := range booked.Val() {
+			st.Taken[i] = v != nil && keys[i] != ""
+		}
 	}
-	for i, v := range booked.Val() {
-		taken[i] = v != nil && keys[i] != ""
-	}
-	return out, taken, nil
+	c, _ := count.Int64()
+	st.Choosing = int(c)
+	return st, nil
 }
 
 // The hold scripts are loaded with the others at Open, so that their first
 // use costs one round trip, not an EVALSHA refused then an EVAL.
-func init() { allScripts = append(allScripts, holdSlot, releaseHold, slotStates) }
+func init() { allScripts = append(allScripts, holdSlot, releaseHold, slotStates, countChoosing) }

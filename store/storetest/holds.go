@@ -30,6 +30,7 @@ var holdCases = []testCase{
 	{name: "HoldRelease", explanation: "a released hold frees the slot; releasing without a hold is not an error; agencies are separate", run: holdRelease},
 	{name: "HoldRace", explanation: "among concurrent visitors holding one slot, exactly one wins", run: holdRace},
 	{name: "HoldTaken", explanation: "SlotHolders also reports which slots an active booking has, like TakenSlots", run: holdTaken},
+	{name: "Choosing", explanation: "SlotHolders counts the distinct visitors recorded as choosing in an agency, per agency", run: holdChoosing},
 	{name: "HoldTTL", explanation: "a hold expires after its TTL and the slot can be held by someone else", ttl: true, run: holdTTL},
 }
 
@@ -37,14 +38,14 @@ const slotA, slotB = "adv-1@20261201T0900Z", "adv-1@20261201T0945Z"
 
 func holders(t *testing.T, s bot.Store, agency string, keys ...string) []string {
 	t.Helper()
-	h, taken, err := s.SlotHolders(ctx(t), agency, keys)
+	st, err := s.SlotHolders(ctx(t), agency, "", keys)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(h) != len(keys) || len(taken) != len(keys) {
-		t.Fatalf("SlotHolders returned %d values for %d keys", len(h), len(keys))
+	if len(st.Holders) != len(keys) || len(st.Taken) != len(keys) {
+		t.Fatalf("SlotHolders returned %d and %d values for %d keys", len(st.Holders), len(st.Taken), len(keys))
 	}
-	return h
+	return st.Holders
 }
 
 func holdExclusive(t *testing.T, s bot.Store, _ Options) {
@@ -170,14 +171,42 @@ func holdTaken(t *testing.T, s bot.Store, _ Options) {
 	if err := s.HoldSlot(c, "ag-1", "v2", slotB, time.Hour); err != nil {
 		t.Fatal(err)
 	}
-	h, taken, err := s.SlotHolders(c, "ag-1", []string{slotA, slotB, ""})
+	st, err := s.SlotHolders(c, "ag-1", "", []string{slotA, slotB, ""})
 	if err != nil {
 		t.Fatal(err)
 	}
+	h, taken := st.Holders, st.Taken
 	if b.SlotKey() != slotA {
 		t.Fatalf("test slot key %s, want %s", b.SlotKey(), slotA)
 	}
 	if !taken[0] || taken[1] || taken[2] || h[0] != "" || h[1] != "v2" || h[2] != "" {
 		t.Fatalf("holders %q, taken %v; want [\"\" v2 \"\"], [true false false]", h, taken)
+	}
+}
+
+func holdChoosing(t *testing.T, s bot.Store, _ Options) {
+	c := ctx(t)
+	count := func(agency, visitor string) int {
+		t.Helper()
+		st, err := s.SlotHolders(c, agency, visitor, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st.Choosing
+	}
+	if n := count("ag-1", ""); n != 0 {
+		t.Fatalf("choosing before anyone = %d", n)
+	}
+	for i, want := range []int{1, 2, 2, 3} {
+		v := []string{"v1", "v2", "v1", "v3"}[i]
+		if n := count("ag-1", v); n != want {
+			t.Fatalf("after %s: choosing = %d, want %d", v, n, want)
+		}
+	}
+	if n := count("ag-2", "v1"); n != 1 {
+		t.Fatalf("another agency: choosing = %d, want 1", n)
+	}
+	if n := count("ag-1", ""); n != 3 {
+		t.Fatalf("a read without a visitor: choosing = %d, want 3", n)
 	}
 }
