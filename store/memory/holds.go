@@ -14,9 +14,9 @@ import (
 type holdTable struct {
 	mu       sync.Mutex
 	choosing map[string]map[string]time.Time // agency -> visitor -> until
-	slots map[holdID]heldBy // (agency, slot key) -> holder
-	byVis map[holdID]string // (agency, visitor) -> slot key
-	n     int               // holds taken since the last purge
+	slots    map[holdID]heldBy               // (agency, slot key) -> holder
+	byVis    map[holdID]string               // (agency, visitor) -> slot key
+	n        int                             // holds taken since the last purge
 }
 
 type holdID struct{ agency, key string }
