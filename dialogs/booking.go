@@ -144,7 +144,8 @@ func (t *turn) offerSlots(after time.Time) error {
 		t.r.Offers = nil
 		return nil
 	}
-	sl, err := t.d.deps.Bookings.FreeSlots(t.ctx, a.ID, after, offersPerPage, t.r.PrevAdvisor)
+	sl, err := t.d.deps.Bookings.Offers(t.ctx, booking.OfferRequest{AgencyID: a.ID, After: after, N: offersPerPage,
+		PreferAdvisor: t.r.PrevAdvisor, Visitor: t.visitor()})
 	if err != nil {
 		return err
 	}
@@ -195,8 +196,23 @@ func handleSlot(t *turn) error {
 	if i < 0 || i >= len(offers) {
 		return t.ask()
 	}
-	pick := toSlotRefs(offers[i : i+1])[0]
+	// The chosen slot is held for the visitor until they confirm; when it
+	// is taken, another advisor at the same time, without asking again.
+	held, err := t.d.deps.Bookings.Hold(t.ctx, t.visitor(), offers[i], true)
+	if errors.Is(err, bot.ErrSlotTaken) {
+		t.say(t.x.SlotTaken)
+		if err := t.offerSlots(time.Time{}); err != nil {
+			return err
+		}
+		t.s.Step++ // the earlier buttons are now stale
+		return t.ask()
+	}
+	if err != nil {
+		return err
+	}
+	pick := toSlotRefs([]agenda.Slot{held})[0]
 	t.r.Pick = &pick
+	t.r.HeldAt = t.now.Unix()
 	if t.r.Contact != "" {
 		// Already given (a move, or a slot taken meanwhile): not asked twice.
 		return t.goTo(EvContactDone)
@@ -324,6 +340,9 @@ func handleConfirm(t *turn) error {
 		return err
 	}
 	if o.Value == "autre" {
+		if err := t.releaseHold(); err != nil {
+			return err
+		}
 		return t.goTo(EvReslot)
 	}
 	pick, ok := t.pick()
@@ -336,7 +355,11 @@ func handleConfirm(t *turn) error {
 	// The session knows the visitor's active booking on this channel (set
 	// when booking, cleared when cancelled or erased): no store lookup.
 	req.Previous, req.PreviousKnown = t.r.Booking, true
+	if t.r.HeldAt != 0 {
+		req.HeldAt = time.Unix(t.r.HeldAt, 0)
+	}
 	b, err := t.d.deps.Bookings.Book(t.ctx, req)
+	t.r.HeldAt = 0
 	if errors.Is(err, bot.ErrSlotTaken) {
 		t.say(t.x.SlotTaken)
 		return t.goTo(EvReslot)
@@ -355,4 +378,15 @@ func handleConfirm(t *turn) error {
 	t.say(booked)
 	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
 	return t.goTo(EvBook)
+}
+
+// releaseHold frees the chosen slot for others (another choice wanted).
+// A store error fails the turn like any other: it is retried, and the
+// visitor is not told a slot was let go when it was not.
+func (t *turn) releaseHold() error {
+	t.r.HeldAt = 0
+	if t.r.Agency == "" {
+		return nil
+	}
+	return t.d.deps.Bookings.Release(t.ctx, t.r.Agency, t.visitor())
 }

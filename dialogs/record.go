@@ -33,6 +33,7 @@ type record struct {
 	Operator, Agency, Modality string // the chosen operator kind, agency, modality
 	Offers                     []slotRef
 	Pick                       *slotRef // the chosen slot
+	HeldAt                     int64    // when Pick was held for the visitor (unix seconds; 0: not held)
 	Contact                    string   // "chat", a phone number or an e-mail
 	DetailKind                 string   // "tel" or "mail" while asking the detail
 	Moving                     bool     // an existing booking is being moved
@@ -109,6 +110,7 @@ const (
 	tagResume
 	tagSource
 	tagLang
+	tagHeldAt
 )
 
 // encode writes the record in its binary form.
@@ -201,6 +203,7 @@ func (r *record) encode(b []byte) []byte {
 	str(tagResume, string(r.Resume))
 	str(tagSource, r.Source)
 	str(tagLang, string(r.Lang))
+	num(tagHeldAt, r.HeldAt)
 	return b
 }
 
@@ -308,6 +311,8 @@ func decodeRecord(data string) (record, error) {
 			r.Source = s
 		case tagLang:
 			r.Lang = texts.Lang(s)
+		case tagHeldAt:
+			r.HeldAt = p.varint()
 		}
 		if p.err != nil {
 			return r, fmt.Errorf("reception record field %d: %w", tag, p.err)
