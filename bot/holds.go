@@ -13,8 +13,10 @@ import (
 type HoldStore interface {
 	// HoldSlot holds slotKey of agency for visitor until ttl from now,
 	// atomically: it returns ErrSlotTaken (wrapped) when another visitor's
-	// unexpired hold has the slot. A visitor holds one slot per agency:
-	// the previous one is released. Holding the same slot again extends it.
+	// unexpired hold has the slot, or an active booking (on Redis Cluster,
+	// where bookings and holds are on different nodes, the booking is
+	// found when booking instead). A visitor holds one slot per agency: the
+	// previous one is released. Holding the same slot again extends it.
 	HoldSlot(ctx context.Context, agency, visitor, slotKey string, ttl time.Duration) error
 	// ReleaseHold drops the visitor's hold in agency; no hold is not an error.
 	ReleaseHold(ctx context.Context, agency, visitor string) error

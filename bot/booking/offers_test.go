@@ -267,3 +267,24 @@ agencies:
 	}
 	return d
 }
+
+// A booking turn retried after its booking was stored (the reply was lost)
+// books nothing more and reports the same booking, also once the hold has
+// been taken again.
+func TestRetriedBookingIsTheSame(t *testing.T) {
+	svc, st := newService(t)
+	ctx := context.Background()
+	r := request(svc, t, "alice", "ft-35", 0)
+	first, err := svc.Book(ctx, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := svc.Book(ctx, r)
+	if err != nil || again.Ref != first.Ref || again.AdvisorID != first.AdvisorID || !again.Start.Equal(first.Start) {
+		t.Fatalf("retried booking = %+v, %v; want %+v", again, err, first)
+	}
+	all, _ := st.ListBookings(ctx)
+	if len(all) != 1 {
+		t.Fatalf("%d bookings after a retry", len(all))
+	}
+}

@@ -135,7 +135,20 @@ func (s *Service) Book(ctx context.Context, r Request) (*bot.Booking, error) {
 		sl := r.Slot
 		if !fresh || len(tried) > 0 {
 			var err error
-			if sl, err = s.holdExcept(ctx, r.Visitor, r.Slot, !r.KeepAdvisor, tried); err != nil {
+			sl, err = s.holdExcept(ctx, r.Visitor, r.Slot, !r.KeepAdvisor, tried)
+			if (err != nil && errors.Is(err, bot.ErrSlotTaken)) || sl.AdvisorID != r.Slot.AdvisorID {
+				// A retried turn finds its own booking on the slot: the
+				// same request booked once.
+				if done, gerr := s.store.GetBooking(ctx, r.Ref); gerr == nil && done.Visitor == r.Visitor {
+					if err == nil { // the other advisor's slot just held is not needed
+						if rerr := s.store.ReleaseHold(ctx, sl.AgencyID, r.Visitor); rerr != nil {
+							return nil, fmt.Errorf("booking %s: %w", r.Ref, rerr)
+						}
+					}
+					return done, nil
+				}
+			}
+			if err != nil {
 				return nil, fmt.Errorf("booking %s: %w", r.Ref, err)
 			}
 		}

@@ -33,6 +33,9 @@ func holder(v []byte, now time.Time) string {
 func (s *Store) HoldSlot(ctx context.Context, agency, visitor, slotKey string, ttl time.Duration) error {
 	now := s.now()
 	return s.update(ctx, "holding "+slotKey, func(tx *bolt.Tx) error {
+		if tx.Bucket(bucketSlots).Get([]byte(slotKey)) != nil {
+			return fmt.Errorf("slot %s booked: %w", slotKey, bot.ErrSlotTaken)
+		}
 		sid := holdSlotID(agency, slotKey)
 		if b := tx.Bucket(bucketHolds); b != nil {
 			if h := holder(b.Get(sid), now); h != "" && h != visitor {

@@ -44,6 +44,11 @@ const purgeEvery = 4096
 func (s *Store) HoldSlot(_ context.Context, agency, visitor, slotKey string, ttl time.Duration) error {
 	t := s.holds()
 	now := s.now()
+	s.mu.RLock() // bookings first, then holds (Book takes only s.mu)
+	defer s.mu.RUnlock()
+	if ref, ok := s.slots[slotKey]; ok && ref != "" {
+		return fmt.Errorf("holding %s for %s: booked: %w", slotKey, visitor, bot.ErrSlotTaken)
+	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	id := holdID{agency, slotKey}

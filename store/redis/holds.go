@@ -24,9 +24,11 @@ func (s *Store) holdBase(agency string) string {
 }
 
 // holdSlot takes KEYS[1] (slot hold) for ARGV[1] (visitor) for ARGV[2]
-// milliseconds unless another visitor has it, and releases the visitor's
-// previous hold, named by KEYS[2] (same hash slot).
+// milliseconds unless another visitor has it, or, when KEYS[3] (the
+// bookings' slot hash) is given, a booking has the slot ARGV[3]; and it
+// releases the visitor's previous hold, named by KEYS[2] (same hash slot).
 var holdSlot = goredis.NewScript(`
+if KEYS[3] and redis.call('HEXISTS', KEYS[3], ARGV[3]) == 1 then return 0 end
 local cur = redis.call('GET', KEYS[1])
 if cur and cur ~= ARGV[1] then return 0 end
 local prev = redis.call('GET', KEYS[2])
@@ -62,7 +64,11 @@ func (s *Store) HoldSlot(ctx context.Context, agency, visitor, slotKey string, t
 		return err
 	}
 	base := s.holdBase(agency)
-	ok, err := holdSlot.Run(ctx, s.rdb, []string{base + "s:" + slotKey, base + "v:" + visitor}, visitor, max(millis(ttl), 1)).Int()
+	keys := []string{base + "s:" + slotKey, base + "v:" + visitor}
+	if _, cluster := s.rdb.(*goredis.ClusterClient); !cluster {
+		keys = append(keys, s.bk[1]) // one script may read the bookings too
+	}
+	ok, err := holdSlot.Run(ctx, s.rdb, keys, visitor, max(millis(ttl), 1), slotKey).Int()
 	if err != nil {
 		return s.fail("holding "+slotKey, err)
 	}

@@ -20,5 +20,5 @@ func TestHoldsConformanceCluster(t *testing.T) {
 		t.Skip("starts a Redis Cluster")
 	}
 	url := redistest.StartCluster(t)
-	storetest.RunHolds(t, func(t *testing.T) bot.Store { return open(t, url) }, storetest.Options{SkipTTL: true})
+	storetest.RunHolds(t, func(t *testing.T) bot.Store { return open(t, url) }, storetest.Options{SkipTTL: true, HoldsOnDifferentNodes: true})
 }

@@ -29,7 +29,7 @@ var holdCases = []testCase{
 	{name: "HoldOnePerVisitor", explanation: "a visitor holds one slot per agency: holding another releases the first", run: holdOnePerVisitor},
 	{name: "HoldRelease", explanation: "a released hold frees the slot; releasing without a hold is not an error; agencies are separate", run: holdRelease},
 	{name: "HoldRace", explanation: "among concurrent visitors holding one slot, exactly one wins", run: holdRace},
-	{name: "HoldTaken", explanation: "SlotHolders also reports which slots an active booking has, like TakenSlots", run: holdTaken},
+	{name: "HoldTaken", explanation: "SlotHolders also reports which slots an active booking has, like TakenSlots; a booked slot cannot be held (unless HoldsOnDifferentNodes)", run: holdTaken},
 	{name: "Choosing", explanation: "SlotHolders counts the distinct visitors recorded as choosing in an agency, per agency", run: holdChoosing},
 	{name: "HoldTTL", explanation: "a hold expires after its TTL and the slot can be held by someone else", ttl: true, run: holdTTL},
 }
@@ -160,7 +160,7 @@ func holdTTL(t *testing.T, s bot.Store, _ Options) {
 	}
 }
 
-func holdTaken(t *testing.T, s bot.Store, _ Options) {
+func holdTaken(t *testing.T, s bot.Store, opt Options) {
 	c := ctx(t)
 	start := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
 	b := &bot.Booking{Ref: "CEP-HOLD1", Visitor: "v1", AgencyID: "ag-1", AdvisorID: "adv-1", Start: start,
@@ -181,6 +181,12 @@ func holdTaken(t *testing.T, s bot.Store, _ Options) {
 	}
 	if !taken[0] || taken[1] || taken[2] || h[0] != "" || h[1] != "v2" || h[2] != "" {
 		t.Fatalf("holders %q, taken %v; want [\"\" v2 \"\"], [true false false]", h, taken)
+	}
+	if opt.HoldsOnDifferentNodes {
+		return
+	}
+	if err := s.HoldSlot(c, "ag-1", "v3", slotA, time.Hour); !errors.Is(err, bot.ErrSlotTaken) {
+		t.Fatalf("holding a booked slot: %v, want bot.ErrSlotTaken", err)
 	}
 }
 
