@@ -44,7 +44,7 @@ func WithBusy(b BusyTimes) Option { return func(s *Service) { s.busy = b } }
 // visitors rarely pick the same slot, and whoever does is given another
 // advisor at the same time. A visitor alone is offered the earliest times.
 const (
-	spreadFactor = 2
+	spreadFactor = 3
 	maxWindow    = 2048
 )
 
@@ -211,23 +211,26 @@ func (s *Service) pick(free []agenda.Slot, r OfferRequest, window int, load map[
 		}
 	} else {
 		// The window: the earliest window free slots, widened until it
-		// holds r.N distinct times. Places spaced evenly from the hash.
+		// holds r.N distinct times. The hash places the visitor on one of
+		// its slots (each time weighs as many free advisors as it has);
+		// the offers are that time and the next ones, so that the first
+		// offer, the one most taken, is spread over the whole window.
 		w := min(window, len(free))
 		for w < len(free) && !hasDistinct(free[:w], r.N) {
 			w++
 		}
-		win := free[:w]
-		for i := range r.N {
-			pos := (int(h%uint32(len(win))) + i*len(win)/r.N) % len(win)
-			for k := 0; k < len(win); k++ {
-				c := win[(pos+k)%len(win)]
-				if !slices.ContainsFunc(starts, c.Start.Equal) {
-					starts = append(starts, c.Start)
-					break
-				}
+		var times []time.Time
+		at := -1
+		for i, c := range free[:w] {
+			if len(times) == 0 || !times[len(times)-1].Equal(c.Start) {
+				times = append(times, c.Start)
+			}
+			if i == int(h%uint32(w)) {
+				at = len(times) - 1
 			}
 		}
-		slices.SortFunc(starts, func(a, b time.Time) int { return a.Compare(b) })
+		at = min(max(at, 0), len(times)-r.N)
+		starts = append(starts, times[at:at+r.N]...)
 	}
 	out := make([]agenda.Slot, 0, len(starts))
 	for _, st := range starts {
