@@ -214,8 +214,8 @@ func TestCrowdBooksWithinOneExtraChoice(t *testing.T) {
 	st := memory.New(func() time.Time { return now })
 	svc := booking.New(st, dir, booking.WithClock(func() time.Time { return now }))
 	n := 1000
-	if testing.Short() {
-		n = 200
+	if testing.Short() || raceDetector {
+		n = 250
 	}
 	dist := crowdRun(t, svc, "big", n)
 	t.Logf("choices per visitor (choices: visitors): %v", dist)
