@@ -44,7 +44,7 @@ func WithBusy(b BusyTimes) Option { return func(s *Service) { s.busy = b } }
 // visitors rarely pick the same slot, and whoever does is given another
 // advisor at the same time. A visitor alone is offered the earliest times.
 const (
-	spreadFactor = 3
+	spreadFactor = 6
 	maxWindow    = 2048
 )
 
