@@ -23,8 +23,9 @@ type HoldStore interface {
 	// SlotHolders returns, for each slot key of agency, the visitor holding
 	// it and whether an active booking has it (as TakenSlots), and how many
 	// visitors are choosing a slot in the agency, in one round trip.
-	// choosing, when not "", is recorded as one of them for ChoosingTTL
-	// (across replicas: offers are spread when a crowd is choosing).
+	// choosing, when not "", is recorded as one of them for ChoosingTTL,
+	// or until they hold a slot (across replicas: offers are spread when a
+	// crowd is choosing).
 	SlotHolders(ctx context.Context, agency, choosing string, keys []string) (SlotState, error)
 }
 

@@ -32,7 +32,7 @@ func holder(v []byte, now time.Time) string {
 // HoldSlot implements bot.HoldStore in one transaction.
 func (s *Store) HoldSlot(ctx context.Context, agency, visitor, slotKey string, ttl time.Duration) error {
 	now := s.now()
-	return s.update(ctx, "holding "+slotKey, func(tx *bolt.Tx) error {
+	err := s.update(ctx, "holding "+slotKey, func(tx *bolt.Tx) error {
 		if tx.Bucket(bucketSlots).Get([]byte(slotKey)) != nil {
 			return fmt.Errorf("slot %s booked: %w", slotKey, bot.ErrSlotTaken)
 		}
@@ -61,6 +61,10 @@ func (s *Store) HoldSlot(ctx context.Context, agency, visitor, slotKey string, t
 		}
 		return b.Put(vid, []byte(slotKey))
 	})
+	if err == nil {
+		choosers.leave(s, agency, visitor)
+	}
+	return err
 }
 
 // ReleaseHold implements bot.HoldStore.
@@ -141,6 +145,12 @@ func (p *presence) count(s *Store, agency, visitor string, now time.Time) int {
 		}
 	}
 	return len(vs)
+}
+
+func (p *presence) leave(s *Store, agency, visitor string) {
+	p.mu.Lock()
+	delete(p.m[s][agency], visitor)
+	p.mu.Unlock()
 }
 
 func (p *presence) forget(s *Store) {

@@ -63,6 +63,7 @@ func (s *Store) HoldSlot(_ context.Context, agency, visitor, slotKey string, ttl
 	}
 	t.slots[id] = heldBy{visitor: visitor, expires: now.Add(ttl)}
 	t.byVis[vid] = slotKey
+	delete(t.choosing[agency], visitor) // chosen
 	if t.n++; t.n >= purgeEvery {
 		t.n = 0
 		for k, h := range t.slots {

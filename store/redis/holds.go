@@ -17,6 +17,8 @@ import (
 //
 //	<prefix>:hold:{a:<agency>}:s:<slot key> -> visitor       (PX ttl)
 //	<prefix>:hold:{a:<agency>}:v:<visitor>  -> slot hold key (PX ttl)
+//	<prefix>:hold:{a:<agency>}:choosing     -> sorted set: visitor by the
+//	                                           time their choice expires
 //
 // Redis expires them; nothing sweeps.
 func (s *Store) holdBase(agency string) string {
@@ -24,11 +26,12 @@ func (s *Store) holdBase(agency string) string {
 }
 
 // holdSlot takes KEYS[1] (slot hold) for ARGV[1] (visitor) for ARGV[2]
-// milliseconds unless another visitor has it, or, when KEYS[3] (the
-// bookings' slot hash) is given, a booking has the slot ARGV[3]; and it
-// releases the visitor's previous hold, named by KEYS[2] (same hash slot).
+// milliseconds unless another visitor has it, or, when KEYS[4] (the
+// bookings' slot hash) is given, a booking has the slot ARGV[3]; it
+// releases the visitor's previous hold, named by KEYS[2] (same hash slot),
+// and takes the visitor out of those choosing (KEYS[3]).
 var holdSlot = goredis.NewScript(`
-if KEYS[3] and redis.call('HEXISTS', KEYS[3], ARGV[3]) == 1 then return 0 end
+if KEYS[4] and redis.call('HEXISTS', KEYS[4], ARGV[3]) == 1 then return 0 end
 local cur = redis.call('GET', KEYS[1])
 if cur and cur ~= ARGV[1] then return 0 end
 local prev = redis.call('GET', KEYS[2])
@@ -37,6 +40,7 @@ if prev and prev ~= KEYS[1] and redis.call('GET', prev) == ARGV[1] then
 end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
 redis.call('SET', KEYS[2], KEYS[1], 'PX', ARGV[2])
+redis.call('ZREM', KEYS[3], ARGV[1])
 return 1
 `)
 
@@ -64,7 +68,7 @@ func (s *Store) HoldSlot(ctx context.Context, agency, visitor, slotKey string, t
 		return err
 	}
 	base := s.holdBase(agency)
-	keys := []string{base + "s:" + slotKey, base + "v:" + visitor}
+	keys := []string{base + "s:" + slotKey, base + "v:" + visitor, base + "choosing"}
 	if _, cluster := s.rdb.(*goredis.ClusterClient); !cluster {
 		keys = append(keys, s.bk[1]) // one script may read the bookings too
 	}

@@ -30,7 +30,7 @@ var holdCases = []testCase{
 	{name: "HoldRelease", explanation: "a released hold frees the slot; releasing without a hold is not an error; agencies are separate", run: holdRelease},
 	{name: "HoldRace", explanation: "among concurrent visitors holding one slot, exactly one wins", run: holdRace},
 	{name: "HoldTaken", explanation: "SlotHolders also reports which slots an active booking has, like TakenSlots; a booked slot cannot be held (unless HoldsOnDifferentNodes)", run: holdTaken},
-	{name: "Choosing", explanation: "SlotHolders counts the distinct visitors recorded as choosing in an agency, per agency", run: holdChoosing},
+	{name: "Choosing", explanation: "SlotHolders counts the distinct visitors recorded as choosing in an agency, per agency, until they hold a slot", run: holdChoosing},
 	{name: "HoldTTL", explanation: "a hold expires after its TTL and the slot can be held by someone else", ttl: true, run: holdTTL},
 }
 
@@ -214,5 +214,11 @@ func holdChoosing(t *testing.T, s bot.Store, _ Options) {
 	}
 	if n := count("ag-1", ""); n != 3 {
 		t.Fatalf("a read without a visitor: choosing = %d, want 3", n)
+	}
+	if err := s.HoldSlot(c, "ag-1", "v2", slotB, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if n := count("ag-1", ""); n != 2 {
+		t.Fatalf("after v2 held a slot: choosing = %d, want 2", n)
 	}
 }
