@@ -164,6 +164,12 @@ func slotQuestion(t *turn) (string, []option) {
 	if prev := t.r.PrevAdvisor; prev != "" && offers[0].AdvisorID == prev {
 		text = t.x.SlotPrevious + "\n" + text
 	}
+	for _, o := range offers {
+		if t.d.deps.Bookings.Unchecked(o.AgencyID, o.AdvisorID) {
+			text = t.x.SlotUnchecked + "\n" + text
+			break
+		}
+	}
 	for i, o := range offers {
 		name := o.AdvisorID
 		if adv := dir.Advisor(o.AdvisorID); adv != nil {

@@ -28,6 +28,7 @@ type Bookings interface {
 	Offers(ctx context.Context, r booking.OfferRequest) ([]agenda.Slot, error)
 	Hold(ctx context.Context, visitor string, sl agenda.Slot, anyAdvisor bool) (agenda.Slot, error)
 	Release(ctx context.Context, agencyID, visitor string) error
+	Unchecked(agencyID, advisorID string) bool
 	Book(ctx context.Context, r booking.Request) (*bot.Booking, error)
 	Active(ctx context.Context, visitor string) (*bot.Booking, error)
 	SetStatus(ctx context.Context, ref, status string) (*bot.Booking, error)

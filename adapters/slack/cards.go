@@ -397,6 +397,9 @@ func (a *Adapter) cardBlocks(b *bot.Booking, rec *cardRecord) []slackapi.Block {
 	if b.Handoff.Previous != "" {
 		ctx = append(ctx, "Remplace "+Escape(b.Handoff.Previous))
 	}
+	if b.Handoff.CalendarUnchecked {
+		ctx = append(ctx, "Agenda du conseiller non consulté (indisponible) : créneau pris sur les horaires de l'annuaire")
+	}
 	if rec != nil && rec.ReprogramBy != "" && open(b.Status) {
 		ctx = append(ctx, "Nouveau créneau proposé au visiteur par "+Escape(a.advisorName(rec.ReprogramBy)))
 	}

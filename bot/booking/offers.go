@@ -36,6 +36,14 @@ type BusyTimes interface {
 // WithBusy makes offers skip the advisors' busy times.
 func WithBusy(b BusyTimes) Option { return func(s *Service) { s.busy = b } }
 
+// Unchecked reports whether the advisor has a calendar that cannot be read
+// now (their slots come from the directory's hours only), when the busy
+// times say so (calendar.Tracker.Degraded).
+func (s *Service) Unchecked(agencyID, advisorID string) bool {
+	d, ok := s.busy.(interface{ Degraded(agencyID, advisorID string) bool })
+	return ok && d.Degraded(agencyID, advisorID)
+}
+
 // Spreading a crowd. When several visitors are choosing a slot in the same
 // agency at the same time (the store counts those offered slots in the last
 // bot.ChoosingTTL, across replicas), each is offered times drawn from the

@@ -153,6 +153,7 @@ func (s *Service) Book(ctx context.Context, r Request) (*bot.Booking, error) {
 			}
 		}
 		b.AdvisorID = sl.AdvisorID
+		b.Handoff.CalendarUnchecked = s.Unchecked(ag.ID, sl.AdvisorID)
 		events := append([]bot.Event{s.event(typ, b, now)}, s.reminderEvents(b, now)...)
 		err := s.store.Book(ctx, b, events)
 		if err == nil {

@@ -234,6 +234,21 @@ func TestFailingFeedLeavesHoursWithAWarning(t *testing.T) {
 	if strings.Contains(logs.String(), "token-secret") {
 		t.Fatalf("the secret feed address is in the logs:\n%s", logs.String())
 	}
+	// The booking service still offers and books from the hours, and the
+	// booking says its calendar was not checked (the Slack card shows it).
+	dir, err := directory.Parse("dir.yaml", fmt.Appendf(nil, dirSrc, broken.URL+"/dav/alix/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := booking.New(memory.New(func() time.Time { return now }), dir, booking.WithClock(func() time.Time { return now }), booking.WithBusy(tr))
+	sl, err := svc.Offers(context.Background(), booking.OfferRequest{AgencyID: "ag", N: 3, Visitor: "v"})
+	if err != nil || len(sl) != 3 || !svc.Unchecked("ag", "alix") {
+		t.Fatalf("offers with a failed calendar: %v, %v, unchecked %v", sl, err, svc.Unchecked("ag", "alix"))
+	}
+	b, err := svc.Book(context.Background(), booking.Request{Ref: "CEP-DEGR1", Visitor: "v", Slot: sl[0], OperatorKind: "france_travail"})
+	if err != nil || !b.Handoff.CalendarUnchecked {
+		t.Fatalf("booking with a failed calendar: %+v, %v", b, err)
+	}
 }
 
 func TestFeedRefreshAndStaleness(t *testing.T) {
