@@ -40,7 +40,9 @@ func WithBusy(b BusyTimes) Option { return func(s *Service) { s.busy = b } }
 // now (their slots come from the directory's hours only), when the busy
 // times say so (calendar.Tracker.Degraded).
 func (s *Service) Unchecked(agencyID, advisorID string) bool {
-	d, ok := s.busy.(interface{ Degraded(agencyID, advisorID string) bool })
+	d, ok := s.busy.(interface {
+		Degraded(agencyID, advisorID string) bool
+	})
 	return ok && d.Degraded(agencyID, advisorID)
 }
 

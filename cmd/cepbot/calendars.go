@@ -5,10 +5,11 @@ import (
 	"log/slog"
 	"time"
 
-	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/agenda"
 	"github.com/cep-accueil/cepbot/bot/calendar"
 	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/bot/secret"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // calendars are the advisors' real agendas configured in the directory:
@@ -28,7 +29,7 @@ func buildCalendars(env *Env, dir *directory.Directory, logger *slog.Logger) (ca
 	if dir == nil {
 		return c, nil
 	}
-	tr := &calendar.Tracker{Logger: logger, Refresh: durationEnv(env, "CEPBOT_CALENDAR_REFRESH", 5*time.Minute, &problems)}
+	tr := &calendar.Tracker{Logger: logger, Refresh: durationEnv(env, texts.FR(), "CEPBOT_CALENDAR_REFRESH", 5*time.Minute, &problems)}
 	writers := map[calendar.Scope]*calendar.CalDAV{}
 	add := func(scope calendar.Scope, cal *directory.Calendar, loc *time.Location, what string) {
 		if cal.Empty() {
@@ -36,12 +37,14 @@ func buildCalendars(env *Env, dir *directory.Directory, logger *slog.Logger) (ca
 		}
 		feedURL := cal.ICSURL
 		if cal.ICSURLEnv != "" {
-			v, err := bot.SecretFromEnv(env.Getenv, cal.ICSURLEnv, cal.ICSURLEnv+"_FILE")
+			v, err := secret.FromEnv(env.Getenv, cal.ICSURLEnv)
 			switch {
 			case err != nil:
-				problems = append(problems, fmt.Sprintf("%s : %v", what, err))
+				for _, line := range explain(texts.FR(), err) {
+					problems = append(problems, what+" : "+line)
+				}
 			case v == "":
-				problems = append(problems, fmt.Sprintf("%s : %s (ou %s_FILE) n'est pas défini", what, cal.ICSURLEnv, cal.ICSURLEnv))
+				problems = append(problems, fmt.Sprintf(texts.FR().ConfigCalendarSecret, what, cal.ICSURLEnv, cal.ICSURLEnv))
 			}
 			feedURL = v
 		}
@@ -51,12 +54,14 @@ func buildCalendars(env *Env, dir *directory.Directory, logger *slog.Logger) (ca
 		if cal.CalDAVURL != "" {
 			var pw string
 			if cal.CalDAVPasswordEnv != "" {
-				v, err := bot.SecretFromEnv(env.Getenv, cal.CalDAVPasswordEnv, cal.CalDAVPasswordEnv+"_FILE")
+				v, err := secret.FromEnv(env.Getenv, cal.CalDAVPasswordEnv)
 				switch {
 				case err != nil:
-					problems = append(problems, fmt.Sprintf("%s : %v", what, err))
+					for _, line := range explain(texts.FR(), err) {
+						problems = append(problems, what+" : "+line)
+					}
 				case v == "":
-					problems = append(problems, fmt.Sprintf("%s : %s (ou %s_FILE) n'est pas défini", what, cal.CalDAVPasswordEnv, cal.CalDAVPasswordEnv))
+					problems = append(problems, fmt.Sprintf(texts.FR().ConfigCalendarSecret, what, cal.CalDAVPasswordEnv, cal.CalDAVPasswordEnv))
 				}
 				pw = v
 			}
@@ -68,11 +73,11 @@ func buildCalendars(env *Env, dir *directory.Directory, logger *slog.Logger) (ca
 	for _, a := range dir.Agencies {
 		loc := agenda.Location(a)
 		if a.Calendar != nil {
-			add(calendar.Scope{AgencyID: a.ID}, a.Calendar, loc, "agence "+a.ID+" (calendar)")
+			add(calendar.Scope{AgencyID: a.ID}, a.Calendar, loc, fmt.Sprintf(texts.FR().ConfigCalendarAgency, a.ID))
 		}
 		for _, ad := range dir.AdvisorsOf(a.ID) {
 			if ad.Calendar != nil {
-				add(calendar.Scope{AgencyID: a.ID, AdvisorID: ad.ID}, ad.Calendar, loc, "conseiller "+ad.ID+" (calendar)")
+				add(calendar.Scope{AgencyID: a.ID, AdvisorID: ad.ID}, ad.Calendar, loc, fmt.Sprintf(texts.FR().ConfigCalendarAdvisor, ad.ID))
 			}
 		}
 	}
