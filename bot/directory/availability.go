@@ -145,11 +145,27 @@ func (w *walker) absence(n *yaml.Node, path string) (Absence, bool) {
 		}
 		ab.From, ab.To = d, d
 	} else {
-		c, ok := w.closure(&yaml.Node{Kind: yaml.MappingNode, Line: dn.Line, Column: dn.Column, Content: pick(dn, "from", "to", "reason")}, path)
-		if !ok {
+		fs := w.required(m, dn, path, "from")
+		from, ok := parseDate(fs)
+		if fs == "" {
 			return ab, false
 		}
-		ab.From, ab.To = c.From, c.To
+		if !ok {
+			w.errorf(m.nodes["from"], path+".from", "%q is not a date YYYY-MM-DD", fs)
+			return ab, false
+		}
+		to := from
+		if ts := w.optional(m, path, "to"); ts != "" {
+			if to, ok = parseDate(ts); !ok {
+				w.errorf(m.nodes["to"], path+".to", "%q is not a date YYYY-MM-DD", ts)
+				return ab, false
+			}
+		}
+		if to.Before(from) {
+			w.errorf(m.nodes["to"], path+".to", "absence ends (%s) before it starts (%s)", to.Format(time.DateOnly), from.Format(time.DateOnly))
+			return ab, false
+		}
+		ab.From, ab.To = from, to
 	}
 	if hs := w.optional(m, path, "half"); hs != "" {
 		h, ok := halfNames[strings.ToLower(hs)]
@@ -164,17 +180,6 @@ func (w *walker) absence(n *yaml.Node, path string) (Absence, bool) {
 		ab.Half = h
 	}
 	return ab, true
-}
-
-// pick returns the key/value nodes of a mapping whose keys are in names.
-func pick(n *yaml.Node, names ...string) []*yaml.Node {
-	var out []*yaml.Node
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if contains(names, n.Content[i].Value) {
-			out = append(out, n.Content[i], n.Content[i+1])
-		}
-	}
-	return out
 }
 
 // calendar reads {ics_url | ics_url_env, caldav_url, caldav_user,
