@@ -261,6 +261,13 @@ func (a *app) housekeeping(ctx context.Context, retention time.Duration) error {
 				a.logger.Warn("sweep", "err", err)
 			}
 		}
+		if sw, ok := a.store.(interface {
+			SweepHolds(context.Context, time.Time) (int, error)
+		}); ok {
+			if _, err := sw.SweepHolds(ctx, a.now()); err != nil {
+				a.logger.Warn("sweeping holds", "err", err)
+			}
+		}
 		select {
 		case <-ctx.Done():
 			return nil
