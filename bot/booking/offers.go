@@ -190,15 +190,6 @@ func hasDistinct(sl []agenda.Slot, n int) bool {
 	return len(seen) >= n
 }
 
-func hasStart(sl []agenda.Slot, c agenda.Slot) bool {
-	for _, x := range sl {
-		if x.Start.Equal(c.Start) {
-			return true
-		}
-	}
-	return false
-}
-
 func visitorHash(v string) uint32 {
 	h := fnv.New32a()
 	h.Write([]byte(v))
