@@ -162,7 +162,7 @@ func (s *Service) Book(ctx context.Context, r Request) (*bot.Booking, error) {
 			break
 		}
 		if !errors.Is(err, bot.ErrSlotTaken) || r.KeepAdvisor {
-			return nil, fmt.Errorf("booking slot %s: %w", sl.Key(), err)
+			return s.readBack(ctx, b, fmt.Errorf("booking slot %s: %w", sl.Key(), err))
 		}
 		tried = append(tried, sl.AdvisorID) // booked without a hold: the next advisor
 	}
