@@ -7,9 +7,9 @@ type Distress string
 // Kinds of distress, from the most serious. Crisis (thoughts of suicide)
 // calls for the national prevention number before anything else.
 const (
-	Crisis  Distress = "crise"      // « envie d'en finir »
-	Loss    Distress = "deuil"      // a death
-	Illness Distress = "maladie"    // illness, burn-out, depression
+	Crisis  Distress = "crise"   // « envie d'en finir »
+	Loss    Distress = "deuil"   // a death
+	Illness Distress = "maladie" // illness, burn-out, depression
 	JobLoss Distress = "licenciement"
 	Lost    Distress = "perdu" // « je suis perdu », « je ne sais plus quoi faire »
 )

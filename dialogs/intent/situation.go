@@ -8,20 +8,20 @@ type Situation string
 // refines a status (for the information cards: démission-reconversion is
 // for employees on a CDI, not for apprentices or interim workers).
 const (
-	Retired        Situation = "retraite"        // retraité(e)
-	ESAT           Situation = "esat"            // works in an ESAT (disability)
-	SickLeave      Situation = "arret_maladie"   // arrêt maladie, accident du travail, mi-temps thérapeutique
-	Military       Situation = "militaire"       // in the armed forces (or leaving them)
-	ParentalLeave  Situation = "conge_parental"  // congé parental, maternité, paternité
-	AtHome         Situation = "au_foyer"        // parent au foyer, no job and not seeking one yet
-	DontKnow       Situation = "ne_sait_pas"     // « je ne sais pas »
-	Apprentice     Situation = "apprenti"        // apprentissage, alternance, contrat pro
-	Intermittent   Situation = "intermittent"    // intermittent du spectacle
-	FixedTerm      Situation = "cdd"             // CDD running
-	Interim        Situation = "interim"         // intérim
-	InTraining     Situation = "en_formation"    // in a training course (stagiaire de la formation)
-	PermanentJob   Situation = "cdi"             // CDI
-	SchoolPupil    Situation = "scolaire"        // collège, lycée (under 16 mostly)
+	Retired        Situation = "retraite"       // retraité(e)
+	ESAT           Situation = "esat"           // works in an ESAT (disability)
+	SickLeave      Situation = "arret_maladie"  // arrêt maladie, accident du travail, mi-temps thérapeutique
+	Military       Situation = "militaire"      // in the armed forces (or leaving them)
+	ParentalLeave  Situation = "conge_parental" // congé parental, maternité, paternité
+	AtHome         Situation = "au_foyer"       // parent au foyer, no job and not seeking one yet
+	DontKnow       Situation = "ne_sait_pas"    // « je ne sais pas »
+	Apprentice     Situation = "apprenti"       // apprentissage, alternance, contrat pro
+	Intermittent   Situation = "intermittent"   // intermittent du spectacle
+	FixedTerm      Situation = "cdd"            // CDD running
+	Interim        Situation = "interim"        // intérim
+	InTraining     Situation = "en_formation"   // in a training course (stagiaire de la formation)
+	PermanentJob   Situation = "cdi"            // CDI
+	SchoolPupil    Situation = "scolaire"       // collège, lycée (under 16 mostly)
 	PublicMilitary Situation = Military
 )
 
