@@ -9,5 +9,6 @@ func init() {
 		Calendar: frCalendar,
 		Ops:      frOps,
 		Commands: frCommands,
+		Reach:    frReach,
 	})
 }

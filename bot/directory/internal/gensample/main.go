@@ -158,7 +158,7 @@ func (g *gen) operators() {
 func (g *gen) receptionAgency() {
 	g.p("  - id: accueil-national")
 	g.p("    operator: accueil")
-	g.p("    name: \"Accueil CEP (plateforme téléphonique)\"")
+	g.p("    name: \"Plateforme d'accueil du CEP\"")
 	g.p("    address: \"5 rue de l'Exemple, 75010 Paris\"")
 	g.p("    phone: \"01 99 00 99 01\"")
 	g.p("    departements: [\"75\"]")
