@@ -5,7 +5,6 @@ package dialogs
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -14,6 +13,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot/agenda"
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/dialogs/contact"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
@@ -197,14 +197,25 @@ func handleSlot(t *turn) error {
 	}
 	pick := toSlotRefs(offers[i : i+1])[0]
 	t.r.Pick = &pick
-	if t.r.Contact != "" {
-		// Already given (a move, or a slot taken meanwhile): not asked twice.
+	if contactFits(t.r.Modality, t.r.Contact) {
+		// Already given (a move, or a slot taken meanwhile) and fit for
+		// the modality: not asked twice.
 		return t.goTo(EvContactDone)
 	}
 	return t.goTo(EvChooseSlot)
 }
 
 func contactQuestion(t *turn) (string, []option) {
+	switch directory.Modality(t.r.Modality) {
+	case directory.Phone:
+		// The advisor calls: the number is required, asked at once.
+		return t.x.PhoneNeeded, nil
+	case directory.Video:
+		return t.x.VideoNeeded, []option{
+			{Value: "mail", Label: t.x.VideoWayMail, Words: []string{"email", "e mail", "mail", "courriel", "by e mail"}},
+			{Value: "tel", Label: t.x.VideoWayPhone, Words: []string{"sms", "telephone", "tel", "portable", "text", "text message"}},
+		}
+	}
 	return t.x.ContactAsk, []option{
 		{Value: "chat", Label: t.x.ContactChat, Words: []string{"conversation", "ici", "chat", "message", "messages"}},
 		{Value: "tel", Label: t.x.ContactPhone, Words: []string{"telephone", "tel", "portable", "appel"}},
@@ -212,22 +223,24 @@ func contactQuestion(t *turn) (string, []option) {
 	}
 }
 
-var (
-	phoneRe = regexp.MustCompile(`^(?:\+33|0033|0)[1-9](?:\d{8})$`)
-	mailRe  = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$`)
-)
-
 func handleContact(t *turn) error {
-	text := strings.TrimSpace(t.text)
 	if t.in.Choice == "" {
-		if p := compactPhone(text); phoneRe.MatchString(p) {
-			t.r.Contact = p
+		if p, err := contact.FindPhone(t.text); err == nil {
+			t.r.Contact = p.E164
 			return t.goTo(EvContactDone)
 		}
-		if mailRe.MatchString(text) {
-			t.r.Contact = text
+		if e, err := contact.FindEmail(t.text); err == nil && t.r.Modality != string(directory.Phone) {
+			t.r.Contact = e.Address
 			return t.goTo(EvContactDone)
 		}
+	}
+	if t.r.Modality == string(directory.Phone) {
+		c, ok, err := t.readDetail("tel")
+		if !ok {
+			return err
+		}
+		t.r.Contact = c
+		return t.goTo(EvContactDone)
 	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
@@ -241,10 +254,6 @@ func handleContact(t *turn) error {
 	return t.goTo(EvAskDetail)
 }
 
-func compactPhone(s string) string {
-	return strings.NewReplacer(" ", "", ".", "", "-", "", "\u00a0", "").Replace(s)
-}
-
 func detailQuestion(t *turn) (string, []option) {
 	if t.r.DetailKind == "mail" {
 		return t.x.MailAsk, nil
@@ -253,19 +262,11 @@ func detailQuestion(t *turn) (string, []option) {
 }
 
 func handleDetail(t *turn) error {
-	text := strings.TrimSpace(t.text)
-	if t.r.DetailKind == "mail" {
-		if !mailRe.MatchString(text) {
-			return t.fail(t.x.MailInvalid, t.x.MailAsk)
-		}
-		t.r.Contact = text
-	} else {
-		p := compactPhone(text)
-		if !phoneRe.MatchString(p) {
-			return t.fail(t.x.PhoneInvalid, t.x.PhoneAsk)
-		}
-		t.r.Contact = p
+	c, ok, err := t.readDetail(t.r.DetailKind)
+	if !ok {
+		return err
 	}
+	t.r.Contact = c
 	t.r.DetailKind = ""
 	return t.goTo(EvContactDone)
 }
@@ -295,16 +296,6 @@ func (t *turn) appointmentLine(agencyID, advisorID, modality string, start, end 
 	return b.String()
 }
 
-func (t *turn) contactLabel(c string) string {
-	if c == "chat" || c == "" {
-		return t.x.ContactChat
-	}
-	if len(c) == 10 && c[0] == '0' && strings.IndexFunc(c, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
-		return c[0:2] + " " + c[2:4] + " " + c[4:6] + " " + c[6:8] + " " + c[8:10]
-	}
-	return c
-}
-
 func confirmQuestion(t *turn) (string, []option) {
 	if t.optionsOnly {
 		return "", t.x.confirmOptions
@@ -314,7 +305,7 @@ func confirmQuestion(t *turn) (string, []option) {
 		return t.x.SlotNone, nil
 	}
 	text := t.x.ConfirmIntro + "\n" + texts.UpperFirst(t.appointmentLine(p.AgencyID, p.AdvisorID, t.r.Modality, p.Start, p.End)) +
-		"\n" + fmt.Sprintf(t.x.ConfirmContact, t.contactLabel(t.r.Contact)) + "\n" + t.x.ConfirmAsk
+		"\n" + t.contactConfirm() + "\n" + t.x.ConfirmAsk
 	return text, t.x.confirmOptions
 }
 

@@ -62,7 +62,10 @@ func orientQuestion(t *turn) (string, []option) {
 			{Value: cmdPrefix + cmdHuman, Label: t.x.HumanOffer},
 		}
 	case dec.Operator == "":
-		return t.x.StatusExample, []option{{Value: "fix", Label: t.x.RecapFix, Words: []string{"corriger"}}}
+		return t.x.StatusExample, []option{
+			{Value: "fix", Label: t.x.RecapFix, Words: []string{"corriger"}},
+			{Value: cmdPrefix + cmdHuman, Label: t.x.HumanOffer},
+		}
 	}
 	label := t.x.OperatorNames[dec.Operator]
 	if dec.Operator == "operateur_regional" && t.d.deps.Bookings != nil && !t.optionsOnly {
@@ -87,7 +90,7 @@ func orientQuestion(t *turn) (string, []option) {
 	if len(alts) > 0 {
 		lines = append(lines, fmt.Sprintf(t.x.OrientAlt, strings.Join(alts, ", ")))
 	}
-	if cs := knowledge.ForOrientation(f.ProjectOrDefault(), f.Status); len(cs) > 0 && !t.optionsOnly {
+	if cs := knowledge.ForProfile(t.profile()); len(cs) > 0 && !t.optionsOnly && !t.short {
 		var titles []string
 		for _, c := range cs {
 			titles = append(titles, "• "+c.Title)
@@ -97,7 +100,12 @@ func orientQuestion(t *turn) (string, []option) {
 	if t.can(EvSessions) && t.d.deps.Bookings != nil && len(t.d.deps.Bookings.Directory().SessionsFor(dec.Operator, f.Departement)) > 0 {
 		opts = append(opts[:1], append([]option{{Value: "sessions", Label: t.x.OrientSessions, Words: []string{"reunion", "reunions", "reunion d information", "information collective"}}}, opts[1:]...)...)
 	}
-	opts = append(opts, option{Value: "later", Label: t.x.OrientLater, Words: []string{"non", "plus tard", "pas maintenant", "non merci"}})
+	opts = append(opts, option{Value: "later", Label: t.x.OrientLater, Words: []string{"non", "plus tard", "pas maintenant", "non merci", "not now", "later"}})
+	if t.short {
+		// A question was just answered: the orientation is not printed
+		// again, only what can be done now.
+		return t.x.QuestionNext, opts
+	}
 	return strings.Join(lines, "\n"), opts
 }
 
@@ -108,8 +116,7 @@ func handleOrient(t *turn) error {
 	}
 	switch {
 	case o.Value == "later":
-		t.say(t.x.Later)
-		return t.goTo(EvStop)
+		return t.laterExit()
 	case o.Value == "fix":
 		return t.goTo(EvCorrect)
 	case o.Value == "sessions":
