@@ -168,7 +168,7 @@ func slotQuestion(t *turn) (string, []option) {
 		if adv := dir.Advisor(o.AdvisorID); adv != nil {
 			name = adv.Name
 		}
-		opts = append(opts, option{Value: "s" + strconv.Itoa(i), Label: texts.UpperFirst(fmt.Sprintf(t.x.SlotLine, texts.Date(o.Start, t.now), name))})
+		opts = append(opts, option{Value: "s" + strconv.Itoa(i), Label: texts.UpperFirst(fmt.Sprintf(t.x.SlotLine, t.date(o.Start), name))})
 	}
 	opts = append(opts, option{Value: "more", Label: t.x.SlotMore, Words: []string{"autres", "autre", "plus tard", "autres creneaux", "aucun"}})
 	return text, opts
@@ -275,7 +275,7 @@ func handleDetail(t *turn) error {
 func (t *turn) appointmentLine(agencyID, advisorID, modality string, start, end time.Time) string {
 	dir := t.d.deps.Bookings.Directory()
 	var b strings.Builder
-	b.WriteString(texts.Date(start, t.now))
+	b.WriteString(t.date(start))
 	fmt.Fprintf(&b, t.x.ApptDuration, int(end.Sub(start).Minutes()))
 	if a := dir.Agency(agencyID); a != nil {
 		if op := dir.Operator(a.OperatorID); op != nil {

@@ -103,6 +103,9 @@ type turn struct {
 	// short asks for the question without its long preamble (after a
 	// question was answered: the orientation is not printed again).
 	short bool
+	// orig is the message as written when text was restated for the
+	// analysis (English, third person).
+	orig string
 }
 
 // Step implements bot.Dialog.
@@ -231,10 +234,11 @@ func (t *turn) options() []option {
 // fail answers an answer that was not understood. The second failure adds an
 // example; from the third, the example and the offer of a human advisor.
 func (t *turn) fail(reason, example string) error {
-	if t.in.Choice == "" && wordCount(t.text) >= 2 && t.state() != StateRequest {
+	if t.in.Choice == "" && wordCount(t.text) >= 2 && t.state() != StateRequest && knowledge.IsQuestion(t.text) {
 		// Not an answer, but maybe a question without a question mark
 		// ("jpeu utiliser mon cpf pendant le chomage"): a card that
-		// matches well is answered, and the question is asked again.
+		// matches well is answered, and the question is asked again. A
+		// description (« il a arrêté l'école ») is not taken for one.
 		if m := t.answerCards(); len(m) > 0 {
 			t.say(t.renderCards(m))
 			t.countFailure()
@@ -243,6 +247,12 @@ func (t *turn) fail(reason, example string) error {
 	}
 	t.s.Fails++
 	switch {
+	case t.s.Fails > 3 && t.consented() && !humanState(t.state()):
+		// The offer of a human was not taken and the answers are still
+		// not understood: the escape is taken for the visitor rather
+		// than asking the same question a fifth time.
+		t.say(reason)
+		return t.humanRequest()
 	case t.s.Fails >= 3:
 		t.say(strings.Replace(t.x.ThirdFailure, "%s", example, 1))
 		t.withHumanOffer = true

@@ -209,7 +209,7 @@ func handleRequest(t *turn) error {
 	if t.text == "" {
 		return t.fail(t.x.RequestEmpty, t.x.RequestAsk)
 	}
-	req := t.text
+	req := t.original()
 	if r := []rune(req); len(r) > maxRequestRunes {
 		req = string(r[:maxRequestRunes])
 	}

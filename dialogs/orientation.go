@@ -76,7 +76,7 @@ func orientQuestion(t *turn) (string, []option) {
 	}
 	lines := []string{fmt.Sprintf(t.x.OrientIntro, label)}
 	if len(dec.Reasons) > 0 {
-		lines = append(lines, fmt.Sprintf(t.x.OrientWhy, strings.Join(dec.Reasons, " ")))
+		lines = append(lines, fmt.Sprintf(t.x.OrientWhy, t.reasons(dec)))
 	}
 	opts := []option{{Value: "op:" + dec.Operator, Label: fmt.Sprintf(t.x.OrientBook, t.x.OperatorShort[dec.Operator]), Words: yesWords}}
 	var alts []string
@@ -160,7 +160,7 @@ func sessionsQuestion(t *turn) (string, []option) {
 				where = a.Address
 			}
 		}
-		label := fmt.Sprintf(t.x.SessionTitled, texts.UpperFirst(fmt.Sprintf(t.x.SessionLine, texts.Date(occ.Start, t.now), where, n)), occ.Session.Title)
+		label := fmt.Sprintf(t.x.SessionTitled, texts.UpperFirst(fmt.Sprintf(t.x.SessionLine, t.date(occ.Start), where, n)), occ.Session.Title)
 		opts = append(opts, option{Value: "r" + strconv.Itoa(i), Label: label})
 	}
 	back := option{Value: "back", Label: t.x.SessionsBack, Words: []string{"retour", "non", "annuler"}}
@@ -206,7 +206,7 @@ func handleSessions(t *turn) error {
 			where = fmt.Sprintf(t.x.SessionAt, texts.A(a.Name), a.Address)
 		}
 	}
-	t.say(fmt.Sprintf(t.x.Registered, occ.Session.Title, texts.Date(occ.Start, t.now)+", "+where, b.Ref))
+	t.say(fmt.Sprintf(t.x.Registered, occ.Session.Title, t.date(occ.Start)+", "+where, b.Ref))
 	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
 	t.say(t.x.AlsoBook)
 	return t.goTo(EvBackOrient)

@@ -105,6 +105,7 @@ var globalMoves = []move{
 	{EvHumanPause, StateHumanPause},
 	{EvOther, StateOther},
 	{EvUnder16, StateUnder16},
+	{EvRetired, StateRetired},
 }
 
 // keepDataEvent returns to st after the erase confirmation was declined.

@@ -7,7 +7,9 @@ package dialogs
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
@@ -17,6 +19,7 @@ import (
 	"github.com/cep-accueil/cepbot/dialogs/intent"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
 	"github.com/cep-accueil/cepbot/dialogs/reach"
+	"github.com/cep-accueil/cepbot/dialogs/routing"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
@@ -31,7 +34,8 @@ const (
 	StateUnder16     State = "moins_de_16"            // under 16: who helps, and an end
 )
 
-// Their events. The first five lead there from any state (globalMoves).
+// Their events. All but EvHumanDetail lead there from any state
+// (globalMoves).
 const (
 	EvHumanStatus Event = "conseiller_demander_situation"
 	EvHumanWay    Event = "conseiller_demander_contact"
@@ -90,7 +94,6 @@ var _ = declare(stateDef{
 	Question: otherQuestion,
 	Answer:   handleOther,
 	Collects: true, Fills: []string{"status"},
-	Moves: []move{{EvRetired, StateRetired}},
 })
 
 var _ = declare(stateDef{
@@ -156,6 +159,21 @@ func (t *turn) intents(st State) (bool, error) {
 			t.r.Proxy = g + rel.Noun
 		}
 	}
+	if t.orig == "" {
+		t.orig = t.text
+	}
+	if t.r.Lang == texts.English && (registry[st] != nil && registry[st].Collects || st == StateHumanStatus) {
+		// The analysis reads French: the facts of an English message are
+		// restated in French for it (the request is kept as written).
+		if fr := intent.ToFrench(t.text); fr != "" {
+			t.text = fr
+		}
+	}
+	if t.r.Proxy != "" && registry[st] != nil && registry[st].Collects {
+		// Facts about the relative are told in the third person; the
+		// analysis reads the first (« il a 17 ans » is « j'ai 17 ans »).
+		t.text = firstPerson(t.text)
+	}
 	if st == StateStatus || st == StateRequest {
 		if sit := intent.Other(t.text); sit != "" {
 			if f := analysis.Analyse(t.text, t.now); f.Status == "" || sit == intent.Retired {
@@ -168,6 +186,15 @@ func (t *turn) intents(st State) (bool, error) {
 		}
 	}
 	return false, nil
+}
+
+// original is the message as the visitor wrote it (t.text may be restated
+// for the analysis).
+func (t *turn) original() string {
+	if t.orig != "" {
+		return t.orig
+	}
+	return t.text
 }
 
 func capRequest(s string) string {
@@ -210,7 +237,14 @@ func (t *turn) contacts(kind string) reach.Contacts {
 		dir = t.d.deps.Bookings.Directory()
 	}
 	f := t.facts()
-	return reach.Find(dir, kind, f.Departement, f.Region)
+	c := reach.Find(dir, kind, f.Departement, f.Region)
+	switch {
+	case c.Agency == nil && !c.Reception && t.x.OperatorNames[c.Kind] != "":
+		c.Label = t.x.OperatorNames[c.Kind]
+	case t.r.Lang == texts.English:
+		c.Label = c.Name() // a French article does not read in English
+	}
+	return c
 }
 
 // sayContacts adds the contacts block of an operator.
@@ -399,15 +433,15 @@ func (t *turn) recordHuman(how string) error {
 		t.r.Contact = how
 	}
 	t.say(fmt.Sprintf(t.x.HumanDone, req.Ref))
-	who := texts.De(texts.The(c.Name()))
-	if c.Name() == "" {
+	who := texts.De(c.Title())
+	switch {
+	case c.Name() == "":
 		who = ""
+	case t.r.Lang == texts.English:
+		who = fmt.Sprintf(t.x.HumanFrom, c.Title())
 	}
-	line := strings.Replace(fmt.Sprintf(t.x.HumanWho, who, t.howLabel(how)), "  ", " ", -1)
-	if h := c.Hours(t.x.Reach); h != "" {
-		line += "\n" + fmt.Sprintf(t.x.HumanWhen, h)
-	}
-	t.say(line)
+	// Who, how; when is in the contacts below (opening hours).
+	t.say(strings.Replace(fmt.Sprintf(t.x.HumanWho, who, t.howLabel(how)), "  ", " ", -1))
 	t.say(t.x.HumanCallThem + "\n" + c.Render(t.x.Reach))
 	return t.goTo(EvHumanPause)
 }
@@ -755,7 +789,7 @@ func (t *turn) refusedAnswer() error {
 	c, named := reach.ForMessage(dir, t.text, t.now)
 	switch {
 	case named:
-		t.say(fmt.Sprintf(t.x.RefusedRoute, texts.The(c.Name())))
+		t.say(fmt.Sprintf(t.x.RefusedRoute, c.Title()))
 	case answered:
 		t.say(t.x.RefusedAnswered)
 	default:
@@ -793,4 +827,56 @@ func (t *turn) contactConfirm() string {
 		return fmt.Sprintf(t.x.ConfirmLink, readBack(c))
 	}
 	return fmt.Sprintf(t.x.ConfirmWrite, readBack(c))
+}
+
+// thirdToFirst turns the usual third-person forms into the first person.
+var thirdToFirst = func() *strings.Replacer {
+	pairs := []string{
+		"il a", "j'ai", "elle a", "j'ai", "il est", "je suis", "elle est", "je suis",
+		"il n'a", "je n'ai", "elle n'a", "je n'ai", "il n'est", "je ne suis", "elle n'est", "je ne suis",
+		"il habite", "j'habite", "elle habite", "j'habite", "il vit", "je vis", "elle vit", "je vis",
+		"il cherche", "je cherche", "elle cherche", "je cherche", "il travaille", "je travaille", "elle travaille", "je travaille",
+		"il veut", "je veux", "elle veut", "je veux", "il voudrait", "je voudrais", "elle voudrait", "je voudrais",
+		"il ne", "je ne", "elle ne", "je ne", "il fait", "je fais", "elle fait", "je fais",
+		"et cherche", "et je cherche", "et veut", "et je veux", "et voudrait", "et je voudrais",
+		"il", "je", "elle", "je",
+	}
+	var args []string
+	for i := 0; i < len(pairs); i += 2 {
+		from, to := pairs[i], pairs[i+1]
+		args = append(args, " "+from+" ", " "+to+" ", " "+texts.UpperFirst(from)+" ", " "+texts.UpperFirst(to)+" ")
+	}
+	return strings.NewReplacer(args...)
+}()
+
+// firstPerson rewrites a message about a relative in the first person for
+// the analysis (« il a arrêté l'école et cherche un emploi » → « j'ai
+// arrêté l'école et je cherche un emploi »); names keep their capitals.
+func firstPerson(s string) string {
+	return strings.TrimSpace(thirdToFirst.Replace(" " + s + " "))
+}
+
+// date is a slot's date in the conversation's language: French through
+// texts.Date (« mardi 1er décembre à 10 h 15 »), others with the
+// catalogue's DateFormat (« Tuesday 1 December at 10:15 »).
+func (t *turn) date(at time.Time) string {
+	if t.r.Lang == "" || t.r.Lang == texts.French || len(t.x.Months) != 12 || len(t.x.Days) != 7 {
+		return texts.Date(at, t.now)
+	}
+	return fmt.Sprintf(t.x.DateFormat, t.x.Days[at.Weekday()], at.Day(), t.x.Months[at.Month()-1], clockOf(at, t.x.Reach))
+}
+
+func clockOf(at time.Time, w texts.Reach) string {
+	if at.Minute() == 0 {
+		return fmt.Sprintf(w.ClockHour, at.Hour())
+	}
+	return fmt.Sprintf(w.ClockMinutes, at.Hour(), at.Minute())
+}
+
+// reasons are the routing's reasons in the conversation's language.
+func (t *turn) reasons(dec *routing.Decision) string {
+	if r := t.x.RuleReasons[strconv.Itoa(dec.Rule)]; r != "" && t.r.Lang == texts.English {
+		return r
+	}
+	return strings.Join(dec.Reasons, " ")
 }

@@ -139,6 +139,7 @@ func TestDetectLang(t *testing.T) {
 		{"Bonjour, je cherche un emploi", French},
 		{"je suis salarié", French},
 		{"Hello, je voudrais changer de métier", French},
+		{"hello", English},
 		{"oui", Unknown},
 		{"ok", Unknown},
 		{"yes", Unknown},
@@ -185,4 +186,21 @@ func FuzzIntents(f *testing.F) {
 			t.Fatalf("DetectLang(%q)", s)
 		}
 	})
+}
+
+func TestToFrench(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Hello, I lost my job and I live in Paris. I am 35 years old.", "j'ai 35 ans. je suis au chômage. j'habite à Paris"},
+		{"I am unemployed", "je suis au chômage"},
+		{"I work for a private company in Lyon and I want to change careers", "je suis salarié du privé. je veux me reconvertir. j'habite à Lyon"},
+		{"I'm a student in Toulouse, 20 years old, looking for a job", "j'ai 20 ans. je suis au chômage. je suis étudiant"},
+		{"I am 35", "j'ai 35 ans"},
+		{"hello", ""},
+	}
+	for _, c := range cases {
+		got := ToFrench(c.in)
+		if !strings.HasPrefix(got, strings.TrimSpace(c.want)) {
+			t.Errorf("ToFrench(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }

@@ -34,7 +34,7 @@ var frWords = set("je j suis le la les de des du un une et en pour pas ne mon ma
 
 // enAlone are English words that decide on their own, even in a one-word
 // message (a French speaker would not write them).
-var enAlone = set("english help please thanks thank hi hey")
+var enAlone = set("english help please thanks thank hi hey hello")
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}
@@ -49,7 +49,9 @@ func set(s string) map[string]bool {
 //   - English when at least two English words and no more than a third as
 //     many French words (« I am looking for a job », « hi, I need help »),
 //     or a short message made of words that only English uses (« help »,
-//     « english please », « hi »);
+//     « english please », « hi », « hello »: French speakers greet with
+//     « hello » too, but the first French sentence they write switches
+//     back, so a wrong guess costs one message);
 //   - French when at least two French words outnumber the English ones, or
 //     one French word and no English word;
 //   - Unknown otherwise. « ok », « yes », « no », a number, a place name

@@ -25,6 +25,10 @@ type Contacts struct {
 	// MonCEP is set when mon-cep.org should be given too: regional
 	// operators (the portal lists them per region) and unknown operators.
 	MonCEP bool
+	// Label, when set, is the name to show with its article (the caller's
+	// catalogue name of the operator kind, « la Mission locale », when no
+	// agency is known: a network's directory name is often a plural).
+	Label string
 }
 
 // Find returns the contacts for an operator kind ("" when not known) and
@@ -73,6 +77,15 @@ func (c Contacts) Name() string {
 	return ""
 }
 
+// Title is the name with its article: Label when set, else the name with
+// texts.The (« la Mission locale de Rouen et environs », « l'Apec »).
+func (c Contacts) Title() string {
+	if c.Label != "" {
+		return c.Label
+	}
+	return texts.The(c.Name())
+}
+
 // Phone is the agency's telephone, else the operator's.
 func (c Contacts) Phone() string {
 	if c.Agency != nil && c.Agency.Phone != "" {
@@ -110,7 +123,7 @@ func (c Contacts) Render(w texts.Reach) string {
 	if name == "" {
 		return w.ContactsNone
 	}
-	lines = append(lines, fmt.Sprintf(w.ContactsTitle, texts.The(name)))
+	lines = append(lines, fmt.Sprintf(w.ContactsTitle, c.Title()))
 	if p := c.Phone(); p != "" {
 		lines = append(lines, fmt.Sprintf(w.ContactsPhone, p))
 	}

@@ -23,6 +23,15 @@ type Reach struct {
 	HoursAnd       string   // word between two ranges of one day
 	ClockHour      string   // %d: hour on the hour (« 9 h »)
 	ClockMinutes   string   // %d, %02d: hour and minutes (« 9 h 30 »)
+	// Dates in languages other than French (French uses texts.Date):
+	// DateFormat takes the weekday, the day of the month, the month and
+	// the time (%s, %d, %s, %s); Months are January first.
+	DateFormat string
+	Months     []string
+	// RuleReasons are the routing table's reasons by row number ("1"…"9")
+	// for languages other than French (French: the routing package's own).
+	RuleReasons map[string]string
+	HumanFrom   string // %s: who calls back, where no elision helper applies (English)
 
 	// A request for a human, in words, in any state.
 	HumanFactAsk    string // the one fact that decides who calls back: the status
@@ -141,6 +150,9 @@ var frReach = Reach{
 	HoursAnd:       " et ",
 	ClockHour:      "%d h",
 	ClockMinutes:   "%d h %02d",
+	DateFormat:     "%s %d %s à %s",
+	Months:         []string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+	HumanFrom:      "de %s",
 
 	HumanFactAsk:    "Pour que la bonne personne vous rappelle, une seule question : quelle est votre situation professionnelle ?",
 	HumanUnsure:     "Je ne sais pas",
