@@ -234,7 +234,8 @@ func (t *turn) options() []option {
 // fail answers an answer that was not understood. The second failure adds an
 // example; from the third, the example and the offer of a human advisor.
 func (t *turn) fail(reason, example string) error {
-	if t.in.Choice == "" && wordCount(t.text) >= 2 && t.state() != StateRequest && knowledge.IsQuestion(t.text) {
+	if t.in.Choice == "" && wordCount(t.text) >= 2 && t.state() != StateRequest &&
+		(knowledge.IsQuestion(t.text) || knowledge.MentionsScheme(t.text)) {
 		// Not an answer, but maybe a question without a question mark
 		// ("jpeu utiliser mon cpf pendant le chomage"): a card that
 		// matches well is answered, and the question is asked again. A

@@ -238,7 +238,7 @@ func deriveTransitions() []transition {
 	}
 	// Back to the questionnaire paused by a request for a human.
 	for _, st := range pending {
-		out = append(out, transition{On: resumeEvent(st), From: []State{StateHumanPause}, To: st, ToGroup: groupAny})
+		out = append(out, transition{On: resumeEvent(st), From: []State{StateHumanPause}, To: st, ToGroup: groupPending})
 	}
 	return out
 }

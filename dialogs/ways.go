@@ -392,6 +392,10 @@ func (t *turn) readDetail(kind string) (string, bool, error) {
 		return e.Address, true, nil
 	}
 	p, err := contact.FindPhone(t.text)
+	if err == contact.ErrNoDigits && strings.ContainsAny(t.text, "0123456789") {
+		// Too few digits to be looked for as a number: say what is wrong.
+		_, err = contact.ParsePhone(t.text)
+	}
 	if err != nil {
 		if e, merr := contact.FindEmail(t.text); merr == nil && kind == "any" {
 			return e.Address, true, nil
@@ -825,8 +829,10 @@ func (t *turn) contactConfirm() string {
 		return fmt.Sprintf(t.x.ConfirmCallYou, readBack(c))
 	case t.r.Modality == string(directory.Video):
 		return fmt.Sprintf(t.x.ConfirmLink, readBack(c))
+	case strings.Contains(c, "@"):
+		return fmt.Sprintf(t.x.ConfirmWrite, c)
 	}
-	return fmt.Sprintf(t.x.ConfirmWrite, readBack(c))
+	return fmt.Sprintf(t.x.ConfirmReach, readBack(c))
 }
 
 // thirdToFirst turns the usual third-person forms into the first person.

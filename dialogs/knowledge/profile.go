@@ -110,3 +110,9 @@ func AnswerFor(question string, p Profile) []Match {
 	}
 	return append(fit, rest...)
 }
+
+// MentionsScheme reports whether a message names a scheme or an operator
+// the cards describe (CPF, VAE, bilan de compétences…): a message that is
+// not an answer but names one is worth answering with its card; a mere
+// description (« il a arrêté l'école ») is not.
+func MentionsScheme(text string) bool { return hasScheme(normQ(cut(text))) }

@@ -332,6 +332,7 @@ var enReach = Reach{
 	ConfirmCallYou: "The advisor will call you on %s.",
 	ConfirmLink:    "The video call link will be sent to %s.",
 	ConfirmWrite:   "The advisor can write to you at %s.",
+	ConfirmReach:   "The advisor can reach you on %s.",
 	ContactLine:    "%s: %s",
 	KindPhone:      "Phone",
 	KindMail:       "E-mail",

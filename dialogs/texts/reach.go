@@ -67,6 +67,7 @@ type Reach struct {
 	ConfirmCallYou string // %s: number — « Le conseiller vous appellera au … »
 	ConfirmLink    string // %s: address or number where the link is sent
 	ConfirmWrite   string // %s: contact written to
+	ConfirmReach   string // %s: number the advisor may call
 	ContactLine    string // %s (kind: Téléphone, E-mail), %s (value)
 	KindPhone      string
 	KindMail       string
@@ -186,6 +187,7 @@ var frReach = Reach{
 	ConfirmCallYou: "Le conseiller vous appellera au %s.",
 	ConfirmLink:    "Le lien de la visio vous sera envoyé à %s.",
 	ConfirmWrite:   "Le conseiller pourra vous écrire à %s.",
+	ConfirmReach:   "Le conseiller pourra vous joindre au %s.",
 	ContactLine:    "%s : %s",
 	KindPhone:      "Téléphone",
 	KindMail:       "E-mail",
