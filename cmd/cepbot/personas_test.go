@@ -307,7 +307,9 @@ func runPersona(t *testing.T, p persona) outcome {
 	env := &Env{Stdin: pipe, Stdout: out, Stderr: io.Discard,
 		Getenv: func(k string) string { return map[string]string{"CEPBOT_NOW": "2026-12-01T09:00:00+01:00"}[k] }}
 	done := make(chan int, 1)
-	go func() { done <- run(context.Background(), env, []string{"chat", "--store", "memory", "--user", p.Name}) }()
+	go func() {
+		done <- run(context.Background(), env, []string{"chat", "--store", "memory", "--user", p.Name})
+	}()
 	var o outcome
 	seen := 0
 	c := &chooser{p: p}
