@@ -8,6 +8,7 @@ import (
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // cmdPrefix marks a button value that runs a command.

@@ -879,10 +879,29 @@ func clockOf(at time.Time, w texts.Reach) string {
 	return fmt.Sprintf(w.ClockMinutes, at.Hour(), at.Minute())
 }
 
-// reasons are the routing's reasons in the conversation's language.
+// reasons are the routing's reasons as the visitor reads them, naming
+// their status (« Vous êtes auto-entrepreneur : … »), in the
+// conversation's language; the routing's own when the catalogue has none
+// for the row or the status to name is unknown.
 func (t *turn) reasons(dec *routing.Decision) string {
-	if r := t.x.RuleReasons[strconv.Itoa(dec.Rule)]; r != "" && t.r.Lang == texts.English {
-		return r
+	r := t.x.RuleReasons[strconv.Itoa(dec.Rule)]
+	if strings.Contains(r, "%s") {
+		name := t.x.StatusNames[t.facts().Status]
+		if name == "" {
+			r = ""
+		} else {
+			r = fmt.Sprintf(r, name)
+		}
 	}
-	return strings.Join(dec.Reasons, " ")
+	if r == "" {
+		return strings.Join(dec.Reasons, " ")
+	}
+	if t.r.Lang == "" || t.r.Lang == texts.French {
+		// Further reasons (a place outside the regions…) as the routing
+		// gives them.
+		for _, x := range dec.Reasons[min(1, len(dec.Reasons)):] {
+			r += " " + x
+		}
+	}
+	return r
 }

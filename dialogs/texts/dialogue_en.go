@@ -296,7 +296,7 @@ var enReach = Reach{
 		"5": "You have a recognised disability: Cap emploi supports you in finding or keeping a job.",
 		"6": "You are a manager (cadre) or a graduate: Apec provides your career advice.",
 		"7": "You are looking for a job: France Travail provides your career advice.",
-		"8": "You work in the private sector or on your own account: the regional career advice operator, funded by France compétences, supports you.",
+		"8": "Your situation (%s): the regional career advice operator, funded by France compétences, supports you.",
 		"9": "Your work situation is not known yet: it decides which organisation can help you.",
 	},
 

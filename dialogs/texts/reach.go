@@ -28,8 +28,9 @@ type Reach struct {
 	// the time (%s, %d, %s, %s); Months are January first.
 	DateFormat string
 	Months     []string
-	// RuleReasons are the routing table's reasons by row number ("1"…"9")
-	// for languages other than French (French: the routing package's own).
+	// RuleReasons are the routing table's reasons by row number ("1"…"9"),
+	// as the visitor reads them; %s, where present, is the visitor's
+	// status (StatusNames), so the reason names it.
 	RuleReasons map[string]string
 	HumanFrom   string // %s: who calls back, where no elision helper applies (English)
 
@@ -154,6 +155,17 @@ var frReach = Reach{
 	DateFormat:     "%s %d %s à %s",
 	Months:         []string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
 	HumanFrom:      "de %s",
+	RuleReasons: map[string]string{
+		"1": "Vous êtes agent public : c'est votre employeur (service des ressources humaines ou conseiller mobilité-carrière) qui assure votre conseil en évolution professionnelle.",
+		"2": "Vous êtes étudiant(e) : le service d'orientation de votre établissement ou un centre d'information et d'orientation (CIO) peut vous aider.",
+		"3": "Vous avez moins de 26 ans et vous êtes cadre ou diplômé(e) d'un bac+3 ou plus : l'Apec accompagne les jeunes diplômés.",
+		"4": "Vous avez moins de 26 ans : la Mission locale accompagne les jeunes, quelle que soit leur situation.",
+		"5": "Vous avez une reconnaissance de handicap : Cap emploi vous accompagne pour trouver ou garder un emploi.",
+		"6": "Vous êtes cadre ou diplômé(e) d'un bac+3 ou plus : l'Apec assure votre conseil en évolution professionnelle.",
+		"7": "Vous êtes demandeur d'emploi : France Travail assure votre conseil en évolution professionnelle.",
+		"8": "Vous êtes %s : l'opérateur régional du conseil en évolution professionnelle, financé par France compétences, vous accompagne.",
+		"9": "Votre situation professionnelle n'est pas encore connue : c'est elle qui détermine l'organisme compétent.",
+	},
 
 	HumanFactAsk:    "Pour que la bonne personne vous rappelle, une seule question : quelle est votre situation professionnelle ?",
 	HumanUnsure:     "Je ne sais pas",
