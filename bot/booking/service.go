@@ -287,10 +287,21 @@ func (s *Service) Calendar(b *bot.Booking) []byte {
 			ev.Location = ag.Name + ", " + ag.Address
 		case directory.Phone:
 			ev.Location = w.ICSPhoneLocation
-			desc = append(desc, w.ICSPhoneNote)
+			if n := readablePhone(b.Contact); n != "" && w.ICSPhoneNumber != "" {
+				desc = append(desc, format(w.ICSPhoneNumber, n))
+			} else {
+				desc = append(desc, w.ICSPhoneNote)
+			}
 		case directory.Video:
 			ev.Location = w.ICSVideoLocation
-			desc = append(desc, w.ICSVideoNote)
+			if c := b.Contact; c != "" && c != "chat" && w.ICSVideoContact != "" {
+				if n := readablePhone(c); n != "" {
+					c = n
+				}
+				desc = append(desc, format(w.ICSVideoContact, c))
+			} else {
+				desc = append(desc, w.ICSVideoNote)
+			}
 		}
 	}
 	if adv := s.dir.Advisor(b.AdvisorID); adv != nil {
