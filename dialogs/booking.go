@@ -343,6 +343,9 @@ func handleConfirm(t *turn) error {
 	if b.Start.Add(-24 * time.Hour).After(t.now) {
 		booked = strings.Replace(booked, t.x.BookedHandoff, t.x.BookedHandoff+" "+t.x.BookedReminder, 1)
 	}
+	if directory.Modality(b.Modality) != directory.OnSite && contactFits(b.Modality, t.r.Contact) {
+		booked += "\n" + t.contactConfirm()
+	}
 	t.say(booked)
 	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
 	return t.goTo(EvBook)

@@ -159,7 +159,7 @@ func (t *turn) run() error {
 	if handled, err := t.intents(st); handled {
 		return err
 	}
-	if t.in.Choice == "" && st != StateRequest && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) && t.answerQuestion() {
+	if t.in.Choice == "" && st != StateRequest && st != StateInfoOnly && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) && t.answerQuestion() {
 		// A question at any point gets its answer, then the current
 		// question again, once, without reprinting a long block. It
 		// counts towards the escape to a human like an answer not

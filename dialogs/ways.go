@@ -178,10 +178,15 @@ func (t *turn) intents(st State) (bool, error) {
 		if sit := intent.Other(t.text); sit != "" {
 			if f := analysis.Analyse(t.text, t.now); f.Status == "" || sit == intent.Retired {
 				if st == StateRequest {
-					t.r.Request = capRequest(t.text)
+					t.r.Request = capRequest(t.original())
 					t.absorb(f)
 				}
 				return true, t.otherSituation(sit)
+			} else if sit != intent.DontKnow {
+				// The status is said too (« salariée en arrêt maladie »):
+				// the situation is kept to be named, the questionnaire
+				// goes on.
+				t.r.Situation = string(sit)
 			}
 		}
 	}
