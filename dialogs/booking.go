@@ -231,6 +231,11 @@ func handleContact(t *turn) error {
 		}
 		if e, err := contact.FindEmail(t.text); err == nil && t.r.Modality != string(directory.Phone) {
 			t.r.Contact = e.Address
+			if e.Suggestion != "" {
+				// « gmial.com »: asked before it is used.
+				t.r.DetailKind = fixPrefix + e.Suggestion
+				return t.goTo(EvAskDetail)
+			}
 			return t.goTo(EvContactDone)
 		}
 	}
@@ -255,13 +260,44 @@ func handleContact(t *turn) error {
 }
 
 func detailQuestion(t *turn) (string, []option) {
+	if fix, ok := strings.CutPrefix(t.r.DetailKind, fixPrefix); ok {
+		return fmt.Sprintf(t.x.MailSuggest, fix), []option{
+			{Value: "fix", Label: t.x.Yes, Words: yesWords},
+			{Value: "keep", Label: fmt.Sprintf(t.x.MailKeep, t.r.Contact), Words: noWords},
+		}
+	}
 	if t.r.DetailKind == "mail" {
 		return t.x.MailAsk, nil
 	}
 	return t.x.PhoneAsk, nil
 }
 
+// fixPrefix marks DetailKind while a misspelt mail domain is asked about:
+// "fix:" + the suggested address (the typed one is in Contact).
+const fixPrefix = "fix:"
+
 func handleDetail(t *turn) error {
+	if fix, ok := strings.CutPrefix(t.r.DetailKind, fixPrefix); ok {
+		o, matched := match(t.options(), t.in.Choice, t.text)
+		if !matched {
+			if e, err := contact.FindEmail(t.text); err == nil {
+				t.r.Contact, t.r.DetailKind = e.Address, ""
+				return t.goTo(EvContactDone)
+			}
+			return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.Choose)
+		}
+		if o.Value == "fix" {
+			t.r.Contact = fix
+		}
+		t.r.DetailKind = ""
+		return t.goTo(EvContactDone)
+	}
+	if t.r.DetailKind == "mail" {
+		if e, err := contact.FindEmail(t.text); err == nil && e.Suggestion != "" {
+			t.r.Contact, t.r.DetailKind = e.Address, fixPrefix+e.Suggestion
+			return t.ask()
+		}
+	}
 	c, ok, err := t.readDetail(t.r.DetailKind)
 	if !ok {
 		return err

@@ -196,13 +196,15 @@ func (c *chooser) answer(reply string) string {
 			return c.p.Email
 		}
 		return "prenom.nom@exemple.fr"
+	case has(q, "vouliez vous dire", "did you mean"):
+		return pick(option(reply, "oui", "yes"), "oui")
 	case has(q, "avant 16 ans", "before 16", "apprenti est un salarie", "apprentice is an employee"):
 		if c.p.Age < 16 {
 			return pick(option(reply, "terminer", "finish"), "terminer")
 		}
 		return pick(option(reply, "trompe", "wrong age"), "1")
 	case has(q, "cherchez vous un emploi", "are you looking for a job"):
-		if has(fold(c.p.Status+" "+c.p.Request), "cherche", "looking", "emploi", "job", "reprendre") && !has(fold(c.p.Status), "retraite", "retired") {
+		if has(fold(c.p.Request), "cherche", "looking", "emploi", "job", "reprendre", "retravailler", "travailler", "work") {
 			return pick(option(reply, "oui", "yes"), "oui")
 		}
 		return pick(option(reply, "non", "no"), "non")
