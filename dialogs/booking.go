@@ -314,8 +314,11 @@ func (t *turn) appointmentLine(agencyID, advisorID, modality string, start, end 
 	b.WriteString(t.date(start))
 	fmt.Fprintf(&b, t.x.ApptDuration, int(end.Sub(start).Minutes()))
 	if a := dir.Agency(agencyID); a != nil {
-		if op := dir.Operator(a.OperatorID); op != nil {
-			b.WriteString(", " + op.Name)
+		// The agency's name says the operator as people say it (« Mission
+		// locale de Marseille et environs », not the network's plural
+		// « Missions locales »); on site it comes with the address.
+		if directory.Modality(modality) != directory.OnSite {
+			b.WriteString(", " + a.Name)
 		}
 		switch directory.Modality(modality) {
 		case directory.OnSite:

@@ -277,7 +277,14 @@ func (s *Service) Calendar(b *bot.Booking) []byte {
 	}
 	var desc []string
 	if op := s.dir.Operator(b.OperatorID); op != nil {
-		ev.Summary = format(w.ICSSummaryOperator, w.ICSSummary, op.Name)
+		// The agency's name is the operator as people say it (« Mission
+		// locale de Rouen et environs », not the network « Missions
+		// locales »).
+		name := op.Name
+		if ag != nil && ag.Name != "" {
+			name = ag.Name
+		}
+		ev.Summary = format(w.ICSSummaryOperator, w.ICSSummary, name)
 		ev.Organizer = op.Name
 	}
 	if ag != nil {
