@@ -176,6 +176,9 @@ func (t *turn) run() error {
 		t.r.Resume = st
 		return t.goTo(EvIdle)
 	}
+	if done, err := t.reviseInWords(st); done || err != nil {
+		return err
+	}
 	return d.Answer(t)
 }
 

@@ -117,6 +117,11 @@ const (
 	tagResume
 	tagSource
 	tagLang
+	// issue 13: what the analysis could not settle, and how each fact was known
+	tagBranch
+	tagWorkplace
+	tagDoubts
+	tagOrigins
 )
 
 // Tags of issue 14's fields, numbered from 200 so that fields added
@@ -128,6 +133,12 @@ const (
 	tagHumanKind
 	tagFlags
 )
+
+// originFacts lists the facts whose origin tagOrigins holds, in order: two
+// bytes each (how, confidence).
+func originFacts(w *analysis.Origins) []*analysis.Origin {
+	return []*analysis.Origin{&w.Status, &w.Branch, &w.Cadre, &w.Age, &w.Handicap, &w.Place}
+}
 
 // encode writes the record in its binary form.
 func (r *record) encode(b []byte) []byte {
@@ -224,6 +235,17 @@ func (r *record) encode(b []byte) []byte {
 	str(tagHumanRef, r.HumanRef)
 	str(tagHumanKind, r.HumanKind)
 	num(tagFlags, int64(r.Flags))
+	str(tagBranch, f.Branch)
+	str(tagWorkplace, f.Workplace)
+	num(tagDoubts, int64(f.Doubts))
+	if f.Why != (analysis.Origins{}) {
+		field(tagOrigins, func(b []byte) []byte {
+			for _, o := range originFacts(&f.Why) {
+				b = append(b, byte(o.How), o.Conf)
+			}
+			return b
+		})
+	}
 	return b
 }
 
@@ -341,6 +363,18 @@ func decodeRecord(data string) (record, error) {
 			r.HumanKind = s
 		case tagFlags:
 			r.Flags = flags(p.varint())
+		case tagBranch:
+			f.Branch = s
+		case tagWorkplace:
+			f.Workplace = s
+		case tagDoubts:
+			f.Doubts = analysis.Doubt(p.varint())
+		case tagOrigins:
+			for i, o := range originFacts(&f.Why) {
+				if 2*i+1 < len(s) {
+					o.How, o.Conf = analysis.How(s[2*i]), s[2*i+1]
+				}
+			}
 		}
 		if p.err != nil {
 			return r, fmt.Errorf("reception record field %d: %w", tag, p.err)

@@ -10,5 +10,7 @@ func init() {
 		Ops:      frOps,
 		Commands: frCommands,
 		Reach:    frReach,
+
+		Understanding: frUnderstanding,
 	})
 }

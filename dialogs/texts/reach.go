@@ -155,16 +155,10 @@ var frReach = Reach{
 	DateFormat:     "%s %d %s à %s",
 	Months:         []string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
 	HumanFrom:      "de %s",
+	// French: the routing package's reasons already name the status,
+	// except row 8 (« salarié du privé ou travailleur indépendant »).
 	RuleReasons: map[string]string{
-		"1": "Vous êtes agent public : c'est votre employeur (service des ressources humaines ou conseiller mobilité-carrière) qui assure votre conseil en évolution professionnelle.",
-		"2": "Vous êtes étudiant(e) : le service d'orientation de votre établissement ou un centre d'information et d'orientation (CIO) peut vous aider.",
-		"3": "Vous avez moins de 26 ans et vous êtes cadre ou diplômé(e) d'un bac+3 ou plus : l'Apec accompagne les jeunes diplômés.",
-		"4": "Vous avez moins de 26 ans : la Mission locale accompagne les jeunes, quelle que soit leur situation.",
-		"5": "Vous avez une reconnaissance de handicap : Cap emploi vous accompagne pour trouver ou garder un emploi.",
-		"6": "Vous êtes cadre ou diplômé(e) d'un bac+3 ou plus : l'Apec assure votre conseil en évolution professionnelle.",
-		"7": "Vous êtes demandeur d'emploi : France Travail assure votre conseil en évolution professionnelle.",
 		"8": "Vous êtes %s : l'opérateur régional du conseil en évolution professionnelle, financé par France compétences, vous accompagne.",
-		"9": "Votre situation professionnelle n'est pas encore connue : c'est elle qui détermine l'organisme compétent.",
 	},
 
 	HumanFactAsk:    "Pour que la bonne personne vous rappelle, une seule question : quelle est votre situation professionnelle ?",

@@ -36,6 +36,7 @@ type Catalog struct {
 	Ops
 	Commands
 	Reach
+	Understanding
 }
 
 var (
