@@ -175,7 +175,7 @@ func (t *turn) intents(st State) (bool, error) {
 		t.text = firstPerson(t.text)
 	}
 	if st == StateStatus || st == StateRequest {
-		if sit := intent.Other(t.text); sit != "" {
+		if sit := intent.Other(t.text); sit != "" && !(st == StateStatus && string(sit) == t.r.Situation) {
 			if f := analysis.Analyse(t.text, t.now); f.Status == "" || sit == intent.Retired {
 				if st == StateRequest {
 					t.r.Request = capRequest(t.original())

@@ -351,7 +351,7 @@ var enReach = Reach{
 	RetiredSeek:   "Yes, I am looking for a job",
 	RetiredNot:    "No",
 	ESATNoted:     "Thank you. For a project in an ESAT or towards a company, Cap emploi (or the Mission locale under 26) supports disabled workers.",
-	LeaveNoted:    "During sick or parental leave, your contract goes on: you can prepare a project now. Who is your employer?",
+	LeaveNoted:    "During sick or parental leave, your contract goes on: you can prepare a project now. To guide you, tell me what this contract is.",
 	MilitaryNoted: "Thank you. For military personnel, Défense mobilité supports career changes, with the public employer.",
 	AtHomeNoted:   "Thank you. To find a job after a break, France Travail can help you.",
 	UnsureInfo:    "No problem. A reception advisor can go through your situation with you and guide you.",

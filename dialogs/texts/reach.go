@@ -212,7 +212,7 @@ var frReach = Reach{
 	RetiredSeek:   "Oui, je cherche un emploi",
 	RetiredNot:    "Non",
 	ESATNoted:     "Merci. Pour un projet en ESAT ou vers une entreprise, Cap emploi (ou la Mission locale avant 26 ans) accompagne les travailleurs handicapés.",
-	LeaveNoted:    "Pendant un arrêt ou un congé, votre contrat continue : vous pouvez préparer un projet dès maintenant. Qui est votre employeur ?",
+	LeaveNoted:    "Pendant un arrêt ou un congé, votre contrat continue : vous pouvez préparer un projet dès maintenant. Pour vous orienter, dites-moi quel est ce contrat.",
 	MilitaryNoted: "Merci. Pour les militaires, la reconversion est accompagnée par Défense mobilité, avec l'employeur public.",
 	AtHomeNoted:   "Merci. Pour retrouver un emploi après une pause, France Travail vous accompagne.",
 	UnsureInfo:    "Pas de souci. Un conseiller de l'accueil peut faire le point avec vous et vous orienter.",
