@@ -34,6 +34,15 @@ var enRules = []enRule{
 	{regexp.MustCompile(`(?i)\b(?:postcode|post code|zip(?: code)?)\s*:?\s*(\d{5})\b`), "code postal $1"},
 }
 
+// enNegations are read first and blanked out, so that « not a manager »
+// is never read as « manager ».
+var enNegations = []enRule{
+	{regexp.MustCompile(`(?i)\b(?:not|never been|no longer) (?:a |an )?(?:manager|executive)\b`), "je ne suis pas cadre"},
+	{regexp.MustCompile(`(?i)\b(?:not disabled|no disability|don't have (?:a|any) disability|do not have (?:a|any) disability)\b`), "je n'ai pas de handicap"},
+	{regexp.MustCompile(`(?i)\b(?:don't|do not|doesn't|does not) have (?:a )?(?:job|work)\b|\bnot working\b|\bno work\b`), "je suis au chômage"},
+	{regexp.MustCompile(`(?i)\b(?:he|she|they) (?:is|are|'s) (\d{1,2})\b`), "j'ai $1 ans"},
+}
+
 // ToFrench returns the French statements of the facts an English message
 // gives (« I am 35, unemployed, I live in Lyon » → « j'ai 35 ans. je suis
 // au chômage. j'habite à Lyon »), or "" when it finds none. Numbers and
@@ -43,6 +52,12 @@ func ToFrench(text string) string {
 		text = text[:4096]
 	}
 	var out []string
+	for _, r := range enNegations {
+		for _, m := range r.re.FindAllStringSubmatchIndex(text, 2) {
+			out = append(out, string(r.re.ExpandString(nil, r.fr, text, m)))
+		}
+		text = r.re.ReplaceAllString(text, " ")
+	}
 	for _, r := range enRules {
 		for _, m := range r.re.FindAllStringSubmatchIndex(text, 2) {
 			out = append(out, string(r.re.ExpandString(nil, r.fr, text, m)))

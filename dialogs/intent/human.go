@@ -24,6 +24,9 @@ var humanPhrases = compile(
 	"votre|vos numero|numeros|telephone|tel|coordonnees",
 	"un|le numero de|a telephone|appeler",
 	"assistance humaine",
+	"vrai|vraie|veritable conseiller|conseillere|humain|humaine|interlocuteur",
+	"en relation|contact avec un|une|le|la? conseiller|conseillere|personne|humain|quelqu|agent",
+	"qu|que on|l me|m rappelle|appelle|telephone|recontacte",
 	// English.
 	"human|humans|person|someone|somebody|agent|advisor|adviser|counsellor|counselor|operator to|with? talk|speak",
 	"talk|speak|chat to|with a|an|someone|somebody|real|human|person|agent|advisor|adviser|counsellor|counselor|operator",
@@ -39,6 +42,9 @@ var humanAlone = compile(
 	"un|une|le|la|mon? conseiller|conseillere|conseillers|humain|humaine|operateur|operatrice|standard|human|person|someone|somebody|advisor|adviser",
 	"je|j veux|voudrais|souhaite|aimerais|demande un|une|quelqu? conseiller|conseillere|humain|humaine|operateur|un|personne",
 	"un|une|le|la? conseiller|conseillere|humain|humaine|quelqu un? svp|merci|stp|please|vite",
+	"il? y a quelqu un|personne",
+	"rappel|rappelez|appelez|rappellez moi? svp|stp|merci|please",
+	"allo|allô",
 )
 
 // advisorWants: a wish for an advisor (« je veux un conseiller », « j'ai
@@ -86,8 +92,12 @@ func Human(text string) bool {
 	if len(w) == 0 {
 		return false
 	}
-	if len(w) <= 4 && humanAlone[0].matchAt(w, 0) == len(w) || len(w) <= 5 && (humanAlone[1].matchAt(w, 0) == len(w) || humanAlone[2].matchAt(w, 0) == len(w)) {
-		return true
+	if len(w) <= 6 {
+		for _, p := range humanAlone {
+			if p.matchAt(w, 0) == len(w) {
+				return true
+			}
+		}
 	}
 	for _, s := range find(humanPhrases, w) {
 		if covered(humanNeg, w, s) || jobNear(w, s, false) {

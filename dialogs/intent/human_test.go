@@ -29,6 +29,11 @@ func TestHuman(t *testing.T) {
 		"call me",
 		"je veux voir un conseiller",
 		"Bonjour, je voudrais joindre un conseiller France Travail",
+		"un vrai conseiller svp",
+		"mettez-moi en relation avec un conseiller",
+		"y a quelqu'un ?",
+		"rappelez-moi svp",
+		"je préfère qu'on m'appelle",
 	}
 	no := []string{
 		"je veux devenir conseiller bancaire",
@@ -47,6 +52,8 @@ func TestHuman(t *testing.T) {
 		"personne ne m'aide",
 		"licence de sciences humaines",
 		"je veux un conseiller en gestion de patrimoine comme métier",
+		"j'aime le contact humain",
+		"je veux un rendez-vous téléphonique",
 		"",
 	}
 	for _, s := range yes {

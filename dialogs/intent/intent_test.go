@@ -196,6 +196,10 @@ func TestToFrench(t *testing.T) {
 		{"I'm a student in Toulouse, 20 years old, looking for a job", "j'ai 20 ans. je suis au chômage. je suis étudiant"},
 		{"I am 35", "j'ai 35 ans"},
 		{"hello", ""},
+		{"I'm not a manager", "je ne suis pas cadre"},
+		{"I am not disabled", "je n'ai pas de handicap"},
+		{"he is 17 and unemployed", "j'ai 17 ans. je suis au chômage"},
+		{"I don't have a job", "je suis au chômage"},
 	}
 	for _, c := range cases {
 		got := ToFrench(c.in)
