@@ -488,8 +488,7 @@ func handlePause(t *turn) error {
 	o, ok := match(t.options(), t.in.Choice, t.text)
 	if !ok {
 		if t.text != "" && t.consented() {
-			// A message while waiting is kept for the advisor with the
-			// request: nothing is lost, the question stays.
+			// Not an option: the request is recalled, the choice stays.
 			t.say(fmt.Sprintf(t.x.HumanAlready, t.r.HumanRef))
 		}
 		return t.ask()
