@@ -382,12 +382,14 @@ func handleConfirm(t *turn) error {
 		t.say(fmt.Sprintf(t.x.MovedOld, b.Handoff.Previous))
 	}
 	t.r.Moving, t.r.PrevAdvisor, t.r.Booking = false, b.AdvisorID, b.Ref
-	booked := fmt.Sprintf(t.x.Booked, b.Ref, texts.UpperFirst(t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, b.Start, b.End)))
+	appt := texts.UpperFirst(t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, b.Start, b.End))
+	if directory.Modality(b.Modality) != directory.OnSite && contactFits(b.Modality, t.r.Contact) {
+		// The number called or where the link goes, read back once more.
+		appt += "\n" + t.contactConfirm()
+	}
+	booked := fmt.Sprintf(t.x.Booked, b.Ref, appt)
 	if b.Start.Add(-24 * time.Hour).After(t.now) {
 		booked = strings.Replace(booked, t.x.BookedHandoff, t.x.BookedHandoff+" "+t.x.BookedReminder, 1)
-	}
-	if directory.Modality(b.Modality) != directory.OnSite && contactFits(b.Modality, t.r.Contact) {
-		booked += "\n" + t.contactConfirm()
 	}
 	t.say(booked)
 	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
