@@ -44,6 +44,12 @@ type Relay interface {
 	ToAdvisor(ctx context.Context, b *bot.Booking, text string) error
 }
 
+// A Suggester is a Relay that can also show the advisor, and only them, an
+// answer of the knowledge base to the visitor's question (stage_relay.go).
+type Suggester interface {
+	SuggestToAdvisor(ctx context.Context, b *bot.Booking, answer string) error
+}
+
 // Deps are the services the dialogue uses.
 type Deps struct {
 	Bookings  Bookings
@@ -163,7 +169,10 @@ func (t *turn) run() error {
 	if handled, err := t.intents(st); handled {
 		return err
 	}
-	if t.in.Choice == "" && st != StateRequest && st != StateInfoOnly && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) && t.answerQuestion() {
+	// After booking, with a relay, every message goes to the advisor, questions
+	// included (handleFollow): the knowledge base only suggests an answer to them.
+	relayed := st == StateFollow && t.d.deps.Relay != nil
+	if t.in.Choice == "" && st != StateRequest && st != StateInfoOnly && !relayed && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) && t.answerQuestion() {
 		// A question at any point gets its answer, then the current
 		// question again, once, without reprinting a long block. It
 		// counts towards the escape to a human like an answer not

@@ -308,7 +308,9 @@ func humanState(st State) bool {
 // known (the booking's contact or a number or address in the message),
 // else asks for one.
 func (t *turn) humanContact() error {
-	if c := t.r.Contact; c != "" && c != "chat" {
+	if c := t.r.Contact; c != "" {
+		// Given for the appointment (the chat included: the advisor
+		// already writes there): not asked again.
 		return t.recordHuman(c)
 	}
 	if p, err := contact.FindPhone(t.text); err == nil {
@@ -428,6 +430,15 @@ func (t *turn) recordHuman(how string) error {
 		kind, _ = reach.HumanRoute(t.facts(), true)
 	}
 	c := t.contacts(kindOrReception(kind))
+	if t.r.Agency != "" && kind == t.r.Operator && t.d.deps.Bookings != nil {
+		// The agency already chosen for the appointment.
+		if ag := t.d.deps.Bookings.Directory().Agency(t.r.Agency); ag != nil {
+			c.Agency, c.Label = ag, ""
+			if t.r.Lang == texts.English {
+				c.Label = ag.Name
+			}
+		}
+	}
 	req := t.request(c.Kind)
 	req.Ref = booking.Reference(t.visitor(), "urgent", t.s.Created.String(), stepToken(t.s))
 	req.Contact = how

@@ -74,7 +74,7 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		// The Slack adapter is also the relay between visitors and the
 		// advisors' handoff threads, so it exists before the dialogue.
 		if sl, err = slack.New(*cfg.Slack, slack.WithStore(store), slack.WithClaimer(store), slack.WithDirectory(cfg.dir),
-			slack.WithBookings(store), slack.WithHandoffs(opts.bookings), slack.WithLogger(logger),
+			slack.WithBookings(store), slack.WithHandoffs(opts.bookings), slack.WithLogger(logger), slack.WithClock(env.Now),
 			slack.WithThrottled(func(reason string) { m.Throttled(slack.Channel, reason) })); err != nil {
 			logger.Error("slack", "err", err)
 			return 1
@@ -92,6 +92,12 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		run  func(context.Context) error
 	}
 	var runners []runner
+	// Answers to slots offered by an advisor (Slack « Reprogrammer ») are
+	// taken before the dialogue.
+	var visitors bot.Handler = a.engine
+	if sl != nil {
+		visitors = sl.Visitors(a.engine)
+	}
 	if cfg.Telegram != nil {
 		tg, err := telegram.New(*cfg.Telegram,
 			telegram.WithLogger(logger), telegram.WithPseudonym(a.pseudo), telegram.WithClaimer(store),
@@ -102,14 +108,17 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 			return 1
 		}
 		a.engine.Attach(tg)
+		if sl != nil {
+			sl.SetFileFetcher(telegram.Channel, tg) // visitors' files go to their advisor's thread
+		}
 		mux.Handle("POST /telegram/webhook", tg.WebhookHandler())
-		runners = append(runners, runner{"telegram", func(c context.Context) error { return tg.Run(c, a.engine) }})
+		runners = append(runners, runner{"telegram", func(c context.Context) error { return tg.Run(c, visitors) }})
 	}
 	if sl != nil {
 		sl.SetVisitors(a.engine)
 		a.engine.Attach(sl)
 		mux.Handle("/slack/", sl.Handler())
-		runners = append(runners, runner{"slack", func(c context.Context) error { return sl.Run(c, a.engine) }})
+		runners = append(runners, runner{"slack", func(c context.Context) error { return sl.Run(c, visitors) }})
 	}
 	if len(runners) == 0 {
 		logger.Warn("no channel configured: set CEPBOT_TELEGRAM_TOKEN or CEPBOT_SLACK_BOT_TOKEN (see cepbot config check)")
@@ -268,6 +277,9 @@ func (a *app) remind(ctx context.Context, ev bot.Event) error {
 		if d, err := time.ParseDuration(ev.ID[i+1:]); err == nil {
 			before = d
 		}
+	}
+	if !ev.NotBefore.IsZero() && !ev.NotBefore.Equal(b.Start.Add(-before)) {
+		return nil // a reminder of the time before a reschedule
 	}
 	reply := a.dialog.Reminder(b, before, a.now())
 	return a.engine.Update(ctx, bot.Address{Channel: b.Channel, Conversation: b.Conversation}, func(s *bot.Session) ([]bot.Reply, error) {
