@@ -162,7 +162,9 @@ func (t *turn) run() error {
 	d := registry[st]
 	if d == nil || st == StateNew {
 		// A state no longer declared (a session stored by an older
-		// version) starts over, as a new conversation does.
+		// version) starts over, as a new conversation does. A first
+		// message asking for a person is remembered for after consent.
+		t.firstMessage()
 		t.say(t.x.Welcome)
 		return t.goTo(EvStart)
 	}

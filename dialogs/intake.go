@@ -183,7 +183,7 @@ func handleConsent(t *turn) error {
 	switch o.Value {
 	case "oui":
 		t.r.Consent = t.now.UTC().Truncate(time.Second)
-		return t.goTo(EvAccept)
+		return t.afterConsent()
 	case "non":
 		t.r = record{Lang: t.r.Lang} // nothing personal is kept without consent
 		t.factsChanged()
@@ -199,7 +199,7 @@ func handleInfoOnly(t *turn) error {
 	if o, ok := match(t.options(), t.in.Choice, t.text); ok {
 		if o.Value == "oui" {
 			t.r.Consent = t.now.UTC().Truncate(time.Second)
-			return t.goTo(EvAccept)
+			return t.afterConsent()
 		}
 		t.say(t.x.Stop)
 		return t.goTo(EvStop)

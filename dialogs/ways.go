@@ -61,6 +61,7 @@ const (
 	flagAckLost
 	flagHumanStatusAsked // the status was asked for a contact request
 	flagProxyNoted       // « vous écrivez pour votre fils » said
+	flagWantsHuman       // a person was asked for before consent
 )
 
 var _ = declare(stateDef{
@@ -263,6 +264,11 @@ func (t *turn) sayContacts(kind string) {
 func (t *turn) humanRequest() error {
 	st := t.state()
 	if !t.consented() || t.d.deps.Bookings == nil {
+		if st == StateConsent || st == StateInfoOnly {
+			// Asked for before consenting: the request is made as soon
+			// as the visitor accepts.
+			t.r.Flags |= flagWantsHuman
+		}
 		kind, _ := reach.HumanRoute(t.facts(), true)
 		t.say(t.x.HumanNoConsent)
 		t.sayContacts(kindOrReception(kind))
@@ -922,4 +928,30 @@ func (t *turn) reasons(dec *routing.Decision) string {
 		}
 	}
 	return r
+}
+
+// firstMessage reads the message that opens a conversation: a hard moment
+// is acknowledged, a request for a person is remembered so that it is
+// made once the visitor consents.
+func (t *turn) firstMessage() {
+	if t.in.Choice != "" || t.text == "" || strings.HasPrefix(t.text, "/") {
+		return
+	}
+	t.acknowledge()
+	if intent.Human(t.text) {
+		t.r.Flags |= flagWantsHuman
+	}
+}
+
+// afterConsent goes on after the visitor consented: to the request asked
+// for before, if any, else to the description of their situation.
+func (t *turn) afterConsent() error {
+	if t.r.Flags&flagWantsHuman == 0 {
+		return t.goTo(EvAccept)
+	}
+	t.r.Flags &^= flagWantsHuman
+	if err := t.fire(EvAccept); err != nil {
+		return err
+	}
+	return t.humanRequest()
 }
