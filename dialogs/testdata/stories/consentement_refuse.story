@@ -16,4 +16,5 @@
 > /mesdonnees
 ~ aucune donnée
 >> 1
-= demande
+# The person asked for with /conseiller before is asked for now.
+= conseiller_situation
