@@ -16,5 +16,5 @@
 > /mesdonnees
 ~ aucune donnée
 >> 1
-# The person asked for with /conseiller before is asked for now.
+# Le conseiller demandé avant l'accord l'est maintenant.
 = conseiller_situation
