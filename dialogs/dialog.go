@@ -272,6 +272,11 @@ func (t *turn) fail(reason, example string) error {
 		// than asking the same question a fifth time.
 		t.say(reason)
 		return t.humanRequest()
+	case t.s.Fails > 3 && t.consented() && t.d.deps.Bookings != nil:
+		// Already asking how to be contacted: the request is recorded
+		// with this conversation as the way back, not asked a fifth time.
+		t.say(reason)
+		return t.recordHuman("chat")
 	case t.s.Fails >= 3:
 		t.say(strings.Replace(t.x.ThirdFailure, "%s", example, 1))
 		t.withHumanOffer = true

@@ -147,10 +147,11 @@ func (t *turn) intents(st State) (bool, error) {
 	if t.in.Choice != "" || t.text == "" || strings.HasPrefix(t.text, "/") {
 		return false, nil
 	}
-	t.acknowledge()
-	if !noHumanIntent[st] && intent.Human(t.text) {
-		return true, t.humanRequest()
+	if t.orig == "" {
+		t.orig = t.text
 	}
+	collects := registry[st] != nil && registry[st].Collects
+	t.acknowledge()
 	if t.consented() && t.r.Proxy == "" && (st == StateRequest || st == StateStatus || st == StateAge) {
 		if rel, ok := intent.Proxy(t.text); ok {
 			g := "m:"
@@ -160,20 +161,28 @@ func (t *turn) intents(st State) (bool, error) {
 			t.r.Proxy = g + rel.Noun
 		}
 	}
-	if t.orig == "" {
-		t.orig = t.text
-	}
-	if t.r.Lang == texts.English && (registry[st] != nil && registry[st].Collects || st == StateHumanStatus) {
+	if t.r.Lang == texts.English && (collects || st == StateHumanStatus) {
 		// The analysis reads French: the facts of an English message are
 		// restated in French for it (the request is kept as written).
 		if fr := intent.ToFrench(t.text); fr != "" {
 			t.text = fr
 		}
 	}
-	if t.r.Proxy != "" && registry[st] != nil && registry[st].Collects {
+	if t.r.Proxy != "" && collects {
 		// Facts about the relative are told in the third person; the
 		// analysis reads the first (« il a 17 ans » is « j'ai 17 ans »).
 		t.text = firstPerson(t.text)
+	}
+	if !noHumanIntent[st] && intent.Human(t.original()) {
+		if t.consented() && collects {
+			// « je suis au chômage à Lille, je veux un conseiller »: the
+			// facts said with the request route it.
+			if st == StateRequest {
+				t.r.Request = capRequest(t.original())
+			}
+			t.absorb(analysis.Analyse(t.text, t.now))
+		}
+		return true, t.humanRequest()
 	}
 	if st == StateStatus || st == StateRequest {
 		if sit := intent.Other(t.text); sit != "" && !(st == StateStatus && string(sit) == t.r.Situation) {
