@@ -6,9 +6,10 @@ package texts
 // Information cards stay French; KnowledgeFrench says so in one line.
 func init() {
 	register(&Catalog{
-		Lang:     English,
-		Dialogue: enDialogue,
-		Reach:    enReach,
+		Lang:          English,
+		Dialogue:      enDialogue,
+		Reach:         enReach,
+		Understanding: enUnderstanding,
 	})
 }
 
@@ -400,4 +401,47 @@ var enReach = Reach{
 	DataContact:     "Contact: %s",
 	DataFileNote:    "The full detail is in the attached file. To delete everything: /supprimer.",
 	KnowledgeNoteEN: "(This information is only available in French.)",
+}
+
+var enUnderstanding = Understanding{
+	ContactEtat: "You work for the State: your career advice is provided by the career advisor (conseiller mobilité-carrière) " +
+		"of your ministry or department; the interministerial HR platform (PFRH) of your regional prefecture also gives advice.",
+	ContactEducation: "You work for the Éducation nationale: contact the local HR advisor of your académie (rectorat), " +
+		"who supports career moves and changes.",
+	ContactTerritoriale: "You work for a local authority: your career advice is provided by its HR department " +
+		"or by the centre de gestion of the local civil service in your département.",
+	ContactHospitaliere: "You work for a public hospital: contact its HR department; " +
+		"ANFH funds skills assessments, VAE and training for hospital staff.",
+	ContactArmees: "You are in the armed forces: your career change is supported by Défense mobilité, the Defence career transition agency, " +
+		"through the career transition office of your unit.",
+	ContactBranchless: "You work in the public sector: your career advice is provided by your employer " +
+		"(HR department, career advisor or centre de gestion).",
+	ConfidentialAlternatives: "If you prefer not to go through your employer, you can turn, confidentially, to %s.",
+	OrgFranceTravail:         "France Travail",
+	OrgApec:                  "Apec (managers)",
+	OrgCapEmploi:             "Cap emploi (with an RQTH)",
+	OrgMissionLocale:         "the Mission locale (under 26)",
+
+	NoPublicAgency: "The directory offers no online appointment with your employer: contact them directly, " +
+		"or choose another organisation below.",
+
+	AskSector:         "Is your employer public — the State, a local authority, a public hospital — or private?",
+	SectorPublic:      "Public",
+	SectorPrivate:     "Private",
+	Unsure:            "I don't know",
+	AskBranch:         "In which branch of the public service do you work?",
+	BranchEtat:        "State (ministry, prefecture…)",
+	BranchEducation:   "Éducation nationale",
+	BranchTerritorial: "Local authority (town, département, region…)",
+	BranchHospital:    "Public hospital or care home",
+	BranchArmees:      "Armed forces",
+	AskHomeWorkplace:  "You told me where you work (%s). And where do you live? Give your postcode or your town.",
+	AskTypo:           "Did you mean %s?",
+	OtherCommune:      "No, another town",
+
+	RecapUnderstood: "Understood from your messages: %s.",
+	RecapAsked:      "Given in answer to my questions: %s.",
+
+	DistantAgency: "The nearest agency in the directory is in %s (%s), outside your département: " +
+		"an appointment by phone or video call saves you the journey.",
 }
