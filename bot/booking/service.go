@@ -187,7 +187,7 @@ func (s *Service) Book(ctx context.Context, r Request) (*bot.Booking, error) {
 	}
 	events := append([]bot.Event{s.event(typ, b, now)}, s.reminderEvents(b, now)...)
 	if err := s.store.Book(ctx, b, events); err != nil {
-		return nil, fmt.Errorf("booking slot %s: %w", r.Slot.Key(), err)
+		return s.readBack(ctx, b, fmt.Errorf("booking slot %s: %w", r.Slot.Key(), err))
 	}
 	// b is what was stored, or, for a retried turn, the same request: not
 	// read back (one Redis round trip less on the booking turn).
