@@ -378,6 +378,9 @@ func TestPersonas(t *testing.T) {
 		t.Skip("persona check skipped in -short mode")
 	}
 	ps := loadPersonas(t)
+	// The console saves attachments (.ics, /mesdonnees) under the user's
+	// data directory: keep them in the test's own.
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
 	var turns []int
 	var dead, other []string
 	for _, p := range ps {
