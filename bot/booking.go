@@ -69,6 +69,7 @@ type Handoff struct {
 	ConsentText  string            `json:"consent_version,omitempty"`
 	Source       string            `json:"source,omitempty"`   // deep-link payload
 	Previous     string            `json:"previous,omitempty"` // reference this booking replaces
+	Prepared                       // what the visitor asked and saw before booking, who entered it (prepared.go)
 }
 
 // Event types written to the outbox.

@@ -209,6 +209,9 @@ func handleSlot(t *turn) error {
 }
 
 func contactQuestion(t *turn) (string, []option) {
+	if t.r.prep.Caller != "" {
+		return callerContactQuestion(t)
+	}
 	return t.x.ContactAsk, []option{
 		{Value: "chat", Label: t.x.ContactChat, Words: []string{"conversation", "ici", "chat", "message", "messages"}},
 		{Value: "tel", Label: t.x.ContactPhone, Words: []string{"telephone", "tel", "portable", "appel"}},

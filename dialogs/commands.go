@@ -154,6 +154,7 @@ func (t *turn) request(kind string) booking.Request {
 	h := bot.Handoff{
 		Request: r.Request, Facts: facts, Reasons: dec.Reasons, Alternatives: dec.Alternatives,
 		ShareHealth: share, ConsentText: ConsentVersion, Source: r.Source, ConsentAt: r.Consent,
+		Prepared: t.preparedHandoff(share),
 	}
 	return booking.Request{
 		Visitor: t.visitor(), Channel: s.Channel, Conversation: strings.TrimPrefix(s.Key, s.Channel+":"),

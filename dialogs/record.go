@@ -43,6 +43,8 @@ type record struct {
 	Resume State      // state to go back to (resume after a silence, declined erasure)
 	Source string     // /start payload
 	Lang   texts.Lang // the conversation's language ("": French)
+
+	prep prepared // questions, cards, corrections, caller mode (prepared.go)
 }
 
 // asked is a set of optional questions already asked.
@@ -223,7 +225,7 @@ func (r *record) encode(b []byte) []byte {
 			return b
 		})
 	}
-	return b
+	return r.prep.encode(b)
 }
 
 func appendStr(b []byte, s string) []byte {
@@ -342,6 +344,8 @@ func decodeRecord(data string) (record, error) {
 					o.How, o.Conf = analysis.How(s[2*i]), s[2*i+1]
 				}
 			}
+		default:
+			r.prep.decode(tag, p)
 		}
 		if p.err != nil {
 			return r, fmt.Errorf("reception record field %d: %w", tag, p.err)

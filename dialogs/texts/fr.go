@@ -11,5 +11,6 @@ func init() {
 		Commands: frCommands,
 
 		Understanding: frUnderstanding,
+		Caller:        frCaller,
 	})
 }

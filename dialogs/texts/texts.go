@@ -36,6 +36,7 @@ type Catalog struct {
 	Ops
 	Commands
 	Understanding
+	Caller
 }
 
 var (
