@@ -66,6 +66,9 @@ func (t *turn) command(cmd string) error {
 	s := t.s
 	switch cmd {
 	case cmdStart:
+		if err := t.leaveCaller(); err != nil {
+			return err
+		}
 		// The active booking and the language survive a restart of the
 		// dialogue.
 		old := t.r
@@ -241,5 +244,6 @@ func (r *record) export() map[string]string {
 	if r.Pick != nil {
 		put("creneau_choisi", time.Unix(r.Pick.Start, 0).UTC().Format(time.RFC3339))
 	}
+	r.prep.export(put)
 	return out
 }

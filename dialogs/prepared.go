@@ -217,3 +217,14 @@ func (t *turn) preparedHandoff(share bool) bot.Prepared {
 	}
 	return out
 }
+
+// export adds the prepared part to /mesdonnees.
+func (p *prepared) export(put func(k, v string)) {
+	put("questions_posees", strings.Join(p.Questions, "\n"))
+	put("fiches_montrees", strings.Join(p.Cards, ", "))
+	var cs []string
+	for _, c := range p.Corrections {
+		cs = append(cs, c.Field+" : "+c.Before+" → "+c.After)
+	}
+	put("corrections", strings.Join(cs, "\n"))
+}

@@ -46,8 +46,8 @@ func IsCallerCommand(choice, text string) bool {
 	return len(text) <= 60 && callerWords[normalise(text)]
 }
 
-// callerTurn handles the caller mode's entry and exit before the global
-// commands: it reports whether it handled the turn.
+// callerTurn starts the caller mode, before the global commands: it
+// reports whether it handled the turn.
 func (t *turn) callerTurn() (bool, error) {
 	if t.s.Channel != callerChannel {
 		return false, nil
@@ -60,22 +60,27 @@ func (t *turn) callerTurn() (bool, error) {
 		t.say(t.x.CallerIntro)
 		return true, t.goTo(EvStart)
 	}
-	if t.r.prep.Caller != "" && commandOf(t.in.Choice, t.text) == cmdStart {
-		// Back to the staff member's own use: their own booking, if any,
-		// is the one a new booking would move.
-		t.r = record{Lang: t.r.Lang, Source: t.r.Source}
-		t.x = sessionLang(&t.r)
-		b, err := t.activeBooking()
-		if err != nil {
-			return true, err
-		}
-		if b != nil {
-			t.r.Booking, t.r.PrevAdvisor = b.Ref, b.AdvisorID
-		}
-		t.say(t.x.CallerBack)
-		return true, t.command(cmdStart)
-	}
 	return false, nil
+}
+
+// leaveCaller ends the caller mode (/start): back to the staff member's
+// own use, where their own booking, if any, is the one a new booking
+// would move.
+func (t *turn) leaveCaller() error {
+	if t.r.prep.Caller == "" {
+		return nil
+	}
+	t.r = record{Lang: t.r.Lang, Source: t.r.Source}
+	t.x = sessionLang(&t.r)
+	b, err := t.activeBooking()
+	if err != nil {
+		return err
+	}
+	if b != nil {
+		t.r.Booking, t.r.PrevAdvisor = b.Ref, b.AdvisorID
+	}
+	t.say(t.x.CallerBack)
+	return nil
 }
 
 // callerVisitor is the id a caller's bookings are kept under: the staff
@@ -126,6 +131,8 @@ func callerLangOf(l texts.Lang) *lang {
 		{&d.Booked, k.CallerDlgBooked}, {&d.BookedHandoff, k.CallerDlgBookedHandoff},
 		{&d.BookedReminder, k.CallerDlgBookedReminder}, {&d.Follow, k.CallerDlgFollow},
 		{&d.HumanNoCons, k.CallerDlgHumanNoCons},
+		{&d.OrientIntro, k.CallerDlgOrientIntro}, {&d.OrientAlt, k.CallerDlgOrientAlt},
+		{&d.OrientCards, k.CallerDlgOrientCards}, {&d.OrientSessions, k.CallerDlgOrientSessions},
 	} {
 		if p.src != "" {
 			*p.dst = p.src

@@ -15,20 +15,21 @@ type Caller struct {
 	CallerOnlyStaff string
 
 	// The dialogue in the caller mode (same verbs as the Dialogue fields).
-	CallerDlgConsentAsk, CallerDlgConsentMore, CallerDlgConsentYes, CallerDlgConsentNo string
-	CallerDlgRefused, CallerDlgRequestAsk, CallerDlgRequestEmpty, CallerDlgStatusAsk   string
-	CallerDlgStatusJobSeeker, CallerDlgAgeAsk, CallerDlgAgeExample                     string
-	CallerDlgHandicapAsk, CallerDlgSkip, CallerDlgShareAsk, CallerDlgShareYes          string
-	CallerDlgShareNo, CallerDlgCadreAsk, CallerDlgPlaceAsk, CallerDlgCommuneAsk        string
-	CallerDlgCorrectAsk, CallerDlgProjectAsk, CallerDlgProjectTrain                    string
-	CallerDlgProjectEvolve, CallerDlgProjectVAE, CallerDlgProjectUnsure                string
-	CallerDlgModalityAsk                                                               string // fmt: %s agency
-	CallerDlgContactAsk, CallerDlgPhoneAsk, CallerDlgMailAsk                           string
-	CallerDlgConfirmIntro, CallerDlgConfirmAsk                                         string
-	CallerDlgBooked                                                                    string // fmt: %s reference, %s appointment
-	CallerDlgBookedHandoff, CallerDlgBookedReminder                                    string
-	CallerDlgFollow                                                                    string // fmt: %s appointment
-	CallerDlgHumanNoCons                                                               string
+	CallerDlgConsentAsk, CallerDlgConsentMore, CallerDlgConsentYes, CallerDlgConsentNo      string
+	CallerDlgRefused, CallerDlgRequestAsk, CallerDlgRequestEmpty, CallerDlgStatusAsk        string
+	CallerDlgStatusJobSeeker, CallerDlgAgeAsk, CallerDlgAgeExample                          string
+	CallerDlgHandicapAsk, CallerDlgSkip, CallerDlgShareAsk, CallerDlgShareYes               string
+	CallerDlgShareNo, CallerDlgCadreAsk, CallerDlgPlaceAsk, CallerDlgCommuneAsk             string
+	CallerDlgCorrectAsk, CallerDlgProjectAsk, CallerDlgProjectTrain                         string
+	CallerDlgProjectEvolve, CallerDlgProjectVAE, CallerDlgProjectUnsure                     string
+	CallerDlgModalityAsk                                                                    string // fmt: %s agency
+	CallerDlgContactAsk, CallerDlgPhoneAsk, CallerDlgMailAsk                                string
+	CallerDlgConfirmIntro, CallerDlgConfirmAsk                                              string
+	CallerDlgBooked                                                                         string // fmt: %s reference, %s appointment
+	CallerDlgBookedHandoff, CallerDlgBookedReminder                                         string
+	CallerDlgFollow                                                                         string // fmt: %s appointment
+	CallerDlgHumanNoCons                                                                    string
+	CallerDlgOrientIntro, CallerDlgOrientAlt, CallerDlgOrientCards, CallerDlgOrientSessions string // OrientIntro, OrientAlt: fmt %s
 
 	// Card sections (Slack): titles; a correction line (%s field, %s
 	// before, %s after); « Saisi par » value for a caller (%s mention).
@@ -87,6 +88,10 @@ var frCaller = Caller{
 	CallerDlgBookedReminder: "Le conseiller la contactera si besoin.",
 	CallerDlgFollow:         "Le rendez-vous de la personne est prévu %s. Pour revenir à votre propre usage : /start.",
 	CallerDlgHumanNoCons:    "Pour qu'un conseiller recontacte la personne, son accord pour enregistrer sa demande est nécessaire.",
+	CallerDlgOrientIntro:    "L'organisme qui peut accompagner la personne : %s.",
+	CallerDlgOrientAlt:      "La personne peut aussi choisir : %s. Le choix lui appartient.",
+	CallerDlgOrientCards:    "Bon à savoir, des dispositifs pour son projet :",
+	CallerDlgOrientSessions: "L'inscrire à une réunion d'information",
 
 	SlackSecQuestions:     "Questions posées au bot",
 	SlackSecCards:         "Fiches d'information montrées",
