@@ -186,6 +186,7 @@ func (a *Adapter) HomeView(ctx context.Context, user string) (slackapi.HomeTabVi
 	if err != nil {
 		return v, err
 	}
+	blocks = append(blocks, a.callerHomeBlock())
 	blocks = append(blocks, a.listBlocks(ctx, a.tx.SlackHomeMine, l.mine)...)
 	blocks = append(blocks, slackapi.NewDividerBlock())
 	blocks = append(blocks, a.listBlocks(ctx, a.tx.SlackHomeUnassigned, l.unassigned)...)
