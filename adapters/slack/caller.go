@@ -42,13 +42,11 @@ func (a *Adapter) acceptCallerStart(ctx context.Context, cb slackapi.Interaction
 
 // onCallerStart posts the choice in the user's DM with the app (chat.postMessage
 // to a user id opens it and answers with its channel id), then runs the
-// dialogue's caller command there. Only the directory's staff (advisors and
-// managers) may book for a caller.
+// dialogue's caller command there. As in a DM, where the phrase can be
+// typed, every member of the workspace is staff: reception staff who are
+// not in the directory book for callers too.
 func (a *Adapter) onCallerStart(ctx context.Context, user, key string) {
 	text := "✔ " + Escape(a.ct().CallerStart)
-	if a.scopeOf(user).empty() {
-		text = Escape(a.ct().CallerOnlyStaff)
-	}
 	var dm string
 	err := a.call(ctx, func() error {
 		var err error
@@ -57,9 +55,6 @@ func (a *Adapter) onCallerStart(ctx context.Context, user, key string) {
 	})
 	if err != nil || dm == "" {
 		a.o.logger.Warn("slack: opening the DM for a caller failed", "err", err)
-		return
-	}
-	if a.scopeOf(user).empty() {
 		return
 	}
 	hp := a.handler.Load()

@@ -133,9 +133,6 @@ func channelID(c string) string {
 	if strings.HasPrefix(c, "#") { // Slack answers with the id of a named channel
 		return "C" + strings.ToUpper(strings.NewReplacer("#", "", "-", "").Replace(c))
 	}
-	if strings.HasPrefix(c, "U") { // a user id: the app's DM with them
-		return "D" + c[1:]
-	}
 	return c
 }
 

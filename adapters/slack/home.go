@@ -178,6 +178,7 @@ func (a *Adapter) HomeView(ctx context.Context, user string) (slackapi.HomeTabVi
 	v := slackapi.HomeTabViewRequest{Type: slackapi.VTHomeTab}
 	sc := a.scopeOf(user)
 	blocks := []slackapi.Block{slackapi.NewHeaderBlock(plain(a.tx.SlackHomeTitle))}
+	blocks = append(blocks, a.callerHomeBlock())
 	if sc.empty() {
 		v.Blocks.BlockSet = append(blocks, slackapi.NewSectionBlock(mrkdwn(Escape(a.tx.SlackCepNotStaff)), nil, nil))
 		return v, nil
@@ -186,7 +187,6 @@ func (a *Adapter) HomeView(ctx context.Context, user string) (slackapi.HomeTabVi
 	if err != nil {
 		return v, err
 	}
-	blocks = append(blocks, a.callerHomeBlock())
 	blocks = append(blocks, a.listBlocks(ctx, a.tx.SlackHomeMine, l.mine)...)
 	blocks = append(blocks, slackapi.NewDividerBlock())
 	blocks = append(blocks, a.listBlocks(ctx, a.tx.SlackHomeUnassigned, l.unassigned)...)

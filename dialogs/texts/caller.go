@@ -11,8 +11,6 @@ type Caller struct {
 	CallerStart string
 	// Said when the caller mode starts, and when staff go back to their own use.
 	CallerIntro, CallerBack string
-	// Private answer to a Slack user who is not staff.
-	CallerOnlyStaff string
 
 	// The dialogue in the caller mode (same verbs as the Dialogue fields).
 	CallerDlgConsentAsk, CallerDlgConsentMore, CallerDlgConsentYes, CallerDlgConsentNo      string
@@ -42,8 +40,7 @@ var frCaller = Caller{
 	CallerStart: "Prendre un rendez-vous pour un appelant",
 	CallerIntro: "Rendez-vous pour un appelant. Je vous pose les questions à propos de la personne : " +
 		"posez-les-lui et écrivez ses réponses. Pour revenir à votre propre usage : /start.",
-	CallerBack:      "Vous revenez à votre propre usage.",
-	CallerOnlyStaff: "Seuls les membres de l'équipe peuvent prendre un rendez-vous pour un appelant.",
+	CallerBack: "Vous revenez à votre propre usage.",
 
 	CallerDlgConsentAsk: "Lisez ceci à la personne : pour l'orienter et lui prendre rendez-vous, nous enregistrons ce qu'elle dit (situation, âge, lieu, projet).\n" +
 		"Ces informations sont transmises seulement au conseiller de l'organisme choisi. Elles sont effacées {retention} après le rendez-vous, ou dès qu'elle le demande.\n" +
