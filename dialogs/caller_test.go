@@ -3,8 +3,10 @@ package dialogs_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/dialogs"
 )
 
 // A member of staff books for themselves, then for a caller: two active
@@ -79,5 +81,23 @@ func TestCallerBookingKeptApart(t *testing.T) {
 	r.step("= rendez_vous")
 	if tr := r.transcript(); !strings.Contains(tr, "Nantes") {
 		t.Errorf("/rdv after /start does not show the staff member's own booking:\n%s", tr)
+	}
+}
+
+// The reminder of a booking entered for a caller goes to the staff member
+// who entered it: it speaks of the person.
+func TestCallerReminder(t *testing.T) {
+	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	_, _, svc := newEngine(func() time.Time { return now })
+	d := dialogs.New(dialogs.Deps{Bookings: svc})
+	b := &bot.Booking{Ref: "CEP-X", Start: now.Add(24 * time.Hour), End: now.Add(25 * time.Hour)}
+	if got := d.Reminder(b, 24*time.Hour, now).Text; strings.Contains(got, "la personne") {
+		t.Errorf("a visitor's reminder speaks of the person: %q", got)
+	}
+	b.Handoff.ForCaller = true
+	for _, before := range []time.Duration{24 * time.Hour, 2 * time.Hour} {
+		if got := d.Reminder(b, before, now).Text; !strings.Contains(got, "pour la personne que vous avez inscrite") || !strings.Contains(got, "CEP-X") {
+			t.Errorf("caller reminder %v: %q", before, got)
+		}
 	}
 }

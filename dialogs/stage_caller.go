@@ -133,6 +133,7 @@ func callerLangOf(l texts.Lang) *lang {
 		{&d.HumanNoCons, k.CallerDlgHumanNoCons},
 		{&d.OrientIntro, k.CallerDlgOrientIntro}, {&d.OrientAlt, k.CallerDlgOrientAlt},
 		{&d.OrientCards, k.CallerDlgOrientCards}, {&d.OrientSessions, k.CallerDlgOrientSessions},
+		{&d.ReminderDay, k.CallerDlgReminderDay}, {&d.ReminderHours, k.CallerDlgReminderHours},
 	} {
 		if p.src != "" {
 			*p.dst = p.src

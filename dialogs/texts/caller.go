@@ -28,6 +28,8 @@ type Caller struct {
 	CallerDlgFollow                                                                         string // fmt: %s appointment
 	CallerDlgHumanNoCons                                                                    string
 	CallerDlgOrientIntro, CallerDlgOrientAlt, CallerDlgOrientCards, CallerDlgOrientSessions string // OrientIntro, OrientAlt: fmt %s
+	CallerDlgReminderDay                                                                    string // fmt: %s appointment, %s reference
+	CallerDlgReminderHours                                                                  string // fmt: %d hours, %s appointment, %s reference
 
 	// Card sections (Slack): titles; a correction line (%s field, %s
 	// before, %s after); « Saisi par » value for a caller (%s mention).
@@ -82,13 +84,15 @@ var frCaller = Caller{
 	CallerDlgBooked: "Le rendez-vous de la personne est confirmé.\nRéférence : %s\n%s\nLe conseiller recevra la demande avant le rendez-vous.\n" +
 		"Donnez-lui la référence. Pour revenir à votre propre usage : /start.",
 	CallerDlgBookedHandoff:  "Le conseiller recevra la demande avant le rendez-vous.",
-	CallerDlgBookedReminder: "Le conseiller la contactera si besoin.",
+	CallerDlgBookedReminder: "Vous recevrez un rappel la veille, à transmettre à la personne.",
 	CallerDlgFollow:         "Le rendez-vous de la personne est prévu %s. Pour revenir à votre propre usage : /start.",
 	CallerDlgHumanNoCons:    "Pour qu'un conseiller recontacte la personne, son accord pour enregistrer sa demande est nécessaire.",
 	CallerDlgOrientIntro:    "L'organisme qui peut accompagner la personne : %s.",
 	CallerDlgOrientAlt:      "La personne peut aussi choisir : %s. Le choix lui appartient.",
 	CallerDlgOrientCards:    "Bon à savoir, des dispositifs pour son projet :",
 	CallerDlgOrientSessions: "L'inscrire à une réunion d'information",
+	CallerDlgReminderDay:    "Rappel : rendez-vous demain pour la personne que vous avez inscrite, %s.\nRéférence : %s",
+	CallerDlgReminderHours:  "Rappel : rendez-vous dans %d heures pour la personne que vous avez inscrite, %s.\nRéférence : %s",
 
 	SlackSecQuestions:     "Questions posées au bot",
 	SlackSecCards:         "Fiches d'information montrées",
