@@ -57,3 +57,35 @@ func TestPreparedBounds(t *testing.T) {
 		t.Fatalf("corrections: %+v", p.Corrections)
 	}
 }
+
+// A damaged prepared part is an error, never a panic; what decodes
+// encodes again.
+func FuzzDecodePrepared(f *testing.F) {
+	r := record{prep: prepared{Questions: []string{"q ?"}, Cards: []string{"cpf"}, Corrections: []correction{{"age", "30", "45"}}, Recapped: true, Caller: "t"}}
+	f.Add(r.encode(nil))
+	f.Add([]byte{1, tagCorrections, 0, 2, 1, 'a'})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := decodeRecord(string(data))
+		if err != nil {
+			return
+		}
+		if _, err := decodeRecord(string(r.encode(nil))); err != nil {
+			t.Fatalf("re-encoding a decoded record: %v", err)
+		}
+	})
+}
+
+// The caller command, typed or pressed: never a panic, and the button
+// value is recognised only as a button.
+func FuzzIsCallerCommand(f *testing.F) {
+	for _, s := range []string{"appelant", "/appelant@cepbot x", "Prendre un rendez-vous pour un appelant", CallerCommand, "/", ""} {
+		f.Add("", s)
+		f.Add(s, "")
+	}
+	f.Fuzz(func(t *testing.T, choice, text string) {
+		got := IsCallerCommand(choice, text)
+		if choice != "" && got != (choice == CallerCommand) {
+			t.Fatalf("choice %q: %v", choice, got)
+		}
+	})
+}
