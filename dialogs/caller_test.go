@@ -69,7 +69,7 @@ func TestCallerBookingKeptApart(t *testing.T) {
 	if caller.Visitor == own.Visitor {
 		t.Errorf("the caller's booking is kept under the staff member's visitor id")
 	}
-	if caller.Handoff.EnteredBy != "U0STAFF1" || caller.Contact != "0612345678" || caller.Handoff.ConsentAt.IsZero() {
+	if caller.Handoff.EnteredBy != "U0STAFF1" || caller.Contact != "+33612345678" || caller.Handoff.ConsentAt.IsZero() {
 		t.Errorf("caller booking: entered by %q, contact %q, consent %v", caller.Handoff.EnteredBy, caller.Contact, caller.Handoff.ConsentAt)
 	}
 	if own.Handoff.EnteredBy != "" || own.Contact != "chat" {

@@ -122,7 +122,7 @@ func TestCallerFromAppHome(t *testing.T) {
 		t.Errorf("the caller mode started %d times", n)
 	}
 	blocks := jsonText(e.card(ref).Blocks)
-	for _, want := range []string{"Saisi par*\\n<@" + recept + "> pour un appelant", "0612345678"} {
+	for _, want := range []string{"Saisi par*\\n<@" + recept + "> pour un appelant", "+33612345678"} {
 		if !strings.Contains(blocks, want) {
 			t.Errorf("card lacks %q:\n%s", want, blocks)
 		}
@@ -131,7 +131,7 @@ func TestCallerFromAppHome(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bk.Handoff.ForCaller || bk.Handoff.EnteredBy != recept || bk.Contact != "0612345678" {
+	if !bk.Handoff.ForCaller || bk.Handoff.EnteredBy != recept || bk.Contact != "+33612345678" {
 		t.Errorf("booking: for caller %v, entered by %q, contact %q", bk.Handoff.ForCaller, bk.Handoff.EnteredBy, bk.Contact)
 	}
 	t.Logf("card of %s:\n%s", ref, blocks)

@@ -33,7 +33,7 @@ user U0STAFF1
 >> 1
 ~ Quel est le numéro de téléphone de la personne ?
 > 06 12 34 56
-~ Ce numéro ne semble pas valide
+~ Il manque des chiffres
 > 06 12 34 56 78
 = confirmation
 ~ Le rendez-vous de la personne :
