@@ -108,7 +108,7 @@ func callerLangOf(l texts.Lang) *lang {
 		return x.(*lang)
 	}
 	c := *base.Catalog
-	d, k := &c.Dialogue, &c.Caller
+	d, k, rc := &c.Dialogue, &c.Caller, &c.Reach
 	for _, p := range []struct {
 		dst *string
 		src string
@@ -134,6 +134,10 @@ func callerLangOf(l texts.Lang) *lang {
 		{&d.OrientIntro, k.CallerDlgOrientIntro}, {&d.OrientAlt, k.CallerDlgOrientAlt},
 		{&d.OrientCards, k.CallerDlgOrientCards}, {&d.OrientSessions, k.CallerDlgOrientSessions},
 		{&d.ReminderDay, k.CallerDlgReminderDay}, {&d.ReminderHours, k.CallerDlgReminderHours},
+		{&rc.PhoneNeeded, k.CallerDlgPhoneNeeded}, {&rc.VideoNeeded, k.CallerDlgVideoNeeded},
+		{&rc.ConfirmCallYou, k.CallerDlgConfirmCallYou}, {&rc.ConfirmLink, k.CallerDlgConfirmLink},
+		{&rc.ConfirmWrite, k.CallerDlgConfirmWrite}, {&rc.ConfirmReach, k.CallerDlgConfirmReach},
+		{&d.ConfirmYes, k.CallerDlgConfirmYes}, {&rc.OtherAsk, k.CallerDlgOtherAsk},
 	} {
 		if p.src != "" {
 			*p.dst = p.src

@@ -30,6 +30,9 @@ type Caller struct {
 	CallerDlgOrientIntro, CallerDlgOrientAlt, CallerDlgOrientCards, CallerDlgOrientSessions string // OrientIntro, OrientAlt: fmt %s
 	CallerDlgReminderDay                                                                    string // fmt: %s appointment, %s reference
 	CallerDlgReminderHours                                                                  string // fmt: %d hours, %s appointment, %s reference
+	// Contact details by modality (Reach), the confirmation's button.
+	CallerDlgPhoneNeeded, CallerDlgVideoNeeded, CallerDlgConfirmCallYou, CallerDlgConfirmLink string // Confirm*: %s contact
+	CallerDlgConfirmWrite, CallerDlgConfirmReach, CallerDlgConfirmYes, CallerDlgOtherAsk      string // Confirm*: %s contact
 
 	// Card sections (Slack): titles; a correction line (%s field, %s
 	// before, %s after); « Saisi par » value for a caller (%s mention).
@@ -93,6 +96,14 @@ var frCaller = Caller{
 	CallerDlgOrientSessions: "L'inscrire à une réunion d'information",
 	CallerDlgReminderDay:    "Rappel : rendez-vous demain pour la personne que vous avez inscrite, %s.\nRéférence : %s",
 	CallerDlgReminderHours:  "Rappel : rendez-vous dans %d heures pour la personne que vous avez inscrite, %s.\nRéférence : %s",
+	CallerDlgPhoneNeeded:    "Pour un rendez-vous par téléphone, le conseiller appellera la personne. Quel est son numéro ? Par exemple : 06 12 34 56 78.",
+	CallerDlgVideoNeeded:    "Pour la visio, le conseiller enverra un lien à la personne. Où doit-elle le recevoir ?",
+	CallerDlgConfirmCallYou: "Le conseiller appellera la personne au %s.",
+	CallerDlgConfirmLink:    "Le lien de la visio lui sera envoyé à %s.",
+	CallerDlgConfirmWrite:   "Le conseiller pourra lui écrire à %s.",
+	CallerDlgConfirmReach:   "Le conseiller pourra la joindre au %s.",
+	CallerDlgConfirmYes:     "Elle confirme",
+	CallerDlgOtherAsk:       "Quelle est la situation de la personne ?",
 
 	SlackSecQuestions:     "Questions posées au bot",
 	SlackSecCards:         "Fiches d'information montrées",

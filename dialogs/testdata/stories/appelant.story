@@ -37,12 +37,30 @@ user U0STAFF1
 > 06 12 34 56 78
 = confirmation
 ~ Le rendez-vous de la personne :
-~ 06 12 34 56 78
+~ Le conseiller pourra la joindre au 06 12 34 56 78.
 ~ La personne confirme-t-elle ce rendez-vous ?
+~ Elle confirme
 >> 1
 = suivi
 ~ Le rendez-vous de la personne est confirmé.
 ~ Donnez-lui la référence.
+# Par téléphone, le numéro de la personne est demandé d'emblée.
+> /appelant
+>> 1
+> Salariée dans le commerce, 41 ans, à Nantes, veut se reconvertir
+>> 1
+>> 1
+= recapitulatif
+>> 1
+>> 1
+>> 2
+= creneau
+>> 1
+~ le conseiller appellera la personne. Quel est son numéro ?
+> 0612345679
+~ Le conseiller appellera la personne au 06 12 34 56 79.
+>> 1
+= suivi
 # Un deuxième appelant : tout recommence pour une autre personne.
 > /appelant
 = consentement
