@@ -14,7 +14,7 @@ import (
 const ActionCallerStart = "caller:start"
 
 // callerChoice is the dialogue's button value that starts the caller mode
-// (dialogs.CallerCommand; a test checks they are equal).
+// (dialogs.CallerCommand; TestCallerFromAppHome fails if they differ).
 const callerChoice = "cmd:appelant"
 
 // callerHomeBlock is the App Home's button to book for a caller.

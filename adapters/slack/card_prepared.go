@@ -98,7 +98,7 @@ func (a *Adapter) factValue(key, v string) string {
 	return valueText(t, v)
 }
 
-// enteredBy is who entered the booking from a Slack DM, as the card's
+// enteredText is who entered the booking from a Slack DM, as the card's
 // « Saisi par » says it: « <@U…> pour un appelant » in the caller mode.
 func (a *Adapter) enteredText(b *bot.Booking, entered string) string {
 	if b.Handoff.EnteredBy != "" {
