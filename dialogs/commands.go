@@ -66,6 +66,9 @@ func (t *turn) command(cmd string) error {
 	s := t.s
 	switch cmd {
 	case cmdStart:
+		if err := t.leaveCaller(); err != nil {
+			return err
+		}
 		// The active booking and the language survive a restart of the
 		// dialogue.
 		old := t.r
@@ -80,7 +83,7 @@ func (t *turn) command(cmd string) error {
 		t.say(t.x.Help)
 		return t.ask()
 	case cmdHuman:
-		return t.human()
+		return t.humanRequest()
 	case cmdBooking:
 		b, err := t.activeBooking()
 		if err != nil {
@@ -105,34 +108,6 @@ func (t *turn) command(cmd string) error {
 	return t.ask()
 }
 
-// human creates an urgent handoff without a slot (/conseiller).
-func (t *turn) human() error {
-	if !t.consented() || t.d.deps.Bookings == nil {
-		t.say(t.x.HumanNoCons)
-		return t.ask()
-	}
-	f := t.facts()
-	kind := t.r.Operator
-	if kind == "" {
-		kind = t.route().Operator
-	}
-	if kind == "" {
-		kind = "france_travail"
-	}
-	agency := ""
-	if ags := t.d.deps.Bookings.Directory().AgenciesFor(kind, f.Departement); len(ags) > 0 {
-		agency = ags[0].ID
-	}
-	req := t.request(kind)
-	req.Ref = booking.Reference(t.visitor(), "urgent", t.s.Created.String(), stepToken(t.s))
-	req.Slot.AgencyID = agency
-	if _, err := t.d.deps.Bookings.Urgent(t.ctx, req); err != nil {
-		return err
-	}
-	t.say(strings.Replace(t.x.Human, "%s", texts.De(t.x.OperatorShort[kind]), 1))
-	return t.ask()
-}
-
 // request builds the handoff of the current conversation.
 func (t *turn) request(kind string) booking.Request {
 	s, r := t.s, &t.r
@@ -154,6 +129,7 @@ func (t *turn) request(kind string) booking.Request {
 	h := bot.Handoff{
 		Request: r.Request, Facts: facts, Reasons: dec.Reasons, Alternatives: dec.Alternatives,
 		ShareHealth: share, ConsentText: ConsentVersion, Source: r.Source, ConsentAt: r.Consent,
+		Prepared: t.preparedHandoff(share),
 	}
 	return booking.Request{
 		Visitor: t.visitor(), Channel: s.Channel, Conversation: strings.TrimPrefix(s.Key, s.Channel+":"),
@@ -186,7 +162,7 @@ func (t *turn) exportData() error {
 	if err != nil {
 		return err
 	}
-	t.say(t.x.DataIntro)
+	t.say(t.dataSummary(bookings))
 	t.attach(bot.Attachment{Name: t.x.DataName, MIME: "application/json", Data: data})
 	return t.ask()
 }
@@ -240,5 +216,6 @@ func (r *record) export() map[string]string {
 	if r.Pick != nil {
 		put("creneau_choisi", time.Unix(r.Pick.Start, 0).UTC().Format(time.RFC3339))
 	}
+	r.prep.export(put)
 	return out
 }

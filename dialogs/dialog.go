@@ -25,7 +25,10 @@ import (
 // Bookings is what the dialogue needs from the booking service.
 type Bookings interface {
 	Directory() *directory.Directory
-	FreeSlots(ctx context.Context, agencyID string, after time.Time, n int, preferAdvisor string) ([]agenda.Slot, error)
+	Offers(ctx context.Context, r booking.OfferRequest) ([]agenda.Slot, error)
+	Hold(ctx context.Context, visitor string, sl agenda.Slot, anyAdvisor bool) (agenda.Slot, error)
+	Release(ctx context.Context, agencyID, visitor string) error
+	Unchecked(agencyID, advisorID string) bool
 	Book(ctx context.Context, r booking.Request) (*bot.Booking, error)
 	Active(ctx context.Context, visitor string) (*bot.Booking, error)
 	SetStatus(ctx context.Context, ref, status string) (*bot.Booking, error)
@@ -87,7 +90,12 @@ func Texts() bot.EngineTexts {
 }
 
 // sessionLang is the conversation's language (French unless set).
-func sessionLang(r *record) *lang { return langOf(r.Lang) }
+func sessionLang(r *record) *lang {
+	if r.prep.Caller != "" {
+		return callerLangOf(r.Lang)
+	}
+	return langOf(r.Lang)
+}
 
 // maxRunes is the longest message analysed (SPEC §3).
 const maxRunes = 4096
@@ -110,6 +118,12 @@ type turn struct {
 	// optionsOnly tells question renderers that only the options are
 	// wanted (to match an answer): they may skip building the text.
 	optionsOnly bool
+	// short asks for the question without its long preamble (after a
+	// question was answered: the orientation is not printed again).
+	short bool
+	// orig is the message as written when text was restated for the
+	// analysis (English, third person).
+	orig string
 }
 
 // Step implements bot.Dialog.
@@ -129,9 +143,11 @@ func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bo
 	if !utf8.ValidString(t.text) {
 		t.text = strings.ToValidUTF8(t.text, "")
 	}
+	before, recapped := t.r.Facts, t.r.prep.Recapped
 	if err := t.run(); err != nil {
 		return nil, err
 	}
+	t.notePrepared(before, recapped)
 	saveRecord(s, &t.r)
 	t.flush()
 	return t.out, nil
@@ -141,9 +157,13 @@ func (t *turn) state() State { return State(t.s.State) }
 
 func (t *turn) run() error {
 	s := t.s
+	t.detectLang()
 	if in := t.in; in.Choice != "" && in.Step != "" && in.Step != stepToken(s) {
 		t.say(t.x.Stale)
 		return t.ask()
+	}
+	if done, err := t.callerTurn(); done {
+		return err
 	}
 	if cmd := commandOf(t.in.Choice, t.text); cmd != "" {
 		return t.command(cmd)
@@ -155,16 +175,25 @@ func (t *turn) run() error {
 	d := registry[st]
 	if d == nil || st == StateNew {
 		// A state no longer declared (a session stored by an older
-		// version) starts over, as a new conversation does.
+		// version) starts over, as a new conversation does. A first
+		// message asking for a person is remembered for after consent.
+		t.firstMessage()
 		t.say(t.x.Welcome)
 		return t.goTo(EvStart)
+	}
+	if handled, err := t.intents(st); handled {
+		return err
 	}
 	// After booking, with a relay, every message goes to the advisor, questions
 	// included (handleFollow): the knowledge base only suggests an answer to them.
 	relayed := st == StateFollow && t.d.deps.Relay != nil
-	if t.in.Choice == "" && st != StateRequest && !relayed && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) && t.answerQuestion() {
+	if t.in.Choice == "" && st != StateRequest && st != StateInfoOnly && !relayed && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) && t.answerQuestion() {
 		// A question at any point gets its answer, then the current
-		// question again: it is not a failed answer.
+		// question again, once, without reprinting a long block. It
+		// counts towards the escape to a human like an answer not
+		// understood: three of them, whatever they were, offer one.
+		t.countFailure()
+		t.short = true
 		return t.ask()
 	}
 	if !s.Updated.IsZero() && t.now.Sub(s.Updated) > t.d.deps.IdleAfter && d.Resumable {
@@ -201,6 +230,9 @@ func (t *turn) ask() error {
 		return nil
 	}
 	text, opts := d.Question(t)
+	if q := t.proxyQuestion(t.state()); q != "" {
+		text = q
+	}
 	if text != "" {
 		t.say(text)
 	}
@@ -233,17 +265,32 @@ func (t *turn) options() []option {
 // fail answers an answer that was not understood. The second failure adds an
 // example; from the third, the example and the offer of a human advisor.
 func (t *turn) fail(reason, example string) error {
-	if t.in.Choice == "" && wordCount(t.text) >= 2 && t.state() != StateRequest {
+	if t.in.Choice == "" && wordCount(t.text) >= 2 && t.state() != StateRequest &&
+		(knowledge.IsQuestion(t.text) || knowledge.MentionsScheme(t.text)) {
 		// Not an answer, but maybe a question without a question mark
 		// ("jpeu utiliser mon cpf pendant le chomage"): a card that
-		// matches well is answered, and the question is asked again.
-		if m := knowledge.Answer(t.text, t.r.Facts.Status); len(m) > 0 {
-			t.say(knowledge.Render(m))
+		// matches well is answered, and the question is asked again. A
+		// description (« il a arrêté l'école ») is not taken for one.
+		if m := t.answerCards(); len(m) > 0 {
+			t.noteQuestion(m)
+			t.say(t.renderCards(m))
+			t.countFailure()
 			return t.ask()
 		}
 	}
 	t.s.Fails++
 	switch {
+	case t.s.Fails > 3 && t.consented() && !humanState(t.state()):
+		// The offer of a human was not taken and the answers are still
+		// not understood: the escape is taken for the visitor rather
+		// than asking the same question a fifth time.
+		t.say(reason)
+		return t.humanRequest()
+	case t.s.Fails > 3 && t.consented() && t.d.deps.Bookings != nil:
+		// Already asking how to be contacted: the request is recorded
+		// with this conversation as the way back, not asked a fifth time.
+		t.say(reason)
+		return t.recordHuman("chat")
 	case t.s.Fails >= 3:
 		t.say(strings.Replace(t.x.ThirdFailure, "%s", example, 1))
 		t.withHumanOffer = true
@@ -266,7 +313,12 @@ func (t *turn) choose(example string) (option, bool, error) {
 }
 
 // visitor is the pseudonymous id under which bookings are kept.
-func (t *turn) visitor() string { return t.d.deps.Visitor(t.s.Channel + ":" + t.s.User) }
+func (t *turn) visitor() string {
+	if t.r.prep.Caller != "" {
+		return t.callerVisitor()
+	}
+	return t.d.deps.Visitor(t.s.Channel + ":" + t.s.User)
+}
 
 func (t *turn) consented() bool { return !t.r.Consent.IsZero() }
 
@@ -311,15 +363,17 @@ func Funnel(from string, s *bot.Session) (stage, operator string) {
 // "question" of fewer than two words ("???", "bonjour ?") with no card is
 // left to the current question's handler: it returns false.
 func (t *turn) answerQuestion() bool {
-	m := knowledge.Answer(t.text, t.r.Facts.Status)
+	m := t.answerCards()
 	if len(m) == 0 {
 		if wordCount(t.text) < 2 {
 			return false
 		}
+		t.noteQuestion(nil)
 		t.say(t.x.DontKnow)
 		return true
 	}
-	t.say(knowledge.Render(m))
+	t.noteQuestion(m)
+	t.say(t.renderCards(m))
 	return true
 }
 
@@ -361,4 +415,30 @@ func (d *Dialog) Reprompt(s *bot.Session) []bot.Reply {
 		return nil
 	}
 	return t.out
+}
+
+// answerCards are the cards answering the visitor's message, those that
+// fit their profile first (status, age, situations).
+func (t *turn) answerCards() []knowledge.Match {
+	return knowledge.AnswerFor(t.text, t.profile())
+}
+
+// renderCards writes cards; in English, with one line saying they are in
+// French.
+func (t *turn) renderCards(m []knowledge.Match) string {
+	out := knowledge.Render(m)
+	if t.r.Lang == texts.English {
+		out = t.x.KnowledgeNoteEN + "\n" + out
+	}
+	return out
+}
+
+// countFailure counts a turn that did not answer the question (a question
+// of the visitor's own, answered) towards the offer of a human: from the
+// third, the question comes with « Parler à un conseiller ».
+func (t *turn) countFailure() {
+	t.s.Fails++
+	if t.s.Fails >= 3 {
+		t.withHumanOffer = true
+	}
 }

@@ -33,6 +33,7 @@ type record struct {
 	Operator, Agency, Modality string // the chosen operator kind, agency, modality
 	Offers                     []slotRef
 	Pick                       *slotRef // the chosen slot
+	HeldAt                     int64    // when Pick was held for the visitor (unix seconds; 0: not held)
 	Contact                    string   // "chat", a phone number or an e-mail
 	DetailKind                 string   // "tel" or "mail" while asking the detail
 	Moving                     bool     // an existing booking is being moved
@@ -43,6 +44,16 @@ type record struct {
 	Resume State      // state to go back to (resume after a silence, declined erasure)
 	Source string     // /start payload
 	Lang   texts.Lang // the conversation's language ("": French)
+
+	// Issue 14 (ways.go): a situation outside the status boxes, the
+	// relative the visitor writes for, the contact request for a human.
+	Situation string // an intent.Situation chosen or stated (« retraite »…)
+	Proxy     string // "m:fils" / "f:fille": the relative the visitor writes for
+	HumanRef  string // reference of the contact request, once recorded
+	HumanKind string // operator kind of the contact request being prepared
+	Flags     flags  // acknowledgements said, questions asked once
+
+	prep prepared // questions, cards, corrections, caller mode (prepared.go)
 }
 
 // asked is a set of optional questions already asked.
@@ -114,6 +125,17 @@ const (
 	tagWorkplace
 	tagDoubts
 	tagOrigins
+	tagHeldAt
+)
+
+// Tags of issue 14's fields, numbered from 200 so that fields added
+// meanwhile by other work (after tagLang) never share a number with them.
+const (
+	tagSituation byte = 200 + iota
+	tagProxy
+	tagHumanRef
+	tagHumanKind
+	tagFlags
 )
 
 // originFacts lists the facts whose origin tagOrigins holds, in order: two
@@ -212,6 +234,11 @@ func (r *record) encode(b []byte) []byte {
 	str(tagResume, string(r.Resume))
 	str(tagSource, r.Source)
 	str(tagLang, string(r.Lang))
+	str(tagSituation, r.Situation)
+	str(tagProxy, r.Proxy)
+	str(tagHumanRef, r.HumanRef)
+	str(tagHumanKind, r.HumanKind)
+	num(tagFlags, int64(r.Flags))
 	str(tagBranch, f.Branch)
 	str(tagWorkplace, f.Workplace)
 	num(tagDoubts, int64(f.Doubts))
@@ -223,7 +250,8 @@ func (r *record) encode(b []byte) []byte {
 			return b
 		})
 	}
-	return b
+	num(tagHeldAt, r.HeldAt)
+	return r.prep.encode(b)
 }
 
 func appendStr(b []byte, s string) []byte {
@@ -330,6 +358,16 @@ func decodeRecord(data string) (record, error) {
 			r.Source = s
 		case tagLang:
 			r.Lang = texts.Lang(s)
+		case tagSituation:
+			r.Situation = s
+		case tagProxy:
+			r.Proxy = s
+		case tagHumanRef:
+			r.HumanRef = s
+		case tagHumanKind:
+			r.HumanKind = s
+		case tagFlags:
+			r.Flags = flags(p.varint())
 		case tagBranch:
 			f.Branch = s
 		case tagWorkplace:
@@ -342,6 +380,10 @@ func decodeRecord(data string) (record, error) {
 					o.How, o.Conf = analysis.How(s[2*i]), s[2*i+1]
 				}
 			}
+		case tagHeldAt:
+			r.HeldAt = p.varint()
+		default:
+			r.prep.decode(tag, p)
 		}
 		if p.err != nil {
 			return r, fmt.Errorf("reception record field %d: %w", tag, p.err)

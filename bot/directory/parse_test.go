@@ -190,7 +190,7 @@ func TestCheck(t *testing.T) {
 	good := filepath.Join(dir, "good.yaml")
 	os.WriteFile(good, sampleYAML, 0o600)
 	sum, warns, err := Check(good)
-	if err != nil || len(warns) != 0 || !strings.HasSuffix(sum, "annuaire valide (23 opérateurs, 411 agences, 1273 conseillers)") {
+	if err != nil || len(warns) != 0 || !strings.HasSuffix(sum, "annuaire valide (24 opérateurs, 412 agences, 1275 conseillers)") {
 		t.Errorf("Check(sample) = %q %v %v", sum, warns, err)
 	}
 	partial := filepath.Join(dir, "partial.yaml")
@@ -219,11 +219,18 @@ func FuzzParse(f *testing.F) {
 	f.Add(sampleYAML[:4000])
 	f.Add([]byte("operators: [{id: x, kind: apec, name: A, notify: {webhook_url: 'http://[::1'}}]\nagencies: [{hours: {mon: ['24:00-24:00', '23:59-24:00']}}]"))
 	f.Add([]byte("a: &a [*a]"))
+	f.Add([]byte(availSrc)) // advisors' hours, absences, calendars
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := Parse("fuzz.yaml", data)
 		if err == nil {
 			_ = d.AgenciesFor("france_travail", "35")
 			_ = d.Coverage()
+			for _, ad := range d.Advisors {
+				if a := d.Agency(ad.AgencyID); a != nil && a.Location != nil {
+					st := time.Date(2026, 12, 7, 9, 0, 0, 0, a.Location)
+					_ = ad.Available(a, a.Location, st, st.Add(45*time.Minute))
+				}
+			}
 			return
 		}
 		var list *Errors
@@ -231,6 +238,35 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("error is not a non-empty *Errors: %T %v", err, err)
 		}
 	})
+}
+
+func TestReception(t *testing.T) {
+	op, ag := Sample().Reception()
+	if op == nil || ag == nil || op.Kind != KindAccueil || op.Phone == "" || ag.OperatorID != op.ID || len(ag.Hours[1]) == 0 {
+		t.Fatalf("Sample().Reception() = %+v, %+v", op, ag)
+	}
+	for _, k := range Kinds {
+		if k == KindAccueil {
+			t.Fatal("the reception queue must not be a routing kind")
+		}
+	}
+	two := strings.Replace(minimal, "operators:\n", "operators:\n  - {id: acc1, kind: accueil, name: Accueil 1}\n  - {id: acc2, kind: accueil, name: Accueil 2}\n", 1)
+	_, err := Parse("annuaire.yaml", []byte(two))
+	if err == nil || !strings.Contains(err.Error(), "annuaire.yaml:7: operators[1].kind: a second general reception queue") {
+		t.Errorf("two reception queues: %v", err)
+	}
+	one := strings.Replace(minimal, "operators:\n", "operators:\n  - {id: acc1, kind: accueil, name: Accueil 1}\n", 1)
+	d, err := Parse("annuaire.yaml", []byte(one))
+	if err != nil {
+		t.Fatalf("one reception queue without agency: %v", err)
+	}
+	if op, ag := d.Reception(); op == nil || op.ID != "acc1" || ag != nil {
+		t.Errorf("Reception() = %+v, %+v", op, ag)
+	}
+	var nilDir *Directory
+	if op, ag := nilDir.Reception(); op != nil || ag != nil {
+		t.Fatal("nil directory has a reception queue")
+	}
 }
 
 func TestPublicEmployerAgencies(t *testing.T) {

@@ -9,7 +9,9 @@ func init() {
 		Calendar: frCalendar,
 		Ops:      frOps,
 		Commands: frCommands,
+		Reach:    frReach,
 
 		Understanding: frUnderstanding,
+		Caller:        frCaller,
 	})
 }

@@ -35,7 +35,9 @@ type Catalog struct {
 	Calendar
 	Ops
 	Commands
+	Reach
 	Understanding
+	Caller
 }
 
 var (
