@@ -10,10 +10,17 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 // Analyse extracts every fact it can from one message. It never panics,
 // does no I/O, is deterministic for a given now (used for "né en 1999"),
 // and looks at the first 4 096 runes only.
-func Analyse(text string, now time.Time) (f Facts) {
+func Analyse(text string, now time.Time) Facts {
+	f, _ := analyse(text, now)
+	return f
+}
+
+// analyse is Analyse that also returns how the status was found (the
+// calibration tests read it).
+func analyse(text string, now time.Time) (f Facts, ev evidence) {
 	defer func() {
 		if recover() != nil { // defensive: a message must never crash the bot
-			f = Facts{}
+			f, ev = Facts{}, evidence{}
 		}
 	}()
 	sc := scratchPool.Get().(*scratch)
@@ -40,7 +47,7 @@ func Analyse(text string, now time.Time) (f Facts) {
 		f.Why.Handicap = Origin{How: HowLexicon, Conf: 90}
 	}
 	a.place(&f, false)
-	return f
+	return f, a.ev
 }
 
 // findHits collects the lexicon patterns found in the message into sc.hits.
@@ -90,7 +97,8 @@ func findHits(sc *scratch) {
 type analyser struct {
 	sc      *scratch
 	toks    []token
-	skipRel bool // the writer states a status of their own: a relative's is set aside
+	skipRel bool     // the writer states a status of their own: a relative's is set aside
+	ev      evidence // how the status was found (calibrate.go)
 }
 
 // markClauses records which clauses speak of the past (and not also of the
@@ -239,23 +247,11 @@ const statusUndecided = "?"
 func (a *analyser) status(f *Facts) {
 	best, bestW, bestEvent, bestCDD, bestContract := "", int8(0), false, false, false
 	undecided := int8(0)
+	a.ev = evidence{}
 	for _, h := range a.sc.hits {
-		if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) {
+		v, w, ok := a.statusCandidate(h)
+		if !ok {
 			continue
-		}
-		if !h.p.event && (a.pastClause(h) || a.wished(h)) {
-			continue
-		}
-		if h.p.event && a.hedged(h) {
-			continue // « je vais peut-être être licencié »: not decided
-		}
-		if h.p.v == "salarie_prive" && h.start > 0 && a.toks[h.start-1].num && a.toks[h.start-1].clause == a.toks[h.start].clause &&
-			(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
-			continue // "(5 salariés)" counts employees
-		}
-		v, w := h.p.v, h.p.w
-		if v == "salarie_prive" && a.contractEnds(h) {
-			v, w = "demandeur_emploi", 5
 		}
 		if v == statusUndecided {
 			undecided = max(undecided, w)
@@ -278,19 +274,25 @@ func (a *analyser) status(f *Facts) {
 		best = "artisan"
 	}
 	conf := uint8(50 + 9*int(bestW))
+	a.ev.word = best
 	best = a.settleSector(f, best, bestW, bestEvent, undecided)
 	if best == "agent_public" && bestContract && a.privateLawBody() {
 		// « contractuelle à la CAF »: a contract with a private-law body
 		// (social security, La Poste, SNCF) is a private-law contract
 		// (cep-domain.md §1.3 row 8: private-law staff of public bodies)
 		best = "salarie_prive"
+		a.ev.word = "droit_prive"
 	}
 	if best == "" || best == statusUndecided {
 		f.Status = ""
 		return
 	}
+	a.noteEvidence(best, bestW, bestEvent, conf)
+	if !a.calibrated(f, best) {
+		return // weak or contradicted evidence: the dialogue asks (calibrate.go)
+	}
 	f.Status = best
-	f.Why.Status = Origin{How: HowLexicon, Conf: min(conf, 95)}
+	f.Why.Status = Origin{How: HowLexicon, Conf: a.ev.conf}
 	if best == "agent_public" {
 		f.Branch = a.branch()
 		if f.Branch == "" {
@@ -365,6 +367,12 @@ func (a *analyser) hedged(h hit) bool {
 		switch a.toks[j].s {
 		case "risque", "risquer", "peur", "crains", "crainte", "menace", "menacee", "eventuellement", "possible", "probablement":
 			return true
+		case "si", "quand", "lorsque":
+			// a condition (« si je suis licenciée, aurai-je droit… »), not a
+			// fact; « même si » concedes a fact
+			if j == 0 || a.toks[j-1].s != "meme" {
+				return true
+			}
 		case "peut":
 			if j+1 < len(a.toks) && a.toks[j+1].s == "etre" {
 				return true
@@ -471,8 +479,8 @@ func (a *analyser) hasTrade() bool {
 func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != k || (k == kCadre && a.wished(h)) {
-			continue
+		if h.p.k != k || (k == kCadre && a.wished(h)) || a.ofRelative(h) {
+			continue // a wish, or a relative's (« mon mari est cadre »)
 		}
 		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h)
 		if trueWins && res != nil && *res {
