@@ -82,6 +82,11 @@ func (a *analyser) noteEvidence(best string, bestW int8, bestEvent bool, conf ui
 		ev.family = famWorkplace
 	default:
 		ev.family = famOccupation
+		if a.employerAgrees(best) {
+			// « facteur à La Poste », « ouvrière chez Michelin »: the
+			// employer named says the sector the job title only suggested
+			ev.family = famEmployer
+		}
 	}
 	ev.conf = min(conf, 95)
 	g := statusGroup(best)
@@ -184,4 +189,43 @@ func (ev evidence) key() string {
 		k += fmt.Sprintf(" | rival w%d (Δ%d)", ev.rivalW, ev.bestW-ev.rivalW)
 	}
 	return k
+}
+
+// employerAgrees reports an employer named in the present that settles a
+// private job title: a private employer word (kSector) outweighing any
+// public one, or « chez » followed by a name with a capital that is not a
+// known word (« chez Michelin », not « chez moi » nor « chez Pôle emploi »).
+func (a *analyser) employerAgrees(best string) bool {
+	if best != "salarie_prive" {
+		return false
+	}
+	var pubW, privW int8
+	for _, h := range a.sc.hits {
+		if h.p.k != kSector || a.negated(h) || a.pastClause(h) || a.wished(h) || a.ofRelative(h) {
+			continue
+		}
+		switch h.p.v {
+		case sectorPublic, sectorAmbiguous:
+			pubW = max(pubW, h.p.w)
+		case sectorPrivate:
+			privW = max(privW, h.p.w)
+		}
+	}
+	if pubW > 0 {
+		return false
+	}
+	if privW >= 3 {
+		return true
+	}
+	lx := lex()
+	for i := 0; i+1 < len(a.toks); i++ {
+		if a.toks[i].s != "chez" || a.sc.rel[i] {
+			continue
+		}
+		n := a.toks[i+1]
+		if _, known := lx.known[n.s]; n.cap && !known && n.clause == a.toks[i].clause {
+			return true
+		}
+	}
+	return false
 }

@@ -197,10 +197,24 @@ var negFillers = map[string]bool{"de": true, "d": true, "du": true, "des": true,
 
 // wished reports whether h follows a wish or plan in its clause ("je veux
 // devenir indépendant"): the status named there is not the current one.
+//
+// What one wants to leave is where one is (« je veux quitter l'hôpital »),
+// and « mais » ends the wish (« je pense devenir auto-entrepreneur mais je
+// suis au chômage »).
 func (a *analyser) wished(h hit) bool {
 	c := a.toks[h.start].clause
 	for _, m := range a.sc.hits {
-		if m.p.k == kFuture && m.start < h.start && a.toks[m.start].clause == c {
+		if m.p.k == kFuture && m.start < h.start && a.toks[m.start].clause == c && !a.wishEnds(m.end, h.start) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analyser) wishEnds(from, to int) bool {
+	for j := max(from-1, 0); j < to; j++ {
+		switch a.toks[j].s {
+		case "mais", "quitter", "quitte", "lacher", "sortir":
 			return true
 		}
 	}

@@ -47,13 +47,22 @@ var statusSpecs = []patSpec{
 	{p: "interimaire|interim plus|pas de|d mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "assistante|assistant|assistantes maternelle|maternel|maternelles", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "interimaire|interim sans mission", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
-	{p: "entre deux missions|contrats", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "entre deux missions|contrats|jobs|emplois|boulots|postes", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// everyday and borrowed words for a lost job (round 3 of issue 13):
+	// « je me suis fait virer », « j'ai démissionné », « mon contrat s'est
+	// terminé », « unemployed »
+	{p: "fait|faite|faire|suis|ete|etre vire|viree|virer|licencier|licencie|licenciee|jeter|lourder|lourde|lourdee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "ai|a demissionne", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "cdd|contrat|mission|missions|contrats s|se est|sont termine|terminee|termines|fini|finie|finis|arrete|arretee|arretes|acheve", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "unemployed|jobless", k: kStatus, v: "demandeur_emploi", w: 5},
+	// « retraité de l'armée » names a former employer, not the status
+	{p: "retraite|retraitee|retraites de|d l|la armee|gendarmerie|police|marine|fonction|education|enseignement|sncf|poste", k: kNone},
 	{p: "au foyer", k: kStatus, v: "demandeur_emploi", w: 3},
 	{p: "retravailler", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
 	{p: "retrouver|reprendre|trouver un|du|le|une " + work + "|activite", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
 	{p: "toucher|touche|percevoir|toucherai|touchais le|du|au|l chomage|are", k: kNone},
 	{p: "allocation|allocations|assurance|indemnites|indemnisation chomage", k: kNone},
-	{p: "allocation|allocations|assurance|indemnites|indemnisation|droits au|de chomage", k: kNone},
+	{p: "allocation|allocations|assurance|indemnites|indemnisation|droits|droit au|de|a chomage", k: kNone},
 	{p: "retraite|retraitee|retraites|retraitees", k: kStatus, v: "-", w: 4}, // (was one pattern with « pre retraite », which never matched)
 	{p: "pre retraite", k: kStatus, v: "-", w: 4},
 	{p: "a la retraite", k: kStatus, v: "-", w: 6},
@@ -150,7 +159,7 @@ var statusSpecs = []patSpec{
 	{p: "en arret depuis", k: kStatus, v: statusUndecided, w: 2},
 	{p: "pme|tpe|esn|ssii|startup|multinationale|usine|supermarche|hypermarche|clinique", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "grande distribution|distrib", k: kStatus, v: "salarie_prive", w: 3},
-	{p: "dans|chez|pour une|un|l|la|les entreprise|societe|banque|agence|association|boite|magasin|restaurant|hotel|entrepot|usine|start|groupe|grand|grande|enseigne|cabinet|industrie", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "dans|chez|pour une|un|l|la|les entreprise|societe|banque|agence|association|boite|magasin|restaurant|hotel|entrepot|usine|start|groupe|grand|grande|enseigne|cabinet|industrie|fintech|scale|sous|equipementier|transporteur|concessionnaire|prestataire|multinationale|pme|tpe|franchise", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "travaille|bosse chez", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "cadre|cadres", k: kStatus, v: "salarie_prive", w: 2},
 	{p: "vendeur|vendeuse|caissier|caissiere|serveur|serveuse|cariste|magasinier|magasiniere|manutentionnaire|ouvrier|ouvriere|operateur|operatrice|commercial|commerciale|conducteur|conductrice|chauffeur|livreur|livreuse|barman|developpeur|developpeuse|consultant|consultante|acheteur|acheteuse|responsable|directeur|directrice|manager|drh|facteur|factrice|hotesse|employe|equipier|equipiere|receptionniste|nourrice", k: kStatus, v: "salarie_prive", w: 2},
@@ -165,6 +174,7 @@ var statusSpecs = []patSpec{
 	{p: "mon|notre cabinet", k: kStatus, v: "profession_liberale", w: 3},
 	// indépendant, artisan, micro-entrepreneur
 	{p: "independant|independante|independants|independantes|freelance|indep", k: kStatus, v: "independant", w: 5},
+	{p: "self employed|employee", k: kStatus, v: "independant", w: 5},
 	{p: "a|au mon|son|ton|propre compte", k: kStatus, v: "independant", w: 5},
 	{p: "gerant|gerante|cogerant|cogerante|commercant|commercante|commercants", k: kStatus, v: "independant", w: 5},
 	{p: "chef|cheffe d entreprise", k: kStatus, v: "independant", w: 5},

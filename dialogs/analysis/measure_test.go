@@ -64,6 +64,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning8", filepath.Join("testdata", "tuning8.jsonl")},
 		{"tuning9", filepath.Join("testdata", "tuning9.jsonl")},
 		{"tuning10", filepath.Join("testdata", "tuning10.jsonl")},
+		{"tuning11", filepath.Join("testdata", "tuning11.jsonl")},
 		{"heldout3", filepath.Join("testdata", "heldout3.jsonl")},
 		{"heldout4", filepath.Join("testdata", "heldout4.jsonl")},
 		{"heldout5", filepath.Join("testdata", "heldout5.jsonl")},
@@ -135,4 +136,11 @@ func TestHeldout5(t *testing.T) {
 // and present, relatives, plans, bare job titles, overseas, two statuses).
 func TestTuning10(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning10.jsonl")), nil)
+}
+
+// TestTuning11 is the second tuning set of round 3 (78 messages: everyday
+// words for work and its loss, Franglais, former jobs, relatives, plans,
+// bare titles, overseas, two activities at once).
+func TestTuning11(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning11.jsonl")), nil)
 }

@@ -26,7 +26,11 @@ func (a *analyser) markRelatives() {
 		default:
 			continue
 		}
-		if !relativeNouns[a.toks[i+1].s] {
+		k := i + 1
+		if k+1 < len(a.toks) && (a.toks[k].num || numberWords[a.toks[k].s] != 0) {
+			k++ // « mes deux fils », « mes 3 enfants »
+		}
+		if !relativeNouns[a.toks[k].s] {
 			continue
 		}
 		c := a.toks[i].clause
