@@ -20,7 +20,7 @@ type evidence struct {
 // present: negated, relatives', past or wished statuses are not, and an
 // event (« licencié ») hedged as a fear is not either.
 func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
-	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) {
+	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) || a.others(h) {
 		return "", 0, false
 	}
 	if !h.p.event && (a.pastClause(h) || a.wished(h)) {
@@ -225,6 +225,35 @@ func (a *analyser) employerAgrees(best string) bool {
 		n := a.toks[i+1]
 		if _, known := lx.known[n.s]; n.cap && !known && n.clause == a.toks[i].clause {
 			return true
+		}
+	}
+	return false
+}
+
+// others reports a status word that names other people, not the writer:
+// after a plural determiner (« je forme des demandeurs d'emploi », « mes
+// clients sont des fonctionnaires », « j'accompagne les chômeurs »), or a
+// general question (« est-ce qu'un salarié peut faire un bilan ? »).
+func (a *analyser) others(h hit) bool {
+	if h.start == 0 {
+		return false
+	}
+	c := a.toks[h.start].clause
+	prev := a.toks[h.start-1]
+	if prev.clause != c {
+		return false
+	}
+	switch prev.s {
+	case "des", "les", "aux", "ces", "nos", "vos", "leurs":
+		return true
+	case "d", "de":
+		w := a.toks[h.start].s
+		return len(w) > 1 && w[len(w)-1] == 's' && (h.start < 2 || a.toks[h.start-2].s != "pas" && a.toks[h.start-2].s != "plus")
+	case "un", "une":
+		for j := h.start; j < len(a.toks) && a.toks[j].clause == c; j++ {
+			if a.toks[j].after == '?' {
+				return true
+			}
 		}
 	}
 	return false

@@ -156,6 +156,9 @@ func (a *analyser) negated(h hit) bool {
 		if t.s != "plus" {
 			return true
 		}
+		if j == 0 || a.toks[j-1].clause != c {
+			return true // « Plus fonctionnaire depuis 2020 »
+		}
 		for k := j - 1; k >= 0 && k >= j-4 && a.toks[k].clause == c; k-- {
 			if a.toks[k].s == "ne" || a.toks[k].s == "n" {
 				return true

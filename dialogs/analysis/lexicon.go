@@ -53,7 +53,7 @@ var statusSpecs = []patSpec{
 	// terminé », « unemployed »
 	{p: "fait|faite|faire|suis|ete|etre vire|viree|virer|licencier|licencie|licenciee|jeter|lourder|lourde|lourdee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "ai|a demissionne", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
-	{p: "cdd|contrat|mission|missions|contrats s|se est|sont termine|terminee|termines|fini|finie|finis|arrete|arretee|arretes|acheve", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "cdd|contrat|mission|missions|contrats s|se est|sont termine|terminee|termines|terminees|fini|finie|finis|finies|arrete|arretee|arretes|arretees|acheve", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "unemployed|jobless", k: kStatus, v: "demandeur_emploi", w: 5},
 	// « retraité de l'armée » names a former employer, not the status
 	{p: "retraite|retraitee|retraites de|d l|la armee|gendarmerie|police|marine|fonction|education|enseignement|sncf|poste", k: kNone},

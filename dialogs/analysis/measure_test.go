@@ -65,6 +65,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning9", filepath.Join("testdata", "tuning9.jsonl")},
 		{"tuning10", filepath.Join("testdata", "tuning10.jsonl")},
 		{"tuning11", filepath.Join("testdata", "tuning11.jsonl")},
+		{"tuning12", filepath.Join("testdata", "tuning12.jsonl")},
 		{"heldout3", filepath.Join("testdata", "heldout3.jsonl")},
 		{"heldout4", filepath.Join("testdata", "heldout4.jsonl")},
 		{"heldout5", filepath.Join("testdata", "heldout5.jsonl")},
@@ -143,4 +144,11 @@ func TestTuning10(t *testing.T) {
 // bare titles, overseas, two activities at once).
 func TestTuning11(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning11.jsonl")), nil)
+}
+
+// TestTuning12 is the third tuning set of round 3 (40 messages: statuses of
+// other people — colleagues, clients, a general question —, employers named
+// after « chez », negations, wishes to leave, two activities at once).
+func TestTuning12(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning12.jsonl")), nil)
 }

@@ -11,7 +11,10 @@ var relativeNouns = map[string]bool{"mari": true, "femme": true, "epoux": true, 
 	"compagnon": true, "compagne": true, "copain": true, "copine": true, "soeur": true, "frere": true, "pere": true, "mere": true,
 	"fils": true, "fille": true, "parents": true, "enfants": true, "enfant": true, "tante": true, "oncle": true, "neveu": true,
 	"niece": true, "cousin": true, "cousine": true, "ami": true, "amie": true, "papa": true, "maman": true, "beau": true, "belle": true,
-	"concubin": true, "concubine": true, "partenaire": true}
+	"concubin": true, "concubine": true, "partenaire": true,
+	// people of the workplace: « mon chef est cadre, moi je suis ouvrier »
+	"collegue": true, "collegues": true, "chef": true, "cheffe": true, "patron": true, "patronne": true, "manager": true,
+	"boss": true, "clients": true, "client": true, "cliente": true, "clientes": true}
 
 // markRelatives marks in sc.rel the words that speak of a relative: from
 // « mon|ma|mes <relative> » to the end of the clause or to the first word
