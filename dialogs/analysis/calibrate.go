@@ -219,7 +219,7 @@ func (a *analyser) employerAgrees(best string) bool {
 	}
 	lx := lex()
 	for i := 0; i+1 < len(a.toks); i++ {
-		if a.toks[i].s != "chez" || a.sc.rel[i] {
+		if a.toks[i].s != "chez" && a.toks[i].s != "pour" || a.sc.rel[i] {
 			continue
 		}
 		n := a.toks[i+1]

@@ -91,6 +91,18 @@ func findHits(sc *scratch) {
 				blockEnd = sc.hits[h].end
 			}
 		}
+		// a kNone pattern also hides the shorter ones starting with it
+		// (« retraité de l'armée » is not « retraité »)
+		if blockEnd > i+1 {
+			kept := first
+			for h := first; h < len(sc.hits); h++ {
+				if hh := sc.hits[h]; hh.p.k == kNone || hh.p.k.marker() || hh.end >= blockEnd {
+					sc.hits[kept] = hh
+					kept++
+				}
+			}
+			sc.hits = sc.hits[:kept]
+		}
 	}
 }
 
@@ -207,7 +219,8 @@ var negFillers = map[string]bool{"de": true, "d": true, "du": true, "des": true,
 func (a *analyser) wished(h hit) bool {
 	c := a.toks[h.start].clause
 	for _, m := range a.sc.hits {
-		if m.p.k == kFuture && m.start < h.start && a.toks[m.start].clause == c && !a.wishEnds(m.end, h.start) {
+		if m.p.k == kFuture && m.start < h.start && a.toks[m.start].clause == c && !a.wishEnds(m.end, h.start) &&
+			!(a.toks[m.start].s == "si" && m.start > 0 && a.toks[m.start-1].s == "meme") { // « même si » concedes a fact
 			return true
 		}
 	}
@@ -217,7 +230,7 @@ func (a *analyser) wished(h hit) bool {
 func (a *analyser) wishEnds(from, to int) bool {
 	for j := max(from-1, 0); j < to; j++ {
 		switch a.toks[j].s {
-		case "mais", "quitter", "quitte", "lacher", "sortir":
+		case "mais", "quitter", "quitte", "quitterai", "lacher", "sortir":
 			return true
 		}
 	}

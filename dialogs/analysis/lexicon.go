@@ -36,7 +36,13 @@ var statusSpecs = []patSpec{
 	{p: "cdd|contrat|mission prend|prendra fin", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je vais finir mon CDD dans 3 semaines »: an imminent end of contract
 	// (cep-domain.md §1.3 row 7 and labelling conventions)
-	{p: "finir|terminer|finis|termine mon|ma|son|sa cdd|mission|contrat", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "finir|terminer|finis|fini|termine mon|ma|son|sa cdd|mission|contrat", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "m a|ont remercie|remerciee|vire|viree|licencie|licenciee|jete|jetee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "sur le carreau", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "pointe|pointer|pointais a|au|chez france|pole|chomage", k: kStatus, v: "demandeur_emploi", w: 4},
+	// « je serai au chômage en mars »: an announced loss of work, a job
+	// seeker soon (cep-domain.md §4), unlike other statuses of the future
+	{p: "serai|sera au chomage", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "rsa|rmi", k: kStatus, v: "demandeur_emploi", w: 5},
 	{p: "suis|es|est|etre|sommes inscrit? a|au|chez pole|france emploi|travail", k: kStatus, v: "demandeur_emploi", w: 4},
 	{p: "inscrit|inscrite|inscris|inscrire|inscrits a|au|chez france|pole travail|emploi", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
@@ -55,8 +61,6 @@ var statusSpecs = []patSpec{
 	{p: "ai|a demissionne", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "cdd|contrat|mission|missions|contrats s|se est|sont termine|terminee|termines|terminees|fini|finie|finis|finies|arrete|arretee|arretes|arretees|acheve", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "unemployed|jobless", k: kStatus, v: "demandeur_emploi", w: 5},
-	// « retraité de l'armée » names a former employer, not the status
-	{p: "retraite|retraitee|retraites de|d l|la armee|gendarmerie|police|marine|fonction|education|enseignement|sncf|poste", k: kNone},
 	{p: "au foyer", k: kStatus, v: "demandeur_emploi", w: 3},
 	{p: "retravailler", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
 	{p: "retrouver|reprendre|trouver un|du|le|une " + work + "|activite", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
@@ -237,6 +241,9 @@ var factSpecs = []patSpec{
 	{p: "termine|terminera|finit|finira|fini|acheve|expire|arrete", k: kEnds},
 	{p: "prend|prendra fin", k: kEnds},
 	{p: "maintenant|actuellement|aujourd|desormais|toujours|mtn|present", k: kPresent},
+	// the future tense and conditions: what follows is a plan (« je
+	// deviendrai fonctionnaire », « si j'obtiens le concours »)
+	{p: "deviendrai|deviendra|deviendrais|passerai|travaillerai|quitterai|reprendrai|chercherai|ouvrirai|creerai|monterai|retournerai|obtiendrai|serai|sera|serais|si", k: kFuture},
 	{p: "en ce moment", k: kPresent},
 	{p: "devenir|deviens|veux|voudrais|voudrai|aimerais|aimerai|souhaite|souhaiterais|souhaiterai|envisage|envisager|pense|penser|lancer|installer|partir|passer|creer|monter|ouvrir|vendre|revendre|cherche|recherche|chercher|reprendre|racheter|envie|reve|objectif|preparer|futur|future|trouver|embaucher|embauche|devienne", k: kFuture},
 }

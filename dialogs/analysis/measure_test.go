@@ -66,6 +66,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning10", filepath.Join("testdata", "tuning10.jsonl")},
 		{"tuning11", filepath.Join("testdata", "tuning11.jsonl")},
 		{"tuning12", filepath.Join("testdata", "tuning12.jsonl")},
+		{"tuning13", filepath.Join("testdata", "tuning13.jsonl")},
 		{"heldout3", filepath.Join("testdata", "heldout3.jsonl")},
 		{"heldout4", filepath.Join("testdata", "heldout4.jsonl")},
 		{"heldout5", filepath.Join("testdata", "heldout5.jsonl")},
@@ -151,4 +152,11 @@ func TestTuning11(t *testing.T) {
 // after « chez », negations, wishes to leave, two activities at once).
 func TestTuning12(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning12.jsonl")), nil)
+}
+
+// TestTuning13 is the fourth tuning set of round 3 (50 messages: plans in
+// the future tense, job titles of the ROME with their employer, slang for
+// a lost job, overseas).
+func TestTuning13(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning13.jsonl")), nil)
 }

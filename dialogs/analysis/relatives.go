@@ -55,7 +55,7 @@ func (a *analyser) markRelatives() {
 	// the relative's words are set aside only when the writer states a
 	// status of their own elsewhere
 	for _, h := range sc.hits {
-		if h.p.k == kStatus && h.p.v != statusUndecided && !sc.rel[h.start] && !a.negated(h) && !a.pastClause(h) && !a.wished(h) {
+		if h.p.k == kStatus && h.p.v != statusUndecided && !sc.rel[h.start] && !a.negated(h) && (h.p.event || !a.pastClause(h) && !a.wished(h)) {
 			a.skipRel = true
 			return
 		}
