@@ -126,7 +126,7 @@ var statusSpecs = []patSpec{
 	{p: "au|en lycee|college", k: kStatus, v: "etudiant", w: 3},
 	{p: "bac obtenu", k: kStatus, v: "etudiant", w: 4},
 	{p: "vient|viens d avoir|obtenir mon|le|son bac", k: kStatus, v: "etudiant", w: 4},
-	{p: "sors|sort|sorti|sortie|sortis de|d l? ecole|fac|universite|etudes|master|licence", k: kStatus, v: "etudiant", w: 5},
+	{p: "sors|sort|sorti|sortie|sortis de|d|du l? ecole|fac|universite|etudes|master|licence|lycee", k: kStatus, v: "etudiant", w: 5},
 	{p: "viens|vient de finir|terminer|sortir|valider mes|ses|les|de etudes|master|licence|diplome", k: kStatus, v: "etudiant", w: 5},
 	{p: "jeune diplome|diplomee", k: kStatus, v: "etudiant", w: 3},
 	{p: "arrete|quitte|abandonne|lache|arreter|quitter|abandonner le|l|la|les|mes lycee|ecole|fac|college|etudes|cours", k: kNone},

@@ -67,6 +67,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning11", filepath.Join("testdata", "tuning11.jsonl")},
 		{"tuning12", filepath.Join("testdata", "tuning12.jsonl")},
 		{"tuning13", filepath.Join("testdata", "tuning13.jsonl")},
+		{"tuning14", filepath.Join("testdata", "tuning14.jsonl")},
 		{"heldout3", filepath.Join("testdata", "heldout3.jsonl")},
 		{"heldout4", filepath.Join("testdata", "heldout4.jsonl")},
 		{"heldout5", filepath.Join("testdata", "heldout5.jsonl")},
@@ -159,4 +160,11 @@ func TestTuning12(t *testing.T) {
 // a lost job, overseas).
 func TestTuning13(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning13.jsonl")), nil)
+}
+
+// TestTuning14 is the fifth tuning set of round 3 (40 messages: typos in
+// status words, pronouns for other people, ages and disability in other
+// words, classifications, job titles with their employer, overseas).
+func TestTuning14(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning14.jsonl")), nil)
 }

@@ -48,6 +48,27 @@ func (a *analyser) markRelatives() {
 		}
 	next:
 	}
+	// « Elle est au chômage, moi je suis en CDI »: a clause whose subject
+	// is another person (il, elle, lui, ils, elles) before the writer's
+	// « je » or « moi »
+	for i := 0; i+1 < len(a.toks); i++ {
+		c := a.toks[i].clause
+		if i > 0 && a.toks[i-1].clause == c {
+			continue // not the start of a clause
+		}
+		switch a.toks[i].s {
+		case "il", "elle", "lui", "ils", "elles":
+		default:
+			continue
+		}
+		for j := i; j < len(a.toks) && a.toks[j].clause == c; j++ {
+			if s := a.toks[j].s; s == "je" || s == "j" || s == "moi" {
+				break
+			}
+			sc.rel[j] = true
+			any = true
+		}
+	}
 	a.skipRel = false
 	if !any {
 		return
