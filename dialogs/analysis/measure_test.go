@@ -68,6 +68,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning12", filepath.Join("testdata", "tuning12.jsonl")},
 		{"tuning13", filepath.Join("testdata", "tuning13.jsonl")},
 		{"tuning14", filepath.Join("testdata", "tuning14.jsonl")},
+		{"tuning15", filepath.Join("testdata", "tuning15.jsonl")},
 		{"heldout3", filepath.Join("testdata", "heldout3.jsonl")},
 		{"heldout4", filepath.Join("testdata", "heldout4.jsonl")},
 		{"heldout5", filepath.Join("testdata", "heldout5.jsonl")},
@@ -167,4 +168,10 @@ func TestTuning13(t *testing.T) {
 // words, classifications, job titles with their employer, overseas).
 func TestTuning14(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning14.jsonl")), nil)
+}
+
+// TestTuning15 is the sixth tuning set of round 3 (15 messages: former and
+// present places, a workplace and a home, a relative's town, a move).
+func TestTuning15(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning15.jsonl")), nil)
 }
