@@ -40,6 +40,11 @@ func analyse(text string, now time.Time) (f Facts, ev evidence) {
 	if f.Age > 0 {
 		f.Why.Age = Origin{How: HowPattern, Conf: 90}
 	}
+	if f.Cadre != nil && *f.Cadre && f.Status == "salarie_prive" && a.cadreOnlyFormer() {
+		// « ancien cadre, aujourd'hui employé en CDI »: a former cadre who
+		// works again is asked (a job seeker who was cadre stays one: row 6)
+		f.Cadre = nil
+	}
 	if f.Cadre != nil {
 		f.Why.Cadre = Origin{How: HowLexicon, Conf: 85}
 	}
@@ -600,4 +605,20 @@ func (f Facts) ProjectOrDefault() string {
 		return "reprise_activite"
 	}
 	return "autre"
+}
+
+// cadreOnlyFormer reports that every « cadre » stated is a former one
+// (« ancien cadre », « j'étais cadre »).
+func (a *analyser) cadreOnlyFormer() bool {
+	former := false
+	for _, h := range a.sc.hits {
+		if h.p.k != kCadre || h.p.v != "1" || a.negated(h) || a.wished(h) || a.ofRelative(h) {
+			continue
+		}
+		if !a.pastClause(h) {
+			return false
+		}
+		former = true
+	}
+	return former
 }

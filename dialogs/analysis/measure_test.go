@@ -69,6 +69,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning13", filepath.Join("testdata", "tuning13.jsonl")},
 		{"tuning14", filepath.Join("testdata", "tuning14.jsonl")},
 		{"tuning15", filepath.Join("testdata", "tuning15.jsonl")},
+		{"tuning16", filepath.Join("testdata", "tuning16.jsonl")},
 		{"heldout3", filepath.Join("testdata", "heldout3.jsonl")},
 		{"heldout4", filepath.Join("testdata", "heldout4.jsonl")},
 		{"heldout5", filepath.Join("testdata", "heldout5.jsonl")},
@@ -174,4 +175,11 @@ func TestTuning14(t *testing.T) {
 // present places, a workplace and a home, a relative's town, a move).
 func TestTuning15(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning15.jsonl")), nil)
+}
+
+// TestTuning16 is the seventh tuning set of round 3 (16 messages: cadre
+// said of others, wished or former; ages that are not the writer's;
+// a relative's disability).
+func TestTuning16(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning16.jsonl")), nil)
 }

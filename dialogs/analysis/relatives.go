@@ -14,7 +14,8 @@ var relativeNouns = map[string]bool{"mari": true, "femme": true, "epoux": true, 
 	"concubin": true, "concubine": true, "partenaire": true,
 	// people of the workplace: « mon chef est cadre, moi je suis ouvrier »
 	"collegue": true, "collegues": true, "chef": true, "cheffe": true, "patron": true, "patronne": true, "manager": true,
-	"boss": true, "clients": true, "client": true, "cliente": true, "clientes": true}
+	"boss": true, "clients": true, "client": true, "cliente": true, "clientes": true, "superieur": true, "superieure": true,
+	"n": true} // « mon N+1 »
 
 // markRelatives marks in sc.rel the words that speak of a relative: from
 // « mon|ma|mes <relative> » to the end of the clause or to the first word
