@@ -25,6 +25,7 @@ type Metrics struct {
 	dead      *prometheus.CounterVec
 	lag       prometheus.Histogram
 	throttled *prometheus.CounterVec
+	ob        outboxGauges // outbox.go
 }
 
 // Funnel stages, counted when a conversation enters them.

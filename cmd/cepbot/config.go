@@ -30,6 +30,8 @@ type serveConfig struct {
 	Retention    time.Duration // CEPBOT_RETENTION: personal data of bookings kept after the appointment (default 90 days)
 	SessionTTL   time.Duration // CEPBOT_SESSION_TTL: conversation state kept after the last activity (default 30 days)
 	MaxTurns     int           // CEPBOT_MAX_CONCURRENT_TURNS: turns processed at once (0: no bound)
+	Retry        retryConfig   // CEPBOT_RETRY_FIRST, CEPBOT_RETRY_MAX, CEPBOT_RETRY_HORIZON (retry.go)
+	Digest       digestConfig  // CEPBOT_DIGEST_AT (digest.go)
 	dir          *directory.Directory
 }
 
@@ -102,6 +104,8 @@ func loadServeConfig(env *Env) (serveConfig, []string) {
 		}
 		c.MaxTurns = n
 	}
+	c.Retry = loadRetryConfig(env, &problems)
+	c.Digest = loadDigestConfig(env, &problems)
 	if secretFromEnv(env, slack.EnvBotToken) != "" || env.Getenv(slack.EnvBotTokenFile) != "" {
 		sc, err := slack.ConfigFromEnv(env.Getenv)
 		if err == nil {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cep-accueil/cepbot/adapters/webhook"
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
@@ -65,8 +66,11 @@ type app struct {
 	engine   *bot.Engine
 	logger   *slog.Logger
 	pseudo   func(string) string
-	// notifiers deliver handoff events besides the log (serve only).
+	// notifiers deliver handoff events besides the log (serve only);
+	// webhooks, when set, gives each operator with a webhook its own.
 	notifiers []bot.Notifier
+	webhooks  *webhook.Notifier
+	clock     func() time.Time
 }
 
 // appOptions are the optional parts of the wiring.
@@ -99,7 +103,7 @@ func newApp(env *Env, store bot.Store, dir *directory.Directory, logger *slog.Lo
 		Store: store, Dialog: dlg, Texts: dialogs.Texts(), Logger: logger, Now: env.Now, Pseudonym: pseudo,
 		Observer: opt.observer, SessionTTL: opt.sessionTTL, MaxConcurrentTurns: opt.maxTurns,
 	})
-	return &app{store: store, dir: dir, bookings: svc, dialog: dlg, engine: eng, logger: logger, pseudo: pseudo}
+	return &app{store: store, dir: dir, bookings: svc, dialog: dlg, engine: eng, logger: logger, pseudo: pseudo, clock: env.Now}
 }
 
 // pseudonymKey keys the hash that turns channel user ids into visitor ids.

@@ -1,0 +1,30 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/cep-accueil/cepbot/bot/dispatch"
+)
+
+// retryConfig is the outbox retry schedule (per notifier entry).
+type retryConfig struct {
+	First   time.Duration // CEPBOT_RETRY_FIRST: first retry delay (default 2 s)
+	Max     time.Duration // CEPBOT_RETRY_MAX: delay cap (default 15 min)
+	Horizon time.Duration // CEPBOT_RETRY_HORIZON: dead-lettered after (default 72 h)
+}
+
+func loadRetryConfig(env *Env, problems *[]string) retryConfig {
+	r := retryConfig{
+		First:   durationEnv(env, "CEPBOT_RETRY_FIRST", dispatch.DefaultFirstRetry, problems),
+		Max:     durationEnv(env, "CEPBOT_RETRY_MAX", dispatch.DefaultMaxDelay, problems),
+		Horizon: durationEnv(env, "CEPBOT_RETRY_HORIZON", dispatch.DefaultHorizon, problems),
+	}
+	if r.Max < r.First {
+		*problems = append(*problems, fmt.Sprintf("CEPBOT_RETRY_MAX (%s) est plus court que CEPBOT_RETRY_FIRST (%s)", r.Max, r.First))
+	}
+	if r.Horizon < r.First {
+		*problems = append(*problems, fmt.Sprintf("CEPBOT_RETRY_HORIZON (%s) est plus court que CEPBOT_RETRY_FIRST (%s)", r.Horizon, r.First))
+	}
+	return r
+}
