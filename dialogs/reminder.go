@@ -25,20 +25,26 @@ func (d *Dialog) Reminder(b *bot.Booking, now time.Time) bot.Reply {
 }
 
 // ReminderWhen words the time of an appointment from now: under 3 hours
-// left, the time left (« dans 2 heures, à 10 h 30 », « dans 45 minutes, à
-// 10 h 30 »), else the day (« aujourd'hui à 14 h », « demain à 9 h »).
+// left, the time left rounded to 5 minutes (« dans 2 heures, à 10 h 30 »,
+// « dans 1 h 15, à 10 h 30 », « dans 45 minutes, à 10 h 30 »), else the day
+// (« aujourd'hui à 14 h », « demain à 9 h »).
 func ReminderWhen(x *texts.Dialogue, start, now time.Time) string {
 	left := start.Sub(now)
-	switch {
-	case left >= 3*time.Hour:
+	if left >= 3*time.Hour {
 		return texts.When(start, now)
-	case left >= 90*time.Minute:
-		h := int(left.Round(time.Hour) / time.Hour)
-		return fmt.Sprintf(x.ReminderIn, texts.Number(h)+" "+texts.Plural(h, x.Hour, x.Hours), texts.Time(start))
 	}
-	m := max(int(left.Round(5*time.Minute)/time.Minute), 5)
+	m := int(left.Round(5*time.Minute) / time.Minute)
 	if left < 5*time.Minute {
 		m = max(int(left.Round(time.Minute)/time.Minute), 1)
 	}
-	return fmt.Sprintf(x.ReminderIn, texts.Number(m)+" "+texts.Plural(m, x.Minute, x.Minutes), texts.Time(start))
+	var in string
+	switch h := m / 60; {
+	case h == 0:
+		in = texts.Number(m) + " " + texts.Plural(m, x.Minute, x.Minutes)
+	case m%60 == 0:
+		in = texts.Number(h) + " " + texts.Plural(h, x.Hour, x.Hours)
+	default:
+		in = fmt.Sprintf("%d h %02d", h, m%60)
+	}
+	return fmt.Sprintf(x.ReminderIn, in, texts.Time(start))
 }

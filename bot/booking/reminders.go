@@ -36,8 +36,8 @@ func ReminderOffset(ev bot.Event) time.Duration {
 // DueReminder decides, at now, whether the reminder event ev is to be sent:
 // it returns the booking, or a reason not to send it (the booking is gone
 // or no longer active, the appointment has started, or another reminder
-// closer to the appointment is due as well — after a downtime, one
-// reminder, not two).
+// closer to the appointment is due as well or nearer in time — after a
+// downtime, one reminder, not two).
 func (s *Service) DueReminder(ctx context.Context, ev bot.Event) (*bot.Booking, string, error) {
 	b, err := s.store.GetBooking(ctx, ev.Ref)
 	if err != nil {
@@ -57,8 +57,9 @@ func (s *Service) DueReminder(ctx context.Context, ev bot.Event) (*bot.Booking, 
 	left := b.Start.Sub(now)
 	for _, o := range s.reminders {
 		// A closer reminder exists for this booking (it was scheduled:
-		// its time was after the booking) and is due too.
-		if o < off && left <= o && b.Start.Add(-o).After(b.Created) {
+		// its time was after the booking), and the time left is nearer
+		// to it than to this one: it is due too, or will be soon.
+		if o < off && left < (o+off)/2 && b.Start.Add(-o).After(b.Created) {
 			return b, SkipSuperseded, nil
 		}
 	}
