@@ -45,7 +45,7 @@ func (s *Service) Erase(ctx context.Context, visitor string) (int, error) {
 	refs := map[string]bool{}
 	for _, b := range bs {
 		refs[b.Ref] = true
-		pseudo := b.Visitor
+		pseudo := VisitorOf(b)
 		var events []bot.Event
 		wasActive := b.Active()
 		if wasActive {

@@ -246,7 +246,11 @@ func (s *Service) SetStatus(ctx context.Context, ref, status string) (*bot.Booki
 }
 
 // Urgent records a request for a human without a slot (/conseiller) and
-// sends it to the operator as a handoff.urgent event.
+// sends it to the operator as a handoff.urgent event, in one atomic step.
+// The request is stored like a booking with status urgent (so that staff
+// list it and the visitor's export and erasure reach it), under the
+// visitor key "<visitor>|urgent" — as session seats use "<visitor>|<occurrence>"
+// — so that it never replaces the visitor's active appointment.
 func (s *Service) Urgent(ctx context.Context, r Request) (*bot.Booking, error) {
 	now := s.now()
 	b := &bot.Booking{
@@ -257,10 +261,22 @@ func (s *Service) Urgent(ctx context.Context, r Request) (*bot.Booking, error) {
 	if ag := s.dir.Agency(r.Slot.AgencyID); ag != nil {
 		b.OperatorID = ag.OperatorID
 	}
-	if err := s.store.Append(ctx, s.event(bot.EventUrgent, b, now)); err != nil {
+	stored := *b
+	stored.Visitor = UrgentVisitor(r.Visitor)
+	if err := s.store.Book(ctx, &stored, []bot.Event{s.event(bot.EventUrgent, b, now)}); err != nil {
 		return nil, fmt.Errorf("urgent handoff %s: %w", r.Ref, err)
 	}
 	return b, nil
+}
+
+// UrgentVisitor is the visitor key a contact request is stored under.
+func UrgentVisitor(visitor string) string { return visitor + "|urgent" }
+
+// VisitorOf returns the pseudonymous visitor of a stored booking, without
+// the suffix of a session seat or a contact request.
+func VisitorOf(b *bot.Booking) string {
+	v, _, _ := strings.Cut(b.Visitor, "|")
+	return v
 }
 
 // Calendar renders the booking as an .ics file (a cancellation when the
