@@ -22,7 +22,7 @@ type captureAdapter struct {
 	sent []string
 }
 
-func (c *captureAdapter) Channel() string                             { return "test" }
+func (c *captureAdapter) Channel() string                              { return "test" }
 func (c *captureAdapter) Run(ctx context.Context, _ bot.Handler) error { <-ctx.Done(); return nil }
 func (c *captureAdapter) Send(_ context.Context, _ bot.Address, r bot.Reply) error {
 	c.mu.Lock()
