@@ -248,3 +248,51 @@ func TestHandoffsRetryAndDrop(t *testing.T) {
 		}
 	}
 }
+
+func TestSessionsListRegistrants(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cepbot.db")
+	st, err := file.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+	dir := directory.Sample()
+	svc := booking.New(st, dir, booking.WithClock(func() time.Time { return now }))
+	ag := dir.Agency(dir.Sessions[0].AgencyID)
+	offers, err := svc.NextSessions(t.Context(), dir.Operator(ag.OperatorID).Kind, ag.Departements[0], 1)
+	if err != nil || len(offers) == 0 {
+		t.Skipf("no session offered in the sample: %v", err)
+	}
+	occ := offers[0].Occurrence
+	if _, err := svc.Register(t.Context(), occ, booking.Request{Ref: "CEP-SEAT0001", Visitor: "v-seat", Channel: "telegram",
+		Conversation: "99", OperatorKind: "x", Contact: "06 12 34 56 78"}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	code, out, errs := cli(t, "sessions", "list", "--store", "file:"+path, "--registrants", "--json")
+	if code != 0 {
+		t.Fatalf("%d %s", code, errs)
+	}
+	found := false
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var rec struct {
+			Session     string              `json:"session"`
+			Registered  int                 `json:"registered"`
+			Registrants []map[string]string `json:"registrants"`
+		}
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatal(err)
+		}
+		if rec.Session == occ.ID() {
+			found = rec.Registered == 1 && len(rec.Registrants) == 1 && rec.Registrants[0]["contact"] == "06 12 34 56 78" &&
+				rec.Registrants[0]["visitor"] == "v-seat" && rec.Registrants[0]["reference"] == "CEP-SEAT0001"
+		}
+	}
+	if !found {
+		t.Fatalf("registrant not listed:\n%s", out)
+	}
+	_, out, _ = cli(t, "sessions", "list", "--store", "file:"+path, "--registrants")
+	if !strings.Contains(out, "↳ CEP-SEAT0001") || !strings.Contains(out, "06 12 34 56 78") {
+		t.Errorf("table without the registrant:\n%s", out)
+	}
+}
