@@ -299,11 +299,11 @@ func (w *walker) operator(n *yaml.Node, path string) *Operator {
 	}
 	op.Kind = w.required(m, dn, path, "kind")
 	if op.Kind != "" && !contains(Kinds, op.Kind) {
-		msg := fmt.Sprintf("unknown operator kind %q (allowed: %s)", op.Kind, strings.Join(Kinds, ", "))
 		if s := suggest(op.Kind, Kinds); s != "" {
-			msg = fmt.Sprintf("unknown operator kind %q (did you mean %q?)", op.Kind, s)
+			w.errorf(m.nodes["kind"], path+".kind", "unknown operator kind %q (did you mean %q?)", op.Kind, s)
+		} else {
+			w.errorf(m.nodes["kind"], path+".kind", "unknown operator kind %q (allowed: %s)", op.Kind, strings.Join(Kinds, ", "))
 		}
-		w.errorf(m.nodes["kind"], path+".kind", "%s", msg)
 	}
 	op.Name = w.required(m, dn, path, "name")
 	op.Phone = w.optional(m, path, "phone")

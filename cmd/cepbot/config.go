@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
@@ -75,13 +74,8 @@ func loadServeConfig(env *Env) (serveConfig, []string) {
 	c.Reminder2h = env.Getenv("CEPBOT_REMINDER_2H") == "1"
 	dir, err := loadDirectory(c.Directory)
 	if err != nil {
-		var list *directory.Errors
-		if errors.As(err, &list) {
-			for _, e := range list.List {
-				problems = append(problems, "CEPBOT_DIRECTORY : "+e.Error())
-			}
-		} else {
-			problems = append(problems, "CEPBOT_DIRECTORY : "+err.Error())
+		for _, line := range frenchDirectoryProblems(err) {
+			problems = append(problems, "CEPBOT_DIRECTORY : "+line)
 		}
 	}
 	// The embedded sample's webhook targets are examples (example.org,
@@ -89,7 +83,7 @@ func loadServeConfig(env *Env) (serveConfig, []string) {
 	// directory must have every secret it names.
 	if dir != nil && c.Directory != "" {
 		if err := dir.ResolveSecrets(env.Getenv); err != nil {
-			for _, line := range strings.Split(err.Error(), "\n") {
+			for _, line := range frenchDirectoryProblems(err) {
 				problems = append(problems, "CEPBOT_DIRECTORY : "+line)
 			}
 		}
