@@ -4,7 +4,20 @@ import (
 	"context"
 
 	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/directory"
 )
+
+// WithLiveDirectory makes the notifier read the directory held by l (its
+// webhook addresses and secrets), so that a reloaded directory is used from
+// the next delivery on.
+func WithLiveDirectory(l *directory.Live) Option { return func(n *Notifier) { n.live = l } }
+
+func (n *Notifier) directory() *directory.Directory {
+	if n.live != nil {
+		return n.live.Load()
+	}
+	return n.dir
+}
 
 // NotifierName is the name of an operator's webhook notifier: one per
 // operator, so that its deliveries, retries, metrics and dead letters are

@@ -28,7 +28,7 @@ type Store interface {
 // Service books appointments. It is safe for concurrent use.
 type Service struct {
 	store     Store
-	dir       *directory.Directory
+	dir       *directory.Live // replaced on reload (WithLiveDirectory)
 	now       func() time.Time
 	reminders []time.Duration
 }
@@ -45,7 +45,7 @@ func WithReminders(d ...time.Duration) Option { return func(s *Service) { s.remi
 
 // New returns a service over store and dir.
 func New(store Store, dir *directory.Directory, opts ...Option) *Service {
-	s := &Service{store: store, dir: dir, now: time.Now, reminders: []time.Duration{24 * time.Hour}}
+	s := &Service{store: store, dir: directory.NewLive(dir), now: time.Now, reminders: []time.Duration{24 * time.Hour}}
 	for _, o := range opts {
 		o(s)
 	}
@@ -53,7 +53,7 @@ func New(store Store, dir *directory.Directory, opts ...Option) *Service {
 }
 
 // Directory returns the directory the service books in.
-func (s *Service) Directory() *directory.Directory { return s.dir }
+func (s *Service) Directory() *directory.Directory { return s.dir.Load() }
 
 // maxScan bounds the rounds of "generate candidates, ask the store which are
 // taken": each round costs one store round trip.

@@ -16,6 +16,8 @@ import (
 	"github.com/cep-accueil/cepbot/adapters/telegram"
 	"github.com/cep-accueil/cepbot/adapters/webhook"
 	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/booking"
+	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/bot/dispatch"
 	"github.com/cep-accueil/cepbot/bot/metrics"
 	"github.com/cep-accueil/cepbot/dialogs"
@@ -62,7 +64,9 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	if cfg.Reminder2h {
 		opts.reminders = []time.Duration{24 * time.Hour, 2 * time.Hour}
 	}
-	opts.bookings = newBookings(env, store, cfg.dir, opts.reminders)
+	// The directory can be reloaded (SIGHUP): readers go through live.
+	live := directory.NewLive(cfg.dir)
+	opts.bookings = newBookings(env, store, cfg.dir, opts.reminders, booking.WithLiveDirectory(live))
 	var sl *slack.Adapter
 	if cfg.Slack != nil {
 		// The Slack adapter is also the relay between visitors and the
@@ -107,7 +111,7 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		logger.Warn("no channel configured: set CEPBOT_TELEGRAM_TOKEN or CEPBOT_SLACK_BOT_TOKEN (see cepbot config check)")
 	}
 	if cfg.Directory != "" {
-		a.webhooks = webhook.New(cfg.dir, webhook.WithLogger(logger))
+		a.webhooks = webhook.New(cfg.dir, webhook.WithLogger(logger), webhook.WithLiveDirectory(live))
 	} else {
 		logger.Warn("embedded sample directory: its webhook targets are examples and are not called; set CEPBOT_DIRECTORY")
 	}
@@ -137,6 +141,11 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	})
 	runners = append(runners, runner{"outbox", disp.Run})
 	runners = append(runners, runner{"retention", func(c context.Context) error { return a.housekeeping(c, cfg.Retention) }})
+	hup := notifyReload() // before "started": a SIGHUP from then on reloads
+	runners = append(runners, runner{"directory-reload", func(c context.Context) error { return watchReload(c, hup, env, cfg.Directory, live, logger) }})
+	if sl != nil && !cfg.Digest.Off {
+		runners = append(runners, runner{"digest", func(c context.Context) error { return a.digestLoop(c, sl, live, cfg.Digest) }})
+	}
 
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {

@@ -84,8 +84,8 @@ type appOptions struct {
 }
 
 // newBookings builds the booking service with the reminders wanted.
-func newBookings(env *Env, store bot.Store, dir *directory.Directory, reminders []time.Duration) *booking.Service {
-	bopts := []booking.Option{booking.WithClock(env.Now)}
+func newBookings(env *Env, store bot.Store, dir *directory.Directory, reminders []time.Duration, extra ...booking.Option) *booking.Service {
+	bopts := append([]booking.Option{booking.WithClock(env.Now)}, extra...)
 	if len(reminders) > 0 {
 		bopts = append(bopts, booking.WithReminders(reminders...))
 	}
