@@ -258,7 +258,6 @@ var (
 		bot.StatusCancelled: "❌ Annulé par le visiteur",
 		bot.StatusNoShow:    "🚫 Visiteur absent",
 		bot.StatusClosed:    "✅ Clôturé",
-		bot.StatusToClose:   "⏰ Rendez-vous passé, à clôturer",
 		bot.StatusUrgent:    "🚨 Demande de contact urgente (sans rendez-vous)",
 	}
 	modalityLabels = map[string]string{

@@ -116,7 +116,7 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		logger.Warn("embedded sample directory: its webhook targets are examples and are not called; set CEPBOT_DIRECTORY")
 	}
 	if sl != nil {
-		a.notifiers = append(a.notifiers, sl.Notifier())
+		a.notifiers = append(a.notifiers, sl.ErasingNotifier())
 	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {

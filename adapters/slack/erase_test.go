@@ -1,0 +1,49 @@
+package slack_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/dispatch"
+)
+
+// After an erasure, the card is redrawn without the visitor's request,
+// facts or contact (chat.update), and no card is posted for the erased
+// visitor where there was none.
+func TestErasureRedactsTheCard(t *testing.T) {
+	e := newEnv(t)
+	ref := e.bookFromDM(staffDM, staffUser)
+	e.drain()
+	before := string(e.card(ref).Blocks)
+	if !strings.Contains(before, "Je suis au chômage depuis 6 mois") {
+		t.Fatalf("card without the request before erasure:\n%s", before)
+	}
+	b, err := e.svc.Get(context.Background(), ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.svc.Erase(context.Background(), b.Visitor); err != nil {
+		t.Fatal(err)
+	}
+	posts := e.slack.count("chat.postMessage")
+	d := dispatch.New(dispatch.Config{Outbox: e.st, BaseBackoff: time.Millisecond,
+		Route: func(bot.Event) []bot.Notifier { return []bot.Notifier{e.a.ErasingNotifier()} }})
+	if err := d.Drain(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	after := string(e.card(ref).Blocks)
+	for _, gone := range []string{"Je suis au chômage depuis 6 mois", b.Contact} {
+		if gone != "" && gone != "chat" && strings.Contains(after, gone) {
+			t.Errorf("the card still shows %q after erasure:\n%s", gone, after)
+		}
+	}
+	if e.slack.count("chat.postMessage") != posts {
+		t.Errorf("messages posted during the erasure: %d → %d", posts, e.slack.count("chat.postMessage"))
+	}
+	if dead, _ := e.st.Events(context.Background(), true); len(dead) != 0 {
+		t.Fatalf("dead letters: %+v", dead)
+	}
+}
