@@ -94,7 +94,10 @@ func (s *Service) MarkOverdue(ctx context.Context, grace time.Duration) ([]*bot.
 	limit := s.now().Add(-grace)
 	var out []*bot.Booking
 	for _, b := range all {
-		if !b.Active() || b.End.IsZero() || b.End.After(limit) || IsSessionSeat(b) {
+		// Booked or claimed only: an absence or a closing is a decision
+		// already taken.
+		open := b.Status == bot.StatusBooked || b.Status == bot.StatusClaimed
+		if !open || b.End.IsZero() || b.End.After(limit) || IsSessionSeat(b) {
 			continue
 		}
 		nb, err := s.SetStatus(ctx, b.Ref, bot.StatusToClose)
