@@ -88,7 +88,8 @@ func (a *app) digests(ctx context.Context, dir *directory.Directory, cfg digestC
 			switch {
 			case b.Active() && b.Start.In(d.loc).Format(time.DateOnly) == d.tomorrow:
 				tomorrow = append(tomorrow, b)
-			case b.Status == bot.StatusToClose || (b.Active() && !b.End.IsZero() && b.End.Before(now)):
+			case b.Status == bot.StatusToClose ||
+				((b.Status == bot.StatusBooked || b.Status == bot.StatusClaimed) && !b.End.IsZero() && b.End.Before(now)):
 				open = append(open, b)
 			}
 		}
