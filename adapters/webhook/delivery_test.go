@@ -3,7 +3,11 @@ package webhook_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -17,7 +21,10 @@ import (
 	"github.com/cep-accueil/cepbot/bot/agenda"
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/dispatch"
+	"github.com/cep-accueil/cepbot/store/file"
 	"github.com/cep-accueil/cepbot/store/memory"
+	"github.com/cep-accueil/cepbot/store/redis"
+	"github.com/cep-accueil/cepbot/store/redis/redistest"
 )
 
 // receiver is an operator's endpoint that can be down (503) or up, and
@@ -117,11 +124,43 @@ func runUntil(t *testing.T, ctx context.Context, d *dispatch.Dispatcher, st bot.
 	}
 }
 
+// outboxStores are the backends the delivery tests run on: the split per
+// notifier relies only on the outbox contract every store passes.
+func outboxStores(t *testing.T, now func() time.Time) map[string]bot.Outbox {
+	t.Helper()
+	f, err := file.Open(filepath.Join(t.TempDir(), "cepbot.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	out := map[string]bot.Outbox{"memory": memory.New(now), "file": f}
+	if os.Getenv("CEPBOT_REDIS_URL") != "" || hasRedisServer() {
+		r, err := redis.Open(t.Context(), redistest.URL(t), redis.WithPrefix(fmt.Sprintf("h16-webhook-%d", time.Now().UnixNano())))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { r.Close() })
+		out["redis"] = r
+	}
+	return out
+}
+
+func hasRedisServer() bool {
+	_, err := exec.LookPath("redis-server")
+	return err == nil || os.Getenv("CEPBOT_REQUIRE_REDIS") == "1"
+}
+
 func TestReceiverDownSixHoursGetsTheEventOnce(t *testing.T) {
+	c0 := &testClock{t: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)}
+	for name, st := range outboxStores(t, c0.now) {
+		t.Run(name, func(t *testing.T) { receiverDownSixHours(t, st) })
+	}
+}
+
+func receiverDownSixHours(t *testing.T, st bot.Outbox) {
 	ctx := t.Context()
 	rcv := newReceiver(t)
 	c := &testClock{t: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)}
-	st := memory.New(c.now)
 	n := webhook.New(testDir(rcv.srv.URL), webhook.WithClock(time.Now))
 	slackish := &counter{name: "slack"}
 	d := dispatch.New(dispatch.Config{Outbox: st, Now: c.now,
