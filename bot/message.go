@@ -13,7 +13,7 @@ type Inbound struct {
 	Conversation string    // channel-scoped conversation (chat) id
 	User         string    // channel-scoped user id
 	UpdateID     string    // unique per channel; redelivered updates carry the same id; "" disables dedupe
-	Time         time.Time // when the channel received it; zero means now
+	Time         time.Time // when the channel received it; the engine sets it to its own clock (Config.Now) for the turn
 	Text         string    // typed text (commands included, e.g. "/aide")
 	Choice       string    // value of a pressed button; "" when typed
 	Step         string    // step token carried by the pressed button; "" when typed

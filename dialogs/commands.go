@@ -14,15 +14,15 @@ import (
 // cmdPrefix marks a button value that runs a command.
 const cmdPrefix = "cmd:"
 
-// Global commands, usable in every state.
+// Global commands, usable in every state: the one list is texts.CommandNames.
 const (
-	cmdStart   = "start"
-	cmdHelp    = "aide"
-	cmdHuman   = "conseiller"
-	cmdBooking = "rdv"
-	cmdData    = "mesdonnees"
-	cmdErase   = "supprimer"
-	cmdStop    = "stop"
+	cmdStart   = texts.CmdStart
+	cmdHelp    = texts.CmdHelp
+	cmdHuman   = texts.CmdHuman
+	cmdBooking = texts.CmdBooking
+	cmdData    = texts.CmdData
+	cmdErase   = texts.CmdErase
+	cmdStop    = texts.CmdStop
 )
 
 // commandWords are the same commands typed as words (the whole message).

@@ -50,6 +50,7 @@ type Deps struct {
 	Relay     Relay               // nil: visitor messages after booking are not relayed
 	Visitor   func(string) string // pseudonymous visitor id from "channel:user" (default: identity)
 	IdleAfter time.Duration       // silence after which "continue or restart?" is asked (default 24 h)
+	Now       func() time.Time    // the service's clock, for what happens outside a turn (default time.Now)
 }
 
 // Dialog is the reception dialogue. It implements bot.Dialog.
@@ -66,6 +67,9 @@ func New(deps Deps) *Dialog {
 	}
 	if deps.IdleAfter == 0 {
 		deps.IdleAfter = 24 * time.Hour
+	}
+	if deps.Now == nil {
+		deps.Now = time.Now
 	}
 	return &Dialog{deps: deps}
 }
@@ -110,7 +114,7 @@ func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bo
 	}
 	t := &turn{ctx: ctx, d: d, s: s, r: r, x: sessionLang(&r), in: in, now: in.Time, text: strings.TrimSpace(in.Text)}
 	if t.now.IsZero() {
-		t.now = time.Now()
+		t.now = d.deps.Now()
 	}
 	if utf8.RuneCountInString(t.text) > maxRunes {
 		t.text = string([]rune(t.text)[:maxRunes])
@@ -157,6 +161,9 @@ func (t *turn) run() error {
 	if !s.Updated.IsZero() && t.now.Sub(s.Updated) > t.d.deps.IdleAfter && d.Resumable {
 		t.r.Resume = st
 		return t.goTo(EvIdle)
+	}
+	if done, err := t.reviseInWords(st); done || err != nil {
+		return err
 	}
 	return d.Answer(t)
 }
@@ -340,7 +347,7 @@ func (d *Dialog) Reprompt(s *bot.Session) []bot.Reply {
 	if err != nil {
 		return nil
 	}
-	t := &turn{ctx: context.Background(), d: d, s: s, r: r, x: sessionLang(&r), now: time.Now()}
+	t := &turn{ctx: context.Background(), d: d, s: s, r: r, x: sessionLang(&r), now: d.deps.Now()}
 	if err := t.ask(); err != nil {
 		return nil
 	}

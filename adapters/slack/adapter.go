@@ -295,6 +295,9 @@ func (a *Adapter) call(ctx context.Context, fn func() error) error {
 	err := fn()
 	var rl *slackapi.RateLimitedError
 	if errors.As(err, &rl) && rl.RetryAfter <= a.o.maxWait {
+		if a.o.throttled != nil {
+			a.o.throttled("retry_after")
+		}
 		t := time.NewTimer(rl.RetryAfter)
 		select {
 		case <-ctx.Done():

@@ -51,6 +51,7 @@ type options struct {
 	turnTO     time.Duration
 	maxWait    time.Duration
 	socketOpts []socketmode.Option
+	throttled  func(reason string)
 }
 
 func defaultOptions() options {
@@ -66,6 +67,10 @@ func defaultOptions() options {
 		maxWait:  5 * time.Second,
 	}
 }
+
+// WithThrottled is called each time a Web API call waits out Slack's rate
+// limit (reason "retry_after"). For metrics; it must not block.
+func WithThrottled(f func(reason string)) Option { return func(o *options) { o.throttled = f } }
 
 // WithLogger sets the structured logger (default: discard). The adapter logs
 // event ids, types, references and errors; never message text, names,

@@ -79,7 +79,7 @@ func New(cfg Config, opts ...Option) (*Adapter, error) {
 		cfg:      cfg,
 		o:        o,
 		log:      o.logger.With("channel", Channel),
-		lim:      newLimiter(o.limits),
+		lim:      newLimiter(o.limits, o.throttled),
 		seed:     maphash.MakeSeed(),
 		stopping: make(chan struct{}),
 		recent:   newIDSet(16384),

@@ -8,21 +8,24 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	cepbot "github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // GroupNotice is said once in a group chat or channel; the adapter then
 // ignores that chat (the dialogue is private: it asks for personal data).
-const GroupNotice = "Écrivez-moi en message privé : je ne réponds pas dans les groupes."
+var GroupNotice = texts.FR().CommandGroupNotice
 
 // Commands is the French command menu set with setMyCommands at start.
-var Commands = []models.BotCommand{
-	{Command: "start", Description: "Recommencer"},
-	{Command: "aide", Description: "Aide"},
-	{Command: "conseiller", Description: "Parler à un conseiller"},
-	{Command: "rdv", Description: "Mon rendez-vous"},
-	{Command: "mesdonnees", Description: "Mes données"},
-	{Command: "supprimer", Description: "Effacer mes données"},
-	{Command: "stop", Description: "Arrêter"},
+var Commands = Menu(texts.FR())
+
+// Menu is the command menu of a catalogue: the one list of commands
+// (texts.CommandNames) with that language's descriptions.
+func Menu(c *texts.Catalog) []models.BotCommand {
+	var out []models.BotCommand
+	for _, e := range c.Menu() {
+		out = append(out, models.BotCommand{Command: e.Command, Description: e.Description})
+	}
+	return out
 }
 
 // AllowedUpdates are the update types requested from Telegram.
@@ -53,6 +56,7 @@ type options struct {
 	groupNotice    string
 	commands       []models.BotCommand
 	claimTTL       time.Duration
+	throttled      func(reason string)
 }
 
 func defaultOptions() options {
@@ -189,6 +193,11 @@ func WithGroupNotice(text string) Option {
 		}
 	}
 }
+
+// WithThrottled is called each time a send waits: reason is
+// ThrottleRateLimit (the adapter's own limits) or ThrottleRetryAfter (a 429
+// from Telegram). For metrics; it must not block.
+func WithThrottled(f func(reason string)) Option { return func(o *options) { o.throttled = f } }
 
 // WithCommands replaces the command menu (nil: none is set).
 func WithCommands(c []models.BotCommand) Option { return func(o *options) { o.commands = c } }

@@ -130,6 +130,9 @@ func (a *Adapter) call(ctx context.Context, method string, chat int64, fn func(c
 				return fmt.Errorf("telegram %s: rate limited for %v: %w", method, d, cepbot.ErrTransient)
 			}
 			a.lim.pause(chat, d)
+			if a.o.throttled != nil {
+				a.o.throttled(ThrottleRetryAfter)
+			}
 			a.log.Warn("telegram: rate limited by Telegram", "method", method, "retry_after", d, "chat", a.pseudo(chat))
 			last = err
 			if err := sleep(ctx, d); err != nil {

@@ -1,6 +1,7 @@
 package directory
 
 import (
+	"strings"
 	"sync"
 	"time"
 )
@@ -24,6 +25,20 @@ const (
 	KindOperateurRegional = "operateur_regional"
 	KindEmployeurPublic   = "employeur_public"
 )
+
+// Public-service branches an employeur_public agency may serve (code
+// général de la fonction publique: État, territoriale, hospitalière; the
+// Éducation nationale's own HR network; the armed forces' Défense mobilité).
+const (
+	BranchEtat         = "etat"
+	BranchEducation    = "education"
+	BranchTerritoriale = "territoriale"
+	BranchHospitaliere = "hospitaliere"
+	BranchArmees       = "armees"
+)
+
+// Branches lists every branch, in a stable order.
+var Branches = []string{BranchEtat, BranchEducation, BranchTerritoriale, BranchHospitaliere, BranchArmees}
 
 // Kinds lists every operator kind, in a stable order.
 var Kinds = []string{KindFranceTravail, KindCapEmploi, KindMissionLocale, KindAPEC, KindOperateurRegional, KindEmployeurPublic}
@@ -82,8 +97,11 @@ type Agency struct {
 	LeadTime     time.Duration // minimum delay before a bookable slot, default 1 h
 	Horizon      time.Duration // how far ahead slots are offered, default 21 days
 	Closures     []Closure     // closed date ranges, inclusive
-	Location     *time.Location
-	Line         int // line of the agency in the source file (0 if built by hand)
+	// Branches are the public-service branches an employeur_public agency
+	// serves (BranchEtat…); empty means every branch.
+	Branches []string
+	Location *time.Location
+	Line     int // line of the agency in the source file (0 if built by hand)
 }
 
 // WeekHours holds the opening ranges of each weekday, indexed by time.Weekday.
@@ -113,6 +131,39 @@ func (a *Agency) HasModality(m Modality) bool {
 		}
 	}
 	return false
+}
+
+// ServesBranch reports whether an employeur_public agency serves agents of
+// that public-service branch (an agency listing no branch serves them all).
+func (a *Agency) ServesBranch(branch string) bool {
+	return len(a.Branches) == 0 || contains(a.Branches, branch)
+}
+
+// Seat is the département where the agency sits (the first it lists).
+func (a *Agency) Seat() string {
+	if len(a.Departements) == 0 {
+		return ""
+	}
+	return a.Departements[0]
+}
+
+// Town is the town of the agency's address (« 5 avenue des Acacias, 01000
+// Bourg-en-Bresse » → « Bourg-en-Bresse »), or "" when the address does not
+// end with a postal code and a town.
+func (a *Agency) Town() string {
+	last := a.Address[strings.LastIndex(a.Address, ",")+1:]
+	f := strings.Fields(last)
+	if len(f) < 2 || len(f[0]) != 5 || strings.Trim(f[0], "0123456789") != "" {
+		return ""
+	}
+	return strings.Join(f[1:], " ")
+}
+
+// Distant reports whether the agency sits outside the visitor's
+// département: the dialogue then announces where it is and offers phone or
+// video first.
+func (a *Agency) Distant(departement string) bool {
+	return departement != "" && a.Seat() != departement
 }
 
 // Serves reports whether the agency serves the département directly.

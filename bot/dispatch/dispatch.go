@@ -41,12 +41,6 @@ type Metrics interface {
 	Lag(d time.Duration)
 }
 
-// BacklogMetrics receives the outbox gauges per notifier (optional; a
-// Metrics that also implements it is fed every StatsEvery).
-type BacklogMetrics interface {
-	Backlog(stats []Stat)
-}
-
 // Defaults of the retry schedule (CEPBOT_RETRY_FIRST, CEPBOT_RETRY_MAX,
 // CEPBOT_RETRY_HORIZON in cmd/cepbot).
 const (
@@ -72,7 +66,6 @@ type Config struct {
 	MaxBackoff  time.Duration // default 15 min
 	Horizon     time.Duration // default 72 h
 	MaxAttempts int           // optional extra bound (0: none, the horizon decides)
-	StatsEvery  time.Duration // gauges refresh (default 15 s)
 	Now         func() time.Time
 	Logger      *slog.Logger
 	Metrics     Metrics
@@ -102,9 +95,6 @@ func New(cfg Config) *Dispatcher {
 	if cfg.Horizon <= 0 {
 		cfg.Horizon = DefaultHorizon
 	}
-	if cfg.StatsEvery <= 0 {
-		cfg.StatsEvery = 15 * time.Second
-	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
@@ -124,7 +114,6 @@ func New(cfg Config) *Dispatcher {
 func (d *Dispatcher) Run(ctx context.Context) error {
 	t := time.NewTimer(0)
 	defer t.Stop()
-	var lastStats time.Time
 	for {
 		select {
 		case <-ctx.Done():
@@ -134,14 +123,6 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 		n, err := d.Once(ctx)
 		if err != nil && ctx.Err() == nil {
 			d.cfg.Logger.Warn("outbox poll failed", "err", err)
-		}
-		if bm, ok := d.cfg.Metrics.(BacklogMetrics); ok && time.Since(lastStats) >= d.cfg.StatsEvery {
-			lastStats = time.Now()
-			if st, err := Stats(ctx, d.cfg.Outbox, d.cfg.Now()); err == nil {
-				bm.Backlog(st)
-			} else if ctx.Err() == nil {
-				d.cfg.Logger.Warn("outbox statistics failed", "err", err)
-			}
 		}
 		wait := d.cfg.Poll
 		if n == d.cfg.Batch {
@@ -321,16 +302,18 @@ func Nominal(first, cap time.Duration, attempt int) time.Duration {
 
 // Stat is the state of one notifier's entries in the outbox.
 type Stat struct {
-	Notifier string
-	Pending  int           // due or waiting for a retry (reminders: due only)
-	Dead     int           // dead letters
-	Oldest   time.Duration // age of the oldest pending entry (0: none)
+	Notifier  string
+	Pending   int           // due, being delivered or waiting for a retry
+	Scheduled int           // not tried yet and not due yet (reminders to come)
+	Dead      int           // dead letters
+	Oldest    time.Duration // how long the oldest pending entry has been due (0: none)
 }
 
-// Stats counts pending and dead entries per notifier ("outbox" for events
-// not split yet, "reminder" for reminders). Reminders not yet due are not a
-// backlog.
-func Stats(ctx context.Context, ob bot.Outbox, now time.Time) ([]Stat, error) {
+// Stats counts the outbox entries per notifier ("outbox" for events not
+// split yet, "reminder" for reminders), in order of first appearance. An
+// entry's age counts from the start of its delivery round (Since), or from
+// when it became due before its first try.
+func Stats(ctx context.Context, ob Lister, now time.Time) ([]Stat, error) {
 	idx := map[string]int{}
 	var out []Stat
 	get := func(name string) *Stat {
@@ -348,27 +331,32 @@ func Stats(ctx context.Context, ob bot.Outbox, now time.Time) ([]Stat, error) {
 			return nil, fmt.Errorf("outbox statistics: %w", err)
 		}
 		for _, ev := range evs {
-			name := NotifierOf(ev)
+			s := get(NotifierOf(ev))
 			if dead {
-				get(name).Dead++
+				s.Dead++
 				continue
 			}
-			if ev.Type == bot.EventReminder && ev.NotBefore.After(now) && ev.Attempts == 0 {
-				continue
-			}
-			s := get(name)
-			s.Pending++
 			since := ev.Since
 			if since.IsZero() {
 				since = ev.Created
-				if ev.NotBefore.After(since) && ev.Type == bot.EventReminder {
+				if ev.NotBefore.After(since) && ev.Attempts == 0 {
 					since = ev.NotBefore
 				}
 			}
+			if since.After(now) {
+				s.Scheduled++
+				continue
+			}
+			s.Pending++
 			s.Oldest = max(s.Oldest, now.Sub(since))
 		}
 	}
 	return out, nil
+}
+
+// Lister lists the outbox (bot.Outbox.Events).
+type Lister interface {
+	Events(ctx context.Context, dead bool) ([]bot.Event, error)
 }
 
 // NotifierOf names the notifier an outbox entry is for.

@@ -19,7 +19,7 @@ type digestConfig struct {
 	Hour, Minute int // local time of each agency
 }
 
-func loadDigestConfig(env *Env, problems *[]string) digestConfig {
+func loadDigestConfig(env *Env, t *texts.Catalog, problems *[]string) digestConfig {
 	v := strings.TrimSpace(env.Getenv("CEPBOT_DIGEST_AT"))
 	switch strings.ToLower(v) {
 	case "":
@@ -27,12 +27,12 @@ func loadDigestConfig(env *Env, problems *[]string) digestConfig {
 	case "off", "non", "0":
 		return digestConfig{Off: true}
 	}
-	t, err := time.Parse("15:04", v)
+	at, err := time.Parse("15:04", v)
 	if err != nil {
-		*problems = append(*problems, fmt.Sprintf("CEPBOT_DIGEST_AT=%q : attendu une heure HH:MM (exemple : 17:00) ou off", v))
+		*problems = append(*problems, fmt.Sprintf(t.DigestAtBad, v))
 		return digestConfig{Hour: 17}
 	}
-	return digestConfig{Hour: t.Hour(), Minute: t.Minute()}
+	return digestConfig{Hour: at.Hour(), Minute: at.Minute()}
 }
 
 // digestMessage is one advisor's digest.

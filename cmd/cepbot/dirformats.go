@@ -81,5 +81,9 @@ func directoryFormats(o *texts.Ops) map[string]string {
 		"unknown time zone %q (use an IANA name such as Europe/Paris)":                              o.DirUnknownZone,
 		"unsupported version %d (this cepbot reads version 1)":                                      o.DirUnsupportedVersion,
 		"webhook_url needs webhook_secret_file or webhook_secret_env (requests are signed)":         o.DirWebhookNeedsSecret,
+		"only agencies of an employeur_public operator have branches (operator %q is %s)":           o.DirBranchesOnlyPublic,
+		"unknown branch %q (allowed: %s)":                                                           o.DirUnknownBranch,
+		"branch %q listed twice":                                                                    o.DirBranchTwice,
+		"the list is empty (omit the key to serve every branch)":                                    o.DirBranchesEmpty,
 	}
 }

@@ -88,10 +88,3 @@ func (a *app) markOverdue(ctx context.Context) {
 		a.logger.Info("past appointments marked to be closed", "count", len(bs))
 	}
 }
-
-func (a *app) now() time.Time {
-	if a.clock != nil {
-		return a.clock()
-	}
-	return time.Now()
-}

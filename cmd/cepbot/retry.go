@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/cep-accueil/cepbot/bot/dispatch"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // retryConfig is the outbox retry schedule (per notifier entry).
@@ -14,17 +15,17 @@ type retryConfig struct {
 	Horizon time.Duration // CEPBOT_RETRY_HORIZON: dead-lettered after (default 72 h)
 }
 
-func loadRetryConfig(env *Env, problems *[]string) retryConfig {
+func loadRetryConfig(env *Env, t *texts.Catalog, problems *[]string) retryConfig {
 	r := retryConfig{
-		First:   durationEnv(env, "CEPBOT_RETRY_FIRST", dispatch.DefaultFirstRetry, problems),
-		Max:     durationEnv(env, "CEPBOT_RETRY_MAX", dispatch.DefaultMaxDelay, problems),
-		Horizon: durationEnv(env, "CEPBOT_RETRY_HORIZON", dispatch.DefaultHorizon, problems),
+		First:   durationEnv(env, t, "CEPBOT_RETRY_FIRST", dispatch.DefaultFirstRetry, problems),
+		Max:     durationEnv(env, t, "CEPBOT_RETRY_MAX", dispatch.DefaultMaxDelay, problems),
+		Horizon: durationEnv(env, t, "CEPBOT_RETRY_HORIZON", dispatch.DefaultHorizon, problems),
 	}
 	if r.Max < r.First {
-		*problems = append(*problems, fmt.Sprintf("CEPBOT_RETRY_MAX (%s) est plus court que CEPBOT_RETRY_FIRST (%s)", r.Max, r.First))
+		*problems = append(*problems, fmt.Sprintf(t.RetryOrder, "CEPBOT_RETRY_MAX", r.Max, "CEPBOT_RETRY_FIRST", r.First))
 	}
 	if r.Horizon < r.First {
-		*problems = append(*problems, fmt.Sprintf("CEPBOT_RETRY_HORIZON (%s) est plus court que CEPBOT_RETRY_FIRST (%s)", r.Horizon, r.First))
+		*problems = append(*problems, fmt.Sprintf(t.RetryOrder, "CEPBOT_RETRY_HORIZON", r.Horizon, "CEPBOT_RETRY_FIRST", r.First))
 	}
 	return r
 }

@@ -4,37 +4,41 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"strings"
 	"time"
 
 	"github.com/cep-accueil/cepbot/adapters/webhook"
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/bot/secret"
 	"github.com/cep-accueil/cepbot/dialogs"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 	"github.com/cep-accueil/cepbot/store/file"
 	"github.com/cep-accueil/cepbot/store/memory"
 )
 
 // openStore opens the store named by a CEPBOT_STORE-style setting:
-// "memory", "file:/path/cepbot.db", "file" (default path), or a Redis URL.
+// "memory", "file:/path/cepbot.db", "file" or "" (default path), or a Redis
+// URL of one of the store's schemes (parseStore).
 func openStore(ctx context.Context, env *Env, spec string) (bot.Store, error) {
-	switch {
-	case spec == "memory":
+	s, err := parseStore(spec)
+	if err != nil {
+		return nil, err
+	}
+	switch s.kind {
+	case storeMemory:
 		return memory.New(env.Now), nil
-	case spec == "" || spec == "file":
+	case storeRedis:
+		return openRedis(ctx, env, s.url)
+	}
+	if s.path == "" {
 		path, err := file.DefaultPath()
 		if err != nil {
 			return nil, fmt.Errorf("store: no default file path: %w", err)
 		}
 		return openFile(path)
-	case strings.HasPrefix(spec, "file:"):
-		return openFile(strings.TrimPrefix(spec, "file:"))
-	case strings.HasPrefix(spec, "redis://"), strings.HasPrefix(spec, "rediss://"),
-		strings.HasPrefix(spec, "redis+sentinel://"), strings.HasPrefix(spec, "redis+cluster://"):
-		return openRedis(ctx, env, spec)
 	}
-	return nil, fmt.Errorf("store %q: expected memory, file:/chemin/cepbot.db or redis://hôte:6379/0", spec)
+	return openFile(s.path)
 }
 
 func openFile(path string) (bot.Store, error) {
@@ -66,11 +70,11 @@ type app struct {
 	engine   *bot.Engine
 	logger   *slog.Logger
 	pseudo   func(string) string
+	now      func() time.Time // env.Now: the one clock (CEPBOT_NOW pins it)
 	// notifiers deliver handoff events besides the log (serve only);
 	// webhooks, when set, gives each operator with a webhook its own.
 	notifiers []bot.Notifier
 	webhooks  *webhook.Notifier
-	clock     func() time.Time
 }
 
 // appOptions are the optional parts of the wiring.
@@ -85,7 +89,7 @@ type appOptions struct {
 
 // newBookings builds the booking service with the reminders wanted.
 func newBookings(env *Env, store bot.Store, dir *directory.Directory, reminders []time.Duration, extra ...booking.Option) *booking.Service {
-	bopts := append([]booking.Option{booking.WithClock(env.Now)}, extra...)
+	bopts := append([]booking.Option{booking.WithClock(env.Now), booking.WithCalendarText(booking.CalendarText(texts.FR().CalendarFile))}, extra...)
 	if len(reminders) > 0 {
 		bopts = append(bopts, booking.WithReminders(reminders...))
 	}
@@ -93,25 +97,48 @@ func newBookings(env *Env, store bot.Store, dir *directory.Directory, reminders 
 }
 
 func newApp(env *Env, store bot.Store, dir *directory.Directory, logger *slog.Logger, opt appOptions) *app {
+	// The consent and privacy texts promise the durations configured here
+	// (CEPBOT_RETENTION, CEPBOT_SESSION_TTL); a bad value is reported by
+	// config check and refused by serve, and reads as the default here.
+	var ignored []string
+	if env.Getenv == nil {
+		env.Getenv = func(string) string { return "" }
+	}
+	if opt.sessionTTL == 0 {
+		opt.sessionTTL = durationEnv(env, texts.FR(), "CEPBOT_SESSION_TTL", 30*24*time.Hour, &ignored)
+	}
+	texts.SetDurations(durationEnv(env, texts.FR(), "CEPBOT_RETENTION", 90*24*time.Hour, &ignored), opt.sessionTTL)
 	pseudo := bot.NewPseudonymizer([]byte(pseudonymKey(env)))
 	svc := opt.bookings
 	if svc == nil {
 		svc = newBookings(env, store, dir, opt.reminders)
 	}
-	dlg := dialogs.New(dialogs.Deps{Bookings: svc, Visitor: pseudo, Relay: opt.relay})
+	dlg := dialogs.New(dialogs.Deps{Bookings: svc, Visitor: pseudo, Relay: opt.relay, Now: env.Now})
 	eng := bot.NewEngine(bot.Config{
 		Store: store, Dialog: dlg, Texts: dialogs.Texts(), Logger: logger, Now: env.Now, Pseudonym: pseudo,
 		Observer: opt.observer, SessionTTL: opt.sessionTTL, MaxConcurrentTurns: opt.maxTurns,
 	})
-	return &app{store: store, dir: dir, bookings: svc, dialog: dlg, engine: eng, logger: logger, pseudo: pseudo, clock: env.Now}
+	return &app{store: store, dir: dir, bookings: svc, dialog: dlg, engine: eng, logger: logger, pseudo: pseudo, now: env.Now}
 }
 
 // pseudonymKey keys the hash that turns channel user ids into visitor ids.
 // It must stay the same across restarts and replicas, or returning visitors
 // lose their booking: set CEPBOT_PSEUDONYM_KEY in production.
 func pseudonymKey(env *Env) string {
-	if k := secretFromEnv(env, "CEPBOT_PSEUDONYM_KEY"); k != "" {
+	if k, err := secret.FromEnv(env.Getenv, "CEPBOT_PSEUDONYM_KEY"); err == nil && k != "" {
 		return k
 	}
-	return "cepbot-default-pseudonym-key"
+	return defaultPseudonymKey
 }
+
+// defaultPseudonymKey is public (it is in this file): fine for a demo, not
+// for real visitors. serve warns with it and refuses it under
+// CEPBOT_ENV=production.
+const defaultPseudonymKey = "cepbot-default-pseudonym-key"
+
+// envProduction is the CEPBOT_ENV value of a real deployment, and
+// minProductionKey the shortest pseudonym key accepted there.
+const (
+	envProduction    = "production"
+	minProductionKey = 16
+)

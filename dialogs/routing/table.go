@@ -2,16 +2,19 @@
 // facts known so far, following the decision table of cep-domain.md §1.3.
 package routing
 
-import "github.com/cep-accueil/cepbot/dialogs/analysis"
+import (
+	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
 
-// Operators.
+// Operators: the kinds of the directory, their one owner (SPEC §4).
 const (
-	CapEmploi         = "cap_emploi"
-	FranceTravail     = "france_travail"
-	MissionLocale     = "mission_locale"
-	Apec              = "apec"
-	OperateurRegional = "operateur_regional"
-	EmployeurPublic   = "employeur_public"
+	CapEmploi         = directory.KindCapEmploi
+	FranceTravail     = directory.KindFranceTravail
+	MissionLocale     = directory.KindMissionLocale
+	Apec              = directory.KindAPEC
+	OperateurRegional = directory.KindOperateurRegional
+	EmployeurPublic   = directory.KindEmployeurPublic
 )
 
 // row is one line of the decision table. when reads the facts with the
@@ -31,7 +34,7 @@ type row struct {
 // same order and wording as the document so that reviewers can compare.
 var table = []row{
 	{n: 1, when: isAgentPublic, operator: EmployeurPublic,
-		alts:   func(f analysis.Facts) []string { return when(isTrue(f.Handicap), CapEmploi) },
+		alts:   publicAlternatives, // reasons by branch: publicReasons
 		reason: "Vous êtes agent public : votre conseil en évolution professionnelle est assuré par votre employeur (service RH, conseiller mobilité-carrière ou centre de gestion)."},
 	{n: 2, when: isEnrolledStudent, outScope: "etudiant",
 		reason: "Vous êtes étudiant et ne cherchez pas d'emploi : le conseil en évolution professionnelle s'adresse aux actifs ; le service d'orientation de votre établissement ou un CIO pourra vous aider."},

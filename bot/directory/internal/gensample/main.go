@@ -91,7 +91,7 @@ func generate() string {
 		g.regionAgency("reg-"+regionSlug[r.Code], "Avenir Actifs", r, 4)
 	}
 	for _, r := range directory.Regions() {
-		g.regionAgency("fp", "Centre de gestion / CMC", r, 5)
+		g.publicEmployerAgencies(r)
 	}
 	g.sessions()
 	return g.b.String()
@@ -141,7 +141,7 @@ func (g *gen) operators() {
 	}
 	g.p("  - id: fp")
 	g.p("    kind: employeur_public")
-	g.p("    name: Employeurs publics — service RH / conseiller mobilité-carrière")
+	g.p("    name: Employeurs publics")
 	g.p("    phone: %s", q(g.fictionalPhone()))
 	g.p("    notify: {slack_channel: \"#cep-fonction-publique\"}")
 }
@@ -161,6 +161,37 @@ func (g *gen) departementAgency(op, label string, d directory.Departement, kind 
 		name = fmt.Sprintf("Mission locale %s et environs", texts.De(town[0]))
 	}
 	g.agency(id, op, name, town, []string{d.Code}, kind, h)
+}
+
+// publicEmployerAgencies writes, for a region, the doors of the public
+// service that take appointments, each named as what it is and listing the
+// branch it serves (cep-domain.md §1.5): the interministerial HR platform
+// (État), the rectorat's RH de proximité (Éducation nationale), Défense
+// mobilité (armées) for the whole region, and the centre de gestion of the
+// territorial civil service for the seat département only. Public hospitals
+// have no entry: their agents are pointed to their establishment's HR.
+func (g *gen) publicEmployerAgencies(r directory.Region) {
+	seat := regionSeat[r.Code]
+	town := prefectures[seat]
+	deps := []string{seat}
+	for _, d := range r.Departements {
+		if d != seat {
+			deps = append(deps, d)
+		}
+	}
+	slug := regionSlug[r.Code]
+	for _, e := range []struct {
+		id, name, branch string
+		deps             []string
+	}{
+		{"fp-pfrh-" + slug, "Plate-forme RH interministérielle (PFRH) " + r.Name, "etat", deps},
+		{"fp-rectorat-" + slug, "Rectorat de " + town[0] + " — conseillers RH de proximité", "education", deps},
+		{"fp-defense-mobilite-" + slug, "Défense mobilité — antenne de " + town[0], "armees", deps},
+		{"fp-cdg-" + strings.ToLower(seat), "Centre de gestion de la fonction publique territoriale — " + directory.LookupDepartement(seat).Name, "territoriale", deps[:1]},
+	} {
+		g.agency(e.id, "fp", e.name, town, e.deps, 5, hash(e.id))
+		g.p("    branches: [%s]", e.branch)
+	}
 }
 
 // regionAgency writes an agency serving every département of a region.
