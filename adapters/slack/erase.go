@@ -6,11 +6,16 @@ import (
 	"fmt"
 	"strings"
 
+	slackapi "github.com/slack-go/slack"
+
 	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
-// ErasingNotifier is the handoff-card notifier that also carries out a
-// visitor's erasure in Slack (event visitor.erased): the messages relayed
+// ErasingNotifier is the handoff-card notifier that also notes the
+// reminders sent to the visitor in the card's thread (event reminder.sent:
+// « 🔔 Rappel envoyé au visiteur le … »), and carries out a visitor's
+// erasure in Slack (event visitor.erased): the messages relayed
 // from the visitor in the card's thread are deleted (chat.delete) when the
 // adapter records them, and the card is redrawn from the erased booking
 // (chat.update: no request, facts or contact; the relay to the visitor
@@ -29,7 +34,11 @@ type relayedMessages interface {
 
 // Notify implements bot.Notifier.
 func (n ErasingNotifier) Notify(ctx context.Context, ev bot.Event) error {
-	if ev.Type != bot.EventErased {
+	switch ev.Type {
+	case bot.EventReminderSent:
+		return n.reminderSent(ctx, ev)
+	case bot.EventErased:
+	default:
 		return n.Notifier.Notify(ctx, ev)
 	}
 	if !n.Wants(ev) {
@@ -61,3 +70,28 @@ func (n ErasingNotifier) Notify(ctx context.Context, ev bot.Event) error {
 }
 
 var _ bot.Notifier = ErasingNotifier{}
+
+// reminderSent notes a reminder in the card's thread (nothing when the
+// booking has no card).
+func (n ErasingNotifier) reminderSent(ctx context.Context, ev bot.Event) error {
+	if !n.Wants(ev) {
+		return nil
+	}
+	a := n.a
+	rec, _, err := a.loadCard(ctx, ev.Ref)
+	if errors.Is(err, bot.ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("slack: card of %s: %w", ev.Ref, asTransient(err))
+	}
+	text := fmt.Sprintf(texts.FR().CardReminderSent, texts.Date(ev.Created.In(a.location(ev.Booking.AgencyID)), ev.Created))
+	err = a.call(ctx, func() error {
+		_, _, err := a.api.PostMessageContext(ctx, rec.Channel, slackapi.MsgOptionTS(rec.TS), slackapi.MsgOptionText(text, false))
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("slack: noting the reminder of %s: %w", ev.Ref, err)
+	}
+	return nil
+}

@@ -47,3 +47,32 @@ func TestErasureRedactsTheCard(t *testing.T) {
 		t.Fatalf("dead letters: %+v", dead)
 	}
 }
+
+// A reminder sent to the visitor is noted in the card's thread.
+func TestReminderNotedOnTheCard(t *testing.T) {
+	e := newEnv(t)
+	ref := e.bookFromDM(staffDM, staffUser)
+	e.drain()
+	b, err := e.svc.Get(context.Background(), ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	due := bot.Event{ID: ref + ":" + bot.EventReminder + ":24h0m0s", Type: bot.EventReminder, Ref: ref}
+	if err := e.svc.ReminderSent(context.Background(), b, due); err != nil {
+		t.Fatal(err)
+	}
+	d := dispatch.New(dispatch.Config{Outbox: e.st, BaseBackoff: time.Millisecond,
+		Route: func(bot.Event) []bot.Notifier { return []bot.Notifier{e.a.ErasingNotifier()} }})
+	if err := d.Drain(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	var notes []string
+	for _, m := range e.thread(e.card(ref).TS) {
+		if strings.Contains(m.Text, "Rappel envoyé au visiteur le ") {
+			notes = append(notes, m.Text)
+		}
+	}
+	if len(notes) != 1 {
+		t.Fatalf("reminder notes in the thread: %q", notes)
+	}
+}

@@ -35,6 +35,9 @@ type StaffCLIOps struct {
 	// sessions list --registrants.
 	ListColSession, ListColRegistered, ListColSeats, ListColTitle, ListColVisitor string
 
+	// Slack card thread: a reminder reached the visitor.
+	CardReminderSent string // fmt: %s date and time (« mardi 1er décembre à 8 h 30 »)
+
 	// Advisors' digest (Slack direct message).
 	DigestTitle    string // fmt: %s day (« mercredi 2 décembre »)
 	DigestNone     string // fmt: %s day
@@ -77,6 +80,8 @@ var frStaffCLIOps = StaffCLIOps{
 	HandoffsReasonNeeded: "--reason est obligatoire : dites pourquoi l'envoi est abandonné.",
 
 	ListColSession: "Réunion", ListColRegistered: "Inscrits", ListColSeats: "Places", ListColTitle: "Titre", ListColVisitor: "Visiteur",
+
+	CardReminderSent: "🔔 Rappel envoyé au visiteur le %s.",
 
 	DigestTitle:    "Vos rendez-vous de demain, %s :",
 	DigestNone:     "Vous n'avez pas de rendez-vous demain, %s.",
