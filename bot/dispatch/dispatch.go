@@ -262,7 +262,13 @@ func (d *Dispatcher) failed(ctx context.Context, ev bot.Event, err error, forceD
 			since = ev.NotBefore
 		}
 	}
-	dead := forceDead || now.Sub(since) >= d.cfg.Horizon || (d.cfg.MaxAttempts > 0 && ev.Attempts >= d.cfg.MaxAttempts)
+	pastHorizon := now.Sub(since) >= d.cfg.Horizon
+	if ev.Type == bot.EventReminder && ev.Since.IsZero() {
+		// A reminder expires by itself (none is sent once the appointment
+		// has started): only MaxAttempts, when set, gives it up.
+		pastHorizon = false
+	}
+	dead := forceDead || pastHorizon || (d.cfg.MaxAttempts > 0 && ev.Attempts >= d.cfg.MaxAttempts)
 	next := now.Add(d.Delay(ev.Attempts))
 	log := d.cfg.Logger.With("entry", ev.ID, "type", ev.Type, "notifier", ev.Notifier, "attempt", ev.Attempts)
 	if rerr := d.cfg.Outbox.Retry(ctx, ev.ID, next, err.Error(), dead); rerr != nil {
@@ -336,13 +342,7 @@ func Stats(ctx context.Context, ob Lister, now time.Time) ([]Stat, error) {
 				s.Dead++
 				continue
 			}
-			since := ev.Since
-			if since.IsZero() {
-				since = ev.Created
-				if ev.NotBefore.After(since) && ev.Attempts == 0 {
-					since = ev.NotBefore
-				}
-			}
+			since := roundStart(ev, now)
 			if since.After(now) {
 				s.Scheduled++
 				continue
@@ -352,6 +352,22 @@ func Stats(ctx context.Context, ob Lister, now time.Time) ([]Stat, error) {
 		}
 	}
 	return out, nil
+}
+
+// roundStart is when an entry's current delivery round began: Since, or
+// when it became due before its first try (later than now: not due yet).
+// A reminder retried without Since counts from now (its first due time is
+// not kept).
+func roundStart(ev bot.Event, now time.Time) time.Time {
+	switch {
+	case !ev.Since.IsZero():
+		return ev.Since
+	case ev.Attempts == 0 && ev.NotBefore.After(ev.Created):
+		return ev.NotBefore
+	case ev.Type == bot.EventReminder && ev.Attempts > 0:
+		return now
+	}
+	return ev.Created
 }
 
 // Lister lists the outbox (bot.Outbox.Events).

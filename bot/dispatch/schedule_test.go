@@ -1,10 +1,14 @@
 package dispatch_test
 
 import (
+	"context"
+	"errors"
 	"testing"
 	"time"
 
+	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/dispatch"
+	"github.com/cep-accueil/cepbot/store/memory"
 )
 
 func TestRetrySchedule(t *testing.T) {
@@ -27,5 +31,32 @@ func TestRetrySchedule(t *testing.T) {
 				t.Fatalf("attempt %d: delay %s outside [¾ %s, %s]", attempt, got, nom, nom)
 			}
 		}
+	}
+}
+
+// A reminder booked long ago that fails twice is not given up by the retry
+// horizon (it expires by itself once the appointment starts); a handoff
+// entry is, once its round is older than the horizon.
+func TestHorizonSparesReminders(t *testing.T) {
+	ctx := context.Background()
+	c := &clock{t: time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)}
+	st := memory.New(c.now)
+	fail := errors.New("telegram down")
+	d := dispatch.New(dispatch.Config{Outbox: st, Now: c.now, Horizon: time.Hour,
+		Remind: func(context.Context, bot.Event) error { return fail }})
+	if err := st.Append(ctx, bot.Event{ID: "r", Type: bot.EventReminder, Created: c.t.Add(-96 * time.Hour), NotBefore: c.t}); err != nil {
+		t.Fatal(err)
+	}
+	for range 5 {
+		if err := d.Drain(ctx); err != nil {
+			t.Fatal(err)
+		}
+		c.t = c.t.Add(20 * time.Minute)
+	}
+	if dead, _ := st.Events(ctx, true); len(dead) != 0 {
+		t.Fatalf("reminder dead-lettered by the horizon: %+v", dead)
+	}
+	if pending, _ := st.Events(ctx, false); len(pending) != 1 || pending[0].Attempts < 3 {
+		t.Fatalf("pending %+v", pending)
 	}
 }
