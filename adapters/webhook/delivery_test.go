@@ -343,6 +343,13 @@ func TestErasureReachesTheReceiver(t *testing.T) {
 					t.Errorf("%s: visitor %q reference %q: the receiver cannot match what to erase", p.Type, p.Booking.Visitor, p.Reference)
 				}
 			}
+			var last webhook.Payload
+			if len(after) > 0 {
+				_ = json.Unmarshal([]byte(after[len(after)-1]), &last)
+			}
+			if last.Type != bot.EventErased {
+				t.Errorf("the last payload is %q, want visitor.erased after everything else", last.Type)
+			}
 			want := map[string]int{bot.EventCancelled: 1, bot.EventErased: 1}
 			if !tc.upFirst {
 				want[bot.EventBooked] = 1 // still delivered, redacted

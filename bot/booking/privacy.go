@@ -41,10 +41,17 @@ func (s *Service) Erase(ctx context.Context, visitor string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	now := s.now()
+	// Redacted first, so that what was waiting is delivered (redacted)
+	// before the cancellation and the erasure notice.
 	refs := map[string]bool{}
 	for _, b := range bs {
 		refs[b.Ref] = true
+	}
+	if _, err := s.RedactOutbox(ctx, visitor, refs); err != nil {
+		return 0, err
+	}
+	now := s.now()
+	for _, b := range bs {
 		pseudo := VisitorOf(b)
 		var events []bot.Event
 		wasActive := b.Active()
@@ -69,9 +76,6 @@ func (s *Service) Erase(ctx context.Context, visitor string) (int, error) {
 		if err := s.store.UpdateBooking(ctx, b, events); err != nil {
 			return 0, fmt.Errorf("erasing booking %s: %w", b.Ref, err)
 		}
-	}
-	if _, err := s.RedactOutbox(ctx, visitor, refs); err != nil {
-		return len(bs), err
 	}
 	return len(bs), nil
 }
