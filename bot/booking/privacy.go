@@ -82,8 +82,9 @@ func (s *Service) Erase(ctx context.Context, visitor string) (int, error) {
 
 // RedactOutbox rewrites the outbox events about a visitor (or about one of
 // refs) that still carry personal data, pending or dead, without it: each
-// is appended again under "<id>~r" with the same idempotency key, attempts
-// and schedule, then the original removed. It returns how many it
+// is appended again under "<id>~r" with the same idempotency key and
+// attempts, due at once (reminders keep their time), then the original
+// removed. It returns how many it
 // redacted.
 func (s *Service) RedactOutbox(ctx context.Context, visitor string, refs map[string]bool) (int, error) {
 	n := 0
@@ -101,6 +102,12 @@ func (s *Service) RedactOutbox(ctx context.Context, visitor string, refs map[str
 			snap := *b
 			redact(&snap)
 			red.Booking, red.Key, red.ID = &snap, ev.IdempotencyKey(), ev.ID+"~r"
+			if ev.Type != bot.EventReminder && !ev.Dead {
+				// Due now: delivered before the erasure notice that
+				// follows it in the outbox, not after it at its next
+				// retry.
+				red.NotBefore = time.Time{}
+			}
 			if err := s.store.Append(ctx, red); err != nil {
 				return n, fmt.Errorf("redacting outbox event %s: %w", ev.ID, err)
 			}
