@@ -339,8 +339,8 @@ func bookingRow(o *texts.Ops, dir *directory.Directory, b *bot.Booking, loc *tim
 		adv = x.Name
 	}
 	contact := b.Contact
-	if contact == "chat" {
-		contact = o.ListContactChat
+	if contact == "chat" || contact == "" {
+		contact = o.ListContactChat // through the conversation (Canal)
 	}
 	return []string{b.Ref, date, start, end, op, ag, adv, modalityLabel(o, b.Modality), statusLabel(o, b.Status),
 		contact, b.Channel, b.Created.In(loc).Format("2006-01-02 15:04")}
