@@ -44,6 +44,12 @@ type Relay interface {
 	ToAdvisor(ctx context.Context, b *bot.Booking, text string) error
 }
 
+// A Suggester is a Relay that can also show the advisor, and only them, an
+// answer of the knowledge base to the visitor's question (stage_relay.go).
+type Suggester interface {
+	SuggestToAdvisor(ctx context.Context, b *bot.Booking, answer string) error
+}
+
 // Deps are the services the dialogue uses.
 type Deps struct {
 	Bookings  Bookings
@@ -153,7 +159,10 @@ func (t *turn) run() error {
 		t.say(t.x.Welcome)
 		return t.goTo(EvStart)
 	}
-	if t.in.Choice == "" && st != StateRequest && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) && t.answerQuestion() {
+	// After booking, with a relay, every message goes to the advisor, questions
+	// included (handleFollow): the knowledge base only suggests an answer to them.
+	relayed := st == StateFollow && t.d.deps.Relay != nil
+	if t.in.Choice == "" && st != StateRequest && !relayed && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) && t.answerQuestion() {
 		// A question at any point gets its answer, then the current
 		// question again: it is not a failed answer.
 		return t.ask()

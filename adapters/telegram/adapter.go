@@ -317,6 +317,7 @@ func messageInbound(id int64, m *models.Message) cepbot.Inbound {
 		Conversation: strconv.FormatInt(m.Chat.ID, 10),
 		UpdateID:     strconv.FormatInt(id, 10),
 		Text:         cleanText(text),
+		Files:        fileRefs(m),
 	}
 	if m.From != nil {
 		in.User = strconv.FormatInt(m.From.ID, 10)

@@ -48,8 +48,12 @@ func (a *Adapter) Send(ctx context.Context, to cepbot.Address, r cepbot.Reply) e
 	if text == "" && kb != nil {
 		text = "…"
 	}
-	if err := a.sendText(ctx, chat, text, kb); err != nil {
+	if sent, err := a.sendHTML(ctx, chat, r); err != nil {
 		return err
+	} else if !sent {
+		if err := a.sendText(ctx, chat, text, kb); err != nil {
+			return err
+		}
 	}
 	for _, att := range r.Attachments {
 		name := att.Name

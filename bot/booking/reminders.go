@@ -16,6 +16,7 @@ const (
 	SkipInactive   = "booking no longer active"
 	SkipStarted    = "appointment already started"
 	SkipSuperseded = "a closer reminder is due"
+	SkipStale      = "reminder of the time before a reschedule"
 )
 
 // ReminderOffset is how long before the appointment the reminder event was
@@ -54,6 +55,12 @@ func (s *Service) DueReminder(ctx context.Context, ev bot.Event) (*bot.Booking, 
 		return b, SkipStarted, nil
 	}
 	off := ReminderOffset(ev)
+	// A reminder not yet retried still has its original due time: one
+	// that does not match the appointment's current time was scheduled
+	// before a reschedule (the new time has its own reminders).
+	if off > 0 && ev.Attempts <= 1 && !ev.NotBefore.IsZero() && !ev.NotBefore.Equal(b.Start.Add(-off)) {
+		return b, SkipStale, nil
+	}
 	left := b.Start.Sub(now)
 	for _, o := range s.reminders {
 		// A closer reminder exists for this booking (it was scheduled:

@@ -248,31 +248,38 @@ func (s *Service) SetStatus(ctx context.Context, ref, status string) (*bot.Booki
 }
 
 // Urgent records a request for a human without a slot (/conseiller) and
-// sends it to the operator as a handoff.urgent event, in one atomic step.
-// The request is stored like a booking with status urgent (so that staff
-// list it and the visitor's export and erasure reach it), under the
-// visitor key "<visitor>|urgent" — as session seats use "<visitor>|<occurrence>"
-// — so that it never replaces the visitor's active appointment.
+// sends it to the operator as a handoff.urgent event. It is stored as a
+// booking with status urgent (so that staff can claim, close and list it)
+// under the visitor id "<visitor>|urgent", which keeps the visitor's
+// appointment their active booking; Follow.Linked names that appointment,
+// whose agency it takes when the request has none.
 func (s *Service) Urgent(ctx context.Context, r Request) (*bot.Booking, error) {
 	now := s.now()
 	b := &bot.Booking{
-		Ref: r.Ref, Visitor: r.Visitor, Channel: r.Channel, Conversation: r.Conversation,
+		Ref: r.Ref, Visitor: r.Visitor + UrgentSuffix, Channel: r.Channel, Conversation: r.Conversation,
 		OperatorKind: r.OperatorKind, AgencyID: r.Slot.AgencyID, Status: bot.StatusUrgent,
 		Contact: r.Contact, Created: now, Updated: now, Handoff: r.Handoff,
 	}
-	if ag := s.dir.Agency(r.Slot.AgencyID); ag != nil {
+	switch cur, err := s.store.ActiveBooking(ctx, r.Visitor); {
+	case err == nil:
+		b.Follow.Linked = cur.Ref
+		if b.AgencyID == "" || cur.OperatorKind == r.OperatorKind {
+			b.AgencyID, b.OperatorKind = cur.AgencyID, cur.OperatorKind
+		}
+	case !errors.Is(err, bot.ErrNotFound):
+		return nil, fmt.Errorf("urgent handoff %s: %w", r.Ref, err)
+	}
+	if ag := s.dir.Agency(b.AgencyID); ag != nil {
 		b.OperatorID = ag.OperatorID
 	}
-	stored := *b
-	stored.Visitor = UrgentVisitor(r.Visitor)
-	if err := s.store.Book(ctx, &stored, []bot.Event{s.event(bot.EventUrgent, b, now)}); err != nil {
+	if err := s.store.Book(ctx, b, []bot.Event{s.event(bot.EventUrgent, b, now)}); err != nil {
 		return nil, fmt.Errorf("urgent handoff %s: %w", r.Ref, err)
 	}
 	return b, nil
 }
 
-// UrgentVisitor is the visitor key a contact request is stored under.
-func UrgentVisitor(visitor string) string { return visitor + "|urgent" }
+// UrgentSuffix marks the visitor id of an urgent contact request.
+const UrgentSuffix = "|urgent"
 
 // VisitorOf returns the pseudonymous visitor of a stored booking, without
 // the suffix of a session seat or a contact request.

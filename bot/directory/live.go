@@ -43,3 +43,40 @@ func (l *Live) SessionsFor(kind, departement string) []*Session {
 
 // Session returns a session by id in the current directory, or nil.
 func (l *Live) Session(id string) *Session { return l.Load().Session(id) }
+
+// Outcome returns a closing outcome by id in the current directory, or nil.
+func (l *Live) Outcome(id string) *Outcome { return l.Load().Outcome(id) }
+
+// OutcomeList returns the closing outcomes of the current directory.
+func (l *Live) OutcomeList() []Outcome { return l.Load().OutcomeList() }
+
+// AgenciesFor returns the agencies of an operator kind for a département.
+func (l *Live) AgenciesFor(kind, departement string) []*Agency {
+	return l.Load().AgenciesFor(kind, departement)
+}
+
+// PublicEmployerAgencies returns the public employers' agencies of a branch
+// for a département.
+func (l *Live) PublicEmployerAgencies(branch, departement string) []*Agency {
+	return l.Load().PublicEmployerAgencies(branch, departement)
+}
+
+// OperatorsOfKind returns the operators of a kind covering a region.
+func (l *Live) OperatorsOfKind(kind, region string) []*Operator {
+	return l.Load().OperatorsOfKind(kind, region)
+}
+
+// CardChannel returns the Slack channel of an agency's cards.
+func (l *Live) CardChannel(agencyID, operatorID string) string {
+	return l.Load().CardChannel(agencyID, operatorID)
+}
+
+// IsManager reports whether a Slack user manages the agency.
+func (l *Live) IsManager(slackUser, agencyID, operatorID string) bool {
+	return l.Load().IsManager(slackUser, agencyID, operatorID)
+}
+
+// AdvisorBySlack returns the advisor of a Slack user at an agency, or nil.
+func (l *Live) AdvisorBySlack(slackUser, agencyID string) *Advisor {
+	return l.Load().AdvisorBySlack(slackUser, agencyID)
+}

@@ -20,7 +20,7 @@ type nestedAdvisor struct {
 
 func (w *walker) agency(n *yaml.Node, path string, def *agencyDefaults, ops map[string]*Operator) (*Agency, []nestedAdvisor) {
 	m := w.asMap(n, path, "id", "operator", "name", "address", "phone", "departements", "modalities",
-		"time_zone", "hours", "slot_minutes", "lead_time", "horizon", "closures", "advisors", "branches")
+		"time_zone", "hours", "slot_minutes", "lead_time", "horizon", "closures", "advisors", "branches", "notify", "managers")
 	dn := w.deref(n)
 	if dn == nil {
 		return nil, nil
@@ -38,6 +38,8 @@ func (w *walker) agency(n *yaml.Node, path string, def *agencyDefaults, ops map[
 	a.Name = w.required(m, dn, path, "name")
 	a.Address = w.optional(m, path, "address")
 	a.Phone = w.optional(m, path, "phone")
+	a.SlackChannel = w.agencyNotify(m.nodes["notify"], path+".notify")
+	a.Managers = w.slackUsers(m.nodes["managers"], path+".managers")
 
 	if !m.has("departements") {
 		w.errorf(dn, path+".departements", "missing (required): which départements does the agency serve?")

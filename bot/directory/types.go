@@ -50,6 +50,9 @@ type Directory struct {
 	Agencies  []*Agency
 	Advisors  []*Advisor
 	Sessions  []*Session // collective information meetings
+	// Outcomes are the results an advisor picks when closing a handoff
+	// (DefaultOutcomes when the file lists none).
+	Outcomes []Outcome
 
 	operators map[string]*Operator
 	agencies  map[string]*Agency
@@ -70,7 +73,10 @@ type Operator struct {
 	Website string
 	Regions []string // INSEE region codes covered (operateur_regional); empty = national
 	Notify  Notify
-	Line    int // line of the operator in the source file (0 if built by hand)
+	// Managers are Slack user ids who may act on every handoff of the
+	// operator (staff.go).
+	Managers []string
+	Line     int // line of the operator in the source file (0 if built by hand)
 }
 
 // Notify says where handoff events of an operator go. Secrets are never
@@ -101,6 +107,12 @@ type Agency struct {
 	// serves (BranchEtat…); empty means every branch.
 	Branches []string
 	Location *time.Location
+	// SlackChannel receives the agency's handoff cards; empty: the
+	// operator's notify.slack_channel (staff.go).
+	SlackChannel string
+	// Managers are Slack user ids who may act on the agency's handoffs
+	// without being advisors there.
+	Managers []string
 	Line     int // line of the agency in the source file (0 if built by hand)
 }
 

@@ -44,6 +44,8 @@ type bookingJSON struct {
 	Channel    string `json:"channel"`
 	Contact    string `json:"contact,omitempty"`
 	Created    string `json:"created_at"`
+	ClaimedBy  string `json:"claimed_by,omitempty"` // advisor id (or "slack:<user>") who took charge
+	ClaimedAt  string `json:"claimed_at,omitempty"`
 }
 
 // bookingFilter is what `bookings list` selects.
@@ -318,6 +320,9 @@ func toBookingJSON(b *bot.Booking, loc *time.Location) bookingJSON {
 	if !b.Start.IsZero() {
 		j.Start, j.End = b.Start.In(loc).Format(time.RFC3339), b.End.In(loc).Format(time.RFC3339)
 	}
+	if j.ClaimedBy = b.ClaimedBy; !b.ClaimedAt.IsZero() {
+		j.ClaimedAt = b.ClaimedAt.In(loc).Format(time.RFC3339)
+	}
 	return j
 }
 
@@ -342,13 +347,20 @@ func bookingRow(o *texts.Ops, dir *directory.Directory, b *bot.Booking, loc *tim
 	if contact == "chat" || contact == "" {
 		contact = o.ListContactChat // through the conversation (Canal)
 	}
+	claimed := b.ClaimedBy
+	if x := dir.Advisor(b.ClaimedBy); x != nil {
+		claimed = x.Name
+	}
+	if claimed != "" && !b.ClaimedAt.IsZero() {
+		claimed += " " + b.ClaimedAt.In(loc).Format("2006-01-02 15:04")
+	}
 	return []string{b.Ref, date, start, end, op, ag, adv, modalityLabel(o, b.Modality), statusLabel(o, b.Status),
-		contact, b.Channel, b.Created.In(loc).Format("2006-01-02 15:04")}
+		contact, b.Channel, b.Created.In(loc).Format("2006-01-02 15:04"), claimed}
 }
 
 func bookingHeader(o *texts.Ops) []string {
 	return []string{o.ListColReference, o.ListColDate, o.ListColStart, o.ListColEnd, o.ListColOperator, o.ListColAgency, o.ListColAdvisor,
-		o.ListColModality, o.ListColStatus, o.ListColContact, o.ListColChannel, o.ListColCreated}
+		o.ListColModality, o.ListColStatus, o.ListColContact, o.ListColChannel, o.ListColCreated, o.ListColClaimedBy}
 }
 
 func writeBookingsTable(w io.Writer, o *texts.Ops, dir *directory.Directory, bs []*bot.Booking, loc *time.Location) {

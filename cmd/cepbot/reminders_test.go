@@ -175,4 +175,40 @@ func TestPastAppointmentsMarkedToClose(t *testing.T) {
 	if _, err := r.store.ActiveBooking(t.Context(), "v-rem"); err == nil {
 		t.Fatal("a past appointment is still the visitor's active booking")
 	}
+	// Staff can still mark the absence, or close it.
+	if _, err := r.app.bookings.MarkAbsent(t.Context(), r.b.Ref, r.b.AdvisorID); err != nil {
+		t.Fatalf("absent after to_close: %v", err)
+	}
+	if _, err := r.app.bookings.UndoAbsent(t.Context(), r.b.Ref, r.b.AdvisorID); err != nil {
+		t.Fatal(err)
+	}
+	outcomes := r.app.bookings.Directory().OutcomeList()
+	if len(outcomes) == 0 {
+		t.Fatal("no outcome in the sample directory")
+	}
+	b, err := r.app.bookings.Close(t.Context(), r.b.Ref, r.b.AdvisorID, outcomes[0].ID, "")
+	if err != nil || b.Status != bot.StatusClosed {
+		t.Fatalf("closing a to_close appointment: %v %+v", err, b)
+	}
+}
+
+// A reminder scheduled before a reschedule is not sent for the old time.
+func TestReminderOfTheOldTimeNotSent(t *testing.T) {
+	r := newReminderRig(t)
+	b, err := r.app.bookings.Get(t.Context(), r.b.Ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldStart := b.Start
+	b.Start, b.End = b.Start.Add(48*time.Hour), b.End.Add(48*time.Hour)
+	b.Seq++
+	if err := r.store.UpdateBooking(t.Context(), b, nil); err != nil {
+		t.Fatal(err)
+	}
+	if sent := r.drainAt(t, oldStart.Add(-24*time.Hour)); len(sent) != 0 {
+		t.Fatalf("reminder of the old time sent: %q", sent)
+	}
+	if !strings.Contains(r.logs.String(), `"reason":"`+booking.SkipStale+`"`) {
+		t.Errorf("no log of the stale reminder:\n%s", r.logs.String())
+	}
 }

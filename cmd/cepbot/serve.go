@@ -77,7 +77,7 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		// The Slack adapter is also the relay between visitors and the
 		// advisors' handoff threads, so it exists before the dialogue.
 		if sl, err = slack.New(*cfg.Slack, slack.WithStore(store), slack.WithClaimer(store), slack.WithDirectory(cfg.dir),
-			slack.WithBookings(store), slack.WithHandoffs(opts.bookings), slack.WithLogger(logger),
+			slack.WithBookings(store), slack.WithHandoffs(opts.bookings), slack.WithLogger(logger), slack.WithClock(env.Now),
 			slack.WithThrottled(func(reason string) { m.Throttled(slack.Channel, reason) })); err != nil {
 			logger.Error("slack", "err", err)
 			return 1
@@ -95,6 +95,12 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		run  func(context.Context) error
 	}
 	var runners []runner
+	// Answers to slots offered by an advisor (Slack « Reprogrammer ») are
+	// taken before the dialogue.
+	var visitors bot.Handler = a.engine
+	if sl != nil {
+		visitors = sl.Visitors(a.engine)
+	}
 	if cfg.Telegram != nil {
 		tg, err := telegram.New(*cfg.Telegram,
 			telegram.WithLogger(logger), telegram.WithPseudonym(a.pseudo), telegram.WithClaimer(store),
@@ -105,14 +111,17 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 			return 1
 		}
 		a.engine.Attach(tg)
+		if sl != nil {
+			sl.SetFileFetcher(telegram.Channel, tg) // visitors' files go to their advisor's thread
+		}
 		mux.Handle("POST /telegram/webhook", tg.WebhookHandler())
-		runners = append(runners, runner{"telegram", func(c context.Context) error { return tg.Run(c, a.engine) }})
+		runners = append(runners, runner{"telegram", func(c context.Context) error { return tg.Run(c, visitors) }})
 	}
 	if sl != nil {
 		sl.SetVisitors(a.engine)
 		a.engine.Attach(sl)
 		mux.Handle("/slack/", sl.Handler())
-		runners = append(runners, runner{"slack", func(c context.Context) error { return sl.Run(c, a.engine) }})
+		runners = append(runners, runner{"slack", func(c context.Context) error { return sl.Run(c, visitors) }})
 	}
 	if len(runners) == 0 {
 		logger.Warn("no channel configured: set CEPBOT_TELEGRAM_TOKEN or CEPBOT_SLACK_BOT_TOKEN (see cepbot config check)")

@@ -1,6 +1,10 @@
 package analysis
 
-import "time"
+import (
+	"time"
+
+	"github.com/cep-accueil/cepbot/dialogs/geo"
+)
 
 // Words before "N ans" that make it a duration or someone else's age
 // ("depuis 15 ans", "il y a 3 ans", "pendant 20 ans", "plus de 10 ans").
@@ -32,7 +36,7 @@ func (a *analyser) ageCue(i int) bool {
 // « infirmière de 38 ans »): what follows with « de N ans » is an age.
 func (a *analyser) describesPerson(j int) bool {
 	for _, h := range a.sc.hits {
-		if h.end-1 == j && h.p.k == kStatus {
+		if h.end-1 == j && (h.p.k == kStatus || h.p.k == kSector && h.p.w >= 4) {
 			return true
 		}
 	}
@@ -110,6 +114,12 @@ func (a *analyser) age(now time.Time) int {
 		}
 		if next < len(toks) && toks[next].clause == t.clause && durationAfter[toks[next].s] {
 			if w < 4 || toks[next].s == "d" || toks[next].s == "de" {
+				// « 33 ans a nimes », « 40 ans dans le 59 »: a place right
+				// after is the list style of an SMS, not a duration (« 10 ans
+				// à la mairie » has an article); the weakest reading
+				if w == 2 && v >= 16 && v <= 75 && a.placeAfter(next) && 1 > bestW {
+					best, bestW = v, 1
+				}
 				continue
 			}
 		}
@@ -122,6 +132,29 @@ func (a *analyser) age(now time.Time) int {
 	}
 	return best
 }
+
+// placeAfter reports « à <Town> » or « dans le <département> » at i: the
+// words after « N ans » name a place, not what the years were spent on.
+func (a *analyser) placeAfter(i int) bool {
+	toks := a.toks
+	if i+1 >= len(toks) || toks[i+1].clause != toks[i].clause {
+		return false
+	}
+	switch toks[i].s {
+	case "a":
+		n := toks[i+1]
+		if n.num || articles[n.s] {
+			return false
+		}
+		_, isWord := lex().known[n.s]
+		return !isWord && len(geo.CommunesByKey(n.s)) > 0
+	case "dans":
+		return i+2 < len(toks) && toks[i+1].s == "le" && toks[i+2].clause == toks[i].clause && isDepCode(toks[i+2].s)
+	}
+	return false
+}
+
+var articles = map[string]bool{"la": true, "le": true, "l": true, "les": true, "un": true, "une": true, "mon": true, "ma": true, "mes": true, "ce": true, "cette": true}
 
 // birthYear reads "né en 1999" / "née le 3 mars 1985" from position i.
 func (a *analyser) birthYear(i int, now time.Time) int {

@@ -152,9 +152,16 @@ var employerSpecs = []employerSpec{
 	{p: "militaire|militaires|soldat|soldats|gendarme|gendarmes|legionnaire", sector: sectorPublic, branch: BranchArmees, w: 4, person: true},
 	{p: "armee de terre; armee de l air; armee de l air et de l espace", sector: sectorPublic, branch: BranchArmees, w: 5},
 	{p: "marine nationale", sector: sectorPublic, branch: BranchArmees, w: 5},
+	// teachers of private schools under contract are public-law contractuels
+	// of the State (code de l'éducation, art. L442-5 and L914-1)
+	{p: "prive|privee|privees|prives sous contrat; sous contrat d association", sector: sectorPublic, branch: BranchEducation, w: 5},
 	{p: "sous officier; militaire du rang; engage volontaire", sector: sectorPublic, branch: BranchArmees, w: 5, person: true},
 	{p: "regiment|rpima|rima; base aerienne|navale", sector: sectorPublic, branch: BranchArmees, w: 4},
 	{p: "caporal|caporale|sergent|sergente|adjudant|adjudante|brigadier|matelot; quartier maitre", sector: sectorPublic, branch: BranchArmees, w: 4, person: true},
+	// officers' ranks of the Marine nationale (code de la défense, art.
+	// L4131-1: enseigne de vaisseau, lieutenant de vaisseau, capitaine de
+	// corvette, de frégate, de vaisseau) and its petty officers
+	{p: "enseigne|lieutenant|capitaine de vaisseau|fregate|corvette; second maitre; officier marinier|mariniers", sector: sectorPublic, branch: BranchArmees, w: 5, person: true},
 
 	// Private-law employers the CEP treats as private (regional operator):
 	// La Poste, a société anonyme since loi n° 2010-123 (employees recruited

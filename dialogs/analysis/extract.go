@@ -22,6 +22,7 @@ func Analyse(text string, now time.Time) (f Facts) {
 	findHits(sc)
 	a := analyser{sc: sc, toks: sc.toks}
 	a.markClauses()
+	a.markRelatives()
 	a.status(&f)
 	f.Cadre = a.boolFact(kCadre, false)
 	f.Handicap = a.boolFact(kHandicap, true)
@@ -87,8 +88,9 @@ func findHits(sc *scratch) {
 }
 
 type analyser struct {
-	sc   *scratch
-	toks []token
+	sc      *scratch
+	toks    []token
+	skipRel bool // the writer states a status of their own: a relative's is set aside
 }
 
 // markClauses records which clauses speak of the past (and not also of the
@@ -183,7 +185,7 @@ var postNegExceptions = map[string]bool{"salarie": true, "salariee": true, "titu
 // RQTH", "pas en situation de handicap", "plus au chômage").
 var negFillers = map[string]bool{"de": true, "d": true, "du": true, "des": true, "au": true, "aux": true, "en": true, "un": true,
 	"une": true, "le": true, "la": true, "l": true, "les": true, "situation": true, "vraiment": true, "encore": true, "reconnu": true,
-	"reconnue": true, "suis": true, "ai": true, "statut": true, "tout": true}
+	"reconnue": true, "suis": true, "ai": true, "statut": true, "tout": true, "ete": true}
 
 // wished reports whether h follows a wish or plan in its clause ("je veux
 // devenir indépendant"): the status named there is not the current one.
@@ -235,14 +237,17 @@ const statusUndecided = "?"
 // strength (the earliest on ties), then lets the employer settle the sector
 // where the status words do not (see settleSector).
 func (a *analyser) status(f *Facts) {
-	best, bestW, bestEvent, bestCDD := "", int8(0), false, false
+	best, bestW, bestEvent, bestCDD, bestContract := "", int8(0), false, false, false
 	undecided := int8(0)
 	for _, h := range a.sc.hits {
-		if h.p.k != kStatus || a.negated(h) {
+		if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) {
 			continue
 		}
 		if !h.p.event && (a.pastClause(h) || a.wished(h)) {
 			continue
+		}
+		if h.p.event && a.hedged(h) {
+			continue // « je vais peut-être être licencié »: not decided
 		}
 		if h.p.v == "salarie_prive" && h.start > 0 && a.toks[h.start-1].num && a.toks[h.start-1].clause == a.toks[h.start].clause &&
 			(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
@@ -260,6 +265,7 @@ func (a *analyser) status(f *Facts) {
 		if w > bestW || w == bestW && v == statusUndecided && best == "salarie_prive" {
 			best, bestW, bestEvent = v, w, h.p.event
 			bestCDD = a.toks[h.start].s == "cdd" && h.end-h.start == 1
+			bestContract = a.contractWord(h)
 		}
 	}
 	if bestCDD && undecided > 0 {
@@ -273,6 +279,12 @@ func (a *analyser) status(f *Facts) {
 	}
 	conf := uint8(50 + 9*int(bestW))
 	best = a.settleSector(f, best, bestW, bestEvent, undecided)
+	if best == "agent_public" && bestContract && a.privateLawBody() {
+		// « contractuelle à la CAF »: a contract with a private-law body
+		// (social security, La Poste, SNCF) is a private-law contract
+		// (cep-domain.md §1.3 row 8: private-law staff of public bodies)
+		best = "salarie_prive"
+	}
 	if best == "" || best == statusUndecided {
 		f.Status = ""
 		return
@@ -301,7 +313,7 @@ func (a *analyser) status(f *Facts) {
 func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent bool, undecided int8) string {
 	var pubW, privW, ambW int8
 	for _, h := range a.sc.hits {
-		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.pastClause(h) || a.wished(h) {
+		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.pastClause(h) || a.wished(h) || a.ofRelative(h) {
 			continue
 		}
 		switch h.p.v {
@@ -344,6 +356,54 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 	return best
 }
 
+// hedged reports an event stated as a fear or a possibility in its clause
+// (« peut-être », « risque de », « j'ai peur d'être licencié »): the
+// visitor is still in work, and the dialogue asks if it matters.
+func (a *analyser) hedged(h hit) bool {
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-6 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "risque", "risquer", "peur", "crains", "crainte", "menace", "menacee", "eventuellement", "possible", "probablement":
+			return true
+		case "peut":
+			if j+1 < len(a.toks) && a.toks[j+1].s == "etre" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contractWord reports a status hit that names a contract, not a statute
+// (« contractuel », « vacataire »): the employer settles its law.
+func (a *analyser) contractWord(h hit) bool {
+	for j := h.start; j < h.end; j++ {
+		switch a.toks[j].s {
+		case "contractuel", "contractuelle", "contractuels", "contractuelles", "vacataire", "vacataires":
+			return true
+		}
+	}
+	return false
+}
+
+// privateLawBody reports a private-law employer named outright (w ≥ 4:
+// CAF, CPAM, La Poste, SNCF…) and no public one of the same weight.
+func (a *analyser) privateLawBody() bool {
+	var pubW, privW int8
+	for _, h := range a.sc.hits {
+		if h.p.k != kSector || a.negated(h) || a.pastClause(h) || a.wished(h) || a.ofRelative(h) {
+			continue
+		}
+		switch h.p.v {
+		case sectorPublic:
+			pubW = max(pubW, h.p.w)
+		case sectorPrivate:
+			privW = max(privW, h.p.w)
+		}
+	}
+	return privW >= 4 && privW > pubW
+}
+
 // worksVerb reports a verb or noun saying that the visitor works somewhere
 // (« je travaille à la mairie », « employée au collège »).
 func (a *analyser) worksVerb() bool {
@@ -377,7 +437,7 @@ func (a *analyser) contractEvent() bool {
 func (a *analyser) branch() string {
 	best, bestW := "", int8(0)
 	for _, h := range a.sc.hits {
-		if h.p.k != kBranch || a.negated(h) || a.pastClause(h) || a.wished(h) {
+		if h.p.k != kBranch || a.negated(h) || a.pastClause(h) || a.wished(h) || a.ofRelative(h) {
 			continue
 		}
 		if h.p.w > bestW {

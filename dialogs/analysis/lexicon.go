@@ -34,6 +34,9 @@ var statusSpecs = []patSpec{
 	{p: "fin de|d cdd|mission|missions|contrat|droits", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "cdd|contrat|mission se|s termine|finit|arrete|acheve", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "cdd|contrat|mission prend|prendra fin", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « je vais finir mon CDD dans 3 semaines »: an imminent end of contract
+	// (cep-domain.md §1.3 row 7 and labelling conventions)
+	{p: "finir|terminer|finis|termine mon|ma|son|sa cdd|mission|contrat", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "rsa|rmi", k: kStatus, v: "demandeur_emploi", w: 5},
 	{p: "suis|es|est|etre|sommes inscrit? a|au|chez pole|france emploi|travail", k: kStatus, v: "demandeur_emploi", w: 4},
 	{p: "inscrit|inscrite|inscris|inscrire|inscrits a|au|chez france|pole travail|emploi", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
@@ -103,6 +106,10 @@ var statusSpecs = []patSpec{
 	// étudiant
 	{p: "etudiant|etudiante|etudiants|etudiantes|lyceen|lyceenne|collegien|collegienne", k: kStatus, v: "etudiant", w: 5},
 	{p: "suis|es|est en seconde|premiere|terminale|fac|licence|master|l1|l2|l3|m1|m2|bts|dut|but|prepa|classe", k: kStatus, v: "etudiant", w: 4},
+	// vocational diplomas prepared at school (code de l'éducation, art.
+	// D337-1 CAP, D337-51 bac pro); an apprentice says « apprenti » or
+	// « alternance », words of greater weight
+	{p: "suis|es|est en bac|cap|bep", k: kStatus, v: "etudiant", w: 4},
 	{p: "au|en lycee|college", k: kStatus, v: "etudiant", w: 3},
 	{p: "bac obtenu", k: kStatus, v: "etudiant", w: 4},
 	{p: "vient|viens d avoir|obtenir mon|le|son bac", k: kStatus, v: "etudiant", w: 4},
@@ -166,6 +173,9 @@ var statusSpecs = []patSpec{
 	{p: "exploitant|exploitante|agriculteur|agricultrice|eleveur|eleveuse|viticulteur|viticultrice|maraicher|maraichere", k: kStatus, v: "independant", w: 4},
 	{p: "eurl|sarl|sasu", k: kStatus, v: "independant", w: 3},
 	{p: "ma|mon boutique|commerce|exploitation|societe|boite|affaire", k: kStatus, v: "independant", w: 3},
+	// « j'ai ma boucherie », « mon salon »: a shop of one's own (the trade
+	// word, when there is one, makes an artisan: hasTrade)
+	{p: "j ai|a|avons ma|mon|notre boucherie|charcuterie|boulangerie|patisserie|poissonnerie|fromagerie|librairie|epicerie|garage|salon|restaurant|bar|ferme|atelier|institut", k: kStatus, v: "independant", w: 4},
 	{p: "artisan|artisane|artisans", k: kStatus, v: "artisan", w: 5},
 	{p: "chambre des|de metiers", k: kStatus, v: "artisan", w: 4},
 	{p: "auto|micro entrepreneur|entrepreneuse|entrepreneure|entreprise|entrepreneurs|entrepreneuses", k: kStatus, v: "auto_entrepreneur", w: 6},
@@ -212,6 +222,8 @@ var factSpecs = []patSpec{
 	{p: "etais|etait|etions|etaient|anciennement|auparavant|autrefois|precedemment|travaillais|bossais|avais", k: kPast},
 	{p: "ancien|ancienne|anciens|anciennes|ex", k: kFormer},
 	{p: "ai|a|avons|avait ete|travaille|bosse", k: kPast},
+	// « j'ai quitté l'armée il y a 2 ans »: what was left is the past
+	{p: "ai|as|avons|avait quitte", k: kPast},
 	{p: "termine|terminera|finit|finira|fini|acheve|expire|arrete", k: kEnds},
 	{p: "prend|prendra fin", k: kEnds},
 	{p: "maintenant|actuellement|aujourd|desormais|toujours|mtn|present", k: kPresent},

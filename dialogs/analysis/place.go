@@ -343,6 +343,24 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 		return true // "…, 38 ans, lille"
 	case pop >= 100000 && (i+n == len(a.toks) || a.toks[i+n].clause != t.clause):
 		return true // "intérimaire 29 ans bordeaux": a big town ending the clause
+	case pop >= 20000 && i+n == len(a.toks) && a.numberInClause(i) && !townWords[t.s]:
+		return true // "gendarme 40 ans ajaccio": a town ending an SMS-style list
+	}
+	return false
+}
+
+// townWords are communes of 20 000 inhabitants or more whose name is also
+// an everyday word ending a sentence (« ça n'a pas de sens »).
+var townWords = map[string]bool{"sens": true, "tours": true, "vienne": true, "saintes": true, "grasse": true}
+
+// numberInClause reports a number (an age, a postal code) in the clause of
+// token i, the mark of a list-style message (« serveur 21 ans en cdi bastia »).
+func (a *analyser) numberInClause(i int) bool {
+	c := a.toks[i].clause
+	for j := i - 1; j >= 0 && a.toks[j].clause == c; j-- {
+		if a.toks[j].num {
+			return true
+		}
 	}
 	return false
 }

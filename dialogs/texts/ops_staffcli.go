@@ -12,7 +12,7 @@ type StaffCLIOps struct {
 	ListModalityOnSite, ListModalityPhone, ListModalityVideo, ListContactChat                                                                          string
 
 	// bookings list: column headers (table and CSV).
-	ListColReference, ListColDate, ListColStart, ListColEnd, ListColZone, ListColOperator, ListColAgency, ListColAdvisor, ListColModality, ListColStatus, ListColContact, ListColChannel, ListColCreated string
+	ListColReference, ListColDate, ListColStart, ListColEnd, ListColZone, ListColOperator, ListColAgency, ListColAdvisor, ListColModality, ListColStatus, ListColContact, ListColChannel, ListColCreated, ListColClaimedBy string
 
 	// Errors of the staff commands.
 	ListUnknownOperator string // fmt: %q value, %s valid ids, %s valid kinds
@@ -60,7 +60,7 @@ var frStaffCLIOps = StaffCLIOps{
 
 	ListColReference: "Référence", ListColDate: "Date", ListColStart: "Début", ListColEnd: "Fin", ListColZone: "Fuseau",
 	ListColOperator: "Opérateur", ListColAgency: "Agence", ListColAdvisor: "Conseiller", ListColModality: "Modalité",
-	ListColStatus: "Statut", ListColContact: "Contact", ListColChannel: "Canal", ListColCreated: "Créé le",
+	ListColStatus: "Statut", ListColContact: "Contact", ListColChannel: "Canal", ListColCreated: "Créé le", ListColClaimedBy: "Pris en charge par",
 
 	ListUnknownOperator: "--operator %q : opérateur inconnu. Identifiants possibles : %s. Types possibles : %s.",
 	ListUnknownAgency:   "--agency %q : agence inconnue. Agences possibles : %s.",

@@ -73,6 +73,7 @@ func generate() string {
 	}
 	g.p("    fri: [\"09:00-12:00\", \"13:30-16:00\"]")
 	g.operators()
+	g.outcomes()
 	g.p("agencies:")
 	deps := directory.Departements()
 	for _, d := range deps {
@@ -105,6 +106,7 @@ func (g *gen) operators() {
 	g.p("    phone: %s", q(g.fictionalPhone()))
 	g.p("    website: https://www.francetravail.fr/")
 	g.p("    notify: {slack_channel: \"#cep-france-travail\"}")
+	g.p("    managers: [%s]", sampleManager("ft"))
 	g.p("  - id: cap-emploi")
 	g.p("    kind: cap_emploi")
 	g.p("    name: Cap emploi")
@@ -266,6 +268,11 @@ func (g *gen) agency(id, op, name string, town [2]string, deps []string, kind in
 		quoted[i] = q(d)
 	}
 	g.p("    departements: [%s]", strings.Join(quoted, ", "))
+	// Paris and Marseille show cards routed per agency, with a manager.
+	if kind == 0 && (deps[0] == "75" || deps[0] == "13") {
+		g.p("    notify: {slack_channel: %s}", q("#cep-ft-"+deps[0]))
+		g.p("    managers: [%s]", sampleManager(id))
+	}
 	if tz := directory.DefaultTimeZone(deps[0]); tz != "Europe/Paris" {
 		g.p("    time_zone: %s", tz)
 	}
@@ -365,5 +372,18 @@ func (g *gen) closures(kind int, h uint32) {
 	g.p("    closures:")
 	for _, c := range cs {
 		g.p("      - %s", c)
+	}
+}
+
+// sampleManager is the fictional Slack user id of a manager.
+func sampleManager(scope string) string {
+	return fmt.Sprintf("U0M%07X", hash("manager:"+scope)&0xfffffff)
+}
+
+// outcomes writes the closing outcomes (the default list, made explicit).
+func (g *gen) outcomes() {
+	g.p("outcomes:")
+	for _, o := range directory.DefaultOutcomes {
+		g.p("  - {id: %s, label: %s}", o.ID, q(o.Label))
 	}
 }
