@@ -85,5 +85,9 @@ func directoryFormats(o *texts.Ops) map[string]string {
 		"unknown branch %q (allowed: %s)":                                                           o.DirUnknownBranch,
 		"branch %q listed twice":                                                                    o.DirBranchTwice,
 		"the list is empty (omit the key to serve every branch)":                                    o.DirBranchesEmpty,
+		"duplicate outcome id %q (first at line %d)":                                                o.DirDuplicateOutcome,
+		"label too long (%d bytes, at most 75: it is shown in a Slack menu)":                        o.DirOutcomeLabelLong,
+		"the list is empty (leave the key out to use the default outcomes)":                         o.DirOutcomesEmpty,
+		"%d outcomes: a Slack menu shows at most 100":                                               o.DirTooManyOutcomes,
 	}
 }

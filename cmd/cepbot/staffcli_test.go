@@ -94,7 +94,7 @@ func TestBookingsListCSVParsedBackWithAccents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"Référence", "Date", "Début", "Fin", "Opérateur", "Agence", "Conseiller", "Modalité", "Statut", "Contact", "Canal", "Créé le", "Fuseau"}
+	want := []string{"Référence", "Date", "Début", "Fin", "Opérateur", "Agence", "Conseiller", "Modalité", "Statut", "Contact", "Canal", "Créé le", "Pris en charge par", "Fuseau"}
 	if strings.Join(rows[0], "|") != strings.Join(want, "|") {
 		t.Fatalf("header %q, want %q", rows[0], want)
 	}
@@ -107,7 +107,7 @@ func TestBookingsListCSVParsedBackWithAccents(t *testing.T) {
 	}
 	first := got["CEP-AAAAAAA1"]
 	if first[1] != "2026-12-02" || first[2] != "10:00" || first[3] != "10:45" || first[5] != ag1.Name ||
-		first[7] != "téléphone" || first[8] != "réservé" || first[12] != "Europe/Paris" {
+		first[7] != "téléphone" || first[8] != "réservé" || first[13] != "Europe/Paris" {
 		t.Errorf("row %q", first)
 	}
 	if u := got["CEP-URGENT01"]; u[8] != "demande de contact" || u[9] != "élodie.dupré@example.org" || u[1] != "" {

@@ -83,6 +83,10 @@ type DirectoryOps struct {
 	DirUnknownBranch                                                                    string
 	DirBranchTwice                                                                      string
 	DirBranchesEmpty                                                                    string
+	DirDuplicateOutcome                                                                 string
+	DirOutcomeLabelLong                                                                 string
+	DirOutcomesEmpty                                                                    string
+	DirTooManyOutcomes                                                                  string
 }
 
 var frDirectoryOps = DirectoryOps{
@@ -166,4 +170,8 @@ var frDirectoryOps = DirectoryOps{
 	DirUnknownBranch:        "versant inconnu : %q (possibles : %s)",
 	DirBranchTwice:          "le versant %q figure deux fois",
 	DirBranchesEmpty:        "la liste est vide (omettez la clé pour servir tous les versants)",
+	DirDuplicateOutcome:     "identifiant d'issue %q en double (déjà ligne %d)",
+	DirOutcomeLabelLong:     "libellé trop long (%d octets, 75 au plus : il s'affiche dans un menu Slack)",
+	DirOutcomesEmpty:        "la liste est vide (omettez la clé pour garder les issues par défaut)",
+	DirTooManyOutcomes:      "%d issues : un menu Slack en montre 100 au plus",
 }
