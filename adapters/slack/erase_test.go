@@ -25,6 +25,14 @@ func TestErasureRedactsTheCard(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The visitor wrote to their advisor: relayed in the card's thread.
+	if err := e.a.ToAdvisor(context.Background(), b, "Mon numéro est le 06 12 34 56 78"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(threadText(e.thread(e.card(ref).TS)), "06 12 34 56 78") {
+		t.Fatal("the visitor's message was not relayed")
+	}
+	deletes := e.slack.count("chat.delete")
 	if _, err := e.svc.Erase(context.Background(), b.Visitor); err != nil {
 		t.Fatal(err)
 	}
@@ -39,6 +47,9 @@ func TestErasureRedactsTheCard(t *testing.T) {
 		if gone != "" && gone != "chat" && strings.Contains(after, gone) {
 			t.Errorf("the card still shows %q after erasure:\n%s", gone, after)
 		}
+	}
+	if strings.Contains(threadText(e.thread(e.card(ref).TS)), "06 12 34 56 78") || e.slack.count("chat.delete") != deletes+1 {
+		t.Errorf("the relayed message was not deleted (chat.delete %d → %d)", deletes, e.slack.count("chat.delete"))
 	}
 	if e.slack.count("chat.postMessage") != posts {
 		t.Errorf("messages posted during the erasure: %d → %d", posts, e.slack.count("chat.postMessage"))
@@ -75,4 +86,12 @@ func TestReminderNotedOnTheCard(t *testing.T) {
 	if len(notes) != 1 {
 		t.Fatalf("reminder notes in the thread: %q", notes)
 	}
+}
+
+func threadText(ms []message) string {
+	var b strings.Builder
+	for _, m := range ms {
+		b.WriteString(m.Text + "\n" + string(m.Blocks) + "\n")
+	}
+	return b.String()
 }
