@@ -35,6 +35,9 @@ type serveConfig struct {
 	MaxTurns     int           // CEPBOT_MAX_CONCURRENT_TURNS: turns processed at once (0: no bound)
 	Retry        retryConfig   // CEPBOT_RETRY_FIRST, CEPBOT_RETRY_MAX, CEPBOT_RETRY_HORIZON (retry.go)
 	Digest       digestConfig  // CEPBOT_DIGEST_AT (digest.go)
+	Replica      string        // CEPBOT_REPLICA: this replica's stable name (default: the host name)
+	InboxLease   time.Duration // CEPBOT_INBOX_LEASE: a dead replica's received updates are taken over after this (default 2 min)
+	InboxWindow  time.Duration // CEPBOT_INBOX_WINDOW: wait for an earlier update of the same chat (default 200 ms)
 	dir          *directory.Directory
 }
 
@@ -124,6 +127,9 @@ func loadServeConfig(env *Env) (serveConfig, []string) {
 	}
 	c.Retry = loadRetryConfig(env, t, &problems)
 	c.Digest = loadDigestConfig(env, t, &problems)
+	c.Replica = strings.TrimSpace(env.Getenv("CEPBOT_REPLICA"))
+	c.InboxLease = durationEnv(env, t, "CEPBOT_INBOX_LEASE", 2*time.Minute, &problems)
+	c.InboxWindow = durationEnv(env, t, "CEPBOT_INBOX_WINDOW", 200*time.Millisecond, &problems)
 	if env.Getenv(slack.EnvBotToken) != "" || env.Getenv(slack.EnvBotTokenFile) != "" {
 		sc, err := slack.ConfigFromEnv(env.Getenv)
 		if err == nil {

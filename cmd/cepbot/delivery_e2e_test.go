@@ -78,7 +78,8 @@ func TestServeWebhookRetriedThenErased(t *testing.T) {
 		}
 		last := msgs[len(msgs)-1]
 		return len(last.Keyboard) > 0 || strings.Contains(last.Text, "Référence : CEP-") ||
-			strings.Contains(last.Text, "effacées") || strings.Contains(last.Text, "Décrivez votre situation")
+			strings.Contains(last.Text, "effacées") || strings.Contains(last.Text, "Décrivez votre situation") ||
+			strings.Contains(last.Text, "numéro")
 	}
 	say := func(text string) {
 		t.Helper()
@@ -102,7 +103,13 @@ func TestServeWebhookRetriedThenErased(t *testing.T) {
 	press() // consent
 	const request = "Je suis au chômage depuis 6 mois, j'ai 34 ans, j'habite à Bourg-en-Bresse 01000"
 	say(request)
-	for i := 0; i < 12 && !strings.Contains(lastText(tg, chat), "Référence : CEP-"); i++ {
+	const phone = "06 12 34 56 78"
+	for i := 0; i < 15 && !strings.Contains(lastText(tg, chat), "Référence : CEP-"); i++ {
+		msgs := tg.Messages(chat)
+		if last := msgs[len(msgs)-1]; len(last.Keyboard) == 0 && strings.Contains(last.Text, "numéro") {
+			say(phone)
+			continue
+		}
 		press()
 	}
 	if !strings.Contains(lastText(tg, chat), "Référence : CEP-") {
@@ -141,10 +148,16 @@ func TestServeWebhookRetriedThenErased(t *testing.T) {
 			erasedAt = i
 		}
 		if p.Type == "handoff.booked" {
-			if p.Booking.Request == "" {
-				t.Errorf("the booking before erasure has no request: %+v", p.Booking)
+			if p.Booking.Request == "" || p.Booking.Contact == "" {
+				t.Errorf("the booking before erasure has no request or contact: %+v", p.Booking)
 			}
 			continue
+		}
+		raw, _ := json.Marshal(p)
+		for _, personal := range []string{phone, "0612345678", "chômage", "Bourg-en-Bresse 01000"} {
+			if strings.Contains(string(raw), personal) {
+				t.Errorf("%s after erasure contains %q", p.Type, personal)
+			}
 		}
 		if p.Booking.Request != "" || p.Booking.Contact != "" || len(p.Booking.Facts) != 0 || len(p.Booking.Reasons) != 0 {
 			t.Errorf("%s after erasure carries personal data: %+v", p.Type, p.Booking)

@@ -89,5 +89,6 @@ func directoryFormats(o *texts.Ops) map[string]string {
 		"label too long (%d bytes, at most 75: it is shown in a Slack menu)":                        o.DirOutcomeLabelLong,
 		"the list is empty (leave the key out to use the default outcomes)":                         o.DirOutcomesEmpty,
 		"%d outcomes: a Slack menu shows at most 100":                                               o.DirTooManyOutcomes,
+		"a second general reception queue (kind accueil): %q already is one":                        o.DirSecondReception,
 	}
 }

@@ -87,6 +87,7 @@ type DirectoryOps struct {
 	DirOutcomeLabelLong                                                                 string
 	DirOutcomesEmpty                                                                    string
 	DirTooManyOutcomes                                                                  string
+	DirSecondReception                                                                  string
 }
 
 var frDirectoryOps = DirectoryOps{
@@ -174,4 +175,5 @@ var frDirectoryOps = DirectoryOps{
 	DirOutcomeLabelLong:     "libellé trop long (%d octets, 75 au plus : il s'affiche dans un menu Slack)",
 	DirOutcomesEmpty:        "la liste est vide (omettez la clé pour garder les issues par défaut)",
 	DirTooManyOutcomes:      "%d issues : un menu Slack en montre 100 au plus",
+	DirSecondReception:      "une seconde file d'accueil général (type accueil) : %q en est déjà une",
 }

@@ -42,6 +42,7 @@
 //	{p:bk}:osid    hash m -> its stream entry id
 //	{p:bk}:olive   sorted set m by sequence: pending events in append order
 //	{p:bk}:odead   sorted set m by sequence: dead events
+//	{p:in:N}:s     inbox of received updates, stream of shard N, consumer group "inbox" (inbox.go)
 //
 // A conversation's session lives under its own hash tag, so sessions spread
 // over the cluster. Booking, in contrast, must change the slot index, the
@@ -113,6 +114,8 @@ type Store struct {
 	prefix string
 	bk     []string // every booking-domain key, in the order the scripts expect
 	trips  atomic.Uint64
+
+	inboxReady atomic.Bool // the inbox streams and groups exist (inbox.go)
 }
 
 var _ bot.Store = (*Store)(nil)
