@@ -25,7 +25,10 @@ import (
 // Bookings is what the dialogue needs from the booking service.
 type Bookings interface {
 	Directory() *directory.Directory
-	FreeSlots(ctx context.Context, agencyID string, after time.Time, n int, preferAdvisor string) ([]agenda.Slot, error)
+	Offers(ctx context.Context, r booking.OfferRequest) ([]agenda.Slot, error)
+	Hold(ctx context.Context, visitor string, sl agenda.Slot, anyAdvisor bool) (agenda.Slot, error)
+	Release(ctx context.Context, agencyID, visitor string) error
+	Unchecked(agencyID, advisorID string) bool
 	Book(ctx context.Context, r booking.Request) (*bot.Booking, error)
 	Active(ctx context.Context, visitor string) (*bot.Booking, error)
 	SetStatus(ctx context.Context, ref, status string) (*bot.Booking, error)

@@ -33,6 +33,7 @@ type record struct {
 	Operator, Agency, Modality string // the chosen operator kind, agency, modality
 	Offers                     []slotRef
 	Pick                       *slotRef // the chosen slot
+	HeldAt                     int64    // when Pick was held for the visitor (unix seconds; 0: not held)
 	Contact                    string   // "chat", a phone number or an e-mail
 	DetailKind                 string   // "tel" or "mail" while asking the detail
 	Moving                     bool     // an existing booking is being moved
@@ -122,6 +123,7 @@ const (
 	tagWorkplace
 	tagDoubts
 	tagOrigins
+	tagHeldAt
 )
 
 // Tags of issue 14's fields, numbered from 200 so that fields added
@@ -246,6 +248,7 @@ func (r *record) encode(b []byte) []byte {
 			return b
 		})
 	}
+	num(tagHeldAt, r.HeldAt)
 	return b
 }
 
@@ -375,6 +378,8 @@ func decodeRecord(data string) (record, error) {
 					o.How, o.Conf = analysis.How(s[2*i]), s[2*i+1]
 				}
 			}
+		case tagHeldAt:
+			r.HeldAt = p.varint()
 		}
 		if p.err != nil {
 			return r, fmt.Errorf("reception record field %d: %w", tag, p.err)

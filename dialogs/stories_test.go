@@ -30,6 +30,7 @@ import (
 //	!~ fragment                  … does not contain it
 //	@ name                       the last answer has an attachment of that name
 //	booking taken                the slot offered first is booked by someone else now
+//	booking taken all            … and every other advisor of the agency at that time
 type storyRunner struct {
 	t       *testing.T
 	file    string
@@ -155,7 +156,7 @@ func (r *storyRunner) step(line string) {
 		}
 		r.fatalf("no attachment %q in:\n%s", arg, r.transcript())
 	case "booking":
-		r.takeFirstOffer()
+		r.takeFirstOffer(strings.HasSuffix(arg, " all"))
 	default:
 		r.fatalf("unknown story line %q", line)
 	}
@@ -199,8 +200,9 @@ func (r *storyRunner) transcript() string {
 }
 
 // takeFirstOffer books the first offered slot for another visitor, as if
-// someone took it between the offer and the choice.
-func (r *storyRunner) takeFirstOffer() {
+// someone took it between the offer and the choice; with all, every
+// advisor of the agency at that time too.
+func (r *storyRunner) takeFirstOffer(all bool) {
 	r.t.Helper()
 	data, v, err := r.store.LoadSession(context.Background(), "test:"+r.user)
 	if err != nil {
@@ -211,9 +213,19 @@ func (r *storyRunner) takeFirstOffer() {
 	if !ok {
 		r.fatalf("no offered slot in session")
 	}
-	b := &bot.Booking{Ref: "CEP-RIVAL", Visitor: "rival", AgencyID: agency, AdvisorID: advisor,
-		Start: start, End: end, Status: bot.StatusBooked, Created: r.now}
-	if err := r.store.Book(context.Background(), b, nil); err != nil {
-		r.fatalf("rival booking: %v", err)
+	advisors := []string{advisor}
+	if all {
+		for _, ad := range r.svc.Directory().AdvisorsOf(agency) {
+			if ad.ID != advisor {
+				advisors = append(advisors, ad.ID)
+			}
+		}
+	}
+	for i, id := range advisors {
+		b := &bot.Booking{Ref: fmt.Sprint("CEP-RIVAL", i), Visitor: fmt.Sprint("rival", i), AgencyID: agency, AdvisorID: id,
+			Start: start, End: end, Status: bot.StatusBooked, Created: r.now}
+		if err := r.store.Book(context.Background(), b, nil); err != nil {
+			r.fatalf("rival booking: %v", err)
+		}
 	}
 }

@@ -301,6 +301,9 @@ func (a *Adapter) cardBlocks(b *bot.Booking, rec *cardRecord) []slackapi.Block {
 	if b.Handoff.Previous != "" {
 		ctx = append(ctx, fmt.Sprintf(t.SlackCtxReplaces, Escape(b.Handoff.Previous)))
 	}
+	if b.Handoff.CalendarUnchecked {
+		ctx = append(ctx, t.SlackCtxCalendarUnchecked)
+	}
 	if b.Follow.Linked != "" {
 		ctx = append(ctx, fmt.Sprintf(t.SlackCtxLinked, Escape(b.Follow.Linked)))
 	}

@@ -90,5 +90,16 @@ func directoryFormats(o *texts.Ops) map[string]string {
 		"the list is empty (leave the key out to use the default outcomes)":                         o.DirOutcomesEmpty,
 		"%d outcomes: a Slack menu shows at most 100":                                               o.DirTooManyOutcomes,
 		"a second general reception queue (kind accueil): %q already is one":                        o.DirSecondReception,
+		"give either date (one day) or from/to, not both":                                           o.DirDateOrRange,
+		"absence ends (%s) before it starts (%s)":                                                   o.DirAbsenceReversed,
+		"%q is not a half day (matin or apres-midi)":                                                o.DirNotHalfDay,
+		"a half-day absence is one date: use date, not a range":                                     o.DirHalfDayOneDate,
+		"give ics_url or ics_url_env, not both":                                                     o.DirICSURLOrEnv,
+		"no credentials in the address: use caldav_user and caldav_password_env":                    o.DirCalDAVCredentials,
+		"%q is not an environment variable name (A-Z, 0-9, _)":                                      o.DirNotEnvNameStrict,
+		"missing: caldav_user and caldav_password_env need the calendar's address":                  o.DirCalDAVNeedsURL,
+		"give both caldav_user and caldav_password_env, or neither":                                 o.DirCalDAVBoth,
+		"empty calendar: give ics_url, ics_url_env or caldav_url":                                   o.DirCalendarEmpty,
+		"range %s is outside the opening hours of agency %q (%s)":                                   o.DirRangeOutsideHours,
 	}
 }

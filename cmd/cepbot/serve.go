@@ -73,7 +73,13 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	}
 	// The directory can be reloaded (SIGHUP): readers go through live.
 	live := directory.NewLive(cfg.dir)
-	opts.bookings = newBookings(env, store, cfg.dir, opts.reminders, booking.WithLiveDirectory(live))
+	cals, _ := buildCalendars(env, cfg.dir, logger) // problems refused by loadServeConfig
+	busy := []booking.Option{booking.WithLiveDirectory(live)}
+	if cals.tracker != nil {
+		cals.tracker.Observer = m
+		busy = append(busy, booking.WithBusy(cals.tracker))
+	}
+	opts.bookings = newBookings(env, store, cfg.dir, opts.reminders, busy...)
 	// Received updates are stored before they are acknowledged, then run
 	// from this durable inbox.
 	inbox := newInbox(store, cfg, logger)
@@ -160,6 +166,13 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	}
 	if sl != nil {
 		a.notifiers = append(a.notifiers, sl.ErasingNotifier())
+	}
+	if cals.writer != nil {
+		cals.writer.Get = store.GetBooking
+		a.notifiers = append(a.notifiers, cals.writer)
+	}
+	if cals.tracker != nil {
+		runners = append(runners, runner{"calendars", func(c context.Context) error { cals.tracker.Run(c); return nil }})
 	}
 	// Health and readiness on the public port too (load balancers, compose);
 	// /metrics there only without a separate admin listener.
@@ -275,6 +288,13 @@ func (a *app) housekeeping(ctx context.Context, retention time.Duration) error {
 		}); ok {
 			if _, err := sw.Sweep(ctx, a.now()); err != nil {
 				a.logger.Warn("sweep", "err", err)
+			}
+		}
+		if sw, ok := a.store.(interface {
+			SweepHolds(context.Context, time.Time) (int, error)
+		}); ok {
+			if _, err := sw.SweepHolds(ctx, a.now()); err != nil {
+				a.logger.Warn("sweeping holds", "err", err)
 			}
 		}
 		select {

@@ -88,6 +88,17 @@ type DirectoryOps struct {
 	DirOutcomesEmpty                                                                    string
 	DirTooManyOutcomes                                                                  string
 	DirSecondReception                                                                  string
+	DirDateOrRange                                                                      string
+	DirAbsenceReversed                                                                  string
+	DirNotHalfDay                                                                       string
+	DirHalfDayOneDate                                                                   string
+	DirICSURLOrEnv                                                                      string
+	DirCalDAVCredentials                                                                string
+	DirNotEnvNameStrict                                                                 string
+	DirCalDAVNeedsURL                                                                   string
+	DirCalDAVBoth                                                                       string
+	DirCalendarEmpty                                                                    string
+	DirRangeOutsideHours                                                                string
 }
 
 var frDirectoryOps = DirectoryOps{
@@ -176,4 +187,15 @@ var frDirectoryOps = DirectoryOps{
 	DirOutcomesEmpty:        "la liste est vide (omettez la clé pour garder les issues par défaut)",
 	DirTooManyOutcomes:      "%d issues : un menu Slack en montre 100 au plus",
 	DirSecondReception:      "une seconde file d'accueil général (type accueil) : %q en est déjà une",
+	DirDateOrRange:          "donnez date (un seul jour) ou from/to, pas les deux",
+	DirAbsenceReversed:      "l'absence finit (%s) avant de commencer (%s)",
+	DirNotHalfDay:           "%q n'est pas une demi-journée (matin ou apres-midi)",
+	DirHalfDayOneDate:       "une absence d'une demi-journée tient en une date : utilisez date, pas une plage",
+	DirICSURLOrEnv:          "donnez ics_url ou ics_url_env, pas les deux",
+	DirCalDAVCredentials:    "pas d'identifiants dans l'adresse : utilisez caldav_user et caldav_password_env",
+	DirNotEnvNameStrict:     "%q n'est pas un nom de variable d'environnement (A-Z, 0-9, _)",
+	DirCalDAVNeedsURL:       "manquant : caldav_user et caldav_password_env demandent l'adresse du calendrier",
+	DirCalDAVBoth:           "donnez caldav_user et caldav_password_env ensemble, ou aucun des deux",
+	DirCalendarEmpty:        "calendrier vide : donnez ics_url, ics_url_env ou caldav_url",
+	DirRangeOutsideHours:    "la plage %s est hors des horaires d'ouverture de l'agence %q (%s)",
 }
