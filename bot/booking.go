@@ -72,6 +72,7 @@ type Handoff struct {
 	// CalendarUnchecked: the advisor's calendar could not be read when
 	// booking; the slot comes from the directory's hours only.
 	CalendarUnchecked bool `json:"calendar_unchecked,omitempty"`
+	Prepared               // what the visitor asked and saw before booking, who entered it (prepared.go)
 }
 
 // Event types written to the outbox.

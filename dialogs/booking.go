@@ -242,6 +242,9 @@ func contactQuestion(t *turn) (string, []option) {
 			{Value: "tel", Label: t.x.VideoWayPhone, Words: []string{"sms", "telephone", "tel", "portable", "text", "text message"}},
 		}
 	}
+	if t.r.prep.Caller != "" {
+		return callerContactQuestion(t)
+	}
 	return t.x.ContactAsk, []option{
 		{Value: "chat", Label: t.x.ContactChat, Words: []string{"conversation", "ici", "chat", "message", "messages"}},
 		{Value: "tel", Label: t.x.ContactPhone, Words: []string{"telephone", "tel", "portable", "appel"}},

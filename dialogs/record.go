@@ -52,6 +52,8 @@ type record struct {
 	HumanRef  string // reference of the contact request, once recorded
 	HumanKind string // operator kind of the contact request being prepared
 	Flags     flags  // acknowledgements said, questions asked once
+
+	prep prepared // questions, cards, corrections, caller mode (prepared.go)
 }
 
 // asked is a set of optional questions already asked.
@@ -249,7 +251,7 @@ func (r *record) encode(b []byte) []byte {
 		})
 	}
 	num(tagHeldAt, r.HeldAt)
-	return b
+	return r.prep.encode(b)
 }
 
 func appendStr(b []byte, s string) []byte {
@@ -380,6 +382,8 @@ func decodeRecord(data string) (record, error) {
 			}
 		case tagHeldAt:
 			r.HeldAt = p.varint()
+		default:
+			r.prep.decode(tag, p)
 		}
 		if p.err != nil {
 			return r, fmt.Errorf("reception record field %d: %w", tag, p.err)

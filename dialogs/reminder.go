@@ -15,6 +15,9 @@ import (
 // at all (not once the appointment has started) is the caller's decision.
 func (d *Dialog) Reminder(b *bot.Booking, now time.Time) bot.Reply {
 	t := &turn{d: d, x: langOf(""), now: now}
+	if b.Handoff.ForCaller { // sent to the staff member who booked it
+		t.x = callerLangOf("")
+	}
 	loc := time.UTC
 	if a := d.deps.Bookings.Directory().Agency(b.AgencyID); a != nil {
 		loc = agenda.Location(a)

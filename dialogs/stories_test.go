@@ -22,6 +22,7 @@ import (
 //	# title                      a comment
 //	now 2026-12-01T09:00:00+01:00 pins the clock; "wait 25h" moves it
 //	user alice                   who speaks next (default "visiteur")
+//	channel slack                the channel they speak on (default "test")
 //	> text                       the visitor types text
 //	>> 2                         the visitor presses button 2 of the last question
 //	>> stale 1                   presses button 1 of the question before it
@@ -36,6 +37,7 @@ type storyRunner struct {
 	file    string
 	now     time.Time
 	user    string
+	channel string
 	store   *memory.Store
 	svc     *booking.Service
 	engine  *bot.Engine
@@ -59,7 +61,7 @@ func TestStories(t *testing.T) {
 }
 
 func newRunner(t *testing.T, file string) *storyRunner {
-	r := &storyRunner{t: t, file: file, user: "visiteur", now: time.Date(2026, 12, 1, 9, 0, 0, 0, time.FixedZone("CET", 3600)),
+	r := &storyRunner{t: t, file: file, user: "visiteur", channel: "test", now: time.Date(2026, 12, 1, 9, 0, 0, 0, time.FixedZone("CET", 3600)),
 		last: map[string][]bot.Reply{}, choices: map[string][2]bot.Reply{}}
 	clock := func() time.Time { return r.now }
 	r.engine, r.store, r.svc = newEngine(clock)
@@ -110,6 +112,8 @@ func (r *storyRunner) step(line string) {
 		r.now = r.now.Add(d)
 	case "user":
 		r.user = arg
+	case "channel":
+		r.channel = arg
 	case ">":
 		r.send(bot.Inbound{Text: arg})
 	case ">>":
@@ -130,7 +134,7 @@ func (r *storyRunner) step(line string) {
 		}
 		r.send(bot.Inbound{Text: q.Choices[n-1].Label, Choice: q.Choices[n-1].Value, Step: q.Step})
 	case "=":
-		data, v, err := r.store.LoadSession(context.Background(), "test:"+r.user)
+		data, v, err := r.store.LoadSession(context.Background(), r.channel+":"+r.user)
 		if err != nil {
 			r.fatalf("loading session: %v", err)
 		}
@@ -165,7 +169,7 @@ func (r *storyRunner) step(line string) {
 func (r *storyRunner) send(in bot.Inbound) {
 	r.t.Helper()
 	r.update++
-	in.Channel, in.Conversation, in.User = "test", r.user, r.user
+	in.Channel, in.Conversation, in.User = r.channel, r.user, r.user
 	in.UpdateID, in.Time = strconv.Itoa(r.update), r.now
 	replies, err := r.engine.Turn(context.Background(), in)
 	if err != nil {

@@ -251,18 +251,19 @@ func (a *Adapter) cardBlocks(b *bot.Booking, rec *cardRecord) []slackapi.Block {
 	if entered == "" && rec != nil {
 		entered = rec.EnteredBy
 	}
+	entered = a.enteredText(b, entered)
 	switch {
 	case b.ClaimedBy != "":
 		fields = append(fields, f(t.SlackFieldClaimed, a.who(b.ClaimedBy)+", "+Escape(texts.DateYear(b.ClaimedAt.In(loc)))))
 	case entered != "":
-		fields = append(fields, f(t.SlackFieldEnteredBy, "<@"+entered+">"))
+		fields = append(fields, f(t.SlackFieldEnteredBy, entered))
 	}
 	blocks := []slackapi.Block{
 		slackapi.NewHeaderBlock(plain(truncate(a.header(b), 150))),
 		slackapi.NewSectionBlock(nil, fields, nil, slackapi.SectionBlockOptionBlockID("card-fields")),
 	}
 	if b.ClaimedBy != "" && entered != "" {
-		blocks = append(blocks, slackapi.NewContextBlock("card-entered", mrkdwn(Escape(t.SlackFieldEnteredBy)+" : <@"+entered+">")))
+		blocks = append(blocks, slackapi.NewContextBlock("card-entered", mrkdwn(Escape(t.SlackFieldEnteredBy)+" : "+entered)))
 	}
 	section := func(title string, lines []string) {
 		if len(lines) == 0 {
@@ -290,6 +291,7 @@ func (a *Adapter) cardBlocks(b *bot.Booking, rec *cardRecord) []slackapi.Block {
 		}
 		section(t.SlackSecAlternatives, []string{strings.Join(alts, ", "), "*" + Escape(t.SlackSecChoice) + "* : " + Escape(choice)})
 	}
+	blocks = append(blocks, a.preparedBlocks(b)...)
 	if b.Status == bot.StatusClosed && b.Follow.Outcome != "" {
 		lines := []string{Escape(a.outcomeLabel(b.Follow.Outcome))}
 		if b.Follow.Note != "" {
