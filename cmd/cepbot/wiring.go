@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/cep-accueil/cepbot/adapters/webhook"
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
@@ -70,8 +71,10 @@ type app struct {
 	logger   *slog.Logger
 	pseudo   func(string) string
 	now      func() time.Time // env.Now: the one clock (CEPBOT_NOW pins it)
-	// notifiers deliver handoff events besides the log (serve only).
+	// notifiers deliver handoff events besides the log (serve only);
+	// webhooks, when set, gives each operator with a webhook its own.
 	notifiers []bot.Notifier
+	webhooks  *webhook.Notifier
 }
 
 // appOptions are the optional parts of the wiring.

@@ -174,8 +174,12 @@ var enDialogue = Dialogue{
 	Internal:       "Sorry, a technical problem prevents me from answering. Try again in a moment.",
 	Unavailable:    "The service is temporarily unavailable, try again in a moment.",
 
-	ReminderDay:   "Reminder: you have an appointment tomorrow, %s.\nReference: %s\nTo move or cancel it: /rdv.",
-	ReminderHours: "Reminder: your appointment is in %d hours, %s.\nReference: %s\nTo move or cancel it: /rdv.",
+	Reminder:   "Reminder: you have an appointment %s.\n%s.\nReference: %s\nTo move or cancel it: /rdv.",
+	ReminderIn: "in %s, at %s",
+	Hour:       "hour",
+	Hours:      "hours",
+	Minute:     "minute",
+	Minutes:    "minutes",
 
 	OrientSessions: "Sign up for an information meeting",
 	SessionsAsk:    "Next group information meetings, free of charge:",
