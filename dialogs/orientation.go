@@ -129,7 +129,7 @@ func handleOrient(t *turn) error {
 		kind := strings.TrimPrefix(o.Value, "op:")
 		ags := t.agenciesFor(kind)
 		if len(ags) == 0 {
-			t.say(fmt.Sprintf(t.x.NoAgency, texts.De(t.x.OperatorShort[kind])))
+			t.say(fmt.Sprintf(t.x.NoAgency, t.x.De(t.x.OperatorShort[kind])))
 			return t.ask()
 		}
 		t.r.Operator, t.r.Agency = kind, ags[0].ID
@@ -207,7 +207,7 @@ func handleSessions(t *turn) error {
 	where := fmt.Sprintf(t.x.SessionVisio, occ.Session.Visio)
 	if occ.Session.Visio == "" {
 		if a := t.d.deps.Bookings.Directory().Agency(occ.Session.AgencyID); a != nil {
-			where = fmt.Sprintf(t.x.SessionAt, texts.A(a.Name), a.Address)
+			where = fmt.Sprintf(t.x.SessionAt, t.x.A(a.Name), a.Address)
 		}
 	}
 	t.say(fmt.Sprintf(t.x.Registered, occ.Session.Title, t.date(occ.Start)+", "+where, b.Ref))

@@ -239,7 +239,7 @@ func (t *turn) recordHuman(how string) error {
 		t.r.Contact = how
 	}
 	t.say(fmt.Sprintf(t.x.HumanDone, req.Ref))
-	who := texts.De(c.Title())
+	who := t.x.De(c.Title())
 	switch {
 	case c.Name() == "":
 		who = ""
