@@ -74,7 +74,7 @@ func orientQuestion(t *turn) (string, []option) {
 			label = fmt.Sprintf(t.x.OrientNamed, label, ops[0].Name)
 		}
 	}
-	lines := []string{fmt.Sprintf(t.x.OrientIntro, label)}
+	lines := []string{t.orientIntro(label)}
 	if len(dec.Reasons) > 0 {
 		lines = append(lines, fmt.Sprintf(t.x.OrientWhy, t.reasons(dec)))
 	}

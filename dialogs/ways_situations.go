@@ -190,6 +190,8 @@ func (t *turn) proxyQuestion(st State) string {
 		return fmt.Sprintf(t.x.ProxyHandicap, texts.UpperFirst(your), pronoun)
 	case StateCadre:
 		return fmt.Sprintf(t.x.ProxyCadre, texts.UpperFirst(your), pronoun)
+	case StateProject:
+		return fmt.Sprintf(t.x.ProxyProjectAsk, your)
 	}
 	return ""
 }

@@ -415,6 +415,7 @@ var enReach = Reach{
 
 	HumanPlaceAsk: "So that the nearest agency contacts you: what is your postcode or town? (Write \"skip\" to leave it to the general reception.)",
 
+	HumanOnIt:    "It is under way: an advisor will contact you. I only need to know how to reach you.",
 	HumanRelayed: "Your message has been passed on to the advisor handling your request (reference %s).",
 	HumanNoted:   "Your message is attached to your contact request (reference %s): the advisor will read it.",
 

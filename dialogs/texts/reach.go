@@ -143,6 +143,7 @@ type Reach struct {
 	HumanPlaceAsk string
 
 	// Messages written while the questionnaire is paused after a request.
+	HumanOnIt    string // a person asked for again while the request is being made
 	HumanRelayed string // passed on to the request's advisor
 	HumanNoted   string // kept with the request (no relay)
 
@@ -311,6 +312,7 @@ var frReach = Reach{
 
 	HumanPlaceAsk: "Pour que l'agence la plus proche vous recontacte : quel est votre code postal ou votre commune ? (Écrivez « passer » pour laisser l'accueil général s'en charger.)",
 
+	HumanOnIt:    "C'est en cours : un conseiller va vous recontacter. Il me manque seulement la façon de vous joindre.",
 	HumanRelayed: "Votre message a été transmis au conseiller qui traite votre demande (référence %s).",
 	HumanNoted:   "Votre message est joint à votre demande de contact (référence %s) : le conseiller le lira.",
 
