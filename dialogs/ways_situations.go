@@ -164,6 +164,9 @@ func (t *turn) proxy() (your, pronoun string) {
 	if !ok || noun == "" {
 		return "", ""
 	}
+	if n := t.x.RelativeNames[noun]; n != "" {
+		noun = n
+	}
 	your = fmt.Sprintf(t.x.ProxyYour, noun)
 	pronoun = t.x.PronounHe
 	if g == "f" {

@@ -118,12 +118,13 @@ type Reach struct {
 	// ("4f") is the feminine form, used when there is one. %[1]s: « Votre
 	// fils », %[2]s: the status name (StatusNames).
 	ProxyReasons       map[string]string
-	ProxyOrientIntro   string // %s: « votre fils », %s: the operator
-	ProxyModalityAsk   string // %s: « votre fils », %s: il/elle, %s: the agency
-	ProxyBookedHandoff string // %s: « votre fils » — replaces BookedHandoff
-	ProxyProjectAsk    string // %s: « votre fils »
-	ProxyJobSeeker     string // status option about the relative (neutral)
-	ProxyProjectTrain  string // project options about the relative (neutral)
+	RelativeNames      map[string]string // the relative's French noun (intent.Proxy) as the language says it
+	ProxyOrientIntro   string            // %s: « votre fils », %s: the operator
+	ProxyModalityAsk   string            // %s: « votre fils », %s: il/elle, %s: the agency
+	ProxyBookedHandoff string            // %s: « votre fils » — replaces BookedHandoff
+	ProxyProjectAsk    string            // %s: « votre fils »
+	ProxyJobSeeker     string            // status option about the relative (neutral)
+	ProxyProjectTrain  string            // project options about the relative (neutral)
 	ProxyProjectEvolve string
 	ProxyProjectVAE    string
 	ProxyProjectUnsure string
@@ -291,6 +292,9 @@ var frReach = Reach{
 		"9":    "La situation professionnelle de %[1]s n'est pas encore connue : elle détermine l'organisme compétent.",
 		"16":   "%[1]s a moins de 16 ans : le conseil en évolution professionnelle s'adresse aux personnes de 16 ans et plus ; le service d'orientation de son établissement ou un CIO pourra l'aider.",
 		"hors": "Le lieu de résidence de %[1]s est hors des 18 régions : je vous indiquerai les contacts nationaux du conseil en évolution professionnelle.",
+	},
+	RelativeNames: map[string]string{
+		"fils": "fils", "fille": "fille", "enfant": "enfant", "mari": "mari", "femme": "femme",
 	},
 	ProxyOrientIntro:   "L'organisme qui peut accompagner %s : %s.",
 	ProxyModalityAsk:   "Comment %s souhaite-t-%s rencontrer le conseiller (%s) ?",
