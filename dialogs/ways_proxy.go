@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/cep-accueil/cepbot/dialogs/routing"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
@@ -106,4 +107,13 @@ func (t *turn) proxyOptions(st State, opts []option) []option {
 		out[i] = o
 	}
 	return out
+}
+
+// dayYear is a date with its year in the conversation's language (« 1er
+// décembre 2026 », "1 December 2026").
+func (t *turn) dayYear(at time.Time) string {
+	if t.r.Lang == "" || t.r.Lang == texts.French || len(t.x.Months) != 12 {
+		return texts.DayYear(at)
+	}
+	return fmt.Sprintf("%d %s %d", at.Day(), t.x.Months[at.Month()-1], at.Year())
 }
