@@ -99,7 +99,7 @@ func orientQuestion(t *turn) (string, []option) {
 		for _, c := range cs {
 			titles = append(titles, "• "+c.Title)
 		}
-		lines = append(lines, t.x.OrientCards+"\n"+strings.Join(titles, "\n")+"\n"+t.x.OrientAsk)
+		lines = append(lines, t.orientCards()+"\n"+strings.Join(titles, "\n")+"\n"+t.x.OrientAsk)
 	}
 	if t.can(EvSessions) && len(opts) > 0 && t.d.deps.Bookings != nil && len(t.d.deps.Bookings.Directory().SessionsFor(dec.Operator, f.Departement)) > 0 {
 		opts = append(opts[:1], append([]option{{Value: "sessions", Label: t.x.OrientSessions, Words: []string{"reunion", "reunions", "reunion d information", "information collective"}}}, opts[1:]...)...)

@@ -117,3 +117,12 @@ func (t *turn) dayYear(at time.Time) string {
 	}
 	return fmt.Sprintf("%d %s %d", at.Day(), t.x.Months[at.Month()-1], at.Year())
 }
+
+// orientCards introduces the information cards: for the visitor's project,
+// or their relative's.
+func (t *turn) orientCards() string {
+	if your, _ := t.proxy(); your != "" {
+		return fmt.Sprintf(t.x.ProxyOrientCards, your)
+	}
+	return t.x.OrientCards
+}

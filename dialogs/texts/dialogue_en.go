@@ -408,6 +408,7 @@ var enReach = Reach{
 	ProxyModalityAsk:   "How would %s like to meet the advisor (%[3]s)?",
 	ProxyBookedHandoff: "The advisor will receive the request for %s before the appointment.",
 	ProxyProjectAsk:    "What is the project of %s?",
+	ProxyOrientCards:   "Good to know, schemes for the project of %s (information in French):",
 	ProxyJobSeeker:     "Looking for a job",
 	ProxyProjectTrain:  "Train",
 	ProxyProjectEvolve: "Progress in their job",

@@ -123,6 +123,7 @@ type Reach struct {
 	ProxyModalityAsk   string            // %s: « votre fils », %s: il/elle, %s: the agency
 	ProxyBookedHandoff string            // %s: « votre fils » — replaces BookedHandoff
 	ProxyProjectAsk    string            // %s: « votre fils »
+	ProxyOrientCards   string            // %s: « votre fils » — the cards for the relative's project
 	ProxyJobSeeker     string            // status option about the relative (neutral)
 	ProxyProjectTrain  string            // project options about the relative (neutral)
 	ProxyProjectEvolve string
@@ -300,6 +301,7 @@ var frReach = Reach{
 	ProxyModalityAsk:   "Comment %s souhaite-t-%s rencontrer le conseiller (%s) ?",
 	ProxyBookedHandoff: "Le conseiller recevra la demande de %s avant le rendez-vous.",
 	ProxyProjectAsk:    "Quel est le projet de %s ?",
+	ProxyOrientCards:   "Bon à savoir, des dispositifs pour le projet de %s :",
 	ProxyJobSeeker:     "En recherche d'emploi",
 	ProxyProjectTrain:  "Se former",
 	ProxyProjectEvolve: "Évoluer dans son travail",
