@@ -52,7 +52,7 @@ func orientQuestion(t *turn) (string, []option) {
 	dec := t.route()
 	switch {
 	case dec.OutOfScope == "etudiant":
-		return t.x.Student, []option{
+		return t.studentText(), []option{
 			{Value: "fix", Label: t.x.RecapFix, Words: []string{"corriger", "modifier"}},
 			{Value: "later", Label: t.x.Finish, Words: []string{"terminer", "fin", "merci"}},
 		}

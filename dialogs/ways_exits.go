@@ -62,7 +62,11 @@ func (t *turn) laterExit() error {
 		if f := t.facts(); f.Age == 0 || f.Age < 26 {
 			kind = directory.KindMissionLocale
 		}
-		t.say(t.x.StudentEnd)
+		if your, pronoun := t.proxy(); your != "" {
+			t.say(fmt.Sprintf(t.x.ProxyStudentEnd, your, pronoun))
+		} else {
+			t.say(t.x.StudentEnd)
+		}
 	} else {
 		t.say(t.x.LaterContacts)
 	}

@@ -126,3 +126,12 @@ func (t *turn) orientCards() string {
 	}
 	return t.x.OrientCards
 }
+
+// studentText says the CEP is not for a student not looking for a job: the
+// visitor, or their relative.
+func (t *turn) studentText() string {
+	if your, _ := t.proxy(); your != "" {
+		return fmt.Sprintf(t.x.ProxyStudent, your)
+	}
+	return t.x.Student
+}

@@ -408,6 +408,10 @@ var enReach = Reach{
 	ProxyModalityAsk:   "How would %s like to meet the advisor (%[3]s)?",
 	ProxyBookedHandoff: "The advisor will receive the request for %s before the appointment.",
 	ProxyProjectAsk:    "What is the project of %s?",
+	ProxyStudent: "While %[1]s is at school or studying and not looking for a job, career advice (CEP) is not for them yet.\n" +
+		"The guidance service of their school or a CIO (centre d'information et d'orientation) can help them.\n" +
+		"If %[1]s is an apprentice (an apprentice is an employee) or is looking for a job, correct their situation.",
+	ProxyStudentEnd:    "Who can help %[1]s if %[2]s decides to work:",
 	ProxyOrientCards:   "Good to know, schemes for the project of %s (information in French):",
 	ProxyJobSeeker:     "Looking for a job",
 	ProxyProjectTrain:  "Train",

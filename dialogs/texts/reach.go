@@ -123,6 +123,8 @@ type Reach struct {
 	ProxyModalityAsk   string            // %s: « votre fils », %s: il/elle, %s: the agency
 	ProxyBookedHandoff string            // %s: « votre fils » — replaces BookedHandoff
 	ProxyProjectAsk    string            // %s: « votre fils »
+	ProxyStudent       string            // %[1]s: « votre fille » — in school or studies, not looking for a job
+	ProxyStudentEnd    string            // %[1]s: « votre fille », %[2]s: il/elle — who can help if they decide to work
 	ProxyOrientCards   string            // %s: « votre fils » — the cards for the relative's project
 	ProxyJobSeeker     string            // status option about the relative (neutral)
 	ProxyProjectTrain  string            // project options about the relative (neutral)
@@ -301,6 +303,10 @@ var frReach = Reach{
 	ProxyModalityAsk:   "Comment %s souhaite-t-%s rencontrer le conseiller (%s) ?",
 	ProxyBookedHandoff: "Le conseiller recevra la demande de %s avant le rendez-vous.",
 	ProxyProjectAsk:    "Quel est le projet de %s ?",
+	ProxyStudent: "Tant que %[1]s suit une formation (lycée, CAP en voie scolaire, études) sans chercher d'emploi, le conseil en évolution professionnelle ne s'adresse pas encore à %[1]s.\n" +
+		"Le service d'orientation de son établissement ou un centre d'information et d'orientation (CIO) peut l'aider.\n" +
+		"Si %[1]s est en apprentissage (un apprenti est un salarié) ou cherche un emploi, corrigez sa situation.",
+	ProxyStudentEnd:    "Voici qui peut aider %[1]s au cas où %[2]s déciderait de travailler :",
 	ProxyOrientCards:   "Bon à savoir, des dispositifs pour le projet de %s :",
 	ProxyJobSeeker:     "En recherche d'emploi",
 	ProxyProjectTrain:  "Se former",
