@@ -91,9 +91,12 @@ type benchResult struct {
 	BytesPerTurn  float64 `json:"bytes_per_turn"`
 	Bookings      int64   `json:"bookings"`
 	Errors        int64   `json:"errors"`
-	Store         string  `json:"store"`
-	Concurrency   int     `json:"concurrency"`
-	GOMAXPROCS    int     `json:"gomaxprocs"`
+	// Choices counts conversations by how many slot choices they made
+	// before booking ("1": booked at the first choice).
+	Choices     map[string]int64 `json:"choices"`
+	Store       string           `json:"store"`
+	Concurrency int              `json:"concurrency"`
+	GOMAXPROCS  int              `json:"gomaxprocs"`
 }
 
 func runBench(ctx context.Context, env *Env, args []string) int {
@@ -140,6 +143,7 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 	res.Store = redactStore(*storeSpec)
 	fmt.Fprintf(env.Stdout, "%d conversations, %d tours en %.2f s : %.0f tours/s ; latence p50 %.0f µs, p99 %.0f µs ; %.0f allocations/tour ; %d rendez-vous ; %d erreurs\n",
 		res.Conversations, res.Turns, res.Seconds, res.TurnsPerSec, res.P50us, res.P99us, res.AllocsPerTurn, res.Bookings, res.Errors)
+	fmt.Fprintf(env.Stdout, "choix de créneau par rendez-vous : %s\n", choicesLine(res.Choices))
 	line, _ := json.Marshal(res)
 	fmt.Fprintln(env.Stdout, string(line))
 	if res.Errors > 0 {
@@ -153,6 +157,7 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 func benchRun(ctx context.Context, e *bot.Engine, n, conc int) benchResult {
 	run := fmt.Sprintf("bench-%x", rand.Uint32())
 	var next, turns, bookings, errs atomic.Int64
+	var choiceCount [benchMaxTurns + 1]atomic.Int64
 	lat := make([][]time.Duration, conc)
 	var ms0, ms1 runtime.MemStats
 	runtime.GC()
@@ -169,6 +174,7 @@ func benchRun(ctx context.Context, e *bot.Engine, n, conc int) benchResult {
 				user := fmt.Sprintf("%s-%d", run, i)
 				script := benchScript(i)
 				offering := false
+				choices := 0
 				// A slot taken by a concurrent visitor costs two more turns
 				// (new slot, confirm): keep answering until booked.
 				for k := range benchMaxTurns {
@@ -178,6 +184,7 @@ func benchRun(ctx context.Context, e *bot.Engine, n, conc int) benchResult {
 					}
 					if offering {
 						in.Text = strconv.Itoa(1 + rand.IntN(3)) // visitors pick different slots
+						choices++
 					}
 					in.Channel, in.Conversation, in.User = "bench", user, user
 					in.UpdateID = strconv.Itoa(k + 1)
@@ -191,6 +198,7 @@ func benchRun(ctx context.Context, e *bot.Engine, n, conc int) benchResult {
 					}
 					if len(replies) > 0 && strings.Contains(replies[0].Text, "Référence :") {
 						bookings.Add(1)
+						choiceCount[min(choices, benchMaxTurns)].Add(1)
 						break
 					}
 					offering = len(replies) > 0 && strings.Contains(replies[len(replies)-1].Text, "créneaux")
@@ -210,11 +218,32 @@ func benchRun(ctx context.Context, e *bot.Engine, n, conc int) benchResult {
 		return float64(all[min(len(all)-1, int(p*float64(len(all))))].Microseconds())
 	}
 	t := turns.Load()
+	dist := map[string]int64{}
+	for c := range choiceCount {
+		if k := choiceCount[c].Load(); k > 0 {
+			dist[strconv.Itoa(c)] = k
+		}
+	}
 	return benchResult{
+		Choices:       dist,
 		Conversations: n, Turns: t, Seconds: elapsed.Seconds(), TurnsPerSec: float64(t) / elapsed.Seconds(),
 		P50us: pct(0.50), P99us: pct(0.99),
 		AllocsPerTurn: float64(ms1.Mallocs-ms0.Mallocs) / float64(max(t, 1)),
 		BytesPerTurn:  float64(ms1.TotalAlloc-ms0.TotalAlloc) / float64(max(t, 1)),
 		Bookings:      bookings.Load(), Errors: errs.Load(), Concurrency: conc, GOMAXPROCS: runtime.GOMAXPROCS(0),
 	}
+}
+
+// choicesLine renders the distribution as "1 : 19 950 ; 2 : 50".
+func choicesLine(d map[string]int64) string {
+	var parts []string
+	for c := range benchMaxTurns + 1 {
+		if k := d[strconv.Itoa(c)]; k > 0 {
+			parts = append(parts, fmt.Sprintf("%d : %d", c, k))
+		}
+	}
+	if len(parts) == 0 {
+		return "aucun"
+	}
+	return strings.Join(parts, " ; ")
 }
