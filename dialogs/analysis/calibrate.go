@@ -256,7 +256,15 @@ func (a *analyser) others(h hit) bool {
 	case "d", "de":
 		w := a.toks[h.start].s
 		return len(w) > 1 && w[len(w)-1] == 's' && (h.start < 2 || a.toks[h.start-2].s != "pas" && a.toks[h.start-2].s != "plus")
-	case "un", "une":
+	case "un", "une", "le", "la", "l", "mon", "ma":
+		// « ouvrier chez un viticulteur », « je bosse pour un artisan »:
+		// the employer, not the writer
+		if statusGroup(h.p.v) == "independant" && h.start >= 2 && a.toks[h.start-2].clause == c && (a.toks[h.start-2].s == "chez" || a.toks[h.start-2].s == "pour") {
+			return true
+		}
+		if prev.s != "un" && prev.s != "une" {
+			return false
+		}
 		for j := h.start; j < len(a.toks) && a.toks[j].clause == c; j++ {
 			if a.toks[j].after == '?' {
 				return true
