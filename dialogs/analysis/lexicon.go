@@ -88,7 +88,21 @@ var statusSpecs = []patSpec{
 	{p: "a la recherche d|de un|une|d? " + work, k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "entre deux|2 saisons", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "fin de|d la? saison", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
-	{p: "saison est|s est terminee|finie|fini|termine", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "saison est terminee|finie|fini|termine", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "saison s est terminee|finie|fini|termine", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// a trainee of vocational training for job seekers (cep-domain.md §1.3
+	// row 7: « stagiaire de la formation pro »)
+	{p: "stagiaire de|d la formation professionnelle|pro|continue", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "formation payee|financee|remuneree|prise par france|pole travail|emploi", k: kStatus, v: "demandeur_emploi", w: 4},
+	// an exam to enter the public service is a plan, not a status
+	{p: "concours de|d la? fonction|fonctions publique|territoriale|hospitaliere", k: kNone},
+	{p: "operateur|operatrice|operateurs de production|fabrication|ligne", k: kStatus, v: "salarie_prive", w: 3},
+	// LinkedIn's « open to work », said of oneself
+	{p: "open to work", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "opentowork", k: kStatus, v: "demandeur_emploi", w: 5},
+	// « j'ai été licenciée en 2020, depuis je suis en CDI »: what follows
+	// is the present (supersededEvent)
+	{p: "depuis je|j", k: kPresent},
 	{p: "au foyer", k: kStatus, v: "demandeur_emploi", w: 3},
 	{p: "retravailler", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
 	{p: "retrouver|reprendre|trouver un|du|le|une " + work + "|activite", k: kStatus, v: "demandeur_emploi", w: 3, event: true},

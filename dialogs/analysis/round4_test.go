@@ -23,7 +23,7 @@ func TestTuning18(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning18.jsonl")), nil)
 }
 
-// TestTuning19 is the third tuning set of round 4 (46 messages probing the
+// TestTuning19 is the third tuning set of round 4 (44 messages probing the
 // rules of this round for false alarms: short-time working, « je ne
 // travaille plus que… », a present job after a past one, several people,
 // conditions, bare titles of both sectors, SMS).
