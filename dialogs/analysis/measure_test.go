@@ -76,6 +76,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning17", filepath.Join("testdata", "tuning17.jsonl")},
 		{"tuning18", filepath.Join("testdata", "tuning18.jsonl")},
 		{"tuning19", filepath.Join("testdata", "tuning19.jsonl")},
+		{"heldout6", filepath.Join("testdata", "heldout6.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
