@@ -34,6 +34,7 @@ type serveConfig struct {
 	Retention    time.Duration // CEPBOT_RETENTION: personal data of bookings kept after the appointment (default 90 days)
 	SessionTTL   time.Duration // CEPBOT_SESSION_TTL: conversation state kept after the last activity (default 30 days)
 	MaxTurns     int           // CEPBOT_MAX_CONCURRENT_TURNS: turns processed at once (0: no bound)
+	InFlight     int           // CEPBOT_SENDS_IN_FLIGHT: replies sent and not yet marked sent at once (default 1)
 	Hold         time.Duration // CEPBOT_HOLD: how long a chosen slot is kept while the visitor confirms (default 10 min)
 	Replica      string        // CEPBOT_REPLICA: this replica's stable name (default: the host name)
 	InboxLease   time.Duration // CEPBOT_INBOX_LEASE: a dead replica's received updates are taken over after this (default 2 min)
@@ -136,6 +137,15 @@ func loadServeConfig(env *Env) (serveConfig, []string) {
 			problems = append(problems, fmt.Sprintf(t.ConfigMaxTurns, v))
 		}
 		c.MaxTurns = n
+	}
+	c.InFlight = 1
+	if v := env.Getenv("CEPBOT_SENDS_IN_FLIGHT"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			problems = append(problems, fmt.Sprintf(t.ConfigSendsInFlight, v))
+		} else {
+			c.InFlight = n
+		}
 	}
 	c.Replica = strings.TrimSpace(env.Getenv("CEPBOT_REPLICA"))
 	c.InboxLease = durationEnv(env, t, "CEPBOT_INBOX_LEASE", 2*time.Minute, &problems)

@@ -81,6 +81,9 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	// Received updates are stored before they are acknowledged, then run
 	// from this durable inbox.
 	inbox := newInbox(store, cfg, logger)
+	if inbox != nil {
+		m.WatchInbox(inbox)
+	}
 	var sl *slack.Adapter
 	if cfg.Slack != nil {
 		// The Slack adapter is also the relay between visitors and the
@@ -102,6 +105,7 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	}
 	opts.sessionTTL = cfg.SessionTTL
 	opts.maxTurns = cfg.MaxTurns
+	opts.inFlight = cfg.InFlight
 	opts.replica = replicaName(cfg.Replica)
 	a := newApp(env, store, cfg.dir, logger, opts)
 
@@ -122,7 +126,9 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		topts := []telegram.Option{
 			telegram.WithLogger(logger), telegram.WithPseudonym(a.pseudo), telegram.WithClaimer(store),
 			telegram.WithThrottled(func(reason string) { m.Throttled(telegram.Channel, reason) }),
-			telegram.WithOnBlocked(func(chatID string) { a.markInactive(context.Background(), telegram.Channel, chatID) }),
+			// Not inline: the send that found the bot blocked runs under
+			// the conversation's lock, which markInactive takes.
+			telegram.WithOnBlocked(func(chatID string) { go a.markInactive(context.Background(), telegram.Channel, chatID) }),
 		}
 		if inbox != nil {
 			topts = append(topts, telegram.WithInbox(inbox))
@@ -333,7 +339,9 @@ func (a *app) remind(ctx context.Context, ev bot.Event) error {
 		return nil // a reminder of the time before a reschedule
 	}
 	reply := a.dialog.Reminder(b, before, a.now())
-	return a.engine.Update(ctx, bot.Address{Channel: b.Channel, Conversation: b.Conversation}, func(s *bot.Session) ([]bot.Reply, error) {
+	// Once per reminder event: a retry after a crash or an error (the
+	// outbox delivers at least once) finds it already sent, or pending.
+	return a.engine.UpdateOnce(ctx, bot.Address{Channel: b.Channel, Conversation: b.Conversation}, "reminder:"+ev.ID, func(s *bot.Session) ([]bot.Reply, error) {
 		if s.Inactive {
 			return nil, nil
 		}

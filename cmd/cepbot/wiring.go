@@ -82,6 +82,7 @@ type appOptions struct {
 	sessionTTL time.Duration
 	bookings   *booking.Service // prebuilt (serve gives it to Slack first)
 	maxTurns   int              // bot.Config.MaxConcurrentTurns
+	inFlight   int              // bot.Config.SendsInFlight (0: its default)
 	replica    string           // bot.Config.Replica
 }
 
@@ -123,6 +124,7 @@ func newApp(env *Env, store bot.Store, dir *directory.Directory, logger *slog.Lo
 	eng := bot.NewEngine(bot.Config{
 		Store: store, Dialog: dlg, Texts: dialogs.Texts(), Logger: logger, Now: env.Now, Pseudonym: pseudo,
 		Observer: opt.observer, SessionTTL: opt.sessionTTL, MaxConcurrentTurns: opt.maxTurns, Replica: opt.replica,
+		SendsInFlight: opt.inFlight,
 	})
 	return &app{store: store, dir: dir, bookings: svc, dialog: dlg, engine: eng, logger: logger, pseudo: pseudo, now: env.Now}
 }
