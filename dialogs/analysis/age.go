@@ -104,6 +104,11 @@ func (a *analyser) age(now time.Time) int {
 		w := 2
 		if a.ageCue(i) {
 			w = 4
+			if i >= 2 && toks[i-1].s == "ai" && toks[i-2].s == "j" {
+				// « mon fils de 22 ans …, moi j'ai 50 ans »: the writer's
+				// own age said in the first person beats another's
+				w = 5
+			}
 		} else {
 			if i > 0 && toks[i-1].clause == t.clause && durationBefore[toks[i-1].s] {
 				continue

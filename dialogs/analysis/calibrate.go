@@ -30,6 +30,9 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 	if h.p.event && a.hedged(h) {
 		return "", 0, false // « je vais peut-être être licencié »: not decided
 	}
+	if h.p.event && a.supersededEvent(h) {
+		return "", 0, false // « licenciée en 2020, aujourd'hui en CDI »
+	}
 	if h.p.v == "salarie_prive" && h.start > 0 && a.toks[h.start-1].num && a.toks[h.start-1].clause == a.toks[h.start].clause &&
 		(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
 		return "", 0, false // "(5 salariés)" counts employees
@@ -256,7 +259,15 @@ func (a *analyser) others(h hit) bool {
 	case "d", "de":
 		w := a.toks[h.start].s
 		return len(w) > 1 && w[len(w)-1] == 's' && (h.start < 2 || a.toks[h.start-2].s != "pas" && a.toks[h.start-2].s != "plus")
-	case "un", "une":
+	case "un", "une", "le", "la", "l", "mon", "ma":
+		// « ouvrier chez un viticulteur », « je bosse pour un artisan »:
+		// the employer, not the writer
+		if statusGroup(h.p.v) == "independant" && h.start >= 2 && a.toks[h.start-2].clause == c && (a.toks[h.start-2].s == "chez" || a.toks[h.start-2].s == "pour") {
+			return true
+		}
+		if prev.s != "un" && prev.s != "une" {
+			return false
+		}
 		for j := h.start; j < len(a.toks) && a.toks[j].clause == c; j++ {
 			if a.toks[j].after == '?' {
 				return true
@@ -274,6 +285,36 @@ func (a *analyser) askedAndDenied(h hit) bool {
 	}
 	switch a.toks[h.end].s {
 	case "non", "nan", "pas", "absolument", "certainement":
+		return true
+	}
+	return false
+}
+
+// supersededEvent reports an event (« licencié », « fin de CDD ») followed
+// by a word of time that brings the story to the present (« depuis je… »,
+// « maintenant », « aujourd'hui », « actuellement ») and then by a status
+// of another group that is not an event and not the contract that ended:
+// « j'ai été licencié en 2020, depuis je suis en CDI ».
+func (a *analyser) supersededEvent(h hit) bool {
+	now := -1
+	for _, m := range a.sc.hits {
+		if m.p.k == kPresent && m.start >= h.end {
+			if s := a.toks[m.start].s; s == "je" || s == "j" {
+				continue // « je suis » is a tense, not a time
+			}
+			now = m.end
+			break
+		}
+	}
+	if now < 0 {
+		return false
+	}
+	for _, m := range a.sc.hits {
+		if m.start < now || m.p.k != kStatus || m.p.event || m.p.v == statusUndecided || m.p.v == "-" ||
+			statusGroup(m.p.v) == statusGroup(h.p.v) || endingContract[a.toks[m.start].s] ||
+			a.negated(m) || a.sc.rel[m.start] || a.wished(m) {
+			continue
+		}
 		return true
 	}
 	return false

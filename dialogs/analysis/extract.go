@@ -247,6 +247,12 @@ func (a *analyser) pastClause(h hit) bool {
 	if a.sc.past[c] && !a.sc.present[c] {
 		return true
 	}
+	// « avant j'étais fonctionnaire maintenant je suis indépendant », typed
+	// without a stop: what follows a past marker and precedes the next
+	// present marker of the same clause is the past
+	if a.sc.past[c] && a.sc.present[c] && a.betweenPastAndPresent(h) {
+		return true
+	}
 	// "ancien cadre", "ex-salarié": only the two words after it are former
 	for _, m := range a.sc.hits {
 		if m.p.k == kFormer && m.end <= h.start && h.start-m.end <= 1 && a.toks[m.start].clause == c {
@@ -621,4 +627,25 @@ func (a *analyser) cadreOnlyFormer() bool {
 		former = true
 	}
 	return former
+}
+
+// betweenPastAndPresent reports, in a clause holding both a past marker
+// (« j'étais », « j'avais ») and a present one (« maintenant », « je suis »),
+// a hit whose nearest marker before it is the past one: « avant j'étais
+// fonctionnaire maintenant je suis indépendant », typed without a stop.
+func (a *analyser) betweenPastAndPresent(h hit) bool {
+	c := a.toks[h.start].clause
+	last, lastPast := -1, false
+	for _, m := range a.sc.hits {
+		if a.toks[m.start].clause != c || m.end > h.start || m.start < last {
+			continue
+		}
+		switch m.p.k {
+		case kPast:
+			last, lastPast = m.start, true
+		case kPresent:
+			last, lastPast = m.start, false
+		}
+	}
+	return lastPast
 }

@@ -61,6 +61,48 @@ var statusSpecs = []patSpec{
 	{p: "ai|a demissionne", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "cdd|contrat|mission|missions|contrats s|se est|sont termine|terminee|termines|terminees|fini|finie|finis|finies|arrete|arretee|arretes|arretees|acheve", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "unemployed|jobless", k: kStatus, v: "demandeur_emploi", w: 5},
+	// round 4 of issue 13: job-seeker words of phone typing and Franglais
+	// that say the loss of work without a status word: « je bosse plus
+	// depuis mars », « I got laid off », « je touche le chômage », « à la
+	// recherche d'un emploi », a seasonal worker « entre deux saisons »
+	{p: "laid off", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "got|been|was|suis|ete fired", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "lost my job", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "ne|n bosse|travaille|taffe|taf|bosses|travailles plus", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « je ne travaille plus à l'hôpital »: a change of employer, not a loss
+	{p: "ne|n bosse|travaille|taffe|taf plus dans|a|au|chez|en|pour|comme|avec|de|d|la|le|les|sur|qu|que|autant|assez|trop|aussi|pareil|beaucoup|jamais|seul|seule", k: kNone},
+	// short-time working (activité partielle, code du travail L5122-1) is
+	// employment, not unemployment
+	{p: "au|en|le|du chomage partiel|technique", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "au|en|le|du chomage partiel|technique", k: kNone},
+	{p: "chomage partiel|technique", k: kNone},
+	{p: "je|j touche|percois le|du chomage partiel|technique", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "activite partielle", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "je|j bosse|travaille|taffe|taf plus depuis", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "je|j bosse|travaille|taffe|taf plus du tout", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « maçon chez un patron », « ménage chez des particuliers »: working
+	// for an employer named by what he is (the employer word itself is set
+	// aside by others())
+	{p: "chez|pour un|une|mon|ma|des|les patron|patronne|artisan|artisans|particulier|particuliers|agriculteur|viticulteur|exploitant|commercant|eleveur|maraicher", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "je|j touche|percois le|l|du chomage|are|ass|rsa", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "a la recherche d|de un|une|d? " + work, k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "entre deux|2 saisons", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "fin de|d la? saison", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "saison est terminee|finie|fini|termine", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "saison s est terminee|finie|fini|termine", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// a trainee of vocational training for job seekers (cep-domain.md §1.3
+	// row 7: « stagiaire de la formation pro »)
+	{p: "stagiaire de|d la formation professionnelle|pro|continue", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "formation payee|financee|remuneree|prise par france|pole travail|emploi", k: kStatus, v: "demandeur_emploi", w: 4},
+	// an exam to enter the public service is a plan, not a status
+	{p: "concours de|d la? fonction|fonctions publique|territoriale|hospitaliere", k: kNone},
+	{p: "operateur|operatrice|operateurs de production|fabrication|ligne", k: kStatus, v: "salarie_prive", w: 3},
+	// LinkedIn's « open to work », said of oneself
+	{p: "open to work", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "opentowork", k: kStatus, v: "demandeur_emploi", w: 5},
+	// « j'ai été licenciée en 2020, depuis je suis en CDI »: what follows
+	// is the present (supersededEvent)
+	{p: "depuis je|j", k: kPresent},
 	{p: "au foyer", k: kStatus, v: "demandeur_emploi", w: 3},
 	{p: "retravailler", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
 	{p: "retrouver|reprendre|trouver un|du|le|une " + work + "|activite", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
@@ -88,6 +130,9 @@ var statusSpecs = []patSpec{
 	{p: "militaire|militaires|armee|gendarme|gendarmerie|policier|policiere|douanier|douaniere", k: kStatus, v: "agent_public", w: 4},
 	{p: "police nationale|municipale", k: kStatus, v: "agent_public", w: 4},
 	{p: "gardien de la paix", k: kStatus, v: "agent_public", w: 4},
+	// roadmen of the communes and départements (agents de voirie, cadre
+	// d'emplois des adjoints techniques territoriaux, décret 2006-1691)
+	{p: "cantonnier|cantonniere|cantonniers", k: kStatus, v: "agent_public", w: 4},
 	{p: "sapeur|sapeurs? pompier|pompiers professionnel|professionnelle", k: kStatus, v: "agent_public", w: 4},
 	{p: "professeur|professeure|prof des ecoles", k: kStatus, v: "agent_public", w: 4},
 	{p: "education nationale", k: kStatus, v: "agent_public", w: 4},
@@ -104,6 +149,7 @@ var statusSpecs = []patSpec{
 	{p: "ap hp", k: kStatus, v: "agent_public", w: 4},
 	{p: "hopital|hopitaux", k: kStatus, v: "agent_public", w: 3},
 	{p: "hopital|clinique|etablissement|ecole|lycee|college|structure prive|privee|prives|privees", k: kStatus, v: "salarie_prive", w: 5},
+	{p: "maison|maisons|residence de retraite prive|privee|privees", k: kStatus, v: "salarie_prive", w: 5},
 	{p: "public|publique|publics|publiques", k: kStatus, v: "agent_public", w: 3},
 	{p: "le|du|au|les|des|grand|accueil public", k: kNone},
 	{p: "categorie a|b|c", k: kStatus, v: "agent_public", w: 3},
@@ -163,10 +209,21 @@ var statusSpecs = []patSpec{
 	{p: "en arret depuis", k: kStatus, v: statusUndecided, w: 2},
 	{p: "pme|tpe|esn|ssii|startup|multinationale|usine|supermarche|hypermarche|clinique", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "grande distribution|distrib", k: kStatus, v: "salarie_prive", w: 3},
-	{p: "dans|chez|pour une|un|l|la|les entreprise|societe|banque|agence|association|boite|magasin|restaurant|hotel|entrepot|usine|start|groupe|grand|grande|enseigne|cabinet|industrie|fintech|scale|sous|equipementier|transporteur|concessionnaire|prestataire|multinationale|pme|tpe|franchise", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "dans|chez|pour une|un|l|la|les entreprise|societe|banque|agence|association|boite|magasin|restaurant|resto|brasserie|asso|garage|pub|supermarche|mutuelle|hotel|entrepot|usine|start|groupe|grand|grande|enseigne|cabinet|industrie|fintech|scale|sous|equipementier|transporteur|concessionnaire|prestataire|multinationale|pme|tpe|franchise", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "travaille|bosse chez", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "cadre|cadres", k: kStatus, v: "salarie_prive", w: 2},
-	{p: "vendeur|vendeuse|caissier|caissiere|serveur|serveuse|cariste|magasinier|magasiniere|manutentionnaire|ouvrier|ouvriere|operateur|operatrice|commercial|commerciale|conducteur|conductrice|chauffeur|livreur|livreuse|barman|developpeur|developpeuse|consultant|consultante|acheteur|acheteuse|responsable|directeur|directrice|manager|drh|facteur|factrice|hotesse|employe|equipier|equipiere|receptionniste|nourrice", k: kStatus, v: "salarie_prive", w: 2},
+	// wage jobs of the private sector only (shops, cafés, warehouses): the
+	// job title says the status (round 4 of issue 13); other job titles
+	// exist in both sectors or as self-employed and stay weak (w 2)
+	{p: "caissier|caissiere|cariste|manutentionnaire|serveur|serveuse|barman|barmaid|plongeur|plongeuse|equipier|equipiere", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "hote|hotesse de caisse", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "preparateur|preparatrice de commandes|commande", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "ouvrier|ouvriere|ouvriers agricole|viticole|agricoles", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "fais|fait|faisais la plonge", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "crew|team member|members", k: kStatus, v: "salarie_prive", w: 3},
+	// assembly-line work is wage work (« je turbine à la chaîne »)
+	{p: "travaille|bosse|turbine|taffe|suis a la chaine", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "vendeur|vendeuse|magasinier|magasiniere|ouvrier|ouvriere|operateur|operatrice|commercial|commerciale|conducteur|conductrice|chauffeur|livreur|livreuse|developpeur|developpeuse|consultant|consultante|acheteur|acheteuse|responsable|directeur|directrice|manager|drh|facteur|factrice|hotesse|employe|receptionniste|nourrice", k: kStatus, v: "salarie_prive", w: 2},
 	{p: "menagere|menager", k: kStatus, v: "salarie_prive", w: 2},
 	{p: "chef|cheffe de|d equipe|projet|chantier|rayon|cuisine|service|atelier|produit|secteur", k: kStatus, v: "salarie_prive", w: 2},
 	{p: "conseiller|conseillere|conseillers clientele|bancaire|commercial|commerciale|financier|financiere|immobilier|immobiliere|vente|en", k: kStatus, v: "salarie_prive", w: 2},
@@ -184,7 +241,7 @@ var statusSpecs = []patSpec{
 	{p: "chef|cheffe d entreprise", k: kStatus, v: "independant", w: 5},
 	{p: "patron|patronne|proprietaire|proprio d|de un|une|du|la|l|mon|ma", k: kStatus, v: "independant", w: 5},
 	{p: "tiens|tient|tenons un|une|mon|ma|notre restaurant|bar|commerce|boutique|magasin|salon|hotel|gite|camping|epicerie|boulangerie|pharmacie|cafe|tabac", k: kStatus, v: "independant", w: 4},
-	{p: "exploitant|exploitante|agriculteur|agricultrice|eleveur|eleveuse|viticulteur|viticultrice|maraicher|maraichere", k: kStatus, v: "independant", w: 4},
+	{p: "paysan|paysanne|exploitant|exploitante|agriculteur|agricultrice|eleveur|eleveuse|viticulteur|viticultrice|maraicher|maraichere", k: kStatus, v: "independant", w: 4},
 	{p: "eurl|sarl|sasu", k: kStatus, v: "independant", w: 3},
 	{p: "ma|mon boutique|commerce|exploitation|societe|boite|affaire", k: kStatus, v: "independant", w: 3},
 	// « j'ai ma boucherie », « mon salon »: a shop of one's own (the trade
@@ -198,7 +255,7 @@ var statusSpecs = []patSpec{
 }
 
 // tradeWords are crafts: an independent craftsman is an artisan (row 8).
-var tradeWords = "boulanger|boulangere|patissier|patissiere|boucher|bouchere|charcutier|plombier|macon|electricien|menuisier|charpentier|couvreur|peintre|platrier|carreleur|coiffeur|coiffeuse|taxi|serrurier|chauffagiste|ebeniste|mecanicien|carrossier|cordonnier|fleuriste|traiteur|paysagiste|plaquiste|tapissier|couturier|couturiere|estheticienne|estheticien|ferronnier|vitrier|staffeur|tailleur"
+var tradeWords = "coiffure|boulanger|boulangere|patissier|patissiere|boucher|bouchere|charcutier|plombier|macon|electricien|menuisier|charpentier|couvreur|peintre|platrier|carreleur|coiffeur|coiffeuse|taxi|serrurier|chauffagiste|ebeniste|mecanicien|carrossier|cordonnier|fleuriste|traiteur|paysagiste|plaquiste|tapissier|couturier|couturiere|estheticienne|estheticien|ferronnier|vitrier|staffeur|tailleur"
 
 var factSpecs = []patSpec{
 	// cadre
@@ -238,6 +295,8 @@ var factSpecs = []patSpec{
 	{p: "ai|a|avons|avait ete|travaille|bosse", k: kPast},
 	// « j'ai quitté l'armée il y a 2 ans »: what was left is the past
 	{p: "ai|as|avons|avait quitte", k: kPast},
+	// « je suis partie de l'hôpital l'an dernier »: what was left is the past
+	{p: "suis|es|est|sommes parti|partie|partis|sorti|sortie de|du|d", k: kPast},
 	{p: "termine|terminera|finit|finira|fini|acheve|expire|arrete", k: kEnds},
 	{p: "prend|prendra fin", k: kEnds},
 	{p: "maintenant|actuellement|aujourd|desormais|toujours|mtn|present", k: kPresent},
@@ -245,6 +304,11 @@ var factSpecs = []patSpec{
 	// deviendrai fonctionnaire », « si j'obtiens le concours »)
 	{p: "deviendrai|deviendra|deviendrais|passerai|travaillerai|quitterai|reprendrai|chercherai|ouvrirai|creerai|monterai|retournerai|obtiendrai|serai|sera|serais|si", k: kFuture},
 	{p: "en ce moment", k: kPresent},
+	// « j'avais un CDI et là je suis au RSA »: the present tense of the
+	// writer after a past one, typed without a stop (betweenPastAndPresent)
+	{p: "je|j suis|bosse|travaille|taffe|touche", k: kPresent},
+	// « je compte me mettre à mon compte », « je prévois de… »: a plan
+	{p: "je|j compte|prevois|projette", k: kFuture},
 	{p: "devenir|deviens|veux|voudrais|voudrai|aimerais|aimerai|souhaite|souhaiterais|souhaiterai|envisage|envisager|pense|penser|lancer|installer|partir|passer|creer|monter|ouvrir|vendre|revendre|cherche|recherche|chercher|reprendre|racheter|envie|reve|objectif|preparer|futur|future|trouver|embaucher|embauche|devienne", k: kFuture},
 }
 
@@ -315,8 +379,9 @@ var smsSpecs = map[string]string{
 	"etudes": "etudes", "boulo": "boulot", "tjs": "toujours", "tjrs": "toujours", "auj": "aujourd hui", "aprs": "apres",
 	"dpt": "departement", "dept": "departement", "dep": "departement", "depart": "departement",
 	"ans": "ans", "an": "an", "agee": "agee", "ag": "age", "ne": "ne", "st": "saint", "ste": "sainte",
-	"chomdu": "chomage", "chomeuse": "chomeuse", "indep": "independant", "autoentrepreneuse": "autoentrepreneuse",
+	"chomdu": "chomage", "chomedu": "chomage", "chomeuse": "chomeuse", "indep": "independant", "autoentrepreneuse": "autoentrepreneuse",
 	"qq": "quelque", "piges": "ans", "balais": "ans", "berges": "ans", "qqch": "quelque chose", "koi": "quoi", "quoi": "quoi", "sui": "suis", "ché": "chez",
+	"sest": "s est", "jbosse": "je bosse", "jtravaille": "je travaille", "jcherche": "je cherche", "jtaffe": "je taffe", "jtouche": "je touche",
 }
 
 // commonWords are frequent French words that must never be "corrected"

@@ -73,6 +73,10 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout3", filepath.Join("testdata", "heldout3.jsonl")},
 		{"heldout4", filepath.Join("testdata", "heldout4.jsonl")},
 		{"heldout5", filepath.Join("testdata", "heldout5.jsonl")},
+		{"tuning17", filepath.Join("testdata", "tuning17.jsonl")},
+		{"tuning18", filepath.Join("testdata", "tuning18.jsonl")},
+		{"tuning19", filepath.Join("testdata", "tuning19.jsonl")},
+		{"heldout6", filepath.Join("testdata", "heldout6.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")

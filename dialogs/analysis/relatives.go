@@ -74,6 +74,14 @@ func (a *analyser) markRelatives() {
 	if !any {
 		return
 	}
+	// « mon père est au chômage, moi j'ai 19 ans »: a « moi » outside the
+	// relative's words sets the writer apart, with or without a status
+	for j := range a.toks {
+		if a.toks[j].s == "moi" && !sc.rel[j] && j > 0 && sc.rel[j-1] && !sameAsRelative(a.toks, j+1) {
+			a.skipRel = true
+			return
+		}
+	}
 	// the relative's words are set aside only when the writer states a
 	// status of their own elsewhere
 	for _, h := range sc.hits {
@@ -87,3 +95,16 @@ func (a *analyser) markRelatives() {
 // ofRelative reports a hit about a relative that does not describe the
 // writer (see markRelatives).
 func (a *analyser) ofRelative(h hit) bool { return a.skipRel && a.sc.rel[h.start] }
+
+// sameAsRelative reports « moi aussi », « moi pareil », « moi non plus »
+// at i-1: the writer shares the relative's situation.
+func sameAsRelative(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].s {
+	case "aussi", "pareil", "egalement", "idem", "non", "de", "itou":
+		return true
+	}
+	return false
+}
