@@ -11,8 +11,28 @@ func (a *analyser) companyWeight(h hit) int8 {
 		return h.p.w
 	}
 	n := a.toks[h.end]
-	if n.cap && !n.num && n.clause == a.toks[h.start].clause {
-		return max(h.p.w, 4)
+	if !n.cap || n.num || n.clause != a.toks[h.start].clause || publicServiceNames[n.s] {
+		return h.p.w
 	}
-	return h.p.w
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-4 && a.toks[j].clause == c; j-- {
+		if notEmployedThere[a.toks[j].s] {
+			return h.p.w // « j'ai postulé chez Ramsay », « en formation chez Greta »
+		}
+	}
+	return max(h.p.w, 4)
 }
+
+// notEmployedThere before « chez X » say that X is not the visitor's
+// employer: an application, an interview, a training course, an
+// internship, a follow-up.
+var notEmployedThere = map[string]bool{"postule": true, "postulee": true, "postuler": true, "candidature": true, "candidatures": true,
+	"candidate": true, "candidat": true, "entretien": true, "entretiens": true, "formation": true, "stage": true, "stagiaire": true,
+	"suivi": true, "suivie": true, "accompagne": true, "accompagnee": true, "rdv": true, "rendez": true, "inscrit": true, "inscrite": true,
+	"embauche": true, "embauchee": true, "bosser": true, "travailler": true, "entrer": true, "rentrer": true, "aller": true}
+
+// publicServiceNames start the names of the public employment and guidance
+// services (« chez Pôle emploi », « chez France Travail », « chez Cap
+// emploi », « chez Mission locale », « chez Défense mobilité »): followed
+// as a visitor, not employers.
+var publicServiceNames = map[string]bool{"pole": true, "france": true, "cap": true, "mission": true, "apec": true, "defense": true}
