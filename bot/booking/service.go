@@ -92,7 +92,7 @@ func (s *Service) FreeSlots(ctx context.Context, agencyID string, after time.Tim
 		for i, c := range cands {
 			keys[i] = c.Key()
 		}
-		taken, err := s.store.TakenSlots(ctx, keys)
+		taken, err := s.takenIn(ctx, agencyID, keys)
 		if err != nil {
 			return nil, fmt.Errorf("free slots of %s: %w", agencyID, err)
 		}
@@ -116,6 +116,15 @@ func (s *Service) FreeSlots(ctx context.Context, agencyID string, after time.Tim
 		want *= 2
 	}
 	return nil, fmt.Errorf("free slots of %s: too many taken slots scanned", agencyID)
+}
+
+// takenIn is TakenSlots for slots of one agency, through the store's agency
+// index when it has one (one round trip on Redis instead of two).
+func (s *Service) takenIn(ctx context.Context, agencyID string, keys []string) ([]bool, error) {
+	if ix, ok := s.store.(bot.AgencyIndex); ok {
+		return ix.AgencyTakenSlots(ctx, agencyID, keys)
+	}
+	return s.store.TakenSlots(ctx, keys)
 }
 
 func hasStart(sl []agenda.Slot, c agenda.Slot) bool {

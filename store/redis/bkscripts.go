@@ -1,0 +1,224 @@
+package redis
+
+import goredis "github.com/redis/go-redis/v9"
+
+// luaAgency is shared by the agency scripts (KEYS: agencyKeyNames).
+const luaAgency = `
+local function release(ref)
+  local held = redis.call('HGET', KEYS[4], ref)
+  if held then
+    if redis.call('HGET', KEYS[2], held) == ref then redis.call('HDEL', KEYS[2], held) end
+    redis.call('HDEL', KEYS[4], ref)
+  end
+end
+local function hold(ref, slot)
+  if slot ~= '' then
+    redis.call('HSET', KEYS[2], slot, ref)
+    redis.call('HSET', KEYS[4], ref, slot)
+  end
+end
+-- move_out marks an active booking of this agency moved and frees its slot.
+local function move_out(ref, at)
+  if redis.call('HEXISTS', KEYS[5], ref) == 1 then return 0 end
+  local data = redis.call('HGET', KEYS[1], ref)
+  if not data then return 0 end
+  local st = cjson.decode(data)['status']
+  if st ~= 'booked' and st ~= 'claimed' then return 0 end
+  release(ref)
+  redis.call('HSET', KEYS[5], ref, at)
+  return 1
+end
+local function index(ref, start, ends, anon)
+  redis.call('ZADD', KEYS[3], start, ref)
+  if anon == '1' then
+    redis.call('ZREM', KEYS[17], ref)
+    redis.call('ZADD', KEYS[18], ends, ref)
+  else
+    redis.call('ZREM', KEYS[18], ref)
+    redis.call('ZADD', KEYS[17], ends, ref)
+  end
+end
+local function now_ms()
+  local t = redis.call('TIME')
+  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+end
+-- fetch returns {ref, JSON, moved-at or ''} triples of the stored refs.
+local function fetch(refs)
+  local out = {}
+  if #refs == 0 then return out end
+  local bs = redis.call('HMGET', KEYS[1], unpack(refs))
+  local ms = redis.call('HMGET', KEYS[5], unpack(refs))
+  for i, ref in ipairs(refs) do
+    if bs[i] then
+      out[#out+1] = ref
+      out[#out+1] = bs[i]
+      out[#out+1] = ms[i] or ''
+    end
+  end
+  return out
+end
+`
+
+// luaIntent reads a visitor's pending intent "ref\tagency\tprev\tprevagency\tdeadline".
+const luaIntent = `
+local function parse(p)
+  local ref, ag, prev, prevag, dl = string.match(p, '^([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)$')
+  return ref, ag, prev, prevag, tonumber(dl)
+end
+local function split_act(a)
+  if not a then return '', '' end
+  local ref, ag = string.match(a, '^([^\t]*)\t(.*)$')
+  return ref or '', ag or ''
+end
+`
+
+var (
+	// bookAgency, the atomic step of a booking in its agency. ARGV ref,
+	// JSON, slot, active, moved-at, previous reference (the caller's hint:
+	// moved here when it is a booking of this agency), deadline (ms, "0":
+	// none), start (unix s), end (unix s), anonymised, then events from 11.
+	// Returns 'ok', 'dup' (already booked: a retry), 'taken' or 'expired'
+	// (the intent's deadline passed: a recoverer may have rolled it back).
+	bookAgency = goredis.NewScript(luaAppend + luaAgency + `
+local ref, slot = ARGV[1], ARGV[3]
+if redis.call('HEXISTS', KEYS[1], ref) == 1 then return 'dup' end
+if ARGV[7] ~= '0' and now_ms() > tonumber(ARGV[7]) then return 'expired' end
+if slot ~= '' then
+  local holder = redis.call('HGET', KEYS[2], slot)
+  if holder and holder ~= ref then return 'taken' end
+end
+if ARGV[6] ~= '' and ARGV[6] ~= ref then move_out(ARGV[6], ARGV[5]) end
+redis.call('HSET', KEYS[1], ref, ARGV[2])
+index(ref, ARGV[8], ARGV[9], ARGV[10])
+if ARGV[4] == '1' then hold(ref, slot) end
+append_events(11)
+return 'ok'
+`)
+
+	// moveOut: ARGV ref, moved-at. Idempotent.
+	moveOut = goredis.NewScript(luaAgency + `
+return move_out(ARGV[1], ARGV[2])
+`)
+
+	// updateAgency: ARGV ref, JSON, slot, active, start, end, anonymised,
+	// then events from 8. Returns {'ok', former visitor}, 'missing' or 'taken'.
+	updateAgency = goredis.NewScript(luaAppend + luaAgency + `
+local ref, slot = ARGV[1], ARGV[3]
+local stored = redis.call('HGET', KEYS[1], ref)
+if not stored then return 'missing' end
+if ARGV[4] == '1' and slot ~= '' then
+  local holder = redis.call('HGET', KEYS[2], slot)
+  if holder and holder ~= ref then return 'taken' end
+end
+local former = cjson.decode(stored)['visitor'] or ''
+release(ref)
+redis.call('HSET', KEYS[1], ref, ARGV[2])
+redis.call('HDEL', KEYS[5], ref)
+index(ref, ARGV[5], ARGV[6], ARGV[7])
+if ARGV[4] == '1' then hold(ref, slot) end
+append_events(8)
+return {'ok', former}
+`)
+
+	// getAgency: ARGV refs. Returns fetch triples.
+	getAgency = goredis.NewScript(luaAgency + `
+return fetch(ARGV)
+`)
+
+	// rangeAgency: ARGV index ("start", "ret" or "arc"), min, max (unix s),
+	// limit. Returns fetch triples of the references scored in [min, max].
+	rangeAgency = goredis.NewScript(luaAgency + `
+local k = KEYS[3]
+if ARGV[1] == 'ret' then k = KEYS[17] elseif ARGV[1] == 'arc' then k = KEYS[18] end
+local refs = redis.call('ZRANGEBYSCORE', k, ARGV[2], ARGV[3], 'LIMIT', 0, tonumber(ARGV[4]))
+return fetch(refs)
+`)
+
+	// pruneAgency: ARGV before (unix s), limit. Deletes anonymised bookings
+	// that ended before, with their slot keys and index entries. Returns the
+	// references deleted.
+	pruneAgency = goredis.NewScript(luaAgency + `
+local refs = redis.call('ZRANGEBYSCORE', KEYS[18], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
+for _, ref in ipairs(refs) do
+  release(ref)
+  redis.call('HDEL', KEYS[1], ref)
+  redis.call('HDEL', KEYS[5], ref)
+  redis.call('ZREM', KEYS[3], ref)
+  redis.call('ZREM', KEYS[17], ref)
+  redis.call('ZREM', KEYS[18], ref)
+end
+return refs
+`)
+
+	// intent, the visitor step before a booking. KEYS[1] visitor hash; ARGV
+	// ref, agency, visitor, deadline (ms). Indexes the reference and records
+	// the intent with the visitor's current active booking as the one to
+	// move. Returns {'ok', prev, prev agency}, {'done'} when the reference
+	// is already the active one, or {'busy', other intent}.
+	intent = goredis.NewScript(luaIntent + `
+local h, ref, ag, v, dl = KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+redis.call('HSET', h, 'r:' .. ref, ag)
+local p = redis.call('HGET', h, 'p:' .. v)
+if p then
+  local pref, pag, prev, prevag = parse(p)
+  if pref ~= ref then return {'busy', p} end
+  redis.call('HSET', h, 'p:' .. v, table.concat({ref, ag, prev, prevag, dl}, '\t'))
+  return {'ok', prev, prevag}
+end
+local aref, aag = split_act(redis.call('HGET', h, 'a:' .. v))
+if aref == ref then return {'done'} end
+redis.call('HSET', h, 'p:' .. v, table.concat({ref, ag, aref, aag, dl}, '\t'))
+return {'ok', aref, aag}
+`)
+
+	// commit, the visitor step after a booking: the intent's reference
+	// becomes the active booking. KEYS[1] visitor hash; ARGV ref, visitor.
+	// Returns {'ok', prev, prev agency}, {'done'} or {'other'}.
+	commit = goredis.NewScript(luaIntent + `
+local h, ref, v = KEYS[1], ARGV[1], ARGV[2]
+local p = redis.call('HGET', h, 'p:' .. v)
+if not p then
+  local aref = split_act(redis.call('HGET', h, 'a:' .. v))
+  if aref == ref then return {'done'} end
+  return {'other'}
+end
+local pref, pag, prev, prevag = parse(p)
+if pref ~= ref then return {'other'} end
+redis.call('HSET', h, 'a:' .. v, ref .. '\t' .. pag)
+redis.call('HDEL', h, 'p:' .. v)
+return {'ok', prev, prevag}
+`)
+
+	// rollback drops an intent whose booking was not stored. KEYS[1]
+	// visitor hash; ARGV visitor, the intent as read, margin (ms; "-1":
+	// at once, the caller's own refused booking). Returns 1, 0 when the
+	// intent changed, -1 when its deadline (plus margin) has not passed.
+	rollback = goredis.NewScript(luaIntent + `
+local h, v = KEYS[1], ARGV[1]
+if redis.call('HGET', h, 'p:' .. v) ~= ARGV[2] then return 0 end
+local ref, ag, prev, prevag, dl = parse(ARGV[2])
+if ARGV[3] ~= '-1' then
+  local t = redis.call('TIME')
+  local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+  if now <= dl + tonumber(ARGV[3]) then return -1 end
+end
+redis.call('HDEL', h, 'p:' .. v)
+redis.call('HDEL', h, 'r:' .. ref)
+return 1
+`)
+
+	// unlink, the visitor step after an update: KEYS[1] visitor hash; ARGV
+	// ref, former visitor, drop the active pointer ("1"), drop the index
+	// entry ("1").
+	unlink = goredis.NewScript(luaIntent + `
+local h, ref, v = KEYS[1], ARGV[1], ARGV[2]
+if ARGV[3] == '1' then
+  local aref = split_act(redis.call('HGET', h, 'a:' .. v))
+  if aref == ref then redis.call('HDEL', h, 'a:' .. v) end
+end
+if ARGV[4] == '1' then redis.call('HDEL', h, 'r:' .. ref) end
+return 1
+`)
+
+	bookingScripts = []*goredis.Script{bookAgency, moveOut, updateAgency, getAgency, rangeAgency, pruneAgency, intent, commit, rollback, unlink}
+)
