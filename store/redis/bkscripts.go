@@ -81,7 +81,13 @@ var (
 	// (the intent's deadline passed: a recoverer may have rolled it back).
 	bookAgency = goredis.NewScript(luaAppend + luaAgency + `
 local ref, slot = ARGV[1], ARGV[3]
-if redis.call('HEXISTS', KEYS[1], ref) == 1 then return 'dup' end
+local stored = redis.call('HGET', KEYS[1], ref)
+if stored then
+  -- rewritten as is: a write of this connection that a following WAIT
+  -- covers, so a retried booking is confirmed only once replicated
+  redis.call('HSET', KEYS[1], ref, stored)
+  return 'dup'
+end
 if ARGV[7] ~= '0' and now_ms() > tonumber(ARGV[7]) then return 'expired' end
 if slot ~= '' then
   local holder = redis.call('HGET', KEYS[2], slot)

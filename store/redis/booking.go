@@ -100,15 +100,15 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 				inCmd = intent.EvalSha(ctx, p, []string{s.visitorKey(visitor)}, b.Ref, ag, visitor, deadline)
 			}
 		}
-		var bkCmd *goredis.Cmd
+		var bkCmd, wait *goredis.Cmd
 		step := func(p goredis.Pipeliner) { bkCmd = bookAgency.EvalSha(ctx, p, s.agencyKeys(ag), args...) }
 		if s.cluster {
 			if err := s.pipe(ctx, func(p goredis.Pipeliner) { hints(p) }); err != nil {
 				return s.fail("booking "+b.Ref, err)
 			}
-			err = s.pipe(ctx, step)
+			wait, err = s.agencyPipe(ctx, ag, step)
 		} else {
-			err = s.pipe(ctx, func(p goredis.Pipeliner) { hints(p); step(p) })
+			wait, err = s.agencyPipe(ctx, ag, func(p goredis.Pipeliner) { hints(p); step(p) })
 		}
 		if err != nil {
 			return s.fail("booking "+b.Ref, err)
@@ -116,6 +116,16 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 		res, err := bkCmd.Text()
 		if err != nil {
 			return s.fail("booking "+b.Ref, err)
+		}
+		if res == "ok" || res == "dup" {
+			// Confirmed only once replicated: on a timeout the visitor is
+			// told the service is momentarily unavailable; the booking is
+			// stored on the primary, and the retried turn (same
+			// reference) waits again, or books afresh after a failover
+			// that lost it.
+			if err := s.waited("booking "+b.Ref, wait); err != nil {
+				return err
+			}
 		}
 		if visitor == "" {
 			if res == "taken" {
@@ -270,9 +280,21 @@ func (s *Store) UpdateBooking(ctx context.Context, b *bot.Booking, events []bot.
 	if err != nil {
 		return err
 	}
-	reply, err := updateAgency.Run(ctx, s.rdb, s.agencyKeys(b.AgencyID), args...).Result()
+	var upCmd *goredis.Cmd
+	wait, err := s.agencyPipe(ctx, tagSafe(b.AgencyID), func(p goredis.Pipeliner) {
+		upCmd = updateAgency.EvalSha(ctx, p, s.agencyKeys(b.AgencyID), args...)
+	})
 	if err != nil {
 		return s.fail("updating booking "+b.Ref, err)
+	}
+	reply, err := upCmd.Result()
+	if err != nil {
+		return s.fail("updating booking "+b.Ref, err)
+	}
+	if _, ok := reply.([]any); ok {
+		if err := s.waited("updating booking "+b.Ref, wait); err != nil {
+			return err
+		}
 	}
 	switch reply {
 	case "missing":

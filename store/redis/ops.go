@@ -147,4 +147,3 @@ func decodeEvents(op string, res []any, dead bool) ([]bot.Event, error) {
 	}
 	return out, nil
 }
-

@@ -32,8 +32,12 @@ func eventAgency(ev *bot.Event) string {
 // failed on NOSCRIPT did not run, and the others are idempotent where pipe
 // is used. redis.Nil replies are not errors here (each command is checked).
 func (s *Store) pipe(ctx context.Context, fn func(goredis.Pipeliner)) error {
+	return s.pipeOn(ctx, s.rdb, fn)
+}
+
+func (s *Store) pipeOn(ctx context.Context, c goredis.Cmdable, fn func(goredis.Pipeliner)) error {
 	for attempt := 0; ; attempt++ {
-		cmds, err := s.rdb.Pipelined(ctx, func(p goredis.Pipeliner) error { fn(p); return nil })
+		cmds, err := c.Pipelined(ctx, func(p goredis.Pipeliner) error { fn(p); return nil })
 		if err == nil {
 			return nil
 		}

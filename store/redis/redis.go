@@ -107,8 +107,11 @@ type Store struct {
 var _ bot.Store = (*Store)(nil)
 
 type config struct {
-	prefix string
-	tune   []func(*goredis.UniversalOptions)
+	prefix        string
+	tune          []func(*goredis.UniversalOptions)
+	waitN         int
+	waitFor       time.Duration
+	allowEviction bool
 }
 
 // Option configures Open.
@@ -129,7 +132,7 @@ func WithClientOptions(f func(*goredis.UniversalOptions)) Option {
 // that it answers and loads the scripts. An unreachable server is an error
 // wrapping bot.ErrUnavailable.
 func Open(ctx context.Context, rawURL string, opts ...Option) (*Store, error) {
-	cfg := config{prefix: "cepbot"}
+	cfg := config{prefix: "cepbot", waitN: -1}
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -149,6 +152,10 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*Store, error) {
 	if err := s.Ping(ctx); err != nil {
 		s.rdb.Close()
 		return nil, fmt.Errorf("opening the Redis store: %w", err)
+	}
+	if err := s.checkServer(ctx, cfg); err != nil {
+		s.rdb.Close()
+		return nil, err
 	}
 	if err := s.loadScripts(ctx); err != nil {
 		s.rdb.Close()
