@@ -28,6 +28,7 @@ type serveConfig struct {
 	Telegram     *telegram.Config
 	Slack        *slack.Config
 	Retention    time.Duration // CEPBOT_RETENTION: personal data of bookings kept after the appointment (default 90 days)
+	Archive      time.Duration // CEPBOT_ARCHIVE_AFTER: anonymised bookings deleted after the appointment (default 400 days; Redis)
 	SessionTTL   time.Duration // CEPBOT_SESSION_TTL: conversation state kept after the last activity (default 30 days)
 	MaxTurns     int           // CEPBOT_MAX_CONCURRENT_TURNS: turns processed at once (0: no bound)
 	dir          *directory.Directory
@@ -94,6 +95,10 @@ func loadServeConfig(env *Env) (serveConfig, []string) {
 	}
 	c.dir = dir
 	c.Retention = durationEnv(env, "CEPBOT_RETENTION", 90*24*time.Hour, &problems)
+	c.Archive = durationEnv(env, "CEPBOT_ARCHIVE_AFTER", 400*24*time.Hour, &problems)
+	if c.Archive < c.Retention {
+		problems = append(problems, fmt.Sprintf("CEPBOT_ARCHIVE_AFTER (%s) est plus court que CEPBOT_RETENTION (%s) : les rendez-vous seraient supprimés avant d'être anonymisés", c.Archive, c.Retention))
+	}
 	c.SessionTTL = durationEnv(env, "CEPBOT_SESSION_TTL", 30*24*time.Hour, &problems)
 	if v := env.Getenv("CEPBOT_MAX_CONCURRENT_TURNS"); v != "" {
 		n, err := strconv.Atoi(v)

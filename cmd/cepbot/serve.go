@@ -136,7 +136,7 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		Logger: logger, Metrics: m, Now: env.Now,
 	})
 	runners = append(runners, runner{"outbox", disp.Run})
-	runners = append(runners, runner{"retention", func(c context.Context) error { return a.housekeeping(c, cfg.Retention) }})
+	runners = append(runners, runner{"retention", func(c context.Context) error { return a.housekeeping(c, cfg.Retention, cfg.Archive) }})
 
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
@@ -208,16 +208,36 @@ func (a *app) router() dispatch.Router {
 	}
 }
 
-// housekeeping anonymises bookings past retention and sweeps expired
-// entries of the file store, hourly, on every replica (both are idempotent).
-func (a *app) housekeeping(ctx context.Context, retention time.Duration) error {
+// housekeeping anonymises bookings past retention, deletes anonymised ones
+// past the archive period, completes booking steps left halfway (Redis) and
+// sweeps expired entries of the file store, hourly, on every replica (all
+// idempotent).
+func (a *app) housekeeping(ctx context.Context, retention, archive time.Duration) error {
 	t := time.NewTicker(time.Hour)
 	defer t.Stop()
 	for {
+		if rc, ok := a.store.(interface {
+			Recover(context.Context, int) (int, error)
+		}); ok {
+			for {
+				n, err := rc.Recover(ctx, 500)
+				if err != nil {
+					a.logger.Warn("booking intents", "err", err)
+				}
+				if err != nil || n < 500 {
+					break
+				}
+			}
+		}
 		if n, err := a.bookings.Anonymise(ctx, retention); err != nil {
 			a.logger.Warn("retention", "err", err)
 		} else if n > 0 {
 			a.logger.Info("retention: bookings anonymised", "count", n)
+		}
+		if n, err := a.bookings.Prune(ctx, archive); err != nil {
+			a.logger.Warn("archive", "err", err)
+		} else if n > 0 {
+			a.logger.Info("archive: anonymised bookings deleted", "count", n)
 		}
 		if sw, ok := a.store.(interface {
 			Sweep(context.Context, time.Time) (int, error)

@@ -226,5 +226,5 @@ if ARGV[4] == '1' then redis.call('HDEL', h, 'r:' .. ref) end
 return 1
 `)
 
-	bookingScripts = []*goredis.Script{bookAgency, moveOut, updateAgency, getAgency, rangeAgency, pruneAgency, intent, commit, rollback, unlink}
+	bookingScripts = []*goredis.Script{importAgency, bookAgency, moveOut, updateAgency, getAgency, rangeAgency, pruneAgency, intent, commit, rollback, unlink}
 )

@@ -37,7 +37,7 @@ import (
 
 // intentGrace bounds a booking step after its intent; recoverers roll back
 // only after intentGrace + intentMargin.
-const (
+var (
 	intentGrace  = 10 * time.Second
 	intentMargin = 5 * time.Second
 )

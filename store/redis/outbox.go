@@ -102,6 +102,21 @@ func (s *Store) Append(ctx context.Context, events ...bot.Event) error {
 	return nil
 }
 
+// appendTo appends events to agency ag's outbox.
+func (s *Store) appendTo(ctx context.Context, ag string, evs []bot.Event) error {
+	a, err := eventArgs(nil, evs)
+	if err != nil {
+		return err
+	}
+	if err := s.pipe(ctx, func(p goredis.Pipeliner) {
+		p.SAdd(ctx, s.agenciesKey(), ag)
+		appendEvents.EvalSha(ctx, p, s.agencyKeys(ag), a...)
+	}); err != nil {
+		return s.fail("appending outbox events", err)
+	}
+	return nil
+}
+
 // ClaimEvents implements bot.Outbox: one pipelined probe of every agency's
 // outbox (O(log n) each, nothing read), then the claim script on the
 // agencies with something, from a rotating start, until max events.
