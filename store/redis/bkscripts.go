@@ -59,11 +59,16 @@ local function fetch(refs)
 end
 `
 
-// luaIntent reads a visitor's pending intent "ref\tagency\tprev\tprevagency\tdeadline".
+// luaIntent reads a visitor's pending intent
+// "ref\tagency\tdeadline\tprev\tprevagency\tprev2\tprev2agency": the
+// booking being made and up to two bookings to move once it is stored (the
+// visitor's active one, and when the intent supersedes another intent, that
+// one's booking and the booking it was replacing).
 const luaIntent = `
 local function parse(p)
-  local ref, ag, prev, prevag, dl = string.match(p, '^([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)$')
-  return ref, ag, prev, prevag, tonumber(dl)
+  local f = {}
+  for x in string.gmatch(p .. '\t', '([^\t]*)\t') do f[#f+1] = x end
+  return f
 end
 local function split_act(a)
   if not a then return '', '' end
@@ -158,41 +163,49 @@ return refs
 
 	// intent, the visitor step before a booking. KEYS[1] visitor hash; ARGV
 	// ref, agency, visitor, deadline (ms). Indexes the reference and records
-	// the intent with the visitor's current active booking as the one to
-	// move. Returns {'ok', prev, prev agency}, {'done'} when the reference
-	// is already the active one, or {'busy', other intent}.
+	// the intent with the bookings to move: the visitor's active one, or,
+	// when another intent is pending (a booking whose commit was left to
+	// later, or one in flight), that intent's booking and its own previous
+	// one. Returns {'ok', intent} or {'done'} when the reference is already
+	// the active one.
 	intent = goredis.NewScript(luaIntent + `
 local h, ref, ag, v, dl = KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 redis.call('HSET', h, 'r:' .. ref, ag)
 local p = redis.call('HGET', h, 'p:' .. v)
+local f
 if p then
-  local pref, pag, prev, prevag = parse(p)
-  if pref ~= ref then return {'busy', p} end
-  redis.call('HSET', h, 'p:' .. v, table.concat({ref, ag, prev, prevag, dl}, '\t'))
-  return {'ok', prev, prevag}
+  local o = parse(p)
+  if o[1] == ref then
+    f = {ref, ag, dl, o[4], o[5], o[6], o[7]}
+  else
+    f = {ref, ag, dl, o[1], o[2], o[4], o[5]}
+  end
+else
+  local aref, aag = split_act(redis.call('HGET', h, 'a:' .. v))
+  if aref == ref then return {'done'} end
+  f = {ref, ag, dl, aref, aag, '', ''}
 end
-local aref, aag = split_act(redis.call('HGET', h, 'a:' .. v))
-if aref == ref then return {'done'} end
-redis.call('HSET', h, 'p:' .. v, table.concat({ref, ag, aref, aag, dl}, '\t'))
-return {'ok', aref, aag}
+local val = table.concat(f, '\t')
+redis.call('HSET', h, 'p:' .. v, val)
+return {'ok', val}
 `)
 
-	// commit, the visitor step after a booking: the intent's reference
-	// becomes the active booking. KEYS[1] visitor hash; ARGV ref, visitor.
-	// Returns {'ok', prev, prev agency}, {'done'} or {'other'}.
+	// commit, the visitor step after a booking and the moves: the intent's
+	// reference becomes the active booking. KEYS[1] visitor hash; ARGV ref,
+	// visitor. Returns 'ok', 'done' (already) or 'other' (superseded).
 	commit = goredis.NewScript(luaIntent + `
 local h, ref, v = KEYS[1], ARGV[1], ARGV[2]
 local p = redis.call('HGET', h, 'p:' .. v)
 if not p then
   local aref = split_act(redis.call('HGET', h, 'a:' .. v))
-  if aref == ref then return {'done'} end
-  return {'other'}
+  if aref == ref then return 'done' end
+  return 'other'
 end
-local pref, pag, prev, prevag = parse(p)
-if pref ~= ref then return {'other'} end
-redis.call('HSET', h, 'a:' .. v, ref .. '\t' .. pag)
+local f = parse(p)
+if f[1] ~= ref then return 'other' end
+redis.call('HSET', h, 'a:' .. v, ref .. '\t' .. f[2])
 redis.call('HDEL', h, 'p:' .. v)
-return {'ok', prev, prevag}
+return 'ok'
 `)
 
 	// rollback drops an intent whose booking was not stored. KEYS[1]
@@ -202,14 +215,20 @@ return {'ok', prev, prevag}
 	rollback = goredis.NewScript(luaIntent + `
 local h, v = KEYS[1], ARGV[1]
 if redis.call('HGET', h, 'p:' .. v) ~= ARGV[2] then return 0 end
-local ref, ag, prev, prevag, dl = parse(ARGV[2])
+local f = parse(ARGV[2])
 if ARGV[3] ~= '-1' then
   local t = redis.call('TIME')
   local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-  if now <= dl + tonumber(ARGV[3]) then return -1 end
+  if now <= tonumber(f[3]) + tonumber(ARGV[3]) then return -1 end
 end
-redis.call('HDEL', h, 'p:' .. v)
-redis.call('HDEL', h, 'r:' .. ref)
+redis.call('HDEL', h, 'r:' .. f[1])
+if f[4] ~= '' then
+  -- the booking this intent replaced (the active one, or a superseded
+  -- intent's) is pending again, due at once: its completer decides
+  redis.call('HSET', h, 'p:' .. v, table.concat({f[4], f[5], '0', f[6], f[7], '', ''}, '\t'))
+else
+  redis.call('HDEL', h, 'p:' .. v)
+end
 return 1
 `)
 

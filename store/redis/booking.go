@@ -20,13 +20,16 @@ import (
 // two-step with the deterministic reference as its key:
 //
 //  1. intent (visitor slot): index the reference and record the intent
-//     "ref, agency, previous active booking, deadline"; hints in the global
-//     slot (agency set, advisor -> agency, reference -> agency, pending
-//     intents by deadline) are written in the same pipeline, before;
+//     "ref, agency, deadline, bookings to move" (the active one, or a
+//     pending intent's); hints in the global slot (agency set, advisor ->
+//     agency, reference -> agency, pending intents by deadline) are written
+//     in the same pipeline, before;
 //  2. book (agency slot): refused after the deadline, so that an intent can
-//     be rolled back safely once its deadline has passed;
-//  3. commit (visitor slot), then the previous booking, when it lives in
-//     another agency, is moved (its slot freed) in that agency.
+//     be rolled back safely once its deadline has passed; moves the
+//     previous booking when it is of the same agency;
+//  3. finish: the bookings to move that live in other agencies are moved
+//     (slots freed), then commit (visitor slot) makes the reference the
+//     active booking and drops the intent.
 //
 // Step 3 may be left to later: whoever reads the visitor's bookings, books
 // again, or the housekeeping job (Recover) completes an intent it finds —
@@ -138,42 +141,33 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 			return s.fail("booking "+b.Ref, err)
 		}
 		switch {
-		case in[0] == "busy":
-			// Another booking of this visitor is between its steps:
-			// complete it, then record ours again.
-			if err := s.complete(ctx, visitor, in[1]); err != nil {
-				if attempt < 20 && errors.Is(err, errIntentInFlight) {
-					time.Sleep(100 * time.Millisecond)
-					continue
-				}
-				return fmt.Errorf("booking %s: %w: %w", b.Ref, bot.ErrUnavailable, err)
-			}
-			if attempt < 20 {
-				continue
-			}
-			return fmt.Errorf("booking %s: %w: intent kept busy", b.Ref, bot.ErrUnavailable)
 		case res == "expired":
 			if attempt < 3 {
 				continue
 			}
 			return fmt.Errorf("booking %s: %w: booking step after its deadline", b.Ref, bot.ErrUnavailable)
 		case res == "taken":
-			pv := s.pendValue(ctx, visitor, b.Ref)
-			s.pipe(ctx, func(p goredis.Pipeliner) {
-				rollback.EvalSha(ctx, p, []string{s.visitorKey(visitor)}, visitor, pv, -1)
-				p.ZRem(ctx, s.pendingKey(), visitor+"\t"+b.Ref)
-			})
+			if in[0] == "ok" {
+				s.pipe(ctx, func(p goredis.Pipeliner) {
+					rollback.EvalSha(ctx, p, []string{s.visitorKey(visitor)}, visitor, in[1], -1)
+					p.ZRem(ctx, s.pendingKey(), visitor+"\t"+b.Ref)
+				})
+			}
 			return fmt.Errorf("booking %s on %s: %w", b.Ref, b.SlotKey(), bot.ErrSlotTaken)
 		case in[0] == "done":
 			return nil
 		}
-		// ok or dup: the booking is stored. Commit now when a previous
-		// booking must be moved in another agency (its slot held
-		// meanwhile); otherwise the commit is left to the next reader or
-		// the housekeeping job: the booking turn stays one round trip.
-		prev, prevAg := in[1], in[2]
-		if res == "dup" || (prev != "" && (prevAg != ag || prev != b.Handoff.Previous)) {
-			if err := s.finish(ctx, visitor, b.Ref, ag); err != nil {
+		// ok or dup: the booking is stored. Finish now when a booking to
+		// move lives in another agency, or is not the one the agency step
+		// moved (its slot is held meanwhile); otherwise the commit is left
+		// to the next reader or the housekeeping job, and the booking
+		// turn stays one round trip.
+		f := strings.Split(in[1], "\t")
+		if len(f) != 7 {
+			return fmt.Errorf("booking %s: corrupt intent %q", b.Ref, in[1])
+		}
+		if res == "dup" || needsMove(f[3], f[4], ag, b.Handoff.Previous) || needsMove(f[5], f[6], ag, b.Handoff.Previous) {
+			if err := s.finish(ctx, visitor, f); err != nil {
 				return fmt.Errorf("booking %s: %w", b.Ref, err)
 			}
 		}
@@ -181,26 +175,35 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 	}
 }
 
-// pendValue reads the visitor's intent when it is for ref (rollback's CAS).
-func (s *Store) pendValue(ctx context.Context, visitor, ref string) string {
-	p, _ := s.rdb.HGet(ctx, s.visitorKey(visitor), "p:"+visitor).Result()
-	if strings.HasPrefix(p, ref+"\t") {
-		return p
-	}
-	return "\x00none"
+// needsMove: a booking to move that the agency step did not move.
+func needsMove(prev, prevAg, ag, moved string) bool {
+	return prev != "" && (prevAg != ag || prev != moved)
 }
 
-// finish commits ref as the visitor's active booking, moves the previous one
-// and drops the pending hint. Idempotent.
-func (s *Store) finish(ctx context.Context, visitor, ref, ag string) error {
-	in, err := commit.Run(ctx, s.rdb, []string{s.visitorKey(visitor)}, ref, visitor).StringSlice()
+// finish completes the intent f whose booking is stored: the bookings it
+// replaces are moved, then it becomes the visitor's active booking (or,
+// superseded meanwhile by a later intent, is moved itself), and the pending
+// hint goes. Each step is idempotent, in an order that keeps the intent
+// until the moves are done.
+func (s *Store) finish(ctx context.Context, visitor string, f []string) error {
+	ref, ag := f[0], f[1]
+	movedAt := time.Now().UTC().Format(time.RFC3339Nano)
+	if err := s.pipe(ctx, func(p goredis.Pipeliner) {
+		for _, i := range []int{3, 5} {
+			if f[i] != "" && f[i] != ref {
+				moveOut.EvalSha(ctx, p, s.agencyKeys(f[i+1]), f[i], movedAt)
+			}
+		}
+	}); err != nil {
+		return s.fail("moving the previous booking of "+ref, err)
+	}
+	res, err := commit.Run(ctx, s.rdb, []string{s.visitorKey(visitor)}, ref, visitor).Text()
 	if err != nil {
 		return s.fail("committing booking "+ref, err)
 	}
-	if in[0] == "ok" && in[1] != "" && in[1] != ref {
-		movedAt := time.Now().UTC().Format(time.RFC3339Nano)
-		if err := moveOut.Run(ctx, s.rdb, s.agencyKeys(in[2]), in[1], movedAt).Err(); err != nil {
-			return s.fail("moving booking "+in[1], err)
+	if res == "other" {
+		if err := moveOut.Run(ctx, s.rdb, s.agencyKeys(ag), ref, movedAt).Err(); err != nil {
+			return s.fail("moving superseded booking "+ref, err)
 		}
 	}
 	if err := s.rdb.ZRem(ctx, s.pendingKey(), visitor+"\t"+ref).Err(); err != nil {
@@ -214,7 +217,7 @@ func (s *Store) finish(ctx context.Context, visitor, ref, ag string) error {
 // errIntentInFlight otherwise.
 func (s *Store) complete(ctx context.Context, visitor, p string) error {
 	f := strings.Split(p, "\t")
-	if len(f) != 5 {
+	if len(f) != 7 {
 		return fmt.Errorf("corrupt booking intent of %s", visitor)
 	}
 	ref, ag := f[0], f[1]
@@ -223,7 +226,7 @@ func (s *Store) complete(ctx context.Context, visitor, p string) error {
 		return s.fail("completing booking "+ref, err)
 	}
 	if n {
-		return s.finish(ctx, visitor, ref, ag)
+		return s.finish(ctx, visitor, f)
 	}
 	r, err := rollback.Run(ctx, s.rdb, []string{s.visitorKey(visitor)}, visitor, p, intentMargin.Milliseconds()).Int()
 	if err != nil {
@@ -392,16 +395,22 @@ func (s *Store) ActiveBooking(ctx context.Context, visitor string) (*bot.Booking
 		return nil, s.fail(op, err)
 	}
 	act, _ := vals[0].(string)
-	if p, _ := vals[1].(string); p != "" {
+	p, _ := vals[1].(string)
+	for round := 0; p != "" && round < 3; round++ {
 		switch err := s.complete(ctx, visitor, p); {
 		case err == nil:
-			a, err := s.rdb.HGet(ctx, s.visitorKey(visitor), "a:"+visitor).Result()
-			if err != nil && !errors.Is(err, goredis.Nil) {
+			vals, err := s.rdb.HMGet(ctx, s.visitorKey(visitor), "a:"+visitor, "p:"+visitor).Result()
+			if err != nil {
 				return nil, s.fail(op, err)
 			}
-			act = a
+			act, _ = vals[0].(string)
+			p, _ = vals[1].(string) // rolled back: the booking it replaced is pending again
 		case errors.Is(err, errIntentInFlight):
-			// booking in progress: the previous pointer stands
+			// A booking in progress: the one it replaces stands.
+			if f := strings.Split(p, "\t"); len(f) == 7 && f[3] != "" {
+				act = f[3] + "\t" + f[4]
+			}
+			p = ""
 		default:
 			return nil, fmt.Errorf("%s: %w", op, err)
 		}

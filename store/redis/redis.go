@@ -170,6 +170,9 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*Store, error) {
 	return s, nil
 }
 
+// Prefix returns the key prefix.
+func (s *Store) Prefix() string { return s.prefix }
+
 // Client returns the underlying client (for readiness details and tests).
 func (s *Store) Client() goredis.UniversalClient { return s.rdb }
 

@@ -486,7 +486,6 @@ func TestReplicasEndToEndBooking(t *testing.T) {
 func TestRoundTripsPerDialogueTurn(t *testing.T) {
 	url := redistest.URL(t)
 	r := newReplicas(t, url, uniquePrefix(), 1, time.Now, nil, nil)[0]
-	r.store.Client().AddHook(dbgHook{})
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	kinds := []string{"start", "consent", "request", "handicap", "cadre", "recap", "operator", "modality → slot offer",
