@@ -607,10 +607,16 @@ func (s *Store) AgencyTakenSlots(ctx context.Context, agency string, keys []stri
 	if len(keys) == 0 {
 		return out, nil
 	}
-	vals, err := s.rdb.HMGet(ctx, s.agencyKeys(agency)[1], keys...).Result()
-	if err != nil {
+	args := make([]any, 0, len(keys)+2)
+	args = append(args, "hmget", s.agencyKeys(agency)[1])
+	for _, k := range keys {
+		args = append(args, k)
+	}
+	cmd := goredis.NewSliceCmd(ctx, args...)
+	if err := s.hot(ctx, cmd); err != nil {
 		return nil, s.fail("reading taken slots", err)
 	}
+	vals := cmd.Val()
 	for i, v := range vals {
 		out[i] = v != nil && keys[i] != ""
 	}

@@ -36,7 +36,11 @@ func micros(t time.Time) int64 {
 
 // LoadSession implements bot.SessionStore: one HMGET.
 func (s *Store) LoadSession(ctx context.Context, key string) ([]byte, int64, error) {
-	vals, err := s.rdb.HMGet(ctx, s.sessionKey(key), "v", "d").Result()
+	cmd := goredis.NewSliceCmd(ctx, "hmget", s.sessionKey(key), "v", "d")
+	if err := s.hot(ctx, cmd); err != nil {
+		return nil, 0, s.fail("loading session "+key, err)
+	}
+	vals, err := cmd.Result()
 	if err != nil {
 		return nil, 0, s.fail("loading session "+key, err)
 	}
@@ -56,8 +60,17 @@ func (s *Store) LoadSession(ctx context.Context, key string) ([]byte, int64, err
 // and writes data, version and expiry.
 func (s *Store) SaveSession(ctx context.Context, key string, data []byte, version int64, ttl time.Duration) (int64, error) {
 	next := version + 1
-	res, err := saveSession.Run(ctx, s.rdb, []string{s.sessionKey(key)},
-		version, next, data, millis(ttl)).Result()
+	sk := s.sessionKey(key)
+	cmd := goredis.NewCmd(ctx, "evalsha", saveSession.Hash(), 1, sk, version, next, data, millis(ttl))
+	err := s.hot(ctx, cmd)
+	if err != nil && goredis.HasErrorPrefix(err, "NOSCRIPT") { // a restarted server: EVAL loads it
+		cmd = saveSession.Run(ctx, s.rdb, []string{sk}, version, next, data, millis(ttl))
+		err = cmd.Err()
+	}
+	if err != nil {
+		return 0, s.fail("saving session "+key, err)
+	}
+	res, err := cmd.Result()
 	if err != nil {
 		return 0, s.fail("saving session "+key, err)
 	}
@@ -81,7 +94,7 @@ func (s *Store) Claim(ctx context.Context, key string, ttl time.Duration) (bool,
 	if ttl <= 0 {
 		return true, nil
 	}
-	_, err := s.rdb.SetArgs(ctx, s.claimKey(key), 1, goredis.SetArgs{Mode: "NX", TTL: time.Duration(millis(ttl)) * time.Millisecond}).Result()
+	err := s.hot(ctx, goredis.NewStatusCmd(ctx, "set", s.claimKey(key), 1, "px", millis(ttl), "nx"))
 	switch {
 	case errors.Is(err, goredis.Nil):
 		return false, nil

@@ -94,6 +94,7 @@ import (
 // Store implements bot.Store on Redis. Safe for concurrent use.
 type Store struct {
 	rdb      goredis.UniversalClient
+	ap       *goredis.AutoPipeliner // the session commands, unless disabled
 	prefix   string
 	cluster  bool
 	akeys    sync.Map // agency -> its KEYS
@@ -111,7 +112,26 @@ type config struct {
 	tune          []func(*goredis.UniversalOptions)
 	waitN         int
 	waitFor       time.Duration
-	allowEviction bool
+	allowEviction  bool
+	noAutoPipeline bool
+}
+
+// WithoutAutoPipeline sends each session command on its own round trip
+// (for comparisons; the default shares round trips between concurrent
+// turns).
+func WithoutAutoPipeline() Option { return func(c *config) { c.noAutoPipeline = true } }
+
+// hot runs a session command: through the autopipeliner, waiting at most
+// until ctx is done (the autopipeliner does not abandon an enqueued
+// command; the wait does), or on its own round trip.
+func (s *Store) hot(ctx context.Context, cmd goredis.Cmder) error {
+	if err := ctx.Err(); err != nil { // the autopipeliner would still send it
+		return err
+	}
+	if s.ap == nil {
+		return s.rdb.Process(ctx, cmd)
+	}
+	return s.ap.Submit(ctx, cmd).WaitContext(ctx)
 }
 
 // Option configures Open.
@@ -147,6 +167,17 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*Store, error) {
 		f(uo)
 	}
 	s := &Store{rdb: goredis.NewUniversalClient(uo), prefix: cfg.prefix}
+	if !cfg.noAutoPipeline {
+		// The commands of concurrent turns share round trips: while one
+		// batch is on the wire, the next one gathers what is ready (group
+		// commit). A lone turn is flushed at once.
+		ap, err := s.rdb.AsyncAutoPipeline()
+		if err != nil {
+			s.rdb.Close()
+			return nil, fmt.Errorf("redis store: autopipelining: %w", err)
+		}
+		s.ap = ap
+	}
 	_, s.cluster = s.rdb.(*goredis.ClusterClient)
 	s.rdb.AddHook(counter{&s.trips})
 	if err := s.Ping(ctx); err != nil {
