@@ -108,10 +108,10 @@ type Store struct {
 var _ bot.Store = (*Store)(nil)
 
 type config struct {
-	prefix        string
-	tune          []func(*goredis.UniversalOptions)
-	waitN         int
-	waitFor       time.Duration
+	prefix         string
+	tune           []func(*goredis.UniversalOptions)
+	waitN          int
+	waitFor        time.Duration
 	allowEviction  bool
 	noAutoPipeline bool
 }
