@@ -112,7 +112,7 @@ func (a *Adapter) call(ctx context.Context, method string, chat int64, fn func(c
 	backoff := a.o.backoff
 	for attempt := 1; attempt <= a.o.attempts; attempt++ {
 		if chat != 0 || strings.HasPrefix(method, "edit") { // edits: global limit only
-			if err := a.lim.wait(ctx, chat); err != nil {
+			if err := a.lim.Wait(ctx, chat); err != nil {
 				return err
 			}
 		}
@@ -129,7 +129,7 @@ func (a *Adapter) call(ctx context.Context, method string, chat int64, fn func(c
 			if d > a.o.maxRetryAfter {
 				return fmt.Errorf("telegram %s: rate limited for %v: %w", method, d, cepbot.ErrTransient)
 			}
-			a.lim.pause(chat, d)
+			a.lim.Pause(ctx, chat, d)
 			a.log.Warn("telegram: rate limited by Telegram", "method", method, "retry_after", d, "chat", a.pseudo(chat))
 			last = err
 			if err := sleep(ctx, d); err != nil {

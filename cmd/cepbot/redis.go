@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cep-accueil/cepbot/adapters/telegram"
 	"github.com/cep-accueil/cepbot/bot"
 	redisstore "github.com/cep-accueil/cepbot/store/redis"
 )
@@ -36,4 +37,21 @@ func openRedis(ctx context.Context, env *Env, url string) (bot.Store, error) {
 		return nil, fmt.Errorf("store redis: %w", err)
 	}
 	return s, nil
+}
+
+// sharedTelegramLimiter is Telegram's rate limit kept in Redis, shared by
+// every replica sending with the token (memory and file stores: nil, the
+// adapter's in-process limiter). The bucket is named after the bot id, the
+// public part of the token before ":".
+func sharedTelegramLimiter(store bot.Store, token string) telegram.Limiter {
+	rs, ok := store.(*redisstore.Store)
+	if !ok {
+		return nil
+	}
+	id, _, _ := strings.Cut(token, ":")
+	l := telegram.DefaultLimits
+	return rs.RateLimiter("tg:"+id, redisstore.RateLimits{
+		Global: l.Global, GlobalBurst: l.GlobalBurst, PerChat: l.PerChat, PerChatBurst: l.PerChatBurst,
+		PerGroup: l.PerGroup, PerGroupBurst: l.PerGroupBurst,
+	})
 }

@@ -87,9 +87,13 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	}
 	var runners []runner
 	if cfg.Telegram != nil {
-		tg, err := telegram.New(*cfg.Telegram,
+		tgOpts := []telegram.Option{
 			telegram.WithLogger(logger), telegram.WithPseudonym(a.pseudo), telegram.WithClaimer(store),
-			telegram.WithOnBlocked(func(chatID string) { a.markInactive(context.Background(), telegram.Channel, chatID) }))
+			telegram.WithOnBlocked(func(chatID string) { a.markInactive(context.Background(), telegram.Channel, chatID) })}
+		if lim := sharedTelegramLimiter(store, cfg.Telegram.Token); lim != nil {
+			tgOpts = append(tgOpts, telegram.WithLimiter(lim))
+		}
+		tg, err := telegram.New(*cfg.Telegram, tgOpts...)
 		if err != nil {
 			logger.Error("telegram", "err", err)
 			return 1

@@ -164,5 +164,5 @@ end
 return 1
 `)
 
-	allScripts = append([]*goredis.Script{saveSession, appendEvents, claimEvents, listEvents, ack, retry, probeOutbox}, bookingScripts...)
+	allScripts = append([]*goredis.Script{saveSession, appendEvents, claimEvents, listEvents, ack, retry, probeOutbox, reserveTokens}, bookingScripts...)
 )
