@@ -106,6 +106,7 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 	n := fs.Int("conversations", 20000, "nombre de conversations")
 	conc := fs.Int("concurrency", 1000, "conversations menées en même temps")
 	cpuProfile := fs.String("cpuprofile", "", "écrit un profil CPU (pprof) dans ce fichier")
+	memProfile := fs.String("memprofile", "", "écrit un profil des allocations (pprof) dans ce fichier")
 	maxTurns := fs.Int("max-turns", 0, "tours traités en même temps au plus (0 : sans limite)")
 	rate := fs.Float64("rate", 0, "boucle ouverte : tours démarrés par seconde (arrivées exponentielles), latence mesurée depuis le départ prévu")
 	if err := fs.Parse(args); err != nil {
@@ -145,6 +146,16 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 			return 1
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if *memProfile != "" {
+		runtime.MemProfileRate = 4096
+		defer func() {
+			f, err := os.Create(*memProfile)
+			if err == nil {
+				pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+		}()
 	}
 	var res benchResult
 	if *rate > 0 {
