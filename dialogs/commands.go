@@ -2,25 +2,27 @@ package dialogs
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
-	"github.com/cep-accueil/cepbot/dialogs/routing"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // cmdPrefix marks a button value that runs a command.
 const cmdPrefix = "cmd:"
 
-// Global commands, usable in every state.
+// Global commands, usable in every state: the one list is texts.CommandNames.
 const (
-	cmdStart   = "start"
-	cmdHelp    = "aide"
-	cmdHuman   = "conseiller"
-	cmdBooking = "rdv"
-	cmdData    = "mesdonnees"
-	cmdErase   = "supprimer"
-	cmdStop    = "stop"
+	cmdStart   = texts.CmdStart
+	cmdHelp    = texts.CmdHelp
+	cmdHuman   = texts.CmdHuman
+	cmdBooking = texts.CmdBooking
+	cmdData    = texts.CmdData
+	cmdErase   = texts.CmdErase
+	cmdStop    = texts.CmdStop
 )
 
 // commandWords are the same commands typed as words (the whole message).
@@ -64,20 +66,18 @@ func (t *turn) command(cmd string) error {
 	s := t.s
 	switch cmd {
 	case cmdStart:
-		keep := map[string]string{varSource: t.in.Payload}
-		if keep[varSource] == "" {
-			keep[varSource] = s.Get(varSource)
+		// The active booking and the language survive a restart of the
+		// dialogue.
+		old := t.r
+		t.r = record{Source: t.in.Payload, PrevAdvisor: old.PrevAdvisor, Booking: old.Booking, Lang: old.Lang}
+		if t.r.Source == "" {
+			t.r.Source = old.Source
 		}
-		// The active booking survives a restart of the dialogue.
-		keep[varPrevAdvsr], keep[varBooking] = s.Get(varPrevAdvsr), s.Get(varBooking)
-		s.Vars = nil
-		for k, v := range keep {
-			s.Set(k, v)
-		}
-		t.say(txtWelcome)
+		t.factsChanged()
+		t.say(t.x.Welcome)
 		return t.goTo(EvStart)
 	case cmdHelp:
-		t.say(txtHelp)
+		t.say(t.x.Help)
 		return t.ask()
 	case cmdHuman:
 		return t.human()
@@ -87,7 +87,7 @@ func (t *turn) command(cmd string) error {
 			return err
 		}
 		if b == nil {
-			t.say(txtNoBooking)
+			t.say(t.x.NoBooking)
 			return t.ask()
 		}
 		return t.goTo(EvManage)
@@ -95,11 +95,11 @@ func (t *turn) command(cmd string) error {
 		return t.exportData()
 	case cmdErase:
 		if t.state() != StateEraseAsk {
-			s.Set(varResume, s.State)
+			t.r.Resume = State(s.State)
 		}
 		return t.goTo(EvAskErase)
 	case cmdStop:
-		t.say(txtStop)
+		t.say(t.x.Stop)
 		return t.goTo(EvStop)
 	}
 	return t.ask()
@@ -108,13 +108,13 @@ func (t *turn) command(cmd string) error {
 // human creates an urgent handoff without a slot (/conseiller).
 func (t *turn) human() error {
 	if !t.consented() || t.d.deps.Bookings == nil {
-		t.say(txtHumanNoCons)
+		t.say(t.x.HumanNoCons)
 		return t.ask()
 	}
-	f := factsOf(t.s)
-	kind := t.s.Get(varOperator)
+	f := t.facts()
+	kind := t.r.Operator
 	if kind == "" {
-		kind = routing.Route(f).Operator
+		kind = t.route().Operator
 	}
 	if kind == "" {
 		kind = "france_travail"
@@ -129,36 +129,35 @@ func (t *turn) human() error {
 	if _, err := t.d.deps.Bookings.Urgent(t.ctx, req); err != nil {
 		return err
 	}
-	t.say(strings.Replace(txtHuman, "%s", "de "+operatorShort[kind], 1))
+	t.say(strings.Replace(t.x.Human, "%s", texts.De(t.x.OperatorShort[kind]), 1))
 	return t.ask()
 }
 
 // request builds the handoff of the current conversation.
 func (t *turn) request(kind string) booking.Request {
-	s := t.s
-	f := factsOf(s)
-	dec := routing.Route(f)
+	s, r := t.s, &t.r
+	f := r.Facts
+	dec := t.route()
 	facts := map[string]string{}
 	for k, v := range map[string]string{
-		"status": f.Status, "age": s.Get(varAge), "departement": f.Departement, "region": f.Region,
-		"commune": f.Commune, "project": f.Project, "cadre": s.Get(varCadre), "jeune_diplome": s.Get(varGraduate),
+		"status": f.Status, "age": ageString(f.Age), "departement": f.Departement, "region": f.Region,
+		"commune": f.Commune, "project": f.Project, "cadre": boolString(f.Cadre), "jeune_diplome": boolString(f.JeuneDiplome),
 	} {
 		if v != "" {
 			facts[k] = v
 		}
 	}
-	share := s.Get(varShare) == "1"
+	share := r.Share != nil && *r.Share
 	if share {
-		facts["handicap"] = s.Get(varHandicap)
+		facts["handicap"] = boolString(f.Handicap)
 	}
 	h := bot.Handoff{
-		Request: s.Get(varRequest), Facts: facts, Reasons: dec.Reasons, Alternatives: dec.Alternatives,
-		ShareHealth: share, ConsentText: ConsentVersion, Source: s.Get(varSource),
+		Request: r.Request, Facts: facts, Reasons: dec.Reasons, Alternatives: dec.Alternatives,
+		ShareHealth: share, ConsentText: ConsentVersion, Source: r.Source, ConsentAt: r.Consent,
 	}
-	h.ConsentAt = parseTime(s.Get(varConsent))
 	return booking.Request{
 		Visitor: t.visitor(), Channel: s.Channel, Conversation: strings.TrimPrefix(s.Key, s.Channel+":"),
-		OperatorKind: kind, Modality: s.Get(varModality), Contact: s.Get(varContact), Handoff: h,
+		OperatorKind: kind, Modality: r.Modality, Contact: r.Contact, Handoff: h,
 	}
 }
 
@@ -171,13 +170,14 @@ func (t *turn) exportData() error {
 			return err
 		}
 	}
-	if len(t.s.Vars) == 0 && len(bookings) == 0 {
-		t.say(txtDataNone)
+	info := t.r.export()
+	if len(info) == 0 && len(bookings) == 0 {
+		t.say(t.x.DataNone)
 		return t.ask()
 	}
 	export := map[string]any{
 		"conversation": map[string]any{"canal": t.s.Channel, "etape": t.s.State, "debut": t.s.Created, "derniere_activite": t.s.Updated},
-		"informations": exportVars(t.s.Vars),
+		"informations": info,
 	}
 	if len(bookings) > 0 {
 		export["rendez_vous"] = bookings
@@ -186,25 +186,59 @@ func (t *turn) exportData() error {
 	if err != nil {
 		return err
 	}
-	t.say(txtDataIntro)
-	t.attach(bot.Attachment{Name: txtDataName, MIME: "application/json", Data: data})
+	t.say(t.x.DataIntro)
+	t.attach(bot.Attachment{Name: t.x.DataName, MIME: "application/json", Data: data})
 	return t.ask()
 }
 
-var exportNames = map[string]string{
-	varConsent: "consentement", varRequest: "demande", varStatus: "situation", varCadre: "cadre",
-	varGraduate: "bac_plus_3", varAge: "age", varHandicap: "handicap", varShare: "partage_handicap",
-	varDep: "departement", varRegion: "region", varCommune: "commune", varProject: "projet",
-	varOperator: "organisme_choisi", varAgency: "agence", varModality: "modalite", varContact: "contact",
-	varSource: "source", varPick: "creneau_choisi",
+func ageString(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
 }
 
-func exportVars(vars map[string]string) map[string]string {
+func boolString(b *bool) string {
+	switch {
+	case b == nil:
+		return ""
+	case *b:
+		return "1"
+	}
+	return "0"
+}
+
+// export is what the record holds about the visitor, by the names of
+// /mesdonnees.
+func (r *record) export() map[string]string {
 	out := map[string]string{}
-	for k, v := range vars {
-		if name, ok := exportNames[k]; ok {
-			out[name] = v
+	put := func(k, v string) {
+		if v != "" {
+			out[k] = v
 		}
+	}
+	if !r.Consent.IsZero() {
+		put("consentement", r.Consent.UTC().Format(time.RFC3339))
+	}
+	f := r.Facts
+	put("demande", r.Request)
+	put("situation", f.Status)
+	put("cadre", boolString(f.Cadre))
+	put("bac_plus_3", boolString(f.JeuneDiplome))
+	put("age", ageString(f.Age))
+	put("handicap", boolString(f.Handicap))
+	put("partage_handicap", boolString(r.Share))
+	put("departement", f.Departement)
+	put("region", f.Region)
+	put("commune", f.Commune)
+	put("projet", f.Project)
+	put("organisme_choisi", r.Operator)
+	put("agence", r.Agency)
+	put("modalite", r.Modality)
+	put("contact", r.Contact)
+	put("source", r.Source)
+	if r.Pick != nil {
+		put("creneau_choisi", time.Unix(r.Pick.Start, 0).UTC().Format(time.RFC3339))
 	}
 	return out
 }

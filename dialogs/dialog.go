@@ -19,6 +19,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
 	"github.com/cep-accueil/cepbot/dialogs/routing"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // Bookings is what the dialogue needs from the booking service.
@@ -71,8 +72,12 @@ func New(deps Deps) *Dialog {
 
 // Texts returns the engine's own sentences in French.
 func Texts() bot.EngineTexts {
-	return bot.EngineTexts{Internal: txtInternal, Unavailable: txtUnavailable}
+	fr := texts.FR()
+	return bot.EngineTexts{Internal: fr.Internal, Unavailable: fr.Unavailable}
 }
+
+// sessionLang is the conversation's language (French unless set).
+func sessionLang(r *record) *lang { return langOf(r.Lang) }
 
 // maxRunes is the longest message analysed (SPEC §3).
 const maxRunes = 4096
@@ -82,6 +87,9 @@ type turn struct {
 	ctx   context.Context
 	d     *Dialog
 	s     *bot.Session
+	x     *lang  // the texts in the session's language
+	r     record // the reception record, read at the start of the turn
+	dec   *routing.Decision
 	in    bot.Inbound
 	text  string
 	now   time.Time
@@ -96,21 +104,25 @@ type turn struct {
 
 // Step implements bot.Dialog.
 func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bot.Reply, error) {
-	t := &turn{ctx: ctx, d: d, s: s, in: in, now: in.Time, text: strings.TrimSpace(in.Text)}
+	r, err := loadRecord(s)
+	if err != nil {
+		return nil, err
+	}
+	t := &turn{ctx: ctx, d: d, s: s, r: r, x: sessionLang(&r), in: in, now: in.Time, text: strings.TrimSpace(in.Text)}
 	if t.now.IsZero() {
 		t.now = time.Now()
 	}
 	if utf8.RuneCountInString(t.text) > maxRunes {
 		t.text = string([]rune(t.text)[:maxRunes])
-		t.say(txtTooLong)
+		t.say(t.x.TooLong)
 	}
 	if !utf8.ValidString(t.text) {
 		t.text = strings.ToValidUTF8(t.text, "")
 	}
-	err := t.run()
-	if err != nil {
+	if err := t.run(); err != nil {
 		return nil, err
 	}
+	saveRecord(s, &t.r)
 	t.flush()
 	return t.out, nil
 }
@@ -120,15 +132,21 @@ func (t *turn) state() State { return State(t.s.State) }
 func (t *turn) run() error {
 	s := t.s
 	if in := t.in; in.Choice != "" && in.Step != "" && in.Step != stepToken(s) {
-		t.say(txtStale)
+		t.say(t.x.Stale)
 		return t.ask()
 	}
 	if cmd := commandOf(t.in.Choice, t.text); cmd != "" {
 		return t.command(cmd)
 	}
 	st := t.state()
-	if st == "" || st == StateNew {
-		t.say(txtWelcome)
+	if st == "" {
+		st = StateNew
+	}
+	d := registry[st]
+	if d == nil || st == StateNew {
+		// A state no longer declared (a session stored by an older
+		// version) starts over, as a new conversation does.
+		t.say(t.x.Welcome)
 		return t.goTo(EvStart)
 	}
 	if t.in.Choice == "" && st != StateRequest && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) && t.answerQuestion() {
@@ -136,16 +154,11 @@ func (t *turn) run() error {
 		// question again: it is not a failed answer.
 		return t.ask()
 	}
-	if !s.Updated.IsZero() && t.now.Sub(s.Updated) > t.d.deps.IdleAfter && isOneOf(st, resumable) {
-		s.Set(varResume, string(st))
+	if !s.Updated.IsZero() && t.now.Sub(s.Updated) > t.d.deps.IdleAfter && d.Resumable {
+		t.r.Resume = st
 		return t.goTo(EvIdle)
 	}
-	h, ok := handlers[st]
-	if !ok {
-		t.say(txtWelcome)
-		return t.goTo(EvStart)
-	}
-	return h(t)
+	return d.Answer(t)
 }
 
 // say queues a line; lines are sent with the next question, in one message.
@@ -165,38 +178,20 @@ func (t *turn) attach(a bot.Attachment) {
 
 func stepToken(s *bot.Session) string { return strconv.FormatUint(uint64(s.Step), 10) }
 
-// goTo moves to the state the event leads to, runs its entry action and asks
-// its question.
-func (t *turn) goTo(ev Event) error {
-	to, err := fire(t.ctx, t.state(), ev)
-	if err != nil {
-		return err
-	}
-	t.s.State = string(to)
-	t.s.Step++
-	t.s.Fails = 0
-	if enter, ok := entries[to]; ok {
-		if err := enter(t); err != nil {
-			return err
-		}
-	}
-	return t.ask()
-}
-
 // ask renders the current state's question with its options.
 func (t *turn) ask() error {
-	q, ok := questions[t.state()]
-	if !ok {
+	d := registry[t.state()]
+	if d == nil || d.Question == nil {
 		return nil
 	}
-	text, opts := q(t)
+	text, opts := d.Question(t)
 	if text != "" {
 		t.say(text)
 	}
 	r := bot.Reply{Text: strings.Join(t.lines, "\n\n"), Step: stepToken(t.s)}
 	t.lines = nil
 	if t.withHumanOffer {
-		opts = append(opts, option{Value: cmdPrefix + "conseiller", Label: txtHumanOffer})
+		opts = append(opts, option{Value: cmdPrefix + "conseiller", Label: t.x.HumanOffer})
 	}
 	for _, o := range opts {
 		r.Choices = append(r.Choices, bot.Choice{Label: o.Label, Value: o.Value})
@@ -209,12 +204,12 @@ func (t *turn) ask() error {
 
 // options returns the current question's options (to match an answer).
 func (t *turn) options() []option {
-	q, ok := questions[t.state()]
-	if !ok {
+	d := registry[t.state()]
+	if d == nil || d.Question == nil {
 		return nil
 	}
 	t.optionsOnly = true
-	_, opts := q(t)
+	_, opts := d.Question(t)
 	t.optionsOnly = false
 	return opts
 }
@@ -226,7 +221,7 @@ func (t *turn) fail(reason, example string) error {
 		// Not an answer, but maybe a question without a question mark
 		// ("jpeu utiliser mon cpf pendant le chomage"): a card that
 		// matches well is answered, and the question is asked again.
-		if m := knowledge.Answer(t.text, t.s.Get(varStatus)); len(m) > 0 {
+		if m := knowledge.Answer(t.text, t.r.Facts.Status); len(m) > 0 {
 			t.say(knowledge.Render(m))
 			return t.ask()
 		}
@@ -234,7 +229,7 @@ func (t *turn) fail(reason, example string) error {
 	t.s.Fails++
 	switch {
 	case t.s.Fails >= 3:
-		t.say(strings.Replace(txtThirdFailure, "%s", example, 1))
+		t.say(strings.Replace(t.x.ThirdFailure, "%s", example, 1))
 		t.withHumanOffer = true
 	case t.s.Fails == 2:
 		t.say(reason + "\n" + example)
@@ -251,22 +246,13 @@ func (t *turn) choose(example string) (option, bool, error) {
 	if o, ok := match(opts, t.in.Choice, t.text); ok {
 		return o, true, nil
 	}
-	return option{}, false, t.fail(txtNotUnderstood+" "+txtChoose, example)
-}
-
-func isOneOf(s State, list []State) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
+	return option{}, false, t.fail(t.x.NotUnderstood+" "+t.x.Choose, example)
 }
 
 // visitor is the pseudonymous id under which bookings are kept.
 func (t *turn) visitor() string { return t.d.deps.Visitor(t.s.Channel + ":" + t.s.User) }
 
-func (t *turn) consented() bool { return t.s.Get(varConsent) != "" }
+func (t *turn) consented() bool { return !t.r.Consent.IsZero() }
 
 // activeBooking returns the visitor's booking, or nil.
 func (t *turn) activeBooking() (*bot.Booking, error) {
@@ -295,10 +281,10 @@ func Funnel(from string, s *bot.Session) (stage, operator string) {
 			return "consented", ""
 		}
 	case StateOrient:
-		return "routed", routing.Route(factsOf(s)).Operator
+		return "routed", routing.Route(readRecord(s).Facts).Operator
 	case StateFollow:
 		if State(from) == StateConfirm {
-			return "booked", s.Get(varOperator)
+			return "booked", readRecord(s).Operator
 		}
 	}
 	return "", ""
@@ -309,12 +295,12 @@ func Funnel(from string, s *bot.Session) (stage, operator string) {
 // "question" of fewer than two words ("???", "bonjour ?") with no card is
 // left to the current question's handler: it returns false.
 func (t *turn) answerQuestion() bool {
-	m := knowledge.Answer(t.text, t.s.Get(varStatus))
+	m := knowledge.Answer(t.text, t.r.Facts.Status)
 	if len(m) == 0 {
 		if wordCount(t.text) < 2 {
 			return false
 		}
-		t.say(txtDontKnow)
+		t.say(t.x.DontKnow)
 		return true
 	}
 	t.say(knowledge.Render(m))
@@ -350,7 +336,11 @@ func mayBeQuestion(s string) bool {
 func (d *Dialog) Reprompt(s *bot.Session) []bot.Reply {
 	// Offers (slots, sessions) are in the session: asking renders them
 	// without a store call.
-	t := &turn{ctx: context.Background(), d: d, s: s, now: time.Now()}
+	r, err := loadRecord(s)
+	if err != nil {
+		return nil
+	}
+	t := &turn{ctx: context.Background(), d: d, s: s, r: r, x: sessionLang(&r), now: time.Now()}
 	if err := t.ask(); err != nil {
 		return nil
 	}

@@ -1,103 +1,55 @@
 package dialogs
 
 import (
-	"strconv"
-
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/routing"
 )
 
-// Session variables. Short keys keep a stored conversation well under 2 KiB.
-const (
-	varConsent   = "ok"   // consent time (RFC 3339)
-	varRequest   = "req"  // the visitor's own description, capped
-	varStatus    = "st"   //
-	varCadre     = "cad"  // "1" / "0"
-	varGraduate  = "jd"   // "1" / "0"
-	varAge       = "age"  //
-	varHandicap  = "hc"   // "1" / "0"
-	varShare     = "hcs"  // "1" when the visitor agrees to share the disability
-	varDep       = "dep"  //
-	varRegion    = "reg"  //
-	varCommune   = "com"  //
-	varOutside   = "out"  // "1" when the place is outside the 18 regions
-	varCands     = "cand" // homonym communes, "|"-separated
-	varProject   = "prj"  //
-	varAsked     = "ask"  // letters of optional questions already asked
-	varCorrect   = "corr" // "1" while correcting one field from the recap
-	varOperator  = "op"   // chosen operator kind
-	varAgency    = "ag"   //
-	varModality  = "mod"  //
-	varOffers    = "sl"   // offered slots
-	varPick      = "pick" // chosen slot
-	varContact   = "ct"   // "chat", a phone number or an e-mail
-	varDetail    = "ctk"  // "tel" or "mail" while asking the detail
-	varMoving    = "mv"   // "1" when moving an existing booking
-	varResume    = "ret"  // state to resume after 24 h
-	varSource    = "src"  // /start payload
-	varPrevAdvsr = "padv" // referent of the previous booking
-	varBooking   = "bref" // the visitor's active booking (kept across /start)
-)
-
-func setBool(s *bot.Session, k string, b *bool) {
-	switch {
-	case b == nil:
-	case *b:
-		s.Set(k, "1")
-	default:
-		s.Set(k, "0")
+// storeFacts keeps what is known of the visitor's situation in the record:
+// the place only when one is known, the age only when stated; the
+// homonyms to choose from and a wish to work are kept for the turn only.
+func (t *turn) storeFacts(f analysis.Facts) {
+	r := &t.r
+	r.Facts.Status = f.Status
+	if f.Cadre != nil {
+		r.Facts.Cadre = f.Cadre
 	}
-}
-
-func getBool(s *bot.Session, k string) *bool {
-	switch s.Get(k) {
-	case "1":
-		return new(true)
-	case "0":
-		return new(false)
+	if f.JeuneDiplome != nil {
+		r.Facts.JeuneDiplome = f.JeuneDiplome
 	}
-	return nil
-}
-
-// factsOf reads the analysed situation from the session.
-func factsOf(s *bot.Session) analysis.Facts {
-	age, _ := strconv.Atoi(s.Get(varAge))
-	return analysis.Facts{
-		Status: s.Get(varStatus), Cadre: getBool(s, varCadre), JeuneDiplome: getBool(s, varGraduate), Age: age,
-		Handicap: getBool(s, varHandicap), Departement: s.Get(varDep), Region: s.Get(varRegion),
-		Commune: s.Get(varCommune), Outside: s.Get(varOutside) == "1", Project: s.Get(varProject),
-	}
-}
-
-// storeFacts writes what is known into the session.
-func storeFacts(s *bot.Session, f analysis.Facts) {
-	s.Set(varStatus, f.Status)
-	setBool(s, varCadre, f.Cadre)
-	setBool(s, varGraduate, f.JeuneDiplome)
 	if f.Age > 0 {
-		s.Set(varAge, strconv.Itoa(f.Age))
+		r.Facts.Age = f.Age
 	}
-	setBool(s, varHandicap, f.Handicap)
+	if f.Handicap != nil {
+		r.Facts.Handicap = f.Handicap
+	}
 	if f.Departement != "" || f.Outside {
-		s.Set(varDep, f.Departement)
-		s.Set(varRegion, f.Region)
-		s.Set(varCommune, f.Commune)
-		s.Set(varOutside, map[bool]string{true: "1"}[f.Outside])
+		r.Facts.Departement, r.Facts.Region, r.Facts.Commune, r.Facts.Outside = f.Departement, f.Region, f.Commune, f.Outside
 	}
-	s.Set(varProject, f.Project)
+	r.Facts.Project = f.Project
+	t.factsChanged()
 }
 
-func asked(s *bot.Session, letter string) bool {
-	for _, c := range s.Get(varAsked) {
-		if string(c) == letter {
-			return true
-		}
+// facts returns the known facts; a caller that changes them calls
+// factsChanged.
+func (t *turn) facts() analysis.Facts { return t.r.Facts }
+
+// factsChanged forgets the turn's routing decision.
+func (t *turn) factsChanged() { t.dec = nil }
+
+// route is the routing decision for the known facts, computed once per
+// turn (and again only when the facts change).
+func (t *turn) route() *routing.Decision {
+	if t.dec == nil {
+		d := routing.Route(t.r.Facts)
+		t.dec = &d
 	}
-	return false
+	return t.dec
 }
 
-func markAsked(s *bot.Session, letter string) {
-	if !asked(s, letter) {
-		s.Set(varAsked, s.Get(varAsked)+letter)
-	}
+// readRecord reads a session's record for callers outside a turn.
+func readRecord(s *bot.Session) record {
+	r, _ := loadRecord(s)
+	return r
 }

@@ -10,142 +10,228 @@ import (
 	"github.com/looplab/fsm"
 )
 
-// State is a step of the reception dialogue.
+// State is a step of the reception dialogue. Each state is declared once,
+// with everything about it, by a declare call in the file of its stage
+// (intake.go, recap.go, orientation.go, booking.go, manage.go).
 type State string
-
-// The states, in the order of the diagram.
-const (
-	StateNew           State = "nouveau"
-	StateConsent       State = "consentement"
-	StateInfoOnly      State = "information"
-	StateRequest       State = "demande"
-	StateStatus        State = "statut"
-	StateAge           State = "age"
-	StateHandicap      State = "handicap"
-	StateShare         State = "partage"
-	StateCadre         State = "cadre"
-	StatePlace         State = "lieu"
-	StateCommune       State = "commune"
-	StateProject       State = "projet"
-	StateRecap         State = "recapitulatif"
-	StateCorrect       State = "correction"
-	StateOrient        State = "orientation"
-	StateSessions      State = "reunions"
-	StateModality      State = "modalite"
-	StateSlot          State = "creneau"
-	StateContact       State = "contact"
-	StateContactDetail State = "coordonnees"
-	StateConfirm       State = "confirmation"
-	StateFollow        State = "suivi"
-	StateManage        State = "rendez_vous"
-	StateCancelAsk     State = "annulation"
-	StateEraseAsk      State = "effacement"
-	StateResume        State = "reprise"
-	StateEnd           State = "fin"
-)
 
 // Event is what moves the dialogue from one state to another.
 type Event string
 
-// The events. Most are named after the question they lead to.
-const (
-	EvStart        Event = "accueillir"
-	EvAccept       Event = "accepter"
-	EvRefuse       Event = "refuser"
-	EvAskStatus    Event = "demander_statut"
-	EvAskAge       Event = "demander_age"
-	EvAskHandicap  Event = "demander_handicap"
-	EvAskShare     Event = "demander_partage"
-	EvAskCadre     Event = "demander_cadre"
-	EvAskPlace     Event = "demander_lieu"
-	EvAskCommune   Event = "preciser_commune"
-	EvAskProject   Event = "demander_projet"
-	EvRecap        Event = "recapituler"
-	EvCorrect      Event = "corriger"
-	EvConfirmFacts Event = "valider"
-	EvChooseOp     Event = "choisir_operateur"
-	EvSessions     Event = "voir_reunions"
-	EvBackOrient   Event = "revenir_orientation"
-	EvChooseMod    Event = "choisir_modalite"
-	EvChooseSlot   Event = "choisir_creneau"
-	EvAskDetail    Event = "demander_coordonnees"
-	EvContactDone  Event = "valider_contact"
-	EvReslot       Event = "changer_creneau"
-	EvBook         Event = "reserver"
-	EvManage       Event = "gerer_rdv"
-	EvMove         Event = "deplacer"
-	EvAskCancel    Event = "demander_annulation"
-	EvCancelled    Event = "annuler"
-	EvKeep         Event = "garder"
-	EvAskErase     Event = "demander_effacement"
-	EvErased       Event = "effacer"
-	EvIdle         Event = "revenir_apres_24h"
-	EvStop         Event = "arreter"
+// StateNew is a conversation that has not started: the fsm's initial state.
+const StateNew State = "nouveau"
+
+// stateDef is everything about one state of the dialogue. The fsm, the
+// global commands, the resume logic and the diagram are derived from the
+// registry of stateDefs.
+type stateDef struct {
+	State State
+	// Question renders the question asked in the state and its options
+	// (nil: the state asks nothing).
+	Question func(t *turn) (string, []option)
+	// Enter runs when the state is entered, before its question (the
+	// fsm's enter_state callback).
+	Enter func(t *turn) error
+	// Answer handles the visitor's answer in the state.
+	Answer func(t *turn) error
+	// Collects marks a state that collects the visitor's situation: after
+	// its answer the dialogue asks the next missing fact or shows the
+	// recap, so every collecting state is a source of every Slot event
+	// (the "compléments" group of the diagram).
+	Collects bool
+	// Fills names the facts an answer in the state fills (documentation
+	// and export; a collecting state with Slot set is asked while one of
+	// them is missing).
+	Fills []string
+	// Slot is the event by which any collecting state asks this one
+	// (empty: the state is not a slot of the situation).
+	Slot Event
+	// Resumable states are resumed after a long silence ("continue or
+	// restart?"); Resume is the event that enters the state again then.
+	Resumable bool
+	Resume    Event
+	// Moves are the state's own transitions (the global commands, the
+	// slots and the resume are derived).
+	Moves []move
+	// GraphLabel labels the edge from the state to the "compléments" group
+	// in the diagram (collecting states; default « réponse »).
+	GraphLabel string
+}
+
+// move is one transition out of a state.
+type move struct {
+	On Event
+	To State
+}
+
+// registry holds every declared state; order is the declaration order
+// (the order of the diagram).
+var (
+	registry = map[State]*stateDef{}
+	order    []State
 )
 
-// filling lists the states where the dialogue collects the visitor's
-// situation; after each answer it goes to the next missing slot or the recap.
-var filling = []State{StateRequest, StateStatus, StateAge, StateHandicap, StateShare, StateCadre, StatePlace, StateCommune, StateProject, StateCorrect, StateResume}
+// declare adds a state to the registry. Called at package initialisation
+// from the stage files (var _ = declare(...)).
+func declare(d stateDef) bool {
+	if _, dup := registry[d.State]; dup {
+		panic("dialogs: state declared twice: " + string(d.State))
+	}
+	registry[d.State] = &d
+	order = append(order, d.State)
+	return true
+}
 
-// resumable are the states after which a visitor coming back after 24 h is
-// asked whether to continue or restart.
-var resumable = []State{StateRequest, StateStatus, StateAge, StateHandicap, StateShare, StateCadre, StatePlace, StateCommune, StateProject,
-	StateRecap, StateCorrect, StateOrient, StateSessions, StateModality, StateSlot, StateContact, StateContactDetail, StateConfirm}
+// The global commands move from every declared state; their events are
+// declared here, their destinations with the states.
+const (
+	EvStart     Event = "accueillir"
+	EvManage    Event = "gerer_rdv"
+	EvAskErase  Event = "demander_effacement"
+	EvStop      Event = "arreter"
+	EvIdle      Event = "revenir_apres_24h"
+	evKeepDataP       = "garder_donnees:" // + state: back to the state /supprimer interrupted
+)
 
-// everywhere is every state: the sources of global commands.
-var everywhere = []State{StateNew, StateConsent, StateInfoOnly, StateRequest, StateStatus, StateAge, StateHandicap, StateShare,
-	StateCadre, StatePlace, StateCommune, StateProject, StateRecap, StateCorrect, StateOrient, StateModality, StateSlot, StateContact,
-	StateContactDetail, StateConfirm, StateFollow, StateManage, StateCancelAsk, StateEraseAsk, StateResume, StateEnd}
+// globalMoves are available in every declared state.
+var globalMoves = []move{
+	{EvStart, StateConsent},
+	{EvManage, StateManage},
+	{EvAskErase, StateEraseAsk},
+	{EvStop, StateEnd},
+}
 
-// transition is one row of the table.
+// keepDataEvent returns to st after the erase confirmation was declined.
+func keepDataEvent(st State) Event { return Event(evKeepDataP + string(st)) }
+
+// transition is one row of the derived table; Group names the diagram
+// group its sources form ("" when listed one by one), ToGroup a group
+// drawn as its destination.
 type transition struct {
-	On   Event
-	From []State
-	To   State
+	On      Event
+	From    []State
+	To      State
+	Group   string
+	ToGroup string
 }
 
-// transitions is the reception dialogue: the whole diagram in one table.
-var transitions = []transition{
-	{EvStart, everywhere, StateConsent},
-	{EvAccept, []State{StateConsent, StateInfoOnly, StateResume}, StateRequest},
-	{EvRefuse, []State{StateConsent}, StateInfoOnly},
+// The groups drawn as one node in the diagram.
+const (
+	groupCollect = "complements"
+	groupPending = "en_cours"
+	groupAny     = "commande"
+)
 
-	{EvAskStatus, filling, StateStatus},
-	{EvAskAge, filling, StateAge},
-	{EvAskHandicap, filling, StateHandicap},
-	{EvAskShare, filling, StateShare},
-	{EvAskCadre, filling, StateCadre},
-	{EvAskPlace, filling, StatePlace},
-	{EvAskCommune, filling, StateCommune},
-	{EvAskProject, filling, StateProject},
-	{EvRecap, filling, StateRecap},
-	{EvCorrect, []State{StateRecap, StateResume}, StateCorrect},
-	{EvConfirmFacts, []State{StateRecap, StateResume}, StateOrient},
-
-	{EvChooseOp, []State{StateOrient, StateResume}, StateModality},
-	{EvSessions, []State{StateOrient}, StateSessions},
-	{EvBackOrient, []State{StateSessions}, StateOrient},
-	{EvChooseMod, []State{StateModality, StateResume}, StateSlot},
-	{EvChooseSlot, []State{StateSlot, StateResume}, StateContact},
-	{EvAskDetail, []State{StateContact, StateResume}, StateContactDetail},
-	{EvContactDone, []State{StateContact, StateContactDetail, StateSlot, StateResume}, StateConfirm},
-	{EvReslot, []State{StateConfirm}, StateSlot},
-	{EvBook, []State{StateConfirm}, StateFollow},
-
-	{EvManage, everywhere, StateManage},
-	{EvMove, []State{StateManage}, StateSlot},
-	{EvAskCancel, []State{StateManage}, StateCancelAsk},
-	{EvCancelled, []State{StateCancelAsk}, StateEnd},
-	{EvKeep, []State{StateManage, StateCancelAsk}, StateFollow},
-
-	{EvAskErase, everywhere, StateEraseAsk},
-	{EvErased, []State{StateEraseAsk}, StateNew},
-
-	{EvIdle, resumable, StateResume},
-	{EvStop, everywhere, StateEnd},
+var groupLabels = map[string]string{
+	groupCollect: "compléments : chaque réponse est analysée, puis la prochaine question manquante",
+	groupPending: "toute question en cours",
+	groupAny:     "toute étape : commande globale",
 }
 
-// fsmEvents converts the table for looplab/fsm.
+// transitions is the whole dialogue, derived from the registry at init.
+var transitions []transition
+
+func init() {
+	order = flowOrder()
+	transitions = deriveTransitions()
+}
+
+// flowOrder sorts the declared states in the order a visitor meets them
+// (breadth first from the start, by the moves, the slots and the global
+// commands), so the diagram reads from top to bottom whatever the order
+// of the stage files.
+func flowOrder() []State {
+	var slots []State
+	for _, st := range order {
+		if registry[st].Slot != "" {
+			slots = append(slots, st)
+		}
+	}
+	seen := map[State]bool{StateNew: true}
+	out := []State{StateNew}
+	push := func(st State) {
+		if registry[st] != nil && !seen[st] {
+			seen[st] = true
+			out = append(out, st)
+		}
+	}
+	for i := 0; i < len(out); i++ {
+		d := registry[out[i]]
+		if i == 0 {
+			for _, m := range globalMoves {
+				push(m.To)
+			}
+		}
+		for _, m := range d.Moves {
+			push(m.To)
+		}
+		if d.Collects {
+			for _, st := range slots {
+				push(st)
+			}
+		}
+	}
+	for _, st := range order {
+		push(st)
+	}
+	return out
+}
+
+func deriveTransitions() []transition {
+	var all, collecting, pending []State
+	for _, st := range order {
+		d := registry[st]
+		all = append(all, st)
+		if d.Collects {
+			collecting = append(collecting, st)
+		}
+		if d.Resumable {
+			pending = append(pending, st)
+		}
+	}
+	var out []transition
+	for _, m := range globalMoves {
+		out = append(out, transition{On: m.On, From: all, To: m.To, Group: groupAny})
+	}
+	for _, st := range order {
+		if d := registry[st]; d.Slot != "" {
+			out = append(out, transition{On: d.Slot, From: collecting, To: st, Group: groupCollect})
+		}
+	}
+	for _, st := range order {
+		for _, m := range registry[st].Moves {
+			out = append(out, transition{On: m.On, From: []State{st}, To: m.To})
+		}
+	}
+	out = append(out, transition{On: EvIdle, From: pending, To: StateResume, Group: groupPending})
+	// The resume continues by the Resume event of the state left: the
+	// event leads from the resume where it leads elsewhere.
+	dest := map[Event]State{}
+	has := map[Event]bool{}
+	for _, tr := range out {
+		dest[tr.On] = tr.To
+		if slices.Contains(tr.From, StateResume) {
+			has[tr.On] = true
+		}
+	}
+	for _, st := range pending {
+		if ev := registry[st].Resume; ev != "" && !has[ev] {
+			to, ok := dest[ev]
+			if !ok {
+				panic("dialogs: resume event " + string(ev) + " of " + string(st) + " leads nowhere")
+			}
+			has[ev] = true
+			out = append(out, transition{On: ev, From: []State{StateResume}, To: to})
+		}
+	}
+	for _, st := range all {
+		if st != StateEraseAsk {
+			out = append(out, transition{On: keepDataEvent(st), From: []State{StateEraseAsk}, To: st, ToGroup: groupAny})
+		}
+	}
+	return out
+}
+
 func fsmEvents() fsm.Events {
 	var evs fsm.Events
 	for _, t := range transitions {
@@ -158,106 +244,84 @@ func fsmEvents() fsm.Events {
 	return evs
 }
 
-// machines pools FSMs built from the table: building one costs ~10 µs and
-// 9 KB, an Event on an existing one ~0.5 µs, and a turn only needs one
-// validated transition.
-var machines = sync.Pool{New: func() any { return fsm.NewFSM(string(StateNew), fsmEvents(), nil) }}
+// machines pools fsms built from the derived table, with the callbacks that
+// enter states: building one costs ~10 µs and 9 KB, an Event on an existing
+// one ~0.5 µs. A turn takes one, sets it to the session's state, and fires
+// its events on it; the turn travels as the event's argument.
+var machines = sync.Pool{New: func() any {
+	return fsm.NewFSM(string(StateNew), fsmEvents(), fsm.Callbacks{
+		"enter_state": func(_ context.Context, e *fsm.Event) { enterState(e) },
+		// A move to the same state (asking again) enters it again too.
+		"after_event": func(_ context.Context, e *fsm.Event) {
+			if e.Src == e.Dst {
+				enterState(e)
+			}
+		},
+	})
+}}
 
-// fire validates the transition on ev from the session's state with the FSM
-// and returns the destination. An event not allowed in the state is a bug in
-// the dialogue, reported as an error rather than a silent jump.
-func fire(ctx context.Context, from State, ev Event) (State, error) {
-	if from == "" {
+const turnKey = "turn"
+
+// enterState is the one place that changes the session's state: the fsm's
+// callback once it has validated the event. It runs the state's entry
+// action; an error there fails the event.
+func enterState(e *fsm.Event) {
+	v, _ := e.FSM.Metadata(turnKey)
+	t := v.(*turn)
+	t.s.State = e.Dst
+	t.s.Step++
+	t.s.Fails = 0
+	if d := registry[State(e.Dst)]; d != nil && d.Enter != nil && !strings.HasPrefix(e.Event, evKeepDataP) {
+		if err := d.Enter(t); err != nil {
+			e.Err = err
+		}
+	}
+}
+
+// fire moves the session along ev with the fsm. An event not allowed in
+// the state is a bug in the dialogue, reported as an error rather than a
+// silent jump.
+func (t *turn) fire(ev Event) error {
+	from := t.state()
+	if registry[from] == nil {
+		// Not started, or a state no longer declared: a new conversation.
 		from = StateNew
 	}
 	m := machines.Get().(*fsm.FSM)
 	defer machines.Put(m)
 	m.SetState(string(from))
-	if err := m.Event(ctx, string(ev)); err != nil {
-		var noTransition fsm.NoTransitionError
-		if !errorsAs(err, &noTransition) {
-			return from, fmt.Errorf("dialogue: %s from %s: %w", ev, from, err)
-		}
+	// The turn rides in the machine's metadata rather than the event's
+	// arguments: no allocation per event.
+	m.SetMetadata(turnKey, t)
+	err := m.Event(t.ctx, string(ev))
+	m.SetMetadata(turnKey, nil)
+	if same, ok := err.(fsm.NoTransitionError); ok {
+		err = same.Err
 	}
-	return State(m.Current()), nil
+	if err != nil {
+		return fmt.Errorf("dialogue: %s from %s: %w", ev, from, err)
+	}
+	return nil
 }
 
-// groups name the sets of sources drawn as one node in the diagram, so it
-// stays readable: every filling state behaves the same after an answer.
-var groups = []struct {
-	name, label string
-	states      []State
-}{
-	{"complements", "compléments : chaque réponse est analysée, puis la prochaine question manquante", filling},
-	{"en_cours", "toute question en cours", resumable},
-	{"commande", "toute étape : commande globale", everywhere},
+// can tells whether ev leads somewhere from the current state.
+func (t *turn) can(ev Event) bool {
+	from := t.state()
+	if registry[from] == nil {
+		// Not started, or a state no longer declared: a new conversation.
+		from = StateNew
+	}
+	m := machines.Get().(*fsm.FSM)
+	defer machines.Put(m)
+	m.SetState(string(from))
+	return m.Can(string(ev))
 }
 
-// Graph draws the dialogue from the transition table, in Mermaid
-// (stateDiagram-v2) or Graphviz dot. The sources of a transition that are
-// exactly one of the groups are drawn as that group's node.
-func Graph(format string) (string, error) {
-	if format == "" {
-		format = "mermaid"
+// goTo moves to the state the event leads to (running its entry action)
+// and asks its question.
+func (t *turn) goTo(ev Event) error {
+	if err := t.fire(ev); err != nil {
+		return err
 	}
-	if format != "mermaid" && format != "dot" {
-		return "", fmt.Errorf("unknown graph format %q (mermaid or dot)", format)
-	}
-	type edge struct{ from, to, label string }
-	var edges []edge
-	used := map[string]bool{}
-	for _, t := range transitions {
-		srcs := []string{}
-		grouped := false
-		for _, g := range groups {
-			if slices.Equal(t.From, g.states) {
-				srcs, grouped = []string{g.name}, true
-				used[g.name] = true
-				break
-			}
-		}
-		if !grouped {
-			for _, f := range t.From {
-				srcs = append(srcs, string(f))
-			}
-		}
-		for _, f := range srcs {
-			edges = append(edges, edge{f, string(t.To), string(t.On)})
-		}
-	}
-	var b strings.Builder
-	if format == "dot" {
-		b.WriteString("digraph reception {\n    rankdir=LR;\n    node [shape=box, style=rounded];\n")
-		for _, g := range groups {
-			if used[g.name] {
-				fmt.Fprintf(&b, "    %q [label=%q, style=dashed];\n", g.name, g.label)
-			}
-		}
-		for _, e := range edges {
-			fmt.Fprintf(&b, "    %q -> %q [label=%q];\n", e.from, e.to, e.label)
-		}
-		b.WriteString("}\n")
-		return b.String(), nil
-	}
-	b.WriteString("stateDiagram-v2\n")
-	fmt.Fprintf(&b, "    [*] --> %s\n", StateNew)
-	for _, g := range groups {
-		if used[g.name] {
-			fmt.Fprintf(&b, "    state \"%s\" as %s\n", g.label, g.name)
-		}
-	}
-	for _, st := range filling {
-		label := "réponse"
-		switch st {
-		case StateCorrect:
-			label = "champ à corriger"
-		case StateResume:
-			label = "reprendre"
-		}
-		fmt.Fprintf(&b, "    %s --> complements: %s\n", st, label)
-	}
-	for _, e := range edges {
-		fmt.Fprintf(&b, "    %s --> %s: %s\n", e.from, e.to, e.label)
-	}
-	return b.String(), nil
+	return t.ask()
 }

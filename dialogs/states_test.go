@@ -2,58 +2,65 @@ package dialogs
 
 import (
 	"context"
-	"flag"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/booking"
+	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/store/memory"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
-
-func TestGraphGolden(t *testing.T) {
-	for _, format := range []string{"mermaid", "dot"} {
-		t.Run(format, func(t *testing.T) {
-			got, err := Graph(format)
-			if err != nil {
-				t.Fatal(err)
-			}
-			path := "testdata/graph." + format
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./dialogs -run Graph -update)", err)
-			}
-			if got != string(want) {
-				t.Fatalf("graph changed; run go test ./dialogs -run Graph -update and update the README\n%s", got)
-			}
-		})
+// The dot graph has every declared state and every event.
+func TestGraphDot(t *testing.T) {
+	got, err := Graph("dot")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range order {
+		if !strings.Contains(got, fmt.Sprintf("%q", st)) {
+			t.Errorf("state %s missing from the dot graph", st)
+		}
+	}
+	for _, tr := range transitions {
+		if tr.ToGroup == "" && !strings.Contains(got, fmt.Sprintf("[label=%q]", tr.On)) {
+			t.Errorf("event %s missing from the dot graph", tr.On)
+		}
 	}
 	if _, err := Graph("png"); err == nil {
 		t.Fatal("unknown format accepted")
 	}
 }
 
-// Every row of the table is a transition looplab/fsm accepts, every state
-// has a handler, and every asking state a question.
+// Every row of the derived table is a transition looplab/fsm accepts,
+// every declared state answers, and an event a state does not have fails.
 func TestTableIsConsistent(t *testing.T) {
+	d := New(Deps{Bookings: booking.New(memory.New(time.Now), directory.Sample())})
 	for _, tr := range transitions {
 		for _, from := range tr.From {
-			to, err := fire(context.Background(), from, tr.On)
-			if err != nil || to != tr.To {
-				t.Errorf("%s from %s: got %s, %v; want %s", tr.On, from, to, err, tr.To)
+			tn := &turn{ctx: context.Background(), d: d, now: time.Now(), s: &bot.Session{State: string(from)}}
+			if !tn.can(tr.On) {
+				t.Errorf("%s from %s refused", tr.On, from)
+				continue
+			}
+			if err := tn.fire(tr.On); err != nil && registry[tr.To].Enter == nil {
+				t.Errorf("%s from %s: %v", tr.On, from, err)
+			}
+			if tn.s.State != string(tr.To) {
+				t.Errorf("%s from %s: got %s, want %s", tr.On, from, tn.s.State, tr.To)
 			}
 		}
 	}
-	for _, st := range everywhere {
-		if _, ok := handlers[st]; !ok && st != StateNew {
-			t.Errorf("state %s has no handler", st)
+	for _, st := range order {
+		if registry[st].Answer == nil {
+			t.Errorf("state %s has no answer handler", st)
 		}
 	}
-	if _, err := fire(context.Background(), StateConsent, EvBook); err == nil {
+	tn := &turn{ctx: context.Background(), d: d, now: time.Now(), s: &bot.Session{State: string(StateConsent)}}
+	if err := tn.fire(EvBook); err == nil || tn.s.State != string(StateConsent) {
 		t.Error("booking from the consent question was accepted")
 	}
 }

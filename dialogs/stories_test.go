@@ -13,6 +13,7 @@ import (
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
+	"github.com/cep-accueil/cepbot/dialogs"
 	"github.com/cep-accueil/cepbot/store/memory"
 )
 
@@ -206,18 +207,12 @@ func (r *storyRunner) takeFirstOffer() {
 		r.fatalf("loading session: %v", err)
 	}
 	s, _ := bot.DecodeSession("", v, data)
-	pick := s.Get("pick")
-	if pick == "" {
-		pick = strings.Split(s.Get("sl"), ";")[0]
+	agency, advisor, start, end, ok := dialogs.OfferedSlot(s)
+	if !ok {
+		r.fatalf("no offered slot in session")
 	}
-	parts := strings.Split(pick, "|")
-	if len(parts) != 3 {
-		r.fatalf("no offered slot in session (%q)", pick)
-	}
-	st, _ := strconv.ParseInt(parts[1], 10, 64)
-	en, _ := strconv.ParseInt(parts[2], 10, 64)
-	b := &bot.Booking{Ref: "CEP-RIVAL", Visitor: "rival", AgencyID: s.Get("ag"), AdvisorID: parts[0],
-		Start: time.Unix(st, 0), End: time.Unix(en, 0), Status: bot.StatusBooked, Created: r.now}
+	b := &bot.Booking{Ref: "CEP-RIVAL", Visitor: "rival", AgencyID: agency, AdvisorID: advisor,
+		Start: start, End: end, Status: bot.StatusBooked, Created: r.now}
 	if err := r.store.Book(context.Background(), b, nil); err != nil {
 		r.fatalf("rival booking: %v", err)
 	}

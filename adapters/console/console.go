@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // Channel is the channel name of the console.
@@ -118,10 +119,10 @@ func (a *Adapter) Send(_ context.Context, _ bot.Address, r bot.Reply) error {
 	for _, att := range r.Attachments {
 		path := filepath.Join(a.fileDir, "cepbot-"+filepath.Base(att.Name))
 		if err := os.WriteFile(path, att.Data, 0o600); err != nil {
-			fmt.Fprintf(&b, "[pièce jointe %s : impossible de l'enregistrer (%v)]\n", att.Name, err)
+			fmt.Fprintf(&b, texts.FR().CommandConsoleAttachmentError+"\n", att.Name, err)
 			continue
 		}
-		fmt.Fprintf(&b, "[pièce jointe : %s, enregistrée dans %s]\n", att.Name, path)
+		fmt.Fprintf(&b, texts.FR().CommandConsoleAttachment+"\n", att.Name, path)
 	}
 	b.WriteByte('\n')
 	if _, err := io.WriteString(a.out, b.String()); err != nil {

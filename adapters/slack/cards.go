@@ -75,22 +75,6 @@ func (a *Adapter) saveCard(ctx context.Context, ref string, rec *cardRecord, ver
 	return err
 }
 
-// updateRecord applies fn to the stored record with optimistic retries.
-func (a *Adapter) updateRecord(ctx context.Context, ref string, fn func(*cardRecord)) (*cardRecord, error) {
-	for range 20 {
-		rec, ver, err := a.loadCard(ctx, ref)
-		if err != nil {
-			return nil, err
-		}
-		fn(rec)
-		err = a.saveCard(ctx, ref, rec, ver)
-		if !errors.Is(err, bot.ErrConflict) {
-			return rec, err
-		}
-	}
-	return nil, fmt.Errorf("slack: card record of %s: %w", ref, bot.ErrConflict)
-}
-
 func (a *Adapter) refOfThread(ctx context.Context, channel, ts string) (string, error) {
 	if a.o.kv == nil {
 		return "", errNoStore

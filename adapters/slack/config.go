@@ -3,7 +3,8 @@ package slack
 import (
 	"errors"
 	"fmt"
-	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/secret"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 	"net/url"
 	"strings"
 )
@@ -54,8 +55,8 @@ func (c Config) Mode() Mode {
 // in production). It reads the _FILE files it is pointed to; nothing else.
 func ConfigFromEnv(getenv func(string) string) (Config, error) {
 	var errs []error
-	read := func(name, file string) string {
-		v, err := secretFromEnv(getenv, name, file)
+	read := func(name, _ string) string {
+		v, err := secret.FromEnv(getenv, name)
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -81,34 +82,33 @@ func ConfigFromEnv(getenv func(string) string) (Config, error) {
 	return cfg, nil
 }
 
-// Validate explains every problem in plain words, never quoting a secret.
+// Validate explains every problem in plain words, from the text catalogue
+// (French: the operators' language), never quoting a secret.
 func (c Config) Validate() error {
+	t := texts.FR()
 	var errs []error
 	switch {
 	case c.BotToken == "":
-		errs = append(errs, fmt.Errorf("the Slack bot token is missing: set %s (or %s) to the app's Bot User OAuth Token (xoxb-…)", EnvBotToken, EnvBotTokenFile))
+		errs = append(errs, fmt.Errorf(t.ConfigSlackBotTokenMissing, EnvBotToken, EnvBotTokenFile))
 	case !strings.HasPrefix(c.BotToken, "xoxb-"):
-		errs = append(errs, fmt.Errorf("the Slack bot token must start with xoxb- (Bot User OAuth Token); check %s", EnvBotToken))
+		errs = append(errs, fmt.Errorf(t.ConfigSlackBotTokenPrefix, EnvBotToken))
 	}
 	if c.AppToken != "" && !strings.HasPrefix(c.AppToken, "xapp-") {
-		errs = append(errs, fmt.Errorf("the Slack app-level token must start with xapp- (Socket Mode, scope connections:write); check %s", EnvAppToken))
+		errs = append(errs, fmt.Errorf(t.ConfigSlackAppTokenPrefix, EnvAppToken))
 	}
 	if c.AppToken == "" && c.SigningSecret == "" {
-		errs = append(errs, fmt.Errorf("Slack needs either %s (Socket Mode, no public URL) or %s (Events API over HTTP, /slack/events)", EnvAppToken, EnvSigningSecret))
+		errs = append(errs, fmt.Errorf(t.ConfigSlackNoMode, EnvAppToken, EnvSigningSecret))
 	}
 	if c.APIURL != "" {
 		u, err := url.Parse(c.APIURL)
 		switch {
+		case err == nil && u.User != nil:
+			errs = append(errs, fmt.Errorf(t.ConfigSlackAPIURLUserinfo, EnvAPIURL))
 		case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
-			errs = append(errs, fmt.Errorf("%s is not an http(s) address", EnvAPIURL))
-		case u.User != nil:
-			errs = append(errs, fmt.Errorf("%s must not carry a user or password", EnvAPIURL))
+			errs = append(errs, fmt.Errorf(t.ConfigSlackAPIURLNotHTTP, EnvAPIURL))
 		case !strings.HasSuffix(c.APIURL, "/"):
-			errs = append(errs, fmt.Errorf("%s must end with a slash, e.g. https://slack.com/api/", EnvAPIURL))
+			errs = append(errs, fmt.Errorf(t.ConfigSlackAPIURLSlash, EnvAPIURL))
 		}
 	}
 	return errors.Join(errs...)
 }
-
-// secretFromEnv reads NAME or its NAME_FILE twin (shared with the other adapters).
-var secretFromEnv = bot.SecretFromEnv

@@ -3,10 +3,12 @@ package telegram
 import (
 	"errors"
 	"fmt"
-	cepbot "github.com/cep-accueil/cepbot/bot"
 	"net"
 	"net/url"
 	"strings"
+
+	"github.com/cep-accueil/cepbot/bot/secret"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // Mode is how updates reach the adapter.
@@ -48,13 +50,13 @@ type Config struct {
 // directly or through a file named by its _FILE twin, not both.
 func ConfigFromEnv(getenv func(string) string) (Config, error) {
 	var errs []error
-	token, terr := secretFromEnv(getenv, EnvToken, EnvTokenFile)
-	secret, serr := secretFromEnv(getenv, EnvSecret, EnvSecretFile)
+	token, terr := secret.FromEnv(getenv, EnvToken)
+	whSecret, serr := secret.FromEnv(getenv, EnvSecret)
 	cfg := Config{
 		Token:      token,
 		Mode:       Mode(strings.ToLower(strings.TrimSpace(getenv(EnvMode)))),
 		WebhookURL: strings.TrimSpace(getenv(EnvWebhookURL)),
-		Secret:     secret,
+		Secret:     whSecret,
 		APIURL:     strings.TrimSpace(getenv(EnvAPIURL)),
 	}.withDefaults()
 	check := cfg
@@ -86,39 +88,41 @@ func (c Config) withDefaults() Config {
 	return c
 }
 
-// Validate explains every problem of the configuration in plain words. The
-// messages never contain the token or the secret.
+// Validate explains every problem of the configuration in plain words, from
+// the text catalogue (French: the operators' language). The messages never
+// contain the token or the secret.
 func (c Config) Validate() error {
 	c = c.withDefaults()
+	t := texts.FR()
 	var errs []error
 	switch {
 	case c.Token == "":
-		errs = append(errs, fmt.Errorf("the bot token is missing: set %s (or %s) to the token given by @BotFather", EnvToken, EnvTokenFile))
+		errs = append(errs, fmt.Errorf(t.ConfigTelegramTokenMissing, EnvToken, EnvTokenFile))
 	case !validToken(c.Token):
-		errs = append(errs, fmt.Errorf("the bot token does not look like a Telegram token (digits, a colon, then letters, digits, - or _); check %s", EnvToken))
+		errs = append(errs, fmt.Errorf(t.ConfigTelegramTokenMalformed, EnvToken))
 	}
 	switch c.Mode {
 	case ModePolling:
 		if c.Secret != "" && !validSecret(c.Secret) {
-			errs = append(errs, fmt.Errorf("the webhook secret must be 1 to 256 characters among A-Z, a-z, 0-9, _ and -; check %s", EnvSecret))
+			errs = append(errs, fmt.Errorf(t.ConfigTelegramSecretInvalid, EnvSecret))
 		}
 	case ModeWebhook:
 		if c.WebhookURL == "" {
-			errs = append(errs, fmt.Errorf("webhook mode needs the public address of /telegram/webhook in %s", EnvWebhookURL))
-		} else if err := checkURL(c.WebhookURL, true); err != nil {
-			errs = append(errs, fmt.Errorf("%s: %v", EnvWebhookURL, err))
+			errs = append(errs, fmt.Errorf(t.ConfigTelegramWebhookURL, EnvWebhookURL))
+		} else if err := checkURL(t, EnvWebhookURL, c.WebhookURL, true); err != nil {
+			errs = append(errs, err)
 		}
 		switch {
 		case c.Secret == "":
-			errs = append(errs, fmt.Errorf("webhook mode needs a secret in %s (or %s) so that forged requests are refused", EnvSecret, EnvSecretFile))
+			errs = append(errs, fmt.Errorf(t.ConfigTelegramWebhookSecret, EnvSecret, EnvSecretFile))
 		case !validSecret(c.Secret):
-			errs = append(errs, fmt.Errorf("the webhook secret must be 1 to 256 characters among A-Z, a-z, 0-9, _ and -; check %s", EnvSecret))
+			errs = append(errs, fmt.Errorf(t.ConfigTelegramSecretInvalid, EnvSecret))
 		}
 	default:
-		errs = append(errs, fmt.Errorf("%s must be %q or %q, not %q", EnvMode, ModePolling, ModeWebhook, string(c.Mode)))
+		errs = append(errs, fmt.Errorf(t.ConfigTelegramMode, EnvMode, ModePolling, ModeWebhook, string(c.Mode)))
 	}
-	if err := checkURL(c.APIURL, false); err != nil {
-		errs = append(errs, fmt.Errorf("%s: %v", EnvAPIURL, err))
+	if err := checkURL(t, EnvAPIURL, c.APIURL, false); err != nil {
+		errs = append(errs, err)
 	}
 	return errors.Join(errs...)
 }
@@ -158,17 +162,21 @@ func secretRune(r rune) bool {
 }
 
 // checkURL accepts absolute http(s) URLs; a webhook must be https unless it
-// points at the loopback interface (tests, local Bot API server).
-func checkURL(raw string, webhook bool) error {
+// points at the loopback interface (tests, local Bot API server). A URL
+// with user information is refused without being quoted.
+func checkURL(t *texts.Catalog, name, raw string, webhook bool) error {
 	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
-		return fmt.Errorf("%q is not an absolute http(s) address", raw)
+	if err == nil && u.User != nil {
+		return fmt.Errorf(t.ConfigTelegramURLUserinfo, name)
 	}
-	if u.User != nil {
-		return errors.New("the address must not contain a user name or password")
+	if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
+		if strings.Contains(raw, "@") {
+			return fmt.Errorf(t.ConfigTelegramURLUserinfo, name)
+		}
+		return fmt.Errorf(t.ConfigTelegramURLNotHTTP, name, raw)
 	}
 	if webhook && u.Scheme != "https" && !loopback(u.Hostname()) {
-		return fmt.Errorf("Telegram only calls https webhooks: %q", raw)
+		return fmt.Errorf(t.ConfigTelegramURLNotHTTPS, name, raw)
 	}
 	return nil
 }
@@ -180,6 +188,3 @@ func loopback(host string) bool {
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
 }
-
-// secretFromEnv reads NAME or its NAME_FILE twin (shared with the other adapters).
-var secretFromEnv = cepbot.SecretFromEnv

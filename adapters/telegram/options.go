@@ -8,21 +8,24 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	cepbot "github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // GroupNotice is said once in a group chat or channel; the adapter then
 // ignores that chat (the dialogue is private: it asks for personal data).
-const GroupNotice = "Écrivez-moi en message privé : je ne réponds pas dans les groupes."
+var GroupNotice = texts.FR().CommandGroupNotice
 
 // Commands is the French command menu set with setMyCommands at start.
-var Commands = []models.BotCommand{
-	{Command: "start", Description: "Recommencer"},
-	{Command: "aide", Description: "Aide"},
-	{Command: "conseiller", Description: "Parler à un conseiller"},
-	{Command: "rdv", Description: "Mon rendez-vous"},
-	{Command: "mesdonnees", Description: "Mes données"},
-	{Command: "supprimer", Description: "Effacer mes données"},
-	{Command: "stop", Description: "Arrêter"},
+var Commands = Menu(texts.FR())
+
+// Menu is the command menu of a catalogue: the one list of commands
+// (texts.CommandNames) with that language's descriptions.
+func Menu(c *texts.Catalog) []models.BotCommand {
+	var out []models.BotCommand
+	for _, e := range c.Menu() {
+		out = append(out, models.BotCommand{Command: e.Command, Description: e.Description})
+	}
+	return out
 }
 
 // AllowedUpdates are the update types requested from Telegram.

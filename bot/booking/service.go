@@ -10,6 +10,7 @@ import (
 	"encoding/base32"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -31,6 +32,7 @@ type Service struct {
 	dir       *directory.Directory
 	now       func() time.Time
 	reminders []time.Duration
+	calText   CalendarText
 }
 
 // Option configures a Service.
@@ -276,14 +278,15 @@ func (s *Service) Urgent(ctx context.Context, r Request) (*bot.Booking, error) {
 // booking is cancelled).
 func (s *Service) Calendar(b *bot.Booking) []byte {
 	ag := s.dir.Agency(b.AgencyID)
+	w := s.calText
 	ev := ics.Event{
 		UID: b.Ref + "@cepbot", Sequence: b.Seq, Start: b.Start, End: b.End,
-		Summary: "Rendez-vous conseil en évolution professionnelle", Stamp: b.Updated,
+		Summary: w.ICSSummary, Stamp: b.Updated,
 		Cancelled: b.Status == bot.StatusCancelled || b.Status == bot.StatusMoved,
 	}
 	var desc []string
 	if op := s.dir.Operator(b.OperatorID); op != nil {
-		ev.Summary += " – " + op.Name
+		ev.Summary = format(w.ICSSummaryOperator, w.ICSSummary, op.Name)
 		ev.Organizer = op.Name
 	}
 	if ag != nil {
@@ -292,29 +295,29 @@ func (s *Service) Calendar(b *bot.Booking) []byte {
 		case directory.OnSite:
 			ev.Location = ag.Name + ", " + ag.Address
 		case directory.Phone:
-			ev.Location = "Par téléphone"
-			desc = append(desc, "Le conseiller vous appellera à l'heure du rendez-vous.")
+			ev.Location = w.ICSPhoneLocation
+			desc = append(desc, w.ICSPhoneNote)
 		case directory.Video:
-			ev.Location = "En visio"
-			desc = append(desc, "Le lien de visio vous sera envoyé par le conseiller avant le rendez-vous.")
+			ev.Location = w.ICSVideoLocation
+			desc = append(desc, w.ICSVideoNote)
 		}
 	}
 	if adv := s.dir.Advisor(b.AdvisorID); adv != nil {
-		desc = append(desc, "Conseiller : "+adv.Name)
+		desc = append(desc, format(w.ICSAdvisor, adv.Name))
 	}
 	if IsSessionSeat(b) {
 		id, _, _ := strings.Cut(strings.TrimPrefix(b.AdvisorID, "session:"), "#")
 		if occ, ok := s.Occurrence(id); ok {
-			ev.Summary = "Réunion d'information : " + occ.Session.Title
+			ev.Summary = format(w.ICSSessionSummary, occ.Session.Title)
 			if occ.Session.Visio != "" {
-				ev.Location = "En visio : " + occ.Session.Visio
-				desc = []string{"Lien de la visio : " + occ.Session.Visio}
+				ev.Location = format(w.ICSSessionVideo, occ.Session.Visio)
+				desc = []string{format(w.ICSSessionLink, occ.Session.Visio)}
 			} else {
 				desc = nil
 			}
 		}
 	}
-	desc = append(desc, "Référence : "+b.Ref, "Pour déplacer ou annuler : écrivez /rdv au bot.")
-	ev.Description = strings.Join(desc, "\n")
+	desc = append(desc, format(w.ICSReference, b.Ref), w.ICSHowToChange)
+	ev.Description = strings.Join(slices.DeleteFunc(desc, func(s string) bool { return s == "" }), "\n")
 	return ics.Render(ev)
 }

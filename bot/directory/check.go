@@ -1,9 +1,12 @@
 package directory
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/cep-accueil/cepbot/bot/secret"
 )
 
 // Gap is a département that no agency of an operator kind serves.
@@ -80,29 +83,21 @@ func (d *Directory) ResolveSecrets(getenv func(string) string) error {
 		n := &op.Notify
 		switch {
 		case n.WebhookSecretEnv != "":
-			n.WebhookSecret = getenv(n.WebhookSecretEnv)
+			n.WebhookSecret = secret.Trim(getenv(n.WebhookSecretEnv))
 			if n.WebhookSecret == "" {
 				errs.add("", op.Line, "operators."+op.ID+".notify.webhook_secret_env", "environment variable %s is not set or empty", n.WebhookSecretEnv)
 			}
 		case n.WebhookSecretFile != "":
-			b, err := os.ReadFile(n.WebhookSecretFile)
-			if err != nil {
-				errs.add("", op.Line, "operators."+op.ID+".notify.webhook_secret_file", "cannot read the secret file: %v", err)
-				continue
-			}
-			n.WebhookSecret = trimSecret(string(b))
-			if n.WebhookSecret == "" {
+			v, err := secret.File(n.WebhookSecretFile)
+			var se *secret.Error
+			switch {
+			case errors.As(err, &se) && se.Problem == secret.Empty:
 				errs.add("", op.Line, "operators."+op.ID+".notify.webhook_secret_file", "secret file %s is empty", n.WebhookSecretFile)
+			case se != nil:
+				errs.add("", op.Line, "operators."+op.ID+".notify.webhook_secret_file", "cannot read the secret file: %v", se.Err)
 			}
+			n.WebhookSecret = v
 		}
 	}
 	return errs.err()
-}
-
-// trimSecret drops the trailing newline editors and `echo` add.
-func trimSecret(s string) string {
-	for len(s) > 0 && (s[len(s)-1] == '\n' || s[len(s)-1] == '\r') {
-		s = s[:len(s)-1]
-	}
-	return s
 }

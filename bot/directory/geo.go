@@ -1,15 +1,17 @@
 package directory
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/cep-accueil/cepbot/bot/directory/insee"
+)
 
 // Departement is one of the 101 départements of the 18 regions
-// (cep-domain §3).
-type Departement struct {
-	Code       string // INSEE code: "01", "2A", "971"
-	Name       string
-	Region     string // INSEE region code: "84", "01"
-	RegionName string
-}
+// (cep-domain §3), from the one table in package insee.
+type Departement = insee.Departement
+
+// departements is the table, in INSEE order.
+var departements = insee.Departements()
 
 // Region is one of the 18 regions.
 type Region struct {

@@ -5,7 +5,9 @@ import (
 	"strconv"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/cep-accueil/cepbot/bot/editdist"
 )
 
 // maxNodes bounds the work done on one file: YAML aliases can make a small
@@ -206,34 +208,9 @@ func contains(list []string, s string) bool {
 func suggest(s string, allowed []string) string {
 	best, bestD := "", 3
 	for _, a := range allowed {
-		if d := distance(strings.ToLower(s), a); d < bestD {
+		if d := editdist.Distance(strings.ToLower(s), a, bestD); d < bestD {
 			best, bestD = a, d
 		}
 	}
 	return best
-}
-
-// distance is the Levenshtein distance, bounded to short words.
-func distance(a, b string) int {
-	if len(a) > 64 || len(b) > 64 {
-		return 99
-	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			c = min(c, prev[j]+1, cur[j-1]+1)
-			cur[j] = c
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

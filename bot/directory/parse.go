@@ -8,7 +8,7 @@ import (
 	"time"
 	_ "time/tzdata" // the zones must resolve in minimal containers too
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // Defaults applied to agencies that do not say otherwise.

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 var dayKeys = [7]string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"} // index time.Weekday

@@ -163,7 +163,7 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 	} else {
 		res = benchRun(ctx, a.engine, *n, *conc)
 	}
-	res.Store = redactURL(*storeSpec)
+	res.Store = redactStore(*storeSpec)
 	fmt.Fprintf(env.Stdout, "%d conversations, %d tours en %.2f s : %.0f tours/s ; latence p50 %.0f µs, p99 %.0f µs, p999 %.0f µs ; %.0f allocations/tour ; %d rendez-vous ; %d erreurs\n",
 		res.Conversations, res.Turns, res.Seconds, res.TurnsPerSec, res.P50us, res.P99us, res.P999us, res.AllocsPerTurn, res.Bookings, res.Errors)
 	line, _ := json.Marshal(res)

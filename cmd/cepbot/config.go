@@ -13,6 +13,8 @@ import (
 	"github.com/cep-accueil/cepbot/adapters/slack"
 	"github.com/cep-accueil/cepbot/adapters/telegram"
 	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/bot/secret"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // serveConfig is everything `cepbot serve` reads from the environment
@@ -38,6 +40,7 @@ type serveConfig struct {
 // problem found, in plain words, not just the first.
 func loadServeConfig(env *Env) (serveConfig, []string) {
 	var problems []string
+	t := texts.FR()
 	c := serveConfig{
 		HTTPAddr:  env.Getenv("CEPBOT_HTTP_ADDR"),
 		Store:     env.Getenv("CEPBOT_STORE"),
@@ -47,13 +50,10 @@ func loadServeConfig(env *Env) (serveConfig, []string) {
 		c.HTTPAddr = ":8080"
 	}
 	if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
-		problems = append(problems, fmt.Sprintf("CEPBOT_HTTP_ADDR=%q n'est pas une adresse d'écoute (exemple : :8080 ou 127.0.0.1:8080)", c.HTTPAddr))
+		problems = append(problems, fmt.Sprintf(t.ConfigHTTPAddr, c.HTTPAddr))
 	}
-	switch s := c.Store; {
-	case s == "", s == "memory", s == "file", strings.HasPrefix(s, "file:"), strings.HasPrefix(s, "redis://"),
-		strings.HasPrefix(s, "rediss://"), strings.HasPrefix(s, "redis+sentinel://"), strings.HasPrefix(s, "redis+cluster://"):
-	default:
-		problems = append(problems, fmt.Sprintf("CEPBOT_STORE=%q : attendu memory, file:/chemin/cepbot.db ou redis://hôte:6379/0", s))
+	if _, err := parseStore(c.Store); err != nil {
+		problems = append(problems, explain(t, err)...)
 	}
 	switch lvl := strings.ToLower(env.Getenv("CEPBOT_LOG_LEVEL")); lvl {
 	case "", "info":
@@ -65,12 +65,13 @@ func loadServeConfig(env *Env) (serveConfig, []string) {
 	case "error":
 		c.LogLevel = slog.LevelError
 	default:
-		problems = append(problems, fmt.Sprintf("CEPBOT_LOG_LEVEL=%q : attendu debug, info, warn ou error", lvl))
+		problems = append(problems, fmt.Sprintf(t.ConfigLogLevel, lvl))
 	}
-	c.PseudonymKey = secretFromEnv(env, "CEPBOT_PSEUDONYM_KEY")
-	if p := env.Getenv("CEPBOT_PSEUDONYM_KEY_FILE"); p != "" && c.PseudonymKey == "" {
-		problems = append(problems, "CEPBOT_PSEUDONYM_KEY_FILE : le fichier est illisible ou vide")
+	key, err := secret.FromEnv(env.Getenv, "CEPBOT_PSEUDONYM_KEY")
+	if err != nil {
+		problems = append(problems, explain(t, err)...)
 	}
+	c.PseudonymKey = key
 	c.Reminder2h = env.Getenv("CEPBOT_REMINDER_2H") == "1"
 	dir, err := loadDirectory(c.Directory)
 	if err != nil {
@@ -94,39 +95,44 @@ func loadServeConfig(env *Env) (serveConfig, []string) {
 		}
 	}
 	c.dir = dir
-	c.Retention = durationEnv(env, "CEPBOT_RETENTION", 90*24*time.Hour, &problems)
-	c.Archive = durationEnv(env, "CEPBOT_ARCHIVE_AFTER", 400*24*time.Hour, &problems)
+	c.Retention = durationEnv(env, t, "CEPBOT_RETENTION", 90*24*time.Hour, &problems)
+	c.Archive = durationEnv(env, t, "CEPBOT_ARCHIVE_AFTER", 400*24*time.Hour, &problems)
 	if c.Archive < c.Retention {
-		problems = append(problems, fmt.Sprintf("CEPBOT_ARCHIVE_AFTER (%s) est plus court que CEPBOT_RETENTION (%s) : les rendez-vous seraient supprimés avant d'être anonymisés", c.Archive, c.Retention))
+		problems = append(problems, fmt.Sprintf(t.ConfigArchive, c.Archive, c.Retention))
 	}
-	c.SessionTTL = durationEnv(env, "CEPBOT_SESSION_TTL", 30*24*time.Hour, &problems)
+	if v := env.Getenv("CEPBOT_REDIS_WAIT_REPLICAS"); v != "" {
+		if n, err := strconv.Atoi(strings.TrimSpace(v)); err != nil || n < 0 {
+			problems = append(problems, fmt.Sprintf(t.ConfigWait, v))
+		}
+	}
+	c.SessionTTL = durationEnv(env, t, "CEPBOT_SESSION_TTL", 30*24*time.Hour, &problems)
 	if v := env.Getenv("CEPBOT_MAX_CONCURRENT_TURNS"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 0 {
-			problems = append(problems, fmt.Sprintf("CEPBOT_MAX_CONCURRENT_TURNS=%q : attendu un nombre entier positif (0 : sans limite)", v))
+			problems = append(problems, fmt.Sprintf(t.ConfigMaxTurns, v))
 		}
 		c.MaxTurns = n
 	}
-	if secretFromEnv(env, slack.EnvBotToken) != "" || env.Getenv(slack.EnvBotTokenFile) != "" {
+	if env.Getenv(slack.EnvBotToken) != "" || env.Getenv(slack.EnvBotTokenFile) != "" {
 		sc, err := slack.ConfigFromEnv(env.Getenv)
 		if err == nil {
 			err = sc.Validate()
 		}
 		if err != nil {
-			for _, line := range strings.Split(err.Error(), "\n") {
+			for _, line := range explain(t, err) {
 				problems = append(problems, "Slack : "+line)
 			}
 		} else {
 			c.Slack = &sc
 		}
 	}
-	if secretFromEnv(env, telegram.EnvToken) != "" || env.Getenv(telegram.EnvTokenFile) != "" {
+	if env.Getenv(telegram.EnvToken) != "" || env.Getenv(telegram.EnvTokenFile) != "" {
 		tc, err := telegram.ConfigFromEnv(env.Getenv)
 		if err == nil {
 			err = tc.Validate()
 		}
 		if err != nil {
-			for _, line := range strings.Split(err.Error(), "\n") {
+			for _, line := range explain(t, err) {
 				problems = append(problems, "Telegram : "+line)
 			}
 		} else {
@@ -141,16 +147,18 @@ func init() {
 }
 
 func runConfig(_ context.Context, env *Env, args []string) int {
+	t := texts.FR()
 	if len(args) != 1 || args[0] != "check" {
-		fmt.Fprintln(env.Stderr, "usage : cepbot config check")
+		fmt.Fprintln(env.Stderr, t.ConfigUsage)
 		return 2
 	}
 	c, problems := loadServeConfig(env)
+	scrub := secretScrubber(env)
 	if len(problems) > 0 {
 		for _, p := range problems {
-			fmt.Fprintln(env.Stderr, "- "+p)
+			fmt.Fprintln(env.Stderr, scrub("- "+p))
 		}
-		fmt.Fprintf(env.Stderr, "%d problème(s) dans la configuration.\n", len(problems))
+		fmt.Fprintln(env.Stderr, fmt.Sprintf(t.ConfigProblems, texts.UpperFirst(texts.Count(len(problems), t.ConfigProblem, t.ConfigProblemPl))))
 		return 1
 	}
 	channels := []string{}
@@ -161,31 +169,21 @@ func runConfig(_ context.Context, env *Env, args []string) int {
 		channels = append(channels, "Slack ("+string(c.Slack.Mode())+")")
 	}
 	if len(channels) == 0 {
-		channels = append(channels, "aucun canal : définissez CEPBOT_TELEGRAM_TOKEN ou CEPBOT_SLACK_BOT_TOKEN")
+		channels = append(channels, t.ConfigNoChannel)
 	}
-	store := c.Store
+	store := redactStore(c.Store)
 	if store == "" {
-		store = "file (défaut)"
+		store = t.ConfigDefaultFile
 	}
-	fmt.Fprintf(env.Stdout, "Configuration valide. HTTP %s, magasin %s, canaux : %s.\n", c.HTTPAddr, redactURL(store), strings.Join(channels, ", "))
+	fmt.Fprintln(env.Stdout, scrub(fmt.Sprintf(t.ConfigValid, c.HTTPAddr, store, strings.Join(channels, ", "))))
 	if c.PseudonymKey == "" {
-		fmt.Fprintln(env.Stdout, "Attention : CEPBOT_PSEUDONYM_KEY n'est pas défini ; les identifiants pseudonymes utilisent une clé par défaut.")
+		fmt.Fprintln(env.Stdout, t.ConfigDefaultKey)
 	}
 	return 0
 }
 
-// redactURL hides a password in a store URL.
-func redactURL(s string) string {
-	at := strings.LastIndex(s, "@")
-	scheme := strings.Index(s, "://")
-	if at < 0 || scheme < 0 || at < scheme {
-		return s
-	}
-	return s[:scheme+3] + "***" + s[at:]
-}
-
 // durationEnv reads a duration such as "90d", "720h" or "30m".
-func durationEnv(env *Env, name string, def time.Duration, problems *[]string) time.Duration {
+func durationEnv(env *Env, t *texts.Catalog, name string, def time.Duration, problems *[]string) time.Duration {
 	v := strings.TrimSpace(env.Getenv(name))
 	if v == "" {
 		return def
@@ -197,7 +195,7 @@ func durationEnv(env *Env, name string, def time.Duration, problems *[]string) t
 	}
 	d, err := time.ParseDuration(v)
 	if err != nil || d <= 0 {
-		*problems = append(*problems, fmt.Sprintf("%s=%q : attendu une durée positive comme 90d ou 720h", name, v))
+		*problems = append(*problems, fmt.Sprintf(t.ConfigDuration, name, v))
 		return def
 	}
 	return d

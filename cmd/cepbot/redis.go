@@ -8,6 +8,7 @@ import (
 
 	"github.com/cep-accueil/cepbot/adapters/telegram"
 	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 	redisstore "github.com/cep-accueil/cepbot/store/redis"
 )
 
@@ -25,7 +26,7 @@ func openRedis(ctx context.Context, env *Env, url string) (bot.Store, error) {
 	if v := strings.TrimSpace(env.Getenv("CEPBOT_REDIS_WAIT_REPLICAS")); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 0 {
-			return nil, fmt.Errorf("CEPBOT_REDIS_WAIT_REPLICAS=%q : attendu un nombre de répliques (0, 1, 2…)", v)
+			return nil, fmt.Errorf(texts.FR().ConfigWait, v)
 		}
 		opts = append(opts, redisstore.WithWaitReplicas(n, 0))
 	}

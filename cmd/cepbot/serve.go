@@ -152,7 +152,7 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
 		WriteTimeout: 15 * time.Second, IdleTimeout: 60 * time.Second,
 	}
-	logger.Info("cepbot serve started", "addr", ln.Addr().String(), "store", redactURL(cfg.Store))
+	logger.Info("cepbot serve started", "addr", ln.Addr().String(), "store", redactStore(cfg.Store))
 	srvErr := make(chan error, 1)
 	go func() { srvErr <- srv.Serve(ln) }()
 

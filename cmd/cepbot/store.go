@@ -37,7 +37,7 @@ func runStore(ctx context.Context, env *Env, args []string) int {
 	defer store.Close()
 	rs, ok := store.(*redisstore.Store)
 	if !ok {
-		fmt.Fprintf(env.Stderr, "cepbot store migrate: %s n'est pas un magasin Redis ; seuls les magasins Redis ont une disposition à migrer\n", redactURL(*storeSpec))
+		fmt.Fprintf(env.Stderr, "cepbot store migrate: %s n'est pas un magasin Redis ; seuls les magasins Redis ont une disposition à migrer\n", redactStore(*storeSpec))
 		return 2
 	}
 	rep, err := rs.Migrate(ctx, *batch)

@@ -4,36 +4,40 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"strings"
 	"time"
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/bot/secret"
 	"github.com/cep-accueil/cepbot/dialogs"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 	"github.com/cep-accueil/cepbot/store/file"
 	"github.com/cep-accueil/cepbot/store/memory"
 )
 
 // openStore opens the store named by a CEPBOT_STORE-style setting:
-// "memory", "file:/path/cepbot.db", "file" (default path), or a Redis URL.
+// "memory", "file:/path/cepbot.db", "file" or "" (default path), or a Redis
+// URL of one of the store's schemes (parseStore).
 func openStore(ctx context.Context, env *Env, spec string) (bot.Store, error) {
-	switch {
-	case spec == "memory":
+	s, err := parseStore(spec)
+	if err != nil {
+		return nil, err
+	}
+	switch s.kind {
+	case storeMemory:
 		return memory.New(env.Now), nil
-	case spec == "" || spec == "file":
+	case storeRedis:
+		return openRedis(ctx, env, s.url)
+	}
+	if s.path == "" {
 		path, err := file.DefaultPath()
 		if err != nil {
 			return nil, fmt.Errorf("store: no default file path: %w", err)
 		}
 		return openFile(path)
-	case strings.HasPrefix(spec, "file:"):
-		return openFile(strings.TrimPrefix(spec, "file:"))
-	case strings.HasPrefix(spec, "redis://"), strings.HasPrefix(spec, "rediss://"),
-		strings.HasPrefix(spec, "redis+sentinel://"), strings.HasPrefix(spec, "redis+cluster://"):
-		return openRedis(ctx, env, spec)
 	}
-	return nil, fmt.Errorf("store %q: expected memory, file:/chemin/cepbot.db or redis://hôte:6379/0", spec)
+	return openFile(s.path)
 }
 
 func openFile(path string) (bot.Store, error) {
@@ -81,7 +85,7 @@ type appOptions struct {
 
 // newBookings builds the booking service with the reminders wanted.
 func newBookings(env *Env, store bot.Store, dir *directory.Directory, reminders []time.Duration) *booking.Service {
-	bopts := []booking.Option{booking.WithClock(env.Now)}
+	bopts := []booking.Option{booking.WithClock(env.Now), booking.WithCalendarText(booking.CalendarText(texts.FR().CalendarFile))}
 	if len(reminders) > 0 {
 		bopts = append(bopts, booking.WithReminders(reminders...))
 	}
@@ -106,7 +110,7 @@ func newApp(env *Env, store bot.Store, dir *directory.Directory, logger *slog.Lo
 // It must stay the same across restarts and replicas, or returning visitors
 // lose their booking: set CEPBOT_PSEUDONYM_KEY in production.
 func pseudonymKey(env *Env) string {
-	if k := secretFromEnv(env, "CEPBOT_PSEUDONYM_KEY"); k != "" {
+	if k, err := secret.FromEnv(env.Getenv, "CEPBOT_PSEUDONYM_KEY"); err == nil && k != "" {
 		return k
 	}
 	return "cepbot-default-pseudonym-key"

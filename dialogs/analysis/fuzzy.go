@@ -1,5 +1,7 @@
 package analysis
 
+import "github.com/cep-accueil/cepbot/bot/editdist"
+
 // Typo tolerance: a word that is not in the lexicon is compared with the
 // canonical keywords by Damerau-Levenshtein distance (≤ 1 for words of 5–8
 // letters, ≤ 2 from 9 letters). Candidates come from a deletion index
@@ -67,7 +69,7 @@ func (lx *lexicon) correct(w string) string {
 			if suffixOnly(w, c) {
 				continue
 			}
-			d := damerau(w, c)
+			d := editdist.Distance(w, c, 2)
 			if d > maxDist(len(c)) || d > maxDist(len(w)) {
 				continue
 			}
@@ -89,35 +91,6 @@ func (lx *lexicon) correct(w string) string {
 		return ""
 	}
 	return best
-}
-
-// damerau is the optimal-string-alignment distance between two short ASCII
-// words, computed with three rolling rows on the stack.
-func damerau(a, b string) int {
-	if len(a) > 30 || len(b) > 30 {
-		return 99
-	}
-	var r0, r1, r2 [32]int
-	prev2, prev, cur := r0[:len(b)+1], r1[:len(b)+1], r2[:len(b)+1]
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				v = min(v, prev2[j-2]+1)
-			}
-			cur[j] = v
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }
 
 // suffixOnly reports whether w and c differ only in their last two letters:

@@ -6,21 +6,37 @@ package geo
 import (
 	"sort"
 	"sync"
+
+	"github.com/cep-accueil/cepbot/bot/directory/insee"
 )
 
+// departement is one row of the INSEE table (the one table, generated in
+// bot/directory/insee).
+type departement struct {
+	code, name, region string
+}
+
 var (
-	depOnce  sync.Once
-	depIndex map[string]departement
-	depCodes []string
+	depOnce      sync.Once
+	departements []departement
+	depIndex     map[string]departement
+	depCodes     []string
+	regionNames  map[string]string
 )
 
 func loadDeps() {
 	depOnce.Do(func() {
-		depIndex = make(map[string]departement, len(departements))
-		depCodes = make([]string, 0, len(departements))
-		for _, d := range departements {
-			depIndex[d.code] = d
-			depCodes = append(depCodes, d.code)
+		all := insee.Departements()
+		departements = make([]departement, 0, len(all))
+		depIndex = make(map[string]departement, len(all))
+		depCodes = make([]string, 0, len(all))
+		regionNames = map[string]string{}
+		for _, d := range all {
+			row := departement{code: d.Code, name: d.Name, region: d.Region}
+			departements = append(departements, row)
+			depIndex[d.Code] = row
+			depCodes = append(depCodes, d.Code)
+			regionNames[d.Region] = d.RegionName
 		}
 		sort.Strings(depCodes)
 	})
@@ -41,7 +57,10 @@ func RegionOf(dep string) string {
 }
 
 // RegionName returns the name of a region ("84" -> "Auvergne-Rhône-Alpes").
-func RegionName(code string) string { return regionNames[code] }
+func RegionName(code string) string {
+	loadDeps()
+	return regionNames[code]
+}
 
 // Departements returns the 101 département codes, sorted. The slice is a
 // copy: callers may modify it.

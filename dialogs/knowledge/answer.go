@@ -2,9 +2,12 @@ package knowledge
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // Match is a card found for a question.
@@ -90,18 +93,6 @@ var statusStems = sync.OnceValue(func() map[string]map[string]bool {
 	return m
 })
 
-// statusPlural names the people of a status, for the notes.
-var statusPlural = map[string]string{
-	"demandeur_emploi":    "les demandeurs d'emploi",
-	"salarie_prive":       "les salariés du privé",
-	"agent_public":        "les agents publics",
-	"independant":         "les travailleurs indépendants",
-	"artisan":             "les artisans",
-	"profession_liberale": "les professions libérales",
-	"auto_entrepreneur":   "les auto-entrepreneurs",
-	"etudiant":            "les étudiants",
-}
-
 // Answer returns the cards that answer question, best first, adapted to the
 // visitor's status (one of Statuses, or "" when unknown): a card whose
 // NotFor lists the status is demoted and carries a Note, a card whose For
@@ -183,8 +174,8 @@ func rank(question, status string) ([]Match, relevance) {
 			switch {
 			case slices.Contains(c.NotFor, status):
 				s *= demoteNotFor
-				if who, ok := statusPlural[status]; ok {
-					note = "Attention : cela ne concerne pas " + who + "."
+				if who, ok := texts.FR().KnowledgeAudience[status]; ok {
+					note = fmt.Sprintf(texts.FR().KnowledgeNotFor, who)
 				}
 			case slices.Contains(c.For, status):
 				s *= boostFor
@@ -259,8 +250,8 @@ func renderOne(b *strings.Builder, m Match) {
 	}
 	b.WriteString(c.Body)
 	if len(c.Sources) > 0 {
-		b.WriteString("\nSource : ")
-		b.WriteString(c.Sources[0])
+		b.WriteString("\n")
+		fmt.Fprintf(b, texts.FR().KnowledgeSource, c.Sources[0])
 	}
 }
 

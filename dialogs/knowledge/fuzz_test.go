@@ -42,25 +42,3 @@ func FuzzAnswer(f *testing.F) {
 		}
 	})
 }
-
-// FuzzEditDistance checks editDistance against its bounds.
-func FuzzEditDistance(f *testing.F) {
-	f.Add("competence", "competance", 2)
-	f.Add("", "abc", 1)
-	f.Fuzz(func(t *testing.T, a, b string, max int) {
-		if len(a) > 64 || len(b) > 64 {
-			return
-		}
-		max = max & 3
-		d := editDistance(a, b, max)
-		if d < 0 || d > max+1 {
-			t.Fatalf("editDistance(%q, %q, %d) = %d", a, b, max, d)
-		}
-		if a == b && d != 0 {
-			t.Fatalf("editDistance(%q, %q) = %d", a, b, d)
-		}
-		if d2 := editDistance(b, a, max); (d <= max) != (d2 <= max) {
-			t.Fatalf("asymétrie %q %q : %d %d", a, b, d, d2)
-		}
-	})
-}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/cep-accueil/cepbot/bot/editdist"
 )
 
 // Field weights of BM25F: a word of the title or of the keywords says more
@@ -225,7 +227,7 @@ func (ix *index) nearest(w string) (string, bool) {
 			if v[0] != w[0] {
 				continue
 			}
-			if d := editDistance(w, v, bestD-1); d < bestD {
+			if d := editdist.Distance(w, v, bestD-1); d < bestD {
 				best, bestD = v, d
 				if d == 1 && maxD == 1 {
 					break

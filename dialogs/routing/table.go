@@ -2,16 +2,19 @@
 // facts known so far, following the decision table of cep-domain.md §1.3.
 package routing
 
-import "github.com/cep-accueil/cepbot/dialogs/analysis"
+import (
+	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
 
-// Operators.
+// Operators: the kinds of the directory, their one owner (SPEC §4).
 const (
-	CapEmploi         = "cap_emploi"
-	FranceTravail     = "france_travail"
-	MissionLocale     = "mission_locale"
-	Apec              = "apec"
-	OperateurRegional = "operateur_regional"
-	EmployeurPublic   = "employeur_public"
+	CapEmploi         = directory.KindCapEmploi
+	FranceTravail     = directory.KindFranceTravail
+	MissionLocale     = directory.KindMissionLocale
+	Apec              = directory.KindAPEC
+	OperateurRegional = directory.KindOperateurRegional
+	EmployeurPublic   = directory.KindEmployeurPublic
 )
 
 // row is one line of the decision table. when reads the facts with the

@@ -2,7 +2,443 @@ package texts
 
 // Dialogue holds the reception dialogue: questions, options, answers, orientation, booking, managing an appointment (owner: dialogs).
 // French values sit under the type; a field with fmt verbs says so in its comment.
+// Vouvoiement, short sentences, plain words.
 type Dialogue struct {
+	Welcome         string
+	ConsentAsk      string
+	ConsentMore     string
+	ConsentYes      string
+	ConsentNo       string
+	ConsentDetail   string
+	Refused         string
+	ChangeMind      string
+	Finish          string
+	RequestAsk      string
+	RequestEmpty    string
+	TooLong         string
+	StatusAsk       string
+	StatusExample   string
+	StatusJobSeeker string
+	StatusEmployee  string
+	StatusPublic    string
+	StatusSelf      string
+	StatusStudent   string
+	AgeAsk          string
+	AgeInvalid      string
+	AgeImpossible   string
+	AgeExample      string
+	Under16         string
+	HandicapAsk     string
+	No              string
+	Yes             string
+	Skip            string
+	HandicapExample string
+	ShareAsk        string
+	ShareYes        string
+	ShareNo         string
+	CadreAsk        string
+	CadreYes        string
+	Graduate        string
+	CadreExample    string
+	PlaceAsk        string
+	PlaceInvalid    string
+	PostcodeShort   string
+	PlaceExample    string
+	CommuneAsk      string
+	Outside         string
+	RecapIntro      string
+	RecapOK         string
+	RecapFix        string
+	CorrectAsk      string
+	FieldStatus     string
+	FieldAge        string
+	FieldHandicap   string
+	FieldCadre      string
+	FieldPlace      string
+	FieldProject    string
+	ProjectAsk      string
+	Unknown         string
+	Noted           string
+	OrientIntro     string // fmt: %s
+	OrientWhy       string // fmt: %s
+	OrientAlt       string // fmt: %s
+	OrientBook      string // fmt: %s
+	OrientAltBook   string // fmt: %s
+	OrientLater     string
+	OrientCards     string
+	OrientAsk       string
+	DontKnow        string
+	Later           string
+	Student         string
+	NoAgency        string // fmt: %s (operator with « de », texts.De)
+	ModalityAsk     string // fmt: %s
+	ModOnSite       string
+	ModPhone        string
+	ModVideo        string
+	SlotAsk         string
+	SlotPrevious    string
+	SlotMore        string
+	SlotNone        string
+	SlotTaken       string
+	SlotLine        string // fmt: %s
+	ContactAsk      string
+	ContactChat     string
+	ContactPhone    string
+	ContactMail     string
+	PhoneAsk        string
+	MailAsk         string
+	PhoneInvalid    string
+	MailInvalid     string
+	ConfirmIntro    string
+	ConfirmYes      string
+	ConfirmOther    string
+	ConfirmAsk      string
+	Booked          string // fmt: %s
+	BookedHandoff   string
+	BookedReminder  string
+	MovedOld        string // fmt: %s
+	ICSName         string
+	Follow          string // fmt: %s
+	Relayed         string
+	ManageAsk       string // fmt: %s
+	ManageKeep      string
+	ManageMove      string
+	ManageCancel    string
+	NoBooking       string
+	CancelAsk       string
+	CancelYes       string
+	CancelNo        string
+	Cancelled       string // fmt: %s
+	Kept            string
+	EraseAsk        string
+	EraseYes        string
+	EraseNo         string
+	Erased          string
+	NotErased       string
+	DataIntro       string
+	DataNone        string
+	DataName        string
+	Help            string
+	Human           string // fmt: %s (operator with « de », texts.De)
+	HumanNoCons     string
+	HumanOffer      string
+	Stop            string
+	Stale           string
+	NotUnderstood   string
+	ThirdFailure    string // fmt: %s
+	Choose          string
+	ResumeAsk       string
+	ResumeContinue  string
+	ResumeRestart   string
+	Ended           string
+	Internal        string
+	Unavailable     string
+
+	ReminderDay   string // fmt: %s
+	ReminderHours string // fmt: %d, %s
+
+	OrientSessions string
+	SessionsAsk    string
+	SessionLine    string // fmt: %d, %s
+	SessionOnline  string
+	SessionsBack   string
+	SessionsNone   string
+	SessionFull    string
+	Registered     string // fmt: %s
+	AlsoBook       string
+
+	// Names of the codes the routing uses, as the visitor reads them.
+	StatusNames   map[string]string
+	ProjectNames  map[string]string
+	OperatorNames map[string]string
+	OperatorShort map[string]string
+	ModalityNames map[string]string
+
+	// The framing of the knowledge cards' answers (the cards themselves are
+	// in dialogs/knowledge/cards).
+	KnowledgeNotFor   string            // fmt: %s (the people, KnowledgeAudience)
+	KnowledgeSource   string            // fmt: %s (URL)
+	KnowledgeAudience map[string]string // the people of a status, for the notes
+
+	// Recap lines.
+	RecapHandicap string
+	RecapCadre    string
+	RecapGraduate string
+	RecapAge      string // fmt: %d
+	WordYes       string
+	WordNo        string
+	RecapLine     string // fmt: %s (field), %s (value): one line of the recap
+
+	// The project options.
+	ProjectChange, ProjectTrain, ProjectJob, ProjectEvolve, ProjectCreate, ProjectVAE, ProjectAssess, ProjectUnsure string
+
+	// The appointment line: « mardi 1er décembre à 10 h (60 min), Cap emploi, sur place : …, avec … ».
+	ApptDuration   string // fmt: %d (minutes)
+	ApptOnSite     string // fmt: %s (agency), %s (address)
+	ApptPhone      string
+	ApptVideo      string
+	ApptWith       string // fmt: %s (advisor)
+	ApptRef        string // fmt: %s (reference)
+	ConfirmContact string // fmt: %s
+	SessionTitled  string // fmt: %s (line), %s (title)
+	SessionAt      string // fmt: %s (place with its article, « à … »), %s (address)
+	SessionVisio   string // fmt: %s (link)
+	OrientNamed    string // fmt: %s (kind), %s (operator name)
 }
 
-var frDialogue = Dialogue{}
+var frDialogue = Dialogue{
+	Welcome: "Bonjour, je suis l'assistant d'accueil du Conseil en évolution professionnelle (CEP).\n" +
+		"Je suis un programme automatique. Ce service est gratuit et confidentiel.\n" +
+		"Je vais comprendre votre situation, vous dire quel organisme peut vous accompagner, puis vous proposer un rendez-vous avec un conseiller, qui prendra le relais.\n" +
+		"À tout moment : /aide pour de l'aide, /stop pour arrêter.",
+	ConsentAsk: "Pour vous orienter et prendre rendez-vous, j'enregistre ce que vous m'écrivez (situation, âge, lieu, projet).\n" +
+		"Ces informations sont transmises seulement au conseiller de l'organisme choisi. Elles sont effacées 90 jours après le rendez-vous, ou dès que vous le demandez (/supprimer).\n" +
+		"Êtes-vous d'accord ?",
+	ConsentMore: "En détail : les informations servent uniquement à vous orienter et à préparer votre rendez-vous. " +
+		"Seul le conseiller de l'organisme que vous choisissez les reçoit. Une information sur un handicap n'est transmise que si vous l'acceptez.\n" +
+		"Vous pouvez voir vos données avec /mesdonnees et les effacer avec /supprimer. Sans activité, la conversation est effacée après 30 jours.",
+	ConsentYes:    "J'accepte",
+	ConsentNo:     "Je refuse",
+	ConsentDetail: "En savoir plus",
+	Refused: "C'est noté : je ne conserve aucune information personnelle et je ne peux pas prendre de rendez-vous pour vous.\n" +
+		"Vous pouvez contacter directement :\n" +
+		"• France Travail (demandeurs d'emploi) : francetravail.fr\n" +
+		"• Apec (cadres et jeunes diplômés) : apec.fr\n" +
+		"• Mission locale (16-25 ans) : unml.info\n" +
+		"• Cap emploi (handicap) : capemploi.info\n" +
+		"• Salariés et indépendants : mon-cep.org\n" +
+		"Si vous changez d'avis, je suis là.",
+	ChangeMind: "Finalement, j'accepte",
+	Finish:     "Terminer",
+	RequestAsk: "Décrivez votre situation et votre projet en quelques mots.\n" +
+		"Par exemple : « Je suis salariée dans le commerce à Nantes, j'ai 41 ans et je voudrais me reconvertir. »",
+	RequestEmpty:    "Je n'ai pas reçu de texte. Décrivez votre situation en une ou deux phrases.",
+	TooLong:         "Votre message était long : j'en ai lu les 4 096 premiers caractères.",
+	StatusAsk:       "Quelle est votre situation professionnelle aujourd'hui ?",
+	StatusExample:   "Choisissez une des réponses, ou écrivez par exemple : « je suis salarié », « je cherche un emploi », « je suis fonctionnaire ».",
+	StatusJobSeeker: "Je cherche un emploi",
+	StatusEmployee:  "Salarié(e) du privé",
+	StatusPublic:    "Agent public",
+	StatusSelf:      "Indépendant(e), artisan, libéral",
+	StatusStudent:   "Étudiant(e), élève",
+	AgeAsk:          "Quel âge avez-vous ?",
+	AgeInvalid:      "Je n'ai pas compris votre âge. Écrivez-le en chiffres, par exemple : 34.",
+	AgeImpossible:   "Cet âge me paraît impossible. Écrivez votre âge en chiffres, par exemple : 34.",
+	AgeExample:      "Indiquez seulement votre âge en années, en chiffres : par exemple « 27 ».",
+	Under16: "Le conseil en évolution professionnelle s'adresse aux personnes de 16 ans et plus.\n" +
+		"Avant 16 ans, le mieux est d'en parler au psychologue de l'Éducation nationale de votre collège ou lycée, ou à un centre d'information et d'orientation (CIO).\n" +
+		"Si vous vous êtes trompé(e), indiquez votre âge à nouveau.",
+	HandicapAsk: "Question facultative : avez-vous une reconnaissance de handicap (RQTH, pension d'invalidité…) ?\n" +
+		"Cela peut vous ouvrir un accompagnement spécialisé (Cap emploi).",
+	No:              "Non",
+	Yes:             "Oui",
+	Skip:            "Je préfère ne pas répondre",
+	HandicapExample: "Répondez « oui », « non » ou « je préfère ne pas répondre ».",
+	ShareAsk:        "Acceptez-vous que cette information soit transmise au conseiller qui vous recevra ?",
+	ShareYes:        "Oui, elle peut être transmise",
+	ShareNo:         "Non, je préfère la garder",
+	CadreAsk:        "Êtes-vous cadre, ou diplômé(e) d'un bac+3 ou plus ?",
+	CadreYes:        "Oui, cadre",
+	Graduate:        "Oui, bac+3 ou plus",
+	CadreExample:    "Répondez « non », « cadre » ou « bac+3 ».",
+	PlaceAsk:        "Où habitez-vous ? Indiquez votre code postal ou votre commune.",
+	PlaceInvalid:    "Je n'ai pas reconnu ce lieu. Indiquez un code postal à 5 chiffres (par exemple 69003) ou le nom de votre commune.",
+	PostcodeShort:   "Un code postal a 5 chiffres, par exemple 75011. Pouvez-vous le vérifier ?",
+	PlaceExample:    "Écrivez par exemple « 35000 », « Rennes » ou « Seine-Saint-Denis ».",
+	CommuneAsk:      "Plusieurs communes portent ce nom. Laquelle est la vôtre ?",
+	Outside: "Votre lieu de résidence n'est pas couvert par les opérateurs régionaux du CEP.\n" +
+		"Vous pouvez trouver le bon interlocuteur sur mon-cep.org, ou demander un conseiller avec /conseiller.\n" +
+		"Si vous habitez ailleurs, indiquez votre code postal.",
+	RecapIntro:    "Si j'ai bien compris :",
+	RecapOK:       "C'est exact",
+	RecapFix:      "Corriger une information",
+	CorrectAsk:    "Quelle information voulez-vous corriger ?",
+	FieldStatus:   "Situation",
+	FieldAge:      "Âge",
+	FieldHandicap: "Handicap",
+	FieldCadre:    "Cadre ou bac+3",
+	FieldPlace:    "Lieu",
+	FieldProject:  "Projet",
+	ProjectAsk:    "Quel est votre projet ?",
+	Unknown:       "non précisé",
+	Noted:         "C'est noté.",
+	OrientIntro:   "L'organisme qui peut vous accompagner : %s.",
+	OrientWhy:     "Pourquoi : %s",
+	OrientAlt:     "Vous pouvez aussi choisir : %s. Le choix vous appartient.",
+	OrientBook:    "Prendre rendez-vous avec %s",
+	OrientAltBook: "Plutôt avec %s",
+	OrientLater:   "Pas maintenant",
+	OrientCards:   "Bon à savoir, des dispositifs pour votre projet :",
+	OrientAsk:     "Posez-moi une question sur l'un d'eux si vous voulez en savoir plus.",
+	DontKnow:      "Je ne sais pas répondre à cette question. Un conseiller pourra vous renseigner : écrivez /conseiller.",
+	Later:         "Très bien. Vous pouvez revenir quand vous voulez : écrivez /start pour recommencer.",
+	Student: "Tant que vous êtes en études sans chercher d'emploi, le conseil en évolution professionnelle ne s'adresse pas encore à vous.\n" +
+		"Le service d'orientation de votre université ou un centre d'information et d'orientation (CIO) peut vous aider.\n" +
+		"Si vous travaillez ou cherchez un emploi, corrigez votre situation.",
+	NoAgency:       "Je ne trouve pas d'agence %s pour votre département dans l'annuaire. Écrivez /conseiller : un conseiller vous recontactera.",
+	ModalityAsk:    "Comment souhaitez-vous rencontrer votre conseiller (%s) ?",
+	ModOnSite:      "Sur place",
+	ModPhone:       "Par téléphone",
+	ModVideo:       "En visio",
+	SlotAsk:        "Voici les prochains créneaux disponibles :",
+	SlotPrevious:   "Je vous propose d'abord votre conseiller précédent.",
+	SlotMore:       "Autres créneaux",
+	SlotNone:       "Il n'y a plus de créneau libre dans les semaines à venir pour cette agence. Écrivez /conseiller : un conseiller vous recontactera.",
+	SlotTaken:      "Désolé, ce créneau vient d'être pris par quelqu'un d'autre. Voici les prochains créneaux libres :",
+	SlotLine:       "%s avec %s",
+	ContactAsk:     "Comment le conseiller peut-il vous joindre si besoin ?",
+	ContactChat:    "Par cette conversation",
+	ContactPhone:   "Par téléphone",
+	ContactMail:    "Par e-mail",
+	PhoneAsk:       "Quel est votre numéro de téléphone ? Par exemple : 06 12 34 56 78.",
+	MailAsk:        "Quelle est votre adresse e-mail ?",
+	PhoneInvalid:   "Ce numéro ne semble pas valide. Écrivez 10 chiffres commençant par 0, par exemple 06 12 34 56 78.",
+	MailInvalid:    "Cette adresse ne semble pas valide. Par exemple : prenom.nom@exemple.fr.",
+	ConfirmIntro:   "Votre rendez-vous :",
+	ConfirmYes:     "Je confirme",
+	ConfirmOther:   "Choisir un autre créneau",
+	ConfirmAsk:     "Confirmez-vous ce rendez-vous ?",
+	Booked:         "Votre rendez-vous est confirmé.\nRéférence : %s\n%s\nLe conseiller recevra votre demande avant le rendez-vous.\nPour déplacer ou annuler : /rdv.",
+	BookedHandoff:  "Le conseiller recevra votre demande avant le rendez-vous.",
+	BookedReminder: "Vous recevrez un rappel la veille.",
+	MovedOld:       "Votre ancien rendez-vous (%s) est libéré.",
+	ICSName:        "rendez-vous-cep.ics",
+	Follow:         "Votre rendez-vous est prévu %s. Pour le déplacer ou l'annuler : /rdv. Pour parler à un conseiller : /conseiller.",
+	Relayed:        "Votre message a été transmis à votre conseiller.",
+	ManageAsk:      "Votre rendez-vous : %s.\nQue souhaitez-vous faire ?",
+	ManageKeep:     "Le garder",
+	ManageMove:     "Le déplacer",
+	ManageCancel:   "L'annuler",
+	NoBooking:      "Vous n'avez pas de rendez-vous en cours.",
+	CancelAsk:      "Voulez-vous vraiment annuler ce rendez-vous ?",
+	CancelYes:      "Oui, annuler",
+	CancelNo:       "Non, le garder",
+	Cancelled:      "Votre rendez-vous %s est annulé. Le conseiller est prévenu. Écrivez /start si vous voulez en prendre un autre.",
+	Kept:           "Parfait, votre rendez-vous est maintenu.",
+	EraseAsk:       "Voulez-vous effacer toutes vos données ? Votre rendez-vous éventuel sera annulé et le conseiller prévenu.",
+	EraseYes:       "Oui, tout effacer",
+	EraseNo:        "Non",
+	Erased:         "Vos données sont effacées. Merci d'avoir utilisé ce service. Écrivez /start pour recommencer.",
+	NotErased:      "Rien n'a été effacé.",
+	DataIntro:      "Voici toutes les données que je conserve sur vous (fichier joint).",
+	DataNone:       "Je ne conserve aucune donnée personnelle sur vous.",
+	DataName:       "mes-donnees-cep.json",
+	Help: "Je vous aide à trouver l'organisme du conseil en évolution professionnelle qui peut vous accompagner, et à prendre rendez-vous.\n" +
+		"Commandes :\n" +
+		"/start — recommencer\n" +
+		"/conseiller — parler à un conseiller\n" +
+		"/rdv — voir, déplacer ou annuler mon rendez-vous\n" +
+		"/mesdonnees — voir mes données\n" +
+		"/supprimer — effacer mes données\n" +
+		"/stop — arrêter\n" +
+		"Vous pouvez répondre en touchant un bouton, en tapant son numéro ou en écrivant la réponse.",
+	Human:          "Votre demande est transmise : un conseiller %s vous recontactera ici dès que possible.",
+	HumanNoCons:    "Pour qu'un conseiller vous recontacte, j'ai besoin de votre accord pour enregistrer votre demande. Sinon, vous pouvez contacter directement mon-cep.org.",
+	HumanOffer:     "Parler à un conseiller",
+	Stop:           "Très bien, j'arrête ici. Écrivez /start quand vous voulez reprendre.",
+	Stale:          "Ce bouton correspond à une question précédente. Je reprends la question en cours :",
+	NotUnderstood:  "Je n'ai pas compris votre réponse.",
+	ThirdFailure:   "Je n'arrive pas à comprendre votre réponse. %s\nSi vous préférez, un conseiller peut reprendre la conversation : écrivez /conseiller.",
+	Choose:         "Choisissez une réponse en touchant un bouton ou en tapant son numéro.",
+	ResumeAsk:      "Bon retour ! Voulez-vous reprendre là où nous nous étions arrêtés, ou recommencer ?",
+	ResumeContinue: "Reprendre",
+	ResumeRestart:  "Recommencer",
+	Ended:          "La conversation est terminée. Écrivez /start pour recommencer, ou /rdv pour votre rendez-vous.",
+	Internal:       "Désolé, un problème technique m'empêche de répondre. Réessayez dans un instant.",
+	Unavailable:    "Le service est momentanément indisponible, réessayez dans un instant.",
+
+	ReminderDay:   "Rappel : vous avez rendez-vous demain, %s.\nRéférence : %s\nPour le déplacer ou l'annuler : /rdv.",
+	ReminderHours: "Rappel : votre rendez-vous est dans %d heures, %s.\nRéférence : %s\nPour le déplacer ou l'annuler : /rdv.",
+
+	OrientSessions: "M'inscrire à une réunion d'information",
+	SessionsAsk:    "Prochaines réunions d'information collectives, gratuites :",
+	SessionLine:    "%s, %s (%d places)",
+	SessionOnline:  "en visio",
+	SessionsBack:   "Retour",
+	SessionsNone:   "Il n'y a pas de réunion d'information prévue près de chez vous dans les quatre semaines à venir.",
+	SessionFull:    "Désolé, cette réunion vient d'être complète. Voici les suivantes :",
+	Registered:     "Vous êtes inscrit(e) : « %s », %s.\nRéférence : %s\nSi vous ne pouvez pas venir, écrivez /conseiller pour prévenir.",
+	AlsoBook:       "Vous pouvez aussi prendre un rendez-vous individuel :",
+
+	StatusNames: map[string]string{
+		"demandeur_emploi":    "demandeur d'emploi",
+		"salarie_prive":       "salarié(e) du privé",
+		"agent_public":        "agent public",
+		"independant":         "indépendant(e)",
+		"artisan":             "artisan",
+		"profession_liberale": "profession libérale",
+		"auto_entrepreneur":   "auto-entrepreneur",
+		"etudiant":            "étudiant(e)",
+	},
+	ProjectNames: map[string]string{
+		"reconversion":      "reconversion",
+		"formation":         "formation",
+		"creation_activite": "création ou reprise d'entreprise",
+		"reprise_activite":  "reprise d'emploi",
+		"vae":               "validation des acquis de l'expérience (VAE)",
+		"bilan":             "bilan de compétences",
+		"mobilite":          "évolution ou mobilité",
+		"information":       "information",
+		"autre":             "à préciser avec le conseiller",
+	},
+	OperatorNames: map[string]string{
+		"cap_emploi":         "Cap emploi",
+		"france_travail":     "France Travail",
+		"mission_locale":     "la Mission locale",
+		"apec":               "l'Apec",
+		"operateur_regional": "l'opérateur régional du CEP",
+		"employeur_public":   "votre employeur public (service RH ou conseiller mobilité-carrière)",
+	},
+	OperatorShort: map[string]string{
+		"cap_emploi":         "Cap emploi",
+		"france_travail":     "France Travail",
+		"mission_locale":     "la Mission locale",
+		"apec":               "l'Apec",
+		"operateur_regional": "l'opérateur régional",
+		"employeur_public":   "votre employeur public",
+	},
+	ModalityNames: map[string]string{
+		"sur_place": "Sur place", "telephone": "Par téléphone", "visio": "En visio",
+	},
+	RecapHandicap: "Handicap reconnu",
+	RecapCadre:    "Cadre",
+	RecapGraduate: "Diplômé(e) bac+3 ou plus",
+	RecapAge:      "%d ans",
+	WordYes:       "oui",
+	WordNo:        "non",
+	RecapLine:     "• %s : %s",
+
+	ProjectChange: "Changer de métier",
+	ProjectTrain:  "Me former",
+	ProjectJob:    "Trouver un emploi",
+	ProjectEvolve: "Évoluer dans mon travail",
+	ProjectCreate: "Créer ou reprendre une entreprise",
+	ProjectVAE:    "Faire valider mon expérience (VAE)",
+	ProjectAssess: "Faire un bilan de compétences",
+	ProjectUnsure: "Je ne sais pas encore",
+
+	ApptDuration:   " (%d min)",
+	ApptOnSite:     ", sur place : %s, %s",
+	ApptPhone:      ", par téléphone",
+	ApptVideo:      ", en visio",
+	ApptWith:       ", avec %s",
+	ApptRef:        " (référence %s)",
+	ConfirmContact: "Contact : %s",
+	SessionTitled:  "%s : %s",
+	SessionAt:      "%s, %s",
+	SessionVisio:   "en visio (%s)",
+	OrientNamed:    "%s (%s)",
+
+	KnowledgeNotFor: "Attention : cela ne concerne pas %s.",
+	KnowledgeSource: "Source : %s",
+	KnowledgeAudience: map[string]string{
+		"demandeur_emploi":    "les demandeurs d'emploi",
+		"salarie_prive":       "les salariés du privé",
+		"agent_public":        "les agents publics",
+		"independant":         "les travailleurs indépendants",
+		"artisan":             "les artisans",
+		"profession_liberale": "les professions libérales",
+		"auto_entrepreneur":   "les auto-entrepreneurs",
+		"etudiant":            "les étudiants",
+	},
+}

@@ -109,7 +109,7 @@ func fill(dst, src reflect.Value) {
 			}
 		case reflect.Struct:
 			fill(f, src.Field(i))
-		case reflect.Slice:
+		case reflect.Slice, reflect.Map:
 			if f.Len() == 0 && f.CanSet() {
 				f.Set(src.Field(i))
 			}
@@ -129,7 +129,7 @@ func missing(v reflect.Value, prefix string, out *[]string) {
 			if f.String() == "" {
 				*out = append(*out, prefix+name)
 			}
-		case reflect.Slice:
+		case reflect.Slice, reflect.Map:
 			if f.Len() == 0 {
 				*out = append(*out, prefix+name)
 			}

@@ -283,7 +283,7 @@ func (c counter) ProcessPipelineHook(next goredis.ProcessPipelineHook) goredis.P
 func ParseURL(raw string) (*goredis.UniversalOptions, error) {
 	scheme, rest, ok := strings.Cut(raw, "://")
 	if !ok {
-		return nil, errors.New("invalid Redis URL: no scheme (want redis://, rediss://, redis+sentinel:// or redis+cluster://)")
+		return nil, errors.New("invalid Redis URL: no scheme (want one of " + strings.Join(Schemes, "://, ") + "://)")
 	}
 	var (
 		uo  *goredis.UniversalOptions

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 func main() {
@@ -157,7 +158,7 @@ func (g *gen) departementAgency(op, label string, d directory.Departement, kind 
 	case 1:
 		name = fmt.Sprintf("Cap emploi %s", d.Name)
 	case 2:
-		name = fmt.Sprintf("Mission locale de %s et environs", town[0])
+		name = fmt.Sprintf("Mission locale %s et environs", texts.De(town[0]))
 	}
 	g.agency(id, op, name, town, []string{d.Code}, kind, h)
 }
@@ -179,7 +180,7 @@ func (g *gen) regionAgency(op, label string, r directory.Region, kind int) {
 	}
 	name := fmt.Sprintf("%s %s", label, r.Name)
 	if kind == 4 {
-		name = fmt.Sprintf("Avenir Actifs %s — antenne de %s", r.Name, town[0])
+		name = fmt.Sprintf("Avenir Actifs %s — antenne %s", r.Name, texts.De(town[0]))
 	}
 	g.agency(id, op, name, town, deps, kind, hash(id))
 }

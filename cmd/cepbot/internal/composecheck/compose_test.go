@@ -1,4 +1,4 @@
-package main
+package composecheck
 
 import (
 	"context"
@@ -11,11 +11,15 @@ import (
 
 	"github.com/compose-spec/compose-go/v2/loader"
 	"github.com/compose-spec/compose-go/v2/types"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
-// composeFile is the repository's docker-compose.yml, from cmd/cepbot.
-const composeFile = "../../docker-compose.yml"
+// repoRoot is the repository root and composeFile its docker-compose.yml,
+// from this directory.
+const (
+	repoRoot    = "../../../.."
+	composeFile = repoRoot + "/docker-compose.yml"
+)
 
 // loadCompose loads the compose file as `docker compose` would (no Docker
 // engine needed), with env as the environment of the command.
@@ -71,7 +75,7 @@ func sorted(s []string) []string {
 
 func TestComposeServices(t *testing.T) {
 	p := loadCompose(t, map[string]string{}, "replicas")
-	root, _ := filepath.Abs("../..")
+	root, _ := filepath.Abs(repoRoot)
 
 	redis := p.Services["redis"]
 	if redis.Image != "redis:7" {
@@ -252,7 +256,7 @@ func TestComposeNoSecretLiteral(t *testing.T) {
 	}
 	// The repository keeps no Dockerfile: the compose file builds inline.
 	for _, name := range []string{"Dockerfile", "Containerfile"} {
-		if _, err := os.Stat(filepath.Join("../..", name)); err == nil {
+		if _, err := os.Stat(filepath.Join(repoRoot, name)); err == nil {
 			t.Errorf("%s at the repository root: the build must stay inline in docker-compose.yml", name)
 		}
 	}

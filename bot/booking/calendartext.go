@@ -1,0 +1,35 @@
+package booking
+
+import "fmt"
+
+// CalendarText is the wording of the calendar file. bot has no wording of
+// its own: cmd converts it from the text catalogue
+// (booking.CalendarText(texts.FR().CalendarFile): the same fields, so the
+// two cannot drift apart without a compile error). Fields marked %s are
+// format strings. Without it (tests) the file carries no text, only times,
+// place and reference data.
+type CalendarText struct {
+	ICSSummary         string // the event's title
+	ICSSummaryOperator string // %s the title, %s the operator's name
+	ICSPhoneLocation   string
+	ICSPhoneNote       string
+	ICSVideoLocation   string
+	ICSVideoNote       string
+	ICSAdvisor         string // %s the advisor's name
+	ICSSessionSummary  string // %s the information session's title
+	ICSSessionVideo    string // location; %s the link
+	ICSSessionLink     string // %s the link
+	ICSReference       string // %s the booking reference
+	ICSHowToChange     string
+}
+
+// WithCalendarText sets the wording of the calendar files.
+func WithCalendarText(t CalendarText) Option { return func(s *Service) { s.calText = t } }
+
+// format fills a wording with its arguments; an empty wording gives "".
+func format(f string, args ...any) string {
+	if f == "" {
+		return ""
+	}
+	return fmt.Sprintf(f, args...)
+}

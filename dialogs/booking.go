@@ -1,0 +1,358 @@
+package dialogs
+
+// Booking: the modality, the slot, the contact and the confirmation.
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/agenda"
+	"github.com/cep-accueil/cepbot/bot/booking"
+	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
+)
+
+// The states of the booking.
+const (
+	StateModality      State = "modalite"
+	StateSlot          State = "creneau"
+	StateContact       State = "contact"
+	StateContactDetail State = "coordonnees"
+	StateConfirm       State = "confirmation"
+)
+
+// The events of the booking.
+const (
+	EvChooseMod   Event = "choisir_modalite"
+	EvChooseSlot  Event = "choisir_creneau"
+	EvAskDetail   Event = "demander_coordonnees"
+	EvContactDone Event = "valider_contact"
+	EvReslot      Event = "changer_creneau"
+	EvBook        Event = "reserver"
+)
+
+var _ = declare(stateDef{
+	State: StateModality, Question: modalityQuestion, Answer: handleModality,
+	Resumable: true, Resume: EvChooseOp,
+	Moves: []move{{EvChooseMod, StateSlot}},
+})
+
+var _ = declare(stateDef{
+	State: StateSlot, Question: slotQuestion, Enter: enterSlot, Answer: handleSlot,
+	Resumable: true, Resume: EvChooseMod,
+	// A contact already given (a move, a slot taken meanwhile) is not asked twice.
+	Moves: []move{{EvChooseSlot, StateContact}, {EvContactDone, StateConfirm}},
+})
+
+var _ = declare(stateDef{
+	State: StateContact, Question: contactQuestion, Answer: handleContact,
+	Resumable: true, Resume: EvChooseSlot,
+	Moves: []move{{EvAskDetail, StateContactDetail}, {EvContactDone, StateConfirm}},
+})
+
+var _ = declare(stateDef{
+	State: StateContactDetail, Question: detailQuestion, Answer: handleDetail,
+	Resumable: true, Resume: EvAskDetail,
+	Moves: []move{{EvContactDone, StateConfirm}},
+})
+
+var _ = declare(stateDef{
+	State: StateConfirm, Question: confirmQuestion, Answer: handleConfirm,
+	Resumable: true, Resume: EvContactDone,
+	Moves: []move{{EvReslot, StateSlot}, {EvBook, StateFollow}},
+})
+
+func (t *turn) agency() *directory.Agency {
+	return t.d.deps.Bookings.Directory().Agency(t.r.Agency)
+}
+
+func modalityQuestion(t *turn) (string, []option) {
+	a := t.agency()
+	if a == nil {
+		return "", nil
+	}
+	var opts []option
+	for _, m := range a.Modalities {
+		label := t.x.ModalityNames[string(m)]
+		if m == directory.OnSite && a.Address != "" {
+			label += " (" + a.Address + ")"
+		}
+		opts = append(opts, option{Value: string(m), Label: label, Words: []string{normalise(t.x.ModalityNames[string(m)]), normalise(string(m))}})
+	}
+	return fmt.Sprintf(t.x.ModalityAsk, a.Name), opts
+}
+
+func handleModality(t *turn) error {
+	o, ok, err := t.choose(t.x.Choose)
+	if !ok {
+		return err
+	}
+	t.r.Modality = o.Value
+	return t.goTo(EvChooseMod)
+}
+
+func toSlotRefs(sl []agenda.Slot) []slotRef {
+	out := make([]slotRef, len(sl))
+	for i, x := range sl {
+		out[i] = slotRef{Advisor: x.AdvisorID, Start: x.Start.Unix(), End: x.End.Unix()}
+	}
+	return out
+}
+
+// slot is an offered or chosen slot in the agency's time zone.
+func (o slotRef) slot(a *directory.Agency) agenda.Slot {
+	loc := agenda.Location(a)
+	return agenda.Slot{AgencyID: a.ID, AdvisorID: o.Advisor, Start: time.Unix(o.Start, 0).In(loc), End: time.Unix(o.End, 0).In(loc)}
+}
+
+func (t *turn) offers() []agenda.Slot {
+	a := t.agency()
+	if a == nil {
+		return nil
+	}
+	out := make([]agenda.Slot, len(t.r.Offers))
+	for i, o := range t.r.Offers {
+		out[i] = o.slot(a)
+	}
+	return out
+}
+
+// pick is the chosen slot, if any.
+func (t *turn) pick() (agenda.Slot, bool) {
+	a := t.agency()
+	if a == nil || t.r.Pick == nil {
+		return agenda.Slot{}, false
+	}
+	return t.r.Pick.slot(a), true
+}
+
+const offersPerPage = 3
+
+// enterSlot looks up the next free slots when the slot question is reached.
+func enterSlot(t *turn) error {
+	return t.offerSlots(time.Time{})
+}
+
+func (t *turn) offerSlots(after time.Time) error {
+	a := t.agency()
+	if a == nil {
+		t.r.Offers = nil
+		return nil
+	}
+	sl, err := t.d.deps.Bookings.FreeSlots(t.ctx, a.ID, after, offersPerPage, t.r.PrevAdvisor)
+	if err != nil {
+		return err
+	}
+	t.r.Offers = toSlotRefs(sl)
+	return nil
+}
+
+func slotQuestion(t *turn) (string, []option) {
+	offers := t.offers()
+	if len(offers) == 0 {
+		return t.x.SlotNone, nil
+	}
+	dir := t.d.deps.Bookings.Directory()
+	var opts []option
+	text := t.x.SlotAsk
+	if prev := t.r.PrevAdvisor; prev != "" && offers[0].AdvisorID == prev {
+		text = t.x.SlotPrevious + "\n" + text
+	}
+	for i, o := range offers {
+		name := o.AdvisorID
+		if adv := dir.Advisor(o.AdvisorID); adv != nil {
+			name = adv.Name
+		}
+		opts = append(opts, option{Value: "s" + strconv.Itoa(i), Label: texts.UpperFirst(fmt.Sprintf(t.x.SlotLine, texts.Date(o.Start, t.now), name))})
+	}
+	opts = append(opts, option{Value: "more", Label: t.x.SlotMore, Words: []string{"autres", "autre", "plus tard", "autres creneaux", "aucun"}})
+	return text, opts
+}
+
+func handleSlot(t *turn) error {
+	o, ok, err := t.choose(t.x.Choose)
+	if !ok {
+		return err
+	}
+	offers := t.offers()
+	if o.Value == "more" {
+		after := time.Time{}
+		if len(offers) > 0 {
+			after = offers[len(offers)-1].Start
+		}
+		if err := t.offerSlots(after); err != nil {
+			return err
+		}
+		t.s.Step++ // the earlier buttons are now stale
+		return t.ask()
+	}
+	i, _ := strconv.Atoi(strings.TrimPrefix(o.Value, "s"))
+	if i < 0 || i >= len(offers) {
+		return t.ask()
+	}
+	pick := toSlotRefs(offers[i : i+1])[0]
+	t.r.Pick = &pick
+	if t.r.Contact != "" {
+		// Already given (a move, or a slot taken meanwhile): not asked twice.
+		return t.goTo(EvContactDone)
+	}
+	return t.goTo(EvChooseSlot)
+}
+
+func contactQuestion(t *turn) (string, []option) {
+	return t.x.ContactAsk, []option{
+		{Value: "chat", Label: t.x.ContactChat, Words: []string{"conversation", "ici", "chat", "message", "messages"}},
+		{Value: "tel", Label: t.x.ContactPhone, Words: []string{"telephone", "tel", "portable", "appel"}},
+		{Value: "mail", Label: t.x.ContactMail, Words: []string{"email", "e mail", "mail", "courriel"}},
+	}
+}
+
+var (
+	phoneRe = regexp.MustCompile(`^(?:\+33|0033|0)[1-9](?:\d{8})$`)
+	mailRe  = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$`)
+)
+
+func handleContact(t *turn) error {
+	text := strings.TrimSpace(t.text)
+	if t.in.Choice == "" {
+		if p := compactPhone(text); phoneRe.MatchString(p) {
+			t.r.Contact = p
+			return t.goTo(EvContactDone)
+		}
+		if mailRe.MatchString(text) {
+			t.r.Contact = text
+			return t.goTo(EvContactDone)
+		}
+	}
+	o, ok, err := t.choose(t.x.Choose)
+	if !ok {
+		return err
+	}
+	if o.Value == "chat" {
+		t.r.Contact = "chat"
+		return t.goTo(EvContactDone)
+	}
+	t.r.DetailKind = o.Value
+	return t.goTo(EvAskDetail)
+}
+
+func compactPhone(s string) string {
+	return strings.NewReplacer(" ", "", ".", "", "-", "", "\u00a0", "").Replace(s)
+}
+
+func detailQuestion(t *turn) (string, []option) {
+	if t.r.DetailKind == "mail" {
+		return t.x.MailAsk, nil
+	}
+	return t.x.PhoneAsk, nil
+}
+
+func handleDetail(t *turn) error {
+	text := strings.TrimSpace(t.text)
+	if t.r.DetailKind == "mail" {
+		if !mailRe.MatchString(text) {
+			return t.fail(t.x.MailInvalid, t.x.MailAsk)
+		}
+		t.r.Contact = text
+	} else {
+		p := compactPhone(text)
+		if !phoneRe.MatchString(p) {
+			return t.fail(t.x.PhoneInvalid, t.x.PhoneAsk)
+		}
+		t.r.Contact = p
+	}
+	t.r.DetailKind = ""
+	return t.goTo(EvContactDone)
+}
+
+// appointmentLine describes a slot: when, where, how, with whom.
+func (t *turn) appointmentLine(agencyID, advisorID, modality string, start, end time.Time) string {
+	dir := t.d.deps.Bookings.Directory()
+	var b strings.Builder
+	b.WriteString(texts.Date(start, t.now))
+	fmt.Fprintf(&b, t.x.ApptDuration, int(end.Sub(start).Minutes()))
+	if a := dir.Agency(agencyID); a != nil {
+		if op := dir.Operator(a.OperatorID); op != nil {
+			b.WriteString(", " + op.Name)
+		}
+		switch directory.Modality(modality) {
+		case directory.OnSite:
+			fmt.Fprintf(&b, t.x.ApptOnSite, a.Name, a.Address)
+		case directory.Phone:
+			b.WriteString(t.x.ApptPhone)
+		case directory.Video:
+			b.WriteString(t.x.ApptVideo)
+		}
+	}
+	if adv := dir.Advisor(advisorID); adv != nil {
+		fmt.Fprintf(&b, t.x.ApptWith, adv.Name)
+	}
+	return b.String()
+}
+
+func (t *turn) contactLabel(c string) string {
+	if c == "chat" || c == "" {
+		return t.x.ContactChat
+	}
+	if len(c) == 10 && c[0] == '0' && strings.IndexFunc(c, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+		return c[0:2] + " " + c[2:4] + " " + c[4:6] + " " + c[6:8] + " " + c[8:10]
+	}
+	return c
+}
+
+func confirmQuestion(t *turn) (string, []option) {
+	if t.optionsOnly {
+		return "", t.x.confirmOptions
+	}
+	p, ok := t.pick()
+	if !ok {
+		return t.x.SlotNone, nil
+	}
+	text := t.x.ConfirmIntro + "\n" + texts.UpperFirst(t.appointmentLine(p.AgencyID, p.AdvisorID, t.r.Modality, p.Start, p.End)) +
+		"\n" + fmt.Sprintf(t.x.ConfirmContact, t.contactLabel(t.r.Contact)) + "\n" + t.x.ConfirmAsk
+	return text, t.x.confirmOptions
+}
+
+func handleConfirm(t *turn) error {
+	o, ok, err := t.choose(t.x.Choose)
+	if !ok {
+		return err
+	}
+	if o.Value == "autre" {
+		return t.goTo(EvReslot)
+	}
+	pick, ok := t.pick()
+	if !ok {
+		return t.goTo(EvReslot)
+	}
+	req := t.request(t.r.Operator)
+	req.Slot = pick
+	req.Ref = booking.Reference(t.visitor(), t.s.Created.String(), stepToken(t.s))
+	// The session knows the visitor's active booking on this channel (set
+	// when booking, cleared when cancelled or erased): no store lookup.
+	req.Previous, req.PreviousKnown = t.r.Booking, true
+	b, err := t.d.deps.Bookings.Book(t.ctx, req)
+	if errors.Is(err, bot.ErrSlotTaken) {
+		t.say(t.x.SlotTaken)
+		return t.goTo(EvReslot)
+	}
+	if err != nil {
+		return err
+	}
+	if b.Handoff.Previous != "" {
+		t.say(fmt.Sprintf(t.x.MovedOld, b.Handoff.Previous))
+	}
+	t.r.Moving, t.r.PrevAdvisor, t.r.Booking = false, b.AdvisorID, b.Ref
+	booked := fmt.Sprintf(t.x.Booked, b.Ref, texts.UpperFirst(t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, b.Start, b.End)))
+	if b.Start.Add(-24 * time.Hour).After(t.now) {
+		booked = strings.Replace(booked, t.x.BookedHandoff, t.x.BookedHandoff+" "+t.x.BookedReminder, 1)
+	}
+	t.say(booked)
+	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
+	return t.goTo(EvBook)
+}

@@ -1,0 +1,436 @@
+package dialogs
+
+// Intake: the welcome, the consent, the visitor's request and the
+// questions that complete their situation.
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/knowledge"
+)
+
+// ConsentVersion changes whenever the consent text changes: the version
+// accepted is stored with the consent.
+const ConsentVersion = "2026-11-27"
+
+// The states of the intake.
+const (
+	StateConsent  State = "consentement"
+	StateInfoOnly State = "information"
+	StateRequest  State = "demande"
+	StateStatus   State = "statut"
+	StateAge      State = "age"
+	StateHandicap State = "handicap"
+	StateShare    State = "partage"
+	StateCadre    State = "cadre"
+	StatePlace    State = "lieu"
+	StateCommune  State = "commune"
+	StateProject  State = "projet"
+)
+
+// The events of the intake; most are named after the question they lead to.
+const (
+	EvAccept      Event = "accepter"
+	EvRefuse      Event = "refuser"
+	EvAskStatus   Event = "demander_statut"
+	EvAskAge      Event = "demander_age"
+	EvAskHandicap Event = "demander_handicap"
+	EvAskShare    Event = "demander_partage"
+	EvAskCadre    Event = "demander_cadre"
+	EvAskPlace    Event = "demander_lieu"
+	EvAskCommune  Event = "preciser_commune"
+	EvAskProject  Event = "demander_projet"
+)
+
+var _ = declare(stateDef{State: StateNew, Answer: func(t *turn) error {
+	t.say(t.x.Welcome)
+	return t.goTo(EvStart)
+}})
+
+var _ = declare(stateDef{
+	State: StateConsent,
+	Question: func(t *turn) (string, []option) {
+		return t.x.ConsentAsk, []option{
+			{Value: "oui", Label: t.x.ConsentYes, Words: yesWords},
+			{Value: "non", Label: t.x.ConsentNo, Words: noWords},
+			{Value: "plus", Label: t.x.ConsentDetail, Words: []string{"plus", "en savoir plus", "details", "pourquoi", "info"}},
+		}
+	},
+	Answer: handleConsent,
+	Moves:  []move{{EvAccept, StateRequest}, {EvRefuse, StateInfoOnly}},
+})
+
+var _ = declare(stateDef{
+	State: StateInfoOnly,
+	Question: func(t *turn) (string, []option) {
+		return "", []option{
+			{Value: "oui", Label: t.x.ChangeMind, Words: yesWords},
+			{Value: "fin", Label: t.x.Finish, Words: []string{"terminer", "fin", "non", "merci", "au revoir"}},
+		}
+	},
+	Answer: handleInfoOnly,
+	Moves:  []move{{EvAccept, StateRequest}},
+})
+
+var _ = declare(stateDef{
+	State:     StateRequest,
+	Question:  func(t *turn) (string, []option) { return t.x.RequestAsk, nil },
+	Answer:    handleRequest,
+	Collects:  true,
+	Fills:     []string{"request", "status", "age", "handicap", "cadre", "place", "project"},
+	Resumable: true, Resume: EvAccept,
+})
+
+var _ = declare(stateDef{
+	State:    StateStatus,
+	Question: func(t *turn) (string, []option) { return t.x.StatusAsk, t.x.statusOptions },
+	Answer:   handleStatus,
+	Collects: true, Fills: []string{"status"}, Slot: EvAskStatus,
+	Resumable: true, Resume: EvAskStatus,
+})
+
+var _ = declare(stateDef{
+	State:    StateAge,
+	Question: func(t *turn) (string, []option) { return t.x.AgeAsk, nil },
+	Answer:   handleAge,
+	Collects: true, Fills: []string{"age"}, Slot: EvAskAge,
+	Resumable: true, Resume: EvAskAge,
+})
+
+var _ = declare(stateDef{
+	State:    StateHandicap,
+	Question: func(t *turn) (string, []option) { return t.x.HandicapAsk, t.x.handicapOptions },
+	Answer:   handleHandicap,
+	Collects: true, Fills: []string{"handicap"}, Slot: EvAskHandicap,
+	Resumable: true, Resume: EvAskHandicap,
+})
+
+var _ = declare(stateDef{
+	State: StateShare,
+	Question: func(t *turn) (string, []option) {
+		return t.x.ShareAsk, []option{
+			{Value: "oui", Label: t.x.ShareYes, Words: yesWords},
+			{Value: "non", Label: t.x.ShareNo, Words: noWords},
+		}
+	},
+	Answer:   handleShare,
+	Collects: true, Fills: []string{"share_handicap"}, Slot: EvAskShare,
+	Resumable: true, Resume: EvAskShare,
+})
+
+var _ = declare(stateDef{
+	State:    StateCadre,
+	Question: func(t *turn) (string, []option) { return t.x.CadreAsk, t.x.cadreOptions },
+	Answer:   handleCadre,
+	Collects: true, Fills: []string{"cadre", "jeune_diplome"}, Slot: EvAskCadre,
+	Resumable: true, Resume: EvAskCadre,
+})
+
+var _ = declare(stateDef{
+	State:    StatePlace,
+	Question: func(t *turn) (string, []option) { return t.x.PlaceAsk, nil },
+	Answer:   handlePlace,
+	Collects: true, Fills: []string{"place"}, Slot: EvAskPlace,
+	Resumable: true, Resume: EvAskPlace,
+})
+
+var _ = declare(stateDef{
+	State:    StateCommune,
+	Question: communeQuestion,
+	Answer:   handleCommune,
+	Collects: true, Fills: []string{"place"}, Slot: EvAskCommune,
+	Resumable: true, Resume: EvAskCommune,
+})
+
+var _ = declare(stateDef{
+	State:    StateProject,
+	Question: func(t *turn) (string, []option) { return t.x.ProjectAsk, t.x.projectOptions },
+	Answer:   handleProject,
+	Collects: true, Fills: []string{"project"}, Slot: EvAskProject,
+	Resumable: true, Resume: EvAskProject,
+})
+
+func communeQuestion(t *turn) (string, []option) {
+	var opts []option
+	for i, c := range t.r.Candidates {
+		if c != "" {
+			opts = append(opts, option{Value: "c" + strconv.Itoa(i), Label: c})
+		}
+	}
+	return t.x.CommuneAsk, opts
+}
+
+// maxRequestRunes caps the visitor's own words kept for the advisor: enough
+// for a situation in a few sentences, and a stored conversation stays
+// under 2 KiB (SPEC §10).
+const maxRequestRunes = 800
+
+func handleConsent(t *turn) error {
+	o, ok, err := t.choose(t.x.ConsentAsk)
+	if !ok {
+		return err
+	}
+	switch o.Value {
+	case "oui":
+		t.r.Consent = t.now.UTC().Truncate(time.Second)
+		return t.goTo(EvAccept)
+	case "non":
+		t.r = record{Lang: t.r.Lang} // nothing personal is kept without consent
+		t.factsChanged()
+		t.say(t.x.Refused)
+		return t.goTo(EvRefuse)
+	default:
+		t.say(t.x.ConsentMore)
+		return t.ask()
+	}
+}
+
+func handleInfoOnly(t *turn) error {
+	if o, ok := match(t.options(), t.in.Choice, t.text); ok {
+		if o.Value == "oui" {
+			t.r.Consent = t.now.UTC().Truncate(time.Second)
+			return t.goTo(EvAccept)
+		}
+		t.say(t.x.Stop)
+		return t.goTo(EvStop)
+	}
+	// Without consent nothing the visitor writes is analysed or kept.
+	t.say(t.x.Refused)
+	return t.ask()
+}
+
+func handleRequest(t *turn) error {
+	if t.text == "" {
+		return t.fail(t.x.RequestEmpty, t.x.RequestAsk)
+	}
+	req := t.text
+	if r := []rune(req); len(r) > maxRequestRunes {
+		req = string(r[:maxRequestRunes])
+	}
+	t.r.Request = req
+	t.absorb(analysis.Analyse(t.text, t.now))
+	if knowledge.IsQuestion(t.text) {
+		// "Je suis au chômage, est-ce que je peux utiliser mon CPF ?" is
+		// a description and a question: answer it, then go on.
+		t.answerQuestion()
+	}
+	return t.next()
+}
+
+// absorb merges newly analysed facts into the session.
+func (t *turn) absorb(f analysis.Facts) {
+	t.storeFacts(t.facts().Merge(f))
+	if len(f.Candidates) > 0 && f.Departement == "" {
+		t.r.Candidates = f.Candidates
+	}
+}
+
+// next asks the first missing slot, or shows the recap. While correcting one
+// field from the recap, it returns to the recap at once.
+func (t *turn) next() error {
+	r := &t.r
+	f := t.facts()
+	if f.Age > 0 && f.Age < 16 {
+		r.Facts.Age = 0
+		t.factsChanged()
+		t.say(t.x.Under16)
+		return t.goTo(EvAskAge)
+	}
+	if f.Handicap != nil && *f.Handicap && r.Share == nil {
+		return t.goTo(EvAskShare)
+	}
+	if len(r.Candidates) > 0 && f.Departement == "" {
+		return t.goTo(EvAskCommune)
+	}
+	if r.Correcting {
+		r.Correcting = false
+		return t.goTo(EvRecap)
+	}
+	for _, m := range t.route().Missing {
+		switch m {
+		case "status":
+			if r.Asked&askedStatus == 0 {
+				return t.goTo(EvAskStatus)
+			}
+		case "age":
+			return t.goTo(EvAskAge)
+		case "handicap":
+			if r.Asked&askedHandicap == 0 {
+				return t.goTo(EvAskHandicap)
+			}
+		case "cadre":
+			if r.Asked&askedCadre == 0 {
+				return t.goTo(EvAskCadre)
+			}
+		case "departement":
+			return t.goTo(EvAskPlace)
+		}
+	}
+	if f.Departement == "" && !f.Outside {
+		return t.goTo(EvAskPlace)
+	}
+	// The project is not asked: it does not change the route, and the
+	// advisor will clarify it. It can be set from the recap.
+	return t.goTo(EvRecap)
+}
+
+// answerOrAnalyse handles a question with options that also accepts free
+// text: a matching option is applied; otherwise the text is analysed and,
+// if it filled the slot, the dialogue goes on.
+func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts) bool, example string) error {
+	if o, ok := match(t.options(), t.in.Choice, t.text); ok {
+		apply(o)
+		return t.next()
+	}
+	if t.in.Choice == "" && t.text != "" {
+		f := analysis.Analyse(t.text, t.now)
+		if filled(f) {
+			t.absorb(f)
+			return t.next()
+		}
+		if t.absorbNew(f) {
+			return t.next()
+		}
+	}
+	return t.fail(t.x.NotUnderstood+" "+t.x.Choose, example)
+}
+
+// absorbNew keeps the facts of an answer that does not answer the current
+// question but says something new ("j'ai 17 ans" when asked where one
+// lives): not a failure; the dialogue goes on from what it now knows.
+func (t *turn) absorbNew(f analysis.Facts) bool {
+	before := t.facts()
+	after := before.Merge(f)
+	if after.Status == before.Status && after.Age == before.Age && after.Departement == before.Departement &&
+		same(after.Handicap, before.Handicap) && same(after.Cadre, before.Cadre) && same(after.JeuneDiplome, before.JeuneDiplome) {
+		return false
+	}
+	t.absorb(f)
+	t.say(t.x.Noted)
+	return true
+}
+
+func same(a, b *bool) bool { return (a == nil) == (b == nil) && (a == nil || *a == *b) }
+
+func handleStatus(t *turn) error {
+	t.r.Asked |= askedStatus
+	return t.answerOrAnalyse(func(o option) {
+		t.r.Facts.Status = o.Value
+		if o.Value == "agent_public" || o.Value == "etudiant" {
+			t.r.Facts.Cadre = nil
+		}
+		t.factsChanged()
+	}, func(f analysis.Facts) bool { return f.Status != "" }, t.x.StatusExample)
+}
+
+func handleAge(t *turn) error {
+	age, ok := analysis.ParseAge(t.text, t.now)
+	if n, err := strconv.Atoi(strings.TrimSpace(t.text)); !ok && err == nil && n >= 100 {
+		return t.fail(t.x.AgeImpossible, t.x.AgeExample)
+	}
+	if !ok {
+		return t.fail(t.x.AgeInvalid, t.x.AgeExample)
+	}
+	if age > 99 || age < 1 {
+		return t.fail(t.x.AgeImpossible, t.x.AgeExample)
+	}
+	// "34" answers the age question; it is not the Hérault. Only a
+	// sentence ("j'ai 23 ans et j'habite à Lille") may carry other facts.
+	f := analysis.Facts{Age: age}
+	if strings.IndexFunc(t.text, unicode.IsLetter) >= 0 {
+		f = analysis.Analyse(t.text, t.now)
+		f.Age = age
+	}
+	t.absorb(f)
+	return t.next()
+}
+
+func handleHandicap(t *turn) error {
+	t.r.Asked |= askedHandicap
+	return t.answerOrAnalyse(func(o option) {
+		switch o.Value {
+		case "oui":
+			t.r.Facts.Handicap = new(true)
+		case "non":
+			t.r.Facts.Handicap = new(false)
+		default:
+			t.r.Facts.Handicap = nil
+		}
+		t.factsChanged()
+	}, func(f analysis.Facts) bool { return f.Handicap != nil }, t.x.HandicapExample)
+}
+
+func handleShare(t *turn) error {
+	o, ok, err := t.choose(t.x.ShareAsk)
+	if !ok {
+		return err
+	}
+	t.r.Share = new(o.Value == "oui")
+	return t.next()
+}
+
+func handleCadre(t *turn) error {
+	t.r.Asked |= askedCadre
+	return t.answerOrAnalyse(func(o option) {
+		t.r.Facts.Cadre = new(o.Value == "cadre")
+		t.r.Facts.JeuneDiplome = new(o.Value == "bac3")
+		t.factsChanged()
+	}, func(f analysis.Facts) bool { return f.Cadre != nil || f.JeuneDiplome != nil }, t.x.CadreExample)
+}
+
+var fourDigits = regexp.MustCompile(`^\s*\d{4}\s*$`)
+
+func handlePlace(t *turn) error {
+	p := analysis.ParsePlace(t.text)
+	if p.Departement == "" && !p.Outside && len(p.Candidates) == 0 {
+		p = analysis.Analyse(t.text, t.now)
+	}
+	switch {
+	case p.Departement != "":
+		t.r.Candidates = nil
+		t.absorb(p)
+		return t.next()
+	case len(p.Candidates) > 0:
+		t.r.Candidates = p.Candidates
+		return t.goTo(EvAskCommune)
+	case p.Outside:
+		t.say(t.x.Outside)
+		return t.ask()
+	case fourDigits.MatchString(t.text):
+		return t.fail(t.x.PostcodeShort, t.x.PlaceExample)
+	case t.absorbNew(p):
+		return t.next()
+	}
+	return t.fail(t.x.PlaceInvalid, t.x.PlaceExample)
+}
+
+func handleCommune(t *turn) error {
+	o, ok := match(t.options(), t.in.Choice, t.text)
+	if !ok {
+		// A postal code or another place typed here resolves it too.
+		return handlePlace(t)
+	}
+	p := analysis.ParsePlace(o.Label)
+	if p.Departement == "" {
+		if i := strings.LastIndex(o.Label, "("); i >= 0 {
+			p = analysis.ParsePlace(strings.Trim(o.Label[i:], "() "))
+			p.Commune = strings.TrimSpace(o.Label[:i])
+		}
+	}
+	if p.Departement == "" {
+		return t.fail(t.x.PlaceInvalid, t.x.PlaceExample)
+	}
+	t.r.Candidates = nil
+	t.absorb(p)
+	return t.next()
+}
+
+func handleProject(t *turn) error {
+	return t.answerOrAnalyse(func(o option) { t.r.Facts.Project = o.Value; t.factsChanged() },
+		func(f analysis.Facts) bool { return f.Project != "" }, t.x.Choose)
+}

@@ -1,0 +1,67 @@
+package dialogs
+
+import (
+	"sync"
+
+	"github.com/cep-accueil/cepbot/dialogs/texts"
+)
+
+// lang is a language's catalogue with the option lists built from it once.
+type lang struct {
+	*texts.Catalog
+	statusOptions, handicapOptions, cadreOptions, projectOptions, recapOptions, confirmOptions []option
+}
+
+var langs sync.Map // texts.Lang → *lang
+
+// langOf returns the dialogue's texts in a language (French by default).
+func langOf(l texts.Lang) *lang {
+	if l == "" {
+		l = texts.French
+	}
+	if x, ok := langs.Load(l); ok {
+		return x.(*lang)
+	}
+	x, _ := langs.LoadOrStore(l, newLang(texts.For(l)))
+	return x.(*lang)
+}
+
+func newLang(c *texts.Catalog) *lang {
+	x := &lang{Catalog: c}
+	x.statusOptions = []option{
+		{Value: "demandeur_emploi", Label: c.StatusJobSeeker, Words: []string{"chomage", "chomeur", "demandeur d emploi", "sans emploi", "je cherche"}},
+		{Value: "salarie_prive", Label: c.StatusEmployee, Words: []string{"salarie", "salariee", "salarie du prive", "cdi", "cdd", "interim"}},
+		{Value: "agent_public", Label: c.StatusPublic, Words: []string{"fonctionnaire", "agent public", "contractuel", "fonction publique"}},
+		{Value: "independant", Label: c.StatusSelf, Words: []string{"independant", "independante", "artisan", "liberal", "auto entrepreneur", "micro entrepreneur", "freelance"}},
+		{Value: "etudiant", Label: c.StatusStudent, Words: []string{"etudiant", "etudiante", "eleve", "lyceen", "lyceenne"}},
+	}
+	x.handicapOptions = []option{
+		{Value: "non", Label: c.No, Words: noWords},
+		{Value: "oui", Label: c.Yes, Words: append([]string{"rqth", "handicap", "invalidite"}, yesWords...)},
+		{Value: "passer", Label: c.Skip, Words: []string{"passer", "je prefere ne pas repondre", "ne pas repondre", "pas de reponse", "sans reponse", "je ne sais pas", "sais pas"}},
+	}
+	x.cadreOptions = []option{
+		{Value: "non", Label: c.No, Words: noWords},
+		{Value: "cadre", Label: c.CadreYes, Words: []string{"cadre", "oui cadre", "je suis cadre", "oui"}},
+		{Value: "bac3", Label: c.Graduate, Words: []string{"bac 3", "bac+3", "licence", "master", "diplome", "bac 5", "bac+5"}},
+	}
+	x.projectOptions = []option{
+		{Value: "reconversion", Label: c.ProjectChange, Words: []string{"reconversion", "changer de metier"}},
+		{Value: "formation", Label: c.ProjectTrain, Words: []string{"formation", "me former"}},
+		{Value: "reprise_activite", Label: c.ProjectJob, Words: []string{"emploi", "travail", "trouver un emploi"}},
+		{Value: "mobilite", Label: c.ProjectEvolve, Words: []string{"evoluer", "mobilite", "promotion"}},
+		{Value: "creation_activite", Label: c.ProjectCreate, Words: []string{"creer", "creation", "entreprise"}},
+		{Value: "vae", Label: c.ProjectVAE, Words: []string{"vae"}},
+		{Value: "bilan", Label: c.ProjectAssess, Words: []string{"bilan"}},
+		{Value: "autre", Label: c.ProjectUnsure, Words: []string{"je ne sais pas", "sais pas", "autre"}},
+	}
+	x.recapOptions = []option{
+		{Value: "ok", Label: c.RecapOK, Words: yesWords},
+		{Value: "fix", Label: c.RecapFix, Words: append([]string{"corriger", "modifier", "changer", "erreur"}, noWords...)},
+	}
+	x.confirmOptions = []option{
+		{Value: "oui", Label: c.ConfirmYes, Words: yesWords},
+		{Value: "autre", Label: c.ConfirmOther, Words: []string{"autre", "autre creneau", "changer", "non"}},
+	}
+	return x
+}

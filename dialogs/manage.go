@@ -1,0 +1,233 @@
+package dialogs
+
+// Managing an appointment and the conversation: the follow-up after
+// booking, /rdv (keep, move, cancel), /supprimer, the resume after a long
+// silence and the end.
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/agenda"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
+)
+
+// The states of managing.
+const (
+	StateFollow    State = "suivi"
+	StateManage    State = "rendez_vous"
+	StateCancelAsk State = "annulation"
+	StateEraseAsk  State = "effacement"
+	StateResume    State = "reprise"
+	StateEnd       State = "fin"
+)
+
+// The events of managing (the global ones are in states.go).
+const (
+	EvMove      Event = "deplacer"
+	EvAskCancel Event = "demander_annulation"
+	EvCancelled Event = "annuler"
+	EvKeep      Event = "garder"
+	EvErased    Event = "effacer"
+	EvFollowUp  Event = "retrouver_rdv"
+)
+
+var _ = declare(stateDef{State: StateFollow, Answer: handleFollow})
+
+var _ = declare(stateDef{
+	State: StateManage, Question: manageQuestion, Answer: handleManage,
+	Moves: []move{{EvMove, StateSlot}, {EvAskCancel, StateCancelAsk}, {EvKeep, StateFollow}},
+})
+
+var _ = declare(stateDef{
+	State: StateCancelAsk,
+	Question: func(t *turn) (string, []option) {
+		return t.x.CancelAsk, []option{
+			{Value: "oui", Label: t.x.CancelYes, Words: yesWords},
+			{Value: "non", Label: t.x.CancelNo, Words: noWords},
+		}
+	},
+	Answer: handleCancel,
+	Moves:  []move{{EvCancelled, StateEnd}, {EvKeep, StateFollow}},
+})
+
+// Declining the erasure returns to the interrupted step: one event per
+// state, derived (keepDataEvent), drawn as one edge.
+var _ = declare(stateDef{
+	State: StateEraseAsk,
+	Question: func(t *turn) (string, []option) {
+		return t.x.EraseAsk, []option{
+			{Value: "oui", Label: t.x.EraseYes, Words: yesWords},
+			{Value: "non", Label: t.x.EraseNo, Words: noWords},
+		}
+	},
+	Answer: handleErase,
+	Moves:  []move{{EvErased, StateNew}},
+})
+
+// The resume continues by the Resume event of the state left, or restarts.
+var _ = declare(stateDef{
+	State: StateResume,
+	Question: func(t *turn) (string, []option) {
+		return t.x.ResumeAsk, []option{
+			{Value: "reprendre", Label: t.x.ResumeContinue, Words: append([]string{"continuer", "reprendre", "la suite"}, yesWords...)},
+			{Value: "recommencer", Label: t.x.ResumeRestart, Words: []string{"recommencer", "reset", "depuis le debut", "non"}},
+		}
+	},
+	Answer:     handleResume,
+	Collects:   true,
+	GraphLabel: "reprendre",
+})
+
+var _ = declare(stateDef{State: StateEnd, Answer: handleEnd, Moves: []move{{EvFollowUp, StateFollow}}})
+
+func handleFollow(t *turn) error {
+	b, err := t.activeBooking()
+	if err != nil {
+		return err
+	}
+	if b == nil {
+		t.say(t.x.Ended)
+		return nil
+	}
+	if t.d.deps.Relay != nil && t.text != "" {
+		if err := t.d.deps.Relay.ToAdvisor(t.ctx, b, t.text); err != nil {
+			return err
+		}
+		t.say(t.x.Relayed)
+		return nil
+	}
+	t.say(fmt.Sprintf(t.x.Follow, texts.Date(b.Start.In(bookingLocation(t, b)), t.now)))
+	return nil
+}
+
+func bookingLocation(t *turn, b *bot.Booking) *time.Location {
+	if a := t.d.deps.Bookings.Directory().Agency(b.AgencyID); a != nil {
+		return agenda.Location(a)
+	}
+	return time.UTC
+}
+
+func manageQuestion(t *turn) (string, []option) {
+	b, _ := t.activeBooking()
+	if b == nil {
+		return t.x.NoBooking, nil
+	}
+	line := t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, b.Start.In(bookingLocation(t, b)), b.End.In(bookingLocation(t, b)))
+	return fmt.Sprintf(t.x.ManageAsk, line+fmt.Sprintf(t.x.ApptRef, b.Ref)), []option{
+		{Value: "garder", Label: t.x.ManageKeep, Words: []string{"garder", "rien", "ok"}},
+		{Value: "deplacer", Label: t.x.ManageMove, Words: []string{"deplacer", "changer", "modifier", "decaler", "reporter"}},
+		{Value: "annuler", Label: t.x.ManageCancel, Words: []string{"annuler", "supprimer", "annulation"}},
+	}
+}
+
+func handleManage(t *turn) error {
+	o, ok, err := t.choose(t.x.Choose)
+	if !ok {
+		return err
+	}
+	b, err := t.activeBooking()
+	if err != nil {
+		return err
+	}
+	if b == nil {
+		t.say(t.x.NoBooking)
+		return t.goTo(EvStop)
+	}
+	switch o.Value {
+	case "deplacer":
+		t.r.Moving, t.r.Agency, t.r.Operator, t.r.Modality = true, b.AgencyID, b.OperatorKind, b.Modality
+		t.r.Contact, t.r.PrevAdvisor = b.Contact, b.AdvisorID
+		return t.goTo(EvMove)
+	case "annuler":
+		return t.goTo(EvAskCancel)
+	}
+	t.say(t.x.Kept)
+	return t.goTo(EvKeep)
+}
+
+func handleCancel(t *turn) error {
+	o, ok, err := t.choose(t.x.Choose)
+	if !ok {
+		return err
+	}
+	if o.Value != "oui" {
+		t.say(t.x.Kept)
+		return t.goTo(EvKeep)
+	}
+	b, err := t.activeBooking()
+	if err != nil {
+		return err
+	}
+	if b == nil {
+		t.say(t.x.NoBooking)
+		return t.goTo(EvCancelled)
+	}
+	c, err := t.d.deps.Bookings.SetStatus(t.ctx, b.Ref, bot.StatusCancelled)
+	if err != nil {
+		return err
+	}
+	t.r.Booking = ""
+	t.say(fmt.Sprintf(t.x.Cancelled, c.Ref))
+	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(c)})
+	return t.goTo(EvCancelled)
+}
+
+func handleErase(t *turn) error {
+	o, ok, err := t.choose(t.x.Choose)
+	if !ok {
+		return err
+	}
+	if o.Value != "oui" {
+		// Declining closes the confirmation and returns to the interrupted
+		// question, like closing a dialog box (its entry action does not
+		// run again).
+		t.say(t.x.NotErased)
+		prev := t.r.Resume
+		t.r.Resume = ""
+		if registry[prev] == nil || prev == StateEraseAsk {
+			prev = StateEnd
+		}
+		return t.goTo(keepDataEvent(prev))
+	}
+	// Future bookings are cancelled (the operator is told) and every
+	// booking loses its personal data; the session keeps nothing.
+	if t.d.deps.Bookings != nil {
+		if _, err := t.d.deps.Bookings.Erase(t.ctx, t.visitor()); err != nil {
+			return err
+		}
+	}
+	t.r = record{Lang: t.r.Lang}
+	t.factsChanged()
+	t.s.Seen = t.s.Seen[:0]
+	t.say(t.x.Erased)
+	return t.goTo(EvErased)
+}
+
+func handleResume(t *turn) error {
+	o, ok, err := t.choose(t.x.Choose)
+	if !ok {
+		return err
+	}
+	if o.Value == "recommencer" {
+		return t.command(cmdStart)
+	}
+	prev := t.r.Resume
+	t.r.Resume = ""
+	if d := registry[prev]; d != nil && d.Resume != "" && t.can(d.Resume) {
+		return t.goTo(d.Resume)
+	}
+	return t.next()
+}
+
+func handleEnd(t *turn) error {
+	if b, err := t.activeBooking(); err == nil && b != nil {
+		if err := t.fire(EvFollowUp); err != nil {
+			return err
+		}
+		return handleFollow(t)
+	}
+	t.say(t.x.Ended)
+	return nil
+}

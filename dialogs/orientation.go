@@ -1,0 +1,206 @@
+package dialogs
+
+// Orientation and information sessions: the operator that can accompany
+// the visitor, its alternatives, and the collective sessions.
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/booking"
+	"github.com/cep-accueil/cepbot/dialogs/knowledge"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
+)
+
+// The states of the orientation.
+const (
+	StateOrient   State = "orientation"
+	StateSessions State = "reunions"
+)
+
+// The events of the orientation.
+const (
+	EvChooseOp   Event = "choisir_operateur"
+	EvSessions   Event = "voir_reunions"
+	EvBackOrient Event = "revenir_orientation"
+)
+
+var _ = declare(stateDef{
+	State:     StateOrient,
+	Question:  orientQuestion,
+	Answer:    handleOrient,
+	Resumable: true, Resume: EvConfirmFacts,
+	Moves: []move{{EvChooseOp, StateModality}, {EvSessions, StateSessions}, {EvCorrect, StateCorrect}},
+})
+
+var _ = declare(stateDef{
+	State:     StateSessions,
+	Question:  sessionsQuestion,
+	Enter:     enterSessions,
+	Answer:    handleSessions,
+	Resumable: true,
+	// The offers are stale after a day: back to the orientation.
+	Resume: EvConfirmFacts,
+	Moves:  []move{{EvBackOrient, StateOrient}},
+})
+
+func orientQuestion(t *turn) (string, []option) {
+	f := t.facts()
+	dec := t.route()
+	switch {
+	case dec.OutOfScope == "etudiant":
+		return t.x.Student, []option{
+			{Value: "fix", Label: t.x.RecapFix, Words: []string{"corriger", "modifier"}},
+			{Value: "later", Label: t.x.Finish, Words: []string{"terminer", "fin", "merci"}},
+		}
+	case dec.OutOfScope == "hors_regions" || f.Outside:
+		return t.x.Outside, []option{
+			{Value: "fix", Label: t.x.RecapFix, Words: []string{"corriger", "modifier"}},
+			{Value: cmdPrefix + cmdHuman, Label: t.x.HumanOffer},
+		}
+	case dec.Operator == "":
+		return t.x.StatusExample, []option{{Value: "fix", Label: t.x.RecapFix, Words: []string{"corriger"}}}
+	}
+	label := t.x.OperatorNames[dec.Operator]
+	if dec.Operator == "operateur_regional" && t.d.deps.Bookings != nil && !t.optionsOnly {
+		// Name it: « Avenir Actifs Bretagne » says more than a category.
+		if ops := t.d.deps.Bookings.Directory().OperatorsOfKind(dec.Operator, f.Region); len(ops) > 0 {
+			label = fmt.Sprintf(t.x.OrientNamed, label, ops[0].Name)
+		}
+	}
+	lines := []string{fmt.Sprintf(t.x.OrientIntro, label)}
+	if len(dec.Reasons) > 0 {
+		lines = append(lines, fmt.Sprintf(t.x.OrientWhy, strings.Join(dec.Reasons, " ")))
+	}
+	opts := []option{{Value: "op:" + dec.Operator, Label: fmt.Sprintf(t.x.OrientBook, t.x.OperatorShort[dec.Operator]), Words: yesWords}}
+	var alts []string
+	for _, a := range dec.Alternatives {
+		if a == dec.Operator || t.x.OperatorShort[a] == "" {
+			continue
+		}
+		alts = append(alts, t.x.OperatorShort[a])
+		opts = append(opts, option{Value: "op:" + a, Label: fmt.Sprintf(t.x.OrientAltBook, t.x.OperatorShort[a])})
+	}
+	if len(alts) > 0 {
+		lines = append(lines, fmt.Sprintf(t.x.OrientAlt, strings.Join(alts, ", ")))
+	}
+	if cs := knowledge.ForOrientation(f.ProjectOrDefault(), f.Status); len(cs) > 0 && !t.optionsOnly {
+		var titles []string
+		for _, c := range cs {
+			titles = append(titles, "• "+c.Title)
+		}
+		lines = append(lines, t.x.OrientCards+"\n"+strings.Join(titles, "\n")+"\n"+t.x.OrientAsk)
+	}
+	if t.can(EvSessions) && t.d.deps.Bookings != nil && len(t.d.deps.Bookings.Directory().SessionsFor(dec.Operator, f.Departement)) > 0 {
+		opts = append(opts[:1], append([]option{{Value: "sessions", Label: t.x.OrientSessions, Words: []string{"reunion", "reunions", "reunion d information", "information collective"}}}, opts[1:]...)...)
+	}
+	opts = append(opts, option{Value: "later", Label: t.x.OrientLater, Words: []string{"non", "plus tard", "pas maintenant", "non merci"}})
+	return strings.Join(lines, "\n"), opts
+}
+
+func handleOrient(t *turn) error {
+	o, ok, err := t.choose(t.x.Choose)
+	if !ok {
+		return err
+	}
+	switch {
+	case o.Value == "later":
+		t.say(t.x.Later)
+		return t.goTo(EvStop)
+	case o.Value == "fix":
+		return t.goTo(EvCorrect)
+	case o.Value == "sessions":
+		return t.goTo(EvSessions)
+	case strings.HasPrefix(o.Value, "op:"):
+		kind := strings.TrimPrefix(o.Value, "op:")
+		ags := t.d.deps.Bookings.Directory().AgenciesFor(kind, t.r.Facts.Departement)
+		if len(ags) == 0 {
+			t.say(fmt.Sprintf(t.x.NoAgency, texts.De(t.x.OperatorShort[kind])))
+			return t.ask()
+		}
+		t.r.Operator, t.r.Agency = kind, ags[0].ID
+		return t.goTo(EvChooseOp)
+	}
+	return t.ask()
+}
+
+func enterSessions(t *turn) error {
+	offers, err := t.d.deps.Bookings.NextSessions(t.ctx, t.route().Operator, t.r.Facts.Departement, 3)
+	if err != nil {
+		return err
+	}
+	t.r.Sessions = t.r.Sessions[:0]
+	for _, o := range offers {
+		t.r.Sessions = append(t.r.Sessions, sessionRef{ID: o.ID(), Left: o.Left()})
+	}
+	return nil
+}
+
+func sessionsQuestion(t *turn) (string, []option) {
+	var opts []option
+	for i, p := range t.r.Sessions {
+		occ, found := t.d.deps.Bookings.Occurrence(p.ID)
+		if !found {
+			continue
+		}
+		n := p.Left
+		where := t.x.SessionOnline
+		if occ.Session.Visio == "" {
+			if a := t.d.deps.Bookings.Directory().Agency(occ.Session.AgencyID); a != nil {
+				where = a.Address
+			}
+		}
+		label := fmt.Sprintf(t.x.SessionTitled, texts.UpperFirst(fmt.Sprintf(t.x.SessionLine, texts.Date(occ.Start, t.now), where, n)), occ.Session.Title)
+		opts = append(opts, option{Value: "r" + strconv.Itoa(i), Label: label})
+	}
+	back := option{Value: "back", Label: t.x.SessionsBack, Words: []string{"retour", "non", "annuler"}}
+	if len(opts) == 0 {
+		return t.x.SessionsNone, []option{back}
+	}
+	return t.x.SessionsAsk, append(opts, back)
+}
+
+func handleSessions(t *turn) error {
+	o, ok, err := t.choose(t.x.Choose)
+	if !ok {
+		return err
+	}
+	if o.Value == "back" {
+		return t.goTo(EvBackOrient)
+	}
+	i, _ := strconv.Atoi(strings.TrimPrefix(o.Value, "r"))
+	if i < 0 || i >= len(t.r.Sessions) {
+		return t.ask()
+	}
+	occ, found := t.d.deps.Bookings.Occurrence(t.r.Sessions[i].ID)
+	if !found {
+		return t.ask()
+	}
+	req := t.request(t.route().Operator)
+	req.Ref = booking.Reference(t.visitor(), occ.ID())
+	b, err := t.d.deps.Bookings.Register(t.ctx, occ, req)
+	if errors.Is(err, booking.ErrFull) {
+		t.say(t.x.SessionFull)
+		if err := enterSessions(t); err != nil {
+			return err
+		}
+		t.s.Step++
+		return t.ask()
+	}
+	if err != nil {
+		return err
+	}
+	where := fmt.Sprintf(t.x.SessionVisio, occ.Session.Visio)
+	if occ.Session.Visio == "" {
+		if a := t.d.deps.Bookings.Directory().Agency(occ.Session.AgencyID); a != nil {
+			where = fmt.Sprintf(t.x.SessionAt, texts.A(a.Name), a.Address)
+		}
+	}
+	t.say(fmt.Sprintf(t.x.Registered, occ.Session.Title, texts.Date(occ.Start, t.now)+", "+where, b.Ref))
+	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
+	t.say(t.x.AlsoBook)
+	return t.goTo(EvBackOrient)
+}

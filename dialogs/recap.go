@@ -1,0 +1,118 @@
+package dialogs
+
+// Recap and corrections: the situation as understood, confirmed or
+// corrected one field at a time.
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The states of the recap.
+const (
+	StateRecap   State = "recapitulatif"
+	StateCorrect State = "correction"
+)
+
+// The events of the recap.
+const (
+	EvRecap        Event = "recapituler"
+	EvCorrect      Event = "corriger"
+	EvConfirmFacts Event = "valider"
+)
+
+var _ = declare(stateDef{
+	State:     StateRecap,
+	Question:  recapQuestion,
+	Answer:    handleRecap,
+	Slot:      EvRecap,
+	Resumable: true, Resume: EvRecap,
+	Moves: []move{{EvCorrect, StateCorrect}, {EvConfirmFacts, StateOrient}},
+})
+
+var _ = declare(stateDef{
+	State: StateCorrect,
+	Question: func(t *turn) (string, []option) {
+		return t.x.CorrectAsk, []option{
+			{Value: "st", Label: t.x.FieldStatus, Words: []string{"situation", "statut"}},
+			{Value: "age", Label: t.x.FieldAge},
+			{Value: "hc", Label: t.x.FieldHandicap, Words: []string{"rqth"}},
+			{Value: "cad", Label: t.x.FieldCadre, Words: []string{"cadre", "bac 3", "diplome"}},
+			{Value: "dep", Label: t.x.FieldPlace, Words: []string{"lieu", "ville", "commune", "code postal", "adresse"}},
+			{Value: "prj", Label: t.x.FieldProject, Words: []string{"projet"}},
+		}
+	},
+	Answer:     handleCorrect,
+	Collects:   true,
+	GraphLabel: "champ à corriger",
+	Resumable:  true, Resume: EvCorrect,
+})
+
+func recapQuestion(t *turn) (string, []option) {
+	if t.optionsOnly {
+		return "", t.x.recapOptions
+	}
+	f := t.facts()
+	or := func(v string) string {
+		if v == "" {
+			return t.x.Unknown
+		}
+		return v
+	}
+	lines := []string{t.x.RecapIntro}
+	line := func(field, value string) { lines = append(lines, fmt.Sprintf(t.x.RecapLine, field, or(value))) }
+	line(t.x.FieldStatus, t.x.StatusNames[f.Status])
+	age := ""
+	if f.Age > 0 {
+		age = fmt.Sprintf(t.x.RecapAge, f.Age)
+	}
+	line(t.x.FieldAge, age)
+	if f.Handicap != nil {
+		line(t.x.RecapHandicap, map[bool]string{true: t.x.WordYes, false: t.x.WordNo}[*f.Handicap])
+	}
+	if f.Cadre != nil && *f.Cadre {
+		line(t.x.RecapCadre, t.x.WordYes)
+	}
+	if f.JeuneDiplome != nil && *f.JeuneDiplome {
+		line(t.x.RecapGraduate, t.x.WordYes)
+	}
+	line(t.x.FieldPlace, placeLabel(f.Commune, f.Departement))
+	line(t.x.FieldProject, t.x.ProjectNames[f.Project])
+	return strings.Join(lines, "\n"), t.x.recapOptions
+}
+
+func handleRecap(t *turn) error {
+	o, ok, err := t.choose(t.x.Choose)
+	if !ok {
+		return err
+	}
+	if o.Value == "fix" {
+		return t.goTo(EvCorrect)
+	}
+	return t.goTo(EvConfirmFacts)
+}
+
+func handleCorrect(t *turn) error {
+	o, ok, err := t.choose(t.x.Choose)
+	if !ok {
+		return err
+	}
+	t.r.Correcting = true
+	switch o.Value {
+	case "st":
+		return t.goTo(EvAskStatus)
+	case "age":
+		return t.goTo(EvAskAge)
+	case "hc":
+		t.r.Share = nil
+		return t.goTo(EvAskHandicap)
+	case "cad":
+		return t.goTo(EvAskCadre)
+	case "dep":
+		t.r.Facts.Departement = ""
+		t.factsChanged()
+		return t.goTo(EvAskPlace)
+	default:
+		return t.goTo(EvAskProject)
+	}
+}
