@@ -239,7 +239,8 @@ func (s *Store) complete(ctx context.Context, visitor, p string) error {
 }
 
 // Recover completes up to max booking intents whose deadline has passed
-// (their booker died between the steps, or left the commit to later). The
+// (their booker died between the steps, or left the commit to later), and
+// returns how many it resolved: a caller loops while it gets max. The
 // housekeeping job calls it; it reads only the intents it completes.
 func (s *Store) Recover(ctx context.Context, max int) (int, error) {
 	until := time.Now().Add(-intentMargin).UnixMilli()
@@ -261,10 +262,18 @@ func (s *Store) Recover(ctx context.Context, max int) (int, error) {
 			n++
 			continue
 		}
-		if err := s.complete(ctx, visitor, p); err != nil && !errors.Is(err, errIntentInFlight) {
+		switch err := s.complete(ctx, visitor, p); {
+		case errors.Is(err, errIntentInFlight):
+			// renewed by a retried booking: look again after its deadline
+			later := float64(time.Now().Add(intentGrace).UnixMilli())
+			if err := s.rdb.ZAddXX(ctx, s.pendingKey(), goredis.Z{Score: later, Member: m}).Err(); err != nil {
+				return n, s.fail("recovering booking intents", err)
+			}
+		case err != nil:
 			return n, err
+		default:
+			n++
 		}
-		n++
 	}
 	return n, nil
 }
