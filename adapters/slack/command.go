@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	slackapi "github.com/slack-go/slack"
 
@@ -54,7 +55,7 @@ func (a *Adapter) upcoming(ctx context.Context, ids []string) CommandResponse {
 	if a.o.bookings == nil {
 		return ephemeralText("La liste des rendez-vous n'est pas disponible.")
 	}
-	all, err := a.o.bookings.ListBookings(ctx)
+	all, err := a.upcomingBookings(ctx, ids)
 	if err != nil {
 		a.o.logger.Warn("slack: /cep: listing bookings failed", "err", err)
 		return ephemeralText("La liste des rendez-vous est indisponible pour le moment, réessayez dans un instant.")
@@ -113,4 +114,32 @@ func (a *Adapter) oneHandoff(ctx context.Context, user, ref string) CommandRespo
 	// Ephemeral view: no buttons (act on the card in the channel).
 	blocks = slices.DeleteFunc(blocks, func(bl slackapi.Block) bool { return bl.BlockType() == slackapi.MBTAction })
 	return CommandResponse{ResponseType: "ephemeral", Text: cardFallback(b), Blocks: blocks}
+}
+
+// upcomingHorizon bounds /cep's list on a store with an agency index.
+const upcomingHorizon = 92 * 24 * time.Hour
+
+// upcomingBookings reads the advisors' agencies only, through the store's
+// agency index when it has one (a shared Redis: no full scan per command).
+func (a *Adapter) upcomingBookings(ctx context.Context, ids []string) ([]*bot.Booking, error) {
+	ix, ok := a.o.bookings.(bot.AgencyIndex)
+	if !ok {
+		return a.o.bookings.ListBookings(ctx)
+	}
+	now := a.o.now()
+	var out []*bot.Booking
+	seen := map[string]bool{}
+	for _, id := range ids {
+		adv := a.o.dir.Advisor(id)
+		if adv == nil || seen[adv.AgencyID] {
+			continue
+		}
+		seen[adv.AgencyID] = true
+		bs, err := ix.AgencyBookings(ctx, adv.AgencyID, now.Add(-24*time.Hour), now.Add(upcomingHorizon))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, bs...)
+	}
+	return out, nil
 }
