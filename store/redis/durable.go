@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	goredis "github.com/redis/go-redis/v9"
@@ -50,6 +51,7 @@ func (s *Store) eachMaster(ctx context.Context, f func(context.Context, goredis.
 // checkServer refuses an evicting server and settles the WAIT count.
 func (s *Store) checkServer(ctx context.Context, cfg config) error {
 	replicas := -1
+	var mu sync.Mutex // ForEachMaster runs f on the masters concurrently
 	err := s.eachMaster(ctx, func(ctx context.Context, c goredis.Cmdable) error {
 		mem, err := c.Info(ctx, "memory").Result()
 		if err != nil {
@@ -64,9 +66,11 @@ func (s *Store) checkServer(ctx context.Context, cfg config) error {
 			return s.fail("reading Redis INFO replication", err)
 		}
 		n, _ := strconv.Atoi(infoField(rep, "connected_slaves"))
+		mu.Lock()
 		if replicas < 0 || n < replicas {
 			replicas = n
 		}
+		mu.Unlock()
 		return nil
 	})
 	if err != nil {
