@@ -25,7 +25,8 @@ func TestBookingWaitsForTheReplica(t *testing.T) {
 	primary, _, _ := redistest.StartServer(t)
 	replica, stopReplica, restartReplica := redistest.StartReplica(t, primary)
 	prefix := uniquePrefix()
-	s := openPrefix(t, primary, prefix, redis.WithWaitReplicas(-1, 2*time.Second) // generous: the machine may be busy)
+	// A generous timeout: the machine may be busy.
+	s := openPrefix(t, primary, prefix, redis.WithWaitReplicas(-1, 2*time.Second))
 	if s.WaitReplicas() != 1 {
 		t.Fatalf("WaitReplicas = %d with one replica connected, want the default 1", s.WaitReplicas())
 	}
