@@ -17,7 +17,8 @@ import (
 // WithWaitReplicas makes a booking confirmed only once n replicas have its
 // write (WAIT n), within timeout: a failover then cannot lose a booking the
 // visitor saw confirmed. n < 0 (the default): 1 when the server has
-// replicas at Open, else 0 (no WAIT). timeout <= 0: 500 ms.
+// replicas at Open, else 0 (no WAIT). timeout <= 0: 500 ms; it is kept
+// under the client's read timeout (3/4 of it).
 func WithWaitReplicas(n int, timeout time.Duration) Option {
 	return func(c *config) { c.waitN, c.waitFor = n, timeout }
 }
@@ -82,6 +83,11 @@ func (s *Store) checkServer(ctx context.Context, cfg config) error {
 	}
 	if s.waitFor <= 0 {
 		s.waitFor = 500 * time.Millisecond
+	}
+	// WAIT shares the booking's pipeline, whose replies are read within the
+	// client's read timeout: a longer WAIT would end as a network timeout.
+	if rt := s.readTimeout; rt > 0 && s.waitFor > rt*3/4 {
+		s.waitFor = rt * 3 / 4
 	}
 	return nil
 }

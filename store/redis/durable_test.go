@@ -26,7 +26,8 @@ func TestBookingWaitsForTheReplica(t *testing.T) {
 	replica, stopReplica, restartReplica := redistest.StartReplica(t, primary)
 	prefix := uniquePrefix()
 	// A generous timeout: the machine may be busy.
-	s := openPrefix(t, primary, prefix, redis.WithWaitReplicas(-1, 2*time.Second))
+	s := openPrefix(t, primary, prefix, redis.WithWaitReplicas(-1, 2*time.Second),
+		redis.WithClientOptions(func(o *goredis.UniversalOptions) { o.ReadTimeout = 3 * time.Second }))
 	if s.WaitReplicas() != 1 {
 		t.Fatalf("WaitReplicas = %d with one replica connected, want the default 1", s.WaitReplicas())
 	}

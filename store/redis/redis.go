@@ -93,16 +93,17 @@ import (
 
 // Store implements bot.Store on Redis. Safe for concurrent use.
 type Store struct {
-	rdb      goredis.UniversalClient
-	ap       *goredis.AutoPipeliner // the session commands, unless disabled
-	prefix   string
-	cluster  bool
-	akeys    sync.Map // agency -> its KEYS
-	evAgency sync.Map // claimed event id -> agency
-	rotor    atomic.Uint64
-	trips    atomic.Uint64
-	waitN    int           // replicas a booking waits for (WAIT)
-	waitFor  time.Duration // WAIT timeout
+	rdb         goredis.UniversalClient
+	ap          *goredis.AutoPipeliner // the session commands, unless disabled
+	prefix      string
+	cluster     bool
+	akeys       sync.Map // agency -> its KEYS
+	evAgency    sync.Map // claimed event id -> agency
+	rotor       atomic.Uint64
+	trips       atomic.Uint64
+	waitN       int           // replicas a booking waits for (WAIT)
+	waitFor     time.Duration // WAIT timeout
+	readTimeout time.Duration
 }
 
 var _ bot.Store = (*Store)(nil)
@@ -166,7 +167,7 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*Store, error) {
 	for _, f := range cfg.tune {
 		f(uo)
 	}
-	s := &Store{rdb: goredis.NewUniversalClient(uo), prefix: cfg.prefix}
+	s := &Store{rdb: goredis.NewUniversalClient(uo), prefix: cfg.prefix, readTimeout: uo.ReadTimeout}
 	if !cfg.noAutoPipeline {
 		// The commands of concurrent turns share round trips: while one
 		// batch is on the wire, the next one gathers what is ready (group
