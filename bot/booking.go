@@ -8,7 +8,8 @@ import (
 	"time"
 )
 
-// Booking statuses. Only StatusBooked and StatusClaimed hold a slot.
+// Booking statuses. StatusBooked, StatusClaimed and StatusNoShow hold a
+// slot: a visitor marked absent keeps the slot taken (the mark can be undone).
 const (
 	StatusBooked    = "booked"    // confirmed by the visitor
 	StatusClaimed   = "claimed"   // an advisor took charge
@@ -20,7 +21,9 @@ const (
 )
 
 // Active reports whether the booking holds its slot.
-func (b *Booking) Active() bool { return b.Status == StatusBooked || b.Status == StatusClaimed }
+func (b *Booking) Active() bool {
+	return b.Status == StatusBooked || b.Status == StatusClaimed || b.Status == StatusNoShow
+}
 
 // Booking is an appointment with a referent advisor and its handoff record
 // (fiche de liaison).
@@ -42,6 +45,9 @@ type Booking struct {
 	Updated      time.Time `json:"updated_at"`
 	Seq          int       `json:"sequence"` // bumps on each change (iCalendar SEQUENCE)
 	Handoff      Handoff   `json:"handoff"`
+	ClaimedBy    string    `json:"claimed_by,omitempty"` // who took charge (staff.go)
+	ClaimedAt    time.Time `json:"claimed_at,omitzero"`
+	Follow       Follow    `json:"follow,omitzero"` // what staff did with it (staff.go)
 }
 
 // SlotKey identifies the advisor slot the booking holds.
@@ -87,6 +93,7 @@ type Event struct {
 	LastError string    `json:"last_error,omitempty"`
 	Dead      bool      `json:"dead,omitempty"`
 	Booking   *Booking  `json:"booking,omitempty"` // snapshot at the time of the event
+	Actor     string    `json:"actor,omitempty"`   // who acted, for staff actions (staff.go)
 }
 
 // MarshalBooking and UnmarshalBooking are the stored form of a booking, shared

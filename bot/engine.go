@@ -130,9 +130,10 @@ func (e *Engine) Handle(ctx context.Context, in Inbound) error {
 // them (Handle sends). A duplicate update returns no reply and no error.
 func (e *Engine) Turn(ctx context.Context, in Inbound) ([]Reply, error) {
 	start := time.Now()
-	if in.Time.IsZero() {
-		in.Time = e.cfg.Now()
-	}
+	// One clock: the turn happens at the engine's time (Config.Now, which
+	// CEPBOT_NOW pins), not at the channel's timestamp, so that the consent
+	// time, the session's times and the slots offered agree.
+	in.Time = e.cfg.Now()
 	key := in.Addr().Key()
 	if e.slots != nil {
 		select {

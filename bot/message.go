@@ -13,12 +13,13 @@ type Inbound struct {
 	Conversation string    // channel-scoped conversation (chat) id
 	User         string    // channel-scoped user id
 	UpdateID     string    // unique per channel; redelivered updates carry the same id; "" disables dedupe
-	Time         time.Time // when the channel received it; zero means now
+	Time         time.Time // when the channel received it; the engine sets it to its own clock (Config.Now) for the turn
 	Text         string    // typed text (commands included, e.g. "/aide")
 	Choice       string    // value of a pressed button; "" when typed
 	Step         string    // step token carried by the pressed button; "" when typed
 	Payload      string    // deep-link payload of /start (the visitor's source)
 	Name         string    // display name, for staff channels; never logged
+	Files        []FileRef // files sent with the message (files.go)
 }
 
 // Address names a conversation on a channel.
@@ -39,6 +40,10 @@ type Reply struct {
 	Choices     []Choice     // offered as buttons where the channel has them, numbered otherwise
 	Step        string       // step token to attach to the buttons (stale-button detection)
 	Attachments []Attachment // e.g. an .ics calendar file
+	// HTML, when set, is Text with Telegram-HTML markup (<b>, <i>, <a
+	// href>…, everything else escaped), for channels that render it (an
+	// advisor's formatted reply); others send Text.
+	HTML string
 }
 
 // Choice is one option offered to the visitor. Value is what comes back in

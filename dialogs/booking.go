@@ -84,7 +84,11 @@ func modalityQuestion(t *turn) (string, []option) {
 		}
 		opts = append(opts, option{Value: string(m), Label: label, Words: []string{normalise(t.x.ModalityNames[string(m)]), normalise(string(m))}})
 	}
-	return fmt.Sprintf(t.x.ModalityAsk, a.Name), opts
+	q := fmt.Sprintf(t.x.ModalityAsk, a.Name)
+	if far, reordered := t.distantAgency(a, opts); far != "" {
+		q, opts = far+"\n"+q, reordered
+	}
+	return q, opts
 }
 
 func handleModality(t *turn) error {

@@ -44,12 +44,19 @@ type Relay interface {
 	ToAdvisor(ctx context.Context, b *bot.Booking, text string) error
 }
 
+// A Suggester is a Relay that can also show the advisor, and only them, an
+// answer of the knowledge base to the visitor's question (stage_relay.go).
+type Suggester interface {
+	SuggestToAdvisor(ctx context.Context, b *bot.Booking, answer string) error
+}
+
 // Deps are the services the dialogue uses.
 type Deps struct {
 	Bookings  Bookings
 	Relay     Relay               // nil: visitor messages after booking are not relayed
 	Visitor   func(string) string // pseudonymous visitor id from "channel:user" (default: identity)
 	IdleAfter time.Duration       // silence after which "continue or restart?" is asked (default 24 h)
+	Now       func() time.Time    // the service's clock, for what happens outside a turn (default time.Now)
 }
 
 // Dialog is the reception dialogue. It implements bot.Dialog.
@@ -66,6 +73,9 @@ func New(deps Deps) *Dialog {
 	}
 	if deps.IdleAfter == 0 {
 		deps.IdleAfter = 24 * time.Hour
+	}
+	if deps.Now == nil {
+		deps.Now = time.Now
 	}
 	return &Dialog{deps: deps}
 }
@@ -110,7 +120,7 @@ func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bo
 	}
 	t := &turn{ctx: ctx, d: d, s: s, r: r, x: sessionLang(&r), in: in, now: in.Time, text: strings.TrimSpace(in.Text)}
 	if t.now.IsZero() {
-		t.now = time.Now()
+		t.now = d.deps.Now()
 	}
 	if utf8.RuneCountInString(t.text) > maxRunes {
 		t.text = string([]rune(t.text)[:maxRunes])
@@ -149,7 +159,10 @@ func (t *turn) run() error {
 		t.say(t.x.Welcome)
 		return t.goTo(EvStart)
 	}
-	if t.in.Choice == "" && st != StateRequest && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) && t.answerQuestion() {
+	// After booking, with a relay, every message goes to the advisor, questions
+	// included (handleFollow): the knowledge base only suggests an answer to them.
+	relayed := st == StateFollow && t.d.deps.Relay != nil
+	if t.in.Choice == "" && st != StateRequest && !relayed && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) && t.answerQuestion() {
 		// A question at any point gets its answer, then the current
 		// question again: it is not a failed answer.
 		return t.ask()
@@ -157,6 +170,9 @@ func (t *turn) run() error {
 	if !s.Updated.IsZero() && t.now.Sub(s.Updated) > t.d.deps.IdleAfter && d.Resumable {
 		t.r.Resume = st
 		return t.goTo(EvIdle)
+	}
+	if done, err := t.reviseInWords(st); done || err != nil {
+		return err
 	}
 	return d.Answer(t)
 }
@@ -340,7 +356,7 @@ func (d *Dialog) Reprompt(s *bot.Session) []bot.Reply {
 	if err != nil {
 		return nil
 	}
-	t := &turn{ctx: context.Background(), d: d, s: s, r: r, x: sessionLang(&r), now: time.Now()}
+	t := &turn{ctx: context.Background(), d: d, s: s, r: r, x: sessionLang(&r), now: d.deps.Now()}
 	if err := t.ask(); err != nil {
 		return nil
 	}

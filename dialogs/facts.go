@@ -28,6 +28,13 @@ func (t *turn) storeFacts(f analysis.Facts) {
 		r.Facts.Departement, r.Facts.Region, r.Facts.Commune, r.Facts.Outside = f.Departement, f.Region, f.Commune, f.Outside
 	}
 	r.Facts.Project = f.Project
+	r.Facts.Branch = f.Branch
+	if f.Workplace != "" {
+		r.Facts.Workplace = f.Workplace
+	}
+	r.Facts.Doubts = f.Doubts
+	r.Facts.Why = f.Why
+	r.Facts.Settle()
 	t.factsChanged()
 }
 

@@ -4,6 +4,7 @@ package dialogs
 // questions that complete their situation.
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -133,7 +134,7 @@ var _ = declare(stateDef{
 
 var _ = declare(stateDef{
 	State:    StatePlace,
-	Question: func(t *turn) (string, []option) { return t.x.PlaceAsk, nil },
+	Question: placeQuestion,
 	Answer:   handlePlace,
 	Collects: true, Fills: []string{"place"}, Slot: EvAskPlace,
 	Resumable: true, Resume: EvAskPlace,
@@ -161,6 +162,10 @@ func communeQuestion(t *turn) (string, []option) {
 		if c != "" {
 			opts = append(opts, option{Value: "c" + strconv.Itoa(i), Label: c})
 		}
+	}
+	if len(opts) == 1 { // a misspelt name to confirm (« Marseil »)
+		opts[0].Words = yesWords
+		return fmt.Sprintf(t.x.AskTypo, opts[0].Label), append(opts, option{Value: "autre", Label: t.x.OtherCommune, Words: noWords})
 	}
 	return t.x.CommuneAsk, opts
 }
@@ -222,8 +227,16 @@ func handleRequest(t *turn) error {
 	return t.next()
 }
 
-// absorb merges newly analysed facts into the session.
+// absorb merges newly analysed facts into the session. Facts written in
+// answer to a question are marked as asked (the recap says so).
 func (t *turn) absorb(f analysis.Facts) {
+	if d := registry[t.state()]; d != nil && d.Collects && t.state() != StateRequest {
+		for _, o := range []*analysis.Origin{&f.Why.Status, &f.Why.Branch, &f.Why.Cadre, &f.Why.Age, &f.Why.Handicap, &f.Why.Place} {
+			if o.How != analysis.HowUnknown {
+				*o = askedOrigin
+			}
+		}
+	}
 	t.storeFacts(t.facts().Merge(f))
 	if len(f.Candidates) > 0 && f.Departement == "" {
 		t.r.Candidates = f.Candidates
@@ -246,6 +259,9 @@ func (t *turn) next() error {
 	}
 	if len(r.Candidates) > 0 && f.Departement == "" {
 		return t.goTo(EvAskCommune)
+	}
+	if ev, ok := t.nextDoubt(); ok {
+		return t.goTo(ev)
 	}
 	if r.Correcting {
 		r.Correcting = false
@@ -320,7 +336,12 @@ func same(a, b *bool) bool { return (a == nil) == (b == nil) && (a == nil || *a 
 func handleStatus(t *turn) error {
 	t.r.Asked |= askedStatus
 	return t.answerOrAnalyse(func(o option) {
+		if o.Value != t.r.Facts.Status {
+			t.r.Facts.Branch = ""
+		}
 		t.r.Facts.Status = o.Value
+		t.r.Facts.Why.Status = askedOrigin
+		t.r.Facts.Settle()
 		if o.Value == "agent_public" || o.Value == "etudiant" {
 			t.r.Facts.Cadre = nil
 		}
@@ -361,6 +382,7 @@ func handleHandicap(t *turn) error {
 		default:
 			t.r.Facts.Handicap = nil
 		}
+		t.r.Facts.Why.Handicap = askedOrigin
 		t.factsChanged()
 	}, func(f analysis.Facts) bool { return f.Handicap != nil }, t.x.HandicapExample)
 }
@@ -379,6 +401,7 @@ func handleCadre(t *turn) error {
 	return t.answerOrAnalyse(func(o option) {
 		t.r.Facts.Cadre = new(o.Value == "cadre")
 		t.r.Facts.JeuneDiplome = new(o.Value == "bac3")
+		t.r.Facts.Why.Cadre = askedOrigin
 		t.factsChanged()
 	}, func(f analysis.Facts) bool { return f.Cadre != nil || f.JeuneDiplome != nil }, t.x.CadreExample)
 }
@@ -414,6 +437,11 @@ func handleCommune(t *turn) error {
 	if !ok {
 		// A postal code or another place typed here resolves it too.
 		return handlePlace(t)
+	}
+	if o.Value == "autre" { // not the town suggested for a misspelt name
+		t.r.Candidates = nil
+		t.r.Facts.Doubts &^= analysis.DoubtPlace
+		return t.goTo(EvAskPlace)
 	}
 	p := analysis.ParsePlace(o.Label)
 	if p.Departement == "" {

@@ -9,6 +9,7 @@ import (
 // lang is a language's catalogue with the option lists built from it once.
 type lang struct {
 	*texts.Catalog
+	gen                                                                                        uint64 // texts.Generation() when built: the durations it promises
 	statusOptions, handicapOptions, cadreOptions, projectOptions, recapOptions, confirmOptions []option
 }
 
@@ -19,11 +20,14 @@ func langOf(l texts.Lang) *lang {
 	if l == "" {
 		l = texts.French
 	}
-	if x, ok := langs.Load(l); ok {
+	if x, ok := langs.Load(l); ok && x.(*lang).gen == texts.Generation() {
 		return x.(*lang)
 	}
-	x, _ := langs.LoadOrStore(l, newLang(texts.For(l)))
-	return x.(*lang)
+	gen := texts.Generation()
+	x := newLang(texts.For(l))
+	x.gen = gen
+	langs.Store(l, x)
+	return x
 }
 
 func newLang(c *texts.Catalog) *lang {

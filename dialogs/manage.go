@@ -95,6 +95,7 @@ func handleFollow(t *turn) error {
 		if err := t.d.deps.Relay.ToAdvisor(t.ctx, b, t.text); err != nil {
 			return err
 		}
+		t.suggestToAdvisor(b)
 		t.say(t.x.Relayed)
 		return nil
 	}

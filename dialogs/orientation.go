@@ -76,6 +76,10 @@ func orientQuestion(t *turn) (string, []option) {
 		lines = append(lines, fmt.Sprintf(t.x.OrientWhy, strings.Join(dec.Reasons, " ")))
 	}
 	opts := []option{{Value: "op:" + dec.Operator, Label: fmt.Sprintf(t.x.OrientBook, t.x.OperatorShort[dec.Operator]), Words: yesWords}}
+	if !t.canBookWith(dec.Operator) {
+		lines = append(lines, t.x.NoPublicAgency)
+		opts = opts[:0]
+	}
 	var alts []string
 	for _, a := range dec.Alternatives {
 		if a == dec.Operator || t.x.OperatorShort[a] == "" {
@@ -94,7 +98,7 @@ func orientQuestion(t *turn) (string, []option) {
 		}
 		lines = append(lines, t.x.OrientCards+"\n"+strings.Join(titles, "\n")+"\n"+t.x.OrientAsk)
 	}
-	if t.can(EvSessions) && t.d.deps.Bookings != nil && len(t.d.deps.Bookings.Directory().SessionsFor(dec.Operator, f.Departement)) > 0 {
+	if t.can(EvSessions) && len(opts) > 0 && t.d.deps.Bookings != nil && len(t.d.deps.Bookings.Directory().SessionsFor(dec.Operator, f.Departement)) > 0 {
 		opts = append(opts[:1], append([]option{{Value: "sessions", Label: t.x.OrientSessions, Words: []string{"reunion", "reunions", "reunion d information", "information collective"}}}, opts[1:]...)...)
 	}
 	opts = append(opts, option{Value: "later", Label: t.x.OrientLater, Words: []string{"non", "plus tard", "pas maintenant", "non merci"}})
@@ -116,7 +120,7 @@ func handleOrient(t *turn) error {
 		return t.goTo(EvSessions)
 	case strings.HasPrefix(o.Value, "op:"):
 		kind := strings.TrimPrefix(o.Value, "op:")
-		ags := t.d.deps.Bookings.Directory().AgenciesFor(kind, t.r.Facts.Departement)
+		ags := t.agenciesFor(kind)
 		if len(ags) == 0 {
 			t.say(fmt.Sprintf(t.x.NoAgency, texts.De(t.x.OperatorShort[kind])))
 			return t.ask()

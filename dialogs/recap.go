@@ -78,10 +78,16 @@ func recapQuestion(t *turn) (string, []option) {
 	}
 	line(t.x.FieldPlace, placeLabel(f.Commune, f.Departement))
 	line(t.x.FieldProject, t.x.ProjectNames[f.Project])
+	lines = append(lines, t.recapOrigins()...)
 	return strings.Join(lines, "\n"), t.x.recapOptions
 }
 
 func handleRecap(t *turn) error {
+	// « non j'ai 54 ans pas 45 », « j'ai déménagé à Blois »: a correction
+	// in plain words is applied and the recap shown again.
+	if t.revise() {
+		return t.ask()
+	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err

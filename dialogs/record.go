@@ -109,7 +109,18 @@ const (
 	tagResume
 	tagSource
 	tagLang
+	// issue 13: what the analysis could not settle, and how each fact was known
+	tagBranch
+	tagWorkplace
+	tagDoubts
+	tagOrigins
 )
+
+// originFacts lists the facts whose origin tagOrigins holds, in order: two
+// bytes each (how, confidence).
+func originFacts(w *analysis.Origins) []*analysis.Origin {
+	return []*analysis.Origin{&w.Status, &w.Branch, &w.Cadre, &w.Age, &w.Handicap, &w.Place}
+}
 
 // encode writes the record in its binary form.
 func (r *record) encode(b []byte) []byte {
@@ -201,6 +212,17 @@ func (r *record) encode(b []byte) []byte {
 	str(tagResume, string(r.Resume))
 	str(tagSource, r.Source)
 	str(tagLang, string(r.Lang))
+	str(tagBranch, f.Branch)
+	str(tagWorkplace, f.Workplace)
+	num(tagDoubts, int64(f.Doubts))
+	if f.Why != (analysis.Origins{}) {
+		field(tagOrigins, func(b []byte) []byte {
+			for _, o := range originFacts(&f.Why) {
+				b = append(b, byte(o.How), o.Conf)
+			}
+			return b
+		})
+	}
 	return b
 }
 
@@ -308,6 +330,18 @@ func decodeRecord(data string) (record, error) {
 			r.Source = s
 		case tagLang:
 			r.Lang = texts.Lang(s)
+		case tagBranch:
+			f.Branch = s
+		case tagWorkplace:
+			f.Workplace = s
+		case tagDoubts:
+			f.Doubts = analysis.Doubt(p.varint())
+		case tagOrigins:
+			for i, o := range originFacts(&f.Why) {
+				if 2*i+1 < len(s) {
+					o.How, o.Conf = analysis.How(s[2*i]), s[2*i+1]
+				}
+			}
 		}
 		if p.err != nil {
 			return r, fmt.Errorf("reception record field %d: %w", tag, p.err)

@@ -132,7 +132,10 @@ func TestRecordCodecRoundTrip(t *testing.T) {
 	r := record{
 		Consent: time.Unix(1796203800, 0).UTC(), Request: "Je suis au chômage à Orléans",
 		Facts: analysis.Facts{Status: "demandeur_emploi", Cadre: new(false), JeuneDiplome: new(true), Age: 41,
-			Handicap: new(true), Departement: "45", Region: "24", Commune: "Orléans", Outside: true, Project: "vae"},
+			Handicap: new(true), Departement: "45", Region: "24", Commune: "Orléans", Outside: true, Project: "vae",
+			Branch: analysis.BranchTerritoriale, Workplace: "59", Doubts: analysis.DoubtHome | analysis.DoubtBranch,
+			Why: analysis.Origins{Status: analysis.Origin{How: analysis.HowQuestion, Conf: 100}, Age: analysis.Origin{How: analysis.HowPattern, Conf: 90},
+				Place: analysis.Origin{How: analysis.HowCorrection, Conf: 100}}},
 		Candidates: []string{"Saint-Denis (93)", "Saint-Denis (974)"}, Share: new(false),
 		Asked: askedStatus | askedCadre, Correcting: true, Operator: "apec", Agency: "a1", Modality: "visio",
 		Offers: []slotRef{{"adv1", 10, 20}, {"adv2", -5, 99999999999}}, Pick: &slotRef{"adv1", 10, 20},

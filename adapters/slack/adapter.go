@@ -2,12 +2,19 @@
 //
 //   - reception staff run the reception dialogue in a direct message with the
 //     bot (Block Kit buttons for choices);
-//   - each operator's channel receives one handoff card per booking reference,
-//     posted then updated (Notifier), with the actions Prendre en charge,
-//     Reprogrammer, Absent and Clôturer, reserved to that operator's advisors;
-//   - the card's thread relays messages between the visitor and the advisors
-//     (the Adapter is a dialogs.Relay);
-//   - /cep shows an advisor's next appointments.
+//   - each agency's channel (else its operator's) receives one handoff card
+//     per booking or urgent request, posted then updated (Notifier), with
+//     the actions Prendre en charge / Reprendre, Reprogrammer (modal),
+//     Absent / Annuler l'absence and Clôturer (modal), reserved to the
+//     agency's advisors and managers (actions.go, card_view.go);
+//   - the card's thread relays messages and files between the visitor and
+//     the advisors, Slack markup becoming Telegram HTML (relay.go, mrkdwn.go;
+//     the Adapter is a dialogs.Relay), with internal notes kept in Slack
+//     (note.go);
+//   - Visitors wraps the visitor channels' handler: offered slots chosen by
+//     the visitor, files sent by them (visitor.go);
+//   - the App Home and /cep list appointments and requests (home.go,
+//     command.go).
 //
 // Slack reaches the adapter through Socket Mode (no public URL) or the Events
 // API over HTTP (Handler, signature-checked). Inbound items are acknowledged
@@ -30,6 +37,7 @@ import (
 	slackapi "github.com/slack-go/slack"
 
 	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // Channel is the channel name of the adapter (bot.Inbound.Channel).
@@ -41,6 +49,7 @@ const Channel = "slack"
 type Adapter struct {
 	cfg      Config
 	o        options
+	tx       *texts.Staff
 	api      *slackapi.Client
 	visitors atomic.Pointer[VisitorMessenger]
 	handler  atomic.Pointer[bot.Handler]
@@ -51,6 +60,10 @@ type Adapter struct {
 	running bool
 	jobCtx  context.Context
 	wg      sync.WaitGroup
+
+	dms      sync.Map // DM channel → Slack user who writes there (this process)
+	links    sync.Map // reference → permalink of its card
+	fetchers sync.Map // visitor channel → bot.FileFetcher
 
 	staffOnce sync.Once
 	staff     map[string][]staffEntry // Slack user id → advisors
@@ -74,7 +87,7 @@ func New(cfg Config, opts ...Option) (*Adapter, error) {
 	if o.httpClient == nil {
 		o.httpClient = &http.Client{Timeout: 15 * time.Second}
 	}
-	a := &Adapter{cfg: cfg, o: o}
+	a := &Adapter{cfg: cfg, o: o, tx: &texts.FR().Staff}
 	apiOpts := []slackapi.Option{slackapi.OptionAPIURL(cfg.APIURL), slackapi.OptionHTTPClient(o.httpClient)}
 	if cfg.AppToken != "" {
 		apiOpts = append(apiOpts, slackapi.OptionAppLevelToken(cfg.AppToken))
@@ -295,6 +308,9 @@ func (a *Adapter) call(ctx context.Context, fn func() error) error {
 	err := fn()
 	var rl *slackapi.RateLimitedError
 	if errors.As(err, &rl) && rl.RetryAfter <= a.o.maxWait {
+		if a.o.throttled != nil {
+			a.o.throttled("retry_after")
+		}
 		t := time.NewTimer(rl.RetryAfter)
 		select {
 		case <-ctx.Done():

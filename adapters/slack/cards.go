@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -15,14 +14,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/agenda"
 	"github.com/cep-accueil/cepbot/bot/directory"
-)
-
-// Card actions (action_id "card:<action>", value = reference).
-const (
-	ActionClaim     = "claim"
-	ActionReprogram = "reprogram"
-	ActionAbsent    = "absent"
-	ActionClose     = "close"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // cardRecord is what the adapter remembers of a reference's card, stored as
@@ -30,21 +22,25 @@ const (
 // operator, so that the relay works for urgent requests (not stored as
 // bookings).
 type cardRecord struct {
-	Channel      string `json:"channel"`
-	TS           string `json:"ts"`
-	Seq          int    `json:"seq"`
-	OperatorID   string `json:"operator"`
-	VChannel     string `json:"visitor_channel"`
-	VConv        string `json:"visitor_conversation"`
-	Status       string `json:"status"`
-	ClaimedBy    string `json:"claimed_by,omitempty"`     // advisor id
-	ReprogramBy  string `json:"reprogram_by,omitempty"`   // advisor id
-	AbsentBy     string `json:"absent_by,omitempty"`      // advisor id
-	ClosedBy     string `json:"closed_by,omitempty"`      // advisor id
-	ReplacedBy   string `json:"replaced_by,omitempty"`    // reference of the new booking
-	ReprogramAt  int64  `json:"reprogram_at,omitempty"`   // unix seconds
-	LastActionAt int64  `json:"last_action_at,omitempty"` // unix seconds
+	Channel    string `json:"channel"`
+	TS         string `json:"ts"`
+	Seq        int    `json:"seq"`
+	OperatorID string `json:"operator"`
+	VChannel   string `json:"visitor_channel"`
+	VConv      string `json:"visitor_conversation"`
+	Status     string `json:"status"`
+	ReplacedBy string `json:"replaced_by,omitempty"` // reference of the new booking
+	EnteredBy  string `json:"entered_by,omitempty"`  // Slack user who booked it from a DM
+	// ToldAdvisor is the advisor the visitor was last told has taken charge.
+	ToldAdvisor string `json:"told_advisor,omitempty"`
+	// Relayed lists the ts of the messages posted in the card's thread for
+	// the visitor (their messages and files), oldest first, at most
+	// maxRelayed: what an erasure deletes (chat.delete) in Slack.
+	Relayed []string `json:"relayed,omitempty"`
 }
+
+// maxRelayed bounds the relayed message ts kept per card.
+const maxRelayed = 1000
 
 func cardKey(ref string) string           { return "slackcard:" + ref }
 func threadKey(channel, ts string) string { return "slackthread:" + channel + ":" + ts }
@@ -98,16 +94,15 @@ func (a *Adapter) Notifier() *Notifier { return &Notifier{a: a} }
 // Name implements bot.Notifier.
 func (n *Notifier) Name() string { return "slack" }
 
-// Wants reports whether the event's operator has a Slack channel (for a
-// router choosing notifiers).
+// Wants reports whether the event's agency or operator has a Slack channel
+// (for a router choosing notifiers).
 func (n *Notifier) Wants(ev bot.Event) bool {
 	// Handoff cards only: reminders go to visitors, registrations to
 	// collective sessions are listed by `cepbot sessions list`.
 	if ev.Booking == nil || ev.Type == bot.EventReminder || strings.HasPrefix(ev.Type, "session.") {
 		return false
 	}
-	op := n.a.o.dir.Operator(ev.Booking.OperatorID)
-	return op != nil && op.Notify.SlackChannel != ""
+	return n.a.o.dir.CardChannel(ev.Booking.AgencyID, ev.Booking.OperatorID) != ""
 }
 
 // Notify implements bot.Notifier: it posts the reference's card in the
@@ -152,9 +147,9 @@ func (a *Adapter) latest(ctx context.Context, snap *bot.Booking) *bot.Booking {
 // upsertCard posts the card of b (create) or updates it, after applying
 // change to its record. It returns the record.
 func (a *Adapter) upsertCard(ctx context.Context, b *bot.Booking, create bool, change func(*cardRecord)) (*cardRecord, error) {
-	op := a.o.dir.Operator(b.OperatorID)
-	if op == nil || op.Notify.SlackChannel == "" {
-		return nil, fmt.Errorf("slack: operator %q has no Slack channel", b.OperatorID)
+	cardChannel := a.o.dir.CardChannel(b.AgencyID, b.OperatorID)
+	if cardChannel == "" {
+		return nil, fmt.Errorf("slack: agency %q of operator %q has no Slack channel", b.AgencyID, b.OperatorID)
 	}
 	rec, ver, err := a.loadCard(ctx, b.Ref)
 	switch {
@@ -162,15 +157,16 @@ func (a *Adapter) upsertCard(ctx context.Context, b *bot.Booking, create bool, c
 		if !create {
 			return nil, nil
 		}
-		rec = &cardRecord{OperatorID: b.OperatorID, VChannel: b.Channel, VConv: b.Conversation, Status: b.Status, Seq: b.Seq}
+		rec = &cardRecord{OperatorID: b.OperatorID, VChannel: b.Channel, VConv: b.Conversation, Status: b.Status, Seq: b.Seq,
+			EnteredBy: a.enteredBy(ctx, b)}
 		if change != nil {
 			change(rec)
 		}
 		var ch, ts string
 		err := a.call(ctx, func() error {
 			var err error
-			ch, ts, err = a.api.PostMessageContext(ctx, op.Notify.SlackChannel,
-				slackapi.MsgOptionText(cardFallback(b), false), slackapi.MsgOptionBlocks(a.cardBlocks(b, rec)...))
+			ch, ts, err = a.api.PostMessageContext(ctx, cardChannel,
+				slackapi.MsgOptionText(a.cardFallback(b), false), slackapi.MsgOptionBlocks(a.cardBlocks(b, rec)...))
 			return err
 		})
 		if err != nil {
@@ -188,6 +184,11 @@ func (a *Adapter) upsertCard(ctx context.Context, b *bot.Booking, create bool, c
 		}
 		if _, err := a.o.kv.SaveSession(ctx, threadKey(ch, ts), []byte(b.Ref), 0, a.o.cardTTL); err != nil && !errors.Is(err, bot.ErrConflict) {
 			a.o.logger.Warn("slack: recording the card thread failed", "reference", b.Ref, "err", err)
+		}
+		if b.Channel != "" && b.Conversation != "" && (b.Active() || b.Status == bot.StatusUrgent) {
+			if err := a.putKV(ctx, visitorKey(bot.Address{Channel: b.Channel, Conversation: b.Conversation}), b.Ref, a.o.cardTTL); err != nil {
+				a.o.logger.Warn("slack: recording the visitor's card failed", "reference", b.Ref, "err", err)
+			}
 		}
 		return rec, nil
 	case err != nil:
@@ -217,7 +218,7 @@ func (a *Adapter) upsertCard(ctx context.Context, b *bot.Booking, create bool, c
 	}
 	err = a.call(ctx, func() error {
 		_, _, _, err := a.api.UpdateMessageContext(ctx, rec.Channel, rec.TS,
-			slackapi.MsgOptionText(cardFallback(b), false), slackapi.MsgOptionBlocks(a.cardBlocks(b, rec)...))
+			slackapi.MsgOptionText(a.cardFallback(b), false), slackapi.MsgOptionBlocks(a.cardBlocks(b, rec)...))
 		return err
 	})
 	if err != nil {
@@ -233,34 +234,8 @@ func asTransient(err error) error {
 	return fmt.Errorf("%w: %v", bot.ErrTransient, err)
 }
 
-// French labels.
-var (
-	statusLabels = map[string]string{
-		bot.StatusBooked:    "📅 Rendez-vous réservé",
-		bot.StatusClaimed:   "🙋 Pris en charge",
-		bot.StatusMoved:     "↪️ Remplacé par un autre rendez-vous",
-		bot.StatusCancelled: "❌ Annulé par le visiteur",
-		bot.StatusNoShow:    "🚫 Visiteur absent",
-		bot.StatusClosed:    "✅ Clôturé",
-		bot.StatusUrgent:    "🚨 Demande de contact urgente (sans rendez-vous)",
-	}
-	modalityLabels = map[string]string{
-		string(directory.OnSite): "sur place",
-		string(directory.Phone):  "par téléphone",
-		string(directory.Video):  "en visio",
-	}
-	frWeekdays = [...]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"}
-	frMonths   = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
-)
-
-// FrenchDate formats t as "jeudi 3 décembre 2026 à 10 h 00".
-func FrenchDate(t time.Time) string {
-	day := fmt.Sprint(t.Day())
-	if t.Day() == 1 {
-		day = "1er"
-	}
-	return fmt.Sprintf("%s %s %s %d à %d h %02d", frWeekdays[t.Weekday()], day, frMonths[t.Month()-1], t.Year(), t.Hour(), t.Minute())
-}
+// FrenchDate formats t as « jeudi 3 décembre 2026 à 10 h » (staff).
+func FrenchDate(t time.Time) string { return texts.DateYear(t) }
 
 func (a *Adapter) location(agencyID string) *time.Location {
 	if ag := a.o.dir.Agency(agencyID); ag != nil {
@@ -278,144 +253,18 @@ func (a *Adapter) advisorName(id string) string {
 
 func (a *Adapter) slotLine(b *bot.Booking) string {
 	if b.Start.IsZero() {
-		return "aucun créneau"
+		return a.tx.SlackNoSlot
 	}
 	loc := a.location(b.AgencyID)
 	s := FrenchDate(b.Start.In(loc))
 	if !b.End.IsZero() {
 		e := b.End.In(loc)
-		s += fmt.Sprintf(" – %d h %02d", e.Hour(), e.Minute())
+		s += " – " + texts.Time(e)
 	}
 	if loc != time.UTC {
 		s += " (" + loc.String() + ")"
 	}
 	return s
-}
-
-func cardFallback(b *bot.Booking) string {
-	return "Demande " + b.Ref + " : " + statusText(b.Status)
-}
-
-func statusText(s string) string {
-	if l, ok := statusLabels[s]; ok {
-		return l
-	}
-	return s
-}
-
-// open reports whether advisors can still act on the booking.
-func open(status string) bool {
-	return status == bot.StatusBooked || status == bot.StatusClaimed || status == bot.StatusNoShow
-}
-
-// visibleFacts returns the analysed facts to show (flags that are off are
-// left out): the disability only when the visitor agreed to share it.
-func visibleFacts(b *bot.Booking) []string {
-	var keys []string
-	for k, v := range b.Handoff.Facts {
-		if v == "" || v == "0" || v == "false" || (k == "handicap" && !b.Handoff.ShareHealth) {
-			continue
-		}
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	out := make([]string, len(keys))
-	for i, k := range keys {
-		out[i] = "• " + Escape(k) + " : " + Escape(b.Handoff.Facts[k])
-	}
-	return out
-}
-
-// cardBlocks renders the handoff card (fiche de liaison) of b.
-func (a *Adapter) cardBlocks(b *bot.Booking, rec *cardRecord) []slackapi.Block {
-	opName := b.OperatorID
-	if op := a.o.dir.Operator(b.OperatorID); op != nil {
-		opName = op.Name
-	}
-	route := Escape(opName)
-	if ag := a.o.dir.Agency(b.AgencyID); ag != nil {
-		route += " – " + Escape(ag.Name)
-	}
-	status := statusText(b.Status)
-	switch {
-	case b.Status == bot.StatusClaimed && rec != nil && rec.ClaimedBy != "":
-		status += " par " + Escape(a.advisorName(rec.ClaimedBy))
-	case b.Status == bot.StatusMoved && rec != nil && rec.ReplacedBy != "":
-		status += " (" + Escape(rec.ReplacedBy) + ")"
-	case b.Status == bot.StatusClosed && rec != nil && rec.ClosedBy != "":
-		status += " par " + Escape(a.advisorName(rec.ClosedBy))
-	}
-	modality := modalityLabels[b.Modality]
-	if modality == "" {
-		modality = Escape(b.Modality)
-	}
-	fields := []*slackapi.TextBlockObject{
-		mrkdwn("*Référence*\n" + Escape(b.Ref)),
-		mrkdwn("*Statut*\n" + status),
-		mrkdwn("*Créneau*\n" + Escape(a.slotLine(b))),
-		mrkdwn("*Modalité*\n" + orDash(modality)),
-		mrkdwn("*Orientation*\n" + route),
-		mrkdwn("*Conseiller*\n" + orDash(Escape(a.advisorName(b.AdvisorID)))),
-	}
-	blocks := []slackapi.Block{
-		slackapi.NewHeaderBlock(plain(truncate("Demande "+b.Ref, 150))),
-		slackapi.NewSectionBlock(nil, fields, nil, slackapi.SectionBlockOptionBlockID("card-fields")),
-	}
-	if req := strings.TrimSpace(b.Handoff.Request); req != "" {
-		blocks = append(blocks, slackapi.NewSectionBlock(mrkdwn(truncate("*Demande du visiteur*\n>"+strings.ReplaceAll(Escape(req), "\n", "\n>"), maxSectionText)), nil, nil))
-	}
-	if facts := visibleFacts(b); len(facts) > 0 {
-		blocks = append(blocks, slackapi.NewSectionBlock(mrkdwn(truncate("*Éléments analysés*\n"+strings.Join(facts, "\n"), maxSectionText)), nil, nil))
-	}
-	if len(b.Handoff.Reasons) > 0 {
-		rs := make([]string, len(b.Handoff.Reasons))
-		for i, r := range b.Handoff.Reasons {
-			rs[i] = "• " + Escape(r)
-		}
-		blocks = append(blocks, slackapi.NewSectionBlock(mrkdwn(truncate("*Motifs de l'orientation*\n"+strings.Join(rs, "\n"), maxSectionText)), nil, nil))
-	}
-	var ctx []string
-	if b.Contact != "" {
-		ctx = append(ctx, "Contact : "+Escape(b.Contact))
-	}
-	if b.Handoff.Previous != "" {
-		ctx = append(ctx, "Remplace "+Escape(b.Handoff.Previous))
-	}
-	if rec != nil && rec.ReprogramBy != "" && open(b.Status) {
-		ctx = append(ctx, "Nouveau créneau proposé au visiteur par "+Escape(a.advisorName(rec.ReprogramBy)))
-	}
-	if rec != nil && rec.AbsentBy != "" && b.Status == bot.StatusNoShow {
-		ctx = append(ctx, "Absence notée par "+Escape(a.advisorName(rec.AbsentBy)))
-	}
-	switch {
-	case b.Status == bot.StatusUrgent:
-		ctx = append(ctx, "Répondez dans ce fil pour écrire au visiteur.")
-	case open(b.Status):
-		ctx = append(ctx, "Répondez dans ce fil pour écrire au visiteur ; ses messages y arrivent.")
-	}
-	if len(ctx) > 0 {
-		blocks = append(blocks, slackapi.NewContextBlock("card-context", mrkdwn(strings.Join(ctx, " · "))))
-	}
-	if open(b.Status) {
-		btn := func(action, label string, style slackapi.Style) slackapi.BlockElement {
-			e := slackapi.NewButtonBlockElement(cardPrefix+action, b.Ref, plain(label))
-			if style != "" {
-				e = e.WithStyle(style)
-			}
-			return e
-		}
-		var els []slackapi.BlockElement
-		if b.Status == bot.StatusBooked {
-			els = append(els, btn(ActionClaim, "Prendre en charge", slackapi.StylePrimary))
-		}
-		els = append(els, btn(ActionReprogram, "Reprogrammer", ""))
-		if b.Status != bot.StatusNoShow {
-			els = append(els, btn(ActionAbsent, "Absent", ""))
-		}
-		els = append(els, btn(ActionClose, "Clôturer", slackapi.StyleDanger))
-		blocks = append(blocks, slackapi.NewActionBlock("card-actions", els...))
-	}
-	return blocks
 }
 
 func orDash(s string) string {

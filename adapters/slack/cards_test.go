@@ -11,6 +11,7 @@ import (
 	cepslack "github.com/cep-accueil/cepbot/adapters/slack"
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 const ftChannel = "CCEPFRANCETRAVAIL" // id the fake Slack gives "#cep-france-travail"
@@ -26,7 +27,7 @@ func (e *env) card(ref string) message {
 	e.t.Helper()
 	var found []message
 	for _, m := range e.slack.messages(ftChannel) {
-		if m.ThreadTS == "" && strings.Contains(string(m.Blocks), `"Demande `+ref+`"`) {
+		if m.ThreadTS == "" && strings.Contains(string(m.Blocks), `"card-fields"`) && strings.Contains(string(m.Blocks), `*\n`+ref+`"`) {
 			found = append(found, m)
 		}
 	}
@@ -34,6 +35,11 @@ func (e *env) card(ref string) message {
 		e.t.Fatalf("%d cards for %s in %s", len(found), ref, ftChannel)
 	}
 	return found[0]
+}
+
+// jsonText is the blocks JSON with <, > and & as typed.
+func jsonText(b json.RawMessage) string {
+	return strings.NewReplacer(`\u003c`, "<", `\u003e`, ">", `\u0026`, "&").Replace(string(b))
 }
 
 func (e *env) thread(ts string) []message {
@@ -59,9 +65,11 @@ func TestCardPostedThenUpdated(t *testing.T) {
 	e.drain()
 	c := e.card(ref)
 	b, _ := e.svc.Get(context.Background(), ref)
-	blocks := string(c.Blocks)
+	blocks := jsonText(c.Blocks)
 	adv := e.dir.Advisor(b.AdvisorID)
-	for _, want := range []string{ref, "Rendez-vous réservé", "France Travail", adv.Name, "Je suis au chômage depuis 6 mois", "Europe/Paris", "sur place"} {
+	for _, want := range []string{ref, "Rendez-vous réservé", "France Travail", adv.Name, "<@" + adv.SlackUserID + ">", "Je suis au chômage depuis 6 mois",
+		"Europe/Paris", "sur place", "demandeur d'emploi", "34 ans", "69 — Rhône", "Cadre : non", "Slack (saisi par l'équipe)", "Saisi par*\\n<@" + staffUser + ">",
+		`"type":"header"`, "Rendez-vous " + texts.Date(b.Start.In(time.Local), time.Now())[:5]} {
 		if !strings.Contains(blocks, want) {
 			t.Errorf("card lacks %q:\n%s", want, blocks)
 		}
@@ -76,6 +84,12 @@ func TestCardPostedThenUpdated(t *testing.T) {
 	}
 	if strings.Join(labels, "|") != "Prendre en charge|Reprogrammer|Absent|Clôturer" {
 		t.Fatalf("buttons %v", labels)
+	}
+	for _, x := range bs {
+		destructive := x.Label == "Absent" || x.Label == "Clôturer"
+		if destructive != x.Confirm {
+			t.Errorf("button %s: confirm %v", x.Label, x.Confirm)
+		}
 	}
 	t.Logf("card blocks: %s", c.Blocks)
 
@@ -137,7 +151,7 @@ func TestCardDisabilityOnlyWithConsent(t *testing.T) {
 		if got := strings.Contains(blocks, "RQTH"); got != share {
 			t.Errorf("share=%v: disability shown=%v\n%s", share, got, blocks)
 		}
-		if !strings.Contains(blocks, "age : 34") {
+		if !strings.Contains(blocks, "Âge : 34 ans") {
 			t.Errorf("facts missing: %s", blocks)
 		}
 	}
@@ -182,129 +196,31 @@ func TestCardRateLimitAndOutage(t *testing.T) {
 	}
 }
 
-func TestCardActions(t *testing.T) {
+// TestCardValuesInFrench: coded values in French, « non » shown, the
+// alternatives and the visitor's choice, the consent and the channel.
+func TestCardValuesInFrench(t *testing.T) {
 	e := newEnv(t)
-	ref := e.bookFromDM(staffDM, staffUser)
-	e.drain()
-	c := e.card(ref)
-	b, _ := e.svc.Get(context.Background(), ref)
-	adv := e.dir.Advisor(b.AdvisorID)
-	if adv.SlackUserID == "" {
-		t.Fatal("sample advisor without Slack id")
-	}
-	press := func(user, action, trigger string) {
-		t.Helper()
-		var bt button
-		for _, x := range buttons(e.card(ref)) {
-			if x.ActionID == "card:"+action {
-				bt = x
-			}
-		}
-		if bt.ActionID == "" {
-			bt = button{ActionID: "card:" + action, Value: ref, BlockID: "card-actions"}
-		}
-		if r := e.interaction(user, ftChannel, c.TS, bt, trigger, nil); r.StatusCode != 200 {
-			t.Fatalf("HTTP %d", r.StatusCode)
-		}
-	}
-	// Someone from another operator (an Apec advisor) and an unknown user.
-	var other string
-	for _, a := range e.dir.Advisors {
-		if ag := e.dir.Agency(a.AgencyID); ag != nil && ag.OperatorID != b.OperatorID && a.SlackUserID != "" {
-			other = a.SlackUserID
-			break
-		}
-	}
-	press(other, cepslack.ActionClaim, "t-other")
-	press("U0NOBODY1", cepslack.ActionClose, "t-nobody")
-	waitFor(t, "refusals", func() bool { return len(e.slack.ephemerals()) == 2 })
-	for _, ep := range e.slack.ephemerals() {
-		if ep.Text != "Seuls les conseillers de France Travail peuvent agir sur cette demande." || ep.Channel != ftChannel {
-			t.Fatalf("refusal %+v", ep)
-		}
-	}
-	if nb, _ := e.svc.Get(context.Background(), ref); nb.Status != bot.StatusBooked {
-		t.Fatalf("status changed by an outsider: %s", nb.Status)
-	}
-
-	dmBefore := len(e.slack.messages(staffDM))
-	press(adv.SlackUserID, cepslack.ActionClaim, "t-claim")
-	press(adv.SlackUserID, cepslack.ActionClaim, "t-claim") // the same interaction again
-	want := "Votre conseiller " + adv.Name + " a pris en charge votre demande."
-	waitFor(t, "claim told", func() bool { return strings.Contains(strings.Join(e.dmTexts(staffDM), "\n"), want) })
-	if nb, _ := e.svc.Get(context.Background(), ref); nb.Status != bot.StatusClaimed {
-		t.Fatalf("status %s", nb.Status)
-	}
-	if s := string(e.card(ref).Blocks); !strings.Contains(s, "Pris en charge par "+adv.Name) {
-		t.Fatalf("card after claim: %s", s)
-	}
-	if got := e.card(ref); len(buttons(got)) != 3 {
-		t.Fatalf("buttons after claim: %v", buttons(got))
-	}
-
-	press(adv.SlackUserID, cepslack.ActionReprogram, "t-reprog")
-	waitFor(t, "reprogram told", func() bool {
-		return strings.Contains(strings.Join(e.dmTexts(staffDM), "\n"), "Votre conseiller vous propose de changer de créneau : écrivez /rdv pour en choisir un autre.")
-	})
-	waitFor(t, "thread note", func() bool {
-		th := e.thread(c.TS)
-		return len(th) == 1 && strings.Contains(th[0].Text, "a invité le visiteur à choisir un autre créneau")
-	})
-
-	press(adv.SlackUserID, cepslack.ActionClose, "t-close")
-	waitFor(t, "closed told", func() bool {
-		return strings.Contains(strings.Join(e.dmTexts(staffDM), "\n"), "Votre demande est clôturée. Merci d'avoir utilisé le conseil en évolution professionnelle.")
-	})
-	if nb, _ := e.svc.Get(context.Background(), ref); nb.Status != bot.StatusClosed {
-		t.Fatalf("status %s", nb.Status)
-	}
-	if got := e.card(ref); len(buttons(got)) != 0 || !strings.Contains(string(got.Blocks), "Clôturé par "+adv.Name) {
-		t.Fatalf("card after close: %s", got.Blocks)
-	}
-	// Claim was processed once: three visitor messages (claim, reprogram, close).
-	if n := len(e.slack.messages(staffDM)) - dmBefore; n != 3 {
-		t.Fatalf("%d messages to the visitor, want 3: %v", n, e.dmTexts(staffDM)[dmBefore:])
-	}
-	// An action on a closed request.
-	press(adv.SlackUserID, cepslack.ActionAbsent, "t-late")
-	waitFor(t, "closed refusal", func() bool {
-		ep := e.slack.ephemerals()
-		return len(ep) == 3 && ep[2].Text == "Cette demande est clôturée."
-	})
-	// The outbox events of the status changes update the same card.
-	e.drain()
-	e.card(ref)
-	var js []map[string]any
-	if err := json.Unmarshal(e.card(ref).Blocks, &js); err != nil {
+	start := time.Now().Add(72 * time.Hour).Truncate(time.Hour)
+	consent := time.Date(2026, 11, 20, 9, 5, 0, 0, time.UTC)
+	b := &bot.Booking{Ref: "CEP-FR000001", OperatorID: "ft", OperatorKind: "france_travail", AgencyID: "ft-69", Status: bot.StatusBooked,
+		Start: start, End: start.Add(45 * time.Minute), Modality: "visio", Channel: "telegram", Contact: "0601020304",
+		Handoff: bot.Handoff{Request: "reconversion", ShareHealth: true, ConsentAt: consent, ConsentText: "2026-11-27",
+			Alternatives: []string{"france_travail", "apec"},
+			Facts:        map[string]string{"status": "salarie_prive", "handicap": "1", "cadre": "0", "region": "84", "project": "creation_activite"}}}
+	if err := e.a.Notifier().Notify(context.Background(), bot.Event{ID: "fr1", Type: bot.EventBooked, Ref: b.Ref, Booking: b}); err != nil {
 		t.Fatal(err)
 	}
-}
-
-func TestCardAbsent(t *testing.T) {
-	e := newEnv(t)
-	ref := e.bookFromDM(staffDM, staffUser)
-	e.drain()
-	c := e.card(ref)
-	b, _ := e.svc.Get(context.Background(), ref)
-	adv := e.dir.Advisor(b.AdvisorID)
-	e.interaction(adv.SlackUserID, ftChannel, c.TS, button{ActionID: "card:absent", Value: ref, BlockID: "card-actions"}, "t-abs", nil)
-	waitFor(t, "absent told", func() bool {
-		return strings.Contains(strings.Join(e.dmTexts(staffDM), "\n"), "Nous avons noté votre absence au rendez-vous. Écrivez /rdv ou /start pour en reprendre un.")
-	})
-	if nb, _ := e.svc.Get(context.Background(), ref); nb.Status != bot.StatusNoShow {
-		t.Fatalf("status %s", nb.Status)
+	card := jsonText(e.card(b.Ref).Blocks)
+	for _, want := range []string{"Statut : salarié du privé", "Handicap reconnu : oui", "Cadre : non", "Région : Auvergne-Rhône-Alpes",
+		"Projet : création d'activité", "Autres opérateurs possibles*\\nFrance Travail, Apec", "a choisi une autre possibilité que l'orientation proposée : France Travail",
+		"donné le vendredi 20 novembre 2026 à 10 h 05 (texte 2026-11-27)", "*Canal*\\nTelegram", "*Contact*\\n0601020304", "en visio"} {
+		if !strings.Contains(card, want) {
+			t.Errorf("card lacks %q", want)
+		}
 	}
-	var labels []string
-	for _, x := range buttons(e.card(ref)) {
-		labels = append(labels, x.Label)
-	}
-	if strings.Join(labels, "|") != "Reprogrammer|Clôturer" || !strings.Contains(string(e.card(ref).Blocks), "Absence notée par "+adv.Name) {
-		t.Fatalf("buttons after absent %v: %s", labels, e.card(ref).Blocks)
-	}
-	// A stale "Prendre en charge" button does not reopen the slot.
-	e.interaction(adv.SlackUserID, ftChannel, c.TS, button{ActionID: "card:claim", Value: ref, BlockID: "card-actions"}, "t-claim-late", nil)
-	waitFor(t, "refusal", func() bool { return len(e.slack.ephemerals()) == 1 })
-	if nb, _ := e.svc.Get(context.Background(), ref); nb.Status != bot.StatusNoShow {
-		t.Fatalf("status %s", nb.Status)
+	for _, raw := range []string{"salarie_prive", "creation_activite", "region : 84", ": 1\\n"} {
+		if strings.Contains(card, raw) {
+			t.Errorf("raw code %q on the card", raw)
+		}
 	}
 }

@@ -24,64 +24,51 @@ type CommandResponse struct {
 // maxListed bounds the appointments listed by /cep.
 const maxListed = 15
 
-const cepHelp = "Utilisation : `/cep` affiche vos prochains rendez-vous ; `/cep rdv REFERENCE` affiche une demande."
-
 func ephemeralText(s string) CommandResponse {
-	return CommandResponse{ResponseType: "ephemeral", Text: s}
+	return CommandResponse{ResponseType: "ephemeral", Text: Escape(s)}
 }
 
-// command answers /cep: the caller's next appointments, or one handoff with
-// "/cep rdv REF". Only advisors of the directory (by Slack user id) see
-// anything, and only the handoffs of their own operator.
+// command answers /cep: the caller's next appointments; "aujourd'hui" or
+// "semaine": their agencies' appointments today or over 7 days; "rdv REF":
+// one handoff. Only advisors and managers of the directory (by Slack user
+// id) see anything, and only what their agencies or operators handle.
 func (a *Adapter) command(ctx context.Context, cmd slackapi.SlashCommand) CommandResponse {
 	if a.o.dir == nil {
-		return ephemeralText("Le service n'est pas configuré pour cette commande.")
+		return ephemeralText(a.tx.SlackCepNotConfigured)
 	}
-	ids := a.advisorIDs(cmd.UserID)
-	if len(ids) == 0 {
-		return ephemeralText("Vous n'êtes pas enregistré comme conseiller dans l'annuaire cepbot.")
+	sc := a.scopeOf(cmd.UserID)
+	if sc.empty() {
+		return ephemeralText(a.tx.SlackCepNotStaff)
 	}
 	fields := strings.Fields(cmd.Text)
+	word := ""
+	if len(fields) > 0 {
+		word = strings.ToLower(strings.NewReplacer("’", "", "'", "", "é", "e").Replace(fields[0]))
+	}
 	switch {
 	case len(fields) == 0:
-		return a.upcoming(ctx, ids)
-	case len(fields) == 2 && strings.EqualFold(fields[0], "rdv"):
+		return a.upcoming(ctx, sc.advisors)
+	case len(fields) == 1 && (word == "aujourdhui" || word == "jour" || word == "today"):
+		return a.agencyDays(ctx, sc, 1, a.tx.SlackCepToday)
+	case len(fields) == 1 && (word == "semaine" || word == "week"):
+		return a.agencyDays(ctx, sc, 7, a.tx.SlackCepWeek)
+	case len(fields) == 2 && word == "rdv":
 		return a.oneHandoff(ctx, cmd.UserID, strings.ToUpper(fields[1]))
 	}
-	return ephemeralText(cepHelp)
+	return ephemeralText(a.tx.SlackCepHelp)
 }
 
-func (a *Adapter) upcoming(ctx context.Context, ids []string) CommandResponse {
-	if a.o.bookings == nil {
-		return ephemeralText("La liste des rendez-vous n'est pas disponible.")
+func (a *Adapter) listResponse(title string, bs []*bot.Booking) CommandResponse {
+	if len(bs) == 0 {
+		return ephemeralText(title + " : " + a.tx.SlackCepNothing)
 	}
-	all, err := a.upcomingBookings(ctx, ids)
-	if err != nil {
-		a.o.logger.Warn("slack: /cep: listing bookings failed", "err", err)
-		return ephemeralText("La liste des rendez-vous est indisponible pour le moment, réessayez dans un instant.")
-	}
-	now := a.o.now()
-	var mine []*bot.Booking
-	for _, b := range all {
-		if b.Active() && slices.Contains(ids, b.AdvisorID) && b.End.After(now) {
-			mine = append(mine, b)
-		}
-	}
-	bot.SortBookings(mine)
-	if len(mine) == 0 {
-		return ephemeralText("Vous n'avez aucun rendez-vous à venir.")
-	}
-	lines := []string{fmt.Sprintf("*Vos prochains rendez-vous* (%d)", len(mine))}
-	for i, b := range mine {
+	lines := []string{fmt.Sprintf("*%s* (%d)", Escape(title), len(bs))}
+	for i, b := range bs {
 		if i == maxListed {
-			lines = append(lines, fmt.Sprintf("… et %d autres.", len(mine)-maxListed))
+			lines = append(lines, Escape(fmt.Sprintf(a.tx.SlackCepMore, len(bs)-maxListed)))
 			break
 		}
-		mod := modalityLabels[b.Modality]
-		if mod == "" {
-			mod = Escape(b.Modality)
-		}
-		lines = append(lines, fmt.Sprintf("• %s — `%s` — %s — %s", Escape(a.slotLine(b)), Escape(b.Ref), mod, statusText(b.Status)))
+		lines = append(lines, "• "+a.itemLine(b))
 	}
 	text := strings.Join(lines, "\n")
 	var blocks []slackapi.Block
@@ -91,29 +78,90 @@ func (a *Adapter) upcoming(ctx context.Context, ids []string) CommandResponse {
 	return CommandResponse{ResponseType: "ephemeral", Text: truncate(text, 3000), Blocks: blocks}
 }
 
+func (a *Adapter) allBookings(ctx context.Context) ([]*bot.Booking, bool) {
+	if a.o.bookings == nil {
+		return nil, false
+	}
+	all, err := a.o.bookings.ListBookings(ctx)
+	if err != nil {
+		a.o.logger.Warn("slack: /cep: listing bookings failed", "err", err)
+		return nil, false
+	}
+	return all, true
+}
+
+func (a *Adapter) upcoming(ctx context.Context, ids []string) CommandResponse {
+	if a.o.bookings == nil {
+		return ephemeralText(a.tx.SlackCepUnavailable)
+	}
+	all, err := a.upcomingBookings(ctx, ids)
+	if err != nil {
+		a.o.logger.Warn("slack: /cep: listing bookings failed", "err", err)
+		return ephemeralText(a.tx.SlackCepUnavailable)
+	}
+	now := a.o.now()
+	var mine []*bot.Booking
+	for _, b := range all {
+		if b.Active() && slices.Contains(ids, b.AdvisorID) && b.End.After(now) {
+			mine = append(mine, b)
+		}
+	}
+	bot.SortBookings(mine)
+	return a.listResponse(a.tx.SlackHomeMine, mine)
+}
+
+// agencyDays lists the appointments of the caller's agencies (and managed
+// operators) from today to days-1 days later, in each agency's time zone.
+func (a *Adapter) agencyDays(ctx context.Context, sc scope, days int, title string) CommandResponse {
+	all, ok := a.allBookings(ctx)
+	if !ok {
+		return ephemeralText(a.tx.SlackCepUnavailable)
+	}
+	now := a.o.now()
+	var out []*bot.Booking
+	for _, b := range all {
+		if !b.Active() || b.Start.IsZero() || !sc.covers(b) {
+			continue
+		}
+		loc := a.location(b.AgencyID)
+		n := now.In(loc)
+		from := time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, loc)
+		if !b.Start.Before(from) && b.Start.Before(from.AddDate(0, 0, days)) {
+			out = append(out, b)
+		}
+	}
+	bot.SortBookings(out)
+	return a.listResponse(title, out)
+}
+
 func (a *Adapter) oneHandoff(ctx context.Context, user, ref string) CommandResponse {
 	if a.o.handoffs == nil {
-		return ephemeralText("Les demandes ne sont pas disponibles.")
+		return ephemeralText(a.tx.SlackCepUnavailable)
 	}
 	b, err := a.o.handoffs.Get(ctx, ref)
 	switch {
 	case errors.Is(err, bot.ErrNotFound):
-		return ephemeralText(TextUnknownRef)
+		return ephemeralText(a.tx.SlackUnknownRef)
 	case err != nil:
 		a.o.logger.Warn("slack: /cep rdv: loading failed", "reference", ref, "err", err)
-		return ephemeralText("La demande est indisponible pour le moment, réessayez dans un instant.")
+		return ephemeralText(a.tx.SlackCepUnavailable)
 	}
-	if a.staffOf(user, b.OperatorID) == nil {
-		return ephemeralText(fmt.Sprintf("Seuls les conseillers de %s peuvent consulter cette demande.", a.operatorName(b.OperatorID)))
+	if _, ok := a.actorOn(user, b); !ok {
+		return ephemeralText(fmt.Sprintf(a.tx.SlackCepOnlyStaffView, a.agencyName(b)))
 	}
 	var rec *cardRecord
 	if r, _, err := a.loadCard(ctx, ref); err == nil {
 		rec = r
 	}
 	blocks := a.cardBlocks(b, rec)
-	// Ephemeral view: no buttons (act on the card in the channel).
+	// Ephemeral view: no buttons (act on the card in the channel), a link
+	// to the card instead.
 	blocks = slices.DeleteFunc(blocks, func(bl slackapi.Block) bool { return bl.BlockType() == slackapi.MBTAction })
-	return CommandResponse{ResponseType: "ephemeral", Text: cardFallback(b), Blocks: blocks}
+	if link := a.permalink(ctx, ref); link != "" {
+		btn := slackapi.NewButtonBlockElement("home:open", ref, plain(a.tx.SlackHomeOpenCard)).WithURL(link)
+		blocks = append(blocks, slackapi.NewActionBlock("card-link", btn))
+	}
+	return CommandResponse{ResponseType: "ephemeral", Text: a.cardFallback(b), Blocks: blocks}
 }
 
 // upcomingHorizon bounds /cep's list on a store with an agency index.

@@ -35,6 +35,9 @@ func FuzzInteraction(f *testing.F) {
 	seed(act("card:nonsense", ""))
 	seed(map[string]any{"type": "block_actions", "actions": []any{nil}})
 	f.Add(`{"type":"view_submission","view":{"blocks":[{"type":"bogus"}]}}`)
+	f.Add(`{"type":"view_submission","user":{"id":"U1"},"view":{"id":"V1","callback_id":"cep_reschedule","private_metadata":"{\"ref\":\"CEP-X\"}","state":{"values":{"slots":{"input":{"selected_options":[{"value":"1"},{"value":"x"},{"value":"2"},{"value":"3"}]}}}}}}`)
+	f.Add(`{"type":"view_submission","user":{"id":"U1"},"view":{"id":"V2","callback_id":"cep_close","private_metadata":"{","state":{"values":{"outcome":{"input":{"selected_option":{"value":"sans_suite"}}}}}}}`)
+	f.Add(`{"type":"message_action","callback_id":"cep_note","trigger_id":"t","user":{"id":"U1"},"channel":{"id":"C1"},"message":{"ts":"1.1"}}`)
 	f.Add(`{"type":"block_actions","message":{"blocks":[{"type":"actions","elements":[{"type":"zzz"}]}]}}`)
 	f.Add(`{`)
 	f.Add(``)
@@ -71,6 +74,8 @@ func FuzzEvents(f *testing.F) {
 	f.Add(string(messageEvent("E2", map[string]any{"channel": "C1", "channel_type": "channel", "user": "U1", "text": "x", "thread_ts": "1.1"})))
 	f.Add(`{"type":"url_verification","challenge":"c"}`)
 	f.Add(`{"type":"event_callback","event":{"type":"message","user":7}}`)
+	f.Add(`{"type":"event_callback","event_id":"E3","event":{"type":"app_home_opened","user":"U1","tab":"home"}}`)
+	f.Add(`{"type":"event_callback","event_id":"E4","event":{"type":"message","subtype":"file_share","channel":"C1","user":"U1","thread_ts":"1.1","ts":"1.2","files":[{"id":"F","size":-1,"url_private_download":"http://127.0.0.1:1/x"}]}}`)
 	f.Fuzz(func(t *testing.T, body string) {
 		req := httptest.NewRequest(http.MethodPost, cepslack.PathEvents, bytes.NewReader([]byte(body)))
 		for k, v := range sign(signingSecret, time.Now(), []byte(body)) {

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -57,10 +58,21 @@ type fakeSlack struct {
 	calls   map[string]int
 	fail    map[string][]int // method → retry-after seconds of the next 429s (-1: network-ish 500)
 	pending map[string][]byte
+	views   []json.RawMessage // views.open
+	homes   []homePublish     // views.publish
+	reacts  []reaction        // reactions.add
+	files   map[string][]byte // served at /files/<name> (url_private_download)
 }
 
+type homePublish struct {
+	User string
+	View json.RawMessage
+}
+
+type reaction struct{ Channel, TS, Name string }
+
 func newFakeSlack(t testing.TB) *fakeSlack {
-	f := &fakeSlack{t: t, calls: map[string]int{}, fail: map[string][]int{}, pending: map[string][]byte{}}
+	f := &fakeSlack{t: t, calls: map[string]int{}, fail: map[string][]int{}, pending: map[string][]byte{}, files: map[string][]byte{}}
 	f.srv = slacktest.NewTestServer(func(c slacktest.Customize) {
 		c.Handle("/chat.postMessage", f.post)
 		c.Handle("/chat.update", f.update)
@@ -69,6 +81,11 @@ func newFakeSlack(t testing.TB) *fakeSlack {
 		c.Handle("/files.getUploadURLExternal", f.uploadURL)
 		c.Handle("/upload/", f.uploadData)
 		c.Handle("/files.completeUploadExternal", f.completeUpload)
+		c.Handle("/views.open", f.viewsOpen)
+		c.Handle("/views.publish", f.viewsPublish)
+		c.Handle("/reactions.add", f.reactionsAdd)
+		c.Handle("/chat.getPermalink", f.permalink)
+		c.Handle("/files/", f.fileData)
 	})
 	f.srv.Start()
 	t.Cleanup(f.srv.Stop)
@@ -216,6 +233,80 @@ func (f *fakeSlack) completeUpload(w http.ResponseWriter, r *http.Request) {
 	ok(w, map[string]any{"files": []map[string]string{{"id": files[0].ID, "title": files[0].Title}}})
 }
 
+func (f *fakeSlack) viewsOpen(w http.ResponseWriter, r *http.Request) {
+	var req struct {
+		TriggerID string          `json:"trigger_id"`
+		View      json.RawMessage `json:"view"`
+	}
+	_ = json.NewDecoder(r.Body).Decode(&req)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.calls["views.open"]++
+	if req.TriggerID == "" {
+		slackErr(w, "invalid_trigger_id")
+		return
+	}
+	f.views = append(f.views, req.View)
+	ok(w, map[string]any{"view": map[string]any{"id": fmt.Sprintf("V%d", len(f.views))}})
+}
+
+func (f *fakeSlack) viewsPublish(w http.ResponseWriter, r *http.Request) {
+	var req struct {
+		UserID string          `json:"user_id"`
+		View   json.RawMessage `json:"view"`
+	}
+	_ = json.NewDecoder(r.Body).Decode(&req)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.homes = append(f.homes, homePublish{req.UserID, req.View})
+	ok(w, map[string]any{"view": map[string]any{"id": "VHOME"}})
+}
+
+func (f *fakeSlack) reactionsAdd(w http.ResponseWriter, r *http.Request) {
+	_ = r.ParseForm()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.reacts = append(f.reacts, reaction{r.FormValue("channel"), r.FormValue("timestamp"), r.FormValue("name")})
+	ok(w, map[string]any{})
+}
+
+func (f *fakeSlack) permalink(w http.ResponseWriter, r *http.Request) {
+	_ = r.ParseForm()
+	ok(w, map[string]any{"channel": r.FormValue("channel"),
+		"permalink": "https://cep.slack.example/archives/" + r.FormValue("channel") + "/p" + strings.ReplaceAll(r.FormValue("message_ts"), ".", "")})
+}
+
+func (f *fakeSlack) fileData(w http.ResponseWriter, r *http.Request) {
+	if r.Header.Get("Authorization") != "Bearer xoxb-test-token" {
+		http.Error(w, "no token", http.StatusForbidden)
+		return
+	}
+	f.mu.Lock()
+	data, found := f.files[strings.TrimPrefix(r.URL.Path, "/files/")]
+	f.mu.Unlock()
+	if !found {
+		http.NotFound(w, r)
+		return
+	}
+	_, _ = w.Write(data)
+}
+
+func (f *fakeSlack) lastView(t testing.TB) json.RawMessage {
+	t.Helper()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.views) == 0 {
+		t.Fatal("no modal opened")
+	}
+	return f.views[len(f.views)-1]
+}
+
+func (f *fakeSlack) reactions() []reaction {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]reaction(nil), f.reacts...)
+}
+
 func (f *fakeSlack) messages(channel string) []message {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -241,7 +332,10 @@ func (f *fakeSlack) count(method string) int {
 }
 
 // buttons lists the buttons of a message: action_id, value, label.
-type button struct{ ActionID, Value, Label, BlockID string }
+type button struct {
+	ActionID, Value, Label, BlockID string
+	Confirm                         bool // asks for a Block Kit confirmation
+}
 
 func buttons(m message) []button {
 	var blocks []struct {
@@ -254,6 +348,7 @@ func buttons(m message) []button {
 			Text     struct {
 				Text string `json:"text"`
 			} `json:"text"`
+			Confirm json.RawMessage `json:"confirm"`
 		} `json:"elements"`
 	}
 	_ = json.Unmarshal(m.Blocks, &blocks)
@@ -264,7 +359,7 @@ func buttons(m message) []button {
 		}
 		for _, e := range b.Elements {
 			if e.Type == "button" {
-				out = append(out, button{e.ActionID, e.Value, e.Text.Text, b.BlockID})
+				out = append(out, button{e.ActionID, e.Value, e.Text.Text, b.BlockID, len(e.Confirm) > 0})
 			}
 		}
 	}
@@ -298,7 +393,13 @@ type env struct {
 	visitors *recorder // the "telegram" channel of visitors (recording adapter)
 	turns    *countingHandler
 	evN      int
+	shift    atomic.Int64 // added to the clock of the booking service and adapter (ns)
 }
+
+func (e *env) now() time.Time { return time.Now().Add(time.Duration(e.shift.Load())) }
+
+// at sets the clock of the booking service and adapter to t.
+func (e *env) at(t time.Time) { e.shift.Store(int64(time.Until(t))) }
 
 // recorder is a bot.Adapter for another channel that records replies.
 type recorder struct {
@@ -358,10 +459,10 @@ func newEnvCfg(t testing.TB, mutate func(*cepslack.Config), opts ...cepslack.Opt
 	t.Helper()
 	e := &env{t: t, slack: newFakeSlack(t), dir: directory.Sample()}
 	e.st = memory.New(nil)
-	e.svc = booking.New(e.st, e.dir)
+	e.svc = booking.New(e.st, e.dir, booking.WithClock(e.now))
 	cfg := cepslack.Config{BotToken: "xoxb-test-token", SigningSecret: signingSecret, APIURL: e.slack.URL()}
 	base := []cepslack.Option{cepslack.WithClaimer(e.st), cepslack.WithStore(e.st), cepslack.WithDirectory(e.dir),
-		cepslack.WithHandoffs(e.svc), cepslack.WithBookings(e.st), cepslack.WithWorkers(4, 16)}
+		cepslack.WithHandoffs(e.svc), cepslack.WithBookings(e.st), cepslack.WithWorkers(4, 16), cepslack.WithClock(e.now)}
 	if mutate != nil {
 		mutate(&cfg)
 	}
@@ -376,7 +477,7 @@ func newEnvCfg(t testing.TB, mutate func(*cepslack.Config), opts ...cepslack.Opt
 	e.visitors = &recorder{name: "telegram", got: map[string][]bot.Reply{}}
 	e.engine.Attach(e.visitors)
 	a.SetVisitors(e.engine)
-	e.turns = &countingHandler{h: e.engine, n: map[string]int{}}
+	e.turns = &countingHandler{h: a.Visitors(e.engine), n: map[string]int{}}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- a.Run(ctx, e.turns) }()

@@ -107,6 +107,11 @@ func (a *Adapter) serveInteractions(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "malformed interaction", http.StatusBadRequest)
 		return
 	}
+	if ve := a.validateView(cb); ve != nil {
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(ve)
+		return
+	}
 	if !a.acceptInteraction(r.Context(), cb, false) {
 		busy(w)
 		return

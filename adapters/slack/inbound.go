@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"strings"
 
 	slackapi "github.com/slack-go/slack"
@@ -23,16 +22,27 @@ type envelope struct {
 }
 
 type innerEvent struct {
-	Type        string `json:"type"`
-	SubType     string `json:"subtype"`
-	Channel     string `json:"channel"`
-	ChannelType string `json:"channel_type"`
-	User        string `json:"user"`
-	BotID       string `json:"bot_id"`
-	Text        string `json:"text"`
-	TS          string `json:"ts"`
-	ThreadTS    string `json:"thread_ts"`
-	ClientMsgID string `json:"client_msg_id"`
+	Type        string      `json:"type"`
+	SubType     string      `json:"subtype"`
+	Channel     string      `json:"channel"`
+	ChannelType string      `json:"channel_type"`
+	User        string      `json:"user"`
+	BotID       string      `json:"bot_id"`
+	Text        string      `json:"text"`
+	TS          string      `json:"ts"`
+	ThreadTS    string      `json:"thread_ts"`
+	ClientMsgID string      `json:"client_msg_id"`
+	Tab         string      `json:"tab"` // app_home_opened: "home" or "messages"
+	Files       []slackFile `json:"files"`
+}
+
+// slackFile is a file shared in a message.
+type slackFile struct {
+	ID          string `json:"id"`
+	Name        string `json:"name"`
+	Mimetype    string `json:"mimetype"`
+	Size        int    `json:"size"`
+	URLDownload string `json:"url_private_download"`
 }
 
 func decodeEnvelope(body []byte) (envelope, error) {
@@ -50,6 +60,16 @@ func decodeEnvelope(body []byte) (envelope, error) {
 // be queued (not running, or the queue is full and wait is false).
 func (a *Adapter) acceptEvent(ctx context.Context, env envelope, wait bool) bool {
 	e := env.Event
+	if e.Type == "app_home_opened" {
+		if e.User == "" || (e.Tab != "" && e.Tab != "home") {
+			return true
+		}
+		return a.enqueue(ctx, "home:"+e.User, wait, func(ctx context.Context) {
+			if err := a.publishHome(ctx, e.User); err != nil {
+				a.o.logger.Warn("slack: publishing the App Home failed", "err", err)
+			}
+		})
+	}
 	if e.Type != "message" || e.BotID != "" || e.User == "" || e.Channel == "" ||
 		(e.SubType != "" && e.SubType != "thread_broadcast" && e.SubType != "file_share") {
 		return true // not for us: acknowledged, ignored
@@ -84,14 +104,44 @@ func (a *Adapter) onDirectMessage(ctx context.Context, eventID string, e innerEv
 	if upd == "" {
 		upd = eventID
 	}
+	a.rememberDM(ctx, e.Channel, e.User)
 	in := bot.Inbound{Channel: Channel, Conversation: e.Channel, User: e.User, UpdateID: upd, Text: unescape(e.Text)}
 	if err := (*hp).Handle(ctx, in); err != nil {
 		a.o.logger.Warn("slack: direct message turn failed", "event", eventID, "err", err)
 	}
 }
 
-// acceptInteraction queues a block_actions interaction.
+// acceptInteraction queues a block_actions interaction or a modal
+// submission (validated first with validateView by the caller).
 func (a *Adapter) acceptInteraction(ctx context.Context, cb slackapi.InteractionCallback, wait bool) bool {
+	if cb.Type == slackapi.InteractionTypeViewSubmission {
+		if cb.User.ID == "" || cb.View.ID == "" {
+			return true
+		}
+		// Actions on one reference run one at a time (same worker as its
+		// card's buttons).
+		key := "view:" + cb.View.ID
+		var m viewMeta
+		if json.Unmarshal([]byte(cb.View.PrivateMetadata), &m) == nil && m.Ref != "" {
+			key = "card:" + m.Ref
+		}
+		return a.enqueue(ctx, key, wait, func(ctx context.Context) {
+			key := cb.View.ID + ":" + cb.View.Hash
+			if a.claim(ctx, "slack:view:"+key) {
+				a.onViewSubmission(ctx, cb)
+			}
+		})
+	}
+	if cb.Type == slackapi.InteractionTypeMessageAction && cb.CallbackID == ShortcutNote {
+		if cb.User.ID == "" || cb.TriggerID == "" {
+			return true
+		}
+		return a.enqueue(ctx, "note:"+cb.User.ID, wait, func(ctx context.Context) {
+			if a.claim(ctx, "slack:shortcut:"+cb.TriggerID) {
+				a.onNoteShortcut(ctx, cb)
+			}
+		})
+	}
 	if cb.Type != slackapi.InteractionTypeBlockActions || len(cb.ActionCallback.BlockActions) == 0 {
 		return true
 	}
@@ -112,6 +162,17 @@ func (a *Adapter) acceptInteraction(ctx context.Context, cb slackapi.Interaction
 		return a.enqueue(ctx, "im:"+channel, wait, func(ctx context.Context) {
 			a.onChoice(ctx, cb, act, channel, step)
 		})
+	case strings.HasPrefix(act.ActionID, assignPrefix):
+		ref := strings.TrimPrefix(act.ActionID, assignPrefix)
+		advisor := act.SelectedOption.Value
+		if ref == "" || advisor == "" || cb.User.ID == "" || channel == "" {
+			return true
+		}
+		return a.enqueue(ctx, "card:"+ref, wait, func(ctx context.Context) {
+			if a.claim(ctx, "slack:action:"+cb.TriggerID+":"+act.ActionTs+":"+cb.User.ID) {
+				a.onAssign(ctx, cb.User.ID, channel, ref, advisor)
+			}
+		})
 	case strings.HasPrefix(act.ActionID, cardPrefix):
 		ref := act.Value
 		if ref == "" || cb.User.ID == "" || channel == "" {
@@ -123,7 +184,7 @@ func (a *Adapter) acceptInteraction(ctx context.Context, cb slackapi.Interaction
 				key = cb.Container.MessageTs + ":" + act.ActionTs + ":" + cb.User.ID
 			}
 			if a.claim(ctx, "slack:action:"+key) {
-				a.onCardAction(ctx, cb.User.ID, channel, strings.TrimPrefix(act.ActionID, cardPrefix), ref)
+				a.onCardAction(ctx, cb.User.ID, channel, cb.TriggerID, strings.TrimPrefix(act.ActionID, cardPrefix), ref)
 			}
 		})
 	}
@@ -165,25 +226,6 @@ func (a *Adapter) onChoice(ctx context.Context, cb slackapi.InteractionCallback,
 	}
 }
 
-// Texts told to visitors after card actions, and to advisors.
-const (
-	TextClaimed     = "Votre conseiller %s a pris en charge votre demande."
-	TextReprogram   = "Votre conseiller vous propose de changer de créneau : écrivez /rdv pour en choisir un autre."
-	TextAbsent      = "Nous avons noté votre absence au rendez-vous. Écrivez /rdv ou /start pour en reprendre un."
-	TextClosed      = "Votre demande est clôturée. Merci d'avoir utilisé le conseil en évolution professionnelle."
-	TextOnlyStaff   = "Seuls les conseillers de %s peuvent agir sur cette demande."
-	TextIsClosed    = "Cette demande est clôturée."
-	TextNotActive   = "Cette demande n'est plus active (annulée par le visiteur ou remplacée par un autre rendez-vous)."
-	TextUnknownRef  = "Cette demande est introuvable."
-	TextAfterAbsent = "Le visiteur a été noté absent : proposez-lui un autre créneau (Reprogrammer) ou clôturez la demande."
-	TextFailed      = "L'action n'a pas pu aboutir, réessayez dans un instant."
-	TextReprogramTh = "%s a invité le visiteur à choisir un autre créneau (/rdv)."
-	TextVisitorMsg  = "Message du visiteur : %s"
-	TextNotRelayed  = "Seuls les conseillers de %s peuvent écrire au visiteur : votre message ne lui a pas été transmis."
-	TextRelayFailed = "Votre message n'a pas pu être transmis au visiteur, réessayez dans un instant."
-	TextNoRelay     = "Votre conseiller ne peut pas recevoir de messages par ce moyen : il vous contactera au moment du rendez-vous."
-)
-
 func (a *Adapter) ephemeral(ctx context.Context, channel, user, threadTS, text string) {
 	opts := []slackapi.MsgOption{slackapi.MsgOptionText(Escape(text), false)}
 	if threadTS != "" {
@@ -208,167 +250,4 @@ func (a *Adapter) tellVisitor(ctx context.Context, b *bot.Booking, rec *cardReco
 		return errors.New("slack: the visitor's address is unknown")
 	}
 	return v.Send(ctx, to, bot.Reply{Text: text})
-}
-
-// onCardAction runs a card action of user on reference ref.
-func (a *Adapter) onCardAction(ctx context.Context, user, channel, action, ref string) {
-	log := a.o.logger.With("reference", ref, "action", action)
-	if a.o.handoffs == nil || a.o.dir == nil {
-		log.Error("slack: card action without handoffs or directory configured")
-		a.ephemeral(ctx, channel, user, "", TextFailed)
-		return
-	}
-	b, err := a.o.handoffs.Get(ctx, ref)
-	if err != nil {
-		if errors.Is(err, bot.ErrNotFound) {
-			a.ephemeral(ctx, channel, user, "", TextUnknownRef)
-		} else {
-			log.Warn("slack: card action: loading the booking failed", "err", err)
-			a.ephemeral(ctx, channel, user, "", TextFailed)
-		}
-		return
-	}
-	adv := a.staffOf(user, b.OperatorID)
-	if adv == nil {
-		log.Info("slack: card action refused: not staff of the operator")
-		a.ephemeral(ctx, channel, user, "", fmt.Sprintf(TextOnlyStaff, a.operatorName(b.OperatorID)))
-		return
-	}
-	if !open(b.Status) {
-		if b.Status == bot.StatusClosed {
-			a.ephemeral(ctx, channel, user, "", TextIsClosed)
-		} else {
-			a.ephemeral(ctx, channel, user, "", TextNotActive)
-		}
-		if _, err := a.upsertCard(ctx, b, false, nil); err != nil {
-			log.Warn("slack: refreshing the card failed", "err", err)
-		}
-		return
-	}
-	if b.Status == bot.StatusNoShow && (action == ActionClaim || action == ActionAbsent) {
-		a.ephemeral(ctx, channel, user, "", TextAfterAbsent)
-		return
-	}
-	var change func(*cardRecord)
-	var visitorText string
-	now := a.o.now().Unix()
-	switch action {
-	case ActionClaim:
-		b, err = a.o.handoffs.SetStatus(ctx, ref, bot.StatusClaimed)
-		change = func(r *cardRecord) { r.ClaimedBy, r.LastActionAt = adv.ID, now }
-		visitorText = fmt.Sprintf(TextClaimed, adv.Name)
-	case ActionReprogram:
-		change = func(r *cardRecord) { r.ReprogramBy, r.ReprogramAt, r.LastActionAt = adv.ID, now, now }
-		visitorText = TextReprogram
-	case ActionAbsent:
-		b, err = a.o.handoffs.SetStatus(ctx, ref, bot.StatusNoShow)
-		change = func(r *cardRecord) { r.AbsentBy, r.LastActionAt = adv.ID, now }
-		visitorText = TextAbsent
-	case ActionClose:
-		b, err = a.o.handoffs.SetStatus(ctx, ref, bot.StatusClosed)
-		change = func(r *cardRecord) { r.ClosedBy, r.LastActionAt = adv.ID, now }
-		visitorText = TextClosed
-	default:
-		return
-	}
-	if err != nil {
-		log.Warn("slack: card action: status change failed", "err", err)
-		a.ephemeral(ctx, channel, user, "", TextFailed)
-		return
-	}
-	rec, err := a.upsertCard(ctx, b, true, change)
-	if err != nil {
-		log.Warn("slack: card action: updating the card failed", "err", err)
-	}
-	if action == ActionReprogram && rec != nil {
-		err := a.call(ctx, func() error {
-			_, _, err := a.api.PostMessageContext(ctx, rec.Channel, slackapi.MsgOptionTS(rec.TS),
-				slackapi.MsgOptionText(Escape(fmt.Sprintf(TextReprogramTh, adv.Name)), false))
-			return err
-		})
-		if err != nil {
-			log.Warn("slack: posting in the card thread failed", "err", err)
-		}
-	}
-	if err := a.tellVisitor(ctx, b, rec, visitorText); err != nil {
-		log.Warn("slack: telling the visitor failed", "err", err)
-		a.ephemeral(ctx, channel, user, "", "Le statut est enregistré, mais le visiteur n'a pas pu être prévenu.")
-	}
-	log.Info("slack: card action done", "status", b.Status)
-}
-
-// onThreadReply relays an advisor's reply in a card's thread to the visitor.
-func (a *Adapter) onThreadReply(ctx context.Context, e innerEvent) {
-	ref, err := a.refOfThread(ctx, e.Channel, e.ThreadTS)
-	if err != nil {
-		return // not a card thread (or no store): ignored
-	}
-	log := a.o.logger.With("reference", ref)
-	rec, _, err := a.loadCard(ctx, ref)
-	if err != nil {
-		log.Warn("slack: thread reply: card record missing", "err", err)
-		return
-	}
-	var b *bot.Booking
-	if a.o.handoffs != nil {
-		if got, err := a.o.handoffs.Get(ctx, ref); err == nil {
-			b = got
-		}
-	}
-	if b == nil { // urgent requests are not stored as bookings
-		b = &bot.Booking{Ref: ref, OperatorID: rec.OperatorID, Status: rec.Status, Channel: rec.VChannel, Conversation: rec.VConv}
-	}
-	adv := a.staffOf(e.User, b.OperatorID)
-	switch {
-	case adv == nil:
-		a.ephemeral(ctx, e.Channel, e.User, e.ThreadTS, fmt.Sprintf(TextNotRelayed, a.operatorName(b.OperatorID)))
-		return
-	case b.Status == bot.StatusClosed:
-		a.ephemeral(ctx, e.Channel, e.User, e.ThreadTS, TextIsClosed)
-		return
-	case b.Status == bot.StatusCancelled || b.Status == bot.StatusMoved:
-		a.ephemeral(ctx, e.Channel, e.User, e.ThreadTS, TextNotActive)
-		return
-	}
-	text := strings.TrimSpace(unescape(e.Text))
-	if text == "" {
-		return
-	}
-	if err := a.tellVisitor(ctx, b, rec, adv.Name+" : "+text); err != nil {
-		log.Warn("slack: relaying an advisor's reply failed", "err", err)
-		a.ephemeral(ctx, e.Channel, e.User, e.ThreadTS, TextRelayFailed)
-		return
-	}
-	log.Info("slack: advisor reply relayed")
-}
-
-// ToAdvisor implements dialogs.Relay: the visitor's message is posted in the
-// thread of the booking's card (the card is posted first if the notifier has
-// not done it yet). An operator without a Slack channel cannot receive it:
-// the visitor is told so (a *bot.VisitorError).
-func (a *Adapter) ToAdvisor(ctx context.Context, b *bot.Booking, text string) error {
-	if a.o.dir == nil || a.o.kv == nil {
-		return bot.Tell(TextNoRelay, errors.New("slack relay: directory or store not configured"))
-	}
-	op := a.o.dir.Operator(b.OperatorID)
-	if op == nil || op.Notify.SlackChannel == "" {
-		return bot.Tell(TextNoRelay, fmt.Errorf("slack relay: operator %q has no Slack channel", b.OperatorID))
-	}
-	rec, _, err := a.loadCard(ctx, b.Ref)
-	if errors.Is(err, bot.ErrNotFound) {
-		rec, err = a.upsertCard(ctx, b, true, nil)
-	}
-	if err != nil {
-		return fmt.Errorf("slack relay of %s: %w", b.Ref, asTransient(err))
-	}
-	err = a.call(ctx, func() error {
-		_, _, err := a.api.PostMessageContext(ctx, rec.Channel, slackapi.MsgOptionTS(rec.TS),
-			slackapi.MsgOptionText(fmt.Sprintf(TextVisitorMsg, Escape(text)), false))
-		return err
-	})
-	if err != nil {
-		return fmt.Errorf("slack relay of %s: %w", b.Ref, err)
-	}
-	a.o.logger.Info("slack: visitor message relayed", "reference", b.Ref)
-	return nil
 }

@@ -49,11 +49,12 @@ func TestCepCommand(t *testing.T) {
 	adv := e.dir.Advisor(b.AdvisorID)
 
 	r := e.command(adv.SlackUserID, "")
-	if r.ResponseType != "ephemeral" || !strings.Contains(r.Text, ref) || !strings.Contains(r.Text, "Vos prochains rendez-vous") {
+	if r.ResponseType != "ephemeral" || !strings.Contains(r.Text, ref) || !strings.Contains(r.Text, "Mes rendez-vous") {
 		t.Fatalf("/cep: %+v", r)
 	}
+	e.drain()
 	r = e.command(adv.SlackUserID, "rdv "+strings.ToLower(ref))
-	if !strings.Contains(r.Text, "Demande "+ref) || strings.Contains(r.Text, `"actions"`) {
+	if !strings.Contains(r.Text, `"card-fields"`) || !strings.Contains(r.Text, ref) || strings.Contains(r.Text, `"card:`) || !strings.Contains(r.Text, "https://cep.slack.example/archives/") {
 		t.Fatalf("/cep rdv: %+v", r)
 	}
 	if r = e.command("U0NOBODY1", ""); !strings.Contains(r.Text, "pas enregistré comme conseiller") {
@@ -62,7 +63,7 @@ func TestCepCommand(t *testing.T) {
 	// A colleague of another operator cannot read it.
 	for _, a := range e.dir.Advisors {
 		if ag := e.dir.Agency(a.AgencyID); ag != nil && ag.OperatorID != b.OperatorID && a.SlackUserID != "" {
-			if r = e.command(a.SlackUserID, "rdv "+ref); !strings.Contains(r.Text, "Seuls les conseillers de France Travail") {
+			if r = e.command(a.SlackUserID, "rdv "+ref); !strings.Contains(r.Text, "Seuls les conseillers et responsables de France Travail") {
 				t.Fatalf("other operator: %+v", r)
 			}
 			if r = e.command(a.SlackUserID, ""); strings.Contains(r.Text, ref) {
@@ -70,6 +71,25 @@ func TestCepCommand(t *testing.T) {
 			}
 			break
 		}
+	}
+	// The agency's day and week, for a colleague and the agency's manager.
+	col := colleague(t, e.dir, b)
+	e.at(b.Start.Add(-time.Hour))
+	for _, u := range []string{col.SlackUserID, e.dir.Operator("ft").Managers[0]} {
+		if r = e.command(u, "aujourd’hui"); !strings.Contains(r.Text, "Rendez-vous d'aujourd'hui* (1)") || !strings.Contains(r.Text, ref) {
+			t.Fatalf("/cep aujourd'hui by %s: %+v", u, r)
+		}
+		if r = e.command(u, "semaine"); !strings.Contains(r.Text, "Rendez-vous des 7 prochains jours* (1)") {
+			t.Fatalf("/cep semaine: %+v", r)
+		}
+	}
+	e.at(b.Start.Add(-72 * time.Hour))
+	if r = e.command(col.SlackUserID, "aujourdhui"); strings.Contains(r.Text, ref) || !strings.Contains(r.Text, "Aucun rendez-vous") {
+		t.Fatalf("/cep aujourd'hui 3 days before: %+v", r)
+	}
+	other := e.dir.AdvisorsOf("ft-01")[0]
+	if r = e.command(other.SlackUserID, "semaine"); strings.Contains(r.Text, ref) {
+		t.Fatalf("another agency sees it: %+v", r)
 	}
 	if r = e.command(adv.SlackUserID, "n'importe quoi"); !strings.Contains(r.Text, "Utilisation") {
 		t.Fatalf("help: %+v", r)

@@ -9,14 +9,21 @@ import (
 	"github.com/slack-go/slack/socketmode"
 
 	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/agenda"
 	"github.com/cep-accueil/cepbot/bot/directory"
 )
 
 // Handoffs is what card actions need from the booking service
-// (*booking.Service satisfies it).
+// (*booking.Service satisfies it; errors are those of package booking).
 type Handoffs interface {
 	Get(ctx context.Context, ref string) (*bot.Booking, error)
-	SetStatus(ctx context.Context, ref, status string) (*bot.Booking, error)
+	Claim(ctx context.Context, ref, advisorID, actor string, takeOver bool) (*bot.Booking, string, error)
+	MarkAbsent(ctx context.Context, ref, actor string) (*bot.Booking, error)
+	UndoAbsent(ctx context.Context, ref, actor string) (*bot.Booking, error)
+	Close(ctx context.Context, ref, actor, outcome, note string) (*bot.Booking, error)
+	AdvisorFreeSlots(ctx context.Context, b *bot.Booking, n int) ([]agenda.Slot, error)
+	OfferSlots(ctx context.Context, ref, actor string, starts []time.Time, reason string) (*bot.Booking, error)
+	AcceptOffer(ctx context.Context, ref string, from bot.Address, start time.Time) (*bot.Booking, error)
 }
 
 // BookingLister lists bookings for /cep (bot.BookingStore satisfies it).
@@ -51,6 +58,7 @@ type options struct {
 	turnTO     time.Duration
 	maxWait    time.Duration
 	socketOpts []socketmode.Option
+	throttled  func(reason string)
 }
 
 func defaultOptions() options {
@@ -66,6 +74,10 @@ func defaultOptions() options {
 		maxWait:  5 * time.Second,
 	}
 }
+
+// WithThrottled is called each time a Web API call waits out Slack's rate
+// limit (reason "retry_after"). For metrics; it must not block.
+func WithThrottled(f func(reason string)) Option { return func(o *options) { o.throttled = f } }
 
 // WithLogger sets the structured logger (default: discard). The adapter logs
 // event ids, types, references and errors; never message text, names,

@@ -52,8 +52,13 @@ func (a *Adapter) socketEvent(ctx context.Context, sm *socketmode.Client, evt so
 		if evt.Request == nil {
 			return nil
 		}
+		cb, ok := evt.Data.(slackapi.InteractionCallback)
+		if ve := a.validateView(cb); ok && ve != nil {
+			_ = sm.Ack(*evt.Request, ve)
+			return nil
+		}
 		_ = sm.Ack(*evt.Request)
-		if cb, ok := evt.Data.(slackapi.InteractionCallback); ok {
+		if ok {
 			a.acceptInteraction(ctx, cb, true)
 		}
 	case socketmode.EventTypeSlashCommand:

@@ -87,7 +87,7 @@ func New(cfg Config, opts ...Option) (*Adapter, error) {
 		values:   newValueCache(16384),
 	}
 	if a.lim == nil {
-		a.lim = newLimiter(o.limits)
+		a.lim = newLimiter(o.limits, o.throttled)
 	}
 	if cfg.Secret != "" {
 		a.secretSum = secretHash(cfg.Secret)
@@ -320,6 +320,7 @@ func messageInbound(id int64, m *models.Message) cepbot.Inbound {
 		Conversation: strconv.FormatInt(m.Chat.ID, 10),
 		UpdateID:     strconv.FormatInt(id, 10),
 		Text:         cleanText(text),
+		Files:        fileRefs(m),
 	}
 	if m.From != nil {
 		in.User = strconv.FormatInt(m.From.ID, 10)

@@ -57,6 +57,7 @@ type options struct {
 	groupNotice    string
 	commands       []models.BotCommand
 	claimTTL       time.Duration
+	throttled      func(reason string)
 }
 
 func defaultOptions() options {
@@ -197,6 +198,11 @@ func WithGroupNotice(text string) Option {
 		}
 	}
 }
+
+// WithThrottled is called each time a send waits: reason is
+// ThrottleRateLimit (the adapter's own limits) or ThrottleRetryAfter (a 429
+// from Telegram). For metrics; it must not block.
+func WithThrottled(f func(reason string)) Option { return func(o *options) { o.throttled = f } }
 
 // WithCommands replaces the command menu (nil: none is set).
 func WithCommands(c []models.BotCommand) Option { return func(o *options) { o.commands = c } }

@@ -48,8 +48,12 @@ func (a *Adapter) Send(ctx context.Context, to cepbot.Address, r cepbot.Reply) e
 	if text == "" && kb != nil {
 		text = "…"
 	}
-	if err := a.sendText(ctx, chat, text, kb); err != nil {
+	if sent, err := a.sendHTML(ctx, chat, r); err != nil {
 		return err
+	} else if !sent {
+		if err := a.sendText(ctx, chat, text, kb); err != nil {
+			return err
+		}
 	}
 	for _, att := range r.Attachments {
 		name := att.Name
@@ -130,6 +134,9 @@ func (a *Adapter) call(ctx context.Context, method string, chat int64, fn func(c
 				return fmt.Errorf("telegram %s: rate limited for %v: %w", method, d, cepbot.ErrTransient)
 			}
 			a.lim.Pause(ctx, chat, d)
+			if a.o.throttled != nil {
+				a.o.throttled(ThrottleRetryAfter)
+			}
 			a.log.Warn("telegram: rate limited by Telegram", "method", method, "retry_after", d, "chat", a.pseudo(chat))
 			last = err
 			if err := sleep(ctx, d); err != nil {

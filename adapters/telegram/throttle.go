@@ -45,6 +45,12 @@ func (lm *limiter) Wait(ctx context.Context, chat int64) error { return lm.wait(
 // Pause implements Limiter.
 func (lm *limiter) Pause(_ context.Context, chat int64, d time.Duration) { lm.pause(chat, d) }
 
+// Why a send waited, as told to WithThrottled.
+const (
+	ThrottleRateLimit  = "rate_limit"  // the adapter's own limits (Limits)
+	ThrottleRetryAfter = "retry_after" // Telegram answered 429 with retry_after
+)
+
 // bucket is a token bucket whose tokens may go negative: a reservation takes
 // a token at once and says how long to wait before using it, so waiters are
 // served in reservation order.
@@ -86,14 +92,15 @@ func (b *bucket) idle(now time.Time, rate float64, burst int) bool {
 type limiter struct {
 	l      Limits
 	now    func() time.Time
+	onWait func(reason string) // a send waits: ThrottleRateLimit (nil: not observed)
 	mu     sync.Mutex
 	global bucket
 	chats  map[int64]*bucket
 	sweep  time.Time
 }
 
-func newLimiter(l Limits) *limiter {
-	return &limiter{l: l, now: time.Now, chats: map[int64]*bucket{}}
+func newLimiter(l Limits, onWait func(reason string)) *limiter {
+	return &limiter{l: l, now: time.Now, onWait: onWait, chats: map[int64]*bucket{}}
 }
 
 // wait blocks until a message to chat may be sent (chat 0: the global limit
@@ -131,6 +138,9 @@ func (lm *limiter) take(ctx context.Context, reserve func(time.Time) time.Durati
 	lm.mu.Lock()
 	d := reserve(lm.now())
 	lm.mu.Unlock()
+	if d > 0 && lm.onWait != nil {
+		lm.onWait(ThrottleRateLimit)
+	}
 	return sleep(ctx, d)
 }
 

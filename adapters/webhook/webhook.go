@@ -42,9 +42,10 @@ const DefaultTimeout = 10 * time.Second
 // Payload is the JSON body POSTed to an operator.
 type Payload struct {
 	ID        string         `json:"id"`   // idempotency key (same as X-Cepbot-Idempotency-Key)
-	Type      string         `json:"type"` // handoff.booked, handoff.moved, handoff.cancelled, handoff.urgent, handoff.claimed, handoff.absent, handoff.closed
+	Type      string         `json:"type"` // handoff.booked, handoff.moved, handoff.cancelled, handoff.urgent, handoff.claimed, handoff.absent, handoff.absent_undone, handoff.closed, handoff.rescheduled
 	Reference string         `json:"reference"`
 	CreatedAt time.Time      `json:"created_at"`
+	Actor     string         `json:"actor,omitempty"` // who acted (staff actions): advisor id, or "slack:<user id>"
 	Booking   BookingPayload `json:"booking"`
 }
 
@@ -79,12 +80,17 @@ type BookingPayload struct {
 	Previous       string            `json:"previous,omitempty"` // reference this booking replaces
 	CreatedAt      time.Time         `json:"created_at"`
 	UpdatedAt      time.Time         `json:"updated_at"`
+	ClaimedBy      string            `json:"claimed_by,omitempty"` // who took charge (advisor id, or "slack:<user id>")
+	ClaimedAt      *time.Time        `json:"claimed_at,omitempty"`
+	Outcome        string            `json:"outcome,omitempty"`    // closing outcome id (directory outcomes)
+	MovedFrom      *time.Time        `json:"moved_from,omitempty"` // start before a reschedule
+	Linked         string            `json:"linked,omitempty"`     // urgent request: the visitor's appointment
 }
 
 // NewPayload builds the payload of an event. dir may be nil (no agency or
 // advisor names, times in UTC).
 func NewPayload(ev bot.Event, dir *directory.Directory) Payload {
-	p := Payload{ID: ev.ID, Type: ev.Type, Reference: ev.Ref, CreatedAt: ev.Created.UTC()}
+	p := Payload{ID: ev.ID, Type: ev.Type, Reference: ev.Ref, CreatedAt: ev.Created.UTC(), Actor: ev.Actor}
 	b := ev.Booking
 	if b == nil {
 		p.Booking = BookingPayload{Reference: ev.Ref, Facts: map[string]string{}, Reasons: []string{}}
@@ -118,6 +124,15 @@ func NewPayload(ev bot.Event, dir *directory.Directory) Payload {
 	if !b.Handoff.ConsentAt.IsZero() {
 		c := b.Handoff.ConsentAt.UTC()
 		bp.ConsentAt = &c
+	}
+	bp.ClaimedBy, bp.Outcome, bp.Linked = b.ClaimedBy, b.Follow.Outcome, b.Follow.Linked
+	if !b.ClaimedAt.IsZero() {
+		c := b.ClaimedAt.UTC()
+		bp.ClaimedAt = &c
+	}
+	if !b.Follow.MovedFrom.IsZero() {
+		m := b.Follow.MovedFrom.In(loc)
+		bp.MovedFrom = &m
 	}
 	p.Booking = bp
 	return p

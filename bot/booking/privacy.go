@@ -144,4 +144,5 @@ func anonymise(b *bot.Booking) {
 	b.Conversation = ""
 	b.Contact = ""
 	b.Handoff = bot.Handoff{Reasons: b.Handoff.Reasons, Alternatives: b.Handoff.Alternatives}
+	b.Follow.Note, b.Follow.OfferReason = "", "" // staff's words about the person
 }

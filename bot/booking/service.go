@@ -257,22 +257,38 @@ func (s *Service) SetStatus(ctx context.Context, ref, status string) (*bot.Booki
 }
 
 // Urgent records a request for a human without a slot (/conseiller) and
-// sends it to the operator as a handoff.urgent event.
+// sends it to the operator as a handoff.urgent event. It is stored as a
+// booking with status urgent (so that staff can claim, close and list it)
+// under the visitor id "<visitor>|urgent", which keeps the visitor's
+// appointment their active booking; Follow.Linked names that appointment,
+// whose agency it takes when the request has none.
 func (s *Service) Urgent(ctx context.Context, r Request) (*bot.Booking, error) {
 	now := s.now()
 	b := &bot.Booking{
-		Ref: r.Ref, Visitor: r.Visitor, Channel: r.Channel, Conversation: r.Conversation,
+		Ref: r.Ref, Visitor: r.Visitor + UrgentSuffix, Channel: r.Channel, Conversation: r.Conversation,
 		OperatorKind: r.OperatorKind, AgencyID: r.Slot.AgencyID, Status: bot.StatusUrgent,
 		Contact: r.Contact, Created: now, Updated: now, Handoff: r.Handoff,
 	}
-	if ag := s.dir.Agency(r.Slot.AgencyID); ag != nil {
+	switch cur, err := s.store.ActiveBooking(ctx, r.Visitor); {
+	case err == nil:
+		b.Follow.Linked = cur.Ref
+		if b.AgencyID == "" || cur.OperatorKind == r.OperatorKind {
+			b.AgencyID, b.OperatorKind = cur.AgencyID, cur.OperatorKind
+		}
+	case !errors.Is(err, bot.ErrNotFound):
+		return nil, fmt.Errorf("urgent handoff %s: %w", r.Ref, err)
+	}
+	if ag := s.dir.Agency(b.AgencyID); ag != nil {
 		b.OperatorID = ag.OperatorID
 	}
-	if err := s.store.Append(ctx, s.event(bot.EventUrgent, b, now)); err != nil {
+	if err := s.store.Book(ctx, b, []bot.Event{s.event(bot.EventUrgent, b, now)}); err != nil {
 		return nil, fmt.Errorf("urgent handoff %s: %w", r.Ref, err)
 	}
 	return b, nil
 }
+
+// UrgentSuffix marks the visitor id of an urgent contact request.
+const UrgentSuffix = "|urgent"
 
 // Calendar renders the booking as an .ics file (a cancellation when the
 // booking is cancelled).

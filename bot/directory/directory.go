@@ -75,6 +75,24 @@ func (d *Directory) AgenciesFor(kind, departement string) []*Agency {
 	return d.byKindDep[kind+"|"+departement]
 }
 
+// PublicEmployerAgencies returns the employeur_public agencies that serve
+// both the département directly (no regional fallback: a centre de gestion
+// or an académie has no competence outside its area) and the branch, best
+// first. branch "" (unknown) gives only agencies that serve every branch.
+func (d *Directory) PublicEmployerAgencies(branch, departement string) []*Agency {
+	var out []*Agency
+	for _, a := range d.AgenciesFor(KindEmployeurPublic, departement) {
+		if !a.Serves(departement) {
+			continue
+		}
+		if branch == "" && len(a.Branches) > 0 || branch != "" && !a.ServesBranch(branch) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
 // OperatorsOfKind returns the operators of a kind covering a region (INSEE
 // code): regional operators listing it, and national ones (no regions).
 // region "" returns every operator of the kind.

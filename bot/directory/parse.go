@@ -77,7 +77,7 @@ type agencyDefaults struct {
 }
 
 func (w *walker) directory(d *Directory, n *yaml.Node) {
-	m := w.asMap(n, "", "version", "defaults", "operators", "agencies", "advisors", "sessions")
+	m := w.asMap(n, "", "version", "defaults", "operators", "agencies", "advisors", "sessions", "outcomes")
 	if v, ok := m.nodes["version"]; ok {
 		if x, ok := w.integer(v, "version"); ok && x != 1 {
 			w.errorf(v, "version", "unsupported version %d (this cepbot reads version 1)", x)
@@ -160,6 +160,7 @@ func (w *walker) directory(d *Directory, n *yaml.Node) {
 			d.Sessions = append(d.Sessions, s)
 		}
 	}
+	d.Outcomes = w.outcomes(m.nodes["outcomes"])
 	// Every agency must have someone to book with.
 	count := map[string]int{}
 	for _, ad := range d.Advisors {
@@ -290,7 +291,7 @@ func containsMod(l []Modality, m Modality) bool {
 }
 
 func (w *walker) operator(n *yaml.Node, path string) *Operator {
-	m := w.asMap(n, path, "id", "kind", "name", "phone", "website", "regions", "notify")
+	m := w.asMap(n, path, "id", "kind", "name", "phone", "website", "regions", "notify", "managers")
 	dn := w.deref(n)
 	op := &Operator{Line: dn.Line}
 	op.ID = w.required(m, dn, path, "id")
@@ -329,6 +330,7 @@ func (w *walker) operator(n *yaml.Node, path string) *Operator {
 	if nn, ok := m.nodes["notify"]; ok {
 		op.Notify = w.notify(nn, path+".notify")
 	}
+	op.Managers = w.slackUsers(m.nodes["managers"], path+".managers")
 	return op
 }
 

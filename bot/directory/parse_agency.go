@@ -20,7 +20,7 @@ type nestedAdvisor struct {
 
 func (w *walker) agency(n *yaml.Node, path string, def *agencyDefaults, ops map[string]*Operator) (*Agency, []nestedAdvisor) {
 	m := w.asMap(n, path, "id", "operator", "name", "address", "phone", "departements", "modalities",
-		"time_zone", "hours", "slot_minutes", "lead_time", "horizon", "closures", "advisors")
+		"time_zone", "hours", "slot_minutes", "lead_time", "horizon", "closures", "advisors", "branches", "notify", "managers")
 	dn := w.deref(n)
 	if dn == nil {
 		return nil, nil
@@ -38,6 +38,8 @@ func (w *walker) agency(n *yaml.Node, path string, def *agencyDefaults, ops map[
 	a.Name = w.required(m, dn, path, "name")
 	a.Address = w.optional(m, path, "address")
 	a.Phone = w.optional(m, path, "phone")
+	a.SlackChannel = w.agencyNotify(m.nodes["notify"], path+".notify")
+	a.Managers = w.slackUsers(m.nodes["managers"], path+".managers")
 
 	if !m.has("departements") {
 		w.errorf(dn, path+".departements", "missing (required): which départements does the agency serve?")
@@ -59,6 +61,10 @@ func (w *walker) agency(n *yaml.Node, path string, def *agencyDefaults, ops map[
 	}
 	if m.has("departements") && len(list) == 0 {
 		w.errorf(m.nodes["departements"], path+".departements", "the list is empty")
+	}
+
+	if bn, ok := m.nodes["branches"]; ok {
+		a.Branches = w.branches(bn, path+".branches", op)
 	}
 
 	if mn, ok := m.nodes["modalities"]; ok {
@@ -278,4 +284,29 @@ func (w *walker) advisor(n *yaml.Node, path, agencyID string) (*Advisor, int) {
 		return nil, 0
 	}
 	return ad, dn.Line
+}
+
+// branches reads the public-service branches an employeur_public agency
+// serves (SCHEMA.md): only for that kind, known values, no duplicates.
+func (w *walker) branches(n *yaml.Node, path string, op *Operator) []string {
+	list, nodes := w.strings(n, path)
+	if op != nil && op.Kind != KindEmployeurPublic {
+		w.errorf(n, path, "only agencies of an employeur_public operator have branches (operator %q is %s)", op.ID, op.Kind)
+		return nil
+	}
+	var out []string
+	for i, b := range list {
+		switch {
+		case !contains(Branches, b):
+			w.errorf(nodes[i], index(path, i), "unknown branch %q (allowed: %s)", b, strings.Join(Branches, ", "))
+		case contains(out, b):
+			w.errorf(nodes[i], index(path, i), "branch %q listed twice", b)
+		default:
+			out = append(out, b)
+		}
+	}
+	if len(list) == 0 {
+		w.errorf(n, path, "the list is empty (omit the key to serve every branch)")
+	}
+	return out
 }

@@ -123,6 +123,10 @@ func TestParseErrors(t *testing.T) {
 		{"advisor unknown agency", agency("advisors: [{id: y, name: Y, agency: b}]\n"), `f.yaml:10: advisors[0].agency: unknown agency "b"`},
 		{"duplicate advisor", agency("advisors: [{id: x, name: Y, agency: a}]\n"), `duplicate advisor id "x"`},
 		{"slack id", strings.Replace(agency(""), "{id: x, name: X}", "{id: x, name: X, slack_user_id: bob}", 1), `"bob" is not a Slack user id`},
+		{"branches on another kind", agency("    branches: [territoriale]\n"), `only agencies of an employeur_public operator have branches`},
+		{"unknown branch", strings.Replace(agency("    branches: [fpt]\n"), "kind: france_travail", "kind: employeur_public", 1), `unknown branch "fpt" (allowed: etat, education, territoriale, hospitaliere, armees)`},
+		{"branch twice", strings.Replace(agency("    branches: [etat, etat]\n"), "kind: france_travail", "kind: employeur_public", 1), `branch "etat" listed twice`},
+		{"branches valid", strings.Replace(agency("    branches: [territoriale]\n"), "kind: france_travail", "kind: employeur_public", 1), ""},
 		{"outside region", "operators: [{id: r, kind: operateur_regional, name: R, regions: [\"53\"]}]\nagencies:\n  - {id: a, operator: r, name: A, departements: [\"75\"], modalities: [visio], hours: {mon: [\"09:00-12:00\"]}, advisors: [{id: x, name: X}]}\n", "département 75 (Île-de-France) is outside the regions"},
 	}
 	for _, c := range cases {
@@ -186,7 +190,7 @@ func TestCheck(t *testing.T) {
 	good := filepath.Join(dir, "good.yaml")
 	os.WriteFile(good, sampleYAML, 0o600)
 	sum, warns, err := Check(good)
-	if err != nil || len(warns) != 0 || !strings.HasSuffix(sum, "annuaire valide (23 opérateurs, 357 agences, 1091 conseillers)") {
+	if err != nil || len(warns) != 0 || !strings.HasSuffix(sum, "annuaire valide (23 opérateurs, 411 agences, 1273 conseillers)") {
 		t.Errorf("Check(sample) = %q %v %v", sum, warns, err)
 	}
 	partial := filepath.Join(dir, "partial.yaml")
@@ -227,4 +231,55 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("error is not a non-empty *Errors: %T %v", err, err)
 		}
 	})
+}
+
+func TestPublicEmployerAgencies(t *testing.T) {
+	src := `operators: [{id: fp, kind: employeur_public, name: Employeurs publics}]
+agencies:
+  - {id: cdg-35, operator: fp, name: "Centre de gestion d'Ille-et-Vilaine", departements: ["35"], branches: [territoriale], modalities: [sur_place], hours: {mon: ["09:00-12:00"]}, advisors: [{id: x, name: X}]}
+  - {id: pfrh, operator: fp, name: "PFRH Bretagne", departements: ["35", "22", "29", "56"], branches: [etat], modalities: [visio], hours: {mon: ["09:00-12:00"]}, advisors: [{id: y, name: Y}]}
+  - {id: all, operator: fp, name: "Tous versants", departements: ["29"], modalities: [visio], hours: {mon: ["09:00-12:00"]}, advisors: [{id: z, name: Z}]}
+`
+	d, err := Parse("f.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := func(as []*Agency) string {
+		var out []string
+		for _, a := range as {
+			out = append(out, a.ID)
+		}
+		return strings.Join(out, ",")
+	}
+	for _, tc := range []struct{ branch, dep, want string }{
+		{BranchTerritoriale, "35", "cdg-35"},
+		{BranchTerritoriale, "22", ""}, // no centre de gestion there: no regional fallback
+		{BranchEtat, "22", "pfrh"},
+		{BranchHospitaliere, "35", ""},
+		{BranchHospitaliere, "29", "all"},
+		{"", "29", "all"}, // unknown branch: only an agency serving every branch
+		{"", "35", ""},
+	} {
+		if got := ids(d.PublicEmployerAgencies(tc.branch, tc.dep)); got != tc.want {
+			t.Errorf("PublicEmployerAgencies(%q, %q) = %q, want %q", tc.branch, tc.dep, got, tc.want)
+		}
+	}
+}
+
+func TestAgencyTownAndDistance(t *testing.T) {
+	for _, tc := range []struct{ addr, town string }{
+		{"5 avenue des Acacias, 01000 Bourg-en-Bresse", "Bourg-en-Bresse"},
+		{"Bâtiment B, 2 rue de l'Industrie, 35000 Rennes", "Rennes"},
+		{"58 boulevard Victor-Hugo, 97200 Fort-de-France", "Fort-de-France"},
+		{"quelque part", ""},
+		{"", ""},
+	} {
+		if got := (&Agency{Address: tc.addr}).Town(); got != tc.town {
+			t.Errorf("Town(%q) = %q, want %q", tc.addr, got, tc.town)
+		}
+	}
+	a := &Agency{Departements: []string{"44", "49"}}
+	if a.Seat() != "44" || a.Distant("44") || !a.Distant("49") || a.Distant("") {
+		t.Errorf("seat %q, distant(44) %v, distant(49) %v", a.Seat(), a.Distant("44"), a.Distant("49"))
+	}
 }

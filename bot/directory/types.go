@@ -1,6 +1,7 @@
 package directory
 
 import (
+	"strings"
 	"sync"
 	"time"
 )
@@ -25,6 +26,20 @@ const (
 	KindEmployeurPublic   = "employeur_public"
 )
 
+// Public-service branches an employeur_public agency may serve (code
+// général de la fonction publique: État, territoriale, hospitalière; the
+// Éducation nationale's own HR network; the armed forces' Défense mobilité).
+const (
+	BranchEtat         = "etat"
+	BranchEducation    = "education"
+	BranchTerritoriale = "territoriale"
+	BranchHospitaliere = "hospitaliere"
+	BranchArmees       = "armees"
+)
+
+// Branches lists every branch, in a stable order.
+var Branches = []string{BranchEtat, BranchEducation, BranchTerritoriale, BranchHospitaliere, BranchArmees}
+
 // Kinds lists every operator kind, in a stable order.
 var Kinds = []string{KindFranceTravail, KindCapEmploi, KindMissionLocale, KindAPEC, KindOperateurRegional, KindEmployeurPublic}
 
@@ -35,6 +50,9 @@ type Directory struct {
 	Agencies  []*Agency
 	Advisors  []*Advisor
 	Sessions  []*Session // collective information meetings
+	// Outcomes are the results an advisor picks when closing a handoff
+	// (DefaultOutcomes when the file lists none).
+	Outcomes []Outcome
 
 	operators map[string]*Operator
 	agencies  map[string]*Agency
@@ -55,7 +73,10 @@ type Operator struct {
 	Website string
 	Regions []string // INSEE region codes covered (operateur_regional); empty = national
 	Notify  Notify
-	Line    int // line of the operator in the source file (0 if built by hand)
+	// Managers are Slack user ids who may act on every handoff of the
+	// operator (staff.go).
+	Managers []string
+	Line     int // line of the operator in the source file (0 if built by hand)
 }
 
 // Notify says where handoff events of an operator go. Secrets are never
@@ -82,8 +103,17 @@ type Agency struct {
 	LeadTime     time.Duration // minimum delay before a bookable slot, default 1 h
 	Horizon      time.Duration // how far ahead slots are offered, default 21 days
 	Closures     []Closure     // closed date ranges, inclusive
-	Location     *time.Location
-	Line         int // line of the agency in the source file (0 if built by hand)
+	// Branches are the public-service branches an employeur_public agency
+	// serves (BranchEtat…); empty means every branch.
+	Branches []string
+	Location *time.Location
+	// SlackChannel receives the agency's handoff cards; empty: the
+	// operator's notify.slack_channel (staff.go).
+	SlackChannel string
+	// Managers are Slack user ids who may act on the agency's handoffs
+	// without being advisors there.
+	Managers []string
+	Line     int // line of the agency in the source file (0 if built by hand)
 }
 
 // WeekHours holds the opening ranges of each weekday, indexed by time.Weekday.
@@ -113,6 +143,39 @@ func (a *Agency) HasModality(m Modality) bool {
 		}
 	}
 	return false
+}
+
+// ServesBranch reports whether an employeur_public agency serves agents of
+// that public-service branch (an agency listing no branch serves them all).
+func (a *Agency) ServesBranch(branch string) bool {
+	return len(a.Branches) == 0 || contains(a.Branches, branch)
+}
+
+// Seat is the département where the agency sits (the first it lists).
+func (a *Agency) Seat() string {
+	if len(a.Departements) == 0 {
+		return ""
+	}
+	return a.Departements[0]
+}
+
+// Town is the town of the agency's address (« 5 avenue des Acacias, 01000
+// Bourg-en-Bresse » → « Bourg-en-Bresse »), or "" when the address does not
+// end with a postal code and a town.
+func (a *Agency) Town() string {
+	last := a.Address[strings.LastIndex(a.Address, ",")+1:]
+	f := strings.Fields(last)
+	if len(f) < 2 || len(f[0]) != 5 || strings.Trim(f[0], "0123456789") != "" {
+		return ""
+	}
+	return strings.Join(f[1:], " ")
+}
+
+// Distant reports whether the agency sits outside the visitor's
+// département: the dialogue then announces where it is and offers phone or
+// video first.
+func (a *Agency) Distant(departement string) bool {
+	return departement != "" && a.Seat() != departement
 }
 
 // Serves reports whether the agency serves the département directly.

@@ -132,24 +132,23 @@ func (d *Dispatcher) Once(ctx context.Context) (int, error) {
 
 func (d *Dispatcher) handle(ctx context.Context, ev bot.Event) {
 	var errs []string
-	target := "reminder"
+	var failed []string // one metrics series per notifier that failed
 	if ev.Type == bot.EventReminder {
 		if d.cfg.Remind != nil {
 			if err := d.cfg.Remind(ctx, ev); err != nil {
 				errs = append(errs, err.Error())
+				failed = append(failed, "reminder")
 			}
 		}
 	} else {
-		var names []string
 		for _, n := range d.cfg.Route(ev) {
-			names = append(names, n.Name())
 			if err := n.Notify(ctx, ev); err != nil {
 				errs = append(errs, n.Name()+": "+err.Error())
+				failed = append(failed, n.Name())
 			} else if d.cfg.Metrics != nil {
 				d.cfg.Metrics.Delivered(n.Name(), ev.Type)
 			}
 		}
-		target = strings.Join(names, ",")
 	}
 	log := d.cfg.Logger.With("event", ev.ID, "type", ev.Type, "attempt", ev.Attempts)
 	if len(errs) == 0 {
@@ -165,10 +164,12 @@ func (d *Dispatcher) handle(ctx context.Context, ev bot.Event) {
 		log.Warn("outbox retry failed", "err", err)
 	}
 	if d.cfg.Metrics != nil {
-		if dead {
-			d.cfg.Metrics.Dead(target, ev.Type)
-		} else {
-			d.cfg.Metrics.Retried(target, ev.Type)
+		for _, name := range failed {
+			if dead {
+				d.cfg.Metrics.Dead(name, ev.Type)
+			} else {
+				d.cfg.Metrics.Retried(name, ev.Type)
+			}
 		}
 	}
 	if dead {

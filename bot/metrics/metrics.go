@@ -1,7 +1,9 @@
 // Package metrics exposes what operators watch, in Prometheus form, on a
 // registry of its own: turns and their latency, conversations by state, the
 // funnel started → consented → routed → booked per operator, handoff
-// deliveries, outbox lag and throttled sends. No visitor id is ever a label.
+// deliveries (one notifier per series), outbox lag, backlog, oldest pending
+// age and dead letters, throttled sends, and the build. No visitor id is
+// ever a label.
 package metrics
 
 import (
@@ -58,8 +60,9 @@ func New() *Metrics {
 	m.lag = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "cepbot", Name: "outbox_lag_seconds",
 		Help: "Delay between an event being due and its delivery attempt.", Buckets: prometheus.ExponentialBuckets(0.01, 4, 10)})
 	m.throttled = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "cepbot", Name: "throttled_sends_total",
-		Help: "Sends delayed by a rate limit (local or the platform's 429)."}, []string{"channel"})
-	reg.MustRegister(m.turns, m.latency, m.states, m.funnel, m.delivered, m.retried, m.dead, m.lag, m.throttled)
+		Help: "Sends that waited for a rate limit, by channel and reason (rate_limit: the adapter's own limits; retry_after: the platform's 429)."},
+		[]string{"channel", "reason"})
+	reg.MustRegister(m.turns, m.latency, m.states, m.funnel, m.delivered, m.retried, m.dead, m.lag, m.throttled, buildInfo())
 	return m
 }
 
@@ -97,5 +100,7 @@ func (m *Metrics) Dead(notifier, typ string) { m.dead.WithLabelValues(notifier, 
 // Lag implements dispatch.Metrics.
 func (m *Metrics) Lag(d time.Duration) { m.lag.Observe(max(d, 0).Seconds()) }
 
-// Throttled counts a delayed send.
-func (m *Metrics) Throttled(channel string) { m.throttled.WithLabelValues(channel).Inc() }
+// Throttled counts a send that waited for a rate limit.
+func (m *Metrics) Throttled(channel, reason string) {
+	m.throttled.WithLabelValues(channel, reason).Inc()
+}

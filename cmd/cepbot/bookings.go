@@ -31,6 +31,15 @@ type bookingJSON struct {
 	Visitor   string `json:"visitor"`
 	Status    string `json:"status"`
 	Channel   string `json:"channel"`
+	ClaimedBy string `json:"claimed_by,omitempty"` // advisor id (or "slack:<user>") who took charge
+	ClaimedAt string `json:"claimed_at,omitempty"`
+}
+
+func claimedAt(b *bot.Booking, loc *time.Location) string {
+	if b.ClaimedAt.IsZero() {
+		return ""
+	}
+	return b.ClaimedAt.In(loc).Format(time.RFC3339)
 }
 
 func runBookings(ctx context.Context, env *Env, args []string) int {
@@ -72,7 +81,7 @@ func runBookings(ctx context.Context, env *Env, args []string) int {
 	}
 	tw := tabwriter.NewWriter(env.Stdout, 2, 4, 2, ' ', 0)
 	if !*asJSON {
-		fmt.Fprintln(tw, "RÉFÉRENCE\tDÉBUT\tOPÉRATEUR\tAGENCE\tCONSEILLER\tMODALITÉ\tSTATUT")
+		fmt.Fprintln(tw, "RÉFÉRENCE\tDÉBUT\tOPÉRATEUR\tAGENCE\tCONSEILLER\tMODALITÉ\tSTATUT\tPRIS EN CHARGE PAR")
 	}
 	enc := json.NewEncoder(env.Stdout)
 	for _, b := range all {
@@ -90,14 +99,22 @@ func runBookings(ctx context.Context, env *Env, args []string) int {
 		if *asJSON {
 			_ = enc.Encode(bookingJSON{Reference: b.Ref, Operator: b.OperatorKind, Agency: b.AgencyID, Advisor: b.AdvisorID,
 				Start: start.Format(time.RFC3339), End: end.Format(time.RFC3339), Modality: b.Modality,
-				Visitor: b.Visitor, Status: b.Status, Channel: b.Channel})
+				Visitor: b.Visitor, Status: b.Status, Channel: b.Channel, ClaimedBy: b.ClaimedBy, ClaimedAt: claimedAt(b, loc)})
 			continue
 		}
 		adv := b.AdvisorID
 		if a := dir.Advisor(b.AdvisorID); a != nil {
 			adv = a.Name
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", b.Ref, start.Format("2006-01-02 15:04 MST"), b.OperatorKind, b.AgencyID, adv, b.Modality, b.Status)
+		claimed := "-"
+		if b.ClaimedBy != "" {
+			claimed = b.ClaimedBy
+			if a := dir.Advisor(b.ClaimedBy); a != nil {
+				claimed = a.Name
+			}
+			claimed += " " + b.ClaimedAt.In(loc).Format("2006-01-02 15:04")
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", b.Ref, start.Format("2006-01-02 15:04 MST"), b.OperatorKind, b.AgencyID, adv, b.Modality, b.Status, claimed)
 	}
 	if !*asJSON {
 		_ = tw.Flush()

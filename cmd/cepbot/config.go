@@ -22,6 +22,8 @@ import (
 // messages.
 type serveConfig struct {
 	HTTPAddr     string // CEPBOT_HTTP_ADDR, default :8080
+	AdminAddr    string // CEPBOT_ADMIN_ADDR: /metrics, /healthz, /readyz on a listener of their own ("": on HTTPAddr)
+	Env          string // CEPBOT_ENV: production refuses the built-in pseudonym key
 	Store        string // CEPBOT_STORE, default file in the user data dir
 	Directory    string // CEPBOT_DIRECTORY, default the embedded sample
 	LogLevel     slog.Level
@@ -52,6 +54,19 @@ func loadServeConfig(env *Env) (serveConfig, []string) {
 	if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
 		problems = append(problems, fmt.Sprintf(t.ConfigHTTPAddr, c.HTTPAddr))
 	}
+	c.AdminAddr = env.Getenv("CEPBOT_ADMIN_ADDR")
+	if c.AdminAddr != "" {
+		if _, port, err := net.SplitHostPort(c.AdminAddr); err != nil {
+			problems = append(problems, fmt.Sprintf(t.ConfigAdminAddr, c.AdminAddr))
+		} else if c.AdminAddr == c.HTTPAddr && port != "0" {
+			problems = append(problems, t.ConfigAdminSame)
+		}
+	}
+	switch c.Env = strings.ToLower(strings.TrimSpace(env.Getenv("CEPBOT_ENV"))); c.Env {
+	case "", envProduction, "staging", "development", "test":
+	default:
+		problems = append(problems, fmt.Sprintf(t.ConfigEnv, c.Env))
+	}
 	if _, err := parseStore(c.Store); err != nil {
 		problems = append(problems, explain(t, err)...)
 	}
@@ -72,6 +87,14 @@ func loadServeConfig(env *Env) (serveConfig, []string) {
 		problems = append(problems, explain(t, err)...)
 	}
 	c.PseudonymKey = key
+	if c.Env == envProduction && err == nil {
+		switch {
+		case key == "" || key == defaultPseudonymKey:
+			problems = append(problems, t.ConfigKeyRequired)
+		case len(key) < minProductionKey:
+			problems = append(problems, fmt.Sprintf(t.ConfigKeyWeak, minProductionKey))
+		}
+	}
 	c.Reminder2h = env.Getenv("CEPBOT_REMINDER_2H") == "1"
 	dir, err := loadDirectory(c.Directory)
 	if err != nil {

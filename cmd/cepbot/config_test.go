@@ -118,7 +118,7 @@ func TestConfigCheckSecrets(t *testing.T) {
 }
 
 // english spots the words of the former English messages.
-var english = regexp.MustCompile(`\b(the|must|is not|cannot|both set|missing|check)\b`)
+var english = regexp.MustCompile(`\b(the|must|is not|cannot|both set|missing|check|invalid|unknown|expected|want)\b`)
 
 func TestConfigCheckProblemCount(t *testing.T) {
 	_, _, errOut := configCheck(t, map[string]string{"CEPBOT_LOG_LEVEL": "bavard"})
@@ -145,6 +145,28 @@ func TestRedactStore(t *testing.T) {
 	} {
 		if got := redactStore(in); got != want {
 			t.Errorf("redactStore(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestConfigCheckRedisReasonsInFrench: a refused Redis URL is explained in
+// French (the store's parser speaks English, for logs), precisely enough to
+// fix it.
+func TestConfigCheckRedisReasonsInFrench(t *testing.T) {
+	for url, want := range map[string]string{
+		"redis://:s3cret@host:x/0":         "le port",
+		"redis://h:1/zz":                   "numéro de base",
+		"redis://h:1/0?bogus=1":            "un paramètre",
+		"redis://h:1/0?dial_timeout=abc":   "la valeur d'un paramètre",
+		"redis+sentinel://h1:26379":        "nom-du-maître",
+		"redis+cluster://h1:7000/3":        "Cluster",
+		"redis://%zz:s3cret@h:1/0":         "encodage",
+		"redis+cluster://,":                "hôte",
+		"redis://h:1/0?sentinel_password=": "un paramètre",
+	} {
+		code, _, errOut := configCheck(t, map[string]string{"CEPBOT_STORE": url})
+		if code != 1 || !strings.Contains(errOut, want) || english.MatchString(errOut) || strings.Contains(errOut, "s3cret") {
+			t.Errorf("CEPBOT_STORE=%s: exit %d, want %q in French:\n%s", url, code, want, errOut)
 		}
 	}
 }

@@ -43,16 +43,18 @@ func openRedis(ctx context.Context, env *Env, url string) (bot.Store, error) {
 // sharedTelegramLimiter is Telegram's rate limit kept in Redis, shared by
 // every replica sending with the token (memory and file stores: nil, the
 // adapter's in-process limiter). The bucket is named after the bot id, the
-// public part of the token before ":".
-func sharedTelegramLimiter(store bot.Store, token string) telegram.Limiter {
+// public part of the token before ":". onWait is called when a send waits.
+func sharedTelegramLimiter(store bot.Store, token string, onWait func()) telegram.Limiter {
 	rs, ok := store.(*redisstore.Store)
 	if !ok {
 		return nil
 	}
 	id, _, _ := strings.Cut(token, ":")
 	l := telegram.DefaultLimits
-	return rs.RateLimiter("tg:"+id, redisstore.RateLimits{
+	rl := rs.RateLimiter("tg:"+id, redisstore.RateLimits{
 		Global: l.Global, GlobalBurst: l.GlobalBurst, PerChat: l.PerChat, PerChatBurst: l.PerChatBurst,
 		PerGroup: l.PerGroup, PerGroupBurst: l.PerGroupBurst,
 	})
+	rl.OnWait = onWait
+	return rl
 }

@@ -46,12 +46,16 @@ const maxRequestBody = 1 << 20
 func runServe(ctx context.Context, env *Env, _ []string) int {
 	cfg, problems := loadServeConfig(env)
 	if len(problems) > 0 {
+		scrub := secretScrubber(env)
 		for _, p := range problems {
-			fmt.Fprintln(env.Stderr, "cepbot serve: "+p)
+			fmt.Fprintln(env.Stderr, scrub("cepbot serve: "+p))
 		}
 		return 1
 	}
 	logger := slog.New(slog.NewJSONHandler(env.Stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	if cfg.PseudonymKey == "" {
+		logger.Warn("CEPBOT_PSEUDONYM_KEY is not set: visitor pseudonyms use the built-in key, which is public; set it (CEPBOT_ENV=production refuses to start without it)")
+	}
 	store, err := openStore(ctx, env, cfg.Store)
 	if err != nil {
 		logger.Error("opening the store", "err", err)
@@ -59,6 +63,7 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	}
 	defer store.Close()
 	m := metrics.New()
+	m.WatchOutbox(store, env.Now)
 	opts := appOptions{observer: funnelObserver{m}}
 	if cfg.Reminder2h {
 		opts.reminders = []time.Duration{24 * time.Hour, 2 * time.Hour}
@@ -69,7 +74,8 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		// The Slack adapter is also the relay between visitors and the
 		// advisors' handoff threads, so it exists before the dialogue.
 		if sl, err = slack.New(*cfg.Slack, slack.WithStore(store), slack.WithClaimer(store), slack.WithDirectory(cfg.dir),
-			slack.WithBookings(store), slack.WithHandoffs(opts.bookings), slack.WithLogger(logger)); err != nil {
+			slack.WithBookings(store), slack.WithHandoffs(opts.bookings), slack.WithLogger(logger), slack.WithClock(env.Now),
+			slack.WithThrottled(func(reason string) { m.Throttled(slack.Channel, reason) })); err != nil {
 			logger.Error("slack", "err", err)
 			return 1
 		}
@@ -86,11 +92,18 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		run  func(context.Context) error
 	}
 	var runners []runner
+	// Answers to slots offered by an advisor (Slack « Reprogrammer ») are
+	// taken before the dialogue.
+	var visitors bot.Handler = a.engine
+	if sl != nil {
+		visitors = sl.Visitors(a.engine)
+	}
 	if cfg.Telegram != nil {
 		tgOpts := []telegram.Option{
 			telegram.WithLogger(logger), telegram.WithPseudonym(a.pseudo), telegram.WithClaimer(store),
+			telegram.WithThrottled(func(reason string) { m.Throttled(telegram.Channel, reason) }),
 			telegram.WithOnBlocked(func(chatID string) { a.markInactive(context.Background(), telegram.Channel, chatID) })}
-		if lim := sharedTelegramLimiter(store, cfg.Telegram.Token); lim != nil {
+		if lim := sharedTelegramLimiter(store, cfg.Telegram.Token, func() { m.Throttled(telegram.Channel, telegram.ThrottleRateLimit) }); lim != nil {
 			tgOpts = append(tgOpts, telegram.WithLimiter(lim))
 		}
 		tg, err := telegram.New(*cfg.Telegram, tgOpts...)
@@ -99,14 +112,17 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 			return 1
 		}
 		a.engine.Attach(tg)
+		if sl != nil {
+			sl.SetFileFetcher(telegram.Channel, tg) // visitors' files go to their advisor's thread
+		}
 		mux.Handle("POST /telegram/webhook", tg.WebhookHandler())
-		runners = append(runners, runner{"telegram", func(c context.Context) error { return tg.Run(c, a.engine) }})
+		runners = append(runners, runner{"telegram", func(c context.Context) error { return tg.Run(c, visitors) }})
 	}
 	if sl != nil {
 		sl.SetVisitors(a.engine)
 		a.engine.Attach(sl)
 		mux.Handle("/slack/", sl.Handler())
-		runners = append(runners, runner{"slack", func(c context.Context) error { return sl.Run(c, a.engine) }})
+		runners = append(runners, runner{"slack", func(c context.Context) error { return sl.Run(c, visitors) }})
 	}
 	if len(runners) == 0 {
 		logger.Warn("no channel configured: set CEPBOT_TELEGRAM_TOKEN or CEPBOT_SLACK_BOT_TOKEN (see cepbot config check)")
@@ -119,21 +135,18 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	if sl != nil {
 		a.notifiers = append(a.notifiers, sl.Notifier())
 	}
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
-		pctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-		defer cancel()
-		if !ready.Load() {
-			http.Error(w, "starting or stopping", http.StatusServiceUnavailable)
-			return
+	// Health and readiness on the public port too (load balancers, compose);
+	// /metrics there only without a separate admin listener.
+	var admin *adminServer
+	if cfg.AdminAddr != "" {
+		opsRoutes(mux, store, &ready, nil)
+		if admin, err = listenAdmin(cfg.AdminAddr, store, &ready, m.Handler()); err != nil {
+			logger.Error("listening", "addr", cfg.AdminAddr, "err", err)
+			return 1
 		}
-		if err := store.Ping(pctx); err != nil {
-			http.Error(w, "store unreachable", http.StatusServiceUnavailable)
-			return
-		}
-		fmt.Fprintln(w, "ok")
-	})
-	mux.Handle("GET /metrics", m.Handler())
+	} else {
+		opsRoutes(mux, store, &ready, m.Handler())
+	}
 
 	disp := dispatch.New(dispatch.Config{
 		Outbox: store, Route: a.router(), Remind: a.remind, Consumer: consumerName(),
@@ -152,8 +165,13 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
 		WriteTimeout: 15 * time.Second, IdleTimeout: 60 * time.Second,
 	}
-	logger.Info("cepbot serve started", "addr", ln.Addr().String(), "store", redactStore(cfg.Store))
-	srvErr := make(chan error, 1)
+	srvErr := make(chan error, 2)
+	started := []any{"addr", ln.Addr().String(), "store", redactStore(cfg.Store)}
+	if admin != nil {
+		started = append(started, "admin_addr", admin.ln.Addr().String())
+		admin.serve(srvErr)
+	}
+	logger.Info("cepbot serve started", started...)
 	go func() { srvErr <- srv.Serve(ln) }()
 
 	// Adapters and the outbox run until shutdown, on their own context, so
@@ -187,6 +205,9 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	defer cancel()
 	if err := srv.Shutdown(shutCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		logger.Warn("http shutdown", "err", err)
+	}
+	if admin != nil {
+		defer admin.srv.Close() // metrics and health answer until the drain is over
 	}
 	stopRunners() // adapters drain the updates they accepted, then return
 	wg.Wait()
@@ -246,7 +267,7 @@ func (a *app) housekeeping(ctx context.Context, retention, archive time.Duration
 		if sw, ok := a.store.(interface {
 			Sweep(context.Context, time.Time) (int, error)
 		}); ok {
-			if _, err := sw.Sweep(ctx, time.Now()); err != nil {
+			if _, err := sw.Sweep(ctx, a.now()); err != nil {
 				a.logger.Warn("sweep", "err", err)
 			}
 		}
@@ -281,7 +302,10 @@ func (a *app) remind(ctx context.Context, ev bot.Event) error {
 			before = d
 		}
 	}
-	reply := a.dialog.Reminder(b, before, time.Now())
+	if !ev.NotBefore.IsZero() && !ev.NotBefore.Equal(b.Start.Add(-before)) {
+		return nil // a reminder of the time before a reschedule
+	}
+	reply := a.dialog.Reminder(b, before, a.now())
 	return a.engine.Update(ctx, bot.Address{Channel: b.Channel, Conversation: b.Conversation}, func(s *bot.Session) ([]bot.Reply, error) {
 		if s.Inactive {
 			return nil, nil

@@ -50,9 +50,38 @@ func (e *storeError) french(t *texts.Catalog) string {
 	case "file":
 		return t.ConfigStoreFile
 	case "redis":
-		return fmt.Sprintf(t.ConfigStoreRedis, e.err)
+		return fmt.Sprintf(t.ConfigStoreRedis, redisReason(t, e.err))
 	}
 	return fmt.Sprintf(t.ConfigStore, e.spec, storeForms())
+}
+
+// redisReason says in the catalogue's words why the store's parser refused
+// a Redis URL: its errors are English, for logs.
+func redisReason(t *texts.Catalog, err error) string {
+	msg := strings.ToLower(err.Error())
+	if _, cause, ok := strings.Cut(msg, "…): "); ok { // drop "invalid Redis URL (scheme://…): "
+		msg = cause
+	}
+	for _, r := range []struct {
+		marks []string
+		text  string
+	}{
+		{[]string{"port"}, t.ConfigRedisPort},
+		{[]string{"master-name"}, t.ConfigRedisSentinel},
+		{[]string{"has no path", "only database 0"}, t.ConfigRedisCluster},
+		{[]string{"database number", "url path"}, t.ConfigRedisDB},
+		{[]string{"unknown parameter", "unexpected option", "is for sentinel", "query string"}, t.ConfigRedisParam},
+		{[]string{"percent-encoding", "escape"}, t.ConfigRedisEncoding},
+		{[]string{"host"}, t.ConfigRedisHost},
+		{[]string{"bad value", "invalid", "duration", "boolean"}, t.ConfigRedisValue},
+	} {
+		for _, m := range r.marks {
+			if strings.Contains(msg, m) {
+				return r.text
+			}
+		}
+	}
+	return t.ConfigRedisOtherwise
 }
 
 // storeForms lists the accepted settings, the Redis schemes from the store's

@@ -69,6 +69,7 @@ type app struct {
 	engine   *bot.Engine
 	logger   *slog.Logger
 	pseudo   func(string) string
+	now      func() time.Time // env.Now: the one clock (CEPBOT_NOW pins it)
 	// notifiers deliver handoff events besides the log (serve only).
 	notifiers []bot.Notifier
 }
@@ -93,17 +94,28 @@ func newBookings(env *Env, store bot.Store, dir *directory.Directory, reminders 
 }
 
 func newApp(env *Env, store bot.Store, dir *directory.Directory, logger *slog.Logger, opt appOptions) *app {
+	// The consent and privacy texts promise the durations configured here
+	// (CEPBOT_RETENTION, CEPBOT_SESSION_TTL); a bad value is reported by
+	// config check and refused by serve, and reads as the default here.
+	var ignored []string
+	if env.Getenv == nil {
+		env.Getenv = func(string) string { return "" }
+	}
+	if opt.sessionTTL == 0 {
+		opt.sessionTTL = durationEnv(env, texts.FR(), "CEPBOT_SESSION_TTL", 30*24*time.Hour, &ignored)
+	}
+	texts.SetDurations(durationEnv(env, texts.FR(), "CEPBOT_RETENTION", 90*24*time.Hour, &ignored), opt.sessionTTL)
 	pseudo := bot.NewPseudonymizer([]byte(pseudonymKey(env)))
 	svc := opt.bookings
 	if svc == nil {
 		svc = newBookings(env, store, dir, opt.reminders)
 	}
-	dlg := dialogs.New(dialogs.Deps{Bookings: svc, Visitor: pseudo, Relay: opt.relay})
+	dlg := dialogs.New(dialogs.Deps{Bookings: svc, Visitor: pseudo, Relay: opt.relay, Now: env.Now})
 	eng := bot.NewEngine(bot.Config{
 		Store: store, Dialog: dlg, Texts: dialogs.Texts(), Logger: logger, Now: env.Now, Pseudonym: pseudo,
 		Observer: opt.observer, SessionTTL: opt.sessionTTL, MaxConcurrentTurns: opt.maxTurns,
 	})
-	return &app{store: store, dir: dir, bookings: svc, dialog: dlg, engine: eng, logger: logger, pseudo: pseudo}
+	return &app{store: store, dir: dir, bookings: svc, dialog: dlg, engine: eng, logger: logger, pseudo: pseudo, now: env.Now}
 }
 
 // pseudonymKey keys the hash that turns channel user ids into visitor ids.
@@ -113,5 +125,17 @@ func pseudonymKey(env *Env) string {
 	if k, err := secret.FromEnv(env.Getenv, "CEPBOT_PSEUDONYM_KEY"); err == nil && k != "" {
 		return k
 	}
-	return "cepbot-default-pseudonym-key"
+	return defaultPseudonymKey
 }
+
+// defaultPseudonymKey is public (it is in this file): fine for a demo, not
+// for real visitors. serve warns with it and refuses it under
+// CEPBOT_ENV=production.
+const defaultPseudonymKey = "cepbot-default-pseudonym-key"
+
+// envProduction is the CEPBOT_ENV value of a real deployment, and
+// minProductionKey the shortest pseudonym key accepted there.
+const (
+	envProduction    = "production"
+	minProductionKey = 16
+)

@@ -1,6 +1,10 @@
 package analysis
 
-import "time"
+import (
+	"time"
+
+	"github.com/cep-accueil/cepbot/dialogs/geo"
+)
 
 // Words before "N ans" that make it a duration or someone else's age
 // ("depuis 15 ans", "il y a 3 ans", "pendant 20 ans", "plus de 10 ans").
@@ -24,7 +28,24 @@ func (a *analyser) ageCue(i int) bool {
 	if p == "ai" || p == "a" || p == "as" || p == "ont" {
 		return true
 	}
-	return (p == "de" || p == "d") && i >= 2 && personNouns[a.toks[i-2].s]
+	return (p == "de" || p == "d") && i >= 2 && (personNouns[a.toks[i-2].s] || a.describesPerson(i-2))
+}
+
+// describesPerson reports that the word at j ends a status or occupation
+// phrase (« demandeur d'emploi de 44 ans », « électricien de 61 ans »,
+// « infirmière de 38 ans »): what follows with « de N ans » is an age.
+func (a *analyser) describesPerson(j int) bool {
+	for _, h := range a.sc.hits {
+		if h.end-1 == j && (h.p.k == kStatus || h.p.k == kSector && h.p.w >= 4) {
+			return true
+		}
+	}
+	for _, w := range lex().trade {
+		if a.toks[j].s == w {
+			return true
+		}
+	}
+	return false
 }
 
 // personNouns before "de N ans" make it an age ("chômeur de 52 ans", "âgée
@@ -33,8 +54,14 @@ var personNouns = map[string]bool{"age": true, "agee": true, "ages": true, "agee
 	"femme": true, "homme": true, "fils": true, "fille": true, "mere": true, "pere": true, "maman": true, "papa": true,
 	"jeune": true, "salarie": true, "salariee": true, "personne": true, "demandeur": true, "demandeuse": true, "enfant": true,
 	"garcon": true, "monsieur": true, "madame": true, "dame": true, "gars": true, "etudiant": true, "etudiante": true,
-	"mari": true, "compagnon": true, "compagne": true, "copine": true, "copain": true, "fonctionnaire": true, "cadre": true}
+	"mari": true, "frere": true, "soeur": true, "neveu": true, "niece": true, "cousin": true, "cousine": true, "conjoint": true,
+	"conjointe": true, "epoux": true, "epouse": true, "ami": true, "amie": true, "compagnon": true, "compagne": true, "copine": true, "copain": true, "fonctionnaire": true, "cadre": true}
 
+// age reads the visitor's age: « 44 ans », « 44a », « j'ai 44 », « de 61
+// ans » after a person or an occupation, « quarante-quatre ans », « né en
+// 1982 », « j'en ai 57 ». A decade (« la cinquantaine », « la quarantaine »)
+// or an approximation (« bientôt 50 », « je vais sur mes 50 ans ») is not
+// an age: the rows 3–4 boundary (26) needs the exact one, so it is asked.
 func (a *analyser) age(now time.Time) int {
 	best, bestW := 0, 0
 	toks := a.toks
@@ -67,7 +94,9 @@ func (a *analyser) age(now time.Time) int {
 		}
 		if !unit {
 			// "j'ai 45." — a bare number right after "j'ai" ending its clause.
-			if suffix == "" && i >= 2 && toks[i-1].s == "ai" && toks[i-2].s == "j" && (i+1 == len(toks) || toks[i+1].clause != t.clause) && 1 > bestW {
+			// "j'en ai 57": the same with "en" standing for "ans".
+			jai := i >= 2 && toks[i-1].s == "ai" && (toks[i-2].s == "j" || toks[i-2].s == "en" && i >= 3 && toks[i-3].s == "j")
+			if suffix == "" && jai && (i+1 == len(toks) || toks[i+1].clause != t.clause) && 1 > bestW {
 				best, bestW = v, 1
 			}
 			continue
@@ -85,6 +114,12 @@ func (a *analyser) age(now time.Time) int {
 		}
 		if next < len(toks) && toks[next].clause == t.clause && durationAfter[toks[next].s] {
 			if w < 4 || toks[next].s == "d" || toks[next].s == "de" {
+				// « 33 ans a nimes », « 40 ans dans le 59 »: a place right
+				// after is the list style of an SMS, not a duration (« 10 ans
+				// à la mairie » has an article); the weakest reading
+				if w == 2 && v >= 16 && v <= 75 && a.placeAfter(next) && 1 > bestW {
+					best, bestW = v, 1
+				}
 				continue
 			}
 		}
@@ -97,6 +132,29 @@ func (a *analyser) age(now time.Time) int {
 	}
 	return best
 }
+
+// placeAfter reports « à <Town> » or « dans le <département> » at i: the
+// words after « N ans » name a place, not what the years were spent on.
+func (a *analyser) placeAfter(i int) bool {
+	toks := a.toks
+	if i+1 >= len(toks) || toks[i+1].clause != toks[i].clause {
+		return false
+	}
+	switch toks[i].s {
+	case "a":
+		n := toks[i+1]
+		if n.num || articles[n.s] {
+			return false
+		}
+		_, isWord := lex().known[n.s]
+		return !isWord && len(geo.CommunesByKey(n.s)) > 0
+	case "dans":
+		return i+2 < len(toks) && toks[i+1].s == "le" && toks[i+2].clause == toks[i].clause && isDepCode(toks[i+2].s)
+	}
+	return false
+}
+
+var articles = map[string]bool{"la": true, "le": true, "l": true, "les": true, "un": true, "une": true, "mon": true, "ma": true, "mes": true, "ce": true, "cette": true}
 
 // birthYear reads "né en 1999" / "née le 3 mars 1985" from position i.
 func (a *analyser) birthYear(i int, now time.Time) int {

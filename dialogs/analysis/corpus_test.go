@@ -89,17 +89,21 @@ func boolStr(p *bool) string {
 type fieldScore struct {
 	name      string
 	ok, n     int
+	wrong     int // a known answer that differs from the label (a silent misroute)
+	unknown   int // no answer where the label has one (the bot asks)
 	threshold float64
 	misses    []string
 }
 
-// scoreCorpus prints per-field accuracy and the misses, and fails when a
-// measured field is under its threshold.
-func scoreCorpus(t *testing.T, cases []labelled, thresholds map[string]float64) {
-	fields := []string{"status", "operator", "departement", "age", "handicap", "cadre", "project"}
+var scoredFields = []string{"status", "operator", "departement", "age", "handicap", "cadre", "project"}
+
+// measure scores every labelled field of cases. A null label compared with
+// a known answer is wrong (a guess where the text says nothing); a known
+// label compared with no answer is unknown (the dialogue asks).
+func measure(cases []labelled) map[string]*fieldScore {
 	scores := map[string]*fieldScore{}
-	for _, f := range fields {
-		scores[f] = &fieldScore{name: f, threshold: thresholds[f]}
+	for _, f := range scoredFields {
+		scores[f] = &fieldScore{name: f}
 	}
 	check := func(field, want, got, text string) {
 		s := scores[field]
@@ -107,6 +111,11 @@ func scoreCorpus(t *testing.T, cases []labelled, thresholds map[string]float64) 
 		if want == got {
 			s.ok++
 			return
+		}
+		if got == "" || got == "null" {
+			s.unknown++
+		} else {
+			s.wrong++
 		}
 		s.misses = append(s.misses, fmt.Sprintf("want %q got %q: %s", want, got, text))
 	}
@@ -133,25 +142,40 @@ func scoreCorpus(t *testing.T, cases []labelled, thresholds map[string]float64) 
 			check("project", *c.Project, f.ProjectOrDefault(), c.Text)
 		}
 	}
-	for _, name := range fields {
+	return scores
+}
+
+func pct(k, n int) float64 { return 100 * float64(k) / float64(n) }
+
+// scoreCorpus prints per-field accuracy, wrong and unknown rates and the
+// misses, and fails when a measured field is under its threshold.
+func scoreCorpus(t *testing.T, cases []labelled, thresholds map[string]float64) {
+	scores := measure(cases)
+	for _, name := range scoredFields {
 		s := scores[name]
 		if s.n == 0 {
 			continue
 		}
-		acc := 100 * float64(s.ok) / float64(s.n)
-		t.Logf("%-12s %6.1f %%  (%d/%d)", name, acc, s.ok, s.n)
+		acc := pct(s.ok, s.n)
+		t.Logf("%-12s %6.1f %%  (%d/%d)  wrong %5.1f %%  unknown %5.1f %%", name, acc, s.ok, s.n, pct(s.wrong, s.n), pct(s.unknown, s.n))
 		for _, m := range s.misses {
 			t.Logf("    miss %s: %s", name, m)
 		}
-		if s.threshold > 0 && acc < s.threshold {
-			t.Errorf("%s accuracy %.1f %% is below %.0f %%", name, acc, s.threshold)
+		if th := thresholds[name]; th > 0 && acc < th {
+			t.Errorf("%s accuracy %.1f %% is below %.0f %%", name, acc, th)
+		}
+		if th, ok := thresholds[name+".wrong"]; ok && pct(s.wrong, s.n) > th {
+			t.Errorf("%s wrong rate %.1f %% is above %.0f %%", name, pct(s.wrong, s.n), th)
 		}
 	}
 }
 
 func TestCorpusAccuracy(t *testing.T) {
 	cases := readLabelled(t, findCorpus(t, "cep-corpus-a.jsonl"))
-	scoreCorpus(t, cases, map[string]float64{"status": 95, "operator": 95, "departement": 97, "age": 97})
+	// A workplace named alone (« CHU de Toulouse ») leaves the home unknown
+	// on purpose (the dialogue asks it): the département is held to its wrong
+	// rate, not its accuracy.
+	scoreCorpus(t, cases, map[string]float64{"status": 95, "operator": 95, "departement.wrong": 1, "age": 97})
 }
 
 func TestOwnCases(t *testing.T) {
@@ -159,5 +183,5 @@ func TestOwnCases(t *testing.T) {
 	if _, err := os.Stat(path); err != nil {
 		t.Skip("no testdata/cases.jsonl")
 	}
-	scoreCorpus(t, readLabelled(t, path), map[string]float64{"status": 95, "operator": 95, "departement": 97, "age": 97})
+	scoreCorpus(t, readLabelled(t, path), map[string]float64{"status": 95, "operator": 95, "departement.wrong": 1, "age": 97})
 }

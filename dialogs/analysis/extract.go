@@ -22,13 +22,23 @@ func Analyse(text string, now time.Time) (f Facts) {
 	findHits(sc)
 	a := analyser{sc: sc, toks: sc.toks}
 	a.markClauses()
-	f.Status = a.status()
+	a.markRelatives()
+	a.status(&f)
 	f.Cadre = a.boolFact(kCadre, false)
 	f.Handicap = a.boolFact(kHandicap, true)
 	f.JeuneDiplome = a.diplome()
 	f.WantsWork = a.wants()
 	f.Project = a.project()
 	f.Age = a.age(now)
+	if f.Age > 0 {
+		f.Why.Age = Origin{How: HowPattern, Conf: 90}
+	}
+	if f.Cadre != nil {
+		f.Why.Cadre = Origin{How: HowLexicon, Conf: 85}
+	}
+	if f.Handicap != nil {
+		f.Why.Handicap = Origin{How: HowLexicon, Conf: 90}
+	}
 	a.place(&f, false)
 	return f
 }
@@ -78,8 +88,9 @@ func findHits(sc *scratch) {
 }
 
 type analyser struct {
-	sc   *scratch
-	toks []token
+	sc      *scratch
+	toks    []token
+	skipRel bool // the writer states a status of their own: a relative's is set aside
 }
 
 // markClauses records which clauses speak of the past (and not also of the
@@ -147,11 +158,34 @@ func (a *analyser) negated(h hit) bool {
 	return false
 }
 
+// postNegated reports a denial written after the fact, as in a form:
+// « cadre non », « cadre : non », « handicap : non », « RQTH : pas ».
+// Only « non », « pas », « aucun(e) » and « nan » right after it count, and
+// only when nothing but a colon or a dash separates them.
+func (a *analyser) postNegated(h hit) bool {
+	last := a.toks[h.end-1]
+	if h.end >= len(a.toks) || (last.after != 0 && last.after != ':' && last.after != '-' && last.after != '=') {
+		return false
+	}
+	n := a.toks[h.end]
+	if n.clause != last.clause && last.after != ':' {
+		return false
+	}
+	switch n.s {
+	case "non", "pas", "aucun", "aucune", "nan", "no", "neant":
+		// « cadre non-salarié » is not a denial of « cadre »
+		return h.end+1 >= len(a.toks) || a.toks[h.end+1].clause != n.clause || n.after != 0 || !postNegExceptions[a.toks[h.end+1].s]
+	}
+	return false
+}
+
+var postNegExceptions = map[string]bool{"salarie": true, "salariee": true, "titulaire": true, "seulement": true, "loin": true}
+
 // negFillers may stand between a negation and what it denies ("pas de
 // RQTH", "pas en situation de handicap", "plus au chômage").
 var negFillers = map[string]bool{"de": true, "d": true, "du": true, "des": true, "au": true, "aux": true, "en": true, "un": true,
 	"une": true, "le": true, "la": true, "l": true, "les": true, "situation": true, "vraiment": true, "encore": true, "reconnu": true,
-	"reconnue": true, "suis": true, "ai": true, "statut": true, "tout": true}
+	"reconnue": true, "suis": true, "ai": true, "statut": true, "tout": true, "ete": true}
 
 // wished reports whether h follows a wish or plan in its clause ("je veux
 // devenir indépendant"): the status named there is not the current one.
@@ -196,16 +230,24 @@ func (a *analyser) contractEnds(h hit) bool {
 	return false
 }
 
+// statusUndecided is the status value of occupations found in both sectors.
+const statusUndecided = "?"
+
 // status picks the status stated in the present tense with the highest
-// strength (the earliest on ties).
-func (a *analyser) status() string {
-	best, bestW := "", int8(0)
+// strength (the earliest on ties), then lets the employer settle the sector
+// where the status words do not (see settleSector).
+func (a *analyser) status(f *Facts) {
+	best, bestW, bestEvent, bestCDD, bestContract := "", int8(0), false, false, false
+	undecided := int8(0)
 	for _, h := range a.sc.hits {
-		if h.p.k != kStatus || a.negated(h) {
+		if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) {
 			continue
 		}
 		if !h.p.event && (a.pastClause(h) || a.wished(h)) {
 			continue
+		}
+		if h.p.event && a.hedged(h) {
+			continue // « je vais peut-être être licencié »: not decided
 		}
 		if h.p.v == "salarie_prive" && h.start > 0 && a.toks[h.start-1].num && a.toks[h.start-1].clause == a.toks[h.start].clause &&
 			(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
@@ -215,15 +257,199 @@ func (a *analyser) status() string {
 		if v == "salarie_prive" && a.contractEnds(h) {
 			v, w = "demandeur_emploi", 5
 		}
-		if w > bestW {
-			best, bestW = v, w
+		if v == statusUndecided {
+			undecided = max(undecided, w)
+		}
+		// an occupation of both sectors beats a private occupation of the
+		// same strength: « ingénieur, cadre » does not settle the employer
+		if w > bestW || w == bestW && v == statusUndecided && best == "salarie_prive" {
+			best, bestW, bestEvent = v, w, h.p.event
+			bestCDD = a.toks[h.start].s == "cdd" && h.end-h.start == 1
+			bestContract = a.contractWord(h)
 		}
 	}
-	if best == "-" { // retired: not a status of the table
-		best = ""
+	if bestCDD && undecided > 0 {
+		best = statusUndecided // « infirmière en CDD »: a public contract as well
+	}
+	if best == "-" { // retired, civic service: not a status of the table, whatever the employer
+		return
 	}
 	if best == "independant" && a.hasTrade() {
 		best = "artisan"
+	}
+	conf := uint8(50 + 9*int(bestW))
+	best = a.settleSector(f, best, bestW, bestEvent, undecided)
+	if best == "agent_public" && bestContract && a.privateLawBody() {
+		// « contractuelle à la CAF »: a contract with a private-law body
+		// (social security, La Poste, SNCF) is a private-law contract
+		// (cep-domain.md §1.3 row 8: private-law staff of public bodies)
+		best = "salarie_prive"
+	}
+	if best == "" || best == statusUndecided {
+		f.Status = ""
+		return
+	}
+	f.Status = best
+	f.Why.Status = Origin{How: HowLexicon, Conf: min(conf, 95)}
+	if best == "agent_public" {
+		f.Branch = a.branch()
+		if f.Branch == "" {
+			f.Doubts |= DoubtBranch
+		} else {
+			f.Why.Branch = Origin{How: HowLexicon, Conf: 80}
+		}
+	}
+}
+
+// settleSector reads the employer words (kSector) of present clauses:
+//   - an occupation of both sectors (« infirmière ») with a public employer
+//     (« au CHU ») is an agent public, with a private one a private employee,
+//     with none or an undecided one (« en EHPAD ») unknown: DoubtSector;
+//   - a public employer overrides weaker private evidence (a contract word
+//     or an occupation: « CDD à la mairie »), and an ending contract (« fin
+//     de contrat » of a soldier: Défense mobilité, row 1);
+//   - « au lycée » makes a pupil only when nothing says the visitor works
+//     there.
+func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent bool, undecided int8) string {
+	var pubW, privW, ambW int8
+	for _, h := range a.sc.hits {
+		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.pastClause(h) || a.wished(h) || a.ofRelative(h) {
+			continue
+		}
+		switch h.p.v {
+		case sectorPublic:
+			pubW = max(pubW, h.p.w)
+		case sectorPrivate:
+			privW = max(privW, h.p.w)
+		case sectorAmbiguous:
+			ambW = max(ambW, h.p.w)
+		}
+	}
+	// an institution named (w ≥ 4: « au rectorat », « CPE », « soldat »)
+	// says where the visitor works even without a status word
+	works := undecided > 0 || a.worksVerb() || max(pubW, privW) >= 4
+	switch {
+	case best == statusUndecided || best == "" && works:
+		switch {
+		case pubW > privW && pubW >= ambW:
+			return "agent_public"
+		case privW > pubW && privW >= ambW:
+			return "salarie_prive"
+		case best == statusUndecided || ambW > 0:
+			f.Doubts |= DoubtSector
+			return ""
+		}
+		return best
+	case best == "salarie_prive" && bestW <= 4 && pubW > privW && pubW >= 3:
+		return "agent_public"
+	case best == "salarie_prive" && pubW > privW && pubW >= 4:
+		// « salarié d'une collectivité »: a public employer named outright
+		// beats the everyday word; « de droit privé » would be private evidence
+		return "agent_public"
+	case best == "demandeur_emploi" && bestEvent && pubW >= 4 && pubW > privW && a.contractEvent():
+		return "agent_public"
+	case best == "etudiant" && bestW <= 3 && works && pubW > privW && pubW >= 3:
+		return "agent_public"
+	case best == "etudiant" && bestW <= 3 && works && privW > pubW && privW >= 3:
+		return "salarie_prive"
+	}
+	return best
+}
+
+// hedged reports an event stated as a fear or a possibility in its clause
+// (« peut-être », « risque de », « j'ai peur d'être licencié »): the
+// visitor is still in work, and the dialogue asks if it matters.
+func (a *analyser) hedged(h hit) bool {
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-6 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "risque", "risquer", "peur", "crains", "crainte", "menace", "menacee", "eventuellement", "possible", "probablement":
+			return true
+		case "peut":
+			if j+1 < len(a.toks) && a.toks[j+1].s == "etre" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contractWord reports a status hit that names a contract, not a statute
+// (« contractuel », « vacataire »): the employer settles its law.
+func (a *analyser) contractWord(h hit) bool {
+	for j := h.start; j < h.end; j++ {
+		switch a.toks[j].s {
+		case "contractuel", "contractuelle", "contractuels", "contractuelles", "vacataire", "vacataires":
+			return true
+		}
+	}
+	return false
+}
+
+// privateLawBody reports a private-law employer named outright (w ≥ 4:
+// CAF, CPAM, La Poste, SNCF…) and no public one of the same weight.
+func (a *analyser) privateLawBody() bool {
+	var pubW, privW int8
+	for _, h := range a.sc.hits {
+		if h.p.k != kSector || a.negated(h) || a.pastClause(h) || a.wished(h) || a.ofRelative(h) {
+			continue
+		}
+		switch h.p.v {
+		case sectorPublic:
+			pubW = max(pubW, h.p.w)
+		case sectorPrivate:
+			privW = max(privW, h.p.w)
+		}
+	}
+	return privW >= 4 && privW > pubW
+}
+
+// worksVerb reports a verb or noun saying that the visitor works somewhere
+// (« je travaille à la mairie », « employée au collège »).
+func (a *analyser) worksVerb() bool {
+	for _, t := range a.toks {
+		switch t.s {
+		case "travaille", "bosse", "employe", "employee", "affecte", "affectee", "exerce", "poste", "contrat", "cdd", "cdi", "titulaire":
+			return true
+		}
+	}
+	return false
+}
+
+// contractEvent reports a contract ending (« fin de contrat », « mon contrat
+// se termine »): for a public employer it does not make a job seeker.
+func (a *analyser) contractEvent() bool {
+	for _, h := range a.sc.hits {
+		if h.p.k == kStatus && h.p.v == "demandeur_emploi" && h.p.event {
+			for j := h.start; j < h.end; j++ {
+				switch a.toks[j].s {
+				case "contrat", "cdd", "fin":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// branch is the public-service branch named with the most weight; school
+// staff who clean or cook in a school are territorial.
+func (a *analyser) branch() string {
+	best, bestW := "", int8(0)
+	for _, h := range a.sc.hits {
+		if h.p.k != kBranch || a.negated(h) || a.pastClause(h) || a.wished(h) || a.ofRelative(h) {
+			continue
+		}
+		if h.p.w > bestW {
+			best, bestW = h.p.v, h.p.w
+		}
+	}
+	if best == BranchEducation && bestW <= 3 {
+		for _, t := range a.toks {
+			if schoolStaff[t.s] {
+				return BranchTerritoriale
+			}
+		}
 	}
 	return best
 }
@@ -248,7 +474,7 @@ func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 		if h.p.k != k || (k == kCadre && a.wished(h)) {
 			continue
 		}
-		v := h.p.v == "1" && !a.negated(h)
+		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h)
 		if trueWins && res != nil && *res {
 			continue
 		}

@@ -21,25 +21,105 @@ type Facts struct {
 	// than continue studying: the decision table then routes them like a job
 	// seeker instead of sending them to the university guidance service.
 	WantsWork bool
+
+	// Branch is the public-service branch of an agent public (BranchEtat,
+	// BranchEducation, BranchTerritoriale, BranchHospitaliere, BranchArmees);
+	// "" unknown or not an agent public.
+	Branch string
+	// Workplace is the département of a workplace named without a home
+	// (« infirmière au CHU de Nantes »): it is not where the visitor lives,
+	// so Departement stays unknown and the dialogue asks.
+	Workplace string
+	// Doubts are the facts the text leaves open on purpose: the dialogue
+	// asks one short question instead of guessing.
+	Doubts Doubt
+	// Why says how each fact was found and how sure the analysis is.
+	Why Origins
 }
+
+// How says how a fact was found.
+type How uint8
+
+// How values.
+const (
+	HowUnknown    How = iota
+	HowLexicon        // a word of a sourced lexicon: status word, employer, occupation
+	HowPattern        // a pattern: « 44 ans », a postal code, « fin de CDD »
+	HowTypo           // a name matched despite a spelling mistake (edit distance)
+	HowQuestion       // the visitor's answer to the question about it
+	HowCorrection     // the visitor corrected it in plain words
+)
+
+var howNames = [...]string{"inconnu", "lexique", "motif", "faute de frappe", "question", "correction"}
+
+func (h How) String() string {
+	if int(h) < len(howNames) {
+		return howNames[h]
+	}
+	return "inconnu"
+}
+
+// Origin is how one fact was found and the confidence in it (0–100).
+type Origin struct {
+	How  How
+	Conf uint8
+}
+
+// Origins holds an Origin per analysed fact.
+type Origins struct {
+	Status, Branch, Cadre, Age, Handicap, Place Origin
+}
+
+// Doubt is a set of facts to be asked rather than guessed.
+type Doubt uint8
+
+// Doubt flags.
+const (
+	// DoubtSector: an occupation or employer found in both sectors
+	// (infirmière, secrétaire, EHPAD…) and nothing settles it: the
+	// dialogue asks whether the employer is public or private.
+	DoubtSector Doubt = 1 << iota
+	// DoubtBranch: an agent public whose branch (État, Éducation nationale,
+	// territoriale, hospitalière, armées) is not said.
+	DoubtBranch
+	// DoubtHome: only a workplace was named; the home is asked.
+	DoubtHome
+	// DoubtPlace: a homonym commune or a misspelt name, in Candidates, to
+	// be confirmed.
+	DoubtPlace
+)
+
+// Has reports whether every flag of x is in d.
+func (d Doubt) Has(x Doubt) bool { return d&x == x }
 
 // Merge returns f updated with every field that is known in newer. Place
 // fields move together so that a new place never mixes with an old one.
 func (f Facts) Merge(newer Facts) Facts {
 	if newer.Status != "" {
+		if newer.Status != f.Status {
+			f.Branch = ""
+		}
 		f.Status = newer.Status
+		f.Why.Status = newer.Why.Status
+	}
+	if newer.Branch != "" {
+		f.Branch = newer.Branch
+		f.Why.Branch = newer.Why.Branch
 	}
 	if newer.Cadre != nil {
 		f.Cadre = newer.Cadre
+		f.Why.Cadre = newer.Why.Cadre
 	}
 	if newer.JeuneDiplome != nil {
 		f.JeuneDiplome = newer.JeuneDiplome
 	}
 	if newer.Age != 0 {
 		f.Age = newer.Age
+		f.Why.Age = newer.Why.Age
 	}
 	if newer.Handicap != nil {
 		f.Handicap = newer.Handicap
+		f.Why.Handicap = newer.Why.Handicap
 	}
 	if newer.Departement != "" || newer.Outside || len(newer.Candidates) > 0 {
 		f.Departement = newer.Departement
@@ -47,9 +127,16 @@ func (f Facts) Merge(newer Facts) Facts {
 		f.Commune = newer.Commune
 		f.Outside = newer.Outside
 		f.Candidates = newer.Candidates
+		f.Why.Place = newer.Why.Place
+		f.Doubts &^= DoubtHome | DoubtPlace
 	} else if newer.Region != "" {
 		f.Region = newer.Region
 	}
+	if newer.Workplace != "" {
+		f.Workplace = newer.Workplace
+	}
+	f.Doubts |= newer.Doubts
+	f.Settle()
 	if newer.WantsWork {
 		f.WantsWork = true
 	}
@@ -57,4 +144,18 @@ func (f Facts) Merge(newer Facts) Facts {
 		f.Project = newer.Project
 	}
 	return f
+}
+
+// Settle drops the doubts that the known facts have resolved; a caller
+// that sets a fact directly (an answer chosen among options) calls it.
+func (f *Facts) Settle() {
+	if f.Status != "" {
+		f.Doubts &^= DoubtSector
+	}
+	if f.Status != "agent_public" || f.Branch != "" {
+		f.Doubts &^= DoubtBranch
+	}
+	if f.Departement != "" || f.Outside {
+		f.Doubts &^= DoubtHome | DoubtPlace
+	}
 }

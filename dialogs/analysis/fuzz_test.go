@@ -15,6 +15,7 @@ func FuzzAnalyse(f *testing.F) {
 		"et et et et", "je ne ne ne pas pas", "dans le cadre de", strings.Repeat("à Paris ", 600)} {
 		f.Add(s)
 	}
+	Analyse("j'habite Marseil", benchNow) // warm up: lexicon, communes and towns are built once
 	f.Fuzz(func(t *testing.T, s string) {
 		start := time.Now()
 		fa := Analyse(s, benchNow)
@@ -29,6 +30,13 @@ func FuzzAnalyse(f *testing.F) {
 		}
 		ParsePlace(s)
 		ParseAge(s, benchNow)
+		if st, br, ok := ParseSector(s); ok != (st != "") || br != "" && st != "agent_public" {
+			t.Errorf("ParseSector = %q %q %v", st, br, ok)
+		}
+		if br, ok := ParseBranch(s); ok != (br != "") {
+			t.Errorf("ParseBranch = %q %v", br, ok)
+		}
+		IsCorrection(s)
 		if !utf8.ValidString(fa.Commune) {
 			t.Errorf("invalid commune %q", fa.Commune)
 		}

@@ -31,13 +31,21 @@ var statusSpecs = []patSpec{
 	{p: "trouve|trouves|trouvent|trouver pas|plus|rien de|d|du? " + work + "|rien", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "licencie|licenciee|licencies|licenciees|licenciement|licenciements", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "perdu|perdre mon|ma|son|sa " + work, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
-	{p: "fin de|d cdd|mission|missions|contrat|droits", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "fin de|d cdd|mission|missions|contrat|droits", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "cdd|contrat|mission se|s termine|finit|arrete|acheve", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "cdd|contrat|mission prend|prendra fin", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « je vais finir mon CDD dans 3 semaines »: an imminent end of contract
+	// (cep-domain.md §1.3 row 7 and labelling conventions)
+	{p: "finir|terminer|finis|termine mon|ma|son|sa cdd|mission|contrat", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "rsa|rmi", k: kStatus, v: "demandeur_emploi", w: 5},
 	{p: "suis|es|est|etre|sommes inscrit? a|au|chez pole|france emploi|travail", k: kStatus, v: "demandeur_emploi", w: 4},
 	{p: "inscrit|inscrite|inscris|inscrire|inscrits a|au|chez france|pole travail|emploi", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
-	{p: "pas|plus|aucun de|d contrat|" + work + "|mission|missions", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "pas|plus|aucun de|d contrat|" + work, k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// intérim between missions: a job seeker (cep-domain.md §4: « intérimaire
+	// without mission »); stronger than « intérimaire » itself
+	{p: "plus|pas|aucune|sans de|d? mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "interimaire|interim plus|pas de|d mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "assistante|assistant|assistantes maternelle|maternel|maternelles", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "interimaire|interim sans mission", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "entre deux missions|contrats", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "au foyer", k: kStatus, v: "demandeur_emploi", w: 3},
@@ -46,8 +54,12 @@ var statusSpecs = []patSpec{
 	{p: "toucher|touche|percevoir|toucherai|touchais le|du|au|l chomage|are", k: kNone},
 	{p: "allocation|allocations|assurance|indemnites|indemnisation chomage", k: kNone},
 	{p: "allocation|allocations|assurance|indemnites|indemnisation|droits au|de chomage", k: kNone},
-	{p: "retraite|retraitee|retraites|retraitees|pre retraite", k: kStatus, v: "-", w: 4},
-	{p: "a la retraite", k: kStatus, v: "-", w: 5},
+	{p: "retraite|retraitee|retraites|retraitees", k: kStatus, v: "-", w: 4}, // (was one pattern with « pre retraite », which never matched)
+	{p: "pre retraite", k: kStatus, v: "-", w: 4},
+	{p: "a la retraite", k: kStatus, v: "-", w: 6},
+	// a civic service volunteer is neither employed nor a public agent
+	// (code du service national, art. L120-1): status unknown, asked
+	{p: "service civique", k: kStatus, v: "-", w: 6},
 	{p: "rupture conventionnelle", k: kStatus, v: "demandeur_emploi", w: 2, event: true},
 	{p: "fin de|d droits", k: kStatus, v: "demandeur_emploi", w: 4},
 	// agent public
@@ -65,7 +77,6 @@ var statusSpecs = []patSpec{
 	{p: "gardien de la paix", k: kStatus, v: "agent_public", w: 4},
 	{p: "sapeur|sapeurs? pompier|pompiers professionnel|professionnelle", k: kStatus, v: "agent_public", w: 4},
 	{p: "professeur|professeure|prof des ecoles", k: kStatus, v: "agent_public", w: 4},
-	{p: "enseignant|enseignante", k: kStatus, v: "agent_public", w: 3},
 	{p: "education nationale", k: kStatus, v: "agent_public", w: 4},
 	{p: "aesh|avs|aed|atsem", k: kStatus, v: "agent_public", w: 4},
 	{p: "assistant|assistante d education", k: kStatus, v: "agent_public", w: 4},
@@ -82,12 +93,23 @@ var statusSpecs = []patSpec{
 	{p: "hopital|clinique|etablissement|ecole|lycee|college|structure prive|privee|prives|privees", k: kStatus, v: "salarie_prive", w: 5},
 	{p: "public|publique|publics|publiques", k: kStatus, v: "agent_public", w: 3},
 	{p: "le|du|au|les|des|grand|accueil public", k: kNone},
-	{p: "prof|profs|professeur|professeure", k: kStatus, v: "agent_public", w: 3},
 	{p: "categorie a|b|c", k: kStatus, v: "agent_public", w: 3},
 	{p: "attache|attachee territorial|territoriale|d administration", k: kStatus, v: "agent_public", w: 4},
+	// corps and cadres d'emplois of the three fonctions publiques (décrets
+	// statutaires, e.g. n° 2006-1690 adjoints administratifs territoriaux)
+	{p: "adjoint|adjointe|adjoints administratif|administrative|administratifs|technique|techniques", k: kStatus, v: "agent_public", w: 4},
+	{p: "adjoint|adjointe|adjoints d animation", k: kStatus, v: "agent_public", w: 4},
+	{p: "adjoint|adjointe|adjoints du patrimoine", k: kStatus, v: "agent_public", w: 4},
+	{p: "redacteur|redactrice|redacteurs territorial|territoriale|principal|principale", k: kStatus, v: "agent_public", w: 4},
+	// school nurses, doctors and social workers are Éducation nationale staff
+	{p: "infirmier|infirmiere|infirmiers|infirmieres|medecin|assistante|assistant scolaire|scolaires", k: kStatus, v: "agent_public", w: 4},
 	// étudiant
 	{p: "etudiant|etudiante|etudiants|etudiantes|lyceen|lyceenne|collegien|collegienne", k: kStatus, v: "etudiant", w: 5},
 	{p: "suis|es|est en seconde|premiere|terminale|fac|licence|master|l1|l2|l3|m1|m2|bts|dut|but|prepa|classe", k: kStatus, v: "etudiant", w: 4},
+	// vocational diplomas prepared at school (code de l'éducation, art.
+	// D337-1 CAP, D337-51 bac pro); an apprentice says « apprenti » or
+	// « alternance », words of greater weight
+	{p: "suis|es|est en bac|cap|bep", k: kStatus, v: "etudiant", w: 4},
 	{p: "au|en lycee|college", k: kStatus, v: "etudiant", w: 3},
 	{p: "bac obtenu", k: kStatus, v: "etudiant", w: 4},
 	{p: "vient|viens d avoir|obtenir mon|le|son bac", k: kStatus, v: "etudiant", w: 4},
@@ -103,10 +125,13 @@ var statusSpecs = []patSpec{
 	{p: "prive|privee", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "secteur prive", k: kStatus, v: "salarie_prive", w: 4},
 	{p: "vie privee", k: kNone},
-	{p: "cdi|cdd", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "cdi", k: kStatus, v: "salarie_prive", w: 4},
+	// a CDD also exists under public law (contractuels, CGFP art. L332-1):
+	// with an occupation of both sectors it does not settle the sector
+	{p: "cdd", k: kStatus, v: "salarie_prive", w: 4},
 	{p: "interimaire|interimaires|interim", k: kStatus, v: "salarie_prive", w: 4},
 	{p: "apprenti|apprentie|apprentis|alternant|alternante", k: kStatus, v: "salarie_prive", w: 6},
-	{p: "en alternance", k: kStatus, v: "salarie_prive", w: 6},
+	{p: "en alternance|apprentissage", k: kStatus, v: "salarie_prive", w: 6},
 	{p: "contrat d|de apprentissage|professionnalisation|pro", k: kStatus, v: "salarie_prive", w: 6},
 	{p: "fin de|d contrat d|de apprentissage|professionnalisation|pro", k: kStatus, v: "salarie_prive", w: 6},
 	{p: "portage salarial", k: kStatus, v: "salarie_prive", w: 5},
@@ -114,20 +139,22 @@ var statusSpecs = []patSpec{
 	{p: "cesu", k: kStatus, v: "salarie_prive", w: 4},
 	{p: "employe|employee|employes", k: kStatus, v: "salarie_prive", w: 4},
 	{p: "sous contrat", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "prive|privee|prives|privees sous contrat", k: kStatus, v: statusUndecided, w: 5}, // see employers.go: L442-5
 	{p: "en poste", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "mon|notre employeur|patron|patronne|manager|chef", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "forfait jours|jour", k: kStatus, v: "salarie_prive", w: 3},
-	{p: "conge parental|maternite", k: kStatus, v: "salarie_prive", w: 3},
-	{p: "arret maladie", k: kStatus, v: "salarie_prive", w: 2},
-	{p: "pme|tpe|esn|ssii|startup|multinationale|usine|supermarche|hypermarche|ehpad|clinique", k: kStatus, v: "salarie_prive", w: 3},
+	// sick leave and parental leave exist in both sectors (code du travail
+	// L1225-47, CGFP L515-1…): they say the visitor is employed, not by whom
+	{p: "conge parental|maternite", k: kStatus, v: statusUndecided, w: 3},
+	{p: "arret maladie|de travail", k: kStatus, v: statusUndecided, w: 2},
+	{p: "en arret depuis", k: kStatus, v: statusUndecided, w: 2},
+	{p: "pme|tpe|esn|ssii|startup|multinationale|usine|supermarche|hypermarche|clinique", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "grande distribution|distrib", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "dans|chez|pour une|un|l|la|les entreprise|societe|banque|agence|association|boite|magasin|restaurant|hotel|entrepot|usine|start|groupe|grand|grande|enseigne|cabinet|industrie", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "travaille|bosse chez", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "cadre|cadres", k: kStatus, v: "salarie_prive", w: 2},
-	{p: "vendeur|vendeuse|caissier|caissiere|serveur|serveuse|cariste|magasinier|magasiniere|manutentionnaire|preparateur|preparatrice|ouvrier|ouvriere|operateur|operatrice|technicien|technicienne|assistant|assistante|secretaire|comptable|commercial|commerciale|conducteur|conductrice|chauffeur|livreur|livreuse|cuisinier|cuisiniere|barman|animateur|animatrice|ingenieur|ingenieure|developpeur|developpeuse|consultant|consultante|juriste|acheteur|acheteuse|responsable|directeur|directrice|manager|drh|moniteur|monitrice|gestionnaire|facteur|factrice|hotesse|agent|agente|employe|equipier|equipiere|standardiste|receptionniste|nourrice|infirmier|infirmiere", k: kStatus, v: "salarie_prive", w: 2},
-	{p: "aide soignant|soignante|menagere|menager|cuisine|comptable", k: kStatus, v: "salarie_prive", w: 2},
-	{p: "aide a domicile", k: kStatus, v: "salarie_prive", w: 2},
-	{p: "auxiliaire de vie|puericulture", k: kStatus, v: "salarie_prive", w: 2},
+	{p: "vendeur|vendeuse|caissier|caissiere|serveur|serveuse|cariste|magasinier|magasiniere|manutentionnaire|ouvrier|ouvriere|operateur|operatrice|commercial|commerciale|conducteur|conductrice|chauffeur|livreur|livreuse|barman|developpeur|developpeuse|consultant|consultante|acheteur|acheteuse|responsable|directeur|directrice|manager|drh|facteur|factrice|hotesse|employe|equipier|equipiere|receptionniste|nourrice", k: kStatus, v: "salarie_prive", w: 2},
+	{p: "menagere|menager", k: kStatus, v: "salarie_prive", w: 2},
 	{p: "chef|cheffe de|d equipe|projet|chantier|rayon|cuisine|service|atelier|produit|secteur", k: kStatus, v: "salarie_prive", w: 2},
 	{p: "conseiller|conseillere|conseillers clientele|bancaire|commercial|commerciale|financier|financiere|immobilier|immobiliere|vente|en", k: kStatus, v: "salarie_prive", w: 2},
 	// profession libérale
@@ -146,6 +173,9 @@ var statusSpecs = []patSpec{
 	{p: "exploitant|exploitante|agriculteur|agricultrice|eleveur|eleveuse|viticulteur|viticultrice|maraicher|maraichere", k: kStatus, v: "independant", w: 4},
 	{p: "eurl|sarl|sasu", k: kStatus, v: "independant", w: 3},
 	{p: "ma|mon boutique|commerce|exploitation|societe|boite|affaire", k: kStatus, v: "independant", w: 3},
+	// « j'ai ma boucherie », « mon salon »: a shop of one's own (the trade
+	// word, when there is one, makes an artisan: hasTrade)
+	{p: "j ai|a|avons ma|mon|notre boucherie|charcuterie|boulangerie|patisserie|poissonnerie|fromagerie|librairie|epicerie|garage|salon|restaurant|bar|ferme|atelier|institut", k: kStatus, v: "independant", w: 4},
 	{p: "artisan|artisane|artisans", k: kStatus, v: "artisan", w: 5},
 	{p: "chambre des|de metiers", k: kStatus, v: "artisan", w: 4},
 	{p: "auto|micro entrepreneur|entrepreneuse|entrepreneure|entreprise|entrepreneurs|entrepreneuses", k: kStatus, v: "auto_entrepreneur", w: 6},
@@ -163,7 +193,11 @@ var factSpecs = []patSpec{
 	{p: "cadre de vie|travail|la", k: kNone},
 	{p: "un|le cadre agreable|sympa|idyllique|legal", k: kNone},
 	{p: "etam", k: kCadre, v: "0"},
+	// a request under way is not a recognition (code du travail L5213-1)
+	{p: "demande|attente|cours de|d rqth", k: kNone},
+	{p: "demande|attente|cours de|d reconnaissance de|d travailleur|travailleuse handicape|handicapee", k: kNone},
 	{p: "agent de maitrise", k: kCadre, v: "0"},
+	{p: "etam|etams", k: kStatus, v: "salarie_prive", w: 3}, // classification of private-sector collective agreements (BTP…)
 	// bac+3 or more
 	{p: "master|masters|licence|licences|doctorat|these|mba|dea|dess|maitrise|m1|m2|l3", k: kDiplome, v: "1"},
 	{p: "bac 3|4|5|6|7|8", k: kDiplome, v: "1"},
@@ -188,6 +222,8 @@ var factSpecs = []patSpec{
 	{p: "etais|etait|etions|etaient|anciennement|auparavant|autrefois|precedemment|travaillais|bossais|avais", k: kPast},
 	{p: "ancien|ancienne|anciens|anciennes|ex", k: kFormer},
 	{p: "ai|a|avons|avait ete|travaille|bosse", k: kPast},
+	// « j'ai quitté l'armée il y a 2 ans »: what was left is the past
+	{p: "ai|as|avons|avait quitte", k: kPast},
 	{p: "termine|terminera|finit|finira|fini|acheve|expire|arrete", k: kEnds},
 	{p: "prend|prendra fin", k: kEnds},
 	{p: "maintenant|actuellement|aujourd|desormais|toujours|mtn|present", k: kPresent},
@@ -320,6 +356,7 @@ func buildLexicon() *lexicon {
 	all = append(all, statusSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
+	all = append(all, sectorPatSpecs()...)
 	lx.patterns = compilePatterns(all)
 	// The canonical vocabulary for typo correction is every word of the
 	// patterns: a misspelt word is corrected to one of them, never to an
@@ -390,4 +427,25 @@ func (lx *lexicon) addPlaceFirst(k string) {
 	if n := uint8(strings.Count(k, " ") + 1); n > lx.placeFirst[first] {
 		lx.placeFirst[first] = n
 	}
+}
+
+// sectorPatSpecs turns the sector lexicons of employers.go into patterns:
+// one kSector pattern per employer (and a kBranch one for public ones), and
+// the occupations of both sectors as an undecided status ("?").
+func sectorPatSpecs() []patSpec {
+	var out []patSpec
+	for _, e := range employerSpecs {
+		for _, p := range strings.Split(e.p, ";") {
+			// event marks a word describing the person, not a place (workplaceAt)
+			out = append(out, patSpec{p: p, k: kSector, v: e.sector, w: e.w, event: e.person})
+			if e.branch != "" {
+				out = append(out, patSpec{p: p, k: kBranch, v: e.branch, w: e.w})
+			}
+		}
+	}
+	out = append(out, patSpec{p: bothSectors, k: kStatus, v: statusUndecided, w: 2})
+	for _, p := range bothSectorPhrases {
+		out = append(out, patSpec{p: p, k: kStatus, v: statusUndecided, w: 2})
+	}
+	return out
 }

@@ -18,6 +18,8 @@ const (
 	kPresent              // "maintenant", "actuellement": cancels kPast
 	kFormer               // "ancien", "ex": the next words describe a former job
 	kEnds                 // "se termine", "prend fin": with a contract, a job seeker soon
+	kSector               // an employer or workplace; v = public, prive, ? (either) or "" (neutral)
+	kBranch               // the public-service branch an employer belongs to; v = branch
 )
 
 // pattern is one phrase of the lexicon. Elements are separated by spaces;
@@ -103,7 +105,8 @@ type hit struct {
 	start, end int
 }
 
-// marker kinds only qualify other facts; they are never hidden by kNone.
+// marker kinds only qualify other facts; they are never hidden by kNone
+// (employer words included: « dans le cadre de la mairie »).
 func (k kind) marker() bool {
-	return k == kPast || k == kPresent || k == kFuture || k == kFormer || k == kEnds
+	return k == kPast || k == kPresent || k == kFuture || k == kFormer || k == kEnds || k == kSector || k == kBranch
 }

@@ -20,6 +20,8 @@ type placeCand struct {
 	region    string // set for region-only names
 	homs      []geo.Commune
 	outside   bool
+	work      bool // named as a workplace (« préfecture du Nord », « PME lyonnaise »), not a home
+	typo      bool // matched despite a spelling mistake: to be confirmed
 }
 
 // placeCues are the words that introduce a place name.
@@ -34,6 +36,10 @@ var placeCues = map[string]bool{"a": true, "sur": true, "de": true, "d": true, "
 var homeCues = map[string]bool{"habite": true, "habitons": true, "habitent": true, "habitez": true, "vis": true, "vit": true, "vivons": true,
 	"reside": true, "residons": true, "domicilie": true, "domiciliee": true, "installe": true, "installee": true, "suis": true,
 	"sommes": true, "est": true, "base": true, "basee": true, "situe": true, "situee": true, "demenage": true, "habiter": true}
+
+// beCues are home cues only right before the place word (« je suis à
+// Lyon », not « je suis douanière à Roissy »).
+var beCues = map[string]bool{"suis": true, "est": true, "sommes": true}
 
 // Département names that are also common words need a cue or a capital.
 var commonPlaceWords = map[string]bool{"nord": true, "var": true, "lot": true, "cher": true, "orne": true, "aube": true, "ain": true,
@@ -54,7 +60,10 @@ var demonyms = map[string]string{"parisien": "75", "parisienne": "75", "parisien
 
 // Places that are not communes but that visitors name.
 var placeAliases = map[string]string{"la defense": "92", "roissy": "95", "marne la vallee": "77", "sophia antipolis": "06",
-	"euralille": "59", "la reunion": "974", "l ile de la reunion": "974"}
+	"euralille": "59", "la reunion": "974", "l ile de la reunion": "974",
+	// nicknames of the Île-de-France départements (« le neuf-trois »)
+	"neuf un": "91", "neuf deux": "92", "neuf trois": "93", "neuf quatre": "94", "neuf cinq": "95",
+	"neuf 1": "91", "neuf 2": "92", "neuf 3": "93", "neuf 4": "94", "neuf 5": "95"} // a last number word is read as a number
 
 // outsideNames are places outside the 18 regions (COM, abroad).
 var outsideNames = map[string]bool{"polynesie": true, "polynesie francaise": true, "nouvelle caledonie": true, "wallis": true,
@@ -78,7 +87,7 @@ func (a *analyser) hasCue(i int) (cue, home bool) {
 		cue = true
 	}
 	for j := i - 1; j >= 0 && j >= i-3 && a.toks[j].clause == c; j-- {
-		if homeCues[a.toks[j].s] {
+		if homeCues[a.toks[j].s] && (j == i-2 || !beCues[a.toks[j].s]) {
 			home = true
 		}
 	}
@@ -123,6 +132,7 @@ func (a *analyser) place(f *Facts, answer bool) {
 	cs := cands[:0]
 	add := func(c placeCand) {
 		if len(cs) < cap(cs) {
+			c.work = !answer && c.prio < prioHome && a.workplaceAt(c.pos)
 			cs = append(cs, c)
 		}
 	}
@@ -142,10 +152,16 @@ func (a *analyser) place(f *Facts, answer bool) {
 		}
 		maxN = min(maxN, len(toks)-i)
 		if maxN == 0 {
+			cue, home := a.hasCue(i)
+			if c, n, ok := a.typoPlace(i, cue, home || answer, answer); ok {
+				add(c)
+				i += n - 1
+			}
 			continue
 		}
 		cue, home := a.hasCue(i) // only for the few words that may start a name
 		home = home || answer
+		taken := false
 		for n := maxN; n >= 1; n-- {
 			if toks[i+n-1].clause != t.clause {
 				continue
@@ -160,9 +176,19 @@ func (a *analyser) place(f *Facts, answer bool) {
 					break
 				}
 			}
+			if n == 1 && i+1 < len(toks) && toks[i+1].clause == t.clause && a.typoBeatsShort(i, k) {
+				break // « Clermont-Ferand »: not the village Clermont
+			}
 			if a.namedPlace(i, n, k, cue, home, answer, add) {
 				i += n - 1
+				taken = true
 				break
+			}
+		}
+		if !taken {
+			if c, n, ok := a.typoPlace(i, cue, home, answer); ok {
+				add(c)
+				i += n - 1
 			}
 		}
 	}
@@ -197,6 +223,12 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 			p = prioBare
 		}
 		add(placeCand{prio: p, pos: i, dep: dep, outside: outside})
+	case t.s == "9" && i+1 < len(toks) && len(toks[i+1].s) == 1 && toks[i+1].s >= "1" && toks[i+1].s <= "5" &&
+		(t.after == 0 && toks[i+1].clause == t.clause || t.after == '.' && toks[i+1].clause == t.clause+1) &&
+		(i+2 == len(toks) || !numberUnits[toks[i+2].s]):
+		// « le 9-3 », « 9.3 », « neuf-trois »: the nicknames of the
+		// Île-de-France départements 91 to 95
+		add(placeCand{prio: prio, pos: i, dep: t.s + toks[i+1].s})
 	case isDepCode(t.s):
 		prev := ""
 		if i > 0 && toks[i-1].clause == t.clause {
@@ -311,6 +343,24 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 		return true // "…, 38 ans, lille"
 	case pop >= 100000 && (i+n == len(a.toks) || a.toks[i+n].clause != t.clause):
 		return true // "intérimaire 29 ans bordeaux": a big town ending the clause
+	case pop >= 20000 && i+n == len(a.toks) && a.numberInClause(i) && !townWords[t.s]:
+		return true // "gendarme 40 ans ajaccio": a town ending an SMS-style list
+	}
+	return false
+}
+
+// townWords are communes of 20 000 inhabitants or more whose name is also
+// an everyday word ending a sentence (« ça n'a pas de sens »).
+var townWords = map[string]bool{"sens": true, "tours": true, "vienne": true, "saintes": true, "grasse": true}
+
+// numberInClause reports a number (an age, a postal code) in the clause of
+// token i, the mark of a list-style message (« serveur 21 ans en cdi bastia »).
+func (a *analyser) numberInClause(i int) bool {
+	c := a.toks[i].clause
+	for j := i - 1; j >= 0 && a.toks[j].clause == c; j-- {
+		if a.toks[j].num {
+			return true
+		}
 	}
 	return false
 }
@@ -320,12 +370,16 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 // département or region named elsewhere), else by population, else leaves
 // them as Candidates.
 func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
+	cs = a.dropWorkplaces(f, cs)
+	if len(cs) == 0 {
+		return
+	}
 	best := -1
 	for i, c := range cs {
 		if c.dep == "" && !c.outside && len(c.homs) == 0 {
 			continue // region only: used below
 		}
-		if best < 0 || c.prio > cs[best].prio {
+		if best < 0 || c.prio > cs[best].prio || c.prio == cs[best].prio && cs[best].typo && !c.typo {
 			best = i
 		}
 	}
@@ -339,6 +393,23 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 		return
 	}
 	b := cs[best]
+	if b.typo {
+		// a misspelt name is confirmed by a question, unless a postal code
+		// or a département named elsewhere agrees with it
+		for _, c := range cs {
+			if c.dep != "" && c.dep == b.homs[0].Dep {
+				f.Commune = b.homs[0].Name
+				a.setDep(f, c.dep, false)
+				f.Why.Place = Origin{How: HowTypo, Conf: 80}
+				return
+			}
+		}
+		f.Candidates = append(f.Candidates, candidateLabel(b.homs[0]))
+		f.Doubts |= DoubtPlace
+		f.Why.Place = Origin{How: HowTypo, Conf: 50}
+		return
+	}
+	f.Why.Place = Origin{How: HowPattern, Conf: placeConf[b.prio]}
 	if len(b.homs) > 0 {
 		chosen := -1
 		// 1. a postal code or département named elsewhere
@@ -371,7 +442,7 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 			}
 		}
 		// 3. a town much bigger than its homonyms (or all in one département)
-		if chosen < 0 && (sameDep(b.homs) || b.homs[0].Population >= 5*max(b.homs[1].Population, 100)) {
+		if chosen < 0 && (sameDep(b.homs) || dominant(b.homs)) {
 			chosen = 0
 		}
 		if chosen < 0 {
@@ -386,8 +457,10 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 				if h == 6 {
 					break
 				}
-				f.Candidates = append(f.Candidates, hm.Name+" ("+hm.Dep+")")
+				f.Candidates = append(f.Candidates, candidateLabel(hm))
 			}
+			f.Doubts |= DoubtPlace
+			f.Why.Place = Origin{}
 			return
 		}
 		hm := b.homs[chosen]

@@ -73,8 +73,15 @@ func TestPlaceInText(t *testing.T) {
 		{"je suis dans le Var", "83"},
 		{"en somme je voudrais changer", ""}, // "Somme" needs a capital or "dans"
 		{"Bonjour, je vis en Corse à Porto-Vecchio", "2A"},
-		{"PME lyonnaise", "69"},
-		{"je bosse à la Défense", "92"},
+		{"PME lyonnaise", ""},         // a workplace (Workplace "69"), not a home
+		{"je bosse à la Défense", ""}, // a workplace: Workplace "92", the home is asked
+		{"préfecture du Nord", ""},    // a workplace, not a home
+		{"infirmière au CHU de Nantes, j'habite à Rezé", "44"},
+		{"au chômage, le 9-3", "93"},
+		{"au chômage, dans le neuf trois", "93"},
+		{"Je suis au chômage, j'habite à Saint-Pierre", ""}, // La Réunion, Martinique, Saint-Pierre-et-Miquelon…: asked
+		{"j'habite Marseil", ""},                            // a misspelt name is confirmed by a question
+		{"j'habite Marseil, 13005", "13"},                   // …unless a postal code agrees
 	} {
 		f := Analyse(tc.in, benchNow)
 		if f.Departement != tc.dep {
@@ -82,8 +89,18 @@ func TestPlaceInText(t *testing.T) {
 		}
 	}
 	f := Analyse("J'habite à Saint-Denis", benchNow)
-	if f.Departement != "" || len(f.Candidates) < 2 || !strings.Contains(strings.Join(f.Candidates, ","), "(93)") || !strings.Contains(strings.Join(f.Candidates, ","), "(974)") {
-		t.Errorf("Saint-Denis must stay ambiguous between 93 and 974: %+v", f)
+	all := strings.Join(f.Candidates, ",")
+	if f.Departement != "" || len(f.Candidates) < 2 || !strings.Contains(all, "(Seine-Saint-Denis, 93)") || !strings.Contains(all, "(La Réunion, 974)") || !f.Doubts.Has(DoubtPlace) {
+		t.Errorf("Saint-Denis must stay ambiguous between 93 and 974, named with their départements: %+v", f)
+	}
+	if f := Analyse("je bosse à la Défense", benchNow); f.Workplace != "92" || !f.Doubts.Has(DoubtHome) {
+		t.Errorf("workplace: got Workplace %q, doubts %b; want 92 and DoubtHome", f.Workplace, f.Doubts)
+	}
+	if f := Analyse("j'habite Marseil", benchNow); len(f.Candidates) != 1 || f.Candidates[0] != "Marseille (Bouches-du-Rhône, 13)" || f.Why.Place.How != HowTypo {
+		t.Errorf("typo: got candidates %q (%v), want Marseille to confirm", f.Candidates, f.Why.Place)
+	}
+	if f := Analyse("je suis au chômage, j'habite Saint-Etiene", benchNow); len(f.Candidates) != 1 || !strings.HasPrefix(f.Candidates[0], "Saint-Étienne (Loire, 42)") {
+		t.Errorf("typo on two words: got candidates %q", f.Candidates)
 	}
 }
 

@@ -29,6 +29,7 @@ type scratch struct {
 	raw           []rawTok
 	hits          []hit
 	past, present []bool
+	rel           []bool // per token: speaks of a relative (relatives.go)
 }
 
 type rawTok struct {

@@ -10,6 +10,7 @@ type Decision struct {
 	Missing      []string // in asking order, from: "status", "age", "handicap", "cadre", "departement"
 	Reasons      []string // French sentences (vouvoiement), the rules that fired, plain words
 	Rule         int      // row number of the decision table that matched (0 = none)
+	Branch       string   // row 1: the public-service branch (analysis.BranchEtat…), "" unknown
 	OutOfScope   string   // "" | "etudiant" | "moins_de_16" | "hors_regions"
 }
 
@@ -37,6 +38,10 @@ func Route(f analysis.Facts) Decision {
 			d.Alternatives = r.alts(f)
 		}
 		d.Reasons = []string{r.reason}
+		if r.n == 1 {
+			d.Branch = f.Branch
+			d.Reasons = publicReasons(f, d.Alternatives)
+		}
 		break
 	}
 	if d.Rule == 0 {

@@ -2,6 +2,7 @@ package routing
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
@@ -20,9 +21,11 @@ func TestRouteTable(t *testing.T) {
 		out     string
 	}{
 		// row 1
-		{"fonctionnaire", analysis.Facts{Status: "agent_public", Departement: "69"}, EmployeurPublic, 1, nil, nil, ""},
-		{"fonctionnaire RQTH (worked case)", analysis.Facts{Status: "agent_public", Handicap: b(true), Age: 40, Departement: "31"}, EmployeurPublic, 1, []string{CapEmploi}, nil, ""},
-		{"young public agent stays public", analysis.Facts{Status: "agent_public", Age: 22, Departement: "25"}, EmployeurPublic, 1, nil, nil, ""},
+		// confidential alternatives: the L6111-6 organisations, never the regional operator
+		{"fonctionnaire", analysis.Facts{Status: "agent_public", Departement: "69"}, EmployeurPublic, 1, []string{FranceTravail}, nil, ""},
+		{"fonctionnaire RQTH (worked case)", analysis.Facts{Status: "agent_public", Handicap: b(true), Age: 40, Departement: "31"}, EmployeurPublic, 1, []string{CapEmploi, FranceTravail}, nil, ""},
+		{"young public agent stays public", analysis.Facts{Status: "agent_public", Age: 22, Departement: "25"}, EmployeurPublic, 1, []string{MissionLocale, FranceTravail}, nil, ""},
+		{"public cadre", analysis.Facts{Status: "agent_public", Cadre: b(true), Age: 45, Departement: "75"}, EmployeurPublic, 1, []string{Apec, FranceTravail}, nil, ""},
 		// row 2
 		{"student enrolled", analysis.Facts{Status: "etudiant", Age: 20, Departement: "44"}, "", 2, nil, nil, "etudiant"},
 		{"student working part time", analysis.Facts{Status: "etudiant"}, "", 2, nil, nil, "etudiant"},
@@ -90,6 +93,31 @@ func TestTableOrder(t *testing.T) {
 		}
 		if r.reason == "" {
 			t.Errorf("row %d has no reason", r.n)
+		}
+	}
+}
+
+// Row 1 names the door of the visitor's branch and the confidential
+// alternatives, never the regional operator.
+func TestPublicReasonsByBranch(t *testing.T) {
+	for branch, want := range map[string]string{
+		analysis.BranchEtat:         "conseiller mobilité-carrière",
+		analysis.BranchEducation:    "RH de proximité de votre académie",
+		analysis.BranchTerritoriale: "centre de gestion",
+		analysis.BranchHospitaliere: "direction des ressources humaines de votre établissement",
+		analysis.BranchArmees:       "Défense mobilité",
+		"":                          "votre employeur",
+	} {
+		d := Route(analysis.Facts{Status: "agent_public", Branch: branch, Handicap: b(true), Age: 40, Departement: "35"})
+		all := strings.Join(d.Reasons, " ")
+		if d.Branch != branch || !strings.Contains(d.Reasons[0], want) {
+			t.Errorf("branch %q: reasons %q, want %q first", branch, d.Reasons, want)
+		}
+		if !strings.Contains(all, "de façon confidentielle, à Cap emploi (avec une RQTH) ou France Travail.") {
+			t.Errorf("branch %q: confidential alternatives missing: %q", branch, all)
+		}
+		if strings.Contains(all, "régional") {
+			t.Errorf("branch %q: the regional operator is never offered to an agent public: %q", branch, all)
 		}
 	}
 }

@@ -34,7 +34,7 @@ type row struct {
 // same order and wording as the document so that reviewers can compare.
 var table = []row{
 	{n: 1, when: isAgentPublic, operator: EmployeurPublic,
-		alts:   func(f analysis.Facts) []string { return when(isTrue(f.Handicap), CapEmploi) },
+		alts:   publicAlternatives, // reasons by branch: publicReasons
 		reason: "Vous êtes agent public : votre conseil en évolution professionnelle est assuré par votre employeur (service RH, conseiller mobilité-carrière ou centre de gestion)."},
 	{n: 2, when: isEnrolledStudent, outScope: "etudiant",
 		reason: "Vous êtes étudiant et ne cherchez pas d'emploi : le conseil en évolution professionnelle s'adresse aux actifs ; le service d'orientation de votre établissement ou un CIO pourra vous aider."},

@@ -4,10 +4,17 @@ package texts
 // French values sit under the type; a field with fmt verbs says so in its comment.
 type Calendar struct {
 	CalendarFile
+	// Units of a duration, singular and plural (Catalog.Duration).
+	CalendarDay, CalendarDays       string
+	CalendarHour, CalendarHours     string
+	CalendarMinute, CalendarMinutes string
 }
 
 var frCalendar = Calendar{
 	CalendarFile: frCalendarFile,
+	CalendarDay:  "jour", CalendarDays: "jours",
+	CalendarHour: "heure", CalendarHours: "heures",
+	CalendarMinute: "minute", CalendarMinutes: "minutes",
 }
 
 // CalendarFile is the wording of the .ics file attached to a booking. The

@@ -5,8 +5,8 @@ package texts
 // Vouvoiement, short sentences, plain words.
 type Dialogue struct {
 	Welcome         string
-	ConsentAsk      string
-	ConsentMore     string
+	ConsentAsk      string // {retention}: CEPBOT_RETENTION in words (texts.SetDurations)
+	ConsentMore     string // {session_ttl}: CEPBOT_SESSION_TTL in words
 	ConsentYes      string
 	ConsentNo       string
 	ConsentDetail   string
@@ -192,11 +192,11 @@ var frDialogue = Dialogue{
 		"Je vais comprendre votre situation, vous dire quel organisme peut vous accompagner, puis vous proposer un rendez-vous avec un conseiller, qui prendra le relais.\n" +
 		"À tout moment : /aide pour de l'aide, /stop pour arrêter.",
 	ConsentAsk: "Pour vous orienter et prendre rendez-vous, j'enregistre ce que vous m'écrivez (situation, âge, lieu, projet).\n" +
-		"Ces informations sont transmises seulement au conseiller de l'organisme choisi. Elles sont effacées 90 jours après le rendez-vous, ou dès que vous le demandez (/supprimer).\n" +
+		"Ces informations sont transmises seulement au conseiller de l'organisme choisi. Elles sont effacées {retention} après le rendez-vous, ou dès que vous le demandez (/supprimer).\n" +
 		"Êtes-vous d'accord ?",
 	ConsentMore: "En détail : les informations servent uniquement à vous orienter et à préparer votre rendez-vous. " +
 		"Seul le conseiller de l'organisme que vous choisissez les reçoit. Une information sur un handicap n'est transmise que si vous l'acceptez.\n" +
-		"Vous pouvez voir vos données avec /mesdonnees et les effacer avec /supprimer. Sans activité, la conversation est effacée après 30 jours.",
+		"Vous pouvez voir vos données avec /mesdonnees et les effacer avec /supprimer. Sans activité, la conversation est effacée après {session_ttl}.",
 	ConsentYes:    "J'accepte",
 	ConsentNo:     "Je refuse",
 	ConsentDetail: "En savoir plus",

@@ -9,5 +9,7 @@ func init() {
 		Calendar: frCalendar,
 		Ops:      frOps,
 		Commands: frCommands,
+
+		Understanding: frUnderstanding,
 	})
 }

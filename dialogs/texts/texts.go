@@ -35,6 +35,7 @@ type Catalog struct {
 	Calendar
 	Ops
 	Commands
+	Understanding
 }
 
 var (
@@ -62,11 +63,15 @@ func For(l Lang) *Catalog {
 	}
 	fr := partials[French]
 	p, ok := partials[l]
-	if !ok || l == French {
-		return fr
+	if !ok {
+		l, p = French, fr
+		if c, ok := complete[French]; ok {
+			return c
+		}
 	}
 	c := *p
 	fill(reflect.ValueOf(&c).Elem(), reflect.ValueOf(fr).Elem())
+	settle(&c) // the configured durations in place of their placeholders
 	complete[l] = &c
 	return &c
 }

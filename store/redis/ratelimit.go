@@ -30,6 +30,9 @@ type RateLimiter struct {
 	s    *Store
 	name string
 	l    RateLimits
+	// OnWait, when set, is called each time a send has to wait (metrics;
+	// it must not block).
+	OnWait func()
 }
 
 // RateLimiter returns the shared limiter called name (one per bot token).
@@ -106,6 +109,9 @@ func (r *RateLimiter) Wait(ctx context.Context, chat int64) error {
 	}
 	if wait <= 0 {
 		return nil
+	}
+	if r.OnWait != nil {
+		r.OnWait()
 	}
 	t := time.NewTimer(wait)
 	defer t.Stop()

@@ -11,7 +11,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"html"
 	"io"
 	"mime"
 	"net/http"
@@ -100,6 +99,7 @@ type Server struct {
 	closed     chan struct{}
 	deliverer  bool
 	client     *http.Client
+	files      map[string][]byte // file_id → content (files.go)
 }
 
 type queued struct {
@@ -421,6 +421,10 @@ func contains(xs []string, x string) bool {
 // ---- HTTP ------------------------------------------------------------------
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	if rest, ok := strings.CutPrefix(r.URL.Path, "/file/bot"); ok {
+		s.serveFile(w, rest)
+		return
+	}
 	path := strings.TrimPrefix(r.URL.Path, "/bot")
 	token, method, ok := strings.Cut(path, "/")
 	if !ok || r.Method != http.MethodPost {
@@ -476,6 +480,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		s.send(w, method, params, files)
 	case "editMessageText", "editMessageReplyMarkup":
 		s.edit(w, method, params)
+	case "getFile":
+		s.getFile(w, params)
 	default:
 		writeErr(w, 404, "Not Found: method not found", 0)
 	}
@@ -676,8 +682,9 @@ func messageJSON(m *Message) map[string]any {
 func parseText(raw, mode string) (string, error) {
 	text := raw
 	if mode == "HTML" {
-		if strings.ContainsAny(raw, "<>") {
-			return "", fmt.Errorf("can't parse entities: unexpected tag")
+		stripped, err := stripHTML(raw)
+		if err != nil {
+			return "", err
 		}
 		for i := strings.IndexByte(raw, '&'); i >= 0; {
 			rest := raw[i:]
@@ -691,7 +698,7 @@ func parseText(raw, mode string) (string, error) {
 			}
 			i += 1 + j
 		}
-		text = html.UnescapeString(raw)
+		text = decodeHTML(stripped)
 	}
 	if strings.TrimSpace(text) == "" {
 		return "", fmt.Errorf("message text is empty")

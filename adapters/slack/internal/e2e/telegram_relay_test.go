@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -34,9 +35,13 @@ const secret = "e2e-signing-secret"
 type post struct{ Channel, TS, ThreadTS, Text, Blocks string }
 
 type fake struct {
-	mu    sync.Mutex
-	n     int
-	posts []*post
+	mu      sync.Mutex
+	n       int
+	posts   []*post
+	views   []string          // views.open
+	uploads map[string][]byte // file id → content (files upload v2)
+	names   map[string]string
+	done    []string // completed uploads: "channel|thread|name|content"
 }
 
 func (f *fake) handle(c slacktest.Customize) {
@@ -66,6 +71,53 @@ func (f *fake) handle(c slacktest.Customize) {
 	})
 	c.Handle("/chat.postEphemeral", func(w http.ResponseWriter, r *http.Request) {
 		_ = json.NewEncoder(w).Encode(map[string]any{"ok": true, "message_ts": "1.1"})
+	})
+	c.Handle("/reactions.add", func(w http.ResponseWriter, r *http.Request) {
+		_ = json.NewEncoder(w).Encode(map[string]any{"ok": true})
+	})
+	c.Handle("/views.open", func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			View json.RawMessage `json:"view"`
+		}
+		_ = json.NewDecoder(r.Body).Decode(&req)
+		f.mu.Lock()
+		f.views = append(f.views, string(req.View))
+		f.mu.Unlock()
+		_ = json.NewEncoder(w).Encode(map[string]any{"ok": true, "view": map[string]any{"id": "V1"}})
+	})
+	c.Handle("/files.getUploadURLExternal", func(w http.ResponseWriter, r *http.Request) {
+		_ = r.ParseForm()
+		f.mu.Lock()
+		f.n++
+		id := fmt.Sprintf("F%d", f.n)
+		if f.names == nil {
+			f.names, f.uploads = map[string]string{}, map[string][]byte{}
+		}
+		f.names[id] = r.FormValue("filename")
+		f.mu.Unlock()
+		_ = json.NewEncoder(w).Encode(map[string]any{"ok": true, "upload_url": "http://" + r.Host + "/upload/" + id, "file_id": id})
+	})
+	c.Handle("/upload/", func(w http.ResponseWriter, r *http.Request) {
+		file, _, err := r.FormFile("file")
+		if err != nil {
+			http.Error(w, err.Error(), 400)
+			return
+		}
+		data, _ := io.ReadAll(file)
+		f.mu.Lock()
+		f.uploads[strings.TrimPrefix(r.URL.Path, "/upload/")] = data
+		f.mu.Unlock()
+	})
+	c.Handle("/files.completeUploadExternal", func(w http.ResponseWriter, r *http.Request) {
+		_ = r.ParseForm()
+		var files []struct{ ID string }
+		_ = json.Unmarshal([]byte(r.FormValue("files")), &files)
+		f.mu.Lock()
+		for _, x := range files {
+			f.done = append(f.done, r.FormValue("channel_id")+"|"+r.FormValue("thread_ts")+"|"+f.names[x.ID]+"|"+string(f.uploads[x.ID]))
+		}
+		f.mu.Unlock()
+		_ = json.NewEncoder(w).Encode(map[string]any{"ok": true, "files": files})
 	})
 }
 
@@ -115,8 +167,10 @@ func signedPost(t *testing.T, target, path string, body []byte, form bool) {
 // TestTelegramVisitorSlackAdvisor: a visitor books on Telegram (fake Bot
 // API); the card reaches the operator's Slack channel through the outbox;
 // the visitor's message is posted in the card's thread; the advisor's thread
-// reply reaches the visitor on Telegram, signed with the advisor's name;
-// Prendre en charge and Clôturer tell the visitor on Telegram.
+// reply reaches the visitor on Telegram, signed with the advisor's name and
+// formatted (Telegram HTML); a document from the visitor is uploaded in the
+// thread; Prendre en charge and Clôturer (modal) tell the visitor on
+// Telegram.
 func TestTelegramVisitorSlackAdvisor(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -145,8 +199,10 @@ func TestTelegramVisitorSlackAdvisor(t *testing.T) {
 	eng.Attach(tg)
 	sl.SetVisitors(eng)
 	var wg sync.WaitGroup
-	wg.Go(func() { _ = sl.Run(ctx, eng) })
-	wg.Go(func() { _ = tg.Run(ctx, eng) })
+	sl.SetFileFetcher(telegram.Channel, tg)
+	visitors := sl.Visitors(eng)
+	wg.Go(func() { _ = sl.Run(ctx, visitors) })
+	wg.Go(func() { _ = tg.Run(ctx, visitors) })
 	defer wg.Wait()
 	defer cancel()
 	hs := httptest.NewServer(sl.Handler())
@@ -189,7 +245,9 @@ func TestTelegramVisitorSlackAdvisor(t *testing.T) {
 	if err := disp.Drain(ctx); err != nil {
 		t.Fatal(err)
 	}
-	card, ok := f.find(func(p post) bool { return p.ThreadTS == "" && strings.Contains(p.Blocks, "Demande "+b.Ref) })
+	card, ok := f.find(func(p post) bool {
+		return p.ThreadTS == "" && strings.Contains(p.Blocks, "card-fields") && strings.Contains(p.Blocks, b.Ref)
+	})
 	if !ok {
 		t.Fatal("no card")
 	}
@@ -203,9 +261,32 @@ func TestTelegramVisitorSlackAdvisor(t *testing.T) {
 
 	ev, _ := json.Marshal(map[string]any{"type": "event_callback", "event_id": "EvE2E1", "event": map[string]any{
 		"type": "message", "channel": card.Channel, "channel_type": "channel", "user": adv.SlackUserID,
-		"text": "Pas de souci, je vous attends", "ts": "1700000100.000001", "thread_ts": card.TS}})
+		"text": "*Pas de souci*, je vous attends : <https://www.francetravail.fr|francetravail.fr>", "ts": "1700000100.000001", "thread_ts": card.TS}})
 	signedPost(t, hs.URL, cepslack.PathEvents, ev, false)
-	waitFor(t, "advisor reply on Telegram", func() bool { return saw(adv.Name + " : Pas de souci, je vous attends") })
+	waitFor(t, "advisor reply on Telegram", func() bool { return saw(adv.Name + " : Pas de souci, je vous attends : francetravail.fr") })
+	var raw string
+	for _, m := range tgs.Messages(chat) {
+		if strings.Contains(m.Text, "Pas de souci") {
+			raw = m.Raw
+		}
+	}
+	if raw != adv.Name+` : <b>Pas de souci</b>, je vous attends : <a href="https://www.francetravail.fr">francetravail.fr</a>` {
+		t.Fatalf("sent to Telegram: %q", raw)
+	}
+
+	// A document from the visitor lands in the card's thread.
+	n := count()
+	tgs.SendDocument(chat, "DOC1", "cv.pdf", "application/pdf", []byte("%PDF-1.4 cv"), "")
+	waitFor(t, "file acknowledged", func() bool { return count() > n })
+	if !saw("Fichier transmis à votre conseiller : cv.pdf.") {
+		t.Fatalf("visitor told: %v", tgs.Messages(chat)[n:])
+	}
+	f.mu.Lock()
+	done := append([]string(nil), f.done...)
+	f.mu.Unlock()
+	if len(done) != 1 || done[0] != card.Channel+"|"+card.TS+"|cv.pdf|%PDF-1.4 cv" {
+		t.Fatalf("uploads %q", done)
+	}
 
 	click := func(action, trigger string) {
 		p, _ := json.Marshal(map[string]any{"type": "block_actions", "trigger_id": trigger, "user": map[string]any{"id": adv.SlackUserID},
@@ -216,5 +297,17 @@ func TestTelegramVisitorSlackAdvisor(t *testing.T) {
 	click(cepslack.ActionClaim, "tr1")
 	waitFor(t, "claim on Telegram", func() bool { return saw("Votre conseiller " + adv.Name + " a pris en charge votre demande.") })
 	click(cepslack.ActionClose, "tr2")
+	waitFor(t, "close modal", func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.views) == 1 })
+	var view struct {
+		PrivateMetadata string `json:"private_metadata"`
+	}
+	f.mu.Lock()
+	_ = json.Unmarshal([]byte(f.views[0]), &view)
+	f.mu.Unlock()
+	sub, _ := json.Marshal(map[string]any{"type": "view_submission", "user": map[string]any{"id": adv.SlackUserID},
+		"view": map[string]any{"id": "V1", "hash": "h", "callback_id": "cep_close", "private_metadata": view.PrivateMetadata,
+			"state": map[string]any{"values": map[string]any{"outcome": map[string]any{"input": map[string]any{"type": "static_select",
+				"selected_option": map[string]any{"value": "orientation_faite"}}}}}}})
+	signedPost(t, hs.URL, cepslack.PathInteractions, []byte(url.Values{"payload": {string(sub)}}.Encode()), true)
 	waitFor(t, "close on Telegram", func() bool { return saw("Votre demande est clôturée.") })
 }

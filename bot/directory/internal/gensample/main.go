@@ -73,6 +73,7 @@ func generate() string {
 	}
 	g.p("    fri: [\"09:00-12:00\", \"13:30-16:00\"]")
 	g.operators()
+	g.outcomes()
 	g.p("agencies:")
 	deps := directory.Departements()
 	for _, d := range deps {
@@ -91,7 +92,7 @@ func generate() string {
 		g.regionAgency("reg-"+regionSlug[r.Code], "Avenir Actifs", r, 4)
 	}
 	for _, r := range directory.Regions() {
-		g.regionAgency("fp", "Centre de gestion / CMC", r, 5)
+		g.publicEmployerAgencies(r)
 	}
 	g.sessions()
 	return g.b.String()
@@ -105,6 +106,7 @@ func (g *gen) operators() {
 	g.p("    phone: %s", q(g.fictionalPhone()))
 	g.p("    website: https://www.francetravail.fr/")
 	g.p("    notify: {slack_channel: \"#cep-france-travail\"}")
+	g.p("    managers: [%s]", sampleManager("ft"))
 	g.p("  - id: cap-emploi")
 	g.p("    kind: cap_emploi")
 	g.p("    name: Cap emploi")
@@ -141,7 +143,7 @@ func (g *gen) operators() {
 	}
 	g.p("  - id: fp")
 	g.p("    kind: employeur_public")
-	g.p("    name: Employeurs publics — service RH / conseiller mobilité-carrière")
+	g.p("    name: Employeurs publics")
 	g.p("    phone: %s", q(g.fictionalPhone()))
 	g.p("    notify: {slack_channel: \"#cep-fonction-publique\"}")
 }
@@ -161,6 +163,37 @@ func (g *gen) departementAgency(op, label string, d directory.Departement, kind 
 		name = fmt.Sprintf("Mission locale %s et environs", texts.De(town[0]))
 	}
 	g.agency(id, op, name, town, []string{d.Code}, kind, h)
+}
+
+// publicEmployerAgencies writes, for a region, the doors of the public
+// service that take appointments, each named as what it is and listing the
+// branch it serves (cep-domain.md §1.5): the interministerial HR platform
+// (État), the rectorat's RH de proximité (Éducation nationale), Défense
+// mobilité (armées) for the whole region, and the centre de gestion of the
+// territorial civil service for the seat département only. Public hospitals
+// have no entry: their agents are pointed to their establishment's HR.
+func (g *gen) publicEmployerAgencies(r directory.Region) {
+	seat := regionSeat[r.Code]
+	town := prefectures[seat]
+	deps := []string{seat}
+	for _, d := range r.Departements {
+		if d != seat {
+			deps = append(deps, d)
+		}
+	}
+	slug := regionSlug[r.Code]
+	for _, e := range []struct {
+		id, name, branch string
+		deps             []string
+	}{
+		{"fp-pfrh-" + slug, "Plate-forme RH interministérielle (PFRH) " + r.Name, "etat", deps},
+		{"fp-rectorat-" + slug, "Rectorat de " + town[0] + " — conseillers RH de proximité", "education", deps},
+		{"fp-defense-mobilite-" + slug, "Défense mobilité — antenne de " + town[0], "armees", deps},
+		{"fp-cdg-" + strings.ToLower(seat), "Centre de gestion de la fonction publique territoriale — " + directory.LookupDepartement(seat).Name, "territoriale", deps[:1]},
+	} {
+		g.agency(e.id, "fp", e.name, town, e.deps, 5, hash(e.id))
+		g.p("    branches: [%s]", e.branch)
+	}
 }
 
 // regionAgency writes an agency serving every département of a region.
@@ -235,6 +268,11 @@ func (g *gen) agency(id, op, name string, town [2]string, deps []string, kind in
 		quoted[i] = q(d)
 	}
 	g.p("    departements: [%s]", strings.Join(quoted, ", "))
+	// Paris and Marseille show cards routed per agency, with a manager.
+	if kind == 0 && (deps[0] == "75" || deps[0] == "13") {
+		g.p("    notify: {slack_channel: %s}", q("#cep-ft-"+deps[0]))
+		g.p("    managers: [%s]", sampleManager(id))
+	}
 	if tz := directory.DefaultTimeZone(deps[0]); tz != "Europe/Paris" {
 		g.p("    time_zone: %s", tz)
 	}
@@ -334,5 +372,18 @@ func (g *gen) closures(kind int, h uint32) {
 	g.p("    closures:")
 	for _, c := range cs {
 		g.p("      - %s", c)
+	}
+}
+
+// sampleManager is the fictional Slack user id of a manager.
+func sampleManager(scope string) string {
+	return fmt.Sprintf("U0M%07X", hash("manager:"+scope)&0xfffffff)
+}
+
+// outcomes writes the closing outcomes (the default list, made explicit).
+func (g *gen) outcomes() {
+	g.p("outcomes:")
+	for _, o := range directory.DefaultOutcomes {
+		g.p("  - {id: %s, label: %s}", o.ID, q(o.Label))
 	}
 }

@@ -1,0 +1,121 @@
+package analysis
+
+// Readers of the answers to the questions asked instead of a guess, and of
+// corrections written in plain words. Like ParseAge and ParsePlace they
+// never panic and do no I/O.
+
+// ParseSector reads an answer to « Votre employeur est-il public — État,
+// collectivité, hôpital public — ou privé ? »: « public », « privé », « dans
+// le privé », « fonctionnaire », « à l'hôpital », « une mairie », « une
+// entreprise ». It returns "agent_public" (with the branch when the answer
+// names it) or "salarie_prive"; ok is false when the answer settles nothing
+// (« je ne sais pas »).
+func ParseSector(text string) (status, branch string, ok bool) {
+	defer func() {
+		if recover() != nil {
+			status, branch, ok = "", "", false
+		}
+	}()
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	tokenize(sc, text)
+	findHits(sc)
+	a := analyser{sc: sc, toks: sc.toks}
+	a.markClauses()
+	var pubW, privW int8
+	for _, h := range sc.hits {
+		if a.negated(h) {
+			continue
+		}
+		switch {
+		case h.p.k == kSector && h.p.v == sectorPublic, h.p.k == kStatus && h.p.v == "agent_public":
+			pubW = max(pubW, h.p.w)
+		case h.p.k == kSector && h.p.v == sectorPrivate, h.p.k == kStatus && h.p.v == "salarie_prive" && h.p.w >= 3:
+			privW = max(privW, h.p.w)
+		}
+	}
+	for i, t := range sc.toks { // the bare buttons, unless denied (« pas le public »)
+		if i > 0 && negators[sc.toks[i-1].s] || i > 1 && negators[sc.toks[i-2].s] {
+			continue
+		}
+		switch t.s {
+		case "public", "publique", "publics", "publiques":
+			pubW = max(pubW, 5)
+		case "prive", "privee", "prives", "privees":
+			privW = max(privW, 5)
+		}
+	}
+	switch {
+	case pubW > privW:
+		return "agent_public", a.branch(), true
+	case privW > pubW:
+		return "salarie_prive", "", true
+	}
+	return "", "", false
+}
+
+// ParseBranch reads an answer to « Dans quelle fonction publique
+// travaillez-vous ? »: « État », « l'Éducation nationale », « territoriale »,
+// « une mairie », « à l'hôpital », « militaire »…; ok is false when no
+// branch is named.
+func ParseBranch(text string) (branch string, ok bool) {
+	defer func() {
+		if recover() != nil {
+			branch, ok = "", false
+		}
+	}()
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	tokenize(sc, text)
+	findHits(sc)
+	a := analyser{sc: sc, toks: sc.toks}
+	a.markClauses()
+	if b := a.branch(); b != "" {
+		return b, true
+	}
+	for _, t := range sc.toks { // the short forms of the buttons
+		switch t.s {
+		case "etat":
+			return BranchEtat, true
+		case "education", "enseignement":
+			return BranchEducation, true
+		case "territoriale", "territorial", "fpt":
+			return BranchTerritoriale, true
+		case "hospitaliere", "hospitalier", "fph", "sante":
+			return BranchHospitaliere, true
+		case "armees", "armee", "defense":
+			return BranchArmees, true
+		}
+	}
+	return "", false
+}
+
+// correctionCues open a correction: « en fait », « non », « finalement »,
+// « je me suis trompé(e) », « erreur », « plutôt », « pas 45 », « j'ai
+// déménagé ».
+var correctionCues = map[string]bool{"non": true, "finalement": true, "plutot": true, "erreur": true, "trompe": true,
+	"trompee": true, "corriger": true, "correction": true, "rectifier": true, "demenage": true, "demenagee": true, "nan": true}
+
+// IsCorrection reports whether a message written at the recap (or later)
+// corrects a fact in plain words (« en fait j'ai 54 ans », « non j'ai 54
+// ans pas 45 », « j'ai déménagé à Blois », « non je suis fonctionnaire »)
+// rather than answering the question asked. The facts themselves come from
+// Analyse, which already keeps the affirmed value (« 54 ans pas 45 »).
+func IsCorrection(text string) bool {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	tokenize(sc, text)
+	for i, t := range sc.toks {
+		if correctionCues[t.s] {
+			return true
+		}
+		if t.s == "fait" && i > 0 && sc.toks[i-1].s == "en" {
+			return true
+		}
+		// « 54 ans pas 45 »: a value followed by a denied one
+		if t.s == "pas" && i > 0 && i+1 < len(sc.toks) && sc.toks[i+1].num {
+			return true
+		}
+	}
+	return false
+}

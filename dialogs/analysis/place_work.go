@@ -1,0 +1,200 @@
+package analysis
+
+import (
+	"github.com/cep-accueil/cepbot/bot/editdist"
+	"github.com/cep-accueil/cepbot/dialogs/geo"
+)
+
+// placeConf is the confidence in a place by the priority of its cue.
+var placeConf = [...]uint8{0, prioDemonym: 50, prioBare: 70, prioCue: 80, prioHome: 95}
+
+// candidateLabel names a commune for a question: « Saint-Pierre (La
+// Réunion, 974) » — the département's name first, never a bare code.
+func candidateLabel(c geo.Commune) string {
+	name := geo.DepartementName(c.Dep)
+	if name == "" {
+		name = comNames[c.Dep]
+	}
+	if name == "" {
+		return c.Name + " (" + c.Dep + ")"
+	}
+	return c.Name + " (" + name + ", " + c.Dep + ")"
+}
+
+// comNames are the overseas collectivities outside the 18 regions (INSEE
+// COG codes), named in questions like départements.
+var comNames = map[string]string{"975": "Saint-Pierre-et-Miquelon", "977": "Saint-Barthélemy", "978": "Saint-Martin",
+	"986": "Wallis-et-Futuna", "987": "Polynésie française", "988": "Nouvelle-Calédonie"}
+
+// dominant reports whether the first homonym (the most populous) is the one
+// everybody means: ten times bigger than the next, and, when an overseas
+// town is among them, no other homonym of 1 000 inhabitants or more
+// (« Saint-Paul » of La Réunion and of the Oise, « Saint-Pierre » of La
+// Réunion, Martinique and Saint-Pierre-et-Miquelon). Otherwise the dialogue
+// asks.
+func dominant(homs []geo.Commune) bool {
+	first := homs[0]
+	if first.Population < 10*max(homs[1].Population, 100) {
+		return false
+	}
+	overseas := len(first.Dep) == 3
+	for _, h := range homs[1:] {
+		if h.Population >= 1000 && (overseas || len(h.Dep) == 3) {
+			return false
+		}
+	}
+	return true
+}
+
+// workVerbs before a place make it a workplace (« je travaille à Lyon »).
+var workVerbs = map[string]bool{"travaille": true, "travaillons": true, "bosse": true, "affecte": true, "affectee": true,
+	"exerce": true, "mute": true, "mutee": true, "chez": true}
+
+// workplaceAt reports whether the place named at i is where the visitor
+// works rather than lives: it follows an employer or workplace word within
+// two words (« au CHU de Nantes », « préfecture du Nord », « PME
+// lyonnaise », « école élémentaire à Besançon »), or a work verb or « chez »
+// within three (« chez Decathlon à Toulouse »).
+func (a *analyser) workplaceAt(i int) bool {
+	c := a.toks[i].clause
+	for _, h := range a.sc.hits {
+		if h.p.k != kSector || h.p.v == sectorNeutral || h.p.event || h.end > i || i-h.end > 2 || a.toks[h.start].clause != c {
+			continue
+		}
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-3 && a.toks[j].clause == c; j-- {
+		if workVerbs[a.toks[j].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// dropWorkplaces keeps the places that may be the home. When only
+// workplaces were named, it records the workplace's département and the
+// doubt: the dialogue asks where the visitor lives.
+func (a *analyser) dropWorkplaces(f *Facts, cs []placeCand) []placeCand {
+	homes := cs[:0] // filtered in place: no allocation
+	var work placeCand
+	found := false
+	for _, c := range cs {
+		if c.work {
+			if !found {
+				work, found = c, true
+			}
+			continue
+		}
+		homes = append(homes, c)
+	}
+	if len(homes) > 0 || !found {
+		return homes
+	}
+	switch {
+	case work.dep != "":
+		f.Workplace = work.dep
+	case len(work.homs) > 0 && (sameDep(work.homs) || dominant(work.homs)):
+		f.Workplace = work.homs[0].Dep
+	}
+	f.Doubts |= DoubtHome
+	return nil
+}
+
+// typoPlace tries toks[i:i+n] (n = 1 or 2 words) as a misspelt town name:
+// the nearest town of geo.Towns by the one edit distance of the repository
+// (bot/editdist), within 1 edit (2 from 9 letters, never more than a third of
+// the word), same first letter, the most populous on ties. Only words that
+// are not French words of the lexicon, in a place position (after « j'habite
+// », in an answer to « Où habitez-vous ? », alone in their clause, or
+// capitalised after a place cue) are tried.
+func (a *analyser) typoPlace(i int, cue, home, answer bool) (placeCand, int, bool) {
+	t := a.toks[i]
+	if t.num || !isAlpha(t.s) {
+		return placeCand{}, 0, false
+	}
+	for n := 2; n >= 1; n-- {
+		j := i + n
+		if j > len(a.toks) || a.toks[j-1].clause != t.clause {
+			continue
+		}
+		// the misspelt word is the last one: « Saint-Etiene », « Marseil »
+		last := a.toks[j-1].s
+		if _, known := lex().known[last]; known || len(last) < 4 || n == 1 && len(last) < minFuzzyLen {
+			continue
+		}
+		// two words: the first starts a commune name and is no cue word
+		// (« à Argenteuil » is not a misspelt two-word name)
+		if n == 2 && (placeCues[t.s] || geo.MaxWordsFrom(t.s) < 2 || len(geo.CommunesByKey(last)) > 0) {
+			continue
+		}
+		if !(home || answer || a.standalone(i, j) || cue && t.cap) {
+			continue
+		}
+		var buf [64]byte
+		k := buf[:0]
+		ok := true
+		for m := i; m < j; m++ {
+			if m > i {
+				k = append(k, ' ')
+			}
+			if !isAlpha(a.toks[m].s) {
+				ok = false
+			}
+			k = append(k, a.toks[m].s...)
+		}
+		if !ok || len(k) > 30 {
+			continue
+		}
+		if town, found := nearestTown(string(k)); found {
+			prio := prioBare
+			switch {
+			case home || answer:
+				prio = prioHome
+			case cue:
+				prio = prioCue
+			}
+			return placeCand{prio: prio, pos: i, homs: []geo.Commune{town.Commune}, typo: true}, n, true
+		}
+	}
+	return placeCand{}, 0, false
+}
+
+// typoBeatsShort reports that the word at i, an exact but small commune
+// (« Clermont »), is better read with the next word as a misspelt town
+// (« Clermont-Ferand » → Clermont-Ferrand).
+func (a *analyser) typoBeatsShort(i int, k []byte) bool {
+	next := a.toks[i+1]
+	if next.num || !isAlpha(next.s) || len(next.s) < 4 {
+		return false
+	}
+	if _, known := lex().known[next.s]; known {
+		return false
+	}
+	homs := geo.CommunesByKeyBytes(k)
+	if len(homs) == 0 {
+		return false
+	}
+	town, ok := nearestTown(string(k) + " " + next.s)
+	return ok && town.Population > 2*homs[0].Population
+}
+
+// nearestTown is the town nearest to key by edit distance, if any is close
+// enough.
+func nearestTown(key string) (geo.Town, bool) {
+	limit := min(2, len(key)/3)
+	if limit == 0 || len(key) > 30 {
+		return geo.Town{}, false
+	}
+	var best geo.Town
+	bestD := limit + 1
+	for _, t := range geo.TownsFrom(key[0]) {
+		if len(t.Key) > len(key)+limit || len(t.Key)+limit < len(key) {
+			continue
+		}
+		d := editdist.Distance(key, t.Key, limit)
+		if d < bestD && d > 0 && d <= maxDist(len(t.Key)) {
+			best, bestD = t, d // towns are most populous first: ties keep the bigger
+		}
+	}
+	return best, bestD <= limit
+}

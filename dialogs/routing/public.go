@@ -1,0 +1,57 @@
+package routing
+
+import (
+	"fmt"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
+)
+
+// publicAlternatives are the organisations an agent public may turn to
+// instead of their employer (row 1 of cep-domain.md §1.3: Cap emploi with a
+// recognised disability, the other L6111-6 organisations; never the France
+// compétences regional operator): Cap emploi with an RQTH, the mission
+// locale before 26, the Apec for a cadre, and France Travail, open to every
+// actif.
+func publicAlternatives(f analysis.Facts) []string {
+	alts := when(isTrue(f.Handicap), CapEmploi)
+	alts = append(alts, when(isYoung(f), MissionLocale)...)
+	alts = append(alts, when(isTrue(f.Cadre), Apec)...)
+	return append(alts, FranceTravail)
+}
+
+// publicReasons are row 1's reasons: whom to contact in the visitor's
+// branch of the public service, and the confidential alternatives.
+func publicReasons(f analysis.Facts, alts []string) []string {
+	u := texts.FR().Understanding
+	contact := u.ContactBranchless
+	switch f.Branch {
+	case analysis.BranchEtat:
+		contact = u.ContactEtat
+	case analysis.BranchEducation:
+		contact = u.ContactEducation
+	case analysis.BranchTerritoriale:
+		contact = u.ContactTerritoriale
+	case analysis.BranchHospitaliere:
+		contact = u.ContactHospitaliere
+	case analysis.BranchArmees:
+		contact = u.ContactArmees
+	}
+	names := make([]string, 0, len(alts))
+	for _, a := range alts {
+		switch a {
+		case FranceTravail:
+			names = append(names, u.OrgFranceTravail)
+		case Apec:
+			names = append(names, u.OrgApec)
+		case CapEmploi:
+			names = append(names, u.OrgCapEmploi)
+		case MissionLocale:
+			names = append(names, u.OrgMissionLocale)
+		}
+	}
+	if len(names) == 0 {
+		return []string{contact}
+	}
+	return []string{contact, fmt.Sprintf(u.ConfidentialAlternatives, texts.ListOr(names...))}
+}

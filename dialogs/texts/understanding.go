@@ -1,0 +1,92 @@
+package texts
+
+// Understanding holds what the visitor reads about facts the bot understood
+// or could not settle (issue 13): public-service contacts by branch, the
+// confidential alternatives of an agent public, the questions asked instead
+// of a guess (owner: dialogs/routing, dialogs/analysis).
+// French values sit under the type; a field with fmt verbs says so in its comment.
+type Understanding struct {
+	// Row 1 of the decision table, by public-service branch
+	// (cep-domain.md §1.5): whom to contact.
+	ContactEtat         string
+	ContactEducation    string
+	ContactTerritoriale string
+	ContactHospitaliere string
+	ContactArmees       string
+	ContactBranchless   string // branch not known yet
+	// ConfidentialAlternatives: %s = the organisations, as a French list
+	// (« France Travail, l'Apec ou Cap emploi »).
+	ConfidentialAlternatives string
+	// Organisation names inside ConfidentialAlternatives, with their article.
+	OrgFranceTravail, OrgApec, OrgCapEmploi, OrgMissionLocale string
+
+	// NoPublicAgency: the directory has no agency of the visitor's branch
+	// of the public service for their département.
+	NoPublicAgency string
+
+	// Questions asked instead of a guess.
+	AskSector         string // the employer may be public or private
+	SectorPublic      string // button
+	SectorPrivate     string // button
+	Unsure            string // button: « Je ne sais pas »
+	AskBranch         string // an agent public whose branch is unknown
+	BranchEtat        string // button
+	BranchEducation   string // button
+	BranchTerritorial string // button
+	BranchHospital    string // button
+	BranchArmees      string // button
+	AskHomeWorkplace  string // fmt: %s = the workplace's département (« Nord, 59 »)
+	AskTypo           string // fmt: %s = « Marseille (Bouches-du-Rhône, 13) »
+	OtherCommune      string // button: none of the communes offered
+
+	// Recap: how each fact was known.
+	RecapUnderstood string // fmt: %s = the facts read in the visitor's messages (« situation, âge et lieu »)
+	RecapAsked      string // fmt: %s = the facts given in answer to a question
+
+	// A distant agency, announced before booking on site.
+	// DistantAgency: %s = the agency's town, %s = its département's name.
+	DistantAgency string
+}
+
+var frUnderstanding = Understanding{
+	ContactEtat: "Vous êtes agent de l'État : votre conseil en évolution professionnelle est assuré par le conseiller mobilité-carrière " +
+		"de votre ministère ou de votre direction ; la plate-forme RH interministérielle (PFRH) de votre préfecture de région propose aussi des conseils.",
+	ContactEducation: "Vous êtes agent de l'Éducation nationale : adressez-vous au conseiller RH de proximité de votre académie (rectorat), " +
+		"qui accompagne les projets d'évolution et de reconversion.",
+	ContactTerritoriale: "Vous êtes agent territorial : votre conseil en évolution professionnelle est assuré par le service des ressources humaines " +
+		"de votre collectivité ou par le centre de gestion de la fonction publique territoriale de votre département.",
+	ContactHospitaliere: "Vous êtes agent hospitalier : adressez-vous à la direction des ressources humaines de votre établissement ; " +
+		"l'ANFH finance les bilans de compétences, les VAE et les formations des agents hospitaliers.",
+	ContactArmees: "Vous êtes militaire : votre reconversion est accompagnée par Défense mobilité, l'agence de reconversion de la Défense, " +
+		"par l'intermédiaire du bureau reconversion de votre unité.",
+	ContactBranchless: "Vous êtes agent public : votre conseil en évolution professionnelle est assuré par votre employeur " +
+		"(service RH, conseiller mobilité-carrière ou centre de gestion).",
+	ConfidentialAlternatives: "Si vous préférez ne pas passer par votre employeur, vous pouvez vous adresser, de façon confidentielle, à %s.",
+	OrgFranceTravail:         "France Travail",
+	OrgApec:                  "l'Apec (cadres)",
+	OrgCapEmploi:             "Cap emploi (avec une RQTH)",
+	OrgMissionLocale:         "la mission locale (moins de 26 ans)",
+
+	NoPublicAgency: "L'annuaire ne propose pas de rendez-vous en ligne avec votre employeur : contactez-le directement, " +
+		"ou choisissez un autre organisme ci-dessous.",
+
+	AskSector:         "Votre employeur est-il public — État, collectivité, hôpital public — ou privé ?",
+	SectorPublic:      "Public",
+	SectorPrivate:     "Privé",
+	Unsure:            "Je ne sais pas",
+	AskBranch:         "Dans quelle fonction publique travaillez-vous ?",
+	BranchEtat:        "État (ministère, préfecture…)",
+	BranchEducation:   "Éducation nationale",
+	BranchTerritorial: "Territoriale (commune, département, région…)",
+	BranchHospital:    "Hospitalière (hôpital, EHPAD public)",
+	BranchArmees:      "Armées",
+	AskHomeWorkplace:  "Vous m'avez indiqué où vous travaillez (%s). Et où habitez-vous ? Indiquez votre code postal ou votre commune.",
+	AskTypo:           "Vouliez-vous dire %s ?",
+	OtherCommune:      "Non, une autre commune",
+
+	RecapUnderstood: "Compris dans vos messages : %s.",
+	RecapAsked:      "Précisé en réponse à mes questions : %s.",
+
+	DistantAgency: "L'agence la plus proche dans l'annuaire est à %s (%s), hors de votre département : " +
+		"un rendez-vous par téléphone ou en visio vous évite le déplacement.",
+}

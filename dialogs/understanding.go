@@ -1,0 +1,301 @@
+package dialogs
+
+// Understanding that knows when it does not know (issue 13): the questions
+// asked instead of a guess (public or private employer, branch of the
+// public service, home when only a workplace was named, a misspelt town),
+// how each fact was known, and corrections written in plain words at the
+// recap and at any later step.
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/geo"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
+)
+
+// The states of the questions asked instead of a guess.
+const (
+	StateSector State = "secteur"
+	StateBranch State = "branche"
+)
+
+// The events of those questions, and of a correction in plain words.
+const (
+	EvAskSector Event = "demander_secteur"
+	EvAskBranch Event = "demander_branche"
+	// EvRevise: a correction written in plain words after the recap
+	// (« en fait j'ai 54 ans ») updates the facts and shows the recap again.
+	EvRevise Event = "corriger_en_clair"
+)
+
+// The questions asked once (bits of record.Asked after the older ones).
+const (
+	askedSector asked = askedCadre << (iota + 1)
+	askedBranch
+)
+
+var _ = declare(stateDef{
+	State:    StateSector,
+	Question: sectorQuestion,
+	Answer:   handleSector,
+	Collects: true, Fills: []string{"status"}, Slot: EvAskSector,
+	Resumable: true, Resume: EvAskSector,
+})
+
+var _ = declare(stateDef{
+	State:    StateBranch,
+	Question: branchQuestion,
+	Answer:   handleBranch,
+	Collects: true, Fills: []string{"branch"}, Slot: EvAskBranch,
+	Resumable: true, Resume: EvAskBranch,
+})
+
+// A correction in plain words may come at any step after the recap.
+var _ = func() bool {
+	globalMoves = append(globalMoves, move{EvRevise, StateRecap})
+	return true
+}()
+
+// asked is how a fact given in answer to a question was known.
+var askedOrigin = analysis.Origin{How: analysis.HowQuestion, Conf: 100}
+
+func sectorQuestion(t *turn) (string, []option) {
+	return t.x.AskSector, []option{
+		{Value: "public", Label: t.x.SectorPublic, Words: []string{"public", "publique", "fonction publique", "fonctionnaire"}},
+		{Value: "prive", Label: t.x.SectorPrivate, Words: []string{"prive", "privee", "entreprise"}},
+		{Value: "nsp", Label: t.x.Unsure, Words: []string{"je ne sais pas", "sais pas", "jsp", "aucune idee"}},
+	}
+}
+
+// handleSector settles the sector: public (then the branch is asked) or
+// private; « je ne sais pas » leaves the general status question.
+func handleSector(t *turn) error {
+	t.r.Asked |= askedSector
+	status, branch := "", ""
+	if o, ok := match(t.options(), t.in.Choice, t.text); ok {
+		switch o.Value {
+		case "public":
+			status = "agent_public"
+		case "prive":
+			status = "salarie_prive"
+		}
+		if status == "" {
+			return t.next()
+		}
+	} else if st, br, ok := analysis.ParseSector(t.text); ok && t.in.Choice == "" {
+		status, branch = st, br
+	} else if t.in.Choice == "" && t.text != "" && t.absorbNew(analysis.Analyse(t.text, t.now)) {
+		return t.next()
+	} else {
+		return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.StatusExample)
+	}
+	f := analysis.Facts{Status: status, Branch: branch}
+	f.Why.Status = askedOrigin
+	if branch != "" {
+		f.Why.Branch = askedOrigin
+	}
+	t.storeFacts(t.facts().Merge(f))
+	return t.next()
+}
+
+func branchQuestion(t *turn) (string, []option) {
+	return t.x.AskBranch, []option{
+		{Value: analysis.BranchEtat, Label: t.x.BranchEtat, Words: []string{"etat", "ministere", "prefecture"}},
+		{Value: analysis.BranchEducation, Label: t.x.BranchEducation, Words: []string{"education", "education nationale", "enseignement"}},
+		{Value: analysis.BranchTerritoriale, Label: t.x.BranchTerritorial, Words: []string{"territoriale", "commune", "mairie", "departement", "region"}},
+		{Value: analysis.BranchHospitaliere, Label: t.x.BranchHospital, Words: []string{"hospitaliere", "hopital", "ehpad"}},
+		{Value: analysis.BranchArmees, Label: t.x.BranchArmees, Words: []string{"armee", "armees", "militaire", "defense"}},
+		{Value: "nsp", Label: t.x.Unsure, Words: []string{"je ne sais pas", "sais pas", "jsp"}},
+	}
+}
+
+func handleBranch(t *turn) error {
+	t.r.Asked |= askedBranch
+	branch := ""
+	if o, ok := match(t.options(), t.in.Choice, t.text); ok {
+		if o.Value == "nsp" {
+			return t.next()
+		}
+		branch = o.Value
+	} else if br, ok := analysis.ParseBranch(t.text); ok && t.in.Choice == "" {
+		branch = br
+	} else if t.in.Choice == "" && t.text != "" && t.absorbNew(analysis.Analyse(t.text, t.now)) {
+		return t.next()
+	} else {
+		return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.BranchTerritorial)
+	}
+	f := analysis.Facts{Branch: branch}
+	f.Why.Branch = askedOrigin
+	t.storeFacts(t.facts().Merge(f))
+	return t.next()
+}
+
+// nextDoubt is the question to ask before the general ones when the
+// analysis left a fact open on purpose: whether the employer is public or
+// private, then the branch of an agent public (it decides whom they are
+// sent to and which agency may book them).
+func (t *turn) nextDoubt() (Event, bool) {
+	f, r := t.facts(), &t.r
+	switch {
+	case f.Status == "" && f.Doubts.Has(analysis.DoubtSector) && r.Asked&(askedSector|askedStatus) == 0:
+		return EvAskSector, true
+	case f.Status == "agent_public" && f.Branch == "" && r.Asked&askedBranch == 0:
+		return EvAskBranch, true
+	}
+	return "", false
+}
+
+// placeQuestion asks where the visitor lives, saying so when only a
+// workplace was named (« au CHU de Nantes » is not a home).
+func placeQuestion(t *turn) (string, []option) {
+	f := t.facts()
+	if f.Workplace != "" && f.Departement == "" {
+		if name := geo.DepartementName(f.Workplace); name != "" {
+			return fmt.Sprintf(t.x.AskHomeWorkplace, name+", "+f.Workplace), nil
+		}
+	}
+	return t.x.PlaceAsk, nil
+}
+
+// recapOrigins are the recap's lines saying which facts were understood in
+// the visitor's messages and which were given in answer to a question.
+func (t *turn) recapOrigins() []string {
+	f := t.facts()
+	var understood, asked []string
+	add := func(o analysis.Origin, field string) {
+		field = strings.ToLower(field)
+		switch o.How {
+		case analysis.HowLexicon, analysis.HowPattern, analysis.HowTypo:
+			understood = append(understood, field)
+		case analysis.HowQuestion, analysis.HowCorrection:
+			asked = append(asked, field)
+		}
+	}
+	if f.Status != "" {
+		add(f.Why.Status, t.x.FieldStatus)
+	}
+	if f.Age > 0 {
+		add(f.Why.Age, t.x.FieldAge)
+	}
+	if f.Handicap != nil {
+		add(f.Why.Handicap, t.x.FieldHandicap)
+	}
+	if f.Departement != "" {
+		add(f.Why.Place, t.x.FieldPlace)
+	}
+	var out []string
+	if len(understood) > 0 {
+		out = append(out, fmt.Sprintf(t.x.RecapUnderstood, texts.List(understood...)))
+	}
+	if len(asked) > 0 {
+		out = append(out, fmt.Sprintf(t.x.RecapAsked, texts.List(asked...)))
+	}
+	return out
+}
+
+// afterRecap are the steps where a correction in plain words takes the
+// visitor back to the recap.
+var afterRecap = map[State]bool{StateOrient: true, StateSessions: true, StateModality: true, StateSlot: true,
+	StateContact: true, StateConfirm: true}
+
+// revise applies a correction written in plain words (« en fait j'ai 54
+// ans », « j'ai déménagé à Blois », « non je suis fonctionnaire »): the
+// facts it changes are updated, as corrections, and the route follows.
+// It reports whether anything changed. A place that needs a choice among
+// homonyms is left to the « Corriger » button of the recap.
+func (t *turn) revise() bool {
+	if t.in.Choice != "" || strings.IndexFunc(t.text, unicode.IsLetter) < 0 {
+		return false // a button, a number (« 45 » is not the Loiret here)
+	}
+	if _, ok := match(t.options(), "", t.text); ok && !analysis.IsCorrection(t.text) {
+		return false
+	}
+	f := analysis.Analyse(t.text, t.now)
+	if len(f.Candidates) > 0 && f.Departement == "" {
+		f.Candidates, f.Doubts = nil, f.Doubts&^analysis.DoubtPlace
+	}
+	before := t.facts()
+	after := before.Merge(f)
+	changed := false
+	mark := func(differs bool, o *analysis.Origin) {
+		if differs {
+			*o = analysis.Origin{How: analysis.HowCorrection, Conf: 100}
+			changed = true
+		}
+	}
+	mark(after.Status != before.Status, &after.Why.Status)
+	mark(after.Branch != before.Branch && after.Branch != "", &after.Why.Branch)
+	mark(after.Age != before.Age, &after.Why.Age)
+	mark(after.Departement != before.Departement, &after.Why.Place)
+	mark(!same(after.Handicap, before.Handicap), &after.Why.Handicap)
+	mark(!same(after.Cadre, before.Cadre), &after.Why.Cadre)
+	if !changed {
+		return false
+	}
+	if after.Status != before.Status && after.Status != "agent_public" {
+		t.r.Asked &^= askedBranch
+	}
+	t.storeFacts(after)
+	t.r.Candidates = nil
+	// what was chosen for the former route no longer holds
+	t.r.Operator, t.r.Agency, t.r.Modality, t.r.Offers, t.r.Pick = "", "", "", nil, nil
+	t.say(t.x.Noted)
+	return true
+}
+
+// reviseInWords handles a correction in plain words at a step after the
+// recap: it reports whether the dialogue went back to the recap.
+func (t *turn) reviseInWords(st State) (bool, error) {
+	if !afterRecap[st] || !analysis.IsCorrection(t.text) || !t.revise() {
+		return false, nil
+	}
+	return true, t.goTo(EvRevise)
+}
+
+// agenciesFor lists the agencies that may book the visitor with an
+// operator kind. An agent public is booked with their employer only at an
+// agency of their branch serving their département (a centre de gestion
+// has no competence over a hospital nurse): none is better than a wrong
+// one, the orientation has named whom to contact.
+func (t *turn) agenciesFor(kind string) []*directory.Agency {
+	dir := t.d.deps.Bookings.Directory()
+	if kind == directory.KindEmployeurPublic {
+		return dir.PublicEmployerAgencies(t.r.Facts.Branch, t.r.Facts.Departement)
+	}
+	return dir.AgenciesFor(kind, t.r.Facts.Departement)
+}
+
+// distantAgency announces an agency sitting outside the visitor's
+// département (the directory has no coordinates: the département is the
+// honest measure) and puts phone and video before the visit.
+func (t *turn) distantAgency(a *directory.Agency, opts []option) (string, []option) {
+	if !a.Distant(t.r.Facts.Departement) || a.Town() == "" {
+		return "", opts
+	}
+	name := geo.DepartementName(a.Seat())
+	if name == "" {
+		return "", opts
+	}
+	var remote, onSite []option
+	for _, o := range opts {
+		if o.Value == string(directory.OnSite) {
+			onSite = append(onSite, o)
+		} else {
+			remote = append(remote, o)
+		}
+	}
+	return fmt.Sprintf(t.x.DistantAgency, a.Town(), name), append(remote, onSite...)
+}
+
+// canBookWith is false for an agent public's employer when the directory
+// has no agency of their branch for their département.
+func (t *turn) canBookWith(kind string) bool {
+	if kind != directory.KindEmployeurPublic || t.d.deps.Bookings == nil {
+		return true
+	}
+	return len(t.agenciesFor(kind)) > 0
+}
