@@ -48,6 +48,11 @@ func EncodeSession(s *Session) ([]byte, error) {
 		b = appendString(b, k)
 		b = appendString(b, v)
 	}
+	// Pending replies (a later addition: absent from older records, and
+	// written only when there are some).
+	if len(s.Out) > 0 {
+		b = appendReplies(b, s)
+	}
 	return b, nil
 }
 
@@ -83,6 +88,9 @@ func DecodeSession(key string, version int64, data []byte) (*Session, error) {
 			k := d.string()
 			s.Vars[k] = d.string()
 		}
+	}
+	if d.err == nil && len(d.b) > 0 {
+		d.replies(s)
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("decoding session %s: %w", key, d.err)

@@ -46,6 +46,11 @@ type Config struct {
 	// them all at once only makes each one wait behind the others at
 	// every lock; a bound of a few dozen keeps turns short and memory flat.
 	MaxConcurrentTurns int
+	// Replica names this process among those sharing the store, the same
+	// across its restarts (default: a random name). Replies a turn saved
+	// but did not send are sent again at once by the same replica after a
+	// restart; another replica waits for them to be overdue (see replies.go).
+	Replica string
 }
 
 // Engine runs turns: load the session, step the dialogue, save with a version
@@ -57,6 +62,7 @@ type Engine struct {
 	locks    keyLocks
 	mu       sync.RWMutex
 	adapters map[string]Adapter
+	instance string // Replica + "/" + a token of this process: the sender of pending replies
 }
 
 // Reprompter is an optional Dialog capability: the current question again,
@@ -88,7 +94,10 @@ func NewEngine(cfg Config) *Engine {
 	if cfg.Pseudonym == nil {
 		cfg.Pseudonym = NewPseudonymizer(nil)
 	}
-	e := &Engine{cfg: cfg, adapters: map[string]Adapter{}}
+	if cfg.Replica == "" {
+		cfg.Replica = "engine-" + randomToken()
+	}
+	e := &Engine{cfg: cfg, adapters: map[string]Adapter{}, instance: cfg.Replica + "/" + randomToken()}
 	if cfg.MaxConcurrentTurns > 0 {
 		e.slots = make(chan struct{}, cfg.MaxConcurrentTurns)
 	}
@@ -115,25 +124,19 @@ func (e *Engine) adapter(channel string) (Adapter, bool) {
 	return a, ok
 }
 
-// Handle implements Handler.
-func (e *Engine) Handle(ctx context.Context, in Inbound) error {
-	replies, err := e.Turn(ctx, in)
-	if len(replies) > 0 {
-		if serr := e.Send(ctx, in.Addr(), replies...); serr != nil && err == nil {
-			err = serr
-		}
-	}
-	return err
-}
-
 // Turn processes one inbound message and returns the replies without sending
-// them (Handle sends). A duplicate update returns no reply and no error.
+// them and without keeping them in the session (Handle keeps them until they
+// are sent: see replies.go). A duplicate update returns no reply and no error.
 func (e *Engine) Turn(ctx context.Context, in Inbound) ([]Reply, error) {
 	start := time.Now()
 	// One clock: the turn happens at the engine's time (Config.Now, which
 	// CEPBOT_NOW pins), not at the channel's timestamp, so that the consent
 	// time, the session's times and the slots offered agree.
 	in.Time = e.cfg.Now()
+	in = normalise(in)
+	if in.Channel == "" || in.Conversation == "" {
+		return nil, errNoConversation
+	}
 	key := in.Addr().Key()
 	if e.slots != nil {
 		select {

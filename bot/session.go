@@ -27,6 +27,15 @@ type Session struct {
 	Seen     []string          `json:"d,omitempty"` // recent update ids already processed
 	Vars     map[string]string `json:"v,omitempty"` // dialogue slots
 	Inactive bool              `json:"x,omitempty"` // the visitor blocked the bot
+	// Out are the replies of the last turn, saved with it and removed once
+	// sent (Engine.Handle): a crash between the save and the sending leaves
+	// them here, and they are sent before anything else of this
+	// conversation. OutFor is the update they answer, OutBy the engine
+	// instance sending them and OutAt when they were saved (wall clock).
+	Out    []Reply   `json:"o,omitempty"`
+	OutFor string    `json:"of,omitempty"`
+	OutBy  string    `json:"ob,omitempty"`
+	OutAt  time.Time `json:"oa,omitzero"`
 }
 
 // Get returns a dialogue variable ("" when unset).

@@ -5,7 +5,6 @@ package dialogs
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -14,6 +13,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot/agenda"
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/dialogs/contact"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
@@ -172,7 +172,7 @@ func slotQuestion(t *turn) (string, []option) {
 		if adv := dir.Advisor(o.AdvisorID); adv != nil {
 			name = adv.Name
 		}
-		opts = append(opts, option{Value: "s" + strconv.Itoa(i), Label: texts.UpperFirst(fmt.Sprintf(t.x.SlotLine, texts.Date(o.Start, t.now), name))})
+		opts = append(opts, option{Value: "s" + strconv.Itoa(i), Label: texts.UpperFirst(fmt.Sprintf(t.x.SlotLine, t.date(o.Start), name))})
 	}
 	opts = append(opts, option{Value: "more", Label: t.x.SlotMore, Words: []string{"autres", "autre", "plus tard", "autres creneaux", "aucun"}})
 	return text, opts
@@ -201,14 +201,25 @@ func handleSlot(t *turn) error {
 	}
 	pick := toSlotRefs(offers[i : i+1])[0]
 	t.r.Pick = &pick
-	if t.r.Contact != "" {
-		// Already given (a move, or a slot taken meanwhile): not asked twice.
+	if contactFits(t.r.Modality, t.r.Contact) {
+		// Already given (a move, or a slot taken meanwhile) and fit for
+		// the modality: not asked twice.
 		return t.goTo(EvContactDone)
 	}
 	return t.goTo(EvChooseSlot)
 }
 
 func contactQuestion(t *turn) (string, []option) {
+	switch directory.Modality(t.r.Modality) {
+	case directory.Phone:
+		// The advisor calls: the number is required, asked at once.
+		return t.x.PhoneNeeded, nil
+	case directory.Video:
+		return t.x.VideoNeeded, []option{
+			{Value: "mail", Label: t.x.VideoWayMail, Words: []string{"email", "e mail", "mail", "courriel", "by e mail"}},
+			{Value: "tel", Label: t.x.VideoWayPhone, Words: []string{"sms", "telephone", "tel", "portable", "text", "text message"}},
+		}
+	}
 	return t.x.ContactAsk, []option{
 		{Value: "chat", Label: t.x.ContactChat, Words: []string{"conversation", "ici", "chat", "message", "messages"}},
 		{Value: "tel", Label: t.x.ContactPhone, Words: []string{"telephone", "tel", "portable", "appel"}},
@@ -216,22 +227,29 @@ func contactQuestion(t *turn) (string, []option) {
 	}
 }
 
-var (
-	phoneRe = regexp.MustCompile(`^(?:\+33|0033|0)[1-9](?:\d{8})$`)
-	mailRe  = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$`)
-)
-
 func handleContact(t *turn) error {
-	text := strings.TrimSpace(t.text)
 	if t.in.Choice == "" {
-		if p := compactPhone(text); phoneRe.MatchString(p) {
-			t.r.Contact = p
+		if p, err := contact.FindPhone(t.text); err == nil {
+			t.r.Contact = p.E164
 			return t.goTo(EvContactDone)
 		}
-		if mailRe.MatchString(text) {
-			t.r.Contact = text
+		if e, err := contact.FindEmail(t.text); err == nil && t.r.Modality != string(directory.Phone) {
+			t.r.Contact = e.Address
+			if e.Suggestion != "" {
+				// « gmial.com »: asked before it is used.
+				t.r.DetailKind = fixPrefix + e.Suggestion
+				return t.goTo(EvAskDetail)
+			}
 			return t.goTo(EvContactDone)
 		}
+	}
+	if t.r.Modality == string(directory.Phone) {
+		c, ok, err := t.readDetail("tel")
+		if !ok {
+			return err
+		}
+		t.r.Contact = c
+		return t.goTo(EvContactDone)
 	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
@@ -245,31 +263,50 @@ func handleContact(t *turn) error {
 	return t.goTo(EvAskDetail)
 }
 
-func compactPhone(s string) string {
-	return strings.NewReplacer(" ", "", ".", "", "-", "", "\u00a0", "").Replace(s)
-}
-
 func detailQuestion(t *turn) (string, []option) {
+	if fix, ok := strings.CutPrefix(t.r.DetailKind, fixPrefix); ok {
+		return fmt.Sprintf(t.x.MailSuggest, fix), []option{
+			{Value: "fix", Label: t.x.Yes, Words: yesWords},
+			{Value: "keep", Label: fmt.Sprintf(t.x.MailKeep, t.r.Contact), Words: noWords},
+		}
+	}
 	if t.r.DetailKind == "mail" {
 		return t.x.MailAsk, nil
 	}
 	return t.x.PhoneAsk, nil
 }
 
+// fixPrefix marks DetailKind while a misspelt mail domain is asked about:
+// "fix:" + the suggested address (the typed one is in Contact).
+const fixPrefix = "fix:"
+
 func handleDetail(t *turn) error {
-	text := strings.TrimSpace(t.text)
-	if t.r.DetailKind == "mail" {
-		if !mailRe.MatchString(text) {
-			return t.fail(t.x.MailInvalid, t.x.MailAsk)
+	if fix, ok := strings.CutPrefix(t.r.DetailKind, fixPrefix); ok {
+		o, matched := match(t.options(), t.in.Choice, t.text)
+		if !matched {
+			if e, err := contact.FindEmail(t.text); err == nil {
+				t.r.Contact, t.r.DetailKind = e.Address, ""
+				return t.goTo(EvContactDone)
+			}
+			return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.Choose)
 		}
-		t.r.Contact = text
-	} else {
-		p := compactPhone(text)
-		if !phoneRe.MatchString(p) {
-			return t.fail(t.x.PhoneInvalid, t.x.PhoneAsk)
+		if o.Value == "fix" {
+			t.r.Contact = fix
 		}
-		t.r.Contact = p
+		t.r.DetailKind = ""
+		return t.goTo(EvContactDone)
 	}
+	if t.r.DetailKind == "mail" {
+		if e, err := contact.FindEmail(t.text); err == nil && e.Suggestion != "" {
+			t.r.Contact, t.r.DetailKind = e.Address, fixPrefix+e.Suggestion
+			return t.ask()
+		}
+	}
+	c, ok, err := t.readDetail(t.r.DetailKind)
+	if !ok {
+		return err
+	}
+	t.r.Contact = c
 	t.r.DetailKind = ""
 	return t.goTo(EvContactDone)
 }
@@ -278,11 +315,14 @@ func handleDetail(t *turn) error {
 func (t *turn) appointmentLine(agencyID, advisorID, modality string, start, end time.Time) string {
 	dir := t.d.deps.Bookings.Directory()
 	var b strings.Builder
-	b.WriteString(texts.Date(start, t.now))
+	b.WriteString(t.date(start))
 	fmt.Fprintf(&b, t.x.ApptDuration, int(end.Sub(start).Minutes()))
 	if a := dir.Agency(agencyID); a != nil {
-		if op := dir.Operator(a.OperatorID); op != nil {
-			b.WriteString(", " + op.Name)
+		// The agency's name says the operator as people say it (« Mission
+		// locale de Marseille et environs », not the network's plural
+		// « Missions locales »); on site it comes with the address.
+		if directory.Modality(modality) != directory.OnSite {
+			b.WriteString(", " + a.Name)
 		}
 		switch directory.Modality(modality) {
 		case directory.OnSite:
@@ -299,16 +339,6 @@ func (t *turn) appointmentLine(agencyID, advisorID, modality string, start, end 
 	return b.String()
 }
 
-func (t *turn) contactLabel(c string) string {
-	if c == "chat" || c == "" {
-		return t.x.ContactChat
-	}
-	if len(c) == 10 && c[0] == '0' && strings.IndexFunc(c, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
-		return c[0:2] + " " + c[2:4] + " " + c[4:6] + " " + c[6:8] + " " + c[8:10]
-	}
-	return c
-}
-
 func confirmQuestion(t *turn) (string, []option) {
 	if t.optionsOnly {
 		return "", t.x.confirmOptions
@@ -318,7 +348,7 @@ func confirmQuestion(t *turn) (string, []option) {
 		return t.x.SlotNone, nil
 	}
 	text := t.x.ConfirmIntro + "\n" + texts.UpperFirst(t.appointmentLine(p.AgencyID, p.AdvisorID, t.r.Modality, p.Start, p.End)) +
-		"\n" + fmt.Sprintf(t.x.ConfirmContact, t.contactLabel(t.r.Contact)) + "\n" + t.x.ConfirmAsk
+		"\n" + t.contactConfirm() + "\n" + t.x.ConfirmAsk
 	return text, t.x.confirmOptions
 }
 
@@ -352,7 +382,12 @@ func handleConfirm(t *turn) error {
 		t.say(fmt.Sprintf(t.x.MovedOld, b.Handoff.Previous))
 	}
 	t.r.Moving, t.r.PrevAdvisor, t.r.Booking = false, b.AdvisorID, b.Ref
-	booked := fmt.Sprintf(t.x.Booked, b.Ref, texts.UpperFirst(t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, b.Start, b.End)))
+	appt := texts.UpperFirst(t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, b.Start, b.End))
+	if directory.Modality(b.Modality) != directory.OnSite && contactFits(b.Modality, t.r.Contact) {
+		// The number called or where the link goes, read back once more.
+		appt += "\n" + t.contactConfirm()
+	}
+	booked := fmt.Sprintf(t.x.Booked, b.Ref, appt)
 	if b.Start.Add(-24 * time.Hour).After(t.now) {
 		booked = strings.Replace(booked, t.x.BookedHandoff, t.x.BookedHandoff+" "+t.x.BookedReminder, 1)
 	}

@@ -80,7 +80,7 @@ func (t *turn) command(cmd string) error {
 		t.say(t.x.Help)
 		return t.ask()
 	case cmdHuman:
-		return t.human()
+		return t.humanRequest()
 	case cmdBooking:
 		b, err := t.activeBooking()
 		if err != nil {
@@ -102,34 +102,6 @@ func (t *turn) command(cmd string) error {
 		t.say(t.x.Stop)
 		return t.goTo(EvStop)
 	}
-	return t.ask()
-}
-
-// human creates an urgent handoff without a slot (/conseiller).
-func (t *turn) human() error {
-	if !t.consented() || t.d.deps.Bookings == nil {
-		t.say(t.x.HumanNoCons)
-		return t.ask()
-	}
-	f := t.facts()
-	kind := t.r.Operator
-	if kind == "" {
-		kind = t.route().Operator
-	}
-	if kind == "" {
-		kind = "france_travail"
-	}
-	agency := ""
-	if ags := t.d.deps.Bookings.Directory().AgenciesFor(kind, f.Departement); len(ags) > 0 {
-		agency = ags[0].ID
-	}
-	req := t.request(kind)
-	req.Ref = booking.Reference(t.visitor(), "urgent", t.s.Created.String(), stepToken(t.s))
-	req.Slot.AgencyID = agency
-	if _, err := t.d.deps.Bookings.Urgent(t.ctx, req); err != nil {
-		return err
-	}
-	t.say(strings.Replace(t.x.Human, "%s", texts.De(t.x.OperatorShort[kind]), 1))
 	return t.ask()
 }
 
@@ -186,7 +158,7 @@ func (t *turn) exportData() error {
 	if err != nil {
 		return err
 	}
-	t.say(t.x.DataIntro)
+	t.say(t.dataSummary(bookings))
 	t.attach(bot.Attachment{Name: t.x.DataName, MIME: "application/json", Data: data})
 	return t.ask()
 }

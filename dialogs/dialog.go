@@ -110,6 +110,12 @@ type turn struct {
 	// optionsOnly tells question renderers that only the options are
 	// wanted (to match an answer): they may skip building the text.
 	optionsOnly bool
+	// short asks for the question without its long preamble (after a
+	// question was answered: the orientation is not printed again).
+	short bool
+	// orig is the message as written when text was restated for the
+	// analysis (English, third person).
+	orig string
 }
 
 // Step implements bot.Dialog.
@@ -141,6 +147,7 @@ func (t *turn) state() State { return State(t.s.State) }
 
 func (t *turn) run() error {
 	s := t.s
+	t.detectLang()
 	if in := t.in; in.Choice != "" && in.Step != "" && in.Step != stepToken(s) {
 		t.say(t.x.Stale)
 		return t.ask()
@@ -155,16 +162,25 @@ func (t *turn) run() error {
 	d := registry[st]
 	if d == nil || st == StateNew {
 		// A state no longer declared (a session stored by an older
-		// version) starts over, as a new conversation does.
+		// version) starts over, as a new conversation does. A first
+		// message asking for a person is remembered for after consent.
+		t.firstMessage()
 		t.say(t.x.Welcome)
 		return t.goTo(EvStart)
+	}
+	if handled, err := t.intents(st); handled {
+		return err
 	}
 	// After booking, with a relay, every message goes to the advisor, questions
 	// included (handleFollow): the knowledge base only suggests an answer to them.
 	relayed := st == StateFollow && t.d.deps.Relay != nil
-	if t.in.Choice == "" && st != StateRequest && !relayed && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) && t.answerQuestion() {
+	if t.in.Choice == "" && st != StateRequest && st != StateInfoOnly && !relayed && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) && t.answerQuestion() {
 		// A question at any point gets its answer, then the current
-		// question again: it is not a failed answer.
+		// question again, once, without reprinting a long block. It
+		// counts towards the escape to a human like an answer not
+		// understood: three of them, whatever they were, offer one.
+		t.countFailure()
+		t.short = true
 		return t.ask()
 	}
 	if !s.Updated.IsZero() && t.now.Sub(s.Updated) > t.d.deps.IdleAfter && d.Resumable {
@@ -201,6 +217,9 @@ func (t *turn) ask() error {
 		return nil
 	}
 	text, opts := d.Question(t)
+	if q := t.proxyQuestion(t.state()); q != "" {
+		text = q
+	}
 	if text != "" {
 		t.say(text)
 	}
@@ -233,17 +252,31 @@ func (t *turn) options() []option {
 // fail answers an answer that was not understood. The second failure adds an
 // example; from the third, the example and the offer of a human advisor.
 func (t *turn) fail(reason, example string) error {
-	if t.in.Choice == "" && wordCount(t.text) >= 2 && t.state() != StateRequest {
+	if t.in.Choice == "" && wordCount(t.text) >= 2 && t.state() != StateRequest &&
+		(knowledge.IsQuestion(t.text) || knowledge.MentionsScheme(t.text)) {
 		// Not an answer, but maybe a question without a question mark
 		// ("jpeu utiliser mon cpf pendant le chomage"): a card that
-		// matches well is answered, and the question is asked again.
-		if m := knowledge.Answer(t.text, t.r.Facts.Status); len(m) > 0 {
-			t.say(knowledge.Render(m))
+		// matches well is answered, and the question is asked again. A
+		// description (« il a arrêté l'école ») is not taken for one.
+		if m := t.answerCards(); len(m) > 0 {
+			t.say(t.renderCards(m))
+			t.countFailure()
 			return t.ask()
 		}
 	}
 	t.s.Fails++
 	switch {
+	case t.s.Fails > 3 && t.consented() && !humanState(t.state()):
+		// The offer of a human was not taken and the answers are still
+		// not understood: the escape is taken for the visitor rather
+		// than asking the same question a fifth time.
+		t.say(reason)
+		return t.humanRequest()
+	case t.s.Fails > 3 && t.consented() && t.d.deps.Bookings != nil:
+		// Already asking how to be contacted: the request is recorded
+		// with this conversation as the way back, not asked a fifth time.
+		t.say(reason)
+		return t.recordHuman("chat")
 	case t.s.Fails >= 3:
 		t.say(strings.Replace(t.x.ThirdFailure, "%s", example, 1))
 		t.withHumanOffer = true
@@ -311,7 +344,7 @@ func Funnel(from string, s *bot.Session) (stage, operator string) {
 // "question" of fewer than two words ("???", "bonjour ?") with no card is
 // left to the current question's handler: it returns false.
 func (t *turn) answerQuestion() bool {
-	m := knowledge.Answer(t.text, t.r.Facts.Status)
+	m := t.answerCards()
 	if len(m) == 0 {
 		if wordCount(t.text) < 2 {
 			return false
@@ -319,7 +352,7 @@ func (t *turn) answerQuestion() bool {
 		t.say(t.x.DontKnow)
 		return true
 	}
-	t.say(knowledge.Render(m))
+	t.say(t.renderCards(m))
 	return true
 }
 
@@ -361,4 +394,30 @@ func (d *Dialog) Reprompt(s *bot.Session) []bot.Reply {
 		return nil
 	}
 	return t.out
+}
+
+// answerCards are the cards answering the visitor's message, those that
+// fit their profile first (status, age, situations).
+func (t *turn) answerCards() []knowledge.Match {
+	return knowledge.AnswerFor(t.text, t.profile())
+}
+
+// renderCards writes cards; in English, with one line saying they are in
+// French.
+func (t *turn) renderCards(m []knowledge.Match) string {
+	out := knowledge.Render(m)
+	if t.r.Lang == texts.English {
+		out = t.x.KnowledgeNoteEN + "\n" + out
+	}
+	return out
+}
+
+// countFailure counts a turn that did not answer the question (a question
+// of the visitor's own, answered) towards the offer of a human: from the
+// third, the question comes with « Parler à un conseiller ».
+func (t *turn) countFailure() {
+	t.s.Fails++
+	if t.s.Fails >= 3 {
+		t.withHumanOffer = true
+	}
 }

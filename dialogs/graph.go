@@ -30,7 +30,10 @@ func Graph(format string) (string, error) {
 	for _, t := range transitions {
 		label, to := string(t.On), string(t.To)
 		if t.ToGroup != "" {
-			label, to = strings.TrimSuffix(evKeepDataP, ":"), t.ToGroup
+			// « garder_donnees:<state> », « reprendre_questionnaire:<state> »:
+			// one edge to the group, labelled by the event's prefix.
+			label, _, _ = strings.Cut(label, ":")
+			to = t.ToGroup
 			used[t.ToGroup] = true
 		}
 		if t.Group != "" {

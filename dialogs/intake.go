@@ -89,7 +89,7 @@ var _ = declare(stateDef{
 
 var _ = declare(stateDef{
 	State:    StateStatus,
-	Question: func(t *turn) (string, []option) { return t.x.StatusAsk, t.x.statusOptions },
+	Question: func(t *turn) (string, []option) { return t.x.StatusAsk, t.x.statusOtherOptions },
 	Answer:   handleStatus,
 	Collects: true, Fills: []string{"status"}, Slot: EvAskStatus,
 	Resumable: true, Resume: EvAskStatus,
@@ -183,7 +183,7 @@ func handleConsent(t *turn) error {
 	switch o.Value {
 	case "oui":
 		t.r.Consent = t.now.UTC().Truncate(time.Second)
-		return t.goTo(EvAccept)
+		return t.afterConsent()
 	case "non":
 		t.r = record{Lang: t.r.Lang} // nothing personal is kept without consent
 		t.factsChanged()
@@ -199,21 +199,22 @@ func handleInfoOnly(t *turn) error {
 	if o, ok := match(t.options(), t.in.Choice, t.text); ok {
 		if o.Value == "oui" {
 			t.r.Consent = t.now.UTC().Truncate(time.Second)
-			return t.goTo(EvAccept)
+			return t.afterConsent()
 		}
 		t.say(t.x.Stop)
 		return t.goTo(EvStop)
 	}
-	// Without consent nothing the visitor writes is analysed or kept.
-	t.say(t.x.Refused)
-	return t.ask()
+	// Without consent nothing the visitor writes is kept: it is read for
+	// this answer only (a question answered, the operator it points to
+	// and its contacts), and the refusal block is not printed again.
+	return t.refusedAnswer()
 }
 
 func handleRequest(t *turn) error {
 	if t.text == "" {
 		return t.fail(t.x.RequestEmpty, t.x.RequestAsk)
 	}
-	req := t.text
+	req := t.original()
 	if r := []rune(req); len(r) > maxRequestRunes {
 		req = string(r[:maxRequestRunes])
 	}
@@ -251,8 +252,7 @@ func (t *turn) next() error {
 	if f.Age > 0 && f.Age < 16 {
 		r.Facts.Age = 0
 		t.factsChanged()
-		t.say(t.x.Under16)
-		return t.goTo(EvAskAge)
+		return t.under16()
 	}
 	if f.Handicap != nil && *f.Handicap && r.Share == nil {
 		return t.goTo(EvAskShare)
@@ -335,6 +335,9 @@ func same(a, b *bool) bool { return (a == nil) == (b == nil) && (a == nil || *a 
 
 func handleStatus(t *turn) error {
 	t.r.Asked |= askedStatus
+	if o, ok := match(t.options(), t.in.Choice, t.text); ok && o.Value == "autre" {
+		return t.goTo(EvOther)
+	}
 	return t.answerOrAnalyse(func(o option) {
 		if o.Value != t.r.Facts.Status {
 			t.r.Facts.Branch = ""

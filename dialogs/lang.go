@@ -9,8 +9,8 @@ import (
 // lang is a language's catalogue with the option lists built from it once.
 type lang struct {
 	*texts.Catalog
-	gen                                                                                        uint64 // texts.Generation() when built: the durations it promises
-	statusOptions, handicapOptions, cadreOptions, projectOptions, recapOptions, confirmOptions []option
+	gen                                                                                                            uint64 // texts.Generation() when built: the durations it promises
+	statusOptions, statusOtherOptions, handicapOptions, cadreOptions, projectOptions, recapOptions, confirmOptions []option
 }
 
 var langs sync.Map // texts.Lang → *lang
@@ -39,6 +39,8 @@ func newLang(c *texts.Catalog) *lang {
 		{Value: "independant", Label: c.StatusSelf, Words: []string{"independant", "independante", "artisan", "liberal", "auto entrepreneur", "micro entrepreneur", "freelance"}},
 		{Value: "etudiant", Label: c.StatusStudent, Words: []string{"etudiant", "etudiante", "eleve", "lyceen", "lyceenne"}},
 	}
+	x.statusOtherOptions = append(append([]option(nil), x.statusOptions...),
+		option{Value: "autre", Label: c.StatusOther, Words: []string{"autre", "autre situation", "aucune", "aucun", "other", "none"}})
 	x.handicapOptions = []option{
 		{Value: "non", Label: c.No, Words: noWords},
 		{Value: "oui", Label: c.Yes, Words: append([]string{"rqth", "handicap", "invalidite"}, yesWords...)},

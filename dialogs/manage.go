@@ -10,7 +10,6 @@ import (
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/agenda"
-	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // The states of managing.
@@ -99,7 +98,7 @@ func handleFollow(t *turn) error {
 		t.say(t.x.Relayed)
 		return nil
 	}
-	t.say(fmt.Sprintf(t.x.Follow, texts.Date(b.Start.In(bookingLocation(t, b)), t.now)))
+	t.say(fmt.Sprintf(t.x.Follow, t.date(b.Start.In(bookingLocation(t, b)))))
 	return nil
 }
 

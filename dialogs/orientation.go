@@ -62,7 +62,10 @@ func orientQuestion(t *turn) (string, []option) {
 			{Value: cmdPrefix + cmdHuman, Label: t.x.HumanOffer},
 		}
 	case dec.Operator == "":
-		return t.x.StatusExample, []option{{Value: "fix", Label: t.x.RecapFix, Words: []string{"corriger"}}}
+		return t.x.StatusExample, []option{
+			{Value: "fix", Label: t.x.RecapFix, Words: []string{"corriger"}},
+			{Value: cmdPrefix + cmdHuman, Label: t.x.HumanOffer},
+		}
 	}
 	label := t.x.OperatorNames[dec.Operator]
 	if dec.Operator == "operateur_regional" && t.d.deps.Bookings != nil && !t.optionsOnly {
@@ -73,7 +76,7 @@ func orientQuestion(t *turn) (string, []option) {
 	}
 	lines := []string{fmt.Sprintf(t.x.OrientIntro, label)}
 	if len(dec.Reasons) > 0 {
-		lines = append(lines, fmt.Sprintf(t.x.OrientWhy, strings.Join(dec.Reasons, " ")))
+		lines = append(lines, fmt.Sprintf(t.x.OrientWhy, t.reasons(dec)))
 	}
 	opts := []option{{Value: "op:" + dec.Operator, Label: fmt.Sprintf(t.x.OrientBook, t.x.OperatorShort[dec.Operator]), Words: yesWords}}
 	if !t.canBookWith(dec.Operator) {
@@ -91,7 +94,7 @@ func orientQuestion(t *turn) (string, []option) {
 	if len(alts) > 0 {
 		lines = append(lines, fmt.Sprintf(t.x.OrientAlt, strings.Join(alts, ", ")))
 	}
-	if cs := knowledge.ForOrientation(f.ProjectOrDefault(), f.Status); len(cs) > 0 && !t.optionsOnly {
+	if cs := knowledge.ForProfile(t.profile()); len(cs) > 0 && !t.optionsOnly && !t.short {
 		var titles []string
 		for _, c := range cs {
 			titles = append(titles, "• "+c.Title)
@@ -101,7 +104,12 @@ func orientQuestion(t *turn) (string, []option) {
 	if t.can(EvSessions) && len(opts) > 0 && t.d.deps.Bookings != nil && len(t.d.deps.Bookings.Directory().SessionsFor(dec.Operator, f.Departement)) > 0 {
 		opts = append(opts[:1], append([]option{{Value: "sessions", Label: t.x.OrientSessions, Words: []string{"reunion", "reunions", "reunion d information", "information collective"}}}, opts[1:]...)...)
 	}
-	opts = append(opts, option{Value: "later", Label: t.x.OrientLater, Words: []string{"non", "plus tard", "pas maintenant", "non merci"}})
+	opts = append(opts, option{Value: "later", Label: t.x.OrientLater, Words: []string{"non", "plus tard", "pas maintenant", "non merci", "not now", "later"}})
+	if t.short {
+		// A question was just answered: the orientation is not printed
+		// again, only what can be done now.
+		return t.x.QuestionNext, opts
+	}
 	return strings.Join(lines, "\n"), opts
 }
 
@@ -112,8 +120,7 @@ func handleOrient(t *turn) error {
 	}
 	switch {
 	case o.Value == "later":
-		t.say(t.x.Later)
-		return t.goTo(EvStop)
+		return t.laterExit()
 	case o.Value == "fix":
 		return t.goTo(EvCorrect)
 	case o.Value == "sessions":
@@ -157,7 +164,7 @@ func sessionsQuestion(t *turn) (string, []option) {
 				where = a.Address
 			}
 		}
-		label := fmt.Sprintf(t.x.SessionTitled, texts.UpperFirst(fmt.Sprintf(t.x.SessionLine, texts.Date(occ.Start, t.now), where, n)), occ.Session.Title)
+		label := fmt.Sprintf(t.x.SessionTitled, texts.UpperFirst(fmt.Sprintf(t.x.SessionLine, t.date(occ.Start), where, n)), occ.Session.Title)
 		opts = append(opts, option{Value: "r" + strconv.Itoa(i), Label: label})
 	}
 	back := option{Value: "back", Label: t.x.SessionsBack, Words: []string{"retour", "non", "annuler"}}
@@ -203,7 +210,7 @@ func handleSessions(t *turn) error {
 			where = fmt.Sprintf(t.x.SessionAt, texts.A(a.Name), a.Address)
 		}
 	}
-	t.say(fmt.Sprintf(t.x.Registered, occ.Session.Title, texts.Date(occ.Start, t.now)+", "+where, b.Ref))
+	t.say(fmt.Sprintf(t.x.Registered, occ.Session.Title, t.date(occ.Start)+", "+where, b.Ref))
 	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
 	t.say(t.x.AlsoBook)
 	return t.goTo(EvBackOrient)

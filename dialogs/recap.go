@@ -60,8 +60,11 @@ func recapQuestion(t *turn) (string, []option) {
 		return v
 	}
 	lines := []string{t.x.RecapIntro}
+	if your, _ := t.proxy(); your != "" {
+		lines[0] = fmt.Sprintf(t.x.ProxyRecap, your)
+	}
 	line := func(field, value string) { lines = append(lines, fmt.Sprintf(t.x.RecapLine, field, or(value))) }
-	line(t.x.FieldStatus, t.x.StatusNames[f.Status])
+	line(t.x.FieldStatus, t.statusLabel())
 	age := ""
 	if f.Age > 0 {
 		age = fmt.Sprintf(t.x.RecapAge, f.Age)

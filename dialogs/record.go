@@ -43,6 +43,14 @@ type record struct {
 	Resume State      // state to go back to (resume after a silence, declined erasure)
 	Source string     // /start payload
 	Lang   texts.Lang // the conversation's language ("": French)
+
+	// Issue 14 (ways.go): a situation outside the status boxes, the
+	// relative the visitor writes for, the contact request for a human.
+	Situation string // an intent.Situation chosen or stated (« retraite »…)
+	Proxy     string // "m:fils" / "f:fille": the relative the visitor writes for
+	HumanRef  string // reference of the contact request, once recorded
+	HumanKind string // operator kind of the contact request being prepared
+	Flags     flags  // acknowledgements said, questions asked once
 }
 
 // asked is a set of optional questions already asked.
@@ -114,6 +122,16 @@ const (
 	tagWorkplace
 	tagDoubts
 	tagOrigins
+)
+
+// Tags of issue 14's fields, numbered from 200 so that fields added
+// meanwhile by other work (after tagLang) never share a number with them.
+const (
+	tagSituation byte = 200 + iota
+	tagProxy
+	tagHumanRef
+	tagHumanKind
+	tagFlags
 )
 
 // originFacts lists the facts whose origin tagOrigins holds, in order: two
@@ -212,6 +230,11 @@ func (r *record) encode(b []byte) []byte {
 	str(tagResume, string(r.Resume))
 	str(tagSource, r.Source)
 	str(tagLang, string(r.Lang))
+	str(tagSituation, r.Situation)
+	str(tagProxy, r.Proxy)
+	str(tagHumanRef, r.HumanRef)
+	str(tagHumanKind, r.HumanKind)
+	num(tagFlags, int64(r.Flags))
 	str(tagBranch, f.Branch)
 	str(tagWorkplace, f.Workplace)
 	num(tagDoubts, int64(f.Doubts))
@@ -330,6 +353,16 @@ func decodeRecord(data string) (record, error) {
 			r.Source = s
 		case tagLang:
 			r.Lang = texts.Lang(s)
+		case tagSituation:
+			r.Situation = s
+		case tagProxy:
+			r.Proxy = s
+		case tagHumanRef:
+			r.HumanRef = s
+		case tagHumanKind:
+			r.HumanKind = s
+		case tagFlags:
+			r.Flags = flags(p.varint())
 		case tagBranch:
 			f.Branch = s
 		case tagWorkplace:

@@ -141,6 +141,7 @@ func TestRecordCodecRoundTrip(t *testing.T) {
 		Offers: []slotRef{{"adv1", 10, 20}, {"adv2", -5, 99999999999}}, Pick: &slotRef{"adv1", 10, 20},
 		Contact: "0612345678", DetailKind: "tel", Moving: true, PrevAdvisor: "adv0", Booking: "CEP-X",
 		Sessions: []sessionRef{{"s@2026-12-08", 25}, {"t", 0}}, Resume: StateSlot, Source: "salon", Lang: "en",
+		Situation: "arret_maladie", Proxy: "f:fille", HumanRef: "CEP-U", HumanKind: "mission_locale", Flags: flagAckLoss | flagProxyNoted,
 	}
 	got, err := decodeRecord(string(r.encode(nil)))
 	if err != nil {
@@ -150,7 +151,7 @@ func TestRecordCodecRoundTrip(t *testing.T) {
 		t.Fatalf("round trip:\n%+v\n%+v", got, r)
 	}
 	// An unknown tag (a field added by a later version) is skipped.
-	b := append(r.encode(nil), 200, 0, 2, 'h', 'i')
+	b := append(r.encode(nil), 250, 0, 2, 'h', 'i')
 	if got, err := decodeRecord(string(b)); err != nil || !reflect.DeepEqual(got, r) {
 		t.Fatalf("unknown tag: %v", err)
 	}

@@ -99,6 +99,13 @@ var globalMoves = []move{
 	{EvManage, StateManage},
 	{EvAskErase, StateEraseAsk},
 	{EvStop, StateEnd},
+	// A human asked for in words, and the ways out of any step (ways.go).
+	{EvHumanStatus, StateHumanStatus},
+	{EvHumanWay, StateHumanWay},
+	{EvHumanPause, StateHumanPause},
+	{EvOther, StateOther},
+	{EvUnder16, StateUnder16},
+	{EvRetired, StateRetired},
 }
 
 // keepDataEvent returns to st after the erase confirmation was declined.
@@ -228,6 +235,10 @@ func deriveTransitions() []transition {
 		if st != StateEraseAsk {
 			out = append(out, transition{On: keepDataEvent(st), From: []State{StateEraseAsk}, To: st, ToGroup: groupAny})
 		}
+	}
+	// Back to the questionnaire paused by a request for a human.
+	for _, st := range pending {
+		out = append(out, transition{On: resumeEvent(st), From: []State{StateHumanPause}, To: st, ToGroup: groupPending})
 	}
 	return out
 }

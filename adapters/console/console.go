@@ -8,8 +8,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -46,13 +44,13 @@ type Option func(*Adapter)
 // WithPrompt prints "> " before reading each line (interactive use).
 func WithPrompt(on bool) Option { return func(a *Adapter) { a.prompt = on } }
 
-// WithFileDir saves attachments (the .ics) in dir instead of the system
-// temporary directory.
+// WithFileDir saves attachments (the .ics, the data export) in dir instead
+// of DefaultFileDir. The directory is created private (0700) if missing.
 func WithFileDir(dir string) Option { return func(a *Adapter) { a.fileDir = dir } }
 
 // New returns a console reading in and writing out, for visitor user.
 func New(in io.Reader, out io.Writer, user string, opts ...Option) *Adapter {
-	a := &Adapter{in: in, out: out, user: user, fileDir: os.TempDir()}
+	a := &Adapter{in: in, out: out, user: user}
 	for _, o := range opts {
 		o(a)
 	}
@@ -117,8 +115,8 @@ func (a *Adapter) Send(_ context.Context, _ bot.Address, r bot.Reply) error {
 		a.choices, a.step = r.Choices, r.Step
 	}
 	for _, att := range r.Attachments {
-		path := filepath.Join(a.fileDir, "cepbot-"+filepath.Base(att.Name))
-		if err := os.WriteFile(path, att.Data, 0o600); err != nil {
+		path, err := a.save(att)
+		if err != nil {
 			fmt.Fprintf(&b, texts.FR().CommandConsoleAttachmentError+"\n", att.Name, err)
 			continue
 		}

@@ -67,6 +67,8 @@ type Adapter struct {
 
 	staffOnce sync.Once
 	staff     map[string][]staffEntry // Slack user id → advisors
+
+	unauth chan struct{} // bounds the request bodies read before their signature is checked (http.go)
 }
 
 var _ bot.Adapter = (*Adapter)(nil)
@@ -87,7 +89,7 @@ func New(cfg Config, opts ...Option) (*Adapter, error) {
 	if o.httpClient == nil {
 		o.httpClient = &http.Client{Timeout: 15 * time.Second}
 	}
-	a := &Adapter{cfg: cfg, o: o, tx: &texts.FR().Staff}
+	a := &Adapter{cfg: cfg, o: o, tx: &texts.FR().Staff, unauth: make(chan struct{}, maxUnauthReads)}
 	apiOpts := []slackapi.Option{slackapi.OptionAPIURL(cfg.APIURL), slackapi.OptionHTTPClient(o.httpClient)}
 	if cfg.AppToken != "" {
 		apiOpts = append(apiOpts, slackapi.OptionAppLevelToken(cfg.AppToken))
@@ -200,6 +202,9 @@ func (a *Adapter) enqueue(ctx context.Context, key string, wait bool, fn func(co
 	h := fnv.New32a()
 	h.Write([]byte(key))
 	q := a.queues[int(h.Sum32()%uint32(len(a.queues)))]
+	if t := trackerFrom(ctx); t != nil { // an inbox entry waits for its items (inbox.go)
+		fn = t.wrap(fn)
+	}
 	j := job{key: key, fn: fn}
 	if !wait {
 		select {

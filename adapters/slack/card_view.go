@@ -147,7 +147,7 @@ func (a *Adapter) factLines(b *bot.Booking) []string {
 	}
 	sort.Strings(rest)
 	for _, k := range rest {
-		out = append(out, "• "+Escape(k)+" : "+Escape(valueText(t, b.Handoff.Facts[k])))
+		out = append(out, "• "+Escape(k)+" : "+VisitorText(valueText(t, b.Handoff.Facts[k])))
 	}
 	return out
 }
@@ -225,7 +225,7 @@ func (a *Adapter) cardBlocks(b *bot.Booking, rec *cardRecord) []slackapi.Block {
 	}
 	contact := t.SlackContactChat
 	if b.Contact != "" && b.Contact != "chat" {
-		contact = Escape(b.Contact)
+		contact = VisitorText(b.Contact)
 	}
 	consent := t.SlackNone
 	if !b.Handoff.ConsentAt.IsZero() {
@@ -269,7 +269,7 @@ func (a *Adapter) cardBlocks(b *bot.Booking, rec *cardRecord) []slackapi.Block {
 		blocks = append(blocks, slackapi.NewSectionBlock(mrkdwn(truncate("*"+Escape(title)+"*\n"+strings.Join(lines, "\n"), maxSectionText)), nil, nil))
 	}
 	if req := strings.TrimSpace(b.Handoff.Request); req != "" {
-		section(t.SlackSecRequest, []string{">" + strings.ReplaceAll(Escape(req), "\n", "\n>")})
+		section(t.SlackSecRequest, []string{">" + strings.ReplaceAll(VisitorText(req), "\n", "\n>")})
 	}
 	section(t.SlackSecFacts, a.factLines(b))
 	var reasons []string

@@ -40,10 +40,42 @@ func (a *Adapter) Handler() http.Handler {
 	return mux
 }
 
-// verified reads the body within the limit and checks its signature; it
+// maxUnauthReads bounds the request bodies read at once before their
+// signature is checked: forged requests with plausible headers cannot make
+// the process hold more than maxUnauthReads × maxBody.
+const maxUnauthReads = 32
+
+// verified checks the signature headers before reading anything (a request
+// without them, or with a stale timestamp, is refused unread), refuses a
+// declared length over the limit unread, then reads the body within the
+// limit — at most maxUnauthReads at once — while computing its HMAC. It
 // answers the error itself and returns ok=false.
 func (a *Adapter) verified(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, a.o.maxBody))
+	if a.cfg.SigningSecret == "" {
+		a.o.logger.Error("slack: HTTP request refused: no signing secret configured")
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return nil, false
+	}
+	sv, err := slackapi.NewSecretsVerifier(r.Header, a.cfg.SigningSecret)
+	if err != nil {
+		a.o.logger.Warn("slack: request with missing or stale signature headers refused", "path", r.URL.Path)
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return nil, false
+	}
+	if r.ContentLength > a.o.maxBody {
+		http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+		return nil, false
+	}
+	select {
+	case a.unauth <- struct{}{}:
+		defer func() { <-a.unauth }()
+	case <-r.Context().Done():
+		return nil, false
+	case <-time.After(2 * time.Second):
+		busy(w)
+		return nil, false
+	}
+	body, err := io.ReadAll(io.TeeReader(http.MaxBytesReader(w, r.Body, a.o.maxBody), &sv))
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
@@ -53,18 +85,8 @@ func (a *Adapter) verified(w http.ResponseWriter, r *http.Request) ([]byte, bool
 		}
 		return nil, false
 	}
-	if a.cfg.SigningSecret == "" {
-		a.o.logger.Error("slack: HTTP request refused: no signing secret configured")
-		http.Error(w, "unauthorized", http.StatusUnauthorized)
-		return nil, false
-	}
-	sv, err := slackapi.NewSecretsVerifier(r.Header, a.cfg.SigningSecret)
-	if err == nil {
-		_, _ = sv.Write(body)
-		err = sv.Ensure()
-	}
-	if err != nil {
-		a.o.logger.Warn("slack: request with a bad or stale signature refused", "path", r.URL.Path)
+	if sv.Ensure() != nil {
+		a.o.logger.Warn("slack: request with a bad signature refused", "path", r.URL.Path)
 		http.Error(w, "unauthorized", http.StatusUnauthorized)
 		return nil, false
 	}
@@ -88,6 +110,10 @@ func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request) {
 		_, _ = io.WriteString(w, env.Challenge)
 		return
 	case "event_callback":
+		if a.o.inbox != nil {
+			a.store(w, r, kindEvent, eventChat(env), body)
+			return
+		}
 		if !a.acceptEvent(r.Context(), env, false) {
 			busy(w)
 			return
@@ -110,6 +136,10 @@ func (a *Adapter) serveInteractions(w http.ResponseWriter, r *http.Request) {
 	if ve := a.validateView(cb); ve != nil {
 		w.Header().Set("Content-Type", "application/json")
 		_ = json.NewEncoder(w).Encode(ve)
+		return
+	}
+	if a.o.inbox != nil {
+		a.store(w, r, kindInteraction, interactionChat(cb), body)
 		return
 	}
 	if !a.acceptInteraction(r.Context(), cb, false) {

@@ -58,6 +58,7 @@ type options struct {
 	turnTO     time.Duration
 	maxWait    time.Duration
 	socketOpts []socketmode.Option
+	inbox      Inbox
 	throttled  func(reason string)
 }
 

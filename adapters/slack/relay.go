@@ -180,7 +180,7 @@ func (a *Adapter) tellVisitorReply(ctx context.Context, b *bot.Booking, rec *car
 // An agency without a Slack channel cannot receive it: the visitor is told
 // so (a *bot.VisitorError).
 func (a *Adapter) ToAdvisor(ctx context.Context, b *bot.Booking, text string) error {
-	return a.relayToThread(ctx, b, fmt.Sprintf(a.tx.SlackVisitorMsg, Escape(text)), nil)
+	return a.relayToThread(ctx, b, fmt.Sprintf(a.tx.SlackVisitorMsg, VisitorText(text)), nil)
 }
 
 // FileToAdvisor uploads a visitor's file in the thread of the booking's

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 
 	slackapi "github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
@@ -44,8 +45,19 @@ func (a *Adapter) socketEvent(ctx context.Context, sm *socketmode.Client, evt so
 		if evt.Request == nil {
 			return nil
 		}
+		env, err := decodeEnvelope(evt.Request.Payload)
+		if a.o.inbox != nil && err == nil && env.Type == "event_callback" {
+			// Stored first, acknowledged after: unacknowledged, Slack
+			// sends the envelope again.
+			if serr := a.submit(ctx, kindEvent, eventChat(env), evt.Request.Payload); serr != nil {
+				a.o.logger.Warn("slack: storing an event failed; left unacknowledged for Slack to send again", "err", serr)
+				return nil
+			}
+			_ = sm.Ack(*evt.Request)
+			return nil
+		}
 		_ = sm.Ack(*evt.Request)
-		if env, err := decodeEnvelope(evt.Request.Payload); err == nil && env.Type == "event_callback" {
+		if err == nil && env.Type == "event_callback" {
 			a.acceptEvent(ctx, env, true)
 		}
 	case socketmode.EventTypeInteractive:
@@ -55,6 +67,17 @@ func (a *Adapter) socketEvent(ctx context.Context, sm *socketmode.Client, evt so
 		cb, ok := evt.Data.(slackapi.InteractionCallback)
 		if ve := a.validateView(cb); ok && ve != nil {
 			_ = sm.Ack(*evt.Request, ve)
+			return nil
+		}
+		if a.o.inbox != nil && ok {
+			// The stored form is the one Slack posts over HTTP.
+			payload, _ := json.Marshal(cb)
+			body := []byte("payload=" + url.QueryEscape(string(payload)))
+			if serr := a.submit(ctx, kindInteraction, interactionChat(cb), body); serr != nil {
+				a.o.logger.Warn("slack: storing an interaction failed; left unacknowledged for Slack to send again", "err", serr)
+				return nil
+			}
+			_ = sm.Ack(*evt.Request)
 			return nil
 		}
 		_ = sm.Ack(*evt.Request)

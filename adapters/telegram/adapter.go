@@ -199,6 +199,9 @@ func (a *Adapter) serve(ctx context.Context) error {
 			return fmt.Errorf("telegram: removing the webhook before polling: %w", err)
 		}
 		a.log.Info("telegram: long polling")
+		if a.o.inbox != nil {
+			return a.pollInbox(ctx)
+		}
 		return a.poll(ctx)
 	}
 }
@@ -292,20 +295,24 @@ func (a *Adapter) process(j job) {
 	}()
 	ctx, cancel := context.WithTimeout(a.procCtx, a.o.handlerTimeout)
 	defer cancel()
-	switch j.k {
-	case kindMessage:
-		a.onMessage(ctx, j.u.ID, j.u.Message)
-	case kindGroup:
-		a.onGroup(ctx, j.u.ID, j.chat)
-	case kindCallback:
-		a.onCallback(ctx, j.u.ID, j.u.CallbackQuery)
-	case kindMember:
-		a.onMember(ctx, j.u.ID, j.u.MyChatMember)
+	if err := a.run(ctx, a.handler, j); err != nil {
+		a.log.Warn("telegram: update processing failed", "update", j.u.ID, "chat", a.pseudo(j.chat), "err", err)
 	}
 }
 
-func (a *Adapter) onMessage(ctx context.Context, id int64, m *models.Message) {
-	a.handle(ctx, messageInbound(id, m))
+// run processes one classified update with h.
+func (a *Adapter) run(ctx context.Context, h cepbot.Handler, j job) error {
+	switch j.k {
+	case kindMessage:
+		return h.Handle(ctx, messageInbound(j.u.ID, j.u.Message))
+	case kindGroup:
+		a.onGroup(ctx, j.u.ID, j.chat)
+	case kindCallback:
+		return a.onCallback(ctx, h, j.u.ID, j.u.CallbackQuery)
+	case kindMember:
+		a.onMember(ctx, j.u.ID, j.u.MyChatMember)
+	}
+	return nil
 }
 
 // messageInbound turns a private message into an Inbound: commands lose
@@ -341,13 +348,7 @@ func messageInbound(id int64, m *models.Message) cepbot.Inbound {
 	return in
 }
 
-func (a *Adapter) handle(ctx context.Context, in cepbot.Inbound) {
-	if err := a.handler.Handle(ctx, in); err != nil {
-		a.log.Warn("telegram: update processing failed", "update", in.UpdateID, "chat", a.pseudoStr(in.Conversation), "err", err)
-	}
-}
-
-func (a *Adapter) onCallback(ctx context.Context, id int64, cq *models.CallbackQuery) {
+func (a *Adapter) onCallback(ctx context.Context, h cepbot.Handler, id int64, cq *models.CallbackQuery) error {
 	// Answer first: the visitor's button stops spinning at once, whatever
 	// happens next.
 	if err := a.call(ctx, "answerCallbackQuery", 0, func(ctx context.Context) error {
@@ -358,16 +359,16 @@ func (a *Adapter) onCallback(ctx context.Context, id int64, cq *models.CallbackQ
 	}
 	chat := callbackChat(cq)
 	if chat.ID == 0 {
-		return // inline-mode message: nothing to continue
+		return nil // inline-mode message: nothing to continue
 	}
 	if chat.Type != "" && chat.Type != models.ChatTypePrivate {
 		a.onGroup(ctx, id, chat.ID)
-		return
+		return nil
 	}
 	step, value, index, ok := parseCallback(cq.Data)
 	if !ok {
 		a.log.Warn("telegram: malformed callback data ignored", "update", id, "chat", a.pseudo(chat.ID))
-		return
+		return nil
 	}
 	msg := cq.Message.Message
 	label := buttonLabel(msg, cq.Data)
@@ -391,7 +392,7 @@ func (a *Adapter) onCallback(ctx context.Context, id int64, cq *models.CallbackQ
 	if msg != nil && label != "" {
 		a.markChosen(ctx, chat.ID, msg, label)
 	}
-	a.handle(ctx, in)
+	return h.Handle(ctx, in)
 }
 
 // buttonLabel finds the label of the pressed button in the message's

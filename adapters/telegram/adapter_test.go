@@ -168,7 +168,10 @@ func TestDuplicateAcrossReplicasThroughEngine(t *testing.T) {
 		return len(envs[0].srv.Messages(77))+len(envs[1].srv.Messages(77)) >= 1
 	})
 	time.Sleep(100 * time.Millisecond)
-	if n := d.steps.Load(); n != 1 {
+	// Both engines may step the dialogue when they race on the same
+	// version: the loser's save conflicts and its turn is discarded, so the
+	// invariant is one reply (below), not one call of Step.
+	if n := d.steps.Load(); n < 1 || n > 2 {
 		t.Fatalf("dialogue stepped %d times for one update", n)
 	}
 	if n := len(envs[0].srv.Messages(77)) + len(envs[1].srv.Messages(77)); n != 1 {

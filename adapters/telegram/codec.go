@@ -41,7 +41,9 @@ func route(u *models.Update) (kind, int64) {
 	switch {
 	case u.Message != nil:
 		if u.Message.Chat.Type == models.ChatTypePrivate {
-			if u.Message.From != nil && u.Message.From.IsBot {
+			// A private chat's id is the visitor's user id: positive. 0
+			// or a negative id is forged or damaged, never a session.
+			if u.Message.From != nil && u.Message.From.IsBot || u.Message.Chat.ID <= 0 {
 				return kindIgnored, 0
 			}
 			return kindMessage, u.Message.Chat.ID
@@ -60,7 +62,11 @@ func route(u *models.Update) (kind, int64) {
 			return kindIgnored, 0
 		}
 		// Inline-mode messages have no chat: answered, otherwise ignored.
-		return kindCallback, callbackChat(u.CallbackQuery).ID
+		c := callbackChat(u.CallbackQuery)
+		if c.Type == models.ChatTypePrivate && c.ID < 0 {
+			return kindIgnored, 0
+		}
+		return kindCallback, c.ID
 	case u.MyChatMember != nil:
 		if u.MyChatMember.Chat.ID == 0 {
 			return kindIgnored, 0

@@ -32,6 +32,14 @@
 // webhook. Updates that belong to no session (group chats, my_chat_member)
 // are deduplicated with the Claimer across replicas when one is given.
 //
+// With WithInbox (what `cepbot serve` uses when its store has an inbox),
+// nothing acknowledged is lost: every update is stored durably before
+// Telegram is told it was received — the webhook answers 200 after the
+// write and 503 when the store cannot take it; polling confirms a batch
+// once all of it is stored — and is processed afterwards from the inbox by
+// ProcessEntry (see bot.InboxRunner), in order per chat, with no queue to
+// overflow: a burst makes the inbox longer, not refused.
+//
 // # Buttons
 //
 // Choices become an inline keyboard, one button per row. callback_data is

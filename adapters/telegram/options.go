@@ -57,6 +57,7 @@ type options struct {
 	groupNotice    string
 	commands       []models.BotCommand
 	claimTTL       time.Duration
+	inbox          Inbox
 	throttled      func(reason string)
 }
 

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"io"
 	"net/http"
+
+	"github.com/go-telegram/bot/models"
 )
 
 func secretHash(s string) [32]byte { return sha256.Sum256([]byte(s)) }
@@ -50,6 +52,10 @@ func (a *Adapter) serveWebhook(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "invalid update", http.StatusBadRequest)
 		return
 	}
+	if a.o.inbox != nil {
+		a.serveInbox(w, r, body, u)
+		return
+	}
 	switch a.accept(r.Context(), u, false, nil) {
 	case full:
 		a.log.Warn("telegram: queue full, webhook update refused for redelivery", "update", u.ID)
@@ -61,4 +67,31 @@ func (a *Adapter) serveWebhook(w http.ResponseWriter, r *http.Request) {
 	default: // accepted, duplicate, ignored
 		w.WriteHeader(http.StatusOK)
 	}
+}
+
+// serveInbox acknowledges an update once the inbox holds it: 200 after the
+// durable write, 503 when the store cannot take it (Telegram delivers it
+// again: nothing acknowledged is lost). Backpressure is the inbox's length,
+// not a refusal.
+func (a *Adapter) serveInbox(w http.ResponseWriter, r *http.Request, body []byte, u *models.Update) {
+	k, chat := route(u)
+	if k == kindIgnored {
+		w.WriteHeader(http.StatusOK)
+		return
+	}
+	a.mu.RLock()
+	stopped := a.stopped
+	a.mu.RUnlock()
+	if stopped {
+		w.Header().Set("Retry-After", "5")
+		http.Error(w, "stopping", http.StatusServiceUnavailable)
+		return
+	}
+	if err := a.submit(r.Context(), body, u.ID, k, chat); err != nil {
+		a.log.Warn("telegram: storing a webhook update failed; Telegram will deliver it again", "update", u.ID, "err", err)
+		w.Header().Set("Retry-After", "1")
+		http.Error(w, "store unavailable", http.StatusServiceUnavailable)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
 }

@@ -21,6 +21,8 @@ type CalendarText struct {
 	ICSSessionLink     string // %s the link
 	ICSReference       string // %s the booking reference
 	ICSHowToChange     string
+	ICSPhoneNumber     string // %s the number the advisor calls (replaces ICSPhoneNote when known)
+	ICSVideoContact    string // %s where the video link is sent (replaces ICSVideoNote when known)
 }
 
 // WithCalendarText sets the wording of the calendar files.

@@ -196,7 +196,7 @@ func (s *Service) Book(ctx context.Context, r Request) (*bot.Booking, error) {
 	}
 	events := append([]bot.Event{s.event(typ, b, now)}, s.reminderEvents(b, now)...)
 	if err := s.store.Book(ctx, b, events); err != nil {
-		return nil, fmt.Errorf("booking slot %s: %w", r.Slot.Key(), err)
+		return s.readBack(ctx, b, fmt.Errorf("booking slot %s: %w", r.Slot.Key(), err))
 	}
 	// b is what was stored, or, for a retried turn, the same request: not
 	// read back (one Redis round trip less on the booking turn).
@@ -302,7 +302,14 @@ func (s *Service) Calendar(b *bot.Booking) []byte {
 	}
 	var desc []string
 	if op := s.dir.Operator(b.OperatorID); op != nil {
-		ev.Summary = format(w.ICSSummaryOperator, w.ICSSummary, op.Name)
+		// The agency's name is the operator as people say it (« Mission
+		// locale de Rouen et environs », not the network « Missions
+		// locales »).
+		name := op.Name
+		if ag != nil && ag.Name != "" {
+			name = ag.Name
+		}
+		ev.Summary = format(w.ICSSummaryOperator, w.ICSSummary, name)
 		ev.Organizer = op.Name
 	}
 	if ag != nil {
@@ -312,10 +319,21 @@ func (s *Service) Calendar(b *bot.Booking) []byte {
 			ev.Location = ag.Name + ", " + ag.Address
 		case directory.Phone:
 			ev.Location = w.ICSPhoneLocation
-			desc = append(desc, w.ICSPhoneNote)
+			if n := readablePhone(b.Contact); n != "" && w.ICSPhoneNumber != "" {
+				desc = append(desc, format(w.ICSPhoneNumber, n))
+			} else {
+				desc = append(desc, w.ICSPhoneNote)
+			}
 		case directory.Video:
 			ev.Location = w.ICSVideoLocation
-			desc = append(desc, w.ICSVideoNote)
+			if c := b.Contact; c != "" && c != "chat" && w.ICSVideoContact != "" {
+				if n := readablePhone(c); n != "" {
+					c = n
+				}
+				desc = append(desc, format(w.ICSVideoContact, c))
+			} else {
+				desc = append(desc, w.ICSVideoNote)
+			}
 		}
 	}
 	if adv := s.dir.Advisor(b.AdvisorID); adv != nil {

@@ -105,8 +105,15 @@ func (w *walker) directory(d *Directory, n *yaml.Node) {
 		}
 	}
 	ops := map[string]*Operator{}
-	for _, op := range d.Operators {
+	reception := ""
+	for i, op := range d.Operators {
 		ops[op.ID] = op
+		if op.Kind == KindAccueil {
+			if reception != "" {
+				w.errs.add(w.file, op.Line, index("operators", i)+".kind", "a second general reception queue (kind accueil): %q already is one", reception)
+			}
+			reception = op.ID
+		}
 	}
 	agIDs := map[string]int{}
 	advIDs := map[string]int{}
@@ -299,9 +306,9 @@ func (w *walker) operator(n *yaml.Node, path string) *Operator {
 		w.errorf(m.nodes["id"], path+".id", "%q is not a valid id (lower-case letters, digits, '.', '_', '-')", op.ID)
 	}
 	op.Kind = w.required(m, dn, path, "kind")
-	if op.Kind != "" && !contains(Kinds, op.Kind) {
-		msg := fmt.Sprintf("unknown operator kind %q (allowed: %s)", op.Kind, strings.Join(Kinds, ", "))
-		if s := suggest(op.Kind, Kinds); s != "" {
+	if op.Kind != "" && !contains(allKinds, op.Kind) {
+		msg := fmt.Sprintf("unknown operator kind %q (allowed: %s)", op.Kind, strings.Join(allKinds, ", "))
+		if s := suggest(op.Kind, allKinds); s != "" {
 			msg = fmt.Sprintf("unknown operator kind %q (did you mean %q?)", op.Kind, s)
 		}
 		w.errorf(m.nodes["kind"], path+".kind", "%s", msg)

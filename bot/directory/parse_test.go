@@ -190,7 +190,7 @@ func TestCheck(t *testing.T) {
 	good := filepath.Join(dir, "good.yaml")
 	os.WriteFile(good, sampleYAML, 0o600)
 	sum, warns, err := Check(good)
-	if err != nil || len(warns) != 0 || !strings.HasSuffix(sum, "annuaire valide (23 opérateurs, 411 agences, 1273 conseillers)") {
+	if err != nil || len(warns) != 0 || !strings.HasSuffix(sum, "annuaire valide (24 opérateurs, 412 agences, 1275 conseillers)") {
 		t.Errorf("Check(sample) = %q %v %v", sum, warns, err)
 	}
 	partial := filepath.Join(dir, "partial.yaml")
@@ -231,6 +231,35 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("error is not a non-empty *Errors: %T %v", err, err)
 		}
 	})
+}
+
+func TestReception(t *testing.T) {
+	op, ag := Sample().Reception()
+	if op == nil || ag == nil || op.Kind != KindAccueil || op.Phone == "" || ag.OperatorID != op.ID || len(ag.Hours[1]) == 0 {
+		t.Fatalf("Sample().Reception() = %+v, %+v", op, ag)
+	}
+	for _, k := range Kinds {
+		if k == KindAccueil {
+			t.Fatal("the reception queue must not be a routing kind")
+		}
+	}
+	two := strings.Replace(minimal, "operators:\n", "operators:\n  - {id: acc1, kind: accueil, name: Accueil 1}\n  - {id: acc2, kind: accueil, name: Accueil 2}\n", 1)
+	_, err := Parse("annuaire.yaml", []byte(two))
+	if err == nil || !strings.Contains(err.Error(), "annuaire.yaml:7: operators[1].kind: a second general reception queue") {
+		t.Errorf("two reception queues: %v", err)
+	}
+	one := strings.Replace(minimal, "operators:\n", "operators:\n  - {id: acc1, kind: accueil, name: Accueil 1}\n", 1)
+	d, err := Parse("annuaire.yaml", []byte(one))
+	if err != nil {
+		t.Fatalf("one reception queue without agency: %v", err)
+	}
+	if op, ag := d.Reception(); op == nil || op.ID != "acc1" || ag != nil {
+		t.Errorf("Reception() = %+v, %+v", op, ag)
+	}
+	var nilDir *Directory
+	if op, ag := nilDir.Reception(); op != nil || ag != nil {
+		t.Fatal("nil directory has a reception queue")
+	}
 }
 
 func TestPublicEmployerAgencies(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/cep-accueil/cepbot/adapters/console"
 	"github.com/cep-accueil/cepbot/bot"
+	redisstore "github.com/cep-accueil/cepbot/store/redis"
 )
 
 func init() {
@@ -26,6 +27,7 @@ func runChat(ctx context.Context, env *Env, args []string) int {
 		return 2
 	}
 	logger := slog.New(slog.NewJSONHandler(env.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	redisstore.SetLogger(logger)
 	dir, err := loadDirectory(*dirPath)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "cepbot chat: %v\n", err)
@@ -37,14 +39,23 @@ func runChat(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	defer store.Close()
-	a := newApp(env, store, dir, logger, appOptions{})
+	a := newApp(env, store, dir, logger, appOptions{replica: replicaName(env.Getenv("CEPBOT_REPLICA"))})
 	con := console.New(env.Stdin, env.Stdout, *user, console.WithPrompt(isTerminal(env.Stdin)))
 	a.engine.Attach(con)
-	if isTerminal(env.Stdin) {
+	terminal := isTerminal(env.Stdin)
+	if terminal {
 		fmt.Fprintln(env.Stdout, "cepbot — accueil du conseil en évolution professionnelle. Écrivez « bonjour » pour commencer, Ctrl+D pour quitter.")
+	}
+	// Replies saved by the last turn but never shown (the previous run was
+	// killed between saving and printing) are shown first.
+	addr := bot.Address{Channel: console.Channel, Conversation: *user}
+	flushed, err := a.engine.Flush(ctx, addr)
+	if err != nil {
+		logger.Warn("pending replies not shown", "err", err)
+	}
+	if terminal && !flushed {
 		// A conversation left in the middle (file or Redis store) goes on
 		// where it stopped: show its current question again.
-		addr := bot.Address{Channel: console.Channel, Conversation: *user}
 		_ = a.engine.Update(ctx, addr, func(s *bot.Session) ([]bot.Reply, error) {
 			if s.State == "" || s.State == "nouveau" || s.State == "fin" {
 				return nil, nil

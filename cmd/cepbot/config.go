@@ -35,6 +35,9 @@ type serveConfig struct {
 	Archive      time.Duration // CEPBOT_ARCHIVE_AFTER: anonymised bookings deleted after the appointment (default 400 days; Redis)
 	SessionTTL   time.Duration // CEPBOT_SESSION_TTL: conversation state kept after the last activity (default 30 days)
 	MaxTurns     int           // CEPBOT_MAX_CONCURRENT_TURNS: turns processed at once (0: no bound)
+	Replica      string        // CEPBOT_REPLICA: this replica's stable name (default: the host name)
+	InboxLease   time.Duration // CEPBOT_INBOX_LEASE: a dead replica's received updates are taken over after this (default 2 min)
+	InboxWindow  time.Duration // CEPBOT_INBOX_WINDOW: wait for an earlier update of the same chat (default 200 ms)
 	dir          *directory.Directory
 }
 
@@ -136,6 +139,9 @@ func loadServeConfig(env *Env) (serveConfig, []string) {
 		}
 		c.MaxTurns = n
 	}
+	c.Replica = strings.TrimSpace(env.Getenv("CEPBOT_REPLICA"))
+	c.InboxLease = durationEnv(env, t, "CEPBOT_INBOX_LEASE", 2*time.Minute, &problems)
+	c.InboxWindow = durationEnv(env, t, "CEPBOT_INBOX_WINDOW", 200*time.Millisecond, &problems)
 	if env.Getenv(slack.EnvBotToken) != "" || env.Getenv(slack.EnvBotTokenFile) != "" {
 		sc, err := slack.ConfigFromEnv(env.Getenv)
 		if err == nil {

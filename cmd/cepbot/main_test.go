@@ -20,5 +20,15 @@ func TestMain(m *testing.M) {
 		stop()
 		os.Exit(code)
 	}
-	os.Exit(m.Run())
+	// Attachments of `cepbot chat` go under the user's data directory: keep
+	// the tests' out of the real one.
+	data, err := os.MkdirTemp("", "cepbot-test-data-")
+	if err == nil {
+		os.Setenv("XDG_DATA_HOME", data)
+	}
+	code := m.Run()
+	if data != "" {
+		os.RemoveAll(data)
+	}
+	os.Exit(code)
 }

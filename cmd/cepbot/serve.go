@@ -20,6 +20,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot/dispatch"
 	"github.com/cep-accueil/cepbot/bot/metrics"
 	"github.com/cep-accueil/cepbot/dialogs"
+	redisstore "github.com/cep-accueil/cepbot/store/redis"
 )
 
 func init() {
@@ -53,6 +54,7 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		return 1
 	}
 	logger := slog.New(slog.NewJSONHandler(env.Stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	redisstore.SetLogger(logger) // go-redis's own messages as JSON records too
 	if cfg.PseudonymKey == "" {
 		logger.Warn("CEPBOT_PSEUDONYM_KEY is not set: visitor pseudonyms use the built-in key, which is public; set it (CEPBOT_ENV=production refuses to start without it)")
 	}
@@ -69,20 +71,31 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		opts.reminders = []time.Duration{24 * time.Hour, 2 * time.Hour}
 	}
 	opts.bookings = newBookings(env, store, cfg.dir, opts.reminders)
+	// Received updates are stored before they are acknowledged, then run
+	// from this durable inbox.
+	inbox := newInbox(store, cfg, logger)
 	var sl *slack.Adapter
 	if cfg.Slack != nil {
 		// The Slack adapter is also the relay between visitors and the
 		// advisors' handoff threads, so it exists before the dialogue.
-		if sl, err = slack.New(*cfg.Slack, slack.WithStore(store), slack.WithClaimer(store), slack.WithDirectory(cfg.dir),
+		sopts := []slack.Option{slack.WithStore(store), slack.WithClaimer(store), slack.WithDirectory(cfg.dir),
 			slack.WithBookings(store), slack.WithHandoffs(opts.bookings), slack.WithLogger(logger), slack.WithClock(env.Now),
-			slack.WithThrottled(func(reason string) { m.Throttled(slack.Channel, reason) })); err != nil {
+			slack.WithThrottled(func(reason string) { m.Throttled(slack.Channel, reason) })}
+		if inbox != nil {
+			sopts = append(sopts, slack.WithInbox(inbox))
+		}
+		if sl, err = slack.New(*cfg.Slack, sopts...); err != nil {
 			logger.Error("slack", "err", err)
 			return 1
+		}
+		if inbox != nil {
+			inbox.Register(slack.Channel, sl.ProcessEntry)
 		}
 		opts.relay = sl
 	}
 	opts.sessionTTL = cfg.SessionTTL
 	opts.maxTurns = cfg.MaxTurns
+	opts.replica = replicaName(cfg.Replica)
 	a := newApp(env, store, cfg.dir, logger, opts)
 
 	mux := http.NewServeMux()
@@ -99,17 +112,30 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		visitors = sl.Visitors(a.engine)
 	}
 	if cfg.Telegram != nil {
-		tgOpts := []telegram.Option{
+		topts := []telegram.Option{
 			telegram.WithLogger(logger), telegram.WithPseudonym(a.pseudo), telegram.WithClaimer(store),
 			telegram.WithThrottled(func(reason string) { m.Throttled(telegram.Channel, reason) }),
-			telegram.WithOnBlocked(func(chatID string) { a.markInactive(context.Background(), telegram.Channel, chatID) })}
-		if lim := sharedTelegramLimiter(store, cfg.Telegram.Token, func() { m.Throttled(telegram.Channel, telegram.ThrottleRateLimit) }); lim != nil {
-			tgOpts = append(tgOpts, telegram.WithLimiter(lim))
+			telegram.WithOnBlocked(func(chatID string) { a.markInactive(context.Background(), telegram.Channel, chatID) }),
 		}
-		tg, err := telegram.New(*cfg.Telegram, tgOpts...)
+		if inbox != nil {
+			topts = append(topts, telegram.WithInbox(inbox))
+		}
+		if env.Getenv("CEPBOT_TELEGRAM_THROTTLE") == "off" {
+			// A local Bot API server or a test stand-in: no pacing.
+			topts = append(topts, telegram.WithLimits(telegram.Unlimited))
+		} else if lim := sharedTelegramLimiter(store, cfg.Telegram.Token, func() { m.Throttled(telegram.Channel, telegram.ThrottleRateLimit) }); lim != nil {
+			// Redis: one limit for every replica sending with the token.
+			topts = append(topts, telegram.WithLimiter(lim))
+		}
+		tg, err := telegram.New(*cfg.Telegram, topts...)
 		if err != nil {
 			logger.Error("telegram", "err", err)
 			return 1
+		}
+		if inbox != nil {
+			inbox.Register(telegram.Channel, func(ctx context.Context, e bot.InboxEntry) error {
+				return tg.ProcessEntry(ctx, visitors, e)
+			})
 		}
 		a.engine.Attach(tg)
 		if sl != nil {
@@ -153,6 +179,9 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		Logger: logger, Metrics: m, Now: env.Now,
 	})
 	runners = append(runners, runner{"outbox", disp.Run})
+	if inbox != nil {
+		runners = append(runners, runner{"inbox", inbox.Run})
+	}
 	runners = append(runners, runner{"retention", func(c context.Context) error { return a.housekeeping(c, cfg.Retention, cfg.Archive) }})
 
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)

@@ -82,6 +82,7 @@ type appOptions struct {
 	sessionTTL time.Duration
 	bookings   *booking.Service // prebuilt (serve gives it to Slack first)
 	maxTurns   int              // bot.Config.MaxConcurrentTurns
+	replica    string           // bot.Config.Replica
 }
 
 // newBookings builds the booking service with the reminders wanted.
@@ -113,7 +114,7 @@ func newApp(env *Env, store bot.Store, dir *directory.Directory, logger *slog.Lo
 	dlg := dialogs.New(dialogs.Deps{Bookings: svc, Visitor: pseudo, Relay: opt.relay, Now: env.Now})
 	eng := bot.NewEngine(bot.Config{
 		Store: store, Dialog: dlg, Texts: dialogs.Texts(), Logger: logger, Now: env.Now, Pseudonym: pseudo,
-		Observer: opt.observer, SessionTTL: opt.sessionTTL, MaxConcurrentTurns: opt.maxTurns,
+		Observer: opt.observer, SessionTTL: opt.sessionTTL, MaxConcurrentTurns: opt.maxTurns, Replica: opt.replica,
 	})
 	return &app{store: store, dir: dir, bookings: svc, dialog: dlg, engine: eng, logger: logger, pseudo: pseudo, now: env.Now}
 }

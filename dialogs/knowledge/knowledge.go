@@ -82,6 +82,13 @@ type Card struct {
 	Sources  []string
 	Keywords []string
 	Reviewed time.Time
+	// Conditions on the visitor's profile (see profile.go): an age range
+	// (0 = no bound), situations the card is only for, situations it is
+	// not for, and whether the status must be known and in For.
+	MinAge, MaxAge int
+	Situations     []string
+	NotSituations  []string
+	StatusRequired bool
 }
 
 // AppliesTo reports whether the card is meant for status ("" = unknown,
@@ -106,6 +113,12 @@ type frontMatter struct {
 	Sources  []string `yaml:"sources"`
 	Reviewed string   `yaml:"reviewed"`
 	Keywords []string `yaml:"keywords"`
+	MinAge   int      `yaml:"min_age"`
+	MaxAge   int      `yaml:"max_age"`
+	// Situations and NotSituations name intent situations (profile.go).
+	Situations     []string `yaml:"situations"`
+	NotSituations  []string `yaml:"not_situations"`
+	StatusRequired bool     `yaml:"status_required"`
 }
 
 // parseCard reads one card file. It checks the syntax only; Validate checks
@@ -131,6 +144,8 @@ func parseCard(name string, data []byte) (*Card, error) {
 		Body: strings.TrimSpace(string(body)),
 		For:  fm.For, NotFor: fm.NotFor, Projects: fm.Projects,
 		Sources: fm.Sources, Keywords: fm.Keywords,
+		MinAge: fm.MinAge, MaxAge: fm.MaxAge, Situations: fm.Situations,
+		NotSituations: fm.NotSituations, StatusRequired: fm.StatusRequired,
 	}
 	if fm.Reviewed != "" {
 		t, err := time.Parse(time.DateOnly, fm.Reviewed)
@@ -176,6 +191,17 @@ func (c *Card) Validate() error {
 		if !slices.Contains(Projects, p) {
 			add("projet %q inconnu", p)
 		}
+	}
+	for _, s := range append(slices.Clone(c.Situations), c.NotSituations...) {
+		if !slices.Contains(Situations, s) {
+			add("situation %q inconnue", s)
+		}
+	}
+	if c.MinAge < 0 || c.MaxAge < 0 || c.MaxAge > 0 && c.MaxAge < c.MinAge {
+		add("âges min_age %d / max_age %d incohérents", c.MinAge, c.MaxAge)
+	}
+	if c.StatusRequired && len(c.For) == 0 {
+		add("status_required sans liste for")
 	}
 	if len(c.Sources) == 0 {
 		add("aucune source")

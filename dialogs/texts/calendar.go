@@ -33,6 +33,8 @@ type CalendarFile struct {
 	ICSSessionLink     string // %s the link
 	ICSReference       string // %s the booking reference
 	ICSHowToChange     string
+	ICSPhoneNumber     string // fmt: %s (the number the advisor calls)
+	ICSVideoContact    string // fmt: %s (where the link is sent)
 }
 
 var frCalendarFile = CalendarFile{
@@ -48,4 +50,6 @@ var frCalendarFile = CalendarFile{
 	ICSSessionLink:     "Lien de la visio : %s",
 	ICSReference:       "Référence : %s",
 	ICSHowToChange:     "Pour déplacer ou annuler : écrivez /rdv au bot.",
+	ICSPhoneNumber:     "Le conseiller vous appellera au %s à l'heure du rendez-vous.",
+	ICSVideoContact:    "Le lien de la visio vous sera envoyé à %s avant le rendez-vous.",
 }

@@ -9,6 +9,7 @@ func init() {
 		Calendar: frCalendar,
 		Ops:      frOps,
 		Commands: frCommands,
+		Reach:    frReach,
 
 		Understanding: frUnderstanding,
 	})

@@ -35,6 +35,7 @@ type Catalog struct {
 	Calendar
 	Ops
 	Commands
+	Reach
 	Understanding
 }
 

@@ -42,6 +42,7 @@
 //	active    visitor -> reference of the visitor's active booking
 //	events    event id -> sequence (8) | lease end unix ns (8) | not-before unix ns (8, 0 = none) | dead (1) | bot.MarshalEvent
 //	order     sequence (8 bytes BE, from NextSequence) -> event id: append order, FIFO
+//	inbox     sequence (8 bytes BE, from NextSequence) -> received update (inbox.go), created at first use
 //
 // The fixed header in front of an event lets ClaimEvents skip leased, dead
 // and not-yet-due events without decoding JSON; the JSON stays the source of
@@ -100,6 +101,8 @@ type Store struct {
 	closeMu   sync.RWMutex
 	closed    bool
 	committer sync.WaitGroup
+
+	inbox inboxLeases // leases of inbox entries (inbox.go)
 }
 
 // write is one operation handed to the committer.

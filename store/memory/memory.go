@@ -30,6 +30,8 @@ type Store struct {
 	active   map[string]string // visitor -> ref
 	events   map[string]*entry // id -> event
 	order    []string          // event ids in append order
+
+	inbox inboxState // received updates (inbox.go)
 }
 
 const shardCount = 64

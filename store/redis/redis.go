@@ -29,6 +29,8 @@
 // another agency) are idempotent two-steps keyed by the booking's
 // deterministic reference (booking.go).
 //
+//	p:{in:N}:s     inbox of received updates, stream of shard N, consumer group "inbox" (inbox.go)
+//
 // # Operations
 //
 // Every multi-key operation within a slot is one Lua script (loaded at
@@ -104,6 +106,8 @@ type Store struct {
 	waitN       int           // replicas a booking waits for (WAIT)
 	waitFor     time.Duration // WAIT timeout
 	readTimeout time.Duration
+
+	inboxReady atomic.Bool // the inbox streams and groups exist (inbox.go)
 }
 
 var _ bot.Store = (*Store)(nil)

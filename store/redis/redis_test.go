@@ -62,7 +62,7 @@ func purge(t testing.TB, rdb goredis.UniversalClient, prefix string) {
 }
 
 func purgeNode(ctx context.Context, rdb goredis.Cmdable, prefix string) {
-	for _, pattern := range []string{prefix + ":*", "{" + prefix + ":bk}:*"} {
+	for _, pattern := range []string{prefix + ":*", "{" + prefix + ":bk}:*", "{" + prefix + ":in:*"} {
 		iter := rdb.Scan(ctx, 0, pattern, 500).Iterator()
 		var keys []string
 		for iter.Next(ctx) {

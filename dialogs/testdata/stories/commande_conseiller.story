@@ -1,9 +1,15 @@
-# /conseiller crée une demande urgente transmise à l'opérateur, puis reprend la question.
+# /conseiller : comment être recontacté, la demande enregistrée auprès de l'opérateur avec ses contacts, puis la question en pause.
 > /start
 >> 1
 > Je suis au chômage à Lille
 = age
 > /conseiller
-~ un conseiller de France Travail vous recontactera
+= conseiller_contact
+> 06 12 34 56 78
+~ Un conseiller de France Travail
+~ vous recontactera par téléphone au 06 12 34 56 78
+~ Horaires :
+= conseiller_pause
+>> 1
 ~ Quel âge avez-vous ?
 = age

@@ -6,12 +6,15 @@
 ~ mon-cep.org
 > je suis au chômage et j'ai 34 ans
 = information
-~ mon-cep.org
+~ France Travail peut vous accompagner
+~ Téléphone :
+!~ je ne conserve aucune information personnelle
 > /rdv
 ~ pas de rendez-vous
 > /conseiller
-~ j'ai besoin de votre accord
+~ Sans votre accord
 > /mesdonnees
 ~ aucune donnée
 >> 1
-= demande
+# Le conseiller demandé avant l'accord l'est maintenant.
+= conseiller_situation

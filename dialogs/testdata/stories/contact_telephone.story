@@ -12,7 +12,7 @@
 >> 2
 = coordonnees
 > 12345
-~ ne semble pas valide
-> 06 12 34 56 78
+~ Il manque des chiffres
+> 06.12.34.56.78
 = confirmation
-~ Contact : 06 12 34 56 78
+~ Le conseiller pourra vous joindre au 06 12 34 56 78

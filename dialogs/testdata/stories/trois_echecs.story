@@ -11,5 +11,11 @@
 ~ un conseiller peut reprendre
 ~ Parler à un conseiller
 >> 1
-~ vous recontactera
+= conseiller_contact
+~ Comment préférez-vous être recontacté(e) ?
+>> 3
+~ vous recontactera ici
+~ Pour joindre
+= conseiller_pause
+>> 1
 = age

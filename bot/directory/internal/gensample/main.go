@@ -94,6 +94,7 @@ func generate() string {
 	for _, r := range directory.Regions() {
 		g.publicEmployerAgencies(r)
 	}
+	g.receptionAgency()
 	g.sessions()
 	return g.b.String()
 }
@@ -146,6 +147,32 @@ func (g *gen) operators() {
 	g.p("    name: Employeurs publics")
 	g.p("    phone: %s", q(g.fictionalPhone()))
 	g.p("    notify: {slack_channel: \"#cep-fonction-publique\"}")
+	// The general reception queue: requests for a human whose operator is
+	// not known yet. Fixed numbers, so that the others do not shift.
+	g.p("  - id: accueil")
+	g.p("    kind: accueil")
+	g.p("    name: Accueil CEP")
+	g.p("    phone: \"01 99 00 99 00\"")
+	g.p("    website: https://mon-cep.org/")
+	g.p("    notify: {slack_channel: \"#cep-accueil\"}")
+}
+
+// receptionAgency writes the team of the general reception queue.
+func (g *gen) receptionAgency() {
+	g.p("  - id: accueil-national")
+	g.p("    operator: accueil")
+	g.p("    name: \"Plateforme d'accueil du CEP\"")
+	g.p("    address: \"5 rue de l'Exemple, 75010 Paris\"")
+	g.p("    phone: \"01 99 00 99 01\"")
+	g.p("    departements: [\"75\"]")
+	g.p("    modalities: [telephone, visio]")
+	g.p("    hours:")
+	for _, d := range []string{"mon", "tue", "wed", "thu", "fri"} {
+		g.p("      %s: [\"09:00-12:30\", \"13:30-17:30\"]", d)
+	}
+	g.p("    advisors:")
+	g.p("      - {id: accueil-1, name: \"Claude Exemple\", slack_user_id: U0ACC00001}")
+	g.p("      - {id: accueil-2, name: \"Sacha Modèle\", slack_user_id: U0ACC00002}")
 }
 
 // departementAgency writes the agency of a département-level network.

@@ -1,0 +1,96 @@
+package intent
+
+// Distress is what a message says of a hard moment, so that the bot can
+// acknowledge it in a short human sentence before going on.
+type Distress string
+
+// Kinds of distress, from the most serious. Crisis (thoughts of suicide)
+// calls for the national prevention number before anything else.
+const (
+	Crisis  Distress = "crise"   // « envie d'en finir »
+	Loss    Distress = "deuil"   // a death
+	Illness Distress = "maladie" // illness, burn-out, depression
+	JobLoss Distress = "licenciement"
+	Lost    Distress = "perdu" // « je suis perdu », « je ne sais plus quoi faire »
+)
+
+var distressSpecs = []struct {
+	d   Distress
+	pos []phrase
+	neg []phrase
+}{
+	{Crisis, compile(
+		"suicide|suicider|suicidaire|suicidaires",
+		"me|m tuer",
+		"foutre en l air",
+		"en finir avec? la? vie?",
+		"plus|pas envie de vivre",
+		"envie de mourir",
+		"kill myself",
+		"end my life",
+		"want to die",
+	), compile("prevention du suicide")},
+	{Loss, compile(
+		"deces|decede|decedee|deuil|veuf|veuve|orphelin|orpheline",
+		"perdu|perte de|d? mon|ma|notre|mes mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|pere|mere|papa|maman|fils|fille|enfant|enfants|frere|soeur|parents|bebe",
+		"est|sont mort|morte|morts|mortes|parti|partie|decede|decedee",
+		"passed away",
+		"bereavement|grief|widow|widower",
+		"lost my husband|wife|partner|father|mother|son|daughter|child|brother|sister",
+	), nil},
+	{Illness, compile(
+		"burn|burnt|bore out",
+		"burnout|boreout",
+		"depression|depressif|depressive|deprime|deprimee",
+		"epuise|epuisee|epuisement",
+		"cancer|chimio|chimiotherapie|avc|sclerose",
+		"malade|maladie|maladies",
+		"arret maladie",
+		"accident du travail",
+		"harcele|harcelee|harcelement",
+		"souffrance au travail",
+		"illness|ill|sick|depressed|exhausted",
+	), compile(
+		"assurance maladie",
+		"caisse d assurance maladie",
+		"aide soignant|soignante malade",
+		"malade imaginaire",
+	)},
+	{JobLoss, compile(
+		"licencie|licenciee|licencies|licenciees|licenciement|licencier",
+		"vire|viree|virer",
+		"perdu|perdre mon|ma|notre emploi|travail|boulot|job|poste|entreprise|boite",
+		"plan social",
+		"liquidation judiciaire?",
+		"fermeture de|d mon|ma|l|notre entreprise|usine|boite|magasin|societe",
+		"laid off",
+		"lost my job",
+		"fired|redundant|redundancy",
+	), compile("licencie en|es")}, // « licencié en droit » is a degree
+	{Lost, compile(
+		"suis|sens|sent|reste|completement|totalement|tellement|tres|peu perdu|perdue|paume|paumee|desempare|desemparee|desespere|desesperee|deboussole|deboussolee",
+		"je? ne? sais|sait plus|pas quoi|comment faire",
+		"plus quoi faire",
+		"bout du rouleau",
+		"n|ne en peux plus",
+		"j en peux plus",
+		"je? galere|galerer",
+		"angoisse|angoissee|angoisse|panique|paniquee|stresse|stressee|inquiet|inquiete",
+		"i m|am lost|desperate|overwhelmed|stuck",
+		"don t know what to do",
+	), nil},
+}
+
+// DistressOf returns the most serious distress the message states, or "".
+func DistressOf(text string) Distress {
+	w := words(text)
+	if len(w) == 0 {
+		return ""
+	}
+	for _, sp := range distressSpecs {
+		if anyOutside(sp.pos, sp.neg, w) {
+			return sp.d
+		}
+	}
+	return ""
+}

@@ -1,0 +1,99 @@
+package intent
+
+// Lang is a language of the dialogue.
+type Lang string
+
+// Languages DetectLang tells apart. Unknown means the message does not
+// decide: keep the session's language.
+const (
+	Unknown Lang = ""
+	French  Lang = "fr"
+	English Lang = "en"
+)
+
+// Function words and frequent words that belong to one language only
+// (folded, as words() gives them). Words shared by both languages or
+// frequent in French chat (« ok », « job », « cool », « hello », « stop »)
+// are in neither list.
+var enWords = set("the i im i m my is am are you your to for and of in it what how need want looking " +
+	"hi hey please thanks thank would like can could with have has this that about career change " +
+	"unemployed student years old live speak english work working help do does don t where who " +
+	"when why be get find training advice advisor adviser job seeker jobseeker employee employed " +
+	"self company any anyone there here yes know not we our they he she his her was were will " +
+	"good morning afternoon evening appointment book booking contact phone number email human " +
+	"person someone talk which from just also since all one two three lost retired sick leave " +
+	"french france disabled disability paris city")
+
+var frWords = set("je j suis le la les de des du un une et en pour pas ne mon ma mes est ai avec dans sur que qui " +
+	"vous bonjour merci oui non travail emploi chomage salarie salariee ans c l d qu n au aux ce cette " +
+	"il elle nous veux voudrais cherche habite depuis mais ou tres plus moins aussi bien faire etre avoir " +
+	"avez pouvez peux quoi comment pourquoi quand parce actuellement fin contrat formation metier " +
+	"reconversion projet conseiller rendez vous entreprise demande aide besoin souhaite aimerais " +
+	"bonsoir salut svp stp francais francaise travaille etudiant etudiante retraite rdv suis sur " +
+	"y mois annee annees apres avant enfant fils fille mari femme")
+
+// enAlone are English words that decide on their own, even in a one-word
+// message (a French speaker would not write them).
+var enAlone = set("english help please thanks thank hi hey hello")
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range words(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// DetectLang says whether a message is written in English or French. It
+// counts the words that belong to one language only:
+//   - English when at least two English words and no more than a third as
+//     many French words (« I am looking for a job », « hi, I need help »),
+//     or a short message made of words that only English uses (« help »,
+//     « english please », « hi », « hello »: French speakers greet with
+//     « hello » too, but the first French sentence they write switches
+//     back, so a wrong guess costs one message);
+//   - French when at least two French words outnumber the English ones, or
+//     one French word and no English word;
+//   - Unknown otherwise. « ok », « yes », « no », a number, a place name
+//     alone do not decide: « yes » and « no » are typed by French speakers
+//     too, and a one-word answer to a button question says nothing about
+//     the language the visitor reads best. The caller keeps the session's
+//     language then.
+func DetectLang(text string) Lang {
+	w := words(text)
+	en, fr, alone := 0, 0, 0
+	for _, x := range w {
+		if enWords[x] {
+			en++
+		}
+		if frWords[x] {
+			fr++
+		}
+		if enAlone[x] {
+			alone++
+		}
+	}
+	switch {
+	case en >= 2 && 3*fr <= en:
+		return English
+	case alone > 0 && fr == 0 && len(w) <= 3:
+		return English
+	case fr >= 2 && fr > en:
+		return French
+	case fr >= 1 && en == 0 && len(w) >= 1 && !neutral(w):
+		return French
+	}
+	return Unknown
+}
+
+// neutral: one-word answers that do not decide.
+func neutral(w []string) bool {
+	if len(w) != 1 {
+		return false
+	}
+	switch w[0] {
+	case "oui", "non", "ok", "d", "l", "c", "j", "n", "s", "m", "t", "y", "a", "on":
+		return true
+	}
+	return false
+}

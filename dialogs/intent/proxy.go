@@ -1,0 +1,126 @@
+package intent
+
+// Relative is the person a visitor writes for.
+type Relative struct {
+	// Noun is the French word without article: "fils", "fille", "femme",
+	// "mari", "proche"…
+	Noun string
+	// Feminine tells « votre fille, elle » from « votre fils, il ».
+	Feminine bool
+}
+
+// relatives maps the folded word to the relative; plural and English
+// forms map to the French noun.
+var relatives = map[string]Relative{
+	"fils": {"fils", false}, "fille": {"fille", true}, "enfant": {"enfant", false}, "ado": {"enfant", false},
+	"adolescent": {"enfant", false}, "adolescente": {"fille", true},
+	"femme": {"femme", true}, "epouse": {"épouse", true}, "mari": {"mari", false}, "epoux": {"époux", false},
+	"conjoint": {"conjoint", false}, "conjointe": {"conjointe", true}, "compagnon": {"compagnon", false},
+	"compagne": {"compagne", true}, "copain": {"compagnon", false}, "copine": {"compagne", true},
+	"frere": {"frère", false}, "soeur": {"sœur", true}, "pere": {"père", false}, "mere": {"mère", true},
+	"papa": {"père", false}, "maman": {"mère", true}, "neveu": {"neveu", false}, "niece": {"nièce", true},
+	"cousin": {"cousin", false}, "cousine": {"cousine", true}, "ami": {"ami", false}, "amie": {"amie", true},
+	"petit": {"petit-fils", false}, "belle": {"belle-fille", true}, "beau": {"beau-fils", false},
+	"son": {"fils", false}, "daughter": {"fille", true}, "wife": {"femme", true}, "husband": {"mari", false},
+	"partner": {"conjoint", false}, "brother": {"frère", false}, "sister": {"sœur", true},
+	"mother": {"mère", true}, "father": {"père", false}, "friend": {"ami", false}, "child": {"enfant", false},
+	"proche": {"proche", false}, "voisin": {"voisin", false}, "voisine": {"voisine", true},
+}
+
+const relWords = "fils|fille|enfant|ado|adolescent|adolescente|femme|epouse|mari|epoux|conjoint|conjointe|compagnon|compagne|copain|copine|frere|soeur|pere|mere|papa|maman|neveu|niece|cousin|cousine|ami|amie|proche|voisin|voisine"
+
+// proxyPhrases: the visitor says they write for someone. The relative
+// word is found in the match.
+var proxyPhrases = compile(
+	"c|ce est|sera|serait|etait pour mon|ma|notre "+relWords,
+	"je|j me|m|vous? ecris|ecrit|demande|renseigne|viens|contacte|cherche|informe|appelle|renseigner|informer pour|de la? part? de? mon|ma|notre "+relWords,
+	"pour|a|au le|la? compte|place|nom de|d mon|ma|notre "+relWords,
+	"pour un|une proche|ami|amie|membre",
+	"pour quelqu un de? ma|mon? famille|entourage",
+	"mon|ma|notre petit|petite|beau|belle fils|fille",
+	"for|behalf of? my son|daughter|wife|husband|partner|brother|sister|mother|father|friend|child",
+	"my son|daughter|wife|husband|partner|brother|sister|mother|father|friend|child is|has|wants|would|needs|s|lost|can|cannot",
+)
+
+// subjectVerbs: « mon fils cherche… », « ma fille a 17 ans » — the relative
+// as the subject of the first clause.
+var subjectVerbs = map[string]bool{
+	"est": true, "a": true, "cherche": true, "veut": true, "voudrait": true, "souhaite": true,
+	"aimerait": true, "vient": true, "ne": true, "n": true, "sort": true, "termine": true,
+	"travaille": true, "fait": true, "habite": true, "vit": true, "va": true, "souhaiterait": true,
+	"recherche": true, "etait": true, "avait": true, "arrive": true, "hesite": true, "pense": true,
+	"doit": true, "peut": true, "aurait": true, "se": true, "s": true, "galere": true, "reve": true,
+	"passe": true, "finit": true, "quitte": true, "de": true, "d": true, "qui": true,
+}
+
+// Proxy reports whether the visitor writes for someone else (« c'est pour
+// mon fils », « je me renseigne pour ma femme », « ma fille a 17 ans et
+// cherche un apprentissage ») and for whom. « J'ai deux enfants » or
+// « je m'occupe de ma mère » are not.
+func Proxy(text string) (Relative, bool) {
+	w := words(text)
+	if len(w) == 0 {
+		return Relative{}, false
+	}
+	for _, s := range find(proxyPhrases, w) {
+		if r, ok := relativeIn(w[s.start:s.end]); ok {
+			return r, true
+		}
+		return Relative{Noun: "proche"}, true
+	}
+	// The relative is the subject at the start of the message or after a
+	// greeting: « Bonjour, mon fils a 17 ans… ».
+	i := 0
+	for i < len(w) && i < 3 && greeting[w[i]] {
+		i++
+	}
+	// « Pour mon fils de 17 ans : … » at the start.
+	if i+2 < len(w) && w[i] == "pour" && (w[i+1] == "mon" || w[i+1] == "ma" || w[i+1] == "notre") {
+		if r, ok := relativeIn(w[i+2 : min(i+4, len(w))]); ok {
+			return r, true
+		}
+	}
+	if i+2 < len(w) && (w[i] == "mon" || w[i] == "ma" || w[i] == "notre") {
+		j := i + 1
+		if w[j] == "petit" || w[j] == "petite" || w[j] == "beau" || w[j] == "belle" {
+			j++
+		}
+		if r, ok := relatives[w[i+1]]; ok && j+1 < len(w) && subjectVerbs[w[j+1]] {
+			if w[i+1] == "petit" || w[i+1] == "petite" || w[i+1] == "beau" || w[i+1] == "belle" {
+				r = compound(w[i+1], w[j])
+			}
+			return r, true
+		}
+	}
+	return Relative{}, false
+}
+
+var greeting = map[string]bool{"bonjour": true, "bonsoir": true, "salut": true, "hello": true, "alors": true, "voila": true, "oui": true, "hi": true}
+
+func relativeIn(w []string) (Relative, bool) {
+	for i, x := range w {
+		if x == "petit" || x == "petite" || x == "beau" || x == "belle" {
+			if i+1 < len(w) {
+				return compound(x, w[i+1]), true
+			}
+		}
+		if r, ok := relatives[x]; ok {
+			return r, true
+		}
+	}
+	return Relative{}, false
+}
+
+func compound(first, second string) Relative {
+	switch first + " " + second {
+	case "petit fils":
+		return Relative{"petit-fils", false}
+	case "petite fille":
+		return Relative{"petite-fille", true}
+	case "beau fils":
+		return Relative{"beau-fils", false}
+	case "belle fille":
+		return Relative{"belle-fille", true}
+	}
+	return Relative{Noun: "proche"}
+}

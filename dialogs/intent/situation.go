@@ -1,0 +1,194 @@
+package intent
+
+// Situation is a visitor's situation outside the statuses of the routing
+// table, or a detail of a status that changes which information applies.
+type Situation string
+
+// Situations. The first group answers « Autre situation »; the second
+// refines a status (for the information cards: démission-reconversion is
+// for employees on a CDI, not for apprentices or interim workers).
+const (
+	Retired        Situation = "retraite"       // retraité(e)
+	ESAT           Situation = "esat"           // works in an ESAT (disability)
+	SickLeave      Situation = "arret_maladie"  // arrêt maladie, accident du travail, mi-temps thérapeutique
+	Military       Situation = "militaire"      // in the armed forces (or leaving them)
+	ParentalLeave  Situation = "conge_parental" // congé parental, maternité, paternité
+	AtHome         Situation = "au_foyer"       // parent au foyer, no job and not seeking one yet
+	DontKnow       Situation = "ne_sait_pas"    // « je ne sais pas »
+	Apprentice     Situation = "apprenti"       // apprentissage, alternance, contrat pro
+	Intermittent   Situation = "intermittent"   // intermittent du spectacle
+	FixedTerm      Situation = "cdd"            // CDD running
+	Interim        Situation = "interim"        // intérim
+	InTraining     Situation = "en_formation"   // in a training course (stagiaire de la formation)
+	PermanentJob   Situation = "cdi"            // CDI
+	SchoolPupil    Situation = "scolaire"       // collège, lycée (under 16 mostly)
+	PublicMilitary Situation = Military
+)
+
+type sitSpec struct {
+	s   Situation
+	pos []phrase
+	neg []phrase
+}
+
+var situationSpecs = []sitSpec{
+	{Retired, compile(
+		"retraite|retraitee|retraites|retraitees|preretraite|retired|pensioner",
+		"pre retraite",
+		"a|en la? retraite",
+		"jeune retraite|retraitee",
+	), compile(
+		"partir|depart|pars|partirai|prendre|preparer|prepare|avant|approche|proche|bientot|future|futur|dans|cotiser|cotisation|cotisations|points|caisse|age|cumul|progressive a|de|ma|la|sa? la? retraite",
+		"retraite progressive|anticipee",
+		"cumul emploi retraite",
+		"pension de retraite",
+	)},
+	{ESAT, compile(
+		"esat|esats",
+		"etablissement|etablissements et? service|services d aide par le travail",
+		"travailleur|travailleuse en? milieu protege",
+	), nil},
+	{SickLeave, compile(
+		"arret|arrets maladie|maladies",
+		"arret|arrets de travail",
+		"en arret depuis|longue|maladie|de|pour|suite",
+		"suis|etre|mis|mise|toujours|encore|actuellement en arret",
+		"conge|conges maladie",
+		"longue maladie",
+		"conge de longue duree",
+		"mi temps therapeutique",
+		"accident du travail",
+		"maladie professionnelle",
+		"sick leave",
+		"on sick leave",
+	), nil},
+	{Military, compile(
+		"militaire|militaires|soldat|soldate|legionnaire",
+		"dans|de l armee|armees",
+		"armee de terre|l air",
+		"marine nationale",
+		"sous officier|officiere",
+		"engage|engagee volontaire",
+		"defense mobilite",
+		"quitter|quitte|sortir de|sors de l armee|armees",
+		"military|army|soldier",
+	), compile("gendarmerie nationale")},
+	{ParentalLeave, compile(
+		"conge|conges parental|parentale|maternite|paternite",
+		"conge|conges d adoption",
+		"conge de|d maternite|paternite|adoption|naissance",
+		"parental|maternity|paternity leave",
+	), nil},
+	{AtHome, compile(
+		"mere|pere|femme|homme|parent|maman|papa au foyer",
+		"au foyer",
+		"stay at home|stay at home mom|dad|parent",
+		"homemaker",
+	), nil},
+	{DontKnow, compile(
+		"je? ne? sais|sait pas|plus",
+		"j sais pas",
+		"jsp|chepa|chaipas|jsaispas|chaispas",
+		"chais|jsais|sais pas",
+		"aucune idee",
+		"pas sur|sure|certain|certaine",
+		"je ne suis pas sur|sure",
+		"ne sais pas trop",
+		"i? don t know",
+		"i? dont know",
+		"not sure",
+		"no idea",
+		"idk",
+	), compile(
+		"je|j|il|elle|on? ne? sais|sait pas|plus quoi|comment|ou|si|quel|quelle|quels|quelles|par|faire|pourquoi|trop|vers|qui|a",
+	)},
+	{Apprentice, compile(
+		"apprenti|apprentie|apprentis|apprenties|apprentissage|alternance|alternant|alternante|alternants",
+		"contrat de? pro|professionnalisation",
+		"apprentice|apprenticeship",
+	), compile("cherche|chercher|trouver|recherche|veux|voudrais|souhaite|aimerais|envie un|une|d|en|l|mon|de? apprentissage|alternance|apprenti|apprentie")},
+	{Intermittent, compile(
+		"intermittent|intermittente|intermittents|intermittentes",
+		"intermittence",
+	), nil},
+	{FixedTerm, compile(
+		"cdd",
+		"contrat a duree determinee",
+		"fixed term",
+	), nil},
+	{Interim, compile(
+		"interim|interimaire|interimaires",
+		"temp agency|temping",
+	), nil},
+	{InTraining, compile(
+		"en|une formation qualifiante|professionnelle|continue|diplomante|certifiante|actuellement?",
+		"suis|etre|actuellement en formation",
+		"stagiaire de la formation",
+		"suis|etre|actuellement|toujours au|en college|lycee|cap|bts|iut|fac|universite|ecole|apprentissage|etudes",
+		"in training",
+	), compile("cherche|chercher|trouver|recherche|veux|voudrais|souhaite|aimerais|envie|faire|suivre|reprendre une? formation")},
+	{PermanentJob, compile(
+		"cdi",
+		"contrat a duree indeterminee",
+		"permanent contract",
+	), nil},
+	{SchoolPupil, compile(
+		"au|en college|collegien|collegienne|lycee|lyceen|lyceenne|3e|3eme|troisieme|4e|4eme|quatrieme|seconde|2nde",
+		"in school|high school|middle school",
+	), nil},
+}
+
+// Situations returns the situations a message states, in the order of the
+// constants above, without duplicates. A wish (« je cherche un
+// apprentissage ») and a future (« je pars à la retraite dans deux ans »)
+// are not stated situations.
+func Situations(text string) []Situation {
+	w := words(text)
+	if len(w) == 0 {
+		return nil
+	}
+	var out []Situation
+	for _, sp := range situationSpecs {
+		if anyOutside(sp.pos, sp.neg, w) {
+			out = append(out, sp.s)
+		}
+	}
+	// « je ne sais pas » is an answer on its own, not a part of a longer
+	// description (« je ne sais pas si je peux… » is caught by neg).
+	if len(w) > 8 {
+		out = remove(out, DontKnow)
+	}
+	return out
+}
+
+// Has reports whether s is in list.
+func Has(list []Situation, s Situation) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func remove(list []Situation, s Situation) []Situation {
+	out := list[:0]
+	for _, x := range list {
+		if x != s {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// Other returns the first « Autre situation » the message states (retired,
+// ESAT, sick leave, military, parental leave, at home, don't know), or "".
+func Other(text string) Situation {
+	for _, s := range Situations(text) {
+		switch s {
+		case Retired, ESAT, SickLeave, Military, ParentalLeave, AtHome, DontKnow:
+			return s
+		}
+	}
+	return ""
+}

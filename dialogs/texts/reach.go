@@ -1,0 +1,264 @@
+package texts
+
+// Reach holds what the visitor reads about reaching a person: an
+// operator's contacts on every exit of the dialogue (site, telephone,
+// nearest agency, opening hours), the request for a human, the contact
+// details an appointment needs, the situations outside the status boxes,
+// writing for a relative, and the acknowledgements of hard moments
+// (owner: dialogs, issue 14). Fields with fmt verbs say so.
+type Reach struct {
+	// Operator contacts (dialogs/reach).
+	ContactsTitle  string   // %s: the operator or agency name with its article (« la Mission locale de Rouen »)
+	ContactsPhone  string   // %s: telephone number
+	ContactsSite   string   // %s: web address
+	ContactsAddr   string   // %s: postal address
+	ContactsHours  string   // %s: opening hours (HoursDays…)
+	ContactsMonCEP string   // every operator of the region: mon-cep.org
+	ContactsNone   string   // no contact known at all
+	Days           []string // weekday names, Sunday first
+	HoursRange     string   // %s, %s: start and end of an opening range
+	HoursDaySpan   string   // %s, %s: first and last day of a run of days with the same hours
+	HoursDayJoin   string   // separator between a day and its ranges
+	HoursSep       string   // separator between two groups of days
+	HoursAnd       string   // word between two ranges of one day
+	ClockHour      string   // %d: hour on the hour (« 9 h »)
+	ClockMinutes   string   // %d, %02d: hour and minutes (« 9 h 30 »)
+	// Dates in languages other than French (French uses texts.Date):
+	// DateFormat takes the weekday, the day of the month, the month and
+	// the time (%s, %d, %s, %s); Months are January first.
+	DateFormat string
+	Months     []string
+	// RuleReasons are the routing table's reasons by row number ("1"…"9"),
+	// as the visitor reads them; %s, where present, is the visitor's
+	// status (StatusNames), so the reason names it.
+	RuleReasons map[string]string
+	HumanFrom   string // %s: who calls back, where no elision helper applies (English)
+
+	// A request for a human, in words, in any state.
+	HumanFactAsk    string // the one fact that decides who calls back: the status
+	HumanUnsure     string // status option: « Je ne sais pas »
+	HumanWayAsk     string // how to be contacted
+	HumanWayPhone   string
+	HumanWayMail    string
+	HumanWayChat    string
+	HumanDone       string // %s: reference
+	HumanWho        string // %s: who calls back (name with article), %s: how (HumanByPhone…)
+	HumanByPhone    string // %s: number
+	HumanByMail     string // %s: address
+	HumanByChat     string
+	HumanWhen       string // %s: opening hours
+	HumanCallThem   string // before the contacts: they may call directly
+	HumanPaused     string // the questionnaire waits
+	HumanResume     string // option: back to the questionnaire
+	HumanFinish     string // option: finish
+	HumanNoConsent  string // consent refused: no request can be recorded; contacts follow
+	HumanAlready    string // %s: reference of the request already recorded
+	ContactRequired string // the contact is needed for the request
+
+	// Contact details that follow the appointment's modality.
+	PhoneNeeded    string // appointment by phone: the number is required
+	VideoNeeded    string // appointment by video: e-mail or mobile for the link
+	VideoWayMail   string
+	VideoWayPhone  string
+	PhoneShort     string
+	PhoneLong      string
+	PhoneNotNumber string
+	MailSuggest    string // %s: suggested address
+	MailKeep       string // %s: the address as typed (option)
+	ConfirmCallYou string // %s: number — « Le conseiller vous appellera au … »
+	ConfirmLink    string // %s: address or number where the link is sent
+	ConfirmWrite   string // %s: contact written to
+	ConfirmReach   string // %s: number the advisor may call
+	ContactLine    string // %s (kind: Téléphone, E-mail), %s (value)
+	KindPhone      string
+	KindMail       string
+
+	// Situations outside the status boxes.
+	StatusOther     string // status option « Autre situation »
+	OtherAsk        string
+	OtherRetired    string
+	OtherESAT       string
+	OtherSickLeave  string
+	OtherMilitary   string
+	OtherParental   string
+	OtherAtHome     string
+	OtherUnsure     string
+	RetiredInfo     string // the CEP is for people who work or seek work
+	RetiredSeek     string // option: looking for a job
+	RetiredNot      string // option: not looking
+	ESATNoted       string
+	LeaveNoted      string // sick or parental leave: the contract goes on
+	MilitaryNoted   string
+	AtHomeNoted     string
+	UnsureInfo      string // « je ne sais pas »: an advisor can help
+	UnsureCall      string // option: be contacted
+	UnsureBack      string // option: back to the questions
+	SituationNames  map[string]string
+	ExitEnd         string // end of an exit: how to come back
+	Under16End      string // under 16: who helps, no loop
+	Under16Mistake  string // option: wrong age
+	ApprenticeYoung string // an apprentice under 16 is an employee: the CFA and the Mission locale
+	StudentEnd      string
+	OutsideEnd      string
+
+	// Writing for a relative.
+	ProxyNoted     string // %s: « votre fils »
+	ProxyStatusAsk string // %s: « votre fils »
+	ProxyAgeAsk    string // %s: « votre fils »
+	ProxyPlaceAsk  string // %s: « votre fils »
+	ProxyHandicap  string // %s: « Votre fils », %s: il/elle
+	ProxyCadre     string // %s: « Votre fils », %s: il/elle
+	ProxyRecap     string // %s: « votre fils »
+	ProxyYour      string // %s: noun — « votre fils »
+	PronounHe      string
+	PronounShe     string
+
+	// A short human acknowledgement.
+	AckCrisis  string
+	AckLoss    string
+	AckIllness string
+	AckJobLoss string
+	AckLost    string
+
+	// Exits: « Pas maintenant », consent refused, not covered.
+	LaterContacts   string // before the contacts of the operator
+	RefusedRoute    string // %s: operator with article — from a message after refusal
+	RefusedAnswered string // after a question answered without consent
+	QuestionNext    string // after a question answered at the orientation: what next
+
+	// /mesdonnees as a readable summary.
+	DataSummary     string
+	DataBooking     string // %s: appointment line
+	DataRequest     string // %s: request text
+	DataConsent     string // %s: date
+	DataContact     string // %s
+	DataFileNote    string
+	KnowledgeNoteEN string // English: information cards are in French
+}
+
+var frReach = Reach{
+	ContactsTitle:  "Pour joindre %s :",
+	ContactsPhone:  "Téléphone : %s",
+	ContactsSite:   "Site : %s",
+	ContactsAddr:   "Adresse : %s",
+	ContactsHours:  "Horaires : %s",
+	ContactsMonCEP: "Tous les organismes du conseil en évolution professionnelle de votre région : https://mon-cep.org/",
+	ContactsNone:   "Pour trouver l'organisme qui peut vous accompagner : https://mon-cep.org/",
+	Days:           []string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
+	HoursRange:     "%s – %s",
+	HoursDaySpan:   "du %s au %s",
+	HoursDayJoin:   " : ",
+	HoursSep:       " ; ",
+	HoursAnd:       " et ",
+	ClockHour:      "%d h",
+	ClockMinutes:   "%d h %02d",
+	DateFormat:     "%s %d %s à %s",
+	Months:         []string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+	HumanFrom:      "de %s",
+	// French: the routing package's reasons already name the status,
+	// except row 8 (« salarié du privé ou travailleur indépendant »).
+	RuleReasons: map[string]string{
+		"8": "Vous êtes %s : l'opérateur régional du conseil en évolution professionnelle, financé par France compétences, vous accompagne.",
+	},
+
+	HumanFactAsk:    "Pour que la bonne personne vous rappelle, une seule question : quelle est votre situation professionnelle ?",
+	HumanUnsure:     "Je ne sais pas",
+	HumanWayAsk:     "Comment préférez-vous être recontacté(e) ?",
+	HumanWayPhone:   "Par téléphone",
+	HumanWayMail:    "Par e-mail",
+	HumanWayChat:    "Ici, dans cette conversation",
+	HumanDone:       "C'est noté : votre demande de contact est enregistrée (référence %s).",
+	HumanWho:        "Un conseiller %s vous recontactera %s dès que possible.",
+	HumanByPhone:    "par téléphone au %s",
+	HumanByMail:     "par e-mail à %s",
+	HumanByChat:     "ici, dans cette conversation,",
+	HumanWhen:       "Heures d'ouverture : %s.",
+	HumanCallThem:   "Vous pouvez aussi appeler directement :",
+	HumanPaused:     "Le questionnaire est en pause. Vous pouvez le reprendre quand vous voulez.",
+	HumanResume:     "Reprendre le questionnaire",
+	HumanFinish:     "Terminer",
+	HumanNoConsent:  "Sans votre accord, je ne peux pas enregistrer de demande de contact. Vous pouvez joindre directement un conseiller :",
+	HumanAlready:    "Votre demande de contact est déjà enregistrée (référence %s) : un conseiller va vous recontacter.",
+	ContactRequired: "Il me faut un moyen de vous joindre pour transmettre la demande.",
+
+	PhoneNeeded:    "Pour un rendez-vous par téléphone, le conseiller vous appellera. Quel est votre numéro ? Par exemple : 06 12 34 56 78.",
+	VideoNeeded:    "Pour la visio, le conseiller vous enverra un lien. Où voulez-vous le recevoir ?",
+	VideoWayMail:   "Par e-mail",
+	VideoWayPhone:  "Par SMS",
+	PhoneShort:     "Il manque des chiffres : un numéro français a 10 chiffres, par exemple 06 12 34 56 78.",
+	PhoneLong:      "Il y a trop de chiffres : un numéro français a 10 chiffres, par exemple 06 12 34 56 78. Pour un numéro étranger, commencez par + et l'indicatif.",
+	PhoneNotNumber: "Je n'ai pas trouvé de numéro dans votre message. Écrivez-le en chiffres, par exemple 06 12 34 56 78.",
+	MailSuggest:    "Vouliez-vous dire %s ?",
+	MailKeep:       "Non, c'est bien %s",
+	ConfirmCallYou: "Le conseiller vous appellera au %s.",
+	ConfirmLink:    "Le lien de la visio vous sera envoyé à %s.",
+	ConfirmWrite:   "Le conseiller pourra vous écrire à %s.",
+	ConfirmReach:   "Le conseiller pourra vous joindre au %s.",
+	ContactLine:    "%s : %s",
+	KindPhone:      "Téléphone",
+	KindMail:       "E-mail",
+
+	StatusOther:    "Autre situation",
+	OtherAsk:       "Quelle est votre situation ?",
+	OtherRetired:   "Retraité(e)",
+	OtherESAT:      "Je travaille en ESAT",
+	OtherSickLeave: "En arrêt maladie",
+	OtherMilitary:  "Militaire",
+	OtherParental:  "En congé parental",
+	OtherAtHome:    "Parent au foyer",
+	OtherUnsure:    "Je ne sais pas",
+	RetiredInfo: "Le conseil en évolution professionnelle s'adresse aux personnes qui travaillent ou qui cherchent un emploi.\n" +
+		"Si vous voulez reprendre une activité, France Travail peut vous accompagner. Cherchez-vous un emploi ?",
+	RetiredSeek:   "Oui, je cherche un emploi",
+	RetiredNot:    "Non",
+	ESATNoted:     "Merci. Pour un projet en ESAT ou vers une entreprise, Cap emploi (ou la Mission locale avant 26 ans) accompagne les travailleurs handicapés.",
+	LeaveNoted:    "Pendant un arrêt ou un congé, votre contrat continue : vous pouvez préparer un projet dès maintenant. Pour vous orienter, dites-moi quel est ce contrat.",
+	MilitaryNoted: "Merci. Pour les militaires, la reconversion est accompagnée par Défense mobilité, avec l'employeur public.",
+	AtHomeNoted:   "Merci. Pour retrouver un emploi après une pause, France Travail vous accompagne.",
+	UnsureInfo:    "Pas de souci. Un conseiller de l'accueil peut faire le point avec vous et vous orienter.",
+	UnsureCall:    "Être recontacté(e) par un conseiller",
+	UnsureBack:    "Revenir aux questions",
+	SituationNames: map[string]string{
+		"retraite": "retraité(e)", "esat": "travailleur en ESAT", "arret_maladie": "en arrêt maladie",
+		"militaire": "militaire", "conge_parental": "en congé parental", "au_foyer": "parent au foyer",
+		"apprenti": "apprenti(e)", "intermittent": "intermittent(e)",
+	},
+	ExitEnd: "Écrivez /start si vous voulez recommencer.",
+	Under16End: "Avant 16 ans, le conseil en évolution professionnelle ne s'adresse pas encore à vous.\n" +
+		"Pour parler de votre orientation : le psychologue de l'Éducation nationale de votre collège ou lycée, ou un centre d'information et d'orientation (CIO). Les métiers et les formations sont présentés sur https://www.onisep.fr/.\n" +
+		"À partir de 16 ans, la Mission locale pourra vous accompagner.",
+	Under16Mistake:  "Je me suis trompé(e) d'âge",
+	ApprenticeYoung: "Un apprenti est un salarié : votre centre de formation d'apprentis (CFA) et votre maître d'apprentissage sont vos premiers interlocuteurs. La Mission locale accompagne les jeunes dès 16 ans.",
+	StudentEnd:      "Voici qui peut vous aider si vous décidez de travailler :",
+	OutsideEnd:      "Pour votre lieu de résidence, voici les contacts nationaux :",
+
+	ProxyNoted:     "D'accord, vous écrivez pour %s. Je vais vous poser les questions à son sujet.",
+	ProxyStatusAsk: "Quelle est la situation professionnelle de %s aujourd'hui ?",
+	ProxyAgeAsk:    "Quel âge a %s ?",
+	ProxyPlaceAsk:  "Où habite %s ? Indiquez son code postal ou sa commune.",
+	ProxyHandicap:  "Question facultative : %s a-t-%s une reconnaissance de handicap (RQTH, pension d'invalidité…) ?",
+	ProxyCadre:     "%s est-%s cadre, ou diplômé(e) d'un bac+3 ou plus ?",
+	ProxyRecap:     "Si j'ai bien compris, pour %s :",
+	ProxyYour:      "votre %s",
+	PronounHe:      "il",
+	PronounShe:     "elle",
+
+	AckCrisis:  "Si vous pensez au suicide ou si vous êtes en grande détresse, appelez le 3114 : écoute gratuite, 24 h/24, 7 j/7. En cas de danger immédiat, appelez le 15 ou le 112.",
+	AckLoss:    "Je suis désolé pour votre perte.",
+	AckIllness: "Je suis désolé que vous traversiez cette période difficile. Prenez soin de vous.",
+	AckJobLoss: "Perdre son emploi est une épreuve. Un conseiller peut vous aider à rebondir.",
+	AckLost:    "C'est normal de ne pas savoir par où commencer : nous allons faire le point ensemble, pas à pas.",
+
+	LaterContacts:   "Très bien. Si vous voulez les joindre plus tard :",
+	RefusedRoute:    "D'après ce que vous écrivez, %s peut vous accompagner.",
+	RefusedAnswered: "Je n'enregistre rien. Pour aller plus loin, un conseiller peut vous recevoir :",
+	QuestionNext:    "Que souhaitez-vous faire maintenant ?",
+
+	DataSummary:     "Voici ce que je conserve sur vous :",
+	DataBooking:     "Rendez-vous : %s",
+	DataRequest:     "Votre demande : « %s »",
+	DataConsent:     "Accord donné le %s",
+	DataContact:     "Contact : %s",
+	DataFileNote:    "Le détail complet est dans le fichier joint. Pour tout effacer : /supprimer.",
+	KnowledgeNoteEN: "(This information is only available in French.)",
+}

@@ -1,0 +1,331 @@
+package dialogs
+
+// Every visitor gets a way forward (issue 14): a human whenever asked, in
+// words, in any state; the situations outside the status boxes (« Autre
+// situation »); writing for a relative; under 16; the operator's contacts
+// on every exit; a short acknowledgement of a hard moment; English.
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/intent"
+	"github.com/cep-accueil/cepbot/dialogs/knowledge"
+	"github.com/cep-accueil/cepbot/dialogs/routing"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
+)
+
+// The states of the ways forward.
+const (
+	StateHumanStatus State = "conseiller_situation"   // the one fact that decides who calls back
+	StateHumanWay    State = "conseiller_contact"     // how to be contacted
+	StateHumanDetail State = "conseiller_coordonnees" // the number or address
+	StateHumanPause  State = "conseiller_pause"       // request recorded, questionnaire paused
+	StateOther       State = "autre_situation"        // « Autre situation »
+	StateRetired     State = "retraite"               // retired: looking for work or not
+	StateUnder16     State = "moins_de_16"            // under 16: who helps, and an end
+)
+
+// Their events. All but EvHumanDetail lead there from any state
+// (globalMoves).
+const (
+	EvHumanStatus Event = "conseiller_demander_situation"
+	EvHumanWay    Event = "conseiller_demander_contact"
+	EvHumanPause  Event = "conseiller_enregistrer"
+	EvOther       Event = "preciser_situation"
+	EvUnder16     Event = "moins_de_16_ans"
+	EvHumanDetail Event = "conseiller_demander_coordonnees"
+	EvRetired     Event = "retraite"
+	evResumeP           = "reprendre_questionnaire:" // + state: back from the pause
+)
+
+// resumeEvent goes back from the pause to the questionnaire's state st.
+func resumeEvent(st State) Event { return Event(evResumeP + string(st)) }
+
+// flags are things said or asked once per conversation.
+type flags uint16
+
+const (
+	flagAckCrisis flags = 1 << iota
+	flagAckLoss
+	flagAckIllness
+	flagAckJobLoss
+	flagAckLost
+	flagHumanStatusAsked // the status was asked for a contact request
+	flagProxyNoted       // « vous écrivez pour votre fils » said
+	flagWantsHuman       // a person was asked for before consent
+)
+
+var _ = declare(stateDef{
+	State:    StateHumanStatus,
+	Question: humanStatusQuestion,
+	Answer:   handleHumanStatus,
+	Moves:    []move{{EvHumanDetail, StateHumanDetail}},
+})
+
+var _ = declare(stateDef{
+	State:    StateHumanWay,
+	Question: humanWayQuestion,
+	Answer:   handleHumanWay,
+	Moves:    []move{{EvHumanDetail, StateHumanDetail}},
+})
+
+var _ = declare(stateDef{
+	State:    StateHumanDetail,
+	Question: humanDetailQuestion,
+	Answer:   handleHumanDetail,
+})
+
+var _ = declare(stateDef{
+	State:    StateHumanPause,
+	Question: pauseQuestion,
+	Answer:   handlePause,
+})
+
+var _ = declare(stateDef{
+	State:    StateOther,
+	Question: otherQuestion,
+	Answer:   handleOther,
+	Collects: true, Fills: []string{"status"},
+})
+
+var _ = declare(stateDef{
+	State:    StateRetired,
+	Question: retiredQuestion,
+	Answer:   handleRetired,
+	Collects: true, Fills: []string{"status"},
+})
+
+var _ = declare(stateDef{
+	State:    StateUnder16,
+	Question: under16Question,
+	Answer:   handleUnder16,
+	Collects: true, Fills: []string{"age"},
+})
+
+// detectLang switches the conversation's language when a message is
+// clearly written in the other one (intent.DetectLang: a one-word answer,
+// a number or a place never switches it).
+func (t *turn) detectLang() {
+	if t.in.Choice != "" || t.text == "" || strings.HasPrefix(t.text, "/") {
+		return
+	}
+	switch intent.DetectLang(t.text) {
+	case intent.English:
+		if t.r.Lang != texts.English {
+			t.r.Lang = texts.English
+			t.x = langOf(texts.English)
+		}
+	case intent.French:
+		if t.r.Lang != "" && t.r.Lang != texts.French {
+			t.r.Lang = ""
+			t.x = langOf(texts.French)
+		}
+	}
+}
+
+// noHumanIntent are the states where words about a phone call or an
+// advisor answer the question itself (« par téléphone », « appelez-moi au
+// 06… ») or where messages already go to a person.
+var noHumanIntent = map[State]bool{
+	StateModality: true, StateContact: true, StateContactDetail: true, StateHumanWay: true,
+	StateHumanDetail: true, StateHumanStatus: true, StateFollow: true, StateHumanPause: true,
+}
+
+// intents runs before the state's own handler: a short acknowledgement of
+// a hard moment, a request for a human, a relative. It returns true when
+// it answered the turn.
+func (t *turn) intents(st State) (bool, error) {
+	if t.in.Choice != "" || t.text == "" || strings.HasPrefix(t.text, "/") {
+		return false, nil
+	}
+	if t.orig == "" {
+		t.orig = t.text
+	}
+	collects := registry[st] != nil && registry[st].Collects
+	t.acknowledge()
+	if t.consented() && t.r.Proxy == "" && (st == StateRequest || st == StateStatus || st == StateAge) {
+		if rel, ok := intent.Proxy(t.text); ok {
+			g := "m:"
+			if rel.Feminine {
+				g = "f:"
+			}
+			t.r.Proxy = g + rel.Noun
+		}
+	}
+	if t.r.Lang == texts.English && (collects || st == StateHumanStatus) {
+		// The analysis reads French: the facts of an English message are
+		// restated in French for it (the request is kept as written).
+		if fr := intent.ToFrench(t.text); fr != "" {
+			t.text = fr
+		}
+	}
+	if t.r.Proxy != "" && collects {
+		// Facts about the relative are told in the third person; the
+		// analysis reads the first (« il a 17 ans » is « j'ai 17 ans »).
+		t.text = firstPerson(t.text)
+	}
+	if !noHumanIntent[st] && intent.Human(t.original()) {
+		if t.consented() && collects {
+			// « je suis au chômage à Lille, je veux un conseiller »: the
+			// facts said with the request route it.
+			if st == StateRequest {
+				t.r.Request = capRequest(t.original())
+			}
+			t.absorb(analysis.Analyse(t.text, t.now))
+		}
+		return true, t.humanRequest()
+	}
+	if st == StateStatus || st == StateRequest {
+		if sit := intent.Other(t.text); sit != "" && !(st == StateStatus && string(sit) == t.r.Situation) {
+			if f := analysis.Analyse(t.text, t.now); f.Status == "" || sit == intent.Retired {
+				if st == StateRequest {
+					t.r.Request = capRequest(t.original())
+					t.absorb(f)
+				}
+				return true, t.otherSituation(sit)
+			} else if sit != intent.DontKnow {
+				// The status is said too (« salariée en arrêt maladie »):
+				// the situation is kept to be named, the questionnaire
+				// goes on.
+				t.r.Situation = string(sit)
+			}
+		}
+	}
+	return false, nil
+}
+
+// original is the message as the visitor wrote it (t.text may be restated
+// for the analysis).
+func (t *turn) original() string {
+	if t.orig != "" {
+		return t.orig
+	}
+	return t.text
+}
+
+func capRequest(s string) string {
+	if r := []rune(s); len(r) > maxRequestRunes {
+		return string(r[:maxRequestRunes])
+	}
+	return s
+}
+
+// acknowledge says, once per kind, a short human sentence when the message
+// speaks of distress, loss, illness or the loss of a job.
+func (t *turn) acknowledge() {
+	var f flags
+	var line string
+	switch intent.DistressOf(t.text) {
+	case intent.Crisis:
+		f, line = flagAckCrisis, t.x.AckCrisis
+	case intent.Loss:
+		f, line = flagAckLoss, t.x.AckLoss
+	case intent.Illness:
+		f, line = flagAckIllness, t.x.AckIllness
+	case intent.JobLoss:
+		f, line = flagAckJobLoss, t.x.AckJobLoss
+	case intent.Lost:
+		f, line = flagAckLost, t.x.AckLost
+	default:
+		return
+	}
+	if t.r.Flags&f == 0 || f == flagAckCrisis {
+		t.r.Flags |= f
+		t.say(line)
+	}
+}
+
+// situations are the visitor's situations: the one chosen or stated, and
+// those their request says (apprentice, CDD, sick leave…).
+func (t *turn) situations() []string {
+	var out []string
+	if t.r.Situation != "" {
+		out = append(out, t.r.Situation)
+	}
+	for _, s := range intent.Situations(t.r.Request) {
+		if string(s) != t.r.Situation {
+			out = append(out, string(s))
+		}
+	}
+	return out
+}
+
+// profile is what the information cards are chosen by.
+func (t *turn) profile() knowledge.Profile {
+	f := t.facts()
+	return knowledge.Profile{Status: f.Status, Age: f.Age, Situations: t.situations(), Project: f.ProjectOrDefault()}
+}
+
+// date is a slot's date in the conversation's language: French through
+// texts.Date (« mardi 1er décembre à 10 h 15 »), others with the
+// catalogue's DateFormat (« Tuesday 1 December at 10:15 »).
+func (t *turn) date(at time.Time) string {
+	if t.r.Lang == "" || t.r.Lang == texts.French || len(t.x.Months) != 12 || len(t.x.Days) != 7 {
+		return texts.Date(at, t.now)
+	}
+	return fmt.Sprintf(t.x.DateFormat, t.x.Days[at.Weekday()], at.Day(), t.x.Months[at.Month()-1], clockOf(at, t.x.Reach))
+}
+
+func clockOf(at time.Time, w texts.Reach) string {
+	if at.Minute() == 0 {
+		return fmt.Sprintf(w.ClockHour, at.Hour())
+	}
+	return fmt.Sprintf(w.ClockMinutes, at.Hour(), at.Minute())
+}
+
+// reasons are the routing's reasons as the visitor reads them, naming
+// their status (« Vous êtes auto-entrepreneur : … »), in the
+// conversation's language; the routing's own when the catalogue has none
+// for the row or the status to name is unknown.
+func (t *turn) reasons(dec *routing.Decision) string {
+	r := t.x.RuleReasons[strconv.Itoa(dec.Rule)]
+	if strings.Contains(r, "%s") {
+		name := t.x.StatusNames[t.facts().Status]
+		if name == "" {
+			r = ""
+		} else {
+			r = fmt.Sprintf(r, name)
+		}
+	}
+	if r == "" {
+		return strings.Join(dec.Reasons, " ")
+	}
+	if t.r.Lang == "" || t.r.Lang == texts.French {
+		// Further reasons (a place outside the regions…) as the routing
+		// gives them.
+		for _, x := range dec.Reasons[min(1, len(dec.Reasons)):] {
+			r += " " + x
+		}
+	}
+	return r
+}
+
+// firstMessage reads the message that opens a conversation: a hard moment
+// is acknowledged, a request for a person is remembered so that it is
+// made once the visitor consents.
+func (t *turn) firstMessage() {
+	if t.in.Choice != "" || t.text == "" || strings.HasPrefix(t.text, "/") {
+		return
+	}
+	t.acknowledge()
+	if intent.Human(t.text) {
+		t.r.Flags |= flagWantsHuman
+	}
+}
+
+// afterConsent goes on after the visitor consented: to the request asked
+// for before, if any, else to the description of their situation.
+func (t *turn) afterConsent() error {
+	if t.r.Flags&flagWantsHuman == 0 {
+		return t.goTo(EvAccept)
+	}
+	t.r.Flags &^= flagWantsHuman
+	if err := t.fire(EvAccept); err != nil {
+		return err
+	}
+	return t.humanRequest()
+}

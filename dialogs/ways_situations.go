@@ -1,0 +1,237 @@
+package dialogs
+
+// Situations outside the status boxes, writing for a relative, under 16
+// (issue 14).
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/intent"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
+)
+
+// otherSituation handles a situation outside the status boxes, chosen from
+// « Autre situation » or typed.
+func (t *turn) otherSituation(sit intent.Situation) error {
+	t.r.Situation = string(sit)
+	t.r.Asked |= askedStatus
+	switch sit {
+	case intent.Retired:
+		return t.goTo(EvRetired)
+	case intent.ESAT:
+		t.r.Facts.Handicap = new(true)
+		t.factsChanged()
+		t.say(t.x.ESATNoted)
+	case intent.SickLeave, intent.ParentalLeave:
+		// The contract goes on: the status decides, asked with a note.
+		t.say(t.x.LeaveNoted)
+		t.r.Asked &^= askedStatus
+		if t.r.Facts.Status == "" {
+			return t.goTo(EvAskStatus)
+		}
+	case intent.Military:
+		t.r.Facts.Status = "agent_public"
+		t.factsChanged()
+		t.say(t.x.MilitaryNoted)
+	case intent.AtHome:
+		t.r.Facts.Status = "demandeur_emploi"
+		t.factsChanged()
+		t.say(t.x.AtHomeNoted)
+	case intent.DontKnow:
+		t.r.Situation = ""
+		t.say(t.x.UnsureInfo)
+		return t.goTo(EvOther)
+	}
+	return t.next()
+}
+
+func otherQuestion(t *turn) (string, []option) {
+	return t.x.OtherAsk, []option{
+		{Value: string(intent.Retired), Label: t.x.OtherRetired, Words: []string{"retraite", "retraitee", "retired"}},
+		{Value: string(intent.ESAT), Label: t.x.OtherESAT, Words: []string{"esat"}},
+		{Value: string(intent.SickLeave), Label: t.x.OtherSickLeave, Words: []string{"arret maladie", "arret", "malade", "sick leave"}},
+		{Value: string(intent.Military), Label: t.x.OtherMilitary, Words: []string{"militaire", "armee", "military"}},
+		{Value: string(intent.ParentalLeave), Label: t.x.OtherParental, Words: []string{"conge parental", "conge maternite", "parental leave"}},
+		{Value: string(intent.AtHome), Label: t.x.OtherAtHome, Words: []string{"au foyer", "mere au foyer", "pere au foyer"}},
+		{Value: "conseiller", Label: t.x.UnsureCall, Words: []string{"je ne sais pas", "je sais pas", "sais pas", "jsp", "chais pas", "aucune idee", "conseiller", "etre recontacte", "i don t know"}},
+	}
+}
+
+func handleOther(t *turn) error {
+	o, ok := match(t.options(), t.in.Choice, t.text)
+	if !ok && intent.Other(t.text) == intent.DontKnow {
+		o, ok = option{Value: "conseiller"}, true
+	}
+	if !ok {
+		if t.text != "" {
+			if sit := intent.Other(t.text); sit != "" && sit != intent.DontKnow {
+				return t.otherSituation(sit)
+			}
+			if f := analysis.Analyse(t.text, t.now); f.Status != "" {
+				t.absorb(f)
+				return t.next()
+			}
+		}
+		return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.StatusExample)
+	}
+	if o.Value == "conseiller" {
+		t.r.Flags |= flagHumanStatusAsked
+		return t.humanRequest()
+	}
+	return t.otherSituation(intent.Situation(o.Value))
+}
+
+func retiredQuestion(t *turn) (string, []option) {
+	return t.x.RetiredInfo, []option{
+		{Value: "oui", Label: t.x.RetiredSeek, Words: append([]string{"je cherche", "chercher", "travailler", "emploi"}, yesWords...)},
+		{Value: "non", Label: t.x.RetiredNot, Words: noWords},
+	}
+}
+
+func handleRetired(t *turn) error {
+	o, ok := match(t.options(), t.in.Choice, t.text)
+	if !ok {
+		if f := analysis.Analyse(t.text, t.now); f.Status == "demandeur_emploi" {
+			o, ok = option{Value: "oui"}, true
+		}
+	}
+	if !ok {
+		return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.RetiredInfo)
+	}
+	if o.Value == "oui" {
+		t.r.Facts.Status = "demandeur_emploi"
+		t.factsChanged()
+		return t.next()
+	}
+	// Outside the CEP: who may still help, then an end.
+	t.say(t.x.Later)
+	t.sayContacts("")
+	return t.goTo(EvStop)
+}
+
+// under16 ends the questionnaire for a visitor under 16 with the right
+// contacts: the school's guidance, the CIO, the Mission locale from 16; an
+// apprentice is an employee. It offers to correct the age once, never a
+// loop.
+func (t *turn) under16() error {
+	return t.goTo(EvUnder16)
+}
+
+func under16Question(t *turn) (string, []option) {
+	if t.optionsOnly {
+		return "", under16Options(t)
+	}
+	text := t.x.Under16End
+	if t.r.Situation == string(intent.Apprentice) || intent.Has(intent.Situations(t.r.Request), intent.Apprentice) {
+		text = t.x.ApprenticeYoung + "\n" + t.contacts(directory.KindMissionLocale).Render(t.x.Reach)
+	}
+	return text, under16Options(t)
+}
+
+func under16Options(t *turn) []option {
+	return []option{
+		{Value: "age", Label: t.x.Under16Mistake, Words: []string{"erreur", "trompe", "je me suis trompe", "mauvais age", "wrong age"}},
+		{Value: "fin", Label: t.x.Finish, Words: []string{"terminer", "fin", "merci", "ok", "d accord", "finish", "thanks"}},
+	}
+}
+
+func handleUnder16(t *turn) error {
+	o, ok := match(t.options(), t.in.Choice, t.text)
+	if !ok {
+		// An age typed again: taken as the correction.
+		if age, aok := analysis.ParseAge(t.text, t.now); aok && age >= 16 && age < 100 {
+			t.r.Facts.Age = age
+			t.factsChanged()
+			return t.next()
+		}
+		t.say(t.x.ExitEnd)
+		return t.goTo(EvStop)
+	}
+	if o.Value == "age" {
+		return t.goTo(EvAskAge)
+	}
+	t.say(t.x.ExitEnd)
+	return t.goTo(EvStop)
+}
+
+// proxy returns the relative the visitor writes for: « votre fils » and
+// the pronoun, or "" when they write for themselves.
+func (t *turn) proxy() (your, pronoun string) {
+	g, noun, ok := strings.Cut(t.r.Proxy, ":")
+	if !ok || noun == "" {
+		return "", ""
+	}
+	your = fmt.Sprintf(t.x.ProxyYour, noun)
+	pronoun = t.x.PronounHe
+	if g == "f" {
+		pronoun = t.x.PronounShe
+	}
+	return your, pronoun
+}
+
+// proxyQuestion is the question of a collecting state asked about the
+// relative, in the third person; "" when the state has no such form.
+func (t *turn) proxyQuestion(st State) string {
+	your, pronoun := t.proxy()
+	if your == "" {
+		return ""
+	}
+	switch st {
+	case StateStatus:
+		return fmt.Sprintf(t.x.ProxyStatusAsk, your)
+	case StateAge:
+		return fmt.Sprintf(t.x.ProxyAgeAsk, your)
+	case StatePlace:
+		return fmt.Sprintf(t.x.ProxyPlaceAsk, your)
+	case StateHandicap:
+		return fmt.Sprintf(t.x.ProxyHandicap, texts.UpperFirst(your), pronoun)
+	case StateCadre:
+		return fmt.Sprintf(t.x.ProxyCadre, texts.UpperFirst(your), pronoun)
+	}
+	return ""
+}
+
+// statusLabel names the visitor's situation for the recap: the status, and
+// the situation outside the boxes when there is one (« salarié(e) du privé,
+// en arrêt maladie », « travailleur en ESAT »).
+func (t *turn) statusLabel() string {
+	st := t.x.StatusNames[t.facts().Status]
+	sit := t.x.SituationNames[t.r.Situation]
+	switch {
+	case sit == "":
+		return st
+	case st == "":
+		return sit
+	}
+	return st + ", " + sit
+}
+
+// thirdToFirst turns the usual third-person forms into the first person.
+var thirdToFirst = func() *strings.Replacer {
+	pairs := []string{
+		"il a", "j'ai", "elle a", "j'ai", "il est", "je suis", "elle est", "je suis",
+		"il n'a", "je n'ai", "elle n'a", "je n'ai", "il n'est", "je ne suis", "elle n'est", "je ne suis",
+		"il habite", "j'habite", "elle habite", "j'habite", "il vit", "je vis", "elle vit", "je vis",
+		"il cherche", "je cherche", "elle cherche", "je cherche", "il travaille", "je travaille", "elle travaille", "je travaille",
+		"il veut", "je veux", "elle veut", "je veux", "il voudrait", "je voudrais", "elle voudrait", "je voudrais",
+		"il ne", "je ne", "elle ne", "je ne", "il fait", "je fais", "elle fait", "je fais",
+		"et cherche", "et je cherche", "et veut", "et je veux", "et voudrait", "et je voudrais",
+		"il", "je", "elle", "je",
+	}
+	var args []string
+	for i := 0; i < len(pairs); i += 2 {
+		from, to := pairs[i], pairs[i+1]
+		args = append(args, " "+from+" ", " "+to+" ", " "+texts.UpperFirst(from)+" ", " "+texts.UpperFirst(to)+" ")
+	}
+	return strings.NewReplacer(args...)
+}()
+
+// firstPerson rewrites a message about a relative in the first person for
+// the analysis (« il a arrêté l'école et cherche un emploi » → « j'ai
+// arrêté l'école et je cherche un emploi »); names keep their capitals.
+func firstPerson(s string) string {
+	return strings.TrimSpace(thirdToFirst.Replace(" " + s + " "))
+}
