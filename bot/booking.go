@@ -69,6 +69,10 @@ type Handoff struct {
 	ConsentText  string            `json:"consent_version,omitempty"`
 	Source       string            `json:"source,omitempty"`   // deep-link payload
 	Previous     string            `json:"previous,omitempty"` // reference this booking replaces
+	// CalendarUnchecked: the advisor's calendar could not be read when
+	// booking; the slot comes from the directory's hours only.
+	CalendarUnchecked bool `json:"calendar_unchecked,omitempty"`
+	Prepared               // what the visitor asked and saw before booking, who entered it (prepared.go)
 }
 
 // Event types written to the outbox.

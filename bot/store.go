@@ -75,6 +75,7 @@ type Store interface {
 	SessionStore
 	Claimer
 	BookingStore
+	HoldStore
 	Outbox
 	// Ping checks that the backend is reachable (readiness).
 	Ping(ctx context.Context) error

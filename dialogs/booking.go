@@ -148,7 +148,8 @@ func (t *turn) offerSlots(after time.Time) error {
 		t.r.Offers = nil
 		return nil
 	}
-	sl, err := t.d.deps.Bookings.FreeSlots(t.ctx, a.ID, after, offersPerPage, t.r.PrevAdvisor)
+	sl, err := t.d.deps.Bookings.Offers(t.ctx, booking.OfferRequest{AgencyID: a.ID, After: after, N: offersPerPage,
+		PreferAdvisor: t.r.PrevAdvisor, Visitor: t.visitor()})
 	if err != nil {
 		return err
 	}
@@ -166,6 +167,12 @@ func slotQuestion(t *turn) (string, []option) {
 	text := t.x.SlotAsk
 	if prev := t.r.PrevAdvisor; prev != "" && offers[0].AdvisorID == prev {
 		text = t.x.SlotPrevious + "\n" + text
+	}
+	for _, o := range offers {
+		if t.d.deps.Bookings.Unchecked(o.AgencyID, o.AdvisorID) {
+			text = t.x.SlotUnchecked + "\n" + text
+			break
+		}
 	}
 	for i, o := range offers {
 		name := o.AdvisorID
@@ -199,8 +206,23 @@ func handleSlot(t *turn) error {
 	if i < 0 || i >= len(offers) {
 		return t.ask()
 	}
-	pick := toSlotRefs(offers[i : i+1])[0]
+	// The chosen slot is held for the visitor until they confirm; when it
+	// is taken, another advisor at the same time, without asking again.
+	held, err := t.d.deps.Bookings.Hold(t.ctx, t.visitor(), offers[i], true)
+	if errors.Is(err, bot.ErrSlotTaken) {
+		t.say(t.x.SlotTaken)
+		if err := t.offerSlots(time.Time{}); err != nil {
+			return err
+		}
+		t.s.Step++ // the earlier buttons are now stale
+		return t.ask()
+	}
+	if err != nil {
+		return err
+	}
+	pick := toSlotRefs([]agenda.Slot{held})[0]
 	t.r.Pick = &pick
+	t.r.HeldAt = t.now.Unix()
 	if contactFits(t.r.Modality, t.r.Contact) {
 		// Already given (a move, or a slot taken meanwhile) and fit for
 		// the modality: not asked twice.
@@ -219,6 +241,9 @@ func contactQuestion(t *turn) (string, []option) {
 			{Value: "mail", Label: t.x.VideoWayMail, Words: []string{"email", "e mail", "mail", "courriel", "by e mail"}},
 			{Value: "tel", Label: t.x.VideoWayPhone, Words: []string{"sms", "telephone", "tel", "portable", "text", "text message"}},
 		}
+	}
+	if t.r.prep.Caller != "" {
+		return callerContactQuestion(t)
 	}
 	return t.x.ContactAsk, []option{
 		{Value: "chat", Label: t.x.ContactChat, Words: []string{"conversation", "ici", "chat", "message", "messages"}},
@@ -358,6 +383,9 @@ func handleConfirm(t *turn) error {
 		return err
 	}
 	if o.Value == "autre" {
+		if err := t.releaseHold(); err != nil {
+			return err
+		}
 		return t.goTo(EvReslot)
 	}
 	pick, ok := t.pick()
@@ -370,7 +398,11 @@ func handleConfirm(t *turn) error {
 	// The session knows the visitor's active booking on this channel (set
 	// when booking, cleared when cancelled or erased): no store lookup.
 	req.Previous, req.PreviousKnown = t.r.Booking, true
+	if t.r.HeldAt != 0 {
+		req.HeldAt = time.Unix(t.r.HeldAt, 0)
+	}
 	b, err := t.d.deps.Bookings.Book(t.ctx, req)
+	t.r.HeldAt = 0
 	if errors.Is(err, bot.ErrSlotTaken) {
 		t.say(t.x.SlotTaken)
 		return t.goTo(EvReslot)
@@ -394,4 +426,15 @@ func handleConfirm(t *turn) error {
 	t.say(booked)
 	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
 	return t.goTo(EvBook)
+}
+
+// releaseHold frees the chosen slot for others (another choice wanted).
+// A store error fails the turn like any other: it is retried, and the
+// visitor is not told a slot was let go when it was not.
+func (t *turn) releaseHold() error {
+	t.r.HeldAt = 0
+	if t.r.Agency == "" {
+		return nil
+	}
+	return t.d.deps.Bookings.Release(t.ctx, t.r.Agency, t.visitor())
 }

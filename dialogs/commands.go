@@ -66,6 +66,9 @@ func (t *turn) command(cmd string) error {
 	s := t.s
 	switch cmd {
 	case cmdStart:
+		if err := t.leaveCaller(); err != nil {
+			return err
+		}
 		// The active booking and the language survive a restart of the
 		// dialogue.
 		old := t.r
@@ -126,6 +129,7 @@ func (t *turn) request(kind string) booking.Request {
 	h := bot.Handoff{
 		Request: r.Request, Facts: facts, Reasons: dec.Reasons, Alternatives: dec.Alternatives,
 		ShareHealth: share, ConsentText: ConsentVersion, Source: r.Source, ConsentAt: r.Consent,
+		Prepared: t.preparedHandoff(share),
 	}
 	return booking.Request{
 		Visitor: t.visitor(), Channel: s.Channel, Conversation: strings.TrimPrefix(s.Key, s.Channel+":"),
@@ -212,5 +216,6 @@ func (r *record) export() map[string]string {
 	if r.Pick != nil {
 		put("creneau_choisi", time.Unix(r.Pick.Start, 0).UTC().Format(time.RFC3339))
 	}
+	r.prep.export(put)
 	return out
 }

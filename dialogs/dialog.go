@@ -25,7 +25,10 @@ import (
 // Bookings is what the dialogue needs from the booking service.
 type Bookings interface {
 	Directory() *directory.Directory
-	FreeSlots(ctx context.Context, agencyID string, after time.Time, n int, preferAdvisor string) ([]agenda.Slot, error)
+	Offers(ctx context.Context, r booking.OfferRequest) ([]agenda.Slot, error)
+	Hold(ctx context.Context, visitor string, sl agenda.Slot, anyAdvisor bool) (agenda.Slot, error)
+	Release(ctx context.Context, agencyID, visitor string) error
+	Unchecked(agencyID, advisorID string) bool
 	Book(ctx context.Context, r booking.Request) (*bot.Booking, error)
 	Active(ctx context.Context, visitor string) (*bot.Booking, error)
 	SetStatus(ctx context.Context, ref, status string) (*bot.Booking, error)
@@ -87,7 +90,12 @@ func Texts() bot.EngineTexts {
 }
 
 // sessionLang is the conversation's language (French unless set).
-func sessionLang(r *record) *lang { return langOf(r.Lang) }
+func sessionLang(r *record) *lang {
+	if r.prep.Caller != "" {
+		return callerLangOf(r.Lang)
+	}
+	return langOf(r.Lang)
+}
 
 // maxRunes is the longest message analysed (SPEC §3).
 const maxRunes = 4096
@@ -135,9 +143,11 @@ func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bo
 	if !utf8.ValidString(t.text) {
 		t.text = strings.ToValidUTF8(t.text, "")
 	}
+	before, recapped := t.r.Facts, t.r.prep.Recapped
 	if err := t.run(); err != nil {
 		return nil, err
 	}
+	t.notePrepared(before, recapped)
 	saveRecord(s, &t.r)
 	t.flush()
 	return t.out, nil
@@ -151,6 +161,9 @@ func (t *turn) run() error {
 	if in := t.in; in.Choice != "" && in.Step != "" && in.Step != stepToken(s) {
 		t.say(t.x.Stale)
 		return t.ask()
+	}
+	if done, err := t.callerTurn(); done {
+		return err
 	}
 	if cmd := commandOf(t.in.Choice, t.text); cmd != "" {
 		return t.command(cmd)
@@ -259,6 +272,7 @@ func (t *turn) fail(reason, example string) error {
 		// matches well is answered, and the question is asked again. A
 		// description (« il a arrêté l'école ») is not taken for one.
 		if m := t.answerCards(); len(m) > 0 {
+			t.noteQuestion(m)
 			t.say(t.renderCards(m))
 			t.countFailure()
 			return t.ask()
@@ -299,7 +313,12 @@ func (t *turn) choose(example string) (option, bool, error) {
 }
 
 // visitor is the pseudonymous id under which bookings are kept.
-func (t *turn) visitor() string { return t.d.deps.Visitor(t.s.Channel + ":" + t.s.User) }
+func (t *turn) visitor() string {
+	if t.r.prep.Caller != "" {
+		return t.callerVisitor()
+	}
+	return t.d.deps.Visitor(t.s.Channel + ":" + t.s.User)
+}
 
 func (t *turn) consented() bool { return !t.r.Consent.IsZero() }
 
@@ -349,9 +368,11 @@ func (t *turn) answerQuestion() bool {
 		if wordCount(t.text) < 2 {
 			return false
 		}
+		t.noteQuestion(nil)
 		t.say(t.x.DontKnow)
 		return true
 	}
+	t.noteQuestion(m)
 	t.say(t.renderCards(m))
 	return true
 }

@@ -185,7 +185,7 @@ func handleConsent(t *turn) error {
 		t.r.Consent = t.now.UTC().Truncate(time.Second)
 		return t.afterConsent()
 	case "non":
-		t.r = record{Lang: t.r.Lang} // nothing personal is kept without consent
+		t.r = record{Lang: t.r.Lang, prep: prepared{Caller: t.r.prep.Caller}} // nothing personal is kept without consent
 		t.factsChanged()
 		t.say(t.x.Refused)
 		return t.goTo(EvRefuse)

@@ -33,6 +33,7 @@ type record struct {
 	Operator, Agency, Modality string // the chosen operator kind, agency, modality
 	Offers                     []slotRef
 	Pick                       *slotRef // the chosen slot
+	HeldAt                     int64    // when Pick was held for the visitor (unix seconds; 0: not held)
 	Contact                    string   // "chat", a phone number or an e-mail
 	DetailKind                 string   // "tel" or "mail" while asking the detail
 	Moving                     bool     // an existing booking is being moved
@@ -51,6 +52,8 @@ type record struct {
 	HumanRef  string // reference of the contact request, once recorded
 	HumanKind string // operator kind of the contact request being prepared
 	Flags     flags  // acknowledgements said, questions asked once
+
+	prep prepared // questions, cards, corrections, caller mode (prepared.go)
 }
 
 // asked is a set of optional questions already asked.
@@ -122,6 +125,7 @@ const (
 	tagWorkplace
 	tagDoubts
 	tagOrigins
+	tagHeldAt
 )
 
 // Tags of issue 14's fields, numbered from 200 so that fields added
@@ -246,7 +250,8 @@ func (r *record) encode(b []byte) []byte {
 			return b
 		})
 	}
-	return b
+	num(tagHeldAt, r.HeldAt)
+	return r.prep.encode(b)
 }
 
 func appendStr(b []byte, s string) []byte {
@@ -375,6 +380,10 @@ func decodeRecord(data string) (record, error) {
 					o.How, o.Conf = analysis.How(s[2*i]), s[2*i+1]
 				}
 			}
+		case tagHeldAt:
+			r.HeldAt = p.varint()
+		default:
+			r.prep.decode(tag, p)
 		}
 		if p.err != nil {
 			return r, fmt.Errorf("reception record field %d: %w", tag, p.err)

@@ -12,6 +12,9 @@ import (
 // is how long before it the reminder is due.
 func (d *Dialog) Reminder(b *bot.Booking, before time.Duration, now time.Time) bot.Reply {
 	t := &turn{d: d, x: langOf(""), now: now}
+	if b.Handoff.ForCaller { // sent to the staff member who booked it
+		t.x = callerLangOf("")
+	}
 	loc := time.UTC
 	if a := d.deps.Bookings.Directory().Agency(b.AgencyID); a != nil {
 		loc = agenda.Location(a)

@@ -22,6 +22,7 @@ import (
 //	# title                      a comment
 //	now 2026-12-01T09:00:00+01:00 pins the clock; "wait 25h" moves it
 //	user alice                   who speaks next (default "visiteur")
+//	channel slack                the channel they speak on (default "test")
 //	> text                       the visitor types text
 //	>> 2                         the visitor presses button 2 of the last question
 //	>> stale 1                   presses button 1 of the question before it
@@ -30,11 +31,13 @@ import (
 //	!~ fragment                  … does not contain it
 //	@ name                       the last answer has an attachment of that name
 //	booking taken                the slot offered first is booked by someone else now
+//	booking taken all            … and every other advisor of the agency at that time
 type storyRunner struct {
 	t       *testing.T
 	file    string
 	now     time.Time
 	user    string
+	channel string
 	store   *memory.Store
 	svc     *booking.Service
 	engine  *bot.Engine
@@ -58,7 +61,7 @@ func TestStories(t *testing.T) {
 }
 
 func newRunner(t *testing.T, file string) *storyRunner {
-	r := &storyRunner{t: t, file: file, user: "visiteur", now: time.Date(2026, 12, 1, 9, 0, 0, 0, time.FixedZone("CET", 3600)),
+	r := &storyRunner{t: t, file: file, user: "visiteur", channel: "test", now: time.Date(2026, 12, 1, 9, 0, 0, 0, time.FixedZone("CET", 3600)),
 		last: map[string][]bot.Reply{}, choices: map[string][2]bot.Reply{}}
 	clock := func() time.Time { return r.now }
 	r.engine, r.store, r.svc = newEngine(clock)
@@ -109,6 +112,8 @@ func (r *storyRunner) step(line string) {
 		r.now = r.now.Add(d)
 	case "user":
 		r.user = arg
+	case "channel":
+		r.channel = arg
 	case ">":
 		r.send(bot.Inbound{Text: arg})
 	case ">>":
@@ -129,7 +134,7 @@ func (r *storyRunner) step(line string) {
 		}
 		r.send(bot.Inbound{Text: q.Choices[n-1].Label, Choice: q.Choices[n-1].Value, Step: q.Step})
 	case "=":
-		data, v, err := r.store.LoadSession(context.Background(), "test:"+r.user)
+		data, v, err := r.store.LoadSession(context.Background(), r.channel+":"+r.user)
 		if err != nil {
 			r.fatalf("loading session: %v", err)
 		}
@@ -155,7 +160,7 @@ func (r *storyRunner) step(line string) {
 		}
 		r.fatalf("no attachment %q in:\n%s", arg, r.transcript())
 	case "booking":
-		r.takeFirstOffer()
+		r.takeFirstOffer(strings.HasSuffix(arg, " all"))
 	default:
 		r.fatalf("unknown story line %q", line)
 	}
@@ -164,7 +169,7 @@ func (r *storyRunner) step(line string) {
 func (r *storyRunner) send(in bot.Inbound) {
 	r.t.Helper()
 	r.update++
-	in.Channel, in.Conversation, in.User = "test", r.user, r.user
+	in.Channel, in.Conversation, in.User = r.channel, r.user, r.user
 	in.UpdateID, in.Time = strconv.Itoa(r.update), r.now
 	replies, err := r.engine.Turn(context.Background(), in)
 	if err != nil {
@@ -199,8 +204,9 @@ func (r *storyRunner) transcript() string {
 }
 
 // takeFirstOffer books the first offered slot for another visitor, as if
-// someone took it between the offer and the choice.
-func (r *storyRunner) takeFirstOffer() {
+// someone took it between the offer and the choice; with all, every
+// advisor of the agency at that time too.
+func (r *storyRunner) takeFirstOffer(all bool) {
 	r.t.Helper()
 	data, v, err := r.store.LoadSession(context.Background(), "test:"+r.user)
 	if err != nil {
@@ -211,9 +217,19 @@ func (r *storyRunner) takeFirstOffer() {
 	if !ok {
 		r.fatalf("no offered slot in session")
 	}
-	b := &bot.Booking{Ref: "CEP-RIVAL", Visitor: "rival", AgencyID: agency, AdvisorID: advisor,
-		Start: start, End: end, Status: bot.StatusBooked, Created: r.now}
-	if err := r.store.Book(context.Background(), b, nil); err != nil {
-		r.fatalf("rival booking: %v", err)
+	advisors := []string{advisor}
+	if all {
+		for _, ad := range r.svc.Directory().AdvisorsOf(agency) {
+			if ad.ID != advisor {
+				advisors = append(advisors, ad.ID)
+			}
+		}
+	}
+	for i, id := range advisors {
+		b := &bot.Booking{Ref: fmt.Sprint("CEP-RIVAL", i), Visitor: fmt.Sprint("rival", i), AgencyID: agency, AdvisorID: id,
+			Start: start, End: end, Status: bot.StatusBooked, Created: r.now}
+		if err := r.store.Book(context.Background(), b, nil); err != nil {
+			r.fatalf("rival booking: %v", err)
+		}
 	}
 }

@@ -249,18 +249,19 @@ func (a *Adapter) cardBlocks(b *bot.Booking, rec *cardRecord) []slackapi.Block {
 	if entered == "" && rec != nil {
 		entered = rec.EnteredBy
 	}
+	entered = a.enteredText(b, entered)
 	switch {
 	case b.ClaimedBy != "":
 		fields = append(fields, f(t.SlackFieldClaimed, a.who(b.ClaimedBy)+", "+Escape(texts.DateYear(b.ClaimedAt.In(loc)))))
 	case entered != "":
-		fields = append(fields, f(t.SlackFieldEnteredBy, "<@"+entered+">"))
+		fields = append(fields, f(t.SlackFieldEnteredBy, entered))
 	}
 	blocks := []slackapi.Block{
 		slackapi.NewHeaderBlock(plain(truncate(a.header(b), 150))),
 		slackapi.NewSectionBlock(nil, fields, nil, slackapi.SectionBlockOptionBlockID("card-fields")),
 	}
 	if b.ClaimedBy != "" && entered != "" {
-		blocks = append(blocks, slackapi.NewContextBlock("card-entered", mrkdwn(Escape(t.SlackFieldEnteredBy)+" : <@"+entered+">")))
+		blocks = append(blocks, slackapi.NewContextBlock("card-entered", mrkdwn(Escape(t.SlackFieldEnteredBy)+" : "+entered)))
 	}
 	section := func(title string, lines []string) {
 		if len(lines) == 0 {
@@ -288,6 +289,7 @@ func (a *Adapter) cardBlocks(b *bot.Booking, rec *cardRecord) []slackapi.Block {
 		}
 		section(t.SlackSecAlternatives, []string{strings.Join(alts, ", "), "*" + Escape(t.SlackSecChoice) + "* : " + Escape(choice)})
 	}
+	blocks = append(blocks, a.preparedBlocks(b)...)
 	if b.Status == bot.StatusClosed && b.Follow.Outcome != "" {
 		lines := []string{Escape(a.outcomeLabel(b.Follow.Outcome))}
 		if b.Follow.Note != "" {
@@ -298,6 +300,9 @@ func (a *Adapter) cardBlocks(b *bot.Booking, rec *cardRecord) []slackapi.Block {
 	var ctx []string
 	if b.Handoff.Previous != "" {
 		ctx = append(ctx, fmt.Sprintf(t.SlackCtxReplaces, Escape(b.Handoff.Previous)))
+	}
+	if b.Handoff.CalendarUnchecked {
+		ctx = append(ctx, t.SlackCtxCalendarUnchecked)
 	}
 	if b.Follow.Linked != "" {
 		ctx = append(ctx, fmt.Sprintf(t.SlackCtxLinked, Escape(b.Follow.Linked)))

@@ -178,6 +178,7 @@ func (a *Adapter) HomeView(ctx context.Context, user string) (slackapi.HomeTabVi
 	v := slackapi.HomeTabViewRequest{Type: slackapi.VTHomeTab}
 	sc := a.scopeOf(user)
 	blocks := []slackapi.Block{slackapi.NewHeaderBlock(plain(a.tx.SlackHomeTitle))}
+	blocks = append(blocks, a.callerHomeBlock())
 	if sc.empty() {
 		v.Blocks.BlockSet = append(blocks, slackapi.NewSectionBlock(mrkdwn(Escape(a.tx.SlackCepNotStaff)), nil, nil))
 		return v, nil

@@ -154,6 +154,8 @@ func (a *Adapter) acceptInteraction(ctx context.Context, cb slackapi.Interaction
 		channel = cb.Channel.ID
 	}
 	switch {
+	case act.ActionID == ActionCallerStart:
+		return a.acceptCallerStart(ctx, cb, wait)
 	case strings.HasPrefix(act.ActionID, choicePrefix):
 		step, ok := parseChoiceAction(act.ActionID)
 		if !ok || channel == "" || cb.User.ID == "" {

@@ -85,6 +85,13 @@ type BookingPayload struct {
 	Outcome        string            `json:"outcome,omitempty"`    // closing outcome id (directory outcomes)
 	MovedFrom      *time.Time        `json:"moved_from,omitempty"` // start before a reschedule
 	Linked         string            `json:"linked,omitempty"`     // urgent request: the visitor's appointment
+	// What the visitor asked the bot, the cards shown, the fields corrected
+	// at the recap; who entered a booking for a caller (Slack user id).
+	Questions   []string         `json:"questions,omitempty"`
+	CardsShown  []bot.ShownCard  `json:"cards_shown,omitempty"`
+	Corrections []bot.Correction `json:"corrections,omitempty"`
+	ForCaller   bool             `json:"for_caller,omitempty"`
+	EnteredBy   string           `json:"entered_by,omitempty"`
 }
 
 // NewPayload builds the payload of an event. dir may be nil (no agency or
@@ -126,6 +133,12 @@ func NewPayload(ev bot.Event, dir *directory.Directory) Payload {
 		bp.ConsentAt = &c
 	}
 	bp.ClaimedBy, bp.Outcome, bp.Linked = b.ClaimedBy, b.Follow.Outcome, b.Follow.Linked
+	bp.Questions, bp.CardsShown, bp.ForCaller, bp.EnteredBy = b.Handoff.Questions, b.Handoff.Cards, b.Handoff.ForCaller, b.Handoff.EnteredBy
+	for _, c := range b.Handoff.Corrections {
+		if c.Field != HealthFact || b.Handoff.ShareHealth {
+			bp.Corrections = append(bp.Corrections, c)
+		}
+	}
 	if !b.ClaimedAt.IsZero() {
 		c := b.ClaimedAt.UTC()
 		bp.ClaimedAt = &c

@@ -45,6 +45,12 @@ func (s *Service) Erase(ctx context.Context, visitor string) (int, error) {
 	now := s.now()
 	for _, b := range bs {
 		var events []bot.Event
+		if b.Active() && b.AgencyID != "" && !IsSessionSeat(b) {
+			// The slot is free for others at once, not when the hold expires.
+			if err := s.store.ReleaseHold(ctx, b.AgencyID, visitor); err != nil {
+				return 0, fmt.Errorf("erasing booking %s: %w", b.Ref, err)
+			}
+		}
 		if b.Active() {
 			b.Status = bot.StatusCancelled
 			b.Seq++

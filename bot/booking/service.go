@@ -23,6 +23,7 @@ import (
 // Store is what the service needs from a backend.
 type Store interface {
 	bot.BookingStore
+	bot.HoldStore
 	bot.Outbox
 }
 
@@ -32,6 +33,9 @@ type Service struct {
 	dir       *directory.Directory
 	now       func() time.Time
 	reminders []time.Duration
+	hold      time.Duration // how long a chosen slot is held (offers.go)
+	busy      BusyTimes     // advisors' calendars, optional
+	crowd     crowd         // visitors choosing, per agency
 	calText   CalendarText
 }
 
@@ -47,7 +51,7 @@ func WithReminders(d ...time.Duration) Option { return func(s *Service) { s.remi
 
 // New returns a service over store and dir.
 func New(store Store, dir *directory.Directory, opts ...Option) *Service {
-	s := &Service{store: store, dir: dir, now: time.Now, reminders: []time.Duration{24 * time.Hour}}
+	s := &Service{store: store, dir: dir, now: time.Now, reminders: []time.Duration{24 * time.Hour}, hold: DefaultHold}
 	for _, o := range opts {
 		o(s)
 	}
@@ -61,65 +65,6 @@ func (s *Service) Directory() *directory.Directory { return s.dir }
 // taken": each round costs one store round trip.
 const maxScan = 6
 
-// FreeSlots returns up to n free slots of the agency, earliest first, after
-// after (and after the agency's lead time from now), the preferred advisor's
-// first. One store round trip per round of candidates.
-func (s *Service) FreeSlots(ctx context.Context, agencyID string, after time.Time, n int, preferAdvisor string) ([]agenda.Slot, error) {
-	a := s.dir.Agency(agencyID)
-	if a == nil {
-		return nil, fmt.Errorf("free slots: unknown agency %q", agencyID)
-	}
-	advisors := s.dir.AdvisorsOf(agencyID)
-	from := s.now()
-	// Keyed by advisor and start rather than Slot.Key: the agenda asks
-	// about every candidate it scans, and building key strings for that
-	// was a third of a turn's allocations.
-	type slotID struct {
-		advisor string
-		start   int64
-	}
-	known := map[slotID]bool{}
-	isTaken := func(sl agenda.Slot) bool {
-		return !sl.Start.After(after) || (len(known) > 0 && known[slotID{sl.AdvisorID, sl.Start.Unix()}])
-	}
-	// Offers have distinct start times, and advisors of an agency often
-	// share them: enough candidates for n distinct times at the first try.
-	want := n * (len(advisors) + 1)
-	for range maxScan {
-		cands := agenda.FreeSlots(a, advisors, from, want, preferAdvisor, isTaken)
-		if len(cands) == 0 {
-			return nil, nil
-		}
-		keys := make([]string, len(cands))
-		for i, c := range cands {
-			keys[i] = c.Key()
-		}
-		taken, err := s.takenIn(ctx, agencyID, keys)
-		if err != nil {
-			return nil, fmt.Errorf("free slots of %s: %w", agencyID, err)
-		}
-		out := make([]agenda.Slot, 0, n)
-		clean := true
-		for i, c := range cands {
-			if taken[i] {
-				known[slotID{c.AdvisorID, c.Start.Unix()}] = true
-				clean = false
-				continue
-			}
-			// One offer per start time: three advisors at 10:15 is one
-			// choice for the visitor, not three.
-			if len(out) < n && (len(out) == 0 || !out[len(out)-1].Start.Equal(c.Start)) && !hasStart(out, c) {
-				out = append(out, c)
-			}
-		}
-		if len(out) >= n || clean {
-			return out, nil
-		}
-		want *= 2
-	}
-	return nil, fmt.Errorf("free slots of %s: too many taken slots scanned", agencyID)
-}
-
 // takenIn is TakenSlots for slots of one agency, through the store's agency
 // index when it has one (one round trip on Redis instead of two).
 func (s *Service) takenIn(ctx context.Context, agencyID string, keys []string) ([]bool, error) {
@@ -127,15 +72,6 @@ func (s *Service) takenIn(ctx context.Context, agencyID string, keys []string) (
 		return ix.AgencyTakenSlots(ctx, agencyID, keys)
 	}
 	return s.store.TakenSlots(ctx, keys)
-}
-
-func hasStart(sl []agenda.Slot, c agenda.Slot) bool {
-	for _, x := range sl {
-		if x.Start.Equal(c.Start) {
-			return true
-		}
-	}
-	return false
 }
 
 // Request is what the visitor confirmed.
@@ -154,6 +90,13 @@ type Request struct {
 	// does not look it up — one store round trip less.
 	Previous      string
 	PreviousKnown bool
+	// KeepAdvisor: the visitor asked for this advisor. Otherwise, when the
+	// slot is taken, another advisor free at the same time is booked.
+	KeepAdvisor bool
+	// HeldAt is when the caller held Slot for Visitor (Service.Hold at the
+	// slot choice). A hold with more than a minute left is not taken again:
+	// the booking turn costs one store round trip less.
+	HeldAt time.Time
 }
 
 // Reference derives a booking reference from stable inputs, so a turn that is
@@ -194,9 +137,43 @@ func (s *Service) Book(ctx context.Context, r Request) (*bot.Booking, error) {
 		typ = bot.EventMoved
 		b.Handoff.Previous = prevRef
 	}
-	events := append([]bot.Event{s.event(typ, b, now)}, s.reminderEvents(b, now)...)
-	if err := s.store.Book(ctx, b, events); err != nil {
-		return s.readBack(ctx, b, fmt.Errorf("booking slot %s: %w", r.Slot.Key(), err))
+	// The slot is held for the visitor first (extending their hold, or
+	// taking another advisor at the same time): a booking is only written
+	// by the visitor holding its slot, so a held slot cannot be lost.
+	var tried []string
+	fresh := !r.HeldAt.IsZero() && now.Sub(r.HeldAt) < s.hold-time.Minute
+	for {
+		sl := r.Slot
+		if !fresh || len(tried) > 0 {
+			var err error
+			sl, err = s.holdExcept(ctx, r.Visitor, r.Slot, !r.KeepAdvisor, tried)
+			if (err != nil && errors.Is(err, bot.ErrSlotTaken)) || sl.AdvisorID != r.Slot.AdvisorID {
+				// A retried turn finds its own booking on the slot: the
+				// same request booked once.
+				if done, gerr := s.store.GetBooking(ctx, r.Ref); gerr == nil && done.Visitor == r.Visitor {
+					if err == nil { // the other advisor's slot just held is not needed
+						if rerr := s.store.ReleaseHold(ctx, sl.AgencyID, r.Visitor); rerr != nil {
+							return nil, fmt.Errorf("booking %s: %w", r.Ref, rerr)
+						}
+					}
+					return done, nil
+				}
+			}
+			if err != nil {
+				return nil, fmt.Errorf("booking %s: %w", r.Ref, err)
+			}
+		}
+		b.AdvisorID = sl.AdvisorID
+		b.Handoff.CalendarUnchecked = s.Unchecked(ag.ID, sl.AdvisorID)
+		events := append([]bot.Event{s.event(typ, b, now)}, s.reminderEvents(b, now)...)
+		err := s.store.Book(ctx, b, events)
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, bot.ErrSlotTaken) || r.KeepAdvisor {
+			return s.readBack(ctx, b, fmt.Errorf("booking slot %s: %w", sl.Key(), err))
+		}
+		tried = append(tried, sl.AdvisorID) // booked without a hold: the next advisor
 	}
 	// b is what was stored, or, for a retried turn, the same request: not
 	// read back (one Redis round trip less on the booking turn).
@@ -252,6 +229,12 @@ func (s *Service) SetStatus(ctx context.Context, ref, status string) (*bot.Booki
 	}
 	if err := s.store.UpdateBooking(ctx, b, []bot.Event{s.event(typ, b, now)}); err != nil {
 		return nil, fmt.Errorf("booking %s to %s: %w", ref, status, err)
+	}
+	if status == bot.StatusCancelled && b.AgencyID != "" && b.Visitor != "" {
+		// The slot is free for others at once, not when the hold expires.
+		if err := s.store.ReleaseHold(ctx, b.AgencyID, b.Visitor); err != nil {
+			return nil, fmt.Errorf("booking %s cancelled: %w", ref, err)
+		}
 	}
 	return b, nil
 }

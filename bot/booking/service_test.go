@@ -178,7 +178,8 @@ func TestPreferredAdvisorFirst(t *testing.T) {
 	}
 }
 
-// 1000 visitors race for the 50 first slots of an agency: exactly 50 win.
+// 1000 visitors race for the 50 first slots of an agency, each insisting on
+// the advisor offered: exactly 50 win.
 func TestBookingRaceThroughTheService(t *testing.T) {
 	svc, _ := newService(t)
 	ctx := context.Background()
@@ -192,7 +193,7 @@ func TestBookingRaceThroughTheService(t *testing.T) {
 	for i := range 1000 {
 		wg.Go(func() {
 			v := "racer-" + string(rune('A'+i%26)) + strings.Repeat("x", i/26)
-			_, err := svc.Book(ctx, booking.Request{Ref: booking.Reference(v), Visitor: v, Slot: slots[i%50], OperatorKind: "france_travail"})
+			_, err := svc.Book(ctx, booking.Request{Ref: booking.Reference(v), Visitor: v, Slot: slots[i%50], OperatorKind: "france_travail", KeepAdvisor: true})
 			switch {
 			case err == nil:
 				won.Add(1)

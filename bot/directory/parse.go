@@ -173,6 +173,9 @@ func (w *walker) directory(d *Directory, n *yaml.Node) {
 	for _, ad := range d.Advisors {
 		count[ad.AgencyID]++
 	}
+	for _, ad := range d.Advisors {
+		w.checkAvailability(ad, agencies[ad.AgencyID], ad.path)
+	}
 	for i, ag := range d.Agencies {
 		if count[ag.ID] == 0 {
 			w.errs.add(w.file, ag.Line, index("agencies", i), "agency %q has no advisor: nobody could be booked there", ag.ID)

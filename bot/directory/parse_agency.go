@@ -20,7 +20,7 @@ type nestedAdvisor struct {
 
 func (w *walker) agency(n *yaml.Node, path string, def *agencyDefaults, ops map[string]*Operator) (*Agency, []nestedAdvisor) {
 	m := w.asMap(n, path, "id", "operator", "name", "address", "phone", "departements", "modalities",
-		"time_zone", "hours", "slot_minutes", "lead_time", "horizon", "closures", "advisors", "branches", "notify", "managers")
+		"time_zone", "hours", "slot_minutes", "lead_time", "horizon", "closures", "advisors", "branches", "notify", "managers", "calendar")
 	dn := w.deref(n)
 	if dn == nil {
 		return nil, nil
@@ -109,6 +109,10 @@ func (w *walker) agency(n *yaml.Node, path string, def *agencyDefaults, ops map[
 		if c, ok := w.closure(cn, index(path+".closures", i)); ok {
 			a.Closures = append(a.Closures, c)
 		}
+	}
+
+	if cn, ok := m.nodes["calendar"]; ok {
+		a.Calendar = w.calendar(cn, path+".calendar")
 	}
 
 	var nested []nestedAdvisor
@@ -258,7 +262,7 @@ func parseDate(s string) (time.Time, bool) {
 }
 
 func (w *walker) advisor(n *yaml.Node, path, agencyID string) (*Advisor, int) {
-	keys := []string{"id", "name", "slack_user_id"}
+	keys := []string{"id", "name", "slack_user_id", "hours", "absences", "calendar"}
 	if agencyID == "" {
 		keys = append(keys, "agency")
 	}
@@ -280,6 +284,8 @@ func (w *walker) advisor(n *yaml.Node, path, agencyID string) (*Advisor, int) {
 	if s := ad.SlackUserID; s != "" && !slackRe.MatchString(s) {
 		w.errorf(m.nodes["slack_user_id"], path+".slack_user_id", "%q is not a Slack user id (like U012AB3CD)", s)
 	}
+	w.availability(m, path, ad)
+	ad.path = path
 	if ad.ID == "" || ad.AgencyID == "" {
 		return nil, 0
 	}

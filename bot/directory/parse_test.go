@@ -219,11 +219,18 @@ func FuzzParse(f *testing.F) {
 	f.Add(sampleYAML[:4000])
 	f.Add([]byte("operators: [{id: x, kind: apec, name: A, notify: {webhook_url: 'http://[::1'}}]\nagencies: [{hours: {mon: ['24:00-24:00', '23:59-24:00']}}]"))
 	f.Add([]byte("a: &a [*a]"))
+	f.Add([]byte(availSrc)) // advisors' hours, absences, calendars
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := Parse("fuzz.yaml", data)
 		if err == nil {
 			_ = d.AgenciesFor("france_travail", "35")
 			_ = d.Coverage()
+			for _, ad := range d.Advisors {
+				if a := d.Agency(ad.AgencyID); a != nil && a.Location != nil {
+					st := time.Date(2026, 12, 7, 9, 0, 0, 0, a.Location)
+					_ = ad.Available(a, a.Location, st, st.Add(45*time.Minute))
+				}
+			}
 			return
 		}
 		var list *Errors

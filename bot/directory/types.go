@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // Modality is how an appointment takes place.
@@ -113,7 +115,8 @@ type Agency struct {
 	// Managers are Slack user ids who may act on the agency's handoffs
 	// without being advisors there.
 	Managers []string
-	Line     int // line of the agency in the source file (0 if built by hand)
+	Calendar *Calendar // busy for every advisor of the agency; bookings of advisors without their own
+	Line     int       // line of the agency in the source file (0 if built by hand)
 }
 
 // WeekHours holds the opening ranges of each weekday, indexed by time.Weekday.
@@ -133,6 +136,11 @@ type Closure struct {
 // Advisor is a person who takes appointments in one agency.
 type Advisor struct {
 	ID, Name, AgencyID, SlackUserID string
+	Availability                    Availability // own hours and absences (availability.go)
+	Calendar                        *Calendar    // real agenda, optional
+
+	hoursNode *yaml.Node // for errors found once the agency is known
+	path      string
 }
 
 // HasModality reports whether the agency offers m.

@@ -92,11 +92,14 @@ type benchResult struct {
 	BytesPerTurn  float64 `json:"bytes_per_turn"`
 	Bookings      int64   `json:"bookings"`
 	Errors        int64   `json:"errors"`
-	Store         string  `json:"store"`
-	Concurrency   int     `json:"concurrency,omitempty"`
-	Rate          float64 `json:"rate,omitempty"` // open loop: turns started per second
-	Mode          string  `json:"mode"`           // "closed" or "open"
-	GOMAXPROCS    int     `json:"gomaxprocs"`
+	// Choices counts conversations by how many slot choices they made
+	// before booking ("1": booked at the first choice).
+	Choices     map[string]int64 `json:"choices"`
+	Store       string           `json:"store"`
+	Concurrency int              `json:"concurrency,omitempty"`
+	Rate        float64          `json:"rate,omitempty"` // open loop: turns started per second
+	Mode        string           `json:"mode"`           // "closed" or "open"
+	GOMAXPROCS  int              `json:"gomaxprocs"`
 }
 
 func runBench(ctx context.Context, env *Env, args []string) int {
@@ -166,6 +169,7 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 	res.Store = redactStore(*storeSpec)
 	fmt.Fprintf(env.Stdout, "%d conversations, %d tours en %.2f s : %.0f tours/s ; latence p50 %.0f µs, p99 %.0f µs, p999 %.0f µs ; %.0f allocations/tour ; %d rendez-vous ; %d erreurs\n",
 		res.Conversations, res.Turns, res.Seconds, res.TurnsPerSec, res.P50us, res.P99us, res.P999us, res.AllocsPerTurn, res.Bookings, res.Errors)
+	fmt.Fprintf(env.Stdout, "choix de créneau par rendez-vous : %s\n", choicesLine(res.Choices))
 	line, _ := json.Marshal(res)
 	fmt.Fprintln(env.Stdout, string(line))
 	if res.Errors > 0 {
@@ -180,6 +184,20 @@ type benchConv struct {
 	script   []bot.Inbound
 	k        int
 	offering bool
+	choices  int // slot choices made
+}
+
+// choiceCounts counts booked conversations by slot choices made.
+type choiceCounts [benchMaxTurns + 1]atomic.Int64
+
+func (cc *choiceCounts) dist() map[string]int64 {
+	dist := map[string]int64{}
+	for c := range cc {
+		if k := cc[c].Load(); k > 0 {
+			dist[strconv.Itoa(c)] = k
+		}
+	}
+	return dist
 }
 
 func newBenchConv(run string, i int) *benchConv {
@@ -195,6 +213,7 @@ func (c *benchConv) next() bot.Inbound {
 	}
 	if c.offering {
 		in.Text = strconv.Itoa(1 + rand.IntN(3)) // visitors pick different slots
+		c.choices++
 	}
 	in.Channel, in.Conversation, in.User = "bench", c.user, c.user
 	in.UpdateID = strconv.Itoa(c.k + 1)
@@ -204,13 +223,14 @@ func (c *benchConv) next() bot.Inbound {
 
 // done records the turn's outcome and reports whether the conversation is
 // over (booked, failed, or too long).
-func (c *benchConv) done(replies []bot.Reply, err error, bookings, errs *atomic.Int64) bool {
+func (c *benchConv) done(replies []bot.Reply, err error, bookings, errs *atomic.Int64, cc *choiceCounts) bool {
 	if err != nil {
 		errs.Add(1)
 		return true
 	}
 	if len(replies) > 0 && strings.Contains(replies[0].Text, "Référence :") {
 		bookings.Add(1)
+		cc[min(c.choices, benchMaxTurns)].Add(1)
 		return true
 	}
 	c.offering = len(replies) > 0 && strings.Contains(replies[len(replies)-1].Text, "créneaux")
@@ -223,6 +243,7 @@ func (c *benchConv) done(replies []bot.Reply, err error, bookings, errs *atomic.
 func benchRun(ctx context.Context, e *bot.Engine, n, conc int) benchResult {
 	run := fmt.Sprintf("bench-%x", rand.Uint32())
 	var next, turns, bookings, errs atomic.Int64
+	var cc choiceCounts
 	lat := make([][]time.Duration, conc)
 	var ms0, ms1 runtime.MemStats
 	runtime.GC()
@@ -243,7 +264,7 @@ func benchRun(ctx context.Context, e *bot.Engine, n, conc int) benchResult {
 					replies, err := e.Turn(ctx, in)
 					lat[w] = append(lat[w], time.Since(t0))
 					turns.Add(1)
-					if c.done(replies, err, &bookings, &errs) {
+					if c.done(replies, err, &bookings, &errs, &cc) {
 						break
 					}
 				}
@@ -255,6 +276,7 @@ func benchRun(ctx context.Context, e *bot.Engine, n, conc int) benchResult {
 	runtime.ReadMemStats(&ms1)
 	res := benchStats(slices.Concat(lat...), turns.Load(), elapsed, &ms0, &ms1)
 	res.Conversations, res.Bookings, res.Errors, res.Concurrency, res.Mode = n, bookings.Load(), errs.Load(), conc, "closed"
+	res.Choices = cc.dist()
 	return res
 }
 
@@ -267,6 +289,7 @@ func benchRun(ctx context.Context, e *bot.Engine, n, conc int) benchResult {
 func benchOpen(ctx context.Context, e *bot.Engine, n int, rate float64) benchResult {
 	run := fmt.Sprintf("bench-%x", rand.Uint32())
 	var turns, bookings, errs atomic.Int64
+	var cc choiceCounts
 	ready := make(chan *benchConv, n)
 	var mu sync.Mutex
 	var lat []time.Duration
@@ -313,7 +336,7 @@ func benchOpen(ctx context.Context, e *bot.Engine, n int, rate float64) benchRes
 			mu.Lock()
 			lat = append(lat, d)
 			mu.Unlock()
-			if c.done(replies, err, &bookings, &errs) {
+			if c.done(replies, err, &bookings, &errs, &cc) {
 				over.Add(1)
 				doneCh <- struct{}{}
 				return
@@ -327,6 +350,7 @@ func benchOpen(ctx context.Context, e *bot.Engine, n int, rate float64) benchRes
 	runtime.ReadMemStats(&ms1)
 	res := benchStats(lat, turns.Load(), elapsed, &ms0, &ms1)
 	res.Conversations, res.Bookings, res.Errors, res.Rate, res.Mode = n, bookings.Load(), errs.Load(), rate, "open"
+	res.Choices = cc.dist()
 	return res
 }
 
@@ -345,4 +369,18 @@ func benchStats(all []time.Duration, t int64, elapsed time.Duration, ms0, ms1 *r
 		BytesPerTurn:  float64(ms1.TotalAlloc-ms0.TotalAlloc) / float64(max(t, 1)),
 		GOMAXPROCS:    runtime.GOMAXPROCS(0),
 	}
+}
+
+// choicesLine renders the distribution as "1 : 19 950 ; 2 : 50".
+func choicesLine(d map[string]int64) string {
+	var parts []string
+	for c := range benchMaxTurns + 1 {
+		if k := d[strconv.Itoa(c)]; k > 0 {
+			parts = append(parts, fmt.Sprintf("%d : %d", c, k))
+		}
+	}
+	if len(parts) == 0 {
+		return "aucun"
+	}
+	return strings.Join(parts, " ; ")
 }

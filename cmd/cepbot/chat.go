@@ -9,6 +9,7 @@ import (
 
 	"github.com/cep-accueil/cepbot/adapters/console"
 	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/booking"
 	redisstore "github.com/cep-accueil/cepbot/store/redis"
 )
 
@@ -39,7 +40,17 @@ func runChat(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	defer store.Close()
-	a := newApp(env, store, dir, logger, appOptions{replica: replicaName(env.Getenv("CEPBOT_REPLICA"))})
+	// Advisors' calendars, read once: a chat is short.
+	opts := appOptions{replica: replicaName(env.Getenv("CEPBOT_REPLICA"))}
+	cals, problems := buildCalendars(env, dir, logger)
+	for _, p := range problems {
+		fmt.Fprintf(env.Stderr, "cepbot chat: %s\n", p)
+	}
+	if cals.tracker != nil {
+		cals.tracker.RefreshAll(ctx)
+		opts.bookings = newBookings(env, store, dir, nil, booking.WithBusy(cals.tracker))
+	}
+	a := newApp(env, store, dir, logger, opts)
 	con := console.New(env.Stdin, env.Stdout, *user, console.WithPrompt(isTerminal(env.Stdin)))
 	a.engine.Attach(con)
 	terminal := isTerminal(env.Stdin)

@@ -35,6 +35,7 @@ type serveConfig struct {
 	Archive      time.Duration // CEPBOT_ARCHIVE_AFTER: anonymised bookings deleted after the appointment (default 400 days; Redis)
 	SessionTTL   time.Duration // CEPBOT_SESSION_TTL: conversation state kept after the last activity (default 30 days)
 	MaxTurns     int           // CEPBOT_MAX_CONCURRENT_TURNS: turns processed at once (0: no bound)
+	Hold         time.Duration // CEPBOT_HOLD: how long a chosen slot is kept while the visitor confirms (default 10 min)
 	Replica      string        // CEPBOT_REPLICA: this replica's stable name (default: the host name)
 	InboxLease   time.Duration // CEPBOT_INBOX_LEASE: a dead replica's received updates are taken over after this (default 2 min)
 	InboxWindow  time.Duration // CEPBOT_INBOX_WINDOW: wait for an earlier update of the same chat (default 200 ms)
@@ -121,6 +122,13 @@ func loadServeConfig(env *Env) (serveConfig, []string) {
 		}
 	}
 	c.dir = dir
+	c.Hold = durationEnv(env, t, "CEPBOT_HOLD", 10*time.Minute, &problems)
+	if dir != nil {
+		_, calProblems := buildCalendars(env, dir, slog.New(slog.DiscardHandler))
+		for _, p := range calProblems {
+			problems = append(problems, "CEPBOT_DIRECTORY : "+p)
+		}
+	}
 	c.Retention = durationEnv(env, t, "CEPBOT_RETENTION", 90*24*time.Hour, &problems)
 	c.Archive = durationEnv(env, t, "CEPBOT_ARCHIVE_AFTER", 400*24*time.Hour, &problems)
 	if c.Archive < c.Retention {

@@ -17,6 +17,7 @@ import (
 	"github.com/cep-accueil/cepbot/adapters/telegram"
 	"github.com/cep-accueil/cepbot/adapters/webhook"
 	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/dispatch"
 	"github.com/cep-accueil/cepbot/bot/metrics"
 	"github.com/cep-accueil/cepbot/dialogs"
@@ -70,7 +71,13 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	if cfg.Reminder2h {
 		opts.reminders = []time.Duration{24 * time.Hour, 2 * time.Hour}
 	}
-	opts.bookings = newBookings(env, store, cfg.dir, opts.reminders)
+	cals, _ := buildCalendars(env, cfg.dir, logger) // problems refused by loadServeConfig
+	var busy []booking.Option
+	if cals.tracker != nil {
+		cals.tracker.Observer = m
+		busy = append(busy, booking.WithBusy(cals.tracker))
+	}
+	opts.bookings = newBookings(env, store, cfg.dir, opts.reminders, busy...)
 	// Received updates are stored before they are acknowledged, then run
 	// from this durable inbox.
 	inbox := newInbox(store, cfg, logger)
@@ -160,6 +167,13 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	}
 	if sl != nil {
 		a.notifiers = append(a.notifiers, sl.Notifier())
+	}
+	if cals.writer != nil {
+		cals.writer.Get = store.GetBooking
+		a.notifiers = append(a.notifiers, cals.writer)
+	}
+	if cals.tracker != nil {
+		runners = append(runners, runner{"calendars", func(c context.Context) error { cals.tracker.Run(c); return nil }})
 	}
 	// Health and readiness on the public port too (load balancers, compose);
 	// /metrics there only without a separate admin listener.
@@ -298,6 +312,13 @@ func (a *app) housekeeping(ctx context.Context, retention, archive time.Duration
 		}); ok {
 			if _, err := sw.Sweep(ctx, a.now()); err != nil {
 				a.logger.Warn("sweep", "err", err)
+			}
+		}
+		if sw, ok := a.store.(interface {
+			SweepHolds(context.Context, time.Time) (int, error)
+		}); ok {
+			if _, err := sw.SweepHolds(ctx, a.now()); err != nil {
+				a.logger.Warn("sweeping holds", "err", err)
 			}
 		}
 		select {

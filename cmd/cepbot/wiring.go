@@ -85,12 +85,20 @@ type appOptions struct {
 	replica    string           // bot.Config.Replica
 }
 
-// newBookings builds the booking service with the reminders wanted.
-func newBookings(env *Env, store bot.Store, dir *directory.Directory, reminders []time.Duration) *booking.Service {
-	bopts := []booking.Option{booking.WithClock(env.Now), booking.WithCalendarText(booking.CalendarText(texts.FR().CalendarFile))}
+// newBookings builds the booking service with the reminders wanted, the
+// hold of CEPBOT_HOLD, and extra options (advisors' busy times).
+func newBookings(env *Env, store bot.Store, dir *directory.Directory, reminders []time.Duration, extra ...booking.Option) *booking.Service {
+	var ignored []string // reported by cepbot config check
+	hold := booking.DefaultHold
+	if env.Getenv != nil {
+		hold = durationEnv(env, texts.FR(), "CEPBOT_HOLD", booking.DefaultHold, &ignored)
+	}
+	bopts := []booking.Option{booking.WithClock(env.Now), booking.WithCalendarText(booking.CalendarText(texts.FR().CalendarFile)),
+		booking.WithHold(hold)}
 	if len(reminders) > 0 {
 		bopts = append(bopts, booking.WithReminders(reminders...))
 	}
+	bopts = append(bopts, extra...)
 	return booking.New(store, dir, bopts...)
 }
 

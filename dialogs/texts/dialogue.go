@@ -77,6 +77,7 @@ type Dialogue struct {
 	ModVideo        string
 	SlotAsk         string
 	SlotPrevious    string
+	SlotUnchecked   string
 	SlotMore        string
 	SlotNone        string
 	SlotTaken       string
@@ -282,6 +283,7 @@ var frDialogue = Dialogue{
 	ModVideo:       "En visio",
 	SlotAsk:        "Voici les prochains créneaux disponibles :",
 	SlotPrevious:   "Je vous propose d'abord votre conseiller précédent.",
+	SlotUnchecked:  "L'agenda de certains conseillers n'a pas pu être consulté : ces créneaux suivent les horaires de l'agence, qui vous recontactera en cas d'empêchement.",
 	SlotMore:       "Autres créneaux",
 	SlotNone:       "Il n'y a plus de créneau libre dans les semaines à venir pour cette agence. Écrivez /conseiller : un conseiller vous recontactera.",
 	SlotTaken:      "Désolé, ce créneau vient d'être pris par quelqu'un d'autre. Voici les prochains créneaux libres :",

@@ -12,5 +12,6 @@ func init() {
 		Reach:    frReach,
 
 		Understanding: frUnderstanding,
+		Caller:        frCaller,
 	})
 }

@@ -30,13 +30,17 @@ type ConfigOps struct {
 	ConfigLogLevel       string // %q the value
 	ConfigDuration       string // %s the variable, %q the value
 	ConfigMaxTurns       string // %q the value
-	ConfigAdminAddr      string // %q the value
-	ConfigAdminSame      string // the admin address equals CEPBOT_HTTP_ADDR
-	ConfigEnv            string // %q the value
-	ConfigKeyRequired    string // production without CEPBOT_PSEUDONYM_KEY
-	ConfigKeyWeak        string // %d the minimum length
-	ConfigArchive        string // %s the archive period, %s the retention
-	ConfigWait           string // %q the value of CEPBOT_REDIS_WAIT_REPLICAS
+	// %s the advisor or agency, %s the variable named by the directory
+	ConfigCalendarSecret  string
+	ConfigCalendarAgency  string // %s the agency id: who a calendar problem is about
+	ConfigCalendarAdvisor string // %s the advisor id
+	ConfigAdminAddr       string // %q the value
+	ConfigAdminSame       string // the admin address equals CEPBOT_HTTP_ADDR
+	ConfigEnv             string // %q the value
+	ConfigKeyRequired     string // production without CEPBOT_PSEUDONYM_KEY
+	ConfigKeyWeak         string // %d the minimum length
+	ConfigArchive         string // %s the archive period, %s the retention
+	ConfigWait            string // %q the value of CEPBOT_REDIS_WAIT_REPLICAS
 
 	ConfigSecretBothSet    string // %s the variable, %s its _FILE twin
 	ConfigSecretUnreadable string // %s the variable, %q the file, %v the cause
@@ -75,25 +79,28 @@ var frConfigOps = ConfigOps{
 	ConfigStoreFile:   "CEPBOT_STORE=file: : indiquez le chemin du fichier, par exemple file:/var/lib/cepbot/cepbot.db",
 	ConfigStoreRedis:  "CEPBOT_STORE : adresse Redis refusée : %s",
 
-	ConfigRedisPort:      "le port n'est pas un nombre valide",
-	ConfigRedisDB:        "le numéro de base (après la barre oblique) n'est pas valide",
-	ConfigRedisParam:     "un paramètre (après ?) est inconnu ou ne convient pas à ce type d'adresse",
-	ConfigRedisValue:     "la valeur d'un paramètre (après ?) n'est pas valide",
-	ConfigRedisEncoding:  "l'utilisateur ou le mot de passe contient un encodage %xx invalide",
-	ConfigRedisHost:      "un hôte manque ou n'est pas valide",
-	ConfigRedisSentinel:  "une adresse Sentinel se termine par /nom-du-maître, éventuellement suivi de /numéro-de-base",
-	ConfigRedisCluster:   "une adresse Cluster n'a pas de numéro de base",
-	ConfigRedisOtherwise: "forme attendue : redis://[utilisateur:mot de passe@]hôte:port/numéro-de-base (voir le README, « Stores »)",
-	ConfigLogLevel:       "CEPBOT_LOG_LEVEL=%q : attendu debug, info, warn ou error",
-	ConfigDuration:       "%s=%q : attendu une durée positive comme 90d ou 720h",
-	ConfigMaxTurns:       "CEPBOT_MAX_CONCURRENT_TURNS=%q : attendu un nombre entier positif (0 : sans limite)",
-	ConfigArchive:        "CEPBOT_ARCHIVE_AFTER (%s) est plus court que CEPBOT_RETENTION (%s) : les rendez-vous seraient supprimés avant d'être anonymisés",
-	ConfigWait:           "CEPBOT_REDIS_WAIT_REPLICAS=%q : attendu un nombre de répliques (0, 1, 2…)",
-	ConfigAdminAddr:      "CEPBOT_ADMIN_ADDR=%q n'est pas une adresse d'écoute (exemple : 127.0.0.1:9090)",
-	ConfigAdminSame:      "CEPBOT_ADMIN_ADDR est l'adresse de CEPBOT_HTTP_ADDR : laissez-la vide pour tout servir sur un seul port, ou choisissez un autre port",
-	ConfigEnv:            "CEPBOT_ENV=%q : attendu production, staging, development ou test",
-	ConfigKeyRequired:    "CEPBOT_ENV=production : CEPBOT_PSEUDONYM_KEY (ou CEPBOT_PSEUDONYM_KEY_FILE) est obligatoire ; la clé par défaut est publique et rendrait les identifiants des visiteurs devinables",
-	ConfigKeyWeak:        "CEPBOT_ENV=production : CEPBOT_PSEUDONYM_KEY doit compter au moins %d caractères",
+	ConfigRedisPort:       "le port n'est pas un nombre valide",
+	ConfigRedisDB:         "le numéro de base (après la barre oblique) n'est pas valide",
+	ConfigRedisParam:      "un paramètre (après ?) est inconnu ou ne convient pas à ce type d'adresse",
+	ConfigRedisValue:      "la valeur d'un paramètre (après ?) n'est pas valide",
+	ConfigRedisEncoding:   "l'utilisateur ou le mot de passe contient un encodage %xx invalide",
+	ConfigRedisHost:       "un hôte manque ou n'est pas valide",
+	ConfigRedisSentinel:   "une adresse Sentinel se termine par /nom-du-maître, éventuellement suivi de /numéro-de-base",
+	ConfigRedisCluster:    "une adresse Cluster n'a pas de numéro de base",
+	ConfigRedisOtherwise:  "forme attendue : redis://[utilisateur:mot de passe@]hôte:port/numéro-de-base (voir le README, « Stores »)",
+	ConfigLogLevel:        "CEPBOT_LOG_LEVEL=%q : attendu debug, info, warn ou error",
+	ConfigDuration:        "%s=%q : attendu une durée positive comme 90d ou 720h",
+	ConfigMaxTurns:        "CEPBOT_MAX_CONCURRENT_TURNS=%q : attendu un nombre entier positif (0 : sans limite)",
+	ConfigArchive:         "CEPBOT_ARCHIVE_AFTER (%s) est plus court que CEPBOT_RETENTION (%s) : les rendez-vous seraient supprimés avant d'être anonymisés",
+	ConfigWait:            "CEPBOT_REDIS_WAIT_REPLICAS=%q : attendu un nombre de répliques (0, 1, 2…)",
+	ConfigCalendarSecret:  "%s : le calendrier demande la variable %s (ou %s_FILE), qui n'est pas définie",
+	ConfigCalendarAgency:  "agence %s",
+	ConfigCalendarAdvisor: "conseiller %s",
+	ConfigAdminAddr:       "CEPBOT_ADMIN_ADDR=%q n'est pas une adresse d'écoute (exemple : 127.0.0.1:9090)",
+	ConfigAdminSame:       "CEPBOT_ADMIN_ADDR est l'adresse de CEPBOT_HTTP_ADDR : laissez-la vide pour tout servir sur un seul port, ou choisissez un autre port",
+	ConfigEnv:             "CEPBOT_ENV=%q : attendu production, staging, development ou test",
+	ConfigKeyRequired:     "CEPBOT_ENV=production : CEPBOT_PSEUDONYM_KEY (ou CEPBOT_PSEUDONYM_KEY_FILE) est obligatoire ; la clé par défaut est publique et rendrait les identifiants des visiteurs devinables",
+	ConfigKeyWeak:         "CEPBOT_ENV=production : CEPBOT_PSEUDONYM_KEY doit compter au moins %d caractères",
 
 	ConfigSecretBothSet:    "%s et %s sont définies toutes les deux : n'en gardez qu'une",
 	ConfigSecretUnreadable: "%s : le fichier %q est illisible (%v)",

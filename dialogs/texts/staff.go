@@ -41,6 +41,7 @@ type Staff struct {
 	// Context lines. %s: advisor or reference.
 	SlackCtxReplaces, SlackCtxOffered, SlackCtxAbsentBy, SlackCtxClosedBy, SlackCtxMovedFrom string
 	SlackCtxReplyHere, SlackCtxReplyUrgent, SlackCtxClaimedBy, SlackCtxLinked                string
+	SlackCtxCalendarUnchecked                                                                string // the advisor's agenda could not be read when booking
 	// Buttons.
 	SlackBtnClaim, SlackBtnReschedule, SlackBtnAbsent, SlackBtnUndoAbsent, SlackBtnClose, SlackBtnTakeOver string
 	// Confirmation dialogs on destructive buttons: title, text (%s: …), confirm, deny.
@@ -196,15 +197,16 @@ var frStaff = Staff{
 
 	SlackConsentLine: "donné le %s (texte %s)",
 
-	SlackCtxReplaces:    "Remplace %s",
-	SlackCtxOffered:     "%s a proposé d'autres créneaux au visiteur",
-	SlackCtxAbsentBy:    "Absence notée par %s",
-	SlackCtxClosedBy:    "Clôturé par %s",
-	SlackCtxMovedFrom:   "Déplacé, était prévu %s",
-	SlackCtxReplyHere:   "Répondez dans ce fil pour écrire au visiteur ; ses messages y arrivent. Commencez par « note : » pour une note interne.",
-	SlackCtxReplyUrgent: "Répondez dans ce fil pour écrire au visiteur.",
-	SlackCtxClaimedBy:   "Pris en charge par %s",
-	SlackCtxLinked:      "Lié au rendez-vous %s",
+	SlackCtxReplaces:          "Remplace %s",
+	SlackCtxCalendarUnchecked: "Agenda du conseiller non consulté (indisponible) : créneau pris sur les horaires de l'annuaire",
+	SlackCtxOffered:           "%s a proposé d'autres créneaux au visiteur",
+	SlackCtxAbsentBy:          "Absence notée par %s",
+	SlackCtxClosedBy:          "Clôturé par %s",
+	SlackCtxMovedFrom:         "Déplacé, était prévu %s",
+	SlackCtxReplyHere:         "Répondez dans ce fil pour écrire au visiteur ; ses messages y arrivent. Commencez par « note : » pour une note interne.",
+	SlackCtxReplyUrgent:       "Répondez dans ce fil pour écrire au visiteur.",
+	SlackCtxClaimedBy:         "Pris en charge par %s",
+	SlackCtxLinked:            "Lié au rendez-vous %s",
 
 	SlackBtnClaim:      "Prendre en charge",
 	SlackBtnReschedule: "Reprogrammer",

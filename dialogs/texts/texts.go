@@ -37,6 +37,7 @@ type Catalog struct {
 	Commands
 	Reach
 	Understanding
+	Caller
 }
 
 var (

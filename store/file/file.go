@@ -195,6 +195,7 @@ func (s *Store) Close() error {
 	close(s.writes) // every sender has handed its write over: they hold closeMu
 	s.closeMu.Unlock()
 	s.committer.Wait()
+	choosers.forget(s)
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("closing store file %s: %w", s.path, err)
 	}

@@ -31,7 +31,8 @@ type Store struct {
 	events   map[string]*entry // id -> event
 	order    []string          // event ids in append order
 
-	inbox inboxState // received updates (inbox.go)
+	holdTab holdTable  // slots held while visitors confirm (holds.go)
+	inbox   inboxState // received updates (inbox.go)
 }
 
 const shardCount = 64

@@ -275,7 +275,7 @@ func TestReplicasBookingRace(t *testing.T) {
 			v := fmt.Sprint("visitor", i)
 			b, err := reps[i%len(reps)].svc.Book(ctx, booking.Request{
 				Ref: booking.Reference("race", v), Visitor: v, Channel: "tg", Conversation: v,
-				OperatorKind: "france_travail", Slot: sl, Modality: "sur_place",
+				OperatorKind: "france_travail", Slot: sl, Modality: "sur_place", KeepAdvisor: true,
 			})
 			switch {
 			case err == nil:
@@ -359,11 +359,12 @@ var visitorScript = []string{"/start", "oui", visitorText, "1", "1", "1", "1", "
 
 // TestReplicasEndToEndBooking: 30 visitors run the whole reception
 // dialogue through three replicas at once, every update delivered to two
-// replicas concurrently (a redelivery racing the original). They are all
-// offered the same first slot at the same moment and all take the first
-// slot offered, again and again. Each must end with exactly one answer per
-// update, a booking of their own, no two bookings on one slot, and those
-// who lost a slot must have been offered others.
+// replicas concurrently (a redelivery racing the original). They reach the
+// slot question at the same moment and all take the first slot offered,
+// again and again (offers are spread over the visitors choosing, so few
+// lose one). Each must end with exactly one answer per update, a booking
+// of their own, no two bookings on one slot, and those who lost a slot
+// must have been offered others.
 func TestReplicasEndToEndBooking(t *testing.T) {
 	const visitors = 30
 	url := redistest.URL(t)
@@ -473,9 +474,6 @@ func TestReplicasEndToEndBooking(t *testing.T) {
 	}
 	t.Logf("%d visitors booked %d distinct slots; %d times a visitor found the chosen slot taken and was offered others",
 		visitors, len(slotsHeld), lostSlot.Load())
-	if lostSlot.Load() == 0 {
-		t.Error("no visitor ever lost a slot: the race did not happen")
-	}
 }
 
 // TestRoundTripsPerDialogueTurn counts Redis round trips of every turn of a

@@ -20,6 +20,9 @@ type Options struct {
 	RaceVisitors, RaceSlots int
 	// SkipTTL skips the cases that wait for a real expiry.
 	SkipTTL bool
+	// HoldsOnDifferentNodes: holds and bookings live on different nodes
+	// (Redis Cluster), so holding does not see bookings (RunHolds).
+	HoldsOnDifferentNodes bool
 }
 
 // Run runs every case against fresh stores from newStore. newStore must

@@ -1,4 +1,5 @@
-# Créneau pris entre la proposition et le choix : le visiteur est prévenu et reçoit les suivants.
+# Créneau pris entre le choix et la confirmation, par quelqu'un qui n'a pas demandé ce conseiller :
+# le visiteur, qui n'a pas demandé de conseiller, est reçu à la même heure par un autre conseiller, sans nouvelle question.
 > /start
 >> 1
 > Je suis au chômage, 30 ans, j'habite à Lille
@@ -13,9 +14,6 @@
 = confirmation
 booking taken
 >> 1
-= creneau
-~ vient d'être pris
->> 1
->> 1
 = suivi
 ~ Référence : CEP-
+~ Mardi 1er décembre à 10 h

@@ -322,7 +322,7 @@ func (g *gen) agency(id, op, name string, town [2]string, deps []string, kind in
 	case 5:
 		g.p("    modalities: [%s]", strings.Join(modalitySets[[]int{2, 0}[h%2]], ", "))
 	}
-	g.hours(kind, h)
+	custom := g.hours(kind, h)
 	switch kind {
 	case 1:
 		g.p("    slot_minutes: 60")
@@ -348,13 +348,29 @@ func (g *gen) agency(id, op, name string, town [2]string, deps []string, kind in
 		ln := lastNames[(x/41+uint32(g.people))%uint32(len(lastNames))]
 		aid := fmt.Sprintf("%s-c%d", id, i+1)
 		slack := fmt.Sprintf("U0F%07X", x&0xfffffff)
+		if !custom && kind >= 3 && i == n-1 && x%3 == 0 {
+			// Part time (Monday, Tuesday, Thursday), one afternoon off.
+			g.p("      - id: %s", aid)
+			g.p("        name: %s", q(fn+" "+ln))
+			g.p("        slack_user_id: %s", slack)
+			g.p("        hours:")
+			for _, d := range []string{"mon", "tue", "thu"} {
+				g.p("          %s: [\"09:00-12:00\", \"13:30-17:00\"]", d)
+			}
+			g.p("        absences:")
+			g.p("          - {date: 2027-01-07, half: apres-midi, reason: formation}")
+			continue
+		}
 		g.p("      - {id: %s, name: %s, slack_user_id: %s}", aid, q(fn+" "+ln), slack)
 	}
 }
 
-// hours writes opening hours differing from the defaults for some agencies:
+// hours writes opening hours differing from the defaults for some agencies
+// (custom is true then):
 // closed on Wednesday afternoon, earlier hours, Saturday mornings.
-func (g *gen) hours(kind int, h uint32) {
+func (g *gen) hours(kind int, h uint32) (custom bool) {
+	before := g.b.Len()
+	defer func() { custom = g.b.Len() > before }()
 	switch {
 	case kind == 2 && h%3 == 0: // mission locale open Saturday morning, closed Monday morning
 		g.p("    hours:")
@@ -377,6 +393,7 @@ func (g *gen) hours(kind int, h uint32) {
 			g.p("      %s: [\"09:30-12:30\", \"14:00-18:00\"]", d)
 		}
 	}
+	return custom
 }
 
 func (g *gen) closures(kind int, h uint32) {

@@ -1,0 +1,402 @@
+package booking
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/agenda"
+	"github.com/cep-accueil/cepbot/bot/directory"
+)
+
+// DefaultHold is how long a chosen slot is kept for the visitor while they
+// give their contact and confirm (CEPBOT_HOLD).
+const DefaultHold = 10 * time.Minute
+
+// WithHold sets how long a chosen slot is held (0: DefaultHold).
+func WithHold(d time.Duration) Option {
+	return func(s *Service) {
+		if d > 0 {
+			s.hold = d
+		}
+	}
+}
+
+// BusyTimes tells whether an advisor is busy elsewhere: the events of their
+// real calendar (or of their agency's).
+type BusyTimes interface {
+	Busy(agencyID, advisorID string, start, end time.Time) bool
+}
+
+// WithBusy makes offers skip the advisors' busy times.
+func WithBusy(b BusyTimes) Option { return func(s *Service) { s.busy = b } }
+
+// Unchecked reports whether the advisor has a calendar that cannot be read
+// now (their slots come from the directory's hours only), when the busy
+// times say so (calendar.Tracker.Degraded).
+func (s *Service) Unchecked(agencyID, advisorID string) bool {
+	d, ok := s.busy.(interface {
+		Degraded(agencyID, advisorID string) bool
+	})
+	return ok && d.Degraded(agencyID, advisorID)
+}
+
+// Spreading a crowd. When several visitors are choosing a slot in the same
+// agency at the same time (the store counts those offered slots in the last
+// bot.ChoosingTTL, across replicas), each is offered times drawn from the
+// earliest free window of spreadFactor free slots per visitor choosing (at
+// most maxWindow), at places given by a hash of the visitor: concurrent
+// visitors rarely pick the same slot, and whoever does is given another
+// advisor at the same time. A visitor alone is offered the earliest times.
+const (
+	spreadFactor = 6
+	maxWindow    = 2048
+)
+
+// OfferRequest asks for slots to offer a visitor.
+type OfferRequest struct {
+	AgencyID      string
+	After         time.Time // only slots starting after (the "other slots" page)
+	N             int
+	PreferAdvisor string // the referent of a move: their slots first, not spread
+	Visitor       string // spreads the offers; the visitor's own hold is free to them
+}
+
+// FreeSlots returns up to n free slots of the agency, earliest first, after
+// after (and after the agency's lead time from now), the preferred advisor's
+// first. One store round trip per round of candidates.
+func (s *Service) FreeSlots(ctx context.Context, agencyID string, after time.Time, n int, preferAdvisor string) ([]agenda.Slot, error) {
+	return s.Offers(ctx, OfferRequest{AgencyID: agencyID, After: after, N: n, PreferAdvisor: preferAdvisor})
+}
+
+// slotID identifies a candidate without building its key string.
+type slotID struct {
+	advisor string
+	start   int64
+}
+
+// Offers returns up to r.N slots of distinct start times for the visitor:
+// not booked, not held by someone else, within each advisor's hours and
+// outside their absences and busy times. Equivalent advisors at one time
+// are given least-loaded first (bookings among the slots scanned), ties
+// turned by the visitor's hash. With several visitors choosing at once, the
+// times are spread over the earliest free window (see spreadFactor).
+func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, error) {
+	a := s.dir.Agency(r.AgencyID)
+	if a == nil {
+		return nil, fmt.Errorf("free slots: unknown agency %q", r.AgencyID)
+	}
+	if r.N <= 0 {
+		return nil, nil
+	}
+	advisors := s.dir.AdvisorsOf(a.ID)
+	loc := agenda.Location(a)
+	from := s.now()
+	// The crowd: visitors choosing in the agency, as the store counted at
+	// the last offer (the count of this one comes with its first read).
+	window := r.N
+	spread := r.Visitor != "" && r.PreferAdvisor == ""
+	if spread {
+		window = crowdWindow(r.N, s.crowd.last(a.ID))
+	}
+	// Keyed by advisor and start rather than Slot.Key: the agenda asks
+	// about every candidate it scans.
+	known := map[slotID]bool{}
+	isTaken := func(sl agenda.Slot) bool {
+		if !sl.Start.After(r.After) || (len(known) > 0 && known[slotID{sl.AdvisorID, sl.Start.Unix()}]) {
+			return true
+		}
+		return !s.available(a, loc, sl)
+	}
+	want := max(window, r.N*(len(advisors)+1))
+	load := map[string]int{}
+	var free []agenda.Slot
+	for round := range maxScan {
+		cands := agenda.FreeSlots(a, advisors, from, want, r.PreferAdvisor, isTaken)
+		if len(cands) == 0 {
+			return nil, nil
+		}
+		keys := make([]string, len(cands))
+		for i, c := range cands {
+			keys[i] = c.Key()
+		}
+		choosing := ""
+		if spread && round == 0 {
+			choosing = r.Visitor
+		}
+		st, err := s.store.SlotHolders(ctx, a.ID, choosing, keys)
+		if err != nil {
+			return nil, fmt.Errorf("free slots of %s: %w", a.ID, err)
+		}
+		holders, taken := st.Holders, st.Taken
+		if spread {
+			s.crowd.seen(a.ID, st.Choosing)
+			window = max(window, crowdWindow(r.N, st.Choosing))
+		}
+		free = free[:0]
+		held := 0
+		for i, c := range cands {
+			switch {
+			case taken[i]:
+				known[slotID{c.AdvisorID, c.Start.Unix()}] = true
+				load[c.AdvisorID]++
+			case holders[i] != "" && holders[i] != r.Visitor:
+				known[slotID{c.AdvisorID, c.Start.Unix()}] = true
+				held++
+			default:
+				free = append(free, c)
+			}
+		}
+		if spread && held > 0 {
+			// Those who chose and hold are part of the rush too.
+			window = max(window, crowdWindow(r.N, held+1))
+		}
+		if len(cands) < want || (len(free) >= window && hasDistinct(free, r.N)) {
+			return s.pick(free, r, window, load), nil
+		}
+		want = max(min(want*2, 4*maxWindow), window)
+	}
+	if len(free) > 0 {
+		return s.pick(free, r, window, load), nil
+	}
+	return nil, fmt.Errorf("free slots of %s: too many taken slots scanned", a.ID)
+}
+
+// available: the advisor works then and their calendar is free.
+func (s *Service) available(a *directory.Agency, loc *time.Location, sl agenda.Slot) bool {
+	ad := s.dir.Advisor(sl.AdvisorID)
+	if ad == nil || !ad.Available(a, loc, sl.Start, sl.End) {
+		return false
+	}
+	return s.busy == nil || !s.busy.Busy(a.ID, sl.AdvisorID, sl.Start, sl.End)
+}
+
+// hasDistinct reports whether sl holds at least n distinct start times
+// (O(len(sl)·n): n is a page of offers).
+func hasDistinct(sl []agenda.Slot, n int) bool {
+	seen := make([]time.Time, 0, n)
+	for _, x := range sl {
+		if !slices.ContainsFunc(seen, x.Start.Equal) {
+			if seen = append(seen, x.Start); len(seen) >= n {
+				return true
+			}
+		}
+	}
+	return len(seen) >= n
+}
+
+func visitorHash(v string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(v))
+	return h.Sum32()
+}
+
+// pick chooses r.N distinct start times among free (in the agenda's order)
+// and one advisor for each.
+func (s *Service) pick(free []agenda.Slot, r OfferRequest, window int, load map[string]int) []agenda.Slot {
+	if len(free) == 0 {
+		return nil
+	}
+	h := visitorHash(r.Visitor)
+	var starts []time.Time
+	if r.PreferAdvisor != "" || window <= r.N || r.Visitor == "" {
+		for _, c := range free {
+			if len(starts) < r.N && !slices.ContainsFunc(starts, c.Start.Equal) {
+				starts = append(starts, c.Start)
+			}
+		}
+	} else {
+		// The window: the earliest window free slots, widened until it
+		// holds r.N distinct times. The hash places the visitor on one of
+		// its slots (each time weighs as many free advisors as it has);
+		// the offers are that time and the next ones, so that the first
+		// offer, the one most taken, is spread over the whole window.
+		w := min(window, len(free))
+		for w < len(free) && !hasDistinct(free[:w], r.N) {
+			w++
+		}
+		var times []time.Time
+		at := -1
+		for i, c := range free[:w] {
+			if len(times) == 0 || !times[len(times)-1].Equal(c.Start) {
+				times = append(times, c.Start)
+			}
+			if i == int(h%uint32(w)) {
+				at = len(times) - 1
+			}
+		}
+		at = min(max(at, 0), len(times)-r.N)
+		starts = append(starts, times[at:at+r.N]...)
+	}
+	out := make([]agenda.Slot, 0, len(starts))
+	for _, st := range starts {
+		var at []agenda.Slot
+		for _, c := range free {
+			if c.Start.Equal(st) {
+				at = append(at, c)
+			}
+		}
+		if r.PreferAdvisor != "" && at[0].AdvisorID == r.PreferAdvisor {
+			out = append(out, at[0])
+			continue
+		}
+		out = append(out, leastLoaded(at, load, h)[0])
+	}
+	return out
+}
+
+// leastLoaded orders equivalent slots (same time, different advisors) by
+// the advisors' load, ties turned by h (round robin across visitors).
+func leastLoaded(at []agenda.Slot, load map[string]int, h uint32) []agenda.Slot {
+	n := len(at)
+	rot := make([]agenda.Slot, n)
+	for i := range at {
+		rot[i] = at[(i+int(h%uint32(n)))%n]
+	}
+	slices.SortStableFunc(rot, func(a, b agenda.Slot) int { return load[a.AdvisorID] - load[b.AdvisorID] })
+	return rot
+}
+
+// Hold keeps sl for the visitor for the hold duration. When another visitor
+// holds it or it is booked and anyAdvisor is true (the visitor did not ask
+// for this advisor), another advisor of the agency free at the same time is
+// held instead, least-loaded first; the slot held is returned. Otherwise
+// bot.ErrSlotTaken (wrapped). A visitor holds one slot per agency.
+func (s *Service) Hold(ctx context.Context, visitor string, sl agenda.Slot, anyAdvisor bool) (agenda.Slot, error) {
+	return s.holdExcept(ctx, visitor, sl, anyAdvisor, nil)
+}
+
+func (s *Service) holdExcept(ctx context.Context, visitor string, sl agenda.Slot, anyAdvisor bool, skip []string) (agenda.Slot, error) {
+	a := s.dir.Agency(sl.AgencyID)
+	if a == nil {
+		return sl, fmt.Errorf("holding a slot: unknown agency %q", sl.AgencyID)
+	}
+	loc := agenda.Location(a)
+	cands := []agenda.Slot{}
+	if !slices.Contains(skip, sl.AdvisorID) {
+		cands = append(cands, sl)
+	}
+	if anyAdvisor {
+		for _, ad := range s.dir.AdvisorsOf(a.ID) {
+			c := agenda.Slot{AgencyID: a.ID, AdvisorID: ad.ID, Start: sl.Start, End: sl.End}
+			if ad.ID != sl.AdvisorID && !slices.Contains(skip, ad.ID) && s.available(a, loc, c) {
+				cands = append(cands, c)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return sl, fmt.Errorf("holding %s: %w", sl.Key(), bot.ErrSlotTaken)
+	}
+	// The slot chosen first, without reading: usually free (one round trip).
+	if cands[0].AdvisorID == sl.AdvisorID {
+		err := s.store.HoldSlot(ctx, a.ID, visitor, sl.Key(), s.hold)
+		if err == nil {
+			return sl, nil
+		}
+		if !errors.Is(err, bot.ErrSlotTaken) {
+			return sl, fmt.Errorf("holding %s: %w", sl.Key(), err)
+		}
+		if len(cands) == 1 {
+			return sl, fmt.Errorf("holding %s: %w", sl.Key(), bot.ErrSlotTaken)
+		}
+		cands = cands[1:]
+	}
+	// One read: the state of every candidate, and the advisors' load that
+	// day (their booked slots on the agency's grid).
+	keys := make([]string, len(cands))
+	for i, c := range cands {
+		keys[i] = c.Key()
+	}
+	grid := dayGrid(a, loc, sl.Start)
+	if len(cands) > 1 {
+		for _, c := range cands {
+			for _, st := range grid {
+				keys = append(keys, agenda.Slot{AdvisorID: c.AdvisorID, Start: st}.Key())
+			}
+		}
+	}
+	st, err := s.store.SlotHolders(ctx, a.ID, "", keys)
+	if err != nil {
+		return sl, fmt.Errorf("holding %s: %w", sl.Key(), err)
+	}
+	holders, taken := st.Holders, st.Taken
+	load := map[string]int{}
+	for i := len(cands); i < len(keys); i++ {
+		if taken[i] {
+			load[cands[(i-len(cands))/len(grid)].AdvisorID]++
+		}
+	}
+	// The other advisors, least-loaded first.
+	order := leastLoaded(cands, load, visitorHash(visitor))
+	for _, c := range order {
+		i := slices.IndexFunc(cands, func(x agenda.Slot) bool { return x.AdvisorID == c.AdvisorID })
+		if taken[i] || (holders[i] != "" && holders[i] != visitor) {
+			continue
+		}
+		err := s.store.HoldSlot(ctx, a.ID, visitor, c.Key(), s.hold)
+		if errors.Is(err, bot.ErrSlotTaken) {
+			continue // taken meanwhile: the next advisor
+		}
+		if err != nil {
+			return sl, fmt.Errorf("holding %s: %w", c.Key(), err)
+		}
+		return c, nil
+	}
+	return sl, fmt.Errorf("holding %s: %w", sl.Key(), bot.ErrSlotTaken)
+}
+
+// dayGrid lists the slot starts of the agency's hours on start's day.
+func dayGrid(a *directory.Agency, loc *time.Location, start time.Time) []time.Time {
+	slot := a.SlotMinutes
+	if slot <= 0 {
+		slot = directory.DefaultSlotMinutes
+	}
+	st := start.In(loc)
+	y, m, d := st.Date()
+	var out []time.Time
+	for _, r := range a.Hours[st.Weekday()] {
+		for mm := r.Start; mm+slot <= r.End; mm += slot {
+			out = append(out, time.Date(y, m, d, 0, mm, 0, 0, loc))
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, start)
+	}
+	return out
+}
+
+// Release drops the visitor's hold in the agency (another choice, a
+// cancellation).
+func (s *Service) Release(ctx context.Context, agencyID, visitor string) error {
+	if err := s.store.ReleaseHold(ctx, agencyID, visitor); err != nil {
+		return fmt.Errorf("releasing the hold of %s: %w", visitor, err)
+	}
+	return nil
+}
+
+// crowdWindow is the window, in free slots, for n offers when choosing
+// visitors (the caller included) are choosing in the agency.
+func crowdWindow(n, choosing int) int {
+	if choosing <= 1 {
+		return n
+	}
+	return min(maxWindow, max(n, spreadFactor*choosing))
+}
+
+// crowd remembers, per agency, how many visitors the store last counted as
+// choosing: the next offer reads enough candidates at once.
+type crowd struct{ m sync.Map }
+
+func (c *crowd) last(agency string) int {
+	if v, ok := c.m.Load(agency); ok {
+		return v.(int)
+	}
+	return 0
+}
+
+func (c *crowd) seen(agency string, n int) { c.m.Store(agency, n) }

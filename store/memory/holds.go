@@ -1,0 +1,141 @@
+package memory
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/cep-accueil/cepbot/bot"
+)
+
+// holds are kept apart from the booking domain's mutex: offers read them
+// on every slot question.
+type holdTable struct {
+	mu       sync.Mutex
+	choosing map[string]map[string]time.Time // agency -> visitor -> until
+	slots    map[holdID]heldBy               // (agency, slot key) -> holder
+	byVis    map[holdID]string               // (agency, visitor) -> slot key
+	n        int                             // holds taken since the last purge
+}
+
+type holdID struct{ agency, key string }
+
+type heldBy struct {
+	visitor string
+	expires time.Time
+}
+
+func (s *Store) holds() *holdTable {
+	t := &s.holdTab
+	t.mu.Lock()
+	if t.slots == nil {
+		t.slots, t.byVis = map[holdID]heldBy{}, map[holdID]string{}
+	}
+	t.mu.Unlock()
+	return t
+}
+
+// purgeEvery bounds the expired holds left behind: every so many holds, the
+// table is swept.
+const purgeEvery = 4096
+
+// HoldSlot implements bot.HoldStore.
+func (s *Store) HoldSlot(_ context.Context, agency, visitor, slotKey string, ttl time.Duration) error {
+	t := s.holds()
+	now := s.now()
+	s.mu.RLock() // bookings first, then holds (Book takes only s.mu)
+	defer s.mu.RUnlock()
+	if ref, ok := s.slots[slotKey]; ok && ref != "" {
+		return fmt.Errorf("holding %s for %s: booked: %w", slotKey, visitor, bot.ErrSlotTaken)
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	id := holdID{agency, slotKey}
+	if h, ok := t.slots[id]; ok && h.visitor != visitor && now.Before(h.expires) {
+		return fmt.Errorf("holding %s for %s: %w", slotKey, visitor, bot.ErrSlotTaken)
+	}
+	vid := holdID{agency, visitor}
+	if prev, ok := t.byVis[vid]; ok && prev != slotKey {
+		if h := t.slots[holdID{agency, prev}]; h.visitor == visitor {
+			delete(t.slots, holdID{agency, prev})
+		}
+	}
+	t.slots[id] = heldBy{visitor: visitor, expires: now.Add(ttl)}
+	t.byVis[vid] = slotKey
+	delete(t.choosing[agency], visitor) // chosen
+	if t.n++; t.n >= purgeEvery {
+		t.n = 0
+		for k, h := range t.slots {
+			if !now.Before(h.expires) {
+				delete(t.slots, k)
+				if t.byVis[holdID{k.agency, h.visitor}] == k.key {
+					delete(t.byVis, holdID{k.agency, h.visitor})
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// ReleaseHold implements bot.HoldStore.
+func (s *Store) ReleaseHold(_ context.Context, agency, visitor string) error {
+	t := s.holds()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	vid := holdID{agency, visitor}
+	if key, ok := t.byVis[vid]; ok {
+		if h := t.slots[holdID{agency, key}]; h.visitor == visitor {
+			delete(t.slots, holdID{agency, key})
+		}
+		delete(t.byVis, vid)
+	}
+	return nil
+}
+
+// SlotHolders implements bot.HoldStore.
+func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys []string) (bot.SlotState, error) {
+	taken, err := s.TakenSlots(ctx, keys)
+	if err != nil {
+		return bot.SlotState{}, err
+	}
+	t := s.holds()
+	now := s.now()
+	st := bot.SlotState{Holders: make([]string, len(keys)), Taken: taken}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	st.Choosing = t.choose(agency, choosing, now)
+	if len(t.slots) == 0 {
+		return st, nil
+	}
+	for i, k := range keys {
+		if h, ok := t.slots[holdID{agency, k}]; ok && now.Before(h.expires) {
+			st.Holders[i] = h.visitor
+		}
+	}
+	return st, nil
+}
+
+// choose records visitor as choosing in agency and counts those choosing.
+func (t *holdTable) choose(agency, visitor string, now time.Time) int {
+	if t.choosing == nil {
+		t.choosing = map[string]map[string]time.Time{}
+	}
+	vs := t.choosing[agency]
+	if vs == nil && visitor == "" {
+		return 0
+	}
+	if vs == nil {
+		vs = map[string]time.Time{}
+		t.choosing[agency] = vs
+	}
+	if visitor != "" {
+		vs[visitor] = now.Add(bot.ChoosingTTL)
+	}
+	for v, until := range vs {
+		if !now.Before(until) {
+			delete(vs, v)
+		}
+	}
+	return len(vs)
+}
