@@ -98,6 +98,15 @@ type Event struct {
 	Dead      bool      `json:"dead,omitempty"`
 	Booking   *Booking  `json:"booking,omitempty"` // snapshot at the time of the event
 	Actor     string    `json:"actor,omitempty"`   // who acted, for staff actions (staff.go)
+	// Delivery per notifier (bot/dispatch): an event due to several
+	// notifiers is split into one entry per notifier, each with its own
+	// attempts and retry state. Notifier names the one it goes to, Key is
+	// the idempotency key receivers see (the original event's ID), Since
+	// starts the current delivery round (the retry horizon counts from it).
+	Notifier string    `json:"notifier,omitempty"`
+	Key      string    `json:"key,omitempty"`
+	Since    time.Time `json:"since,omitzero"`
+	Round    int       `json:"round,omitempty"`
 }
 
 // MarshalBooking and UnmarshalBooking are the stored form of a booking, shared

@@ -1,6 +1,9 @@
 package bot
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"slices"
+)
 
 // appendReplies encodes a turn's pending replies: the update they answer,
 // the instance sending them and when they were saved, then each reply's
@@ -23,6 +26,13 @@ func appendReplies(b []byte, s *Session) []byte {
 			b = appendString(b, a.Name)
 			b = appendString(b, a.MIME)
 			b = appendString(b, string(a.Data))
+		}
+	}
+	// The replies' HTML (an advisor's formatted relay), a later addition:
+	// written only when a reply has some, read when present.
+	if slices.ContainsFunc(s.Out, func(r Reply) bool { return r.HTML != "" }) {
+		for _, r := range s.Out {
+			b = appendString(b, r.HTML)
 		}
 	}
 	return b
@@ -50,6 +60,11 @@ func (d *decoder) replies(s *Session) {
 			for j := range r.Attachments {
 				r.Attachments[j] = Attachment{Name: d.string(), MIME: d.string(), Data: []byte(d.string())}
 			}
+		}
+	}
+	if d.err == nil && len(d.b) > 0 {
+		for i := range out {
+			out[i].HTML = d.string()
 		}
 	}
 	if d.err != nil {

@@ -16,6 +16,7 @@ func TestPendingRepliesRoundTrip(t *testing.T) {
 		OutBy: "replica-1/ab12", OutAt: time.UnixMicro(1_780_000_000_123_456),
 		Out: []bot.Reply{
 			{Text: "Quel âge avez-vous ?", Step: "s7", Choices: []bot.Choice{{Label: "Moins de 26 ans", Value: "jeune"}, {Label: "", Value: ""}}},
+			{Text: "Sam : *oui*", HTML: "Sam : <b>oui</b>"},
 			{Text: "Votre rendez-vous", Attachments: []bot.Attachment{{Name: "rdv.ics", MIME: "text/calendar", Data: []byte("BEGIN:VCALENDAR\r\n\x00")}}},
 		}}
 	data, err := bot.EncodeSession(s)

@@ -51,6 +51,11 @@ type Config struct {
 	// but did not send are sent again at once by the same replica after a
 	// restart; another replica waits for them to be overdue (see replies.go).
 	Replica string
+	// SendsInFlight bounds the replies handed to a platform and not yet
+	// marked sent in the store, all conversations together (default 1; a
+	// negative value: no bound). A crash repeats at most that many replies;
+	// adapters take the slot after their own pacing (see sendgate.go).
+	SendsInFlight int
 }
 
 // Engine runs turns: load the session, step the dialogue, save with a version
@@ -62,7 +67,8 @@ type Engine struct {
 	locks    keyLocks
 	mu       sync.RWMutex
 	adapters map[string]Adapter
-	instance string // Replica + "/" + a token of this process: the sender of pending replies
+	instance string        // Replica + "/" + a token of this process: the sender of pending replies
+	inFlight chan struct{} // slots of replies sent and not yet marked sent (nil: no bound)
 }
 
 // Reprompter is an optional Dialog capability: the current question again,
@@ -100,6 +106,12 @@ func NewEngine(cfg Config) *Engine {
 	e := &Engine{cfg: cfg, adapters: map[string]Adapter{}, instance: cfg.Replica + "/" + randomToken()}
 	if cfg.MaxConcurrentTurns > 0 {
 		e.slots = make(chan struct{}, cfg.MaxConcurrentTurns)
+	}
+	if cfg.SendsInFlight == 0 {
+		cfg.SendsInFlight = 1
+	}
+	if cfg.SendsInFlight > 0 {
+		e.inFlight = make(chan struct{}, cfg.SendsInFlight)
 	}
 	return e
 }
@@ -263,34 +275,11 @@ func (e *Engine) Send(ctx context.Context, to Address, replies ...Reply) error {
 
 // Update runs fn on a conversation's session outside of a visitor turn (an
 // advisor's relay, a reminder, a blocked bot), with the same locking and
-// version check as a turn. fn returns the replies to send.
+// version check as a turn. fn returns the replies to send; they are saved
+// with the session and delivered as a turn's are (replies.go). UpdateOnce
+// does the same once per id.
 func (e *Engine) Update(ctx context.Context, to Address, fn func(s *Session) ([]Reply, error)) error {
-	key := to.Key()
-	unlock := e.locks.lock(key)
-	var replies []Reply
-	var err error
-	for i := range maxConflictRetries {
-		var s *Session
-		s, err = e.load(ctx, key)
-		if err != nil {
-			break
-		}
-		replies, err = fn(s)
-		if err != nil {
-			break
-		}
-		// Updated stays the visitor's last turn: a relay or a reminder is
-		// not the visitor coming back.
-		if err = e.save(ctx, s); !errors.Is(err, ErrConflict) {
-			break
-		}
-		backoff(i)
-	}
-	unlock()
-	if err != nil {
-		return err
-	}
-	return e.Send(ctx, to, replies...)
+	return e.UpdateOnce(ctx, to, "", fn)
 }
 
 // backoff spreads retries of replicas that keep colliding on one session.

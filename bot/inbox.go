@@ -457,3 +457,44 @@ func (r *InboxRunner) run(e InboxEntry) error {
 	r.processed.Add(1)
 	return nil
 }
+
+// WithInboxRetry marks ctx as running an update kept in the inbox until it
+// is processed (for adapters that run an entry's work on their own
+// goroutines): a store outage is then not told to the visitor, the update
+// runs again.
+func WithInboxRetry(ctx context.Context) context.Context { return withRetry(ctx) }
+
+// InboxRetried reports whether ctx runs an update kept in the inbox.
+func InboxRetried(ctx context.Context) bool { return retried(ctx) }
+
+// Retryable reports whether err may go away when the work is tried again
+// (a store or a platform unavailable, a timeout).
+func Retryable(err error) bool {
+	return errors.Is(err, ErrUnavailable) || errors.Is(err, ErrTransient) ||
+		errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled)
+}
+
+// Unclaimer is an optional Claimer capability: Unclaim forgets a claim, so
+// that work claimed and then failed (a store outage) can be claimed again
+// when it is retried. Forgetting a missing claim is not an error.
+type Unclaimer interface {
+	Unclaim(ctx context.Context, key string) error
+}
+
+// Len counts the entries stored in the inbox, all replicas together (leased
+// or not), asking the store now.
+func (r *InboxRunner) Len(ctx context.Context) (int64, error) { return r.cfg.Inbox.InboxLen(ctx) }
+
+// OldestHeld returns when the oldest entry this process holds (claimed,
+// not done) was received; false when it holds none.
+func (r *InboxRunner) OldestHeld() (time.Time, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var oldest time.Time
+	for _, e := range r.held {
+		if oldest.IsZero() || e.Received.Before(oldest) {
+			oldest = e.Received
+		}
+	}
+	return oldest, !oldest.IsZero()
+}

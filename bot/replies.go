@@ -13,17 +13,19 @@ import (
 // Durable replies
 //
 // Handle saves a turn's replies in the session (Session.Out), in the same
-// atomic write as the turn itself, then sends them, then saves the session
-// again without them ("marked sent"). A crash, or a failed send, between
-// the two saves leaves them in the session: they are sent before anything
-// else of the conversation, at the next update of that conversation — with
-// the inbox, the very update whose entry was not removed. The cost is one
-// more session write per turn that has replies.
+// atomic write as the turn itself, then sends them one by one, saving the
+// session again without each one once the platform accepted it ("marked
+// sent"). A crash, or a failed send, leaves the unmarked ones in the
+// session: they are sent before anything else of the conversation, at the
+// next update of that conversation — with the inbox, the very update whose
+// entry was not removed. The cost is one more session write per reply.
 //
 // Delivery is at least once: a crash after a reply reached the platform and
-// before the mark sends that turn's replies once more (at most one
-// duplicate of each reply per crash). Nothing is lost: the mark is written
-// only after every reply was accepted by the platform.
+// before its mark sends that reply once more. The engine lets at most
+// Config.SendsInFlight replies (default 1, the whole process together) be
+// between the two (sendgate.go), so a crash repeats at most that many
+// replies. Nothing is lost: a reply's mark is written only after the
+// platform accepted it.
 
 // markTimeout bounds the wait for the store when marking replies sent.
 const markTimeout = 15 * time.Second
@@ -148,28 +150,44 @@ func (e *Engine) durableTurn(ctx context.Context, key string, in Inbound) (from 
 	return from, s, nil
 }
 
-// deliver sends the session's pending replies and marks them sent. A send
-// that may succeed later (ErrTransient) leaves them pending and returns the
-// error; a send refused for good (the visitor blocked the bot) is logged and
-// the replies are dropped.
+// deliver sends the session's pending replies one at a time, marking each
+// sent (removing it from the stored session) before the next is handed to
+// the platform, and at most Config.SendsInFlight replies of the whole
+// process between the two: a crash repeats at most the reply in flight. A
+// send that may succeed later (ErrTransient) leaves the rest pending and
+// returns the error; a send refused for good (the visitor blocked the bot)
+// is logged and the remaining replies are dropped.
 func (e *Engine) deliver(ctx context.Context, to Address, s *Session) error {
-	if len(s.Out) == 0 {
-		return nil
-	}
-	if err := e.Send(ctx, to, s.Out...); err != nil {
-		if errors.Is(err, ErrTransient) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+	for len(s.Out) > 0 {
+		outFor := s.OutFor
+		tctx, t := e.ticket(ctx)
+		err := e.Send(tctx, to, s.Out[0])
+		n := 1
+		if err != nil {
+			if errors.Is(err, ErrTransient) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+				t.release()
+				return err
+			}
+			e.cfg.Logger.Warn("replies dropped: the channel refused them", "conversation", e.cfg.Pseudonym(s.Key), "err", err)
+			n = len(s.Out)
+		}
+		err = e.markSent(ctx, s, n)
+		t.release()
+		if err != nil {
 			return err
 		}
-		e.cfg.Logger.Warn("replies dropped: the channel refused them", "conversation", e.cfg.Pseudonym(s.Key), "err", err)
+		if s.OutFor != outFor {
+			return nil // another turn's replies now: not ours to send here
+		}
 	}
-	return e.markSent(ctx, s)
+	return nil
 }
 
-// markSent removes the pending replies from the stored session. On a
-// version conflict (another replica wrote meanwhile) it reloads and removes
-// them only if they are still the same turn's.
-func (e *Engine) markSent(ctx context.Context, s *Session) error {
-	outFor := s.OutFor
+// markSent removes the first n pending replies from the stored session. On
+// a version conflict (another replica wrote meanwhile) it reloads and
+// removes them only if they are still pending there.
+func (e *Engine) markSent(ctx context.Context, s *Session, n int) error {
+	outFor, pending := s.OutFor, len(s.Out)
 	// The mark must be written even if the turn's context ends now: the
 	// replies are out.
 	// A store that is down now is waited for (a while): failing here would
@@ -178,7 +196,10 @@ func (e *Engine) markSent(ctx context.Context, s *Session) error {
 	defer cancel()
 	wait := 50 * time.Millisecond
 	for i := range maxConflictRetries {
-		s.Out, s.OutFor, s.OutBy, s.OutAt = nil, "", "", time.Time{}
+		s.Out = s.Out[min(n, len(s.Out)):]
+		if len(s.Out) == 0 {
+			s.Out, s.OutFor, s.OutBy, s.OutAt = nil, "", "", time.Time{}
+		}
 		err := e.save(ctx, s)
 		for errors.Is(err, ErrUnavailable) && ctx.Err() == nil {
 			time.Sleep(wait)
@@ -196,13 +217,87 @@ func (e *Engine) markSent(ctx context.Context, s *Session) error {
 		if err != nil {
 			return fmt.Errorf("marking replies sent: %w", err)
 		}
-		if len(fresh.Out) == 0 || fresh.OutFor != outFor {
-			*s = *fresh
-			return nil
-		}
 		*s = *fresh
+		if len(fresh.Out) != pending || fresh.OutFor != outFor {
+			return nil // marked, or replaced, by someone else
+		}
 	}
 	return fmt.Errorf("marking replies sent: %w", ErrConflict)
+}
+
+// outPrefix marks, among a session's seen ids, those of messages sent
+// outside of a visitor's turn (UpdateOnce).
+const outPrefix = "out:"
+
+// UpdateOnce is Update made idempotent by id (a reminder's event id, a
+// relayed message's id; "" for none): fn runs and its replies are saved
+// with the session, in one write that also records id, then delivered as a
+// turn's are. Called again with the same id — the caller retried after a
+// crash or an error — it runs nothing more: replies still pending are
+// delivered, replies already sent are not sent again. Replies left unsent
+// by an earlier turn go first.
+func (e *Engine) UpdateOnce(ctx context.Context, to Address, id string, fn func(s *Session) ([]Reply, error)) error {
+	key := to.Key()
+	unlock := e.locks.lock(key)
+	defer unlock()
+	seen := ""
+	if id != "" {
+		seen = outPrefix + id
+	}
+	var s *Session
+	var err error
+	for i := range maxConflictRetries {
+		s, err = e.updateOnce(ctx, key, to, seen, fn)
+		if !errors.Is(err, ErrConflict) {
+			break
+		}
+		backoff(i)
+	}
+	if err != nil || s == nil {
+		return err
+	}
+	return e.deliver(ctx, to, s)
+}
+
+// updateOnce loads the session, delivers its pending replies, then runs fn
+// and saves its replies as pending. s is nil when id was already done.
+func (e *Engine) updateOnce(ctx context.Context, key string, to Address, seen string, fn func(s *Session) ([]Reply, error)) (*Session, error) {
+	s, err := e.load(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	if len(s.Out) > 0 {
+		if !e.mayDeliver(s) {
+			return nil, fmt.Errorf("conversation busy: another replica is sending its replies: %w", ErrTransient)
+		}
+		if err := e.deliver(ctx, to, s); err != nil {
+			return nil, err
+		}
+	}
+	if s.HasSeen(seen) {
+		return nil, nil
+	}
+	replies, err := fn(s)
+	if err != nil {
+		return nil, err
+	}
+	s.MarkSeen(seen)
+	// Updated stays the visitor's last turn: a relay or a reminder is not
+	// the visitor coming back.
+	if len(replies) > 0 {
+		s.Out, s.OutFor, s.OutBy, s.OutAt = replies, seen, e.instance, time.Now()
+	}
+	if err := e.save(ctx, s); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// SendOnce sends replies to a conversation outside of a visitor's turn,
+// durably and once per id (see UpdateOnce): saved with the session, then
+// delivered; a retry with the same id sends nothing already sent.
+func (e *Engine) SendOnce(ctx context.Context, to Address, id string, replies ...Reply) error {
+	return e.UpdateOnce(ctx, to, id, func(*Session) ([]Reply, error) { return replies, nil })
 }
 
 // Flush sends the replies a conversation's last turn saved but did not send

@@ -71,13 +71,18 @@ func (s *Session) HasSeen(id string) bool {
 	if err != nil {
 		return false
 	}
+	numeric := false
 	for _, x := range s.Seen {
 		m, err := strconv.ParseUint(x, 10, 64)
-		if err != nil || n > m {
+		if err != nil {
+			continue // an id of another kind (a message sent, see UpdateOnce)
+		}
+		if n > m {
 			return false
 		}
+		numeric = true
 	}
-	return true
+	return numeric
 }
 
 // MarkSeen remembers a processed update id.

@@ -84,7 +84,7 @@ func modalityQuestion(t *turn) (string, []option) {
 		}
 		opts = append(opts, option{Value: string(m), Label: label, Words: []string{normalise(t.x.ModalityNames[string(m)]), normalise(string(m))}})
 	}
-	q := fmt.Sprintf(t.x.ModalityAsk, a.Name)
+	q := t.modalityAsk(a.Name)
 	if far, reordered := t.distantAgency(a, opts); far != "" {
 		q, opts = far+"\n"+q, reordered
 	}
@@ -423,7 +423,7 @@ func handleConfirm(t *turn) error {
 	if b.Start.Add(-24 * time.Hour).After(t.now) {
 		booked = strings.Replace(booked, t.x.BookedHandoff, t.x.BookedHandoff+" "+t.x.BookedReminder, 1)
 	}
-	t.say(booked)
+	t.say(t.bookedText(booked))
 	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
 	return t.goTo(EvBook)
 }

@@ -91,12 +91,12 @@ func TestCallerReminder(t *testing.T) {
 	_, _, svc := newEngine(func() time.Time { return now })
 	d := dialogs.New(dialogs.Deps{Bookings: svc})
 	b := &bot.Booking{Ref: "CEP-X", Start: now.Add(24 * time.Hour), End: now.Add(25 * time.Hour)}
-	if got := d.Reminder(b, 24*time.Hour, now).Text; strings.Contains(got, "la personne") {
+	if got := d.Reminder(b, now).Text; strings.Contains(got, "la personne") {
 		t.Errorf("a visitor's reminder speaks of the person: %q", got)
 	}
 	b.Handoff.ForCaller = true
 	for _, before := range []time.Duration{24 * time.Hour, 2 * time.Hour} {
-		if got := d.Reminder(b, before, now).Text; !strings.Contains(got, "pour la personne que vous avez inscrite") || !strings.Contains(got, "CEP-X") {
+		if got := d.Reminder(b, b.Start.Add(-before)).Text; !strings.Contains(got, "la personne que vous avez inscrite") || !strings.Contains(got, "CEP-X") {
 			t.Errorf("caller reminder %v: %q", before, got)
 		}
 	}

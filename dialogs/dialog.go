@@ -230,6 +230,7 @@ func (t *turn) ask() error {
 		return nil
 	}
 	text, opts := d.Question(t)
+	opts = t.proxyOptions(t.state(), opts)
 	if q := t.proxyQuestion(t.state()); q != "" {
 		text = q
 	}
@@ -259,12 +260,16 @@ func (t *turn) options() []option {
 	t.optionsOnly = true
 	_, opts := d.Question(t)
 	t.optionsOnly = false
-	return opts
+	return t.proxyOptions(t.state(), opts)
 }
 
 // fail answers an answer that was not understood. The second failure adds an
 // example; from the third, the example and the offer of a human advisor.
 func (t *turn) fail(reason, example string) error {
+	if t.greeting() {
+		// « bonjour » where an answer was expected: not a failure.
+		return t.ask()
+	}
 	if t.in.Choice == "" && wordCount(t.text) >= 2 && t.state() != StateRequest &&
 		(knowledge.IsQuestion(t.text) || knowledge.MentionsScheme(t.text)) {
 		// Not an answer, but maybe a question without a question mark

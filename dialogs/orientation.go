@@ -52,7 +52,7 @@ func orientQuestion(t *turn) (string, []option) {
 	dec := t.route()
 	switch {
 	case dec.OutOfScope == "etudiant":
-		return t.x.Student, []option{
+		return t.studentText(), []option{
 			{Value: "fix", Label: t.x.RecapFix, Words: []string{"corriger", "modifier"}},
 			{Value: "later", Label: t.x.Finish, Words: []string{"terminer", "fin", "merci"}},
 		}
@@ -74,7 +74,7 @@ func orientQuestion(t *turn) (string, []option) {
 			label = fmt.Sprintf(t.x.OrientNamed, label, ops[0].Name)
 		}
 	}
-	lines := []string{fmt.Sprintf(t.x.OrientIntro, label)}
+	lines := []string{t.orientIntro(label)}
 	if len(dec.Reasons) > 0 {
 		lines = append(lines, fmt.Sprintf(t.x.OrientWhy, t.reasons(dec)))
 	}
@@ -99,7 +99,7 @@ func orientQuestion(t *turn) (string, []option) {
 		for _, c := range cs {
 			titles = append(titles, "• "+c.Title)
 		}
-		lines = append(lines, t.x.OrientCards+"\n"+strings.Join(titles, "\n")+"\n"+t.x.OrientAsk)
+		lines = append(lines, t.orientCards()+"\n"+strings.Join(titles, "\n")+"\n"+t.x.OrientAsk)
 	}
 	if t.can(EvSessions) && len(opts) > 0 && t.d.deps.Bookings != nil && len(t.d.deps.Bookings.Directory().SessionsFor(dec.Operator, f.Departement)) > 0 {
 		opts = append(opts[:1], append([]option{{Value: "sessions", Label: t.x.OrientSessions, Words: []string{"reunion", "reunions", "reunion d information", "information collective"}}}, opts[1:]...)...)
@@ -129,7 +129,7 @@ func handleOrient(t *turn) error {
 		kind := strings.TrimPrefix(o.Value, "op:")
 		ags := t.agenciesFor(kind)
 		if len(ags) == 0 {
-			t.say(fmt.Sprintf(t.x.NoAgency, texts.De(t.x.OperatorShort[kind])))
+			t.say(fmt.Sprintf(t.x.NoAgency, t.x.De(t.x.OperatorShort[kind])))
 			return t.ask()
 		}
 		t.r.Operator, t.r.Agency = kind, ags[0].ID
@@ -207,7 +207,7 @@ func handleSessions(t *turn) error {
 	where := fmt.Sprintf(t.x.SessionVisio, occ.Session.Visio)
 	if occ.Session.Visio == "" {
 		if a := t.d.deps.Bookings.Directory().Agency(occ.Session.AgencyID); a != nil {
-			where = fmt.Sprintf(t.x.SessionAt, texts.A(a.Name), a.Address)
+			where = fmt.Sprintf(t.x.SessionAt, t.x.A(a.Name), a.Address)
 		}
 	}
 	t.say(fmt.Sprintf(t.x.Registered, occ.Session.Title, t.date(occ.Start)+", "+where, b.Ref))

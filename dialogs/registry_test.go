@@ -46,6 +46,7 @@ func explore(t *testing.T, d *Dialog, now time.Time) map[State]explored {
 		"Je suis au chômage, j'ai 40 ans, j'ai une RQTH et j'habite à Saint-Denis",
 		"Je suis au chômage depuis 6 mois, j'ai 34 ans, j'habite à Lyon 69003",
 		"Je suis infirmière, j'ai 41 ans, j'habite à Lyon", // the sector is asked
+		"je suis salarié, je veux parler à un conseiller",  // the place is asked for the request
 		"je suis salarié", "45", "Lille", "06 12 34 56 78", "prenom.nom@exemple.fr", "/rdv", "/supprimer", "/stop",
 	}
 	step := func(from explored, in bot.Inbound) (explored, error) {

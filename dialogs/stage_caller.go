@@ -133,7 +133,7 @@ func callerLangOf(l texts.Lang) *lang {
 		{&d.HumanNoCons, k.CallerDlgHumanNoCons},
 		{&d.OrientIntro, k.CallerDlgOrientIntro}, {&d.OrientAlt, k.CallerDlgOrientAlt},
 		{&d.OrientCards, k.CallerDlgOrientCards}, {&d.OrientSessions, k.CallerDlgOrientSessions},
-		{&d.ReminderDay, k.CallerDlgReminderDay}, {&d.ReminderHours, k.CallerDlgReminderHours},
+		{&d.Reminder, k.CallerDlgReminder},
 		{&rc.PhoneNeeded, k.CallerDlgPhoneNeeded}, {&rc.VideoNeeded, k.CallerDlgVideoNeeded},
 		{&rc.ConfirmCallYou, k.CallerDlgConfirmCallYou}, {&rc.ConfirmLink, k.CallerDlgConfirmLink},
 		{&rc.ConfirmWrite, k.CallerDlgConfirmWrite}, {&rc.ConfirmReach, k.CallerDlgConfirmReach},

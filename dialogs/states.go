@@ -103,6 +103,7 @@ var globalMoves = []move{
 	{EvHumanStatus, StateHumanStatus},
 	{EvHumanWay, StateHumanWay},
 	{EvHumanPause, StateHumanPause},
+	{EvHumanPlace, StateHumanPlace},
 	{EvOther, StateOther},
 	{EvUnder16, StateUnder16},
 	{EvRetired, StateRetired},

@@ -14,7 +14,6 @@ import (
 	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
-	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // The states of the questions asked instead of a guess.
@@ -189,10 +188,10 @@ func (t *turn) recapOrigins() []string {
 	}
 	var out []string
 	if len(understood) > 0 {
-		out = append(out, fmt.Sprintf(t.x.RecapUnderstood, texts.List(understood...)))
+		out = append(out, fmt.Sprintf(t.x.RecapUnderstood, t.x.List(understood...)))
 	}
 	if len(asked) > 0 {
-		out = append(out, fmt.Sprintf(t.x.RecapAsked, texts.List(asked...)))
+		out = append(out, fmt.Sprintf(t.x.RecapAsked, t.x.List(asked...)))
 	}
 	return out
 }

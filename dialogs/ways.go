@@ -168,6 +168,20 @@ func (t *turn) intents(st State) (bool, error) {
 		// analysis reads the first (« il a 17 ans » is « j'ai 17 ans »).
 		t.text = firstPerson(t.text)
 	}
+	if t.consented() && collects && !intent.Human(t.original()) {
+		if done, err := t.contactOutOfTurn(st); done || err != nil {
+			return true, err
+		}
+	}
+	if collects && intent.YoungSeeker(t.text) && analysis.Analyse(t.text, t.now).Status == "" {
+		// « il a arrêté l'école et cherche un apprentissage »: a job
+		// seeker for the routing (the Mission locale before 26).
+		t.text += ". " + youngSeekerWords
+	}
+	if t.humanAfterOptions(st) {
+		// The state's options did not match: a request for a person.
+		return true, t.humanRequest()
+	}
 	if !noHumanIntent[st] && intent.Human(t.original()) {
 		if t.consented() && collects {
 			// « je suis au chômage à Lille, je veux un conseiller »: the
@@ -197,6 +211,10 @@ func (t *turn) intents(st State) (bool, error) {
 	}
 	return false, nil
 }
+
+// youngSeekerWords restate, for the analysis, a young person out of school
+// or looking for an apprenticeship as a job seeker.
+const youngSeekerWords = "Je cherche un emploi."
 
 // original is the message as the visitor wrote it (t.text may be restated
 // for the analysis).
@@ -282,6 +300,9 @@ func clockOf(at time.Time, w texts.Reach) string {
 // conversation's language; the routing's own when the catalogue has none
 // for the row or the status to name is unknown.
 func (t *turn) reasons(dec *routing.Decision) string {
+	if r := t.proxyReasons(dec); r != "" {
+		return r
+	}
 	r := t.x.RuleReasons[strconv.Itoa(dec.Rule)]
 	if strings.Contains(r, "%s") {
 		name := t.x.StatusNames[t.facts().Status]

@@ -12,7 +12,6 @@ import (
 	"github.com/cep-accueil/cepbot/dialogs/contact"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
 	"github.com/cep-accueil/cepbot/dialogs/reach"
-	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // dataSummary is /mesdonnees in words: what the record holds, the
@@ -47,7 +46,7 @@ func (t *turn) dataSummary(bookings []*bot.Booking) string {
 		}
 	}
 	if !r.Consent.IsZero() {
-		lines = append(lines, "• "+fmt.Sprintf(t.x.DataConsent, texts.DayYear(r.Consent.In(t.now.Location()))))
+		lines = append(lines, "• "+fmt.Sprintf(t.x.DataConsent, t.dayYear(r.Consent.In(t.now.Location()))))
 	}
 	return strings.Join(lines, "\n") + "\n" + t.x.DataFileNote
 }
@@ -63,7 +62,11 @@ func (t *turn) laterExit() error {
 		if f := t.facts(); f.Age == 0 || f.Age < 26 {
 			kind = directory.KindMissionLocale
 		}
-		t.say(t.x.StudentEnd)
+		if your, pronoun := t.proxy(); your != "" {
+			t.say(fmt.Sprintf(t.x.ProxyStudentEnd, your, pronoun))
+		} else {
+			t.say(t.x.StudentEnd)
+		}
 	} else {
 		t.say(t.x.LaterContacts)
 	}

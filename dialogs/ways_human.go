@@ -11,6 +11,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/contact"
+	"github.com/cep-accueil/cepbot/dialogs/intent"
 	"github.com/cep-accueil/cepbot/dialogs/reach"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
@@ -72,6 +73,10 @@ func (t *turn) humanRequest() error {
 		}
 	}
 	t.r.HumanKind = kind
+	if t.needsPlace(kind) {
+		t.r.Flags |= flagHumanPlaceAsked
+		return t.goTo(EvHumanPlace)
+	}
 	return t.humanContact()
 }
 
@@ -84,7 +89,7 @@ func kindOrReception(kind string) string {
 
 func humanState(st State) bool {
 	switch st {
-	case StateHumanStatus, StateHumanWay, StateHumanDetail, StateHumanPause:
+	case StateHumanStatus, StateHumanWay, StateHumanDetail, StateHumanPause, StateHumanPlace:
 		return true
 	}
 	return false
@@ -124,6 +129,10 @@ func handleHumanStatus(t *turn) error {
 	}
 	kind, _ := reach.HumanRoute(t.facts(), true)
 	t.r.HumanKind = kind
+	if t.needsPlace(kind) {
+		t.r.Flags |= flagHumanPlaceAsked
+		return t.goTo(EvHumanPlace)
+	}
 	return t.humanContact()
 }
 
@@ -136,6 +145,14 @@ func humanWayQuestion(t *turn) (string, []option) {
 }
 
 func handleHumanWay(t *turn) error {
+	if t.in.Choice == "" && intent.Human(t.text) {
+		if _, ok := match(t.options(), "", t.text); !ok {
+			// Asked again while the request is being made: not a
+			// failure, only how to be contacted is missing.
+			t.say(t.x.HumanOnIt)
+			return t.ask()
+		}
+	}
 	if t.in.Choice == "" {
 		if p, err := contact.FindPhone(t.text); err == nil {
 			return t.recordHuman(p.E164)
@@ -239,7 +256,7 @@ func (t *turn) recordHuman(how string) error {
 		t.r.Contact = how
 	}
 	t.say(fmt.Sprintf(t.x.HumanDone, req.Ref))
-	who := texts.De(c.Title())
+	who := t.x.De(c.Title())
 	switch {
 	case c.Name() == "":
 		who = ""
@@ -284,7 +301,12 @@ func pauseQuestion(t *turn) (string, []option) {
 func handlePause(t *turn) error {
 	o, ok := match(t.options(), t.in.Choice, t.text)
 	if !ok {
-		if t.text != "" && t.consented() {
+		if relayed, err := t.pausedMessage(); err != nil || relayed {
+			// Passed on to the request's advisor; the choice stays.
+			if err != nil {
+				return err
+			}
+		} else if t.text != "" && t.consented() {
 			// Not an option: the request is recalled, the choice stays.
 			t.say(fmt.Sprintf(t.x.HumanAlready, t.r.HumanRef))
 		}

@@ -164,6 +164,9 @@ func (t *turn) proxy() (your, pronoun string) {
 	if !ok || noun == "" {
 		return "", ""
 	}
+	if n := t.x.RelativeNames[noun]; n != "" {
+		noun = n
+	}
 	your = fmt.Sprintf(t.x.ProxyYour, noun)
 	pronoun = t.x.PronounHe
 	if g == "f" {
@@ -190,6 +193,8 @@ func (t *turn) proxyQuestion(st State) string {
 		return fmt.Sprintf(t.x.ProxyHandicap, texts.UpperFirst(your), pronoun)
 	case StateCadre:
 		return fmt.Sprintf(t.x.ProxyCadre, texts.UpperFirst(your), pronoun)
+	case StateProject:
+		return fmt.Sprintf(t.x.ProxyProjectAsk, your)
 	}
 	return ""
 }

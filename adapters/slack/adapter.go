@@ -248,6 +248,12 @@ type localDedupe struct {
 
 const localDedupeMax = 50000
 
+func (d *localDedupe) forget(key string) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	delete(d.seen, key)
+}
+
 func (d *localDedupe) first(key string, now time.Time, ttl time.Duration) bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()

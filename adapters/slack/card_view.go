@@ -57,6 +57,8 @@ func (a *Adapter) statusText(s string) string {
 		return t.SlackStatusClosed
 	case bot.StatusUrgent:
 		return t.SlackStatusUrgent
+	case bot.StatusToClose:
+		return t.SlackStatusToClose
 	}
 	return Escape(s)
 }
@@ -363,7 +365,7 @@ func (a *Adapter) cardButtons(b *bot.Booking) []slackapi.BlockElement {
 			els = append(els, btn(ActionTakeOver, t.SlackBtnTakeOver, "", a.confirm(t.SlackConfirmTakeOverTitle, fmt.Sprintf(t.SlackConfirmTakeOverText, a.plainWho(b.AdvisorID)))))
 		}
 		els = append(els, closeBtn)
-	case bot.StatusBooked, bot.StatusClaimed:
+	case bot.StatusBooked, bot.StatusClaimed, bot.StatusToClose:
 		if b.ClaimedBy == "" {
 			els = append(els, btn(ActionClaim, t.SlackBtnClaim, slackapi.StylePrimary, nil))
 		} else {

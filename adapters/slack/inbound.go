@@ -81,21 +81,21 @@ func (a *Adapter) acceptEvent(ctx context.Context, env envelope, wait bool) bool
 	switch {
 	case e.ChannelType == "im":
 		return a.enqueue(ctx, "im:"+e.Channel, wait, func(ctx context.Context) {
-			if a.claim(ctx, "slack:event:"+id) {
-				a.onDirectMessage(ctx, id, e)
+			if key := "slack:event:" + id; a.claim(ctx, key) {
+				a.onDirectMessage(ctx, key, id, e)
 			}
 		})
 	case e.ThreadTS != "" && e.ThreadTS != e.TS:
 		return a.enqueue(ctx, "thread:"+e.Channel+":"+e.ThreadTS, wait, func(ctx context.Context) {
-			if a.claim(ctx, "slack:event:"+id) {
-				a.onThreadReply(ctx, e)
+			if key := "slack:event:" + id; a.claim(ctx, key) {
+				a.onThreadReply(ctx, key, e)
 			}
 		})
 	}
 	return true
 }
 
-func (a *Adapter) onDirectMessage(ctx context.Context, eventID string, e innerEvent) {
+func (a *Adapter) onDirectMessage(ctx context.Context, claimKey, eventID string, e innerEvent) {
 	hp := a.handler.Load()
 	if hp == nil {
 		return
@@ -106,7 +106,7 @@ func (a *Adapter) onDirectMessage(ctx context.Context, eventID string, e innerEv
 	}
 	a.rememberDM(ctx, e.Channel, e.User)
 	in := bot.Inbound{Channel: Channel, Conversation: e.Channel, User: e.User, UpdateID: upd, Text: unescape(e.Text)}
-	if err := (*hp).Handle(ctx, in); err != nil {
+	if err := (*hp).Handle(ctx, in); err != nil && !a.retryLater(ctx, claimKey, err) {
 		a.o.logger.Warn("slack: direct message turn failed", "event", eventID, "err", err)
 	}
 }
@@ -223,7 +223,7 @@ func (a *Adapter) onChoice(ctx context.Context, cb slackapi.InteractionCallback,
 		upd = "action:" + cb.TriggerID
 	}
 	in := bot.Inbound{Channel: Channel, Conversation: channel, User: cb.User.ID, UpdateID: upd, Choice: act.Value, Step: step}
-	if err := (*hp).Handle(ctx, in); err != nil {
+	if err := (*hp).Handle(ctx, in); err != nil && !a.retryLater(ctx, "", err) {
 		a.o.logger.Warn("slack: button turn failed", "err", err)
 	}
 }

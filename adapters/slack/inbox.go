@@ -75,7 +75,7 @@ func (a *Adapter) ProcessEntry(ctx context.Context, e bot.InboxEntry) error {
 	if len(e.Data) == 0 {
 		return nil
 	}
-	t := &tracker{}
+	t := &tracker{retry: bot.InboxRetried(ctx)}
 	tctx := context.WithValue(ctx, trackerKey{}, t)
 	body := e.Data[1:]
 	ok := true
@@ -102,6 +102,9 @@ func (a *Adapter) ProcessEntry(ctx context.Context, e bot.InboxEntry) error {
 	go func() { t.wg.Wait(); close(done) }()
 	select {
 	case <-done:
+		if err := t.failed(); err != nil {
+			return fmt.Errorf("slack: kept in the inbox to run again: %w", err)
+		}
 		return nil
 	case <-ctx.Done():
 		return ctx.Err()
@@ -110,18 +113,78 @@ func (a *Adapter) ProcessEntry(ctx context.Context, e bot.InboxEntry) error {
 
 type trackerKey struct{}
 
-// tracker counts the work items queued for one inbox entry.
-type tracker struct{ wg sync.WaitGroup }
+// tracker counts the work items queued for one inbox entry and keeps the
+// first retryable failure among them: the entry then stays in the inbox
+// and runs again, in order.
+type tracker struct {
+	wg    sync.WaitGroup
+	retry bool // the entry's context is an inbox retry (bot.InboxRetried)
+
+	mu  sync.Mutex
+	err error
+}
 
 func trackerFrom(ctx context.Context) *tracker {
 	t, _ := ctx.Value(trackerKey{}).(*tracker)
 	return t
 }
 
+// wrap runs fn with the tracker (and the inbox's retry mark) in its
+// context, and counts it done when it returns.
 func (t *tracker) wrap(fn func(context.Context)) func(context.Context) {
 	t.wg.Add(1)
 	return func(ctx context.Context) {
 		defer t.wg.Done()
+		ctx = context.WithValue(ctx, trackerKey{}, t)
+		if t.retry {
+			ctx = bot.WithInboxRetry(ctx)
+		}
 		fn(ctx)
+	}
+}
+
+func (t *tracker) fail(err error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.err == nil {
+		t.err = err
+	}
+}
+
+func (t *tracker) failed() error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.err
+}
+
+// retryLater reports a work item's failure. When it may go away (the store
+// down) and the item comes from the inbox, its claim is forgotten and the
+// entry kept, so that it runs again; it reports whether it will.
+func (a *Adapter) retryLater(ctx context.Context, claimKey string, err error) bool {
+	t := trackerFrom(ctx)
+	if err == nil || t == nil || !bot.Retryable(err) {
+		return false
+	}
+	if claimKey != "" {
+		a.unclaim(ctx, claimKey)
+	}
+	t.fail(err)
+	return true
+}
+
+// unclaim forgets a claim (this process, then the shared Claimer when it
+// can), so that the retry of the work is not taken for a duplicate.
+func (a *Adapter) unclaim(ctx context.Context, key string) {
+	a.local.forget(key)
+	u, ok := a.o.claimer.(bot.Unclaimer)
+	if !ok {
+		return
+	}
+	uctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	if err := u.Unclaim(uctx, key); err != nil {
+		// The claim expires with its TTL; until then the retry is taken
+		// for a duplicate and the entry is kept anyway.
+		a.o.logger.Warn("slack: forgetting a claim failed", "key", key, "err", err)
 	}
 }

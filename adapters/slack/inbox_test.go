@@ -3,6 +3,7 @@ package slack_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -102,5 +103,51 @@ func TestUnsignedBodiesAreNotRead(t *testing.T) {
 	h.ServeHTTP(rec, req)
 	if rec.Code != http.StatusRequestEntityTooLarge || read.Load() != 0 {
 		t.Errorf("declared oversize: HTTP %d after reading %d bytes; want 413 unread", rec.Code, read.Load())
+	}
+}
+
+// failingFirst fails the first turn with a store outage, then passes turns on.
+type failingFirst struct {
+	next   bot.Handler
+	failed atomic.Bool
+}
+
+func (f *failingFirst) Handle(ctx context.Context, in bot.Inbound) error {
+	if f.failed.CompareAndSwap(false, true) {
+		return fmt.Errorf("saving the session: %w", bot.ErrUnavailable)
+	}
+	return f.next.Handle(ctx, in)
+}
+
+// A turn that fails on the store keeps its entry in the inbox, and its
+// event claim does not make the retry look like a duplicate: the update is
+// run again and answered, once.
+func TestStoreFailureKeepsTheEventForARetry(t *testing.T) {
+	q := memory.New(nil)
+	runner := bot.NewInboxRunner(bot.InboxConfig{Inbox: q, Consumer: "t", Poll: 5 * time.Millisecond})
+	e := newEnv(t, cepslack.WithInbox(runner))
+	e.turns.h = &failingFirst{next: e.turns.h}
+	runner.Register(cepslack.Channel, e.a.ProcessEntry)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { _ = runner.Run(ctx); close(done) }()
+	t.Cleanup(func() { cancel(); <-done })
+
+	e.dm(staffDM, staffUser, "/start")
+	waitFor(t, "inbox emptied", func() bool { n, _ := q.InboxLen(context.Background()); return n == 0 })
+	if runner.Processed() != 1 || e.turns.total() != 2 {
+		t.Fatalf("processed %d entries, %d turns; want 1 entry run twice (failed, then retried)", runner.Processed(), e.turns.total())
+	}
+	key := cepslack.Channel + ":" + staffDM
+	data, v, err := e.st.LoadSession(context.Background(), key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := bot.DecodeSession(key, v, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Seen) != 1 || s.State == "" {
+		t.Fatalf("session after the retry: state %q, seen %v; want the update processed once", s.State, s.Seen)
 	}
 }

@@ -40,7 +40,7 @@ func (a *Adapter) isNote(text string) bool {
 // visitor: mrkdwn becomes Telegram HTML, files become documents; a ✅
 // reaction says the visitor's channel accepted it, an ❌ and a private
 // message that it did not. Internal notes stay in Slack.
-func (a *Adapter) onThreadReply(ctx context.Context, e innerEvent) {
+func (a *Adapter) onThreadReply(ctx context.Context, claimKey string, e innerEvent) {
 	ref, err := a.refOfThread(ctx, e.Channel, e.ThreadTS)
 	if err != nil {
 		return // not a card thread (or no store): ignored
@@ -102,7 +102,13 @@ func (a *Adapter) onThreadReply(ctx context.Context, e innerEvent) {
 	if reply.Text == "" && len(reply.Attachments) == 0 {
 		return
 	}
-	if err := a.tellVisitorReply(ctx, b, rec, reply); err != nil {
+	// Once per Slack message: a retry (the inbox entry run again) finds it
+	// sent or pending, not to send again.
+	if err := a.tellVisitorReply(ctx, b, rec, reply, "slack:"+e.Channel+":"+e.TS); err != nil {
+		if a.retryLater(ctx, claimKey, err) {
+			log.Warn("slack: relaying an advisor's reply postponed (kept in the inbox)", "err", err)
+			return
+		}
 		log.Warn("slack: relaying an advisor's reply failed", "err", err)
 		a.react(ctx, e.Channel, e.TS, reactionFailed)
 		a.ephemeral(ctx, e.Channel, e.User, e.ThreadTS, a.tx.SlackRelayFailed)
@@ -159,7 +165,13 @@ func (l *limitWriter) Write(p []byte) (int, error) {
 	return l.w.Write(p)
 }
 
-func (a *Adapter) tellVisitorReply(ctx context.Context, b *bot.Booking, rec *cardRecord, r bot.Reply) error {
+// onceMessenger is the engine's durable send (bot.Engine.SendOnce): the
+// reply saved with the visitor's session, then sent, once per id.
+type onceMessenger interface {
+	SendOnce(ctx context.Context, to bot.Address, id string, replies ...bot.Reply) error
+}
+
+func (a *Adapter) tellVisitorReply(ctx context.Context, b *bot.Booking, rec *cardRecord, r bot.Reply, id string) error {
 	v := a.visitorMessenger()
 	if v == nil {
 		return errors.New("slack: no visitor messenger (WithVisitors or SetVisitors)")
@@ -170,6 +182,9 @@ func (a *Adapter) tellVisitorReply(ctx context.Context, b *bot.Booking, rec *car
 	}
 	if to.Channel == "" || to.Conversation == "" {
 		return errors.New("slack: the visitor's address is unknown")
+	}
+	if o, ok := v.(onceMessenger); ok && id != "" {
+		return o.SendOnce(ctx, to, id, r)
 	}
 	return v.Send(ctx, to, r)
 }

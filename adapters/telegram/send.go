@@ -120,6 +120,14 @@ func (a *Adapter) call(ctx context.Context, method string, chat int64, fn func(c
 				return err
 			}
 		}
+		if chat != 0 {
+			// A reply the engine delivers waits here, after the pacing,
+			// for its in-flight slot (bot.Sending): a crash repeats at
+			// most the replies sent and not yet marked sent.
+			if err := cepbot.Sending(ctx); err != nil {
+				return err
+			}
+		}
 		err := fn(ctx)
 		if err == nil {
 			return nil

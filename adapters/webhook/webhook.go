@@ -172,6 +172,7 @@ func SharedFacts(b *bot.Booking) map[string]string {
 // with its Notify.WebhookSecret. It implements bot.Notifier.
 type Notifier struct {
 	dir    *directory.Directory
+	live   *directory.Live // when set, replaces dir (reload)
 	client *http.Client
 	now    func() time.Time
 	log    *slog.Logger
@@ -224,7 +225,7 @@ func (n *Notifier) operator(ev bot.Event) *directory.Operator {
 	if ev.Booking == nil {
 		return nil
 	}
-	return n.dir.Operator(ev.Booking.OperatorID)
+	return n.directory().Operator(ev.Booking.OperatorID)
 }
 
 // Notify implements bot.Notifier. An event of an operator without a webhook
@@ -242,7 +243,7 @@ func (n *Notifier) Notify(ctx context.Context, ev bot.Event) error {
 	if op.Notify.WebhookSecret == "" {
 		return fmt.Errorf("webhook of operator %s: no secret loaded (webhook_secret_env or webhook_secret_file)", op.ID)
 	}
-	body, err := json.Marshal(NewPayload(ev, n.dir))
+	body, err := json.Marshal(NewPayload(ev, n.directory()))
 	if err != nil {
 		return fmt.Errorf("webhook of operator %s: encoding event %s: %w", op.ID, ev.ID, err)
 	}

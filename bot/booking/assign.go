@@ -35,7 +35,7 @@ const MaxOffers = 3
 // Open reports whether staff can still act on the booking.
 func Open(b *bot.Booking) bool {
 	switch b.Status {
-	case bot.StatusBooked, bot.StatusClaimed, bot.StatusNoShow, bot.StatusUrgent:
+	case bot.StatusBooked, bot.StatusClaimed, bot.StatusNoShow, bot.StatusUrgent, bot.StatusToClose:
 		return true
 	}
 	return false
@@ -129,7 +129,7 @@ func (s *Service) MarkAbsent(ctx context.Context, ref, actor string) (*bot.Booki
 		switch {
 		case b.Status == bot.StatusNoShow:
 			return errNoChange
-		case b.Status != bot.StatusBooked && b.Status != bot.StatusClaimed:
+		case b.Status != bot.StatusBooked && b.Status != bot.StatusClaimed && b.Status != bot.StatusToClose:
 			return ErrNotOpen
 		case b.Start.IsZero() || now.Before(b.Start):
 			return ErrNotStarted
@@ -242,7 +242,7 @@ func (s *Service) OfferSlots(ctx context.Context, ref, actor string, starts []ti
 		}
 	}
 	return s.change(ctx, ref, "", actor, func(b *bot.Booking, now time.Time) error {
-		if b.Status != bot.StatusBooked && b.Status != bot.StatusClaimed && b.Status != bot.StatusNoShow {
+		if b.Status != bot.StatusBooked && b.Status != bot.StatusClaimed && b.Status != bot.StatusNoShow && b.Status != bot.StatusToClose {
 			return ErrNotOpen
 		}
 		b.Follow.Offers = slices.Clone(starts)
@@ -263,7 +263,7 @@ func (s *Service) AcceptOffer(ctx context.Context, ref string, from bot.Address,
 		switch {
 		case b.Channel != from.Channel || b.Conversation != from.Conversation:
 			return fmt.Errorf("not the visitor's booking: %w", bot.ErrNotFound)
-		case b.Status != bot.StatusBooked && b.Status != bot.StatusClaimed && b.Status != bot.StatusNoShow:
+		case b.Status != bot.StatusBooked && b.Status != bot.StatusClaimed && b.Status != bot.StatusNoShow && b.Status != bot.StatusToClose:
 			return ErrNotOpen
 		case !slices.ContainsFunc(b.Follow.Offers, start.Equal):
 			return ErrNotOffered
@@ -278,6 +278,12 @@ func (s *Service) AcceptOffer(ctx context.Context, ref string, from bot.Address,
 		}
 		b.Follow.MovedFrom = b.Start
 		b.Start, b.End = start, start.Add(d)
+		if b.Status == bot.StatusToClose { // a past appointment given a new time is open again
+			b.Status = bot.StatusBooked
+			if b.ClaimedBy != "" {
+				b.Status = bot.StatusClaimed
+			}
+		}
 		if b.Status == bot.StatusNoShow {
 			b.Status = b.Follow.StatusBefore
 			if b.Status == "" {

@@ -37,13 +37,30 @@ func (s *Service) VisitorBookings(ctx context.Context, visitor string) ([]*bot.B
 // (the operator is notified through the outbox), and the personal data of
 // every booking of the visitor is removed. What remains — operator, agency,
 // slot, status — is kept for statistics and holds nothing about the person.
+//
+// The events written carry no personal data either: the cancellation is
+// sent redacted (no contact, request or facts), and a visitor.erased event
+// per booking tells every notifier of its operator to erase what it
+// received (it carries the references and the pseudonymous visitor id,
+// nothing else). Pending and dead outbox events about the visitor are
+// redacted in place (RedactOutbox).
 func (s *Service) Erase(ctx context.Context, visitor string) (int, error) {
 	bs, err := s.VisitorBookings(ctx, visitor)
 	if err != nil {
 		return 0, err
 	}
+	// Redacted first, so that what was waiting is delivered (redacted)
+	// before the cancellation and the erasure notice.
+	refs := map[string]bool{}
+	for _, b := range bs {
+		refs[b.Ref] = true
+	}
+	if _, err := s.RedactOutbox(ctx, visitor, refs); err != nil {
+		return 0, err
+	}
 	now := s.now()
 	for _, b := range bs {
+		pseudo := VisitorOf(b)
 		var events []bot.Event
 		if b.Active() && b.AgencyID != "" && !IsSessionSeat(b) {
 			// The slot is free for others at once, not when the hold expires.
@@ -51,18 +68,86 @@ func (s *Service) Erase(ctx context.Context, visitor string) (int, error) {
 				return 0, fmt.Errorf("erasing booking %s: %w", b.Ref, err)
 			}
 		}
-		if b.Active() {
+		wasActive := b.Active()
+		if wasActive {
 			b.Status = bot.StatusCancelled
 			b.Seq++
+		}
+		b.Updated = now
+		redact(b)
+		if wasActive {
 			events = append(events, s.event(bot.EventCancelled, b, now))
 		}
+		erased := s.event(bot.EventErased, b, now)
+		erased.Booking.Visitor = pseudo // the receiver's key to what it holds
+		events = append(events, erased)
+		// The cancellation above names the pseudonymous visitor too, so
+		// that the receiver can match it; the stored booking does not.
+		for i := range events {
+			events[i].Booking.Visitor = pseudo
+		}
 		anonymise(b)
-		b.Updated = now
 		if err := s.store.UpdateBooking(ctx, b, events); err != nil {
 			return 0, fmt.Errorf("erasing booking %s: %w", b.Ref, err)
 		}
 	}
 	return len(bs), nil
+}
+
+// RedactOutbox rewrites the outbox events about a visitor (or about one of
+// refs) that still carry personal data, pending or dead, without it: each
+// is appended again under "<id>~r" with the same idempotency key and
+// attempts, due at once (reminders keep their time), then the original
+// removed. It returns how many it
+// redacted.
+func (s *Service) RedactOutbox(ctx context.Context, visitor string, refs map[string]bool) (int, error) {
+	n := 0
+	for _, dead := range []bool{false, true} {
+		evs, err := s.store.Events(ctx, dead)
+		if err != nil {
+			return n, fmt.Errorf("redacting the outbox: %w", err)
+		}
+		for _, ev := range evs {
+			b := ev.Booking
+			if b == nil || !(refs[ev.Ref] || b.Visitor == visitor || strings.HasPrefix(b.Visitor, visitor+"|")) || !personal(b) {
+				continue
+			}
+			red := ev
+			snap := *b
+			redact(&snap)
+			red.Booking, red.Key, red.ID = &snap, ev.IdempotencyKey(), ev.ID+"~r"
+			if ev.Type != bot.EventReminder && !ev.Dead {
+				// Due now: delivered before the erasure notice that
+				// follows it in the outbox, not after it at its next
+				// retry.
+				red.NotBefore = time.Time{}
+			}
+			if err := s.store.Append(ctx, red); err != nil {
+				return n, fmt.Errorf("redacting outbox event %s: %w", ev.ID, err)
+			}
+			if err := s.store.Ack(ctx, ev.ID); err != nil {
+				return n, fmt.Errorf("redacting outbox event %s: %w", ev.ID, err)
+			}
+			n++
+		}
+	}
+	return n, nil
+}
+
+// redact removes what identifies or describes the person from a booking,
+// keeping the pseudonymous visitor id, the routing and the slot.
+func redact(b *bot.Booking) {
+	b.Contact = ""
+	b.Conversation = ""
+	// The reasons and alternatives say why this operator ("moins de 26
+	// ans", "handicap reconnu"): facts about the person too.
+	b.Handoff = bot.Handoff{Previous: b.Handoff.Previous}
+}
+
+// personal reports whether a booking snapshot still holds personal data.
+func personal(b *bot.Booking) bool {
+	return b.Contact != "" || b.Conversation != "" || b.Handoff.Request != "" || len(b.Handoff.Facts) > 0 ||
+		len(b.Handoff.Reasons) > 0 || !b.Handoff.ConsentAt.IsZero() || b.Handoff.Source != ""
 }
 
 // Anonymise removes the personal data of bookings whose appointment ended

@@ -30,7 +30,7 @@ type Store interface {
 // Service books appointments. It is safe for concurrent use.
 type Service struct {
 	store     Store
-	dir       *directory.Directory
+	dir       *directory.Live // replaced on reload (WithLiveDirectory)
 	now       func() time.Time
 	reminders []time.Duration
 	hold      time.Duration // how long a chosen slot is held (offers.go)
@@ -51,7 +51,7 @@ func WithReminders(d ...time.Duration) Option { return func(s *Service) { s.remi
 
 // New returns a service over store and dir.
 func New(store Store, dir *directory.Directory, opts ...Option) *Service {
-	s := &Service{store: store, dir: dir, now: time.Now, reminders: []time.Duration{24 * time.Hour}, hold: DefaultHold}
+	s := &Service{store: store, dir: directory.NewLive(dir), now: time.Now, reminders: []time.Duration{24 * time.Hour}, hold: DefaultHold}
 	for _, o := range opts {
 		o(s)
 	}
@@ -59,7 +59,7 @@ func New(store Store, dir *directory.Directory, opts ...Option) *Service {
 }
 
 // Directory returns the directory the service books in.
-func (s *Service) Directory() *directory.Directory { return s.dir }
+func (s *Service) Directory() *directory.Directory { return s.dir.Load() }
 
 // maxScan bounds the rounds of "generate candidates, ask the store which are
 // taken": each round costs one store round trip.
@@ -272,6 +272,13 @@ func (s *Service) Urgent(ctx context.Context, r Request) (*bot.Booking, error) {
 
 // UrgentSuffix marks the visitor id of an urgent contact request.
 const UrgentSuffix = "|urgent"
+
+// VisitorOf returns the pseudonymous visitor of a stored booking, without
+// the suffix of a session seat or a contact request.
+func VisitorOf(b *bot.Booking) string {
+	v, _, _ := strings.Cut(b.Visitor, "|")
+	return v
+}
 
 // Calendar renders the booking as an .ics file (a cancellation when the
 // booking is cancelled).

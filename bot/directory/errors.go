@@ -12,6 +12,11 @@ type Error struct {
 	Line  int
 	Field string // path of the field, e.g. "agencies[3].hours.mon"
 	Msg   string
+	// Format and Args are what Msg was made of (Format is empty for a
+	// message from the YAML parser), so that a caller can word the
+	// message in another language.
+	Format string
+	Args   []any
 }
 
 // Error formats "file:line: field: msg" (parts that are unknown are left out).
@@ -57,7 +62,7 @@ func (e *Errors) Unwrap() []error {
 }
 
 func (e *Errors) add(file string, line int, field, format string, args ...any) {
-	e.List = append(e.List, &Error{File: file, Line: line, Field: field, Msg: fmt.Sprintf(format, args...)})
+	e.List = append(e.List, &Error{File: file, Line: line, Field: field, Msg: fmt.Sprintf(format, args...), Format: format, Args: args})
 }
 
 func (e *Errors) sort() {

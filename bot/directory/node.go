@@ -90,13 +90,11 @@ func (w *walker) asMap(n *yaml.Node, path string, allowed ...string) *mapping {
 		}
 		name := k.Value
 		if !contains(allowed, name) {
-			msg := fmt.Sprintf("unknown key %q", name)
 			if s := suggest(name, allowed); s != "" {
-				msg += fmt.Sprintf(" (did you mean %q?)", s)
+				w.errorf(k, join(path, name), "unknown key %q (did you mean %q?)", name, s)
 			} else {
-				msg += " (allowed: " + strings.Join(allowed, ", ") + ")"
+				w.errorf(k, join(path, name), "unknown key %q (allowed: %s)", name, strings.Join(allowed, ", "))
 			}
-			w.errorf(k, join(path, name), "%s", msg)
 			continue
 		}
 		if _, dup := m.nodes[name]; dup {

@@ -310,11 +310,11 @@ func (w *walker) operator(n *yaml.Node, path string) *Operator {
 	}
 	op.Kind = w.required(m, dn, path, "kind")
 	if op.Kind != "" && !contains(allKinds, op.Kind) {
-		msg := fmt.Sprintf("unknown operator kind %q (allowed: %s)", op.Kind, strings.Join(allKinds, ", "))
 		if s := suggest(op.Kind, allKinds); s != "" {
-			msg = fmt.Sprintf("unknown operator kind %q (did you mean %q?)", op.Kind, s)
+			w.errorf(m.nodes["kind"], path+".kind", "unknown operator kind %q (did you mean %q?)", op.Kind, s)
+		} else {
+			w.errorf(m.nodes["kind"], path+".kind", "unknown operator kind %q (allowed: %s)", op.Kind, strings.Join(allKinds, ", "))
 		}
-		w.errorf(m.nodes["kind"], path+".kind", "%s", msg)
 	}
 	op.Name = w.required(m, dn, path, "name")
 	op.Phone = w.optional(m, path, "phone")

@@ -80,7 +80,11 @@ func TestMetricsTellTheTruth(t *testing.T) {
 		`cepbot_handoffs_delivered_total{notifier="log",type="handoff.booked"} 1`,
 		`cepbot_handoffs_dead_total{notifier="webhook",type="handoff.booked"} 1`,
 		`cepbot_handoffs_dead_total{notifier="slack",type="handoff.booked"} 1`,
-		"cepbot_outbox_backlog 0", "cepbot_outbox_dead_letters 1",
+		// One dead letter per failing notifier (the webhook's and Slack's
+		// entries), the log's delivery done.
+		"cepbot_outbox_backlog 0", "cepbot_outbox_dead_letters 2",
+		`cepbot_outbox_notifier_dead_letters{notifier="webhook"} 1`,
+		`cepbot_outbox_notifier_dead_letters{notifier="slack"} 1`,
 		`cepbot_throttled_sends_total{channel="telegram",reason="rate_limit"} 1`,
 		`cepbot_throttled_sends_total{channel="telegram",reason="retry_after"} 1`,
 	} {

@@ -6,14 +6,12 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
-	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/dispatch"
 )
 
 // OutboxLister is what the outbox gauges read: the store's outbox listing
 // (bot.Outbox.Events), pending events or dead letters, oldest first.
-type OutboxLister interface {
-	Events(ctx context.Context, dead bool) ([]bot.Event, error)
-}
+type OutboxLister = dispatch.Lister
 
 // outboxCollector computes the outbox gauges at scrape time, so that every
 // replica reports the shared outbox as it is (no counter to keep in step).
@@ -23,69 +21,73 @@ type outboxCollector struct {
 	timeout time.Duration
 
 	backlog, scheduled, oldest, dead, up *prometheus.Desc
+	nBacklog, nScheduled, nOldest, nDead *prometheus.Desc
 }
 
-// WatchOutbox registers the outbox gauges: the backlog (events due and not
-// yet delivered), the events scheduled later (reminders), the age of the
-// oldest due event, the dead letters, and whether the outbox could be read
-// at the last scrape. now is the service's clock (CEPBOT_NOW in demos).
+// WatchOutbox registers the outbox gauges: the backlog (entries due, being
+// delivered or waiting for a retry), the events scheduled later
+// (reminders), the age of the oldest pending entry, the dead letters — in
+// total and per notifier (log, slack, webhook:<operator>, reminder, and
+// "outbox" for events not split per notifier yet) — and whether the outbox
+// could be read at the last scrape. now is the service's clock (CEPBOT_NOW
+// in demos).
 func (m *Metrics) WatchOutbox(out OutboxLister, now func() time.Time) {
 	if now == nil {
 		now = time.Now
 	}
+	per := []string{"notifier"}
 	c := &outboxCollector{out: out, now: now, timeout: 2 * time.Second,
 		backlog: prometheus.NewDesc("cepbot_outbox_backlog",
-			"Outbox events due and not yet delivered (handoff events and due reminders).", nil, nil),
+			"Outbox entries due and not yet delivered, waiting for a retry included (all notifiers).", nil, nil),
 		scheduled: prometheus.NewDesc("cepbot_outbox_scheduled",
 			"Outbox events not due yet (reminders of coming appointments).", nil, nil),
 		oldest: prometheus.NewDesc("cepbot_outbox_oldest_pending_age_seconds",
-			"Age of the oldest due, undelivered outbox event, from the time it became due (0 when none).", nil, nil),
+			"Age of the oldest undelivered outbox entry, from the start of its delivery round (0 when none).", nil, nil),
 		dead: prometheus.NewDesc("cepbot_outbox_dead_letters",
-			"Outbox events given up after the maximum attempts, waiting for `cepbot handoffs retry` or `drop`.", nil, nil),
+			"Outbox entries given up after the retry horizon, waiting for `cepbot handoffs retry` or `drop` (all notifiers).", nil, nil),
 		up: prometheus.NewDesc("cepbot_outbox_up",
 			"1 when the outbox could be read for this scrape, else 0 (the other outbox gauges are then absent).", nil, nil),
+		nBacklog: prometheus.NewDesc("cepbot_outbox_notifier_backlog",
+			"Outbox entries due and not yet delivered, by notifier.", per, nil),
+		nScheduled: prometheus.NewDesc("cepbot_outbox_notifier_scheduled",
+			"Outbox entries not due yet, by notifier.", per, nil),
+		nOldest: prometheus.NewDesc("cepbot_outbox_notifier_oldest_pending_age_seconds",
+			"Age of the oldest undelivered entry of a notifier, from the start of its delivery round.", per, nil),
+		nDead: prometheus.NewDesc("cepbot_outbox_notifier_dead_letters",
+			"Dead letters of a notifier.", per, nil),
 	}
 	m.Registry.MustRegister(c)
 }
 
 func (c *outboxCollector) Describe(ch chan<- *prometheus.Desc) {
-	ch <- c.backlog
-	ch <- c.scheduled
-	ch <- c.oldest
-	ch <- c.dead
-	ch <- c.up
+	for _, d := range []*prometheus.Desc{c.backlog, c.scheduled, c.oldest, c.dead, c.up, c.nBacklog, c.nScheduled, c.nOldest, c.nDead} {
+		ch <- d
+	}
 }
 
 func (c *outboxCollector) Collect(ch chan<- prometheus.Metric) {
 	ctx, cancel := context.WithTimeout(context.Background(), c.timeout)
 	defer cancel()
-	pending, err := c.out.Events(ctx, false)
-	var deadEvs []bot.Event
-	if err == nil {
-		deadEvs, err = c.out.Events(ctx, true)
-	}
+	stats, err := dispatch.Stats(ctx, c.out, c.now())
 	if err != nil {
 		ch <- prometheus.MustNewConstMetric(c.up, prometheus.GaugeValue, 0)
 		return
 	}
-	now := c.now()
-	var due, later int
+	var backlog, scheduled, dead int
 	var oldest time.Duration
-	for _, ev := range pending {
-		at := ev.Created
-		if ev.NotBefore.After(at) {
-			at = ev.NotBefore
-		}
-		if at.After(now) {
-			later++
-			continue
-		}
-		due++
-		oldest = max(oldest, now.Sub(at))
+	for _, s := range stats {
+		backlog += s.Pending
+		scheduled += s.Scheduled
+		dead += s.Dead
+		oldest = max(oldest, s.Oldest)
+		ch <- prometheus.MustNewConstMetric(c.nBacklog, prometheus.GaugeValue, float64(s.Pending), s.Notifier)
+		ch <- prometheus.MustNewConstMetric(c.nScheduled, prometheus.GaugeValue, float64(s.Scheduled), s.Notifier)
+		ch <- prometheus.MustNewConstMetric(c.nOldest, prometheus.GaugeValue, s.Oldest.Seconds(), s.Notifier)
+		ch <- prometheus.MustNewConstMetric(c.nDead, prometheus.GaugeValue, float64(s.Dead), s.Notifier)
 	}
 	ch <- prometheus.MustNewConstMetric(c.up, prometheus.GaugeValue, 1)
-	ch <- prometheus.MustNewConstMetric(c.backlog, prometheus.GaugeValue, float64(due))
-	ch <- prometheus.MustNewConstMetric(c.scheduled, prometheus.GaugeValue, float64(later))
+	ch <- prometheus.MustNewConstMetric(c.backlog, prometheus.GaugeValue, float64(backlog))
+	ch <- prometheus.MustNewConstMetric(c.scheduled, prometheus.GaugeValue, float64(scheduled))
 	ch <- prometheus.MustNewConstMetric(c.oldest, prometheus.GaugeValue, oldest.Seconds())
-	ch <- prometheus.MustNewConstMetric(c.dead, prometheus.GaugeValue, float64(len(deadEvs)))
+	ch <- prometheus.MustNewConstMetric(c.dead, prometheus.GaugeValue, float64(dead))
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
@@ -35,6 +34,9 @@ type serveConfig struct {
 	Archive      time.Duration // CEPBOT_ARCHIVE_AFTER: anonymised bookings deleted after the appointment (default 400 days; Redis)
 	SessionTTL   time.Duration // CEPBOT_SESSION_TTL: conversation state kept after the last activity (default 30 days)
 	MaxTurns     int           // CEPBOT_MAX_CONCURRENT_TURNS: turns processed at once (0: no bound)
+	InFlight     int           // CEPBOT_SENDS_IN_FLIGHT: replies sent and not yet marked sent at once (default 1)
+	Retry        retryConfig   // CEPBOT_RETRY_FIRST, CEPBOT_RETRY_MAX, CEPBOT_RETRY_HORIZON (retry.go)
+	Digest       digestConfig  // CEPBOT_DIGEST_AT (digest.go)
 	Hold         time.Duration // CEPBOT_HOLD: how long a chosen slot is kept while the visitor confirms (default 10 min)
 	Replica      string        // CEPBOT_REPLICA: this replica's stable name (default: the host name)
 	InboxLease   time.Duration // CEPBOT_INBOX_LEASE: a dead replica's received updates are taken over after this (default 2 min)
@@ -102,13 +104,8 @@ func loadServeConfig(env *Env) (serveConfig, []string) {
 	c.Reminder2h = env.Getenv("CEPBOT_REMINDER_2H") == "1"
 	dir, err := loadDirectory(c.Directory)
 	if err != nil {
-		var list *directory.Errors
-		if errors.As(err, &list) {
-			for _, e := range list.List {
-				problems = append(problems, "CEPBOT_DIRECTORY : "+e.Error())
-			}
-		} else {
-			problems = append(problems, "CEPBOT_DIRECTORY : "+err.Error())
+		for _, line := range frenchDirectoryProblems(err) {
+			problems = append(problems, "CEPBOT_DIRECTORY : "+line)
 		}
 	}
 	// The embedded sample's webhook targets are examples (example.org,
@@ -116,7 +113,7 @@ func loadServeConfig(env *Env) (serveConfig, []string) {
 	// directory must have every secret it names.
 	if dir != nil && c.Directory != "" {
 		if err := dir.ResolveSecrets(env.Getenv); err != nil {
-			for _, line := range strings.Split(err.Error(), "\n") {
+			for _, line := range frenchDirectoryProblems(err) {
 				problems = append(problems, "CEPBOT_DIRECTORY : "+line)
 			}
 		}
@@ -147,6 +144,17 @@ func loadServeConfig(env *Env) (serveConfig, []string) {
 		}
 		c.MaxTurns = n
 	}
+	c.InFlight = 1
+	if v := env.Getenv("CEPBOT_SENDS_IN_FLIGHT"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			problems = append(problems, fmt.Sprintf(t.ConfigSendsInFlight, v))
+		} else {
+			c.InFlight = n
+		}
+	}
+	c.Retry = loadRetryConfig(env, t, &problems)
+	c.Digest = loadDigestConfig(env, t, &problems)
 	c.Replica = strings.TrimSpace(env.Getenv("CEPBOT_REPLICA"))
 	c.InboxLease = durationEnv(env, t, "CEPBOT_INBOX_LEASE", 2*time.Minute, &problems)
 	c.InboxWindow = durationEnv(env, t, "CEPBOT_INBOX_WINDOW", 200*time.Millisecond, &problems)

@@ -170,3 +170,14 @@ func TestConfigCheckRedisReasonsInFrench(t *testing.T) {
 		}
 	}
 }
+
+// TestConfigCheckSendsInFlight: CEPBOT_SENDS_IN_FLIGHT takes a whole number
+// of at least 1 and names itself when refused.
+func TestConfigCheckSendsInFlight(t *testing.T) {
+	for v, ok := range map[string]bool{"1": true, "4": true, "0": false, "-2": false, "deux": false} {
+		code, _, errOut := configCheck(t, map[string]string{"CEPBOT_SENDS_IN_FLIGHT": v})
+		if refused := strings.Contains(errOut, "CEPBOT_SENDS_IN_FLIGHT"); refused == ok || (code == 0) != ok {
+			t.Errorf("CEPBOT_SENDS_IN_FLIGHT=%s: exit %d\n%s", v, code, errOut)
+		}
+	}
+}

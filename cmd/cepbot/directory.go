@@ -24,8 +24,8 @@ func runDirectory(ctx context.Context, env *Env, args []string) int {
 	if err != nil {
 		var list *directory.Errors
 		if errors.As(err, &list) {
-			for _, e := range list.List {
-				fmt.Fprintln(env.Stderr, e.Error())
+			for _, line := range frenchDirectoryProblems(err) {
+				fmt.Fprintln(env.Stderr, line)
 			}
 			fmt.Fprintf(env.Stderr, "%s : %d problème(s)\n", args[1], len(list.List))
 		} else {

@@ -28,7 +28,8 @@ func TestDirectoryCheck(t *testing.T) {
 	os.WriteFile(bad, []byte("operators:\n  - {id: x, kind: pole_emploi, name: X}\nagencies:\n  - {id: a, operator: y}\n"), 0o600)
 	code, out, errs = runCLI(t, "check", bad)
 	lines := strings.Split(strings.TrimSpace(errs), "\n")
-	if code != 1 || out != "" || len(lines) < 4 || !strings.Contains(errs, `annuaire.yaml:2: operators[0].kind: unknown operator kind "pole_emploi"`) {
+	if code != 1 || out != "" || len(lines) < 4 || !strings.Contains(errs, `annuaire.yaml:2: operators[0].kind : type d'opérateur inconnu : "pole_emploi" (possibles : france_travail,`) ||
+		!strings.Contains(errs, `annuaire.yaml:4: agencies[0].name : manquant (obligatoire)`) {
 		t.Errorf("bad file: code %d out %q err:\n%s", code, out, errs)
 	}
 

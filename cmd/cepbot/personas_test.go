@@ -46,6 +46,22 @@ type persona struct {
 	HumanAfter   int    `json:"human_after"` // ask after this many turns (0: in the request)
 	Proxy        bool   `json:"proxy"`       // writes for a relative
 	Expect       string `json:"expect"`      // booking, human, exit or any
+	// Detours are lines sent the first time a kind of question is asked
+	// instead of its answer (a greeting at the consent, a phone number at
+	// the place question, a person asked for at the modality question);
+	// keys are those of detourQuestions.
+	Detours map[string]string `json:"detours"`
+}
+
+// detourQuestions recognise the kinds of question a detour answers.
+var detourQuestions = map[string][]string{
+	"consent":  {"d accord", "do you agree"},
+	"place":    {"ou habitez", "ou habite", "code postal", "where do you live", "where does", "postcode"},
+	"age":      {"quel age", "how old"},
+	"status":   {"situation professionnelle", "work situation"},
+	"modality": {"rencontrer", "like to meet"},
+	"contact":  {"vous joindre", "reach you", "contact you", "recontacte", "be contacted"},
+	"phone":    {"numero de telephone", "votre numero", "phone number"},
 }
 
 func loadPersonas(t *testing.T) []persona {
@@ -131,6 +147,7 @@ type chooser struct {
 	askedHuman bool
 	refused    bool
 	contactSet bool
+	detoured   map[string]bool
 }
 
 func fold(s string) string { return " " + geo.Key(s) + " " }
@@ -164,11 +181,23 @@ func (c *chooser) answer(reply string) string {
 	last := lastQuestion(reply)
 	// The question's words, without its options' labels.
 	q := fold(optionRe.ReplaceAllString(last, ""))
+	for k, line := range c.p.Detours {
+		if !c.detoured[k] && has(q, detourQuestions[k]...) {
+			if c.detoured == nil {
+				c.detoured = map[string]bool{}
+			}
+			c.detoured[k] = true
+			return line
+		}
+	}
 	if c.p.Human && !c.askedHuman && c.p.HumanAfter > 0 && c.turn > c.p.HumanAfter {
 		c.askedHuman = true
 		return c.p.HumanLine
 	}
 	switch {
+	case has(q, "ne s adresse pas encore", "is not for you yet", "is not for them yet"):
+		// A student not looking for a job: the end offered.
+		return pick(option(reply, "terminer", "finish"), "terminer")
 	case has(q, "d accord", "do you agree", "do you accept", "acceptez vous"):
 		if c.p.Consent == "refuse" && !c.refused {
 			c.refused = true
@@ -232,7 +261,7 @@ func (c *chooser) answer(reply string) string {
 			return pick(option(reply, "e mail", "email"), "3")
 		}
 		return pick(option(reply, "cette conversation", "this conversation", "chat"), "1")
-	case has(q, "rencontrer votre conseiller", "comment souhaitez vous", "how would you like", "sur place", "in person"):
+	case has(q, "rencontrer votre conseiller", "rencontrer le conseiller", "like to meet", "comment souhaitez vous", "how would you like", "sur place", "in person"):
 		words := map[string][]string{"sur_place": {"sur place", "in person"}, "telephone": {"telephone", "phone"}, "visio": {"visio", "video"}}[c.p.Modality]
 		return pick(option(reply, words...), "1")
 	case has(q, "creneau", "creneaux", "slot", "slots", "prochains", "available times"):

@@ -8,7 +8,6 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -18,6 +17,7 @@ import (
 	"github.com/cep-accueil/cepbot/adapters/webhook"
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
+	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/bot/dispatch"
 	"github.com/cep-accueil/cepbot/bot/metrics"
 	"github.com/cep-accueil/cepbot/dialogs"
@@ -71,8 +71,10 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	if cfg.Reminder2h {
 		opts.reminders = []time.Duration{24 * time.Hour, 2 * time.Hour}
 	}
+	// The directory can be reloaded (SIGHUP): readers go through live.
+	live := directory.NewLive(cfg.dir)
 	cals, _ := buildCalendars(env, cfg.dir, logger) // problems refused by loadServeConfig
-	var busy []booking.Option
+	busy := []booking.Option{booking.WithLiveDirectory(live)}
 	if cals.tracker != nil {
 		cals.tracker.Observer = m
 		busy = append(busy, booking.WithBusy(cals.tracker))
@@ -81,6 +83,9 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	// Received updates are stored before they are acknowledged, then run
 	// from this durable inbox.
 	inbox := newInbox(store, cfg, logger)
+	if inbox != nil {
+		m.WatchInbox(inbox)
+	}
 	var sl *slack.Adapter
 	if cfg.Slack != nil {
 		// The Slack adapter is also the relay between visitors and the
@@ -102,6 +107,7 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	}
 	opts.sessionTTL = cfg.SessionTTL
 	opts.maxTurns = cfg.MaxTurns
+	opts.inFlight = cfg.InFlight
 	opts.replica = replicaName(cfg.Replica)
 	a := newApp(env, store, cfg.dir, logger, opts)
 
@@ -122,7 +128,9 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		topts := []telegram.Option{
 			telegram.WithLogger(logger), telegram.WithPseudonym(a.pseudo), telegram.WithClaimer(store),
 			telegram.WithThrottled(func(reason string) { m.Throttled(telegram.Channel, reason) }),
-			telegram.WithOnBlocked(func(chatID string) { a.markInactive(context.Background(), telegram.Channel, chatID) }),
+			// Not inline: the send that found the bot blocked runs under
+			// the conversation's lock, which markInactive takes.
+			telegram.WithOnBlocked(func(chatID string) { go a.markInactive(context.Background(), telegram.Channel, chatID) }),
 		}
 		if inbox != nil {
 			topts = append(topts, telegram.WithInbox(inbox))
@@ -161,12 +169,12 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		logger.Warn("no channel configured: set CEPBOT_TELEGRAM_TOKEN or CEPBOT_SLACK_BOT_TOKEN (see cepbot config check)")
 	}
 	if cfg.Directory != "" {
-		a.notifiers = append(a.notifiers, webhook.New(cfg.dir, webhook.WithLogger(logger)))
+		a.webhooks = webhook.New(cfg.dir, webhook.WithLogger(logger), webhook.WithLiveDirectory(live))
 	} else {
 		logger.Warn("embedded sample directory: its webhook targets are examples and are not called; set CEPBOT_DIRECTORY")
 	}
 	if sl != nil {
-		a.notifiers = append(a.notifiers, sl.Notifier())
+		a.notifiers = append(a.notifiers, sl.ErasingNotifier())
 	}
 	if cals.writer != nil {
 		cals.writer.Get = store.GetBooking
@@ -191,12 +199,18 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	disp := dispatch.New(dispatch.Config{
 		Outbox: store, Route: a.router(), Remind: a.remind, Consumer: consumerName(),
 		Logger: logger, Metrics: m, Now: env.Now,
+		BaseBackoff: cfg.Retry.First, MaxBackoff: cfg.Retry.Max, Horizon: cfg.Retry.Horizon,
 	})
 	runners = append(runners, runner{"outbox", disp.Run})
 	if inbox != nil {
 		runners = append(runners, runner{"inbox", inbox.Run})
 	}
 	runners = append(runners, runner{"retention", func(c context.Context) error { return a.housekeeping(c, cfg.Retention, cfg.Archive) }})
+	hup := notifyReload() // before "started": a SIGHUP from then on reloads
+	runners = append(runners, runner{"directory-reload", func(c context.Context) error { return watchReload(c, hup, env, cfg.Directory, live, logger) }})
+	if sl != nil && !cfg.Digest.Off {
+		runners = append(runners, runner{"digest", func(c context.Context) error { return a.digestLoop(c, sl, live, cfg.Digest) }})
+	}
 
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
@@ -266,16 +280,6 @@ func consumerName() string {
 	return fmt.Sprintf("%s-%d", h, os.Getpid())
 }
 
-// router sends each handoff event to the log (an audit trail without
-// personal data) and to the operator's configured targets: the webhook and
-// Slack notifiers deliver only to operators that have one.
-func (a *app) router() dispatch.Router {
-	logN := dispatch.LogNotifier{Logger: a.logger}
-	return func(ev bot.Event) []bot.Notifier {
-		return append([]bot.Notifier{logN}, a.notifiers...)
-	}
-}
-
 // housekeeping anonymises bookings past retention, deletes anonymised ones
 // past the archive period, completes booking steps left halfway (Redis) and
 // sweeps expired entries of the file store, hourly, on every replica (all
@@ -297,6 +301,7 @@ func (a *app) housekeeping(ctx context.Context, retention, archive time.Duration
 				}
 			}
 		}
+		a.markOverdue(ctx)
 		if n, err := a.bookings.Anonymise(ctx, retention); err != nil {
 			a.logger.Warn("retention", "err", err)
 		} else if n > 0 {
@@ -327,41 +332,6 @@ func (a *app) housekeeping(ctx context.Context, retention, archive time.Duration
 		case <-t.C:
 		}
 	}
-}
-
-// remind sends a due reminder if the booking is still active and the
-// visitor has not blocked the bot.
-func (a *app) remind(ctx context.Context, ev bot.Event) error {
-	b, err := a.bookings.Get(ctx, ev.Ref)
-	if errors.Is(err, bot.ErrNotFound) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	if !b.Active() {
-		return nil
-	}
-	if !a.engine.Attached(b.Channel) {
-		a.logger.Warn("reminder for a channel not served here", "reference", b.Ref, "channel", b.Channel)
-		return nil
-	}
-	before := b.Start.Sub(ev.NotBefore)
-	if i := strings.LastIndex(ev.ID, ":"); i >= 0 {
-		if d, err := time.ParseDuration(ev.ID[i+1:]); err == nil {
-			before = d
-		}
-	}
-	if !ev.NotBefore.IsZero() && !ev.NotBefore.Equal(b.Start.Add(-before)) {
-		return nil // a reminder of the time before a reschedule
-	}
-	reply := a.dialog.Reminder(b, before, a.now())
-	return a.engine.Update(ctx, bot.Address{Channel: b.Channel, Conversation: b.Conversation}, func(s *bot.Session) ([]bot.Reply, error) {
-		if s.Inactive {
-			return nil, nil
-		}
-		return []bot.Reply{reply}, nil
-	})
 }
 
 // markInactive records that a visitor blocked the bot: no more reminders.

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/cep-accueil/cepbot/adapters/webhook"
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
@@ -70,8 +71,10 @@ type app struct {
 	logger   *slog.Logger
 	pseudo   func(string) string
 	now      func() time.Time // env.Now: the one clock (CEPBOT_NOW pins it)
-	// notifiers deliver handoff events besides the log (serve only).
+	// notifiers deliver handoff events besides the log (serve only);
+	// webhooks, when set, gives each operator with a webhook its own.
 	notifiers []bot.Notifier
+	webhooks  *webhook.Notifier
 }
 
 // appOptions are the optional parts of the wiring.
@@ -82,6 +85,7 @@ type appOptions struct {
 	sessionTTL time.Duration
 	bookings   *booking.Service // prebuilt (serve gives it to Slack first)
 	maxTurns   int              // bot.Config.MaxConcurrentTurns
+	inFlight   int              // bot.Config.SendsInFlight (0: its default)
 	replica    string           // bot.Config.Replica
 }
 
@@ -123,6 +127,7 @@ func newApp(env *Env, store bot.Store, dir *directory.Directory, logger *slog.Lo
 	eng := bot.NewEngine(bot.Config{
 		Store: store, Dialog: dlg, Texts: dialogs.Texts(), Logger: logger, Now: env.Now, Pseudonym: pseudo,
 		Observer: opt.observer, SessionTTL: opt.sessionTTL, MaxConcurrentTurns: opt.maxTurns, Replica: opt.replica,
+		SendsInFlight: opt.inFlight,
 	})
 	return &app{store: store, dir: dir, bookings: svc, dialog: dlg, engine: eng, logger: logger, pseudo: pseudo, now: env.Now}
 }

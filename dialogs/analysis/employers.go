@@ -125,6 +125,10 @@ var employerSpecs = []employerSpec{
 	// de santé, EHPAD publics); service-public.fr « Fonction publique
 	// hospitalière » (fiche F12345). Private clinics are private employers.
 	{p: "chu|chru|chr|aphp|aphm|hcl", sector: sectorPublic, branch: BranchHospitaliere, w: 4},
+	// SAMU and SMUR are services of public hospitals (code de la santé
+	// publique, art. R6311-1 and R6123-15: held by établissements de santé,
+	// in practice the centres hospitaliers)
+	{p: "samu|smur", sector: sectorPublic, branch: BranchHospitaliere, w: 4},
 	{p: "ap hp|hm", sector: sectorPublic, branch: BranchHospitaliere, w: 4},
 	{p: "hospices civils", sector: sectorPublic, branch: BranchHospitaliere, w: 4},
 	{p: "centre|centres hospitalier|hospitaliers|hospitaliere", sector: sectorPublic, branch: BranchHospitaliere, w: 5},

@@ -10,10 +10,17 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 // Analyse extracts every fact it can from one message. It never panics,
 // does no I/O, is deterministic for a given now (used for "né en 1999"),
 // and looks at the first 4 096 runes only.
-func Analyse(text string, now time.Time) (f Facts) {
+func Analyse(text string, now time.Time) Facts {
+	f, _ := analyse(text, now)
+	return f
+}
+
+// analyse is Analyse that also returns how the status was found (the
+// calibration tests read it).
+func analyse(text string, now time.Time) (f Facts, ev evidence) {
 	defer func() {
 		if recover() != nil { // defensive: a message must never crash the bot
-			f = Facts{}
+			f, ev = Facts{}, evidence{}
 		}
 	}()
 	sc := scratchPool.Get().(*scratch)
@@ -33,6 +40,11 @@ func Analyse(text string, now time.Time) (f Facts) {
 	if f.Age > 0 {
 		f.Why.Age = Origin{How: HowPattern, Conf: 90}
 	}
+	if f.Cadre != nil && *f.Cadre && f.Status == "salarie_prive" && a.cadreOnlyFormer() {
+		// « ancien cadre, aujourd'hui employé en CDI »: a former cadre who
+		// works again is asked (a job seeker who was cadre stays one: row 6)
+		f.Cadre = nil
+	}
 	if f.Cadre != nil {
 		f.Why.Cadre = Origin{How: HowLexicon, Conf: 85}
 	}
@@ -40,7 +52,7 @@ func Analyse(text string, now time.Time) (f Facts) {
 		f.Why.Handicap = Origin{How: HowLexicon, Conf: 90}
 	}
 	a.place(&f, false)
-	return f
+	return f, a.ev
 }
 
 // findHits collects the lexicon patterns found in the message into sc.hits.
@@ -84,13 +96,26 @@ func findHits(sc *scratch) {
 				blockEnd = sc.hits[h].end
 			}
 		}
+		// a kNone pattern also hides the shorter ones starting with it
+		// (« retraité de l'armée » is not « retraité »)
+		if blockEnd > i+1 {
+			kept := first
+			for h := first; h < len(sc.hits); h++ {
+				if hh := sc.hits[h]; hh.p.k == kNone || hh.p.k.marker() || hh.end >= blockEnd {
+					sc.hits[kept] = hh
+					kept++
+				}
+			}
+			sc.hits = sc.hits[:kept]
+		}
 	}
 }
 
 type analyser struct {
 	sc      *scratch
 	toks    []token
-	skipRel bool // the writer states a status of their own: a relative's is set aside
+	skipRel bool     // the writer states a status of their own: a relative's is set aside
+	ev      evidence // how the status was found (calibrate.go)
 }
 
 // markClauses records which clauses speak of the past (and not also of the
@@ -148,6 +173,9 @@ func (a *analyser) negated(h hit) bool {
 		if t.s != "plus" {
 			return true
 		}
+		if j == 0 || a.toks[j-1].clause != c {
+			return true // « Plus fonctionnaire depuis 2020 »
+		}
 		for k := j - 1; k >= 0 && k >= j-4 && a.toks[k].clause == c; k-- {
 			if a.toks[k].s == "ne" || a.toks[k].s == "n" {
 				return true
@@ -189,10 +217,25 @@ var negFillers = map[string]bool{"de": true, "d": true, "du": true, "des": true,
 
 // wished reports whether h follows a wish or plan in its clause ("je veux
 // devenir indépendant"): the status named there is not the current one.
+//
+// What one wants to leave is where one is (« je veux quitter l'hôpital »),
+// and « mais » ends the wish (« je pense devenir auto-entrepreneur mais je
+// suis au chômage »).
 func (a *analyser) wished(h hit) bool {
 	c := a.toks[h.start].clause
 	for _, m := range a.sc.hits {
-		if m.p.k == kFuture && m.start < h.start && a.toks[m.start].clause == c {
+		if m.p.k == kFuture && m.start < h.start && a.toks[m.start].clause == c && !a.wishEnds(m.end, h.start) &&
+			!(a.toks[m.start].s == "si" && m.start > 0 && a.toks[m.start-1].s == "meme") { // « même si » concedes a fact
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analyser) wishEnds(from, to int) bool {
+	for j := max(from-1, 0); j < to; j++ {
+		switch a.toks[j].s {
+		case "mais", "quitter", "quitte", "quitterai", "lacher", "sortir":
 			return true
 		}
 	}
@@ -239,23 +282,11 @@ const statusUndecided = "?"
 func (a *analyser) status(f *Facts) {
 	best, bestW, bestEvent, bestCDD, bestContract := "", int8(0), false, false, false
 	undecided := int8(0)
+	a.ev = evidence{}
 	for _, h := range a.sc.hits {
-		if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) {
+		v, w, ok := a.statusCandidate(h)
+		if !ok {
 			continue
-		}
-		if !h.p.event && (a.pastClause(h) || a.wished(h)) {
-			continue
-		}
-		if h.p.event && a.hedged(h) {
-			continue // « je vais peut-être être licencié »: not decided
-		}
-		if h.p.v == "salarie_prive" && h.start > 0 && a.toks[h.start-1].num && a.toks[h.start-1].clause == a.toks[h.start].clause &&
-			(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
-			continue // "(5 salariés)" counts employees
-		}
-		v, w := h.p.v, h.p.w
-		if v == "salarie_prive" && a.contractEnds(h) {
-			v, w = "demandeur_emploi", 5
 		}
 		if v == statusUndecided {
 			undecided = max(undecided, w)
@@ -278,19 +309,25 @@ func (a *analyser) status(f *Facts) {
 		best = "artisan"
 	}
 	conf := uint8(50 + 9*int(bestW))
+	a.ev.word = best
 	best = a.settleSector(f, best, bestW, bestEvent, undecided)
 	if best == "agent_public" && bestContract && a.privateLawBody() {
 		// « contractuelle à la CAF »: a contract with a private-law body
 		// (social security, La Poste, SNCF) is a private-law contract
 		// (cep-domain.md §1.3 row 8: private-law staff of public bodies)
 		best = "salarie_prive"
+		a.ev.word = "droit_prive"
 	}
 	if best == "" || best == statusUndecided {
 		f.Status = ""
 		return
 	}
+	a.noteEvidence(best, bestW, bestEvent, conf)
+	if !a.calibrated(f, best) {
+		return // weak or contradicted evidence: the dialogue asks (calibrate.go)
+	}
 	f.Status = best
-	f.Why.Status = Origin{How: HowLexicon, Conf: min(conf, 95)}
+	f.Why.Status = Origin{How: HowLexicon, Conf: a.ev.conf}
 	if best == "agent_public" {
 		f.Branch = a.branch()
 		if f.Branch == "" {
@@ -365,6 +402,12 @@ func (a *analyser) hedged(h hit) bool {
 		switch a.toks[j].s {
 		case "risque", "risquer", "peur", "crains", "crainte", "menace", "menacee", "eventuellement", "possible", "probablement":
 			return true
+		case "si", "quand", "lorsque":
+			// a condition (« si je suis licenciée, aurai-je droit… »), not a
+			// fact; « même si » concedes a fact
+			if j == 0 || a.toks[j-1].s != "meme" {
+				return true
+			}
 		case "peut":
 			if j+1 < len(a.toks) && a.toks[j+1].s == "etre" {
 				return true
@@ -471,8 +514,8 @@ func (a *analyser) hasTrade() bool {
 func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != k || (k == kCadre && a.wished(h)) {
-			continue
+		if h.p.k != k || (k == kCadre && a.wished(h)) || a.ofRelative(h) {
+			continue // a wish, or a relative's (« mon mari est cadre »)
 		}
 		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h)
 		if trueWins && res != nil && *res {
@@ -562,4 +605,20 @@ func (f Facts) ProjectOrDefault() string {
 		return "reprise_activite"
 	}
 	return "autre"
+}
+
+// cadreOnlyFormer reports that every « cadre » stated is a former one
+// (« ancien cadre », « j'étais cadre »).
+func (a *analyser) cadreOnlyFormer() bool {
+	former := false
+	for _, h := range a.sc.hits {
+		if h.p.k != kCadre || h.p.v != "1" || a.negated(h) || a.wished(h) || a.ofRelative(h) {
+			continue
+		}
+		if !a.pastClause(h) {
+			return false
+		}
+		former = true
+	}
+	return former
 }

@@ -87,6 +87,11 @@ const (
 	// DoubtPlace: a homonym commune or a misspelt name, in Candidates, to
 	// be confirmed.
 	DoubtPlace
+	// DoubtStatus: the status was found only by weak evidence (a bare job
+	// title) or two situations compete (« licencié … depuis en CDI »): the
+	// status question is asked rather than one of them guessed
+	// (calibrate.go).
+	DoubtStatus
 )
 
 // Has reports whether every flag of x is in d.
@@ -150,7 +155,7 @@ func (f Facts) Merge(newer Facts) Facts {
 // that sets a fact directly (an answer chosen among options) calls it.
 func (f *Facts) Settle() {
 	if f.Status != "" {
-		f.Doubts &^= DoubtSector
+		f.Doubts &^= DoubtSector | DoubtStatus
 	}
 	if f.Status != "agent_public" || f.Branch != "" {
 		f.Doubts &^= DoubtBranch

@@ -36,7 +36,13 @@ var statusSpecs = []patSpec{
 	{p: "cdd|contrat|mission prend|prendra fin", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je vais finir mon CDD dans 3 semaines »: an imminent end of contract
 	// (cep-domain.md §1.3 row 7 and labelling conventions)
-	{p: "finir|terminer|finis|termine mon|ma|son|sa cdd|mission|contrat", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "finir|terminer|finis|fini|termine mon|ma|son|sa cdd|mission|contrat", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "m a|ont remercie|remerciee|vire|viree|licencie|licenciee|jete|jetee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "sur le carreau", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "pointe|pointer|pointais a|au|chez france|pole|chomage", k: kStatus, v: "demandeur_emploi", w: 4},
+	// « je serai au chômage en mars »: an announced loss of work, a job
+	// seeker soon (cep-domain.md §4), unlike other statuses of the future
+	{p: "serai|sera au chomage", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "rsa|rmi", k: kStatus, v: "demandeur_emploi", w: 5},
 	{p: "suis|es|est|etre|sommes inscrit? a|au|chez pole|france emploi|travail", k: kStatus, v: "demandeur_emploi", w: 4},
 	{p: "inscrit|inscrite|inscris|inscrire|inscrits a|au|chez france|pole travail|emploi", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
@@ -47,13 +53,20 @@ var statusSpecs = []patSpec{
 	{p: "interimaire|interim plus|pas de|d mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "assistante|assistant|assistantes maternelle|maternel|maternelles", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "interimaire|interim sans mission", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
-	{p: "entre deux missions|contrats", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "entre deux missions|contrats|jobs|emplois|boulots|postes", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// everyday and borrowed words for a lost job (round 3 of issue 13):
+	// « je me suis fait virer », « j'ai démissionné », « mon contrat s'est
+	// terminé », « unemployed »
+	{p: "fait|faite|faire|suis|ete|etre vire|viree|virer|licencier|licencie|licenciee|jeter|lourder|lourde|lourdee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "ai|a demissionne", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "cdd|contrat|mission|missions|contrats s|se est|sont termine|terminee|termines|terminees|fini|finie|finis|finies|arrete|arretee|arretes|arretees|acheve", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "unemployed|jobless", k: kStatus, v: "demandeur_emploi", w: 5},
 	{p: "au foyer", k: kStatus, v: "demandeur_emploi", w: 3},
 	{p: "retravailler", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
 	{p: "retrouver|reprendre|trouver un|du|le|une " + work + "|activite", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
 	{p: "toucher|touche|percevoir|toucherai|touchais le|du|au|l chomage|are", k: kNone},
 	{p: "allocation|allocations|assurance|indemnites|indemnisation chomage", k: kNone},
-	{p: "allocation|allocations|assurance|indemnites|indemnisation|droits au|de chomage", k: kNone},
+	{p: "allocation|allocations|assurance|indemnites|indemnisation|droits|droit au|de|a chomage", k: kNone},
 	{p: "retraite|retraitee|retraites|retraitees", k: kStatus, v: "-", w: 4}, // (was one pattern with « pre retraite », which never matched)
 	{p: "pre retraite", k: kStatus, v: "-", w: 4},
 	{p: "a la retraite", k: kStatus, v: "-", w: 6},
@@ -113,7 +126,7 @@ var statusSpecs = []patSpec{
 	{p: "au|en lycee|college", k: kStatus, v: "etudiant", w: 3},
 	{p: "bac obtenu", k: kStatus, v: "etudiant", w: 4},
 	{p: "vient|viens d avoir|obtenir mon|le|son bac", k: kStatus, v: "etudiant", w: 4},
-	{p: "sors|sort|sorti|sortie|sortis de|d l? ecole|fac|universite|etudes|master|licence", k: kStatus, v: "etudiant", w: 5},
+	{p: "sors|sort|sorti|sortie|sortis de|d|du l? ecole|fac|universite|etudes|master|licence|lycee", k: kStatus, v: "etudiant", w: 5},
 	{p: "viens|vient de finir|terminer|sortir|valider mes|ses|les|de etudes|master|licence|diplome", k: kStatus, v: "etudiant", w: 5},
 	{p: "jeune diplome|diplomee", k: kStatus, v: "etudiant", w: 3},
 	{p: "arrete|quitte|abandonne|lache|arreter|quitter|abandonner le|l|la|les|mes lycee|ecole|fac|college|etudes|cours", k: kNone},
@@ -150,7 +163,7 @@ var statusSpecs = []patSpec{
 	{p: "en arret depuis", k: kStatus, v: statusUndecided, w: 2},
 	{p: "pme|tpe|esn|ssii|startup|multinationale|usine|supermarche|hypermarche|clinique", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "grande distribution|distrib", k: kStatus, v: "salarie_prive", w: 3},
-	{p: "dans|chez|pour une|un|l|la|les entreprise|societe|banque|agence|association|boite|magasin|restaurant|hotel|entrepot|usine|start|groupe|grand|grande|enseigne|cabinet|industrie", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "dans|chez|pour une|un|l|la|les entreprise|societe|banque|agence|association|boite|magasin|restaurant|hotel|entrepot|usine|start|groupe|grand|grande|enseigne|cabinet|industrie|fintech|scale|sous|equipementier|transporteur|concessionnaire|prestataire|multinationale|pme|tpe|franchise", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "travaille|bosse chez", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "cadre|cadres", k: kStatus, v: "salarie_prive", w: 2},
 	{p: "vendeur|vendeuse|caissier|caissiere|serveur|serveuse|cariste|magasinier|magasiniere|manutentionnaire|ouvrier|ouvriere|operateur|operatrice|commercial|commerciale|conducteur|conductrice|chauffeur|livreur|livreuse|barman|developpeur|developpeuse|consultant|consultante|acheteur|acheteuse|responsable|directeur|directrice|manager|drh|facteur|factrice|hotesse|employe|equipier|equipiere|receptionniste|nourrice", k: kStatus, v: "salarie_prive", w: 2},
@@ -165,6 +178,7 @@ var statusSpecs = []patSpec{
 	{p: "mon|notre cabinet", k: kStatus, v: "profession_liberale", w: 3},
 	// indépendant, artisan, micro-entrepreneur
 	{p: "independant|independante|independants|independantes|freelance|indep", k: kStatus, v: "independant", w: 5},
+	{p: "self employed|employee", k: kStatus, v: "independant", w: 5},
 	{p: "a|au mon|son|ton|propre compte", k: kStatus, v: "independant", w: 5},
 	{p: "gerant|gerante|cogerant|cogerante|commercant|commercante|commercants", k: kStatus, v: "independant", w: 5},
 	{p: "chef|cheffe d entreprise", k: kStatus, v: "independant", w: 5},
@@ -227,6 +241,9 @@ var factSpecs = []patSpec{
 	{p: "termine|terminera|finit|finira|fini|acheve|expire|arrete", k: kEnds},
 	{p: "prend|prendra fin", k: kEnds},
 	{p: "maintenant|actuellement|aujourd|desormais|toujours|mtn|present", k: kPresent},
+	// the future tense and conditions: what follows is a plan (« je
+	// deviendrai fonctionnaire », « si j'obtiens le concours »)
+	{p: "deviendrai|deviendra|deviendrais|passerai|travaillerai|quitterai|reprendrai|chercherai|ouvrirai|creerai|monterai|retournerai|obtiendrai|serai|sera|serais|si", k: kFuture},
 	{p: "en ce moment", k: kPresent},
 	{p: "devenir|deviens|veux|voudrais|voudrai|aimerais|aimerai|souhaite|souhaiterais|souhaiterai|envisage|envisager|pense|penser|lancer|installer|partir|passer|creer|monter|ouvrir|vendre|revendre|cherche|recherche|chercher|reprendre|racheter|envie|reve|objectif|preparer|futur|future|trouver|embaucher|embauche|devienne", k: kFuture},
 }

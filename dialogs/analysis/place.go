@@ -35,7 +35,8 @@ var placeCues = map[string]bool{"a": true, "sur": true, "de": true, "d": true, "
 // (or is) there.
 var homeCues = map[string]bool{"habite": true, "habitons": true, "habitent": true, "habitez": true, "vis": true, "vit": true, "vivons": true,
 	"reside": true, "residons": true, "domicilie": true, "domiciliee": true, "installe": true, "installee": true, "suis": true,
-	"sommes": true, "est": true, "base": true, "basee": true, "situe": true, "situee": true, "demenage": true, "habiter": true}
+	"sommes": true, "est": true, "base": true, "basee": true, "situe": true, "situee": true, "demenage": true, "habiter": true,
+	"vivre": true, "revenu": true, "revenue": true, "rentre": true, "rentree": true}
 
 // beCues are home cues only right before the place word (« je suis à
 // Lyon », not « je suis douanière à Roissy »).
@@ -374,6 +375,7 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 	if len(cs) == 0 {
 		return
 	}
+	cs = a.dropOthersPlaces(cs)
 	best := -1
 	for i, c := range cs {
 		if c.dep == "" && !c.outside && len(c.homs) == 0 {
@@ -501,6 +503,7 @@ func ParsePlace(text string) (f Facts) {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	tokenize(sc, text)
+	sc.rel, sc.past, sc.present = sc.rel[:0], sc.past[:0], sc.present[:0] // not marked for an answer
 	a := analyser{sc: sc, toks: sc.toks}
 	a.place(&f, true)
 	return f
@@ -513,4 +516,43 @@ func sameDep(homs []geo.Commune) bool {
 		}
 	}
 	return true
+}
+
+// dropOthersPlaces sets aside the places said of a relative or of the
+// past (« ma fille vit à Lyon, moi j'habite à Dijon », « je vivais à
+// Paris, je suis à Tours »), and a word without a capital when another
+// place has one, when the message names another one.
+func (a *analyser) dropOthersPlaces(cs []placeCand) []placeCand {
+	anyCap := false
+	for _, c := range cs {
+		if c.pos < len(a.toks) && a.toks[c.pos].cap {
+			anyCap = true
+		}
+	}
+	other := func(c placeCand) bool {
+		if c.pos >= len(a.toks) || len(a.sc.rel) != len(a.toks) {
+			return false // an answer to the place question: nothing marked
+		}
+		if anyCap && !a.toks[c.pos].cap && !a.toks[c.pos].num && len(c.homs) > 0 {
+			return true // « employé au port, … Pointe-à-Pitre »: the name with a capital is the place
+		}
+		cl := int(a.toks[c.pos].clause)
+		return a.sc.rel[c.pos] || cl < len(a.sc.past) && a.sc.past[cl] && !a.sc.present[cl]
+	}
+	keep := 0
+	for _, c := range cs {
+		if !other(c) {
+			keep++
+		}
+	}
+	if keep == 0 || keep == len(cs) {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if !other(c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }

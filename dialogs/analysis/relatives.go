@@ -11,7 +11,11 @@ var relativeNouns = map[string]bool{"mari": true, "femme": true, "epoux": true, 
 	"compagnon": true, "compagne": true, "copain": true, "copine": true, "soeur": true, "frere": true, "pere": true, "mere": true,
 	"fils": true, "fille": true, "parents": true, "enfants": true, "enfant": true, "tante": true, "oncle": true, "neveu": true,
 	"niece": true, "cousin": true, "cousine": true, "ami": true, "amie": true, "papa": true, "maman": true, "beau": true, "belle": true,
-	"concubin": true, "concubine": true, "partenaire": true}
+	"concubin": true, "concubine": true, "partenaire": true,
+	// people of the workplace: « mon chef est cadre, moi je suis ouvrier »
+	"collegue": true, "collegues": true, "chef": true, "cheffe": true, "patron": true, "patronne": true, "manager": true,
+	"boss": true, "clients": true, "client": true, "cliente": true, "clientes": true, "superieur": true, "superieure": true,
+	"n": true} // « mon N+1 »
 
 // markRelatives marks in sc.rel the words that speak of a relative: from
 // « mon|ma|mes <relative> » to the end of the clause or to the first word
@@ -26,7 +30,11 @@ func (a *analyser) markRelatives() {
 		default:
 			continue
 		}
-		if !relativeNouns[a.toks[i+1].s] {
+		k := i + 1
+		if k+1 < len(a.toks) && (a.toks[k].num || numberWords[a.toks[k].s] != 0) {
+			k++ // « mes deux fils », « mes 3 enfants »
+		}
+		if !relativeNouns[a.toks[k].s] {
 			continue
 		}
 		c := a.toks[i].clause
@@ -41,6 +49,27 @@ func (a *analyser) markRelatives() {
 		}
 	next:
 	}
+	// « Elle est au chômage, moi je suis en CDI »: a clause whose subject
+	// is another person (il, elle, lui, ils, elles) before the writer's
+	// « je » or « moi »
+	for i := 0; i+1 < len(a.toks); i++ {
+		c := a.toks[i].clause
+		if i > 0 && a.toks[i-1].clause == c {
+			continue // not the start of a clause
+		}
+		switch a.toks[i].s {
+		case "il", "elle", "lui", "ils", "elles":
+		default:
+			continue
+		}
+		for j := i; j < len(a.toks) && a.toks[j].clause == c; j++ {
+			if s := a.toks[j].s; s == "je" || s == "j" || s == "moi" {
+				break
+			}
+			sc.rel[j] = true
+			any = true
+		}
+	}
 	a.skipRel = false
 	if !any {
 		return
@@ -48,7 +77,7 @@ func (a *analyser) markRelatives() {
 	// the relative's words are set aside only when the writer states a
 	// status of their own elsewhere
 	for _, h := range sc.hits {
-		if h.p.k == kStatus && h.p.v != statusUndecided && !sc.rel[h.start] && !a.negated(h) && !a.pastClause(h) && !a.wished(h) {
+		if h.p.k == kStatus && h.p.v != statusUndecided && !sc.rel[h.start] && !a.negated(h) && (h.p.event || !a.pastClause(h) && !a.wished(h)) {
 			a.skipRel = true
 			return
 		}

@@ -28,8 +28,7 @@ type Caller struct {
 	CallerDlgFollow                                                                         string // fmt: %s appointment
 	CallerDlgHumanNoCons                                                                    string
 	CallerDlgOrientIntro, CallerDlgOrientAlt, CallerDlgOrientCards, CallerDlgOrientSessions string // OrientIntro, OrientAlt: fmt %s
-	CallerDlgReminderDay                                                                    string // fmt: %s appointment, %s reference
-	CallerDlgReminderHours                                                                  string // fmt: %d hours, %s appointment, %s reference
+	CallerDlgReminder                                                                       string // fmt: %s when (« demain à 10 h 30 »), %s appointment line, %s reference
 	// Contact details by modality (Reach), the confirmation's button.
 	CallerDlgPhoneNeeded, CallerDlgVideoNeeded, CallerDlgConfirmCallYou, CallerDlgConfirmLink string // Confirm*: %s contact
 	CallerDlgConfirmWrite, CallerDlgConfirmReach, CallerDlgConfirmYes, CallerDlgOtherAsk      string // Confirm*: %s contact
@@ -94,8 +93,7 @@ var frCaller = Caller{
 	CallerDlgOrientAlt:      "La personne peut aussi choisir : %s. Le choix lui appartient.",
 	CallerDlgOrientCards:    "Bon à savoir, des dispositifs pour son projet :",
 	CallerDlgOrientSessions: "L'inscrire à une réunion d'information",
-	CallerDlgReminderDay:    "Rappel : rendez-vous demain pour la personne que vous avez inscrite, %s.\nRéférence : %s",
-	CallerDlgReminderHours:  "Rappel : rendez-vous dans %d heures pour la personne que vous avez inscrite, %s.\nRéférence : %s",
+	CallerDlgReminder:       "Rappel : la personne que vous avez inscrite a rendez-vous %s.\n%s.\nRéférence : %s",
 	CallerDlgPhoneNeeded:    "Pour un rendez-vous par téléphone, le conseiller appellera la personne. Quel est son numéro ? Par exemple : 06 12 34 56 78.",
 	CallerDlgVideoNeeded:    "Pour la visio, le conseiller enverra un lien à la personne. Où doit-elle le recevoir ?",
 	CallerDlgConfirmCallYou: "Le conseiller appellera la personne au %s.",

@@ -135,8 +135,12 @@ type Dialogue struct {
 	Internal        string
 	Unavailable     string
 
-	ReminderDay   string // fmt: %s
-	ReminderHours string // fmt: %d, %s
+	Reminder   string // fmt: %s when (« demain à 10 h 30 », « dans 2 heures, à 10 h 30 »), %s appointment line, %s reference
+	ReminderIn string // fmt: %s time left (« 2 heures », « 45 minutes »), %s time of day
+	Hour       string
+	Hours      string
+	Minute     string
+	Minutes    string
 
 	OrientSessions string
 	SessionsAsk    string
@@ -349,8 +353,12 @@ var frDialogue = Dialogue{
 	Internal:       "Désolé, un problème technique m'empêche de répondre. Réessayez dans un instant.",
 	Unavailable:    "Le service est momentanément indisponible, réessayez dans un instant.",
 
-	ReminderDay:   "Rappel : vous avez rendez-vous demain, %s.\nRéférence : %s\nPour le déplacer ou l'annuler : /rdv.",
-	ReminderHours: "Rappel : votre rendez-vous est dans %d heures, %s.\nRéférence : %s\nPour le déplacer ou l'annuler : /rdv.",
+	Reminder:   "Rappel : vous avez rendez-vous %s.\n%s.\nRéférence : %s\nPour le déplacer ou l'annuler : /rdv.",
+	ReminderIn: "dans %s, à %s",
+	Hour:       "heure",
+	Hours:      "heures",
+	Minute:     "minute",
+	Minutes:    "minutes",
 
 	OrientSessions: "M'inscrire à une réunion d'information",
 	SessionsAsk:    "Prochaines réunions d'information collectives, gratuites :",

@@ -102,7 +102,7 @@ var enDialogue = Dialogue{
 	Student: "While you are studying and not looking for a job, career advice (CEP) is not for you yet.\n" +
 		"The guidance service of your university or a CIO (centre d'information et d'orientation) can help you.\n" +
 		"If you work or are looking for a job, correct your situation.",
-	NoAgency:       "I cannot find an agency %s for your département in the directory. Write /conseiller: an advisor will contact you.",
+	NoAgency:       "I cannot find an agency of %s for your département in the directory. Write /conseiller: an advisor will contact you.",
 	ModalityAsk:    "How would you like to meet your advisor (%s)?",
 	ModOnSite:      "In person",
 	ModPhone:       "By phone",
@@ -174,8 +174,12 @@ var enDialogue = Dialogue{
 	Internal:       "Sorry, a technical problem prevents me from answering. Try again in a moment.",
 	Unavailable:    "The service is temporarily unavailable, try again in a moment.",
 
-	ReminderDay:   "Reminder: you have an appointment tomorrow, %s.\nReference: %s\nTo move or cancel it: /rdv.",
-	ReminderHours: "Reminder: your appointment is in %d hours, %s.\nReference: %s\nTo move or cancel it: /rdv.",
+	Reminder:   "Reminder: you have an appointment %s.\n%s.\nReference: %s\nTo move or cancel it: /rdv.",
+	ReminderIn: "in %s, at %s",
+	Hour:       "hour",
+	Hours:      "hours",
+	Minute:     "minute",
+	Minutes:    "minutes",
 
 	OrientSessions: "Sign up for an information meeting",
 	SessionsAsk:    "Next group information meetings, free of charge:",
@@ -252,7 +256,7 @@ var enDialogue = Dialogue{
 	ApptRef:        " (reference %s)",
 	ConfirmContact: "Contact: %s",
 	SessionTitled:  "%s: %s",
-	SessionAt:      "%s, %s",
+	SessionAt:      "at %s, %s",
 	SessionVisio:   "by video call (%s)",
 	OrientNamed:    "%s (%s)",
 
@@ -382,6 +386,56 @@ var enReach = Reach{
 	ProxyYour:      "your %s",
 	PronounHe:      "he",
 	PronounShe:     "she",
+	ProxyReasons: map[string]string{
+		"1":    "%[1]s works in the public sector: their employer (HR department or career advisor) provides their career advice.",
+		"2":    "%[1]s is a student: the guidance service of their school or university can help them.",
+		"3":    "%[1]s is under 26 and a manager or a graduate: Apec supports young graduates.",
+		"4":    "%[1]s is under 26: the Mission locale supports young people, whatever their situation.",
+		"5":    "%[1]s has a recognised disability: Cap emploi supports them in finding or keeping a job.",
+		"6":    "%[1]s is a manager (cadre) or a graduate: Apec provides their career advice.",
+		"7":    "%[1]s is looking for a job: France Travail provides their career advice.",
+		"8":    "Their situation (%[2]s): the regional career advice operator, funded by France compétences, supports %[1]s.",
+		"9":    "The work situation of %[1]s is not known yet: it decides which organisation can help.",
+		"16":   "%[1]s is under 16: career advice starts at 16; the guidance service of their school or a CIO can help them.",
+		"hors": "%[1]s lives outside the 18 regions: I will give you the national contacts of career advice.",
+	},
+	RelativeNames: map[string]string{
+		"fils": "son", "fille": "daughter", "enfant": "child", "femme": "wife", "épouse": "wife",
+		"mari": "husband", "époux": "husband", "conjoint": "partner", "conjointe": "partner",
+		"compagnon": "partner", "compagne": "partner", "frère": "brother", "sœur": "sister",
+		"père": "father", "mère": "mother", "neveu": "nephew", "nièce": "niece", "cousin": "cousin",
+		"cousine": "cousin", "ami": "friend", "amie": "friend", "proche": "relative",
+		"petit-fils": "grandson", "belle-fille": "daughter-in-law", "beau-fils": "son-in-law",
+		"voisin": "neighbour", "voisine": "neighbour",
+	},
+	ProxyOrientIntro:   "The organisation that can help %s: %s.",
+	ProxyModalityAsk:   "How would %s like to meet the advisor (%[3]s)?",
+	ProxyBookedHandoff: "The advisor will receive the request for %s before the appointment.",
+	ProxyProjectAsk:    "What is the project of %s?",
+	ProxyStudent: "While %[1]s is at school or studying and not looking for a job, career advice (CEP) is not for them yet.\n" +
+		"The guidance service of their school or a CIO (centre d'information et d'orientation) can help them.\n" +
+		"If %[1]s is an apprentice (an apprentice is an employee) or is looking for a job, correct their situation.",
+	ProxyStudentEnd:    "Who can help %[1]s if %[2]s decides to work:",
+	ProxyOrientCards:   "Good to know, schemes for the project of %s (information in French):",
+	ProxyJobSeeker:     "Looking for a job",
+	ProxyProjectTrain:  "Train",
+	ProxyProjectEvolve: "Progress in their job",
+	ProxyProjectVAE:    "Have their experience recognised (VAE)",
+	ProxyProjectUnsure: "Not decided yet",
+
+	ListAnd:    " and ",
+	ListOrWord: " or ",
+
+	GreetingBack: "Hello!",
+
+	ContactKept:    "I have noted this contact for later: %s.",
+	ContactNotHere: "This looks like a phone number or an e-mail address, not an answer to my question.",
+
+	HumanPlaceAsk: "So that the nearest agency contacts you: what is your postcode or town? (Write \"skip\" to leave it to the general reception.)",
+
+	HumanOnIt:    "It is under way: an advisor will contact you. I only need to know how to reach you.",
+	HumanRelayed: "Your message has been passed on to the advisor handling your request (reference %s).",
+	HumanNoted:   "Your message is attached to your contact request (reference %s): the advisor will read it.",
 
 	AckCrisis:  "If you are thinking about suicide or are in great distress, call 3114: free listening, 24/7. In immediate danger, call 15 or 112.",
 	AckLoss:    "I am sorry for your loss.",

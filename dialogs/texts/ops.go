@@ -1,11 +1,16 @@
 package texts
 
-// Ops holds operators' reports: config check and directory check.
+// Ops holds operators' reports: config check and directory check, the
+// staff command line and the advisors' digest.
 // French values sit under the type; a field with fmt verbs says so in its comment.
 type Ops struct {
 	ConfigOps
+	StaffCLIOps
+	DirectoryOps
 }
 
 var frOps = Ops{
-	ConfigOps: frConfigOps,
+	ConfigOps:    frConfigOps,
+	StaffCLIOps:  frStaffCLIOps,
+	DirectoryOps: frDirectoryOps,
 }

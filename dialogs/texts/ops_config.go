@@ -30,6 +30,7 @@ type ConfigOps struct {
 	ConfigLogLevel       string // %q the value
 	ConfigDuration       string // %s the variable, %q the value
 	ConfigMaxTurns       string // %q the value
+	ConfigSendsInFlight  string // %q the value
 	// %s the advisor or agency, %s the variable named by the directory
 	ConfigCalendarSecret  string
 	ConfigCalendarAgency  string // %s the agency id: who a calendar problem is about
@@ -93,6 +94,7 @@ var frConfigOps = ConfigOps{
 	ConfigMaxTurns:        "CEPBOT_MAX_CONCURRENT_TURNS=%q : attendu un nombre entier positif (0 : sans limite)",
 	ConfigArchive:         "CEPBOT_ARCHIVE_AFTER (%s) est plus court que CEPBOT_RETENTION (%s) : les rendez-vous seraient supprimés avant d'être anonymisés",
 	ConfigWait:            "CEPBOT_REDIS_WAIT_REPLICAS=%q : attendu un nombre de répliques (0, 1, 2…)",
+	ConfigSendsInFlight:   "CEPBOT_SENDS_IN_FLIGHT=%q : attendu un nombre entier d'au moins 1",
 	ConfigCalendarSecret:  "%s : le calendrier demande la variable %s (ou %s_FILE), qui n'est pas définie",
 	ConfigCalendarAgency:  "agence %s",
 	ConfigCalendarAdvisor: "conseiller %s",

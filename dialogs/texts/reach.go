@@ -112,6 +112,44 @@ type Reach struct {
 	ProxyYour      string // %s: noun — « votre fils »
 	PronounHe      string
 	PronounShe     string
+	// Writing for a relative: every sentence about the person in the third
+	// person (round 2). ProxyReasons are the routing's reasons by row
+	// ("1"…"9", "hors" for a place outside the regions); a key with "f"
+	// ("4f") is the feminine form, used when there is one. %[1]s: « Votre
+	// fils », %[2]s: the status name (StatusNames).
+	ProxyReasons       map[string]string
+	RelativeNames      map[string]string // the relative's French noun (intent.Proxy) as the language says it
+	ProxyOrientIntro   string            // %s: « votre fils », %s: the operator
+	ProxyModalityAsk   string            // %s: « votre fils », %s: il/elle, %s: the agency
+	ProxyBookedHandoff string            // %s: « votre fils » — replaces BookedHandoff
+	ProxyProjectAsk    string            // %s: « votre fils »
+	ProxyStudent       string            // %[1]s: « votre fille » — in school or studies, not looking for a job
+	ProxyStudentEnd    string            // %[1]s: « votre fille », %[2]s: il/elle — who can help if they decide to work
+	ProxyOrientCards   string            // %s: « votre fils » — the cards for the relative's project
+	ProxyJobSeeker     string            // status option about the relative (neutral)
+	ProxyProjectTrain  string            // project options about the relative (neutral)
+	ProxyProjectEvolve string
+	ProxyProjectVAE    string
+	ProxyProjectUnsure string
+
+	// Lists and prepositions in the catalogue's language (langwords.go).
+	ListAnd    string // before the last item of a list: « et »
+	ListOrWord string // before the last alternative: « ou »
+
+	// A greeting where an answer was expected is not a failure.
+	GreetingBack string // before the question asked again
+
+	// A number or an address given where a place or an age was asked.
+	ContactKept    string // %s: the number or address read back — kept as the contact
+	ContactNotHere string // not a place, not an age: the question again
+
+	// The place asked once for a request for a person.
+	HumanPlaceAsk string
+
+	// Messages written while the questionnaire is paused after a request.
+	HumanOnIt    string // a person asked for again while the request is being made
+	HumanRelayed string // passed on to the request's advisor
+	HumanNoted   string // kept with the request (no relay)
 
 	// A short human acknowledgement.
 	AckCrisis  string
@@ -242,6 +280,53 @@ var frReach = Reach{
 	ProxyYour:      "votre %s",
 	PronounHe:      "il",
 	PronounShe:     "elle",
+	ProxyReasons: map[string]string{
+		"1":    "%[1]s est agent public : son conseil en évolution professionnelle est assuré par son employeur (service RH, conseiller mobilité-carrière ou centre de gestion).",
+		"2":    "%[1]s est étudiant et ne cherche pas d'emploi : le conseil en évolution professionnelle s'adresse aux actifs ; le service d'orientation de son établissement ou un CIO pourra l'aider.",
+		"2f":   "%[1]s est étudiante et ne cherche pas d'emploi : le conseil en évolution professionnelle s'adresse aux actifs ; le service d'orientation de son établissement ou un CIO pourra l'aider.",
+		"3":    "%[1]s a moins de 26 ans et il est cadre ou diplômé d'un bac+3 ou plus : l'Apec accompagne les jeunes diplômés.",
+		"3f":   "%[1]s a moins de 26 ans et elle est cadre ou diplômée d'un bac+3 ou plus : l'Apec accompagne les jeunes diplômées et diplômés.",
+		"4":    "%[1]s a moins de 26 ans : la Mission locale accompagne tous les jeunes de 16 à 25 ans.",
+		"5":    "%[1]s a une reconnaissance de handicap : Cap emploi accompagne les personnes en situation de handicap, en emploi ou en recherche d'emploi.",
+		"6":    "%[1]s est cadre, ou diplômé d'un bac+3 ou plus : l'Apec accompagne les cadres en emploi ou en recherche d'emploi.",
+		"6f":   "%[1]s est cadre, ou diplômée d'un bac+3 ou plus : l'Apec accompagne les cadres en emploi ou en recherche d'emploi.",
+		"7":    "%[1]s cherche un emploi : France Travail assure son conseil en évolution professionnelle.",
+		"8":    "%[1]s est %[2]s : l'opérateur régional du conseil en évolution professionnelle, financé par France compétences, l'accompagne.",
+		"9":    "La situation professionnelle de %[1]s n'est pas encore connue : elle détermine l'organisme compétent.",
+		"16":   "%[1]s a moins de 16 ans : le conseil en évolution professionnelle s'adresse aux personnes de 16 ans et plus ; le service d'orientation de son établissement ou un CIO pourra l'aider.",
+		"hors": "Le lieu de résidence de %[1]s est hors des 18 régions : je vous indiquerai les contacts nationaux du conseil en évolution professionnelle.",
+	},
+	RelativeNames: map[string]string{
+		"fils": "fils", "fille": "fille", "enfant": "enfant", "mari": "mari", "femme": "femme",
+	},
+	ProxyOrientIntro:   "L'organisme qui peut accompagner %s : %s.",
+	ProxyModalityAsk:   "Comment %s souhaite-t-%s rencontrer le conseiller (%s) ?",
+	ProxyBookedHandoff: "Le conseiller recevra la demande de %s avant le rendez-vous.",
+	ProxyProjectAsk:    "Quel est le projet de %s ?",
+	ProxyStudent: "Tant que %[1]s suit une formation (lycée, CAP en voie scolaire, études) sans chercher d'emploi, le conseil en évolution professionnelle ne s'adresse pas encore à %[1]s.\n" +
+		"Le service d'orientation de son établissement ou un centre d'information et d'orientation (CIO) peut l'aider.\n" +
+		"Si %[1]s est en apprentissage (un apprenti est un salarié) ou cherche un emploi, corrigez sa situation.",
+	ProxyStudentEnd:    "Voici qui peut aider %[1]s au cas où %[2]s déciderait de travailler :",
+	ProxyOrientCards:   "Bon à savoir, des dispositifs pour le projet de %s :",
+	ProxyJobSeeker:     "En recherche d'emploi",
+	ProxyProjectTrain:  "Se former",
+	ProxyProjectEvolve: "Évoluer dans son travail",
+	ProxyProjectVAE:    "Faire valider son expérience (VAE)",
+	ProxyProjectUnsure: "Pas encore décidé",
+
+	ListAnd:    " et ",
+	ListOrWord: " ou ",
+
+	GreetingBack: "Bonjour !",
+
+	ContactKept:    "J'ai noté ce contact pour la suite : %s.",
+	ContactNotHere: "Ceci ressemble à un numéro de téléphone ou à une adresse e-mail, pas à une réponse à ma question.",
+
+	HumanPlaceAsk: "Pour que l'agence la plus proche vous recontacte : quel est votre code postal ou votre commune ? (Écrivez « passer » pour laisser l'accueil général s'en charger.)",
+
+	HumanOnIt:    "C'est en cours : un conseiller va vous recontacter. Il me manque seulement la façon de vous joindre.",
+	HumanRelayed: "Votre message a été transmis au conseiller qui traite votre demande (référence %s).",
+	HumanNoted:   "Votre message est joint à votre demande de contact (référence %s) : le conseiller le lira.",
 
 	AckCrisis:  "Si vous pensez au suicide ou si vous êtes en grande détresse, appelez le 3114 : écoute gratuite, 24 h/24, 7 j/7. En cas de danger immédiat, appelez le 15 ou le 112.",
 	AckLoss:    "Je suis désolé pour votre perte.",

@@ -8,6 +8,7 @@ type Staff struct {
 	// Card statuses.
 	SlackStatusBooked, SlackStatusClaimed, SlackStatusMoved, SlackStatusCancelled string
 	SlackStatusAbsent, SlackStatusClosed, SlackStatusUrgent                       string
+	SlackStatusToClose                                                            string
 	// Modalities, as read after "Rendez-vous …, ".
 	SlackModOnSite, SlackModPhone, SlackModVideo string
 	// Card header and notification text. %s: date, agency, modality.
@@ -121,6 +122,7 @@ var frStaff = Staff{
 	SlackStatusAbsent:    "🚫 Visiteur absent",
 	SlackStatusClosed:    "✅ Clôturé",
 	SlackStatusUrgent:    "🚨 Demande de contact urgente",
+	SlackStatusToClose:   "⏰ Rendez-vous passé, à clôturer",
 
 	SlackModOnSite: "sur place",
 	SlackModPhone:  "par téléphone",

@@ -37,6 +37,30 @@ var inboxCases = []struct {
 	{"InboxLeaseEnds", "an entry whose holder let its lease end is claimed by another consumer", inboxLeaseEnds},
 	{"InboxConcurrent", "entries enqueued concurrently are each claimed by exactly one of concurrent consumers", inboxConcurrent},
 	{"InboxRestart", "after a restart, the entries claimed and not done come back (to the same consumer name) and done ones do not", inboxRestart},
+	{"Unclaim", "a claim forgotten (work claimed, then failed, kept in the inbox) can be won again; forgetting a missing claim is no error", unclaim},
+}
+
+func unclaim(t *testing.T, in bot.Inbox, _ InboxOptions) {
+	c, ok := in.(bot.Claimer)
+	u, ok2 := in.(bot.Unclaimer)
+	if !ok || !ok2 {
+		t.Skip("the store is not a bot.Claimer and bot.Unclaimer")
+	}
+	const key = "slack:event:EvUnclaim"
+	for i, want := range []bool{true, false} {
+		if won, err := c.Claim(ctx(t), key, time.Hour); err != nil || won != want {
+			t.Fatalf("claim %d: won %v, %v; want %v", i+1, won, err, want)
+		}
+	}
+	if err := u.Unclaim(ctx(t), key); err != nil {
+		t.Fatal(err)
+	}
+	if won, err := c.Claim(ctx(t), key, time.Hour); err != nil || !won {
+		t.Fatalf("claim after unclaim: won %v, %v; want true", won, err)
+	}
+	if err := u.Unclaim(ctx(t), "slack:event:never-claimed"); err != nil {
+		t.Fatalf("unclaiming a missing claim: %v", err)
+	}
 }
 
 func entry(i int) bot.InboxEntry {

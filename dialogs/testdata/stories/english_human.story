@@ -5,6 +5,10 @@
 = conseiller_situation
 ~ one question only
 > I am an employee
+# The regional operator depends on the place: asked once.
+= conseiller_lieu
+~ postcode
+> Rennes
 = conseiller_contact
 > john@example.com
 = conseiller_pause

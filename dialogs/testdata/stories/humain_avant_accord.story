@@ -6,4 +6,8 @@
 = conseiller_situation
 ~ une seule question
 > je suis salarié
+# L'opérateur régional dépend du lieu : il est demandé une fois.
+= conseiller_lieu
+~ code postal
+> 35000
 = conseiller_contact

@@ -2,8 +2,8 @@
 > /start
 >> 1
 > jai 19 ans jai arreté le lycée et je sais pas quoi faire, je suis a Amiens
-= statut
->> 1
+# Sorti du lycée, sans activité : demandeur d'emploi pour l'orientation,
+# la situation n'est pas redemandée.
 = recapitulatif
 ~ 19 ans
 ~ Amiens

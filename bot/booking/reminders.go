@@ -1,0 +1,119 @@
+package booking
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/cep-accueil/cepbot/bot"
+)
+
+// Reasons a due reminder is acknowledged without being sent.
+const (
+	SkipNotFound   = "booking not found"
+	SkipInactive   = "booking no longer active"
+	SkipStarted    = "appointment already started"
+	SkipSuperseded = "a closer reminder is due"
+	SkipStale      = "reminder of the time before a reschedule"
+)
+
+// ReminderOffset is how long before the appointment the reminder event was
+// scheduled (from its ID "<ref>:reminder.due:<duration>[#round]"), or 0.
+func ReminderOffset(ev bot.Event) time.Duration {
+	id, _, _ := strings.Cut(ev.IdempotencyKey(), "#")
+	i := strings.LastIndex(id, ":")
+	if i < 0 {
+		return 0
+	}
+	d, err := time.ParseDuration(id[i+1:])
+	if err != nil {
+		return 0
+	}
+	return d
+}
+
+// DueReminder decides, at now, whether the reminder event ev is to be sent:
+// it returns the booking, or a reason not to send it (the booking is gone
+// or no longer active, the appointment has started, or another reminder
+// closer to the appointment is due as well or nearer in time — after a
+// downtime, one reminder, not two).
+func (s *Service) DueReminder(ctx context.Context, ev bot.Event) (*bot.Booking, string, error) {
+	b, err := s.store.GetBooking(ctx, ev.Ref)
+	if err != nil {
+		if isNotFound(err) {
+			return nil, SkipNotFound, nil
+		}
+		return nil, "", fmt.Errorf("reminder of %s: %w", ev.Ref, err)
+	}
+	now := s.now()
+	switch {
+	case !b.Active():
+		return b, SkipInactive, nil
+	case !now.Before(b.Start):
+		return b, SkipStarted, nil
+	}
+	off := ReminderOffset(ev)
+	// A reminder not yet retried still has its original due time: one
+	// that does not match the appointment's current time was scheduled
+	// before a reschedule (the new time has its own reminders).
+	if off > 0 && ev.Attempts <= 1 && !ev.NotBefore.IsZero() && !ev.NotBefore.Equal(b.Start.Add(-off)) {
+		return b, SkipStale, nil
+	}
+	left := b.Start.Sub(now)
+	for _, o := range s.reminders {
+		// A closer reminder exists for this booking (it was scheduled:
+		// its time was after the booking), and the time left is nearer
+		// to it than to this one: it is due too, or will be soon.
+		if o < off && left < (o+off)/2 && b.Start.Add(-o).After(b.Created) {
+			return b, SkipSuperseded, nil
+		}
+	}
+	return b, "", nil
+}
+
+// ReminderSent records that the visitor was reminded: a reminder.sent event
+// for the operator's notifiers (card context line, webhook), with the
+// booking as it is.
+func (s *Service) ReminderSent(ctx context.Context, b *bot.Booking, reminder bot.Event) error {
+	now := s.now()
+	snap := *b
+	id, _, _ := strings.Cut(reminder.IdempotencyKey(), "#")
+	ev := bot.Event{
+		ID:   strings.Replace(id, bot.EventReminder, bot.EventReminderSent, 1),
+		Type: bot.EventReminderSent, Ref: b.Ref, Created: now, Booking: &snap,
+	}
+	if err := s.store.Append(ctx, ev); err != nil {
+		return fmt.Errorf("reminder of %s sent, recording it: %w", b.Ref, err)
+	}
+	return nil
+}
+
+// MarkOverdue sets the bookings whose appointment ended more than grace
+// ago and that nobody closed to bot.StatusToClose (a handoff.to_close
+// event tells the operator). It returns them.
+func (s *Service) MarkOverdue(ctx context.Context, grace time.Duration) ([]*bot.Booking, error) {
+	all, err := s.store.ListBookings(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("overdue bookings: %w", err)
+	}
+	limit := s.now().Add(-grace)
+	var out []*bot.Booking
+	for _, b := range all {
+		// Booked or claimed only: an absence or a closing is a decision
+		// already taken.
+		open := b.Status == bot.StatusBooked || b.Status == bot.StatusClaimed
+		if !open || b.End.IsZero() || b.End.After(limit) || IsSessionSeat(b) {
+			continue
+		}
+		nb, err := s.SetStatus(ctx, b.Ref, bot.StatusToClose)
+		if err != nil {
+			return out, err
+		}
+		out = append(out, nb)
+	}
+	return out, nil
+}
+
+func isNotFound(err error) bool { return errors.Is(err, bot.ErrNotFound) }

@@ -1,0 +1,14 @@
+package analysis
+
+import "time"
+
+// Trace is Analyse with the calibration key of its status (how it was
+// found, and whether another status competed) and the doubt that left it
+// unknown, for the calibration tests.
+func Trace(text string, now time.Time) (f Facts, key, doubt, guess string) {
+	f, ev := analyse(text, now)
+	return f, ev.key(), ev.doubt, ev.guess
+}
+
+// MinPrecision is minPrecision, for the calibration test.
+const MinPrecision = minPrecision

@@ -1,0 +1,137 @@
+package dialogs
+
+// Writing for a relative, round 2 (issue 14): every sentence about the
+// person speaks of them in the third person — the routing's reasons, the
+// orientation, the options, the modality question and the confirmation.
+// The texts are the catalogue's Proxy* variants, with the relative's noun
+// and gender from the record.
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cep-accueil/cepbot/dialogs/routing"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
+)
+
+// proxyFeminine tells whether the relative is a woman (« votre fille »).
+func (t *turn) proxyFeminine() bool { return strings.HasPrefix(t.r.Proxy, "f:") }
+
+// proxyReasons are the routing's reasons about the relative (« Votre fils
+// a moins de 26 ans : … »), or "" when the visitor writes for themselves
+// or the catalogue has no form for the row.
+func (t *turn) proxyReasons(dec *routing.Decision) string {
+	your, _ := t.proxy()
+	if your == "" {
+		return ""
+	}
+	key := strconv.Itoa(dec.Rule)
+	switch dec.OutOfScope {
+	case "moins_de_16":
+		key = "16"
+	case "hors_regions":
+		key = "hors"
+	}
+	if dec.Operator == "" && dec.OutOfScope == "" {
+		key = "9"
+	}
+	r := t.x.ProxyReasons[key+"f"]
+	if r == "" || !t.proxyFeminine() {
+		r = t.x.ProxyReasons[key]
+	}
+	if r == "" {
+		return ""
+	}
+	out := fmt.Sprintf(r, texts.UpperFirst(your), t.x.StatusNames[t.facts().Status])
+	if key != "hors" && t.facts().Outside {
+		if h := t.x.ProxyReasons["hors"]; h != "" {
+			out += " " + fmt.Sprintf(h, your, "")
+		}
+	}
+	return out
+}
+
+// orientIntro names the organisation that can accompany the visitor, or
+// their relative.
+func (t *turn) orientIntro(label string) string {
+	if your, _ := t.proxy(); your != "" {
+		return fmt.Sprintf(t.x.ProxyOrientIntro, your, label)
+	}
+	return fmt.Sprintf(t.x.OrientIntro, label)
+}
+
+// modalityAsk asks how the visitor, or their relative, meets the advisor.
+func (t *turn) modalityAsk(agency string) string {
+	if your, pronoun := t.proxy(); your != "" {
+		return fmt.Sprintf(t.x.ProxyModalityAsk, your, pronoun, agency)
+	}
+	return fmt.Sprintf(t.x.ModalityAsk, agency)
+}
+
+// bookedText is the confirmation: « Le conseiller recevra la demande de
+// votre fils » when the visitor writes for a relative.
+func (t *turn) bookedText(booked string) string {
+	if your, _ := t.proxy(); your != "" {
+		return strings.Replace(booked, t.x.BookedHandoff, fmt.Sprintf(t.x.ProxyBookedHandoff, your), 1)
+	}
+	return booked
+}
+
+// proxyOptions relabels the options written in the first person (« Je
+// cherche un emploi », « Me former ») when the questions are about a
+// relative; the words that match a typed answer stay.
+func (t *turn) proxyOptions(st State, opts []option) []option {
+	if t.r.Proxy == "" || len(opts) == 0 {
+		return opts
+	}
+	var labels map[string]string
+	switch st {
+	case StateStatus, StateHumanStatus:
+		labels = map[string]string{"demandeur_emploi": t.x.ProxyJobSeeker}
+	case StateProject:
+		labels = map[string]string{
+			"formation": t.x.ProxyProjectTrain, "mobilite": t.x.ProxyProjectEvolve,
+			"vae": t.x.ProxyProjectVAE, "autre": t.x.ProxyProjectUnsure,
+		}
+	default:
+		return opts
+	}
+	out := make([]option, len(opts))
+	for i, o := range opts {
+		if l := labels[o.Value]; l != "" {
+			o.Words = append(append([]string(nil), o.Words...), normalise(o.Label))
+			o.Label = l
+		}
+		out[i] = o
+	}
+	return out
+}
+
+// dayYear is a date with its year in the conversation's language (« 1er
+// décembre 2026 », "1 December 2026").
+func (t *turn) dayYear(at time.Time) string {
+	if t.r.Lang == "" || t.r.Lang == texts.French || len(t.x.Months) != 12 {
+		return texts.DayYear(at)
+	}
+	return fmt.Sprintf("%d %s %d", at.Day(), t.x.Months[at.Month()-1], at.Year())
+}
+
+// orientCards introduces the information cards: for the visitor's project,
+// or their relative's.
+func (t *turn) orientCards() string {
+	if your, _ := t.proxy(); your != "" {
+		return fmt.Sprintf(t.x.ProxyOrientCards, your)
+	}
+	return t.x.OrientCards
+}
+
+// studentText says the CEP is not for a student not looking for a job: the
+// visitor, or their relative.
+func (t *turn) studentText() string {
+	if your, _ := t.proxy(); your != "" {
+		return fmt.Sprintf(t.x.ProxyStudent, your)
+	}
+	return t.x.Student
+}
