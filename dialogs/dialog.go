@@ -124,6 +124,8 @@ type turn struct {
 	// orig is the message as written when text was restated for the
 	// analysis (English, third person).
 	orig string
+	// memo keeps the turn's intent results (turn_memo.go).
+	memo turnMemo
 }
 
 // Step implements bot.Dialog.
