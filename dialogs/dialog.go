@@ -445,7 +445,7 @@ func (t *turn) answerCards() []knowledge.Match {
 // renderCards writes cards; in English, with one line saying they are in
 // French.
 func (t *turn) renderCards(m []knowledge.Match) string {
-	out := knowledge.Render(m)
+	out := knowledge.RenderFor(m, t.r.Facts.Status)
 	if t.r.Lang == texts.English {
 		out = t.x.KnowledgeNoteEN + "\n" + out
 	}

@@ -216,15 +216,52 @@ func rank(question, status string) ([]Match, relevance) {
 // Render writes the French answer for the chat: the best card, or the two
 // best when the second scores close to the first, each as title, an optional note,
 // text and « Source : <url> ». It returns "" for no match.
-func Render(m []Match) string {
+func Render(m []Match) string { return RenderFor(m, "") }
+
+// RenderFor is Render for a visitor whose status is known: a card line
+// scoped to statuses (« [agent_public] Agent public : … ») is shown only to
+// them, so a civil servant does not read the private-sector answer. With
+// an unknown status every line is shown.
+func RenderFor(m []Match, status string) string {
 	var b strings.Builder
 	for i, x := range Shown(m) {
 		if i > 0 {
 			b.WriteString("\n\n")
 		}
-		renderOne(&b, x)
+		renderOne(&b, x, status)
 	}
 	return b.String()
+}
+
+// scopedLine splits a body line « [s1,s2] text » into its statuses and text;
+// a line without the marker has no statuses.
+func scopedLine(line string) (statuses []string, text string) {
+	if !strings.HasPrefix(line, "[") {
+		return nil, line
+	}
+	end := strings.Index(line, "] ")
+	if end < 0 {
+		return nil, line
+	}
+	return strings.Split(line[1:end], ","), line[end+2:]
+}
+
+// body is the card's text for a status: scoped lines of other statuses
+// left out, the markers removed.
+func body(c *Card, status string) string {
+	if !strings.Contains(c.Body, "[") {
+		return c.Body
+	}
+	lines := strings.Split(c.Body, "\n")
+	out := lines[:0:0]
+	for _, l := range lines {
+		sts, text := scopedLine(l)
+		if len(sts) > 0 && status != "" && !slices.Contains(sts, status) {
+			continue
+		}
+		out = append(out, text)
+	}
+	return strings.Join(out, "\n")
 }
 
 // Shown returns the matches Render shows: the best one, and the second
@@ -240,7 +277,7 @@ func Shown(m []Match) []Match {
 	}
 }
 
-func renderOne(b *strings.Builder, m Match) {
+func renderOne(b *strings.Builder, m Match, status string) {
 	c := m.Card
 	b.WriteString(c.Title)
 	b.WriteString("\n")
@@ -248,7 +285,7 @@ func renderOne(b *strings.Builder, m Match) {
 		b.WriteString(m.Note)
 		b.WriteString("\n")
 	}
-	b.WriteString(c.Body)
+	b.WriteString(body(c, status))
 	if len(c.Sources) > 0 {
 		b.WriteString("\n")
 		fmt.Fprintf(b, texts.FR().KnowledgeSource, c.Sources[0])

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -94,5 +95,36 @@ func TestAccuracy(t *testing.T) {
 	t.Logf("%d questions (%d sans réponse attendue) : top-1 %.1f %%, top-2 %.1f %%", len(qs), nulls, 100*a1, 100*a2)
 	if a1 < 0.90 || a2 < 0.97 {
 		t.Errorf("précision insuffisante : top-1 %.1f %% (min 90), top-2 %.1f %% (min 97)", 100*a1, 100*a2)
+	}
+}
+
+// A civil servant worried that the employer will learn of it reads the
+// answer for civil servants, not the private-sector one; the worry is
+// recognised though it is stated, not asked.
+func TestConfidentialityConcernByStatus(t *testing.T) {
+	for _, msg := range []string{
+		"je ne veux pas que mon employeur soit au courant",
+		"j'ai peur que mon patron l'apprenne",
+		"sans que ma hiérarchie le sache",
+	} {
+		if !IsQuestion(msg) {
+			t.Errorf("%q not taken for a question", msg)
+		}
+		m := Answer(msg, "agent_public")
+		if len(m) == 0 || m[0].Card.ID != "cep_confidentiel" {
+			t.Fatalf("%q: no confidentiality card: %+v", msg, m)
+		}
+		out := RenderFor(m, "agent_public")
+		if !strings.Contains(out, "Agent public :") || strings.Contains(out, "Salarié du privé :") || strings.Contains(out, "[") {
+			t.Errorf("%q rendered for agent_public:\n%s", msg, out)
+		}
+		if all := RenderFor(m, ""); !strings.Contains(all, "Salarié du privé :") || !strings.Contains(all, "Agent public :") {
+			t.Errorf("unknown status should see every line:\n%s", all)
+		}
+	}
+	for _, msg := range []string{"mon employeur est une PME", "je suis au courant de rien"} {
+		if isConcern(normQ(msg)) {
+			t.Errorf("%q taken for a worry", msg)
+		}
 	}
 }

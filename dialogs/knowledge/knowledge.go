@@ -179,7 +179,8 @@ func (c *Card) Validate() error {
 	if c.Body == "" {
 		add("texte vide")
 	}
-	if n := len([]rune(c.Body)); n > MaxBody {
+	// What a reader sees: status markers of scoped lines do not count.
+	if n := len([]rune(body(c, ""))); n > MaxBody {
 		add("texte trop long : %d caractères (maximum %d)", n, MaxBody)
 	}
 	for _, s := range append(slices.Clone(c.For), c.NotFor...) {

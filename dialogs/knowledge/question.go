@@ -30,6 +30,9 @@ func IsQuestion(text string) bool {
 	if f == "  " {
 		return false
 	}
+	if isConcern(f) {
+		return true
+	}
 	for _, clause := range strings.FieldsFunc(strings.ToLower(text), isClauseBreak) {
 		// « où » with its accent is never the conjunction « ou ».
 		if strings.HasPrefix(strings.TrimSpace(clause), "où ") {
@@ -203,4 +206,31 @@ var schemeCues = []string{
 	" dure ", " combien de temps ", " aider ", " comprends pas ",
 	" comprend pas ", " faut il ", " dois je ",
 	" obligatoire ", " quel ", " quelle ", " quels ", " quelles ",
+}
+
+// A worry stated rather than asked (« je ne veux pas que mon employeur soit
+// au courant », « sans que mon patron le sache ») is a question about
+// confidentiality: it names the employer and someone learning of it.
+var (
+	concernWho  = []string{" employeur ", " patron ", " patronne ", " chef ", " cheffe ", " hierarchie ", " rh ", " drh ", " direction ", " boite ", " entreprise ", " administration "}
+	concernKnow = []string{" sache ", " sachent ", " savoir ", " au courant ", " informe ", " informee ", " apprenne ", " apprend ", " decouvre ", " prevenu ", " prevenir ", " previent "}
+)
+
+func isConcern(f string) bool {
+	who := false
+	for _, w := range concernWho {
+		if strings.Contains(f, w) {
+			who = true
+			break
+		}
+	}
+	if !who {
+		return false
+	}
+	for _, k := range concernKnow {
+		if strings.Contains(f, k) {
+			return true
+		}
+	}
+	return false
 }
