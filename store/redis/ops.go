@@ -104,7 +104,7 @@ func (s *Store) Claim(ctx context.Context, key string, ttl time.Duration) (bool,
 	return true, nil
 }
 
-// eventArgs encodes events as the scripts' ARGV quintuplets.
+// eventArgs encodes events as the scripts' ARGV sextuplets.
 func eventArgs(args []any, events []bot.Event) ([]any, error) {
 	for i := range events {
 		ev := &events[i]
@@ -119,9 +119,18 @@ func eventArgs(args []any, events []bot.Event) ([]any, error) {
 		if ev.Dead {
 			dead = "1"
 		}
-		args = append(args, ev.ID, data, micros(ev.NotBefore), ev.Attempts, dead)
+		args = append(args, ev.ID, data, micros(ev.NotBefore), ev.Attempts, dead, eventVisitor(ev))
 	}
 	return args, nil
+}
+
+// eventVisitor is the visitor an event is about, as the outbox indexes it
+// ("" for none, or an anonymised booking: nothing left to redact).
+func eventVisitor(ev *bot.Event) string {
+	if ev.Booking == nil || ev.Booking.Visitor == "" || ev.Booking.Visitor == bot.AnonymousVisitor {
+		return ""
+	}
+	return baseVisitor(ev.Booking.Visitor)
 }
 
 func flag(b bool) string {

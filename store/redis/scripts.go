@@ -23,14 +23,15 @@ local function dequeue(m)
 end
 `
 
-// luaAppend appends events given as ARGV quintuplets from index first:
-// id, JSON, due score (µs, 0 = now), attempts, dead ("1"/"0"). Existing ids
+// luaAppend appends events given as ARGV sextuplets from index first:
+// id, JSON, due score (µs, 0 = now), attempts, dead ("1"/"0"), visitor
+// ("": none; indexed in ovis for the erasure's redaction). Existing ids
 // are skipped. An event due now goes on the stream; a later one (a
 // reminder) waits in the due sorted set until a claim promotes it.
 const luaAppend = luaStream + `
 local function append_events(first)
   ensure_group()
-  for i = first, #ARGV, 5 do
+  for i = first, #ARGV, 6 do
     local id = ARGV[i]
     if redis.call('HEXISTS', KEYS[7], id) == 0 then
       local n = redis.call('INCR', KEYS[6])
@@ -38,6 +39,10 @@ local function append_events(first)
       redis.call('HSET', KEYS[7], id, m)
       redis.call('HSET', KEYS[8], m, ARGV[i+1])
       if ARGV[i+3] ~= '0' then redis.call('HSET', KEYS[12], m, ARGV[i+3]) end
+      if ARGV[i+5] ~= '' then
+        redis.call('ZADD', KEYS[19], 0, ARGV[i+5] .. '\t' .. m)
+        redis.call('HSET', KEYS[20], m, ARGV[i+5])
+      end
       if ARGV[i+4] == '1' then
         redis.call('ZADD', KEYS[11], n, m)
       else
@@ -140,6 +145,11 @@ local m = redis.call('HGET', KEYS[7], ARGV[1])
 if not m then return 0 end
 dequeue(m)
 redis.call('HDEL', KEYS[7], ARGV[1])
+local v = redis.call('HGET', KEYS[20], m)
+if v then
+  redis.call('ZREM', KEYS[19], v .. '\t' .. m)
+  redis.call('HDEL', KEYS[20], m)
+end
 for _, k in ipairs({KEYS[8], KEYS[12], KEYS[13]}) do redis.call('HDEL', k, m) end
 for _, k in ipairs({KEYS[9], KEYS[10], KEYS[11]}) do redis.call('ZREM', k, m) end
 return 1
@@ -164,5 +174,5 @@ end
 return 1
 `)
 
-	allScripts = append([]*goredis.Script{saveSession, appendEvents, claimEvents, listEvents, ack, retry, probeOutbox, reserveTokens}, bookingScripts...)
+	allScripts = append([]*goredis.Script{saveSession, appendEvents, claimEvents, listEvents, ack, retry, probeOutbox, reserveTokens, visitorEvents}, bookingScripts...)
 )
