@@ -90,11 +90,13 @@ func LegacyBook(ctx context.Context, s *Store, b *bot.Booking, events []bot.Even
 	if err != nil {
 		return err
 	}
-	// the events as quintuplets, without the visitor this code did not index
-	head := 6
-	for i := len(args) - 1; i >= head; i -= 6 {
-		args = append(args[:i], args[i+1:]...)
+	// the events as quintuplets, without what this code did not index
+	const head, group = 6, 9
+	legacy := append([]any(nil), args[:head]...)
+	for i := head; i < len(args); i += group {
+		legacy = append(legacy, args[i:i+5]...)
 	}
+	args = legacy
 	res, err := legacyBookScript.Run(ctx, s.rdb, legacyKeys(s.prefix), args...).Text()
 	if err != nil {
 		return err

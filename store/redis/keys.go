@@ -52,6 +52,9 @@ var agencyKeyNames = []string{
 	"arc",    // KEYS[18] sorted set reference by end (unix s): anonymised bookings, pruned after the archive period
 	"ovis",   // KEYS[19] sorted set "visitor\tm" (score 0, by lex): the outbox events about each visitor
 	"ovof",   // KEYS[20] m -> visitor, for the events in ovis
+	"onm",    // KEYS[21] m -> "notifier\tscore after a try"; KEYS[21]..":"..notifier: sorted set of the notifier's live m by round start (µs, -1: now)
+	"onots",  // KEYS[22] set of the notifiers with events here
+	"odcnt",  // KEYS[23] notifier -> dead letters
 }
 
 // noAgency tags events and bookings without an agency.

@@ -11,6 +11,7 @@ import (
 	goredis "github.com/redis/go-redis/v9"
 
 	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/dispatch"
 )
 
 func (s *Store) sessionKey(key string) string { return s.prefix + ":s:{" + key + "}" }
@@ -104,7 +105,7 @@ func (s *Store) Claim(ctx context.Context, key string, ttl time.Duration) (bool,
 	return true, nil
 }
 
-// eventArgs encodes events as the scripts' ARGV sextuplets.
+// eventArgs encodes events as the scripts' ARGV groups of 9 (luaAppend).
 func eventArgs(args []any, events []bot.Event) ([]any, error) {
 	for i := range events {
 		ev := &events[i]
@@ -119,7 +120,9 @@ func eventArgs(args []any, events []bot.Event) ([]any, error) {
 		if ev.Dead {
 			dead = "1"
 		}
-		args = append(args, ev.ID, data, micros(ev.NotBefore), ev.Attempts, dead, eventVisitor(ev))
+		now, afterTry := roundScores(*ev)
+		args = append(args, ev.ID, data, micros(ev.NotBefore), ev.Attempts, dead, eventVisitor(ev),
+			dispatch.NotifierOf(*ev), now, afterTry)
 	}
 	return args, nil
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/bot/dispatch"
 	"github.com/cep-accueil/cepbot/store/redis"
 	"github.com/cep-accueil/cepbot/store/redis/redistest"
 )
@@ -81,7 +82,7 @@ func fillEvents(t *testing.T, s *redis.Store, from, to int) {
 			ref := fmt.Sprintf("E%07d", i)
 			b := testBooking(ref, "other"+strconv.Itoa(i), "ag"+strconv.Itoa(i%50), "adv"+strconv.Itoa(i%400), start)
 			ev := bot.Event{ID: ref + ":x", Type: bot.EventReminder, Ref: ref, Created: start.Add(-time.Hour), Booking: b}
-			if i%2 == 0 {
+			if (i/50)%2 == 0 { // both kinds in every agency
 				ev.Type, ev.Dead = bot.EventBooked, true
 			} else {
 				ev.NotBefore = start.Add(-24 * time.Hour)
@@ -144,6 +145,12 @@ func TestVisitorPathsReadOnlyWhatTheyReturn(t *testing.T) {
 			evs, err := s.ClaimEvents(ctx, "c", now, time.Minute, 10)
 			return len(evs), err
 		})
+		measure("outbox gauges", -1, func() (int, error) { st, err := s.OutboxStats(ctx, now); return len(st), err })
+		rdb.ConfigResetStat(ctx)
+		if _, err := dispatch.Stats(ctx, s, now); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s: the outbox gauges from a full listing run %v", size, commandStats(t, rdb))
 		// The visitor's own events waiting in the outbox: a reminder
 		// (later) of the appointment and a dead notice of the session,
 		// both still holding personal data, to be redacted.
