@@ -42,3 +42,12 @@ type AgencyIndex interface {
 	// trip where TakenSlots needs two).
 	AgencyTakenSlots(ctx context.Context, agency string, keys []string) ([]bool, error)
 }
+
+// VisitorOutbox lists the outbox events about a visitor without reading the
+// others (the erasure's redaction).
+type VisitorOutbox interface {
+	// VisitorEvents returns the pending and the dead events whose booking
+	// is the visitor's (session registrations "visitor|occurrence"
+	// included), oldest first.
+	VisitorEvents(ctx context.Context, visitor string) (pending, dead []Event, err error)
+}

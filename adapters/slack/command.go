@@ -113,7 +113,7 @@ func (a *Adapter) upcoming(ctx context.Context, ids []string) CommandResponse {
 // agencyDays lists the appointments of the caller's agencies (and managed
 // operators) from today to days-1 days later, in each agency's time zone.
 func (a *Adapter) agencyDays(ctx context.Context, sc scope, days int, title string) CommandResponse {
-	all, ok := a.allBookings(ctx)
+	all, ok := a.daysBookings(ctx, sc, days)
 	if !ok {
 		return ephemeralText(a.tx.SlackCepUnavailable)
 	}
@@ -162,6 +162,42 @@ func (a *Adapter) oneHandoff(ctx context.Context, user, ref string) CommandRespo
 		blocks = append(blocks, slackapi.NewActionBlock("card-link", btn))
 	}
 	return CommandResponse{ResponseType: "ephemeral", Text: a.cardFallback(b), Blocks: blocks}
+}
+
+// daysBookings reads the bookings that may be in the scope's lists of the
+// coming days: through the store's agency index when it has one (the
+// scope's agencies, those of its operators, and the bookings without an
+// agency of a manager's operators), each from its own midnight; else every
+// booking (agencyDays filters them the same way).
+func (a *Adapter) daysBookings(ctx context.Context, sc scope, days int) ([]*bot.Booking, bool) {
+	ix, ok := a.o.bookings.(bot.AgencyIndex)
+	if !ok || a.o.dir == nil {
+		return a.allBookings(ctx)
+	}
+	ags := slices.Clone(sc.agencies)
+	for _, ag := range a.o.dir.Agencies {
+		if slices.Contains(sc.operators, ag.OperatorID) {
+			ags = append(ags, ag.ID)
+		}
+	}
+	if len(sc.operators) > 0 {
+		ags = append(ags, "")
+	}
+	slices.Sort(ags)
+	ags = slices.Compact(ags)
+	now := a.o.now()
+	var out []*bot.Booking
+	for _, ag := range ags {
+		n := now.In(a.location(ag))
+		from := time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, n.Location())
+		bs, err := ix.AgencyBookings(ctx, ag, from, from.AddDate(0, 0, days))
+		if err != nil {
+			a.o.logger.Warn("slack: /cep: listing an agency's bookings failed", "agency", ag, "err", err)
+			return nil, false
+		}
+		out = append(out, bs...)
+	}
+	return out, true
 }
 
 // upcomingHorizon bounds /cep's list on a store with an agency index.

@@ -102,11 +102,11 @@ func (s *Service) Erase(ctx context.Context, visitor string) (int, error) {
 // redacted.
 func (s *Service) RedactOutbox(ctx context.Context, visitor string, refs map[string]bool) (int, error) {
 	n := 0
-	for _, dead := range []bool{false, true} {
-		evs, err := s.store.Events(ctx, dead)
-		if err != nil {
-			return n, fmt.Errorf("redacting the outbox: %w", err)
-		}
+	lists, err := s.outboxOf(ctx, visitor)
+	if err != nil {
+		return n, fmt.Errorf("redacting the outbox: %w", err)
+	}
+	for _, evs := range lists {
 		for _, ev := range evs {
 			b := ev.Booking
 			if b == nil || !(refs[ev.Ref] || b.Visitor == visitor || strings.HasPrefix(b.Visitor, visitor+"|")) || !personal(b) {
@@ -132,6 +132,25 @@ func (s *Service) RedactOutbox(ctx context.Context, visitor string, refs map[str
 		}
 	}
 	return n, nil
+}
+
+// outboxOf returns the pending and the dead events that may be about the
+// visitor: only the visitor's on a store with a visitor index of the outbox,
+// else every one (the caller filters).
+func (s *Service) outboxOf(ctx context.Context, visitor string) ([2][]bot.Event, error) {
+	if ix, ok := s.store.(bot.VisitorOutbox); ok {
+		pending, dead, err := ix.VisitorEvents(ctx, visitor)
+		return [2][]bot.Event{pending, dead}, err
+	}
+	var out [2][]bot.Event
+	for i, dead := range []bool{false, true} {
+		evs, err := s.store.Events(ctx, dead)
+		if err != nil {
+			return out, err
+		}
+		out[i] = evs
+	}
+	return out, nil
 }
 
 // redact removes what identifies or describes the person from a booking,

@@ -354,6 +354,11 @@ func Stats(ctx context.Context, ob Lister, now time.Time) ([]Stat, error) {
 	return out, nil
 }
 
+// RoundStart is when an entry's current delivery round began, as Stats
+// counts it (now for a reminder retried without Since): for a store that
+// keeps the statistics itself.
+func RoundStart(ev bot.Event, now time.Time) time.Time { return roundStart(ev, now) }
+
 // roundStart is when an entry's current delivery round began: Since, or
 // when it became due before its first try (later than now: not due yet).
 // A reminder retried without Since counts from now (its first due time is

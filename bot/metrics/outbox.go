@@ -13,6 +13,12 @@ import (
 // (bot.Outbox.Events), pending events or dead letters, oldest first.
 type OutboxLister = dispatch.Lister
 
+// OutboxStatser is an outbox that computes dispatch.Stats itself without
+// listing every event (the Redis store: bounded by agencies and notifiers).
+type OutboxStatser interface {
+	OutboxStats(ctx context.Context, now time.Time) ([]dispatch.Stat, error)
+}
+
 // outboxCollector computes the outbox gauges at scrape time, so that every
 // replica reports the shared outbox as it is (no counter to keep in step).
 type outboxCollector struct {
@@ -68,7 +74,13 @@ func (c *outboxCollector) Describe(ch chan<- *prometheus.Desc) {
 func (c *outboxCollector) Collect(ch chan<- prometheus.Metric) {
 	ctx, cancel := context.WithTimeout(context.Background(), c.timeout)
 	defer cancel()
-	stats, err := dispatch.Stats(ctx, c.out, c.now())
+	var stats []dispatch.Stat
+	var err error
+	if ss, ok := c.out.(OutboxStatser); ok {
+		stats, err = ss.OutboxStats(ctx, c.now())
+	} else {
+		stats, err = dispatch.Stats(ctx, c.out, c.now())
+	}
 	if err != nil {
 		ch <- prometheus.MustNewConstMetric(c.up, prometheus.GaugeValue, 0)
 		return

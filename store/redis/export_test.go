@@ -30,8 +30,31 @@ local function release(ref)
 end
 `
 
+// legacyLuaAppend is luaAppend as it was: quintuplets, no visitor index.
+const legacyLuaAppend = luaStream + `
+local function append_events(first)
+  ensure_group()
+  for i = first, #ARGV, 5 do
+    local id = ARGV[i]
+    if redis.call('HEXISTS', KEYS[7], id) == 0 then
+      local n = redis.call('INCR', KEYS[6])
+      local m = string.format('%016x', n)
+      redis.call('HSET', KEYS[7], id, m)
+      redis.call('HSET', KEYS[8], m, ARGV[i+1])
+      if ARGV[i+3] ~= '0' then redis.call('HSET', KEYS[12], m, ARGV[i+3]) end
+      if ARGV[i+4] == '1' then
+        redis.call('ZADD', KEYS[11], n, m)
+      else
+        redis.call('ZADD', KEYS[10], n, m)
+        if ARGV[i+2] == '0' then enqueue(m) else redis.call('ZADD', KEYS[9], ARGV[i+2], m) end
+      end
+    end
+  end
+end
+`
+
 var (
-	legacyBookScript = goredis.NewScript(luaAppend + legacyLuaHold + `
+	legacyBookScript = goredis.NewScript(legacyLuaAppend + legacyLuaHold + `
 local ref, slot, visitor = ARGV[1], ARGV[3], ARGV[4]
 if redis.call('HEXISTS', KEYS[1], ref) == 1 then return 'dup' end
 if slot ~= '' then
@@ -67,6 +90,13 @@ func LegacyBook(ctx context.Context, s *Store, b *bot.Booking, events []bot.Even
 	if err != nil {
 		return err
 	}
+	// the events as quintuplets, without what this code did not index
+	const head, group = 6, 9
+	legacy := append([]any(nil), args[:head]...)
+	for i := head; i < len(args); i += group {
+		legacy = append(legacy, args[i:i+5]...)
+	}
+	args = legacy
 	res, err := legacyBookScript.Run(ctx, s.rdb, legacyKeys(s.prefix), args...).Text()
 	if err != nil {
 		return err

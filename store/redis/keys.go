@@ -11,7 +11,8 @@ import (
 //	p:c:{key}            claim (SET NX PX)
 //	p:{a:A}:…            everything of agency A: bookings, slots, indexes, outbox
 //	p:{v:V}              the visitor V's hash: r:<ref> -> agency (every booking of V),
-//	                     a:<visitor> -> "ref\tagency" (active booking), p:<visitor> -> pending intent
+//	                     a:<visitor> -> "ref\tagency" (active booking), p:<visitor> -> pending intent,
+//	                     o:<agency> -> 1 (an outbox event about V was appended there outside a booking step)
 //	p:r:{ref}            agency of a booking reference (GetBooking by reference)
 //	p:{g}:ag             set of agencies that ever had a booking or an event
 //	p:{g}:adv            hash advisor -> agency (TakenSlots without an agency)
@@ -49,6 +50,11 @@ var agencyKeyNames = []string{
 	"osid",   // KEYS[16] m -> its stream entry id
 	"ret",    // KEYS[17] sorted set reference by end (unix s): bookings holding personal data
 	"arc",    // KEYS[18] sorted set reference by end (unix s): anonymised bookings, pruned after the archive period
+	"ovis",   // KEYS[19] sorted set "visitor\tm" (score 0, by lex): the outbox events about each visitor
+	"ovof",   // KEYS[20] m -> visitor, for the events in ovis
+	"onm",    // KEYS[21] m -> "notifier\tscore after a try"; KEYS[21]..":"..notifier: sorted set of the notifier's live m by round start (µs, -1: now)
+	"onots",  // KEYS[22] set of the notifiers with events here
+	"odcnt",  // KEYS[23] notifier -> dead letters
 }
 
 // noAgency tags events and bookings without an agency.

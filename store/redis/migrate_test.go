@@ -46,6 +46,10 @@ func TestMigrateFromTheSingleTagLayout(t *testing.T) {
 	if rep.Bookings != 4 || rep.Active != 3 || rep.Events != 5 || rep.Dead != 1 {
 		t.Fatalf("report %+v, want 4 bookings, 3 active, 5 pending events, 1 dead", rep)
 	}
+	// the migrated events are indexed by visitor (the erasure's redaction)
+	if pending, dead, err := s.VisitorEvents(ctx, "v2"); err != nil || len(pending) != 2 || len(dead) != 1 || dead[0].ID != "x3" {
+		t.Fatalf("outbox events of v2 after migration: pending %v, dead %v, %v; want e3, e4 and x3 dead", pending, dead, err)
+	}
 	if n, _ := s.Client().Exists(ctx, redis.LegacyKeys(s)...).Result(); n != 0 {
 		t.Fatalf("%d keys of the old layout left", n)
 	}

@@ -11,6 +11,7 @@ import (
 	goredis "github.com/redis/go-redis/v9"
 
 	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/dispatch"
 )
 
 func (s *Store) sessionKey(key string) string { return s.prefix + ":s:{" + key + "}" }
@@ -104,7 +105,7 @@ func (s *Store) Claim(ctx context.Context, key string, ttl time.Duration) (bool,
 	return true, nil
 }
 
-// eventArgs encodes events as the scripts' ARGV quintuplets.
+// eventArgs encodes events as the scripts' ARGV groups of 9 (luaAppend).
 func eventArgs(args []any, events []bot.Event) ([]any, error) {
 	for i := range events {
 		ev := &events[i]
@@ -119,9 +120,20 @@ func eventArgs(args []any, events []bot.Event) ([]any, error) {
 		if ev.Dead {
 			dead = "1"
 		}
-		args = append(args, ev.ID, data, micros(ev.NotBefore), ev.Attempts, dead)
+		now, afterTry := roundScores(*ev)
+		args = append(args, ev.ID, data, micros(ev.NotBefore), ev.Attempts, dead, eventVisitor(ev),
+			dispatch.NotifierOf(*ev), now, afterTry)
 	}
 	return args, nil
+}
+
+// eventVisitor is the visitor an event is about, as the outbox indexes it
+// ("" for none, or an anonymised booking: nothing left to redact).
+func eventVisitor(ev *bot.Event) string {
+	if ev.Booking == nil || ev.Booking.Visitor == "" || ev.Booking.Visitor == bot.AnonymousVisitor {
+		return ""
+	}
+	return baseVisitor(ev.Booking.Visitor)
 }
 
 func flag(b bool) string {

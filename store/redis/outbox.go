@@ -90,8 +90,9 @@ func (s *Store) Append(ctx context.Context, events ...bot.Event) error {
 		args[ag] = a
 	}
 	if err := s.pipe(ctx, func(p goredis.Pipeliner) {
-		for ag := range groups {
+		for ag, evs := range groups {
 			p.SAdd(ctx, s.agenciesKey(), ag)
+			s.visitorHints(ctx, p, ag, evs)
 		}
 		for ag, a := range args {
 			appendEvents.EvalSha(ctx, p, s.agencyKeys(ag), a...)
@@ -110,6 +111,7 @@ func (s *Store) appendTo(ctx context.Context, ag string, evs []bot.Event) error 
 	}
 	if err := s.pipe(ctx, func(p goredis.Pipeliner) {
 		p.SAdd(ctx, s.agenciesKey(), ag)
+		s.visitorHints(ctx, p, ag, evs)
 		appendEvents.EvalSha(ctx, p, s.agencyKeys(ag), a...)
 	}); err != nil {
 		return s.fail("appending outbox events", err)

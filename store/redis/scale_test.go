@@ -14,6 +14,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/bot/dispatch"
 	"github.com/cep-accueil/cepbot/store/redis"
 	"github.com/cep-accueil/cepbot/store/redis/redistest"
 )
@@ -68,8 +69,35 @@ func fillBookings(t *testing.T, s *redis.Store, from, to int) {
 	}
 }
 
+// fillEvents appends outbox events from index from to to about other
+// visitors, in the 50 agencies: half dead, half reminders due in 2030 (so
+// that no claim takes them), all holding personal data.
+func fillEvents(t *testing.T, s *redis.Store, from, to int) {
+	t.Helper()
+	start := time.Date(2030, 1, 7, 9, 0, 0, 0, time.UTC)
+	const chunk = 1000
+	for lo := from; lo < to; lo += chunk {
+		var evs []bot.Event
+		for i := lo; i < min(lo+chunk, to); i++ {
+			ref := fmt.Sprintf("E%07d", i)
+			b := testBooking(ref, "other"+strconv.Itoa(i), "ag"+strconv.Itoa(i%50), "adv"+strconv.Itoa(i%400), start)
+			ev := bot.Event{ID: ref + ":x", Type: bot.EventReminder, Ref: ref, Created: start.Add(-time.Hour), Booking: b}
+			if (i/50)%2 == 0 { // both kinds in every agency
+				ev.Type, ev.Dead = bot.EventBooked, true
+			} else {
+				ev.NotBefore = start.Add(-24 * time.Hour)
+			}
+			evs = append(evs, ev)
+		}
+		if err := s.Append(context.Background(), evs...); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // No command on a visitor's path or in a periodic job reads more than it
-// returns: with 1 000 and then 100 000 bookings stored, /mesdonnees,
+// returns: with 1 000 and then 100 000 bookings (1 000 then 20 000 outbox
+// events of other visitors) stored, /mesdonnees,
 // /supprimer, /rdv, a staff list for one agency and day, the retention and
 // archive jobs and an idle outbox claim run the same server commands, the
 // same number of times, and none of them reads a whole booking collection.
@@ -88,6 +116,7 @@ func TestVisitorPathsReadOnlyWhatTheyReturn(t *testing.T) {
 		visitor++
 		v := "target" + strconv.Itoa(visitor)
 		day := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
+		later := day.Add(-24 * time.Hour)
 		if err := s.Book(ctx, testBooking("T"+v, v, "ag3", "advT"+v, day), nil); err != nil {
 			t.Fatal(err)
 		}
@@ -116,25 +145,58 @@ func TestVisitorPathsReadOnlyWhatTheyReturn(t *testing.T) {
 			evs, err := s.ClaimEvents(ctx, "c", now, time.Minute, 10)
 			return len(evs), err
 		})
-		// /supprimer's store work on bookings: the visitor's bookings, then
-		// each one updated. (booking.Service.Erase also redacts the
-		// outbox through Outbox.Events, a listing of every pending and
-		// dead event: logged below, not yet indexed.)
-		measure("/supprimer", 2, func() (int, error) {
-			bs, err := s.VisitorBookings(ctx, v)
-			for _, b := range bs {
-				b.Status, b.Visitor = bot.StatusCancelled, bot.AnonymousVisitor
-				if err := s.UpdateBooking(ctx, b, []bot.Event{{ID: b.Ref + ":c", Type: bot.EventCancelled, Ref: b.Ref, Booking: b}}); err != nil {
-					return 0, err
-				}
-			}
-			return len(bs), err
-		})
+		measure("outbox gauges", -1, func() (int, error) { st, err := s.OutboxStats(ctx, now); return len(st), err })
 		rdb.ConfigResetStat(ctx)
-		if _, err := svc.RedactOutbox(ctx, v, nil); err != nil {
+		if _, err := dispatch.Stats(ctx, s, now); err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("%s: the outbox redaction of booking.Service.Erase runs %v", size, commandStats(t, rdb))
+		t.Logf("%s: the outbox gauges from a full listing run %v", size, commandStats(t, rdb))
+		// The visitor's own events waiting in the outbox: a reminder
+		// (later) of the appointment and a dead notice of the session,
+		// both still holding personal data, to be redacted.
+		mine := []bot.Event{
+			{ID: "T" + v + ":rem", Type: bot.EventReminder, Ref: "T" + v, Created: now, NotBefore: later, Booking: testBooking("T"+v, v, "ag3", "advT"+v, day)},
+			{ID: "S" + v + ":b", Type: bot.EventBooked, Ref: "S" + v, Created: now, Dead: true, Booking: testBooking("S"+v, v+"|info@2026-12-08", "ag7", "", day)},
+		}
+		if err := s.Append(ctx, mine...); err != nil {
+			t.Fatal(err)
+		}
+		// /supprimer: booking.Service.Erase, the visitor's bookings
+		// cancelled and anonymised, and the outbox events about the
+		// visitor redacted through the store's per-visitor outbox index.
+		measure("/supprimer", 2, func() (int, error) { return svc.Erase(ctx, v) })
+		redacted := 0
+		for _, dead := range []bool{false, true} {
+			evs, err := s.Events(ctx, dead)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range evs {
+				if e.Booking == nil || e.Ref != "T"+v && e.Ref != "S"+v {
+					continue
+				}
+				if e.Booking.Contact != "" || e.Booking.Conversation != "" || e.Booking.Handoff.Request != "" {
+					t.Fatalf("%s: event %s still holds personal data after /supprimer", size, e.ID)
+				}
+				if strings.HasSuffix(e.ID, "~r") {
+					redacted++
+				}
+			}
+		}
+		if redacted != 2 {
+			t.Fatalf("%s: %d of the visitor's 2 outbox events redacted", size, redacted)
+		}
+		// What the redaction cost with a full listing of the outbox (the
+		// store seen without its outbox index): logged for comparison.
+		rdb.ConfigResetStat(ctx)
+		unindexed := booking.New(struct {
+			bot.Store
+			bot.VisitorIndex
+		}{s, s}, directory.Sample(), booking.WithClock(func() time.Time { return now }))
+		if _, err := unindexed.RedactOutbox(ctx, v, nil); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s: the outbox redaction with a full listing runs %v", size, commandStats(t, rdb))
 		evs, err := s.ClaimEvents(ctx, "c", now, time.Minute, 10) // the cancellations (and erasure notices)
 		cancelled := 0
 		for _, e := range evs {
@@ -149,6 +211,7 @@ func TestVisitorPathsReadOnlyWhatTheyReturn(t *testing.T) {
 		return out
 	}
 	fillBookings(t, s, 0, 1000)
+	fillEvents(t, s, 0, 1000)
 	small := scenario("1 000 bookings")
 	// The jobs, once, on the small store: they work through what is due.
 	if n, err := svc.Anonymise(ctx, 90*24*time.Hour); err != nil || n != 100 {
@@ -156,6 +219,7 @@ func TestVisitorPathsReadOnlyWhatTheyReturn(t *testing.T) {
 	}
 	t0 := time.Now()
 	fillBookings(t, s, 1000, 100_000)
+	fillEvents(t, s, 1000, 20_000)
 	t.Logf("99 000 bookings written in %v", time.Since(t0).Round(time.Millisecond))
 	if n, _ := rdb.HLen(ctx, "x").Result(); n != 0 {
 		t.Fatal("unexpected key")
@@ -170,7 +234,9 @@ func TestVisitorPathsReadOnlyWhatTheyReturn(t *testing.T) {
 			case "hkeys", "hvals", "scan", "hscan", "keys", "zrange", "lrange", "sscan", "zscan":
 				t.Errorf("%s runs %s, a read of a whole collection", name, cmd)
 			case "hgetall":
-				if st[cmd] != 1 || !strings.HasPrefix(name, "/mesdonnees") && !strings.HasPrefix(name, "/supprimer") {
+				// only the visitor's own hash may be read whole: for its
+				// bookings, and for /supprimer its outbox events too
+				if name == "/mesdonnees" && st[cmd] != 1 || name == "/supprimer" && st[cmd] != 2 || name != "/mesdonnees" && name != "/supprimer" {
 					t.Errorf("%s runs HGETALL %d times (only the visitor's own hash may be read whole)", name, st[cmd])
 				}
 			}

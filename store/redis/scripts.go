@@ -21,16 +21,42 @@ local function dequeue(m)
   end
   redis.call('HDEL', KEYS[15], m)
 end
+-- outbox statistics per notifier (OutboxStats): live events in a sorted
+-- set per notifier by the start of their delivery round, dead ones counted
+local function stat_of(m)
+  local v = redis.call('HGET', KEYS[21], m)
+  if not v then return nil, nil end
+  return string.match(v, '^(.*)\t([^\t]*)$')
+end
+local function stat_dead(m, dead)
+  local n, s1 = stat_of(m)
+  if not n then return end
+  if dead then
+    redis.call('ZREM', KEYS[21] .. ':' .. n, m)
+    redis.call('HINCRBY', KEYS[23], n, 1)
+  else
+    redis.call('HINCRBY', KEYS[23], n, -1)
+    redis.call('ZADD', KEYS[21] .. ':' .. n, s1, m)
+  end
+end
+local function stat_drop(m, dead)
+  local n = stat_of(m)
+  if not n then return end
+  if dead then redis.call('HINCRBY', KEYS[23], n, -1) else redis.call('ZREM', KEYS[21] .. ':' .. n, m) end
+  redis.call('HDEL', KEYS[21], m)
+end
 `
 
-// luaAppend appends events given as ARGV quintuplets from index first:
-// id, JSON, due score (µs, 0 = now), attempts, dead ("1"/"0"). Existing ids
-// are skipped. An event due now goes on the stream; a later one (a
+// luaAppend appends events given as ARGV groups of 9 from index first:
+// id, JSON, due score (µs, 0 = now), attempts, dead ("1"/"0"), visitor
+// ("": none; indexed in ovis for the erasure's redaction), notifier, start
+// of the delivery round now and after a try (µs, -1: the time of the
+// reading) for the outbox statistics. Existing ids are skipped. An event due now goes on the stream; a later one (a
 // reminder) waits in the due sorted set until a claim promotes it.
 const luaAppend = luaStream + `
 local function append_events(first)
   ensure_group()
-  for i = first, #ARGV, 5 do
+  for i = first, #ARGV, 9 do
     local id = ARGV[i]
     if redis.call('HEXISTS', KEYS[7], id) == 0 then
       local n = redis.call('INCR', KEYS[6])
@@ -38,6 +64,19 @@ local function append_events(first)
       redis.call('HSET', KEYS[7], id, m)
       redis.call('HSET', KEYS[8], m, ARGV[i+1])
       if ARGV[i+3] ~= '0' then redis.call('HSET', KEYS[12], m, ARGV[i+3]) end
+      if ARGV[i+5] ~= '' then
+        redis.call('ZADD', KEYS[19], 0, ARGV[i+5] .. '\t' .. m)
+        redis.call('HSET', KEYS[20], m, ARGV[i+5])
+      end
+      if ARGV[i+6] ~= '' then
+        redis.call('HSET', KEYS[21], m, ARGV[i+6] .. '\t' .. ARGV[i+8])
+        redis.call('SADD', KEYS[22], ARGV[i+6])
+        if ARGV[i+4] == '1' then
+          redis.call('HINCRBY', KEYS[23], ARGV[i+6], 1)
+        else
+          redis.call('ZADD', KEYS[21] .. ':' .. ARGV[i+6], ARGV[i+7], m)
+        end
+      end
       if ARGV[i+4] == '1' then
         redis.call('ZADD', KEYS[11], n, m)
       else
@@ -89,6 +128,8 @@ local function take(sid, m)
   end
   redis.call('HSET', KEYS[15], m, leaseEnd)
   local a = redis.call('HINCRBY', KEYS[12], m, 1)
+  local sn, s1 = stat_of(m)
+  if sn then redis.call('ZADD', KEYS[21] .. ':' .. sn, 'XX', s1, m) end
   out[#out+1] = redis.call('HGET', KEYS[8], m)
   out[#out+1] = tostring(a)
   out[#out+1] = redis.call('HGET', KEYS[13], m) or ''
@@ -139,7 +180,13 @@ return out
 local m = redis.call('HGET', KEYS[7], ARGV[1])
 if not m then return 0 end
 dequeue(m)
+stat_drop(m, redis.call('ZSCORE', KEYS[11], m) ~= false)
 redis.call('HDEL', KEYS[7], ARGV[1])
+local v = redis.call('HGET', KEYS[20], m)
+if v then
+  redis.call('ZREM', KEYS[19], v .. '\t' .. m)
+  redis.call('HDEL', KEYS[20], m)
+end
 for _, k in ipairs({KEYS[8], KEYS[12], KEYS[13]}) do redis.call('HDEL', k, m) end
 for _, k in ipairs({KEYS[9], KEYS[10], KEYS[11]}) do redis.call('ZREM', k, m) end
 return 1
@@ -152,6 +199,8 @@ if not m then return 0 end
 dequeue(m)
 local n = tonumber(m, 16)
 redis.call('HSET', KEYS[13], m, ARGV[3])
+local wasDead = redis.call('ZSCORE', KEYS[11], m) ~= false
+if (ARGV[4] == '1') ~= wasDead then stat_dead(m, ARGV[4] == '1') end
 if ARGV[4] == '1' then
   redis.call('ZREM', KEYS[9], m)
   redis.call('ZREM', KEYS[10], m)
@@ -164,5 +213,5 @@ end
 return 1
 `)
 
-	allScripts = append([]*goredis.Script{saveSession, appendEvents, claimEvents, listEvents, ack, retry, probeOutbox, reserveTokens}, bookingScripts...)
+	allScripts = append([]*goredis.Script{saveSession, appendEvents, claimEvents, listEvents, ack, retry, probeOutbox, reserveTokens, visitorEvents, outboxStats}, bookingScripts...)
 )
