@@ -370,6 +370,7 @@ func handleAge(t *turn) error {
 		f = analysis.Analyse(t.text, t.now)
 		f.Age = age
 	}
+	f.Why.Age = askedOrigin // a bare « 34 » was asked for too
 	t.absorb(f)
 	return t.next()
 }
