@@ -268,7 +268,7 @@ var frDialogue = Dialogue{
 	Unknown:       "non précisé",
 	Noted:         "C'est noté.",
 	OrientIntro:   "L'organisme qui peut vous accompagner : %s.",
-	OrientWhy:     "Pourquoi : %s",
+	OrientWhy:     "Pourquoi ? %s",
 	OrientAlt:     "Vous pouvez aussi choisir : %s. Le choix vous appartient.",
 	OrientBook:    "Prendre rendez-vous avec %s",
 	OrientAltBook: "Plutôt avec %s",
