@@ -88,6 +88,8 @@ type Dialogue struct {
 	ContactMail     string
 	PhoneAsk        string
 	MailAsk         string
+	PhoneExample    string // said after a second wrong number (the question follows: no repeat of it)
+	MailExample     string
 	PhoneInvalid    string
 	MailInvalid     string
 	ConfirmIntro    string
@@ -298,6 +300,8 @@ var frDialogue = Dialogue{
 	ContactMail:    "Par e-mail",
 	PhoneAsk:       "Quel est votre numéro de téléphone ? Par exemple : 06 12 34 56 78.",
 	MailAsk:        "Quelle est votre adresse e-mail ?",
+	PhoneExample:   "Écrivez seulement le numéro, en chiffres.",
+	MailExample:    "Écrivez seulement l'adresse, avec son @.",
 	PhoneInvalid:   "Ce numéro ne semble pas valide. Écrivez 10 chiffres commençant par 0, par exemple 06 12 34 56 78.",
 	MailInvalid:    "Cette adresse ne semble pas valide. Par exemple : prenom.nom@exemple.fr.",
 	ConfirmIntro:   "Votre rendez-vous :",

@@ -119,6 +119,8 @@ var enDialogue = Dialogue{
 	ContactMail:    "By e-mail",
 	PhoneAsk:       "What is your phone number? For example: 06 12 34 56 78.",
 	MailAsk:        "What is your e-mail address?",
+	PhoneExample:   "Just write the number, in figures.",
+	MailExample:    "Just write the address, with its @.",
 	PhoneInvalid:   "This number does not seem valid. Write 10 digits starting with 0, for example 06 12 34 56 78, or an international number starting with +.",
 	MailInvalid:    "This address does not seem valid. For example: firstname.name@example.com.",
 	ConfirmIntro:   "Your appointment:",
