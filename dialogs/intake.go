@@ -413,6 +413,14 @@ func handleCadre(t *turn) error {
 var fourDigits = regexp.MustCompile(`^\s*\d{4}\s*$`)
 
 func handlePlace(t *turn) error {
+	if wp := t.facts().Workplace; wp != "" && t.facts().Departement == "" {
+		if o, ok := match(t.options(), t.in.Choice, t.text); ok && o.Value == "meme" {
+			p := analysis.Facts{Departement: wp}
+			p.Why.Place = askedOrigin
+			t.absorb(p)
+			return t.next()
+		}
+	}
 	p := analysis.ParsePlace(t.text)
 	if p.Departement == "" && !p.Outside && len(p.Candidates) == 0 {
 		p = analysis.Analyse(t.text, t.now)

@@ -491,6 +491,7 @@ var enUnderstanding = Understanding{
 	BranchTerritorial: "Local authority (town, département, region…)",
 	BranchHospital:    "Public hospital or care home",
 	BranchArmees:      "Armed forces",
+	HomeSameAsWork:    "I live in the same département",
 	AskHomeWorkplace:  "You told me where you work (%s). And where do you live? Give your postcode or your town.",
 	AskTypo:           "Did you mean %s?",
 	OtherCommune:      "No, another town",
