@@ -66,7 +66,7 @@ var frUnderstanding = Understanding{
 	OrgFranceTravail:         "France Travail",
 	OrgApec:                  "l'Apec (cadres)",
 	OrgCapEmploi:             "Cap emploi (avec une RQTH)",
-	OrgMissionLocale:         "la mission locale (moins de 26 ans)",
+	OrgMissionLocale:         "la Mission locale (moins de 26 ans)",
 
 	NoPublicAgency: "L'annuaire ne propose pas de rendez-vous en ligne avec votre employeur : contactez-le directement, " +
 		"ou choisissez un autre organisme ci-dessous.",
