@@ -176,7 +176,7 @@ func communeQuestion(t *turn) (string, []option) {
 const maxRequestRunes = 800
 
 func handleConsent(t *turn) error {
-	o, ok, err := t.choose(t.x.ConsentAsk)
+	o, ok, err := t.choose(t.x.ConsentExample)
 	if !ok {
 		return err
 	}
@@ -392,7 +392,7 @@ func handleHandicap(t *turn) error {
 }
 
 func handleShare(t *turn) error {
-	o, ok, err := t.choose(t.x.ShareAsk)
+	o, ok, err := t.choose(t.x.ShareExample)
 	if !ok {
 		return err
 	}

@@ -10,6 +10,7 @@ type Dialogue struct {
 	ConsentYes      string
 	ConsentNo       string
 	ConsentDetail   string
+	ConsentExample  string // said after a second answer not understood (the question follows)
 	Refused         string
 	ChangeMind      string
 	Finish          string
@@ -36,6 +37,7 @@ type Dialogue struct {
 	ShareAsk        string
 	ShareYes        string
 	ShareNo         string
+	ShareExample    string
 	CadreAsk        string
 	CadreYes        string
 	Graduate        string
@@ -204,9 +206,10 @@ var frDialogue = Dialogue{
 	ConsentMore: "En détail : les informations servent uniquement à vous orienter et à préparer votre rendez-vous. " +
 		"Seul le conseiller de l'organisme que vous choisissez les reçoit. Une information sur un handicap n'est transmise que si vous l'acceptez.\n" +
 		"Vous pouvez voir vos données avec /mesdonnees et les effacer avec /supprimer. Sans activité, la conversation est effacée après {session_ttl}.",
-	ConsentYes:    "J'accepte",
-	ConsentNo:     "Je refuse",
-	ConsentDetail: "En savoir plus",
+	ConsentYes:     "J'accepte",
+	ConsentNo:      "Je refuse",
+	ConsentDetail:  "En savoir plus",
+	ConsentExample: "Répondez « j'accepte » ou « je refuse ».",
 	Refused: "C'est noté : je ne conserve aucune information personnelle et je ne peux pas prendre de rendez-vous pour vous.\n" +
 		"Vous pouvez contacter directement :\n" +
 		"• France Travail (demandeurs d'emploi) : francetravail.fr\n" +
@@ -244,6 +247,7 @@ var frDialogue = Dialogue{
 	ShareAsk:        "Acceptez-vous que cette information soit transmise au conseiller qui vous recevra ?",
 	ShareYes:        "Oui, elle peut être transmise",
 	ShareNo:         "Non, je préfère la garder",
+	ShareExample:    "Répondez « oui » ou « non ».",
 	CadreAsk:        "Êtes-vous cadre, ou diplômé(e) d'un bac+3 ou plus ?",
 	CadreYes:        "Oui, cadre",
 	Graduate:        "Oui, bac+3 ou plus",

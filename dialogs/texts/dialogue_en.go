@@ -24,9 +24,10 @@ var enDialogue = Dialogue{
 	ConsentMore: "In detail: the information is only used to guide you and prepare your appointment. " +
 		"Only the advisor of the organisation you choose receives it. Information about a disability is only passed on if you agree.\n" +
 		"You can see your data with /mesdonnees and delete it with /supprimer. Without activity, the conversation is deleted after 30 days.",
-	ConsentYes:    "I agree",
-	ConsentNo:     "I refuse",
-	ConsentDetail: "Learn more",
+	ConsentYes:     "I agree",
+	ConsentNo:      "I refuse",
+	ConsentDetail:  "Learn more",
+	ConsentExample: "Answer \"I agree\" or \"I refuse\".",
 	Refused: "Noted: I keep no personal information and I cannot book an appointment for you.\n" +
 		"You can contact directly:\n" +
 		"• France Travail (job seekers): francetravail.fr\n" +
@@ -64,6 +65,7 @@ var enDialogue = Dialogue{
 	ShareAsk:        "Do you agree that this information is passed on to the advisor who will see you?",
 	ShareYes:        "Yes, it can be passed on",
 	ShareNo:         "No, I prefer to keep it",
+	ShareExample:    "Answer \"yes\" or \"no\".",
 	CadreAsk:        "Are you a manager (cadre), or do you hold a degree of 3 years of higher education or more?",
 	CadreYes:        "Yes, manager (cadre)",
 	Graduate:        "Yes, 3-year degree or more",
