@@ -71,7 +71,7 @@ var frConfigOps = ConfigOps{
 	ConfigProblem:     "problème",
 	ConfigProblemPl:   "problèmes",
 	ConfigNoChannel:   "aucun (définissez CEPBOT_TELEGRAM_TOKEN ou CEPBOT_SLACK_BOT_TOKEN)",
-	ConfigDefaultFile: "file (défaut)",
+	ConfigDefaultFile: "fichier local (défaut)",
 	ConfigDefaultKey:  "Attention : CEPBOT_PSEUDONYM_KEY n'est pas défini ; les identifiants pseudonymes utilisent une clé par défaut, publique.",
 	ConfigHTTPAddr:    "CEPBOT_HTTP_ADDR=%q n'est pas une adresse d'écoute (exemple : :8080 ou 127.0.0.1:8080)",
 	ConfigStore:       "CEPBOT_STORE=%s : attendu %s",
