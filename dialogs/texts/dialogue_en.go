@@ -10,6 +10,9 @@ func init() {
 		Dialogue:      enDialogue,
 		Reach:         enReach,
 		Understanding: enUnderstanding,
+		// Only the units of a duration ({retention}, {session_ttl}).
+		Calendar: Calendar{CalendarDay: "day", CalendarDays: "days", CalendarHour: "hour",
+			CalendarHours: "hours", CalendarMinute: "minute", CalendarMinutes: "minutes"},
 	})
 }
 
@@ -19,11 +22,11 @@ var enDialogue = Dialogue{
 		"I will understand your situation, tell you which organisation can help you, then offer you an appointment with an advisor, who will take over.\n" +
 		"At any time: /aide for help, /stop to stop.",
 	ConsentAsk: "To guide you and book an appointment, I record what you write to me (situation, age, place, project).\n" +
-		"This information is only passed on to the advisor of the organisation you choose. It is deleted 90 days after the appointment, or as soon as you ask (/supprimer).\n" +
+		"This information is only passed on to the advisor of the organisation you choose. It is deleted {retention} after the appointment, or as soon as you ask (/supprimer).\n" +
 		"Do you agree?",
 	ConsentMore: "In detail: the information is only used to guide you and prepare your appointment. " +
 		"Only the advisor of the organisation you choose receives it. Information about a disability is only passed on if you agree.\n" +
-		"You can see your data with /mesdonnees and delete it with /supprimer. Without activity, the conversation is deleted after 30 days.",
+		"You can see your data with /mesdonnees and delete it with /supprimer. Without activity, the conversation is deleted after {session_ttl}.",
 	ConsentYes:     "I agree",
 	ConsentNo:      "I refuse",
 	ConsentDetail:  "Learn more",
