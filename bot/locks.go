@@ -12,15 +12,45 @@ const lockShards = 64
 type keyLocks struct {
 	once   sync.Once
 	seed   maphash.Seed
-	shards [lockShards]struct {
-		mu sync.Mutex
-		m  map[string]*keyLock
-	}
+	shards [lockShards]lockShard
 }
 
 type keyLock struct {
-	mu   sync.Mutex
-	refs int
+	mu      sync.Mutex
+	refs    int
+	key     string
+	shard   *lockShard
+	release func() // built once per keyLock: lock allocates nothing in the steady state
+}
+
+type lockShard = struct {
+	mu sync.Mutex
+	m  map[string]*keyLock
+}
+
+// lockPool recycles keyLocks (and their release funcs) between turns.
+var lockPool sync.Pool
+
+func init() { lockPool.New = newKeyLock }
+
+func newKeyLock() any {
+	k := &keyLock{}
+	k.release = func() {
+		k.mu.Unlock()
+		sh := k.shard
+		sh.mu.Lock()
+		k.refs--
+		free := k.refs == 0
+		if free {
+			delete(sh.m, k.key)
+		}
+		sh.mu.Unlock()
+		if free {
+			k.key, k.shard = "", nil
+			lockPool.Put(k)
+		}
+	}
+	return k
 }
 
 func (l *keyLocks) lock(key string) (unlock func()) {
@@ -32,19 +62,12 @@ func (l *keyLocks) lock(key string) (unlock func()) {
 	}
 	k := sh.m[key]
 	if k == nil {
-		k = &keyLock{}
+		k = lockPool.Get().(*keyLock)
+		k.key, k.shard = key, sh
 		sh.m[key] = k
 	}
 	k.refs++
 	sh.mu.Unlock()
 	k.mu.Lock()
-	return func() {
-		k.mu.Unlock()
-		sh.mu.Lock()
-		k.refs--
-		if k.refs == 0 {
-			delete(sh.m, key)
-		}
-		sh.mu.Unlock()
-	}
+	return k.release
 }

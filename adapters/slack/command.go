@@ -91,8 +91,12 @@ func (a *Adapter) allBookings(ctx context.Context) ([]*bot.Booking, bool) {
 }
 
 func (a *Adapter) upcoming(ctx context.Context, ids []string) CommandResponse {
-	all, ok := a.allBookings(ctx)
-	if !ok {
+	if a.o.bookings == nil {
+		return ephemeralText(a.tx.SlackCepUnavailable)
+	}
+	all, err := a.upcomingBookings(ctx, ids)
+	if err != nil {
+		a.o.logger.Warn("slack: /cep: listing bookings failed", "err", err)
 		return ephemeralText(a.tx.SlackCepUnavailable)
 	}
 	now := a.o.now()
@@ -158,4 +162,32 @@ func (a *Adapter) oneHandoff(ctx context.Context, user, ref string) CommandRespo
 		blocks = append(blocks, slackapi.NewActionBlock("card-link", btn))
 	}
 	return CommandResponse{ResponseType: "ephemeral", Text: a.cardFallback(b), Blocks: blocks}
+}
+
+// upcomingHorizon bounds /cep's list on a store with an agency index.
+const upcomingHorizon = 92 * 24 * time.Hour
+
+// upcomingBookings reads the advisors' agencies only, through the store's
+// agency index when it has one (a shared Redis: no full scan per command).
+func (a *Adapter) upcomingBookings(ctx context.Context, ids []string) ([]*bot.Booking, error) {
+	ix, ok := a.o.bookings.(bot.AgencyIndex)
+	if !ok {
+		return a.o.bookings.ListBookings(ctx)
+	}
+	now := a.o.now()
+	var out []*bot.Booking
+	seen := map[string]bool{}
+	for _, id := range ids {
+		adv := a.o.dir.Advisor(id)
+		if adv == nil || seen[adv.AgencyID] {
+			continue
+		}
+		seen[adv.AgencyID] = true
+		bs, err := ix.AgencyBookings(ctx, adv.AgencyID, now.Add(-24*time.Hour), now.Add(upcomingHorizon))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, bs...)
+	}
+	return out, nil
 }

@@ -34,7 +34,7 @@ type Adapter struct {
 	log   *slog.Logger
 	api   *tgbot.Bot
 	httpc *http.Client
-	lim   *limiter
+	lim   Limiter
 	seed  maphash.Seed
 
 	secretSum [32]byte
@@ -79,12 +79,15 @@ func New(cfg Config, opts ...Option) (*Adapter, error) {
 		cfg:      cfg,
 		o:        o,
 		log:      o.logger.With("channel", Channel),
-		lim:      newLimiter(o.limits, o.throttled),
+		lim:      o.limiter,
 		seed:     maphash.MakeSeed(),
 		stopping: make(chan struct{}),
 		recent:   newIDSet(16384),
 		groups:   newIDSet(16384),
 		values:   newValueCache(16384),
+	}
+	if a.lim == nil {
+		a.lim = newLimiter(o.limits, o.throttled)
 	}
 	if cfg.Secret != "" {
 		a.secretSum = secretHash(cfg.Secret)

@@ -59,7 +59,8 @@
 // is added, so the 4 096-character limit is checked exactly, in UTF-16 code
 // units, cutting at line breaks (else spaces). Attachments are sent as
 // documents (multipart). Sends are throttled (DefaultLimits: 30/s overall,
-// 1/s per private chat with bursts of 3, 20/min per group), honour 429
+// 1/s per private chat with bursts of 3, 20/min per group; in the process,
+// or across replicas with a shared Limiter, see WithLimiter), honour 429
 // retry_after, retry 5xx and network failures with backoff, and give up
 // with errors wrapping bot.ErrTransient; a 403 wraps ErrBlocked and calls the
 // WithOnBlocked callback.

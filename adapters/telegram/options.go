@@ -47,6 +47,7 @@ type options struct {
 	httpClient     *http.Client
 	pollTimeout    time.Duration
 	limits         Limits
+	limiter        Limiter
 	maxBody        int64
 	handlerTimeout time.Duration
 	drainTimeout   time.Duration
@@ -139,6 +140,10 @@ func WithPollTimeout(d time.Duration) Option {
 
 // WithLimits sets the outbound rates (default DefaultLimits).
 func WithLimits(l Limits) Option { return func(o *options) { o.limits = l } }
+
+// WithLimiter replaces the in-process limiter (built from the Limits) by
+// l, typically one shared by every replica sending with the same token.
+func WithLimiter(l Limiter) Option { return func(o *options) { o.limiter = l } }
 
 // WithMaxBody sets the largest webhook body accepted (default 1 MiB).
 func WithMaxBody(n int64) Option {

@@ -116,7 +116,7 @@ func (a *Adapter) call(ctx context.Context, method string, chat int64, fn func(c
 	backoff := a.o.backoff
 	for attempt := 1; attempt <= a.o.attempts; attempt++ {
 		if chat != 0 || strings.HasPrefix(method, "edit") { // edits: global limit only
-			if err := a.lim.wait(ctx, chat); err != nil {
+			if err := a.lim.Wait(ctx, chat); err != nil {
 				return err
 			}
 		}
@@ -141,7 +141,7 @@ func (a *Adapter) call(ctx context.Context, method string, chat int64, fn func(c
 			if d > a.o.maxRetryAfter {
 				return fmt.Errorf("telegram %s: rate limited for %v: %w", method, d, cepbot.ErrTransient)
 			}
-			a.lim.pause(chat, d)
+			a.lim.Pause(ctx, chat, d)
 			if a.o.throttled != nil {
 				a.o.throttled(ThrottleRetryAfter)
 			}

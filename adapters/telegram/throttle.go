@@ -28,6 +28,23 @@ var DefaultLimits = Limits{
 // Unlimited disables throttling (tests, local Bot API servers).
 var Unlimited = Limits{}
 
+// Limiter paces outbound messages. The default keeps the limits in the
+// process; with several replicas on one bot token, a shared limiter (the
+// Redis store's, see WithLimiter) keeps them for all replicas together.
+type Limiter interface {
+	// Wait blocks until a message to chat may be sent (chat 0: the
+	// global limit only).
+	Wait(ctx context.Context, chat int64) error
+	// Pause holds every message to chat (0: all chats) for d, after a 429.
+	Pause(ctx context.Context, chat int64, d time.Duration)
+}
+
+// Wait implements Limiter.
+func (lm *limiter) Wait(ctx context.Context, chat int64) error { return lm.wait(ctx, chat) }
+
+// Pause implements Limiter.
+func (lm *limiter) Pause(_ context.Context, chat int64, d time.Duration) { lm.pause(chat, d) }
+
 // Why a send waited, as told to WithThrottled.
 const (
 	ThrottleRateLimit  = "rate_limit"  // the adapter's own limits (Limits)

@@ -10,7 +10,15 @@ import (
 )
 
 // VisitorBookings returns every booking of a visitor (for /mesdonnees).
+// A store with a visitor index reads only the visitor's bookings.
 func (s *Service) VisitorBookings(ctx context.Context, visitor string) ([]*bot.Booking, error) {
+	if ix, ok := s.store.(bot.VisitorIndex); ok {
+		bs, err := ix.VisitorBookings(ctx, visitor)
+		if err != nil {
+			return nil, fmt.Errorf("listing bookings of a visitor: %w", err)
+		}
+		return bs, nil
+	}
 	all, err := s.store.ListBookings(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("listing bookings of a visitor: %w", err)
@@ -144,13 +152,63 @@ func personal(b *bot.Booking) bool {
 
 // Anonymise removes the personal data of bookings whose appointment ended
 // more than retention ago (SPEC §7: 90 days by default). It returns how
-// many bookings it changed; run it periodically.
+// many bookings it changed; run it periodically. A store with a retention
+// index reads only the bookings due, in batches.
 func (s *Service) Anonymise(ctx context.Context, retention time.Duration) (int, error) {
+	limit := s.now().Add(-retention)
+	if ix, ok := s.store.(bot.RetentionIndex); ok {
+		n := 0
+		for {
+			due, err := ix.EndedBefore(ctx, limit, retentionBatch)
+			if err != nil {
+				return n, fmt.Errorf("retention: %w", err)
+			}
+			if len(due) == 0 {
+				return n, nil
+			}
+			m, err := s.anonymiseAll(ctx, due, limit)
+			n += m
+			if err != nil {
+				return n, err
+			}
+			if m == 0 {
+				return n, nil // nothing changed: do not loop on the same batch
+			}
+		}
+	}
 	all, err := s.store.ListBookings(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("retention: %w", err)
 	}
-	limit := s.now().Add(-retention)
+	return s.anonymiseAll(ctx, all, limit)
+}
+
+// retentionBatch bounds the bookings read per round of the retention job.
+const retentionBatch = 200
+
+// Prune deletes anonymised bookings whose appointment ended more than
+// archive ago, with their slot keys, on stores that keep an archive index
+// (the others keep every booking). It returns how many it deleted.
+func (s *Service) Prune(ctx context.Context, archive time.Duration) (int, error) {
+	ix, ok := s.store.(bot.RetentionIndex)
+	if !ok || archive <= 0 {
+		return 0, nil
+	}
+	limit := s.now().Add(-archive)
+	n := 0
+	for {
+		m, err := ix.PruneArchived(ctx, limit, retentionBatch)
+		n += m
+		if err != nil {
+			return n, fmt.Errorf("archive: %w", err)
+		}
+		if m == 0 {
+			return n, nil
+		}
+	}
+}
+
+func (s *Service) anonymiseAll(ctx context.Context, all []*bot.Booking, limit time.Time) (int, error) {
 	n := 0
 	for _, b := range all {
 		end := b.End
@@ -170,7 +228,7 @@ func (s *Service) Anonymise(ctx context.Context, retention time.Duration) (int, 
 }
 
 // anonymous replaces the visitor id of an anonymised booking.
-const anonymous = "anonyme"
+const anonymous = bot.AnonymousVisitor
 
 func anonymise(b *bot.Booking) {
 	b.Visitor = anonymous

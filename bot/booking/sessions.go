@@ -74,7 +74,7 @@ func (s *Service) NextSessions(ctx context.Context, kind, departement string, n 
 }
 
 func (s *Service) offer(ctx context.Context, occ directory.Occurrence) (SessionOffer, error) {
-	taken, err := s.store.TakenSlots(ctx, seatKeys(occ))
+	taken, err := s.takenIn(ctx, occ.Session.AgencyID, seatKeys(occ))
 	if err != nil {
 		return SessionOffer{}, fmt.Errorf("seats of %s: %w", occ.ID(), err)
 	}
@@ -120,7 +120,7 @@ func (s *Service) Register(ctx context.Context, occ directory.Occurrence, r Requ
 	}
 	keys := seatKeys(occ)
 	for range 3 { // a few rounds when racing for the last seats
-		taken, err := s.store.TakenSlots(ctx, keys)
+		taken, err := s.takenIn(ctx, occ.Session.AgencyID, keys)
 		if err != nil {
 			return nil, fmt.Errorf("seats of %s: %w", occ.ID(), err)
 		}

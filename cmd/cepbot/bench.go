@@ -22,7 +22,7 @@ import (
 )
 
 func init() {
-	register(command{name: "bench", usage: "bench [--store S] [--conversations N] [--concurrency C]",
+	register(command{name: "bench", usage: "bench [--store S] [--conversations N] [--concurrency C | --rate R]",
 		summary: "conversations d'accueil scriptées de bout en bout dans le moteur ; débit et latences", run: runBench})
 }
 
@@ -87,6 +87,7 @@ type benchResult struct {
 	TurnsPerSec   float64 `json:"turns_per_sec"`
 	P50us         float64 `json:"p50_us"`
 	P99us         float64 `json:"p99_us"`
+	P999us        float64 `json:"p999_us"`
 	AllocsPerTurn float64 `json:"allocs_per_turn"`
 	BytesPerTurn  float64 `json:"bytes_per_turn"`
 	Bookings      int64   `json:"bookings"`
@@ -95,7 +96,9 @@ type benchResult struct {
 	// before booking ("1": booked at the first choice).
 	Choices     map[string]int64 `json:"choices"`
 	Store       string           `json:"store"`
-	Concurrency int              `json:"concurrency"`
+	Concurrency int              `json:"concurrency,omitempty"`
+	Rate        float64          `json:"rate,omitempty"` // open loop: turns started per second
+	Mode        string           `json:"mode"`           // "closed" or "open"
 	GOMAXPROCS  int              `json:"gomaxprocs"`
 }
 
@@ -107,12 +110,20 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 	n := fs.Int("conversations", 20000, "nombre de conversations")
 	conc := fs.Int("concurrency", 1000, "conversations menées en même temps")
 	cpuProfile := fs.String("cpuprofile", "", "écrit un profil CPU (pprof) dans ce fichier")
+	memProfile := fs.String("memprofile", "", "écrit un profil des allocations (pprof) dans ce fichier")
 	maxTurns := fs.Int("max-turns", 0, "tours traités en même temps au plus (0 : sans limite)")
+	rate := fs.Float64("rate", 0, "boucle ouverte : tours démarrés par seconde (arrivées exponentielles), latence mesurée depuis le départ prévu")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if *n < 1 || *conc < 1 {
-		fmt.Fprintln(env.Stderr, "cepbot bench: --conversations et --concurrency doivent être positifs")
+	if *n < 1 || *conc < 1 || *rate < 0 {
+		fmt.Fprintln(env.Stderr, "cepbot bench: --conversations, --concurrency et --rate doivent être positifs")
+		return 2
+	}
+	concSet := false
+	fs.Visit(func(f *flag.Flag) { concSet = concSet || f.Name == "concurrency" })
+	if *rate > 0 && concSet {
+		fmt.Fprintln(env.Stderr, "cepbot bench: --concurrency (boucle fermée) et --rate (boucle ouverte) s'excluent")
 		return 2
 	}
 	store, err := openStore(ctx, env, *storeSpec)
@@ -140,10 +151,25 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	res := benchRun(ctx, a.engine, *n, *conc)
+	if *memProfile != "" {
+		runtime.MemProfileRate = 4096
+		defer func() {
+			f, err := os.Create(*memProfile)
+			if err == nil {
+				pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+		}()
+	}
+	var res benchResult
+	if *rate > 0 {
+		res = benchOpen(ctx, a.engine, *n, *rate)
+	} else {
+		res = benchRun(ctx, a.engine, *n, *conc)
+	}
 	res.Store = redactStore(*storeSpec)
-	fmt.Fprintf(env.Stdout, "%d conversations, %d tours en %.2f s : %.0f tours/s ; latence p50 %.0f µs, p99 %.0f µs ; %.0f allocations/tour ; %d rendez-vous ; %d erreurs\n",
-		res.Conversations, res.Turns, res.Seconds, res.TurnsPerSec, res.P50us, res.P99us, res.AllocsPerTurn, res.Bookings, res.Errors)
+	fmt.Fprintf(env.Stdout, "%d conversations, %d tours en %.2f s : %.0f tours/s ; latence p50 %.0f µs, p99 %.0f µs, p999 %.0f µs ; %.0f allocations/tour ; %d rendez-vous ; %d erreurs\n",
+		res.Conversations, res.Turns, res.Seconds, res.TurnsPerSec, res.P50us, res.P99us, res.P999us, res.AllocsPerTurn, res.Bookings, res.Errors)
 	fmt.Fprintf(env.Stdout, "choix de créneau par rendez-vous : %s\n", choicesLine(res.Choices))
 	line, _ := json.Marshal(res)
 	fmt.Fprintln(env.Stdout, string(line))
@@ -153,12 +179,72 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 	return 0
 }
 
+// benchConv is one scripted conversation in progress.
+type benchConv struct {
+	user     string
+	script   []bot.Inbound
+	k        int
+	offering bool
+	choices  int // slot choices made
+}
+
+// choiceCounts counts booked conversations by slot choices made.
+type choiceCounts [benchMaxTurns + 1]atomic.Int64
+
+func (cc *choiceCounts) dist() map[string]int64 {
+	dist := map[string]int64{}
+	for c := range cc {
+		if k := cc[c].Load(); k > 0 {
+			dist[strconv.Itoa(c)] = k
+		}
+	}
+	return dist
+}
+
+func newBenchConv(run string, i int) *benchConv {
+	return &benchConv{user: fmt.Sprintf("%s-%d", run, i), script: benchScript(i)}
+}
+
+// next is the visitor's next message. A slot taken by a concurrent visitor
+// costs two more turns (new slot, confirm): keep answering until booked.
+func (c *benchConv) next() bot.Inbound {
+	in := bot.Inbound{Text: "1"}
+	if c.k < len(c.script) {
+		in = c.script[c.k]
+	}
+	if c.offering {
+		in.Text = strconv.Itoa(1 + rand.IntN(3)) // visitors pick different slots
+		c.choices++
+	}
+	in.Channel, in.Conversation, in.User = "bench", c.user, c.user
+	in.UpdateID = strconv.Itoa(c.k + 1)
+	c.k++
+	return in
+}
+
+// done records the turn's outcome and reports whether the conversation is
+// over (booked, failed, or too long).
+func (c *benchConv) done(replies []bot.Reply, err error, bookings, errs *atomic.Int64, cc *choiceCounts) bool {
+	if err != nil {
+		errs.Add(1)
+		return true
+	}
+	if len(replies) > 0 && strings.Contains(replies[0].Text, "Référence :") {
+		bookings.Add(1)
+		cc[min(c.choices, benchMaxTurns)].Add(1)
+		return true
+	}
+	c.offering = len(replies) > 0 && strings.Contains(replies[len(replies)-1].Text, "créneaux")
+	return c.k >= benchMaxTurns
+}
+
 // benchRun drives n conversations, conc at a time, through the engine (no
-// adapter): every turn loads and saves the session in the store.
+// adapter): every turn loads and saves the session in the store. Closed
+// loop: each conversation waits for its previous turn.
 func benchRun(ctx context.Context, e *bot.Engine, n, conc int) benchResult {
 	run := fmt.Sprintf("bench-%x", rand.Uint32())
 	var next, turns, bookings, errs atomic.Int64
-	var choiceCount [benchMaxTurns + 1]atomic.Int64
+	var cc choiceCounts
 	lat := make([][]time.Duration, conc)
 	var ms0, ms1 runtime.MemStats
 	runtime.GC()
@@ -172,37 +258,16 @@ func benchRun(ctx context.Context, e *bot.Engine, n, conc int) benchResult {
 				if i >= n || ctx.Err() != nil {
 					return
 				}
-				user := fmt.Sprintf("%s-%d", run, i)
-				script := benchScript(i)
-				offering := false
-				choices := 0
-				// A slot taken by a concurrent visitor costs two more turns
-				// (new slot, confirm): keep answering until booked.
-				for k := range benchMaxTurns {
-					in := bot.Inbound{Text: "1"}
-					if k < len(script) {
-						in = script[k]
-					}
-					if offering {
-						in.Text = strconv.Itoa(1 + rand.IntN(3)) // visitors pick different slots
-						choices++
-					}
-					in.Channel, in.Conversation, in.User = "bench", user, user
-					in.UpdateID = strconv.Itoa(k + 1)
+				c := newBenchConv(run, i)
+				for {
+					in := c.next()
 					t0 := time.Now()
 					replies, err := e.Turn(ctx, in)
 					lat[w] = append(lat[w], time.Since(t0))
 					turns.Add(1)
-					if err != nil {
-						errs.Add(1)
+					if c.done(replies, err, &bookings, &errs, &cc) {
 						break
 					}
-					if len(replies) > 0 && strings.Contains(replies[0].Text, "Référence :") {
-						bookings.Add(1)
-						choiceCount[min(choices, benchMaxTurns)].Add(1)
-						break
-					}
-					offering = len(replies) > 0 && strings.Contains(replies[len(replies)-1].Text, "créneaux")
 				}
 			}
 		})
@@ -210,7 +275,87 @@ func benchRun(ctx context.Context, e *bot.Engine, n, conc int) benchResult {
 	wg.Wait()
 	elapsed := time.Since(start)
 	runtime.ReadMemStats(&ms1)
-	all := slices.Concat(lat...)
+	res := benchStats(slices.Concat(lat...), turns.Load(), elapsed, &ms0, &ms1)
+	res.Conversations, res.Bookings, res.Errors, res.Concurrency, res.Mode = n, bookings.Load(), errs.Load(), conc, "closed"
+	res.Choices = cc.dist()
+	return res
+}
+
+// benchOpen starts turns at rate per second, with exponential
+// inter-arrival times, whatever the engine's speed (open loop). Each
+// arrival takes the next turn of a conversation whose previous turn is
+// answered, or starts a new conversation; latency runs from the arrival's
+// intended start, so time spent waiting behind a slow engine counts (no
+// coordinated omission). It stops when n conversations are over.
+func benchOpen(ctx context.Context, e *bot.Engine, n int, rate float64) benchResult {
+	run := fmt.Sprintf("bench-%x", rand.Uint32())
+	var turns, bookings, errs atomic.Int64
+	var cc choiceCounts
+	ready := make(chan *benchConv, n)
+	var mu sync.Mutex
+	var lat []time.Duration
+	var ms0, ms1 runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&ms0)
+	start := time.Now()
+	intended := start
+	started, finished := 0, 0
+	var over atomic.Int64
+	doneCh := make(chan struct{}, n)
+	var wg sync.WaitGroup
+	for ctx.Err() == nil && int(over.Load()) < n {
+		intended = intended.Add(time.Duration(rand.ExpFloat64() / rate * float64(time.Second)))
+		if d := time.Until(intended); d > 0 {
+			time.Sleep(d)
+		}
+		var c *benchConv
+		select {
+		case c = <-ready:
+		default:
+			if started < n {
+				c = newBenchConv(run, started)
+				started++
+			} else {
+				select { // every conversation is in a turn: wait for one
+				case c = <-ready:
+				case <-doneCh:
+					finished++
+					continue
+				case <-ctx.Done():
+				}
+			}
+		}
+		if c == nil {
+			break
+		}
+		in := c.next()
+		t0 := intended
+		wg.Go(func() {
+			replies, err := e.Turn(ctx, in)
+			d := time.Since(t0)
+			turns.Add(1)
+			mu.Lock()
+			lat = append(lat, d)
+			mu.Unlock()
+			if c.done(replies, err, &bookings, &errs, &cc) {
+				over.Add(1)
+				doneCh <- struct{}{}
+				return
+			}
+			ready <- c
+		})
+	}
+	_ = finished
+	wg.Wait()
+	elapsed := time.Since(start)
+	runtime.ReadMemStats(&ms1)
+	res := benchStats(lat, turns.Load(), elapsed, &ms0, &ms1)
+	res.Conversations, res.Bookings, res.Errors, res.Rate, res.Mode = n, bookings.Load(), errs.Load(), rate, "open"
+	res.Choices = cc.dist()
+	return res
+}
+
+func benchStats(all []time.Duration, t int64, elapsed time.Duration, ms0, ms1 *runtime.MemStats) benchResult {
 	slices.Sort(all)
 	pct := func(p float64) float64 {
 		if len(all) == 0 {
@@ -218,20 +363,12 @@ func benchRun(ctx context.Context, e *bot.Engine, n, conc int) benchResult {
 		}
 		return float64(all[min(len(all)-1, int(p*float64(len(all))))].Microseconds())
 	}
-	t := turns.Load()
-	dist := map[string]int64{}
-	for c := range choiceCount {
-		if k := choiceCount[c].Load(); k > 0 {
-			dist[strconv.Itoa(c)] = k
-		}
-	}
 	return benchResult{
-		Choices:       dist,
-		Conversations: n, Turns: t, Seconds: elapsed.Seconds(), TurnsPerSec: float64(t) / elapsed.Seconds(),
-		P50us: pct(0.50), P99us: pct(0.99),
+		Turns: t, Seconds: elapsed.Seconds(), TurnsPerSec: float64(t) / elapsed.Seconds(),
+		P50us: pct(0.50), P99us: pct(0.99), P999us: pct(0.999),
 		AllocsPerTurn: float64(ms1.Mallocs-ms0.Mallocs) / float64(max(t, 1)),
 		BytesPerTurn:  float64(ms1.TotalAlloc-ms0.TotalAlloc) / float64(max(t, 1)),
-		Bookings:      bookings.Load(), Errors: errs.Load(), Concurrency: conc, GOMAXPROCS: runtime.GOMAXPROCS(0),
+		GOMAXPROCS:    runtime.GOMAXPROCS(0),
 	}
 }
 

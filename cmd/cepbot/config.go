@@ -31,6 +31,7 @@ type serveConfig struct {
 	Telegram     *telegram.Config
 	Slack        *slack.Config
 	Retention    time.Duration // CEPBOT_RETENTION: personal data of bookings kept after the appointment (default 90 days)
+	Archive      time.Duration // CEPBOT_ARCHIVE_AFTER: anonymised bookings deleted after the appointment (default 400 days; Redis)
 	SessionTTL   time.Duration // CEPBOT_SESSION_TTL: conversation state kept after the last activity (default 30 days)
 	MaxTurns     int           // CEPBOT_MAX_CONCURRENT_TURNS: turns processed at once (0: no bound)
 	InFlight     int           // CEPBOT_SENDS_IN_FLIGHT: replies sent and not yet marked sent at once (default 1)
@@ -126,6 +127,15 @@ func loadServeConfig(env *Env) (serveConfig, []string) {
 		}
 	}
 	c.Retention = durationEnv(env, t, "CEPBOT_RETENTION", 90*24*time.Hour, &problems)
+	c.Archive = durationEnv(env, t, "CEPBOT_ARCHIVE_AFTER", 400*24*time.Hour, &problems)
+	if c.Archive < c.Retention {
+		problems = append(problems, fmt.Sprintf(t.ConfigArchive, c.Archive, c.Retention))
+	}
+	if v := env.Getenv("CEPBOT_REDIS_WAIT_REPLICAS"); v != "" {
+		if n, err := strconv.Atoi(strings.TrimSpace(v)); err != nil || n < 0 {
+			problems = append(problems, fmt.Sprintf(t.ConfigWait, v))
+		}
+	}
 	c.SessionTTL = durationEnv(env, t, "CEPBOT_SESSION_TTL", 30*24*time.Hour, &problems)
 	if v := env.Getenv("CEPBOT_MAX_CONCURRENT_TURNS"); v != "" {
 		n, err := strconv.Atoi(v)

@@ -138,6 +138,9 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 		if env.Getenv("CEPBOT_TELEGRAM_THROTTLE") == "off" {
 			// A local Bot API server or a test stand-in: no pacing.
 			topts = append(topts, telegram.WithLimits(telegram.Unlimited))
+		} else if lim := sharedTelegramLimiter(store, cfg.Telegram.Token, func() { m.Throttled(telegram.Channel, telegram.ThrottleRateLimit) }); lim != nil {
+			// Redis: one limit for every replica sending with the token.
+			topts = append(topts, telegram.WithLimiter(lim))
 		}
 		tg, err := telegram.New(*cfg.Telegram, topts...)
 		if err != nil {
@@ -202,7 +205,7 @@ func runServe(ctx context.Context, env *Env, _ []string) int {
 	if inbox != nil {
 		runners = append(runners, runner{"inbox", inbox.Run})
 	}
-	runners = append(runners, runner{"retention", func(c context.Context) error { return a.housekeeping(c, cfg.Retention) }})
+	runners = append(runners, runner{"retention", func(c context.Context) error { return a.housekeeping(c, cfg.Retention, cfg.Archive) }})
 	hup := notifyReload() // before "started": a SIGHUP from then on reloads
 	runners = append(runners, runner{"directory-reload", func(c context.Context) error { return watchReload(c, hup, env, cfg.Directory, live, logger) }})
 	if sl != nil && !cfg.Digest.Off {
@@ -277,17 +280,37 @@ func consumerName() string {
 	return fmt.Sprintf("%s-%d", h, os.Getpid())
 }
 
-// housekeeping anonymises bookings past retention and sweeps expired
-// entries of the file store, hourly, on every replica (both are idempotent).
-func (a *app) housekeeping(ctx context.Context, retention time.Duration) error {
+// housekeeping anonymises bookings past retention, deletes anonymised ones
+// past the archive period, completes booking steps left halfway (Redis) and
+// sweeps expired entries of the file store, hourly, on every replica (all
+// idempotent).
+func (a *app) housekeeping(ctx context.Context, retention, archive time.Duration) error {
 	t := time.NewTicker(time.Hour)
 	defer t.Stop()
 	for {
+		if rc, ok := a.store.(interface {
+			Recover(context.Context, int) (int, error)
+		}); ok {
+			for {
+				n, err := rc.Recover(ctx, 500)
+				if err != nil {
+					a.logger.Warn("booking intents", "err", err)
+				}
+				if err != nil || n < 500 {
+					break
+				}
+			}
+		}
 		a.markOverdue(ctx)
 		if n, err := a.bookings.Anonymise(ctx, retention); err != nil {
 			a.logger.Warn("retention", "err", err)
 		} else if n > 0 {
 			a.logger.Info("retention: bookings anonymised", "count", n)
+		}
+		if n, err := a.bookings.Prune(ctx, archive); err != nil {
+			a.logger.Warn("archive", "err", err)
+		} else if n > 0 {
+			a.logger.Info("archive: anonymised bookings deleted", "count", n)
 		}
 		if sw, ok := a.store.(interface {
 			Sweep(context.Context, time.Time) (int, error)

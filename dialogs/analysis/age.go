@@ -110,7 +110,7 @@ func (a *analyser) age(now time.Time) int {
 				w = 5
 			}
 		} else {
-			if i > 0 && toks[i-1].clause == t.clause && durationBefore[toks[i-1].s] {
+			if i > 0 && toks[i-1].clause == t.clause && durationBefore[toks[i-1].s] && !(i > 1 && toks[i-2].s == "chez") {
 				continue
 			}
 			if i > 1 && toks[i-1].s == "et" && toks[i-2].num { // "de 5 et 8 ans"
@@ -122,7 +122,7 @@ func (a *analyser) age(now time.Time) int {
 				// « 33 ans a nimes », « 40 ans dans le 59 »: a place right
 				// after is the list style of an SMS, not a duration (« 10 ans
 				// à la mairie » has an article); the weakest reading
-				if w == 2 && v >= 16 && v <= 75 && a.placeAfter(next) && 1 > bestW {
+				if w == 2 && v >= 16 && v <= 75 && (a.placeAfter(next) || a.contractAfter(i, next)) && 1 > bestW {
 					best, bestW = v, 1
 				}
 				continue

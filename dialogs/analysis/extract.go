@@ -363,7 +363,7 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 		case sectorPublic:
 			pubW = max(pubW, h.p.w)
 		case sectorPrivate:
-			privW = max(privW, h.p.w)
+			privW = max(privW, a.companyWeight(h))
 		case sectorAmbiguous:
 			ambW = max(ambW, h.p.w)
 		}

@@ -436,6 +436,7 @@ func buildLexicon() *lexicon {
 	}
 	var all []patSpec
 	all = append(all, statusSpecs...)
+	all = append(all, round5StatusSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

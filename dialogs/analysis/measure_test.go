@@ -77,6 +77,8 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning18", filepath.Join("testdata", "tuning18.jsonl")},
 		{"tuning19", filepath.Join("testdata", "tuning19.jsonl")},
 		{"heldout6", filepath.Join("testdata", "heldout6.jsonl")},
+		{"tuning20", filepath.Join("testdata", "tuning20.jsonl")},
+		{"heldout7", filepath.Join("testdata", "heldout7.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")

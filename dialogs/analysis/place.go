@@ -238,9 +238,14 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 		switch {
 		case prev == "departement" || prev == "n" && i > 1 && toks[i-2].s == "departement":
 			add(placeCand{prio: prioHome, pos: i, dep: depCode(t.s)})
+		case prev == "le" && a.dayOfMonth(i):
+			// « fin de contrat le 15 »: a date, not the Cantal
 		case prev == "le" || prev == "du" || prev == "dans" || prev == "en":
 			add(placeCand{prio: prio, pos: i, dep: depCode(t.s)})
 		case answer || a.standalone(i, i+1):
+			add(placeCand{prio: prioBare, pos: i, dep: depCode(t.s)})
+		case a.codeOfCommuneBefore(i):
+			// « Saint-Denis 93 »: the code settles the homonym named just before
 			add(placeCand{prio: prioBare, pos: i, dep: depCode(t.s)})
 		}
 	}
@@ -326,6 +331,9 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 	t := a.toks[i]
 	pop := homs[0].Population
 	_, isWord := lex().known[t.s]
+	if a.afterAgeItem(i) && len(t.s) > 2 && (t.cap || !isWord && !townWords[t.s] && pop >= 20000) {
+		return true // « cuisinière chez Sodexo 53 ans Tulle »: the item after the age
+	}
 	if n == 1 && (len(t.s) <= 2 || isWord) {
 		return t.cap && (cue || answer || a.standalone(i, i+n)) && len(t.s) > 1
 	}

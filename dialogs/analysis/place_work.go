@@ -61,6 +61,9 @@ func (a *analyser) workplaceAt(i int) bool {
 		if h.p.k != kSector || h.p.v == sectorNeutral || h.p.event || h.end > i || i-h.end > 2 || a.toks[h.start].clause != c {
 			continue
 		}
+		if a.listItemBetween(h.end, i) {
+			continue // « contrôleur SNCF 47 ans Dijon »: the age parts the items of an SMS list
+		}
 		return true
 	}
 	for j := i - 1; j >= 0 && j >= i-3 && a.toks[j].clause == c; j-- {
@@ -197,4 +200,36 @@ func nearestTown(key string) (geo.Town, bool) {
 		}
 	}
 	return best, bestD <= limit
+}
+
+// listItemBetween reports a number between from and to (« SNCF 47 ans
+// Dijon »): in a list typed without commas, the town after an age is an
+// item of its own (the home), not the employer's place.
+func (a *analyser) listItemBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if a.toks[j].num {
+			return true
+		}
+	}
+	return false
+}
+
+// afterAgeItem reports a word right after « N ans » or « Na » in the same
+// clause (« … 53 ans Tulle », « 32 ans brest »): in a list typed on a phone
+// the next item is the town.
+func (a *analyser) afterAgeItem(i int) bool {
+	t := a.toks
+	if i < 1 || t[i-1].clause != t[i].clause {
+		return false
+	}
+	p := t[i-1]
+	if p.num {
+		v, n := leadingInt(p.s)
+		return v >= 16 && v <= 75 && (p.s[n:] == "a" || p.s[n:] == "ans")
+	}
+	if (p.s != "ans" && p.s != "an") || i < 2 || !t[i-2].num || t[i-2].clause != t[i].clause {
+		return false
+	}
+	v, n := leadingInt(t[i-2].s)
+	return n == len(t[i-2].s) && v >= 16 && v <= 75 && (i < 3 || !durationBefore[t[i-3].s])
 }

@@ -40,6 +40,8 @@ type ConfigOps struct {
 	ConfigEnv             string // %q the value
 	ConfigKeyRequired     string // production without CEPBOT_PSEUDONYM_KEY
 	ConfigKeyWeak         string // %d the minimum length
+	ConfigArchive         string // %s the archive period, %s the retention
+	ConfigWait            string // %q the value of CEPBOT_REDIS_WAIT_REPLICAS
 
 	ConfigSecretBothSet    string // %s the variable, %s its _FILE twin
 	ConfigSecretUnreadable string // %s the variable, %q the file, %v the cause
@@ -90,6 +92,8 @@ var frConfigOps = ConfigOps{
 	ConfigLogLevel:        "CEPBOT_LOG_LEVEL=%q : attendu debug, info, warn ou error",
 	ConfigDuration:        "%s=%q : attendu une durée positive comme 90d ou 720h",
 	ConfigMaxTurns:        "CEPBOT_MAX_CONCURRENT_TURNS=%q : attendu un nombre entier positif (0 : sans limite)",
+	ConfigArchive:         "CEPBOT_ARCHIVE_AFTER (%s) est plus court que CEPBOT_RETENTION (%s) : les rendez-vous seraient supprimés avant d'être anonymisés",
+	ConfigWait:            "CEPBOT_REDIS_WAIT_REPLICAS=%q : attendu un nombre de répliques (0, 1, 2…)",
 	ConfigSendsInFlight:   "CEPBOT_SENDS_IN_FLIGHT=%q : attendu un nombre entier d'au moins 1",
 	ConfigCalendarSecret:  "%s : le calendrier demande la variable %s (ou %s_FILE), qui n'est pas définie",
 	ConfigCalendarAgency:  "agence %s",

@@ -12,8 +12,8 @@ import (
 )
 
 // Holds live in their own keys, tagged by agency so that they share one
-// Cluster hash slot with each other (and with the agency's bookings when
-// those are tagged the same way):
+// Cluster hash slot with each other and with the agency's bookings
+// (keys.go: the same tag {a:<agency>}):
 //
 //	<prefix>:hold:{a:<agency>}:s:<slot key> -> visitor       (PX ttl)
 //	<prefix>:hold:{a:<agency>}:v:<visitor>  -> slot hold key (PX ttl)
@@ -68,10 +68,9 @@ func (s *Store) HoldSlot(ctx context.Context, agency, visitor, slotKey string, t
 		return err
 	}
 	base := s.holdBase(agency)
-	keys := []string{base + "s:" + slotKey, base + "v:" + visitor, base + "choosing"}
-	if _, cluster := s.rdb.(*goredis.ClusterClient); !cluster {
-		keys = append(keys, s.bk[1]) // one script may read the bookings too
-	}
+	// The agency's slot hash shares the holds' hash slot: one script reads
+	// the bookings too, on a Cluster as well.
+	keys := []string{base + "s:" + slotKey, base + "v:" + visitor, base + "choosing", s.agencyKeys(agency)[1]}
 	ok, err := holdSlot.Run(ctx, s.rdb, keys, visitor, max(millis(ttl), 1), slotKey).Int()
 	if err != nil {
 		return s.fail("holding "+slotKey, err)
@@ -97,8 +96,7 @@ func (s *Store) ReleaseHold(ctx context.Context, agency, visitor string) error {
 // KEYS[i] and the field ARGV[i] of the bookings' slot hash KEYS[n+1], and
 // counts the visitors choosing in the sorted set KEYS[n+2] (scored by the
 // time their choice expires), after adding ARGV[n+1] (unless empty) until
-// ARGV[n+2] ms. One script, where the keys may be in different hash slots
-// (not on Cluster).
+// ARGV[n+2] ms. One script: every key has the agency's hash tag.
 var slotStates, countChoosing *goredis.Script
 
 // luaChoosing: ARGV now and until are unix ms.
@@ -127,10 +125,9 @@ return out
 	countChoosing = goredis.NewScript(luaChoosing + `return choosing(KEYS[1], ARGV[1], ARGV[2], ARGV[3])`)
 }
 
-// countChoosing is the presence part alone (Cluster, in the pipeline).
-// SlotHolders implements bot.HoldStore in one round trip: one script on a
-// single server or Sentinel; on Cluster, where the holds (tagged by agency)
-// and the bookings' slot hash live on different nodes, one pipeline.
+// countChoosing is the presence part alone.
+// SlotHolders implements bot.HoldStore in one round trip: one script (the
+// holds and the agency's slot hash share the agency's hash tag).
 func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys []string) (bot.SlotState, error) {
 	st := bot.SlotState{Holders: make([]string, len(keys)), Taken: make([]bool, len(keys))}
 	if err := checkAgency(agency); err != nil {
@@ -143,47 +140,23 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 	}
 	now := time.Now()
 	presence := []any{choosing, now.UnixMilli(), now.Add(bot.ChoosingTTL).UnixMilli()}
-	if _, cluster := s.rdb.(*goredis.ClusterClient); !cluster {
-		args := make([]any, 0, len(keys)+3)
-		for _, k := range keys {
-			args = append(args, k)
-		}
-		res, err := slotStates.Run(ctx, s.rdb, append(names, s.bk[1], base+"choosing"), append(args, presence...)...).Slice()
-		if err != nil {
-			return st, s.fail("reading held slots", err)
-		}
-		if len(res) != 2*len(keys)+1 {
-			return st, fmt.Errorf("reading held slots: %d values for %d keys", len(res), len(keys))
-		}
-		for i := range keys {
-			st.Holders[i], _ = res[2*i].(string)
-			n, _ := res[2*i+1].(int64)
-			st.Taken[i] = n == 1 && keys[i] != ""
-		}
-		c, _ := res[2*len(keys)].(int64)
-		st.Choosing = int(c)
-		return st, nil
+	args := make([]any, 0, len(keys)+3)
+	for _, k := range keys {
+		args = append(args, k)
 	}
-	pipe := s.rdb.Pipeline()
-	var held *goredis.SliceCmd
-	var booked *goredis.SliceCmd
-	if len(keys) > 0 {
-		held = pipe.MGet(ctx, names...)
-		booked = pipe.HMGet(ctx, s.bk[1], keys...)
-	}
-	count := countChoosing.Run(ctx, pipe, []string{base + "choosing"}, presence...)
-	if _, err := pipe.Exec(ctx); err != nil {
+	res, err := slotStates.Run(ctx, s.rdb, append(names, s.agencyKeys(agency)[1], base+"choosing"), append(args, presence...)...).Slice()
+	if err != nil {
 		return st, s.fail("reading held slots", err)
 	}
-	if len(keys) > 0 {
-		for i, v := range held.Val() {
-			st.Holders[i], _ = v.(string)
-		}
-		for i, v := range booked.Val() {
-			st.Taken[i] = v != nil && keys[i] != ""
-		}
+	if len(res) != 2*len(keys)+1 {
+		return st, fmt.Errorf("reading held slots: %d values for %d keys", len(res), len(keys))
 	}
-	c, _ := count.Int64()
+	for i := range keys {
+		st.Holders[i], _ = res[2*i].(string)
+		n, _ := res[2*i+1].(int64)
+		st.Taken[i] = n == 1 && keys[i] != ""
+	}
+	c, _ := res[2*len(keys)].(int64)
 	st.Choosing = int(c)
 	return st, nil
 }

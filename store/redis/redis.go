@@ -21,53 +21,35 @@
 //
 // # Keys
 //
-// p is the prefix (WithPrefix, default "cepbot"). Braces are Redis Cluster
-// hash tags: only the first {…} of a key picks its slot.
+// See keys.go for the layout: sessions and claims under their own hash tag,
+// bookings, slot keys, indexes and outbox under their agency's tag
+// {a:<agency>}, a visitor's index and active-booking pointer under
+// {v:<visitor>}, and a few bounded hints under {g}. Steps that span two
+// slots (the per-visitor index, one active booking per visitor, a move to
+// another agency) are idempotent two-steps keyed by the booking's
+// deterministic reference (booking.go).
 //
-//	p:s:{key}      session hash: v = version, d = data; PEXPIRE ttl at every save
-//	p:c:{key}      claim: SET NX PX ttl
-//	{p:bk}:b       hash reference -> booking JSON (bot.MarshalBooking)
-//	{p:bk}:mv      hash reference -> time the booking was moved (RFC 3339); overrides status and updated_at
-//	{p:bk}:slot    hash slot key -> reference of the active booking holding it
-//	{p:bk}:hold    hash reference -> slot key it holds (the reverse index)
-//	{p:bk}:act     hash visitor -> reference of the visitor's active booking
-//	{p:bk}:oseq    outbox sequence (INCR); m = the sequence as 16 hex digits
-//	{p:bk}:oid     hash event id -> m
-//	{p:bk}:oev     hash m -> event JSON as appended
-//	{p:bk}:oat     hash m -> attempts
-//	{p:bk}:ort     hash m -> "not-before unix ns\nlast error" once retried
-//	{p:bk}:odue    sorted set m by due time (unix µs): events due later (reminders, retries)
-//	{p:bk}:ostr    stream of due events, consumer group "dispatch"; entry field m
-//	{p:bk}:olease  hash m -> lease end (unix µs) while claimed
-//	{p:bk}:osid    hash m -> its stream entry id
-//	{p:bk}:olive   sorted set m by sequence: pending events in append order
-//	{p:bk}:odead   sorted set m by sequence: dead events
-//	{p:in:N}:s     inbox of received updates, stream of shard N, consumer group "inbox" (inbox.go)
-//
-// A conversation's session lives under its own hash tag, so sessions spread
-// over the cluster. Booking, in contrast, must change the slot index, the
-// visitor index, the previous booking and the outbox in one atomic step;
-// Redis makes that possible only within one slot, so every booking-domain
-// key shares the tag {p:bk}. This deliberately concentrates bookings and the
-// outbox on one cluster slot (one master): booking traffic is a few writes
-// per conversation, not per turn, so atomicity wins over spreading.
+//	p:{in:N}:s     inbox of received updates, stream of shard N, consumer group "inbox" (inbox.go)
 //
 // # Operations
 //
-// Every multi-key operation is one Lua script (loaded at Open, run with
-// EVALSHA, falling back to EVAL after a server restart). A turn costs two
+// Every multi-key operation within a slot is one Lua script (loaded at
+// Open, run with EVALSHA, reloaded after a server restart). A turn costs two
 // round trips: LoadSession (HMGET) and SaveSession (a script that compares
 // the version and writes data, version and expiry). RoundTrips counts them.
+// A booking adds one (the intent, the agency step and the hints in one
+// pipeline; two on a Cluster).
 //
 // # Outbox
 //
-// Events due now are entries of a Redis Stream ({p:bk}:ostr) read by the
+// Each agency has its outbox (see outbox.go). Within it, events due now
+// are entries of a Redis Stream (p:{a:<agency>}:ostr) read by the
 // consumer group "dispatch"; events due later (reminders, retries after a
-// backoff) wait in a sorted set by due time ({p:bk}:odue) and are moved onto
+// backoff) wait in a sorted set by due time (…:odue) and are moved onto
 // the stream, atomically, by the first claim that finds them due. A claim is
 // one script: promote due events, take back with XAUTOCLAIM the pending
 // entries whose lease has ended (their consumer died or gave up), then read
-// new entries with XREADGROUP. Leases are kept per event ({p:bk}:olease)
+// new entries with XREADGROUP. Leases are kept per event (…:olease)
 // with the caller's clock rather than the server's idle time, so claims
 // behave the same with a pinned clock (tests, CEPBOT_NOW) and on every
 // replica; XAUTOCLAIM scans the pending list with a minimum idle of zero and
@@ -86,7 +68,9 @@
 // bot.ErrUnavailable, so the engine tells the visitor the service is
 // momentarily unavailable. Sessions expire by PEXPIRE (refreshed at every
 // save). Bookings are anonymised 90 days after the appointment by the
-// service's retention job (bot/booking Anonymise), through UpdateBooking.
+// service's retention job (bot/booking Anonymise), found through the
+// agencies' retention index, and deleted with their slot keys after the
+// archive period (PruneArchived).
 package redis
 
 import (
@@ -99,6 +83,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -110,10 +95,17 @@ import (
 
 // Store implements bot.Store on Redis. Safe for concurrent use.
 type Store struct {
-	rdb    goredis.UniversalClient
-	prefix string
-	bk     []string // every booking-domain key, in the order the scripts expect
-	trips  atomic.Uint64
+	rdb         goredis.UniversalClient
+	ap          *goredis.AutoPipeliner // the session commands, unless disabled
+	prefix      string
+	cluster     bool
+	akeys       sync.Map // agency -> its KEYS
+	evAgency    sync.Map // claimed event id -> agency
+	rotor       atomic.Uint64
+	trips       atomic.Uint64
+	waitN       int           // replicas a booking waits for (WAIT)
+	waitFor     time.Duration // WAIT timeout
+	readTimeout time.Duration
 
 	inboxReady atomic.Bool // the inbox streams and groups exist (inbox.go)
 }
@@ -121,8 +113,30 @@ type Store struct {
 var _ bot.Store = (*Store)(nil)
 
 type config struct {
-	prefix string
-	tune   []func(*goredis.UniversalOptions)
+	prefix         string
+	tune           []func(*goredis.UniversalOptions)
+	waitN          int
+	waitFor        time.Duration
+	allowEviction  bool
+	noAutoPipeline bool
+}
+
+// WithoutAutoPipeline sends each session command on its own round trip
+// (for comparisons; the default shares round trips between concurrent
+// turns).
+func WithoutAutoPipeline() Option { return func(c *config) { c.noAutoPipeline = true } }
+
+// hot runs a session command: through the autopipeliner, waiting at most
+// until ctx is done (the autopipeliner does not abandon an enqueued
+// command; the wait does), or on its own round trip.
+func (s *Store) hot(ctx context.Context, cmd goredis.Cmder) error {
+	if err := ctx.Err(); err != nil { // the autopipeliner would still send it
+		return err
+	}
+	if s.ap == nil {
+		return s.rdb.Process(ctx, cmd)
+	}
+	return s.ap.Submit(ctx, cmd).WaitContext(ctx)
 }
 
 // Option configures Open.
@@ -143,7 +157,7 @@ func WithClientOptions(f func(*goredis.UniversalOptions)) Option {
 // that it answers and loads the scripts. An unreachable server is an error
 // wrapping bot.ErrUnavailable.
 func Open(ctx context.Context, rawURL string, opts ...Option) (*Store, error) {
-	cfg := config{prefix: "cepbot"}
+	cfg := config{prefix: "cepbot", waitN: -1}
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -157,24 +171,43 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*Store, error) {
 	for _, f := range cfg.tune {
 		f(uo)
 	}
-	s := &Store{rdb: goredis.NewUniversalClient(uo), prefix: cfg.prefix}
-	s.rdb.AddHook(counter{&s.trips})
-	tag := "{" + cfg.prefix + ":bk}:"
-	for _, k := range bkKeyNames {
-		s.bk = append(s.bk, tag+k)
+	s := &Store{rdb: goredis.NewUniversalClient(uo), prefix: cfg.prefix, readTimeout: uo.ReadTimeout}
+	if !cfg.noAutoPipeline {
+		// The commands of concurrent turns share round trips: while one
+		// batch is on the wire, the next one gathers what is ready (group
+		// commit). A lone turn is flushed at once.
+		ap, err := s.rdb.AsyncAutoPipeline()
+		if err != nil {
+			s.rdb.Close()
+			return nil, fmt.Errorf("redis store: autopipelining: %w", err)
+		}
+		s.ap = ap
 	}
+	_, s.cluster = s.rdb.(*goredis.ClusterClient)
+	s.rdb.AddHook(counter{&s.trips})
 	if err := s.Ping(ctx); err != nil {
 		s.rdb.Close()
 		return nil, fmt.Errorf("opening the Redis store: %w", err)
 	}
-	for _, sc := range allScripts {
-		if err := sc.Load(ctx, s.rdb).Err(); err != nil {
-			s.rdb.Close()
-			return nil, s.fail("loading the Redis scripts", err)
-		}
+	if err := s.checkServer(ctx, cfg); err != nil {
+		s.rdb.Close()
+		return nil, err
+	}
+	if err := s.loadScripts(ctx); err != nil {
+		s.rdb.Close()
+		return nil, err
+	}
+	// go-redis keeps pipelines on a pool of their own: open one connection
+	// now, so that the first booking does not pay the handshake.
+	if _, err := s.rdb.Pipelined(ctx, func(p goredis.Pipeliner) error { p.Ping(ctx); return nil }); err != nil {
+		s.rdb.Close()
+		return nil, s.fail("opening the Redis store", err)
 	}
 	return s, nil
 }
+
+// Prefix returns the key prefix.
+func (s *Store) Prefix() string { return s.prefix }
 
 // Client returns the underlying client (for readiness details and tests).
 func (s *Store) Client() goredis.UniversalClient { return s.rdb }

@@ -108,6 +108,44 @@ func TestConformanceCluster(t *testing.T) {
 	if withKeys.Load() < 2 {
 		t.Fatalf("50 sessions landed on %d master(s), want them spread", withKeys.Load())
 	}
+	// Bookings of different agencies land on different slots, and on
+	// several masters: each agency's keys share its hash tag.
+	cc := s.Client().(*goredis.ClusterClient)
+	day := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
+	slots := map[int64]string{}
+	masters := map[string]bool{}
+	for i, ag := range []string{"ft-69", "ml-13", "apec-75", "cap-33", "ft-59", "ml-35"} {
+		b := testBooking(fmt.Sprint("C", i), fmt.Sprint("cv", i), ag, "adv-"+ag, day)
+		if err := s.Book(c, b, []bot.Event{{ID: fmt.Sprint("ce", i), Type: bot.EventBooked, Ref: b.Ref, Booking: b}}); err != nil {
+			t.Fatal(err)
+		}
+		key := s.Prefix() + ":{a:" + ag + "}:b"
+		slot, err := cc.ClusterKeySlot(c, key).Result()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if other, dup := slots[slot]; dup {
+			t.Fatalf("agencies %s and %s share slot %d", ag, other, slot)
+		}
+		slots[slot] = ag
+		for _, k := range []string{":{a:" + ag + "}:slot", ":{a:" + ag + "}:ostr"} {
+			if sl, _ := cc.ClusterKeySlot(c, s.Prefix()+k).Result(); sl != slot {
+				t.Fatalf("%s on slot %d, its bookings on %d", k, sl, slot)
+			}
+		}
+		m, err := cc.MasterForKey(c, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok, _ := m.HExists(c, key, b.Ref).Result(); !ok {
+			t.Fatalf("booking %s not on the master of its slot", b.Ref)
+		}
+		masters[m.Options().Addr] = true
+		t.Logf("agency %s: slot %d on %s", ag, slot, m.Options().Addr)
+	}
+	if len(masters) < 2 {
+		t.Fatalf("bookings of 6 agencies on %d master(s), want them spread", len(masters))
+	}
 }
 
 // TestConformanceSentinel runs the suite through a Sentinel, which gives

@@ -2,28 +2,6 @@ package redis
 
 import goredis "github.com/redis/go-redis/v9"
 
-// bkKeyNames are the booking-domain keys (under the {p:bk} tag). Every
-// booking and outbox script receives all of them, in this order, as KEYS:
-// declared keys keep the scripts valid on Redis Cluster.
-var bkKeyNames = []string{
-	"b",      // KEYS[1]  reference -> booking JSON
-	"slot",   // KEYS[2]  slot key -> reference
-	"act",    // KEYS[3]  visitor -> reference
-	"hold",   // KEYS[4]  reference -> slot key
-	"mv",     // KEYS[5]  reference -> moved-at time
-	"oseq",   // KEYS[6]  outbox sequence
-	"oid",    // KEYS[7]  event id -> m
-	"oev",    // KEYS[8]  m -> event JSON
-	"odue",   // KEYS[9]  m by due time (µs)
-	"olive",  // KEYS[10] m by sequence, pending
-	"odead",  // KEYS[11] m by sequence, dead
-	"oat",    // KEYS[12] m -> attempts
-	"ort",    // KEYS[13] m -> retry state
-	"ostr",   // KEYS[14] stream of due events (consumer group "dispatch")
-	"olease", // KEYS[15] m -> lease end (µs) while claimed
-	"osid",   // KEYS[16] m -> its stream entry id
-}
-
 // luaStream puts a due event on the stream, creating the consumer group
 // when missing (a new deployment, or a server restarted without data).
 const luaStream = `
@@ -71,24 +49,6 @@ local function append_events(first)
 end
 `
 
-// luaHold indexes an active booking (ARGV: ref, slot, visitor).
-const luaHold = `
-local function hold(ref, slot, visitor)
-  if slot ~= '' then
-    redis.call('HSET', KEYS[2], slot, ref)
-    redis.call('HSET', KEYS[4], ref, slot)
-  end
-  if visitor ~= '' then redis.call('HSET', KEYS[3], visitor, ref) end
-end
-local function release(ref)
-  local held = redis.call('HGET', KEYS[4], ref)
-  if held then
-    if redis.call('HGET', KEYS[2], held) == ref then redis.call('HDEL', KEYS[2], held) end
-    redis.call('HDEL', KEYS[4], ref)
-  end
-end
-`
-
 var (
 	// saveSession: KEYS[1] session; ARGV expected version, next version,
 	// data, ttl ms ("0": none). Returns 1, or the stored version on conflict.
@@ -98,70 +58,6 @@ if cur ~= ARGV[1] then return cur end
 redis.call('HSET', KEYS[1], 'v', ARGV[2], 'd', ARGV[3])
 if ARGV[4] ~= '0' then redis.call('PEXPIRE', KEYS[1], ARGV[4]) else redis.call('PERSIST', KEYS[1]) end
 return 1
-`)
-
-	// book: ARGV ref, JSON, slot, visitor, active, moved-at, then events.
-	book = goredis.NewScript(luaAppend + luaHold + `
-local ref, slot, visitor = ARGV[1], ARGV[3], ARGV[4]
-if redis.call('HEXISTS', KEYS[1], ref) == 1 then return 'dup' end
-if slot ~= '' then
-  local holder = redis.call('HGET', KEYS[2], slot)
-  if holder and holder ~= ref then return 'taken' end
-end
-if visitor ~= '' then
-  local prev = redis.call('HGET', KEYS[3], visitor)
-  if prev then
-    release(prev)
-    if redis.call('HEXISTS', KEYS[1], prev) == 1 then redis.call('HSET', KEYS[5], prev, ARGV[6]) end
-    redis.call('HDEL', KEYS[3], visitor)
-  end
-end
-redis.call('HSET', KEYS[1], ref, ARGV[2])
-if ARGV[5] == '1' then hold(ref, slot, visitor) end
-append_events(7)
-return 'ok'
-`)
-
-	// updateBooking: ARGV ref, JSON, slot, visitor, active, then events.
-	updateBooking = goredis.NewScript(luaAppend + luaHold + `
-local ref, slot, visitor = ARGV[1], ARGV[3], ARGV[4]
-if redis.call('HEXISTS', KEYS[1], ref) == 0 then return 'missing' end
-if ARGV[5] == '1' and slot ~= '' then
-  local holder = redis.call('HGET', KEYS[2], slot)
-  if holder and holder ~= ref then return 'taken' end
-end
--- The former visitor (the stored one) loses the booking when it is
--- cancelled or anonymised (erasure changes the visitor id).
-local stored = cjson.decode(redis.call('HGET', KEYS[1], ref))
-local former = stored['visitor'] or ''
-release(ref)
-redis.call('HSET', KEYS[1], ref, ARGV[2])
-redis.call('HDEL', KEYS[5], ref)
-if former ~= '' and redis.call('HGET', KEYS[3], former) == ref and (ARGV[5] ~= '1' or former ~= visitor) then
-  redis.call('HDEL', KEYS[3], former)
-end
-if ARGV[5] == '1' then hold(ref, slot, visitor) end
-append_events(6)
-return 'ok'
-`)
-
-	// getBooking: ARGV ref, or visitor when ARGV[2] == "active". Returns
-	// {JSON, moved-at or false}, or false.
-	getBooking = goredis.NewScript(`
-local ref = ARGV[1]
-if ARGV[2] == 'active' then
-  ref = redis.call('HGET', KEYS[3], ref)
-  if not ref then return false end
-end
-local b = redis.call('HGET', KEYS[1], ref)
-if not b then return false end
-return {b, redis.call('HGET', KEYS[5], ref) or ''}
-`)
-
-	// listBookings returns {HGETALL bookings, HGETALL moved} from one
-	// consistent snapshot.
-	listBookings = goredis.NewScript(`
-return {redis.call('HGETALL', KEYS[1]), redis.call('HGETALL', KEYS[5])}
 `)
 
 	// appendEvents: ARGV events.
@@ -218,6 +114,13 @@ end
 return out
 `)
 
+	// probeOutbox: ARGV now (µs). Whether the agency's outbox may have
+	// something to claim: events due in the delayed set, or entries on the
+	// stream (new, or leased and perhaps expired). O(log n), reads nothing.
+	probeOutbox = goredis.NewScript(`
+return redis.call('ZCOUNT', KEYS[9], '-inf', ARGV[1]) + redis.call('XLEN', KEYS[14])
+`)
+
 	// listEvents: ARGV "1" for dead events. Same triplets as claimEvents.
 	listEvents = goredis.NewScript(`
 local src = KEYS[10]
@@ -261,5 +164,5 @@ end
 return 1
 `)
 
-	allScripts = []*goredis.Script{saveSession, book, updateBooking, getBooking, listBookings, appendEvents, claimEvents, listEvents, ack, retry}
+	allScripts = append([]*goredis.Script{saveSession, appendEvents, claimEvents, listEvents, ack, retry, probeOutbox, reserveTokens}, bookingScripts...)
 )

@@ -19,7 +19,7 @@ func TestOutboxIsAStreamWithAConsumerGroup(t *testing.T) {
 	s := openPrefix(t, url, prefix)
 	ctx := context.Background()
 	rdb := s.Client()
-	stream := "{" + prefix + ":bk}:ostr"
+	stream := prefix + ":{a:_}:ostr" // events without a booking: the "_" agency
 	now := time.Now()
 	if err := s.Append(ctx, bot.Event{ID: "e1", Type: bot.EventBooked}, bot.Event{ID: "r1", Type: bot.EventReminder, NotBefore: now.Add(time.Hour)}); err != nil {
 		t.Fatal(err)

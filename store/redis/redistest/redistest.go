@@ -52,6 +52,66 @@ func StartServer(t testing.TB) (url string, stop, restart func()) {
 	return startServer(t, false)
 }
 
+// StartReplica starts a dedicated redis-server replicating the server at
+// primaryURL (redis://host:port/0), and waits until its link to the
+// primary is up. stop and restart behave as StartServer's (a restarted
+// replica resynchronises from the primary).
+func StartReplica(t testing.TB, primaryURL string) (url string, stop, restart func()) {
+	t.Helper()
+	hostport := strings.TrimSuffix(strings.TrimPrefix(primaryURL, "redis://"), "/0")
+	host, port, err := net.SplitHostPort(hostport)
+	if err != nil {
+		t.Fatalf("primary URL %q: %v", primaryURL, err)
+	}
+	// No 5 s wait for more replicas before a full synchronisation.
+	if _, err := command(hostport, "CONFIG", "SET", "repl-diskless-sync-delay", "0"); err != nil {
+		t.Fatalf("primary %s: %v", hostport, err)
+	}
+	url, stop, restart = startServer(t, false, "--replicaof", host, port)
+	if err := WaitLinkUp(url, 10*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	return url, stop, restart
+}
+
+// WaitLinkUp waits until the replica at url reports master_link_status:up.
+func WaitLinkUp(url string, limit time.Duration) error {
+	addr := strings.TrimSuffix(strings.TrimPrefix(url, "redis://"), "/0")
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		if info, err := command(addr, "INFO", "replication"); err == nil && strings.Contains(info, "master_link_status:up") {
+			return nil
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return fmt.Errorf("replica %s: link to the primary not up after %v", addr, limit)
+}
+
+// command sends one command in RESP and returns the raw reply (no client
+// library: this package does not depend on the code under test).
+func command(addr string, args ...string) (string, error) {
+	c, err := net.DialTimeout("tcp", addr, time.Second)
+	if err != nil {
+		return "", err
+	}
+	defer c.Close()
+	c.SetDeadline(time.Now().Add(2 * time.Second))
+	var b strings.Builder
+	fmt.Fprintf(&b, "*%d\r\n", len(args))
+	for _, a := range args {
+		fmt.Fprintf(&b, "$%d\r\n%s\r\n", len(a), a)
+	}
+	if _, err := c.Write([]byte(b.String())); err != nil {
+		return "", err
+	}
+	buf := make([]byte, 64<<10)
+	n, err := c.Read(buf)
+	if err != nil {
+		return "", err
+	}
+	return string(buf[:n]), nil
+}
+
 // StartPersistentServer is StartServer with the append-only file on
 // (appendonly yes, appendfsync always, in a directory of t): every write
 // acknowledged to a client is in the file before the reply, so restart
@@ -62,7 +122,7 @@ func StartPersistentServer(t testing.TB) (url string, stop, restart func()) {
 	return startServer(t, true)
 }
 
-func startServer(t testing.TB, persist bool) (url string, stop, restart func()) {
+func startServer(t testing.TB, persist bool, extra ...string) (url string, stop, restart func()) {
 	t.Helper()
 	bin, err := exec.LookPath("redis-server")
 	if err != nil {
@@ -87,6 +147,7 @@ func startServer(t testing.TB, persist bool) (url string, stop, restart func()) 
 		}
 		args := append([]string{"--port", strconv.Itoa(port), "--bind", "127.0.0.1",
 			"--save", "", "--dir", dir, "--protected-mode", "no"}, aof...)
+		args = append(args, extra...)
 		c := exec.Command(bin, args...)
 		if err := c.Start(); err != nil {
 			t.Fatalf("starting redis-server: %v", err)

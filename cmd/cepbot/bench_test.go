@@ -1,0 +1,59 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+)
+
+func runBenchCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Getenv: func(string) string { return "" },
+		Now: func() time.Time { return time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC) }}
+	code := runBench(context.Background(), env, args)
+	return code, out.String(), errb.String()
+}
+
+// The open loop books every conversation and reports latencies from the
+// intended start in the last JSON line; the closed loop keeps its output.
+func TestBenchModes(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		mode string
+	}{
+		{[]string{"--conversations", "30", "--rate", "3000"}, "open"},
+		{[]string{"--conversations", "30", "--concurrency", "10"}, "closed"},
+	} {
+		code, out, errs := runBenchCLI(t, tc.args...)
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		var res benchResult
+		if code != 0 || json.Unmarshal([]byte(lines[len(lines)-1]), &res) != nil {
+			t.Fatalf("%v: code %d out %q err %q", tc.args, code, out, errs)
+		}
+		if res.Mode != tc.mode || res.Bookings != 30 || res.Errors != 0 || res.Turns < 90 || res.P50us <= 0 || res.P999us < res.P99us || res.P99us < res.P50us {
+			t.Errorf("%v: %+v", tc.args, res)
+		}
+		if tc.mode == "open" && res.Rate != 3000 {
+			t.Errorf("open loop rate %v", res.Rate)
+		}
+	}
+	if code, _, errs := runBenchCLI(t, "--rate", "100", "--concurrency", "5"); code != 2 || !strings.Contains(errs, "s'excluent") {
+		t.Errorf("--rate with --concurrency: code %d, %q", code, errs)
+	}
+}
+
+func TestStoreMigrateNeedsRedis(t *testing.T) {
+	var out, errb bytes.Buffer
+	env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Getenv: func(string) string { return "" }, Now: time.Now}
+	if code := runStore(context.Background(), env, []string{"migrate", "--store", "memory"}); code != 2 || !strings.Contains(errb.String(), "pas un magasin Redis") {
+		t.Errorf("migrate on memory: code %d, %q", code, errb.String())
+	}
+	errb.Reset()
+	if code := runStore(context.Background(), env, nil); code != 2 || !strings.Contains(errb.String(), "usage") {
+		t.Errorf("no subcommand: code %d, %q", code, errb.String())
+	}
+}

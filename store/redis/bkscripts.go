@@ -1,0 +1,249 @@
+package redis
+
+import goredis "github.com/redis/go-redis/v9"
+
+// luaAgency is shared by the agency scripts (KEYS: agencyKeyNames).
+const luaAgency = `
+local function release(ref)
+  local held = redis.call('HGET', KEYS[4], ref)
+  if held then
+    if redis.call('HGET', KEYS[2], held) == ref then redis.call('HDEL', KEYS[2], held) end
+    redis.call('HDEL', KEYS[4], ref)
+  end
+end
+local function hold(ref, slot)
+  if slot ~= '' then
+    redis.call('HSET', KEYS[2], slot, ref)
+    redis.call('HSET', KEYS[4], ref, slot)
+  end
+end
+-- move_out marks an active booking of this agency moved and frees its slot.
+local function move_out(ref, at)
+  if redis.call('HEXISTS', KEYS[5], ref) == 1 then return 0 end
+  local data = redis.call('HGET', KEYS[1], ref)
+  if not data then return 0 end
+  local st = cjson.decode(data)['status']
+  if st ~= 'booked' and st ~= 'claimed' then return 0 end
+  release(ref)
+  redis.call('HSET', KEYS[5], ref, at)
+  return 1
+end
+local function index(ref, start, ends, anon)
+  redis.call('ZADD', KEYS[3], start, ref)
+  if anon == '1' then
+    redis.call('ZREM', KEYS[17], ref)
+    redis.call('ZADD', KEYS[18], ends, ref)
+  else
+    redis.call('ZREM', KEYS[18], ref)
+    redis.call('ZADD', KEYS[17], ends, ref)
+  end
+end
+local function now_ms()
+  local t = redis.call('TIME')
+  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+end
+-- fetch returns {ref, JSON, moved-at or ''} triples of the stored refs.
+local function fetch(refs)
+  local out = {}
+  if #refs == 0 then return out end
+  local bs = redis.call('HMGET', KEYS[1], unpack(refs))
+  local ms = redis.call('HMGET', KEYS[5], unpack(refs))
+  for i, ref in ipairs(refs) do
+    if bs[i] then
+      out[#out+1] = ref
+      out[#out+1] = bs[i]
+      out[#out+1] = ms[i] or ''
+    end
+  end
+  return out
+end
+`
+
+// luaIntent reads a visitor's pending intent
+// "ref\tagency\tdeadline\tprev\tprevagency\tprev2\tprev2agency": the
+// booking being made and up to two bookings to move once it is stored (the
+// visitor's active one, and when the intent supersedes another intent, that
+// one's booking and the booking it was replacing).
+const luaIntent = `
+local function parse(p)
+  local f = {}
+  for x in string.gmatch(p .. '\t', '([^\t]*)\t') do f[#f+1] = x end
+  return f
+end
+local function split_act(a)
+  if not a then return '', '' end
+  local ref, ag = string.match(a, '^([^\t]*)\t(.*)$')
+  return ref or '', ag or ''
+end
+`
+
+var (
+	// bookAgency, the atomic step of a booking in its agency. ARGV ref,
+	// JSON, slot, active, moved-at, previous reference (the caller's hint:
+	// moved here when it is a booking of this agency), deadline (ms, "0":
+	// none), start (unix s), end (unix s), anonymised, then events from 11.
+	// Returns 'ok', 'dup' (already booked: a retry), 'taken' or 'expired'
+	// (the intent's deadline passed: a recoverer may have rolled it back).
+	bookAgency = goredis.NewScript(luaAppend + luaAgency + `
+local ref, slot = ARGV[1], ARGV[3]
+local stored = redis.call('HGET', KEYS[1], ref)
+if stored then
+  -- rewritten as is: a write of this connection that a following WAIT
+  -- covers, so a retried booking is confirmed only once replicated
+  redis.call('HSET', KEYS[1], ref, stored)
+  return 'dup'
+end
+if ARGV[7] ~= '0' and now_ms() > tonumber(ARGV[7]) then return 'expired' end
+if slot ~= '' then
+  local holder = redis.call('HGET', KEYS[2], slot)
+  if holder and holder ~= ref then return 'taken' end
+end
+if ARGV[6] ~= '' and ARGV[6] ~= ref then move_out(ARGV[6], ARGV[5]) end
+redis.call('HSET', KEYS[1], ref, ARGV[2])
+index(ref, ARGV[8], ARGV[9], ARGV[10])
+if ARGV[4] == '1' then hold(ref, slot) end
+append_events(11)
+return 'ok'
+`)
+
+	// moveOut: ARGV ref, moved-at. Idempotent.
+	moveOut = goredis.NewScript(luaAgency + `
+return move_out(ARGV[1], ARGV[2])
+`)
+
+	// updateAgency: ARGV ref, JSON, slot, active, start, end, anonymised,
+	// then events from 8. Returns {'ok', former visitor}, 'missing' or 'taken'.
+	updateAgency = goredis.NewScript(luaAppend + luaAgency + `
+local ref, slot = ARGV[1], ARGV[3]
+local stored = redis.call('HGET', KEYS[1], ref)
+if not stored then return 'missing' end
+if ARGV[4] == '1' and slot ~= '' then
+  local holder = redis.call('HGET', KEYS[2], slot)
+  if holder and holder ~= ref then return 'taken' end
+end
+local former = cjson.decode(stored)['visitor'] or ''
+release(ref)
+redis.call('HSET', KEYS[1], ref, ARGV[2])
+redis.call('HDEL', KEYS[5], ref)
+index(ref, ARGV[5], ARGV[6], ARGV[7])
+if ARGV[4] == '1' then hold(ref, slot) end
+append_events(8)
+return {'ok', former}
+`)
+
+	// getAgency: ARGV refs. Returns fetch triples.
+	getAgency = goredis.NewScript(luaAgency + `
+return fetch(ARGV)
+`)
+
+	// rangeAgency: ARGV index ("start", "ret" or "arc"), min, max (unix s),
+	// limit. Returns fetch triples of the references scored in [min, max].
+	rangeAgency = goredis.NewScript(luaAgency + `
+local k = KEYS[3]
+if ARGV[1] == 'ret' then k = KEYS[17] elseif ARGV[1] == 'arc' then k = KEYS[18] end
+local refs = redis.call('ZRANGEBYSCORE', k, ARGV[2], ARGV[3], 'LIMIT', 0, tonumber(ARGV[4]))
+return fetch(refs)
+`)
+
+	// pruneAgency: ARGV before (unix s), limit. Deletes anonymised bookings
+	// that ended before, with their slot keys and index entries. Returns the
+	// references deleted.
+	pruneAgency = goredis.NewScript(luaAgency + `
+local refs = redis.call('ZRANGEBYSCORE', KEYS[18], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
+for _, ref in ipairs(refs) do
+  release(ref)
+  redis.call('HDEL', KEYS[1], ref)
+  redis.call('HDEL', KEYS[5], ref)
+  redis.call('ZREM', KEYS[3], ref)
+  redis.call('ZREM', KEYS[17], ref)
+  redis.call('ZREM', KEYS[18], ref)
+end
+return refs
+`)
+
+	// intent, the visitor step before a booking. KEYS[1] visitor hash; ARGV
+	// ref, agency, visitor, deadline (ms). Indexes the reference and records
+	// the intent with the bookings to move: the visitor's active one, or,
+	// when another intent is pending (a booking whose commit was left to
+	// later, or one in flight), that intent's booking and its own previous
+	// one. Returns {'ok', intent} or {'done'} when the reference is already
+	// the active one.
+	intent = goredis.NewScript(luaIntent + `
+local h, ref, ag, v, dl = KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+redis.call('HSET', h, 'r:' .. ref, ag)
+local p = redis.call('HGET', h, 'p:' .. v)
+local f
+if p then
+  local o = parse(p)
+  if o[1] == ref then
+    f = {ref, ag, dl, o[4], o[5], o[6], o[7]}
+  else
+    f = {ref, ag, dl, o[1], o[2], o[4], o[5]}
+  end
+else
+  local aref, aag = split_act(redis.call('HGET', h, 'a:' .. v))
+  if aref == ref then return {'done'} end
+  f = {ref, ag, dl, aref, aag, '', ''}
+end
+local val = table.concat(f, '\t')
+redis.call('HSET', h, 'p:' .. v, val)
+return {'ok', val}
+`)
+
+	// commit, the visitor step after a booking and the moves: the intent's
+	// reference becomes the active booking. KEYS[1] visitor hash; ARGV ref,
+	// visitor. Returns 'ok', 'done' (already) or 'other' (superseded).
+	commit = goredis.NewScript(luaIntent + `
+local h, ref, v = KEYS[1], ARGV[1], ARGV[2]
+local p = redis.call('HGET', h, 'p:' .. v)
+if not p then
+  local aref = split_act(redis.call('HGET', h, 'a:' .. v))
+  if aref == ref then return 'done' end
+  return 'other'
+end
+local f = parse(p)
+if f[1] ~= ref then return 'other' end
+redis.call('HSET', h, 'a:' .. v, ref .. '\t' .. f[2])
+redis.call('HDEL', h, 'p:' .. v)
+return 'ok'
+`)
+
+	// rollback drops an intent whose booking was not stored. KEYS[1]
+	// visitor hash; ARGV visitor, the intent as read, margin (ms; "-1":
+	// at once, the caller's own refused booking). Returns 1, 0 when the
+	// intent changed, -1 when its deadline (plus margin) has not passed.
+	rollback = goredis.NewScript(luaIntent + `
+local h, v = KEYS[1], ARGV[1]
+if redis.call('HGET', h, 'p:' .. v) ~= ARGV[2] then return 0 end
+local f = parse(ARGV[2])
+if ARGV[3] ~= '-1' then
+  local t = redis.call('TIME')
+  local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+  if now <= tonumber(f[3]) + tonumber(ARGV[3]) then return -1 end
+end
+redis.call('HDEL', h, 'r:' .. f[1])
+if f[4] ~= '' then
+  -- the booking this intent replaced (the active one, or a superseded
+  -- intent's) is pending again, due at once: its completer decides
+  redis.call('HSET', h, 'p:' .. v, table.concat({f[4], f[5], '0', f[6], f[7], '', ''}, '\t'))
+else
+  redis.call('HDEL', h, 'p:' .. v)
+end
+return 1
+`)
+
+	// unlink, the visitor step after an update: KEYS[1] visitor hash; ARGV
+	// ref, former visitor, drop the active pointer ("1"), drop the index
+	// entry ("1").
+	unlink = goredis.NewScript(luaIntent + `
+local h, ref, v = KEYS[1], ARGV[1], ARGV[2]
+if ARGV[3] == '1' then
+  local aref = split_act(redis.call('HGET', h, 'a:' .. v))
+  if aref == ref then redis.call('HDEL', h, 'a:' .. v) end
+end
+if ARGV[4] == '1' then redis.call('HDEL', h, 'r:' .. ref) end
+return 1
+`)
+
+	bookingScripts = []*goredis.Script{importAgency, bookAgency, moveOut, updateAgency, getAgency, rangeAgency, pruneAgency, intent, commit, rollback, unlink}
+)

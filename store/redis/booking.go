@@ -1,0 +1,679 @@
+package redis
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	goredis "github.com/redis/go-redis/v9"
+
+	"github.com/cep-accueil/cepbot/bot"
+)
+
+// A booking spans two slots: the agency's (the booking, its slot key, its
+// indexes and outbox events, written atomically) and the visitor's (the
+// per-visitor index and the active-booking pointer). Book is an idempotent
+// two-step with the deterministic reference as its key:
+//
+//  1. intent (visitor slot): index the reference and record the intent
+//     "ref, agency, deadline, bookings to move" (the active one, or a
+//     pending intent's); hints in the global slot (agency set, advisor ->
+//     agency, reference -> agency, pending intents by deadline) are written
+//     in the same pipeline, before;
+//  2. book (agency slot): refused after the deadline, so that an intent can
+//     be rolled back safely once its deadline has passed; moves the
+//     previous booking when it is of the same agency;
+//  3. finish: the bookings to move that live in other agencies are moved
+//     (slots freed), then commit (visitor slot) makes the reference the
+//     active booking and drops the intent.
+//
+// Step 3 may be left to later: whoever reads the visitor's bookings, books
+// again, or the housekeeping job (Recover) completes an intent it finds —
+// forward when the booking exists, back when it does not and its deadline
+// (plus a margin for clock skew between masters) has passed. A crash between
+// any two steps therefore leaves a state every reader resolves the same way,
+// and a retried turn (same reference) runs the remaining steps.
+
+// intentGrace bounds a booking step after its intent; recoverers roll back
+// only after intentGrace + intentMargin.
+var (
+	intentGrace  = 10 * time.Second
+	intentMargin = 5 * time.Second
+)
+
+// ErrIntentInFlight: another booking of the visitor is between its steps.
+var errIntentInFlight = errors.New("another booking of the visitor is in progress")
+
+func unixScore(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.Unix()
+}
+
+// endScore is the retention clock of a booking: its end, or its creation.
+func endScore(b *bot.Booking) int64 {
+	if !b.End.IsZero() {
+		return b.End.Unix()
+	}
+	return unixScore(b.Created)
+}
+
+func anonymised(b *bot.Booking) string { return flag(b.Visitor == bot.AnonymousVisitor) }
+
+// Book implements bot.BookingStore (see the two-step above). On a single
+// node the intent and the agency step share one pipeline (one round trip):
+// a pipeline runs in order, and a client that dies mid-way leaves a prefix.
+// On a Cluster they are two round trips, since the two slots may be on two
+// masters.
+func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) error {
+	data, err := bot.MarshalBooking(b)
+	if err != nil {
+		return err
+	}
+	movedAt, err := b.Created.MarshalText()
+	if err != nil {
+		return fmt.Errorf("booking %s: %w", b.Ref, err)
+	}
+	ag := tagSafe(b.AgencyID)
+	visitor := b.Visitor
+	for attempt := 0; ; attempt++ {
+		deadline := time.Now().Add(intentGrace).UnixMilli()
+		if visitor == "" {
+			deadline = 0
+		}
+		args, err := eventArgs([]any{b.Ref, data, b.SlotKey(), flag(b.Active()), movedAt, b.Handoff.Previous,
+			deadline, unixScore(b.Start), endScore(b), anonymised(b)}, events)
+		if err != nil {
+			return err
+		}
+		var inCmd *goredis.Cmd
+		hints := func(p goredis.Pipeliner) {
+			p.SAdd(ctx, s.agenciesKey(), ag)
+			p.Set(ctx, s.refKey(b.Ref), ag, 0)
+			if b.AdvisorID != "" {
+				p.HSet(ctx, s.advisorsKey(), b.AdvisorID, ag)
+			}
+			if visitor != "" {
+				p.ZAdd(ctx, s.pendingKey(), goredis.Z{Score: float64(deadline), Member: visitor + "\t" + b.Ref})
+				inCmd = intent.EvalSha(ctx, p, []string{s.visitorKey(visitor)}, b.Ref, ag, visitor, deadline)
+			}
+		}
+		var bkCmd, wait *goredis.Cmd
+		step := func(p goredis.Pipeliner) { bkCmd = bookAgency.EvalSha(ctx, p, s.agencyKeys(ag), args...) }
+		if s.cluster {
+			if err := s.pipe(ctx, func(p goredis.Pipeliner) { hints(p) }); err != nil {
+				return s.fail("booking "+b.Ref, err)
+			}
+			wait, err = s.agencyPipe(ctx, ag, step)
+		} else {
+			wait, err = s.agencyPipe(ctx, ag, func(p goredis.Pipeliner) { hints(p); step(p) })
+		}
+		if err != nil {
+			return s.fail("booking "+b.Ref, err)
+		}
+		res, err := bkCmd.Text()
+		if err != nil {
+			return s.fail("booking "+b.Ref, err)
+		}
+		if res == "ok" || res == "dup" {
+			// Confirmed only once replicated: on a timeout the visitor is
+			// told the service is momentarily unavailable; the booking is
+			// stored on the primary, and the retried turn (same
+			// reference) waits again, or books afresh after a failover
+			// that lost it.
+			if err := s.waited("booking "+b.Ref, wait); err != nil {
+				return err
+			}
+		}
+		if visitor == "" {
+			if res == "taken" {
+				return fmt.Errorf("booking %s on %s: %w", b.Ref, b.SlotKey(), bot.ErrSlotTaken)
+			}
+			return nil
+		}
+		in, err := inCmd.StringSlice()
+		if err != nil {
+			return s.fail("booking "+b.Ref, err)
+		}
+		switch {
+		case res == "expired":
+			if attempt < 3 {
+				continue
+			}
+			return fmt.Errorf("booking %s: %w: booking step after its deadline", b.Ref, bot.ErrUnavailable)
+		case res == "taken":
+			if in[0] == "ok" {
+				s.pipe(ctx, func(p goredis.Pipeliner) {
+					rollback.EvalSha(ctx, p, []string{s.visitorKey(visitor)}, visitor, in[1], -1)
+					p.ZRem(ctx, s.pendingKey(), visitor+"\t"+b.Ref)
+				})
+			}
+			return fmt.Errorf("booking %s on %s: %w", b.Ref, b.SlotKey(), bot.ErrSlotTaken)
+		case in[0] == "done":
+			return nil
+		}
+		// ok or dup: the booking is stored. Finish now when a booking to
+		// move lives in another agency, or is not the one the agency step
+		// moved (its slot is held meanwhile); otherwise the commit is left
+		// to the next reader or the housekeeping job, and the booking
+		// turn stays one round trip.
+		f := strings.Split(in[1], "\t")
+		if len(f) != 7 {
+			return fmt.Errorf("booking %s: corrupt intent %q", b.Ref, in[1])
+		}
+		if res == "dup" || needsMove(f[3], f[4], ag, b.Handoff.Previous) || needsMove(f[5], f[6], ag, b.Handoff.Previous) {
+			if err := s.finish(ctx, visitor, f); err != nil {
+				return fmt.Errorf("booking %s: %w", b.Ref, err)
+			}
+		}
+		return nil
+	}
+}
+
+// needsMove: a booking to move that the agency step did not move.
+func needsMove(prev, prevAg, ag, moved string) bool {
+	return prev != "" && (prevAg != ag || prev != moved)
+}
+
+// finish completes the intent f whose booking is stored: the bookings it
+// replaces are moved, then it becomes the visitor's active booking (or,
+// superseded meanwhile by a later intent, is moved itself), and the pending
+// hint goes. Each step is idempotent, in an order that keeps the intent
+// until the moves are done.
+func (s *Store) finish(ctx context.Context, visitor string, f []string) error {
+	ref, ag := f[0], f[1]
+	movedAt := time.Now().UTC().Format(time.RFC3339Nano)
+	if err := s.pipe(ctx, func(p goredis.Pipeliner) {
+		for _, i := range []int{3, 5} {
+			if f[i] != "" && f[i] != ref {
+				moveOut.EvalSha(ctx, p, s.agencyKeys(f[i+1]), f[i], movedAt)
+			}
+		}
+	}); err != nil {
+		return s.fail("moving the previous booking of "+ref, err)
+	}
+	res, err := commit.Run(ctx, s.rdb, []string{s.visitorKey(visitor)}, ref, visitor).Text()
+	if err != nil {
+		return s.fail("committing booking "+ref, err)
+	}
+	if res == "other" {
+		if err := moveOut.Run(ctx, s.rdb, s.agencyKeys(ag), ref, movedAt).Err(); err != nil {
+			return s.fail("moving superseded booking "+ref, err)
+		}
+	}
+	if err := s.rdb.ZRem(ctx, s.pendingKey(), visitor+"\t"+ref).Err(); err != nil {
+		return s.fail("booking "+ref, err)
+	}
+	return nil
+}
+
+// complete resolves the visitor's intent p: forward when its booking
+// exists, back when it does not and its deadline has passed;
+// errIntentInFlight otherwise.
+func (s *Store) complete(ctx context.Context, visitor, p string) error {
+	f := strings.Split(p, "\t")
+	if len(f) != 7 {
+		return fmt.Errorf("corrupt booking intent of %s", visitor)
+	}
+	ref, ag := f[0], f[1]
+	n, err := s.rdb.HExists(ctx, s.agencyKeys(ag)[0], ref).Result()
+	if err != nil {
+		return s.fail("completing booking "+ref, err)
+	}
+	if n {
+		return s.finish(ctx, visitor, f)
+	}
+	r, err := rollback.Run(ctx, s.rdb, []string{s.visitorKey(visitor)}, visitor, p, intentMargin.Milliseconds()).Int()
+	if err != nil {
+		return s.fail("rolling back booking "+ref, err)
+	}
+	if r == -1 {
+		return errIntentInFlight
+	}
+	return s.rdb.ZRem(ctx, s.pendingKey(), visitor+"\t"+ref).Err()
+}
+
+// Recover completes up to max booking intents whose deadline has passed
+// (their booker died between the steps, or left the commit to later), and
+// returns how many it resolved: a caller loops while it gets max. The
+// housekeeping job calls it; it reads only the intents it completes.
+func (s *Store) Recover(ctx context.Context, max int) (int, error) {
+	until := time.Now().Add(-intentMargin).UnixMilli()
+	members, err := s.rdb.ZRangeByScore(ctx, s.pendingKey(), &goredis.ZRangeBy{Min: "-inf", Max: strconv.FormatInt(until, 10), Count: int64(max)}).Result()
+	if err != nil {
+		return 0, s.fail("recovering booking intents", err)
+	}
+	n := 0
+	for _, m := range members {
+		visitor, ref, _ := strings.Cut(m, "\t")
+		p, err := s.rdb.HGet(ctx, s.visitorKey(visitor), "p:"+visitor).Result()
+		if err != nil && !errors.Is(err, goredis.Nil) {
+			return n, s.fail("recovering booking intents", err)
+		}
+		if !strings.HasPrefix(p, ref+"\t") { // committed, or another intent
+			if err := s.rdb.ZRem(ctx, s.pendingKey(), m).Err(); err != nil {
+				return n, s.fail("recovering booking intents", err)
+			}
+			n++
+			continue
+		}
+		switch err := s.complete(ctx, visitor, p); {
+		case errors.Is(err, errIntentInFlight):
+			// renewed by a retried booking: look again after its deadline
+			later := float64(time.Now().Add(intentGrace).UnixMilli())
+			if err := s.rdb.ZAddXX(ctx, s.pendingKey(), goredis.Z{Score: later, Member: m}).Err(); err != nil {
+				return n, s.fail("recovering booking intents", err)
+			}
+		case err != nil:
+			return n, err
+		default:
+			n++
+		}
+	}
+	return n, nil
+}
+
+// UpdateBooking implements bot.BookingStore: the agency step, then the
+// visitor step (the former visitor loses the active pointer when the
+// booking stops being active, and its index entry when the booking is
+// anonymised). A crash between the two leaves a pointer to an inactive or
+// anonymised booking, which readers ignore.
+func (s *Store) UpdateBooking(ctx context.Context, b *bot.Booking, events []bot.Event) error {
+	data, err := bot.MarshalBooking(b)
+	if err != nil {
+		return err
+	}
+	args, err := eventArgs([]any{b.Ref, data, b.SlotKey(), flag(b.Active()), unixScore(b.Start), endScore(b), anonymised(b)}, events)
+	if err != nil {
+		return err
+	}
+	var upCmd *goredis.Cmd
+	wait, err := s.agencyPipe(ctx, tagSafe(b.AgencyID), func(p goredis.Pipeliner) {
+		upCmd = updateAgency.EvalSha(ctx, p, s.agencyKeys(b.AgencyID), args...)
+	})
+	if err != nil {
+		return s.fail("updating booking "+b.Ref, err)
+	}
+	reply, err := upCmd.Result()
+	if err != nil {
+		return s.fail("updating booking "+b.Ref, err)
+	}
+	if _, ok := reply.([]any); ok {
+		if err := s.waited("updating booking "+b.Ref, wait); err != nil {
+			return err
+		}
+	}
+	switch reply {
+	case "missing":
+		return fmt.Errorf("updating booking %s: %w", b.Ref, bot.ErrNotFound)
+	case "taken":
+		return fmt.Errorf("moving booking %s to %s: %w", b.Ref, b.SlotKey(), bot.ErrSlotTaken)
+	}
+	res, _ := reply.([]any)
+	if len(res) != 2 {
+		return fmt.Errorf("updating booking %s: unexpected reply %v", b.Ref, reply)
+	}
+	former, _ := res[1].(string)
+	if former != "" && former != bot.AnonymousVisitor {
+		changed := baseVisitor(former) != baseVisitor(b.Visitor)
+		dropAct := !b.Active() || former != b.Visitor
+		if changed || dropAct {
+			if err := unlink.Run(ctx, s.rdb, []string{s.visitorKey(former)}, b.Ref, former, flag(dropAct), flag(changed)).Err(); err != nil {
+				return s.fail("updating booking "+b.Ref, err)
+			}
+		}
+	}
+	return nil
+}
+
+// decodeTriples reads getAgency/rangeAgency replies.
+func decodeTriples(op string, res []any) ([]*bot.Booking, error) {
+	out := make([]*bot.Booking, 0, len(res)/3)
+	for i := 0; i+2 < len(res); i += 3 {
+		data, _ := res[i+1].(string)
+		moved, _ := res[i+2].(string)
+		b, err := decodeBooking(data, moved)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", op, err)
+		}
+		out = append(out, b)
+	}
+	return out, nil
+}
+
+// decodeBooking applies the moved-at override the booking script records
+// instead of rewriting JSON in Lua.
+func decodeBooking(data, moved string) (*bot.Booking, error) {
+	b, err := bot.UnmarshalBooking([]byte(data))
+	if err != nil {
+		return nil, err
+	}
+	if moved != "" {
+		b.Status = bot.StatusMoved
+		if err := b.Updated.UnmarshalText([]byte(moved)); err != nil {
+			return nil, fmt.Errorf("decoding booking %s: moved-at %q: %w", b.Ref, moved, err)
+		}
+	}
+	return b, nil
+}
+
+func (s *Store) getIn(ctx context.Context, op, ag string, refs ...string) ([]*bot.Booking, error) {
+	args := make([]any, len(refs))
+	for i, r := range refs {
+		args[i] = r
+	}
+	res, err := getAgency.Run(ctx, s.rdb, s.agencyKeys(ag), args...).Slice()
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	return decodeTriples(op, res)
+}
+
+// GetBooking implements bot.BookingStore: the agency of the reference, then
+// the booking (two round trips).
+func (s *Store) GetBooking(ctx context.Context, ref string) (*bot.Booking, error) {
+	op := "reading booking " + ref
+	ag, err := s.rdb.Get(ctx, s.refKey(ref)).Result()
+	if errors.Is(err, goredis.Nil) {
+		return nil, fmt.Errorf("%s: %w", op, bot.ErrNotFound)
+	}
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	bs, err := s.getIn(ctx, op, ag, ref)
+	if err != nil {
+		return nil, err
+	}
+	if len(bs) == 0 {
+		return nil, fmt.Errorf("%s: %w", op, bot.ErrNotFound)
+	}
+	return bs[0], nil
+}
+
+// ActiveBooking implements bot.BookingStore: the visitor's pointer (and
+// intent), then the booking.
+func (s *Store) ActiveBooking(ctx context.Context, visitor string) (*bot.Booking, error) {
+	op := "reading the active booking of " + visitor
+	vals, err := s.rdb.HMGet(ctx, s.visitorKey(visitor), "a:"+visitor, "p:"+visitor).Result()
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	act, _ := vals[0].(string)
+	p, _ := vals[1].(string)
+	for round := 0; p != "" && round < 3; round++ {
+		switch err := s.complete(ctx, visitor, p); {
+		case err == nil:
+			vals, err := s.rdb.HMGet(ctx, s.visitorKey(visitor), "a:"+visitor, "p:"+visitor).Result()
+			if err != nil {
+				return nil, s.fail(op, err)
+			}
+			act, _ = vals[0].(string)
+			p, _ = vals[1].(string) // rolled back: the booking it replaced is pending again
+		case errors.Is(err, errIntentInFlight):
+			// A booking in progress: the one it replaces stands.
+			if f := strings.Split(p, "\t"); len(f) == 7 && f[3] != "" {
+				act = f[3] + "\t" + f[4]
+			}
+			p = ""
+		default:
+			return nil, fmt.Errorf("%s: %w", op, err)
+		}
+	}
+	ref, ag, ok := strings.Cut(act, "\t")
+	if !ok {
+		return nil, fmt.Errorf("%s: %w", op, bot.ErrNotFound)
+	}
+	bs, err := s.getIn(ctx, op, ag, ref)
+	if err != nil {
+		return nil, err
+	}
+	if len(bs) == 0 || !bs[0].Active() || bs[0].Visitor != visitor {
+		return nil, fmt.Errorf("%s: %w", op, bot.ErrNotFound)
+	}
+	return bs[0], nil
+}
+
+// VisitorBookings implements bot.VisitorIndex: the visitor's hash (its own
+// references only), then one script per agency holding some, in one
+// pipeline. Pending intents are completed first; index entries whose
+// booking is gone or no longer the visitor's are dropped.
+func (s *Store) VisitorBookings(ctx context.Context, visitor string) ([]*bot.Booking, error) {
+	op := "listing the bookings of a visitor"
+	vk := s.visitorKey(visitor)
+	h, err := s.rdb.HGetAll(ctx, vk).Result()
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	byAgency := map[string][]any{}
+	for f, v := range h {
+		switch {
+		case strings.HasPrefix(f, "p:"):
+			if err := s.complete(ctx, strings.TrimPrefix(f, "p:"), v); err != nil && !errors.Is(err, errIntentInFlight) {
+				return nil, fmt.Errorf("%s: %w", op, err)
+			}
+		case strings.HasPrefix(f, "r:"):
+			byAgency[v] = append(byAgency[v], strings.TrimPrefix(f, "r:"))
+		}
+	}
+	if len(byAgency) == 0 {
+		return nil, nil
+	}
+	cmds := make(map[string]*goredis.Cmd, len(byAgency))
+	if err := s.pipe(ctx, func(p goredis.Pipeliner) {
+		for ag, refs := range byAgency {
+			cmds[ag] = getAgency.EvalSha(ctx, p, s.agencyKeys(ag), refs...)
+		}
+	}); err != nil {
+		return nil, s.fail(op, err)
+	}
+	var out []*bot.Booking
+	var stale []string
+	for ag, c := range cmds {
+		res, err := c.Slice()
+		if err != nil {
+			return nil, s.fail(op, err)
+		}
+		bs, err := decodeTriples(op, res)
+		if err != nil {
+			return nil, err
+		}
+		found := map[string]bool{}
+		for _, b := range bs {
+			found[b.Ref] = true
+			if b.Visitor == visitor || strings.HasPrefix(b.Visitor, visitor+"|") {
+				out = append(out, b)
+			} else {
+				stale = append(stale, "r:"+b.Ref)
+			}
+		}
+		for _, r := range byAgency[ag] {
+			if !found[r.(string)] {
+				stale = append(stale, "r:"+r.(string))
+			}
+		}
+	}
+	if len(stale) > 0 {
+		if err := s.rdb.HDel(ctx, vk, stale...).Err(); err != nil {
+			return nil, s.fail(op, err)
+		}
+	}
+	bot.SortBookings(out)
+	return out, nil
+}
+
+// agencies returns every agency that ever had a booking or an event
+// (bounded by the directory, not by the number of bookings).
+func (s *Store) agencies(ctx context.Context) ([]string, error) {
+	ags, err := s.rdb.SMembers(ctx, s.agenciesKey()).Result()
+	if err != nil {
+		return nil, s.fail("listing agencies", err)
+	}
+	return ags, nil
+}
+
+// rangeAll runs rangeAgency on every agency in one pipeline.
+func (s *Store) rangeAll(ctx context.Context, op, index, min, max string, limit int) ([]*bot.Booking, error) {
+	ags, err := s.agencies(ctx)
+	if err != nil || len(ags) == 0 {
+		return nil, err
+	}
+	cmds := make([]*goredis.Cmd, len(ags))
+	if err := s.pipe(ctx, func(p goredis.Pipeliner) {
+		for i, ag := range ags {
+			cmds[i] = rangeAgency.EvalSha(ctx, p, s.agencyKeys(ag), index, min, max, limit)
+		}
+	}); err != nil {
+		return nil, s.fail(op, err)
+	}
+	var out []*bot.Booking
+	for _, c := range cmds {
+		res, err := c.Slice()
+		if err != nil {
+			return nil, s.fail(op, err)
+		}
+		bs, err := decodeTriples(op, res)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, bs...)
+	}
+	bot.SortBookings(out)
+	return out, nil
+}
+
+// ListBookings implements bot.BookingStore. It reads every booking of
+// every agency: for operators' commands (cepbot bookings), never on a
+// visitor's path (VisitorBookings, AgencyBookings, EndedBefore).
+func (s *Store) ListBookings(ctx context.Context) ([]*bot.Booking, error) {
+	return s.rangeAll(ctx, "listing bookings", "start", "-inf", "+inf", math.MaxInt32)
+}
+
+// EndedBefore implements bot.RetentionIndex.
+func (s *Store) EndedBefore(ctx context.Context, t time.Time, max int) ([]*bot.Booking, error) {
+	return s.rangeAll(ctx, "retention", "ret", "-inf", "("+strconv.FormatInt(t.Unix(), 10), max)
+}
+
+// PruneArchived implements bot.RetentionIndex.
+func (s *Store) PruneArchived(ctx context.Context, t time.Time, max int) (int, error) {
+	op := "pruning archived bookings"
+	ags, err := s.agencies(ctx)
+	if err != nil || len(ags) == 0 {
+		return 0, err
+	}
+	cmds := make([]*goredis.Cmd, len(ags))
+	if err := s.pipe(ctx, func(p goredis.Pipeliner) {
+		for i, ag := range ags {
+			cmds[i] = pruneAgency.EvalSha(ctx, p, s.agencyKeys(ag), "("+strconv.FormatInt(t.Unix(), 10), max)
+		}
+	}); err != nil {
+		return 0, s.fail(op, err)
+	}
+	var refs []string
+	for _, c := range cmds {
+		r, err := c.StringSlice()
+		if err != nil {
+			return 0, s.fail(op, err)
+		}
+		refs = append(refs, r...)
+	}
+	if len(refs) > 0 {
+		if _, err := s.rdb.Pipelined(ctx, func(p goredis.Pipeliner) error {
+			for _, r := range refs {
+				p.Del(ctx, s.refKey(r))
+			}
+			return nil
+		}); err != nil {
+			return 0, s.fail(op, err)
+		}
+	}
+	return len(refs), nil
+}
+
+// AgencyBookings implements bot.AgencyIndex: one script.
+func (s *Store) AgencyBookings(ctx context.Context, agency string, from, to time.Time) ([]*bot.Booking, error) {
+	op := "listing the bookings of agency " + agency
+	res, err := rangeAgency.Run(ctx, s.rdb, s.agencyKeys(agency), "start",
+		strconv.FormatInt(from.Unix(), 10), "("+strconv.FormatInt(to.Unix(), 10), math.MaxInt32).Slice()
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	bs, err := decodeTriples(op, res)
+	if err != nil {
+		return nil, err
+	}
+	bot.SortBookings(bs)
+	return bs, nil
+}
+
+// AgencyTakenSlots implements bot.AgencyIndex: one HMGET.
+func (s *Store) AgencyTakenSlots(ctx context.Context, agency string, keys []string) ([]bool, error) {
+	out := make([]bool, len(keys))
+	if len(keys) == 0 {
+		return out, nil
+	}
+	args := make([]any, 0, len(keys)+2)
+	args = append(args, "hmget", s.agencyKeys(agency)[1])
+	for _, k := range keys {
+		args = append(args, k)
+	}
+	cmd := goredis.NewSliceCmd(ctx, args...)
+	if err := s.hot(ctx, cmd); err != nil {
+		return nil, s.fail("reading taken slots", err)
+	}
+	vals := cmd.Val()
+	for i, v := range vals {
+		out[i] = v != nil && keys[i] != ""
+	}
+	return out, nil
+}
+
+// TakenSlots implements bot.BookingStore: the agencies of the slots'
+// advisors, then one HMGET per agency (two round trips; AgencyTakenSlots
+// takes one).
+func (s *Store) TakenSlots(ctx context.Context, keys []string) ([]bool, error) {
+	out := make([]bool, len(keys))
+	if len(keys) == 0 {
+		return out, nil
+	}
+	advs := make([]string, len(keys))
+	for i, k := range keys {
+		advs[i] = advisorOf(k)
+	}
+	ags, err := s.rdb.HMGet(ctx, s.advisorsKey(), advs...).Result()
+	if err != nil {
+		return nil, s.fail("reading taken slots", err)
+	}
+	idx := map[string][]int{}
+	for i, a := range ags {
+		if ag, ok := a.(string); ok && keys[i] != "" {
+			idx[ag] = append(idx[ag], i)
+		}
+	}
+	cmds := map[string]*goredis.SliceCmd{}
+	if len(idx) == 0 {
+		return out, nil
+	}
+	if _, err := s.rdb.Pipelined(ctx, func(p goredis.Pipeliner) error {
+		for ag, is := range idx {
+			fs := make([]string, len(is))
+			for j, i := range is {
+				fs[j] = keys[i]
+			}
+			cmds[ag] = p.HMGet(ctx, s.agencyKeys(ag)[1], fs...)
+		}
+		return nil
+	}); err != nil {
+		return nil, s.fail("reading taken slots", err)
+	}
+	for ag, c := range cmds {
+		for j, v := range c.Val() {
+			out[idx[ag][j]] = v != nil
+		}
+	}
+	return out, nil
+}
