@@ -154,7 +154,11 @@ func placeQuestion(t *turn) (string, []option) {
 	f := t.facts()
 	if f.Workplace != "" && f.Departement == "" {
 		if name := geo.DepartementName(f.Workplace); name != "" {
-			return fmt.Sprintf(t.x.AskHomeWorkplace, name+", "+f.Workplace), []option{sameAsWork(t)}
+			var opts []option
+			if your, _ := t.proxy(); your == "" { // « J'habite… » is the visitor's own answer
+				opts = []option{sameAsWork(t)}
+			}
+			return fmt.Sprintf(t.x.AskHomeWorkplace, name+", "+f.Workplace), opts
 		}
 	}
 	return t.x.PlaceAsk, nil
