@@ -9,6 +9,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -124,6 +125,8 @@ type turn struct {
 	// orig is the message as written when text was restated for the
 	// analysis (English, third person).
 	orig string
+	// memo keeps the turn's intent results (turn_memo.go).
+	memo turnMemo
 }
 
 // Step implements bot.Dialog.
@@ -132,7 +135,8 @@ func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bo
 	if err != nil {
 		return nil, err
 	}
-	t := &turn{ctx: ctx, d: d, s: s, r: r, x: sessionLang(&r), in: in, now: in.Time, text: strings.TrimSpace(in.Text)}
+	t := turns.Get().(*turn)
+	*t = turn{ctx: ctx, d: d, s: s, r: r, x: sessionLang(&r), in: in, now: in.Time, text: strings.TrimSpace(in.Text)}
 	if t.now.IsZero() {
 		t.now = d.deps.Now()
 	}
@@ -150,8 +154,18 @@ func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bo
 	t.notePrepared(before, recapped)
 	saveRecord(s, &t.r)
 	t.flush()
-	return t.out, nil
+	out := t.out
+	// Nothing keeps the turn after Step (no goroutine, no callback
+	// outlives it): it goes back to the pool cleared, so it holds no
+	// session or reply.
+	*t = turn{}
+	turns.Put(t)
+	return out, nil
 }
+
+// turns recycles the turn structures (a turn with its record is about
+// 1 KB, allocated on every message).
+var turns = sync.Pool{New: func() any { return new(turn) }}
 
 func (t *turn) state() State { return State(t.s.State) }
 

@@ -168,7 +168,7 @@ func (t *turn) intents(st State) (bool, error) {
 		// analysis reads the first (« il a 17 ans » is « j'ai 17 ans »).
 		t.text = firstPerson(t.text)
 	}
-	if t.consented() && collects && !intent.Human(t.original()) {
+	if t.consented() && collects && !t.human(t.original()) {
 		if done, err := t.contactOutOfTurn(st); done || err != nil {
 			return true, err
 		}
@@ -182,7 +182,7 @@ func (t *turn) intents(st State) (bool, error) {
 		// The state's options did not match: a request for a person.
 		return true, t.humanRequest()
 	}
-	if !noHumanIntent[st] && intent.Human(t.original()) {
+	if !noHumanIntent[st] && t.human(t.original()) {
 		if t.consented() && collects {
 			// « je suis au chômage à Lille, je veux un conseiller »: the
 			// facts said with the request route it.
@@ -257,21 +257,6 @@ func (t *turn) acknowledge() {
 	}
 }
 
-// situations are the visitor's situations: the one chosen or stated, and
-// those their request says (apprentice, CDD, sick leave…).
-func (t *turn) situations() []string {
-	var out []string
-	if t.r.Situation != "" {
-		out = append(out, t.r.Situation)
-	}
-	for _, s := range intent.Situations(t.r.Request) {
-		if string(s) != t.r.Situation {
-			out = append(out, string(s))
-		}
-	}
-	return out
-}
-
 // profile is what the information cards are chosen by.
 func (t *turn) profile() knowledge.Profile {
 	f := t.facts()
@@ -333,7 +318,7 @@ func (t *turn) firstMessage() {
 		return
 	}
 	t.acknowledge()
-	if intent.Human(t.text) {
+	if t.human(t.text) {
 		t.r.Flags |= flagWantsHuman
 	}
 }

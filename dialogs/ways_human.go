@@ -11,7 +11,6 @@ import (
 	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/contact"
-	"github.com/cep-accueil/cepbot/dialogs/intent"
 	"github.com/cep-accueil/cepbot/dialogs/reach"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
@@ -145,7 +144,7 @@ func humanWayQuestion(t *turn) (string, []option) {
 }
 
 func handleHumanWay(t *turn) error {
-	if t.in.Choice == "" && intent.Human(t.text) {
+	if t.in.Choice == "" && t.human(t.text) {
 		if _, ok := match(t.options(), "", t.text); !ok {
 			// Asked again while the request is being made: not a
 			// failure, only how to be contacted is missing.

@@ -51,7 +51,7 @@ var optionsFirst = map[State]bool{StateModality: true, StateContact: true, State
 // humanAfterOptions tells whether a message in an options-first state is a
 // request for a person rather than an answer.
 func (t *turn) humanAfterOptions(st State) bool {
-	if !optionsFirst[st] || !intent.Human(t.original()) {
+	if !optionsFirst[st] || !t.human(t.original()) {
 		return false
 	}
 	if _, ok := match(t.options(), "", t.text); ok {

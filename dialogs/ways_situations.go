@@ -125,7 +125,7 @@ func under16Question(t *turn) (string, []option) {
 		return "", under16Options(t)
 	}
 	text := t.x.Under16End
-	if t.r.Situation == string(intent.Apprentice) || intent.Has(intent.Situations(t.r.Request), intent.Apprentice) {
+	if t.r.Situation == string(intent.Apprentice) || intent.Has(t.requestSituations(), intent.Apprentice) {
 		text = t.x.ApprenticeYoung + "\n" + t.contacts(directory.KindMissionLocale).Render(t.x.Reach)
 	}
 	return text, under16Options(t)

@@ -138,6 +138,9 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 			s.crowd.seen(a.ID, st.Choosing)
 			window = max(window, crowdWindow(r.N, st.Choosing))
 		}
+		if cap(free) < len(cands) {
+			free = make([]agenda.Slot, 0, len(cands)) // one allocation, not a growing slice
+		}
 		free = free[:0]
 		held := 0
 		for i, c := range cands {

@@ -23,6 +23,8 @@ import (
 // every chat is answered. The drain time and the inbox depth over time are
 // logged (measurements, not assertions).
 func TestBurstOfNewChatsIsQueuedNotRefused(t *testing.T) {
+	// Waits mostly on Telegram's pacing: runs beside the other slow tests.
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("3 000 conversations through cepbot serve")
 	}

@@ -22,6 +22,8 @@ import (
 // receives the cancellation and visitor.erased without the visitor's
 // contact, request or facts.
 func TestServeWebhookRetriedThenErased(t *testing.T) {
+	// Waits mostly on Telegram's pacing: runs beside the other slow tests.
+	t.Parallel()
 	var mu sync.Mutex
 	failures := 3
 	seen := map[string]int{}

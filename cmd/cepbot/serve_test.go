@@ -71,6 +71,8 @@ func get(t *testing.T, url string) (int, string) {
 // conversation driven from that server by long polling; /metrics shows the
 // funnel; cancelling (SIGTERM) stops it cleanly.
 func TestServeTelegramPollingToBooking(t *testing.T) {
+	// Waits mostly on Telegram's pacing: runs beside the other slow tests.
+	t.Parallel()
 	tg := telegramtest.NewServer()
 	defer tg.Close()
 	vars := map[string]string{

@@ -16,8 +16,8 @@ const (
 
 var distressSpecs = []struct {
 	d   Distress
-	pos []phrase
-	neg []phrase
+	pos *phrases
+	neg *phrases
 }{
 	{Crisis, compile(
 		"suicide|suicider|suicidaire|suicidaires",
@@ -81,15 +81,26 @@ var distressSpecs = []struct {
 	), nil},
 }
 
+var distressIndex = func() *specIndex {
+	pos := make([]*phrases, len(distressSpecs))
+	neg := make([]*phrases, len(distressSpecs))
+	for i, sp := range distressSpecs {
+		pos[i], neg[i] = sp.pos, sp.neg
+	}
+	return newSpecIndex(pos, neg)
+}()
+
 // DistressOf returns the most serious distress the message states, or "".
 func DistressOf(text string) Distress {
 	w := words(text)
 	if len(w) == 0 {
 		return ""
 	}
-	for _, sp := range distressSpecs {
-		if anyOutside(sp.pos, sp.neg, w) {
-			return sp.d
+	if found := distressIndex.matched(w); found != 0 {
+		for i, sp := range distressSpecs {
+			if found&(1<<i) != 0 {
+				return sp.d
+			}
 		}
 	}
 	return ""

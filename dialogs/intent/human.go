@@ -93,7 +93,7 @@ func Human(text string) bool {
 		return false
 	}
 	if len(w) <= 6 {
-		for _, p := range humanAlone {
+		for _, p := range humanAlone.list {
 			if p.matchAt(w, 0) == len(w) {
 				return true
 			}

@@ -45,11 +45,22 @@ type position struct {
 	opt  bool
 }
 
+// phrases is a compiled phrase list indexed by the words that can start a
+// match, so that a message's words look up their candidates instead of
+// trying every phrase at every position. A nil *phrases matches nothing.
+type phrases struct {
+	list []phrase
+	// first maps a word to the indexes (ascending) of the phrases whose
+	// match can begin with it: the alternatives of the first position and,
+	// while positions are optional, of the following ones.
+	first map[string][]int32
+}
+
 // compile reads the pattern syntax: words separated by spaces, alternatives
 // by "|", a trailing "?" makes a position optional. "parler a|avec un|une?
 // conseiller|conseillere".
-func compile(specs ...string) []phrase {
-	out := make([]phrase, 0, len(specs))
+func compile(specs ...string) *phrases {
+	ps := &phrases{list: make([]phrase, 0, len(specs)), first: map[string][]int32{}}
 	for _, s := range specs {
 		var p phrase
 		for _, f := range strings.Fields(s) {
@@ -57,9 +68,29 @@ func compile(specs ...string) []phrase {
 			f = strings.TrimSuffix(f, "?")
 			p.pos = append(p.pos, position{alts: strings.Split(f, "|"), opt: opt})
 		}
-		out = append(out, p)
+		idx := int32(len(ps.list))
+		ps.list = append(ps.list, p)
+		for _, q := range p.pos {
+			for _, a := range q.alts {
+				if l := ps.first[a]; len(l) == 0 || l[len(l)-1] != idx {
+					ps.first[a] = append(l, idx)
+				}
+			}
+			if !q.opt {
+				break
+			}
+		}
 	}
-	return out
+	return ps
+}
+
+// candidates returns the phrases that may match starting at word w, in
+// their compiled order.
+func (ps *phrases) candidates(w string) []int32 {
+	if ps == nil {
+		return nil
+	}
+	return ps.first[w]
 }
 
 // matchAt returns the end of the match of p starting at w[i], or -1.
@@ -91,12 +122,12 @@ func matchPos(pos []position, w []string, i int) int {
 // span is a matched phrase: words w[start:end].
 type span struct{ start, end int }
 
-// find returns every match of any of ps in w.
-func find(ps []phrase, w []string) []span {
+// find returns every match of any of ps in w, by start then phrase order.
+func find(ps *phrases, w []string) []span {
 	var out []span
 	for i := range w {
-		for _, p := range ps {
-			if end := p.matchAt(w, i); end > i {
+		for _, k := range ps.candidates(w[i]) {
+			if end := ps.list[k].matchAt(w, i); end > i {
 				out = append(out, span{i, end})
 			}
 		}
@@ -105,10 +136,10 @@ func find(ps []phrase, w []string) []span {
 }
 
 // any reports whether one of ps matches somewhere in w.
-func any(ps []phrase, w []string) bool {
+func any(ps *phrases, w []string) bool {
 	for i := range w {
-		for _, p := range ps {
-			if p.matchAt(w, i) > i {
+		for _, k := range ps.candidates(w[i]) {
+			if ps.list[k].matchAt(w, i) > i {
 				return true
 			}
 		}
@@ -117,11 +148,14 @@ func any(ps []phrase, w []string) bool {
 }
 
 // covered reports whether the word range s lies inside a match of one of ps
-// (used for negative phrases that contain the positive one).
-func covered(ps []phrase, w []string, s span) bool {
-	for _, n := range find(ps, w) {
-		if n.start <= s.start && n.end >= s.end {
-			return true
+// (used for negative phrases that contain the positive one). Only matches
+// starting at or before s.start can cover it.
+func covered(ps *phrases, w []string, s span) bool {
+	for i := 0; i <= s.start && i < len(w); i++ {
+		for _, k := range ps.candidates(w[i]) {
+			if end := ps.list[k].matchAt(w, i); end > i && end >= s.end {
+				return true
+			}
 		}
 	}
 	return false
@@ -129,11 +163,56 @@ func covered(ps []phrase, w []string, s span) bool {
 
 // anyOutside reports whether one of pos matches in w outside every match of
 // neg.
-func anyOutside(pos, neg []phrase, w []string) bool {
-	for _, s := range find(pos, w) {
-		if !covered(neg, w, s) {
-			return true
+func anyOutside(pos, neg *phrases, w []string) bool {
+	for i := range w {
+		for _, k := range pos.candidates(w[i]) {
+			if end := pos.list[k].matchAt(w, i); end > i && !covered(neg, w, span{i, end}) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// specIndex finds, for a list of (positive, negative) phrase pairs, which
+// pairs match outside their negatives, with one index lookup per word of
+// the message instead of one per word and pair.
+type specIndex struct {
+	pos, neg []*phrases
+	first    map[string][]specCand
+}
+
+type specCand struct{ spec, phrase int32 }
+
+func newSpecIndex(pos, neg []*phrases) *specIndex {
+	if len(pos) > 64 {
+		panic("intent: more than 64 specs in one index")
+	}
+	x := &specIndex{pos: pos, neg: neg, first: map[string][]specCand{}}
+	for s, ps := range pos {
+		for word, ks := range ps.first {
+			for _, k := range ks {
+				x.first[word] = append(x.first[word], specCand{int32(s), k})
+			}
+		}
+	}
+	return x
+}
+
+// matched returns the set of specs (bit i for spec i) having a positive
+// match in w outside every match of the spec's negatives.
+func (x *specIndex) matched(w []string) uint64 {
+	var found uint64
+	for i := range w {
+		for _, c := range x.first[w[i]] {
+			if found&(1<<c.spec) != 0 {
+				continue
+			}
+			ps := x.pos[c.spec]
+			if end := ps.list[c.phrase].matchAt(w, i); end > i && !covered(x.neg[c.spec], w, span{i, end}) {
+				found |= 1 << c.spec
+			}
+		}
+	}
+	return found
 }

@@ -27,8 +27,8 @@ const (
 
 type sitSpec struct {
 	s   Situation
-	pos []phrase
-	neg []phrase
+	pos *phrases
+	neg *phrases
 }
 
 var situationSpecs = []sitSpec{
@@ -138,6 +138,15 @@ var situationSpecs = []sitSpec{
 	), nil},
 }
 
+var situationIndex = func() *specIndex {
+	pos := make([]*phrases, len(situationSpecs))
+	neg := make([]*phrases, len(situationSpecs))
+	for i, sp := range situationSpecs {
+		pos[i], neg[i] = sp.pos, sp.neg
+	}
+	return newSpecIndex(pos, neg)
+}()
+
 // Situations returns the situations a message states, in the order of the
 // constants above, without duplicates. A wish (« je cherche un
 // apprentissage ») and a future (« je pars à la retraite dans deux ans »)
@@ -147,9 +156,13 @@ func Situations(text string) []Situation {
 	if len(w) == 0 {
 		return nil
 	}
+	found := situationIndex.matched(w)
+	if found == 0 {
+		return nil
+	}
 	var out []Situation
-	for _, sp := range situationSpecs {
-		if anyOutside(sp.pos, sp.neg, w) {
+	for i, sp := range situationSpecs {
+		if found&(1<<i) != 0 {
 			out = append(out, sp.s)
 		}
 	}

@@ -85,5 +85,9 @@ func YoungSeeker(text string) bool {
 	if !any(youngSeeker, w) {
 		return false
 	}
-	return !any(youngNot, w) || any(compile("cherche|cherches|recherche|trouver un|une? apprentissage|alternance"), w)
+	return !any(youngNot, w) || any(youngWants, w)
 }
+
+// youngWants is a wish for an apprenticeship, which makes a young seeker
+// even beside the words of youngNot.
+var youngWants = compile("cherche|cherches|recherche|trouver un|une? apprentissage|alternance")

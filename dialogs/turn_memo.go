@@ -1,0 +1,73 @@
+package dialogs
+
+import "github.com/cep-accueil/cepbot/dialogs/intent"
+
+// turnMemo keeps, for one turn, the results of the intent recognisers that
+// several steps of the turn ask for (the request's situations on every
+// render of the orientation and its options, Human on the message at each
+// stage). Each result is keyed by the text it was computed from, so a
+// request or message changed during the turn is read again.
+type turnMemo struct {
+	reqOK   bool
+	req     string
+	reqSits []intent.Situation
+
+	sitsOK  bool
+	sitsFor string // the chosen situation the list was built with
+	sitsReq string
+	sits    []string
+
+	humanN    int
+	humanText [2]string
+	human     [2]bool
+}
+
+// requestSituations is intent.Situations of the visitor's request.
+func (t *turn) requestSituations() []intent.Situation {
+	m := &t.memo
+	if !m.reqOK || m.req != t.r.Request {
+		m.req, m.reqSits, m.reqOK = t.r.Request, intent.Situations(t.r.Request), true
+	}
+	return m.reqSits
+}
+
+// situations are the visitor's situations: the one chosen or stated, and
+// those their request says (apprentice, CDD, sick leave…). The slice is
+// shared for the turn: callers must not modify it.
+func (t *turn) situations() []string {
+	m := &t.memo
+	if m.sitsOK && m.sitsFor == t.r.Situation && m.sitsReq == t.r.Request {
+		return m.sits
+	}
+	var out []string
+	if t.r.Situation != "" {
+		out = append(out, t.r.Situation)
+	}
+	for _, s := range t.requestSituations() {
+		if string(s) != t.r.Situation {
+			out = append(out, string(s))
+		}
+	}
+	m.sits, m.sitsFor, m.sitsReq, m.sitsOK = out, t.r.Situation, t.r.Request, true
+	return out
+}
+
+// human is intent.Human(text), remembered for the (at most two) texts a
+// turn asks about: the message and the message as written.
+func (t *turn) human(text string) bool {
+	m := &t.memo
+	for i := 0; i < m.humanN; i++ {
+		if m.humanText[i] == text {
+			return m.human[i]
+		}
+	}
+	h := intent.Human(text)
+	i := m.humanN
+	if i == len(m.humanText) {
+		i = 0
+	} else {
+		m.humanN++
+	}
+	m.humanText[i], m.human[i] = text, h
+	return h
+}
