@@ -313,7 +313,7 @@ func (t *turn) fail(reason, example string) error {
 	case t.s.Fails >= 3:
 		t.say(strings.Replace(t.x.ThirdFailure, "%s", example, 1))
 		t.withHumanOffer = true
-	case t.s.Fails == 2:
+	case t.s.Fails == 2 && !strings.Contains(reason, example):
 		t.say(reason + "\n" + example)
 	default:
 		t.say(reason)

@@ -176,7 +176,7 @@ func communeQuestion(t *turn) (string, []option) {
 const maxRequestRunes = 800
 
 func handleConsent(t *turn) error {
-	o, ok, err := t.choose(t.x.ConsentAsk)
+	o, ok, err := t.choose(t.x.ConsentExample)
 	if !ok {
 		return err
 	}
@@ -370,6 +370,7 @@ func handleAge(t *turn) error {
 		f = analysis.Analyse(t.text, t.now)
 		f.Age = age
 	}
+	f.Why.Age = askedOrigin // a bare « 34 » was asked for too
 	t.absorb(f)
 	return t.next()
 }
@@ -391,7 +392,7 @@ func handleHandicap(t *turn) error {
 }
 
 func handleShare(t *turn) error {
-	o, ok, err := t.choose(t.x.ShareAsk)
+	o, ok, err := t.choose(t.x.ShareExample)
 	if !ok {
 		return err
 	}
@@ -412,6 +413,14 @@ func handleCadre(t *turn) error {
 var fourDigits = regexp.MustCompile(`^\s*\d{4}\s*$`)
 
 func handlePlace(t *turn) error {
+	if wp := t.facts().Workplace; wp != "" && t.facts().Departement == "" {
+		if o, ok := match(t.options(), t.in.Choice, t.text); ok && o.Value == "meme" {
+			p := analysis.Facts{Departement: wp}
+			p.Why.Place = askedOrigin
+			t.absorb(p)
+			return t.next()
+		}
+	}
 	p := analysis.ParsePlace(t.text)
 	if p.Departement == "" && !p.Outside && len(p.Candidates) == 0 {
 		p = analysis.Analyse(t.text, t.now)

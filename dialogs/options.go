@@ -76,7 +76,22 @@ func match(opts []option, choice, text string) (option, bool) {
 			}
 		}
 	}
+	// A number in words: « deux », « le premier », « la deuxième », "second".
+	if n := ordinals[strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "le "), "la "), "the ")]; n >= 1 && n <= len(opts) {
+		return opts[n-1], true
+	}
 	return option{}, false
+}
+
+// ordinals are option numbers typed in words, normalised (no accent).
+var ordinals = map[string]int{
+	"un": 1, "une": 1, "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "one": 1, "first": 1,
+	"deux": 2, "deuxieme": 2, "second": 2, "seconde": 2, "2e": 2, "2eme": 2, "two": 2,
+	"trois": 3, "troisieme": 3, "3e": 3, "3eme": 3, "three": 3, "third": 3,
+	"quatre": 4, "quatrieme": 4, "4e": 4, "4eme": 4, "four": 4, "fourth": 4,
+	"cinq": 5, "cinquieme": 5, "5e": 5, "5eme": 5, "five": 5, "fifth": 5,
+	"six": 6, "sixieme": 6, "6e": 6, "6eme": 6, "sixth": 6,
+	"sept": 7, "septieme": 7, "7e": 7, "7eme": 7, "seven": 7, "seventh": 7,
 }
 
 var yesWords = []string{"oui", "ouais", "ok", "d accord", "dac", "yes", "o", "bien sur", "volontiers", "j accepte", "accepte", "ca marche", "exact", "c est exact", "oui c est ca", "c est ca", "je confirme", "confirme", "valider", "oki"}

@@ -154,10 +154,23 @@ func placeQuestion(t *turn) (string, []option) {
 	f := t.facts()
 	if f.Workplace != "" && f.Departement == "" {
 		if name := geo.DepartementName(f.Workplace); name != "" {
-			return fmt.Sprintf(t.x.AskHomeWorkplace, name+", "+f.Workplace), nil
+			var opts []option
+			if your, _ := t.proxy(); your == "" { // « J'habite… » is the visitor's own answer
+				opts = []option{sameAsWork(t)}
+			}
+			return fmt.Sprintf(t.x.AskHomeWorkplace, name+", "+f.Workplace), opts
 		}
 	}
 	return t.x.PlaceAsk, nil
+}
+
+// sameAsWork answers the home question when the visitor lives where they
+// work: the button, or « pareil », « au même endroit », « idem » typed.
+func sameAsWork(t *turn) option {
+	return option{Value: "meme", Label: t.x.HomeSameAsWork, Words: []string{
+		"pareil", "idem", "meme endroit", "au meme endroit", "la meme", "le meme", "meme ville",
+		"meme commune", "meme departement", "la aussi", "j habite la", "j y habite", "aussi",
+		"same", "same place", "the same", "there too", "same town"}}
 }
 
 // recapOrigins are the recap's lines saying which facts were understood in

@@ -6,6 +6,8 @@ package dialogs
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/directory"
@@ -130,7 +132,7 @@ func (t *turn) contactConfirm() string {
 	c := t.r.Contact
 	switch {
 	case c == "" || c == "chat":
-		return fmt.Sprintf(t.x.ConfirmContact, t.x.ContactChat)
+		return fmt.Sprintf(t.x.ConfirmContact, lowerFirst(t.x.ContactChat))
 	case t.r.Modality == string(directory.Phone):
 		return fmt.Sprintf(t.x.ConfirmCallYou, readBack(c))
 	case t.r.Modality == string(directory.Video):
@@ -139,4 +141,11 @@ func (t *turn) contactConfirm() string {
 		return fmt.Sprintf(t.x.ConfirmWrite, c)
 	}
 	return fmt.Sprintf(t.x.ConfirmReach, readBack(c))
+}
+
+// lowerFirst writes a button label inside a sentence: « Contact : par cette
+// conversation », not « Contact : Par cette conversation ».
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
 }

@@ -196,7 +196,7 @@ func (t *turn) readDetail(kind string) (string, bool, error) {
 			if p, perr := contact.FindPhone(t.text); perr == nil {
 				return p.E164, true, nil
 			}
-			return "", false, t.fail(t.x.MailInvalid, t.x.MailAsk)
+			return "", false, t.fail(t.x.MailInvalid, t.x.MailExample)
 		}
 		return e.Address, true, nil
 	}
@@ -218,7 +218,7 @@ func (t *turn) readDetail(kind string) (string, bool, error) {
 		case contact.ErrNoDigits:
 			reason = t.x.PhoneNotNumber
 		}
-		return "", false, t.fail(reason, t.x.PhoneAsk)
+		return "", false, t.fail(reason, t.x.PhoneExample)
 	}
 	return p.E164, true, nil
 }

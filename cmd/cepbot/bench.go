@@ -105,6 +105,7 @@ type benchResult struct {
 func runBench(ctx context.Context, env *Env, args []string) int {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
+	frenchUsage(fs)
 	storeSpec := fs.String("store", "memory", "magasin : memory, file:/chemin/bench.db ou redis://hôte:6379/0")
 	n := fs.Int("conversations", 20000, "nombre de conversations")
 	conc := fs.Int("concurrency", 1000, "conversations menées en même temps")

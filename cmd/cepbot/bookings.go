@@ -226,6 +226,7 @@ func runBookings(ctx context.Context, env *Env, args []string) int {
 	o := &texts.FR().Ops
 	fs := flag.NewFlagSet("bookings list", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
+	frenchUsage(fs)
 	storeSpec := fs.String("store", env.Getenv("CEPBOT_STORE"), "magasin (défaut : fichier local)")
 	dirPath := fs.String("directory", env.Getenv("CEPBOT_DIRECTORY"), "fichier annuaire (défaut : exemple intégré)")
 	operator := fs.String("operator", "", "identifiant d'opérateur (ft-idf, reg-bretagne…) ou type (france_travail, apec…)")

@@ -21,6 +21,7 @@ func init() {
 func runChat(ctx context.Context, env *Env, args []string) int {
 	fs := flag.NewFlagSet("chat", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
+	frenchUsage(fs)
 	storeSpec := fs.String("store", env.Getenv("CEPBOT_STORE"), "magasin : memory, file:/chemin/cepbot.db ou redis://hôte:6379/0 (défaut : fichier local)")
 	user := fs.String("user", "visiteur", "identité du visiteur")
 	dirPath := fs.String("directory", env.Getenv("CEPBOT_DIRECTORY"), "fichier annuaire YAML (défaut : annuaire d'exemple intégré)")

@@ -20,6 +20,7 @@ func runDialogs(_ context.Context, env *Env, args []string) int {
 	}
 	fs := flag.NewFlagSet("dialogs graph", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
+	frenchUsage(fs)
 	format := fs.String("format", "mermaid", "mermaid ou dot")
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2

@@ -59,6 +59,7 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 func handoffsList(ctx context.Context, env *Env, args []string) int {
 	fs := flag.NewFlagSet("handoffs list", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
+	frenchUsage(fs)
 	storeSpec := fs.String("store", env.Getenv("CEPBOT_STORE"), "magasin (défaut : fichier local)")
 	dead := fs.Bool("dead", false, "les envois abandonnés après l'horizon de relance")
 	notifier := fs.String("notifier", "", "un seul destinataire (log, slack, webhook:ID, reminder, outbox)")
@@ -140,6 +141,7 @@ func matching(evs []bot.Event, id, notifier string) []bot.Event {
 func handoffsRetry(ctx context.Context, env *Env, args []string) int {
 	fs := flag.NewFlagSet("handoffs retry", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
+	frenchUsage(fs)
 	storeSpec := fs.String("store", env.Getenv("CEPBOT_STORE"), "magasin (défaut : fichier local)")
 	allDead := fs.Bool("dead", false, "relancer tous les envois abandonnés")
 	notifier := fs.String("notifier", "", "seulement ce destinataire (log, slack, webhook:ID, reminder)")
@@ -206,6 +208,7 @@ func handoffsRetry(ctx context.Context, env *Env, args []string) int {
 func handoffsDrop(ctx context.Context, env *Env, args []string) int {
 	fs := flag.NewFlagSet("handoffs drop", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
+	frenchUsage(fs)
 	storeSpec := fs.String("store", env.Getenv("CEPBOT_STORE"), "magasin (défaut : fichier local)")
 	reason := fs.String("reason", "", "pourquoi l'envoi est abandonné (obligatoire, journalisé)")
 	notifier := fs.String("notifier", "", "seulement ce destinataire")

@@ -28,6 +28,7 @@ func runSessions(ctx context.Context, env *Env, args []string) int {
 	}
 	fs := flag.NewFlagSet("sessions list", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
+	frenchUsage(fs)
 	storeSpec := fs.String("store", env.Getenv("CEPBOT_STORE"), "magasin (défaut : fichier local)")
 	operator := fs.String("operator", "", "type d'opérateur (france_travail, operateur_regional…)")
 	asJSON := fs.Bool("json", false, "un objet JSON par ligne")

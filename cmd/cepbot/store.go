@@ -20,6 +20,7 @@ func runStore(ctx context.Context, env *Env, args []string) int {
 	}
 	fs := flag.NewFlagSet("store migrate", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
+	frenchUsage(fs)
 	storeSpec := fs.String("store", env.Getenv("CEPBOT_STORE"), "magasin Redis (défaut : CEPBOT_STORE)")
 	batch := fs.Int("batch", 500, "rendez-vous lus par lot")
 	if err := fs.Parse(args[1:]); err != nil {

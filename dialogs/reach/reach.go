@@ -143,8 +143,8 @@ func (c Contacts) Render(w texts.Reach) string {
 }
 
 // FormatHours writes weekly hours grouping consecutive days with the same
-// ranges, Monday first: « du lundi au jeudi : 9 h – 12 h et 13 h 30 – 17 h ;
-// vendredi : 9 h – 12 h ».
+// ranges, Monday first: « du lundi au jeudi, 9 h – 12 h et 13 h 30 – 17 h ;
+// vendredi, 9 h – 12 h ».
 func FormatHours(h directory.WeekHours, w texts.Reach) string {
 	if len(w.Days) != 7 {
 		return ""

@@ -45,7 +45,7 @@ var table = []row{
 		alts: func(f analysis.Facts) []string {
 			return append(when(isTrue(f.Handicap), CapEmploi), when(isWorking(f), OperateurRegional)...)
 		},
-		reason: "Vous avez moins de 26 ans : la mission locale accompagne tous les jeunes de 16 à 25 ans."},
+		reason: "Vous avez moins de 26 ans : la Mission locale accompagne tous les jeunes de 16 à 25 ans."},
 	{n: 5, when: func(f analysis.Facts) bool { return isTrue(f.Handicap) }, operator: CapEmploi,
 		alts: func(f analysis.Facts) []string {
 			alts := []string{FranceTravail}

@@ -10,6 +10,7 @@ type Dialogue struct {
 	ConsentYes      string
 	ConsentNo       string
 	ConsentDetail   string
+	ConsentExample  string // said after a second answer not understood (the question follows)
 	Refused         string
 	ChangeMind      string
 	Finish          string
@@ -36,6 +37,7 @@ type Dialogue struct {
 	ShareAsk        string
 	ShareYes        string
 	ShareNo         string
+	ShareExample    string
 	CadreAsk        string
 	CadreYes        string
 	Graduate        string
@@ -88,6 +90,8 @@ type Dialogue struct {
 	ContactMail     string
 	PhoneAsk        string
 	MailAsk         string
+	PhoneExample    string // said after a second wrong number (the question follows: no repeat of it)
+	MailExample     string
 	PhoneInvalid    string
 	MailInvalid     string
 	ConfirmIntro    string
@@ -202,9 +206,10 @@ var frDialogue = Dialogue{
 	ConsentMore: "En détail : les informations servent uniquement à vous orienter et à préparer votre rendez-vous. " +
 		"Seul le conseiller de l'organisme que vous choisissez les reçoit. Une information sur un handicap n'est transmise que si vous l'acceptez.\n" +
 		"Vous pouvez voir vos données avec /mesdonnees et les effacer avec /supprimer. Sans activité, la conversation est effacée après {session_ttl}.",
-	ConsentYes:    "J'accepte",
-	ConsentNo:     "Je refuse",
-	ConsentDetail: "En savoir plus",
+	ConsentYes:     "J'accepte",
+	ConsentNo:      "Je refuse",
+	ConsentDetail:  "En savoir plus",
+	ConsentExample: "Répondez « j'accepte » ou « je refuse ».",
 	Refused: "C'est noté : je ne conserve aucune information personnelle et je ne peux pas prendre de rendez-vous pour vous.\n" +
 		"Vous pouvez contacter directement :\n" +
 		"• France Travail (demandeurs d'emploi) : francetravail.fr\n" +
@@ -242,6 +247,7 @@ var frDialogue = Dialogue{
 	ShareAsk:        "Acceptez-vous que cette information soit transmise au conseiller qui vous recevra ?",
 	ShareYes:        "Oui, elle peut être transmise",
 	ShareNo:         "Non, je préfère la garder",
+	ShareExample:    "Répondez « oui » ou « non ».",
 	CadreAsk:        "Êtes-vous cadre, ou diplômé(e) d'un bac+3 ou plus ?",
 	CadreYes:        "Oui, cadre",
 	Graduate:        "Oui, bac+3 ou plus",
@@ -268,7 +274,7 @@ var frDialogue = Dialogue{
 	Unknown:       "non précisé",
 	Noted:         "C'est noté.",
 	OrientIntro:   "L'organisme qui peut vous accompagner : %s.",
-	OrientWhy:     "Pourquoi : %s",
+	OrientWhy:     "Pourquoi ? %s",
 	OrientAlt:     "Vous pouvez aussi choisir : %s. Le choix vous appartient.",
 	OrientBook:    "Prendre rendez-vous avec %s",
 	OrientAltBook: "Plutôt avec %s",
@@ -298,6 +304,8 @@ var frDialogue = Dialogue{
 	ContactMail:    "Par e-mail",
 	PhoneAsk:       "Quel est votre numéro de téléphone ? Par exemple : 06 12 34 56 78.",
 	MailAsk:        "Quelle est votre adresse e-mail ?",
+	PhoneExample:   "Écrivez seulement le numéro, en chiffres.",
+	MailExample:    "Écrivez seulement l'adresse, avec son @.",
 	PhoneInvalid:   "Ce numéro ne semble pas valide. Écrivez 10 chiffres commençant par 0, par exemple 06 12 34 56 78.",
 	MailInvalid:    "Cette adresse ne semble pas valide. Par exemple : prenom.nom@exemple.fr.",
 	ConfirmIntro:   "Votre rendez-vous :",

@@ -10,6 +10,9 @@ func init() {
 		Dialogue:      enDialogue,
 		Reach:         enReach,
 		Understanding: enUnderstanding,
+		// Only the units of a duration ({retention}, {session_ttl}).
+		Calendar: Calendar{CalendarDay: "day", CalendarDays: "days", CalendarHour: "hour",
+			CalendarHours: "hours", CalendarMinute: "minute", CalendarMinutes: "minutes"},
 	})
 }
 
@@ -19,14 +22,15 @@ var enDialogue = Dialogue{
 		"I will understand your situation, tell you which organisation can help you, then offer you an appointment with an advisor, who will take over.\n" +
 		"At any time: /aide for help, /stop to stop.",
 	ConsentAsk: "To guide you and book an appointment, I record what you write to me (situation, age, place, project).\n" +
-		"This information is only passed on to the advisor of the organisation you choose. It is deleted 90 days after the appointment, or as soon as you ask (/supprimer).\n" +
+		"This information is only passed on to the advisor of the organisation you choose. It is deleted {retention} after the appointment, or as soon as you ask (/supprimer).\n" +
 		"Do you agree?",
 	ConsentMore: "In detail: the information is only used to guide you and prepare your appointment. " +
 		"Only the advisor of the organisation you choose receives it. Information about a disability is only passed on if you agree.\n" +
-		"You can see your data with /mesdonnees and delete it with /supprimer. Without activity, the conversation is deleted after 30 days.",
-	ConsentYes:    "I agree",
-	ConsentNo:     "I refuse",
-	ConsentDetail: "Learn more",
+		"You can see your data with /mesdonnees and delete it with /supprimer. Without activity, the conversation is deleted after {session_ttl}.",
+	ConsentYes:     "I agree",
+	ConsentNo:      "I refuse",
+	ConsentDetail:  "Learn more",
+	ConsentExample: "Answer \"I agree\" or \"I refuse\".",
 	Refused: "Noted: I keep no personal information and I cannot book an appointment for you.\n" +
 		"You can contact directly:\n" +
 		"• France Travail (job seekers): francetravail.fr\n" +
@@ -64,6 +68,7 @@ var enDialogue = Dialogue{
 	ShareAsk:        "Do you agree that this information is passed on to the advisor who will see you?",
 	ShareYes:        "Yes, it can be passed on",
 	ShareNo:         "No, I prefer to keep it",
+	ShareExample:    "Answer \"yes\" or \"no\".",
 	CadreAsk:        "Are you a manager (cadre), or do you hold a degree of 3 years of higher education or more?",
 	CadreYes:        "Yes, manager (cadre)",
 	Graduate:        "Yes, 3-year degree or more",
@@ -119,6 +124,8 @@ var enDialogue = Dialogue{
 	ContactMail:    "By e-mail",
 	PhoneAsk:       "What is your phone number? For example: 06 12 34 56 78.",
 	MailAsk:        "What is your e-mail address?",
+	PhoneExample:   "Just write the number, in figures.",
+	MailExample:    "Just write the address, with its @.",
 	PhoneInvalid:   "This number does not seem valid. Write 10 digits starting with 0, for example 06 12 34 56 78, or an international number starting with +.",
 	MailInvalid:    "This address does not seem valid. For example: firstname.name@example.com.",
 	ConfirmIntro:   "Your appointment:",
@@ -489,6 +496,7 @@ var enUnderstanding = Understanding{
 	BranchTerritorial: "Local authority (town, département, region…)",
 	BranchHospital:    "Public hospital or care home",
 	BranchArmees:      "Armed forces",
+	HomeSameAsWork:    "I live in the same département",
 	AskHomeWorkplace:  "You told me where you work (%s). And where do you live? Give your postcode or your town.",
 	AskTypo:           "Did you mean %s?",
 	OtherCommune:      "No, another town",

@@ -7,10 +7,12 @@ type Ops struct {
 	ConfigOps
 	StaffCLIOps
 	DirectoryOps
+	FlagOps
 }
 
 var frOps = Ops{
 	ConfigOps:    frConfigOps,
 	StaffCLIOps:  frStaffCLIOps,
 	DirectoryOps: frDirectoryOps,
+	FlagOps:      frFlagOps,
 }

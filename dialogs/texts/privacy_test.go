@@ -35,6 +35,9 @@ func TestPlaceholdersTakeTheConfiguredDurations(t *testing.T) {
 	if got := For(zz).CommandHelp; got != "gardé 180 jours, conversation 36 heures" {
 		t.Errorf("after SetDurations: %q", got)
 	}
+	if en := For(English); !strings.Contains(en.ConsentAsk, "deleted 180 days after") || !strings.Contains(en.ConsentMore, "deleted after 36 hours") {
+		t.Errorf("English consent does not follow SetDurations: %q / %q", en.ConsentAsk, en.ConsentMore)
+	}
 	SetDurations(90*24*time.Hour, 30*24*time.Hour)
 	if got := For(zz).CommandHelp; got != "gardé 90 jours, conversation 30 jours" {
 		t.Errorf("defaults: %q", got)

@@ -185,7 +185,7 @@ var frReach = Reach{
 	Days:           []string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
 	HoursRange:     "%s – %s",
 	HoursDaySpan:   "du %s au %s",
-	HoursDayJoin:   " : ",
+	HoursDayJoin:   ", ",
 	HoursSep:       " ; ",
 	HoursAnd:       " et ",
 	ClockHour:      "%d h",

@@ -36,6 +36,7 @@ type Understanding struct {
 	BranchHospital    string // button
 	BranchArmees      string // button
 	AskHomeWorkplace  string // fmt: %s = the workplace's département (« Nord, 59 »)
+	HomeSameAsWork    string // button: the visitor lives where they work
 	AskTypo           string // fmt: %s = « Marseille (Bouches-du-Rhône, 13) »
 	OtherCommune      string // button: none of the communes offered
 
@@ -65,7 +66,7 @@ var frUnderstanding = Understanding{
 	OrgFranceTravail:         "France Travail",
 	OrgApec:                  "l'Apec (cadres)",
 	OrgCapEmploi:             "Cap emploi (avec une RQTH)",
-	OrgMissionLocale:         "la mission locale (moins de 26 ans)",
+	OrgMissionLocale:         "la Mission locale (moins de 26 ans)",
 
 	NoPublicAgency: "L'annuaire ne propose pas de rendez-vous en ligne avec votre employeur : contactez-le directement, " +
 		"ou choisissez un autre organisme ci-dessous.",
@@ -80,6 +81,7 @@ var frUnderstanding = Understanding{
 	BranchTerritorial: "Territoriale (commune, département, région…)",
 	BranchHospital:    "Hospitalière (hôpital, EHPAD public)",
 	BranchArmees:      "Armées",
+	HomeSameAsWork:    "J'habite dans le même département",
 	AskHomeWorkplace:  "Vous m'avez indiqué où vous travaillez (%s). Et où habitez-vous ? Indiquez votre code postal ou votre commune.",
 	AskTypo:           "Vouliez-vous dire %s ?",
 	OtherCommune:      "Non, une autre commune",

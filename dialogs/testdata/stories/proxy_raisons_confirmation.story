@@ -10,7 +10,7 @@
 >> 1
 = orientation
 ~ L'organisme qui peut accompagner votre fils : la Mission locale.
-~ Pourquoi : Votre fils a moins de 26 ans : la Mission locale accompagne
+~ Pourquoi ? Votre fils a moins de 26 ans : la Mission locale accompagne
 !~ Vous avez moins de 26 ans
 >> 1
 = modalite
