@@ -14,6 +14,7 @@ import (
 type holdTable struct {
 	mu       sync.Mutex
 	choosing map[string]map[string]time.Time // agency -> visitor -> until
+	sweepAt  map[string]time.Time            // agency -> next sweep of expired choosers
 	slots    map[holdID]heldBy               // (agency, slot key) -> holder
 	byVis    map[holdID]string               // (agency, visitor) -> slot key
 	n        int                             // holds taken since the last purge
@@ -132,10 +133,19 @@ func (t *holdTable) choose(agency, visitor string, now time.Time) int {
 	if visitor != "" {
 		vs[visitor] = now.Add(bot.ChoosingTTL)
 	}
-	for v, until := range vs {
-		if !now.Before(until) {
-			delete(vs, v)
+	// Sweeping every call made each offer cost the number of visitors
+	// choosing (quadratic under a crowd); a sweep a few times per TTL keeps
+	// the count within a fraction of the TTL of exact.
+	if t.sweepAt == nil {
+		t.sweepAt = map[string]time.Time{}
+	}
+	if !now.Before(t.sweepAt[agency]) {
+		for v, until := range vs {
+			if !now.Before(until) {
+				delete(vs, v)
+			}
 		}
+		t.sweepAt[agency] = now.Add(bot.ChoosingTTL / 8)
 	}
 	return len(vs)
 }
