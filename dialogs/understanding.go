@@ -211,7 +211,7 @@ func (t *turn) recapOrigins() []string {
 
 // afterRecap are the steps where a correction in plain words takes the
 // visitor back to the recap.
-var afterRecap = map[State]bool{StateOrient: true, StateSessions: true, StateModality: true, StateSlot: true,
+var afterRecap = map[State]bool{StateCorrect: true, StateOrient: true, StateSessions: true, StateModality: true, StateSlot: true,
 	StateContact: true, StateConfirm: true}
 
 // revise applies a correction written in plain words (« en fait j'ai 54
