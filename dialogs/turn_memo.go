@@ -26,6 +26,10 @@ type turnMemo struct {
 	humanText [2]string
 	human     [2]bool
 
+	otherOK   bool
+	otherText string
+	other     intent.Situation
+
 	factsOK   bool
 	factsText string
 	factsNow  time.Time
@@ -91,4 +95,13 @@ func (t *turn) human(text string) bool {
 	}
 	m.humanText[i], m.human[i] = text, h
 	return h
+}
+
+// otherStated is intent.Other(t.text), remembered for the turn.
+func (t *turn) otherStated() intent.Situation {
+	m := &t.memo
+	if !m.otherOK || m.otherText != t.text {
+		m.other, m.otherText, m.otherOK = intent.Other(t.text), t.text, true
+	}
+	return m.other
 }

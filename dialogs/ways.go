@@ -193,7 +193,7 @@ func (t *turn) intents(st State) (bool, error) {
 		return true, t.humanRequest()
 	}
 	if st == StateStatus || st == StateRequest {
-		if sit := intent.Other(t.text); sit != "" && !(st == StateStatus && string(sit) == t.r.Situation) {
+		if sit := t.otherStated(); sit != "" && !(st == StateStatus && string(sit) == t.r.Situation) {
 			if f := t.analyse(); f.Status == "" || sit == intent.Retired {
 				if st == StateRequest {
 					t.r.Request = capRequest(t.original())

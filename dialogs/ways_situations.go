@@ -62,12 +62,12 @@ func otherQuestion(t *turn) (string, []option) {
 
 func handleOther(t *turn) error {
 	o, ok := match(t.options(), t.in.Choice, t.text)
-	if !ok && intent.Other(t.text) == intent.DontKnow {
+	if !ok && t.otherStated() == intent.DontKnow {
 		o, ok = option{Value: "conseiller"}, true
 	}
 	if !ok {
 		if t.text != "" {
-			if sit := intent.Other(t.text); sit != "" && sit != intent.DontKnow {
+			if sit := t.otherStated(); sit != "" && sit != intent.DontKnow {
 				return t.otherSituation(sit)
 			}
 			if f := t.analyse(); f.Status != "" {
