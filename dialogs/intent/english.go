@@ -17,6 +17,13 @@ type enRule struct {
 
 var enRules = []enRule{
 	{regexp.MustCompile(`(?i)\b(?:i am|i'm|im)\s+(\d{1,2})\b|\b(\d{1,2})\s*(?:years?|yrs?)\s*old\b|\baged?\s+(\d{1,2})\b`), "j'ai $1$2$3 ans"},
+	// A public workplace names a public employee; the occupation alone
+	// (« I am a nurse », « a teacher ») stays ambiguous, as in French.
+	{regexp.MustCompile(`(?i)\b(?:(?:at|in|for) (?:a|the) (?:public|state) (?:school|hospital|high school|college|university|administration|service|body)|public (?:hospital|school|administration|service)|state school|tax office|town hall|city hall|prefecture|work for the (?:ministry|region|department|county|town|municipality))\b`), "je suis fonctionnaire"},
+	{regexp.MustCompile(`(?i)\b(?:made redundant|been redundant|redundancy|looking for (?:a |some )?(?:job|work|employment)|seeking (?:a )?(?:job|work|employment)|registered (?:with|at) (?:france travail|p[oô]le emploi))\b`), "je suis au chômage"},
+	{regexp.MustCompile(`(?i)\b(?:private (?:company|firm|business|sector|employer)|employed (?:by|in|at|full[- ]time|part[- ]time|on)|(?:work|working) as an? \pL+(?: \pL+)? (?:in|at|for) (?:a|an) |(?:in|at|for) (?:a|an) (?:[\pL-]+ ){0,2}(?:company|firm|startup|start-up|supermarket|shop|store|factory|warehouse|bank|restaurant|hotel|agency|plant|call cent(?:re|er)))`), "je suis salarié du privé"},
+	{regexp.MustCompile(`(?i)\b(?:(?:have|own|run|manage) (?:my|our|a) (?:own )?(?:company|business|firm|shop)|my own (?:company|business)|selfemployed)\b`), "je suis indépendant"},
+	{regexp.MustCompile(`(?i)\b(?:in|near|at|postcode|post code|zip(?: code)?|postal code)\s*:?\s*(\d{5})\b`), "code postal $1"},
 	{regexp.MustCompile(`(?i)\b(?:unemployed|jobless|out of work|job ?seeker|looking for (?:a )?(?:job|work)|lost my job|laid off|between jobs|no job|searching for (?:a )?job|want to work again)\b`), "je suis au chômage"},
 	{regexp.MustCompile(`(?i)\b(?:civil servant|public servant|public sector|work for the (?:state|city|council|government)|public employee|state employee|teacher in a state school)\b`), "je suis fonctionnaire"},
 	{regexp.MustCompile(`(?i)\b(?:self[- ]employed|freelance(?:r)?|own (?:my own )?business|run my (?:own )?(?:business|company)|entrepreneur|sole trader)\b`), "je suis indépendant"},
@@ -51,6 +58,7 @@ func ToFrench(text string) string {
 	if len(text) > 4096 {
 		text = text[:4096]
 	}
+	text = selfEmployed.ReplaceAllString(text, "selfemployed")
 	var out []string
 	for _, r := range enNegations {
 		for _, m := range r.re.FindAllStringSubmatchIndex(text, 2) {
@@ -63,8 +71,64 @@ func ToFrench(text string) string {
 			out = append(out, string(r.re.ExpandString(nil, r.fr, text, m)))
 		}
 	}
+	out = append(out, bareFacts(text, out)...)
 	if len(out) == 0 {
 		return ""
 	}
-	return strings.Join(out, ". ")
+	seen := map[string]bool{}
+	uniq := out[:0]
+	for _, s := range out {
+		if !seen[s] {
+			seen[s] = true
+			uniq = append(uniq, s)
+		}
+	}
+	return strings.Join(uniq, ". ")
+}
+
+var (
+	selfEmployed = regexp.MustCompile(`(?i)\bself[- ]employed\b`)
+	// A message is cut at its punctuation and « and » into parts; a part
+	// that is a number alone or a capitalised name alone is read below.
+	enParts    = regexp.MustCompile(`[,;.!?()\n]+|\s+and\s+`)
+	bareNumber = regexp.MustCompile(`^\d{2}$`)
+	bareName   = regexp.MustCompile(`^[A-ZÀ-Ý][\p{L}'-]+(?:[ -][A-ZÀ-Ý][\p{L}'-]+){0,3}$`)
+)
+
+// notPlaces are capitalised words that stand alone in a message and are no
+// place (greetings, signatures, acronyms the analysis reads itself).
+var notPlaces = map[string]bool{
+	"hello": true, "hi": true, "hey": true, "thanks": true, "thank you": true,
+	"regards": true, "best regards": true, "yes": true, "no": true, "ok": true,
+	"okay": true, "please": true, "i": true, "rqth": true, "bonjour": true,
+	"merci": true, "good morning": true, "good evening": true, "sorry": true,
+	"france travail": true, "apec": true, "cap emploi": true, "mission locale": true,
+}
+
+// bareFacts reads the parts of a message that are a fact said without
+// words around it, as English speakers list them (« a nurse, 33, Nancy »):
+// a number alone from 16 to 79 is an age, a capitalised name alone a
+// place — each only when no sentence of the message already gave one
+// (found holds the French statements read so far).
+func bareFacts(text string, found []string) []string {
+	hasAge, hasPlace := false, false
+	for _, f := range found {
+		hasAge = hasAge || strings.HasSuffix(f, " ans") && strings.HasPrefix(f, "j'ai ")
+		hasPlace = hasPlace || strings.HasPrefix(f, "j'habite à ") || strings.HasPrefix(f, "code postal ")
+	}
+	var out []string
+	for _, part := range enParts.Split(text, -1) {
+		part = strings.TrimSpace(part)
+		switch {
+		case !hasAge && bareNumber.MatchString(part):
+			if n := int(part[0]-'0')*10 + int(part[1]-'0'); n >= 16 && n <= 79 {
+				out = append(out, "j'ai "+part+" ans")
+				hasAge = true
+			}
+		case !hasPlace && bareName.MatchString(part) && !notPlaces[strings.ToLower(part)]:
+			out = append(out, "j'habite à "+part)
+			hasPlace = true
+		}
+	}
+	return out
 }

@@ -109,8 +109,8 @@ func TestEnglishVisitors(t *testing.T) {
 
 // Floors set a little under the measured values so that a regression fails.
 var (
-	enMinAccuracy = map[string]float64{}
-	enMaxWrong    = map[string]float64{"status": 100, "age": 100, "departement": 100, "handicap": 100, "cadre": 100}
+	enMinAccuracy = map[string]float64{"status": 95, "age": 95, "departement": 95, "handicap": 95, "cadre": 90}
+	enMaxWrong    = map[string]float64{"status": 3, "age": 3, "departement": 3, "handicap": 3, "cadre": 7}
 )
 
 func deref(p *string) string {
