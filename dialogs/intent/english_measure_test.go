@@ -35,10 +35,17 @@ func viaEnglish(text string, now time.Time) analysis.Facts {
 
 type enScore struct{ ok, n, wrong, unknown int }
 
-// TestEnglishVisitors scores the English corpus field by field: a wrong
-// answer is a silent misroute, an unknown one makes the dialogue ask.
+// TestEnglishVisitors scores the English corpus the rules were written
+// from (english1) and a held-out one written after them and not tuned on
+// (english2), field by field: a wrong answer is a silent misroute, an
+// unknown one makes the dialogue ask.
 func TestEnglishVisitors(t *testing.T) {
-	f, err := os.Open("testdata/english1.jsonl")
+	t.Run("english1", func(t *testing.T) { scoreEnglish(t, "testdata/english1.jsonl", 40, enMinAccuracy, enMaxWrong) })
+	t.Run("english2-heldout", func(t *testing.T) { scoreEnglish(t, "testdata/english2.jsonl", 30, enHeldMinAccuracy, enHeldMaxWrong) })
+}
+
+func scoreEnglish(t *testing.T, path string, minCases int, minAccuracy, maxWrong map[string]float64) {
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +77,7 @@ func TestEnglishVisitors(t *testing.T) {
 		}
 		var c enCase
 		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatalf("testdata/english1.jsonl:%d: %v", line, err)
+			t.Fatalf("%s:%d: %v", path, line, err)
 		}
 		got := viaEnglish(c.Text, now)
 		check("status", deref(c.Status), got.Status, c.Text)
@@ -91,17 +98,17 @@ func TestEnglishVisitors(t *testing.T) {
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	if scores["status"].n < 40 {
-		t.Fatalf("only %d English cases, want 40 or more", scores["status"].n)
+	if scores["status"].n < minCases {
+		t.Fatalf("only %d English cases in %s, want %d or more", scores["status"].n, path, minCases)
 	}
 	for _, name := range fields {
 		s := scores[name]
 		pct := func(k int) float64 { return 100 * float64(k) / float64(s.n) }
 		t.Logf("%-12s %6.1f %%  (%d/%d)  wrong %5.1f %%  unknown %5.1f %%", name, pct(s.ok), s.ok, s.n, pct(s.wrong), pct(s.unknown))
-		if min := enMinAccuracy[name]; pct(s.ok) < min {
+		if min := minAccuracy[name]; pct(s.ok) < min {
 			t.Errorf("%s accuracy %.1f %% is below %.0f %%", name, pct(s.ok), min)
 		}
-		if max := enMaxWrong[name]; pct(s.wrong) > max {
+		if max, ok := maxWrong[name]; ok && pct(s.wrong) > max {
 			t.Errorf("%s wrong rate %.1f %% is above %.0f %%", name, pct(s.wrong), max)
 		}
 	}
@@ -109,8 +116,10 @@ func TestEnglishVisitors(t *testing.T) {
 
 // Floors set a little under the measured values so that a regression fails.
 var (
-	enMinAccuracy = map[string]float64{"status": 95, "age": 95, "departement": 95, "handicap": 95, "cadre": 90}
-	enMaxWrong    = map[string]float64{"status": 3, "age": 3, "departement": 3, "handicap": 3, "cadre": 7}
+	enMinAccuracy     = map[string]float64{"status": 95, "age": 95, "departement": 95, "handicap": 95, "cadre": 90}
+	enMaxWrong        = map[string]float64{"status": 3, "age": 3, "departement": 3, "handicap": 3, "cadre": 7}
+	enHeldMinAccuracy = map[string]float64{"status": 80, "age": 95, "departement": 93, "handicap": 95, "cadre": 90}
+	enHeldMaxWrong    = map[string]float64{"status": 4, "age": 4, "departement": 4, "handicap": 4, "cadre": 10}
 )
 
 func deref(p *string) string {
