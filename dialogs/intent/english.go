@@ -3,6 +3,7 @@ package intent
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // The request analysis reads French. For a visitor writing in English,
@@ -20,12 +21,12 @@ var enRules = []enRule{
 	// A public workplace names a public employee; the occupation alone
 	// (« I am a nurse », « a teacher ») stays ambiguous, as in French.
 	{regexp.MustCompile(`(?i)\b(?:(?:at|in|for) (?:a|the) (?:public|state) (?:school|hospital|high school|college|university|administration|service|body)|public (?:hospital|school|administration|service)|state school|tax office|town hall|city hall|prefecture|work for the (?:ministry|region|department|county|town|municipality))\b`), "je suis fonctionnaire"},
-	{regexp.MustCompile(`(?i)\b(?:made redundant|been redundant|redundancy|looking for (?:a |some )?(?:job|work|employment)|seeking (?:a )?(?:job|work|employment)|registered (?:with|at) (?:france travail|p[oô]le emploi))\b`), "je suis au chômage"},
-	{regexp.MustCompile(`(?i)\b(?:private (?:company|firm|business|sector|employer)|employed (?:by|in|at|full[- ]time|part[- ]time|on)|(?:work|working) as an? \pL+(?: \pL+)? (?:in|at|for) (?:a|an) |(?:in|at|for) (?:a|an) (?:[\pL-]+ ){0,2}(?:company|firm|startup|start-up|supermarket|shop|store|factory|warehouse|bank|restaurant|hotel|agency|plant|call cent(?:re|er)))`), "je suis salarié du privé"},
-	{regexp.MustCompile(`(?i)\b(?:(?:have|own|run|manage) (?:my|our|a) (?:own )?(?:company|business|firm|shop)|my own (?:company|business)|selfemployed)\b`), "je suis indépendant"},
+	{regexp.MustCompile(`(?i)\b(?:made redundant|been redundant|redundancy|(?:looking|searching|hunting) for (?:a |some )?(?:job|work|employment)|seeking (?:a )?(?:job|work|employment)|registered (?:with|at) (?:france travail|p[oô]le emploi))\b`), "je suis au chômage"},
+	{regexp.MustCompile(`(?i)\b(?:private (?:company|firm|business|sector|employer)|employed (?:by|in|at|full[- ]time|part[- ]time|on)|(?:work|working) as an? \pL+(?: \pL+)? (?:in|at|for) (?:a|an) |(?:in|at|for) (?:a|an) (?:[\pL-]+ ){0,2}(?:company|firm|startup|start-up|supermarket|shop|store|factory|warehouse|bank|restaurant|hotel|agency|plant|bakery|garage|salon|caf[eé]|bar|retailer|chain|call cent(?:re|er)))`), "je suis salarié du privé"},
+	{regexp.MustCompile(`(?i)\b(?:(?:have|own|run) (?:my|our|a) (?:own )?(?:small |little |family )?(?:company|business|firm|shop|farm)|my own (?:company|business)|selfemployed)\b`), "je suis indépendant"},
 	{regexp.MustCompile(`(?i)\b(?:in|near|at|postcode|post code|zip(?: code)?|postal code)\s*:?\s*(\d{5})\b`), "code postal $1"},
 	{regexp.MustCompile(`(?i)\b(?:unemployed|jobless|out of work|job ?seeker|looking for (?:a )?(?:job|work)|lost my job|laid off|between jobs|no job|searching for (?:a )?job|want to work again)\b`), "je suis au chômage"},
-	{regexp.MustCompile(`(?i)\b(?:civil servant|public servant|public sector|work for the (?:state|city|council|government)|public employee|state employee|teacher in a state school)\b`), "je suis fonctionnaire"},
+	{regexp.MustCompile(`(?i)\b(?:civil servant|public servant|public sector|work for the (?:state|city|council|government)|(?:regional|county|departmental|municipal|city|town) council|local authority|public employee|state employee|teacher in a state school)\b`), "je suis fonctionnaire"},
 	{regexp.MustCompile(`(?i)\b(?:self[- ]employed|freelance(?:r)?|own (?:my own )?business|run my (?:own )?(?:business|company)|entrepreneur|sole trader)\b`), "je suis indépendant"},
 	{regexp.MustCompile(`(?i)\b(?:private[- ]sector employee|employee|i work (?:for|in|at) (?:a|an|the)? ?(?:private )?(?:company|firm|shop|store|factory|restaurant|hotel|bank|business)|i am employed|i'm employed|permanent contract|work in a (?:shop|store|factory|restaurant|hotel))\b`), "je suis salarié du privé"},
 	{regexp.MustCompile(`(?i)\b(?:student|at university|at college|studying)\b`), "je suis étudiant"},
@@ -48,6 +49,12 @@ var enNegations = []enRule{
 	{regexp.MustCompile(`(?i)\b(?:not disabled|no disability|don't have (?:a|any) disability|do not have (?:a|any) disability)\b`), "je n'ai pas de handicap"},
 	{regexp.MustCompile(`(?i)\b(?:don't|do not|doesn't|does not) have (?:a )?(?:job|work)\b|\bnot working\b|\bno work\b`), "je suis au chômage"},
 	{regexp.MustCompile(`(?i)\b(?:he|she|they) (?:is|are|'s) (\d{1,2})\b`), "j'ai $1 ans"},
+	// The workplace of a lost job is no present employer: « I lost my
+	// job at a supermarket » is a job seeker, not a private employee.
+	{regexp.MustCompile(`(?i)\b(?:lost my job|laid off|made redundant|fired|dismissed)(?: (?:last|this|in) \pL+)? (?:at|in|for|from|by) (?:a|an|the|my) [\pL-]+`), "je suis au chômage"},
+	{regexp.MustCompile(`(?i)\b(?:used to work|worked|previously worked|formerly worked)(?: as an? \pL+| (?:for )?\d+ years?)? (?:at|in|for) (?:a|an|the) [\pL-]+`), ""},
+	// A business to start is a project, not the visitor's status.
+	{regexp.MustCompile(`(?i)\b(?:start|create|set up|open|launch)(?:ing)? (?:a|my|my own|our own|our) (?:small )?(?:business|company|firm|shop)\b`), "je veux créer mon entreprise"},
 }
 
 // ToFrench returns the French statements of the facts an English message
@@ -56,13 +63,19 @@ var enNegations = []enRule{
 // place names alone are returned as they are.
 func ToFrench(text string) string {
 	if len(text) > 4096 {
-		text = text[:4096]
+		cut := 4096
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
 	}
 	text = selfEmployed.ReplaceAllString(text, "selfemployed")
 	var out []string
 	for _, r := range enNegations {
 		for _, m := range r.re.FindAllStringSubmatchIndex(text, 2) {
-			out = append(out, string(r.re.ExpandString(nil, r.fr, text, m)))
+			if r.fr != "" {
+				out = append(out, string(r.re.ExpandString(nil, r.fr, text, m)))
+			}
 		}
 		text = r.re.ReplaceAllString(text, " ")
 	}
