@@ -37,7 +37,10 @@ var enRules = []enRule{
 	{regexp.MustCompile(`(?i)\b(?:change careers?|career change|retrain|new career|change (?:my )?job)\b`), "je veux me reconvertir"},
 	{regexp.MustCompile(`(?i)\b(?:training|a course|learn a new trade)\b`), "je veux une formation"},
 	{regexp.MustCompile(`(?i)\b(?:start (?:a|my own) (?:business|company))\b`), "je veux créer mon entreprise"},
-	{regexp.MustCompile(`\b(?:[Ll]ive|[Ll]iving|[Bb]ased|[Ll]ives|[Ww]ork|[Ww]orking) (?:in|near|at) ([A-ZÀ-Ý][\p{L}'-]+(?:[ -][A-ZÀ-Ý][\p{L}'-]+)*)`), "j'habite à $1"},
+	// The home is said first, so that the analysis takes it over a
+	// workplace (« I work in Paris but I live in Lille » lives in Lille).
+	{regexp.MustCompile(`\b(?:[Ll]ive|[Ll]iving|[Bb]ased|[Ll]ives) (?:in|near|at) ([A-ZÀ-Ý][\p{L}'-]+(?:[ -][A-ZÀ-Ý][\p{L}'-]+)*)`), "j'habite à $1"},
+	{regexp.MustCompile(`\b(?:[Ww]ork|[Ww]orking) (?:in|near|at) ([A-ZÀ-Ý][\p{L}'-]+(?:[ -][A-ZÀ-Ý][\p{L}'-]+)*)`), "je travaille à $1"},
 	{regexp.MustCompile(`\b(?:[Ii]n|[Nn]ear|[Ff]rom) ([A-ZÀ-Ý][\p{L}'-]+(?:[ -][A-ZÀ-Ý][\p{L}'-]+)*)`), "j'habite à $1"},
 	{regexp.MustCompile(`(?i)\b(?:postcode|post code|zip(?: code)?)\s*:?\s*(\d{5})\b`), "code postal $1"},
 }

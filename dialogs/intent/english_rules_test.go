@@ -34,6 +34,7 @@ func TestEnglishPreferUnknown(t *testing.T) {
 		{"I'm 34", "", "", 34},
 		{"aged 57, I live near Lille", "", "59", 57},
 		{"I live in 69003", "", "69", 0},
+		{"I work in Paris but I live in Lille", "", "59", 0},
 	}
 	for _, c := range cases {
 		f := viaEnglish(c.in, now)
