@@ -3,6 +3,7 @@ package intent
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // The request analysis reads French. For a visitor writing in English,
@@ -17,8 +18,15 @@ type enRule struct {
 
 var enRules = []enRule{
 	{regexp.MustCompile(`(?i)\b(?:i am|i'm|im)\s+(\d{1,2})\b|\b(\d{1,2})\s*(?:years?|yrs?)\s*old\b|\baged?\s+(\d{1,2})\b`), "j'ai $1$2$3 ans"},
+	// A public workplace names a public employee; the occupation alone
+	// (« I am a nurse », « a teacher ») stays ambiguous, as in French.
+	{regexp.MustCompile(`(?i)\b(?:(?:at|in|for) (?:a|the) (?:public|state) (?:school|hospital|high school|college|university|administration|service|body)|public (?:hospital|school|administration|service)|state school|tax office|town hall|city hall|prefecture|work for the (?:ministry|region|department|county|town|municipality))\b`), "je suis fonctionnaire"},
+	{regexp.MustCompile(`(?i)\b(?:made redundant|been redundant|redundancy|(?:looking|searching|hunting) for (?:a |some )?(?:job|work|employment)|seeking (?:a )?(?:job|work|employment)|registered (?:with|at) (?:france travail|p[oô]le emploi))\b`), "je suis au chômage"},
+	{regexp.MustCompile(`(?i)\b(?:private (?:company|firm|business|sector|employer)|employed (?:by|in|at|full[- ]time|part[- ]time|on)|(?:work|working) as an? \pL+(?: \pL+)? (?:in|at|for) (?:a|an) |(?:in|at|for) (?:a|an) (?:[\pL-]+ ){0,2}(?:company|firm|startup|start-up|supermarket|shop|store|factory|warehouse|bank|restaurant|hotel|agency|plant|bakery|garage|salon|caf[eé]|bar|retailer|chain|call cent(?:re|er)))`), "je suis salarié du privé"},
+	{regexp.MustCompile(`(?i)\b(?:(?:have|own|run) (?:my|our|a) (?:own )?(?:small |little |family )?(?:company|business|firm|shop|farm)|my own (?:company|business)|selfemployed)\b`), "je suis indépendant"},
+	{regexp.MustCompile(`(?i)\b(?:in|near|at|postcode|post code|zip(?: code)?|postal code)\s*:?\s*(\d{5})\b`), "code postal $1"},
 	{regexp.MustCompile(`(?i)\b(?:unemployed|jobless|out of work|job ?seeker|looking for (?:a )?(?:job|work)|lost my job|laid off|between jobs|no job|searching for (?:a )?job|want to work again)\b`), "je suis au chômage"},
-	{regexp.MustCompile(`(?i)\b(?:civil servant|public servant|public sector|work for the (?:state|city|council|government)|public employee|state employee|teacher in a state school)\b`), "je suis fonctionnaire"},
+	{regexp.MustCompile(`(?i)\b(?:civil servant|public servant|public sector|work for the (?:state|city|council|government)|(?:regional|county|departmental|municipal|city|town) council|local authority|public employee|state employee|teacher in a state school)\b`), "je suis fonctionnaire"},
 	{regexp.MustCompile(`(?i)\b(?:self[- ]employed|freelance(?:r)?|own (?:my own )?business|run my (?:own )?(?:business|company)|entrepreneur|sole trader)\b`), "je suis indépendant"},
 	{regexp.MustCompile(`(?i)\b(?:private[- ]sector employee|employee|i work (?:for|in|at) (?:a|an|the)? ?(?:private )?(?:company|firm|shop|store|factory|restaurant|hotel|bank|business)|i am employed|i'm employed|permanent contract|work in a (?:shop|store|factory|restaurant|hotel))\b`), "je suis salarié du privé"},
 	{regexp.MustCompile(`(?i)\b(?:student|at university|at college|studying)\b`), "je suis étudiant"},
@@ -29,7 +37,10 @@ var enRules = []enRule{
 	{regexp.MustCompile(`(?i)\b(?:change careers?|career change|retrain|new career|change (?:my )?job)\b`), "je veux me reconvertir"},
 	{regexp.MustCompile(`(?i)\b(?:training|a course|learn a new trade)\b`), "je veux une formation"},
 	{regexp.MustCompile(`(?i)\b(?:start (?:a|my own) (?:business|company))\b`), "je veux créer mon entreprise"},
-	{regexp.MustCompile(`\b(?:[Ll]ive|[Ll]iving|[Bb]ased|[Ll]ives|[Ww]ork|[Ww]orking) (?:in|near|at) ([A-ZÀ-Ý][\p{L}'-]+(?:[ -][A-ZÀ-Ý][\p{L}'-]+)*)`), "j'habite à $1"},
+	// The home is said first, so that the analysis takes it over a
+	// workplace (« I work in Paris but I live in Lille » lives in Lille).
+	{regexp.MustCompile(`\b(?:[Ll]ive|[Ll]iving|[Bb]ased|[Ll]ives) (?:in|near|at) ([A-ZÀ-Ý][\p{L}'-]+(?:[ -][A-ZÀ-Ý][\p{L}'-]+)*)`), "j'habite à $1"},
+	{regexp.MustCompile(`\b(?:[Ww]ork|[Ww]orking) (?:in|near|at) ([A-ZÀ-Ý][\p{L}'-]+(?:[ -][A-ZÀ-Ý][\p{L}'-]+)*)`), "je travaille à $1"},
 	{regexp.MustCompile(`\b(?:[Ii]n|[Nn]ear|[Ff]rom) ([A-ZÀ-Ý][\p{L}'-]+(?:[ -][A-ZÀ-Ý][\p{L}'-]+)*)`), "j'habite à $1"},
 	{regexp.MustCompile(`(?i)\b(?:postcode|post code|zip(?: code)?)\s*:?\s*(\d{5})\b`), "code postal $1"},
 }
@@ -41,6 +52,12 @@ var enNegations = []enRule{
 	{regexp.MustCompile(`(?i)\b(?:not disabled|no disability|don't have (?:a|any) disability|do not have (?:a|any) disability)\b`), "je n'ai pas de handicap"},
 	{regexp.MustCompile(`(?i)\b(?:don't|do not|doesn't|does not) have (?:a )?(?:job|work)\b|\bnot working\b|\bno work\b`), "je suis au chômage"},
 	{regexp.MustCompile(`(?i)\b(?:he|she|they) (?:is|are|'s) (\d{1,2})\b`), "j'ai $1 ans"},
+	// The workplace of a lost job is no present employer: « I lost my
+	// job at a supermarket » is a job seeker, not a private employee.
+	{regexp.MustCompile(`(?i)\b(?:lost my job|laid off|made redundant|fired|dismissed)(?: (?:last|this|in) \pL+)? (?:at|in|for|from|by) (?:a|an|the|my) [\pL-]+`), "je suis au chômage"},
+	{regexp.MustCompile(`(?i)\b(?:used to work|worked|previously worked|formerly worked)(?: as an? \pL+| (?:for )?\d+ years?)? (?:at|in|for) (?:a|an|the) [\pL-]+`), ""},
+	// A business to start is a project, not the visitor's status.
+	{regexp.MustCompile(`(?i)\b(?:start|create|set up|open|launch)(?:ing)? (?:a|my|my own|our own|our) (?:small )?(?:business|company|firm|shop)\b`), "je veux créer mon entreprise"},
 }
 
 // ToFrench returns the French statements of the facts an English message
@@ -49,12 +66,19 @@ var enNegations = []enRule{
 // place names alone are returned as they are.
 func ToFrench(text string) string {
 	if len(text) > 4096 {
-		text = text[:4096]
+		cut := 4096
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
 	}
+	text = selfEmployed.ReplaceAllString(text, "selfemployed")
 	var out []string
 	for _, r := range enNegations {
 		for _, m := range r.re.FindAllStringSubmatchIndex(text, 2) {
-			out = append(out, string(r.re.ExpandString(nil, r.fr, text, m)))
+			if r.fr != "" {
+				out = append(out, string(r.re.ExpandString(nil, r.fr, text, m)))
+			}
 		}
 		text = r.re.ReplaceAllString(text, " ")
 	}
@@ -63,8 +87,64 @@ func ToFrench(text string) string {
 			out = append(out, string(r.re.ExpandString(nil, r.fr, text, m)))
 		}
 	}
+	out = append(out, bareFacts(text, out)...)
 	if len(out) == 0 {
 		return ""
 	}
-	return strings.Join(out, ". ")
+	seen := map[string]bool{}
+	uniq := out[:0]
+	for _, s := range out {
+		if !seen[s] {
+			seen[s] = true
+			uniq = append(uniq, s)
+		}
+	}
+	return strings.Join(uniq, ". ")
+}
+
+var (
+	selfEmployed = regexp.MustCompile(`(?i)\bself[- ]employed\b`)
+	// A message is cut at its punctuation and « and » into parts; a part
+	// that is a number alone or a capitalised name alone is read below.
+	enParts    = regexp.MustCompile(`[,;.!?()\n]+|\s+and\s+`)
+	bareNumber = regexp.MustCompile(`^\d{2}$`)
+	bareName   = regexp.MustCompile(`^[A-ZÀ-Ý][\p{L}'-]+(?:[ -][A-ZÀ-Ý][\p{L}'-]+){0,3}$`)
+)
+
+// notPlaces are capitalised words that stand alone in a message and are no
+// place (greetings, signatures, acronyms the analysis reads itself).
+var notPlaces = map[string]bool{
+	"hello": true, "hi": true, "hey": true, "thanks": true, "thank you": true,
+	"regards": true, "best regards": true, "yes": true, "no": true, "ok": true,
+	"okay": true, "please": true, "i": true, "rqth": true, "bonjour": true,
+	"merci": true, "good morning": true, "good evening": true, "sorry": true,
+	"france travail": true, "apec": true, "cap emploi": true, "mission locale": true,
+}
+
+// bareFacts reads the parts of a message that are a fact said without
+// words around it, as English speakers list them (« a nurse, 33, Nancy »):
+// a number alone from 16 to 79 is an age, a capitalised name alone a
+// place — each only when no sentence of the message already gave one
+// (found holds the French statements read so far).
+func bareFacts(text string, found []string) []string {
+	hasAge, hasPlace := false, false
+	for _, f := range found {
+		hasAge = hasAge || strings.HasSuffix(f, " ans") && strings.HasPrefix(f, "j'ai ")
+		hasPlace = hasPlace || strings.HasPrefix(f, "j'habite à ") || strings.HasPrefix(f, "code postal ")
+	}
+	var out []string
+	for _, part := range enParts.Split(text, -1) {
+		part = strings.TrimSpace(part)
+		switch {
+		case !hasAge && bareNumber.MatchString(part):
+			if n := int(part[0]-'0')*10 + int(part[1]-'0'); n >= 16 && n <= 79 {
+				out = append(out, "j'ai "+part+" ans")
+				hasAge = true
+			}
+		case !hasPlace && bareName.MatchString(part) && !notPlaces[strings.ToLower(part)]:
+			out = append(out, "j'habite à "+part)
+			hasPlace = true
+		}
+	}
+	return out
 }
