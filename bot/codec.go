@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"unsafe"
 )
 
 // sessionCodecV1 marks the compact binary form of a session. Sessions are
@@ -23,7 +24,11 @@ func EncodeSession(s *Session) ([]byte, error) {
 	for k, v := range s.Vars {
 		size += len(k) + len(v) + 4
 	}
-	b := make([]byte, 0, size)
+	return appendSession(make([]byte, 0, size), s), nil
+}
+
+// appendSession appends the stored form of s to b.
+func appendSession(b []byte, s *Session) []byte {
 	b = append(b, sessionCodecV1)
 	b = appendString(b, s.State)
 	b = binary.AppendUvarint(b, uint64(s.Step))
@@ -53,7 +58,7 @@ func EncodeSession(s *Session) ([]byte, error) {
 	if len(s.Out) > 0 {
 		b = appendReplies(b, s)
 	}
-	return b, nil
+	return b
 }
 
 // DecodeSession reads the stored form (binary, or JSON from older versions).
@@ -61,10 +66,27 @@ func DecodeSession(key string, version int64, data []byte) (*Session, error) {
 	if len(data) > 0 && data[0] == '{' {
 		return decodeSessionJSON(key, version, data)
 	}
-	s := &Session{Key: key, Version: version}
 	// One string for the whole record: its fields are slices of it (one
 	// allocation instead of one per field; a record is under 2 KiB).
-	d := decoder{b: data, all: string(data)}
+	return decodeSession(key, version, data, string(data))
+}
+
+// decodeSessionString is DecodeSession for a record held as a string
+// (SessionStringLoader): the fields are slices of it, with no copy at all.
+func decodeSessionString(key string, version int64, rec string) (*Session, error) {
+	// The decoder only reads these bytes; they are never written.
+	data := unsafe.Slice(unsafe.StringData(rec), len(rec))
+	if len(data) > 0 && data[0] == '{' {
+		return decodeSessionJSON(key, version, data)
+	}
+	return decodeSession(key, version, data, rec)
+}
+
+// decodeSession reads the binary form in data; all is the same bytes as a
+// string, which the decoded strings are slices of.
+func decodeSession(key string, version int64, data []byte, all string) (*Session, error) {
+	s := &Session{Key: key, Version: version}
+	d := decoder{b: data, all: all}
 	if d.byte() != sessionCodecV1 {
 		return nil, fmt.Errorf("decoding session %s: unknown format", key)
 	}

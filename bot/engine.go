@@ -228,29 +228,63 @@ func (e *Engine) turnOnce(ctx context.Context, key string, in Inbound) (from str
 }
 
 func (e *Engine) load(ctx context.Context, key string) (*Session, error) {
-	data, ver, err := e.cfg.Store.LoadSession(ctx, key)
+	s, ver, err := e.loadDecoded(ctx, key)
 	if errors.Is(err, ErrNotFound) {
 		return &Session{Key: key}, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("loading session: %w", err)
 	}
-	s, err := DecodeSession(key, ver, data)
-	if err != nil {
-		// A session that cannot be read is restarted rather than blocking
-		// the visitor forever; the version is kept so the rewrite is safe.
-		e.cfg.Logger.Error("unreadable session restarted", "conversation", e.cfg.Pseudonym(key), "err", err)
+	if s == nil {
+		// decodeErr was logged: a session that cannot be read is
+		// restarted rather than blocking the visitor forever; the version
+		// is kept so the rewrite is safe.
 		return &Session{Key: key, Version: ver}, nil
 	}
 	return s, nil
 }
 
-func (e *Engine) save(ctx context.Context, s *Session) error {
-	data, err := EncodeSession(s)
-	if err != nil {
-		return err
+// loadDecoded reads and decodes a session, in place when the store keeps
+// it as a string. A record that cannot be decoded is logged and gives a nil
+// session with its version and a nil error.
+func (e *Engine) loadDecoded(ctx context.Context, key string) (*Session, int64, error) {
+	var (
+		s         *Session
+		ver       int64
+		decodeErr error
+	)
+	if sl, ok := e.cfg.Store.(SessionStringLoader); ok {
+		rec, v, err := sl.LoadSessionString(ctx, key)
+		if err != nil {
+			return nil, 0, err
+		}
+		ver = v
+		s, decodeErr = decodeSessionString(key, ver, rec)
+	} else {
+		data, v, err := e.cfg.Store.LoadSession(ctx, key)
+		if err != nil {
+			return nil, 0, err
+		}
+		ver = v
+		s, decodeErr = DecodeSession(key, ver, data)
 	}
+	if decodeErr != nil {
+		e.cfg.Logger.Error("unreadable session restarted", "conversation", e.cfg.Pseudonym(key), "err", decodeErr)
+		return nil, ver, nil
+	}
+	return s, ver, nil
+}
+
+func (e *Engine) save(ctx context.Context, s *Session) error {
+	// Stores copy the bytes they are given (SessionStore's contract), so
+	// the encoding buffer is reused from turn to turn.
+	bp := encodeBufs.Get().(*[]byte)
+	data := appendSession((*bp)[:0], s)
 	v, err := e.cfg.Store.SaveSession(ctx, s.Key, data, s.Version, e.cfg.SessionTTL)
+	if cap(data) <= maxPooledEncode {
+		*bp = data
+		encodeBufs.Put(bp)
+	}
 	if err != nil {
 		return fmt.Errorf("saving session: %w", err)
 	}
@@ -287,3 +321,9 @@ func backoff(attempt int) {
 	d := time.Duration(attempt+1) * 50 * time.Microsecond
 	time.Sleep(d + time.Duration(rand.Int64N(int64(d))))
 }
+
+// encodeBufs holds session encoding buffers between saves; buffers grown
+// past maxPooledEncode (a session with a large pending outbox) are dropped.
+var encodeBufs = sync.Pool{New: func() any { b := make([]byte, 0, 2048); return &b }}
+
+const maxPooledEncode = 64 << 10

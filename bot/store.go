@@ -20,6 +20,14 @@ type SessionStore interface {
 	DeleteSession(ctx context.Context, key string) error
 }
 
+// SessionStringLoader is an optional SessionStore method for stores that
+// keep each session as an immutable string: the engine reads it in place
+// instead of copying it to bytes and back at every turn.
+type SessionStringLoader interface {
+	// LoadSessionString is LoadSession with the bytes as a string.
+	LoadSessionString(ctx context.Context, key string) (data string, version int64, err error)
+}
+
 // Claimer records that something happened once (an intake event id, a card
 // action). Claim returns true the first time a key is claimed within ttl,
 // false afterwards, atomically across replicas.

@@ -1,7 +1,6 @@
 package dialogs
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/cep-accueil/cepbot/dialogs/geo"
@@ -14,7 +13,7 @@ func placeLabel(commune, dep string) string {
 	}
 	name := geo.DepartementName(dep)
 	if commune != "" && !strings.EqualFold(commune, name) {
-		return fmt.Sprintf("%s (%s, %s)", commune, name, dep)
+		return commune + " (" + name + ", " + dep + ")" // rendered at every recap: no Sprintf
 	}
-	return fmt.Sprintf("%s (%s)", name, dep)
+	return name + " (" + dep + ")"
 }

@@ -219,7 +219,7 @@ func handleRequest(t *turn) error {
 		req = string(r[:maxRequestRunes])
 	}
 	t.r.Request = req
-	t.absorb(analysis.Analyse(t.text, t.now))
+	t.absorb(t.analyse())
 	if knowledge.IsQuestion(t.text) {
 		// "Je suis au chômage, est-ce que je peux utiliser mon CPF ?" is
 		// a description and a question: answer it, then go on.
@@ -304,7 +304,7 @@ func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts)
 		return t.next()
 	}
 	if t.in.Choice == "" && t.text != "" {
-		f := analysis.Analyse(t.text, t.now)
+		f := t.analyse()
 		if filled(f) {
 			t.absorb(f)
 			return t.next()
@@ -367,7 +367,7 @@ func handleAge(t *turn) error {
 	// sentence ("j'ai 23 ans et j'habite à Lille") may carry other facts.
 	f := analysis.Facts{Age: age}
 	if strings.IndexFunc(t.text, unicode.IsLetter) >= 0 {
-		f = analysis.Analyse(t.text, t.now)
+		f = t.analyse()
 		f.Age = age
 	}
 	f.Why.Age = askedOrigin // a bare « 34 » was asked for too
@@ -423,7 +423,7 @@ func handlePlace(t *turn) error {
 	}
 	p := analysis.ParsePlace(t.text)
 	if p.Departement == "" && !p.Outside && len(p.Candidates) == 0 {
-		p = analysis.Analyse(t.text, t.now)
+		p = t.analyse()
 	}
 	switch {
 	case p.Departement != "":

@@ -1,6 +1,11 @@
 package dialogs
 
-import "github.com/cep-accueil/cepbot/dialogs/intent"
+import (
+	"time"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/intent"
+)
 
 // turnMemo keeps, for one turn, the results of the intent recognisers that
 // several steps of the turn ask for (the request's situations on every
@@ -20,6 +25,26 @@ type turnMemo struct {
 	humanN    int
 	humanText [2]string
 	human     [2]bool
+
+	otherOK   bool
+	otherText string
+	other     intent.Situation
+
+	factsOK   bool
+	factsText string
+	factsNow  time.Time
+	facts     analysis.Facts
+}
+
+// analyse is analysis.Analyse(t.text, t.now), computed once per turn for
+// the several steps that read the message's facts. Callers must not modify
+// the Candidates slice (shared for the turn).
+func (t *turn) analyse() analysis.Facts {
+	m := &t.memo
+	if !m.factsOK || m.factsText != t.text || !m.factsNow.Equal(t.now) {
+		m.facts, m.factsText, m.factsNow, m.factsOK = analysis.Analyse(t.text, t.now), t.text, t.now, true
+	}
+	return m.facts
 }
 
 // requestSituations is intent.Situations of the visitor's request.
@@ -70,4 +95,13 @@ func (t *turn) human(text string) bool {
 	}
 	m.humanText[i], m.human[i] = text, h
 	return h
+}
+
+// otherStated is intent.Other(t.text), remembered for the turn.
+func (t *turn) otherStated() intent.Situation {
+	m := &t.memo
+	if !m.otherOK || m.otherText != t.text {
+		m.other, m.otherText, m.otherOK = intent.Other(t.text), t.text, true
+	}
+	return m.other
 }

@@ -87,7 +87,7 @@ func handleSector(t *turn) error {
 		}
 	} else if st, br, ok := analysis.ParseSector(t.text); ok && t.in.Choice == "" {
 		status, branch = st, br
-	} else if t.in.Choice == "" && t.text != "" && t.absorbNew(analysis.Analyse(t.text, t.now)) {
+	} else if t.in.Choice == "" && t.text != "" && t.absorbNew(t.analyse()) {
 		return t.next()
 	} else {
 		return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.StatusExample)
@@ -122,7 +122,7 @@ func handleBranch(t *turn) error {
 		branch = o.Value
 	} else if br, ok := analysis.ParseBranch(t.text); ok && t.in.Choice == "" {
 		branch = br
-	} else if t.in.Choice == "" && t.text != "" && t.absorbNew(analysis.Analyse(t.text, t.now)) {
+	} else if t.in.Choice == "" && t.text != "" && t.absorbNew(t.analyse()) {
 		return t.next()
 	} else {
 		return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.BranchTerritorial)
@@ -226,7 +226,7 @@ func (t *turn) revise() bool {
 	if _, ok := match(t.options(), "", t.text); ok && !analysis.IsCorrection(t.text) {
 		return false
 	}
-	f := analysis.Analyse(t.text, t.now)
+	f := t.analyse()
 	if len(f.Candidates) > 0 && f.Departement == "" {
 		f.Candidates, f.Doubts = nil, f.Doubts&^analysis.DoubtPlace
 	}

@@ -11,7 +11,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/intent"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
 	"github.com/cep-accueil/cepbot/dialogs/routing"
@@ -173,7 +172,7 @@ func (t *turn) intents(st State) (bool, error) {
 			return true, err
 		}
 	}
-	if collects && intent.YoungSeeker(t.text) && analysis.Analyse(t.text, t.now).Status == "" {
+	if collects && intent.YoungSeeker(t.text) && t.analyse().Status == "" {
 		// « il a arrêté l'école et cherche un apprentissage »: a job
 		// seeker for the routing (the Mission locale before 26).
 		t.text += ". " + youngSeekerWords
@@ -189,13 +188,13 @@ func (t *turn) intents(st State) (bool, error) {
 			if st == StateRequest {
 				t.r.Request = capRequest(t.original())
 			}
-			t.absorb(analysis.Analyse(t.text, t.now))
+			t.absorb(t.analyse())
 		}
 		return true, t.humanRequest()
 	}
 	if st == StateStatus || st == StateRequest {
-		if sit := intent.Other(t.text); sit != "" && !(st == StateStatus && string(sit) == t.r.Situation) {
-			if f := analysis.Analyse(t.text, t.now); f.Status == "" || sit == intent.Retired {
+		if sit := t.otherStated(); sit != "" && !(st == StateStatus && string(sit) == t.r.Situation) {
+			if f := t.analyse(); f.Status == "" || sit == intent.Retired {
 				if st == StateRequest {
 					t.r.Request = capRequest(t.original())
 					t.absorb(f)

@@ -9,7 +9,6 @@ import (
 
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
-	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/contact"
 	"github.com/cep-accueil/cepbot/dialogs/reach"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
@@ -124,7 +123,7 @@ func handleHumanStatus(t *turn) error {
 			t.factsChanged()
 		}
 	} else if t.text != "" {
-		t.absorb(analysis.Analyse(t.text, t.now))
+		t.absorb(t.analyse())
 	}
 	kind, _ := reach.HumanRoute(t.facts(), true)
 	t.r.HumanKind = kind

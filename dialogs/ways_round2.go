@@ -154,7 +154,7 @@ func handleHumanPlace(t *turn) error {
 	if t.text != "" && !intent.Skip(t.text) {
 		p := analysis.ParsePlace(t.text)
 		if p.Departement == "" && !p.Outside {
-			p = analysis.Analyse(t.text, t.now)
+			p = t.analyse()
 		}
 		if p.Departement != "" || p.Outside {
 			t.r.Candidates = nil

@@ -62,15 +62,15 @@ func otherQuestion(t *turn) (string, []option) {
 
 func handleOther(t *turn) error {
 	o, ok := match(t.options(), t.in.Choice, t.text)
-	if !ok && intent.Other(t.text) == intent.DontKnow {
+	if !ok && t.otherStated() == intent.DontKnow {
 		o, ok = option{Value: "conseiller"}, true
 	}
 	if !ok {
 		if t.text != "" {
-			if sit := intent.Other(t.text); sit != "" && sit != intent.DontKnow {
+			if sit := t.otherStated(); sit != "" && sit != intent.DontKnow {
 				return t.otherSituation(sit)
 			}
-			if f := analysis.Analyse(t.text, t.now); f.Status != "" {
+			if f := t.analyse(); f.Status != "" {
 				t.absorb(f)
 				return t.next()
 			}
@@ -94,7 +94,7 @@ func retiredQuestion(t *turn) (string, []option) {
 func handleRetired(t *turn) error {
 	o, ok := match(t.options(), t.in.Choice, t.text)
 	if !ok {
-		if f := analysis.Analyse(t.text, t.now); f.Status == "demandeur_emploi" {
+		if f := t.analyse(); f.Status == "demandeur_emploi" {
 			o, ok = option{Value: "oui"}, true
 		}
 	}

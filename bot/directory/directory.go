@@ -133,6 +133,7 @@ func (d *Directory) index() {
 		d.advisors[ad.ID] = ad
 		d.byAgency[ad.AgencyID] = append(d.byAgency[ad.AgencyID], ad)
 	}
+	d.indexSessions()
 	d.byKindDep = map[string][]*Agency{}
 	type ranked struct {
 		a    *Agency

@@ -43,7 +43,45 @@ func (o Occurrence) ID() string { return o.Session.ID + "@" + o.Start.Format("20
 
 // SessionsFor returns the sessions of agencies of the operator kind that
 // serve the département.
+//
+// The list is shared (indexed once, it is asked at every orientation
+// question): callers must not modify it.
 func (d *Directory) SessionsFor(kind, departement string) []*Session {
+	if d == nil {
+		return nil
+	}
+	d.ensureIndex()
+	return d.sessionsBy[kindDep{kind, departement}]
+}
+
+// kindDep keys the sessions index.
+type kindDep struct{ kind, dep string }
+
+// indexSessions lists, for each operator kind and département, the sessions
+// of the agencies of that kind serving it, in the directory's order.
+func (d *Directory) indexSessions() {
+	d.sessionsBy = map[kindDep][]*Session{}
+	for _, s := range d.Sessions {
+		a := d.agencies[s.AgencyID]
+		if a == nil {
+			continue
+		}
+		op := d.operators[a.OperatorID]
+		if op == nil {
+			continue
+		}
+		for _, dep := range a.Departements {
+			k := kindDep{op.Kind, dep}
+			if l := d.sessionsBy[k]; len(l) == 0 || l[len(l)-1] != s {
+				d.sessionsBy[k] = append(l, s)
+			}
+		}
+	}
+}
+
+// sessionsForScan is SessionsFor without the index (the reference the
+// index is tested against).
+func (d *Directory) sessionsForScan(kind, departement string) []*Session {
 	var out []*Session
 	for _, s := range d.Sessions {
 		a := d.Agency(s.AgencyID)

@@ -63,7 +63,10 @@ type Directory struct {
 	// byKindDep["kind|dep"] lists agencies serving dep directly, then the
 	// agencies of the same kind in the same region (fallback), best first.
 	byKindDep map[string][]*Agency
-	once      sync.Once
+	// sessionsBy lists the sessions by operator kind and département
+	// (SessionsFor).
+	sessionsBy map[kindDep][]*Session
+	once       sync.Once
 }
 
 // Operator is a CEP operator (a network or a regional body).

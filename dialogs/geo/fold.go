@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -51,7 +52,10 @@ func AppendFold(dst []byte, r rune) (out []byte, ok bool) {
 // separated by single spaces ("Saint-Étienne" -> "saint etienne",
 // "L'Haÿ-les-Roses" -> "l hay les roses").
 func Key(s string) string {
-	b := make([]byte, 0, len(s))
+	// A Builder hands its bytes over as the string: one allocation, not a
+	// buffer and its copy (Key runs several times on each message).
+	var b strings.Builder
+	b.Grow(len(s))
 	pending := false
 	for _, r := range s {
 		var tmp [8]byte
@@ -60,11 +64,11 @@ func Key(s string) string {
 			pending = true
 			continue
 		}
-		if pending && len(b) > 0 {
-			b = append(b, ' ')
+		if pending && b.Len() > 0 {
+			b.WriteByte(' ')
 		}
 		pending = false
-		b = append(b, f...)
+		b.Write(f)
 	}
-	return string(b)
+	return b.String()
 }

@@ -92,7 +92,9 @@ var distressIndex = func() *specIndex {
 
 // DistressOf returns the most serious distress the message states, or "".
 func DistressOf(text string) Distress {
-	w := words(text)
+	wp := foldWords(text)
+	defer putWords(wp)
+	w := *wp
 	if len(w) == 0 {
 		return ""
 	}

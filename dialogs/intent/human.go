@@ -88,7 +88,9 @@ var humanNeg = compile(
 // « je veux devenir conseiller » or « conseiller bancaire » is not a
 // request for a human.
 func Human(text string) bool {
-	w := words(text)
+	wp := foldWords(text)
+	defer putWords(wp)
+	w := *wp
 	if len(w) == 0 {
 		return false
 	}

@@ -60,7 +60,9 @@ func set(s string) map[string]bool {
 //     the language the visitor reads best. The caller keeps the session's
 //     language then.
 func DetectLang(text string) Lang {
-	w := words(text)
+	wp := foldWords(text)
+	defer putWords(wp)
+	w := *wp
 	en, fr, alone := 0, 0, 0
 	for _, x := range w {
 		if enWords[x] {

@@ -22,16 +22,20 @@ const maxRunes = 1200
 // hyphens separate words (« quelqu'un » -> "quelqu un", « burn-out » ->
 // "burn out").
 func words(text string) []string {
+	return strings.Fields(geo.Key(truncate(text)))
+}
+
+// truncate cuts text after maxRunes runes.
+func truncate(text string) string {
 	if n := 0; len(text) > maxRunes {
 		for i := range text {
 			if n == maxRunes {
-				text = text[:i]
-				break
+				return text[:i]
 			}
 			n++
 		}
 	}
-	return strings.Fields(geo.Key(text))
+	return text
 }
 
 // phrase is a sequence of positions; each position accepts one of several

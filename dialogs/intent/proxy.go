@@ -58,7 +58,9 @@ var subjectVerbs = map[string]bool{
 // cherche un apprentissage ») and for whom. « J'ai deux enfants » or
 // « je m'occupe de ma mère » are not.
 func Proxy(text string) (Relative, bool) {
-	w := words(text)
+	wp := foldWords(text)
+	defer putWords(wp)
+	w := *wp
 	if len(w) == 0 {
 		return Relative{}, false
 	}

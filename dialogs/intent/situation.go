@@ -152,7 +152,9 @@ var situationIndex = func() *specIndex {
 // apprentissage ») and a future (« je pars à la retraite dans deux ans »)
 // are not stated situations.
 func Situations(text string) []Situation {
-	w := words(text)
+	wp := foldWords(text)
+	defer putWords(wp)
+	w := *wp
 	if len(w) == 0 {
 		return nil
 	}

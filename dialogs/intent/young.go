@@ -12,7 +12,9 @@ var greetingHeads = set("bonjour bonsoir salut coucou hello hi hey hiya yo slt b
 // Greeting reports a message that only greets (« bonjour », « hello »,
 // « bonsoir madame », « hi there »): no answer to a question, no request.
 func Greeting(text string) bool {
-	w := words(text)
+	wp := foldWords(text)
+	defer putWords(wp)
+	w := *wp
 	if len(w) == 0 || len(w) > 4 || !greetingHeads[w[0]] {
 		return false
 	}
@@ -37,7 +39,9 @@ var skipPhrases = compile(
 // Skip reports an answer that declines the question (« passer », « je ne
 // sais pas », « skip »).
 func Skip(text string) bool {
-	w := words(text)
+	wp := foldWords(text)
+	defer putWords(wp)
+	w := *wp
 	return len(w) > 0 && len(w) <= 6 && any(skipPhrases, w)
 }
 
@@ -81,7 +85,9 @@ var youngNot = compile(
 // YoungSeeker reports a message that says the person left school, does
 // nothing or looks for an apprenticeship: a job seeker for the routing.
 func YoungSeeker(text string) bool {
-	w := words(text)
+	wp := foldWords(text)
+	defer putWords(wp)
+	w := *wp
 	if !any(youngSeeker, w) {
 		return false
 	}

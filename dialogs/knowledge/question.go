@@ -89,13 +89,35 @@ var smsQuestion = map[string]string{
 // normQ folds text into space-separated words padded with spaces, SMS
 // question words rewritten.
 func normQ(text string) string {
-	ws := strings.Fields(fold(text))
-	for i, w := range ws {
-		if r, ok := smsQuestion[w]; ok {
-			ws[i] = r
+	// fold leaves single-byte spaces as the only separators, so its words
+	// are cut at ' ' (what strings.Fields would give) straight into the
+	// padded result, without a word list and a join.
+	f := fold(text)
+	var b strings.Builder
+	b.Grow(len(f) + 2)
+	b.WriteByte(' ')
+	n := 0
+	for f != "" {
+		w := f
+		if i := strings.IndexByte(f, ' '); i >= 0 {
+			w, f = f[:i], f[i+1:]
+		} else {
+			f = ""
 		}
+		if w == "" {
+			continue
+		}
+		if r, ok := smsQuestion[w]; ok {
+			w = r
+		}
+		b.WriteString(w)
+		b.WriteByte(' ')
+		n++
 	}
-	return " " + strings.Join(ws, " ") + " "
+	if n == 0 {
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // infinitive reports whether a folded word looks like a French infinitive.

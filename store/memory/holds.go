@@ -15,9 +15,11 @@ type holdTable struct {
 	mu       sync.Mutex
 	choosing map[string]map[string]time.Time // agency -> visitor -> until
 	sweepAt  map[string]time.Time            // agency -> next sweep of expired choosers
-	slots    map[holdID]heldBy               // (agency, slot key) -> holder
-	byVis    map[holdID]string               // (agency, visitor) -> slot key
-	n        int                             // holds taken since the last purge
+	// agency -> slot key -> holder: an offer looks up every candidate slot
+	// of one agency, so the agency is hashed once, not once per slot.
+	slots map[string]map[string]heldBy
+	byVis map[holdID]string // (agency, visitor) -> slot key
+	n     int               // holds taken since the last purge
 }
 
 type holdID struct{ agency, key string }
@@ -31,7 +33,7 @@ func (s *Store) holds() *holdTable {
 	t := &s.holdTab
 	t.mu.Lock()
 	if t.slots == nil {
-		t.slots, t.byVis = map[holdID]heldBy{}, map[holdID]string{}
+		t.slots, t.byVis = map[string]map[string]heldBy{}, map[holdID]string{}
 	}
 	t.mu.Unlock()
 	return t
@@ -52,27 +54,36 @@ func (s *Store) HoldSlot(_ context.Context, agency, visitor, slotKey string, ttl
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	id := holdID{agency, slotKey}
-	if h, ok := t.slots[id]; ok && h.visitor != visitor && now.Before(h.expires) {
+	as := t.slots[agency]
+	if h, ok := as[slotKey]; ok && h.visitor != visitor && now.Before(h.expires) {
 		return fmt.Errorf("holding %s for %s: %w", slotKey, visitor, bot.ErrSlotTaken)
+	}
+	if as == nil {
+		as = map[string]heldBy{}
+		t.slots[agency] = as
 	}
 	vid := holdID{agency, visitor}
 	if prev, ok := t.byVis[vid]; ok && prev != slotKey {
-		if h := t.slots[holdID{agency, prev}]; h.visitor == visitor {
-			delete(t.slots, holdID{agency, prev})
+		if h := as[prev]; h.visitor == visitor {
+			delete(as, prev)
 		}
 	}
-	t.slots[id] = heldBy{visitor: visitor, expires: now.Add(ttl)}
+	as[slotKey] = heldBy{visitor: visitor, expires: now.Add(ttl)}
 	t.byVis[vid] = slotKey
 	delete(t.choosing[agency], visitor) // chosen
 	if t.n++; t.n >= purgeEvery {
 		t.n = 0
-		for k, h := range t.slots {
-			if !now.Before(h.expires) {
-				delete(t.slots, k)
-				if t.byVis[holdID{k.agency, h.visitor}] == k.key {
-					delete(t.byVis, holdID{k.agency, h.visitor})
+		for ag, as := range t.slots {
+			for k, h := range as {
+				if !now.Before(h.expires) {
+					delete(as, k)
+					if t.byVis[holdID{ag, h.visitor}] == k {
+						delete(t.byVis, holdID{ag, h.visitor})
+					}
 				}
+			}
+			if len(as) == 0 {
+				delete(t.slots, ag)
 			}
 		}
 	}
@@ -86,8 +97,8 @@ func (s *Store) ReleaseHold(_ context.Context, agency, visitor string) error {
 	defer t.mu.Unlock()
 	vid := holdID{agency, visitor}
 	if key, ok := t.byVis[vid]; ok {
-		if h := t.slots[holdID{agency, key}]; h.visitor == visitor {
-			delete(t.slots, holdID{agency, key})
+		if h := t.slots[agency][key]; h.visitor == visitor {
+			delete(t.slots[agency], key)
 		}
 		delete(t.byVis, vid)
 	}
@@ -106,11 +117,12 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	st.Choosing = t.choose(agency, choosing, now)
-	if len(t.slots) == 0 {
+	as := t.slots[agency]
+	if len(as) == 0 {
 		return st, nil
 	}
 	for i, k := range keys {
-		if h, ok := t.slots[holdID{agency, k}]; ok && now.Before(h.expires) {
+		if h, ok := as[k]; ok && now.Before(h.expires) {
 			st.Holders[i] = h.visitor
 		}
 	}

@@ -4,7 +4,6 @@
 package memory
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"hash/maphash"
@@ -50,7 +49,7 @@ func (s *Store) shard(key string) *shard {
 var seed = maphash.MakeSeed()
 
 type session struct {
-	data    []byte
+	data    string // immutable: LoadSessionString hands it out
 	version int64
 	expires time.Time
 }
@@ -90,7 +89,20 @@ func (s *Store) LoadSession(_ context.Context, key string) ([]byte, int64, error
 	if !ok || (!v.expires.IsZero() && !s.now().Before(v.expires)) {
 		return nil, 0, bot.ErrNotFound
 	}
-	return bytes.Clone(v.data), v.version, nil
+	return []byte(v.data), v.version, nil
+}
+
+// LoadSessionString implements bot.SessionStringLoader: the stored string
+// is immutable, so it is returned without a copy.
+func (s *Store) LoadSessionString(_ context.Context, key string) (string, int64, error) {
+	sh := s.shard(key)
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	v, ok := sh.sessions[key]
+	if !ok || (!v.expires.IsZero() && !s.now().Before(v.expires)) {
+		return "", 0, bot.ErrNotFound
+	}
+	return v.data, v.version, nil
 }
 
 // SaveSession implements bot.SessionStore.
@@ -109,7 +121,7 @@ func (s *Store) SaveSession(_ context.Context, key string, data []byte, version 
 	if curVersion != version {
 		return 0, fmt.Errorf("session %s: stored version %d, expected %d: %w", key, curVersion, version, bot.ErrConflict)
 	}
-	next := session{data: bytes.Clone(data), version: version + 1}
+	next := session{data: string(data), version: version + 1}
 	if ttl > 0 {
 		next.expires = s.now().Add(ttl)
 	}

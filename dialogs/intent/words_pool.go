@@ -1,0 +1,50 @@
+package intent
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/cep-accueil/cepbot/dialogs/geo"
+)
+
+// wordLists recycles the word lists of the recognisers: each of them folds
+// the message again (one turn asks several), and the list never outlives
+// the call that asked for it.
+var wordLists = sync.Pool{New: func() interface{} { w := make([]string, 0, 64); return &w }}
+
+// maxPooledWords: longer lists (rare, long messages) are left to the GC.
+const maxPooledWords = 1024
+
+// foldWords is words(text) in a recycled list; the caller gives it back
+// with putWords and keeps none of the slice (the strings themselves stay
+// valid).
+func foldWords(text string) *[]string {
+	p := wordLists.Get().(*[]string)
+	*p = appendFields((*p)[:0], geo.Key(truncate(text)))
+	return p
+}
+
+func putWords(p *[]string) {
+	if cap(*p) > maxPooledWords {
+		return
+	}
+	clear((*p)[:cap(*p)]) // drop the references to the message
+	*p = (*p)[:0]
+	wordLists.Put(p)
+}
+
+// appendFields appends the space-separated words of a folded key (as
+// strings.Fields would split it) to w.
+func appendFields(w []string, key string) []string {
+	for key != "" {
+		i := strings.IndexByte(key, ' ')
+		if i < 0 {
+			return append(w, key)
+		}
+		if i > 0 {
+			w = append(w, key[:i])
+		}
+		key = key[i+1:]
+	}
+	return w
+}
