@@ -3,13 +3,10 @@ package telegram
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"runtime/debug"
 	"strconv"
 	"time"
-
-	tgbot "github.com/go-telegram/bot"
 
 	cepbot "github.com/cep-accueil/cepbot/bot"
 )
@@ -71,22 +68,13 @@ func (a *Adapter) pollInbox(ctx context.Context) error {
 	var backoff time.Duration
 	defer func() { a.pendingOffset.Store(offset) }()
 	for {
-		if err := sleep(ctx, backoff); err != nil {
-			return nil
+		raw, done, err := a.nextBatch(ctx, offset, &backoff)
+		if done || err != nil {
+			return err
 		}
-		raw, err := a.getUpdates(ctx, offset)
-		if err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			if errors.Is(err, tgbot.ErrorUnauthorized) {
-				return fmt.Errorf("telegram: the bot token was refused by Telegram: %w", err)
-			}
-			backoff = min(max(2*backoff, 100*time.Millisecond), 5*time.Second)
-			a.log.Warn("telegram: getUpdates failed", "err", err, "retry_in", backoff)
+		if raw == nil {
 			continue
 		}
-		backoff = 0
 		for _, r := range raw {
 			var head struct {
 				ID int64 `json:"update_id"`

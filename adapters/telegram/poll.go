@@ -23,22 +23,13 @@ func (a *Adapter) poll(ctx context.Context) error {
 	var offset int64
 	var backoff time.Duration
 	for {
-		if err := sleep(ctx, backoff); err != nil {
-			return nil
+		raw, done, err := a.nextBatch(ctx, offset, &backoff)
+		if done || err != nil {
+			return err
 		}
-		raw, err := a.getUpdates(ctx, offset)
-		if err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			if errors.Is(err, tgbot.ErrorUnauthorized) {
-				return fmt.Errorf("telegram: the bot token was refused by Telegram: %w", err)
-			}
-			backoff = min(max(2*backoff, 100*time.Millisecond), 5*time.Second)
-			a.log.Warn("telegram: getUpdates failed", "err", err, "retry_in", backoff)
+		if raw == nil {
 			continue
 		}
-		backoff = 0
 		var wg sync.WaitGroup
 		complete := true // every update of the batch is queued or needs no processing
 		for _, r := range raw {
@@ -150,4 +141,31 @@ func (a *Adapter) confirmOffset(offset int64) {
 	if _, err := a.getUpdatesN(ctx, offset, 1, 0); err != nil {
 		a.log.Warn("telegram: confirming the last batch failed; it will be delivered again", "err", err)
 	}
+}
+
+// nextBatch waits out the backoff and fetches the next batch of updates from
+// offset, for both polling loops. A failed call grows the backoff and gives a
+// nil batch (try again); done is set when ctx ends; a refused token is an
+// error that stops polling.
+func (a *Adapter) nextBatch(ctx context.Context, offset int64, backoff *time.Duration) (raw []json.RawMessage, done bool, err error) {
+	if err := sleep(ctx, *backoff); err != nil {
+		return nil, true, nil
+	}
+	raw, err = a.getUpdates(ctx, offset)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, true, nil
+		}
+		if errors.Is(err, tgbot.ErrorUnauthorized) {
+			return nil, true, fmt.Errorf("telegram: the bot token was refused by Telegram: %w", err)
+		}
+		*backoff = min(max(2**backoff, 100*time.Millisecond), 5*time.Second)
+		a.log.Warn("telegram: getUpdates failed", "err", err, "retry_in", *backoff)
+		return nil, false, nil
+	}
+	*backoff = 0
+	if raw == nil {
+		raw = []json.RawMessage{}
+	}
+	return raw, false, nil
 }
