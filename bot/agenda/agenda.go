@@ -22,18 +22,22 @@ type Slot struct {
 // Key is the stable identity of an advisor slot, used to book it atomically:
 // advisorID + "@" + start in UTC ("20060102T1504Z").
 func (s Slot) Key() string {
+	return string(s.AppendKey(make([]byte, 0, len(s.AdvisorID)+15)))
+}
+
+// AppendKey appends the slot's key to b (Offers builds the keys of all its
+// candidates in one buffer).
+func (s Slot) AppendKey(b []byte) []byte {
 	// Hand-formatted: keys are built for every candidate slot on the
 	// dialogue's hot path, and time.Format was a tenth of a turn's CPU.
 	t := s.Start.UTC()
 	y, mo, d := t.Date()
 	h, mi := t.Hour(), t.Minute()
-	b := make([]byte, 0, len(s.AdvisorID)+15)
 	b = append(b, s.AdvisorID...)
 	b = append(b, '@')
 	b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10))
 	b = append(b, byte('0'+int(mo)/10), byte('0'+int(mo)%10), byte('0'+d/10), byte('0'+d%10), 'T')
-	b = append(b, byte('0'+h/10), byte('0'+h%10), byte('0'+mi/10), byte('0'+mi%10), 'Z')
-	return string(b)
+	return append(b, byte('0'+h/10), byte('0'+h%10), byte('0'+mi/10), byte('0'+mi%10), 'Z')
 }
 
 var paris = mustLoad("Europe/Paris")

@@ -25,6 +25,13 @@ import (
 // do not exist or are ambiguous on DST change days are skipped, so every slot
 // lasts exactly SlotMinutes.
 func FreeSlots(a *directory.Agency, advisors []*directory.Advisor, from time.Time, n int, preferAdvisor string, taken func(Slot) bool) []Slot {
+	return FreeSlotsFrom(a, advisors, from, time.Time{}, n, preferAdvisor, taken)
+}
+
+// FreeSlotsFrom is FreeSlots without the slots starting before notBefore
+// (the horizon still counts from from): a caller that knows every earlier
+// slot is booked does not scan them again.
+func FreeSlotsFrom(a *directory.Agency, advisors []*directory.Advisor, from, notBefore time.Time, n int, preferAdvisor string, taken func(Slot) bool) []Slot {
 	if a == nil || n <= 0 {
 		return nil
 	}
@@ -44,6 +51,9 @@ func FreeSlots(a *directory.Agency, advisors []*directory.Advisor, from time.Tim
 		return nil
 	}
 	p := newPlan(a, from)
+	if notBefore.After(p.earliest) {
+		p.earliest = notBefore
+	}
 	if p.slot <= 0 {
 		return nil
 	}

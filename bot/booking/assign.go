@@ -75,6 +75,7 @@ func (s *Service) changeWith(ctx context.Context, ref, typ, actor string, fn fun
 	if err := s.store.UpdateBooking(ctx, b, events); err != nil {
 		return nil, fmt.Errorf("booking %s (%s): %w", ref, typ, err)
 	}
+	s.front.clear() // a claim, an absence or a move may free a slot
 	return b, nil
 }
 

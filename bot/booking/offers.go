@@ -116,15 +116,19 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 	want := max(window, r.N*(len(advisors)+1))
 	load := map[string]int{}
 	var free []agenda.Slot
+	// Bookings fill an agency from its earliest slots: the slots before the
+	// frontier were all booked at the last offer and are not read again.
+	// Only a plain offer (time order, no "after") moves the frontier.
+	skip := s.front.get(a.ID)
+	track := r.PreferAdvisor == "" && r.After.IsZero()
+	var front time.Time
+	frontDone := !track
 	for round := range maxScan {
-		cands := agenda.FreeSlots(a, advisors, from, want, r.PreferAdvisor, isTaken)
+		cands := agenda.FreeSlotsFrom(a, advisors, from, skip, want, r.PreferAdvisor, isTaken)
 		if len(cands) == 0 {
 			return nil, nil
 		}
-		keys := make([]string, len(cands))
-		for i, c := range cands {
-			keys[i] = c.Key()
-		}
+		keys := candidateKeys(cands)
 		choosing := ""
 		if spread && round == 0 {
 			choosing = r.Visitor
@@ -144,6 +148,11 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 		free = free[:0]
 		held := 0
 		for i, c := range cands {
+			if !frontDone {
+				// Every slot before the first one not booked was a
+				// candidate (time order) and is booked.
+				front, frontDone = c.Start, !taken[i]
+			}
 			switch {
 			case taken[i]:
 				known[slotID{c.AdvisorID, c.Start.Unix()}] = true
@@ -160,6 +169,9 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 			window = max(window, crowdWindow(r.N, held+1))
 		}
 		if len(cands) < want || (len(free) >= window && hasDistinct(free, r.N)) {
+			if track && !front.IsZero() {
+				s.front.set(a.ID, front)
+			}
 			return s.pick(free, r, window, load), nil
 		}
 		want = max(min(want*2, 4*maxWindow), window)
@@ -403,3 +415,65 @@ func (c *crowd) last(agency string) int {
 }
 
 func (c *crowd) seen(agency string, n int) { c.m.Store(agency, n) }
+
+// candidateKeys builds the keys of cands in one string and slices it: two
+// allocations for the round instead of one per candidate.
+func candidateKeys(cands []agenda.Slot) []string {
+	ends := make([]int, len(cands))
+	b := make([]byte, 0, len(cands)*24)
+	for i, c := range cands {
+		b = c.AppendKey(b)
+		ends[i] = len(b)
+	}
+	all := string(b)
+	keys := make([]string, len(cands))
+	from := 0
+	for i, end := range ends {
+		keys[i], from = all[from:end], end
+	}
+	return keys
+}
+
+// frontiers remembers, per agency, a time before which every slot was found
+// booked by the last offer, so that a full morning is not scanned again by
+// every visitor. It is a cache: an entry lives one second (another replica
+// or a staff command may cancel a booking), and any change made here that
+// may free a slot (a cancellation, a move, an absence) clears it.
+type frontiers struct {
+	mu sync.Mutex
+	m  map[string]frontier
+}
+
+type frontier struct {
+	before  time.Time
+	expires time.Time // monotonic: a test clock does not stop expiry
+}
+
+// frontierTTL bounds how long a slot freed elsewhere stays unseen.
+const frontierTTL = time.Second
+
+func (f *frontiers) get(agency string) time.Time {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	e, ok := f.m[agency]
+	if !ok || !time.Now().Before(e.expires) {
+		return time.Time{}
+	}
+	return e.before
+}
+
+func (f *frontiers) set(agency string, before time.Time) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.m == nil {
+		f.m = map[string]frontier{}
+	}
+	f.m[agency] = frontier{before: before, expires: time.Now().Add(frontierTTL)}
+}
+
+// clear forgets every frontier: a slot may have been freed.
+func (f *frontiers) clear() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	clear(f.m)
+}

@@ -292,3 +292,37 @@ func TestRetriedBookingIsTheSame(t *testing.T) {
 		t.Fatalf("%d bookings after a retry", len(all))
 	}
 }
+
+// The offers remember where an agency's booked-up slots end; a cancellation
+// made through the service is offered again at once.
+func TestOffersFrontierSeesCancellation(t *testing.T) {
+	svc, _ := newService(t)
+	ctx := context.Background()
+	var refs []string
+	var starts []time.Time
+	for i := range 12 {
+		v := fmt.Sprint("early-", i)
+		b, err := svc.Book(ctx, request(svc, t, v, "ft-35", 0)) // the earliest free slot
+		if err != nil {
+			t.Fatalf("book %s: %v", v, err)
+		}
+		refs, starts = append(refs, b.Ref), append(starts, b.Start)
+	}
+	first := func() time.Time {
+		t.Helper()
+		sl, err := svc.FreeSlots(ctx, "ft-35", time.Time{}, 3, "")
+		if err != nil || len(sl) == 0 {
+			t.Fatalf("free slots: %v, %v", sl, err)
+		}
+		return sl[0].Start
+	}
+	if got, latest := first(), slices.MaxFunc(starts, time.Time.Compare); got.Before(latest) {
+		t.Fatalf("first free slot %v, before the last booked %v", got, latest)
+	}
+	if _, err := svc.SetStatus(ctx, refs[0], bot.StatusCancelled); err != nil {
+		t.Fatal(err)
+	}
+	if got := first(); !got.Equal(starts[0]) {
+		t.Errorf("after cancelling %v, the first free slot is %v", starts[0], got)
+	}
+}

@@ -91,6 +91,7 @@ func (s *Service) Erase(ctx context.Context, visitor string) (int, error) {
 			return 0, fmt.Errorf("erasing booking %s: %w", b.Ref, err)
 		}
 	}
+	s.front.clear()
 	return len(bs), nil
 }
 

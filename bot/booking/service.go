@@ -36,6 +36,7 @@ type Service struct {
 	hold      time.Duration // how long a chosen slot is held (offers.go)
 	busy      BusyTimes     // advisors' calendars, optional
 	crowd     crowd         // visitors choosing, per agency
+	front     frontiers     // booked-up mornings, per agency (offers.go)
 	calText   CalendarText
 }
 
@@ -168,6 +169,9 @@ func (s *Service) Book(ctx context.Context, r Request) (*bot.Booking, error) {
 		events := append([]bot.Event{s.event(typ, b, now)}, s.reminderEvents(b, now)...)
 		err := s.store.Book(ctx, b, events)
 		if err == nil {
+			if typ == bot.EventMoved {
+				s.front.clear() // the previous slot is free
+			}
 			break
 		}
 		if !errors.Is(err, bot.ErrSlotTaken) || r.KeepAdvisor {
@@ -230,6 +234,7 @@ func (s *Service) SetStatus(ctx context.Context, ref, status string) (*bot.Booki
 	if err := s.store.UpdateBooking(ctx, b, []bot.Event{s.event(typ, b, now)}); err != nil {
 		return nil, fmt.Errorf("booking %s to %s: %w", ref, status, err)
 	}
+	s.front.clear()
 	if status == bot.StatusCancelled && b.AgencyID != "" && b.Visitor != "" {
 		// The slot is free for others at once, not when the hold expires.
 		if err := s.store.ReleaseHold(ctx, b.AgencyID, b.Visitor); err != nil {
