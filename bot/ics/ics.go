@@ -61,6 +61,7 @@ func Render(e Event) []byte {
 		uid = "cepbot-" + start.UTC().Format("20060102T150405Z")
 	}
 	var w writer
+	w.buf.Grow(1536) // a typical file, in one allocation
 	w.line("BEGIN:VCALENDAR")
 	w.line("VERSION:2.0")
 	w.line("PRODID:" + ProdID)
@@ -160,8 +161,12 @@ func (w *writer) line(s string) {
 
 // escape escapes a TEXT value (RFC 5545 §3.3.11).
 func escape(s string) string {
+	if plainText(s) {
+		return s
+	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	var b strings.Builder
+	b.Grow(len(s) + 8)
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
 		case '\\':
@@ -208,4 +213,16 @@ func noSpaceOrControl(r rune) rune {
 		return -1
 	}
 	return r
+}
+
+// plainText reports whether s is valid UTF-8 without any byte that TEXT
+// escapes or drops: most summaries and places are returned as they are.
+func plainText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\\' || c == ';' || c == ',' || c == '\n' || c == '\r' || c == 0x7f || (c < 0x20 && c != '\t'):
+			return false
+		}
+	}
+	return utf8.ValidString(s)
 }

@@ -290,3 +290,43 @@ func FuzzRender(f *testing.F) {
 		}
 	})
 }
+
+// The fast path of escape gives what the escaping loop gives.
+func TestEscapePlainTextFastPath(t *testing.T) {
+	for _, s := range []string{"", "Rendez-vous France Travail", "Mission locale de Rouen – 12 rue Jeanne-d'Arc",
+		"a;b", "a,b", "a\\b", "a\nb", "a\r\nb", "tab\tok", "bell\x07", "del\x7f", "bad \xff utf8", "é à ç « »"} {
+		slow := escapeSlow(s)
+		if got := escape(s); got != slow {
+			t.Errorf("escape(%q) = %q, want %q", s, got, slow)
+		}
+	}
+}
+
+// escapeSlow is escape without its fast path.
+func escapeSlow(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\\':
+			b.WriteString(`\\`)
+		case ';':
+			b.WriteString(`\;`)
+		case ',':
+			b.WriteString(`\,`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			b.WriteString(`\n`)
+		default:
+			if c < 0x20 && c != '\t' || c == 0x7f {
+				continue
+			}
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}

@@ -2,6 +2,7 @@ package ics
 
 import (
 	"fmt"
+	"sync"
 	"time"
 )
 
@@ -12,6 +13,32 @@ var euZones = map[string]bool{"Europe/Paris": true, "Europe/Brussels": true, "Eu
 
 // writeTimezone writes a VTIMEZONE for tzid valid around [start, end].
 func writeTimezone(w *writer, loc *time.Location, tzid string, start, end time.Time) {
+	if euZones[tzid] {
+		// One block per zone and year serves every booking of that year
+		// (it was a third of a calendar file's allocations).
+		key := zoneYear{tzid, loc, start.Year()}
+		if b, ok := zoneBlocks.Load(key); ok {
+			w.buf.WriteString(b.(string))
+			return
+		}
+		var tw writer
+		writeTimezoneUncached(&tw, loc, tzid, start, end)
+		zoneBlocks.Store(key, tw.buf.String())
+		w.buf.Write(tw.buf.Bytes())
+		return
+	}
+	writeTimezoneUncached(w, loc, tzid, start, end)
+}
+
+type zoneYear struct {
+	tzid string
+	loc  *time.Location
+	year int
+}
+
+var zoneBlocks sync.Map // zoneYear -> string
+
+func writeTimezoneUncached(w *writer, loc *time.Location, tzid string, start, end time.Time) {
 	w.line("BEGIN:VTIMEZONE")
 	w.line("TZID:" + paramValue(tzid))
 	switch {
