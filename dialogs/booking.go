@@ -179,7 +179,7 @@ func slotQuestion(t *turn) (string, []option) {
 		if adv := dir.Advisor(o.AdvisorID); adv != nil {
 			name = adv.Name
 		}
-		opts = append(opts, option{Value: "s" + strconv.Itoa(i), Label: texts.UpperFirst(fmt.Sprintf(t.x.SlotLine, t.date(o.Start), name))})
+		opts = append(opts, option{Value: "s" + strconv.Itoa(i), Label: texts.UpperFirst(texts.Fill(t.x.SlotLine, t.date(o.Start), name))})
 	}
 	opts = append(opts, option{Value: "more", Label: t.x.SlotMore, Words: []string{"autres", "autre", "plus tard", "autres creneaux", "aucun"}})
 	return text, opts
@@ -290,9 +290,9 @@ func handleContact(t *turn) error {
 
 func detailQuestion(t *turn) (string, []option) {
 	if fix, ok := strings.CutPrefix(t.r.DetailKind, fixPrefix); ok {
-		return fmt.Sprintf(t.x.MailSuggest, fix), []option{
+		return texts.Fill(t.x.MailSuggest, fix), []option{
 			{Value: "fix", Label: t.x.Yes, Words: yesWords},
-			{Value: "keep", Label: fmt.Sprintf(t.x.MailKeep, t.r.Contact), Words: noWords},
+			{Value: "keep", Label: texts.Fill(t.x.MailKeep, t.r.Contact), Words: noWords},
 		}
 	}
 	if t.r.DetailKind == "mail" {
@@ -411,7 +411,7 @@ func handleConfirm(t *turn) error {
 		return err
 	}
 	if b.Handoff.Previous != "" {
-		t.say(fmt.Sprintf(t.x.MovedOld, b.Handoff.Previous))
+		t.say(texts.Fill(t.x.MovedOld, b.Handoff.Previous))
 	}
 	t.r.Moving, t.r.PrevAdvisor, t.r.Booking = false, b.AdvisorID, b.Ref
 	appt := texts.UpperFirst(t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, b.Start, b.End))
@@ -419,7 +419,7 @@ func handleConfirm(t *turn) error {
 		// The number called or where the link goes, read back once more.
 		appt += "\n" + t.contactConfirm()
 	}
-	booked := fmt.Sprintf(t.x.Booked, b.Ref, appt)
+	booked := texts.Fill(t.x.Booked, b.Ref, appt)
 	if b.Start.Add(-24 * time.Hour).After(t.now) {
 		booked = strings.Replace(booked, t.x.BookedHandoff, t.x.BookedHandoff+" "+t.x.BookedReminder, 1)
 	}

@@ -4,7 +4,7 @@ package dialogs
 // questions that complete their situation.
 
 import (
-	"fmt"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 	"regexp"
 	"strconv"
 	"strings"
@@ -165,7 +165,7 @@ func communeQuestion(t *turn) (string, []option) {
 	}
 	if len(opts) == 1 { // a misspelt name to confirm (« Marseil »)
 		opts[0].Words = yesWords
-		return fmt.Sprintf(t.x.AskTypo, opts[0].Label), append(opts, option{Value: "autre", Label: t.x.OtherCommune, Words: noWords})
+		return texts.Fill(t.x.AskTypo, opts[0].Label), append(opts, option{Value: "autre", Label: t.x.OtherCommune, Words: noWords})
 	}
 	return t.x.CommuneAsk, opts
 }

@@ -5,7 +5,7 @@ package dialogs
 // silence and the end.
 
 import (
-	"fmt"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 	"time"
 
 	"github.com/cep-accueil/cepbot/bot"
@@ -98,7 +98,7 @@ func handleFollow(t *turn) error {
 		t.say(t.x.Relayed)
 		return nil
 	}
-	t.say(fmt.Sprintf(t.x.Follow, t.date(b.Start.In(bookingLocation(t, b)))))
+	t.say(texts.Fill(t.x.Follow, t.date(b.Start.In(bookingLocation(t, b)))))
 	return nil
 }
 
@@ -115,7 +115,7 @@ func manageQuestion(t *turn) (string, []option) {
 		return t.x.NoBooking, nil
 	}
 	line := t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, b.Start.In(bookingLocation(t, b)), b.End.In(bookingLocation(t, b)))
-	return fmt.Sprintf(t.x.ManageAsk, line+fmt.Sprintf(t.x.ApptRef, b.Ref)), []option{
+	return texts.Fill(t.x.ManageAsk, line+texts.Fill(t.x.ApptRef, b.Ref)), []option{
 		{Value: "garder", Label: t.x.ManageKeep, Words: []string{"garder", "rien", "ok"}},
 		{Value: "deplacer", Label: t.x.ManageMove, Words: []string{"deplacer", "changer", "modifier", "decaler", "reporter"}},
 		{Value: "annuler", Label: t.x.ManageCancel, Words: []string{"annuler", "supprimer", "annulation"}},
@@ -169,7 +169,7 @@ func handleCancel(t *turn) error {
 		return err
 	}
 	t.r.Booking = ""
-	t.say(fmt.Sprintf(t.x.Cancelled, c.Ref))
+	t.say(texts.Fill(t.x.Cancelled, c.Ref))
 	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(c)})
 	return t.goTo(EvCancelled)
 }

@@ -71,14 +71,14 @@ func orientQuestion(t *turn) (string, []option) {
 	if dec.Operator == "operateur_regional" && t.d.deps.Bookings != nil && !t.optionsOnly {
 		// Name it: « Avenir Actifs Bretagne » says more than a category.
 		if ops := t.d.deps.Bookings.Directory().OperatorsOfKind(dec.Operator, f.Region); len(ops) > 0 {
-			label = fmt.Sprintf(t.x.OrientNamed, label, ops[0].Name)
+			label = texts.Fill(t.x.OrientNamed, label, ops[0].Name)
 		}
 	}
 	lines := []string{t.orientIntro(label)}
 	if len(dec.Reasons) > 0 {
-		lines = append(lines, fmt.Sprintf(t.x.OrientWhy, t.reasons(dec)))
+		lines = append(lines, texts.Fill(t.x.OrientWhy, t.reasons(dec)))
 	}
-	opts := []option{{Value: "op:" + dec.Operator, Label: fmt.Sprintf(t.x.OrientBook, t.x.OperatorShort[dec.Operator]), Words: yesWords}}
+	opts := []option{{Value: "op:" + dec.Operator, Label: texts.Fill(t.x.OrientBook, t.x.OperatorShort[dec.Operator]), Words: yesWords}}
 	if !t.canBookWith(dec.Operator) {
 		lines = append(lines, t.x.NoPublicAgency)
 		opts = opts[:0]
@@ -89,10 +89,10 @@ func orientQuestion(t *turn) (string, []option) {
 			continue
 		}
 		alts = append(alts, t.x.OperatorShort[a])
-		opts = append(opts, option{Value: "op:" + a, Label: fmt.Sprintf(t.x.OrientAltBook, t.x.OperatorShort[a])})
+		opts = append(opts, option{Value: "op:" + a, Label: texts.Fill(t.x.OrientAltBook, t.x.OperatorShort[a])})
 	}
 	if len(alts) > 0 {
-		lines = append(lines, fmt.Sprintf(t.x.OrientAlt, strings.Join(alts, ", ")))
+		lines = append(lines, texts.Fill(t.x.OrientAlt, strings.Join(alts, ", ")))
 	}
 	if cs := knowledge.ForProfile(t.profile()); len(cs) > 0 && !t.optionsOnly && !t.short {
 		var titles []string
@@ -129,7 +129,7 @@ func handleOrient(t *turn) error {
 		kind := strings.TrimPrefix(o.Value, "op:")
 		ags := t.agenciesFor(kind)
 		if len(ags) == 0 {
-			t.say(fmt.Sprintf(t.x.NoAgency, t.x.De(t.x.OperatorShort[kind])))
+			t.say(texts.Fill(t.x.NoAgency, t.x.De(t.x.OperatorShort[kind])))
 			return t.ask()
 		}
 		t.r.Operator, t.r.Agency = kind, ags[0].ID
@@ -204,13 +204,13 @@ func handleSessions(t *turn) error {
 	if err != nil {
 		return err
 	}
-	where := fmt.Sprintf(t.x.SessionVisio, occ.Session.Visio)
+	where := texts.Fill(t.x.SessionVisio, occ.Session.Visio)
 	if occ.Session.Visio == "" {
 		if a := t.d.deps.Bookings.Directory().Agency(occ.Session.AgencyID); a != nil {
-			where = fmt.Sprintf(t.x.SessionAt, t.x.A(a.Name), a.Address)
+			where = texts.Fill(t.x.SessionAt, t.x.A(a.Name), a.Address)
 		}
 	}
-	t.say(fmt.Sprintf(t.x.Registered, occ.Session.Title, t.date(occ.Start)+", "+where, b.Ref))
+	t.say(texts.Fill(t.x.Registered, occ.Session.Title, t.date(occ.Start)+", "+where, b.Ref))
 	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
 	t.say(t.x.AlsoBook)
 	return t.goTo(EvBackOrient)

@@ -5,6 +5,7 @@ package dialogs
 
 import (
 	"fmt"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 	"strings"
 )
 
@@ -61,9 +62,9 @@ func recapQuestion(t *turn) (string, []option) {
 	}
 	lines := []string{t.x.RecapIntro}
 	if your, _ := t.proxy(); your != "" {
-		lines[0] = fmt.Sprintf(t.x.ProxyRecap, your)
+		lines[0] = texts.Fill(t.x.ProxyRecap, your)
 	}
-	line := func(field, value string) { lines = append(lines, fmt.Sprintf(t.x.RecapLine, field, or(value))) }
+	line := func(field, value string) { lines = append(lines, texts.Fill(t.x.RecapLine, field, or(value))) }
 	line(t.x.FieldStatus, t.statusLabel())
 	age := ""
 	if f.Age > 0 {

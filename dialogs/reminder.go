@@ -24,7 +24,7 @@ func (d *Dialog) Reminder(b *bot.Booking, now time.Time) bot.Reply {
 	}
 	start := b.Start.In(loc)
 	line := texts.UpperFirst(t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, start, b.End.In(loc)))
-	return bot.Reply{Text: fmt.Sprintf(t.x.Reminder, ReminderWhen(&t.x.Dialogue, start, now), line, b.Ref)}
+	return bot.Reply{Text: texts.Fill(t.x.Reminder, ReminderWhen(&t.x.Dialogue, start, now), line, b.Ref)}
 }
 
 // ReminderWhen words the time of an appointment from now: under 3 hours

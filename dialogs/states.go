@@ -305,7 +305,9 @@ func (t *turn) fire(ev Event) error {
 	// The turn rides in the machine's metadata rather than the event's
 	// arguments: no allocation per event.
 	m.SetMetadata(turnKey, t)
-	err := m.Event(t.ctx, string(ev))
+	// The callbacks work with the turn (and its context); a cancellable
+	// parent here would make every event register with it and allocate.
+	err := m.Event(context.Background(), string(ev))
 	m.SetMetadata(turnKey, nil)
 	if same, ok := err.(fsm.NoTransitionError); ok {
 		err = same.Err

@@ -7,7 +7,7 @@ package dialogs
 // recap and at any later step.
 
 import (
-	"fmt"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 	"strings"
 	"unicode"
 
@@ -158,7 +158,7 @@ func placeQuestion(t *turn) (string, []option) {
 			if your, _ := t.proxy(); your == "" { // « J'habite… » is the visitor's own answer
 				opts = []option{sameAsWork(t)}
 			}
-			return fmt.Sprintf(t.x.AskHomeWorkplace, name+", "+f.Workplace), opts
+			return texts.Fill(t.x.AskHomeWorkplace, name+", "+f.Workplace), opts
 		}
 	}
 	return t.x.PlaceAsk, nil
@@ -201,10 +201,10 @@ func (t *turn) recapOrigins() []string {
 	}
 	var out []string
 	if len(understood) > 0 {
-		out = append(out, fmt.Sprintf(t.x.RecapUnderstood, t.x.List(understood...)))
+		out = append(out, texts.Fill(t.x.RecapUnderstood, t.x.List(understood...)))
 	}
 	if len(asked) > 0 {
-		out = append(out, fmt.Sprintf(t.x.RecapAsked, t.x.List(asked...)))
+		out = append(out, texts.Fill(t.x.RecapAsked, t.x.List(asked...)))
 	}
 	return out
 }
@@ -300,7 +300,7 @@ func (t *turn) distantAgency(a *directory.Agency, opts []option) (string, []opti
 			remote = append(remote, o)
 		}
 	}
-	return fmt.Sprintf(t.x.DistantAgency, a.Town(), name), append(remote, onSite...)
+	return texts.Fill(t.x.DistantAgency, a.Town(), name), append(remote, onSite...)
 }
 
 // canBookWith is false for an agent public's employer when the directory

@@ -5,6 +5,7 @@ package dialogs
 
 import (
 	"fmt"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,11 +25,11 @@ func (t *turn) dataSummary(bookings []*bot.Booking) string {
 	lines := []string{t.x.DataSummary}
 	add := func(field, value string) {
 		if value != "" {
-			lines = append(lines, fmt.Sprintf(t.x.RecapLine, field, value))
+			lines = append(lines, texts.Fill(t.x.RecapLine, field, value))
 		}
 	}
 	if r.Request != "" {
-		lines = append(lines, "• "+fmt.Sprintf(t.x.DataRequest, r.Request))
+		lines = append(lines, "• "+texts.Fill(t.x.DataRequest, r.Request))
 	}
 	add(t.x.FieldStatus, t.statusLabel())
 	if f.Age > 0 {
@@ -40,15 +41,15 @@ func (t *turn) dataSummary(bookings []*bot.Booking) string {
 	add(t.x.FieldPlace, placeLabel(f.Commune, f.Departement))
 	add(t.x.FieldProject, t.x.ProjectNames[f.Project])
 	if r.Contact != "" && r.Contact != "chat" {
-		lines = append(lines, "• "+fmt.Sprintf(t.x.DataContact, readBack(r.Contact)))
+		lines = append(lines, "• "+texts.Fill(t.x.DataContact, readBack(r.Contact)))
 	}
 	for _, b := range bookings {
 		if b.Status == bot.StatusBooked && !b.Start.IsZero() && t.d.deps.Bookings != nil {
-			lines = append(lines, "• "+fmt.Sprintf(t.x.DataBooking, t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, b.Start, b.End)+fmt.Sprintf(t.x.ApptRef, b.Ref)))
+			lines = append(lines, "• "+texts.Fill(t.x.DataBooking, t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, b.Start, b.End)+texts.Fill(t.x.ApptRef, b.Ref)))
 		}
 	}
 	if !r.Consent.IsZero() {
-		lines = append(lines, "• "+fmt.Sprintf(t.x.DataConsent, t.dayYear(r.Consent.In(t.now.Location()))))
+		lines = append(lines, "• "+texts.Fill(t.x.DataConsent, t.dayYear(r.Consent.In(t.now.Location()))))
 	}
 	return strings.Join(lines, "\n") + "\n" + t.x.DataFileNote
 }
@@ -65,7 +66,7 @@ func (t *turn) laterExit() error {
 			kind = directory.KindMissionLocale
 		}
 		if your, pronoun := t.proxy(); your != "" {
-			t.say(fmt.Sprintf(t.x.ProxyStudentEnd, your, pronoun))
+			t.say(texts.Fill(t.x.ProxyStudentEnd, your, pronoun))
 		} else {
 			t.say(t.x.StudentEnd)
 		}
@@ -101,7 +102,7 @@ func (t *turn) refusedAnswer() error {
 	c, named := reach.ForMessage(dir, t.text, t.now)
 	switch {
 	case named:
-		t.say(fmt.Sprintf(t.x.RefusedRoute, c.Title()))
+		t.say(texts.Fill(t.x.RefusedRoute, c.Title()))
 	case answered:
 		t.say(t.x.RefusedAnswered)
 	default:
@@ -132,15 +133,15 @@ func (t *turn) contactConfirm() string {
 	c := t.r.Contact
 	switch {
 	case c == "" || c == "chat":
-		return fmt.Sprintf(t.x.ConfirmContact, lowerFirst(t.x.ContactChat))
+		return texts.Fill(t.x.ConfirmContact, lowerFirst(t.x.ContactChat))
 	case t.r.Modality == string(directory.Phone):
-		return fmt.Sprintf(t.x.ConfirmCallYou, readBack(c))
+		return texts.Fill(t.x.ConfirmCallYou, readBack(c))
 	case t.r.Modality == string(directory.Video):
-		return fmt.Sprintf(t.x.ConfirmLink, readBack(c))
+		return texts.Fill(t.x.ConfirmLink, readBack(c))
 	case strings.Contains(c, "@"):
-		return fmt.Sprintf(t.x.ConfirmWrite, c)
+		return texts.Fill(t.x.ConfirmWrite, c)
 	}
-	return fmt.Sprintf(t.x.ConfirmReach, readBack(c))
+	return texts.Fill(t.x.ConfirmReach, readBack(c))
 }
 
 // lowerFirst writes a button label inside a sentence: « Contact : par cette

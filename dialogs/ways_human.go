@@ -4,7 +4,6 @@ package dialogs
 // known, how to be contacted, the request recorded, the questionnaire paused.
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/cep-accueil/cepbot/bot/booking"
@@ -54,7 +53,7 @@ func (t *turn) humanRequest() error {
 		return t.ask()
 	}
 	if t.r.HumanRef != "" {
-		t.say(fmt.Sprintf(t.x.HumanAlready, t.r.HumanRef))
+		t.say(texts.Fill(t.x.HumanAlready, t.r.HumanRef))
 		t.sayContacts(kindOrReception(t.r.HumanKind))
 		return t.ask()
 	}
@@ -253,16 +252,16 @@ func (t *turn) recordHuman(how string) error {
 	if t.r.Contact == "" && how != "chat" {
 		t.r.Contact = how
 	}
-	t.say(fmt.Sprintf(t.x.HumanDone, req.Ref))
+	t.say(texts.Fill(t.x.HumanDone, req.Ref))
 	who := t.x.De(c.Title())
 	switch {
 	case c.Name() == "":
 		who = ""
 	case t.r.Lang == texts.English:
-		who = fmt.Sprintf(t.x.HumanFrom, c.Title())
+		who = texts.Fill(t.x.HumanFrom, c.Title())
 	}
 	// Who, how; when is in the contacts below (opening hours).
-	t.say(strings.Replace(fmt.Sprintf(t.x.HumanWho, who, t.howLabel(how)), "  ", " ", -1))
+	t.say(strings.Replace(texts.Fill(t.x.HumanWho, who, t.howLabel(how)), "  ", " ", -1))
 	t.say(t.x.HumanCallThem + "\n" + c.Render(t.x.Reach))
 	return t.goTo(EvHumanPause)
 }
@@ -273,9 +272,9 @@ func (t *turn) howLabel(how string) string {
 	case how == "chat" || how == "":
 		return t.x.HumanByChat
 	case strings.Contains(how, "@"):
-		return fmt.Sprintf(t.x.HumanByMail, how)
+		return texts.Fill(t.x.HumanByMail, how)
 	}
-	return fmt.Sprintf(t.x.HumanByPhone, readBack(how))
+	return texts.Fill(t.x.HumanByPhone, readBack(how))
 }
 
 // readBack is a stored contact as the visitor reads it: a number in pairs
@@ -306,7 +305,7 @@ func handlePause(t *turn) error {
 			}
 		} else if t.text != "" && t.consented() {
 			// Not an option: the request is recalled, the choice stays.
-			t.say(fmt.Sprintf(t.x.HumanAlready, t.r.HumanRef))
+			t.say(texts.Fill(t.x.HumanAlready, t.r.HumanRef))
 		}
 		return t.ask()
 	}

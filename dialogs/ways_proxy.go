@@ -57,24 +57,24 @@ func (t *turn) proxyReasons(dec *routing.Decision) string {
 // their relative.
 func (t *turn) orientIntro(label string) string {
 	if your, _ := t.proxy(); your != "" {
-		return fmt.Sprintf(t.x.ProxyOrientIntro, your, label)
+		return texts.Fill(t.x.ProxyOrientIntro, your, label)
 	}
-	return fmt.Sprintf(t.x.OrientIntro, label)
+	return texts.Fill(t.x.OrientIntro, label)
 }
 
 // modalityAsk asks how the visitor, or their relative, meets the advisor.
 func (t *turn) modalityAsk(agency string) string {
 	if your, pronoun := t.proxy(); your != "" {
-		return fmt.Sprintf(t.x.ProxyModalityAsk, your, pronoun, agency)
+		return texts.Fill(t.x.ProxyModalityAsk, your, pronoun, agency)
 	}
-	return fmt.Sprintf(t.x.ModalityAsk, agency)
+	return texts.Fill(t.x.ModalityAsk, agency)
 }
 
 // bookedText is the confirmation: « Le conseiller recevra la demande de
 // votre fils » when the visitor writes for a relative.
 func (t *turn) bookedText(booked string) string {
 	if your, _ := t.proxy(); your != "" {
-		return strings.Replace(booked, t.x.BookedHandoff, fmt.Sprintf(t.x.ProxyBookedHandoff, your), 1)
+		return strings.Replace(booked, t.x.BookedHandoff, texts.Fill(t.x.ProxyBookedHandoff, your), 1)
 	}
 	return booked
 }
@@ -122,7 +122,7 @@ func (t *turn) dayYear(at time.Time) string {
 // or their relative's.
 func (t *turn) orientCards() string {
 	if your, _ := t.proxy(); your != "" {
-		return fmt.Sprintf(t.x.ProxyOrientCards, your)
+		return texts.Fill(t.x.ProxyOrientCards, your)
 	}
 	return t.x.OrientCards
 }
@@ -131,7 +131,7 @@ func (t *turn) orientCards() string {
 // visitor, or their relative.
 func (t *turn) studentText() string {
 	if your, _ := t.proxy(); your != "" {
-		return fmt.Sprintf(t.x.ProxyStudent, your)
+		return texts.Fill(t.x.ProxyStudent, your)
 	}
 	return t.x.Student
 }

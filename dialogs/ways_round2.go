@@ -14,6 +14,7 @@ package dialogs
 
 import (
 	"fmt"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 	"regexp"
 	"strings"
 	"unicode"
@@ -102,7 +103,7 @@ func (t *turn) contactOutOfTurn(st State) (bool, error) {
 	rest := contactSpans.ReplaceAllString(t.text, " ")
 	if t.consented() && (t.r.Contact == "" || t.r.Contact == "chat") {
 		t.r.Contact = found
-		t.say(fmt.Sprintf(t.x.ContactKept, readBack(found)))
+		t.say(texts.Fill(t.x.ContactKept, readBack(found)))
 	} else {
 		t.say(t.x.ContactNotHere)
 	}
@@ -191,6 +192,6 @@ func (t *turn) pausedMessage() (bool, error) {
 	if err := t.d.deps.Relay.ToAdvisor(t.ctx, b, t.text); err != nil {
 		return false, err
 	}
-	t.say(fmt.Sprintf(t.x.HumanRelayed, t.r.HumanRef))
+	t.say(texts.Fill(t.x.HumanRelayed, t.r.HumanRef))
 	return true, nil
 }

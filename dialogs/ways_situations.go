@@ -4,7 +4,6 @@ package dialogs
 // (issue 14).
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/cep-accueil/cepbot/bot/directory"
@@ -167,7 +166,7 @@ func (t *turn) proxy() (your, pronoun string) {
 	if n := t.x.RelativeNames[noun]; n != "" {
 		noun = n
 	}
-	your = fmt.Sprintf(t.x.ProxyYour, noun)
+	your = texts.Fill(t.x.ProxyYour, noun)
 	pronoun = t.x.PronounHe
 	if g == "f" {
 		pronoun = t.x.PronounShe
@@ -184,17 +183,17 @@ func (t *turn) proxyQuestion(st State) string {
 	}
 	switch st {
 	case StateStatus:
-		return fmt.Sprintf(t.x.ProxyStatusAsk, your)
+		return texts.Fill(t.x.ProxyStatusAsk, your)
 	case StateAge:
-		return fmt.Sprintf(t.x.ProxyAgeAsk, your)
+		return texts.Fill(t.x.ProxyAgeAsk, your)
 	case StatePlace:
-		return fmt.Sprintf(t.x.ProxyPlaceAsk, your)
+		return texts.Fill(t.x.ProxyPlaceAsk, your)
 	case StateHandicap:
-		return fmt.Sprintf(t.x.ProxyHandicap, texts.UpperFirst(your), pronoun)
+		return texts.Fill(t.x.ProxyHandicap, texts.UpperFirst(your), pronoun)
 	case StateCadre:
-		return fmt.Sprintf(t.x.ProxyCadre, texts.UpperFirst(your), pronoun)
+		return texts.Fill(t.x.ProxyCadre, texts.UpperFirst(your), pronoun)
 	case StateProject:
-		return fmt.Sprintf(t.x.ProxyProjectAsk, your)
+		return texts.Fill(t.x.ProxyProjectAsk, your)
 	}
 	return ""
 }

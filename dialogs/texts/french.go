@@ -167,44 +167,63 @@ func Month(m time.Month) string { return months[m-1] }
 // Day is a date without the time, « mardi 1er décembre », with the year
 // only when it is not the year of now (« jeudi 7 janvier 2027 »). t is read
 // in its own location; now is taken to that location first.
-func Day(t, now time.Time) string {
-	s := dayMonth(t)
-	if t.Year() != now.In(t.Location()).Year() {
-		s += " " + strconv.Itoa(t.Year())
-	}
-	return s
-}
+func Day(t, now time.Time) string { return string(appendDay(make([]byte, 0, 32), t, now)) }
 
 // DayYear is a date with its year, for staff: « mardi 1er décembre 2026 ».
 func DayYear(t time.Time) string { return dayMonth(t) + " " + strconv.Itoa(t.Year()) }
 
-func dayMonth(t time.Time) string {
-	d := strconv.Itoa(t.Day())
+func dayMonth(t time.Time) string { return string(appendDayMonth(make([]byte, 0, 32), t)) }
+
+// The appenders build a date in one buffer: dates are in most questions of
+// the booking steps, and each « + » was an allocation.
+func appendDayMonth(b []byte, t time.Time) []byte {
+	b = append(b, weekdays[t.Weekday()]...)
+	b = append(b, ' ')
 	if t.Day() == 1 {
-		d = "1er"
+		b = append(b, "1er"...)
+	} else {
+		b = strconv.AppendInt(b, int64(t.Day()), 10)
 	}
-	return weekdays[t.Weekday()] + " " + d + " " + months[t.Month()-1]
+	b = append(b, ' ')
+	return append(b, months[t.Month()-1]...)
+}
+
+func appendDay(b []byte, t, now time.Time) []byte {
+	b = appendDayMonth(b, t)
+	if t.Year() != now.In(t.Location()).Year() {
+		b = append(b, ' ')
+		b = strconv.AppendInt(b, int64(t.Year()), 10)
+	}
+	return b
+}
+
+func appendTime(b []byte, t time.Time) []byte {
+	b = strconv.AppendInt(b, int64(t.Hour()), 10)
+	b = append(b, " h"...)
+	if t.Minute() == 0 {
+		return b
+	}
+	b = append(b, ' ')
+	if t.Minute() < 10 {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(t.Minute()), 10)
 }
 
 // Date is a date and time for a visitor: « mardi 1er décembre à 10 h 15 »,
 // the year added only when it is not the year of now.
-func Date(t, now time.Time) string { return Day(t, now) + " à " + Time(t) }
+func Date(t, now time.Time) string {
+	b := appendDay(make([]byte, 0, 48), t, now)
+	b = append(b, " à "...)
+	return string(appendTime(b, t))
+}
 
 // DateYear is a date and time with the year, for staff:
 // « mardi 1er décembre 2026 à 10 h 15 ».
 func DateYear(t time.Time) string { return DayYear(t) + " à " + Time(t) }
 
 // Time is a time of day: « 10 h 15 », « 10 h », « 9 h 05 ».
-func Time(t time.Time) string {
-	if t.Minute() == 0 {
-		return strconv.Itoa(t.Hour()) + " h"
-	}
-	m := strconv.Itoa(t.Minute())
-	if t.Minute() < 10 {
-		m = "0" + m
-	}
-	return strconv.Itoa(t.Hour()) + " h " + m
-}
+func Time(t time.Time) string { return string(appendTime(make([]byte, 0, 8), t)) }
 
 // RelativeDay names t's day from now's: « aujourd'hui », « demain »,
 // « après-demain », « hier », else Day(t, now). Days are counted on the

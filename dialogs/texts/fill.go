@@ -1,0 +1,50 @@
+package texts
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Fill is fmt.Sprintf for catalogue texts whose verbs are all %s: the
+// result in one allocation, where Sprintf boxes every argument. A text
+// with another verb (%d, %[2]s…) or the wrong number of arguments is
+// handed to fmt.Sprintf, so the output is always Sprintf's.
+func Fill(format string, args ...string) string {
+	n := len(format)
+	for _, a := range args {
+		n += len(a)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	next := 0
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			b.WriteByte(c)
+			continue
+		}
+		if i+1 < len(format) && format[i+1] == '%' {
+			b.WriteByte('%')
+			i++
+			continue
+		}
+		if i+1 >= len(format) || format[i+1] != 's' || next >= len(args) {
+			return sprintf(format, args)
+		}
+		b.WriteString(args[next])
+		next++
+		i++
+	}
+	if next != len(args) {
+		return sprintf(format, args)
+	}
+	return b.String()
+}
+
+func sprintf(format string, args []string) string {
+	as := make([]any, len(args))
+	for i, a := range args {
+		as[i] = a
+	}
+	return fmt.Sprintf(format, as...)
+}
