@@ -79,6 +79,8 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout6", filepath.Join("testdata", "heldout6.jsonl")},
 		{"tuning20", filepath.Join("testdata", "tuning20.jsonl")},
 		{"heldout7", filepath.Join("testdata", "heldout7.jsonl")},
+		{"heldout8", filepath.Join("testdata", "heldout8.jsonl")},
+		{"heldout9", filepath.Join("testdata", "heldout9.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
