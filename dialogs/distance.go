@@ -38,16 +38,9 @@ func (t *turn) homeCentre() (geo.Point, bool) {
 // (a « CEDEX » and what follows dropped) in the département of its postal
 // code, or of its seat.
 func agencyCentre(a *directory.Agency) (geo.Point, bool) {
-	town := a.Town()
+	town := agencyTown(a)
 	if town == "" {
 		return geo.Point{}, false
-	}
-	words := strings.Fields(town)
-	for i, w := range words {
-		if strings.EqualFold(w, "cedex") {
-			town = strings.Join(words[:i], " ")
-			break
-		}
 	}
 	dep := a.Seat()
 	if d, known, _ := geo.PostalCode(a.PostalCode()); known {
@@ -58,6 +51,19 @@ func agencyCentre(a *directory.Agency) (geo.Point, bool) {
 		return geo.Point{}, false
 	}
 	return c.Centre()
+}
+
+// agencyTown is the town of the agency's address without a « CEDEX » and
+// what follows (« 29200 BREST CEDEX 2 » is « BREST »).
+func agencyTown(a *directory.Agency) string {
+	town := a.Town()
+	words := strings.Fields(town)
+	for i, w := range words {
+		if strings.EqualFold(w, "cedex") {
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return town
 }
 
 // agencyKm is the great-circle distance from the visitor's home to the
@@ -120,7 +126,7 @@ func roundKm(km float64) int {
 // distance, inside their département or not; when only the département is
 // known, an agency outside it. Phone and video then come before the visit.
 func (t *turn) distantAgency(a *directory.Agency, opts []option) (string, []option) {
-	town := a.Town()
+	town := agencyTown(a)
 	if town == "" {
 		return "", opts
 	}

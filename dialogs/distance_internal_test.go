@@ -77,6 +77,18 @@ func TestAgencyCentre(t *testing.T) {
 	}
 }
 
+func TestAgencyTown(t *testing.T) {
+	for _, tc := range []struct{ addr, want string }{
+		{"2 rue de Siam, 29200 BREST CEDEX 2", "BREST"},
+		{"1 rue Haute, 72000 Le Mans", "Le Mans"},
+		{"Zone artisanale", ""},
+	} {
+		if got := agencyTown(&directory.Agency{Address: tc.addr}); got != tc.want {
+			t.Errorf("agencyTown(%q) = %q, want %q", tc.addr, got, tc.want)
+		}
+	}
+}
+
 func TestRoundKm(t *testing.T) {
 	for _, tc := range []struct {
 		km   float64
