@@ -132,7 +132,7 @@ func handleOrient(t *turn) error {
 			t.say(texts.Fill(t.x.NoAgency, t.x.De(t.x.OperatorShort[kind])))
 			return t.ask()
 		}
-		t.r.Operator, t.r.Agency = kind, ags[0].ID
+		t.r.Operator, t.r.Agency = kind, t.nearestAgency(ags).ID
 		return t.goTo(EvChooseOp)
 	}
 	return t.ask()

@@ -281,28 +281,6 @@ func (t *turn) agenciesFor(kind string) []*directory.Agency {
 	return dir.AgenciesFor(kind, t.r.Facts.Departement)
 }
 
-// distantAgency announces an agency sitting outside the visitor's
-// département (the directory has no coordinates: the département is the
-// honest measure) and puts phone and video before the visit.
-func (t *turn) distantAgency(a *directory.Agency, opts []option) (string, []option) {
-	if !a.Distant(t.r.Facts.Departement) || a.Town() == "" {
-		return "", opts
-	}
-	name := geo.DepartementName(a.Seat())
-	if name == "" {
-		return "", opts
-	}
-	var remote, onSite []option
-	for _, o := range opts {
-		if o.Value == string(directory.OnSite) {
-			onSite = append(onSite, o)
-		} else {
-			remote = append(remote, o)
-		}
-	}
-	return texts.Fill(t.x.DistantAgency, a.Town(), name), append(remote, onSite...)
-}
-
 // canBookWith is false for an agent public's employer when the directory
 // has no agency of their branch for their département.
 func (t *turn) canBookWith(kind string) bool {

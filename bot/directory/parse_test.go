@@ -303,15 +303,20 @@ agencies:
 }
 
 func TestAgencyTownAndDistance(t *testing.T) {
-	for _, tc := range []struct{ addr, town string }{
-		{"5 avenue des Acacias, 01000 Bourg-en-Bresse", "Bourg-en-Bresse"},
-		{"Bâtiment B, 2 rue de l'Industrie, 35000 Rennes", "Rennes"},
-		{"58 boulevard Victor-Hugo, 97200 Fort-de-France", "Fort-de-France"},
-		{"quelque part", ""},
-		{"", ""},
+	for _, tc := range []struct{ addr, cp, town string }{
+		{"5 avenue des Acacias, 01000 Bourg-en-Bresse", "01000", "Bourg-en-Bresse"},
+		{"Bâtiment B, 2 rue de l'Industrie, 35000 Rennes", "35000", "Rennes"},
+		{"58 boulevard Victor-Hugo, 97200 Fort-de-France", "97200", "Fort-de-France"},
+		{"3 rue Haute, 2900 Quimper", "", ""},
+		{"quelque part", "", ""},
+		{"", "", ""},
 	} {
-		if got := (&Agency{Address: tc.addr}).Town(); got != tc.town {
+		a := &Agency{Address: tc.addr}
+		if got := a.Town(); got != tc.town {
 			t.Errorf("Town(%q) = %q, want %q", tc.addr, got, tc.town)
+		}
+		if got := a.PostalCode(); got != tc.cp {
+			t.Errorf("PostalCode(%q) = %q, want %q", tc.addr, got, tc.cp)
 		}
 	}
 	a := &Agency{Departements: []string{"44", "49"}}

@@ -174,12 +174,24 @@ func (a *Agency) Seat() string {
 // Bourg-en-Bresse » → « Bourg-en-Bresse »), or "" when the address does not
 // end with a postal code and a town.
 func (a *Agency) Town() string {
+	_, town := a.postalTown()
+	return town
+}
+
+// PostalCode is the postal code of the agency's address (« 01000 »), or ""
+// when the address does not end with a postal code and a town.
+func (a *Agency) PostalCode() string {
+	cp, _ := a.postalTown()
+	return cp
+}
+
+func (a *Agency) postalTown() (cp, town string) {
 	last := a.Address[strings.LastIndex(a.Address, ",")+1:]
 	f := strings.Fields(last)
 	if len(f) < 2 || len(f[0]) != 5 || strings.Trim(f[0], "0123456789") != "" {
-		return ""
+		return "", ""
 	}
-	return strings.Join(f[1:], " ")
+	return f[0], strings.Join(f[1:], " ")
 }
 
 // Distant reports whether the agency sits outside the visitor's

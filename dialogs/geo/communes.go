@@ -19,6 +19,8 @@ type Commune struct {
 	Name       string // official name, with accents
 	Dep        string // département (or COM code 975, 977, 978, 98x)
 	Population int    // rounded to 2 significant digits; 0 for former communes
+
+	line int32 // 1-based line among the communes of the table (its centre's key); 0 if built by hand
 }
 
 // Outside reports whether the commune lies outside the 18 regions (COM).
@@ -30,6 +32,9 @@ var (
 	firstWord map[string]uint8     // first folded word -> longest name in words starting with it
 	cpDeps    map[string][]string  // postal code -> départements, prefix rule first
 	maxWords  int
+	// communeLines counts the commune lines of the table: centres.txt.gz
+	// has as many.
+	communeLines int
 )
 
 func loadCommunes() {
@@ -63,7 +68,8 @@ func loadCommunes() {
 			default:
 				name, pop, _ := strings.Cut(line, "\t")
 				p, _ := strconv.Atoi(pop)
-				addCommune(Commune{Name: name, Dep: dep, Population: p})
+				communeLines++
+				addCommune(Commune{Name: name, Dep: dep, Population: p, line: int32(communeLines)})
 			}
 		}
 		if err := sc.Err(); err != nil {

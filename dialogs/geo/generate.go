@@ -1,3 +1,3 @@
 package geo
 
-//go:generate go run ./internal/gen -o communes.txt.gz
+//go:generate go run ./internal/gen -o communes.txt.gz -centres centres.txt.gz

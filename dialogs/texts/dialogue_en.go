@@ -506,4 +506,8 @@ var enUnderstanding = Understanding{
 
 	DistantAgency: "The nearest agency in the directory is in %s (%s), outside your département: " +
 		"an appointment by phone or video call saves you the journey.",
+	DistantAgencyKm: "The nearest agency in the directory is in %s, about %d km from your home as the crow flies: " +
+		"an appointment by phone or video call saves you the journey.",
+	DistantAgencyOutKm: "The nearest agency in the directory is in %s (%s), outside your département, " +
+		"about %d km from your home as the crow flies: an appointment by phone or video call saves you the journey.",
 }

@@ -45,8 +45,16 @@ type Understanding struct {
 	RecapAsked      string // fmt: %s = the facts given in answer to a question
 
 	// A distant agency, announced before booking on site.
-	// DistantAgency: %s = the agency's town, %s = its département's name.
+	// DistantAgency: %s = the agency's town, %s = its département's name
+	// (the visitor's commune is not known, only their département).
 	DistantAgency string
+	// DistantAgencyKm: the agency is far from the visitor's commune, in
+	// their département; %s = its town after « à » (« à Quimper », « au
+	// Mans »), %d = the great-circle distance, rounded (« 55 »).
+	DistantAgencyKm string
+	// DistantAgencyOutKm: the same in another département; %s = the town
+	// after « à », %s = its département's name, %d = the distance.
+	DistantAgencyOutKm string
 }
 
 var frUnderstanding = Understanding{
@@ -91,4 +99,8 @@ var frUnderstanding = Understanding{
 
 	DistantAgency: "L'agence la plus proche dans l'annuaire est à %s (%s), hors de votre département : " +
 		"un rendez-vous par téléphone ou en visio vous évite le déplacement.",
+	DistantAgencyKm: "L'agence la plus proche dans l'annuaire est %s, à environ %d km de chez vous à vol d'oiseau : " +
+		"un rendez-vous par téléphone ou en visio vous évite le déplacement.",
+	DistantAgencyOutKm: "L'agence la plus proche dans l'annuaire est %s (%s), hors de votre département, " +
+		"à environ %d km de chez vous à vol d'oiseau : un rendez-vous par téléphone ou en visio vous évite le déplacement.",
 }

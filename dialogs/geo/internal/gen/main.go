@@ -1,7 +1,10 @@
 // Command gen builds communes.txt.gz, the compact commune table embedded in
 // package geo, from the official Etalab data set @etalab/decoupage-administratif
-// (Licence Ouverte 2.0). It fetches the pinned npm package with `npm pack`
-// so that the data version is reproducible and recorded in DATA.md.
+// (Licence Ouverte 2.0), and centres.txt.gz, one point per commune of that
+// table, from the bounding boxes of @etalab/fr-bounding-boxes (IGN ADMIN
+// EXPRESS, Licence Ouverte 2.0). It fetches the pinned npm packages with
+// `npm pack` so that the data versions are reproducible and recorded in
+// DATA.md.
 //
 // Output format (UTF-8 text, gzip'd), chosen to stay small and trivial to parse:
 //
@@ -11,6 +14,15 @@
 //	%                      starts the postal codes
 //	<cp>[ <dep>]           one postal code; <dep> only when the usual prefix
 //	                       rule (2 digits, 3 for 97x, 2A/2B for 20) does not give it
+//
+// centres.txt.gz has one line per commune line of communes.txt.gz, in the
+// same order (so a commune's line number is its key and no name is
+// repeated):
+//
+//	<lat> <lon>            the centre of the commune's bounding box, in
+//	                       hundredths of a degree (WGS 84), as a difference
+//	                       from the previous line (the first from 0 0)
+//	-                      no bounding box for that commune
 package main
 
 import (
@@ -22,6 +34,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -38,32 +51,39 @@ type commune struct {
 	CodesPostaux []string `json:"codesPostaux"`
 	Population   int      `json:"population"`
 	Code         string   `json:"code"`
+	AnciensCodes []string `json:"anciensCodes"`
+}
+
+// box is a bounding box [west, south, east, north] in degrees.
+type box [4]float64
+
+func (b box) union(o box) box {
+	return box{min(b[0], o[0]), min(b[1], o[1]), max(b[2], o[2]), max(b[3], o[3])}
+}
+
+// centre is the middle of the box in hundredths of a degree (lat, lon).
+func (b box) centre() [2]int {
+	return [2]int{int(math.Round((b[1] + b[3]) * 50)), int(math.Round((b[0] + b[2]) * 50))}
 }
 
 func main() {
 	pkg := flag.String("pkg", "@etalab/decoupage-administratif@6.0.0", "npm package spec (pinned)")
+	boxes := flag.String("boxes", "@etalab/fr-bounding-boxes@0.1.3", "npm package spec of the bounding boxes (pinned)")
 	out := flag.String("o", "communes.txt.gz", "output file")
+	centres := flag.String("centres", "centres.txt.gz", "output file of the commune centres")
 	flag.Parse()
-	if err := run(*pkg, *out); err != nil {
+	if err := run(*pkg, *boxes, *out, *centres); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(pkg, out string) error {
+func run(pkg, boxesPkg, out, centresOut string) error {
 	dir, err := os.MkdirTemp("", "geo-gen")
 	if err != nil {
 		return fmt.Errorf("temp dir: %w", err)
 	}
 	defer os.RemoveAll(dir)
-	cmd := exec.Command("npm", "pack", "--silent", pkg)
-	cmd.Dir = dir
-	cmd.Stderr = os.Stderr
-	name, err := cmd.Output()
-	if err != nil {
-		return fmt.Errorf("npm pack %s: %w", pkg, err)
-	}
-	tgz := filepath.Join(dir, strings.TrimSpace(string(name)))
-	data, err := extract(tgz, "package/data/communes.json")
+	data, err := fetch(dir, pkg, "package/data/communes.json")
 	if err != nil {
 		return err
 	}
@@ -71,7 +91,41 @@ func run(pkg, out string) error {
 	if err := json.Unmarshal(data, &communes); err != nil {
 		return fmt.Errorf("decode communes.json: %w", err)
 	}
-	text := build(communes)
+	data, err = fetch(dir, boxesPkg, "package/dist/communes.json")
+	if err != nil {
+		return err
+	}
+	var rows []struct {
+		ID   string `json:"id"` // "fr:commune:<code>"
+		BBox box    `json:"bbox"`
+	}
+	if err := json.Unmarshal(data, &rows); err != nil {
+		return fmt.Errorf("decode bounding boxes: %w", err)
+	}
+	boxes := make(map[string]box, len(rows))
+	for _, r := range rows {
+		boxes[strings.TrimPrefix(r.ID, "fr:commune:")] = r.BBox
+	}
+	text, centres := build(communes, boxes)
+	if err := writeGz(out, text); err != nil {
+		return err
+	}
+	return writeGz(centresOut, centres)
+}
+
+// fetch packs a pinned npm package in dir and returns one of its files.
+func fetch(dir, pkg, member string) ([]byte, error) {
+	cmd := exec.Command("npm", "pack", "--silent", pkg)
+	cmd.Dir = dir
+	cmd.Stderr = os.Stderr
+	name, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("npm pack %s: %w", pkg, err)
+	}
+	return extract(filepath.Join(dir, strings.TrimSpace(string(name))), member)
+}
+
+func writeGz(out string, text []byte) error {
 	f, err := os.Create(out)
 	if err != nil {
 		return fmt.Errorf("create %s: %w", out, err)
@@ -137,7 +191,12 @@ func prefixDep(cp string) string {
 	return cp[:2]
 }
 
-func build(all []commune) []byte {
+// build returns the commune table and the centres, one line per commune
+// line of the table. A current commune's box is the union of its own and
+// of its former codes' boxes (the boxes are older than the table: a
+// commune nouvelle may postdate them); a former commune without a box of
+// its own takes its chef-lieu's.
+func build(all []commune, boxes map[string]box) (table, centres []byte) {
 	byDep := map[string][]commune{}
 	current := map[string]bool{} // lower-case names of current communes
 	sameDep := map[string]bool{} // lower-case name|département of current communes
@@ -193,8 +252,22 @@ func build(all []commune) []byte {
 			continue // "Annecy" (déléguée) inside "Annecy" (actuelle)
 		}
 		seen[k] = true
-		byDep[dep] = append(byDep[dep], commune{Nom: c.Nom, Departement: dep, Population: pop})
+		byDep[dep] = append(byDep[dep], commune{Nom: c.Nom, Departement: dep, Population: pop, Code: c.Code, ChefLieu: c.ChefLieu, Type: c.Type})
 	}
+	boxOf := func(c commune) (box, bool) {
+		if c.Type == "commune-actuelle" {
+			return boxesOf(c, boxes)
+		}
+		if b, ok := boxes[c.Code]; ok {
+			return b, true
+		}
+		if cl, ok := chef[c.ChefLieu]; ok {
+			return boxesOf(cl, boxes)
+		}
+		return box{}, false
+	}
+	var centre strings.Builder
+	prev := [2]int{}
 	deps := make([]string, 0, len(byDep))
 	for d := range byDep {
 		deps = append(deps, d)
@@ -207,6 +280,14 @@ func build(all []commune) []byte {
 		fmt.Fprintf(&b, "#%s\n", d)
 		for _, c := range cs {
 			fmt.Fprintf(&b, "%s\t%d\n", c.Nom, round2(c.Population))
+			bx, ok := boxOf(c)
+			if !ok {
+				centre.WriteString("-\n")
+				continue
+			}
+			p := bx.centre()
+			fmt.Fprintf(&centre, "%d %d\n", p[0]-prev[0], p[1]-prev[1])
+			prev = p
 		}
 	}
 	b.WriteString("%\n")
@@ -227,7 +308,23 @@ func build(all []commune) []byte {
 			fmt.Fprintf(&b, "%s %s\n", k.cp, k.dep)
 		}
 	}
-	return []byte(b.String())
+	return []byte(b.String()), []byte(centre.String())
+}
+
+// boxesOf is the box of a current commune: its own code's and its former
+// codes'.
+func boxesOf(c commune, boxes map[string]box) (box, bool) {
+	b, ok := boxes[c.Code]
+	for _, code := range c.AnciensCodes {
+		if o, found := boxes[code]; found {
+			if ok {
+				b = b.union(o)
+			} else {
+				b, ok = o, true
+			}
+		}
+	}
+	return b, ok
 }
 
 func firstWord(name string) string {
