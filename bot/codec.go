@@ -99,7 +99,7 @@ func decodeSession(key string, version int64, data []byte, all string) (*Session
 	s.Updated = fromMicro(d.varint())
 	s.Inactive = d.uvarint()&1 != 0
 	if n := d.count(); n > 0 {
-		s.Seen = make([]string, n)
+		s.Seen = make([]string, n, n+1) // room for the turn's update id (MarkSeen)
 		for i := range s.Seen {
 			s.Seen[i] = d.string()
 		}

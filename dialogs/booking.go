@@ -82,7 +82,7 @@ func modalityQuestion(t *turn) (string, []option) {
 		if m == directory.OnSite && a.Address != "" {
 			label += " (" + a.Address + ")"
 		}
-		opts = append(opts, option{Value: string(m), Label: label, Words: []string{normalise(t.x.ModalityNames[string(m)]), normalise(string(m))}})
+		opts = append(opts, option{Value: string(m), Label: label, Words: []string{normaliseConst(t.x.ModalityNames[string(m)]), normaliseConst(string(m))}})
 	}
 	q := t.modalityAsk(a.Name)
 	if far, reordered := t.distantAgency(a, opts); far != "" {

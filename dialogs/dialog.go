@@ -226,7 +226,7 @@ func (t *turn) say(line string) { t.lines = append(t.lines, line) }
 func (t *turn) flush() {
 	if len(t.lines) > 0 {
 		t.out = append(t.out, bot.Reply{Text: strings.Join(t.lines, "\n\n")})
-		t.lines = nil
+		t.lines = t.lines[:0] // joined: the list is reused
 	}
 }
 
@@ -252,7 +252,7 @@ func (t *turn) ask() error {
 		t.say(text)
 	}
 	r := bot.Reply{Text: strings.Join(t.lines, "\n\n"), Step: stepToken(t.s)}
-	t.lines = nil
+	t.lines = t.lines[:0]
 	if t.withHumanOffer {
 		opts = append(opts, option{Value: cmdPrefix + "conseiller", Label: t.x.HumanOffer})
 	}

@@ -3,6 +3,7 @@ package dialogs
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -19,8 +20,12 @@ type option struct {
 // normalise lower-cases, removes accents and punctuation and collapses
 // spaces, so typed answers compare regardless of how they were typed.
 func normalise(s string) string {
+	if ascii(s) {
+		return normaliseASCII(s)
+	}
 	s = norm.NFD.String(strings.ToLower(s))
 	var b strings.Builder
+	b.Grow(len(s))
 	space := true
 	for _, r := range s {
 		switch {
@@ -37,6 +42,77 @@ func normalise(s string) string {
 		}
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// normaliseConst is normalise for catalogue texts (a finite set, asked on
+// every question that offers them): computed once.
+func normaliseConst(s string) string {
+	if v, ok := normalisedTexts.Load(s); ok {
+		return v.(string)
+	}
+	n := normalise(s)
+	normalisedTexts.Store(s, n)
+	return n
+}
+
+var normalisedTexts sync.Map // catalogue text -> normalise(text)
+
+// normaliseASCII is normalise for ASCII text (most typed answers and every
+// button value): no decomposition, one allocation at most.
+func normaliseASCII(s string) string {
+	if normalASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+			space = false
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '+':
+			b.WriteByte(c)
+			space = false
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// normalASCII reports whether s is already normalised: lower-case letters,
+// digits and '+' in words separated by single spaces.
+func normalASCII(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '+':
+		case c == ' ' && s[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // match finds the option a visitor chose: a pressed button's value, a typed

@@ -142,6 +142,15 @@ func (t *turn) noteQuestion(m []knowledge.Match) {
 
 // correctable lists the facts whose changes after the recap are
 // corrections, with their stored value.
+// sameCorrectable compares what correctable renders, without rendering it
+// (most turns change no fact).
+func sameCorrectable(a, b *analysis.Facts) bool {
+	return a.Status == b.Status && a.Age == b.Age && a.Commune == b.Commune && a.Departement == b.Departement &&
+		a.Project == b.Project && sameBool(a.Cadre, b.Cadre) && sameBool(a.JeuneDiplome, b.JeuneDiplome) && sameBool(a.Handicap, b.Handicap)
+}
+
+func sameBool(a, b *bool) bool { return a == b || (a != nil && b != nil && *a == *b) }
+
 func correctable(f *analysis.Facts) [7][2]string {
 	age := ""
 	if f.Age > 0 {
@@ -159,7 +168,7 @@ func correctable(f *analysis.Facts) [7][2]string {
 // plain words), kept as first value → last value per field.
 func (t *turn) notePrepared(before analysis.Facts, recapped bool) {
 	p := &t.r.prep
-	if recapped && p.Recapped {
+	if recapped && p.Recapped && !sameCorrectable(&before, &t.r.Facts) {
 		old, cur := correctable(&before), correctable(&t.r.Facts)
 		for i := range old {
 			if old[i][1] != cur[i][1] {

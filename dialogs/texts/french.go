@@ -150,7 +150,9 @@ func UpperFirst(s string) string {
 	if n == 0 || unicode.IsUpper(r) {
 		return s
 	}
-	return string(unicode.ToUpper(r)) + s[n:]
+	b := make([]byte, 0, len(s)+utf8.UTFMax)
+	b = utf8.AppendRune(b, unicode.ToUpper(r))
+	return string(append(b, s[n:]...))
 }
 
 var (
