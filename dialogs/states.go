@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/looplab/fsm"
 )
@@ -260,7 +259,30 @@ func fsmEvents() fsm.Events {
 // enter states: building one costs ~10 µs and 9 KB, an Event on an existing
 // one ~0.5 µs. A turn takes one, sets it to the session's state, and fires
 // its events on it; the turn travels as the event's argument.
-var machines = sync.Pool{New: func() any {
+var machines = machinePool{free: make(chan *fsm.FSM, 256)}
+
+// machinePool keeps built machines across garbage collections (a
+// sync.Pool is emptied by every GC, which rebuilt thousands of machines per
+// second under load); at most cap(free) are kept.
+type machinePool struct{ free chan *fsm.FSM }
+
+func (p machinePool) Get() *fsm.FSM {
+	select {
+	case m := <-p.free:
+		return m
+	default:
+		return newMachine()
+	}
+}
+
+func (p machinePool) Put(m *fsm.FSM) {
+	select {
+	case p.free <- m:
+	default:
+	}
+}
+
+func newMachine() *fsm.FSM {
 	return fsm.NewFSM(string(StateNew), fsmEvents(), fsm.Callbacks{
 		"enter_state": func(_ context.Context, e *fsm.Event) { enterState(e) },
 		// A move to the same state (asking again) enters it again too.
@@ -270,7 +292,7 @@ var machines = sync.Pool{New: func() any {
 			}
 		},
 	})
-}}
+}
 
 const turnKey = "turn"
 
@@ -299,7 +321,7 @@ func (t *turn) fire(ev Event) error {
 		// Not started, or a state no longer declared: a new conversation.
 		from = StateNew
 	}
-	m := machines.Get().(*fsm.FSM)
+	m := machines.Get()
 	defer machines.Put(m)
 	m.SetState(string(from))
 	// The turn rides in the machine's metadata rather than the event's
@@ -325,7 +347,7 @@ func (t *turn) can(ev Event) bool {
 		// Not started, or a state no longer declared: a new conversation.
 		from = StateNew
 	}
-	m := machines.Get().(*fsm.FSM)
+	m := machines.Get()
 	defer machines.Put(m)
 	m.SetState(string(from))
 	return m.Can(string(ev))

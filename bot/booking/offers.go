@@ -106,7 +106,7 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 	}
 	// Keyed by advisor and start rather than Slot.Key: the agenda asks
 	// about every candidate it scans.
-	known := map[slotID]bool{}
+	var known map[slotID]bool // made on the first taken candidate
 	isTaken := func(sl agenda.Slot) bool {
 		if !sl.Start.After(r.After) || (len(known) > 0 && known[slotID{sl.AdvisorID, sl.Start.Unix()}]) {
 			return true
@@ -114,7 +114,7 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 		return !s.available(a, loc, sl)
 	}
 	want := max(window, r.N*(len(advisors)+1))
-	load := map[string]int{}
+	var load map[string]int // made on the first booked candidate
 	var free []agenda.Slot
 	// Bookings fill an agency from its earliest slots: the slots before the
 	// frontier were all booked at the last offer and are not read again.
@@ -155,9 +155,15 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 			}
 			switch {
 			case taken[i]:
+				if known == nil {
+					known, load = map[slotID]bool{}, map[string]int{}
+				}
 				known[slotID{c.AdvisorID, c.Start.Unix()}] = true
 				load[c.AdvisorID]++
 			case holders[i] != "" && holders[i] != r.Visitor:
+				if known == nil {
+					known, load = map[slotID]bool{}, map[string]int{}
+				}
 				known[slotID{c.AdvisorID, c.Start.Unix()}] = true
 				held++
 			default:
