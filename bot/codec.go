@@ -24,6 +24,7 @@ func EncodeSession(s *Session) ([]byte, error) {
 	for k, v := range s.Vars {
 		size += len(k) + len(v) + 4
 	}
+	size += len(s.Record) + 4
 	return appendSession(make([]byte, 0, size), s), nil
 }
 
@@ -46,10 +47,27 @@ func appendSession(b []byte, s *Session) []byte {
 	for _, id := range s.Seen {
 		b = appendString(b, id)
 	}
-	b = binary.AppendUvarint(b, uint64(len(s.Vars)))
+	rec, n := s.Record, len(s.Vars)
+	if v, dup := s.Vars[RecordVar]; dup {
+		n-- // written once, Record first
+		if rec == "" {
+			rec = v
+		}
+	}
+	if rec != "" {
+		n++
+	}
+	b = binary.AppendUvarint(b, uint64(n))
+	if rec != "" {
+		b = appendString(b, RecordVar)
+		b = appendString(b, rec)
+	}
 	// Map order: the encoding of equal sessions may differ byte for byte,
 	// which nothing relies on (versions, not contents, detect changes).
 	for k, v := range s.Vars {
+		if k == RecordVar {
+			continue
+		}
 		b = appendString(b, k)
 		b = appendString(b, v)
 	}
@@ -104,12 +122,16 @@ func decodeSession(key string, version int64, data []byte, all string) (*Session
 			s.Seen[i] = d.string()
 		}
 	}
-	if n := d.count(); n > 0 {
-		s.Vars = make(map[string]string, n+4)
-		for range n {
-			k := d.string()
-			s.Vars[k] = d.string()
+	for range d.count() {
+		k, v := d.string(), d.string()
+		if k == RecordVar {
+			s.Record = v
+			continue
 		}
+		if s.Vars == nil {
+			s.Vars = make(map[string]string)
+		}
+		s.Vars[k] = v
 	}
 	if d.err == nil && len(d.b) > 0 {
 		d.replies(s)

@@ -26,6 +26,10 @@ type Session struct {
 	Updated  time.Time         `json:"t1,omitzero"`
 	Seen     []string          `json:"d,omitempty"` // recent update ids already processed
 	Vars     map[string]string `json:"v,omitempty"` // dialogue slots
+	// Record is the var RecordVar, kept out of Vars: the dialogue keeps its
+	// whole state there, and a map for one entry cost two allocations and a
+	// hash per turn. The stored form is unchanged (a var like the others).
+	Record string `json:"-"`
 	Inactive bool              `json:"x,omitempty"` // the visitor blocked the bot
 	// Out are the replies of the last turn, saved with it and removed once
 	// sent (Engine.Handle): a crash between the save and the sending leaves
@@ -38,11 +42,23 @@ type Session struct {
 	OutAt  time.Time `json:"oa,omitzero"`
 }
 
+// RecordVar is the var held in Session.Record.
+const RecordVar = "r"
+
 // Get returns a dialogue variable ("" when unset).
-func (s *Session) Get(k string) string { return s.Vars[k] }
+func (s *Session) Get(k string) string {
+	if k == RecordVar {
+		return s.Record
+	}
+	return s.Vars[k]
+}
 
 // Set sets a dialogue variable; an empty value deletes it.
 func (s *Session) Set(k, v string) {
+	if k == RecordVar {
+		s.Record = v
+		return
+	}
 	if v == "" {
 		delete(s.Vars, k)
 		return
@@ -102,5 +118,9 @@ func decodeSessionJSON(key string, version int64, data []byte) (*Session, error)
 		return nil, fmt.Errorf("decoding session %s: %w", key, err)
 	}
 	s.Key, s.Version = key, version
+	if r, ok := s.Vars[RecordVar]; ok {
+		s.Record = r
+		delete(s.Vars, RecordVar)
+	}
 	return s, nil
 }

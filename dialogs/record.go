@@ -78,7 +78,7 @@ type sessionRef struct {
 }
 
 // recordVar is the session var holding the encoded record.
-const recordVar = "r"
+const recordVar = bot.RecordVar
 
 // recordVersion is the first byte of an encoded record. A new field is a
 // new tag (older readers skip it); a change of meaning of a tag is a new
@@ -451,7 +451,7 @@ func (p *reader) slot() slotRef {
 // versions still load). A malformed record is an error: the turn fails
 // rather than forgetting what the visitor said.
 func loadRecord(s *bot.Session) (record, error) {
-	if enc, ok := s.Vars[recordVar]; ok {
+	if enc := s.Record; enc != "" {
 		r, err := decodeRecord(enc)
 		if err != nil {
 			return r, fmt.Errorf("session %s: %w", s.Key, err)
@@ -470,13 +470,7 @@ func saveRecord(s *bot.Session, r *record) {
 	*buf = r.encode((*buf)[:0])
 	enc := string(*buf)
 	encodeBuffers.Put(buf)
-	if len(s.Vars) == 1 {
-		if _, ok := s.Vars[recordVar]; ok {
-			s.Vars[recordVar] = enc
-			return
-		}
-	}
-	s.Vars = map[string]string{recordVar: enc}
+	s.Record, s.Vars = enc, nil
 }
 
 // The session vars of the format before the record (up to 74376d5).
