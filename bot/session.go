@@ -15,22 +15,22 @@ const maxSeen = 24
 // Session is the state of one conversation between turns. The engine loads
 // it, the dialogue mutates it, the engine saves it with a version check.
 type Session struct {
-	Key      string            `json:"-"`
-	Version  int64             `json:"-"` // store version read; 0 = new
-	State    string            `json:"s,omitempty"`
-	Step     uint32            `json:"n,omitempty"` // bumps at every question: stale-button token
-	Fails    int               `json:"f,omitempty"` // failed answers to the current question
-	Channel  string            `json:"c,omitempty"`
-	User     string            `json:"u,omitempty"`
-	Created  time.Time         `json:"t0,omitzero"`
-	Updated  time.Time         `json:"t1,omitzero"`
-	Seen     []string          `json:"d,omitempty"` // recent update ids already processed
-	Vars     map[string]string `json:"v,omitempty"` // dialogue slots
+	Key     string            `json:"-"`
+	Version int64             `json:"-"` // store version read; 0 = new
+	State   string            `json:"s,omitempty"`
+	Step    uint32            `json:"n,omitempty"` // bumps at every question: stale-button token
+	Fails   int               `json:"f,omitempty"` // failed answers to the current question
+	Channel string            `json:"c,omitempty"`
+	User    string            `json:"u,omitempty"`
+	Created time.Time         `json:"t0,omitzero"`
+	Updated time.Time         `json:"t1,omitzero"`
+	Seen    []string          `json:"d,omitempty"` // recent update ids already processed
+	Vars    map[string]string `json:"v,omitempty"` // dialogue slots
 	// Record is the var RecordVar, kept out of Vars: the dialogue keeps its
 	// whole state there, and a map for one entry cost two allocations and a
 	// hash per turn. The stored form is unchanged (a var like the others).
-	Record string `json:"-"`
-	Inactive bool              `json:"x,omitempty"` // the visitor blocked the bot
+	Record   string `json:"-"`
+	Inactive bool   `json:"x,omitempty"` // the visitor blocked the bot
 	// Out are the replies of the last turn, saved with it and removed once
 	// sent (Engine.Handle): a crash between the save and the sending leaves
 	// them here, and they are sent before anything else of this
