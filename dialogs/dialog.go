@@ -256,6 +256,9 @@ func (t *turn) ask() error {
 	if t.withHumanOffer {
 		opts = append(opts, option{Value: cmdPrefix + "conseiller", Label: t.x.HumanOffer})
 	}
+	if len(opts) > 0 {
+		r.Choices = make([]bot.Choice, 0, len(opts))
+	}
 	for _, o := range opts {
 		r.Choices = append(r.Choices, bot.Choice{Label: o.Label, Value: o.Value})
 	}

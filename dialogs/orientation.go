@@ -95,16 +95,20 @@ func orientQuestion(t *turn) (string, []option) {
 		lines = append(lines, texts.Fill(t.x.OrientAlt, strings.Join(alts, ", ")))
 	}
 	if cs := knowledge.ForProfile(t.profile()); len(cs) > 0 && !t.optionsOnly && !t.short {
-		var titles []string
+		var b strings.Builder
+		b.WriteString(t.orientCards())
 		for _, c := range cs {
-			titles = append(titles, "• "+c.Title)
+			b.WriteString("\n• ")
+			b.WriteString(c.Title)
 		}
-		lines = append(lines, t.orientCards()+"\n"+strings.Join(titles, "\n")+"\n"+t.x.OrientAsk)
+		b.WriteString("\n")
+		b.WriteString(t.x.OrientAsk)
+		lines = append(lines, b.String())
 	}
 	if t.can(EvSessions) && len(opts) > 0 && t.d.deps.Bookings != nil && len(t.d.deps.Bookings.Directory().SessionsFor(dec.Operator, f.Departement)) > 0 {
-		opts = append(opts[:1], append([]option{{Value: "sessions", Label: t.x.OrientSessions, Words: []string{"reunion", "reunions", "reunion d information", "information collective"}}}, opts[1:]...)...)
+		opts = append(opts[:1], append([]option{{Value: "sessions", Label: t.x.OrientSessions, Words: sessionsWords}}, opts[1:]...)...)
 	}
-	opts = append(opts, option{Value: "later", Label: t.x.OrientLater, Words: []string{"non", "plus tard", "pas maintenant", "non merci", "not now", "later"}})
+	opts = append(opts, option{Value: "later", Label: t.x.OrientLater, Words: laterWords})
 	if t.short {
 		// A question was just answered: the orientation is not printed
 		// again, only what can be done now.
@@ -215,3 +219,10 @@ func handleSessions(t *turn) error {
 	t.say(t.x.AlsoBook)
 	return t.goTo(EvBackOrient)
 }
+
+// Typed forms of two orientation buttons (normalised; shared, never
+// modified).
+var (
+	sessionsWords = []string{"reunion", "reunions", "reunion d information", "information collective"}
+	laterWords    = []string{"non", "plus tard", "pas maintenant", "non merci", "not now", "later"}
+)

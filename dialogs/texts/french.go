@@ -150,9 +150,11 @@ func UpperFirst(s string) string {
 	if n == 0 || unicode.IsUpper(r) {
 		return s
 	}
-	b := make([]byte, 0, len(s)+utf8.UTFMax)
-	b = utf8.AppendRune(b, unicode.ToUpper(r))
-	return string(append(b, s[n:]...))
+	var b strings.Builder
+	b.Grow(len(s) + utf8.UTFMax)
+	b.WriteRune(unicode.ToUpper(r))
+	b.WriteString(s[n:])
+	return b.String()
 }
 
 var (
