@@ -26,6 +26,10 @@ type turnMemo struct {
 	humanText [2]string
 	human     [2]bool
 
+	foldN    int
+	foldText [2]string
+	folded   [2]intent.Text
+
 	otherOK   bool
 	otherText string
 	other     intent.Situation
@@ -51,7 +55,7 @@ func (t *turn) analyse() analysis.Facts {
 func (t *turn) requestSituations() []intent.Situation {
 	m := &t.memo
 	if !m.reqOK || m.req != t.r.Request {
-		m.req, m.reqSits, m.reqOK = t.r.Request, intent.Situations(t.r.Request), true
+		m.req, m.reqSits, m.reqOK = t.r.Request, t.fold(t.r.Request).Situations(), true
 	}
 	return m.reqSits
 }
@@ -86,7 +90,7 @@ func (t *turn) human(text string) bool {
 			return m.human[i]
 		}
 	}
-	h := intent.Human(text)
+	h := t.fold(text).Human()
 	i := m.humanN
 	if i == len(m.humanText) {
 		i = 0
@@ -104,4 +108,24 @@ func (t *turn) otherStated() intent.Situation {
 		m.other, m.otherText, m.otherOK = intent.Other(t.text), t.text, true
 	}
 	return m.other
+}
+
+// fold is intent.Fold(text), remembered for the (at most two) texts a turn
+// asks the recognisers about: the message and the request.
+func (t *turn) fold(text string) intent.Text {
+	m := &t.memo
+	for i := 0; i < m.foldN; i++ {
+		if m.foldText[i] == text {
+			return m.folded[i]
+		}
+	}
+	f := intent.Fold(text)
+	i := m.foldN
+	if i == len(m.foldText) {
+		i = 0
+	} else {
+		m.foldN++
+	}
+	m.foldText[i], m.folded[i] = text, f
+	return f
 }

@@ -112,7 +112,7 @@ func (t *turn) detectLang() {
 	if t.in.Choice != "" || t.text == "" || strings.HasPrefix(t.text, "/") {
 		return
 	}
-	switch intent.DetectLang(t.text) {
+	switch t.fold(t.text).Lang() {
 	case intent.English:
 		if t.r.Lang != texts.English {
 			t.r.Lang = texts.English
@@ -147,7 +147,7 @@ func (t *turn) intents(st State) (bool, error) {
 	collects := registry[st] != nil && registry[st].Collects
 	t.acknowledge()
 	if t.consented() && t.r.Proxy == "" && (st == StateRequest || st == StateStatus || st == StateAge) {
-		if rel, ok := intent.Proxy(t.text); ok {
+		if rel, ok := t.fold(t.text).Proxy(); ok {
 			g := "m:"
 			if rel.Feminine {
 				g = "f:"
@@ -172,7 +172,7 @@ func (t *turn) intents(st State) (bool, error) {
 			return true, err
 		}
 	}
-	if collects && intent.YoungSeeker(t.text) && t.analyse().Status == "" {
+	if collects && t.fold(t.text).YoungSeeker() && t.analyse().Status == "" {
 		// « il a arrêté l'école et cherche un apprentissage »: a job
 		// seeker for the routing (the Mission locale before 26).
 		t.text += ". " + youngSeekerWords
@@ -236,7 +236,7 @@ func capRequest(s string) string {
 func (t *turn) acknowledge() {
 	var f flags
 	var line string
-	switch intent.DistressOf(t.text) {
+	switch t.fold(t.text).Distress() {
 	case intent.Crisis:
 		f, line = flagAckCrisis, t.x.AckCrisis
 	case intent.Loss:

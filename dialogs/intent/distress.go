@@ -91,8 +91,11 @@ var distressIndex = func() *specIndex {
 }()
 
 // DistressOf returns the most serious distress the message states, or "".
-func DistressOf(text string) Distress {
-	wp := foldWords(text)
+func DistressOf(text string) Distress { return Fold(text).Distress() }
+
+// Distress is DistressOf on a message folded once for the turn.
+func (t Text) Distress() Distress {
+	wp := t.words()
 	defer putWords(wp)
 	w := *wp
 	if len(w) == 0 {

@@ -87,8 +87,11 @@ var humanNeg = compile(
 // un conseiller », « vous pouvez m'appeler ? », « talk to a human ».
 // « je veux devenir conseiller » or « conseiller bancaire » is not a
 // request for a human.
-func Human(text string) bool {
-	wp := foldWords(text)
+func Human(text string) bool { return Fold(text).Human() }
+
+// Human is Human on a message folded once for the turn.
+func (t Text) Human() bool {
+	wp := t.words()
 	defer putWords(wp)
 	w := *wp
 	if len(w) == 0 {

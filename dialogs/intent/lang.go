@@ -59,8 +59,11 @@ func set(s string) map[string]bool {
 //     too, and a one-word answer to a button question says nothing about
 //     the language the visitor reads best. The caller keeps the session's
 //     language then.
-func DetectLang(text string) Lang {
-	wp := foldWords(text)
+func DetectLang(text string) Lang { return Fold(text).Lang() }
+
+// Lang is DetectLang on a message folded once for the turn.
+func (t Text) Lang() Lang {
+	wp := t.words()
 	defer putWords(wp)
 	w := *wp
 	en, fr, alone := 0, 0, 0

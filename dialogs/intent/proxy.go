@@ -57,8 +57,11 @@ var subjectVerbs = map[string]bool{
 // mon fils », « je me renseigne pour ma femme », « ma fille a 17 ans et
 // cherche un apprentissage ») and for whom. « J'ai deux enfants » or
 // « je m'occupe de ma mère » are not.
-func Proxy(text string) (Relative, bool) {
-	wp := foldWords(text)
+func Proxy(text string) (Relative, bool) { return Fold(text).Proxy() }
+
+// Proxy is Proxy on a message folded once for the turn.
+func (t Text) Proxy() (Relative, bool) {
+	wp := t.words()
 	defer putWords(wp)
 	w := *wp
 	if len(w) == 0 {

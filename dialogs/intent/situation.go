@@ -151,8 +151,11 @@ var situationIndex = func() *specIndex {
 // constants above, without duplicates. A wish (« je cherche un
 // apprentissage ») and a future (« je pars à la retraite dans deux ans »)
 // are not stated situations.
-func Situations(text string) []Situation {
-	wp := foldWords(text)
+func Situations(text string) []Situation { return Fold(text).Situations() }
+
+// Situations is Situations on a message folded once for the turn.
+func (t Text) Situations() []Situation {
+	wp := t.words()
 	defer putWords(wp)
 	w := *wp
 	if len(w) == 0 {

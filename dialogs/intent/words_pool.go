@@ -18,9 +18,20 @@ const maxPooledWords = 1024
 // foldWords is words(text) in a recycled list; the caller gives it back
 // with putWords and keeps none of the slice (the strings themselves stay
 // valid).
-func foldWords(text string) *[]string {
+func foldWords(text string) *[]string { return Fold(text).words() }
+
+// Text is a message folded once — lower case, without accents or
+// punctuation — for the recognisers: a turn asks several of them about the
+// same message, and folding it was most of their cost.
+type Text struct{ key string }
+
+// Fold folds text for the recognisers (its first maxRunes runes).
+func Fold(text string) Text { return Text{key: geo.Key(truncate(text))} }
+
+// words is the folded message's words in a recycled list (see foldWords).
+func (t Text) words() *[]string {
 	p := wordLists.Get().(*[]string)
-	*p = appendFields((*p)[:0], geo.Key(truncate(text)))
+	*p = appendFields((*p)[:0], t.key)
 	return p
 }
 

@@ -84,8 +84,11 @@ var youngNot = compile(
 
 // YoungSeeker reports a message that says the person left school, does
 // nothing or looks for an apprenticeship: a job seeker for the routing.
-func YoungSeeker(text string) bool {
-	wp := foldWords(text)
+func YoungSeeker(text string) bool { return Fold(text).YoungSeeker() }
+
+// YoungSeeker is YoungSeeker on a message folded once for the turn.
+func (t Text) YoungSeeker() bool {
+	wp := t.words()
 	defer putWords(wp)
 	w := *wp
 	if !any(youngSeeker, w) {
