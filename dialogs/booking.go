@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/cep-accueil/cepbot/bot"
@@ -76,13 +77,13 @@ func modalityQuestion(t *turn) (string, []option) {
 	if a == nil {
 		return "", nil
 	}
-	var opts []option
+	opts := make([]option, 0, len(a.Modalities))
 	for _, m := range a.Modalities {
 		label := t.x.ModalityNames[string(m)]
 		if m == directory.OnSite && a.Address != "" {
 			label += " (" + a.Address + ")"
 		}
-		opts = append(opts, option{Value: string(m), Label: label, Words: []string{normaliseConst(t.x.ModalityNames[string(m)]), normaliseConst(string(m))}})
+		opts = append(opts, option{Value: string(m), Label: label, Words: modalityWords(t.x.ModalityNames[string(m)], string(m))})
 	}
 	q := t.modalityAsk(a.Name)
 	if far, reordered := t.distantAgency(a, opts); far != "" {
@@ -181,7 +182,7 @@ func slotQuestion(t *turn) (string, []option) {
 		}
 		opts = append(opts, option{Value: "s" + strconv.Itoa(i), Label: texts.UpperFirst(texts.Fill(t.x.SlotLine, t.date(o.Start), name))})
 	}
-	opts = append(opts, option{Value: "more", Label: t.x.SlotMore, Words: []string{"autres", "autre", "plus tard", "autres creneaux", "aucun"}})
+	opts = append(opts, option{Value: "more", Label: t.x.SlotMore, Words: slotMoreWords})
 	return text, opts
 }
 
@@ -246,9 +247,9 @@ func contactQuestion(t *turn) (string, []option) {
 		return callerContactQuestion(t)
 	}
 	return t.x.ContactAsk, []option{
-		{Value: "chat", Label: t.x.ContactChat, Words: []string{"conversation", "ici", "chat", "message", "messages"}},
-		{Value: "tel", Label: t.x.ContactPhone, Words: []string{"telephone", "tel", "portable", "appel"}},
-		{Value: "mail", Label: t.x.ContactMail, Words: []string{"email", "e mail", "mail", "courriel"}},
+		{Value: "chat", Label: t.x.ContactChat, Words: contactChatWords},
+		{Value: "tel", Label: t.x.ContactPhone, Words: contactPhoneWords},
+		{Value: "mail", Label: t.x.ContactMail, Words: contactMailWords},
 	}
 }
 
@@ -437,4 +438,40 @@ func (t *turn) releaseHold() error {
 		return nil
 	}
 	return t.d.deps.Bookings.Release(t.ctx, t.r.Agency, t.visitor())
+}
+
+// Typed forms of the contact and slot buttons (normalised; shared, never
+// modified).
+var (
+	contactChatWords  = []string{"conversation", "ici", "chat", "message", "messages"}
+	contactPhoneWords = []string{"telephone", "tel", "portable", "appel"}
+	contactMailWords  = []string{"email", "e mail", "mail", "courriel"}
+	slotMoreWords     = []string{"autres", "autre", "plus tard", "autres creneaux", "aucun"}
+)
+
+// modalityWords are the typed forms of a modality button: its name in the
+// catalogue and its code, normalised once (shared, never modified).
+func modalityWords(name, code string) []string {
+	key := [2]string{name, code}
+	modalityWordLists.RLock()
+	w, ok := modalityWordLists.m[key]
+	modalityWordLists.RUnlock()
+	if ok {
+		return w
+	}
+	w = []string{normalise(name), normalise(code)}
+	modalityWordLists.Lock()
+	if modalityWordLists.m == nil {
+		modalityWordLists.m = map[[2]string][]string{}
+	}
+	modalityWordLists.m[key] = w
+	modalityWordLists.Unlock()
+	return w
+}
+
+// modalityWordLists: a map with a lock rather than a sync.Map, whose
+// interface keys cost an allocation per lookup.
+var modalityWordLists struct {
+	sync.RWMutex
+	m map[[2]string][]string
 }

@@ -3,7 +3,6 @@ package dialogs
 import (
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -43,19 +42,6 @@ func normalise(s string) string {
 	}
 	return strings.TrimSpace(b.String())
 }
-
-// normaliseConst is normalise for catalogue texts (a finite set, asked on
-// every question that offers them): computed once.
-func normaliseConst(s string) string {
-	if v, ok := normalisedTexts.Load(s); ok {
-		return v.(string)
-	}
-	n := normalise(s)
-	normalisedTexts.Store(s, n)
-	return n
-}
-
-var normalisedTexts sync.Map // catalogue text -> normalise(text)
 
 // normaliseASCII is normalise for ASCII text (most typed answers and every
 // button value): no decomposition, one allocation at most.

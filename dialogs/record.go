@@ -332,6 +332,7 @@ func decodeRecord(data string) (record, error) {
 		case tagModality:
 			r.Modality = s
 		case tagOffers:
+			r.Offers = make([]slotRef, 0, 3) // a page of offers
 			for len(p.b) > 0 && p.err == nil {
 				r.Offers = append(r.Offers, p.slot())
 			}
