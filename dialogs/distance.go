@@ -57,6 +57,9 @@ func agencyCentre(a *directory.Agency) (geo.Point, bool) {
 // what follows (« 29200 BREST CEDEX 2 » is « BREST »).
 func agencyTown(a *directory.Agency) string {
 	town := a.Town()
+	if !containsFold(town, "cedex") {
+		return town // the common case, without splitting it (each turn asks)
+	}
 	words := strings.Fields(town)
 	for i, w := range words {
 		if strings.EqualFold(w, "cedex") {
@@ -156,4 +159,14 @@ func (t *turn) distantAgency(a *directory.Agency, opts []option) (string, []opti
 		}
 	}
 	return msg, append(remote, onSite...)
+}
+
+// containsFold reports whether s contains the ASCII word w in any case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
 }

@@ -324,3 +324,24 @@ func TestAgencyTownAndDistance(t *testing.T) {
 		t.Errorf("seat %q, distant(44) %v, distant(49) %v", a.Seat(), a.Distant("44"), a.Distant("49"))
 	}
 }
+
+// postalTown's fast path gives what splitting the last part gives.
+func TestPostalTownFastPath(t *testing.T) {
+	slow := func(addr string) (string, string) {
+		last := addr[strings.LastIndex(addr, ",")+1:]
+		f := strings.Fields(last)
+		if len(f) < 2 || len(f[0]) != 5 || strings.Trim(f[0], "0123456789") != "" {
+			return "", ""
+		}
+		return f[0], strings.Join(f[1:], " ")
+	}
+	for _, addr := range []string{"12 rue X, 29200 Brest", "12 rue X, 29200 BREST CEDEX 2", "29200 Brest", " 29200  Brest ",
+		"1 rue, 35000\tRennes", "1 rue, 35000 Saint\u00a0Malo", "1 rue, 3500 Rennes", "1 rue, 35000", "1 rue, 35000 ", "",
+		"1 rue, 2A004 Ajaccio", "1 rue, 75015 Paris 15e", "x,  75015 Paris"} {
+		a := &Agency{Address: addr}
+		cp, town := a.postalTown()
+		if wcp, wtown := slow(addr); cp != wcp || town != wtown {
+			t.Errorf("postalTown(%q) = %q, %q; want %q, %q", addr, cp, town, wcp, wtown)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -186,7 +187,14 @@ func (a *Agency) PostalCode() string {
 }
 
 func (a *Agency) postalTown() (cp, town string) {
-	last := a.Address[strings.LastIndex(a.Address, ",")+1:]
+	last := strings.TrimSpace(a.Address[strings.LastIndex(a.Address, ",")+1:])
+	// Without odd spacing (the usual « 29200 Brest »), the parts are
+	// slices of the address: the dialogue asks on most booking turns.
+	if sp := strings.IndexByte(last, ' '); sp == 5 && !strings.Contains(last, "  ") && strings.IndexFunc(last, otherSpace) < 0 {
+		if strings.Trim(last[:5], "0123456789") == "" && len(last) > 6 {
+			return last[:5], last[6:]
+		}
+	}
 	f := strings.Fields(last)
 	if len(f) < 2 || len(f[0]) != 5 || strings.Trim(f[0], "0123456789") != "" {
 		return "", ""
@@ -210,3 +218,6 @@ func (a *Agency) Serves(dep string) bool {
 	}
 	return false
 }
+
+// otherSpace: a space that strings.Fields splits on, other than ' '.
+func otherSpace(r rune) bool { return r != ' ' && unicode.IsSpace(r) }
