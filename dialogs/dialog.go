@@ -114,6 +114,9 @@ type turn struct {
 	now   time.Time
 	lines []string
 	out   []bot.Reply
+	// lineBuf backs lines for the usual few lines of a turn (joined into
+	// the reply before the turn ends).
+	lineBuf [4]string
 	// withHumanOffer adds "talk to an advisor" to the question (3 failures).
 	withHumanOffer bool
 	// optionsOnly tells question renderers that only the options are
@@ -137,6 +140,7 @@ func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bo
 	}
 	t := turns.Get().(*turn)
 	*t = turn{ctx: ctx, d: d, s: s, r: r, x: sessionLang(&r), in: in, now: in.Time, text: strings.TrimSpace(in.Text)}
+	t.lines = t.lineBuf[:0]
 	if t.now.IsZero() {
 		t.now = d.deps.Now()
 	}
