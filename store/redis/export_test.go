@@ -137,3 +137,6 @@ func SetIntentTimes(grace, margin time.Duration) func() {
 	intentGrace, intentMargin = grace, margin
 	return func() { intentGrace, intentMargin = g, m }
 }
+
+// QueueKeys are the staff queue keys of an agency.
+func QueueKeys(s *Store, agency string) []string { return s.agencyKeys(agency)[23:27] }

@@ -55,6 +55,10 @@ var agencyKeyNames = []string{
 	"onm",    // KEYS[21] m -> "notifier\tscore after a try"; KEYS[21]..":"..notifier: sorted set of the notifier's live m by round start (µs, -1: now)
 	"onots",  // KEYS[22] set of the notifiers with events here
 	"odcnt",  // KEYS[23] notifier -> dead letters
+	"qopen",  // KEYS[24] sorted set reference by end (unix s): bot.QueueOpen (the overdue job)
+	"qclose", // KEYS[25] sorted set reference by end (unix s): bot.QueueToClose
+	"qurg",   // KEYS[26] sorted set reference by creation (unix s): bot.QueueUrgent
+	"qunas",  // KEYS[27] sorted set reference by end (unix s): bot.QueueUnassigned
 }
 
 // noAgency tags events and bookings without an agency.
