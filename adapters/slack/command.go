@@ -174,20 +174,9 @@ func (a *Adapter) daysBookings(ctx context.Context, sc scope, days int) ([]*bot.
 	if !ok || a.o.dir == nil {
 		return a.allBookings(ctx)
 	}
-	ags := slices.Clone(sc.agencies)
-	for _, ag := range a.o.dir.Agencies {
-		if slices.Contains(sc.operators, ag.OperatorID) {
-			ags = append(ags, ag.ID)
-		}
-	}
-	if len(sc.operators) > 0 {
-		ags = append(ags, "")
-	}
-	slices.Sort(ags)
-	ags = slices.Compact(ags)
 	now := a.o.now()
 	var out []*bot.Booking
-	for _, ag := range ags {
+	for _, ag := range a.scopeAgencies(sc) {
 		n := now.In(a.location(ag))
 		from := time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, n.Location())
 		bs, err := ix.AgencyBookings(ctx, ag, from, from.AddDate(0, 0, days))
@@ -198,6 +187,23 @@ func (a *Adapter) daysBookings(ctx context.Context, sc scope, days int) ([]*bot.
 		out = append(out, bs...)
 	}
 	return out, true
+}
+
+// scopeAgencies are the agencies whose bookings the scope may cover: its
+// own, those of its operators, and "" (bookings without an agency) for a
+// manager of operators.
+func (a *Adapter) scopeAgencies(sc scope) []string {
+	ags := slices.Clone(sc.agencies)
+	for _, ag := range a.o.dir.Agencies {
+		if slices.Contains(sc.operators, ag.OperatorID) {
+			ags = append(ags, ag.ID)
+		}
+	}
+	if len(sc.operators) > 0 {
+		ags = append(ags, "")
+	}
+	slices.Sort(ags)
+	return slices.Compact(ags)
 }
 
 // upcomingHorizon bounds /cep's list on a store with an agency index.
