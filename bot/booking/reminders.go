@@ -113,8 +113,10 @@ func (s *Service) MarkOverdue(ctx context.Context, grace time.Duration) ([]*bot.
 		}
 		var n int
 		out, n, err = s.markOverdue(ctx, due, limit, out)
-		if err != nil || n == 0 {
-			return out, err // nothing changed: do not loop on the same batch
+		// Fewer than a batch in all: no partition had more. Nothing
+		// changed: do not loop on the same batch.
+		if err != nil || n == 0 || len(due) < overdueBatch {
+			return out, err
 		}
 	}
 }
