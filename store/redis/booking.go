@@ -67,17 +67,27 @@ func endScore(b *bot.Booking) int64 {
 func anonymised(b *bot.Booking) string { return flag(b.Visitor == bot.AnonymousVisitor) }
 
 // queueFlags is the queues argument of the agency scripts: '1' or '0' per
-// staff queue, in bot.Queues order.
+// staff queue, in bot.Queues order (from a table: no allocation per write).
 func queueFlags(b *bot.Booking) string {
-	var q [4]byte
+	n := 0
 	for i, name := range bot.Queues {
-		q[i] = '0'
 		if b.InQueue(name) {
-			q[i] = '1'
+			n |= 1 << i
 		}
 	}
-	return string(q[:])
+	return queueFlagStrings[n]
 }
+
+var queueFlagStrings = func() (out [1 << len(bot.Queues)]string) {
+	for n := range out {
+		q := make([]byte, len(bot.Queues))
+		for i := range q {
+			q[i] = '0' + byte(n>>i&1)
+		}
+		out[n] = string(q)
+	}
+	return out
+}()
 
 // Book implements bot.BookingStore (see the two-step above). On a single
 // node the intent and the agency step share one pipeline (one round trip):
