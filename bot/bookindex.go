@@ -45,6 +45,15 @@ type AgencyIndex interface {
 	AgencyTakenSlots(ctx context.Context, agency string, keys []string) ([]bool, error)
 }
 
+// AdvisorIndex lists an advisor's bookings by start time (an advisor's own
+// lists) without reading the agency's others. Session seats are in none.
+type AdvisorIndex interface {
+	// AdvisorBookings returns the bookings of advisor in agency starting
+	// in [from, to) (a zero from or to leaves that side open), sorted by
+	// start.
+	AdvisorBookings(ctx context.Context, agency, advisor string, from, to time.Time) ([]*Booking, error)
+}
+
 // VisitorOutbox lists the outbox events about a visitor without reading the
 // others (the erasure's redaction).
 type VisitorOutbox interface {

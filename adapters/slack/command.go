@@ -209,14 +209,30 @@ func (a *Adapter) scopeAgencies(sc scope) []string {
 // upcomingHorizon bounds /cep's list on a store with an agency index.
 const upcomingHorizon = 92 * 24 * time.Hour
 
-// upcomingBookings reads the advisors' agencies only, through the store's
-// agency index when it has one (a shared Redis: no full scan per command).
+// upcomingBookings reads the advisors' own bookings through the store's
+// advisor index when it has one, else their agencies' through its agency
+// index (a shared Redis: no full scan per command), else every booking.
 func (a *Adapter) upcomingBookings(ctx context.Context, ids []string) ([]*bot.Booking, error) {
+	now := a.o.now()
+	if ax, ok := a.o.bookings.(advisorIndex); ok && a.o.dir != nil {
+		var out []*bot.Booking
+		for _, id := range ids {
+			adv := a.o.dir.Advisor(id)
+			if adv == nil {
+				continue
+			}
+			bs, err := ax.AdvisorBookings(ctx, adv.AgencyID, id, now.Add(-24*time.Hour), now.Add(upcomingHorizon))
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, bs...)
+		}
+		return out, nil
+	}
 	ix, ok := a.o.bookings.(bot.AgencyIndex)
 	if !ok {
 		return a.o.bookings.ListBookings(ctx)
 	}
-	now := a.o.now()
 	var out []*bot.Booking
 	seen := map[string]bool{}
 	for _, id := range ids {

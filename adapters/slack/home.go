@@ -63,12 +63,17 @@ type lists struct {
 	mine, unassigned, urgent []*bot.Booking
 }
 
-// staffIndex is a store that lists an agency's bookings by start and its
-// staff queues without reading the others (Redis); the App Home lists
-// every booking of the other stores.
+// staffIndex is a store that lists an advisor's bookings by start and an
+// agency's staff queues without reading the others (Redis); the App Home
+// lists every booking of the other stores.
 type staffIndex interface {
-	AgencyBookings(ctx context.Context, agency string, from, to time.Time) ([]*bot.Booking, error)
+	advisorIndex
 	Queue(ctx context.Context, agency, q string, from, to time.Time) ([]*bot.Booking, error)
+}
+
+// advisorIndex is a store that lists an advisor's bookings by start.
+type advisorIndex interface {
+	AdvisorBookings(ctx context.Context, agency, advisor string, from, to time.Time) ([]*bot.Booking, error)
 }
 
 func (a *Adapter) homeLists(ctx context.Context, sc scope) (lists, error) {
@@ -113,9 +118,8 @@ func (a *Adapter) homeLists(ctx context.Context, sc scope) (lists, error) {
 
 // homeIndexed reads the App Home's candidates through the store's indexes:
 // the urgent and unassigned queues of the scope's agencies (and those of
-// its operators), the appointments of the advisors' agencies from a day
-// ago to the end of tomorrow; homeLists filters them as it filters a full
-// listing.
+// its operators), the user's appointments as advisors from a day ago to the
+// end of tomorrow; homeLists filters them as it filters a full listing.
 func (a *Adapter) homeIndexed(ctx context.Context, ix staffIndex, sc scope, now time.Time) (urgent, open, mine []*bot.Booking, err error) {
 	for _, ag := range a.scopeAgencies(sc) {
 		bs, err := ix.Queue(ctx, ag, bot.QueueUrgent, time.Time{}, time.Time{})
@@ -128,14 +132,12 @@ func (a *Adapter) homeIndexed(ctx context.Context, ix staffIndex, sc scope, now 
 		}
 		open = append(open, bs...)
 	}
-	seen := map[string]bool{}
 	for _, id := range sc.advisors {
 		adv := a.o.dir.Advisor(id)
-		if adv == nil || seen[adv.AgencyID] {
+		if adv == nil {
 			continue
 		}
-		seen[adv.AgencyID] = true
-		bs, err := ix.AgencyBookings(ctx, adv.AgencyID, now.Add(-24*time.Hour), endOfTomorrow(now, a.location(adv.AgencyID)))
+		bs, err := ix.AdvisorBookings(ctx, adv.AgencyID, id, now.Add(-24*time.Hour), endOfTomorrow(now, a.location(adv.AgencyID)))
 		if err != nil {
 			return nil, nil, nil, err
 		}

@@ -255,9 +255,13 @@ func TestStaffViewsReadOnlyWhatTheyList(t *testing.T) {
 	t.Logf("99 000 bookings loaded in %v", time.Since(t0).Round(time.Millisecond))
 	big, bigBytes := scenario("100 000 bookings")
 	for name, c := range small {
-		t.Logf("%s: 1 000 bookings %v, %d bytes sent; 100 000 bookings %v, %d bytes sent", name, c, smallBytes[name], big[name], bigBytes[name])
+		if _, ok := big[name]; !ok {
+			t.Logf("%s: 1 000 bookings %v, %d bytes sent; 100 000 bookings: failed", name, c, smallBytes[name])
+		} else {
+			t.Logf("%s: 1 000 bookings %v, %d bytes sent; 100 000 bookings %v, %d bytes sent", name, c, smallBytes[name], big[name], bigBytes[name])
+		}
 		if name == listing {
-			if _, ok := bigBytes[name]; ok && bigBytes[name] < 50*smallBytes[name] {
+			if _, ok := big[name]; ok && bigBytes[name] < 50*smallBytes[name] {
 				t.Errorf("the full listing sent %d then %d bytes: the fill did not grow the store", smallBytes[name], bigBytes[name])
 			}
 			continue

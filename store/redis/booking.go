@@ -111,7 +111,7 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 			deadline = 0
 		}
 		args, err := eventArgs([]any{b.Ref, data, b.SlotKey(), flag(b.Active()), movedAt, b.Handoff.Previous,
-			deadline, unixScore(b.Start), endScore(b), anonymised(b), queueFlags(b), unixScore(b.Created)}, events)
+			deadline, unixScore(b.Start), endScore(b), anonymised(b), queueFlags(b), unixScore(b.Created), b.AdvisorID}, events)
 		if err != nil {
 			return err
 		}
@@ -313,7 +313,7 @@ func (s *Store) UpdateBooking(ctx context.Context, b *bot.Booking, events []bot.
 		return err
 	}
 	args, err := eventArgs([]any{b.Ref, data, b.SlotKey(), flag(b.Active()), unixScore(b.Start), endScore(b), anonymised(b),
-		queueFlags(b), unixScore(b.Created)}, events)
+		queueFlags(b), unixScore(b.Created), b.AdvisorID}, events)
 	if err != nil {
 		return err
 	}
@@ -734,6 +734,29 @@ func (s *Store) Queue(ctx context.Context, agency, q string, from, to time.Time)
 		}
 	}
 	bot.SortQueue(out, q)
+	return out, nil
+}
+
+// AdvisorBookings implements bot.AdvisorIndex: one script on the advisor's
+// index in the agency's slot.
+func (s *Store) AdvisorBookings(ctx context.Context, agency, advisor string, from, to time.Time) ([]*bot.Booking, error) {
+	op := "listing the bookings of an advisor of agency " + agency
+	res, err := rangeAgency.Run(ctx, s.rdb, s.agencyKeys(agency), "adv:"+advisor,
+		queueScore(from, "-inf"), queueScore(to, "+inf"), math.MaxInt32).Slice()
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	bs, err := decodeTriples(op, res)
+	if err != nil {
+		return nil, err
+	}
+	out := bs[:0]
+	for _, b := range bs {
+		if b.AdvisorID == advisor && (from.IsZero() || !b.Start.Before(from)) && (to.IsZero() || b.Start.Before(to)) {
+			out = append(out, b)
+		}
+	}
+	bot.SortBookings(out)
 	return out, nil
 }
 

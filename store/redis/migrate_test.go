@@ -111,8 +111,8 @@ func refsOf(bs []*bot.Booking) []string {
 	return out
 }
 
-// The staff queues came after the per-agency layout: `cepbot store migrate`
-// builds them for bookings written before them. The store is filled by
+// The staff queues and advisor indexes came after the per-agency layout:
+// `cepbot store migrate` builds them for bookings written before them. The store is filled by
 // today's booking code, then its queue keys are deleted (what a store
 // written before them holds); Migrate rebuilds them equal to what the
 // writes maintained.
@@ -153,6 +153,13 @@ func TestMigrateBuildsTheStaffQueues(t *testing.T) {
 	}
 	queues := func() map[string][]string {
 		out := map[string][]string{}
+		for _, b := range bs {
+			got, err := s.AdvisorBookings(ctx, b.AgencyID, b.AdvisorID, time.Time{}, time.Time{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[b.AgencyID+" advisor "+b.AdvisorID] = refsOf(got)
+		}
 		for _, ag := range []string{"ag0", "ag1", "ag2"} {
 			for _, q := range bot.Queues {
 				got, err := s.Queue(ctx, ag, q, time.Time{}, time.Time{})
@@ -165,7 +172,7 @@ func TestMigrateBuildsTheStaffQueues(t *testing.T) {
 		return out
 	}
 	want := queues()
-	if len(want["ag0 open"]) == 0 || len(want["ag1 to_close"]) == 0 || len(want["ag2 urgent"]) == 0 || len(want["ag0 unassigned"]) == 0 {
+	if len(want["ag1 advisor adv1"]) != 1 || len(want["ag0 open"]) == 0 || len(want["ag1 to_close"]) == 0 || len(want["ag2 urgent"]) == 0 || len(want["ag0 unassigned"]) == 0 {
 		t.Fatalf("queues written %v: a case is missing", want)
 	}
 	for _, ag := range []string{"ag0", "ag1", "ag2"} {
@@ -173,8 +180,13 @@ func TestMigrateBuildsTheStaffQueues(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if got := queues(); maps.EqualFunc(got, want, slices.Equal) {
-		t.Fatal("queues still there after deleting their keys")
+	for _, b := range bs {
+		if err := s.Client().Del(ctx, redis.AdvisorKey(s, b.AgencyID, b.AdvisorID)).Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := queues(); maps.EqualFunc(got, want, slices.Equal) || len(got["ag1 advisor adv1"]) != 0 {
+		t.Fatal("indexes still there after deleting their keys")
 	}
 	rep, err := s.Migrate(ctx, 4)
 	if err != nil || rep.Indexed != 30 || rep.Bookings != 0 {

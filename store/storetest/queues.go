@@ -13,12 +13,14 @@ import (
 // (booked, claimed, moved by a later booking, urgent, to close, cancelled,
 // closed, anonymised, session seats, two agencies) and checks after each
 // step that the store's optional indexes (bot.QueueIndex, bot.OverdueIndex)
-// answer exactly what bot.Booking.InQueue says of ListBookings. A store
+// answer exactly what bot.Booking.InQueue says of ListBookings, and its
+// advisor index (bot.AdvisorIndex) an advisor's bookings by start. A store
 // without them is skipped: its consumers filter ListBookings themselves.
 func queuesAgree(t *testing.T, s bot.Store, _ Options) {
 	qi, hasQueues := s.(bot.QueueIndex)
 	oi, hasOverdue := s.(bot.OverdueIndex)
-	if !hasQueues && !hasOverdue {
+	ai, hasAdvisors := s.(bot.AdvisorIndex)
+	if !hasQueues && !hasOverdue && !hasAdvisors {
 		t.Skip("no queue index: consumers filter ListBookings")
 	}
 	c := ctx(t)
@@ -48,6 +50,28 @@ func queuesAgree(t *testing.T, s bot.Store, _ Options) {
 					}
 					if !slices.Equal(refs(got), refs(want)) {
 						t.Fatalf("%s: queue %s of %s in [%v, %v) = %v, want %v", step, q, ag, w[0], w[1], refs(got), refs(want))
+					}
+				}
+			}
+		}
+		if hasAdvisors {
+			for _, ag := range []string{"ft-69", "ft-01"} {
+				for _, adv := range []string{"adv1", "adv2", "adv3", "adv9", "session:info@2026-12-07#1", ""} {
+					for _, w := range windows {
+						var want []*bot.Booking
+						for _, b := range all {
+							if b.AgencyID == ag && b.AdvisorID == adv && !b.SessionSeat() && !b.Start.IsZero() &&
+								(w[0].IsZero() || !b.Start.Before(w[0])) && (w[1].IsZero() || b.Start.Before(w[1])) {
+								want = append(want, b)
+							}
+						}
+						got, err := ai.AdvisorBookings(c, ag, adv, w[0], w[1])
+						if err != nil {
+							t.Fatalf("%s: AdvisorBookings(%s, %s): %v", step, ag, adv, err)
+						}
+						if !slices.Equal(refs(got), refs(want)) {
+							t.Fatalf("%s: bookings of %s in %s in [%v, %v) = %v, want %v", step, adv, ag, w[0], w[1], refs(got), refs(want))
+						}
 					}
 				}
 			}
@@ -124,6 +148,7 @@ func queuesAgree(t *testing.T, s bot.Store, _ Options) {
 	update("rescheduled", other, func(b *bot.Booking) {
 		b.Start, b.End = t0.Add(26*time.Hour), t0.Add(26*time.Hour+45*time.Minute)
 	})
+	update("given to another advisor", other, func(b *bot.Booking) { b.AdvisorID = "adv3" })
 	update("closed", r2, func(b *bot.Booking) { b.Status = bot.StatusClosed })
 	if b, _ := s.GetBooking(c, "R2"); b == nil || !strings.EqualFold(b.Status, bot.StatusClosed) {
 		t.Fatalf("R2 = %+v, want closed", b)
