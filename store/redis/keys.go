@@ -10,6 +10,7 @@ import (
 //	p:s:{key}            session hash (v, d), PEXPIRE at every save
 //	p:c:{key}            claim (SET NX PX)
 //	p:{a:A}:…            everything of agency A: bookings, slots, indexes, outbox
+//	p:{a:A}:adv:<adv>    sorted set reference by start (unix s): the advisor's bookings (no session seats)
 //	p:{v:V}              the visitor V's hash: r:<ref> -> agency (every booking of V),
 //	                     a:<visitor> -> "ref\tagency" (active booking), p:<visitor> -> pending intent,
 //	                     o:<agency> -> 1 (an outbox event about V was appended there outside a booking step)
