@@ -174,20 +174,9 @@ func (a *Adapter) daysBookings(ctx context.Context, sc scope, days int) ([]*bot.
 	if !ok || a.o.dir == nil {
 		return a.allBookings(ctx)
 	}
-	ags := slices.Clone(sc.agencies)
-	for _, ag := range a.o.dir.Agencies {
-		if slices.Contains(sc.operators, ag.OperatorID) {
-			ags = append(ags, ag.ID)
-		}
-	}
-	if len(sc.operators) > 0 {
-		ags = append(ags, "")
-	}
-	slices.Sort(ags)
-	ags = slices.Compact(ags)
 	now := a.o.now()
 	var out []*bot.Booking
-	for _, ag := range ags {
+	for _, ag := range a.scopeAgencies(sc) {
 		n := now.In(a.location(ag))
 		from := time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, n.Location())
 		bs, err := ix.AgencyBookings(ctx, ag, from, from.AddDate(0, 0, days))
@@ -200,17 +189,50 @@ func (a *Adapter) daysBookings(ctx context.Context, sc scope, days int) ([]*bot.
 	return out, true
 }
 
+// scopeAgencies are the agencies whose bookings the scope may cover: its
+// own, those of its operators, and "" (bookings without an agency) for a
+// manager of operators.
+func (a *Adapter) scopeAgencies(sc scope) []string {
+	ags := slices.Clone(sc.agencies)
+	for _, ag := range a.o.dir.Agencies {
+		if slices.Contains(sc.operators, ag.OperatorID) {
+			ags = append(ags, ag.ID)
+		}
+	}
+	if len(sc.operators) > 0 {
+		ags = append(ags, "")
+	}
+	slices.Sort(ags)
+	return slices.Compact(ags)
+}
+
 // upcomingHorizon bounds /cep's list on a store with an agency index.
 const upcomingHorizon = 92 * 24 * time.Hour
 
-// upcomingBookings reads the advisors' agencies only, through the store's
-// agency index when it has one (a shared Redis: no full scan per command).
+// upcomingBookings reads the advisors' own bookings through the store's
+// advisor index when it has one, else their agencies' through its agency
+// index (a shared Redis: no full scan per command), else every booking.
 func (a *Adapter) upcomingBookings(ctx context.Context, ids []string) ([]*bot.Booking, error) {
+	now := a.o.now()
+	if ax, ok := a.o.bookings.(advisorIndex); ok && a.o.dir != nil {
+		var out []*bot.Booking
+		for _, id := range ids {
+			adv := a.o.dir.Advisor(id)
+			if adv == nil {
+				continue
+			}
+			bs, err := ax.AdvisorBookings(ctx, adv.AgencyID, id, now.Add(-24*time.Hour), now.Add(upcomingHorizon))
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, bs...)
+		}
+		return out, nil
+	}
 	ix, ok := a.o.bookings.(bot.AgencyIndex)
 	if !ok {
 		return a.o.bookings.ListBookings(ctx)
 	}
-	now := a.o.now()
 	var out []*bot.Booking
 	seen := map[string]bool{}
 	for _, id := range ids {

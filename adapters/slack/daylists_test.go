@@ -9,13 +9,12 @@ import (
 
 	cepslack "github.com/cep-accueil/cepbot/adapters/slack"
 	"github.com/cep-accueil/cepbot/bot"
-	"github.com/cep-accueil/cepbot/store/memory"
 )
 
 // agencyIndexed is the memory store seen as a store with an agency index
 // (as Redis is): AgencyBookings answers, and ListBookings is counted.
 type agencyIndexed struct {
-	st     *memory.Store
+	st     bot.Store
 	listed atomic.Int64
 }
 

@@ -384,7 +384,7 @@ type env struct {
 	t        testing.TB
 	slack    *fakeSlack
 	a        *cepslack.Adapter
-	st       *memory.Store
+	st       bot.Store
 	svc      *booking.Service
 	dir      *directory.Directory
 	engine   *bot.Engine
@@ -457,8 +457,14 @@ func newEnv(t testing.TB, opts ...cepslack.Option) *env {
 
 func newEnvCfg(t testing.TB, mutate func(*cepslack.Config), opts ...cepslack.Option) *env {
 	t.Helper()
+	return newEnvOn(t, memory.New(nil), mutate, opts...)
+}
+
+// newEnvOn is newEnvCfg on the store st.
+func newEnvOn(t testing.TB, st bot.Store, mutate func(*cepslack.Config), opts ...cepslack.Option) *env {
+	t.Helper()
 	e := &env{t: t, slack: newFakeSlack(t), dir: directory.Sample()}
-	e.st = memory.New(nil)
+	e.st = st
 	e.svc = booking.New(e.st, e.dir, booking.WithClock(e.now))
 	cfg := cepslack.Config{BotToken: "xoxb-test-token", SigningSecret: signingSecret, APIURL: e.slack.URL()}
 	base := []cepslack.Option{cepslack.WithClaimer(e.st), cepslack.WithStore(e.st), cepslack.WithDirectory(e.dir),

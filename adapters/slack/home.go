@@ -63,36 +63,87 @@ type lists struct {
 	mine, unassigned, urgent []*bot.Booking
 }
 
+// staffIndex is a store that lists an advisor's bookings by start and an
+// agency's staff queues without reading the others (Redis); the App Home
+// lists every booking of the other stores.
+type staffIndex interface {
+	advisorIndex
+	Queue(ctx context.Context, agency, q string, from, to time.Time) ([]*bot.Booking, error)
+}
+
+// advisorIndex is a store that lists an advisor's bookings by start.
+type advisorIndex interface {
+	AdvisorBookings(ctx context.Context, agency, advisor string, from, to time.Time) ([]*bot.Booking, error)
+}
+
 func (a *Adapter) homeLists(ctx context.Context, sc scope) (lists, error) {
 	var l lists
 	if a.o.bookings == nil {
 		return l, errors.New("slack: no booking list (WithBookings)")
 	}
-	all, err := a.o.bookings.ListBookings(ctx)
-	if err != nil {
-		return l, err
-	}
 	now := a.o.now()
-	for _, b := range all {
-		switch {
-		case b.Status == bot.StatusUrgent:
-			if sc.covers(b) {
-				l.urgent = append(l.urgent, b)
-			}
-		case !b.Active() || b.End.Before(now):
-		default:
-			if slices.Contains(sc.advisors, b.AdvisorID) && b.Start.Before(endOfTomorrow(now, a.location(b.AgencyID))) {
-				l.mine = append(l.mine, b)
-			}
-			if b.Status == bot.StatusBooked && b.ClaimedBy == "" && sc.covers(b) {
-				l.unassigned = append(l.unassigned, b)
-			}
+	var urgent, open, mine []*bot.Booking
+	if ix, ok := a.o.bookings.(staffIndex); ok && a.o.dir != nil {
+		var err error
+		if urgent, open, mine, err = a.homeIndexed(ctx, ix, sc, now); err != nil {
+			return l, err
+		}
+	} else {
+		all, err := a.o.bookings.ListBookings(ctx)
+		if err != nil {
+			return l, err
+		}
+		urgent, open, mine = all, all, all
+	}
+	for _, b := range urgent {
+		if b.Status == bot.StatusUrgent && sc.covers(b) {
+			l.urgent = append(l.urgent, b)
+		}
+	}
+	for _, b := range open {
+		if b.Active() && !b.End.Before(now) && b.Status == bot.StatusBooked && b.ClaimedBy == "" && sc.covers(b) {
+			l.unassigned = append(l.unassigned, b)
+		}
+	}
+	for _, b := range mine {
+		if b.Active() && !b.End.Before(now) && slices.Contains(sc.advisors, b.AdvisorID) && b.Start.Before(endOfTomorrow(now, a.location(b.AgencyID))) {
+			l.mine = append(l.mine, b)
 		}
 	}
 	bot.SortBookings(l.mine)
 	bot.SortBookings(l.unassigned)
 	slices.SortFunc(l.urgent, func(x, y *bot.Booking) int { return x.Created.Compare(y.Created) })
 	return l, nil
+}
+
+// homeIndexed reads the App Home's candidates through the store's indexes:
+// the urgent and unassigned queues of the scope's agencies (and those of
+// its operators), the user's appointments as advisors from a day ago to the
+// end of tomorrow; homeLists filters them as it filters a full listing.
+func (a *Adapter) homeIndexed(ctx context.Context, ix staffIndex, sc scope, now time.Time) (urgent, open, mine []*bot.Booking, err error) {
+	for _, ag := range a.scopeAgencies(sc) {
+		bs, err := ix.Queue(ctx, ag, bot.QueueUrgent, time.Time{}, time.Time{})
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		urgent = append(urgent, bs...)
+		if bs, err = ix.Queue(ctx, ag, bot.QueueUnassigned, now, time.Time{}); err != nil {
+			return nil, nil, nil, err
+		}
+		open = append(open, bs...)
+	}
+	for _, id := range sc.advisors {
+		adv := a.o.dir.Advisor(id)
+		if adv == nil {
+			continue
+		}
+		bs, err := ix.AdvisorBookings(ctx, adv.AgencyID, id, now.Add(-24*time.Hour), endOfTomorrow(now, a.location(adv.AgencyID)))
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		mine = append(mine, bs...)
+	}
+	return urgent, open, mine, nil
 }
 
 func endOfTomorrow(now time.Time, loc *time.Location) time.Time {

@@ -3,12 +3,17 @@ package slack_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
+	"math/rand/v2"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	cepslack "github.com/cep-accueil/cepbot/adapters/slack"
 	"github.com/cep-accueil/cepbot/bot"
+	redisstore "github.com/cep-accueil/cepbot/store/redis"
+	"github.com/cep-accueil/cepbot/store/redis/redistest"
 )
 
 // urgentCard returns the card of the visitor's urgent request.
@@ -28,8 +33,37 @@ func (e *env) urgentRef(t *testing.T) string {
 // a booking's (claimable, closable), linked to the appointment; the App
 // Home lists my appointments, my agency's unassigned requests and the
 // urgent ones, each with a link to its card.
+//
+// On Redis the lists come from the agency and queue indexes: the App Home
+// never lists every booking.
 func TestUrgentRequestAndHome(t *testing.T) {
-	e := newEnv(t)
+	t.Run("memory", func(t *testing.T) { testUrgentRequestAndHome(t, newEnv(t)) })
+	t.Run("redis", func(t *testing.T) {
+		st, err := redisstore.Open(t.Context(), redistest.URL(t), redisstore.WithPrefix(fmt.Sprintf("slackhome%x", rand.Uint32())))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		lc := &listCounted{Store: st}
+		testUrgentRequestAndHome(t, newEnvOn(t, st, nil, cepslack.WithBookings(lc)))
+		if n := lc.listed.Load(); n != 0 {
+			t.Fatalf("the App Home listed every booking %d times", n)
+		}
+	})
+}
+
+// listCounted is the Redis store with its full listings counted.
+type listCounted struct {
+	*redisstore.Store
+	listed atomic.Int64
+}
+
+func (c *listCounted) ListBookings(ctx context.Context) ([]*bot.Booking, error) {
+	c.listed.Add(1)
+	return c.Store.ListBookings(ctx)
+}
+
+func testUrgentRequestAndHome(t *testing.T, e *env) {
 	ctx := context.Background()
 	ref := e.bookVisitor()
 	b, _ := e.svc.Get(ctx, ref)

@@ -92,28 +92,57 @@ func (s *Service) ReminderSent(ctx context.Context, b *bot.Booking, reminder bot
 
 // MarkOverdue sets the bookings whose appointment ended more than grace
 // ago and that nobody closed to bot.StatusToClose (a handoff.to_close
-// event tells the operator). It returns them.
+// event tells the operator). It returns them. A store with an overdue
+// index reads only the bookings due, in batches; the others are listed.
 func (s *Service) MarkOverdue(ctx context.Context, grace time.Duration) ([]*bot.Booking, error) {
-	all, err := s.store.ListBookings(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("overdue bookings: %w", err)
-	}
 	limit := s.now().Add(-grace)
+	ix, ok := s.store.(bot.OverdueIndex)
+	if !ok {
+		all, err := s.store.ListBookings(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("overdue bookings: %w", err)
+		}
+		out, _, err := s.markOverdue(ctx, all, limit, nil)
+		return out, err
+	}
 	var out []*bot.Booking
-	for _, b := range all {
+	for {
+		due, err := ix.OpenEndedBefore(ctx, limit, overdueBatch)
+		if err != nil {
+			return out, fmt.Errorf("overdue bookings: %w", err)
+		}
+		var n int
+		out, n, err = s.markOverdue(ctx, due, limit, out)
+		// Fewer than a batch in all: no partition had more. Nothing
+		// changed: do not loop on the same batch.
+		if err != nil || n == 0 || len(due) < overdueBatch {
+			return out, err
+		}
+	}
+}
+
+// overdueBatch bounds the bookings read per round of the overdue job (per
+// store partition).
+const overdueBatch = 200
+
+// markOverdue sets the bookings of bs that are overdue at limit to
+// bot.StatusToClose, appends them to out and counts them.
+func (s *Service) markOverdue(ctx context.Context, bs []*bot.Booking, limit time.Time, out []*bot.Booking) ([]*bot.Booking, int, error) {
+	n := 0
+	for _, b := range bs {
 		// Booked or claimed only: an absence or a closing is a decision
 		// already taken.
-		open := b.Status == bot.StatusBooked || b.Status == bot.StatusClaimed
-		if !open || b.End.IsZero() || b.End.After(limit) || IsSessionSeat(b) {
+		if !b.InQueue(bot.QueueOpen) || b.End.After(limit) {
 			continue
 		}
 		nb, err := s.SetStatus(ctx, b.Ref, bot.StatusToClose)
 		if err != nil {
-			return out, err
+			return out, n, err
 		}
 		out = append(out, nb)
+		n++
 	}
-	return out, nil
+	return out, n, nil
 }
 
 func isNotFound(err error) bool { return errors.Is(err, bot.ErrNotFound) }

@@ -45,7 +45,7 @@ func seatKeys(occ directory.Occurrence) []string {
 }
 
 // IsSessionSeat tells a session registration from an appointment.
-func IsSessionSeat(b *bot.Booking) bool { return strings.HasPrefix(b.AdvisorID, "session:") }
+func IsSessionSeat(b *bot.Booking) bool { return b.SessionSeat() }
 
 // NextSessions returns up to n coming occurrences of the collective sessions
 // of an operator kind near a département, with free seats, earliest first.

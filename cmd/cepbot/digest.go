@@ -70,7 +70,11 @@ func (a *app) digests(ctx context.Context, dir *directory.Directory, cfg digestC
 	if len(todo) == 0 {
 		return nil, nil
 	}
-	all, err := a.store.ListBookings(ctx)
+	agencies := map[string]*time.Location{}
+	for _, d := range todo {
+		agencies[d.adv.AgencyID] = d.loc
+	}
+	all, err := digestBookings(ctx, a.store, agencies, now)
 	if err != nil {
 		return nil, fmt.Errorf("digest: %w", err)
 	}
@@ -117,6 +121,47 @@ func (a *app) digests(ctx context.Context, dir *directory.Directory, cfg digestC
 			lines = append(lines, o.DigestClose)
 		}
 		out = append(out, digestMessage{AdvisorID: d.adv.ID, SlackUser: d.adv.SlackUserID, Key: d.key, Text: strings.Join(lines, "\n")})
+	}
+	return out, nil
+}
+
+// digestBookings reads what the digests of the agencies' advisors may list:
+// through the store's agency and queue indexes when it has them (each
+// agency's appointments of tomorrow in its time zone, its bookings to close
+// and its open ones already over), else every booking; digests filters
+// either the same way.
+func digestBookings(ctx context.Context, st bot.BookingStore, agencies map[string]*time.Location, now time.Time) ([]*bot.Booking, error) {
+	ix, ok := st.(bot.AgencyIndex)
+	qi, ok2 := st.(bot.QueueIndex)
+	if !ok || !ok2 {
+		return st.ListBookings(ctx)
+	}
+	var out []*bot.Booking
+	seen := map[string]bool{}
+	add := func(bs []*bot.Booking) {
+		for _, b := range bs {
+			if !seen[b.Ref] {
+				seen[b.Ref] = true
+				out = append(out, b)
+			}
+		}
+	}
+	for ag, loc := range agencies {
+		n := now.In(loc)
+		from := time.Date(n.Year(), n.Month(), n.Day()+1, 0, 0, 0, 0, loc)
+		bs, err := ix.AgencyBookings(ctx, ag, from, time.Date(n.Year(), n.Month(), n.Day()+2, 0, 0, 0, 0, loc))
+		if err != nil {
+			return nil, err
+		}
+		add(bs)
+		if bs, err = qi.Queue(ctx, ag, bot.QueueToClose, time.Time{}, time.Time{}); err != nil {
+			return nil, err
+		}
+		add(bs)
+		if bs, err = qi.Queue(ctx, ag, bot.QueueOpen, time.Time{}, now); err != nil {
+			return nil, err
+		}
+		add(bs)
 	}
 	return out, nil
 }

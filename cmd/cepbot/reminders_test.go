@@ -35,7 +35,7 @@ type reminderRig struct {
 	mu    sync.Mutex
 	clock time.Time
 	app   *app
-	store *memory.Store
+	store bot.Store
 	out   *captureAdapter
 	logs  *syncBuffer
 	disp  *dispatch.Dispatcher
@@ -54,12 +54,18 @@ func (r *reminderRig) set(t time.Time) {
 // before.
 func newReminderRig(t *testing.T) *reminderRig {
 	t.Helper()
+	return newReminderRigOn(t, func(now func() time.Time) bot.Store { return memory.New(now) })
+}
+
+// newReminderRigOn is newReminderRig on the store newStore returns.
+func newReminderRigOn(t *testing.T, newStore func(now func() time.Time) bot.Store) *reminderRig {
+	t.Helper()
 	r := &reminderRig{out: &captureAdapter{}, logs: &syncBuffer{}}
 	paris, _ := time.LoadLocation("Europe/Paris")
 	start := time.Date(2026, 12, 1, 10, 30, 0, 0, paris)
 	r.clock = start.Add(-48 * time.Hour)
 	env := &Env{Now: r.now, Getenv: func(string) string { return "" }}
-	r.store = memory.New(r.now)
+	r.store = newStore(r.now)
 	dir := directory.Sample()
 	var ag *directory.Agency
 	var adv *directory.Advisor

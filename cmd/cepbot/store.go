@@ -5,12 +5,13 @@ import (
 	"flag"
 	"fmt"
 
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 	redisstore "github.com/cep-accueil/cepbot/store/redis"
 )
 
 func init() {
 	register(command{name: "store", usage: "store migrate [--store redis://…] [--batch N]",
-		summary: "Redis : déplace les données écrites avec l'ancienne disposition des clés (une seule étiquette {p:bk}) vers la disposition par agence", run: runStore})
+		summary: "Redis : déplace les données écrites avec l'ancienne disposition des clés (une seule étiquette {p:bk}) vers la disposition par agence, et reconstruit les index des rendez-vous", run: runStore})
 }
 
 func runStore(ctx context.Context, env *Env, args []string) int {
@@ -46,7 +47,6 @@ func runStore(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "cepbot store migrate: %v (relancez la commande : ce qui est copié ne l'est pas deux fois)\n", err)
 		return 1
 	}
-	fmt.Fprintf(env.Stdout, "migration terminée : %d rendez-vous (%d actifs), %d événements en attente, %d en échec\n",
-		rep.Bookings, rep.Active, rep.Events, rep.Dead)
+	fmt.Fprintln(env.Stdout, fmt.Sprintf(texts.FR().Ops.StoreMigrated, rep.Bookings, rep.Active, rep.Events, rep.Dead, rep.Indexed))
 	return 0
 }

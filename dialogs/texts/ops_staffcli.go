@@ -48,6 +48,9 @@ type StaffCLIOps struct {
 
 	// Directory reload (SIGHUP).
 	DirReloadRefused string // fmt: %s file, %d problems
+
+	// cepbot store migrate: what it moved and reindexed.
+	StoreMigrated string // fmt: %d bookings, %d active, %d pending events, %d dead events, %d bookings reindexed
 }
 
 var frStaffCLIOps = StaffCLIOps{
@@ -91,4 +94,6 @@ var frStaffCLIOps = StaffCLIOps{
 	DigestClose:    "Clôturez-les depuis leur fiche (bouton Clôturer ou Absent).",
 
 	DirReloadRefused: "%s : annuaire refusé (problèmes : %d), l'annuaire précédent reste en service.",
+
+	StoreMigrated: "migration terminée : %d rendez-vous (%d actifs), %d événements en attente, %d en échec ; index de %d rendez-vous reconstruits",
 }

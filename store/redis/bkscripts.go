@@ -4,6 +4,36 @@ import goredis "github.com/redis/go-redis/v9"
 
 // luaAgency is shared by the agency scripts (KEYS: agencyKeyNames).
 const luaAgency = `
+-- queues keeps the staff queues (KEYS[24..27], in bot.Queues order) of a
+-- booking: q holds one '1' or '0' per queue, computed by the caller from
+-- the booking it writes (bot.Booking.InQueue); urgent requests are scored
+-- by creation, the others by end.
+local function queues(ref, q, ends, created)
+  for i = 1, 4 do
+    if string.sub(q, i, i) == '1' then
+      local sc = ends
+      if i == 3 then sc = created end
+      redis.call('ZADD', KEYS[23 + i], sc, ref)
+    else
+      redis.call('ZREM', KEYS[23 + i], ref)
+    end
+  end
+end
+-- The advisor index: an advisor's bookings by start (unix s), in the
+-- agency's slot under the agency's key base (KEYS[1] without its "b") and
+-- "adv:<advisor>"; session seats and bookings without a start are in none.
+local function adv_key(adv) return string.sub(KEYS[1], 1, -2) .. 'adv:' .. adv end
+local function adv_indexed(adv) return type(adv) == 'string' and adv ~= '' and string.sub(adv, 1, 8) ~= 'session:' end
+local function adv_index(ref, adv, start, old)
+  if adv_indexed(old) and old ~= adv then redis.call('ZREM', adv_key(old), ref) end
+  if adv_indexed(adv) then
+    if start ~= '0' then
+      redis.call('ZADD', adv_key(adv), start, ref)
+    else
+      redis.call('ZREM', adv_key(adv), ref)
+    end
+  end
+end
 local function release(ref)
   local held = redis.call('HGET', KEYS[4], ref)
   if held then
@@ -26,6 +56,7 @@ local function move_out(ref, at)
   if st ~= 'booked' and st ~= 'claimed' then return 0 end
   release(ref)
   redis.call('HSET', KEYS[5], ref, at)
+  queues(ref, '0000', 0, 0)
   return 1
 end
 local function index(ref, start, ends, anon)
@@ -81,7 +112,8 @@ var (
 	// bookAgency, the atomic step of a booking in its agency. ARGV ref,
 	// JSON, slot, active, moved-at, previous reference (the caller's hint:
 	// moved here when it is a booking of this agency), deadline (ms, "0":
-	// none), start (unix s), end (unix s), anonymised, then events from 11.
+	// none), start (unix s), end (unix s), anonymised, queues, creation
+	// (unix s), advisor, then events from 14.
 	// Returns 'ok', 'dup' (already booked: a retry), 'taken' or 'expired'
 	// (the intent's deadline passed: a recoverer may have rolled it back).
 	bookAgency = goredis.NewScript(luaAppend + luaAgency + `
@@ -101,8 +133,10 @@ end
 if ARGV[6] ~= '' and ARGV[6] ~= ref then move_out(ARGV[6], ARGV[5]) end
 redis.call('HSET', KEYS[1], ref, ARGV[2])
 index(ref, ARGV[8], ARGV[9], ARGV[10])
+queues(ref, ARGV[11], ARGV[9], ARGV[12])
+adv_index(ref, ARGV[13], ARGV[8], nil)
 if ARGV[4] == '1' then hold(ref, slot) end
-append_events(11)
+append_events(14)
 return 'ok'
 `)
 
@@ -112,7 +146,8 @@ return move_out(ARGV[1], ARGV[2])
 `)
 
 	// updateAgency: ARGV ref, JSON, slot, active, start, end, anonymised,
-	// then events from 8. Returns {'ok', former visitor}, 'missing' or 'taken'.
+	// queues, creation, advisor, then events from 11. Returns {'ok', former
+	// visitor}, 'missing' or 'taken'.
 	updateAgency = goredis.NewScript(luaAppend + luaAgency + `
 local ref, slot = ARGV[1], ARGV[3]
 local stored = redis.call('HGET', KEYS[1], ref)
@@ -121,13 +156,16 @@ if ARGV[4] == '1' and slot ~= '' then
   local holder = redis.call('HGET', KEYS[2], slot)
   if holder and holder ~= ref then return 'taken' end
 end
-local former = cjson.decode(stored)['visitor'] or ''
+local old = cjson.decode(stored)
+local former = old['visitor'] or ''
 release(ref)
 redis.call('HSET', KEYS[1], ref, ARGV[2])
 redis.call('HDEL', KEYS[5], ref)
 index(ref, ARGV[5], ARGV[6], ARGV[7])
+queues(ref, ARGV[8], ARGV[6], ARGV[9])
+adv_index(ref, ARGV[10], ARGV[5], old['advisor'])
 if ARGV[4] == '1' then hold(ref, slot) end
-append_events(8)
+append_events(11)
 return {'ok', former}
 `)
 
@@ -136,11 +174,16 @@ return {'ok', former}
 return fetch(ARGV)
 `)
 
-	// rangeAgency: ARGV index ("start", "ret" or "arc"), min, max (unix s),
-	// limit. Returns fetch triples of the references scored in [min, max].
+	// rangeAgency: ARGV index ("start", "ret", "arc", a bot.Queues name or
+	// "adv:<advisor>"), min, max (unix s), limit. Returns fetch triples of
+	// the references scored in [min, max].
 	rangeAgency = goredis.NewScript(luaAgency + `
-local k = KEYS[3]
-if ARGV[1] == 'ret' then k = KEYS[17] elseif ARGV[1] == 'arc' then k = KEYS[18] end
+local k
+if string.sub(ARGV[1], 1, 4) == 'adv:' then
+  k = adv_key(string.sub(ARGV[1], 5))
+else
+  k = KEYS[({start = 3, ret = 17, arc = 18, open = 24, to_close = 25, urgent = 26, unassigned = 27})[ARGV[1]] or 3]
+end
 local refs = redis.call('ZRANGEBYSCORE', k, ARGV[2], ARGV[3], 'LIMIT', 0, tonumber(ARGV[4]))
 return fetch(refs)
 `)
@@ -152,11 +195,14 @@ return fetch(refs)
 local refs = redis.call('ZRANGEBYSCORE', KEYS[18], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
 for _, ref in ipairs(refs) do
   release(ref)
+  local data = redis.call('HGET', KEYS[1], ref)
+  if data then adv_index(ref, nil, '0', cjson.decode(data)['advisor']) end
   redis.call('HDEL', KEYS[1], ref)
   redis.call('HDEL', KEYS[5], ref)
   redis.call('ZREM', KEYS[3], ref)
   redis.call('ZREM', KEYS[17], ref)
   redis.call('ZREM', KEYS[18], ref)
+  queues(ref, '0000', 0, 0)
 end
 return refs
 `)
@@ -245,5 +291,5 @@ if ARGV[4] == '1' then redis.call('HDEL', h, 'r:' .. ref) end
 return 1
 `)
 
-	bookingScripts = []*goredis.Script{importAgency, bookAgency, moveOut, updateAgency, getAgency, rangeAgency, pruneAgency, intent, commit, rollback, unlink}
+	bookingScripts = []*goredis.Script{importAgency, reindexAgency, bookAgency, moveOut, updateAgency, getAgency, rangeAgency, pruneAgency, intent, commit, rollback, unlink}
 )

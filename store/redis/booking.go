@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -65,6 +66,29 @@ func endScore(b *bot.Booking) int64 {
 
 func anonymised(b *bot.Booking) string { return flag(b.Visitor == bot.AnonymousVisitor) }
 
+// queueFlags is the queues argument of the agency scripts: '1' or '0' per
+// staff queue, in bot.Queues order (from a table: no allocation per write).
+func queueFlags(b *bot.Booking) string {
+	n := 0
+	for i, name := range bot.Queues {
+		if b.InQueue(name) {
+			n |= 1 << i
+		}
+	}
+	return queueFlagStrings[n]
+}
+
+var queueFlagStrings = func() (out [1 << len(bot.Queues)]string) {
+	for n := range out {
+		q := make([]byte, len(bot.Queues))
+		for i := range q {
+			q[i] = '0' + byte(n>>i&1)
+		}
+		out[n] = string(q)
+	}
+	return out
+}()
+
 // Book implements bot.BookingStore (see the two-step above). On a single
 // node the intent and the agency step share one pipeline (one round trip):
 // a pipeline runs in order, and a client that dies mid-way leaves a prefix.
@@ -87,7 +111,7 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 			deadline = 0
 		}
 		args, err := eventArgs([]any{b.Ref, data, b.SlotKey(), flag(b.Active()), movedAt, b.Handoff.Previous,
-			deadline, unixScore(b.Start), endScore(b), anonymised(b)}, events)
+			deadline, unixScore(b.Start), endScore(b), anonymised(b), queueFlags(b), unixScore(b.Created), b.AdvisorID}, events)
 		if err != nil {
 			return err
 		}
@@ -288,7 +312,8 @@ func (s *Store) UpdateBooking(ctx context.Context, b *bot.Booking, events []bot.
 	if err != nil {
 		return err
 	}
-	args, err := eventArgs([]any{b.Ref, data, b.SlotKey(), flag(b.Active()), unixScore(b.Start), endScore(b), anonymised(b)}, events)
+	args, err := eventArgs([]any{b.Ref, data, b.SlotKey(), flag(b.Active()), unixScore(b.Start), endScore(b), anonymised(b),
+		queueFlags(b), unixScore(b.Created), b.AdvisorID}, events)
 	if err != nil {
 		return err
 	}
@@ -675,5 +700,79 @@ func (s *Store) TakenSlots(ctx context.Context, keys []string) ([]bool, error) {
 			out[idx[ag][j]] = v != nil
 		}
 	}
+	return out, nil
+}
+
+// queueScore is the inclusive score bound of t in a queue (unix s, floored:
+// callers filter the exact window), or the open end when t is zero.
+func queueScore(t time.Time, open string) string {
+	if t.IsZero() {
+		return open
+	}
+	return strconv.FormatInt(t.Unix(), 10)
+}
+
+// Queue implements bot.QueueIndex: one script on the agency's queue index.
+func (s *Store) Queue(ctx context.Context, agency, q string, from, to time.Time) ([]*bot.Booking, error) {
+	op := "listing the " + q + " queue of agency " + agency
+	if !slices.Contains(bot.Queues[:], q) {
+		return nil, fmt.Errorf("%s: unknown queue", op)
+	}
+	res, err := rangeAgency.Run(ctx, s.rdb, s.agencyKeys(agency), q,
+		queueScore(from, "-inf"), queueScore(to, "+inf"), math.MaxInt32).Slice()
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	bs, err := decodeTriples(op, res)
+	if err != nil {
+		return nil, err
+	}
+	out := bs[:0]
+	for _, b := range bs {
+		if bot.InWindow(b, q, from, to) {
+			out = append(out, b)
+		}
+	}
+	bot.SortQueue(out, q)
+	return out, nil
+}
+
+// AdvisorBookings implements bot.AdvisorIndex: one script on the advisor's
+// index in the agency's slot.
+func (s *Store) AdvisorBookings(ctx context.Context, agency, advisor string, from, to time.Time) ([]*bot.Booking, error) {
+	op := "listing the bookings of an advisor of agency " + agency
+	res, err := rangeAgency.Run(ctx, s.rdb, s.agencyKeys(agency), "adv:"+advisor,
+		queueScore(from, "-inf"), queueScore(to, "+inf"), math.MaxInt32).Slice()
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	bs, err := decodeTriples(op, res)
+	if err != nil {
+		return nil, err
+	}
+	out := bs[:0]
+	for _, b := range bs {
+		if b.AdvisorID == advisor && (from.IsZero() || !b.Start.Before(from)) && (to.IsZero() || b.Start.Before(to)) {
+			out = append(out, b)
+		}
+	}
+	bot.SortBookings(out)
+	return out, nil
+}
+
+// OpenEndedBefore implements bot.OverdueIndex: one range per agency, in one
+// pipeline, on the open queue.
+func (s *Store) OpenEndedBefore(ctx context.Context, t time.Time, max int) ([]*bot.Booking, error) {
+	bs, err := s.rangeAll(ctx, "overdue bookings", bot.QueueOpen, "-inf", strconv.FormatInt(t.Unix(), 10), max)
+	if err != nil {
+		return nil, err
+	}
+	out := bs[:0]
+	for _, b := range bs {
+		if !b.End.After(t) {
+			out = append(out, b)
+		}
+	}
+	bot.SortQueue(out, bot.QueueOpen)
 	return out, nil
 }

@@ -137,3 +137,12 @@ func SetIntentTimes(grace, margin time.Duration) func() {
 	intentGrace, intentMargin = grace, margin
 	return func() { intentGrace, intentMargin = g, m }
 }
+
+// QueueKeys are the staff queue keys of an agency.
+func QueueKeys(s *Store, agency string) []string { return s.agencyKeys(agency)[23:27] }
+
+// AdvisorKey is the advisor index key of an advisor of an agency.
+func AdvisorKey(s *Store, agency, advisor string) string {
+	k := s.agencyKeys(agency)[0]
+	return k[:len(k)-1] + "adv:" + advisor
+}

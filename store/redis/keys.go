@@ -10,6 +10,7 @@ import (
 //	p:s:{key}            session hash (v, d), PEXPIRE at every save
 //	p:c:{key}            claim (SET NX PX)
 //	p:{a:A}:…            everything of agency A: bookings, slots, indexes, outbox
+//	p:{a:A}:adv:<adv>    sorted set reference by start (unix s): the advisor's bookings (no session seats)
 //	p:{v:V}              the visitor V's hash: r:<ref> -> agency (every booking of V),
 //	                     a:<visitor> -> "ref\tagency" (active booking), p:<visitor> -> pending intent,
 //	                     o:<agency> -> 1 (an outbox event about V was appended there outside a booking step)
@@ -55,6 +56,10 @@ var agencyKeyNames = []string{
 	"onm",    // KEYS[21] m -> "notifier\tscore after a try"; KEYS[21]..":"..notifier: sorted set of the notifier's live m by round start (µs, -1: now)
 	"onots",  // KEYS[22] set of the notifiers with events here
 	"odcnt",  // KEYS[23] notifier -> dead letters
+	"qopen",  // KEYS[24] sorted set reference by end (unix s): bot.QueueOpen (the overdue job)
+	"qclose", // KEYS[25] sorted set reference by end (unix s): bot.QueueToClose
+	"qurg",   // KEYS[26] sorted set reference by creation (unix s): bot.QueueUrgent
+	"qunas",  // KEYS[27] sorted set reference by end (unix s): bot.QueueUnassigned
 }
 
 // noAgency tags events and bookings without an agency.

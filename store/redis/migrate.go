@@ -2,6 +2,8 @@ package redis
 
 import (
 	"context"
+	"crypto/sha1"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strconv"
@@ -29,19 +31,24 @@ func legacyKeys(prefix string) []string {
 // MigrateReport counts what Migrate moved.
 type MigrateReport struct {
 	Bookings, Active, Events, Dead int
+	// Indexed: bookings of the per-agency layout whose derived indexes
+	// were rebuilt (Reindex).
+	Indexed int
 }
 
 // importAgency writes bookings of one agency as the new layout holds them;
-// existing entries win (a second run changes nothing). ARGV: sextuplets
+// existing entries win (a second run changes nothing). ARGV: groups of 10,
 // ref, JSON, moved-at or "", held slot or "", start (unix s), end (unix s),
-// anonymised.
+// anonymised, queues, creation (unix s), advisor.
 var importAgency = goredis.NewScript(luaAgency + `
-for i = 1, #ARGV, 7 do
+for i = 1, #ARGV, 10 do
   local ref = ARGV[i]
   if redis.call('HSETNX', KEYS[1], ref, ARGV[i+1]) == 1 then
     if ARGV[i+2] ~= '' then redis.call('HSET', KEYS[5], ref, ARGV[i+2]) end
     if ARGV[i+3] ~= '' and not redis.call('HGET', KEYS[2], ARGV[i+3]) then hold(ref, ARGV[i+3]) end
     index(ref, ARGV[i+4], ARGV[i+5], ARGV[i+6])
+    if ARGV[i+2] == '' then queues(ref, ARGV[i+7], ARGV[i+5], ARGV[i+8]) end
+    adv_index(ref, ARGV[i+9], ARGV[i+4], nil)
   end
 end
 return 1
@@ -112,7 +119,81 @@ func (s *Store) Migrate(ctx context.Context, batch int) (MigrateReport, error) {
 	if err := s.rdb.Unlink(ctx, old...).Err(); err != nil {
 		return rep, s.fail("deleting the old layout", err)
 	}
-	return rep, nil
+	n, err := s.Reindex(ctx, batch)
+	rep.Indexed = n
+	return rep, err
+}
+
+// reindexAgency rebuilds the derived indexes of bookings of one agency
+// (agency/day, retention, archive, staff queues, advisor) from what the
+// caller read. ARGV: groups of 8, ref, SHA-1 of the JSON read, start, end,
+// anonymised, queues, creation, advisor. A booking rewritten since it was read is skipped: its
+// writer maintained its indexes. A moved booking is in no queue. Returns
+// how many it indexed.
+var reindexAgency = goredis.NewScript(luaAgency + `
+local n = 0
+for i = 1, #ARGV, 8 do
+  local ref = ARGV[i]
+  local data = redis.call('HGET', KEYS[1], ref)
+  if data and redis.sha1hex(data) == ARGV[i+1] then
+    index(ref, ARGV[i+2], ARGV[i+3], ARGV[i+4])
+    adv_index(ref, ARGV[i+7], ARGV[i+2], nil)
+    if redis.call('HEXISTS', KEYS[5], ref) == 1 then
+      queues(ref, '0000', 0, 0)
+    else
+      queues(ref, ARGV[i+5], ARGV[i+3], ARGV[i+6])
+    end
+    n = n + 1
+  end
+end
+return n
+`)
+
+// Reindex rebuilds the derived indexes of every booking of the per-agency
+// layout (the staff queues added after it, for data written before them),
+// agency by agency, batch bookings per script; idempotent, and safe while
+// the bot runs (a booking changed meanwhile keeps the indexes its writer
+// set). It returns how many bookings it indexed.
+func (s *Store) Reindex(ctx context.Context, batch int) (int, error) {
+	if batch <= 0 {
+		batch = 500
+	}
+	ags, err := s.agencies(ctx)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, ag := range ags {
+		keys := s.agencyKeys(ag)
+		var cursor uint64
+		for {
+			kv, next, err := s.rdb.HScan(ctx, keys[0], cursor, "*", int64(batch)).Result()
+			if err != nil {
+				return n, s.fail("reindexing the bookings of agency "+ag, err)
+			}
+			args := make([]any, 0, len(kv)/2*8)
+			for i := 0; i+1 < len(kv); i += 2 {
+				b, err := bot.UnmarshalBooking([]byte(kv[i+1]))
+				if err != nil {
+					return n, fmt.Errorf("reindexing booking %s: %w", kv[i], err)
+				}
+				sum := sha1.Sum([]byte(kv[i+1]))
+				args = append(args, kv[i], hex.EncodeToString(sum[:]), unixScore(b.Start), endScore(b), anonymised(b), queueFlags(b), unixScore(b.Created), b.AdvisorID)
+			}
+			if len(args) > 0 {
+				m, err := reindexAgency.Run(ctx, s.rdb, keys, args...).Int()
+				if err != nil {
+					return n, s.fail("reindexing the bookings of agency "+ag, err)
+				}
+				n += m
+			}
+			cursor = next
+			if cursor == 0 {
+				break
+			}
+		}
+	}
+	return n, nil
 }
 
 func (s *Store) importBookings(ctx context.Context, old []string, kv []string, agencyOf map[string]string) error {
@@ -141,7 +222,7 @@ func (s *Store) importBookings(ctx context.Context, old []string, kv []string, a
 		slot, _ := held.Val()[i].(string)
 		ag := tagSafe(b.AgencyID)
 		agencyOf[ref] = ag
-		args[ag] = append(args[ag], ref, kv[2*i+1], moved, slot, unixScore(b.Start), endScore(b), anonymised(b))
+		args[ag] = append(args[ag], ref, kv[2*i+1], moved, slot, unixScore(b.Start), endScore(b), anonymised(b), queueFlags(b), unixScore(b.Created), b.AdvisorID)
 		bs = append(bs, b)
 	}
 	if err := s.pipe(ctx, func(p goredis.Pipeliner) {

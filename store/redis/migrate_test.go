@@ -2,6 +2,8 @@ package redis_test
 
 import (
 	"context"
+	"fmt"
+	"maps"
 	"slices"
 	"testing"
 	"time"
@@ -43,8 +45,12 @@ func TestMigrateFromTheSingleTagLayout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Bookings != 4 || rep.Active != 3 || rep.Events != 5 || rep.Dead != 1 {
-		t.Fatalf("report %+v, want 4 bookings, 3 active, 5 pending events, 1 dead", rep)
+	if rep.Bookings != 4 || rep.Active != 3 || rep.Events != 5 || rep.Dead != 1 || rep.Indexed != 4 {
+		t.Fatalf("report %+v, want 4 bookings, 3 active, 5 pending events, 1 dead, 4 indexed", rep)
+	}
+	// the migrated bookings are in the staff queues: R1 moved is in none
+	if open, err := s.Queue(ctx, "ag1", bot.QueueUnassigned, time.Time{}, time.Time{}); err != nil || len(open) != 2 || open[0].Ref != "R3" || open[1].Ref != "R4" {
+		t.Fatalf("unassigned in ag1 after migration: %v, %v; want R3, R4", refsOf(open), err)
 	}
 	// the migrated events are indexed by visitor (the erasure's redaction)
 	if pending, dead, err := s.VisitorEvents(ctx, "v2"); err != nil || len(pending) != 2 || len(dead) != 1 || dead[0].ID != "x3" {
@@ -91,8 +97,8 @@ func TestMigrateFromTheSingleTagLayout(t *testing.T) {
 	if rest, _ := s.Events(ctx, false); len(rest) != 0 {
 		t.Fatalf("%d events left after acknowledging all", len(rest))
 	}
-	// A second run finds nothing to move.
-	if rep, err := s.Migrate(ctx, 2); err != nil || rep != (redis.MigrateReport{}) {
+	// A second run finds nothing to move (it reindexes the 5 bookings there).
+	if rep, err := s.Migrate(ctx, 2); err != nil || rep != (redis.MigrateReport{Indexed: 5}) {
 		t.Fatalf("second run: %+v, %v", rep, err)
 	}
 }
@@ -103,4 +109,90 @@ func refsOf(bs []*bot.Booking) []string {
 		out[i] = b.Ref
 	}
 	return out
+}
+
+// The staff queues and advisor indexes came after the per-agency layout:
+// `cepbot store migrate` builds them for bookings written before them. The store is filled by
+// today's booking code, then its queue keys are deleted (what a store
+// written before them holds); Migrate rebuilds them equal to what the
+// writes maintained.
+func TestMigrateBuildsTheStaffQueues(t *testing.T) {
+	url := redistest.URL(t)
+	s := open(t, url)
+	ctx := context.Background()
+	day := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
+	var bs []*bot.Booking
+	for i := range 30 {
+		b := testBooking(fmt.Sprintf("Q%02d", i), fmt.Sprintf("v%d", i%20), fmt.Sprintf("ag%d", i%3), fmt.Sprintf("adv%d", i), day.Add(time.Duration(i)*time.Hour))
+		if i%7 == 3 {
+			b.AdvisorID, b.Start, b.End, b.Status = "", time.Time{}, time.Time{}, bot.StatusUrgent
+			b.Visitor += "|urgent"
+		}
+		bs = append(bs, b)
+		if err := s.Book(ctx, b, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, b := range bs {
+		switch i % 5 {
+		case 1:
+			b.Status, b.ClaimedBy = bot.StatusClaimed, b.AdvisorID
+		case 2:
+			b.Status = bot.StatusToClose
+		case 4:
+			b.Status = bot.StatusClosed
+		default:
+			continue
+		}
+		if b.Start.IsZero() {
+			continue
+		}
+		if err := s.UpdateBooking(ctx, b, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	queues := func() map[string][]string {
+		out := map[string][]string{}
+		for _, b := range bs {
+			got, err := s.AdvisorBookings(ctx, b.AgencyID, b.AdvisorID, time.Time{}, time.Time{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[b.AgencyID+" advisor "+b.AdvisorID] = refsOf(got)
+		}
+		for _, ag := range []string{"ag0", "ag1", "ag2"} {
+			for _, q := range bot.Queues {
+				got, err := s.Queue(ctx, ag, q, time.Time{}, time.Time{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				out[ag+" "+q] = refsOf(got)
+			}
+		}
+		return out
+	}
+	want := queues()
+	if len(want["ag1 advisor adv1"]) != 1 || len(want["ag0 open"]) == 0 || len(want["ag1 to_close"]) == 0 || len(want["ag2 urgent"]) == 0 || len(want["ag0 unassigned"]) == 0 {
+		t.Fatalf("queues written %v: a case is missing", want)
+	}
+	for _, ag := range []string{"ag0", "ag1", "ag2"} {
+		if err := s.Client().Del(ctx, redis.QueueKeys(s, ag)...).Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, b := range bs {
+		if err := s.Client().Del(ctx, redis.AdvisorKey(s, b.AgencyID, b.AdvisorID)).Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := queues(); maps.EqualFunc(got, want, slices.Equal) || len(got["ag1 advisor adv1"]) != 0 {
+		t.Fatal("indexes still there after deleting their keys")
+	}
+	rep, err := s.Migrate(ctx, 4)
+	if err != nil || rep.Indexed != 30 || rep.Bookings != 0 {
+		t.Fatalf("migrate: %+v, %v; want 30 bookings indexed, none moved", rep, err)
+	}
+	if got := queues(); !maps.EqualFunc(got, want, slices.Equal) {
+		t.Fatalf("queues after migrate %v, want %v", got, want)
+	}
 }

@@ -98,8 +98,9 @@ func fillEvents(t *testing.T, s *redis.Store, from, to int) {
 // No command on a visitor's path or in a periodic job reads more than it
 // returns: with 1 000 and then 100 000 bookings (1 000 then 20 000 outbox
 // events of other visitors) stored, /mesdonnees,
-// /supprimer, /rdv, a staff list for one agency and day, the retention and
-// archive jobs and an idle outbox claim run the same server commands, the
+// /supprimer, /rdv, a staff list for one agency and day, the staff queues
+// of an agency, the retention, archive and overdue jobs and an idle outbox
+// claim run the same server commands, the
 // same number of times, and none of them reads a whole booking collection.
 func TestVisitorPathsReadOnlyWhatTheyReturn(t *testing.T) {
 	if testing.Short() {
@@ -140,6 +141,18 @@ func TestVisitorPathsReadOnlyWhatTheyReturn(t *testing.T) {
 		measure("staff day list", -1, func() (int, error) {
 			bs, err := s.AgencyBookings(ctx, "ag3", day.Truncate(24*time.Hour), day.Truncate(24*time.Hour).Add(24*time.Hour))
 			return len(bs), err
+		})
+		measure("overdue job (idle)", 0, func() (int, error) { bs, err := svc.MarkOverdue(ctx, time.Hour); return len(bs), err })
+		measure("staff queues of an agency", 2, func() (int, error) {
+			n := 0
+			for _, q := range bot.Queues {
+				bs, err := s.Queue(ctx, "ag3", q, time.Time{}, time.Time{})
+				if err != nil {
+					return n, err
+				}
+				n += len(bs)
+			}
+			return n, nil
 		})
 		measure("outbox claim (idle)", 0, func() (int, error) {
 			evs, err := s.ClaimEvents(ctx, "c", now, time.Minute, 10)

@@ -75,6 +75,7 @@ var cases = []testCase{
 	{name: "ClaimTTL", explanation: "a claim can be won again once its ttl has passed", ttl: true, run: claimTTL},
 	{name: "UpdateBookingMovesSlot", explanation: "moving a booking to a taken slot fails with bot.ErrSlotTaken and changes nothing; to a free slot it frees the old one and takes the new one", run: updateMovesSlot},
 	{name: "OutboxUnknownIDs", explanation: "acknowledging an unknown event is not an error; retrying one is bot.ErrNotFound", run: outboxUnknown},
+	{name: "QueuesAgree", explanation: "a store's staff queue, overdue and advisor indexes (optional) list exactly the bookings bot.Booking.InQueue (or the advisor and start) selects from ListBookings, after every change of state", run: queuesAgree},
 	{name: "OutboxRetryDetails", explanation: "a retried event keeps its attempts and is listed with its last error and next time; a claim returns at most max events", run: outboxRetryDetails},
 }
 
