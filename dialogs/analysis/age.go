@@ -79,12 +79,18 @@ func (a *analyser) age(now time.Time) int {
 			continue
 		}
 		suffix := t.s[n:]
-		unit := suffix == "a" || suffix == "an" || suffix == "ans"
+		unit := suffix == "a" || suffix == "an" || suffix == "ans" || suffix == "yo"
 		next := i + 1
 		if suffix == "" && next < len(toks) && toks[next].clause == t.clause {
 			switch {
-			case toks[next].s == "ans" || toks[next].s == "an":
+			case toks[next].s == "ans" || toks[next].s == "an" || toks[next].s == "yo":
 				unit = true
+			case (toks[next].s == "years" || toks[next].s == "year") && next+1 < len(toks) && toks[next+1].s == "old":
+				unit = true // Franglais: « 24 years old »
+				next++
+			case toks[next].s == "y" && next+1 < len(toks) && toks[next+1].s == "o":
+				unit = true // « 30 y.o. »
+				next++
 			case toks[next].s == "a" && (toks[next].after != 0 || next+1 == len(toks)):
 				unit = true
 			}

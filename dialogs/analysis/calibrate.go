@@ -33,6 +33,9 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 	if h.p.event && a.supersededEvent(h) {
 		return "", 0, false // « licenciée en 2020, aujourd'hui en CDI »
 	}
+	if !h.p.event && a.objectOfEvent(h) {
+		return "", 0, false // « j'ai fermé mon auto-entreprise »: what ended
+	}
 	if h.p.v == "salarie_prive" && h.start > 0 && a.toks[h.start-1].num && a.toks[h.start-1].clause == a.toks[h.start].clause &&
 		(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
 		return "", 0, false // "(5 salariés)" counts employees
@@ -42,6 +45,19 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 		v, w = "demandeur_emploi", 5
 	}
 	return v, w, true
+}
+
+// objectOfEvent reports a status word inside a job seeker's event of
+// another group, as its object: « j'ai arrêté mon auto-entreprise », « fin
+// de mon contrat d'intérim » name what ended, not what the writer is.
+func (a *analyser) objectOfEvent(h hit) bool {
+	for _, m := range a.sc.hits {
+		if m.p.k == kStatus && m.p.event && m.p.v == "demandeur_emploi" && m.start < h.start && h.start < m.end &&
+			statusGroup(h.p.v) != "demandeur_emploi" {
+			return true
+		}
+	}
+	return false
 }
 
 // statusGroup folds the statuses that route alike (row 8: the

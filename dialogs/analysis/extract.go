@@ -176,6 +176,9 @@ func (a *analyser) negated(h hit) bool {
 		if j == 0 || a.toks[j-1].clause != c {
 			return true // « Plus fonctionnaire depuis 2020 »
 		}
+		if spokenPlus[a.toks[j-1].s] {
+			return true // « jsuis plus au chômage »: spoken French drops « ne »
+		}
 		for k := j - 1; k >= 0 && k >= j-4 && a.toks[k].clause == c; k-- {
 			if a.toks[k].s == "ne" || a.toks[k].s == "n" {
 				return true
@@ -206,6 +209,11 @@ func (a *analyser) postNegated(h hit) bool {
 	}
 	return false
 }
+
+// spokenPlus are the verbs after which « plus » denies without « ne » in
+// spoken and phone French (« je suis plus fonctionnaire », « j'ai plus de
+// contrat »); « plus de 10 ans » after other words stays a quantity.
+var spokenPlus = map[string]bool{"suis": true, "sommes": true, "bosse": true, "travaille": true, "taffe": true}
 
 var postNegExceptions = map[string]bool{"salarie": true, "salariee": true, "titulaire": true, "seulement": true, "loin": true}
 
@@ -253,14 +261,32 @@ func (a *analyser) pastClause(h hit) bool {
 	if a.sc.past[c] && a.sc.present[c] && a.betweenPastAndPresent(h) {
 		return true
 	}
-	// "ancien cadre", "ex-salarié": only the two words after it are former
+	// "ancien cadre", "ex-salarié": only the two words after it are former,
+	// and the workplace joined to them (« ex-infirmière au CHU »)
 	for _, m := range a.sc.hits {
-		if m.p.k == kFormer && m.end <= h.start && h.start-m.end <= 1 && a.toks[m.start].clause == c {
+		if m.p.k == kFormer && m.end <= h.start && a.toks[m.start].clause == c && (h.start-m.end <= 1 || a.formerPlace(m.end, h)) {
 			return true
 		}
 	}
 	return false
 }
+
+// formerPlace reports a sector word h joined to the former job title at
+// title by a preposition and at most one article, with no verb between:
+// « ex-infirmière au CHU », « ancien agent de la mairie ».
+func (a *analyser) formerPlace(title int, h hit) bool {
+	if h.start-title < 2 || h.start-title > 4 || h.p.event || h.p.v == "demandeur_emploi" || h.p.k != kSector && h.p.k != kStatus {
+		return false
+	}
+	for j := title + 1; j < h.start; j++ {
+		if !joinWords[a.toks[j].s] {
+			return false
+		}
+	}
+	return true
+}
+
+var joinWords = map[string]bool{"au": true, "aux": true, "a": true, "de": true, "d": true, "du": true, "des": true, "la": true, "le": true, "l": true, "chez": true, "dans": true, "un": true, "une": true}
 
 // contractEnds: "CDD de 6 mois qui se termine le 30 juin" — a contract
 // that ends soon makes a job seeker (cep-domain.md §1.3 conventions).

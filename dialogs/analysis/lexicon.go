@@ -437,6 +437,7 @@ func buildLexicon() *lexicon {
 	var all []patSpec
 	all = append(all, statusSpecs...)
 	all = append(all, round5StatusSpecs...)
+	all = append(all, round6StatusSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -517,7 +518,7 @@ func (lx *lexicon) addPlaceFirst(k string) {
 // the occupations of both sectors as an undecided status ("?").
 func sectorPatSpecs() []patSpec {
 	var out []patSpec
-	for _, e := range employerSpecs {
+	for _, e := range append(employerSpecs[:len(employerSpecs):len(employerSpecs)], round6EmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)
 			out = append(out, patSpec{p: p, k: kSector, v: e.sector, w: e.w, event: e.person})

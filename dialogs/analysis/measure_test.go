@@ -79,6 +79,9 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout6", filepath.Join("testdata", "heldout6.jsonl")},
 		{"tuning20", filepath.Join("testdata", "tuning20.jsonl")},
 		{"heldout7", filepath.Join("testdata", "heldout7.jsonl")},
+		{"tuning21", filepath.Join("testdata", "tuning21.jsonl")},
+		{"tuning22", filepath.Join("testdata", "tuning22.jsonl")},
+		{"tuning23", filepath.Join("testdata", "tuning23.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")

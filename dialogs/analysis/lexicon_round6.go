@@ -1,0 +1,87 @@
+package analysis
+
+// Round 6 of issue 13 (tuning21–23): the styles where heldout5 was weakest
+// — phone typing, Franglais, Creole of the Antilles, employers named by
+// brand, a contract or a business named as the object of its end.
+
+// round6StatusSpecs are status words of round 6.
+var round6StatusSpecs = []patSpec{
+	// « cherche taf urgent », « je cherche boulot »: phone typing drops the
+	// article that statusSpecs expect; « looking for a job » in Franglais
+	{p: "cherche|recherche|chercher|cherchons " + work, k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	{p: "cherche|recherche|chercher " + work, k: kWants},
+	{p: "looking for a|an? job|work", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	{p: "looking for a|an? job|work", k: kWants},
+	{p: "job hunting|seeker", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// Creole of Guadeloupe and Martinique: « an ka chèché travay » (I am
+	// looking for work); chèché = chercher, travay = travail (H. Tourneux
+	// and M. Barbotin, Dictionnaire pratique du créole de Guadeloupe, 1990)
+	{p: "ka cheche|chache travay|djob", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	{p: "pa ni travay|djob", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « fin de mon CDD vendredi »: the end of one's own contract
+	{p: "fin de|d mon|ma|son|sa cdd|contrat|mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « je vais être au chômage »: an announced loss of work, like « je
+	// serai au chômage » (statusSpecs)
+	{p: "vais|va etre au chomage", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// contrats de chantier ou d'opération (code du travail, art. L1223-8,
+	// ordonnance n° 2017-1387) and the contrat de mission of temping
+	// (L1251-1) are private-law contracts; ending, they make a job seeker
+	// (contractEnds)
+	{p: "contrat de|d chantier|operation|mission", k: kStatus, v: "salarie_prive", w: 4},
+	// « cherche un emploi salarié »: the kind of job sought, not a status
+	{p: work + " salarie|salariee|salaries", k: kNone},
+	// « je bosse chez un paysagiste », « commis chez un traiteur »: the
+	// employer named by its trade (INSEE, nomenclature d'activités NAF:
+	// market businesses)
+	{p: "chez|pour un|une|mon|ma paysagiste|plombier|electricien|menuisier|couvreur|macon|charpentier|carreleur|peintre|boulanger|patissier|boucher|traiteur|fleuriste|garagiste|coiffeur|coiffeuse|opticien|notaire|architecte|concessionnaire|transporteur|grossiste|industriel|fabricant|constructeur|promoteur|viticulteur", k: kStatus, v: "salarie_prive", w: 3},
+	// Franglais job titles of wage work in shops, cafés and warehouses (the
+	// English words of the round-4 list: serveur, caissier, cariste…)
+	{p: "waiter|waitress|cashier|bartender|barista|storekeeper|salesman|saleswoman|cleaner", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "shop assistant", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "warehouse worker|operative", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "student|students", k: kStatus, v: "etudiant", w: 5},
+	// « stagiaire … dans le cadre de mon master »: a degree being prepared
+	{p: "dans|hors le|du cadre de|d mon|ma|son|sa|mes|ses master|licence|bts|dut|but|doctorat|these|etudes|alternance|formation", k: kNone},
+	// an intern in a company is a student: an internship needs an
+	// agreement with a school or university (code de l'éducation, art.
+	// L124-1); « stagiaire de la formation professionnelle » is a longer
+	// pattern (statusSpecs) and « professeur stagiaire » a stronger one
+	{p: "stagiaire|stagiaires", k: kStatus, v: "etudiant", w: 3},
+	// a request under way is not a recognition (code du travail L5213-1):
+	// « RQTH en cours », « RQTH en attente »
+	{p: "rqth en cours|attente|demandee", k: kNone},
+	// near future (« je vais signer un CDI le mois prochain »): a plan, not
+	// a fact of now; events stay events (« je vais être licencié »)
+	{p: "je|j vais|allons signer|commencer|entrer|rentrer|integrer|debuter|demarrer|devenir|passer|reprendre|creer|ouvrir|monter|postuler|tenter|essayer|partir|quitter|me|m", k: kFuture},
+	// « jsuis plus au chomage jai trouve un cdi », « mais là j'ai un CDI »:
+	// spoken present after a past told in the same breath
+	{p: "la je|j", k: kPresent},
+	{p: "j ai un|une|mon|ma cdi|cdd|contrat|poste|job|travail|boulot|emploi", k: kPresent},
+}
+
+// round6EmployerSpecs are private employers named by their brand, typed
+// without a capital on a phone (« chez adecco », « au credit agricole »):
+// all are private-law employers under the code du travail — sociétés
+// anonymes, SAS or SCA (retail, industry, temping agencies, services),
+// sociétés coopératives (Crédit Agricole, Crédit Mutuel, Banque Populaire,
+// Caisse d'Épargne, E.Leclerc, Intermarché, Système U), sociétés
+// d'assurance mutuelle (MAIF, MACIF, MAAF) and associations loi 1901
+// (ADMR); legal form per the Registre national des entreprises
+// (annuaire-entreprises.data.gouv.fr). Names that are also common words or
+// towns (« total », « action », « casino », « free ») count only after
+// « chez ».
+var round6EmployerSpecs = []employerSpec{
+	// retail (NAF 47)
+	{p: "auchan|lidl|aldi|intermarche|leclerc|monoprix|franprix|decathlon|castorama|ikea|fnac|darty|kiabi|sephora|primark|zara|gifi|biocoop|cdiscount|amazon; leroy merlin; brico depot; super|hyper|systeme u; carrefour market|city|contact|express; grand frais", sector: sectorPrivate, w: 4},
+	{p: "chez|pour carrefour|total|totalenergies|action|casino|free|suez|elis|o2|picard|quick|ups", sector: sectorPrivate, w: 4},
+	// temping agencies (NAF 78.20Z)
+	{p: "adecco|manpower|randstad|proman|synergie|temporis|partnaire; start people", sector: sectorPrivate, w: 4},
+	// industry, construction, energy, telecoms, IT services
+	{p: "renault|stellantis|peugeot|citroen|michelin|airbus|safran|thales|dassault|alstom|schneider|danone|lactalis|nestle|sanofi|vinci|bouygues|eiffage|veolia|sfr|capgemini|atos|accenture; l oreal; sopra steria", sector: sectorPrivate, w: 4},
+	// logistics and transport
+	{p: "geodis|dhl|dachser|fedex|chronopost|keolis|transdev; kuehne nagel", sector: sectorPrivate, w: 4},
+	// banks and insurers
+	{p: "bnp|lcl|cic|hsbc|axa|allianz|maif|macif|maaf|groupama|generali; societe generale; credit agricole|mutuel|lyonnais; caisse d epargne; banque populaire", sector: sectorPrivate, w: 4},
+	// catering, cleaning, security, care homes and private clinics
+	{p: "mcdo|mcdonald|mcdonalds|kfc|flunch|sodexo|elior|securitas|korian|clariane|orpea|emeis|ramsay|elsan|admr; burger king; buffalo grill", sector: sectorPrivate, w: 4},
+}

@@ -1,0 +1,28 @@
+package analysis_test
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestTuning21 is the first tuning set of round 6 of issue 13 (86 messages
+// in the styles where heldout5 was weakest: phone typing without accents,
+// stress, Franglais — « I'm working as a waiter », « full remote » —,
+// short messages, employers named by brand, contracts ending).
+func TestTuning21(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning21.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
+}
+
+// TestTuning22 is the second tuning set of round 6 (75 messages: past,
+// present and plans in one message, several people, brand employers of
+// banks, retail, temping and transport).
+func TestTuning22(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning22.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
+}
+
+// TestTuning23 is the third tuning set of round 6 (89 messages: regional
+// and everyday words, overseas and Creole, letters, public employers of
+// the State, rural and cross-border work, one-line messages, relatives).
+func TestTuning23(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning23.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
+}
