@@ -52,7 +52,7 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 // de mon contrat d'intérim » name what ended, not what the writer is.
 func (a *analyser) objectOfEvent(h hit) bool {
 	for _, m := range a.sc.hits {
-		if m.p.k == kStatus && m.p.event && m.p.v == "demandeur_emploi" && m.start < h.start && h.start < m.end &&
+		if m.p.k == kStatus && m.p.event && m.p.v == "demandeur_emploi" && m.start <= h.start && h.start < m.end &&
 			statusGroup(h.p.v) != "demandeur_emploi" {
 			return true
 		}
@@ -120,6 +120,9 @@ func (a *analyser) noteEvidence(best string, bestW int8, bestEvent bool, conf ui
 		}
 		if v == "salarie_prive" && (best == "demandeur_emploi" && endingContract[a.toks[h.start].s] || best == "agent_public" && publicContract[a.toks[h.start].s]) {
 			continue // the contract that ends (« fin de mission d'intérim »), or a public-law one (« contractuel en CDD »)
+		}
+		if best == "agent_public" && statusGroup(v) == "independant" && ev.bestW >= 5 {
+			continue // an accessory business of a public agent (publicAgentToo)
 		}
 		if v == "etudiant" && best == "salarie_prive" && ev.bestW >= 6 {
 			continue // an apprentice is a student too: the contract is the more precise status

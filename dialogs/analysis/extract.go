@@ -243,7 +243,7 @@ func (a *analyser) wished(h hit) bool {
 func (a *analyser) wishEnds(from, to int) bool {
 	for j := max(from-1, 0); j < to; j++ {
 		switch a.toks[j].s {
-		case "mais", "quitter", "quitte", "quitterai", "lacher", "sortir":
+		case "mais", "quitter", "quitte", "quitterai", "lacher", "sortir", "demissionner", "demissionne", "plaquer":
 			return true
 		}
 	}
@@ -337,6 +337,12 @@ func (a *analyser) status(f *Facts) {
 	if best == "-" { // retired, civic service: not a status of the table, whatever the employer
 		return
 	}
+	if statusGroup(best) == "independant" && a.publicAgentToo() {
+		// « fonctionnaire avec une micro-entreprise à côté »: an agent
+		// public may run an accessory business (cumul d'activités, CGFP
+		// art. L123-7); row 1 of the table comes first (cep-domain.md §1.3)
+		best, bestW, bestEvent, bestContract = "agent_public", 5, false, false
+	}
 	if best == "independant" && a.hasTrade() {
 		best = "artisan"
 	}
@@ -368,6 +374,20 @@ func (a *analyser) status(f *Facts) {
 			f.Why.Branch = Origin{How: HowLexicon, Conf: 80}
 		}
 	}
+}
+
+// publicAgentToo reports a public agent's status word (w ≥ 5:
+// « fonctionnaire », « agent public ») stated about the writer now.
+func (a *analyser) publicAgentToo() bool {
+	for _, h := range a.sc.hits {
+		if h.p.v != "agent_public" {
+			continue
+		}
+		if v, w, ok := a.statusCandidate(h); ok && v == "agent_public" && w >= 5 {
+			return true
+		}
+	}
+	return false
 }
 
 // settleSector reads the employer words (kSector) of present clauses:

@@ -255,7 +255,10 @@ var statusSpecs = []patSpec{
 }
 
 // tradeWords are crafts: an independent craftsman is an artisan (row 8).
-var tradeWords = "coiffure|boulanger|boulangere|patissier|patissiere|boucher|bouchere|charcutier|plombier|macon|electricien|menuisier|charpentier|couvreur|peintre|platrier|carreleur|coiffeur|coiffeuse|taxi|serrurier|chauffagiste|ebeniste|mecanicien|carrossier|cordonnier|fleuriste|traiteur|paysagiste|plaquiste|tapissier|couturier|couturiere|estheticienne|estheticien|ferronnier|vitrier|staffeur|tailleur"
+var tradeWords = "coiffure|boulanger|boulangere|patissier|patissiere|boucher|bouchere|charcutier|plombier|macon|electricien|menuisier|charpentier|couvreur|peintre|platrier|carreleur|coiffeur|coiffeuse|taxi|serrurier|chauffagiste|ebeniste|mecanicien|carrossier|cordonnier|fleuriste|traiteur|paysagiste|plaquiste|tapissier|couturier|couturiere|estheticienne|estheticien|ferronnier|vitrier|staffeur|tailleur" +
+	// the shops of these crafts (décret n° 98-247, annexe: boulangerie-pâtisserie,
+	// boucherie-charcuterie, poissonnerie, cordonnerie… are artisanal activities)
+	"|boulangerie|patisserie|boucherie|charcuterie|poissonnerie|cordonnerie|plomberie|menuiserie|maconnerie|carrosserie|serrurerie|ebenisterie"
 
 var factSpecs = []patSpec{
 	// cadre

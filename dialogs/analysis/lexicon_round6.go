@@ -33,13 +33,29 @@ var round6StatusSpecs = []patSpec{
 	// « je bosse chez un paysagiste », « commis chez un traiteur »: the
 	// employer named by its trade (INSEE, nomenclature d'activités NAF:
 	// market businesses)
-	{p: "chez|pour un|une|mon|ma paysagiste|plombier|electricien|menuisier|couvreur|macon|charpentier|carreleur|peintre|boulanger|patissier|boucher|traiteur|fleuriste|garagiste|coiffeur|coiffeuse|opticien|notaire|architecte|concessionnaire|transporteur|grossiste|industriel|fabricant|constructeur|promoteur|viticulteur", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "chez|pour un|une|mon|ma paysagiste|plombier|electricien|menuisier|couvreur|macon|charpentier|carreleur|peintre|boulanger|patissier|boucher|traiteur|fleuriste|garagiste|coiffeur|coiffeuse|opticien|notaire|architecte|concessionnaire|transporteur|expert|grossiste|industriel|fabricant|constructeur|promoteur|viticulteur", k: kStatus, v: "salarie_prive", w: 3},
 	// Franglais job titles of wage work in shops, cafés and warehouses (the
 	// English words of the round-4 list: serveur, caissier, cariste…)
 	{p: "waiter|waitress|cashier|bartender|barista|storekeeper|salesman|saleswoman|cleaner", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "shop assistant", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "warehouse worker|operative", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "student|students", k: kStatus, v: "etudiant", w: 5},
+	// « chef de rayon », « responsable de rayon »: a job of retail stores
+	// only (ROME D1502 « Management/gestion de rayon produits alimentaires »,
+	// D1509 « Management de département en grande distribution »)
+	{p: "chef|cheffe|responsable|manager de|d rayon|rayons", k: kStatus, v: "salarie_prive", w: 3},
+	// « ma boîte a coulé », « mon entreprise a fait faillite »: an activity
+	// of one's own that stopped (round 5: « j'ai fermé ma boîte »)
+	{p: "ma|mon|notre " + bizObj + " a|est coule|ferme|fermee|liquide|liquidee|faillite", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "ma|mon|notre " + bizObj + " a fait faillite", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// RSA paid on top of a low wage (code de l'action sociale et des
+	// familles, art. L262-2: the RSA « activité ») is not unemployment
+	{p: "rsa activite|complement", k: kNone},
+	{p: "rsa en complement|plus", k: kNone},
+	// « retraité de l'armée, je travaille maintenant comme… »: a military
+	// or civil-service pension, often at 45, is a former career; the clause
+	// is the past (a bare « retraité » stays out of the table)
+	{p: "retraite|retraitee|retraites|retraitees de|d|du", k: kPast},
 	// « stagiaire … dans le cadre de mon master »: a degree being prepared
 	{p: "dans|hors le|du cadre de|d mon|ma|son|sa|mes|ses master|licence|bts|dut|but|doctorat|these|etudes|alternance|formation", k: kNone},
 	// an intern in a company is a student: an internship needs an

@@ -62,6 +62,9 @@ func (a *analyser) markRelatives() {
 		default:
 			continue
 		}
+		if a.toks[i].s == "il" && i+1 < len(a.toks) && impersonal[a.toks[i+1].s] {
+			continue // « il y a plus de boulot pour moi », « il me faut un emploi »
+		}
 		for j := i; j < len(a.toks) && a.toks[j].clause == c; j++ {
 			if s := a.toks[j].s; s == "je" || s == "j" || s == "moi" {
 				break
@@ -91,6 +94,11 @@ func (a *analyser) markRelatives() {
 		}
 	}
 }
+
+// impersonal verbs and pronouns after « il » make an impersonal phrase,
+// not another person: « il y a », « il n'y a », « il faut », « il me reste ».
+var impersonal = map[string]bool{"y": true, "n": true, "faut": true, "fallait": true, "faudrait": true, "me": true, "m": true,
+	"reste": true, "manque": true, "parait": true, "semble": true, "est": false}
 
 // ofRelative reports a hit about a relative that does not describe the
 // writer (see markRelatives).
