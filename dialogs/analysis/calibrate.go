@@ -309,12 +309,29 @@ func (a *analyser) askedAndDenied(h hit) bool {
 	return false
 }
 
+// laterEvent reports an event of the writer's followed by an event of
+// another group, job lost then found or found then lost: the story's last
+// event is the present (« j'ai été licencié mais j'ai retrouvé un CDI »).
+func (a *analyser) laterEvent(h hit) bool {
+	for _, m := range a.sc.hits {
+		if m.start < h.end || m.p.k != kStatus || !m.p.event || m.p.v == statusUndecided || m.p.v == "-" ||
+			statusGroup(m.p.v) == statusGroup(h.p.v) || a.negated(m) || a.ofRelative(m) || a.others(m) || a.hedged(m) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // supersededEvent reports an event (« licencié », « fin de CDD ») followed
 // by a word of time that brings the story to the present (« depuis je… »,
 // « maintenant », « aujourd'hui », « actuellement ») and then by a status
 // of another group that is not an event and not the contract that ended:
 // « j'ai été licencié en 2020, depuis je suis en CDI ».
 func (a *analyser) supersededEvent(h hit) bool {
+	if a.laterEvent(h) {
+		return true
+	}
 	now := -1
 	for _, m := range a.sc.hits {
 		if m.p.k == kPresent && m.start >= h.end {

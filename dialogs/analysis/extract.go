@@ -261,6 +261,9 @@ func (a *analyser) pastClause(h hit) bool {
 	if a.sc.past[c] && a.sc.present[c] && a.betweenPastAndPresent(h) {
 		return true
 	}
+	if a.beforePuis(h) || a.afterYears(h) {
+		return true
+	}
 	// "ancien cadre", "ex-salarié": only the two words after it are former,
 	// and the workplace joined to them (« ex-infirmière au CHU »)
 	for _, m := range a.sc.hits {
@@ -287,6 +290,43 @@ func (a *analyser) formerPlace(title int, h hit) bool {
 }
 
 var joinWords = map[string]bool{"au": true, "aux": true, "a": true, "de": true, "d": true, "du": true, "des": true, "la": true, "le": true, "l": true, "chez": true, "dans": true, "un": true, "une": true}
+
+// beforePuis reports a hit followed by « puis » in its clause, with no
+// present marker before it: « 10 ans dans l'armée puis agent de sécurité
+// en CDI » tells a sequence whose first part is over.
+func (a *analyser) beforePuis(h hit) bool {
+	c := a.toks[h.start].clause
+	for _, m := range a.sc.hits {
+		if m.p.k == kPresent && m.start < h.start && a.toks[m.start].clause == c {
+			return false
+		}
+	}
+	for j := h.end; j < len(a.toks) && a.toks[j].clause == c; j++ {
+		if a.toks[j].s == "puis" {
+			return true
+		}
+	}
+	return false
+}
+
+// afterYears reports « après 15 ans en CDI », « après 10 ans à l'hôpital »:
+// what was done for so long before something else is over.
+func (a *analyser) afterYears(h hit) bool {
+	i := h.start
+	if i < 4 || a.toks[i-4].clause != a.toks[i].clause || a.toks[i-4].s != "apres" || !a.toks[i-3].num {
+		return false
+	}
+	switch a.toks[i-2].s {
+	case "ans", "annees", "mois":
+	default:
+		return false
+	}
+	switch a.toks[i-1].s {
+	case "en", "a", "au", "aux", "chez", "dans", "comme":
+		return true
+	}
+	return false
+}
 
 // contractEnds: "CDD de 6 mois qui se termine le 30 juin" — a contract
 // that ends soon makes a job seeker (cep-domain.md §1.3 conventions).

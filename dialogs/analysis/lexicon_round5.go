@@ -21,5 +21,5 @@ var round5StatusSpecs = []patSpec{
 	// CDI » is another's job), « j'ai signé un CDD »: the job of now, an
 	// event that holds in a clause told in the past (« j'étais au chômage
 	// mais j'ai trouvé un CDI »)
-	{p: "ai trouve|decroche|signe un|une|mon cdi|cdd", k: kStatus, v: "salarie_prive", w: 5, event: true},
+	{p: "ai trouve|retrouve|decroche|signe un|une|mon cdi|cdd", k: kStatus, v: "salarie_prive", w: 5, event: true},
 }

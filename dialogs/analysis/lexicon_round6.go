@@ -40,6 +40,7 @@ var round6StatusSpecs = []patSpec{
 	{p: "shop assistant", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "warehouse worker|operative", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "student|students", k: kStatus, v: "etudiant", w: 5},
+	{p: "work|working|job for|at|in a|an company|bank|firm|startup|store|shop|restaurant|hotel|factory|warehouse|supermarket|agency", k: kStatus, v: "salarie_prive", w: 3},
 	// « chef de rayon », « responsable de rayon »: a job of retail stores
 	// only (ROME D1502 « Management/gestion de rayon produits alimentaires »,
 	// D1509 « Management de département en grande distribution »)

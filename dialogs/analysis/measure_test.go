@@ -82,6 +82,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning21", filepath.Join("testdata", "tuning21.jsonl")},
 		{"tuning22", filepath.Join("testdata", "tuning22.jsonl")},
 		{"tuning23", filepath.Join("testdata", "tuning23.jsonl")},
+		{"tuning24", filepath.Join("testdata", "tuning24.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")

@@ -26,3 +26,10 @@ func TestTuning22(t *testing.T) {
 func TestTuning23(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning23.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
 }
+
+// TestTuning24 is the fourth tuning set of round 6 (74 messages written
+// after the first two passes: brands, Franglais, titles of both sectors
+// with their employer, relatives, plans, negations in forms, overseas).
+func TestTuning24(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning24.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
+}
