@@ -492,7 +492,8 @@ func (a *analyser) hedged(h hit) bool {
 	c := a.toks[h.start].clause
 	for j := h.start - 1; j >= 0 && j >= h.start-6 && a.toks[j].clause == c; j-- {
 		switch a.toks[j].s {
-		case "risque", "risquer", "peur", "crains", "crainte", "menace", "menacee", "eventuellement", "possible", "probablement":
+		case "risque", "risquer", "peur", "crains", "crainte", "menace", "menacee", "eventuellement", "possible", "probablement", "cas":
+			// « au cas où », « en cas de »: a condition too
 			return true
 		case "si", "quand", "lorsque":
 			// a condition (« si je suis licenciée, aurai-je droit… »), not a

@@ -18,6 +18,18 @@ var round6StatusSpecs = []patSpec{
 	// and M. Barbotin, Dictionnaire pratique du créole de Guadeloupe, 1990)
 	{p: "ka cheche|chache travay|djob", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
 	{p: "pa ni travay|djob", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « je me suis fais licencier », « je taf plus »: phone spellings of
+	// the statusSpecs phrases (the kNone keeps « je bosse plus de 40 h »)
+	{p: "fais vire|viree|virer|licencier|licencie|licenciee|lourder", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "je|j bosse|travaille|taffe|taf plus", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "je|j bosse|travaille|taffe|taf plus dans|a|au|chez|en|pour|comme|avec|de|d|la|le|les|sur|qu|que|autant|assez|trop|aussi|pareil|beaucoup|jamais|seul|seule|tard|tot|loin|pres|vite|bien|mal|souvent|longtemps|qu|trop", k: kNone},
+	{p: "suis|es|est inscrit|inscrite|inscri|inscrits a|au|chez pole|france emploie|travaille", k: kStatus, v: "demandeur_emploi", w: 4},
+	{p: "pole emploie", k: kStatus, v: "demandeur_emploi", w: 3},
+	// « mon contrat est fini », « mon CDD n'est pas renouvelé », « on m'a
+	// pas renouvelé »: a contract that ended or will not go on
+	{p: "cdd|contrat|mission|missions|contrats est|sont fini|finie|finis|finies|termine|terminee|acheve|achevee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "pas|plus|non renouvele|renouvelee|renouveles|renouvelees", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "non renouvellement", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « fin de mon CDD vendredi »: the end of one's own contract
 	{p: "fin de|d mon|ma|son|sa cdd|contrat|mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je vais être au chômage »: an announced loss of work, like « je
