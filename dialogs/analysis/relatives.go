@@ -12,6 +12,10 @@ var relativeNouns = map[string]bool{"mari": true, "femme": true, "epoux": true, 
 	"fils": true, "fille": true, "parents": true, "enfants": true, "enfant": true, "tante": true, "oncle": true, "neveu": true,
 	"niece": true, "cousin": true, "cousine": true, "ami": true, "amie": true, "papa": true, "maman": true, "beau": true, "belle": true,
 	"concubin": true, "concubine": true, "partenaire": true,
+	// everyday words for partners, friends and neighbours (round 6)
+	"pote": true, "potes": true, "voisin": true, "voisine": true, "voisins": true, "ex": true, "homme": true, "cheri": true,
+	"cherie": true, "meilleur": true, "meilleure": true, "gamin": true, "gamine": true, "gosse": true, "gosses": true, "coloc": true,
+	"colocataire": true, "filleul": true, "filleule": true, "moitie": true, "amis": true, "amies": true,
 	// people of the workplace: « mon chef est cadre, moi je suis ouvrier »
 	"collegue": true, "collegues": true, "chef": true, "cheffe": true, "patron": true, "patronne": true, "manager": true,
 	"boss": true, "clients": true, "client": true, "cliente": true, "clientes": true, "superieur": true, "superieure": true,
@@ -27,6 +31,11 @@ func (a *analyser) markRelatives() {
 	for i := 0; i+1 < len(a.toks); i++ {
 		switch a.toks[i].s {
 		case "mon", "ma", "mes":
+		case "un", "une":
+			// « une amie qui est au chômage », « un ami fonctionnaire qui… »
+			if !a.someoneWho(i + 1) {
+				continue
+			}
 		default:
 			continue
 		}
@@ -36,6 +45,9 @@ func (a *analyser) markRelatives() {
 		}
 		if !relativeNouns[a.toks[k].s] {
 			continue
+		}
+		if a.toks[k].s == "ex" && k+1 < len(a.toks) && exWork[a.toks[k+1].s] {
+			continue // « mon ex-employeur », « mon ex-poste »: the writer's former job
 		}
 		c := a.toks[i].clause
 		for j := i; j < len(a.toks) && a.toks[j].clause == c; j++ {
@@ -93,6 +105,30 @@ func (a *analyser) markRelatives() {
 			return
 		}
 	}
+}
+
+var exWork = map[string]bool{"employeur": true, "employeuse": true, "patron": true, "patronne": true, "boite": true, "entreprise": true,
+	"poste": true, "job": true, "travail": true, "boulot": true, "taf": true, "contrat": true, "cdi": true, "cdd": true, "societe": true,
+	"metier": true, "chef": true, "manager": true, "service": true, "employe": true, "employee": true, "salarie": true, "salariee": true,
+	"collegue": true, "collegues": true, "mari": false}
+
+// someoneWho reports a friend or neighbour at i followed within three words
+// by « qui »: « une amie qui est au chômage », « un ami fonctionnaire qui ».
+func (a *analyser) someoneWho(i int) bool {
+	if i >= len(a.toks) {
+		return false
+	}
+	switch a.toks[i].s {
+	case "ami", "amie", "copain", "copine", "pote", "voisin", "voisine", "collegue", "cousin", "cousine":
+	default:
+		return false
+	}
+	for j := i + 1; j < len(a.toks) && j <= i+3 && a.toks[j].clause == a.toks[i].clause; j++ {
+		if a.toks[j].s == "qui" {
+			return true
+		}
+	}
+	return false
 }
 
 // impersonal verbs and pronouns after « il » make an impersonal phrase,
