@@ -52,6 +52,18 @@ var round6StatusSpecs = []patSpec{
 	{p: "shop assistant", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "warehouse worker|operative", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "student|students", k: kStatus, v: "etudiant", w: 5},
+	{p: "civil servant|servants", k: kStatus, v: "agent_public", w: 5},
+	{p: "soldier|soldiers", k: kStatus, v: "agent_public", w: 4},
+	{p: "in the army|navy|military", k: kStatus, v: "agent_public", w: 4},
+	{p: "freelancer|freelancers|contractor", k: kStatus, v: "independant", w: 5},
+	{p: "retired", k: kStatus, v: "-", w: 4},
+	{p: "private company|firm|sector|clinic", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "public sector|service", k: kStatus, v: "agent_public", w: 3},
+	// plans in the future tense (« une fois mon CDI signé je ferai… »,
+	// « quand j'aurai fini mon CDD »): what follows is not a fact of now
+	{p: "une fois mon|ma|mes|que|qu|le|la|les|l", k: kFuture},
+	{p: "des que|qu", k: kFuture},
+	{p: "aurai|ferai|irai|signerai|commencerai|finirai|terminerai|partirai", k: kFuture},
 	{p: "work|working|job for|at|in a|an company|bank|firm|startup|store|shop|restaurant|hotel|factory|warehouse|supermarket|agency", k: kStatus, v: "salarie_prive", w: 3},
 	// « chef de rayon », « responsable de rayon »: a job of retail stores
 	// only (ROME D1502 « Management/gestion de rayon produits alimentaires »,
