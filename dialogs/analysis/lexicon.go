@@ -382,7 +382,7 @@ var smsSpecs = map[string]string{
 	"etudes": "etudes", "boulo": "boulot", "tjs": "toujours", "tjrs": "toujours", "auj": "aujourd hui", "aprs": "apres",
 	"dpt": "departement", "dept": "departement", "dep": "departement", "depart": "departement",
 	"ans": "ans", "an": "an", "agee": "agee", "ag": "age", "ne": "ne", "st": "saint", "ste": "sainte",
-	"chomdu": "chomage", "chomedu": "chomage", "chomeure": "chomeuse", "interime": "interim", "chomeuse": "chomeuse", "indep": "independant", "autoentrepreneuse": "autoentrepreneuse",
+	"chomdu": "chomage", "chomedu": "chomage", "chomeure": "chomeuse", "interime": "interim", "chomaz": "chomage", "chomeuse": "chomeuse", "indep": "independant", "autoentrepreneuse": "autoentrepreneuse",
 	"qq": "quelque", "piges": "ans", "balais": "ans", "berges": "ans", "qqch": "quelque chose", "koi": "quoi", "quoi": "quoi", "sui": "suis", "ché": "chez",
 	"sest": "s est", "jbosse": "je bosse", "jtravaille": "je travaille", "jcherche": "je cherche", "jtaffe": "je taffe", "jtouche": "je touche",
 }

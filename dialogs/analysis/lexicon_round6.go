@@ -30,6 +30,24 @@ var round6StatusSpecs = []patSpec{
 	{p: "cdd|contrat|mission|missions|contrats est|sont fini|finie|finis|finies|termine|terminee|acheve|achevee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "pas|plus|non renouvele|renouvelee|renouveles|renouvelees", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "non renouvellement", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// the short and the old names of the public employment service and
+	// of unemployment benefits: « au pôle », ANPE and Assédic (merged into
+	// Pôle emploi by loi n° 2008-126), ASS (allocation de solidarité
+	// spécifique, code du travail L5423-1), « je pointe depuis… »
+	{p: "suis|es|est|inscrit|inscrite|inscris|pointe au|a pole", k: kStatus, v: "demandeur_emploi", w: 4},
+	{p: "suis|es|est|inscrit|inscrite|inscris a|au l? anpe", k: kStatus, v: "demandeur_emploi", w: 4},
+	{p: "touche|percois|toucher les|l|des|aux? assedic|assedics", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "au|aux assedic|assedics", k: kStatus, v: "demandeur_emploi", w: 4},
+	{p: "en ass|are", k: kStatus, v: "demandeur_emploi", w: 4},
+	{p: "a l ass|are", k: kStatus, v: "demandeur_emploi", w: 4},
+	{p: "je|j pointe|pointais depuis", k: kStatus, v: "demandeur_emploi", w: 4},
+	// Creole of La Réunion: « mi rod travay » (I look for work), « rod »
+	// = chercher (R. Armand, Dictionnaire kréol rénioné / français, 1987)
+	{p: "rod|rode travay|travail|djob", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	// « je suis en micro », « en EI »: micro-entreprise and entreprise
+	// individuelle (code de commerce L526-22)
+	{p: "suis|es|est en micro", k: kStatus, v: "auto_entrepreneur", w: 5},
+	{p: "suis|es|est en ei|eirl", k: kStatus, v: "independant", w: 5},
 	// « fin de mon CDD vendredi »: the end of one's own contract
 	{p: "fin de|d mon|ma|son|sa cdd|contrat|mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je vais être au chômage »: an announced loss of work, like « je
@@ -112,6 +130,8 @@ var round6StatusSpecs = []patSpec{
 // towns (« total », « action », « casino », « free ») count only after
 // « chez ».
 var round6EmployerSpecs = []employerSpec{
+	// « je travaille pour l'État » (CGFP art. L2)
+	{p: "pour l etat", sector: sectorPublic, branch: BranchEtat, w: 4},
 	// retail (NAF 47)
 	{p: "auchan|lidl|aldi|intermarche|leclerc|monoprix|franprix|decathlon|castorama|ikea|fnac|darty|kiabi|sephora|primark|zara|gifi|biocoop|cdiscount|amazon; leroy merlin; brico depot; super|hyper|systeme u; carrefour market|city|contact|express; grand frais", sector: sectorPrivate, w: 4},
 	{p: "chez|pour carrefour|total|totalenergies|action|casino|free|suez|elis|o2|picard|quick|ups", sector: sectorPrivate, w: 4},
