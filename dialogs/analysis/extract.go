@@ -195,11 +195,11 @@ func (a *analyser) negated(h hit) bool {
 // only when nothing but a colon or a dash separates them.
 func (a *analyser) postNegated(h hit) bool {
 	last := a.toks[h.end-1]
-	if h.end >= len(a.toks) || (last.after != 0 && last.after != ':' && last.after != '-' && last.after != '=') {
+	if h.end >= len(a.toks) || (last.after != 0 && last.after != ':' && last.after != '-' && last.after != '=' && last.after != '?') {
 		return false
 	}
 	n := a.toks[h.end]
-	if n.clause != last.clause && last.after != ':' {
+	if n.clause != last.clause && last.after != ':' && last.after != '?' { // « cadre ? non »: asked and denied
 		return false
 	}
 	switch n.s {
