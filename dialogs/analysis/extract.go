@@ -636,7 +636,11 @@ func boolp(v bool) *bool {
 // targetCues before a degree mean it is aimed at or being studied for, not
 // held ("VAE pour un master", "en 2e année de licence").
 var targetCues = map[string]bool{"pour": true, "preparer": true, "passer": true, "faire": true, "obtenir": true, "viser": true, "vise": true,
-	"reprendre": true, "en": true, "annee": true, "integrer": true, "entrer": true, "suivre": true, "prepare": true, "vers": true, "valider": true}
+	"reprendre": true, "en": true, "annee": true, "integrer": true, "entrer": true, "suivre": true, "prepare": true, "vers": true, "valider": true,
+	// a degree failed, left or begun is not held (« j'ai raté ma licence »,
+	// « j'ai arrêté ma licence en L2 », « j'ai commencé un master »)
+	"rate": true, "loupe": true, "echoue": true, "arrete": true, "abandonne": true, "lache": true, "quitte": true,
+	"commence": true, "redouble": true, "debute": true}
 
 func (a *analyser) diplome() *bool {
 	var res *bool

@@ -388,7 +388,11 @@ var smsSpecs = map[string]string{
 }
 
 // commonWords are frequent French words that must never be "corrected"
-// into a keyword (e.g. "argent" is not a typo of "agent").
+// into a keyword (e.g. "argent" is not a typo of "agent"). Round 6 ran the
+// typo corrector over a French word list (Debian package wfrench) and added
+// the everyday words it turned into a keyword: « française » → franchise,
+// « gênant » → gérant, « épaule » → école, « agriculture » → agriculteur,
+// « sérieuse » → serveuse, « visée » → virée, « primes » → privés…
 var commonWords = `je j tu il elle on nous vous ils elles me m te t se s le la l les un une des du de d au aux ce cet cette ces
 mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs qui que qu quoi dont ou où et mais donc or ni car
 ne pas plus rien jamais aucun aucune non oui si bien tres trop peu beaucoup moins tout tous toute toutes autre autres
@@ -416,7 +420,13 @@ chauffeur vendeuse vendeur serveuse serveur ouvrier ouvriere technicien technici
 infirmier infirmiere aide soignante soignant educateur educatrice enseignant enseignante professeur
 habitais habitons habitent reside residons vivons lieu ville village campagne pres loin proche cote centre
 tours nice grasse orange installee installe osteopathie enseignement renseigne renseignee vendeurs formateur formatrice agents salaire salaires
-nord sud est ouest haut haute bas basse saint sainte sur mer mont val les la le`
+nord sud est ouest haut haute bas basse saint sainte sur mer mont val les la le
+commence commencer commencee commencais commencant debute debuter rate rater loupe echoue abandonne lache redouble
+francaise forme formes fermer firme epaule epaules matin matins mains malin basque aimee potes collage choeur
+agriculture viticulture vider videe viser visee visent vivent serieuse prions poison poisons primes prises primee primees
+prisee depense verte veste vante insertion retenir detenir pendu pendre partage materiel materielle geant geante genant
+genante garant garante gelant germant cidre carre bonte botte chanter charger saurai repondrai comite clause flemme jaune
+volontiers smart`
 
 func buildLexicon() *lexicon {
 	lx := &lexicon{
