@@ -137,6 +137,14 @@ func (a *analyser) markClauses() {
 			sc.present[c] = true
 		}
 	}
+	// « avant chômeur, maintenant auto-entrepreneur », « avant, je
+	// bossais… »: a clause opened by « avant » (not « avant de ») is the past
+	for i, t := range a.toks {
+		if (t.s == "avant" || t.s == "auparavant") && (i == 0 || a.toks[i-1].clause != t.clause) &&
+			(i+1 == len(a.toks) || a.toks[i+1].s != "de" && a.toks[i+1].s != "d") {
+			sc.past[t.clause] = true
+		}
+	}
 }
 
 func growBools(b []bool, n int) []bool {
@@ -313,7 +321,15 @@ func (a *analyser) beforePuis(h hit) bool {
 // what was done for so long before something else is over.
 func (a *analyser) afterYears(h hit) bool {
 	i := h.start
-	if i < 4 || a.toks[i-4].clause != a.toks[i].clause || a.toks[i-4].s != "apres" || !a.toks[i-3].num {
+	// an article may stand between the preposition and the word (« après
+	// 12 ans dans la gendarmerie »)
+	if i >= 1 {
+		switch a.toks[i-1].s {
+		case "la", "le", "l", "les", "un", "une":
+			i--
+		}
+	}
+	if i < 4 || a.toks[i-4].clause != a.toks[h.start].clause || a.toks[i-4].s != "apres" || !a.toks[i-3].num {
 		return false
 	}
 	switch a.toks[i-2].s {
@@ -440,9 +456,17 @@ func (a *analyser) publicAgentToo() bool {
 //   - « au lycée » makes a pupil only when nothing says the visitor works
 //     there.
 func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent bool, undecided int8) string {
-	var pubW, privW, ambW int8
+	var pubW, privW, ambW, pubEndW int8
 	for _, h := range a.sc.hits {
-		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.pastClause(h) || a.wished(h) || a.ofRelative(h) {
+		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) || a.ofRelative(h) {
+			continue
+		}
+		if a.pastClause(h) {
+			// the employer of « après 20 ans dans l'armée » still says
+			// whose contract ends (« … je suis en fin de contrat »)
+			if h.p.v == sectorPublic && a.afterYears(h) {
+				pubEndW = max(pubEndW, h.p.w)
+			}
 			continue
 		}
 		switch h.p.v {
@@ -475,7 +499,7 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 		// « salarié d'une collectivité »: a public employer named outright
 		// beats the everyday word; « de droit privé » would be private evidence
 		return "agent_public"
-	case best == "demandeur_emploi" && bestEvent && pubW >= 4 && pubW > privW && a.contractEvent():
+	case best == "demandeur_emploi" && bestEvent && max(pubW, pubEndW) >= 4 && max(pubW, pubEndW) > privW && a.contractEvent():
 		return "agent_public"
 	case best == "etudiant" && bestW <= 3 && works && pubW > privW && pubW >= 3:
 		return "agent_public"

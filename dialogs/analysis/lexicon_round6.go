@@ -48,6 +48,11 @@ var round6StatusSpecs = []patSpec{
 	// individuelle (code de commerce L526-22)
 	{p: "suis|es|est en micro", k: kStatus, v: "auto_entrepreneur", w: 5},
 	{p: "suis|es|est en ei|eirl", k: kStatus, v: "independant", w: 5},
+	// « j'ai fait 10 ans à la mairie », « j'ai passé 15 ans à l'hôpital »:
+	// years spent somewhere are the past
+	{p: "ai|a|avons|avait fait|passe", k: kPast},
+	// « je sors d'un CDD »: a contract just ended
+	{p: "sors|sort|sortie|sorti d|de un|mon|ma cdd|contrat|mission|interim", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « fin de mon CDD vendredi »: the end of one's own contract
 	{p: "fin de|d mon|ma|son|sa cdd|contrat|mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je vais être au chômage »: an announced loss of work, like « je
