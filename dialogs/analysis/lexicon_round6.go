@@ -53,6 +53,27 @@ var round6StatusSpecs = []patSpec{
 	{p: "ai|a|avons|avait fait|passe", k: kPast},
 	// « je sors d'un CDD »: a contract just ended
 	{p: "sors|sort|sortie|sorti d|de un|mon|ma cdd|contrat|mission|interim", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// contrats aidés (PEC, CUI-CAE) are private-law contracts even with a
+	// public employer (code du travail, art. L5134-24); so are the CDDI of
+	// insertion bodies (L5132-15-1) and the jobs of entreprises adaptées,
+	// whose workers are recognised disabled (L5213-13)
+	{p: "pec|cui|cae", k: kStatus, v: "salarie_prive", w: 5},
+	{p: "contrat|contrats|emploi|emplois aide|aides|aidee", k: kStatus, v: "salarie_prive", w: 5},
+	{p: "parcours emploi competences", k: kStatus, v: "salarie_prive", w: 5},
+	{p: "chantier|chantiers|atelier|ateliers|entreprise d insertion", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "cddi", k: kStatus, v: "salarie_prive", w: 5},
+	{p: "entreprise|entreprises adaptee|adaptees", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "entreprise|entreprises adaptee|adaptees", k: kHandicap, v: "1"},
+	// a trainee of vocational training paid by the Région or France
+	// Travail is a job seeker (cep-domain.md §1.3 row 7); the payer is not
+	// an employer
+	{p: "formation|stage afpa|greta|qualifiante|certifiante|professionnelle|pro? paye|payee|financee|remuneree|prise par|en", k: kStatus, v: "demandeur_emploi", w: 5},
+	// contrat de sécurisation professionnelle after a dismissal (code du
+	// travail L1233-65; row 7)
+	{p: "en csp", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "contrat de securisation professionnelle", k: kStatus, v: "demandeur_emploi", w: 5},
+	// disponibilité is a position of fonctionnaires only (CGFP L514-1)
+	{p: "en disponibilite", k: kStatus, v: "agent_public", w: 4},
 	// « fin de mon CDD vendredi »: the end of one's own contract
 	{p: "fin de|d mon|ma|son|sa cdd|contrat|mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je vais être au chômage »: an announced loss of work, like « je
@@ -135,6 +156,8 @@ var round6StatusSpecs = []patSpec{
 // towns (« total », « action », « casino », « free ») count only after
 // « chez ».
 var round6EmployerSpecs = []employerSpec{
+	// contrats aidés: private law whoever employs (L5134-24)
+	{p: "pec|cui|cae; contrat|contrats|emploi|emplois aide|aides|aidee; parcours emploi competences", sector: sectorPrivate, w: 5, person: true},
 	// « je travaille pour l'État » (CGFP art. L2)
 	{p: "pour l etat", sector: sectorPublic, branch: BranchEtat, w: 4},
 	// retail (NAF 47)
