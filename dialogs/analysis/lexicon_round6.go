@@ -74,6 +74,8 @@ var round6StatusSpecs = []patSpec{
 	{p: "contrat de securisation professionnelle", k: kStatus, v: "demandeur_emploi", w: 5},
 	// disponibilité is a position of fonctionnaires only (CGFP L514-1)
 	{p: "en disponibilite", k: kStatus, v: "agent_public", w: 4},
+	// « elle trouve rien », « je trouve rien depuis 6 mois »
+	{p: "trouve|trouves|trouvent|trouver rien", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
 	// « fin de mon CDD vendredi »: the end of one's own contract
 	{p: "fin de|d mon|ma|son|sa cdd|contrat|mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je vais être au chômage »: an announced loss of work, like « je

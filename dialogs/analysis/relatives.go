@@ -99,8 +99,10 @@ func (a *analyser) markRelatives() {
 	}
 	// the relative's words are set aside only when the writer states a
 	// status of their own elsewhere
+	// (an occupation of both sectors is a status of one's own too: « je
+	// suis aide-soignante mon mari est militaire »)
 	for _, h := range sc.hits {
-		if h.p.k == kStatus && h.p.v != statusUndecided && !sc.rel[h.start] && !a.negated(h) && (h.p.event || !a.pastClause(h) && !a.wished(h)) {
+		if h.p.k == kStatus && !sc.rel[h.start] && !a.negated(h) && (h.p.event || !a.pastClause(h) && !a.wished(h)) {
 			a.skipRel = true
 			return
 		}
