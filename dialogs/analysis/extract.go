@@ -631,7 +631,7 @@ func (a *analyser) hasTrade() bool {
 func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != k || (k == kCadre && a.wished(h)) || a.ofRelative(h) {
+		if h.p.k != k || (k == kCadre && a.wished(h)) || a.ofRelative(h) || k == kHandicap && a.othersDisability(h) {
 			continue // a wish, or a relative's (« mon mari est cadre »)
 		}
 		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h)
@@ -642,6 +642,34 @@ func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	}
 	return res
 }
+
+// othersDisability reports a disability word about other people or a
+// field of work, not the writer: « je travaille avec des personnes
+// handicapées », « j'accompagne des enfants en situation de handicap »,
+// « j'ai un enfant handicapé », « le secteur du handicap », « référente
+// handicap », « je travaille à la MDPH ».
+func (a *analyser) othersDisability(h hit) bool {
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-5 && a.toks[j].clause == c; j-- {
+		s := a.toks[j].s
+		if disabilityOthers[s] {
+			return true
+		}
+		// « j'ai un enfant handicapé » (with a possessive, markRelatives
+		// decides whose it is: « mon fils a une RQTH » may be written for him)
+		if relativeNouns[s] && s != "n" && j > 0 && (a.toks[j-1].s == "un" || a.toks[j-1].s == "une" || a.toks[j-1].s == "des") {
+			return true
+		}
+	}
+	return false
+}
+
+// disabilityOthers are the words before a disability word that make it
+// other people's or a field's (see othersDisability).
+var disabilityOthers = map[string]bool{"personnes": true, "enfants": true, "eleves": true, "jeunes": true, "adultes": true,
+	"publics": true, "usagers": true, "patients": true, "residents": true, "beneficiaires": true, "travailleurs": true,
+	"secteur": true, "domaine": true, "referent": true, "referente": true, "referents": true,
+	"accompagne": true, "accompagner": true, "accompagnant": true, "accompagnante": true, "aupres": true}
 
 var (
 	vTrue  = true

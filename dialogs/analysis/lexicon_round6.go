@@ -76,6 +76,11 @@ var round6StatusSpecs = []patSpec{
 	{p: "en disponibilite", k: kStatus, v: "agent_public", w: 4},
 	// « elle trouve rien », « je trouve rien depuis 6 mois »
 	{p: "trouve|trouves|trouvent|trouver rien", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	// a recognition refused or pending is not one (code du travail
+	// L5213-1), and « mon âge est un handicap » is a figure of speech
+	{p: "rqth|mdph|reconnaissance refusee|refuse|refusees|rejetee|rejete|demandee", k: kNone},
+	{p: "rqth|mdph|reconnaissance pas|non accordee|accorde", k: kNone},
+	{p: "est|etait un|une vrai|veritable|gros|grand|reel|sacre? handicap", k: kNone},
 	// « fin de mon CDD vendredi »: the end of one's own contract
 	{p: "fin de|d mon|ma|son|sa cdd|contrat|mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je vais être au chômage »: an announced loss of work, like « je
