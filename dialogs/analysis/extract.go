@@ -697,8 +697,8 @@ var targetCues = map[string]bool{"pour": true, "preparer": true, "passer": true,
 func (a *analyser) diplome() *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != kDiplome {
-			continue
+		if h.p.k != kDiplome || a.ofRelative(h) || h.p.v == "1" && a.notADegree(h) {
+			continue // another's degree, or a word that names no degree here
 		}
 		if h.p.v == "0" {
 			if res == nil {
@@ -722,6 +722,38 @@ func (a *analyser) diplome() *bool {
 	}
 	return res
 }
+
+// notADegree reports a degree word used for something else: « agent de
+// maîtrise », « une bonne maîtrise de l'anglais », « je maîtrise Excel »
+// (a maîtrise is a degree only as « une maîtrise en … »), « licence IV »,
+// « licence de taxi », « master class », or a thesis « en cours ».
+func (a *analyser) notADegree(h hit) bool {
+	w := a.toks[h.start].s
+	next, next2 := "", ""
+	if h.end < len(a.toks) && a.toks[h.end].clause == a.toks[h.start].clause {
+		next = a.toks[h.end].s
+		if h.end+1 < len(a.toks) && a.toks[h.end+1].clause == a.toks[h.start].clause {
+			next2 = a.toks[h.end+1].s
+		}
+	}
+	switch w {
+	case "maitrise":
+		return next != "" && next != "en" || h.start > 0 && (a.toks[h.start-1].s == "de" || a.toks[h.start-1].s == "je" || a.toks[h.start-1].s == "bonne")
+	case "licence", "licences":
+		return next == "iv" || next == "4" || next == "de" && nonDegreeLicence[next2] || nonDegreeLicence[next]
+	case "master", "masters":
+		return next == "class" || next == "chef" || next == "card" || next == "classe"
+	case "these", "doctorat":
+		return next == "en" && next2 == "cours"
+	}
+	return false
+}
+
+// nonDegreeLicence are the licences that are no degree (a bar's, a taxi's,
+// a sports federation's).
+var nonDegreeLicence = map[string]bool{"taxi": true, "transport": true, "debit": true, "boisson": true, "boissons": true, "vtc": true,
+	"peche": true, "chasse": true, "sport": true, "sportive": true, "club": true, "football": true, "foot": true, "federale": true,
+	"restaurant": true, "bar": true, "alcool": true, "ffx": true, "import": true, "export": true, "exploitation": true}
 
 func (a *analyser) wants() bool {
 	for _, h := range a.sc.hits {
