@@ -107,6 +107,9 @@ func (a *analyser) age(now time.Time) int {
 			}
 			continue
 		}
+		if a.pastAge(i) || a.relativesAge(i) {
+			continue
+		}
 		w := 2
 		if a.ageCue(i) {
 			w = 4
@@ -142,6 +145,57 @@ func (a *analyser) age(now time.Time) int {
 		}
 	}
 	return best
+}
+
+// pastAge reports an age at which something began or ended: « j'ai
+// commencé à 18 ans », « depuis l'âge de 16 ans », « dès l'âge de 14 ans ».
+func (a *analyser) pastAge(i int) bool {
+	t := a.toks
+	if i >= 2 && t[i-1].s == "a" && startVerbs[t[i-2].s] {
+		return true
+	}
+	if i >= 4 && t[i-1].s == "de" && t[i-2].s == "age" && t[i-3].s == "l" {
+		switch t[i-4].s {
+		case "depuis", "des", "a":
+			return true
+		}
+	}
+	return false
+}
+
+var startVerbs = map[string]bool{"commence": true, "commencee": true, "debute": true, "debutee": true, "arrete": true, "arretee": true,
+	"quitte": true, "quittee": true, "sorti": true, "sortie": true, "entre": true, "entree": true, "rentre": true, "rentree": true,
+	"parti": true, "partie": true, "travaille": true, "bosse": true, "embauche": true, "embauchee": true, "eu": true, "obtenu": true,
+	"passe": true, "fait": true, "devenu": true, "devenue": true, "mariee": true, "marie": true}
+
+// relativesAge reports an age said of a relative (« j'ai un fils de 19
+// ans », « mon mari a 50 ans », « le plus grand a 20 ans ») when the writer
+// states a status of their own in the first person: then it is not the
+// writer's age (a message written for the relative keeps it).
+func (a *analyser) relativesAge(i int) bool {
+	t := a.toks
+	if i < 2 || t[i-2].clause != t[i].clause {
+		return false
+	}
+	switch t[i-1].s {
+	case "a", "de", "d":
+	default:
+		return false
+	}
+	if n := t[i-2].s; !(relativeNouns[n] && n != "n" || n == "grand" || n == "grande" || n == "aine" || n == "ainee") {
+		return false
+	}
+	for _, h := range a.sc.hits {
+		if h.p.k != kStatus || a.sc.rel[h.start] || a.negated(h) {
+			continue
+		}
+		for j := h.start - 1; j >= 0 && j >= h.start-4 && t[j].clause == t[h.start].clause; j-- {
+			if s := t[j].s; s == "je" || s == "j" || s == "moi" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeAfter reports « à <Town> » or « dans le <département> » at i: the
