@@ -199,12 +199,28 @@ func (a *analyser) calibrated(f *Facts, best string) bool {
 	case ev.rival != "" && ev.family != famEmployer && ev.family != famPrivateLaw &&
 		(ev.rivalW >= 4 && ev.bestW-ev.rivalW <= 1 || ev.rivalW == 3 && ev.bestW <= 3):
 		ev.doubt = doubtRivals
+	case ev.rival != "" && ev.rivalW >= 4 && a.sideActivity():
+		// « une micro-entreprise à côté de mon CDI »: two activities at
+		// once, whatever their weights (the table has no row for both)
+		ev.doubt = doubtRivals
 	default:
 		ev.conf = min(ev.conf, p)
 		return true
 	}
 	f.Doubts |= DoubtStatus
 	f.Branch = ""
+	return false
+}
+
+// sideActivity reports « à côté », « en parallèle », « en plus » or « en
+// complément »: a second activity beside the first.
+func (a *analyser) sideActivity() bool {
+	for i := 0; i+1 < len(a.toks); i++ {
+		s, n := a.toks[i].s, a.toks[i+1].s
+		if s == "a" && n == "cote" || s == "en" && (n == "parallele" || n == "complement" || n == "plus") {
+			return true
+		}
+	}
 	return false
 }
 

@@ -229,7 +229,10 @@ var postNegExceptions = map[string]bool{"salarie": true, "salariee": true, "titu
 // RQTH", "pas en situation de handicap", "plus au chômage").
 var negFillers = map[string]bool{"de": true, "d": true, "du": true, "des": true, "au": true, "aux": true, "en": true, "un": true,
 	"une": true, "le": true, "la": true, "l": true, "les": true, "situation": true, "vraiment": true, "encore": true, "reconnu": true,
-	"reconnue": true, "suis": true, "ai": true, "statut": true, "tout": true, "ete": true}
+	"reconnue": true, "suis": true, "ai": true, "statut": true, "tout": true, "ete": true,
+	// « je suis plus à l'hôpital », « je ne suis plus dans la fonction
+	// publique », « je bosse plus chez Renault »: the place denied
+	"a": true, "dans": true, "chez": true, "pour": true}
 
 // wished reports whether h follows a wish or plan in its clause ("je veux
 // devenir indépendant"): the status named there is not the current one.

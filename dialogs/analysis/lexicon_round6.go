@@ -17,7 +17,7 @@ var round6StatusSpecs = []patSpec{
 	// looking for work); chèché = chercher, travay = travail (H. Tourneux
 	// and M. Barbotin, Dictionnaire pratique du créole de Guadeloupe, 1990)
 	{p: "ka cheche|chache travay|djob", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
-	{p: "pa ni travay|djob", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "pa|pas ni travay|djob", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « je me suis fais licencier », « je taf plus »: phone spellings of
 	// the statusSpecs phrases (the kNone keeps « je bosse plus de 40 h »)
 	{p: "fais vire|viree|virer|licencier|licencie|licenciee|lourder", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
@@ -52,7 +52,7 @@ var round6StatusSpecs = []patSpec{
 	// years spent somewhere are the past
 	{p: "ai|a|avons|avait fait|passe", k: kPast},
 	// « je sors d'un CDD »: a contract just ended
-	{p: "sors|sort|sortie|sorti d|de un|mon|ma cdd|contrat|mission|interim", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "sors|sort|sortie|sorti d|de un|une|mon|ma cdd|contrat|mission|interim", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// contrats aidés (PEC, CUI-CAE) are private-law contracts even with a
 	// public employer (code du travail, art. L5134-24); so are the CDDI of
 	// insertion bodies (L5132-15-1) and the jobs of entreprises adaptées,
@@ -80,6 +80,8 @@ var round6StatusSpecs = []patSpec{
 	// L5213-1), and « mon âge est un handicap » is a figure of speech
 	{p: "rqth|mdph|reconnaissance refusee|refuse|refusees|rejetee|rejete|demandee", k: kNone},
 	{p: "rqth|mdph|reconnaissance pas|non accordee|accorde", k: kNone},
+	{p: "rqth|mdph|reconnaissance a|m|ete ete|a refusee|refuse|rejetee|rejete", k: kNone},
+	{p: "refus de|d rqth|reconnaissance", k: kNone},
 	{p: "est|etait un|une vrai|veritable|gros|grand|reel|sacre? handicap", k: kNone},
 	// « fin de mon CDD vendredi »: the end of one's own contract
 	{p: "fin de|d mon|ma|son|sa cdd|contrat|mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},

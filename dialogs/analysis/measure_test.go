@@ -83,6 +83,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning22", filepath.Join("testdata", "tuning22.jsonl")},
 		{"tuning23", filepath.Join("testdata", "tuning23.jsonl")},
 		{"tuning24", filepath.Join("testdata", "tuning24.jsonl")},
+		{"tuning25", filepath.Join("testdata", "tuning25.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")

@@ -33,3 +33,11 @@ func TestTuning23(t *testing.T) {
 func TestTuning24(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning24.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
 }
+
+// TestTuning25 is the fifth tuning set of round 6 (60 messages written to
+// probe the round's rules with other sentences: contrats aidés, spoken
+// negation, relatives' ages and degrees, others' disability, the order of
+// a story, Creole, overseas).
+func TestTuning25(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning25.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
+}
