@@ -114,6 +114,24 @@ func tokenize(sc *scratch, text string) {
 			}
 			continue
 		}
+		if !inLex && hasRun3(w) {
+			// letters held down under stress: « chomaaaage », « cdiiii »
+			if c := lx.unstretch(w); c != "" {
+				w, t.s = c, c
+				info, inLex = lx.words[w]
+				if exp := info.exp; exp != nil {
+					for j, e := range exp {
+						tt := t
+						tt.s = e
+						if j < len(exp)-1 {
+							tt.after = 0
+						}
+						sc.toks = append(sc.toks, tt)
+					}
+					continue
+				}
+			}
+		}
 		if !inLex {
 			// elision written without apostrophe: "jhabite", "demploi", "lecole"
 			if len(w) > 3 && (w[0] == 'j' || w[0] == 'd' || w[0] == 'l') {
