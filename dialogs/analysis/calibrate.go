@@ -199,7 +199,7 @@ func (a *analyser) calibrated(f *Facts, best string) bool {
 	case ev.rival != "" && ev.family != famEmployer && ev.family != famPrivateLaw &&
 		(ev.rivalW >= 4 && ev.bestW-ev.rivalW <= 1 || ev.rivalW == 3 && ev.bestW <= 3):
 		ev.doubt = doubtRivals
-	case ev.rival != "" && ev.rivalW >= 4 && a.sideActivity():
+	case (ev.rival != "" && ev.rivalW >= 4 || statusGroup(best) == "independant" && a.undecidedNow()) && a.sideActivity():
 		// « une micro-entreprise à côté de mon CDI »: two activities at
 		// once, whatever their weights (the table has no row for both)
 		ev.doubt = doubtRivals
@@ -219,6 +219,20 @@ func (a *analyser) sideActivity() bool {
 		s, n := a.toks[i].s, a.toks[i+1].s
 		if s == "a" && n == "cote" || s == "en" && (n == "parallele" || n == "complement" || n == "plus") {
 			return true
+		}
+	}
+	return false
+}
+
+// undecidedNow reports an occupation of both sectors said of the writer
+// now (« je suis prof et auto-entrepreneur à côté »: the main job's sector
+// is unknown).
+func (a *analyser) undecidedNow() bool {
+	for _, h := range a.sc.hits {
+		if h.p.k == kStatus && h.p.v == statusUndecided {
+			if _, _, ok := a.statusCandidate(h); ok {
+				return true
+			}
 		}
 	}
 	return false

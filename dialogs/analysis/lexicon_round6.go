@@ -51,6 +51,8 @@ var round6StatusSpecs = []patSpec{
 	// « j'ai fait 10 ans à la mairie », « j'ai passé 15 ans à l'hôpital »:
 	// years spent somewhere are the past
 	{p: "ai|a|avons|avait fait|passe", k: kPast},
+	// « mon CDI a duré 12 ans »
+	{p: "a|ont|avait|avaient dure", k: kPast},
 	// « je sors d'un CDD »: a contract just ended
 	{p: "sors|sort|sortie|sorti d|de un|une|mon|ma cdd|contrat|mission|interim", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// contrats aidés (PEC, CUI-CAE) are private-law contracts even with a
