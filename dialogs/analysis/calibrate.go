@@ -138,7 +138,7 @@ func (a *analyser) noteEvidence(best string, bestW int8, bestEvent bool, conf ui
 // the contracts that exist in public law too (CGFP L332-1: « contractuel en
 // CDD », « CDI de droit public »).
 var (
-	endingContract = map[string]bool{"cdd": true, "contrat": true, "mission": true, "interim": true, "interimaire": true}
+	endingContract = map[string]bool{"cdd": true, "contrat": true, "mission": true, "interim": true, "interimaire": true, "fixed": true}
 	publicContract = map[string]bool{"cdd": true, "cdi": true, "contrat": true, "sous": true}
 )
 
