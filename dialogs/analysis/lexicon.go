@@ -243,7 +243,10 @@ var statusSpecs = []patSpec{
 	{p: "tiens|tient|tenons un|une|mon|ma|notre restaurant|bar|commerce|boutique|magasin|salon|hotel|gite|camping|epicerie|boulangerie|pharmacie|cafe|tabac", k: kStatus, v: "independant", w: 4},
 	{p: "paysan|paysanne|exploitant|exploitante|agriculteur|agricultrice|eleveur|eleveuse|viticulteur|viticultrice|maraicher|maraichere", k: kStatus, v: "independant", w: 4},
 	{p: "eurl|sarl|sasu", k: kStatus, v: "independant", w: 3},
-	{p: "ma|mon boutique|commerce|exploitation|societe|boite|affaire", k: kStatus, v: "independant", w: 3},
+	{p: "ma|mon boutique|commerce|exploitation|affaire", k: kStatus, v: "independant", w: 3},
+	// « ma boîte », « ma société » name the employer as often as a business of
+	// one's own (« dans ma boîte on est 50 », « ma boîte ferme »): neither says
+	// the status (round 6 of issue 13)
 	// « j'ai ma boucherie », « mon salon »: a shop of one's own (the trade
 	// word, when there is one, makes an artisan: hasTrade)
 	{p: "j ai|a|avons ma|mon|notre boucherie|charcuterie|boulangerie|patisserie|poissonnerie|fromagerie|librairie|epicerie|garage|salon|restaurant|bar|ferme|atelier|institut", k: kStatus, v: "independant", w: 4},

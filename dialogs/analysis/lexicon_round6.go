@@ -85,6 +85,8 @@ var round6StatusSpecs = []patSpec{
 	{p: "rqth|mdph|reconnaissance a|m|ete ete|a refusee|refuse|rejetee|rejete", k: kNone},
 	{p: "refus de|d rqth|reconnaissance", k: kNone},
 	{p: "est|etait un|une vrai|veritable|gros|grand|reel|sacre? handicap", k: kNone},
+	// « je me suis fait remercier »: dismissed
+	{p: "fait|faite remercier|remercie|remerciee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « fin de mon CDD vendredi »: the end of one's own contract
 	{p: "fin de|d mon|ma|son|sa cdd|contrat|mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je vais être au chômage »: an announced loss of work, like « je
