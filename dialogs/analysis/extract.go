@@ -653,6 +653,15 @@ func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 // handicap », « je travaille à la MDPH ».
 func (a *analyser) othersDisability(h hit) bool {
 	c := a.toks[h.start].clause
+	if s := a.toks[h.start].s; s == "cap" || s == "mdph" {
+		// « conseillère à Cap emploi », « je travaille à la MDPH »: the
+		// employer, not a recognition
+		for j := h.start - 1; j >= 0 && j >= h.start-5 && a.toks[j].clause == c; j-- {
+			if staffWords[a.toks[j].s] {
+				return true
+			}
+		}
+	}
 	for j := h.start - 1; j >= 0 && j >= h.start-5 && a.toks[j].clause == c; j-- {
 		s := a.toks[j].s
 		if disabilityOthers[s] {
@@ -666,6 +675,11 @@ func (a *analyser) othersDisability(h hit) bool {
 	}
 	return false
 }
+
+// staffWords before « Cap emploi » or « MDPH » say the writer works there.
+var staffWords = map[string]bool{"travaille": true, "bosse": true, "conseiller": true, "conseillere": true, "employe": true,
+	"employee": true, "secretaire": true, "chargee": true, "charge": true, "agent": true, "agente": true, "salarie": true,
+	"salariee": true, "assistante": true, "assistant": true, "psychologue": true, "directeur": true, "directrice": true}
 
 // disabilityOthers are the words before a disability word that make it
 // other people's or a field's (see othersDisability).

@@ -87,6 +87,10 @@ var round6StatusSpecs = []patSpec{
 	{p: "est|etait un|une vrai|veritable|gros|grand|reel|sacre? handicap", k: kNone},
 	// « je me suis fait remercier »: dismissed
 	{p: "fait|faite remercier|remercie|remerciee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// enseignants-chercheurs are fonctionnaires of the State (décret
+	// n° 84-431: maîtres de conférences, professeurs des universités)
+	{p: "maitre|maitresse de conferences", k: kStatus, v: "agent_public", w: 5},
+	{p: "professeur|professeure des universites", k: kStatus, v: "agent_public", w: 5},
 	// « fin de mon CDD vendredi »: the end of one's own contract
 	{p: "fin de|d mon|ma|son|sa cdd|contrat|mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je vais être au chômage »: an announced loss of work, like « je
