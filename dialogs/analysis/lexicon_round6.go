@@ -91,6 +91,11 @@ var round6StatusSpecs = []patSpec{
 	// n° 84-431: maîtres de conférences, professeurs des universités)
 	{p: "maitre|maitresse de conferences", k: kStatus, v: "agent_public", w: 5},
 	{p: "professeur|professeure des universites", k: kStatus, v: "agent_public", w: 5},
+	// « j'ai rien depuis 3 semaines » (no mission, no job)
+	{p: "ai|a rien depuis", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « au chômage depuis ma sortie d'école »: the end of school as a date,
+	// not the status of now
+	{p: "ma|sa|la sortie de|d|du l? ecole|fac|universite|etudes|lycee|master|licence", k: kNone},
 	// « fin de mon CDD vendredi »: the end of one's own contract
 	{p: "fin de|d mon|ma|son|sa cdd|contrat|mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je vais être au chômage »: an announced loss of work, like « je

@@ -84,6 +84,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning23", filepath.Join("testdata", "tuning23.jsonl")},
 		{"tuning24", filepath.Join("testdata", "tuning24.jsonl")},
 		{"tuning25", filepath.Join("testdata", "tuning25.jsonl")},
+		{"tuning26", filepath.Join("testdata", "tuning26.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")

@@ -41,3 +41,10 @@ func TestTuning24(t *testing.T) {
 func TestTuning25(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning25.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
 }
+
+// TestTuning26 is the sixth tuning set of round 6 (30 longer messages:
+// letters and SMS mixing several people, past and present, plans, brands,
+// public branches).
+func TestTuning26(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning26.jsonl")), map[string]float64{"status.wrong": 4, "operator.wrong": 4})
+}
