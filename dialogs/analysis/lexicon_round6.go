@@ -143,6 +143,15 @@ var round6StatusSpecs = []patSpec{
 	{p: "uber|deliveroo|bolt driver|rider", k: kStatus, v: "independant", w: 4},
 	{p: "in|at a|an big|small? company|bank|firm|startup|store|shop|restaurant|hotel|factory|warehouse|supermarket|call", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "disabled|disability", k: kHandicap, v: "1"},
+	// English tense markers, for the English text the dialogue analyses
+	// when its translation (dialogs/intent) finds nothing: « I worked 15
+	// years in a factory » is the past, « now I'm a student » the present
+	{p: "worked|previously|formerly|was|were", k: kPast},
+	{p: "used to", k: kPast},
+	{p: "had been", k: kPast},
+	{p: "now|currently|nowadays|today", k: kPresent},
+	{p: "at the moment", k: kPresent},
+	{p: "i m|am", k: kPresent},
 	{p: "soldier|soldiers", k: kStatus, v: "agent_public", w: 4},
 	{p: "in the army|navy|military", k: kStatus, v: "agent_public", w: 4},
 	{p: "freelancer|freelancers|contractor", k: kStatus, v: "independant", w: 5},
