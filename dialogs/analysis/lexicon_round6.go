@@ -62,6 +62,15 @@ var round6StatusSpecs = []patSpec{
 	{p: "pec|cui|cae", k: kStatus, v: "salarie_prive", w: 5},
 	{p: "contrat|contrats|emploi|emplois aide|aides|aidee", k: kStatus, v: "salarie_prive", w: 5},
 	{p: "parcours emploi competences", k: kStatus, v: "salarie_prive", w: 5},
+	// emplois d'avenir and adultes-relais: private-law contracts too
+	// (code du travail L5134-110, L5134-100)
+	{p: "emploi|emplois d avenir", k: kStatus, v: "salarie_prive", w: 5},
+	{p: "adulte|adultes relais", k: kStatus, v: "salarie_prive", w: 5},
+	// the contrat d'engagement jeune (L5131-6) and the former garantie
+	// jeunes are for young people without a job (cep-domain.md §1.2)
+	{p: "cej", k: kStatus, v: "demandeur_emploi", w: 4},
+	{p: "contrat d engagement jeune", k: kStatus, v: "demandeur_emploi", w: 4},
+	{p: "garantie jeunes", k: kStatus, v: "demandeur_emploi", w: 4},
 	{p: "chantier|chantiers|atelier|ateliers|entreprise d insertion", k: kStatus, v: "salarie_prive", w: 4},
 	{p: "cddi", k: kStatus, v: "salarie_prive", w: 5},
 	{p: "entreprise|entreprises adaptee|adaptees", k: kStatus, v: "salarie_prive", w: 4},
@@ -212,7 +221,7 @@ var round6StatusSpecs = []patSpec{
 // « chez ».
 var round6EmployerSpecs = []employerSpec{
 	// contrats aidés: private law whoever employs (L5134-24)
-	{p: "pec|cui|cae; contrat|contrats|emploi|emplois aide|aides|aidee; parcours emploi competences", sector: sectorPrivate, w: 5, person: true},
+	{p: "pec|cui|cae; contrat|contrats|emploi|emplois aide|aides|aidee; parcours emploi competences; emploi|emplois d avenir; adulte|adultes relais", sector: sectorPrivate, w: 5, person: true},
 	// « je travaille pour l'État » (CGFP art. L2)
 	{p: "pour l etat", sector: sectorPublic, branch: BranchEtat, w: 4},
 	// retail (NAF 47)
