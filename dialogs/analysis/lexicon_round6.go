@@ -105,6 +105,13 @@ var round6StatusSpecs = []patSpec{
 	// « au chômage depuis ma sortie d'école »: the end of school as a date,
 	// not the status of now
 	{p: "ma|sa|la sortie de|d|du l? ecole|fac|universite|etudes|lycee|master|licence", k: kNone},
+	// the job a competitive exam leads to is a plan: « j'ai réussi le
+	// concours de prof des écoles, je suis en CDI chez Lidl »; applying for
+	// a job too (« je postule pour être policier »)
+	{p: "concours de|d|du|des la|l|le? prof|professeur|professeure|gendarme|gendarmerie|police|policier|policiere|infirmier|infirmiere|attache|adjoint|adjointe|redacteur|douanier|douane|surveillant|pompier|sapeur|cpe|crpe|capes|agregation|instit|instituteur|institutrice|fonctionnaire|greffier|greffiere|educateur|educatrice|aide|ash|secretaire|agent|armee|militaire", k: kNone},
+	{p: "concours|postule|postuler|candidate|candidater", k: kFuture},
+	// private security guards (code de la sécurité intérieure, art. L611-1)
+	{p: "vigile|vigiles", k: kStatus, v: "salarie_prive", w: 3},
 	// « fin de mon CDD vendredi »: the end of one's own contract
 	{p: "fin de|d mon|ma|son|sa cdd|contrat|mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je vais être au chômage »: an announced loss of work, like « je
