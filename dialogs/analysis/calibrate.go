@@ -52,8 +52,10 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 // de mon contrat d'intérim » name what ended, not what the writer is.
 func (a *analyser) objectOfEvent(h hit) bool {
 	for _, m := range a.sc.hits {
-		if m.p.k == kStatus && m.p.event && m.p.v == "demandeur_emploi" && m.start <= h.start && h.start < m.end &&
-			statusGroup(h.p.v) != "demandeur_emploi" {
+		if m.p.k == kStatus && m.p.event && m.start <= h.start && h.start < m.end &&
+			(m.p.v == "demandeur_emploi" && statusGroup(h.p.v) != "demandeur_emploi" || m.p.v == h.p.v) {
+			// (or the contract of an event of the same status: « j'ai
+			// trouvé un CDI » carries its « CDI »)
 			return true
 		}
 	}
@@ -320,6 +322,14 @@ func (a *analyser) others(h hit) bool {
 		for j := h.start; j < len(a.toks) && a.toks[j].clause == c; j++ {
 			if a.toks[j].after == '?' {
 				return true
+			}
+			// a question typed without « ? »: « un fonctionnaire a-t-il
+			// droit… », « est-ce qu'un salarié peut… »
+			if j > h.start && j <= h.end+1 {
+				switch a.toks[j].s {
+				case "peut", "peuvent", "doit", "t":
+					return true
+				}
 			}
 		}
 	}

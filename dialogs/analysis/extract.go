@@ -128,10 +128,17 @@ func (a *analyser) markClauses() {
 	}
 	sc.past = growBools(sc.past, n)
 	sc.present = growBools(sc.present, n)
+	if cap(sc.pastFrom) < n {
+		sc.pastFrom = make([]int32, n)
+	}
+	sc.pastFrom = sc.pastFrom[:n]
 	for _, h := range sc.hits {
 		c := a.toks[h.start].clause
 		switch h.p.k {
 		case kPast:
+			if !sc.past[c] || int32(h.start) < sc.pastFrom[c] {
+				sc.pastFrom[c] = int32(h.start)
+			}
 			sc.past[c] = true
 		case kPresent:
 			sc.present[c] = true
@@ -143,6 +150,7 @@ func (a *analyser) markClauses() {
 		if (t.s == "avant" || t.s == "auparavant") && (i == 0 || a.toks[i-1].clause != t.clause) &&
 			(i+1 == len(a.toks) || a.toks[i+1].s != "de" && a.toks[i+1].s != "d") {
 			sc.past[t.clause] = true
+			sc.pastFrom[t.clause] = int32(i)
 		}
 	}
 }
@@ -177,6 +185,9 @@ func (a *analyser) negated(h hit) bool {
 			}
 			fillers++
 			continue
+		}
+		if t.s == "non" && j > 0 && formAnswered[a.toks[j-1].s] {
+			return false // « rqth non au chomage », « cadre non cdi oui »: the answer to the word before
 		}
 		if t.s != "plus" {
 			return true
@@ -223,6 +234,11 @@ func (a *analyser) postNegated(h hit) bool {
 // contrat »); « plus de 10 ans » after other words stays a quantity.
 var spokenPlus = map[string]bool{"suis": true, "sommes": true, "bosse": true, "travaille": true, "taffe": true}
 
+// formAnswered are the words of a form that « non » answers when it
+// follows them (postNegated).
+var formAnswered = map[string]bool{"rqth": true, "cadre": true, "handicap": true, "handicape": true, "handicapee": true, "mdph": true,
+	"th": true, "boeth": true, "oui": true}
+
 var postNegExceptions = map[string]bool{"salarie": true, "salariee": true, "titulaire": true, "seulement": true, "loin": true}
 
 // negFillers may stand between a negation and what it denies ("pas de
@@ -252,6 +268,14 @@ func (a *analyser) wished(h hit) bool {
 }
 
 func (a *analyser) wishEnds(from, to int) bool {
+	// a statement in the present after the wish ends it, in a message
+	// typed without stops: « je voudrais devenir infirmiere je suis aide
+	// soignante » (not the verb of a condition: « si je suis licencié »)
+	for _, m := range a.sc.hits {
+		if m.p.k == kPresent && m.start > from && m.start < to {
+			return true
+		}
+	}
 	for j := max(from-1, 0); j < to; j++ {
 		switch a.toks[j].s {
 		case "mais", "quitter", "quitte", "quitterai", "lacher", "sortir", "demissionner", "demissionne", "plaquer":
@@ -263,7 +287,11 @@ func (a *analyser) wishEnds(from, to int) bool {
 
 func (a *analyser) pastClause(h hit) bool {
 	c := a.toks[h.start].clause
-	if a.sc.past[c] && !a.sc.present[c] {
+	if a.sc.past[c] && !a.sc.present[c] && (int32(h.start) >= a.sc.pastFrom[c] || a.subjectOfPast(h)) {
+		// what precedes the first past marker of a clause typed without
+		// stops is the present (« au chomage j ai travaille 25 ans comme
+		// comptable »), unless it is the subject of the past verb (« mon
+		// CDI a duré 12 ans »)
 		return true
 	}
 	// « avant j'étais fonctionnaire maintenant je suis indépendant », typed
@@ -278,7 +306,9 @@ func (a *analyser) pastClause(h hit) bool {
 	// "ancien cadre", "ex-salarié": only the two words after it are former,
 	// and the workplace joined to them (« ex-infirmière au CHU »)
 	for _, m := range a.sc.hits {
-		if m.p.k == kFormer && m.end <= h.start && a.toks[m.start].clause == c && (h.start-m.end <= 1 || a.formerPlace(m.end, h)) {
+		// (« ex militaire sans emploi »: the state of now is no former one)
+		if m.p.k == kFormer && m.end <= h.start && a.toks[m.start].clause == c && h.p.v != "demandeur_emploi" &&
+			(h.start-m.end <= 1 || a.formerPlace(m.end, h)) {
 			return true
 		}
 	}
@@ -301,6 +331,20 @@ func (a *analyser) formerPlace(title int, h hit) bool {
 }
 
 var joinWords = map[string]bool{"au": true, "aux": true, "a": true, "de": true, "d": true, "du": true, "des": true, "la": true, "le": true, "l": true, "chez": true, "dans": true, "un": true, "une": true}
+
+// subjectOfPast reports a hit after a possessive, the subject of the past
+// verb that follows it (« mon CDI a duré 12 ans », « ma mission a pris
+// fin »).
+func (a *analyser) subjectOfPast(h hit) bool {
+	if h.start == 0 {
+		return false
+	}
+	switch a.toks[h.start-1].s {
+	case "mon", "ma", "mes", "son", "sa", "ses", "notre", "le", "la", "l", "les":
+		return true
+	}
+	return false
+}
 
 // beforePuis reports a hit followed by « puis » in its clause, with no
 // present marker before it: « 10 ans dans l'armée puis agent de sécurité

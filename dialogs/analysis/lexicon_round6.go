@@ -49,8 +49,15 @@ var round6StatusSpecs = []patSpec{
 	{p: "suis|es|est en micro", k: kStatus, v: "auto_entrepreneur", w: 5},
 	{p: "suis|es|est en ei|eirl", k: kStatus, v: "independant", w: 5},
 	// « j'ai fait 10 ans à la mairie », « j'ai passé 15 ans à l'hôpital »:
-	// years spent somewhere are the past
-	{p: "ai|a|avons|avait fait|passe", k: kPast},
+	// years spent somewhere are the past (a number follows: « j'ai fait une
+	// demande » is no past job)
+	{p: "ai|a|avons|avait fait|passe 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50", k: kPast},
+	// present markers of phone typing without stops: « pour l'instant je
+	// suis… », « en attendant », « je vis à Nîmes en CDI »
+	{p: "pour l instant", k: kPresent},
+	{p: "pour le moment", k: kPresent},
+	{p: "en attendant", k: kPresent},
+	{p: "je|j vis|habite|reside", k: kPresent},
 	// « mon CDI a duré 12 ans »
 	{p: "a|ont|avait|avaient dure", k: kPast},
 	// « je sors d'un CDD »: a contract just ended

@@ -29,7 +29,8 @@ type scratch struct {
 	raw           []rawTok
 	hits          []hit
 	past, present []bool
-	rel           []bool // per token: speaks of a relative (relatives.go)
+	pastFrom      []int32 // per clause: the first token of its first past marker
+	rel           []bool  // per token: speaks of a relative (relatives.go)
 }
 
 type rawTok struct {
