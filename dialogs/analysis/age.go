@@ -63,7 +63,7 @@ var personNouns = map[string]bool{"age": true, "agee": true, "ages": true, "agee
 // or an approximation (« bientôt 50 », « je vais sur mes 50 ans ») is not
 // an age: the rows 3–4 boundary (26) needs the exact one, so it is asked.
 func (a *analyser) age(now time.Time) int {
-	best, bestW := 0, 0
+	best, bestW, relAge := 0, 0, 0
 	toks := a.toks
 	for i, t := range toks {
 		if !t.num {
@@ -111,6 +111,15 @@ func (a *analyser) age(now time.Time) int {
 			continue
 		}
 		w := 2
+		if a.relativeAgeForm(i) {
+			// « mon fils a 20 ans … infirmière, 45 ans »: the writer's own
+			// age said anywhere else wins; alone, the relative's is the one
+			// the message is written for
+			if relAge == 0 {
+				relAge = v
+			}
+			continue
+		}
 		if a.ageCue(i) {
 			w = 4
 			if i >= 2 && toks[i-1].s == "ai" && toks[i-2].s == "j" {
@@ -144,6 +153,9 @@ func (a *analyser) age(now time.Time) int {
 			best, bestW = v, w
 		}
 	}
+	if best == 0 {
+		return relAge
+	}
 	return best
 }
 
@@ -174,15 +186,7 @@ var startVerbs = map[string]bool{"commence": true, "commencee": true, "debute": 
 // writer's age (a message written for the relative keeps it).
 func (a *analyser) relativesAge(i int) bool {
 	t := a.toks
-	if i < 2 || t[i-2].clause != t[i].clause {
-		return false
-	}
-	switch t[i-1].s {
-	case "a", "de", "d":
-	default:
-		return false
-	}
-	if n := t[i-2].s; !(relativeNouns[n] && n != "n" || n == "grand" || n == "grande" || n == "aine" || n == "ainee") {
+	if !a.relativeAgeForm(i) {
 		return false
 	}
 	for _, h := range a.sc.hits {
@@ -196,6 +200,22 @@ func (a *analyser) relativesAge(i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeAgeForm reports « <relative> a|de N ans »: « mon fils a 20
+// ans », « un fils de 19 ans », « le plus grand a 20 ans ».
+func (a *analyser) relativeAgeForm(i int) bool {
+	t := a.toks
+	if i < 2 || t[i-2].clause != t[i].clause {
+		return false
+	}
+	switch t[i-1].s {
+	case "a", "de", "d":
+	default:
+		return false
+	}
+	n := t[i-2].s
+	return relativeNouns[n] && n != "n" || n == "grand" || n == "grande" || n == "aine" || n == "ainee"
 }
 
 // placeAfter reports « à <Town> » or « dans le <département> » at i: the

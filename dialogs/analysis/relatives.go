@@ -101,8 +101,11 @@ func (a *analyser) markRelatives() {
 	// status of their own elsewhere
 	// (an occupation of both sectors is a status of one's own too: « je
 	// suis aide-soignante mon mari est militaire »)
+	// (an employer named outright is the writer's too: « mon mari est
+	// fonctionnaire, je bosse à la SNCF comme contrôleur »)
 	for _, h := range sc.hits {
-		if h.p.k == kStatus && !sc.rel[h.start] && !a.negated(h) && (h.p.event || !a.pastClause(h) && !a.wished(h)) {
+		if (h.p.k == kStatus || h.p.k == kSector && h.p.w >= 4 && h.p.v != sectorNeutral) && !sc.rel[h.start] && !a.negated(h) &&
+			(h.p.event || !a.pastClause(h) && !a.wished(h)) {
 			a.skipRel = true
 			return
 		}
