@@ -236,8 +236,10 @@ var round6StatusSpecs = []patSpec{
 var round6EmployerSpecs = []employerSpec{
 	// contrats aidés: private law whoever employs (L5134-24)
 	{p: "pec|cui|cae; contrat|contrats|emploi|emplois aide|aides|aidee; parcours emploi competences; emploi|emplois d avenir; adulte|adultes relais", sector: sectorPrivate, w: 5, person: true},
-	// « je travaille pour l'État » (CGFP art. L2)
-	{p: "pour l etat", sector: sectorPublic, branch: BranchEtat, w: 4},
+	// « je travaille pour l'État » (CGFP art. L2); the State's supreme
+	// jurisdictions (code de justice administrative L121-1, code des
+	// juridictions financières L111-1)
+	{p: "pour l etat; conseil d etat; cour des comptes", sector: sectorPublic, branch: BranchEtat, w: 4},
 	// retail (NAF 47)
 	{p: "auchan|lidl|aldi|intermarche|leclerc|monoprix|franprix|decathlon|castorama|ikea|fnac|darty|kiabi|sephora|primark|zara|gifi|biocoop|cdiscount|amazon; leroy merlin; brico depot; super|hyper|systeme u; carrefour market|city|contact|express; grand frais", sector: sectorPrivate, w: 4},
 	{p: "chez|pour carrefour|total|totalenergies|action|casino|free|suez|elis|o2|picard|quick|ups", sector: sectorPrivate, w: 4},

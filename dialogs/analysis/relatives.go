@@ -101,6 +101,19 @@ func (a *analyser) markRelatives() {
 	// status of their own elsewhere
 	// (an occupation of both sectors is a status of one's own too: « je
 	// suis aide-soignante mon mari est militaire »)
+	// « je travaille au Conseil d'État, ma fille est au chômage »: the
+	// writer speaks of a job of their own, whatever its words
+	for j := 0; j+1 < len(a.toks); j++ {
+		if s := a.toks[j].s; (s == "je" || s == "j") && !sc.rel[j] {
+			switch a.toks[j+1].s {
+			case "bosse", "travaille", "taffe", "taf":
+				if j+2 >= len(a.toks) || a.toks[j+2].s != "plus" {
+					a.skipRel = true
+					return
+				}
+			}
+		}
+	}
 	// (an employer named outright is the writer's too: « mon mari est
 	// fonctionnaire, je bosse à la SNCF comme contrôleur »)
 	for _, h := range sc.hits {
