@@ -9,7 +9,7 @@ import (
 // Words before "N ans" that make it a duration or someone else's age
 // ("depuis 15 ans", "il y a 3 ans", "pendant 20 ans", "plus de 10 ans").
 var durationBefore = map[string]bool{"depuis": true, "pendant": true, "durant": true, "fait": true, "dans": true, "sur": true,
-	"de": true, "d": true, "apres": true, "en": true, "plus": true, "moins": true, "tous": true, "les": true, "y": true,
+	"de": true, "d": true, "apres": true, "en": true, "moins": true, "tous": true, "les": true, "y": true,
 	"mes": true, "ses": true, "bientot": false, "des": true, "cela": true, "ca": true, "voila": true, "dont": true, "pres": true, "encore": true, "seulement": false,
 	"dure": true, "duree": true, "dureee": true, "durer": true, "travaille": true, "passe": true, "passes": true, "total": true}
 
@@ -233,8 +233,17 @@ func (a *analyser) placeAfter(i int) bool {
 		}
 		_, isWord := lex().known[n.s]
 		return !isWord && len(geo.CommunesByKey(n.s)) > 0
-	case "dans":
-		return i+2 < len(toks) && toks[i+1].s == "le" && toks[i+2].clause == toks[i].clause && isDepCode(toks[i+2].s)
+	case "dans", "en":
+		if toks[i].s == "dans" && i+2 < len(toks) && toks[i+1].s == "le" && toks[i+2].clause == toks[i].clause && isDepCode(toks[i+2].s) {
+			return true
+		}
+		// « 34 ans dans le val de marne », « 35 ans en guadeloupe », typed
+		// without stops: a département or region name follows
+		j := i + 1
+		if articles[toks[j].s] && j+1 < len(toks) && toks[j+1].clause == toks[i].clause {
+			j++
+		}
+		return geo.NameMaxWordsFrom(toks[j].s) > 0
 	}
 	return false
 }
