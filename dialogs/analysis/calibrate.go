@@ -307,6 +307,10 @@ func (a *analyser) others(h hit) bool {
 	switch prev.s {
 	case "des", "les", "aux", "ces", "nos", "vos", "leurs":
 		return true
+	case "mes", "son", "sa", "ses", "votre", "notre", "leur":
+		// « de la part de mon conseiller », « mon médecin m'a dit »: a
+		// person's job after a possessive is another person's
+		return h.p.v == statusUndecided
 	case "d", "de":
 		w := a.toks[h.start].s
 		return len(w) > 1 && w[len(w)-1] == 's' && (h.start < 2 || a.toks[h.start-2].s != "pas" && a.toks[h.start-2].s != "plus")
@@ -315,6 +319,9 @@ func (a *analyser) others(h hit) bool {
 		// the employer, not the writer
 		if statusGroup(h.p.v) == "independant" && h.start >= 2 && a.toks[h.start-2].clause == c && (a.toks[h.start-2].s == "chez" || a.toks[h.start-2].s == "pour") {
 			return true
+		}
+		if (prev.s == "mon" || prev.s == "ma") && h.p.v == statusUndecided {
+			return true // « de la part de mon conseiller »
 		}
 		if prev.s != "un" && prev.s != "une" {
 			return false
