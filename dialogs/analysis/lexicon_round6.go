@@ -119,6 +119,12 @@ var round6StatusSpecs = []patSpec{
 	{p: "concours|postule|postuler|candidate|candidater", k: kFuture},
 	// private security guards (code de la sécurité intérieure, art. L611-1)
 	{p: "vigile|vigiles", k: kStatus, v: "salarie_prive", w: 3},
+	// « cadre » as a setting, a sports instructor or a job aimed at is no
+	// classification of the writer (convention collective: cadres, agents
+	// de maîtrise, employés): « j'aime le cadre », « un beau cadre »,
+	// « dans ce cadre », « hors cadre », « cadre sportif »
+	{p: "le|ce|cet|beau|joli|bon|agreable|magnifique|super|hors cadre", k: kNone},
+	{p: "cadre|cadres sportif|sportive|sportifs|associatif|associative|benevole", k: kNone},
 	// « fin de mon CDD vendredi »: the end of one's own contract
 	{p: "fin de|d mon|ma|son|sa cdd|contrat|mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je vais être au chômage »: an announced loss of work, like « je
