@@ -125,6 +125,12 @@ var round6StatusSpecs = []patSpec{
 	// « dans ce cadre », « hors cadre », « cadre sportif »
 	{p: "le|ce|cet|beau|joli|bon|agreable|magnifique|super|hors cadre", k: kNone},
 	{p: "cadre|cadres sportif|sportive|sportifs|associatif|associative|benevole", k: kNone},
+	// a « gérant salarié » runs a shop as an employee (a « gérant
+	// minoritaire » of a SARL is salaried too, code de la sécurité sociale
+	// L311-3 11°); a franchisee runs a business of their own
+	{p: "gerant|gerante|directeur|directrice salarie|salariee", k: kNone},
+	{p: "gerant|gerante|directeur|directrice salarie|salariee", k: kStatus, v: "salarie_prive", w: 6},
+	{p: "suis|es|est franchise|franchisee", k: kStatus, v: "independant", w: 5},
 	// « fin de mon CDD vendredi »: the end of one's own contract
 	{p: "fin de|d mon|ma|son|sa cdd|contrat|mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je vais être au chômage »: an announced loss of work, like « je
