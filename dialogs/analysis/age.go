@@ -9,7 +9,7 @@ import (
 // Words before "N ans" that make it a duration or someone else's age
 // ("depuis 15 ans", "il y a 3 ans", "pendant 20 ans", "plus de 10 ans").
 var durationBefore = map[string]bool{"depuis": true, "pendant": true, "durant": true, "fait": true, "dans": true, "sur": true,
-	"de": true, "d": true, "apres": true, "en": true, "plus": true, "moins": true, "tous": true, "les": true, "y": true,
+	"de": true, "d": true, "apres": true, "en": true, "moins": true, "tous": true, "les": true, "y": true,
 	"mes": true, "ses": true, "bientot": false, "des": true, "cela": true, "ca": true, "voila": true, "dont": true, "pres": true, "encore": true, "seulement": false,
 	"dure": true, "duree": true, "dureee": true, "durer": true, "travaille": true, "passe": true, "passes": true, "total": true}
 
@@ -63,7 +63,7 @@ var personNouns = map[string]bool{"age": true, "agee": true, "ages": true, "agee
 // or an approximation (« bientôt 50 », « je vais sur mes 50 ans ») is not
 // an age: the rows 3–4 boundary (26) needs the exact one, so it is asked.
 func (a *analyser) age(now time.Time) int {
-	best, bestW := 0, 0
+	best, bestW, relAge := 0, 0, 0
 	toks := a.toks
 	for i, t := range toks {
 		if !t.num {
@@ -79,12 +79,18 @@ func (a *analyser) age(now time.Time) int {
 			continue
 		}
 		suffix := t.s[n:]
-		unit := suffix == "a" || suffix == "an" || suffix == "ans"
+		unit := suffix == "a" || suffix == "an" || suffix == "ans" || suffix == "yo"
 		next := i + 1
 		if suffix == "" && next < len(toks) && toks[next].clause == t.clause {
 			switch {
-			case toks[next].s == "ans" || toks[next].s == "an":
+			case toks[next].s == "ans" || toks[next].s == "an" || toks[next].s == "yo":
 				unit = true
+			case (toks[next].s == "years" || toks[next].s == "year") && next+1 < len(toks) && toks[next+1].s == "old":
+				unit = true // Franglais: « 24 years old »
+				next++
+			case toks[next].s == "y" && next+1 < len(toks) && toks[next+1].s == "o":
+				unit = true // « 30 y.o. »
+				next++
 			case toks[next].s == "a" && (toks[next].after != 0 || next+1 == len(toks)):
 				unit = true
 			}
@@ -101,7 +107,19 @@ func (a *analyser) age(now time.Time) int {
 			}
 			continue
 		}
+		if a.pastAge(i) || a.relativesAge(i) {
+			continue
+		}
 		w := 2
+		if a.relativeAgeForm(i) {
+			// « mon fils a 20 ans … infirmière, 45 ans »: the writer's own
+			// age said anywhere else wins; alone, the relative's is the one
+			// the message is written for
+			if relAge == 0 {
+				relAge = v
+			}
+			continue
+		}
 		if a.ageCue(i) {
 			w = 4
 			if i >= 2 && toks[i-1].s == "ai" && toks[i-2].s == "j" {
@@ -135,7 +153,69 @@ func (a *analyser) age(now time.Time) int {
 			best, bestW = v, w
 		}
 	}
+	if best == 0 {
+		return relAge
+	}
 	return best
+}
+
+// pastAge reports an age at which something began or ended: « j'ai
+// commencé à 18 ans », « depuis l'âge de 16 ans », « dès l'âge de 14 ans ».
+func (a *analyser) pastAge(i int) bool {
+	t := a.toks
+	if i >= 2 && t[i-1].s == "a" && startVerbs[t[i-2].s] {
+		return true
+	}
+	if i >= 4 && t[i-1].s == "de" && t[i-2].s == "age" && t[i-3].s == "l" {
+		switch t[i-4].s {
+		case "depuis", "des", "a":
+			return true
+		}
+	}
+	return false
+}
+
+var startVerbs = map[string]bool{"commence": true, "commencee": true, "debute": true, "debutee": true, "arrete": true, "arretee": true,
+	"quitte": true, "quittee": true, "sorti": true, "sortie": true, "entre": true, "entree": true, "rentre": true, "rentree": true,
+	"parti": true, "partie": true, "travaille": true, "bosse": true, "embauche": true, "embauchee": true, "eu": true, "obtenu": true,
+	"passe": true, "fait": true, "devenu": true, "devenue": true, "mariee": true, "marie": true}
+
+// relativesAge reports an age said of a relative (« j'ai un fils de 19
+// ans », « mon mari a 50 ans », « le plus grand a 20 ans ») when the writer
+// states a status of their own in the first person: then it is not the
+// writer's age (a message written for the relative keeps it).
+func (a *analyser) relativesAge(i int) bool {
+	t := a.toks
+	if !a.relativeAgeForm(i) {
+		return false
+	}
+	for _, h := range a.sc.hits {
+		if h.p.k != kStatus || a.sc.rel[h.start] || a.negated(h) {
+			continue
+		}
+		for j := h.start - 1; j >= 0 && j >= h.start-4 && t[j].clause == t[h.start].clause; j-- {
+			if s := t[j].s; s == "je" || s == "j" || s == "moi" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeAgeForm reports « <relative> a|de N ans »: « mon fils a 20
+// ans », « un fils de 19 ans », « le plus grand a 20 ans ».
+func (a *analyser) relativeAgeForm(i int) bool {
+	t := a.toks
+	if i < 2 || t[i-2].clause != t[i].clause {
+		return false
+	}
+	switch t[i-1].s {
+	case "a", "de", "d":
+	default:
+		return false
+	}
+	n := t[i-2].s
+	return relativeNouns[n] && n != "n" || n == "grand" || n == "grande" || n == "aine" || n == "ainee"
 }
 
 // placeAfter reports « à <Town> » or « dans le <département> » at i: the
@@ -153,8 +233,17 @@ func (a *analyser) placeAfter(i int) bool {
 		}
 		_, isWord := lex().known[n.s]
 		return !isWord && len(geo.CommunesByKey(n.s)) > 0
-	case "dans":
-		return i+2 < len(toks) && toks[i+1].s == "le" && toks[i+2].clause == toks[i].clause && isDepCode(toks[i+2].s)
+	case "dans", "en":
+		if toks[i].s == "dans" && i+2 < len(toks) && toks[i+1].s == "le" && toks[i+2].clause == toks[i].clause && isDepCode(toks[i+2].s) {
+			return true
+		}
+		// « 34 ans dans le val de marne », « 35 ans en guadeloupe », typed
+		// without stops: a département or region name follows
+		j := i + 1
+		if articles[toks[j].s] && j+1 < len(toks) && toks[j+1].clause == toks[i].clause {
+			j++
+		}
+		return geo.NameMaxWordsFrom(toks[j].s) > 0
 	}
 	return false
 }

@@ -14,7 +14,19 @@ var workedVerbs = map[string]bool{"bosse": true, "taffe": true, "taf": true, "re
 // » or alone beats it), and never after a verb of time spent.
 func (a *analyser) contractAfter(i, next int) bool {
 	toks := a.toks
-	if toks[next].s != "en" || next+1 >= len(toks) || toks[next+1].clause != toks[next].clause || !contractNouns[toks[next+1].s] {
+	if next+1 >= len(toks) || toks[next+1].clause != toks[next].clause {
+		return false
+	}
+	switch n := toks[next+1].s; toks[next].s {
+	case "en":
+		if !contractNouns[n] {
+			return false
+		}
+	case "au":
+		if n != "chomage" && n != "rsa" { // « 34 ans au chomage »
+			return false
+		}
+	default:
 		return false
 	}
 	if i == 0 || toks[i-1].clause != toks[i].clause {

@@ -128,13 +128,29 @@ func (a *analyser) markClauses() {
 	}
 	sc.past = growBools(sc.past, n)
 	sc.present = growBools(sc.present, n)
+	if cap(sc.pastFrom) < n {
+		sc.pastFrom = make([]int32, n)
+	}
+	sc.pastFrom = sc.pastFrom[:n]
 	for _, h := range sc.hits {
 		c := a.toks[h.start].clause
 		switch h.p.k {
 		case kPast:
+			if !sc.past[c] || int32(h.start) < sc.pastFrom[c] {
+				sc.pastFrom[c] = int32(h.start)
+			}
 			sc.past[c] = true
 		case kPresent:
 			sc.present[c] = true
+		}
+	}
+	// « avant chômeur, maintenant auto-entrepreneur », « avant, je
+	// bossais… »: a clause opened by « avant » (not « avant de ») is the past
+	for i, t := range a.toks {
+		if (t.s == "avant" || t.s == "auparavant") && (i == 0 || a.toks[i-1].clause != t.clause) &&
+			(i+1 == len(a.toks) || a.toks[i+1].s != "de" && a.toks[i+1].s != "d") {
+			sc.past[t.clause] = true
+			sc.pastFrom[t.clause] = int32(i)
 		}
 	}
 }
@@ -170,11 +186,17 @@ func (a *analyser) negated(h hit) bool {
 			fillers++
 			continue
 		}
+		if t.s == "non" && j > 0 && formAnswered[a.toks[j-1].s] {
+			return false // « rqth non au chomage », « cadre non cdi oui »: the answer to the word before
+		}
 		if t.s != "plus" {
 			return true
 		}
 		if j == 0 || a.toks[j-1].clause != c {
 			return true // « Plus fonctionnaire depuis 2020 »
+		}
+		if spokenPlus[a.toks[j-1].s] {
+			return true // « jsuis plus au chômage »: spoken French drops « ne »
 		}
 		for k := j - 1; k >= 0 && k >= j-4 && a.toks[k].clause == c; k-- {
 			if a.toks[k].s == "ne" || a.toks[k].s == "n" {
@@ -192,11 +214,11 @@ func (a *analyser) negated(h hit) bool {
 // only when nothing but a colon or a dash separates them.
 func (a *analyser) postNegated(h hit) bool {
 	last := a.toks[h.end-1]
-	if h.end >= len(a.toks) || (last.after != 0 && last.after != ':' && last.after != '-' && last.after != '=') {
+	if h.end >= len(a.toks) || (last.after != 0 && last.after != ':' && last.after != '-' && last.after != '=' && last.after != '?') {
 		return false
 	}
 	n := a.toks[h.end]
-	if n.clause != last.clause && last.after != ':' {
+	if n.clause != last.clause && last.after != ':' && last.after != '?' { // « cadre ? non »: asked and denied
 		return false
 	}
 	switch n.s {
@@ -207,13 +229,26 @@ func (a *analyser) postNegated(h hit) bool {
 	return false
 }
 
+// spokenPlus are the verbs after which « plus » denies without « ne » in
+// spoken and phone French (« je suis plus fonctionnaire », « j'ai plus de
+// contrat »); « plus de 10 ans » after other words stays a quantity.
+var spokenPlus = map[string]bool{"suis": true, "sommes": true, "bosse": true, "travaille": true, "taffe": true}
+
+// formAnswered are the words of a form that « non » answers when it
+// follows them (postNegated).
+var formAnswered = map[string]bool{"rqth": true, "cadre": true, "handicap": true, "handicape": true, "handicapee": true, "mdph": true,
+	"th": true, "boeth": true, "oui": true}
+
 var postNegExceptions = map[string]bool{"salarie": true, "salariee": true, "titulaire": true, "seulement": true, "loin": true}
 
 // negFillers may stand between a negation and what it denies ("pas de
 // RQTH", "pas en situation de handicap", "plus au chômage").
 var negFillers = map[string]bool{"de": true, "d": true, "du": true, "des": true, "au": true, "aux": true, "en": true, "un": true,
 	"une": true, "le": true, "la": true, "l": true, "les": true, "situation": true, "vraiment": true, "encore": true, "reconnu": true,
-	"reconnue": true, "suis": true, "ai": true, "statut": true, "tout": true, "ete": true}
+	"reconnue": true, "suis": true, "ai": true, "statut": true, "tout": true, "ete": true,
+	// « je suis plus à l'hôpital », « je ne suis plus dans la fonction
+	// publique », « je bosse plus chez Renault »: the place denied
+	"a": true, "dans": true, "chez": true, "pour": true}
 
 // wished reports whether h follows a wish or plan in its clause ("je veux
 // devenir indépendant"): the status named there is not the current one.
@@ -233,9 +268,17 @@ func (a *analyser) wished(h hit) bool {
 }
 
 func (a *analyser) wishEnds(from, to int) bool {
+	// a statement in the present after the wish ends it, in a message
+	// typed without stops: « je voudrais devenir infirmiere je suis aide
+	// soignante » (not the verb of a condition: « si je suis licencié »)
+	for _, m := range a.sc.hits {
+		if m.p.k == kPresent && m.start > from && m.start < to {
+			return true
+		}
+	}
 	for j := max(from-1, 0); j < to; j++ {
 		switch a.toks[j].s {
-		case "mais", "quitter", "quitte", "quitterai", "lacher", "sortir":
+		case "mais", "quitter", "quitte", "quitterai", "lacher", "sortir", "demissionner", "demissionne", "plaquer":
 			return true
 		}
 	}
@@ -244,7 +287,11 @@ func (a *analyser) wishEnds(from, to int) bool {
 
 func (a *analyser) pastClause(h hit) bool {
 	c := a.toks[h.start].clause
-	if a.sc.past[c] && !a.sc.present[c] {
+	if a.sc.past[c] && !a.sc.present[c] && (int32(h.start) >= a.sc.pastFrom[c] || a.subjectOfPast(h)) {
+		// what precedes the first past marker of a clause typed without
+		// stops is the present (« au chomage j ai travaille 25 ans comme
+		// comptable »), unless it is the subject of the past verb (« mon
+		// CDI a duré 12 ans »)
 		return true
 	}
 	// « avant j'étais fonctionnaire maintenant je suis indépendant », typed
@@ -253,11 +300,93 @@ func (a *analyser) pastClause(h hit) bool {
 	if a.sc.past[c] && a.sc.present[c] && a.betweenPastAndPresent(h) {
 		return true
 	}
-	// "ancien cadre", "ex-salarié": only the two words after it are former
+	if a.beforePuis(h) || a.afterYears(h) {
+		return true
+	}
+	// "ancien cadre", "ex-salarié": only the two words after it are former,
+	// and the workplace joined to them (« ex-infirmière au CHU »)
 	for _, m := range a.sc.hits {
-		if m.p.k == kFormer && m.end <= h.start && h.start-m.end <= 1 && a.toks[m.start].clause == c {
+		// (« ex militaire sans emploi »: the state of now is no former one)
+		if m.p.k == kFormer && m.end <= h.start && a.toks[m.start].clause == c && h.p.v != "demandeur_emploi" &&
+			(h.start-m.end <= 1 || a.formerPlace(m.end, h)) {
 			return true
 		}
+	}
+	return false
+}
+
+// formerPlace reports a sector word h joined to the former job title at
+// title by a preposition and at most one article, with no verb between:
+// « ex-infirmière au CHU », « ancien agent de la mairie ».
+func (a *analyser) formerPlace(title int, h hit) bool {
+	if h.start-title < 2 || h.start-title > 4 || h.p.event || h.p.v == "demandeur_emploi" || h.p.k != kSector && h.p.k != kStatus {
+		return false
+	}
+	for j := title + 1; j < h.start; j++ {
+		if !joinWords[a.toks[j].s] {
+			return false
+		}
+	}
+	return true
+}
+
+var joinWords = map[string]bool{"au": true, "aux": true, "a": true, "de": true, "d": true, "du": true, "des": true, "la": true, "le": true, "l": true, "chez": true, "dans": true, "un": true, "une": true}
+
+// subjectOfPast reports a hit after a possessive, the subject of the past
+// verb that follows it (« mon CDI a duré 12 ans », « ma mission a pris
+// fin »).
+func (a *analyser) subjectOfPast(h hit) bool {
+	if h.start == 0 {
+		return false
+	}
+	switch a.toks[h.start-1].s {
+	case "mon", "ma", "mes", "son", "sa", "ses", "notre", "le", "la", "l", "les":
+		return true
+	}
+	return false
+}
+
+// beforePuis reports a hit followed by « puis » in its clause, with no
+// present marker before it: « 10 ans dans l'armée puis agent de sécurité
+// en CDI » tells a sequence whose first part is over.
+func (a *analyser) beforePuis(h hit) bool {
+	c := a.toks[h.start].clause
+	for _, m := range a.sc.hits {
+		if m.p.k == kPresent && m.start < h.start && a.toks[m.start].clause == c {
+			return false
+		}
+	}
+	for j := h.end; j < len(a.toks) && a.toks[j].clause == c; j++ {
+		if a.toks[j].s == "puis" {
+			return true
+		}
+	}
+	return false
+}
+
+// afterYears reports « après 15 ans en CDI », « après 10 ans à l'hôpital »:
+// what was done for so long before something else is over.
+func (a *analyser) afterYears(h hit) bool {
+	i := h.start
+	// an article may stand between the preposition and the word (« après
+	// 12 ans dans la gendarmerie »)
+	if i >= 1 {
+		switch a.toks[i-1].s {
+		case "la", "le", "l", "les", "un", "une":
+			i--
+		}
+	}
+	if i < 4 || a.toks[i-4].clause != a.toks[h.start].clause || a.toks[i-4].s != "apres" || !a.toks[i-3].num {
+		return false
+	}
+	switch a.toks[i-2].s {
+	case "ans", "annees", "mois":
+	default:
+		return false
+	}
+	switch a.toks[i-1].s {
+	case "en", "a", "au", "aux", "chez", "dans", "comme":
+		return true
 	}
 	return false
 }
@@ -311,6 +440,12 @@ func (a *analyser) status(f *Facts) {
 	if best == "-" { // retired, civic service: not a status of the table, whatever the employer
 		return
 	}
+	if statusGroup(best) == "independant" && a.publicAgentToo() {
+		// « fonctionnaire avec une micro-entreprise à côté »: an agent
+		// public may run an accessory business (cumul d'activités, CGFP
+		// art. L123-7); row 1 of the table comes first (cep-domain.md §1.3)
+		best, bestW, bestEvent, bestContract = "agent_public", 5, false, false
+	}
 	if best == "independant" && a.hasTrade() {
 		best = "artisan"
 	}
@@ -344,6 +479,20 @@ func (a *analyser) status(f *Facts) {
 	}
 }
 
+// publicAgentToo reports a public agent's status word (w ≥ 5:
+// « fonctionnaire », « agent public ») stated about the writer now.
+func (a *analyser) publicAgentToo() bool {
+	for _, h := range a.sc.hits {
+		if h.p.v != "agent_public" {
+			continue
+		}
+		if v, w, ok := a.statusCandidate(h); ok && v == "agent_public" && w >= 5 {
+			return true
+		}
+	}
+	return false
+}
+
 // settleSector reads the employer words (kSector) of present clauses:
 //   - an occupation of both sectors (« infirmière ») with a public employer
 //     (« au CHU ») is an agent public, with a private one a private employee,
@@ -354,9 +503,17 @@ func (a *analyser) status(f *Facts) {
 //   - « au lycée » makes a pupil only when nothing says the visitor works
 //     there.
 func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent bool, undecided int8) string {
-	var pubW, privW, ambW int8
+	var pubW, privW, ambW, pubEndW int8
 	for _, h := range a.sc.hits {
-		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.pastClause(h) || a.wished(h) || a.ofRelative(h) {
+		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) || a.ofRelative(h) {
+			continue
+		}
+		if a.pastClause(h) {
+			// the employer of « après 20 ans dans l'armée » still says
+			// whose contract ends (« … je suis en fin de contrat »)
+			if h.p.v == sectorPublic && a.afterYears(h) {
+				pubEndW = max(pubEndW, h.p.w)
+			}
 			continue
 		}
 		switch h.p.v {
@@ -389,7 +546,7 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 		// « salarié d'une collectivité »: a public employer named outright
 		// beats the everyday word; « de droit privé » would be private evidence
 		return "agent_public"
-	case best == "demandeur_emploi" && bestEvent && pubW >= 4 && pubW > privW && a.contractEvent():
+	case best == "demandeur_emploi" && bestEvent && max(pubW, pubEndW) >= 4 && max(pubW, pubEndW) > privW && a.contractEvent():
 		return "agent_public"
 	case best == "etudiant" && bestW <= 3 && works && pubW > privW && pubW >= 3:
 		return "agent_public"
@@ -406,7 +563,8 @@ func (a *analyser) hedged(h hit) bool {
 	c := a.toks[h.start].clause
 	for j := h.start - 1; j >= 0 && j >= h.start-6 && a.toks[j].clause == c; j-- {
 		switch a.toks[j].s {
-		case "risque", "risquer", "peur", "crains", "crainte", "menace", "menacee", "eventuellement", "possible", "probablement":
+		case "risque", "risquer", "peur", "crains", "crainte", "menace", "menacee", "eventuellement", "possible", "probablement", "cas":
+			// « au cas où », « en cas de »: a condition too
 			return true
 		case "si", "quand", "lorsque":
 			// a condition (« si je suis licenciée, aurai-je droit… »), not a
@@ -520,7 +678,7 @@ func (a *analyser) hasTrade() bool {
 func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != k || (k == kCadre && a.wished(h)) || a.ofRelative(h) {
+		if h.p.k != k || (k == kCadre && a.wished(h)) || a.ofRelative(h) || k == kHandicap && a.othersDisability(h) {
 			continue // a wish, or a relative's (« mon mari est cadre »)
 		}
 		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h)
@@ -531,6 +689,48 @@ func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	}
 	return res
 }
+
+// othersDisability reports a disability word about other people or a
+// field of work, not the writer: « je travaille avec des personnes
+// handicapées », « j'accompagne des enfants en situation de handicap »,
+// « j'ai un enfant handicapé », « le secteur du handicap », « référente
+// handicap », « je travaille à la MDPH ».
+func (a *analyser) othersDisability(h hit) bool {
+	c := a.toks[h.start].clause
+	if s := a.toks[h.start].s; s == "cap" || s == "mdph" {
+		// « conseillère à Cap emploi », « je travaille à la MDPH »: the
+		// employer, not a recognition
+		for j := h.start - 1; j >= 0 && j >= h.start-5 && a.toks[j].clause == c; j-- {
+			if staffWords[a.toks[j].s] {
+				return true
+			}
+		}
+	}
+	for j := h.start - 1; j >= 0 && j >= h.start-5 && a.toks[j].clause == c; j-- {
+		s := a.toks[j].s
+		if disabilityOthers[s] {
+			return true
+		}
+		// « j'ai un enfant handicapé » (with a possessive, markRelatives
+		// decides whose it is: « mon fils a une RQTH » may be written for him)
+		if relativeNouns[s] && s != "n" && j > 0 && (a.toks[j-1].s == "un" || a.toks[j-1].s == "une" || a.toks[j-1].s == "des") {
+			return true
+		}
+	}
+	return false
+}
+
+// staffWords before « Cap emploi » or « MDPH » say the writer works there.
+var staffWords = map[string]bool{"travaille": true, "bosse": true, "conseiller": true, "conseillere": true, "employe": true,
+	"employee": true, "secretaire": true, "chargee": true, "charge": true, "agent": true, "agente": true, "salarie": true,
+	"salariee": true, "assistante": true, "assistant": true, "psychologue": true, "directeur": true, "directrice": true}
+
+// disabilityOthers are the words before a disability word that make it
+// other people's or a field's (see othersDisability).
+var disabilityOthers = map[string]bool{"personnes": true, "enfants": true, "eleves": true, "jeunes": true, "adultes": true,
+	"publics": true, "usagers": true, "patients": true, "residents": true, "beneficiaires": true, "travailleurs": true,
+	"secteur": true, "domaine": true, "referent": true, "referente": true, "referents": true,
+	"accompagne": true, "accompagner": true, "accompagnant": true, "accompagnante": true, "aupres": true}
 
 var (
 	vTrue  = true
@@ -549,13 +749,17 @@ func boolp(v bool) *bool {
 // targetCues before a degree mean it is aimed at or being studied for, not
 // held ("VAE pour un master", "en 2e année de licence").
 var targetCues = map[string]bool{"pour": true, "preparer": true, "passer": true, "faire": true, "obtenir": true, "viser": true, "vise": true,
-	"reprendre": true, "en": true, "annee": true, "integrer": true, "entrer": true, "suivre": true, "prepare": true, "vers": true, "valider": true}
+	"reprendre": true, "en": true, "annee": true, "integrer": true, "entrer": true, "suivre": true, "prepare": true, "vers": true, "valider": true,
+	// a degree failed, left or begun is not held (« j'ai raté ma licence »,
+	// « j'ai arrêté ma licence en L2 », « j'ai commencé un master »)
+	"rate": true, "loupe": true, "echoue": true, "arrete": true, "abandonne": true, "lache": true, "quitte": true,
+	"commence": true, "redouble": true, "debute": true}
 
 func (a *analyser) diplome() *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != kDiplome {
-			continue
+		if h.p.k != kDiplome || a.ofRelative(h) || h.p.v == "1" && a.notADegree(h) {
+			continue // another's degree, or a word that names no degree here
 		}
 		if h.p.v == "0" {
 			if res == nil {
@@ -579,6 +783,38 @@ func (a *analyser) diplome() *bool {
 	}
 	return res
 }
+
+// notADegree reports a degree word used for something else: « agent de
+// maîtrise », « une bonne maîtrise de l'anglais », « je maîtrise Excel »
+// (a maîtrise is a degree only as « une maîtrise en … »), « licence IV »,
+// « licence de taxi », « master class », or a thesis « en cours ».
+func (a *analyser) notADegree(h hit) bool {
+	w := a.toks[h.start].s
+	next, next2 := "", ""
+	if h.end < len(a.toks) && a.toks[h.end].clause == a.toks[h.start].clause {
+		next = a.toks[h.end].s
+		if h.end+1 < len(a.toks) && a.toks[h.end+1].clause == a.toks[h.start].clause {
+			next2 = a.toks[h.end+1].s
+		}
+	}
+	switch w {
+	case "maitrise":
+		return next != "" && next != "en" || h.start > 0 && (a.toks[h.start-1].s == "de" || a.toks[h.start-1].s == "je" || a.toks[h.start-1].s == "bonne")
+	case "licence", "licences":
+		return next == "iv" || next == "4" || next == "de" && nonDegreeLicence[next2] || nonDegreeLicence[next]
+	case "master", "masters":
+		return next == "class" || next == "chef" || next == "card" || next == "classe"
+	case "these", "doctorat":
+		return next == "en" && next2 == "cours"
+	}
+	return false
+}
+
+// nonDegreeLicence are the licences that are no degree (a bar's, a taxi's,
+// a sports federation's).
+var nonDegreeLicence = map[string]bool{"taxi": true, "transport": true, "debit": true, "boisson": true, "boissons": true, "vtc": true,
+	"peche": true, "chasse": true, "sport": true, "sportive": true, "club": true, "football": true, "foot": true, "federale": true,
+	"restaurant": true, "bar": true, "alcool": true, "ffx": true, "import": true, "export": true, "exploitation": true}
 
 func (a *analyser) wants() bool {
 	for _, h := range a.sc.hits {

@@ -105,6 +105,44 @@ func suffixOnly(w, c string) bool {
 	return i >= n-2
 }
 
+// hasRun3 reports three identical letters in a row, which no French word
+// has once folded except « -éée » forms (« créée »).
+func hasRun3(w string) bool {
+	for i := 2; i < len(w); i++ {
+		if w[i] == w[i-1] && w[i] == w[i-2] {
+			return true
+		}
+	}
+	return false
+}
+
+// unstretch reads a word typed with letters held down (« chomaaaage »,
+// « licenciéééé », « cdiiii »): runs of three or more letters become one,
+// then two, and the first form that is a known word, or a typo of one,
+// wins. It allocates only for such words, which are rare.
+func (lx *lexicon) unstretch(w string) string {
+	if len(w) > 40 {
+		return ""
+	}
+	for _, keep := range [2]int{1, 2} {
+		var buf [40]byte
+		b := buf[:0]
+		for i := 0; i < len(w); i++ {
+			if i >= keep && w[i] == w[i-1] && (keep == 1 || w[i] == w[i-2]) {
+				continue
+			}
+			b = append(b, w[i])
+		}
+		if _, ok := lx.words[string(b)]; ok {
+			return string(b)
+		}
+		if c := lx.correct(string(b)); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
 // correctPhonetic tries correct, then the word with the common phonetic
 // misspellings undone ("chaumage" -> "chomage", "fonctionère" ->
 // "fonctionnaire" is already within edit distance).

@@ -243,7 +243,10 @@ var statusSpecs = []patSpec{
 	{p: "tiens|tient|tenons un|une|mon|ma|notre restaurant|bar|commerce|boutique|magasin|salon|hotel|gite|camping|epicerie|boulangerie|pharmacie|cafe|tabac", k: kStatus, v: "independant", w: 4},
 	{p: "paysan|paysanne|exploitant|exploitante|agriculteur|agricultrice|eleveur|eleveuse|viticulteur|viticultrice|maraicher|maraichere", k: kStatus, v: "independant", w: 4},
 	{p: "eurl|sarl|sasu", k: kStatus, v: "independant", w: 3},
-	{p: "ma|mon boutique|commerce|exploitation|societe|boite|affaire", k: kStatus, v: "independant", w: 3},
+	{p: "ma|mon boutique|commerce|exploitation|affaire", k: kStatus, v: "independant", w: 3},
+	// « ma boîte », « ma société » name the employer as often as a business of
+	// one's own (« dans ma boîte on est 50 », « ma boîte ferme »): neither says
+	// the status (round 6 of issue 13)
 	// « j'ai ma boucherie », « mon salon »: a shop of one's own (the trade
 	// word, when there is one, makes an artisan: hasTrade)
 	{p: "j ai|a|avons ma|mon|notre boucherie|charcuterie|boulangerie|patisserie|poissonnerie|fromagerie|librairie|epicerie|garage|salon|restaurant|bar|ferme|atelier|institut", k: kStatus, v: "independant", w: 4},
@@ -255,7 +258,10 @@ var statusSpecs = []patSpec{
 }
 
 // tradeWords are crafts: an independent craftsman is an artisan (row 8).
-var tradeWords = "coiffure|boulanger|boulangere|patissier|patissiere|boucher|bouchere|charcutier|plombier|macon|electricien|menuisier|charpentier|couvreur|peintre|platrier|carreleur|coiffeur|coiffeuse|taxi|serrurier|chauffagiste|ebeniste|mecanicien|carrossier|cordonnier|fleuriste|traiteur|paysagiste|plaquiste|tapissier|couturier|couturiere|estheticienne|estheticien|ferronnier|vitrier|staffeur|tailleur"
+var tradeWords = "coiffure|boulanger|boulangere|patissier|patissiere|boucher|bouchere|charcutier|plombier|macon|electricien|menuisier|charpentier|couvreur|peintre|platrier|carreleur|coiffeur|coiffeuse|taxi|serrurier|chauffagiste|ebeniste|mecanicien|carrossier|cordonnier|fleuriste|traiteur|paysagiste|plaquiste|tapissier|couturier|couturiere|estheticienne|estheticien|ferronnier|vitrier|staffeur|tailleur" +
+	// the shops of these crafts (décret n° 98-247, annexe: boulangerie-pâtisserie,
+	// boucherie-charcuterie, poissonnerie, cordonnerie… are artisanal activities)
+	"|boulangerie|patisserie|boucherie|charcuterie|poissonnerie|cordonnerie|plomberie|menuiserie|maconnerie|carrosserie|serrurerie|ebenisterie"
 
 var factSpecs = []patSpec{
 	// cadre
@@ -379,13 +385,17 @@ var smsSpecs = map[string]string{
 	"etudes": "etudes", "boulo": "boulot", "tjs": "toujours", "tjrs": "toujours", "auj": "aujourd hui", "aprs": "apres",
 	"dpt": "departement", "dept": "departement", "dep": "departement", "depart": "departement",
 	"ans": "ans", "an": "an", "agee": "agee", "ag": "age", "ne": "ne", "st": "saint", "ste": "sainte",
-	"chomdu": "chomage", "chomedu": "chomage", "chomeuse": "chomeuse", "indep": "independant", "autoentrepreneuse": "autoentrepreneuse",
+	"chomdu": "chomage", "chomedu": "chomage", "chomeure": "chomeuse", "interime": "interim", "chomaz": "chomage", "chomeuse": "chomeuse", "indep": "independant", "autoentrepreneuse": "autoentrepreneuse",
 	"qq": "quelque", "piges": "ans", "balais": "ans", "berges": "ans", "qqch": "quelque chose", "koi": "quoi", "quoi": "quoi", "sui": "suis", "ché": "chez",
 	"sest": "s est", "jbosse": "je bosse", "jtravaille": "je travaille", "jcherche": "je cherche", "jtaffe": "je taffe", "jtouche": "je touche",
 }
 
 // commonWords are frequent French words that must never be "corrected"
-// into a keyword (e.g. "argent" is not a typo of "agent").
+// into a keyword (e.g. "argent" is not a typo of "agent"). Round 6 ran the
+// typo corrector over a French word list (Debian package wfrench) and added
+// the everyday words it turned into a keyword: « française » → franchise,
+// « gênant » → gérant, « épaule » → école, « agriculture » → agriculteur,
+// « sérieuse » → serveuse, « visée » → virée, « primes » → privés…
 var commonWords = `je j tu il elle on nous vous ils elles me m te t se s le la l les un une des du de d au aux ce cet cette ces
 mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs qui que qu quoi dont ou où et mais donc or ni car
 ne pas plus rien jamais aucun aucune non oui si bien tres trop peu beaucoup moins tout tous toute toutes autre autres
@@ -413,7 +423,13 @@ chauffeur vendeuse vendeur serveuse serveur ouvrier ouvriere technicien technici
 infirmier infirmiere aide soignante soignant educateur educatrice enseignant enseignante professeur
 habitais habitons habitent reside residons vivons lieu ville village campagne pres loin proche cote centre
 tours nice grasse orange installee installe osteopathie enseignement renseigne renseignee vendeurs formateur formatrice agents salaire salaires
-nord sud est ouest haut haute bas basse saint sainte sur mer mont val les la le`
+nord sud est ouest haut haute bas basse saint sainte sur mer mont val les la le
+commence commencer commencee commencais commencant debute debuter rate rater loupe echoue abandonne lache redouble
+francaise forme formes fermer firme epaule epaules matin matins mains malin basque aimee potes collage choeur
+agriculture viticulture vider videe viser visee visent vivent serieuse prions poison poisons primes prises primee primees
+prisee depense verte veste vante insertion retenir detenir pendu pendre partage materiel materielle geant geante genant
+genante garant garante gelant germant cidre carre bonte botte chanter charger saurai repondrai comite clause flemme jaune
+volontiers smart`
 
 func buildLexicon() *lexicon {
 	lx := &lexicon{
@@ -437,6 +453,7 @@ func buildLexicon() *lexicon {
 	var all []patSpec
 	all = append(all, statusSpecs...)
 	all = append(all, round5StatusSpecs...)
+	all = append(all, round6StatusSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -517,7 +534,7 @@ func (lx *lexicon) addPlaceFirst(k string) {
 // the occupations of both sectors as an undecided status ("?").
 func sectorPatSpecs() []patSpec {
 	var out []patSpec
-	for _, e := range employerSpecs {
+	for _, e := range append(employerSpecs[:len(employerSpecs):len(employerSpecs)], round6EmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)
 			out = append(out, patSpec{p: p, k: kSector, v: e.sector, w: e.w, event: e.person})

@@ -16,8 +16,10 @@ var round5StatusSpecs = []patSpec{
 	{p: "ai|avons ferme|liquide|cesse|arrete|coule ma|mon|notre|la|le " + bizObj, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "liquidation judiciaire; depot de bilan", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « intérim mais plus rien depuis la rentrée »
-	{p: "plus rien depuis", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "plus rien depuis", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « j'ai trouvé un CDI » (first person only: « mon mari a trouvé un
-	// CDI » is another's job), « j'ai signé un CDD »: the job of now
-	{p: "ai trouve|decroche|signe un|une|mon cdi|cdd", k: kStatus, v: "salarie_prive", w: 5},
+	// CDI » is another's job), « j'ai signé un CDD »: the job of now, an
+	// event that holds in a clause told in the past (« j'étais au chômage
+	// mais j'ai trouvé un CDI »)
+	{p: "ai trouve|retrouve|decroche|signe un|une|mon cdi|cdd", k: kStatus, v: "salarie_prive", w: 5, event: true},
 }

@@ -79,6 +79,12 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout6", filepath.Join("testdata", "heldout6.jsonl")},
 		{"tuning20", filepath.Join("testdata", "tuning20.jsonl")},
 		{"heldout7", filepath.Join("testdata", "heldout7.jsonl")},
+		{"tuning21", filepath.Join("testdata", "tuning21.jsonl")},
+		{"tuning22", filepath.Join("testdata", "tuning22.jsonl")},
+		{"tuning23", filepath.Join("testdata", "tuning23.jsonl")},
+		{"tuning24", filepath.Join("testdata", "tuning24.jsonl")},
+		{"tuning25", filepath.Join("testdata", "tuning25.jsonl")},
+		{"tuning26", filepath.Join("testdata", "tuning26.jsonl")},
 		{"heldout8", filepath.Join("testdata", "heldout8.jsonl")},
 		{"heldout9", filepath.Join("testdata", "heldout9.jsonl")},
 	}

@@ -12,6 +12,10 @@ var relativeNouns = map[string]bool{"mari": true, "femme": true, "epoux": true, 
 	"fils": true, "fille": true, "parents": true, "enfants": true, "enfant": true, "tante": true, "oncle": true, "neveu": true,
 	"niece": true, "cousin": true, "cousine": true, "ami": true, "amie": true, "papa": true, "maman": true, "beau": true, "belle": true,
 	"concubin": true, "concubine": true, "partenaire": true,
+	// everyday words for partners, friends and neighbours (round 6)
+	"pote": true, "potes": true, "voisin": true, "voisine": true, "voisins": true, "ex": true, "homme": true, "cheri": true,
+	"cherie": true, "meilleur": true, "meilleure": true, "gamin": true, "gamine": true, "gosse": true, "gosses": true, "coloc": true,
+	"colocataire": true, "filleul": true, "filleule": true, "moitie": true, "amis": true, "amies": true,
 	// people of the workplace: « mon chef est cadre, moi je suis ouvrier »
 	"collegue": true, "collegues": true, "chef": true, "cheffe": true, "patron": true, "patronne": true, "manager": true,
 	"boss": true, "clients": true, "client": true, "cliente": true, "clientes": true, "superieur": true, "superieure": true,
@@ -27,6 +31,11 @@ func (a *analyser) markRelatives() {
 	for i := 0; i+1 < len(a.toks); i++ {
 		switch a.toks[i].s {
 		case "mon", "ma", "mes":
+		case "un", "une":
+			// « une amie qui est au chômage », « un ami fonctionnaire qui… »
+			if !a.someoneWho(i + 1) {
+				continue
+			}
 		default:
 			continue
 		}
@@ -36,6 +45,9 @@ func (a *analyser) markRelatives() {
 		}
 		if !relativeNouns[a.toks[k].s] {
 			continue
+		}
+		if a.toks[k].s == "ex" && k+1 < len(a.toks) && exWork[a.toks[k+1].s] {
+			continue // « mon ex-employeur », « mon ex-poste »: the writer's former job
 		}
 		c := a.toks[i].clause
 		for j := i; j < len(a.toks) && a.toks[j].clause == c; j++ {
@@ -62,6 +74,9 @@ func (a *analyser) markRelatives() {
 		default:
 			continue
 		}
+		if a.toks[i].s == "il" && i+1 < len(a.toks) && impersonal[a.toks[i+1].s] {
+			continue // « il y a plus de boulot pour moi », « il me faut un emploi »
+		}
 		for j := i; j < len(a.toks) && a.toks[j].clause == c; j++ {
 			if s := a.toks[j].s; s == "je" || s == "j" || s == "moi" {
 				break
@@ -84,13 +99,60 @@ func (a *analyser) markRelatives() {
 	}
 	// the relative's words are set aside only when the writer states a
 	// status of their own elsewhere
+	// (an occupation of both sectors is a status of one's own too: « je
+	// suis aide-soignante mon mari est militaire »)
+	// « je travaille au Conseil d'État, ma fille est au chômage »: the
+	// writer speaks of a job of their own, whatever its words
+	for j := 0; j+1 < len(a.toks); j++ {
+		if s := a.toks[j].s; (s == "je" || s == "j") && !sc.rel[j] {
+			switch a.toks[j+1].s {
+			case "bosse", "travaille", "taffe", "taf":
+				if j+2 >= len(a.toks) || a.toks[j+2].s != "plus" {
+					a.skipRel = true
+					return
+				}
+			}
+		}
+	}
+	// (an employer named outright is the writer's too: « mon mari est
+	// fonctionnaire, je bosse à la SNCF comme contrôleur »)
 	for _, h := range sc.hits {
-		if h.p.k == kStatus && h.p.v != statusUndecided && !sc.rel[h.start] && !a.negated(h) && (h.p.event || !a.pastClause(h) && !a.wished(h)) {
+		if (h.p.k == kStatus || h.p.k == kSector && h.p.w >= 4 && h.p.v != sectorNeutral) && !sc.rel[h.start] && !a.negated(h) && !a.others(h) &&
+			(h.p.event || !a.pastClause(h) && !a.wished(h)) {
 			a.skipRel = true
 			return
 		}
 	}
 }
+
+var exWork = map[string]bool{"employeur": true, "employeuse": true, "patron": true, "patronne": true, "boite": true, "entreprise": true,
+	"poste": true, "job": true, "travail": true, "boulot": true, "taf": true, "contrat": true, "cdi": true, "cdd": true, "societe": true,
+	"metier": true, "chef": true, "manager": true, "service": true, "employe": true, "employee": true, "salarie": true, "salariee": true,
+	"collegue": true, "collegues": true, "mari": false}
+
+// someoneWho reports a friend or neighbour at i followed within three words
+// by « qui »: « une amie qui est au chômage », « un ami fonctionnaire qui ».
+func (a *analyser) someoneWho(i int) bool {
+	if i >= len(a.toks) {
+		return false
+	}
+	switch a.toks[i].s {
+	case "ami", "amie", "copain", "copine", "pote", "voisin", "voisine", "collegue", "cousin", "cousine":
+	default:
+		return false
+	}
+	for j := i + 1; j < len(a.toks) && j <= i+3 && a.toks[j].clause == a.toks[i].clause; j++ {
+		if a.toks[j].s == "qui" {
+			return true
+		}
+	}
+	return false
+}
+
+// impersonal verbs and pronouns after « il » make an impersonal phrase,
+// not another person: « il y a », « il n'y a », « il faut », « il me reste ».
+var impersonal = map[string]bool{"y": true, "n": true, "faut": true, "fallait": true, "faudrait": true, "me": true, "m": true,
+	"reste": true, "manque": true, "parait": true, "semble": true, "est": false}
 
 // ofRelative reports a hit about a relative that does not describe the
 // writer (see markRelatives).

@@ -29,7 +29,8 @@ type scratch struct {
 	raw           []rawTok
 	hits          []hit
 	past, present []bool
-	rel           []bool // per token: speaks of a relative (relatives.go)
+	pastFrom      []int32 // per clause: the first token of its first past marker
+	rel           []bool  // per token: speaks of a relative (relatives.go)
 }
 
 type rawTok struct {
@@ -113,6 +114,24 @@ func tokenize(sc *scratch, text string) {
 				sc.toks = append(sc.toks, tt)
 			}
 			continue
+		}
+		if !inLex && hasRun3(w) {
+			// letters held down under stress: « chomaaaage », « cdiiii »
+			if c := lx.unstretch(w); c != "" {
+				w, t.s = c, c
+				info, inLex = lx.words[w]
+				if exp := info.exp; exp != nil {
+					for j, e := range exp {
+						tt := t
+						tt.s = e
+						if j < len(exp)-1 {
+							tt.after = 0
+						}
+						sc.toks = append(sc.toks, tt)
+					}
+					continue
+				}
+			}
 		}
 		if !inLex {
 			// elision written without apostrophe: "jhabite", "demploi", "lecole"
