@@ -73,16 +73,20 @@ func ForProfile(p Profile) []*Card {
 	if !ok {
 		order = defaultOrientation
 	}
-	var out []*Card
-	for _, id := range append(slices.Clone(situationCards), order...) {
-		c := byID[id]
-		if c == nil || c.Kind == KindCEP || c.Kind == KindOperator || slices.Contains(out, c) || !c.Fits(p) {
-			continue
+	out := make([]*Card, 0, 3)
+	for _, ids := range [2][]string{situationCards, order} {
+		for _, id := range ids {
+			c := byID[id]
+			if c == nil || c.Kind == KindCEP || c.Kind == KindOperator || slices.Contains(out, c) || !c.Fits(p) {
+				continue
+			}
+			if out = append(out, c); len(out) == 3 {
+				return out
+			}
 		}
-		out = append(out, c)
-		if len(out) == 3 {
-			break
-		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
