@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -306,30 +307,47 @@ func benchRun(ctx context.Context, e *bot.Engine, n, conc int) benchResult {
 }
 
 // benchWarm drives, before the measure, one conversation of each profile
-// in each département. The first turns of a process build its lazy tables
-// (communes, lexicon, the agendas of each agency): a one-off stall of tens
-// of milliseconds that an open loop at 20 000 turns/s would count against
-// a thousand turns or more, i.e. in its p99, though no visitor of a
-// running server meets it twice.
+// in each département (benchWarmers at a time). The first turns of a
+// process build its lazy tables (communes, lexicon, ...): a one-off stall
+// of tens of milliseconds that an open loop at 20 000 turns/s would count
+// against a thousand turns or more, i.e. in its p99, though no visitor of
+// a running server meets it twice.
 func benchWarm(ctx context.Context, e *bot.Engine) error {
 	run := fmt.Sprintf("warm-%x", rand.Uint32())
 	benchPlace(0)
-	var bookings, errs atomic.Int64
-	var cc choiceCounts
-	for i := range 3 * len(places) {
-		c := newBenchConv(run, i)
-		for {
-			replies, err := e.Turn(ctx, c.next())
-			if err != nil {
-				return fmt.Errorf("warm-up conversation %d: %w", i, err)
+	var next atomic.Int64
+	errs := make([]error, benchWarmers)
+	var wg sync.WaitGroup
+	for w := range benchWarmers {
+		wg.Go(func() {
+			var bookings, failed atomic.Int64
+			var cc choiceCounts
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= 3*len(places) {
+					return
+				}
+				c := newBenchConv(run, i)
+				for {
+					replies, err := e.Turn(ctx, c.next())
+					if err != nil {
+						errs[w] = fmt.Errorf("warm-up conversation %d: %w", i, err)
+						return
+					}
+					if c.done(replies, nil, &bookings, &failed, &cc) {
+						break
+					}
+				}
 			}
-			if c.done(replies, nil, &bookings, &errs, &cc) {
-				break
-			}
-		}
+		})
 	}
-	return nil
+	wg.Wait()
+	return errors.Join(errs...)
 }
+
+// benchWarmers is the warm-up's concurrency: enough to overlap the round
+// trips of a Redis or file store.
+const benchWarmers = 16
 
 // benchOpen starts turns at rate per second, with exponential
 // inter-arrival times, whatever the engine's speed (open loop). Each
