@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"runtime/trace"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,6 +20,7 @@ import (
 	"time"
 
 	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/cmd/cepbot/internal/pace"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
 )
 
@@ -111,6 +114,7 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 	conc := fs.Int("concurrency", 1000, "conversations menées en même temps")
 	cpuProfile := fs.String("cpuprofile", "", "écrit un profil CPU (pprof) dans ce fichier")
 	memProfile := fs.String("memprofile", "", "écrit un profil des allocations (pprof) dans ce fichier")
+	traceFile := fs.String("trace", "", "écrit une trace d'exécution (go tool trace) de la mesure dans ce fichier")
 	maxTurns := fs.Int("max-turns", 0, "tours traités en même temps au plus (0 : sans limite)")
 	rate := fs.Float64("rate", 0, "boucle ouverte : tours démarrés par seconde (arrivées exponentielles), latence mesurée depuis le départ prévu")
 	if err := fs.Parse(args); err != nil {
@@ -138,6 +142,10 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	a := newApp(env, store, dir, slog.New(slog.DiscardHandler), appOptions{maxTurns: *maxTurns})
+	if err := benchWarm(ctx, a.engine); err != nil {
+		fmt.Fprintf(env.Stderr, "cepbot bench: %v\n", err)
+		return 1
+	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
@@ -161,9 +169,25 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 			}
 		}()
 	}
+	if *traceFile != "" {
+		f, err := os.Create(*traceFile)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "cepbot bench: %v\n", err)
+			return 1
+		}
+		defer f.Close()
+		if err := trace.Start(f); err != nil {
+			fmt.Fprintf(env.Stderr, "cepbot bench: %v\n", err)
+			return 1
+		}
+		defer trace.Stop()
+	}
 	var res benchResult
 	if *rate > 0 {
-		res = benchOpen(ctx, a.engine, *n, *rate)
+		if res, err = benchOpen(ctx, a.engine, *n, *rate); err != nil {
+			fmt.Fprintf(env.Stderr, "cepbot bench: %v\n", err)
+			return 1
+		}
 	} else {
 		res = benchRun(ctx, a.engine, *n, *conc)
 	}
@@ -185,7 +209,8 @@ type benchConv struct {
 	script   []bot.Inbound
 	k        int
 	offering bool
-	choices  int // slot choices made
+	choices  int       // slot choices made
+	answered time.Time // when the previous turn's replies came (open loop)
 }
 
 // choiceCounts counts booked conversations by slot choices made.
@@ -281,14 +306,66 @@ func benchRun(ctx context.Context, e *bot.Engine, n, conc int) benchResult {
 	return res
 }
 
+// benchWarm drives, before the measure, one conversation of each profile
+// in each département (benchWarmers at a time). The first turns of a
+// process build its lazy tables (communes, lexicon, ...): a one-off stall
+// of tens of milliseconds that an open loop at 20 000 turns/s would count
+// against a thousand turns or more, i.e. in its p99, though no visitor of
+// a running server meets it twice.
+func benchWarm(ctx context.Context, e *bot.Engine) error {
+	run := fmt.Sprintf("warm-%x", rand.Uint32())
+	benchPlace(0)
+	var next atomic.Int64
+	errs := make([]error, benchWarmers)
+	var wg sync.WaitGroup
+	for w := range benchWarmers {
+		wg.Go(func() {
+			var bookings, failed atomic.Int64
+			var cc choiceCounts
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= 3*len(places) {
+					return
+				}
+				c := newBenchConv(run, i)
+				for {
+					replies, err := e.Turn(ctx, c.next())
+					if err != nil {
+						errs[w] = fmt.Errorf("warm-up conversation %d: %w", i, err)
+						return
+					}
+					if c.done(replies, nil, &bookings, &failed, &cc) {
+						break
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// benchWarmers is the warm-up's concurrency: enough to overlap the round
+// trips of a Redis or file store.
+const benchWarmers = 16
+
 // benchOpen starts turns at rate per second, with exponential
 // inter-arrival times, whatever the engine's speed (open loop). Each
 // arrival takes the next turn of a conversation whose previous turn is
-// answered, or starts a new conversation; latency runs from the arrival's
+// answered, or starts a new conversation. A turn's latency runs from its
 // intended start, so time spent waiting behind a slow engine counts (no
-// coordinated omission). It stops when n conversations are over.
-func benchOpen(ctx context.Context, e *bot.Engine, n int, rate float64) benchResult {
+// coordinated omission); that start is the arrival's planned instant, or,
+// when every conversation was still waiting for an answer (the last ones),
+// the instant its previous answer came: a visitor writes after reading,
+// and the wait for that answer is the previous turn's latency, already
+// counted. It stops when n conversations are over.
+func benchOpen(ctx context.Context, e *bot.Engine, n int, rate float64) (benchResult, error) {
 	run := fmt.Sprintf("bench-%x", rand.Uint32())
+	clock, err := pace.New()
+	if err != nil {
+		return benchResult{}, err
+	}
+	defer clock.Close()
 	var turns, bookings, errs atomic.Int64
 	var cc choiceCounts
 	ready := make(chan *benchConv, n)
@@ -299,14 +376,15 @@ func benchOpen(ctx context.Context, e *bot.Engine, n int, rate float64) benchRes
 	runtime.ReadMemStats(&ms0)
 	start := time.Now()
 	intended := start
-	started, finished := 0, 0
+	started := 0
 	var over atomic.Int64
 	doneCh := make(chan struct{}, n)
 	var wg sync.WaitGroup
 	for ctx.Err() == nil && int(over.Load()) < n {
 		intended = intended.Add(time.Duration(rand.ExpFloat64() / rate * float64(time.Second)))
-		if d := time.Until(intended); d > 0 {
-			time.Sleep(d)
+		if err := clock.Until(intended); err != nil {
+			wg.Wait()
+			return benchResult{}, err
 		}
 		var c *benchConv
 		select {
@@ -318,8 +396,7 @@ func benchOpen(ctx context.Context, e *bot.Engine, n int, rate float64) benchRes
 			} else {
 				select { // every conversation is in a turn: wait for one
 				case c = <-ready:
-				case <-doneCh:
-					finished++
+				case <-doneCh: // one is over: check whether all are
 					continue
 				case <-ctx.Done():
 				}
@@ -330,9 +407,13 @@ func benchOpen(ctx context.Context, e *bot.Engine, n int, rate float64) benchRes
 		}
 		in := c.next()
 		t0 := intended
+		if c.answered.After(t0) {
+			t0 = c.answered
+		}
 		wg.Go(func() {
 			replies, err := e.Turn(ctx, in)
-			d := time.Since(t0)
+			c.answered = time.Now()
+			d := c.answered.Sub(t0)
 			turns.Add(1)
 			mu.Lock()
 			lat = append(lat, d)
@@ -345,14 +426,13 @@ func benchOpen(ctx context.Context, e *bot.Engine, n int, rate float64) benchRes
 			ready <- c
 		})
 	}
-	_ = finished
 	wg.Wait()
 	elapsed := time.Since(start)
 	runtime.ReadMemStats(&ms1)
 	res := benchStats(lat, turns.Load(), elapsed, &ms0, &ms1)
 	res.Conversations, res.Bookings, res.Errors, res.Rate, res.Mode = n, bookings.Load(), errs.Load(), rate, "open"
 	res.Choices = cc.dist()
-	return res
+	return res, nil
 }
 
 func benchStats(all []time.Duration, t int64, elapsed time.Duration, ms0, ms1 *runtime.MemStats) benchResult {
