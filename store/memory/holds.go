@@ -29,15 +29,8 @@ type heldBy struct {
 	expires time.Time
 }
 
-func (s *Store) holds() *holdTable {
-	t := &s.holdTab
-	t.mu.Lock()
-	if t.slots == nil {
-		t.slots, t.byVis = map[string]map[string]heldBy{}, map[holdID]string{}
-	}
-	t.mu.Unlock()
-	return t
-}
+// holds is the table of holds (made by New: no lock to take for it).
+func (s *Store) holds() *holdTable { return &s.holdTab }
 
 // purgeEvery bounds the expired holds left behind: every so many holds, the
 // table is swept.

@@ -73,6 +73,7 @@ func New(now func() time.Time) *Store {
 		active:   map[string]string{},
 		events:   map[string]*entry{},
 	}
+	st.holdTab.slots, st.holdTab.byVis = map[string]map[string]heldBy{}, map[holdID]string{}
 	for i := range st.shards {
 		st.shards[i].sessions = map[string]session{}
 		st.shards[i].claims = map[string]time.Time{}
@@ -157,6 +158,7 @@ func (s *Store) Book(_ context.Context, b *bot.Booking, events []bot.Event) erro
 	if err != nil {
 		return err
 	}
+	entries := newEntries(events)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if _, exists := s.bookings[b.Ref]; exists {
@@ -185,7 +187,7 @@ func (s *Store) Book(_ context.Context, b *bot.Booking, events []bot.Event) erro
 		}
 		s.active[b.Visitor] = b.Ref
 	}
-	s.appendLocked(events)
+	s.appendLocked(entries)
 	return nil
 }
 
@@ -195,6 +197,7 @@ func (s *Store) UpdateBooking(_ context.Context, b *bot.Booking, events []bot.Ev
 	if err != nil {
 		return err
 	}
+	entries := newEntries(events)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	old, ok := s.bookings[b.Ref]
@@ -223,7 +226,7 @@ func (s *Store) UpdateBooking(_ context.Context, b *bot.Booking, events []bot.Ev
 		}
 		s.active[b.Visitor] = b.Ref
 	}
-	s.appendLocked(events)
+	s.appendLocked(entries)
 	return nil
 }
 
@@ -282,20 +285,35 @@ func (s *Store) TakenSlots(_ context.Context, keys []string) ([]bool, error) {
 
 // Append implements bot.Outbox.
 func (s *Store) Append(_ context.Context, events ...bot.Event) error {
+	entries := newEntries(events)
 	s.mu.Lock()
-	s.appendLocked(events)
+	s.appendLocked(entries)
 	s.mu.Unlock()
 	return nil
 }
 
-func (s *Store) appendLocked(events []bot.Event) {
-	for _, ev := range events {
-		if _, dup := s.events[ev.ID]; dup {
+func (s *Store) appendLocked(entries []*entry) {
+	for _, e := range entries {
+		if _, dup := s.events[e.ev.ID]; dup {
 			continue
 		}
-		s.events[ev.ID] = &entry{ev: cloneEvent(ev)}
-		s.order = append(s.order, ev.ID)
+		s.events[e.ev.ID] = e
+		s.order = append(s.order, e.ev.ID)
 	}
+}
+
+// newEntries copies events into outbox entries before the store's lock is
+// taken: every turn that books waits on that lock, so it is held for the
+// map writes only.
+func newEntries(events []bot.Event) []*entry {
+	if len(events) == 0 {
+		return nil
+	}
+	out := make([]*entry, len(events))
+	for i, ev := range events {
+		out[i] = &entry{ev: cloneEvent(ev)}
+	}
+	return out
 }
 
 // ClaimEvents implements bot.Outbox.
