@@ -87,6 +87,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning26", filepath.Join("testdata", "tuning26.jsonl")},
 		{"heldout8", filepath.Join("testdata", "heldout8.jsonl")},
 		{"heldout9", filepath.Join("testdata", "heldout9.jsonl")},
+		{"heldout10", filepath.Join("testdata", "heldout10.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
