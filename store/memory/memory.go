@@ -28,7 +28,7 @@ type Store struct {
 	slots    map[string]string // slot key -> ref
 	active   map[string]string // visitor -> ref
 	events   map[string]*entry // id -> event
-	order    []string          // event ids in append order
+	order    []*entry          // events in append order (acknowledged ones until compacted)
 
 	holdTab holdTable  // slots held while visitors confirm (holds.go)
 	inbox   inboxState // received updates (inbox.go)
@@ -57,6 +57,7 @@ type session struct {
 type entry struct {
 	ev       bot.Event
 	leaseEnd time.Time
+	gone     bool // acknowledged: still in the order until it is compacted
 }
 
 var _ bot.Store = (*Store)(nil)
@@ -298,7 +299,7 @@ func (s *Store) appendLocked(entries []*entry) {
 			continue
 		}
 		s.events[e.ev.ID] = e
-		s.order = append(s.order, e.ev.ID)
+		s.order = append(s.order, e)
 	}
 }
 
@@ -321,12 +322,11 @@ func (s *Store) ClaimEvents(_ context.Context, _ string, now time.Time, lease ti
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var out []bot.Event
-	for _, id := range s.order {
+	for _, e := range s.order {
 		if len(out) >= max {
 			break
 		}
-		e := s.events[id]
-		if e == nil || e.ev.Dead || e.ev.NotBefore.After(now) || e.leaseEnd.After(now) {
+		if e.gone || e.ev.Dead || e.ev.NotBefore.After(now) || e.leaseEnd.After(now) {
 			continue
 		}
 		e.leaseEnd = now.Add(lease)
@@ -340,9 +340,15 @@ func (s *Store) ClaimEvents(_ context.Context, _ string, now time.Time, lease ti
 func (s *Store) Ack(_ context.Context, id string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, ok := s.events[id]; ok {
+	if e, ok := s.events[id]; ok {
 		delete(s.events, id)
-		s.order = slices.DeleteFunc(s.order, func(x string) bool { return x == id })
+		e.gone = true
+		// The order keeps acknowledged entries (readers skip them) until
+		// they are half of it: deleting each at once made delivering n
+		// events cost n² under the store's lock.
+		if len(s.order) > 64 && len(s.events) < len(s.order)/2 {
+			s.order = slices.DeleteFunc(s.order, func(e *entry) bool { return e.gone })
+		}
 	}
 	return nil
 }
@@ -365,8 +371,8 @@ func (s *Store) Events(_ context.Context, dead bool) ([]bot.Event, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var out []bot.Event
-	for _, id := range s.order {
-		if e := s.events[id]; e != nil && e.ev.Dead == dead {
+	for _, e := range s.order {
+		if !e.gone && e.ev.Dead == dead {
 			out = append(out, cloneEvent(e.ev))
 		}
 	}
