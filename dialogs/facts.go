@@ -3,6 +3,7 @@ package dialogs
 import (
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/geo"
 	"github.com/cep-accueil/cepbot/dialogs/routing"
 )
 
@@ -26,6 +27,12 @@ func (t *turn) storeFacts(f analysis.Facts) {
 	}
 	if f.Departement != "" || f.Outside {
 		r.Facts.Departement, r.Facts.Region, r.Facts.Commune, r.Facts.Outside = f.Departement, f.Region, f.Commune, f.Outside
+		if r.Facts.Region == "" && !f.Outside {
+			// A département known without its region (the home « in the
+			// same département » as the workplace): the regional operator
+			// depends on it, never the directory's first one.
+			r.Facts.Region = geo.RegionOf(f.Departement)
+		}
 	}
 	r.Facts.Project = f.Project
 	r.Facts.Branch = f.Branch
