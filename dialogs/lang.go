@@ -44,7 +44,7 @@ func newLang(c *texts.Catalog) *lang {
 	x.handicapOptions = []option{
 		{Value: "non", Label: c.No, Words: noWords},
 		{Value: "oui", Label: c.Yes, Words: append([]string{"rqth", "handicap", "invalidite"}, yesWords...)},
-		{Value: "passer", Label: c.Skip, Words: []string{"passer", "je prefere ne pas repondre", "ne pas repondre", "pas de reponse", "sans reponse", "je ne sais pas", "sais pas"}},
+		{Value: "passer", Label: c.Skip, Words: withUnsure("passer", "je prefere ne pas repondre", "ne pas repondre", "pas de reponse", "sans reponse")},
 	}
 	x.cadreOptions = []option{
 		{Value: "non", Label: c.No, Words: noWords},
@@ -59,7 +59,7 @@ func newLang(c *texts.Catalog) *lang {
 		{Value: "creation_activite", Label: c.ProjectCreate, Words: []string{"creer", "creation", "entreprise"}},
 		{Value: "vae", Label: c.ProjectVAE, Words: []string{"vae"}},
 		{Value: "bilan", Label: c.ProjectAssess, Words: []string{"bilan"}},
-		{Value: "autre", Label: c.ProjectUnsure, Words: []string{"je ne sais pas", "sais pas", "autre"}},
+		{Value: "autre", Label: c.ProjectUnsure, Words: withUnsure("autre")},
 	}
 	x.recapOptions = []option{
 		{Value: "ok", Label: c.RecapOK, Words: yesWords},

@@ -95,4 +95,14 @@ var ordinals = map[string]int{
 }
 
 var yesWords = []string{"oui", "ouais", "ok", "d accord", "dac", "yes", "o", "bien sur", "volontiers", "j accepte", "accepte", "ca marche", "exact", "c est exact", "oui c est ca", "c est ca", "je confirme", "confirme", "valider", "oki"}
+// unsureWords answer « Je ne sais pas » however it is typed: SMS,
+// spoken forms, English.
+var unsureWords = []string{"je ne sais pas", "je sais pas", "j sais pas", "sais pas", "jsais pas", "jsp", "chais pas", "chai pas",
+	"je ne sais plus", "je sais plus", "sais plus", "aucune idee", "pas d idee", "je ne suis pas sur", "je ne suis pas sure",
+	"pas sur", "pas sure", "je n en sais rien", "j en sais rien", "sais rien", "ne sais pas",
+	"i don t know", "i dont know", "don t know", "dont know", "not sure", "no idea", "idk"}
+
+// withUnsure is words followed by unsureWords.
+func withUnsure(words ...string) []string { return append(words, unsureWords...) }
+
 var noWords = []string{"non", "no", "nan", "n", "pas du tout", "jamais", "je refuse", "refuse", "aucun", "aucune"}

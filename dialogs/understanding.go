@@ -66,7 +66,7 @@ func sectorQuestion(t *turn) (string, []option) {
 	return t.x.AskSector, []option{
 		{Value: "public", Label: t.x.SectorPublic, Words: []string{"public", "publique", "fonction publique", "fonctionnaire"}},
 		{Value: "prive", Label: t.x.SectorPrivate, Words: []string{"prive", "privee", "entreprise"}},
-		{Value: "nsp", Label: t.x.Unsure, Words: []string{"je ne sais pas", "sais pas", "jsp", "aucune idee"}},
+		{Value: "nsp", Label: t.x.Unsure, Words: unsureWords},
 	}
 }
 
@@ -108,7 +108,7 @@ func branchQuestion(t *turn) (string, []option) {
 		{Value: analysis.BranchTerritoriale, Label: t.x.BranchTerritorial, Words: []string{"territoriale", "commune", "mairie", "departement", "region"}},
 		{Value: analysis.BranchHospitaliere, Label: t.x.BranchHospital, Words: []string{"hospitaliere", "hopital", "ehpad"}},
 		{Value: analysis.BranchArmees, Label: t.x.BranchArmees, Words: []string{"armee", "armees", "militaire", "defense"}},
-		{Value: "nsp", Label: t.x.Unsure, Words: []string{"je ne sais pas", "sais pas", "jsp"}},
+		{Value: "nsp", Label: t.x.Unsure, Words: unsureWords},
 	}
 }
 

@@ -55,7 +55,7 @@ func otherQuestion(t *turn) (string, []option) {
 		{Value: string(intent.Military), Label: t.x.OtherMilitary, Words: []string{"militaire", "armee", "military"}},
 		{Value: string(intent.ParentalLeave), Label: t.x.OtherParental, Words: []string{"conge parental", "conge maternite", "parental leave"}},
 		{Value: string(intent.AtHome), Label: t.x.OtherAtHome, Words: []string{"au foyer", "mere au foyer", "pere au foyer"}},
-		{Value: "conseiller", Label: t.x.UnsureCall, Words: []string{"je ne sais pas", "je sais pas", "sais pas", "jsp", "chais pas", "aucune idee", "conseiller", "etre recontacte", "i don t know"}},
+		{Value: "conseiller", Label: t.x.UnsureCall, Words: withUnsure("conseiller", "etre recontacte")},
 	}
 }
 
