@@ -95,6 +95,7 @@ var ordinals = map[string]int{
 }
 
 var yesWords = []string{"oui", "ouais", "ok", "d accord", "dac", "yes", "o", "bien sur", "volontiers", "j accepte", "accepte", "ca marche", "exact", "c est exact", "oui c est ca", "c est ca", "je confirme", "confirme", "valider", "oki"}
+
 // unsureWords answer « Je ne sais pas » however it is typed: SMS,
 // spoken forms, English.
 var unsureWords = []string{"je ne sais pas", "je sais pas", "j sais pas", "sais pas", "jsais pas", "jsp", "chais pas", "chai pas",
