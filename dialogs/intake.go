@@ -301,6 +301,12 @@ func (t *turn) next() error {
 func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts) bool, example string) error {
 	if o, ok := match(t.options(), t.in.Choice, t.text); ok {
 		apply(o)
+		// « non, je suis fonctionnaire », « oui et j'ai 54 ans en fait »:
+		// the option's word answers, the rest may bring another fact,
+		// kept too; the option stays the answer to its own question.
+		if t.in.Choice == "" && wordCount(t.text) >= 2 && t.absorbNew(t.analyse()) {
+			apply(o)
+		}
 		return t.next()
 	}
 	if t.in.Choice == "" && t.text != "" {
