@@ -62,7 +62,7 @@ func newLang(c *texts.Catalog) *lang {
 		{Value: "autre", Label: c.ProjectUnsure, Words: withUnsure("autre")},
 	}
 	x.recapOptions = []option{
-		{Value: "ok", Label: c.RecapOK, Words: yesWords},
+		{Value: "ok", Label: c.RecapOK, Words: append([]string{"rendez vous", "prendre rendez vous", "rdv", "continuer", "on continue", "la suite", "suivant"}, yesWords...)},
 		{Value: "fix", Label: c.RecapFix, Words: append([]string{"corriger", "modifier", "changer", "erreur"}, noWords...)},
 	}
 	x.confirmOptions = []option{

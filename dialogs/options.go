@@ -61,8 +61,10 @@ func match(opts []option, choice, text string) (option, bool) {
 	if t == "" {
 		return option{}, false
 	}
-	if n, err := strconv.Atoi(t); err == nil && n >= 1 && n <= len(opts) && len(t) <= 2 { // "1.", "n°2"
-		return opts[n-1], true
+	if s := numberAfter(t); len(s) <= 2 { // "1.", "n°2", « le 2 », « numéro 3 », « choix 1 »
+		if n, err := strconv.Atoi(s); err == nil && n >= 1 && n <= len(opts) {
+			return opts[n-1], true
+		}
 	}
 	for _, o := range opts {
 		if t == normalise(o.Label) || t == o.Value {
@@ -83,6 +85,15 @@ func match(opts []option, choice, text string) (option, bool) {
 	return option{}, false
 }
 
+// numberAfter strips the words said before an option number: « le 2 »,
+// « la 3 », « numéro 1 », « choix 2 », « option 1 », « the 2 ».
+func numberAfter(t string) string {
+	for _, p := range []string{"le ", "la ", "l ", "numero ", "n ", "no ", "choix ", "option ", "reponse ", "the ", "number "} {
+		t = strings.TrimPrefix(t, p)
+	}
+	return t
+}
+
 // ordinals are option numbers typed in words, normalised (no accent).
 var ordinals = map[string]int{
 	"un": 1, "une": 1, "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "one": 1, "first": 1,
@@ -94,7 +105,9 @@ var ordinals = map[string]int{
 	"sept": 7, "septieme": 7, "7e": 7, "7eme": 7, "seven": 7, "seventh": 7,
 }
 
-var yesWords = []string{"oui", "ouais", "ok", "d accord", "dac", "yes", "o", "bien sur", "volontiers", "j accepte", "accepte", "ca marche", "exact", "c est exact", "oui c est ca", "c est ca", "je confirme", "confirme", "valider", "oki"}
+var yesWords = []string{"oui", "ouais", "ok", "d accord", "dac", "yes", "o", "bien sur", "volontiers", "j accepte", "accepte", "ca marche", "exact", "c est exact", "oui c est ca", "c est ca", "je confirme", "confirme", "valider", "oki",
+	"c est bon", "c bon", "cest bon", "tout est bon", "parfait", "correct", "c est correct", "tout a fait", "absolument",
+	"exactement", "yep", "ouep", "ouaip", "sure", "of course", "right", "that s right"}
 
 // unsureWords answer « Je ne sais pas » however it is typed: SMS,
 // spoken forms, English.
