@@ -21,6 +21,9 @@ func TestEnglishPreferUnknown(t *testing.T) {
 	}{
 		{"I am a teacher in Paris", "", "75", 0},
 		{"I am a nurse", "", "", 0},
+		{"I am a nurse at a private clinic in Lyon, 39 years old", "salarie_prive", "69", 39},
+		{"nurse in a private hospital", "salarie_prive", "", 0},
+		{"I work as a nurse in a clinic", "salarie_prive", "", 0},
 		{"I have 2 kids and I work in a shop", "salarie_prive", "", 0},
 		{"I'm looking for a new job, I work in a shop in Lyon", "salarie_prive", "69", 0},
 		{"I used to work in a bank, now I'm a student", "etudiant", "", 0},
