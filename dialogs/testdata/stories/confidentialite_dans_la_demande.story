@@ -4,4 +4,3 @@
 >> 1
 > Je suis professeure des écoles à Limoges, j'ai 48 ans et je voudrais changer de métier sans que mon employeur le sache
 ~ Agent public : le conseil proposé par votre administration passe par elle
-!~ congé VAE
