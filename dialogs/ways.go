@@ -167,7 +167,7 @@ func (t *turn) intents(st State) (bool, error) {
 		// analysis reads the first (« il a 17 ans » is « j'ai 17 ans »).
 		t.text = firstPerson(t.text)
 	}
-	if t.consented() && collects && !t.human(t.original()) {
+	if t.consented() && (collects || contactAhead[st]) && !t.human(t.original()) {
 		if done, err := t.contactOutOfTurn(st); done || err != nil {
 			return true, err
 		}
