@@ -78,7 +78,7 @@ func orientQuestion(t *turn) (string, []option) {
 	if len(dec.Reasons) > 0 {
 		lines = append(lines, texts.Fill(t.x.OrientWhy, t.reasons(dec)))
 	}
-	opts := []option{{Value: "op:" + dec.Operator, Label: texts.Fill(t.x.OrientBook, t.x.OperatorShort[dec.Operator]), Words: yesWords}}
+	opts := []option{{Value: "op:" + dec.Operator, Label: texts.Fill(t.x.OrientBook, t.x.OperatorShort[dec.Operator]), Words: bookWords}}
 	if !t.canBookWith(dec.Operator) {
 		lines = append(lines, t.x.NoPublicAgency)
 		opts = opts[:0]
@@ -112,6 +112,12 @@ func orientQuestion(t *turn) (string, []option) {
 	}
 	return strings.Join(lines, "\n"), opts
 }
+
+// bookWords take the operator proposed first: yes, or asking for the
+// appointment or the way to meet (« en visio », « par téléphone »), which
+// is asked next.
+var bookWords = append([]string{"rendez vous", "prendre rendez vous", "un rendez vous", "rdv", "prendre rdv", "visio", "en visio",
+	"telephone", "par telephone", "au telephone", "sur place", "appointment", "book", "by phone", "phone", "video", "in person"}, yesWords...)
 
 func handleOrient(t *turn) error {
 	o, ok, err := t.choose(t.x.Choose)
