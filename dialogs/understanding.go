@@ -177,14 +177,16 @@ func sameAsWork(t *turn) option {
 // the visitor's messages and which were given in answer to a question.
 func (t *turn) recapOrigins() []string {
 	f := t.facts()
-	var understood, asked []string
+	var understood, asked, corrected []string
 	add := func(o analysis.Origin, field string) {
 		field = strings.ToLower(field)
 		switch o.How {
 		case analysis.HowLexicon, analysis.HowPattern, analysis.HowTypo:
 			understood = append(understood, field)
-		case analysis.HowQuestion, analysis.HowCorrection:
+		case analysis.HowQuestion:
 			asked = append(asked, field)
+		case analysis.HowCorrection:
+			corrected = append(corrected, field)
 		}
 	}
 	if f.Status != "" {
@@ -205,6 +207,9 @@ func (t *turn) recapOrigins() []string {
 	}
 	if len(asked) > 0 {
 		out = append(out, texts.Fill(t.x.RecapAsked, t.x.List(asked...)))
+	}
+	if len(corrected) > 0 {
+		out = append(out, texts.Fill(t.x.RecapCorrected, t.x.List(corrected...)))
 	}
 	return out
 }
@@ -250,6 +255,9 @@ func (t *turn) revise() bool {
 	}
 	if after.Status != before.Status && after.Status != "agent_public" {
 		t.r.Asked &^= askedBranch
+	}
+	if after.Status != before.Status && after.Status == "agent_public" && after.Branch == "" {
+		t.r.Asked &^= askedBranch // asked when the recap is confirmed
 	}
 	t.storeFacts(after)
 	t.r.Candidates = nil

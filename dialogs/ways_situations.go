@@ -205,12 +205,31 @@ func (t *turn) statusLabel() string {
 	st := t.x.StatusNames[t.facts().Status]
 	sit := t.x.SituationNames[t.r.Situation]
 	switch {
+	case sit == "" && t.facts().Status == "agent_public" && t.branchName() != "":
+		return texts.Fill(t.x.RecapBranch, st, t.branchName())
 	case sit == "":
 		return st
 	case st == "":
 		return sit
 	}
 	return st + ", " + sit
+}
+
+// branchName is the agent public's branch, as the recap says it.
+func (t *turn) branchName() string {
+	switch t.facts().Branch {
+	case analysis.BranchEtat:
+		return t.x.BranchEtatName
+	case analysis.BranchEducation:
+		return t.x.BranchEducationName
+	case analysis.BranchTerritoriale:
+		return t.x.BranchTerritorialName
+	case analysis.BranchHospitaliere:
+		return t.x.BranchHospitalName
+	case analysis.BranchArmees:
+		return t.x.BranchArmeesName
+	}
+	return ""
 }
 
 // thirdToFirst turns the usual third-person forms into the first person.

@@ -503,6 +503,14 @@ var enUnderstanding = Understanding{
 
 	RecapUnderstood: "Understood from your messages: %s.",
 	RecapAsked:      "Given in answer to my questions: %s.",
+	RecapCorrected:  "Corrected by you: %s.",
+
+	RecapBranch:           "%s (%s)",
+	BranchEtatName:        "State civil service",
+	BranchEducationName:   "national education",
+	BranchTerritorialName: "local government",
+	BranchHospitalName:    "public hospitals",
+	BranchArmeesName:      "armed forces",
 
 	DistantAgency: "The nearest agency in the directory is in %s (%s), outside your département: " +
 		"an appointment by phone or video call saves you the journey.",

@@ -43,6 +43,11 @@ type Understanding struct {
 	// Recap: how each fact was known.
 	RecapUnderstood string // fmt: %s = the facts read in the visitor's messages (« situation, âge et lieu »)
 	RecapAsked      string // fmt: %s = the facts given in answer to a question
+	RecapCorrected  string // fmt: %s = the facts the visitor corrected in their own words
+	// RecapBranch: %s = the status (« agent public »), %s = the branch
+	// (one of the Branch*Name below).
+	RecapBranch                                                                                      string
+	BranchEtatName, BranchEducationName, BranchTerritorialName, BranchHospitalName, BranchArmeesName string
 
 	// A distant agency, announced before booking on site.
 	// DistantAgency: %s = the agency's town, %s = its département's name
@@ -96,6 +101,14 @@ var frUnderstanding = Understanding{
 
 	RecapUnderstood: "Compris dans vos messages : %s.",
 	RecapAsked:      "Précisé en réponse à mes questions : %s.",
+	RecapCorrected:  "Corrigé par vous : %s.",
+
+	RecapBranch:           "%s (%s)",
+	BranchEtatName:        "fonction publique de l'État",
+	BranchEducationName:   "Éducation nationale",
+	BranchTerritorialName: "fonction publique territoriale",
+	BranchHospitalName:    "fonction publique hospitalière",
+	BranchArmeesName:      "armées",
 
 	DistantAgency: "L'agence la plus proche dans l'annuaire est à %s (%s), hors de votre département : " +
 		"un rendez-vous par téléphone ou en visio vous évite le déplacement.",
