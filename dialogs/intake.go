@@ -447,7 +447,7 @@ func handlePlace(t *turn) error {
 	case t.absorbNew(p):
 		return t.next()
 	}
-	return t.fail(t.x.PlaceInvalid, t.x.PlaceExample)
+	return t.fail(t.placeInvalid(), t.x.PlaceExample)
 }
 
 func handleCommune(t *turn) error {
@@ -469,7 +469,7 @@ func handleCommune(t *turn) error {
 		}
 	}
 	if p.Departement == "" {
-		return t.fail(t.x.PlaceInvalid, t.x.PlaceExample)
+		return t.fail(t.placeInvalid(), t.x.PlaceExample)
 	}
 	t.r.Candidates = nil
 	t.absorb(p)

@@ -151,17 +151,39 @@ func (t *turn) nextDoubt() (Event, bool) {
 // placeQuestion asks where the visitor lives, saying so when only a
 // workplace was named (« au CHU de Nantes » is not a home).
 func placeQuestion(t *turn) (string, []option) {
-	f := t.facts()
-	if f.Workplace != "" && f.Departement == "" {
-		if name := geo.DepartementName(f.Workplace); name != "" {
-			var opts []option
-			if your, _ := t.proxy(); your == "" { // « J'habite… » is the visitor's own answer
-				opts = []option{sameAsWork(t)}
-			}
-			return texts.Fill(t.x.AskHomeWorkplace, name+", "+f.Workplace), opts
+	if name := t.workplaceOnly(); name != "" {
+		same := sameAsWork(t)
+		if your, pronoun := t.proxy(); your != "" {
+			// « J'habite… » is the visitor's own answer: the relative's
+			// home is asked about them, with a neutral button.
+			same.Label = t.x.ProxyHomeSameAsWork
+			return texts.Fill(t.x.ProxyAskHomeWorkplace, your, name, pronoun), []option{same}
 		}
+		return texts.Fill(t.x.AskHomeWorkplace, name), []option{same}
 	}
 	return t.x.PlaceAsk, nil
+}
+
+// workplaceOnly is « Nord, 59 » when only the workplace's département is
+// known, "" otherwise.
+func (t *turn) workplaceOnly() string {
+	f := t.facts()
+	if f.Workplace == "" || f.Departement != "" {
+		return ""
+	}
+	if name := geo.DepartementName(f.Workplace); name != "" {
+		return name + ", " + f.Workplace
+	}
+	return ""
+}
+
+// placeInvalid says a place was not recognised, about the visitor or
+// their relative (« le nom de sa commune »).
+func (t *turn) placeInvalid() string {
+	if your, _ := t.proxy(); your != "" {
+		return t.x.ProxyPlaceInvalid
+	}
+	return t.x.PlaceInvalid
 }
 
 // sameAsWork answers the home question when the visitor lives where they

@@ -187,6 +187,9 @@ func (t *turn) proxyQuestion(st State) string {
 	case StateAge:
 		return texts.Fill(t.x.ProxyAgeAsk, your)
 	case StatePlace:
+		if t.workplaceOnly() != "" {
+			return "" // placeQuestion says where the relative works
+		}
 		return texts.Fill(t.x.ProxyPlaceAsk, your)
 	case StateHandicap:
 		return texts.Fill(t.x.ProxyHandicap, texts.UpperFirst(your), pronoun)

@@ -37,8 +37,14 @@ type Understanding struct {
 	BranchArmees      string // button
 	AskHomeWorkplace  string // fmt: %s = the workplace's département (« Nord, 59 »)
 	HomeSameAsWork    string // button: the visitor lives where they work
-	AskTypo           string // fmt: %s = « Marseille (Bouches-du-Rhône, 13) »
-	OtherCommune      string // button: none of the communes offered
+	// ProxyAskHomeWorkplace: the same about a relative; %s = « votre
+	// femme », %s = the workplace's département (« Nord, 59 »), %s = the
+	// pronoun (il/elle).
+	ProxyAskHomeWorkplace string
+	ProxyHomeSameAsWork   string // button, neutral: the relative lives where they work
+	ProxyPlaceInvalid     string // PlaceInvalid about a relative
+	AskTypo               string // fmt: %s = « Marseille (Bouches-du-Rhône, 13) »
+	OtherCommune          string // button: none of the communes offered
 
 	// Recap: how each fact was known.
 	RecapUnderstood string // fmt: %s = the facts read in the visitor's messages (« situation, âge et lieu »)
@@ -84,20 +90,23 @@ var frUnderstanding = Understanding{
 	NoPublicAgency: "L'annuaire ne propose pas de rendez-vous en ligne avec votre employeur : contactez-le directement, " +
 		"ou choisissez un autre organisme ci-dessous.",
 
-	AskSector:         "Votre employeur est-il public — État, collectivité, hôpital public — ou privé ?",
-	SectorPublic:      "Public",
-	SectorPrivate:     "Privé",
-	Unsure:            "Je ne sais pas",
-	AskBranch:         "Dans quelle fonction publique travaillez-vous ?",
-	BranchEtat:        "État (ministère, préfecture…)",
-	BranchEducation:   "Éducation nationale",
-	BranchTerritorial: "Territoriale (commune, département, région…)",
-	BranchHospital:    "Hospitalière (hôpital, EHPAD public)",
-	BranchArmees:      "Armées",
-	HomeSameAsWork:    "J'habite dans le même département",
-	AskHomeWorkplace:  "Vous m'avez indiqué où vous travaillez (%s). Et où habitez-vous ? Indiquez votre code postal ou votre commune.",
-	AskTypo:           "Vouliez-vous dire %s ?",
-	OtherCommune:      "Non, une autre commune",
+	AskSector:             "Votre employeur est-il public — État, collectivité, hôpital public — ou privé ?",
+	SectorPublic:          "Public",
+	SectorPrivate:         "Privé",
+	Unsure:                "Je ne sais pas",
+	AskBranch:             "Dans quelle fonction publique travaillez-vous ?",
+	BranchEtat:            "État (ministère, préfecture…)",
+	BranchEducation:       "Éducation nationale",
+	BranchTerritorial:     "Territoriale (commune, département, région…)",
+	BranchHospital:        "Hospitalière (hôpital, EHPAD public)",
+	BranchArmees:          "Armées",
+	HomeSameAsWork:        "J'habite dans le même département",
+	ProxyAskHomeWorkplace: "Vous m'avez indiqué où travaille %s (%s). Et où habite-t-%s ? Indiquez son code postal ou sa commune.",
+	ProxyHomeSameAsWork:   "Dans le même département",
+	ProxyPlaceInvalid:     "Je n'ai pas reconnu ce lieu. Indiquez un code postal à 5 chiffres (par exemple 69003) ou le nom de sa commune.",
+	AskHomeWorkplace:      "Vous m'avez indiqué où vous travaillez (%s). Et où habitez-vous ? Indiquez votre code postal ou votre commune.",
+	AskTypo:               "Vouliez-vous dire %s ?",
+	OtherCommune:          "Non, une autre commune",
 
 	RecapUnderstood: "Compris dans vos messages : %s.",
 	RecapAsked:      "Précisé en réponse à mes questions : %s.",
