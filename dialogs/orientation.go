@@ -67,7 +67,7 @@ func orientQuestion(t *turn) (string, []option) {
 			{Value: cmdPrefix + cmdHuman, Label: t.x.HumanOffer},
 		}
 	}
-	label := t.x.OperatorNames[dec.Operator]
+	label := t.operatorName(dec.Operator, false)
 	if dec.Operator == "operateur_regional" && t.d.deps.Bookings != nil && !t.optionsOnly {
 		// Name it: « Avenir Actifs Bretagne » says more than a category.
 		if ops := t.d.deps.Bookings.Directory().OperatorsOfKind(dec.Operator, f.Region); len(ops) > 0 {
@@ -78,9 +78,9 @@ func orientQuestion(t *turn) (string, []option) {
 	if len(dec.Reasons) > 0 {
 		lines = append(lines, texts.Fill(t.x.OrientWhy, t.reasons(dec)))
 	}
-	opts := []option{{Value: "op:" + dec.Operator, Label: texts.Fill(t.x.OrientBook, t.x.OperatorShort[dec.Operator]), Words: bookWords}}
+	opts := []option{{Value: "op:" + dec.Operator, Label: texts.Fill(t.x.OrientBook, t.operatorName(dec.Operator, true)), Words: bookWords}}
 	if !t.canBookWith(dec.Operator) {
-		lines = append(lines, t.x.NoPublicAgency)
+		lines = append(lines, t.noPublicAgency())
 		opts = opts[:0]
 	}
 	var alts []string

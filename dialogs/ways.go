@@ -284,6 +284,9 @@ func clockOf(at time.Time, w texts.Reach) string {
 // conversation's language; the routing's own when the catalogue has none
 // for the row or the status to name is unknown.
 func (t *turn) reasons(dec *routing.Decision) string {
+	if r := t.publicReasons(dec); r != "" {
+		return r
+	}
 	if r := t.proxyReasons(dec); r != "" {
 		return r
 	}

@@ -486,6 +486,24 @@ var enUnderstanding = Understanding{
 	NoPublicAgency: "The directory offers no online appointment with your employer: contact them directly, " +
 		"or choose another organisation below.",
 
+	ProxyContactEtat: "%s works for the State: their career advice is provided by the career advisor (conseiller mobilité-carrière) " +
+		"of their ministry or department; the interministerial HR platform (PFRH) of the regional prefecture also gives advice.",
+	ProxyContactEducation: "%s works for the Éducation nationale: the local HR advisor of their académie (rectorat) " +
+		"supports career moves and changes.",
+	ProxyContactTerritoriale: "%s works for a local authority: their career advice is provided by its HR department " +
+		"or by the centre de gestion of the local civil service in the département.",
+	ProxyContactHospitaliere: "%s works for a public hospital: its HR department supports them; " +
+		"ANFH funds skills assessments, VAE and training for hospital staff.",
+	ProxyContactArmees: "%s is in the armed forces: their career change is supported by Défense mobilité, the Defence career transition agency, " +
+		"through the career transition office of their unit.",
+	ProxyContactBranchless: "%s works in the public sector: their career advice is provided by their employer " +
+		"(HR department, career advisor or centre de gestion).",
+	ProxyConfidentialAlternatives: "If %s prefers not to go through their employer, %s can turn, confidentially, to %%s.",
+	ProxyNoPublicAgency: "The directory offers no online appointment with their employer: %s can contact them directly, " +
+		"or you can choose another organisation below.",
+	ProxyEmployerName:  "their public employer (HR department or career advisor)",
+	ProxyEmployerShort: "their public employer",
+
 	AskSector:             "Is your employer public — the State, a local authority, a public hospital — or private?",
 	SectorPublic:          "Public",
 	SectorPrivate:         "Private",

@@ -24,6 +24,15 @@ type Understanding struct {
 	// of the public service for their département.
 	NoPublicAgency string
 
+	// The same about a relative (« c'est pour ma femme »): %s = « Votre
+	// femme » in the Contact texts; in ProxyConfidentialAlternatives %s =
+	// « votre femme », %s = il/elle, and %%s is left for the organisations.
+	ProxyContactEtat, ProxyContactEducation, ProxyContactTerritoriale, ProxyContactHospitaliere string
+	ProxyContactArmees, ProxyContactBranchless, ProxyConfidentialAlternatives                   string
+	ProxyNoPublicAgency                                                                         string // %s = « votre femme »
+	ProxyEmployerName                                                                           string // the operator « employeur public », about a relative
+	ProxyEmployerShort                                                                          string // the same, short (buttons)
+
 	// Questions asked instead of a guess.
 	AskSector         string // the employer may be public or private
 	SectorPublic      string // button
@@ -89,6 +98,24 @@ var frUnderstanding = Understanding{
 
 	NoPublicAgency: "L'annuaire ne propose pas de rendez-vous en ligne avec votre employeur : contactez-le directement, " +
 		"ou choisissez un autre organisme ci-dessous.",
+
+	ProxyContactEtat: "%s est agent de l'État : son conseil en évolution professionnelle est assuré par le conseiller mobilité-carrière " +
+		"de son ministère ou de sa direction ; la plate-forme RH interministérielle (PFRH) de la préfecture de région propose aussi des conseils.",
+	ProxyContactEducation: "%s est agent de l'Éducation nationale : le conseiller RH de proximité de son académie (rectorat) " +
+		"accompagne les projets d'évolution et de reconversion.",
+	ProxyContactTerritoriale: "%s est agent territorial : son conseil en évolution professionnelle est assuré par le service des ressources humaines " +
+		"de sa collectivité ou par le centre de gestion de la fonction publique territoriale du département.",
+	ProxyContactHospitaliere: "%s est agent hospitalier : la direction des ressources humaines de son établissement l'accompagne ; " +
+		"l'ANFH finance les bilans de compétences, les VAE et les formations des agents hospitaliers.",
+	ProxyContactArmees: "%s est militaire : sa reconversion est accompagnée par Défense mobilité, l'agence de reconversion de la Défense, " +
+		"par l'intermédiaire du bureau reconversion de son unité.",
+	ProxyContactBranchless: "%s est agent public : son conseil en évolution professionnelle est assuré par son employeur " +
+		"(service RH, conseiller mobilité-carrière ou centre de gestion).",
+	ProxyConfidentialAlternatives: "Si %s préfère ne pas passer par son employeur, %s peut s'adresser, de façon confidentielle, à %%s.",
+	ProxyNoPublicAgency: "L'annuaire ne propose pas de rendez-vous en ligne avec son employeur : %s peut le contacter directement, " +
+		"ou vous pouvez choisir un autre organisme ci-dessous.",
+	ProxyEmployerName:  "son employeur public (service RH ou conseiller mobilité-carrière)",
+	ProxyEmployerShort: "son employeur public",
 
 	AskSector:             "Votre employeur est-il public — État, collectivité, hôpital public — ou privé ?",
 	SectorPublic:          "Public",
