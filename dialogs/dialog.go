@@ -201,6 +201,13 @@ func (t *turn) run() error {
 	// After booking, with a relay, every message goes to the advisor, questions
 	// included (handleFollow): the knowledge base only suggests an answer to them.
 	relayed := st == StateFollow && t.d.deps.Relay != nil
+	if t.whyAsked(st) {
+		// « pourquoi vous demandez ça ? »: what the answer decides, then
+		// the question again; counted like any question.
+		t.countFailure()
+		t.short = true
+		return t.ask()
+	}
 	if t.in.Choice == "" && st != StateRequest && st != StateInfoOnly && !relayed && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) && t.answerQuestion() {
 		// A question at any point gets its answer, then the current
 		// question again, once, without reprinting a long block. It

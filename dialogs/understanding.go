@@ -319,3 +319,56 @@ func (t *turn) canBookWith(kind string) bool {
 	}
 	return len(t.agenciesFor(kind)) > 0
 }
+
+// whyAsked answers a visitor who asks why the current question is asked
+// (« pourquoi vous voulez mon âge ? », « c'est obligatoire ? », « ça sert à
+// quoi ? »): what the answer decides. A longer question (« pourquoi faire
+// un bilan de compétences ? ») is left to the knowledge cards.
+func (t *turn) whyAsked(st State) bool {
+	if t.in.Choice != "" || t.text == "" {
+		return false
+	}
+	why := t.x.WhyAsked[string(st)]
+	if why == "" {
+		return false
+	}
+	w := strings.Fields(normalise(t.text))
+	if len(w) == 0 || len(w) > 8 {
+		return false
+	}
+	n := " " + strings.Join(w, " ") + " "
+	asks := false
+	for _, k := range whyWords {
+		if strings.Contains(n, k) {
+			asks = true
+			break
+		}
+	}
+	if !asks {
+		return false
+	}
+	if strings.Contains(n, " pourquoi ") || strings.Contains(n, " why ") {
+		about := false
+		for _, k := range whyAbout {
+			if strings.Contains(n, k) {
+				about = true
+				break
+			}
+		}
+		if !about && len(w) > 1 {
+			return false
+		}
+	}
+	t.say(why)
+	return true
+}
+
+// whyWords ask why a question is asked; whyAbout are what « pourquoi »
+// must be about for it to be that question (« pourquoi ça ? », « pourquoi
+// mon âge ? »), not another one.
+var whyWords = []string{" pourquoi ", " c est obligatoire ", " obligatoire ", " oblige ", " obligee ", " ca sert a quoi ", " sert a quoi ",
+	" a quoi ca sert ", " why ", " is it mandatory ", " do i have to ", " mandatory "}
+var whyAbout = []string{" ca ", " cela ", " ceci ", " question ", " demand", " besoin ", " savoir ", " voulez ", " veux ", " faut ",
+	" mon ", " ma ", " mes ", " son ", " sa ", " ses ", " age ", " lieu ", " handicap ", " cadre ", " commune ", " ville ",
+	" adresse ", " situation ", " employeur ", " secteur ", " fonction publique ",
+	" this ", " that ", " you ", " my ", " need ", " ask"}

@@ -522,6 +522,18 @@ var enUnderstanding = Understanding{
 	AskTypo:               "Did you mean %s?",
 	OtherCommune:          "No, another town",
 
+	WhyAsked: map[string]string{
+		"statut": "The work situation decides which organisation is competent: France Travail for job seekers, " +
+			"the employer for civil servants, the regional operator for private-sector employees and the self-employed.",
+		"age":      "Age decides which organisation is competent: the Mission locale supports young people aged 16 to 25.",
+		"handicap": "This question is optional: a recognised disability opens the support of Cap emploi. \"I prefer not to answer\" is fine too.",
+		"cadre":    "Managers and holders of a 3-year degree or more can be supported by Apec.",
+		"lieu":     "Where one lives decides which agency and regional operator can receive the request.",
+		"commune":  "Where one lives decides which agency and regional operator can receive the request.",
+		"secteur":  "A civil servant is supported by their employer, a private-sector employee by the regional operator: the answer decides the organisation.",
+		"branche":  "Each branch of the public service has its own contacts: the answer says whom to turn to.",
+	},
+
 	RecapUnderstood: "Understood from your messages: %s.",
 	RecapAsked:      "Given in answer to my questions: %s.",
 	RecapCorrected:  "Corrected by you: %s.",

@@ -55,6 +55,12 @@ type Understanding struct {
 	AskTypo               string // fmt: %s = « Marseille (Bouches-du-Rhône, 13) »
 	OtherCommune          string // button: none of the communes offered
 
+	// WhyAsked answers « pourquoi vous demandez ça ? », « c'est
+	// obligatoire ? » at a question, by state (statut, age, handicap,
+	// cadre, lieu, commune, secteur, branche); written for the visitor and
+	// for a relative alike.
+	WhyAsked map[string]string
+
 	// Recap: how each fact was known.
 	RecapUnderstood string // fmt: %s = the facts read in the visitor's messages (« situation, âge et lieu »)
 	RecapAsked      string // fmt: %s = the facts given in answer to a question
@@ -134,6 +140,18 @@ var frUnderstanding = Understanding{
 	AskHomeWorkplace:      "Vous m'avez indiqué où vous travaillez (%s). Et où habitez-vous ? Indiquez votre code postal ou votre commune.",
 	AskTypo:               "Vouliez-vous dire %s ?",
 	OtherCommune:          "Non, une autre commune",
+
+	WhyAsked: map[string]string{
+		"statut": "La situation professionnelle décide de l'organisme compétent : France Travail pour les demandeurs d'emploi, " +
+			"l'employeur pour les agents publics, l'opérateur régional pour les salariés du privé et les indépendants.",
+		"age":      "L'âge décide de l'organisme compétent : la Mission locale accompagne les jeunes de 16 à 25 ans.",
+		"handicap": "Cette question est facultative : une reconnaissance de handicap ouvre l'accompagnement de Cap emploi. « Je préfère ne pas répondre » convient aussi.",
+		"cadre":    "Les cadres et les diplômés d'un bac+3 ou plus peuvent être accompagnés par l'Apec.",
+		"lieu":     "Le lieu de résidence décide de l'agence et de l'opérateur régional qui peuvent recevoir la demande.",
+		"commune":  "Le lieu de résidence décide de l'agence et de l'opérateur régional qui peuvent recevoir la demande.",
+		"secteur":  "Un agent public est accompagné par son employeur, un salarié du privé par l'opérateur régional : la réponse décide de l'organisme.",
+		"branche":  "Chaque fonction publique a ses propres interlocuteurs : la réponse dit à qui s'adresser.",
+	},
 
 	RecapUnderstood: "Compris dans vos messages : %s.",
 	RecapAsked:      "Précisé en réponse à mes questions : %s.",
