@@ -182,6 +182,9 @@ func (t *turn) run() error {
 	if cmd := commandOf(t.in.Choice, t.text); cmd != "" {
 		return t.command(cmd)
 	}
+	if t.typedHumanOffer() {
+		return t.command(cmdHuman)
+	}
 	st := t.state()
 	if st == "" {
 		st = StateNew
@@ -457,6 +460,17 @@ func (t *turn) renderCards(m []knowledge.Match) string {
 		out = t.x.KnowledgeNoteEN + "\n" + out
 	}
 	return out
+}
+
+// typedHumanOffer tells whether the visitor typed the number of the
+// « Parler à un conseiller » button added after three failures (« 1 » at
+// the place question, « 3 » at the recap): it is that button.
+func (t *turn) typedHumanOffer() bool {
+	if t.in.Choice != "" || t.s.Fails < 3 || !t.consented() || humanState(t.state()) || len(t.text) > 12 {
+		return false
+	}
+	n, err := strconv.Atoi(numberAfter(normalise(t.text)))
+	return err == nil && n == len(t.options())+1
 }
 
 // countFailure counts a turn that did not answer the question (a question
