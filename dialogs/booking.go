@@ -186,6 +186,15 @@ func slotQuestion(t *turn) (string, []option) {
 }
 
 func handleSlot(t *turn) error {
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" {
+		if m, ok := t.modalityInWords(); ok {
+			// « finalement je préfère par téléphone »: the way to meet
+			// changes, the slots offered stay.
+			t.r.Modality = m
+			t.say(texts.Fill(t.x.ModalityNoted, strings.ToLower(t.x.ModalityNames[m])))
+			return t.ask()
+		}
+	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
@@ -229,6 +238,34 @@ func handleSlot(t *turn) error {
 		return t.goTo(EvContactDone)
 	}
 	return t.goTo(EvChooseSlot)
+}
+
+// modalityInWords is the agency's modality named in the visitor's words
+// (« plutôt en visio », « je préfère par téléphone »), other than the one
+// chosen.
+func (t *turn) modalityInWords() (string, bool) {
+	a := t.agency()
+	if a == nil {
+		return "", false
+	}
+	n := " " + normalise(t.text) + " "
+	for _, m := range a.Modalities {
+		if string(m) == t.r.Modality {
+			continue
+		}
+		for _, w := range modalityWords[m] {
+			if strings.Contains(n, " "+w+" ") {
+				return string(m), true
+			}
+		}
+	}
+	return "", false
+}
+
+var modalityWords = map[directory.Modality][]string{
+	directory.OnSite: {"sur place", "en personne", "presentiel", "a l agence", "in person", "on site"},
+	directory.Phone:  {"telephone", "tel", "par tel", "phone", "by phone"},
+	directory.Video:  {"visio", "video", "visioconference", "video call"},
 }
 
 func contactQuestion(t *turn) (string, []option) {

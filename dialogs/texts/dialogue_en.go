@@ -534,6 +534,8 @@ var enUnderstanding = Understanding{
 		"branche":  "Each branch of the public service has its own contacts: the answer says whom to turn to.",
 	},
 
+	ModalityNoted: "Noted: the appointment will be %s.",
+
 	RecapUnderstood: "Understood from your messages: %s.",
 	RecapAsked:      "Given in answer to my questions: %s.",
 	RecapCorrected:  "Corrected by you: %s.",

@@ -61,6 +61,10 @@ type Understanding struct {
 	// for a relative alike.
 	WhyAsked map[string]string
 
+	// ModalityNoted: the visitor changed how to meet the advisor at the
+	// slot choice; %s = the modality's name, lower case (« par téléphone »).
+	ModalityNoted string
+
 	// Recap: how each fact was known.
 	RecapUnderstood string // fmt: %s = the facts read in the visitor's messages (« situation, âge et lieu »)
 	RecapAsked      string // fmt: %s = the facts given in answer to a question
@@ -152,6 +156,8 @@ var frUnderstanding = Understanding{
 		"secteur":  "Un agent public est accompagné par son employeur, un salarié du privé par l'opérateur régional : la réponse décide de l'organisme.",
 		"branche":  "Chaque fonction publique a ses propres interlocuteurs : la réponse dit à qui s'adresser.",
 	},
+
+	ModalityNoted: "C'est noté : le rendez-vous se fera %s.",
 
 	RecapUnderstood: "Compris dans vos messages : %s.",
 	RecapAsked:      "Précisé en réponse à mes questions : %s.",
