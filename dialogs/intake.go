@@ -167,7 +167,9 @@ func communeQuestion(t *turn) (string, []option) {
 		opts[0].Words = yesWords
 		return texts.Fill(t.x.AskTypo, opts[0].Label), append(opts, option{Value: "autre", Label: t.x.OtherCommune, Words: noWords})
 	}
-	return t.x.CommuneAsk, opts
+	// None of them, or not sure which: the postcode is asked.
+	return t.x.CommuneAsk, append(opts, option{Value: "autre", Label: t.x.OtherCommuneList,
+		Words: withUnsure("autre", "une autre", "autre commune", "aucune", "aucun", "aucune de ces communes", "pas dans la liste", "non", "none", "another")})
 }
 
 // maxRequestRunes caps the visitor's own words kept for the advisor: enough

@@ -521,6 +521,7 @@ var enUnderstanding = Understanding{
 	AskHomeWorkplace:      "You told me where you work (%s). And where do you live? Give your postcode or your town.",
 	AskTypo:               "Did you mean %s?",
 	OtherCommune:          "No, another town",
+	OtherCommuneList:      "Another town",
 
 	WhyAsked: map[string]string{
 		"statut": "The work situation decides which organisation is competent: France Travail for job seekers, " +

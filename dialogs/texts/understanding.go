@@ -54,6 +54,7 @@ type Understanding struct {
 	ProxyPlaceInvalid     string // PlaceInvalid about a relative
 	AskTypo               string // fmt: %s = « Marseille (Bouches-du-Rhône, 13) »
 	OtherCommune          string // button: none of the communes offered
+	OtherCommuneList      string // button: none of the homonyms listed
 
 	// WhyAsked answers « pourquoi vous demandez ça ? », « c'est
 	// obligatoire ? » at a question, by state (statut, age, handicap,
@@ -144,6 +145,7 @@ var frUnderstanding = Understanding{
 	AskHomeWorkplace:      "Vous m'avez indiqué où vous travaillez (%s). Et où habitez-vous ? Indiquez votre code postal ou votre commune.",
 	AskTypo:               "Vouliez-vous dire %s ?",
 	OtherCommune:          "Non, une autre commune",
+	OtherCommuneList:      "Une autre commune",
 
 	WhyAsked: map[string]string{
 		"statut": "La situation professionnelle décide de l'organisme compétent : France Travail pour les demandeurs d'emploi, " +
