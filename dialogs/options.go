@@ -79,7 +79,7 @@ func match(opts []option, choice, text string) (option, bool) {
 		}
 	}
 	// A number in words: « deux », « le premier », « la deuxième », "second".
-	if n := ordinals[strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "le "), "la "), "the ")]; n >= 1 && n <= len(opts) {
+	if n := ordinals[ordinalWord(t)]; n >= 1 && n <= len(opts) {
 		return opts[n-1], true
 	}
 	return option{}, false
@@ -90,6 +90,16 @@ func match(opts []option, choice, text string) (option, bool) {
 func numberAfter(t string) string {
 	for _, p := range []string{"le ", "la ", "l ", "numero ", "n ", "no ", "choix ", "option ", "reponse ", "the ", "number "} {
 		t = strings.TrimPrefix(t, p)
+	}
+	return t
+}
+
+// ordinalWord is the number word of « le premier », « la deuxième
+// option », « the second one », « le 3e créneau ».
+func ordinalWord(t string) string {
+	t = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "le "), "la "), "the ")
+	for _, s := range []string{" svp", " stp", " please", " merci", " one", " option", " choix", " creneau", " reponse", " bouton", " slot", " time"} {
+		t = strings.TrimSuffix(t, s)
 	}
 	return t
 }

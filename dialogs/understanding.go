@@ -14,6 +14,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
+	"github.com/cep-accueil/cepbot/dialogs/intent"
 )
 
 // The states of the questions asked instead of a guess.
@@ -250,10 +251,17 @@ func (t *turn) revise() bool {
 	if t.in.Choice != "" || strings.IndexFunc(t.text, unicode.IsLetter) < 0 {
 		return false // a button, a number (« 45 » is not the Loiret here)
 	}
-	if _, ok := match(t.options(), "", t.text); ok && !analysis.IsCorrection(t.text) {
+	if _, ok := match(t.options(), "", t.text); ok && !t.isCorrection() {
 		return false
 	}
 	f := t.analyse()
+	if t.r.Lang == texts.English && !registry[t.state()].Collects {
+		// The analysis reads French: « actually I'm 54 » is restated
+		// (a collecting state's text already is).
+		if fr := intent.ToFrench(t.text); fr != "" {
+			f = analysis.Analyse(fr, t.now)
+		}
+	}
 	if len(f.Candidates) > 0 && f.Departement == "" {
 		f.Candidates, f.Doubts = nil, f.Doubts&^analysis.DoubtPlace
 	}
@@ -289,10 +297,32 @@ func (t *turn) revise() bool {
 	return true
 }
 
+// isCorrection tells whether the message corrects a fact in plain words,
+// in French (analysis.IsCorrection) or in English (« actually I'm 54 »).
+func (t *turn) isCorrection() bool {
+	if analysis.IsCorrection(t.text) {
+		return true
+	}
+	if t.r.Lang != texts.English {
+		return false
+	}
+	n := " " + normalise(t.text) + " "
+	for _, c := range enCorrectionCues {
+		if strings.Contains(n, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// enCorrectionCues open a correction in English.
+var enCorrectionCues = []string{" actually ", " in fact ", " sorry ", " i moved ", " i ve moved ", " i have moved ", " moved to ",
+	" i meant ", " wrong ", " mistake ", " correction ", " no i ", " not ", " rather "}
+
 // reviseInWords handles a correction in plain words at a step after the
 // recap: it reports whether the dialogue went back to the recap.
 func (t *turn) reviseInWords(st State) (bool, error) {
-	if !afterRecap[st] || !analysis.IsCorrection(t.text) || !t.revise() {
+	if !afterRecap[st] || !t.isCorrection() || !t.revise() {
 		return false, nil
 	}
 	return true, t.goTo(EvRevise)
