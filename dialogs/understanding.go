@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/dialogs/contact"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
 	"github.com/cep-accueil/cepbot/dialogs/intent"
@@ -322,11 +323,32 @@ var enCorrectionCues = []string{" actually ", " in fact ", " sorry ", " i moved 
 // reviseInWords handles a correction in plain words at a step after the
 // recap: it reports whether the dialogue went back to the recap.
 func (t *turn) reviseInWords(st State) (bool, error) {
-	if !afterRecap[st] || !t.isCorrection() || !t.revise() {
+	if !afterRecap[st] || !t.isCorrection() && !t.newFactInstead(st) || !t.revise() {
 		return false, nil
 	}
 	return true, t.goTo(EvRevise)
 }
+
+// newFactInstead tells whether a message at a step with buttons answers
+// none of them and may bring a fact instead (« oups j'ai 29 ans »,
+// « j'habite maintenant à Orléans » at the slot choice): revise decides
+// whether it changes one. A contact typed there is not read for a place.
+func (t *turn) newFactInstead(st State) bool {
+	if !choiceSteps[st] || t.in.Choice != "" || wordCount(t.text) < 2 {
+		return false
+	}
+	if _, ok := match(t.options(), "", t.text); ok {
+		return false
+	}
+	if _, err := contact.FindPhone(t.text); err == nil {
+		return false
+	}
+	_, err := contact.FindEmail(t.text)
+	return err != nil
+}
+
+// choiceSteps are the steps after the recap answered by a button.
+var choiceSteps = map[State]bool{StateCorrect: true, StateOrient: true, StateSessions: true, StateModality: true, StateSlot: true, StateConfirm: true}
 
 // agenciesFor lists the agencies that may book the visitor with an
 // operator kind. An agent public is booked with their employer only at an
