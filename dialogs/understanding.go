@@ -12,8 +12,8 @@ import (
 	"unicode"
 
 	"github.com/cep-accueil/cepbot/bot/directory"
-	"github.com/cep-accueil/cepbot/dialogs/contact"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/contact"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
 	"github.com/cep-accueil/cepbot/dialogs/intent"
 )
