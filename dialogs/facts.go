@@ -9,7 +9,8 @@ import (
 
 // storeFacts keeps what is known of the visitor's situation in the record:
 // the place only when one is known, the age only when stated; the
-// homonyms to choose from and a wish to work are kept for the turn only.
+// homonyms to choose from are kept for the turn only. A student's wish to
+// work is kept: it makes them a job seeker for the routing at every turn.
 func (t *turn) storeFacts(f analysis.Facts) {
 	r := &t.r
 	r.Facts.Status = f.Status
@@ -34,6 +35,7 @@ func (t *turn) storeFacts(f analysis.Facts) {
 			r.Facts.Region = geo.RegionOf(f.Departement)
 		}
 	}
+	r.Facts.WantsWork = f.WantsWork && f.Status == "etudiant"
 	r.Facts.Project = f.Project
 	r.Facts.Branch = f.Branch
 	if f.Workplace != "" {
