@@ -66,15 +66,22 @@ func match(opts []option, choice, text string) (option, bool) {
 			return opts[n-1], true
 		}
 	}
-	for _, o := range opts {
-		if t == normalise(o.Label) || t == o.Value {
-			return o, true
+	for _, d := range []string{"", "mon ", "ma ", "mes ", "le ", "la ", "l ", "les ", "son ", "sa ", "ses ", "my ", "the ", "votre "} {
+		// « mon âge », « le lieu », "my age": the option's word after a determiner.
+		u, ok := strings.CutPrefix(t, d)
+		if !ok || u == "" {
+			continue
 		}
-	}
-	for _, o := range opts {
-		for _, w := range o.Words {
-			if t == w || strings.HasPrefix(t, w+" ") {
+		for _, o := range opts {
+			if u == normalise(o.Label) || u == o.Value {
 				return o, true
+			}
+		}
+		for _, o := range opts {
+			for _, w := range o.Words {
+				if u == w || strings.HasPrefix(u, w+" ") {
+					return o, true
+				}
 			}
 		}
 	}

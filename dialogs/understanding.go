@@ -278,7 +278,7 @@ func (t *turn) revise() bool {
 	mark(after.Status != before.Status, &after.Why.Status)
 	mark(after.Branch != before.Branch && after.Branch != "", &after.Why.Branch)
 	mark(after.Age != before.Age, &after.Why.Age)
-	mark(after.Departement != before.Departement, &after.Why.Place)
+	mark(after.Departement != before.Departement || after.Commune != before.Commune && after.Commune != "", &after.Why.Place)
 	mark(!same(after.Handicap, before.Handicap), &after.Why.Handicap)
 	mark(!same(after.Cadre, before.Cadre), &after.Why.Cadre)
 	if !changed {
@@ -334,7 +334,7 @@ func (t *turn) reviseInWords(st State) (bool, error) {
 // « j'habite maintenant à Orléans » at the slot choice): revise decides
 // whether it changes one. A contact typed there is not read for a place.
 func (t *turn) newFactInstead(st State) bool {
-	if !choiceSteps[st] || t.in.Choice != "" || wordCount(t.text) < 2 {
+	if !choiceSteps[st] || t.in.Choice != "" {
 		return false
 	}
 	if _, ok := match(t.options(), "", t.text); ok {

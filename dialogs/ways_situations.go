@@ -123,9 +123,12 @@ func under16Question(t *turn) (string, []option) {
 	if t.optionsOnly {
 		return "", under16Options(t)
 	}
-	text := t.x.Under16End
+	text, apprentice := t.x.Under16End, t.x.ApprenticeYoung
+	if your, _ := t.proxy(); your != "" {
+		text, apprentice = texts.Fill(t.x.ProxyUnder16End, your), texts.Fill(t.x.ProxyApprenticeYoung, your)
+	}
 	if t.r.Situation == string(intent.Apprentice) || intent.Has(t.requestSituations(), intent.Apprentice) {
-		text = t.x.ApprenticeYoung + "\n" + t.contacts(directory.KindMissionLocale).Render(t.x.Reach)
+		text = apprentice + "\n" + t.contacts(directory.KindMissionLocale).Render(t.x.Reach)
 	}
 	return text, under16Options(t)
 }

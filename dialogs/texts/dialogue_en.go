@@ -378,10 +378,14 @@ var enReach = Reach{
 	Under16End: "Before 16, career advice (CEP) is not for you yet.\n" +
 		"To talk about your studies and future: the guidance psychologist of your school, or a CIO (centre d'information et d'orientation). Jobs and courses are presented on https://www.onisep.fr/.\n" +
 		"From 16, the Mission locale can help you.",
-	Under16Mistake:  "I gave the wrong age",
-	ApprenticeYoung: "An apprentice is an employee: your apprentice training centre (CFA) and your apprenticeship master are your first contacts. The Mission locale supports young people from 16.",
-	StudentEnd:      "Here is who can help you if you decide to work:",
-	OutsideEnd:      "For where you live, here are the national contacts:",
+	Under16Mistake: "I gave the wrong age",
+	ProxyUnder16End: "Before 16, career advice (CEP) is not for %s yet.\n" +
+		"To talk about their studies and future: the guidance psychologist of their school, or a CIO (centre d'information et d'orientation). Jobs and courses are presented on https://www.onisep.fr/.\n" +
+		"From 16, the Mission locale can help them.",
+	ProxyApprenticeYoung: "An apprentice is an employee: the apprentice training centre (CFA) and apprenticeship master of %s are their first contacts. The Mission locale supports young people from 16.",
+	ApprenticeYoung:      "An apprentice is an employee: your apprentice training centre (CFA) and your apprenticeship master are your first contacts. The Mission locale supports young people from 16.",
+	StudentEnd:           "Here is who can help you if you decide to work:",
+	OutsideEnd:           "For where you live, here are the national contacts:",
 
 	ProxyNoted:     "All right, you are writing for %s. I will ask you the questions about them.",
 	ProxyStatusAsk: "What is the work situation of %s today?",
