@@ -106,6 +106,8 @@ func TestConfidentialityConcernByStatus(t *testing.T) {
 		"je ne veux pas que mon employeur soit au courant",
 		"j'ai peur que mon patron l'apprenne",
 		"sans que ma hiérarchie le sache",
+		"est-ce que mon directeur sera prévenu ?",
+		"ma supérieure va être au courant ?",
 	} {
 		if !IsQuestion(msg) {
 			t.Errorf("%q not taken for a question", msg)
