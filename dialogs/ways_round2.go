@@ -97,16 +97,17 @@ func (t *turn) contactOutOfTurn(st State) (bool, error) {
 		return false, nil
 	}
 	var found string
+	doubtful := false // « gmial.com »: asked about at the contact step, not kept unchecked
 	if p, err := contact.FindPhone(t.text); err == nil {
 		found = p.E164
 	} else if e, err := contact.FindEmail(t.text); err == nil {
-		found = e.Address
+		found, doubtful = e.Address, e.Suggestion != ""
 	}
 	if found == "" {
 		return false, nil
 	}
 	rest := contactSpans.ReplaceAllString(t.text, " ")
-	if t.consented() && (t.r.Contact == "" || t.r.Contact == "chat") {
+	if t.consented() && !doubtful && (t.r.Contact == "" || t.r.Contact == "chat") {
 		t.r.Contact = found
 		t.say(texts.Fill(t.x.ContactKept, readBack(found)))
 	} else {
