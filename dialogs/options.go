@@ -66,7 +66,8 @@ func match(opts []option, choice, text string) (option, bool) {
 			return opts[n-1], true
 		}
 	}
-	for _, d := range []string{"", "mon ", "ma ", "mes ", "le ", "la ", "l ", "les ", "son ", "sa ", "ses ", "my ", "the ", "votre "} {
+	for _, d := range []string{"", "mon ", "ma ", "mes ", "le ", "la ", "l ", "les ", "son ", "sa ", "ses ", "my ", "the ", "votre ",
+		"j ai un ", "j ai une ", "j ai le ", "j ai ", "je suis ", "un ", "une ", "c est ", "i have a ", "i have ", "i m ", "i am "} {
 		// « mon âge », « le lieu », "my age": the option's word after a determiner.
 		u, ok := strings.CutPrefix(t, d)
 		if !ok || u == "" {
