@@ -72,6 +72,10 @@ func handleOther(t *turn) error {
 			if f := t.analyse(); f.Status != "" {
 				t.absorb(f)
 				return t.next()
+			} else if t.absorbNew(f) {
+				// « 35 », « Lyon »: kept (« C'est noté. »), the
+				// situation is still asked, without a failure.
+				return t.ask()
 			}
 		}
 		return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.StatusExample)
