@@ -371,6 +371,11 @@ func handleAge(t *turn) error {
 	if age > 99 || age < 1 {
 		return t.fail(t.x.AgeImpossible, t.x.AgeExample)
 	}
+	if bare, err := strconv.Atoi(strings.TrimSpace(t.text)); err == nil && bare < 10 {
+		// « 1 » alone: a button number typed where there is none, not
+		// the age of a toddler (the under-16 end would follow).
+		return t.fail(t.x.AgeImpossible, t.x.AgeExample)
+	}
 	// "34" answers the age question; it is not the Hérault. Only a
 	// sentence ("j'ai 23 ans et j'habite à Lille") may carry other facts.
 	f := analysis.Facts{Age: age}
