@@ -1,10 +1,8 @@
-# In English, a civil servant reads whom to contact in their branch and the confidential alternatives, not the general sentence.
+# In English, a teacher at a public school (the branch settled by the workplace) reads whom to contact in their branch and the confidential alternatives, not the general sentence.
 > hello
 = consentement
 >> 1
 > I am a teacher at a public school in Lyon, I am 40
-= branche
->> 2
 = recapitulatif
 ~ (national education)
 >> 1
