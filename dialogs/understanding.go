@@ -241,7 +241,7 @@ func (t *turn) recapOrigins() []string {
 // afterRecap are the steps where a correction in plain words takes the
 // visitor back to the recap.
 var afterRecap = map[State]bool{StateCorrect: true, StateOrient: true, StateSessions: true, StateModality: true, StateSlot: true,
-	StateContact: true, StateConfirm: true}
+	StateContact: true, StateContactDetail: true, StateConfirm: true}
 
 // revise applies a correction written in plain words (« en fait j'ai 54
 // ans », « j'ai déménagé à Blois », « non je suis fonctionnaire »): the
@@ -323,6 +323,9 @@ var enCorrectionCues = []string{" actually ", " in fact ", " sorry ", " i moved 
 // reviseInWords handles a correction in plain words at a step after the
 // recap: it reports whether the dialogue went back to the recap.
 func (t *turn) reviseInWords(st State) (bool, error) {
+	if (st == StateContact || st == StateContactDetail) && t.hasContact() {
+		return false, nil // « en fait mon numéro c'est le 06… » is the answer
+	}
 	if !afterRecap[st] || !t.isCorrection() && !t.newFactInstead(st) || !t.revise() {
 		return false, nil
 	}
@@ -340,11 +343,17 @@ func (t *turn) newFactInstead(st State) bool {
 	if _, ok := match(t.options(), "", t.text); ok {
 		return false
 	}
+	return !t.hasContact()
+}
+
+// hasContact tells whether the message holds a phone number or an e-mail
+// address (never read for a place or an age).
+func (t *turn) hasContact() bool {
 	if _, err := contact.FindPhone(t.text); err == nil {
-		return false
+		return true
 	}
 	_, err := contact.FindEmail(t.text)
-	return err != nil
+	return err == nil
 }
 
 // choiceSteps are the steps after the recap answered by a button.
