@@ -92,6 +92,16 @@ func modalityQuestion(t *turn) (string, []option) {
 }
 
 func handleModality(t *turn) error {
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok {
+		if kind, ok := t.operatorInWords(); ok && kind != t.r.Operator {
+			// « finalement je préfère France Travail »: the other
+			// organisation's agency, the same question.
+			if t.chooseOperator(kind) {
+				t.say(t.x.Noted)
+			}
+			return t.ask()
+		}
+	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
