@@ -191,7 +191,9 @@ func slotQuestion(t *turn) (string, []option) {
 		}
 		opts = append(opts, option{Value: "s" + strconv.Itoa(i), Label: texts.UpperFirst(texts.Fill(t.x.SlotLine, t.date(o.Start), name))})
 	}
-	opts = append(opts, option{Value: "more", Label: t.x.SlotMore, Words: []string{"autres", "autre", "plus tard", "autres creneaux", "aucun"}})
+	opts = append(opts, option{Value: "more", Label: t.x.SlotMore, Words: []string{"autres", "autre", "plus tard", "autres creneaux", "aucun"},
+		Within: []string{"plus tard", "autre jour", "autres jours", "semaine prochaine", "autre creneau", "autres creneaux", "autres horaires",
+			"autre horaire", "pas dispo", "pas disponible", "aucun ne", "later", "another day", "other times"}})
 	return text, opts
 }
 

@@ -211,7 +211,8 @@ func (t *turn) run() error {
 		t.short = true
 		return t.ask()
 	}
-	if t.in.Choice == "" && st != StateRequest && st != StateInfoOnly && !relayed && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) && t.answerQuestion() {
+	if t.in.Choice == "" && st != StateRequest && st != StateInfoOnly && !relayed && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) &&
+		!t.answersWithin() && t.answerQuestion() {
 		// A question at any point gets its answer, then the current
 		// question again, once, without reprinting a long block. It
 		// counts towards the escape to a human like an answer not
@@ -460,6 +461,18 @@ func (t *turn) renderCards(m []knowledge.Match) string {
 		out = t.x.KnowledgeNoteEN + "\n" + out
 	}
 	return out
+}
+
+// answersWithin tells whether a question is also an answer to the current
+// one (« vous avez plus tard dans la semaine ? » at the slot choice).
+func (t *turn) answersWithin() bool {
+	for _, o := range t.options() {
+		if len(o.Within) > 0 {
+			_, ok := match(t.options(), "", t.text)
+			return ok
+		}
+	}
+	return false
 }
 
 // typedHumanOffer tells whether the visitor typed the number of the

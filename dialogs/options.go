@@ -14,6 +14,9 @@ type option struct {
 	Value string
 	Label string
 	Words []string // other typed forms, already normalised
+	// Within are forms that answer anywhere in a sentence (« vous avez
+	// plus tard dans la semaine ? »), tried when nothing else matched.
+	Within []string
 }
 
 // normalise lower-cases, removes accents and punctuation and collapses
@@ -89,6 +92,14 @@ func match(opts []option, choice, text string) (option, bool) {
 	// A number in words: « deux », « le premier », « la deuxième », "second".
 	if n := ordinals[ordinalWord(t)]; n >= 1 && n <= len(opts) {
 		return opts[n-1], true
+	}
+	padded := " " + t + " "
+	for _, o := range opts {
+		for _, w := range o.Within {
+			if strings.Contains(padded, " "+w+" ") {
+				return o, true
+			}
+		}
 	}
 	return option{}, false
 }
