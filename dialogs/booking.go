@@ -82,7 +82,8 @@ func modalityQuestion(t *turn) (string, []option) {
 		if m == directory.OnSite && a.Address != "" {
 			label += " (" + a.Address + ")"
 		}
-		opts = append(opts, option{Value: string(m), Label: label, Words: []string{normalise(t.x.ModalityNames[string(m)]), normalise(string(m))}})
+		opts = append(opts, option{Value: string(m), Label: label, Words: []string{normalise(t.x.ModalityNames[string(m)]), normalise(string(m))},
+			Within: modalityWithin[m]})
 	}
 	q := t.modalityAsk(a.Name)
 	if far, reordered := t.distantAgency(a, opts); far != "" {
@@ -272,6 +273,14 @@ func (t *turn) modalityInWords() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// modalityWithin answer the modality question inside a sentence (« vous
+// pouvez m'appeler ? » is by phone, not a request for a person).
+var modalityWithin = map[directory.Modality][]string{
+	directory.OnSite: {"sur place", "en personne", "me deplacer", "a l agence", "presentiel", "in person"},
+	directory.Phone:  {"m appeler", "appelez moi", "me rappeler", "par telephone", "au telephone", "by phone", "call me"},
+	directory.Video:  {"visio", "en visio", "video", "visioconference", "video call"},
 }
 
 var modalityWords = map[directory.Modality][]string{

@@ -16,3 +16,16 @@
 > le premier
 = contact
 ~ Quel est votre numéro
+user deux
+> bonjour
+>> 1
+> je suis au chômage, 30 ans, j'habite à Tours, pas de handicap, pas cadre
+>> 1
+>> 1
+= modalite
+> vous pouvez m'appeler ?
+= creneau
+!~ Comment préférez-vous être recontacté
+> le premier
+= contact
+~ Quel est votre numéro
