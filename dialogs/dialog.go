@@ -204,6 +204,11 @@ func (t *turn) run() error {
 	// After booking, with a relay, every message goes to the advisor, questions
 	// included (handleFollow): the knowledge base only suggests an answer to them.
 	relayed := st == StateFollow && t.d.deps.Relay != nil
+	if t.agencyWhere(st) {
+		t.countFailure()
+		t.short = true
+		return t.ask()
+	}
 	if t.whyAsked(st) {
 		// « pourquoi vous demandez ça ? »: what the answer decides, then
 		// the question again; counted like any question.

@@ -381,6 +381,35 @@ func (t *turn) canBookWith(kind string) bool {
 	return len(t.agenciesFor(kind)) > 0
 }
 
+// agencyWhere answers « c'est où ? », « quelle adresse ? » while an
+// agency is chosen (modality, slot, contact, confirmation): its address.
+func (t *turn) agencyWhere(st State) bool {
+	if t.in.Choice != "" || !bookingSteps[st] || t.r.Agency == "" || t.d.deps.Bookings == nil {
+		return false
+	}
+	w := strings.Fields(normalise(t.text))
+	if len(w) == 0 || len(w) > 8 {
+		return false
+	}
+	n := " " + strings.Join(w, " ") + " "
+	asks := false
+	for _, k := range []string{" c est ou ", " cest ou ", " ou est ", " ou se trouve ", " ou ca ", " quelle adresse ", " quelle est l adresse ", " c est quoi l adresse ", " where is ", " what is the address ", " which address "} {
+		if strings.Contains(n, k) {
+			asks = true
+			break
+		}
+	}
+	a := t.agency()
+	if !asks || a == nil || a.Address == "" {
+		return false
+	}
+	t.say(texts.Fill(t.x.AgencyWhere, a.Name, a.Address))
+	return true
+}
+
+// bookingSteps are the steps where an agency is chosen.
+var bookingSteps = map[State]bool{StateModality: true, StateSlot: true, StateConfirm: true}
+
 // whyAsked answers a visitor who asks why the current question is asked
 // (« pourquoi vous voulez mon âge ? », « c'est obligatoire ? », « ça sert à
 // quoi ? »): what the answer decides. A longer question (« pourquoi faire

@@ -62,6 +62,10 @@ type Understanding struct {
 	// for a relative alike.
 	WhyAsked map[string]string
 
+	// AgencyWhere answers « c'est où ? » during the booking: %s = the
+	// agency's name, %s = its address.
+	AgencyWhere string
+
 	// ModalityNoted: the visitor changed how to meet the advisor at the
 	// slot choice; %s = the modality's name, lower case (« par téléphone »).
 	ModalityNoted string
@@ -160,6 +164,7 @@ var frUnderstanding = Understanding{
 	},
 
 	ModalityNoted: "C'est noté : le rendez-vous se fera %s.",
+	AgencyWhere:   "Adresse de %s : %s.",
 
 	RecapUnderstood: "Compris dans vos messages : %s.",
 	RecapAsked:      "Précisé en réponse à mes questions : %s.",
