@@ -83,7 +83,8 @@ func modalityQuestion(t *turn) (string, []option) {
 		if m == directory.OnSite && a.Address != "" {
 			label += " (" + a.Address + ")"
 		}
-		opts = append(opts, option{Value: string(m), Label: label, Words: modalityWords(t.x.ModalityNames[string(m)], string(m))})
+		opts = append(opts, option{Value: string(m), Label: label, Words: modalityTyped(t.x.ModalityNames[string(m)], string(m)),
+			Within: modalityWithin[m]})
 	}
 	q := t.modalityAsk(a.Name)
 	if far, reordered := t.distantAgency(a, opts); far != "" {
@@ -93,6 +94,16 @@ func modalityQuestion(t *turn) (string, []option) {
 }
 
 func handleModality(t *turn) error {
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok {
+		if kind, ok := t.operatorInWords(); ok && kind != t.r.Operator {
+			// « finalement je préfère France Travail »: the other
+			// organisation's agency, the same question.
+			if t.chooseOperator(kind) {
+				t.say(t.x.Noted)
+			}
+			return t.ask()
+		}
+	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
@@ -182,11 +193,20 @@ func slotQuestion(t *turn) (string, []option) {
 		}
 		opts = append(opts, option{Value: "s" + strconv.Itoa(i), Label: texts.UpperFirst(texts.Fill(t.x.SlotLine, t.date(o.Start), name))})
 	}
-	opts = append(opts, option{Value: "more", Label: t.x.SlotMore, Words: slotMoreWords})
+	opts = append(opts, option{Value: "more", Label: t.x.SlotMore, Words: slotMoreWords, Within: slotMoreWithin})
 	return text, opts
 }
 
 func handleSlot(t *turn) error {
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" {
+		if m, ok := t.modalityInWords(); ok {
+			// « finalement je préfère par téléphone »: the way to meet
+			// changes, the slots offered stay.
+			t.r.Modality = m
+			t.say(texts.Fill(t.x.ModalityNoted, strings.ToLower(t.x.ModalityNames[m])))
+			return t.ask()
+		}
+	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
@@ -230,6 +250,42 @@ func handleSlot(t *turn) error {
 		return t.goTo(EvContactDone)
 	}
 	return t.goTo(EvChooseSlot)
+}
+
+// modalityInWords is the agency's modality named in the visitor's words
+// (« plutôt en visio », « je préfère par téléphone »), other than the one
+// chosen.
+func (t *turn) modalityInWords() (string, bool) {
+	a := t.agency()
+	if a == nil {
+		return "", false
+	}
+	n := " " + normalise(t.text) + " "
+	for _, m := range a.Modalities {
+		if string(m) == t.r.Modality {
+			continue
+		}
+		for _, w := range modalityWords[m] {
+			if strings.Contains(n, " "+w+" ") {
+				return string(m), true
+			}
+		}
+	}
+	return "", false
+}
+
+// modalityWithin answer the modality question inside a sentence (« vous
+// pouvez m'appeler ? » is by phone, not a request for a person).
+var modalityWithin = map[directory.Modality][]string{
+	directory.OnSite: {"sur place", "en personne", "me deplacer", "a l agence", "presentiel", "in person"},
+	directory.Phone:  {"m appeler", "appelez moi", "me rappeler", "par telephone", "au telephone", "by phone", "call me"},
+	directory.Video:  {"visio", "en visio", "video", "visioconference", "video call"},
+}
+
+var modalityWords = map[directory.Modality][]string{
+	directory.OnSite: {"sur place", "en personne", "presentiel", "a l agence", "in person", "on site"},
+	directory.Phone:  {"telephone", "tel", "par tel", "phone", "by phone"},
+	directory.Video:  {"visio", "video", "visioconference", "video call"},
 }
 
 func contactQuestion(t *turn) (string, []option) {
@@ -447,11 +503,13 @@ var (
 	contactPhoneWords = []string{"telephone", "tel", "portable", "appel"}
 	contactMailWords  = []string{"email", "e mail", "mail", "courriel"}
 	slotMoreWords     = []string{"autres", "autre", "plus tard", "autres creneaux", "aucun"}
+	slotMoreWithin    = []string{"plus tard", "autre jour", "autres jours", "semaine prochaine", "autre creneau", "autres creneaux", "autres horaires",
+		"autre horaire", "pas dispo", "pas disponible", "aucun ne", "later", "another day", "other times"}
 )
 
-// modalityWords are the typed forms of a modality button: its name in the
+// modalityTyped are the typed forms of a modality button: its name in the
 // catalogue and its code, normalised once (shared, never modified).
-func modalityWords(name, code string) []string {
+func modalityTyped(name, code string) []string {
 	key := [2]string{name, code}
 	modalityWordLists.RLock()
 	w, ok := modalityWordLists.m[key]

@@ -186,6 +186,9 @@ func (t *turn) run() error {
 	if cmd := commandOf(t.in.Choice, t.text); cmd != "" {
 		return t.command(cmd)
 	}
+	if t.typedHumanOffer() {
+		return t.command(cmdHuman)
+	}
 	st := t.state()
 	if st == "" {
 		st = StateNew
@@ -205,7 +208,20 @@ func (t *turn) run() error {
 	// After booking, with a relay, every message goes to the advisor, questions
 	// included (handleFollow): the knowledge base only suggests an answer to them.
 	relayed := st == StateFollow && t.d.deps.Relay != nil
-	if t.in.Choice == "" && st != StateRequest && st != StateInfoOnly && !relayed && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) && t.answerQuestion() {
+	if t.agencyWhere(st) {
+		t.countFailure()
+		t.short = true
+		return t.ask()
+	}
+	if t.whyAsked(st) {
+		// « pourquoi vous demandez ça ? »: what the answer decides, then
+		// the question again; counted like any question.
+		t.countFailure()
+		t.short = true
+		return t.ask()
+	}
+	if t.in.Choice == "" && st != StateRequest && st != StateInfoOnly && !relayed && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) &&
+		!t.answersWithin() && t.answerQuestion() {
 		// A question at any point gets its answer, then the current
 		// question again, once, without reprinting a long block. It
 		// counts towards the escape to a human like an answer not
@@ -457,6 +473,29 @@ func (t *turn) renderCards(m []knowledge.Match) string {
 		out = t.x.KnowledgeNoteEN + "\n" + out
 	}
 	return out
+}
+
+// answersWithin tells whether a question is also an answer to the current
+// one (« vous avez plus tard dans la semaine ? » at the slot choice).
+func (t *turn) answersWithin() bool {
+	for _, o := range t.options() {
+		if len(o.Within) > 0 {
+			_, ok := match(t.options(), "", t.text)
+			return ok
+		}
+	}
+	return false
+}
+
+// typedHumanOffer tells whether the visitor typed the number of the
+// « Parler à un conseiller » button added after three failures (« 1 » at
+// the place question, « 3 » at the recap): it is that button.
+func (t *turn) typedHumanOffer() bool {
+	if t.in.Choice != "" || t.s.Fails < 3 || !t.consented() || humanState(t.state()) || len(t.text) > 12 {
+		return false
+	}
+	n, err := strconv.Atoi(numberAfter(normalise(t.text)))
+	return err == nil && n == len(t.options())+1
 }
 
 // countFailure counts a turn that did not answer the question (a question

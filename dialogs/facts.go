@@ -3,12 +3,14 @@ package dialogs
 import (
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/geo"
 	"github.com/cep-accueil/cepbot/dialogs/routing"
 )
 
 // storeFacts keeps what is known of the visitor's situation in the record:
 // the place only when one is known, the age only when stated; the
-// homonyms to choose from and a wish to work are kept for the turn only.
+// homonyms to choose from are kept for the turn only. A student's wish to
+// work is kept: it makes them a job seeker for the routing at every turn.
 func (t *turn) storeFacts(f analysis.Facts) {
 	r := &t.r
 	r.Facts.Status = f.Status
@@ -26,7 +28,14 @@ func (t *turn) storeFacts(f analysis.Facts) {
 	}
 	if f.Departement != "" || f.Outside {
 		r.Facts.Departement, r.Facts.Region, r.Facts.Commune, r.Facts.Outside = f.Departement, f.Region, f.Commune, f.Outside
+		if r.Facts.Region == "" && !f.Outside {
+			// A département known without its region (the home « in the
+			// same département » as the workplace): the regional operator
+			// depends on it, never the directory's first one.
+			r.Facts.Region = geo.RegionOf(f.Departement)
+		}
 	}
+	r.Facts.WantsWork = f.WantsWork && f.Status == "etudiant"
 	r.Facts.Project = f.Project
 	r.Facts.Branch = f.Branch
 	if f.Workplace != "" {

@@ -167,7 +167,9 @@ func communeQuestion(t *turn) (string, []option) {
 		opts[0].Words = yesWords
 		return texts.Fill(t.x.AskTypo, opts[0].Label), append(opts, option{Value: "autre", Label: t.x.OtherCommune, Words: noWords})
 	}
-	return t.x.CommuneAsk, opts
+	// None of them, or not sure which: the postcode is asked.
+	return t.x.CommuneAsk, append(opts, option{Value: "autre", Label: t.x.OtherCommuneList,
+		Words: withUnsure("autre", "une autre", "autre commune", "aucune", "aucun", "aucune de ces communes", "pas dans la liste", "non", "none", "another")})
 }
 
 // maxRequestRunes caps the visitor's own words kept for the advisor: enough
@@ -301,6 +303,12 @@ func (t *turn) next() error {
 func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts) bool, example string) error {
 	if o, ok := match(t.options(), t.in.Choice, t.text); ok {
 		apply(o)
+		// « non, je suis fonctionnaire », « oui et j'ai 54 ans en fait »:
+		// the option's word answers, the rest may bring another fact,
+		// kept too; the option stays the answer to its own question.
+		if t.in.Choice == "" && wordCount(t.text) >= 2 && t.absorbNew(t.analyse()) {
+			apply(o)
+		}
 		return t.next()
 	}
 	if t.in.Choice == "" && t.text != "" {
@@ -361,6 +369,11 @@ func handleAge(t *turn) error {
 		return t.fail(t.x.AgeInvalid, t.x.AgeExample)
 	}
 	if age > 99 || age < 1 {
+		return t.fail(t.x.AgeImpossible, t.x.AgeExample)
+	}
+	if bare, err := strconv.Atoi(strings.TrimSpace(t.text)); err == nil && bare < 10 {
+		// « 1 » alone: a button number typed where there is none, not
+		// the age of a toddler (the under-16 end would follow).
 		return t.fail(t.x.AgeImpossible, t.x.AgeExample)
 	}
 	// "34" answers the age question; it is not the Hérault. Only a
@@ -441,7 +454,7 @@ func handlePlace(t *turn) error {
 	case t.absorbNew(p):
 		return t.next()
 	}
-	return t.fail(t.x.PlaceInvalid, t.x.PlaceExample)
+	return t.fail(t.placeInvalid(), t.x.PlaceExample)
 }
 
 func handleCommune(t *turn) error {
@@ -463,7 +476,7 @@ func handleCommune(t *turn) error {
 		}
 	}
 	if p.Departement == "" {
-		return t.fail(t.x.PlaceInvalid, t.x.PlaceExample)
+		return t.fail(t.placeInvalid(), t.x.PlaceExample)
 	}
 	t.r.Candidates = nil
 	t.absorb(p)

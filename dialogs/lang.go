@@ -44,12 +44,16 @@ func newLang(c *texts.Catalog) *lang {
 	x.handicapOptions = []option{
 		{Value: "non", Label: c.No, Words: noWords},
 		{Value: "oui", Label: c.Yes, Words: append([]string{"rqth", "handicap", "invalidite"}, yesWords...)},
-		{Value: "passer", Label: c.Skip, Words: []string{"passer", "je prefere ne pas repondre", "ne pas repondre", "pas de reponse", "sans reponse", "je ne sais pas", "sais pas"}},
+		{Value: "passer", Label: c.Skip, Words: withUnsure("passer", "je prefere ne pas repondre", "ne pas repondre", "pas de reponse", "sans reponse")},
 	}
 	x.cadreOptions = []option{
-		{Value: "non", Label: c.No, Words: noWords},
+		// A diploma below bac+3, or a job that is not cadre, is « non ».
+		{Value: "non", Label: c.No, Words: append([]string{"non cadre", "pas cadre", "bac pro", "bac general", "bac techno", "niveau bac",
+			"le bac", "j ai le bac", "bac 2", "bac+2", "bac 1", "bac+1", "bts", "dut", "but", "cap", "bep", "brevet", "sans diplome", "aucun diplome",
+			"pas de diplome", "technicien", "technicienne", "ouvrier", "ouvriere", "employe", "employee", "agent de maitrise"}, noWords...)},
 		{Value: "cadre", Label: c.CadreYes, Words: []string{"cadre", "oui cadre", "je suis cadre", "oui"}},
-		{Value: "bac3", Label: c.Graduate, Words: []string{"bac 3", "bac+3", "licence", "master", "diplome", "bac 5", "bac+5"}},
+		{Value: "bac3", Label: c.Graduate, Words: []string{"bac 3", "bac+3", "licence", "master", "diplome", "bac 4", "bac+4", "bac 5", "bac+5",
+			"bac 8", "bac+8", "doctorat", "ingenieur", "ingenieure", "ecole de commerce", "degree", "bachelor"}},
 	}
 	x.projectOptions = []option{
 		{Value: "reconversion", Label: c.ProjectChange, Words: []string{"reconversion", "changer de metier"}},
@@ -59,10 +63,10 @@ func newLang(c *texts.Catalog) *lang {
 		{Value: "creation_activite", Label: c.ProjectCreate, Words: []string{"creer", "creation", "entreprise"}},
 		{Value: "vae", Label: c.ProjectVAE, Words: []string{"vae"}},
 		{Value: "bilan", Label: c.ProjectAssess, Words: []string{"bilan"}},
-		{Value: "autre", Label: c.ProjectUnsure, Words: []string{"je ne sais pas", "sais pas", "autre"}},
+		{Value: "autre", Label: c.ProjectUnsure, Words: withUnsure("autre")},
 	}
 	x.recapOptions = []option{
-		{Value: "ok", Label: c.RecapOK, Words: yesWords},
+		{Value: "ok", Label: c.RecapOK, Words: append([]string{"rendez vous", "prendre rendez vous", "rdv", "continuer", "on continue", "la suite", "suivant"}, yesWords...)},
 		{Value: "fix", Label: c.RecapFix, Words: append([]string{"corriger", "modifier", "changer", "erreur"}, noWords...)},
 	}
 	x.confirmOptions = []option{

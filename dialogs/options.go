@@ -14,6 +14,9 @@ type option struct {
 	Value string
 	Label string
 	Words []string // other typed forms, already normalised
+	// Within are forms that answer anywhere in a sentence (« vous avez
+	// plus tard dans la semaine ? »), tried when nothing else matched.
+	Within []string
 }
 
 // normalise lower-cases, removes accents and punctuation and collapses
@@ -123,26 +126,63 @@ func match(opts []option, choice, text string) (option, bool) {
 	if t == "" {
 		return option{}, false
 	}
-	if n, err := strconv.Atoi(t); err == nil && n >= 1 && n <= len(opts) && len(t) <= 2 { // "1.", "n°2"
-		return opts[n-1], true
-	}
-	for _, o := range opts {
-		if t == normalise(o.Label) || t == o.Value {
-			return o, true
+	if s := numberAfter(t); len(s) <= 2 { // "1.", "n°2", « le 2 », « numéro 3 », « choix 1 »
+		if n, err := strconv.Atoi(s); err == nil && n >= 1 && n <= len(opts) {
+			return opts[n-1], true
 		}
 	}
-	for _, o := range opts {
-		for _, w := range o.Words {
-			if t == w || strings.HasPrefix(t, w+" ") {
+	for _, d := range []string{"", "mon ", "ma ", "mes ", "le ", "la ", "l ", "les ", "son ", "sa ", "ses ", "my ", "the ", "votre ",
+		"j ai un ", "j ai une ", "j ai le ", "j ai ", "je suis ", "un ", "une ", "c est ", "i have a ", "i have ", "i m ", "i am "} {
+		// « mon âge », « le lieu », "my age": the option's word after a determiner.
+		u, ok := strings.CutPrefix(t, d)
+		if !ok || u == "" {
+			continue
+		}
+		for _, o := range opts {
+			if u == normalise(o.Label) || u == o.Value {
 				return o, true
+			}
+		}
+		for _, o := range opts {
+			for _, w := range o.Words {
+				if u == w || strings.HasPrefix(u, w+" ") {
+					return o, true
+				}
 			}
 		}
 	}
 	// A number in words: « deux », « le premier », « la deuxième », "second".
-	if n := ordinals[strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "le "), "la "), "the ")]; n >= 1 && n <= len(opts) {
+	if n := ordinals[ordinalWord(t)]; n >= 1 && n <= len(opts) {
 		return opts[n-1], true
 	}
+	padded := " " + t + " "
+	for _, o := range opts {
+		for _, w := range o.Within {
+			if strings.Contains(padded, " "+w+" ") {
+				return o, true
+			}
+		}
+	}
 	return option{}, false
+}
+
+// numberAfter strips the words said before an option number: « le 2 »,
+// « la 3 », « numéro 1 », « choix 2 », « option 1 », « the 2 ».
+func numberAfter(t string) string {
+	for _, p := range []string{"le ", "la ", "l ", "numero ", "n ", "no ", "choix ", "option ", "reponse ", "the ", "number "} {
+		t = strings.TrimPrefix(t, p)
+	}
+	return t
+}
+
+// ordinalWord is the number word of « le premier », « la deuxième
+// option », « the second one », « le 3e créneau ».
+func ordinalWord(t string) string {
+	t = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "le "), "la "), "the ")
+	for _, s := range []string{" svp", " stp", " please", " merci", " one", " option", " choix", " creneau", " reponse", " bouton", " slot", " time"} {
+		t = strings.TrimSuffix(t, s)
+	}
+	return t
 }
 
 // ordinals are option numbers typed in words, normalised (no accent).
@@ -156,5 +196,18 @@ var ordinals = map[string]int{
 	"sept": 7, "septieme": 7, "7e": 7, "7eme": 7, "seven": 7, "seventh": 7,
 }
 
-var yesWords = []string{"oui", "ouais", "ok", "d accord", "dac", "yes", "o", "bien sur", "volontiers", "j accepte", "accepte", "ca marche", "exact", "c est exact", "oui c est ca", "c est ca", "je confirme", "confirme", "valider", "oki"}
+var yesWords = []string{"oui", "ouais", "ok", "d accord", "dac", "yes", "o", "bien sur", "volontiers", "j accepte", "accepte", "ca marche", "exact", "c est exact", "oui c est ca", "c est ca", "je confirme", "confirme", "valider", "oki",
+	"c est bon", "c bon", "cest bon", "tout est bon", "parfait", "correct", "c est correct", "tout a fait", "absolument",
+	"exactement", "yep", "ouep", "ouaip", "sure", "of course", "right", "that s right"}
+
+// unsureWords answer « Je ne sais pas » however it is typed: SMS,
+// spoken forms, English.
+var unsureWords = []string{"je ne sais pas", "je sais pas", "j sais pas", "sais pas", "jsais pas", "jsp", "chais pas", "chai pas",
+	"je ne sais plus", "je sais plus", "sais plus", "aucune idee", "pas d idee", "je ne suis pas sur", "je ne suis pas sure",
+	"pas sur", "pas sure", "je n en sais rien", "j en sais rien", "sais rien", "ne sais pas",
+	"i don t know", "i dont know", "don t know", "dont know", "not sure", "no idea", "idk"}
+
+// withUnsure is words followed by unsureWords.
+func withUnsure(words ...string) []string { return append(words, unsureWords...) }
+
 var noWords = []string{"non", "no", "nan", "n", "pas du tout", "jamais", "je refuse", "refuse", "aucun", "aucune"}

@@ -67,7 +67,7 @@ func orientQuestion(t *turn) (string, []option) {
 			{Value: cmdPrefix + cmdHuman, Label: t.x.HumanOffer},
 		}
 	}
-	label := t.x.OperatorNames[dec.Operator]
+	label := t.operatorName(dec.Operator, false)
 	if dec.Operator == "operateur_regional" && t.d.deps.Bookings != nil && !t.optionsOnly {
 		// Name it: « Avenir Actifs Bretagne » says more than a category.
 		if ops := t.d.deps.Bookings.Directory().OperatorsOfKind(dec.Operator, f.Region); len(ops) > 0 {
@@ -78,9 +78,9 @@ func orientQuestion(t *turn) (string, []option) {
 	if len(dec.Reasons) > 0 {
 		lines = append(lines, texts.Fill(t.x.OrientWhy, t.reasons(dec)))
 	}
-	opts := []option{{Value: "op:" + dec.Operator, Label: texts.Fill(t.x.OrientBook, t.x.OperatorShort[dec.Operator]), Words: yesWords}}
+	opts := []option{{Value: "op:" + dec.Operator, Label: texts.Fill(t.x.OrientBook, t.operatorName(dec.Operator, true)), Words: bookWords}}
 	if !t.canBookWith(dec.Operator) {
-		lines = append(lines, t.x.NoPublicAgency)
+		lines = append(lines, t.noPublicAgency())
 		opts = opts[:0]
 	}
 	var alts []string
@@ -92,7 +92,7 @@ func orientQuestion(t *turn) (string, []option) {
 		opts = append(opts, option{Value: "op:" + a, Label: texts.Fill(t.x.OrientAltBook, t.x.OperatorShort[a])})
 	}
 	if len(alts) > 0 {
-		lines = append(lines, texts.Fill(t.x.OrientAlt, strings.Join(alts, ", ")))
+		lines = append(lines, texts.Fill(t.x.OrientAlt, t.x.ListOr(alts...)))
 	}
 	if cs := knowledge.ForProfile(t.profile()); len(cs) > 0 && !t.optionsOnly && !t.short {
 		var b strings.Builder
@@ -117,7 +117,61 @@ func orientQuestion(t *turn) (string, []option) {
 	return strings.Join(lines, "\n"), opts
 }
 
+// bookWords take the operator proposed first: yes, or asking for the
+// appointment or the way to meet (« en visio », « par téléphone »), which
+// is asked next.
+var bookWords = append([]string{"rendez vous", "prendre rendez vous", "un rendez vous", "rdv", "prendre rdv", "visio", "en visio",
+	"telephone", "par telephone", "au telephone", "sur place", "appointment", "book", "by phone", "phone", "video", "in person"}, yesWords...)
+
+// operatorWords name each operator in a visitor's words (normalised).
+var operatorWords = map[string][]string{
+	"cap_emploi": {"cap emploi"}, "france_travail": {"france travail", "pole emploi"}, "mission_locale": {"mission locale"},
+	"apec": {"apec"}, "operateur_regional": {"operateur regional", "avenir actifs"}, "employeur_public": {"employeur", "mon administration"},
+}
+
+// operatorInWords is the operator of the route (proposed or alternative)
+// that the visitor names (« plutôt France Travail », « finalement je
+// préfère Cap emploi »).
+func (t *turn) operatorInWords() (string, bool) {
+	if t.in.Choice != "" || t.text == "" {
+		return "", false
+	}
+	dec := t.route()
+	n := " " + normalise(t.text) + " "
+	if strings.Contains(n, " pas ") || strings.Contains(n, " non ") || strings.Contains(n, " jamais ") || strings.Contains(n, " not ") {
+		return "", false // « pas France Travail »
+	}
+	for _, kind := range append([]string{dec.Operator}, dec.Alternatives...) {
+		for _, w := range operatorWords[kind] {
+			if strings.Contains(n, " "+w+" ") && t.canBookWith(kind) {
+				return kind, true
+			}
+		}
+	}
+	return "", false
+}
+
+// chooseOperator books with kind at its nearest agency; false when the
+// directory has none (it is said, and the question asked again).
+func (t *turn) chooseOperator(kind string) bool {
+	ags := t.agenciesFor(kind)
+	if len(ags) == 0 {
+		t.say(texts.Fill(t.x.NoAgency, t.x.De(t.x.OperatorShort[kind])))
+		return false
+	}
+	t.r.Operator, t.r.Agency = kind, t.nearestAgency(ags).ID
+	return true
+}
+
 func handleOrient(t *turn) error {
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok {
+		if kind, ok := t.operatorInWords(); ok {
+			if !t.chooseOperator(kind) {
+				return t.ask()
+			}
+			return t.goTo(EvChooseOp)
+		}
+	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
@@ -130,13 +184,9 @@ func handleOrient(t *turn) error {
 	case o.Value == "sessions":
 		return t.goTo(EvSessions)
 	case strings.HasPrefix(o.Value, "op:"):
-		kind := strings.TrimPrefix(o.Value, "op:")
-		ags := t.agenciesFor(kind)
-		if len(ags) == 0 {
-			t.say(texts.Fill(t.x.NoAgency, t.x.De(t.x.OperatorShort[kind])))
+		if !t.chooseOperator(strings.TrimPrefix(o.Value, "op:")) {
 			return t.ask()
 		}
-		t.r.Operator, t.r.Agency = kind, t.nearestAgency(ags).ID
 		return t.goTo(EvChooseOp)
 	}
 	return t.ask()

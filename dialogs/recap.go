@@ -28,7 +28,7 @@ var _ = declare(stateDef{
 	Answer:    handleRecap,
 	Slot:      EvRecap,
 	Resumable: true, Resume: EvRecap,
-	Moves: []move{{EvCorrect, StateCorrect}, {EvConfirmFacts, StateOrient}},
+	Moves: []move{{EvCorrect, StateCorrect}, {EvConfirmFacts, StateOrient}, {EvAskBranch, StateBranch}, {EvAskShare, StateShare}},
 })
 
 var _ = declare(stateDef{
@@ -98,6 +98,19 @@ func handleRecap(t *turn) error {
 	}
 	if o.Value == "fix" {
 		return t.goTo(EvCorrect)
+	}
+	if f := t.facts(); f.Handicap != nil && *f.Handicap && t.r.Share == nil {
+		// « je suis reconnue travailleur handicapé » written at the recap
+		// or later: whether the advisor may know is asked first.
+		t.r.Correcting = true
+		return t.goTo(EvAskShare)
+	}
+	if ev, ok := t.nextDoubt(); ok && ev == EvAskBranch {
+		// « non je suis fonctionnaire » written at the recap or later:
+		// the branch decides whom to contact; asked before the
+		// orientation, then the recap again.
+		t.r.Correcting = true
+		return t.goTo(ev)
 	}
 	return t.goTo(EvConfirmFacts)
 }

@@ -22,7 +22,7 @@ import (
 type record struct {
 	Consent time.Time      // when the visitor consented (zero: not yet)
 	Request string         // the visitor's own description, capped
-	Facts   analysis.Facts // as stored: no Candidates, no WantsWork (see storeFacts)
+	Facts   analysis.Facts // as stored: no Candidates (see storeFacts)
 	// Candidates are homonym communes "Nom (dept)" to choose from.
 	Candidates []string
 	Share      *bool // the visitor agrees to share the disability (nil: not asked)
@@ -126,6 +126,7 @@ const (
 	tagDoubts
 	tagOrigins
 	tagHeldAt
+	tagWantsWork // a student who wants to work is a job seeker for the routing
 )
 
 // Tags of issue 14's fields, numbered from 200 so that fields added
@@ -191,6 +192,7 @@ func (r *record) encode(b []byte) []byte {
 	str(tagRegion, f.Region)
 	str(tagCommune, f.Commune)
 	flag(tagOutside, f.Outside)
+	flag(tagWantsWork, f.WantsWork)
 	str(tagProject, f.Project)
 	if len(r.Candidates) > 0 {
 		field(tagCandidates, func(b []byte) []byte {
@@ -313,6 +315,8 @@ func decodeRecord(data string) (record, error) {
 			f.Commune = s
 		case tagOutside:
 			f.Outside = true
+		case tagWantsWork:
+			f.WantsWork = true
 		case tagProject:
 			f.Project = s
 		case tagCandidates:

@@ -13,7 +13,9 @@ import (
 
 	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/contact"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
+	"github.com/cep-accueil/cepbot/dialogs/intent"
 )
 
 // The states of the questions asked instead of a guess.
@@ -66,7 +68,7 @@ func sectorQuestion(t *turn) (string, []option) {
 	return t.x.AskSector, []option{
 		{Value: "public", Label: t.x.SectorPublic, Words: []string{"public", "publique", "fonction publique", "fonctionnaire"}},
 		{Value: "prive", Label: t.x.SectorPrivate, Words: []string{"prive", "privee", "entreprise"}},
-		{Value: "nsp", Label: t.x.Unsure, Words: []string{"je ne sais pas", "sais pas", "jsp", "aucune idee"}},
+		{Value: "nsp", Label: t.x.Unsure, Words: unsureWords},
 	}
 }
 
@@ -108,7 +110,7 @@ func branchQuestion(t *turn) (string, []option) {
 		{Value: analysis.BranchTerritoriale, Label: t.x.BranchTerritorial, Words: []string{"territoriale", "commune", "mairie", "departement", "region"}},
 		{Value: analysis.BranchHospitaliere, Label: t.x.BranchHospital, Words: []string{"hospitaliere", "hopital", "ehpad"}},
 		{Value: analysis.BranchArmees, Label: t.x.BranchArmees, Words: []string{"armee", "armees", "militaire", "defense"}},
-		{Value: "nsp", Label: t.x.Unsure, Words: []string{"je ne sais pas", "sais pas", "jsp"}},
+		{Value: "nsp", Label: t.x.Unsure, Words: unsureWords},
 	}
 }
 
@@ -151,17 +153,39 @@ func (t *turn) nextDoubt() (Event, bool) {
 // placeQuestion asks where the visitor lives, saying so when only a
 // workplace was named (« au CHU de Nantes » is not a home).
 func placeQuestion(t *turn) (string, []option) {
-	f := t.facts()
-	if f.Workplace != "" && f.Departement == "" {
-		if name := geo.DepartementName(f.Workplace); name != "" {
-			var opts []option
-			if your, _ := t.proxy(); your == "" { // « J'habite… » is the visitor's own answer
-				opts = []option{sameAsWork(t)}
-			}
-			return texts.Fill(t.x.AskHomeWorkplace, name+", "+f.Workplace), opts
+	if name := t.workplaceOnly(); name != "" {
+		same := sameAsWork(t)
+		if your, pronoun := t.proxy(); your != "" {
+			// « J'habite… » is the visitor's own answer: the relative's
+			// home is asked about them, with a neutral button.
+			same.Label = t.x.ProxyHomeSameAsWork
+			return texts.Fill(t.x.ProxyAskHomeWorkplace, your, name, pronoun), []option{same}
 		}
+		return texts.Fill(t.x.AskHomeWorkplace, name), []option{same}
 	}
 	return t.x.PlaceAsk, nil
+}
+
+// workplaceOnly is « Nord, 59 » when only the workplace's département is
+// known, "" otherwise.
+func (t *turn) workplaceOnly() string {
+	f := t.facts()
+	if f.Workplace == "" || f.Departement != "" {
+		return ""
+	}
+	if name := geo.DepartementName(f.Workplace); name != "" {
+		return name + ", " + f.Workplace
+	}
+	return ""
+}
+
+// placeInvalid says a place was not recognised, about the visitor or
+// their relative (« le nom de sa commune »).
+func (t *turn) placeInvalid() string {
+	if your, _ := t.proxy(); your != "" {
+		return t.x.ProxyPlaceInvalid
+	}
+	return t.x.PlaceInvalid
 }
 
 // sameAsWork answers the home question when the visitor lives where they
@@ -177,14 +201,16 @@ func sameAsWork(t *turn) option {
 // the visitor's messages and which were given in answer to a question.
 func (t *turn) recapOrigins() []string {
 	f := t.facts()
-	var understood, asked []string
+	var understood, asked, corrected []string
 	add := func(o analysis.Origin, field string) {
 		field = strings.ToLower(field)
 		switch o.How {
 		case analysis.HowLexicon, analysis.HowPattern, analysis.HowTypo:
 			understood = append(understood, field)
-		case analysis.HowQuestion, analysis.HowCorrection:
+		case analysis.HowQuestion:
 			asked = append(asked, field)
+		case analysis.HowCorrection:
+			corrected = append(corrected, field)
 		}
 	}
 	if f.Status != "" {
@@ -206,13 +232,16 @@ func (t *turn) recapOrigins() []string {
 	if len(asked) > 0 {
 		out = append(out, texts.Fill(t.x.RecapAsked, t.x.List(asked...)))
 	}
+	if len(corrected) > 0 {
+		out = append(out, texts.Fill(t.x.RecapCorrected, t.x.List(corrected...)))
+	}
 	return out
 }
 
 // afterRecap are the steps where a correction in plain words takes the
 // visitor back to the recap.
 var afterRecap = map[State]bool{StateCorrect: true, StateOrient: true, StateSessions: true, StateModality: true, StateSlot: true,
-	StateContact: true, StateConfirm: true}
+	StateContact: true, StateContactDetail: true, StateConfirm: true}
 
 // revise applies a correction written in plain words (« en fait j'ai 54
 // ans », « j'ai déménagé à Blois », « non je suis fonctionnaire »): the
@@ -223,10 +252,17 @@ func (t *turn) revise() bool {
 	if t.in.Choice != "" || strings.IndexFunc(t.text, unicode.IsLetter) < 0 {
 		return false // a button, a number (« 45 » is not the Loiret here)
 	}
-	if _, ok := match(t.options(), "", t.text); ok && !analysis.IsCorrection(t.text) {
+	if _, ok := match(t.options(), "", t.text); ok && !t.isCorrection() {
 		return false
 	}
 	f := t.analyse()
+	if t.r.Lang == texts.English && !registry[t.state()].Collects {
+		// The analysis reads French: « actually I'm 54 » is restated
+		// (a collecting state's text already is).
+		if fr := intent.ToFrench(t.text); fr != "" {
+			f = analysis.Analyse(fr, t.now)
+		}
+	}
 	if len(f.Candidates) > 0 && f.Departement == "" {
 		f.Candidates, f.Doubts = nil, f.Doubts&^analysis.DoubtPlace
 	}
@@ -242,7 +278,7 @@ func (t *turn) revise() bool {
 	mark(after.Status != before.Status, &after.Why.Status)
 	mark(after.Branch != before.Branch && after.Branch != "", &after.Why.Branch)
 	mark(after.Age != before.Age, &after.Why.Age)
-	mark(after.Departement != before.Departement, &after.Why.Place)
+	mark(after.Departement != before.Departement || after.Commune != before.Commune && after.Commune != "", &after.Why.Place)
 	mark(!same(after.Handicap, before.Handicap), &after.Why.Handicap)
 	mark(!same(after.Cadre, before.Cadre), &after.Why.Cadre)
 	if !changed {
@@ -250,6 +286,9 @@ func (t *turn) revise() bool {
 	}
 	if after.Status != before.Status && after.Status != "agent_public" {
 		t.r.Asked &^= askedBranch
+	}
+	if after.Status != before.Status && after.Status == "agent_public" && after.Branch == "" {
+		t.r.Asked &^= askedBranch // asked when the recap is confirmed
 	}
 	t.storeFacts(after)
 	t.r.Candidates = nil
@@ -259,14 +298,66 @@ func (t *turn) revise() bool {
 	return true
 }
 
+// isCorrection tells whether the message corrects a fact in plain words,
+// in French (analysis.IsCorrection) or in English (« actually I'm 54 »).
+func (t *turn) isCorrection() bool {
+	if analysis.IsCorrection(t.text) {
+		return true
+	}
+	if t.r.Lang != texts.English {
+		return false
+	}
+	n := " " + normalise(t.text) + " "
+	for _, c := range enCorrectionCues {
+		if strings.Contains(n, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// enCorrectionCues open a correction in English.
+var enCorrectionCues = []string{" actually ", " in fact ", " sorry ", " i moved ", " i ve moved ", " i have moved ", " moved to ",
+	" i meant ", " wrong ", " mistake ", " correction ", " no i ", " not ", " rather "}
+
 // reviseInWords handles a correction in plain words at a step after the
 // recap: it reports whether the dialogue went back to the recap.
 func (t *turn) reviseInWords(st State) (bool, error) {
-	if !afterRecap[st] || !analysis.IsCorrection(t.text) || !t.revise() {
+	if (st == StateContact || st == StateContactDetail) && t.hasContact() {
+		return false, nil // « en fait mon numéro c'est le 06… » is the answer
+	}
+	if !afterRecap[st] || !t.isCorrection() && !t.newFactInstead(st) || !t.revise() {
 		return false, nil
 	}
 	return true, t.goTo(EvRevise)
 }
+
+// newFactInstead tells whether a message at a step with buttons answers
+// none of them and may bring a fact instead (« oups j'ai 29 ans »,
+// « j'habite maintenant à Orléans » at the slot choice): revise decides
+// whether it changes one. A contact typed there is not read for a place.
+func (t *turn) newFactInstead(st State) bool {
+	if !choiceSteps[st] || t.in.Choice != "" {
+		return false
+	}
+	if _, ok := match(t.options(), "", t.text); ok {
+		return false
+	}
+	return !t.hasContact()
+}
+
+// hasContact tells whether the message holds a phone number or an e-mail
+// address (never read for a place or an age).
+func (t *turn) hasContact() bool {
+	if _, err := contact.FindPhone(t.text); err == nil {
+		return true
+	}
+	_, err := contact.FindEmail(t.text)
+	return err == nil
+}
+
+// choiceSteps are the steps after the recap answered by a button.
+var choiceSteps = map[State]bool{StateCorrect: true, StateOrient: true, StateSessions: true, StateModality: true, StateSlot: true, StateConfirm: true}
 
 // agenciesFor lists the agencies that may book the visitor with an
 // operator kind. An agent public is booked with their employer only at an
@@ -289,3 +380,85 @@ func (t *turn) canBookWith(kind string) bool {
 	}
 	return len(t.agenciesFor(kind)) > 0
 }
+
+// agencyWhere answers « c'est où ? », « quelle adresse ? » while an
+// agency is chosen (modality, slot, contact, confirmation): its address.
+func (t *turn) agencyWhere(st State) bool {
+	if t.in.Choice != "" || !bookingSteps[st] || t.r.Agency == "" || t.d.deps.Bookings == nil {
+		return false
+	}
+	w := strings.Fields(normalise(t.text))
+	if len(w) == 0 || len(w) > 8 {
+		return false
+	}
+	n := " " + strings.Join(w, " ") + " "
+	asks := false
+	for _, k := range []string{" c est ou ", " cest ou ", " ou est ", " ou se trouve ", " ou ca ", " quelle adresse ", " quelle est l adresse ", " c est quoi l adresse ", " where is ", " what is the address ", " which address "} {
+		if strings.Contains(n, k) {
+			asks = true
+			break
+		}
+	}
+	a := t.agency()
+	if !asks || a == nil || a.Address == "" {
+		return false
+	}
+	t.say(texts.Fill(t.x.AgencyWhere, a.Name, a.Address))
+	return true
+}
+
+// bookingSteps are the steps where an agency is chosen.
+var bookingSteps = map[State]bool{StateModality: true, StateSlot: true, StateConfirm: true}
+
+// whyAsked answers a visitor who asks why the current question is asked
+// (« pourquoi vous voulez mon âge ? », « c'est obligatoire ? », « ça sert à
+// quoi ? »): what the answer decides. A longer question (« pourquoi faire
+// un bilan de compétences ? ») is left to the knowledge cards.
+func (t *turn) whyAsked(st State) bool {
+	if t.in.Choice != "" || t.text == "" {
+		return false
+	}
+	why := t.x.WhyAsked[string(st)]
+	if why == "" {
+		return false
+	}
+	w := strings.Fields(normalise(t.text))
+	if len(w) == 0 || len(w) > 8 {
+		return false
+	}
+	n := " " + strings.Join(w, " ") + " "
+	asks := false
+	for _, k := range whyWords {
+		if strings.Contains(n, k) {
+			asks = true
+			break
+		}
+	}
+	if !asks {
+		return false
+	}
+	if strings.Contains(n, " pourquoi ") || strings.Contains(n, " why ") {
+		about := false
+		for _, k := range whyAbout {
+			if strings.Contains(n, k) {
+				about = true
+				break
+			}
+		}
+		if !about && len(w) > 1 {
+			return false
+		}
+	}
+	t.say(why)
+	return true
+}
+
+// whyWords ask why a question is asked; whyAbout are what « pourquoi »
+// must be about for it to be that question (« pourquoi ça ? », « pourquoi
+// mon âge ? »), not another one.
+var whyWords = []string{" pourquoi ", " c est obligatoire ", " obligatoire ", " oblige ", " obligee ", " ca sert a quoi ", " sert a quoi ",
+	" a quoi ca sert ", " why ", " is it mandatory ", " do i have to ", " mandatory "}
+var whyAbout = []string{" ca ", " cela ", " ceci ", " question ", " demand", " besoin ", " savoir ", " voulez ", " veux ", " faut ",
+	" mon ", " ma ", " mes ", " son ", " sa ", " ses ", " age ", " lieu ", " handicap ", " cadre ", " commune ", " ville ",
+	" adresse ", " situation ", " employeur ", " secteur ", " fonction publique ",
+	" this ", " that ", " you ", " my ", " need ", " ask"}

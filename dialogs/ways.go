@@ -167,7 +167,7 @@ func (t *turn) intents(st State) (bool, error) {
 		// analysis reads the first (« il a 17 ans » is « j'ai 17 ans »).
 		t.text = firstPerson(t.text)
 	}
-	if t.consented() && collects && !t.human(t.original()) {
+	if t.consented() && (collects || contactAhead[st]) && !t.human(t.original()) {
 		if done, err := t.contactOutOfTurn(st); done || err != nil {
 			return true, err
 		}
@@ -284,6 +284,9 @@ func clockOf(at time.Time, w texts.Reach) string {
 // conversation's language; the routing's own when the catalogue has none
 // for the row or the status to name is unknown.
 func (t *turn) reasons(dec *routing.Decision) string {
+	if r := t.publicReasons(dec); r != "" {
+		return r
+	}
 	if r := t.proxyReasons(dec); r != "" {
 		return r
 	}

@@ -111,7 +111,7 @@ func (t *turn) humanContact() error {
 }
 
 func humanStatusQuestion(t *turn) (string, []option) {
-	opts := append(append([]option(nil), t.x.statusOptions...), option{Value: "?", Label: t.x.HumanUnsure, Words: []string{"je ne sais pas", "sais pas", "aucune idee", "autre", "i don t know"}})
+	opts := append(append([]option(nil), t.x.statusOptions...), option{Value: "?", Label: t.x.HumanUnsure, Words: withUnsure("autre")})
 	return t.x.HumanFactAsk, opts
 }
 

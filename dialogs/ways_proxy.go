@@ -53,6 +53,55 @@ func (t *turn) proxyReasons(dec *routing.Decision) string {
 	return out
 }
 
+// publicReasons are row 1's reasons (whom to contact in the branch, the
+// confidential alternatives) in the conversation's language or about a
+// relative; "" for another row, or when the routing's French ones fit.
+func (t *turn) publicReasons(dec *routing.Decision) string {
+	if dec.Rule != 1 || dec.Operator != routing.EmployeurPublic {
+		return ""
+	}
+	u := t.x.Understanding
+	if your, pronoun := t.proxy(); your != "" {
+		yours := texts.UpperFirst(your)
+		u.ContactEtat = texts.Fill(u.ProxyContactEtat, yours)
+		u.ContactEducation = texts.Fill(u.ProxyContactEducation, yours)
+		u.ContactTerritoriale = texts.Fill(u.ProxyContactTerritoriale, yours)
+		u.ContactHospitaliere = texts.Fill(u.ProxyContactHospitaliere, yours)
+		u.ContactArmees = texts.Fill(u.ProxyContactArmees, yours)
+		u.ContactBranchless = texts.Fill(u.ProxyContactBranchless, yours)
+		u.ConfidentialAlternatives = texts.Fill(u.ProxyConfidentialAlternatives, your, pronoun)
+	} else if t.r.Lang == "" || t.r.Lang == texts.French {
+		return ""
+	}
+	return strings.Join(routing.PublicReasons(u, t.facts(), dec.Alternatives), " ")
+}
+
+// operatorName is the operator's name in the orientation; a relative's
+// public employer is theirs (« son employeur public »).
+func (t *turn) operatorName(kind string, short bool) string {
+	if kind == routing.EmployeurPublic {
+		if your, _ := t.proxy(); your != "" {
+			if short {
+				return t.x.ProxyEmployerShort
+			}
+			return t.x.ProxyEmployerName
+		}
+	}
+	if short {
+		return t.x.OperatorShort[kind]
+	}
+	return t.x.OperatorNames[kind]
+}
+
+// noPublicAgency says the directory books no appointment with the public
+// employer, to the visitor or about their relative.
+func (t *turn) noPublicAgency() string {
+	if your, _ := t.proxy(); your != "" {
+		return texts.Fill(t.x.ProxyNoPublicAgency, your)
+	}
+	return t.x.NoPublicAgency
+}
+
 // orientIntro names the organisation that can accompany the visitor, or
 // their relative.
 func (t *turn) orientIntro(label string) string {

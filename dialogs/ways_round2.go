@@ -81,6 +81,11 @@ func (t *turn) greeting() bool {
 // e-mail address (removed before the message is read as a place or an age).
 var contactSpans = regexp.MustCompile(`\S+@\S+|(?:\+|00)?\d[\d .\-/()]{6,}\d`)
 
+// contactAhead are the steps between the recap and the contact question
+// where a number or an address typed ahead (« 06 12 34 56 78 » at the slot
+// choice) is kept for the contact step rather than not understood.
+var contactAhead = map[State]bool{StateRecap: true, StateOrient: true, StateSessions: true, StateModality: true, StateSlot: true}
+
 // contactOutOfTurn handles a phone number or an e-mail address given in a
 // collecting state: it is never a place or an age. It is kept as the
 // contact when none is known yet (the appointment uses it), and removed
@@ -88,20 +93,21 @@ var contactSpans = regexp.MustCompile(`\S+@\S+|(?:\+|00)?\d[\d .\-/()]{6,}\d`)
 // to read: the question was asked again.
 func (t *turn) contactOutOfTurn(st State) (bool, error) {
 	d := registry[st]
-	if d == nil || !d.Collects || t.in.Choice != "" {
+	if d == nil || !d.Collects && !contactAhead[st] || t.in.Choice != "" {
 		return false, nil
 	}
 	var found string
+	doubtful := false // « gmial.com »: asked about at the contact step, not kept unchecked
 	if p, err := contact.FindPhone(t.text); err == nil {
 		found = p.E164
 	} else if e, err := contact.FindEmail(t.text); err == nil {
-		found = e.Address
+		found, doubtful = e.Address, e.Suggestion != ""
 	}
 	if found == "" {
 		return false, nil
 	}
 	rest := contactSpans.ReplaceAllString(t.text, " ")
-	if t.consented() && (t.r.Contact == "" || t.r.Contact == "chat") {
+	if t.consented() && !doubtful && (t.r.Contact == "" || t.r.Contact == "chat") {
 		t.r.Contact = found
 		t.say(texts.Fill(t.x.ContactKept, readBack(found)))
 	} else {

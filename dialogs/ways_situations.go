@@ -55,7 +55,7 @@ func otherQuestion(t *turn) (string, []option) {
 		{Value: string(intent.Military), Label: t.x.OtherMilitary, Words: []string{"militaire", "armee", "military"}},
 		{Value: string(intent.ParentalLeave), Label: t.x.OtherParental, Words: []string{"conge parental", "conge maternite", "parental leave"}},
 		{Value: string(intent.AtHome), Label: t.x.OtherAtHome, Words: []string{"au foyer", "mere au foyer", "pere au foyer"}},
-		{Value: "conseiller", Label: t.x.UnsureCall, Words: []string{"je ne sais pas", "je sais pas", "sais pas", "jsp", "chais pas", "aucune idee", "conseiller", "etre recontacte", "i don t know"}},
+		{Value: "conseiller", Label: t.x.UnsureCall, Words: withUnsure("conseiller", "etre recontacte")},
 	}
 }
 
@@ -72,6 +72,10 @@ func handleOther(t *turn) error {
 			if f := t.analyse(); f.Status != "" {
 				t.absorb(f)
 				return t.next()
+			} else if t.absorbNew(f) {
+				// « 35 », « Lyon »: kept (« C'est noté. »), the
+				// situation is still asked, without a failure.
+				return t.ask()
 			}
 		}
 		return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.StatusExample)
@@ -123,9 +127,12 @@ func under16Question(t *turn) (string, []option) {
 	if t.optionsOnly {
 		return "", under16Options(t)
 	}
-	text := t.x.Under16End
+	text, apprentice := t.x.Under16End, t.x.ApprenticeYoung
+	if your, _ := t.proxy(); your != "" {
+		text, apprentice = texts.Fill(t.x.ProxyUnder16End, your), texts.Fill(t.x.ProxyApprenticeYoung, your)
+	}
 	if t.r.Situation == string(intent.Apprentice) || intent.Has(t.requestSituations(), intent.Apprentice) {
-		text = t.x.ApprenticeYoung + "\n" + t.contacts(directory.KindMissionLocale).Render(t.x.Reach)
+		text = apprentice + "\n" + t.contacts(directory.KindMissionLocale).Render(t.x.Reach)
 	}
 	return text, under16Options(t)
 }
@@ -187,6 +194,9 @@ func (t *turn) proxyQuestion(st State) string {
 	case StateAge:
 		return texts.Fill(t.x.ProxyAgeAsk, your)
 	case StatePlace:
+		if t.workplaceOnly() != "" {
+			return "" // placeQuestion says where the relative works
+		}
 		return texts.Fill(t.x.ProxyPlaceAsk, your)
 	case StateHandicap:
 		return texts.Fill(t.x.ProxyHandicap, texts.UpperFirst(your), pronoun)
@@ -205,12 +215,31 @@ func (t *turn) statusLabel() string {
 	st := t.x.StatusNames[t.facts().Status]
 	sit := t.x.SituationNames[t.r.Situation]
 	switch {
+	case sit == "" && t.facts().Status == "agent_public" && t.branchName() != "":
+		return texts.Fill(t.x.RecapBranch, st, t.branchName())
 	case sit == "":
 		return st
 	case st == "":
 		return sit
 	}
 	return st + ", " + sit
+}
+
+// branchName is the agent public's branch, as the recap says it.
+func (t *turn) branchName() string {
+	switch t.facts().Branch {
+	case analysis.BranchEtat:
+		return t.x.BranchEtatName
+	case analysis.BranchEducation:
+		return t.x.BranchEducationName
+	case analysis.BranchTerritoriale:
+		return t.x.BranchTerritorialName
+	case analysis.BranchHospitaliere:
+		return t.x.BranchHospitalName
+	case analysis.BranchArmees:
+		return t.x.BranchArmeesName
+	}
+	return ""
 }
 
 // thirdToFirst turns the usual third-person forms into the first person.

@@ -320,6 +320,7 @@ func phoneCandidates(text string) []string {
 		}
 		// A digit glued to a letter is not the start of a number ("23a").
 		if i > 0 && isLetter(text[i-1]) {
+			i++ // past the first digit, or the « + » of « bac+2 » (else the loop never ends)
 			for i < len(text) && (text[i] >= '0' && text[i] <= '9') {
 				i++
 			}

@@ -18,11 +18,20 @@ type enRule struct {
 
 var enRules = []enRule{
 	{regexp.MustCompile(`(?i)\b(?:i am|i'm|im)\s+(\d{1,2})\b|\b(\d{1,2})\s*(?:years?|yrs?)\s*old\b|\baged?\s+(\d{1,2})\b`), "j'ai $1$2$3 ans"},
+	// A relative's age: « my son is 19 » (the questions are about them;
+	// the analysis reads the first person).
+	{regexp.MustCompile(`(?i)\b(?:he|she|son|daughter|husband|wife|partner|brother|sister|child|kid|boy|girl|mother|mum|mom|father|dad) is (\d{2})\b(?:\s*(?:years? old|yo))?(?:[ ,.;!]|$)`), "j'ai $1 ans"},
+	// The branch a public workplace names, restated so that the analysis
+	// settles it too (the general rule below still says « fonctionnaire »).
+	{regexp.MustCompile(`(?i)\b(?:(?:at|in|for) (?:a|the) (?:public|state|university) hospital|public hospital)\b`), "je travaille à l'hôpital public"},
+	{regexp.MustCompile(`(?i)\bteach(?:er|ing)? (?:at|in) (?:a|the) (?:public|state) (?:school|high school|secondary school|primary school|college)\b`), "je suis professeur dans une école publique"},
+	{regexp.MustCompile(`(?i)\b(?:town hall|city hall)\b`), "je travaille à la mairie"},
+	{regexp.MustCompile(`(?i)\bprefecture\b`), "je travaille à la préfecture"},
 	// A public workplace names a public employee; the occupation alone
 	// (« I am a nurse », « a teacher ») stays ambiguous, as in French.
 	{regexp.MustCompile(`(?i)\b(?:(?:at|in|for) (?:a|the) (?:public|state) (?:school|hospital|high school|college|university|administration|service|body)|public (?:hospital|school|administration|service)|state school|tax office|town hall|city hall|prefecture|work for the (?:ministry|region|department|county|town|municipality))\b`), "je suis fonctionnaire"},
 	{regexp.MustCompile(`(?i)\b(?:made redundant|been redundant|redundancy|(?:looking|searching|hunting) for (?:a |some )?(?:job|work|employment)|seeking (?:a )?(?:job|work|employment)|registered (?:with|at) (?:france travail|p[oô]le emploi))\b`), "je suis au chômage"},
-	{regexp.MustCompile(`(?i)\b(?:private (?:company|firm|business|sector|employer)|employed (?:by|in|at|full[- ]time|part[- ]time|on)|(?:work|working) as an? \pL+(?: \pL+)? (?:in|at|for) (?:a|an) |(?:in|at|for) (?:a|an) (?:[\pL-]+ ){0,2}(?:company|firm|startup|start-up|supermarket|shop|store|factory|warehouse|bank|restaurant|hotel|agency|plant|bakery|garage|salon|caf[eé]|bar|retailer|chain|call cent(?:re|er)))`), "je suis salarié du privé"},
+	{regexp.MustCompile(`(?i)\b(?:private (?:company|firm|business|sector|employer|clinic|hospital)|employed (?:by|in|at|full[- ]time|part[- ]time|on)|(?:work|working) as an? \pL+(?: \pL+)? (?:in|at|for) (?:a|an) |(?:in|at|for) (?:a|an) (?:[\pL-]+ ){0,2}(?:company|firm|startup|start-up|supermarket|shop|store|factory|warehouse|bank|restaurant|hotel|agency|plant|bakery|garage|salon|caf[eé]|bar|retailer|chain|call cent(?:re|er)|clinic))`), "je suis salarié du privé"},
 	{regexp.MustCompile(`(?i)\b(?:(?:have|own|run) (?:my|our|a) (?:own )?(?:small |little |family )?(?:company|business|firm|shop|farm)|my own (?:company|business)|selfemployed)\b`), "je suis indépendant"},
 	{regexp.MustCompile(`(?i)\b(?:in|near|at|postcode|post code|zip(?: code)?|postal code)\s*:?\s*(\d{5})\b`), "code postal $1"},
 	{regexp.MustCompile(`(?i)\b(?:unemployed|jobless|out of work|job ?seeker|looking for (?:a )?(?:job|work)|lost my job|laid off|between jobs|no job|searching for (?:a )?job|want to work again)\b`), "je suis au chômage"},

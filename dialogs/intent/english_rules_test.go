@@ -21,6 +21,12 @@ func TestEnglishPreferUnknown(t *testing.T) {
 	}{
 		{"I am a teacher in Paris", "", "75", 0},
 		{"I am a nurse", "", "", 0},
+		{"my son is 19, he left school and does nothing, we live in Lille", "", "59", 19},
+		{"my daughter is 17 years old", "", "", 17},
+		{"he is 5 minutes away", "", "", 0},
+		{"I am a nurse at a private clinic in Lyon, 39 years old", "salarie_prive", "69", 39},
+		{"nurse in a private hospital", "salarie_prive", "", 0},
+		{"I work as a nurse in a clinic", "salarie_prive", "", 0},
 		{"I have 2 kids and I work in a shop", "salarie_prive", "", 0},
 		{"I'm looking for a new job, I work in a shop in Lyon", "salarie_prive", "69", 0},
 		{"I used to work in a bank, now I'm a student", "etudiant", "", 0},
@@ -59,4 +65,22 @@ func FuzzToFrench(f *testing.F) {
 			t.Fatalf("ToFrench gave %d bytes", len(fr))
 		}
 	})
+}
+
+// TestEnglishPublicBranch: a public workplace that names the branch of the
+// public service settles it in English too (it was asked again).
+func TestEnglishPublicBranch(t *testing.T) {
+	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ in, branch string }{
+		{"I work at a public hospital", "hospitaliere"},
+		{"I am a teacher at a public school in Lyon, I am 40", "education"},
+		{"I work at the town hall", "territoriale"},
+		{"I work at the prefecture", "etat"},
+		{"I am a civil servant", ""},
+	} {
+		f := viaEnglish(c.in, now)
+		if f.Status != "agent_public" || f.Branch != c.branch {
+			t.Errorf("%q (%q): %q %q, want agent_public %q", c.in, intent.ToFrench(c.in), f.Status, f.Branch, c.branch)
+		}
+	}
 }

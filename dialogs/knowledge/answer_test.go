@@ -106,6 +106,8 @@ func TestConfidentialityConcernByStatus(t *testing.T) {
 		"je ne veux pas que mon employeur soit au courant",
 		"j'ai peur que mon patron l'apprenne",
 		"sans que ma hiérarchie le sache",
+		"est-ce que mon directeur sera prévenu ?",
+		"ma supérieure va être au courant ?",
 	} {
 		if !IsQuestion(msg) {
 			t.Errorf("%q not taken for a question", msg)
@@ -125,6 +127,25 @@ func TestConfidentialityConcernByStatus(t *testing.T) {
 	for _, msg := range []string{"mon employeur est une PME", "je suis au courant de rien"} {
 		if isConcern(normQ(msg)) {
 			t.Errorf("%q taken for a worry", msg)
+		}
+	}
+}
+
+// An age in a description that is also a question says who asks, not what
+// about: « 48 ans » must not pick the card that mentions « 48 heures ».
+func TestAgeIsNotATopic(t *testing.T) {
+	for _, tc := range []struct{ q, status, want string }{
+		{"je suis professeure des écoles, j'ai 48 ans et je voudrais changer de métier sans que mon employeur le sache", "agent_public", "cep_confidentiel"},
+		{"j'ai 48 ans, je ne veux pas que mon patron l'apprenne", "salarie_prive", "cep_confidentiel"},
+		{"combien d'heures pour un congé VAE ? 48 heures ?", "salarie_prive", "vae"},
+	} {
+		m := Answer(tc.q, tc.status)
+		if len(m) == 0 || m[0].Card.ID != tc.want {
+			got := "∅"
+			if len(m) > 0 {
+				got = m[0].Card.ID
+			}
+			t.Errorf("%q: card %s, want %s", tc.q, got, tc.want)
 		}
 	}
 }

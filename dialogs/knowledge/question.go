@@ -234,8 +234,11 @@ var schemeCues = []string{
 // au courant », « sans que mon patron le sache ») is a question about
 // confidentiality: it names the employer and someone learning of it.
 var (
-	concernWho  = []string{" employeur ", " patron ", " patronne ", " chef ", " cheffe ", " hierarchie ", " rh ", " drh ", " direction ", " boite ", " entreprise ", " administration "}
-	concernKnow = []string{" sache ", " sachent ", " savoir ", " au courant ", " informe ", " informee ", " apprenne ", " apprend ", " decouvre ", " prevenu ", " prevenir ", " previent "}
+	concernWho = []string{" employeur ", " patron ", " patronne ", " chef ", " cheffe ", " hierarchie ", " rh ", " drh ", " direction ", " boite ", " entreprise ", " administration ",
+		" directeur ", " directrice ", " superieur ", " superieure ", " responsable ", " manager ", " proviseur ", " principal ", " cadre de sante ",
+		" collegues ", " mairie ", " rectorat ", " inspecteur ", " inspectrice ", " employer ", " boss ", " manager "}
+	concernKnow = []string{" sache ", " sachent ", " savoir ", " au courant ", " informe ", " informee ", " apprenne ", " apprend ", " decouvre ", " prevenu ", " prevenue ", " prevenir ", " previent ", " averti ", " avertie ", " prevenus ",
+		" find out ", " know ", " be told "}
 )
 
 func isConcern(f string) bool {

@@ -219,7 +219,13 @@ var phrases = strings.NewReplacer(
 func tokens(text string) []token {
 	var out []token
 	f := " " + strings.Join(words(fold(text)), " ") + " "
-	for _, w := range strings.Fields(phrases.Replace(f)) {
+	ws := strings.Fields(phrases.Replace(f))
+	for i, w := range ws {
+		if isDigits(w) && i+1 < len(ws) && (ws[i+1] == "ans" || ws[i+1] == "an") {
+			// An age (« j'ai 48 ans ») says who asks, not what about: it
+			// must not pick the card that mentions « 48 heures ».
+			continue
+		}
 		if r, ok := rewrites[w]; ok {
 			for _, x := range strings.Fields(r) {
 				out = appendToken(out, x)

@@ -23,7 +23,12 @@ func publicAlternatives(f analysis.Facts) []string {
 // publicReasons are row 1's reasons: whom to contact in the visitor's
 // branch of the public service, and the confidential alternatives.
 func publicReasons(f analysis.Facts, alts []string) []string {
-	u := texts.FR().Understanding
+	return PublicReasons(texts.FR().Understanding, f, alts)
+}
+
+// PublicReasons are row 1's reasons written with u's texts: another
+// language's, or the forms about a relative.
+func PublicReasons(u texts.Understanding, f analysis.Facts, alts []string) []string {
 	contact := u.ContactBranchless
 	switch f.Branch {
 	case analysis.BranchEtat:

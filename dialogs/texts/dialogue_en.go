@@ -378,10 +378,14 @@ var enReach = Reach{
 	Under16End: "Before 16, career advice (CEP) is not for you yet.\n" +
 		"To talk about your studies and future: the guidance psychologist of your school, or a CIO (centre d'information et d'orientation). Jobs and courses are presented on https://www.onisep.fr/.\n" +
 		"From 16, the Mission locale can help you.",
-	Under16Mistake:  "I gave the wrong age",
-	ApprenticeYoung: "An apprentice is an employee: your apprentice training centre (CFA) and your apprenticeship master are your first contacts. The Mission locale supports young people from 16.",
-	StudentEnd:      "Here is who can help you if you decide to work:",
-	OutsideEnd:      "For where you live, here are the national contacts:",
+	Under16Mistake: "I gave the wrong age",
+	ProxyUnder16End: "Before 16, career advice (CEP) is not for %s yet.\n" +
+		"To talk about their studies and future: the guidance psychologist of their school, or a CIO (centre d'information et d'orientation). Jobs and courses are presented on https://www.onisep.fr/.\n" +
+		"From 16, the Mission locale can help them.",
+	ProxyApprenticeYoung: "An apprentice is an employee: the apprentice training centre (CFA) and apprenticeship master of %s are their first contacts. The Mission locale supports young people from 16.",
+	ApprenticeYoung:      "An apprentice is an employee: your apprentice training centre (CFA) and your apprenticeship master are your first contacts. The Mission locale supports young people from 16.",
+	StudentEnd:           "Here is who can help you if you decide to work:",
+	OutsideEnd:           "For where you live, here are the national contacts:",
 
 	ProxyNoted:     "All right, you are writing for %s. I will ask you the questions about them.",
 	ProxyStatusAsk: "What is the work situation of %s today?",
@@ -486,23 +490,68 @@ var enUnderstanding = Understanding{
 	NoPublicAgency: "The directory offers no online appointment with your employer: contact them directly, " +
 		"or choose another organisation below.",
 
-	AskSector:         "Is your employer public — the State, a local authority, a public hospital — or private?",
-	SectorPublic:      "Public",
-	SectorPrivate:     "Private",
-	Unsure:            "I don't know",
-	AskBranch:         "In which branch of the public service do you work?",
-	BranchEtat:        "State (ministry, prefecture…)",
-	BranchEducation:   "Éducation nationale",
-	BranchTerritorial: "Local authority (town, département, region…)",
-	BranchHospital:    "Public hospital or care home",
-	BranchArmees:      "Armed forces",
-	HomeSameAsWork:    "I live in the same département",
-	AskHomeWorkplace:  "You told me where you work (%s). And where do you live? Give your postcode or your town.",
-	AskTypo:           "Did you mean %s?",
-	OtherCommune:      "No, another town",
+	ProxyContactEtat: "%s works for the State: their career advice is provided by the career advisor (conseiller mobilité-carrière) " +
+		"of their ministry or department; the interministerial HR platform (PFRH) of the regional prefecture also gives advice.",
+	ProxyContactEducation: "%s works for the Éducation nationale: the local HR advisor of their académie (rectorat) " +
+		"supports career moves and changes.",
+	ProxyContactTerritoriale: "%s works for a local authority: their career advice is provided by its HR department " +
+		"or by the centre de gestion of the local civil service in the département.",
+	ProxyContactHospitaliere: "%s works for a public hospital: its HR department supports them; " +
+		"ANFH funds skills assessments, VAE and training for hospital staff.",
+	ProxyContactArmees: "%s is in the armed forces: their career change is supported by Défense mobilité, the Defence career transition agency, " +
+		"through the career transition office of their unit.",
+	ProxyContactBranchless: "%s works in the public sector: their career advice is provided by their employer " +
+		"(HR department, career advisor or centre de gestion).",
+	ProxyConfidentialAlternatives: "If %s prefers not to go through their employer, %s can turn, confidentially, to %%s.",
+	ProxyNoPublicAgency: "The directory offers no online appointment with their employer: %s can contact them directly, " +
+		"or you can choose another organisation below.",
+	ProxyEmployerName:  "their public employer (HR department or career advisor)",
+	ProxyEmployerShort: "their public employer",
+
+	AskSector:             "Is your employer public — the State, a local authority, a public hospital — or private?",
+	SectorPublic:          "Public",
+	SectorPrivate:         "Private",
+	Unsure:                "I don't know",
+	AskBranch:             "In which branch of the public service do you work?",
+	BranchEtat:            "State (ministry, prefecture…)",
+	BranchEducation:       "Éducation nationale",
+	BranchTerritorial:     "Local authority (town, département, region…)",
+	BranchHospital:        "Public hospital or care home",
+	BranchArmees:          "Armed forces",
+	HomeSameAsWork:        "I live in the same département",
+	ProxyAskHomeWorkplace: "You told me where %s works (%s). And where does %s live? Give their postcode or town.",
+	ProxyHomeSameAsWork:   "In the same département",
+	ProxyPlaceInvalid:     "I did not recognise this place. Give a 5-digit postcode (for example 69003) or the name of their town.",
+	AskHomeWorkplace:      "You told me where you work (%s). And where do you live? Give your postcode or your town.",
+	AskTypo:               "Did you mean %s?",
+	OtherCommune:          "No, another town",
+	OtherCommuneList:      "Another town",
+
+	WhyAsked: map[string]string{
+		"statut": "The work situation decides which organisation is competent: France Travail for job seekers, " +
+			"the employer for civil servants, the regional operator for private-sector employees and the self-employed.",
+		"age":      "Age decides which organisation is competent: the Mission locale supports young people aged 16 to 25.",
+		"handicap": "This question is optional: a recognised disability opens the support of Cap emploi. \"I prefer not to answer\" is fine too.",
+		"cadre":    "Managers and holders of a 3-year degree or more can be supported by Apec.",
+		"lieu":     "Where one lives decides which agency and regional operator can receive the request.",
+		"commune":  "Where one lives decides which agency and regional operator can receive the request.",
+		"secteur":  "A civil servant is supported by their employer, a private-sector employee by the regional operator: the answer decides the organisation.",
+		"branche":  "Each branch of the public service has its own contacts: the answer says whom to turn to.",
+	},
+
+	ModalityNoted: "Noted: the appointment will be %s.",
+	AgencyWhere:   "Address of %s: %s.",
 
 	RecapUnderstood: "Understood from your messages: %s.",
 	RecapAsked:      "Given in answer to my questions: %s.",
+	RecapCorrected:  "Corrected by you: %s.",
+
+	RecapBranch:           "%s (%s)",
+	BranchEtatName:        "State civil service",
+	BranchEducationName:   "national education",
+	BranchTerritorialName: "local government",
+	BranchHospitalName:    "public hospitals",
+	BranchArmeesName:      "armed forces",
 
 	DistantAgency: "The nearest agency in the directory is in %s (%s), outside your département: " +
 		"an appointment by phone or video call saves you the journey.",

@@ -74,32 +74,34 @@ type Reach struct {
 	KindMail       string
 
 	// Situations outside the status boxes.
-	StatusOther     string // status option « Autre situation »
-	OtherAsk        string
-	OtherRetired    string
-	OtherESAT       string
-	OtherSickLeave  string
-	OtherMilitary   string
-	OtherParental   string
-	OtherAtHome     string
-	OtherUnsure     string
-	RetiredInfo     string // the CEP is for people who work or seek work
-	RetiredSeek     string // option: looking for a job
-	RetiredNot      string // option: not looking
-	ESATNoted       string
-	LeaveNoted      string // sick or parental leave: the contract goes on
-	MilitaryNoted   string
-	AtHomeNoted     string
-	UnsureInfo      string // « je ne sais pas »: an advisor can help
-	UnsureCall      string // option: be contacted
-	UnsureBack      string // option: back to the questions
-	SituationNames  map[string]string
-	ExitEnd         string // end of an exit: how to come back
-	Under16End      string // under 16: who helps, no loop
-	Under16Mistake  string // option: wrong age
-	ApprenticeYoung string // an apprentice under 16 is an employee: the CFA and the Mission locale
-	StudentEnd      string
-	OutsideEnd      string
+	StatusOther    string // status option « Autre situation »
+	OtherAsk       string
+	OtherRetired   string
+	OtherESAT      string
+	OtherSickLeave string
+	OtherMilitary  string
+	OtherParental  string
+	OtherAtHome    string
+	OtherUnsure    string
+	RetiredInfo    string // the CEP is for people who work or seek work
+	RetiredSeek    string // option: looking for a job
+	RetiredNot     string // option: not looking
+	ESATNoted      string
+	LeaveNoted     string // sick or parental leave: the contract goes on
+	MilitaryNoted  string
+	AtHomeNoted    string
+	UnsureInfo     string // « je ne sais pas »: an advisor can help
+	UnsureCall     string // option: be contacted
+	UnsureBack     string // option: back to the questions
+	SituationNames map[string]string
+	ExitEnd        string // end of an exit: how to come back
+	Under16End     string // under 16: who helps, no loop
+	Under16Mistake string // option: wrong age
+	// The same about a relative; %s = « votre fille ».
+	ProxyUnder16End, ProxyApprenticeYoung string
+	ApprenticeYoung                       string // an apprentice under 16 is an employee: the CFA and the Mission locale
+	StudentEnd                            string
+	OutsideEnd                            string
 
 	// Writing for a relative.
 	ProxyNoted     string // %s: « votre fils »
@@ -265,10 +267,14 @@ var frReach = Reach{
 	Under16End: "Avant 16 ans, le conseil en évolution professionnelle ne s'adresse pas encore à vous.\n" +
 		"Pour parler de votre orientation : le psychologue de l'Éducation nationale de votre collège ou lycée, ou un centre d'information et d'orientation (CIO). Les métiers et les formations sont présentés sur https://www.onisep.fr/.\n" +
 		"À partir de 16 ans, la Mission locale pourra vous accompagner.",
-	Under16Mistake:  "Je me suis trompé(e) d'âge",
-	ApprenticeYoung: "Un apprenti est un salarié : votre centre de formation d'apprentis (CFA) et votre maître d'apprentissage sont vos premiers interlocuteurs. La Mission locale accompagne les jeunes dès 16 ans.",
-	StudentEnd:      "Voici qui peut vous aider si vous décidez de travailler :",
-	OutsideEnd:      "Pour votre lieu de résidence, voici les contacts nationaux :",
+	Under16Mistake: "Je me suis trompé(e) d'âge",
+	ProxyUnder16End: "Avant 16 ans, le conseil en évolution professionnelle ne s'adresse pas encore à %s.\n" +
+		"Pour parler de son orientation : le psychologue de l'Éducation nationale de son collège ou lycée, ou un centre d'information et d'orientation (CIO). Les métiers et les formations sont présentés sur https://www.onisep.fr/.\n" +
+		"À partir de 16 ans, la Mission locale pourra l'accompagner.",
+	ProxyApprenticeYoung: "Un apprenti est un salarié : le centre de formation d'apprentis (CFA) et le maître d'apprentissage de %s sont ses premiers interlocuteurs. La Mission locale accompagne les jeunes dès 16 ans.",
+	ApprenticeYoung:      "Un apprenti est un salarié : votre centre de formation d'apprentis (CFA) et votre maître d'apprentissage sont vos premiers interlocuteurs. La Mission locale accompagne les jeunes dès 16 ans.",
+	StudentEnd:           "Voici qui peut vous aider si vous décidez de travailler :",
+	OutsideEnd:           "Pour votre lieu de résidence, voici les contacts nationaux :",
 
 	ProxyNoted:     "D'accord, vous écrivez pour %s. Je vais vous poser les questions à son sujet.",
 	ProxyStatusAsk: "Quelle est la situation professionnelle de %s aujourd'hui ?",

@@ -24,6 +24,15 @@ type Understanding struct {
 	// of the public service for their département.
 	NoPublicAgency string
 
+	// The same about a relative (« c'est pour ma femme »): %s = « Votre
+	// femme » in the Contact texts; in ProxyConfidentialAlternatives %s =
+	// « votre femme », %s = il/elle, and %%s is left for the organisations.
+	ProxyContactEtat, ProxyContactEducation, ProxyContactTerritoriale, ProxyContactHospitaliere string
+	ProxyContactArmees, ProxyContactBranchless, ProxyConfidentialAlternatives                   string
+	ProxyNoPublicAgency                                                                         string // %s = « votre femme »
+	ProxyEmployerName                                                                           string // the operator « employeur public », about a relative
+	ProxyEmployerShort                                                                          string // the same, short (buttons)
+
 	// Questions asked instead of a guess.
 	AskSector         string // the employer may be public or private
 	SectorPublic      string // button
@@ -37,12 +46,38 @@ type Understanding struct {
 	BranchArmees      string // button
 	AskHomeWorkplace  string // fmt: %s = the workplace's département (« Nord, 59 »)
 	HomeSameAsWork    string // button: the visitor lives where they work
-	AskTypo           string // fmt: %s = « Marseille (Bouches-du-Rhône, 13) »
-	OtherCommune      string // button: none of the communes offered
+	// ProxyAskHomeWorkplace: the same about a relative; %s = « votre
+	// femme », %s = the workplace's département (« Nord, 59 »), %s = the
+	// pronoun (il/elle).
+	ProxyAskHomeWorkplace string
+	ProxyHomeSameAsWork   string // button, neutral: the relative lives where they work
+	ProxyPlaceInvalid     string // PlaceInvalid about a relative
+	AskTypo               string // fmt: %s = « Marseille (Bouches-du-Rhône, 13) »
+	OtherCommune          string // button: none of the communes offered
+	OtherCommuneList      string // button: none of the homonyms listed
+
+	// WhyAsked answers « pourquoi vous demandez ça ? », « c'est
+	// obligatoire ? » at a question, by state (statut, age, handicap,
+	// cadre, lieu, commune, secteur, branche); written for the visitor and
+	// for a relative alike.
+	WhyAsked map[string]string
+
+	// AgencyWhere answers « c'est où ? » during the booking: %s = the
+	// agency's name, %s = its address.
+	AgencyWhere string
+
+	// ModalityNoted: the visitor changed how to meet the advisor at the
+	// slot choice; %s = the modality's name, lower case (« par téléphone »).
+	ModalityNoted string
 
 	// Recap: how each fact was known.
 	RecapUnderstood string // fmt: %s = the facts read in the visitor's messages (« situation, âge et lieu »)
 	RecapAsked      string // fmt: %s = the facts given in answer to a question
+	RecapCorrected  string // fmt: %s = the facts the visitor corrected in their own words
+	// RecapBranch: %s = the status (« agent public »), %s = the branch
+	// (one of the Branch*Name below).
+	RecapBranch                                                                                      string
+	BranchEtatName, BranchEducationName, BranchTerritorialName, BranchHospitalName, BranchArmeesName string
 
 	// A distant agency, announced before booking on site.
 	// DistantAgency: %s = the agency's town, %s = its département's name
@@ -79,23 +114,68 @@ var frUnderstanding = Understanding{
 	NoPublicAgency: "L'annuaire ne propose pas de rendez-vous en ligne avec votre employeur : contactez-le directement, " +
 		"ou choisissez un autre organisme ci-dessous.",
 
-	AskSector:         "Votre employeur est-il public — État, collectivité, hôpital public — ou privé ?",
-	SectorPublic:      "Public",
-	SectorPrivate:     "Privé",
-	Unsure:            "Je ne sais pas",
-	AskBranch:         "Dans quelle fonction publique travaillez-vous ?",
-	BranchEtat:        "État (ministère, préfecture…)",
-	BranchEducation:   "Éducation nationale",
-	BranchTerritorial: "Territoriale (commune, département, région…)",
-	BranchHospital:    "Hospitalière (hôpital, EHPAD public)",
-	BranchArmees:      "Armées",
-	HomeSameAsWork:    "J'habite dans le même département",
-	AskHomeWorkplace:  "Vous m'avez indiqué où vous travaillez (%s). Et où habitez-vous ? Indiquez votre code postal ou votre commune.",
-	AskTypo:           "Vouliez-vous dire %s ?",
-	OtherCommune:      "Non, une autre commune",
+	ProxyContactEtat: "%s est agent de l'État : son conseil en évolution professionnelle est assuré par le conseiller mobilité-carrière " +
+		"de son ministère ou de sa direction ; la plate-forme RH interministérielle (PFRH) de la préfecture de région propose aussi des conseils.",
+	ProxyContactEducation: "%s est agent de l'Éducation nationale : le conseiller RH de proximité de son académie (rectorat) " +
+		"accompagne les projets d'évolution et de reconversion.",
+	ProxyContactTerritoriale: "%s est agent territorial : son conseil en évolution professionnelle est assuré par le service des ressources humaines " +
+		"de sa collectivité ou par le centre de gestion de la fonction publique territoriale du département.",
+	ProxyContactHospitaliere: "%s est agent hospitalier : la direction des ressources humaines de son établissement l'accompagne ; " +
+		"l'ANFH finance les bilans de compétences, les VAE et les formations des agents hospitaliers.",
+	ProxyContactArmees: "%s est militaire : sa reconversion est accompagnée par Défense mobilité, l'agence de reconversion de la Défense, " +
+		"par l'intermédiaire du bureau reconversion de son unité.",
+	ProxyContactBranchless: "%s est agent public : son conseil en évolution professionnelle est assuré par son employeur " +
+		"(service RH, conseiller mobilité-carrière ou centre de gestion).",
+	ProxyConfidentialAlternatives: "Si %s préfère ne pas passer par son employeur, %s peut s'adresser, de façon confidentielle, à %%s.",
+	ProxyNoPublicAgency: "L'annuaire ne propose pas de rendez-vous en ligne avec son employeur : %s peut le contacter directement, " +
+		"ou vous pouvez choisir un autre organisme ci-dessous.",
+	ProxyEmployerName:  "son employeur public (service RH ou conseiller mobilité-carrière)",
+	ProxyEmployerShort: "son employeur public",
+
+	AskSector:             "Votre employeur est-il public — État, collectivité, hôpital public — ou privé ?",
+	SectorPublic:          "Public",
+	SectorPrivate:         "Privé",
+	Unsure:                "Je ne sais pas",
+	AskBranch:             "Dans quelle fonction publique travaillez-vous ?",
+	BranchEtat:            "État (ministère, préfecture…)",
+	BranchEducation:       "Éducation nationale",
+	BranchTerritorial:     "Territoriale (commune, département, région…)",
+	BranchHospital:        "Hospitalière (hôpital, EHPAD public)",
+	BranchArmees:          "Armées",
+	HomeSameAsWork:        "J'habite dans le même département",
+	ProxyAskHomeWorkplace: "Vous m'avez indiqué où travaille %s (%s). Et où habite-t-%s ? Indiquez son code postal ou sa commune.",
+	ProxyHomeSameAsWork:   "Dans le même département",
+	ProxyPlaceInvalid:     "Je n'ai pas reconnu ce lieu. Indiquez un code postal à 5 chiffres (par exemple 69003) ou le nom de sa commune.",
+	AskHomeWorkplace:      "Vous m'avez indiqué où vous travaillez (%s). Et où habitez-vous ? Indiquez votre code postal ou votre commune.",
+	AskTypo:               "Vouliez-vous dire %s ?",
+	OtherCommune:          "Non, une autre commune",
+	OtherCommuneList:      "Une autre commune",
+
+	WhyAsked: map[string]string{
+		"statut": "La situation professionnelle décide de l'organisme compétent : France Travail pour les demandeurs d'emploi, " +
+			"l'employeur pour les agents publics, l'opérateur régional pour les salariés du privé et les indépendants.",
+		"age":      "L'âge décide de l'organisme compétent : la Mission locale accompagne les jeunes de 16 à 25 ans.",
+		"handicap": "Cette question est facultative : une reconnaissance de handicap ouvre l'accompagnement de Cap emploi. « Je préfère ne pas répondre » convient aussi.",
+		"cadre":    "Les cadres et les diplômés d'un bac+3 ou plus peuvent être accompagnés par l'Apec.",
+		"lieu":     "Le lieu de résidence décide de l'agence et de l'opérateur régional qui peuvent recevoir la demande.",
+		"commune":  "Le lieu de résidence décide de l'agence et de l'opérateur régional qui peuvent recevoir la demande.",
+		"secteur":  "Un agent public est accompagné par son employeur, un salarié du privé par l'opérateur régional : la réponse décide de l'organisme.",
+		"branche":  "Chaque fonction publique a ses propres interlocuteurs : la réponse dit à qui s'adresser.",
+	},
+
+	ModalityNoted: "C'est noté : le rendez-vous se fera %s.",
+	AgencyWhere:   "Adresse de %s : %s.",
 
 	RecapUnderstood: "Compris dans vos messages : %s.",
 	RecapAsked:      "Précisé en réponse à mes questions : %s.",
+	RecapCorrected:  "Corrigé par vous : %s.",
+
+	RecapBranch:           "%s (%s)",
+	BranchEtatName:        "fonction publique de l'État",
+	BranchEducationName:   "Éducation nationale",
+	BranchTerritorialName: "fonction publique territoriale",
+	BranchHospitalName:    "fonction publique hospitalière",
+	BranchArmeesName:      "armées",
 
 	DistantAgency: "L'agence la plus proche dans l'annuaire est à %s (%s), hors de votre département : " +
 		"un rendez-vous par téléphone ou en visio vous évite le déplacement.",

@@ -21,6 +21,13 @@
 > non je suis fonctionnaire
 = recapitulatif
 ~ agent public
+~ Corrigé par vous : situation
+>> 1
+= branche
+> territoriale
+= recapitulatif
+~ agent public (fonction publique territoriale)
 >> 1
 = orientation
 ~ votre employeur public
+~ centre de gestion de la fonction publique territoriale

@@ -3,11 +3,8 @@
 = consentement
 >> 1
 > I am a teacher at a public school in Lyon, 42 years old, no disability
-= branche
-~ In which branch of the public service
->> 2
 = recapitulatif
-~ public-sector employee
+~ public-sector employee (national education)
 ~ 42 years old
 ~ Lyon (Rhône, 69)
 >> 1
