@@ -347,6 +347,10 @@ func (t *turn) fail(reason, example string) error {
 // choose matches the answer against the current options; on no match it
 // counts a failure.
 func (t *turn) choose(example string) (option, bool, error) {
+	if m := t.memo.matched; m.ok && m.state == t.state() && m.step == t.s.Step && m.text == t.text && t.in.Choice == "" {
+		t.memo.matched = matchedOption{} // matched just before, for the same question
+		return m.opt, true, nil
+	}
 	opts := t.options()
 	if o, ok := match(opts, t.in.Choice, t.text); ok {
 		return o, true, nil

@@ -26,6 +26,11 @@ type turnMemo struct {
 	humanText [2]string
 	human     [2]bool
 
+	// matched is the option a typed answer matched when the turn checked
+	// it was not a new fact instead (newFactInstead), used once by choose
+	// for the same question.
+	matched matchedOption
+
 	foldN    int
 	foldText [2]string
 	folded   [2]intent.Text
@@ -128,4 +133,12 @@ func (t *turn) fold(text string) intent.Text {
 	}
 	m.foldText[i], m.folded[i] = text, f
 	return f
+}
+
+type matchedOption struct {
+	ok    bool
+	state State
+	step  uint32
+	text  string
+	opt   option
 }

@@ -340,7 +340,8 @@ func (t *turn) newFactInstead(st State) bool {
 	if !choiceSteps[st] || t.in.Choice != "" {
 		return false
 	}
-	if _, ok := match(t.options(), "", t.text); ok {
+	if o, ok := match(t.options(), "", t.text); ok {
+		t.memo.matched = matchedOption{ok: true, state: st, step: t.s.Step, text: t.text, opt: o}
 		return false
 	}
 	return !t.hasContact()
