@@ -52,21 +52,34 @@ type call struct {
 	// buf, when set, holds bytes the commands refer to (a session's
 	// encoding): it goes back to bufPool once no one can read it, by the
 	// caller or, when the caller gave up mid-batch, by the loop.
-	buf *[]byte
+	buf *argBuf
 }
 
-// bufPool holds the copies of the bytes a caller lends the batcher: the
-// caller may reuse its own buffer as soon as it returns, even when it gave
-// up while its commands were still being written.
-var bufPool = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
+// argBuf is a command argument copied into a pooled buffer: the caller may
+// reuse its own bytes as soon as it returns, even when it gave up while its
+// commands were still being written. As a pointer it is a command argument
+// without an allocation (go-redis writes it through MarshalBinary).
+type argBuf struct{ b []byte }
+
+// MarshalBinary implements encoding.BinaryMarshaler for go-redis.
+func (a *argBuf) MarshalBinary() ([]byte, error) { return a.b, nil }
+
+var bufPool = sync.Pool{New: func() any { return &argBuf{b: make([]byte, 0, 4096)} }}
 
 // maxPooledBuf bounds the buffers kept in bufPool.
 const maxPooledBuf = 64 << 10
 
-func putBuf(b *[]byte) {
-	if b != nil && cap(*b) <= maxPooledBuf {
-		*b = (*b)[:0]
-		bufPool.Put(b)
+// getBuf returns a pooled copy of data.
+func getBuf(data []byte) *argBuf {
+	a := bufPool.Get().(*argBuf)
+	a.b = append(a.b[:0], data...)
+	return a
+}
+
+func putBuf(a *argBuf) {
+	if a != nil && cap(a.b) <= maxPooledBuf {
+		a.b = a.b[:0]
+		bufPool.Put(a)
 	}
 }
 
@@ -92,7 +105,7 @@ func (b *batcher) do(ctx context.Context, cmd goredis.Cmder) error {
 // doBuf is do for a command that refers to buf, a buffer of bufPool: buf
 // goes back to the pool when the command is done with it, whatever
 // happens; the caller must not touch it after doBuf.
-func (b *batcher) doBuf(ctx context.Context, cmd goredis.Cmder, buf *[]byte) error {
+func (b *batcher) doBuf(ctx context.Context, cmd goredis.Cmder, buf *argBuf) error {
 	c := callPool.Get().(*call)
 	c.one[0] = cmd
 	c.cmds = c.one[:]

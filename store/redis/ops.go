@@ -35,6 +35,28 @@ func micros(t time.Time) int64 {
 	return t.UnixMicro()
 }
 
+// saveSessionSHA is boxed once: a string in an interface is an allocation
+// per command.
+var saveSessionSHA any = saveSession.Hash()
+
+// boxedMillis is a session TTL in milliseconds, boxed once.
+type boxedMillis struct {
+	ttl time.Duration
+	arg any
+}
+
+// ttlArg is millis(ttl) as a command argument, boxed once for the TTL the
+// store is usually given (a large integer in an interface is an
+// allocation per command).
+func (s *Store) ttlArg(ttl time.Duration) any {
+	if b := s.ttlBox.Load(); b != nil && b.ttl == ttl {
+		return b.arg
+	}
+	b := &boxedMillis{ttl: ttl, arg: millis(ttl)}
+	s.ttlBox.Store(b)
+	return b.arg
+}
+
 // LoadSession implements bot.SessionStore: one HMGET.
 func (s *Store) LoadSession(ctx context.Context, key string) ([]byte, int64, error) {
 	d, version, err := s.LoadSessionString(ctx, key)
@@ -75,15 +97,14 @@ func (s *Store) SaveSession(ctx context.Context, key string, data []byte, versio
 	var err error
 	var cmd *goredis.Cmd
 	if s.batch == nil {
-		cmd = goredis.NewCmd(ctx, "evalsha", saveSession.Hash(), 1, sk, version, next, data, millis(ttl))
+		cmd = goredis.NewCmd(ctx, "evalsha", saveSessionSHA, 1, sk, version, next, data, s.ttlArg(ttl))
 		err = s.rdb.Process(ctx, cmd)
 	} else if err = ctx.Err(); err == nil {
 		// The batch may still be writing the bytes after a caller that
 		// gave up has returned, and the caller's buffer is reused: the
 		// command writes a copy, which the batcher frees.
-		buf := bufPool.Get().(*[]byte)
-		*buf = append((*buf)[:0], data...)
-		cmd = goredis.NewCmd(ctx, "evalsha", saveSession.Hash(), 1, sk, version, next, *buf, millis(ttl))
+		buf := getBuf(data)
+		cmd = goredis.NewCmd(ctx, "evalsha", saveSessionSHA, 1, sk, version, next, buf, s.ttlArg(ttl))
 		err = s.batch.doBuf(ctx, cmd, buf)
 	}
 	if err != nil && goredis.HasErrorPrefix(err, "NOSCRIPT") { // a restarted server: EVAL loads it

@@ -34,11 +34,17 @@
 // # Operations
 //
 // Every multi-key operation within a slot is one Lua script (loaded at
-// Open, run with EVALSHA, reloaded after a server restart). A turn costs two
-// round trips: LoadSession (HMGET) and SaveSession (a script that compares
-// the version and writes data, version and expiry). RoundTrips counts them.
-// A booking adds one (the intent, the agency step and the hints in one
-// pipeline; two on a Cluster).
+// Open, run with EVALSHA, reloaded after a server restart). A turn waits for
+// two replies: LoadSession (HMGET) and SaveSession (a script that compares
+// the version and writes data, version and expiry). A booking adds one (the
+// intent, the agency step and the hints in one pipeline; two on a Cluster).
+//
+// The commands of concurrent turns share round trips (batch.go): a few
+// loops each send whatever is queued as one pipeline and hand every caller
+// its own replies (group commit); a lone command is sent at once. WAIT,
+// transactions and blocking reads keep their own connections. RoundTrips
+// counts what goes on the wire: each command, pipeline or shared batch is
+// one.
 //
 // # Outbox
 //
@@ -97,6 +103,7 @@ import (
 type Store struct {
 	rdb         goredis.UniversalClient
 	batch       *batcher // the turn's commands share round trips (batch.go), unless disabled
+	ttlBox      atomic.Pointer[boxedMillis]
 	prefix      string
 	cluster     bool
 	akeys       sync.Map // agency -> its KEYS
