@@ -13,7 +13,9 @@ import (
 // whatever is queued (up to maxCmds commands), send it as one pipeline
 // (one write, one read of the replies) and hand every caller its own
 // replies and errors. While a batch is on the wire the next one gathers;
-// a lone caller is sent at once, since no loop ever waits for company.
+// a lone caller is sent at once, since no loop ever waits for company:
+// when nothing is queued or on the wire, the caller sends its commands
+// itself.
 //
 // A caller's commands stay contiguous and in order within one batch, so a
 // multi-command request (the booking's hints, intent and agency step) runs
@@ -24,10 +26,11 @@ type batcher struct {
 	run     func(ctx context.Context, cmds []goredis.Cmder) error // one pipeline
 	maxCmds int
 
-	mu     sync.Mutex
-	queue  []*call
-	head   int // queue[head:] is pending
-	closed bool
+	mu       sync.Mutex
+	queue    []*call
+	head     int // queue[head:] is pending
+	inflight int // batches on the wire
+	closed   bool
 
 	kick chan struct{} // capacity 1: something is queued
 	stop chan struct{}
@@ -138,6 +141,21 @@ func (b *batcher) wait(ctx context.Context, c *call) error {
 		c.release()
 		return goredis.ErrClosed
 	}
+	if b.inflight == 0 && b.head == len(b.queue) {
+		// Nothing on the wire, nothing queued: the caller sends its own
+		// commands, without handing them to a loop and back (a light load
+		// pays no goroutine switches). Callers arriving meanwhile queue
+		// for the loops. The call is the caller's only, so its context
+		// bounds it.
+		b.inflight++
+		b.mu.Unlock()
+		b.run(ctx, c.cmds)
+		b.mu.Lock()
+		b.inflight--
+		b.mu.Unlock()
+		c.release()
+		return nil
+	}
 	b.queue = append(b.queue, c)
 	b.mu.Unlock()
 	select {
@@ -194,6 +212,9 @@ func (b *batcher) loop() {
 			// timeouts, not by one caller's deadline: a caller that gives
 			// up stops waiting, the others still get their replies.
 			b.run(context.Background(), cmds) // every command holds its own error
+			b.mu.Lock()
+			b.inflight--
+			b.mu.Unlock()
 			for i, c := range calls {
 				if c.state.CompareAndSwap(taken, finished) {
 					c.done <- struct{}{}
@@ -231,6 +252,9 @@ func (b *batcher) take(calls []*call, cmds []goredis.Cmder) ([]*call, []goredis.
 		b.head = i
 	} else {
 		b.queue, b.head = q[:0], 0
+	}
+	if len(calls) > 0 {
+		b.inflight++
 	}
 	b.mu.Unlock()
 	if more {
