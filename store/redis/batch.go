@@ -23,8 +23,9 @@ import (
 // WATCH/MULTI) goes through the batcher: it would hold the other callers'
 // replies, or mix their commands into a transaction.
 type batcher struct {
-	run     func(ctx context.Context, cmds []goredis.Cmder) error // one pipeline
-	maxCmds int
+	run       func(ctx context.Context, cmds []goredis.Cmder) error // one pipeline
+	maxCmds   int
+	maxOnWire int // batches on the wire at once, a caller's own included
 
 	mu       sync.Mutex
 	queue    []*call
@@ -91,8 +92,9 @@ var callPool = sync.Pool{New: func() any { return &call{done: make(chan struct{}
 // newBatcher starts loops loops (at least one) sending batches of at most
 // maxCmds commands with run.
 func newBatcher(run func(context.Context, []goredis.Cmder) error, loops, maxCmds int) *batcher {
-	b := &batcher{run: run, maxCmds: max(maxCmds, 1), kick: make(chan struct{}, 1), stop: make(chan struct{})}
-	for range max(loops, 1) {
+	loops = max(loops, 1)
+	b := &batcher{run: run, maxCmds: max(maxCmds, 1), maxOnWire: loops, kick: make(chan struct{}, 1), stop: make(chan struct{})}
+	for range loops {
 		b.wg.Go(b.loop)
 	}
 	return b
@@ -152,7 +154,14 @@ func (b *batcher) wait(ctx context.Context, c *call) error {
 		b.run(ctx, c.cmds)
 		b.mu.Lock()
 		b.inflight--
+		pending := b.head < len(b.queue)
 		b.mu.Unlock()
+		if pending { // what gathered meanwhile goes now
+			select {
+			case b.kick <- struct{}{}:
+			default:
+			}
+		}
 		c.release()
 		return nil
 	}
@@ -233,6 +242,12 @@ func (b *batcher) loop() {
 // remain.
 func (b *batcher) take(calls []*call, cmds []goredis.Cmder) ([]*call, []goredis.Cmder) {
 	b.mu.Lock()
+	if b.inflight >= b.maxOnWire {
+		// Whoever finishes first sends what is queued: a loop takes
+		// again, a caller's own send kicks a loop.
+		b.mu.Unlock()
+		return calls, cmds
+	}
 	q := b.queue
 	i := b.head
 	for ; i < len(q); i++ {
