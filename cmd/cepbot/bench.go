@@ -103,7 +103,13 @@ type benchResult struct {
 	Rate        float64          `json:"rate,omitempty"` // open loop: turns started per second
 	Mode        string           `json:"mode"`           // "closed" or "open"
 	GOMAXPROCS  int              `json:"gomaxprocs"`
+	// RoundTripsPerTurn: the Redis store's round trips (commands, pipelines
+	// and shared batches, each one) per turn.
+	RoundTripsPerTurn float64 `json:"round_trips_per_turn,omitempty"`
 }
+
+// roundTripper is a store that counts its round trips (store/redis).
+type roundTripper interface{ RoundTrips() uint64 }
 
 func runBench(ctx context.Context, env *Env, args []string) int {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
@@ -182,6 +188,11 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 		}
 		defer trace.Stop()
 	}
+	var trips0 uint64
+	rt, counted := store.(roundTripper)
+	if counted {
+		trips0 = rt.RoundTrips()
+	}
 	var res benchResult
 	if *rate > 0 {
 		if res, err = benchOpen(ctx, a.engine, *n, *rate); err != nil {
@@ -190,6 +201,9 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 		}
 	} else {
 		res = benchRun(ctx, a.engine, *n, *conc)
+	}
+	if counted && res.Turns > 0 {
+		res.RoundTripsPerTurn = float64(rt.RoundTrips()-trips0) / float64(res.Turns)
 	}
 	res.Store = redactStore(*storeSpec)
 	fmt.Fprintf(env.Stdout, "%d conversations, %d tours en %.2f s : %.0f tours/s ; latence p50 %.0f µs, p99 %.0f µs, p999 %.0f µs ; %.0f allocations/tour ; %d rendez-vous ; %d erreurs\n",

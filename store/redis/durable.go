@@ -114,6 +114,10 @@ func (s *Store) agencyPipe(ctx context.Context, ag string, fn func(goredis.Pipel
 			wait = p.Do(ctx, "WAIT", s.waitN, s.waitFor.Milliseconds())
 		}
 	}
+	if s.waitN == 0 {
+		// No WAIT: the step shares the batcher's round trips.
+		return nil, s.pipeHot(ctx, fn)
+	}
 	err := s.pipeOn(ctx, c, full)
 	return wait, err
 }

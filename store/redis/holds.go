@@ -71,7 +71,7 @@ func (s *Store) HoldSlot(ctx context.Context, agency, visitor, slotKey string, t
 	// The agency's slot hash shares the holds' hash slot: one script reads
 	// the bookings too, on a Cluster as well.
 	keys := []string{base + "s:" + slotKey, base + "v:" + visitor, base + "choosing", s.agencyKeys(agency)[1]}
-	ok, err := holdSlot.Run(ctx, s.rdb, keys, visitor, max(millis(ttl), 1), slotKey).Int()
+	ok, err := s.evalHot(ctx, holdSlot, keys, visitor, max(millis(ttl), 1), slotKey).Int()
 	if err != nil {
 		return s.fail("holding "+slotKey, err)
 	}
@@ -86,7 +86,7 @@ func (s *Store) ReleaseHold(ctx context.Context, agency, visitor string) error {
 	if err := checkAgency(agency); err != nil {
 		return err
 	}
-	if err := releaseHold.Run(ctx, s.rdb, []string{s.holdBase(agency) + "v:" + visitor}, visitor).Err(); err != nil {
+	if err := s.evalHot(ctx, releaseHold, []string{s.holdBase(agency) + "v:" + visitor}, visitor).Err(); err != nil {
 		return s.fail("releasing the hold of "+visitor, err)
 	}
 	return nil
@@ -115,9 +115,15 @@ func init() {
 	slotStates = goredis.NewScript(luaChoosing + `
 local n = #KEYS - 2
 local out = {}
-for i = 1, n do
-  out[2*i-1] = redis.call('GET', KEYS[i]) or ''
-  out[2*i] = redis.call('HEXISTS', KEYS[n+1], ARGV[i])
+if n > 0 then
+  -- two calls, not two per slot: a Lua redis.call costs the server more
+  -- than the reply it reads
+  local held = redis.call('MGET', unpack(KEYS, 1, n))
+  local taken = redis.call('HMGET', KEYS[n+1], unpack(ARGV, 1, n))
+  for i = 1, n do
+    out[2*i-1] = held[i] or ''
+    out[2*i] = taken[i] and 1 or 0
+  end
 end
 out[2*n+1] = choosing(KEYS[n+2], ARGV[n+1], ARGV[n+2], ARGV[n+3])
 return out
@@ -144,7 +150,7 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 	for _, k := range keys {
 		args = append(args, k)
 	}
-	res, err := slotStates.Run(ctx, s.rdb, append(names, s.agencyKeys(agency)[1], base+"choosing"), append(args, presence...)...).Slice()
+	res, err := s.evalHot(ctx, slotStates, append(names, s.agencyKeys(agency)[1], base+"choosing"), append(args, presence...)...).Slice()
 	if err != nil {
 		return st, s.fail("reading held slots", err)
 	}

@@ -35,26 +35,58 @@ func micros(t time.Time) int64 {
 	return t.UnixMicro()
 }
 
+// saveSessionSHA is boxed once: a string in an interface is an allocation
+// per command.
+var saveSessionSHA any = saveSession.Hash()
+
+// boxedMillis is a session TTL in milliseconds, boxed once.
+type boxedMillis struct {
+	ttl time.Duration
+	arg any
+}
+
+// ttlArg is millis(ttl) as a command argument, boxed once for the TTL the
+// store is usually given (a large integer in an interface is an
+// allocation per command).
+func (s *Store) ttlArg(ttl time.Duration) any {
+	if b := s.ttlBox.Load(); b != nil && b.ttl == ttl {
+		return b.arg
+	}
+	b := &boxedMillis{ttl: ttl, arg: millis(ttl)}
+	s.ttlBox.Store(b)
+	return b.arg
+}
+
 // LoadSession implements bot.SessionStore: one HMGET.
 func (s *Store) LoadSession(ctx context.Context, key string) ([]byte, int64, error) {
+	d, version, err := s.LoadSessionString(ctx, key)
+	if err != nil {
+		return nil, 0, err
+	}
+	return []byte(d), version, nil
+}
+
+// LoadSessionString implements bot.SessionStringLoader: the reply is a
+// string of its own, which the engine decodes in place (no copy).
+func (s *Store) LoadSessionString(ctx context.Context, key string) (string, int64, error) {
 	cmd := goredis.NewSliceCmd(ctx, "hmget", s.sessionKey(key), "v", "d")
 	if err := s.hot(ctx, cmd); err != nil {
-		return nil, 0, s.fail("loading session "+key, err)
+		return "", 0, s.fail("loading session "+key, err)
 	}
-	vals, err := cmd.Result()
-	if err != nil {
-		return nil, 0, s.fail("loading session "+key, err)
+	vals := cmd.Val()
+	if len(vals) != 2 {
+		return "", 0, fmt.Errorf("loading session %s: %d values", key, len(vals))
 	}
 	v, _ := vals[0].(string)
 	d, _ := vals[1].(string)
 	if v == "" {
-		return nil, 0, fmt.Errorf("loading session %s: %w", key, bot.ErrNotFound)
+		return "", 0, fmt.Errorf("loading session %s: %w", key, bot.ErrNotFound)
 	}
 	version, err := strconv.ParseInt(v, 10, 64)
 	if err != nil {
-		return nil, 0, fmt.Errorf("loading session %s: corrupt version %q", key, v)
+		return "", 0, fmt.Errorf("loading session %s: corrupt version %q", key, v)
 	}
-	return []byte(d), version, nil
+	return d, version, nil
 }
 
 // SaveSession implements bot.SessionStore: one script compares the version
@@ -62,8 +94,19 @@ func (s *Store) LoadSession(ctx context.Context, key string) ([]byte, int64, err
 func (s *Store) SaveSession(ctx context.Context, key string, data []byte, version int64, ttl time.Duration) (int64, error) {
 	next := version + 1
 	sk := s.sessionKey(key)
-	cmd := goredis.NewCmd(ctx, "evalsha", saveSession.Hash(), 1, sk, version, next, data, millis(ttl))
-	err := s.hot(ctx, cmd)
+	var err error
+	var cmd *goredis.Cmd
+	if s.batch == nil {
+		cmd = goredis.NewCmd(ctx, "evalsha", saveSessionSHA, 1, sk, version, next, data, s.ttlArg(ttl))
+		err = s.rdb.Process(ctx, cmd)
+	} else if err = ctx.Err(); err == nil {
+		// The batch may still be writing the bytes after a caller that
+		// gave up has returned, and the caller's buffer is reused: the
+		// command writes a copy, which the batcher frees.
+		buf := getBuf(data)
+		cmd = goredis.NewCmd(ctx, "evalsha", saveSessionSHA, 1, sk, version, next, buf, s.ttlArg(ttl))
+		err = s.batch.doBuf(ctx, cmd, buf)
+	}
 	if err != nil && goredis.HasErrorPrefix(err, "NOSCRIPT") { // a restarted server: EVAL loads it
 		cmd = saveSession.Run(ctx, s.rdb, []string{sk}, version, next, data, millis(ttl))
 		err = cmd.Err()

@@ -36,10 +36,54 @@ func (s *Store) pipe(ctx context.Context, fn func(goredis.Pipeliner)) error {
 }
 
 func (s *Store) pipeOn(ctx context.Context, c goredis.Cmdable, fn func(goredis.Pipeliner)) error {
+	return s.pipeWith(ctx, func(ctx context.Context) ([]goredis.Cmder, error) {
+		return c.Pipelined(ctx, func(p goredis.Pipeliner) error { fn(p); return nil })
+	})
+}
+
+// pipeHot is pipe for a step of a turn: fn's commands run contiguously, in
+// order, in the batcher's next round trip (shared with other turns'
+// commands), as they would in their own pipeline. Nothing blocking and no
+// WAIT: it would hold the other callers' replies.
+func (s *Store) pipeHot(ctx context.Context, fn func(goredis.Pipeliner)) error {
+	if s.batch == nil {
+		return s.pipe(ctx, fn)
+	}
+	return s.pipeWith(ctx, func(ctx context.Context) ([]goredis.Cmder, error) {
+		p := s.rdb.Pipeline()
+		fn(p)
+		cmds := p.Cmds()
+		if err := s.batch.doAll(ctx, cmds); err != nil {
+			return nil, err // ctx or a closed store: the replies are not ours to read
+		}
+		return cmds, firstErr(cmds)
+	})
+}
+
+// firstErr is the first error among cmds' replies (redis.Nil included, as
+// Pipelined reports it).
+func firstErr(cmds []goredis.Cmder) error {
+	for _, c := range cmds {
+		if err := c.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// pipeWith runs one pipeline with run and checks it: NOSCRIPT reloads the
+// scripts and runs the pipeline once more.
+func (s *Store) pipeWith(ctx context.Context, run func(context.Context) ([]goredis.Cmder, error)) error {
 	for attempt := 0; ; attempt++ {
-		cmds, err := c.Pipelined(ctx, func(p goredis.Pipeliner) error { fn(p); return nil })
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		cmds, err := run(ctx)
 		if err == nil {
 			return nil
+		}
+		if cmds == nil {
+			return err
 		}
 		noScript := false
 		for _, c := range cmds {

@@ -25,7 +25,7 @@ type RateLimits struct {
 // overall, 1/s per chat) instead of each taking them whole. A send costs one
 // round trip (the chat's and the global bucket reserved by one script, on
 // the server's clock); the sends of concurrent goroutines share round trips
-// through the autopipeliner. Its methods match adapters/telegram.Limiter.
+// through the store's batcher. Its methods match adapters/telegram.Limiter.
 type RateLimiter struct {
 	s    *Store
 	name string

@@ -34,11 +34,17 @@
 // # Operations
 //
 // Every multi-key operation within a slot is one Lua script (loaded at
-// Open, run with EVALSHA, reloaded after a server restart). A turn costs two
-// round trips: LoadSession (HMGET) and SaveSession (a script that compares
-// the version and writes data, version and expiry). RoundTrips counts them.
-// A booking adds one (the intent, the agency step and the hints in one
-// pipeline; two on a Cluster).
+// Open, run with EVALSHA, reloaded after a server restart). A turn waits for
+// two replies: LoadSession (HMGET) and SaveSession (a script that compares
+// the version and writes data, version and expiry). A booking adds one (the
+// intent, the agency step and the hints in one pipeline; two on a Cluster).
+//
+// The commands of concurrent turns share round trips (batch.go): a few
+// loops each send whatever is queued as one pipeline and hand every caller
+// its own replies (group commit); a lone command is sent at once. WAIT,
+// transactions and blocking reads keep their own connections. RoundTrips
+// counts what goes on the wire: each command, pipeline or shared batch is
+// one.
 //
 // # Outbox
 //
@@ -96,7 +102,8 @@ import (
 // Store implements bot.Store on Redis. Safe for concurrent use.
 type Store struct {
 	rdb         goredis.UniversalClient
-	ap          *goredis.AutoPipeliner // the session commands, unless disabled
+	batch       *batcher // the turn's commands share round trips (batch.go), unless disabled
+	ttlBox      atomic.Pointer[boxedMillis]
 	prefix      string
 	cluster     bool
 	akeys       sync.Map // agency -> its KEYS
@@ -113,30 +120,75 @@ type Store struct {
 var _ bot.Store = (*Store)(nil)
 
 type config struct {
-	prefix         string
-	tune           []func(*goredis.UniversalOptions)
-	waitN          int
-	waitFor        time.Duration
-	allowEviction  bool
-	noAutoPipeline bool
+	prefix        string
+	tune          []func(*goredis.UniversalOptions)
+	waitN         int
+	waitFor       time.Duration
+	allowEviction bool
+	batchLoops    int // 0: no batching
+	batchCmds     int
 }
 
-// WithoutAutoPipeline sends each session command on its own round trip
-// (for comparisons; the default shares round trips between concurrent
-// turns).
-func WithoutAutoPipeline() Option { return func(c *config) { c.noAutoPipeline = true } }
+// Batching defaults: two batches on the wire at once (one gathers while the
+// other is read), of at most 256 commands.
+const (
+	defaultBatchLoops = 2
+	defaultBatchCmds  = 256
+)
 
-// hot runs a session command: through the autopipeliner, waiting at most
-// until ctx is done (the autopipeliner does not abandon an enqueued
-// command; the wait does), or on its own round trip.
+// WithoutBatching sends each command of a turn on its own round trip (for
+// comparisons; the default shares round trips between concurrent turns).
+func WithoutBatching() Option { return func(c *config) { c.batchLoops = 0 } }
+
+// WithBatching sets how many batches may be on the wire at once (loops ≥ 1)
+// and how many commands a batch holds at most.
+func WithBatching(loops, maxCmds int) Option {
+	return func(c *config) { c.batchLoops, c.batchCmds = max(loops, 1), max(maxCmds, 1) }
+}
+
+// hot runs a command of a turn: in the batcher's next round trip, waiting
+// at most until ctx is done, or on its own round trip.
 func (s *Store) hot(ctx context.Context, cmd goredis.Cmder) error {
-	if err := ctx.Err(); err != nil { // the autopipeliner would still send it
+	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if s.ap == nil {
+	if s.batch == nil {
 		return s.rdb.Process(ctx, cmd)
 	}
-	return s.ap.Submit(ctx, cmd).WaitContext(ctx)
+	return s.batch.do(ctx, cmd)
+}
+
+// evalHot runs script sc in the batcher's next round trip: EVALSHA, then
+// EVAL on its own round trip when a restarted server has lost it. The
+// returned command holds the reply or the error.
+func (s *Store) evalHot(ctx context.Context, sc *goredis.Script, keys []string, args ...any) *goredis.Cmd {
+	a := make([]any, 3, 3+len(keys)+len(args))
+	a[0], a[1], a[2] = "evalsha", sc.Hash(), len(keys)
+	for _, k := range keys {
+		a = append(a, k)
+	}
+	cmd := goredis.NewCmd(ctx, append(a, args...)...)
+	err := s.hot(ctx, cmd)
+	switch {
+	case err == nil, errors.Is(err, goredis.Nil):
+		return cmd
+	case goredis.HasErrorPrefix(err, "NOSCRIPT"):
+		return sc.Run(ctx, s.rdb, keys, args...)
+	}
+	// A caller that gave up may leave cmd still being read: answer with
+	// a command of its own.
+	failed := goredis.NewCmd(ctx)
+	failed.SetErr(err)
+	return failed
+}
+
+// runBatch sends cmds as one pipeline: one write, one read of the replies.
+// Each command holds its own reply or error.
+func (s *Store) runBatch(ctx context.Context, cmds []goredis.Cmder) error {
+	p := s.rdb.Pipeline()
+	_ = p.BatchProcess(ctx, cmds...) // only queues
+	_, err := p.Exec(ctx)
+	return err
 }
 
 // Option configures Open.
@@ -157,7 +209,7 @@ func WithClientOptions(f func(*goredis.UniversalOptions)) Option {
 // that it answers and loads the scripts. An unreachable server is an error
 // wrapping bot.ErrUnavailable.
 func Open(ctx context.Context, rawURL string, opts ...Option) (*Store, error) {
-	cfg := config{prefix: "cepbot", waitN: -1}
+	cfg := config{prefix: "cepbot", waitN: -1, batchLoops: defaultBatchLoops, batchCmds: defaultBatchCmds}
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -172,35 +224,30 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*Store, error) {
 		f(uo)
 	}
 	s := &Store{rdb: goredis.NewUniversalClient(uo), prefix: cfg.prefix, readTimeout: uo.ReadTimeout}
-	if !cfg.noAutoPipeline {
-		// The commands of concurrent turns share round trips: while one
-		// batch is on the wire, the next one gathers what is ready (group
-		// commit). A lone turn is flushed at once.
-		ap, err := s.rdb.AsyncAutoPipeline()
-		if err != nil {
-			s.rdb.Close()
-			return nil, fmt.Errorf("redis store: autopipelining: %w", err)
-		}
-		s.ap = ap
-	}
 	_, s.cluster = s.rdb.(*goredis.ClusterClient)
 	s.rdb.AddHook(counter{&s.trips})
+	if cfg.batchLoops > 0 {
+		// The commands of concurrent turns share round trips: while a
+		// batch is on the wire, the next one gathers what is ready (group
+		// commit). A lone turn is sent at once.
+		s.batch = newBatcher(s.runBatch, cfg.batchLoops, cfg.batchCmds)
+	}
 	if err := s.Ping(ctx); err != nil {
-		s.rdb.Close()
+		s.Close()
 		return nil, fmt.Errorf("opening the Redis store: %w", err)
 	}
 	if err := s.checkServer(ctx, cfg); err != nil {
-		s.rdb.Close()
+		s.Close()
 		return nil, err
 	}
 	if err := s.loadScripts(ctx); err != nil {
-		s.rdb.Close()
+		s.Close()
 		return nil, err
 	}
 	// go-redis keeps pipelines on a pool of their own: open one connection
 	// now, so that the first booking does not pay the handshake.
 	if _, err := s.rdb.Pipelined(ctx, func(p goredis.Pipeliner) error { p.Ping(ctx); return nil }); err != nil {
-		s.rdb.Close()
+		s.Close()
 		return nil, s.fail("opening the Redis store", err)
 	}
 	return s, nil
@@ -224,8 +271,12 @@ func (s *Store) Ping(ctx context.Context) error {
 	return nil
 }
 
-// Close implements bot.Store.
+// Close implements bot.Store. Commands still queued for a batch fail with
+// goredis.ErrClosed.
 func (s *Store) Close() error {
+	if s.batch != nil {
+		s.batch.close()
+	}
 	if err := s.rdb.Close(); err != nil {
 		return fmt.Errorf("closing the Redis client: %w", err)
 	}
