@@ -75,10 +75,13 @@ func (a *analyser) age(now time.Time) int {
 			continue
 		}
 		v, n := leadingInt(t.s)
-		if n > 2 || v < 10 {
+		suffix := t.s[n:]
+		if n == 1 && len(suffix) > 0 && suffix[0] == 'o' {
+			// « 2O ans », « 4Oa »: a letter O typed for the zero on a phone
+			v, suffix = v*10, suffix[1:]
+		} else if n > 2 || v < 10 {
 			continue
 		}
-		suffix := t.s[n:]
 		unit := suffix == "a" || suffix == "an" || suffix == "ans" || suffix == "yo"
 		next := i + 1
 		if suffix == "" && next < len(toks) && toks[next].clause == t.clause {
@@ -107,7 +110,7 @@ func (a *analyser) age(now time.Time) int {
 			}
 			continue
 		}
-		if a.pastAge(i) || a.relativesAge(i) {
+		if a.pastAge(i) || !a.forRel && a.relativesAge(i) {
 			continue
 		}
 		w := 2
@@ -119,6 +122,9 @@ func (a *analyser) age(now time.Time) int {
 				relAge = v
 			}
 			continue
+		}
+		if i >= 2 && toks[i-1].s == "a" && toks[i-2].s == "y" && !(i >= 4 && (toks[i-4].s == "ne" || toks[i-4].s == "nee")) {
+			continue // « il y a 10 ans »: a time ago, not an age (« né il y a 50 ans » is one)
 		}
 		if a.ageCue(i) {
 			w = 4
@@ -153,7 +159,8 @@ func (a *analyser) age(now time.Time) int {
 			best, bestW = v, w
 		}
 	}
-	if best == 0 {
+	if best == 0 || a.forRel && relAge > 0 {
+		// (a message written for a relative: the relative's age)
 		return relAge
 	}
 	return best
@@ -208,6 +215,12 @@ func (a *analyser) relativeAgeForm(i int) bool {
 	t := a.toks
 	if i < 2 || t[i-2].clause != t[i].clause {
 		return false
+	}
+	if relativeNouns[t[i-1].s] && t[i-1].s != "n" {
+		switch t[i-2].s {
+		case "mon", "ma", "son", "sa", "notre", "petit", "petite":
+			return true // « mon fils 18 ans », « ma fille 22a »
+		}
 	}
 	switch t[i-1].s {
 	case "a", "de", "d":

@@ -33,6 +33,14 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 	if h.p.event && a.supersededEvent(h) {
 		return "", 0, false // « licenciée en 2020, aujourd'hui en CDI »
 	}
+	if h.p.event && h.p.v == "demandeur_emploi" && a.endsLater(h) {
+		// « mon CDD finit en décembre » (in June), « je serais licencié à
+		// la fin de l'année »: still in work now (see dates.go)
+		if endingContract[a.toks[h.start].s] {
+			return "salarie_prive", 4, true
+		}
+		return "", 0, false
+	}
 	if !h.p.event && a.objectOfEvent(h) {
 		return "", 0, false // « j'ai fermé mon auto-entreprise »: what ended
 	}
@@ -307,6 +315,12 @@ func (a *analyser) others(h hit) bool {
 	switch prev.s {
 	case "des", "les", "aux", "ces", "nos", "vos", "leurs":
 		return true
+	case "petit", "petite", "gros", "grosse", "grand", "grande", "vieux", "vieil", "jeune":
+		// « maçon chez un petit artisan », « je bosse pour un gros
+		// agriculteur »: the employer, an adjective before it
+		return statusGroup(h.p.v) == "independant" && h.start >= 3 && a.toks[h.start-3].clause == c &&
+			(a.toks[h.start-2].s == "un" || a.toks[h.start-2].s == "une") &&
+			(a.toks[h.start-3].s == "chez" || a.toks[h.start-3].s == "pour")
 	case "mes", "son", "sa", "ses", "votre", "notre", "leur":
 		// « de la part de mon conseiller », « mon médecin m'a dit »: a
 		// person's job after a possessive is another person's
@@ -394,7 +408,7 @@ func (a *analyser) supersededEvent(h hit) bool {
 	}
 	for _, m := range a.sc.hits {
 		if m.start < now || m.p.k != kStatus || m.p.event || m.p.v == statusUndecided || m.p.v == "-" ||
-			statusGroup(m.p.v) == statusGroup(h.p.v) || endingContract[a.toks[m.start].s] ||
+			statusGroup(m.p.v) == statusGroup(h.p.v) || endingContract[a.toks[m.start].s] && !a.longAgo(h) ||
 			a.negated(m) || a.sc.rel[m.start] || a.wished(m) {
 			continue
 		}

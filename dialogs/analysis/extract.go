@@ -27,9 +27,10 @@ func analyse(text string, now time.Time) (f Facts, ev evidence) {
 	defer scratchPool.Put(sc)
 	tokenize(sc, text)
 	findHits(sc)
-	a := analyser{sc: sc, toks: sc.toks}
+	a := analyser{sc: sc, toks: sc.toks, now: now}
 	a.markClauses()
 	a.markRelatives()
+	a.markForRelative()
 	a.status(&f)
 	f.Cadre = a.boolFact(kCadre, false)
 	f.Handicap = a.boolFact(kHandicap, true)
@@ -114,7 +115,9 @@ func findHits(sc *scratch) {
 type analyser struct {
 	sc      *scratch
 	toks    []token
-	skipRel bool     // the writer states a status of their own: a relative's is set aside
+	skipRel bool // the writer states a status of their own: a relative's is set aside
+	forRel  bool // the message is written for a relative: the writer's own words are set aside
+	now     time.Time
 	ev      evidence // how the status was found (calibrate.go)
 }
 
@@ -395,15 +398,26 @@ func (a *analyser) afterYears(h hit) bool {
 // that ends soon makes a job seeker (cep-domain.md §1.3 conventions).
 func (a *analyser) contractEnds(h hit) bool {
 	switch a.toks[h.start].s {
-	case "cdd", "contrat", "mission", "interim":
+	case "cdd", "contrat", "mission", "interim", "pec", "cui", "cae":
 	default:
 		return false
 	}
 	c := a.toks[h.start].clause
 	for _, m := range a.sc.hits {
 		if m.p.k == kEnds && m.start > h.start && a.toks[m.start].clause == c {
-			return true
+			return !a.farDate(c)
 		}
+	}
+	// « je suis en CDD à la mairie, il se termine le 15 »: the next clause
+	// says of the contract that it ends
+	for j := h.end; j+1 < len(a.toks); j++ {
+		if a.toks[j].clause == c {
+			continue
+		}
+		if a.toks[j].clause == c+1 && (a.toks[j].s == "il" || a.toks[j].s == "elle") && a.endsHere(j+1) {
+			return !a.farDate(c + 1)
+		}
+		break
 	}
 	return false
 }
@@ -518,6 +532,10 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 		}
 		switch h.p.v {
 		case sectorPublic:
+			if a.publicOnlyForTeachers(h) {
+				ambW = max(ambW, h.p.w)
+				continue
+			}
 			pubW = max(pubW, h.p.w)
 		case sectorPrivate:
 			privW = max(privW, a.companyWeight(h))
@@ -885,3 +903,35 @@ func (a *analyser) betweenPastAndPresent(h hit) bool {
 	}
 	return lastPast
 }
+
+// publicOnlyForTeachers reports a public sector word that settles the
+// sector of teachers only:
+//   - « privée sous contrat »: the teachers of a private school under
+//     contract are public-law agents of the State (code de l'éducation,
+//     L442-5 and L914-1), its other staff (surveillants, secretaries,
+//     cleaners) private employees of the school's organisme de gestion;
+//   - « une école » with no word of the public primary school
+//     (maternelle, élémentaire, primaire: a pattern of its own): a school
+//     may be private, of languages, of music, of driving…
+//
+// Without a teacher's word in the message it says nothing of the sector.
+func (a *analyser) publicOnlyForTeachers(h hit) bool {
+	s := a.toks[h.start].s
+	switch {
+	case s == "ecole" && h.end-h.start == 1 && h.start > 0 && a.toks[h.start-1].s == "une":
+	case h.end-h.start >= 3 && a.toks[h.end-2].s == "sous" && a.toks[h.end-1].s == "contrat":
+	default:
+		return false
+	}
+	for _, t := range a.toks {
+		if teacherWords[t.s] {
+			return false
+		}
+	}
+	return true
+}
+
+// teacherWords name a teacher (see publicOnlyForTeachers).
+var teacherWords = map[string]bool{"prof": true, "profs": true, "professeur": true, "professeure": true, "professeurs": true,
+	"enseignant": true, "enseignante": true, "enseignants": true, "enseignantes": true, "instit": true, "institutrice": true,
+	"instituteur": true, "maitre": true, "maitresse": true, "enseigne": true, "documentaliste": true, "cpe": true}

@@ -241,7 +241,7 @@ var statusSpecs = []patSpec{
 	{p: "chef|cheffe d entreprise", k: kStatus, v: "independant", w: 5},
 	{p: "patron|patronne|proprietaire|proprio d|de un|une|du|la|l|mon|ma", k: kStatus, v: "independant", w: 5},
 	{p: "tiens|tient|tenons un|une|mon|ma|notre restaurant|bar|commerce|boutique|magasin|salon|hotel|gite|camping|epicerie|boulangerie|pharmacie|cafe|tabac", k: kStatus, v: "independant", w: 4},
-	{p: "paysan|paysanne|exploitant|exploitante|agriculteur|agricultrice|eleveur|eleveuse|viticulteur|viticultrice|maraicher|maraichere", k: kStatus, v: "independant", w: 4},
+	{p: "paysan|paysanne|agriculteur|agricultrice|eleveur|eleveuse|viticulteur|viticultrice|maraicher|maraichere", k: kStatus, v: "independant", w: 4},
 	{p: "eurl|sarl|sasu", k: kStatus, v: "independant", w: 3},
 	{p: "ma|mon boutique|commerce|exploitation|affaire", k: kStatus, v: "independant", w: 3},
 	// « ma boîte », « ma société » name the employer as often as a business of
@@ -258,7 +258,9 @@ var statusSpecs = []patSpec{
 }
 
 // tradeWords are crafts: an independent craftsman is an artisan (row 8).
-var tradeWords = "coiffure|boulanger|boulangere|patissier|patissiere|boucher|bouchere|charcutier|plombier|macon|electricien|menuisier|charpentier|couvreur|peintre|platrier|carreleur|coiffeur|coiffeuse|taxi|serrurier|chauffagiste|ebeniste|mecanicien|carrossier|cordonnier|fleuriste|traiteur|paysagiste|plaquiste|tapissier|couturier|couturiere|estheticienne|estheticien|ferronnier|vitrier|staffeur|tailleur" +
+// (« paysagiste » is no trade of the répertoire des métiers: landscape
+// works are agricultural, code rural L722-2 2°, see lexicon_round7.go)
+var tradeWords = "coiffure|boulanger|boulangere|patissier|patissiere|boucher|bouchere|charcutier|plombier|macon|electricien|menuisier|charpentier|couvreur|peintre|platrier|carreleur|coiffeur|coiffeuse|taxi|serrurier|chauffagiste|ebeniste|mecanicien|carrossier|cordonnier|fleuriste|traiteur|plaquiste|tapissier|couturier|couturiere|estheticienne|estheticien|ferronnier|vitrier|staffeur|tailleur" +
 	// the shops of these crafts (décret n° 98-247, annexe: boulangerie-pâtisserie,
 	// boucherie-charcuterie, poissonnerie, cordonnerie… are artisanal activities)
 	"|boulangerie|patisserie|boucherie|charcuterie|poissonnerie|cordonnerie|plomberie|menuiserie|maconnerie|carrosserie|serrurerie|ebenisterie"
@@ -383,7 +385,7 @@ var smsSpecs = map[string]string{
 	"che": "chez", "veu": "veux", "vx": "veux", "qd": "quand", "cmt": "comment", "cmnt": "comment", "pk": "pourquoi", "pq": "pourquoi",
 	"stp": "s il te plait", "svp": "s il vous plait", "dla": "de la", "ya": "il y a", "cest": "c est", "cet": "cet",
 	"etudes": "etudes", "boulo": "boulot", "tjs": "toujours", "tjrs": "toujours", "auj": "aujourd hui", "aprs": "apres",
-	"dpt": "departement", "dept": "departement", "dep": "departement", "depart": "departement",
+	"dpt": "departement", "dept": "departement", "dep": "departement",
 	"ans": "ans", "an": "an", "agee": "agee", "ag": "age", "ne": "ne", "st": "saint", "ste": "sainte",
 	"chomdu": "chomage", "chomedu": "chomage", "chomeure": "chomeuse", "interime": "interim", "chomaz": "chomage", "chomeuse": "chomeuse", "indep": "independant", "autoentrepreneuse": "autoentrepreneuse",
 	"qq": "quelque", "piges": "ans", "balais": "ans", "berges": "ans", "qqch": "quelque chose", "koi": "quoi", "quoi": "quoi", "sui": "suis", "ché": "chez",
@@ -444,7 +446,7 @@ func buildLexicon() *lexicon {
 			lx.known[w] = struct{}{}
 		}
 	}
-	for _, w := range strings.Fields(commonWords) {
+	for _, w := range strings.Fields(commonWords + " " + round7CommonWords) {
 		lx.known[w] = struct{}{}
 	}
 	for w := range numberWords {
@@ -454,6 +456,7 @@ func buildLexicon() *lexicon {
 	all = append(all, statusSpecs...)
 	all = append(all, round5StatusSpecs...)
 	all = append(all, round6StatusSpecs...)
+	all = append(all, round7StatusSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

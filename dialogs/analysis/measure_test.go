@@ -85,6 +85,10 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning24", filepath.Join("testdata", "tuning24.jsonl")},
 		{"tuning25", filepath.Join("testdata", "tuning25.jsonl")},
 		{"tuning26", filepath.Join("testdata", "tuning26.jsonl")},
+		{"tuning27", filepath.Join("testdata", "tuning27.jsonl")},
+		{"tuning28", filepath.Join("testdata", "tuning28.jsonl")},
+		{"tuning29", filepath.Join("testdata", "tuning29.jsonl")},
+		{"tuning30", filepath.Join("testdata", "tuning30.jsonl")},
 		{"heldout8", filepath.Join("testdata", "heldout8.jsonl")},
 		{"heldout9", filepath.Join("testdata", "heldout9.jsonl")},
 	}

@@ -1,0 +1,56 @@
+package analysis
+
+// Round 7 of issue 13 (tuning27–30): several people in one message,
+// relatives written for, contracts that end now or later, notice periods,
+// trial periods, phone typing.
+
+// round7StatusSpecs are status words of round 7.
+var round7StatusSpecs = []patSpec{
+	// a notice period (préavis) ends the contract within weeks (code du
+	// travail L1234-1: one or two months after a dismissal, the
+	// collective agreement's after a resignation): a job seeker soon
+	// (cep-domain.md §1.3 conventions: an end of contract within weeks)
+	{p: "en|mon|ma|son|sa|de preavis", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// the trial period broken ends the contract at once (code du travail
+	// L1221-25); « période d'essai non validée » says the same
+	{p: "periode d essai a|est|m? ete? rompue|rompu|interrompue|arretee|stoppee|terminee|finie|cassee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "periode d essai non|pas validee|concluante|renouvelee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "periode d essai n a|est pas ete? validee|concluante|renouvelee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "rupture|fin de|d ma|la|sa? periode d essai", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « mission d'intérim terminée vendredi », « contrat d'apprentissage
+	// fini »: the kind of contract stands between the word and its end
+	{p: "mission|missions|contrat|contrats d|de interim|travail|apprentissage|chantier|professionnalisation termine|terminee|termines|terminees|fini|finie|finis|finies|acheve|achevee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// a rupture conventionnelle or a voluntary departure signed ends the
+	// contract on the agreed date (code du travail L1237-13, L1237-19-1:
+	// rupture conventionnelle collective); « rupture conv » in phone typing.
+	// Only signed: « on me propose une rupture conventionnelle » is not
+	// decided (a denial before « signé » is read by negated)
+	{p: "rupture|ruptures conv|conventionnel|conventionelle|conventionnelle|conventionel signe|signee|signees|acceptee|homologuee|validee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "signe|signee ma|la|une|mon|le|un rupture|ruptures|depart", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "depart|departs volontaire|volontaires signe|signee|accepte|acceptee|valide|validee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « j'étais et je reste infirmière »: what one remains is the present
+	{p: "je|j reste|resterai", k: kPresent},
+	// « … puis 5 ans à mon compte, j'ai fermé », « pendant 8 ans au foyer »:
+	// years spent somewhere, told in a story, are the past (« depuis 5
+	// ans » is the present)
+	{p: "puis|pendant|durant 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50 ans|annees", k: kPast},
+	// the last year of the lycée (« en terminale ») is a pupil
+	{p: "en|suis|est classe? de? terminale|tle|term", k: kStatus, v: "etudiant", w: 5},
+	// a landscape gardener is an agricultural non-salarié, not an artisan:
+	// « travaux de création, restauration et entretien des parcs et
+	// jardins » are agricultural works (code rural et de la pêche maritime,
+	// L722-1 2° and L722-2 2°; affiliation to the MSA)
+	{p: "paysagiste|paysagistes a|au mon|son|compte", k: kStatus, v: "independant", w: 6},
+	{p: "paysagiste|paysagistes independant|independante|auto entrepreneur", k: kStatus, v: "independant", w: 6},
+	// « exploitant(e) » alone is also a job title of transport and
+	// logistics (« exploitant transport », ROME N1301): a farmer says
+	// « agricole » or names the farm (lexicon.go keeps agriculteur…)
+	{p: "exploitant|exploitante|exploitants agricole|agricoles|viticole|viticoles|forestier|forestiere", k: kStatus, v: "independant", w: 5},
+	{p: "exploitant|exploitante d|de un|une|la ferme|exploitation|domaine|elevage", k: kStatus, v: "independant", w: 5},
+	{p: "exploitant|exploitante transport|transports|logistique", k: kStatus, v: "salarie_prive", w: 3},
+}
+
+// round7CommonWords are everyday words the typo corrector turned into a
+// keyword added in round 6 (« contacter » → contractor).
+const round7CommonWords = `contacter contacte contactee contactez contactes contacts contacter contactais recontacter
+contracter contracte`

@@ -1,0 +1,83 @@
+package analysis_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// TestTuning27 is the first tuning set of round 7 of issue 13 (76
+// messages: several people in one message, relatives writing for someone,
+// past, present and plans).
+func TestTuning27(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning27.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
+}
+
+// TestTuning28 is the second tuning set of round 7 (69 messages: contract
+// ends imminent or feared, ruptures conventionnelles signed or not, notice
+// periods, employers that settle the sector or don't, workplace and home).
+func TestTuning28(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning28.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
+}
+
+// TestTuning29 is the third tuning set of round 7 (74 messages: stressed
+// phone typing, one-word messages, RQTH refused or pending, ESAT, jobs
+// that exist in both sectors with and without their employer).
+func TestTuning29(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning29.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
+}
+
+// TestTuning30 is the fourth tuning set of round 7 (30 longer messages:
+// letters and SMS mixing people, tenses, employers and places).
+func TestTuning30(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning30.jsonl")), map[string]float64{"status.wrong": 4, "operator.wrong": 4})
+}
+
+// TestRound7Rules checks the general rules of round 7 on sentences of
+// their own (not taken from the tuning sets).
+func TestRound7Rules(t *testing.T) {
+	for _, tc := range []struct {
+		in     string
+		status string
+		age    int
+	}{
+		// « il y a N ans » is a time ago; « né il y a N ans » an age
+		{"il y a 12 ans j'ai quitté l'usine, j'ai 51 ans", "", 51},
+		{"il y a 15 ans j'étais vendeuse", "", 0},
+		{"né il y a 44 ans", "", 44},
+		// a letter O typed for a zero
+		{"au chomage 3O ans", "demandeur_emploi", 30},
+		// a message written for a relative: the relative's situation
+		{"je suis retraitée, je vous écris pour mon neveu de 29 ans qui est magasinier chez Conforama", "salarie_prive", 29},
+		{"moi je suis comptable à mon compte, c'est pour ma nièce de 23 ans qui est au chômage", "demandeur_emploi", 23},
+		{"c'est pour moi, mon frère est fonctionnaire, je suis vendeur en CDI, 40 ans", "salarie_prive", 40},
+		// a landscape gardener on their own is no artisan (CRPM L722-2)
+		{"paysagiste à mon compte depuis 6 ans", "independant", 0},
+		// an employer after « chez un petit … » is not the writer
+		{"carreleur en CDI chez un petit artisan", "salarie_prive", 0},
+		// « une école » or « privée sous contrat » settle nothing without a teacher
+		{"je suis comptable dans une école, 50 ans", "", 50},
+		{"cuisinière dans un collège privé sous contrat", "", 0},
+		{"professeure dans un collège privé sous contrat", "agent_public", 0},
+		// « exploitante » alone is a job title of transport
+		{"je suis exploitante dans une société de transport", "salarie_prive", 0},
+		{"exploitante agricole dans le Gers", "independant", 0},
+		// notice periods, trial periods, signed departures: a job seeker soon
+		{"je suis en préavis jusqu'au 20", "demandeur_emploi", 0},
+		{"ma période d'essai n'a pas été validée", "demandeur_emploi", 0},
+		{"mission d'intérim finie depuis lundi", "demandeur_emploi", 0},
+		{"j'ai signé ma rupture, je pars le 10", "demandeur_emploi", 0},
+		{"je suis en CDD chez Lidl, il se termine dans 10 jours", "demandeur_emploi", 0},
+		// an end announced for a far time: still in work
+		{"je serai licencié l'an prochain, je suis cariste en CDI", "salarie_prive", 0},
+		{"rupture conventionnelle signée, je pars dans 3 mois, je suis technicien en CDI", "salarie_prive", 0},
+		// the last year of lycée
+		{"je suis en terminale", "etudiant", 0},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if f.Status != tc.status || f.Age != tc.age {
+			t.Errorf("%q: status %q age %d, want %q %d", tc.in, f.Status, f.Age, tc.status, tc.age)
+		}
+	}
+}
