@@ -51,6 +51,15 @@ var round7StatusSpecs = []patSpec{
 }
 
 // round7CommonWords are everyday words the typo corrector turned into a
-// keyword added in round 6 (« contacter » → contractor).
-const round7CommonWords = `contacter contacte contactee contactez contactes contacts contacter contactais recontacter
-contracter contracte`
+// keyword: « contacter » → contractor (added in round 6), and words of the
+// French word list (Debian package wfrench, re-run in round 7 over the
+// lexicon of rounds 5–7) that visitors write: « ayant » → avant, « qu'ils
+// aient » → agent, « mariés » → mairies, « fiancé(e) » → France, financée,
+// « des pistes » → postes, « selon » → salon, « mètres carrés » → cadres,
+// « la veille » → ville, « faute » → faite, « je soigne » → signé, « une
+// rente » → reste.
+const round7CommonWords = `contacter contacte contactee contactez contactes contacts contactais recontacter
+contracter contracte aient aies ait ayant ayons marie mariee maries mariees fiance fiancee fiances fiancees
+piste pistes peste selon carre carres carree carrees veille veilles faute fautes soigne soignee soignes soigner
+soignent rente rentes choeur choeurs cendre cendres epais comete comites lysee collage collages etole aimees
+mande perse patrie parite`

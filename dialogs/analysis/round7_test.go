@@ -72,6 +72,9 @@ func TestRound7Rules(t *testing.T) {
 		// an end announced for a far time: still in work
 		{"je serai licencié l'an prochain, je suis cariste en CDI", "salarie_prive", 0},
 		{"rupture conventionnelle signée, je pars dans 3 mois, je suis technicien en CDI", "salarie_prive", 0},
+		// everyday words no longer corrected into a keyword
+		{"mon fiancé est fonctionnaire, moi je suis caissière en CDI", "salarie_prive", 0},
+		{"nous sommes mariés, je cherche des pistes, je suis au chômage", "demandeur_emploi", 0},
 		// the last year of lycée
 		{"je suis en terminale", "etudiant", 0},
 	} {
