@@ -696,7 +696,7 @@ func (a *analyser) hasTrade() bool {
 func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != k || (k == kCadre && a.wished(h)) || a.ofRelative(h) || k == kHandicap && a.othersDisability(h) {
+		if h.p.k != k || (k == kCadre && a.wished(h)) || a.ofRelative(h) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h)) {
 			continue // a wish, or a relative's (« mon mari est cadre »)
 		}
 		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h)
@@ -935,3 +935,22 @@ func (a *analyser) publicOnlyForTeachers(h hit) bool {
 var teacherWords = map[string]bool{"prof": true, "profs": true, "professeur": true, "professeure": true, "professeurs": true,
 	"enseignant": true, "enseignante": true, "enseignants": true, "enseignantes": true, "instit": true, "institutrice": true,
 	"instituteur": true, "maitre": true, "maitresse": true, "enseigne": true, "documentaliste": true, "cpe": true}
+
+// pendingRecognition reports a disability recognition waited for, in its
+// clause before it: « j'attends la réponse de la MDPH pour la RQTH », « mon
+// dossier RQTH est déposé », « en attente de RQTH ». A recognition not yet
+// granted is none (code du travail L5213-1; lexicon_round6.go reads the
+// forms written after the word).
+func (a *analyser) pendingRecognition(h hit) bool {
+	if h.p.v != "1" {
+		return false
+	}
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-8 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "attends", "attend", "attente", "attendant", "attendons", "depose", "deposee", "deposer", "dossier", "instruction":
+			return true
+		}
+	}
+	return false
+}

@@ -36,6 +36,9 @@ var round7StatusSpecs = []patSpec{
 	{p: "puis|pendant|durant 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50 ans|annees", k: kPast},
 	// the last year of the lycée (« en terminale ») is a pupil
 	{p: "en|suis|est classe? de? terminale|tle|term", k: kStatus, v: "etudiant", w: 5},
+	// a recognition asked for is not granted (code du travail L5213-1):
+	// « j'ai fait une demande de RQTH », « demande RQTH en cours »
+	{p: "demande|demandes de|d? rqth|reconnaissance|mdph", k: kNone},
 	// a landscape gardener is an agricultural non-salarié, not an artisan:
 	// « travaux de création, restauration et entretien des parcs et
 	// jardins » are agricultural works (code rural et de la pêche maritime,

@@ -37,48 +37,57 @@ func TestTuning30(t *testing.T) {
 // TestRound7Rules checks the general rules of round 7 on sentences of
 // their own (not taken from the tuning sets).
 func TestRound7Rules(t *testing.T) {
+	yes := true
 	for _, tc := range []struct {
-		in     string
-		status string
-		age    int
+		in       string
+		status   string
+		age      int
+		handicap *bool
 	}{
 		// « il y a N ans » is a time ago; « né il y a N ans » an age
-		{"il y a 12 ans j'ai quitté l'usine, j'ai 51 ans", "", 51},
-		{"il y a 15 ans j'étais vendeuse", "", 0},
-		{"né il y a 44 ans", "", 44},
+		{"il y a 12 ans j'ai quitté l'usine, j'ai 51 ans", "", 51, nil},
+		{"il y a 15 ans j'étais vendeuse", "", 0, nil},
+		{"né il y a 44 ans", "", 44, nil},
 		// a letter O typed for a zero
-		{"au chomage 3O ans", "demandeur_emploi", 30},
+		{"au chomage 3O ans", "demandeur_emploi", 30, nil},
 		// a message written for a relative: the relative's situation
-		{"je suis retraitée, je vous écris pour mon neveu de 29 ans qui est magasinier chez Conforama", "salarie_prive", 29},
-		{"moi je suis comptable à mon compte, c'est pour ma nièce de 23 ans qui est au chômage", "demandeur_emploi", 23},
-		{"c'est pour moi, mon frère est fonctionnaire, je suis vendeur en CDI, 40 ans", "salarie_prive", 40},
+		{"je suis retraitée, je vous écris pour mon neveu de 29 ans qui est magasinier chez Conforama", "salarie_prive", 29, nil},
+		{"moi je suis comptable à mon compte, c'est pour ma nièce de 23 ans qui est au chômage", "demandeur_emploi", 23, nil},
+		{"c'est pour moi, mon frère est fonctionnaire, je suis vendeur en CDI, 40 ans", "salarie_prive", 40, nil},
 		// a landscape gardener on their own is no artisan (CRPM L722-2)
-		{"paysagiste à mon compte depuis 6 ans", "independant", 0},
+		{"paysagiste à mon compte depuis 6 ans", "independant", 0, nil},
 		// an employer after « chez un petit … » is not the writer
-		{"carreleur en CDI chez un petit artisan", "salarie_prive", 0},
+		{"carreleur en CDI chez un petit artisan", "salarie_prive", 0, nil},
 		// « une école » or « privée sous contrat » settle nothing without a teacher
-		{"je suis comptable dans une école, 50 ans", "", 50},
-		{"cuisinière dans un collège privé sous contrat", "", 0},
-		{"professeure dans un collège privé sous contrat", "agent_public", 0},
+		{"je suis comptable dans une école, 50 ans", "", 50, nil},
+		{"cuisinière dans un collège privé sous contrat", "", 0, nil},
+		{"professeure dans un collège privé sous contrat", "agent_public", 0, nil},
 		// « exploitante » alone is a job title of transport
-		{"je suis exploitante dans une société de transport", "salarie_prive", 0},
-		{"exploitante agricole dans le Gers", "independant", 0},
+		{"je suis exploitante dans une société de transport", "salarie_prive", 0, nil},
+		{"exploitante agricole dans le Gers", "independant", 0, nil},
 		// notice periods, trial periods, signed departures: a job seeker soon
-		{"je suis en préavis jusqu'au 20", "demandeur_emploi", 0},
-		{"ma période d'essai n'a pas été validée", "demandeur_emploi", 0},
-		{"mission d'intérim finie depuis lundi", "demandeur_emploi", 0},
-		{"j'ai signé ma rupture, je pars le 10", "demandeur_emploi", 0},
-		{"je suis en CDD chez Lidl, il se termine dans 10 jours", "demandeur_emploi", 0},
+		{"je suis en préavis jusqu'au 20", "demandeur_emploi", 0, nil},
+		{"ma période d'essai n'a pas été validée", "demandeur_emploi", 0, nil},
+		{"mission d'intérim finie depuis lundi", "demandeur_emploi", 0, nil},
+		{"j'ai signé ma rupture, je pars le 10", "demandeur_emploi", 0, nil},
+		{"je suis en CDD chez Lidl, il se termine dans 10 jours", "demandeur_emploi", 0, nil},
 		// an end announced for a far time: still in work
-		{"je serai licencié l'an prochain, je suis cariste en CDI", "salarie_prive", 0},
-		{"rupture conventionnelle signée, je pars dans 3 mois, je suis technicien en CDI", "salarie_prive", 0},
+		{"je serai licencié l'an prochain, je suis cariste en CDI", "salarie_prive", 0, nil},
+		{"rupture conventionnelle signée, je pars dans 3 mois, je suis technicien en CDI", "salarie_prive", 0, nil},
 		// everyday words no longer corrected into a keyword
-		{"mon fiancé est fonctionnaire, moi je suis caissière en CDI", "salarie_prive", 0},
-		{"nous sommes mariés, je cherche des pistes, je suis au chômage", "demandeur_emploi", 0},
+		{"mon fiancé est fonctionnaire, moi je suis caissière en CDI", "salarie_prive", 0, nil},
+		{"nous sommes mariés, je cherche des pistes, je suis au chômage", "demandeur_emploi", 0, nil},
+		// a recognition waited for is none
+		{"j'attends la décision de la MDPH pour ma RQTH, je suis au chômage", "demandeur_emploi", 0, nil},
+		{"j'ai fait une demande de RQTH, je suis au chômage", "demandeur_emploi", 0, nil},
+		{"j'ai une RQTH depuis 2020, je suis au chômage", "demandeur_emploi", 0, &yes},
 		// the last year of lycée
-		{"je suis en terminale", "etudiant", 0},
+		{"je suis en terminale", "etudiant", 0, nil},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
+		if tc.handicap != nil && (f.Handicap == nil || *f.Handicap != *tc.handicap) || tc.handicap == nil && f.Handicap != nil {
+			t.Errorf("%q: handicap %v, want %v", tc.in, f.Handicap, tc.handicap)
+		}
 		if f.Status != tc.status || f.Age != tc.age {
 			t.Errorf("%q: status %q age %d, want %q %d", tc.in, f.Status, f.Age, tc.status, tc.age)
 		}
