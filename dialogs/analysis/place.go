@@ -278,6 +278,14 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 	dep := geo.DepartementByKeyBytes(k)
 	reg := geo.RegionByKeyBytes(k)
 	homs := geo.CommunesByKeyBytes(k)
+	if len(homs) > 0 {
+		if d := a.depInParens(i+n, homs); d != "" {
+			// « Vienne (Isère) », « Saint-Pierre (La Réunion) »: the
+			// département named in brackets says which homonym
+			add(placeCand{prio: max(prio, prioCue), pos: i, dep: d})
+			return true
+		}
+	}
 	common := n == 1 && commonPlaceWords[string(k)]
 	if dep != "" || reg != "" {
 		ok := cue || answer || t.cap && (!common || a.standalone(i, i+n))
@@ -567,4 +575,39 @@ func (a *analyser) dropOthersPlaces(cs []placeCand) []placeCand {
 		}
 	}
 	return out
+}
+
+// depInParens returns the département named in brackets at j, right after
+// a commune name, when one of the homonyms homs is in it; "" otherwise.
+func (a *analyser) depInParens(j int, homs []geo.Commune) string {
+	toks := a.toks
+	if j <= 0 || j >= len(toks) || toks[j-1].after != '(' {
+		return ""
+	}
+	var kb [80]byte
+	k := kb[:0]
+	for n := 0; n < 5 && j+n < len(toks) && toks[j+n].clause == toks[j].clause; n++ {
+		if n > 0 {
+			k = append(k, ' ')
+		}
+		k = append(k, toks[j+n].s...)
+		if len(k) > 70 {
+			break
+		}
+		d := geo.DepartementByKeyBytes(k)
+		if d == "" {
+			if r := geo.RegionByKeyBytes(k); r != "" {
+				d = geo.RegionDepartement(r) // overseas: « (La Réunion) »
+			}
+		}
+		if d == "" {
+			continue
+		}
+		for _, c := range homs {
+			if c.Dep == d {
+				return d
+			}
+		}
+	}
+	return ""
 }

@@ -93,3 +93,17 @@ func TestRound7Rules(t *testing.T) {
 		}
 	}
 }
+
+// TestRound7Places: a département named in brackets after a commune says
+// which homonym is meant.
+func TestRound7Places(t *testing.T) {
+	for _, tc := range []struct{ in, dep string }{
+		{"nous habitons Vienne (Isère)", "38"},
+		{"je vis à Valence (Drôme), 40 ans", "26"},
+		{"j'habite dans la Vienne", "86"},
+	} {
+		if f := analysis.Analyse(tc.in, testNow); f.Departement != tc.dep {
+			t.Errorf("%q: département %q, want %q", tc.in, f.Departement, tc.dep)
+		}
+	}
+}
