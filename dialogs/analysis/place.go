@@ -279,10 +279,10 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 	reg := geo.RegionByKeyBytes(k)
 	homs := geo.CommunesByKeyBytes(k)
 	if len(homs) > 0 {
-		if d := a.depInParens(i+n, homs); d != "" {
+		if h := a.depInParens(i+n, homs); h >= 0 {
 			// « Vienne (Isère) », « Saint-Pierre (La Réunion) »: the
 			// département named in brackets says which homonym
-			add(placeCand{prio: max(prio, prioCue), pos: i, dep: d})
+			add(placeCand{prio: max(prio, prioCue), pos: i, homs: homs[h : h+1]})
 			return true
 		}
 	}
@@ -577,12 +577,12 @@ func (a *analyser) dropOthersPlaces(cs []placeCand) []placeCand {
 	return out
 }
 
-// depInParens returns the département named in brackets at j, right after
-// a commune name, when one of the homonyms homs is in it; "" otherwise.
-func (a *analyser) depInParens(j int, homs []geo.Commune) string {
+// depInParens returns the index in homs of the homonym whose département
+// is named in brackets at j, right after a commune name; -1 otherwise.
+func (a *analyser) depInParens(j int, homs []geo.Commune) int {
 	toks := a.toks
 	if j <= 0 || j >= len(toks) || toks[j-1].after != '(' {
-		return ""
+		return -1
 	}
 	var kb [80]byte
 	k := kb[:0]
@@ -603,11 +603,11 @@ func (a *analyser) depInParens(j int, homs []geo.Commune) string {
 		if d == "" {
 			continue
 		}
-		for _, c := range homs {
+		for h, c := range homs {
 			if c.Dep == d {
-				return d
+				return h
 			}
 		}
 	}
-	return ""
+	return -1
 }
