@@ -544,6 +544,7 @@ func sameDep(homs []geo.Commune) bool {
 // place has one, when the message names another one.
 func (a *analyser) dropOthersPlaces(cs []placeCand) []placeCand {
 	anyCap := false
+	relSubject := len(a.sc.rel) == len(a.toks) && a.relativeIsSubject()
 	for _, c := range cs {
 		if c.pos < len(a.toks) && a.toks[c.pos].cap {
 			anyCap = true
@@ -557,6 +558,10 @@ func (a *analyser) dropOthersPlaces(cs []placeCand) []placeCand {
 			return true // « employé au port, … Pointe-à-Pitre »: the name with a capital is the place
 		}
 		cl := int(a.toks[c.pos].clause)
+		if relSubject {
+			// a message about a relative: the writer's own home is another's
+			return !a.sc.rel[c.pos] && cl < len(a.sc.writer) && a.sc.writer[cl] || cl < len(a.sc.past) && a.sc.past[cl] && !a.sc.present[cl]
+		}
 		return a.sc.rel[c.pos] || cl < len(a.sc.past) && a.sc.past[cl] && !a.sc.present[cl]
 	}
 	keep := 0

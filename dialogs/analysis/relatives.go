@@ -185,6 +185,16 @@ func (a *analyser) markForRelative() {
 	a.forRel = false
 	found := false
 	toks := a.toks
+	n := 0
+	if len(toks) > 0 {
+		n = int(toks[len(toks)-1].clause) + 1
+	}
+	a.sc.writer = growBools(a.sc.writer, n)
+	for j, t := range toks {
+		if (t.s == "je" || t.s == "j" || t.s == "moi" && (j == 0 || !objectOf[toks[j-1].s])) && !a.sc.rel[j] {
+			a.sc.writer[t.clause] = true
+		}
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].s != "pour" || !a.askedFor(i) {
 			continue
@@ -222,18 +232,12 @@ func (a *analyser) markForRelative() {
 			break
 		}
 	}
+	for j := 1; j < len(toks) && !told; j++ {
+		// a clause opened by « il » or « elle » about the relative
+		told = a.sc.rel[j] && toks[j-1].clause != toks[j].clause && (toks[j].s == "il" || toks[j].s == "elle")
+	}
 	if !told {
 		return
-	}
-	n := 0
-	if len(toks) > 0 {
-		n = int(toks[len(toks)-1].clause) + 1
-	}
-	a.sc.writer = growBools(a.sc.writer, n)
-	for j, t := range toks {
-		if (t.s == "je" || t.s == "j" || t.s == "moi" && (j == 0 || !objectOf[toks[j-1].s])) && !a.sc.rel[j] {
-			a.sc.writer[t.clause] = true
-		}
 	}
 	a.forRel = true
 	a.skipRel = false
@@ -292,6 +296,24 @@ func (a *analyser) endsHere(i int) bool {
 		return a.toks[i+1].s == "fin"
 	case "expire", "expirera":
 		return true
+	}
+	return false
+}
+
+// relativeIsSubject reports a message about a relative with no status of
+// the writer's own (« ma mère a perdu son emploi, elle habite Soissons, moi
+// je vis à Paris »): the relative's facts are the ones to route on.
+func (a *analyser) relativeIsSubject() bool {
+	if a.forRel {
+		return true
+	}
+	if a.skipRel {
+		return false
+	}
+	for _, h := range a.sc.hits {
+		if h.p.k == kStatus && a.sc.rel[h.start] && !a.negated(h) {
+			return true
+		}
 	}
 	return false
 }

@@ -101,6 +101,9 @@ func TestRound7Places(t *testing.T) {
 		{"nous habitons Vienne (Isère)", "38"},
 		{"je vis à Valence (Drôme), 40 ans", "26"},
 		{"j'habite dans la Vienne", "86"},
+		// a message written for a relative: the relative's home
+		{"je vous écris pour ma sœur de 30 ans, elle est caissière, elle habite Brest, moi je vis à Lyon", "29"},
+		{"je vous écris pour mon fils, il habite Brest et moi Lyon", "29"},
 	} {
 		if f := analysis.Analyse(tc.in, testNow); f.Departement != tc.dep {
 			t.Errorf("%q: département %q, want %q", tc.in, f.Departement, tc.dep)
