@@ -242,6 +242,9 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 			// « fin de contrat le 15 »: a date, not the Cantal
 		case prev == "le" || prev == "du" || prev == "dans" || prev == "en":
 			add(placeCand{prio: prio, pos: i, dep: depCode(t.s)})
+		case !answer && len(toks) == 1 && len(t.s) == 2:
+			// a message that is one number of two digits (« 35 ») may be an
+			// age as well as a département: asked, not guessed
 		case answer || a.standalone(i, i+1):
 			add(placeCand{prio: prioBare, pos: i, dep: depCode(t.s)})
 		case a.codeOfCommuneBefore(i):

@@ -101,6 +101,10 @@ func TestRound7Places(t *testing.T) {
 		{"nous habitons Vienne (Isère)", "38"},
 		{"je vis à Valence (Drôme), 40 ans", "26"},
 		{"j'habite dans la Vienne", "86"},
+		// one number alone may be an age: asked (the answer to the place
+		// question goes through ParsePlace)
+		{"35", ""},
+		{"35000", "35"},
 		// a message written for a relative: the relative's home
 		{"je vous écris pour ma sœur de 30 ans, elle est caissière, elle habite Brest, moi je vis à Lyon", "29"},
 		{"je vous écris pour mon fils, il habite Brest et moi Lyon", "29"},
