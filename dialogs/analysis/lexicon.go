@@ -537,7 +537,8 @@ func (lx *lexicon) addPlaceFirst(k string) {
 // the occupations of both sectors as an undecided status ("?").
 func sectorPatSpecs() []patSpec {
 	var out []patSpec
-	for _, e := range append(employerSpecs[:len(employerSpecs):len(employerSpecs)], round6EmployerSpecs...) {
+	specs := append(employerSpecs[:len(employerSpecs):len(employerSpecs)], round6EmployerSpecs...)
+	for _, e := range append(specs, round7EmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)
 			out = append(out, patSpec{p: p, k: kSector, v: e.sector, w: e.w, event: e.person})

@@ -66,3 +66,20 @@ contracter contracte aient aies ait ayant ayons marie mariee maries mariees fian
 piste pistes peste selon carre carres carree carrees veille veilles faute fautes soigne soignee soignes soigner
 soignent rente rentes choeur choeurs cendre cendres epais comete comites lysee collage collages etole aimees
 mande perse patrie parite`
+
+// round7EmployerSpecs are employers of round 7. Words that visitors also
+// use as clients or beneficiaries (a student lodged by the CROUS, a
+// volunteer of the Croix-Rouge) weigh 3: they settle the sector only with
+// a verb or an occupation saying the visitor works there (settleSector).
+var round7EmployerSpecs = []employerSpec{
+	// groupements hospitaliers de territoire join public hospitals (code
+	// de la santé publique L6132-1)
+	{p: "ght; groupement|groupements hospitalier|hospitaliers de territoire", sector: sectorPublic, branch: BranchHospitaliere, w: 4},
+	// the CROUS are établissements publics administratifs of the State
+	// (code de l'éducation L822-1, R822-1)
+	{p: "crous", sector: sectorPublic, branch: BranchEtat, w: 3},
+	// (not « ASE »: the département places children in foyers run by
+	// associations as well as its own, CASF L221-1 and L313-1)
+	// associations loi 1901 (Registre national des associations): private law
+	{p: "croix rouge; apf; apf france handicap; secours populaire|catholique; restos|restaurants du coeur; emmaus; apprentis d auteuil", sector: sectorPrivate, w: 3},
+}

@@ -81,6 +81,11 @@ func TestRound7Rules(t *testing.T) {
 		{"j'attends la décision de la MDPH pour ma RQTH, je suis au chômage", "demandeur_emploi", 0, nil},
 		{"j'ai fait une demande de RQTH, je suis au chômage", "demandeur_emploi", 0, nil},
 		{"j'ai une RQTH depuis 2020, je suis au chômage", "demandeur_emploi", 0, &yes},
+		// employers of round 7
+		{"je travaille au CROUS comme agente de restauration", "agent_public", 0, nil},
+		{"je suis étudiant, je loge au CROUS", "etudiant", 0, nil},
+		{"je travaille à la Croix-Rouge comme aide-soignante", "salarie_prive", 0, nil},
+		{"secrétaire au GHT", "agent_public", 0, nil},
 		// the last year of lycée
 		{"je suis en terminale", "etudiant", 0, nil},
 	} {
