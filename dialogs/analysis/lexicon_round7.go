@@ -39,6 +39,13 @@ var round7StatusSpecs = []patSpec{
 	// a recognition asked for is not granted (code du travail L5213-1):
 	// « j'ai fait une demande de RQTH », « demande RQTH en cours »
 	{p: "demande|demandes de|d? rqth|reconnaissance|mdph", k: kNone},
+	// « je finis mon intérim la semaine prochaine », « fin de mon
+	// alternance »: the temporary contracts statusSpecs did not name
+	{p: "finir|terminer|finis|finit|fini|termine|termines mon|ma|son|sa interim|alternance|apprentissage", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "fin de|d mon|ma|son|sa|l interim|alternance", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « j'ai quitté mon poste en janvier »: a job left (what follows in
+	// the present supersedes it: supersededEvent)
+	{p: "ai|a|avons quitte mon|ma|son|sa poste|emploi|travail|job|boulot|taf|cdi|entreprise|boite|societe", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// a landscape gardener is an agricultural non-salarié, not an artisan:
 	// « travaux de création, restauration et entretien des parcs et
 	// jardins » are agricultural works (code rural et de la pêche maritime,

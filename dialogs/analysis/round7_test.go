@@ -81,6 +81,10 @@ func TestRound7Rules(t *testing.T) {
 		{"j'attends la décision de la MDPH pour ma RQTH, je suis au chômage", "demandeur_emploi", 0, nil},
 		{"j'ai fait une demande de RQTH, je suis au chômage", "demandeur_emploi", 0, nil},
 		{"j'ai une RQTH depuis 2020, je suis au chômage", "demandeur_emploi", 0, &yes},
+		// temporary contracts ending, a job left
+		{"je finis mon intérim la semaine prochaine et après rien", "demandeur_emploi", 0, nil},
+		{"j'ai quitté mon poste de comptable en janvier", "demandeur_emploi", 0, nil},
+		{"j'ai quitté mon poste de comptable en janvier, depuis je suis vendeur en CDI", "salarie_prive", 0, nil},
 		// employers of round 7
 		{"je travaille au CROUS comme agente de restauration", "agent_public", 0, nil},
 		{"je suis étudiant, je loge au CROUS", "etudiant", 0, nil},
