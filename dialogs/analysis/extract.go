@@ -147,6 +147,18 @@ func (a *analyser) markClauses() {
 			sc.present[c] = true
 		}
 	}
+	// « j'ai été embauché à la Poste, j'y suis toujours »: the clause
+	// after says the job of the clause before goes on
+	for i := 2; i+1 < len(a.toks); i++ {
+		t := a.toks[i]
+		if t.s == "y" && a.toks[i-1].s == "j" && a.toks[i-1].clause == t.clause && t.clause > 0 &&
+			(i < 2 || a.toks[i-2].clause != t.clause) {
+			switch a.toks[i+1].s {
+			case "suis", "travaille", "bosse", "reste":
+				sc.past[t.clause-1] = false
+			}
+		}
+	}
 	// « avant chômeur, maintenant auto-entrepreneur », « avant, je
 	// bossais… »: a clause opened by « avant » (not « avant de ») is the past
 	for i, t := range a.toks {
@@ -262,7 +274,7 @@ var negFillers = map[string]bool{"de": true, "d": true, "du": true, "des": true,
 func (a *analyser) wished(h hit) bool {
 	c := a.toks[h.start].clause
 	for _, m := range a.sc.hits {
-		if m.p.k == kFuture && m.start < h.start && a.toks[m.start].clause == c && !a.wishEnds(m.end, h.start) &&
+		if m.p.k == kFuture && m.start < h.start && a.toks[m.start].clause == c && !a.wishEnds(m.end, h.start) && !a.hiredFact(m) &&
 			!(a.toks[m.start].s == "si" && m.start > 0 && a.toks[m.start-1].s == "meme") { // « même si » concedes a fact
 			return true
 		}
@@ -951,6 +963,25 @@ func (a *analyser) pendingRecognition(h hit) bool {
 		case "attends", "attend", "attente", "attendant", "attendons", "depose", "deposee", "deposer", "dossier", "instruction":
 			return true
 		}
+	}
+	return false
+}
+
+// hiredFact reports « embauché(e) » after « suis », « été »: « je suis
+// embauchée en CDI », « j'ai été embauché à la Poste » tell a fact, not
+// the wish of being hired.
+func (a *analyser) hiredFact(m hit) bool {
+	if m.start == 0 {
+		return false
+	}
+	switch a.toks[m.start].s {
+	case "embauche", "embauchee", "embauches", "embauchees":
+	default:
+		return false
+	}
+	switch a.toks[m.start-1].s {
+	case "suis", "est", "sommes", "ete", "etre":
+		return true
 	}
 	return false
 }

@@ -12,6 +12,7 @@ var relativeNouns = map[string]bool{"mari": true, "femme": true, "epoux": true, 
 	"fils": true, "fille": true, "parents": true, "enfants": true, "enfant": true, "tante": true, "oncle": true, "neveu": true,
 	"niece": true, "cousin": true, "cousine": true, "ami": true, "amie": true, "papa": true, "maman": true, "beau": true, "belle": true,
 	"concubin": true, "concubine": true, "partenaire": true, "fiance": true, "fiancee": true,
+	"aine": true, "ainee": true, "cadet": true, "cadette": true, "benjamin": true, "benjamine": true,
 	// everyday words for partners, friends and neighbours (round 6)
 	"pote": true, "potes": true, "voisin": true, "voisine": true, "voisins": true, "ex": true, "homme": true, "cheri": true,
 	"cherie": true, "meilleur": true, "meilleure": true, "gamin": true, "gamine": true, "gosse": true, "gosses": true, "coloc": true,

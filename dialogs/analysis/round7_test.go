@@ -85,6 +85,11 @@ func TestRound7Rules(t *testing.T) {
 		{"je finis mon intérim la semaine prochaine et après rien", "demandeur_emploi", 0, nil},
 		{"j'ai quitté mon poste de comptable en janvier", "demandeur_emploi", 0, nil},
 		{"j'ai quitté mon poste de comptable en janvier, depuis je suis vendeur en CDI", "salarie_prive", 0, nil},
+		// hired is a fact; « j'y suis toujours » keeps the job before
+		{"je suis embauchée en CDI depuis lundi", "salarie_prive", 0, nil},
+		{"en 2015 j'ai été embauché chez Lidl comme caissier, j'y suis toujours", "salarie_prive", 0, nil},
+		// « mon aîné » is a relative
+		{"mon aîné est au chômage, moi je travaille à la mairie", "agent_public", 0, nil},
 		// employers of round 7
 		{"je travaille au CROUS comme agente de restauration", "agent_public", 0, nil},
 		{"je suis étudiant, je loge au CROUS", "etudiant", 0, nil},
