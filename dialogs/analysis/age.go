@@ -28,6 +28,9 @@ func (a *analyser) ageCue(i int) bool {
 	if p == "ai" || p == "a" || p == "as" || p == "ont" {
 		return true
 	}
+	if p == "age" || p == "agee" || p == "ages" {
+		return true // « âge : 34 », « âge 34 » (a form)
+	}
 	return (p == "de" || p == "d") && i >= 2 && (personNouns[a.toks[i-2].s] || a.describesPerson(i-2))
 }
 
@@ -101,6 +104,10 @@ func (a *analyser) age(now time.Time) int {
 				next++
 			}
 		}
+		if !unit && suffix == "" && i > 0 && (toks[i-1].s == "age" || toks[i-1].s == "agee") && v >= 16 && v <= 99 && 4 > bestW {
+			best, bestW = v, 4 // « âge : 34 », « âge 34 »: a form's field
+			continue
+		}
 		if !unit {
 			// "j'ai 45." — a bare number right after "j'ai" ending its clause.
 			// "j'en ai 57": the same with "en" standing for "ans".
@@ -112,6 +119,9 @@ func (a *analyser) age(now time.Time) int {
 		}
 		if a.pastAge(i) || !a.forRel && a.relativesAge(i) {
 			continue
+		}
+		if i >= 2 && toks[i-1].s == "avoir" && (toks[i-2].s == "vais" || toks[i-2].s == "va" || toks[i-2].s == "vas") {
+			continue // « je vais avoir 26 ans »: not yet, asked
 		}
 		w := 2
 		if a.relativeAgeForm(i) {
@@ -265,6 +275,12 @@ var articles = map[string]bool{"la": true, "le": true, "l": true, "les": true, "
 
 // birthYear reads "né en 1999" / "née le 3 mars 1985" from position i.
 func (a *analyser) birthYear(i int, now time.Time) int {
+	// a year of four digits first: « née le 12/03/1985 » is not 2003
+	for j := i; j < len(a.toks) && j <= i+5; j++ {
+		if v, n := leadingInt(a.toks[j].s); a.toks[j].num && n == 4 && v >= 1900 && v <= now.Year() {
+			return now.Year() - v
+		}
+	}
 	for j := i; j < len(a.toks) && j <= i+5; j++ {
 		t := a.toks[j]
 		if !t.num {

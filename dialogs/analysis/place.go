@@ -238,6 +238,8 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 		switch {
 		case prev == "departement" || prev == "n" && i > 1 && toks[i-2].s == "departement":
 			add(placeCand{prio: prioHome, pos: i, dep: depCode(t.s)})
+		case prev == "age" || prev == "agee" || i > 0 && (toks[i-1].s == "age" || toks[i-1].s == "agee") && toks[i-1].after == ':':
+			// « âge : 34 »: an age, not the Hérault
 		case prev == "le" && a.dayOfMonth(i):
 			// « fin de contrat le 15 »: a date, not the Cantal
 		case prev == "le" || prev == "du" || prev == "dans" || prev == "en":

@@ -44,6 +44,10 @@ func TestRound7Rules(t *testing.T) {
 		age      int
 		handicap *bool
 	}{
+		// ages in forms and dates
+		{"âge : 34, au chômage", "demandeur_emploi", 34, nil},
+		{"née le 12/03/1985, au chômage", "demandeur_emploi", 41, nil},
+		{"je vais avoir 26 ans le mois prochain, au chômage", "demandeur_emploi", 0, nil},
 		// « il y a N ans » is a time ago; « né il y a N ans » an age
 		{"il y a 12 ans j'ai quitté l'usine, j'ai 51 ans", "", 51, nil},
 		{"il y a 15 ans j'étais vendeuse", "", 0, nil},
@@ -119,6 +123,7 @@ func TestRound7Places(t *testing.T) {
 		// question goes through ParsePlace)
 		{"35", ""},
 		{"35000", "35"},
+		{"âge : 34, j'habite Lyon", "69"},
 		// a message written for a relative: the relative's home
 		{"je vous écris pour ma sœur de 30 ans, elle est caissière, elle habite Brest, moi je vis à Lyon", "29"},
 		{"je vous écris pour mon fils, il habite Brest et moi Lyon", "29"},
