@@ -572,6 +572,11 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 		return best
 	case best == "salarie_prive" && bestW <= 4 && pubW > privW && pubW >= 3:
 		return "agent_public"
+	case best == "agent_public" && bestW <= 3 && privW >= 5 && privW > pubW:
+		// « je fais le ménage à la mairie mais je suis payée par une
+		// entreprise de nettoyage »: the workplace is public, the employer
+		// named outright is not
+		return "salarie_prive"
 	case best == "salarie_prive" && pubW > privW && pubW >= 4:
 		// « salarié d'une collectivité »: a public employer named outright
 		// beats the everyday word; « de droit privé » would be private evidence

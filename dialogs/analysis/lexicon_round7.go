@@ -46,6 +46,11 @@ var round7StatusSpecs = []patSpec{
 	// « j'ai quitté mon poste en janvier »: a job left (what follows in
 	// the present supersedes it: supersededEvent)
 	{p: "ai|a|avons quitte mon|ma|son|sa poste|emploi|travail|job|boulot|taf|cdi|entreprise|boite|societe", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « mon CDD n'a pas été renouvelé »: the auxiliary between
+	{p: "pas|plus|jamais ete renouvele|renouvelee|renouveles|renouvelees|prolonge|prolongee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « en mission jusqu'à vendredi, ensuite plus rien »: nothing after
+	// the contract that ends
+	{p: "ensuite|apres|derriere|puis plus? rien", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// a landscape gardener is an agricultural non-salarié, not an artisan:
 	// « travaux de création, restauration et entretien des parcs et
 	// jardins » are agricultural works (code rural et de la pêche maritime,
@@ -87,6 +92,12 @@ var round7EmployerSpecs = []employerSpec{
 	{p: "crous", sector: sectorPublic, branch: BranchEtat, w: 3},
 	// (not « ASE »: the département places children in foyers run by
 	// associations as well as its own, CASF L221-1 and L313-1)
+	// « je fais le ménage à la mairie mais je suis payée par une entreprise
+	// de nettoyage », « à l'hôpital mais pour une boîte de nettoyage »: the
+	// employer of a subcontracted service is the company, private law
+	// (code du travail L8241-1: lending staff is the company's own act)
+	{p: "paye|payee|payes|payees|salarie|salariee|employe|employee|embauche|embauchee par|pour|d|de une|un entreprise|societe|boite|association|prestataire|agence|soustraitant; paye|payee|payes|payees|salarie|salariee|employe|employee par|pour un sous traitant", sector: sectorPrivate, w: 5},
+	{p: "pour une|un boite|entreprise|societe|prestataire|soustraitant de|d nettoyage|securite|restauration|gardiennage|proprete", sector: sectorPrivate, w: 5},
 	// associations loi 1901 (Registre national des associations): private law
 	{p: "croix rouge; apf; apf france handicap; secours populaire|catholique; restos|restaurants du coeur; emmaus; apprentis d auteuil", sector: sectorPrivate, w: 3},
 }

@@ -94,6 +94,14 @@ func TestRound7Rules(t *testing.T) {
 		{"en 2015 j'ai été embauché chez Lidl comme caissier, j'y suis toujours", "salarie_prive", 0, nil},
 		// « mon aîné » is a relative
 		{"mon aîné est au chômage, moi je travaille à la mairie", "agent_public", 0, nil},
+		// a CDD not renewed; nothing after the mission
+		{"mon CDD n'a pas été renouvelé", "demandeur_emploi", 0, nil},
+		{"en mission d'intérim jusqu'à jeudi, après plus rien", "demandeur_emploi", 0, nil},
+		// a subcontractor's employee in a public building
+		// (two statuses close in weight: asked, not guessed public)
+		{"je nettoie les bureaux de la préfecture mais je suis salariée d'une entreprise de propreté", "", 0, nil},
+		{"je fais le ménage à la mairie mais je suis payée par une entreprise de nettoyage", "salarie_prive", 0, nil},
+		{"agent de sécurité à l'hôpital pour une société de gardiennage", "salarie_prive", 0, nil},
 		// employers of round 7
 		{"je travaille au CROUS comme agente de restauration", "agent_public", 0, nil},
 		{"je suis étudiant, je loge au CROUS", "etudiant", 0, nil},
