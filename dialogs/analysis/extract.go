@@ -295,6 +295,15 @@ func (a *analyser) wishEnds(from, to int) bool {
 		switch a.toks[j].s {
 		case "mais", "quitter", "quitte", "quitterai", "lacher", "sortir", "demissionner", "demissionne", "plaquer":
 			return true
+		case "qui":
+			// « je cherche des infos pour ma femme qui est aide-soignante »:
+			// a relative clause states a fact about someone
+			if j+1 < to {
+				switch a.toks[j+1].s {
+				case "est", "sont", "travaille", "travaillent", "bosse", "bossent", "a", "ont":
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -102,6 +102,8 @@ func TestRound7Rules(t *testing.T) {
 		{"je nettoie les bureaux de la préfecture mais je suis salariée d'une entreprise de propreté", "", 0, nil},
 		{"je fais le ménage à la mairie mais je suis payée par une entreprise de nettoyage", "salarie_prive", 0, nil},
 		{"agent de sécurité à l'hôpital pour une société de gardiennage", "salarie_prive", 0, nil},
+		// a relative clause after a wish states a fact
+		{"je cherche des renseignements pour mon mari qui est chauffeur en CDI chez Transdev", "salarie_prive", 0, nil},
 		// employers of round 7
 		{"je travaille au CROUS comme agente de restauration", "agent_public", 0, nil},
 		{"je suis étudiant, je loge au CROUS", "etudiant", 0, nil},
