@@ -133,6 +133,8 @@ func TestRound7Places(t *testing.T) {
 		// question goes through ParsePlace)
 		{"35", ""},
 		{"35000", "35"},
+		// the town after the age item of an SMS list is the home
+		{"jsuis vendeur chez darty 34a rennes", "35"},
 		{"âge : 34, j'habite Lyon", "69"},
 		// a message written for a relative: the relative's home
 		{"je vous écris pour ma sœur de 30 ans, elle est caissière, elle habite Brest, moi je vis à Lyon", "29"},
