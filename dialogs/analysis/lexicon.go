@@ -229,7 +229,11 @@ var statusSpecs = []patSpec{
 	{p: "conseiller|conseillere|conseillers clientele|bancaire|commercial|commerciale|financier|financiere|immobilier|immobiliere|vente|en", k: kStatus, v: "salarie_prive", w: 2},
 	// profession libérale
 	{p: "liberal|liberale|liberaux|liberales", k: kStatus, v: "profession_liberale", w: 5},
-	{p: "avocat|avocate|notaire|huissier|huissiere|kinesitherapeute|kine|orthophoniste|osteopathe|podologue|veterinaire|dentiste|psychomotricien|psychomotricienne|ergotherapeute|orthoptiste", k: kStatus, v: "profession_liberale", w: 3},
+	// (not ergothérapeutes nor psychomotriciens: most of them are salaried,
+	// in hospitals and medico-social services — DREES, « Les professions de
+	// santé au 1er janvier », répertoire ADELI; they stay occupations of
+	// both sectors, employers.go)
+	{p: "avocat|avocate|notaire|huissier|huissiere|kinesitherapeute|kine|orthophoniste|osteopathe|podologue|veterinaire|dentiste|orthoptiste", k: kStatus, v: "profession_liberale", w: 3},
 	{p: "expert comptable", k: kStatus, v: "profession_liberale", w: 3},
 	{p: "titulaire d|de l? une? officine|pharmacie", k: kStatus, v: "profession_liberale", w: 5},
 	{p: "mon|notre cabinet", k: kStatus, v: "profession_liberale", w: 3},

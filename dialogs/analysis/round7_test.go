@@ -104,6 +104,9 @@ func TestRound7Rules(t *testing.T) {
 		{"agent de sécurité à l'hôpital pour une société de gardiennage", "salarie_prive", 0, nil},
 		// a relative clause after a wish states a fact
 		{"je cherche des renseignements pour mon mari qui est chauffeur en CDI chez Transdev", "salarie_prive", 0, nil},
+		// mostly salaried health occupations settle no status alone
+		{"ergothérapeute, 35 ans", "", 35, nil},
+		{"psychomotricienne en libéral, 35 ans", "profession_liberale", 35, nil},
 		// employers of round 7
 		{"je travaille au CROUS comme agente de restauration", "agent_public", 0, nil},
 		{"je suis étudiant, je loge au CROUS", "etudiant", 0, nil},
