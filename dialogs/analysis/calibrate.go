@@ -327,7 +327,8 @@ func (a *analyser) others(h hit) bool {
 		return h.p.v == statusUndecided
 	case "d", "de":
 		w := a.toks[h.start].s
-		return len(w) > 1 && w[len(w)-1] == 's' && (h.start < 2 || a.toks[h.start-2].s != "pas" && a.toks[h.start-2].s != "plus")
+		return len(w) > 1 && w[len(w)-1] == 's' && (h.start < 2 || a.toks[h.start-2].s != "pas" && a.toks[h.start-2].s != "plus" &&
+			a.toks[h.start-2].s != "couple") // « nous sommes un couple d'agriculteurs »
 	case "un", "une", "le", "la", "l", "mon", "ma":
 		// « ouvrier chez un viticulteur », « je bosse pour un artisan »:
 		// the employer, not the writer

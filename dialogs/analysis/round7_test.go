@@ -107,6 +107,9 @@ func TestRound7Rules(t *testing.T) {
 		// mostly salaried health occupations settle no status alone
 		{"ergothérapeute, 35 ans", "", 35, nil},
 		{"psychomotricienne en libéral, 35 ans", "profession_liberale", 35, nil},
+		// a couple of farmers; a farm taken over
+		{"nous sommes un couple d'agriculteurs, 50 ans", "independant", 50, nil},
+		{"j'ai repris l'exploitation de mon père en 2015", "independant", 0, nil},
 		// employers of round 7
 		{"je travaille au CROUS comme agente de restauration", "agent_public", 0, nil},
 		{"je suis étudiant, je loge au CROUS", "etudiant", 0, nil},
