@@ -51,6 +51,9 @@ var round7StatusSpecs = []patSpec{
 	// « en mission jusqu'à vendredi, ensuite plus rien »: nothing after
 	// the contract that ends
 	{p: "ensuite|apres|derriere|puis plus? rien", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// the plural of the farmers of lexicon.go (« nous sommes agriculteurs »,
+	// « un couple d'éleveurs »); « des agriculteurs » is others (others())
+	{p: "paysans|paysannes|agriculteurs|agricultrices|eleveurs|eleveuses|viticulteurs|viticultrices|maraichers|maraicheres", k: kStatus, v: "independant", w: 4},
 	// « nous avons repris la ferme de mes parents »: a farm taken over is
 	// farmed (CRPM L722-1 1°: exploitations de culture et d'élevage)
 	{p: "ai|a|avons|ont repris la|une|l ferme|exploitation|exploitations", k: kStatus, v: "independant", w: 5},
