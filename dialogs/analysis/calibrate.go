@@ -338,6 +338,10 @@ func (a *analyser) others(h hit) bool {
 		if (prev.s == "mon" || prev.s == "ma") && h.p.v == statusUndecided {
 			return true // « de la part de mon conseiller »
 		}
+		if (prev.s == "le" || prev.s == "la") && statusGroup(h.p.v) == "independant" &&
+			(h.start < 2 || a.toks[h.start-2].clause != c || !copulas[a.toks[h.start-2].s]) {
+			return true // « le gérant de ma boîte veut me licencier »: the boss
+		}
 		if prev.s != "un" && prev.s != "une" {
 			return false
 		}
@@ -417,3 +421,8 @@ func (a *analyser) supersededEvent(h hit) bool {
 	}
 	return false
 }
+
+// copulas before « le gérant », « la patronne » make the title the
+// writer's own (« je suis la gérante »).
+var copulas = map[string]bool{"suis": true, "es": true, "est": true, "sommes": true, "etre": true, "comme": true, "devenu": true,
+	"devenue": true, "reste": true, "etais": true}

@@ -57,6 +57,14 @@ var round7StatusSpecs = []patSpec{
 	// « nous avons repris la ferme de mes parents »: a farm taken over is
 	// farmed (CRPM L722-1 1°: exploitations de culture et d'élevage)
 	{p: "ai|a|avons|ont repris la|une|l ferme|exploitation|exploitations", k: kStatus, v: "independant", w: 5},
+	// the head of one's own company (« président de ma SAS », « gérante de
+	// mon entreprise »): a business owner, row 8 (code de commerce L227-6,
+	// L223-18)
+	// (said of oneself: « le gérant de ma boîte m'a dit » is the boss)
+	{p: "suis|sommes|comme president|presidente|gerant|gerante|dirigeant|dirigeante|patron|patronne de|d ma|mon|notre sas|sasu|sarl|eurl|entreprise|boite|societe|pme|agence", k: kStatus, v: "independant", w: 5},
+	// « en contrat pro »: the contrat de professionnalisation, a private
+	// law work contract (code du travail L6325-1)
+	{p: "contrat|contrats pro|professionnalisation", k: kStatus, v: "salarie_prive", w: 5},
 	// a landscape gardener is an agricultural non-salarié, not an artisan:
 	// « travaux de création, restauration et entretien des parcs et
 	// jardins » are agricultural works (code rural et de la pêche maritime,

@@ -110,6 +110,10 @@ func TestRound7Rules(t *testing.T) {
 		// a couple of farmers; a farm taken over
 		{"nous sommes un couple d'agriculteurs, 50 ans", "independant", 50, nil},
 		{"j'ai repris l'exploitation de mon père en 2015", "independant", 0, nil},
+		// the head of one's own company; a contrat pro
+		{"je suis présidente de ma SAS de conseil", "independant", 0, nil},
+		{"le gérant de ma boîte veut me licencier, je suis vendeuse en CDI", "salarie_prive", 0, nil},
+		{"en contrat pro dans une banque, 23 ans", "salarie_prive", 23, nil},
 		// employers of round 7
 		{"je travaille au CROUS comme agente de restauration", "agent_public", 0, nil},
 		{"je suis étudiant, je loge au CROUS", "etudiant", 0, nil},
