@@ -21,7 +21,7 @@ type evidence struct {
 // present: negated, relatives', past or wished statuses are not, and an
 // event (« licencié ») hedged as a fear is not either.
 func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
-	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) || a.others(h) || a.askedAndDenied(h) {
+	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) && !a.employerFails(h) || a.others(h) || a.askedAndDenied(h) {
 		return "", 0, false
 	}
 	if !h.p.event && (a.pastClause(h) || a.wished(h)) {
@@ -426,3 +426,19 @@ func (a *analyser) supersededEvent(h hit) bool {
 // writer's own (« je suis la gérante »).
 var copulas = map[string]bool{"suis": true, "es": true, "est": true, "sommes": true, "etre": true, "comme": true, "devenu": true,
 	"devenue": true, "reste": true, "etais": true}
+
+// employerFails reports the bankruptcy of the employer (« mon patron a
+// déposé le bilan », « mon employeur a fait faillite »): said of the boss,
+// it ends the writer's job.
+func (a *analyser) employerFails(h hit) bool {
+	if !h.p.event {
+		return false
+	}
+	for j := h.start; j < h.end; j++ {
+		switch a.toks[j].s {
+		case "faillite", "liquidation", "bilan":
+			return true
+		}
+	}
+	return false
+}

@@ -65,6 +65,16 @@ var round7StatusSpecs = []patSpec{
 	// « en contrat pro »: the contrat de professionnalisation, a private
 	// law work contract (code du travail L6325-1)
 	{p: "contrat|contrats pro|professionnalisation", k: kStatus, v: "salarie_prive", w: 5},
+	// the employer's bankruptcy: on a liquidation judiciaire the
+	// liquidator dismisses within the fortnight (code de commerce L641-4,
+	// code du travail L3253-8 2°: the AGS pays what is due within 15 days
+	// of the judgment), a job seeker soon; « redressement » is not an end
+	{p: "a|ont fait faillite", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "en|la|une liquidation judiciaire", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "est|sont en liquidation", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "a|ont depose le bilan", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « dernier jour de CDD vendredi »
+	{p: "dernier|derniere|derniers|dernieres jour|jours|semaine|semaines|mois de|d mon|ma? cdd|contrat|mission|interim|preavis", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// a landscape gardener is an agricultural non-salarié, not an artisan:
 	// « travaux de création, restauration et entretien des parcs et
 	// jardins » are agricultural works (code rural et de la pêche maritime,

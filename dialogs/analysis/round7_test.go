@@ -114,6 +114,10 @@ func TestRound7Rules(t *testing.T) {
 		{"je suis présidente de ma SAS de conseil", "independant", 0, nil},
 		{"le gérant de ma boîte veut me licencier, je suis vendeuse en CDI", "salarie_prive", 0, nil},
 		{"en contrat pro dans une banque, 23 ans", "salarie_prive", 23, nil},
+		// the employer's bankruptcy; the last day of a contract
+		{"mon patron a déposé le bilan, je suis serveur", "demandeur_emploi", 0, nil},
+		{"l'entreprise est en liquidation judiciaire depuis lundi, je suis magasinier", "demandeur_emploi", 0, nil},
+		{"dernière semaine de mission chez Manpower", "demandeur_emploi", 0, nil},
 		// employers of round 7
 		{"je travaille au CROUS comme agente de restauration", "agent_public", 0, nil},
 		{"je suis étudiant, je loge au CROUS", "etudiant", 0, nil},
