@@ -271,8 +271,12 @@ func sameAsRelative(toks []token, i int) bool {
 		return false
 	}
 	switch toks[i].s {
-	case "aussi", "pareil", "egalement", "idem", "non", "de", "itou":
+	case "aussi", "pareil", "egalement", "idem", "de", "itou":
 		return true
+	case "non":
+		// « moi non plus » shares a denial; « moi non » denies what the
+		// relative has (« mon fils a une RQTH, moi non »)
+		return i+1 < len(toks) && toks[i+1].s == "plus"
 	}
 	return false
 }

@@ -123,6 +123,8 @@ func TestRound7Rules(t *testing.T) {
 		{"je suis étudiant, je loge au CROUS", "etudiant", 0, nil},
 		{"je travaille à la Croix-Rouge comme aide-soignante", "salarie_prive", 0, nil},
 		{"secrétaire au GHT", "agent_public", 0, nil},
+		// « moi non » denies what the relative has
+		{"mon fils a une RQTH, moi non, je suis au chômage", "demandeur_emploi", 0, nil},
 		// the last year of lycée
 		{"je suis en terminale", "etudiant", 0, nil},
 	} {
