@@ -38,6 +38,10 @@ var homeCues = map[string]bool{"habite": true, "habitons": true, "habitent": tru
 	"sommes": true, "est": true, "base": true, "basee": true, "situe": true, "situee": true, "demenage": true, "habiter": true,
 	"vivre": true, "revenu": true, "revenue": true, "rentre": true, "rentree": true}
 
+// originWords after « je suis » tell where one comes from (« je suis de
+// Marseille », « du 62 »): a place cue, weaker than « je vis à ».
+var originWords = map[string]bool{"de": true, "d": true, "du": true, "des": true}
+
 // beCues are home cues only right before the place word (« je suis à
 // Lyon », not « je suis douanière à Roissy »).
 var beCues = map[string]bool{"suis": true, "est": true, "sommes": true}
@@ -89,7 +93,9 @@ func (a *analyser) hasCue(i int) (cue, home bool) {
 	}
 	for j := i - 1; j >= 0 && j >= i-3 && a.toks[j].clause == c; j-- {
 		if homeCues[a.toks[j].s] && (j == i-2 || !beCues[a.toks[j].s]) {
-			home = true
+			// (« je suis de Marseille mais je vis à Lyon »: being from a
+			// place is a cue, living there a home)
+			home = home || !beCues[a.toks[j].s] || !originWords[a.toks[i-1].s]
 		}
 	}
 	return cue, home && cue || home && i > 0 && (a.toks[i-1].s == "habite" || a.toks[i-1].s == "habitons")

@@ -149,6 +149,9 @@ func TestRound7Places(t *testing.T) {
 		// question goes through ParsePlace)
 		{"35", ""},
 		{"35000", "35"},
+		// being from a place is weaker than living there
+		{"je suis de Marseille mais je vis à Lyon", "69"},
+		{"je suis du 62", "62"},
 		// the town after the age item of an SMS list is the home
 		{"jsuis vendeur chez darty 34a rennes", "35"},
 		{"âge : 34, j'habite Lyon", "69"},
