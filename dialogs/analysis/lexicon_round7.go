@@ -75,6 +75,10 @@ var round7StatusSpecs = []patSpec{
 	{p: "a|ont depose le bilan", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « dernier jour de CDD vendredi »
 	{p: "dernier|derniere|derniers|dernieres jour|jours|semaine|semaines|mois de|d mon|ma? cdd|contrat|mission|interim|preavis", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « en 1re année de BTS », « en 2e année de fac »: a student enrolled
+	{p: "en 1re|1ere|1er|premiere|2e|2eme|2nde|deuxieme|3e|3eme|troisieme|4e|4eme|5e|5eme annee de|d bts|but|dut|fac|licence|master|droit|medecine|prepa|ecole|cap|bac|pharmacie|psycho|psychologie|socio|lettres|histoire|langues|eco|economie|staps|ifsi|soins", k: kStatus, v: "etudiant", w: 5},
+	// « clinique vétérinaire »: the vet's practice, not a vet
+	{p: "clinique|cliniques|cabinet|hopital veterinaire|veterinaires", k: kNone},
 	// a landscape gardener is an agricultural non-salarié, not an artisan:
 	// « travaux de création, restauration et entretien des parcs et
 	// jardins » are agricultural works (code rural et de la pêche maritime,
@@ -122,6 +126,14 @@ var round7EmployerSpecs = []employerSpec{
 	// (code du travail L8241-1: lending staff is the company's own act)
 	{p: "paye|payee|payes|payees|salarie|salariee|employe|employee|embauche|embauchee par|pour|d|de une|un entreprise|societe|boite|association|prestataire|agence|soustraitant; paye|payee|payes|payees|salarie|salariee|employe|employee par|pour un sous traitant", sector: sectorPrivate, w: 5},
 	{p: "pour une|un boite|entreprise|societe|prestataire|soustraitant de|d nettoyage|securite|restauration|gardiennage|proprete", sector: sectorPrivate, w: 5},
+	// veterinary practices are private (code rural L241-1: vets practise
+	// in their own name or in companies); a tobacconist's is a shop
+	{p: "clinique|cliniques|cabinet veterinaire|veterinaires; bureau|bureaux de tabac; tabac presse", sector: sectorPrivate, w: 4},
+	// missions locales are associations in their great majority
+	// (code du travail L5314-1: « constituées entre l'État, des
+	// collectivités… » under the form of associations or GIP); as the
+	// place a young visitor is followed, the word weighs 3
+	{p: "mission|missions locale|locales", sector: sectorPrivate, w: 3},
 	// associations loi 1901 (Registre national des associations): private law
 	{p: "croix rouge; apf; apf france handicap; secours populaire|catholique; restos|restaurants du coeur; emmaus; apprentis d auteuil", sector: sectorPrivate, w: 3},
 }

@@ -125,6 +125,9 @@ func TestRound7Rules(t *testing.T) {
 		{"secrétaire au GHT", "agent_public", 0, nil},
 		// « moi non » denies what the relative has
 		{"mon fils a une RQTH, moi non, je suis au chômage", "demandeur_emploi", 0, nil},
+		// a year of studies; a veterinary practice
+		{"je suis en 2e année de licence de psycho", "etudiant", 0, nil},
+		{"je travaille dans une clinique vétérinaire comme secrétaire", "salarie_prive", 0, nil},
 		// the last year of lycée
 		{"je suis en terminale", "etudiant", 0, nil},
 	} {
