@@ -79,6 +79,11 @@ func (a *analyser) markRelatives() {
 		}
 		switch a.toks[i].s {
 		case "il", "elle", "lui", "ils", "elles":
+		case "l":
+			// « j'ai deux filles, l'une est au chômage, l'autre étudiante »
+			if n := a.toks[i+1].s; n != "un" && n != "une" && n != "autre" {
+				continue
+			}
 		default:
 			continue
 		}

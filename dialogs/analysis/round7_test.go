@@ -128,6 +128,8 @@ func TestRound7Rules(t *testing.T) {
 		// a year of studies; a veterinary practice
 		{"je suis en 2e année de licence de psycho", "etudiant", 0, nil},
 		{"je travaille dans une clinique vétérinaire comme secrétaire", "salarie_prive", 0, nil},
+		// « l'une …, l'autre … » are relatives
+		{"j'ai deux fils, l'un est au chômage, l'autre est en CDI, je suis aide-soignante au CHU", "agent_public", 0, nil},
 		// the last year of lycée
 		{"je suis en terminale", "etudiant", 0, nil},
 	} {
