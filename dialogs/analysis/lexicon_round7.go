@@ -45,7 +45,7 @@ var round7StatusSpecs = []patSpec{
 	{p: "fin de|d mon|ma|son|sa|l interim|alternance", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « j'ai quitté mon poste en janvier »: a job left (what follows in
 	// the present supersedes it: supersededEvent)
-	{p: "ai|a|avons quitte mon|ma|son|sa poste|emploi|travail|job|boulot|taf|cdi|entreprise|boite|societe", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "ai|a|avons quitte|arrete|lache|plaque mon|ma|son|sa poste|emploi|travail|job|boulot|taf|cdi|entreprise|boite|societe", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « mon CDD n'a pas été renouvelé »: the auxiliary between
 	{p: "pas|plus|jamais ete renouvele|renouvelee|renouveles|renouvelees|prolonge|prolongee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « en mission jusqu'à vendredi, ensuite plus rien »: nothing after

@@ -88,6 +88,8 @@ func TestRound7Rules(t *testing.T) {
 		// temporary contracts ending, a job left
 		{"je finis mon intérim la semaine prochaine et après rien", "demandeur_emploi", 0, nil},
 		{"j'ai quitté mon poste de comptable en janvier", "demandeur_emploi", 0, nil},
+		{"ma mère est malade, j'ai arrêté mon CDI pour m'en occuper", "demandeur_emploi", 0, nil},
+		{"j'ai arrêté mon CDI pour me mettre à mon compte, je suis auto-entrepreneur", "auto_entrepreneur", 0, nil},
 		{"j'ai quitté mon poste de comptable en janvier, depuis je suis vendeur en CDI", "salarie_prive", 0, nil},
 		// hired is a fact; « j'y suis toujours » keeps the job before
 		{"je suis embauchée en CDI depuis lundi", "salarie_prive", 0, nil},
