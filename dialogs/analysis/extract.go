@@ -148,9 +148,17 @@ func (a *analyser) markClauses() {
 		}
 	}
 	// « j'ai été embauché à la Poste, j'y suis toujours »: the clause
-	// after says the job of the clause before goes on
-	for i := 2; i+1 < len(a.toks); i++ {
+	// after says the job of the clause before goes on; « j'étais et je
+	// reste infirmière »: what one remains is the present
+	for i := 1; i+1 < len(a.toks); i++ {
 		t := a.toks[i]
+		if (t.s == "reste" || t.s == "resterai") && (a.toks[i-1].s == "je" || a.toks[i-1].s == "j") {
+			sc.present[t.clause] = true
+			continue
+		}
+		if i < 2 {
+			continue
+		}
 		if t.s == "y" && a.toks[i-1].s == "j" && a.toks[i-1].clause == t.clause && t.clause > 0 &&
 			(i < 2 || a.toks[i-2].clause != t.clause) {
 			switch a.toks[i+1].s {

@@ -10,7 +10,7 @@ var round7StatusSpecs = []patSpec{
 	// travail L1234-1: one or two months after a dismissal, the
 	// collective agreement's after a resignation): a job seeker soon
 	// (cep-domain.md §1.3 conventions: an end of contract within weeks)
-	{p: "en|mon|ma|son|sa|de preavis", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "preavis", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// the trial period broken ends the contract at once (code du travail
 	// L1221-25); « période d'essai non validée » says the same
 	{p: "periode d essai a|est|m? ete? rompue|rompu|interrompue|arretee|stoppee|terminee|finie|cassee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
@@ -28,8 +28,6 @@ var round7StatusSpecs = []patSpec{
 	{p: "rupture|ruptures conv|conventionnel|conventionelle|conventionnelle|conventionel signe|signee|signees|acceptee|homologuee|validee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "signe|signee ma|la|une|mon|le|un rupture|ruptures|depart", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "depart|departs volontaire|volontaires signe|signee|accepte|acceptee|valide|validee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
-	// « j'étais et je reste infirmière »: what one remains is the present
-	{p: "je|j reste|resterai", k: kPresent},
 	// « … puis 5 ans à mon compte, j'ai fermé », « pendant 8 ans au foyer »:
 	// years spent somewhere, told in a story, are the past (« depuis 5
 	// ans » is the present)
@@ -69,7 +67,7 @@ var round7StatusSpecs = []patSpec{
 	// liquidator dismisses within the fortnight (code de commerce L641-4,
 	// code du travail L3253-8 2°: the AGS pays what is due within 15 days
 	// of the judgment), a job seeker soon; « redressement » is not an end
-	{p: "a|ont fait faillite", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "fait faillite", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "en|la|une liquidation judiciaire", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "est|sont en liquidation", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "a|ont depose le bilan", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
