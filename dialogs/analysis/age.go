@@ -28,6 +28,9 @@ func (a *analyser) ageCue(i int) bool {
 	if p == "ai" || p == "a" || p == "as" || p == "ont" {
 		return true
 	}
+	if p == "age" || p == "agee" || p == "ages" {
+		return true // « âge : 34 », « âge 34 » (a form)
+	}
 	return (p == "de" || p == "d") && i >= 2 && (personNouns[a.toks[i-2].s] || a.describesPerson(i-2))
 }
 
@@ -75,10 +78,13 @@ func (a *analyser) age(now time.Time) int {
 			continue
 		}
 		v, n := leadingInt(t.s)
-		if n > 2 || v < 10 {
+		suffix := t.s[n:]
+		if n == 1 && len(suffix) > 0 && suffix[0] == 'o' {
+			// « 2O ans », « 4Oa »: a letter O typed for the zero on a phone
+			v, suffix = v*10, suffix[1:]
+		} else if n > 2 || v < 10 {
 			continue
 		}
-		suffix := t.s[n:]
 		unit := suffix == "a" || suffix == "an" || suffix == "ans" || suffix == "yo"
 		next := i + 1
 		if suffix == "" && next < len(toks) && toks[next].clause == t.clause {
@@ -98,6 +104,10 @@ func (a *analyser) age(now time.Time) int {
 				next++
 			}
 		}
+		if !unit && suffix == "" && i > 0 && (toks[i-1].s == "age" || toks[i-1].s == "agee") && v >= 16 && v <= 99 && 4 > bestW {
+			best, bestW = v, 4 // « âge : 34 », « âge 34 »: a form's field
+			continue
+		}
 		if !unit {
 			// "j'ai 45." — a bare number right after "j'ai" ending its clause.
 			// "j'en ai 57": the same with "en" standing for "ans".
@@ -107,8 +117,11 @@ func (a *analyser) age(now time.Time) int {
 			}
 			continue
 		}
-		if a.pastAge(i) || a.relativesAge(i) {
+		if a.pastAge(i) || !a.forRel && a.relativesAge(i) {
 			continue
+		}
+		if i >= 2 && toks[i-1].s == "avoir" && (toks[i-2].s == "vais" || toks[i-2].s == "va" || toks[i-2].s == "vas") {
+			continue // « je vais avoir 26 ans »: not yet, asked
 		}
 		w := 2
 		if a.relativeAgeForm(i) {
@@ -119,6 +132,9 @@ func (a *analyser) age(now time.Time) int {
 				relAge = v
 			}
 			continue
+		}
+		if i >= 2 && toks[i-1].s == "a" && toks[i-2].s == "y" && !(i >= 4 && (toks[i-4].s == "ne" || toks[i-4].s == "nee")) {
+			continue // « il y a 10 ans »: a time ago, not an age (« né il y a 50 ans » is one)
 		}
 		if a.ageCue(i) {
 			w = 4
@@ -153,7 +169,8 @@ func (a *analyser) age(now time.Time) int {
 			best, bestW = v, w
 		}
 	}
-	if best == 0 {
+	if best == 0 || a.forRel && relAge > 0 {
+		// (a message written for a relative: the relative's age)
 		return relAge
 	}
 	return best
@@ -209,6 +226,12 @@ func (a *analyser) relativeAgeForm(i int) bool {
 	if i < 2 || t[i-2].clause != t[i].clause {
 		return false
 	}
+	if relativeNouns[t[i-1].s] && t[i-1].s != "n" {
+		switch t[i-2].s {
+		case "mon", "ma", "son", "sa", "notre", "petit", "petite":
+			return true // « mon fils 18 ans », « ma fille 22a »
+		}
+	}
 	switch t[i-1].s {
 	case "a", "de", "d":
 	default:
@@ -252,6 +275,12 @@ var articles = map[string]bool{"la": true, "le": true, "l": true, "les": true, "
 
 // birthYear reads "né en 1999" / "née le 3 mars 1985" from position i.
 func (a *analyser) birthYear(i int, now time.Time) int {
+	// a year of four digits first: « née le 12/03/1985 » is not 2003
+	for j := i; j < len(a.toks) && j <= i+5; j++ {
+		if v, n := leadingInt(a.toks[j].s); a.toks[j].num && n == 4 && v >= 1900 && v <= now.Year() {
+			return now.Year() - v
+		}
+	}
 	for j := i; j < len(a.toks) && j <= i+5; j++ {
 		t := a.toks[j]
 		if !t.num {

@@ -21,7 +21,7 @@ type evidence struct {
 // present: negated, relatives', past or wished statuses are not, and an
 // event (« licencié ») hedged as a fear is not either.
 func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
-	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) || a.others(h) || a.askedAndDenied(h) {
+	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) && !a.employerFails(h) || a.others(h) || a.askedAndDenied(h) {
 		return "", 0, false
 	}
 	if !h.p.event && (a.pastClause(h) || a.wished(h)) {
@@ -32,6 +32,14 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 	}
 	if h.p.event && a.supersededEvent(h) {
 		return "", 0, false // « licenciée en 2020, aujourd'hui en CDI »
+	}
+	if h.p.event && h.p.v == "demandeur_emploi" && a.endsLater(h) {
+		// « mon CDD finit en décembre » (in June), « je serais licencié à
+		// la fin de l'année »: still in work now (see dates.go)
+		if endingContract[a.toks[h.start].s] {
+			return "salarie_prive", 4, true
+		}
+		return "", 0, false
 	}
 	if !h.p.event && a.objectOfEvent(h) {
 		return "", 0, false // « j'ai fermé mon auto-entreprise »: what ended
@@ -307,13 +315,20 @@ func (a *analyser) others(h hit) bool {
 	switch prev.s {
 	case "des", "les", "aux", "ces", "nos", "vos", "leurs":
 		return true
+	case "petit", "petite", "gros", "grosse", "grand", "grande", "vieux", "vieil", "jeune":
+		// « maçon chez un petit artisan », « je bosse pour un gros
+		// agriculteur »: the employer, an adjective before it
+		return statusGroup(h.p.v) == "independant" && h.start >= 3 && a.toks[h.start-3].clause == c &&
+			(a.toks[h.start-2].s == "un" || a.toks[h.start-2].s == "une") &&
+			(a.toks[h.start-3].s == "chez" || a.toks[h.start-3].s == "pour")
 	case "mes", "son", "sa", "ses", "votre", "notre", "leur":
 		// « de la part de mon conseiller », « mon médecin m'a dit »: a
 		// person's job after a possessive is another person's
 		return h.p.v == statusUndecided
 	case "d", "de":
 		w := a.toks[h.start].s
-		return len(w) > 1 && w[len(w)-1] == 's' && (h.start < 2 || a.toks[h.start-2].s != "pas" && a.toks[h.start-2].s != "plus")
+		return len(w) > 1 && w[len(w)-1] == 's' && (h.start < 2 || a.toks[h.start-2].s != "pas" && a.toks[h.start-2].s != "plus" &&
+			a.toks[h.start-2].s != "couple") // « nous sommes un couple d'agriculteurs »
 	case "un", "une", "le", "la", "l", "mon", "ma":
 		// « ouvrier chez un viticulteur », « je bosse pour un artisan »:
 		// the employer, not the writer
@@ -322,6 +337,10 @@ func (a *analyser) others(h hit) bool {
 		}
 		if (prev.s == "mon" || prev.s == "ma") && h.p.v == statusUndecided {
 			return true // « de la part de mon conseiller »
+		}
+		if (prev.s == "le" || prev.s == "la") && statusGroup(h.p.v) == "independant" &&
+			(h.start < 2 || a.toks[h.start-2].clause != c || !copulas[a.toks[h.start-2].s]) {
+			return true // « le gérant de ma boîte veut me licencier »: the boss
 		}
 		if prev.s != "un" && prev.s != "une" {
 			return false
@@ -394,11 +413,32 @@ func (a *analyser) supersededEvent(h hit) bool {
 	}
 	for _, m := range a.sc.hits {
 		if m.start < now || m.p.k != kStatus || m.p.event || m.p.v == statusUndecided || m.p.v == "-" ||
-			statusGroup(m.p.v) == statusGroup(h.p.v) || endingContract[a.toks[m.start].s] ||
+			statusGroup(m.p.v) == statusGroup(h.p.v) || endingContract[a.toks[m.start].s] && !a.longAgo(h) ||
 			a.negated(m) || a.sc.rel[m.start] || a.wished(m) {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// copulas before « le gérant », « la patronne » make the title the
+// writer's own (« je suis la gérante »).
+var copulas = map[string]bool{"suis": true, "es": true, "est": true, "sommes": true, "etre": true, "comme": true, "devenu": true,
+	"devenue": true, "reste": true, "etais": true}
+
+// employerFails reports the bankruptcy of the employer (« mon patron a
+// déposé le bilan », « mon employeur a fait faillite »): said of the boss,
+// it ends the writer's job.
+func (a *analyser) employerFails(h hit) bool {
+	if !h.p.event {
+		return false
+	}
+	for j := h.start; j < h.end; j++ {
+		switch a.toks[j].s {
+		case "faillite", "liquidation", "bilan":
+			return true
+		}
 	}
 	return false
 }

@@ -27,9 +27,10 @@ func analyse(text string, now time.Time) (f Facts, ev evidence) {
 	defer scratchPool.Put(sc)
 	tokenize(sc, text)
 	findHits(sc)
-	a := analyser{sc: sc, toks: sc.toks}
+	a := analyser{sc: sc, toks: sc.toks, now: now}
 	a.markClauses()
 	a.markRelatives()
+	a.markForRelative()
 	a.status(&f)
 	f.Cadre = a.boolFact(kCadre, false)
 	f.Handicap = a.boolFact(kHandicap, true)
@@ -114,7 +115,9 @@ func findHits(sc *scratch) {
 type analyser struct {
 	sc      *scratch
 	toks    []token
-	skipRel bool     // the writer states a status of their own: a relative's is set aside
+	skipRel bool // the writer states a status of their own: a relative's is set aside
+	forRel  bool // the message is written for a relative: the writer's own words are set aside
+	now     time.Time
 	ev      evidence // how the status was found (calibrate.go)
 }
 
@@ -142,6 +145,26 @@ func (a *analyser) markClauses() {
 			sc.past[c] = true
 		case kPresent:
 			sc.present[c] = true
+		}
+	}
+	// « j'ai été embauché à la Poste, j'y suis toujours »: the clause
+	// after says the job of the clause before goes on; « j'étais et je
+	// reste infirmière »: what one remains is the present
+	for i := 1; i+1 < len(a.toks); i++ {
+		t := a.toks[i]
+		if (t.s == "reste" || t.s == "resterai") && (a.toks[i-1].s == "je" || a.toks[i-1].s == "j") {
+			sc.present[t.clause] = true
+			continue
+		}
+		if i < 2 {
+			continue
+		}
+		if t.s == "y" && a.toks[i-1].s == "j" && a.toks[i-1].clause == t.clause && t.clause > 0 &&
+			(i < 2 || a.toks[i-2].clause != t.clause) {
+			switch a.toks[i+1].s {
+			case "suis", "travaille", "bosse", "reste":
+				sc.past[t.clause-1] = false
+			}
 		}
 	}
 	// « avant chômeur, maintenant auto-entrepreneur », « avant, je
@@ -259,7 +282,7 @@ var negFillers = map[string]bool{"de": true, "d": true, "du": true, "des": true,
 func (a *analyser) wished(h hit) bool {
 	c := a.toks[h.start].clause
 	for _, m := range a.sc.hits {
-		if m.p.k == kFuture && m.start < h.start && a.toks[m.start].clause == c && !a.wishEnds(m.end, h.start) &&
+		if m.p.k == kFuture && m.start < h.start && a.toks[m.start].clause == c && !a.wishEnds(m.end, h.start) && !a.hiredFact(m) &&
 			!(a.toks[m.start].s == "si" && m.start > 0 && a.toks[m.start-1].s == "meme") { // « même si » concedes a fact
 			return true
 		}
@@ -280,6 +303,15 @@ func (a *analyser) wishEnds(from, to int) bool {
 		switch a.toks[j].s {
 		case "mais", "quitter", "quitte", "quitterai", "lacher", "sortir", "demissionner", "demissionne", "plaquer":
 			return true
+		case "qui":
+			// « je cherche des infos pour ma femme qui est aide-soignante »:
+			// a relative clause states a fact about someone
+			if j+1 < to {
+				switch a.toks[j+1].s {
+				case "est", "sont", "travaille", "travaillent", "bosse", "bossent", "a", "ont":
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -395,15 +427,26 @@ func (a *analyser) afterYears(h hit) bool {
 // that ends soon makes a job seeker (cep-domain.md §1.3 conventions).
 func (a *analyser) contractEnds(h hit) bool {
 	switch a.toks[h.start].s {
-	case "cdd", "contrat", "mission", "interim":
+	case "cdd", "contrat", "mission", "interim", "pec", "cui", "cae":
 	default:
 		return false
 	}
 	c := a.toks[h.start].clause
 	for _, m := range a.sc.hits {
 		if m.p.k == kEnds && m.start > h.start && a.toks[m.start].clause == c {
-			return true
+			return !a.farDate(c)
 		}
+	}
+	// « je suis en CDD à la mairie, il se termine le 15 »: the next clause
+	// says of the contract that it ends
+	for j := h.end; j+1 < len(a.toks); j++ {
+		if a.toks[j].clause == c {
+			continue
+		}
+		if a.toks[j].clause == c+1 && (a.toks[j].s == "il" || a.toks[j].s == "elle") && a.endsHere(j+1) {
+			return !a.farDate(c + 1)
+		}
+		break
 	}
 	return false
 }
@@ -518,6 +561,10 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 		}
 		switch h.p.v {
 		case sectorPublic:
+			if a.publicOnlyForTeachers(h) {
+				ambW = max(ambW, h.p.w)
+				continue
+			}
 			pubW = max(pubW, h.p.w)
 		case sectorPrivate:
 			privW = max(privW, a.companyWeight(h))
@@ -542,6 +589,11 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 		return best
 	case best == "salarie_prive" && bestW <= 4 && pubW > privW && pubW >= 3:
 		return "agent_public"
+	case best == "agent_public" && bestW <= 3 && privW >= 5 && privW > pubW:
+		// « je fais le ménage à la mairie mais je suis payée par une
+		// entreprise de nettoyage »: the workplace is public, the employer
+		// named outright is not
+		return "salarie_prive"
 	case best == "salarie_prive" && pubW > privW && pubW >= 4:
 		// « salarié d'une collectivité »: a public employer named outright
 		// beats the everyday word; « de droit privé » would be private evidence
@@ -678,7 +730,7 @@ func (a *analyser) hasTrade() bool {
 func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != k || (k == kCadre && a.wished(h)) || a.ofRelative(h) || k == kHandicap && a.othersDisability(h) {
+		if h.p.k != k || (k == kCadre && a.wished(h)) || a.ofRelative(h) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h)) {
 			continue // a wish, or a relative's (« mon mari est cadre »)
 		}
 		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h)
@@ -884,4 +936,74 @@ func (a *analyser) betweenPastAndPresent(h hit) bool {
 		}
 	}
 	return lastPast
+}
+
+// publicOnlyForTeachers reports a public sector word that settles the
+// sector of teachers only:
+//   - « privée sous contrat »: the teachers of a private school under
+//     contract are public-law agents of the State (code de l'éducation,
+//     L442-5 and L914-1), its other staff (surveillants, secretaries,
+//     cleaners) private employees of the school's organisme de gestion;
+//   - « une école » with no word of the public primary school
+//     (maternelle, élémentaire, primaire: a pattern of its own): a school
+//     may be private, of languages, of music, of driving…
+//
+// Without a teacher's word in the message it says nothing of the sector.
+func (a *analyser) publicOnlyForTeachers(h hit) bool {
+	s := a.toks[h.start].s
+	switch {
+	case s == "ecole" && h.end-h.start == 1 && h.start > 0 && a.toks[h.start-1].s == "une":
+	case h.end-h.start >= 3 && a.toks[h.end-2].s == "sous" && a.toks[h.end-1].s == "contrat":
+	default:
+		return false
+	}
+	for _, t := range a.toks {
+		if teacherWords[t.s] {
+			return false
+		}
+	}
+	return true
+}
+
+// teacherWords name a teacher (see publicOnlyForTeachers).
+var teacherWords = map[string]bool{"prof": true, "profs": true, "professeur": true, "professeure": true, "professeurs": true,
+	"enseignant": true, "enseignante": true, "enseignants": true, "enseignantes": true, "instit": true, "institutrice": true,
+	"instituteur": true, "maitre": true, "maitresse": true, "enseigne": true, "documentaliste": true, "cpe": true}
+
+// pendingRecognition reports a disability recognition waited for, in its
+// clause before it: « j'attends la réponse de la MDPH pour la RQTH », « mon
+// dossier RQTH est déposé », « en attente de RQTH ». A recognition not yet
+// granted is none (code du travail L5213-1; lexicon_round6.go reads the
+// forms written after the word).
+func (a *analyser) pendingRecognition(h hit) bool {
+	if h.p.v != "1" {
+		return false
+	}
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-8 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "attends", "attend", "attente", "attendant", "attendons", "depose", "deposee", "deposer", "dossier", "instruction":
+			return true
+		}
+	}
+	return false
+}
+
+// hiredFact reports « embauché(e) » after « suis », « été »: « je suis
+// embauchée en CDI », « j'ai été embauché à la Poste » tell a fact, not
+// the wish of being hired.
+func (a *analyser) hiredFact(m hit) bool {
+	if m.start == 0 {
+		return false
+	}
+	switch a.toks[m.start].s {
+	case "embauche", "embauchee", "embauches", "embauchees":
+	default:
+		return false
+	}
+	switch a.toks[m.start-1].s {
+	case "suis", "est", "sommes", "ete", "etre":
+		return true
+	}
+	return false
 }

@@ -229,7 +229,11 @@ var statusSpecs = []patSpec{
 	{p: "conseiller|conseillere|conseillers clientele|bancaire|commercial|commerciale|financier|financiere|immobilier|immobiliere|vente|en", k: kStatus, v: "salarie_prive", w: 2},
 	// profession libérale
 	{p: "liberal|liberale|liberaux|liberales", k: kStatus, v: "profession_liberale", w: 5},
-	{p: "avocat|avocate|notaire|huissier|huissiere|kinesitherapeute|kine|orthophoniste|osteopathe|podologue|veterinaire|dentiste|psychomotricien|psychomotricienne|ergotherapeute|orthoptiste", k: kStatus, v: "profession_liberale", w: 3},
+	// (not ergothérapeutes nor psychomotriciens: most of them are salaried,
+	// in hospitals and medico-social services — DREES, « Les professions de
+	// santé au 1er janvier », répertoire ADELI; they stay occupations of
+	// both sectors, employers.go)
+	{p: "avocat|avocate|notaire|huissier|huissiere|kinesitherapeute|kine|orthophoniste|osteopathe|podologue|veterinaire|dentiste|orthoptiste", k: kStatus, v: "profession_liberale", w: 3},
 	{p: "expert comptable", k: kStatus, v: "profession_liberale", w: 3},
 	{p: "titulaire d|de l? une? officine|pharmacie", k: kStatus, v: "profession_liberale", w: 5},
 	{p: "mon|notre cabinet", k: kStatus, v: "profession_liberale", w: 3},
@@ -241,7 +245,7 @@ var statusSpecs = []patSpec{
 	{p: "chef|cheffe d entreprise", k: kStatus, v: "independant", w: 5},
 	{p: "patron|patronne|proprietaire|proprio d|de un|une|du|la|l|mon|ma", k: kStatus, v: "independant", w: 5},
 	{p: "tiens|tient|tenons un|une|mon|ma|notre restaurant|bar|commerce|boutique|magasin|salon|hotel|gite|camping|epicerie|boulangerie|pharmacie|cafe|tabac", k: kStatus, v: "independant", w: 4},
-	{p: "paysan|paysanne|exploitant|exploitante|agriculteur|agricultrice|eleveur|eleveuse|viticulteur|viticultrice|maraicher|maraichere", k: kStatus, v: "independant", w: 4},
+	{p: "paysan|paysanne|agriculteur|agricultrice|eleveur|eleveuse|viticulteur|viticultrice|maraicher|maraichere", k: kStatus, v: "independant", w: 4},
 	{p: "eurl|sarl|sasu", k: kStatus, v: "independant", w: 3},
 	{p: "ma|mon boutique|commerce|exploitation|affaire", k: kStatus, v: "independant", w: 3},
 	// « ma boîte », « ma société » name the employer as often as a business of
@@ -258,7 +262,9 @@ var statusSpecs = []patSpec{
 }
 
 // tradeWords are crafts: an independent craftsman is an artisan (row 8).
-var tradeWords = "coiffure|boulanger|boulangere|patissier|patissiere|boucher|bouchere|charcutier|plombier|macon|electricien|menuisier|charpentier|couvreur|peintre|platrier|carreleur|coiffeur|coiffeuse|taxi|serrurier|chauffagiste|ebeniste|mecanicien|carrossier|cordonnier|fleuriste|traiteur|paysagiste|plaquiste|tapissier|couturier|couturiere|estheticienne|estheticien|ferronnier|vitrier|staffeur|tailleur" +
+// (« paysagiste » is no trade of the répertoire des métiers: landscape
+// works are agricultural, code rural L722-2 2°, see lexicon_round7.go)
+var tradeWords = "coiffure|boulanger|boulangere|patissier|patissiere|boucher|bouchere|charcutier|plombier|macon|electricien|menuisier|charpentier|couvreur|peintre|platrier|carreleur|coiffeur|coiffeuse|taxi|serrurier|chauffagiste|ebeniste|mecanicien|carrossier|cordonnier|fleuriste|traiteur|plaquiste|tapissier|couturier|couturiere|estheticienne|estheticien|ferronnier|vitrier|staffeur|tailleur" +
 	// the shops of these crafts (décret n° 98-247, annexe: boulangerie-pâtisserie,
 	// boucherie-charcuterie, poissonnerie, cordonnerie… are artisanal activities)
 	"|boulangerie|patisserie|boucherie|charcuterie|poissonnerie|cordonnerie|plomberie|menuiserie|maconnerie|carrosserie|serrurerie|ebenisterie"
@@ -383,7 +389,7 @@ var smsSpecs = map[string]string{
 	"che": "chez", "veu": "veux", "vx": "veux", "qd": "quand", "cmt": "comment", "cmnt": "comment", "pk": "pourquoi", "pq": "pourquoi",
 	"stp": "s il te plait", "svp": "s il vous plait", "dla": "de la", "ya": "il y a", "cest": "c est", "cet": "cet",
 	"etudes": "etudes", "boulo": "boulot", "tjs": "toujours", "tjrs": "toujours", "auj": "aujourd hui", "aprs": "apres",
-	"dpt": "departement", "dept": "departement", "dep": "departement", "depart": "departement",
+	"dpt": "departement", "dept": "departement", "dep": "departement",
 	"ans": "ans", "an": "an", "agee": "agee", "ag": "age", "ne": "ne", "st": "saint", "ste": "sainte",
 	"chomdu": "chomage", "chomedu": "chomage", "chomeure": "chomeuse", "interime": "interim", "chomaz": "chomage", "chomeuse": "chomeuse", "indep": "independant", "autoentrepreneuse": "autoentrepreneuse",
 	"qq": "quelque", "piges": "ans", "balais": "ans", "berges": "ans", "qqch": "quelque chose", "koi": "quoi", "quoi": "quoi", "sui": "suis", "ché": "chez",
@@ -444,7 +450,7 @@ func buildLexicon() *lexicon {
 			lx.known[w] = struct{}{}
 		}
 	}
-	for _, w := range strings.Fields(commonWords) {
+	for _, w := range strings.Fields(commonWords + " " + round7CommonWords) {
 		lx.known[w] = struct{}{}
 	}
 	for w := range numberWords {
@@ -454,6 +460,7 @@ func buildLexicon() *lexicon {
 	all = append(all, statusSpecs...)
 	all = append(all, round5StatusSpecs...)
 	all = append(all, round6StatusSpecs...)
+	all = append(all, round7StatusSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -534,7 +541,8 @@ func (lx *lexicon) addPlaceFirst(k string) {
 // the occupations of both sectors as an undecided status ("?").
 func sectorPatSpecs() []patSpec {
 	var out []patSpec
-	for _, e := range append(employerSpecs[:len(employerSpecs):len(employerSpecs)], round6EmployerSpecs...) {
+	specs := append(employerSpecs[:len(employerSpecs):len(employerSpecs)], round6EmployerSpecs...)
+	for _, e := range append(specs, round7EmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)
 			out = append(out, patSpec{p: p, k: kSector, v: e.sector, w: e.w, event: e.person})

@@ -38,6 +38,10 @@ var homeCues = map[string]bool{"habite": true, "habitons": true, "habitent": tru
 	"sommes": true, "est": true, "base": true, "basee": true, "situe": true, "situee": true, "demenage": true, "habiter": true,
 	"vivre": true, "revenu": true, "revenue": true, "rentre": true, "rentree": true}
 
+// originWords after « je suis » tell where one comes from (« je suis de
+// Marseille », « du 62 »): a place cue, weaker than « je vis à ».
+var originWords = map[string]bool{"de": true, "d": true, "du": true, "des": true}
+
 // beCues are home cues only right before the place word (« je suis à
 // Lyon », not « je suis douanière à Roissy »).
 var beCues = map[string]bool{"suis": true, "est": true, "sommes": true}
@@ -89,7 +93,9 @@ func (a *analyser) hasCue(i int) (cue, home bool) {
 	}
 	for j := i - 1; j >= 0 && j >= i-3 && a.toks[j].clause == c; j-- {
 		if homeCues[a.toks[j].s] && (j == i-2 || !beCues[a.toks[j].s]) {
-			home = true
+			// (« je suis de Marseille mais je vis à Lyon »: being from a
+			// place is a cue, living there a home)
+			home = home || !beCues[a.toks[j].s] || !originWords[a.toks[i-1].s]
 		}
 	}
 	return cue, home && cue || home && i > 0 && (a.toks[i-1].s == "habite" || a.toks[i-1].s == "habitons")
@@ -238,10 +244,15 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 		switch {
 		case prev == "departement" || prev == "n" && i > 1 && toks[i-2].s == "departement":
 			add(placeCand{prio: prioHome, pos: i, dep: depCode(t.s)})
+		case prev == "age" || prev == "agee" || i > 0 && (toks[i-1].s == "age" || toks[i-1].s == "agee") && toks[i-1].after == ':':
+			// « âge : 34 »: an age, not the Hérault
 		case prev == "le" && a.dayOfMonth(i):
 			// « fin de contrat le 15 »: a date, not the Cantal
 		case prev == "le" || prev == "du" || prev == "dans" || prev == "en":
 			add(placeCand{prio: prio, pos: i, dep: depCode(t.s)})
+		case !answer && len(toks) == 1 && len(t.s) == 2:
+			// a message that is one number of two digits (« 35 ») may be an
+			// age as well as a département: asked, not guessed
 		case answer || a.standalone(i, i+1):
 			add(placeCand{prio: prioBare, pos: i, dep: depCode(t.s)})
 		case a.codeOfCommuneBefore(i):
@@ -278,6 +289,14 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 	dep := geo.DepartementByKeyBytes(k)
 	reg := geo.RegionByKeyBytes(k)
 	homs := geo.CommunesByKeyBytes(k)
+	if len(homs) > 0 {
+		if h := a.depInParens(i+n, homs); h >= 0 {
+			// « Vienne (Isère) », « Saint-Pierre (La Réunion) »: the
+			// département named in brackets says which homonym
+			add(placeCand{prio: max(prio, prioCue), pos: i, homs: homs[h : h+1]})
+			return true
+		}
+	}
 	common := n == 1 && commonPlaceWords[string(k)]
 	if dep != "" || reg != "" {
 		ok := cue || answer || t.cap && (!common || a.standalone(i, i+n))
@@ -536,6 +555,7 @@ func sameDep(homs []geo.Commune) bool {
 // place has one, when the message names another one.
 func (a *analyser) dropOthersPlaces(cs []placeCand) []placeCand {
 	anyCap := false
+	relSubject := len(a.sc.rel) == len(a.toks) && a.relativeIsSubject()
 	for _, c := range cs {
 		if c.pos < len(a.toks) && a.toks[c.pos].cap {
 			anyCap = true
@@ -549,6 +569,10 @@ func (a *analyser) dropOthersPlaces(cs []placeCand) []placeCand {
 			return true // « employé au port, … Pointe-à-Pitre »: the name with a capital is the place
 		}
 		cl := int(a.toks[c.pos].clause)
+		if relSubject {
+			// a message about a relative: the writer's own home is another's
+			return !a.sc.rel[c.pos] && cl < len(a.sc.writer) && a.sc.writer[cl] || cl < len(a.sc.past) && a.sc.past[cl] && !a.sc.present[cl]
+		}
 		return a.sc.rel[c.pos] || cl < len(a.sc.past) && a.sc.past[cl] && !a.sc.present[cl]
 	}
 	keep := 0
@@ -567,4 +591,39 @@ func (a *analyser) dropOthersPlaces(cs []placeCand) []placeCand {
 		}
 	}
 	return out
+}
+
+// depInParens returns the index in homs of the homonym whose département
+// is named in brackets at j, right after a commune name; -1 otherwise.
+func (a *analyser) depInParens(j int, homs []geo.Commune) int {
+	toks := a.toks
+	if j <= 0 || j >= len(toks) || toks[j-1].after != '(' {
+		return -1
+	}
+	var kb [80]byte
+	k := kb[:0]
+	for n := 0; n < 5 && j+n < len(toks) && toks[j+n].clause == toks[j].clause; n++ {
+		if n > 0 {
+			k = append(k, ' ')
+		}
+		k = append(k, toks[j+n].s...)
+		if len(k) > 70 {
+			break
+		}
+		d := geo.DepartementByKeyBytes(k)
+		if d == "" {
+			if r := geo.RegionByKeyBytes(k); r != "" {
+				d = geo.RegionDepartement(r) // overseas: « (La Réunion) »
+			}
+		}
+		if d == "" {
+			continue
+		}
+		for h, c := range homs {
+			if c.Dep == d {
+				return h
+			}
+		}
+	}
+	return -1
 }

@@ -67,6 +67,9 @@ func (a *analyser) workplaceAt(i int) bool {
 		return true
 	}
 	for j := i - 1; j >= 0 && j >= i-3 && a.toks[j].clause == c; j-- {
+		if a.toks[j].num {
+			break // « chez lidl 40a metz »: the age parts the items of an SMS list
+		}
 		if workVerbs[a.toks[j].s] {
 			return true
 		}

@@ -11,7 +11,8 @@ var relativeNouns = map[string]bool{"mari": true, "femme": true, "epoux": true, 
 	"compagnon": true, "compagne": true, "copain": true, "copine": true, "soeur": true, "frere": true, "pere": true, "mere": true,
 	"fils": true, "fille": true, "parents": true, "enfants": true, "enfant": true, "tante": true, "oncle": true, "neveu": true,
 	"niece": true, "cousin": true, "cousine": true, "ami": true, "amie": true, "papa": true, "maman": true, "beau": true, "belle": true,
-	"concubin": true, "concubine": true, "partenaire": true,
+	"concubin": true, "concubine": true, "partenaire": true, "fiance": true, "fiancee": true,
+	"aine": true, "ainee": true, "cadet": true, "cadette": true, "benjamin": true, "benjamine": true,
 	// everyday words for partners, friends and neighbours (round 6)
 	"pote": true, "potes": true, "voisin": true, "voisine": true, "voisins": true, "ex": true, "homme": true, "cheri": true,
 	"cherie": true, "meilleur": true, "meilleure": true, "gamin": true, "gamine": true, "gosse": true, "gosses": true, "coloc": true,
@@ -43,6 +44,10 @@ func (a *analyser) markRelatives() {
 		if k+1 < len(a.toks) && (a.toks[k].num || numberWords[a.toks[k].s] != 0) {
 			k++ // « mes deux fils », « mes 3 enfants »
 		}
+		if k+1 < len(a.toks) && (a.toks[k].s == "petit" || a.toks[k].s == "petite" || a.toks[k].s == "petits" || a.toks[k].s == "petites") &&
+			relativeNouns[a.toks[k+1].s] {
+			k++ // « mon petit-fils », « ma petite amie »
+		}
 		if !relativeNouns[a.toks[k].s] {
 			continue
 		}
@@ -53,6 +58,9 @@ func (a *analyser) markRelatives() {
 		for j := i; j < len(a.toks) && a.toks[j].clause == c; j++ {
 			switch a.toks[j].s {
 			case "je", "j", "moi":
+				if a.toks[j].s == "moi" && j > 0 && objectOf[a.toks[j-1].s] {
+					break // « mon fils travaille avec moi comme salarié »
+				}
 				i = j
 				goto next
 			}
@@ -71,11 +79,19 @@ func (a *analyser) markRelatives() {
 		}
 		switch a.toks[i].s {
 		case "il", "elle", "lui", "ils", "elles":
+		case "l":
+			// « j'ai deux filles, l'une est au chômage, l'autre étudiante »
+			if n := a.toks[i+1].s; n != "un" && n != "une" && n != "autre" {
+				continue
+			}
 		default:
 			continue
 		}
 		if a.toks[i].s == "il" && i+1 < len(a.toks) && impersonal[a.toks[i+1].s] {
 			continue // « il y a plus de boulot pour moi », « il me faut un emploi »
+		}
+		if a.endsHere(i + 1) {
+			continue // « …, il se termine dans 15 jours »: the contract, not a person
 		}
 		for j := i; j < len(a.toks) && a.toks[j].clause == c; j++ {
 			if s := a.toks[j].s; s == "je" || s == "j" || s == "moi" {
@@ -155,8 +171,103 @@ var impersonal = map[string]bool{"y": true, "n": true, "faut": true, "fallait": 
 	"reste": true, "manque": true, "parait": true, "semble": true, "est": false}
 
 // ofRelative reports a hit about a relative that does not describe the
-// writer (see markRelatives).
-func (a *analyser) ofRelative(h hit) bool { return a.skipRel && a.sc.rel[h.start] }
+// writer (see markRelatives), or, in a message written for a relative, a
+// hit of the writer's own clauses (see markForRelative).
+func (a *analyser) ofRelative(h hit) bool {
+	if a.forRel {
+		return !a.sc.rel[h.start] && a.sc.writer[a.toks[h.start].clause]
+	}
+	return a.skipRel && a.sc.rel[h.start]
+}
+
+// markForRelative sets forRel when the writer says the message is for a
+// relative (« c'est pour mon fils », « je vous écris pour ma fille », « je
+// demande pour ma voisine », « c'est pour lui ») and not for themselves
+// (« c'est pour moi »): the labels then describe that relative
+// (cep-domain.md §4, parents writing for a child), and what the writer
+// says of their own job, age or health is set aside. It marks in
+// sc.writer the clauses where the writer speaks of themselves.
+func (a *analyser) markForRelative() {
+	a.forRel = false
+	found := false
+	toks := a.toks
+	n := 0
+	if len(toks) > 0 {
+		n = int(toks[len(toks)-1].clause) + 1
+	}
+	a.sc.writer = growBools(a.sc.writer, n)
+	for j, t := range toks {
+		if (t.s == "je" || t.s == "j" || t.s == "moi" && (j == 0 || !objectOf[toks[j-1].s])) && !a.sc.rel[j] {
+			a.sc.writer[t.clause] = true
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].s != "pour" || !a.askedFor(i) {
+			continue
+		}
+		n := toks[i+1].s
+		if n == "moi" || n == "nous" {
+			return // « c'est pour moi »
+		}
+		if n == "lui" || n == "elle" {
+			found = true
+			continue
+		}
+		if n != "mon" && n != "ma" && n != "mes" || i+2 >= len(toks) {
+			continue
+		}
+		k := i + 2
+		if k+1 < len(toks) && (toks[k].s == "petit" || toks[k].s == "petite") {
+			k++
+		}
+		if relativeNouns[toks[k].s] && !workPeople[toks[k].s] {
+			found = true
+		}
+	}
+	if !found {
+		return
+	}
+	// only when the relative's situation is told in the third person:
+	// the dialogue rewrites a relative's answers in the first person
+	// (« il cherche du travail » → « je cherche du travail »), and then
+	// the first person is the relative's
+	told := false
+	for _, h := range a.sc.hits {
+		if a.sc.rel[h.start] && (h.p.k == kStatus || h.p.k == kSector || h.p.k == kHandicap || h.p.k == kDiplome) {
+			told = true
+			break
+		}
+	}
+	for j := 1; j < len(toks) && !told; j++ {
+		// a clause opened by « il » or « elle » about the relative
+		told = a.sc.rel[j] && toks[j-1].clause != toks[j].clause && (toks[j].s == "il" || toks[j].s == "elle")
+	}
+	if !told {
+		return
+	}
+	a.forRel = true
+	a.skipRel = false
+}
+
+// askedFor reports « pour » at i after a verb of writing or asking, or
+// « c'est », in its clause: « je vous écris pour… », « c'est pour… ».
+func (a *analyser) askedFor(i int) bool {
+	c := a.toks[i].clause
+	for j := i - 1; j >= 0 && j >= i-4 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "est", "ecris", "ecrit", "demande", "contacte", "message", "plume", "renseigne", "renseigner", "appelle",
+			"viens", "permets", "renseignements", "question", "informations", "aide", "conseil", "cherche":
+			return true
+		}
+	}
+	return false
+}
+
+// workPeople are relatives of the workplace: a message is not written for
+// them (« je travaille pour mon patron »).
+var workPeople = map[string]bool{"collegue": true, "collegues": true, "chef": true, "cheffe": true, "patron": true, "patronne": true,
+	"manager": true, "boss": true, "clients": true, "client": true, "cliente": true, "clientes": true, "superieur": true,
+	"superieure": true, "n": true, "enfants": true, "parents": true}
 
 // sameAsRelative reports « moi aussi », « moi pareil », « moi non plus »
 // at i-1: the writer shares the relative's situation.
@@ -165,8 +276,54 @@ func sameAsRelative(toks []token, i int) bool {
 		return false
 	}
 	switch toks[i].s {
-	case "aussi", "pareil", "egalement", "idem", "non", "de", "itou":
+	case "aussi", "pareil", "egalement", "idem", "de", "itou":
 		return true
+	case "non":
+		// « moi non plus » shares a denial; « moi non » denies what the
+		// relative has (« mon fils a une RQTH, moi non »)
+		return i+1 < len(toks) && toks[i+1].s == "plus"
+	}
+	return false
+}
+
+// objectOf are the prepositions after which « moi » is no subject: « mon
+// fils travaille avec moi », « ma mère vit chez moi ».
+var objectOf = map[string]bool{"avec": true, "chez": true, "pour": true, "que": true, "comme": true, "sans": true, "a": true, "de": true}
+
+// endsHere reports a verb of ending at i, after « il » or « elle » (« il
+// se termine », « elle finit le 30 »): the pronoun stands for a contract.
+func (a *analyser) endsHere(i int) bool {
+	if i+1 >= len(a.toks) {
+		return false
+	}
+	switch a.toks[i].s {
+	case "se", "s":
+		switch a.toks[i+1].s {
+		case "termine", "terminera", "finit", "finira", "acheve", "achevera", "arrete", "arretera":
+			return true
+		}
+	case "prend", "prendra":
+		return a.toks[i+1].s == "fin"
+	case "expire", "expirera":
+		return true
+	}
+	return false
+}
+
+// relativeIsSubject reports a message about a relative with no status of
+// the writer's own (« ma mère a perdu son emploi, elle habite Soissons, moi
+// je vis à Paris »): the relative's facts are the ones to route on.
+func (a *analyser) relativeIsSubject() bool {
+	if a.forRel {
+		return true
+	}
+	if a.skipRel {
+		return false
+	}
+	for _, h := range a.sc.hits {
+		if h.p.k == kStatus && a.sc.rel[h.start] && !a.negated(h) {
+			return true
+		}
 	}
 	return false
 }
