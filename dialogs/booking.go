@@ -260,7 +260,7 @@ func (t *turn) modalityInWords() (string, bool) {
 	if a == nil {
 		return "", false
 	}
-	n := " " + normalise(t.text) + " "
+	n := " " + t.normText() + " "
 	for _, m := range a.Modalities {
 		if string(m) == t.r.Modality {
 			continue

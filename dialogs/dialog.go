@@ -498,7 +498,7 @@ func (t *turn) typedHumanOffer() bool {
 	if t.in.Choice != "" || t.s.Fails < 3 || !t.consented() || humanState(t.state()) || len(t.text) > 12 {
 		return false
 	}
-	n, err := strconv.Atoi(numberAfter(normalise(t.text)))
+	n, err := strconv.Atoi(numberAfter(t.normText()))
 	return err == nil && n == len(t.options())+1
 }
 

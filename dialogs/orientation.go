@@ -137,7 +137,7 @@ func (t *turn) operatorInWords() (string, bool) {
 		return "", false
 	}
 	dec := t.route()
-	n := " " + normalise(t.text) + " "
+	n := " " + t.normText() + " "
 	if strings.Contains(n, " pas ") || strings.Contains(n, " non ") || strings.Contains(n, " jamais ") || strings.Contains(n, " not ") {
 		return "", false // « pas France Travail »
 	}

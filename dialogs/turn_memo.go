@@ -31,6 +31,10 @@ type turnMemo struct {
 	// for the same question.
 	matched matchedOption
 
+	normOK  bool
+	normFor string
+	norm    string
+
 	foldN    int
 	foldText [2]string
 	folded   [2]intent.Text
@@ -141,4 +145,14 @@ type matchedOption struct {
 	step  uint32
 	text  string
 	opt   option
+}
+
+// normText is normalise(t.text), computed once per turn for the steps that
+// look for words in the message.
+func (t *turn) normText() string {
+	m := &t.memo
+	if !m.normOK || m.normFor != t.text {
+		m.norm, m.normFor, m.normOK = normalise(t.text), t.text, true
+	}
+	return m.norm
 }

@@ -307,7 +307,7 @@ func (t *turn) isCorrection() bool {
 	if t.r.Lang != texts.English {
 		return false
 	}
-	n := " " + normalise(t.text) + " "
+	n := " " + t.normText() + " "
 	for _, c := range enCorrectionCues {
 		if strings.Contains(n, c) {
 			return true
@@ -388,13 +388,13 @@ func (t *turn) agencyWhere(st State) bool {
 	if t.in.Choice != "" || !bookingSteps[st] || t.r.Agency == "" || t.d.deps.Bookings == nil {
 		return false
 	}
-	w := strings.Fields(normalise(t.text))
-	if len(w) == 0 || len(w) > 8 {
+	n := t.normText() // words separated by single spaces
+	if n == "" || strings.Count(n, " ") >= 8 {
 		return false
 	}
-	n := " " + strings.Join(w, " ") + " "
+	n = " " + n + " "
 	asks := false
-	for _, k := range []string{" c est ou ", " cest ou ", " ou est ", " ou se trouve ", " ou ca ", " quelle adresse ", " quelle est l adresse ", " c est quoi l adresse ", " where is ", " what is the address ", " which address "} {
+	for _, k := range whereCues {
 		if strings.Contains(n, k) {
 			asks = true
 			break
@@ -423,7 +423,7 @@ func (t *turn) whyAsked(st State) bool {
 	if why == "" {
 		return false
 	}
-	w := strings.Fields(normalise(t.text))
+	w := strings.Fields(t.normText())
 	if len(w) == 0 || len(w) > 8 {
 		return false
 	}
@@ -463,3 +463,7 @@ var whyAbout = []string{" ca ", " cela ", " ceci ", " question ", " demand", " b
 	" mon ", " ma ", " mes ", " son ", " sa ", " ses ", " age ", " lieu ", " handicap ", " cadre ", " commune ", " ville ",
 	" adresse ", " situation ", " employeur ", " secteur ", " fonction publique ",
 	" this ", " that ", " you ", " my ", " need ", " ask"}
+
+// whereCues ask where the agency is (normalised, between spaces).
+var whereCues = []string{" c est ou ", " cest ou ", " ou est ", " ou se trouve ", " ou ca ", " quelle adresse ", " quelle est l adresse ",
+	" c est quoi l adresse ", " where is ", " what is the address ", " which address "}

@@ -109,6 +109,9 @@ func FindEmail(text string) (Email, error) {
 	if len(text) > 4096 {
 		text = text[:4096]
 	}
+	if !strings.Contains(text, "@") {
+		return Email{}, ErrNoEmail // most messages: not split into words
+	}
 	err := ErrNoEmail
 	for _, w := range strings.Fields(text) {
 		if !strings.Contains(w, "@") {
