@@ -191,7 +191,7 @@ func slotQuestion(t *turn) (string, []option) {
 		if adv := dir.Advisor(o.AdvisorID); adv != nil {
 			name = adv.Name
 		}
-		opts = append(opts, option{Value: "s" + strconv.Itoa(i), Label: texts.UpperFirst(texts.Fill(t.x.SlotLine, t.date(o.Start), name))})
+		opts = append(opts, option{Value: "s" + strconv.Itoa(i), Label: texts.UpperFirst(texts.Fill(t.x.SlotLine, t.dateOpening(o.Start), name))})
 	}
 	opts = append(opts, option{Value: "more", Label: t.x.SlotMore, Words: slotMoreWords, Within: slotMoreWithin})
 	return text, opts

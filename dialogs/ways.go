@@ -272,6 +272,15 @@ func (t *turn) date(at time.Time) string {
 	return fmt.Sprintf(t.x.DateFormat, t.x.Days[at.Weekday()], at.Day(), t.x.Months[at.Month()-1], clockOf(at, t.x.Reach))
 }
 
+// dateOpening is t.date for a date that opens a line (capital first
+// letter).
+func (t *turn) dateOpening(at time.Time) string {
+	if t.r.Lang == "" || t.r.Lang == texts.French || len(t.x.Months) != 12 || len(t.x.Days) != 7 {
+		return texts.DateCapital(at, t.now)
+	}
+	return texts.UpperFirst(t.date(at))
+}
+
 func clockOf(at time.Time, w texts.Reach) string {
 	if at.Minute() == 0 {
 		return fmt.Sprintf(w.ClockHour, at.Hour())

@@ -222,6 +222,17 @@ func Date(t, now time.Time) string {
 	return string(appendTime(b, t))
 }
 
+// DateCapital is Date with its first letter in capital, for a date that
+// opens a line (« Mardi 1er décembre à 10 h 15 avec… »): one allocation.
+func DateCapital(t, now time.Time) string {
+	b := appendDay(make([]byte, 0, 48), t, now)
+	if len(b) > 0 && 'a' <= b[0] && b[0] <= 'z' {
+		b[0] -= 'a' - 'A'
+	}
+	b = append(b, " à "...)
+	return string(appendTime(b, t))
+}
+
 // DateYear is a date and time with the year, for staff:
 // « mardi 1er décembre 2026 à 10 h 15 ».
 func DateYear(t time.Time) string { return DayYear(t) + " à " + Time(t) }

@@ -177,3 +177,12 @@ func FuzzDe(f *testing.F) {
 		_ = UpperFirst(s)
 	})
 }
+
+func TestDateCapital(t *testing.T) {
+	now := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+	for _, at := range []time.Time{now, now.AddDate(0, 0, 1).Add(75 * time.Minute), now.AddDate(1, 1, 3).Add(5 * time.Minute)} {
+		if got, want := DateCapital(at, now), UpperFirst(Date(at, now)); got != want {
+			t.Errorf("DateCapital(%v) = %q, want %q", at, got, want)
+		}
+	}
+}
