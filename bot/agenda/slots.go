@@ -32,6 +32,13 @@ func FreeSlots(a *directory.Agency, advisors []*directory.Advisor, from time.Tim
 // (the horizon still counts from from): a caller that knows every earlier
 // slot is booked does not scan them again.
 func FreeSlotsFrom(a *directory.Agency, advisors []*directory.Advisor, from, notBefore time.Time, n int, preferAdvisor string, taken func(Slot) bool) []Slot {
+	return FreeSlotsInto(nil, a, advisors, from, notBefore, n, preferAdvisor, taken)
+}
+
+// FreeSlotsInto is FreeSlotsFrom writing into dst's array when it is large
+// enough (the offers of a crowded agency read dozens of candidates per
+// round: their array is recycled).
+func FreeSlotsInto(dst []Slot, a *directory.Agency, advisors []*directory.Advisor, from, notBefore time.Time, n int, preferAdvisor string, taken func(Slot) bool) []Slot {
 	if a == nil || n <= 0 {
 		return nil
 	}
@@ -57,7 +64,10 @@ func FreeSlotsFrom(a *directory.Agency, advisors []*directory.Advisor, from, not
 	if p.slot <= 0 {
 		return nil
 	}
-	out := make([]Slot, 0, n)
+	out := dst[:0]
+	if cap(out) < n {
+		out = make([]Slot, 0, n)
+	}
 	if prefIdx < 0 {
 		return p.scan(advs, n, out, taken)
 	}

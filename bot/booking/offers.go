@@ -115,7 +115,9 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 	}
 	want := max(window, r.N*(len(advisors)+1))
 	var load map[string]int // made on the first booked candidate
-	var free []agenda.Slot
+	bufs := offerBuffers.Get().(*offerBufs)
+	defer bufs.put()
+	free := bufs.free[:0]
 	// Bookings fill an agency from its earliest slots: the slots before the
 	// frontier were all booked at the last offer and are not read again.
 	// Only a plain offer (time order, no "after") moves the frontier.
@@ -124,7 +126,8 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 	var front time.Time
 	frontDone := !track
 	for round := range maxScan {
-		cands := agenda.FreeSlotsFrom(a, advisors, from, skip, want, r.PreferAdvisor, isTaken)
+		cands := agenda.FreeSlotsInto(bufs.cands, a, advisors, from, skip, want, r.PreferAdvisor, isTaken)
+		bufs.cands = cands
 		if len(cands) == 0 {
 			return nil, nil
 		}
@@ -144,6 +147,7 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 		}
 		if cap(free) < len(cands) {
 			free = make([]agenda.Slot, 0, len(cands)) // one allocation, not a growing slice
+			bufs.free = free
 		}
 		free = free[:0]
 		held := 0
@@ -425,19 +429,38 @@ func (c *crowd) seen(agency string, n int) { c.m.Store(agency, n) }
 // candidateKeys builds the keys of cands in one string and slices it: two
 // allocations for the round instead of one per candidate.
 func candidateKeys(cands []agenda.Slot) []string {
-	ends := make([]int, len(cands))
 	b := make([]byte, 0, len(cands)*24)
-	for i, c := range cands {
+	for _, c := range cands {
 		b = c.AppendKey(b)
-		ends[i] = len(b)
 	}
 	all := string(b)
 	keys := make([]string, len(cands))
 	from := 0
-	for i, end := range ends {
+	for i, c := range cands {
+		end := from + len(c.AdvisorID) + keyTail // AppendKey's length
 		keys[i], from = all[from:end], end
 	}
 	return keys
+}
+
+// keyTail is the length of a slot key after its advisor: "@" and
+// "20060102T1504Z".
+const keyTail = 1 + 14
+
+// offerBufs are the candidate and free lists of one Offers call, recycled:
+// pick copies what it keeps.
+type offerBufs struct{ cands, free []agenda.Slot }
+
+var offerBuffers = sync.Pool{New: func() any { return new(offerBufs) }}
+
+func (b *offerBufs) put() {
+	if cap(b.cands) > 4096 || cap(b.free) > 4096 {
+		return // a rare deep scan: left to the GC
+	}
+	clear(b.cands[:cap(b.cands)])
+	clear(b.free[:cap(b.free)])
+	b.cands, b.free = b.cands[:0], b.free[:0]
+	offerBuffers.Put(b)
 }
 
 // frontiers remembers, per agency, a time before which every slot was found
