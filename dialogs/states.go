@@ -259,11 +259,12 @@ func fsmEvents() fsm.Events {
 // enter states: building one costs ~10 µs and 9 KB, an Event on an existing
 // one ~0.5 µs. A turn takes one, sets it to the session's state, and fires
 // its events on it; the turn travels as the event's argument.
-var machines = machinePool{free: make(chan *fsm.FSM, 256)}
+var machines = machinePool{free: make(chan *fsm.FSM, 1024)}
 
 // machinePool keeps built machines across garbage collections (a
 // sync.Pool is emptied by every GC, which rebuilt thousands of machines per
-// second under load); at most cap(free) are kept.
+// second under load); at most cap(free) are kept (≈ 9 KB each: 9 MB at
+// most, for a thousand turns in flight).
 type machinePool struct{ free chan *fsm.FSM }
 
 func (p machinePool) Get() *fsm.FSM {
