@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/agenda"
 )
 
 // holds are kept apart from the booking domain's mutex: offers read them
@@ -116,6 +117,33 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 	}
 	for i, k := range keys {
 		if h, ok := as[k]; ok && now.Before(h.expires) {
+			st.Holders[i] = h.visitor
+		}
+	}
+	return st, nil
+}
+
+// SlotStatesOf is SlotHolders for slots: their keys are built in a
+// buffer for the lookups, never as strings (see booking's slotStater).
+func (s *Store) SlotStatesOf(_ context.Context, agency, choosing string, slots []agenda.Slot) (bot.SlotState, error) {
+	st := bot.SlotState{Holders: make([]string, len(slots)), Taken: make([]bool, len(slots))}
+	var buf [96]byte
+	s.mu.RLock()
+	for i, sl := range slots {
+		_, st.Taken[i] = s.slots[string(sl.AppendKey(buf[:0]))]
+	}
+	s.mu.RUnlock()
+	t := s.holds()
+	now := s.now()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	st.Choosing = t.choose(agency, choosing, now)
+	as := t.slots[agency]
+	if len(as) == 0 {
+		return st, nil
+	}
+	for i, sl := range slots {
+		if h, ok := as[string(sl.AppendKey(buf[:0]))]; ok && now.Before(h.expires) {
 			st.Holders[i] = h.visitor
 		}
 	}
