@@ -127,10 +127,23 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 // buffer for the lookups, never as strings (see booking's slotStater).
 func (s *Store) SlotStatesOf(_ context.Context, agency, choosing string, slots []agenda.Slot) (bot.SlotState, error) {
 	st := bot.SlotState{Holders: make([]string, len(slots)), Taken: make([]bool, len(slots))}
-	var buf [96]byte
+	kb := keyBuffers.Get().(*keyBuffer)
+	defer keyBuffers.Put(kb)
+	kb.b, kb.ends = kb.b[:0], kb.ends[:0]
+	for _, sl := range slots {
+		kb.b = sl.AppendKey(kb.b)
+		kb.ends = append(kb.ends, len(kb.b))
+	}
+	key := func(i int) []byte {
+		from := 0
+		if i > 0 {
+			from = kb.ends[i-1]
+		}
+		return kb.b[from:kb.ends[i]]
+	}
 	s.mu.RLock()
-	for i, sl := range slots {
-		_, st.Taken[i] = s.slots[string(sl.AppendKey(buf[:0]))]
+	for i := range slots {
+		_, st.Taken[i] = s.slots[string(key(i))]
 	}
 	s.mu.RUnlock()
 	t := s.holds()
@@ -142,13 +155,21 @@ func (s *Store) SlotStatesOf(_ context.Context, agency, choosing string, slots [
 	if len(as) == 0 {
 		return st, nil
 	}
-	for i, sl := range slots {
-		if h, ok := as[string(sl.AppendKey(buf[:0]))]; ok && now.Before(h.expires) {
+	for i := range slots {
+		if h, ok := as[string(key(i))]; ok && now.Before(h.expires) {
 			st.Holders[i] = h.visitor
 		}
 	}
 	return st, nil
 }
+
+// keyBuffer holds the keys of one SlotStatesOf call, recycled.
+type keyBuffer struct {
+	b    []byte
+	ends []int
+}
+
+var keyBuffers = sync.Pool{New: func() any { return new(keyBuffer) }}
 
 // choose records visitor as choosing in agency and counts those choosing.
 func (t *holdTable) choose(agency, visitor string, now time.Time) int {
