@@ -124,6 +124,9 @@ func (a *analyser) age(now time.Time) int {
 			continue // « je vais avoir 26 ans »: not yet, asked
 		}
 		w := 2
+		if a.forNoun != "" && (a.ofAnotherRelative(i) || a.relativeAgeForm(i) && a.anotherRelative(a.ageNoun(i))) {
+			continue // another relative's age than the one written for
+		}
 		if a.relativeAgeForm(i) {
 			// « mon fils a 20 ans … infirmière, 45 ans »: the writer's own
 			// age said anywhere else wins; alone, the relative's is the one
@@ -239,6 +242,15 @@ func (a *analyser) relativeAgeForm(i int) bool {
 	}
 	n := t[i-2].s
 	return relativeNouns[n] && n != "n" || n == "grand" || n == "grande" || n == "aine" || n == "ainee"
+}
+
+// ageNoun is the relative's noun of an age in relativeAgeForm: « fils » in
+// « mon fils 18 ans » and « mon fils a 18 ans ».
+func (a *analyser) ageNoun(i int) string {
+	if n := a.toks[i-1].s; relativeNouns[n] {
+		return n
+	}
+	return a.toks[i-2].s
 }
 
 // placeAfter reports « à <Town> » or « dans le <département> » at i: the

@@ -117,6 +117,10 @@ type analyser struct {
 	toks    []token
 	skipRel bool // the writer states a status of their own: a relative's is set aside
 	forRel  bool // the message is written for a relative: the writer's own words are set aside
+	// forNoun is the relative the message is written for (« j'écris pour
+	// ma fille »: « fille »), when it is one person; another relative's
+	// words are then set aside
+	forNoun string
 	now     time.Time
 	ev      evidence // how the status was found (calibrate.go)
 }
@@ -196,6 +200,9 @@ var negators = map[string]bool{"pas": true, "plus": true, "jamais": true, "non":
 // chômage". "plus" only negates after "ne" ("plus de 10 ans" is not a denial).
 func (a *analyser) negated(h hit) bool {
 	c := a.toks[h.start].clause
+	if a.spokenDenial(h) {
+		return true
+	}
 	fillers := 0
 	for j := h.start - 1; j >= 0 && fillers <= 3; j-- {
 		t := a.toks[j]
@@ -499,6 +506,11 @@ func (a *analyser) status(f *Facts) {
 		// « contractuelle à la CAF »: a contract with a private-law body
 		// (social security, La Poste, SNCF) is a private-law contract
 		// (cep-domain.md §1.3 row 8: private-law staff of public bodies)
+		best = "salarie_prive"
+		a.ev.word = "droit_prive"
+	}
+	if (best == "agent_public" || best == "salarie_prive") && a.onLeaveInPrivate() {
+		// « fonctionnaire en disponibilité, salariée d'une association »
 		best = "salarie_prive"
 		a.ev.word = "droit_prive"
 	}

@@ -12,7 +12,10 @@ var relativeNouns = map[string]bool{"mari": true, "femme": true, "epoux": true, 
 	"fils": true, "fille": true, "parents": true, "enfants": true, "enfant": true, "tante": true, "oncle": true, "neveu": true,
 	"niece": true, "cousin": true, "cousine": true, "ami": true, "amie": true, "papa": true, "maman": true, "beau": true, "belle": true,
 	"concubin": true, "concubine": true, "partenaire": true, "fiance": true, "fiancee": true,
-	"aine": true, "ainee": true, "cadet": true, "cadette": true, "benjamin": true, "benjamine": true,
+	// round 8: « mon garçon », « mon gendre », « ma bru », « mon grand-père »
+	"garcon": true, "fiston": true, "gendre": true, "bru": true, "grand": true, "mamie": true, "papi": true, "parrain": true,
+	"marraine": true,
+	"aine":     true, "ainee": true, "cadet": true, "cadette": true, "benjamin": true, "benjamine": true,
 	// everyday words for partners, friends and neighbours (round 6)
 	"pote": true, "potes": true, "voisin": true, "voisine": true, "voisins": true, "ex": true, "homme": true, "cheri": true,
 	"cherie": true, "meilleur": true, "meilleure": true, "gamin": true, "gamine": true, "gosse": true, "gosses": true, "coloc": true,
@@ -28,6 +31,10 @@ var relativeNouns = map[string]bool{"mari": true, "femme": true, "epoux": true, 
 func (a *analyser) markRelatives() {
 	sc := a.sc
 	sc.rel = growBools(sc.rel, len(a.toks))
+	if cap(sc.relNoun) < len(a.toks) {
+		sc.relNoun = make([]int32, len(a.toks))
+	}
+	sc.relNoun = sc.relNoun[:len(a.toks)]
 	any := false
 	for i := 0; i+1 < len(a.toks); i++ {
 		switch a.toks[i].s {
@@ -65,6 +72,7 @@ func (a *analyser) markRelatives() {
 				goto next
 			}
 			sc.rel[j] = true
+			sc.relNoun[j] = int32(k)
 			any = true
 		}
 	next:
@@ -96,6 +104,9 @@ func (a *analyser) markRelatives() {
 		for j := i; j < len(a.toks) && a.toks[j].clause == c; j++ {
 			if s := a.toks[j].s; s == "je" || s == "j" || s == "moi" {
 				break
+			}
+			if !sc.rel[j] {
+				sc.relNoun[j] = -1
 			}
 			sc.rel[j] = true
 			any = true
@@ -175,7 +186,7 @@ var impersonal = map[string]bool{"y": true, "n": true, "faut": true, "fallait": 
 // hit of the writer's own clauses (see markForRelative).
 func (a *analyser) ofRelative(h hit) bool {
 	if a.forRel {
-		return !a.sc.rel[h.start] && a.sc.writer[a.toks[h.start].clause]
+		return !a.sc.rel[h.start] && a.sc.writer[a.toks[h.start].clause] || a.ofAnotherRelative(h.start)
 	}
 	return a.skipRel && a.sc.rel[h.start]
 }
@@ -189,6 +200,7 @@ func (a *analyser) ofRelative(h hit) bool {
 // sc.writer the clauses where the writer speaks of themselves.
 func (a *analyser) markForRelative() {
 	a.forRel = false
+	a.forNoun = ""
 	found := false
 	toks := a.toks
 	n := 0
@@ -207,13 +219,23 @@ func (a *analyser) markForRelative() {
 		}
 		n := toks[i+1].s
 		if n == "moi" || n == "nous" {
+			a.forNoun = ""
 			return // « c'est pour moi »
 		}
 		if n == "lui" || n == "elle" {
 			found = true
 			continue
 		}
-		if n != "mon" && n != "ma" && n != "mes" || i+2 >= len(toks) {
+		if i+2 >= len(toks) {
+			continue
+		}
+		if (n == "la" || n == "le" || n == "l") && birthOrder[toks[i+2].s] {
+			// « je vous écris pour la cadette »
+			found = true
+			a.forNoun = toks[i+2].s
+			continue
+		}
+		if n != "mon" && n != "ma" && n != "mes" {
 			continue
 		}
 		k := i + 2
@@ -222,6 +244,10 @@ func (a *analyser) markForRelative() {
 		}
 		if relativeNouns[toks[k].s] && !workPeople[toks[k].s] {
 			found = true
+			a.forNoun = toks[k].s
+			if k+2 < len(toks) && toks[k+1].s == "et" && (toks[k+2].s == "mon" || toks[k+2].s == "ma" || toks[k+2].s == "mes") {
+				a.forNoun = "" // « pour ma nièce et mon neveu »: both
+			}
 		}
 	}
 	if !found {
@@ -243,10 +269,40 @@ func (a *analyser) markForRelative() {
 		told = a.sc.rel[j] && toks[j-1].clause != toks[j].clause && (toks[j].s == "il" || toks[j].s == "elle")
 	}
 	if !told {
+		a.forNoun = ""
 		return
 	}
 	a.forRel = true
 	a.skipRel = false
+}
+
+// birthOrder are the relative nouns said with an article among siblings:
+// « l'aîné », « la cadette ».
+var birthOrder = map[string]bool{"aine": true, "ainee": true, "cadet": true, "cadette": true, "benjamin": true, "benjamine": true}
+
+// groupNouns speak of several people, the one written for among them
+// (« mes enfants … pour la cadette »).
+var groupNouns = map[string]bool{"enfants": true, "parents": true, "gosses": true, "potes": true, "amis": true, "amies": true,
+	"voisins": true, "collegues": true, "clients": true, "clientes": true, "beau": true, "belle": true}
+
+// anotherRelative reports a relative's noun that is not the one the
+// message is written for (« mon fils de 18 ans est apprenti et ma fille de
+// 21 ans au chômage, j'écris pour ma fille »: « fils »).
+func (a *analyser) anotherRelative(noun string) bool {
+	return a.forNoun != "" && noun != a.forNoun && relativeNouns[noun] && !groupNouns[noun] && !groupNouns[a.forNoun]
+}
+
+// ofAnotherRelative reports a word at j about a relative other than the
+// one the message is written for.
+func (a *analyser) ofAnotherRelative(j int) bool {
+	if a.forNoun == "" || !a.sc.rel[j] || a.sc.relNoun[j] < 0 {
+		return false
+	}
+	k := a.sc.relNoun[j]
+	if k > 0 && (a.toks[k-1].s == "mes" || a.toks[k-1].num || numberWords[a.toks[k-1].s] != 0) {
+		return false // « mes fils », « mes deux filles »: the one written for among them
+	}
+	return a.anotherRelative(a.toks[k].s)
 }
 
 // askedFor reports « pour » at i after a verb of writing or asking, or

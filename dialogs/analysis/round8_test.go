@@ -3,6 +3,8 @@ package analysis_test
 import (
 	"path/filepath"
 	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
 )
 
 // TestTuning31 is the first tuning set of round 8 of issue 13 (49
@@ -12,7 +14,7 @@ func TestTuning31(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning31.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
 }
 
-// TestTuning32 is the second tuning set of round 8 (49 messages: contract
+// TestTuning32 is the second tuning set of round 8 (48 messages: contract
 // ends imminent or feared, ruptures signed or not, notice periods,
 // employers that settle the sector or don't, workplace and home).
 func TestTuning32(t *testing.T) {
@@ -32,4 +34,37 @@ func TestTuning33(t *testing.T) {
 // branch, unknown département or age).
 func TestTuning34(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning34.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
+}
+
+// TestRound8Rules checks the general rules of round 8 on sentences of
+// their own (not taken from the tuning sets).
+func TestRound8Rules(t *testing.T) {
+	for _, tc := range []struct {
+		in     string
+		status string
+		age    int
+	}{
+		// the relative the message is written for, among several
+		{"ma fille de 22 ans est au chômage et mon fils de 30 ans est ouvrier chez Renault, je vous écris pour mon fils", "salarie_prive", 30},
+		{"ma fille de 22 ans est au chômage et mon fils de 30 ans est ouvrier chez Renault, je vous écris pour ma fille", "demandeur_emploi", 22},
+		{"mon gendre de 35 ans est au chômage, je vous écris pour lui", "demandeur_emploi", 35},
+		// another relative's age, when the one written for has none: asked
+		{"mes fils sont au chômage, l'aîné a 30 ans, je vous écris pour le cadet", "demandeur_emploi", 0},
+		// a season or a contract that ends within weeks, said without « se »
+		{"je suis saisonnier au camping, la saison finit dans 10 jours", "demandeur_emploi", 0},
+		{"mon contrat finit la semaine prochaine", "demandeur_emploi", 0},
+		{"ma saison se termine l'an prochain, je suis serveur", "salarie_prive", 0},
+		// a denial of the end, « ne » dropped
+		{"je suis magasinier en CDI, mon contrat se termine pas, je veux juste changer", "salarie_prive", 0},
+		// a pupil sent away from school lost no job
+		{"mon fils a été renvoyé du collège", "", 0},
+		// a fonctionnaire en disponibilité working in the private sector
+		{"infirmière de la fonction publique hospitalière en disponibilité, je travaille dans une clinique privée", "salarie_prive", 0},
+		{"fonctionnaire en disponibilité depuis un an", "agent_public", 0},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if f.Status != tc.status || f.Age != tc.age {
+			t.Errorf("%q: status %q age %d, want %q %d", tc.in, f.Status, f.Age, tc.status, tc.age)
+		}
+	}
 }

@@ -1,0 +1,74 @@
+package analysis
+
+// Round 8 of issue 13 (tuning31–34): a season or a contract that ends
+// told without « se », pupils sent away from school, spoken denials of an
+// end, fonctionnaires en disponibilité working in the private sector.
+
+// round8StatusSpecs are status words of round 8.
+var round8StatusSpecs = []patSpec{
+	// « mon contrat finit dans 10 jours », « la saison se termine
+	// vendredi »: a seasonal contract is a CDD (code du travail L1242-2
+	// 3°) and its end within weeks makes a job seeker (cep-domain.md §1.3
+	// conventions); a far date keeps the worker in work (endsLater)
+	{p: "contrat|mission|saison finit|finira|terminera|arretera|expire|expirera", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "saison se|s termine|finit|arrete|acheve|terminera|finira|arretera", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "saison est|s terminee|finie|achevee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "fin de|d la saison", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// a pupil sent away from school (code de l'éducation R511-13:
+	// exclusion définitive) lost no job: « virée du lycée », « renvoyé du
+	// collège », « exclue de l'école »
+	{p: "suis|ete|fait|faite|s? vire|viree|virer|renvoye|renvoyee|exclu|exclue|exclus du|de|d lycee|college|fac|universite|bahut", k: kNone},
+	{p: "suis|ete|fait|faite|s? vire|viree|virer|renvoye|renvoyee|exclu|exclue|exclus de|d l|la ecole|fac|universite|lycee", k: kNone},
+}
+
+// endVerbs are the verbs that end a contract or a season (« finit »,
+// « s'arrête »): spoken French denies them with « pas » and no « ne »
+// (« mon contrat s'arrête pas »).
+var endVerbs = map[string]bool{"termine": true, "terminera": true, "finit": true, "finira": true, "fini": true, "arrete": true,
+	"arretera": true, "acheve": true, "expire": true, "expirera": true}
+
+// spokenDenial reports an ending event denied by « pas » or « jamais »
+// right after its verb, the « ne » dropped as in speech and phone typing
+// (« mon contrat s'arrête pas »); « pas avant juin » denies it too (not
+// within weeks), « pas plus tard qu'hier » or « pas longtemps » do not.
+func (a *analyser) spokenDenial(h hit) bool {
+	if !h.p.event || h.end >= len(a.toks) || !endVerbs[a.toks[h.end-1].s] {
+		return false
+	}
+	n := a.toks[h.end]
+	if n.clause != a.toks[h.end-1].clause || n.s != "pas" && n.s != "jamais" {
+		return false
+	}
+	if h.end+1 < len(a.toks) && a.toks[h.end+1].clause == n.clause {
+		switch a.toks[h.end+1].s {
+		case "plus", "longtemps", "loin":
+			return false
+		}
+	}
+	return true
+}
+
+// onLeaveInPrivate reports a fonctionnaire en disponibilité who works now
+// for a private employer (« prof en disponibilité, je travaille dans une
+// start-up »): during the disponibilité the agent is out of their
+// administration and may work under a private-law contract (CGFP
+// L514-1, décret 2019-234 on the disponibilité to work elsewhere), so
+// the work of now is a private-law job (row 8 of cep-domain.md §1.3).
+func (a *analyser) onLeaveInPrivate() bool {
+	leave := false
+	for i, t := range a.toks {
+		if t.s == "disponibilite" && !a.sc.rel[i] {
+			leave = true
+			break
+		}
+	}
+	if !leave {
+		return false
+	}
+	for _, h := range a.sc.hits {
+		if v, _, ok := a.statusCandidate(h); ok && v == "salarie_prive" && !h.p.event {
+			return true
+		}
+	}
+	return false
+}
