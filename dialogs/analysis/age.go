@@ -108,6 +108,14 @@ func (a *analyser) age(now time.Time) int {
 			best, bestW = v, 4 // « âge : 34 », « âge 34 »: a form's field
 			continue
 		}
+		if !unit && suffix == "" && a.forNoun != "" && i > 1 && toks[i-1].s == a.forNoun && toks[i-1].clause == t.clause &&
+			(toks[i-2].s == "la" || toks[i-2].s == "le" || toks[i-2].s == "l") && v >= 16 &&
+			(i+1 == len(toks) || toks[i+1].clause != t.clause) && relAge == 0 {
+			// « l'aîné a 28 ans, la cadette 24 », written for the cadette:
+			// the unit said once for both
+			relAge = v
+			continue
+		}
 		if !unit {
 			// "j'ai 45." — a bare number right after "j'ai" ending its clause.
 			// "j'en ai 57": the same with "en" standing for "ans".

@@ -14,8 +14,9 @@ var relativeNouns = map[string]bool{"mari": true, "femme": true, "epoux": true, 
 	"concubin": true, "concubine": true, "partenaire": true, "fiance": true, "fiancee": true,
 	// round 8: « mon garçon », « mon gendre », « ma bru », « mon grand-père »
 	"garcon": true, "fiston": true, "gendre": true, "bru": true, "grand": true, "mamie": true, "papi": true, "parrain": true,
-	"marraine": true,
-	"aine":     true, "ainee": true, "cadet": true, "cadette": true, "benjamin": true, "benjamine": true,
+	"marraine": true, "filles": true, "freres": true, "soeurs": true, "garcons": true, "neveux": true, "nieces": true,
+	"cousins": true, "cousines": true,
+	"aine": true, "ainee": true, "cadet": true, "cadette": true, "benjamin": true, "benjamine": true,
 	// everyday words for partners, friends and neighbours (round 6)
 	"pote": true, "potes": true, "voisin": true, "voisine": true, "voisins": true, "ex": true, "homme": true, "cheri": true,
 	"cherie": true, "meilleur": true, "meilleure": true, "gamin": true, "gamine": true, "gosse": true, "gosses": true, "coloc": true,
@@ -283,7 +284,8 @@ var birthOrder = map[string]bool{"aine": true, "ainee": true, "cadet": true, "ca
 // groupNouns speak of several people, the one written for among them
 // (« mes enfants … pour la cadette »).
 var groupNouns = map[string]bool{"enfants": true, "parents": true, "gosses": true, "potes": true, "amis": true, "amies": true,
-	"voisins": true, "collegues": true, "clients": true, "clientes": true, "beau": true, "belle": true}
+	"voisins": true, "collegues": true, "clients": true, "clientes": true, "beau": true, "belle": true, "filles": true, "freres": true,
+	"soeurs": true, "garcons": true, "neveux": true, "nieces": true, "cousins": true, "cousines": true}
 
 // anotherRelative reports a relative's noun that is not the one the
 // message is written for (« mon fils de 18 ans est apprenti et ma fille de

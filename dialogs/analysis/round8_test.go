@@ -50,6 +50,8 @@ func TestRound8Rules(t *testing.T) {
 		{"mon gendre de 35 ans est au chômage, je vous écris pour lui", "demandeur_emploi", 35},
 		// another relative's age, when the one written for has none: asked
 		{"mes fils sont au chômage, l'aîné a 30 ans, je vous écris pour le cadet", "demandeur_emploi", 0},
+		// the unit said once for two siblings
+		{"mes filles cherchent du travail, la cadette a 27 ans, l'aînée 31, je vous écris pour l'aînée", "demandeur_emploi", 31},
 		// a season or a contract that ends within weeks, said without « se »
 		{"je suis saisonnier au camping, la saison finit dans 10 jours", "demandeur_emploi", 0},
 		{"mon contrat finit la semaine prochaine", "demandeur_emploi", 0},
