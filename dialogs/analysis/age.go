@@ -147,7 +147,9 @@ func (a *analyser) age(now time.Time) int {
 		if i >= 2 && toks[i-1].s == "a" && toks[i-2].s == "y" && !(i >= 4 && (toks[i-4].s == "ne" || toks[i-4].s == "nee")) {
 			continue // « il y a 10 ans »: a time ago, not an age (« né il y a 50 ans » is one)
 		}
-		if a.ageCue(i) {
+		if i > 0 && toks[i-1].s == "moi" && (toks[i-1].after == '(' || toks[i-1].clause == t.clause) {
+			w = 5 // « mon mari (45 ans) et moi (43 ans) »: the writer's own
+		} else if a.ageCue(i) {
 			w = 4
 			if i >= 2 && toks[i-1].s == "ai" && toks[i-2].s == "j" {
 				// « mon fils de 22 ans …, moi j'ai 50 ans »: the writer's
@@ -234,6 +236,19 @@ func (a *analyser) relativesAge(i int) bool {
 // ans », « un fils de 19 ans », « le plus grand a 20 ans ».
 func (a *analyser) relativeAgeForm(i int) bool {
 	t := a.toks
+	if i >= 2 && t[i-1].after == '(' && relativeNouns[t[i-1].s] && t[i-1].s != "n" {
+		// « ma mère (59 ans) a perdu son emploi », « mon beau-frère (27 ans) »
+	back:
+		for k := i - 2; k >= 0 && k >= i-4 && t[k].clause == t[i-1].clause; k-- {
+			switch t[k].s {
+			case "mon", "ma", "son", "sa":
+				return true
+			case "petit", "petite", "beau", "belle", "grand", "grande":
+			default:
+				break back
+			}
+		}
+	}
 	if i < 2 || t[i-2].clause != t[i].clause {
 		return false
 	}

@@ -106,6 +106,24 @@ func (a *analyser) standalone(i, j int) bool {
 	return (i == 0 || t[i-1].clause != t[i].clause) && (j == len(t) || t[j].clause != t[j-1].clause)
 }
 
+// agesListed reports a number at i that starts a list of ages joined by
+// « et » and closed by « ans »: « (22, 19 et 15 ans) ».
+func (a *analyser) agesListed(i int) bool {
+	and := false
+	for j := i + 1; j < len(a.toks) && j <= i+8; j++ {
+		switch s := a.toks[j].s; {
+		case a.toks[j].num:
+		case s == "et":
+			and = true
+		case s == "ans":
+			return and
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 func isDepCode(s string) bool {
 	switch len(s) {
 	case 2:
@@ -253,6 +271,8 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 		case !answer && len(toks) == 1 && len(t.s) == 2:
 			// a message that is one number of two digits (« 35 ») may be an
 			// age as well as a département: asked, not guessed
+		case !answer && a.agesListed(i):
+			// « trois enfants (22, 19 et 15 ans) »: ages, not the Côtes-d'Armor
 		case answer || a.standalone(i, i+1):
 			add(placeCand{prio: prioBare, pos: i, dep: depCode(t.s)})
 		case a.codeOfCommuneBefore(i):

@@ -63,7 +63,8 @@ func (a *analyser) markRelatives() {
 			continue // « mon ex-employeur », « mon ex-poste »: the writer's former job
 		}
 		c := a.toks[i].clause
-		for j := i; j < len(a.toks) && a.toks[j].clause == c; j++ {
+		for j := i; j < len(a.toks) && (a.toks[j].clause == c || a.asideGoesOn(j, c)); j++ {
+			c = a.toks[j].clause
 			switch a.toks[j].s {
 			case "je", "j", "moi":
 				if a.toks[j].s == "moi" && j > 0 && objectOf[a.toks[j-1].s] {
@@ -120,7 +121,7 @@ func (a *analyser) markRelatives() {
 	// « mon père est au chômage, moi j'ai 19 ans »: a « moi » outside the
 	// relative's words sets the writer apart, with or without a status
 	for j := range a.toks {
-		if a.toks[j].s == "moi" && !sc.rel[j] && j > 0 && sc.rel[j-1] && !sameAsRelative(a.toks, j+1) {
+		if a.toks[j].s == "moi" && !sc.rel[j] && j > 0 && sc.rel[j-1] && !sameAsRelative(a.toks, j+1) && !a.onlyHome(j+1) {
 			a.skipRel = true
 			return
 		}
@@ -151,6 +152,27 @@ func (a *analyser) markRelatives() {
 			return
 		}
 	}
+}
+
+// asideGoesOn reports a clause at j that continues the relative's words
+// of clause c across brackets: « ma mère (59 ans) a perdu son emploi »
+// speaks of the mother in and after the brackets.
+func (a *analyser) asideGoesOn(j int, c int32) bool {
+	if j == 0 || a.toks[j].clause != c+1 {
+		return false
+	}
+	switch a.toks[j-1].after {
+	case '(':
+		return true // into the brackets
+	case ')':
+		// out of them, when they were opened in the relative's words
+		for k := j - 1; k > 0 && a.toks[k].clause == c; k-- {
+			if a.toks[k-1].after == '(' {
+				return a.sc.rel[k-1]
+			}
+		}
+	}
+	return false
 }
 
 var exWork = map[string]bool{"employeur": true, "employeuse": true, "patron": true, "patronne": true, "boite": true, "entreprise": true,
@@ -342,6 +364,28 @@ func sameAsRelative(toks []token, i int) bool {
 		return i+1 < len(toks) && toks[i+1].s == "plus"
 	}
 	return false
+}
+
+// onlyHome reports « je vis à Paris », « j'habite Lyon » at i, after the
+// writer's « moi », with no status in the clause: the writer sets their
+// home apart from the relative's (« ma mère a perdu son emploi, elle
+// habite Soissons, moi je vis à Paris »), not their situation.
+func (a *analyser) onlyHome(i int) bool {
+	if i+1 >= len(a.toks) || a.toks[i].s != "je" && a.toks[i].s != "j" {
+		return false
+	}
+	switch a.toks[i+1].s {
+	case "vis", "habite", "reside", "demeure":
+	default:
+		return false
+	}
+	c := a.toks[i].clause
+	for _, h := range a.sc.hits {
+		if a.toks[h.start].clause == c && (h.p.k == kStatus || h.p.k == kSector) {
+			return false
+		}
+	}
+	return true
 }
 
 // objectOf are the prepositions after which « moi » is no subject: « mon

@@ -52,6 +52,15 @@ func TestRound8Rules(t *testing.T) {
 		{"mes fils sont au chômage, l'aîné a 30 ans, je vous écris pour le cadet", "demandeur_emploi", 0},
 		// the unit said once for two siblings
 		{"mes filles cherchent du travail, la cadette a 27 ans, l'aînée 31, je vous écris pour l'aînée", "demandeur_emploi", 31},
+		// a relative's words go on across brackets
+		{"mon père (61 ans) a été licencié, moi je suis serveuse en CDI, 33 ans", "salarie_prive", 33},
+		{"ma sœur (fonctionnaire) est mutée, je suis caissière chez Leclerc", "salarie_prive", 0},
+		{"mon beau-frère (27 ans) est au chômage, je suis agent territorial", "agent_public", 0},
+		{"ma femme (39 ans) et moi (41 ans) sommes au chômage", "demandeur_emploi", 41},
+		{"ma fille (20 ans) est au chômage", "demandeur_emploi", 20},
+		// the writer who only sets their home apart writes about the relative
+		{"mon oncle (50 ans) a été licencié, il habite Nantes, moi je vis à Lyon", "demandeur_emploi", 50},
+		{"mon oncle (50 ans) a été licencié, moi je suis au chômage aussi, 30 ans", "demandeur_emploi", 30},
 		// a season or a contract that ends within weeks, said without « se »
 		{"je suis saisonnier au camping, la saison finit dans 10 jours", "demandeur_emploi", 0},
 		{"mon contrat finit la semaine prochaine", "demandeur_emploi", 0},
@@ -67,6 +76,18 @@ func TestRound8Rules(t *testing.T) {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status || f.Age != tc.age {
 			t.Errorf("%q: status %q age %d, want %q %d", tc.in, f.Status, f.Age, tc.status, tc.age)
+		}
+	}
+}
+
+// TestRound8Places: numbers listed as ages are no département.
+func TestRound8Places(t *testing.T) {
+	for _, tc := range []struct{ in, dep string }{
+		{"mère de trois enfants (22, 19 et 15 ans), au chômage", ""},
+		{"au chômage, 59, 45 ans", "59"},
+	} {
+		if f := analysis.Analyse(tc.in, testNow); f.Departement != tc.dep {
+			t.Errorf("%q: département %q, want %q", tc.in, f.Departement, tc.dep)
 		}
 	}
 }
