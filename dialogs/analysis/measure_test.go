@@ -93,6 +93,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning32", filepath.Join("testdata", "tuning32.jsonl")},
 		{"tuning33", filepath.Join("testdata", "tuning33.jsonl")},
 		{"tuning34", filepath.Join("testdata", "tuning34.jsonl")},
+		{"tuning35", filepath.Join("testdata", "tuning35.jsonl")},
 		{"heldout8", filepath.Join("testdata", "heldout8.jsonl")},
 		{"heldout9", filepath.Join("testdata", "heldout9.jsonl")},
 		{"heldout10", filepath.Join("testdata", "heldout10.jsonl")},

@@ -36,6 +36,14 @@ func TestTuning34(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning34.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
 }
 
+// TestTuning35 is the fifth tuning set of round 8 (39 messages: RQTH
+// refused, pending or new, ESAT, past, present and plans of public and
+// private jobs, employers that settle the sector or don't, absences with
+// the contract suspended).
+func TestTuning35(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning35.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
+}
+
 // TestRound8Rules checks the general rules of round 8 on sentences of
 // their own (not taken from the tuning sets).
 func TestRound8Rules(t *testing.T) {
