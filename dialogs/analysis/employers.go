@@ -148,6 +148,11 @@ var employerSpecs = []employerSpec{
 	{p: "etablissement|etablissements de sante; medico social; medicosocial", sector: sectorAmbiguous, w: 3},
 	{p: "creche|creches", sector: sectorAmbiguous, w: 2},
 	{p: "office de tourisme", sector: sectorAmbiguous, w: 2},
+	// even municipal or intercommunal, an office de tourisme may be an EPIC
+	// (its staff under private law but for the director and the
+	// accountant), an association, a SPL or a régie (code du tourisme
+	// L133-1 s., R133-1 s.): « intercommunal » settles nothing (round 8)
+	{p: "office|offices de tourisme intercommunal|intercommunale|municipal|communal|communautaire|metropolitain", sector: sectorAmbiguous, w: 5},
 	{p: "bailleur social; office public de l habitat", sector: sectorAmbiguous, w: 2},
 
 	// Armées — code de la défense, art. L4111-1 (military status); leaving
