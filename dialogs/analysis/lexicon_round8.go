@@ -19,6 +19,9 @@ var round8StatusSpecs = []patSpec{
 	// collège », « exclue de l'école »
 	{p: "suis|ete|fait|faite|s? vire|viree|virer|renvoye|renvoyee|exclu|exclue|exclus du|de|d lycee|college|fac|universite|bahut", k: kNone},
 	{p: "suis|ete|fait|faite|s? vire|viree|virer|renvoye|renvoyee|exclu|exclue|exclus de|d l|la ecole|fac|universite|lycee", k: kNone},
+	// « il a lâché le lycée en terminale »: the class left, not a pupil
+	// now (the school-leaving words of lexicon.go with the class after)
+	{p: "arrete|quitte|abandonne|lache|arreter|quitter|abandonner le|l|la lycee|ecole|college|cours|bahut en|au terminale|tle|term|seconde|2nde|premiere|1ere|troisieme|3eme|cap|bac|bep", k: kNone},
 }
 
 // endVerbs are the verbs that end a contract or a season (« finit »,
@@ -72,3 +75,29 @@ func (a *analyser) onLeaveInPrivate() bool {
 	}
 	return false
 }
+
+// workplaceOfEnd reports a private workplace said right after an ending
+// event of its clause (« fin de CDD à l'hôpital privé dans 8 jours »):
+// where the contract ends, not a second situation. A public one is still
+// weighed (settleSector: the end of a public contract is the employer's
+// business, row 1).
+func (a *analyser) workplaceOfEnd(h hit) bool {
+	if h.p.event || h.p.v != "salarie_prive" || !workplaceHeads[a.toks[h.start].s] {
+		return false
+	}
+	c := a.toks[h.start].clause
+	for _, m := range a.sc.hits {
+		if m.p.k != kStatus || m.end > h.start || h.start-m.end > 3 || a.toks[m.start].clause != c {
+			continue
+		}
+		if m.p.event && m.p.v == "demandeur_emploi" || m.p.v == "salarie_prive" && a.contractEnds(m) {
+			return true // « mon CDD à la clinique privée se termine vendredi »
+		}
+	}
+	return false
+}
+
+// workplaceHeads open the workplace phrases of lexicon.go that say the
+// private sector (« hôpital privé », « clinique privée »).
+var workplaceHeads = map[string]bool{"hopital": true, "hopitaux": true, "clinique": true, "etablissement": true,
+	"etablissements": true, "ecole": true, "lycee": true, "college": true, "structure": true, "ehpad": true}

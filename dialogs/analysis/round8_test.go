@@ -75,6 +75,12 @@ func TestRound8Rules(t *testing.T) {
 		{"ma saison se termine l'an prochain, je suis serveur", "salarie_prive", 0},
 		// a denial of the end, « ne » dropped
 		{"je suis magasinier en CDI, mon contrat se termine pas, je veux juste changer", "salarie_prive", 0},
+		// the private workplace where the contract ends is no second
+		// situation; a public one is asked (the employer's business)
+		{"mon CDD à la clinique privée se termine vendredi", "demandeur_emploi", 0},
+		{"mon CDD à l'hôpital public se termine vendredi", "", 0},
+		// the class left is no pupil now
+		{"j'ai quitté le lycée en première, 18 ans", "", 18},
 		// a pupil sent away from school lost no job
 		{"mon fils a été renvoyé du collège", "", 0},
 		// a fonctionnaire en disponibilité working in the private sector
