@@ -19,6 +19,11 @@ var round8StatusSpecs = []patSpec{
 	// collège », « exclue de l'école »
 	{p: "suis|ete|fait|faite|s? vire|viree|virer|renvoye|renvoyee|exclu|exclue|exclus du|de|d lycee|college|fac|universite|bahut", k: kNone},
 	{p: "suis|ete|fait|faite|s? vire|viree|virer|renvoye|renvoyee|exclu|exclue|exclus de|d l|la ecole|fac|universite|lycee", k: kNone},
+	// « changer de métier avant la retraite », « tenir jusqu'à la
+	// retraite »: retirement to come, not a retiree
+	{p: "avant la|ma|sa|leur retraite", k: kNone},
+	{p: "d ici la|ma|sa|leur retraite", k: kNone},
+	{p: "jusqu a la|ma|sa|leur retraite", k: kNone},
 	// « il a lâché le lycée en terminale »: the class left, not a pupil
 	// now (the school-leaving words of lexicon.go with the class after)
 	{p: "arrete|quitte|abandonne|lache|arreter|quitter|abandonner le|l|la lycee|ecole|college|cours|bahut en|au terminale|tle|term|seconde|2nde|premiere|1ere|troisieme|3eme|cap|bac|bep", k: kNone},

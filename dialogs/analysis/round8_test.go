@@ -79,6 +79,9 @@ func TestRound8Rules(t *testing.T) {
 		// situation; a public one is asked (the employer's business)
 		{"mon CDD à la clinique privée se termine vendredi", "demandeur_emploi", 0},
 		{"mon CDD à l'hôpital public se termine vendredi", "", 0},
+		// retirement to come is no retiree
+		{"serveuse en CDI, je veux changer de métier avant la retraite", "salarie_prive", 0},
+		{"je suis à la retraite depuis 2 ans", "", 0},
 		// the class left is no pupil now
 		{"j'ai quitté le lycée en première, 18 ans", "", 18},
 		// a pupil sent away from school lost no job
