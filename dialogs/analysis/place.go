@@ -355,7 +355,25 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 	}
 	if n == 1 {
 		if d, ok := demonyms[string(k)]; ok && d != "" {
+			if d == "75" && a.aroundParis(i) {
+				// « banlieue parisienne », « région parisienne »: Paris is
+				// one commune and one département, its suburbs are in
+				// seven others (asked)
+				return false
+			}
 			add(placeCand{prio: prioDemonym, pos: i, dep: d})
+			return true
+		}
+	}
+	return false
+}
+
+// aroundParis reports « banlieue », « région », « agglomération »,
+// « couronne » or « environs » just before the demonym at i.
+func (a *analyser) aroundParis(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		switch a.toks[j].s {
+		case "banlieue", "banlieues", "region", "agglomeration", "agglo", "couronne", "environs", "alentours", "peripherie":
 			return true
 		}
 	}

@@ -102,6 +102,9 @@ func TestRound8Places(t *testing.T) {
 	for _, tc := range []struct{ in, dep string }{
 		{"mère de trois enfants (22, 19 et 15 ans), au chômage", ""},
 		{"au chômage, 59, 45 ans", "59"},
+		// Paris's suburbs are outside Paris
+		{"j'habite en banlieue parisienne", ""},
+		{"je suis parisienne", "75"},
 	} {
 		if f := analysis.Analyse(tc.in, testNow); f.Departement != tc.dep {
 			t.Errorf("%q: département %q, want %q", tc.in, f.Departement, tc.dep)
