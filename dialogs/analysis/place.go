@@ -92,7 +92,7 @@ func (a *analyser) hasCue(i int) (cue, home bool) {
 		cue = true
 	}
 	for j := i - 1; j >= 0 && j >= i-3 && a.toks[j].clause == c; j-- {
-		if homeCues[a.toks[j].s] && (j == i-2 || !beCues[a.toks[j].s]) {
+		if homeCues[a.toks[j].s] && (j == i-2 || !beCues[a.toks[j].s]) && !(beCues[a.toks[j].s] && j > 0 && workNouns[a.toks[j-1].s]) {
 			// (« je suis de Marseille mais je vis à Lyon »: being from a
 			// place is a cue, living there a home)
 			home = home || !beCues[a.toks[j].s] || !originWords[a.toks[i-1].s]
@@ -444,6 +444,7 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 	if len(cs) == 0 {
 		return
 	}
+	cs = a.dropFormerHomes(cs)
 	cs = a.dropOthersPlaces(cs)
 	best := -1
 	for i, c := range cs {

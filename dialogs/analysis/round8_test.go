@@ -105,6 +105,11 @@ func TestRound8Places(t *testing.T) {
 		// Paris's suburbs are outside Paris
 		{"j'habite en banlieue parisienne", ""},
 		{"je suis parisienne", "75"},
+		// a place left is no home; a workplace said with « est » neither
+		{"je viens de déménager de Nantes à Angers", "49"},
+		{"j'ai quitté Lyon l'an dernier", ""},
+		{"mon entreprise est à Rouen, j'habite Évreux", "27"},
+		{"ma boîte est à Rouen", ""},
 	} {
 		if f := analysis.Analyse(tc.in, testNow); f.Departement != tc.dep {
 			t.Errorf("%q: département %q, want %q", tc.in, f.Departement, tc.dep)
