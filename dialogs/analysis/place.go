@@ -368,6 +368,17 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 	return false
 }
 
+// dwells reports a verb of living within three words before the place at
+// i, in its clause (« j'habite », « je vis à », « domiciliée à »).
+func (a *analyser) dwells(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && a.toks[j].clause == a.toks[i].clause; j-- {
+		if homeCues[a.toks[j].s] && !beCues[a.toks[j].s] {
+			return true
+		}
+	}
+	return false
+}
+
 // aroundParis reports « banlieue », « région », « agglomération »,
 // « couronne » or « environs » just before the demonym at i.
 func (a *analyser) aroundParis(i int) bool {
@@ -453,6 +464,8 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 		}
 		if best < 0 || c.prio > cs[best].prio || c.prio == cs[best].prio && cs[best].typo && !c.typo {
 			best = i
+		} else if c.prio == prioHome && cs[best].prio == prioHome && !cs[best].typo && !c.typo && a.dwells(c.pos) && !a.dwells(cs[best].pos) {
+			best = i // « je suis à Lyon pour le travail mais j'habite Annecy »: living beats being
 		}
 	}
 	if best < 0 {

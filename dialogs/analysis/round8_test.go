@@ -110,6 +110,9 @@ func TestRound8Places(t *testing.T) {
 		{"j'ai quitté Lyon l'an dernier", ""},
 		{"mon entreprise est à Rouen, j'habite Évreux", "27"},
 		{"ma boîte est à Rouen", ""},
+		// living beats being
+		{"je suis à Lyon pour le travail mais j'habite Annecy", "74"},
+		{"j'habite Annecy et je suis à Lyon pour le travail", "74"},
 	} {
 		if f := analysis.Analyse(tc.in, testNow); f.Departement != tc.dep {
 			t.Errorf("%q: département %q, want %q", tc.in, f.Departement, tc.dep)
