@@ -140,6 +140,15 @@ var employerSpecs = []employerSpec{
 	{p: "fonction publique hospitaliere", sector: sectorPublic, branch: BranchHospitaliere, w: 5, person: true},
 	{p: "hopital|hopitaux|clinique|cliniques|ehpad prive|privee|prives|privees", sector: sectorPrivate, w: 5},
 	{p: "clinique|cliniques", sector: sectorPrivate, w: 4},
+	// private non-profit hospitals (établissements de santé privés
+	// d'intérêt collectif, code de la santé publique L6161-5; their staff
+	// are private-law employees): foundations known by name, and the
+	// centres de lutte contre le cancer (L6162-1) — round 8
+	{p: "hopital|hopitaux foch|rothschild|americain|diaconesses", sector: sectorPrivate, w: 5},
+	{p: "fondation foch|rothschild", sector: sectorPrivate, w: 5},
+	{p: "hopital|hopitaux saint|st joseph|camille", sector: sectorPrivate, w: 5},
+	{p: "groupe hospitalier saint|st joseph|camille", sector: sectorPrivate, w: 5},
+	{p: "institut curie; gustave roussy; centre leon berard; centre|centres de lutte contre le cancer; clcc", sector: sectorPrivate, w: 5},
 	// EHPAD and retirement homes are public, associative or commercial
 	// (DREES, « L'accueil des personnes âgées en établissement »): the word
 	// alone does not settle the sector.

@@ -84,6 +84,10 @@ func TestRound8Rules(t *testing.T) {
 		{"je suis à la retraite depuis 2 ans", "", 0},
 		// the class left is no pupil now
 		{"j'ai quitté le lycée en première, 18 ans", "", 18},
+		// private non-profit hospitals (ESPIC) employ under private law
+		{"infirmière à l'hôpital Foch, 40 ans", "salarie_prive", 40},
+		{"secrétaire médicale à l'Institut Curie", "salarie_prive", 0},
+		{"infirmière à l'hôpital Saint-Antoine", "agent_public", 0},
 		// a pupil sent away from school lost no job
 		{"mon fils a été renvoyé du collège", "", 0},
 		// a fonctionnaire en disponibilité working in the private sector
