@@ -19,6 +19,16 @@ var round8StatusSpecs = []patSpec{
 	// collège », « exclue de l'école »
 	{p: "suis|ete|fait|faite|s? vire|viree|virer|renvoye|renvoyee|exclu|exclue|exclus du|de|d lycee|college|fac|universite|bahut", k: kNone},
 	{p: "suis|ete|fait|faite|s? vire|viree|virer|renvoye|renvoyee|exclu|exclue|exclus de|d l|la ecole|fac|universite|lycee", k: kNone},
+	// the employer closing within weeks ends the contracts (a dismissal
+	// for economic reasons, code du travail L1233-3; an owner who closes
+	// is an ex-indépendant who stopped): a job seeker soon (cep-domain.md
+	// §1.3 row 7 and conventions); only with when it closes (« ferme dans
+	// 15 jours », « à la fin du mois », « définitivement », « ses
+	// portes »): « le magasin ferme à 20h » is opening hours, and a far
+	// date keeps the worker in work (endsLater)
+	{p: "ma|mon|notre|l|la|le " + closingWork + " va|vont? ferme|fermera|fermer|fermeront dans|bientot|definitivement", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "ma|mon|notre|l|la|le " + closingWork + " va|vont? ferme|fermera|fermer|fermeront ses|les portes", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "ma|mon|notre|l|la|le " + closingWork + " va|vont? ferme|fermera|fermer|fermeront a|en la? fin", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « changer de métier avant la retraite », « tenir jusqu'à la
 	// retraite »: retirement to come, not a retiree
 	{p: "avant la|ma|sa|leur retraite", k: kNone},
@@ -28,6 +38,9 @@ var round8StatusSpecs = []patSpec{
 	// now (the school-leaving words of lexicon.go with the class after)
 	{p: "arrete|quitte|abandonne|lache|arreter|quitter|abandonner le|l|la lycee|ecole|college|cours|bahut en|au terminale|tle|term|seconde|2nde|premiere|1ere|troisieme|3eme|cap|bac|bep", k: kNone},
 }
+
+// closingWork are the workplaces whose closing ends the contracts.
+const closingWork = "entreprise|boite|societe|usine|magasin|employeur|agence|restaurant|site|atelier|entrepot|hotel|enseigne|supermarche|hypermarche|boutique|usines|magasins"
 
 // endVerbs are the verbs that end a contract or a season (« finit »,
 // « s'arrête »): spoken French denies them with « pas » and no « ne »

@@ -73,6 +73,12 @@ func TestRound8Rules(t *testing.T) {
 		{"je suis saisonnier au camping, la saison finit dans 10 jours", "demandeur_emploi", 0},
 		{"mon contrat finit la semaine prochaine", "demandeur_emploi", 0},
 		{"ma saison se termine l'an prochain, je suis serveur", "salarie_prive", 0},
+		// the employer closing within weeks; opening hours and far dates
+		// are no end
+		{"ma boîte ferme à la fin du mois, je suis magasinier", "demandeur_emploi", 0},
+		{"mon magasin va fermer définitivement, je suis vendeuse", "demandeur_emploi", 0},
+		{"vendeuse dans un magasin qui ferme à 20h", "salarie_prive", 0},
+		{"mon usine va fermer dans un an, je suis soudeur en CDI", "salarie_prive", 0},
 		// a denial of the end, « ne » dropped
 		{"je suis magasinier en CDI, mon contrat se termine pas, je veux juste changer", "salarie_prive", 0},
 		// the private workplace where the contract ends is no second
@@ -114,6 +120,7 @@ func TestRound8Places(t *testing.T) {
 		{"j'ai quitté Lyon l'an dernier", ""},
 		{"mon entreprise est à Rouen, j'habite Évreux", "27"},
 		{"ma boîte est à Rouen", ""},
+		{"le magasin ferme définitivement le 31", ""},
 		// living beats being
 		{"je suis à Lyon pour le travail mais j'habite Annecy", "74"},
 		{"j'habite Annecy et je suis à Lyon pour le travail", "74"},
