@@ -29,6 +29,9 @@ var round8StatusSpecs = []patSpec{
 	{p: "ma|mon|notre|l|la|le " + closingWork + " va|vont? ferme|fermera|fermer|fermeront dans|bientot|definitivement", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "ma|mon|notre|l|la|le " + closingWork + " va|vont? ferme|fermera|fermer|fermeront ses|les portes", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "ma|mon|notre|l|la|le " + closingWork + " va|vont? ferme|fermera|fermer|fermeront a|en la? fin", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « RQTH en cours de validité » is granted (the kNone « rqth en cours »
+	// of round 6 is a pending one)
+	{p: "rqth|reconnaissance en cours de validite", k: kHandicap, v: "1"},
 	// « changer de métier avant la retraite », « tenir jusqu'à la
 	// retraite »: retirement to come, not a retiree
 	{p: "avant la|ma|sa|leur retraite", k: kNone},
@@ -119,3 +122,50 @@ func (a *analyser) workplaceOfEnd(h hit) bool {
 // private sector (« hôpital privé », « clinique privée »).
 var workplaceHeads = map[string]bool{"hopital": true, "hopitaux": true, "clinique": true, "etablissement": true,
 	"etablissements": true, "ecole": true, "lycee": true, "college": true, "structure": true, "ehpad": true}
+
+// linkWords are the small words between a verb and its object (« demande
+// de la », « refusé ma »).
+var linkWords = map[string]bool{"de": true, "d": true, "du": true, "a": true, "au": true, "la": true, "l": true, "le": true,
+	"ma": true, "mon": true, "sa": true, "son": true, "une": true, "un": true, "aupres": true, "des": true}
+
+// notGranted reports a recognition asked for, refused or lapsed (« j'ai
+// fait une demande à la MDPH », « la MDPH m'a refusé la RQTH », « RQTH
+// refusée », « ma RQTH a expiré », « n'est plus valable »): no recognition
+// now (code du travail L5213-1, R5213-1 s.: the CDAPH grants it for a
+// time), asked rather than assumed; « RQTH en cours de validité » is one.
+func (a *analyser) notGranted(h hit) bool {
+	if h.p.v != "1" {
+		return false
+	}
+	switch a.toks[h.start].s {
+	case "rqth", "mdph", "reconnaissance", "boeth":
+	default:
+		return false
+	}
+	c := a.toks[h.start].clause
+	// before it, only small words between (« demande de RQTH », « demande
+	// auprès de la MDPH », « m'a refusé la RQTH »; not « j'ai demandé et
+	// obtenu ma RQTH »)
+	for j := h.start - 1; j >= 0 && j >= h.start-4 && a.toks[j].clause == c; j-- {
+		switch s := a.toks[j].s; s {
+		case "demande", "demandee", "refuse", "refusee", "refusees":
+			return true
+		default:
+			if !linkWords[s] {
+				j = -1 // stop
+			}
+		}
+	}
+	for j := h.end; j < len(a.toks) && j <= h.end+3 && a.toks[j].clause == c; j++ {
+		switch a.toks[j].s {
+		case "refuse", "refusee", "refusees", "refus", "expiree", "perimee", "rejetee":
+			return true
+		case "expire":
+			// « ma RQTH a expiré », not « elle expire en 2027 » (in force)
+			return a.toks[j-1].s == "a" || a.toks[j-1].s == "est"
+		case "valable", "valide":
+			return a.toks[j-1].s == "plus" || a.toks[j-1].s == "pas"
+		}
+	}
+	return false
+}

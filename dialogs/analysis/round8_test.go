@@ -107,6 +107,27 @@ func TestRound8Rules(t *testing.T) {
 	}
 }
 
+// TestRound8Handicap: a recognition asked for, refused or lapsed is not
+// one now (asked); one in force is.
+func TestRound8Handicap(t *testing.T) {
+	yes := true
+	for _, tc := range []struct {
+		in   string
+		want *bool
+	}{
+		{"ma RQTH a expiré, je suis au chômage", nil},
+		{"la MDPH m'a refusé la RQTH", nil},
+		{"j'ai déposé une demande à la MDPH", nil},
+		{"RQTH en cours de validité, au chômage", &yes},
+		{"je demande de l'aide car j'ai une RQTH", &yes},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if (f.Handicap == nil) != (tc.want == nil) || f.Handicap != nil && *f.Handicap != *tc.want {
+			t.Errorf("%q: handicap %v, want %v", tc.in, f.Handicap, tc.want)
+		}
+	}
+}
+
 // TestRound8Places: numbers listed as ages are no département.
 func TestRound8Places(t *testing.T) {
 	for _, tc := range []struct{ in, dep string }{
