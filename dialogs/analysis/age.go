@@ -132,6 +132,12 @@ func (a *analyser) age(now time.Time) int {
 			continue // « je vais avoir 26 ans »: not yet, asked
 		}
 		w := 2
+		if a.forRel && !a.sc.rel[i] && (i < a.forPos || a.sc.writer[t.clause]) && !a.relativeAgeForm(i) {
+			// « je suis retraitée, 67 ans, c'est pour mon fils », « j'ai 45
+			// ans et je vous écris pour ma fille »: the writer's age, not
+			// the one of the relative written for
+			continue
+		}
 		if a.forNoun != "" && (a.ofAnotherRelative(i) || a.relativeAgeForm(i) && a.anotherRelative(a.ageNoun(i))) {
 			continue // another relative's age than the one written for
 		}

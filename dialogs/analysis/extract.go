@@ -121,6 +121,7 @@ type analyser struct {
 	// ma fille »: « fille »), when it is one person; another relative's
 	// words are then set aside
 	forNoun string
+	forPos  int // the « pour » that says for whom (markForRelative)
 	now     time.Time
 	ev      evidence // how the status was found (calibrate.go)
 }

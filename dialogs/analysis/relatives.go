@@ -224,6 +224,7 @@ func (a *analyser) ofRelative(h hit) bool {
 func (a *analyser) markForRelative() {
 	a.forRel = false
 	a.forNoun = ""
+	a.forPos = 0
 	found := false
 	toks := a.toks
 	n := 0
@@ -247,6 +248,7 @@ func (a *analyser) markForRelative() {
 		}
 		if n == "lui" || n == "elle" {
 			found = true
+			a.forPos = i
 			continue
 		}
 		if i+2 >= len(toks) {
@@ -256,6 +258,7 @@ func (a *analyser) markForRelative() {
 			// « je vous écris pour la cadette »
 			found = true
 			a.forNoun = toks[i+2].s
+			a.forPos = i
 			continue
 		}
 		if n != "mon" && n != "ma" && n != "mes" {
@@ -267,6 +270,7 @@ func (a *analyser) markForRelative() {
 		}
 		if relativeNouns[toks[k].s] && !workPeople[toks[k].s] {
 			found = true
+			a.forPos = i
 			a.forNoun = toks[k].s
 			if k+2 < len(toks) && toks[k+1].s == "et" && (toks[k+2].s == "mon" || toks[k+2].s == "ma" || toks[k+2].s == "mes") {
 				a.forNoun = "" // « pour ma nièce et mon neveu »: both

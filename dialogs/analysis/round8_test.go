@@ -56,6 +56,10 @@ func TestRound8Rules(t *testing.T) {
 		{"ma fille de 22 ans est au chômage et mon fils de 30 ans est ouvrier chez Renault, je vous écris pour mon fils", "salarie_prive", 30},
 		{"ma fille de 22 ans est au chômage et mon fils de 30 ans est ouvrier chez Renault, je vous écris pour ma fille", "demandeur_emploi", 22},
 		{"mon gendre de 35 ans est au chômage, je vous écris pour lui", "demandeur_emploi", 35},
+		// the writer's own age is not the relative's
+		{"je suis retraité, 70 ans, c'est pour ma fille qui est au chômage", "demandeur_emploi", 0},
+		{"j'ai 52 ans et je vous écris pour mon fils, il est au chômage", "demandeur_emploi", 0},
+		{"je vous écris pour mon fils, 24 ans, au chômage", "demandeur_emploi", 24},
 		// another relative's age, when the one written for has none: asked
 		{"mes fils sont au chômage, l'aîné a 30 ans, je vous écris pour le cadet", "demandeur_emploi", 0},
 		// the unit said once for two siblings
