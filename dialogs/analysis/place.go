@@ -407,6 +407,9 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 		return true // « … 41 ans tours », « 38 ans nice »: a town that is also a word, typed last without a capital
 	}
 	if n == 1 && (len(t.s) <= 2 || isWord) {
+		if i+1 < len(a.toks) && a.toks[i+1].clause == t.clause && a.toks[i+1].cap && !answer {
+			return false // « le Grand Paris », « au Grand Nancy »: a word opening a name, not the commune Grand (88)
+		}
 		return t.cap && (cue || answer || a.standalone(i, i+n)) && len(t.s) > 1
 	}
 	if i > 0 && a.toks[i-1].s == "chez" {

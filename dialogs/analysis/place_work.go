@@ -57,6 +57,17 @@ var workVerbs = map[string]bool{"travaille": true, "travaillons": true, "bosse":
 // within three (« chez Decathlon à Toulouse »).
 func (a *analyser) workplaceAt(i int) bool {
 	c := a.toks[i].clause
+	if i > 0 && a.toks[i-1].s == "grand" && a.toks[i-1].cap && a.toks[i-1].clause == c {
+		return true // « agent au Grand Lyon »: the intercommunality, not the home
+	}
+	for j := i + 1; j < len(a.toks) && j <= i+3 && a.toks[j].clause == c; j++ {
+		if a.toks[j].s == "metropole" && a.toks[j].cap {
+			return true // « agent de Nantes Métropole »: an EPCI's name (CGCT L5217-1), not the home
+		}
+		if !a.toks[j].cap {
+			break
+		}
+	}
 	for _, h := range a.sc.hits {
 		if h.p.k != kSector || h.p.v == sectorNeutral || h.p.event || h.end > i || i-h.end > 2 || a.toks[h.start].clause != c {
 			continue

@@ -146,6 +146,10 @@ func TestRound8Places(t *testing.T) {
 		{"mon entreprise est à Rouen, j'habite Évreux", "27"},
 		{"ma boîte est à Rouen", ""},
 		{"le magasin ferme définitivement le 31", ""},
+		// an intercommunality's name is no home (« Grand » is no commune there)
+		{"agent de Nantes Métropole, 45 ans", ""},
+		{"agent au Grand Lyon", ""},
+		{"j'habite le Grand Paris", ""},
 		// living beats being
 		{"je suis à Lyon pour le travail mais j'habite Annecy", "74"},
 		{"j'habite Annecy et je suis à Lyon pour le travail", "74"},
