@@ -108,6 +108,14 @@ func (a *analyser) age(now time.Time) int {
 			best, bestW = v, 4 // « âge : 34 », « âge 34 »: a form's field
 			continue
 		}
+		if !unit && suffix == "" && a.forNoun != "" && i > 1 && toks[i-1].s == a.forNoun && toks[i-1].clause == t.clause &&
+			(toks[i-2].s == "la" || toks[i-2].s == "le" || toks[i-2].s == "l") && v >= 16 &&
+			(i+1 == len(toks) || toks[i+1].clause != t.clause) && relAge == 0 {
+			// « l'aîné a 28 ans, la cadette 24 », written for the cadette:
+			// the unit said once for both
+			relAge = v
+			continue
+		}
 		if !unit {
 			// "j'ai 45." — a bare number right after "j'ai" ending its clause.
 			// "j'en ai 57": the same with "en" standing for "ans".
@@ -124,6 +132,15 @@ func (a *analyser) age(now time.Time) int {
 			continue // « je vais avoir 26 ans »: not yet, asked
 		}
 		w := 2
+		if a.forRel && !a.sc.rel[i] && (i < a.forPos || a.sc.writer[t.clause]) && !a.relativeAgeForm(i) {
+			// « je suis retraitée, 67 ans, c'est pour mon fils », « j'ai 45
+			// ans et je vous écris pour ma fille »: the writer's age, not
+			// the one of the relative written for
+			continue
+		}
+		if a.forNoun != "" && (a.ofAnotherRelative(i) || a.relativeAgeForm(i) && a.anotherRelative(a.ageNoun(i))) {
+			continue // another relative's age than the one written for
+		}
 		if a.relativeAgeForm(i) {
 			// « mon fils a 20 ans … infirmière, 45 ans »: the writer's own
 			// age said anywhere else wins; alone, the relative's is the one
@@ -136,7 +153,9 @@ func (a *analyser) age(now time.Time) int {
 		if i >= 2 && toks[i-1].s == "a" && toks[i-2].s == "y" && !(i >= 4 && (toks[i-4].s == "ne" || toks[i-4].s == "nee")) {
 			continue // « il y a 10 ans »: a time ago, not an age (« né il y a 50 ans » is one)
 		}
-		if a.ageCue(i) {
+		if i > 0 && toks[i-1].s == "moi" && (toks[i-1].after == '(' || toks[i-1].clause == t.clause) {
+			w = 5 // « mon mari (45 ans) et moi (43 ans) »: the writer's own
+		} else if a.ageCue(i) {
 			w = 4
 			if i >= 2 && toks[i-1].s == "ai" && toks[i-2].s == "j" {
 				// « mon fils de 22 ans …, moi j'ai 50 ans »: the writer's
@@ -223,6 +242,19 @@ func (a *analyser) relativesAge(i int) bool {
 // ans », « un fils de 19 ans », « le plus grand a 20 ans ».
 func (a *analyser) relativeAgeForm(i int) bool {
 	t := a.toks
+	if i >= 2 && t[i-1].after == '(' && relativeNouns[t[i-1].s] && t[i-1].s != "n" {
+		// « ma mère (59 ans) a perdu son emploi », « mon beau-frère (27 ans) »
+	back:
+		for k := i - 2; k >= 0 && k >= i-4 && t[k].clause == t[i-1].clause; k-- {
+			switch t[k].s {
+			case "mon", "ma", "son", "sa":
+				return true
+			case "petit", "petite", "beau", "belle", "grand", "grande":
+			default:
+				break back
+			}
+		}
+	}
 	if i < 2 || t[i-2].clause != t[i].clause {
 		return false
 	}
@@ -239,6 +271,15 @@ func (a *analyser) relativeAgeForm(i int) bool {
 	}
 	n := t[i-2].s
 	return relativeNouns[n] && n != "n" || n == "grand" || n == "grande" || n == "aine" || n == "ainee"
+}
+
+// ageNoun is the relative's noun of an age in relativeAgeForm: « fils » in
+// « mon fils 18 ans » and « mon fils a 18 ans ».
+func (a *analyser) ageNoun(i int) string {
+	if n := a.toks[i-1].s; relativeNouns[n] {
+		return n
+	}
+	return a.toks[i-2].s
 }
 
 // placeAfter reports « à <Town> » or « dans le <département> » at i: the

@@ -13,7 +13,7 @@ import (
 // tuningSets are the labelled sets the rules and the calibration may be
 // tuned on. The held-out sets (heldout3, heldout4, heldout5) are never
 // among them.
-var tuningSets = []string{"cases", "holdout", "holdout2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19", "tuning20", "tuning21", "tuning22", "tuning23", "tuning24", "tuning25", "tuning26", "tuning27", "tuning28", "tuning29", "tuning30"}
+var tuningSets = []string{"cases", "holdout", "holdout2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19", "tuning20", "tuning21", "tuning22", "tuning23", "tuning24", "tuning25", "tuning26", "tuning27", "tuning28", "tuning29", "tuning30", "tuning31", "tuning32", "tuning33", "tuning34", "tuning35"}
 
 func tuningCases(t *testing.T) []labelled {
 	var all []labelled

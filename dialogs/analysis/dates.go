@@ -26,6 +26,11 @@ func (a *analyser) farDate(c int32) bool {
 			if i > 0 && (toks[i-1].s == "an" || toks[i-1].s == "annee") {
 				return true
 			}
+		case "an", "ans", "annee", "annees":
+			// « dans un an », « dans deux ans »
+			if i >= 2 && toks[i-2].s == "dans" && (toks[i-1].num || toks[i-1].s == "un" || toks[i-1].s == "une" || numberWords[toks[i-1].s] >= 1) {
+				return true
+			}
 		case "mois":
 			// « dans 6 mois », « dans deux mois »
 			if i >= 2 && toks[i-2].s == "dans" {

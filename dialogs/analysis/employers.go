@@ -140,6 +140,15 @@ var employerSpecs = []employerSpec{
 	{p: "fonction publique hospitaliere", sector: sectorPublic, branch: BranchHospitaliere, w: 5, person: true},
 	{p: "hopital|hopitaux|clinique|cliniques|ehpad prive|privee|prives|privees", sector: sectorPrivate, w: 5},
 	{p: "clinique|cliniques", sector: sectorPrivate, w: 4},
+	// private non-profit hospitals (établissements de santé privés
+	// d'intérêt collectif, code de la santé publique L6161-5; their staff
+	// are private-law employees): foundations known by name, and the
+	// centres de lutte contre le cancer (L6162-1) — round 8
+	{p: "hopital|hopitaux foch|rothschild|americain|diaconesses", sector: sectorPrivate, w: 5},
+	{p: "fondation foch|rothschild", sector: sectorPrivate, w: 5},
+	{p: "hopital|hopitaux saint|st joseph|camille", sector: sectorPrivate, w: 5},
+	{p: "groupe hospitalier saint|st joseph|camille", sector: sectorPrivate, w: 5},
+	{p: "institut curie; gustave roussy; centre leon berard; centre|centres de lutte contre le cancer; clcc", sector: sectorPrivate, w: 5},
 	// EHPAD and retirement homes are public, associative or commercial
 	// (DREES, « L'accueil des personnes âgées en établissement »): the word
 	// alone does not settle the sector.
@@ -148,6 +157,11 @@ var employerSpecs = []employerSpec{
 	{p: "etablissement|etablissements de sante; medico social; medicosocial", sector: sectorAmbiguous, w: 3},
 	{p: "creche|creches", sector: sectorAmbiguous, w: 2},
 	{p: "office de tourisme", sector: sectorAmbiguous, w: 2},
+	// even municipal or intercommunal, an office de tourisme may be an EPIC
+	// (its staff under private law but for the director and the
+	// accountant), an association, a SPL or a régie (code du tourisme
+	// L133-1 s., R133-1 s.): « intercommunal » settles nothing (round 8)
+	{p: "office|offices de tourisme intercommunal|intercommunale|municipal|communal|communautaire|metropolitain", sector: sectorAmbiguous, w: 5},
 	{p: "bailleur social; office public de l habitat", sector: sectorAmbiguous, w: 2},
 
 	// Armées — code de la défense, art. L4111-1 (military status); leaving

@@ -117,6 +117,11 @@ type analyser struct {
 	toks    []token
 	skipRel bool // the writer states a status of their own: a relative's is set aside
 	forRel  bool // the message is written for a relative: the writer's own words are set aside
+	// forNoun is the relative the message is written for (« j'écris pour
+	// ma fille »: « fille »), when it is one person; another relative's
+	// words are then set aside
+	forNoun string
+	forPos  int // the « pour » that says for whom (markForRelative)
 	now     time.Time
 	ev      evidence // how the status was found (calibrate.go)
 }
@@ -196,6 +201,9 @@ var negators = map[string]bool{"pas": true, "plus": true, "jamais": true, "non":
 // chômage". "plus" only negates after "ne" ("plus de 10 ans" is not a denial).
 func (a *analyser) negated(h hit) bool {
 	c := a.toks[h.start].clause
+	if a.spokenDenial(h) {
+		return true
+	}
 	fillers := 0
 	for j := h.start - 1; j >= 0 && fillers <= 3; j-- {
 		t := a.toks[j]
@@ -502,6 +510,11 @@ func (a *analyser) status(f *Facts) {
 		best = "salarie_prive"
 		a.ev.word = "droit_prive"
 	}
+	if (best == "agent_public" || best == "salarie_prive") && a.onLeaveInPrivate() {
+		// « fonctionnaire en disponibilité, salariée d'une association »
+		best = "salarie_prive"
+		a.ev.word = "droit_prive"
+	}
 	if best == "" || best == statusUndecided {
 		f.Status = ""
 		return
@@ -730,7 +743,7 @@ func (a *analyser) hasTrade() bool {
 func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != k || (k == kCadre && a.wished(h)) || a.ofRelative(h) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h)) {
+		if h.p.k != k || (k == kCadre && a.wished(h)) || a.ofRelative(h) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h)) {
 			continue // a wish, or a relative's (« mon mari est cadre »)
 		}
 		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h)

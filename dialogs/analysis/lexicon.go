@@ -27,7 +27,7 @@ var statusSpecs = []patSpec{
 	{p: "sans " + work + "|activite|contrat", k: kStatus, v: "demandeur_emploi", w: 5},
 	{p: "en recherche d|de " + work, k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "en recherche active?", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
-	{p: "cherche|recherche|chercher|cherchons|cherches du|un|une|le|mon|d|de|des premier? " + work, k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	{p: "cherche|recherche|chercher|cherchons|cherches|cherchent|recherchent du|un|une|le|mon|d|de|des premier? " + work, k: kStatus, v: "demandeur_emploi", w: 3, event: true},
 	{p: "trouve|trouves|trouvent|trouver pas|plus|rien de|d|du? " + work + "|rien", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "licencie|licenciee|licencies|licenciees|licenciement|licenciements", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "perdu|perdre mon|ma|son|sa " + work, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
@@ -461,6 +461,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round5StatusSpecs...)
 	all = append(all, round6StatusSpecs...)
 	all = append(all, round7StatusSpecs...)
+	all = append(all, round8StatusSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

@@ -92,7 +92,7 @@ func (a *analyser) hasCue(i int) (cue, home bool) {
 		cue = true
 	}
 	for j := i - 1; j >= 0 && j >= i-3 && a.toks[j].clause == c; j-- {
-		if homeCues[a.toks[j].s] && (j == i-2 || !beCues[a.toks[j].s]) {
+		if homeCues[a.toks[j].s] && (j == i-2 || !beCues[a.toks[j].s]) && !(beCues[a.toks[j].s] && j > 0 && workNouns[a.toks[j-1].s]) {
 			// (« je suis de Marseille mais je vis à Lyon »: being from a
 			// place is a cue, living there a home)
 			home = home || !beCues[a.toks[j].s] || !originWords[a.toks[i-1].s]
@@ -104,6 +104,24 @@ func (a *analyser) hasCue(i int) (cue, home bool) {
 func (a *analyser) standalone(i, j int) bool {
 	t := a.toks
 	return (i == 0 || t[i-1].clause != t[i].clause) && (j == len(t) || t[j].clause != t[j-1].clause)
+}
+
+// agesListed reports a number at i that starts a list of ages joined by
+// « et » and closed by « ans »: « (22, 19 et 15 ans) ».
+func (a *analyser) agesListed(i int) bool {
+	and := false
+	for j := i + 1; j < len(a.toks) && j <= i+8; j++ {
+		switch s := a.toks[j].s; {
+		case a.toks[j].num:
+		case s == "et":
+			and = true
+		case s == "ans":
+			return and
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func isDepCode(s string) bool {
@@ -253,6 +271,8 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 		case !answer && len(toks) == 1 && len(t.s) == 2:
 			// a message that is one number of two digits (« 35 ») may be an
 			// age as well as a département: asked, not guessed
+		case !answer && a.agesListed(i):
+			// « trois enfants (22, 19 et 15 ans) »: ages, not the Côtes-d'Armor
 		case answer || a.standalone(i, i+1):
 			add(placeCand{prio: prioBare, pos: i, dep: depCode(t.s)})
 		case a.codeOfCommuneBefore(i):
@@ -335,7 +355,36 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 	}
 	if n == 1 {
 		if d, ok := demonyms[string(k)]; ok && d != "" {
+			if d == "75" && a.aroundParis(i) {
+				// « banlieue parisienne », « région parisienne »: Paris is
+				// one commune and one département, its suburbs are in
+				// seven others (asked)
+				return false
+			}
 			add(placeCand{prio: prioDemonym, pos: i, dep: d})
+			return true
+		}
+	}
+	return false
+}
+
+// dwells reports a verb of living within three words before the place at
+// i, in its clause (« j'habite », « je vis à », « domiciliée à »).
+func (a *analyser) dwells(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && a.toks[j].clause == a.toks[i].clause; j-- {
+		if homeCues[a.toks[j].s] && !beCues[a.toks[j].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// aroundParis reports « banlieue », « région », « agglomération »,
+// « couronne » or « environs » just before the demonym at i.
+func (a *analyser) aroundParis(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		switch a.toks[j].s {
+		case "banlieue", "banlieues", "region", "agglomeration", "agglo", "couronne", "environs", "alentours", "peripherie":
 			return true
 		}
 	}
@@ -358,6 +407,9 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 		return true // « … 41 ans tours », « 38 ans nice »: a town that is also a word, typed last without a capital
 	}
 	if n == 1 && (len(t.s) <= 2 || isWord) {
+		if i+1 < len(a.toks) && a.toks[i+1].clause == t.clause && a.toks[i+1].cap && !answer {
+			return false // « le Grand Paris », « au Grand Nancy »: a word opening a name, not the commune Grand (88)
+		}
 		return t.cap && (cue || answer || a.standalone(i, i+n)) && len(t.s) > 1
 	}
 	if i > 0 && a.toks[i-1].s == "chez" {
@@ -406,6 +458,7 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 	if len(cs) == 0 {
 		return
 	}
+	cs = a.dropFormerHomes(cs)
 	cs = a.dropOthersPlaces(cs)
 	best := -1
 	for i, c := range cs {
@@ -414,6 +467,8 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 		}
 		if best < 0 || c.prio > cs[best].prio || c.prio == cs[best].prio && cs[best].typo && !c.typo {
 			best = i
+		} else if c.prio == prioHome && cs[best].prio == prioHome && !cs[best].typo && !c.typo && a.dwells(c.pos) && !a.dwells(cs[best].pos) {
+			best = i // « je suis à Lyon pour le travail mais j'habite Annecy »: living beats being
 		}
 	}
 	if best < 0 {

@@ -9,7 +9,9 @@ var dateEvents = map[string]bool{"contrat": true, "mission": true, "cdd": true, 
 	"finit": true, "finir": true, "arrete": true, "arreter": true, "expire": true, "signe": true, "signee": true, "commence": true,
 	"commencer": true, "debute": true, "debut": true, "depuis": true, "avant": true, "apres": true, "licencie": true, "licenciee": true,
 	"pars": true, "part": true, "partir": true, "rdv": true, "rendez": true, "vous": true, "embauche": true, "embauchee": true,
-	"demission": true, "rupture": true, "conventionnelle": true, "prolonge": true, "renouvele": true, "stop": true}
+	"demission": true, "rupture": true, "conventionnelle": true, "prolonge": true, "renouvele": true, "stop": true,
+	// a closing (round 8: « le magasin ferme définitivement le 31 »)
+	"ferme": true, "fermera": true, "fermer": true, "definitivement": true, "portes": true}
 
 // dayOfMonth reports « le N » at i (N from 1 to 31) right after a word of
 // an event: the number is a date. « dans le 15 », « je vis le 15 » keep

@@ -57,6 +57,17 @@ var workVerbs = map[string]bool{"travaille": true, "travaillons": true, "bosse":
 // within three (« chez Decathlon à Toulouse »).
 func (a *analyser) workplaceAt(i int) bool {
 	c := a.toks[i].clause
+	if i > 0 && a.toks[i-1].s == "grand" && a.toks[i-1].cap && a.toks[i-1].clause == c {
+		return true // « agent au Grand Lyon »: the intercommunality, not the home
+	}
+	for j := i + 1; j < len(a.toks) && j <= i+3 && a.toks[j].clause == c; j++ {
+		if a.toks[j].s == "metropole" && a.toks[j].cap {
+			return true // « agent de Nantes Métropole »: an EPCI's name (CGCT L5217-1), not the home
+		}
+		if !a.toks[j].cap {
+			break
+		}
+	}
 	for _, h := range a.sc.hits {
 		if h.p.k != kSector || h.p.v == sectorNeutral || h.p.event || h.end > i || i-h.end > 2 || a.toks[h.start].clause != c {
 			continue
@@ -72,6 +83,63 @@ func (a *analyser) workplaceAt(i int) bool {
 		}
 		if workVerbs[a.toks[j].s] {
 			return true
+		}
+		if beCues[a.toks[j].s] && j > 0 && workNouns[a.toks[j-1].s] {
+			return true // « mon entreprise est à Rouen »
+		}
+	}
+	return false
+}
+
+// workNouns name a workplace as the subject of « est » (« mon entreprise
+// est à Rouen », « le bureau est à Lyon »): the place is the workplace's.
+var workNouns = map[string]bool{"entreprise": true, "boite": true, "societe": true, "bureau": true, "bureaux": true, "usine": true,
+	"magasin": true, "agence": true, "travail": true, "boulot": true, "job": true, "taf": true, "poste": true, "siege": true,
+	"employeur": true, "chantier": true, "atelier": true, "restaurant": true, "boutique": true, "cabinet": true, "etablissement": true,
+	"service": true, "entrepot": true, "site": true}
+
+// dropFormerHomes sets aside a place left (« déménagé de Nantes à
+// Angers », « j'ai quitté Lyon »): the home of now is the other place, or
+// is asked.
+func (a *analyser) dropFormerHomes(cs []placeCand) []placeCand {
+	n := 0
+	for _, c := range cs {
+		if !a.formerHome(c.pos) {
+			n++
+		}
+	}
+	if n == len(cs) {
+		return cs
+	}
+	if n == 0 {
+		return nil // « j'ai quitté Lyon »: where the visitor lives now is asked
+	}
+	kept := cs[:0] // filtered in place: no allocation
+	for _, c := range cs {
+		if !a.formerHome(c.pos) {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// formerHome reports a place at i right after a verb of leaving: « quitté
+// Paris », « déménagé de Nantes », « parti de Lille ».
+func (a *analyser) formerHome(i int) bool {
+	t := a.toks
+	if i == 0 || t[i-1].clause != t[i].clause {
+		return false
+	}
+	switch t[i-1].s {
+	case "quitte", "quittee", "quittes", "quittees", "quitter", "quittons":
+		return true
+	case "de", "d", "du":
+		if i >= 2 && t[i-2].clause == t[i].clause {
+			switch t[i-2].s {
+			case "demenage", "demenagee", "demenages", "demenagees", "demenager", "demenageons", "parti", "partie", "partis",
+				"parties", "partir", "fui", "quitte":
+				return true
+			}
 		}
 	}
 	return false

@@ -12,6 +12,10 @@ var relativeNouns = map[string]bool{"mari": true, "femme": true, "epoux": true, 
 	"fils": true, "fille": true, "parents": true, "enfants": true, "enfant": true, "tante": true, "oncle": true, "neveu": true,
 	"niece": true, "cousin": true, "cousine": true, "ami": true, "amie": true, "papa": true, "maman": true, "beau": true, "belle": true,
 	"concubin": true, "concubine": true, "partenaire": true, "fiance": true, "fiancee": true,
+	// round 8: « mon garçon », « mon gendre », « ma bru », « mon grand-père »
+	"garcon": true, "fiston": true, "gendre": true, "bru": true, "grand": true, "mamie": true, "papi": true, "parrain": true,
+	"marraine": true, "filles": true, "freres": true, "soeurs": true, "garcons": true, "neveux": true, "nieces": true,
+	"cousins": true, "cousines": true,
 	"aine": true, "ainee": true, "cadet": true, "cadette": true, "benjamin": true, "benjamine": true,
 	// everyday words for partners, friends and neighbours (round 6)
 	"pote": true, "potes": true, "voisin": true, "voisine": true, "voisins": true, "ex": true, "homme": true, "cheri": true,
@@ -28,6 +32,10 @@ var relativeNouns = map[string]bool{"mari": true, "femme": true, "epoux": true, 
 func (a *analyser) markRelatives() {
 	sc := a.sc
 	sc.rel = growBools(sc.rel, len(a.toks))
+	if cap(sc.relNoun) < len(a.toks) {
+		sc.relNoun = make([]int32, len(a.toks))
+	}
+	sc.relNoun = sc.relNoun[:len(a.toks)]
 	any := false
 	for i := 0; i+1 < len(a.toks); i++ {
 		switch a.toks[i].s {
@@ -55,7 +63,8 @@ func (a *analyser) markRelatives() {
 			continue // « mon ex-employeur », « mon ex-poste »: the writer's former job
 		}
 		c := a.toks[i].clause
-		for j := i; j < len(a.toks) && a.toks[j].clause == c; j++ {
+		for j := i; j < len(a.toks) && (a.toks[j].clause == c || a.asideGoesOn(j, c)); j++ {
+			c = a.toks[j].clause
 			switch a.toks[j].s {
 			case "je", "j", "moi":
 				if a.toks[j].s == "moi" && j > 0 && objectOf[a.toks[j-1].s] {
@@ -65,6 +74,7 @@ func (a *analyser) markRelatives() {
 				goto next
 			}
 			sc.rel[j] = true
+			sc.relNoun[j] = int32(k)
 			any = true
 		}
 	next:
@@ -97,6 +107,9 @@ func (a *analyser) markRelatives() {
 			if s := a.toks[j].s; s == "je" || s == "j" || s == "moi" {
 				break
 			}
+			if !sc.rel[j] {
+				sc.relNoun[j] = -1
+			}
 			sc.rel[j] = true
 			any = true
 		}
@@ -108,7 +121,7 @@ func (a *analyser) markRelatives() {
 	// « mon père est au chômage, moi j'ai 19 ans »: a « moi » outside the
 	// relative's words sets the writer apart, with or without a status
 	for j := range a.toks {
-		if a.toks[j].s == "moi" && !sc.rel[j] && j > 0 && sc.rel[j-1] && !sameAsRelative(a.toks, j+1) {
+		if a.toks[j].s == "moi" && !sc.rel[j] && j > 0 && sc.rel[j-1] && !sameAsRelative(a.toks, j+1) && !a.onlyHome(j+1) {
 			a.skipRel = true
 			return
 		}
@@ -139,6 +152,27 @@ func (a *analyser) markRelatives() {
 			return
 		}
 	}
+}
+
+// asideGoesOn reports a clause at j that continues the relative's words
+// of clause c across brackets: « ma mère (59 ans) a perdu son emploi »
+// speaks of the mother in and after the brackets.
+func (a *analyser) asideGoesOn(j int, c int32) bool {
+	if j == 0 || a.toks[j].clause != c+1 {
+		return false
+	}
+	switch a.toks[j-1].after {
+	case '(':
+		return true // into the brackets
+	case ')':
+		// out of them, when they were opened in the relative's words
+		for k := j - 1; k > 0 && a.toks[k].clause == c; k-- {
+			if a.toks[k-1].after == '(' {
+				return a.sc.rel[k-1]
+			}
+		}
+	}
+	return false
 }
 
 var exWork = map[string]bool{"employeur": true, "employeuse": true, "patron": true, "patronne": true, "boite": true, "entreprise": true,
@@ -175,7 +209,7 @@ var impersonal = map[string]bool{"y": true, "n": true, "faut": true, "fallait": 
 // hit of the writer's own clauses (see markForRelative).
 func (a *analyser) ofRelative(h hit) bool {
 	if a.forRel {
-		return !a.sc.rel[h.start] && a.sc.writer[a.toks[h.start].clause]
+		return !a.sc.rel[h.start] && a.sc.writer[a.toks[h.start].clause] || a.ofAnotherRelative(h.start)
 	}
 	return a.skipRel && a.sc.rel[h.start]
 }
@@ -189,6 +223,8 @@ func (a *analyser) ofRelative(h hit) bool {
 // sc.writer the clauses where the writer speaks of themselves.
 func (a *analyser) markForRelative() {
 	a.forRel = false
+	a.forNoun = ""
+	a.forPos = 0
 	found := false
 	toks := a.toks
 	n := 0
@@ -207,13 +243,25 @@ func (a *analyser) markForRelative() {
 		}
 		n := toks[i+1].s
 		if n == "moi" || n == "nous" {
+			a.forNoun = ""
 			return // « c'est pour moi »
 		}
 		if n == "lui" || n == "elle" {
 			found = true
+			a.forPos = i
 			continue
 		}
-		if n != "mon" && n != "ma" && n != "mes" || i+2 >= len(toks) {
+		if i+2 >= len(toks) {
+			continue
+		}
+		if (n == "la" || n == "le" || n == "l") && birthOrder[toks[i+2].s] {
+			// « je vous écris pour la cadette »
+			found = true
+			a.forNoun = toks[i+2].s
+			a.forPos = i
+			continue
+		}
+		if n != "mon" && n != "ma" && n != "mes" {
 			continue
 		}
 		k := i + 2
@@ -222,6 +270,11 @@ func (a *analyser) markForRelative() {
 		}
 		if relativeNouns[toks[k].s] && !workPeople[toks[k].s] {
 			found = true
+			a.forPos = i
+			a.forNoun = toks[k].s
+			if k+2 < len(toks) && toks[k+1].s == "et" && (toks[k+2].s == "mon" || toks[k+2].s == "ma" || toks[k+2].s == "mes") {
+				a.forNoun = "" // « pour ma nièce et mon neveu »: both
+			}
 		}
 	}
 	if !found {
@@ -243,10 +296,41 @@ func (a *analyser) markForRelative() {
 		told = a.sc.rel[j] && toks[j-1].clause != toks[j].clause && (toks[j].s == "il" || toks[j].s == "elle")
 	}
 	if !told {
+		a.forNoun = ""
 		return
 	}
 	a.forRel = true
 	a.skipRel = false
+}
+
+// birthOrder are the relative nouns said with an article among siblings:
+// « l'aîné », « la cadette ».
+var birthOrder = map[string]bool{"aine": true, "ainee": true, "cadet": true, "cadette": true, "benjamin": true, "benjamine": true}
+
+// groupNouns speak of several people, the one written for among them
+// (« mes enfants … pour la cadette »).
+var groupNouns = map[string]bool{"enfants": true, "parents": true, "gosses": true, "potes": true, "amis": true, "amies": true,
+	"voisins": true, "collegues": true, "clients": true, "clientes": true, "beau": true, "belle": true, "filles": true, "freres": true,
+	"soeurs": true, "garcons": true, "neveux": true, "nieces": true, "cousins": true, "cousines": true}
+
+// anotherRelative reports a relative's noun that is not the one the
+// message is written for (« mon fils de 18 ans est apprenti et ma fille de
+// 21 ans au chômage, j'écris pour ma fille »: « fils »).
+func (a *analyser) anotherRelative(noun string) bool {
+	return a.forNoun != "" && noun != a.forNoun && relativeNouns[noun] && !groupNouns[noun] && !groupNouns[a.forNoun]
+}
+
+// ofAnotherRelative reports a word at j about a relative other than the
+// one the message is written for.
+func (a *analyser) ofAnotherRelative(j int) bool {
+	if a.forNoun == "" || !a.sc.rel[j] || a.sc.relNoun[j] < 0 {
+		return false
+	}
+	k := a.sc.relNoun[j]
+	if k > 0 && (a.toks[k-1].s == "mes" || a.toks[k-1].num || numberWords[a.toks[k-1].s] != 0) {
+		return false // « mes fils », « mes deux filles »: the one written for among them
+	}
+	return a.anotherRelative(a.toks[k].s)
 }
 
 // askedFor reports « pour » at i after a verb of writing or asking, or
@@ -284,6 +368,28 @@ func sameAsRelative(toks []token, i int) bool {
 		return i+1 < len(toks) && toks[i+1].s == "plus"
 	}
 	return false
+}
+
+// onlyHome reports « je vis à Paris », « j'habite Lyon » at i, after the
+// writer's « moi », with no status in the clause: the writer sets their
+// home apart from the relative's (« ma mère a perdu son emploi, elle
+// habite Soissons, moi je vis à Paris »), not their situation.
+func (a *analyser) onlyHome(i int) bool {
+	if i+1 >= len(a.toks) || a.toks[i].s != "je" && a.toks[i].s != "j" {
+		return false
+	}
+	switch a.toks[i+1].s {
+	case "vis", "habite", "reside", "demeure":
+	default:
+		return false
+	}
+	c := a.toks[i].clause
+	for _, h := range a.sc.hits {
+		if a.toks[h.start].clause == c && (h.p.k == kStatus || h.p.k == kSector) {
+			return false
+		}
+	}
+	return true
 }
 
 // objectOf are the prepositions after which « moi » is no subject: « mon
