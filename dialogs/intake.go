@@ -361,20 +361,26 @@ func handleStatus(t *turn) error {
 }
 
 func handleAge(t *turn) error {
+	invalid, impossible, example := t.x.AgeInvalid, t.x.AgeImpossible, t.x.AgeExample
+	if your, _ := t.proxy(); your != "" {
+		// The question asked the relative's age: so do its reminders.
+		invalid, impossible = texts.Fill(t.x.ProxyAgeInvalid, your), texts.Fill(t.x.ProxyAgeImpossible, your)
+		example = texts.Fill(t.x.ProxyAgeExample, your)
+	}
 	age, ok := analysis.ParseAge(t.text, t.now)
 	if n, err := strconv.Atoi(strings.TrimSpace(t.text)); !ok && err == nil && n >= 100 {
-		return t.fail(t.x.AgeImpossible, t.x.AgeExample)
+		return t.fail(impossible, example)
 	}
 	if !ok {
-		return t.fail(t.x.AgeInvalid, t.x.AgeExample)
+		return t.fail(invalid, example)
 	}
 	if age > 99 || age < 1 {
-		return t.fail(t.x.AgeImpossible, t.x.AgeExample)
+		return t.fail(impossible, example)
 	}
 	if bare, err := strconv.Atoi(strings.TrimSpace(t.text)); err == nil && bare < 10 {
 		// « 1 » alone: a button number typed where there is none, not
 		// the age of a toddler (the under-16 end would follow).
-		return t.fail(t.x.AgeImpossible, t.x.AgeExample)
+		return t.fail(impossible, example)
 	}
 	// "34" answers the age question; it is not the Hérault. Only a
 	// sentence ("j'ai 23 ans et j'habite à Lille") may carry other facts.
