@@ -342,11 +342,15 @@ func (t *turn) absorbNew(f analysis.Facts) bool {
 func same(a, b *bool) bool { return (a == nil) == (b == nil) && (a == nil || *a == *b) }
 
 func handleStatus(t *turn) error {
-	t.r.Asked |= askedStatus
+	// Marked asked once answered only: another fact typed here (« en fait
+	// j'ai 36 ans ») leaves the status to ask again, not skipped to a
+	// recap without one.
 	if o, ok := match(t.options(), t.in.Choice, t.text); ok && o.Value == "autre" {
+		t.r.Asked |= askedStatus
 		return t.goTo(EvOther)
 	}
 	return t.answerOrAnalyse(func(o option) {
+		t.r.Asked |= askedStatus
 		if o.Value != t.r.Facts.Status {
 			t.r.Facts.Branch = ""
 		}
