@@ -200,9 +200,14 @@ func (t *turn) proxyQuestion(st State) string {
 		}
 		return texts.Fill(t.x.ProxyPlaceAsk, your)
 	case StateHandicap:
-		return texts.Fill(t.x.ProxyHandicap, texts.UpperFirst(your), pronoun)
+		// After « Question facultative : », not a sentence's start.
+		return texts.Fill(t.x.ProxyHandicap, your, pronoun)
 	case StateCadre:
-		return texts.Fill(t.x.ProxyCadre, texts.UpperFirst(your), pronoun)
+		q := t.x.ProxyCadre
+		if t.proxyFeminine() {
+			q = t.x.ProxyCadreF
+		}
+		return texts.Fill(q, texts.UpperFirst(your), pronoun, your)
 	case StateProject:
 		return texts.Fill(t.x.ProxyProjectAsk, your)
 	}

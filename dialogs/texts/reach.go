@@ -111,8 +111,9 @@ type Reach struct {
 	// question's failures, about the relative. %s: « votre fils »
 	ProxyAgeInvalid, ProxyAgeImpossible, ProxyAgeExample string
 	ProxyPlaceAsk                                        string // %s: « votre fils »
-	ProxyHandicap                                        string // %s: « Votre fils », %s: il/elle
-	ProxyCadre                                           string // %s: « Votre fils », %s: il/elle
+	ProxyHandicap                                        string // %s: « votre fils », %s: il/elle
+	ProxyCadre                                           string // %s: « Votre fils », %s: il/elle, %s: « votre fils »
+	ProxyCadreF                                          string // ProxyCadre for a woman (« diplômée »)
 	ProxyRecap                                           string // %s: « votre fils »
 	ProxyYour                                            string // %s: noun — « votre fils »
 	PronounHe                                            string
@@ -287,7 +288,8 @@ var frReach = Reach{
 	ProxyAgeExample:    "Indiquez seulement l'âge de %s en années, en chiffres : par exemple « 27 ».",
 	ProxyPlaceAsk:      "Où habite %s ? Indiquez son code postal ou sa commune.",
 	ProxyHandicap:      "Question facultative : %s a-t-%s une reconnaissance de handicap (RQTH, pension d'invalidité…) ?",
-	ProxyCadre:         "%s est-%s cadre, ou diplômé(e) d'un bac+3 ou plus ?",
+	ProxyCadre:         "%s est-%s cadre, ou diplômé d'un bac+3 ou plus ?",
+	ProxyCadreF:        "%s est-%s cadre, ou diplômée d'un bac+3 ou plus ?",
 	ProxyRecap:         "Si j'ai bien compris, pour %s :",
 	ProxyYour:          "votre %s",
 	PronounHe:          "il",
