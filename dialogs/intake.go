@@ -469,6 +469,28 @@ func handlePlace(t *turn) error {
 
 func handleCommune(t *turn) error {
 	o, ok := match(t.options(), t.in.Choice, t.text)
+	if !ok && t.in.Choice == "" {
+		// « en Martinique », « celle du Jura »: the département names the
+		// homonym; it was taken alone and the commune lost.
+		said := " " + normalise(t.text) + " "
+		var hits []option
+		for _, c := range t.options() {
+			i := strings.LastIndex(c.Label, "(")
+			if c.Value == "autre" || i < 0 {
+				continue
+			}
+			name, code, _ := strings.Cut(strings.Trim(c.Label[i:], "() "), ",")
+			for _, w := range []string{normalise(name), strings.TrimSpace(code)} {
+				if w != "" && strings.Contains(said, " "+w+" ") {
+					hits = append(hits, c)
+					break
+				}
+			}
+		}
+		if len(hits) == 1 {
+			o, ok = hits[0], true
+		}
+	}
 	if !ok {
 		// A postal code or another place typed here resolves it too.
 		return handlePlace(t)
@@ -478,19 +500,26 @@ func handleCommune(t *turn) error {
 		t.r.Facts.Doubts &^= analysis.DoubtPlace
 		return t.goTo(EvAskPlace)
 	}
-	p := analysis.ParsePlace(o.Label)
-	if p.Departement == "" {
-		if i := strings.LastIndex(o.Label, "("); i >= 0 {
-			p = analysis.ParsePlace(strings.Trim(o.Label[i:], "() "))
-			p.Commune = strings.TrimSpace(o.Label[:i])
-		}
-	}
+	p := candidatePlace(o.Label)
 	if p.Departement == "" {
 		return t.fail(t.placeInvalid(), t.x.PlaceExample)
 	}
 	t.r.Candidates = nil
 	t.absorb(p)
 	return t.next()
+}
+
+// candidatePlace is the place of a homonym's label, « Saint-Pierre
+// (Martinique, 972) ».
+func candidatePlace(label string) analysis.Facts {
+	p := analysis.ParsePlace(label)
+	if p.Departement == "" {
+		if i := strings.LastIndex(label, "("); i >= 0 {
+			p = analysis.ParsePlace(strings.Trim(label[i:], "() "))
+			p.Commune = strings.TrimSpace(label[:i])
+		}
+	}
+	return p
 }
 
 func handleProject(t *turn) error {
