@@ -161,7 +161,10 @@ type Dialogue struct {
 	AlsoBook       string
 
 	// Names of the codes the routing uses, as the visitor reads them.
-	StatusNames   map[string]string
+	StatusNames map[string]string
+	// StatusBeing names a status after « Vous êtes » / « … est » where its
+	// name does not fit there (« profession libérale »); else StatusNames.
+	StatusBeing   map[string]string
 	ProjectNames  map[string]string
 	OperatorNames map[string]string
 	OperatorShort map[string]string
@@ -394,6 +397,9 @@ var frDialogue = Dialogue{
 		"profession_liberale": "profession libérale",
 		"auto_entrepreneur":   "auto-entrepreneur",
 		"etudiant":            "étudiant(e)",
+	},
+	StatusBeing: map[string]string{
+		"profession_liberale": "professionnel(le) libéral(e)",
 	},
 	ProjectNames: map[string]string{
 		"reconversion":      "reconversion",
