@@ -103,6 +103,13 @@ func handleModality(t *turn) error {
 			}
 			return t.ask()
 		}
+		if opts := t.options(); t.in.Choice == "" && len(opts) > 0 && indifferent(t.text) && !strings.Contains(t.text, "?") {
+			// « peu importe », « je sais pas »: the way offered first
+			// (phone or video when the agency is far), said.
+			t.r.Modality = opts[0].Value
+			t.say(texts.Fill(t.x.ModalityNoted, strings.ToLower(t.x.ModalityNames[opts[0].Value])))
+			return t.goTo(EvChooseMod)
+		}
 	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
@@ -280,6 +287,23 @@ var modalityWithin = map[directory.Modality][]string{
 	directory.OnSite: {"sur place", "en personne", "me deplacer", "a l agence", "presentiel", "in person"},
 	directory.Phone:  {"m appeler", "appelez moi", "me rappeler", "par telephone", "au telephone", "by phone", "call me"},
 	directory.Video:  {"visio", "en visio", "video", "visioconference", "video call"},
+}
+
+// indifferentWords: no preference between the options offered.
+var indifferentWords = append([]string{"peu importe", "n importe", "comme vous voulez", "comme vous voudrez", "ca m est egal",
+	"m est egal", "egal", "indifferent", "indifferente", "pas de preference", "aucune preference", "sans preference",
+	"no preference", "whatever", "doesn t matter", "as you like"}, unsureWords...)
+
+// indifferent: the message says no preference (« peu importe », « je sais
+// pas », « comme vous voulez »).
+func indifferent(text string) bool {
+	p := " " + normalise(text) + " "
+	for _, w := range indifferentWords {
+		if strings.Contains(p, " "+w+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 var modalityWords = map[directory.Modality][]string{

@@ -183,7 +183,7 @@ func (t *turn) run() error {
 	if done, err := t.callerTurn(); done {
 		return err
 	}
-	if cmd := commandOf(t.in.Choice, t.text); cmd != "" {
+	if cmd := commandOf(t.in.Choice, t.text); cmd != "" && !t.bookingWordsAnswer(cmd) {
 		return t.command(cmd)
 	}
 	if t.typedHumanOffer() {
@@ -510,4 +510,16 @@ func (t *turn) countFailure() {
 	if t.s.Fails >= 3 {
 		t.withHumanOffer = true
 	}
+}
+
+// bookingWordsAnswer: « rdv », « rendez-vous » typed where an option is to
+// book (the orientation, the recap) choose it; they are the /rdv command
+// (manage one's appointment) elsewhere — at the orientation it answered
+// « Vous n'avez pas de rendez-vous en cours ».
+func (t *turn) bookingWordsAnswer(cmd string) bool {
+	if cmd != cmdBooking || t.in.Choice != "" || strings.HasPrefix(t.text, "/") || t.state() == "" || t.state() == StateNew {
+		return false
+	}
+	_, ok := match(t.options(), "", t.text)
+	return ok
 }

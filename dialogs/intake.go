@@ -342,11 +342,15 @@ func (t *turn) absorbNew(f analysis.Facts) bool {
 func same(a, b *bool) bool { return (a == nil) == (b == nil) && (a == nil || *a == *b) }
 
 func handleStatus(t *turn) error {
-	t.r.Asked |= askedStatus
+	// Marked asked once answered only: another fact typed here (« en fait
+	// j'ai 36 ans ») leaves the status to ask again, not skipped to a
+	// recap without one.
 	if o, ok := match(t.options(), t.in.Choice, t.text); ok && o.Value == "autre" {
+		t.r.Asked |= askedStatus
 		return t.goTo(EvOther)
 	}
 	return t.answerOrAnalyse(func(o option) {
+		t.r.Asked |= askedStatus
 		if o.Value != t.r.Facts.Status {
 			t.r.Facts.Branch = ""
 		}
@@ -361,20 +365,26 @@ func handleStatus(t *turn) error {
 }
 
 func handleAge(t *turn) error {
+	invalid, impossible, example := t.x.AgeInvalid, t.x.AgeImpossible, t.x.AgeExample
+	if your, _ := t.proxy(); your != "" {
+		// The question asked the relative's age: so do its reminders.
+		invalid, impossible = texts.Fill(t.x.ProxyAgeInvalid, your), texts.Fill(t.x.ProxyAgeImpossible, your)
+		example = texts.Fill(t.x.ProxyAgeExample, your)
+	}
 	age, ok := analysis.ParseAge(t.text, t.now)
 	if n, err := strconv.Atoi(strings.TrimSpace(t.text)); !ok && err == nil && n >= 100 {
-		return t.fail(t.x.AgeImpossible, t.x.AgeExample)
+		return t.fail(impossible, example)
 	}
 	if !ok {
-		return t.fail(t.x.AgeInvalid, t.x.AgeExample)
+		return t.fail(invalid, example)
 	}
 	if age > 99 || age < 1 {
-		return t.fail(t.x.AgeImpossible, t.x.AgeExample)
+		return t.fail(impossible, example)
 	}
 	if bare, err := strconv.Atoi(strings.TrimSpace(t.text)); err == nil && bare < 10 {
 		// « 1 » alone: a button number typed where there is none, not
 		// the age of a toddler (the under-16 end would follow).
-		return t.fail(t.x.AgeImpossible, t.x.AgeExample)
+		return t.fail(impossible, example)
 	}
 	// "34" answers the age question; it is not the Hérault. Only a
 	// sentence ("j'ai 23 ans et j'habite à Lille") may carry other facts.
@@ -459,6 +469,28 @@ func handlePlace(t *turn) error {
 
 func handleCommune(t *turn) error {
 	o, ok := match(t.options(), t.in.Choice, t.text)
+	if !ok && t.in.Choice == "" {
+		// « en Martinique », « celle du Jura »: the département names the
+		// homonym; it was taken alone and the commune lost.
+		said := " " + normalise(t.text) + " "
+		var hits []option
+		for _, c := range t.options() {
+			i := strings.LastIndex(c.Label, "(")
+			if c.Value == "autre" || i < 0 {
+				continue
+			}
+			name, code, _ := strings.Cut(strings.Trim(c.Label[i:], "() "), ",")
+			for _, w := range []string{normalise(name), strings.TrimSpace(code)} {
+				if w != "" && strings.Contains(said, " "+w+" ") {
+					hits = append(hits, c)
+					break
+				}
+			}
+		}
+		if len(hits) == 1 {
+			o, ok = hits[0], true
+		}
+	}
 	if !ok {
 		// A postal code or another place typed here resolves it too.
 		return handlePlace(t)
@@ -468,19 +500,26 @@ func handleCommune(t *turn) error {
 		t.r.Facts.Doubts &^= analysis.DoubtPlace
 		return t.goTo(EvAskPlace)
 	}
-	p := analysis.ParsePlace(o.Label)
-	if p.Departement == "" {
-		if i := strings.LastIndex(o.Label, "("); i >= 0 {
-			p = analysis.ParsePlace(strings.Trim(o.Label[i:], "() "))
-			p.Commune = strings.TrimSpace(o.Label[:i])
-		}
-	}
+	p := candidatePlace(o.Label)
 	if p.Departement == "" {
 		return t.fail(t.placeInvalid(), t.x.PlaceExample)
 	}
 	t.r.Candidates = nil
 	t.absorb(p)
 	return t.next()
+}
+
+// candidatePlace is the place of a homonym's label, « Saint-Pierre
+// (Martinique, 972) ».
+func candidatePlace(label string) analysis.Facts {
+	p := analysis.ParsePlace(label)
+	if p.Departement == "" {
+		if i := strings.LastIndex(label, "("); i >= 0 {
+			p = analysis.ParsePlace(strings.Trim(label[i:], "() "))
+			p.Commune = strings.TrimSpace(label[:i])
+		}
+	}
+	return p
 }
 
 func handleProject(t *turn) error {

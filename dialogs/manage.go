@@ -5,11 +5,13 @@ package dialogs
 // silence and the end.
 
 import (
-	"github.com/cep-accueil/cepbot/dialogs/texts"
+	"slices"
 	"time"
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/agenda"
+	"github.com/cep-accueil/cepbot/dialogs/routing"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // The states of managing.
@@ -97,6 +99,22 @@ func handleFollow(t *turn) error {
 		t.suggestToAdvisor(b)
 		t.say(t.x.Relayed)
 		return nil
+	}
+	if t.in.Choice == "" && t.text != "" && t.r.prep.Caller == "" {
+		// « en fait j'ai 54 ans » after the booking: kept, and the
+		// visitor told whether the booked organisation still fits.
+		before := t.facts()
+		after := before.Merge(t.analyse())
+		if after.Status != before.Status || after.Age != before.Age || after.Departement != before.Departement ||
+			!same(after.Handicap, before.Handicap) || !same(after.Cadre, before.Cadre) {
+			t.absorb(t.analyse())
+			d := routing.Route(t.facts())
+			if d.Operator != "" && d.Operator != b.OperatorKind && !slices.Contains(d.Alternatives, b.OperatorKind) {
+				t.say(texts.Fill(t.x.FollowReroute, t.x.OperatorNames[d.Operator]))
+				return nil
+			}
+			t.say(t.x.FollowNoted)
+		}
 	}
 	t.say(texts.Fill(t.x.Follow, t.date(b.Start.In(bookingLocation(t, b)))))
 	return nil

@@ -132,8 +132,10 @@ func match(opts []option, choice, text string) (option, bool) {
 		}
 	}
 	for _, d := range []string{"", "mon ", "ma ", "mes ", "le ", "la ", "l ", "les ", "son ", "sa ", "ses ", "my ", "the ", "votre ",
-		"j ai un ", "j ai une ", "j ai le ", "j ai ", "je suis ", "un ", "une ", "c est ", "i have a ", "i have ", "i m ", "i am "} {
-		// « mon âge », « le lieu », "my age": the option's word after a determiner.
+		"j ai un ", "j ai une ", "j ai le ", "j ai ", "je suis ", "un ", "une ", "c est ", "i have a ", "i have ", "i m ", "i am ",
+		"par ", "au ", "by "} {
+		// « mon âge », « le lieu », "my age": the option's word after a
+		// determiner; « par mail », « au tel »: after a preposition.
 		u, ok := strings.CutPrefix(t, d)
 		if !ok || u == "" {
 			continue

@@ -383,7 +383,8 @@ func (t *turn) canBookWith(kind string) bool {
 }
 
 // agencyWhere answers « c'est où ? », « quelle adresse ? » while an
-// agency is chosen (modality, slot, contact, confirmation): its address.
+// agency is chosen (modality, slot, contact and its details, confirmation):
+// its address.
 func (t *turn) agencyWhere(st State) bool {
 	if t.in.Choice != "" || !bookingSteps[st] || t.r.Agency == "" || t.d.deps.Bookings == nil {
 		return false
@@ -409,7 +410,7 @@ func (t *turn) agencyWhere(st State) bool {
 }
 
 // bookingSteps are the steps where an agency is chosen.
-var bookingSteps = map[State]bool{StateModality: true, StateSlot: true, StateConfirm: true}
+var bookingSteps = map[State]bool{StateModality: true, StateSlot: true, StateContact: true, StateContactDetail: true, StateConfirm: true}
 
 // whyAsked answers a visitor who asks why the current question is asked
 // (« pourquoi vous voulez mon âge ? », « c'est obligatoire ? », « ça sert à

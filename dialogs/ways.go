@@ -301,7 +301,7 @@ func (t *turn) reasons(dec *routing.Decision) string {
 	}
 	r := t.x.RuleReasons[strconv.Itoa(dec.Rule)]
 	if strings.Contains(r, "%s") {
-		name := t.x.StatusNames[t.facts().Status]
+		name := t.statusBeing()
 		if name == "" {
 			r = ""
 		} else {
@@ -345,4 +345,15 @@ func (t *turn) afterConsent() error {
 		return err
 	}
 	return t.humanRequest()
+}
+
+// statusBeing is the visitor's status as said after « Vous êtes » (« Vous
+// êtes professionnel(le) libéral(e) », not « Vous êtes profession
+// libérale »).
+func (t *turn) statusBeing() string {
+	st := t.facts().Status
+	if n := t.x.StatusBeing[st]; n != "" {
+		return n
+	}
+	return t.x.StatusNames[st]
 }

@@ -44,7 +44,7 @@ func (t *turn) proxyReasons(dec *routing.Decision) string {
 	if r == "" {
 		return ""
 	}
-	out := fmt.Sprintf(r, texts.UpperFirst(your), t.x.StatusNames[t.facts().Status])
+	out := fmt.Sprintf(r, texts.UpperFirst(your), t.statusBeing())
 	if key != "hors" && t.facts().Outside {
 		if h := t.x.ProxyReasons["hors"]; h != "" {
 			out += " " + fmt.Sprintf(h, your, "")

@@ -4,6 +4,7 @@ package dialogs
 // (issue 14).
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/cep-accueil/cepbot/bot/directory"
@@ -199,9 +200,14 @@ func (t *turn) proxyQuestion(st State) string {
 		}
 		return texts.Fill(t.x.ProxyPlaceAsk, your)
 	case StateHandicap:
-		return texts.Fill(t.x.ProxyHandicap, texts.UpperFirst(your), pronoun)
+		// After « Question facultative : », not a sentence's start.
+		return texts.Fill(t.x.ProxyHandicap, your, pronoun)
 	case StateCadre:
-		return texts.Fill(t.x.ProxyCadre, texts.UpperFirst(your), pronoun)
+		q := t.x.ProxyCadre
+		if t.proxyFeminine() {
+			q = t.x.ProxyCadreF
+		}
+		return texts.Fill(q, texts.UpperFirst(your), pronoun, your)
 	case StateProject:
 		return texts.Fill(t.x.ProxyProjectAsk, your)
 	}
@@ -266,5 +272,21 @@ var thirdToFirst = func() *strings.Replacer {
 // the analysis (« il a arrêté l'école et cherche un emploi » → « j'ai
 // arrêté l'école et je cherche un emploi »); names keep their capitals.
 func firstPerson(s string) string {
+	s = relativeSubject.ReplaceAllString(s, "${1}il ${5} ")
+	s = relativeAged.ReplaceAllString(s, "${1}j'ai ${5} ans, il ")
 	return strings.TrimSpace(thirdToFirst.Replace(" " + s + " "))
 }
+
+// relativeNoun is a relative named with a possessive (« mon père », « ma
+// petite-fille », « notre fils »).
+const relativeNoun = `(mon|ma|notre)\s+(petite?-|belle-|beau-)?(fils|fille|enfant|ado|adolescente?|femme|[ée]pouse|mari|[ée]poux|conjointe?|compagnon|compagne|copain|copine|fr[èe]re|s(?:oeu|œu)r|p[èe]re|m[èe]re|papa|maman|neveu|ni[èe]ce|cousine?|amie?)`
+
+// relativeSubject: the relative is the subject of a verb (« mon père a 61
+// ans », « ma fille cherche »): « il », which firstPerson then makes « je »;
+// relativeAged: the relative and their age (« ma fille de 17 ans a arrêté
+// le lycée ») — the age was read as the relative's, the writer's unknown,
+// and asked again after the visitor had given it.
+var (
+	relativeSubject = regexp.MustCompile(`(?i)(^|[\s,.;:!?(])` + relativeNoun + `\s+(a|est|n'a|n'est|cherche|veut|voudrait|souhaite|travaille|habite|vit|fait|ne)\s`)
+	relativeAged    = regexp.MustCompile(`(?i)(^|[\s,.;:!?(])` + relativeNoun + `,?\s+(?:de\s+|qui a\s+|a\s+)?(\d{1,2})\s*ans\b,?\s*`)
+)

@@ -104,40 +104,44 @@ type Dialogue struct {
 	MovedOld        string // fmt: %s
 	ICSName         string
 	Follow          string // fmt: %s
-	Relayed         string
-	ManageAsk       string // fmt: %s
-	ManageKeep      string
-	ManageMove      string
-	ManageCancel    string
-	NoBooking       string
-	CancelAsk       string
-	CancelYes       string
-	CancelNo        string
-	Cancelled       string // fmt: %s
-	Kept            string
-	EraseAsk        string
-	EraseYes        string
-	EraseNo         string
-	Erased          string
-	NotErased       string
-	DataIntro       string
-	DataNone        string
-	DataName        string
-	Help            string
-	Human           string // fmt: %s (operator with « de », texts.De)
-	HumanNoCons     string
-	HumanOffer      string
-	Stop            string
-	Stale           string
-	NotUnderstood   string
-	ThirdFailure    string // fmt: %s
-	Choose          string
-	ResumeAsk       string
-	ResumeContinue  string
-	ResumeRestart   string
-	Ended           string
-	Internal        string
-	Unavailable     string
+	// FollowNoted, FollowReroute: a fact corrected after the booking;
+	// FollowReroute when it makes another organisation competent (%s: its
+	// name, OperatorNames).
+	FollowNoted, FollowReroute string
+	Relayed                    string
+	ManageAsk                  string // fmt: %s
+	ManageKeep                 string
+	ManageMove                 string
+	ManageCancel               string
+	NoBooking                  string
+	CancelAsk                  string
+	CancelYes                  string
+	CancelNo                   string
+	Cancelled                  string // fmt: %s
+	Kept                       string
+	EraseAsk                   string
+	EraseYes                   string
+	EraseNo                    string
+	Erased                     string
+	NotErased                  string
+	DataIntro                  string
+	DataNone                   string
+	DataName                   string
+	Help                       string
+	Human                      string // fmt: %s (operator with « de », texts.De)
+	HumanNoCons                string
+	HumanOffer                 string
+	Stop                       string
+	Stale                      string
+	NotUnderstood              string
+	ThirdFailure               string // fmt: %s
+	Choose                     string
+	ResumeAsk                  string
+	ResumeContinue             string
+	ResumeRestart              string
+	Ended                      string
+	Internal                   string
+	Unavailable                string
 
 	Reminder   string // fmt: %s when (« demain à 10 h 30 », « dans 2 heures, à 10 h 30 »), %s appointment line, %s reference
 	ReminderIn string // fmt: %s time left (« 2 heures », « 45 minutes »), %s time of day
@@ -157,7 +161,10 @@ type Dialogue struct {
 	AlsoBook       string
 
 	// Names of the codes the routing uses, as the visitor reads them.
-	StatusNames   map[string]string
+	StatusNames map[string]string
+	// StatusBeing names a status after « Vous êtes » / « … est » where its
+	// name does not fit there (« profession libérale »); else StatusNames.
+	StatusBeing   map[string]string
 	ProjectNames  map[string]string
 	OperatorNames map[string]string
 	OperatorShort map[string]string
@@ -318,25 +325,28 @@ var frDialogue = Dialogue{
 	MovedOld:       "Votre ancien rendez-vous (%s) est libéré.",
 	ICSName:        "rendez-vous-cep.ics",
 	Follow:         "Votre rendez-vous est prévu %s. Pour le déplacer ou l'annuler : /rdv. Pour parler à un conseiller : /conseiller.",
-	Relayed:        "Votre message a été transmis à votre conseiller.",
-	ManageAsk:      "Votre rendez-vous : %s.\nQue souhaitez-vous faire ?",
-	ManageKeep:     "Le garder",
-	ManageMove:     "Le déplacer",
-	ManageCancel:   "L'annuler",
-	NoBooking:      "Vous n'avez pas de rendez-vous en cours.",
-	CancelAsk:      "Voulez-vous vraiment annuler ce rendez-vous ?",
-	CancelYes:      "Oui, annuler",
-	CancelNo:       "Non, le garder",
-	Cancelled:      "Votre rendez-vous %s est annulé. Le conseiller est prévenu. Écrivez /start si vous voulez en prendre un autre.",
-	Kept:           "Parfait, votre rendez-vous est maintenu.",
-	EraseAsk:       "Voulez-vous effacer toutes vos données ? Votre rendez-vous éventuel sera annulé et le conseiller prévenu.",
-	EraseYes:       "Oui, tout effacer",
-	EraseNo:        "Non",
-	Erased:         "Vos données sont effacées. Merci d'avoir utilisé ce service. Écrivez /start pour recommencer.",
-	NotErased:      "Rien n'a été effacé.",
-	DataIntro:      "Voici toutes les données que je conserve sur vous (fichier joint).",
-	DataNone:       "Je ne conserve aucune donnée personnelle sur vous.",
-	DataName:       "mes-donnees-cep.json",
+	FollowNoted:    "C'est noté. Votre rendez-vous ne change pas : dites-le aussi à votre conseiller au début du rendez-vous.",
+	FollowReroute: "C'est noté. Avec cette information, l'organisme qui peut vous accompagner est %s, pas celui de votre rendez-vous.\n" +
+		"Écrivez /rdv pour annuler ce rendez-vous, puis /start pour reprendre avec le bon organisme.",
+	Relayed:      "Votre message a été transmis à votre conseiller.",
+	ManageAsk:    "Votre rendez-vous : %s.\nQue souhaitez-vous faire ?",
+	ManageKeep:   "Le garder",
+	ManageMove:   "Le déplacer",
+	ManageCancel: "L'annuler",
+	NoBooking:    "Vous n'avez pas de rendez-vous en cours.",
+	CancelAsk:    "Voulez-vous vraiment annuler ce rendez-vous ?",
+	CancelYes:    "Oui, annuler",
+	CancelNo:     "Non, le garder",
+	Cancelled:    "Votre rendez-vous %s est annulé. Le conseiller est prévenu. Écrivez /start si vous voulez en prendre un autre.",
+	Kept:         "Parfait, votre rendez-vous est maintenu.",
+	EraseAsk:     "Voulez-vous effacer toutes vos données ? Votre rendez-vous éventuel sera annulé et le conseiller prévenu.",
+	EraseYes:     "Oui, tout effacer",
+	EraseNo:      "Non",
+	Erased:       "Vos données sont effacées. Merci d'avoir utilisé ce service. Écrivez /start pour recommencer.",
+	NotErased:    "Rien n'a été effacé.",
+	DataIntro:    "Voici toutes les données que je conserve sur vous (fichier joint).",
+	DataNone:     "Je ne conserve aucune donnée personnelle sur vous.",
+	DataName:     "mes-donnees-cep.json",
 	Help: "Je vous aide à trouver l'organisme du conseil en évolution professionnelle qui peut vous accompagner, et à prendre rendez-vous.\n" +
 		"Commandes :\n" +
 		"/start — recommencer\n" +
@@ -387,6 +397,9 @@ var frDialogue = Dialogue{
 		"profession_liberale": "profession libérale",
 		"auto_entrepreneur":   "auto-entrepreneur",
 		"etudiant":            "étudiant(e)",
+	},
+	StatusBeing: map[string]string{
+		"profession_liberale": "professionnel(le) libéral(e)",
 	},
 	ProjectNames: map[string]string{
 		"reconversion":      "reconversion",

@@ -107,13 +107,17 @@ type Reach struct {
 	ProxyNoted     string // %s: « votre fils »
 	ProxyStatusAsk string // %s: « votre fils »
 	ProxyAgeAsk    string // %s: « votre fils »
-	ProxyPlaceAsk  string // %s: « votre fils »
-	ProxyHandicap  string // %s: « Votre fils », %s: il/elle
-	ProxyCadre     string // %s: « Votre fils », %s: il/elle
-	ProxyRecap     string // %s: « votre fils »
-	ProxyYour      string // %s: noun — « votre fils »
-	PronounHe      string
-	PronounShe     string
+	// ProxyAgeInvalid, ProxyAgeImpossible, ProxyAgeExample: the age
+	// question's failures, about the relative. %s: « votre fils »
+	ProxyAgeInvalid, ProxyAgeImpossible, ProxyAgeExample string
+	ProxyPlaceAsk                                        string // %s: « votre fils »
+	ProxyHandicap                                        string // %s: « votre fils », %s: il/elle
+	ProxyCadre                                           string // %s: « Votre fils », %s: il/elle, %s: « votre fils »
+	ProxyCadreF                                          string // ProxyCadre for a woman (« diplômée »)
+	ProxyRecap                                           string // %s: « votre fils »
+	ProxyYour                                            string // %s: noun — « votre fils »
+	PronounHe                                            string
+	PronounShe                                           string
 	// Writing for a relative: every sentence about the person in the third
 	// person (round 2). ProxyReasons are the routing's reasons by row
 	// ("1"…"9", "hors" for a place outside the regions); a key with "f"
@@ -276,16 +280,20 @@ var frReach = Reach{
 	StudentEnd:           "Voici qui peut vous aider si vous décidez de travailler :",
 	OutsideEnd:           "Pour votre lieu de résidence, voici les contacts nationaux :",
 
-	ProxyNoted:     "D'accord, vous écrivez pour %s. Je vais vous poser les questions à son sujet.",
-	ProxyStatusAsk: "Quelle est la situation professionnelle de %s aujourd'hui ?",
-	ProxyAgeAsk:    "Quel âge a %s ?",
-	ProxyPlaceAsk:  "Où habite %s ? Indiquez son code postal ou sa commune.",
-	ProxyHandicap:  "Question facultative : %s a-t-%s une reconnaissance de handicap (RQTH, pension d'invalidité…) ?",
-	ProxyCadre:     "%s est-%s cadre, ou diplômé(e) d'un bac+3 ou plus ?",
-	ProxyRecap:     "Si j'ai bien compris, pour %s :",
-	ProxyYour:      "votre %s",
-	PronounHe:      "il",
-	PronounShe:     "elle",
+	ProxyNoted:         "D'accord, vous écrivez pour %s. Je vais vous poser les questions à son sujet.",
+	ProxyStatusAsk:     "Quelle est la situation professionnelle de %s aujourd'hui ?",
+	ProxyAgeAsk:        "Quel âge a %s ?",
+	ProxyAgeInvalid:    "Je n'ai pas compris l'âge de %s. Écrivez-le en chiffres, par exemple : 34.",
+	ProxyAgeImpossible: "Cet âge me paraît impossible. Écrivez l'âge de %s en chiffres, par exemple : 34.",
+	ProxyAgeExample:    "Indiquez seulement l'âge de %s en années, en chiffres : par exemple « 27 ».",
+	ProxyPlaceAsk:      "Où habite %s ? Indiquez son code postal ou sa commune.",
+	ProxyHandicap:      "Question facultative : %s a-t-%s une reconnaissance de handicap (RQTH, pension d'invalidité…) ?",
+	ProxyCadre:         "%s est-%s cadre, ou diplômé d'un bac+3 ou plus ?",
+	ProxyCadreF:        "%s est-%s cadre, ou diplômée d'un bac+3 ou plus ?",
+	ProxyRecap:         "Si j'ai bien compris, pour %s :",
+	ProxyYour:          "votre %s",
+	PronounHe:          "il",
+	PronounShe:         "elle",
 	ProxyReasons: map[string]string{
 		"1":    "%[1]s est agent public : son conseil en évolution professionnelle est assuré par son employeur (service RH, conseiller mobilité-carrière ou centre de gestion).",
 		"2":    "%[1]s est étudiant et ne cherche pas d'emploi : le conseil en évolution professionnelle s'adresse aux actifs ; le service d'orientation de son établissement ou un CIO pourra l'aider.",
