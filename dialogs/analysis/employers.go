@@ -71,7 +71,7 @@ var employerSpecs = []employerSpec{
 	{p: "ccas|cias|sdis", sector: sectorPublic, branch: BranchTerritoriale, w: 4},
 	{p: "centre de gestion", sector: sectorPublic, branch: BranchTerritoriale, w: 4},
 	{p: "municipal|municipale|municipaux|municipales|communal|communale|communaux|communales|territorial|territoriale|territoriaux|territoriales", sector: sectorPublic, branch: BranchTerritoriale, w: 4, person: true},
-	{p: "police municipale", sector: sectorPublic, branch: BranchTerritoriale, w: 5, person: true},
+	{p: "police municipale; policier|policiere|policiers|agent|agente municipal|municipale|municipaux", sector: sectorPublic, branch: BranchTerritoriale, w: 5, person: true},
 	{p: "sapeur|sapeurs? pompier|pompiers professionnel|professionnelle", sector: sectorPublic, branch: BranchTerritoriale, w: 4, person: true},
 	{p: "atsem", sector: sectorPublic, branch: BranchTerritoriale, w: 4, person: true},
 	{p: "adjoint|adjointe technique; adjoint|adjointe d animation; adjoint|adjointe du patrimoine", sector: sectorPublic, branch: BranchTerritoriale, w: 4, person: true},
