@@ -26,6 +26,7 @@ func analyse(text string, now time.Time) (f Facts, ev evidence) {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	tokenize(sc, text)
+	neutraliseDetention(sc.toks)
 	findHits(sc)
 	a := analyser{sc: sc, toks: sc.toks, now: now}
 	a.markClauses()
