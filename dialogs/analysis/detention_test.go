@@ -26,3 +26,19 @@ func TestHeldInPrisonIsNotStaff(t *testing.T) {
 		}
 	}
 }
+
+// A town of the list (5 000 inhabitants or more) typed without a capital
+// after a place cue is the home; an everyday word that is also a town is
+// not.
+func TestLowerCaseTownAfterCue(t *testing.T) {
+	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, dep string }{
+		{"je suis au chomage depuis 1 an j ai 57 ans a guingamp", "22"},
+		{"jhabite a pithiviers jai 44 ans", "45"},
+		{"je suis au chomage 50 ans, je veux passer a autre chose", ""},
+	} {
+		if f := analysis.Analyse(c.text, now); f.Departement != c.dep {
+			t.Errorf("%q: département %q, want %q", c.text, f.Departement, c.dep)
+		}
+	}
+}

@@ -421,6 +421,9 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 	switch {
 	case cue && (t.cap || pop >= 20000):
 		return true
+	case cue && n == 1 && pop >= 5000 && len(t.s) >= 4 && !isWord && !townWords[t.s] && !frenchWords[t.s]:
+		return true // « j'ai 57 ans a guingamp »: a town of the list after a place cue, typed without a capital
+
 	case t.cap && pop >= 20000:
 		return true
 	case pop >= 20000 && a.standalone(i, i+n):
@@ -436,6 +439,16 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 // townWords are communes of 20 000 inhabitants or more whose name is also
 // an everyday word ending a sentence (« ça n'a pas de sens »).
 var townWords = map[string]bool{"sens": true, "tours": true, "vienne": true, "saintes": true, "grasse": true}
+
+// frenchWords are towns of 5 000 to 20 000 inhabitants whose name is also
+// an everyday word that may follow « à » (« passer à la ligne », « à
+// change »): typed without a capital they are not taken for the town
+// (found by folding the communes of the list against a French word list).
+var frenchWords = map[string]bool{"change": true, "ligne": true, "vire": true, "avion": true, "contes": true, "gorges": true,
+	"salles": true, "monts": true, "rives": true, "drap": true, "mare": true, "tresses": true, "embrun": true, "grenade": true,
+	"marquise": true, "publier": true, "persan": true, "ares": true, "anse": true, "lattes": true, "lisses": true, "leves": true,
+	"luisant": true, "oraison": true, "fosses": true, "cassis": true, "falaise": true, "moulins": true, "gaillard": true,
+	"condom": true, "goyave": true, "sorgues": true, "mana": true, "genas": true, "sene": true, "baud": true, "garons": true}
 
 // numberInClause reports a number (an age, a postal code) in the clause of
 // token i, the mark of a list-style message (« serveur 21 ans en cdi bastia »).
