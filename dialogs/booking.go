@@ -214,6 +214,11 @@ func handleSlot(t *turn) error {
 			return t.ask()
 		}
 	}
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" {
+		if day, part, ok := slotWish(t.normText()); ok {
+			return t.offerWished(day, part)
+		}
+	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
@@ -556,4 +561,92 @@ func modalityTyped(name, code string) []string {
 var modalityWordLists struct {
 	sync.RWMutex
 	m map[[2]string][]string
+}
+
+// A part of the day wished at the slot question.
+const (
+	anyTime = iota
+	morning
+	afternoon
+)
+
+// wishDays are the weekdays typed (normalised), French and English.
+var wishDays = map[string]time.Weekday{"lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday,
+	"jeudi": time.Thursday, "vendredi": time.Friday, "samedi": time.Saturday, "monday": time.Monday,
+	"tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday,
+	"saturday": time.Saturday}
+
+// slotWish reads a day or a part of the day typed at the slot question
+// (« plutôt jeudi », « le matin c'est possible ? », « mardi après-midi »):
+// day is -1 when none is named.
+func slotWish(norm string) (day time.Weekday, part int, ok bool) {
+	day = -1
+	w := strings.Fields(norm)
+	for i, x := range w {
+		if d, found := wishDays[x]; found {
+			day, ok = d, true
+		}
+		switch {
+		case x == "matin" || x == "matinee" || x == "morning":
+			part, ok = morning, true
+		case x == "aprem" || x == "apresmidi" || x == "afternoon" || x == "apres" && i+1 < len(w) && w[i+1] == "midi":
+			part, ok = afternoon, true
+		}
+	}
+	return day, part, ok
+}
+
+// offerWished offers the nearest free times on the day or part of the day
+// wished, read among the next weeks' offers; none: the nearest ones again.
+func (t *turn) offerWished(day time.Weekday, part int) error {
+	a := t.agency()
+	if a == nil {
+		return t.ask()
+	}
+	name := ""
+	if day >= 0 {
+		name = texts.Weekday(day)
+		if t.r.Lang != "" && t.r.Lang != texts.French && len(t.x.Days) == 7 {
+			name = t.x.Days[day]
+		}
+	}
+	var wish string
+	switch {
+	case name != "" && part == morning:
+		wish = texts.Fill(t.x.SlotWishDayMorning, name)
+	case name != "" && part == afternoon:
+		wish = texts.Fill(t.x.SlotWishDayAfter, name)
+	case name != "":
+		wish = texts.Fill(t.x.SlotWishDay, name)
+	case part == morning:
+		wish = t.x.SlotWishMorning
+	default:
+		wish = t.x.SlotWishAfternoon
+	}
+	// A page wide enough to hold the wished times of the next weeks.
+	sl, err := t.d.deps.Bookings.Offers(t.ctx, booking.OfferRequest{AgencyID: a.ID, N: 60,
+		PreferAdvisor: t.r.PrevAdvisor, Visitor: t.visitor()})
+	if err != nil {
+		return err
+	}
+	var fit []agenda.Slot
+	for _, s := range sl {
+		if day >= 0 && s.Start.Weekday() != day || part == morning && s.Start.Hour() >= 12 || part == afternoon && s.Start.Hour() < 12 {
+			continue
+		}
+		if fit = append(fit, s); len(fit) == offersPerPage {
+			break
+		}
+	}
+	if len(fit) == 0 {
+		t.say(texts.Fill(t.x.SlotWishNone, wish))
+		if err := t.offerSlots(time.Time{}); err != nil {
+			return err
+		}
+	} else {
+		t.say(texts.Fill(t.x.SlotWishFound, wish))
+		t.r.Offers = toSlotRefs(fit)
+	}
+	t.s.Step++ // the earlier buttons are now stale
+	return t.ask()
 }

@@ -82,28 +82,37 @@ type Dialogue struct {
 	SlotUnchecked   string
 	SlotMore        string
 	SlotNone        string
-	SlotTaken       string
-	SlotLine        string // fmt: %s
-	ContactAsk      string
-	ContactChat     string
-	ContactPhone    string
-	ContactMail     string
-	PhoneAsk        string
-	MailAsk         string
-	PhoneExample    string // said after a second wrong number (the question follows: no repeat of it)
-	MailExample     string
-	PhoneInvalid    string
-	MailInvalid     string
-	ConfirmIntro    string
-	ConfirmYes      string
-	ConfirmOther    string
-	ConfirmAsk      string
-	Booked          string // fmt: %s
-	BookedHandoff   string
-	BookedReminder  string
-	MovedOld        string // fmt: %s
-	ICSName         string
-	Follow          string // fmt: %s
+	// A day or a part of the day typed at the slot question (« plutôt
+	// jeudi », « le matin »): %s = the wish (SlotWishDay, SlotWishMorning…).
+	SlotWishFound      string
+	SlotWishNone       string
+	SlotWishDay        string // fmt: %s = a weekday (« le jeudi »)
+	SlotWishMorning    string
+	SlotWishAfternoon  string
+	SlotWishDayMorning string // fmt: %s = a weekday (« le jeudi matin »)
+	SlotWishDayAfter   string // fmt: %s = a weekday (« le jeudi après-midi »)
+	SlotTaken          string
+	SlotLine           string // fmt: %s
+	ContactAsk         string
+	ContactChat        string
+	ContactPhone       string
+	ContactMail        string
+	PhoneAsk           string
+	MailAsk            string
+	PhoneExample       string // said after a second wrong number (the question follows: no repeat of it)
+	MailExample        string
+	PhoneInvalid       string
+	MailInvalid        string
+	ConfirmIntro       string
+	ConfirmYes         string
+	ConfirmOther       string
+	ConfirmAsk         string
+	Booked             string // fmt: %s
+	BookedHandoff      string
+	BookedReminder     string
+	MovedOld           string // fmt: %s
+	ICSName            string
+	Follow             string // fmt: %s
 	// FollowNoted, FollowReroute: a fact corrected after the booking;
 	// FollowReroute when it makes another organisation competent (%s: its
 	// name, OperatorNames).
@@ -293,39 +302,46 @@ var frDialogue = Dialogue{
 	Student: "Tant que vous êtes en études sans chercher d'emploi, le conseil en évolution professionnelle ne s'adresse pas encore à vous.\n" +
 		"Le service d'orientation de votre université ou un centre d'information et d'orientation (CIO) peut vous aider.\n" +
 		"Si vous travaillez ou cherchez un emploi, corrigez votre situation.",
-	NoAgency:       "Je ne trouve pas d'agence %s pour votre département dans l'annuaire. Écrivez /conseiller : un conseiller vous recontactera.",
-	ModalityAsk:    "Comment souhaitez-vous rencontrer votre conseiller (%s) ?",
-	ModOnSite:      "Sur place",
-	ModPhone:       "Par téléphone",
-	ModVideo:       "En visio",
-	SlotAsk:        "Voici les prochains créneaux disponibles :",
-	SlotPrevious:   "Je vous propose d'abord votre conseiller précédent.",
-	SlotUnchecked:  "L'agenda de certains conseillers n'a pas pu être consulté : ces créneaux suivent les horaires de l'agence, qui vous recontactera en cas d'empêchement.",
-	SlotMore:       "Autres créneaux",
-	SlotNone:       "Il n'y a plus de créneau libre dans les semaines à venir pour cette agence. Écrivez /conseiller : un conseiller vous recontactera.",
-	SlotTaken:      "Désolé, ce créneau vient d'être pris par quelqu'un d'autre. Voici les prochains créneaux libres :",
-	SlotLine:       "%s avec %s",
-	ContactAsk:     "Comment le conseiller peut-il vous joindre si besoin ?",
-	ContactChat:    "Par cette conversation",
-	ContactPhone:   "Par téléphone",
-	ContactMail:    "Par e-mail",
-	PhoneAsk:       "Quel est votre numéro de téléphone ? Par exemple : 06 12 34 56 78.",
-	MailAsk:        "Quelle est votre adresse e-mail ?",
-	PhoneExample:   "Écrivez seulement le numéro, en chiffres.",
-	MailExample:    "Écrivez seulement l'adresse, avec son @.",
-	PhoneInvalid:   "Ce numéro ne semble pas valide. Écrivez 10 chiffres commençant par 0, par exemple 06 12 34 56 78.",
-	MailInvalid:    "Cette adresse ne semble pas valide. Par exemple : prenom.nom@exemple.fr.",
-	ConfirmIntro:   "Votre rendez-vous :",
-	ConfirmYes:     "Je confirme",
-	ConfirmOther:   "Choisir un autre créneau",
-	ConfirmAsk:     "Confirmez-vous ce rendez-vous ?",
-	Booked:         "Votre rendez-vous est confirmé.\nRéférence : %s\n%s\nLe conseiller recevra votre demande avant le rendez-vous.\nPour déplacer ou annuler : /rdv.",
-	BookedHandoff:  "Le conseiller recevra votre demande avant le rendez-vous.",
-	BookedReminder: "Vous recevrez un rappel la veille.",
-	MovedOld:       "Votre ancien rendez-vous (%s) est libéré.",
-	ICSName:        "rendez-vous-cep.ics",
-	Follow:         "Votre rendez-vous est prévu %s. Pour le déplacer ou l'annuler : /rdv. Pour parler à un conseiller : /conseiller.",
-	FollowNoted:    "C'est noté. Votre rendez-vous ne change pas : dites-le aussi à votre conseiller au début du rendez-vous.",
+	NoAgency:           "Je ne trouve pas d'agence %s pour votre département dans l'annuaire. Écrivez /conseiller : un conseiller vous recontactera.",
+	ModalityAsk:        "Comment souhaitez-vous rencontrer votre conseiller (%s) ?",
+	ModOnSite:          "Sur place",
+	ModPhone:           "Par téléphone",
+	ModVideo:           "En visio",
+	SlotAsk:            "Voici les prochains créneaux disponibles :",
+	SlotPrevious:       "Je vous propose d'abord votre conseiller précédent.",
+	SlotUnchecked:      "L'agenda de certains conseillers n'a pas pu être consulté : ces créneaux suivent les horaires de l'agence, qui vous recontactera en cas d'empêchement.",
+	SlotMore:           "Autres créneaux",
+	SlotWishFound:      "Voici les créneaux %s les plus proches.",
+	SlotWishNone:       "Je n'ai pas de créneau libre %s dans les semaines à venir. Voici les plus proches.",
+	SlotWishDay:        "le %s",
+	SlotWishMorning:    "le matin",
+	SlotWishAfternoon:  "l'après-midi",
+	SlotWishDayMorning: "le %s matin",
+	SlotWishDayAfter:   "le %s après-midi",
+	SlotNone:           "Il n'y a plus de créneau libre dans les semaines à venir pour cette agence. Écrivez /conseiller : un conseiller vous recontactera.",
+	SlotTaken:          "Désolé, ce créneau vient d'être pris par quelqu'un d'autre. Voici les prochains créneaux libres :",
+	SlotLine:           "%s avec %s",
+	ContactAsk:         "Comment le conseiller peut-il vous joindre si besoin ?",
+	ContactChat:        "Par cette conversation",
+	ContactPhone:       "Par téléphone",
+	ContactMail:        "Par e-mail",
+	PhoneAsk:           "Quel est votre numéro de téléphone ? Par exemple : 06 12 34 56 78.",
+	MailAsk:            "Quelle est votre adresse e-mail ?",
+	PhoneExample:       "Écrivez seulement le numéro, en chiffres.",
+	MailExample:        "Écrivez seulement l'adresse, avec son @.",
+	PhoneInvalid:       "Ce numéro ne semble pas valide. Écrivez 10 chiffres commençant par 0, par exemple 06 12 34 56 78.",
+	MailInvalid:        "Cette adresse ne semble pas valide. Par exemple : prenom.nom@exemple.fr.",
+	ConfirmIntro:       "Votre rendez-vous :",
+	ConfirmYes:         "Je confirme",
+	ConfirmOther:       "Choisir un autre créneau",
+	ConfirmAsk:         "Confirmez-vous ce rendez-vous ?",
+	Booked:             "Votre rendez-vous est confirmé.\nRéférence : %s\n%s\nLe conseiller recevra votre demande avant le rendez-vous.\nPour déplacer ou annuler : /rdv.",
+	BookedHandoff:      "Le conseiller recevra votre demande avant le rendez-vous.",
+	BookedReminder:     "Vous recevrez un rappel la veille.",
+	MovedOld:           "Votre ancien rendez-vous (%s) est libéré.",
+	ICSName:            "rendez-vous-cep.ics",
+	Follow:             "Votre rendez-vous est prévu %s. Pour le déplacer ou l'annuler : /rdv. Pour parler à un conseiller : /conseiller.",
+	FollowNoted:        "C'est noté. Votre rendez-vous ne change pas : dites-le aussi à votre conseiller au début du rendez-vous.",
 	FollowReroute: "C'est noté. Avec cette information, l'organisme qui peut vous accompagner est %s, pas celui de votre rendez-vous.\n" +
 		"Écrivez /rdv pour annuler ce rendez-vous, puis /start pour reprendre avec le bon organisme.",
 	Relayed:      "Votre message a été transmis à votre conseiller.",
