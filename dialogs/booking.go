@@ -40,32 +40,32 @@ const (
 var _ = declare(stateDef{
 	State: StateModality, Question: modalityQuestion, Answer: handleModality,
 	Resumable: true, Resume: EvChooseOp,
-	Moves: []move{{EvChooseMod, StateSlot}},
+	Moves: []move{{EvChooseMod, StateSlot}, {EvBackOrient, StateOrient}},
 })
 
 var _ = declare(stateDef{
 	State: StateSlot, Question: slotQuestion, Enter: enterSlot, Answer: handleSlot,
 	Resumable: true, Resume: EvChooseMod,
 	// A contact already given (a move, a slot taken meanwhile) is not asked twice.
-	Moves: []move{{EvChooseSlot, StateContact}, {EvContactDone, StateConfirm}},
+	Moves: []move{{EvChooseSlot, StateContact}, {EvContactDone, StateConfirm}, {EvBackOrient, StateOrient}},
 })
 
 var _ = declare(stateDef{
 	State: StateContact, Question: contactQuestion, Answer: handleContact,
 	Resumable: true, Resume: EvChooseSlot,
-	Moves: []move{{EvAskDetail, StateContactDetail}, {EvContactDone, StateConfirm}},
+	Moves: []move{{EvAskDetail, StateContactDetail}, {EvContactDone, StateConfirm}, {EvBackOrient, StateOrient}},
 })
 
 var _ = declare(stateDef{
 	State: StateContactDetail, Question: detailQuestion, Answer: handleDetail,
 	Resumable: true, Resume: EvAskDetail,
-	Moves: []move{{EvContactDone, StateConfirm}},
+	Moves: []move{{EvContactDone, StateConfirm}, {EvBackOrient, StateOrient}},
 })
 
 var _ = declare(stateDef{
 	State: StateConfirm, Question: confirmQuestion, Answer: handleConfirm,
 	Resumable: true, Resume: EvContactDone,
-	Moves: []move{{EvReslot, StateSlot}, {EvBook, StateFollow}},
+	Moves: []move{{EvReslot, StateSlot}, {EvBook, StateFollow}, {EvBackOrient, StateOrient}},
 })
 
 func (t *turn) agency() *directory.Agency {
@@ -649,4 +649,36 @@ func (t *turn) offerWished(day time.Weekday, part int) error {
 	}
 	t.s.Step++ // the earlier buttons are now stale
 	return t.ask()
+}
+
+// bookingSteps where a visitor may give the booking up in words, before it
+// is confirmed.
+var dropSteps = map[State]bool{StateModality: true, StateSlot: true, StateContact: true, StateContactDetail: true, StateConfirm: true}
+
+// dropCues give the booking up (normalised, between spaces).
+var dropCues = []string{" finalement non ", " finalement pas ", " annulez ", " annuler ", " annule ", " laissez tomber ",
+	" laisse tomber ", " je ne veux plus ", " je veux plus ", " plus besoin ", " pas de rendez vous ", " pas de rdv ",
+	" je ne souhaite plus ", " je souhaite plus ", " never mind ", " cancel ", " forget it "}
+
+// dropsBooking reports a message that gives up the booking under way
+// (« finalement non, annulez », « laissez tomber ») at a step before it is
+// confirmed, when it answers none of the question's buttons. A new slot
+// or another way to meet is not giving up.
+func (t *turn) dropsBooking(st State) bool {
+	if !dropSteps[st] || t.in.Choice != "" {
+		return false
+	}
+	n := " " + t.normText() + " "
+	found := false
+	for _, c := range dropCues {
+		if strings.Contains(n, c) {
+			found = true
+			break
+		}
+	}
+	if !found || strings.Contains(n, " creneau") || strings.Contains(n, " autre ") || strings.Contains(n, " horaire") {
+		return false
+	}
+	_, ok := match(t.options(), "", t.text)
+	return !ok
 }

@@ -237,6 +237,15 @@ func (t *turn) run() error {
 	if done, err := t.reviseInWords(st); done || err != nil {
 		return err
 	}
+	if t.dropsBooking(st) {
+		// « finalement non, annulez » before the booking is confirmed:
+		// nothing is booked, the hold is released, back to the choices.
+		if err := t.releaseHold(); err != nil {
+			return err
+		}
+		t.say(t.x.BookingDropped)
+		return t.goTo(EvBackOrient)
+	}
 	return d.Answer(t)
 }
 

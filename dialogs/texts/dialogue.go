@@ -84,6 +84,9 @@ type Dialogue struct {
 	SlotNone        string
 	// A day or a part of the day typed at the slot question (« plutôt
 	// jeudi », « le matin »): %s = the wish (SlotWishDay, SlotWishMorning…).
+	// BookingDropped: the visitor gave the booking up in words before it
+	// was confirmed; the orientation follows.
+	BookingDropped     string
 	SlotWishFound      string
 	SlotWishNone       string
 	SlotWishDay        string // fmt: %s = a weekday (« le jeudi »)
@@ -311,6 +314,7 @@ var frDialogue = Dialogue{
 	SlotPrevious:       "Je vous propose d'abord votre conseiller précédent.",
 	SlotUnchecked:      "L'agenda de certains conseillers n'a pas pu être consulté : ces créneaux suivent les horaires de l'agence, qui vous recontactera en cas d'empêchement.",
 	SlotMore:           "Autres créneaux",
+	BookingDropped:     "D'accord, je ne prends pas de rendez-vous. Vous pouvez choisir autre chose ci-dessous, ou écrire /stop pour arrêter.",
 	SlotWishFound:      "Voici les créneaux %s les plus proches.",
 	SlotWishNone:       "Je n'ai pas de créneau libre %s dans les semaines à venir. Voici les plus proches.",
 	SlotWishDay:        "le %s",

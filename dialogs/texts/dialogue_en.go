@@ -115,6 +115,7 @@ var enDialogue = Dialogue{
 	SlotAsk:            "Here are the next available times:",
 	SlotPrevious:       "I first offer you the advisor you already met.",
 	SlotMore:           "Other times",
+	BookingDropped:     "All right, I am not booking an appointment. You can choose something else below, or write /stop to stop.",
 	SlotWishFound:      "Here are the nearest times %s.",
 	SlotWishNone:       "There is no free time %s in the coming weeks. Here are the nearest ones.",
 	SlotWishDay:        "on %s",
