@@ -676,8 +676,8 @@ func (t *turn) dropsBooking(st State) bool {
 			break
 		}
 	}
-	if !found || strings.Contains(n, " creneau") || strings.Contains(n, " autre ") || strings.Contains(n, " horaire") {
-		return false
+	if !found || strings.Contains(n, " creneau") || strings.Contains(n, " autre ") || strings.Contains(n, " horaire") || t.hasContact() {
+		return false // another time, or a contact (« annule.dupont@… ») is not giving up
 	}
 	_, ok := match(t.options(), "", t.text)
 	return !ok
