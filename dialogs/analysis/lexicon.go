@@ -219,6 +219,10 @@ var statusSpecs = []patSpec{
 	{p: "hote|hotesse de caisse", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "preparateur|preparatrice de commandes|commande", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "ouvrier|ouvriere|ouvriers agricole|viticole|agricoles", k: kStatus, v: "salarie_prive", w: 3},
+	// a seasonal farm worker is an employee of the farm (contrat saisonnier,
+	// code du travail L1242-2 3°; farm employees: code rural L722-20)
+	{p: "saisonnier|saisonniere|saisonniers agricole|agricoles|viticole|viticoles", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "vendangeur|vendangeuse|vendangeurs|cueilleur|cueilleuse", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "fais|fait|faisais la plonge", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "crew|team member|members", k: kStatus, v: "salarie_prive", w: 3},
 	// assembly-line work is wage work (« je turbine à la chaîne »)

@@ -25,3 +25,17 @@ func TestPoliceBranches(t *testing.T) {
 		}
 	}
 }
+
+// A seasonal farm worker is an employee; a wish to be one is not a status.
+func TestSeasonalFarmWorkers(t *testing.T) {
+	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, status string }{
+		{"je suis saisonnier agricole, les vendanges, 23 ans, à Cognac", "salarie_prive"},
+		{"vendangeuse 34 ans Beaune", "salarie_prive"},
+		{"je cherche un job de vendangeur, 20 ans, Reims", "demandeur_emploi"},
+	} {
+		if f := analysis.Analyse(c.text, now); f.Status != c.status {
+			t.Errorf("%q: status %q, want %q", c.text, f.Status, c.status)
+		}
+	}
+}
