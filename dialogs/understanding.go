@@ -459,7 +459,10 @@ func (t *turn) whyAsked(st State) bool {
 // must be about for it to be that question (« pourquoi ça ? », « pourquoi
 // mon âge ? »), not another one.
 var whyWords = []string{" pourquoi ", " c est obligatoire ", " obligatoire ", " oblige ", " obligee ", " ca sert a quoi ", " sert a quoi ",
-	" a quoi ca sert ", " why ", " is it mandatory ", " do i have to ", " mandatory "}
+	" a quoi ca sert ", " why ", " is it mandatory ", " do i have to ", " mandatory ",
+	// not understood: what the answer decides says what is asked
+	" comprend pas ", " comprends pas ", " pas compris ", " c est a dire ", " cest a dire ", " je ne comprends ",
+	" don t understand ", " what do you mean "}
 var whyAbout = []string{" ca ", " cela ", " ceci ", " question ", " demand", " besoin ", " savoir ", " voulez ", " veux ", " faut ",
 	" mon ", " ma ", " mes ", " son ", " sa ", " ses ", " age ", " lieu ", " handicap ", " cadre ", " commune ", " ville ",
 	" adresse ", " situation ", " employeur ", " secteur ", " fonction publique ",
