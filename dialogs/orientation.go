@@ -92,7 +92,12 @@ func orientQuestion(t *turn) (string, []option) {
 		opts = append(opts, option{Value: "op:" + a, Label: texts.Fill(t.x.OrientAltBook, t.x.OperatorShort[a])})
 	}
 	if len(alts) > 0 {
-		lines = append(lines, texts.Fill(t.x.OrientAlt, t.x.ListOr(alts...)))
+		if your, _ := t.proxy(); your != "" {
+			// for a relative the choice is theirs to make with the visitor
+			lines = append(lines, texts.Fill(t.x.ProxyOrientAlt, t.x.ListOr(alts...), your))
+		} else {
+			lines = append(lines, texts.Fill(t.x.OrientAlt, t.x.ListOr(alts...)))
+		}
 	}
 	if cs := knowledge.ForProfile(t.profile()); len(cs) > 0 && !t.optionsOnly && !t.short {
 		var b strings.Builder

@@ -409,6 +409,7 @@ var enReach = Reach{
 	ProxyCadre:         "Is %[3]s a manager (cadre), or does %[2]s hold a 3-year degree or more?",
 	ProxyCadreF:        "Is %[3]s a manager (cadre), or does %[2]s hold a 3-year degree or more?",
 	ProxyRecap:         "If I understood correctly, for %s:",
+	ProxyOrientAlt:     "You can also choose: %s. Decide it with %s.",
 	ProxyYour:          "your %s",
 	PronounHe:          "he",
 	PronounShe:         "she",

@@ -115,6 +115,7 @@ type Reach struct {
 	ProxyCadre                                           string // %s: « Votre fils », %s: il/elle, %s: « votre fils »
 	ProxyCadreF                                          string // ProxyCadre for a woman (« diplômée »)
 	ProxyRecap                                           string // %s: « votre fils »
+	ProxyOrientAlt                                       string // %s: the alternatives, %s: « votre fils »
 	ProxyYour                                            string // %s: noun — « votre fils »
 	PronounHe                                            string
 	PronounShe                                           string
@@ -291,6 +292,7 @@ var frReach = Reach{
 	ProxyCadre:         "%s est-%s cadre, ou diplômé d'un bac+3 ou plus ?",
 	ProxyCadreF:        "%s est-%s cadre, ou diplômée d'un bac+3 ou plus ?",
 	ProxyRecap:         "Si j'ai bien compris, pour %s :",
+	ProxyOrientAlt:     "Vous pouvez aussi choisir : %s. Décidez-en avec %s.",
 	ProxyYour:          "votre %s",
 	PronounHe:          "il",
 	PronounShe:         "elle",
