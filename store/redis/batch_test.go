@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"net"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -17,93 +15,6 @@ import (
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/store/redis/redistest"
 )
-
-// faultProxy is a TCP proxy to Redis that can cut a connection right after
-// forwarding a client's write (the commands reach Redis, their replies are
-// lost: a connection killed mid-batch) or swallow everything (a hung
-// server).
-type faultProxy struct {
-	l       net.Listener
-	target  string
-	cutNext atomic.Bool // the next client write is forwarded, then both sides closed
-	cuts    atomic.Int64
-	frozen  atomic.Bool
-	dropped atomic.Int64 // client writes holding "stuck" swallowed while frozen
-	mu      sync.Mutex
-	conns   []net.Conn
-	wg      sync.WaitGroup
-}
-
-func newFaultProxy(t *testing.T, target string) *faultProxy {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &faultProxy{l: l, target: target}
-	p.wg.Go(p.serve)
-	t.Cleanup(p.close)
-	return p
-}
-
-func (p *faultProxy) url() string { return "redis://" + p.l.Addr().String() + "/0" }
-
-func (p *faultProxy) serve() {
-	for {
-		c, err := p.l.Accept()
-		if err != nil {
-			return
-		}
-		up, err := net.Dial("tcp", p.target)
-		if err != nil {
-			c.Close()
-			continue
-		}
-		p.mu.Lock()
-		p.conns = append(p.conns, c, up)
-		p.mu.Unlock()
-		p.wg.Go(func() { p.pipe(up, c, true) })
-		p.wg.Go(func() { p.pipe(c, up, false) })
-	}
-}
-
-func (p *faultProxy) pipe(dst, src net.Conn, fromClient bool) {
-	defer dst.Close()
-	buf := make([]byte, 64<<10)
-	for {
-		n, err := src.Read(buf)
-		if n > 0 && fromClient && p.frozen.Load() && strings.Contains(string(buf[:n]), "stuck") {
-			p.dropped.Add(1)
-		}
-		if n > 0 && !p.frozen.Load() {
-			if _, werr := dst.Write(buf[:n]); werr != nil {
-				src.Close()
-				return
-			}
-			if fromClient && p.cutNext.CompareAndSwap(true, false) {
-				p.cuts.Add(1)
-				src.Close()
-				return
-			}
-		}
-		if err != nil {
-			if !errors.Is(err, io.EOF) {
-				src.Close()
-			}
-			return
-		}
-	}
-}
-
-func (p *faultProxy) close() {
-	p.l.Close()
-	p.mu.Lock()
-	for _, c := range p.conns {
-		c.Close()
-	}
-	p.mu.Unlock()
-	p.wg.Wait()
-}
 
 func openThrough(t *testing.T, url string, opts ...Option) *Store {
 	t.Helper()
@@ -187,9 +98,9 @@ func TestBatcherEachCallerGetsItsOwnReply(t *testing.T) {
 // their own replies.
 func TestBatcherConnectionKilledMidBatch(t *testing.T) {
 	url, _, _ := redistest.StartServer(t)
-	p := newFaultProxy(t, strings.TrimSuffix(strings.TrimPrefix(url, "redis://"), "/0"))
+	p := redistest.NewProxy(t, strings.TrimSuffix(strings.TrimPrefix(url, "redis://"), "/0"))
 	// No retry: a retried pipeline would hide the cut.
-	s := openThrough(t, p.url(), WithClientOptions(func(o *goredis.UniversalOptions) { o.MaxRetries = -1 }))
+	s := openThrough(t, p.URL(), WithClientOptions(func(o *goredis.UniversalOptions) { o.MaxRetries = -1 }))
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	const callers = 100
@@ -219,17 +130,17 @@ func TestBatcherConnectionKilledMidBatch(t *testing.T) {
 			}
 		})
 	}
-	for p.cuts.Load() < 3 && ctx.Err() == nil { // three cuts, while the callers run
-		if !p.cutNext.Load() {
-			p.cutNext.Store(true)
+	for p.Cuts.Load() < 3 && ctx.Err() == nil { // three cuts, while the callers run
+		if !p.CutNext.Load() {
+			p.CutNext.Store(true)
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
 	stop.Store(true)
 	wg.Wait()
-	t.Logf("%d replies, %d errors from %d cuts", ok.Load(), failed.Load(), p.cuts.Load())
-	if p.cuts.Load() < 3 {
-		t.Fatalf("only %d cuts", p.cuts.Load())
+	t.Logf("%d replies, %d errors from %d cuts", ok.Load(), failed.Load(), p.Cuts.Load())
+	if p.Cuts.Load() < 3 {
+		t.Fatalf("only %d cuts", p.Cuts.Load())
 	}
 	if failed.Load() == 0 {
 		t.Error("no caller saw the killed connection")
@@ -252,8 +163,9 @@ func TestBatcherConnectionKilledMidBatch(t *testing.T) {
 // context's error, and its command is never sent.
 func TestBatcherCallerGivesUp(t *testing.T) {
 	url, _, _ := redistest.StartServer(t)
-	p := newFaultProxy(t, strings.TrimSuffix(strings.TrimPrefix(url, "redis://"), "/0"))
-	s := openThrough(t, p.url(), WithBatching(1, 16), WithClientOptions(func(o *goredis.UniversalOptions) {
+	p := redistest.NewProxy(t, strings.TrimSuffix(strings.TrimPrefix(url, "redis://"), "/0"))
+	p.CountDropped("stuck") // the stuck calls swallowed while frozen
+	s := openThrough(t, p.URL(), WithBatching(1, 16), WithClientOptions(func(o *goredis.UniversalOptions) {
 		o.MaxRetries = -1
 		o.ReadTimeout = 500 * time.Millisecond
 	}))
@@ -263,13 +175,13 @@ func TestBatcherCallerGivesUp(t *testing.T) {
 	if err := s.hot(ctx, goredis.NewStringCmd(ctx, "echo", "warm")); err != nil {
 		t.Fatal(err)
 	}
-	p.frozen.Store(true)
+	p.Frozen.Store(true)
 	// Two stuck calls: the first is sent by its caller (nothing else on
 	// the wire), the second by the only loop, which then waits.
 	stuck := make(chan error, 2)
 	for n := range int64(2) {
 		go func() { stuck <- s.hot(ctx, goredis.NewStringCmd(ctx, "echo", "stuck")) }()
-		for p.dropped.Load() <= n && ctx.Err() == nil {
+		for p.Dropped.Load() <= n && ctx.Err() == nil {
 			time.Sleep(time.Millisecond)
 		}
 	}
@@ -285,7 +197,7 @@ func TestBatcherCallerGivesUp(t *testing.T) {
 	}
 	// Thawed before the stuck batch times out: were the abandoned command
 	// sent afterwards, it would run.
-	p.frozen.Store(false)
+	p.Frozen.Store(false)
 	for range 2 {
 		if err := <-stuck; !unavailable(err) {
 			t.Fatalf("stuck batch: %v, want a timeout", err)

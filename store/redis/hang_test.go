@@ -3,11 +3,7 @@ package redis_test
 import (
 	"context"
 	"errors"
-	"io"
-	"net"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -16,87 +12,13 @@ import (
 	"github.com/cep-accueil/cepbot/store/redis/redistest"
 )
 
-// freezer is a TCP proxy to Redis that can stop forwarding while keeping
-// connections open: a hung server or a network partition, the failure a
-// refused connection does not show.
-type freezer struct {
-	l      net.Listener
-	target string
-	frozen atomic.Bool
-	mu     sync.Mutex
-	conns  []net.Conn
-	wg     sync.WaitGroup
-}
-
-func newFreezer(t *testing.T, target string) *freezer {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	f := &freezer{l: l, target: target}
-	f.wg.Go(f.serve)
-	t.Cleanup(f.close)
-	return f
-}
-
-func (f *freezer) addr() string { return f.l.Addr().String() }
-
-func (f *freezer) serve() {
-	for {
-		c, err := f.l.Accept()
-		if err != nil {
-			return
-		}
-		up, err := net.Dial("tcp", f.target)
-		if err != nil {
-			c.Close()
-			continue
-		}
-		f.mu.Lock()
-		f.conns = append(f.conns, c, up)
-		f.mu.Unlock()
-		f.wg.Go(func() { f.pipe(up, c) })
-		f.wg.Go(func() { f.pipe(c, up) })
-	}
-}
-
-// pipe copies while not frozen; frozen bytes are swallowed, so the reader
-// waits forever as it would on a hung server.
-func (f *freezer) pipe(dst, src net.Conn) {
-	buf := make([]byte, 32<<10)
-	for {
-		n, err := src.Read(buf)
-		if n > 0 && !f.frozen.Load() {
-			if _, werr := dst.Write(buf[:n]); werr != nil {
-				return
-			}
-		}
-		if err != nil {
-			if !errors.Is(err, io.EOF) {
-				dst.Close()
-			}
-			return
-		}
-	}
-}
-
-func (f *freezer) close() {
-	f.l.Close()
-	f.mu.Lock()
-	for _, c := range f.conns {
-		c.Close()
-	}
-	f.mu.Unlock()
-	f.wg.Wait()
-}
-
 func TestServerHung(t *testing.T) {
 	url, _, _ := redistest.StartServer(t)
 	target := strings.TrimSuffix(strings.TrimPrefix(url, "redis://"), "/0")
-	f := newFreezer(t, target)
+	f := redistest.NewProxy(t, target)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	s, err := redis.Open(ctx, "redis://"+f.addr()+"/0", redis.WithPrefix(uniquePrefix()))
+	s, err := redis.Open(ctx, "redis://"+f.Addr()+"/0", redis.WithPrefix(uniquePrefix()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,7 +27,7 @@ func TestServerHung(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	f.frozen.Store(true)
+	f.Frozen.Store(true)
 	for _, op := range []struct {
 		name string
 		run  func(context.Context) error
@@ -133,7 +55,7 @@ func TestServerHung(t *testing.T) {
 		t.Errorf("hung server, 200 ms deadline: %v after %v", err, d)
 	}
 
-	f.frozen.Store(false)
+	f.Frozen.Store(false)
 	deadline := time.Now().Add(5 * time.Second)
 	for {
 		_, _, err := s.LoadSession(ctx, "k")
