@@ -669,14 +669,7 @@ func (t *turn) dropsBooking(st State) bool {
 		return false
 	}
 	n := " " + t.normText() + " "
-	found := false
-	for _, c := range dropCues {
-		if strings.Contains(n, c) {
-			found = true
-			break
-		}
-	}
-	if !found || strings.Contains(n, " creneau") || strings.Contains(n, " autre ") || strings.Contains(n, " horaire") || t.hasContact() {
+	if !containsAny(n, dropCues) || strings.Contains(n, " creneau") || strings.Contains(n, " autre ") || strings.Contains(n, " horaire") || t.hasContact() {
 		return false // another time, or a contact (« annule.dupont@… ») is not giving up
 	}
 	_, ok := match(t.options(), "", t.text)

@@ -308,12 +308,7 @@ func (t *turn) isCorrection() bool {
 		return false
 	}
 	n := " " + t.normText() + " "
-	for _, c := range enCorrectionCues {
-		if strings.Contains(n, c) {
-			return true
-		}
-	}
-	return false
+	return containsAny(n, enCorrectionCues)
 }
 
 // enCorrectionCues open a correction in English.
@@ -394,13 +389,7 @@ func (t *turn) agencyWhere(st State) bool {
 		return false
 	}
 	n = " " + n + " "
-	asks := false
-	for _, k := range whereCues {
-		if strings.Contains(n, k) {
-			asks = true
-			break
-		}
-	}
+	asks := containsAny(n, whereCues)
 	a := t.agency()
 	if !asks || a == nil || a.Address == "" {
 		return false
@@ -424,30 +413,17 @@ func (t *turn) whyAsked(st State) bool {
 	if why == "" {
 		return false
 	}
-	w := strings.Fields(t.normText())
-	if len(w) == 0 || len(w) > 8 {
+	n := t.normText() // words separated by single spaces
+	words := strings.Count(n, " ") + 1
+	if n == "" || words > 8 {
 		return false
 	}
-	n := " " + strings.Join(w, " ") + " "
-	asks := false
-	for _, k := range whyWords {
-		if strings.Contains(n, k) {
-			asks = true
-			break
-		}
-	}
-	if !asks {
+	n = " " + n + " "
+	if !containsAny(n, whyWords) {
 		return false
 	}
 	if strings.Contains(n, " pourquoi ") || strings.Contains(n, " why ") {
-		about := false
-		for _, k := range whyAbout {
-			if strings.Contains(n, k) {
-				about = true
-				break
-			}
-		}
-		if !about && len(w) > 1 {
+		if !containsAny(n, whyAbout) && words > 1 {
 			return false
 		}
 	}
@@ -471,3 +447,13 @@ var whyAbout = []string{" ca ", " cela ", " ceci ", " question ", " demand", " b
 // whereCues ask where the agency is (normalised, between spaces).
 var whereCues = []string{" c est ou ", " cest ou ", " ou est ", " ou se trouve ", " ou ca ", " quelle adresse ", " quelle est l adresse ",
 	" c est quoi l adresse ", " where is ", " what is the address ", " which address "}
+
+// containsAny reports whether s contains one of the cues.
+func containsAny(s string, cues []string) bool {
+	for _, c := range cues {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
+}

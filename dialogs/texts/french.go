@@ -216,22 +216,20 @@ func appendTime(b []byte, t time.Time) []byte {
 
 // Date is a date and time for a visitor: « mardi 1er décembre à 10 h 15 »,
 // the year added only when it is not the year of now.
-func Date(t, now time.Time) string {
+func Date(t, now time.Time) string { return date(t, now, false) }
+
+func date(t, now time.Time, capital bool) string {
 	b := appendDay(make([]byte, 0, 48), t, now)
+	if capital && len(b) > 0 && 'a' <= b[0] && b[0] <= 'z' {
+		b[0] -= 'a' - 'A' // weekday names are ASCII
+	}
 	b = append(b, " à "...)
 	return string(appendTime(b, t))
 }
 
 // DateCapital is Date with its first letter in capital, for a date that
 // opens a line (« Mardi 1er décembre à 10 h 15 avec… »): one allocation.
-func DateCapital(t, now time.Time) string {
-	b := appendDay(make([]byte, 0, 48), t, now)
-	if len(b) > 0 && 'a' <= b[0] && b[0] <= 'z' {
-		b[0] -= 'a' - 'A'
-	}
-	b = append(b, " à "...)
-	return string(appendTime(b, t))
-}
+func DateCapital(t, now time.Time) string { return date(t, now, true) }
 
 // DateYear is a date and time with the year, for staff:
 // « mardi 1er décembre 2026 à 10 h 15 ».
