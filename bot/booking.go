@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -112,12 +113,25 @@ type Event struct {
 // MarshalBooking and UnmarshalBooking are the stored form of a booking, shared
 // by the backends that hold bytes.
 func MarshalBooking(b *Booking) ([]byte, error) {
+	bp := jsonBufs.Get().(*[]byte)
+	out, ok := appendBookingJSON((*bp)[:0], b)
+	if ok {
+		data := slices.Clone(out)
+		*bp = out
+		jsonBufs.Put(bp)
+		return data, nil
+	}
+	jsonBufs.Put(bp)
 	data, err := json.Marshal(b)
 	if err != nil {
 		return nil, fmt.Errorf("encoding booking %s: %w", b.Ref, err)
 	}
 	return data, nil
 }
+
+// jsonBufs lends the buffers bookings are encoded in before their exact
+// copy is returned.
+var jsonBufs = sync.Pool{New: func() any { b := make([]byte, 0, 1024); return &b }}
 
 // UnmarshalBooking decodes MarshalBooking's output.
 func UnmarshalBooking(data []byte) (*Booking, error) {

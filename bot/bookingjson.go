@@ -1,0 +1,308 @@
+package bot
+
+import (
+	"slices"
+	"strconv"
+	"time"
+	"unicode/utf8"
+)
+
+// appendBookingJSON writes b as encoding/json would, byte for byte (the
+// stored form is read by every backend, by Lua scripts and by old data
+// exports). encoding/json walks the struct by reflection and allocates for
+// each map entry and time field: ≈ 15 allocations per booking written,
+// 1.5 per dialogue turn. ok is false when a value needs json.Marshal's own
+// handling (a time outside years 0–9999, which it refuses): the caller
+// falls back to it.
+func appendBookingJSON(dst []byte, b *Booking) (_ []byte, ok bool) {
+	w := jw{b: dst, ok: true}
+	w.raw(`{"reference":`)
+	w.str(b.Ref)
+	w.key("visitor")
+	w.str(b.Visitor)
+	w.key("channel")
+	w.str(b.Channel)
+	w.key("conversation")
+	w.str(b.Conversation)
+	w.key("operator")
+	w.str(b.OperatorKind)
+	w.key("operator_id")
+	w.str(b.OperatorID)
+	w.key("agency")
+	w.str(b.AgencyID)
+	w.key("advisor")
+	w.str(b.AdvisorID)
+	w.key("start")
+	w.time(b.Start)
+	w.key("end")
+	w.time(b.End)
+	w.key("modality")
+	w.str(b.Modality)
+	w.key("status")
+	w.str(b.Status)
+	w.optStr("contact", b.Contact)
+	w.key("created_at")
+	w.time(b.Created)
+	w.key("updated_at")
+	w.time(b.Updated)
+	w.key("sequence")
+	w.b = strconv.AppendInt(w.b, int64(b.Seq), 10)
+	w.key("handoff")
+	w.handoff(&b.Handoff)
+	w.optStr("claimed_by", b.ClaimedBy)
+	w.optTime("claimed_at", b.ClaimedAt)
+	if !b.Follow.isZero() {
+		w.key("follow")
+		w.follow(&b.Follow)
+	}
+	w.raw("}")
+	return w.b, w.ok
+}
+
+// isZero is omitzero's test for Follow: a struct is zero when every field
+// is (its slice nil, its times zero in the == sense encoding/json uses
+// for structs without an IsZero method).
+func (f *Follow) isZero() bool {
+	return f.AbsentBy == "" && f.AbsentAt == (time.Time{}) && f.StatusBefore == "" && f.ClosedBy == "" &&
+		f.ClosedAt == (time.Time{}) && f.Outcome == "" && f.Note == "" && f.Offers == nil && f.OfferReason == "" &&
+		f.OfferedBy == "" && f.OfferedAt == (time.Time{}) && f.MovedFrom == (time.Time{}) && f.EnteredBy == "" &&
+		f.Linked == ""
+}
+
+type jw struct {
+	b  []byte
+	ok bool
+}
+
+func (w *jw) raw(s string) { w.b = append(w.b, s...) }
+
+// key writes ,"k": (keys are plain ASCII here).
+func (w *jw) key(k string) {
+	w.b = append(w.b, ',', '"')
+	w.b = append(w.b, k...)
+	w.b = append(w.b, '"', ':')
+}
+
+func (w *jw) optStr(k, v string) {
+	if v != "" {
+		w.key(k)
+		w.str(v)
+	}
+}
+
+func (w *jw) optTime(k string, t time.Time) {
+	if !t.IsZero() {
+		w.key(k)
+		w.time(t)
+	}
+}
+
+func (w *jw) optBool(k string, v bool) {
+	if v {
+		w.key(k)
+		w.raw("true")
+	}
+}
+
+func (w *jw) time(t time.Time) {
+	if y := t.Year(); y < 0 || y >= 10000 {
+		w.ok = false
+		return
+	}
+	w.b = append(w.b, '"')
+	w.b = t.AppendFormat(w.b, time.RFC3339Nano)
+	w.b = append(w.b, '"')
+}
+
+func (w *jw) strs(v []string) {
+	if v == nil {
+		w.raw("null")
+		return
+	}
+	w.b = append(w.b, '[')
+	for i, s := range v {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		w.str(s)
+	}
+	w.b = append(w.b, ']')
+}
+
+func (w *jw) handoff(h *Handoff) {
+	w.raw(`{"request":`)
+	w.str(h.Request)
+	w.key("facts")
+	w.facts(h.Facts)
+	w.key("reasons")
+	w.strs(h.Reasons)
+	w.key("alternatives")
+	w.strs(h.Alternatives)
+	w.key("share_handicap")
+	if h.ShareHealth {
+		w.raw("true")
+	} else {
+		w.raw("false")
+	}
+	w.optTime("consent_at", h.ConsentAt)
+	w.optStr("consent_version", h.ConsentText)
+	w.optStr("source", h.Source)
+	w.optStr("previous", h.Previous)
+	w.optBool("calendar_unchecked", h.CalendarUnchecked)
+	p := &h.Prepared
+	if len(p.Questions) > 0 {
+		w.key("questions")
+		w.strs(p.Questions)
+	}
+	if len(p.Cards) > 0 {
+		w.key("cards_shown")
+		w.b = append(w.b, '[')
+		for i, c := range p.Cards {
+			if i > 0 {
+				w.b = append(w.b, ',')
+			}
+			w.raw(`{"id":`)
+			w.str(c.ID)
+			w.key("title")
+			w.str(c.Title)
+			w.b = append(w.b, '}')
+		}
+		w.b = append(w.b, ']')
+	}
+	if len(p.Corrections) > 0 {
+		w.key("corrections")
+		w.b = append(w.b, '[')
+		for i, c := range p.Corrections {
+			if i > 0 {
+				w.b = append(w.b, ',')
+			}
+			w.raw(`{"field":`)
+			w.str(c.Field)
+			w.key("before")
+			w.str(c.Before)
+			w.key("after")
+			w.str(c.After)
+			w.b = append(w.b, '}')
+		}
+		w.b = append(w.b, ']')
+	}
+	w.optBool("for_caller", p.ForCaller)
+	w.optStr("entered_by", p.EnteredBy)
+	w.b = append(w.b, '}')
+}
+
+// facts writes the map with its keys sorted, as encoding/json does; the
+// keys are sorted in a small stack array (a handoff has ≤ 10 facts).
+func (w *jw) facts(m map[string]string) {
+	if m == nil {
+		w.raw("null")
+		return
+	}
+	var arr [16]string
+	keys := arr[:0]
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	w.b = append(w.b, '{')
+	for i, k := range keys {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		w.str(k)
+		w.b = append(w.b, ':')
+		w.str(m[k])
+	}
+	w.b = append(w.b, '}')
+}
+
+func (w *jw) follow(f *Follow) {
+	// The first field written opens the object: every field is optional.
+	start := len(w.b)
+	w.optStr("absent_by", f.AbsentBy)
+	w.optTime("absent_at", f.AbsentAt)
+	w.optStr("status_before_absent", f.StatusBefore)
+	w.optStr("closed_by", f.ClosedBy)
+	w.optTime("closed_at", f.ClosedAt)
+	w.optStr("outcome", f.Outcome)
+	w.optStr("note", f.Note)
+	if len(f.Offers) > 0 {
+		w.key("offers")
+		w.b = append(w.b, '[')
+		for i, t := range f.Offers {
+			if i > 0 {
+				w.b = append(w.b, ',')
+			}
+			w.time(t)
+		}
+		w.b = append(w.b, ']')
+	}
+	w.optStr("offer_reason", f.OfferReason)
+	w.optStr("offered_by", f.OfferedBy)
+	w.optTime("offered_at", f.OfferedAt)
+	w.optTime("moved_from", f.MovedFrom)
+	w.optStr("entered_by", f.EnteredBy)
+	w.optStr("linked", f.Linked)
+	if len(w.b) == start {
+		w.raw("{}")
+		return
+	}
+	w.b[start] = '{'
+	w.b = append(w.b, '}')
+}
+
+const hexDigits = "0123456789abcdef"
+
+// str writes s as a JSON string the way encoding/json does with HTML
+// escaping on (its default): <, > and & as \u00XX, invalid UTF-8 as
+// \ufffd, U+2028 and U+2029 escaped.
+func (w *jw) str(s string) {
+	b := append(w.b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	w.b = append(b, '"')
+}
