@@ -98,6 +98,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout9", filepath.Join("testdata", "heldout9.jsonl")},
 		{"heldout10", filepath.Join("testdata", "heldout10.jsonl")},
 		{"heldout11", filepath.Join("testdata", "heldout11.jsonl")},
+		{"heldout12", filepath.Join("testdata", "heldout12.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
