@@ -176,13 +176,23 @@ func (t *turn) offerSlots(after time.Time) error {
 	return nil
 }
 
+var slotValues = [...]string{"s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9"}
+
+// slotValue is the button value of the i-th slot offered.
+func slotValue(i int) string {
+	if i < len(slotValues) {
+		return slotValues[i]
+	}
+	return "s" + strconv.Itoa(i)
+}
+
 func slotQuestion(t *turn) (string, []option) {
 	offers := t.offers()
 	if len(offers) == 0 {
 		return t.x.SlotNone, nil
 	}
 	dir := t.d.deps.Bookings.Directory()
-	var opts []option
+	opts := make([]option, 0, len(offers)+1)
 	text := t.x.SlotAsk
 	if prev := t.r.PrevAdvisor; prev != "" && offers[0].AdvisorID == prev {
 		text = t.x.SlotPrevious + "\n" + text
@@ -198,7 +208,7 @@ func slotQuestion(t *turn) (string, []option) {
 		if adv := dir.Advisor(o.AdvisorID); adv != nil {
 			name = adv.Name
 		}
-		opts = append(opts, option{Value: "s" + strconv.Itoa(i), Label: texts.UpperFirst(texts.Fill(t.x.SlotLine, t.dateOpening(o.Start), name))})
+		opts = append(opts, option{Value: slotValue(i), Label: texts.UpperFirst(texts.Fill(t.x.SlotLine, t.dateOpening(o.Start), name))})
 	}
 	opts = append(opts, option{Value: "more", Label: t.x.SlotMore, Words: slotMoreWords, Within: slotMoreWithin})
 	return text, opts

@@ -6,6 +6,7 @@ package dialogs
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -47,6 +48,26 @@ var _ = declare(stateDef{
 	Moves:  []move{{EvBackOrient, StateOrient}},
 })
 
+// opValue is the button value that books with an operator kind; the
+// kinds of the directory get a constant (no concatenation per turn).
+func opValue(kind string) string {
+	switch kind {
+	case "france_travail":
+		return "op:france_travail"
+	case "mission_locale":
+		return "op:mission_locale"
+	case "cap_emploi":
+		return "op:cap_emploi"
+	case "apec":
+		return "op:apec"
+	case "operateur_regional":
+		return "op:operateur_regional"
+	case "employeur_public":
+		return "op:employeur_public"
+	}
+	return "op:" + kind
+}
+
 func orientQuestion(t *turn) (string, []option) {
 	f := t.facts()
 	dec := t.route()
@@ -74,13 +95,23 @@ func orientQuestion(t *turn) (string, []option) {
 			label = texts.Fill(t.x.OrientNamed, label, ops[0].Name)
 		}
 	}
-	lines := []string{t.orientIntro(label)}
-	if len(dec.Reasons) > 0 {
-		lines = append(lines, texts.Fill(t.x.OrientWhy, t.reasons(dec)))
+	// Sized for the usual case (the booking, the sessions, two
+	// alternatives, later): the options are built twice per turn, to match
+	// the answer and to ask.
+	var lineBuf [6]string
+	lines := lineBuf[:0]
+	if !t.optionsOnly {
+		lines = append(lines, t.orientIntro(label))
+		if len(dec.Reasons) > 0 {
+			lines = append(lines, texts.Fill(t.x.OrientWhy, t.reasons(dec)))
+		}
 	}
-	opts := []option{{Value: "op:" + dec.Operator, Label: texts.Fill(t.x.OrientBook, t.operatorName(dec.Operator, true)), Words: bookWords}}
+	opts := make([]option, 1, 3+len(dec.Alternatives))
+	opts[0] = option{Value: opValue(dec.Operator), Label: texts.Fill(t.x.OrientBook, t.operatorName(dec.Operator, true)), Words: bookWords}
 	if !t.canBookWith(dec.Operator) {
-		lines = append(lines, t.noPublicAgency())
+		if !t.optionsOnly {
+			lines = append(lines, t.noPublicAgency())
+		}
 		opts = opts[:0]
 	}
 	var alts []string
@@ -89,9 +120,9 @@ func orientQuestion(t *turn) (string, []option) {
 			continue
 		}
 		alts = append(alts, t.x.OperatorShort[a])
-		opts = append(opts, option{Value: "op:" + a, Label: texts.Fill(t.x.OrientAltBook, t.x.OperatorShort[a])})
+		opts = append(opts, option{Value: opValue(a), Label: texts.Fill(t.x.OrientAltBook, t.x.OperatorShort[a])})
 	}
-	if len(alts) > 0 {
+	if len(alts) > 0 && !t.optionsOnly {
 		if your, _ := t.proxy(); your != "" {
 			// for a relative the choice is theirs to make with the visitor
 			lines = append(lines, texts.Fill(t.x.ProxyOrientAlt, t.x.ListOr(alts...), your))
@@ -111,7 +142,7 @@ func orientQuestion(t *turn) (string, []option) {
 		lines = append(lines, b.String())
 	}
 	if t.can(EvSessions) && len(opts) > 0 && t.d.deps.Bookings != nil && len(t.d.deps.Bookings.Directory().SessionsFor(dec.Operator, f.Departement)) > 0 {
-		opts = append(opts[:1], append([]option{{Value: "sessions", Label: t.x.OrientSessions, Words: sessionsWords}}, opts[1:]...)...)
+		opts = slices.Insert(opts, 1, option{Value: "sessions", Label: t.x.OrientSessions, Words: sessionsWords})
 	}
 	opts = append(opts, option{Value: "later", Label: t.x.OrientLater, Words: laterWords})
 	if t.short {
