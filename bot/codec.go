@@ -103,11 +103,11 @@ func decodeSessionString(key string, version int64, rec string) (*Session, error
 // decodeSession reads the binary form in data; all is the same bytes as a
 // string, which the decoded strings are slices of.
 func decodeSession(key string, version int64, data []byte, all string) (*Session, error) {
-	s := &Session{Key: key, Version: version}
 	d := decoder{b: data, all: all}
 	if d.byte() != sessionCodecV1 {
 		return nil, fmt.Errorf("decoding session %s: unknown format", key)
 	}
+	s := newSession(key, version)
 	s.State = d.string()
 	s.Step = uint32(d.uvarint())
 	s.Fails = int(d.uvarint())
@@ -117,7 +117,7 @@ func decodeSession(key string, version int64, data []byte, all string) (*Session
 	s.Updated = fromMicro(d.varint())
 	s.Inactive = d.uvarint()&1 != 0
 	if n := d.count(); n > 0 {
-		s.Seen = make([]string, n, n+1) // room for the turn's update id (MarkSeen)
+		s.Seen = s.seenSlice(n) // room for the turn's update id (MarkSeen)
 		for i := range s.Seen {
 			s.Seen[i] = d.string()
 		}
@@ -137,6 +137,7 @@ func decodeSession(key string, version int64, data []byte, all string) (*Session
 		d.replies(s)
 	}
 	if d.err != nil {
+		releaseSession(s)
 		return nil, fmt.Errorf("decoding session %s: %w", key, d.err)
 	}
 	return s, nil

@@ -175,6 +175,7 @@ func (e *Engine) Turn(ctx context.Context, in Inbound) ([]Reply, error) {
 	if e.cfg.Observer != nil {
 		e.cfg.Observer.Turn(in.Channel, from, sess, time.Since(start), err)
 	}
+	releaseSession(sess)
 	if err == nil {
 		return replies, nil
 	}

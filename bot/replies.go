@@ -82,7 +82,9 @@ func (e *Engine) Handle(ctx context.Context, in Inbound) error {
 		if sess == nil {
 			return nil // a duplicate
 		}
-		return e.deliver(ctx, in.Addr(), sess)
+		err := e.deliver(ctx, in.Addr(), sess)
+		releaseSession(sess)
+		return err
 	}
 	log := e.cfg.Logger.With("conversation", e.cfg.Pseudonym(key), "update", in.UpdateID, "state", from)
 	var ve *VisitorError
