@@ -144,6 +144,15 @@ func UnmarshalBooking(data []byte) (*Booking, error) {
 
 // MarshalEvent and UnmarshalEvent are the stored form of an outbox event.
 func MarshalEvent(e *Event) ([]byte, error) {
+	bp := jsonBufs.Get().(*[]byte)
+	out, ok := appendEventJSON((*bp)[:0], e)
+	if ok {
+		data := slices.Clone(out)
+		*bp = out
+		jsonBufs.Put(bp)
+		return data, nil
+	}
+	jsonBufs.Put(bp)
 	data, err := json.Marshal(e)
 	if err != nil {
 		return nil, fmt.Errorf("encoding event %s: %w", e.ID, err)

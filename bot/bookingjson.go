@@ -59,6 +59,42 @@ func appendBookingJSON(dst []byte, b *Booking) (_ []byte, ok bool) {
 	return w.b, w.ok
 }
 
+// appendEventJSON writes an outbox event as encoding/json would (see
+// appendBookingJSON): 24 allocations per event written by reflection.
+func appendEventJSON(dst []byte, e *Event) (_ []byte, ok bool) {
+	w := jw{b: dst, ok: true}
+	w.raw(`{"id":`)
+	w.str(e.ID)
+	w.key("type")
+	w.str(e.Type)
+	w.key("reference")
+	w.str(e.Ref)
+	w.key("created_at")
+	w.time(e.Created)
+	w.optTime("not_before", e.NotBefore)
+	w.key("attempts")
+	w.b = strconv.AppendInt(w.b, int64(e.Attempts), 10)
+	w.optStr("last_error", e.LastError)
+	w.optBool("dead", e.Dead)
+	if e.Booking != nil {
+		w.key("booking")
+		var ok bool
+		if w.b, ok = appendBookingJSON(w.b, e.Booking); !ok {
+			w.ok = false
+		}
+	}
+	w.optStr("actor", e.Actor)
+	w.optStr("notifier", e.Notifier)
+	w.optStr("key", e.Key)
+	w.optTime("since", e.Since)
+	if e.Round != 0 {
+		w.key("round")
+		w.b = strconv.AppendInt(w.b, int64(e.Round), 10)
+	}
+	w.raw("}")
+	return w.b, w.ok
+}
+
 // isZero is omitzero's test for Follow: a struct is zero when every field
 // is (its slice nil, its times zero in the == sense encoding/json uses
 // for structs without an IsZero method).

@@ -104,6 +104,46 @@ func TestBookingJSONMatchesEncodingJSON(t *testing.T) {
 	}
 }
 
+// TestEventJSONMatchesEncodingJSON: the same for outbox events, with and
+// without their booking snapshot.
+func TestEventJSONMatchesEncodingJSON(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	cases := []*Event{{}, {Booking: &Booking{}}}
+	for range 2000 {
+		str := func() string { return oddStrings[r.IntN(len(oddStrings))] }
+		e := &Event{ID: str(), Type: str(), Ref: str(), Created: time.Unix(int64(r.Uint32()), int64(r.IntN(1e9))),
+			Attempts: r.IntN(5) - 1, LastError: str(), Dead: r.IntN(2) == 0, Actor: str(), Notifier: str(), Key: str(),
+			Round: r.IntN(3) - 1}
+		if r.IntN(2) == 0 {
+			e.NotBefore = time.Date(2026, 12, 1, 8, 0, 0, 0, time.FixedZone("CET", 3600))
+		}
+		if r.IntN(2) == 0 {
+			e.Since = time.Unix(int64(r.Uint32()), 0).UTC()
+		}
+		if r.IntN(3) > 0 {
+			e.Booking = randomBooking(r)
+		}
+		cases = append(cases, e)
+	}
+	for i, e := range cases {
+		want, err := json.Marshal(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := MarshalEvent(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("case %d:\n got %s\nwant %s", i, got, want)
+		}
+	}
+	// A booking encoding/json refuses makes the event refused too.
+	if _, err := MarshalEvent(&Event{Booking: &Booking{Start: time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)}}); err == nil {
+		t.Fatal("no error for a year encoding/json refuses")
+	}
+}
+
 // TestBookingJSONOutOfRangeTime falls back to encoding/json, which refuses
 // a year it cannot write.
 func TestBookingJSONOutOfRangeTime(t *testing.T) {
