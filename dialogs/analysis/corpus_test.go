@@ -129,7 +129,14 @@ func measure(cases []labelled) map[string]*fieldScore {
 			gotStatus = "independant"
 		}
 		check("status", str(c.Status), gotStatus, c.Text)
-		check("operator", str(c.Operator), d.Operator, c.Text)
+		wantOp := str(c.Operator)
+		if wantOp == "a_preciser" {
+			// cep-domain.md's name for « not decided from the message »
+			// (rows 2 and 9), which the other sets write null and the
+			// routing leaves empty.
+			wantOp = ""
+		}
+		check("operator", wantOp, d.Operator, c.Text)
 		check("departement", str(c.Departement), f.Departement, c.Text)
 		wantAge, gotAge := "null", "null"
 		if c.Age != nil {
