@@ -99,6 +99,8 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout10", filepath.Join("testdata", "heldout10.jsonl")},
 		{"heldout11", filepath.Join("testdata", "heldout11.jsonl")},
 		{"heldout12", filepath.Join("testdata", "heldout12.jsonl")},
+		{"tuning40", filepath.Join("testdata", "tuning40.jsonl")},
+		{"tuning41", filepath.Join("testdata", "tuning41.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
