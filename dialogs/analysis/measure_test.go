@@ -211,3 +211,18 @@ func TestTuning15(t *testing.T) {
 func TestTuning16(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning16.jsonl")), nil)
 }
+
+// TestTuning40 is the first tuning set of round 9C (124 messages on jobs at
+// the border of the five boxes: students who work, pupils asking about
+// apprenticeship, private-law staff in public places, public-law contracts,
+// one job with and without its employer, former employers, cumul
+// emploi-retraite, intermittents, portage salarial, CESU, independents).
+func TestTuning40(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning40.jsonl")), nil)
+}
+
+// TestTuning41 is the second tuning set of round 9C (120 messages, the same
+// populations in other sentences, SMS, stories, relatives).
+func TestTuning41(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning41.jsonl")), nil)
+}
