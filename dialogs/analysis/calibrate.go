@@ -134,8 +134,8 @@ func (a *analyser) noteEvidence(best string, bestW int8, bestEvent bool, conf ui
 		if best == "agent_public" && statusGroup(v) == "independant" && ev.bestW >= 5 {
 			continue // an accessory business of a public agent (publicAgentToo)
 		}
-		if a.jobOverStudies(v, best) {
-			continue // a student who holds a job: the job says the status (round 9C)
+		if a.jobOverRival(v, best) {
+			continue // a student or a searcher who holds a job: the job says the status (round 9C)
 		}
 		if v == "etudiant" && best == "salarie_prive" && ev.bestW >= 6 {
 			continue // an apprentice is a student too: the contract is the more precise status

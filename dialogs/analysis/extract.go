@@ -507,8 +507,9 @@ func (a *analyser) status(f *Facts) {
 	conf := uint8(50 + 9*int(bestW))
 	a.ev.word = best
 	best = a.studentAtWork(best)
+	best = a.seekerAtWork(best)
 	best = a.settleSector(f, best, bestW, bestEvent, undecided)
-	best = a.contractorOverPlace(best, bestW)
+	best = a.privateLawInPublicBody(best, bestW)
 	if best == "agent_public" && bestContract && a.privateLawBody() {
 		// « contractuelle à la CAF »: a contract with a private-law body
 		// (social security, La Poste, SNCF) is a private-law contract

@@ -71,6 +71,11 @@ var round9cEmployerSpecs = []employerSpec{
 	// contractuels of the State (code de l'éducation L917-1)
 	{p: "accompagnant|accompagnante|accompagnants|accompagnantes d|des eleve|eleves en situation de handicap", sector: sectorPublic, branch: BranchEducation, w: 5, person: true},
 	{p: "accompagnant|accompagnante|accompagnants|accompagnantes d|des eleve|eleves handicape|handicapes", sector: sectorPublic, branch: BranchEducation, w: 5, person: true},
+	// doctorants contractuels are public-law agents of their university or
+	// research body (décret n° 2009-464, art. 1); the contrat doctoral de
+	// droit privé (code de la recherche L412-3) says « droit privé », a
+	// stronger private word (employers.go)
+	{p: "contrat|contrats doctoral|doctoraux", sector: sectorPublic, branch: BranchEtat, w: 4, person: true},
 	// attachés temporaires d'enseignement et de recherche are public-law
 	// contractuels of universities (décret n° 88-654, art. 1)
 	{p: "ater; attache|attachee temporaire d enseignement", sector: sectorPublic, branch: BranchEtat, w: 5, person: true},
@@ -215,6 +220,92 @@ func (a *analyser) worksForCompany() bool {
 	return false
 }
 
+// privateLawInPublicBody makes private employees of an agent public found
+// by the public body they work in when their contract is a private-law
+// one: an apprentice of a commune or a hospital (code du travail L6227-1
+// s.; the contract of apprenticeship with a public employer is a
+// private-law contract, loi n° 92-675, art. 19), or a contractor's staff
+// (contractorOverPlace).
+func (a *analyser) privateLawInPublicBody(best string, bestW int8) string {
+	if best != "agent_public" {
+		return best
+	}
+	if a.ev.word == "salarie_prive" && a.apprenticeNow() {
+		a.ev.word = "droit_prive"
+		return "salarie_prive"
+	}
+	return a.contractorOverPlace(best, bestW)
+}
+
+// apprenticeNow reports an apprentice's status word (w ≥ 6: « apprenti »,
+// « en alternance », « contrat d'apprentissage ») stated about the writer
+// now.
+func (a *analyser) apprenticeNow() bool {
+	for _, h := range a.sc.hits {
+		v, w, ok := a.statusCandidate(h)
+		if !ok || v != "salarie_prive" || w < 6 || h.p.event {
+			continue
+		}
+		for j := h.start; j < h.end; j++ {
+			switch a.toks[j].s {
+			case "apprenti", "apprentie", "apprentis", "alternant", "alternante", "alternance", "apprentissage":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// seekerAtWork keeps in work an employee who looks for another job
+// (« je cherche un emploi, je travaille actuellement chez Carrefour »):
+// looking for a job is no job seeker's status while a job is held
+// (cep-domain.md §1.3 row 8; row 7 lists losses of a job, not searches).
+func (a *analyser) seekerAtWork(best string) string {
+	if best != "demandeur_emploi" {
+		return best
+	}
+	for _, h := range a.sc.hits {
+		if v, _, ok := a.statusCandidate(h); ok && v == "demandeur_emploi" && !a.searchWords(h) {
+			return best // a loss, a benefit, « au chômage »: a job seeker
+		}
+	}
+	if a.temping() {
+		return best
+	}
+	if v, _ := a.presentJob(); v != "" {
+		return v
+	}
+	if a.worksForCompany() {
+		return "salarie_prive"
+	}
+	return best
+}
+
+// temping reports a temp worker (« intérimaire »): one who looks for work
+// is between missions, a job seeker (cep-domain.md §1.3 row 7), not an
+// employee looking for another job.
+func (a *analyser) temping() bool {
+	for _, t := range a.toks {
+		switch t.s {
+		case "interim", "interimaire", "interimaires":
+			return true
+		}
+	}
+	return false
+}
+
+// searchWords reports a job seeker's hit that only tells a search
+// (« je cherche un emploi », « en recherche d'emploi »).
+func (a *analyser) searchWords(h hit) bool {
+	for j := h.start; j < h.end && j < h.start+2; j++ {
+		switch a.toks[j].s {
+		case "cherche", "recherche", "chercher", "cherchons", "cherches", "cherchent", "recherchent":
+			return true
+		}
+	}
+	return false
+}
+
 // contractorOverPlace makes the staff of a contractor private employees
 // whatever public building they work in (« agent de propreté chez Elior,
 // je nettoie les bureaux de la préfecture »): the institution is the
@@ -232,15 +323,29 @@ func (a *analyser) contractorOverPlace(best string, bestW int8) string {
 	return best
 }
 
-// jobOverStudies reports, for the calibration, a student status that
-// competes with the job the writer holds now (best): the job wins
-// (studentAtWork).
-func (a *analyser) jobOverStudies(rival, best string) bool {
-	if rival != "etudiant" || !jobGroup(best) {
+// jobOverRival reports, for the calibration, a rival status that gives
+// way to the job the writer holds now (best): a student's status
+// (studentAtWork), or a search for another job (seekerAtWork).
+func (a *analyser) jobOverRival(rival, best string) bool {
+	if !jobGroup(best) {
 		return false
 	}
-	v, _ := a.presentJob()
-	return v != "" || a.worksForCompany()
+	switch rival {
+	case "etudiant":
+		v, _ := a.presentJob()
+		return v != "" || a.worksForCompany()
+	case "demandeur_emploi":
+		if a.temping() {
+			return false
+		}
+		for _, h := range a.sc.hits {
+			if v, _, ok := a.statusCandidate(h); ok && v == "demandeur_emploi" && !a.searchWords(h) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // liberalKind makes a self-employed person whose occupation is a

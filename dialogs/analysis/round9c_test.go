@@ -46,6 +46,15 @@ func TestRound9CRules(t *testing.T) {
 		// a contract named with its employer that ends within weeks
 		{"mon contrat chez Adecco se termine vendredi", "demandeur_emploi"},
 		{"mon contrat avec Keolis s'arrête dans 15 jours", "demandeur_emploi"},
+		// an apprentice of a public employer holds a private-law contract
+		{"je suis apprentie au service technique de la mairie", "salarie_prive"},
+		{"apprenti cuisinier au CHU", "salarie_prive"},
+		// doctoral contracts are public-law, but for the private-law one
+		{"je suis en contrat doctoral dans un laboratoire", "agent_public"},
+		// an employee who looks for another job is in work
+		{"je recherche un emploi plus près de chez moi, je travaille chez Norauto", "salarie_prive"},
+		{"je suis en CDI et en recherche d'emploi", "salarie_prive"},
+		{"je suis au chômage et je cherche un emploi chez Norauto", "demandeur_emploi"},
 		// self-employed kinds
 		{"je suis notaire à mon compte", "profession_liberale"},
 		{"nous avons notre épicerie depuis 10 ans", "independant"},
