@@ -44,6 +44,9 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 	if !h.p.event && a.objectOfEvent(h) {
 		return "", 0, false // « j'ai fermé mon auto-entreprise »: what ended
 	}
+	if a.endedJob(h) {
+		return "", 0, false // « la fin de mon contrat AESH »: what ended (round 9C)
+	}
 	if h.p.v == "salarie_prive" && h.start > 0 && a.toks[h.start-1].num && a.toks[h.start-1].clause == a.toks[h.start].clause &&
 		(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
 		return "", 0, false // "(5 salariés)" counts employees

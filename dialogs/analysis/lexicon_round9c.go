@@ -35,6 +35,10 @@ var round9cStatusSpecs = []patSpec{
 	// de l'armée »): not a soldier any more; what follows says the
 	// situation now (Défense mobilité stays an alternative, §1.5)
 	{p: "sors|sort|sorti|sortie|depart|sortir de|d l|la armee|gendarmerie|marine|legion", k: kNone},
+	// the spouse who works in the business of a self-employed partner
+	// without pay chooses the status of conjoint collaborateur (code de
+	// commerce L121-4): affiliated as self-employed, not an employee
+	{p: "conjoint|conjointe collaborateur|collaboratrice", k: kStatus, v: "independant", w: 6},
 	// « on a notre boulangerie »: owners of a business (lexicon.go has the
 	// « j'ai » form)
 	{p: "on|nous a|avons notre|ma|mon propre? boucherie|charcuterie|boulangerie|patisserie|poissonnerie|fromagerie|librairie|epicerie|garage|salon|restaurant|bar|ferme|atelier|institut|boutique|commerce|magasin", k: kStatus, v: "independant", w: 4},
@@ -390,4 +394,31 @@ func (a *analyser) pastGoesOn() {
 			sc.pastFrom[c] = int32(i)
 		}
 	}
+}
+
+// endedJob reports a job word said right after a job seeker's event, as
+// what ended (« au chômage depuis la fin de mon contrat AESH », « fin de
+// mon contrat à la mairie »): the former job, not the status of now.
+func (a *analyser) endedJob(h hit) bool {
+	if h.p.event || !jobGroup(h.p.v) {
+		return false
+	}
+	c := a.toks[h.start].clause
+	for _, m := range a.sc.hits {
+		if m.p.k != kStatus || !m.p.event || m.p.v != "demandeur_emploi" || m.end > h.start || a.toks[m.start].clause != c {
+			continue
+		}
+		gap := true
+		for j := m.end; j < h.start; j++ {
+			switch a.toks[j].s {
+			case "de", "d", "du", "a", "au", "la", "l", "le", "chez", "comme":
+			default:
+				gap = false
+			}
+		}
+		if gap && h.start-m.end <= 2 {
+			return true
+		}
+	}
+	return false
 }

@@ -55,7 +55,11 @@ func TestRound9CRules(t *testing.T) {
 		{"je recherche un emploi plus près de chez moi, je travaille chez Norauto", "salarie_prive"},
 		{"je suis en CDI et en recherche d'emploi", "salarie_prive"},
 		{"je suis au chômage et je cherche un emploi chez Norauto", "demandeur_emploi"},
+		// the job that ended is not the job of now
+		{"je suis sans emploi depuis la fin de mon contrat d'AED", "demandeur_emploi"},
+		{"au chômage depuis la fin de mon contrat ATSEM", "demandeur_emploi"},
 		// self-employed kinds
+		{"je suis conjointe collaboratrice dans le cabinet de mon mari", "independant"},
 		{"je suis notaire à mon compte", "profession_liberale"},
 		{"nous avons notre épicerie depuis 10 ans", "independant"},
 	} {
