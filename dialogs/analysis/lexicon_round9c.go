@@ -35,6 +35,9 @@ var round9cStatusSpecs = []patSpec{
 	// de l'armée »): not a soldier any more; what follows says the
 	// situation now (Défense mobilité stays an alternative, §1.5)
 	{p: "sors|sort|sorti|sortie|depart|sortir de|d l|la armee|gendarmerie|marine|legion", k: kNone},
+	// « en première année d'apprentissage »: a year of an apprenticeship
+	// contract (code du travail L6221-1), not a class of the lycée
+	{p: "annee|annees d|de apprentissage|alternance", k: kStatus, v: "salarie_prive", w: 6},
 	// the spouse who works in the business of a self-employed partner
 	// without pay chooses the status of conjoint collaborateur (code de
 	// commerce L121-4): affiliated as self-employed, not an employee
@@ -216,8 +219,8 @@ func (a *analyser) worksForCompany() bool {
 		c := a.toks[h.start].clause
 		for j := h.start - 1; j >= 0 && a.toks[j].clause == c; j-- {
 			switch a.toks[j].s {
-			case "travaille", "bosse", "taffe", "taf", "employe", "employee":
-				return !a.sc.rel[j]
+			case "travaille", "bosse", "taffe", "taf", "employe", "employee", "travaillent", "bossent":
+				return true
 			}
 		}
 	}
@@ -273,7 +276,7 @@ func (a *analyser) seekerAtWork(best string) string {
 			return best // a loss, a benefit, « au chômage »: a job seeker
 		}
 	}
-	if a.temping() {
+	if a.temping() || a.workUntil() {
 		return best
 	}
 	if v, _ := a.presentJob(); v != "" {
@@ -292,6 +295,18 @@ func (a *analyser) temping() bool {
 	for _, t := range a.toks {
 		switch t.s {
 		case "interim", "interimaire", "interimaires":
+			return true
+		}
+	}
+	return false
+}
+
+// workUntil reports a job told with its end (« je travaille encore chez
+// Lidl jusqu'à vendredi »): the search may be a job seeker's (row 7), so
+// it is not read as an employee's.
+func (a *analyser) workUntil() bool {
+	for _, t := range a.toks {
+		if t.s == "jusqu" {
 			return true
 		}
 	}

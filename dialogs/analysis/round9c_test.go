@@ -55,6 +55,14 @@ func TestRound9CRules(t *testing.T) {
 		{"je recherche un emploi plus près de chez moi, je travaille chez Norauto", "salarie_prive"},
 		{"je suis en CDI et en recherche d'emploi", "salarie_prive"},
 		{"je suis au chômage et je cherche un emploi chez Norauto", "demandeur_emploi"},
+		// a relative's student job, told for him
+		{"mon neveu est étudiant et il bosse chez Norauto le samedi", "salarie_prive"},
+		{"je suis étudiante, ma sœur travaille chez Norauto", "etudiant"},
+		// a job told with its end: the search is no employee's, the
+		// status is asked rather than guessed
+		{"je cherche du travail, je travaille chez Norauto jusqu'à la fin du mois", ""},
+		// a year of apprenticeship is not a class
+		{"je suis en seconde année d'apprentissage chez un plombier", "salarie_prive"},
 		// the job that ended is not the job of now
 		{"je suis sans emploi depuis la fin de mon contrat d'AED", "demandeur_emploi"},
 		{"au chômage depuis la fin de mon contrat ATSEM", "demandeur_emploi"},
