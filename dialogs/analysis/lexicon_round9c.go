@@ -18,6 +18,8 @@ var round9cStatusSpecs = []patSpec{
 	{p: "suis|es|est|sommes en 3e|3eme|troisieme|4e|4eme|quatrieme|5e|5eme|cinquieme|6e|6eme|sixieme|2nde|1re|1ere", k: kStatus, v: "etudiant", w: 4},
 	{p: "eleve|eleves en|de 3e|3eme|troisieme|4e|4eme|quatrieme|5e|5eme|cinquieme|6e|6eme|sixieme|seconde|2nde|premiere|1re|1ere|terminale|cm2", k: kStatus, v: "etudiant", w: 5},
 	{p: "en 3e|3eme|troisieme|4e|4eme|quatrieme", k: kStatus, v: "etudiant", w: 3},
+	// not a class: « en 3e catégorie d'invalidité », « en première ligne »
+	{p: "suis|es|est|sommes? en 3e|3eme|troisieme|4e|4eme|quatrieme|2e|2eme|deuxieme|seconde|2nde|premiere|1re|1ere categorie|position|place|rang|echelon|ligne|division|vitesse", k: kNone},
 	// no job yet (« pas encore de boulot », « toujours pas de travail »):
 	// someone looking for one (row 7)
 	{p: "pas|toujours encore? pas? de|d boulot|travail|emploi|job|taf", k: kStatus, v: "demandeur_emploi", w: 5},
@@ -35,6 +37,7 @@ var round9cStatusSpecs = []patSpec{
 	// de l'armée »): not a soldier any more; what follows says the
 	// situation now (Défense mobilité stays an alternative, §1.5)
 	{p: "sors|sort|sorti|sortie|depart|sortir de|d l|la armee|gendarmerie|marine|legion", k: kNone},
+	{p: "fini|termine|quitte l|la armee|gendarmerie|marine|legion", k: kNone},
 	// « en première année d'apprentissage »: a year of an apprenticeship
 	// contract (code du travail L6221-1), not a class of the lycée
 	{p: "annee|annees d|de apprentissage|alternance", k: kStatus, v: "salarie_prive", w: 6},

@@ -24,6 +24,9 @@ func TestRound9CRules(t *testing.T) {
 		{"mon neveu est en 4e, il voudrait devenir apprenti menuisier", "etudiant"},
 		{"je suis en troisième et je cherche un patron pour un CAP en alternance", "etudiant"},
 		{"élève de première, j'aimerais passer en apprentissage", "etudiant"},
+		// an ordinal that is no class
+		{"je suis en troisième catégorie d'invalidité et je travaille chez Norauto en CDI", "salarie_prive"},
+		{"je suis arrivé en 3e position au concours", ""},
 		// a contractor's staff in a public building are private employees
 		{"je suis agent d'entretien chez Samsic, je nettoie la mairie", "salarie_prive"},
 		{"je suis serveur chez Elior au restaurant administratif de la préfecture", "salarie_prive"},
@@ -63,6 +66,7 @@ func TestRound9CRules(t *testing.T) {
 		{"je cherche du travail, je travaille chez Norauto jusqu'à la fin du mois", ""},
 		// a year of apprenticeship is not a class
 		{"je suis en seconde année d'apprentissage chez un plombier", "salarie_prive"},
+		{"je suis au chômage, j'ai quitté la marine", "demandeur_emploi"},
 		// the job that ended is not the job of now
 		{"je suis sans emploi depuis la fin de mon contrat d'AED", "demandeur_emploi"},
 		{"au chômage depuis la fin de mon contrat ATSEM", "demandeur_emploi"},
