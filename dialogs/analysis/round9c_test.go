@@ -66,7 +66,7 @@ func TestRound9CRules(t *testing.T) {
 		{"je cherche du travail, je travaille chez Norauto jusqu'à la fin du mois", ""},
 		// a year of apprenticeship is not a class
 		{"je suis en seconde année d'apprentissage chez un plombier", "salarie_prive"},
-		{"je suis au chômage, j'ai fini la marine", "demandeur_emploi"},
+		{"je suis au chômage, j'ai terminé l'armée", "demandeur_emploi"},
 		// the job that ended is not the job of now
 		{"je suis sans emploi depuis la fin de mon contrat d'AED", "demandeur_emploi"},
 		{"au chômage depuis la fin de mon contrat ATSEM", "demandeur_emploi"},
