@@ -41,6 +41,11 @@ var round9cStatusSpecs = []patSpec{
 	// « en première année d'apprentissage »: a year of an apprenticeship
 	// contract (code du travail L6221-1), not a class of the lycée
 	{p: "annee|annees d|de apprentissage|alternance", k: kStatus, v: "salarie_prive", w: 6},
+	// a doctor, a nurse, a physiotherapist « installé en cabinet » or « en
+	// libéral » practises in his or her own name: a profession libérale
+	// (loi n° 2012-387, art. 29)
+	{p: "installe|installee|installes|installees en|dans un? cabinet|liberal", k: kStatus, v: "profession_liberale", w: 5},
+	{p: "ai|a|avons ouvert|repris mon|notre|un|son cabinet", k: kStatus, v: "profession_liberale", w: 4},
 	// the spouse who works in the business of a self-employed partner
 	// without pay chooses the status of conjoint collaborateur (code de
 	// commerce L121-4): affiliated as self-employed, not an employee
@@ -370,6 +375,17 @@ func (a *analyser) jobOverRival(rival, best string) bool {
 	return false
 }
 
+// liberalWords are regulated professions libérales (loi n° 2012-387,
+// art. 29: professions placed under a professional order or a public
+// authority — the health professions of the code de la santé publique,
+// architects, surveyors, lawyers, accountants): self-employed in one of
+// them is profession_liberale.
+var liberalWords = map[string]bool{"architecte": true, "medecin": true, "infirmier": true, "infirmiere": true, "psychologue": true,
+	"osteopathe": true, "osteo": true, "kine": true, "kinesitherapeute": true, "avocat": true, "avocate": true, "notaire": true,
+	"dentiste": true, "orthophoniste": true, "ergotherapeute": true, "psychomotricien": true, "psychomotricienne": true,
+	"podologue": true, "pedicure": true, "geometre": true, "veterinaire": true, "orthoptiste": true, "dieteticien": true,
+	"dieteticienne": true, "pharmacien": true, "pharmacienne": true}
+
 // liberalKind makes a self-employed person whose occupation is a
 // profession libérale (loi n° 2012-387, art. 29: a regulated or
 // intellectual service given in one's own name) one: « avocate à mon
@@ -382,6 +398,15 @@ func (a *analyser) liberalKind(best string) string {
 		if v, _, ok := a.statusCandidate(h); ok && v == "profession_liberale" {
 			return v
 		}
+	}
+	for i, t := range a.toks {
+		if !liberalWords[t.s] || a.sc.rel[i] || int(t.clause) < len(a.sc.past) && a.sc.past[t.clause] {
+			continue
+		}
+		if i > 0 && (a.toks[i-1].s == "ancien" || a.toks[i-1].s == "ancienne" || a.toks[i-1].s == "ex") {
+			continue // « ancienne infirmière, à mon compte comme coach »
+		}
+		return "profession_liberale"
 	}
 	return best
 }

@@ -74,6 +74,9 @@ func TestRound9CRules(t *testing.T) {
 		{"je suis conjointe collaboratrice dans le cabinet de mon mari", "independant"},
 		{"je suis notaire à mon compte", "profession_liberale"},
 		{"nous avons notre épicerie depuis 10 ans", "independant"},
+		{"je suis géomètre à mon compte", "profession_liberale"},
+		{"médecin installé en cabinet depuis 2010", "profession_liberale"},
+		{"ancien kiné, je suis à mon compte comme coach", "independant"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
