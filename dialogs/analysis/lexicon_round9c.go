@@ -239,13 +239,13 @@ func (a *analyser) worksForCompany() bool {
 // by the public body they work in when their contract is a private-law
 // one: an apprentice of a commune or a hospital (code du travail L6227-1
 // s.; the contract of apprenticeship with a public employer is a
-// private-law contract, loi n° 92-675, art. 19), or a contractor's staff
-// (contractorOverPlace).
+// private-law contract, loi n° 92-675, art. 19), a temp worker placed
+// there (tempNow), or a contractor's staff (contractorOverPlace).
 func (a *analyser) privateLawInPublicBody(best string, bestW int8) string {
 	if best != "agent_public" {
 		return best
 	}
-	if a.ev.word == "salarie_prive" && a.apprenticeNow() {
+	if a.ev.word == "salarie_prive" && (a.apprenticeNow() || a.tempNow()) {
 		a.ev.word = "droit_prive"
 		return "salarie_prive"
 	}
@@ -264,6 +264,26 @@ func (a *analyser) apprenticeNow() bool {
 		for j := h.start; j < h.end; j++ {
 			switch a.toks[j].s {
 			case "apprenti", "apprentie", "apprentis", "alternant", "alternante", "alternance", "apprentissage":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tempNow reports a temp worker's word (« en intérim », « intérimaire »)
+// stated about the writer now: the employer of a temp worker is the
+// agency (code du travail L1251-1), whatever the public hospital or
+// service the mission is in.
+func (a *analyser) tempNow() bool {
+	for _, h := range a.sc.hits {
+		v, _, ok := a.statusCandidate(h)
+		if !ok || v != "salarie_prive" || h.p.event {
+			continue
+		}
+		for j := h.start; j < h.end; j++ {
+			switch a.toks[j].s {
+			case "interim", "interimaire", "interimaires":
 				return true
 			}
 		}

@@ -52,6 +52,8 @@ func TestRound9CRules(t *testing.T) {
 		// an apprentice of a public employer holds a private-law contract
 		{"je suis apprentie au service technique de la mairie", "salarie_prive"},
 		{"apprenti cuisinier au CHU", "salarie_prive"},
+		// so does a temp worker placed in a public hospital (the agency employs)
+		{"brancardier en intérim au centre hospitalier", "salarie_prive"},
 		// doctoral contracts are public-law, but for the private-law one
 		{"je suis en contrat doctoral dans un laboratoire", "agent_public"},
 		// an employee who looks for another job is in work
