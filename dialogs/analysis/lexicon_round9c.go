@@ -38,6 +38,11 @@ var round9cStatusSpecs = []patSpec{
 	// situation now (Défense mobilité stays an alternative, §1.5)
 	{p: "sors|sort|sorti|sortie|depart|sortir de|d l|la armee|gendarmerie|marine|legion", k: kNone},
 	{p: "fini|termine|quitte l|la armee|gendarmerie|marine|legion", k: kNone},
+	// the CESU spelt out (code du travail L1271-1) and the CDD d'usage of
+	// the entertainment trades (L1242-2 3°, D1242-1): private-law work
+	{p: "cheque|cheques emploi service universel?", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "cddu", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "cdd d usage", k: kStatus, v: "salarie_prive", w: 4},
 	// « en première année d'apprentissage »: a year of an apprenticeship
 	// contract (code du travail L6221-1), not a class of the lycée
 	{p: "annee|annees d|de apprentissage|alternance", k: kStatus, v: "salarie_prive", w: 6},
@@ -81,7 +86,7 @@ var round9cEmployerSpecs = []employerSpec{
 	// un artisan »): a private employer; households employing at home
 	// (code du travail L7221-1) however many
 	{p: "chez un|une transporteur|garagiste|artisan|boulanger|boulangere|plombier|electricien|paysagiste|traiteur|notaire|avocat|commercant|agriculteur|viticulteur|maraicher|fleuriste|coiffeur|boucher", sector: sectorPrivate, w: 4, person: true},
-	{p: "chez plusieurs|deux|trois|quatre|cinq|differents|differentes|des particuliers|familles|employeurs", sector: sectorPrivate, w: 5},
+	{p: "chez|par|pour plusieurs|deux|trois|quatre|cinq|differents|differentes|des particuliers|familles|employeurs", sector: sectorPrivate, w: 5},
 	// accompagnants des élèves en situation de handicap are public-law
 	// contractuels of the State (code de l'éducation L917-1)
 	{p: "accompagnant|accompagnante|accompagnants|accompagnantes d|des eleve|eleves en situation de handicap", sector: sectorPublic, branch: BranchEducation, w: 5, person: true},
@@ -194,7 +199,32 @@ func (a *analyser) workingRetiree(best string, bestW int8) (string, int8) {
 			return "", 0
 		}
 	}
+	if a.householdsNow() {
+		return "", 0 // the employer decides (settleSector)
+	}
 	return best, bestW
+}
+
+// householdsNow reports households named as the writer's employers now
+// (« je garde des enfants pour deux familles », « chez des particuliers »:
+// particuliers employeurs, code du travail L7221-1).
+func (a *analyser) householdsNow() bool {
+	for _, t := range a.toks {
+		switch t.s {
+		case "benevole", "benevoles", "benevolat", "benevolement":
+			return false // volunteering is no job
+		}
+	}
+	for _, h := range a.sc.hits {
+		if h.p.k != kSector || h.p.v != sectorPrivate || h.p.w < 5 || a.negated(h) || a.pastClause(h) || a.wished(h) || a.ofRelative(h) {
+			continue
+		}
+		switch a.toks[h.end-1].s {
+		case "particulier", "particuliers", "familles":
+			return true
+		}
+	}
+	return false
 }
 
 // studentAtWork turns a student who holds a job (« étudiant, je travaille

@@ -40,7 +40,12 @@ func TestRound9CRules(t *testing.T) {
 		// a retiree who works again: the job says the status
 		{"je suis retraité et en CDI à temps partiel chez Castorama", "salarie_prive"},
 		{"retraitée, je garde des enfants chez deux familles payée en CESU", "salarie_prive"},
+		{"à la retraite, je fais le ménage pour trois familles", "salarie_prive"},
+		{"à la retraite, je suis bénévole pour des familles", ""},
 		{"je suis fonctionnaire à la retraite", ""},
+		// the CESU spelt out, the CDD d'usage of the entertainment trades
+		{"je suis payé en chèque emploi service par une dame âgée", "salarie_prive"},
+		{"régisseur en CDDU", "salarie_prive"},
 		// a soldier who has left and has no job yet
 		{"je suis sorti de la gendarmerie en mars, pas encore de job", "demandeur_emploi"},
 		{"j'ai fait 12 ans dans la marine, puis dans la gendarmerie. Aujourd'hui je suis sans emploi", "demandeur_emploi"},
