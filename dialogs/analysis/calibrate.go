@@ -44,6 +44,9 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 	if !h.p.event && a.objectOfEvent(h) {
 		return "", 0, false // « j'ai fermé mon auto-entreprise »: what ended
 	}
+	if a.endedJob(h) {
+		return "", 0, false // « la fin de mon contrat AESH »: what ended (round 9C)
+	}
 	if h.p.v == "salarie_prive" && h.start > 0 && a.toks[h.start-1].num && a.toks[h.start-1].clause == a.toks[h.start].clause &&
 		(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
 		return "", 0, false // "(5 salariés)" counts employees
@@ -133,6 +136,9 @@ func (a *analyser) noteEvidence(best string, bestW int8, bestEvent bool, conf ui
 		}
 		if best == "agent_public" && statusGroup(v) == "independant" && ev.bestW >= 5 {
 			continue // an accessory business of a public agent (publicAgentToo)
+		}
+		if a.jobOverRival(v, best) {
+			continue // a student or a searcher who holds a job: the job says the status (round 9C)
 		}
 		if v == "etudiant" && best == "salarie_prive" && ev.bestW >= 6 {
 			continue // an apprentice is a student too: the contract is the more precise status

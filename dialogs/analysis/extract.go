@@ -182,6 +182,7 @@ func (a *analyser) markClauses() {
 			sc.pastFrom[t.clause] = int32(i)
 		}
 	}
+	a.pastGoesOn()
 }
 
 func growBools(b []bool, n int) []bool {
@@ -489,6 +490,7 @@ func (a *analyser) status(f *Facts) {
 	if bestCDD && undecided > 0 {
 		best = statusUndecided // « infirmière en CDD »: a public contract as well
 	}
+	best, bestW = a.workingRetiree(best, bestW)
 	if best == "-" { // retired, civic service: not a status of the table, whatever the employer
 		return
 	}
@@ -501,9 +503,13 @@ func (a *analyser) status(f *Facts) {
 	if best == "independant" && a.hasTrade() {
 		best = "artisan"
 	}
+	best = a.liberalKind(best)
 	conf := uint8(50 + 9*int(bestW))
 	a.ev.word = best
+	best = a.studentAtWork(best)
+	best = a.seekerAtWork(best)
 	best = a.settleSector(f, best, bestW, bestEvent, undecided)
+	best = a.privateLawInPublicBody(best, bestW)
 	if best == "agent_public" && bestContract && a.privateLawBody() {
 		// « contractuelle à la CAF »: a contract with a private-law body
 		// (social security, La Poste, SNCF) is a private-law contract

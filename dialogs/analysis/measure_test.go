@@ -100,6 +100,8 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout11", filepath.Join("testdata", "heldout11.jsonl")},
 		{"heldout12", filepath.Join("testdata", "heldout12.jsonl")},
 		{"heldout13", filepath.Join("testdata", "heldout13.jsonl")},
+		{"tuning40", filepath.Join("testdata", "tuning40.jsonl")},
+		{"tuning41", filepath.Join("testdata", "tuning41.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -209,4 +211,19 @@ func TestTuning15(t *testing.T) {
 // a relative's disability).
 func TestTuning16(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning16.jsonl")), nil)
+}
+
+// TestTuning40 is the first tuning set of round 9C (124 messages on jobs at
+// the border of the five boxes: students who work, pupils asking about
+// apprenticeship, private-law staff in public places, public-law contracts,
+// one job with and without its employer, former employers, cumul
+// emploi-retraite, intermittents, portage salarial, CESU, independents).
+func TestTuning40(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning40.jsonl")), nil)
+}
+
+// TestTuning41 is the second tuning set of round 9C (120 messages, the same
+// populations in other sentences, SMS, stories, relatives).
+func TestTuning41(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning41.jsonl")), nil)
 }
