@@ -123,10 +123,16 @@ func (a *analyser) age(now time.Time) int {
 			if suffix == "" && jai && (i+1 == len(toks) || toks[i+1].clause != t.clause) && 1 > bestW {
 				best, bestW = v, 1
 			}
+			if suffix == "" && v >= 16 && 5 > bestW && !a.forRel && a.bareAfterMoi(i) {
+				best, bestW = v, 5 // « ma mère a 50 ans, moi 24 »
+			}
 			continue
 		}
 		if a.pastAge(i) || !a.forRel && a.relativesAge(i) {
 			continue
+		}
+		if i > 0 && approxWords[toks[i-1].s] {
+			continue // « j'ai bientôt 30 ans »: approximate, asked
 		}
 		if i >= 2 && toks[i-1].s == "avoir" && (toks[i-2].s == "vais" || toks[i-2].s == "va" || toks[i-2].s == "vas") {
 			continue // « je vais avoir 26 ans »: not yet, asked
@@ -150,7 +156,7 @@ func (a *analyser) age(now time.Time) int {
 			}
 			continue
 		}
-		if i >= 2 && toks[i-1].s == "a" && toks[i-2].s == "y" && !(i >= 4 && (toks[i-4].s == "ne" || toks[i-4].s == "nee")) {
+		if i >= 2 && toks[i-1].s == "a" && toks[i-2].s == "y" && !a.bornAgo(i) {
 			continue // « il y a 10 ans »: a time ago, not an age (« né il y a 50 ans » is one)
 		}
 		if i > 0 && toks[i-1].s == "moi" && (toks[i-1].after == '(' || toks[i-1].clause == t.clause) {

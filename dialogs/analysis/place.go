@@ -91,8 +91,13 @@ func (a *analyser) hasCue(i int) (cue, home bool) {
 	if i > 0 && a.toks[i-1].clause == c && placeCues[a.toks[i-1].s] {
 		cue = true
 	}
-	for j := i - 1; j >= 0 && j >= i-3 && a.toks[j].clause == c; j-- {
-		if homeCues[a.toks[j].s] && (j == i-2 || !beCues[a.toks[j].s]) && !(beCues[a.toks[j].s] && j > 0 && workNouns[a.toks[j-1].s]) {
+	lim, skipped := i-3, 0
+	for j := i - 1; j >= 0 && j >= lim && a.toks[j].clause == c; j-- {
+		if homeAdverbs[a.toks[j].s] {
+			lim, skipped = lim-1, skipped+1 // « j'habite aujourd'hui à Nantes »
+			continue
+		}
+		if homeCues[a.toks[j].s] && (j+skipped == i-2 || !beCues[a.toks[j].s]) && !(beCues[a.toks[j].s] && j > 0 && workNouns[a.toks[j-1].s]) {
 			// (« je suis de Marseille mais je vis à Lyon »: being from a
 			// place is a cue, living there a home)
 			home = home || !beCues[a.toks[j].s] || !originWords[a.toks[i-1].s]

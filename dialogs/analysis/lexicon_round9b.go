@@ -1,0 +1,203 @@
+package analysis
+
+// Round 9B of issue 13 (tuning38–39): places of origin and places named
+// with an adverb, province names, ages said around a relative's or
+// approximately, disability recognitions pending or refused beyond the
+// RQTH, and the pension of a work accident.
+
+// provinceNames are the names of historical provinces and natural regions
+// (« pays ») that visitors give for where they live and that lie in one
+// département only, with the département's code (INSEE Code officiel
+// géographique; extents from the IGN/Wikipedia articles « Pays basque
+// français », « Béarn », « Périgord », « Cotentin », « Pays de Caux »,
+// « Médoc », « Pays bigouden », « Chablais », « Maurienne »,
+// « Pays de Gex », « Sundgau », « Bigorre », « Pays catalan », « Balagne »).
+// Provinces that straddle départements (Bretagne, Berry, Quercy, Pays
+// d'Auge, Camargue, Luberon) are left out: the home is then asked, and so
+// are names that are also a commune elsewhere (Roussillon is a town of the
+// Isère, Tarentaise a village of the Loire). Town
+// nicknames of the press (« Paname », « la Ville rose ») name one town.
+var provinceNames = map[string]string{"pays basque": "64", "pays basque francais": "64", "bearn": "64",
+	"perigord": "24", "cotentin": "50", "pays de caux": "76", "medoc": "33", "bassin d arcachon": "33",
+	"pays bigouden": "29", "chablais": "74", "maurienne": "73", "pays de gex": "01",
+	"sundgau": "68", "bigorre": "65", "pays catalan": "66", "balagne": "2B", "cap corse": "2B",
+	"paname": "75", "ville rose": "31", "cite phoceenne": "13"}
+
+// Province names join the aliases of place.go (read once, at start).
+func init() {
+	for k, v := range provinceNames {
+		placeAliases[k] = v
+	}
+}
+
+// originPlace reports a place the visitor comes from or was born in, not
+// where they live: « originaire de Lille », « natif de Brest », « né à
+// Nantes », « née en 1990 à Lille », « j'ai grandi à Metz ». Like a place
+// left (formerHome), it is not the home; alone, the home is asked.
+func (a *analyser) originPlace(i int) bool {
+	t := a.toks
+	if i < 2 || t[i-1].clause != t[i].clause {
+		return false
+	}
+	switch t[i-1].s {
+	case "de", "d", "du", "des":
+		switch t[i-2].s {
+		case "originaire", "originaires", "natif", "native", "natifs", "natives":
+			return true
+		}
+	case "a", "au", "aux", "en":
+		for j := i - 2; j >= 0 && j >= i-7 && t[j].clause == t[i].clause; j-- {
+			switch t[j].s {
+			case "ne", "nee", "nes", "nees", "grandi", "grandie", "grandis":
+				return true
+			}
+			// only a date between (« née le 3 mars 1985 à »)
+			if !t[j].num && !months[t[j].s] && t[j].s != "en" && t[j].s != "le" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// homeAdverbs between a verb of living and its place do not weaken the cue:
+// « j'habite aujourd'hui à Nantes », « je vis maintenant à Caen ».
+var homeAdverbs = map[string]bool{"aujourd": true, "hui": true, "maintenant": true, "actuellement": true, "desormais": true,
+	"toujours": true, "encore": true, "dorenavant": true, "aussi": true}
+
+// recognitionWords are the disability words that name a recognition or an
+// allowance granted by a body (CDAPH, CPAM): RQTH, invalidité, AAH (code du
+// travail L5212-13 1°, 3°, 10°; code de la sécurité sociale L341-1).
+var recognitionWords = map[string]bool{"rqth": true, "mdph": true, "reconnaissance": true, "boeth": true, "invalidite": true,
+	"aah": true, "pension": true}
+
+// pendingAfter and refusedAfter, a few words after a recognition word, say
+// it is not granted now: asked for, refused or lapsed (« ma RQTH est en
+// cours d'instruction », « invalidité refusée par la CPAM », « AAH
+// suspendue »).
+var pendingAfter = map[string]bool{"instruction": true, "attente": true, "examen": true, "traitement": true}
+
+var refusedAfter = map[string]bool{"refuse": true, "refusee": true, "refuses": true, "refusees": true, "rejete": true,
+	"rejetee": true, "refus": true, "expire": true, "expiree": true, "perime": true, "perimee": true, "supprime": true,
+	"supprimee": true, "suspendu": true, "suspendue": true, "retire": true, "retiree": true, "annule": true, "annulee": true}
+
+// notGrantedYet completes notGranted (lexicon_round8.go) for the other
+// recognition words and for the forms with a verb between (« est en cours
+// d'instruction », « a été refusée », « ne l'ai pas renouvelée »); « en
+// cours de validité » and « renouvelée jusqu'en 2030 » are granted.
+func (a *analyser) notGrantedYet(h hit) bool {
+	t := a.toks
+	if h.p.v != "1" || !recognitionWords[t[h.start].s] {
+		return false
+	}
+	c := t[h.start].clause
+	for j := h.end; j < len(t) && j <= h.end+5 && t[j].clause == c; j++ {
+		s := t[j].s
+		switch {
+		case pendingAfter[s] || refusedAfter[s]:
+			return true
+		case s == "cours":
+			return !(j+2 < len(t) && t[j+2].s == "validite")
+		case s == "renouvele" || s == "renouvelee":
+			return t[j-1].s == "pas" || t[j-1].s == "non" || t[j-1].s == "jamais"
+		}
+	}
+	if a.notRenewed(h.end) {
+		return true
+	}
+	// « refus d'invalidité », « demande d'AAH » (the RQTH forms are in
+	// notGranted)
+	for j := h.start - 1; j >= 0 && j >= h.start-4 && t[j].clause == c; j-- {
+		switch s := t[j].s; {
+		case s == "refus" || s == "demande" || s == "demandee" || s == "attente" || s == "attends":
+			return true
+		case !linkWords[s] && s != "pension" && s != "carte":
+			return false
+		}
+	}
+	return false
+}
+
+// workAccidentPension reports the pension (« rente ») paid for a work
+// accident or an occupational disease: its holders are beneficiaries of
+// the employment obligation (code du travail L5212-13 2°, incapacity of 10 %
+// or more, the rate from which a rente is paid, code de la sécurité sociale
+// L434-2, R434-1) — « accident du travail reconnu, j'ai une rente ».
+func (a *analyser) workAccidentPension() bool {
+	t := a.toks
+	rente, accident := false, false
+	for i := range t {
+		switch t[i].s {
+		case "rente", "rentes":
+			if i < len(a.sc.rel) && a.sc.rel[i] || noneBefore(t, i) {
+				continue // « pas de rente », « sans rente », « aucune rente »
+			}
+			rente = true
+		case "accident":
+			accident = accident || i+2 < len(t) && (t[i+1].s == "du" || t[i+1].s == "de") && t[i+2].s == "travail"
+		case "maladie":
+			accident = accident || i+1 < len(t) && t[i+1].s == "professionnelle"
+		}
+	}
+	return rente && accident
+}
+
+// approxWords before « N ans » make it approximate (« bientôt 30 ans »,
+// « presque 50 ans », « environ 40 ans »): like a decade (age.go), asked,
+// since the rows 3–4 boundary (26) needs the exact age.
+var approxWords = map[string]bool{"bientot": true, "presque": true, "environ": true, "quasiment": true, "pratiquement": true,
+	"quasi": true, "approximativement": true}
+
+// bareAfterMoi reports « moi 24 » ending its clause after a relative's age
+// with its unit (« ma mère a 50 ans, moi 24 »): the unit is said once for
+// both, and « moi » makes the number the writer's.
+func (a *analyser) bareAfterMoi(i int) bool {
+	t := a.toks
+	if i < 1 || t[i-1].s != "moi" || t[i-1].clause != t[i].clause || i+1 < len(t) && t[i+1].clause == t[i].clause {
+		return false
+	}
+	for j := i - 2; j >= 0; j-- {
+		if t[j].s == "ans" && j > 0 && t[j-1].num && a.relativeAgeForm(j-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// bornAgo reports « né(e) … il y a N ans » with the place of birth between
+// (« je suis né à Marseille il y a 40 ans »); i is the number.
+func (a *analyser) bornAgo(i int) bool {
+	t := a.toks
+	for j := i - 4; j >= 0 && j >= i-8 && t[j].clause == t[i].clause; j-- {
+		if t[j].s == "ne" || t[j].s == "nee" {
+			return true
+		}
+	}
+	return false
+}
+
+// noneBefore reports « pas de », « plus de », « sans », « aucune » right
+// before the word at i.
+func noneBefore(t []token, i int) bool {
+	if i > 0 && (t[i-1].s == "sans" || t[i-1].s == "aucune" || t[i-1].s == "aucun" || t[i-1].s == "pas") {
+		return true
+	}
+	return i > 1 && (t[i-1].s == "de" || t[i-1].s == "d") && (t[i-2].s == "pas" || t[i-2].s == "plus" || t[i-2].s == "jamais")
+}
+
+// notRenewed reports « … mais je ne l'ai pas renouvelée » in the clause
+// after a recognition word ending at end: the pronoun takes the
+// recognition up, which has lapsed.
+func (a *analyser) notRenewed(end int) bool {
+	t := a.toks
+	pronoun := false
+	for j := end; j < len(t) && j <= end+8; j++ {
+		switch t[j].s {
+		case "l":
+			pronoun = true
+		case "renouvele", "renouvelee":
+			return pronoun && (t[j-1].s == "pas" || t[j-1].s == "jamais")
+		}
+	}
+	return false
+}

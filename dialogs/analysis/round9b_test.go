@@ -1,0 +1,91 @@
+package analysis_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// TestTuning38 is the first tuning set of round 9B of issue 13 (120
+// messages on places: every region, overseas, Corsica, lower case, typos,
+// homonyms, home against workplace, moves and origins).
+func TestTuning38(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning38.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3, "departement.wrong": 1})
+}
+
+// TestTuning39 is the second tuning set of round 9B (120 messages: ages in
+// every form, relatives' ages, cadre or not, disability recognitions
+// granted, pending, refused or lapsed, places mixed with them).
+func TestTuning39(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning39.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3, "departement.wrong": 1})
+}
+
+// TestRound9BPlaces checks the place rules of round 9B on sentences of
+// their own (not taken from the tuning sets).
+func TestRound9BPlaces(t *testing.T) {
+	for _, tc := range []struct{ in, dep string }{
+		// a place of origin or birth is not the home (asked when alone)
+		{"natif de Quimper, je cherche un emploi", ""},
+		{"je suis originaire du Havre, vendeur en CDI", ""},
+		{"née le 4 mai 1979 à Besançon, j'habite Dole, au chômage", "39"},
+		{"j'ai grandi à Reims, au chômage", ""},
+		{"né en Guadeloupe, je vis à Bobigny", "93"},
+		// an adverb between the verb of living and the place
+		{"née à Lille, j'habite désormais à Bayonne", "64"},
+		{"originaire de Brest, je vis maintenant à Rodez", "12"},
+		{"j'ai travaillé dix ans sur Lille, je vis maintenant à Rodez", "12"},
+		{"je suis de Reims, j'habite aujourd'hui à Troyes", "10"},
+		// provinces of one département, town nicknames
+		{"on vit dans le Béarn, je suis au chômage", "64"},
+		{"j'habite dans le Médoc, ouvrier viticole en CDI", "33"},
+		{"au chômage, 45 ans, Périgord", "24"},
+		{"je vis à Paname, au RSA", "75"},
+		// a province over several départements is asked
+		{"je vis en Camargue, au chômage", ""},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if f.Departement != tc.dep {
+			t.Errorf("%q: département %q, want %q", tc.in, f.Departement, tc.dep)
+		}
+	}
+}
+
+// TestRound9BAgesAndDisability checks the age and disability rules of
+// round 9B on sentences of their own.
+func TestRound9BAgesAndDisability(t *testing.T) {
+	yes := true
+	for _, tc := range []struct {
+		in       string
+		age      int
+		handicap *bool
+	}{
+		// an approximate age is asked
+		{"j'ai presque 26 ans, au chômage", 0, nil},
+		{"environ 40 ans, vendeuse en CDI", 0, nil},
+		// the unit said once for a relative and the writer
+		{"mon frère a 30 ans, moi 22, on cherche du travail", 22, nil},
+		// born … so many years ago, the place between
+		{"je suis née à Nantes il y a 33 ans", 33, nil},
+		// recognitions pending, refused or lapsed are none
+		{"ma RQTH est toujours en cours d'instruction, au chômage", 0, nil},
+		{"ma demande d'AAH est en attente, au chômage", 0, nil},
+		{"pension d'invalidité rejetée, je cherche du travail", 0, nil},
+		{"mon AAH a été suspendue, je cherche du travail", 0, nil},
+		{"j'avais une RQTH mais je ne l'ai pas renouvelée, au chômage", 0, nil},
+		// granted ones still are
+		{"ma RQTH a été renouvelée jusqu'en 2031, au chômage", 0, &yes},
+		{"carte d'invalidité depuis 2019, au chômage", 0, &yes},
+		// the pension of a work accident or occupational disease (L5212-13 2°)
+		{"depuis ma maladie professionnelle je touche une rente, au chômage", 0, &yes},
+		{"accident de travail il y a 2 ans, pas de rente, au chômage", 0, nil},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if f.Age != tc.age {
+			t.Errorf("%q: age %d, want %d", tc.in, f.Age, tc.age)
+		}
+		if (f.Handicap == nil) != (tc.handicap == nil) || f.Handicap != nil && *f.Handicap != *tc.handicap {
+			t.Errorf("%q: handicap %s, want %s", tc.in, boolStr(f.Handicap), boolStr(tc.handicap))
+		}
+	}
+}
