@@ -132,10 +132,15 @@ func (a *analyser) age(now time.Time) int {
 			continue
 		}
 		if i > 0 && approxWords[toks[i-1].s] {
-			continue // « j'ai bientôt 30 ans »: approximate, asked
+			continue // « environ 40 ans »: approximate, asked
 		}
-		if i >= 2 && toks[i-1].s == "avoir" && (toks[i-2].s == "vais" || toks[i-2].s == "va" || toks[i-2].s == "vas") {
-			continue // « je vais avoir 26 ans »: not yet, asked
+		toCome := a.ageToCome(i)
+		if toCome {
+			// « je vais avoir 26 ans en août », « j'ai bientôt 30 ans »: the
+			// age of now is the one before
+			v--
+		} else if i > 0 && (almostWords[toks[i-1].s] || toks[i-1].s == "avoir" || toks[i-1].s == "aura") {
+			continue // « il a bientôt 20 ans », « elle va avoir 18 ans »: someone else's, or unclear
 		}
 		w := 2
 		if a.forRel && !a.sc.rel[i] && (i < a.forPos || a.sc.writer[t.clause]) && !a.relativeAgeForm(i) {
@@ -161,7 +166,7 @@ func (a *analyser) age(now time.Time) int {
 		}
 		if i > 0 && toks[i-1].s == "moi" && (toks[i-1].after == '(' || toks[i-1].clause == t.clause) {
 			w = 5 // « mon mari (45 ans) et moi (43 ans) »: the writer's own
-		} else if a.ageCue(i) {
+		} else if a.ageCue(i) || toCome {
 			w = 4
 			if i >= 2 && toks[i-1].s == "ai" && toks[i-2].s == "j" {
 				// « mon fils de 22 ans …, moi j'ai 50 ans »: the writer's

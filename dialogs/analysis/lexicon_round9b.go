@@ -142,11 +142,36 @@ func (a *analyser) workAccidentPension() bool {
 	return rente && accident
 }
 
-// approxWords before « N ans » make it approximate (« bientôt 30 ans »,
-// « presque 50 ans », « environ 40 ans »): like a decade (age.go), asked,
-// since the rows 3–4 boundary (26) needs the exact age.
-var approxWords = map[string]bool{"bientot": true, "presque": true, "environ": true, "quasiment": true, "pratiquement": true,
-	"quasi": true, "approximativement": true}
+// approxWords before « N ans » make it approximate (« environ 40 ans »):
+// like a decade (age.go), asked, since the rows 3–4 boundary (26) needs the
+// exact age.
+var approxWords = map[string]bool{"environ": true, "approximativement": true}
+
+// almostWords before « N ans » say the age is not reached yet (« bientôt 30
+// ans », « presque 26 ans »): the age of now is N − 1.
+var almostWords = map[string]bool{"bientot": true, "presque": true, "quasiment": true, "pratiquement": true, "quasi": true}
+
+// ageToCome reports the writer's age to come at the number i, said in the
+// first person: « j'ai bientôt 30 ans », « presque 26 ans » opening its
+// clause, « je vais avoir 26 ans », « j'aurai 30 ans en mai ».
+func (a *analyser) ageToCome(i int) bool {
+	t := a.toks
+	if i < 1 || t[i-1].clause != t[i].clause {
+		return false
+	}
+	first := func(j int) bool { // j opens the clause, or is « j'ai » / « je vais »
+		return j < 0 || t[j].clause != t[i].clause
+	}
+	switch p := t[i-1].s; {
+	case almostWords[p]:
+		return first(i-2) || i >= 3 && t[i-2].s == "ai" && t[i-3].s == "j"
+	case p == "aurai":
+		return true
+	case p == "avoir":
+		return i >= 3 && t[i-2].s == "vais" && t[i-3].s == "je"
+	}
+	return false
+}
 
 // bareAfterMoi reports « moi 24 » ending its clause after a relative's age
 // with its unit (« ma mère a 50 ans, moi 24 »): the unit is said once for

@@ -61,8 +61,14 @@ func TestRound9BAgesAndDisability(t *testing.T) {
 		handicap *bool
 	}{
 		// an approximate age is asked
-		{"j'ai presque 26 ans, au chômage", 0, nil},
 		{"environ 40 ans, vendeuse en CDI", 0, nil},
+		// an age to come in the first person: the age of now is one less
+		{"j'ai presque 26 ans, au chômage", 25, nil},
+		{"j'aurai 26 ans à la rentrée, au chômage", 25, nil},
+		{"je vais avoir 40 ans cette année, vendeur en CDI", 39, nil},
+		// another's age to come is not the writer's
+		{"ma fille aura 18 ans en mai, je suis au chômage", 0, nil},
+		{"il a bientôt 20 ans, je suis au chômage", 0, nil},
 		// the unit said once for a relative and the writer
 		{"mon frère a 30 ans, moi 22, on cherche du travail", 22, nil},
 		// born … so many years ago, the place between
