@@ -70,8 +70,8 @@ func (a *analyser) age(now time.Time) int {
 	toks := a.toks
 	for i, t := range toks {
 		if !t.num {
-			if (t.s == "ne" || t.s == "nee" || t.s == "nes") && i+1 < len(toks) && (toks[i+1].s == "en" || toks[i+1].s == "le") {
-				if y := a.birthYear(i+1, now); y > 0 && 3 > bestW {
+			if k := a.bornDateAt(i); k > 0 {
+				if y := a.birthYear(k, now); y > 0 && 3 > bestW {
 					best, bestW = y, 3
 				}
 			}
@@ -186,7 +186,7 @@ func (a *analyser) age(now time.Time) int {
 				// « 33 ans a nimes », « 40 ans dans le 59 »: a place right
 				// after is the list style of an SMS, not a duration (« 10 ans
 				// à la mairie » has an article); the weakest reading
-				if w == 2 && v >= 16 && v <= 75 && (a.placeAfter(next) || a.contractAfter(i, next)) && 1 > bestW {
+				if w == 2 && v >= 16 && v <= 75 && (a.placeAfter(next) || a.contractAfter(i, next) || a.joblessListed(i, next)) && 1 > bestW {
 					best, bestW = v, 1
 				}
 				continue
@@ -342,13 +342,14 @@ func (a *analyser) birthYear(i int, now time.Time) int {
 		if n == 4 && v >= 1900 && v <= now.Year() {
 			return now.Year() - v
 		}
-		if n == 2 && j > i+1 && (t.s == smallNumbers[v] || len(t.s) == 2) && a.toks[j-1].num {
+		if n == 2 && len(t.s) == 2 && j == i+1 && a.toks[i].s == "en" {
+			// « né en 82 »: a year of two digits right after « en »
+			return now.Year() - shortYear(v, now)
+		}
+		last := j+1 == len(a.toks) || !a.toks[j+1].num // « 3/04/79 »: the year ends the date
+		if n == 2 && j > i+1 && (t.s == smallNumbers[v] || len(t.s) == 2) && (a.toks[j-1].num || months[a.toks[j-1].s]) && last && t.clause == a.toks[i].clause {
 			// "née le 12/03/85": a two-digit year after day and month
-			y := 1900 + v
-			if y+100 <= now.Year() {
-				y += 100
-			}
-			return now.Year() - y
+			return now.Year() - shortYear(v, now)
 		}
 	}
 	return 0
@@ -363,9 +364,9 @@ func ParseAge(text string, now time.Time) (int, bool) {
 	tokenize(sc, text)
 	findHits(sc)
 	a := analyser{sc: sc, toks: sc.toks}
-	for i, t := range a.toks {
-		if (t.s == "ne" || t.s == "nee" || t.s == "nes") && i+1 < len(a.toks) && (a.toks[i+1].s == "en" || a.toks[i+1].s == "le") {
-			if y := a.birthYear(i+1, now); y > 0 {
+	for i := range a.toks {
+		if k := a.bornDateAt(i); k > 0 {
+			if y := a.birthYear(k, now); y > 0 {
 				return y, true
 			}
 		}

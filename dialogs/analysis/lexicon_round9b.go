@@ -1,5 +1,7 @@
 package analysis
 
+import "time"
+
 // Round 9B of issue 13 (tuning38–39): places of origin and places named
 // with an adverb, province names, ages said around a relative's or
 // approximately, disability recognitions pending or refused beyond the
@@ -225,4 +227,62 @@ func (a *analyser) notRenewed(end int) bool {
 		}
 	}
 	return false
+}
+
+// bornDateAt returns the index of the « en » or « le » that opens a date
+// of birth after « né », « née », « né(e) » at i, or 0.
+func (a *analyser) bornDateAt(i int) int {
+	t := a.toks
+	switch t[i].s {
+	case "ne", "nee", "nes", "nees":
+	default:
+		return 0
+	}
+	j := i + 1
+	if j < len(t) && t[j].s == "e" && t[i].after == '(' {
+		j++ // « né(e) en 1982 »
+	}
+	if j < len(t) && (t[j].s == "en" || t[j].s == "le") {
+		return j
+	}
+	return 0
+}
+
+// shortYear reads a year typed with two digits: the latest past one.
+func shortYear(v int, now time.Time) int {
+	y := 1900 + v
+	if y+100 <= now.Year() {
+		y += 100
+	}
+	return y
+}
+
+// birthNumber reports a number at i that is part of a date of birth
+// (« né en 82 », « née le 3/04/79 »): not a département.
+func (a *analyser) birthNumber(i int) bool {
+	t := a.toks
+	for j := i - 1; j >= 0 && j >= i-5; j-- { // (« né(e) » may close a clause)
+		if a.bornDateAt(j) > 0 {
+			return true
+		}
+		if !t[j].num && !months[t[j].s] && t[j].s != "en" && t[j].s != "le" && t[j].s != "e" {
+			return false
+		}
+	}
+	return false
+}
+
+// joblessListed reports « 50 ans au chômage », « 45ans au rsa » opening a
+// message or a clause: no one counts 16 years or more of unemployment
+// that way, so in a list typed on a phone the number is the writer's age
+// (the weakest reading, as contractAfter's).
+func (a *analyser) joblessListed(i, next int) bool {
+	t := a.toks
+	if next+1 >= len(t) || t[next].s != "au" || t[next+1].clause != t[next].clause {
+		return false
+	}
+	if s := t[next+1].s; s != "chomage" && s != "rsa" {
+		return false
+	}
+	return i == 0 || t[i-1].clause != t[i].clause
 }

@@ -232,7 +232,7 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 	toks := a.toks
 	t := toks[i]
 	nextUnit := i+1 < len(toks) && toks[i+1].clause == t.clause && (numberUnits[toks[i+1].s] || months[toks[i+1].s])
-	if t.after == '€' || t.after == '%' || t.after == '$' || t.after == '/' || t.after == ':' || nextUnit {
+	if t.after == '€' || t.after == '%' || t.after == '$' || t.after == '/' || t.after == ':' || nextUnit || a.birthNumber(i) {
 		return
 	}
 	prio := prioCue

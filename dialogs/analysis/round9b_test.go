@@ -41,6 +41,8 @@ func TestRound9BPlaces(t *testing.T) {
 		{"j'habite dans le Médoc, ouvrier viticole en CDI", "33"},
 		{"au chômage, 45 ans, Périgord", "24"},
 		{"je vis à Paname, au RSA", "75"},
+		// a year of birth is no département
+		{"né(e) en 74, au chômage, Saintes", "17"},
 		// a province over several départements is asked
 		{"je vis en Camargue, au chômage", ""},
 	} {
@@ -71,6 +73,13 @@ func TestRound9BAgesAndDisability(t *testing.T) {
 		{"il a bientôt 20 ans, je suis au chômage", 0, nil},
 		// the unit said once for a relative and the writer
 		{"mon frère a 30 ans, moi 22, on cherche du travail", 22, nil},
+		// dates of birth with a year of two digits, « né(e) »
+		{"né(e) en 86, vendeur en CDI", 40, nil},
+		{"née le 7/05/81, au chômage", 45, nil},
+		{"né le 2 février 77, au chômage", 49, nil},
+		// « N ans au chômage » opening an SMS is the age, not a duration
+		{"48ans au chomage", 48, nil},
+		{"j'ai passé 20 ans au chômage", 0, nil},
 		// born … so many years ago, the place between
 		{"je suis née à Nantes il y a 33 ans", 33, nil},
 		// recognitions pending, refused or lapsed are none
