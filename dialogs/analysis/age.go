@@ -186,7 +186,7 @@ func (a *analyser) age(now time.Time) int {
 				// « 33 ans a nimes », « 40 ans dans le 59 »: a place right
 				// after is the list style of an SMS, not a duration (« 10 ans
 				// à la mairie » has an article); the weakest reading
-				if w == 2 && v >= 16 && v <= 75 && (a.placeAfter(next) || a.contractAfter(i, next) || a.joblessListed(i, next)) && 1 > bestW {
+				if w == 2 && v >= 16 && v <= 75 && (a.placeAfter(next) || a.contractAfter(i, next) || a.joblessListed(i, next, v)) && 1 > bestW {
 					best, bestW = v, 1
 				}
 				continue

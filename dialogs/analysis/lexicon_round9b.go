@@ -272,17 +272,50 @@ func (a *analyser) birthNumber(i int) bool {
 	return false
 }
 
-// joblessListed reports « 50 ans au chômage », « 45ans au rsa » opening a
-// message or a clause: no one counts 16 years or more of unemployment
-// that way, so in a list typed on a phone the number is the writer's age
-// (the weakest reading, as contractAfter's).
-func (a *analyser) joblessListed(i, next int) bool {
+// joblessListed reports « 50 ans au chômage », « 45ans au rsa », « 45 ans
+// chomage » as an item of a list typed on a phone (opening it, or after a
+// town or « RQTH »): no one counts 16 years or more of unemployment that
+// way, so the number is the writer's age (the weakest reading, as
+// contractAfter's); never after a verb of time spent (« j'ai passé 20 ans
+// au chômage »). Under 26 it stays unknown: « 20 ans au chômage » may be
+// a duration, and the age decides the mission locale.
+func (a *analyser) joblessListed(i, next, v int) bool {
 	t := a.toks
-	if next+1 >= len(t) || t[next].s != "au" || t[next+1].clause != t[next].clause {
+	if v < 26 || next >= len(t) || t[next].clause != t[i].clause {
 		return false
 	}
-	if s := t[next+1].s; s != "chomage" && s != "rsa" {
+	w := next
+	if t[w].s == "au" && w+1 < len(t) && t[w+1].clause == t[w].clause {
+		w++
+	}
+	if s := t[w].s; s != "chomage" && s != "rsa" {
 		return false
 	}
-	return i == 0 || t[i-1].clause != t[i].clause
+	if i == 0 || t[i-1].clause != t[i].clause {
+		return true
+	}
+	p := t[i-1]
+	return !p.num && !workedVerbs[p.s] && !durationBefore[p.s] && !startVerbs[p.s]
+}
+
+// beforeAgeItem reports an age item right after the word at i (« … marseille
+// 45 ans … »): in a list typed on a phone the word before is an item too.
+func (a *analyser) beforeAgeItem(i int) bool {
+	t := a.toks
+	j := i + 1
+	if j >= len(t) || t[j].clause != t[i].clause || !t[j].num {
+		return false
+	}
+	v, n := leadingInt(t[j].s)
+	if v < 16 || v > 75 {
+		return false
+	}
+	return t[j].s[n:] == "a" || t[j].s[n:] == "ans" || j+1 < len(t) && (t[j+1].s == "ans" || t[j+1].s == "a")
+}
+
+// longName reports a département or region name of several words typed in
+// lower case (« bouches du rhone », « val d oise »): no everyday phrase,
+// unlike « le grand est », so no cue is needed.
+func (a *analyser) longName(n int, k []byte) bool {
+	return n >= 2 && string(k) != "grand est"
 }

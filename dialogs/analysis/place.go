@@ -324,7 +324,7 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 	}
 	common := n == 1 && commonPlaceWords[string(k)]
 	if dep != "" || reg != "" {
-		ok := cue || answer || t.cap && (!common || a.standalone(i, i+n))
+		ok := cue || answer || t.cap && (!common || a.standalone(i, i+n)) || a.longName(n, k)
 		if common && !(answer || t.cap || prev == "dans" || prev == "departement" || prev == "en" && reg != "") {
 			ok = false
 		}
@@ -435,6 +435,8 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 		return true // "…, 38 ans, lille"
 	case pop >= 100000 && (i+n == len(a.toks) || a.toks[i+n].clause != t.clause):
 		return true // "intérimaire 29 ans bordeaux": a big town ending the clause
+	case pop >= 100000 && !isWord && !townWords[t.s] && a.beforeAgeItem(i+n-1):
+		return true // « rqth marseille 45 ans chomage »: a big town, then the age item
 	case pop >= 20000 && i+n == len(a.toks) && a.numberInClause(i) && !townWords[t.s]:
 		return true // "gendarme 40 ans ajaccio": a town ending an SMS-style list
 	}

@@ -204,7 +204,7 @@ func (a *analyser) typoPlace(i int, cue, home, answer bool) (placeCand, int, boo
 		if n == 2 && (placeCues[t.s] || geo.MaxWordsFrom(t.s) < 2 || len(geo.CommunesByKey(last)) > 0) {
 			continue
 		}
-		if !(home || answer || a.standalone(i, j) || cue && t.cap) {
+		if !(home || answer || a.standalone(i, j) || cue && t.cap || a.beforeAgeItem(j-1)) {
 			continue
 		}
 		var buf [64]byte

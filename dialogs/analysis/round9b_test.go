@@ -41,6 +41,12 @@ func TestRound9BPlaces(t *testing.T) {
 		{"j'habite dans le Médoc, ouvrier viticole en CDI", "33"},
 		{"au chômage, 45 ans, Périgord", "24"},
 		{"je vis à Paname, au RSA", "75"},
+		// an SMS list: a big town in lower case before the age item, a
+		// département name of several words in lower case
+		{"rqth lyon 38 ans cdi", "69"},
+		{"haute garonne au chomage 40 ans", "31"},
+		{"ouvrier, seine et marne, 50 ans", "77"},
+		{"je bosse à lille 40 ans cdi", ""},
 		// a year of birth is no département
 		{"né(e) en 74, au chômage, Saintes", "17"},
 		// a province over several départements is asked
@@ -80,6 +86,8 @@ func TestRound9BAgesAndDisability(t *testing.T) {
 		// « N ans au chômage » opening an SMS is the age, not a duration
 		{"48ans au chomage", 48, nil},
 		{"j'ai passé 20 ans au chômage", 0, nil},
+		{"rqth toulouse 52 ans chomage", 52, &yes},
+		{"22 ans au chômage, ça use", 0, nil},
 		// born … so many years ago, the place between
 		{"je suis née à Nantes il y a 33 ans", 33, nil},
 		// recognitions pending, refused or lapsed are none
