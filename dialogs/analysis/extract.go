@@ -926,7 +926,7 @@ func (a *analyser) cadreOnlyFormer() bool {
 		if h.p.k != kCadre || h.p.v != "1" || a.negated(h) || a.wished(h) || a.ofRelative(h) {
 			continue
 		}
-		if !a.pastClause(h) {
+		if !a.pastClause(h) && !a.cadreLeft(h) {
 			return false
 		}
 		former = true
@@ -1000,7 +1000,7 @@ func (a *analyser) pendingRecognition(h hit) bool {
 	for j := h.start - 1; j >= 0 && j >= h.start-8 && a.toks[j].clause == c; j-- {
 		switch a.toks[j].s {
 		case "attends", "attend", "attente", "attendant", "attendons", "depose", "deposee", "deposer", "dossier", "instruction":
-			return true
+			return !a.grantedAfter(h) // (« mon dossier MDPH est accepté »: granted)
 		}
 	}
 	return false

@@ -81,7 +81,13 @@ var pendingAfter = map[string]bool{"instruction": true, "attente": true, "examen
 
 var refusedAfter = map[string]bool{"refuse": true, "refusee": true, "refuses": true, "refusees": true, "rejete": true,
 	"rejetee": true, "refus": true, "expire": true, "expiree": true, "perime": true, "perimee": true, "supprime": true,
-	"supprimee": true, "suspendu": true, "suspendue": true, "retire": true, "retiree": true, "annule": true, "annulee": true}
+	"supprimee": true, "suspendu": true, "suspendue": true, "retire": true, "retiree": true, "annule": true, "annulee": true,
+	"caduque": true}
+
+// endedAfter say a recognition is over only right after it or after its
+// verb (« RQTH échue », « ma RQTH est terminée »), not in another phrase
+// (« RQTH depuis que j'ai fini l'armée »).
+var endedAfter = map[string]bool{"termine": true, "terminee": true, "fini": true, "finie": true, "echu": true, "echue": true}
 
 // notGrantedYet completes notGranted (lexicon_round8.go) for the other
 // recognition words and for the forms with a verb between (« est en cours
@@ -98,6 +104,12 @@ func (a *analyser) notGrantedYet(h hit) bool {
 		switch {
 		case pendingAfter[s] || refusedAfter[s]:
 			return true
+		case s == "fin" && t[j-1].s == "pris": // « ma RQTH a pris fin »
+			return true
+		case endedAfter[s]:
+			if p := t[j-1].s; j == h.end || p == "est" || p == "a" || p == "ete" || p == "s" {
+				return true
+			}
 		case s == "cours":
 			return !(j+2 < len(t) && t[j+2].s == "validite")
 		case s == "renouvele" || s == "renouvelee":
@@ -318,4 +330,52 @@ func (a *analyser) beforeAgeItem(i int) bool {
 // unlike « le grand est », so no cue is needed.
 func (a *analyser) longName(n int, k []byte) bool {
 	return n >= 2 && string(k) != "grand est"
+}
+
+// round9bSpecs are the phrases of round 9B.
+var round9bSpecs = []patSpec{
+	// « reconnue TH », « statut TH »: the abbreviation of travailleur
+	// handicapé (code du travail L5213-1) after a word of recognition
+	{p: "reconnu|reconnue|reconnus|reconnues|statut th", k: kHandicap, v: "1"},
+}
+
+// grantedWords after a recognition waited for say it came: « mon dossier
+// MDPH est accepté », « dossier RQTH validé ».
+var grantedWords = map[string]bool{"accepte": true, "acceptee": true, "accorde": true, "accordee": true, "valide": true,
+	"validee": true, "obtenu": true, "obtenue": true}
+
+// grantedAfter reports a grant word within four words after the hit h, in
+// its clause.
+func (a *analyser) grantedAfter(h hit) bool {
+	t := a.toks
+	for j := h.end; j < len(t) && j <= h.end+4 && t[j].clause == t[h.start].clause; j++ {
+		if grantedWords[t[j].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// cadreLeft reports a cadre position that is over: « cadre jusqu'en 2020 »
+// (a year gone), « j'ai perdu mon statut cadre », « quitté mon poste de
+// cadre ». Like « j'étais cadre », it is a former cadre: a job seeker
+// still goes to the Apec (cep-domain.md §1.3 row 6), one who works again
+// is asked.
+func (a *analyser) cadreLeft(h hit) bool {
+	t := a.toks
+	c := t[h.start].clause
+	if j := h.end; j+2 < len(t) && t[j].s == "jusqu" && t[j+2].clause == c {
+		if v, n := leadingInt(t[j+2].s); t[j+2].num && n == 4 && v < a.now.Year() {
+			return true
+		}
+	}
+	for j := h.start - 1; j >= 0 && j >= h.start-4 && t[j].clause == c; j-- {
+		switch s := t[j].s; {
+		case s == "perdu" || s == "quitte" || s == "quittee" || s == "abandonne" || s == "abandonnee":
+			return true
+		case !linkWords[s] && s != "statut" && s != "poste" && s != "job" && s != "emploi":
+			return false
+		}
+	}
+	return false
 }

@@ -99,6 +99,12 @@ func TestRound9BAgesAndDisability(t *testing.T) {
 		// granted ones still are
 		{"ma RQTH a été renouvelée jusqu'en 2031, au chômage", 0, &yes},
 		{"carte d'invalidité depuis 2019, au chômage", 0, &yes},
+		// « TH » after a word of recognition, a file accepted, a recognition over
+		{"reconnu TH depuis 2018, au chômage", 0, &yes},
+		{"dossier RQTH validé en mai, au chômage", 0, &yes},
+		{"ma RQTH a pris fin l'an dernier, au chômage", 0, nil},
+		{"RQTH échue, au chômage", 0, nil},
+		{"j'ai la RQTH depuis que j'ai fini l'armée, au chômage", 0, &yes},
 		// the pension of a work accident or occupational disease (L5212-13 2°)
 		{"depuis ma maladie professionnelle je touche une rente, au chômage", 0, &yes},
 		{"accident de travail il y a 2 ans, pas de rente, au chômage", 0, nil},
@@ -109,6 +115,26 @@ func TestRound9BAgesAndDisability(t *testing.T) {
 		}
 		if (f.Handicap == nil) != (tc.handicap == nil) || f.Handicap != nil && *f.Handicap != *tc.handicap {
 			t.Errorf("%q: handicap %s, want %s", tc.in, boolStr(f.Handicap), boolStr(tc.handicap))
+		}
+	}
+}
+
+// TestRound9BCadre checks that a cadre position over is a former one: a
+// job seeker who was cadre goes to the Apec, one who works again is asked.
+func TestRound9BCadre(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		cadre string // "true", "false" or "null"
+	}{
+		{"cadre jusqu'en 2019, vendeuse en CDI aujourd'hui", "null"},
+		{"cadre jusqu'en 2019, au chômage depuis", "true"},
+		{"j'ai perdu mon statut de cadre, je suis magasinier en CDI", "null"},
+		{"j'ai quitté mon poste de cadre, je cherche du travail", "true"},
+		{"je suis cadre jusqu'à ma retraite, en CDI", "true"},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if got := boolStr(f.Cadre); got != tc.cadre {
+			t.Errorf("%q: cadre %s, want %s", tc.in, got, tc.cadre)
 		}
 	}
 }
