@@ -379,3 +379,32 @@ func (a *analyser) cadreLeft(h hit) bool {
 	}
 	return false
 }
+
+// moveVerbs are the verbs of moving house; said in the present or the
+// future with their subject (« je déménage à Brest la semaine prochaine »,
+// « je rentre en Martinique le mois prochain », « je vais m'installer à
+// Pau »), the place is the home to come, not the one of now.
+var moveVerbs = map[string]bool{"demenage": true, "demenager": true, "rentre": true, "rentrer": true, "installe": true,
+	"installer": true, "emmenage": true, "emmenager": true, "pars": true, "partir": true, "repars": true, "repartir": true}
+
+// moveSubjects before a verb of moving make the move one to come.
+var moveSubjects = map[string]bool{"je": true, "j": true, "on": true, "nous": true, "vais": true, "va": true, "allons": true,
+	"vont": true, "dois": true, "doit": true, "devons": true, "compte": true, "comptons": true, "veux": true, "voudrais": true,
+	"aimerais": true, "souhaite": true, "pense": true, "prevois": true, "prevoyons": true}
+
+// futureMove reports a place at i named as where the visitor is moving to.
+func (a *analyser) futureMove(i int) bool {
+	t := a.toks
+	c := t[i].clause
+	for j := i - 1; j >= 1 && j >= i-3 && t[j].clause == c; j-- {
+		if !moveVerbs[t[j].s] {
+			continue
+		}
+		k := j - 1
+		if t[k].s == "m" || t[k].s == "s" || t[k].s == "nous" && k > 0 && t[k-1].s == "nous" {
+			k-- // « je m'installe », « on s'installe »
+		}
+		return k >= 0 && t[k].clause == c && moveSubjects[t[k].s]
+	}
+	return false
+}

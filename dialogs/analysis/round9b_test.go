@@ -47,6 +47,10 @@ func TestRound9BPlaces(t *testing.T) {
 		{"haute garonne au chomage 40 ans", "31"},
 		{"ouvrier, seine et marne, 50 ans", "77"},
 		{"je bosse à lille 40 ans cdi", ""},
+		// a move to come is not the home of now; a move done is
+		{"je rentre à la Réunion cet été, pour l'instant je suis à Lyon", "69"},
+		{"on déménage à Lorient en juin, je vis toujours à Angers", "49"},
+		{"je me suis installé à Lorient en juin", "56"},
 		// a year of birth is no département
 		{"né(e) en 74, au chômage, Saintes", "17"},
 		// a province over several départements is asked
