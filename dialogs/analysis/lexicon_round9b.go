@@ -408,3 +408,10 @@ func (a *analyser) futureMove(i int) bool {
 	}
 	return false
 }
+
+// depAfterAge reports a département number of two digits typed as the last
+// item of a list, right after the age (« au chomage 40 ans 69 »).
+func (a *analyser) depAfterAge(i int) bool {
+	t := a.toks
+	return len(t[i].s) == 2 && a.afterAgeItem(i) && (i+1 == len(t) || t[i+1].clause != t[i].clause)
+}

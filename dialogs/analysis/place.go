@@ -265,7 +265,7 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 			prev = toks[i-1].s
 		}
 		switch {
-		case prev == "departement" || prev == "n" && i > 1 && toks[i-2].s == "departement":
+		case prev == "departement" || prev == "n" && i > 1 && toks[i-2].s == "departement" || prev == "cp" || prev == "dep" || prev == "dept":
 			add(placeCand{prio: prioHome, pos: i, dep: depCode(t.s)})
 		case prev == "age" || prev == "agee" || i > 0 && (toks[i-1].s == "age" || toks[i-1].s == "agee") && toks[i-1].after == ':':
 			// « âge : 34 »: an age, not the Hérault
@@ -278,7 +278,7 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 			// age as well as a département: asked, not guessed
 		case !answer && a.agesListed(i):
 			// « trois enfants (22, 19 et 15 ans) »: ages, not the Côtes-d'Armor
-		case answer || a.standalone(i, i+1):
+		case answer || a.standalone(i, i+1) || a.depAfterAge(i):
 			add(placeCand{prio: prioBare, pos: i, dep: depCode(t.s)})
 		case a.codeOfCommuneBefore(i):
 			// « Saint-Denis 93 »: the code settles the homonym named just before

@@ -47,6 +47,9 @@ func TestRound9BPlaces(t *testing.T) {
 		{"haute garonne au chomage 40 ans", "31"},
 		{"ouvrier, seine et marne, 50 ans", "77"},
 		{"je bosse à lille 40 ans cdi", ""},
+		// a département number after the age ending an SMS, after « CP »
+		{"interim sans mission 33 ans 76", "76"},
+		{"au chômage, 52 ans, CP 84", "84"},
 		// a move to come is not the home of now; a move done is
 		{"je rentre à la Réunion cet été, pour l'instant je suis à Lyon", "69"},
 		{"on déménage à Lorient en juin, je vis toujours à Angers", "49"},
