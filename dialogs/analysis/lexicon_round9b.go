@@ -415,3 +415,30 @@ func (a *analyser) depAfterAge(i int) bool {
 	t := a.toks
 	return len(t[i].s) == 2 && a.afterAgeItem(i) && (i+1 == len(t) || t[i+1].clause != t[i].clause)
 }
+
+// livingVerbs say that a place follows (« j'habite Tours », « je vis à
+// Nice », « résidant à Vire »).
+var livingVerbs = map[string]bool{"habite": true, "habitons": true, "habitez": true, "habitent": true, "vis": true, "vivons": true,
+	"reside": true, "residons": true, "residant": true, "residante": true, "domicilie": true, "domiciliee": true}
+
+// livesIn reports a commune of 5 000 inhabitants or more (not a hamlet
+// that is also a word, « la campagne ») right after a verb of living, or
+// after it and « à », « sur », « vers »: typed in lower case and also an
+// everyday word (« tours », « nice », « vire »), it is still the home; a
+// name of several words (« bar le duc », « saint lo ») after any place cue.
+func (a *analyser) livesIn(i, n, pop int) bool {
+	t := a.toks
+	if pop < 2000 || i == 0 || t[i-1].clause != t[i].clause {
+		return false
+	}
+	j := i - 1
+	if p := t[j].s; p == "a" || p == "sur" || p == "vers" {
+		if n >= 3 || n == 2 && saintWords[t[i].s] {
+			return true
+		}
+		j--
+	}
+	return pop >= 5000 && j >= 0 && t[j].clause == t[i].clause && livingVerbs[t[j].s]
+}
+
+var saintWords = map[string]bool{"saint": true, "sainte": true, "st": true, "ste": true}

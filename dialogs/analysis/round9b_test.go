@@ -47,6 +47,13 @@ func TestRound9BPlaces(t *testing.T) {
 		{"haute garonne au chomage 40 ans", "31"},
 		{"ouvrier, seine et marne, 50 ans", "77"},
 		{"je bosse à lille 40 ans cdi", ""},
+		// after a verb of living, a town that is also a word, in lower case
+		{"j'habite à tours, au chômage", "37"},
+		{"j'habite à bar le duc, au chômage", "55"},
+		{"je vis à grasse, au chômage", "06"},
+		{"on habite saint malo, au chômage", "35"},
+		{"je vis à la campagne, au chômage", ""},
+		{"je vis mal, au chômage", ""},
 		// a département number after the age ending an SMS, after « CP »
 		{"interim sans mission 33 ans 76", "76"},
 		{"au chômage, 52 ans, CP 84", "84"},
