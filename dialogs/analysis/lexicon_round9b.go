@@ -119,11 +119,14 @@ func (a *analyser) notGrantedYet(h hit) bool {
 	if a.notRenewed(h.end) {
 		return true
 	}
-	// « refus d'invalidité », « demande d'AAH » (the RQTH forms are in
-	// notGranted)
+	// « refus d'invalidité », « demande d'AAH », « je vais demander la
+	// RQTH », « que je fasse une RQTH », « j'ai droit à la RQTH », « j'ai
+	// perdu mon AAH » (the RQTH forms of the past are in notGranted)
 	for j := h.start - 1; j >= 0 && j >= h.start-4 && t[j].clause == c; j-- {
 		switch s := t[j].s; {
-		case s == "refus" || s == "demande" || s == "demandee" || s == "attente" || s == "attends":
+		case askedBefore[s]:
+			return true
+		case s == "avoir" && j > 0 && modalWords[t[j-1].s]: // « je pourrais avoir la RQTH »
 			return true
 		case !linkWords[s] && s != "pension" && s != "carte":
 			return false
@@ -131,6 +134,58 @@ func (a *analyser) notGrantedYet(h hit) bool {
 	}
 	return false
 }
+
+// askedBefore, before a recognition word, say it is asked for, to come,
+// possible or lost, not held.
+var askedBefore = map[string]bool{"refus": true, "demande": true, "demandee": true, "demander": true, "attente": true,
+	"attends": true, "fasse": true, "faire": true, "obtenir": true, "droit": true, "perdu": true, "perdue": true}
+
+var modalWords = map[string]bool{"pourrais": true, "pourrai": true, "devrais": true, "vais": true, "voudrais": true,
+	"aimerais": true, "peux": true, "veux": true}
+
+// recognitionDenied reports « je ne suis pas (reconnu) travailleur
+// handicapé »: the negation before the words of the status, which the
+// general negation (negated) does not look through.
+func (a *analyser) recognitionDenied(h hit) bool {
+	t := a.toks
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-5 && t[j].clause == c; j-- {
+		switch s := t[j].s; {
+		case s == "pas" || s == "jamais" || s == "non":
+			return true
+		case !negFillers[s] && s != "travailleur" && s != "travailleuse" && s != "ne" && s != "n":
+			return false
+		}
+	}
+	return false
+}
+
+// esatStaff reports « ESAT » said by its staff: « moniteur d'atelier en
+// ESAT », « éducatrice dans un ESAT » work there without a disability (the
+// workers of an ESAT are disabled, code de l'action sociale L344-2).
+func (a *analyser) esatStaff(h hit) bool {
+	t := a.toks
+	if t[h.start].s != "esat" {
+		return false
+	}
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-6 && t[j].clause == c; j-- {
+		if esatStaffWords[t[j].s] {
+			return true
+		}
+	}
+	// « je travaille dans un ESAT comme moniteur »
+	for j := h.end; j < len(t) && j <= h.end+2 && t[j].clause == c; j++ {
+		if esatStaffWords[t[j].s] {
+			return true
+		}
+	}
+	return false
+}
+
+var esatStaffWords = map[string]bool{"moniteur": true, "monitrice": true, "educateur": true, "educatrice": true, "encadrant": true,
+	"encadrante": true, "directeur": true, "directrice": true, "psychologue": true, "infirmier": true, "infirmiere": true,
+	"secretaire": true, "comptable": true, "chef": true, "cheffe": true}
 
 // workAccidentPension reports the pension (« rente ») paid for a work
 // accident or an occupational disease: its holders are beneficiaries of

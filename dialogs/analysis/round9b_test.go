@@ -76,7 +76,7 @@ func TestRound9BPlaces(t *testing.T) {
 // TestRound9BAgesAndDisability checks the age and disability rules of
 // round 9B on sentences of their own.
 func TestRound9BAgesAndDisability(t *testing.T) {
-	yes := true
+	yes, no := true, false
 	for _, tc := range []struct {
 		in       string
 		age      int
@@ -119,6 +119,16 @@ func TestRound9BAgesAndDisability(t *testing.T) {
 		{"ma RQTH a pris fin l'an dernier, au chômage", 0, nil},
 		{"RQTH échue, au chômage", 0, nil},
 		{"j'ai la RQTH depuis que j'ai fini l'armée, au chômage", 0, &yes},
+		// a recognition to ask for, possible or lost is none; one denied is false
+		{"je compte demander la RQTH, au chômage", 0, nil},
+		{"mon médecin m'a dit de faire une RQTH, au chômage", 0, nil},
+		{"j'aurais droit à l'AAH, au chômage", 0, nil},
+		{"j'ai perdu ma pension d'invalidité, au chômage", 0, nil},
+		{"je ne suis pas reconnue travailleuse handicapée, au chômage", 0, &no},
+		// the staff of an ESAT is not disabled; its workers are
+		{"monitrice d'atelier dans un ESAT, CDI", 0, nil},
+		{"je bosse dans un ESAT comme éducateur, CDI", 0, nil},
+		{"je suis en ESAT depuis 5 ans", 0, &yes},
 		// the pension of a work accident or occupational disease (L5212-13 2°)
 		{"depuis ma maladie professionnelle je touche une rente, au chômage", 0, &yes},
 		{"accident de travail il y a 2 ans, pas de rente, au chômage", 0, nil},
