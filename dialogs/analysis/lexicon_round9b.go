@@ -392,6 +392,9 @@ var round9bSpecs = []patSpec{
 	// « reconnue TH », « statut TH »: the abbreviation of travailleur
 	// handicapé (code du travail L5213-1) after a word of recognition
 	{p: "reconnu|reconnue|reconnus|reconnues|statut th", k: kHandicap, v: "1"},
+	// « ancien cadre de la grande distribution »: the kNone « cadre de
+	// la » (« dans le cadre de la ») hides a cadre named with its field
+	{p: "ancien|ancienne|anciens|ex cadre|cadres", k: kCadre, v: "1"},
 }
 
 // grantedWords after a recognition waited for say it came: « mon dossier
@@ -419,6 +422,10 @@ func (a *analyser) grantedAfter(h hit) bool {
 func (a *analyser) cadreLeft(h hit) bool {
 	t := a.toks
 	c := t[h.start].clause
+	switch t[h.start].s {
+	case "ancien", "ancienne", "anciens", "ex": // the pattern of round9bSpecs
+		return true
+	}
 	if j := h.end; j+2 < len(t) && t[j].s == "jusqu" && t[j+2].clause == c {
 		if v, n := leadingInt(t[j+2].s); t[j+2].num && n == 4 && v < a.now.Year() {
 			return true

@@ -155,6 +155,9 @@ func TestRound9BCadre(t *testing.T) {
 		{"j'ai perdu mon statut de cadre, je suis magasinier en CDI", "null"},
 		{"j'ai quitté mon poste de cadre, je cherche du travail", "true"},
 		{"je suis cadre jusqu'à ma retraite, en CDI", "true"},
+		// a former cadre named with the field (« cadre de la … »)
+		{"ancien cadre de la logistique, je cherche un emploi", "true"},
+		{"ancienne cadre de la banque, caissière en CDI aujourd'hui", "null"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if got := boolStr(f.Cadre); got != tc.cadre {
