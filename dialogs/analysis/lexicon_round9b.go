@@ -504,3 +504,17 @@ func (a *analyser) livesIn(i, n, pop int) bool {
 }
 
 var saintWords = map[string]bool{"saint": true, "sainte": true, "st": true, "ste": true}
+
+// compoundLinks join the parts of a compound place name (« Saint-Gilles-
+// les-Bains », « Châlons-sur-Marne »).
+var compoundLinks = map[string]bool{"les": true, "lez": true, "le": true, "la": true, "sur": true, "sous": true}
+
+// compoundTail reports a capitalised word at i after a link word in lower
+// case and another capitalised word (« Saint-Gilles-les-Bains »,
+// « Châlons-sur-Marne »): the end of a compound name the lists do not hold
+// (a locality, an old name), not a place of its own.
+func (a *analyser) compoundTail(i int) bool {
+	t := a.toks
+	return i >= 2 && t[i].cap && compoundLinks[t[i-1].s] && !t[i-1].cap && t[i-2].cap && !t[i-2].num &&
+		t[i-1].clause == t[i].clause && t[i-2].clause == t[i].clause
+}

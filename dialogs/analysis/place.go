@@ -170,6 +170,9 @@ func (a *analyser) place(f *Facts, answer bool) {
 	var key [96]byte
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if a.compoundTail(i) {
+			continue // « Saint-Gilles-les-Bains »: « Bains » ends one name, it is not the village Bains
+		}
 		if t.num {
 			cue, home := a.hasCue(i)
 			a.numberPlace(i, cue, home || answer, answer, add)

@@ -57,6 +57,8 @@ func TestRound9BPlaces(t *testing.T) {
 		// a département number after the age ending an SMS, after « CP »
 		{"interim sans mission 33 ans 76", "76"},
 		{"au chômage, 52 ans, CP 84", "84"},
+		// the end of a compound name that is no commune is not a village
+		{"au chômage, 44 ans, Saint-Pierre-la-Mer", ""},
 		// a move to come is not the home of now; a move done is
 		{"je rentre à la Réunion cet été, pour l'instant je suis à Lyon", "69"},
 		{"on déménage à Lorient en juin, je vis toujours à Angers", "49"},
