@@ -518,3 +518,28 @@ func (a *analyser) compoundTail(i int) bool {
 	return i >= 2 && t[i].cap && compoundLinks[t[i-1].s] && !t[i-1].cap && t[i-2].cap && !t[i-2].num &&
 		t[i-1].clause == t[i].clause && t[i-2].clause == t[i].clause
 }
+
+// lastAfterAge reports a commune name ending the message right after the
+// age item (« licenciement eco 53 ans sedan », « 36 ans tours », « 45ans
+// saint etienne »): the last item of a list typed on a phone is the town,
+// even in lower case, a town of 5 000 inhabitants or more, a name of
+// several words, or a town that is also a word — except Vienne, also a
+// département.
+func (a *analyser) lastAfterAge(i, n, pop int, isWord bool) bool {
+	t := a.toks
+	if i+n != len(t) || !a.afterAgeItem(i) || t[i].s == "vienne" || frenchWords[t[i].s] || pop < 5000 {
+		return false
+	}
+	return n >= 2 || !isWord || townWords[t[i].s]
+}
+
+// numberInMessage reports a number anywhere in the message (an age, a
+// postal code): the mark of a list typed on a phone.
+func (a *analyser) numberInMessage() bool {
+	for _, t := range a.toks {
+		if t.num {
+			return true
+		}
+	}
+	return false
+}

@@ -410,12 +410,18 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 	if a.afterAgeItem(i) && len(t.s) > 2 && (t.cap || !isWord && !townWords[t.s] && pop >= 20000) {
 		return true // « cuisinière chez Sodexo 53 ans Tulle »: the item after the age
 	}
+	if a.lastAfterAge(i, n, pop, isWord) {
+		return true // « licenciement eco 53 ans sedan », « 36 ans tours », « 45ans saint etienne »
+	}
 	if a.livesIn(i, n, pop) {
 		return true // « j'habite tours », « je vis à nice »: a verb of living says a place follows
 	}
 	if n == 1 && a.afterAgeItem(i) && len(t.s) > 2 && pop >= 20000 && !townWords[t.s] &&
 		(i+1 == len(a.toks) || a.toks[i+1].clause != t.clause) {
 		return true // « … 41 ans tours », « 38 ans nice »: a town that is also a word, typed last without a capital
+	}
+	if n == 1 && townWords[t.s] && t.s != "vienne" && pop >= 20000 && a.standalone(i, i+n) && a.numberInMessage() {
+		return true // « …, 44a, tours, aidez moi »: a town alone between commas in an SMS list
 	}
 	if n == 1 && (len(t.s) <= 2 || isWord) {
 		if i+1 < len(a.toks) && a.toks[i+1].clause == t.clause && a.toks[i+1].cap && !answer {
@@ -430,8 +436,8 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 		return true // "…, 33 ans, Évry": a capitalised name alone in its clause
 	}
 	switch {
-	case cue && (t.cap || pop >= 20000):
-		return true
+	case cue && (t.cap || pop >= 20000 && !townWords[t.s]):
+		return true // (« ça n'a pas de sens »: a word after « de », not Sens)
 	case cue && n == 1 && pop >= 5000 && len(t.s) >= 4 && !isWord && !townWords[t.s] && !frenchWords[t.s]:
 		return true // « j'ai 57 ans a guingamp »: a town of the list after a place cue, typed without a capital
 

@@ -48,7 +48,10 @@ func dominant(homs []geo.Commune) bool {
 
 // workVerbs before a place make it a workplace (« je travaille à Lyon »).
 var workVerbs = map[string]bool{"travaille": true, "travaillons": true, "bosse": true, "affecte": true, "affectee": true,
-	"exerce": true, "mute": true, "mutee": true, "chez": true}
+	"exerce": true, "mute": true, "mutee": true, "chez": true,
+	// « frontalier en Allemagne »: a cross-border worker lives in France
+	// and works abroad (the place after the word is the workplace)
+	"frontalier": true, "frontaliere": true, "frontaliers": true, "frontalieres": true}
 
 // workplaceAt reports whether the place named at i is where the visitor
 // works rather than lives: it follows an employer or workplace word within

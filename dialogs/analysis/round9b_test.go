@@ -57,6 +57,15 @@ func TestRound9BPlaces(t *testing.T) {
 		// a département number after the age ending an SMS, after « CP »
 		{"interim sans mission 33 ans 76", "76"},
 		{"au chômage, 52 ans, CP 84", "84"},
+		// the last item of an SMS after the age is the town, even small or
+		// a word; a town that is a word after « de » in a sentence is not
+		{"interim 47 ans guingamp", "22"},
+		{"cdi 33 ans saint malo", "35"},
+		{"au rsa, 38 ans, sens, svp aidez moi", "89"},
+		{"ça n'a plus de sens, au chômage, 50 ans, Annecy", "74"},
+		{"ça n'a plus de sens, au chômage", ""},
+		// a cross-border worker works abroad and lives in France
+		{"frontalière au Luxembourg, 36 ans, Longwy", "54"},
 		// the end of a compound name that is no commune is not a village
 		{"au chômage, 44 ans, Saint-Pierre-la-Mer", ""},
 		// a move to come is not the home of now; a move done is
