@@ -543,3 +543,10 @@ func (a *analyser) numberInMessage() bool {
 	}
 	return false
 }
+
+// longCommune reports a commune name of several words that is no everyday
+// phrase: three words or more (« la roche sur yon »), or two that do not
+// open with an article (« saint nazaire », not « la garde »).
+func (a *analyser) longCommune(i, n int) bool {
+	return n >= 3 || n == 2 && !articles[a.toks[i].s]
+}

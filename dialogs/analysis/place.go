@@ -407,7 +407,7 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 	t := a.toks[i]
 	pop := homs[0].Population
 	_, isWord := lex().known[t.s]
-	if a.afterAgeItem(i) && len(t.s) > 2 && (t.cap || !isWord && !townWords[t.s] && pop >= 20000) {
+	if a.afterAgeItem(i) && (len(t.s) > 2 || a.longCommune(i, n)) && (t.cap || !isWord && !townWords[t.s] && pop >= 20000 || a.longCommune(i, n) && pop >= 5000) {
 		return true // « cuisinière chez Sodexo 53 ans Tulle »: the item after the age
 	}
 	if a.lastAfterAge(i, n, pop, isWord) {

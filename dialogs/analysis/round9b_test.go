@@ -62,6 +62,9 @@ func TestRound9BPlaces(t *testing.T) {
 		{"interim 47 ans guingamp", "22"},
 		{"cdi 33 ans saint malo", "35"},
 		{"au rsa, 38 ans, sens, svp aidez moi", "89"},
+		{"cdi 40 ans la roche sur yon depuis 3 ans", "85"},
+		{"chomage 51 ans saint nazaire help", "44"},
+		{"j'ai 40 ans la garde de mes enfants", ""},
 		{"ça n'a plus de sens, au chômage, 50 ans, Annecy", "74"},
 		{"ça n'a plus de sens, au chômage", ""},
 		// a cross-border worker works abroad and lives in France
