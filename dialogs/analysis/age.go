@@ -276,7 +276,7 @@ func (a *analyser) relativeAgeForm(i int) bool {
 		}
 	}
 	switch t[i-1].s {
-	case "a", "de", "d":
+	case "a", "de", "d", "ont": // (« mes parents ont 70 ans »)
 	default:
 		return false
 	}

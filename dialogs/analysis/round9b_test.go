@@ -116,6 +116,8 @@ func TestRound9BAgesAndDisability(t *testing.T) {
 		{"j'ai passé 20 ans au chômage", 0, nil},
 		{"rqth toulouse 52 ans chomage", 52, &yes},
 		{"22 ans au chômage, ça use", 0, nil},
+		// « mes parents ont 70 ans »: a relative's age, the writer's status of their own
+		{"mes grands-parents ont 80 ans, moi je suis au chômage", 0, nil},
 		// born … so many years ago, the place between
 		{"je suis née à Nantes il y a 33 ans", 33, nil},
 		// recognitions pending, refused or lapsed are none
