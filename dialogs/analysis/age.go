@@ -58,7 +58,8 @@ var personNouns = map[string]bool{"age": true, "agee": true, "ages": true, "agee
 	"jeune": true, "salarie": true, "salariee": true, "personne": true, "demandeur": true, "demandeuse": true, "enfant": true,
 	"garcon": true, "monsieur": true, "madame": true, "dame": true, "gars": true, "etudiant": true, "etudiante": true,
 	"mari": true, "frere": true, "soeur": true, "neveu": true, "niece": true, "cousin": true, "cousine": true, "conjoint": true,
-	"conjointe": true, "epoux": true, "epouse": true, "ami": true, "amie": true, "compagnon": true, "compagne": true, "copine": true, "copain": true, "fonctionnaire": true, "cadre": true}
+	"conjointe": true, "epoux": true, "epouse": true, "ami": true, "amie": true, "compagnon": true, "compagne": true, "copine": true, "copain": true, "fonctionnaire": true, "cadre": true,
+	"senior": true, "ado": true, "adolescent": true, "adolescente": true}
 
 // age reads the visitor's age: « 44 ans », « 44a », « j'ai 44 », « de 61
 // ans » after a person or an occupation, « quarante-quatre ans », « né en
@@ -139,7 +140,7 @@ func (a *analyser) age(now time.Time) int {
 			// « je vais avoir 26 ans en août », « j'ai bientôt 30 ans »: the
 			// age of now is the one before
 			v--
-		} else if i > 0 && (almostWords[toks[i-1].s] || toks[i-1].s == "avoir" || toks[i-1].s == "aura") {
+		} else if i > 0 && (almostWords[toks[i-1].s] || toks[i-1].s == "avoir" || toks[i-1].s == "aura" || toks[i-1].s == "aurai") {
 			continue // « il a bientôt 20 ans », « elle va avoir 18 ans »: someone else's, or unclear
 		}
 		w := 2

@@ -235,9 +235,30 @@ func (a *analyser) ageToCome(i int) bool {
 	case almostWords[p]:
 		return first(i-2) || i >= 3 && t[i-2].s == "ai" && t[i-3].s == "j"
 	case p == "aurai":
-		return true
+		return !a.laterInClause(i)
 	case p == "avoir":
-		return i >= 3 && t[i-2].s == "vais" && t[i-3].s == "je"
+		return i >= 3 && t[i-2].s == "vais" && t[i-3].s == "je" && !a.laterInClause(i)
+	}
+	return false
+}
+
+// laterInClause reports, in the clause of the age at i, a time further
+// than the next birthday (« dans 2 ans j'aurai 60 ans », « j'aurai 30 ans
+// en 2028 », « d'ici 3 ans »): the age of now is not the one before.
+// A number of years of 2 or more is one (« dans 1 an » is not).
+func (a *analyser) laterInClause(i int) bool {
+	t := a.toks
+	c := t[i].clause
+	for k := range t {
+		if t[k].clause != c || k == i {
+			continue
+		}
+		if (t[k].s == "dans" || t[k].s == "ici") && k+2 < len(t) && t[k+1].num && t[k+2].s == "ans" && t[k+1].s != "1" {
+			return true // (« dans un mois », « dans un an » still name the next birthday)
+		}
+		if v, n := leadingInt(t[k].s); t[k].num && n == 4 && v > a.now.Year() {
+			return true
+		}
 	}
 	return false
 }

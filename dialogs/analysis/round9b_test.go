@@ -102,6 +102,13 @@ func TestRound9BAgesAndDisability(t *testing.T) {
 		{"j'ai presque 26 ans, au chômage", 25, nil},
 		{"j'aurai 26 ans à la rentrée, au chômage", 25, nil},
 		{"je vais avoir 40 ans cette année, vendeur en CDI", 39, nil},
+		// an age further than the next birthday is asked
+		{"dans 3 ans j'aurai 50 ans, au chômage", 0, nil},
+		{"j'aurai 40 ans en 2029, au chômage", 0, nil},
+		{"je vais avoir 30 ans dans un mois, au chômage", 29, nil},
+		// a senior, a teenager « de N ans »
+		{"senior de 61 ans, au chômage", 61, nil},
+		{"ado de 16 ans, je cherche un apprentissage", 16, nil},
 		// another's age to come is not the writer's
 		{"ma fille aura 18 ans en mai, je suis au chômage", 0, nil},
 		{"il a bientôt 20 ans, je suis au chômage", 0, nil},
