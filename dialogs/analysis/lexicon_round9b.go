@@ -95,10 +95,20 @@ var endedAfter = map[string]bool{"termine": true, "terminee": true, "fini": true
 // cours de validité » and « renouvelée jusqu'en 2030 » are granted.
 func (a *analyser) notGrantedYet(h hit) bool {
 	t := a.toks
-	if h.p.v != "1" || !recognitionWords[t[h.start].s] {
+	if h.p.v != "1" {
 		return false
 	}
 	c := t[h.start].clause
+	// « mon handicap n'est pas reconnu »: a disability without the
+	// recognition that opens the obligation of employment (L5212-13)
+	for j := h.end + 1; j < len(t) && j <= h.end+4 && t[j].clause == c; j++ {
+		if s := t[j].s; (s == "reconnu" || s == "reconnue") && (t[j-1].s == "pas" || t[j-1].s == "plus" || t[j-1].s == "jamais") {
+			return true
+		}
+	}
+	if !recognitionWords[t[h.start].s] {
+		return false
+	}
 	for j := h.end; j < len(t) && j <= h.end+5 && t[j].clause == c; j++ {
 		s := t[j].s
 		switch {
@@ -416,6 +426,8 @@ var round9bSpecs = []patSpec{
 	// « ancien cadre de la grande distribution »: the kNone « cadre de
 	// la » (« dans le cadre de la ») hides a cadre named with its field
 	{p: "ancien|ancienne|anciens|ex cadre|cadres", k: kCadre, v: "1"},
+	// « je bénéficie de l'obligation d'emploi »: a BOETH (L5212-13)
+	{p: "beneficie|beneficiaire|beneficiaires de|d l obligation d emploi", k: kHandicap, v: "1"},
 }
 
 // grantedWords after a recognition waited for say it came: « mon dossier

@@ -148,6 +148,9 @@ func TestRound9BAgesAndDisability(t *testing.T) {
 		{"j'aurais droit à l'AAH, au chômage", 0, nil},
 		{"j'ai perdu ma pension d'invalidité, au chômage", 0, nil},
 		{"je ne suis pas reconnue travailleuse handicapée, au chômage", 0, &no},
+		// a disability not recognised is none; the obligation of employment is one
+		{"j'ai un handicap qui n'est pas reconnu, au chômage", 0, nil},
+		{"bénéficiaire de l'obligation d'emploi, au chômage", 0, &yes},
 		// the staff of an ESAT is not disabled; its workers are
 		{"monitrice d'atelier dans un ESAT, CDI", 0, nil},
 		{"je bosse dans un ESAT comme éducateur, CDI", 0, nil},
