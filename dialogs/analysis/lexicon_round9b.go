@@ -2,23 +2,25 @@ package analysis
 
 import "time"
 
-// Round 9B of issue 13 (tuning38–39): places of origin and places named
-// with an adverb, province names, ages said around a relative's or
-// approximately, disability recognitions pending or refused beyond the
-// RQTH, and the pension of a work accident.
+// Round 9B of issue 13 (tuning38–39): where the visitor lives (origins,
+// moves to come, adverbs, provinces, SMS lists, compound names, towns in
+// lower case after a verb of living), ages (to come, approximate, of
+// relatives, dates of birth), cadre positions over, and disability
+// recognitions pending, refused, lapsed, denied or held by the staff of an
+// ESAT.
 
 // provinceNames are the names of historical provinces and natural regions
 // (« pays ») that visitors give for where they live and that lie in one
 // département only, with the département's code (INSEE Code officiel
 // géographique; extents from the IGN/Wikipedia articles « Pays basque
 // français », « Béarn », « Périgord », « Cotentin », « Pays de Caux »,
-// « Médoc », « Pays bigouden », « Chablais », « Maurienne »,
-// « Pays de Gex », « Sundgau », « Bigorre », « Pays catalan », « Balagne »).
+// « Médoc », « Pays bigouden », « Chablais », « Maurienne », « Pays de
+// Gex », « Sundgau », « Bigorre », « Pays catalan », « Balagne »).
 // Provinces that straddle départements (Bretagne, Berry, Quercy, Pays
 // d'Auge, Camargue, Luberon) are left out: the home is then asked, and so
 // are names that are also a commune elsewhere (Roussillon is a town of the
-// Isère, Tarentaise a village of the Loire). Town
-// nicknames of the press (« Paname », « la Ville rose ») name one town.
+// Isère, Tarentaise a village of the Loire). Town nicknames of the press
+// (« Paname », « la Ville rose ») name one town.
 var provinceNames = map[string]string{"pays basque": "64", "pays basque francais": "64", "bearn": "64",
 	"perigord": "24", "cotentin": "50", "pays de caux": "76", "medoc": "33", "bassin d arcachon": "33",
 	"pays bigouden": "29", "chablais": "74", "maurienne": "73", "pays de gex": "01",
