@@ -1,6 +1,10 @@
 package analysis
 
-import "time"
+import (
+	"time"
+
+	"github.com/cep-accueil/cepbot/dialogs/geo"
+)
 
 // Round 9B of issue 13 (tuning38–39): where the visitor lives (origins,
 // moves to come, adverbs, provinces, SMS lists, compound names, towns in
@@ -584,4 +588,42 @@ func (a *analyser) numberInMessage() bool {
 // open with an article (« saint nazaire », not « la garde »).
 func (a *analyser) longCommune(i, n int) bool {
 	return n >= 3 || n == 2 && !articles[a.toks[i].s]
+}
+
+// depNamedAfter returns the index in homs of the homonym whose département
+// is named right after the commune at j with « en » or « dans le »
+// (« Vienne en Isère », « Saint-Pierre en Martinique », « Bagnols dans le
+// Gard »); -1 otherwise.
+func (a *analyser) depNamedAfter(j int, homs []geo.Commune) int {
+	t := a.toks
+	if j <= 0 || j+1 >= len(t) || t[j].clause != t[j-1].clause || t[j].s != "en" && t[j].s != "dans" {
+		return -1
+	}
+	k := j + 1
+	if t[j].s == "dans" && articles[t[k].s] {
+		k++
+	}
+	var kb [80]byte
+	key := kb[:0]
+	for n := 0; n < 5 && k+n < len(t) && t[k+n].clause == t[j].clause; n++ {
+		if n > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, t[k+n].s...)
+		if len(key) > 70 {
+			break
+		}
+		d := geo.DepartementByKeyBytes(key)
+		if d == "" {
+			if r := geo.RegionByKeyBytes(key); r != "" {
+				d = geo.RegionDepartement(r) // overseas: « en Martinique »
+			}
+		}
+		for h, c := range homs {
+			if d != "" && c.Dep == d {
+				return h
+			}
+		}
+	}
+	return -1
 }

@@ -54,6 +54,9 @@ func TestRound9BPlaces(t *testing.T) {
 		{"on habite saint malo, au chômage", "35"},
 		{"je vis à la campagne, au chômage", ""},
 		{"je vis mal, au chômage", ""},
+		// a homonym settled by the département named after it
+		{"on habite Vienne en Isère, au chômage", "38"},
+		{"je vis à Saint-Paul dans l'Oise, au chômage", "60"},
 		// a département number after the age ending an SMS, after « CP »
 		{"interim sans mission 33 ans 76", "76"},
 		{"au chômage, 52 ans, CP 84", "84"},
