@@ -627,3 +627,19 @@ func (a *analyser) depNamedAfter(j int, homs []geo.Commune) int {
 	}
 	return -1
 }
+
+// opensList reports a word at i opening its clause that holds an age item
+// further on (« nancy au chomage 40 ans », « brest chomage 40a »): the
+// first item of a list typed on a phone.
+func (a *analyser) opensList(i int) bool {
+	t := a.toks
+	if i > 0 && t[i-1].clause == t[i].clause {
+		return false
+	}
+	for j := i + 1; j < len(t) && t[j].clause == t[i].clause; j++ {
+		if t[j].num && a.beforeAgeItem(j-1) {
+			return true
+		}
+	}
+	return false
+}

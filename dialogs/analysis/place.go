@@ -450,6 +450,8 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 		return true // "…, 38 ans, lille"
 	case pop >= 100000 && (i+n == len(a.toks) || a.toks[i+n].clause != t.clause):
 		return true // "intérimaire 29 ans bordeaux": a big town ending the clause
+	case pop >= 100000 && !isWord && !townWords[t.s] && a.opensList(i):
+		return true // « nancy au chomage 40 ans »: a big town opening an SMS list
 	case pop >= 100000 && !isWord && !townWords[t.s] && a.beforeAgeItem(i+n-1):
 		return true // « rqth marseille 45 ans chomage »: a big town, then the age item
 	case pop >= 20000 && i+n == len(a.toks) && a.numberInClause(i) && !townWords[t.s]:

@@ -54,6 +54,9 @@ func TestRound9BPlaces(t *testing.T) {
 		{"on habite saint malo, au chômage", "35"},
 		{"je vis à la campagne, au chômage", ""},
 		{"je vis mal, au chômage", ""},
+		// a big town opening an SMS list with the age further on
+		{"rennes au chomage 44 ans", "35"},
+		{"toulon interim 29a", "83"},
 		// a homonym settled by the département named after it
 		{"on habite Vienne en Isère, au chômage", "38"},
 		{"je vis à Saint-Paul dans l'Oise, au chômage", "60"},
