@@ -348,6 +348,9 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 		}
 	}
 	// "au Havre", "aux Sables-d'Olonne", "du Mans": the article is in the name
+	if (prev == "au" || prev == "du" || prev == "aux" || prev == "des") && a.commonAfterArticle(i, n, answer) {
+		return false // « docker au port »: a word, neither Le Port nor Port-de-Bouc
+	}
 	if (prev == "au" || prev == "du" || prev == "aux" || prev == "des") && len(k)+4 < cap(k) {
 		art := "le "
 		if prev == "aux" || prev == "des" {
