@@ -127,6 +127,9 @@ func (a *analyser) age(now time.Time) int {
 			if suffix == "" && v >= 16 && 5 > bestW && !a.forRel && a.bareAfterMoi(i) {
 				best, bestW = v, 5 // « ma mère a 50 ans, moi 24 »
 			}
+			if suffix == "" && v >= 16 && 4 > bestW && a.englishAge(i) {
+				best, bestW = v, 4 // « hi, I'm 34 »
+			}
 			continue
 		}
 		if a.pastAge(i) || !a.forRel && a.relativesAge(i) {

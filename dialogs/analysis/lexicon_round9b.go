@@ -680,3 +680,20 @@ func (a *analyser) commonAfterArticle(i, n int, answer bool) bool {
 // Blanc, La Garde, La Flèche, La Madeleine, Le Pont-de-Claix read short).
 var articleTownWords = map[string]bool{"port": true, "moule": true, "tampon": true, "marin": true, "diamant": true,
 	"blanc": true, "garde": true, "fleche": true, "madeleine": true, "pont": true}
+
+// englishAge reports « I'm 34 », « I am 34 » typed in English (the
+// Franglais of some visitors), the number ending its clause or followed by
+// « years old » (read by age).
+func (a *analyser) englishAge(i int) bool {
+	t := a.toks
+	if i+1 < len(t) && t[i+1].clause == t[i].clause {
+		return false
+	}
+	switch {
+	case i >= 2 && t[i-2].s == "i" && (t[i-1].s == "m" || t[i-1].s == "am"):
+		return true
+	case i >= 1 && t[i-1].s == "im":
+		return true
+	}
+	return false
+}

@@ -140,6 +140,8 @@ func TestRound9BAgesAndDisability(t *testing.T) {
 		{"22 ans au chômage, ça use", 0, nil},
 		// « mes parents ont 70 ans »: a relative's age, the writer's status of their own
 		{"mes grands-parents ont 80 ans, moi je suis au chômage", 0, nil},
+		// Franglais: « I'm 41 »
+		{"hello I'm 41, unemployed since May", 41, nil},
 		// born … so many years ago, the place between
 		{"je suis née à Nantes il y a 33 ans", 33, nil},
 		// recognitions pending, refused or lapsed are none
