@@ -318,12 +318,13 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 	reg := geo.RegionByKeyBytes(k)
 	homs := geo.CommunesByKeyBytes(k)
 	if len(homs) > 0 {
-		if h := a.depInParens(i+n, homs); h >= 0 || a.depNamedAfter(i+n, homs) >= 0 {
-			if h < 0 {
-				h = a.depNamedAfter(i+n, homs)
-			}
-			// « Vienne (Isère) », « Saint-Pierre (La Réunion) »: the
-			// département named in brackets says which homonym
+		h := a.depInParens(i+n, homs)
+		if h < 0 {
+			h = a.depNamedAfter(i+n, homs)
+		}
+		if h >= 0 {
+			// « Vienne (Isère) », « Saint-Pierre (La Réunion) », « Vienne
+			// en Isère »: the département named after says which homonym
 			add(placeCand{prio: max(prio, prioCue), pos: i, homs: homs[h : h+1]})
 			return true
 		}
