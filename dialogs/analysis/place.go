@@ -337,7 +337,8 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 		}
 		// A name that is both a département and a commune ("Vienne",
 		// "Vaucluse") is the commune only after "à"/"sur"/"près de".
-		townPrep := prev == "a" || prev == "sur" || prev == "pres" || prev == "vers" || prev == "de" && !article
+		townPrep := prev == "a" || prev == "sur" || prev == "pres" || prev == "vers" || prev == "de" && !article ||
+			livingVerbs[prev] && len(homs) > 0 && homs[0].Population >= 10000 // « j'habite Vienne »: a département takes an article (« la Vienne »), not the village Vaucluse
 		if ok && (len(homs) == 0 || !townPrep) {
 			if dep == "" {
 				if d := geo.RegionDepartement(reg); d != "" {

@@ -66,6 +66,11 @@ func TestRound9BPlaces(t *testing.T) {
 		// an everyday word after « au » is not Le Port
 		{"manutentionnaire au port, 45 ans", ""},
 		{"j'habite au Port, à la Réunion", "974"},
+		// a town that is also a département, after a verb of living without
+		// an article, is the town; with an article, the département
+		{"on habite Vienne, au chômage", "38"},
+		{"on habite la Vienne, au chômage", "86"},
+		{"j'habite Vaucluse, au chômage", "84"},
 		// a homonym settled by the département named after it
 		{"on habite Vienne en Isère, au chômage", "38"},
 		{"je vis à Saint-Paul dans l'Oise, au chômage", "60"},
