@@ -644,29 +644,6 @@ func (a *analyser) opensList(i int) bool {
 	return false
 }
 
-// workSites name a workplace; a place named a few words after one, with
-// only small words or the site's kind between, is where the site is
-// (« un resto à Bordeaux », « une entreprise de transport à Lyon », « le
-// port du Havre »), not the home.
-var workSites = map[string]bool{"resto": true, "restaurant": true, "entreprise": true, "societe": true, "boite": true,
-	"usine": true, "magasin": true, "agence": true, "chateau": true, "banque": true,
-	"entrepot": true, "chantier": true, "atelier": true, "supermarche": true, "hypermarche": true, "plateforme": true,
-	"bureaux": true, "startup": true, "pme": true, "tpe": true, "esn": true, "ssii": true}
-
-// workNounBefore reports a work site within four words before the place at
-// i, in its clause, with no verb of living between.
-func (a *analyser) workNounBefore(i int) bool {
-	t := a.toks
-	site := false
-	for j := i - 1; j >= 0 && j >= i-6 && t[j].clause == t[i].clause; j-- {
-		if t[j].num || livingVerbs[t[j].s] || homeCues[t[j].s] && !beCues[t[j].s] {
-			return false // « je vis à l'hôtel à Lyon »
-		}
-		site = site || j >= i-4 && workSites[t[j].s]
-	}
-	return site
-}
-
 // commonAfterArticle reports an everyday word in lower case after « au »,
 // « du » (« docker au port », « le bord du blanc »): not the commune whose
 // name holds the article (Le Port, Le Blanc), unless the place is asked for.
