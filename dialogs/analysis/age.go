@@ -58,7 +58,8 @@ var personNouns = map[string]bool{"age": true, "agee": true, "ages": true, "agee
 	"jeune": true, "salarie": true, "salariee": true, "personne": true, "demandeur": true, "demandeuse": true, "enfant": true,
 	"garcon": true, "monsieur": true, "madame": true, "dame": true, "gars": true, "etudiant": true, "etudiante": true,
 	"mari": true, "frere": true, "soeur": true, "neveu": true, "niece": true, "cousin": true, "cousine": true, "conjoint": true,
-	"conjointe": true, "epoux": true, "epouse": true, "ami": true, "amie": true, "compagnon": true, "compagne": true, "copine": true, "copain": true, "fonctionnaire": true, "cadre": true}
+	"conjointe": true, "epoux": true, "epouse": true, "ami": true, "amie": true, "compagnon": true, "compagne": true, "copine": true, "copain": true, "fonctionnaire": true, "cadre": true,
+	"senior": true, "ado": true, "adolescent": true, "adolescente": true}
 
 // age reads the visitor's age: « 44 ans », « 44a », « j'ai 44 », « de 61
 // ans » after a person or an occupation, « quarante-quatre ans », « né en
@@ -70,8 +71,8 @@ func (a *analyser) age(now time.Time) int {
 	toks := a.toks
 	for i, t := range toks {
 		if !t.num {
-			if (t.s == "ne" || t.s == "nee" || t.s == "nes") && i+1 < len(toks) && (toks[i+1].s == "en" || toks[i+1].s == "le") {
-				if y := a.birthYear(i+1, now); y > 0 && 3 > bestW {
+			if k := a.bornDateAt(i); k > 0 {
+				if y := a.birthYear(k, now); y > 0 && 3 > bestW {
 					best, bestW = y, 3
 				}
 			}
@@ -123,13 +124,27 @@ func (a *analyser) age(now time.Time) int {
 			if suffix == "" && jai && (i+1 == len(toks) || toks[i+1].clause != t.clause) && 1 > bestW {
 				best, bestW = v, 1
 			}
+			if suffix == "" && v >= 16 && 5 > bestW && !a.forRel && a.bareAfterMoi(i) {
+				best, bestW = v, 5 // « ma mère a 50 ans, moi 24 »
+			}
+			if suffix == "" && v >= 16 && 4 > bestW && a.englishAge(i) {
+				best, bestW = v, 4 // « hi, I'm 34 »
+			}
 			continue
 		}
 		if a.pastAge(i) || !a.forRel && a.relativesAge(i) {
 			continue
 		}
-		if i >= 2 && toks[i-1].s == "avoir" && (toks[i-2].s == "vais" || toks[i-2].s == "va" || toks[i-2].s == "vas") {
-			continue // « je vais avoir 26 ans »: not yet, asked
+		if i > 0 && approxWords[toks[i-1].s] {
+			continue // « environ 40 ans »: approximate, asked
+		}
+		toCome := a.ageToCome(i)
+		if toCome {
+			// « je vais avoir 26 ans en août », « j'ai bientôt 30 ans »: the
+			// age of now is the one before
+			v--
+		} else if i > 0 && (almostWords[toks[i-1].s] || toks[i-1].s == "avoir" || toks[i-1].s == "aura" || toks[i-1].s == "aurai") {
+			continue // « il a bientôt 20 ans », « elle va avoir 18 ans »: someone else's, or unclear
 		}
 		w := 2
 		if a.forRel && !a.sc.rel[i] && (i < a.forPos || a.sc.writer[t.clause]) && !a.relativeAgeForm(i) {
@@ -150,12 +165,12 @@ func (a *analyser) age(now time.Time) int {
 			}
 			continue
 		}
-		if i >= 2 && toks[i-1].s == "a" && toks[i-2].s == "y" && !(i >= 4 && (toks[i-4].s == "ne" || toks[i-4].s == "nee")) {
+		if i >= 2 && toks[i-1].s == "a" && toks[i-2].s == "y" && !a.bornAgo(i) {
 			continue // « il y a 10 ans »: a time ago, not an age (« né il y a 50 ans » is one)
 		}
 		if i > 0 && toks[i-1].s == "moi" && (toks[i-1].after == '(' || toks[i-1].clause == t.clause) {
 			w = 5 // « mon mari (45 ans) et moi (43 ans) »: the writer's own
-		} else if a.ageCue(i) {
+		} else if a.ageCue(i) || toCome {
 			w = 4
 			if i >= 2 && toks[i-1].s == "ai" && toks[i-2].s == "j" {
 				// « mon fils de 22 ans …, moi j'ai 50 ans »: the writer's
@@ -175,7 +190,7 @@ func (a *analyser) age(now time.Time) int {
 				// « 33 ans a nimes », « 40 ans dans le 59 »: a place right
 				// after is the list style of an SMS, not a duration (« 10 ans
 				// à la mairie » has an article); the weakest reading
-				if w == 2 && v >= 16 && v <= 75 && (a.placeAfter(next) || a.contractAfter(i, next)) && 1 > bestW {
+				if w == 2 && v >= 16 && v <= 75 && (a.placeAfter(next) || a.contractAfter(i, next) || a.joblessListed(i, next, v)) && 1 > bestW {
 					best, bestW = v, 1
 				}
 				continue
@@ -265,7 +280,7 @@ func (a *analyser) relativeAgeForm(i int) bool {
 		}
 	}
 	switch t[i-1].s {
-	case "a", "de", "d":
+	case "a", "de", "d", "ont": // (« mes parents ont 70 ans »)
 	default:
 		return false
 	}
@@ -331,13 +346,14 @@ func (a *analyser) birthYear(i int, now time.Time) int {
 		if n == 4 && v >= 1900 && v <= now.Year() {
 			return now.Year() - v
 		}
-		if n == 2 && j > i+1 && (t.s == smallNumbers[v] || len(t.s) == 2) && a.toks[j-1].num {
+		if n == 2 && len(t.s) == 2 && j == i+1 && a.toks[i].s == "en" {
+			// « né en 82 »: a year of two digits right after « en »
+			return now.Year() - shortYear(v, now)
+		}
+		last := j+1 == len(a.toks) || !a.toks[j+1].num // « 3/04/79 »: the year ends the date
+		if n == 2 && j > i+1 && (t.s == smallNumbers[v] || len(t.s) == 2) && (a.toks[j-1].num || months[a.toks[j-1].s]) && last && t.clause == a.toks[i].clause {
 			// "née le 12/03/85": a two-digit year after day and month
-			y := 1900 + v
-			if y+100 <= now.Year() {
-				y += 100
-			}
-			return now.Year() - y
+			return now.Year() - shortYear(v, now)
 		}
 	}
 	return 0
@@ -352,9 +368,9 @@ func ParseAge(text string, now time.Time) (int, bool) {
 	tokenize(sc, text)
 	findHits(sc)
 	a := analyser{sc: sc, toks: sc.toks}
-	for i, t := range a.toks {
-		if (t.s == "ne" || t.s == "nee" || t.s == "nes") && i+1 < len(a.toks) && (a.toks[i+1].s == "en" || a.toks[i+1].s == "le") {
-			if y := a.birthYear(i+1, now); y > 0 {
+	for i := range a.toks {
+		if k := a.bornDateAt(i); k > 0 {
+			if y := a.birthYear(k, now); y > 0 {
 				return y, true
 			}
 		}

@@ -35,6 +35,9 @@ func analyse(text string, now time.Time) (f Facts, ev evidence) {
 	a.status(&f)
 	f.Cadre = a.boolFact(kCadre, false)
 	f.Handicap = a.boolFact(kHandicap, true)
+	if f.Handicap == nil && a.workAccidentPension() {
+		f.Handicap = boolp(true)
+	}
 	f.JeuneDiplome = a.diplome()
 	f.WantsWork = a.wants()
 	f.Project = a.project()
@@ -750,10 +753,10 @@ func (a *analyser) hasTrade() bool {
 func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != k || (k == kCadre && a.wished(h)) || a.ofRelative(h) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h)) {
+		if h.p.k != k || (k == kCadre && a.wished(h)) || a.ofRelative(h) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h)) {
 			continue // a wish, or a relative's (« mon mari est cadre »)
 		}
-		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h)
+		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h) && !(k == kHandicap && a.recognitionDenied(h))
 		if trueWins && res != nil && *res {
 			continue
 		}
@@ -929,7 +932,7 @@ func (a *analyser) cadreOnlyFormer() bool {
 		if h.p.k != kCadre || h.p.v != "1" || a.negated(h) || a.wished(h) || a.ofRelative(h) {
 			continue
 		}
-		if !a.pastClause(h) {
+		if !a.pastClause(h) && !a.cadreLeft(h) {
 			return false
 		}
 		former = true
@@ -1003,7 +1006,7 @@ func (a *analyser) pendingRecognition(h hit) bool {
 	for j := h.start - 1; j >= 0 && j >= h.start-8 && a.toks[j].clause == c; j-- {
 		switch a.toks[j].s {
 		case "attends", "attend", "attente", "attendant", "attendons", "depose", "deposee", "deposer", "dossier", "instruction":
-			return true
+			return !a.grantedAfter(h) // (« mon dossier MDPH est accepté »: granted)
 		}
 	}
 	return false

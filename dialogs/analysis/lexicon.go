@@ -466,6 +466,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round6StatusSpecs...)
 	all = append(all, round7StatusSpecs...)
 	all = append(all, round8StatusSpecs...)
+	all = append(all, round9bSpecs...)
 	all = append(all, round9cSpecs()...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)

@@ -91,8 +91,13 @@ func (a *analyser) hasCue(i int) (cue, home bool) {
 	if i > 0 && a.toks[i-1].clause == c && placeCues[a.toks[i-1].s] {
 		cue = true
 	}
-	for j := i - 1; j >= 0 && j >= i-3 && a.toks[j].clause == c; j-- {
-		if homeCues[a.toks[j].s] && (j == i-2 || !beCues[a.toks[j].s]) && !(beCues[a.toks[j].s] && j > 0 && workNouns[a.toks[j-1].s]) {
+	lim, skipped := i-3, 0
+	for j := i - 1; j >= 0 && j >= lim && a.toks[j].clause == c; j-- {
+		if homeAdverbs[a.toks[j].s] {
+			lim, skipped = lim-1, skipped+1 // « j'habite aujourd'hui à Nantes »
+			continue
+		}
+		if homeCues[a.toks[j].s] && (j+skipped == i-2 || !beCues[a.toks[j].s]) && !(beCues[a.toks[j].s] && j > 0 && workNouns[a.toks[j-1].s]) {
 			// (« je suis de Marseille mais je vis à Lyon »: being from a
 			// place is a cue, living there a home)
 			home = home || !beCues[a.toks[j].s] || !originWords[a.toks[i-1].s]
@@ -165,6 +170,9 @@ func (a *analyser) place(f *Facts, answer bool) {
 	var key [96]byte
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if a.compoundTail(i) {
+			continue // « Saint-Gilles-les-Bains »: « Bains » ends one name, it is not the village Bains
+		}
 		if t.num {
 			cue, home := a.hasCue(i)
 			a.numberPlace(i, cue, home || answer, answer, add)
@@ -227,7 +235,7 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 	toks := a.toks
 	t := toks[i]
 	nextUnit := i+1 < len(toks) && toks[i+1].clause == t.clause && (numberUnits[toks[i+1].s] || months[toks[i+1].s])
-	if t.after == '€' || t.after == '%' || t.after == '$' || t.after == '/' || t.after == ':' || nextUnit {
+	if t.after == '€' || t.after == '%' || t.after == '$' || t.after == '/' || t.after == ':' || nextUnit || a.birthNumber(i) {
 		return
 	}
 	prio := prioCue
@@ -260,7 +268,7 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 			prev = toks[i-1].s
 		}
 		switch {
-		case prev == "departement" || prev == "n" && i > 1 && toks[i-2].s == "departement":
+		case prev == "departement" || prev == "n" && i > 1 && toks[i-2].s == "departement" || prev == "cp" || prev == "dep" || prev == "dept":
 			add(placeCand{prio: prioHome, pos: i, dep: depCode(t.s)})
 		case prev == "age" || prev == "agee" || i > 0 && (toks[i-1].s == "age" || toks[i-1].s == "agee") && toks[i-1].after == ':':
 			// « âge : 34 »: an age, not the Hérault
@@ -273,7 +281,7 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 			// age as well as a département: asked, not guessed
 		case !answer && a.agesListed(i):
 			// « trois enfants (22, 19 et 15 ans) »: ages, not the Côtes-d'Armor
-		case answer || a.standalone(i, i+1):
+		case answer || a.standalone(i, i+1) || a.depAfterAge(i):
 			add(placeCand{prio: prioBare, pos: i, dep: depCode(t.s)})
 		case a.codeOfCommuneBefore(i):
 			// « Saint-Denis 93 »: the code settles the homonym named just before
@@ -310,22 +318,27 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 	reg := geo.RegionByKeyBytes(k)
 	homs := geo.CommunesByKeyBytes(k)
 	if len(homs) > 0 {
-		if h := a.depInParens(i+n, homs); h >= 0 {
-			// « Vienne (Isère) », « Saint-Pierre (La Réunion) »: the
-			// département named in brackets says which homonym
+		h := a.depInParens(i+n, homs)
+		if h < 0 {
+			h = a.depNamedAfter(i+n, homs)
+		}
+		if h >= 0 {
+			// « Vienne (Isère) », « Saint-Pierre (La Réunion) », « Vienne
+			// en Isère »: the département named after says which homonym
 			add(placeCand{prio: max(prio, prioCue), pos: i, homs: homs[h : h+1]})
 			return true
 		}
 	}
 	common := n == 1 && commonPlaceWords[string(k)]
 	if dep != "" || reg != "" {
-		ok := cue || answer || t.cap && (!common || a.standalone(i, i+n))
+		ok := cue || answer || t.cap && (!common || a.standalone(i, i+n)) || a.longName(n, k)
 		if common && !(answer || t.cap || prev == "dans" || prev == "departement" || prev == "en" && reg != "") {
 			ok = false
 		}
 		// A name that is both a département and a commune ("Vienne",
 		// "Vaucluse") is the commune only after "à"/"sur"/"près de".
-		townPrep := prev == "a" || prev == "sur" || prev == "pres" || prev == "vers" || prev == "de" && !article
+		townPrep := prev == "a" || prev == "sur" || prev == "pres" || prev == "vers" || prev == "de" && !article ||
+			livingVerbs[prev] && len(homs) > 0 && homs[0].Population >= 10000 // « j'habite Vienne »: a département takes an article (« la Vienne »), not the village Vaucluse
 		if ok && (len(homs) == 0 || !townPrep) {
 			if dep == "" {
 				if d := geo.RegionDepartement(reg); d != "" {
@@ -337,6 +350,9 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 		}
 	}
 	// "au Havre", "aux Sables-d'Olonne", "du Mans": the article is in the name
+	if (prev == "au" || prev == "du" || prev == "aux" || prev == "des") && a.commonAfterArticle(i, n, answer) {
+		return false // « docker au port »: a word, neither Le Port nor Port-de-Bouc
+	}
 	if (prev == "au" || prev == "du" || prev == "aux" || prev == "des") && len(k)+4 < cap(k) {
 		art := "le "
 		if prev == "aux" || prev == "des" {
@@ -399,12 +415,21 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 	t := a.toks[i]
 	pop := homs[0].Population
 	_, isWord := lex().known[t.s]
-	if a.afterAgeItem(i) && len(t.s) > 2 && (t.cap || !isWord && !townWords[t.s] && pop >= 20000) {
+	if a.afterAgeItem(i) && (len(t.s) > 2 || a.longCommune(i, n)) && (t.cap || !isWord && !townWords[t.s] && pop >= 20000 || a.longCommune(i, n) && pop >= 5000) {
 		return true // « cuisinière chez Sodexo 53 ans Tulle »: the item after the age
+	}
+	if a.lastAfterAge(i, n, pop, isWord) {
+		return true // « licenciement eco 53 ans sedan », « 36 ans tours », « 45ans saint etienne »
+	}
+	if a.livesIn(i, n, pop) {
+		return true // « j'habite tours », « je vis à nice »: a verb of living says a place follows
 	}
 	if n == 1 && a.afterAgeItem(i) && len(t.s) > 2 && pop >= 20000 && !townWords[t.s] &&
 		(i+1 == len(a.toks) || a.toks[i+1].clause != t.clause) {
 		return true // « … 41 ans tours », « 38 ans nice »: a town that is also a word, typed last without a capital
+	}
+	if n == 1 && townWords[t.s] && t.s != "vienne" && pop >= 20000 && a.standalone(i, i+n) && a.numberInMessage() {
+		return true // « …, 44a, tours, aidez moi »: a town alone between commas in an SMS list
 	}
 	if n == 1 && (len(t.s) <= 2 || isWord) {
 		if i+1 < len(a.toks) && a.toks[i+1].clause == t.clause && a.toks[i+1].cap && !answer {
@@ -419,8 +444,8 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 		return true // "…, 33 ans, Évry": a capitalised name alone in its clause
 	}
 	switch {
-	case cue && (t.cap || pop >= 20000):
-		return true
+	case cue && (t.cap || pop >= 20000 && !townWords[t.s]):
+		return true // (« ça n'a pas de sens »: a word after « de », not Sens)
 	case cue && n == 1 && pop >= 5000 && len(t.s) >= 4 && !isWord && !townWords[t.s] && !frenchWords[t.s]:
 		return true // « j'ai 57 ans a guingamp »: a town of the list after a place cue, typed without a capital
 
@@ -430,6 +455,10 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 		return true // "…, 38 ans, lille"
 	case pop >= 100000 && (i+n == len(a.toks) || a.toks[i+n].clause != t.clause):
 		return true // "intérimaire 29 ans bordeaux": a big town ending the clause
+	case pop >= 100000 && !isWord && !townWords[t.s] && a.opensList(i):
+		return true // « nancy au chomage 40 ans »: a big town opening an SMS list
+	case pop >= 100000 && !isWord && !townWords[t.s] && a.beforeAgeItem(i+n-1):
+		return true // « rqth marseille 45 ans chomage »: a big town, then the age item
 	case pop >= 20000 && i+n == len(a.toks) && a.numberInClause(i) && !townWords[t.s]:
 		return true // "gendarme 40 ans ajaccio": a town ending an SMS-style list
 	}

@@ -48,7 +48,10 @@ func dominant(homs []geo.Commune) bool {
 
 // workVerbs before a place make it a workplace (« je travaille à Lyon »).
 var workVerbs = map[string]bool{"travaille": true, "travaillons": true, "bosse": true, "affecte": true, "affectee": true,
-	"exerce": true, "mute": true, "mutee": true, "chez": true}
+	"exerce": true, "mute": true, "mutee": true, "chez": true,
+	// « frontalier en Allemagne »: a cross-border worker lives in France
+	// and works abroad (the place after the word is the workplace)
+	"frontalier": true, "frontaliere": true, "frontaliers": true, "frontalieres": true}
 
 // workplaceAt reports whether the place named at i is where the visitor
 // works rather than lives: it follows an employer or workplace word within
@@ -130,6 +133,9 @@ func (a *analyser) formerHome(i int) bool {
 	if i == 0 || t[i-1].clause != t[i].clause {
 		return false
 	}
+	if a.originPlace(i) || a.futureMove(i) {
+		return true // « originaire de Lille », « née à Brest », « je déménage à Brest »
+	}
 	switch t[i-1].s {
 	case "quitte", "quittee", "quittes", "quittees", "quitter", "quittons":
 		return true
@@ -201,7 +207,7 @@ func (a *analyser) typoPlace(i int, cue, home, answer bool) (placeCand, int, boo
 		if n == 2 && (placeCues[t.s] || geo.MaxWordsFrom(t.s) < 2 || len(geo.CommunesByKey(last)) > 0) {
 			continue
 		}
-		if !(home || answer || a.standalone(i, j) || cue && t.cap) {
+		if !(home || answer || a.standalone(i, j) || cue && t.cap || a.beforeAgeItem(j-1)) {
 			continue
 		}
 		var buf [64]byte
