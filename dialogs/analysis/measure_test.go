@@ -94,6 +94,8 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning33", filepath.Join("testdata", "tuning33.jsonl")},
 		{"tuning34", filepath.Join("testdata", "tuning34.jsonl")},
 		{"tuning35", filepath.Join("testdata", "tuning35.jsonl")},
+		{"tuning36", filepath.Join("testdata", "tuning36.jsonl")},
+		{"tuning37", filepath.Join("testdata", "tuning37.jsonl")},
 		{"heldout8", filepath.Join("testdata", "heldout8.jsonl")},
 		{"heldout9", filepath.Join("testdata", "heldout9.jsonl")},
 		{"heldout10", filepath.Join("testdata", "heldout10.jsonl")},
