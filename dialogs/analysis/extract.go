@@ -341,7 +341,7 @@ func (a *analyser) pastClause(h hit) bool {
 	if a.sc.past[c] && a.sc.present[c] && a.betweenPastAndPresent(h) {
 		return true
 	}
-	if a.beforePuis(h) || a.afterYears(h) {
+	if a.beforePuis(h) || a.afterYears(h) || a.pastSteps(h) {
 		return true
 	}
 	// "ancien cadre", "ex-salarié": only the two words after it are former,
@@ -562,7 +562,7 @@ func (a *analyser) publicAgentToo() bool {
 func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent bool, undecided int8) string {
 	var pubW, privW, ambW, pubEndW int8
 	for _, h := range a.sc.hits {
-		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) || a.ofRelative(h) {
+		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) || a.ofRelative(h) || a.partOfCompanyName(h) || a.leftPlace(h) {
 			continue
 		}
 		if a.pastClause(h) {
@@ -680,10 +680,12 @@ func (a *analyser) privateLawBody() bool {
 // worksVerb reports a verb or noun saying that the visitor works somewhere
 // (« je travaille à la mairie », « employée au collège »).
 func (a *analyser) worksVerb() bool {
-	for _, t := range a.toks {
+	for i, t := range a.toks {
 		switch t.s {
 		case "travaille", "bosse", "employe", "employee", "affecte", "affectee", "exerce", "poste", "contrat", "cdd", "cdi", "titulaire":
-			return true
+			if !a.negatedWork(i) {
+				return true
+			}
 		}
 	}
 	return false

@@ -339,7 +339,7 @@ func (a *analyser) askedFor(i int) bool {
 	c := a.toks[i].clause
 	for j := i - 1; j >= 0 && j >= i-4 && a.toks[j].clause == c; j-- {
 		switch a.toks[j].s {
-		case "est", "ecris", "ecrit", "demande", "contacte", "message", "plume", "renseigne", "renseigner", "appelle",
+		case "est", "c", "ecris", "ecrit", "demande", "contacte", "message", "plume", "renseigne", "renseigner", "appelle",
 			"viens", "permets", "renseignements", "question", "informations", "aide", "conseil", "cherche":
 			return true
 		}

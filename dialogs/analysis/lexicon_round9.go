@@ -1,0 +1,188 @@
+package analysis
+
+// Round 9 of issue 13 (tuning36–37): employers that settle the sector
+// (the métropoles, a temp agency, a department's children's home, a
+// professional's practice), cleaners with several employers, school
+// leavers typing on a phone, and the grammar of a story told in steps
+// (« militaire pendant 15 ans, reconverti en… », « un CDI, que j'ai
+// quitté… »).
+
+// metropoles are the 22 métropoles by their usual names, with the city
+// first (« Bordeaux Métropole », « Nantes Métropole »): EPCI or, for Lyon,
+// a collectivité à statut particulier (CGCT L5217-1 for the métropoles of
+// droit commun, L5218-1 Aix-Marseille-Provence, L5219-1 Grand Paris,
+// L3611-1 Lyon), all territorial employers (CGFP art. L4).
+const metropoleCities = "bordeaux|nantes|toulouse|rennes|brest|grenoble|montpellier|orleans|tours|dijon|metz|nancy|rouen|nice|toulon|lille|strasbourg|lyon|marseille|clermont|paris|etienne"
+
+var round9EmployerSpecs = []employerSpec{
+	// « Bordeaux Métropole », « Grenoble-Alpes Métropole », « Métropole de
+	// Lyon », « Eurométropole de Strasbourg », « Métropole européenne de
+	// Lille » (MEL), « Montpellier Méditerranée Métropole »,
+	// « Clermont Auvergne Métropole », « Saint-Étienne Métropole »
+	{p: metropoleCities + " metropole; grenoble alpes metropole; montpellier mediterranee metropole; clermont auvergne metropole; toulon provence mediterranee",
+		sector: sectorPublic, branch: BranchTerritoriale, w: 5},
+	{p: "metropole de|d|du lyon|rouen|nice|grand|aix|toulon|lille|strasbourg|bordeaux|nantes|montpellier|grenoble|metz|tours|orleans|dijon|brest|rennes|toulouse; metropole europeenne de lille; eurometropole|eurometropoles",
+		sector: sectorPublic, branch: BranchTerritoriale, w: 5},
+	// a temp worker's employer is the agency, whatever the workplace: the
+	// contrat de mission binds the worker to the entreprise de travail
+	// temporaire (code du travail L1251-1), a private-law contract
+	{p: "interimaire|interimaires; en|d interim; agence|agences|boite d interim", sector: sectorPrivate, w: 5, person: true},
+	// foyers départementaux de l'enfance are public social establishments
+	// of the département or services of it (CASF L315-9, L221-2)
+	{p: "foyer|foyers departemental|departementaux; foyer|foyers de l enfance", sector: sectorPublic, branch: BranchTerritoriale, w: 4},
+	// a liberal professional's practice employs under private law (the
+	// practitioner is an employer like any other: code du travail L1111-1)
+	// an apprentice's contract is a private-law contract even with a
+	// public employer (loi 92-675 of 17 July 1992 on apprenticeship in the
+	// public sector, art. 20; service-public.fr « Apprentissage dans la
+	// fonction publique »); a public employer's « alternance » is an
+	// apprenticeship, the contrat de professionnalisation being closed to
+	// it (code du travail L6325-1)
+	{p: "apprenti|apprentie|apprentis|apprenties; en apprentissage|alternance", sector: sectorPrivate, w: 5, person: true},
+	// « par l'entreprise Onet », « via une société »: the employer named
+	// outright (as « payée par une entreprise », lexicon_round7.go)
+	{p: "par|via une|l? entreprise|societe|boite|prestataire", sector: sectorPrivate, w: 5},
+	// cleaning and facility companies (their own sites: private companies)
+	{p: "onet|samsic|isor|derichebourg|atalian|gsf|armonia|challancin", sector: sectorPrivate, w: 4},
+	{p: "cabinet|cabinets de|d|du? dentiste|dentaire|medecin|medical|medecins|avocat|avocats|notaire|notaires|comptable|architecte|architectes|kine|radiologie",
+		sector: sectorPrivate, w: 4},
+}
+
+var round9StatusSpecs = []patSpec{
+	// « au foyer départemental de l'enfance », « au foyer éducatif »: a
+	// workplace of social care, not a parent at home (lexicon.go « au foyer »)
+	{p: "au foyer departemental|departementaux|educatif|educatifs|de|d|medicalise|occupationnel|logement|hebergement|jeunes", k: kNone},
+	// « service RSA », « référente RSA », « j'accompagne des bénéficiaires
+	// du RSA »: the RSA as a field of work, not the writer's allowance
+	{p: "service|services|pole|cellule|dispositif|referent|referente|referents|instructeur|instructrice|beneficiaires|allocataires|insertion|accompagnement du|des? rsa", k: kNone},
+	// « ménage dans un cabinet dentiste », « chez un docteur »: the
+	// employer's trade, not the writer's (see round9EmployerSpecs)
+	{p: "cabinet|chez de|d|du|un|une|le|la? dentiste|medecin|docteur|avocat|avocats|notaire|kine|kinesitherapeute|architecte|osteopathe|orthophoniste|veterinaire|pharmacien|pharmacienne", k: kNone},
+	// « pas de contrat fixe »: a precarious job, not no job
+	{p: "pas de|d contrat|contrats fixe|fixes|stable|stables|long|durable|regulier", k: kNone},
+	// several employers at once, the usual case of home and office
+	// cleaners and carers: a private employee of each (particulier
+	// employeur, code du travail L7221-1; salariés multi-employeurs)
+	{p: "2|3|4|5|deux|trois|quatre|cinq|plusieurs employeurs|employeur|patrons|patron|patronnes|familles|famille|particuliers|particulier", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "chez|pour 2|3|4|5|deux|trois|quatre|cinq|plusieurs dames|dame|personnes|employeurs|patrons", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "pour 2|3|4|5|deux|trois|quatre|cinq|plusieurs societes|entreprises|boites de|d nettoyage|proprete", k: kStatus, v: "salarie_prive", w: 4},
+	// « j'ai stoppé la fac », « j'ai plaqué le lycée »: the school words
+	// of lexicon.go, other verbs
+	{p: "stoppe|stopper|plaque|plaquer|lache|lacher le|l|la|les|mes lycee|ecole|fac|college|etudes|cours|bahut", k: kNone},
+	// school left, told without the verbs of lexicon.go: « déscolarisé »,
+	// « je vais plus en cours », « pas retourné au lycée »
+	{p: "descolarise|descolarisee", k: kNone},
+	{p: "vais|va|allais|allait|suis|est plus|pas en|au|a cours|lycee|college|ecole|fac|bahut", k: kNone},
+	{p: "vais|va|suis|est plus|pas a l|la ecole|fac", k: kNone},
+	{p: "pas|plus retourne|retournee|alle|allee|remis|remise au|a|en l? lycee|college|ecole|fac|cours", k: kNone},
+	// « j'ai arrêté de travailler il y a 15 ans »: out of work now, the
+	// words of a parent at home (« au foyer », lexicon.go)
+	{p: "ai|avais arrete|cesse|stoppe de travailler|bosser", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+}
+
+// pastSteps reports a hit of a story told in steps whose step is over:
+//   - « militaire pendant 15 ans, reconverti… »: what lasted for a closed
+//     span (« pendant 15 ans ») right after it, with no verb of the present
+//     before it in its clause;
+//   - « un CDI chez Lidl, que j'ai quitté… »: the object of a relative
+//     clause saying the writer left it;
+//   - « j'ai fait de l'intérim, puis un CDI »: the clause before one
+//     opened by « puis ».
+func (a *analyser) pastSteps(h hit) bool {
+	c := a.toks[h.start].clause
+	if a.presentVerbBefore(h) {
+		return false
+	}
+	for j := h.end; j+2 < len(a.toks) && j <= h.end+4 && a.toks[j].clause == c; j++ {
+		if a.toks[j].s == "pendant" && (a.toks[j+1].num || numberWords[a.toks[j+1].s] != 0) {
+			switch a.toks[j+2].s {
+			case "ans", "an", "annees", "mois":
+				return true
+			}
+		}
+	}
+	next := h.end
+	for next < len(a.toks) && a.toks[next].clause == c {
+		next++
+	}
+	if next >= len(a.toks) {
+		return false
+	}
+	switch a.toks[next].s {
+	case "puis", "ensuite":
+		return true
+	case "que", "qu":
+		for j := next + 1; j < len(a.toks) && j <= next+4 && a.toks[j].clause == a.toks[next].clause; j++ {
+			switch a.toks[j].s {
+			case "quitte", "quittee", "perdu", "perdue", "lache", "lachee", "plaque", "plaquee", "arrete", "arretee":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// presentVerbBefore reports a verb of the present said by the writer
+// before h in its clause (« je suis militaire pendant encore deux ans »).
+func (a *analyser) presentVerbBefore(h hit) bool {
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "suis", "sommes", "travaille", "bosse", "taffe", "reste", "toujours", "encore", "actuellement", "maintenant":
+			return true
+		}
+	}
+	return false
+}
+
+// partOfCompanyName reports a métropole's name inside a company's name
+// (« chez Keolis Bordeaux Métropole », « Transdev Rouen Métropole »): a
+// capitalised word that is no preposition joined before it names the
+// company, a private employer.
+func (a *analyser) partOfCompanyName(h hit) bool {
+	if h.p.k != kSector || h.p.v != sectorPublic || h.start == 0 || h.end-h.start < 2 || a.toks[h.end-1].s != "metropole" {
+		return false
+	}
+	p := a.toks[h.start-1]
+	// (not « Saint-Étienne Métropole », nor a word opening the clause: « Technicien Bordeaux Métropole »)
+	return p.cap && p.clause == a.toks[h.start].clause && !joinWords[p.s] && !p.num && p.s != "saint" &&
+		h.start >= 2 && a.toks[h.start-2].clause == p.clause
+}
+
+// negatedWork reports a work verb denied (« je bosse pas », « j'ai jamais
+// travaillé »): it says nothing of a workplace.
+func (a *analyser) negatedWork(i int) bool {
+	if i+1 < len(a.toks) && a.toks[i+1].clause == a.toks[i].clause {
+		switch a.toks[i+1].s {
+		case "pas", "jamais", "plus", "rien":
+			return true
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-2 && a.toks[j].clause == a.toks[i].clause; j-- {
+		switch a.toks[j].s {
+		case "pas", "jamais", "ne", "n":
+			return true
+		}
+	}
+	return false
+}
+
+// leavingVerbs say a school or a job was left (« arrêté la fac »).
+var leavingVerbs = map[string]bool{"arrete": true, "arreter": true, "arretee": true, "quitte": true, "quitter": true, "quittee": true,
+	"stoppe": true, "stopper": true, "lache": true, "lacher": true, "abandonne": true, "abandonner": true, "plaque": true, "plaquer": true}
+
+// leftPlace reports an employer word that names a place left (« elle a
+// arrêté la fac », « j'ai quitté l'école »): no workplace of now.
+func (a *analyser) leftPlace(h hit) bool {
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-3 && a.toks[j].clause == c; j-- {
+		s := a.toks[j].s
+		if leavingVerbs[s] {
+			return true
+		}
+		if !joinWords[s] && s != "les" && s != "mes" && s != "ses" && s != "son" && s != "mon" && s != "ma" && s != "sa" {
+			return false
+		}
+	}
+	return false
+}

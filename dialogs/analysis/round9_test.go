@@ -1,0 +1,75 @@
+package analysis_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// TestTuning36 is the first tuning set of round 9 of issue 13 (119
+// messages: several people in one message, employers that settle the
+// sector or not — the métropoles, CCAS, PEC, apprentices —, phone-typed
+// school leavers, cleaners with several employers, past, present and plans).
+func TestTuning36(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning36.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
+}
+
+// TestTuning37 is the second tuning set of round 9 (115 messages, the same
+// styles with other sentences).
+func TestTuning37(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning37.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3})
+}
+
+// TestRound9Rules checks the general rules of round 9 on sentences of
+// their own (not taken from the tuning sets).
+func TestRound9Rules(t *testing.T) {
+	for _, tc := range []struct {
+		in     string
+		status string
+		age    int
+	}{
+		// a métropole named is a territorial employer
+		{"agent d'accueil chez Nantes Métropole, 44 ans", "agent_public", 44},
+		{"je travaille à Saint-Étienne Métropole depuis 2015", "agent_public", 0},
+		{"je suis employée à l'Eurométropole de Strasbourg", "agent_public", 0},
+		{"je suis jardinière à la Métropole de Rouen", "agent_public", 0},
+		// … unless it is part of a company's name
+		{"chauffeur en CDI chez Transdev Rouen Métropole", "salarie_prive", 0},
+		// a temp worker's employer is the agency
+		{"aide-soignante intérimaire à l'hôpital de Nantes", "salarie_prive", 0},
+		// an apprentice of a public employer is under private law
+		{"apprentie en CAP petite enfance à la mairie, 19 ans", "salarie_prive", 19},
+		// the employer named outright beats the workplace
+		{"je nettoie les locaux de la mairie par une entreprise", "salarie_prive", 0},
+		// a département's children's home is a workplace, no parent at home
+		{"moniteur éducateur au foyer départemental de l'enfance", "agent_public", 0},
+		{"je suis au foyer depuis 5 ans", "demandeur_emploi", 0},
+		// the RSA as a field of work
+		{"conseillère au service RSA du conseil départemental", "agent_public", 0},
+		{"je suis au RSA depuis un an", "demandeur_emploi", 0},
+		// a professional's practice is the employer, not the writer's trade
+		{"je fais le ménage dans un cabinet de dentiste", "salarie_prive", 0},
+		// several employers at once; a precarious contract is still a job
+		{"j'ai quatre employeurs, je fais des heures de ménage", "salarie_prive", 0},
+		{"je travaille pour deux sociétés de nettoyage", "salarie_prive", 0},
+		{"garde d'enfants chez trois familles, pas de contrat fixe", "salarie_prive", 0},
+		// a school left and a work verb denied: no workplace
+		{"j'ai stoppé la fac, je bosse pas, 21 ans", "", 21},
+		{"j'ai quitté l'école, je travaille pas, 19 ans", "", 19},
+		{"ma sœur a arrêté la fac, c'est pour elle, elle a 21 ans, moi je suis en CDI", "", 21},
+		// « c pour lui »: the message is for the relative
+		{"mon frère a 23 ans il est au chomage moi jsuis en cdi c pour lui", "demandeur_emploi", 23},
+		// stopped working: the writer's own words, not the spouse's job
+		{"j'ai arrêté de travailler il y a 5 ans, mon mari est gendarme", "demandeur_emploi", 0},
+		// a story told in steps: what is over is not the present
+		{"pompier professionnel pendant 8 ans, reconverti en boulanger salarié", "salarie_prive", 0},
+		{"un CDI chez Renault, que j'ai quitté l'été dernier, 40 ans", "", 40},
+		{"j'ai fait de l'intérim, puis une formation d'aide-soignante", "", 0},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if f.Status != tc.status || f.Age != tc.age {
+			t.Errorf("%q: status %q age %d, want %q %d", tc.in, f.Status, f.Age, tc.status, tc.age)
+		}
+	}
+}
