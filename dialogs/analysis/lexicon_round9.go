@@ -21,6 +21,11 @@ var round9EmployerSpecs = []employerSpec{
 	// « Clermont Auvergne Métropole », « Saint-Étienne Métropole »
 	{p: metropoleCities + " metropole; grenoble alpes metropole; montpellier mediterranee metropole; clermont auvergne metropole; toulon provence mediterranee",
 		sector: sectorPublic, branch: BranchTerritoriale, w: 5},
+	{p: "metropole aix|nice|rouen|toulon|europeenne",
+		sector: sectorPublic, branch: BranchTerritoriale, w: 5},
+	// « agent à la Métropole »: as a workplace, weighed like « à la ville
+	// de » (employers.go); « en métropole » (mainland France) is no employer
+	{p: "a|chez la metropole", sector: sectorPublic, branch: BranchTerritoriale, w: 3},
 	{p: "metropole de|d|du lyon|rouen|nice|grand|aix|toulon|lille|strasbourg|bordeaux|nantes|montpellier|grenoble|metz|tours|orleans|dijon|brest|rennes|toulouse; metropole europeenne de lille; eurometropole|eurometropoles",
 		sector: sectorPublic, branch: BranchTerritoriale, w: 5},
 	// a temp worker's employer is the agency, whatever the workplace: the
@@ -78,6 +83,11 @@ var round9StatusSpecs = []patSpec{
 	// « j'ai arrêté de travailler il y a 15 ans »: out of work now, the
 	// words of a parent at home (« au foyer », lexicon.go)
 	{p: "ai|avais arrete|cesse|stoppe de travailler|bosser", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	// « il cherche son premier emploi »: a relative's job search (lexicon.go
+	// has the writer's « mon »)
+	{p: "cherche|recherche|cherchent son|sa|leur premier|premiere? " + work, k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	// « depuis 2 ans je suis serveur »: a span running to now
+	{p: "depuis _ ans|mois|annees|an", k: kPresent},
 }
 
 // pastSteps reports a hit of a story told in steps whose step is over:
@@ -87,9 +97,14 @@ var round9StatusSpecs = []patSpec{
 //   - « un CDI chez Lidl, que j'ai quitté… »: the object of a relative
 //     clause saying the writer left it;
 //   - « j'ai fait de l'intérim, puis un CDI »: the clause before one
-//     opened by « puis ».
+//     opened by « puis » or « et maintenant »;
+//   - « j'ai démissionné de la fonction publique »: a place left
+//     (leftPlace).
 func (a *analyser) pastSteps(h hit) bool {
 	c := a.toks[h.start].clause
+	if a.leftPlace(h) {
+		return true
+	}
 	if a.presentVerbBefore(h) {
 		return false
 	}
@@ -111,6 +126,14 @@ func (a *analyser) pastSteps(h hit) bool {
 	switch a.toks[next].s {
 	case "puis", "ensuite":
 		return true
+	case "et", "mais":
+		// « caissière 10 ans, et maintenant auxiliaire de vie »
+		if next+1 < len(a.toks) && a.toks[next+1].clause == a.toks[next].clause {
+			switch a.toks[next+1].s {
+			case "maintenant", "aujourd", "desormais", "depuis", "actuellement":
+				return true
+			}
+		}
 	case "que", "qu":
 		for j := next + 1; j < len(a.toks) && j <= next+4 && a.toks[j].clause == a.toks[next].clause; j++ {
 			switch a.toks[j].s {
@@ -168,17 +191,20 @@ func (a *analyser) negatedWork(i int) bool {
 }
 
 // leavingVerbs say a school or a job was left (« arrêté la fac »).
-var leavingVerbs = map[string]bool{"arrete": true, "arreter": true, "arretee": true, "quitte": true, "quitter": true, "quittee": true,
+var leavingVerbs = map[string]bool{"demissionne": true, "demissionnee": true, "parti": true, "partie": true, "arrete": true, "arreter": true, "arretee": true, "quitte": true, "quitter": true, "quittee": true,
 	"stoppe": true, "stopper": true, "lache": true, "lacher": true, "abandonne": true, "abandonner": true, "plaque": true, "plaquer": true}
 
-// leftPlace reports an employer word that names a place left (« elle a
-// arrêté la fac », « j'ai quitté l'école »): no workplace of now.
+// leftPlace reports an employer or status word that names a place left:
+// « elle a arrêté la fac », « j'ai démissionné de la fonction publique »,
+// « je suis parti de l'armée ». The verb must be a past participle after
+// its auxiliary (« je veux quitter la mairie » names where one is), except
+// for a school, which is no workplace of a leaver in any tense.
 func (a *analyser) leftPlace(h hit) bool {
 	c := a.toks[h.start].clause
 	for j := h.start - 1; j >= 0 && j >= h.start-3 && a.toks[j].clause == c; j-- {
 		s := a.toks[j].s
 		if leavingVerbs[s] {
-			return true
+			return schoolWords[a.toks[h.start].s] || j > 0 && auxiliaries[a.toks[j-1].s] && a.toks[j-1].clause == c
 		}
 		if !joinWords[s] && s != "les" && s != "mes" && s != "ses" && s != "son" && s != "mon" && s != "ma" && s != "sa" {
 			return false
@@ -186,3 +212,11 @@ func (a *analyser) leftPlace(h hit) bool {
 	}
 	return false
 }
+
+// auxiliaries before a past participle (« j'ai quitté », « elle est partie »).
+var auxiliaries = map[string]bool{"ai": true, "a": true, "as": true, "avons": true, "ont": true, "avais": true, "avait": true,
+	"suis": true, "est": true, "sommes": true, "sont": true, "etais": true, "etait": true}
+
+// schoolWords are what a pupil or a student leaves.
+var schoolWords = map[string]bool{"cours": true, "ecole": true, "lycee": true, "college": true, "fac": true, "etudes": true,
+	"bahut": true, "universite": true}

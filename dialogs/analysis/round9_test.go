@@ -66,6 +66,17 @@ func TestRound9Rules(t *testing.T) {
 		{"pompier professionnel pendant 8 ans, reconverti en boulanger salarié", "salarie_prive", 0},
 		{"un CDI chez Renault, que j'ai quitté l'été dernier, 40 ans", "", 40},
 		{"j'ai fait de l'intérim, puis une formation d'aide-soignante", "", 0},
+		{"au chômage 3 ans, et maintenant cariste en CDI", "salarie_prive", 0},
+		{"licencié en 2019, depuis 3 ans je suis cariste en CDI", "salarie_prive", 0},
+		// a place left (after its auxiliary) is no workplace of now; one
+		// the writer wants to leave is
+		{"j'ai démissionné de la fonction publique territoriale, je suis au chômage", "demandeur_emploi", 0},
+		{"je veux quitter la mairie, je suis agent d'entretien", "agent_public", 0},
+		// « la Métropole » as a workplace, other métropoles' names
+		{"agent technique à la Métropole, 39 ans", "agent_public", 39},
+		{"je bosse à la Métropole Nice Côte d'Azur", "agent_public", 0},
+		// a relative's first job search
+		{"c'est pour mon fils de 27 ans, il cherche son premier emploi", "demandeur_emploi", 27},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status || f.Age != tc.age {
