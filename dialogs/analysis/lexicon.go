@@ -466,11 +466,11 @@ func buildLexicon() *lexicon {
 	all = append(all, round6StatusSpecs...)
 	all = append(all, round7StatusSpecs...)
 	all = append(all, round8StatusSpecs...)
-	all = append(all, round9StatusSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
-	lx.patterns = compilePatterns(all)
+	r9 := round9PatSpecs()
+	lx.patterns = compilePatterns(append(append(all[:len(all):len(all)], r9...), metropolePatSpecs()...))
 	// The canonical vocabulary for typo correction is every word of the
 	// patterns: a misspelt word is corrected to one of them, never to an
 	// arbitrary word.
@@ -489,6 +489,7 @@ func buildLexicon() *lexicon {
 	for w := range vocab {
 		lx.known[w] = struct{}{}
 	}
+	addKnown(lx.known, r9)
 	lx.buildFuzzy(vocab)
 	lx.words = make(map[string]wordInfo, len(lx.known)+len(lx.sms))
 	for w := range lx.known {
@@ -548,8 +549,7 @@ func (lx *lexicon) addPlaceFirst(k string) {
 func sectorPatSpecs() []patSpec {
 	var out []patSpec
 	specs := append(employerSpecs[:len(employerSpecs):len(employerSpecs)], round6EmployerSpecs...)
-	specs = append(specs, round7EmployerSpecs...)
-	for _, e := range append(specs, round9EmployerSpecs...) {
+	for _, e := range append(specs, round7EmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)
 			out = append(out, patSpec{p: p, k: kSector, v: e.sector, w: e.w, event: e.person})

@@ -1,5 +1,7 @@
 package analysis
 
+import "strings"
+
 // Round 9 of issue 13 (tuning36–37): employers that settle the sector
 // (the métropoles, a temp agency, a department's children's home, a
 // professional's practice), cleaners with several employers, school
@@ -14,7 +16,10 @@ package analysis
 // L3611-1 Lyon), all territorial employers (CGFP art. L4).
 const metropoleCities = "bordeaux|nantes|toulouse|rennes|brest|grenoble|montpellier|orleans|tours|dijon|metz|nancy|rouen|nice|toulon|lille|strasbourg|lyon|marseille|clermont|paris|etienne"
 
-var round9EmployerSpecs = []employerSpec{
+// metropoleSpecs name the métropoles with their cities' names. They are
+// compiled apart from the vocabulary (buildLexicon): a city's name made a
+// known word would no longer be read as a place (« 36 ans tours »).
+var metropoleSpecs = []employerSpec{
 	// « Bordeaux Métropole », « Grenoble-Alpes Métropole », « Métropole de
 	// Lyon », « Eurométropole de Strasbourg », « Métropole européenne de
 	// Lille » (MEL), « Montpellier Méditerranée Métropole »,
@@ -23,11 +28,57 @@ var round9EmployerSpecs = []employerSpec{
 		sector: sectorPublic, branch: BranchTerritoriale, w: 5},
 	{p: "metropole aix|nice|rouen|toulon|europeenne",
 		sector: sectorPublic, branch: BranchTerritoriale, w: 5},
+	{p: "metropole de|d|du lyon|rouen|nice|grand|aix|toulon|lille|strasbourg|bordeaux|nantes|montpellier|grenoble|metz|tours|orleans|dijon|brest|rennes|toulouse; metropole europeenne de lille; eurometropole|eurometropoles",
+		sector: sectorPublic, branch: BranchTerritoriale, w: 5},
+}
+
+// metropolePatSpecs turns metropoleSpecs into patterns, as sectorPatSpecs
+// does for the other employers.
+func metropolePatSpecs() []patSpec {
+	var out []patSpec
+	for _, e := range metropoleSpecs {
+		for _, p := range strings.Split(e.p, ";") {
+			out = append(out, patSpec{p: p, k: kSector, v: e.sector, w: e.w, event: e.person},
+				patSpec{p: p, k: kBranch, v: e.branch, w: e.w})
+		}
+	}
+	return out
+}
+
+// round9PatSpecs are the patterns of round 9: the status words and the
+// employers. Their words are known words (not misspellings to correct)
+// but no targets of the typo correction: a new target draws the misspelt
+// or unknown words near it (« Sables » would become « stables »).
+func round9PatSpecs() []patSpec {
+	out := append([]patSpec(nil), round9StatusSpecs...)
+	for _, e := range round9EmployerSpecs {
+		for _, p := range strings.Split(e.p, ";") {
+			out = append(out, patSpec{p: p, k: kSector, v: e.sector, w: e.w, event: e.person})
+			if e.branch != "" {
+				out = append(out, patSpec{p: p, k: kBranch, v: e.branch, w: e.w})
+			}
+		}
+	}
+	return out
+}
+
+// addKnown adds the words of specs to known.
+func addKnown(known map[string]struct{}, specs []patSpec) {
+	for _, sp := range specs {
+		for _, e := range strings.Fields(sp.p) {
+			for _, w := range strings.Split(strings.TrimSuffix(e, "?"), "|") {
+				if w != "_" {
+					known[w] = struct{}{}
+				}
+			}
+		}
+	}
+}
+
+var round9EmployerSpecs = []employerSpec{
 	// « agent à la Métropole »: as a workplace, weighed like « à la ville
 	// de » (employers.go); « en métropole » (mainland France) is no employer
 	{p: "a|chez la metropole", sector: sectorPublic, branch: BranchTerritoriale, w: 3},
-	{p: "metropole de|d|du lyon|rouen|nice|grand|aix|toulon|lille|strasbourg|bordeaux|nantes|montpellier|grenoble|metz|tours|orleans|dijon|brest|rennes|toulouse; metropole europeenne de lille; eurometropole|eurometropoles",
-		sector: sectorPublic, branch: BranchTerritoriale, w: 5},
 	// a temp worker's employer is the agency, whatever the workplace: the
 	// contrat de mission binds the worker to the entreprise de travail
 	// temporaire (code du travail L1251-1), a private-law contract
@@ -220,3 +271,78 @@ var auxiliaries = map[string]bool{"ai": true, "a": true, "as": true, "avons": tr
 // schoolWords are what a pupil or a student leaves.
 var schoolWords = map[string]bool{"cours": true, "ecole": true, "lycee": true, "college": true, "fac": true, "etudes": true,
 	"bahut": true, "universite": true}
+
+// appositionOfRelative reports, in a message written for a relative
+// (« je vous écris pour mon fils de 24 ans, licencié le mois dernier »),
+// a clause right after the one that names them which opens on a status or
+// an occupation with no subject of its own: an apposition describing the
+// relative, told in the third person. Its words are marked as theirs.
+func (a *analyser) appositionOfRelative() bool {
+	sc := a.sc
+	c := a.toks[a.forPos].clause
+	start := a.forPos
+	for start < len(a.toks) && a.toks[start].clause == c {
+		start++
+	}
+	if start >= len(a.toks) || !sc.rel[start-1] {
+		return false
+	}
+	end := start
+	for end < len(a.toks) && a.toks[end].clause == a.toks[start].clause {
+		switch a.toks[end].s {
+		case "je", "j", "moi", "il", "elle", "on", "nous":
+			return false
+		}
+		end++
+	}
+	opens := false
+	for _, h := range sc.hits {
+		if h.start == start && h.p.k == kStatus {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return false
+	}
+	for j := start; j < end; j++ {
+		sc.rel[j] = true
+		sc.relNoun[j] = sc.relNoun[start-1]
+	}
+	return true
+}
+
+// retiredWriterForRelative reports a retired writer who tells one
+// relative's work situation (« mon fils de 30 ans est sans emploi, moi je
+// suis retraité »): retirees are outside the CEP (cep-domain.md §1.1,
+// « not open to inactive people »), so the message is written for the
+// relative. It sets forNoun like a « c'est pour mon fils ».
+func (a *analyser) retiredWriterForRelative() bool {
+	sc := a.sc
+	retired, noun := false, int32(-1)
+	for _, h := range sc.hits {
+		if h.p.k != kStatus || a.negated(h) {
+			continue
+		}
+		if !sc.rel[h.start] {
+			if h.p.v == "-" && a.toks[h.start].s != "service" && sc.writer[a.toks[h.start].clause] {
+				retired = true
+			}
+			continue
+		}
+		if h.p.v == "-" || h.p.v == statusUndecided {
+			continue
+		}
+		k := sc.relNoun[h.start]
+		if k < 0 || noun >= 0 && a.toks[k].s != a.toks[noun].s {
+			return false // several relatives, or one named by a pronoun only: asked
+		}
+		noun = k
+	}
+	if !retired || noun < 0 {
+		return false
+	}
+	a.forNoun = a.toks[noun].s
+	a.forPos = 0 // no « pour »: every age outside the relative's words is the writer's
+	return true
+}

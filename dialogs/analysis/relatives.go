@@ -277,7 +277,7 @@ func (a *analyser) markForRelative() {
 			}
 		}
 	}
-	if !found {
+	if !found && !a.retiredWriterForRelative() {
 		return
 	}
 	// only when the relative's situation is told in the third person:
@@ -294,6 +294,9 @@ func (a *analyser) markForRelative() {
 	for j := 1; j < len(toks) && !told; j++ {
 		// a clause opened by « il » or « elle » about the relative
 		told = a.sc.rel[j] && toks[j-1].clause != toks[j].clause && (toks[j].s == "il" || toks[j].s == "elle")
+	}
+	if !told {
+		told = a.appositionOfRelative()
 	}
 	if !told {
 		a.forNoun = ""

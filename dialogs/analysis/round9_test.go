@@ -75,12 +75,29 @@ func TestRound9Rules(t *testing.T) {
 		// « la Métropole » as a workplace, other métropoles' names
 		{"agent technique à la Métropole, 39 ans", "agent_public", 39},
 		{"je bosse à la Métropole Nice Côte d'Azur", "agent_public", 0},
+		// an apposition after the relative written for describes them
+		{"je vous écris pour ma nièce de 22 ans, licenciée en octobre, moi je suis comptable", "demandeur_emploi", 22},
+		// a retired writer tells a relative's situation for them
+		{"mon frère a 45 ans il est au chômage, moi je suis retraitée", "demandeur_emploi", 45},
 		// a relative's first job search
 		{"c'est pour mon fils de 27 ans, il cherche son premier emploi", "demandeur_emploi", 27},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status || f.Age != tc.age {
 			t.Errorf("%q: status %q age %d, want %q %d", tc.in, f.Status, f.Age, tc.status, tc.age)
+		}
+	}
+}
+
+// TestRound9Places: the words of round 9 draw no misspelt or lowercase
+// place to them (« Sables » is no « stables »).
+func TestRound9Places(t *testing.T) {
+	for _, tc := range []struct{ in, dep string }{
+		{"Je suis au chômage, j'habite aux Sables-d'Olonne, 41 ans", "85"},
+		{"jsuis au chomage jai 30 ans jsuis a nantes", "44"},
+	} {
+		if f := analysis.Analyse(tc.in, testNow); f.Departement != tc.dep {
+			t.Errorf("%q: département %q, want %q", tc.in, f.Departement, tc.dep)
 		}
 	}
 }
