@@ -137,6 +137,12 @@ var round9StatusSpecs = []patSpec{
 	// « il cherche son premier emploi »: a relative's job search (lexicon.go
 	// has the writer's « mon »)
 	{p: "cherche|recherche|cherchent son|sa|leur premier|premiere? " + work, k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	// « CDD jusqu'au 15 du mois prochain », « jusqu'à la fin du mois »,
+	// « jusqu'à la semaine prochaine »: a contract that ends within weeks
+	// (the « within weeks » convention of cep-domain.md §1.3; contractEnds)
+	{p: "jusqu au|a la? fin du|de ce? mois", k: kEnds},
+	{p: "jusqu au _ du|de ce? mois", k: kEnds},
+	{p: "jusqu au|a la? semaine prochaine", k: kEnds},
 	// « depuis 2 ans je suis serveur »: a span running to now
 	{p: "depuis _ ans|mois|annees|an", k: kPresent},
 }

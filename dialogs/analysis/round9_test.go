@@ -75,6 +75,10 @@ func TestRound9Rules(t *testing.T) {
 		// « la Métropole » as a workplace, other métropoles' names
 		{"agent technique à la Métropole, 39 ans", "agent_public", 39},
 		{"je bosse à la Métropole Nice Côte d'Azur", "agent_public", 0},
+		// a contract that runs until a date within weeks
+		{"je suis en CDD jusqu'au 20 du mois prochain, 33 ans", "demandeur_emploi", 33},
+		{"magasinier en CDD jusqu'à la fin du mois", "demandeur_emploi", 0},
+		{"magasinier en CDD jusqu'en juin 2028", "salarie_prive", 0},
 		// an apposition after the relative written for describes them
 		{"je vous écris pour ma nièce de 22 ans, licenciée en octobre, moi je suis comptable", "demandeur_emploi", 22},
 		// a retired writer tells a relative's situation for them
