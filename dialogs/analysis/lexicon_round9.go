@@ -230,8 +230,13 @@ func (a *analyser) partOfCompanyName(h hit) bool {
 }
 
 // negatedWork reports a work verb denied (« je bosse pas », « j'ai jamais
-// travaillé »): it says nothing of a workplace.
+// travaillé ») or said of someone set aside (the parents' « on travaille »
+// in a message written for their son): it says nothing of the workplace
+// of the person the message is about.
 func (a *analyser) negatedWork(i int) bool {
+	if a.forRel && !a.sc.rel[i] && a.sc.writer[a.toks[i].clause] || a.skipRel && a.sc.rel[i] {
+		return true
+	}
 	if i+1 < len(a.toks) && a.toks[i+1].clause == a.toks[i].clause {
 		switch a.toks[i+1].s {
 		case "pas", "jamais", "plus", "rien":
@@ -258,6 +263,12 @@ var leavingVerbs = map[string]bool{"demissionne": true, "demissionnee": true, "p
 // for a school, which is no workplace of a leaver in any tense.
 func (a *analyser) leftPlace(h hit) bool {
 	c := a.toks[h.start].clause
+	for _, m := range a.sc.hits {
+		// inside « il va plus au collège », « pas retourné au lycée »
+		if m.p.k == kNone && m.start < h.start && h.start < m.end && a.leftSchool(m) {
+			return true
+		}
+	}
 	for j := h.start - 1; j >= 0 && j >= h.start-3 && a.toks[j].clause == c; j-- {
 		s := a.toks[j].s
 		if leavingVerbs[s] {
@@ -351,4 +362,107 @@ func (a *analyser) retiredWriterForRelative() bool {
 	a.forNoun = a.toks[noun].s
 	a.forPos = 0 // no « pour »: every age outside the relative's words is the writer's
 	return true
+}
+
+// childNouns are the relatives a parent writes for.
+var childNouns = map[string]bool{"fils": true, "fille": true, "garcon": true, "fiston": true, "gamin": true, "gamine": true,
+	"enfant": true, "ado": true}
+
+// childTopic reports a message about a son or a daughter of working age
+// whose situation is told (« mon fils de 17 ans a arrêté les cours, mon
+// mari et moi on travaille à la SNCF »), the writer giving no age of
+// their own: parents write for their child (cep-domain.md §4), and the
+// parents' jobs are the family's background. It sets forNoun like a
+// « c'est pour mon fils ».
+func (a *analyser) childTopic() bool {
+	sc := a.sc
+	noun := int32(-1)
+	childAge := false
+	for i := range a.toks {
+		age, ok := a.ageAt(i)
+		if !sc.rel[i] {
+			if ok {
+				return false // the writer's own age: they write for themselves
+			}
+			continue
+		}
+		k := sc.relNoun[i]
+		if k < 0 || !childNouns[a.toks[k].s] {
+			continue
+		}
+		if noun >= 0 && a.toks[k].s != a.toks[noun].s {
+			return false // two children: asked
+		}
+		noun = k
+		if ok && age >= 15 {
+			childAge = true
+		}
+	}
+	if noun < 0 || !childAge {
+		return false
+	}
+	for _, h := range sc.hits {
+		if !sc.rel[h.start] || sc.relNoun[h.start] != noun || a.negated(h) {
+			continue
+		}
+		if h.p.k == kStatus && h.p.v != "-" || h.p.k == kNone && a.leftSchool(h) {
+			a.forNoun = a.toks[noun].s
+			a.forPos = 0
+			return true
+		}
+	}
+	return false
+}
+
+// ageAt reads « 17 ans », « 17ans », « 17a » at i: an age of 15 to 99.
+func (a *analyser) ageAt(i int) (int, bool) {
+	t := a.toks[i]
+	if !t.num {
+		return 0, false
+	}
+	v, n := leadingInt(t.s)
+	if v < 15 || v > 99 {
+		return 0, false
+	}
+	switch t.s[n:] {
+	case "ans", "an", "a":
+		return v, true
+	case "":
+		if i+1 < len(a.toks) && a.toks[i+1].clause == t.clause {
+			switch a.toks[i+1].s {
+			case "ans", "an", "a":
+				return v, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// leftSchoolOfRelative reports a school left in a relative's words (« il a
+// arrêté le lycée »): their situation told, though no status word says it.
+func (a *analyser) leftSchoolOfRelative() bool {
+	for _, h := range a.sc.hits {
+		if h.p.k == kNone && a.sc.rel[h.start] && a.leftSchool(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// leftSchool reports a kNone hit that says a school was left: a leaving
+// verb, « plus », « pas » or « déscolarisé » with a school word.
+func (a *analyser) leftSchool(h hit) bool {
+	verb, school := false, false
+	for j := h.start; j < h.end; j++ {
+		s := a.toks[j].s
+		switch {
+		case leavingVerbs[s], s == "plus", s == "pas":
+			verb = true
+		case s == "descolarise" || s == "descolarisee":
+			verb, school = true, true
+		case schoolWords[s]:
+			school = true
+		}
+	}
+	return verb && school
 }

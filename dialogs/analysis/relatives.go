@@ -277,7 +277,7 @@ func (a *analyser) markForRelative() {
 			}
 		}
 	}
-	if !found && !a.retiredWriterForRelative() {
+	if !found && !a.retiredWriterForRelative() && !a.childTopic() {
 		return
 	}
 	// only when the relative's situation is told in the third person:
@@ -296,7 +296,7 @@ func (a *analyser) markForRelative() {
 		told = a.sc.rel[j] && toks[j-1].clause != toks[j].clause && (toks[j].s == "il" || toks[j].s == "elle")
 	}
 	if !told {
-		told = a.appositionOfRelative()
+		told = a.appositionOfRelative() || a.leftSchoolOfRelative()
 	}
 	if !told {
 		a.forNoun = ""

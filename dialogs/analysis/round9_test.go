@@ -83,6 +83,12 @@ func TestRound9Rules(t *testing.T) {
 		{"je vous écris pour ma nièce de 22 ans, licenciée en octobre, moi je suis comptable", "demandeur_emploi", 22},
 		// a retired writer tells a relative's situation for them
 		{"mon frère a 45 ans il est au chômage, moi je suis retraitée", "demandeur_emploi", 45},
+		// a son or a daughter of working age whose situation is told, the
+		// writer giving no age: the message is about the child
+		{"mon fils de 18 ans a quitté le lycée, moi je travaille à la mairie", "", 18},
+		{"ma fille de 20 ans est au chômage, mon mari est artisan et moi je suis caissière en CDI", "demandeur_emploi", 20},
+		{"ma fille de 20 ans est au chômage, moi je suis caissière en CDI, 45 ans", "salarie_prive", 45},
+		{"mon fils 17 ans il va plus au lycée, mon mari et moi on travaille à l'hôpital", "", 17},
 		// a relative's first job search
 		{"c'est pour mon fils de 27 ans, il cherche son premier emploi", "demandeur_emploi", 27},
 	} {
