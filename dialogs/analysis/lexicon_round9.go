@@ -145,6 +145,8 @@ var round9StatusSpecs = []patSpec{
 	{p: "jusqu au|a la? semaine prochaine", k: kEnds},
 	// « depuis 2 ans je suis serveur »: a span running to now
 	{p: "depuis _ ans|mois|annees|an", k: kPresent},
+	// « et depuis 2022 je suis agent à la mairie »
+	{p: "depuis _ je|j", k: kPresent},
 }
 
 // pastSteps reports a hit of a story told in steps whose step is over:

@@ -68,6 +68,7 @@ func TestRound9Rules(t *testing.T) {
 		{"j'ai fait de l'intérim, puis une formation d'aide-soignante", "", 0},
 		{"au chômage 3 ans, et maintenant cariste en CDI", "salarie_prive", 0},
 		{"licencié en 2019, depuis 3 ans je suis cariste en CDI", "salarie_prive", 0},
+		{"j'ai été licenciée en 2020, j'ai fait une formation, et depuis 2022 je suis agent à la mairie en CDD", "agent_public", 0},
 		// a place left (after its auxiliary) is no workplace of now; one
 		// the writer wants to leave is
 		{"j'ai démissionné de la fonction publique territoriale, je suis au chômage", "demandeur_emploi", 0},
@@ -100,11 +101,14 @@ func TestRound9Rules(t *testing.T) {
 }
 
 // TestRound9Places: the words of round 9 draw no misspelt or lowercase
-// place to them (« Sables » is no « stables »).
+// place to them (« Sables » is no « stables »), and a métropole's city is
+// no home.
 func TestRound9Places(t *testing.T) {
 	for _, tc := range []struct{ in, dep string }{
 		{"Je suis au chômage, j'habite aux Sables-d'Olonne, 41 ans", "85"},
 		{"jsuis au chomage jai 30 ans jsuis a nantes", "44"},
+		// a métropole typed in lower case is the employer, not the home
+		{"jsui agent d'entretien a bordeaux metropole 50a", ""},
 	} {
 		if f := analysis.Analyse(tc.in, testNow); f.Departement != tc.dep {
 			t.Errorf("%q: département %q, want %q", tc.in, f.Departement, tc.dep)
