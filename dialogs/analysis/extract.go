@@ -562,7 +562,7 @@ func (a *analyser) publicAgentToo() bool {
 func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent bool, undecided int8) string {
 	var pubW, privW, ambW, pubEndW int8
 	for _, h := range a.sc.hits {
-		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) || a.ofRelative(h) || a.partOfCompanyName(h) || a.leftPlace(h) {
+		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) || a.ofRelative(h) || a.partOfCompanyName(h) || a.leftPlace(h) || a.ofAntecedent(h) {
 			continue
 		}
 		if a.pastClause(h) {
@@ -603,10 +603,11 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 		return best
 	case best == "salarie_prive" && bestW <= 4 && pubW > privW && pubW >= 3:
 		return "agent_public"
-	case best == "agent_public" && bestW <= 3 && privW >= 5 && privW > pubW:
+	case best == "agent_public" && bestW <= 4 && privW >= 5 && privW > pubW:
 		// « je fais le ménage à la mairie mais je suis payée par une
-		// entreprise de nettoyage »: the workplace is public, the employer
-		// named outright is not
+		// entreprise de nettoyage », « agent de sécurité à la préfecture
+		// pour une société privée »: the workplace is public (an
+		// institution's name weighs 4), the employer named outright is not
 		return "salarie_prive"
 	case best == "salarie_prive" && pubW > privW && pubW >= 4:
 		// « salarié d'une collectivité »: a public employer named outright

@@ -98,6 +98,7 @@ var round9EmployerSpecs = []employerSpec{
 	// « par l'entreprise Onet », « via une société »: the employer named
 	// outright (as « payée par une entreprise », lexicon_round7.go)
 	{p: "par|via une|l? entreprise|societe|boite|prestataire", sector: sectorPrivate, w: 5},
+	{p: "pour|par une|un entreprise|societe|boite|prestataire prive|privee", sector: sectorPrivate, w: 5},
 	// cleaning and facility companies (their own sites: private companies)
 	{p: "onet|samsic|isor|derichebourg|atalian|gsf|armonia|challancin", sector: sectorPrivate, w: 4},
 	{p: "cabinet|cabinets de|d|du? dentiste|dentaire|medecin|medical|medecins|avocat|avocats|notaire|notaires|comptable|architecte|architectes|kine|radiologie",
@@ -467,4 +468,29 @@ func (a *analyser) leftSchool(h hit) bool {
 		}
 	}
 	return verb && school
+}
+
+// orgNouns are employers a relative clause may describe (« une entreprise
+// qui travaille pour la métropole »).
+var orgNouns = map[string]bool{"entreprise": true, "societe": true, "boite": true, "association": true, "asso": true,
+	"structure": true, "prestataire": true, "agence": true, "soustraitant": true, "traitant": true, "groupe": true, "pme": true}
+
+// ofAntecedent reports an employer or status word inside a relative clause
+// about an organisation (« une entreprise d'espaces verts qui travaille
+// pour la métropole », « une association qui dépend du département »):
+// the organisation's client or funder, not the writer's employer.
+func (a *analyser) ofAntecedent(h hit) bool {
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 1 && j >= h.start-6 && a.toks[j].clause == c; j-- {
+		if a.toks[j].s != "qui" {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-4 && a.toks[k].clause == c; k-- {
+			if orgNouns[a.toks[k].s] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

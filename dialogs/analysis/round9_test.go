@@ -42,6 +42,11 @@ func TestRound9Rules(t *testing.T) {
 		{"apprentie en CAP petite enfance à la mairie, 19 ans", "salarie_prive", 19},
 		// the employer named outright beats the workplace
 		{"je nettoie les locaux de la mairie par une entreprise", "salarie_prive", 0},
+		{"veilleur de nuit au CHU pour une société privée", "salarie_prive", 0},
+		// a relative clause about an organisation names its client, not
+		// the writer's employer
+		{"je suis paysagiste pour une entreprise qui travaille pour la mairie", "salarie_prive", 0},
+		{"animatrice dans une association qui dépend du conseil départemental", "salarie_prive", 0},
 		// a département's children's home is a workplace, no parent at home
 		{"moniteur éducateur au foyer départemental de l'enfance", "agent_public", 0},
 		{"je suis au foyer depuis 5 ans", "demandeur_emploi", 0},
