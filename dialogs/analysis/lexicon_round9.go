@@ -159,7 +159,9 @@ var round9StatusSpecs = []patSpec{
 //   - « j'ai fait de l'intérim, puis un CDI »: the clause before one
 //     opened by « puis » or « et maintenant »;
 //   - « j'ai démissionné de la fonction publique »: a place left
-//     (leftPlace).
+//     (leftPlace);
+//   - « 10 ans caissière chez Auchan, 5 ans au chômage, maintenant… »: a
+//     clause opened by a span of time, before a clause of the present.
 func (a *analyser) pastSteps(h hit) bool {
 	c := a.toks[h.start].clause
 	if a.leftPlace(h) {
@@ -175,6 +177,9 @@ func (a *analyser) pastSteps(h hit) bool {
 				return true
 			}
 		}
+	}
+	if a.spanOpensClause(c) && a.presentLater(c) {
+		return true
 	}
 	next := h.end
 	for next < len(a.toks) && a.toks[next].clause == c {
@@ -491,6 +496,41 @@ func (a *analyser) ofAntecedent(h hit) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// spanOpensClause reports a clause opened by a span of time (« 10 ans
+// caissière », « 5 ans au chômage »), a step of a career told in a list.
+func (a *analyser) spanOpensClause(c int32) bool {
+	i := 0
+	for i < len(a.toks) && a.toks[i].clause != c {
+		i++
+	}
+	if i+1 >= len(a.toks) || a.toks[i+1].clause != c || !(a.toks[i].num || numberWords[a.toks[i].s] != 0) {
+		return false
+	}
+	switch a.toks[i+1].s {
+	case "ans", "annees", "mois":
+		return true
+	}
+	return false
+}
+
+// presentLater reports a clause after c that states a status with a
+// marker of the present (« maintenant auxiliaire de vie en CDI »): the
+// step of now (« 5 ans au chômage, maintenant je veux me former » keeps
+// its span running).
+func (a *analyser) presentLater(c int32) bool {
+	for _, m := range a.sc.hits {
+		if m.p.k != kPresent || a.toks[m.start].clause <= c {
+			continue
+		}
+		for _, h := range a.sc.hits {
+			if h.p.k == kStatus && h.p.v != "-" && h.p.v != statusUndecided && a.toks[h.start].clause == a.toks[m.start].clause {
+				return true
+			}
+		}
 	}
 	return false
 }

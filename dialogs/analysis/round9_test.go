@@ -73,6 +73,8 @@ func TestRound9Rules(t *testing.T) {
 		{"j'ai fait de l'intérim, puis une formation d'aide-soignante", "", 0},
 		{"au chômage 3 ans, et maintenant cariste en CDI", "salarie_prive", 0},
 		{"licencié en 2019, depuis 3 ans je suis cariste en CDI", "salarie_prive", 0},
+		{"8 ans vendeuse chez Kiabi, 2 ans au chômage, aujourd'hui aide à domicile en CDI", "salarie_prive", 0},
+		{"3 ans au chômage, maintenant je veux me former", "demandeur_emploi", 0},
 		{"j'ai été licenciée en 2020, j'ai fait une formation, et depuis 2022 je suis agent à la mairie en CDD", "agent_public", 0},
 		// a place left (after its auxiliary) is no workplace of now; one
 		// the writer wants to leave is
