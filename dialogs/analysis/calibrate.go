@@ -270,7 +270,7 @@ func (a *analyser) employerAgrees(best string) bool {
 	}
 	var pubW, privW int8
 	for _, h := range a.sc.hits {
-		if h.p.k != kSector || a.negated(h) || a.pastClause(h) || a.wished(h) || a.ofRelative(h) {
+		if h.p.k != kSector || a.negated(h) || a.pastClause(h) || a.wished(h) || a.ofRelative(h) || a.notTheEmployer(h) {
 			continue
 		}
 		switch h.p.v {

@@ -562,7 +562,7 @@ func (a *analyser) publicAgentToo() bool {
 func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent bool, undecided int8) string {
 	var pubW, privW, ambW, pubEndW int8
 	for _, h := range a.sc.hits {
-		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) || a.ofRelative(h) || a.partOfCompanyName(h) || a.leftPlace(h) || a.ofAntecedent(h) {
+		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) || a.ofRelative(h) || a.notTheEmployer(h) {
 			continue
 		}
 		if a.pastClause(h) {
@@ -665,7 +665,7 @@ func (a *analyser) contractWord(h hit) bool {
 func (a *analyser) privateLawBody() bool {
 	var pubW, privW int8
 	for _, h := range a.sc.hits {
-		if h.p.k != kSector || a.negated(h) || a.pastClause(h) || a.wished(h) || a.ofRelative(h) {
+		if h.p.k != kSector || a.negated(h) || a.pastClause(h) || a.wished(h) || a.ofRelative(h) || a.notTheEmployer(h) {
 			continue
 		}
 		switch h.p.v {

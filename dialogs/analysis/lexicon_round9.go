@@ -534,3 +534,10 @@ func (a *analyser) presentLater(c int32) bool {
 	}
 	return false
 }
+
+// notTheEmployer reports an employer word that does not name the visitor's
+// employer: part of a company's name, a place left, or the client of an
+// organisation described by a relative clause.
+func (a *analyser) notTheEmployer(h hit) bool {
+	return a.partOfCompanyName(h) || a.leftPlace(h) || a.ofAntecedent(h)
+}

@@ -36,6 +36,7 @@ func TestRound9Rules(t *testing.T) {
 		{"je suis jardinière à la Métropole de Rouen", "agent_public", 0},
 		// … unless it is part of a company's name
 		{"chauffeur en CDI chez Transdev Rouen Métropole", "salarie_prive", 0},
+		{"conducteur de tram chez Keolis Bordeaux Métropole", "salarie_prive", 0},
 		// a temp worker's employer is the agency
 		{"aide-soignante intérimaire à l'hôpital de Nantes", "salarie_prive", 0},
 		// an apprentice of a public employer is under private law
