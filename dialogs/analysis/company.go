@@ -7,6 +7,9 @@ package analysis
 // is a private one. « chez » before a lower-case word keeps its weight (the
 // name may be a person's: « chez ma tante » is neutral in the lexicon).
 func (a *analyser) companyWeight(h hit) int8 {
+	if a.namedByPour(h) {
+		return 5
+	}
 	if h.end-h.start != 1 || a.toks[h.start].s != "chez" || h.end >= len(a.toks) {
 		return h.p.w
 	}

@@ -541,3 +541,25 @@ func (a *analyser) presentLater(c int32) bool {
 func (a *analyser) notTheEmployer(h hit) bool {
 	return a.partOfCompanyName(h) || a.leftPlace(h) || a.ofAntecedent(h)
 }
+
+// namedByPour reports a company named as whom the visitor works for
+// (« agent de sécurité à l'hôpital pour Securitas », « payée par Onet »):
+// the employer outright, which outweighs the workplace like « payée par
+// une entreprise » (lexicon_round7.go). Not after a word saying the
+// company is no employer (« suivie par », « formation chez », see
+// notEmployedThere).
+func (a *analyser) namedByPour(h hit) bool {
+	if h.p.v != sectorPrivate || h.p.w < 4 || h.start == 0 {
+		return false
+	}
+	c := a.toks[h.start].clause
+	if p := a.toks[h.start-1]; p.clause != c || p.s != "pour" && p.s != "par" {
+		return false
+	}
+	for j := h.start - 2; j >= 0 && j >= h.start-5 && a.toks[j].clause == c; j-- {
+		if notEmployedThere[a.toks[j].s] {
+			return false
+		}
+	}
+	return true
+}

@@ -44,6 +44,7 @@ func TestRound9Rules(t *testing.T) {
 		// the employer named outright beats the workplace
 		{"je nettoie les locaux de la mairie par une entreprise", "salarie_prive", 0},
 		{"veilleur de nuit au CHU pour une société privée", "salarie_prive", 0},
+		{"je fais l'accueil de nuit à l'hôpital pour Securitas", "salarie_prive", 0},
 		// a relative clause about an organisation names its client, not
 		// the writer's employer
 		{"je suis paysagiste pour une entreprise qui travaille pour la mairie", "salarie_prive", 0},
