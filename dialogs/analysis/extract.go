@@ -377,6 +377,11 @@ var joinWords = map[string]bool{"au": true, "aux": true, "a": true, "de": true, 
 // verb that follows it (« mon CDI a duré 12 ans », « ma mission a pris
 // fin »).
 func (a *analyser) subjectOfPast(h hit) bool {
+	switch a.toks[h.start].s {
+	case "mon", "ma", "mes", "notre":
+		// the possessive inside the hit: « mon patron était… »
+		return true
+	}
 	if h.start == 0 {
 		return false
 	}

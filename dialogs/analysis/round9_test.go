@@ -72,6 +72,7 @@ func TestRound9Rules(t *testing.T) {
 		// a story told in steps: what is over is not the present
 		{"pompier professionnel pendant 8 ans, reconverti en boulanger salarié", "salarie_prive", 0},
 		{"un CDI chez Renault, que j'ai quitté l'été dernier, 40 ans", "", 40},
+		{"j'ai lâché mon alternance, mon patron était trop dur, 19 ans", "", 19},
 		{"j'ai fait de l'intérim, puis une formation d'aide-soignante", "", 0},
 		{"au chômage 3 ans, et maintenant cariste en CDI", "salarie_prive", 0},
 		{"licencié en 2019, depuis 3 ans je suis cariste en CDI", "salarie_prive", 0},
