@@ -896,7 +896,7 @@ func (a *analyser) wants() bool {
 			return true
 		}
 	}
-	return false
+	return a.leftSchoolNow()
 }
 
 // project: the lowest tier wins, then the first mention.

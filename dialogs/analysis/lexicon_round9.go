@@ -129,6 +129,9 @@ var round9StatusSpecs = []patSpec{
 	// school left, told without the verbs of lexicon.go: « déscolarisé »,
 	// « je vais plus en cours », « pas retourné au lycée »
 	{p: "descolarise|descolarisee", k: kNone},
+	// « sortie du lycée sans bac »: out of school, no enrolled pupil
+	// (row 4 of the table, not row 2)
+	{p: "sors|sort|sorti|sortie|sortis de|d|du l? ecole|lycee|college|fac|universite|etudes|systeme", k: kWants},
 	{p: "vais|va|allais|allait|suis|est plus|pas en|au|a cours|lycee|college|ecole|fac|bahut", k: kNone},
 	{p: "vais|va|suis|est plus|pas a l|la ecole|fac", k: kNone},
 	{p: "pas|plus retourne|retournee|alle|allee|remis|remise au|a|en l? lycee|college|ecole|fac|cours", k: kNone},
@@ -562,4 +565,17 @@ func (a *analyser) namedByPour(h hit) bool {
 		}
 	}
 	return true
+}
+
+// leftSchoolNow reports a school left by the person the message is about
+// (« j'ai arrêté mes études de droit », « je vais plus en cours »): no
+// enrolled student, whom row 2 of the table would send away, but a young
+// person out of school (row 4), which Facts.WantsWork marks.
+func (a *analyser) leftSchoolNow() bool {
+	for _, h := range a.sc.hits {
+		if h.p.k == kNone && a.leftSchool(h) && !a.ofRelative(h) {
+			return true
+		}
+	}
+	return false
 }

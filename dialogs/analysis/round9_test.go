@@ -125,3 +125,20 @@ func TestRound9Places(t *testing.T) {
 		}
 	}
 }
+
+// TestRound9OutOfSchool: a young person who left school is no enrolled
+// student (Facts.WantsWork routes them to row 4, not row 2).
+func TestRound9OutOfSchool(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		wants bool
+	}{
+		{"j'ai arrêté mes études de chimie en deuxième année de licence, 22 ans", true},
+		{"je suis sortie du lycée en juin sans le bac, 18 ans", true},
+		{"je suis en licence de chimie, 20 ans", false},
+	} {
+		if f := analysis.Analyse(tc.in, testNow); f.WantsWork != tc.wants {
+			t.Errorf("%q: WantsWork %v, want %v", tc.in, f.WantsWork, tc.wants)
+		}
+	}
+}
