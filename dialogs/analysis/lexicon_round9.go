@@ -28,6 +28,14 @@ var metropoleSpecs = []employerSpec{
 		sector: sectorPublic, branch: BranchTerritoriale, w: 5},
 	{p: "metropole aix|nice|rouen|toulon|europeenne",
 		sector: sectorPublic, branch: BranchTerritoriale, w: 5},
+	// former or short names still in use: « le Grand Lyon » (the
+	// communauté urbaine that became the Métropole de Lyon in 2015), « la
+	// CUB » (communauté urbaine de Bordeaux, Bordeaux Métropole since
+	// 2015), « le Grand Nancy », « Grand Reims », « Grand Poitiers »,
+	// « Grand Besançon » (communautés urbaines or métropoles); after a
+	// preposition, for « le Grand Est » is a région and a place
+	{p: "au|a|pour|chez le? grand lyon|nancy|reims|poitiers|besancon; a|pour|chez la cub",
+		sector: sectorPublic, branch: BranchTerritoriale, w: 4},
 	{p: "metropole de|d|du lyon|rouen|nice|grand|aix|toulon|lille|strasbourg|bordeaux|nantes|montpellier|grenoble|metz|tours|orleans|dijon|brest|rennes|toulouse; metropole europeenne de lille; eurometropole|eurometropoles",
 		sector: sectorPublic, branch: BranchTerritoriale, w: 5},
 }

@@ -34,6 +34,8 @@ func TestRound9Rules(t *testing.T) {
 		{"je travaille à Saint-Étienne Métropole depuis 2015", "agent_public", 0},
 		{"je suis employée à l'Eurométropole de Strasbourg", "agent_public", 0},
 		{"je suis jardinière à la Métropole de Rouen", "agent_public", 0},
+		{"je suis éboueur au Grand Lyon", "agent_public", 0},
+		{"je bosse à la CUB depuis 20 ans", "agent_public", 0},
 		// … unless it is part of a company's name
 		{"chauffeur en CDI chez Transdev Rouen Métropole", "salarie_prive", 0},
 		{"conducteur de tram chez Keolis Bordeaux Métropole", "salarie_prive", 0},
