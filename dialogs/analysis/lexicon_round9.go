@@ -143,6 +143,11 @@ var round9StatusSpecs = []patSpec{
 	{p: "vais|va|allais|allait|suis|est plus|pas en|au|a cours|lycee|college|ecole|fac|bahut", k: kNone},
 	{p: "vais|va|suis|est plus|pas a l|la ecole|fac", k: kNone},
 	{p: "pas|plus retourne|retournee|alle|allee|remis|remise au|a|en l? lycee|college|ecole|fac|cours", k: kNone},
+	// « dans 2 ans je pars à la retraite », « je prends ma retraite en
+	// juin »: retirement to come, the job goes on (as « avant la retraite »,
+	// lexicon_round8.go); « je suis parti à la retraite » stays a retiree
+	{p: "pars|part|partirai|partira|partir|depart a|en la? retraite", k: kNone},
+	{p: "prends|prendrai|prendra ma|sa retraite", k: kNone},
 	// « j'ai arrêté de travailler il y a 15 ans »: out of work now, the
 	// words of a parent at home (« au foyer », lexicon.go)
 	{p: "ai|avais arrete|cesse|stoppe de travailler|bosser", k: kStatus, v: "demandeur_emploi", w: 3, event: true},

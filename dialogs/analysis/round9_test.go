@@ -102,6 +102,10 @@ func TestRound9Rules(t *testing.T) {
 		{"ma fille de 20 ans est au chômage, mon mari est artisan et moi je suis caissière en CDI", "demandeur_emploi", 20},
 		{"ma fille de 20 ans est au chômage, moi je suis caissière en CDI, 45 ans", "salarie_prive", 45},
 		{"mon fils 17 ans il va plus au lycée, mon mari et moi on travaille à l'hôpital", "", 17},
+		// retirement to come is no retiree; one taken is
+		{"policier, je pars à la retraite dans 3 ans", "agent_public", 0},
+		{"je prends ma retraite en juin, je suis secrétaire à la mairie", "agent_public", 0},
+		{"je suis parti à la retraite l'an dernier", "", 0},
 		// a relative's first job search
 		{"c'est pour mon fils de 27 ans, il cherche son premier emploi", "demandeur_emploi", 27},
 	} {
