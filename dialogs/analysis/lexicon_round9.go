@@ -83,6 +83,8 @@ func addKnown(known map[string]struct{}, specs []patSpec) {
 	}
 }
 
+// round9EmployerSpecs are the employers and workplaces of round 9 (the
+// syntax and weights of employers.go).
 var round9EmployerSpecs = []employerSpec{
 	// « agent à la Métropole »: as a workplace, weighed like « à la ville
 	// de » (employers.go); « en métropole » (mainland France) is no employer
@@ -94,8 +96,6 @@ var round9EmployerSpecs = []employerSpec{
 	// foyers départementaux de l'enfance are public social establishments
 	// of the département or services of it (CASF L315-9, L221-2)
 	{p: "foyer|foyers departemental|departementaux; foyer|foyers de l enfance", sector: sectorPublic, branch: BranchTerritoriale, w: 4},
-	// a liberal professional's practice employs under private law (the
-	// practitioner is an employer like any other: code du travail L1111-1)
 	// an apprentice's contract is a private-law contract even with a
 	// public employer (loi 92-675 of 17 July 1992 on apprenticeship in the
 	// public sector, art. 20; service-public.fr « Apprentissage dans la
@@ -109,14 +109,19 @@ var round9EmployerSpecs = []employerSpec{
 	{p: "pour|par une|un entreprise|societe|boite|prestataire prive|privee", sector: sectorPrivate, w: 5},
 	// cleaning and facility companies (their own sites: private companies)
 	{p: "onet|samsic|isor|derichebourg|atalian|gsf|armonia|challancin", sector: sectorPrivate, w: 4},
+	// a liberal professional's practice employs under private law (the
+	// practitioner is an employer like any other: code du travail L1111-1)
 	{p: "cabinet|cabinets de|d|du? dentiste|dentaire|medecin|medical|medecins|avocat|avocats|notaire|notaires|comptable|architecte|architectes|kine|radiologie",
 		sector: sectorPrivate, w: 4},
 }
 
+// round9StatusSpecs are the status words and markers of round 9.
 var round9StatusSpecs = []patSpec{
 	// « au foyer départemental de l'enfance », « au foyer éducatif »: a
 	// workplace of social care, not a parent at home (lexicon.go « au foyer »)
-	{p: "au foyer departemental|departementaux|educatif|educatifs|de|d|medicalise|occupationnel|logement|hebergement|jeunes", k: kNone},
+	// (« mère au foyer de trois enfants » stays at home)
+	{p: "au foyer departemental|departementaux|educatif|educatifs|medicalise|occupationnel|logement|hebergement|jeunes", k: kNone},
+	{p: "au foyer de|d l? enfance|vie|accueil|hebergement|jeunes", k: kNone},
 	// « service RSA », « référente RSA », « j'accompagne des bénéficiaires
 	// du RSA »: the RSA as a field of work, not the writer's allowance
 	{p: "service|services|pole|cellule|dispositif|referent|referente|referents|instructeur|instructrice|beneficiaires|allocataires|insertion|accompagnement du|des? rsa", k: kNone},
