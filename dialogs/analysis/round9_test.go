@@ -54,7 +54,7 @@ func TestRound9Rules(t *testing.T) {
 		// a département's children's home is a workplace, no parent at home
 		{"moniteur éducateur au foyer départemental de l'enfance", "agent_public", 0},
 		{"je suis au foyer depuis 5 ans", "demandeur_emploi", 0},
-		{"mère au foyer de trois enfants, je voudrais retravailler", "demandeur_emploi", 0},
+		{"mère au foyer de trois enfants, 35 ans", "demandeur_emploi", 35},
 		// the RSA as a field of work
 		{"conseillère au service RSA du conseil départemental", "agent_public", 0},
 		{"je suis au RSA depuis un an", "demandeur_emploi", 0},
