@@ -148,6 +148,9 @@ var round9StatusSpecs = []patSpec{
 	{p: "vais|va|allais|allait|suis|est plus|pas en|au|a cours|lycee|college|ecole|fac|bahut", k: kNone},
 	{p: "vais|va|suis|est plus|pas a l|la ecole|fac", k: kNone},
 	{p: "pas|plus retourne|retournee|alle|allee|remis|remise au|a|en l? lycee|college|ecole|fac|cours", k: kNone},
+	// dental assistants work in dental practices, private employers
+	// (convention collective des cabinets dentaires, IDCC 1619)
+	{p: "assistant|assistante|assistants|assistantes dentaire|dentaires", k: kStatus, v: "salarie_prive", w: 3},
 	// « dans 2 ans je pars à la retraite », « je prends ma retraite en
 	// juin »: retirement to come, the job goes on (as « avant la retraite »,
 	// lexicon_round8.go); « je suis parti à la retraite » stays a retiree

@@ -51,6 +51,10 @@ func TestRound9Rules(t *testing.T) {
 		// the writer's employer
 		{"je suis paysagiste pour une entreprise qui travaille pour la mairie", "salarie_prive", 0},
 		{"animatrice dans une association qui dépend du conseil départemental", "salarie_prive", 0},
+		// a dental assistant works for a dental practice, unless a public
+		// employer is named
+		{"assistante dentaire depuis 12 ans, 41 ans", "salarie_prive", 41},
+		{"assistante dentaire au CHU de Lille", "agent_public", 0},
 		// a département's children's home is a workplace, no parent at home
 		{"moniteur éducateur au foyer départemental de l'enfance", "agent_public", 0},
 		{"je suis au foyer depuis 5 ans", "demandeur_emploi", 0},
