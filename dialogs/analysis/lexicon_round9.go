@@ -151,6 +151,13 @@ var round9StatusSpecs = []patSpec{
 	// dental assistants work in dental practices, private employers
 	// (convention collective des cabinets dentaires, IDCC 1619)
 	{p: "assistant|assistante|assistants|assistantes dentaire|dentaires", k: kStatus, v: "salarie_prive", w: 3},
+	// « retraité de la gendarmerie, je travaille chez Securitas »: the
+	// career left (the kPast « retraité de » of lexicon.go), not the
+	// visitor's status of now; a job held with a pension (cumul
+	// emploi-retraite, code de la sécurité sociale L161-22) opens the CEP
+	// (cep-domain.md §1.1: inactive people « unless they hold a job »).
+	// « je suis à la retraite » keeps its weight
+	{p: "retraite|retraitee|retraites|retraitees de|du|d|des", k: kNone},
 	// « dans 2 ans je pars à la retraite », « je prends ma retraite en
 	// juin »: retirement to come, the job goes on (as « avant la retraite »,
 	// lexicon_round8.go); « je suis parti à la retraite » stays a retiree
@@ -370,6 +377,10 @@ func (a *analyser) retiredWriterForRelative() bool {
 	sc := a.sc
 	retired, noun := false, int32(-1)
 	for _, h := range sc.hits {
+		if h.p.k == kNone && !sc.rel[h.start] && strings.HasPrefix(a.toks[h.start].s, "retraite") && sc.writer[a.toks[h.start].clause] {
+			retired = true // « moi je suis retraité de la SNCF »
+			continue
+		}
 		if h.p.k != kStatus || a.negated(h) {
 			continue
 		}

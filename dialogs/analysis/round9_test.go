@@ -101,6 +101,11 @@ func TestRound9Rules(t *testing.T) {
 		{"je vous écris pour ma nièce de 22 ans, licenciée en octobre, moi je suis comptable", "demandeur_emploi", 22},
 		// a retired writer tells a relative's situation for them
 		{"mon frère a 45 ans il est au chômage, moi je suis retraitée", "demandeur_emploi", 45},
+		{"mon fils a 35 ans il est au chômage, moi je suis retraité de la SNCF", "demandeur_emploi", 35},
+		// retired from a career, in work now
+		{"retraité de l'armée, je suis agent de sécurité en CDI, 52 ans", "salarie_prive", 52},
+		{"je suis retraité de l'armée, 45 ans, je cherche un emploi", "demandeur_emploi", 45},
+		{"je suis à la retraite depuis 2 ans, 64 ans", "", 64},
 		// a son or a daughter of working age whose situation is told, the
 		// writer giving no age: the message is about the child
 		{"mon fils de 18 ans a quitté le lycée, moi je travaille à la mairie", "", 18},
