@@ -136,6 +136,11 @@ var round9StatusSpecs = []patSpec{
 	{p: "2|3|4|5|deux|trois|quatre|cinq|plusieurs employeurs|employeur|patrons|patron|patronnes|familles|famille|particuliers|particulier", k: kStatus, v: "salarie_prive", w: 4},
 	{p: "chez|pour 2|3|4|5|deux|trois|quatre|cinq|plusieurs dames|dame|personnes|employeurs|patrons", k: kStatus, v: "salarie_prive", w: 4},
 	{p: "pour 2|3|4|5|deux|trois|quatre|cinq|plusieurs societes|entreprises|boites de|d nettoyage|proprete", k: kStatus, v: "salarie_prive", w: 4},
+	// « il fait le ménage pour trois entreprises », « mes employeurs sont
+	// trois personnes âgées »: several employers said otherwise (a self-
+	// employed cleaner speaks of clients)
+	{p: "menage|menages|nettoyage pour|chez|dans 2|3|4|5|deux|trois|quatre|cinq|plusieurs entreprises|societes|boites|bureaux", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "mes employeurs|patrons|patronnes", k: kStatus, v: "salarie_prive", w: 3},
 	// « j'ai stoppé la fac », « j'ai plaqué le lycée »: the school words
 	// of lexicon.go, other verbs
 	{p: "stoppe|stopper|plaque|plaquer|lache|lacher le|l|la|les|mes lycee|ecole|fac|college|etudes|cours|bahut", k: kNone},

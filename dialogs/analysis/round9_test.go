@@ -68,6 +68,8 @@ func TestRound9Rules(t *testing.T) {
 		{"j'ai quatre employeurs, je fais des heures de ménage", "salarie_prive", 0},
 		{"je travaille pour deux sociétés de nettoyage", "salarie_prive", 0},
 		{"garde d'enfants chez trois familles, pas de contrat fixe", "salarie_prive", 0},
+		{"je fais le ménage pour quatre entreprises le soir", "salarie_prive", 0},
+		{"auxiliaire de vie, mes employeurs sont des personnes âgées", "salarie_prive", 0},
 		// a school left and a work verb denied: no workplace
 		{"j'ai stoppé la fac, je bosse pas, 21 ans", "", 21},
 		{"j'ai quitté l'école, je travaille pas, 19 ans", "", 19},
