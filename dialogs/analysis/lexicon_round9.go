@@ -417,11 +417,11 @@ var childNouns = map[string]bool{"fils": true, "fille": true, "garcon": true, "f
 	"enfant": true, "ado": true}
 
 // childTopic reports a message about a son or a daughter of working age
-// whose situation is told (« mon fils de 17 ans a arrêté les cours, mon
-// mari et moi on travaille à la SNCF »), the writer giving no age of
-// their own: parents write for their child (cep-domain.md §4), and the
-// parents' jobs are the family's background. It sets forNoun like a
-// « c'est pour mon fils ».
+// out of work or out of school (« mon fils de 17 ans a arrêté les cours,
+// mon mari et moi on travaille à la SNCF »), the writer giving no age, no
+// difficulty and no plan of their own: parents write for their child
+// (cep-domain.md §4), and the parents' jobs are the family's background.
+// It sets forNoun like a « c'est pour mon fils ».
 func (a *analyser) childTopic() bool {
 	sc := a.sc
 	noun := int32(-1)
@@ -446,16 +446,32 @@ func (a *analyser) childTopic() bool {
 			childAge = true
 		}
 	}
-	if noun < 0 || !childAge {
+	if noun < 0 || !childAge || a.writerNeeds() {
 		return false
 	}
 	for _, h := range sc.hits {
 		if !sc.rel[h.start] || sc.relNoun[h.start] != noun || a.negated(h) {
 			continue
 		}
-		if h.p.k == kStatus && h.p.v != "-" || h.p.k == kNone && a.leftSchool(h) {
+		// the child's difficulty: out of work or out of school
+		if h.p.k == kStatus && h.p.v == "demandeur_emploi" || h.p.k == kNone && a.leftSchool(h) {
 			a.forNoun = a.toks[noun].s
 			a.forPos = 0
+			return true
+		}
+	}
+	return false
+}
+
+// writerNeeds reports the writer's own difficulty or plan outside the
+// relatives' words (« moi je suis au chômage », « je voudrais me
+// reconvertir »): then the writer writes for themselves.
+func (a *analyser) writerNeeds() bool {
+	for _, h := range a.sc.hits {
+		if a.sc.rel[h.start] || a.negated(h) {
+			continue
+		}
+		if h.p.k == kFuture || h.p.k == kWants || h.p.k == kProject || h.p.k == kStatus && h.p.v == "demandeur_emploi" {
 			return true
 		}
 	}

@@ -114,6 +114,10 @@ func TestRound9Rules(t *testing.T) {
 		{"ma fille de 20 ans est au chômage, mon mari est artisan et moi je suis caissière en CDI", "demandeur_emploi", 20},
 		{"ma fille de 20 ans est au chômage, moi je suis caissière en CDI, 45 ans", "salarie_prive", 45},
 		{"mon fils 17 ans il va plus au lycée, mon mari et moi on travaille à l'hôpital", "", 17},
+		// … not when the child is in work, or the writer tells a difficulty
+		// or a plan of their own
+		{"ma fille de 19 ans est en CDI chez Lidl, moi je suis au chômage depuis 2 ans", "demandeur_emploi", 0},
+		{"ma fille de 22 ans est au chômage, moi je suis caissière en CDI et je voudrais me reconvertir", "salarie_prive", 0},
 		// retirement to come is no retiree; one taken is
 		{"policier, je pars à la retraite dans 3 ans", "agent_public", 0},
 		{"je prends ma retraite en juin, je suis secrétaire à la mairie", "agent_public", 0},
