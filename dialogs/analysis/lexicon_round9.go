@@ -404,8 +404,8 @@ func (a *analyser) retiredWriterForRelative() bool {
 		}
 		noun = k
 	}
-	if !retired || noun < 0 {
-		return false
+	if !retired || noun < 0 || a.writerNeeds() {
+		return false // (« moi je suis retraitée et je voudrais un petit boulot »: the writer's own plan)
 	}
 	a.forNoun = a.toks[noun].s
 	a.forPos = 0 // no « pour »: every age outside the relative's words is the writer's

@@ -103,6 +103,7 @@ func TestRound9Rules(t *testing.T) {
 		{"je vous écris pour ma nièce de 22 ans, licenciée en octobre, moi je suis comptable", "demandeur_emploi", 22},
 		// a retired writer tells a relative's situation for them
 		{"mon frère a 45 ans il est au chômage, moi je suis retraitée", "demandeur_emploi", 45},
+		{"mon fils de 30 ans est au chômage, moi je suis retraitée et je voudrais retravailler", "", 0},
 		{"mon fils a 35 ans il est au chômage, moi je suis retraité de la SNCF", "demandeur_emploi", 35},
 		// retired from a career, in work now
 		{"retraité de l'armée, je suis agent de sécurité en CDI, 52 ans", "salarie_prive", 52},
