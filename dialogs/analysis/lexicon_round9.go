@@ -592,10 +592,27 @@ func (a *analyser) presentLater(c int32) bool {
 }
 
 // notTheEmployer reports an employer word that does not name the visitor's
-// employer: part of a company's name, a place left, or the client of an
-// organisation described by a relative clause.
+// employer: part of a company's name, a place left, or a client (of an
+// organisation described by a relative clause, or of a contractor).
 func (a *analyser) notTheEmployer(h hit) bool {
-	return a.partOfCompanyName(h) || a.leftPlace(h) || a.ofAntecedent(h)
+	return a.partOfCompanyName(h) || a.leftPlace(h) || a.ofAntecedent(h) || a.clientOf(h)
+}
+
+// clientOf reports a public employer named as the client of the
+// visitor's company (« une entreprise prestataire de Bordeaux Métropole »,
+// « sous-traitant de la mairie »).
+func (a *analyser) clientOf(h hit) bool {
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-3 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "prestataire", "prestataires", "soustraitant", "soustraitants", "traitant", "traitants", "fournisseur", "fournisseurs":
+			return true
+		}
+		if !joinWords[a.toks[j].s] && a.toks[j].s != "pour" {
+			return false
+		}
+	}
+	return false
 }
 
 // namedByPour reports a company named as whom the visitor works for

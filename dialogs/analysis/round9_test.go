@@ -51,6 +51,9 @@ func TestRound9Rules(t *testing.T) {
 		// the writer's employer
 		{"je suis paysagiste pour une entreprise qui travaille pour la mairie", "salarie_prive", 0},
 		{"animatrice dans une association qui dépend du conseil départemental", "salarie_prive", 0},
+		// a contractor's client is no employer
+		{"je travaille dans une entreprise prestataire de Nantes Métropole", "salarie_prive", 0},
+		{"électricien chez un sous-traitant de la mairie", "salarie_prive", 0},
 		// a dental assistant works for a dental practice, unless a public
 		// employer is named
 		{"assistante dentaire depuis 12 ans, 41 ans", "salarie_prive", 41},
