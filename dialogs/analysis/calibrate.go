@@ -21,7 +21,7 @@ type evidence struct {
 // present: negated, relatives', past or wished statuses are not, and an
 // event (« licencié ») hedged as a fear is not either.
 func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
-	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) && !a.employerFails(h) || a.others(h) || a.askedAndDenied(h) || a.workplaceOfEnd(h) {
+	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) && !a.employerFails(h) || a.others(h) || a.askedAndDenied(h) || a.workplaceOfEnd(h) || a.ofAntecedent(h) || a.clientOf(h) {
 		return "", 0, false
 	}
 	if !h.p.event && (a.pastClause(h) || a.wished(h)) {
@@ -276,7 +276,7 @@ func (a *analyser) employerAgrees(best string) bool {
 	}
 	var pubW, privW int8
 	for _, h := range a.sc.hits {
-		if h.p.k != kSector || a.negated(h) || a.pastClause(h) || a.wished(h) || a.ofRelative(h) {
+		if h.p.k != kSector || a.negated(h) || a.pastClause(h) || a.wished(h) || a.ofRelative(h) || a.notTheEmployer(h) {
 			continue
 		}
 		switch h.p.v {

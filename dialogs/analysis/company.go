@@ -10,6 +10,9 @@ func (a *analyser) companyWeight(h hit) int8 {
 	if w := a.contractorWeight(h); w > 0 {
 		return w
 	}
+	if a.namedByPour(h) {
+		return 5
+	}
 	if h.end-h.start != 1 || a.toks[h.start].s != "chez" || h.end >= len(a.toks) {
 		return h.p.w
 	}

@@ -345,7 +345,7 @@ func (a *analyser) pastClause(h hit) bool {
 	if a.sc.past[c] && a.sc.present[c] && a.betweenPastAndPresent(h) {
 		return true
 	}
-	if a.beforePuis(h) || a.afterYears(h) {
+	if a.beforePuis(h) || a.afterYears(h) || a.pastSteps(h) {
 		return true
 	}
 	// "ancien cadre", "ex-salarié": only the two words after it are former,
@@ -381,6 +381,11 @@ var joinWords = map[string]bool{"au": true, "aux": true, "a": true, "de": true, 
 // verb that follows it (« mon CDI a duré 12 ans », « ma mission a pris
 // fin »).
 func (a *analyser) subjectOfPast(h hit) bool {
+	switch a.toks[h.start].s {
+	case "mon", "ma", "mes", "notre":
+		// the possessive inside the hit: « mon patron était… »
+		return true
+	}
 	if h.start == 0 {
 		return false
 	}
@@ -571,7 +576,7 @@ func (a *analyser) publicAgentToo() bool {
 func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent bool, undecided int8) string {
 	var pubW, privW, ambW, pubEndW int8
 	for _, h := range a.sc.hits {
-		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) || a.ofRelative(h) {
+		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) || a.ofRelative(h) || a.notTheEmployer(h) {
 			continue
 		}
 		if a.pastClause(h) {
@@ -612,10 +617,11 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 		return best
 	case best == "salarie_prive" && bestW <= 4 && pubW > privW && pubW >= 3:
 		return "agent_public"
-	case best == "agent_public" && bestW <= 3 && privW >= 5 && privW > pubW:
+	case best == "agent_public" && bestW <= 4 && privW >= 5 && privW > pubW:
 		// « je fais le ménage à la mairie mais je suis payée par une
-		// entreprise de nettoyage »: the workplace is public, the employer
-		// named outright is not
+		// entreprise de nettoyage », « agent de sécurité à la préfecture
+		// pour une société privée »: the workplace is public (an
+		// institution's name weighs 4), the employer named outright is not
 		return "salarie_prive"
 	case best == "salarie_prive" && pubW > privW && pubW >= 4:
 		// « salarié d'une collectivité »: a public employer named outright
@@ -673,7 +679,7 @@ func (a *analyser) contractWord(h hit) bool {
 func (a *analyser) privateLawBody() bool {
 	var pubW, privW int8
 	for _, h := range a.sc.hits {
-		if h.p.k != kSector || a.negated(h) || a.pastClause(h) || a.wished(h) || a.ofRelative(h) {
+		if h.p.k != kSector || a.negated(h) || a.pastClause(h) || a.wished(h) || a.ofRelative(h) || a.notTheEmployer(h) {
 			continue
 		}
 		switch h.p.v {
@@ -689,10 +695,12 @@ func (a *analyser) privateLawBody() bool {
 // worksVerb reports a verb or noun saying that the visitor works somewhere
 // (« je travaille à la mairie », « employée au collège »).
 func (a *analyser) worksVerb() bool {
-	for _, t := range a.toks {
+	for i, t := range a.toks {
 		switch t.s {
 		case "travaille", "bosse", "employe", "employee", "affecte", "affectee", "exerce", "poste", "contrat", "cdd", "cdi", "titulaire":
-			return true
+			if !a.negatedWork(i) {
+				return true
+			}
 		}
 	}
 	return false
@@ -897,7 +905,7 @@ func (a *analyser) wants() bool {
 			return true
 		}
 	}
-	return false
+	return a.leftSchoolNow()
 }
 
 // project: the lowest tier wins, then the first mention.

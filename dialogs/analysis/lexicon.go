@@ -471,7 +471,8 @@ func buildLexicon() *lexicon {
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
-	lx.patterns = compilePatterns(all)
+	r9 := round9PatSpecs()
+	lx.patterns = compilePatterns(append(append(all[:len(all):len(all)], r9...), metropolePatSpecs()...))
 	// The canonical vocabulary for typo correction is every word of the
 	// patterns: a misspelt word is corrected to one of them, never to an
 	// arbitrary word.
@@ -490,6 +491,7 @@ func buildLexicon() *lexicon {
 	for w := range vocab {
 		lx.known[w] = struct{}{}
 	}
+	addKnown(lx.known, r9)
 	lx.buildFuzzy(vocab)
 	lx.words = make(map[string]wordInfo, len(lx.known)+len(lx.sms))
 	for w := range lx.known {

@@ -96,6 +96,8 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning35", filepath.Join("testdata", "tuning35.jsonl")},
 		{"tuning38", filepath.Join("testdata", "tuning38.jsonl")},
 		{"tuning39", filepath.Join("testdata", "tuning39.jsonl")},
+		{"tuning36", filepath.Join("testdata", "tuning36.jsonl")},
+		{"tuning37", filepath.Join("testdata", "tuning37.jsonl")},
 		{"heldout8", filepath.Join("testdata", "heldout8.jsonl")},
 		{"heldout9", filepath.Join("testdata", "heldout9.jsonl")},
 		{"heldout10", filepath.Join("testdata", "heldout10.jsonl")},

@@ -64,7 +64,7 @@ func (a *analyser) workplaceAt(i int) bool {
 		return true // « agent au Grand Lyon »: the intercommunality, not the home
 	}
 	for j := i + 1; j < len(a.toks) && j <= i+3 && a.toks[j].clause == c; j++ {
-		if a.toks[j].s == "metropole" && a.toks[j].cap {
+		if a.toks[j].s == "metropole" && (a.toks[j].cap || j == i+1) { // (« a bordeaux metropole » typed in lower case)
 			return true // « agent de Nantes Métropole »: an EPCI's name (CGCT L5217-1), not the home
 		}
 		if !a.toks[j].cap {

@@ -277,7 +277,7 @@ func (a *analyser) markForRelative() {
 			}
 		}
 	}
-	if !found {
+	if !found && !a.retiredWriterForRelative() && !a.childTopic() {
 		return
 	}
 	// only when the relative's situation is told in the third person:
@@ -294,6 +294,9 @@ func (a *analyser) markForRelative() {
 	for j := 1; j < len(toks) && !told; j++ {
 		// a clause opened by « il » or « elle » about the relative
 		told = a.sc.rel[j] && toks[j-1].clause != toks[j].clause && (toks[j].s == "il" || toks[j].s == "elle")
+	}
+	if !told {
+		told = a.appositionOfRelative() || a.leftSchoolOfRelative()
 	}
 	if !told {
 		a.forNoun = ""
@@ -339,7 +342,7 @@ func (a *analyser) askedFor(i int) bool {
 	c := a.toks[i].clause
 	for j := i - 1; j >= 0 && j >= i-4 && a.toks[j].clause == c; j-- {
 		switch a.toks[j].s {
-		case "est", "ecris", "ecrit", "demande", "contacte", "message", "plume", "renseigne", "renseigner", "appelle",
+		case "est", "c", "ecris", "ecrit", "demande", "contacte", "message", "plume", "renseigne", "renseigner", "appelle",
 			"viens", "permets", "renseignements", "question", "informations", "aide", "conseil", "cherche":
 			return true
 		}
