@@ -7,14 +7,15 @@ const luaAgency = `
 -- queues keeps the staff queues (KEYS[24..27], in bot.Queues order) of a
 -- booking: q holds one '1' or '0' per queue, computed by the caller from
 -- the booking it writes (bot.Booking.InQueue); urgent requests are scored
--- by creation, the others by end.
-local function queues(ref, q, ends, created)
+-- by creation, the others by end. fresh: the reference was in no index
+-- (a booking not stored before), so there is nothing to remove.
+local function queues(ref, q, ends, created, fresh)
   for i = 1, 4 do
     if string.sub(q, i, i) == '1' then
       local sc = ends
       if i == 3 then sc = created end
       redis.call('ZADD', KEYS[23 + i], sc, ref)
-    else
+    elseif not fresh then
       redis.call('ZREM', KEYS[23 + i], ref)
     end
   end
@@ -24,12 +25,12 @@ end
 -- "adv:<advisor>"; session seats and bookings without a start are in none.
 local function adv_key(adv) return string.sub(KEYS[1], 1, -2) .. 'adv:' .. adv end
 local function adv_indexed(adv) return type(adv) == 'string' and adv ~= '' and string.sub(adv, 1, 8) ~= 'session:' end
-local function adv_index(ref, adv, start, old)
+local function adv_index(ref, adv, start, old, fresh)
   if adv_indexed(old) and old ~= adv then redis.call('ZREM', adv_key(old), ref) end
   if adv_indexed(adv) then
     if start ~= '0' then
       redis.call('ZADD', adv_key(adv), start, ref)
-    else
+    elseif not fresh then
       redis.call('ZREM', adv_key(adv), ref)
     end
   end
@@ -59,13 +60,13 @@ local function move_out(ref, at)
   queues(ref, '0000', 0, 0)
   return 1
 end
-local function index(ref, start, ends, anon)
+local function index(ref, start, ends, anon, fresh)
   redis.call('ZADD', KEYS[3], start, ref)
   if anon == '1' then
-    redis.call('ZREM', KEYS[17], ref)
+    if not fresh then redis.call('ZREM', KEYS[17], ref) end
     redis.call('ZADD', KEYS[18], ends, ref)
   else
-    redis.call('ZREM', KEYS[18], ref)
+    if not fresh then redis.call('ZREM', KEYS[18], ref) end
     redis.call('ZADD', KEYS[17], ends, ref)
   end
 end
@@ -131,10 +132,12 @@ if slot ~= '' then
   if holder and holder ~= ref then return 'taken' end
 end
 if ARGV[6] ~= '' and ARGV[6] ~= ref then move_out(ARGV[6], ARGV[5]) end
+-- a reference is in an index only while its booking is stored (prune
+-- drops both), so this new one is in none: only additions
 redis.call('HSET', KEYS[1], ref, ARGV[2])
-index(ref, ARGV[8], ARGV[9], ARGV[10])
-queues(ref, ARGV[11], ARGV[9], ARGV[12])
-adv_index(ref, ARGV[13], ARGV[8], nil)
+index(ref, ARGV[8], ARGV[9], ARGV[10], true)
+queues(ref, ARGV[11], ARGV[9], ARGV[12], true)
+adv_index(ref, ARGV[13], ARGV[8], nil, true)
 if ARGV[4] == '1' then hold(ref, slot) end
 append_events(14)
 return 'ok'
@@ -216,8 +219,10 @@ return refs
 	// the active one.
 	intent = goredis.NewScript(luaIntent + `
 local h, ref, ag, v, dl = KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4]
-redis.call('HSET', h, 'r:' .. ref, ag)
-local p = redis.call('HGET', h, 'p:' .. v)
+-- one read and one write: the intent and the active pointer together, the
+-- index entry with the intent
+local cur = redis.call('HMGET', h, 'p:' .. v, 'a:' .. v)
+local p = cur[1]
 local f
 if p then
   local o = parse(p)
@@ -227,12 +232,15 @@ if p then
     f = {ref, ag, dl, o[1], o[2], o[4], o[5]}
   end
 else
-  local aref, aag = split_act(redis.call('HGET', h, 'a:' .. v))
-  if aref == ref then return {'done'} end
+  local aref, aag = split_act(cur[2])
+  if aref == ref then
+    redis.call('HSET', h, 'r:' .. ref, ag)
+    return {'done'}
+  end
   f = {ref, ag, dl, aref, aag, '', ''}
 end
 local val = table.concat(f, '\t')
-redis.call('HSET', h, 'p:' .. v, val)
+redis.call('HSET', h, 'r:' .. ref, ag, 'p:' .. v, val)
 return {'ok', val}
 `)
 

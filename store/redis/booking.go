@@ -128,7 +128,7 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 			}
 		}
 		var bkCmd, wait *goredis.Cmd
-		step := func(p goredis.Pipeliner) { bkCmd = bookAgency.EvalSha(ctx, p, s.agencyKeys(ag), args...) }
+		step := func(p goredis.Pipeliner) { bkCmd = evalSha(ctx, p, bookAgencySHA, s.agencyKeyArgs(ag), args) }
 		if s.cluster {
 			if err := s.pipe(ctx, func(p goredis.Pipeliner) { hints(p) }); err != nil {
 				return s.fail("booking "+b.Ref, err)
@@ -197,6 +197,22 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 		}
 		return nil
 	}
+}
+
+// bookAgencySHA is boxed once, like the agency's keys (agencyKeyArgs).
+var bookAgencySHA any = bookAgency.Hash()
+
+// evalSha queues EVALSHA sha with the boxed keys and args on p, in one
+// allocation of arguments (Script.EvalSha boxes every key again). The
+// scripts are loaded at Open; a server that lost them answers NOSCRIPT,
+// as Script.EvalSha's command would.
+func evalSha(ctx context.Context, p goredis.Pipeliner, sha any, keys, args []any) *goredis.Cmd {
+	a := make([]any, 0, 3+len(keys)+len(args))
+	a = append(a, "evalsha", sha, len(keys))
+	a = append(append(a, keys...), args...)
+	cmd := goredis.NewCmd(ctx, a...)
+	_ = p.Process(ctx, cmd) // queued: the reply is read with the pipeline
+	return cmd
 }
 
 // needsMove: a booking to move that the agency step did not move.

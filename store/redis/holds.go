@@ -140,10 +140,7 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 		return st, err
 	}
 	base := s.holdBase(agency)
-	names := make([]string, len(keys), len(keys)+2)
-	for i, k := range keys {
-		names[i] = base + "s:" + k
-	}
+	names := holdKeys(base+"s:", keys)
 	now := time.Now()
 	presence := []any{choosing, now.UnixMilli(), now.Add(bot.ChoosingTTL).UnixMilli()}
 	args := make([]any, 0, len(keys)+3)
@@ -165,6 +162,30 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 	c, _ := res[2*len(keys)].(int64)
 	st.Choosing = int(c)
 	return st, nil
+}
+
+// holdKeys returns stem+k for every slot key k, slices of one string: one
+// allocation for the lot, not one per slot (with room for the two keys
+// SlotHolders appends).
+func holdKeys(stem string, keys []string) []string {
+	n := 0
+	for _, k := range keys {
+		n += len(stem) + len(k)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, k := range keys {
+		b.WriteString(stem)
+		b.WriteString(k)
+	}
+	all := b.String()
+	names := make([]string, len(keys), len(keys)+2)
+	at := 0
+	for i, k := range keys {
+		names[i] = all[at : at+len(stem)+len(k)]
+		at += len(stem) + len(k)
+	}
+	return names
 }
 
 // The hold scripts are loaded with the others at Open, so that their first

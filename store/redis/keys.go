@@ -77,18 +77,31 @@ func tagSafe(s string) string {
 }
 
 // agencyKeys returns the KEYS of agency a (cached: a few hundred agencies).
-func (s *Store) agencyKeys(a string) []string {
+func (s *Store) agencyKeys(a string) []string { return s.agency(a).keys }
+
+// agencyKeyArgs is agencyKeys as command arguments, boxed once: a string
+// put in an interface is an allocation, 27 of them per booking otherwise.
+func (s *Store) agencyKeyArgs(a string) []any { return s.agency(a).args }
+
+// agencyKeySet is an agency's KEYS, as strings and as arguments.
+type agencyKeySet struct {
+	keys []string
+	args []any
+}
+
+func (s *Store) agency(a string) *agencyKeySet {
 	a = tagSafe(a)
 	if v, ok := s.akeys.Load(a); ok {
-		return v.([]string)
+		return v.(*agencyKeySet)
 	}
 	base := s.prefix + ":{a:" + a + "}:"
-	keys := make([]string, len(agencyKeyNames))
+	set := &agencyKeySet{keys: make([]string, len(agencyKeyNames)), args: make([]any, len(agencyKeyNames))}
 	for i, n := range agencyKeyNames {
-		keys[i] = base + n
+		set.keys[i] = base + n
+		set.args[i] = set.keys[i]
 	}
-	v, _ := s.akeys.LoadOrStore(a, keys)
-	return v.([]string)
+	v, _ := s.akeys.LoadOrStore(a, set)
+	return v.(*agencyKeySet)
 }
 
 // baseVisitor is the visitor a booking belongs to: session registrations

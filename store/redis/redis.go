@@ -163,7 +163,7 @@ func (s *Store) hot(ctx context.Context, cmd goredis.Cmder) error {
 // returned command holds the reply or the error.
 func (s *Store) evalHot(ctx context.Context, sc *goredis.Script, keys []string, args ...any) *goredis.Cmd {
 	a := make([]any, 3, 3+len(keys)+len(args))
-	a[0], a[1], a[2] = "evalsha", sc.Hash(), len(keys)
+	a[0], a[1], a[2] = "evalsha", shaArg(sc), len(keys)
 	for _, k := range keys {
 		a = append(a, k)
 	}
@@ -180,6 +180,18 @@ func (s *Store) evalHot(ctx context.Context, sc *goredis.Script, keys []string, 
 	failed := goredis.NewCmd(ctx)
 	failed.SetErr(err)
 	return failed
+}
+
+// shaArgs holds each script's SHA boxed once (*goredis.Script -> any): a
+// string put in an interface is an allocation per command.
+var shaArgs sync.Map
+
+func shaArg(sc *goredis.Script) any {
+	if v, ok := shaArgs.Load(sc); ok {
+		return v
+	}
+	v, _ := shaArgs.LoadOrStore(sc, any(sc.Hash()))
+	return v
 }
 
 // runBatch sends cmds as one pipeline: one write, one read of the replies.

@@ -239,6 +239,10 @@ func TestVisitorPathsReadOnlyWhatTheyReturn(t *testing.T) {
 	}
 	big := scenario("100 000 bookings")
 	for name, st := range small {
+		// An agency's outbox stream and its group are created with its
+		// first due event: once, on the small store, whatever its size.
+		delete(st, "xgroup|create")
+		delete(big[name], "xgroup|create")
 		if !maps.Equal(st, big[name]) {
 			t.Errorf("%s: server commands with 1 000 bookings %v, with 100 000 %v", name, st, big[name])
 		}

@@ -5,10 +5,20 @@ import goredis "github.com/redis/go-redis/v9"
 // luaStream puts a due event on the stream, creating the consumer group
 // when missing (a new deployment, or a server restarted without data).
 const luaStream = `
+local stream_ready = false
 local function ensure_group()
   redis.pcall('XGROUP', 'CREATE', KEYS[14], 'dispatch', '0', 'MKSTREAM')
+  stream_ready = true
 end
+-- enqueue's XADD is the stream's only writer and runs after ensure_group,
+-- so a stream that exists has its group: one EXISTS per script instead of
+-- an XGROUP CREATE failing (an error reply built, counted and dropped) on
+-- every append. A group destroyed by hand comes back with the next claim.
 local function enqueue(m)
+  if not stream_ready then
+    if redis.call('EXISTS', KEYS[14]) == 0 then ensure_group() end
+    stream_ready = true
+  end
   local sid = redis.call('XADD', KEYS[14], '*', 'm', m)
   redis.call('HSET', KEYS[16], m, sid)
 end
@@ -55,7 +65,6 @@ end
 // reminder) waits in the due sorted set until a claim promotes it.
 const luaAppend = luaStream + `
 local function append_events(first)
-  ensure_group()
   for i = first, #ARGV, 9 do
     local id = ARGV[i]
     if redis.call('HEXISTS', KEYS[7], id) == 0 then
