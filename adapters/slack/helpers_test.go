@@ -428,16 +428,27 @@ func (r *recorder) texts(conv string) []string {
 
 // countingHandler counts turns reaching the engine.
 type countingHandler struct {
-	h  bot.Handler
-	mu sync.Mutex
-	n  map[string]int // update id → count
+	h    bot.Handler
+	mu   sync.Mutex
+	n    map[string]int // update id → count
+	done int            // turns over, their replies sent
 }
 
 func (c *countingHandler) Handle(ctx context.Context, in bot.Inbound) error {
 	c.mu.Lock()
 	c.n[in.UpdateID]++
 	c.mu.Unlock()
-	return c.h.Handle(ctx, in)
+	err := c.h.Handle(ctx, in)
+	c.mu.Lock()
+	c.done++
+	c.mu.Unlock()
+	return err
+}
+
+func (c *countingHandler) finished() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.done
 }
 
 func (c *countingHandler) total() int {

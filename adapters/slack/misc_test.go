@@ -135,7 +135,9 @@ func TestSendBlocks(t *testing.T) {
 	if len(buttons(m)) != 0 || !strings.Contains(string(m.Blocks), "✔ Oui") || !strings.Contains(unjson(m.Blocks), "Tom &amp; Jerry") {
 		t.Fatalf("answered message %s", m.Blocks)
 	}
-	// Slack unreachable: transient.
+	// Slack unreachable: transient. The click's own answer is sent first:
+	// the failure must not be spent on it.
+	waitFor(t, "turn over", func() bool { return e.turns.finished() == 1 })
 	e.slack.failNext("chat.postMessage", -1)
 	err = e.a.Send(context.Background(), bot.Address{Channel: "slack", Conversation: "D9"}, bot.Reply{Text: "x"})
 	if !errors.Is(err, bot.ErrTransient) {
