@@ -94,6 +94,7 @@ func modalityQuestion(t *turn) (string, []option) {
 }
 
 func handleModality(t *turn) error {
+	noted := t.keepWish()
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok {
 		if kind, ok := t.operatorInWords(); ok && kind != t.r.Operator {
 			// « finalement je préfère France Travail »: the other
@@ -109,6 +110,12 @@ func handleModality(t *turn) error {
 			t.r.Modality = opts[0].Value
 			t.say(texts.Fill(t.x.ModalityNoted, strings.ToLower(t.x.ModalityNames[opts[0].Value])))
 			return t.goTo(EvChooseMod)
+		}
+		if noted && t.in.Choice == "" {
+			// « plutôt jeudi matin »: kept for the slots, the way to
+			// meet is still to choose.
+			t.say(texts.Fill(t.x.WishNoted, t.wishText(t.r.Wish)))
+			return t.ask()
 		}
 	}
 	o, ok, err := t.choose(t.x.Choose)
@@ -161,11 +168,26 @@ func enterSlot(t *turn) error {
 	return t.offerSlots(time.Time{})
 }
 
+// offerSlots offers the next free slots after a time (zero: now); the
+// ones on the day or part of the day wished, when there is a wish and
+// they exist.
 func (t *turn) offerSlots(after time.Time) error {
 	a := t.agency()
 	if a == nil {
 		t.r.Offers = nil
 		return nil
+	}
+	if t.r.Wish != 0 {
+		fit, err := t.wishedSlots(a, after)
+		if err != nil {
+			return err
+		}
+		if len(fit) > 0 {
+			t.r.Offers = toSlotRefs(fit)
+			return nil
+		}
+		t.say(texts.Fill(t.x.SlotWishNone, t.wishText(t.r.Wish)))
+		t.r.Wish = 0
 	}
 	sl, err := t.d.deps.Bookings.Offers(t.ctx, booking.OfferRequest{AgencyID: a.ID, After: after, N: offersPerPage,
 		PreferAdvisor: t.r.PrevAdvisor, Visitor: t.visitor()})
@@ -184,6 +206,9 @@ func slotQuestion(t *turn) (string, []option) {
 	dir := t.d.deps.Bookings.Directory()
 	var opts []option
 	text := t.x.SlotAsk
+	if t.r.Wish != 0 {
+		text = texts.Fill(t.x.SlotWishFound, t.wishText(t.r.Wish))
+	}
 	if prev := t.r.PrevAdvisor; prev != "" && offers[0].AdvisorID == prev {
 		text = t.x.SlotPrevious + "\n" + text
 	}
@@ -215,8 +240,12 @@ func handleSlot(t *turn) error {
 		}
 	}
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" {
-		if day, part, ok := slotWish(t.normText()); ok {
-			return t.offerWished(day, part)
+		if t.keepWish() {
+			if err := t.offerSlots(time.Time{}); err != nil {
+				return err
+			}
+			t.s.Step++ // the earlier buttons are now stale
+			return t.ask()
 		}
 	}
 	o, ok, err := t.choose(t.x.Choose)
@@ -254,7 +283,7 @@ func handleSlot(t *turn) error {
 		return err
 	}
 	pick := toSlotRefs([]agenda.Slot{held})[0]
-	t.r.Pick = &pick
+	t.r.Pick, t.r.Wish = &pick, 0
 	t.r.HeldAt = t.now.Unix()
 	if contactFits(t.r.Modality, t.r.Contact) {
 		// Already given (a move, or a slot taken meanwhile) and fit for
@@ -596,39 +625,64 @@ func slotWish(norm string) (day time.Weekday, part int, ok bool) {
 	return day, part, ok
 }
 
-// offerWished offers the nearest free times on the day or part of the day
-// wished, read among the next weeks' offers; none: the nearest ones again.
-func (t *turn) offerWished(day time.Weekday, part int) error {
-	a := t.agency()
-	if a == nil {
-		return t.ask()
+// wish is a day or a part of the day the visitor wished for the
+// appointment, kept from the message that says it until a slot is chosen:
+// (weekday+1)<<2 | part of the day; 0 is none.
+type wish uint8
+
+func newWish(day time.Weekday, part int) wish { return wish(day+1)<<2 | wish(part) }
+
+// day is the weekday wished, -1 when none.
+func (w wish) day() time.Weekday { return time.Weekday(w>>2) - 1 }
+
+func (w wish) part() int { return int(w & 3) }
+
+// keepWish keeps the day or part of the day the typed message wishes;
+// false when it names none.
+func (t *turn) keepWish() bool {
+	if t.in.Choice != "" || t.text == "" {
+		return false
 	}
+	day, part, ok := slotWish(t.normText())
+	if ok {
+		t.r.Wish = newWish(day, part)
+	}
+	return ok
+}
+
+// wishText says a wish as the slot texts need it (« le jeudi matin »).
+func (t *turn) wishText(w wish) string {
 	name := ""
-	if day >= 0 {
+	if day := w.day(); day >= 0 {
 		name = texts.Weekday(day)
 		if t.r.Lang != "" && t.r.Lang != texts.French && len(t.x.Days) == 7 {
 			name = t.x.Days[day]
 		}
 	}
-	var wish string
-	switch {
+	switch part := w.part(); {
 	case name != "" && part == morning:
-		wish = texts.Fill(t.x.SlotWishDayMorning, name)
+		return texts.Fill(t.x.SlotWishDayMorning, name)
 	case name != "" && part == afternoon:
-		wish = texts.Fill(t.x.SlotWishDayAfter, name)
+		return texts.Fill(t.x.SlotWishDayAfter, name)
 	case name != "":
-		wish = texts.Fill(t.x.SlotWishDay, name)
+		return texts.Fill(t.x.SlotWishDay, name)
 	case part == morning:
-		wish = t.x.SlotWishMorning
+		return t.x.SlotWishMorning
 	default:
-		wish = t.x.SlotWishAfternoon
+		return t.x.SlotWishAfternoon
 	}
+}
+
+// wishedSlots are the nearest free slots after a time on the day or part
+// of the day wished, read among the next weeks' offers.
+func (t *turn) wishedSlots(a *directory.Agency, after time.Time) ([]agenda.Slot, error) {
 	// A page wide enough to hold the wished times of the next weeks.
-	sl, err := t.d.deps.Bookings.Offers(t.ctx, booking.OfferRequest{AgencyID: a.ID, N: 60,
+	sl, err := t.d.deps.Bookings.Offers(t.ctx, booking.OfferRequest{AgencyID: a.ID, After: after, N: 60,
 		PreferAdvisor: t.r.PrevAdvisor, Visitor: t.visitor()})
 	if err != nil {
-		return err
+		return nil, fmt.Errorf("wished slots: %w", err)
 	}
+	day, part := t.r.Wish.day(), t.r.Wish.part()
 	var fit []agenda.Slot
 	for _, s := range sl {
 		if day >= 0 && s.Start.Weekday() != day || part == morning && s.Start.Hour() >= 12 || part == afternoon && s.Start.Hour() < 12 {
@@ -638,17 +692,7 @@ func (t *turn) offerWished(day time.Weekday, part int) error {
 			break
 		}
 	}
-	if len(fit) == 0 {
-		t.say(texts.Fill(t.x.SlotWishNone, wish))
-		if err := t.offerSlots(time.Time{}); err != nil {
-			return err
-		}
-	} else {
-		t.say(texts.Fill(t.x.SlotWishFound, wish))
-		t.r.Offers = toSlotRefs(fit)
-	}
-	t.s.Step++ // the earlier buttons are now stale
-	return t.ask()
+	return fit, nil
 }
 
 // bookingSteps where a visitor may give the booking up in words, before it

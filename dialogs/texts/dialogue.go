@@ -86,9 +86,14 @@ type Dialogue struct {
 	// jeudi », « le matin »): %s = the wish (SlotWishDay, SlotWishMorning…).
 	// BookingDropped: the visitor gave the booking up in words before it
 	// was confirmed; the orientation follows.
-	BookingDropped     string
-	SlotWishFound      string
-	SlotWishNone       string
+	BookingDropped string
+	// SlotWishFound heads the slots offered for the wish (instead of
+	// SlotAsk); SlotWishNone comes before SlotAsk when none fits.
+	SlotWishFound string
+	SlotWishNone  string
+	// WishNoted: a day or part of the day given before the way to meet
+	// was chosen, kept for the slots; %s = the wish.
+	WishNoted          string
 	SlotWishDay        string // fmt: %s = a weekday (« le jeudi »)
 	SlotWishMorning    string
 	SlotWishAfternoon  string
@@ -315,15 +320,16 @@ var frDialogue = Dialogue{
 	SlotUnchecked:      "L'agenda de certains conseillers n'a pas pu être consulté : ces créneaux suivent les horaires de l'agence, qui vous recontactera en cas d'empêchement.",
 	SlotMore:           "Autres créneaux",
 	BookingDropped:     "D'accord, je ne prends pas de rendez-vous. Vous pouvez choisir autre chose ci-dessous, ou écrire /stop pour arrêter.",
-	SlotWishFound:      "Voici les créneaux %s les plus proches.",
-	SlotWishNone:       "Je n'ai pas de créneau libre %s dans les semaines à venir. Voici les plus proches.",
+	SlotWishFound:      "Voici les prochains créneaux libres %s :",
+	SlotWishNone:       "Je n'ai pas de créneau libre %s dans les semaines à venir.",
+	WishNoted:          "C'est noté : je vous proposerai des créneaux %s.",
 	SlotWishDay:        "le %s",
 	SlotWishMorning:    "le matin",
 	SlotWishAfternoon:  "l'après-midi",
 	SlotWishDayMorning: "le %s matin",
 	SlotWishDayAfter:   "le %s après-midi",
 	SlotNone:           "Il n'y a plus de créneau libre dans les semaines à venir pour cette agence. Écrivez /conseiller : un conseiller vous recontactera.",
-	SlotTaken:          "Désolé, ce créneau vient d'être pris par quelqu'un d'autre. Voici les prochains créneaux libres :",
+	SlotTaken:          "Désolé, ce créneau vient d'être pris par quelqu'un d'autre.",
 	SlotLine:           "%s avec %s",
 	ContactAsk:         "Comment le conseiller peut-il vous joindre si besoin ?",
 	ContactChat:        "Par cette conversation",
