@@ -5,6 +5,7 @@ package dialogs
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -313,6 +314,26 @@ func (t *turn) modalityInWords() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// typedModality is the way to meet a typed message names (« rdv en
+// visio »), "" when none, and whether the agency chosen offers it.
+func (t *turn) typedModality() (m string, offered bool) {
+	if t.in.Choice != "" || t.text == "" {
+		return "", false
+	}
+	n := " " + t.normText() + " "
+	for _, mod := range []directory.Modality{directory.OnSite, directory.Phone, directory.Video} {
+		for _, w := range modalityWords[mod] {
+			if m == "" && strings.Contains(n, " "+w+" ") {
+				m = string(mod)
+			}
+		}
+	}
+	if a := t.agency(); a != nil && m != "" {
+		offered = slices.Contains(a.Modalities, directory.Modality(m))
+	}
+	return m, offered
 }
 
 // modalityWithin answer the modality question inside a sentence (« vous

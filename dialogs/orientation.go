@@ -156,6 +156,21 @@ func (t *turn) operatorInWords() (string, bool) {
 	return "", false
 }
 
+// bookingCues ask for an appointment inside a sentence (« je voudrais un
+// rdv par téléphone »), normalised, between spaces.
+var bookingCues = []string{" rdv ", " rendez vous ", " rendezvous ", " appointment ", " rencontrer un conseiller ",
+	" voir un conseiller ", " parler a un conseiller "}
+
+// asksBooking: a typed sentence asks for an appointment, not negated
+// (« pas de rdv pour l'instant » is not).
+func (t *turn) asksBooking() bool {
+	if t.in.Choice != "" || t.text == "" {
+		return false
+	}
+	n := " " + t.normText() + " "
+	return containsAny(n, bookingCues) && !containsAny(n, []string{" pas ", " non ", " jamais ", " not ", " no ", " plus tard "})
+}
+
 // chooseOperator books with kind at its nearest agency; false when the
 // directory has none (it is said, and the question asked again).
 func (t *turn) chooseOperator(kind string) bool {
@@ -170,11 +185,15 @@ func (t *turn) chooseOperator(kind string) bool {
 
 func handleOrient(t *turn) error {
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok {
-		if kind, ok := t.operatorInWords(); ok {
+		kind, ok := t.operatorInWords()
+		if !ok && t.asksBooking() && t.canBookWith(t.route().Operator) {
+			kind, ok = t.route().Operator, true
+		}
+		if ok {
 			if !t.chooseOperator(kind) {
 				return t.ask()
 			}
-			return t.goTo(EvChooseOp)
+			return t.bookChosen()
 		}
 	}
 	o, ok, err := t.choose(t.x.Choose)
@@ -192,9 +211,34 @@ func handleOrient(t *turn) error {
 		if !t.chooseOperator(strings.TrimPrefix(o.Value, "op:")) {
 			return t.ask()
 		}
-		return t.goTo(EvChooseOp)
+		return t.bookChosen()
 	}
 	return t.ask()
+}
+
+// bookChosen goes on to the booking with the operator chosen. What the
+// message already says of the appointment is not asked again: the way to
+// meet (« rdv en visio ») leads straight to the slots, a day or part of
+// the day (« rdv jeudi matin ») chooses them.
+func (t *turn) bookChosen() error {
+	t.r.Wish = 0
+	t.keepWish()
+	m, offered := t.typedModality()
+	if m == "" || !offered {
+		if err := t.fire(EvChooseOp); err != nil {
+			return err
+		}
+		if m != "" {
+			t.say(texts.Fill(t.x.ModalityUnoffered, strings.ToLower(t.x.ModalityNames[m])))
+		}
+		return t.ask()
+	}
+	if err := t.fire(EvChooseOp); err != nil {
+		return err
+	}
+	t.r.Modality = m
+	t.say(texts.Fill(t.x.ModalityNoted, strings.ToLower(t.x.ModalityNames[m])))
+	return t.goTo(EvChooseMod)
 }
 
 func enterSessions(t *turn) error {

@@ -93,7 +93,10 @@ type Dialogue struct {
 	SlotWishNone  string
 	// WishNoted: a day or part of the day given before the way to meet
 	// was chosen, kept for the slots; %s = the wish.
-	WishNoted          string
+	WishNoted string
+	// ModalityUnoffered: the way to meet asked for is not one the agency
+	// offers; %s = the modality's name, lower case (« en visio »).
+	ModalityUnoffered  string
 	SlotWishDay        string // fmt: %s = a weekday (« le jeudi »)
 	SlotWishMorning    string
 	SlotWishAfternoon  string
@@ -323,6 +326,7 @@ var frDialogue = Dialogue{
 	SlotWishFound:      "Voici les prochains créneaux libres %s :",
 	SlotWishNone:       "Je n'ai pas de créneau libre %s dans les semaines à venir.",
 	WishNoted:          "C'est noté : je vous proposerai des créneaux %s.",
+	ModalityUnoffered:  "Cette agence ne propose pas de rendez-vous %s.",
 	SlotWishDay:        "le %s",
 	SlotWishMorning:    "le matin",
 	SlotWishAfternoon:  "l'après-midi",

@@ -119,6 +119,7 @@ var enDialogue = Dialogue{
 	SlotWishFound:      "Here are the next free times %s:",
 	SlotWishNone:       "There is no free time %s in the coming weeks.",
 	WishNoted:          "Noted: I will offer you times %s.",
+	ModalityUnoffered:  "This agency does not offer appointments %s.",
 	SlotWishDay:        "on %s",
 	SlotWishMorning:    "in the morning",
 	SlotWishAfternoon:  "in the afternoon",
