@@ -66,7 +66,9 @@ var _ = declare(stateDef{
 var _ = declare(stateDef{
 	State: StateConfirm, Question: confirmQuestion, Answer: handleConfirm,
 	Resumable: true, Resume: EvContactDone,
-	Moves: []move{{EvReslot, StateSlot}, {EvBook, StateFollow}, {EvBackOrient, StateOrient}},
+	// The contact just given, corrected (« oups », « je me suis trompé »),
+	// is asked again.
+	Moves: []move{{EvReslot, StateSlot}, {EvBook, StateFollow}, {EvBackOrient, StateOrient}, {EvAskDetail, StateContactDetail}},
 })
 
 func (t *turn) agency() *directory.Agency {
@@ -514,6 +516,9 @@ func confirmQuestion(t *turn) (string, []option) {
 }
 
 func handleConfirm(t *turn) error {
+	if done, err := t.contactAgain(); done {
+		return err
+	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
@@ -563,6 +568,46 @@ func handleConfirm(t *turn) error {
 	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
 	return t.goTo(EvBook)
 }
+
+// contactAgain reads a contact typed at the confirmation: the one just
+// given corrected without cue words (« oups 06 12 34 56 79 », « non
+// c'est 07… », « pardon : camille.dupond@… ») replaces it and the
+// confirmation is asked again; a slip without the new contact (« oups »,
+// « je me suis trompé de numéro ») asks for it. It reports whether the
+// message was handled.
+func (t *turn) contactAgain() (bool, error) {
+	if t.in.Choice != "" || t.text == "" {
+		return false, nil
+	}
+	if p, err := contact.FindPhone(t.text); err == nil && t.r.Modality != "" {
+		t.r.Contact = p.E164
+		t.say(t.x.Noted)
+		return true, t.ask()
+	}
+	if e, err := contact.FindEmail(t.text); err == nil && t.r.Modality != string(directory.Phone) {
+		t.r.Contact = e.Address
+		if e.Suggestion != "" {
+			t.r.DetailKind = fixPrefix + e.Suggestion
+			return true, t.goTo(EvAskDetail)
+		}
+		t.say(t.x.Noted)
+		return true, t.ask()
+	}
+	n := " " + t.normText() + " "
+	if !containsAny(n, slipCues) || strings.Contains(t.text, "?") || t.r.Contact == "" || t.r.Contact == "chat" {
+		return false, nil
+	}
+	t.r.DetailKind = "tel"
+	if strings.Contains(t.r.Contact, "@") {
+		t.r.DetailKind = "mail"
+	}
+	return true, t.goTo(EvAskDetail)
+}
+
+// slipCues say the visitor typed something wrong (normalised, between
+// spaces).
+var slipCues = []string{" oups ", " oops ", " pardon ", " je me suis trompe ", " je me suis trompee ", " erreur ", " je voulais dire ",
+	" mauvais numero ", " faux numero ", " pas le bon ", " faute de frappe ", " sorry ", " i meant ", " wrong number ", " typo "}
 
 // releaseHold frees the chosen slot for others (another choice wanted).
 // A store error fails the turn like any other: it is retried, and the

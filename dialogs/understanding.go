@@ -318,8 +318,8 @@ var enCorrectionCues = []string{" actually ", " in fact ", " sorry ", " i moved 
 // reviseInWords handles a correction in plain words at a step after the
 // recap: it reports whether the dialogue went back to the recap.
 func (t *turn) reviseInWords(st State) (bool, error) {
-	if (st == StateContact || st == StateContactDetail) && t.hasContact() {
-		return false, nil // « en fait mon numéro c'est le 06… » is the answer
+	if (st == StateContact || st == StateContactDetail || st == StateConfirm) && t.hasContact() {
+		return false, nil // « en fait mon numéro c'est le 06… » is the answer, or corrects it
 	}
 	if !afterRecap[st] || !t.isCorrection() && !t.newFactInstead(st) || !t.revise() {
 		return false, nil
