@@ -80,7 +80,7 @@ var _ = declare(stateDef{
 
 var _ = declare(stateDef{
 	State:     StateRequest,
-	Question:  func(t *turn) (string, []option) { return t.x.RequestAsk, nil },
+	Question:  requestQuestion,
 	Answer:    handleRequest,
 	Collects:  true,
 	Fills:     []string{"request", "status", "age", "handicap", "cadre", "place", "project"},
@@ -210,6 +210,15 @@ func handleInfoOnly(t *turn) error {
 	// this answer only (a question answered, the operator it points to
 	// and its contacts), and the refusal block is not printed again.
 	return t.refusedAnswer()
+}
+
+// requestQuestion asks for the visitor's description, or their
+// relative's when the first message said whom they write for.
+func requestQuestion(t *turn) (string, []option) {
+	if your, pronoun := t.proxy(); your != "" {
+		return texts.Fill(t.x.ProxyRequestAsk, your, pronoun), nil
+	}
+	return t.x.RequestAsk, nil
 }
 
 func handleRequest(t *turn) error {

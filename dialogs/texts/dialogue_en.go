@@ -401,6 +401,7 @@ var enReach = Reach{
 	OutsideEnd:           "For where you live, here are the national contacts:",
 
 	ProxyNoted:         "All right, you are writing for %s. I will ask you the questions about them.",
+	ProxyRequestAsk:    "All right, you are writing for %s. Describe their situation and plans in a few words: age, town, what %s does today.",
 	ProxyStatusAsk:     "What is the work situation of %s today?",
 	ProxyAgeAsk:        "How old is %s?",
 	ProxyAgeInvalid:    "I did not understand the age of %s. Write it in figures, for example: 34.",

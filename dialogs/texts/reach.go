@@ -104,9 +104,12 @@ type Reach struct {
 	OutsideEnd                            string
 
 	// Writing for a relative.
-	ProxyNoted     string // %s: « votre fils »
-	ProxyStatusAsk string // %s: « votre fils »
-	ProxyAgeAsk    string // %s: « votre fils »
+	ProxyNoted string // %s: « votre fils »
+	// ProxyRequestAsk: the description asked about the relative named in
+	// the first message; %s: « votre fils », %s: il/elle.
+	ProxyRequestAsk string
+	ProxyStatusAsk  string // %s: « votre fils »
+	ProxyAgeAsk     string // %s: « votre fils »
 	// ProxyAgeInvalid, ProxyAgeImpossible, ProxyAgeExample: the age
 	// question's failures, about the relative. %s: « votre fils »
 	ProxyAgeInvalid, ProxyAgeImpossible, ProxyAgeExample string
@@ -282,6 +285,7 @@ var frReach = Reach{
 	OutsideEnd:           "Pour votre lieu de résidence, voici les contacts nationaux :",
 
 	ProxyNoted:         "D'accord, vous écrivez pour %s. Je vais vous poser les questions à son sujet.",
+	ProxyRequestAsk:    "D'accord, vous écrivez pour %s. Décrivez sa situation et son projet en quelques mots : son âge, sa commune, ce qu'%s fait aujourd'hui.",
 	ProxyStatusAsk:     "Quelle est la situation professionnelle de %s aujourd'hui ?",
 	ProxyAgeAsk:        "Quel âge a %s ?",
 	ProxyAgeInvalid:    "Je n'ai pas compris l'âge de %s. Écrivez-le en chiffres, par exemple : 34.",
