@@ -107,6 +107,12 @@ func handleModality(t *turn) error {
 			}
 			return t.ask()
 		}
+		if m, offered := t.typedModality(); m != "" && !offered {
+			// « en visio » where the agency offers none: said, rather
+			// than « je n'ai pas compris ».
+			t.say(texts.Fill(t.x.ModalityUnoffered, strings.ToLower(t.x.ModalityNames[m])))
+			return t.ask()
+		}
 		if opts := t.options(); t.in.Choice == "" && len(opts) > 0 && indifferent(t.text) && !strings.Contains(t.text, "?") {
 			// « peu importe », « je sais pas »: the way offered first
 			// (phone or video when the agency is far), said.
