@@ -397,6 +397,16 @@ func contactQuestion(t *turn) (string, []option) {
 }
 
 func handleContact(t *turn) error {
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && !t.hasContact() {
+		if m, offered := t.typedModality(); offered && m != t.r.Modality {
+			// « non finalement sur place »: the way to meet changes, and
+			// with it the contact needed; the slot chosen stays.
+			t.r.Modality = m
+			t.say(texts.Fill(t.x.ModalityNoted, strings.ToLower(t.x.ModalityNames[m])))
+			t.s.Step++ // the earlier buttons are now stale
+			return t.ask()
+		}
+	}
 	if t.in.Choice == "" {
 		if p, err := contact.FindPhone(t.text); err == nil {
 			t.r.Contact = p.E164
@@ -465,6 +475,13 @@ func handleDetail(t *turn) error {
 		t.r.DetailKind = ""
 		return t.goTo(EvContactDone)
 	}
+	if kind := typedContactKind(t.normText()); kind != "" && kind != t.r.DetailKind && !t.hasContact() &&
+		(kind == "tel" || t.r.Modality != string(directory.Phone)) {
+		// « non, par téléphone plutôt » at the e-mail question: the
+		// other detail is asked.
+		t.r.DetailKind = kind
+		return t.ask()
+	}
 	if t.r.DetailKind == "mail" {
 		if e, err := contact.FindEmail(t.text); err == nil && e.Suggestion != "" {
 			t.r.Contact, t.r.DetailKind = e.Address, fixPrefix+e.Suggestion
@@ -478,6 +495,19 @@ func handleDetail(t *turn) error {
 	t.r.Contact = c
 	t.r.DetailKind = ""
 	return t.goTo(EvContactDone)
+}
+
+// typedContactKind is the kind of contact a message names instead of
+// giving it (« par téléphone plutôt », « par mail »): "tel", "mail" or "".
+func typedContactKind(norm string) string {
+	n := " " + norm + " "
+	switch {
+	case containsAny(n, []string{" telephone ", " tel ", " sms ", " portable ", " phone "}):
+		return "tel"
+	case containsAny(n, []string{" mail ", " e mail ", " email ", " courriel "}):
+		return "mail"
+	}
+	return ""
 }
 
 // appointmentLine describes a slot: when, where, how, with whom.
@@ -598,6 +628,25 @@ func (t *turn) contactAgain() (bool, error) {
 		}
 		t.say(t.x.Noted)
 		return true, t.ask()
+	}
+	if m, offered := t.typedModality(); offered && m != t.r.Modality {
+		// « non, plutôt en visio »: the way to meet changes, the slot
+		// stays; a contact that does not fit it is asked.
+		t.r.Modality = m
+		t.say(texts.Fill(t.x.ModalityNoted, strings.ToLower(t.x.ModalityNames[m])))
+		if !contactFits(m, t.r.Contact) {
+			t.r.DetailKind = "tel"
+			if m == string(directory.Video) {
+				t.r.DetailKind = "mail"
+			}
+			return true, t.goTo(EvAskDetail)
+		}
+		return true, t.ask()
+	}
+	if kind := typedContactKind(t.normText()); kind != "" && (kind == "tel" || t.r.Modality != string(directory.Phone)) {
+		// « en fait par mail »: that detail is asked.
+		t.r.DetailKind = kind
+		return true, t.goTo(EvAskDetail)
 	}
 	n := " " + t.normText() + " "
 	if !containsAny(n, slipCues) || strings.Contains(t.text, "?") || t.r.Contact == "" || t.r.Contact == "chat" {
