@@ -338,10 +338,13 @@ func (t *turn) typedModality() (m string, offered bool) {
 			}
 		}
 	}
-	if a := t.agency(); a != nil && m != "" {
-		offered = slices.Contains(a.Modalities, directory.Modality(m))
-	}
-	return m, offered
+	return m, m != "" && t.agencyOffers(directory.Modality(m))
+}
+
+// agencyOffers tells whether the agency chosen offers a way to meet.
+func (t *turn) agencyOffers(m directory.Modality) bool {
+	a := t.agency()
+	return a != nil && slices.Contains(a.Modalities, m)
 }
 
 // modalityWithin answer the modality question inside a sentence (« vous

@@ -230,6 +230,7 @@ func handleRequest(t *turn) error {
 		req = string(r[:maxRequestRunes])
 	}
 	t.r.Request = req
+	t.keepAppointmentWishes()
 	t.absorb(t.analyse())
 	if knowledge.IsQuestion(t.text) {
 		// "Je suis au chômage, est-ce que je peux utiliser mon CPF ?" is

@@ -11,6 +11,7 @@ import (
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
+	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
@@ -156,6 +157,20 @@ func (t *turn) operatorInWords() (string, bool) {
 	return "", false
 }
 
+// keepAppointmentWishes keeps what a description says of the appointment
+// wished (« je préfère un rendez-vous en visio le mardi matin »): the way
+// to meet and the day, used when the booking starts. Only a sentence that
+// speaks of the appointment is read: « je travaille le matin » is no wish.
+func (t *turn) keepAppointmentWishes() {
+	if !t.asksBooking() {
+		return
+	}
+	t.keepWish()
+	if m, _ := t.typedModality(); m != "" {
+		t.r.WishedWay = m
+	}
+}
+
 // bookingCues ask for an appointment inside a sentence (« je voudrais un
 // rdv par téléphone »), normalised, between spaces.
 var bookingCues = []string{" rdv ", " rendez vous ", " rendezvous ", " appointment ", " rencontrer un conseiller ",
@@ -167,8 +182,15 @@ func (t *turn) asksBooking() bool {
 	if t.in.Choice != "" || t.text == "" {
 		return false
 	}
-	n := " " + t.normText() + " "
-	return containsAny(n, bookingCues) && !containsAny(n, []string{" pas ", " non ", " jamais ", " not ", " no ", " plus tard "})
+	// Read clause by clause: « je n'ai pas de RQTH, je voudrais un rdv »
+	// asks for one.
+	for _, c := range strings.FieldsFunc(t.text, func(r rune) bool { return strings.ContainsRune(",.;!?\n", r) }) {
+		n := " " + normalise(c) + " "
+		if containsAny(n, bookingCues) && !containsAny(n, []string{" pas ", " non ", " jamais ", " not ", " no ", " plus tard "}) {
+			return true
+		}
+	}
+	return false
 }
 
 // chooseOperator books with kind at its nearest agency; false when the
@@ -221,9 +243,15 @@ func handleOrient(t *turn) error {
 // meet (« rdv en visio ») leads straight to the slots, a day or part of
 // the day (« rdv jeudi matin ») chooses them.
 func (t *turn) bookChosen() error {
-	t.r.Wish = 0
 	t.keepWish()
 	m, offered := t.typedModality()
+	if m == "" && t.r.WishedWay != "" {
+		// asked for in the description (« je préfère un rendez-vous en
+		// visio le mardi matin »)
+		m = t.r.WishedWay
+		offered = t.agencyOffers(directory.Modality(m))
+	}
+	t.r.WishedWay = ""
 	if m == "" || !offered {
 		if err := t.fire(EvChooseOp); err != nil {
 			return err
