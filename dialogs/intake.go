@@ -114,7 +114,13 @@ var _ = declare(stateDef{
 var _ = declare(stateDef{
 	State: StateShare,
 	Question: func(t *turn) (string, []option) {
-		return t.x.ShareAsk, []option{
+		// The disability is named: it may have been read in the
+		// description, where « cette information » says nothing.
+		q := t.x.ShareAsk
+		if your, _ := t.proxy(); your != "" {
+			q = texts.Fill(t.x.ProxyShareAsk, your)
+		}
+		return q, []option{
 			{Value: "oui", Label: t.x.ShareYes, Words: yesWords},
 			{Value: "non", Label: t.x.ShareNo, Words: noWords},
 		}

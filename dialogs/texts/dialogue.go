@@ -271,7 +271,7 @@ var frDialogue = Dialogue{
 	Yes:             "Oui",
 	Skip:            "Je préfère ne pas répondre",
 	HandicapExample: "Répondez « oui », « non » ou « je préfère ne pas répondre ».",
-	ShareAsk:        "Acceptez-vous que cette information soit transmise au conseiller qui vous recevra ?",
+	ShareAsk:        "Acceptez-vous que votre reconnaissance de handicap soit transmise au conseiller qui vous recevra ?",
 	ShareYes:        "Oui, elle peut être transmise",
 	ShareNo:         "Non, je préfère la garder",
 	ShareExample:    "Répondez « oui » ou « non ».",

@@ -112,6 +112,7 @@ type Reach struct {
 	// the first message; %s: « votre fils », %s: il/elle.
 	ProxyRequestAsk string
 	ProxyStatusAsk  string // %s: « votre fils »
+	ProxyShareAsk   string // %s: « votre fils »
 	ProxyAgeAsk     string // %s: « votre fils »
 	// ProxyAgeInvalid, ProxyAgeImpossible, ProxyAgeExample: the age
 	// question's failures, about the relative. %s: « votre fils »
@@ -292,6 +293,7 @@ var frReach = Reach{
 	ProxyNoted:         "D'accord, vous écrivez pour %s. Je vais vous poser les questions à son sujet.",
 	ProxyRequestAsk:    "D'accord, vous écrivez pour %s. Décrivez sa situation et son projet en quelques mots : son âge, sa commune, ce qu'%s fait aujourd'hui.",
 	ProxyStatusAsk:     "Quelle est la situation professionnelle de %s aujourd'hui ?",
+	ProxyShareAsk:      "Acceptez-vous que la reconnaissance de handicap de %s soit transmise à son conseiller ?",
 	ProxyAgeAsk:        "Quel âge a %s ?",
 	ProxyAgeInvalid:    "Je n'ai pas compris l'âge de %s. Écrivez-le en chiffres, par exemple : 34.",
 	ProxyAgeImpossible: "Cet âge me paraît impossible. Écrivez l'âge de %s en chiffres, par exemple : 34.",
