@@ -394,7 +394,7 @@ func (t *turn) agencyWhere(st State) bool {
 	if !asks || a == nil || a.Address == "" {
 		return false
 	}
-	t.say(texts.Fill(t.x.AgencyWhere, a.Name, a.Address))
+	t.say(texts.Fill(t.x.AgencyWhere, a.Address, a.Name))
 	return true
 }
 

@@ -562,7 +562,7 @@ var enUnderstanding = Understanding{
 	},
 
 	ModalityNoted: "Noted: the appointment will be %s.",
-	AgencyWhere:   "Address of %s: %s.",
+	AgencyWhere:   "Address: %s (%s).",
 
 	RecapUnderstood: "Understood from your messages: %s.",
 	RecapAsked:      "Given in answer to my questions: %s.",

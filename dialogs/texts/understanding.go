@@ -63,7 +63,8 @@ type Understanding struct {
 	WhyAsked map[string]string
 
 	// AgencyWhere answers « c'est où ? » during the booking: %s = the
-	// agency's name, %s = its address.
+	// agency's address, %s = its name (after the address: no « de »
+	// to elide before a name, « Adresse de Avenir Actifs »).
 	AgencyWhere string
 
 	// ModalityNoted: the visitor changed how to meet the advisor at the
@@ -164,7 +165,7 @@ var frUnderstanding = Understanding{
 	},
 
 	ModalityNoted: "C'est noté : le rendez-vous se fera %s.",
-	AgencyWhere:   "Adresse de %s : %s.",
+	AgencyWhere:   "Adresse : %s (%s).",
 
 	RecapUnderstood: "Compris dans vos messages : %s.",
 	RecapAsked:      "Précisé en réponse à mes questions : %s.",
