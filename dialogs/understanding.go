@@ -7,7 +7,7 @@ package dialogs
 // recap and at any later step.
 
 import (
-	"github.com/cep-accueil/cepbot/dialogs/texts"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -16,6 +16,7 @@ import (
 	"github.com/cep-accueil/cepbot/dialogs/contact"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
 	"github.com/cep-accueil/cepbot/dialogs/intent"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // The states of the questions asked instead of a guess.
@@ -389,14 +390,30 @@ func (t *turn) agencyWhere(st State) bool {
 		return false
 	}
 	n = " " + n + " "
-	asks := containsAny(n, whereCues)
 	a := t.agency()
-	if !asks || a == nil || a.Address == "" {
+	if a == nil {
+		return false
+	}
+	if containsAny(n, howLongCues) {
+		// « combien de temps dure le rendez-vous ? »: the agency's
+		// appointments all last the same.
+		minutes := a.SlotMinutes
+		if minutes <= 0 {
+			minutes = directory.DefaultSlotMinutes
+		}
+		t.say(texts.Fill(t.x.AgencyHowLong, strconv.Itoa(minutes)))
+		return true
+	}
+	if !containsAny(n, whereCues) || a.Address == "" {
 		return false
 	}
 	t.say(texts.Fill(t.x.AgencyWhere, a.Address, a.Name))
 	return true
 }
+
+// howLongCues ask how long the appointment lasts (normalised, between
+// spaces).
+var howLongCues = []string{" combien de temps ", " ca dure ", " duree ", " dure combien ", " il dure ", " how long "}
 
 // bookingSteps are the steps where an agency is chosen.
 var bookingSteps = map[State]bool{StateModality: true, StateSlot: true, StateContact: true, StateContactDetail: true, StateConfirm: true}

@@ -563,6 +563,7 @@ var enUnderstanding = Understanding{
 
 	ModalityNoted: "Noted: the appointment will be %s.",
 	AgencyWhere:   "Address: %s (%s).",
+	AgencyHowLong: "The appointment lasts %s minutes.",
 
 	RecapUnderstood: "Understood from your messages: %s.",
 	RecapAsked:      "Given in answer to my questions: %s.",

@@ -66,6 +66,9 @@ type Understanding struct {
 	// agency's address, %s = its name (after the address: no « de »
 	// to elide before a name, « Adresse de Avenir Actifs »).
 	AgencyWhere string
+	// AgencyHowLong answers « combien de temps dure le rendez-vous ? »
+	// during the booking: %s = its length in minutes.
+	AgencyHowLong string
 
 	// ModalityNoted: the visitor changed how to meet the advisor at the
 	// slot choice; %s = the modality's name, lower case (« par téléphone »).
@@ -166,6 +169,7 @@ var frUnderstanding = Understanding{
 
 	ModalityNoted: "C'est noté : le rendez-vous se fera %s.",
 	AgencyWhere:   "Adresse : %s (%s).",
+	AgencyHowLong: "Le rendez-vous dure %s minutes.",
 
 	RecapUnderstood: "Compris dans vos messages : %s.",
 	RecapAsked:      "Précisé en réponse à mes questions : %s.",
