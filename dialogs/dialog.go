@@ -330,6 +330,9 @@ func (t *turn) fail(reason, example string) error {
 		}
 	}
 	t.s.Fails++
+	if reason == t.x.NotUnderstood+" "+t.x.Choose {
+		reason = t.outOfRange(reason)
+	}
 	switch {
 	case t.s.Fails > 3 && t.consented() && !humanState(t.state()):
 		// The offer of a human was not taken and the answers are still
@@ -351,6 +354,20 @@ func (t *turn) fail(reason, example string) error {
 		t.say(reason)
 	}
 	return t.ask()
+}
+
+// outOfRange says which numbers answer when the visitor typed one that no
+// button has (« 5 » for three buttons); otherwise the reason as is.
+func (t *turn) outOfRange(reason string) string {
+	if t.in.Choice != "" {
+		return reason
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(t.text))
+	opts := t.options()
+	if err != nil || len(opts) < 2 || n >= 1 && n <= len(opts) {
+		return reason
+	}
+	return texts.Fill(t.x.ChooseRange, strconv.Itoa(len(opts)))
 }
 
 // choose matches the answer against the current options; on no match it

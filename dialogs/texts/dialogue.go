@@ -156,6 +156,7 @@ type Dialogue struct {
 	NotUnderstood              string
 	ThirdFailure               string // fmt: %s
 	Choose                     string
+	ChooseRange                string // a typed number no button has; %s = the number of buttons
 	ResumeAsk                  string
 	ResumeContinue             string
 	ResumeRestart              string
@@ -394,6 +395,7 @@ var frDialogue = Dialogue{
 	NotUnderstood:  "Je n'ai pas compris votre réponse.",
 	ThirdFailure:   "Je n'arrive pas à comprendre votre réponse. %s\nSi vous préférez, un conseiller peut reprendre la conversation : écrivez /conseiller.",
 	Choose:         "Choisissez une réponse en touchant un bouton ou en tapant son numéro.",
+	ChooseRange:    "Ce numéro ne correspond à aucune réponse : tapez un numéro de 1 à %s, ou touchez un bouton.",
 	ResumeAsk:      "Bon retour ! Voulez-vous reprendre là où nous nous étions arrêtés, ou recommencer ?",
 	ResumeContinue: "Reprendre",
 	ResumeRestart:  "Recommencer",

@@ -187,6 +187,7 @@ var enDialogue = Dialogue{
 	NotUnderstood:  "I did not understand your answer.",
 	ThirdFailure:   "I cannot understand your answer. %s\nIf you prefer, an advisor can take over the conversation: write /conseiller.",
 	Choose:         "Choose an answer by tapping a button or typing its number.",
+	ChooseRange:    "No answer has this number: type a number from 1 to %s, or tap a button.",
 	ResumeAsk:      "Welcome back! Would you like to continue where we stopped, or start again?",
 	ResumeContinue: "Continue",
 	ResumeRestart:  "Start again",
