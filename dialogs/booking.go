@@ -107,6 +107,9 @@ func handleModality(t *turn) error {
 			}
 			return t.ask()
 		}
+		if t.operatorNotForYou() {
+			return t.ask()
+		}
 		if m, offered := t.typedModality(); m != "" && !offered {
 			// « en visio » where the agency offers none: said, rather
 			// than « je n'ai pas compris ».

@@ -6,6 +6,7 @@ package dialogs
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -193,6 +194,43 @@ func (t *turn) asksBooking() bool {
 	return false
 }
 
+// operatorNotForYou answers a visitor who names an organisation the route
+// does not offer them (« je préfère France Travail » for an employee):
+// it says who can accompany them instead, and the question is asked again
+// without reprinting the orientation. It reports whether it answered.
+func (t *turn) operatorNotForYou() bool {
+	if t.in.Choice != "" || t.text == "" {
+		return false
+	}
+	dec := t.route()
+	if dec.Operator == "" {
+		return false
+	}
+	n := " " + t.normText() + " "
+	if containsAny(n, []string{" pas ", " non ", " jamais ", " not "}) {
+		return false
+	}
+	for _, kind := range []string{"france_travail", "mission_locale", "cap_emploi", "apec", "operateur_regional"} {
+		if kind == dec.Operator || slices.Contains(dec.Alternatives, kind) {
+			continue
+		}
+		for _, w := range operatorWords[kind] {
+			if !strings.Contains(n, " "+w+" ") {
+				continue
+			}
+			named, ours := texts.UpperFirst(t.x.OperatorShort[kind]), t.operatorName(dec.Operator, true)
+			if your, _ := t.proxy(); your != "" {
+				t.say(texts.Fill(t.x.ProxyOperatorNotFor, named, your, ours))
+			} else {
+				t.say(texts.Fill(t.x.OperatorNotFor, named, ours))
+			}
+			t.short = true
+			return true
+		}
+	}
+	return false
+}
+
 // chooseOperator books with kind at its nearest agency; false when the
 // directory has none (it is said, and the question asked again).
 func (t *turn) chooseOperator(kind string) bool {
@@ -216,6 +254,9 @@ func handleOrient(t *turn) error {
 				return t.ask()
 			}
 			return t.bookChosen()
+		}
+		if t.operatorNotForYou() {
+			return t.ask()
 		}
 	}
 	o, ok, err := t.choose(t.x.Choose)
