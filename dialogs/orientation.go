@@ -81,9 +81,12 @@ func orientQuestion(t *turn) (string, []option) {
 		lines = append(lines, texts.Fill(t.x.OrientWhy, t.reasons(dec)))
 	}
 	opts := []option{{Value: "op:" + dec.Operator, Label: texts.Fill(t.x.OrientBook, t.operatorName(dec.Operator, true)), Words: bookWords}}
+	altBook := t.x.OrientAltBook
 	if !t.canBookWith(dec.Operator) {
 		lines = append(lines, t.noPublicAgency())
 		opts = opts[:0]
+		// no first choice to prefer to: « Plutôt avec » would say one
+		altBook = t.x.OrientBook
 	}
 	var alts []string
 	for _, a := range dec.Alternatives {
@@ -91,7 +94,7 @@ func orientQuestion(t *turn) (string, []option) {
 			continue
 		}
 		alts = append(alts, t.x.OperatorShort[a])
-		opts = append(opts, option{Value: "op:" + a, Label: texts.Fill(t.x.OrientAltBook, t.x.OperatorShort[a])})
+		opts = append(opts, option{Value: "op:" + a, Label: texts.Fill(altBook, t.x.OperatorShort[a])})
 	}
 	if len(alts) > 0 {
 		if your, _ := t.proxy(); your != "" {
