@@ -415,8 +415,11 @@ func handleAge(t *turn) error {
 }
 
 func handleHandicap(t *turn) error {
-	t.r.Asked |= askedHandicap
+	// Marked asked once answered only, as the status: another fact typed
+	// here (« en fait j'habite à Bastia ») leaves the question to ask
+	// again, not skipped.
 	return t.answerOrAnalyse(func(o option) {
+		t.r.Asked |= askedHandicap
 		switch o.Value {
 		case "oui":
 			t.r.Facts.Handicap = new(true)
@@ -440,8 +443,9 @@ func handleShare(t *turn) error {
 }
 
 func handleCadre(t *turn) error {
-	t.r.Asked |= askedCadre
+	// Marked asked once answered only (see handleHandicap).
 	return t.answerOrAnalyse(func(o option) {
+		t.r.Asked |= askedCadre
 		t.r.Facts.Cadre = new(o.Value == "cadre")
 		t.r.Facts.JeuneDiplome = new(o.Value == "bac3")
 		t.r.Facts.Why.Cadre = askedOrigin
