@@ -30,8 +30,11 @@ type Understanding struct {
 	ProxyContactEtat, ProxyContactEducation, ProxyContactTerritoriale, ProxyContactHospitaliere string
 	ProxyContactArmees, ProxyContactBranchless, ProxyConfidentialAlternatives                   string
 	ProxyNoPublicAgency                                                                         string // %s = « votre femme »
-	ProxyEmployerName                                                                           string // the operator « employeur public », about a relative
-	ProxyEmployerShort                                                                          string // the same, short (buttons)
+	// ProxyFeminine agrees the Proxy* texts with a woman (« votre fille est
+	// agente hospitalière »): each key replaced by its value.
+	ProxyFeminine      map[string]string
+	ProxyEmployerName  string // the operator « employeur public », about a relative
+	ProxyEmployerShort string // the same, short (buttons)
 
 	// Questions asked instead of a guess.
 	AskSector         string // the employer may be public or private
@@ -131,6 +134,11 @@ var frUnderstanding = Understanding{
 	ProxyContactBranchless: "%s est agent public : son conseil en évolution professionnelle est assuré par son employeur " +
 		"(service RH, conseiller mobilité-carrière ou centre de gestion).",
 	ProxyConfidentialAlternatives: "Si %s préfère ne pas passer par son employeur, %s peut s'adresser, de façon confidentielle, à %%s.",
+	ProxyFeminine: map[string]string{
+		"est agent de l'État": "est agente de l'État", "est agent de l'Éducation nationale": "est agente de l'Éducation nationale",
+		"est agent territorial": "est agente territoriale", "est agent hospitalier": "est agente hospitalière",
+		"est agent public": "est agente publique",
+	},
 	ProxyNoPublicAgency: "L'annuaire ne propose pas de rendez-vous en ligne avec son employeur : %s peut le contacter directement, " +
 		"ou vous pouvez choisir un autre organisme ci-dessous.",
 	ProxyEmployerName:  "son employeur public (service RH ou conseiller mobilité-carrière)",
