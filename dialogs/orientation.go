@@ -166,6 +166,11 @@ func (t *turn) operatorInWords() (string, bool) {
 // to meet and the day, used when the booking starts. Only a sentence that
 // speaks of the appointment is read: « je travaille le matin » is no wish.
 func (t *turn) keepAppointmentWishes() {
+	// Read as written: an English description is restated in French for
+	// the analysis, and « an appointment by video » would be lost.
+	restated := t.text
+	t.text = t.original()
+	defer func() { t.text = restated }()
 	if !t.asksBooking() {
 		return
 	}

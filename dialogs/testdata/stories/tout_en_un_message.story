@@ -29,3 +29,14 @@
 >> 1
 = creneau
 ~ Voici les prochains créneaux disponibles :
+# En anglais aussi : la description est reformulée en français pour l'analyse, le souhait est lu tel qu'écrit.
+> /start
+>> 1
+> I am a nurse in a private clinic in Marseille, 34 years old, I want to change careers. I would like an appointment by video on Thursday morning.
+>> 1
+>> 1
+>> 1
+>> 1
+= creneau
+~ Noted: the appointment will be by video call.
+~ Here are the next free times on Thursday morning:
