@@ -238,6 +238,7 @@ func handleRequest(t *turn) error {
 	t.r.Request = req
 	t.keepAppointmentWishes()
 	t.absorb(t.analyse())
+	t.doubtSector()
 	if knowledge.IsQuestion(t.text) {
 		// "Je suis au chômage, est-ce que je peux utiliser mon CPF ?" is
 		// a description and a question: answer it, then go on.

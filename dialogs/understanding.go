@@ -136,6 +136,34 @@ func handleBranch(t *turn) error {
 	return t.next()
 }
 
+// doubtSector leaves the sector to ask when the description says the
+// visitor does not know whether their employer is public or private (« je
+// ne sais pas si je suis dans le public ou le privé »), whatever an
+// employer word suggested (« à l'hôpital »): the route depends on it.
+func (t *turn) doubtSector() {
+	f := t.facts()
+	if f.Status != "agent_public" && f.Status != "salarie_prive" || f.Why.Status.How == analysis.HowQuestion {
+		return
+	}
+	n := " " + normalise(t.original()) + " "
+	if !containsAny(n, sectorBothCues) || !containsAny(n, sectorUnsureCues) {
+		return
+	}
+	f.Status, f.Branch = "", ""
+	f.Why.Status, f.Why.Branch = analysis.Origin{}, analysis.Origin{}
+	f.Doubts = f.Doubts&^analysis.DoubtBranch | analysis.DoubtSector
+	t.storeFacts(f)
+}
+
+// sectorBothCues name both sectors as an alternative; sectorUnsureCues say
+// the visitor does not know (normalised, between spaces).
+var (
+	sectorBothCues = []string{" public ou prive ", " public ou le prive ", " public ou du prive ", " prive ou public ",
+		" prive ou le public ", " prive ou du public ", " publique ou privee ", " privee ou publique ", " public or private "}
+	sectorUnsureCues = []string{" sais pas ", " sait pas ", " sais plus ", " pas sur ", " pas sure ", " aucune idee ",
+		" sais pas trop ", " ignore ", " don t know ", " not sure "}
+)
+
 // nextDoubt is the question to ask before the general ones when the
 // analysis left a fact open on purpose: whether the employer is public or
 // private, then the branch of an agent public (it decides whom they are
