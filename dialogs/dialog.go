@@ -213,6 +213,13 @@ func (t *turn) run() error {
 		t.short = true
 		return t.ask()
 	}
+	if t.asksIfBot() {
+		// « vous êtes un robot ? »: yes, and who takes over; then the
+		// question again, counted like any question.
+		t.countFailure()
+		t.short = true
+		return t.ask()
+	}
 	if t.whyAsked(st) {
 		// « pourquoi vous demandez ça ? »: what the answer decides, then
 		// the question again; counted like any question.

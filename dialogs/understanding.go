@@ -164,6 +164,28 @@ var (
 		" sais pas trop ", " ignore ", " don t know ", " not sure "}
 )
 
+// asksIfBot answers « vous êtes un robot ? », « je parle à une vraie
+// personne ? »: a short question about who answers. It reports whether it
+// answered.
+func (t *turn) asksIfBot() bool {
+	if t.in.Choice != "" || !strings.Contains(t.text, "?") {
+		return false
+	}
+	n := t.normText()
+	if strings.Count(n, " ") >= 8 {
+		return false
+	}
+	if !containsAny(" "+n+" ", botCues) {
+		return false
+	}
+	t.say(t.x.IsBot)
+	return true
+}
+
+// botCues ask whether a program answers (normalised, between spaces).
+var botCues = []string{" robot ", " un bot ", " chatbot ", " une ia ", " intelligence artificielle ", " un programme ",
+	" une vraie personne ", " un vrai conseiller ", " un humain ", " une machine ", " are you a bot ", " a real person ", " a human "}
+
 // nextDoubt is the question to ask before the general ones when the
 // analysis left a fact open on purpose: whether the employer is public or
 // private, then the branch of an agent public (it decides whom they are

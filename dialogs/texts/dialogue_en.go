@@ -567,6 +567,7 @@ var enUnderstanding = Understanding{
 	ModalityNoted: "Noted: the appointment will be %s.",
 	AgencyWhere:   "Address: %s (%s).",
 	AgencyHowLong: "The appointment lasts %s minutes.",
+	IsBot:         "Yes, I am an automated program. The advisor you will meet is a real person; to talk to someone now, write /conseiller.",
 
 	RecapUnderstood: "Understood from your messages: %s.",
 	RecapAsked:      "Given in answer to my questions: %s.",

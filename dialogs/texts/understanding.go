@@ -72,6 +72,8 @@ type Understanding struct {
 	// AgencyHowLong answers « combien de temps dure le rendez-vous ? »
 	// during the booking: %s = its length in minutes.
 	AgencyHowLong string
+	// IsBot answers « vous êtes un robot ? ».
+	IsBot string
 
 	// ModalityNoted: the visitor changed how to meet the advisor at the
 	// slot choice; %s = the modality's name, lower case (« par téléphone »).
@@ -178,6 +180,7 @@ var frUnderstanding = Understanding{
 	ModalityNoted: "C'est noté : le rendez-vous se fera %s.",
 	AgencyWhere:   "Adresse : %s (%s).",
 	AgencyHowLong: "Le rendez-vous dure %s minutes.",
+	IsBot:         "Oui, je suis un programme automatique. Le conseiller que vous rencontrerez est une vraie personne ; pour parler à quelqu'un dès maintenant, écrivez /conseiller.",
 
 	RecapUnderstood: "Compris dans vos messages : %s.",
 	RecapAsked:      "Précisé en réponse à mes questions : %s.",
