@@ -561,6 +561,12 @@ func handleConfirm(t *turn) error {
 	if done, err := t.contactAgain(); done {
 		return err
 	}
+	if t.in.Choice == "" && containsAny(" "+t.normText()+" ", byeCues) && !containsAny(" "+t.normText()+" ", []string{" confirme ", " ok ", " oui "}) {
+		// « merci au revoir » before confirming: nothing is booked yet,
+		// said before the visitor leaves.
+		t.say(t.x.NotBookedYet)
+		return t.ask()
+	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
@@ -664,6 +670,9 @@ func (t *turn) contactAgain() (bool, error) {
 	}
 	return true, t.goTo(EvAskDetail)
 }
+
+// byeCues take leave (normalised, between spaces).
+var byeCues = []string{" au revoir ", " bonne journee ", " bonne soiree ", " a bientot ", " merci beaucoup ", " merci ", " bye ", " goodbye ", " thanks "}
 
 // slipCues say the visitor typed something wrong (normalised, between
 // spaces).

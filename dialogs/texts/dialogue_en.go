@@ -568,6 +568,7 @@ var enUnderstanding = Understanding{
 	AgencyWhere:   "Address: %s (%s).",
 	AgencyHowLong: "The appointment lasts %s minutes.",
 	IsBot:         "Yes, I am an automated program. The advisor you will meet is a real person; to talk to someone now, write /conseiller.",
+	NotBookedYet:  "Careful: your appointment is not booked yet. Tap “I confirm” to book it.",
 
 	RecapUnderstood: "Understood from your messages: %s.",
 	RecapAsked:      "Given in answer to my questions: %s.",

@@ -74,6 +74,9 @@ type Understanding struct {
 	AgencyHowLong string
 	// IsBot answers « vous êtes un robot ? ».
 	IsBot string
+	// NotBookedYet: the visitor takes leave at the confirmation, before
+	// confirming.
+	NotBookedYet string
 
 	// ModalityNoted: the visitor changed how to meet the advisor at the
 	// slot choice; %s = the modality's name, lower case (« par téléphone »).
@@ -181,6 +184,7 @@ var frUnderstanding = Understanding{
 	AgencyWhere:   "Adresse : %s (%s).",
 	AgencyHowLong: "Le rendez-vous dure %s minutes.",
 	IsBot:         "Oui, je suis un programme automatique. Le conseiller que vous rencontrerez est une vraie personne ; pour parler à quelqu'un dès maintenant, écrivez /conseiller.",
+	NotBookedYet:  "Attention : votre rendez-vous n'est pas encore réservé. Touchez « Je confirme » pour le réserver.",
 
 	RecapUnderstood: "Compris dans vos messages : %s.",
 	RecapAsked:      "Précisé en réponse à mes questions : %s.",

@@ -1,0 +1,18 @@
+# « Merci au revoir » à la confirmation : rien n'est encore réservé, c'est dit (pas « je n'ai pas compris »).
+> /start
+>> 1
+> JE SUIS AU CHOMAGE DEPUIS 2 ANS A MARSEILLE J AI 55 ANS
+>> 1
+>> 1
+>> 1
+>> 1
+>> 1
+>> 1
+>> 1
+= confirmation
+> merci au revoir
+= confirmation
+~ Attention : votre rendez-vous n'est pas encore réservé.
+!~ Je n'ai pas compris
+>> 1
+= suivi
