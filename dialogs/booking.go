@@ -561,7 +561,7 @@ func handleConfirm(t *turn) error {
 	if done, err := t.contactAgain(); done {
 		return err
 	}
-	if t.in.Choice == "" && containsAny(" "+t.normText()+" ", byeCues) && !containsAny(" "+t.normText()+" ", []string{" confirme ", " ok ", " oui "}) {
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && containsAny(" "+t.normText()+" ", byeCues) {
 		// « merci au revoir » before confirming: nothing is booked yet,
 		// said before the visitor leaves.
 		t.say(t.x.NotBookedYet)

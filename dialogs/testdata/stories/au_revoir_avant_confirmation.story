@@ -16,3 +16,17 @@
 !~ Je n'ai pas compris
 >> 1
 = suivi
+# « parfait merci » confirme : c'est une réponse, pas un au revoir.
+> /start
+>> 1
+> JE SUIS AU CHOMAGE DEPUIS 2 ANS A MARSEILLE J AI 55 ANS
+>> 1
+>> 1
+>> 1
+>> 1
+>> 1
+>> 1
+>> 1
+= confirmation
+> parfait merci
+= suivi
