@@ -641,6 +641,9 @@ func (t *turn) contactAgain() (bool, error) {
 		t.say(t.x.Noted)
 		return true, t.ask()
 	}
+	if o, ok := match(t.options(), "", t.text); ok && o.Value == "oui" {
+		return false, nil // « je confirme, envoyez-moi un mail de rappel » confirms
+	}
 	if m, offered := t.typedModality(); offered && m != t.r.Modality {
 		// « non, plutôt en visio »: the way to meet changes, the slot
 		// stays; a contact that does not fit it is asked.

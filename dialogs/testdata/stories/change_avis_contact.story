@@ -52,3 +52,17 @@
 > 06 12 34 56 78
 = confirmation
 ~ Le conseiller vous appellera au 06 12 34 56 78.
+# « je confirme, … mail … » confirme : un oui n'est pas un changement de contact.
+> /start
+>> 1
+> Je suis au chômage, 30 ans, j'habite à Lille
+>> 1
+>> 1
+>> 1
+>> 1
+>> 1
+>> 1
+>> 1
+= confirmation
+> je confirme, vous pouvez aussi m'envoyer un mail
+= suivi
