@@ -393,6 +393,8 @@ func handleSessions(t *turn) error {
 	t.say(texts.Fill(t.x.Registered, occ.Session.Title, t.date(occ.Start)+", "+where, b.Ref))
 	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
 	t.say(t.x.AlsoBook)
+	// The orientation was read just before: only what can be done now.
+	t.short = true
 	return t.goTo(EvBackOrient)
 }
 

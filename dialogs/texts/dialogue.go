@@ -425,7 +425,7 @@ var frDialogue = Dialogue{
 	SessionsNone:   "Il n'y a pas de réunion d'information prévue près de chez vous dans les quatre semaines à venir.",
 	SessionFull:    "Désolé, cette réunion vient d'être complète. Voici les suivantes :",
 	Registered:     "Vous êtes inscrit(e) : « %s », %s.\nRéférence : %s\nSi vous ne pouvez pas venir, écrivez /conseiller pour prévenir.",
-	AlsoBook:       "Vous pouvez aussi prendre un rendez-vous individuel :",
+	AlsoBook:       "Vous pouvez aussi prendre un rendez-vous individuel.",
 
 	StatusNames: map[string]string{
 		"demandeur_emploi":    "demandeur d'emploi",

@@ -212,7 +212,7 @@ var enDialogue = Dialogue{
 	SessionsNone:   "There is no information meeting planned near you in the next four weeks.",
 	SessionFull:    "Sorry, this meeting has just become full. Here are the next ones:",
 	Registered:     "You are registered: \"%s\", %s.\nReference: %s\nIf you cannot come, write /conseiller to let us know.",
-	AlsoBook:       "You can also book an individual appointment:",
+	AlsoBook:       "You can also book an individual appointment.",
 
 	StatusNames: map[string]string{
 		"demandeur_emploi":    "job seeker",

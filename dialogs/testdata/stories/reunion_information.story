@@ -1,4 +1,5 @@
-# Inscription à une réunion d'information collective, puis retour à l'orientation pour un rendez-vous.
+# Inscription à une réunion d'information collective, puis retour à l'orientation pour un rendez-vous :
+# seulement ce qui peut se faire maintenant, l'orientation lue juste avant n'est pas réimprimée.
 > /start
 >> 1
 > Je suis au chômage depuis 6 mois, j'ai 34 ans, j'habite à Lyon 69003
@@ -16,5 +17,9 @@
 ~ Vous êtes inscrit(e)
 ~ Référence : CEP-
 @ rendez-vous-cep.ics
+~ Vous pouvez aussi prendre un rendez-vous individuel.
+~ Que souhaitez-vous faire maintenant ?
+!~ Bon à savoir
+!~ L'organisme qui peut vous accompagner
 >> 1
 = modalite
