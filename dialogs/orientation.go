@@ -252,6 +252,9 @@ func (t *turn) chooseOperator(kind string) bool {
 }
 
 func handleOrient(t *turn) error {
+	// Asked again (not understood, no agency), the orientation read just
+	// before is not printed again: only what can be done now.
+	t.short = true
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok {
 		kind, ok := t.operatorInWords()
 		if !ok && t.asksBooking() && t.canBookWith(t.route().Operator) {
