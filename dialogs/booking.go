@@ -745,14 +745,22 @@ var wishDays = map[string]time.Weekday{"lundi": time.Monday, "mardi": time.Tuesd
 	"saturday": time.Saturday}
 
 // slotWish reads a day or a part of the day typed at the slot question
-// (« plutôt jeudi », « le matin c'est possible ? », « mardi après-midi »):
-// day is -1 when none is named.
-func slotWish(norm string) (day time.Weekday, part int, ok bool) {
+// (« plutôt jeudi », « le matin c'est possible ? », « mardi après-midi »,
+// « demain »): day is -1 when none is named.
+func slotWish(norm string, now time.Time) (day time.Weekday, part int, ok bool) {
 	day = -1
 	w := strings.Fields(norm)
 	for i, x := range w {
 		if d, found := wishDays[x]; found {
 			day, ok = d, true
+		}
+		switch {
+		case x == "demain" && (i == 0 || w[i-1] != "apres"), x == "tomorrow":
+			// the day of the week of tomorrow: its nearest free times
+			// are tomorrow's
+			day, ok = now.AddDate(0, 0, 1).Weekday(), true
+		case x == "demain":
+			day, ok = now.AddDate(0, 0, 2).Weekday(), true
 		}
 		switch {
 		case x == "matin" || x == "matinee" || x == "morning":
@@ -782,7 +790,7 @@ func (t *turn) keepWish() bool {
 	if t.in.Choice != "" || t.text == "" {
 		return false
 	}
-	day, part, ok := slotWish(t.normText())
+	day, part, ok := slotWish(t.normText(), t.now)
 	if ok {
 		t.r.Wish = newWish(day, part)
 	}

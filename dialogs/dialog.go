@@ -515,6 +515,12 @@ func (t *turn) renderCards(m []knowledge.Match) string {
 // answersWithin tells whether a question is also an answer to the current
 // one (« vous avez plus tard dans la semaine ? » at the slot choice).
 func (t *turn) answersWithin() bool {
+	if st := t.state(); st == StateSlot || st == StateModality {
+		// « demain matin c'est possible ? » asks for other times
+		if _, _, ok := slotWish(t.normText(), t.now); ok {
+			return true
+		}
+	}
 	for _, o := range t.options() {
 		if len(o.Within) > 0 {
 			_, ok := match(t.options(), "", t.text)
