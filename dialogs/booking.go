@@ -251,6 +251,17 @@ func handleSlot(t *turn) error {
 			return t.ask()
 		}
 	}
+	if t.in.Choice == "" && containsAny(" "+t.normText()+" ", nextWeekCues) {
+		// « la semaine prochaine plutôt »: from next Monday, with the
+		// day or part of the day said with it (« … le matin »), if any.
+		t.r.Wish = 0
+		t.keepWish()
+		if err := t.offerSlots(t.nextWeek()); err != nil {
+			return err
+		}
+		t.s.Step++ // the earlier buttons are now stale
+		return t.ask()
+	}
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" {
 		if t.keepWish() {
 			if err := t.offerSlots(time.Time{}); err != nil {
@@ -303,6 +314,25 @@ func handleSlot(t *turn) error {
 		return t.goTo(EvContactDone)
 	}
 	return t.goTo(EvChooseSlot)
+}
+
+// nextWeekCues ask for the next week (normalised, between spaces).
+var nextWeekCues = []string{" semaine prochaine ", " semaine d apres ", " next week "}
+
+// nextWeek is the start of next week (Monday, 0 h) where the agency is,
+// less a second: the slots offered after it are next week's.
+func (t *turn) nextWeek() time.Time {
+	loc := time.Local
+	if a := t.agency(); a != nil {
+		loc = agenda.Location(a)
+	}
+	now := t.now.In(loc)
+	days := (8 - int(now.Weekday())) % 7
+	if days == 0 {
+		days = 7
+	}
+	y, m, d := now.AddDate(0, 0, days).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, loc).Add(-time.Second)
 }
 
 // modalityInWords is the agency's modality named in the visitor's words
