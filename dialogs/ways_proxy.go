@@ -44,7 +44,7 @@ func (t *turn) proxyReasons(dec *routing.Decision) string {
 	if r == "" {
 		return ""
 	}
-	out := fmt.Sprintf(r, texts.UpperFirst(your), t.statusBeing())
+	out := fmt.Sprintf(r, texts.UpperFirst(your), t.proxyStatusBeing())
 	if key != "hors" && t.facts().Outside {
 		if h := t.x.ProxyReasons["hors"]; h != "" {
 			out += " " + fmt.Sprintf(h, your, "")
@@ -74,6 +74,19 @@ func (t *turn) publicReasons(dec *routing.Decision) string {
 		return ""
 	}
 	return strings.Join(routing.PublicReasons(u, t.facts(), dec.Alternatives), " ")
+}
+
+// proxyStatusBeing is the relative's status after « … est », agreed with
+// their gender (« Votre fille est salariée du privé », « Votre fils est
+// salarié du privé »), not the inclusive « salarié(e) ».
+func (t *turn) proxyStatusBeing() string {
+	st := t.facts().Status
+	if t.proxyFeminine() {
+		if n := t.x.StatusWoman[st]; n != "" {
+			return n
+		}
+	}
+	return strings.NewReplacer("(e)", "", "(le)", "").Replace(t.statusBeing())
 }
 
 // proxyAgreed agrees a sentence about the relative with a woman

@@ -190,7 +190,11 @@ type Dialogue struct {
 	StatusNames map[string]string
 	// StatusBeing names a status after « Vous êtes » / « … est » where its
 	// name does not fit there (« profession libérale »); else StatusNames.
-	StatusBeing   map[string]string
+	StatusBeing map[string]string
+	// StatusWoman names a status after « … est » about a woman the
+	// visitor writes for (« Votre fille est demandeuse d'emploi »), where
+	// its inclusive or masculine name does not fit.
+	StatusWoman   map[string]string
 	ProjectNames  map[string]string
 	OperatorNames map[string]string
 	OperatorShort map[string]string
@@ -439,6 +443,11 @@ var frDialogue = Dialogue{
 	},
 	StatusBeing: map[string]string{
 		"profession_liberale": "professionnel(le) libéral(e)",
+	},
+	StatusWoman: map[string]string{
+		"demandeur_emploi": "demandeuse d'emploi", "salarie_prive": "salariée du privé", "agent_public": "agente publique",
+		"independant": "indépendante", "artisan": "artisane", "profession_liberale": "professionnelle libérale",
+		"auto_entrepreneur": "auto-entrepreneuse", "etudiant": "étudiante",
 	},
 	ProjectNames: map[string]string{
 		"reconversion":      "reconversion",
