@@ -184,6 +184,11 @@ func communeQuestion(t *turn) (string, []option) {
 const maxRequestRunes = 800
 
 func handleConsent(t *turn) error {
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && wordCount(t.text) >= 3 && !strings.Contains(t.text, "?") {
+		// « je suis au chômage à Lille, 30 ans » before consenting: not
+		// read nor kept, and said so.
+		return t.fail(t.x.ConsentFirst, t.x.ConsentExample)
+	}
 	o, ok, err := t.choose(t.x.ConsentExample)
 	if !ok {
 		return err

@@ -4,13 +4,16 @@ package texts
 // French values sit under the type; a field with fmt verbs says so in its comment.
 // Vouvoiement, short sentences, plain words.
 type Dialogue struct {
-	Welcome         string
-	ConsentAsk      string // {retention}: CEPBOT_RETENTION in words (texts.SetDurations)
-	ConsentMore     string // {session_ttl}: CEPBOT_SESSION_TTL in words
-	ConsentYes      string
-	ConsentNo       string
-	ConsentDetail   string
-	ConsentExample  string // said after a second answer not understood (the question follows)
+	Welcome        string
+	ConsentAsk     string // {retention}: CEPBOT_RETENTION in words (texts.SetDurations)
+	ConsentMore    string // {session_ttl}: CEPBOT_SESSION_TTL in words
+	ConsentYes     string
+	ConsentNo      string
+	ConsentDetail  string
+	ConsentExample string // said after a second answer not understood (the question follows)
+	// ConsentFirst: the visitor described their situation instead of
+	// answering the consent question; it is not kept before consent.
+	ConsentFirst    string
 	Refused         string
 	ChangeMind      string
 	Finish          string
@@ -247,6 +250,7 @@ var frDialogue = Dialogue{
 	ConsentNo:      "Je refuse",
 	ConsentDetail:  "En savoir plus",
 	ConsentExample: "Répondez « j'accepte » ou « je refuse ».",
+	ConsentFirst:   "Avant de lire votre situation, j'ai besoin de votre accord : touchez « J'accepte », puis écrivez-la de nouveau.",
 	Refused: "C'est noté : je ne conserve aucune information personnelle et je ne peux pas prendre de rendez-vous pour vous.\n" +
 		"Vous pouvez contacter directement :\n" +
 		"• France Travail (demandeurs d'emploi) : francetravail.fr\n" +

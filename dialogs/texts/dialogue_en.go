@@ -31,6 +31,7 @@ var enDialogue = Dialogue{
 	ConsentNo:      "I refuse",
 	ConsentDetail:  "Learn more",
 	ConsentExample: "Answer \"I agree\" or \"I refuse\".",
+	ConsentFirst:   "Before reading your situation, I need your agreement: tap \"I agree\", then write it again.",
 	Refused: "Noted: I keep no personal information and I cannot book an appointment for you.\n" +
 		"You can contact directly:\n" +
 		"• France Travail (job seekers): francetravail.fr\n" +
