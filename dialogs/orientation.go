@@ -347,7 +347,7 @@ func sessionsQuestion(t *turn) (string, []option) {
 				where = a.Address
 			}
 		}
-		label := fmt.Sprintf(t.x.SessionTitled, texts.UpperFirst(fmt.Sprintf(t.x.SessionLine, t.date(occ.Start), where, n)), occ.Session.Title)
+		label := texts.UpperFirst(fmt.Sprintf(t.x.SessionTitled, fmt.Sprintf(t.x.SessionLine, t.date(occ.Start), where, n), occ.Session.Title))
 		opts = append(opts, option{Value: "r" + strconv.Itoa(i), Label: label})
 	}
 	back := option{Value: "back", Label: t.x.SessionsBack, Words: []string{"retour", "non", "annuler"}}

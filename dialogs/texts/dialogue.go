@@ -229,7 +229,7 @@ type Dialogue struct {
 	ApptWith       string // fmt: %s (advisor)
 	ApptRef        string // fmt: %s (reference)
 	ConfirmContact string // fmt: %s
-	SessionTitled  string // fmt: %s (line), %s (title)
+	SessionTitled  string // fmt: %[1]s (line), %[2]s (title)
 	SessionAt      string // fmt: %s (place with its article, « à … »), %s (address)
 	SessionVisio   string // fmt: %s (link)
 	OrientNamed    string // fmt: %s (kind), %s (operator name)
@@ -507,7 +507,7 @@ var frDialogue = Dialogue{
 	ApptWith:       ", avec %s",
 	ApptRef:        " (référence %s)",
 	ConfirmContact: "Contact : %s",
-	SessionTitled:  "%s : %s",
+	SessionTitled:  "%[2]s — %[1]s",
 	SessionAt:      "%s, %s",
 	SessionVisio:   "en visio (%s)",
 	OrientNamed:    "%s (%s)",

@@ -279,7 +279,7 @@ var enDialogue = Dialogue{
 	ApptWith:       ", with %s",
 	ApptRef:        " (reference %s)",
 	ConfirmContact: "Contact: %s",
-	SessionTitled:  "%s: %s",
+	SessionTitled:  "%[2]s — %[1]s",
 	SessionAt:      "at %s, %s",
 	SessionVisio:   "by video call (%s)",
 	OrientNamed:    "%s (%s)",

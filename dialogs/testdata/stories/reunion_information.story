@@ -23,3 +23,14 @@
 !~ L'organisme qui peut vous accompagner
 >> 1
 = modalite
+# Les réunions se lisent titre d'abord, sans « (25 places) : Réunion d'information : … ».
+> /start
+>> 1
+> Je suis au chômage depuis 6 mois, j'ai 34 ans, j'habite à Lyon 69003
+>> 1
+>> 1
+>> 1
+>> 2
+= reunions
+~ 1. Réunion d'information : le conseil en évolution professionnelle — mardi 8 décembre à 9 h
+!~ places) :
