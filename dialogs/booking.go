@@ -5,6 +5,7 @@ package dialogs
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -65,7 +66,9 @@ var _ = declare(stateDef{
 var _ = declare(stateDef{
 	State: StateConfirm, Question: confirmQuestion, Answer: handleConfirm,
 	Resumable: true, Resume: EvContactDone,
-	Moves: []move{{EvReslot, StateSlot}, {EvBook, StateFollow}, {EvBackOrient, StateOrient}},
+	// The contact just given, corrected (« oups », « je me suis trompé »),
+	// is asked again.
+	Moves: []move{{EvReslot, StateSlot}, {EvBook, StateFollow}, {EvBackOrient, StateOrient}, {EvAskDetail, StateContactDetail}},
 })
 
 func (t *turn) agency() *directory.Agency {
@@ -94,6 +97,7 @@ func modalityQuestion(t *turn) (string, []option) {
 }
 
 func handleModality(t *turn) error {
+	noted := t.keepWish()
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok {
 		if kind, ok := t.operatorInWords(); ok && kind != t.r.Operator {
 			// « finalement je préfère France Travail »: the other
@@ -103,12 +107,27 @@ func handleModality(t *turn) error {
 			}
 			return t.ask()
 		}
+		if t.operatorNotForYou() {
+			return t.ask()
+		}
+		if m, offered := t.typedModality(); m != "" && !offered {
+			// « en visio » where the agency offers none: said, rather
+			// than « je n'ai pas compris ».
+			t.say(texts.Fill(t.x.ModalityUnoffered, strings.ToLower(t.x.ModalityNames[m])))
+			return t.ask()
+		}
 		if opts := t.options(); t.in.Choice == "" && len(opts) > 0 && indifferent(t.text) && !strings.Contains(t.text, "?") {
 			// « peu importe », « je sais pas »: the way offered first
 			// (phone or video when the agency is far), said.
 			t.r.Modality = opts[0].Value
 			t.say(texts.Fill(t.x.ModalityNoted, strings.ToLower(t.x.ModalityNames[opts[0].Value])))
 			return t.goTo(EvChooseMod)
+		}
+		if noted && t.in.Choice == "" {
+			// « plutôt jeudi matin »: kept for the slots, the way to
+			// meet is still to choose.
+			t.say(texts.Fill(t.x.WishNoted, t.wishText(t.r.Wish)))
+			return t.ask()
 		}
 	}
 	o, ok, err := t.choose(t.x.Choose)
@@ -161,11 +180,26 @@ func enterSlot(t *turn) error {
 	return t.offerSlots(time.Time{})
 }
 
+// offerSlots offers the next free slots after a time (zero: now); the
+// ones on the day or part of the day wished, when there is a wish and
+// they exist.
 func (t *turn) offerSlots(after time.Time) error {
 	a := t.agency()
 	if a == nil {
 		t.r.Offers = nil
 		return nil
+	}
+	if t.r.Wish != 0 {
+		fit, err := t.wishedSlots(a, after)
+		if err != nil {
+			return err
+		}
+		if len(fit) > 0 {
+			t.r.Offers = toSlotRefs(fit)
+			return nil
+		}
+		t.say(texts.Fill(t.x.SlotWishNone, t.wishText(t.r.Wish)))
+		t.r.Wish = 0
 	}
 	sl, err := t.d.deps.Bookings.Offers(t.ctx, booking.OfferRequest{AgencyID: a.ID, After: after, N: offersPerPage,
 		PreferAdvisor: t.r.PrevAdvisor, Visitor: t.visitor()})
@@ -194,6 +228,9 @@ func slotQuestion(t *turn) (string, []option) {
 	dir := t.d.deps.Bookings.Directory()
 	opts := make([]option, 0, len(offers)+1)
 	text := t.x.SlotAsk
+	if t.r.Wish != 0 {
+		text = texts.Fill(t.x.SlotWishFound, t.wishText(t.r.Wish))
+	}
 	if prev := t.r.PrevAdvisor; prev != "" && offers[0].AdvisorID == prev {
 		text = t.x.SlotPrevious + "\n" + text
 	}
@@ -224,9 +261,24 @@ func handleSlot(t *turn) error {
 			return t.ask()
 		}
 	}
+	if t.in.Choice == "" && containsAny(" "+t.normText()+" ", nextWeekCues) {
+		// « la semaine prochaine plutôt »: from next Monday, with the
+		// day or part of the day said with it (« … le matin »), if any.
+		t.r.Wish = 0
+		t.keepWish()
+		if err := t.offerSlots(t.nextWeek()); err != nil {
+			return err
+		}
+		t.s.Step++ // the earlier buttons are now stale
+		return t.ask()
+	}
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" {
-		if day, part, ok := slotWish(t.normText()); ok {
-			return t.offerWished(day, part)
+		if t.keepWish() {
+			if err := t.offerSlots(time.Time{}); err != nil {
+				return err
+			}
+			t.s.Step++ // the earlier buttons are now stale
+			return t.ask()
 		}
 	}
 	o, ok, err := t.choose(t.x.Choose)
@@ -264,7 +316,7 @@ func handleSlot(t *turn) error {
 		return err
 	}
 	pick := toSlotRefs([]agenda.Slot{held})[0]
-	t.r.Pick = &pick
+	t.r.Pick, t.r.Wish = &pick, 0
 	t.r.HeldAt = t.now.Unix()
 	if contactFits(t.r.Modality, t.r.Contact) {
 		// Already given (a move, or a slot taken meanwhile) and fit for
@@ -272,6 +324,25 @@ func handleSlot(t *turn) error {
 		return t.goTo(EvContactDone)
 	}
 	return t.goTo(EvChooseSlot)
+}
+
+// nextWeekCues ask for the next week (normalised, between spaces).
+var nextWeekCues = []string{" semaine prochaine ", " semaine d apres ", " next week "}
+
+// nextWeek is the start of next week (Monday, 0 h) where the agency is,
+// less a second: the slots offered after it are next week's.
+func (t *turn) nextWeek() time.Time {
+	loc := time.Local
+	if a := t.agency(); a != nil {
+		loc = agenda.Location(a)
+	}
+	now := t.now.In(loc)
+	days := (8 - int(now.Weekday())) % 7
+	if days == 0 {
+		days = 7
+	}
+	y, m, d := now.AddDate(0, 0, days).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, loc).Add(-time.Second)
 }
 
 // modalityInWords is the agency's modality named in the visitor's words
@@ -294,6 +365,29 @@ func (t *turn) modalityInWords() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// typedModality is the way to meet a typed message names (« rdv en
+// visio »), "" when none, and whether the agency chosen offers it.
+func (t *turn) typedModality() (m string, offered bool) {
+	if t.in.Choice != "" || t.text == "" {
+		return "", false
+	}
+	n := " " + t.normText() + " "
+	for _, mod := range []directory.Modality{directory.OnSite, directory.Phone, directory.Video} {
+		for _, w := range modalityWords[mod] {
+			if m == "" && strings.Contains(n, " "+w+" ") {
+				m = string(mod)
+			}
+		}
+	}
+	return m, m != "" && t.agencyOffers(directory.Modality(m))
+}
+
+// agencyOffers tells whether the agency chosen offers a way to meet.
+func (t *turn) agencyOffers(m directory.Modality) bool {
+	a := t.agency()
+	return a != nil && slices.Contains(a.Modalities, m)
 }
 
 // modalityWithin answer the modality question inside a sentence (« vous
@@ -349,6 +443,16 @@ func contactQuestion(t *turn) (string, []option) {
 }
 
 func handleContact(t *turn) error {
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && !t.hasContact() {
+		if m, offered := t.typedModality(); offered && m != t.r.Modality {
+			// « non finalement sur place »: the way to meet changes, and
+			// with it the contact needed; the slot chosen stays.
+			t.r.Modality = m
+			t.say(texts.Fill(t.x.ModalityNoted, strings.ToLower(t.x.ModalityNames[m])))
+			t.s.Step++ // the earlier buttons are now stale
+			return t.ask()
+		}
+	}
 	if t.in.Choice == "" {
 		if p, err := contact.FindPhone(t.text); err == nil {
 			t.r.Contact = p.E164
@@ -417,6 +521,13 @@ func handleDetail(t *turn) error {
 		t.r.DetailKind = ""
 		return t.goTo(EvContactDone)
 	}
+	if kind := typedContactKind(t.normText()); kind != "" && kind != t.r.DetailKind && !t.hasContact() &&
+		(kind == "tel" || t.r.Modality != string(directory.Phone)) {
+		// « non, par téléphone plutôt » at the e-mail question: the
+		// other detail is asked.
+		t.r.DetailKind = kind
+		return t.ask()
+	}
 	if t.r.DetailKind == "mail" {
 		if e, err := contact.FindEmail(t.text); err == nil && e.Suggestion != "" {
 			t.r.Contact, t.r.DetailKind = e.Address, fixPrefix+e.Suggestion
@@ -430,6 +541,19 @@ func handleDetail(t *turn) error {
 	t.r.Contact = c
 	t.r.DetailKind = ""
 	return t.goTo(EvContactDone)
+}
+
+// typedContactKind is the kind of contact a message names instead of
+// giving it (« par téléphone plutôt », « par mail »): "tel", "mail" or "".
+func typedContactKind(norm string) string {
+	n := " " + norm + " "
+	switch {
+	case containsAny(n, []string{" telephone ", " tel ", " sms ", " portable ", " phone "}):
+		return "tel"
+	case containsAny(n, []string{" mail ", " e mail ", " email ", " courriel "}):
+		return "mail"
+	}
+	return ""
 }
 
 // appointmentLine describes a slot: when, where, how, with whom.
@@ -474,6 +598,15 @@ func confirmQuestion(t *turn) (string, []option) {
 }
 
 func handleConfirm(t *turn) error {
+	if done, err := t.contactAgain(); done {
+		return err
+	}
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && containsAny(" "+t.normText()+" ", byeCues) {
+		// « merci au revoir » before confirming: nothing is booked yet,
+		// said before the visitor leaves.
+		t.say(t.x.NotBookedYet)
+		return t.ask()
+	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
@@ -523,6 +656,71 @@ func handleConfirm(t *turn) error {
 	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
 	return t.goTo(EvBook)
 }
+
+// contactAgain reads a contact typed at the confirmation: the one just
+// given corrected without cue words (« oups 06 12 34 56 79 », « non
+// c'est 07… », « pardon : camille.dupond@… ») replaces it and the
+// confirmation is asked again; a slip without the new contact (« oups »,
+// « je me suis trompé de numéro ») asks for it. It reports whether the
+// message was handled.
+func (t *turn) contactAgain() (bool, error) {
+	if t.in.Choice != "" || t.text == "" {
+		return false, nil
+	}
+	if p, err := contact.FindPhone(t.text); err == nil && t.r.Modality != "" {
+		t.r.Contact = p.E164
+		t.say(t.x.Noted)
+		return true, t.ask()
+	}
+	if e, err := contact.FindEmail(t.text); err == nil && t.r.Modality != string(directory.Phone) {
+		t.r.Contact = e.Address
+		if e.Suggestion != "" {
+			t.r.DetailKind = fixPrefix + e.Suggestion
+			return true, t.goTo(EvAskDetail)
+		}
+		t.say(t.x.Noted)
+		return true, t.ask()
+	}
+	if o, ok := match(t.options(), "", t.text); ok && o.Value == "oui" {
+		return false, nil // « je confirme, envoyez-moi un mail de rappel » confirms
+	}
+	if m, offered := t.typedModality(); offered && m != t.r.Modality {
+		// « non, plutôt en visio »: the way to meet changes, the slot
+		// stays; a contact that does not fit it is asked.
+		t.r.Modality = m
+		t.say(texts.Fill(t.x.ModalityNoted, strings.ToLower(t.x.ModalityNames[m])))
+		if !contactFits(m, t.r.Contact) {
+			t.r.DetailKind = "tel"
+			if m == string(directory.Video) {
+				t.r.DetailKind = "mail"
+			}
+			return true, t.goTo(EvAskDetail)
+		}
+		return true, t.ask()
+	}
+	if kind := typedContactKind(t.normText()); kind != "" && (kind == "tel" || t.r.Modality != string(directory.Phone)) {
+		// « en fait par mail »: that detail is asked.
+		t.r.DetailKind = kind
+		return true, t.goTo(EvAskDetail)
+	}
+	n := " " + t.normText() + " "
+	if !containsAny(n, slipCues) || strings.Contains(t.text, "?") || t.r.Contact == "" || t.r.Contact == "chat" {
+		return false, nil
+	}
+	t.r.DetailKind = "tel"
+	if strings.Contains(t.r.Contact, "@") {
+		t.r.DetailKind = "mail"
+	}
+	return true, t.goTo(EvAskDetail)
+}
+
+// byeCues take leave (normalised, between spaces).
+var byeCues = []string{" au revoir ", " bonne journee ", " bonne soiree ", " a bientot ", " merci beaucoup ", " merci ", " bye ", " goodbye ", " thanks "}
+
+// slipCues say the visitor typed something wrong (normalised, between
+// spaces).
+var slipCues = []string{" oups ", " oops ", " pardon ", " je me suis trompe ", " je me suis trompee ", " erreur ", " je voulais dire ",
+	" mauvais numero ", " faux numero ", " pas le bon ", " faute de frappe ", " sorry ", " i meant ", " wrong number ", " typo "}
 
 // releaseHold frees the chosen slot for others (another choice wanted).
 // A store error fails the turn like any other: it is retried, and the
@@ -587,14 +785,22 @@ var wishDays = map[string]time.Weekday{"lundi": time.Monday, "mardi": time.Tuesd
 	"saturday": time.Saturday}
 
 // slotWish reads a day or a part of the day typed at the slot question
-// (« plutôt jeudi », « le matin c'est possible ? », « mardi après-midi »):
-// day is -1 when none is named.
-func slotWish(norm string) (day time.Weekday, part int, ok bool) {
+// (« plutôt jeudi », « le matin c'est possible ? », « mardi après-midi »,
+// « demain »): day is -1 when none is named.
+func slotWish(norm string, now time.Time) (day time.Weekday, part int, ok bool) {
 	day = -1
 	w := strings.Fields(norm)
 	for i, x := range w {
 		if d, found := wishDays[x]; found {
 			day, ok = d, true
+		}
+		switch {
+		case x == "demain" && (i == 0 || w[i-1] != "apres"), x == "tomorrow":
+			// the day of the week of tomorrow: its nearest free times
+			// are tomorrow's
+			day, ok = now.AddDate(0, 0, 1).Weekday(), true
+		case x == "demain":
+			day, ok = now.AddDate(0, 0, 2).Weekday(), true
 		}
 		switch {
 		case x == "matin" || x == "matinee" || x == "morning":
@@ -606,39 +812,64 @@ func slotWish(norm string) (day time.Weekday, part int, ok bool) {
 	return day, part, ok
 }
 
-// offerWished offers the nearest free times on the day or part of the day
-// wished, read among the next weeks' offers; none: the nearest ones again.
-func (t *turn) offerWished(day time.Weekday, part int) error {
-	a := t.agency()
-	if a == nil {
-		return t.ask()
+// wish is a day or a part of the day the visitor wished for the
+// appointment, kept from the message that says it until a slot is chosen:
+// (weekday+1)<<2 | part of the day; 0 is none.
+type wish uint8
+
+func newWish(day time.Weekday, part int) wish { return wish(day+1)<<2 | wish(part) }
+
+// day is the weekday wished, -1 when none.
+func (w wish) day() time.Weekday { return time.Weekday(w>>2) - 1 }
+
+func (w wish) part() int { return int(w & 3) }
+
+// keepWish keeps the day or part of the day the typed message wishes;
+// false when it names none.
+func (t *turn) keepWish() bool {
+	if t.in.Choice != "" || t.text == "" {
+		return false
 	}
+	day, part, ok := slotWish(t.normText(), t.now)
+	if ok {
+		t.r.Wish = newWish(day, part)
+	}
+	return ok
+}
+
+// wishText says a wish as the slot texts need it (« le jeudi matin »).
+func (t *turn) wishText(w wish) string {
 	name := ""
-	if day >= 0 {
+	if day := w.day(); day >= 0 {
 		name = texts.Weekday(day)
 		if t.r.Lang != "" && t.r.Lang != texts.French && len(t.x.Days) == 7 {
 			name = t.x.Days[day]
 		}
 	}
-	var wish string
-	switch {
+	switch part := w.part(); {
 	case name != "" && part == morning:
-		wish = texts.Fill(t.x.SlotWishDayMorning, name)
+		return texts.Fill(t.x.SlotWishDayMorning, name)
 	case name != "" && part == afternoon:
-		wish = texts.Fill(t.x.SlotWishDayAfter, name)
+		return texts.Fill(t.x.SlotWishDayAfter, name)
 	case name != "":
-		wish = texts.Fill(t.x.SlotWishDay, name)
+		return texts.Fill(t.x.SlotWishDay, name)
 	case part == morning:
-		wish = t.x.SlotWishMorning
+		return t.x.SlotWishMorning
 	default:
-		wish = t.x.SlotWishAfternoon
+		return t.x.SlotWishAfternoon
 	}
+}
+
+// wishedSlots are the nearest free slots after a time on the day or part
+// of the day wished, read among the next weeks' offers.
+func (t *turn) wishedSlots(a *directory.Agency, after time.Time) ([]agenda.Slot, error) {
 	// A page wide enough to hold the wished times of the next weeks.
-	sl, err := t.d.deps.Bookings.Offers(t.ctx, booking.OfferRequest{AgencyID: a.ID, N: 60,
+	sl, err := t.d.deps.Bookings.Offers(t.ctx, booking.OfferRequest{AgencyID: a.ID, After: after, N: 60,
 		PreferAdvisor: t.r.PrevAdvisor, Visitor: t.visitor()})
 	if err != nil {
-		return err
+		return nil, fmt.Errorf("wished slots: %w", err)
 	}
+	day, part := t.r.Wish.day(), t.r.Wish.part()
 	var fit []agenda.Slot
 	for _, s := range sl {
 		if day >= 0 && s.Start.Weekday() != day || part == morning && s.Start.Hour() >= 12 || part == afternoon && s.Start.Hour() < 12 {
@@ -648,17 +879,7 @@ func (t *turn) offerWished(day time.Weekday, part int) error {
 			break
 		}
 	}
-	if len(fit) == 0 {
-		t.say(texts.Fill(t.x.SlotWishNone, wish))
-		if err := t.offerSlots(time.Time{}); err != nil {
-			return err
-		}
-	} else {
-		t.say(texts.Fill(t.x.SlotWishFound, wish))
-		t.r.Offers = toSlotRefs(fit)
-	}
-	t.s.Step++ // the earlier buttons are now stale
-	return t.ask()
+	return fit, nil
 }
 
 // bookingSteps where a visitor may give the booking up in words, before it

@@ -90,7 +90,13 @@ func (t *turn) command(cmd string) error {
 			return err
 		}
 		if b == nil {
-			t.say(t.x.NoBooking)
+			if t.state() == StateConfirm {
+				// the appointment shown is not booked yet: said, rather
+				// than « no appointment » above it
+				t.say(t.x.NotBookedYet)
+			} else {
+				t.say(t.x.NoBooking)
+			}
 			return t.ask()
 		}
 		return t.goTo(EvManage)

@@ -213,6 +213,13 @@ func (t *turn) run() error {
 		t.short = true
 		return t.ask()
 	}
+	if t.asksIfBot() {
+		// « vous êtes un robot ? »: yes, and who takes over; then the
+		// question again, counted like any question.
+		t.countFailure()
+		t.short = true
+		return t.ask()
+	}
 	if t.whyAsked(st) {
 		// « pourquoi vous demandez ça ? »: what the answer decides, then
 		// the question again; counted like any question.
@@ -330,6 +337,9 @@ func (t *turn) fail(reason, example string) error {
 		}
 	}
 	t.s.Fails++
+	if reason == t.x.NotUnderstood+" "+t.x.Choose {
+		reason = t.outOfRange(reason)
+	}
 	switch {
 	case t.s.Fails > 3 && t.consented() && !humanState(t.state()):
 		// The offer of a human was not taken and the answers are still
@@ -351,6 +361,20 @@ func (t *turn) fail(reason, example string) error {
 		t.say(reason)
 	}
 	return t.ask()
+}
+
+// outOfRange says which numbers answer when the visitor typed one that no
+// button has (« 5 » for three buttons); otherwise the reason as is.
+func (t *turn) outOfRange(reason string) string {
+	if t.in.Choice != "" {
+		return reason
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(t.text))
+	opts := t.options()
+	if err != nil || len(opts) < 2 || n >= 1 && n <= len(opts) {
+		return reason
+	}
+	return texts.Fill(t.x.ChooseRange, strconv.Itoa(len(opts)))
 }
 
 // choose matches the answer against the current options; on no match it
@@ -491,6 +515,12 @@ func (t *turn) renderCards(m []knowledge.Match) string {
 // answersWithin tells whether a question is also an answer to the current
 // one (« vous avez plus tard dans la semaine ? » at the slot choice).
 func (t *turn) answersWithin() bool {
+	if st := t.state(); st == StateSlot || st == StateModality {
+		// « demain matin c'est possible ? » asks for other times
+		if _, _, ok := slotWish(t.normText(), t.now); ok {
+			return true
+		}
+	}
 	for _, o := range t.options() {
 		if len(o.Within) > 0 {
 			_, ok := match(t.options(), "", t.text)

@@ -80,7 +80,7 @@ var _ = declare(stateDef{
 
 var _ = declare(stateDef{
 	State:     StateRequest,
-	Question:  func(t *turn) (string, []option) { return t.x.RequestAsk, nil },
+	Question:  requestQuestion,
 	Answer:    handleRequest,
 	Collects:  true,
 	Fills:     []string{"request", "status", "age", "handicap", "cadre", "place", "project"},
@@ -114,7 +114,13 @@ var _ = declare(stateDef{
 var _ = declare(stateDef{
 	State: StateShare,
 	Question: func(t *turn) (string, []option) {
-		return t.x.ShareAsk, []option{
+		// The disability is named: it may have been read in the
+		// description, where « cette information » says nothing.
+		q := t.x.ShareAsk
+		if your, _ := t.proxy(); your != "" {
+			q = texts.Fill(t.x.ProxyShareAsk, your)
+		}
+		return q, []option{
 			{Value: "oui", Label: t.x.ShareYes, Words: yesWords},
 			{Value: "non", Label: t.x.ShareNo, Words: noWords},
 		}
@@ -178,6 +184,11 @@ func communeQuestion(t *turn) (string, []option) {
 const maxRequestRunes = 800
 
 func handleConsent(t *turn) error {
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && wordCount(t.text) >= 3 && !strings.Contains(t.text, "?") {
+		// « je suis au chômage à Lille, 30 ans » before consenting: not
+		// read nor kept, and said so.
+		return t.fail(t.x.ConsentFirst, t.x.ConsentExample)
+	}
 	o, ok, err := t.choose(t.x.ConsentExample)
 	if !ok {
 		return err
@@ -212,6 +223,15 @@ func handleInfoOnly(t *turn) error {
 	return t.refusedAnswer()
 }
 
+// requestQuestion asks for the visitor's description, or their
+// relative's when the first message said whom they write for.
+func requestQuestion(t *turn) (string, []option) {
+	if your, pronoun := t.proxy(); your != "" {
+		return texts.Fill(t.x.ProxyRequestAsk, your, pronoun), nil
+	}
+	return t.x.RequestAsk, nil
+}
+
 func handleRequest(t *turn) error {
 	if t.text == "" {
 		return t.fail(t.x.RequestEmpty, t.x.RequestAsk)
@@ -221,7 +241,9 @@ func handleRequest(t *turn) error {
 		req = string(r[:maxRequestRunes])
 	}
 	t.r.Request = req
+	t.keepAppointmentWishes()
 	t.absorb(t.analyse())
+	t.doubtSector()
 	if knowledge.IsQuestion(t.text) {
 		// "Je suis au chômage, est-ce que je peux utiliser mon CPF ?" is
 		// a description and a question: answer it, then go on.
@@ -399,8 +421,11 @@ func handleAge(t *turn) error {
 }
 
 func handleHandicap(t *turn) error {
-	t.r.Asked |= askedHandicap
+	// Marked asked once answered only, as the status: another fact typed
+	// here (« en fait j'habite à Bastia ») leaves the question to ask
+	// again, not skipped.
 	return t.answerOrAnalyse(func(o option) {
+		t.r.Asked |= askedHandicap
 		switch o.Value {
 		case "oui":
 			t.r.Facts.Handicap = new(true)
@@ -424,8 +449,9 @@ func handleShare(t *turn) error {
 }
 
 func handleCadre(t *turn) error {
-	t.r.Asked |= askedCadre
+	// Marked asked once answered only (see handleHandicap).
 	return t.answerOrAnalyse(func(o option) {
+		t.r.Asked |= askedCadre
 		t.r.Facts.Cadre = new(o.Value == "cadre")
 		t.r.Facts.JeuneDiplome = new(o.Value == "bac3")
 		t.r.Facts.Why.Cadre = askedOrigin

@@ -123,6 +123,9 @@ func match(opts []option, choice, text string) (option, bool) {
 		return option{}, false
 	}
 	t := normalise(text)
+	if t == "" && thumbsUp(text) {
+		t = "oui" // 👍 answers yes wherever a yes is offered
+	}
 	if t == "" {
 		return option{}, false
 	}
@@ -166,6 +169,25 @@ func match(opts []option, choice, text string) (option, bool) {
 		}
 	}
 	return option{}, false
+}
+
+// thumbsUp tells whether a message is only approving emoji (👍, 👌, ✅,
+// with any skin tone or variation selector).
+func thumbsUp(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		switch {
+		case r == '👍' || r == '👌' || r == '✅' || r == '🆗' || r == '✔':
+		case r >= 0x1F3FB && r <= 0x1F3FF, r == 0xFE0F, r == ' ':
+			// skin tones, emoji presentation, spaces between them
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // numberAfter strips the words said before an option number: « le 2 »,

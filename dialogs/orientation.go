@@ -12,6 +12,7 @@ import (
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
+	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
@@ -108,11 +109,14 @@ func orientQuestion(t *turn) (string, []option) {
 	}
 	opts := make([]option, 1, 3+len(dec.Alternatives))
 	opts[0] = option{Value: opValue(dec.Operator), Label: texts.Fill(t.x.OrientBook, t.operatorName(dec.Operator, true)), Words: bookWords}
+	altBook := t.x.OrientAltBook
 	if !t.canBookWith(dec.Operator) {
 		if !t.optionsOnly {
 			lines = append(lines, t.noPublicAgency())
 		}
 		opts = opts[:0]
+		// no first choice to prefer to: « Plutôt avec » would say one
+		altBook = t.x.OrientBook
 	}
 	var alts []string
 	for _, a := range dec.Alternatives {
@@ -120,7 +124,7 @@ func orientQuestion(t *turn) (string, []option) {
 			continue
 		}
 		alts = append(alts, t.x.OperatorShort[a])
-		opts = append(opts, option{Value: opValue(a), Label: texts.Fill(t.x.OrientAltBook, t.x.OperatorShort[a])})
+		opts = append(opts, option{Value: opValue(a), Label: texts.Fill(altBook, t.x.OperatorShort[a])})
 	}
 	if len(alts) > 0 && !t.optionsOnly {
 		if your, _ := t.proxy(); your != "" {
@@ -187,6 +191,84 @@ func (t *turn) operatorInWords() (string, bool) {
 	return "", false
 }
 
+// keepAppointmentWishes keeps what a description says of the appointment
+// wished (« je préfère un rendez-vous en visio le mardi matin »): the way
+// to meet and the day, used when the booking starts. Only a sentence that
+// speaks of the appointment is read: « je travaille le matin » is no wish.
+func (t *turn) keepAppointmentWishes() {
+	// Read as written: an English description is restated in French for
+	// the analysis, and « an appointment by video » would be lost.
+	restated := t.text
+	t.text = t.original()
+	defer func() { t.text = restated }()
+	if !t.asksBooking() {
+		return
+	}
+	t.keepWish()
+	if m, _ := t.typedModality(); m != "" {
+		t.r.WishedWay = m
+	}
+}
+
+// bookingCues ask for an appointment inside a sentence (« je voudrais un
+// rdv par téléphone »), normalised, between spaces.
+var bookingCues = []string{" rdv ", " rendez vous ", " rendezvous ", " appointment ", " rencontrer un conseiller ",
+	" voir un conseiller ", " parler a un conseiller "}
+
+// asksBooking: a typed sentence asks for an appointment, not negated
+// (« pas de rdv pour l'instant » is not).
+func (t *turn) asksBooking() bool {
+	if t.in.Choice != "" || t.text == "" {
+		return false
+	}
+	// Read clause by clause: « je n'ai pas de RQTH, je voudrais un rdv »
+	// asks for one.
+	for _, c := range strings.FieldsFunc(t.text, func(r rune) bool { return strings.ContainsRune(",.;!?\n", r) }) {
+		n := " " + normalise(c) + " "
+		if containsAny(n, bookingCues) && !containsAny(n, []string{" pas ", " non ", " jamais ", " not ", " no ", " plus tard "}) {
+			return true
+		}
+	}
+	return false
+}
+
+// operatorNotForYou answers a visitor who names an organisation the route
+// does not offer them (« je préfère France Travail » for an employee):
+// it says who can accompany them instead, and the question is asked again
+// without reprinting the orientation. It reports whether it answered.
+func (t *turn) operatorNotForYou() bool {
+	if t.in.Choice != "" || t.text == "" {
+		return false
+	}
+	dec := t.route()
+	if dec.Operator == "" {
+		return false
+	}
+	n := " " + t.normText() + " "
+	if containsAny(n, []string{" pas ", " non ", " jamais ", " not "}) {
+		return false
+	}
+	for _, kind := range []string{"france_travail", "mission_locale", "cap_emploi", "apec", "operateur_regional"} {
+		if kind == dec.Operator || slices.Contains(dec.Alternatives, kind) {
+			continue
+		}
+		for _, w := range operatorWords[kind] {
+			if !strings.Contains(n, " "+w+" ") {
+				continue
+			}
+			named, ours := texts.UpperFirst(t.x.OperatorShort[kind]), t.operatorName(dec.Operator, true)
+			if your, _ := t.proxy(); your != "" {
+				t.say(texts.Fill(t.x.ProxyOperatorNotFor, named, your, ours))
+			} else {
+				t.say(texts.Fill(t.x.OperatorNotFor, named, ours))
+			}
+			t.short = true
+			return true
+		}
+	}
+	return false
+}
+
 // chooseOperator books with kind at its nearest agency; false when the
 // directory has none (it is said, and the question asked again).
 func (t *turn) chooseOperator(kind string) bool {
@@ -200,12 +282,22 @@ func (t *turn) chooseOperator(kind string) bool {
 }
 
 func handleOrient(t *turn) error {
+	// Asked again (not understood, no agency), the orientation read just
+	// before is not printed again: only what can be done now.
+	t.short = true
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok {
-		if kind, ok := t.operatorInWords(); ok {
+		kind, ok := t.operatorInWords()
+		if !ok && t.asksBooking() && t.canBookWith(t.route().Operator) {
+			kind, ok = t.route().Operator, true
+		}
+		if ok {
 			if !t.chooseOperator(kind) {
 				return t.ask()
 			}
-			return t.goTo(EvChooseOp)
+			return t.bookChosen()
+		}
+		if t.operatorNotForYou() {
+			return t.ask()
 		}
 	}
 	o, ok, err := t.choose(t.x.Choose)
@@ -223,9 +315,40 @@ func handleOrient(t *turn) error {
 		if !t.chooseOperator(strings.TrimPrefix(o.Value, "op:")) {
 			return t.ask()
 		}
-		return t.goTo(EvChooseOp)
+		return t.bookChosen()
 	}
 	return t.ask()
+}
+
+// bookChosen goes on to the booking with the operator chosen. What the
+// message already says of the appointment is not asked again: the way to
+// meet (« rdv en visio ») leads straight to the slots, a day or part of
+// the day (« rdv jeudi matin ») chooses them.
+func (t *turn) bookChosen() error {
+	t.keepWish()
+	m, offered := t.typedModality()
+	if m == "" && t.r.WishedWay != "" {
+		// asked for in the description (« je préfère un rendez-vous en
+		// visio le mardi matin »)
+		m = t.r.WishedWay
+		offered = t.agencyOffers(directory.Modality(m))
+	}
+	t.r.WishedWay = ""
+	if m == "" || !offered {
+		if err := t.fire(EvChooseOp); err != nil {
+			return err
+		}
+		if m != "" {
+			t.say(texts.Fill(t.x.ModalityUnoffered, strings.ToLower(t.x.ModalityNames[m])))
+		}
+		return t.ask()
+	}
+	if err := t.fire(EvChooseOp); err != nil {
+		return err
+	}
+	t.r.Modality = m
+	t.say(texts.Fill(t.x.ModalityNoted, strings.ToLower(t.x.ModalityNames[m])))
+	return t.goTo(EvChooseMod)
 }
 
 func enterSessions(t *turn) error {
@@ -254,7 +377,7 @@ func sessionsQuestion(t *turn) (string, []option) {
 				where = a.Address
 			}
 		}
-		label := fmt.Sprintf(t.x.SessionTitled, texts.UpperFirst(fmt.Sprintf(t.x.SessionLine, t.date(occ.Start), where, n)), occ.Session.Title)
+		label := texts.UpperFirst(fmt.Sprintf(t.x.SessionTitled, fmt.Sprintf(t.x.SessionLine, t.date(occ.Start), where, n), occ.Session.Title))
 		opts = append(opts, option{Value: "r" + strconv.Itoa(i), Label: label})
 	}
 	back := option{Value: "back", Label: t.x.SessionsBack, Words: []string{"retour", "non", "annuler"}}
@@ -303,6 +426,8 @@ func handleSessions(t *turn) error {
 	t.say(texts.Fill(t.x.Registered, occ.Session.Title, t.date(occ.Start)+", "+where, b.Ref))
 	t.attach(bot.Attachment{Name: t.x.ICSName, MIME: "text/calendar", Data: t.d.deps.Bookings.Calendar(b)})
 	t.say(t.x.AlsoBook)
+	// The orientation was read just before: only what can be done now.
+	t.short = true
 	return t.goTo(EvBackOrient)
 }
 

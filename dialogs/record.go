@@ -40,6 +40,8 @@ type record struct {
 	PrevAdvisor                string   // referent of the previous booking
 	Booking                    string   // the visitor's active booking (kept across /start)
 	Sessions                   []sessionRef
+	Wish                       wish   // a day or part of the day wished for the slots
+	WishedWay                  string // the modality asked for in the description, until the booking starts
 
 	Resume State      // state to go back to (resume after a silence, declined erasure)
 	Source string     // /start payload
@@ -127,6 +129,13 @@ const (
 	tagOrigins
 	tagHeldAt
 	tagWantsWork // a student who wants to work is a job seeker for the routing
+)
+
+// tagWish is numbered apart, like the prepared part's tags, so that tags
+// added meanwhile to the iota sequence never share its number.
+const (
+	tagWish      byte = 80
+	tagWishedWay byte = 81
 )
 
 // Tags of issue 14's fields, numbered from 200 so that fields added
@@ -253,6 +262,8 @@ func (r *record) encode(b []byte) []byte {
 		})
 	}
 	num(tagHeldAt, r.HeldAt)
+	num(tagWish, int64(r.Wish))
+	str(tagWishedWay, r.WishedWay)
 	return r.prep.encode(b)
 }
 
@@ -387,6 +398,10 @@ func decodeRecord(data string) (record, error) {
 			}
 		case tagHeldAt:
 			r.HeldAt = p.varint()
+		case tagWish:
+			r.Wish = wish(p.varint())
+		case tagWishedWay:
+			r.WishedWay = s
 		default:
 			r.prep.decode(tag, p)
 		}

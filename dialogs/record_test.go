@@ -142,6 +142,7 @@ func TestRecordCodecRoundTrip(t *testing.T) {
 		Contact: "0612345678", DetailKind: "tel", Moving: true, PrevAdvisor: "adv0", Booking: "CEP-X",
 		Sessions: []sessionRef{{"s@2026-12-08", 25}, {"t", 0}}, Resume: StateSlot, Source: "salon", Lang: "en",
 		Situation: "arret_maladie", Proxy: "f:fille", HumanRef: "CEP-U", HumanKind: "mission_locale", Flags: flagAckLoss | flagProxyNoted,
+		Wish: newWish(time.Thursday, morning), WishedWay: "visio",
 	}
 	got, err := decodeRecord(string(r.encode(nil)))
 	if err != nil {

@@ -96,7 +96,8 @@ func TestReadmeHasTheDiagram(t *testing.T) {
 func TestMatchTypedAnswers(t *testing.T) {
 	opts := []option{{Value: "oui", Label: "J'accepte", Words: yesWords}, {Value: "non", Label: "Je refuse", Words: noWords}}
 	for in, want := range map[string]string{"1": "oui", " 2 ": "non", "2.": "non", "J ACCEPTE": "oui", "d'accord": "oui", "nan": "non", "3": "", "0": "", "peut-être": "",
-		"un": "oui", "deux": "non", "Le premier": "oui", "la deuxième": "non", "second": "non", "trois": "", "le troisième": ""} {
+		"un": "oui", "deux": "non", "Le premier": "oui", "la deuxième": "non", "second": "non", "trois": "", "le troisième": "",
+		"👍": "oui", "👍🏽": "oui", " ✅ ": "oui", "😡": "", "👍 mais non": ""} {
 		o, ok := match(opts, "", in)
 		if (want == "") == ok || o.Value != want {
 			t.Errorf("match(%q) = %q, %v; want %q", in, o.Value, ok, want)

@@ -176,6 +176,10 @@ func (r *storyRunner) send(in bot.Inbound) {
 		r.fatalf("turn %q: %v", in.Text, err)
 	}
 	r.last[r.user] = replies
+	if t := r.transcript(); strings.Contains(t, "%!") {
+		// a catalogue text filled with the wrong arguments, in any story
+		r.fatalf("turn %q: formatting left in the answer:\n%s", in.Text, t)
+	}
 	for _, rep := range replies {
 		if len(rep.Choices) > 0 {
 			c := r.choices[r.user]

@@ -7,7 +7,7 @@ package dialogs
 // recap and at any later step.
 
 import (
-	"github.com/cep-accueil/cepbot/dialogs/texts"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -16,6 +16,7 @@ import (
 	"github.com/cep-accueil/cepbot/dialogs/contact"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
 	"github.com/cep-accueil/cepbot/dialogs/intent"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // The states of the questions asked instead of a guess.
@@ -134,6 +135,56 @@ func handleBranch(t *turn) error {
 	t.storeFacts(t.facts().Merge(f))
 	return t.next()
 }
+
+// doubtSector leaves the sector to ask when the description says the
+// visitor does not know whether their employer is public or private (« je
+// ne sais pas si je suis dans le public ou le privé »), whatever an
+// employer word suggested (« à l'hôpital »): the route depends on it.
+func (t *turn) doubtSector() {
+	f := t.facts()
+	if f.Status != "agent_public" && f.Status != "salarie_prive" || f.Why.Status.How == analysis.HowQuestion {
+		return
+	}
+	n := " " + normalise(t.original()) + " "
+	if !containsAny(n, sectorBothCues) || !containsAny(n, sectorUnsureCues) {
+		return
+	}
+	f.Status, f.Branch = "", ""
+	f.Why.Status, f.Why.Branch = analysis.Origin{}, analysis.Origin{}
+	f.Doubts = f.Doubts&^analysis.DoubtBranch | analysis.DoubtSector
+	t.storeFacts(f)
+}
+
+// sectorBothCues name both sectors as an alternative; sectorUnsureCues say
+// the visitor does not know (normalised, between spaces).
+var (
+	sectorBothCues = []string{" public ou prive ", " public ou le prive ", " public ou du prive ", " prive ou public ",
+		" prive ou le public ", " prive ou du public ", " publique ou privee ", " privee ou publique ", " public or private "}
+	sectorUnsureCues = []string{" sais pas ", " sait pas ", " sais plus ", " pas sur ", " pas sure ", " aucune idee ",
+		" sais pas trop ", " ignore ", " don t know ", " not sure "}
+)
+
+// asksIfBot answers « vous êtes un robot ? », « je parle à une vraie
+// personne ? »: a short question about who answers. It reports whether it
+// answered.
+func (t *turn) asksIfBot() bool {
+	if t.in.Choice != "" || !strings.Contains(t.text, "?") {
+		return false
+	}
+	n := t.normText()
+	if strings.Count(n, " ") >= 8 {
+		return false
+	}
+	if !containsAny(" "+n+" ", botCues) {
+		return false
+	}
+	t.say(t.x.IsBot)
+	return true
+}
+
+// botCues ask whether a program answers (normalised, between spaces).
+var botCues = []string{" robot ", " un bot ", " chatbot ", " une ia ", " intelligence artificielle ", " un programme ",
+	" une vraie personne ", " un vrai conseiller ", " un humain ", " une machine ", " are you a bot ", " a real person ", " a human "}
 
 // nextDoubt is the question to ask before the general ones when the
 // analysis left a fact open on purpose: whether the employer is public or
@@ -318,8 +369,8 @@ var enCorrectionCues = []string{" actually ", " in fact ", " sorry ", " i moved 
 // reviseInWords handles a correction in plain words at a step after the
 // recap: it reports whether the dialogue went back to the recap.
 func (t *turn) reviseInWords(st State) (bool, error) {
-	if (st == StateContact || st == StateContactDetail) && t.hasContact() {
-		return false, nil // « en fait mon numéro c'est le 06… » is the answer
+	if (st == StateContact || st == StateContactDetail || st == StateConfirm) && t.hasContact() {
+		return false, nil // « en fait mon numéro c'est le 06… » is the answer, or corrects it
 	}
 	if !afterRecap[st] || !t.isCorrection() && !t.newFactInstead(st) || !t.revise() {
 		return false, nil
@@ -389,14 +440,30 @@ func (t *turn) agencyWhere(st State) bool {
 		return false
 	}
 	n = " " + n + " "
-	asks := containsAny(n, whereCues)
 	a := t.agency()
-	if !asks || a == nil || a.Address == "" {
+	if a == nil {
 		return false
 	}
-	t.say(texts.Fill(t.x.AgencyWhere, a.Name, a.Address))
+	if containsAny(n, howLongCues) {
+		// « combien de temps dure le rendez-vous ? »: the agency's
+		// appointments all last the same.
+		minutes := a.SlotMinutes
+		if minutes <= 0 {
+			minutes = directory.DefaultSlotMinutes
+		}
+		t.say(texts.Fill(t.x.AgencyHowLong, strconv.Itoa(minutes)))
+		return true
+	}
+	if !containsAny(n, whereCues) || a.Address == "" {
+		return false
+	}
+	t.say(texts.Fill(t.x.AgencyWhere, a.Address, a.Name))
 	return true
 }
+
+// howLongCues ask how long the appointment lasts (normalised, between
+// spaces).
+var howLongCues = []string{" combien de temps ", " ca dure ", " duree ", " dure combien ", " il dure ", " how long "}
 
 // bookingSteps are the steps where an agency is chosen.
 var bookingSteps = map[State]bool{StateModality: true, StateSlot: true, StateContact: true, StateContactDetail: true, StateConfirm: true}

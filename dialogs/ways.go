@@ -147,13 +147,7 @@ func (t *turn) intents(st State) (bool, error) {
 	collects := registry[st] != nil && registry[st].Collects
 	t.acknowledge()
 	if t.consented() && t.r.Proxy == "" && (st == StateRequest || st == StateStatus || st == StateAge) {
-		if rel, ok := t.fold(t.text).Proxy(); ok {
-			g := "m:"
-			if rel.Feminine {
-				g = "f:"
-			}
-			t.r.Proxy = g + rel.Noun
-		}
+		t.noteProxy()
 	}
 	if t.r.Lang == texts.English && (collects || st == StateHumanStatus) {
 		// The analysis reads French: the facts of an English message are
@@ -331,6 +325,21 @@ func (t *turn) firstMessage() {
 	t.acknowledge()
 	if t.human(t.text) {
 		t.r.Flags |= flagWantsHuman
+	}
+	// « je vous écris pour mon fils » before consenting: the description
+	// asked next is his (nothing else of the message is kept; a refusal
+	// clears it).
+	t.noteProxy()
+}
+
+// noteProxy keeps the relative the message says the visitor writes for.
+func (t *turn) noteProxy() {
+	if rel, ok := t.fold(t.text).Proxy(); ok {
+		g := "m:"
+		if rel.Feminine {
+			g = "f:"
+		}
+		t.r.Proxy = g + rel.Noun
 	}
 }
 

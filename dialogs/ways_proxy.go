@@ -44,7 +44,7 @@ func (t *turn) proxyReasons(dec *routing.Decision) string {
 	if r == "" {
 		return ""
 	}
-	out := fmt.Sprintf(r, texts.UpperFirst(your), t.statusBeing())
+	out := fmt.Sprintf(r, texts.UpperFirst(your), t.proxyStatusBeing())
 	if key != "hors" && t.facts().Outside {
 		if h := t.x.ProxyReasons["hors"]; h != "" {
 			out += " " + fmt.Sprintf(h, your, "")
@@ -63,17 +63,43 @@ func (t *turn) publicReasons(dec *routing.Decision) string {
 	u := t.x.Understanding
 	if your, pronoun := t.proxy(); your != "" {
 		yours := texts.UpperFirst(your)
-		u.ContactEtat = texts.Fill(u.ProxyContactEtat, yours)
-		u.ContactEducation = texts.Fill(u.ProxyContactEducation, yours)
-		u.ContactTerritoriale = texts.Fill(u.ProxyContactTerritoriale, yours)
-		u.ContactHospitaliere = texts.Fill(u.ProxyContactHospitaliere, yours)
+		u.ContactEtat = t.proxyAgreed(texts.Fill(u.ProxyContactEtat, yours))
+		u.ContactEducation = t.proxyAgreed(texts.Fill(u.ProxyContactEducation, yours))
+		u.ContactTerritoriale = t.proxyAgreed(texts.Fill(u.ProxyContactTerritoriale, yours))
+		u.ContactHospitaliere = t.proxyAgreed(texts.Fill(u.ProxyContactHospitaliere, yours))
 		u.ContactArmees = texts.Fill(u.ProxyContactArmees, yours)
-		u.ContactBranchless = texts.Fill(u.ProxyContactBranchless, yours)
+		u.ContactBranchless = t.proxyAgreed(texts.Fill(u.ProxyContactBranchless, yours))
 		u.ConfidentialAlternatives = texts.Fill(u.ProxyConfidentialAlternatives, your, pronoun)
 	} else if t.r.Lang == "" || t.r.Lang == texts.French {
 		return ""
 	}
 	return strings.Join(routing.PublicReasons(u, t.facts(), dec.Alternatives), " ")
+}
+
+// proxyStatusBeing is the relative's status after « … est », agreed with
+// their gender (« Votre fille est salariée du privé », « Votre fils est
+// salarié du privé »), not the inclusive « salarié(e) ».
+func (t *turn) proxyStatusBeing() string {
+	st := t.facts().Status
+	if t.proxyFeminine() {
+		if n := t.x.StatusWoman[st]; n != "" {
+			return n
+		}
+	}
+	return strings.NewReplacer("(e)", "", "(le)", "").Replace(t.statusBeing())
+}
+
+// proxyAgreed agrees a sentence about the relative with a woman
+// (« agente hospitalière »); about a man, or in a language without the
+// agreements, it is unchanged.
+func (t *turn) proxyAgreed(s string) string {
+	if !t.proxyFeminine() {
+		return s
+	}
+	for m, f := range t.x.Understanding.ProxyFeminine {
+		s = strings.Replace(s, m, f, 1)
+	}
+	return s
 }
 
 // operatorName is the operator's name in the orientation; a relative's

@@ -20,6 +20,11 @@ func (t *turn) otherSituation(sit intent.Situation) error {
 	t.r.Asked |= askedStatus
 	switch sit {
 	case intent.Retired:
+		if containsAny(" "+normalise(t.original())+" ", retiredWorkCues) {
+			// « retraité mais je travaille à mi-temps »: holding a job,
+			// the CEP is open; the status of that job is asked.
+			return t.retiredWorking()
+		}
 		return t.goTo(EvRetired)
 	case intent.ESAT:
 		t.r.Facts.Handicap = new(true)
@@ -92,10 +97,33 @@ func retiredQuestion(t *turn) (string, []option) {
 	return t.x.RetiredInfo, []option{
 		{Value: "oui", Label: t.x.RetiredSeek, Words: append([]string{"je cherche", "chercher", "travailler", "emploi"}, yesWords...)},
 		{Value: "non", Label: t.x.RetiredNot, Words: noWords},
+		{Value: "emploi", Label: t.x.RetiredWorking, Words: []string{"je travaille", "travaille", "j ai un emploi", "i work", "i still work"},
+			Within: []string{"je travaille", "je bosse", "cumul", "mi temps", "temps partiel", "still work"}},
 	}
 }
 
+// retiredWorkCues say a retiree still holds a job (normalised, between
+// spaces).
+var retiredWorkCues = []string{" je travaille ", " je bosse ", " cumul emploi retraite ", " cumul emploi ", " a mi temps ",
+	" a temps partiel ", " temps partiel ", " j ai un emploi ", " j ai un petit boulot ", " je suis salarie ", " je suis salariee ",
+	" i still work ", " i work "}
+
+// retiredWorking goes on for a retiree who still works: the CEP is open
+// to them, the status of their job decides the route.
+func (t *turn) retiredWorking() error {
+	t.say(t.x.RetiredWorkNoted)
+	t.r.Asked &^= askedStatus
+	if t.r.Facts.Status == "" {
+		return t.goTo(EvAskStatus)
+	}
+	return t.next()
+}
+
 func handleRetired(t *turn) error {
+	if t.in.Choice == "" && containsAny(" "+t.normText()+" ", retiredWorkCues) {
+		// « oui je travaille à temps partiel » is not « oui, je cherche »
+		return t.retiredWorking()
+	}
 	o, ok := match(t.options(), t.in.Choice, t.text)
 	if !ok {
 		if f := t.analyse(); f.Status == "demandeur_emploi" {
@@ -104,6 +132,9 @@ func handleRetired(t *turn) error {
 	}
 	if !ok {
 		return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.RetiredInfo)
+	}
+	if o.Value == "emploi" {
+		return t.retiredWorking()
 	}
 	if o.Value == "oui" {
 		t.r.Facts.Status = "demandeur_emploi"

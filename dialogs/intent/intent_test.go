@@ -32,6 +32,8 @@ func TestSituations(t *testing.T) {
 		{"je sais que je veux changer", nil},
 		{"je suis apprenti boulanger", []Situation{Apprentice}},
 		{"je cherche un apprentissage", nil},
+		{"j'ai 15 ans et je veux faire un apprentissage en mécanique", nil},
+		{"je voudrais faire de l'alternance", nil},
 		{"intermittente du spectacle", []Situation{Intermittent}},
 		{"je suis en CDD jusqu'en mars", []Situation{FixedTerm}},
 		{"intérimaire", []Situation{Interim}},

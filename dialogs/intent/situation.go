@@ -106,7 +106,9 @@ var situationSpecs = []sitSpec{
 		"apprenti|apprentie|apprentis|apprenties|apprentissage|alternance|alternant|alternante|alternants",
 		"contrat de? pro|professionnalisation",
 		"apprentice|apprenticeship",
-	), compile("cherche|chercher|trouver|recherche|veux|voudrais|souhaite|aimerais|envie un|une|d|en|l|mon|de? apprentissage|alternance|apprenti|apprentie")},
+		// wished, not held: « je cherche un apprentissage », « je veux
+		// faire de l'alternance »
+	), compile("cherche|chercher|trouver|recherche|veux|voudrais|souhaite|aimerais|envie faire|commencer|trouver|entrer? un|une|d|de|en|l|mon? de|l? l? apprentissage|alternance|apprenti|apprentie")},
 	{Intermittent, compile(
 		"intermittent|intermittente|intermittents|intermittentes",
 		"intermittence",

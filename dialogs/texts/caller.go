@@ -65,7 +65,7 @@ var frCaller = Caller{
 	CallerDlgHandicapAsk: "Question facultative : la personne a-t-elle une reconnaissance de handicap (RQTH, pension d'invalidité…) ?\n" +
 		"Cela peut lui ouvrir un accompagnement spécialisé (Cap emploi).",
 	CallerDlgSkip:          "Elle préfère ne pas répondre",
-	CallerDlgShareAsk:      "La personne accepte-t-elle que cette information soit transmise au conseiller qui la recevra ?",
+	CallerDlgShareAsk:      "La personne accepte-t-elle que sa reconnaissance de handicap soit transmise au conseiller qui la recevra ?",
 	CallerDlgShareYes:      "Oui, elle peut être transmise",
 	CallerDlgShareNo:       "Non, elle préfère la garder",
 	CallerDlgCadreAsk:      "La personne est-elle cadre, ou diplômée d'un bac+3 ou plus ?",

@@ -4,13 +4,16 @@ package texts
 // French values sit under the type; a field with fmt verbs says so in its comment.
 // Vouvoiement, short sentences, plain words.
 type Dialogue struct {
-	Welcome         string
-	ConsentAsk      string // {retention}: CEPBOT_RETENTION in words (texts.SetDurations)
-	ConsentMore     string // {session_ttl}: CEPBOT_SESSION_TTL in words
-	ConsentYes      string
-	ConsentNo       string
-	ConsentDetail   string
-	ConsentExample  string // said after a second answer not understood (the question follows)
+	Welcome        string
+	ConsentAsk     string // {retention}: CEPBOT_RETENTION in words (texts.SetDurations)
+	ConsentMore    string // {session_ttl}: CEPBOT_SESSION_TTL in words
+	ConsentYes     string
+	ConsentNo      string
+	ConsentDetail  string
+	ConsentExample string // said after a second answer not understood (the question follows)
+	// ConsentFirst: the visitor described their situation instead of
+	// answering the consent question; it is not kept before consent.
+	ConsentFirst    string
 	Refused         string
 	ChangeMind      string
 	Finish          string
@@ -67,28 +70,41 @@ type Dialogue struct {
 	OrientBook      string // fmt: %s
 	OrientAltBook   string // fmt: %s
 	OrientLater     string
-	OrientCards     string
-	OrientAsk       string
-	DontKnow        string
-	Later           string
-	Student         string
-	NoAgency        string // fmt: %s (operator with « de », texts.De)
-	ModalityAsk     string // fmt: %s
-	ModOnSite       string
-	ModPhone        string
-	ModVideo        string
-	SlotAsk         string
-	SlotPrevious    string
-	SlotUnchecked   string
-	SlotMore        string
-	SlotNone        string
+	// OperatorNotFor: an organisation named that does not accompany the
+	// visitor's situation; %s = it (« France Travail »), %s = the one
+	// that does (« l'opérateur régional »). ProxyOperatorNotFor: about a
+	// relative; %s = it, %s = « votre fils », %s = the one that does.
+	OperatorNotFor, ProxyOperatorNotFor string
+	OrientCards                         string
+	OrientAsk                           string
+	DontKnow                            string
+	Later                               string
+	Student                             string
+	NoAgency                            string // fmt: %s (operator with « de », texts.De)
+	ModalityAsk                         string // fmt: %s
+	ModOnSite                           string
+	ModPhone                            string
+	ModVideo                            string
+	SlotAsk                             string
+	SlotPrevious                        string
+	SlotUnchecked                       string
+	SlotMore                            string
+	SlotNone                            string
 	// A day or a part of the day typed at the slot question (« plutôt
 	// jeudi », « le matin »): %s = the wish (SlotWishDay, SlotWishMorning…).
 	// BookingDropped: the visitor gave the booking up in words before it
 	// was confirmed; the orientation follows.
-	BookingDropped     string
-	SlotWishFound      string
-	SlotWishNone       string
+	BookingDropped string
+	// SlotWishFound heads the slots offered for the wish (instead of
+	// SlotAsk); SlotWishNone comes before SlotAsk when none fits.
+	SlotWishFound string
+	SlotWishNone  string
+	// WishNoted: a day or part of the day given before the way to meet
+	// was chosen, kept for the slots; %s = the wish.
+	WishNoted string
+	// ModalityUnoffered: the way to meet asked for is not one the agency
+	// offers; %s = the modality's name, lower case (« en visio »).
+	ModalityUnoffered  string
 	SlotWishDay        string // fmt: %s = a weekday (« le jeudi »)
 	SlotWishMorning    string
 	SlotWishAfternoon  string
@@ -148,6 +164,7 @@ type Dialogue struct {
 	NotUnderstood              string
 	ThirdFailure               string // fmt: %s
 	Choose                     string
+	ChooseRange                string // a typed number no button has; %s = the number of buttons
 	ResumeAsk                  string
 	ResumeContinue             string
 	ResumeRestart              string
@@ -176,7 +193,11 @@ type Dialogue struct {
 	StatusNames map[string]string
 	// StatusBeing names a status after « Vous êtes » / « … est » where its
 	// name does not fit there (« profession libérale »); else StatusNames.
-	StatusBeing   map[string]string
+	StatusBeing map[string]string
+	// StatusWoman names a status after « … est » about a woman the
+	// visitor writes for (« Votre fille est demandeuse d'emploi »), where
+	// its inclusive or masculine name does not fit.
+	StatusWoman   map[string]string
 	ProjectNames  map[string]string
 	OperatorNames map[string]string
 	OperatorShort map[string]string
@@ -208,7 +229,7 @@ type Dialogue struct {
 	ApptWith       string // fmt: %s (advisor)
 	ApptRef        string // fmt: %s (reference)
 	ConfirmContact string // fmt: %s
-	SessionTitled  string // fmt: %s (line), %s (title)
+	SessionTitled  string // fmt: %[1]s (line), %[2]s (title)
 	SessionAt      string // fmt: %s (place with its article, « à … »), %s (address)
 	SessionVisio   string // fmt: %s (link)
 	OrientNamed    string // fmt: %s (kind), %s (operator name)
@@ -229,6 +250,7 @@ var frDialogue = Dialogue{
 	ConsentNo:      "Je refuse",
 	ConsentDetail:  "En savoir plus",
 	ConsentExample: "Répondez « j'accepte » ou « je refuse ».",
+	ConsentFirst:   "Avant de lire votre situation, j'ai besoin de votre accord : touchez « J'accepte », puis écrivez-la de nouveau.",
 	Refused: "C'est noté : je ne conserve aucune information personnelle et je ne peux pas prendre de rendez-vous pour vous.\n" +
 		"Vous pouvez contacter directement :\n" +
 		"• France Travail (demandeurs d'emploi) : francetravail.fr\n" +
@@ -263,7 +285,7 @@ var frDialogue = Dialogue{
 	Yes:             "Oui",
 	Skip:            "Je préfère ne pas répondre",
 	HandicapExample: "Répondez « oui », « non » ou « je préfère ne pas répondre ».",
-	ShareAsk:        "Acceptez-vous que cette information soit transmise au conseiller qui vous recevra ?",
+	ShareAsk:        "Acceptez-vous que votre reconnaissance de handicap soit transmise au conseiller qui vous recevra ?",
 	ShareYes:        "Oui, elle peut être transmise",
 	ShareNo:         "Non, je préfère la garder",
 	ShareExample:    "Répondez « oui » ou « non ».",
@@ -279,29 +301,31 @@ var frDialogue = Dialogue{
 	Outside: "Votre lieu de résidence n'est pas couvert par les opérateurs régionaux du CEP.\n" +
 		"Vous pouvez trouver le bon interlocuteur sur mon-cep.org, ou demander un conseiller avec /conseiller.\n" +
 		"Si vous habitez ailleurs, indiquez votre code postal.",
-	RecapIntro:    "Si j'ai bien compris :",
-	RecapOK:       "C'est exact",
-	RecapFix:      "Corriger une information",
-	CorrectAsk:    "Quelle information voulez-vous corriger ?",
-	FieldStatus:   "Situation",
-	FieldAge:      "Âge",
-	FieldHandicap: "Handicap",
-	FieldCadre:    "Cadre ou bac+3",
-	FieldPlace:    "Lieu",
-	FieldProject:  "Projet",
-	ProjectAsk:    "Quel est votre projet ?",
-	Unknown:       "non précisé",
-	Noted:         "C'est noté.",
-	OrientIntro:   "L'organisme qui peut vous accompagner : %s.",
-	OrientWhy:     "Pourquoi ? %s",
-	OrientAlt:     "Vous pouvez aussi choisir : %s. Le choix vous appartient.",
-	OrientBook:    "Prendre rendez-vous avec %s",
-	OrientAltBook: "Plutôt avec %s",
-	OrientLater:   "Pas maintenant",
-	OrientCards:   "Bon à savoir, des dispositifs pour votre projet :",
-	OrientAsk:     "Posez-moi une question sur l'un d'eux si vous voulez en savoir plus.",
-	DontKnow:      "Je ne sais pas répondre à cette question. Un conseiller pourra vous renseigner : écrivez /conseiller.",
-	Later:         "Très bien. Vous pouvez revenir quand vous voulez : écrivez /start pour recommencer.",
+	RecapIntro:          "Si j'ai bien compris :",
+	RecapOK:             "C'est exact",
+	RecapFix:            "Corriger une information",
+	CorrectAsk:          "Quelle information voulez-vous corriger ?",
+	FieldStatus:         "Situation",
+	FieldAge:            "Âge",
+	FieldHandicap:       "Handicap",
+	FieldCadre:          "Cadre ou bac+3",
+	FieldPlace:          "Lieu",
+	FieldProject:        "Projet",
+	ProjectAsk:          "Quel est votre projet ?",
+	Unknown:             "non précisé",
+	Noted:               "C'est noté.",
+	OrientIntro:         "L'organisme qui peut vous accompagner : %s.",
+	OrientWhy:           "Pourquoi ? %s",
+	OrientAlt:           "Vous pouvez aussi choisir : %s. Le choix vous appartient.",
+	OrientBook:          "Prendre rendez-vous avec %s",
+	OrientAltBook:       "Plutôt avec %s",
+	OrientLater:         "Pas maintenant",
+	OperatorNotFor:      "%s n'assure pas le conseil en évolution professionnelle dans votre situation : c'est %s qui peut vous accompagner.",
+	ProxyOperatorNotFor: "%s n'assure pas le conseil en évolution professionnelle dans la situation de %s : c'est %s qui peut l'accompagner.",
+	OrientCards:         "Bon à savoir, des dispositifs pour votre projet :",
+	OrientAsk:           "Posez-moi une question sur l'un d'eux si vous voulez en savoir plus.",
+	DontKnow:            "Je ne sais pas répondre à cette question. Un conseiller pourra vous renseigner : écrivez /conseiller.",
+	Later:               "Très bien. Vous pouvez revenir quand vous voulez : écrivez /start pour recommencer.",
 	Student: "Tant que vous êtes en études sans chercher d'emploi, le conseil en évolution professionnelle ne s'adresse pas encore à vous.\n" +
 		"Le service d'orientation de votre université ou un centre d'information et d'orientation (CIO) peut vous aider.\n" +
 		"Si vous travaillez ou cherchez un emploi, corrigez votre situation.",
@@ -315,15 +339,17 @@ var frDialogue = Dialogue{
 	SlotUnchecked:      "L'agenda de certains conseillers n'a pas pu être consulté : ces créneaux suivent les horaires de l'agence, qui vous recontactera en cas d'empêchement.",
 	SlotMore:           "Autres créneaux",
 	BookingDropped:     "D'accord, je ne prends pas de rendez-vous. Vous pouvez choisir autre chose ci-dessous, ou écrire /stop pour arrêter.",
-	SlotWishFound:      "Voici les créneaux %s les plus proches.",
-	SlotWishNone:       "Je n'ai pas de créneau libre %s dans les semaines à venir. Voici les plus proches.",
+	SlotWishFound:      "Voici les prochains créneaux libres %s :",
+	SlotWishNone:       "Je n'ai pas de créneau libre %s dans les semaines à venir.",
+	WishNoted:          "C'est noté : je vous proposerai des créneaux %s.",
+	ModalityUnoffered:  "Cette agence ne propose pas de rendez-vous %s.",
 	SlotWishDay:        "le %s",
 	SlotWishMorning:    "le matin",
 	SlotWishAfternoon:  "l'après-midi",
 	SlotWishDayMorning: "le %s matin",
 	SlotWishDayAfter:   "le %s après-midi",
 	SlotNone:           "Il n'y a plus de créneau libre dans les semaines à venir pour cette agence. Écrivez /conseiller : un conseiller vous recontactera.",
-	SlotTaken:          "Désolé, ce créneau vient d'être pris par quelqu'un d'autre. Voici les prochains créneaux libres :",
+	SlotTaken:          "Désolé, ce créneau vient d'être pris par quelqu'un d'autre.",
 	SlotLine:           "%s avec %s",
 	ContactAsk:         "Comment le conseiller peut-il vous joindre si besoin ?",
 	ContactChat:        "Par cette conversation",
@@ -384,6 +410,7 @@ var frDialogue = Dialogue{
 	NotUnderstood:  "Je n'ai pas compris votre réponse.",
 	ThirdFailure:   "Je n'arrive pas à comprendre votre réponse. %s\nSi vous préférez, un conseiller peut reprendre la conversation : écrivez /conseiller.",
 	Choose:         "Choisissez une réponse en touchant un bouton ou en tapant son numéro.",
+	ChooseRange:    "Ce numéro ne correspond à aucune réponse : tapez un numéro de 1 à %s, ou touchez un bouton.",
 	ResumeAsk:      "Bon retour ! Voulez-vous reprendre là où nous nous étions arrêtés, ou recommencer ?",
 	ResumeContinue: "Reprendre",
 	ResumeRestart:  "Recommencer",
@@ -406,7 +433,7 @@ var frDialogue = Dialogue{
 	SessionsNone:   "Il n'y a pas de réunion d'information prévue près de chez vous dans les quatre semaines à venir.",
 	SessionFull:    "Désolé, cette réunion vient d'être complète. Voici les suivantes :",
 	Registered:     "Vous êtes inscrit(e) : « %s », %s.\nRéférence : %s\nSi vous ne pouvez pas venir, écrivez /conseiller pour prévenir.",
-	AlsoBook:       "Vous pouvez aussi prendre un rendez-vous individuel :",
+	AlsoBook:       "Vous pouvez aussi prendre un rendez-vous individuel.",
 
 	StatusNames: map[string]string{
 		"demandeur_emploi":    "demandeur d'emploi",
@@ -420,6 +447,11 @@ var frDialogue = Dialogue{
 	},
 	StatusBeing: map[string]string{
 		"profession_liberale": "professionnel(le) libéral(e)",
+	},
+	StatusWoman: map[string]string{
+		"demandeur_emploi": "demandeuse d'emploi", "salarie_prive": "salariée du privé", "agent_public": "agente publique",
+		"independant": "indépendante", "artisan": "artisane", "profession_liberale": "professionnelle libérale",
+		"auto_entrepreneur": "auto-entrepreneuse", "etudiant": "étudiante",
 	},
 	ProjectNames: map[string]string{
 		"reconversion":      "reconversion",
@@ -475,7 +507,7 @@ var frDialogue = Dialogue{
 	ApptWith:       ", avec %s",
 	ApptRef:        " (référence %s)",
 	ConfirmContact: "Contact : %s",
-	SessionTitled:  "%s : %s",
+	SessionTitled:  "%[2]s — %[1]s",
 	SessionAt:      "%s, %s",
 	SessionVisio:   "en visio (%s)",
 	OrientNamed:    "%s (%s)",

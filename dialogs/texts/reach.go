@@ -86,17 +86,20 @@ type Reach struct {
 	RetiredInfo    string // the CEP is for people who work or seek work
 	RetiredSeek    string // option: looking for a job
 	RetiredNot     string // option: not looking
-	ESATNoted      string
-	LeaveNoted     string // sick or parental leave: the contract goes on
-	MilitaryNoted  string
-	AtHomeNoted    string
-	UnsureInfo     string // « je ne sais pas »: an advisor can help
-	UnsureCall     string // option: be contacted
-	UnsureBack     string // option: back to the questions
-	SituationNames map[string]string
-	ExitEnd        string // end of an exit: how to come back
-	Under16End     string // under 16: who helps, no loop
-	Under16Mistake string // option: wrong age
+	// RetiredWorking: option, a retiree who still works (cumul
+	// emploi-retraite); RetiredWorkNoted: said before the status question.
+	RetiredWorking, RetiredWorkNoted string
+	ESATNoted                        string
+	LeaveNoted                       string // sick or parental leave: the contract goes on
+	MilitaryNoted                    string
+	AtHomeNoted                      string
+	UnsureInfo                       string // « je ne sais pas »: an advisor can help
+	UnsureCall                       string // option: be contacted
+	UnsureBack                       string // option: back to the questions
+	SituationNames                   map[string]string
+	ExitEnd                          string // end of an exit: how to come back
+	Under16End                       string // under 16: who helps, no loop
+	Under16Mistake                   string // option: wrong age
 	// The same about a relative; %s = « votre fille ».
 	ProxyUnder16End, ProxyApprenticeYoung string
 	ApprenticeYoung                       string // an apprentice under 16 is an employee: the CFA and the Mission locale
@@ -104,9 +107,13 @@ type Reach struct {
 	OutsideEnd                            string
 
 	// Writing for a relative.
-	ProxyNoted     string // %s: « votre fils »
-	ProxyStatusAsk string // %s: « votre fils »
-	ProxyAgeAsk    string // %s: « votre fils »
+	ProxyNoted string // %s: « votre fils »
+	// ProxyRequestAsk: the description asked about the relative named in
+	// the first message; %s: « votre fils », %s: il/elle.
+	ProxyRequestAsk string
+	ProxyStatusAsk  string // %s: « votre fils »
+	ProxyShareAsk   string // %s: « votre fils »
+	ProxyAgeAsk     string // %s: « votre fils »
 	// ProxyAgeInvalid, ProxyAgeImpossible, ProxyAgeExample: the age
 	// question's failures, about the relative. %s: « votre fils »
 	ProxyAgeInvalid, ProxyAgeImpossible, ProxyAgeExample string
@@ -254,15 +261,17 @@ var frReach = Reach{
 	OtherUnsure:    "Je ne sais pas",
 	RetiredInfo: "Le conseil en évolution professionnelle s'adresse aux personnes qui travaillent ou qui cherchent un emploi.\n" +
 		"Si vous voulez reprendre une activité, France Travail peut vous accompagner. Cherchez-vous un emploi ?",
-	RetiredSeek:   "Oui, je cherche un emploi",
-	RetiredNot:    "Non",
-	ESATNoted:     "Merci. Pour un projet en ESAT ou vers une entreprise, Cap emploi (ou la Mission locale avant 26 ans) accompagne les travailleurs handicapés.",
-	LeaveNoted:    "Pendant un arrêt ou un congé, votre contrat continue : vous pouvez préparer un projet dès maintenant. Pour vous orienter, dites-moi quel est ce contrat.",
-	MilitaryNoted: "Merci. Pour les militaires, la reconversion est accompagnée par Défense mobilité, avec l'employeur public.",
-	AtHomeNoted:   "Merci. Pour retrouver un emploi après une pause, France Travail vous accompagne.",
-	UnsureInfo:    "Pas de souci. Un conseiller de l'accueil peut faire le point avec vous et vous orienter.",
-	UnsureCall:    "Être recontacté(e) par un conseiller",
-	UnsureBack:    "Revenir aux questions",
+	RetiredSeek:      "Oui, je cherche un emploi",
+	RetiredNot:       "Non",
+	RetiredWorking:   "Je travaille encore",
+	RetiredWorkNoted: "Vous travaillez encore : le conseil en évolution professionnelle vous est ouvert.",
+	ESATNoted:        "Merci. Pour un projet en ESAT ou vers une entreprise, Cap emploi (ou la Mission locale avant 26 ans) accompagne les travailleurs handicapés.",
+	LeaveNoted:       "Pendant un arrêt ou un congé, votre contrat continue : vous pouvez préparer un projet dès maintenant. Pour vous orienter, dites-moi quel est ce contrat.",
+	MilitaryNoted:    "Merci. Pour les militaires, la reconversion est accompagnée par Défense mobilité, avec l'employeur public.",
+	AtHomeNoted:      "Merci. Pour retrouver un emploi après une pause, France Travail vous accompagne.",
+	UnsureInfo:       "Pas de souci. Un conseiller de l'accueil peut faire le point avec vous et vous orienter.",
+	UnsureCall:       "Être recontacté(e) par un conseiller",
+	UnsureBack:       "Revenir aux questions",
 	SituationNames: map[string]string{
 		"retraite": "retraité(e)", "esat": "travailleur en ESAT", "arret_maladie": "en arrêt maladie",
 		"militaire": "militaire", "conge_parental": "en congé parental", "au_foyer": "parent au foyer",
@@ -282,15 +291,17 @@ var frReach = Reach{
 	OutsideEnd:           "Pour votre lieu de résidence, voici les contacts nationaux :",
 
 	ProxyNoted:         "D'accord, vous écrivez pour %s. Je vais vous poser les questions à son sujet.",
+	ProxyRequestAsk:    "D'accord, vous écrivez pour %s. Décrivez sa situation et son projet en quelques mots : son âge, sa commune, ce qu'%s fait aujourd'hui.",
 	ProxyStatusAsk:     "Quelle est la situation professionnelle de %s aujourd'hui ?",
+	ProxyShareAsk:      "Acceptez-vous que la reconnaissance de handicap de %s soit transmise à son conseiller ?",
 	ProxyAgeAsk:        "Quel âge a %s ?",
 	ProxyAgeInvalid:    "Je n'ai pas compris l'âge de %s. Écrivez-le en chiffres, par exemple : 34.",
 	ProxyAgeImpossible: "Cet âge me paraît impossible. Écrivez l'âge de %s en chiffres, par exemple : 34.",
 	ProxyAgeExample:    "Indiquez seulement l'âge de %s en années, en chiffres : par exemple « 27 ».",
 	ProxyPlaceAsk:      "Où habite %s ? Indiquez son code postal ou sa commune.",
 	ProxyHandicap:      "Question facultative : %s a-t-%s une reconnaissance de handicap (RQTH, pension d'invalidité…) ?",
-	ProxyCadre:         "%s est-%s cadre, ou diplômé d'un bac+3 ou plus ?",
-	ProxyCadreF:        "%s est-%s cadre, ou diplômée d'un bac+3 ou plus ?",
+	ProxyCadre:         "%[1]s est-%[2]s cadre, ou diplômé d'un bac+3 ou plus ?",
+	ProxyCadreF:        "%[1]s est-%[2]s cadre, ou diplômée d'un bac+3 ou plus ?",
 	ProxyRecap:         "Si j'ai bien compris, pour %s :",
 	ProxyOrientAlt:     "Vous pouvez aussi choisir : %s. Décidez-en avec %s.",
 	ProxyYour:          "votre %s",

@@ -30,8 +30,11 @@ type Understanding struct {
 	ProxyContactEtat, ProxyContactEducation, ProxyContactTerritoriale, ProxyContactHospitaliere string
 	ProxyContactArmees, ProxyContactBranchless, ProxyConfidentialAlternatives                   string
 	ProxyNoPublicAgency                                                                         string // %s = « votre femme »
-	ProxyEmployerName                                                                           string // the operator « employeur public », about a relative
-	ProxyEmployerShort                                                                          string // the same, short (buttons)
+	// ProxyFeminine agrees the Proxy* texts with a woman (« votre fille est
+	// agente hospitalière »): each key replaced by its value.
+	ProxyFeminine      map[string]string
+	ProxyEmployerName  string // the operator « employeur public », about a relative
+	ProxyEmployerShort string // the same, short (buttons)
 
 	// Questions asked instead of a guess.
 	AskSector         string // the employer may be public or private
@@ -63,8 +66,17 @@ type Understanding struct {
 	WhyAsked map[string]string
 
 	// AgencyWhere answers « c'est où ? » during the booking: %s = the
-	// agency's name, %s = its address.
+	// agency's address, %s = its name (after the address: no « de »
+	// to elide before a name, « Adresse de Avenir Actifs »).
 	AgencyWhere string
+	// AgencyHowLong answers « combien de temps dure le rendez-vous ? »
+	// during the booking: %s = its length in minutes.
+	AgencyHowLong string
+	// IsBot answers « vous êtes un robot ? ».
+	IsBot string
+	// NotBookedYet: the visitor takes leave at the confirmation, before
+	// confirming.
+	NotBookedYet string
 
 	// ModalityNoted: the visitor changed how to meet the advisor at the
 	// slot choice; %s = the modality's name, lower case (« par téléphone »).
@@ -127,6 +139,11 @@ var frUnderstanding = Understanding{
 	ProxyContactBranchless: "%s est agent public : son conseil en évolution professionnelle est assuré par son employeur " +
 		"(service RH, conseiller mobilité-carrière ou centre de gestion).",
 	ProxyConfidentialAlternatives: "Si %s préfère ne pas passer par son employeur, %s peut s'adresser, de façon confidentielle, à %%s.",
+	ProxyFeminine: map[string]string{
+		"est agent de l'État": "est agente de l'État", "est agent de l'Éducation nationale": "est agente de l'Éducation nationale",
+		"est agent territorial": "est agente territoriale", "est agent hospitalier": "est agente hospitalière",
+		"est agent public": "est agente publique",
+	},
 	ProxyNoPublicAgency: "L'annuaire ne propose pas de rendez-vous en ligne avec son employeur : %s peut le contacter directement, " +
 		"ou vous pouvez choisir un autre organisme ci-dessous.",
 	ProxyEmployerName:  "son employeur public (service RH ou conseiller mobilité-carrière)",
@@ -164,7 +181,10 @@ var frUnderstanding = Understanding{
 	},
 
 	ModalityNoted: "C'est noté : le rendez-vous se fera %s.",
-	AgencyWhere:   "Adresse de %s : %s.",
+	AgencyWhere:   "Adresse : %s (%s).",
+	AgencyHowLong: "Le rendez-vous dure %s minutes.",
+	IsBot:         "Oui, je suis un programme automatique. Le conseiller que vous rencontrerez est une vraie personne ; pour parler à quelqu'un dès maintenant, écrivez /conseiller.",
+	NotBookedYet:  "Attention : votre rendez-vous n'est pas encore réservé. Touchez « Je confirme » pour le réserver.",
 
 	RecapUnderstood: "Compris dans vos messages : %s.",
 	RecapAsked:      "Précisé en réponse à mes questions : %s.",

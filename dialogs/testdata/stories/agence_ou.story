@@ -8,10 +8,22 @@
 = modalite
 > c'est où exactement ?
 = modalite
-~ Adresse de France Travail Tours Gare : 58 cours Gambetta, 37000 Tours.
+~ Adresse : 58 cours Gambetta, 37000 Tours (France Travail Tours Gare).
 !~ Je ne sais pas répondre
 >> 1
 = creneau
 > où se trouve l'agence ?
 = creneau
-~ Adresse de France Travail Tours Gare
+~ Adresse : 58 cours Gambetta, 37000 Tours
+# Un nom d'agence qui commence par une voyelle : pas de « Adresse de Avenir Actifs ».
+> /start
+>> 1
+> intérimaire dans la logistique à Cayenne, 33 ans
+>> 1
+>> 1
+>> 1
+>> 1
+= modalite
+> c'est où exactement ?
+~ Adresse : 80 avenue du Général-Leclerc, 97300 Cayenne (Avenir Actifs Guyane — antenne de Cayenne).
+!~ de Avenir

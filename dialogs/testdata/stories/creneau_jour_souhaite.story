@@ -1,4 +1,5 @@
-# Un jour ou un moment de la journée écrit au choix du créneau (« plutôt jeudi », « l'après-midi ») : les créneaux proposés changent.
+# Un jour ou un moment de la journée écrit au choix du créneau (« plutôt jeudi », « l'après-midi ») : les créneaux proposés changent,
+# annoncés en une ligne.
 > /start
 >> 1
 > Je suis au chômage, 30 ans, j'habite à Lille
@@ -10,14 +11,15 @@
 = creneau
 > plutôt jeudi
 = creneau
-~ Voici les créneaux le jeudi les plus proches.
+~ Voici les prochains créneaux libres le jeudi :
+!~ Voici les prochains créneaux disponibles
 ~ Jeudi
 > le jeudi après-midi ce serait mieux
 = creneau
-~ Voici les créneaux le jeudi après-midi les plus proches.
+~ Voici les prochains créneaux libres le jeudi après-midi :
 > le matin plutôt
 = creneau
-~ Voici les créneaux le matin les plus proches.
+~ Voici les prochains créneaux libres le matin :
 >> stale 1
 ~ question précédente
 >> 1

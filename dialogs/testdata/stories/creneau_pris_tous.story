@@ -13,6 +13,8 @@ booking taken all
 >> 1
 = creneau
 ~ vient d'être pris
+~ Voici les prochains créneaux disponibles
+!~ Voici les prochains créneaux libres
 !~ Mardi 1er décembre à 10 h,
 >> 1
 >> 1

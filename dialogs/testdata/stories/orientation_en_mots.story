@@ -1,4 +1,5 @@
-# À l'orientation, « visio » ou « rendez-vous » tapés prennent le rendez-vous proposé ; la manière de rencontrer le conseiller est demandée ensuite.
+# À l'orientation, « visio » ou « rendez-vous » tapés prennent le rendez-vous proposé ; la visio nommée est prise
+# (pas redemandée), les créneaux suivent.
 > bonjour
 = consentement
 >> 1
@@ -7,5 +8,6 @@
 >> 1
 = orientation
 > en visio
-= modalite
+= creneau
+~ le rendez-vous se fera en visio
 !~ Je n'ai pas compris

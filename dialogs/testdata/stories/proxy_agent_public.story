@@ -10,7 +10,7 @@
 >> 1
 = orientation
 ~ L'organisme qui peut accompagner votre femme : son employeur public
-~ Votre femme est agent hospitalier : la direction des ressources humaines de son établissement
+~ Votre femme est agente hospitalière : la direction des ressources humaines de son établissement
 ~ Si votre femme préfère ne pas passer par son employeur, elle peut s'adresser, de façon confidentielle, à France Travail.
 !~ votre employeur
 !~ contactez-le
