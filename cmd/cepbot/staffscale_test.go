@@ -266,6 +266,10 @@ func TestStaffViewsReadOnlyWhatTheyList(t *testing.T) {
 			}
 			continue
 		}
+		// An agency's outbox stream and its group are created with its
+		// first due event: once, on the small store, whatever its size.
+		delete(c, "xgroup|create")
+		delete(big[name], "xgroup|create")
 		if !maps.Equal(c, big[name]) {
 			t.Errorf("%s: server commands with 1 000 bookings %v, with 100 000 %v", name, c, big[name])
 		}
