@@ -269,6 +269,18 @@ func (t *turn) operatorNotForYou() bool {
 	return false
 }
 
+// onlyBookable is the operator of the one booking button of the
+// orientation, if there is exactly one.
+func (t *turn) onlyBookable() (string, bool) {
+	kind, n := "", 0
+	for _, o := range t.options() {
+		if k, ok := strings.CutPrefix(o.Value, "op:"); ok {
+			kind, n = k, n+1
+		}
+	}
+	return kind, n == 1
+}
+
 // chooseOperator books with kind at its nearest agency; false when the
 // directory has none (it is said, and the question asked again).
 func (t *turn) chooseOperator(kind string) bool {
@@ -287,8 +299,14 @@ func handleOrient(t *turn) error {
 	t.short = true
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok {
 		kind, ok := t.operatorInWords()
-		if !ok && t.asksBooking() && t.canBookWith(t.route().Operator) {
-			kind, ok = t.route().Operator, true
+		if !ok && t.asksBooking() {
+			if op := t.route().Operator; t.canBookWith(op) {
+				kind, ok = op, true
+			} else {
+				// The organisation competent cannot be booked here (an
+				// employer): « je voudrais un rdv » means the one offered.
+				kind, ok = t.onlyBookable()
+			}
 		}
 		if ok {
 			if !t.chooseOperator(kind) {
