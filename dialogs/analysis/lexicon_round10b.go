@@ -1,0 +1,98 @@
+package analysis
+
+// Round 10B of issue 13: ages, places, disability and cadre read from
+// messages written like real people write (tuning43). Each rule leaves a
+// fact unknown rather than guessing: the dialogue asks what is unknown.
+
+func init() {
+	// « retraité de 66 ans »: a retiree who still works is a visitor,
+	// and « de N ans » after the word is their age like after « chômeur »
+	for _, w := range []string{"retraite", "retraitee", "retraites"} {
+		personNouns[w] = true
+	}
+}
+
+// nowAdverbs sit between « j'ai » and the age without changing it
+// (« j'ai maintenant 32 ans », « j'ai aujourd'hui 49 ans »).
+var nowAdverbs = map[string]bool{"maintenant": true, "actuellement": true, "deja": true, "hui": true, "desormais": true}
+
+// adverbAgeCue reports « j'ai <adverb> N ans »: the writer's age of now,
+// which beats an age said of an event earlier in a story (« après mon
+// CAP à 17 ans … j'ai maintenant 32 ans »).
+func (a *analyser) adverbAgeCue(i int) bool {
+	t := a.toks
+	j := i - 1
+	if j < 0 || t[j].clause != t[i].clause || !nowAdverbs[t[j].s] {
+		return false
+	}
+	if t[j].s == "hui" {
+		if j < 1 || t[j-1].s != "aujourd" {
+			return false
+		}
+		j--
+	}
+	return j >= 2 && t[j-1].s == "ai" && t[j-2].s == "j"
+}
+
+// eventAge reports « <auxiliary> <start verb> … à N ans »: the age at which
+// something began or ended, a few words after the verb (« j'ai quitté
+// l'école à 16 ans », « j'ai commencé à travailler à 18 ans »), not the
+// age of now. Without accents « a » may also be « il a 17 ans »: the
+// compound verb before is required.
+func (a *analyser) eventAge(i int) bool {
+	t := a.toks
+	if i < 3 || t[i-1].s != "a" {
+		return false
+	}
+	for k := i - 2; k >= 1 && k >= i-5 && t[k].clause == t[i].clause; k-- {
+		switch t[k].s {
+		case "et", "mais", "maintenant", "aujourd", "actuellement":
+			return false // (« … et maintenant à 22 ans »)
+		}
+		if startVerbs[t[k].s] {
+			return t[k-1].clause == t[i].clause && auxiliaries[t[k-1].s]
+		}
+	}
+	return false
+}
+
+// birthdaySoon reports « N ans dans deux mois »: the age the visitor will
+// have at the next birthday, so the age of now is the one before.
+func (a *analyser) birthdaySoon(i, next int) bool {
+	t := a.toks
+	if next+2 >= len(t) || t[next].s != "dans" || t[next+2].clause != t[i].clause {
+		return false
+	}
+	n := t[next+1]
+	if v, _ := leadingInt(n.s); !(n.num && v >= 1 && v <= 11 || soonCounts[n.s]) {
+		return false
+	}
+	switch t[next+2].s {
+	case "mois", "semaine", "semaines", "jours", "jour":
+		return true
+	}
+	return false
+}
+
+var soonCounts = map[string]bool{"un": true, "une": true, "deux": true, "trois": true, "quatre": true, "cinq": true,
+	"six": true, "sept": true, "huit": true, "neuf": true, "dix": true, "onze": true, "quelques": true}
+
+// withoutJobListed reports « 33 ans sans emploi » in a list typed on a
+// phone: the age, then the situation (a duration of 26 years or more
+// without a job is not what such a list says).
+func (a *analyser) withoutJobListed(i, next, v int) bool {
+	t := a.toks
+	if v < 26 || v > 75 || next+1 >= len(t) || t[next].s != "sans" || t[next+1].clause != t[i].clause {
+		return false
+	}
+	switch t[next+1].s {
+	case "emploi", "travail", "boulot", "taf", "activite":
+	default:
+		return false
+	}
+	if i == 0 || t[i-1].clause != t[i].clause {
+		return true
+	}
+	p := t[i-1]
+	return !p.num && !workedVerbs[p.s] && !durationBefore[p.s] && !startVerbs[p.s]
+}

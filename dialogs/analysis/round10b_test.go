@@ -1,0 +1,46 @@
+package analysis_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// TestTuning43 is the tuning set of round 10B of issue 13 (161 messages:
+// SMS typing, long stories, public sector of every branch, relatives,
+// 16–25, overseas and Corsica, places said in varied ways).
+func TestTuning43(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning43.jsonl")), map[string]float64{"status.wrong": 3, "operator.wrong": 3, "departement.wrong": 4})
+}
+
+// TestRound10BAges checks the age rules of round 10B on sentences of their
+// own (not taken from the tuning set).
+func TestRound10BAges(t *testing.T) {
+	for _, tc := range []struct {
+		in  string
+		age int
+	}{
+		// « j'ai maintenant N ans » is the age of now, not the age of an
+		// event told before it
+		{"Entré à La Poste à 19 ans, j'ai aujourd'hui 51 ans et je suis facteur", 51},
+		{"J'ai passé mon permis à 18 ans, j'ai maintenant 29 ans", 29},
+		// « j'ai quitté l'école à 16 ans »: an event's age
+		{"J'ai quitté le lycée à 16 ans, ensuite j'ai fait de l'intérim. Maintenant à 24 ans je veux un métier", 24},
+		{"je suis sortie de l'école à 17 ans, 38 ans aujourd'hui", 38},
+		// the birthday to come: the age of now is the one before
+		{"J'ai 26 ans dans trois semaines, caissière en CDI", 25},
+		{"j'aurai 30 ans dans 2 mois, je suis vendeur", 29},
+		// a retiree's age with « de »
+		{"Retraitée de 64 ans, je fais des heures de ménage", 64},
+		// an SMS list: the age, then the situation
+		{"habite a pau 41 ans sans emploi", 41},
+		// still a duration
+		{"j'ai passé 30 ans sans emploi stable, je suis au RSA", 0},
+		{"il a quitté l'école à 16 ans", 0},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Age; got != tc.age {
+			t.Errorf("%q: age %d, want %d", tc.in, got, tc.age)
+		}
+	}
+}
