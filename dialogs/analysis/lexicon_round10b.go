@@ -96,3 +96,76 @@ func (a *analyser) withoutJobListed(i, next, v int) bool {
 	p := t[i-1]
 	return !p.num && !workedVerbs[p.s] && !durationBefore[p.s] && !startVerbs[p.s]
 }
+
+// temporaryWorkPlace reports a town named with a temporary job (« serveuse
+// en saison à Biarritz », « en cuisine à Bordeaux en extra », « en mission
+// à Lyon »): the job moves with the season or the mission, so the town is
+// where the visitor works for now, not the home (asked). A home verb or an
+// age between them parts the items (« saisonnier, j'habite à Agde »).
+func (a *analyser) temporaryWorkPlace(i int) bool {
+	t := a.toks
+	if i < 2 || t[i-1].clause != t[i].clause || t[i-1].s != "a" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-5 && t[j].clause == t[i].clause; j-- {
+		if t[j].num || homeVerbs[t[j].s] {
+			return false
+		}
+		if temporaryJob[t[j].s] {
+			return true
+		}
+	}
+	for j := i + 1; j < len(t) && j <= i+3 && t[j].clause == t[i].clause; j++ {
+		if t[j].num || homeVerbs[t[j].s] {
+			return false
+		}
+		if temporaryJob[t[j].s] && t[j-1].s == "en" {
+			return true // « à Bordeaux en extra »
+		}
+	}
+	return false
+}
+
+// temporaryJob are the words of a job held for a season or a mission.
+var temporaryJob = map[string]bool{"saison": true, "saisonnier": true, "saisonniere": true, "saisonniers": true,
+	"extra": true, "extras": true, "mission": true, "deplacement": true, "chantier": true}
+
+// homeVerbs make the place after them the home whatever job is named
+// around it (« saisonnière, j'habite à Agde »).
+var homeVerbs = map[string]bool{"habite": true, "habitons": true, "vis": true, "vit": true, "vivons": true, "reside": true,
+	"demeure": true, "installe": true, "installee": true}
+
+// employerBeforeDuration reports « chez Michelin pendant 12 ans à
+// Clermont »: a duration between the employer and the town does not part
+// them (an age would, in an SMS list): the town is the workplace's.
+func (a *analyser) employerBeforeDuration(i int) bool {
+	t := a.toks
+	if i < 6 || t[i-1].s != "a" || t[i-2].s != "ans" || !t[i-3].num {
+		return false
+	}
+	switch t[i-4].s {
+	case "pendant", "durant":
+	default:
+		return false
+	}
+	for j := i - 5; j >= 0 && j >= i-8 && t[j].clause == t[i].clause; j-- {
+		if t[j].num || homeVerbs[t[j].s] {
+			return false
+		}
+		if t[j].s == "chez" || workVerbs[t[j].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// homeNearCode reports « j'habite vers 62 », « je vis vers le 13 »: a
+// département's number right after a home verb and « vers ».
+func (a *analyser) homeNearCode(i int) bool {
+	t := a.toks
+	j := i - 1
+	if j >= 0 && t[j].s == "le" {
+		j--
+	}
+	return j >= 1 && t[j].s == "vers" && t[j].clause == t[i].clause && homeVerbs[t[j-1].s] && t[j-1].clause == t[i].clause
+}

@@ -268,7 +268,7 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 			prev = toks[i-1].s
 		}
 		switch {
-		case prev == "departement" || prev == "n" && i > 1 && toks[i-2].s == "departement" || prev == "cp" || prev == "dep" || prev == "dept":
+		case prev == "departement" || prev == "n" && i > 1 && toks[i-2].s == "departement" || prev == "cp" || prev == "dep" || prev == "dept" || a.homeNearCode(i):
 			add(placeCand{prio: prioHome, pos: i, dep: depCode(t.s)})
 		case prev == "age" || prev == "agee" || i > 0 && (toks[i-1].s == "age" || toks[i-1].s == "agee") && toks[i-1].after == ':':
 			// « âge : 34 »: an age, not the Hérault

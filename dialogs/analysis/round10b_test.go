@@ -44,3 +44,24 @@ func TestRound10BAges(t *testing.T) {
 		}
 	}
 }
+
+// TestRound10BPlaces checks the place rules of round 10B on sentences of
+// their own.
+func TestRound10BPlaces(t *testing.T) {
+	for _, tc := range []struct{ in, dep string }{
+		// a town named with a seasonal or temporary job is the workplace
+		{"je suis serveur en saison à Saint-Tropez, 24 ans", ""},
+		{"plongeur à Annecy en extra, 31 ans", ""},
+		{"je suis saisonnière et j'habite à Agde", "34"},
+		// a duration between the employer and the town keeps them together
+		{"j'ai été soudeur chez Alstom pendant 20 ans à Belfort, je cherche", ""},
+		{"j'habite à Belfort, soudeur pendant 20 ans", "90"},
+		// « vers » the number of a département after a home verb
+		{"jhabite vers 62 je suis en cdi", "62"},
+		{"je vis vers le 13, au chômage", "13"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Departement; got != tc.dep {
+			t.Errorf("%q: département %q, want %q", tc.in, got, tc.dep)
+		}
+	}
+}
