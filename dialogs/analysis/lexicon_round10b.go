@@ -169,3 +169,23 @@ func (a *analyser) homeNearCode(i int) bool {
 	}
 	return j >= 1 && t[j].s == "vers" && t[j].clause == t[i].clause && homeVerbs[t[j-1].s] && t[j-1].clause == t[i].clause
 }
+
+// workVerbFar reports a work verb four or five words before the town
+// (« jbosse o macdo a rouen », « I work at a bank in Paris »): the
+// employer named between does not part the verb from its place. A number
+// (an age, a duration) or a home verb between them does.
+func (a *analyser) workVerbFar(i int) bool {
+	t := a.toks
+	for j := i - 1; j >= 0 && j >= i-5 && t[j].clause == t[i].clause; j-- {
+		if t[j].num || homeVerbs[t[j].s] || t[j].s == "et" || t[j].s == "mais" {
+			return false
+		}
+		if j <= i-4 && (workVerbs[t[j].s] && t[j].s != "chez" || englishWorkVerbs[t[j].s]) {
+			return true
+		}
+	}
+	return false
+}
+
+// englishWorkVerbs: « I work at a bank in Paris » (Franglais messages).
+var englishWorkVerbs = map[string]bool{"work": true, "works": true, "working": true}

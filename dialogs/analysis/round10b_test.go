@@ -56,6 +56,11 @@ func TestRound10BPlaces(t *testing.T) {
 		// a duration between the employer and the town keeps them together
 		{"j'ai été soudeur chez Alstom pendant 20 ans à Belfort, je cherche", ""},
 		{"j'habite à Belfort, soudeur pendant 20 ans", "90"},
+		// a work verb a few words before the town, an employer between
+		{"slt jbosse o lidl a reims jveu changer", ""},
+		{"I work at a bakery in Lyon", ""},
+		{"je travaille dans une banque à Lyon", ""},
+		{"je travaille au Lidl et j'habite à Reims", "51"},
 		// « vers » the number of a département after a home verb
 		{"jhabite vers 62 je suis en cdi", "62"},
 		{"je vis vers le 13, au chômage", "13"},
