@@ -1,5 +1,12 @@
 package analysis
 
+import (
+	"cmp"
+	"slices"
+
+	"github.com/cep-accueil/cepbot/dialogs/geo"
+)
+
 // Round 10B of issue 13: ages, places, disability and cadre read from
 // messages written like real people write (tuning43). Each rule leaves a
 // fact unknown rather than guessing: the dialogue asks what is unknown.
@@ -189,3 +196,56 @@ func (a *analyser) workVerbFar(i int) bool {
 
 // englishWorkVerbs: « I work at a bank in Paris » (Franglais messages).
 var englishWorkVerbs = map[string]bool{"work": true, "works": true, "working": true}
+
+// withBareHomonyms adds to the communes named « Le X » (read from « au X »)
+// the communes named « X » without the article: « au Lamentin » is Le
+// Lamentin in Martinique or Lamentin in Guadeloupe, and people say « au »
+// for both. The most populous first, as geo orders homonyms; a
+// département named after the name settles it. Allocates only for such
+// rare pairs.
+func (a *analyser) withBareHomonyms(i, j int, hs, bare []geo.Commune) []geo.Commune {
+	if len(bare) == 0 || sameDep(hs) && sameDep(bare) && hs[0].Dep == bare[0].Dep {
+		return hs
+	}
+	all := make([]geo.Commune, 0, len(hs)+len(bare))
+	all = append(append(all, hs...), bare...)
+	slices.SortStableFunc(all, func(x, y geo.Commune) int { return cmp.Compare(y.Population, x.Population) })
+	if h := a.depNamedAfter(j, all); h >= 0 {
+		return all[h : h+1]
+	}
+	if h := a.homonymNearTown(all, i, j); h >= 0 {
+		return all[h : h+1]
+	}
+	return all
+}
+
+// homonymNearTown is the homonym in the département of another town the
+// message names without a homonym of its own, outside from:to (the
+// name itself) (« au CHU de Fort-de-France
+// …, j'habite au Lamentin »: Le Lamentin of Martinique), or -1.
+func (a *analyser) homonymNearTown(homs []geo.Commune, from, to int) int {
+	t := a.toks
+	var kb [80]byte
+	for i := range t {
+		if !t[i].cap || i >= from && i < to {
+			continue
+		}
+		key := kb[:0]
+		for n := 0; n < 4 && i+n < len(t) && t[i+n].clause == t[i].clause; n++ {
+			if n > 0 {
+				key = append(key, ' ')
+			}
+			key = append(key, t[i+n].s...)
+			other := geo.CommunesByKeyBytes(key)
+			if len(other) == 0 || !sameDep(other) || other[0].Name == homs[0].Name {
+				continue
+			}
+			for h, c := range homs {
+				if c.Dep == other[0].Dep {
+					return h
+				}
+			}
+		}
+	}
+	return -1
+}

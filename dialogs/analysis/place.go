@@ -361,7 +361,7 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 		var kb [100]byte
 		kk := append(append(kb[:0], art...), k...)
 		if hs := geo.CommunesByKeyBytes(kk); len(hs) > 0 {
-			add(placeCand{prio: prio, pos: i, homs: hs})
+			add(placeCand{prio: prio, pos: i, homs: a.withBareHomonyms(i, i+n, hs, homs)})
 			return true
 		}
 	}

@@ -61,6 +61,12 @@ func TestRound10BPlaces(t *testing.T) {
 		{"I work at a bakery in Lyon", ""},
 		{"je travaille dans une banque à Lyon", ""},
 		{"je travaille au Lidl et j'habite à Reims", "51"},
+		// « au Lamentin »: Le Lamentin (972) or Lamentin (971), asked
+		// unless a département or another town settles it
+		{"je vis au Lamentin, au chômage", ""},
+		{"j'habite au Lamentin en Guadeloupe", "971"},
+		{"je travaille à Fort-de-France et j'habite au Lamentin", "972"},
+		{"je vis au Havre, vendeur", "76"},
 		// « vers » the number of a département after a home verb
 		{"jhabite vers 62 je suis en cdi", "62"},
 		{"je vis vers le 13, au chômage", "13"},
