@@ -193,13 +193,13 @@ func (a *analyser) age(now time.Time) int {
 				// « 33 ans a nimes », « 40 ans dans le 59 »: a place right
 				// after is the list style of an SMS, not a duration (« 10 ans
 				// à la mairie » has an article); the weakest reading
-				if w == 2 && v >= 16 && v <= 75 && (a.placeAfter(next) || a.contractAfter(i, next) || a.joblessListed(i, next, v) || a.withoutJobListed(i, next, v)) && 1 > bestW {
+				if w == 2 && v >= 16 && v <= 75 && (a.placeAfter(next) || a.contractAfter(i, next) || a.joblessListed(i, next, v) || a.withoutJobListed(i, next, v) || a.villageAfter(next)) && 1 > bestW {
 					best, bestW = v, 1
 				}
 				continue
 			}
 		}
-		if v < 16 && w < 4 && !a.standalone(i, next) {
+		if v < 16 && w < 4 && !a.standalone(i, next) && !a.pupilAge(i, v) {
 			continue // a child's age or a duration, unless clearly the visitor's
 		}
 		if w > bestW {

@@ -249,3 +249,48 @@ func (a *analyser) homonymNearTown(homs []geo.Commune, from, to int) int {
 	}
 	return -1
 }
+
+// pupilAge reports « 15a » or « 14ans » typed by a pupil who names their
+// school year or the apprenticeship they look for (« jsuis en 3e jveux
+// faire un cap 15a »): an age under 16 with the unit stuck to it, which a
+// duration of work would not have at that age.
+func (a *analyser) pupilAge(i, v int) bool {
+	t := a.toks
+	if v < 14 || v > 15 {
+		return false
+	}
+	if _, n := leadingInt(t[i].s); n == len(t[i].s) {
+		return false // « 15 ans » apart: a duration as often as an age
+	}
+	for _, tok := range t {
+		if pupilWords[tok.s] {
+			return true
+		}
+	}
+	return false
+}
+
+var pupilWords = map[string]bool{"3e": true, "3eme": true, "troisieme": true, "college": true, "collegien": true, "collegienne": true,
+	"brevet": true, "seconde": true, "lycee": true, "apprentissage": true, "cap": true}
+
+// villageAfter reports « 48 ans dans un petit village près de Vesoul »: a
+// place word after « dans un » is where the visitor lives, not what the
+// years were spent on.
+func (a *analyser) villageAfter(next int) bool {
+	t := a.toks
+	if next+2 >= len(t) || t[next].s != "dans" || t[next+1].s != "un" && t[next+1].s != "une" {
+		return false
+	}
+	k := next + 2
+	if t[k].s == "petit" || t[k].s == "petite" {
+		k++
+	}
+	if k >= len(t) || t[k].clause != t[next].clause {
+		return false
+	}
+	switch t[k].s {
+	case "village", "bourg", "hameau", "ville", "patelin", "bled":
+		return true
+	}
+	return false
+}

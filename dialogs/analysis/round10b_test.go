@@ -35,7 +35,13 @@ func TestRound10BAges(t *testing.T) {
 		{"Retraitée de 64 ans, je fais des heures de ménage", 64},
 		// an SMS list: the age, then the situation
 		{"habite a pau 41 ans sans emploi", 41},
+		// a pupil's age stuck to its unit
+		{"jsui en 3e je cherche un patron pour un cap 14ans", 14},
+		{"collégienne, 15a, je veux faire de la coiffure", 15},
+		// a place after « dans un »: the list style, not a duration
+		{"vendeuse 52 ans dans un petit village du Jura", 52},
 		// still a duration
+		{"j'ai fait 15 ans de cap et de chantier", 0},
 		{"j'ai passé 30 ans sans emploi stable, je suis au RSA", 0},
 		{"il a quitté l'école à 16 ans", 0},
 	} {
