@@ -12,6 +12,12 @@ import (
 // fact unknown rather than guessing: the dialogue asks what is unknown.
 
 func init() {
+	// the short names of big towns typed on a phone (« 21a bdx », « 38a
+	// mtp »): unambiguous, no commune nor French word is spelt so
+	for k, dep := range map[string]string{"bdx": "33", "mtp": "34", "montpel": "34", "tlse": "31", "stras": "67",
+		"strasb": "67", "paname": "75"} {
+		placeAliases[k] = dep
+	}
 	// « retraité de 66 ans »: a retiree who still works is a visitor,
 	// and « de N ans » after the word is their age like after « chômeur »
 	for _, w := range []string{"retraite", "retraitee", "retraites"} {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/geo"
 )
 
 // TestTuning43 is the tuning set of round 10B of issue 13 (161 messages:
@@ -73,12 +74,26 @@ func TestRound10BPlaces(t *testing.T) {
 		{"j'habite au Lamentin en Guadeloupe", "971"},
 		{"je travaille à Fort-de-France et j'habite au Lamentin", "972"},
 		{"je vis au Havre, vendeur", "76"},
+		// short names of big towns typed on a phone
+		{"vendeuse 29a bdx", "33"},
+		{"au chomage 41a mtp", "34"},
+		{"cdi 35 ans tlse", "31"},
 		// « vers » the number of a département after a home verb
 		{"jhabite vers 62 je suis en cdi", "62"},
 		{"je vis vers le 13, au chômage", "13"},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Departement; got != tc.dep {
 			t.Errorf("%q: département %q, want %q", tc.in, got, tc.dep)
+		}
+	}
+}
+
+// TestRound10BAliasesAreNoCommunes keeps the short town names of round 10B
+// away from any commune's name.
+func TestRound10BAliasesAreNoCommunes(t *testing.T) {
+	for _, k := range []string{"bdx", "mtp", "montpel", "tlse", "stras", "strasb", "paname"} {
+		if cs := geo.CommunesByKey(k); len(cs) > 0 {
+			t.Errorf("%q is also the commune %s (%s)", k, cs[0].Name, cs[0].Dep)
 		}
 	}
 }
