@@ -300,3 +300,30 @@ func (a *analyser) villageAfter(next int) bool {
 	}
 	return false
 }
+
+// siteOfTown reports « le port du Havre », « au château de Versailles »,
+// « à l'aéroport de Nice »: a work site named after its town is where the
+// visitor works (asked for the home), unless a home verb comes before it.
+func (a *analyser) siteOfTown(i int) bool {
+	t := a.toks
+	if i < 2 || t[i-1].clause != t[i].clause || t[i-2].clause != t[i].clause {
+		return false
+	}
+	switch t[i-1].s {
+	case "de", "du", "d":
+	default:
+		return false
+	}
+	if !workSites[t[i-2].s] {
+		return false
+	}
+	for j := i - 3; j >= 0 && j >= i-6 && t[j].clause == t[i].clause; j-- {
+		if homeVerbs[t[j].s] || t[j].s == "pres" || t[j].s == "cote" {
+			return false // « j'habite près du port de Sète »
+		}
+	}
+	return true
+}
+
+var workSites = map[string]bool{"port": true, "chateau": true, "aeroport": true, "gare": true, "centrale": true, "arsenal": true,
+	"chantiers": true, "raffinerie": true, "acierie": true, "mine": true, "base": true}

@@ -91,7 +91,7 @@ func (a *analyser) workplaceAt(i int) bool {
 			return true // « mon entreprise est à Rouen »
 		}
 	}
-	return a.temporaryWorkPlace(i) || a.employerBeforeDuration(i) || a.workVerbFar(i)
+	return a.temporaryWorkPlace(i) || a.employerBeforeDuration(i) || a.workVerbFar(i) || a.siteOfTown(i)
 }
 
 // workNouns name a workplace as the subject of « est » (« mon entreprise

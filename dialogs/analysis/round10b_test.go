@@ -74,6 +74,10 @@ func TestRound10BPlaces(t *testing.T) {
 		{"j'habite au Lamentin en Guadeloupe", "971"},
 		{"je travaille à Fort-de-France et j'habite au Lamentin", "972"},
 		{"je vis au Havre, vendeur", "76"},
+		// a work site named after its town
+		{"agent d'escale à l'aéroport de Nice, 41 ans", ""},
+		{"guide au château de Chambord, 30 ans", ""},
+		{"j'habite près du port de Sète, au chômage", "34"},
 		// short names of big towns typed on a phone
 		{"vendeuse 29a bdx", "33"},
 		{"au chomage 41a mtp", "34"},
