@@ -190,8 +190,8 @@ func (a *analyser) homeNearCode(i int) bool {
 func (a *analyser) workVerbFar(i int) bool {
 	t := a.toks
 	for j := i - 1; j >= 0 && j >= i-5 && t[j].clause == t[i].clause; j-- {
-		if t[j].num || homeVerbs[t[j].s] || t[j].s == "et" || t[j].s == "mais" {
-			return false
+		if t[j].num || homeVerbs[t[j].s] || t[j].s == "et" || t[j].s == "mais" || t[j].s == "en" {
+			return false // (« je travaille en CDI à Ajaccio »: the contract, not an employer, between them)
 		}
 		if j <= i-4 && (workVerbs[t[j].s] && t[j].s != "chez" || englishWorkVerbs[t[j].s]) {
 			return true
@@ -306,6 +306,13 @@ func (a *analyser) villageAfter(next int) bool {
 // visitor works (asked for the home), unless a home verb comes before it.
 func (a *analyser) siteOfTown(i int) bool {
 	t := a.toks
+	k := i
+	if (t[k].s == "le" || t[k].s == "la" || t[k].s == "l") && k+1 < len(t) {
+		k++
+	}
+	if workSites[t[k].s] && k+1 < len(t) && t[k+1].clause == t[i].clause && (t[k+1].s == "de" || t[k+1].s == "du" || t[k+1].s == "d") {
+		return true // the site itself (« le port du Havre » is not Le Port of La Réunion)
+	}
 	if i < 2 || t[i-1].clause != t[i].clause || t[i-2].clause != t[i].clause {
 		return false
 	}

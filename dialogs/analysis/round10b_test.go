@@ -78,6 +78,8 @@ func TestRound10BPlaces(t *testing.T) {
 		{"agent d'escale à l'aéroport de Nice, 41 ans", ""},
 		{"guide au château de Chambord, 30 ans", ""},
 		{"j'habite près du port de Sète, au chômage", "34"},
+		{"grutier sur le port de Marseille, 50 ans", ""},
+		{"je travaille en CDD à Lorient, 33 ans", "56"},
 		// short names of big towns typed on a phone
 		{"vendeuse 29a bdx", "33"},
 		{"au chomage 41a mtp", "34"},
