@@ -73,6 +73,10 @@ func (a *analyser) eventAge(i int) bool {
 // have at the next birthday, so the age of now is the one before.
 func (a *analyser) birthdaySoon(i, next int) bool {
 	t := a.toks
+	if next+2 < len(t) && t[next+2].clause == t[i].clause &&
+		(t[next].s == "le" && t[next+1].s == "mois" && t[next+2].s == "prochain" || t[next].s == "la" && t[next+1].s == "semaine" && t[next+2].s == "prochaine") {
+		return true // « 30 ans le mois prochain »
+	}
 	if next+2 >= len(t) || t[next].s != "dans" || t[next+2].clause != t[i].clause {
 		return false
 	}
@@ -334,3 +338,16 @@ func (a *analyser) siteOfTown(i int) bool {
 
 var workSites = map[string]bool{"port": true, "chateau": true, "aeroport": true, "gare": true, "centrale": true, "arsenal": true,
 	"chantiers": true, "raffinerie": true, "acierie": true, "mine": true, "base": true}
+
+// pastTenseAge reports « il avait 40 ans », « j'avais 18 ans »: an age of
+// the past, someone's at a time told, not the visitor's of now.
+func (a *analyser) pastTenseAge(i int) bool {
+	if i < 1 || a.toks[i-1].clause != a.toks[i].clause {
+		return false
+	}
+	switch a.toks[i-1].s {
+	case "avait", "avais", "avions", "aviez", "avaient":
+		return true
+	}
+	return false
+}

@@ -32,6 +32,10 @@ func TestRound10BAges(t *testing.T) {
 		// the birthday to come: the age of now is the one before
 		{"J'ai 26 ans dans trois semaines, caissière en CDI", 25},
 		{"j'aurai 30 ans dans 2 mois, je suis vendeur", 29},
+		{"vendeur, 40 ans la semaine prochaine", 39},
+		// an age of the past is not the age of now
+		{"quand j'ai commencé il avait 50 ans, moi j'en ai 33", 33},
+		{"j'ai eu 30 ans hier, je suis au chômage", 30},
 		// a retiree's age with « de »
 		{"Retraitée de 64 ans, je fais des heures de ménage", 64},
 		// an SMS list: the age, then the situation
