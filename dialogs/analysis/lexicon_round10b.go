@@ -176,16 +176,34 @@ func (a *analyser) employerBeforeDuration(i int) bool {
 	return false
 }
 
-// homeNearCode reports « j'habite vers 62 », « je vis vers le 13 »: a
-// département's number right after a home verb and « vers ».
+// homeNearCode reports « jhabite 33 », « j'habite vers 62 », « je vis vers
+// le 13 »: a département's number right after a home verb (and « vers »).
 func (a *analyser) homeNearCode(i int) bool {
 	t := a.toks
+	if i >= 1 && homeVerbs[t[i-1].s] && t[i-1].clause == t[i].clause && !a.streetAfter(i) {
+		return true // « jhabite 33 » (not « j'habite 12 rue de la Paix »)
+	}
 	j := i - 1
 	if j >= 0 && t[j].s == "le" {
 		j--
 	}
 	return j >= 1 && t[j].s == "vers" && t[j].clause == t[i].clause && homeVerbs[t[j-1].s] && t[j-1].clause == t[i].clause
 }
+
+// streetAfter reports a street word after the number at i (« 12 rue »,
+// « 5 bis avenue »): a house number, not a département.
+func (a *analyser) streetAfter(i int) bool {
+	t := a.toks
+	for j := i + 1; j < len(t) && j <= i+2; j++ {
+		if streetWords[t[j].s] {
+			return true
+		}
+	}
+	return false
+}
+
+var streetWords = map[string]bool{"rue": true, "avenue": true, "av": true, "bd": true, "boulevard": true, "chemin": true, "allee": true,
+	"impasse": true, "place": true, "route": true, "bis": true, "ter": true, "quai": true, "cours": true, "residence": true, "lotissement": true}
 
 // workVerbFar reports a work verb four or five words before the town
 // (« jbosse o macdo a rouen », « I work at a bank in Paris »): the

@@ -88,6 +88,9 @@ func TestRound10BPlaces(t *testing.T) {
 		{"vendeuse 29a bdx", "33"},
 		{"au chomage 41a mtp", "34"},
 		{"cdi 35 ans tlse", "31"},
+		// a département's number right after a home verb, not a house number
+		{"cdi 41 ans jhabite 33", "33"},
+		{"j'habite 12 rue Victor Hugo à Tours", "37"},
 		// « vers » the number of a département after a home verb
 		{"jhabite vers 62 je suis en cdi", "62"},
 		{"je vis vers le 13, au chômage", "13"},
