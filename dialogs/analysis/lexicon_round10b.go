@@ -369,3 +369,29 @@ func (a *analyser) pastTenseAge(i int) bool {
 	}
 	return false
 }
+
+// arrondissementAfter reports « lyon 7e », « marseille 13eme », « paris
+// 15 »: the three communes with arrondissements followed by one's number,
+// which says the word is the town even typed in lower case.
+func (a *analyser) arrondissementAfter(i, n int, homs []geo.Commune) bool {
+	t := a.toks
+	j := i + n
+	if j >= len(t) || t[j].clause != t[i].clause || !t[j].num || len(homs) == 0 {
+		return false
+	}
+	v, k := leadingInt(t[j].s)
+	switch suf := t[j].s[k:]; suf {
+	case "", "e", "eme", "er", "ieme":
+	default:
+		return false
+	}
+	switch homs[0].Dep {
+	case "75":
+		return homs[0].Name == "Paris" && v >= 1 && v <= 20
+	case "69":
+		return homs[0].Name == "Lyon" && v >= 1 && v <= 9
+	case "13":
+		return homs[0].Name == "Marseille" && v >= 1 && v <= 16
+	}
+	return false
+}

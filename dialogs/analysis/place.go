@@ -424,6 +424,9 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 	if a.livesIn(i, n, pop) {
 		return true // « j'habite tours », « je vis à nice »: a verb of living says a place follows
 	}
+	if a.arrondissementAfter(i, n, homs) {
+		return true // « lyon 7e »
+	}
 	if n == 1 && a.afterAgeItem(i) && len(t.s) > 2 && pop >= 20000 && !townWords[t.s] &&
 		(i+1 == len(a.toks) || a.toks[i+1].clause != t.clause) {
 		return true // « … 41 ans tours », « 38 ans nice »: a town that is also a word, typed last without a capital

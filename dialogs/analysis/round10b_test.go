@@ -91,6 +91,10 @@ func TestRound10BPlaces(t *testing.T) {
 		// a département's number right after a home verb, not a house number
 		{"cdi 41 ans jhabite 33", "33"},
 		{"j'habite 12 rue Victor Hugo à Tours", "37"},
+		// a town with arrondissements typed in lower case with its number
+		{"cdi 33 ans lyon 3e", "69"},
+		{"au chomage marseille 15eme", "13"},
+		{"vendeuse paris 18", "75"},
 		// « vers » the number of a département after a home verb
 		{"jhabite vers 62 je suis en cdi", "62"},
 		{"je vis vers le 13, au chômage", "13"},
