@@ -395,3 +395,9 @@ func (a *analyser) arrondissementAfter(i, n int, homs []geo.Commune) bool {
 	}
 	return false
 }
+
+// notBeenRenewed reports « n'a pas été renouvelée », « n'a jamais été
+// renouvelée » at the participle j: a recognition that has lapsed.
+func notBeenRenewed(t []token, j int) bool {
+	return j >= 2 && t[j-1].s == "ete" && (t[j-2].s == "pas" || t[j-2].s == "jamais" || t[j-2].s == "plus")
+}

@@ -114,3 +114,25 @@ func TestRound10BAliasesAreNoCommunes(t *testing.T) {
 		}
 	}
 }
+
+// TestRound10BDisability checks the disability rules of round 10B on
+// sentences of their own: a recognition that was not renewed is not held
+// now (asked), one renewed is.
+func TestRound10BDisability(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want string // "true", "false" or "" (unknown)
+	}{
+		{"ma RQTH n'a pas été renouvelée, je suis cariste en CDI", ""},
+		{"mon AAH n'a jamais été renouvelée", ""},
+		{"ma RQTH a été renouvelée jusqu'en 2031", "true"},
+	} {
+		got := ""
+		if h := analysis.Analyse(tc.in, testNow).Handicap; h != nil {
+			got = map[bool]string{true: "true", false: "false"}[*h]
+		}
+		if got != tc.want {
+			t.Errorf("%q: handicap %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
