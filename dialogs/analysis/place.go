@@ -716,6 +716,9 @@ func (a *analyser) depInParens(j int, homs []geo.Commune) int {
 				d = geo.RegionDepartement(r) // overseas: « (La Réunion) »
 			}
 		}
+		if d == "" && n == 0 && isDepCode(toks[j].s) {
+			d = depCode(toks[j].s) // « Vienne (38) »: the code in the brackets
+		}
 		if d == "" {
 			continue
 		}

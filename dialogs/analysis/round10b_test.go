@@ -95,6 +95,10 @@ func TestRound10BPlaces(t *testing.T) {
 		{"cdi 33 ans lyon 3e", "69"},
 		{"au chomage marseille 15eme", "13"},
 		{"vendeuse paris 18", "75"},
+		// a département's code in brackets settles a homonym, even one
+		// that is also a département's name
+		{"Vienne (38), au chômage", "38"},
+		{"je vis à Saint-Paul (974)", "974"},
 		// « vers » the number of a département after a home verb
 		{"jhabite vers 62 je suis en cdi", "62"},
 		{"je vis vers le 13, au chômage", "13"},
