@@ -401,3 +401,44 @@ func (a *analyser) arrondissementAfter(i, n int, homs []geo.Commune) bool {
 func notBeenRenewed(t []token, j int) bool {
 	return j >= 2 && t[j-1].s == "ete" && (t[j-2].s == "pas" || t[j-2].s == "jamais" || t[j-2].s == "plus")
 }
+
+// dropBetween sets aside « entre Lens et Lille », « je vis entre Paris et
+// Lyon » when the two places are in different départements: the visitor
+// commutes or lives in both, and which one is the home is asked. Filtered
+// in place: no allocation.
+func (a *analyser) dropBetween(cs []placeCand) []placeCand {
+	t := a.toks
+	for x, c := range cs {
+		if c.pos < 1 || t[c.pos-1].s != "entre" || t[c.pos-1].clause != t[c.pos].clause {
+			continue
+		}
+		for y := x + 1; y < len(cs); y++ {
+			d := cs[y]
+			if d.pos-c.pos > 6 || t[d.pos-1].s != "et" || t[d.pos].clause != t[c.pos].clause {
+				continue
+			}
+			if cd, dd := candDep(c), candDep(d); cd != "" && cd == dd {
+				break
+			}
+			out := cs[:0]
+			for z, e := range cs {
+				if z != x && z != y {
+					out = append(out, e)
+				}
+			}
+			return out
+		}
+	}
+	return cs
+}
+
+// candDep is the département of a candidate when it is certain.
+func candDep(c placeCand) string {
+	if c.dep != "" {
+		return c.dep
+	}
+	if len(c.homs) > 0 && sameDep(c.homs) {
+		return c.homs[0].Dep
+	}
+	return ""
+}

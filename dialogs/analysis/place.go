@@ -505,6 +505,7 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 	}
 	cs = a.dropFormerHomes(cs)
 	cs = a.dropOthersPlaces(cs)
+	cs = a.dropBetween(cs)
 	best := -1
 	for i, c := range cs {
 		if c.dep == "" && !c.outside && len(c.homs) == 0 {

@@ -99,6 +99,10 @@ func TestRound10BPlaces(t *testing.T) {
 		// that is also a département's name
 		{"Vienne (38), au chômage", "38"},
 		{"je vis à Saint-Paul (974)", "974"},
+		// between two places of different départements: asked
+		{"je partage ma vie entre Rennes et Brest", ""},
+		{"je fais les trajets entre Douai et Arras, cdi", ""},
+		{"entre Lille et Roubaix, au chômage", "59"},
 		// « vers » the number of a département after a home verb
 		{"jhabite vers 62 je suis en cdi", "62"},
 		{"je vis vers le 13, au chômage", "13"},
