@@ -442,3 +442,23 @@ func candDep(c placeCand) string {
 	}
 	return ""
 }
+
+// cameFrom reports « je viens de Lille », « arrivée de Lyon en mars »: where
+// the visitor comes from is an origin or a former home, not surely the home
+// of now (asked unless another place is said).
+func (a *analyser) cameFrom(i int) bool {
+	t := a.toks
+	if i < 2 || t[i-2].clause != t[i].clause {
+		return false
+	}
+	switch t[i-1].s {
+	case "de", "d", "du":
+	default:
+		return false
+	}
+	switch t[i-2].s {
+	case "viens", "vient", "venons", "venu", "venue", "venus", "arrive", "arrivee", "arrives", "arrivees", "debarque", "debarquee":
+		return true
+	}
+	return false
+}

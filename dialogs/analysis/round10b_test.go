@@ -103,6 +103,10 @@ func TestRound10BPlaces(t *testing.T) {
 		{"je partage ma vie entre Rennes et Brest", ""},
 		{"je fais les trajets entre Douai et Arras, cdi", ""},
 		{"entre Lille et Roubaix, au chômage", "59"},
+		// where the visitor comes from is not surely the home
+		{"je viens de Limoges, cuisinier", ""},
+		{"arrivée de Dijon en mars, j'habite Besançon", "25"},
+		{"je viens de m'installer à Niort", "79"},
 		// « vers » the number of a département after a home verb
 		{"jhabite vers 62 je suis en cdi", "62"},
 		{"je vis vers le 13, au chômage", "13"},
