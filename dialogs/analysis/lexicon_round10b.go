@@ -57,13 +57,15 @@ func (a *analyser) eventAge(i int) bool {
 	if i < 3 || t[i-1].s != "a" {
 		return false
 	}
-	for k := i - 2; k >= 1 && k >= i-5 && t[k].clause == t[i].clause; k-- {
+	for k := i - 2; k >= 0 && k >= i-5 && t[k].clause == t[i].clause; k-- {
 		switch t[k].s {
 		case "et", "mais", "maintenant", "aujourd", "actuellement":
 			return false // (« … et maintenant à 22 ans »)
 		}
 		if startVerbs[t[k].s] {
-			return t[k-1].clause == t[i].clause && auxiliaries[t[k-1].s]
+			// « j'ai quitté l'école à 16 ans », or the participle opening
+			// the clause (« entré chez Renault à 18 ans, … »)
+			return k == 0 || t[k-1].clause != t[i].clause || auxiliaries[t[k-1].s]
 		}
 	}
 	return false

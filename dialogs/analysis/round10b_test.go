@@ -29,6 +29,9 @@ func TestRound10BAges(t *testing.T) {
 		// « j'ai quitté l'école à 16 ans »: an event's age
 		{"J'ai quitté le lycée à 16 ans, ensuite j'ai fait de l'intérim. Maintenant à 24 ans je veux un métier", 24},
 		{"je suis sortie de l'école à 17 ans, 38 ans aujourd'hui", 38},
+		{"embauchée chez Lidl à 19 ans, 20 ans de maison", 0},
+		// « j'en ai N »: « en » stands for the years, the age of now
+		{"à 22 ans je suis partie à Lyon, maintenant j'en ai 47", 47},
 		// the birthday to come: the age of now is the one before
 		{"J'ai 26 ans dans trois semaines, caissière en CDI", 25},
 		{"j'aurai 30 ans dans 2 mois, je suis vendeur", 29},
