@@ -24,6 +24,9 @@ func (a *analyser) ageCue(i int) bool {
 	if i == 0 {
 		return false
 	}
+	if a.adverbAgeCue(i) {
+		return true
+	}
 	p := a.toks[i-1].s
 	if p == "ai" || p == "a" || p == "as" || p == "ont" {
 		return true
@@ -124,6 +127,11 @@ func (a *analyser) age(now time.Time) int {
 			if suffix == "" && jai && (i+1 == len(toks) || toks[i+1].clause != t.clause) && 1 > bestW {
 				best, bestW = v, 1
 			}
+			if suffix == "" && jai && toks[i-2].s == "en" && v >= 16 && (i+1 == len(toks) || toks[i+1].clause != t.clause) && 5 > bestW && !a.forRel {
+				// « à 20 ans j'ai eu mon premier enfant, aujourd'hui j'en ai
+				// 41 »: « en » stands for the years, the writer's of now
+				best, bestW = v, 5
+			}
 			if suffix == "" && v >= 16 && 5 > bestW && !a.forRel && a.bareAfterMoi(i) {
 				best, bestW = v, 5 // « ma mère a 50 ans, moi 24 »
 			}
@@ -132,13 +140,13 @@ func (a *analyser) age(now time.Time) int {
 			}
 			continue
 		}
-		if a.pastAge(i) || !a.forRel && a.relativesAge(i) {
+		if a.pastAge(i) || a.eventAge(i) || a.pastTenseAge(i) || !a.forRel && a.relativesAge(i) {
 			continue
 		}
 		if i > 0 && approxWords[toks[i-1].s] {
 			continue // « environ 40 ans »: approximate, asked
 		}
-		toCome := a.ageToCome(i)
+		toCome := a.ageToCome(i) || a.birthdaySoon(i, next)
 		if toCome {
 			// « je vais avoir 26 ans en août », « j'ai bientôt 30 ans »: the
 			// age of now is the one before
@@ -172,7 +180,7 @@ func (a *analyser) age(now time.Time) int {
 			w = 5 // « mon mari (45 ans) et moi (43 ans) »: the writer's own
 		} else if a.ageCue(i) || toCome {
 			w = 4
-			if i >= 2 && toks[i-1].s == "ai" && toks[i-2].s == "j" {
+			if i >= 2 && toks[i-1].s == "ai" && toks[i-2].s == "j" || a.adverbAgeCue(i) {
 				// « mon fils de 22 ans …, moi j'ai 50 ans »: the writer's
 				// own age said in the first person beats another's
 				w = 5
@@ -190,13 +198,13 @@ func (a *analyser) age(now time.Time) int {
 				// « 33 ans a nimes », « 40 ans dans le 59 »: a place right
 				// after is the list style of an SMS, not a duration (« 10 ans
 				// à la mairie » has an article); the weakest reading
-				if w == 2 && v >= 16 && v <= 75 && (a.placeAfter(next) || a.contractAfter(i, next) || a.joblessListed(i, next, v)) && 1 > bestW {
+				if w == 2 && v >= 16 && v <= 75 && (a.placeAfter(next) || a.contractAfter(i, next) || a.joblessListed(i, next, v) || a.withoutJobListed(i, next, v) || a.villageAfter(next)) && 1 > bestW {
 					best, bestW = v, 1
 				}
 				continue
 			}
 		}
-		if v < 16 && w < 4 && !a.standalone(i, next) {
+		if v < 16 && w < 4 && !a.standalone(i, next) && !a.pupilAge(i, v) {
 			continue // a child's age or a duration, unless clearly the visitor's
 		}
 		if w > bestW {

@@ -129,7 +129,7 @@ func (a *analyser) notGrantedYet(h hit) bool {
 		case s == "cours":
 			return !(j+2 < len(t) && t[j+2].s == "validite")
 		case s == "renouvele" || s == "renouvelee":
-			return t[j-1].s == "pas" || t[j-1].s == "non" || t[j-1].s == "jamais"
+			return t[j-1].s == "pas" || t[j-1].s == "non" || t[j-1].s == "jamais" || notBeenRenewed(t, j)
 		}
 	}
 	if a.notRenewed(h.end) {

@@ -268,7 +268,7 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 			prev = toks[i-1].s
 		}
 		switch {
-		case prev == "departement" || prev == "n" && i > 1 && toks[i-2].s == "departement" || prev == "cp" || prev == "dep" || prev == "dept":
+		case prev == "departement" || prev == "n" && i > 1 && toks[i-2].s == "departement" || prev == "cp" || prev == "dep" || prev == "dept" || a.homeNearCode(i):
 			add(placeCand{prio: prioHome, pos: i, dep: depCode(t.s)})
 		case prev == "age" || prev == "agee" || i > 0 && (toks[i-1].s == "age" || toks[i-1].s == "agee") && toks[i-1].after == ':':
 			// « âge : 34 »: an age, not the Hérault
@@ -361,7 +361,7 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 		var kb [100]byte
 		kk := append(append(kb[:0], art...), k...)
 		if hs := geo.CommunesByKeyBytes(kk); len(hs) > 0 {
-			add(placeCand{prio: prio, pos: i, homs: hs})
+			add(placeCand{prio: prio, pos: i, homs: a.withBareHomonyms(i, i+n, hs, homs)})
 			return true
 		}
 	}
@@ -423,6 +423,9 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 	}
 	if a.livesIn(i, n, pop) {
 		return true // « j'habite tours », « je vis à nice »: a verb of living says a place follows
+	}
+	if a.arrondissementAfter(i, n, homs) {
+		return true // « lyon 7e »
 	}
 	if n == 1 && a.afterAgeItem(i) && len(t.s) > 2 && pop >= 20000 && !townWords[t.s] &&
 		(i+1 == len(a.toks) || a.toks[i+1].clause != t.clause) {
@@ -502,6 +505,7 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 	}
 	cs = a.dropFormerHomes(cs)
 	cs = a.dropOthersPlaces(cs)
+	cs = a.dropBetween(cs)
 	best := -1
 	for i, c := range cs {
 		if c.dep == "" && !c.outside && len(c.homs) == 0 {
@@ -712,6 +716,9 @@ func (a *analyser) depInParens(j int, homs []geo.Commune) int {
 			if r := geo.RegionByKeyBytes(k); r != "" {
 				d = geo.RegionDepartement(r) // overseas: « (La Réunion) »
 			}
+		}
+		if d == "" && n == 0 && isDepCode(toks[j].s) {
+			d = depCode(toks[j].s) // « Vienne (38) »: the code in the brackets
 		}
 		if d == "" {
 			continue

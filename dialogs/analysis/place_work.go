@@ -91,7 +91,7 @@ func (a *analyser) workplaceAt(i int) bool {
 			return true // « mon entreprise est à Rouen »
 		}
 	}
-	return false
+	return a.temporaryWorkPlace(i) || a.employerBeforeDuration(i) || a.workVerbFar(i) || a.siteOfTown(i)
 }
 
 // workNouns name a workplace as the subject of « est » (« mon entreprise
@@ -133,7 +133,7 @@ func (a *analyser) formerHome(i int) bool {
 	if i == 0 || t[i-1].clause != t[i].clause {
 		return false
 	}
-	if a.originPlace(i) || a.futureMove(i) {
+	if a.originPlace(i) || a.futureMove(i) || a.cameFrom(i) {
 		return true // « originaire de Lille », « née à Brest », « je déménage à Brest »
 	}
 	switch t[i-1].s {
