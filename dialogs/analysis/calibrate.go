@@ -52,6 +52,9 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 		return "", 0, false // "(5 salariés)" counts employees
 	}
 	v, w = h.p.v, h.p.w
+	if a.noSideJob(h) {
+		return "etudiant", w, true // « en licence, pas de taf » (round 10A)
+	}
 	if v == "salarie_prive" && a.contractEnds(h) {
 		v, w = "demandeur_emploi", 5
 	}

@@ -1,0 +1,35 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// TestRound10ARules checks the rules of round 10A (lexicon_round10.go) on
+// sentences of their own, not taken from tuning42.
+func TestRound10ARules(t *testing.T) {
+	for _, tc := range []struct {
+		in, status string
+	}{
+		// a temp worker between two missions is a job seeker (row 7)
+		{"je suis intérimaire mais pas de mission depuis trois semaines", "demandeur_emploi"},
+		{"cariste en intérim, plus de missions depuis janvier", "demandeur_emploi"},
+		{"intérimaire sans mission, 38 ans", "demandeur_emploi"},
+		{"je fais de l'intérim dans le BTP, en ce moment j'ai rien", "demandeur_emploi"},
+		// a temp worker on a mission stays in work
+		{"je suis intérimaire en mission chez Renault depuis mars", "salarie_prive"},
+		// a student without a side job is a student, not a job seeker
+		{"étudiante en master de chimie, pas de job à côté", "etudiant"},
+		{"je suis en BTS, pas de boulot pour l'instant", "etudiant"},
+		// a graduate out of school without a job is looking for one
+		{"je suis sorti de la fac en juin, pas de boulot", "demandeur_emploi"},
+		// « pas de boulot » alone is still a search
+		{"pas de boulot depuis 6 mois", "demandeur_emploi"},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if f.Status != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, f.Status, tc.status)
+		}
+	}
+}
