@@ -10,6 +10,11 @@ var round10StatusSpecs = []patSpec{
 	// is the « intérimaire sans mission » of cep-domain.md §1.3 row 7 (the
 	// agency contract ends with the mission, code du travail L1251-11)
 	{p: "en ce moment|actuellement j ai rien", k: kStatus, v: "demandeur_emploi", w: 5},
+	// « j'ai démissionné pour ouvrir ma boutique »: the job left for a
+	// business of one's own is no search; the business is the status now
+	// (self-employed: code de commerce L121-1, code de l'artisanat). Past
+	// participles only: « je veux démissionner pour ouvrir » is a wish.
+	{p: "demissionne|demissionnee|quitte|quittee mon|ma|le|la? poste|job|travail|emploi|cdi|boulot? pour ouvrir|creer|monter|lancer|reprendre|fonder mon|ma|une|un|son|sa|notre propre? entreprise|boutique|commerce|magasin|restaurant|bar|salon|cabinet|societe|affaire|atelier|ferme|exploitation|activite|institut|agence", k: kStatus, v: "independant", w: 6, event: true},
 }
 
 // sideJobWords are the words of a student's side job (« pas de taf »,

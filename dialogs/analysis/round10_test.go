@@ -26,6 +26,12 @@ func TestRound10ARules(t *testing.T) {
 		{"je suis sorti de la fac en juin, pas de boulot", "demandeur_emploi"},
 		// « pas de boulot » alone is still a search
 		{"pas de boulot depuis 6 mois", "demandeur_emploi"},
+		// a job left for a business of one's own: the business is the status
+		{"j'étais comptable, j'ai démissionné pour ouvrir mon restaurant il y a deux ans", "independant"},
+		{"ancienne infirmière, j'ai quitté mon poste pour créer mon entreprise de nettoyage", "independant"},
+		// a resignation alone is still a search, the wish to leave no status
+		{"j'ai démissionné en mars et je cherche un emploi", "demandeur_emploi"},
+		{"je veux démissionner pour ouvrir ma boutique", ""},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
