@@ -50,3 +50,69 @@ func (a *analyser) noSideJob(h hit) bool {
 	}
 	return false
 }
+
+// studentWorkWords say a job is held now: a work verb (« je travaille
+// comme surveillant dans un collège ») or a job owned (« j'ai un petit
+// job chez McDo », heldJobNoun).
+var studentWorkWords = map[string]bool{"travaille": true, "bosse": true, "taffe": true, "job": true, "jobs": true, "boulot": true}
+
+// studentJob is the status of the job a student holds, named with its
+// employer in the same clause, public or private, or "". A student who
+// holds a job has the job's status (the labelling convention of round 9C);
+// lexicon_round9c.go's worksForCompany knows the work verb with a private
+// employer only. A clause speaking of an internship (« en stage à la
+// mairie ») holds no job: an internship is part of the course (code de
+// l'éducation L124-1).
+func (a *analyser) studentJob() string {
+	for _, h := range a.sc.hits {
+		if h.p.k != kSector || h.p.v != sectorPrivate && h.p.v != sectorPublic || a.negated(h) || a.pastClause(h) ||
+			a.wished(h) || a.ofRelative(h) || a.companyWeight(h) < 4 {
+			continue
+		}
+		c := a.toks[h.start].clause
+		if a.internshipIn(c) {
+			continue
+		}
+		for j := h.start - 1; j >= 0 && a.toks[j].clause == c; j-- {
+			s := a.toks[j].s
+			if !studentWorkWords[s] {
+				continue
+			}
+			if s == "job" || s == "jobs" || s == "boulot" {
+				if !a.heldJobNoun(j) {
+					continue
+				}
+			}
+			if h.p.v == sectorPublic {
+				return "agent_public"
+			}
+			return "salarie_prive"
+		}
+	}
+	return ""
+}
+
+// heldJobNoun reports a job noun at j owned by the writer (« j'ai un petit
+// job », « mon boulot »), not looked for (« je cherche un job »).
+func (a *analyser) heldJobNoun(j int) bool {
+	c := a.toks[j].clause
+	for i := j - 1; i >= 0 && i >= j-3 && a.toks[i].clause == c; i-- {
+		switch a.toks[i].s {
+		case "ai", "avons", "mon", "ma":
+			return true
+		case "cherche", "recherche", "trouver", "veux", "voudrais", "aimerais", "pas", "aucun":
+			return false
+		}
+	}
+	return false
+}
+
+// internshipIn reports an internship named in clause c.
+func (a *analyser) internshipIn(c int32) bool {
+	for _, t := range a.toks {
+		if t.clause == c && (t.s == "stage" || t.s == "stages" || t.s == "stagiaire") {
+			return true
+		}
+	}
+	return false
+}
