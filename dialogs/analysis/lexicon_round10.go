@@ -14,6 +14,10 @@ var round10StatusSpecs = []patSpec{
 	// business of one's own is no search; the business is the status now
 	// (self-employed: code de commerce L121-1, code de l'artisanat). Past
 	// participles only: « je veux démissionner pour ouvrir » is a wish.
+	// « je travaille chez moi », « de chez moi »: one's home is a place,
+	// not an employer (the « chez » of employers.go names a company)
+	{p: "chez moi|soi|toi", k: kNone},
+	{p: "travaille|bosse|taffe|travaillons|bossons de? chez moi|soi|toi", k: kNone},
 	{p: "demissionne|demissionnee|quitte|quittee mon|ma|le|la? poste|job|travail|emploi|cdi|boulot? pour ouvrir|creer|monter|lancer|reprendre|fonder mon|ma|une|un|son|sa|notre propre? entreprise|boutique|commerce|magasin|restaurant|bar|salon|cabinet|societe|affaire|atelier|ferme|exploitation|activite|institut|agence", k: kStatus, v: "independant", w: 6, event: true},
 }
 

@@ -39,6 +39,10 @@ func TestRound10ARules(t *testing.T) {
 		// a job looked for, or an internship, leaves the student a student
 		{"étudiant en BTS, je cherche un job chez Burger King", "etudiant"},
 		{"étudiante en licence, je suis en stage à la mairie", "etudiant"},
+		// one's home is no employer: working from home says no status
+		{"je bosse chez moi, je vends des bijoux sur internet", ""},
+		{"je travaille chez moi depuis deux ans", ""},
+		{"je travaille chez Leroy Merlin depuis deux ans", "salarie_prive"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
