@@ -120,3 +120,49 @@ func (a *analyser) internshipIn(c int32) bool {
 	}
 	return false
 }
+
+// schoolWords10 name a school whose teachers may be State agents.
+var schoolWords10 = map[string]bool{"ecole": true, "ecoles": true, "lycee": true, "lycees": true, "college": true,
+	"colleges": true, "etablissement": true, "enseignement": true}
+
+// privateWords10 say « privé » in its four forms.
+var privateWords10 = map[string]bool{"prive": true, "privee": true, "prives": true, "privees": true}
+
+// notSchoolTeaching are the teachings of private firms, never under
+// contract with the State (a gym, a language school, a driving school).
+var notSchoolTeaching = map[string]bool{"sport": true, "club": true, "salle": true, "langues": true, "langue": true,
+	"musique": true, "danse": true, "yoga": true, "piano": true, "conduite": true, "auto": true, "fitness": true,
+	"coach": true, "particuliers": true, "soutien": true}
+
+// privateSchoolTeacher reports a teacher of a private school whose contract
+// is not said (« prof dans un lycée privé », « enseignante dans le privé »).
+// Nearly every private school is under contract with the State (contrat
+// d'association, code de l'éducation L442-5), whose teachers are
+// public-law agents (L914-1); only « hors contrat » makes the school their
+// private employer. Without either word the dialogue asks.
+func (a *analyser) privateSchoolTeacher() bool {
+	teacher := false
+	for i, t := range a.toks {
+		switch {
+		case teacherWords[t.s]:
+			teacher = true
+		case notSchoolTeaching[t.s]:
+			return false
+		case t.s == "contrat" && i > 0 && (a.toks[i-1].s == "sous" || a.toks[i-1].s == "hors"):
+			return false
+		}
+	}
+	if !teacher {
+		return false
+	}
+	for i := 1; i < len(a.toks); i++ {
+		t, p := a.toks[i], a.toks[i-1]
+		if !privateWords10[t.s] || p.clause != t.clause {
+			continue
+		}
+		if schoolWords10[p.s] || p.s == "le" && i > 1 && a.toks[i-2].s == "dans" {
+			return true
+		}
+	}
+	return false
+}

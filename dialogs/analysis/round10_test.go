@@ -43,6 +43,13 @@ func TestRound10ARules(t *testing.T) {
 		{"je bosse chez moi, je vends des bijoux sur internet", ""},
 		{"je travaille chez moi depuis deux ans", ""},
 		{"je travaille chez Leroy Merlin depuis deux ans", "salarie_prive"},
+		// a teacher of a private school: under contract (a State agent) or
+		// not (a private employee) must be said
+		{"je suis professeure d'histoire dans un collège privé", ""},
+		{"enseignant dans le privé depuis 10 ans", ""},
+		{"prof dans un collège privé hors contrat", "salarie_prive"},
+		{"professeur des écoles dans une école privée sous contrat", "agent_public"},
+		{"prof de danse dans une école privée", "salarie_prive"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
