@@ -111,14 +111,45 @@ func (a *analyser) heldJobNoun(j int) bool {
 	return false
 }
 
-// internshipIn reports an internship named in clause c.
+// internshipIn reports an internship named in clause c: « stage » or
+// « stagiaire », but for the probation of a civil servant (« fonctionnaire
+// stagiaire », « professeur stagiaire »: a public agent, CGFP L327-1) and
+// the trainee of vocational training (« stagiaire de la formation
+// professionnelle », a job seeker of lexicon.go).
 func (a *analyser) internshipIn(c int32) bool {
-	for _, t := range a.toks {
-		if t.clause == c && (t.s == "stage" || t.s == "stages" || t.s == "stagiaire") {
+	for i, t := range a.toks {
+		if t.clause != c {
+			continue
+		}
+		switch t.s {
+		case "stage", "stages":
+			return true
+		case "stagiaire", "stagiaires":
+			if i > 0 && a.toks[i-1].clause == c && probationers[a.toks[i-1].s] {
+				continue
+			}
+			if i+1 < len(a.toks) && a.toks[i+1].clause == c && (a.toks[i+1].s == "de" || a.toks[i+1].s == "d") {
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// probationers are the public jobs whose probation year is called
+// « stagiaire ».
+var probationers = map[string]bool{"fonctionnaire": true, "professeur": true, "professeure": true, "prof": true,
+	"enseignant": true, "enseignante": true, "policier": true, "policiere": true, "gardien": true, "agent": true,
+	"cpe": true, "attache": true, "attachee": true, "adjoint": true, "adjointe": true, "infirmier": true, "infirmiere": true,
+	"redacteur": true, "redactrice": true, "technicien": true, "technicienne": true, "titulaire": true}
+
+// internshipHost reports an employer named in a clause about an
+// internship (« en stage chez Thales », « je fais un stage à la
+// mairie »): the host of an intern is no employer (code de l'éducation
+// L124-1: the internship agreement is no employment contract).
+func (a *analyser) internshipHost(h hit) bool {
+	return a.internshipIn(a.toks[h.start].clause)
 }
 
 // schoolWords10 name a school whose teachers may be State agents.

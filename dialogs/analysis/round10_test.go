@@ -56,6 +56,12 @@ func TestRound10ARules(t *testing.T) {
 		{"je suis caissière chez Lidl et j'écris pour mon neveu", ""},
 		// the relative's situation told without the writer stays
 		{"je vous écris pour ma nièce, 22 ans, en CDI chez Lidl", "salarie_prive"},
+		// an intern's host is no employer
+		{"je suis en stage chez Dassault depuis février", ""},
+		{"je fais mon stage de fin d'études à la mairie", ""},
+		// a civil servant's probation is no internship
+		{"je suis professeur stagiaire dans un lycée", "agent_public"},
+		{"je suis en CDI chez Dassault et je prends un stagiaire", "salarie_prive"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
