@@ -14,6 +14,10 @@ var round10StatusSpecs = []patSpec{
 	// business of one's own is no search; the business is the status now
 	// (self-employed: code de commerce L121-1, code de l'artisanat). Past
 	// participles only: « je veux démissionner pour ouvrir » is a wish.
+	// « fin de CDD mais il va être renouvelé »: a contract renewed goes
+	// on (code du travail L1243-13); it outweighs the end it follows
+	{p: "va|vais|sera|seront|vont etre? renouvele|renouvelee|prolonge|prolongee|reconduit|reconduite", k: kStatus, v: "salarie_prive", w: 6},
+	{p: "est|a ete renouvele|renouvelee|prolonge|prolongee|reconduit|reconduite", k: kStatus, v: "salarie_prive", w: 6},
 	// « je travaille chez moi », « de chez moi »: one's home is a place,
 	// not an employer (the « chez » of employers.go names a company)
 	{p: "chez moi|soi|toi", k: kNone},

@@ -62,6 +62,10 @@ func TestRound10ARules(t *testing.T) {
 		// a civil servant's probation is no internship
 		{"je suis professeur stagiaire dans un lycée", "agent_public"},
 		{"je suis en CDI chez Dassault et je prends un stagiaire", "salarie_prive"},
+		// a contract that ends but is renewed: not a job seeker; the
+		// dialogue asks rather than guess
+		{"je suis en fin de contrat mais il va être renouvelé", ""},
+		{"mon CDD ne sera pas renouvelé", "demandeur_emploi"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
