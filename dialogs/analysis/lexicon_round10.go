@@ -18,6 +18,14 @@ var round10StatusSpecs = []patSpec{
 	// on (code du travail L1243-13); it outweighs the end it follows
 	{p: "va|vais|sera|seront|vont etre? renouvele|renouvelee|prolonge|prolongee|reconduit|reconduite", k: kStatus, v: "salarie_prive", w: 6},
 	{p: "est|a ete renouvele|renouvelee|prolonge|prolongee|reconduit|reconduite", k: kStatus, v: "salarie_prive", w: 6},
+	// « puis j'ai été embauchée en CDI », « j'ai décroché un CDI »: a
+	// permanent contract signed goes on until something ends it (code du
+	// travail L1221-2); told in a story, it is the job of now, and a later
+	// end (« puis licenciée ») rivals it
+	// (a done fact only: « je veux être embauchée en CDI » is a wish; w 4
+	// lets a public employer say a public-law CDI, CGFP L332-4)
+	{p: "ete|suis|est embauche|embauchee|recrute|recrutee en|un cdi", k: kStatus, v: "salarie_prive", w: 4, event: true},
+	{p: "ai|a signe|decroche|trouve|retrouve|obtenu un cdi", k: kStatus, v: "salarie_prive", w: 4, event: true},
 	// « je travaille chez moi », « de chez moi »: one's home is a place,
 	// not an employer (the « chez » of employers.go names a company)
 	{p: "chez moi|soi|toi", k: kNone},
@@ -224,4 +232,25 @@ func (a *analyser) writerAsideForRelative(best string) bool {
 		}
 	}
 	return true
+}
+
+// hireWords are the participles of the hire patterns of round 10A.
+var hireWords = map[string]bool{"embauche": true, "embauchee": true, "recrute": true, "recrutee": true, "signe": true,
+	"decroche": true, "trouve": true, "retrouve": true, "obtenu": true}
+
+// publicHire reports a hire in CDI told in the past with a public or
+// ambiguous employer in its clause (« j'ai été recrutée en CDI à la
+// mairie »): a CDI of public law as well (CGFP L332-4), which the past
+// clause keeps settleSector from weighing; the status is asked.
+func (a *analyser) publicHire(h hit) bool {
+	if h.end-h.start < 3 || !hireWords[a.toks[h.start+1].s] || a.toks[h.end-1].s != "cdi" {
+		return false
+	}
+	c := a.toks[h.start].clause
+	for _, m := range a.sc.hits {
+		if m.p.k == kSector && (m.p.v == sectorPublic || m.p.v == sectorAmbiguous) && a.toks[m.start].clause == c {
+			return true
+		}
+	}
+	return false
 }

@@ -66,6 +66,12 @@ func TestRound10ARules(t *testing.T) {
 		// dialogue asks rather than guess
 		{"je suis en fin de contrat mais il va être renouvelé", ""},
 		{"mon CDD ne sera pas renouvelé", "demandeur_emploi"},
+		// a CDI signed, told in a story, is the job of now
+		{"j'ai fait des petits boulots, puis j'ai été embauché en CDI chez Norauto", "salarie_prive"},
+		{"après deux ans d'intérim j'ai décroché un CDI chez Lidl", "salarie_prive"},
+		// a wish, or a public employer (a public-law CDI too), is no such fact
+		{"je veux être embauchée en CDI", ""},
+		{"j'ai été recrutée en CDI au conseil départemental", ""},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
