@@ -26,6 +26,13 @@ var round10StatusSpecs = []patSpec{
 	// lets a public employer say a public-law CDI, CGFP L332-4)
 	{p: "ete|suis|est embauche|embauchee|recrute|recrutee en|un cdi", k: kStatus, v: "salarie_prive", w: 4, event: true},
 	{p: "ai|a signe|decroche|trouve|retrouve|obtenu un cdi", k: kStatus, v: "salarie_prive", w: 4, event: true},
+	// a job hoped for, applied for or waited for (« j'espère décrocher un
+	// CDI », « entretien pour un CDI chez Airbus », « j'attends une réponse
+	// pour un CDD à la mairie »): what follows in the clause is not held
+	{p: "espere|esperons|esperais|espoir", k: kFuture},
+	{p: "un|mon|des|deux|trois entretien|entretiens d? embauche? pour|chez|a|au|avec", k: kFuture},
+	{p: "postule|postulee|postuler|candidate|candidature|candidatures", k: kFuture},
+	{p: "attends|attend|attendons une|la|leur|sa|ma reponse", k: kFuture},
 	// « je travaille chez moi », « de chez moi »: one's home is a place,
 	// not an employer (the « chez » of employers.go names a company)
 	{p: "chez moi|soi|toi", k: kNone},

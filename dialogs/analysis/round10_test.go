@@ -72,6 +72,11 @@ func TestRound10ARules(t *testing.T) {
 		// a wish, or a public employer (a public-law CDI too), is no such fact
 		{"je veux être embauchée en CDI", ""},
 		{"j'ai été recrutée en CDI au conseil départemental", ""},
+		// a job hoped for, applied for or waited for is not held
+		{"j'espère décrocher un CDI chez Airbus", ""},
+		{"j'ai un entretien pour un CDI chez Decathlon jeudi", ""},
+		{"j'attends une réponse pour un CDD à la mairie", ""},
+		{"je suis agent d'entretien chez Samsic", "salarie_prive"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
