@@ -33,6 +33,10 @@ var round10StatusSpecs = []patSpec{
 	{p: "un|mon|des|deux|trois entretien|entretiens d? embauche? pour|chez|a|au|avec", k: kFuture},
 	{p: "postule|postulee|postuler|candidate|candidature|candidatures", k: kFuture},
 	{p: "attends|attend|attendons une|la|leur|sa|ma reponse", k: kFuture},
+	// a job offered, not yet taken (« on m'a proposé un CDI chez
+	// Decathlon »); one that starts within days is held (the labelling
+	// convention mirrors the end within weeks)
+	{p: "m|me a|ont propose|offert", k: kFuture},
 	// « je travaille chez moi », « de chez moi »: one's home is a place,
 	// not an employer (the « chez » of employers.go names a company)
 	{p: "chez moi|soi|toi", k: kNone},

@@ -77,6 +77,7 @@ func TestRound10ARules(t *testing.T) {
 		{"j'ai un entretien pour un CDI chez Decathlon jeudi", ""},
 		{"j'attends une réponse pour un CDD à la mairie", ""},
 		{"je suis agent d'entretien chez Samsic", "salarie_prive"},
+		{"on m'a proposé un CDD chez Decathlon", ""},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
