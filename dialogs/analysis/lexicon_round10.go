@@ -37,6 +37,14 @@ var round10StatusSpecs = []patSpec{
 	// Decathlon »); one that starts within days is held (the labelling
 	// convention mirrors the end within weeks)
 	{p: "m|me a|ont propose|offert", k: kFuture},
+	// other people who are cadres (« je travaille avec des cadres », « je
+	// remplace les cadres »), or a grade not reached (« presque cadre »,
+	// « bientôt cadre »): the writer is no cadre (a cadre's own words are
+	// « je suis cadre », « statut cadre », lexicon.go)
+	{p: "des|les|aux|nos|ces|mes|leurs cadres", k: kNone},
+	{p: "partie|parmi des|les cadres", k: kCadre, v: "1"},
+	{p: "presque|bientot|quasi|quasiment|futur|future|futurs cadre", k: kNone},
+	{p: "pas encore cadre", k: kNone},
 	// « je travaille chez moi », « de chez moi »: one's home is a place,
 	// not an employer (the « chez » of employers.go names a company)
 	{p: "chez moi|soi|toi", k: kNone},

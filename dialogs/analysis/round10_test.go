@@ -85,3 +85,23 @@ func TestRound10ARules(t *testing.T) {
 		}
 	}
 }
+
+// TestRound10ACadre checks that other people's grade, or a grade not
+// reached, does not make the writer a cadre (the APEC route).
+func TestRound10ACadre(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		cadre bool
+	}{
+		{"je suis secrétaire chez Safran, je travaille pour des cadres", false},
+		{"technicien chez Renault, presque cadre", false},
+		{"je suis bientôt cadre chez Orange, je suis technicienne", false},
+		{"je fais partie des cadres chez Thales", true},
+		{"je suis cadre chez Thales", true},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if got := f.Cadre != nil && *f.Cadre; got != tc.cadre {
+			t.Errorf("%q: cadre %v, want %v", tc.in, got, tc.cadre)
+		}
+	}
+}
