@@ -9,7 +9,8 @@ var round10StatusSpecs = []patSpec{
 	// « des missions d'intérim, mais en ce moment j'ai rien »: nothing now
 	// is the « intérimaire sans mission » of cep-domain.md §1.3 row 7 (the
 	// agency contract ends with the mission, code du travail L1251-11)
-	{p: "en ce moment|actuellement j ai rien", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "en ce moment j ai rien", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "actuellement j ai rien", k: kStatus, v: "demandeur_emploi", w: 5},
 	// « j'ai démissionné pour ouvrir ma boutique »: the job left for a
 	// business of one's own is no search; the business is the status now
 	// (self-employed: code de commerce L121-1, code de l'artisanat). Past
@@ -45,6 +46,12 @@ var round10StatusSpecs = []patSpec{
 	{p: "partie|parmi des|les cadres", k: kCadre, v: "1"},
 	{p: "presque|bientot|quasi|quasiment|futur|future|futurs cadre", k: kNone},
 	{p: "pas encore cadre", k: kNone},
+	// other people's disability: the people the writer works with (« je
+	// travaille avec des handicapés ») or a relative named with it (« mon
+	// mari invalide »); only the writer's own recognition routes to Cap
+	// emploi (code du travail L5213-1)
+	{p: "des|les|aux|ces|nos|mes|personnes|enfants|adultes|jeunes|public|residents|usagers handicape|handicapee|handicapes|handicapees|invalides|polyhandicapes", k: kNone},
+	{p: "mon|ma|mes|son|sa|ses|notre mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|fils|fille|enfant|enfants|mere|pere|parents|frere|soeur invalide|handicape|handicapee|handicapes|polyhandicape|polyhandicapee", k: kNone},
 	// « je travaille chez moi », « de chez moi »: one's home is a place,
 	// not an employer (the « chez » of employers.go names a company)
 	{p: "chez moi|soi|toi", k: kNone},

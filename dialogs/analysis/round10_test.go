@@ -105,3 +105,23 @@ func TestRound10ACadre(t *testing.T) {
 		}
 	}
 }
+
+// TestRound10AHandicap checks that other people's disability is not the
+// writer's (the Cap emploi route).
+func TestRound10AHandicap(t *testing.T) {
+	for _, tc := range []struct {
+		in       string
+		handicap bool
+	}{
+		{"je travaille avec des handicapés dans un foyer de vie", false},
+		{"je suis aidant familial de ma femme invalide", false},
+		{"éducateur, j'encadre des adultes handicapés", false},
+		{"je suis handicapé et je cherche un emploi", true},
+		{"j'ai une RQTH, je suis caissier chez Auchan", true},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if got := f.Handicap != nil && *f.Handicap; got != tc.handicap {
+			t.Errorf("%q: handicap %v, want %v", tc.in, got, tc.handicap)
+		}
+	}
+}
