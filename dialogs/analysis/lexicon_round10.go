@@ -52,6 +52,11 @@ var round10StatusSpecs = []patSpec{
 	// emploi (code du travail L5213-1)
 	{p: "des|les|aux|ces|nos|mes|personnes|enfants|adultes|jeunes|public|residents|usagers handicape|handicapee|handicapes|handicapees|invalides|polyhandicapes", k: kNone},
 	{p: "mon|ma|mes|son|sa|ses|notre mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|fils|fille|enfant|enfants|mere|pere|parents|frere|soeur invalide|handicape|handicapee|handicapes|polyhandicape|polyhandicapee", k: kNone},
+	// a « vendeur à domicile indépendant » (VDI) sells in his or her own
+	// name for a brand (loi n° 93-121, art. 3; code de commerce L135-1):
+	// not the brand's employee, whatever « chez Tupperware » suggests
+	{p: "vdi", k: kStatus, v: "independant", w: 6},
+	{p: "vendeur|vendeuse|vendeurs|vendeuses a domicile independant|independante|independants|independantes", k: kStatus, v: "independant", w: 6},
 	// « je travaille chez moi », « de chez moi »: one's home is a place,
 	// not an employer (the « chez » of employers.go names a company)
 	{p: "chez moi|soi|toi", k: kNone},

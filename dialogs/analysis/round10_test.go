@@ -78,6 +78,9 @@ func TestRound10ARules(t *testing.T) {
 		{"j'attends une réponse pour un CDD à la mairie", ""},
 		{"je suis agent d'entretien chez Samsic", "salarie_prive"},
 		{"on m'a proposé un CDD chez Decathlon", ""},
+		// a VDI sells in his or her own name
+		{"je suis VDI pour une marque de cosmétiques depuis 3 ans", "independant"},
+		{"je suis VDI chez Tupperware", "independant"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
