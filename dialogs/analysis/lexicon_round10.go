@@ -57,6 +57,10 @@ var round10StatusSpecs = []patSpec{
 	// not the brand's employee, whatever « chez Tupperware » suggests
 	{p: "vdi", k: kStatus, v: "independant", w: 6},
 	{p: "vendeur|vendeuse|vendeurs|vendeuses a domicile independant|independante|independants|independantes", k: kStatus, v: "independant", w: 6},
+	// a titularisation (« on vient de me titulariser », « j'attends ma
+	// titularisation ») is the civil service's: a stagiaire or a newly
+	// tenured agent is a public agent (CGFP L327-1 s.)
+	{p: "titularise|titularisee|titulariser|titularisation|titularises|titularisees", k: kStatus, v: "agent_public", w: 5, event: true},
 	// « je travaille chez moi », « de chez moi »: one's home is a place,
 	// not an employer (the « chez » of employers.go names a company)
 	{p: "chez moi|soi|toi", k: kNone},

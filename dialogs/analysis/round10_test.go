@@ -81,6 +81,9 @@ func TestRound10ARules(t *testing.T) {
 		// a VDI sells in his or her own name
 		{"je suis VDI pour une marque de cosmétiques depuis 3 ans", "independant"},
 		{"je suis VDI chez Tupperware", "independant"},
+		// a titularisation is the civil service's
+		{"après des années de CDD, on vient enfin de me titulariser", "agent_public"},
+		{"j'attends ma titularisation", "agent_public"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
