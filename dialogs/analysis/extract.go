@@ -126,11 +126,8 @@ type analyser struct {
 	// words are then set aside
 	forNoun string
 	forPos  int // the « pour » that says for whom (markForRelative)
-	// untoldRel: the message says it is written for a relative (« j'écris
-	// pour mon fils ») without telling the relative's situation
-	untoldRel bool
-	now       time.Time
-	ev        evidence // how the status was found (calibrate.go)
+	now     time.Time
+	ev      evidence // how the status was found (calibrate.go)
 }
 
 // markClauses records which clauses speak of the past (and not also of the
@@ -500,9 +497,6 @@ func (a *analyser) status(f *Facts) {
 	}
 	if bestCDD && undecided > 0 {
 		best = statusUndecided // « infirmière en CDD »: a public contract as well
-	}
-	if a.writerAsideForRelative(best) {
-		return
 	}
 	best, bestW = a.workingRetiree(best, bestW)
 	if best == "-" { // retired, civic service: not a status of the table, whatever the employer

@@ -245,30 +245,6 @@ func (a *analyser) privateSchoolTeacher() bool {
 	return false
 }
 
-// writerAsideForRelative reports a status of the writer's own in a
-// message written for a relative whose situation it does not tell (« je
-// suis fonctionnaire, j'écris pour mon fils de 19 ans qui ne fait rien »):
-// the facts are the relative's (the dialogue asks the relative's status),
-// and the writer's status would route the relative to the writer's door.
-// A status said in a clause without the writer (« j'écris pour mon fils,
-// 24 ans, au chômage ») is the relative's and stays.
-func (a *analyser) writerAsideForRelative(best string) bool {
-	if !a.untoldRel || best == "" || best == statusUndecided {
-		return false
-	}
-	g := statusGroup(best)
-	for _, h := range a.sc.hits {
-		v, _, ok := a.statusCandidate(h)
-		if !ok || statusGroup(v) != g {
-			continue
-		}
-		if c := a.toks[h.start].clause; int(c) >= len(a.sc.writer) || !a.sc.writer[c] {
-			return false
-		}
-	}
-	return true
-}
-
 // hireWords are the participles of the hire patterns of round 10A.
 var hireWords = map[string]bool{"embauche": true, "embauchee": true, "recrute": true, "recrutee": true, "signe": true,
 	"decroche": true, "trouve": true, "retrouve": true, "obtenu": true}

@@ -223,7 +223,6 @@ func (a *analyser) ofRelative(h hit) bool {
 // sc.writer the clauses where the writer speaks of themselves.
 func (a *analyser) markForRelative() {
 	a.forRel = false
-	a.untoldRel = false
 	a.forNoun = ""
 	a.forPos = 0
 	found := false
@@ -301,7 +300,6 @@ func (a *analyser) markForRelative() {
 	}
 	if !told {
 		a.forNoun = ""
-		a.untoldRel = found // round 10A: see writerAsideForRelative
 		return
 	}
 	a.forRel = true
