@@ -52,6 +52,15 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 		return "", 0, false // "(5 salariés)" counts employees
 	}
 	v, w = h.p.v, h.p.w
+	if (v == "salarie_prive" || v == "agent_public") && w <= 3 && a.internshipIn(a.toks[h.start].clause) {
+		return "", 0, false // « un stage à la mairie »: a host, no employer (round 10A)
+	}
+	if h.p.event && a.publicHire(h) {
+		return "", 0, false // « recrutée en CDI à la mairie » (round 10A)
+	}
+	if a.noSideJob(h) {
+		return "etudiant", w, true // « en licence, pas de taf » (round 10A)
+	}
 	if v == "salarie_prive" && a.contractEnds(h) {
 		v, w = "demandeur_emploi", 5
 	}

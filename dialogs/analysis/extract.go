@@ -525,6 +525,11 @@ func (a *analyser) status(f *Facts) {
 		best = "salarie_prive"
 		a.ev.word = "droit_prive"
 	}
+	if best == "salarie_prive" && a.privateSchoolTeacher() {
+		// « prof dans un lycée privé »: under contract or not? (round 10A)
+		f.Doubts |= DoubtSector
+		return
+	}
 	if (best == "agent_public" || best == "salarie_prive") && a.onLeaveInPrivate() {
 		// « fonctionnaire en disponibilité, salariée d'une association »
 		best = "salarie_prive"

@@ -242,6 +242,9 @@ func (a *analyser) studentAtWork(best string) string {
 	if a.worksForCompany() {
 		return "salarie_prive"
 	}
+	if v := a.studentJob(); v != "" {
+		return v // round 10A: a public employer, or a job owned
+	}
 	return best
 }
 
@@ -342,6 +345,9 @@ func (a *analyser) seekerAtWork(best string) string {
 	}
 	if a.worksForCompany() {
 		return "salarie_prive"
+	}
+	if v := a.studentJob(); v != "" {
+		return v // round 10A: a public employer, or a job owned
 	}
 	return best
 }

@@ -107,6 +107,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning40", filepath.Join("testdata", "tuning40.jsonl")},
 		{"tuning41", filepath.Join("testdata", "tuning41.jsonl")},
 		{"tuning43", filepath.Join("testdata", "tuning43.jsonl")},
+		{"tuning42", filepath.Join("testdata", "tuning42.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -231,4 +232,13 @@ func TestTuning40(t *testing.T) {
 // populations in other sentences, SMS, stories, relatives).
 func TestTuning41(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning41.jsonl")), nil)
+}
+
+// TestTuning42 is the tuning set of round 10A (153 messages: SMS typing,
+// stories past→present, every public branch with contractuels, jobs of both
+// sectors with and without employer, relatives, young people, overseas and
+// Corsica, independents, interim, ending CDD, leave, RQTH, negated cadres,
+// retirees who work).
+func TestTuning42(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning42.jsonl")), nil)
 }
