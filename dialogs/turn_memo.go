@@ -47,15 +47,22 @@ type turnMemo struct {
 	factsText string
 	factsNow  time.Time
 	facts     analysis.Facts
+	factsDesc bool // facts read by AnalyseDescription
 }
 
-// analyse is analysis.Analyse(t.text, t.now), computed once per turn for
+// analyse is analysis.Analyse(t.text, t.now) (AnalyseDescription for a
+// description written for a relative), computed once per turn for
 // the several steps that read the message's facts. Callers must not modify
 // the Candidates slice (shared for the turn).
 func (t *turn) analyse() analysis.Facts {
 	m := &t.memo
-	if !m.factsOK || m.factsText != t.text || !m.factsNow.Equal(t.now) {
-		m.facts, m.factsText, m.factsNow, m.factsOK = analysis.Analyse(t.text, t.now), t.text, t.now, true
+	if !m.factsOK || m.factsText != t.text || !m.factsNow.Equal(t.now) || m.factsDesc != t.description {
+		analyse := analysis.Analyse
+		if t.description {
+			analyse = analysis.AnalyseDescription
+		}
+		m.facts, m.factsText, m.factsNow, m.factsOK = analyse(t.text, t.now), t.text, t.now, true
+		m.factsDesc = t.description
 	}
 	return m.facts
 }
