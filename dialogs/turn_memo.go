@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"regexp"
 	"time"
 
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
@@ -120,10 +121,29 @@ func (t *turn) human(text string) bool {
 // otherStated is intent.Other(t.text), remembered for the turn.
 func (t *turn) otherStated() intent.Situation {
 	m := &t.memo
-	if !m.otherOK || m.otherText != t.text {
-		m.other, m.otherText, m.otherOK = intent.Other(t.text), t.text, true
+	text := t.text
+	if t.description {
+		text = relativePart(text)
+	}
+	if !m.otherOK || m.otherText != text {
+		m.other, m.otherText, m.otherOK = intent.Other(text), text, true
 	}
 	return m.other
+}
+
+// forRelative finds where a description says for whom it is written
+// (« c'est pour mon gendre », « je me renseigne pour ma fille »).
+var forRelative = regexp.MustCompile(`(?i)(^|[\s,.;:!?(])pour\s+(mon|ma|mes|notre|nos)\s`)
+
+// relativePart is the part of a description written for a relative that
+// speaks of them: what the writer says of themselves before saying for
+// whom (« moi je suis retraité, c'est pour mon gendre intérimaire ») is no
+// situation of the relative's.
+func relativePart(s string) string {
+	if loc := forRelative.FindStringIndex(s); loc != nil {
+		return s[loc[0]:]
+	}
+	return s
 }
 
 // fold is intent.Fold(text), remembered for the (at most two) texts a turn

@@ -1,5 +1,5 @@
-# Un visiteur écrit pour un proche et parle d'abord de lui-même : son statut, son employeur, son statut cadre
-# sont les siens, pas ceux du proche. Ce que le message ne dit pas du proche est demandé.
+# Un visiteur écrit pour un proche et parle d'abord de lui-même : son statut (fonctionnaire, cadre, retraité),
+# son employeur, son âge sont les siens, pas ceux du proche. Ce que le message ne dit pas du proche est demandé.
 > /start
 >> 1
 > je suis fonctionnaire, j'écris pour mon fils qui est au chômage depuis 6 mois, il a 23 ans, on habite à Toulouse
@@ -20,3 +20,13 @@
 > je suis cadre chez Airbus et j'écris pour mon mari qui est en arrêt maladie, il a 45 ans, on habite à Blagnac
 = statut
 ~ Quelle est la situation professionnelle de votre mari aujourd'hui ?
+> /start
+>> 1
+> moi je suis retraité, c'est pour mon fils intérimaire, il a 35 ans, il habite à Lille
+= handicap
+~ votre fils a-t-il une reconnaissance de handicap
+> /start
+>> 1
+> moi je suis retraitée, c'est pour mon gendre qui est au chômage, il a 40 ans, il habite à Lille
+= handicap
+~ votre gendre a-t-il une reconnaissance de handicap
