@@ -128,6 +128,10 @@ type turn struct {
 	// orig is the message as written when text was restated for the
 	// analysis (English, third person).
 	orig string
+	// description: text is the visitor's description written for a
+	// relative, read by analysis.AnalyseDescription (the writer's own
+	// words set aside).
+	description bool
 	// memo keeps the turn's intent results (turn_memo.go).
 	memo turnMemo
 }

@@ -21,3 +21,18 @@ func TestFirstPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstPersonDescription: in a description, the relative named after
+// « pour » stays, so the analysis knows for whom the message is written.
+func TestFirstPersonDescription(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"je suis fonctionnaire, j'écris pour ma fille de 30 ans", "je suis fonctionnaire, j'écris pour ma fille de 30 ans"},
+		{"c'est pour mon fils, il a 17 ans", "c'est pour mon fils, j'ai 17 ans"},
+		{"Pour mon père, il a 61 ans", "Pour mon père, j'ai 61 ans"},
+		{"ma fille de 17 ans a arrêté le lycée", "j'ai 17 ans, j'ai arrêté le lycée"},
+	} {
+		if got := firstPersonDescription(c.in); got != c.want {
+			t.Errorf("firstPersonDescription(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"regexp"
 	"time"
 
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
@@ -47,15 +48,22 @@ type turnMemo struct {
 	factsText string
 	factsNow  time.Time
 	facts     analysis.Facts
+	factsDesc bool // facts read by AnalyseDescription
 }
 
-// analyse is analysis.Analyse(t.text, t.now), computed once per turn for
+// analyse is analysis.Analyse(t.text, t.now) (AnalyseDescription for a
+// description written for a relative), computed once per turn for
 // the several steps that read the message's facts. Callers must not modify
 // the Candidates slice (shared for the turn).
 func (t *turn) analyse() analysis.Facts {
 	m := &t.memo
-	if !m.factsOK || m.factsText != t.text || !m.factsNow.Equal(t.now) {
-		m.facts, m.factsText, m.factsNow, m.factsOK = analysis.Analyse(t.text, t.now), t.text, t.now, true
+	if !m.factsOK || m.factsText != t.text || !m.factsNow.Equal(t.now) || m.factsDesc != t.description {
+		analyse := analysis.Analyse
+		if t.description {
+			analyse = analysis.AnalyseDescription
+		}
+		m.facts, m.factsText, m.factsNow, m.factsOK = analyse(t.text, t.now), t.text, t.now, true
+		m.factsDesc = t.description
 	}
 	return m.facts
 }
@@ -113,10 +121,29 @@ func (t *turn) human(text string) bool {
 // otherStated is intent.Other(t.text), remembered for the turn.
 func (t *turn) otherStated() intent.Situation {
 	m := &t.memo
-	if !m.otherOK || m.otherText != t.text {
-		m.other, m.otherText, m.otherOK = intent.Other(t.text), t.text, true
+	text := t.text
+	if t.description {
+		text = relativePart(text)
+	}
+	if !m.otherOK || m.otherText != text {
+		m.other, m.otherText, m.otherOK = intent.Other(text), text, true
 	}
 	return m.other
+}
+
+// forRelative finds where a description says for whom it is written
+// (« c'est pour mon gendre », « je me renseigne pour ma fille »).
+var forRelative = regexp.MustCompile(`(?i)(^|[\s,.;:!?(])pour\s+(mon|ma|mes|notre|nos)\s`)
+
+// relativePart is the part of a description written for a relative that
+// speaks of them: what the writer says of themselves before saying for
+// whom (« moi je suis retraité, c'est pour mon gendre intérimaire ») is no
+// situation of the relative's.
+func relativePart(s string) string {
+	if loc := forRelative.FindStringIndex(s); loc != nil {
+		return s[loc[0]:]
+	}
+	return s
 }
 
 // fold is intent.Fold(text), remembered for the (at most two) texts a turn

@@ -159,7 +159,15 @@ func (t *turn) intents(st State) (bool, error) {
 	if t.r.Proxy != "" && collects {
 		// Facts about the relative are told in the third person; the
 		// analysis reads the first (« il a 17 ans » is « j'ai 17 ans »).
-		t.text = firstPerson(t.text)
+		// The whole description is the writer's (« je suis fonctionnaire,
+		// j'écris pour mon fils, il est au chômage »): what they say of
+		// themselves before saying for whom is theirs, not the relative's.
+		t.description = st == StateRequest
+		if t.description {
+			t.text = firstPersonDescription(t.text)
+		} else {
+			t.text = firstPerson(t.text)
+		}
 	}
 	if t.consented() && (collects || contactAhead[st]) && !t.human(t.original()) {
 		if done, err := t.contactOutOfTurn(st); done || err != nil {

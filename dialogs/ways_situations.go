@@ -308,6 +308,33 @@ func firstPerson(s string) string {
 	return strings.TrimSpace(thirdToFirst.Replace(" " + s + " "))
 }
 
+// firstPersonDescription is firstPerson for the description of a visitor
+// who writes for a relative: the relative named after « pour » stays
+// (« je suis fonctionnaire, j'écris pour ma fille de 30 ans »), as it
+// tells the analysis for whom the message is and that the age is hers.
+func firstPersonDescription(s string) string {
+	s = replaceNotAfterFor(relativeSubject, s, "${1}il ${5} ")
+	s = replaceNotAfterFor(relativeAged, s, "${1}j'ai ${5} ans, il ")
+	return strings.TrimSpace(thirdToFirst.Replace(" " + s + " "))
+}
+
+// replaceNotAfterFor is re.ReplaceAllString(s, repl) but for the matches
+// whose relative follows « pour ».
+func replaceNotAfterFor(re *regexp.Regexp, s, repl string) string {
+	var out []byte
+	last := 0
+	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+		before := strings.ToLower(strings.TrimSpace(s[:m[3]]))
+		if before == "pour" || strings.HasSuffix(before, " pour") {
+			continue
+		}
+		out = append(out, s[last:m[0]]...)
+		out = re.ExpandString(out, repl, s, m)
+		last = m[1]
+	}
+	return string(append(out, s[last:]...))
+}
+
 // relativeNoun is a relative named with a possessive (« mon père », « ma
 // petite-fille », « notre fils »).
 const relativeNoun = `(mon|ma|notre)\s+(petite?-|belle-|beau-)?(fils|fille|enfant|ado|adolescente?|femme|[ée]pouse|mari|[ée]poux|conjointe?|compagnon|compagne|copain|copine|fr[èe]re|s(?:oeu|œu)r|p[èe]re|m[èe]re|papa|maman|neveu|ni[èe]ce|cousine?|amie?)`

@@ -6,7 +6,7 @@ import "time"
 // found, and whether another status competed) and the doubt that left it
 // unknown, for the calibration tests.
 func Trace(text string, now time.Time) (f Facts, key, doubt, guess string) {
-	f, ev := analyse(text, now)
+	f, ev := analyse(text, now, false)
 	return f, ev.key(), ev.doubt, ev.guess
 }
 

@@ -11,13 +11,26 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 // does no I/O, is deterministic for a given now (used for "né en 1999"),
 // and looks at the first 4 096 runes only.
 func Analyse(text string, now time.Time) Facts {
-	f, _ := analyse(text, now)
+	f, _ := analyse(text, now, false)
+	return f
+}
+
+// AnalyseDescription is Analyse for the visitor's own description, typed
+// by the writer in their own words (« je suis fonctionnaire, j'écris pour
+// mon fils »): when it says it is written for a relative, the writer's
+// first person is the writer's, never the relative's, even when nothing
+// else is said of the relative, whose facts then stay unknown (asked).
+// The later answers about the relative are typed in the first person for
+// them (« il est au chômage » read as « je suis au chômage »): they go to
+// Analyse.
+func AnalyseDescription(text string, now time.Time) Facts {
+	f, _ := analyse(text, now, true)
 	return f
 }
 
 // analyse is Analyse that also returns how the status was found (the
 // calibration tests read it).
-func analyse(text string, now time.Time) (f Facts, ev evidence) {
+func analyse(text string, now time.Time, description bool) (f Facts, ev evidence) {
 	defer func() {
 		if recover() != nil { // defensive: a message must never crash the bot
 			f, ev = Facts{}, evidence{}
@@ -28,7 +41,7 @@ func analyse(text string, now time.Time) (f Facts, ev evidence) {
 	tokenize(sc, text)
 	neutraliseDetention(sc.toks)
 	findHits(sc)
-	a := analyser{sc: sc, toks: sc.toks, now: now}
+	a := analyser{sc: sc, toks: sc.toks, now: now, description: description}
 	a.markClauses()
 	a.markRelatives()
 	a.markForRelative()
@@ -126,8 +139,11 @@ type analyser struct {
 	// words are then set aside
 	forNoun string
 	forPos  int // the « pour » that says for whom (markForRelative)
-	now     time.Time
-	ev      evidence // how the status was found (calibrate.go)
+	// description: the text is the writer's own description (see
+	// AnalyseDescription), whose first person is never the relative's
+	description bool
+	now         time.Time
+	ev          evidence // how the status was found (calibrate.go)
 }
 
 // markClauses records which clauses speak of the past (and not also of the

@@ -298,12 +298,42 @@ func (a *analyser) markForRelative() {
 	if !told {
 		told = a.appositionOfRelative() || a.leftSchoolOfRelative()
 	}
+	if a.description && found {
+		a.rewrittenAfterFor()
+		told = true // untold, the relative's facts stay unknown: asked
+	}
 	if !told {
 		a.forNoun = ""
 		return
 	}
 	a.forRel = true
 	a.skipRel = false
+}
+
+// rewrittenAfterFor takes back from the writer, in a description (see
+// AnalyseDescription), the clauses in the first person after the one that
+// says for whom it is written: the dialogue rewrote the relative's third
+// person there (« j'écris pour mon fils, il a 23 ans » is read « …, j'ai
+// 23 ans »). What comes before is the writer's own (« je suis
+// fonctionnaire, j'écris pour mon fils »), and so is a clause of « moi »
+// (a contrast the dialogue never writes).
+func (a *analyser) rewrittenAfterFor() {
+	c := a.toks[a.forPos].clause
+	for j := a.forPos + 1; j < len(a.toks); j++ {
+		if k := a.toks[j].clause; k > c && a.sc.writer[k] && !a.moiIn(k) {
+			a.sc.writer[k] = false
+		}
+	}
+}
+
+// moiIn reports the writer's « moi » as a subject in clause k.
+func (a *analyser) moiIn(k int32) bool {
+	for j, t := range a.toks {
+		if t.clause == k && t.s == "moi" && (j == 0 || !objectOf[a.toks[j-1].s]) {
+			return true
+		}
+	}
+	return false
 }
 
 // birthOrder are the relative nouns said with an article among siblings:

@@ -25,9 +25,10 @@ var relatives = map[string]Relative{
 	"partner": {"conjoint", false}, "brother": {"frère", false}, "sister": {"sœur", true},
 	"mother": {"mère", true}, "father": {"père", false}, "friend": {"ami", false}, "child": {"enfant", false},
 	"proche": {"proche", false}, "voisin": {"voisin", false}, "voisine": {"voisine", true},
+	"gendre": {"gendre", false}, "bru": {"bru", true},
 }
 
-const relWords = "fils|fille|enfant|ado|adolescent|adolescente|femme|epouse|mari|epoux|conjoint|conjointe|compagnon|compagne|copain|copine|frere|soeur|pere|mere|papa|maman|neveu|niece|cousin|cousine|ami|amie|proche|voisin|voisine"
+const relWords = "fils|fille|enfant|ado|adolescent|adolescente|femme|epouse|mari|epoux|conjoint|conjointe|compagnon|compagne|copain|copine|frere|soeur|pere|mere|papa|maman|neveu|niece|cousin|cousine|ami|amie|proche|voisin|voisine|gendre|bru"
 
 // proxyPhrases: the visitor says they write for someone. The relative
 // word is found in the match.

@@ -443,7 +443,7 @@ var enReach = Reach{
 		"père": "father", "mère": "mother", "neveu": "nephew", "nièce": "niece", "cousin": "cousin",
 		"cousine": "cousin", "ami": "friend", "amie": "friend", "proche": "relative",
 		"petit-fils": "grandson", "belle-fille": "daughter-in-law", "beau-fils": "son-in-law",
-		"voisin": "neighbour", "voisine": "neighbour",
+		"voisin": "neighbour", "voisine": "neighbour", "gendre": "son-in-law", "bru": "daughter-in-law",
 	},
 	ProxyOrientIntro:   "The organisation that can help %s: %s.",
 	ProxyModalityAsk:   "How would %s like to meet the advisor (%[3]s)?",
