@@ -145,10 +145,11 @@ func (t *turn) intents(st State) (bool, error) {
 		t.orig = t.text
 	}
 	collects := registry[st] != nil && registry[st].Collects
-	t.acknowledge()
 	if t.consented() && t.r.Proxy == "" && (st == StateRequest || st == StateStatus || st == StateAge) {
 		t.noteProxy()
 	}
+	// After the relative is known: the acknowledgement speaks of them.
+	t.acknowledge()
 	if t.r.Lang == texts.English && (collects || st == StateHumanStatus) {
 		// The analysis reads French: the facts of an English message are
 		// restated in French for it (the request is kept as written).
@@ -252,6 +253,16 @@ func (t *turn) acknowledge() {
 	default:
 		return
 	}
+	if your, _ := t.proxy(); your != "" {
+		// About a relative: their illness, their job (« que votre mari
+		// traverse », « peut l'aider »), not the writer's.
+		switch f {
+		case flagAckIllness:
+			line = texts.Fill(t.x.ProxyAckIllness, your)
+		case flagAckJobLoss:
+			line = t.x.ProxyAckJobLoss
+		}
+	}
 	if t.r.Flags&f == 0 || f == flagAckCrisis {
 		t.r.Flags |= f
 		t.say(line)
@@ -330,7 +341,6 @@ func (t *turn) firstMessage() {
 	if t.in.Choice != "" || t.text == "" || strings.HasPrefix(t.text, "/") {
 		return
 	}
-	t.acknowledge()
 	if t.human(t.text) {
 		t.r.Flags |= flagWantsHuman
 	}
@@ -338,6 +348,7 @@ func (t *turn) firstMessage() {
 	// asked next is his (nothing else of the message is kept; a refusal
 	// clears it).
 	t.noteProxy()
+	t.acknowledge()
 }
 
 // noteProxy keeps the relative the message says the visitor writes for.

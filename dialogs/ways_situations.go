@@ -32,7 +32,11 @@ func (t *turn) otherSituation(sit intent.Situation) error {
 		t.say(t.x.ESATNoted)
 	case intent.SickLeave, intent.ParentalLeave:
 		// The contract goes on: the status decides, asked with a note.
-		t.say(t.x.LeaveNoted)
+		if your, _ := t.proxy(); your != "" {
+			t.say(texts.Fill(t.x.ProxyLeaveNoted, your))
+		} else {
+			t.say(t.x.LeaveNoted)
+		}
 		t.r.Asked &^= askedStatus
 		if t.r.Facts.Status == "" {
 			return t.goTo(EvAskStatus)
@@ -241,6 +245,10 @@ func (t *turn) proxyQuestion(st State) string {
 		return texts.Fill(q, texts.UpperFirst(your), pronoun, your)
 	case StateProject:
 		return texts.Fill(t.x.ProxyProjectAsk, your)
+	case StateSector:
+		return texts.Fill(t.x.ProxySectorAsk, your)
+	case StateBranch:
+		return texts.Fill(t.x.ProxyBranchAsk, your)
 	}
 	return ""
 }

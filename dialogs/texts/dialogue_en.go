@@ -449,6 +449,11 @@ var enReach = Reach{
 	ProxyModalityAsk:   "How would %s like to meet the advisor (%[3]s)?",
 	ProxyBookedHandoff: "The advisor will receive the request for %s before the appointment.",
 	ProxyProjectAsk:    "What is the project of %s?",
+	ProxySectorAsk:     "Is the employer of %s public — the State, a local authority, a public hospital — or private?",
+	ProxyBranchAsk:     "In which branch of the public service does %s work?",
+	ProxyAckIllness:    "I am sorry %s is going through this difficult time.",
+	ProxyAckJobLoss:    "Losing a job is hard. An advisor can help them bounce back.",
+	ProxyLeaveNoted:    "During sick or parental leave, the contract of %s goes on: a project can be prepared now. To guide them, tell me what this contract is.",
 	ProxyStudent: "While %[1]s is at school or studying and not looking for a job, career advice (CEP) is not for them yet.\n" +
 		"The guidance service of their school or a CIO (centre d'information et d'orientation) can help them.\n" +
 		"If %[1]s is an apprentice (an apprentice is an employee) or is looking for a job, correct their situation.",

@@ -137,6 +137,11 @@ type Reach struct {
 	ProxyModalityAsk   string            // %s: « votre fils », %s: il/elle, %s: the agency
 	ProxyBookedHandoff string            // %s: « votre fils » — replaces BookedHandoff
 	ProxyProjectAsk    string            // %s: « votre fils »
+	ProxySectorAsk     string            // %s: « votre fils » — public or private employer
+	ProxyBranchAsk     string            // %s: « votre fils » — which public service
+	ProxyAckIllness    string            // %s: « votre mari » — replaces AckIllness
+	ProxyAckJobLoss    string            // replaces AckJobLoss (the advisor helps the relative)
+	ProxyLeaveNoted    string            // %s: « votre mari » — replaces LeaveNoted
 	ProxyStudent       string            // %[1]s: « votre fille » — in school or studies, not looking for a job
 	ProxyStudentEnd    string            // %[1]s: « votre fille », %[2]s: il/elle — who can help if they decide to work
 	ProxyOrientCards   string            // %s: « votre fils » — the cards for the relative's project
@@ -330,6 +335,11 @@ var frReach = Reach{
 	ProxyModalityAsk:   "Comment %s souhaite-t-%s rencontrer le conseiller (%s) ?",
 	ProxyBookedHandoff: "Le conseiller recevra la demande de %s avant le rendez-vous.",
 	ProxyProjectAsk:    "Quel est le projet de %s ?",
+	ProxySectorAsk:     "L'employeur de %s est-il public — État, collectivité, hôpital public — ou privé ?",
+	ProxyBranchAsk:     "Dans quelle fonction publique travaille %s ?",
+	ProxyAckIllness:    "Je suis désolé que %s traverse cette période difficile.",
+	ProxyAckJobLoss:    "Perdre son emploi est une épreuve. Un conseiller peut l'aider à rebondir.",
+	ProxyLeaveNoted:    "Pendant un arrêt ou un congé, le contrat de %s continue : un projet peut se préparer dès maintenant. Pour l'orienter, dites-moi quel est ce contrat.",
 	ProxyStudent: "Tant que %[1]s suit une formation (lycée, CAP en voie scolaire, études) sans chercher d'emploi, le conseil en évolution professionnelle ne s'adresse pas encore à %[1]s.\n" +
 		"Le service d'orientation de son établissement ou un centre d'information et d'orientation (CIO) peut l'aider.\n" +
 		"Si %[1]s est en apprentissage (un apprenti est un salarié) ou cherche un emploi, corrigez sa situation.",
