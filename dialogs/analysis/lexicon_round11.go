@@ -1,0 +1,43 @@
+package analysis
+
+// Round 11 of issue 13 (tuning44): several people in one message, the
+// writer's past and present jobs in one story, jobs of both sectors.
+
+// round11StatusSpecs are status markers of round 11.
+var round11StatusSpecs = []patSpec{
+	// « j'ai démissionné de la fonction publique en 2022 pour m'installer
+	// en libéral »: the practice opened is the status now (a professional
+	// installed on his or her own account, loi n° 2012-387 art. 29); only
+	// the first person past (« pour m'installer » after a wish is no
+	// fact, see installedAfterLeaving)
+	{p: "pour m|me installer en liberal", k: kStatus, v: "profession_liberale", w: 6, event: true},
+}
+
+// titleTails are the second words of two-word job titles (« aide
+// soignante », « agent d'entretien », « assistante sociale »): after
+// « ancienne », the workplace that follows them is the former job's too.
+var titleTails = map[string]bool{"soignant": true, "soignante": true, "soignants": true, "soignantes": true,
+	"entretien": true, "accueil": true, "sociale": true, "social": true, "medicale": true, "medical": true,
+	"specialise": true, "specialisee": true, "administratif": true, "administrative": true, "technique": true,
+	"maitrise": true, "vie": true, "education": true, "restauration": true, "menage": true}
+
+// titleWord reports a word that may continue a former job title before
+// its workplace: a join word or the tail of a two-word title.
+func titleWord(s string) bool {
+	return joinWords[s] || titleTails[s]
+}
+
+// installedAfterLeaving reports the « pour m'installer en libéral » of h
+// told after a resignation in the past (« j'ai démissionné … pour
+// m'installer »), not after a wish (« je veux démissionner pour
+// m'installer »): only then is the practice the status of now.
+func (a *analyser) installedAfterLeaving(h hit) bool {
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "demissionne", "demissionnee", "quitte", "quittee", "parti", "partie":
+			return j > 0 && (a.toks[j-1].s == "ai" || a.toks[j-1].s == "suis" || a.toks[j-1].s == "a")
+		}
+	}
+	return false
+}
