@@ -41,3 +41,26 @@ func (a *analyser) installedAfterLeaving(h hit) bool {
 	}
 	return false
 }
+
+// schoolJob reports a school named as the place of a job the writer
+// describes with « je travaille comme … » in the same clause (« étudiant,
+// je travaille comme surveillant dans un collège »): a student's job in a
+// school, not the student's own school (an AED is a public-law agent,
+// code de l'éducation L916-1). The verb and « comme » are both required:
+// « je bosse au lycée » may be a pupil at work on his lessons.
+func (a *analyser) schoolJob(h hit) bool {
+	if !schoolWords10[a.toks[h.start].s] {
+		return false
+	}
+	c := a.toks[h.start].clause
+	as := false
+	for j := h.start - 1; j >= 0 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "comme":
+			as = true
+		case "travaille", "travaillons":
+			return as
+		}
+	}
+	return false
+}

@@ -24,6 +24,11 @@ func TestRound11Rules(t *testing.T) {
 		{"je suis partie de la clinique en 2021 pour m'installer en libéral comme kiné", "profession_liberale"},
 		// the same words after a wish are no fact
 		{"je voudrais démissionner pour m'installer en libéral", ""},
+		// a student's job in a school, told with « je travaille comme »
+		{"étudiante en licence, je travaille comme surveillante dans un lycée", "agent_public"},
+		{"je suis étudiant et je travaille comme surveillant au collège le soir", "agent_public"},
+		// the student's own school is no job
+		{"étudiant en BTS au lycée Jean Moulin, je cherche une alternance", "etudiant"},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.status)
