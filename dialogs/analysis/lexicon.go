@@ -119,7 +119,7 @@ var statusSpecs = []patSpec{
 	{p: "fin de|d droits", k: kStatus, v: "demandeur_emploi", w: 4},
 	// agent public
 	{p: "fonctionnaire|fonctionnaires", k: kStatus, v: "agent_public", w: 5},
-	{p: "agent|agente|agents public|publique|publics|territorial|territoriale|titulaire|contractuel|contractuelle|hospitalier|hospitaliere|administratif|administrative", k: kStatus, v: "agent_public", w: 5},
+	{p: "agent|agente|agents public|publique|publics|territorial|territoriale|titulaire|contractuel|contractuelle|hospitalier|hospitaliere", k: kStatus, v: "agent_public", w: 5},
 	{p: "agent|agente|agents de l etat", k: kStatus, v: "agent_public", w: 5},
 	{p: "fonction|fonctions publique|publiques territoriale|hospitaliere|d etat", k: kStatus, v: "agent_public", w: 5},
 	{p: "contractuel|contractuelle|vacataire", k: kStatus, v: "agent_public", w: 5},

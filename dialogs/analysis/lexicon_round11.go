@@ -11,6 +11,10 @@ var round11StatusSpecs = []patSpec{
 	// the first person past (« pour m'installer » after a wish is no
 	// fact, see installedAfterLeaving)
 	{p: "pour m|me installer en liberal", k: kStatus, v: "profession_liberale", w: 6, event: true},
+	// « agent administratif » is a job title of both sectors (the
+	// private collective agreements have it as well as the fonction
+	// publique): the employer decides, or the dialogue asks
+	{p: "agent|agente|agents administratif|administrative|administratifs", k: kStatus, v: statusUndecided, w: 5},
 }
 
 // titleTails are the second words of two-word job titles (« aide

@@ -27,6 +27,10 @@ func TestRound11Rules(t *testing.T) {
 		// a student's job in a school, told with « je travaille comme »
 		{"étudiante en licence, je travaille comme surveillante dans un lycée", "agent_public"},
 		{"je suis étudiant et je travaille comme surveillant au collège le soir", "agent_public"},
+		// « agent administratif »: the employer decides, or the dialogue asks
+		{"je suis agent administratif, 47 ans", ""},
+		{"agente administrative dans une entreprise de transport", "salarie_prive"},
+		{"agent administratif à la mairie depuis 10 ans", "agent_public"},
 		// the student's own school is no job
 		{"étudiant en BTS au lycée Jean Moulin, je cherche une alternance", "etudiant"},
 	} {
