@@ -446,6 +446,9 @@ func buildLexicon() *lexicon {
 		sms:   map[string][]string{},
 		known: map[string]struct{}{},
 	}
+	for k, v := range round11Sms {
+		lx.sms[k] = strings.Fields(v)
+	}
 	for k, v := range smsSpecs {
 		if k != v {
 			lx.sms[k] = strings.Fields(v)

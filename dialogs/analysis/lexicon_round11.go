@@ -68,3 +68,9 @@ func (a *analyser) schoolJob(h hit) bool {
 	}
 	return false
 }
+
+// round11Sms are clipped job titles of spoken French (« cuisto »): read
+// as the title, so that the job is weighed as one (« jsuis cuisto au
+// collège » works at the collège, no pupil there). Not « éduc », which
+// is also « l'éduc nat » (Éducation nationale).
+var round11Sms = map[string]string{"cuisto": "cuisinier", "cuistot": "cuisinier", "cuistos": "cuisiniers", "cuistots": "cuisiniers"}

@@ -27,6 +27,9 @@ func TestRound11Rules(t *testing.T) {
 		// a student's job in a school, told with « je travaille comme »
 		{"étudiante en licence, je travaille comme surveillante dans un lycée", "agent_public"},
 		{"je suis étudiant et je travaille comme surveillant au collège le soir", "agent_public"},
+		// a clipped title is the title: a cook at the collège, no pupil
+		{"jsuis cuisto au college depuis 5 ans", "agent_public"},
+		{"cuistot dans un resto en cdi", "salarie_prive"},
 		// « agent administratif »: the employer decides, or the dialogue asks
 		{"je suis agent administratif, 47 ans", ""},
 		{"agente administrative dans une entreprise de transport", "salarie_prive"},
