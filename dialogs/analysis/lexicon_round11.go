@@ -15,6 +15,10 @@ var round11StatusSpecs = []patSpec{
 	// private collective agreements have it as well as the fonction
 	// publique): the employer decides, or the dialogue asks
 	{p: "agent|agente|agents administratif|administrative|administratifs", k: kStatus, v: statusUndecided, w: 5},
+	// « j'ai quitté mon CDI pour un poste à la mairie »: a job left for
+	// another job is no search; what was left is over, and the new job's
+	// employer, after these words, says the status
+	{p: "ai|a quitte|quittee|demissionne|demissionnee _ _? pour un|une autre? poste|emploi|job|place|boulot|travail", k: kNone},
 }
 
 // titleTails are the second words of two-word job titles (« aide

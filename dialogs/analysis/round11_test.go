@@ -30,6 +30,12 @@ func TestRound11Rules(t *testing.T) {
 		// a clipped title is the title: a cook at the collège, no pupil
 		{"jsuis cuisto au college depuis 5 ans", "agent_public"},
 		{"cuistot dans un resto en cdi", "salarie_prive"},
+		// a job left for another job is no search (the new one is asked)
+		{"j'ai quitté mon CDI pour un poste à la mairie", ""},
+		{"j'ai démissionné de la clinique pour un emploi au CHU", ""},
+		// a job left for training or for nothing is still a search
+		{"j'ai démissionné pour une formation", "demandeur_emploi"},
+		{"j'ai quitté mon poste et je cherche un emploi", "demandeur_emploi"},
 		// « agent administratif »: the employer decides, or the dialogue asks
 		{"je suis agent administratif, 47 ans", ""},
 		{"agente administrative dans une entreprise de transport", "salarie_prive"},
