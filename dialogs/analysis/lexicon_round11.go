@@ -77,4 +77,8 @@ func (a *analyser) schoolJob(h hit) bool {
 // as the title, so that the job is weighed as one (« jsuis cuisto au
 // collège » works at the collège, no pupil there). Not « éduc », which
 // is also « l'éduc nat » (Éducation nationale).
-var round11Sms = map[string]string{"cuisto": "cuisinier", "cuistot": "cuisinier", "cuistos": "cuisiniers", "cuistots": "cuisiniers"}
+var round11Sms = map[string]string{"cuisto": "cuisinier", "cuistot": "cuisinier", "cuistos": "cuisiniers", "cuistots": "cuisiniers",
+	// the past and the present of a story typed on a phone (« jtais au
+	// chomage, now jsuis a la mairie »): without them the past job reads
+	// as the job of now
+	"jtais": "j etais", "jetais": "j etais", "jtai": "j etais", "avt": "avant", "now": "maintenant"}

@@ -36,6 +36,10 @@ func TestRound11Rules(t *testing.T) {
 		// a job left for training or for nothing is still a search
 		{"j'ai démissionné pour une formation", "demandeur_emploi"},
 		{"j'ai quitté mon poste et je cherche un emploi", "demandeur_emploi"},
+		// a story typed on a phone keeps its past and its present
+		{"jtais au chomage, now jsuis agent d accueil a la mairie", "agent_public"},
+		{"avt jtais fonctionnaire, mtn jsuis a mon compte", "independant"},
+		{"jetais en interim, now jsuis au chomage", "demandeur_emploi"},
 		// « agent administratif »: the employer decides, or the dialogue asks
 		{"je suis agent administratif, 47 ans", ""},
 		{"agente administrative dans une entreprise de transport", "salarie_prive"},
