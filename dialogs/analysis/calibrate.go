@@ -55,6 +55,9 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 	if (v == "salarie_prive" || v == "agent_public") && w <= 3 && a.internshipIn(a.toks[h.start].clause) {
 		return "", 0, false // « un stage à la mairie »: a host, no employer (round 10A)
 	}
+	if h.p.event && v == "profession_liberale" && a.toks[h.start].s == "pour" && !a.installedAfterLeaving(h) {
+		return "", 0, false // « je veux démissionner pour m'installer » (round 11)
+	}
 	if h.p.event && a.publicHire(h) {
 		return "", 0, false // « recrutée en CDI à la mairie » (round 10A)
 	}

@@ -378,13 +378,14 @@ func (a *analyser) pastClause(h hit) bool {
 
 // formerPlace reports a sector word h joined to the former job title at
 // title by a preposition and at most one article, with no verb between:
-// « ex-infirmière au CHU », « ancien agent de la mairie ».
+// « ex-infirmière au CHU », « ancien agent de la mairie », « ancienne
+// aide-soignante à l'hôpital » (a two-word title, round 11).
 func (a *analyser) formerPlace(title int, h hit) bool {
-	if h.start-title < 2 || h.start-title > 4 || h.p.event || h.p.v == "demandeur_emploi" || h.p.k != kSector && h.p.k != kStatus {
+	if h.start-title < 2 || h.start-title > 5 || h.p.event || h.p.v == "demandeur_emploi" || h.p.k != kSector && h.p.k != kStatus {
 		return false
 	}
 	for j := title + 1; j < h.start; j++ {
-		if !joinWords[a.toks[j].s] {
+		if !titleWord(a.toks[j].s) {
 			return false
 		}
 	}

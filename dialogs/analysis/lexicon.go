@@ -119,7 +119,7 @@ var statusSpecs = []patSpec{
 	{p: "fin de|d droits", k: kStatus, v: "demandeur_emploi", w: 4},
 	// agent public
 	{p: "fonctionnaire|fonctionnaires", k: kStatus, v: "agent_public", w: 5},
-	{p: "agent|agente|agents public|publique|publics|territorial|territoriale|titulaire|contractuel|contractuelle|hospitalier|hospitaliere|administratif|administrative", k: kStatus, v: "agent_public", w: 5},
+	{p: "agent|agente|agents public|publique|publics|territorial|territoriale|titulaire|contractuel|contractuelle|hospitalier|hospitaliere", k: kStatus, v: "agent_public", w: 5},
 	{p: "agent|agente|agents de l etat", k: kStatus, v: "agent_public", w: 5},
 	{p: "fonction|fonctions publique|publiques territoriale|hospitaliere|d etat", k: kStatus, v: "agent_public", w: 5},
 	{p: "contractuel|contractuelle|vacataire", k: kStatus, v: "agent_public", w: 5},
@@ -446,6 +446,9 @@ func buildLexicon() *lexicon {
 		sms:   map[string][]string{},
 		known: map[string]struct{}{},
 	}
+	for k, v := range round11Sms {
+		lx.sms[k] = strings.Fields(v)
+	}
 	for k, v := range smsSpecs {
 		if k != v {
 			lx.sms[k] = strings.Fields(v)
@@ -469,6 +472,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round9bSpecs...)
 	all = append(all, round9cSpecs()...)
 	all = append(all, round10StatusSpecs...)
+	all = append(all, round11StatusSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

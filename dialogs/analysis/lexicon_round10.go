@@ -117,7 +117,7 @@ var studentWorkWords = map[string]bool{"travaille": true, "bosse": true, "taffe"
 func (a *analyser) studentJob() string {
 	for _, h := range a.sc.hits {
 		if h.p.k != kSector || h.p.v != sectorPrivate && h.p.v != sectorPublic || a.negated(h) || a.pastClause(h) ||
-			a.wished(h) || a.ofRelative(h) || a.companyWeight(h) < 4 {
+			a.wished(h) || a.ofRelative(h) || a.companyWeight(h) < 4 && !a.schoolJob(h) {
 			continue
 		}
 		c := a.toks[h.start].clause

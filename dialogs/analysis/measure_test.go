@@ -108,6 +108,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning41", filepath.Join("testdata", "tuning41.jsonl")},
 		{"tuning43", filepath.Join("testdata", "tuning43.jsonl")},
 		{"tuning42", filepath.Join("testdata", "tuning42.jsonl")},
+		{"tuning44", filepath.Join("testdata", "tuning44.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
