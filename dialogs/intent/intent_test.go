@@ -197,6 +197,10 @@ func TestToFrench(t *testing.T) {
 		{"I work for a private company in Lyon and I want to change careers", "je suis salarié du privé. je veux me reconvertir. j'habite à Lyon"},
 		{"I'm a student in Toulouse, 20 years old, looking for a job", "j'ai 20 ans. je suis au chômage. je suis étudiant"},
 		{"I am 35", "j'ai 35 ans"},
+		// « work as a nurse in a … » says nothing of the sector by itself:
+		// with a public hospital it is a public job, never « du privé ».
+		{"Hi, I'm 31, I work as a nurse in a public hospital in Bordeaux and I want to retrain", "j'ai 31 ans. je travaille à l'hôpital public. je suis fonctionnaire. je veux me reconvertir. j'habite à Bordeaux"},
+		{"I work as a cashier in a supermarket in Lille", "je suis salarié du privé. j'habite à Lille"},
 		{"hello", ""},
 		{"I'm not a manager", "je ne suis pas cadre"},
 		{"I am not disabled", "je n'ai pas de handicap"},
