@@ -403,6 +403,17 @@ func handleAge(t *turn) error {
 	if age > 99 || age < 1 {
 		return t.fail(impossible, example)
 	}
+	if datedSentence(t.text) {
+		// « oui j'ai une RQTH depuis 2019 »: a year in a sentence is a
+		// birth year only when the analysis reads one (« né en 1975 »);
+		// otherwise it dates something else, and the age is still unknown.
+		if f := t.analyse(); f.Age == 0 {
+			if t.absorbNew(f) {
+				return t.next()
+			}
+			return t.fail(invalid, example)
+		}
+	}
 	if bare, err := strconv.Atoi(strings.TrimSpace(t.text)); err == nil && bare < 10 {
 		// « 1 » alone: a button number typed where there is none, not
 		// the age of a toddler (the under-16 end would follow).
@@ -460,6 +471,13 @@ func handleCadre(t *turn) error {
 }
 
 var fourDigits = regexp.MustCompile(`^\s*\d{4}\s*$`)
+
+var yearInSentence = regexp.MustCompile(`\b(19|20)\d{2}\b`)
+
+// datedSentence reports a sentence (not a bare « 1975 ») holding a year.
+func datedSentence(text string) bool {
+	return strings.IndexFunc(text, unicode.IsLetter) >= 0 && yearInSentence.MatchString(text)
+}
 
 func handlePlace(t *turn) error {
 	if wp := t.facts().Workplace; wp != "" && t.facts().Departement == "" {
