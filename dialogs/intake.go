@@ -451,6 +451,11 @@ func handleHandicap(t *turn) error {
 }
 
 func handleShare(t *turn) error {
+	// Another fact typed here (« j'ai 31 ans en fait », « j'habite à
+	// Nantes ») is kept, and the question, still unanswered, asked again.
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && t.text != "" && t.absorbNew(t.analyse()) {
+		return t.next()
+	}
 	o, ok, err := t.choose(t.x.ShareExample)
 	if !ok {
 		return err
