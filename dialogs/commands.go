@@ -90,11 +90,15 @@ func (t *turn) command(cmd string) error {
 			return err
 		}
 		if b == nil {
-			if t.state() == StateConfirm {
+			switch t.state() {
+			case StateConfirm:
 				// the appointment shown is not booked yet: said, rather
 				// than « no appointment » above it
 				t.say(t.x.NotBookedYet)
-			} else {
+			case StateContact, StateContactDetail:
+				// a slot is held: « no appointment » would deny it
+				t.say(t.x.NotBookedContact)
+			default:
 				t.say(t.x.NoBooking)
 			}
 			return t.ask()

@@ -565,11 +565,12 @@ var enUnderstanding = Understanding{
 		"branche":  "Each branch of the public service has its own contacts: the answer says whom to turn to.",
 	},
 
-	ModalityNoted: "Noted: the appointment will be %s.",
-	AgencyWhere:   "Address: %s (%s).",
-	AgencyHowLong: "The appointment lasts %s minutes.",
-	IsBot:         "Yes, I am an automated program. The advisor you will meet is a real person; to talk to someone now, write /conseiller.",
-	NotBookedYet:  "Careful: your appointment is not booked yet. Tap “I confirm” to book it.",
+	ModalityNoted:    "Noted: the appointment will be %s.",
+	AgencyWhere:      "Address: %s (%s).",
+	AgencyHowLong:    "The appointment lasts %s minutes.",
+	IsBot:            "Yes, I am an automated program. The advisor you will meet is a real person; to talk to someone now, write /conseiller.",
+	NotBookedYet:     "Careful: your appointment is not booked yet. Tap “I confirm” to book it.",
+	NotBookedContact: "Your time is set aside, but the appointment is not booked yet: answer this question, then confirm it.",
 
 	RecapUnderstood: "Understood from your messages: %s.",
 	RecapAsked:      "Given in answer to my questions: %s.",
