@@ -54,7 +54,8 @@ var _ = declare(stateDef{
 var _ = declare(stateDef{
 	State: StateContact, Question: contactQuestion, Answer: handleContact,
 	Resumable: true, Resume: EvChooseSlot,
-	Moves: []move{{EvAskDetail, StateContactDetail}, {EvContactDone, StateConfirm}, {EvBackOrient, StateOrient}},
+	// « non plutôt l'après-midi » once a slot is chosen: other times.
+	Moves: []move{{EvAskDetail, StateContactDetail}, {EvContactDone, StateConfirm}, {EvBackOrient, StateOrient}, {EvReslot, StateSlot}},
 })
 
 var _ = declare(stateDef{
@@ -468,6 +469,9 @@ func handleContact(t *turn) error {
 			return t.goTo(EvContactDone)
 		}
 	}
+	if done, err := t.reslotWished(); done {
+		return err
+	}
 	if t.r.Modality == string(directory.Phone) {
 		c, ok, err := t.readDetail("tel")
 		if !ok {
@@ -599,6 +603,9 @@ func confirmQuestion(t *turn) (string, []option) {
 
 func handleConfirm(t *turn) error {
 	if done, err := t.contactAgain(); done {
+		return err
+	}
+	if done, err := t.reslotWished(); done {
 		return err
 	}
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && containsAny(" "+t.normText()+" ", byeCues) {
@@ -835,6 +842,20 @@ func (t *turn) keepWish() bool {
 		t.r.Wish = newWish(day, part)
 	}
 	return ok
+}
+
+// reslotWished takes « non plutôt l'après-midi », « jeudi plutôt » typed
+// once a slot is chosen (contact, confirmation): the slot held is released
+// and the times wished are offered, instead of « Je n'ai pas compris ». A
+// contact typed (« appelez-moi le matin au 06… ») is read before.
+func (t *turn) reslotWished() (bool, error) {
+	if _, ok := match(t.options(), t.in.Choice, t.text); ok || !t.keepWish() {
+		return false, nil
+	}
+	if err := t.releaseHold(); err != nil {
+		return true, err
+	}
+	return true, t.goTo(EvReslot)
 }
 
 // wishText says a wish as the slot texts need it (« le jeudi matin »).
