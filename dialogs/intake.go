@@ -395,6 +395,11 @@ func handleAge(t *turn) error {
 	}
 	age, ok := analysis.ParseAge(t.text, t.now)
 	if n, err := strconv.Atoi(strings.TrimSpace(t.text)); !ok && err == nil && n >= 100 {
+		// « 33000 »: a postal code typed ahead is the place, kept; the
+		// age is still asked.
+		if p := analysis.ParsePlace(t.text); p.Departement != "" && t.absorbNew(p) {
+			return t.next()
+		}
 		return t.fail(impossible, example)
 	}
 	if !ok {
