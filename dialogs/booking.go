@@ -174,6 +174,14 @@ func (t *turn) pick() (agenda.Slot, bool) {
 	return t.r.Pick.slot(a), true
 }
 
+// pickPast reports a slot chosen that has begun or is over: it cannot be
+// booked any more (a visitor back days later, at the contact or the
+// confirmation).
+func (t *turn) pickPast() bool {
+	p, ok := t.pick()
+	return ok && !p.Start.After(t.now)
+}
+
 const offersPerPage = 3
 
 // enterSlot looks up the next free slots when the slot question is reached.
@@ -626,6 +634,13 @@ func handleConfirm(t *turn) error {
 	}
 	pick, ok := t.pick()
 	if !ok {
+		return t.goTo(EvReslot)
+	}
+	if t.pickPast() {
+		t.say(t.x.SlotPast)
+		if err := t.releaseHold(); err != nil {
+			return err
+		}
 		return t.goTo(EvReslot)
 	}
 	req := t.request(t.r.Operator)
