@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/intent"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
 )
 
@@ -241,6 +242,7 @@ func handleRequest(t *turn) error {
 		req = string(r[:maxRequestRunes])
 	}
 	t.r.Request = req
+	t.oneAtATime()
 	t.keepAppointmentWishes()
 	t.absorb(t.analyse())
 	t.doubtSector()
@@ -250,6 +252,29 @@ func handleRequest(t *turn) error {
 		t.answerQuestion()
 	}
 	return t.next()
+}
+
+// oneAtATime says, when the description speaks of the visitor and a
+// relative together (« mon mari et moi sommes tous les deux au chômage »),
+// that the questions are about the visitor: the relative's age or
+// situation would otherwise be mixed with theirs.
+func (t *turn) oneAtATime() {
+	if t.r.Proxy != "" {
+		return
+	}
+	rel, ok := intent.Couple(t.text)
+	if !ok {
+		return
+	}
+	who := t.x.CoupleOther
+	if rel.Noun != "" {
+		noun := rel.Noun
+		if n := t.x.RelativeNames[noun]; n != "" {
+			noun = n
+		}
+		who = texts.UpperFirst(texts.Fill(t.x.ProxyYour, noun))
+	}
+	t.say(texts.Fill(t.x.OneAtATime, who))
 }
 
 // absorb merges newly analysed facts into the session. Facts written in

@@ -53,6 +53,27 @@ var subjectVerbs = map[string]bool{
 	"passe": true, "finit": true, "quitte": true, "de": true, "d": true, "qui": true,
 }
 
+// couplePhrases: the visitor speaks of themself and a relative at once.
+var couplePhrases = compile(
+	"mon|ma|notre "+relWords+" et moi",
+	"moi et mon|ma|notre "+relWords,
+	"nous|on sommes|est tous|toutes les deux",
+)
+
+// Couple reports whether a message speaks of two people, the visitor and
+// a relative (« mon mari et moi sommes au chômage », « nous sommes tous
+// les deux sans emploi »), and the relative when named.
+func Couple(text string) (Relative, bool) {
+	wp := Fold(text).words()
+	defer putWords(wp)
+	w := *wp
+	for _, s := range find(couplePhrases, w) {
+		r, _ := relativeIn(w[s.start:s.end])
+		return r, true
+	}
+	return Relative{}, false
+}
+
 // Proxy reports whether the visitor writes for someone else (« c'est pour
 // mon fils », « je me renseigne pour ma femme », « ma fille a 17 ans et
 // cherche un apprentissage ») and for whom. « J'ai deux enfants » or

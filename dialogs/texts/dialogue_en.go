@@ -572,6 +572,8 @@ var enUnderstanding = Understanding{
 	IsBot:            "Yes, I am an automated program. The advisor you will meet is a real person; to talk to someone now, write /conseiller.",
 	NotBookedYet:     "Careful: your appointment is not booked yet. Tap “I confirm” to book it.",
 	NotBookedContact: "Your time is set aside, but the appointment is not booked yet: answer this question, then confirm it.",
+	OneAtATime:       "I guide one person at a time: let's start with you. %s can then make their own request.",
+	CoupleOther:      "The other person",
 
 	RecapUnderstood: "Understood from your messages: %s.",
 	RecapAsked:      "Given in answer to my questions: %s.",

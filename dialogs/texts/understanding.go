@@ -80,6 +80,10 @@ type Understanding struct {
 	// NotBookedContact: /rdv once a slot is chosen, before the contact and
 	// the confirmation.
 	NotBookedContact string
+	// OneAtATime: the description speaks of two people (« mon mari et moi
+	// sommes au chômage »); %s: who else (CoupleOther, or « Votre mari »).
+	OneAtATime  string
+	CoupleOther string
 
 	// ModalityNoted: the visitor changed how to meet the advisor at the
 	// slot choice; %s = the modality's name, lower case (« par téléphone »).
@@ -189,6 +193,8 @@ var frUnderstanding = Understanding{
 	IsBot:            "Oui, je suis un programme automatique. Le conseiller que vous rencontrerez est une vraie personne ; pour parler à quelqu'un dès maintenant, écrivez /conseiller.",
 	NotBookedYet:     "Attention : votre rendez-vous n'est pas encore réservé. Touchez « Je confirme » pour le réserver.",
 	NotBookedContact: "Votre créneau est mis de côté, mais le rendez-vous n'est pas encore réservé : répondez à cette question, puis confirmez-le.",
+	OneAtATime:       "Je vous oriente une personne à la fois : commençons par vous. %s pourra ensuite faire sa propre demande.",
+	CoupleOther:      "L'autre personne",
 
 	RecapUnderstood: "Compris dans vos messages : %s.",
 	RecapAsked:      "Précisé en réponse à mes questions : %s.",
