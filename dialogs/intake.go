@@ -246,9 +246,12 @@ func handleRequest(t *turn) error {
 	t.keepAppointmentWishes()
 	t.absorb(t.analyse())
 	t.doubtSector()
-	if knowledge.IsQuestion(t.text) {
+	if knowledge.IsQuestion(t.text) && (strings.Contains(t.text, "?") || len(t.answerCards()) > 0) {
 		// "Je suis au chômage, est-ce que je peux utiliser mon CPF ?" is
-		// a description and a question: answer it, then go on.
+		// a description and a question: answer it, then go on. « je veux
+		// savoir quoi faire après la thèse », no card and no question
+		// mark, is the project the advisor is there for, not a question
+		// to say « Je ne sais pas répondre » to.
 		t.answerQuestion()
 	}
 	return t.next()
