@@ -28,7 +28,7 @@ const (
 // commandWords are the same commands typed as words (the whole message).
 var commandWords = map[string]string{
 	"start": cmdStart, "recommencer": cmdStart, "redemarrer": cmdStart,
-	"aide": cmdHelp, "help": cmdHelp, "au secours": cmdHelp,
+	"aide": cmdHelp, "help": cmdHelp, "au secours": cmdHelp, "menu": cmdHelp,
 	"conseiller": cmdHuman, "parler a un conseiller": cmdHuman, "un conseiller": cmdHuman, "humain": cmdHuman,
 	"rdv": cmdBooking, "mon rdv": cmdBooking, "rendez vous": cmdBooking, "mon rendez vous": cmdBooking,
 	"mesdonnees": cmdData, "mes donnees": cmdData,

@@ -323,6 +323,12 @@ func (t *turn) fail(reason, example string) error {
 		// « bonjour » where an answer was expected: not a failure.
 		return t.ask()
 	}
+	if t.in.Choice == "" && backWords[t.normText()] {
+		// « retour » where an answer was expected: there is no going
+		// back, but a correction in words is kept; not a failure.
+		t.say(t.x.NoGoingBack)
+		return t.ask()
+	}
 	if t.in.Choice == "" && wordCount(t.text) >= 2 && t.state() != StateRequest &&
 		(knowledge.IsQuestion(t.text) || knowledge.MentionsScheme(t.text)) {
 		// Not an answer, but maybe a question without a question mark
@@ -455,6 +461,10 @@ func (t *turn) answerQuestion() bool {
 	t.say(t.renderCards(m))
 	return true
 }
+
+// backWords ask for the previous question (normalised, the whole message).
+var backWords = map[string]bool{"retour": true, "revenir": true, "precedent": true, "question precedente": true,
+	"revenir en arriere": true, "retour en arriere": true, "en arriere": true, "back": true, "go back": true}
 
 // wordCount counts words of three letters or more.
 func wordCount(s string) int {

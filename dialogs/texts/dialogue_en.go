@@ -574,6 +574,7 @@ var enUnderstanding = Understanding{
 	NotBookedContact: "Your time is set aside, but the appointment is not booked yet: answer this question, then confirm it.",
 	OneAtATime:       "I guide one person at a time: let's start with you. %s can then make their own request.",
 	CoupleOther:      "The other person",
+	NoGoingBack:      "I cannot go back to the previous question. Answer this one: you can correct an answer by writing it, for example “actually I am 42”. To start again: /start.",
 
 	RecapUnderstood: "Understood from your messages: %s.",
 	RecapAsked:      "Given in answer to my questions: %s.",

@@ -82,7 +82,9 @@ type Understanding struct {
 	NotBookedContact string
 	// OneAtATime: the description speaks of two people (« mon mari et moi
 	// sommes au chômage »); %s: who else (CoupleOther, or « Votre mari »).
-	OneAtATime  string
+	OneAtATime string
+	// NoGoingBack answers « retour » typed where an answer was expected.
+	NoGoingBack string
 	CoupleOther string
 
 	// ModalityNoted: the visitor changed how to meet the advisor at the
@@ -195,6 +197,7 @@ var frUnderstanding = Understanding{
 	NotBookedContact: "Votre créneau est mis de côté, mais le rendez-vous n'est pas encore réservé : répondez à cette question, puis confirmez-le.",
 	OneAtATime:       "Je vous oriente une personne à la fois : commençons par vous. %s pourra ensuite faire sa propre demande.",
 	CoupleOther:      "L'autre personne",
+	NoGoingBack:      "Je ne peux pas revenir à la question précédente. Répondez à celle-ci : vous pourrez corriger une réponse en l'écrivant, par exemple « en fait j'ai 42 ans ». Pour tout recommencer : /start.",
 
 	RecapUnderstood: "Compris dans vos messages : %s.",
 	RecapAsked:      "Précisé en réponse à mes questions : %s.",
