@@ -1,5 +1,7 @@
 package intent
 
+import "slices"
+
 // Relative is the person a visitor writes for.
 type Relative struct {
 	// Noun is the French word without article: "fils", "fille", "femme",
@@ -53,6 +55,20 @@ var subjectVerbs = map[string]bool{
 	"passe": true, "finit": true, "quitte": true, "de": true, "d": true, "qui": true,
 }
 
+// relativeOfPhrases: the visitor says whose relative they are (« je suis
+// la femme d'un gendarme », « je suis la mère d'un apprenti »); the word
+// after « la », « le » is a key of counterpart.
+var relativeOfPhrases = compile(
+	"je suis la|le femme|epouse|compagne|conjointe|mari|epoux|compagnon|conjoint|mere|pere|maman|papa d|de un|une|mon|ma",
+)
+
+// counterpart is the relative of a visitor who names themself.
+var counterpart = map[string]Relative{
+	"femme": {"mari", false}, "epouse": {"mari", false}, "compagne": {"compagnon", false}, "conjointe": {"conjoint", false},
+	"mari": {"femme", true}, "epoux": {"femme", true}, "compagnon": {"compagne", true}, "conjoint": {"conjointe", true},
+	"mere": {"enfant", false}, "pere": {"enfant", false}, "maman": {"enfant", false}, "papa": {"enfant", false},
+}
+
 // couplePhrases: the visitor speaks of themself and a relative at once.
 var couplePhrases = compile(
 	"mon|ma|notre "+relWords+" et moi",
@@ -87,6 +103,15 @@ func (t Text) Proxy() (Relative, bool) {
 	w := *wp
 	if len(w) == 0 {
 		return Relative{}, false
+	}
+	for _, s := range find(relativeOfPhrases, w) {
+		// « je suis la femme d'un gendarme, il a 41 ans »: the visitor
+		// names themself; the person they write for is the other one,
+		// when the message goes on about him or her (« je suis la mère
+		// d'un enfant de 3 ans, je veux reprendre » is about herself).
+		if r, ok := counterpart[w[s.start+3]]; ok && slices.ContainsFunc(w[s.end:], func(x string) bool { return x == "il" || x == "elle" }) {
+			return r, true
+		}
 	}
 	for _, s := range find(proxyPhrases, w) {
 		if r, ok := relativeIn(w[s.start:s.end]); ok {
