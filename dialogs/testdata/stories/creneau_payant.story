@@ -15,6 +15,7 @@
 = creneau
 > c'est payant ?
 ~ Le CEP est entièrement gratuit pour vous.
+!~ Démissionner pour se reconvertir
 > c'est confidentiel ?
 ~ Le conseiller est tenu à la discrétion professionnelle.
 > combien de temps ?
