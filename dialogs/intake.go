@@ -440,7 +440,8 @@ func handleAge(t *turn) error {
 		// « oui j'ai une RQTH depuis 2019 »: a year in a sentence is a
 		// birth year only when the analysis reads one (« né en 1975 »);
 		// otherwise it dates something else, and the age is still unknown.
-		if f := t.analyse(); f.Age == 0 {
+		if f := t.analyse(); f.Age == 0 || sinceYearAge(t.normText(), t.now, f.Age) {
+			f.Age = 0
 			if t.absorbNew(f) {
 				return t.next()
 			}
@@ -511,6 +512,19 @@ func handleCadre(t *turn) error {
 var fourDigits = regexp.MustCompile(`^\s*\d{4}\s*$`)
 
 var yearInSentence = regexp.MustCompile(`\b(19|20)\d{2}\b`)
+
+var sinceYear = regexp.MustCompile(`\bdepuis (?:l an |l annee |janvier |fevrier |mars |avril |mai |juin |juillet |aout |septembre |octobre |novembre |decembre )?((?:19|20)\d{2})\b`)
+
+// sinceYearAge reports an age read from a year that dates something
+// (« je travaille depuis 2010 » gave 16 ans).
+func sinceYearAge(norm string, now time.Time, age int) bool {
+	for _, m := range sinceYear.FindAllStringSubmatch(norm, -1) {
+		if y, err := strconv.Atoi(m[1]); err == nil && now.Year()-y == age {
+			return true
+		}
+	}
+	return false
+}
 
 // datedSentence reports a sentence (not a bare « 1975 ») holding a year.
 func datedSentence(text string) bool {
