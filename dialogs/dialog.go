@@ -122,6 +122,8 @@ type turn struct {
 	// optionsOnly tells question renderers that only the options are
 	// wanted (to match an answer): they may skip building the text.
 	optionsOnly bool
+	// langSwitched: this message changed the conversation's language.
+	langSwitched bool
 	// short asks for the question without its long preamble (after a
 	// question was answered: the orientation is not printed again).
 	short bool
@@ -321,6 +323,11 @@ func (t *turn) options() []option {
 func (t *turn) fail(reason, example string) error {
 	if t.greeting() {
 		// « bonjour » where an answer was expected: not a failure.
+		return t.ask()
+	}
+	if t.langSwitched {
+		// « en fait je préfère le français »: the question again, in
+		// the language now used, not a failure.
 		return t.ask()
 	}
 	if t.in.Choice == "" && backWords[t.normText()] {
