@@ -862,9 +862,10 @@ func (t *turn) keepWish() bool {
 // reslotWished takes « non plutôt l'après-midi », « jeudi plutôt » typed
 // once a slot is chosen (contact, confirmation): the slot held is released
 // and the times wished are offered, instead of « Je n'ai pas compris ». A
-// contact typed (« appelez-moi le matin au 06… ») is read before.
+// contact typed (« appelez-moi le matin au 06… ») is read before, and
+// « appelez-moi plutôt le matin » says when to call, not another slot.
 func (t *turn) reslotWished() (bool, error) {
-	if _, ok := match(t.options(), t.in.Choice, t.text); ok || !t.keepWish() {
+	if _, ok := match(t.options(), t.in.Choice, t.text); ok || containsAny(" "+t.normText(), callCues) || !t.keepWish() {
 		return false, nil
 	}
 	if err := t.releaseHold(); err != nil {
@@ -872,6 +873,9 @@ func (t *turn) reslotWished() (bool, error) {
 	}
 	return true, t.goTo(EvReslot)
 }
+
+// callCues say how or when to be reached (normalised, after a space).
+var callCues = []string{" appel", " rappel", " joindre", " contacte", " telephon", " tel ", " sms", " mail", " message"}
 
 // wishText says a wish as the slot texts need it (« le jeudi matin »).
 func (t *turn) wishText(w wish) string {
