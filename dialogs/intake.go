@@ -265,7 +265,7 @@ func (t *turn) oneAtATime() {
 	if t.r.Proxy != "" {
 		return
 	}
-	rel, ok := intent.Couple(t.text)
+	rel, ok := intent.Couple(t.original()) // as written: an English message is restated
 	if !ok {
 		return
 	}

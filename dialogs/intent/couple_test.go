@@ -8,6 +8,8 @@ func TestCouple(t *testing.T) {
 		"moi et ma femme on cherche du travail":                  "femme",
 		"nous sommes tous les deux sans emploi":                  "",
 		"on est toutes les deux en CDD":                          "",
+		"my husband and I are both unemployed in Lyon":           "mari",
+		"we are both looking for a job":                          "",
 	} {
 		r, ok := Couple(in)
 		if !ok || r.Noun != want {

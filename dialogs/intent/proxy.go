@@ -74,6 +74,8 @@ var couplePhrases = compile(
 	"mon|ma|notre "+relWords+" et moi",
 	"moi et mon|ma|notre "+relWords,
 	"nous|on sommes|est tous|toutes les deux",
+	"my wife|husband|partner|son|daughter|brother|sister|mother|father|friend and i|me",
+	"we are|re both",
 )
 
 // Couple reports whether a message speaks of two people, the visitor and
