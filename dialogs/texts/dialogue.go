@@ -351,7 +351,7 @@ var frDialogue = Dialogue{
 	SlotWishDayAfter:   "le %s après-midi",
 	SlotNone:           "Il n'y a plus de créneau libre dans les semaines à venir pour cette agence. Écrivez /conseiller : un conseiller vous recontactera.",
 	SlotTaken:          "Désolé, ce créneau vient d'être pris par quelqu'un d'autre.",
-	SlotPast:           "Le créneau que vous aviez choisi est passé : voici d'autres créneaux.",
+	SlotPast:           "Le créneau que vous aviez choisi est passé.",
 	SlotLine:           "%s avec %s",
 	ContactAsk:         "Comment le conseiller peut-il vous joindre si besoin ?",
 	ContactChat:        "Par cette conversation",

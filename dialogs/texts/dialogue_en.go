@@ -130,7 +130,7 @@ var enDialogue = Dialogue{
 	SlotWishDayAfter:   "on %s afternoon",
 	SlotNone:           "There is no free time left in the coming weeks at this agency. Write /conseiller: an advisor will contact you.",
 	SlotTaken:          "Sorry, this time has just been taken by someone else.",
-	SlotPast:           "The time you had chosen is over: here are other times.",
+	SlotPast:           "The time you had chosen is over.",
 	SlotLine:           "%s with %s",
 	ContactAsk:         "How can the advisor reach you if needed?",
 	ContactChat:        "Through this conversation",

@@ -15,5 +15,6 @@
 wait 3h
 >> 1
 = creneau
-~ Le créneau que vous aviez choisi est passé : voici d'autres créneaux.
+~ Le créneau que vous aviez choisi est passé.
+~ Voici les prochains créneaux disponibles :
 !~ Votre rendez-vous est confirmé.

@@ -15,7 +15,8 @@ wait 49h
 = reprise
 >> 1
 = creneau
-~ Le créneau que vous aviez choisi est passé : voici d'autres créneaux.
+~ Le créneau que vous aviez choisi est passé.
+~ Voici les prochains créneaux disponibles :
 !~ Mardi 1er décembre
 >> 1
 = contact
