@@ -330,9 +330,10 @@ func (t *turn) fail(reason, example string) error {
 		// the language now used, not a failure.
 		return t.ask()
 	}
-	if t.in.Choice == "" && backWords[t.normText()] {
+	if t.in.Choice == "" && t.consented() && backWords[t.normText()] {
 		// « retour » where an answer was expected: there is no going
-		// back, but a correction in words is kept; not a failure.
+		// back, but a correction in words is kept; not a failure. Before
+		// the consent nothing was answered to correct.
 		t.say(t.x.NoGoingBack)
 		return t.ask()
 	}

@@ -1,6 +1,9 @@
 # « retour » à une question : pas de retour en arrière, mais une correction en mots est gardée — pas « Je n'ai pas
-# compris votre âge » ; « menu » donne l'aide.
+# compris votre âge » ; « menu » donne l'aide. Avant l'accord, il n'y a rien à corriger : pas ce conseil.
 > /start
+> retour
+= consentement
+!~ Je ne peux pas revenir à la question précédente.
 >> 1
 > je suis au chômage à Rennes
 = age
