@@ -529,6 +529,8 @@ var whyWords = []string{" pourquoi ", " c est obligatoire ", " obligatoire ", " 
 	" a quoi ca sert ", " why ", " is it mandatory ", " do i have to ", " mandatory ",
 	// not understood: what the answer decides says what is asked
 	" comprend pas ", " comprends pas ", " pas compris ", " c est a dire ", " cest a dire ", " je ne comprends ",
+	// … as typed on a phone (« g pa compri », « jcomprend pa »)
+	" pa compri ", " pas compri ", " comprend pa ", " comprends pa ", " compren pa ", " jcomprend ", " pige pas ", " capte pas ",
 	" don t understand ", " what do you mean "}
 var whyAbout = []string{" ca ", " cela ", " ceci ", " question ", " demand", " besoin ", " savoir ", " voulez ", " veux ", " faut ",
 	" mon ", " ma ", " mes ", " son ", " sa ", " ses ", " age ", " lieu ", " handicap ", " cadre ", " commune ", " ville ",
