@@ -54,7 +54,8 @@ var _ = declare(stateDef{
 var _ = declare(stateDef{
 	State: StateContact, Question: contactQuestion, Answer: handleContact,
 	Resumable: true, Resume: EvChooseSlot,
-	Moves: []move{{EvAskDetail, StateContactDetail}, {EvContactDone, StateConfirm}, {EvBackOrient, StateOrient}},
+	// « non plutôt l'après-midi » once a slot is chosen: other times.
+	Moves: []move{{EvAskDetail, StateContactDetail}, {EvContactDone, StateConfirm}, {EvBackOrient, StateOrient}, {EvReslot, StateSlot}},
 })
 
 var _ = declare(stateDef{
@@ -171,6 +172,14 @@ func (t *turn) pick() (agenda.Slot, bool) {
 		return agenda.Slot{}, false
 	}
 	return t.r.Pick.slot(a), true
+}
+
+// pickPast reports a slot chosen that has begun or is over: it cannot be
+// booked any more (a visitor back days later, at the contact or the
+// confirmation).
+func (t *turn) pickPast() bool {
+	p, ok := t.pick()
+	return ok && !p.Start.After(t.now)
 }
 
 const offersPerPage = 3
@@ -468,6 +477,9 @@ func handleContact(t *turn) error {
 			return t.goTo(EvContactDone)
 		}
 	}
+	if done, err := t.reslotWished(); done {
+		return err
+	}
 	if t.r.Modality == string(directory.Phone) {
 		c, ok, err := t.readDetail("tel")
 		if !ok {
@@ -601,6 +613,9 @@ func handleConfirm(t *turn) error {
 	if done, err := t.contactAgain(); done {
 		return err
 	}
+	if done, err := t.reslotWished(); done {
+		return err
+	}
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && containsAny(" "+t.normText()+" ", byeCues) {
 		// « merci au revoir » before confirming: nothing is booked yet,
 		// said before the visitor leaves.
@@ -619,6 +634,13 @@ func handleConfirm(t *turn) error {
 	}
 	pick, ok := t.pick()
 	if !ok {
+		return t.goTo(EvReslot)
+	}
+	if t.pickPast() {
+		t.say(t.x.SlotPast)
+		if err := t.releaseHold(); err != nil {
+			return err
+		}
 		return t.goTo(EvReslot)
 	}
 	req := t.request(t.r.Operator)
@@ -836,6 +858,24 @@ func (t *turn) keepWish() bool {
 	}
 	return ok
 }
+
+// reslotWished takes « non plutôt l'après-midi », « jeudi plutôt » typed
+// once a slot is chosen (contact, confirmation): the slot held is released
+// and the times wished are offered, instead of « Je n'ai pas compris ». A
+// contact typed (« appelez-moi le matin au 06… ») is read before, and
+// « appelez-moi plutôt le matin » says when to call, not another slot.
+func (t *turn) reslotWished() (bool, error) {
+	if _, ok := match(t.options(), t.in.Choice, t.text); ok || containsAny(" "+t.normText(), callCues) || !t.keepWish() {
+		return false, nil
+	}
+	if err := t.releaseHold(); err != nil {
+		return true, err
+	}
+	return true, t.goTo(EvReslot)
+}
+
+// callCues say how or when to be reached (normalised, after a space).
+var callCues = []string{" appel", " rappel", " joindre", " contacte", " telephon", " tel ", " sms", " mail", " message"}
 
 // wishText says a wish as the slot texts need it (« le jeudi matin »).
 func (t *turn) wishText(w wish) string {

@@ -28,7 +28,7 @@ const (
 // commandWords are the same commands typed as words (the whole message).
 var commandWords = map[string]string{
 	"start": cmdStart, "recommencer": cmdStart, "redemarrer": cmdStart,
-	"aide": cmdHelp, "help": cmdHelp, "au secours": cmdHelp,
+	"aide": cmdHelp, "help": cmdHelp, "au secours": cmdHelp, "menu": cmdHelp,
 	"conseiller": cmdHuman, "parler a un conseiller": cmdHuman, "un conseiller": cmdHuman, "humain": cmdHuman,
 	"rdv": cmdBooking, "mon rdv": cmdBooking, "rendez vous": cmdBooking, "mon rendez vous": cmdBooking,
 	"mesdonnees": cmdData, "mes donnees": cmdData,
@@ -90,11 +90,15 @@ func (t *turn) command(cmd string) error {
 			return err
 		}
 		if b == nil {
-			if t.state() == StateConfirm {
+			switch t.state() {
+			case StateConfirm:
 				// the appointment shown is not booked yet: said, rather
 				// than « no appointment » above it
 				t.say(t.x.NotBookedYet)
-			} else {
+			case StateContact, StateContactDetail:
+				// a slot is held: « no appointment » would deny it
+				t.say(t.x.NotBookedContact)
+			default:
 				t.say(t.x.NoBooking)
 			}
 			return t.ask()

@@ -122,6 +122,8 @@ type turn struct {
 	// optionsOnly tells question renderers that only the options are
 	// wanted (to match an answer): they may skip building the text.
 	optionsOnly bool
+	// langSwitched: this message changed the conversation's language.
+	langSwitched bool
 	// short asks for the question without its long preamble (after a
 	// question was answered: the orientation is not printed again).
 	short bool
@@ -327,6 +329,18 @@ func (t *turn) fail(reason, example string) error {
 		// « bonjour » where an answer was expected: not a failure.
 		return t.ask()
 	}
+	if t.langSwitched {
+		// « en fait je préfère le français »: the question again, in
+		// the language now used, not a failure.
+		return t.ask()
+	}
+	if t.in.Choice == "" && t.consented() && backWords[t.normText()] {
+		// « retour » where an answer was expected: there is no going
+		// back, but a correction in words is kept; not a failure. Before
+		// the consent nothing was answered to correct.
+		t.say(t.x.NoGoingBack)
+		return t.ask()
+	}
 	if t.in.Choice == "" && wordCount(t.text) >= 2 && t.state() != StateRequest &&
 		(knowledge.IsQuestion(t.text) || knowledge.MentionsScheme(t.text)) {
 		// Not an answer, but maybe a question without a question mark
@@ -459,6 +473,10 @@ func (t *turn) answerQuestion() bool {
 	t.say(t.renderCards(m))
 	return true
 }
+
+// backWords ask for the previous question (normalised, the whole message).
+var backWords = map[string]bool{"retour": true, "revenir": true, "precedent": true, "question precedente": true,
+	"revenir en arriere": true, "retour en arriere": true, "en arriere": true, "back": true, "go back": true}
 
 // wordCount counts words of three letters or more.
 func wordCount(s string) int {

@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/intent"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
 )
 
@@ -241,15 +242,42 @@ func handleRequest(t *turn) error {
 		req = string(r[:maxRequestRunes])
 	}
 	t.r.Request = req
+	t.oneAtATime()
 	t.keepAppointmentWishes()
 	t.absorb(t.analyse())
 	t.doubtSector()
-	if knowledge.IsQuestion(t.text) {
+	if knowledge.IsQuestion(t.text) && (strings.Contains(t.text, "?") || len(t.answerCards()) > 0) {
 		// "Je suis au chômage, est-ce que je peux utiliser mon CPF ?" is
-		// a description and a question: answer it, then go on.
+		// a description and a question: answer it, then go on. « je veux
+		// savoir quoi faire après la thèse », no card and no question
+		// mark, is the project the advisor is there for, not a question
+		// to say « Je ne sais pas répondre » to.
 		t.answerQuestion()
 	}
 	return t.next()
+}
+
+// oneAtATime says, when the description speaks of the visitor and a
+// relative together (« mon mari et moi sommes tous les deux au chômage »),
+// that the questions are about the visitor: the relative's age or
+// situation would otherwise be mixed with theirs.
+func (t *turn) oneAtATime() {
+	if t.r.Proxy != "" {
+		return
+	}
+	rel, ok := intent.Couple(t.original()) // as written: an English message is restated
+	if !ok {
+		return
+	}
+	who := t.x.CoupleOther
+	if rel.Noun != "" {
+		noun := rel.Noun
+		if n := t.x.RelativeNames[noun]; n != "" {
+			noun = n
+		}
+		who = texts.UpperFirst(texts.Fill(t.x.ProxyYour, noun))
+	}
+	t.say(texts.Fill(t.x.OneAtATime, who))
 }
 
 // absorb merges newly analysed facts into the session. Facts written in
@@ -395,6 +423,11 @@ func handleAge(t *turn) error {
 	}
 	age, ok := analysis.ParseAge(t.text, t.now)
 	if n, err := strconv.Atoi(strings.TrimSpace(t.text)); !ok && err == nil && n >= 100 {
+		// « 33000 »: a postal code typed ahead is the place, kept; the
+		// age is still asked.
+		if p := analysis.ParsePlace(t.text); p.Departement != "" && t.absorbNew(p) {
+			return t.next()
+		}
 		return t.fail(impossible, example)
 	}
 	if !ok {
@@ -402,6 +435,18 @@ func handleAge(t *turn) error {
 	}
 	if age > 99 || age < 1 {
 		return t.fail(impossible, example)
+	}
+	if datedSentence(t.text) {
+		// « oui j'ai une RQTH depuis 2019 »: a year in a sentence is a
+		// birth year only when the analysis reads one (« né en 1975 »);
+		// otherwise it dates something else, and the age is still unknown.
+		if f := t.analyse(); f.Age == 0 || sinceYearAge(t.normText(), t.now, f.Age) {
+			f.Age = 0
+			if t.absorbNew(f) {
+				return t.next()
+			}
+			return t.fail(invalid, example)
+		}
 	}
 	if bare, err := strconv.Atoi(strings.TrimSpace(t.text)); err == nil && bare < 10 {
 		// « 1 » alone: a button number typed where there is none, not
@@ -440,6 +485,11 @@ func handleHandicap(t *turn) error {
 }
 
 func handleShare(t *turn) error {
+	// Another fact typed here (« j'ai 31 ans en fait », « j'habite à
+	// Nantes ») is kept, and the question, still unanswered, asked again.
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && t.text != "" && t.absorbNew(t.analyse()) {
+		return t.next()
+	}
 	o, ok, err := t.choose(t.x.ShareExample)
 	if !ok {
 		return err
@@ -460,6 +510,26 @@ func handleCadre(t *turn) error {
 }
 
 var fourDigits = regexp.MustCompile(`^\s*\d{4}\s*$`)
+
+var yearInSentence = regexp.MustCompile(`\b(19|20)\d{2}\b`)
+
+var sinceYear = regexp.MustCompile(`\bdepuis (?:l an |l annee |janvier |fevrier |mars |avril |mai |juin |juillet |aout |septembre |octobre |novembre |decembre )?((?:19|20)\d{2})\b`)
+
+// sinceYearAge reports an age read from a year that dates something
+// (« je travaille depuis 2010 » gave 16 ans).
+func sinceYearAge(norm string, now time.Time, age int) bool {
+	for _, m := range sinceYear.FindAllStringSubmatch(norm, -1) {
+		if y, err := strconv.Atoi(m[1]); err == nil && now.Year()-y == age {
+			return true
+		}
+	}
+	return false
+}
+
+// datedSentence reports a sentence (not a bare « 1975 ») holding a year.
+func datedSentence(text string) bool {
+	return strings.IndexFunc(text, unicode.IsLetter) >= 0 && yearInSentence.MatchString(text)
+}
 
 func handlePlace(t *turn) error {
 	if wp := t.facts().Workplace; wp != "" && t.facts().Departement == "" {

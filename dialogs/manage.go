@@ -233,6 +233,14 @@ func handleResume(t *turn) error {
 	}
 	prev := t.r.Resume
 	t.r.Resume = ""
+	if (prev == StateContact || prev == StateContactDetail || prev == StateConfirm) && t.pickPast() {
+		// Back days later: the time chosen is over, other times are offered.
+		t.say(t.x.SlotPast)
+		if err := t.releaseHold(); err != nil {
+			return err
+		}
+		prev = StateSlot
+	}
 	if d := registry[prev]; d != nil && d.Resume != "" && t.can(d.Resume) {
 		return t.goTo(d.Resume)
 	}

@@ -67,7 +67,7 @@ func TestTableIsConsistent(t *testing.T) {
 
 func TestCommandOf(t *testing.T) {
 	cases := map[string]string{
-		"/aide": cmdHelp, "/start promo-salon": cmdStart, "/rdv@cepbot_bot": cmdBooking, "AIDE": cmdHelp,
+		"/aide": cmdHelp, "/start promo-salon": cmdStart, "/rdv@cepbot_bot": cmdBooking, "AIDE": cmdHelp, "menu": cmdHelp, "Menu": cmdHelp,
 		"Mes données": cmdData, "stop": cmdStop, "j'ai besoin d'aide pour trouver un emploi": "", "/inconnue": "",
 		"parler à un conseiller": cmdHuman,
 	}

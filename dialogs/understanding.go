@@ -95,13 +95,37 @@ func handleSector(t *turn) error {
 	} else {
 		return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.StatusExample)
 	}
-	f := analysis.Facts{Status: status, Branch: branch}
+	f := t.withAnswer(analysis.Facts{Status: status, Branch: branch})
 	f.Why.Status = askedOrigin
 	if branch != "" {
 		f.Why.Branch = askedOrigin
 	}
-	t.storeFacts(t.facts().Merge(f))
+	t.absorb(f)
 	return t.next()
+}
+
+// withAnswer adds to the answer of a question the other facts of the
+// sentence that carried it: « oui je travaille dans un hôpital privé à
+// Toulouse » answers « privé » and says where; the answer still wins over
+// the analysis for the fields it sets.
+func (t *turn) withAnswer(ans analysis.Facts) analysis.Facts {
+	if t.in.Choice != "" || wordCount(t.text) < 2 {
+		return ans
+	}
+	f := t.analyse()
+	if ans.Status != "" {
+		f.Status = ans.Status
+		if ans.Status != "agent_public" {
+			f.Branch = ""
+		}
+	}
+	if ans.Branch != "" {
+		f.Branch = ans.Branch
+	}
+	if ans.Status == "" {
+		f.Status = "" // the branch question keeps the status known
+	}
+	return f
 }
 
 func branchQuestion(t *turn) (string, []option) {
@@ -130,9 +154,9 @@ func handleBranch(t *turn) error {
 	} else {
 		return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.BranchTerritorial)
 	}
-	f := analysis.Facts{Branch: branch}
+	f := t.withAnswer(analysis.Facts{Branch: branch})
 	f.Why.Branch = askedOrigin
-	t.storeFacts(t.facts().Merge(f))
+	t.absorb(f)
 	return t.next()
 }
 
@@ -505,6 +529,8 @@ var whyWords = []string{" pourquoi ", " c est obligatoire ", " obligatoire ", " 
 	" a quoi ca sert ", " why ", " is it mandatory ", " do i have to ", " mandatory ",
 	// not understood: what the answer decides says what is asked
 	" comprend pas ", " comprends pas ", " pas compris ", " c est a dire ", " cest a dire ", " je ne comprends ",
+	// … as typed on a phone (« g pa compri », « jcomprend pa »)
+	" pa compri ", " pas compri ", " comprend pa ", " comprends pa ", " compren pa ", " jcomprend ", " pige pas ", " capte pas ",
 	" don t understand ", " what do you mean "}
 var whyAbout = []string{" ca ", " cela ", " ceci ", " question ", " demand", " besoin ", " savoir ", " voulez ", " veux ", " faut ",
 	" mon ", " ma ", " mes ", " son ", " sa ", " ses ", " age ", " lieu ", " handicap ", " cadre ", " commune ", " ville ",

@@ -117,11 +117,13 @@ func (t *turn) detectLang() {
 		if t.r.Lang != texts.English {
 			t.r.Lang = texts.English
 			t.x = langOf(texts.English)
+			t.langSwitched = true
 		}
 	case intent.French:
 		if t.r.Lang != "" && t.r.Lang != texts.French {
 			t.r.Lang = ""
 			t.x = langOf(texts.French)
+			t.langSwitched = true
 		}
 	}
 }

@@ -158,10 +158,13 @@ func (t *turn) needsPlace(kind string) bool {
 }
 
 func handleHumanPlace(t *turn) error {
-	if t.text != "" && !intent.Skip(t.text) {
-		p := analysis.ParsePlace(t.text)
+	// « par téléphone au 06 12 34 56 78 »: the number is the contact (read
+	// by humanContact), never the Alpes-Maritimes.
+	place := strings.TrimSpace(contactSpans.ReplaceAllString(t.text, " "))
+	if hasWordOrNumber(place) && !intent.Skip(place) {
+		p := analysis.ParsePlace(place)
 		if p.Departement == "" && !p.Outside {
-			p = t.analyse()
+			p = analysis.Analyse(place, t.now)
 		}
 		if p.Departement != "" || p.Outside {
 			t.r.Candidates = nil

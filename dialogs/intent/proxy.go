@@ -1,5 +1,7 @@
 package intent
 
+import "slices"
+
 // Relative is the person a visitor writes for.
 type Relative struct {
 	// Noun is the French word without article: "fils", "fille", "femme",
@@ -54,6 +56,43 @@ var subjectVerbs = map[string]bool{
 	"passe": true, "finit": true, "quitte": true, "de": true, "d": true, "qui": true,
 }
 
+// relativeOfPhrases: the visitor says whose relative they are (« je suis
+// la femme d'un gendarme », « je suis la mère d'un apprenti »); the word
+// after « la », « le » is a key of counterpart.
+var relativeOfPhrases = compile(
+	"je suis la|le femme|epouse|compagne|conjointe|mari|epoux|compagnon|conjoint|mere|pere|maman|papa d|de un|une|mon|ma",
+)
+
+// counterpart is the relative of a visitor who names themself.
+var counterpart = map[string]Relative{
+	"femme": {"mari", false}, "epouse": {"mari", false}, "compagne": {"compagnon", false}, "conjointe": {"conjoint", false},
+	"mari": {"femme", true}, "epoux": {"femme", true}, "compagnon": {"compagne", true}, "conjoint": {"conjointe", true},
+	"mere": {"enfant", false}, "pere": {"enfant", false}, "maman": {"enfant", false}, "papa": {"enfant", false},
+}
+
+// couplePhrases: the visitor speaks of themself and a relative at once.
+var couplePhrases = compile(
+	"mon|ma|notre "+relWords+" et moi",
+	"moi et mon|ma|notre "+relWords,
+	"nous|on sommes|est tous|toutes les deux",
+	"my wife|husband|partner|son|daughter|brother|sister|mother|father|friend and i|me",
+	"we are|re both",
+)
+
+// Couple reports whether a message speaks of two people, the visitor and
+// a relative (« mon mari et moi sommes au chômage », « nous sommes tous
+// les deux sans emploi »), and the relative when named.
+func Couple(text string) (Relative, bool) {
+	wp := Fold(text).words()
+	defer putWords(wp)
+	w := *wp
+	for _, s := range find(couplePhrases, w) {
+		r, _ := relativeIn(w[s.start:s.end])
+		return r, true
+	}
+	return Relative{}, false
+}
+
 // Proxy reports whether the visitor writes for someone else (« c'est pour
 // mon fils », « je me renseigne pour ma femme », « ma fille a 17 ans et
 // cherche un apprentissage ») and for whom. « J'ai deux enfants » or
@@ -67,6 +106,15 @@ func (t Text) Proxy() (Relative, bool) {
 	w := *wp
 	if len(w) == 0 {
 		return Relative{}, false
+	}
+	for _, s := range find(relativeOfPhrases, w) {
+		// « je suis la femme d'un gendarme, il a 41 ans »: the visitor
+		// names themself; the person they write for is the other one,
+		// when the message goes on about him or her (« je suis la mère
+		// d'un enfant de 3 ans, je veux reprendre » is about herself).
+		if r, ok := counterpart[w[s.start+3]]; ok && slices.ContainsFunc(w[s.end:], func(x string) bool { return x == "il" || x == "elle" }) {
+			return r, true
+		}
 	}
 	for _, s := range find(proxyPhrases, w) {
 		if r, ok := relativeIn(w[s.start:s.end]); ok {

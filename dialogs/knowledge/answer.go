@@ -177,7 +177,10 @@ func rank(question, status string) ([]Match, relevance) {
 				if who, ok := texts.FR().KnowledgeAudience[status]; ok {
 					note = fmt.Sprintf(texts.FR().KnowledgeNotFor, who)
 				}
-			case slices.Contains(c.For, status):
+			case len(c.For) == 0 && c.Kind == KindCEP, slices.Contains(c.For, status):
+				// A card on the CEP itself is for every status: « c'est
+				// payant ? » from an employee is about the CEP, not about
+				// the démission-reconversion meant for employees.
 				s *= boostFor
 			}
 		}

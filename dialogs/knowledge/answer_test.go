@@ -131,6 +131,19 @@ func TestConfidentialityConcernByStatus(t *testing.T) {
 	}
 }
 
+// « c'est payant ? » is about the CEP whatever the status: the card on the
+// CEP is for everyone, so it is boosted like a card listing the status,
+// and an employee is not first told about the démission-reconversion.
+func TestCEPCardFirstForAnyStatus(t *testing.T) {
+	for _, st := range []string{"", "salarie_prive", "demandeur_emploi", "agent_public"} {
+		for _, q := range []string{"c'est payant ?", "est-ce que c'est payant ?"} {
+			if m := Answer(q, st); len(m) == 0 || m[0].Card.ID != "cep_confidentiel" {
+				t.Errorf("%q (%q): first card %v, want cep_confidentiel", q, st, m)
+			}
+		}
+	}
+}
+
 // An age in a description that is also a question says who asks, not what
 // about: « 48 ans » must not pick the card that mentions « 48 heures ».
 func TestAgeIsNotATopic(t *testing.T) {

@@ -111,6 +111,7 @@ type Dialogue struct {
 	SlotWishDayMorning string // fmt: %s = a weekday (« le jeudi matin »)
 	SlotWishDayAfter   string // fmt: %s = a weekday (« le jeudi après-midi »)
 	SlotTaken          string
+	SlotPast           string // the time chosen is over (a visitor back days later)
 	SlotLine           string // fmt: %s
 	ContactAsk         string
 	ContactChat        string
@@ -350,6 +351,7 @@ var frDialogue = Dialogue{
 	SlotWishDayAfter:   "le %s après-midi",
 	SlotNone:           "Il n'y a plus de créneau libre dans les semaines à venir pour cette agence. Écrivez /conseiller : un conseiller vous recontactera.",
 	SlotTaken:          "Désolé, ce créneau vient d'être pris par quelqu'un d'autre.",
+	SlotPast:           "Le créneau que vous aviez choisi est passé.",
 	SlotLine:           "%s avec %s",
 	ContactAsk:         "Comment le conseiller peut-il vous joindre si besoin ?",
 	ContactChat:        "Par cette conversation",

@@ -77,6 +77,15 @@ type Understanding struct {
 	// NotBookedYet: the visitor takes leave at the confirmation, before
 	// confirming.
 	NotBookedYet string
+	// NotBookedContact: /rdv once a slot is chosen, before the contact and
+	// the confirmation.
+	NotBookedContact string
+	// OneAtATime: the description speaks of two people (« mon mari et moi
+	// sommes au chômage »); %s: who else (CoupleOther, or « Votre mari »).
+	OneAtATime string
+	// NoGoingBack answers « retour » typed where an answer was expected.
+	NoGoingBack string
+	CoupleOther string
 
 	// ModalityNoted: the visitor changed how to meet the advisor at the
 	// slot choice; %s = the modality's name, lower case (« par téléphone »).
@@ -180,11 +189,15 @@ var frUnderstanding = Understanding{
 		"branche":  "Chaque fonction publique a ses propres interlocuteurs : la réponse dit à qui s'adresser.",
 	},
 
-	ModalityNoted: "C'est noté : le rendez-vous se fera %s.",
-	AgencyWhere:   "Adresse : %s (%s).",
-	AgencyHowLong: "Le rendez-vous dure %s minutes.",
-	IsBot:         "Oui, je suis un programme automatique. Le conseiller que vous rencontrerez est une vraie personne ; pour parler à quelqu'un dès maintenant, écrivez /conseiller.",
-	NotBookedYet:  "Attention : votre rendez-vous n'est pas encore réservé. Touchez « Je confirme » pour le réserver.",
+	ModalityNoted:    "C'est noté : le rendez-vous se fera %s.",
+	AgencyWhere:      "Adresse : %s (%s).",
+	AgencyHowLong:    "Le rendez-vous dure %s minutes.",
+	IsBot:            "Oui, je suis un programme automatique. Le conseiller que vous rencontrerez est une vraie personne ; pour parler à quelqu'un dès maintenant, écrivez /conseiller.",
+	NotBookedYet:     "Attention : votre rendez-vous n'est pas encore réservé. Touchez « Je confirme » pour le réserver.",
+	NotBookedContact: "Votre créneau est mis de côté, mais le rendez-vous n'est pas encore réservé : répondez à cette question, puis confirmez-le.",
+	OneAtATime:       "Je vous oriente une personne à la fois : commençons par vous. %s pourra ensuite faire sa propre demande.",
+	CoupleOther:      "L'autre personne",
+	NoGoingBack:      "Je ne peux pas revenir à la question précédente. Répondez à celle-ci : vous pourrez corriger une réponse en l'écrivant, par exemple « en fait j'ai 42 ans ». Pour tout recommencer : /start.",
 
 	RecapUnderstood: "Compris dans vos messages : %s.",
 	RecapAsked:      "Précisé en réponse à mes questions : %s.",
