@@ -12,7 +12,7 @@ func TestRound12Rules(t *testing.T) {
 	for _, tc := range []struct {
 		in, status string
 		wants      string // "", "true", "false"
-		cadre      string // "", "true", "false"
+		cadre      string // "" (not checked), "true", "false", "nil"
 	}{
 		// a rupture conventionnelle under way or signed: the contract ends
 		{"responsable achats, je suis en rupture conventionnelle", "demandeur_emploi", "false", ""},
@@ -29,6 +29,8 @@ func TestRound12Rules(t *testing.T) {
 		{"jeune diplômée, 1er job svp", "etudiant", "true", ""},
 		{"jeune diplômé, je cherche un CDI", "etudiant", "true", ""},
 		{"jeune diplômé en recherche d'un poste", "", "true", ""},
+		// a former cadre now on his or her own account is no cadre
+		{"ancienne cadre chez Renault, je suis aujourd'hui fleuriste à mon compte", "artisan", "", "nil"},
 		// a first job as a cadre while still studying: left to the dialogue
 		{"étudiant en école de commerce, je vise mon premier poste de cadre", "etudiant", "false", ""},
 	} {
@@ -39,7 +41,7 @@ func TestRound12Rules(t *testing.T) {
 		if tc.wants != "" && f.WantsWork != (tc.wants == "true") {
 			t.Errorf("Analyse(%q).WantsWork = %v, want %v", tc.in, f.WantsWork, tc.wants)
 		}
-		if tc.cadre != "" && (f.Cadre == nil || (*f.Cadre) != (tc.cadre == "true")) {
+		if tc.cadre == "nil" && f.Cadre != nil || tc.cadre != "" && tc.cadre != "nil" && (f.Cadre == nil || (*f.Cadre) != (tc.cadre == "true")) {
 			t.Errorf("Analyse(%q).Cadre = %v, want %s", tc.in, f.Cadre, tc.cadre)
 		}
 	}
