@@ -880,7 +880,7 @@ func (a *analyser) diplome() *bool {
 		}
 		target := false
 		for j := h.start - 1; j >= 0 && j >= h.start-3; j-- {
-			if targetCues[a.toks[j].s] {
+			if targetCues[a.toks[j].s] && !a.justDone(j) {
 				target = true
 			}
 		}

@@ -32,4 +32,30 @@ var round12StatusSpecs = []patSpec{
 	{p: "1er|1ere|premier|premiere " + work + " de|d cadre|cadres", k: kNone},
 	{p: "cherche|recherche|chercher un|une cdi|cdd|contrat", k: kWants},
 	{p: "cherche|recherche d|de un|une premier|premiere? " + work, k: kWants},
+	// degrees of bac+3 or more named otherwise (row 3): the BUT, a
+	// three-year degree since 2021 (arrêté du 27 mai 2021), named with
+	// « titulaire » or « diplômé » (« but » alone is a common word); a
+	// business school's bachelor; Sciences Po's diplomas (bachelor and
+	// master); a doctorate (« docteur en biologie »)
+	{p: "titulaire|diplome|diplomee d|du un? but|bachelor", k: kDiplome, v: "1"},
+	{p: "bachelor", k: kDiplome, v: "1"},
+	{p: "diplome|diplomee de|d sciences po", k: kDiplome, v: "1"},
+	{p: "docteur|docteure en", k: kDiplome, v: "1"},
+}
+
+// justDone reports the infinitive at j after « venir de » (« je viens
+// d'obtenir mon master »): a degree just obtained is held, not aimed at
+// (targetCues).
+//
+// « je viens de passer mon master » may be the exam sat, its result
+// unknown: « passer » stays a target.
+func (a *analyser) justDone(j int) bool {
+	if j < 2 || a.toks[j].s == "passer" || a.toks[j-1].s != "d" && a.toks[j-1].s != "de" {
+		return false
+	}
+	switch a.toks[j-2].s {
+	case "viens", "vient", "venons", "venez", "viennent", "venais", "venait":
+		return true
+	}
+	return false
 }

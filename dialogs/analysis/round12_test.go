@@ -46,3 +46,33 @@ func TestRound12Rules(t *testing.T) {
 		}
 	}
 }
+
+// TestRound12Degrees checks the degrees of bac+3 or more of round 12
+// (lexicon_round12.go): "true" held, "" unknown.
+func TestRound12Degrees(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"titulaire d'un BUT GEA, 22 ans", "true"},
+		{"diplômée du BUT carrières sociales", "true"},
+		{"mon but est de trouver un CDI", ""},
+		{"bachelor en marketing obtenu l'an dernier", "true"},
+		{"je suis diplômé de Sciences Po", "true"},
+		{"docteure en chimie, 31 ans", "true"},
+		// a degree just obtained is held; one aimed at is not
+		{"je viens d'obtenir ma licence pro", "true"},
+		{"je viens de valider mon master 2", "true"},
+		{"je voudrais obtenir une licence", ""},
+		// « passer » may be the exam sat, its result unknown
+		{"je viens de passer mon master", ""},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		got := ""
+		if f.JeuneDiplome != nil && *f.JeuneDiplome {
+			got = "true"
+		}
+		if got != tc.want {
+			t.Errorf("Analyse(%q).JeuneDiplome = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
