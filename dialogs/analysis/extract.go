@@ -58,9 +58,11 @@ func analyse(text string, now time.Time, description bool) (f Facts, ev evidence
 	if f.Age > 0 {
 		f.Why.Age = Origin{How: HowPattern, Conf: 90}
 	}
-	if f.Cadre != nil && *f.Cadre && f.Status == "salarie_prive" && a.cadreOnlyFormer() {
+	if f.Cadre != nil && *f.Cadre && (f.Status == "salarie_prive" || statusGroup(f.Status) == "independant") && a.cadreOnlyFormer() {
 		// « ancien cadre, aujourd'hui employé en CDI »: a former cadre who
-		// works again is asked (a job seeker who was cadre stays one: row 6)
+		// works again is asked (a job seeker who was cadre stays one: row 6);
+		// one who now works on his or her own account is no cadre either
+		// (round 12: « j'étais cadre, aujourd'hui VTC à mon compte »)
 		f.Cadre = nil
 	}
 	if f.Cadre != nil {
@@ -878,7 +880,7 @@ func (a *analyser) diplome() *bool {
 		}
 		target := false
 		for j := h.start - 1; j >= 0 && j >= h.start-3; j-- {
-			if targetCues[a.toks[j].s] {
+			if targetCues[a.toks[j].s] && !a.justDone(j) {
 				target = true
 			}
 		}

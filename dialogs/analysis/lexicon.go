@@ -473,6 +473,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round9cSpecs()...)
 	all = append(all, round10StatusSpecs...)
 	all = append(all, round11StatusSpecs...)
+	all = append(all, round12StatusSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

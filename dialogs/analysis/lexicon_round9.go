@@ -522,6 +522,8 @@ func (a *analyser) leftSchool(h hit) bool {
 		switch {
 		case leavingVerbs[s], s == "plus", s == "pas":
 			verb = true
+		case s == "sortie" && h.p.k == kNone:
+			verb = true // « à la sortie de mon école » (round 12)
 		case s == "descolarise" || s == "descolarisee":
 			verb, school = true, true
 		case schoolWords[s]:

@@ -109,6 +109,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning43", filepath.Join("testdata", "tuning43.jsonl")},
 		{"tuning42", filepath.Join("testdata", "tuning42.jsonl")},
 		{"tuning44", filepath.Join("testdata", "tuning44.jsonl")},
+		{"tuning45", filepath.Join("testdata", "tuning45.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -242,4 +243,13 @@ func TestTuning41(t *testing.T) {
 // retirees who work).
 func TestTuning42(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning42.jsonl")), nil)
+}
+
+// TestTuning45 is the tuning set of round 12 (100 messages: cadres employed,
+// in rupture conventionnelle, dismissed or now in another job, « pas
+// cadre », agents de maîtrise and ETAM, young graduates bac+3 to bac+5
+// looking for a first job, RQTH with every status and age, invalidity
+// pensions, a third typed as on a phone).
+func TestTuning45(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning45.jsonl")), nil)
 }
