@@ -237,6 +237,10 @@ func handleRequest(t *turn) error {
 	if t.text == "" {
 		return t.fail(t.x.RequestEmpty, t.x.RequestAsk)
 	}
+	if t.navigation() {
+		// « retour », « annuler » are not the visitor's situation.
+		return t.ask()
+	}
 	req := t.original()
 	if r := []rune(req); len(r) > maxRequestRunes {
 		req = string(r[:maxRequestRunes])
