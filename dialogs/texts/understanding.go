@@ -37,9 +37,14 @@ type Understanding struct {
 	ProxyEmployerShort string // the same, short (buttons)
 
 	// Questions asked instead of a guess.
-	AskSector         string // the employer may be public or private
-	SectorPublic      string // button
-	SectorPrivate     string // button
+	AskSector     string // the employer may be public or private
+	SectorPublic  string // button
+	SectorPrivate string // button
+	// AskSectorPay asks the sector again after « je ne sais pas », by who
+	// pays the salary, with examples on the buttons.
+	AskSectorPay      string
+	SectorPayPublic   string // button
+	SectorPayPrivate  string // button
 	Unsure            string // button: « Je ne sais pas »
 	AskBranch         string // an agent public whose branch is unknown
 	BranchEtat        string // button
@@ -167,6 +172,9 @@ var frUnderstanding = Understanding{
 	AskSector:             "Votre employeur est-il public — État, collectivité, hôpital public — ou privé ?",
 	SectorPublic:          "Public",
 	SectorPrivate:         "Privé",
+	AskSectorPay:          "Un repère : qui vous verse votre salaire ?",
+	SectorPayPublic:       "Une administration, une mairie, un hôpital public",
+	SectorPayPrivate:      "Une entreprise, une association, une clinique",
 	Unsure:                "Je ne sais pas",
 	AskBranch:             "Dans quelle fonction publique travaillez-vous ?",
 	BranchEtat:            "État (ministère, préfecture…)",
