@@ -451,6 +451,7 @@ var enReach = Reach{
 	ProxyBookedHandoff: "The advisor will receive the request for %s before the appointment.",
 	ProxyProjectAsk:    "What is the project of %s?",
 	ProxySectorAsk:     "Is the employer of %s public — the State, a local authority, a public hospital — or private?",
+	ProxySectorPayAsk:  "A clue: who pays the salary of %s?",
 	ProxyBranchAsk:     "In which branch of the public service does %s work?",
 	ProxyAckIllness:    "I am sorry %s is going through this difficult time.",
 	ProxyAckJobLoss:    "Losing a job is hard. An advisor can help them bounce back.",

@@ -26,3 +26,14 @@
 = handicap
 >> 1
 = cadre
+# Pour un proche, le repère parle de lui.
+> /start
+>> 1
+> J'écris pour mon mari, il est agent d'entretien depuis 20 ans, 55 ans, on habite Charleville-Mézières
+= secteur
+~ L'employeur de votre mari
+>> 3
+= secteur
+~ Un repère : qui verse le salaire de votre mari ?
+>> 1
+!~ Je n'ai pas compris
