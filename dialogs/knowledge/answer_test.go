@@ -137,7 +137,7 @@ func TestConfidentialityConcernByStatus(t *testing.T) {
 func TestCEPCardFirstForAnyStatus(t *testing.T) {
 	for _, st := range []string{"", "salarie_prive", "demandeur_emploi", "agent_public"} {
 		for _, q := range []string{"c'est payant ?", "est-ce que c'est payant ?", "c'est combien ?", "c combien",
-			"ça coûte combien", "ça fait combien ?", "il faut payer ?", "je dois payer quelque chose ?"} {
+			"ça coûte combien", "ça fait combien ?", "il faut payer ?", "je dois payer quelque chose ?", "c'est cher ?"} {
 			if m := Answer(q, st); len(m) == 0 || m[0].Card.ID != "cep_confidentiel" {
 				t.Errorf("%q (%q): first card %v, want cep_confidentiel", q, st, m)
 			}
