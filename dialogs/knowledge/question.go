@@ -192,7 +192,7 @@ var questionAnywhere = []string{
 	" je voudrais comprendre ", " j aimerais comprendre ", " comprendre comment ",
 	// The price, asked without a mark: « ça coûte combien », « il faut payer ».
 	" ca coute combien ", " ca fait combien ", " c combien ", " combien ca coute ", " combien ca fait ",
-	" faut payer ", " faut il payer ", " dois payer ", " doit payer ", " on paie ", " on paye ",
+	" faut payer ", " faut il payer ", " dois payer ", " doit payer ",
 }
 
 // inverted matches a verb with an inverted subject pronoun: « peut-on »,

@@ -65,6 +65,7 @@ var nonQuestions = []string{
 	"Le 12 à 14h c'est parfait",
 	"je veux évoluer dans mon entreprise",
 	"je suis en congé parental",
+	"on paie le loyer avec le RSA",
 	"le deuxième",
 	"non merci",
 	"oui je suis d'accord",
