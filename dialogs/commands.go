@@ -29,6 +29,7 @@ const (
 var commandWords = map[string]string{
 	"start": cmdStart, "recommencer": cmdStart, "redemarrer": cmdStart,
 	"aide": cmdHelp, "help": cmdHelp, "au secours": cmdHelp, "menu": cmdHelp,
+	"menu principal": cmdHelp, "retour au menu": cmdHelp, "revenir au menu": cmdHelp, "le menu": cmdHelp,
 	"conseiller": cmdHuman, "parler a un conseiller": cmdHuman, "un conseiller": cmdHuman, "humain": cmdHuman,
 	"rdv": cmdBooking, "mon rdv": cmdBooking, "rendez vous": cmdBooking, "mon rendez vous": cmdBooking,
 	"mesdonnees": cmdData, "mes donnees": cmdData,

@@ -334,11 +334,7 @@ func (t *turn) fail(reason, example string) error {
 		// the language now used, not a failure.
 		return t.ask()
 	}
-	if t.in.Choice == "" && t.consented() && backWords[t.normText()] {
-		// « retour » where an answer was expected: there is no going
-		// back, but a correction in words is kept; not a failure. Before
-		// the consent nothing was answered to correct.
-		t.say(t.x.NoGoingBack)
+	if t.navigation() {
 		return t.ask()
 	}
 	if t.in.Choice == "" && wordCount(t.text) >= 2 && t.state() != StateRequest &&
@@ -473,6 +469,33 @@ func (t *turn) answerQuestion() bool {
 	t.say(t.renderCards(m))
 	return true
 }
+
+// navigation answers « retour » or « annuler » typed as the whole message
+// where it is no answer: what can be done instead, not « Je n'ai pas
+// compris », and not a failure. Steps where the word is an option (the
+// booking, the sessions) match it before.
+func (t *turn) navigation() bool {
+	if t.in.Choice != "" {
+		return false
+	}
+	switch n := t.normText(); {
+	case backWords[n] && t.consented():
+		// No going back, but a correction in words is kept.
+		t.say(t.x.NoGoingBack)
+	case backWords[n]:
+		// Before the consent nothing was answered to correct.
+		t.say(t.x.NoPreviousQuestion)
+	case cancelWords[n]:
+		t.say(t.x.NothingToCancel)
+	default:
+		return false
+	}
+	return true
+}
+
+// cancelWords ask to cancel (normalised, the whole message).
+var cancelWords = map[string]bool{"annuler": true, "annule": true, "annulez": true, "annulation": true,
+	"j annule": true, "je veux annuler": true, "cancel": true}
 
 // backWords ask for the previous question (normalised, the whole message).
 var backWords = map[string]bool{"retour": true, "revenir": true, "precedent": true, "question precedente": true,

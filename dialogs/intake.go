@@ -237,6 +237,19 @@ func handleRequest(t *turn) error {
 	if t.text == "" {
 		return t.fail(t.x.RequestEmpty, t.x.RequestAsk)
 	}
+	if t.navigation() {
+		// « retour », « annuler » are not the visitor's situation.
+		return t.ask()
+	}
+	if t.onlyAQuestion() {
+		// « ça coûte combien ? » instead of a description: the answer,
+		// then the description asked again; the question is not the
+		// situation the advisor will read.
+		t.answerQuestion()
+		t.countFailure()
+		t.short = true
+		return t.ask()
+	}
 	req := t.original()
 	if r := []rune(req); len(r) > maxRequestRunes {
 		req = string(r[:maxRequestRunes])
@@ -255,6 +268,18 @@ func handleRequest(t *turn) error {
 		t.answerQuestion()
 	}
 	return t.next()
+}
+
+// onlyAQuestion reports whether the description is a question a card
+// answers and says nothing of the visitor (status, age, place, project…).
+func (t *turn) onlyAQuestion() bool {
+	if !knowledge.IsQuestion(t.text) || len(t.answerCards()) == 0 {
+		return false
+	}
+	f := t.analyse()
+	return f.Status == "" && f.Age == 0 && f.Departement == "" && f.Commune == "" && f.Workplace == "" &&
+		f.Handicap == nil && f.Cadre == nil && f.JeuneDiplome == nil && len(f.Candidates) == 0 &&
+		(f.Project == "" || f.Project == "information") && f.Doubts == 0 && !f.Outside
 }
 
 // oneAtATime says, when the description speaks of the visitor and a

@@ -38,6 +38,8 @@ const (
 const (
 	askedSector asked = askedCadre << (iota + 1)
 	askedBranch
+	// askedSectorPay: the sector was asked again by who pays the salary.
+	askedSectorPay
 )
 
 var _ = declare(stateDef{
@@ -66,15 +68,28 @@ var _ = func() bool {
 var askedOrigin = analysis.Origin{How: analysis.HowQuestion, Conf: 100}
 
 func sectorQuestion(t *turn) (string, []option) {
+	public := []string{"public", "publique", "fonction publique", "fonctionnaire"}
+	private := []string{"prive", "privee", "entreprise"}
+	if t.r.Asked&askedSectorPay != 0 {
+		// Asked again after « je ne sais pas »: the payer and examples
+		// decide more easily than the words « public » and « privé ».
+		return t.x.AskSectorPay, []option{
+			{Value: "public", Label: t.x.SectorPayPublic, Words: append(public, "administration", "mairie", "hopital public", "l etat", "etat")},
+			{Value: "prive", Label: t.x.SectorPayPrivate, Words: append(private, "une entreprise", "association", "une association", "clinique")},
+			{Value: "nsp", Label: t.x.Unsure, Words: unsureWords},
+		}
+	}
 	return t.x.AskSector, []option{
-		{Value: "public", Label: t.x.SectorPublic, Words: []string{"public", "publique", "fonction publique", "fonctionnaire"}},
-		{Value: "prive", Label: t.x.SectorPrivate, Words: []string{"prive", "privee", "entreprise"}},
+		{Value: "public", Label: t.x.SectorPublic, Words: public},
+		{Value: "prive", Label: t.x.SectorPrivate, Words: private},
 		{Value: "nsp", Label: t.x.Unsure, Words: unsureWords},
 	}
 }
 
 // handleSector settles the sector: public (then the branch is asked) or
-// private; « je ne sais pas » leaves the general status question.
+// private. A first « je ne sais pas » asks again by who pays the salary
+// (the general status question would ask nearly the same); a second
+// leaves the general status question.
 func handleSector(t *turn) error {
 	t.r.Asked |= askedSector
 	status, branch := "", ""
@@ -84,6 +99,10 @@ func handleSector(t *turn) error {
 			status = "agent_public"
 		case "prive":
 			status = "salarie_prive"
+		}
+		if status == "" && t.r.Asked&askedSectorPay == 0 {
+			t.r.Asked |= askedSectorPay
+			return t.ask()
 		}
 		if status == "" {
 			return t.next()

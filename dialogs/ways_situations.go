@@ -246,6 +246,9 @@ func (t *turn) proxyQuestion(st State) string {
 	case StateProject:
 		return texts.Fill(t.x.ProxyProjectAsk, your)
 	case StateSector:
+		if t.r.Asked&askedSectorPay != 0 {
+			return texts.Fill(t.x.ProxySectorPayAsk, your)
+		}
 		return texts.Fill(t.x.ProxySectorAsk, your)
 	case StateBranch:
 		return texts.Fill(t.x.ProxyBranchAsk, your)

@@ -136,7 +136,8 @@ func TestConfidentialityConcernByStatus(t *testing.T) {
 // and an employee is not first told about the démission-reconversion.
 func TestCEPCardFirstForAnyStatus(t *testing.T) {
 	for _, st := range []string{"", "salarie_prive", "demandeur_emploi", "agent_public"} {
-		for _, q := range []string{"c'est payant ?", "est-ce que c'est payant ?"} {
+		for _, q := range []string{"c'est payant ?", "est-ce que c'est payant ?", "c'est combien ?", "c combien",
+			"ça coûte combien", "ça fait combien ?", "il faut payer ?", "je dois payer quelque chose ?", "c'est cher ?"} {
 			if m := Answer(q, st); len(m) == 0 || m[0].Card.ID != "cep_confidentiel" {
 				t.Errorf("%q (%q): first card %v, want cep_confidentiel", q, st, m)
 			}

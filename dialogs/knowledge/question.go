@@ -190,6 +190,9 @@ var questionAnywhere = []string{
 	" c est pour qui ", " c pour qui ", " pour qui c est ", " vers qui ", " a qui ", " aupres de qui ",
 	" c est ouvert a qui ", " jusqu a quel ", " quel age ", " c quoi ", " c est quoi ",
 	" je voudrais comprendre ", " j aimerais comprendre ", " comprendre comment ",
+	// The price, asked without a mark: « ça coûte combien », « il faut payer ».
+	" ca coute combien ", " ca fait combien ", " c combien ", " combien ca coute ", " combien ca fait ",
+	" faut payer ", " faut il payer ", " dois payer ", " doit payer ",
 }
 
 // inverted matches a verb with an inverted subject pronoun: « peut-on »,

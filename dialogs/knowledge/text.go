@@ -226,6 +226,13 @@ func tokens(text string) []token {
 			// must not pick the card that mentions « 48 heures ».
 			continue
 		}
+		if w == "combien" && i == len(ws)-1 {
+			// « c'est combien ? », « ça fait combien » ask the price:
+			// every other word is a stop word. « combien de temps » is
+			// not, so only a closing « combien » is.
+			out = appendToken(out, "prix")
+			continue
+		}
 		if r, ok := rewrites[w]; ok {
 			for _, x := range strings.Fields(r) {
 				out = appendToken(out, x)

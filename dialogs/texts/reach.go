@@ -138,6 +138,7 @@ type Reach struct {
 	ProxyBookedHandoff string            // %s: « votre fils » — replaces BookedHandoff
 	ProxyProjectAsk    string            // %s: « votre fils »
 	ProxySectorAsk     string            // %s: « votre fils » — public or private employer
+	ProxySectorPayAsk  string            // %s: « votre fils » — AskSectorPay about the relative
 	ProxyBranchAsk     string            // %s: « votre fils » — which public service
 	ProxyAckIllness    string            // %s: « votre mari » — replaces AckIllness
 	ProxyAckJobLoss    string            // replaces AckJobLoss (the advisor helps the relative)
@@ -336,6 +337,7 @@ var frReach = Reach{
 	ProxyBookedHandoff: "Le conseiller recevra la demande de %s avant le rendez-vous.",
 	ProxyProjectAsk:    "Quel est le projet de %s ?",
 	ProxySectorAsk:     "L'employeur de %s est-il public — État, collectivité, hôpital public — ou privé ?",
+	ProxySectorPayAsk:  "Un repère : qui verse le salaire de %s ?",
 	ProxyBranchAsk:     "Dans quelle fonction publique travaille %s ?",
 	ProxyAckIllness:    "Je suis désolé que %s traverse cette période difficile.",
 	ProxyAckJobLoss:    "Perdre son emploi est une épreuve. Un conseiller peut l'aider à rebondir.",

@@ -37,9 +37,14 @@ type Understanding struct {
 	ProxyEmployerShort string // the same, short (buttons)
 
 	// Questions asked instead of a guess.
-	AskSector         string // the employer may be public or private
-	SectorPublic      string // button
-	SectorPrivate     string // button
+	AskSector     string // the employer may be public or private
+	SectorPublic  string // button
+	SectorPrivate string // button
+	// AskSectorPay asks the sector again after « je ne sais pas », by who
+	// pays the salary, with examples on the buttons.
+	AskSectorPay      string
+	SectorPayPublic   string // button
+	SectorPayPrivate  string // button
 	Unsure            string // button: « Je ne sais pas »
 	AskBranch         string // an agent public whose branch is unknown
 	BranchEtat        string // button
@@ -85,7 +90,13 @@ type Understanding struct {
 	OneAtATime string
 	// NoGoingBack answers « retour » typed where an answer was expected.
 	NoGoingBack string
-	CoupleOther string
+	// NoPreviousQuestion answers « retour » at the first question (the
+	// consent): there is nothing before it.
+	NoPreviousQuestion string
+	// NothingToCancel answers « annuler » where nothing can be cancelled:
+	// what can be done instead.
+	NothingToCancel string
+	CoupleOther     string
 
 	// ModalityNoted: the visitor changed how to meet the advisor at the
 	// slot choice; %s = the modality's name, lower case (« par téléphone »).
@@ -161,6 +172,9 @@ var frUnderstanding = Understanding{
 	AskSector:             "Votre employeur est-il public — État, collectivité, hôpital public — ou privé ?",
 	SectorPublic:          "Public",
 	SectorPrivate:         "Privé",
+	AskSectorPay:          "Un repère : qui vous verse votre salaire ?",
+	SectorPayPublic:       "Une administration, une mairie, un hôpital public",
+	SectorPayPrivate:      "Une entreprise, une association, une clinique",
 	Unsure:                "Je ne sais pas",
 	AskBranch:             "Dans quelle fonction publique travaillez-vous ?",
 	BranchEtat:            "État (ministère, préfecture…)",
@@ -189,15 +203,17 @@ var frUnderstanding = Understanding{
 		"branche":  "Chaque fonction publique a ses propres interlocuteurs : la réponse dit à qui s'adresser.",
 	},
 
-	ModalityNoted:    "C'est noté : le rendez-vous se fera %s.",
-	AgencyWhere:      "Adresse : %s (%s).",
-	AgencyHowLong:    "Le rendez-vous dure %s minutes.",
-	IsBot:            "Oui, je suis un programme automatique. Le conseiller que vous rencontrerez est une vraie personne ; pour parler à quelqu'un dès maintenant, écrivez /conseiller.",
-	NotBookedYet:     "Attention : votre rendez-vous n'est pas encore réservé. Touchez « Je confirme » pour le réserver.",
-	NotBookedContact: "Votre créneau est mis de côté, mais le rendez-vous n'est pas encore réservé : répondez à cette question, puis confirmez-le.",
-	OneAtATime:       "Je vous oriente une personne à la fois : commençons par vous. %s pourra ensuite faire sa propre demande.",
-	CoupleOther:      "L'autre personne",
-	NoGoingBack:      "Je ne peux pas revenir à la question précédente. Répondez à celle-ci : vous pourrez corriger une réponse en l'écrivant, par exemple « en fait j'ai 42 ans ». Pour tout recommencer : /start.",
+	ModalityNoted:      "C'est noté : le rendez-vous se fera %s.",
+	AgencyWhere:        "Adresse : %s (%s).",
+	AgencyHowLong:      "Le rendez-vous dure %s minutes.",
+	IsBot:              "Oui, je suis un programme automatique. Le conseiller que vous rencontrerez est une vraie personne ; pour parler à quelqu'un dès maintenant, écrivez /conseiller.",
+	NotBookedYet:       "Attention : votre rendez-vous n'est pas encore réservé. Touchez « Je confirme » pour le réserver.",
+	NotBookedContact:   "Votre créneau est mis de côté, mais le rendez-vous n'est pas encore réservé : répondez à cette question, puis confirmez-le.",
+	OneAtATime:         "Je vous oriente une personne à la fois : commençons par vous. %s pourra ensuite faire sa propre demande.",
+	CoupleOther:        "L'autre personne",
+	NoGoingBack:        "Je ne peux pas revenir à la question précédente. Répondez à celle-ci : vous pourrez corriger une réponse en l'écrivant, par exemple « en fait j'ai 42 ans ». Pour tout recommencer : /start.",
+	NoPreviousQuestion: "C'est la première question : il n'y en a pas avant. Pour arrêter : /stop.",
+	NothingToCancel:    "Il n'y a rien à annuler ici. Pour annuler un rendez-vous : /rdv. Pour tout recommencer : /start. Pour arrêter : /stop.",
 
 	RecapUnderstood: "Compris dans vos messages : %s.",
 	RecapAsked:      "Précisé en réponse à mes questions : %s.",

@@ -5,6 +5,10 @@
 > infirmière 34 ans Nantes
 = secteur
 > je sais pas
+= secteur
+~ qui vous verse votre salaire ?
+!~ Je n'ai pas compris
+> aucune idée
 = statut
 !~ Je n'ai pas compris
 > salariée du privé

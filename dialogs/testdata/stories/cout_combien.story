@@ -1,0 +1,29 @@
+# « c'est combien ? », « ça coûte combien », « il faut payer ? » à n'importe quelle question : la fiche « Le CEP
+# est-il gratuit et confidentiel ? », puis la question de nouveau — pas « Je ne sais pas répondre ». À la description,
+# la question seule n'est pas prise pour la situation : la description est redemandée.
+> /start
+> c'est combien ?
+= consentement
+~ Le CEP est entièrement gratuit pour vous.
+!~ Je ne sais pas répondre
+~ Êtes-vous d'accord ?
+>> 1
+= demande
+> ça coûte combien
+= demande
+~ Le CEP est entièrement gratuit pour vous.
+~ Décrivez votre situation
+!~ Quelle est votre situation professionnelle
+> je suis vendeuse à Tours, CDI, 29 ans
+= handicap
+> ça coûte combien
+= handicap
+~ Le CEP est entièrement gratuit pour vous.
+!~ Je ne sais pas répondre
+> c combien
+= handicap
+~ Le CEP est entièrement gratuit pour vous.
+> il faut payer
+= handicap
+~ Le CEP est entièrement gratuit pour vous.
+~ reconnaissance de handicap
