@@ -155,12 +155,17 @@ func (w *jw) strs(v []string) {
 		w.raw("null")
 		return
 	}
+	w.array(len(v), func(i int) { w.str(v[i]) })
+}
+
+// array writes [e(0),e(1),…] for n elements.
+func (w *jw) array(n int, e func(i int)) {
 	w.b = append(w.b, '[')
-	for i, s := range v {
+	for i := range n {
 		if i > 0 {
 			w.b = append(w.b, ',')
 		}
-		w.str(s)
+		e(i)
 	}
 	w.b = append(w.b, ']')
 }
@@ -192,26 +197,18 @@ func (w *jw) handoff(h *Handoff) {
 	}
 	if len(p.Cards) > 0 {
 		w.key("cards_shown")
-		w.b = append(w.b, '[')
-		for i, c := range p.Cards {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+		w.array(len(p.Cards), func(i int) {
 			w.raw(`{"id":`)
-			w.str(c.ID)
+			w.str(p.Cards[i].ID)
 			w.key("title")
-			w.str(c.Title)
+			w.str(p.Cards[i].Title)
 			w.b = append(w.b, '}')
-		}
-		w.b = append(w.b, ']')
+		})
 	}
 	if len(p.Corrections) > 0 {
 		w.key("corrections")
-		w.b = append(w.b, '[')
-		for i, c := range p.Corrections {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+		w.array(len(p.Corrections), func(i int) {
+			c := &p.Corrections[i]
 			w.raw(`{"field":`)
 			w.str(c.Field)
 			w.key("before")
@@ -219,8 +216,7 @@ func (w *jw) handoff(h *Handoff) {
 			w.key("after")
 			w.str(c.After)
 			w.b = append(w.b, '}')
-		}
-		w.b = append(w.b, ']')
+		})
 	}
 	w.optBool("for_caller", p.ForCaller)
 	w.optStr("entered_by", p.EnteredBy)
@@ -264,14 +260,7 @@ func (w *jw) follow(f *Follow) {
 	w.optStr("note", f.Note)
 	if len(f.Offers) > 0 {
 		w.key("offers")
-		w.b = append(w.b, '[')
-		for i, t := range f.Offers {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			w.time(t)
-		}
-		w.b = append(w.b, ']')
+		w.array(len(f.Offers), func(i int) { w.time(f.Offers[i]) })
 	}
 	w.optStr("offer_reason", f.OfferReason)
 	w.optStr("offered_by", f.OfferedBy)

@@ -236,16 +236,23 @@ func (a *analyser) studentAtWork(best string) string {
 	if best != "etudiant" {
 		return best
 	}
+	if v := a.heldJob(); v != "" {
+		return v
+	}
+	return best
+}
+
+// heldJob is the status of a job the writer holds now, told as a job
+// (« je travaille chez Decathlon »), an employer named outright, or a job of
+// a student (round 10A: a public employer, or a job owned); "" for none.
+func (a *analyser) heldJob() string {
 	if v, _ := a.presentJob(); v != "" {
 		return v
 	}
 	if a.worksForCompany() {
 		return "salarie_prive"
 	}
-	if v := a.studentJob(); v != "" {
-		return v // round 10A: a public employer, or a job owned
-	}
-	return best
+	return a.studentJob()
 }
 
 // worksForCompany reports « je travaille / je bosse … chez X » said by the
@@ -340,14 +347,8 @@ func (a *analyser) seekerAtWork(best string) string {
 	if a.temping() || a.workUntil() {
 		return best
 	}
-	if v, _ := a.presentJob(); v != "" {
+	if v := a.heldJob(); v != "" {
 		return v
-	}
-	if a.worksForCompany() {
-		return "salarie_prive"
-	}
-	if v := a.studentJob(); v != "" {
-		return v // round 10A: a public employer, or a job owned
 	}
 	return best
 }
