@@ -603,29 +603,10 @@ func (a *analyser) depNamedAfter(j int, homs []geo.Commune) int {
 	if t[j].s == "dans" && articles[t[k].s] {
 		k++
 	}
-	var kb [80]byte
-	key := kb[:0]
-	for n := 0; n < 5 && k+n < len(t) && t[k+n].clause == t[j].clause; n++ {
-		if n > 0 {
-			key = append(key, ' ')
-		}
-		key = append(key, t[k+n].s...)
-		if len(key) > 70 {
-			break
-		}
-		d := geo.DepartementByKeyBytes(key)
-		if d == "" {
-			if r := geo.RegionByKeyBytes(key); r != "" {
-				d = geo.RegionDepartement(r) // overseas: « en Martinique »
-			}
-		}
-		for h, c := range homs {
-			if d != "" && c.Dep == d {
-				return h
-			}
-		}
+	if k >= len(t) || t[k].clause != t[j].clause {
+		return -1
 	}
-	return -1
+	return a.homonymOfDepAt(k, homs, false)
 }
 
 // opensList reports a word at i opening its clause that holds an age item

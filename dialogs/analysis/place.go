@@ -701,24 +701,33 @@ func (a *analyser) depInParens(j int, homs []geo.Commune) int {
 	if j <= 0 || j >= len(toks) || toks[j-1].after != '(' {
 		return -1
 	}
+	return a.homonymOfDepAt(j, homs, true)
+}
+
+// homonymOfDepAt returns the index in homs of the homonym whose département
+// (or overseas region) is named by the words from k on, up to five in k's
+// clause; code also takes a département number in first place (« (38) »).
+// -1 when none is named.
+func (a *analyser) homonymOfDepAt(k int, homs []geo.Commune, code bool) int {
+	toks := a.toks
 	var kb [80]byte
-	k := kb[:0]
-	for n := 0; n < 5 && j+n < len(toks) && toks[j+n].clause == toks[j].clause; n++ {
+	key := kb[:0]
+	for n := 0; n < 5 && k+n < len(toks) && toks[k+n].clause == toks[k].clause; n++ {
 		if n > 0 {
-			k = append(k, ' ')
+			key = append(key, ' ')
 		}
-		k = append(k, toks[j+n].s...)
-		if len(k) > 70 {
+		key = append(key, toks[k+n].s...)
+		if len(key) > 70 {
 			break
 		}
-		d := geo.DepartementByKeyBytes(k)
+		d := geo.DepartementByKeyBytes(key)
 		if d == "" {
-			if r := geo.RegionByKeyBytes(k); r != "" {
-				d = geo.RegionDepartement(r) // overseas: « (La Réunion) »
+			if r := geo.RegionByKeyBytes(key); r != "" {
+				d = geo.RegionDepartement(r) // overseas: « (La Réunion) », « en Martinique »
 			}
 		}
-		if d == "" && n == 0 && isDepCode(toks[j].s) {
-			d = depCode(toks[j].s) // « Vienne (38) »: the code in the brackets
+		if d == "" && n == 0 && code && isDepCode(toks[k].s) {
+			d = depCode(toks[k].s) // « Vienne (38) »: the code in the brackets
 		}
 		if d == "" {
 			continue
