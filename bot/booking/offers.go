@@ -260,8 +260,11 @@ func (s *Service) pick(free []agenda.Slot, r OfferRequest, window int, load map[
 				at = len(times) - 1
 			}
 		}
-		at = min(max(at, 0), len(times)-r.N)
-		starts = append(starts, times[at:at+r.N]...)
+		// Fewer distinct times than asked (an agency nearly booked up):
+		// all of them.
+		n := min(r.N, len(times))
+		at = min(max(at, 0), len(times)-n)
+		starts = append(starts, times[at:at+n]...)
 	}
 	out := make([]agenda.Slot, 0, len(starts))
 	for _, st := range starts {

@@ -326,3 +326,84 @@ func TestOffersFrontierSeesCancellation(t *testing.T) {
 		t.Errorf("after cancelling %v, the first free slot is %v", starts[0], got)
 	}
 }
+
+// An agency nearly booked up, with fewer distinct free times left than the
+// offers asked for, while a crowd is choosing: each visitor is offered what
+// is left (never a panic, never a slot twice) until nothing is.
+func TestOffersWhenFewerTimesThanAskedAreLeft(t *testing.T) {
+	src := `version: 1
+operators:
+  - {id: ft, kind: france_travail, name: France Travail}
+agencies:
+  - id: tiny
+    operator: ft
+    name: Petite agence
+    departements: ["35"]
+    modalities: [sur_place]
+    slot_minutes: 30
+    horizon: 7d
+    hours:
+      wed: ["09:00-10:00"]
+    advisors:
+      - {id: tiny-0, name: Conseiller 0}
+      - {id: tiny-1, name: Conseiller 1}
+      - {id: tiny-2, name: Conseiller 2}
+`
+	dir, err := directory.Parse("tiny.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := memory.New(func() time.Time { return now })
+	svc := booking.New(st, dir, booking.WithClock(func() time.Time { return now }))
+	ctx := context.Background()
+	const visitors = 24 // 6 slots: 2 times × 3 advisors
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	var mu sync.Mutex
+	booked := map[string]string{}
+	for i := range visitors {
+		wg.Go(func() {
+			<-start
+			v := fmt.Sprintf("late-%d", i)
+			for range 10 {
+				sl, err := svc.Offers(ctx, booking.OfferRequest{AgencyID: "tiny", N: 3, Visitor: v})
+				if err != nil {
+					t.Errorf("%s: offers: %v", v, err)
+					return
+				}
+				if len(sl) > 2 {
+					t.Errorf("%s: %d offers from 2 free times", v, len(sl))
+				}
+				if len(sl) == 0 {
+					return
+				}
+				held, err := svc.Hold(ctx, v, sl[rand.IntN(len(sl))], true)
+				if errors.Is(err, bot.ErrSlotTaken) {
+					continue
+				}
+				if err != nil {
+					t.Errorf("%s: hold: %v", v, err)
+					return
+				}
+				r := booking.Request{Ref: booking.Reference(v), Visitor: v, OperatorKind: "france_travail", Slot: held}
+				b, err := svc.Book(ctx, r)
+				if err != nil {
+					t.Errorf("%s: booking a held slot: %v", v, err)
+					return
+				}
+				mu.Lock()
+				if other, ok := booked[b.SlotKey()]; ok {
+					t.Errorf("slot %s booked by %s and %s", b.SlotKey(), other, v)
+				}
+				booked[b.SlotKey()] = v
+				mu.Unlock()
+				return
+			}
+		})
+	}
+	close(start)
+	wg.Wait()
+	if len(booked) != 6 {
+		t.Errorf("%d of the 6 slots booked", len(booked))
+	}
+}
