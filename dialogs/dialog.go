@@ -233,7 +233,7 @@ func (t *turn) run() error {
 		t.short = true
 		return t.ask()
 	}
-	if t.in.Choice == "" && st != StateRequest && st != StateInfoOnly && !relayed && mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) &&
+	if t.in.Choice == "" && st != StateRequest && st != StateInfoOnly && !relayed && mayBeQuestion(t.text) && t.isQuestion() &&
 		!t.answersWithin() && t.answerQuestion() {
 		// A question at any point gets its answer, then the current
 		// question again, once, without reprinting a long block. It
@@ -338,7 +338,7 @@ func (t *turn) fail(reason, example string) error {
 		return t.ask()
 	}
 	if t.in.Choice == "" && wordCount(t.text) >= 2 && t.state() != StateRequest &&
-		(knowledge.IsQuestion(t.text) || knowledge.MentionsScheme(t.text)) {
+		(t.isQuestion() || knowledge.MentionsScheme(t.text)) {
 		// Not an answer, but maybe a question without a question mark
 		// ("jpeu utiliser mon cpf pendant le chomage"): a card that
 		// matches well is answered, and the question is asked again. A

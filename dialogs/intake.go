@@ -13,7 +13,6 @@ import (
 
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/intent"
-	"github.com/cep-accueil/cepbot/dialogs/knowledge"
 )
 
 // ConsentVersion changes whenever the consent text changes: the version
@@ -259,7 +258,7 @@ func handleRequest(t *turn) error {
 	t.keepAppointmentWishes()
 	t.absorb(t.analyse())
 	t.doubtSector()
-	if knowledge.IsQuestion(t.text) && (strings.Contains(t.text, "?") || len(t.answerCards()) > 0) {
+	if t.isQuestion() && (strings.Contains(t.text, "?") || len(t.answerCards()) > 0) {
 		// "Je suis au chômage, est-ce que je peux utiliser mon CPF ?" is
 		// a description and a question: answer it, then go on. « je veux
 		// savoir quoi faire après la thèse », no card and no question
@@ -273,7 +272,7 @@ func handleRequest(t *turn) error {
 // onlyAQuestion reports whether the description is a question a card
 // answers and says nothing of the visitor (status, age, place, project…).
 func (t *turn) onlyAQuestion() bool {
-	if !knowledge.IsQuestion(t.text) || len(t.answerCards()) == 0 {
+	if !t.isQuestion() || len(t.answerCards()) == 0 {
 		return false
 	}
 	f := t.analyse()

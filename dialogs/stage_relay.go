@@ -12,7 +12,7 @@ import (
 // message is already with the advisor: a failure here is only logged.
 func (t *turn) suggestToAdvisor(b *bot.Booking) {
 	sg, ok := t.d.deps.Relay.(Suggester)
-	if !ok || !mayBeQuestion(t.text) || !knowledge.IsQuestion(t.text) {
+	if !ok || !mayBeQuestion(t.text) || !t.isQuestion() {
 		return
 	}
 	m := knowledge.Answer(t.text, t.r.Facts.Status)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/intent"
+	"github.com/cep-accueil/cepbot/dialogs/knowledge"
 )
 
 // turnMemo keeps, for one turn, the results of the intent recognisers that
@@ -49,6 +50,20 @@ type turnMemo struct {
 	factsNow  time.Time
 	facts     analysis.Facts
 	factsDesc bool // facts read by AnalyseDescription
+
+	questionOK   bool
+	questionText string
+	question     bool
+}
+
+// isQuestion is knowledge.IsQuestion(t.text), computed once per turn: the
+// description turn asks it up to three times of the same long text.
+func (t *turn) isQuestion() bool {
+	m := &t.memo
+	if !m.questionOK || m.questionText != t.text {
+		m.questionOK, m.questionText, m.question = true, t.text, knowledge.IsQuestion(t.text)
+	}
+	return m.question
 }
 
 // analyse is analysis.Analyse(t.text, t.now) (AnalyseDescription for a

@@ -89,7 +89,7 @@ func (t *turn) refusedAnswer() error {
 		return t.ask()
 	}
 	answered := false
-	if mayBeQuestion(t.text) && knowledge.IsQuestion(t.text) {
+	if mayBeQuestion(t.text) && t.isQuestion() {
 		if m := knowledge.Answer(t.text, ""); len(m) > 0 {
 			t.say(t.renderCards(m))
 			answered = true
