@@ -33,3 +33,18 @@ func BenchmarkAnswerCold(b *testing.B) {
 		_ = ix.resolve("c'est quoi la VAE ?")
 	}
 }
+
+// BenchmarkIsQuestionDescriptions: descriptions that are no questions run
+// every check (a question mark ends the others early).
+func BenchmarkIsQuestionDescriptions(b *testing.B) {
+	texts := []string{
+		"Bonjour, je suis au chômage depuis 6 mois, j'ai 34 ans, j'habite au 69003 et je voudrais me reconvertir dans l'animation.",
+		"J'ai une RQTH depuis 2 ans, je cherche un emploi, j'ai 41 ans et j'habite au Mans.",
+		"slt jai 19 ans je cherche du travail et jhabite au 33000",
+		"Je suis aide-soignante dans un EHPAD public depuis douze ans, j'ai 47 ans et je voudrais changer de métier, peut-être dans le secrétariat médical.",
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		_ = IsQuestion(texts[i%len(texts)])
+	}
+}

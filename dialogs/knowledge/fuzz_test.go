@@ -42,3 +42,46 @@ func FuzzAnswer(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPhraseIndex checks the one-pass phrase index against the lists it is
+// built from, read one by one with strings.Contains as before it, and the
+// pronoun pre-check against the inverted-verb regexp it spares.
+func FuzzPhraseIndex(f *testing.F) {
+	for _, s := range append(append([]string{}, questions...), nonQuestions...) {
+		f.Add(s)
+	}
+	f.Add("je ne veux pas que mon employeur le sache, infos sur la vae svp")
+	f.Add("renseignements sur le bilan de compétences, c'est gratuit")
+	f.Add("Peut-on cumuler ? existe-t-il une aide, rendez-vous pris")
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 4<<10 {
+			s = s[:4<<10]
+		}
+		folded := normQ(s)
+		lists := map[int][]string{
+			cueWho: concernWho, cueKnow: concernKnow, cueQuel: {" quel ", " quelle ", " quels ", " quelles "},
+			cueAnywhere: questionAnywhere, cueScheme: schemes, cueSchemeCue: schemeCues,
+		}
+		got := cueIndex.scan(folded)
+		for bit, l := range lists {
+			want := false
+			for _, p := range l {
+				want = want || strings.Contains(folded, p)
+			}
+			if (got&(1<<bit) != 0) != want {
+				t.Fatalf("list %d in %q: index %v, Contains %v", bit, folded, !want, want)
+			}
+		}
+		c := stripOpeners(folded)
+		want := false
+		for _, p := range questionOpeners {
+			want = want || strings.HasPrefix(c, p)
+		}
+		if (openerIndex.scanAt(c, 0) != 0) != want {
+			t.Fatalf("opener of %q: index %v, HasPrefix %v", c, !want, want)
+		}
+		if inverted.MatchString(strings.ToLower(s)) && !invertedPronoun(s) {
+			t.Fatalf("%q: the regexp matches, the pre-check says no", s)
+		}
+	})
+}
