@@ -141,6 +141,7 @@ var transitions []transition
 func init() {
 	order = flowOrder()
 	transitions = deriveTransitions()
+	machines = newMachinePools()
 }
 
 // flowOrder sorts the declared states in the order a visitor meets them
@@ -255,36 +256,62 @@ func fsmEvents() fsm.Events {
 	return evs
 }
 
-// machines pools fsms built from the derived table, with the callbacks that
-// enter states: building one costs ~10 µs and 9 KB, an Event on an existing
-// one ~0.5 µs. A turn takes one, sets it to the session's state, and fires
-// its events on it; the turn travels as the event's argument.
-var machines = machinePool{free: make(chan *fsm.FSM, 1024)}
+// machines pools, for each state, fsms built from the transitions that
+// leave it, with the callbacks that enter states. A turn takes one for the
+// session's state and fires its event on it; an event fired from the
+// state entered takes another, for that state. A machine with the whole
+// table (739 transitions) weighed ≈ 57 KB of maps the garbage collector
+// scanned at every cycle, one per turn in flight (11 MB for 200); one
+// with a state's own transitions weighs ≈ 1.2 KB on average, and answers Event and
+// Can for that state exactly as the whole one did.
+var machines machinePools
 
 // machinePool keeps built machines across garbage collections (a
 // sync.Pool is emptied by every GC, which rebuilt thousands of machines per
-// second under load); at most cap(free) are kept (≈ 9 KB each: 9 MB at
-// most, for a thousand turns in flight).
-type machinePool struct{ free chan *fsm.FSM }
+// second under load); at most cap(free) are kept per state.
+type machinePool struct {
+	from State
+	evs  fsm.Events
+	free chan *fsm.FSM
+}
 
-func (p machinePool) Get() *fsm.FSM {
+type machinePools map[State]*machinePool
+
+func newMachinePools() machinePools {
+	byState := map[State]fsm.Events{}
+	for _, t := range transitions {
+		for _, from := range t.From {
+			byState[from] = append(byState[from], fsm.EventDesc{Name: string(t.On), Src: []string{string(from)}, Dst: string(t.To)})
+		}
+	}
+	ps := machinePools{}
+	for st := range registry {
+		ps[st] = &machinePool{from: st, evs: byState[st], free: make(chan *fsm.FSM, 256)}
+	}
+	return ps
+}
+
+// Get returns a machine in state from (a state of the registry).
+func (ps machinePools) Get(from State) *fsm.FSM {
+	p := ps[from]
 	select {
 	case m := <-p.free:
 		return m
 	default:
-		return newMachine()
+		return p.newMachine()
 	}
 }
 
-func (p machinePool) Put(m *fsm.FSM) {
+func (ps machinePools) Put(from State, m *fsm.FSM) {
+	m.SetState(string(from)) // an event moved it: back where the pool's machines are
 	select {
-	case p.free <- m:
+	case ps[from].free <- m:
 	default:
 	}
 }
 
-func newMachine() *fsm.FSM {
-	return fsm.NewFSM(string(StateNew), fsmEvents(), fsm.Callbacks{
+func (p *machinePool) newMachine() *fsm.FSM {
+	return fsm.NewFSM(string(p.from), p.evs, fsm.Callbacks{
 		"enter_state": func(_ context.Context, e *fsm.Event) { enterState(e) },
 		// A move to the same state (asking again) enters it again too.
 		"after_event": func(_ context.Context, e *fsm.Event) {
@@ -322,9 +349,8 @@ func (t *turn) fire(ev Event) error {
 		// Not started, or a state no longer declared: a new conversation.
 		from = StateNew
 	}
-	m := machines.Get()
-	defer machines.Put(m)
-	m.SetState(string(from))
+	m := machines.Get(from)
+	defer machines.Put(from, m)
 	// The turn rides in the machine's metadata rather than the event's
 	// arguments: no allocation per event.
 	m.SetMetadata(turnKey, t)
@@ -348,9 +374,8 @@ func (t *turn) can(ev Event) bool {
 		// Not started, or a state no longer declared: a new conversation.
 		from = StateNew
 	}
-	m := machines.Get()
-	defer machines.Put(m)
-	m.SetState(string(from))
+	m := machines.Get(from)
+	defer machines.Put(from, m)
 	return m.Can(string(ev))
 }
 

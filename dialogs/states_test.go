@@ -12,6 +12,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/store/memory"
+	"github.com/looplab/fsm"
 )
 
 // The dot graph has every declared state and every event.
@@ -102,5 +103,40 @@ func TestMatchTypedAnswers(t *testing.T) {
 		if (want == "") == ok || o.Value != want {
 			t.Errorf("match(%q) = %q, %v; want %q", in, o.Value, ok, want)
 		}
+	}
+}
+
+// A state's own machine accepts exactly the events the whole table accepts
+// from that state, and leads to the same states.
+func TestStateMachinesMatchTheWholeTable(t *testing.T) {
+	events := map[string]bool{}
+	for _, tr := range transitions {
+		events[string(tr.On)] = true
+	}
+	for st := range registry {
+		whole := fsm.NewFSM(string(st), fsmEvents(), nil)
+		own := fsm.NewFSM(string(st), machines[st].evs, nil)
+		for ev := range events {
+			if whole.Can(ev) != own.Can(ev) {
+				t.Fatalf("%s from %s: whole table %v, own machine %v", ev, st, whole.Can(ev), own.Can(ev))
+			}
+			if !whole.Can(ev) {
+				continue
+			}
+			errW, errO := whole.Event(context.Background(), ev), own.Event(context.Background(), ev)
+			if whole.Current() != own.Current() || (errW == nil) != (errO == nil) {
+				t.Fatalf("%s from %s: whole table → %s (%v), own machine → %s (%v)", ev, st, whole.Current(), errW, own.Current(), errO)
+			}
+			whole.SetState(string(st))
+			own.SetState(string(st))
+		}
+	}
+	// A machine comes back from the pool in the state it was taken for,
+	// whatever its event did.
+	m := machines.Get(StateConsent)
+	m.SetState(string(StateRequest))
+	machines.Put(StateConsent, m)
+	if got := machines.Get(StateConsent); got.Current() != string(StateConsent) {
+		t.Fatalf("pooled machine in %s", got.Current())
 	}
 }
