@@ -47,6 +47,9 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 	if a.endedJob(h) {
 		return "", 0, false // « la fin de mon contrat AESH »: what ended (round 9C)
 	}
+	if a.selfEmployedContract(h) {
+		return "", 0, false // « mon contrat de freelance s'est arrêté » (round 13A)
+	}
 	if h.p.v == "salarie_prive" && h.start > 0 && a.toks[h.start-1].num && a.toks[h.start-1].clause == a.toks[h.start].clause &&
 		(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
 		return "", 0, false // "(5 salariés)" counts employees

@@ -7,6 +7,12 @@ package analysis
 // intérimaire without mission »); a job search stated beside a job held
 // now keeps the employee (row 8: « CDI, CDD running »).
 
+// monthNames are the months as typed (accents folded, short forms).
+const monthNames = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv|fev|sept|oct|nov|dec"
+
+// endedWords are the participles that say a contract or a season over.
+const endedWords = "termine|terminee|termines|terminees|fini|finie|finis|finies|arrete|arretee|arretes|arretees|acheve"
+
 // round13aStatusSpecs are the status markers of round 13A.
 var round13aStatusSpecs = []patSpec{
 	// « démissionné de chez Amazon », « démissionnée en mars »: the past
@@ -14,9 +20,9 @@ var round13aStatusSpecs = []patSpec{
 	// resignation done (code du travail L1237-1: the contract ends with
 	// the notice); a wish is « démissionner »
 	{p: "demissionne|demissionnee de|d|en|le|depuis|il", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
-	// « démission en mai », « démission posée »: the noun with a date or
-	// its acceptance (a date to come is read by endsLater)
-	{p: "demission en|depuis|posee|acceptee|effective", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « démission en mai »: the noun with its month (a month to come is
+	// read by endsLater)
+	{p: "demission en|depuis " + monthNames, k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « licencier depuis 2 mois »: « licencié » typed as the infinitive
 	{p: "licencier depuis|en|le|il", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « perdu mon CDI », « perdu ma place »: the job lost, named by its
@@ -32,7 +38,7 @@ var round13aStatusSpecs = []patSpec{
 	{p: "entre 2 missions|contrats|jobs|emplois|boulots|postes|saisons", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « depuis plus rien », « plus rien depuis mars », « je suis sans
 	// rien »: no work since a job ended
-	{p: "depuis plus|rien", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "depuis plus? rien", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "plus rien depuis", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "suis|etre|reste sans rien", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « ARE depuis janvier »: the allocation d'aide au retour à l'emploi
@@ -47,12 +53,13 @@ var round13aStatusSpecs = []patSpec{
 	// L1221-25: either party may end the trial period), « on a mis fin à
 	// mon contrat »
 	{p: "mis|mise|met fin a|au ma|mon|la|le? periode|contrat|cdd|cdi|mission|essai", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
-	{p: "rupture|fin de|d la? periode d essai", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "rupture de|d la? periode d essai", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « l'usine a fermé », « le magasin a fermé en mars », « fermeture de
 	// mon entreprise »: the workplace closed, the job ended with it
 	// (licenciement économique, code du travail L1233-3)
-	{p: "l|le|la|notre|leur " + bizObj + "|usine|site|enseigne|chantier a|ont ferme|coule|fermee", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
-	{p: "l|le|la " + bizObj + "|usine|site a ferme? definitivement|ses portes", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "l|le|la|notre|leur " + closingWork + " a|ont ferme|coule", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « ma boîte de nettoyage a coulé »: the business named with its trade
+	{p: "ma|mon|notre " + bizObj + " de|d _ a|est coule|ferme|fermee|liquide|liquidee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "fermeture de|d mon|ma|l|la|le|notre " + bizObj + "|usine|site|boite", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "cause|suite|apres fermeture", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « j'ai cédé mon exploitation », « vendu mon commerce »: a
@@ -61,24 +68,69 @@ var round13aStatusSpecs = []patSpec{
 	{p: "ai|avons cede|vendu ma|mon|notre " + bizObj, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je n'ai pas retrouvé », « toujours rien trouvé »: no work found
 	// since
-	{p: "ai pas|rien|toujours pas retrouve|trouve", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "ai pas|rien|jamais retrouve", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "ai toujours pas|rien retrouve", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « les missions se sont arrêtées », « l'agence ne m'appelle plus »:
 	// an interim worker between missions (cep-domain.md §4)
 	{p: "agence ne|n m appelle plus", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « déclarée inapte » (code du travail L4624-4): with the dismissal
 	// that follows (L1226-2-1) or under way, a job seeker now or soon
-	{p: "declare|declaree|declares|suis|ete inapte", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "declare|declaree|declares|ete inapte", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « j'ai arrêté mon apprentissage », « j'ai quitté mon CDI »: the
 	// contract given up
 	{p: "ai|a arrete|quitte|rompu mon|ma apprentissage|alternance|cdi|cdd|contrat", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « plus de vacations depuis mars »: a vacataire without hours
-	{p: "plus|pas|aucune de|d vacations|vacation|heures|extras", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "plus|pas|aucune de|d vacations|vacation", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « je cherche un emploi en plus de mon boulot », « un poste dans une
 	// autre entreprise », « un emploi salarié à côté »: a search beside
 	// the job held now (row 8), not a job seeker's
-	{p: "cherche|recherche du|un|une " + work + " en plus|complementaire|a cote|dans une autre", k: kNone},
-	{p: "cherche|recherche du|un|une " + work + " salarie|salariee a cote|en plus", k: kNone},
+	{p: "cherche|recherche du|un|une|d|de " + work + " en plus", k: kNone},
+	{p: "cherche|recherche du|un|une|d|de " + work + " a cote", k: kNone},
+	{p: "cherche|recherche du|un|une|d|de " + work + " complementaire|supplementaire", k: kNone},
+	{p: "cherche|recherche du|un|une|d|de " + work + " dans une|un autre", k: kNone},
+	{p: "cherche|recherche du|un|une|d|de " + work + " salarie|salariee a cote", k: kNone},
+	{p: "cherche|recherche un|une deuxieme|second|seconde|2e|2eme|2nd " + work, k: kNone},
 	// « après 2 ans sans emploi, j'ai repris… »: the time without work
 	// is over
 	{p: "apres _ ans|mois|annees sans|de " + work + "|chomage", k: kNone},
+	// « mon contrat à la mairie s'est terminé », « mon dernier contrat
+	// chez Keolis s'est terminé en avril », « mon contrat saisonnier est
+	// fini », « ma saison d'hiver est finie »: the contract over, with its
+	// employer or kind between (the employer is what ended: objectOfEvent)
+	// (the words between are a place, an employer or the contract's
+	// kind, never « de freelance »: a contractor's client leaving is no
+	// job seeker's event; selfEmployedContract)
+	{p: "cdd|contrat|mission|missions|saison a|au|aux|chez|dans|en|pour _ _? s|se? est|sont " + endedWords, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "cdd|contrat|mission|missions|saison saisonnier|saisonniere|dernier|derniere a|au|aux|chez|dans|en? _? _? s|se? est|sont " + endedWords, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "saison d|de ete|hiver s|se? est " + endedWords, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "cdd|contrat d|de apprentissage|professionnalisation|alternance|interim a|au|chez|dans? _? _? s|se? est " + endedWords, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "cdd|contrat|mission|missions|saison est|sont " + endedWords, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « dernier emploi : agent d'entretien », « mon dernier contrat »: the
+	// last job held names one that is over; weaker than a contract stated
+	// now (« je suis en CDI, mon dernier poste… »)
+	{p: "dernier " + work + "|contrat|cdd", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	// « parti avec le plan de départ volontaire »: a rupture d'un commun
+	// accord under a collective plan (code du travail L1237-19, L1233-61)
+	// (a plan announced or to be signed is no departure yet)
+	{p: "parti|partie|partis avec|dans le|un plan|plans de|d depart|departs", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "pris|accepte le|un plan|plans de|d depart|departs", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « j'ai démissionné de la mairie pour entrer chez Veolia »: the new
+	// job is the present one (the resignation is its way in)
+	{p: "ai|a demissionne|demissionnee|quitte|quittee de|d? la|le|l|mon|ma? _ pour entrer|rejoindre|integrer|travailler|bosser", k: kNone},
+}
+
+// selfEmployedContract reports an ended contract that is a freelance's
+// or contractor's assignment (« mon contrat de freelance s'est arrêté »):
+// the client is gone, the self-employed status stays (row 8).
+func (a *analyser) selfEmployedContract(h hit) bool {
+	if !h.p.event || h.p.v != "demandeur_emploi" {
+		return false
+	}
+	for j := h.start; j < h.end; j++ {
+		switch a.toks[j].s {
+		case "freelance", "prestation", "prestations", "client", "clients", "portage", "sous":
+			return true
+		}
+	}
+	return false
 }
