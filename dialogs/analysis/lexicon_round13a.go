@@ -134,3 +134,92 @@ func (a *analyser) selfEmployedContract(h hit) bool {
 	}
 	return false
 }
+
+// contractOver reports a job seeker's event told as done, its participle
+// after « est » or « sont » (« mon contrat à la mairie s'est terminé »,
+// « mon CDD est fini »): a public contract that ended makes a job seeker,
+// unlike one that ends soon, whose agent still asks the employer's
+// mobility service (settleSector; cep-domain.md §1.3 rows 1 and 7).
+func (a *analyser) contractOver() bool {
+	for _, h := range a.sc.hits {
+		if h.p.k != kStatus || h.p.v != "demandeur_emploi" || !h.p.event || h.end-h.start < 3 {
+			continue
+		}
+		last, before := a.toks[h.end-1].s, a.toks[h.end-2].s
+		if (before == "est" || before == "sont") && endedParticiple[last] {
+			return true
+		}
+	}
+	return false
+}
+
+var endedParticiple = map[string]bool{"termine": true, "terminee": true, "termines": true, "terminees": true, "fini": true,
+	"finie": true, "finis": true, "finies": true, "arrete": true, "arretee": true, "arretes": true, "arretees": true, "acheve": true}
+
+// monthNumber is the number of a month named in full (1 to 12), or 0.
+var monthNumber = map[string]int{"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+	"aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12}
+
+// monthsAhead is how many months from now the month m comes next (1 to
+// 12; the month of now counts 12: « juin prochain » said in June).
+func (a *analyser) monthsAhead(m int) int {
+	d := (m - int(a.now.Month()) + 12) % 12
+	if d == 0 {
+		return 12
+	}
+	return d
+}
+
+// pastUntil marks as past a clause whose job is bounded by a date gone by
+// (« auto-entrepreneur jusqu'à l'an dernier », « surveillante jusqu'en juin
+// dernier », « en CDI jusqu'en 2024 »), unless the clause also speaks of
+// now. A month alone (« en CDD jusqu'en mars ») may be the next one: left
+// as it is.
+func (a *analyser) pastUntil() {
+	sc, t := a.sc, a.toks
+	for i := 0; i+2 < len(t); i++ {
+		if t[i].s != "jusqu" {
+			continue
+		}
+		c := t[i].clause
+		if sc.present[c] || !a.pastDateAt(i+1) {
+			continue
+		}
+		first := i
+		for first > 0 && t[first-1].clause == c {
+			first--
+		}
+		sc.past[c] = true
+		sc.pastFrom[c] = int32(first)
+	}
+}
+
+// pastDateAt reports a date gone by at token j (after « jusqu' »): « en
+// juin dernier », « à l'an dernier », « à l'année dernière », « en 2024 ».
+func (a *analyser) pastDateAt(j int) bool {
+	t := a.toks
+	c := t[j-1].clause
+	at := func(k int) string {
+		if k < len(t) && t[k].clause == c {
+			return t[k].s
+		}
+		return ""
+	}
+	switch at(j) {
+	case "en", "a", "au", "fin", "debut":
+		j++
+	}
+	if s := at(j); s == "l" || s == "la" || s == "le" {
+		j++
+	}
+	s, next := at(j), at(j+1)
+	switch {
+	case (s == "an" || s == "annee" || s == "ete" || s == "hiver" || s == "mois" || s == "semaine" || monthNumber[s] > 0) &&
+		(next == "dernier" || next == "derniere"):
+		return true
+	case j < len(t) && t[j].num && len(s) == 4 && !a.now.IsZero():
+		v, n := leadingInt(s)
+		return n == 4 && v >= 1950 && v < a.now.Year()
+	}
+	return false
+}
