@@ -72,7 +72,8 @@ var round13aStatusSpecs = []patSpec{
 	{p: "ai toujours pas|rien retrouve", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « les missions se sont arrêtées », « l'agence ne m'appelle plus »:
 	// an interim worker between missions (cep-domain.md §4)
-	{p: "agence ne|n m appelle plus", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "agence ne|n m|me appelle|appellent plus", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "agence|agences d|de interim ne|n m|me appelle|appellent plus", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « déclarée inapte » (code du travail L4624-4): with the dismissal
 	// that follows (L1226-2-1) or under way, a job seeker now or soon
 	{p: "declare|declaree|declares|ete inapte", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
