@@ -58,6 +58,9 @@ var round13aStatusSpecs = []patSpec{
 	// mon entreprise »: the workplace closed, the job ended with it
 	// (licenciement économique, code du travail L1233-3)
 	{p: "l|le|la|notre|leur " + closingWork + " a|ont ferme|coule", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « serveuse chez Flunch jusqu'à la fermeture du restaurant »: the job
+	// lasted until the closing (a closing to come is read by endsLater)
+	{p: "jusqu a la fermeture|liquidation|faillite", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « ma boîte de nettoyage a coulé »: the business named with its trade
 	{p: "ma|mon|notre " + bizObj + " de|d _ a|est coule|ferme|fermee|liquide|liquidee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "fermeture de|d mon|ma|l|la|le|notre " + bizObj + "|usine|site|boite", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
@@ -80,6 +83,11 @@ var round13aStatusSpecs = []patSpec{
 	// « j'ai arrêté mon apprentissage », « j'ai quitté mon CDI »: the
 	// contract given up
 	{p: "ai|a arrete|quitte|rompu mon|ma apprentissage|alternance|cdi|cdd|contrat", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « je viens de quitter mon job », « j'ai fini chez Amazon vendredi »,
+	// « c'est fini avec Lidl »: the job left or over
+	{p: "viens|vient de quitter mon|ma|son|sa " + work + "|cdi|cdd|contrat|boite|entreprise", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "ai|a fini|termine chez", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "c est fini|termine avec|chez", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « plus de vacations depuis mars »: a vacataire without hours
 	{p: "plus|pas|aucune de|d vacations|vacation", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « je cherche un emploi en plus de mon boulot », « un poste dans une
@@ -104,7 +112,10 @@ var round13aStatusSpecs = []patSpec{
 	{p: "cdd|contrat|mission|missions|saison a|au|aux|chez|dans|en|pour _ _? s|se? est|sont " + endedWords, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "cdd|contrat|mission|missions|saison saisonnier|saisonniere|dernier|derniere a|au|aux|chez|dans|en? _? _? s|se? est|sont " + endedWords, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "saison d|de ete|hiver s|se? est " + endedWords, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
-	{p: "cdd|contrat d|de apprentissage|professionnalisation|alternance|interim a|au|chez|dans? _? _? s|se? est " + endedWords, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "cdd|contrat|mission|missions d|de apprentissage|professionnalisation|alternance|interim a|au|chez|dans? _? _? s|se? est|sont " + endedWords, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « mon contrat chez Lidl finit le 30 juin »: ending soon, the employer
+	// between (a far date is read by endsLater)
+	{p: "cdd|contrat|mission|missions a|au|aux|chez|dans|en|pour _ _? finit|finissent|sarrete|prend", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "cdd|contrat|mission|missions|saison est|sont " + endedWords, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « dernier emploi : agent d'entretien », « mon dernier contrat »: the
 	// last job held names one that is over; weaker than a contract stated

@@ -37,6 +37,12 @@ func TestRound13ARules(t *testing.T) {
 		{"mon contrat saisonnier à l'hôtel est fini", "demandeur_emploi"},
 		{"ma saison d'été s'est terminée", "demandeur_emploi"},
 		{"mon dernier emploi était magasinier chez Point P", "demandeur_emploi"},
+		{"ma mission d'intérim chez Safran est terminée", "demandeur_emploi"},
+		{"mon contrat chez Auchan finit le 30 juin", "demandeur_emploi"},
+		{"je viens de quitter mon boulot chez KFC", "demandeur_emploi"},
+		{"j'ai fini chez Leclerc samedi", "demandeur_emploi"},
+		{"c'est fini avec Intermarché, je cherche ailleurs", "demandeur_emploi"},
+		{"vendeur chez Conforama jusqu'à la fermeture du magasin", "demandeur_emploi"},
 		{"je suis parti avec le plan de départs volontaires", "demandeur_emploi"},
 		// a public contract that ended is over; one that ends soon is not
 		{"mon contrat à la préfecture s'est terminé en avril", "demandeur_emploi"},
