@@ -73,6 +73,7 @@ var round13aStatusSpecs = []patSpec{
 	// since
 	{p: "ai pas|rien|jamais retrouve", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "ai toujours pas|rien retrouve", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "ai pas|rien|jamais trouve de|d|du " + work, k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « les missions se sont arrêtées », « l'agence ne m'appelle plus »:
 	// an interim worker between missions (cep-domain.md §4)
 	{p: "agence ne|n m|me appelle|appellent plus", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
@@ -88,6 +89,14 @@ var round13aStatusSpecs = []patSpec{
 	{p: "viens|vient de quitter mon|ma|son|sa " + work + "|cdi|cdd|contrat|boite|entreprise", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "ai|a fini|termine chez", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "c est fini|termine avec|chez", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « j'ai quitté mon CDI chez Lidl pour un CDI chez Aldi »: one job
+	// for another, the new one is now (round 11 reads « pour un autre
+	// poste »)
+	{p: "ai|a quitte|quittee|arrete|rompu mon|ma cdi|cdd|contrat|poste|job|travail|emploi _? _? pour un|une|mon cdi|cdd|contrat|poste|emploi|job|travail", k: kNone},
+	// « licenciée en mars, j'ai retrouvé un travail chez Leclerc »: work
+	// found again after the event (a later event supersedes it:
+	// laterEvent); the employer settles the sector (« … à la mairie »)
+	{p: "ai|a trouve|retrouve|decroche un|une|du " + work, k: kStatus, v: "salarie_prive", w: 4, event: true},
 	// « plus de vacations depuis mars »: a vacataire without hours
 	{p: "plus|pas|aucune de|d vacations|vacation", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « je cherche un emploi en plus de mon boulot », « un poste dans une

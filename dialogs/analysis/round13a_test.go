@@ -57,6 +57,12 @@ func TestRound13ARules(t *testing.T) {
 		{"après 3 ans de chômage, je suis en CDI chez Picard", "salarie_prive"},
 		// a resignation that opened the present job
 		{"j'ai quitté la mairie pour rejoindre Suez, technicienne en CDI", "salarie_prive"},
+		// work found again after the event, in another sector too
+		{"licenciée l'an dernier, j'ai retrouvé un emploi chez Leroy Merlin", "salarie_prive"},
+		{"licencié en 2024, j'ai trouvé un poste à la mairie", "agent_public"},
+		{"je n'ai pas trouvé de boulot depuis mars", "demandeur_emploi"},
+		// one job left for another: the dialogue asks
+		{"j'ai quitté mon CDI chez Orange pour un CDI chez Bouygues", ""},
 		// a job bounded by a date gone by is the past
 		{"artisan jusqu'à l'an dernier, je cherche du travail", "demandeur_emploi"},
 		// a former job-seeker state right after « ancien »
