@@ -97,6 +97,20 @@ var round13aStatusSpecs = []patSpec{
 	// found again after the event (a later event supersedes it:
 	// laterEvent); the employer settles the sector (« … à la mairie »)
 	{p: "ai|a trouve|retrouve|decroche un|une|du " + work, k: kStatus, v: "salarie_prive", w: 4, event: true},
+	// « mon CDD n'a pas été reconduit », « on m'a pas gardé après ma
+	// période d'essai »: the contract not renewed (code du travail
+	// L1243-13) or the trial not kept
+	{p: "pas|jamais ete reconduit|reconduite|prolonge|prolongee|garde|gardee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "m|me a|ont pas|jamais garde|gardee", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « mon patron a mis la clé sous la porte »: the business closed
+	{p: "mis|mettre|met la cle sous la porte", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « mon dernier jour chez Lidl c'était vendredi »
+	{p: "dernier jour|jours", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « g pu de taf »: « plus » typed « pu »
+	{p: "pu de|d " + work, k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « j'ai travaillé chez Lidl jusqu'à ma démission »: the job lasted
+	// until it was left
+	{p: "jusqu a mon|ma demission|depart|licenciement|rupture", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « plus de vacations depuis mars »: a vacataire without hours
 	{p: "plus|pas|aucune de|d vacations|vacation", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « je cherche un emploi en plus de mon boulot », « un poste dans une
@@ -149,7 +163,7 @@ func (a *analyser) selfEmployedContract(h hit) bool {
 	}
 	for j := h.start; j < h.end; j++ {
 		switch a.toks[j].s {
-		case "freelance", "prestation", "prestations", "client", "clients", "portage", "sous":
+		case "freelance", "prestation", "prestations", "client", "clients", "portage", "traitance":
 			return true
 		}
 	}

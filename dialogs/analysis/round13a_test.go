@@ -44,11 +44,18 @@ func TestRound13ARules(t *testing.T) {
 		{"c'est fini avec Intermarché, je cherche ailleurs", "demandeur_emploi"},
 		{"vendeur chez Conforama jusqu'à la fermeture du magasin", "demandeur_emploi"},
 		{"je suis parti avec le plan de départs volontaires", "demandeur_emploi"},
+		{"mon CDD chez Monoprix n'a pas été reconduit", "demandeur_emploi"},
+		{"on m'a pas gardée après l'essai chez Picard", "demandeur_emploi"},
+		{"mon patron a mis la clé sous la porte en avril", "demandeur_emploi"},
+		{"mon dernier jour chez Kiabi, c'était le 31 mai", "demandeur_emploi"},
+		{"g pu de boulot depuis avril", "demandeur_emploi"},
+		{"magasinière chez Gifi jusqu'à ma démission", "demandeur_emploi"},
 		// a public contract that ended is over; one that ends soon is not
 		{"mon contrat à la préfecture s'est terminé en avril", "demandeur_emploi"},
 		// a plan announced, a freelance's client gone: no job lost
 		{"chez Air France, il y a un plan de départs volontaires", "salarie_prive"},
 		{"mon contrat de freelance s'est terminé, je suis graphiste indépendante", "independant"},
+		{"mon contrat de sous-traitance s'est arrêté, je suis auto-entrepreneur", "independant"},
 		// a search beside the job held now
 		{"je suis vendeuse chez Kiabi et je cherche un emploi en plus", "salarie_prive"},
 		{"agent de production chez Valeo, je cherche un poste dans une autre entreprise", "salarie_prive"},
