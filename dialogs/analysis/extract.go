@@ -517,6 +517,15 @@ func (a *analyser) status(f *Facts) {
 			bestContract = a.contractWord(h)
 		}
 	}
+	if best == "demandeur_emploi" && bestEvent {
+		// « je suis vendeuse chez Zara et je cherche du travail »: a search
+		// beside a job held now (round 13A)
+		if h, ok := a.jobBesideSearch(); ok {
+			best, bestW, bestEvent = h.p.v, h.p.w, false
+			bestCDD = a.toks[h.start].s == "cdd" && h.end-h.start == 1
+			bestContract = a.contractWord(h)
+		}
+	}
 	if bestCDD && undecided > 0 {
 		best = statusUndecided // « infirmière en CDD »: a public contract as well
 	}

@@ -258,3 +258,80 @@ func (a *analyser) pastDateAt(j int) bool {
 	}
 	return false
 }
+
+// jobBesideSearch returns the job stated in the present beside a job
+// search, when the search is the only job seeker's evidence: « je suis
+// vendeuse chez Zara et je cherche du travail », « je bosse chez Lidl mais
+// je suis à la recherche d'un emploi ». Looking for work while holding a
+// job is an employee's move (cep-domain.md §1.3 row 8: « CDD running »,
+// « CDI »); a job only named (« vendeuse, je cherche ») may be the last
+// one and is left to the search.
+func (a *analyser) jobBesideSearch() (hit, bool) {
+	var job hit
+	found := false
+	for _, h := range a.sc.hits {
+		v, w, ok := a.statusCandidate(h)
+		if !ok {
+			continue
+		}
+		if v == "demandeur_emploi" {
+			if !h.p.event || !a.searchHit(h) {
+				return hit{}, false
+			}
+			continue
+		}
+		if v == "-" || h.p.event || !a.presentIn(a.toks[h.start].clause) || a.boundedJob(a.toks[h.start].clause) {
+			continue
+		}
+		if !found || w > job.p.w {
+			job, found = h, true
+		}
+	}
+	return job, found
+}
+
+// searchHit reports a job seeker's hit that is a search (« je cherche du
+// travail », « à la recherche d'un emploi »), not a loss.
+func (a *analyser) searchHit(h hit) bool {
+	for j := h.start; j < h.end; j++ {
+		switch a.toks[j].s {
+		case "cherche", "recherche", "chercher", "rechercher", "cherches", "recherches":
+			return true
+		}
+	}
+	return false
+}
+
+// boundedJob reports a clause that gives its job an end (« je travaille
+// chez Norauto jusqu'à la fin du mois », « … qui se termine »): a job
+// seeker soon, the search is his (round 9C leaves it to the dialogue).
+func (a *analyser) boundedJob(c int32) bool {
+	for _, t := range a.toks {
+		if t.clause == c && t.s == "jusqu" {
+			return true
+		}
+		if t.clause > c {
+			break
+		}
+	}
+	for _, m := range a.sc.hits {
+		if m.p.k == kEnds && a.toks[m.start].clause == c {
+			return true
+		}
+	}
+	return false
+}
+
+// presentIn reports a marker of the present (« je suis », « je bosse »,
+// « actuellement », « toujours ») in clause c.
+func (a *analyser) presentIn(c int32) bool {
+	for _, m := range a.sc.hits {
+		if m.p.k == kPresent && a.toks[m.start].clause == c {
+			if s := a.toks[m.start].s; s == "depuis" {
+				continue // « depuis je cherche »: a time, not a job held
+			}
+			return true
+		}
+	}
+	return false
+}

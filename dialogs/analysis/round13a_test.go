@@ -60,6 +60,10 @@ func TestRound13ARules(t *testing.T) {
 		{"je suis vendeuse chez Kiabi et je cherche un emploi en plus", "salarie_prive"},
 		{"agent de production chez Valeo, je cherche un poste dans une autre entreprise", "salarie_prive"},
 		{"je suis caissière chez Leclerc, je cherche un deuxième emploi", "salarie_prive"},
+		{"je suis serveur chez Flunch et je cherche du travail", "salarie_prive"},
+		{"je cherche un emploi, je travaille chez Onet pour l'instant", "salarie_prive"},
+		// a job with its end stated: left to the dialogue (round 9C)
+		{"je cherche un emploi, je bosse chez Gifi jusqu'à fin juin", ""},
 		// the time without work is over
 		{"après 3 ans de chômage, je suis en CDI chez Picard", "salarie_prive"},
 		// a resignation that opened the present job
