@@ -78,7 +78,7 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 // de mon contrat d'intérim » name what ended, not what the writer is.
 func (a *analyser) objectOfEvent(h hit) bool {
 	for _, m := range a.sc.hits {
-		if m.p.k == kStatus && m.p.event && m.start <= h.start && h.start < m.end &&
+		if m.p.k == kStatus && m.p.event && m.start <= h.start && h.start < m.end && !a.selfEmployedContract(m) &&
 			(m.p.v == "demandeur_emploi" && statusGroup(h.p.v) != "demandeur_emploi" || m.p.v == h.p.v) {
 			// (or the contract of an event of the same status: « j'ai
 			// trouvé un CDI » carries its « CDI »)

@@ -69,6 +69,9 @@ var round13aStatusSpecs = []patSpec{
 	// self-employed activity given up (row 7: « ex-indépendant who
 	// stopped »)
 	{p: "ai|avons cede|vendu ma|mon|notre " + bizObj, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « j'ai radié mon auto-entreprise »: the micro-entrepreneur struck
+	// off the register, the business ceased (row 7: ex-indépendant)
+	{p: "ai|avons radie|radiee ma|mon|notre " + bizObj, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je n'ai pas retrouvé », « toujours rien trouvé »: no work found
 	// since
 	{p: "ai pas|rien|jamais retrouve", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
@@ -140,6 +143,10 @@ var round13aStatusSpecs = []patSpec{
 	// between (a far date is read by endsLater)
 	{p: "cdd|contrat|mission|missions a|au|aux|chez|dans|en|pour _ _? finit|finissent|sarrete|prend", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "cdd|contrat|mission|missions|saison est|sont " + endedWords, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « mon contrat d'AESH s'est arrêté »: the kind named after « de »,
+	// read from the possessive so that a freelance's own contract word
+	// keeps its hit (selfEmployedContract)
+	{p: "mon|ma|son|sa|le|la contrat|cdd|mission d|de _ s|se? est|sont " + endedWords, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « dernier emploi : agent d'entretien », « mon dernier contrat »: the
 	// last job held names one that is over; weaker than a contract stated
 	// now (« je suis en CDI, mon dernier poste… »)

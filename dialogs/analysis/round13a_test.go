@@ -52,6 +52,8 @@ func TestRound13ARules(t *testing.T) {
 		{"magasinière chez Gifi jusqu'à ma démission", "demandeur_emploi"},
 		// a public contract that ended is over; one that ends soon is not
 		{"mon contrat à la préfecture s'est terminé en avril", "demandeur_emploi"},
+		{"mon contrat d'AESH s'est terminé l'été dernier", "demandeur_emploi"},
+		{"j'ai radié ma micro-entreprise en mars", "demandeur_emploi"},
 		// a plan announced, a freelance's client gone: no job lost
 		{"chez Air France, il y a un plan de départs volontaires", "salarie_prive"},
 		{"mon contrat de freelance s'est terminé, je suis graphiste indépendante", "independant"},
