@@ -685,8 +685,9 @@ func (a *analyser) hedged(h hit) bool {
 			return true
 		case "si", "quand", "lorsque":
 			// a condition (« si je suis licenciée, aurai-je droit… »), not a
-			// fact; « même si » concedes a fact
-			if j == 0 || a.toks[j-1].s != "meme" {
+			// fact; « même si » concedes a fact, and « quand » before a
+			// passé composé tells one (« quand ma boîte a coulé »: round 13A)
+			if (j == 0 || a.toks[j-1].s != "meme") && (a.toks[j].s == "si" || !a.pastAuxBetween(j, h.end)) {
 				return true
 			}
 		case "peut":

@@ -342,3 +342,16 @@ func (a *analyser) presentIn(c int32) bool {
 	}
 	return false
 }
+
+// pastAuxBetween reports an auxiliary of the passé composé (« a », « ai »,
+// « ont », « été ») between tokens from and to: « quand j'ai été licencié »
+// tells a fact, « quand je serai licencié » a condition.
+func (a *analyser) pastAuxBetween(from, to int) bool {
+	for j := from + 1; j < to && j < len(a.toks); j++ {
+		switch a.toks[j].s {
+		case "a", "ai", "as", "avons", "avez", "ont", "ete":
+			return true
+		}
+	}
+	return false
+}

@@ -54,6 +54,10 @@ func TestRound13ARules(t *testing.T) {
 		{"mon contrat à la préfecture s'est terminé en avril", "demandeur_emploi"},
 		{"mon contrat d'AESH s'est terminé l'été dernier", "demandeur_emploi"},
 		{"j'ai radié ma micro-entreprise en mars", "demandeur_emploi"},
+		// « quand » before a passé composé tells a fact, before a future a
+		// condition
+		{"j'ai tout perdu quand mon entreprise de transport a coulé", "demandeur_emploi"},
+		{"quand je serai licenciée, aurai-je droit à une formation ? je suis vendeuse en CDI chez Lidl", "salarie_prive"},
 		// a plan announced, a freelance's client gone: no job lost
 		{"chez Air France, il y a un plan de départs volontaires", "salarie_prive"},
 		{"mon contrat de freelance s'est terminé, je suis graphiste indépendante", "independant"},
