@@ -47,6 +47,9 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 	if a.endedJob(h) {
 		return "", 0, false // « la fin de mon contrat AESH »: what ended (round 9C)
 	}
+	if a.selfEmployedContract(h) {
+		return "", 0, false // « mon contrat de freelance s'est arrêté » (round 13A)
+	}
 	if h.p.v == "salarie_prive" && h.start > 0 && a.toks[h.start-1].num && a.toks[h.start-1].clause == a.toks[h.start].clause &&
 		(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
 		return "", 0, false // "(5 salariés)" counts employees
@@ -75,7 +78,7 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 // de mon contrat d'intérim » name what ended, not what the writer is.
 func (a *analyser) objectOfEvent(h hit) bool {
 	for _, m := range a.sc.hits {
-		if m.p.k == kStatus && m.p.event && m.start <= h.start && h.start < m.end &&
+		if m.p.k == kStatus && m.p.event && m.start <= h.start && h.start < m.end && !a.selfEmployedContract(m) &&
 			(m.p.v == "demandeur_emploi" && statusGroup(h.p.v) != "demandeur_emploi" || m.p.v == h.p.v) {
 			// (or the contract of an event of the same status: « j'ai
 			// trouvé un CDI » carries its « CDI »)

@@ -26,6 +26,10 @@ func (a *analyser) farDate(c int32) bool {
 			if i > 0 && (toks[i-1].s == "an" || toks[i-1].s == "annee") {
 				return true
 			}
+			// « en mars prochain » said in June (round 13A)
+			if i > 0 && !a.now.IsZero() && monthNumber[toks[i-1].s] > 0 && a.monthsAhead(monthNumber[toks[i-1].s]) >= 2 {
+				return true
+			}
 		case "an", "ans", "annee", "annees":
 			// « dans un an », « dans deux ans »
 			if i >= 2 && toks[i-2].s == "dans" && (toks[i-1].num || toks[i-1].s == "un" || toks[i-1].s == "une" || numberWords[toks[i-1].s] >= 1) {

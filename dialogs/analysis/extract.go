@@ -204,6 +204,7 @@ func (a *analyser) markClauses() {
 		}
 	}
 	a.pastGoesOn()
+	a.pastUntil()
 }
 
 func growBools(b []bool, n int) []bool {
@@ -370,7 +371,8 @@ func (a *analyser) pastClause(h hit) bool {
 	// and the workplace joined to them (« ex-infirmière au CHU »)
 	for _, m := range a.sc.hits {
 		// (« ex militaire sans emploi »: the state of now is no former one)
-		if m.p.k == kFormer && m.end <= h.start && a.toks[m.start].clause == c && h.p.v != "demandeur_emploi" &&
+		// (« ancien chômeur » right after it is a former state: round 13A)
+		if m.p.k == kFormer && m.end <= h.start && a.toks[m.start].clause == c && (h.p.v != "demandeur_emploi" || h.start == m.end && !h.p.event) &&
 			(h.start-m.end <= 1 || a.formerPlace(m.end, h)) {
 			return true
 		}
@@ -387,7 +389,8 @@ func (a *analyser) formerPlace(title int, h hit) bool {
 		return false
 	}
 	for j := title + 1; j < h.start; j++ {
-		if !titleWord(a.toks[j].s) {
+		// (« ancienne aide-soignante en clinique privée »: round 13A)
+		if !titleWord(a.toks[j].s) && (a.toks[j].s != "en" || j+1 != h.start) {
 			return false
 		}
 	}
@@ -510,6 +513,15 @@ func (a *analyser) status(f *Facts) {
 		// same strength: « ingénieur, cadre » does not settle the employer
 		if w > bestW || w == bestW && v == statusUndecided && best == "salarie_prive" {
 			best, bestW, bestEvent = v, w, h.p.event
+			bestCDD = a.toks[h.start].s == "cdd" && h.end-h.start == 1
+			bestContract = a.contractWord(h)
+		}
+	}
+	if best == "demandeur_emploi" && bestEvent {
+		// « je suis vendeuse chez Zara et je cherche du travail »: a search
+		// beside a job held now (round 13A)
+		if h, ok := a.jobBesideSearch(); ok {
+			best, bestW, bestEvent = h.p.v, h.p.w, false
 			bestCDD = a.toks[h.start].s == "cdd" && h.end-h.start == 1
 			bestContract = a.contractWord(h)
 		}
@@ -651,7 +663,7 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 		// « salarié d'une collectivité »: a public employer named outright
 		// beats the everyday word; « de droit privé » would be private evidence
 		return "agent_public"
-	case best == "demandeur_emploi" && bestEvent && max(pubW, pubEndW) >= 4 && max(pubW, pubEndW) > privW && a.contractEvent():
+	case best == "demandeur_emploi" && bestEvent && max(pubW, pubEndW) >= 4 && max(pubW, pubEndW) > privW && a.contractEvent() && !a.contractOver():
 		return "agent_public"
 	case best == "etudiant" && bestW <= 3 && works && pubW > privW && pubW >= 3:
 		return "agent_public"
@@ -673,8 +685,9 @@ func (a *analyser) hedged(h hit) bool {
 			return true
 		case "si", "quand", "lorsque":
 			// a condition (« si je suis licenciée, aurai-je droit… »), not a
-			// fact; « même si » concedes a fact
-			if j == 0 || a.toks[j-1].s != "meme" {
+			// fact; « même si » concedes a fact, and « quand » before a
+			// passé composé tells one (« quand ma boîte a coulé »: round 13A)
+			if (j == 0 || a.toks[j-1].s != "meme") && (a.toks[j].s == "si" || !a.pastAuxBetween(j, h.end)) {
 				return true
 			}
 		case "peut":

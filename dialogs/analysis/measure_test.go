@@ -111,6 +111,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning42", filepath.Join("testdata", "tuning42.jsonl")},
 		{"tuning44", filepath.Join("testdata", "tuning44.jsonl")},
 		{"tuning45", filepath.Join("testdata", "tuning45.jsonl")},
+		{"tuning46", filepath.Join("testdata", "tuning46.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -253,4 +254,14 @@ func TestTuning42(t *testing.T) {
 // pensions, a third typed as on a phone).
 func TestTuning45(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning45.jsonl")), nil)
+}
+
+// TestTuning46 is the tuning set of round 13A (220 messages on the border
+// between a job held now and a job that ended or is ending: past tenses,
+// « ancien », « ex- », contracts ending within weeks or months, dismissals,
+// inaptitude, resignations, interim and seasons over, closed businesses,
+// public and self-employed pasts, employees looking for another job or for
+// more hours, a past job alone with nothing said of today).
+func TestTuning46(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning46.jsonl")), nil)
 }
