@@ -1,0 +1,540 @@
+package analysis
+
+// Round 13 B of issue 13 (tuning47): the border between public and private
+// employers — bodies with a public mission whose staff are under private
+// law, public bodies that fund or authorise a private employer, contractors
+// and reservists inside public institutions — and the messages that name
+// an employer without saying the writer works there (a question, a wish, a
+// client's errand, a doubt). The rule of the round is the issue's: where the
+// message does not settle the employer, the dialogue asks.
+
+// round13bEmployerSpecs are employers of round 13 B.
+var round13bEmployerSpecs = []employerSpec{
+	// sociétés d'économie mixte locales and sociétés publiques locales are
+	// sociétés anonymes (code général des collectivités territoriales
+	// L1521-1 and L1531-1): their staff are private-law employees (code du
+	// travail), whatever the collectivités holding the capital. « sem » is
+	// also a phone clipping of « semaine »: only after a determiner, and not
+	// before the words of a week.
+	{p: "une|la|cette|notre|d sem|saem|spl|sempl; societe|societes d economie mixte; societe|societes publique|publiques locale|locales; entreprise|entreprises publique|publiques locale|locales", sector: sectorPrivate, w: 5},
+	{p: "une|la|cette|notre|d sem prochaine|derniere|passee|pro|suivante", sector: sectorNeutral},
+	// établissements publics industriels et commerciaux: their staff are
+	// under private law but for the director and the public accountant
+	// (Conseil d'État, sect., 8 mars 1957, Jalenques de Labeau; Tribunal
+	// des conflits, 15 janvier 1968, Air France c/ époux Barbier)
+	{p: "un|l|en|d epic; etablissement|etablissements public|publics industriel|industriels et commercial|commerciaux", sector: sectorPrivate, w: 5},
+	// EPIC of research and of the State's industry, named (code de la
+	// recherche L332-1 for the CEA, L331-1 for the CNES; décret n° 84-428
+	// for the Ifremer; the BRGM, décret n° 59-1205), and companies once public, now sociétés
+	// anonymes: Française des jeux (loi n° 2019-486, art. 137), ADP
+	// (« Paris » alone would be read as a town), Air France, Imprimerie nationale (loi n° 93-1419). All
+	// private-law staff (code du travail). (Not the régies of city
+	// transport by their names: some are EPIC, some régies with public
+	// staff, and the tuning sets leave them to the dialogue.)
+	{p: "cea|cnes|ifremer|brgm|fdj; commissariat a l energie atomique; centre national d etudes spatiales; francaise des jeux; adp; groupe adp; air france; imprimerie nationale", sector: sectorPrivate, w: 4},
+	// defence industry: sociétés anonymes or SAS (Registre national des
+	// entreprises), not the armed forces (code de la défense L4111-1)
+	{p: "mbda|knds|nexter|arquus|arianegroup; naval group; ariane group", sector: sectorPrivate, w: 4},
+	// the national caisses of social security and the caisses of
+	// complementary pensions: their staff are under the conventions
+	// collectives of social security (code de la sécurité sociale L123-1)
+	// or are private-law institutions (L922-1, AGIRC-ARRCO); the CNAM is
+	// also the Conservatoire national des arts et métiers, a public
+	// establishment (code de l'éducation L717-1): ambiguous
+	{p: "cnav|cnaf|acoss|carsat|cram|cgss; caisse|caisses primaire|primaires; caisse|caisses d allocations familiales; caisse|caisses nationale d assurance vieillesse; caisse|caisses de retraite complementaire|complementaires; agirc arrco; malakoff humanis; ag2r; klesia; pro btp", sector: sectorPrivate, w: 4},
+	{p: "cnam", sector: sectorAmbiguous, w: 5},
+	// mutuelles are private-law bodies (code de la mutualité L111-1); their
+	// names are also said by their members (« je suis à la MGEN »): they
+	// settle the sector only with a verb or an occupation (w 3, like the
+	// associations of round 7). A mutualist health centre is a place of
+	// work of the mutuelle.
+	{p: "mutuelle|mutuelles|mgen|mnh|matmut|macsf|mutualite; harmonie mutuelle", sector: sectorPrivate, w: 3},
+	{p: "mutualiste|mutualistes", sector: sectorPrivate, w: 4},
+	// foundations are private-law persons (loi n° 87-571, art. 18);
+	// Institut Pasteur, a foundation (décret du 4 juin 1887)
+	{p: "fondation|fondations", sector: sectorPrivate, w: 3},
+	{p: "institut pasteur", sector: sectorPrivate, w: 5},
+	// private higher education (code de l'éducation L731-1: établissements
+	// d'enseignement supérieur privés, among them the catholic universities)
+	{p: "universite|universites|institut|instituts|fac|faculte catholique|catholiques|privee|privees; universite|universites|fac|faculte libre|libres", sector: sectorPrivate, w: 5},
+	// private schools not under contract employ their teachers under
+	// private law (code de l'éducation L442-2); the OGEC, associations loi
+	// 1901, employ the non-teaching staff of catholic schools under
+	// contract (CCN EPNL); the maisons familiales rurales are associations
+	// employing their own monitors (code rural L813-8)
+	{p: "hors contrat", sector: sectorPrivate, w: 5},
+	{p: "ogec", sector: sectorPrivate, w: 5},
+	{p: "maison|maisons familiale|familiales rurale|rurales; mfr", sector: sectorPrivate, w: 5},
+	// teachers of private schools under contract, typed on a phone
+	// (« privé ss contrat »): State agents as in employers.go
+	{p: "prive|privee|privees|prives ss contrat", sector: sectorPublic, branch: BranchEducation, w: 5},
+	// EHPAD run by an association or a mutual: private employers (CASF
+	// L313-1; DREES, « L'accueil des personnes âgées en établissement »)
+	{p: "ehpad|ehpa asso|associatif|associative|associatifs|mutualiste|commercial|commerciale; maison|maisons de retraite asso|associatif|associative|associatifs|mutualiste|commercial|commerciale", sector: sectorPrivate, w: 5},
+	// the conventions collectives govern private-law employment (code du
+	// travail L2221-1); statutory public agents are outside them
+	{p: "convention|conventions collective|collectives; ccn", sector: sectorPrivate, w: 5},
+	// ouvriers de l'État (of the Defence ministry: décret n° 2004-1056 and
+	// their own statute) and the DGA, a directorate of the ministry; its
+	// civilian employees are State staff (cep-domain.md §1.5)
+	{p: "ouvrier|ouvriere|ouvriers|ouvrieres d etat", sector: sectorPublic, branch: BranchEtat, w: 5, person: true},
+	{p: "dga; direction generale de l armement", sector: sectorPublic, branch: BranchEtat, w: 4},
+	// the greffes of the commercial courts are held by greffiers,
+	// officiers publics et ministériels who employ their staff under
+	// private law (code de commerce L741-1 s.; convention collective des
+	// greffes des tribunaux de commerce), unlike the greffes of the
+	// State's courts (employers.go); in Alsace-Moselle and overseas the
+	// commercial chambers are the tribunal judiciaire's, rare enough here
+	{p: "greffe|greffes du|des tribunal|tribunaux de commerce; tribunal|tribunaux de commerce", sector: sectorPrivate, w: 5},
+	{p: "employe|employee|employes|employees|personnel civil|civile|civils|civiles", sector: sectorPublic, branch: BranchEtat, w: 5, person: true},
+}
+
+// round13bStatusSpecs are status markers of round 13 B.
+var round13bStatusSpecs = []patSpec{
+	// « ouvrier d'État »: a public agent's statute, not a private worker
+	{p: "ouvrier|ouvriere|ouvriers|ouvrieres d etat", k: kStatus, v: "agent_public", w: 5},
+	// « employée civile au régiment »: the ministry's civilian staff; the
+	// word « employée » is then no private employee's
+	{p: "employe|employee|employes|employees civil|civile|civils|civiles", k: kNone},
+	// « employé par la Région »: a public employer named outright (CGFP
+	// art. L4) makes the word a public agent's, not a private employee's
+	// (not « payée par la Région »: a training course is paid so)
+	{p: "employe|employee|employes|employees|salarie|salariee par|pour la|le|l region|departement|commune|mairie|ville|metropole|collectivite|communaute|etat|ministere", k: kStatus, v: "agent_public", w: 5},
+	// « office public de l'habitat », « établissement public industriel et
+	// commercial »: « public » in a name says nothing of the staff (the
+	// OPH employ fonctionnaires territoriaux and private-law staff alike,
+	// code de la construction L421-23)
+	{p: "office|offices public|publics de l habitat", k: kNone},
+	{p: "etablissement|etablissements public|publics industriel|industriels", k: kNone},
+	// « caisse de retraite », « conseillère retraite »: a workplace or a
+	// trade, not a retiree (see notHeldR13b for the trade)
+	{p: "caisse|caisses de retraite", k: kNone},
+	{p: "maison|maisons de retraite", k: kNone},
+	// an ESAT's monitor is its staff, public or private (CASF L344-2)
+	{p: "moniteur|monitrice|moniteurs|monitrices d atelier", k: kStatus, v: statusUndecided, w: 2},
+	// « je vise un poste en mairie »: an aim
+	{p: "vise|visons|viser|visais", k: kFuture},
+}
+
+// notEmployerR13b reports an employer word of round 13 B that does not
+// name the writer's employer now (notTheEmployer).
+func (a *analyser) notEmployerR13b(h hit) bool {
+	return a.usedAsClient(h) || a.clientOfMission(h) || a.reserveOnly(h) || a.fundedBy(h) || a.alternativeEmployer(h) ||
+		a.topicOnly(h) || a.reportedOrUnsure(h) || a.leftPublicService(h)
+}
+
+// notHeldR13b reports a status word of round 13 B not said of the writer
+// now (statusCandidate): the same readings as notEmployerR13b, and the
+// trade of a pension adviser (« conseillère retraite »), no retiree.
+func (a *analyser) notHeldR13b(h hit) bool {
+	if h.p.v == "-" && h.start > 0 && pensionTrades[a.toks[h.start-1].s] && a.toks[h.start-1].clause == a.toks[h.start].clause {
+		return true
+	}
+	if h.p.v != "agent_public" && h.p.v != "salarie_prive" && h.p.v != statusUndecided {
+		return false
+	}
+	return !h.p.event && a.notEmployerR13b(h)
+}
+
+var pensionTrades = map[string]bool{"conseiller": true, "conseillere": true, "gestionnaire": true, "technicien": true,
+	"technicienne": true, "agent": true, "agente": true, "service": true, "assurance": true}
+
+// clientMarkers say that the body named after them serves the writer: an
+// allowance received, a file, a follow-up, an appointment (« je touche la
+// CAF », « mon dossier à la CPAM », « suivie par la CAF », « rendez-vous
+// à l'URSSAF »).
+var clientMarkers = map[string]bool{"touche": true, "touches": true, "touchons": true, "toucher": true, "percois": true, "percoit": true,
+	"percevoir": true, "recois": true, "recoit": true, "allocataire": true, "allocataires": true, "suivi": true, "suivie": true,
+	"suivis": true, "suivies": true, "rdv": true, "rendez": true, "convoque": true, "convoquee": true, "adherent": true, "adherente": true,
+	"assure": true, "assuree": true, "beneficiaire": true}
+
+// clientFiles after a possessive (« mon dossier », « ma demande ») are the
+// writer's business with the body named next.
+var clientFiles = map[string]bool{"dossier": true, "dossiers": true, "demande": true, "remboursement": true, "remboursements": true,
+	"allocation": true, "allocations": true, "allocs": true, "aides": true, "droits": true, "indemnites": true, "pension": true, "carte": true}
+
+// usedAsClient reports an employer word after a client's marker in its
+// clause, with no work verb between (« je touche la CAF » names no
+// employer; « je touche un salaire de la CAF » is not read so).
+func (a *analyser) usedAsClient(h hit) bool {
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-7 && a.toks[j].clause == c; j-- {
+		s := a.toks[j].s
+		switch s {
+		case "travaille", "bosse", "taffe", "employe", "employee", "salaire", "poste", "job", "boulot", "cdi", "cdd", "contrat":
+			return false
+		}
+		if clientMarkers[s] {
+			return true
+		}
+		if clientFiles[s] && j > 0 && a.toks[j-1].clause == c {
+			switch a.toks[j-1].s {
+			case "mon", "ma", "mes", "notre", "nos":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clientOfMission reports a public institution named as the place of a
+// mission of a consultant or a temp worker (« consultant dans une ESN, en
+// mission au ministère »): the employer is the company that places the
+// worker (code du travail L8241-1, L1251-1), the institution its client.
+func (a *analyser) clientOfMission(h hit) bool {
+	if !a.publicHit(h) || h.start < 2 {
+		return false
+	}
+	c := a.toks[h.start].clause
+	found := false
+	for j := h.start - 1; j > 0 && j >= h.start-5 && a.toks[j].clause == c; j-- {
+		if a.toks[j].s == "mission" || a.toks[j].s == "missions" {
+			found = a.toks[j-1].s == "en"
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, t := range a.toks {
+		switch t.s {
+		case "esn", "ssii", "interim", "interimaire", "consultant", "consultante", "prestataire", "societe", "entreprise", "boite", "cabinet", "agence":
+			return true
+		}
+	}
+	return false
+}
+
+// reserveOnly reports the armed forces named as the writer's reserve
+// (« réserviste dans l'armée »): a reservist serves under an engagement
+// beside a civil job (code de la défense L4211-1), which says the status.
+func (a *analyser) reserveOnly(h hit) bool {
+	if !a.publicHit(h) {
+		return false
+	}
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-4 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "reserviste", "reservistes", "reserve":
+			return true
+		}
+	}
+	return false
+}
+
+// fundWords are what a public body does to a private employer it does not
+// employ the staff of: funding, authorising, supervising (CASF L313-1 for
+// the authorisation of social and medico-social établissements; the
+// association remains the employer, code du travail L1221-1).
+var fundWords = map[string]bool{"finance": true, "financee": true, "finances": true, "financees": true, "financement": true,
+	"subventionne": true, "subventionnee": true, "subventionnes": true, "subventionnees": true, "habilite": true, "habilitee": true,
+	"habilites": true, "habilitees": true, "agree": true, "agreee": true, "agrees": true, "agreees": true, "conventionne": true,
+	"conventionnee": true, "conventionnes": true, "conventionnees": true, "mandate": true, "mandatee": true, "tutelle": true,
+	"autorise": true, "autorisee": true, "controle": true, "controlee": true, "tarife": true, "tarifee": true}
+
+// fundedBy reports a public body named after a word of funding or
+// authorisation (« une association financée par la mairie », « un foyer
+// habilité par la PJJ »).
+func (a *analyser) fundedBy(h hit) bool {
+	if !a.publicHit(h) {
+		return false
+	}
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-4 && a.toks[j].clause == c; j-- {
+		s := a.toks[j].s
+		if fundWords[s] {
+			return true
+		}
+		if !joinWords[s] && s != "par" && s != "sous" && s != "les" {
+			return false
+		}
+	}
+	return false
+}
+
+// publicHit reports a public employer's word or an agent public's status.
+func (a *analyser) publicHit(h hit) bool {
+	return h.p.k == kSector && h.p.v == sectorPublic || h.p.k == kStatus && h.p.v == "agent_public"
+}
+
+// side is the sector a hit speaks for: 1 public, 2 private, 0 neither.
+func side(h hit) int {
+	switch {
+	case h.p.k == kSector && h.p.v == sectorPublic, h.p.k == kStatus && h.p.v == "agent_public" && !h.p.event:
+		return 1
+	case h.p.k == kSector && h.p.v == sectorPrivate, h.p.k == kStatus && h.p.v == "salarie_prive" && !h.p.event:
+		return 2
+	}
+	return 0
+}
+
+// alternativeEmployer reports an employer given as one of two choices of
+// opposite sectors (« en EHPAD public ou privé », « employée par le
+// département ou par la société de restauration »): neither is said.
+func (a *analyser) alternativeEmployer(h hit) bool {
+	s := side(h)
+	if s == 0 {
+		return false
+	}
+	c := a.toks[h.start].clause
+	for _, m := range a.sc.hits {
+		if ms := side(m); ms == 0 || ms == s || a.toks[m.start].clause != c {
+			continue
+		}
+		from, to := h.end, m.start
+		if m.start < h.start {
+			from, to = m.end, h.start
+		}
+		if to < from || to-from > 4 {
+			continue
+		}
+		for j := from; j < to; j++ {
+			if a.toks[j].s == "ou" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// interestWords say that a job or an employer interests the writer
+// (« le métier de gendarme m'intéresse »): a topic, not a job held.
+var interestWords = map[string]bool{"interesse": true, "interessent": true, "attire": true, "attirent": true, "plait": true,
+	"plaisent": true, "tente": true, "tentent": true, "passionne": true, "passionnent": true}
+
+// topicOnly reports an employer or a job named as a topic: a trade that
+// interests the writer (« le métier de gendarme m'intéresse »), the pay
+// of a trade (« combien gagne un aide-soignant dans la fonction publique
+// hospitalière ? »), an employer that recruits (« la fonction publique
+// recrute-t-elle des contractuels ? »), a place to work at in general
+// (« est-ce que travailler dans une mutuelle c'est stable ? »).
+func (a *analyser) topicOnly(h hit) bool {
+	return a.tradeOfInterest(h) || a.payQuestion(h) || a.recruiter(h) || a.workInfinitive(h)
+}
+
+func (a *analyser) tradeOfInterest(h hit) bool {
+	c := a.toks[h.start].clause
+	trade := false
+	for j := h.start - 1; j >= 0 && j >= h.start-3 && a.toks[j].clause == c; j-- {
+		if s := a.toks[j].s; s == "metier" || s == "metiers" || s == "poste" || s == "postes" {
+			trade = true
+			break
+		}
+	}
+	if !trade {
+		return false
+	}
+	for j := h.end; j < len(a.toks) && j <= h.end+3 && a.toks[j].clause == c; j++ {
+		if interestWords[a.toks[j].s] {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analyser) payQuestion(h hit) bool {
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j > 0 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "gagne", "gagnent", "touche", "touchent", "paye", "payes", "paie":
+			if a.toks[j-1].s == "combien" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// recruiter reports an employer as the subject of hiring others (« la
+// fonction publique recrute-t-elle des contractuels », « la mairie
+// recrute »), not the writer's (« la mairie m'a recruté » is a hire).
+func (a *analyser) recruiter(h hit) bool {
+	j := h.end
+	if j < len(a.toks) && a.toks[j].s == "t" {
+		j++
+	}
+	if j < len(a.toks) && (a.toks[j].s == "elle" || a.toks[j].s == "il" || a.toks[j].s == "ils" || a.toks[j].s == "elles") {
+		j++
+	}
+	if j >= len(a.toks) || a.toks[j].clause != a.toks[h.start].clause {
+		return false
+	}
+	switch a.toks[j].s {
+	case "recrute", "recrutent", "recrutera", "embauche", "embauchent", "embauchera":
+		return j+1 >= len(a.toks) || a.toks[j+1].s != "m" && a.toks[j+1].s != "me" && a.toks[j+1].s != "moi"
+	}
+	return false
+}
+
+// workInfinitive reports, in a question, an employer after the infinitive
+// of working, with nothing saying the writer does it (« est-ce que
+// travailler dans une mutuelle c'est stable ? »); « je continue de
+// travailler à la mairie », « avant de travailler à la mairie », « j'ai
+// commencé à travailler à l'hôpital » are jobs, and so is the infinitive
+// of a visitor whose French is not fluent (« moi femme de ménage,
+// travailler chez trois familles »), outside a question.
+func (a *analyser) workInfinitive(h hit) bool {
+	if !a.question() {
+		return false
+	}
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-4 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "travailler", "bosser", "exercer", "integrer", "entrer", "rentrer":
+			for k := j - 1; k >= 0 && k >= j-3 && a.toks[k].clause == c; k-- {
+				switch a.toks[k].s {
+				case "continue", "continuer", "continuerai", "toujours", "avant", "commence", "commencee", "chance", "plaisir",
+					"fier", "fiere", "heureux", "heureuse", "apres":
+					return false
+				}
+			}
+			return true
+		}
+		if !joinWords[a.toks[j].s] && a.toks[j].s != "en" {
+			return false
+		}
+	}
+	return false
+}
+
+// reportedOrUnsure reports an employer or a status said by others or
+// under a doubt: « on me dit que je suis fonctionnaire mais… », « je
+// pourrais être considéré comme agent public », « je ne sais pas si je suis
+// titulaire », « c'est une entreprise je crois ».
+func (a *analyser) reportedOrUnsure(h hit) bool {
+	c := a.toks[h.start].clause
+	que := false
+	for j := h.start - 1; j >= 0 && a.toks[j].clause == c; j-- {
+		s := a.toks[j].s
+		switch s {
+		case "mais":
+			return false // what follows « mais » is the writer's own word
+		case "que", "qu":
+			que = true
+		case "comme":
+			if j > 0 && (a.toks[j-1].s == "considere" || a.toks[j-1].s == "consideree" || a.toks[j-1].s == "consideres" || a.toks[j-1].s == "considerees") {
+				return true
+			}
+		case "dit", "disent", "dise", "croit", "croient", "pense", "pensent", "disait", "pensait", "croyait":
+			if que && j > 0 && (a.toks[j-1].s == "on" || a.toks[j-1].s == "me" || a.toks[j-1].s == "m" || a.toks[j-1].s == "gens") {
+				return true
+			}
+		case "si", "qui":
+			if a.unsureBefore(j) {
+				return true
+			}
+		}
+	}
+	for j := h.end; j+1 < len(a.toks) && a.toks[j+1].clause == c; j++ {
+		if (a.toks[j].s == "je" || a.toks[j].s == "j") && a.toks[j+1].s == "crois" {
+			return true
+		}
+		if a.toks[j].s == "me" && a.toks[j+1].s == "semble" {
+			return true
+		}
+	}
+	return false
+}
+
+// unsureBefore reports « (ne) sais pas » or « savons pas » right before
+// the « si » or « qui » at j.
+func (a *analyser) unsureBefore(j int) bool {
+	if j < 2 || a.toks[j-1].s != "pas" {
+		return false
+	}
+	switch a.toks[j-2].s {
+	case "sais", "sait", "savons", "savez", "savent":
+		return true
+	}
+	return false
+}
+
+// employerUnknown reports a message saying that the writer (or the person
+// it is about) does not know who employs them or under which law (« je ne
+// sais pas qui m'emploie », « nous ne savons pas si elle est employée par
+// le département ou par la société »): the employer is asked.
+func (a *analyser) employerUnknown() bool {
+	for j := 0; j+2 < len(a.toks); j++ {
+		if (a.toks[j+2].s != "si" && a.toks[j+2].s != "qui") || !a.unsureBefore(j+2) {
+			continue
+		}
+		for k := j + 3; k < len(a.toks) && k <= j+8 && a.toks[k].clause == a.toks[j+2].clause; k++ {
+			switch a.toks[k].s {
+			case "emploie", "emploi", "employe", "employee", "employeur", "paie", "paye", "payee", "fonctionnaire", "titulaire",
+				"contractuel", "contractuelle", "public", "publique", "prive", "privee", "statut":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leftPublicService reports an employer after a leaving verb and its
+// auxiliary, within the noun phrase (« j'ai démissionné de la fonction
+// publique territoriale »), which leftPlace reads only right after it.
+func (a *analyser) leftPublicService(h hit) bool {
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j > 0 && j >= h.start-5 && a.toks[j].clause == c; j-- {
+		s := a.toks[j].s
+		if leavingVerbs[s] {
+			return auxiliaries[a.toks[j-1].s] && a.toks[j-1].clause == c
+		}
+		switch s {
+		case "fonction", "publique", "public", "service", "services", "mon", "ma", "la", "le", "l", "de", "d", "du", "des", "a", "au":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// joinedAfterLeaving reports an employer named after « pour » in a clause
+// that tells a place left (« j'ai quitté l'hôpital public il y a deux ans
+// pour une clinique »): the place joined is the present one.
+func (a *analyser) joinedAfterLeaving(h hit) bool {
+	c := a.toks[h.start].clause
+	pour := -1
+	for j := h.start - 1; j >= 0 && j >= h.start-3 && a.toks[j].clause == c; j-- {
+		if a.toks[j].s == "pour" {
+			pour = j
+			break
+		}
+		if !joinWords[a.toks[j].s] {
+			return false
+		}
+	}
+	if pour < 0 {
+		return false
+	}
+	for j := pour - 1; j > 0 && a.toks[j].clause == c; j-- {
+		if (a.toks[j].s == "quitte" || a.toks[j].s == "quittee") && auxiliaries[a.toks[j-1].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// apprenticeRival reports a public workplace competing with an
+// apprentice's status: the apprenticeship contract with a public employer
+// is a private-law contract (code du travail L6227-1 s.; loi n° 92-675,
+// art. 19), the workplace no rival status (calibrate.go).
+func (a *analyser) apprenticeRival(v, best string) bool {
+	return v == "agent_public" && best == "salarie_prive" && a.ev.bestW >= 6 && a.apprenticeNow()
+}
+
+// question reports a message that asks something: a question mark, or an
+// interrogative word opening a clause.
+func (a *analyser) question() bool {
+	for i, t := range a.toks {
+		if t.after == '?' {
+			return true
+		}
+		if i == 0 || a.toks[i-1].clause != t.clause {
+			switch t.s {
+			case "est", "combien", "comment", "pourquoi", "quel", "quels", "quelle", "quelles":
+				return true
+			}
+		}
+	}
+	return false
+}

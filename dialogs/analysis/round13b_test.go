@@ -1,0 +1,82 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// TestRound13BRules checks the rules of round 13 B (lexicon_round13b.go)
+// on sentences of their own, not taken from tuning47: "" is a status left
+// to the dialogue.
+func TestRound13BRules(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		// private-law staff of bodies with a public mission
+		{"je suis technicien à la CNAF depuis 10 ans", "salarie_prive"},
+		{"je travaille pour une caisse de retraite complémentaire à Lille", "salarie_prive"},
+		{"conseiller retraite à la Carsat, 50 ans", "salarie_prive"},
+		{"chargé d'études dans une société d'économie mixte", "salarie_prive"},
+		{"je travaille pour une SPL de transports", "salarie_prive"},
+		{"technicienne au CNES depuis 2015", "salarie_prive"},
+		{"ingénieur au Commissariat à l'énergie atomique", "salarie_prive"},
+		{"je bosse à la FDJ", "salarie_prive"},
+		{"mécanicien chez Naval Group", "salarie_prive"},
+		{"aide-soignante dans une maison de retraite associative", "salarie_prive"},
+		{"je travaille dans une mutuelle comme gestionnaire", "salarie_prive"},
+		{"technicien à l'Institut Pasteur", "salarie_prive"},
+		{"agent d'accueil dans une université catholique", "salarie_prive"},
+		{"prof dans une école hors contrat", "salarie_prive"},
+		{"secrétaire payée par l'OGEC d'un lycée privé sous contrat", "salarie_prive"},
+		{"formatrice dans une MFR", "salarie_prive"},
+		{"employé au greffe du tribunal de commerce", "salarie_prive"},
+		{"moniteur d'atelier dans un ESAT associatif", "salarie_prive"},
+		// public agents the private words hid
+		{"ouvrier d'État au ministère des Armées", "agent_public"},
+		{"employée civile à la base navale", "agent_public"},
+		{"AESH dans un collège privé sous contrat", "agent_public"},
+		{"agent d'accueil au lycée public, employée par le département", "agent_public"},
+		{"greffière au tribunal judiciaire", "agent_public"},
+		// a public body that funds, authorises or hosts a private employer
+		{"animateur dans une association subventionnée par la commune", "salarie_prive"},
+		{"éducatrice dans une association habilitée par le conseil départemental", "salarie_prive"},
+		{"analyste dans une ESN, en mission à la préfecture", "salarie_prive"},
+		{"réserviste de la gendarmerie et boulanger salarié", "salarie_prive"},
+		{"apprentie au centre hospitalier", "salarie_prive"},
+		// a client of the body, not its employee
+		{"je touche les allocations de la CAF", ""},
+		{"mon dossier de remboursement est bloqué à la CPAM", ""},
+		{"je suis allocataire de la MSA", ""},
+		{"j'ai rendez-vous à la mairie la sem prochaine", ""},
+		// a topic, a wish, a choice, a doubt: not a job held
+		{"est-ce que travailler en clinique c'est dur ?", ""},
+		{"le métier de policier m'attire", ""},
+		{"combien gagne un contractuel à la mairie ?", ""},
+		{"la mairie recrute-t-elle des animateurs ?", ""},
+		{"je vise un poste au conseil régional", ""},
+		{"aide-soignante en EHPAD public ou privé, je ne sais pas lequel choisir", ""},
+		{"je ne sais pas si je suis employée par la commune ou par l'association", ""},
+		{"je fais le ménage dans une école, je ne sais pas qui m'emploie", ""},
+		// what others say against the writer's own word
+		{"on me dit que je suis fonctionnaire mais je suis salariée de droit privé à la CAF", "salarie_prive"},
+		// a place left, the place joined
+		{"j'ai démissionné de la fonction publique hospitalière, aujourd'hui je suis vendeuse chez Zara", "salarie_prive"},
+		{"j'ai quitté le CHU pour une clinique privée", "salarie_prive"},
+		// unchanged readings
+		{"je suis infirmière au CHU", "agent_public"},
+		{"je travaille à la CAF", "salarie_prive"},
+		{"je suis contractuelle à la mairie", "agent_public"},
+		{"je continue de travailler à la mairie, 40 ans", "agent_public"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.status)
+		}
+	}
+}
+
+// TestRound13BEsatStaff checks that an ESAT's monitor is no disabled
+// worker: the handicap stays unknown.
+func TestRound13BEsatStaff(t *testing.T) {
+	if f := analysis.Analyse("moniteur d'atelier dans un ESAT associatif", testNow); f.Handicap != nil {
+		t.Errorf("Handicap = %v, want nil", *f.Handicap)
+	}
+}
