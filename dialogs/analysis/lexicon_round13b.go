@@ -79,6 +79,13 @@ var round13bEmployerSpecs = []employerSpec{
 	// civilian employees are State staff (cep-domain.md §1.5)
 	{p: "ouvrier|ouvriere|ouvriers|ouvrieres d etat", sector: sectorPublic, branch: BranchEtat, w: 5, person: true},
 	{p: "dga; direction generale de l armement", sector: sectorPublic, branch: BranchEtat, w: 4},
+	{p: "armee du salut", sector: sectorPrivate, w: 5},
+	{p: "travaux publics", sector: sectorPrivate, w: 3, person: true},
+	// a public service delegated to a company is run by the company's
+	// private-law staff (code général des collectivités territoriales
+	// L1411-1); « mon employeur est une association » names the employer
+	{p: "delegation|delegations de service public; service|services public|publics delegue|delegues; delegataire|delegataires de service public", sector: sectorPrivate, w: 5},
+	{p: "employeur est|c est une|un association|entreprise|societe|boite|agence|mutuelle|fondation|cooperative", sector: sectorPrivate, w: 5},
 	// the greffes of the commercial courts are held by greffiers,
 	// officiers publics et ministériels who employ their staff under
 	// private law (code de commerce L741-1 s.; convention collective des
@@ -114,13 +121,33 @@ var round13bStatusSpecs = []patSpec{
 	{p: "moniteur|monitrice|moniteurs|monitrices d atelier", k: kStatus, v: statusUndecided, w: 2},
 	// « je vise un poste en mairie »: an aim
 	{p: "vise|visons|viser|visais", k: kFuture},
+	// « public » in the name of an activity or of a place open to all says
+	// nothing of the employer: the public works industry (NAF 42, private
+	// companies), public procurement answered by a company (code de la
+	// commande publique L2, the buyer is public, not the bidder), public
+	// relations, street lighting and public transport run by companies,
+	// « le grand public », « au contact du public »; « Enedis, un service
+	// public »: an activity, the employer named beside it
+	{p: "travaux publics", k: kNone},
+	{p: "marche|marches|commande|commandes public|publics|publique|publiques", k: kNone},
+	{p: "relations publiques", k: kNone},
+	{p: "eclairage|transport|transports public|publics", k: kNone},
+	{p: "grand public", k: kNone},
+	{p: "contact|accueil du|avec le public", k: kNone},
+	{p: "un|une service|mission de? service? public|publique", k: kNone},
+	{p: "delegation|delegations|delegataire|delegataires de service public", k: kNone},
+	{p: "service|services public|publics delegue|delegues", k: kNone},
+	// the Armée du Salut is a foundation and its associations (loi n°
+	// 87-571, art. 18), not the armed forces
+	{p: "armee du salut", k: kNone},
 }
 
 // notEmployerR13b reports an employer word of round 13 B that does not
 // name the writer's employer now (notTheEmployer).
 func (a *analyser) notEmployerR13b(h hit) bool {
 	return a.usedAsClient(h) || a.clientOfMission(h) || a.reserveOnly(h) || a.fundedBy(h) || a.alternativeEmployer(h) ||
-		a.topicOnly(h) || a.reportedOrUnsure(h) || a.leftPublicService(h)
+		a.topicOnly(h) || a.reportedOrUnsure(h) || a.leftPublicService(h) || a.adviser(h) || a.householdOf(h) ||
+		h.p.k == kSector && h.p.event && h.p.v == sectorPublic && a.others(h)
 }
 
 // notHeldR13b reports a status word of round 13 B not said of the writer
@@ -132,6 +159,9 @@ func (a *analyser) notHeldR13b(h hit) bool {
 	}
 	if h.p.v != "agent_public" && h.p.v != "salarie_prive" && h.p.v != statusUndecided {
 		return false
+	}
+	if h.p.v == "agent_public" && h.p.w <= 4 && !probationers[a.toks[h.start].s] && a.internshipIn(a.toks[h.start].clause) {
+		return true // « en stage à la préfecture »: a host, no employer (code de l'éducation L124-1)
 	}
 	return !h.p.event && a.notEmployerR13b(h)
 }
@@ -146,7 +176,11 @@ var pensionTrades = map[string]bool{"conseiller": true, "conseillere": true, "ge
 var clientMarkers = map[string]bool{"touche": true, "touches": true, "touchons": true, "toucher": true, "percois": true, "percoit": true,
 	"percevoir": true, "recois": true, "recoit": true, "allocataire": true, "allocataires": true, "suivi": true, "suivie": true,
 	"suivis": true, "suivies": true, "rdv": true, "rendez": true, "convoque": true, "convoquee": true, "adherent": true, "adherente": true,
-	"assure": true, "assuree": true, "beneficiaire": true}
+	"assure": true, "assuree": true, "beneficiaire": true,
+	// an errand, a trial, a delivery (« aller à la préfecture », « un
+	// procès au tribunal », « je livre les cantines des écoles »)
+	"aller": true, "alle": true, "allee": true, "proces": true, "plainte": true, "audience": true, "livre": true, "livrons": true,
+	"livraison": true, "livraisons": true, "fournis": true, "approvisionne": true}
 
 // clientFiles after a possessive (« mon dossier », « ma demande ») are the
 // writer's business with the body named next.
@@ -165,6 +199,11 @@ func (a *analyser) usedAsClient(h hit) bool {
 			return false
 		}
 		if clientMarkers[s] {
+			return true
+		}
+		if s == "locaux" && j >= h.start-3 && a.publicHit(h) && !a.cleaningJob() {
+			// « je travaille dans les locaux de la mairie »: the premises
+			// of a public body, not the employer named beside them
 			return true
 		}
 		if clientFiles[s] && j > 0 && a.toks[j-1].clause == c {
@@ -380,6 +419,8 @@ func (a *analyser) workInfinitive(h hit) bool {
 	c := a.toks[h.start].clause
 	for j := h.start - 1; j >= 0 && j >= h.start-4 && a.toks[j].clause == c; j-- {
 		switch a.toks[j].s {
+		case "fonction", "fonctions", "service", "services", "secteur":
+			continue // « travailler dans la fonction publique »
 		case "travailler", "bosser", "exercer", "integrer", "entrer", "rentrer":
 			for k := j - 1; k >= 0 && k >= j-3 && a.toks[k].clause == c; k-- {
 				switch a.toks[k].s {
@@ -535,6 +576,67 @@ func (a *analyser) question() bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// cleaningJob reports a cleaning job, whose « locaux » are the place of
+// the work, not someone else's premises (« je nettoie les locaux de la
+// mairie »: the employer is still to be said).
+func (a *analyser) cleaningJob() bool {
+	for _, t := range a.toks {
+		switch t.s {
+		case "nettoie", "nettoyage", "menage", "entretien", "nettoyer", "proprete":
+			return true
+		}
+	}
+	return false
+}
+
+// adviserVerbs are what an adviser or a doctor does to the writer (« un
+// agent de la CAF m'a conseillé de vous écrire », « mon assistante sociale
+// du département qui m'envoie »).
+var adviserVerbs = map[string]bool{"conseille": true, "conseillee": true, "dit": true, "oriente": true, "orientee": true, "envoie": true,
+	"envoye": true, "envoyee": true, "parle": true, "recommande": true, "recommandee": true, "adresse": true, "adressee": true,
+	"suggere": true, "explique": true, "donne": true}
+
+// adviser reports an employer or a job named with the person who sends
+// the writer (« ma conseillère CAF m'a dit de vous contacter », « mon
+// médecin du CHU m'a parlé du CEP »): theirs, not the writer's, when the
+// writer is not the subject before it in the clause.
+func (a *analyser) adviser(h hit) bool {
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "je", "j", "moi", "nous":
+			return false
+		}
+	}
+	for j := h.end; j+1 < len(a.toks) && j <= h.end+4 && a.toks[j].clause == c; j++ {
+		if a.toks[j].s != "m" && a.toks[j].s != "me" {
+			continue
+		}
+		k := j + 1
+		if a.toks[k].s == "a" || a.toks[k].s == "ont" || a.toks[k].s == "avait" {
+			k++
+		}
+		if k < len(a.toks) && adviserVerbs[a.toks[k].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// householdOf reports a job named as the household the writer works for
+// (« je fais le ménage chez un gendarme »): a private individual employing
+// at home (code du travail L7221-1), not the armed forces.
+func (a *analyser) householdOf(h hit) bool {
+	if !h.p.event && h.p.k == kSector || h.start < 2 {
+		return false
+	}
+	switch a.toks[h.start-1].s {
+	case "un", "une", "des", "deux", "trois":
+		return a.toks[h.start-2].s == "chez" && a.toks[h.start-2].clause == a.toks[h.start].clause
 	}
 	return false
 }

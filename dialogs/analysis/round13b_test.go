@@ -61,6 +61,28 @@ func TestRound13BRules(t *testing.T) {
 		// a place left, the place joined
 		{"j'ai démissionné de la fonction publique hospitalière, aujourd'hui je suis vendeuse chez Zara", "salarie_prive"},
 		{"j'ai quitté le CHU pour une clinique privée", "salarie_prive"},
+		// « public » in the name of an activity, not of the employer
+		{"je travaille dans les travaux publics, conducteur d'engins", "salarie_prive"},
+		{"chargée de relations publiques dans une agence", "salarie_prive"},
+		{"je réponds aux marchés publics pour ma boîte", ""},
+		{"chauffeur dans une société de transport public", "salarie_prive"},
+		{"je bosse dans l'éclairage public pour Citeos", ""},
+		{"technicien chez Enedis, un service public", "salarie_prive"},
+		{"je travaille pour une délégation de service public", "salarie_prive"},
+		{"je suis salarié de l'Armée du Salut", "salarie_prive"},
+		{"mon employeur est une association mais je travaille dans les locaux de la mairie", "salarie_prive"},
+		// an errand, a trial, a delivery, an adviser, a household, an
+		// internship: the public body is not the writer's employer
+		{"je dois aller à la préfecture pour mes papiers, je suis serveur", "salarie_prive"},
+		{"j'ai un procès au tribunal contre mon ancien patron", ""},
+		{"je livre les cantines des écoles pour un grossiste", ""},
+		{"un agent de la CAF m'a conseillé de vous écrire", ""},
+		{"mon médecin du CHU m'a parlé du CEP", ""},
+		{"c'est l'assistante sociale du département qui m'envoie", ""},
+		{"je garde des enfants pour une famille de militaires", ""},
+		{"je fais le ménage chez un gendarme", ""},
+		{"je suis en stage à la préfecture pour ma formation", ""},
+		{"est-il possible de travailler dans la fonction publique sans concours ?", ""},
 		// unchanged readings
 		{"je suis infirmière au CHU", "agent_public"},
 		{"je travaille à la CAF", "salarie_prive"},
