@@ -80,6 +80,9 @@ var round13bEmployerSpecs = []employerSpec{
 	{p: "ouvrier|ouvriere|ouvriers|ouvrieres d etat", sector: sectorPublic, branch: BranchEtat, w: 5, person: true},
 	{p: "dga; direction generale de l armement", sector: sectorPublic, branch: BranchEtat, w: 4},
 	{p: "armee du salut", sector: sectorPrivate, w: 5},
+	// a private hospital calling itself « centre hospitalier privé »
+	// (code de la santé publique L6161-1: établissements de santé privés)
+	{p: "centre|centres hospitalier|hospitaliers prive|privee|prives|privees", sector: sectorPrivate, w: 5},
 	{p: "travaux publics", sector: sectorPrivate, w: 3, person: true},
 	// a public service delegated to a company is run by the company's
 	// private-law staff (code général des collectivités territoriales
@@ -145,7 +148,7 @@ var round13bStatusSpecs = []patSpec{
 // notEmployerR13b reports an employer word of round 13 B that does not
 // name the writer's employer now (notTheEmployer).
 func (a *analyser) notEmployerR13b(h hit) bool {
-	return a.usedAsClient(h) || a.clientOfMission(h) || a.reserveOnly(h) || a.fundedBy(h) || a.alternativeEmployer(h) ||
+	return a.hospitalTitleInClinic(h) || a.usedAsClient(h) || a.clientOfMission(h) || a.reserveOnly(h) || a.fundedBy(h) || a.alternativeEmployer(h) ||
 		a.topicOnly(h) || a.reportedOrUnsure(h) || a.leftPublicService(h) || a.adviser(h) || a.householdOf(h) ||
 		h.p.k == kSector && h.p.event && h.p.v == sectorPublic && a.others(h)
 }
@@ -159,6 +162,9 @@ func (a *analyser) notHeldR13b(h hit) bool {
 	}
 	if h.p.v != "agent_public" && h.p.v != "salarie_prive" && h.p.v != statusUndecided {
 		return false
+	}
+	if a.hospitalTitleInClinic(h) {
+		return true
 	}
 	if h.p.v == "agent_public" && h.p.w <= 4 && !probationers[a.toks[h.start].s] && a.internshipIn(a.toks[h.start].clause) {
 		return true // « en stage à la préfecture »: a host, no employer (code de l'éducation L124-1)
@@ -637,6 +643,27 @@ func (a *analyser) householdOf(h hit) bool {
 	switch a.toks[h.start-1].s {
 	case "un", "une", "des", "deux", "trois":
 		return a.toks[h.start-2].s == "chez" && a.toks[h.start-2].clause == a.toks[h.start].clause
+	}
+	return false
+}
+
+// hospitalTitleInClinic reports « agent hospitalier » (the title of an
+// agent de service hospitalier) said by someone who works in a clinic: a
+// job title, which private clinics use too (CCN de l'hospitalisation
+// privée), not the fonction publique hospitalière.
+func (a *analyser) hospitalTitleInClinic(h hit) bool {
+	switch a.toks[h.end-1].s {
+	case "hospitalier", "hospitaliere":
+	default:
+		return false
+	}
+	if h.end-h.start > 2 {
+		return false
+	}
+	for _, t := range a.toks {
+		if t.s == "clinique" || t.s == "cliniques" {
+			return true
+		}
 	}
 	return false
 }

@@ -83,6 +83,10 @@ func TestRound13BRules(t *testing.T) {
 		{"je fais le ménage chez un gendarme", ""},
 		{"je suis en stage à la préfecture pour ma formation", ""},
 		{"est-il possible de travailler dans la fonction publique sans concours ?", ""},
+		// a private clinic's titles and names
+		{"je suis agent hospitalier dans une clinique", "salarie_prive"},
+		{"aide-soignante au centre hospitalier privé", "salarie_prive"},
+		{"agent hospitalier au CHU", "agent_public"},
 		// unchanged readings
 		{"je suis infirmière au CHU", "agent_public"},
 		{"je travaille à la CAF", "salarie_prive"},
