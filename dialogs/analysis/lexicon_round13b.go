@@ -80,6 +80,22 @@ var round13bEmployerSpecs = []employerSpec{
 	{p: "ouvrier|ouvriere|ouvriers|ouvrieres d etat", sector: sectorPublic, branch: BranchEtat, w: 5, person: true},
 	{p: "dga; direction generale de l armement", sector: sectorPublic, branch: BranchEtat, w: 4},
 	{p: "armee du salut", sector: sectorPrivate, w: 5},
+	// the offices municipaux des sports, de la culture or de la jeunesse
+	// are mostly associations loi 1901 working with the commune, some
+	// are régies: the name does not settle the employer
+	{p: "office|offices municipal|municipaux|intercommunal|intercommunaux des sports; office|offices municipal|municipaux|intercommunal|intercommunaux de la culture|jeunesse", sector: sectorAmbiguous, w: 5},
+	// the agences régionales de santé, établissements publics of the State
+	// (code de la santé publique L1432-1), employ public agents and
+	// private-law staff under the conventions of social security alike
+	{p: "agence|agences regionale|regionales de sante; ars", sector: sectorAmbiguous, w: 5},
+	// chambres de métiers et de l'artisanat and chambres d'agriculture are
+	// établissements publics whose staff are public-law agents under
+	// their own statute (loi n° 52-1311 du 10 décembre 1952); the
+	// chambres de commerce et d'industrie recruit under private law since
+	// the loi n° 2019-486 (art. 40), their former agents keeping the
+	// public statute: the word does not settle the law
+	{p: "chambre|chambres de|des metiers; chambre|chambres d agriculture; cma", sector: sectorPublic, branch: BranchEtat, w: 4},
+	{p: "cci; chambre|chambres de commerce", sector: sectorAmbiguous, w: 5},
 	// a private hospital calling itself « centre hospitalier privé »
 	// (code de la santé publique L6161-1: établissements de santé privés)
 	{p: "centre|centres hospitalier|hospitaliers prive|privee|prives|privees", sector: sectorPrivate, w: 5},
@@ -88,7 +104,7 @@ var round13bEmployerSpecs = []employerSpec{
 	// private-law staff (code général des collectivités territoriales
 	// L1411-1); « mon employeur est une association » names the employer
 	{p: "delegation|delegations de service public; service|services public|publics delegue|delegues; delegataire|delegataires de service public", sector: sectorPrivate, w: 5},
-	{p: "employeur est|c est une|un association|entreprise|societe|boite|agence|mutuelle|fondation|cooperative", sector: sectorPrivate, w: 5},
+	{p: "employeur est une|un association|entreprise|societe|boite|agence|mutuelle|fondation|cooperative; employeur c est une|un association|entreprise|societe|boite|agence|mutuelle|fondation|cooperative", sector: sectorPrivate, w: 5},
 	// the greffes of the commercial courts are held by greffiers,
 	// officiers publics et ministériels who employ their staff under
 	// private law (code de commerce L741-1 s.; convention collective des
@@ -136,7 +152,8 @@ var round13bStatusSpecs = []patSpec{
 	{p: "relations publiques", k: kNone},
 	{p: "eclairage|transport|transports public|publics", k: kNone},
 	{p: "grand public", k: kNone},
-	{p: "contact|accueil du|avec le public", k: kNone},
+	{p: "contact|accueil du public", k: kNone},
+	{p: "contact avec le public", k: kNone},
 	{p: "un|une service|mission de? service? public|publique", k: kNone},
 	{p: "delegation|delegations|delegataire|delegataires de service public", k: kNone},
 	{p: "service|services public|publics delegue|delegues", k: kNone},

@@ -87,6 +87,12 @@ func TestRound13BRules(t *testing.T) {
 		{"je suis agent hospitalier dans une clinique", "salarie_prive"},
 		{"aide-soignante au centre hospitalier privé", "salarie_prive"},
 		{"agent hospitalier au CHU", "agent_public"},
+		// bodies whose name does not settle the law of their staff
+		{"animateur à l'office municipal des sports", ""},
+		{"je travaille à l'agence régionale de santé", ""},
+		{"je suis agent à la chambre de commerce", ""},
+		{"secrétaire à la chambre des métiers", "agent_public"},
+		{"technicien à la chambre d'agriculture", "agent_public"},
 		// unchanged readings
 		{"je suis infirmière au CHU", "agent_public"},
 		{"je travaille à la CAF", "salarie_prive"},
