@@ -138,8 +138,18 @@ var round13bStatusSpecs = []patSpec{
 	{p: "maison|maisons de retraite", k: kNone},
 	// an ESAT's monitor is its staff, public or private (CASF L344-2)
 	{p: "moniteur|monitrice|moniteurs|monitrices d atelier", k: kStatus, v: statusUndecided, w: 2},
-	// « je vise un poste en mairie »: an aim
+	// « je vise un poste en mairie »: an aim; and the other words of a
+	// wish or an attraction (« j'ai toujours voulu être gendarme », « je
+	// me verrais bien à la mairie », « pourquoi pas la fonction publique »,
+	// « attirée par la fonction publique », « intéressée par un poste à la
+	// CAF », « sur liste d'attente pour l'armée »)
 	{p: "vise|visons|viser|visais", k: kFuture},
+	{p: "voulu|voulais|voulait|revais|revait", k: kFuture},
+	{p: "verrais|verrait|imaginerais|imagine", k: kFuture},
+	{p: "vois bien", k: kFuture},
+	{p: "pourquoi pas", k: kFuture},
+	{p: "attire|attiree|attires|attirees|interesse|interessee|interesses|interessees par", k: kFuture},
+	{p: "liste d attente", k: kFuture},
 	// « public » in the name of an activity or of a place open to all says
 	// nothing of the employer: the public works industry (NAF 42, private
 	// companies), public procurement answered by a company (code de la
@@ -371,7 +381,86 @@ var interestWords = map[string]bool{"interesse": true, "interessent": true, "att
 // recrute-t-elle des contractuels ? »), a place to work at in general
 // (« est-ce que travailler dans une mutuelle c'est stable ? »).
 func (a *analyser) topicOnly(h hit) bool {
-	return a.tradeOfInterest(h) || a.payQuestion(h) || a.recruiter(h) || a.workInfinitive(h)
+	return a.tradeOfInterest(h) || a.payQuestion(h) || a.recruiter(h) || a.workInfinitive(h) || a.interestAfter(h) ||
+		a.offerOf(h) || a.questionTopic(h) || a.aimAnnounced(h)
+}
+
+// aimWords announce an aim before a colon (« mon objectif : la fonction
+// publique »).
+var aimWords = map[string]bool{"objectif": true, "objectifs": true, "but": true, "projet": true, "reve": true, "souhait": true,
+	"ambition": true, "envie": true}
+
+// aimAnnounced reports a hit in the clause right after an aim word and a
+// colon: the aim, not the present.
+func (a *analyser) aimAnnounced(h hit) bool {
+	i := h.start
+	for i > 0 && a.toks[i-1].clause == a.toks[h.start].clause {
+		i--
+	}
+	return i > 0 && a.toks[i-1].after == ':' && aimWords[a.toks[i-1].s]
+}
+
+// interestAfter reports an employer or a job as the subject of an
+// attraction (« la fonction publique m'attire », « l'armée me tente »).
+func (a *analyser) interestAfter(h hit) bool {
+	j := h.end
+	if j+1 >= len(a.toks) || a.toks[j].clause != a.toks[h.start].clause || a.toks[j].s != "m" && a.toks[j].s != "me" {
+		return false
+	}
+	return interestWords[a.toks[j+1].s]
+}
+
+// offerWords name a job offered or applied for (« j'ai vu une offre à
+// l'hôpital », « une annonce de la mairie », « j'ai répondu à une offre de
+// la SNCF »): the employer of the offer is not yet the writer's.
+var offerWords = map[string]bool{"offre": true, "offres": true, "annonce": true, "annonces": true, "recrutement": true,
+	"recrutements": true, "candidature": true, "candidatures": true}
+
+func (a *analyser) offerOf(h hit) bool {
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-4 && a.toks[j].clause == c; j-- {
+		if offerWords[a.toks[j].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// questionTopic reports, in a question, a job or an employer that is its
+// topic: the trades or the pay of a place (« quels métiers à l'hôpital
+// sans diplôme ? », « quel salaire pour un agent de la CAF ? »), a
+// status one may take (« peut-on être contractuel à la mairie ? »), a
+// choice (« policier ou gendarme, que choisir ? »).
+func (a *analyser) questionTopic(h hit) bool {
+	if !a.question() {
+		return false
+	}
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-6 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "metier", "metiers", "postes", "emplois", "debouches", "salaire", "salaires", "remuneration", "grille", "etre", "devenir":
+			return true
+		case "je", "j", "suis", "travaille", "bosse":
+			return false
+		}
+	}
+	side := 0
+	if h.p.k == kStatus || h.p.k == kSector {
+		side = 1
+	}
+	for _, m := range a.sc.hits {
+		if side == 0 || m.start == h.start || a.toks[m.start].clause != c || m.p.k != kStatus && m.p.k != kSector {
+			continue
+		}
+		from, to := h.end, m.start
+		if m.start < h.start {
+			from, to = m.end, h.start
+		}
+		if to == from+1 && a.toks[from].s == "ou" {
+			return true // « policier ou gendarme ? »
+		}
+	}
+	return false
 }
 
 func (a *analyser) tradeOfInterest(h hit) bool {
@@ -442,8 +531,8 @@ func (a *analyser) workInfinitive(h hit) bool {
 	c := a.toks[h.start].clause
 	for j := h.start - 1; j >= 0 && j >= h.start-4 && a.toks[j].clause == c; j-- {
 		switch a.toks[j].s {
-		case "fonction", "fonctions", "service", "services", "secteur":
-			continue // « travailler dans la fonction publique »
+		case "fonction", "fonctions", "service", "services", "secteur", "police", "gendarmerie":
+			continue // « travailler dans la fonction publique », « intégrer la police municipale »
 		case "travailler", "bosser", "exercer", "integrer", "entrer", "rentrer":
 			for k := j - 1; k >= 0 && k >= j-3 && a.toks[k].clause == c; k-- {
 				switch a.toks[k].s {
