@@ -80,6 +80,10 @@ var round13bEmployerSpecs = []employerSpec{
 	{p: "ouvrier|ouvriere|ouvriers|ouvrieres d etat", sector: sectorPublic, branch: BranchEtat, w: 5, person: true},
 	{p: "dga; direction generale de l armement", sector: sectorPublic, branch: BranchEtat, w: 4},
 	{p: "armee du salut", sector: sectorPrivate, w: 5},
+	// a company's departments (« au département marketing »), consulting
+	// (« au conseil en stratégie »): no département nor council
+	{p: "au|du|le|ce|mon|notre|un departement|departements marketing|commercial|communication|rh|ressources|informatique|technique|juridique|financier|finance|finances|comptable|comptabilite|achats|qualite|export|recherche|logistique|production|ventes|vente|it|design; departement|departements marketing|commercial|communication|rh|ressources|informatique|technique|juridique|financier|finance|finances|comptable|comptabilite|achats|qualite|export|recherche|logistique|production|ventes|vente|it|design", sector: sectorNeutral},
+	{p: "au|du|le|un conseil en", sector: sectorNeutral},
 	// the offices municipaux des sports, de la culture or de la jeunesse
 	// are mostly associations loi 1901 working with the commune, some
 	// are régies: the name does not settle the employer
@@ -175,7 +179,7 @@ var round13bStatusSpecs = []patSpec{
 // notEmployerR13b reports an employer word of round 13 B that does not
 // name the writer's employer now (notTheEmployer).
 func (a *analyser) notEmployerR13b(h hit) bool {
-	return a.hospitalTitleInClinic(h) || a.usedAsClient(h) || a.clientOfMission(h) || a.reserveOnly(h) || a.fundedBy(h) || a.alternativeEmployer(h) ||
+	return a.hospitalTitleInClinic(h) || a.privateVenueOfTown(h) || a.usedAsClient(h) || a.clientOfMission(h) || a.reserveOnly(h) || a.fundedBy(h) || a.alternativeEmployer(h) ||
 		a.topicOnly(h) || a.reportedOrUnsure(h) || a.leftPublicService(h) || a.adviser(h) || a.householdOf(h) ||
 		h.p.k == kSector && h.p.event && h.p.v == sectorPublic && a.others(h)
 }
@@ -769,6 +773,35 @@ func (a *analyser) hospitalTitleInClinic(h hit) bool {
 	for _, t := range a.toks {
 		if t.s == "clinique" || t.s == "cliniques" {
 			return true
+		}
+	}
+	return false
+}
+
+// privateVenues are places of a town run by private employers (a club,
+// a market's stalls, shops): « vendeuse au marché de la ville », « le club
+// de foot de la commune ».
+var privateVenues = map[string]bool{"club": true, "clubs": true, "marche": true, "marches": true, "supermarche": true,
+	"magasin": true, "boutique": true, "restaurant": true, "hotel": true, "commerce": true, "commerces": true, "cinema": true,
+	"camping": true, "entreprise": true, "usine": true, "garage": true, "pharmacie": true, "clinique": true, "association": true,
+	"asso": true, "intermarche": true, "boulangerie": true, "bar": true, "salon": true}
+
+// privateVenueOfTown reports « de la ville », « de la commune » after a
+// private venue: the town names where it is, not who employs.
+func (a *analyser) privateVenueOfTown(h hit) bool {
+	if !a.publicHit(h) || h.start == 0 {
+		return false
+	}
+	if s := a.toks[h.start].s; (s == "ecole" || s == "ecoles") && a.toks[h.start-1].s == "auto" {
+		return true // a driving school, a private business (code de la route L213-1)
+	}
+	if a.toks[h.start].s != "de" && a.toks[h.start].s != "du" {
+		return false
+	}
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-3 && a.toks[j].clause == c; j-- {
+		if privateVenues[a.toks[j].s] {
+			return true // (« le club de foot de la ville »)
 		}
 	}
 	return false

@@ -106,6 +106,13 @@ func TestRound13BRules(t *testing.T) {
 		{"combien de salaire pour une ATSEM à la mairie ?", ""},
 		{"peut-on devenir titulaire à l'hôpital après un CDD ?", ""},
 		{"pompier ou policier, je ne sais pas ?", ""},
+		// a company's department, consulting, a driving school, a private
+		// venue of the town
+		{"assistante au département marketing d'une grande entreprise", "salarie_prive"},
+		{"consultante au conseil en management", ""},
+		{"je travaille dans une auto-école", ""},
+		{"vendeuse au marché de la commune", ""},
+		{"éducateur sportif au club de rugby de la ville", ""},
 		// unchanged readings
 		{"je suis infirmière au CHU", "agent_public"},
 		{"je travaille à la CAF", "salarie_prive"},
