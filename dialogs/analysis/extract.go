@@ -557,6 +557,12 @@ func (a *analyser) status(f *Facts) {
 		best = "salarie_prive"
 		a.ev.word = "droit_prive"
 	}
+	if best != "" && best != statusUndecided && a.othersJobOnly() {
+		// « mon mari travaille à la mairie, je m'interroge sur mon
+		// avenir » (round 13 B): the relative's job is no answer
+		f.Doubts |= DoubtStatus
+		return
+	}
 	if (best == "agent_public" || best == "salarie_prive") && bestW < 5 && a.employerUnknown() {
 		// « je ne sais pas qui m'emploie » (round 13 B): the employer is asked
 		f.Doubts |= DoubtSector

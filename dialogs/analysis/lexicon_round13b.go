@@ -179,7 +179,7 @@ var round13bStatusSpecs = []patSpec{
 // notEmployerR13b reports an employer word of round 13 B that does not
 // name the writer's employer now (notTheEmployer).
 func (a *analyser) notEmployerR13b(h hit) bool {
-	return a.hospitalTitleInClinic(h) || a.privateVenueOfTown(h) || a.usedAsClient(h) || a.clientOfMission(h) || a.reserveOnly(h) || a.fundedBy(h) || a.alternativeEmployer(h) ||
+	return a.hospitalTitleInClinic(h) || a.privateVenueOfTown(h) || a.relativeOf(h) || a.usedAsClient(h) || a.clientOfMission(h) || a.reserveOnly(h) || a.fundedBy(h) || a.alternativeEmployer(h) ||
 		a.topicOnly(h) || a.reportedOrUnsure(h) || a.leftPublicService(h) || a.adviser(h) || a.householdOf(h) ||
 		h.p.k == kSector && h.p.event && h.p.v == sectorPublic && a.others(h)
 }
@@ -803,6 +803,74 @@ func (a *analyser) privateVenueOfTown(h hit) bool {
 		if privateVenues[a.toks[j].s] {
 			return true // (« le club de foot de la ville »)
 		}
+	}
+	return false
+}
+
+// youngRelatives are the relatives a parent or an elder writes for (« mon fils
+// est au chômage, je ne sais pas quoi faire »: the son's status is asked
+// about); others' jobs are rather context (« mon mari travaille à la
+// mairie, je m'interroge sur mon avenir »).
+var youngRelatives = map[string]bool{"fils": true, "fille": true, "filles": true, "enfant": true, "enfants": true, "garcon": true,
+	"garcons": true, "fiston": true, "neveu": true, "niece": true, "neveux": true, "nieces": true, "gamin": true, "gamine": true,
+	"gosse": true, "gosses": true, "filleul": true, "filleule": true, "petit": true, "petite": true, "cadet": true, "cadette": true,
+	"aine": true, "ainee": true, "benjamin": true, "benjamine": true}
+
+// questWords after « je » say the writer's own request (« je voudrais »,
+// « je m'interroge », « je cherche ma voie », « je ne sais pas quoi
+// faire », « je suis perdue »).
+var questWords = map[string]bool{"voudrais": true, "veux": true, "aimerais": true, "souhaite": true, "souhaiterais": true,
+	"interroge": true, "cherche": true, "sais": true, "perdu": true, "perdue": true, "questionne": true, "envisage": true,
+	"pense": true, "reflechis": true, "hesite": true}
+
+// othersJobOnly reports a status found only in the words of a relative who
+// is not a child (a partner, a parent, a sibling, a friend) while the
+// writer speaks of a request of their own in the first person: the
+// relative's job is context, the writer's status is asked (round 13 B;
+// relatives.go sets the relative's words aside only when the writer
+// states a status).
+func (a *analyser) othersJobOnly() bool {
+	if a.skipRel || a.forRel {
+		return false
+	}
+	rel := false
+	for _, h := range a.sc.hits {
+		if h.p.k != kStatus && h.p.k != kSector || !a.sc.rel[h.start] {
+			continue
+		}
+		n := a.sc.relNoun[h.start]
+		if n < 0 || youngRelatives[a.toks[n].s] {
+			return false
+		}
+		rel = true
+	}
+	if !rel {
+		return false
+	}
+	for j := 0; j+1 < len(a.toks); j++ {
+		if s := a.toks[j].s; (s != "je" && s != "j") || a.sc.rel[j] {
+			continue
+		}
+		for k := j + 1; k < len(a.toks) && k <= j+3 && a.toks[k].clause == a.toks[j].clause; k++ {
+			if questWords[a.toks[k].s] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeOf reports a job named as a relative's (« je suis la femme d'un
+// militaire », « je vis avec un gendarme »): another person's.
+func (a *analyser) relativeOf(h hit) bool {
+	c := a.toks[h.start].clause
+	if h.start >= 2 && a.toks[h.start-2].clause == c && a.toks[h.start-2].s == "avec" &&
+		(a.toks[h.start-1].s == "un" || a.toks[h.start-1].s == "une") {
+		return true
+	}
+	if h.start >= 3 && a.toks[h.start-3].clause == c && (a.toks[h.start-1].s == "un" || a.toks[h.start-1].s == "une") &&
+		(a.toks[h.start-2].s == "d" || a.toks[h.start-2].s == "de") && relativeNouns[a.toks[h.start-3].s] {
+		return true
 	}
 	return false
 }

@@ -113,6 +113,12 @@ func TestRound13BRules(t *testing.T) {
 		{"je travaille dans une auto-école", ""},
 		{"vendeuse au marché de la commune", ""},
 		{"éducateur sportif au club de rugby de la ville", ""},
+		// a relative's job is context when the writer asks for themselves
+		{"mon mari travaille à la mairie, je m'interroge sur mon avenir", ""},
+		{"mon père est cheminot, je voudrais faire comme lui", ""},
+		{"je suis la femme d'un militaire, on déménage souvent", ""},
+		{"je vis avec un gendarme", ""},
+		{"mon fils est au chômage, je ne sais pas quoi faire", "demandeur_emploi"},
 		// unchanged readings
 		{"je suis infirmière au CHU", "agent_public"},
 		{"je travaille à la CAF", "salarie_prive"},
