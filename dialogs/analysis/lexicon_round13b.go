@@ -154,6 +154,9 @@ var round13bStatusSpecs = []patSpec{
 	{p: "pourquoi pas", k: kFuture},
 	{p: "attire|attiree|attires|attirees|interesse|interessee|interesses|interessees par", k: kFuture},
 	{p: "liste d attente", k: kFuture},
+	// « je vais être embauché à l'hôpital en septembre »: a hire to come
+	// (not « titularisée »: a contractuel is a public agent already)
+	{p: "vais|va|allons etre embauche|embauchee|recrute|recrutee|pris|prise|engage|engagee", k: kFuture},
 	// « public » in the name of an activity or of a place open to all says
 	// nothing of the employer: the public works industry (NAF 42, private
 	// companies), public procurement answered by a company (code de la
@@ -179,7 +182,7 @@ var round13bStatusSpecs = []patSpec{
 // notEmployerR13b reports an employer word of round 13 B that does not
 // name the writer's employer now (notTheEmployer).
 func (a *analyser) notEmployerR13b(h hit) bool {
-	return a.hospitalTitleInClinic(h) || a.privateVenueOfTown(h) || a.relativeOf(h) || a.usedAsClient(h) || a.clientOfMission(h) || a.reserveOnly(h) || a.fundedBy(h) || a.alternativeEmployer(h) ||
+	return a.hospitalTitleInClinic(h) || a.privateVenueOfTown(h) || a.relativeOf(h) || a.trainingHost(h) || a.usedAsClient(h) || a.clientOfMission(h) || a.reserveOnly(h) || a.fundedBy(h) || a.alternativeEmployer(h) ||
 		a.topicOnly(h) || a.reportedOrUnsure(h) || a.leftPublicService(h) || a.adviser(h) || a.householdOf(h) ||
 		h.p.k == kSector && h.p.event && h.p.v == sectorPublic && a.others(h)
 }
@@ -217,7 +220,9 @@ var clientMarkers = map[string]bool{"touche": true, "touches": true, "touchons":
 	// an errand, a trial, a delivery (« aller à la préfecture », « un
 	// procès au tribunal », « je livre les cantines des écoles »)
 	"aller": true, "alle": true, "allee": true, "proces": true, "plainte": true, "audience": true, "livre": true, "livrons": true,
-	"livraison": true, "livraisons": true, "fournis": true, "approvisionne": true}
+	"livraison": true, "livraisons": true, "fournis": true, "approvisionne": true,
+	// volunteering is no employment (« bénévole à la mairie »)
+	"benevole": true, "benevoles": true, "benevolat": true}
 
 // clientFiles after a possessive (« mon dossier », « ma demande ») are the
 // writer's business with the body named next.
@@ -871,6 +876,27 @@ func (a *analyser) relativeOf(h hit) bool {
 	if h.start >= 3 && a.toks[h.start-3].clause == c && (a.toks[h.start-1].s == "un" || a.toks[h.start-1].s == "une") &&
 		(a.toks[h.start-2].s == "d" || a.toks[h.start-2].s == "de") && relativeNouns[a.toks[h.start-3].s] {
 		return true
+	}
+	return false
+}
+
+// trainingHost reports a public hospital or institution named as the
+// place of a pupil's or trainee's course (« élève infirmière au CHU », « en
+// formation d'aide-soignante à l'IFSI du CHU »): the institute trains, it
+// does not employ (code de la santé publique L4383-3 for the nursing
+// institutes).
+func (a *analyser) trainingHost(h hit) bool {
+	if !a.publicHit(h) || h.p.k == kStatus && h.p.w >= 5 {
+		return false
+	}
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-6 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "ifsi", "ifas", "eleve", "eleves", "formation":
+			return true
+		case "travaille", "bosse", "employe", "employee", "poste", "cdi", "cdd", "contrat":
+			return false
+		}
 	}
 	return false
 }

@@ -119,6 +119,11 @@ func TestRound13BRules(t *testing.T) {
 		{"je suis la femme d'un militaire, on déménage souvent", ""},
 		{"je vis avec un gendarme", ""},
 		{"mon fils est au chômage, je ne sais pas quoi faire", "demandeur_emploi"},
+		// a course, a volunteer's work, a hire to come
+		{"élève aide-soignante à l'IFAS du centre hospitalier", ""},
+		{"je fais du bénévolat au CCAS", ""},
+		{"je vais être recrutée à la préfecture en septembre", ""},
+		{"interne en pharmacie au CHU", "agent_public"},
 		// unchanged readings
 		{"je suis infirmière au CHU", "agent_public"},
 		{"je travaille à la CAF", "salarie_prive"},
