@@ -381,7 +381,9 @@ func (a *analyser) alternativeEmployer(h hit) bool {
 // interestWords say that a job or an employer interests the writer
 // (« le métier de gendarme m'intéresse »): a topic, not a job held.
 var interestWords = map[string]bool{"interesse": true, "interessent": true, "attire": true, "attirent": true, "plait": true,
-	"plaisent": true, "tente": true, "tentent": true, "passionne": true, "passionnent": true}
+	"plaisent": true, "tente": true, "tentent": true, "passionne": true, "passionnent": true,
+	// typed without the apostrophe (« le métier de gendarme mintéresse »)
+	"minteresse": true, "minteressent": true, "mattire": true, "mattirent": true}
 
 // topicOnly reports an employer or a job named as a topic: a trade that
 // interests the writer (« le métier de gendarme m'intéresse »), the pay
@@ -413,7 +415,13 @@ func (a *analyser) aimAnnounced(h hit) bool {
 // attraction (« la fonction publique m'attire », « l'armée me tente »).
 func (a *analyser) interestAfter(h hit) bool {
 	j := h.end
-	if j+1 >= len(a.toks) || a.toks[j].clause != a.toks[h.start].clause || a.toks[j].s != "m" && a.toks[j].s != "me" {
+	if j >= len(a.toks) || a.toks[j].clause != a.toks[h.start].clause {
+		return false
+	}
+	if s := a.toks[j].s; s == "minteresse" || s == "minteressent" || s == "mattire" || s == "mattirent" {
+		return true
+	}
+	if j+1 >= len(a.toks) || a.toks[j].s != "m" && a.toks[j].s != "me" {
 		return false
 	}
 	return interestWords[a.toks[j+1].s]

@@ -99,6 +99,7 @@ func TestRound13BRules(t *testing.T) {
 		{"pourquoi pas l'armée ?", ""},
 		{"je suis attiré par la fonction publique hospitalière", ""},
 		{"l'armée me tente", ""},
+		{"le métier de pompier mintéresse", ""},
 		{"j'ai vu une annonce du CHU pour un poste de brancardier", ""},
 		{"sur liste d'attente pour la gendarmerie", ""},
 		{"mon projet : la police municipale", ""},
