@@ -908,3 +908,9 @@ func (a *analyser) trainingHost(h hit) bool {
 	}
 	return false
 }
+
+// schoolKinds qualify a school between its name and « privé » (« lycée
+// agricole privé », « collège catholique privé »), see
+// privateSchoolTeacher.
+var schoolKinds = map[string]bool{"agricole": true, "agricoles": true, "professionnel": true, "professionnelle": true,
+	"technique": true, "technologique": true, "general": true, "catholique": true, "confessionnel": true, "confessionnelle": true}

@@ -125,6 +125,8 @@ func TestRound13BRules(t *testing.T) {
 		{"je fais du bénévolat au CCAS", ""},
 		{"je vais être recrutée à la préfecture en septembre", ""},
 		{"interne en pharmacie au CHU", "agent_public"},
+		// a teacher of a private agricultural school: under contract or not?
+		{"prof dans un lycée agricole privé", ""},
 		// unchanged readings
 		{"je suis infirmière au CHU", "agent_public"},
 		{"je travaille à la CAF", "salarie_prive"},
