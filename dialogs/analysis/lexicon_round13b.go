@@ -194,6 +194,9 @@ func (a *analyser) notHeldR13b(h hit) bool {
 	if h.p.v == "-" && h.start > 0 && pensionTrades[a.toks[h.start-1].s] && a.toks[h.start-1].clause == a.toks[h.start].clause {
 		return true
 	}
+	if h.p.v == "demandeur_emploi" && h.p.event && a.betterJobSought(h) {
+		return true
+	}
 	if h.p.v != "agent_public" && h.p.v != "salarie_prive" && h.p.v != statusUndecided {
 		return false
 	}
@@ -914,3 +917,33 @@ func (a *analyser) trainingHost(h hit) bool {
 // privateSchoolTeacher.
 var schoolKinds = map[string]bool{"agricole": true, "agricoles": true, "professionnel": true, "professionnelle": true,
 	"technique": true, "technologique": true, "general": true, "catholique": true, "confessionnel": true, "confessionnelle": true}
+
+// betterJobSought reports a job search for a better or a second job
+// (« je cherche un emploi plus près de chez moi », « un travail en plus du
+// mien »): the writer may well be in work; the status is asked.
+func (a *analyser) betterJobSought(h hit) bool {
+	c := a.toks[h.start].clause
+	search := false
+	for j := h.start; j < h.end; j++ {
+		switch a.toks[j].s {
+		case "cherche", "recherche", "chercher", "cherchons":
+			search = true
+		}
+	}
+	if !search {
+		return false
+	}
+	if h.end < len(a.toks) && a.toks[h.end].clause == c {
+		switch a.toks[h.end].s {
+		case "plus", "mieux", "moins":
+			return true
+		}
+	}
+	for j := h.end; j < len(a.toks) && j <= h.end+5 && a.toks[j].clause == c; j++ {
+		switch a.toks[j].s {
+		case "mien", "mienne", "actuel", "actuelle", "complement", "complementaire":
+			return true
+		}
+	}
+	return false
+}

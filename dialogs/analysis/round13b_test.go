@@ -127,6 +127,10 @@ func TestRound13BRules(t *testing.T) {
 		{"interne en pharmacie au CHU", "agent_public"},
 		// a teacher of a private agricultural school: under contract or not?
 		{"prof dans un lycée agricole privé", ""},
+		// a better or a second job looked for: the writer may be in work
+		{"je cherche un emploi plus près de chez moi", ""},
+		{"je recherche un travail en complément", ""},
+		{"je cherche un emploi depuis plus de six mois", "demandeur_emploi"},
 		// unchanged readings
 		{"je suis infirmière au CHU", "agent_public"},
 		{"je travaille à la CAF", "salarie_prive"},
