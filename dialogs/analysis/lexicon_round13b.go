@@ -25,12 +25,13 @@ var round13bEmployerSpecs = []employerSpec{
 	{p: "un|l|en|d epic; etablissement|etablissements public|publics industriel|industriels et commercial|commerciaux", sector: sectorPrivate, w: 5},
 	// EPIC of research and of the State's industry, named (code de la
 	// recherche L332-1 for the CEA, L331-1 for the CNES; décret n° 84-428
-	// for the Ifremer; the BRGM, décret n° 59-1205), and companies once public, now sociétés
-	// anonymes: Française des jeux (loi n° 2019-486, art. 137), ADP
-	// (« Paris » alone would be read as a town), Air France, Imprimerie nationale (loi n° 93-1419). All
-	// private-law staff (code du travail). (Not the régies of city
-	// transport by their names: some are EPIC, some régies with public
-	// staff, and the tuning sets leave them to the dialogue.)
+	// for the Ifremer; décret n° 59-1205 for the BRGM), and companies once
+	// public, now sociétés anonymes: Française des jeux (loi n° 2019-486,
+	// art. 137), ADP (not « Aéroports de Paris »: « Paris » is read as a
+	// town), Air France, Imprimerie nationale (loi n° 93-1419). All
+	// private-law staff (code du travail). Not the régies of city transport
+	// by their names: some are EPIC, some régies with public staff, and the
+	// tuning sets leave them to the dialogue.
 	{p: "cea|cnes|ifremer|brgm|fdj; commissariat a l energie atomique; centre national d etudes spatiales; francaise des jeux; adp; groupe adp; air france; imprimerie nationale", sector: sectorPrivate, w: 4},
 	// defence industry: sociétés anonymes or SAS (Registre national des
 	// entreprises), not the armed forces (code de la défense L4111-1)
@@ -79,6 +80,9 @@ var round13bEmployerSpecs = []employerSpec{
 	// civilian employees are State staff (cep-domain.md §1.5)
 	{p: "ouvrier|ouvriere|ouvriers|ouvrieres d etat", sector: sectorPublic, branch: BranchEtat, w: 5, person: true},
 	{p: "dga; direction generale de l armement", sector: sectorPublic, branch: BranchEtat, w: 4},
+	{p: "employe|employee|employes|employees|personnel civil|civile|civils|civiles", sector: sectorPublic, branch: BranchEtat, w: 5, person: true},
+	// the Armée du Salut is a foundation and its associations (loi n°
+	// 87-571, art. 18), not the armed forces
 	{p: "armee du salut", sector: sectorPrivate, w: 5},
 	// a company's departments (« au département marketing »), consulting
 	// (« au conseil en stratégie »): no département nor council
@@ -103,6 +107,8 @@ var round13bEmployerSpecs = []employerSpec{
 	// a private hospital calling itself « centre hospitalier privé »
 	// (code de la santé publique L6161-1: établissements de santé privés)
 	{p: "centre|centres hospitalier|hospitaliers prive|privee|prives|privees", sector: sectorPrivate, w: 5},
+	// the public works industry is made of companies (NAF 42), whose
+	// clients are public
 	{p: "travaux publics", sector: sectorPrivate, w: 3, person: true},
 	// a public service delegated to a company is run by the company's
 	// private-law staff (code général des collectivités territoriales
@@ -116,7 +122,6 @@ var round13bEmployerSpecs = []employerSpec{
 	// State's courts (employers.go); in Alsace-Moselle and overseas the
 	// commercial chambers are the tribunal judiciaire's, rare enough here
 	{p: "greffe|greffes du|des tribunal|tribunaux de commerce; tribunal|tribunaux de commerce", sector: sectorPrivate, w: 5},
-	{p: "employe|employee|employes|employees|personnel civil|civile|civils|civiles", sector: sectorPublic, branch: BranchEtat, w: 5, person: true},
 }
 
 // round13bStatusSpecs are status markers of round 13 B.
@@ -182,8 +187,10 @@ var round13bStatusSpecs = []patSpec{
 // notEmployerR13b reports an employer word of round 13 B that does not
 // name the writer's employer now (notTheEmployer).
 func (a *analyser) notEmployerR13b(h hit) bool {
-	return a.hospitalTitleInClinic(h) || a.privateVenueOfTown(h) || a.relativeOf(h) || a.trainingHost(h) || a.usedAsClient(h) || a.clientOfMission(h) || a.reserveOnly(h) || a.fundedBy(h) || a.alternativeEmployer(h) ||
+	return a.hospitalTitleInClinic(h) || a.privateVenueOfTown(h) || a.relativeOf(h) || a.trainingHost(h) ||
+		a.usedAsClient(h) || a.clientOfMission(h) || a.reserveOnly(h) || a.fundedBy(h) || a.alternativeEmployer(h) ||
 		a.topicOnly(h) || a.reportedOrUnsure(h) || a.leftPublicService(h) || a.adviser(h) || a.householdOf(h) ||
+		// « pour une famille de militaires »: people, not the employer
 		h.p.k == kSector && h.p.event && h.p.v == sectorPublic && a.others(h)
 }
 
@@ -199,9 +206,6 @@ func (a *analyser) notHeldR13b(h hit) bool {
 	}
 	if h.p.v != "agent_public" && h.p.v != "salarie_prive" && h.p.v != statusUndecided {
 		return false
-	}
-	if a.hospitalTitleInClinic(h) {
-		return true
 	}
 	if h.p.v == "agent_public" && h.p.w <= 4 && !probationers[a.toks[h.start].s] && a.internshipIn(a.toks[h.start].clause) {
 		return true // « en stage à la préfecture »: a host, no employer (code de l'éducation L124-1)
