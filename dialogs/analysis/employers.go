@@ -116,7 +116,12 @@ var employerSpecs = []employerSpec{
 	{p: "grande|grandes ecole|ecoles", sector: sectorNeutral},
 	{p: "auto ecole", sector: sectorNeutral},
 	{p: "professeur|professeure|professeurs des ecoles", sector: sectorPublic, branch: BranchEducation, w: 5, person: true},
-	{p: "instit|institutrice|instituteur|aesh|avs|aed|cpe|plp", sector: sectorPublic, branch: BranchEducation, w: 4, person: true},
+	{p: "instit|institutrice|instituteur|aed|cpe|plp", sector: sectorPublic, branch: BranchEducation, w: 4, person: true},
+	// AESH are recruited by the State wherever they work, in private
+	// schools under contract too (code de l'éducation L917-1): the word
+	// outweighs the school's contract, which only settles a teacher's law
+	// (round 13 B)
+	{p: "aesh|avs", sector: sectorPublic, branch: BranchEducation, w: 5, person: true},
 	{p: "assistant|assistante|assistants d education", sector: sectorPublic, branch: BranchEducation, w: 4, person: true},
 	{p: "professeur|professeure|prof certifie|certifiee|agrege|agregee", sector: sectorPublic, branch: BranchEducation, w: 5, person: true},
 	{p: "psychologue|psy de l education nationale", sector: sectorPublic, branch: BranchEducation, w: 5, person: true},

@@ -350,6 +350,9 @@ func (a *analyser) wishEnds(from, to int) bool {
 }
 
 func (a *analyser) pastClause(h hit) bool {
+	if a.joinedAfterLeaving(h) {
+		return false // « j'ai quitté l'hôpital pour une clinique » (round 13 B)
+	}
 	c := a.toks[h.start].clause
 	if a.sc.past[c] && !a.sc.present[c] && (int32(h.start) >= a.sc.pastFrom[c] || a.subjectOfPast(h)) {
 		// what precedes the first past marker of a clause typed without
@@ -565,6 +568,17 @@ func (a *analyser) status(f *Facts) {
 		// « fonctionnaire en disponibilité, salariée d'une association »
 		best = "salarie_prive"
 		a.ev.word = "droit_prive"
+	}
+	if best != "" && best != statusUndecided && a.othersJobOnly() {
+		// « mon mari travaille à la mairie, je m'interroge sur mon
+		// avenir » (round 13 B): the relative's job is no answer
+		f.Doubts |= DoubtStatus
+		return
+	}
+	if (best == "agent_public" || best == "salarie_prive") && bestW < 5 && a.employerUnknown() {
+		// « je ne sais pas qui m'emploie » (round 13 B): the employer is asked
+		f.Doubts |= DoubtSector
+		return
 	}
 	if best == "" || best == statusUndecided {
 		f.Status = ""

@@ -475,6 +475,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round11StatusSpecs...)
 	all = append(all, round12StatusSpecs...)
 	all = append(all, round13aStatusSpecs...)
+	all = append(all, round13bStatusSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -558,7 +559,8 @@ func (lx *lexicon) addPlaceFirst(k string) {
 func sectorPatSpecs() []patSpec {
 	var out []patSpec
 	specs := append(employerSpecs[:len(employerSpecs):len(employerSpecs)], round6EmployerSpecs...)
-	for _, e := range append(specs, round7EmployerSpecs...) {
+	specs = append(specs, round7EmployerSpecs...)
+	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)
 			out = append(out, patSpec{p: p, k: kSector, v: e.sector, w: e.w, event: e.person})

@@ -241,6 +241,12 @@ func (a *analyser) privateSchoolTeacher() bool {
 		if schoolWords10[p.s] || p.s == "le" && i > 1 && a.toks[i-2].s == "dans" {
 			return true
 		}
+		// « un lycée agricole privé » (round 13 B): private agricultural
+		// schools are under contract with the State as well (code rural
+		// L813-8), their teachers State agents
+		if schoolKinds[p.s] && i > 1 && schoolWords10[a.toks[i-2].s] {
+			return true
+		}
 	}
 	return false
 }

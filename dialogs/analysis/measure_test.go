@@ -112,6 +112,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning44", filepath.Join("testdata", "tuning44.jsonl")},
 		{"tuning45", filepath.Join("testdata", "tuning45.jsonl")},
 		{"tuning46", filepath.Join("testdata", "tuning46.jsonl")},
+		{"tuning47", filepath.Join("testdata", "tuning47.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -264,4 +265,18 @@ func TestTuning45(t *testing.T) {
 // more hours, a past job alone with nothing said of today).
 func TestTuning46(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning46.jsonl")), nil)
+}
+
+// TestTuning47 is the tuning set of round 13B (220 messages, a third typed
+// as on a phone): the border between public and private employers — the
+// private-law staff of the social security caisses, of EPIC and of
+// companies with a public shareholder or a public-sounding name, SEM and
+// SPL, mutuelles, associations, private schools under contract or not,
+// clinics and EHPAD of each kind, contractors working inside public
+// buildings, the army and its contractors, apprentices and contrats aidés
+// of public employers (private law) — and messages that do not let a
+// careful reader decide the status: vague requests, jobs wished for or
+// applied to but not held, the jobs of relatives, past jobs alone.
+func TestTuning47(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning47.jsonl")), nil)
 }
