@@ -110,6 +110,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning42", filepath.Join("testdata", "tuning42.jsonl")},
 		{"tuning44", filepath.Join("testdata", "tuning44.jsonl")},
 		{"tuning45", filepath.Join("testdata", "tuning45.jsonl")},
+		{"tuning48", filepath.Join("testdata", "tuning48.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -252,4 +253,16 @@ func TestTuning42(t *testing.T) {
 // pensions, a third typed as on a phone).
 func TestTuning45(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning45.jsonl")), nil)
+}
+
+// TestTuning48 is the tuning set of round 13C (220 messages on the operator
+// borders that the status does not settle: an RQTH held, asked for, refused
+// or expired, an invalidity pension, the AAH, a health problem without
+// recognition; cadres and young graduates who seek a job; ages in words,
+// implied or given as a birth year, « bientôt 26 »; young employees and
+// apprentices; contractuels, vacataires, AESH, public apprentices and PEC;
+// overseas and Corsican places and words that look like them — a third typed
+// as on a phone, a tenth written for a relative), labelled before any run.
+func TestTuning48(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning48.jsonl")), nil)
 }
