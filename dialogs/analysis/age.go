@@ -28,7 +28,7 @@ func (a *analyser) ageCue(i int) bool {
 		return true
 	}
 	p := a.toks[i-1].s
-	if p == "ai" || p == "a" || p == "as" || p == "ont" {
+	if p == "ai" || p == "a" || p == "as" || p == "ont" || a.birthdayPassed(i) {
 		return true
 	}
 	if p == "age" || p == "agee" || p == "ages" {
@@ -151,7 +151,7 @@ func (a *analyser) age(now time.Time) int {
 			// « je vais avoir 26 ans en août », « j'ai bientôt 30 ans »: the
 			// age of now is the one before
 			v--
-		} else if i > 0 && (almostWords[toks[i-1].s] || toks[i-1].s == "avoir" || toks[i-1].s == "aura" || toks[i-1].s == "aurai") {
+		} else if i > 0 && (almostWords[toks[i-1].s] || toks[i-1].s == "avoir" && !a.birthdayPassed(i) || toks[i-1].s == "aura" || toks[i-1].s == "aurai") {
 			continue // « il a bientôt 20 ans », « elle va avoir 18 ans »: someone else's, or unclear
 		}
 		w := 2

@@ -474,6 +474,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round10StatusSpecs...)
 	all = append(all, round11StatusSpecs...)
 	all = append(all, round12StatusSpecs...)
+	all = append(all, round13cSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

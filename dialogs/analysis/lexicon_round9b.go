@@ -349,7 +349,7 @@ func (a *analyser) bornDateAt(i int) int {
 	if j < len(t) && (t[j].s == "en" || t[j].s == "le") {
 		return j
 	}
-	return 0
+	return a.bornPlaceThenYear(j) // « né à Cayenne en 2003 »
 }
 
 // shortYear reads a year typed with two digits: the latest past one.

@@ -1,0 +1,220 @@
+package analysis
+
+import "github.com/cep-accueil/cepbot/dialogs/geo"
+
+// Round 13C of issue 13 (tuning48): the operator beyond the status — a
+// disability recognition held, asked for, refused, lapsed or only a way of
+// speaking; young graduates and school leavers; ages said by a birthday or
+// a birth place; contractuels and vacataires of private employers; places
+// overseas named without a preposition and a meeting that is no island.
+// Each rule leaves a fact unknown rather than guessing.
+
+func init() {
+	// « pas de reconnaissance de handicap », « aucune reconnaissance de
+	// travailleur handicapé »: the negation reaches the words of the
+	// recognition through the noun (negated), as it does through « statut »
+	negFillers["reconnaissance"] = true
+	// « en alternance pendant mon master », « durant ma licence »: a degree
+	// under way is not held (cep-domain.md §1.3 row 3: a young *graduate*;
+	// a student in work is row 4)
+	targetCues["pendant"] = true
+	targetCues["durant"] = true
+}
+
+// round13cSpecs are the status and sector markers of round 13C.
+var round13cSpecs = []patSpec{
+	// the contrat de projet exists only in the public service (code général
+	// de la fonction publique L332-24, loi 2019-828 art. 17): a public-law
+	// contract, so an agent public (cep-domain.md §1.3 row 1)
+	{p: "contrat|contrats|cdd de projet", k: kStatus, v: "agent_public", w: 4},
+	// a private employer named with « privé(e) » after its kind and domain
+	// (« école de commerce privée », « organisme de formation privé »): a
+	// contractuel or vacataire there is under the code du travail (L1211-1:
+	// private employers and their employees), not a public agent
+	// (cep-domain.md §1.3 row 8)
+	{p: "ecole|ecoles|institut|instituts|organisme|organismes|centre|centres|universite|universites de|d _ prive|privee|prives|privees", k: kSector, v: sectorPrivate, w: 5},
+	{p: "organisme|organismes|centre|centres|institut|instituts|universite|universites prive|privee|prives|privees", k: kSector, v: sectorPrivate, w: 5},
+	// « mon congé de reclassement se termine dans trois semaines »: the
+	// contract ends with the leave (code du travail L1233-72), the
+	// imminent end of cep-domain.md §1.3 row 7, like a CDD ending
+	{p: "conge|conges de reclassement|mobilite se|s termine|finit|acheve", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "conge|conges de reclassement|mobilite prend|prendra fin", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "fin de|du conge de reclassement|mobilite", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « ss emploi », « ss boulot »: « sans » typed on a phone (« ss »
+	// before a word of work; « sous-traitant » is written with its noun)
+	{p: "ss " + work + "|activite|contrat", k: kStatus, v: "demandeur_emploi", w: 5},
+}
+
+// mdphAuthority reports « MDPH » named as the body that decides or
+// receives a request (« refusée par la MDPH », « partie à la MDPH »,
+// « déposée auprès de la MDPH »): the recognition, if any, is told by the
+// word it completes, not by the name of the body (code de l'action sociale
+// L146-3: the MDPH instructs, the CDAPH decides).
+func (a *analyser) mdphAuthority(h hit) bool {
+	t := a.toks
+	if t[h.start].s != "mdph" || h.start < 2 || t[h.start-1].s != "la" || t[h.start-1].clause != t[h.start].clause {
+		return false
+	}
+	switch t[h.start-2].s {
+	case "par", "a", "aupres":
+		return true
+	case "de":
+		return h.start >= 3 && t[h.start-3].s == "aupres"
+	}
+	return false
+}
+
+// figurativeHandicap reports « handicap » said of a disadvantage, not of
+// a disability: « je me sens handicapée par mon manque de diplômes »,
+// « mon âge est un handicap », « ça me handicape ». A disability counts
+// only when stated (cep-domain.md §1.3 labelling conventions).
+func (a *analyser) figurativeHandicap(h hit) bool {
+	t := a.toks
+	w := t[h.start].s
+	if w != "handicap" && w != "handicape" && w != "handicapee" {
+		return false
+	}
+	c := t[h.start].clause
+	// « je me sens handicapé », « je me sentais handicapée »
+	for j := h.start - 1; j >= 0 && j >= h.start-2 && t[j].clause == c; j-- {
+		switch t[j].s {
+		case "sens", "sent", "sentais", "sentait", "sentir", "senti", "sentie":
+			return true
+		}
+	}
+	// « mon âge est un handicap », « c'est un vrai handicap pour trouver »
+	if w == "handicap" && h.start >= 2 && t[h.start-1].s == "un" || w == "handicap" && h.start >= 3 && t[h.start-2].s == "un" && t[h.start-1].s == "vrai" {
+		k := h.start - 2
+		if t[h.start-1].s == "vrai" {
+			k--
+		}
+		if t[k].clause == c && (t[k].s == "est" || t[k].s == "sont" || t[k].s == "etait") {
+			return true
+		}
+	}
+	// « handicapée par mon manque de diplômes, par mon âge »
+	if w != "handicap" && h.end+2 < len(t) && t[h.end].s == "par" && t[h.end+2].clause == c {
+		switch t[h.end+1].s {
+		case "mon", "ma", "mes", "le", "la", "l", "un", "une":
+			return disadvantages[t[h.end+2].s]
+		}
+	}
+	return false
+}
+
+// disadvantages are what a visitor may say they are « handicapé(e) par »
+// without any disability.
+var disadvantages = map[string]bool{"manque": true, "age": true, "absence": true, "niveau": true, "accent": true,
+	"timidite": true, "origine": true, "nom": true, "parcours": true, "cv": true, "diplome": true, "diplomes": true,
+	"experience": true, "chomage": true, "situation": true, "anglais": true, "francais": true, "permis": true}
+
+// lapsedLater reports a recognition held in the past and said to have
+// lapsed in the next clause through a pronoun (« j'avais une RQTH il y a
+// 10 ans, elle n'est plus valable », « j'ai eu la RQTH mais elle a
+// expiré »): none now (code du travail R5213-1 s.: granted for a time).
+func (a *analyser) lapsedLater(h hit) bool {
+	t := a.toks
+	if !recognitionWords[t[h.start].s] {
+		return false
+	}
+	c := t[h.start].clause
+	for j := h.end; j < len(t) && j <= h.end+10 && t[j].clause <= c+1; j++ {
+		if t[j].clause != c+1 || t[j].s != "elle" && t[j].s != "celle" {
+			continue
+		}
+		for k := j + 1; k < len(t) && k <= j+5 && t[k].clause == t[j].clause; k++ {
+			switch t[k].s {
+			case "valable", "valide":
+				return t[k-1].s == "plus" || t[k-1].s == "pas"
+			case "expire", "expiree", "perimee", "terminee", "finie", "echue", "caduque":
+				return true
+			case "renouvelee":
+				return t[k-1].s == "pas" || t[k-1].s == "jamais" || notBeenRenewed(t, k)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// birthdayPassed reports « j'ai eu 26 ans en mars », « elle vient d'avoir
+// 26 ans »: a birthday gone by, so the age of now (the one to come is
+// ageToCome's).
+func (a *analyser) birthdayPassed(i int) bool {
+	t := a.toks
+	if i < 2 || t[i-1].clause != t[i].clause {
+		return false
+	}
+	switch t[i-1].s {
+	case "eu":
+		switch t[i-2].s {
+		case "ai", "a", "as", "avons", "ont":
+			return true
+		}
+	case "avoir":
+		if t[i-2].s != "d" && t[i-2].s != "de" || i < 3 {
+			return false
+		}
+		switch t[i-3].s {
+		case "viens", "vient", "venons", "viennent":
+			return true
+		}
+	}
+	return false
+}
+
+// bornPlaceThenYear returns the index of the « en » opening the year of
+// birth after a place of birth (« né à Cayenne en 2003 », « née au Havre
+// en 1990 »), j being the word after « né(e) »; 0 if none.
+func (a *analyser) bornPlaceThenYear(j int) int {
+	t := a.toks
+	if j >= len(t) || t[j].s != "a" && t[j].s != "au" && t[j].s != "aux" {
+		return 0
+	}
+	for k := j + 1; k < len(t) && k <= j+5 && t[k].clause == t[j].clause; k++ {
+		if t[k].s == "en" && k+1 < len(t) && t[k+1].num && len(t[k+1].s) == 4 {
+			return k
+		}
+	}
+	return 0
+}
+
+// meetingNotIsland reports « la réunion » followed by what a meeting
+// takes (« la réunion d'équipe », « la réunion avec mon chef », « la
+// réunion de ce matin »): a meeting, not La Réunion (974).
+func (a *analyser) meetingNotIsland(i, n int, k []byte) bool {
+	t := a.toks
+	if string(k) != "la reunion" && string(k) != "reunion" || i+n >= len(t) || t[i+n].clause != t[i].clause || t[i+n-1].cap {
+		return false
+	}
+	switch t[i+n].s {
+	case "d", "de", "du", "avec", "sur", "hebdomadaire", "mensuelle", "annuelle", "collective", "syndicale", "prevue",
+		"ce", "cette", "pour":
+		return true
+	}
+	return false
+}
+
+// regionRightAfter picks, among the homonyms of a commune, the one of the
+// region or département named right after it without a preposition, as
+// phones type a list (« le lamentin martinique », « saint pierre
+// reunion »): the name after confirms the commune even in lower case (Le
+// Lamentin is in Martinique, Lamentin in Guadeloupe); -1 if none.
+func (a *analyser) regionRightAfter(j int, homs []geo.Commune) int {
+	t := a.toks
+	if len(homs) == 0 || j <= 0 || j >= len(t) || t[j].clause != t[j-1].clause {
+		return -1
+	}
+	return a.homonymOfDepAt(j, homs, false)
+}
+
+// researchNoun reports « recherche » as the complement of a noun
+// (« ingénieur de recherche », « chargée de recherche », « centre de
+// recherche »): a job or a place of research, not a search for work
+// (« je recherche un CDD », « en recherche d'emploi » keep the wish).
+func (a *analyser) researchNoun(m hit) bool {
+	t := a.toks
+	return t[m.start].s == "recherche" && m.start >= 2 && (t[m.start-1].s == "de" || t[m.start-1].s == "d") &&
+		t[m.start-1].clause == t[m.start].clause && !t[m.start-2].num && t[m.start-2].s != "mois" && t[m.start-2].s != "ans" &&
+		t[m.start-2].s != "semaines" && t[m.start-2].s != "annees"
+}

@@ -1,0 +1,121 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// TestRound13CDisability checks the disability rules of round 13C
+// (lexicon_round13c.go) on sentences of their own, not taken from tuning48:
+// "true" held, "false" denied, "nil" unknown.
+func TestRound13CDisability(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		// the MDPH named as the body that decides or receives: no grant
+		{"RQTH rejetée par la MDPH en avril", "nil"},
+		{"mon dossier est parti à la MDPH", "nil"},
+		{"demande déposée auprès de la MDPH", "nil"},
+		{"la MDPH m'a accordé une RQTH", "true"},
+		// a recognition denied through its noun
+		{"aucune reconnaissance de handicap, juste des douleurs", "false"},
+		{"pas de reconnaissance de travailleur handicapé", "false"},
+		// « handicap » for a disadvantage
+		{"je me sens handicapé par mon âge pour retrouver un poste", "nil"},
+		{"mon accent est un handicap en entretien", "nil"},
+		{"handicapée par mon manque d'expérience", "nil"},
+		{"je suis handicapé depuis mon accident", "true"},
+		{"j'ai un handicap moteur", "true"},
+		// a recognition of the past that lapsed, taken up by a pronoun
+		{"j'ai eu une RQTH en 2015, elle a expiré depuis", "nil"},
+		{"j'avais une RQTH, elle n'est plus valide", "nil"},
+		{"j'ai une RQTH, elle est valable jusqu'en 2030", "true"},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		got := "nil"
+		if f.Handicap != nil {
+			got = map[bool]string{true: "true", false: "false"}[*f.Handicap]
+		}
+		if got != tc.want {
+			t.Errorf("Analyse(%q).Handicap = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestRound13CAges checks the ages of round 13C: a birthday gone by, a
+// birth place before the year, the numbers 17 to 19 in words.
+func TestRound13CAges(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"j'ai eu 26 ans en février, je cherche du travail", 26},
+		{"mon fils vient d'avoir 25 ans", 25},
+		{"elle va avoir 26 ans", 0}, // someone's, or unclear: asked
+		{"née à Pointe-à-Pitre en 2001, vendeuse", 25},
+		{"né au Havre en 1980", 46},
+		{"dix-sept ans, je veux arrêter le lycée", 17},
+		{"j'ai dix-huit ans", 18},
+		{"soixante-dix-neuf ans", 79},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Age; got != tc.want {
+			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestRound13CStatus checks the status markers of round 13C.
+func TestRound13CStatus(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		// the contrat de projet exists only in the public service
+		{"chargée d'études en contrat de projet au département", "agent_public"},
+		// « de recherche » completes a noun: a job, not a search
+		{"chargé de recherche en CDD à l'université", "agent_public"},
+		{"je recherche un CDD", ""},
+		// a contractuel or vacataire of a private employer
+		{"formatrice vacataire dans un centre de formation privé", "salarie_prive"},
+		{"professeur contractuel dans une école de design privée", "salarie_prive"},
+		// the end of a congé de reclassement ends the contract
+		{"mon congé de reclassement se termine fin juillet", "demandeur_emploi"},
+		// « ss » for « sans » on a phone
+		{"ss emploi depuis mars", "demandeur_emploi"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestRound13CDegrees checks that a degree cue of another clause does not
+// make a degree a target, and that a degree under way is not held.
+func TestRound13CDegrees(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"né en 2001, licence d'histoire obtenue", "true"},
+		{"stage de fin d'études pendant mon master", "nil"},
+		{"durant ma licence je travaillais chez Lidl", "nil"},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		got := "nil"
+		if f.JeuneDiplome != nil {
+			got = map[bool]string{true: "true", false: "false"}[*f.JeuneDiplome]
+		}
+		if got != tc.want {
+			t.Errorf("Analyse(%q).JeuneDiplome = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestRound13CPlaces checks the places of round 13C: a meeting is no
+// island, a region typed right after a commune settles it.
+func TestRound13CPlaces(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"la réunion de service a mal tourné, je suis vendeuse", ""},
+		{"j'ai une réunion avec la DRH demain", ""},
+		{"je vis à la Réunion", "974"},
+		{"le lamentin martinique au chomage", "972"},
+		{"lamentin guadeloupe au chomage", "971"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Departement; got != tc.want {
+			t.Errorf("Analyse(%q).Departement = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
