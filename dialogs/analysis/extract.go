@@ -363,7 +363,7 @@ func (a *analyser) pastClause(h hit) bool {
 	if a.sc.past[c] && a.sc.present[c] && a.betweenPastAndPresent(h) {
 		return true
 	}
-	if a.beforePuis(h) || a.afterYears(h) || a.pastSteps(h) {
+	if a.beforePuis(h) || a.afterYears(h) || a.pastSteps(h) || a.nowLater(h) {
 		return true
 	}
 	// "ancien cadre", "ex-salarié": only the two words after it are former,
@@ -981,7 +981,10 @@ func (a *analyser) betweenPastAndPresent(h hit) bool {
 	c := a.toks[h.start].clause
 	last, lastPast := -1, false
 	for _, m := range a.sc.hits {
-		if a.toks[m.start].clause != c || m.end > h.start || m.start < last {
+		// (a marker holding the whole fact is before it too: « j'ai fait
+		// deux CDD »; one that only shares its first words is not: « je
+		// suis sortie du lycée »)
+		if a.toks[m.start].clause != c || m.end > h.start && (m.start >= h.start || m.end < h.end) || m.start < last {
 			continue
 		}
 		switch m.p.k {

@@ -40,6 +40,16 @@ var round13cSpecs = []patSpec{
 	{p: "conge|conges de reclassement|mobilite se|s termine|finit|acheve", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "conge|conges de reclassement|mobilite prend|prendra fin", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "fin de|du conge de reclassement|mobilite", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « j'ai fait deux CDD », « j'ai enchaîné les missions d'intérim »: the
+	// contracts of a story told in the passé composé are over (a number of
+	// years after « fait » is lexicon_round6.go's; « j'ai fait une demande »
+	// names no contract)
+	{p: "ai|a|avons|avait fait|enchaine|enchainee|cumule|cumulee|multiplie des|les|deux|trois|quatre|cinq|plusieurs|quelques|un|une|mes cdd|contrats|missions|interims|interim|extras|saisons|remplacements|vacations", k: kPast},
+	// « mi lé o chomaj »: Réunion creole for « je suis au chômage »
+	// (R. Armand, Dictionnaire kréol rénioné / français, 1987, as the
+	// creole words of lexicon_round6.go)
+	{p: "o chomage|chomaj", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "chomaj", k: kStatus, v: "demandeur_emploi", w: 4},
 	// « ss emploi », « ss boulot »: « sans » typed on a phone (« ss »
 	// before a word of work; « sous-traitant » is written with its noun)
 	{p: "ss " + work + "|activite|contrat", k: kStatus, v: "demandeur_emploi", w: 5},
@@ -217,4 +227,35 @@ func (a *analyser) researchNoun(m hit) bool {
 	return t[m.start].s == "recherche" && m.start >= 2 && (t[m.start-1].s == "de" || t[m.start-1].s == "d") &&
 		t[m.start-1].clause == t[m.start].clause && !t[m.start-2].num && t[m.start-2].s != "mois" && t[m.start-2].s != "ans" &&
 		t[m.start-2].s != "semaines" && t[m.start-2].s != "annees"
+}
+
+// nowLater reports a later clause opened by « aujourd'hui »,
+// « maintenant », « désormais » or « actuellement » that states another
+// status (« Mon premier CDI, je l'ai eu à 22 ans. Aujourd'hui je suis au
+// chômage »): what came before is a step of the story, the adverb says
+// which status is the one of now. A status said with a verb of the present
+// (« je suis en CDI ») is never set aside so (presentVerbBefore).
+func (a *analyser) nowLater(h hit) bool {
+	t := a.toks
+	c := t[h.start].clause
+	if a.presentVerbBefore(h) {
+		return false
+	}
+	for j := h.end; j < len(t); j++ {
+		if t[j].clause == c || j > 0 && t[j-1].clause == t[j].clause && !(j > 1 && t[j-2].clause != t[j].clause && (t[j-1].s == "et" || t[j-1].s == "mais")) {
+			continue // (the adverb opens its clause, after « et » or « mais » at most)
+		}
+		switch t[j].s {
+		case "aujourd", "maintenant", "desormais", "actuellement":
+		default:
+			continue
+		}
+		for _, m := range a.sc.hits {
+			if m.p.k == kStatus && t[m.start].clause == t[j].clause && m.start > j && m.p.v != h.p.v &&
+				m.p.v != statusUndecided && !a.negated(m) {
+				return true
+			}
+		}
+	}
+	return false
 }

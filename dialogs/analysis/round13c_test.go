@@ -78,6 +78,15 @@ func TestRound13CStatus(t *testing.T) {
 		{"mon congé de reclassement se termine fin juillet", "demandeur_emploi"},
 		// « ss » for « sans » on a phone
 		{"ss emploi depuis mars", "demandeur_emploi"},
+		// the contracts of a story in the passé composé are over
+		{"j'ai enchaîné les missions et je suis inscrit à France Travail", "demandeur_emploi"},
+		{"j'ai fait trois CDD, je suis inscrite à France Travail depuis avril", "demandeur_emploi"},
+		{"j'ai fait des études de chimie et je suis technicienne en CDI", "salarie_prive"},
+		// « aujourd'hui » opening a later clause says the status of now
+		{"Mon premier job, c'était en CDI chez Fnac. Aujourd'hui je suis au chômage", "demandeur_emploi"},
+		{"je suis en CDI. Aujourd'hui je suis en arrêt maladie", "salarie_prive"},
+		// Réunion creole
+		{"mi lé o chomaj depuis l'été", "demandeur_emploi"},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
