@@ -146,7 +146,7 @@ func (a *analyser) age(now time.Time) int {
 		if i > 0 && approxWords[toks[i-1].s] {
 			continue // « environ 40 ans »: approximate, asked
 		}
-		toCome := a.ageToCome(i) || a.birthdaySoon(i, next)
+		toCome := a.ageToCome(i) || a.birthdaySoon(i, next) || a.partySoon(i)
 		if toCome {
 			// « je vais avoir 26 ans en août », « j'ai bientôt 30 ans »: the
 			// age of now is the one before
@@ -342,7 +342,7 @@ func (a *analyser) birthYear(i int, now time.Time) int {
 	// a year of four digits first: « née le 12/03/1985 » is not 2003
 	for j := i; j < len(a.toks) && j <= i+5; j++ {
 		if v, n := leadingInt(a.toks[j].s); a.toks[j].num && n == 4 && v >= 1900 && v <= now.Year() {
-			return now.Year() - v
+			return now.Year() - v - a.birthdayAhead(i, j, now)
 		}
 	}
 	for j := i; j < len(a.toks) && j <= i+5; j++ {

@@ -1,6 +1,10 @@
 package analysis
 
-import "github.com/cep-accueil/cepbot/dialogs/geo"
+import (
+	"time"
+
+	"github.com/cep-accueil/cepbot/dialogs/geo"
+)
 
 // Round 13C of issue 13 (tuning48): the operator beyond the status — a
 // disability recognition held, asked for, refused, lapsed or only a way of
@@ -10,6 +14,10 @@ import "github.com/cep-accueil/cepbot/dialogs/geo"
 // Each rule leaves a fact unknown rather than guessing.
 
 func init() {
+	// « on m'a refusé l'AAH », « AAH refusée »: asked, not held (the
+	// forms of the RQTH are notGranted's)
+	askedBefore["refuse"] = true
+	askedBefore["refusee"] = true
 	// « pas de reconnaissance de handicap », « aucune reconnaissance de
 	// travailleur handicapé »: the negation reaches the words of the
 	// recognition through the noun (negated), as it does through « statut »
@@ -50,6 +58,13 @@ var round13cSpecs = []patSpec{
 	// creole words of lexicon_round6.go)
 	{p: "o chomage|chomaj", k: kStatus, v: "demandeur_emploi", w: 5},
 	{p: "chomaj", k: kStatus, v: "demandeur_emploi", w: 4},
+	// « un taux d'incapacité de 80 % », « IPP de 15 % »: a rate of
+	// disability set by the MDPH or, after a work accident, by the social
+	// security; the beneficiaries of the obligation of employment include
+	// both (code du travail L5212-13 2° and 11°)
+	{p: "taux d incapacite|invalidite|ipp", k: kHandicap, v: "1"},
+	{p: "incapacite permanente partielle", k: kHandicap, v: "1"},
+	{p: "ipp de|a", k: kHandicap, v: "1"}, // (« IPP » alone may be a drug's name)
 	// « ss emploi », « ss boulot »: « sans » typed on a phone (« ss »
 	// before a word of work; « sous-traitant » is written with its noun)
 	{p: "ss " + work + "|activite|contrat", k: kStatus, v: "demandeur_emploi", w: 5},
@@ -161,6 +176,9 @@ func (a *analyser) birthdayPassed(i int) bool {
 		case "ai", "a", "as", "avons", "ont":
 			return true
 		}
+	case "mes", "ses":
+		// « j'ai fêté mes 26 ans hier »
+		return i >= 3 && (t[i-2].s == "fete" || t[i-2].s == "fetee") && (t[i-3].s == "ai" || t[i-3].s == "a")
 	case "avoir":
 		if t[i-2].s != "d" && t[i-2].s != "de" || i < 3 {
 			return false
@@ -258,4 +276,92 @@ func (a *analyser) nowLater(h hit) bool {
 		}
 	}
 	return false
+}
+
+// birthdayAhead is 1 when a date of birth between i and the year at y
+// names a month (and day) still to come this year (« né le 20 décembre
+// 2000 », « née en novembre 2000 », « né le 3/09/2000 »): the age is
+// counted in years completed (« 25 ans révolus », cep-domain.md §1.2
+// missions locales), one less than the difference of the years.
+func (a *analyser) birthdayAhead(i, y int, now time.Time) int {
+	t := a.toks
+	month, day := 0, 0
+	for j := i; j < y; j++ {
+		if m := monthNumber[t[j].s]; m > 0 {
+			month = m
+			if j > i && t[j-1].num {
+				day, _ = leadingInt(t[j-1].s)
+			}
+		}
+	}
+	if month == 0 && y-i >= 3 && t[y-1].num && t[y-2].num && (t[y-2].after == '/' || t[y-2].after == '.' || t[y-2].after == '-') {
+		// « 20/12/2000 »
+		month, _ = leadingInt(t[y-1].s)
+		day, _ = leadingInt(t[y-2].s)
+		if month < 1 || month > 12 {
+			return 0
+		}
+	}
+	switch {
+	case month == 0:
+		return 0 // the year alone: the difference of the years (labelling convention)
+	case month > int(now.Month()), month == int(now.Month()) && day > now.Day():
+		return 1
+	}
+	return 0
+}
+
+var monthNumber = map[string]int{"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+	"aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12}
+
+// nameCues announce a first name (« je m'appelle Nancy », « mon prénom
+// est Lourdes »): the word after is no place.
+var nameCues = map[string]bool{"appelle": true, "appelles": true, "appelons": true, "prenom": true, "prenomme": true,
+	"prenommee": true, "surnomme": true, "surnommee": true}
+
+// expiresLater reports « expire » in the present with a time to come
+// after it (« ma RQTH expire le mois prochain », « expire en 2027 »,
+// « expire dans trois mois », « expire bientôt »): the recognition is in
+// force until then (unaccented, « expire » may also be « expiré »).
+func (a *analyser) expiresLater(j int) bool {
+	t := a.toks
+	if t[j-1].s == "a" || t[j-1].s == "est" || t[j-1].s == "ete" {
+		return false // « elle a expiré »
+	}
+	for k := j + 1; k < len(t) && k <= j+3 && t[k].clause == t[j].clause; k++ {
+		switch s := t[k].s; {
+		case s == "dans" || s == "bientot" || s == "prochain" || s == "prochaine" || s == "fin":
+			return true
+		case t[k].num:
+			if v, n := leadingInt(s); n == 4 && v >= a.now.Year() {
+				return true
+			}
+		case monthNumber[s] > 0:
+			return true
+		}
+	}
+	return false
+}
+
+// partySoon reports « je fête mes 26 ans samedi », « je vais fêter mes 26
+// ans »: a birthday to come, so the age of now is the one before (« je
+// fête mes 26 ans aujourd'hui » is the age of now).
+func (a *analyser) partySoon(i int) bool {
+	t := a.toks
+	if i < 3 || t[i-1].s != "mes" || t[i-1].clause != t[i].clause {
+		return false
+	}
+	switch {
+	case t[i-2].s == "fete" && t[i-3].s != "ai" && t[i-3].s != "a" && t[i-3].s != "as",
+		t[i-2].s == "feterai",
+		t[i-2].s == "feter" && (t[i-3].s == "vais" || t[i-3].s == "va"):
+	default:
+		return false
+	}
+	for k := i + 1; k < len(t) && k <= i+4 && t[k].clause == t[i].clause; k++ {
+		if t[k].s == "aujourd" || t[k].s == "hier" {
+			return false
+		}
+	}
+	return true
 }

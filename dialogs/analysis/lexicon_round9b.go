@@ -119,7 +119,8 @@ func (a *analyser) notGrantedYet(h hit) bool {
 		s := t[j].s
 		switch {
 		case pendingAfter[s] || refusedAfter[s]:
-			return true
+			// (« ma RQTH expire le mois prochain »: in force until then)
+			return !(s == "expire" && a.expiresLater(j))
 		case s == "fin" && t[j-1].s == "pris": // « ma RQTH a pris fin »
 			return true
 		case endedAfter[s]:

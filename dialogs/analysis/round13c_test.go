@@ -29,6 +29,14 @@ func TestRound13CDisability(t *testing.T) {
 		{"j'ai eu une RQTH en 2015, elle a expiré depuis", "nil"},
 		{"j'avais une RQTH, elle n'est plus valide", "nil"},
 		{"j'ai une RQTH, elle est valable jusqu'en 2030", "true"},
+		// a recognition that expires later is in force until then
+		{"ma RQTH expire dans deux mois", "true"},
+		{"RQTH expirée depuis janvier", "nil"},
+		// an allowance refused is none
+		{"la CAF m'a refusé l'AAH", "nil"},
+		// a rate of disability (L5212-13 2° and 11°)
+		{"accident du travail, IPP de 15 %", "true"},
+		{"en incapacité de travail depuis mars", "nil"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		got := "nil"
@@ -56,6 +64,14 @@ func TestRound13CAges(t *testing.T) {
 		{"dix-sept ans, je veux arrêter le lycée", 17},
 		{"j'ai dix-huit ans", 18},
 		{"soixante-dix-neuf ans", 79},
+		// a date of birth with its month: years completed
+		{"née le 30 septembre 2000", 25},
+		{"né le 1er mars 2000", 26},
+		{"né en octobre 2001", 24},
+		{"né le 25/11/1999", 26},
+		// a birthday party to come or gone by
+		{"je fête mes 26 ans dimanche", 25},
+		{"j'ai fêté mes 40 ans le mois dernier", 40},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Age; got != tc.want {
 			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, got, tc.want)
@@ -122,6 +138,8 @@ func TestRound13CPlaces(t *testing.T) {
 		{"je vis à la Réunion", "974"},
 		{"le lamentin martinique au chomage", "972"},
 		{"lamentin guadeloupe au chomage", "971"},
+		// a first name that is a town
+		{"je m'appelle Valence, je vis à Grenoble", "38"},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Departement; got != tc.want {
 			t.Errorf("Analyse(%q).Departement = %q, want %q", tc.in, got, tc.want)
