@@ -50,9 +50,10 @@ var round13cSpecs = []patSpec{
 	{p: "fin de|du conge de reclassement|mobilite", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « j'ai fait deux CDD », « j'ai enchaîné les missions d'intérim »: the
 	// contracts of a story told in the passé composé are over (a number of
-	// years after « fait » is lexicon_round6.go's; « j'ai fait une demande »
-	// names no contract)
-	{p: "ai|a|avons|avait fait|enchaine|enchainee|cumule|cumulee|multiplie des|les|deux|trois|quatre|cinq|plusieurs|quelques|un|une|mes cdd|contrats|missions|interims|interim|extras|saisons|remplacements|vacations", k: kPast},
+	// years after « fait » is lexicon_round6.go's). One contract (« j'ai
+	// fait un CDD, il se termine vendredi ») may be the running one: only
+	// several are a story.
+	{p: "ai|a|avons|avait fait|enchaine|enchainee|cumule|cumulee|multiplie des|les|deux|trois|quatre|cinq|plusieurs|quelques|mes cdd|contrats|missions|interims|interim|extras|saisons|remplacements|vacations", k: kPast},
 	// « mi lé o chomaj »: Réunion creole for « je suis au chômage »
 	// (R. Armand, Dictionnaire kréol rénioné / français, 1987, as the
 	// creole words of lexicon_round6.go)
@@ -268,9 +269,14 @@ func (a *analyser) nowLater(h hit) bool {
 		default:
 			continue
 		}
+		if a.bothActivities(t[j].clause) {
+			return false // « désormais je suis auto-entrepreneuse aussi »: one more, not another
+		}
 		for _, m := range a.sc.hits {
+			// (a search alone, « aujourd'hui je cherche un emploi », does
+			// not end a student's or an employee's status)
 			if m.p.k == kStatus && t[m.start].clause == t[j].clause && m.start > j && m.p.v != h.p.v &&
-				m.p.v != statusUndecided && !a.negated(m) {
+				m.p.v != statusUndecided && !a.negated(m) && !a.searchWords(m) {
 				return true
 			}
 		}
@@ -364,4 +370,24 @@ func (a *analyser) partySoon(i int) bool {
 		}
 	}
 	return true
+}
+
+// bothActivities reports « aussi », « également », « en plus », « à côté »
+// or « en parallèle » in clause c: an activity added to the first one.
+func (a *analyser) bothActivities(c int32) bool {
+	t := a.toks
+	for k := range t {
+		if t[k].clause != c {
+			continue
+		}
+		switch t[k].s {
+		case "aussi", "egalement":
+			return true
+		case "plus", "cote", "parallele", "complement":
+			if k > 0 && (t[k-1].s == "en" || t[k-1].s == "a") {
+				return true
+			}
+		}
+	}
+	return false
 }

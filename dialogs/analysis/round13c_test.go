@@ -101,6 +101,12 @@ func TestRound13CStatus(t *testing.T) {
 		// « aujourd'hui » opening a later clause says the status of now
 		{"Mon premier job, c'était en CDI chez Fnac. Aujourd'hui je suis au chômage", "demandeur_emploi"},
 		{"je suis en CDI. Aujourd'hui je suis en arrêt maladie", "salarie_prive"},
+		{"Au chômage depuis l'hiver. Aujourd'hui j'ai trouvé un CDD", "salarie_prive"},
+		// one contract may be the running one; one activity more is both
+		{"j'ai fait un CDD, il se termine lundi", "demandeur_emploi"},
+		{"Salarié en CDI. Désormais je suis aussi auto-entrepreneur", ""},
+		// a search alone does not end a student's status
+		{"Étudiant en licence. Maintenant je cherche du travail", "etudiant"},
 		// Réunion creole
 		{"mi lé o chomaj depuis l'été", "demandeur_emploi"},
 	} {
