@@ -882,8 +882,13 @@ func (a *analyser) diplome() *bool {
 		for j := h.start - 1; j >= 0 && j >= h.start-3 && a.toks[j].clause == a.toks[h.start].clause; j-- {
 			// (« né en 2002, master de droit »: a cue of another clause is not the degree's)
 			if targetCues[a.toks[j].s] && !a.justDone(j) {
-				target = true
+				if u, ok := a.degreeUnderWay(h, j); !ok || u {
+					target = true
+				}
 			}
+		}
+		if u, ok := a.degreeUnderWay(h, -1); ok && u {
+			target = true
 		}
 		if !target {
 			return boolp(true)

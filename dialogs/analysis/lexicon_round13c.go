@@ -29,6 +29,25 @@ func init() {
 	targetCues["durant"] = true
 }
 
+// degreeUnderWay completes targetCues for a degree at h: « pendant mon
+// master » told in the past (« pendant mon master j'ai travaillé chez
+// McDo ») is a degree since finished, and « master en vue », « licence en
+// cours » after the degree say it is aimed at, not held.
+func (a *analyser) degreeUnderWay(h hit, cue int) (underWay, decided bool) {
+	t := a.toks
+	if cue >= 0 && (t[cue].s == "pendant" || t[cue].s == "durant") {
+		c := t[h.start].clause
+		if int(c) < len(a.sc.past) && a.sc.past[c] {
+			return false, true
+		}
+	}
+	if h.end+1 < len(t) && t[h.end].clause == t[h.start].clause && t[h.end].s == "en" &&
+		(t[h.end+1].s == "vue" || t[h.end+1].s == "cours") {
+		return true, true
+	}
+	return false, false
+}
+
 // round13cSpecs are the status and sector markers of round 13C.
 var round13cSpecs = []patSpec{
 	// the contrat de projet exists only in the public service (code général
@@ -82,13 +101,21 @@ func (a *analyser) mdphAuthority(h hit) bool {
 		return false
 	}
 	switch t[h.start-2].s {
-	case "par", "a", "aupres":
+	case "par":
+		// « reconnue par la MDPH », « suivi par la MDPH »: the body's
+		// decision or follow-up, which is a recognition
+		return h.start < 3 || !grantedBy[t[h.start-3].s]
+	case "a", "aupres":
 		return true
 	case "de":
 		return h.start >= 3 && t[h.start-3].s == "aupres"
 	}
 	return false
 }
+
+var grantedBy = map[string]bool{"reconnu": true, "reconnue": true, "reconnus": true, "reconnues": true, "suivi": true,
+	"suivie": true, "accompagne": true, "accompagnee": true, "accordee": true, "accorde": true, "attribuee": true,
+	"attribue": true, "delivree": true, "delivre": true, "notifiee": true, "handicape": true, "handicapee": true}
 
 // figurativeHandicap reports « handicap » said of a disadvantage, not of
 // a disability: « je me sens handicapée par mon manque de diplômes »,

@@ -16,6 +16,8 @@ func TestRound13CDisability(t *testing.T) {
 		{"mon dossier est parti à la MDPH", "nil"},
 		{"demande déposée auprès de la MDPH", "nil"},
 		{"la MDPH m'a accordé une RQTH", "true"},
+		{"reconnue par la MDPH depuis 2021", "true"},
+		{"suivi par la MDPH depuis l'enfance", "true"},
 		// a recognition denied through its noun
 		{"aucune reconnaissance de handicap, juste des douleurs", "false"},
 		{"pas de reconnaissance de travailleur handicapé", "false"},
@@ -122,7 +124,10 @@ func TestRound13CDegrees(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"né en 2001, licence d'histoire obtenue", "true"},
 		{"stage de fin d'études pendant mon master", "nil"},
-		{"durant ma licence je travaillais chez Lidl", "nil"},
+		{"durant ma licence je travaillais chez Lidl", "true"},
+		{"en alternance pendant ma licence pro", "nil"},
+		{"pendant mon master j'ai travaillé chez Lidl", "true"},
+		{"master en vue, je suis en L3", "nil"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		got := "nil"
