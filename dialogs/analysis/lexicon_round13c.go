@@ -418,3 +418,46 @@ func (a *analyser) bothActivities(c int32) bool {
 	}
 	return false
 }
+
+// markApposition marks as the relative's a clause without a subject set
+// between two clauses about the same relative: « Mon mari a 50 ans, cadre
+// dans l'industrie, il vient d'être licencié » describes the husband
+// throughout, the middle clause is an apposition, not the writer's own
+// status (which would set the husband's words aside, markRelatives).
+func (a *analyser) markApposition() {
+	t, sc := a.toks, a.sc
+	start := -1 // first token of the current clause
+	for i := 0; i < len(t); i++ {
+		if i > 0 && t[i].clause == t[i-1].clause {
+			continue
+		}
+		start = i
+		if start == 0 || !sc.rel[start-1] {
+			continue
+		}
+		end := start
+		for end < len(t) && t[end].clause == t[start].clause {
+			end++
+		}
+		if end >= len(t) || !sc.rel[end] || t[end].s != "il" && t[end].s != "elle" {
+			continue
+		}
+		own := false
+		for j := start; j < end; j++ {
+			switch t[j].s {
+			case "je", "j", "moi", "me", "m", "mon", "ma", "mes", "nous", "on", "il", "elle", "ils", "elles":
+				own = true
+			}
+			if sc.rel[j] {
+				own = true
+			}
+		}
+		if own {
+			continue
+		}
+		for j := start; j < end; j++ {
+			sc.rel[j] = true
+			sc.relNoun[j] = sc.relNoun[start-1]
+		}
+	}
+}

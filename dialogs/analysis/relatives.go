@@ -114,6 +114,7 @@ func (a *analyser) markRelatives() {
 			any = true
 		}
 	}
+	a.markApposition()
 	a.skipRel = false
 	if !any {
 		return

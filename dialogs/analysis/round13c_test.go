@@ -109,6 +109,9 @@ func TestRound13CStatus(t *testing.T) {
 		{"Salarié en CDI. Désormais je suis aussi auto-entrepreneur", ""},
 		// a search alone does not end a student's status
 		{"Étudiant en licence. Maintenant je cherche du travail", "etudiant"},
+		// an apposition between two clauses about the same relative
+		{"Ma sœur a 40 ans, vendeuse chez Zara, elle vient d'être licenciée", "demandeur_emploi"},
+		{"Mon père est au chômage, je suis vendeuse chez Zara", "salarie_prive"},
 		// Réunion creole
 		{"mi lé o chomaj depuis l'été", "demandeur_emploi"},
 	} {
