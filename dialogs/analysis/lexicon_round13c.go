@@ -61,6 +61,11 @@ var round13cSpecs = []patSpec{
 	// (cep-domain.md §1.3 row 8)
 	{p: "ecole|ecoles|institut|instituts|organisme|organismes|centre|centres|universite|universites de|d _ prive|privee|prives|privees", k: kSector, v: sectorPrivate, w: 5},
 	{p: "organisme|organismes|centre|centres|institut|instituts|universite|universites prive|privee|prives|privees", k: kSector, v: sectorPrivate, w: 5},
+	// « EHPAD associatif », « crèche associative », « foyer associatif »: an
+	// establishment run by an association (loi du 1er juillet 1901), a
+	// private-law employer whatever its public mission; a contractuel
+	// there is under the code du travail (cep-domain.md §1.3 row 8)
+	{p: "ehpad|etablissement|etablissements|structure|structures|creche|creches|centre|centres|foyer|foyers|ime|esat|college|lycee|ecole|residence|service|services|musee|theatre|cinema|club associatif|associative|associatifs|associatives", k: kSector, v: sectorPrivate, w: 5},
 	// « mon congé de reclassement se termine dans trois semaines »: the
 	// contract ends with the leave (code du travail L1233-72), the
 	// imminent end of cep-domain.md §1.3 row 7, like a CDD ending

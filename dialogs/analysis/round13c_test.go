@@ -92,6 +92,8 @@ func TestRound13CStatus(t *testing.T) {
 		// a contractuel or vacataire of a private employer
 		{"formatrice vacataire dans un centre de formation privé", "salarie_prive"},
 		{"professeur contractuel dans une école de design privée", "salarie_prive"},
+		{"aide-soignante contractuelle dans un EHPAD associatif", "salarie_prive"},
+		{"éducateur vacataire dans un foyer associatif", "salarie_prive"},
 		// the end of a congé de reclassement ends the contract
 		{"mon congé de reclassement se termine fin juillet", "demandeur_emploi"},
 		// « ss » for « sans » on a phone
