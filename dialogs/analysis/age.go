@@ -22,7 +22,7 @@ var durationAfter = map[string]bool{"d": true, "de": true, "que": true, "dans": 
 // ans", "âgé de 30 ans").
 func (a *analyser) ageCue(i int) bool {
 	if i == 0 {
-		return false
+		return a.birthdayPassed(i) // « 26 ans le 3 mars, au chômage »
 	}
 	if a.adverbAgeCue(i) {
 		return true

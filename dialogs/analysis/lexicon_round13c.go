@@ -27,6 +27,11 @@ func init() {
 	// a student in work is row 4)
 	targetCues["pendant"] = true
 	targetCues["durant"] = true
+	// « ça fera 20 ans le 3 juillet que je suis chez Renault », « ça
+	// faisait 10 ans que… »: a span of years, like « ça fait » (age.go)
+	for _, w := range []string{"fera", "ferait", "faisait", "feront"} {
+		durationBefore[w] = true
+	}
 }
 
 // degreeUnderWay completes targetCues for a degree at h: « pendant mon
@@ -200,6 +205,9 @@ func (a *analyser) lapsedLater(h hit) bool {
 // ageToCome's).
 func (a *analyser) birthdayPassed(i int) bool {
 	t := a.toks
+	if _, passed := a.birthdayDated(i); passed {
+		return true // « 26 ans le 3 mars »: the birthday of this year, gone by
+	}
 	if i < 2 || t[i-1].clause != t[i].clause {
 		return false
 	}
@@ -212,6 +220,8 @@ func (a *analyser) birthdayPassed(i int) bool {
 	case "mes", "ses":
 		// « j'ai fêté mes 26 ans hier »
 		return i >= 3 && (t[i-2].s == "fete" || t[i-2].s == "fetee") && (t[i-3].s == "ai" || t[i-3].s == "a")
+	}
+	switch t[i-1].s {
 	case "avoir":
 		if t[i-2].s != "d" && t[i-2].s != "de" || i < 3 {
 			return false
@@ -382,10 +392,15 @@ func (a *analyser) expiresLater(j int) bool {
 }
 
 // partySoon reports « je fête mes 26 ans samedi », « je vais fêter mes 26
-// ans »: a birthday to come, so the age of now is the one before (« je
-// fête mes 26 ans aujourd'hui » is the age of now).
+// ans », « 26 ans bientôt », « 26 ans le 3 juillet »: a birthday to come,
+// so the age of now is the one before (« je fête mes 26 ans aujourd'hui »
+// is the age of now). « Je vais sur mes 26 ans » is left as said: writers
+// read it either way.
 func (a *analyser) partySoon(i int) bool {
 	t := a.toks
+	if soon, _ := a.birthdayDated(i); soon {
+		return true
+	}
 	if i < 3 || t[i-1].s != "mes" || t[i-1].clause != t[i].clause {
 		return false
 	}
@@ -465,4 +480,51 @@ func (a *analyser) markApposition() {
 			sc.relNoun[j] = sc.relNoun[start-1]
 		}
 	}
+}
+
+// birthdayDated reads the date of this year's birthday said right after an
+// age that opens its clause or follows « j'ai » (« 26 ans le 3 juillet »,
+// « 26 ans en septembre », « 26 ans bientôt »): to come, the age of now is
+// one less; gone by, it is the age of now. Elsewhere (« ça fera 20 ans le 3
+// juillet que je suis ici ») a date after a number of years is an
+// anniversary, not an age.
+func (a *analyser) birthdayDated(i int) (soon, passed bool) {
+	t := a.toks
+	if !(i == 0 || t[i-1].clause != t[i].clause || i >= 2 && t[i-1].s == "ai" && t[i-2].s == "j") {
+		return false, false
+	}
+	j := i + 1
+	if !(len(t[i].s) > 2 && t[i].s[2:] == "ans") {
+		if j >= len(t) || t[j].s != "ans" || t[j].clause != t[i].clause {
+			return false, false
+		}
+		j++
+	}
+	if j >= len(t) || t[j].clause != t[i].clause {
+		return false, false
+	}
+	month, day := 0, 0
+	switch t[j].s {
+	case "bientot":
+		return true, false
+	case "en":
+		if j+1 < len(t) {
+			month = monthNumber[t[j+1].s]
+		}
+	case "le":
+		if j+2 < len(t) && t[j+1].num {
+			day, _ = leadingInt(t[j+1].s)
+			month = monthNumber[t[j+2].s]
+		}
+	}
+	now := a.now
+	switch {
+	case month == 0:
+		return false, false
+	case month > int(now.Month()) || month == int(now.Month()) && day > now.Day():
+		return true, false
+	case month == int(now.Month()) && day == 0:
+		return false, false // « en juin », this month: before or after, asked
+	}
+	return false, true
 }

@@ -74,6 +74,14 @@ func TestRound13CAges(t *testing.T) {
 		// a birthday party to come or gone by
 		{"je fête mes 26 ans dimanche", 25},
 		{"j'ai fêté mes 40 ans le mois dernier", 40},
+		// this year's birthday dated after the age
+		{"26 ans le 2 août, je cherche du travail", 25},
+		{"26 ans le 2 avril, je cherche du travail", 26},
+		{"26 ans en novembre, sans emploi", 25},
+		{"25 ans bientôt, sans emploi", 24},
+		// a span of years is no age
+		{"ça fera 22 ans en septembre que je suis chez Lidl", 0},
+		{"ça faisait 19 ans que j'étais à la Poste", 0},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Age; got != tc.want {
 			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, got, tc.want)
