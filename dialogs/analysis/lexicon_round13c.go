@@ -528,3 +528,24 @@ func (a *analyser) birthdayDated(i int) (soon, passed bool) {
 	}
 	return false, true
 }
+
+// spanOfPastJob reports « N ans » right after a job told in the past in
+// the same clause, with no word announcing an age (« j'ai été vendeuse chez
+// Lidl 20 ans », « j'ai travaillé à la mairie 15 ans »): how long the job
+// lasted, not the writer's age (« j'ai été licencié, 50 ans » has the age
+// in a clause of its own).
+func (a *analyser) spanOfPastJob(i int) bool {
+	t := a.toks
+	c := t[i].clause
+	if int(c) >= len(a.sc.past) || !a.sc.past[c] || a.sc.present[c] || int(a.sc.pastFrom[c]) >= i || a.ageCue(i) {
+		return false
+	}
+	for _, h := range a.sc.hits {
+		// (a job or an employer; an event, « j'ai été licencié 50 ans », is
+		// followed by the age in a list typed on a phone)
+		if (h.p.k == kStatus && !h.p.event || h.p.k == kSector) && t[h.start].clause == c && h.end == i && h.start > int(a.sc.pastFrom[c]) {
+			return true
+		}
+	}
+	return false
+}

@@ -82,6 +82,10 @@ func TestRound13CAges(t *testing.T) {
 		// a span of years is no age
 		{"ça fera 22 ans en septembre que je suis chez Lidl", 0},
 		{"ça faisait 19 ans que j'étais à la Poste", 0},
+		// how long a job of the past lasted, then the age
+		{"j'ai été caissière chez Auchan 22 ans, licenciée, 49 ans", 49},
+		{"j'ai été licencié 50 ans lyon", 50},
+		{"j'étais au chômage mais j'ai trouvé un CDI chez Lidl la semaine dernière 31 ans", 31},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Age; got != tc.want {
 			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, got, tc.want)
