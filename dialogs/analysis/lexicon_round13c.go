@@ -362,6 +362,13 @@ func (a *analyser) birthdayAhead(i, y int, now time.Time) int {
 var monthNumber = map[string]int{"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
 	"aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12}
 
+// helpFor are the infinitives of a message written to help a relative
+// (« je veux aider mon petit-fils de 20 ans qui est au chômage »,
+// « comment accompagner ma fille ? »), like « c'est pour mon fils »
+// (markForRelative): the relative's situation is the one to route on
+// (cep-domain.md §4: relatives writing for someone).
+var helpFor = map[string]bool{"aider": true, "accompagner": true, "orienter": true, "conseiller": true, "guider": true}
+
 // nameCues announce a first name (« je m'appelle Nancy », « mon prénom
 // est Lourdes »): the word after is no place.
 var nameCues = map[string]bool{"appelle": true, "appelles": true, "appelons": true, "prenom": true, "prenomme": true,

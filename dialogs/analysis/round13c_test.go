@@ -126,6 +126,9 @@ func TestRound13CStatus(t *testing.T) {
 		// an apposition between two clauses about the same relative
 		{"Ma sœur a 40 ans, vendeuse chez Zara, elle vient d'être licenciée", "demandeur_emploi"},
 		{"Mon père est au chômage, je suis vendeuse chez Zara", "salarie_prive"},
+		// a message written to help a relative routes on the relative
+		{"je suis retraitée et je voudrais aider ma petite-fille de 19 ans qui est sans emploi", "demandeur_emploi"},
+		{"j'aide mon mari dans son restaurant, je suis salariée", "salarie_prive"},
 		// Réunion creole
 		{"mi lé o chomaj depuis l'été", "demandeur_emploi"},
 	} {
