@@ -96,8 +96,9 @@ var round13cSpecs = []patSpec{
 	{p: "incapacite permanente partielle", k: kHandicap, v: "1"},
 	{p: "ipp de|a", k: kHandicap, v: "1"}, // (« IPP » alone may be a drug's name)
 	// « ss emploi », « ss boulot »: « sans » typed on a phone (« ss »
-	// before a word of work; « sous-traitant » is written with its noun)
-	{p: "ss " + work + "|activite|contrat", k: kStatus, v: "demandeur_emploi", w: 5},
+	// before a word of work; « ss contrat » may be « sous contrat », as in
+	// « privé ss contrat »)
+	{p: "ss " + work + "|activite", k: kStatus, v: "demandeur_emploi", w: 5},
 }
 
 // mdphAuthority reports « MDPH » named as the body that decides or

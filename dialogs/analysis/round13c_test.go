@@ -110,6 +110,7 @@ func TestRound13CStatus(t *testing.T) {
 		{"mon congé de reclassement se termine fin juillet", "demandeur_emploi"},
 		// « ss » for « sans » on a phone
 		{"ss emploi depuis mars", "demandeur_emploi"},
+		{"prof dans un lycée privé ss contrat", ""},
 		// the contracts of a story in the passé composé are over
 		{"j'ai enchaîné les missions et je suis inscrit à France Travail", "demandeur_emploi"},
 		{"j'ai fait trois CDD, je suis inscrite à France Travail depuis avril", "demandeur_emploi"},
