@@ -300,7 +300,7 @@ func (a *analyser) researchNoun(m hit) bool {
 func (a *analyser) nowLater(h hit) bool {
 	t := a.toks
 	c := t[h.start].clause
-	if a.presentVerbBefore(h) {
+	if a.presentVerbBefore(h) && !a.movedBefore(h) {
 		return false
 	}
 	for j := h.end; j < len(t); j++ {
@@ -309,16 +309,26 @@ func (a *analyser) nowLater(h hit) bool {
 		}
 		switch t[j].s {
 		case "aujourd", "maintenant", "desormais", "actuellement":
+		case "depuis":
+			// « Depuis, je suis inscrit à France Travail »: since then
+			// (« depuis 3 ans je suis en CDI » is a span, not a turn)
+			if j+1 < len(t) && (t[j+1].num || numberWords[t[j+1].s] != 0 || t[j+1].clause != t[j].clause && t[j].after != ',') {
+				continue
+			}
 		default:
 			continue
 		}
-		if a.bothActivities(t[j].clause) {
+		cc := t[j].clause
+		if j+1 < len(t) && t[j+1].clause != cc {
+			cc = t[j+1].clause // « Depuis, je suis au chômage »
+		}
+		if a.bothActivities(cc) {
 			return false // « désormais je suis auto-entrepreneuse aussi »: one more, not another
 		}
 		for _, m := range a.sc.hits {
 			// (a search alone, « aujourd'hui je cherche un emploi », does
 			// not end a student's or an employee's status)
-			if m.p.k == kStatus && t[m.start].clause == t[j].clause && m.start > j && m.p.v != h.p.v &&
+			if m.p.k == kStatus && t[m.start].clause == cc && m.start > j && m.p.v != h.p.v &&
 				m.p.v != statusUndecided && !a.negated(m) && !a.searchWords(m) {
 				return true
 			}
@@ -553,6 +563,24 @@ func (a *analyser) spanOfPastJob(i int) bool {
 		// followed by the age in a list typed on a phone)
 		if (h.p.k == kStatus && !h.p.event || h.p.k == kSector) && t[h.start].clause == c && h.end == i && h.start > int(a.sc.pastFrom[c]) {
 			return true
+		}
+	}
+	return false
+}
+
+// movedBefore reports « je suis parti faire une licence en alternance »,
+// « je suis entrée chez Lidl »: « suis » is there the auxiliary of a verb
+// of movement in the passé composé, not a present (presentVerbBefore).
+func (a *analyser) movedBefore(h hit) bool {
+	t := a.toks
+	c := t[h.start].clause
+	for j := h.start - 1; j > 0 && t[j].clause == c; j-- {
+		if t[j-1].s == "suis" || t[j-1].s == "sommes" {
+			switch t[j].s {
+			case "parti", "partie", "partis", "alle", "allee", "alles", "entre", "entree", "arrive", "arrivee", "venu",
+				"venue", "revenu", "revenue", "retourne", "retournee", "devenu", "devenue":
+				return true
+			}
 		}
 	}
 	return false

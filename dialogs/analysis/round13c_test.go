@@ -119,6 +119,10 @@ func TestRound13CStatus(t *testing.T) {
 		{"Mon premier job, c'était en CDI chez Fnac. Aujourd'hui je suis au chômage", "demandeur_emploi"},
 		{"je suis en CDI. Aujourd'hui je suis en arrêt maladie", "salarie_prive"},
 		{"Au chômage depuis l'hiver. Aujourd'hui j'ai trouvé un CDD", "salarie_prive"},
+		// « depuis » opening a clause: since then
+		{"j'ai fait mon BTS en alternance chez Orange. Depuis, je suis au chômage", "demandeur_emploi"},
+		{"je suis partie faire une licence en alternance chez Enedis. Depuis je suis inscrite à France Travail", "demandeur_emploi"},
+		{"Depuis 2 ans je suis en CDI, avant j'étais au chômage", "salarie_prive"},
 		// one contract may be the running one; one activity more is both
 		{"j'ai fait un CDD, il se termine lundi", "demandeur_emploi"},
 		{"Salarié en CDI. Désormais je suis aussi auto-entrepreneur", ""},
