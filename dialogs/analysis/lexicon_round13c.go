@@ -11,7 +11,8 @@ import (
 // speaking; young graduates and school leavers; ages said by a birthday or
 // a birth place; contractuels and vacataires of private employers; places
 // overseas named without a preposition and a meeting that is no island.
-// Each rule leaves a fact unknown rather than guessing.
+// Each rule names its source; where the text leaves a fact open, the fact
+// stays unknown and the dialogue asks.
 
 func init() {
 	// « on m'a refusé l'AAH », « AAH refusée »: asked, not held (the
@@ -72,8 +73,9 @@ var round13cSpecs = []patSpec{
 	// there is under the code du travail (cep-domain.md §1.3 row 8)
 	{p: "ehpad|etablissement|etablissements|structure|structures|creche|creches|centre|centres|foyer|foyers|ime|esat|college|lycee|ecole|residence|service|services|musee|theatre|cinema|club associatif|associative|associatifs|associatives", k: kSector, v: sectorPrivate, w: 5},
 	// « mon congé de reclassement se termine dans trois semaines »: the
-	// contract ends with the leave (code du travail L1233-72), the
-	// imminent end of cep-domain.md §1.3 row 7, like a CDD ending
+	// contract ends with the leave (code du travail L1233-72; congé de
+	// mobilité: L1237-18-4), the imminent end of cep-domain.md §1.3 row 7,
+	// like a CDD ending
 	{p: "conge|conges de reclassement|mobilite se|s termine|finit|acheve", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "conge|conges de reclassement|mobilite prend|prendra fin", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "fin de|du conge de reclassement|mobilite", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
