@@ -22,13 +22,13 @@ var durationAfter = map[string]bool{"d": true, "de": true, "que": true, "dans": 
 // ans", "âgé de 30 ans").
 func (a *analyser) ageCue(i int) bool {
 	if i == 0 {
-		return false
+		return a.birthdayPassed(i) // « 26 ans le 3 mars, au chômage »
 	}
 	if a.adverbAgeCue(i) {
 		return true
 	}
 	p := a.toks[i-1].s
-	if p == "ai" || p == "a" || p == "as" || p == "ont" {
+	if p == "ai" || p == "a" || p == "as" || p == "ont" || a.birthdayPassed(i) {
 		return true
 	}
 	if p == "age" || p == "agee" || p == "ages" {
@@ -140,18 +140,18 @@ func (a *analyser) age(now time.Time) int {
 			}
 			continue
 		}
-		if a.pastAge(i) || a.eventAge(i) || a.pastTenseAge(i) || !a.forRel && a.relativesAge(i) {
+		if a.pastAge(i) || a.eventAge(i) || a.pastTenseAge(i) || a.spanOfPastJob(i) || !a.forRel && a.relativesAge(i) {
 			continue
 		}
 		if i > 0 && approxWords[toks[i-1].s] {
 			continue // « environ 40 ans »: approximate, asked
 		}
-		toCome := a.ageToCome(i) || a.birthdaySoon(i, next)
+		toCome := a.ageToCome(i) || a.birthdaySoon(i, next) || a.partySoon(i)
 		if toCome {
 			// « je vais avoir 26 ans en août », « j'ai bientôt 30 ans »: the
 			// age of now is the one before
 			v--
-		} else if i > 0 && (almostWords[toks[i-1].s] || toks[i-1].s == "avoir" || toks[i-1].s == "aura" || toks[i-1].s == "aurai") {
+		} else if i > 0 && (almostWords[toks[i-1].s] || toks[i-1].s == "avoir" && !a.birthdayPassed(i) || toks[i-1].s == "aura" || toks[i-1].s == "aurai") {
 			continue // « il a bientôt 20 ans », « elle va avoir 18 ans »: someone else's, or unclear
 		}
 		w := 2
@@ -342,7 +342,7 @@ func (a *analyser) birthYear(i int, now time.Time) int {
 	// a year of four digits first: « née le 12/03/1985 » is not 2003
 	for j := i; j < len(a.toks) && j <= i+5; j++ {
 		if v, n := leadingInt(a.toks[j].s); a.toks[j].num && n == 4 && v >= 1900 && v <= now.Year() {
-			return now.Year() - v
+			return now.Year() - v - a.birthdayAhead(i, j, now)
 		}
 	}
 	for j := i; j < len(a.toks) && j <= i+5; j++ {

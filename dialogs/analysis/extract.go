@@ -314,7 +314,7 @@ var negFillers = map[string]bool{"de": true, "d": true, "du": true, "des": true,
 func (a *analyser) wished(h hit) bool {
 	c := a.toks[h.start].clause
 	for _, m := range a.sc.hits {
-		if m.p.k == kFuture && m.start < h.start && a.toks[m.start].clause == c && !a.wishEnds(m.end, h.start) && !a.hiredFact(m) &&
+		if m.p.k == kFuture && m.start < h.start && a.toks[m.start].clause == c && !a.wishEnds(m.end, h.start) && !a.hiredFact(m) && !a.researchNoun(m) &&
 			!(a.toks[m.start].s == "si" && m.start > 0 && a.toks[m.start-1].s == "meme") { // « même si » concedes a fact
 			return true
 		}
@@ -367,7 +367,7 @@ func (a *analyser) pastClause(h hit) bool {
 	if a.sc.past[c] && a.sc.present[c] && a.betweenPastAndPresent(h) {
 		return true
 	}
-	if a.beforePuis(h) || a.afterYears(h) || a.pastSteps(h) {
+	if a.beforePuis(h) || a.afterYears(h) || a.pastSteps(h) || a.nowLater(h) {
 		return true
 	}
 	// "ancien cadre", "ex-salarié": only the two words after it are former,
@@ -812,7 +812,7 @@ func (a *analyser) hasTrade() bool {
 func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != k || (k == kCadre && a.wished(h)) || a.ofRelative(h) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h)) {
+		if h.p.k != k || (k == kCadre && a.wished(h)) || a.ofRelative(h) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h) || a.mdphAuthority(h) || a.figurativeHandicap(h) || a.lapsedLater(h)) {
 			continue // a wish, or a relative's (« mon mari est cadre »)
 		}
 		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h) && !(k == kHandicap && a.recognitionDenied(h))
@@ -906,10 +906,16 @@ func (a *analyser) diplome() *bool {
 			continue
 		}
 		target := false
-		for j := h.start - 1; j >= 0 && j >= h.start-3; j-- {
+		for j := h.start - 1; j >= 0 && j >= h.start-3 && a.toks[j].clause == a.toks[h.start].clause; j-- {
+			// (« né en 2002, master de droit »: a cue of another clause is not the degree's)
 			if targetCues[a.toks[j].s] && !a.justDone(j) {
-				target = true
+				if u, ok := a.degreeUnderWay(h, j); !ok || u {
+					target = true
+				}
 			}
+		}
+		if u, ok := a.degreeUnderWay(h, -1); ok && u {
+			target = true
 		}
 		if !target {
 			return boolp(true)
@@ -1007,7 +1013,10 @@ func (a *analyser) betweenPastAndPresent(h hit) bool {
 	c := a.toks[h.start].clause
 	last, lastPast := -1, false
 	for _, m := range a.sc.hits {
-		if a.toks[m.start].clause != c || m.end > h.start || m.start < last {
+		// (a marker holding the whole fact is before it too: « j'ai fait
+		// deux CDD »; one that only shares its first words is not: « je
+		// suis sortie du lycée »)
+		if a.toks[m.start].clause != c || m.end > h.start && (m.start >= h.start || m.end < h.end) || m.start < last {
 			continue
 		}
 		switch m.p.k {

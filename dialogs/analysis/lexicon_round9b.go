@@ -119,7 +119,8 @@ func (a *analyser) notGrantedYet(h hit) bool {
 		s := t[j].s
 		switch {
 		case pendingAfter[s] || refusedAfter[s]:
-			return true
+			// (« ma RQTH expire le mois prochain »: in force until then)
+			return !(s == "expire" && a.expiresLater(j))
 		case s == "fin" && t[j-1].s == "pris": // « ma RQTH a pris fin »
 			return true
 		case endedAfter[s]:
@@ -349,7 +350,7 @@ func (a *analyser) bornDateAt(i int) int {
 	if j < len(t) && (t[j].s == "en" || t[j].s == "le") {
 		return j
 	}
-	return 0
+	return a.bornPlaceThenYear(j) // « né à Cayenne en 2003 »
 }
 
 // shortYear reads a year typed with two digits: the latest past one.

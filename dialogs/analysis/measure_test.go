@@ -113,6 +113,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning45", filepath.Join("testdata", "tuning45.jsonl")},
 		{"tuning46", filepath.Join("testdata", "tuning46.jsonl")},
 		{"tuning47", filepath.Join("testdata", "tuning47.jsonl")},
+		{"tuning48", filepath.Join("testdata", "tuning48.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -279,4 +280,16 @@ func TestTuning46(t *testing.T) {
 // applied to but not held, the jobs of relatives, past jobs alone.
 func TestTuning47(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning47.jsonl")), nil)
+}
+
+// TestTuning48 is the tuning set of round 13C (220 messages on the operator
+// borders that the status does not settle: an RQTH held, asked for, refused
+// or expired, an invalidity pension, the AAH, a health problem without
+// recognition; cadres and young graduates who seek a job; ages in words,
+// implied or given as a birth year, « bientôt 26 »; young employees and
+// apprentices; contractuels, vacataires, AESH, public apprentices and PEC;
+// overseas and Corsican places and words that look like them — a third typed
+// as on a phone, a tenth written for a relative), labelled before any run.
+func TestTuning48(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning48.jsonl")), nil)
 }

@@ -305,7 +305,13 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 	if i > 0 && a.toks[i-1].clause == t.clause {
 		prev = a.toks[i-1].s
 	}
+	if nameCues[prev] {
+		return false // « je m'appelle Nancy »: a first name (lexicon_round13c.go)
+	}
 	article := prev == "le" || prev == "la" || prev == "l" || prev == "les" || prev == "du" || prev == "dans" || prev == "en" || prev == "departement"
+	if a.meetingNotIsland(i, n, k) {
+		return false // « la réunion d'équipe »: a meeting (lexicon_round13c.go)
+	}
 	if dep, ok := placeAliases[string(k)]; ok {
 		add(placeCand{prio: prio, pos: i, dep: dep})
 		return true
@@ -321,6 +327,9 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 		h := a.depInParens(i+n, homs)
 		if h < 0 {
 			h = a.depNamedAfter(i+n, homs)
+		}
+		if h < 0 {
+			h = a.regionRightAfter(i+n, homs)
 		}
 		if h >= 0 {
 			// « Vienne (Isère) », « Saint-Pierre (La Réunion) », « Vienne

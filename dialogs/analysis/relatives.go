@@ -114,6 +114,7 @@ func (a *analyser) markRelatives() {
 			any = true
 		}
 	}
+	a.markApposition()
 	a.skipRel = false
 	if !any {
 		return
@@ -238,7 +239,7 @@ func (a *analyser) markForRelative() {
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].s != "pour" || !a.askedFor(i) {
+		if (toks[i].s != "pour" || !a.askedFor(i)) && !helpFor[toks[i].s] {
 			continue
 		}
 		n := toks[i+1].s

@@ -202,6 +202,8 @@ func parseNumberWords(toks []token, i int) (int, int) {
 			continue
 		case w == "dix" && v == 60, w == "dix" && v == 80:
 			v += 10
+		case ok && v == 10 && n >= 7 && n <= 9:
+			v += n // « dix-sept », « dix-huit », « dix-neuf »
 		case ok && n == 20 && v == 4:
 			v = 80
 		case ok && n < 20 && (v == 0 || v%10 == 0 && v >= 20 && n < 10 || (v == 60 || v == 80) && n < 20):
