@@ -146,6 +146,7 @@ func rank(question, status string) ([]Match, relevance) {
 	if len(q.terms) == 0 {
 		return nil, relevance{}
 	}
+	q.terms = priceOf(ix, q.terms)
 	// Relevance is judged on the question as asked; the status only
 	// reorders the cards (a job seeker's « chômage » says little about
 	// which card, but it is still part of the question).
@@ -336,3 +337,55 @@ func ForOrientation(project, status string) []*Card {
 	}
 	return out
 }
+
+// priceOf reads a price asked of a named thing as a question of funding:
+// « combien coûte une formation ? », « c'est payant un bilan de
+// compétences ? » are about who pays for the training or the bilan, not
+// about the CEP being free, which « c'est payant ? », « ça coûte
+// combien ? » alone ask. The price words then weigh for the funding words
+// (« financer »), which the cards on the schemes carry.
+func priceOf(ix *index, terms []queryTerm) []queryTerm {
+	pw := priceWords()
+	price, object := false, false
+	for _, t := range terms {
+		price = price || pw.price[t.stem]
+		object = object || pw.object[t.stem]
+	}
+	if !price || !object {
+		return terms
+	}
+	out := make([]queryTerm, 0, len(terms)+1)
+	w := 0.0
+	for _, t := range terms {
+		if pw.price[t.stem] {
+			w = max(w, t.weight)
+			continue
+		}
+		out = append(out, t)
+	}
+	if _, ok := ix.postings[pw.fund]; ok && !slices.ContainsFunc(out, func(t queryTerm) bool { return t.stem == pw.fund }) {
+		out = append(out, queryTerm{pw.fund, w})
+	}
+	return out
+}
+
+type priceStems struct {
+	price, object map[string]bool
+	fund          string
+}
+
+var priceWords = sync.OnceValue(func() priceStems {
+	set := func(words string) map[string]bool {
+		m := map[string]bool{}
+		for _, t := range tokens(words) {
+			m[t.stem] = true
+		}
+		return m
+	}
+	return priceStems{
+		price: set("prix coût coûte coûtent tarif tarifs cher chère chers payant payante payer paye paie gratuit gratuite"),
+		// Things with a price of their own that the cards cover.
+		object: set("formation formations bilan vae cpf permis diplôme diplômes certification titre stage cours école apprentissage concours"),
+		fund:   tokens("financer")[0].stem,
+	}
+})

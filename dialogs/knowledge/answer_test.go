@@ -163,3 +163,28 @@ func TestAgeIsNotATopic(t *testing.T) {
 		}
 	}
 }
+
+// A price asked of a named thing is about its funding, not about the CEP
+// being free; a price alone, or of the appointment, is about the CEP.
+func TestPriceOfAThingIsFunding(t *testing.T) {
+	for _, tc := range []struct{ q, status, notCard, card string }{
+		{"combien coûte une formation ?", "", "cep_confidentiel", ""},
+		{"la formation est chère ?", "salarie_prive", "cep_confidentiel", ""},
+		{"c'est payant un bilan de compétences ?", "", "", "bilan_competences"},
+		{"combien coûte une VAE ?", "", "", "vae"},
+		{"ça coûte combien le rdv avec le conseiller ?", "", "", "cep_confidentiel"},
+		{"c'est gratuit ?", "demandeur_emploi", "", "cep_confidentiel"},
+	} {
+		m := Answer(tc.q, tc.status)
+		if len(m) == 0 {
+			t.Errorf("%q: no card", tc.q)
+			continue
+		}
+		if tc.card != "" && m[0].Card.ID != tc.card {
+			t.Errorf("%q: first card %s, want %s", tc.q, m[0].Card.ID, tc.card)
+		}
+		if tc.notCard != "" && m[0].Card.ID == tc.notCard {
+			t.Errorf("%q: first card %s", tc.q, m[0].Card.ID)
+		}
+	}
+}
