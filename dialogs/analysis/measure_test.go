@@ -105,6 +105,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout12", filepath.Join("testdata", "heldout12.jsonl")},
 		{"heldout13", filepath.Join("testdata", "heldout13.jsonl")},
 		{"heldout14", filepath.Join("testdata", "heldout14.jsonl")},
+		{"heldout15", filepath.Join("testdata", "heldout15.jsonl")},
 		{"tuning40", filepath.Join("testdata", "tuning40.jsonl")},
 		{"tuning41", filepath.Join("testdata", "tuning41.jsonl")},
 		{"tuning43", filepath.Join("testdata", "tuning43.jsonl")},
