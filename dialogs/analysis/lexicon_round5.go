@@ -14,7 +14,8 @@ var round5StatusSpecs = []patSpec{
 	// « j'ai fermé ma boîte », « on a liquidé la société »: an activity of
 	// one's own that stopped, a job seeker now (first person only)
 	{p: "ai|avons ferme|liquide|cesse|arrete|coule ma|mon|notre|la|le " + bizObj, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
-	{p: "liquidation judiciaire; depot de bilan", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "liquidation judiciaire", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "depot de bilan", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « intérim mais plus rien depuis la rentrée »
 	{p: "plus rien depuis", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « j'ai trouvé un CDI » (first person only: « mon mari a trouvé un

@@ -3,6 +3,8 @@ package analysis_test
 import (
 	"path/filepath"
 	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
 )
 
 // TestTuning20 is the tuning set of round 5 of issue 13 (151 messages in
@@ -23,4 +25,18 @@ func TestTuning20(t *testing.T) {
 // people). Never tune on it and never open its misses.
 func TestHeldout7(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "heldout7.jsonl")), nil)
+}
+
+// A business or employer in liquidation or filing for bankruptcy: the
+// activity stops (first person), unless the visitor says they still work.
+func TestBusinessFailure(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		{"ma boutique a été placée en liquidation judiciaire l'an dernier", "demandeur_emploi"},
+		{"dépôt de bilan de ma société en mars, 45 ans", "demandeur_emploi"},
+		{"mon employeur a fait un dépôt de bilan, je suis encore salarié", ""},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.status)
+		}
+	}
 }
