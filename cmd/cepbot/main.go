@@ -44,6 +44,7 @@ func register(c command) {
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	env := &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+	tuneGC(os.Getenv)
 	code := run(ctx, env, os.Args[1:])
 	stop()
 	os.Exit(code)
