@@ -37,6 +37,9 @@ func TestRouteTable(t *testing.T) {
 		{"school leaver 18 wants work", analysis.Facts{Status: "etudiant", WantsWork: true, Age: 18, Departement: "29"}, MissionLocale, 4, nil, nil, ""},
 		{"young employee", analysis.Facts{Status: "salarie_prive", Age: 19}, MissionLocale, 4, []string{OperateurRegional}, []string{"departement"}, ""},
 		{"16, status unknown", analysis.Facts{Age: 16}, MissionLocale, 4, nil, []string{"status", "departement"}, ""},
+		// a young nurse whose employer may be public: row 1 may still apply
+		{"22, employer public or private", analysis.Facts{Age: 22, Doubts: analysis.DoubtSector, Departement: "44"}, "", 9, nil, []string{"status"}, ""},
+		{"23, public branch found, status unknown", analysis.Facts{Age: 23, Branch: analysis.BranchHospitaliere, Departement: "44"}, "", 9, nil, []string{"status"}, ""},
 		// row 5
 		{"RQTH job seeker", analysis.Facts{Status: "demandeur_emploi", Handicap: b(true), Age: 40, Departement: "62"}, CapEmploi, 5, []string{FranceTravail}, nil, ""},
 		{"RQTH cadre employee", analysis.Facts{Status: "salarie_prive", Cadre: b(true), Handicap: b(true), Age: 33, Departement: "31"}, CapEmploi, 5, []string{FranceTravail, OperateurRegional, Apec}, nil, ""},

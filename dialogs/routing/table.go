@@ -89,7 +89,16 @@ func isAgentPublic(f analysis.Facts) bool { return f.Status == "agent_public" }
 func isEnrolledStudent(f analysis.Facts) bool { return f.Status == "etudiant" && !f.WantsWork }
 
 // isYoung is rows 3–4: 16 to 25. An unknown age is read as 26 or more.
-func isYoung(f analysis.Facts) bool { return f.Age >= 16 && f.Age <= 25 }
+func isYoung(f analysis.Facts) bool {
+	return f.Age >= 16 && f.Age <= 25 && !maybePublicAgent(f)
+}
+
+// maybePublicAgent: the status is not known and the employer may be public
+// (an occupation of both sectors, « hôpital » alone): row 1 may still
+// apply before the rows on age, so no row is chosen until the status is.
+func maybePublicAgent(f analysis.Facts) bool {
+	return f.Status == "" && (f.Doubts.Has(analysis.DoubtSector) || f.Branch != "")
+}
 
 // isJobSeeker includes a school leaver who wants to work: for the CEP they
 // are looking for a job.
