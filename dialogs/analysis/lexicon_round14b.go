@@ -1,0 +1,92 @@
+package analysis
+
+// Round 14B of issue 13 (tuning50, written by a helper who never read the
+// rules: the employer, public or private, and the self-employed). Each rule
+// names its source; where the text leaves a fact open, the fact stays
+// unknown and the dialogue asks.
+
+// contractEndsSoon reports an end of contract (« fin de CDD », « fin de
+// contrat ») dated within days or weeks in its clause: « en fin de CDD à
+// la mairie dans deux semaines », « fin de contrat le 30 de ce mois ». The
+// visitor is a job seeker soon whoever the employer (cep-domain.md §1.3
+// row 7 and its labelling convention « an end of contract within weeks ⇒
+// job seeker »); an end months away (« fin de contrat dans 6 mois ») or
+// undated leaves the agent with the employer's door (row 1, settleSector).
+// The military keep theirs even within weeks: Défense mobilité accompanies
+// their reconversion before and after they leave (code de la défense
+// L4139-5; cep-domain.md §1.5, armées).
+func (a *analyser) contractEndsSoon() bool {
+	if a.branch() == BranchArmees {
+		return false
+	}
+	for _, h := range a.sc.hits {
+		if h.p.k != kStatus || h.p.v != "demandeur_emploi" || !h.p.event || a.negated(h) {
+			continue
+		}
+		for j := h.start; j < h.end; j++ {
+			switch a.toks[j].s {
+			case "contrat", "cdd", "fin":
+				if a.soonDate(a.toks[h.start].clause) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// soonDate reports a date within a few weeks in clause c: « dans deux
+// semaines », « dans 10 jours », « dans quinze jours », « la semaine
+// prochaine », « le 30 de ce mois », « fin du mois », « demain »,
+// « vendredi ».
+func (a *analyser) soonDate(c int32) bool {
+	t := a.toks
+	for i, tk := range t {
+		if tk.clause != c {
+			continue
+		}
+		switch tk.s {
+		case "jour", "jours", "semaine", "semaines":
+			if i >= 2 && t[i-2].s == "dans" && t[i-2].clause == c {
+				n := t[i-1]
+				if v, k := leadingInt(n.s); n.num && k == len(n.s) && v >= 1 && v <= 45 ||
+					soonCounts[n.s] || n.s == "quinze" || n.s == "quelques" {
+					return true
+				}
+			}
+			if i+1 < len(t) && t[i+1].clause == c && (t[i+1].s == "prochaine" || t[i+1].s == "prochain") && tk.s == "semaine" {
+				return true
+			}
+		case "mois":
+			// « le 30 de ce mois », « ce mois-ci », « fin du mois »
+			if i >= 1 && t[i-1].clause == c && t[i-1].s == "ce" {
+				return true
+			}
+			if i >= 2 && t[i-1].s == "du" && t[i-2].s == "fin" && t[i-2].clause == c {
+				return true
+			}
+		case "demain", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche":
+			return true
+		}
+	}
+	return false
+}
+
+// civicHost reports a job word naming the host of a civic service in the
+// same clause (« je fais un service civique à la préfecture », « en
+// service civique dans une école »): the volunteer has no employment
+// contract with the host (code du service national, L120-7: « le contrat
+// de service civique … n'emporte pas de lien de subordination
+// caractéristique du contrat de travail »), so the host is no employer
+// and the status stays unknown (asked).
+func (a *analyser) civicHost(h hit) bool {
+	for _, m := range a.sc.hits {
+		if m.p.k != kStatus || m.p.v != "-" || a.toks[m.start].s != "service" {
+			continue
+		}
+		if a.toks[m.start].clause == a.toks[h.start].clause && h.start >= m.end {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,33 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// TestRound14BStatus checks the status rules of round 14B
+// (lexicon_round14b.go) on sentences of their own, not taken from
+// tuning50; "" is unknown (the dialogue asks).
+func TestRound14BStatus(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		// an end of a public contract within weeks: a job seeker soon
+		{"fin de contrat au conseil départemental dans 10 jours, rien en vue", "demandeur_emploi"},
+		{"en fin de CDD au centre hospitalier la semaine prochaine", "demandeur_emploi"},
+		{"je suis en fin de contrat à la communauté de communes fin du mois", "demandeur_emploi"},
+		// months away, undated, or a soldier (Défense mobilité): the agent's door
+		{"fin de contrat au conseil départemental dans 5 mois", "agent_public"},
+		{"je suis en fin de contrat à la mairie, je ne sais pas quoi faire", "agent_public"},
+		{"caporal dans l'armée de terre, fin de contrat dans trois semaines", "agent_public"},
+		// the host of a civic service is no employer
+		{"je fais mon service civique dans un collège", ""},
+		{"volontaire en service civique à la mairie de Lens", ""},
+		{"service civique au centre hospitalier depuis octobre", ""},
+		// a job beside it, in its own clause, still counts
+		{"je fais un service civique, et le week-end je suis serveuse dans un bar en CDI", "salarie_prive"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.status)
+		}
+	}
+}
