@@ -90,3 +90,45 @@ func (a *analyser) civicHost(h hit) bool {
 	}
 	return false
 }
+
+// canteenOfSchool reports a primary school named as the place of a canteen
+// (« cuisinier dans la cantine d'une école primaire », « à la restauration
+// scolaire de l'école maternelle »): school catering of the first degree
+// is an optional service of the commune (code de l'éducation L131-13),
+// which may run it itself or entrust it to a caterer under a public
+// contract or a concession (code de la commande publique L1121-1,
+// L1111-1), whose staff are private employees. The school says where the
+// canteen is, not who employs its cook: the dialogue asks. (The collèges'
+// and lycées' kitchens are the département's and the région's own staff,
+// cep-domain.md §1.5, and are left as they are; an employer named outright,
+// « employée par la mairie », « pour Elior », still decides.)
+func (a *analyser) canteenOfSchool(h hit) bool {
+	t := a.toks
+	if h.p.k == kSector && h.end < len(t) && (t[h.end-1].s == "restaurant" || t[h.end-1].s == "restaurants") &&
+		(t[h.end].s == "scolaire" || t[h.end].s == "scolaires") {
+		return true // « au restaurant scolaire »: a school canteen, no restaurant business
+	}
+	if h.p.k != kSector || h.p.v != sectorPublic || t[h.start].s != "ecole" && t[h.start].s != "ecoles" {
+		return false
+	}
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-4 && t[j].clause == c; j-- {
+		switch t[j].s {
+		case "cantine", "cantines", "scolaire", "restauration", "refectoire", "self":
+			return true
+		}
+		if !joinWords[t[j].s] {
+			return false
+		}
+	}
+	return false
+}
+
+// round14bSpecs are the patterns of round 14B.
+var round14bSpecs = []patSpec{
+	// « au restaurant scolaire », « dans un restaurant scolaire »: a school
+	// canteen (canteenOfSchool), not a restaurant business of the private
+	// sector
+	{p: "au|du|le|un|dans|en restaurant|restaurants scolaire|scolaires", k: kNone},
+	{p: "dans|a le|la|un|une|l restaurant|restaurants|restauration scolaire|scolaires", k: kNone},
+}

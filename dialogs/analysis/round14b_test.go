@@ -25,6 +25,15 @@ func TestRound14BStatus(t *testing.T) {
 		{"service civique au centre hospitalier depuis octobre", ""},
 		// a job beside it, in its own clause, still counts
 		{"je fais un service civique, et le week-end je suis serveuse dans un bar en CDI", "salarie_prive"},
+		// a primary school named as the place of its canteen: the caterer
+		// or the commune? asked
+		{"je suis cuisinière à la cantine d'une école maternelle", ""},
+		{"aide de cuisine au restaurant scolaire de l'école élémentaire", ""},
+		{"je fais le service à la cantine des écoles, 44 ans", ""},
+		// the employer named outright, or the school alone, still decide
+		{"cuisinier à la cantine de l'école, agent de la commune", "agent_public"},
+		{"cuisinière à la cantine de l'école pour Sodexo", "salarie_prive"},
+		{"agent d'entretien à l'école primaire", "agent_public"},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.status)
