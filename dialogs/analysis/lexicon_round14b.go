@@ -132,3 +132,45 @@ var round14bSpecs = []patSpec{
 	{p: "au|du|le|un|dans|en restaurant|restaurants scolaire|scolaires", k: kNone},
 	{p: "dans|a le|la|un|une|l restaurant|restaurants|restauration scolaire|scolaires", k: kNone},
 }
+
+// diplomaAge reports « <diploma> à N ans » told as a step of a story
+// (« CAP boulangerie à 16 ans, ouvrier jusqu'à 30 ans », « mon bac à 18
+// ans puis l'armée »): the age at which the diploma was taken, not the age
+// of now, like eventAge's « j'ai quitté l'école à 16 ans » (and « jusqu'à
+// N ans », the end of a period). A diploma to
+// take (« passer un CAP à 45 ans, c'est possible ? ») is the age of now.
+func (a *analyser) diplomaAge(i int) bool {
+	t := a.toks
+	if i < 2 || t[i-1].s != "a" {
+		return false
+	}
+	c := t[i].clause
+	if t[i-2].s == "jusqu" && t[i-2].clause == c {
+		// « ouvrier jusqu'à 30 ans », « aidée jusqu'à 25 ans »: the bound of
+		// a period, not the age of now
+		return true
+	}
+	for k := i - 2; k >= 0 && k >= i-4 && t[k].clause == c; k-- {
+		s := t[k].s
+		if diplomaWords[s] {
+			for j := k - 1; j >= 0 && j >= k-3 && t[j].clause == c; j-- {
+				if planVerbs[t[j].s] {
+					return false
+				}
+			}
+			return true
+		}
+		switch s {
+		case "et", "mais", "je", "j", "il", "elle", "on", "nous", "vous", "ils", "elles", "tu", "maintenant", "aujourd", "actuellement", "ai", "suis":
+			return false
+		}
+	}
+	return false
+}
+
+var diplomaWords = map[string]bool{"cap": true, "bep": true, "bac": true, "bts": true, "dut": true, "brevet": true,
+	"licence": true, "master": true, "diplome": true, "cqp": true, "bp": true}
+
+// planVerbs before a diploma make it one to take, not one taken.
+var planVerbs = map[string]bool{"passer": true, "faire": true, "preparer": true, "reprendre": true, "obtenir": true,
+	"tenter": true, "avoir": true, "viser": true, "commencer": true, "suivre": true, "valider": true, "possible": true}

@@ -40,3 +40,25 @@ func TestRound14BStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestRound14BAges checks that the age at which a diploma was taken, or
+// the age bounding a past period, is not the age of now (0: none found).
+func TestRound14BAges(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"BEP électrotechnique à 17 ans, puis quinze ans en usine, 39 ans aujourd'hui", 39},
+		{"bac à 18 ans puis l'armée, j'ai 35 ans", 35},
+		{"en CDI dans la grande distribution jusqu'à 28 ans, 41 ans maintenant", 41},
+		{"CAP cuisine à 16 ans", 0},
+		// a diploma to take: the age of now
+		{"passer un BTS à 45 ans, c'est possible ?", 45},
+		{"bac en poche et à 19 ans je cherche un job", 19},
+		{"depuis le bac je fais rien j ai 20 ans", 20},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Age; got != tc.want {
+			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
