@@ -542,6 +542,9 @@ func (a *analyser) status(f *Facts) {
 		// art. L123-7); row 1 of the table comes first (cep-domain.md §1.3)
 		best, bestW, bestEvent, bestContract = "agent_public", 5, false, false
 	}
+	if best == "independant" && a.microAside() {
+		best = "auto_entrepreneur" // « freelance (micro) » (round 14B)
+	}
 	if best == "independant" && a.hasTrade() {
 		best = "artisan"
 	}

@@ -174,3 +174,37 @@ var diplomaWords = map[string]bool{"cap": true, "bep": true, "bac": true, "bts":
 // planVerbs before a diploma make it one to take, not one taken.
 var planVerbs = map[string]bool{"passer": true, "faire": true, "preparer": true, "reprendre": true, "obtenir": true,
 	"tenter": true, "avoir": true, "viser": true, "commencer": true, "suivre": true, "valider": true, "possible": true}
+
+// microAside reports the micro-entreprise named in an aside right after the
+// clause of an independent's word (« dev web en freelance (micro) »,
+// « graphiste indépendante, en micro »): the regime of the
+// micro-entrepreneur (code de la sécurité sociale L613-7), the more
+// precise status the visitor declares (lexicon.go weighs it 6).
+func (a *analyser) microAside() bool {
+	t := a.toks
+	for _, h := range a.sc.hits {
+		if h.p.k != kStatus || h.p.v != "independant" || a.negated(h) || a.pastClause(h) {
+			continue
+		}
+		c := t[h.start].clause
+		j := h.end
+		for j < len(t) && t[j].clause == c {
+			j++
+		}
+		if j >= len(t) || t[j].clause != c+1 {
+			continue
+		}
+		k := j
+		for k < len(t) && t[k].clause == c+1 {
+			k++
+		}
+		words := t[j:k]
+		if len(words) == 2 && (words[0].s == "en" || words[0].s == "statut") {
+			words = words[1:]
+		}
+		if len(words) == 1 && (words[0].s == "micro" || words[0].s == "auto" || words[0].s == "ae") {
+			return true
+		}
+	}
+	return false
+}

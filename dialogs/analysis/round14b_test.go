@@ -34,6 +34,12 @@ func TestRound14BStatus(t *testing.T) {
 		{"cuisinier à la cantine de l'école, agent de la commune", "agent_public"},
 		{"cuisinière à la cantine de l'école pour Sodexo", "salarie_prive"},
 		{"agent d'entretien à l'école primaire", "agent_public"},
+		// the micro-entreprise declared, in an aside or with a landscaper
+		{"traductrice en freelance (micro), 34 ans", "auto_entrepreneur"},
+		{"coach sportif indépendant, en micro, Lyon", "auto_entrepreneur"},
+		{"jardinier paysagiste auto-entrepreneur depuis 2020", "auto_entrepreneur"},
+		{"paysagiste à mon compte, 50 ans", "independant"},
+		{"graphiste indépendant, micro-ondes en panne au bureau", "independant"},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.status)
