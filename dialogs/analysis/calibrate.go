@@ -438,7 +438,7 @@ func (a *analyser) supersededEvent(h hit) bool {
 	for _, m := range a.sc.hits {
 		if m.start < now || m.p.k != kStatus || m.p.event || m.p.v == statusUndecided || m.p.v == "-" ||
 			statusGroup(m.p.v) == statusGroup(h.p.v) || endingContract[a.toks[m.start].s] && !a.longAgo(h) ||
-			a.negated(m) || a.sc.rel[m.start] || a.wished(m) {
+			a.negated(m) || a.sc.rel[m.start] || a.wished(m) || a.pastTold(m) {
 			continue
 		}
 		return true

@@ -208,3 +208,11 @@ func (a *analyser) microAside() bool {
 	}
 	return false
 }
+
+// pastTold reports a status word told in the past tense (« en recherche
+// d'emploi depuis un an, j'étais commercial »): the job that came before
+// the event, which cannot supersede it (supersededEvent), unlike « depuis
+// je suis en CDI ».
+func (a *analyser) pastTold(m hit) bool {
+	return a.pastClause(m)
+}

@@ -40,6 +40,10 @@ func TestRound14BStatus(t *testing.T) {
 		{"jardinier paysagiste auto-entrepreneur depuis 2020", "auto_entrepreneur"},
 		{"paysagiste à mon compte, 50 ans", "independant"},
 		{"graphiste indépendant, micro-ondes en panne au bureau", "independant"},
+		// a job told in the past after a search does not supersede it
+		{"au chômage depuis huit mois, j'étais préparateur de commandes", "demandeur_emploi"},
+		{"je cherche un emploi depuis mars, avant j'étais aide-soignante en CDI", "demandeur_emploi"},
+		{"licencié en 2021, depuis je suis en CDI chez un transporteur", "salarie_prive"},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.status)
