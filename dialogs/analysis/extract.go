@@ -432,6 +432,9 @@ func (a *analyser) beforePuis(h hit) bool {
 		}
 	}
 	for j := h.end; j < len(a.toks) && a.toks[j].clause == c; j++ {
+		if planBeforePuis[a.toks[j].s] {
+			return false // « … et voudrait transmettre son entreprise puis … » (round 14B)
+		}
 		if a.toks[j].s == "puis" {
 			return true
 		}

@@ -216,3 +216,11 @@ func (a *analyser) microAside() bool {
 func (a *analyser) pastTold(m hit) bool {
 	return a.pastClause(m)
 }
+
+// planBeforePuis are the verbs of a wish or a plan: a « puis » after one
+// orders the steps of the plan (« il est artisan maçon et voudrait
+// transmettre son entreprise puis faire autre chose »), not a story whose
+// first part is over (beforePuis), so the job before the wish is held now.
+var planBeforePuis = map[string]bool{"voudrait": true, "voudrais": true, "veut": true, "veux": true, "voulons": true,
+	"aimerait": true, "aimerais": true, "souhaite": true, "souhaiterait": true, "souhaiterais": true, "envisage": true,
+	"compte": true, "projette": true, "prevoit": true, "prevois": true, "vais": true, "va": true, "pense": true}

@@ -44,6 +44,12 @@ func TestRound14BStatus(t *testing.T) {
 		{"au chômage depuis huit mois, j'étais préparateur de commandes", "demandeur_emploi"},
 		{"je cherche un emploi depuis mars, avant j'étais aide-soignante en CDI", "demandeur_emploi"},
 		{"licencié en 2021, depuis je suis en CDI chez un transporteur", "salarie_prive"},
+		// a « puis » after a wish orders a plan: the job before is held
+		{"je suis gérante d'un bar et je voudrais le vendre puis me reconvertir", "independant"},
+		{"fonctionnaire territorial, je compte passer un concours puis changer de service", "agent_public"},
+		{"ma mère est commerçante et elle aimerait céder sa boutique puis se former", "independant"},
+		// a « puis » of a story: what came before is over
+		{"cinq ans caissière chez Lidl puis auto-entrepreneuse depuis 2023", "auto_entrepreneur"},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.status)
