@@ -131,6 +131,12 @@ var round14bSpecs = []patSpec{
 	// sector
 	{p: "au|du|le|un|dans|en restaurant|restaurants scolaire|scolaires", k: kNone},
 	{p: "dans|a le|la|un|une|l restaurant|restaurants|restauration scolaire|scolaires", k: kNone},
+	// « retraitée de l'enseignement et je fais des cours en auto-entreprise »:
+	// the present tense of the writer after a past marker typed in the same
+	// clause, like « je suis », « je travaille » (lexicon.go,
+	// betweenPastAndPresent); a retiree who works is in the CEP (arrêté du
+	// 16 juillet 2014, annexe §1.2)
+	{p: "je|j fais", k: kPresent},
 }
 
 // diplomaAge reports « <diploma> à N ans » told as a step of a story

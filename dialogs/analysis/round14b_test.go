@@ -50,6 +50,10 @@ func TestRound14BStatus(t *testing.T) {
 		{"ma mère est commerçante et elle aimerait céder sa boutique puis se former", "independant"},
 		// a « puis » of a story: what came before is over
 		{"cinq ans caissière chez Lidl puis auto-entrepreneuse depuis 2023", "auto_entrepreneur"},
+		// « je fais » after a past marker of the same clause is the present
+		{"retraité de la SNCF et je fais du transport de personnes en micro-entreprise", "auto_entrepreneur"},
+		{"j'ai travaillé 20 ans à l'usine et je fais maintenant des ménages en CESU", "salarie_prive"},
+		{"j'ai été auto-entrepreneur et je fais rien depuis un an", ""},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.status)
