@@ -158,6 +158,9 @@ func (a *analyser) noteEvidence(best string, bestW int8, bestEvent bool, conf ui
 		if a.jobOverRival(v, best) {
 			continue // a student or a searcher who holds a job: the job says the status (round 9C)
 		}
+		if v == "agent_public" && best == "salarie_prive" && w <= 4 && a.privateEmployerNamed() {
+			continue // the public building where the employee of a named company works (round 14B)
+		}
 		if v == "etudiant" && best == "salarie_prive" && ev.bestW >= 6 {
 			continue // an apprentice is a student too: the contract is the more precise status
 		}

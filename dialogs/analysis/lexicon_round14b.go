@@ -230,3 +230,44 @@ func (a *analyser) pastTold(m hit) bool {
 var planBeforePuis = map[string]bool{"voudrait": true, "voudrais": true, "veut": true, "veux": true, "voulons": true,
 	"aimerait": true, "aimerais": true, "souhaite": true, "souhaiterait": true, "souhaiterais": true, "envisage": true,
 	"compte": true, "projette": true, "prevoit": true, "prevois": true, "vais": true, "va": true, "pense": true}
+
+// employedBy reports a private employer named as such after « employé(e)
+// par », « salarié(e) de », « payé(e) par », « embauché(e) par » (« employée
+// par l'OGEC », « salarié d'une association »): the party to the contract of
+// employment (code du travail L1221-1), which outweighs the kind of place
+// where the work is done (« collège privé sous contrat », where teachers are
+// the State's contractuels, code de l'éducation L442-5, but the other staff
+// are employed by the school's managing body).
+func (a *analyser) employedBy(h hit) bool {
+	t := a.toks
+	if h.p.k != kSector || h.p.v != sectorPrivate || h.start < 2 {
+		return false
+	}
+	c := t[h.start].clause
+	j := h.start - 1
+	switch t[j].s {
+	case "l", "la", "le", "les", "un", "une", "cette", "son", "sa":
+		j--
+	}
+	if j < 1 || t[j].clause != c || t[j].s != "par" && t[j].s != "de" && t[j].s != "d" {
+		return false
+	}
+	return t[j-1].clause == c && employedWords[t[j-1].s]
+}
+
+var employedWords = map[string]bool{"employe": true, "employee": true, "employes": true, "employees": true, "salarie": true,
+	"salariee": true, "salaries": true, "salariees": true, "paye": true, "payee": true, "embauche": true, "embauchee": true,
+	"recrute": true, "recrutee": true, "remunere": true, "remuneree": true}
+
+// privateEmployerNamed reports a private employer named outright now
+// (employedBy): a public institution named beside it (« hôtesse d'accueil à
+// la préfecture, salariée d'une société de gardiennage ») is the client's
+// building, no rival status (calibrated).
+func (a *analyser) privateEmployerNamed() bool {
+	for _, h := range a.sc.hits {
+		if a.employedBy(h) && !a.negated(h) && !a.pastClause(h) && !a.ofRelative(h) && !a.wished(h) {
+			return true
+		}
+	}
+	return false
+}

@@ -54,6 +54,11 @@ func TestRound14BStatus(t *testing.T) {
 		{"retraité de la SNCF et je fais du transport de personnes en micro-entreprise", "auto_entrepreneur"},
 		{"j'ai travaillé 20 ans à l'usine et je fais maintenant des ménages en CESU", "salarie_prive"},
 		{"j'ai été auto-entrepreneur et je fais rien depuis un an", ""},
+		// the private employer named after « employé par », « salarié de »
+		{"secrétaire dans une école privée sous contrat, employée par l'association de gestion", "salarie_prive"},
+		{"cuisinier au collège privé sous contrat, salarié de l'OGEC depuis 2015", "salarie_prive"},
+		{"hôtesse d'accueil à la préfecture, salariée d'une société de gardiennage", "salarie_prive"},
+		{"secrétaire à l'école, employée par la mairie", "agent_public"},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.status)
