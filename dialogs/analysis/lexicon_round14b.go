@@ -137,6 +137,17 @@ var round14bSpecs = []patSpec{
 	// betweenPastAndPresent); a retiree who works is in the CEP (arrêté du
 	// 16 juillet 2014, annexe §1.2)
 	{p: "je|j fais", k: kPresent},
+	// « elle tient encore son épicerie », « il tient toujours sa boutique »:
+	// running a shop of one's own with a third-person possessive or an
+	// adverb between (lexicon.go has « je tiens un commerce »); a
+	// commerçant is a self-employed of row 8 (code de commerce L121-1)
+	{p: "tiens|tient|tenons|tiennent|tenait encore|toujours? son|sa|leur|notre|mon|ma|un|une restaurant|bar|commerce|boutique|magasin|salon|hotel|gite|camping|epicerie|boulangerie|pharmacie|cafe|tabac|librairie|superette|brasserie|creperie|pizzeria|snack|fleuristerie|quincaillerie", k: kStatus, v: "independant", w: 4},
+	// « VTC » as one's job: the drivers of voitures de transport avec
+	// chauffeur are mostly their own operators (code des transports L3122-1,
+	// registre des exploitants), as micro-entrepreneurs or companies; a
+	// salaried driver says « salarié » or « en CDI », stronger words, and
+	// every one of these routes alike (row 8)
+	{p: "vtc", k: kStatus, v: "independant", w: 3},
 }
 
 // diplomaAge reports « <diploma> à N ans » told as a step of a story

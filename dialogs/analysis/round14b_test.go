@@ -59,6 +59,13 @@ func TestRound14BStatus(t *testing.T) {
 		{"cuisinier au collège privé sous contrat, salarié de l'OGEC depuis 2015", "salarie_prive"},
 		{"hôtesse d'accueil à la préfecture, salariée d'une société de gardiennage", "salarie_prive"},
 		{"secrétaire à l'école, employée par la mairie", "agent_public"},
+		// a shop run with a possessive or an adverb between; VTC as a job
+		{"elle tient toujours sa librairie à Quimper, 61 ans", "independant"},
+		{"je tiens encore mon bar-tabac, 55 ans", "independant"},
+		{"il tient la caisse du magasin le samedi", ""},
+		{"chauffeur VTC depuis 2019, je veux changer de métier", "independant"},
+		{"VTC en CDI dans une société de transport de personnes", "salarie_prive"},
+		{"j'aimerais passer ma carte VTC", ""},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.status)
