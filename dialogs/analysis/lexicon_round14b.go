@@ -148,6 +148,19 @@ var round14bSpecs = []patSpec{
 	// salaried driver says « salarié » or « en CDI », stronger words, and
 	// every one of these routes alike (row 8)
 	{p: "vtc", k: kStatus, v: "independant", w: 3},
+	// the contrat de sécurisation professionnelle of an employee dismissed
+	// for economic reasons (code du travail L1233-65 to L1233-70): the
+	// contract of employment is broken, the beneficiary is followed by
+	// France Travail (cep-domain.md §1.3 row 7 names the CSP). « CSP » alone
+	// is also a socio-professional category (« CSP+ »): only after an
+	// article or « en »
+	{p: "un|en|mon|le|du|au|ce csp", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "contrat de securisation professionnelle", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « en formation de soudeur financée par France Travail »: a trainee of
+	// vocational training for job seekers (row 7, « stagiaire de la
+	// formation pro »), the trade named between (lexicon.go has the words
+	// side by side)
+	{p: "formation _ _? _? financee|payee|remuneree par france|pole travail|emploi", k: kStatus, v: "demandeur_emploi", w: 4},
 }
 
 // diplomaAge reports « <diploma> à N ans » told as a step of a story

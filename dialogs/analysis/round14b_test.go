@@ -66,6 +66,11 @@ func TestRound14BStatus(t *testing.T) {
 		{"chauffeur VTC depuis 2019, je veux changer de métier", "independant"},
 		{"VTC en CDI dans une société de transport de personnes", "salarie_prive"},
 		{"j'aimerais passer ma carte VTC", ""},
+		// the CSP after an economic dismissal; a training paid by France Travail
+		{"mon usine a fermé, j'ai accepté le contrat de sécurisation professionnelle", "demandeur_emploi"},
+		{"je suis en CSP depuis février, 47 ans", "demandeur_emploi"},
+		{"responsable marketing en CDI, ma cible ce sont les CSP+", "salarie_prive"},
+		{"en formation d'aide-soignante payée par France Travail", "demandeur_emploi"},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.status)
