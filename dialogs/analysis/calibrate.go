@@ -21,7 +21,7 @@ type evidence struct {
 // present: negated, relatives', past or wished statuses are not, and an
 // event (« licencié ») hedged as a fear is not either.
 func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
-	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) && !a.employerFails(h) || a.others(h) || a.askedAndDenied(h) || a.workplaceOfEnd(h) || a.ofAntecedent(h) || a.clientOf(h) || a.notHeldR13b(h) {
+	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) && !a.employerFails(h) || a.others(h) || a.askedAndDenied(h) || a.workplaceOfEnd(h) || a.ofAntecedent(h) || a.clientOf(h) || a.notHeldR13b(h) || a.closedByRelative(h) {
 		return "", 0, false
 	}
 	if !h.p.event && (a.pastClause(h) || a.wished(h)) {
@@ -157,6 +157,9 @@ func (a *analyser) noteEvidence(best string, bestW int8, bestEvent bool, conf ui
 		}
 		if a.jobOverRival(v, best) {
 			continue // a student or a searcher who holds a job: the job says the status (round 9C)
+		}
+		if v == "salarie_prive" && best == "agent_public" && a.salarieOfPublicLaw(h) {
+			continue // « salarié …, en CDD de droit public »: the law of the contract names the sector (round 14B)
 		}
 		if v == "agent_public" && best == "salarie_prive" && w <= 4 && a.privateEmployerNamed() {
 			continue // the public building where the employee of a named company works (round 14B)

@@ -558,6 +558,7 @@ func (a *analyser) status(f *Facts) {
 	best = a.seekerAtWork(best)
 	best = a.settleSector(f, best, bestW, bestEvent, undecided)
 	best = a.privateLawInPublicBody(best, bestW)
+	best = a.publicLawSalarie(best, bestW)
 	if best == "agent_public" && bestContract && a.privateLawBody() {
 		// « contractuelle à la CAF »: a contract with a private-law body
 		// (social security, La Poste, SNCF) is a private-law contract

@@ -160,6 +160,10 @@ var round14bSpecs = []patSpec{
 	// vocational training for job seekers (row 7, « stagiaire de la
 	// formation pro »), the trade named between (lexicon.go has the words
 	// side by side)
+	// « salarié de droit public »: the everyday word for an employee, said
+	// by a contractuel of public law (code général de la fonction publique
+	// L332-1 s.); the law of the contract decides (row 1)
+	{p: "salarie|salariee|salaries|salariees de|du droit public", k: kStatus, v: "agent_public", w: 6},
 	{p: "formation _ _? _? financee|payee|remuneree par france|pole travail|emploi", k: kStatus, v: "demandeur_emploi", w: 4},
 }
 
@@ -294,4 +298,81 @@ func (a *analyser) privateEmployerNamed() bool {
 		}
 	}
 	return false
+}
+
+// closedByRelative reports a self-employed activity taken up by a relative
+// clause that closes it (« j'ai ouvert un food-truck en micro-entreprise,
+// que j'ai fermé en janvier », « mon salon, que j'ai vendu l'an dernier »):
+// what ended, like « j'ai fermé mon auto-entreprise » (objectOfEvent).
+func (a *analyser) closedByRelative(h hit) bool {
+	if h.p.k != kStatus || statusGroup(h.p.v) != "independant" {
+		return false
+	}
+	t := a.toks
+	c := t[h.start].clause
+	j := h.end
+	for j < len(t) && t[j].clause == c {
+		j++
+	}
+	if j >= len(t) || t[j].clause != c+1 || t[j].s != "que" && t[j].s != "qu" {
+		return false
+	}
+	for k := j + 1; k < len(t) && k <= j+4 && t[k].clause == c+1; k++ {
+		if closingVerbs[t[k].s] {
+			return true
+		}
+	}
+	return false
+}
+
+var closingVerbs = map[string]bool{"ferme": true, "fermee": true, "vendu": true, "vendue": true, "cede": true, "cedee": true,
+	"arrete": true, "arretee": true, "radie": true, "radiee": true, "liquide": true, "liquidee": true, "revendu": true,
+	"revendue": true, "abandonne": true, "abandonnee": true, "quitte": true, "quittee": true}
+
+// salarieOfPublicLaw reports the word « salarié » said by a writer who
+// names a public-law contract now (« cuisinier salarié de la ville, en
+// CDD de droit public »): no rival of the agent public it describes.
+func (a *analyser) salarieOfPublicLaw(h hit) bool {
+	switch a.toks[h.start].s {
+	case "salarie", "salariee", "salaries", "salariees":
+	default:
+		return false
+	}
+	for _, m := range a.sc.hits {
+		if m.p.k != kStatus || m.p.v != "agent_public" || m.end-m.start < 2 || a.toks[m.end-2].s != "droit" || a.toks[m.end-1].s != "public" {
+			continue
+		}
+		if !a.negated(m) && !a.pastClause(m) && !a.wished(m) && !a.ofRelative(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// publicLawSalarie turns « salarié » into an agent public when a public-law
+// contract is named now with the same strength (« cuisinier salarié de la
+// ville, en CDD de droit public »): the everyday word does not say the
+// sector, the law of the contract does (row 1). Any other private word as
+// strong (« en CDI dans une PME ») leaves the status as it is.
+func (a *analyser) publicLawSalarie(best string, bestW int8) string {
+	if best != "salarie_prive" {
+		return best
+	}
+	public := false
+	for _, h := range a.sc.hits {
+		v, w, ok := a.statusCandidate(h)
+		if !ok || w < bestW {
+			continue
+		}
+		switch {
+		case v == "salarie_prive" && !a.salarieOfPublicLaw(h):
+			return best
+		case v == "agent_public" && h.end-h.start >= 2 && a.toks[h.end-1].s == "public" && a.toks[h.end-2].s == "droit":
+			public = true
+		}
+	}
+	if public {
+		return "agent_public"
+	}
+	return best
 }

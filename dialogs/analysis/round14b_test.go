@@ -71,6 +71,14 @@ func TestRound14BStatus(t *testing.T) {
 		{"je suis en CSP depuis février, 47 ans", "demandeur_emploi"},
 		{"responsable marketing en CDI, ma cible ce sont les CSP+", "salarie_prive"},
 		{"en formation d'aide-soignante payée par France Travail", "demandeur_emploi"},
+		// a business closed by a relative clause is over
+		{"j'avais créé une micro-entreprise de couture, que j'ai fermée l'an dernier. Aujourd'hui je suis vendeuse en CDI", "salarie_prive"},
+		{"gérante d'un salon de thé, que j'ai vendu en mars. Depuis je suis au chômage", "demandeur_emploi"},
+		{"je suis auto-entrepreneur, que j'adore", "auto_entrepreneur"},
+		// « salarié » beside a public-law contract
+		{"salariée de droit public à l'office de tourisme", "agent_public"},
+		{"je suis salarié au service des eaux de la communauté urbaine, en CDI de droit public", "agent_public"},
+		{"je suis salarié d'une PME en CDI, ma femme est contractuelle de droit public", "salarie_prive"},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.status)
