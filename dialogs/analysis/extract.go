@@ -948,7 +948,7 @@ func (a *analyser) notADegree(h hit) bool {
 	case "maitrise":
 		return next != "" && next != "en" || h.start > 0 && (a.toks[h.start-1].s == "de" || a.toks[h.start-1].s == "je" || a.toks[h.start-1].s == "bonne")
 	case "licence", "licences":
-		return next == "iv" || next == "4" || next == "de" && nonDegreeLicence[next2] || nonDegreeLicence[next]
+		return next == "iv" || next == "4" || next == "de" && nonDegreeLicence[next2] || nonDegreeLicence[next] || a.tradeLicence(h)
 	case "master", "masters":
 		return next == "class" || next == "chef" || next == "card" || next == "classe"
 	case "these", "doctorat":

@@ -376,3 +376,26 @@ func (a *analyser) publicLawSalarie(best string, bestW int8) string {
 	}
 	return best
 }
+
+// tradeLicence reports « licence » with nothing after it that names a
+// field of study, next to a trade that needs a licence (« mon conjoint est
+// taxi, il a sa licence », « VTC, j'ai ma licence depuis 2018 »): the taxi's
+// autorisation de stationnement (code des transports L3121-1) or a bar's
+// licence (code de la santé publique L3331-1), no degree — which would send
+// a job seeker to the Apec (row 6).
+func (a *analyser) tradeLicence(h hit) bool {
+	t := a.toks
+	if h.end < len(t) && t[h.end].clause == t[h.start].clause {
+		switch t[h.end].s {
+		case "en", "de", "d", "pro", "professionnelle", "3", "l3":
+			return false // « licence en droit », « licence de lettres », « licence pro »
+		}
+	}
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 0 && t[j].clause+1 >= c; j-- {
+		if nonDegreeLicence[t[j].s] {
+			return true
+		}
+	}
+	return false
+}

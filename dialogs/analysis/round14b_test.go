@@ -107,3 +107,23 @@ func TestRound14BAges(t *testing.T) {
 		}
 	}
 }
+
+// TestRound14BDegrees checks that a trade's licence is no degree, and
+// that a degree named after a licensed trade still is.
+func TestRound14BDegrees(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"ancien chauffeur de taxi au chômage, j'ai revendu ma licence", false},
+		{"je tiens un bar depuis 10 ans, la licence est à mon nom", false},
+		{"ma femme est VTC, elle a eu sa licence l'an dernier", false},
+		{"j'ai tenu un bar, j'ai une licence de droit, au chômage", true},
+		{"au chômage, j'ai une licence, 35 ans", true},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if got := f.JeuneDiplome != nil && *f.JeuneDiplome; got != tc.want {
+			t.Errorf("Analyse(%q).JeuneDiplome = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
