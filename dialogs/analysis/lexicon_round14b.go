@@ -10,7 +10,8 @@ package analysis
 // la mairie dans deux semaines », « fin de contrat le 30 de ce mois ». The
 // visitor is a job seeker soon whoever the employer (cep-domain.md §1.3
 // row 7 and its labelling convention « an end of contract within weeks ⇒
-// job seeker »); an end months away (« fin de contrat dans 6 mois ») or
+// job seeker »), and so does one just ended (« je viens de finir mon
+// contrat »); an end months away (« fin de contrat dans 6 mois ») or
 // undated leaves the agent with the employer's door (row 1, settleSector).
 // The military keep theirs even within weeks: Défense mobilité accompanies
 // their reconversion before and after they leave (code de la défense
@@ -26,13 +27,22 @@ func (a *analyser) contractEndsSoon() bool {
 		for j := h.start; j < h.end; j++ {
 			switch a.toks[j].s {
 			case "contrat", "cdd", "fin":
-				if a.soonDate(a.toks[h.start].clause) {
+				if a.soonDate(a.toks[h.start].clause) || a.justEnded(h) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// justEnded reports an end of contract told with « venir de » (« je viens
+// de finir mon contrat au département », « elle vient de terminer son
+// CDD »): a recent past, the contract is over.
+func (a *analyser) justEnded(h hit) bool {
+	t := a.toks
+	return h.start >= 2 && t[h.start-1].clause == t[h.start].clause && (t[h.start-1].s == "de" || t[h.start-1].s == "d") &&
+		(t[h.start-2].s == "viens" || t[h.start-2].s == "vient" || t[h.start-2].s == "venons")
 }
 
 // soonDate reports a date within a few weeks in clause c: « dans deux

@@ -19,6 +19,10 @@ func TestRound14BStatus(t *testing.T) {
 		{"fin de contrat au conseil départemental dans 5 mois", "agent_public"},
 		{"je suis en fin de contrat à la mairie, je ne sais pas quoi faire", "agent_public"},
 		{"caporal dans l'armée de terre, fin de contrat dans trois semaines", "agent_public"},
+		// a public contract just ended (« venir de »)
+		{"je viens de finir mon contrat au conseil régional, 41 ans", "demandeur_emploi"},
+		{"j'écris pour ma fille, elle vient de terminer son CDD à l'hôpital", "demandeur_emploi"},
+		{"je vais finir mon contrat au conseil régional l'an prochain", "agent_public"},
 		// the host of a civic service is no employer
 		{"je fais mon service civique dans un collège", ""},
 		{"volontaire en service civique à la mairie de Lens", ""},
