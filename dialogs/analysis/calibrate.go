@@ -239,6 +239,12 @@ func (a *analyser) calibrated(f *Facts, best string) bool {
 	case ev.rival != "" && ev.family != famEmployer && ev.family != famPrivateLaw &&
 		(ev.rivalW >= 4 && ev.bestW-ev.rivalW <= 1 || ev.rivalW == 3 && ev.bestW <= 3):
 		ev.doubt = doubtRivals
+	case statusGroup(best) == "independant" && ev.rival == "agent_public" && ev.rivalW == 3 && ev.bestW <= 5 && a.mixedPractice():
+		// « psychologue en libéral et à mi-temps à l'hôpital »: a mixed
+		// practice, and the public job, if it is one, comes first (row 1,
+		// cep-domain.md §1.3; CGFP L123-7 lets an agent run an accessory
+		// activity): asked (round 14B)
+		ev.doubt = doubtRivals
 	case (ev.rival != "" && ev.rivalW >= 4 || statusGroup(best) == "independant" && a.undecidedNow()) && a.sideActivity():
 		// « une micro-entreprise à côté de mon CDI »: two activities at
 		// once, whatever their weights (the table has no row for both)

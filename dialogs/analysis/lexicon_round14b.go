@@ -409,3 +409,28 @@ func (a *analyser) tradeLicence(h hit) bool {
 	}
 	return false
 }
+
+// mixedPractice reports a public workplace named as a place of work of
+// the writer (« … et à mi-temps à l'hôpital », « je fais des vacations à
+// l'hôpital »), not as a landmark or a partner (« mon cabinet est près de
+// l'hôpital », « des patients envoyés par l'hôpital »).
+func (a *analyser) mixedPractice() bool {
+	t := a.toks
+	for _, h := range a.sc.hits {
+		if v, w, ok := a.statusCandidate(h); !ok || v != "agent_public" || w != 3 {
+			continue
+		}
+		c := t[h.start].clause
+		at := false
+		for j := h.start - 1; j >= 0 && j >= h.start-3 && t[j].clause == c; j-- {
+			switch t[j].s {
+			case "pres", "proche", "face", "cote", "loin", "par", "avec", "vers", "envoyes", "envoyees":
+				return false
+			case "a", "au", "dans":
+				at = true
+			}
+		}
+		return at
+	}
+	return false
+}

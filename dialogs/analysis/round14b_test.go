@@ -79,6 +79,11 @@ func TestRound14BStatus(t *testing.T) {
 		{"j'avais créé une micro-entreprise de couture, que j'ai fermée l'an dernier. Aujourd'hui je suis vendeuse en CDI", "salarie_prive"},
 		{"gérante d'un salon de thé, que j'ai vendu en mars. Depuis je suis au chômage", "demandeur_emploi"},
 		{"je suis auto-entrepreneur, que j'adore", "auto_entrepreneur"},
+		// a liberal practice and a public workplace: mixed, asked
+		{"orthophoniste en libéral et deux jours par semaine à l'hôpital", ""},
+		{"kiné libéral, et je fais des vacations à l'hôpital", ""},
+		{"ostéopathe libérale, mon cabinet est près de l'hôpital", "profession_liberale"},
+		{"orthophoniste en libéral, je reçois des patients envoyés par l'hôpital", "profession_liberale"},
 		// « salarié » beside a public-law contract
 		{"salariée de droit public à l'office de tourisme", "agent_public"},
 		{"je suis salarié au service des eaux de la communauté urbaine, en CDI de droit public", "agent_public"},
