@@ -332,6 +332,9 @@ func (a *analyser) wishEnds(from, to int) bool {
 		}
 	}
 	for j := max(from-1, 0); j < to; j++ {
+		if a.yearsAfter(j) {
+			return true // « je cherche un poste de directeur après 15 ans comme cadre » (round 14B)
+		}
 		switch a.toks[j].s {
 		case "mais", "quitter", "quitte", "quitterai", "lacher", "sortir", "demissionner", "demissionne", "plaquer":
 			return true

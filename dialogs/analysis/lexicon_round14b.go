@@ -434,3 +434,25 @@ func (a *analyser) mixedPractice() bool {
 	}
 	return false
 }
+
+// yearsAfter reports « après N ans » (« après 15 ans », « après dix années »)
+// at token j: the years of a past experience, which end the scope of a
+// wish before them (« je cherche un poste de directeur commercial après
+// 15 ans comme cadre »: the cadre is the writer's past, not the job
+// sought; a job-seeking former cadre goes to the Apec, cep-domain.md §1.3
+// row 6).
+func (a *analyser) yearsAfter(j int) bool {
+	t := a.toks
+	if j+2 >= len(t) || t[j].s != "apres" || t[j+2].clause != t[j].clause {
+		return false
+	}
+	n := t[j+1]
+	if !(n.num || numberWords[n.s] > 0 || n.s == "plusieurs" || n.s == "quelques") {
+		return false
+	}
+	switch t[j+2].s {
+	case "ans", "annees":
+		return true
+	}
+	return false
+}

@@ -136,3 +136,23 @@ func TestRound14BDegrees(t *testing.T) {
 		}
 	}
 }
+
+// TestRound14BCadre checks that « après N ans comme cadre » after a wish
+// is the writer's past, not the job sought ("nil": unknown).
+func TestRound14BCadre(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"je recherche un poste de responsable RH après 12 ans comme cadre", "true"},
+		{"au chômage, je voudrais rebondir après vingt ans de statut cadre", "true"},
+		{"je cherche un poste de cadre dans la logistique", "nil"},
+		{"je voudrais devenir cadre après quelques années d'expérience", "nil"},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		got := "nil"
+		if f.Cadre != nil {
+			got = map[bool]string{true: "true", false: "false"}[*f.Cadre]
+		}
+		if got != tc.want {
+			t.Errorf("Analyse(%q).Cadre = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+}
