@@ -21,7 +21,7 @@ type evidence struct {
 // present: negated, relatives', past or wished statuses are not, and an
 // event (« licencié ») hedged as a fear is not either.
 func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
-	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) && !a.employerFails(h) || a.others(h) || a.askedAndDenied(h) || a.workplaceOfEnd(h) || a.ofAntecedent(h) || a.clientOf(h) || a.notHeldR13b(h) {
+	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) && !a.employerFails(h) || a.others(h) || a.askedAndDenied(h) || a.workplaceOfEnd(h) || a.ofAntecedent(h) || a.clientOf(h) || a.notHeldR13b(h) || a.closedByRelative(h) {
 		return "", 0, false
 	}
 	if !h.p.event && (a.pastClause(h) || a.wished(h)) {
@@ -158,6 +158,12 @@ func (a *analyser) noteEvidence(best string, bestW int8, bestEvent bool, conf ui
 		if a.jobOverRival(v, best) {
 			continue // a student or a searcher who holds a job: the job says the status (round 9C)
 		}
+		if v == "salarie_prive" && best == "agent_public" && a.salarieOfPublicLaw(h) {
+			continue // « salarié …, en CDD de droit public »: the law of the contract names the sector (round 14B)
+		}
+		if v == "agent_public" && best == "salarie_prive" && w <= 4 && a.privateEmployerNamed() {
+			continue // the public building where the employee of a named company works (round 14B)
+		}
 		if v == "etudiant" && best == "salarie_prive" && ev.bestW >= 6 {
 			continue // an apprentice is a student too: the contract is the more precise status
 		}
@@ -232,6 +238,12 @@ func (a *analyser) calibrated(f *Facts, best string) bool {
 		ev.doubt = doubtWeak
 	case ev.rival != "" && ev.family != famEmployer && ev.family != famPrivateLaw &&
 		(ev.rivalW >= 4 && ev.bestW-ev.rivalW <= 1 || ev.rivalW == 3 && ev.bestW <= 3):
+		ev.doubt = doubtRivals
+	case statusGroup(best) == "independant" && ev.rival == "agent_public" && ev.rivalW == 3 && ev.bestW <= 5 && a.mixedPractice():
+		// « psychologue en libéral et à mi-temps à l'hôpital »: a mixed
+		// practice, and the public job, if it is one, comes first (row 1,
+		// cep-domain.md §1.3; CGFP L123-7 lets an agent run an accessory
+		// activity): asked (round 14B)
 		ev.doubt = doubtRivals
 	case (ev.rival != "" && ev.rivalW >= 4 || statusGroup(best) == "independant" && a.undecidedNow()) && a.sideActivity():
 		// « une micro-entreprise à côté de mon CDI »: two activities at
@@ -438,7 +450,7 @@ func (a *analyser) supersededEvent(h hit) bool {
 	for _, m := range a.sc.hits {
 		if m.start < now || m.p.k != kStatus || m.p.event || m.p.v == statusUndecided || m.p.v == "-" ||
 			statusGroup(m.p.v) == statusGroup(h.p.v) || endingContract[a.toks[m.start].s] && !a.longAgo(h) ||
-			a.negated(m) || a.sc.rel[m.start] || a.wished(m) {
+			a.negated(m) || a.sc.rel[m.start] || a.wished(m) || a.pastTold(m) {
 			continue
 		}
 		return true

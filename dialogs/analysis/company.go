@@ -10,6 +10,9 @@ func (a *analyser) companyWeight(h hit) int8 {
 	if w := a.contractorWeight(h); w > 0 {
 		return w
 	}
+	if a.employedBy(h) {
+		return 6 // « employée par l'OGEC » (round 14B)
+	}
 	if a.namedByPour(h) {
 		return 5
 	}

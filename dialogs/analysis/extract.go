@@ -332,6 +332,9 @@ func (a *analyser) wishEnds(from, to int) bool {
 		}
 	}
 	for j := max(from-1, 0); j < to; j++ {
+		if a.yearsAfter(j) {
+			return true // « je cherche un poste de directeur après 15 ans comme cadre » (round 14B)
+		}
 		switch a.toks[j].s {
 		case "mais", "quitter", "quitte", "quitterai", "lacher", "sortir", "demissionner", "demissionne", "plaquer":
 			return true
@@ -432,6 +435,9 @@ func (a *analyser) beforePuis(h hit) bool {
 		}
 	}
 	for j := h.end; j < len(a.toks) && a.toks[j].clause == c; j++ {
+		if planBeforePuis[a.toks[j].s] {
+			return false // « … et voudrait transmettre son entreprise puis … » (round 14B)
+		}
 		if a.toks[j].s == "puis" {
 			return true
 		}
@@ -542,6 +548,9 @@ func (a *analyser) status(f *Facts) {
 		// art. L123-7); row 1 of the table comes first (cep-domain.md §1.3)
 		best, bestW, bestEvent, bestContract = "agent_public", 5, false, false
 	}
+	if best == "independant" && a.microAside() {
+		best = "auto_entrepreneur" // « freelance (micro) » (round 14B)
+	}
 	if best == "independant" && a.hasTrade() {
 		best = "artisan"
 	}
@@ -552,6 +561,7 @@ func (a *analyser) status(f *Facts) {
 	best = a.seekerAtWork(best)
 	best = a.settleSector(f, best, bestW, bestEvent, undecided)
 	best = a.privateLawInPublicBody(best, bestW)
+	best = a.publicLawSalarie(best, bestW)
 	if best == "agent_public" && bestContract && a.privateLawBody() {
 		// « contractuelle à la CAF »: a contract with a private-law body
 		// (social security, La Poste, SNCF) is a private-law contract
@@ -677,7 +687,7 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 		// « salarié d'une collectivité »: a public employer named outright
 		// beats the everyday word; « de droit privé » would be private evidence
 		return "agent_public"
-	case best == "demandeur_emploi" && bestEvent && max(pubW, pubEndW) >= 4 && max(pubW, pubEndW) > privW && a.contractEvent() && !a.contractOver():
+	case best == "demandeur_emploi" && bestEvent && max(pubW, pubEndW) >= 4 && max(pubW, pubEndW) > privW && a.contractEvent() && !a.contractOver() && !a.contractEndsSoon():
 		return "agent_public"
 	case best == "etudiant" && bestW <= 3 && works && pubW > privW && pubW >= 3:
 		return "agent_public"
@@ -941,7 +951,7 @@ func (a *analyser) notADegree(h hit) bool {
 	case "maitrise":
 		return next != "" && next != "en" || h.start > 0 && (a.toks[h.start-1].s == "de" || a.toks[h.start-1].s == "je" || a.toks[h.start-1].s == "bonne")
 	case "licence", "licences":
-		return next == "iv" || next == "4" || next == "de" && nonDegreeLicence[next2] || nonDegreeLicence[next]
+		return next == "iv" || next == "4" || next == "de" && nonDegreeLicence[next2] || nonDegreeLicence[next] || a.tradeLicence(h)
 	case "master", "masters":
 		return next == "class" || next == "chef" || next == "card" || next == "classe"
 	case "these", "doctorat":

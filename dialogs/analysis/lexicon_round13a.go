@@ -259,6 +259,10 @@ func (a *analyser) pastDateAt(j int) bool {
 	case (s == "an" || s == "annee" || s == "ete" || s == "hiver" || s == "mois" || s == "semaine" || monthNumber[s] > 0) &&
 		(next == "dernier" || next == "derniere"):
 		return true
+	case j < len(t) && t[j].num && next == "ans" && at(j-1) == "a":
+		// « salarié jusqu'à 30 ans »: a job bounded by an age, told as a
+		// step of a story (round 14B, diplomaAge)
+		return true
 	case j < len(t) && t[j].num && len(s) == 4 && !a.now.IsZero():
 		v, n := leadingInt(s)
 		return n == 4 && v >= 1950 && v < a.now.Year()

@@ -82,7 +82,11 @@ var round7StatusSpecs = []patSpec{
 	// jardins » are agricultural works (code rural et de la pêche maritime,
 	// L722-1 2° and L722-2 2°; affiliation to the MSA)
 	{p: "paysagiste|paysagistes a|au mon|son|compte", k: kStatus, v: "independant", w: 6},
-	{p: "paysagiste|paysagistes independant|independante|auto entrepreneur", k: kStatus, v: "independant", w: 6},
+	// (not « paysagiste auto-entrepreneur » since round 14B: the small
+	// gardening work of services à la personne, code du travail D7231-1
+	// 2° « petits travaux de jardinage », is done under the
+	// micro-entrepreneur regime too; the status the visitor declares stands)
+	{p: "paysagiste|paysagistes independant|independante", k: kStatus, v: "independant", w: 6},
 	// « exploitant(e) » alone is also a job title of transport and
 	// logistics (« exploitant transport », ROME N1301): a farmer says
 	// « agricole » or names the farm (lexicon.go keeps agriculteur…)

@@ -115,6 +115,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning46", filepath.Join("testdata", "tuning46.jsonl")},
 		{"tuning47", filepath.Join("testdata", "tuning47.jsonl")},
 		{"tuning48", filepath.Join("testdata", "tuning48.jsonl")},
+		{"tuning50", filepath.Join("testdata", "tuning50.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -293,4 +294,14 @@ func TestTuning47(t *testing.T) {
 // as on a phone, a tenth written for a relative), labelled before any run.
 func TestTuning48(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning48.jsonl")), nil)
+}
+
+// TestTuning50 is the tuning set of round 14B (240 messages on the employer —
+// public or private, the private-law staff of public bodies, jobs of both
+// sectors with and without their employer — and the self-employed of every
+// kind), written in the voices of eight imagined authors by a helper who
+// never read the rules, so that the rules of the round are tuned on
+// phrasings their authors did not think of.
+func TestTuning50(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning50.jsonl")), nil)
 }

@@ -102,8 +102,9 @@ func TestRound7Rules(t *testing.T) {
 		{"mon CDD n'a pas été renouvelé", "demandeur_emploi", 0, nil},
 		{"en mission d'intérim jusqu'à jeudi, après plus rien", "demandeur_emploi", 0, nil},
 		// a subcontractor's employee in a public building
-		// (two statuses close in weight: asked, not guessed public)
-		{"je nettoie les bureaux de la préfecture mais je suis salariée d'une entreprise de propreté", "", 0, nil},
+		// (round 14B: the company named after « salariée de » is the
+		// employer, the préfecture the client's building — no longer asked)
+		{"je nettoie les bureaux de la préfecture mais je suis salariée d'une entreprise de propreté", "salarie_prive", 0, nil},
 		{"je fais le ménage à la mairie mais je suis payée par une entreprise de nettoyage", "salarie_prive", 0, nil},
 		{"agent de sécurité à l'hôpital pour une société de gardiennage", "salarie_prive", 0, nil},
 		// a relative clause after a wish states a fact
