@@ -106,6 +106,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout13", filepath.Join("testdata", "heldout13.jsonl")},
 		{"heldout14", filepath.Join("testdata", "heldout14.jsonl")},
 		{"heldout15", filepath.Join("testdata", "heldout15.jsonl")},
+		{"heldout16", filepath.Join("testdata", "heldout16.jsonl")},
 		{"tuning40", filepath.Join("testdata", "tuning40.jsonl")},
 		{"tuning41", filepath.Join("testdata", "tuning41.jsonl")},
 		{"tuning43", filepath.Join("testdata", "tuning43.jsonl")},
