@@ -477,6 +477,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round13aStatusSpecs...)
 	all = append(all, round13bStatusSpecs...)
 	all = append(all, round13cSpecs...)
+	all = append(all, round14aStatusSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
