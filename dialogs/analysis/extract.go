@@ -575,6 +575,12 @@ func (a *analyser) status(f *Facts) {
 		f.Doubts |= DoubtStatus
 		return
 	}
+	if (best == "agent_public" || best == "salarie_prive") && a.renewalInDoubt() && a.runningContract() {
+		// « mon CDD à l'hôpital s'arrête le 30, je sais pas s'ils vont me
+		// renouveler » (round 14A): in work now, maybe not next month
+		f.Doubts |= DoubtStatus
+		return
+	}
 	if (best == "agent_public" || best == "salarie_prive") && bestW < 5 && a.employerUnknown() {
 		// « je ne sais pas qui m'emploie » (round 13 B): the employer is asked
 		f.Doubts |= DoubtSector

@@ -40,6 +40,40 @@ var round14aStatusSpecs = []patSpec{
 	// « je recherche de nouveau », « je cherche à nouveau un poste »: a
 	// search again, after a job that ended (row 7)
 	{p: "cherche|recherche de|a nouveau", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	// « je n'ai même pas été reprise cette saison », « pas été rappelé
+	// par l'agence »: a seasonal or temporary worker not taken back (row
+	// 7: « intérimaire sans mission »; round 13A read « pas reconduit »)
+	{p: "pas|jamais ete reprise|repris|rappele|rappelee|reembauche|reembauchee|renouvele|renouvelee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « il ne trouve pas de patron », « je trouve pas d'employeur »: no
+	// employer found (row 7; « trouve pas de travail » was read in round 1)
+	{p: "trouve|trouvent|trouves pas|plus|aucun de|d? patron|patronne|employeur|employeurs|embauche", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « depuis six mois je ne fais plus rien »: no activity any more after
+	// jobs (row 7), as « je ne travaille plus » (round 4)
+	{p: "ne|n fais|fait|faisons plus rien", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « je ne travaille pas depuis notre arrivée »: no work since a time,
+	// so work before (row 7); without « depuis » an inactive person may
+	// say it (« bénévole, sinon je ne travaille pas ») and is asked
+	{p: "ne|n travaille|bosse|taffe|taf pas depuis", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « now no job », « I have no work », « the restaurant closed »: a job
+	// seeker in English (round 4 read « jobless », « laid off »)
+	{p: "no job|work|employment", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "the|my|our restaurant|shop|company|factory|business|hotel|store closed", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « en formation de soudeur financée par France Travail »: a trainee of
+	// vocational training for job seekers, the trade named between
+	// (cep-domain.md §1.3 row 7: « stagiaire de la formation pro »)
+	{p: "formation de|d _ _? financee|payee|remuneree par france|pole travail|emploi", k: kStatus, v: "demandeur_emploi", w: 5},
+	// « j'ai arrêté en mars », « j'ai cessé fin 2025 »: an activity
+	// stopped at a date (row 7: « ex-indépendant who stopped »); a school
+	// year after « en »
+	// (« arrêté en seconde ») is no date
+	{p: "j|je|jai ai arrete|cesse|stoppe en|depuis|fin|debut|mi " + monthNames + "|2019|2020|2021|2022|2023|2024|2025|2026", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « DRH pendant douze ans », « directrice financière »: the heads of a
+	// company's functions are cadres (code du travail L3111-2, cadres
+	// dirigeants; the conventions collectives class them cadres), which
+	// sends a job seeker who held such a post to the APEC (row 6)
+	{p: "drh|daf|dsi|raf", k: kCadre, v: "1"},
+	{p: "directeur|directrice|directeurs|directrices des ressources humaines", k: kCadre, v: "1"},
+	{p: "directeur|directrice|directeurs|directrices financier|financiere|juridique|commercial|commerciale|marketing|administratif|administrative|industriel|industrielle|technique|informatique", k: kCadre, v: "1"},
 	// « viré de son CAP », « renvoyée du lycée », « exclu de l'école »: a
 	// pupil excluded from school (code de l'éducation R511-13, sanctions),
 	// no employee dismissed; the dialogue asks what he or she does now
@@ -123,6 +157,107 @@ func (a *analyser) leftAntecedent(h hit) bool {
 		}
 		if s := a.toks[m.start].s; s == "que" || s == "qu" {
 			return true
+		}
+	}
+	return false
+}
+
+// afterEventThen reports a job seeker's event opened by « après » (« après
+// un licenciement en 2024, j'ai créé ma société ») followed by a status of
+// another group not wished nor negated: the event starts the story told,
+// the later status is the one of now.
+func (a *analyser) afterEventThen(h hit) bool {
+	if !h.p.event || h.p.v != "demandeur_emploi" || h.start == 0 {
+		return false
+	}
+	c := a.toks[h.start].clause
+	found := false
+	for j := h.start - 1; j >= 0 && j >= h.start-2 && a.toks[j].clause == c; j-- {
+		if a.toks[j].s == "apres" {
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, m := range a.sc.hits {
+		if m.start < h.end || m.p.k != kStatus || m.p.event || m.p.v == "demandeur_emploi" || m.p.v == "-" || m.p.v == statusUndecided {
+			continue
+		}
+		if v, _, ok := a.statusCandidate(m); ok && v != "demandeur_emploi" {
+			return true
+		}
+	}
+	return false
+}
+
+// renewalInDoubt reports a renewal the writer is unsure of (« je sais pas
+// s'ils vont me renouveler », « renouvellement pas sûr », « en attente du
+// renouvellement »): a contract running now that may end soon or go on,
+// which neither row 7 nor rows 1 and 8 settle; the dialogue asks.
+func (a *analyser) renewalInDoubt() bool {
+	t := a.toks
+	for i := range t {
+		switch t[i].s {
+		case "renouveler", "renouvele", "renouvelee", "renouvellement", "prolonger", "prolongation", "garder":
+		default:
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-6 && t[j].clause == t[i].clause; j-- {
+			switch t[j].s {
+			case "si", "attente", "attends", "incertain", "incertaine", "peut":
+				return true
+			case "s": // « s'ils vont me renouveler »
+				if j+1 < len(t) && (t[j+1].s == "il" || t[j+1].s == "ils") {
+					return true
+				}
+			}
+		}
+		for j := i + 1; j < len(t) && j <= i+3 && t[j].clause == t[i].clause; j++ {
+			switch t[j].s {
+			case "incertain", "incertaine", "sur", "sure", "assure", "assuree":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeCompound reports an employer word that is the first part of a
+// hyphenated place name (« à Onet-le-Château », « Orange-les-Bains »): a
+// capitalised word, then a lower-case article or preposition, then a
+// capitalised word — a town, not the company of the same name (the
+// tokenizer drops the hyphens; « chez Onet le lundi » has no capital
+// after).
+func (a *analyser) placeCompound(h hit) bool {
+	t := a.toks
+	if h.p.k != kSector || h.end+1 >= len(t) || !t[h.start].cap || t[h.end].cap || !t[h.end+1].cap ||
+		t[h.end+1].clause != t[h.start].clause {
+		return false
+	}
+	switch t[h.end].s {
+	case "le", "la", "les", "sur", "sous", "lez", "aux":
+		return true
+	}
+	return false
+}
+
+// runningContract reports a temporary contract said of the writer now
+// (« en CDD », « contractuelle », « en mission »), whose renewal may be in
+// doubt.
+func (a *analyser) runningContract() bool {
+	for _, h := range a.sc.hits {
+		if h.p.k != kStatus || h.p.event {
+			continue
+		}
+		if _, _, ok := a.statusCandidate(h); !ok {
+			continue
+		}
+		for j := h.start; j < h.end; j++ {
+			switch a.toks[j].s {
+			case "cdd", "contrat", "mission", "interim", "contractuel", "contractuelle", "vacataire", "saisonnier", "saisonniere":
+				return true
+			}
 		}
 	}
 	return false

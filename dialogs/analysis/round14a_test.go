@@ -52,9 +52,62 @@ func TestRound14ARules(t *testing.T) {
 		// an activity added with « aussi » beside the main one: the dialogue asks
 		{"je suis cuisinier en CDI et je fais aussi du dépannage comme auto-entrepreneur", ""},
 		{"je suis auto-entrepreneur en informatique, mon fils fait aussi du foot", "auto_entrepreneur"},
+		// not taken back, no employer found, nothing done any more
+		{"saisonnier aux vendanges depuis 5 ans, cette année je n'ai pas été repris", "demandeur_emploi"},
+		{"l'agence ne m'a jamais été rappelé, enfin je n'ai pas été rappelé depuis mai", "demandeur_emploi"},
+		{"je suis en CDI chez Safran, mon dossier a été repris par un collègue", "salarie_prive"},
+		{"CAP de boulanger en poche, je trouve pas de patron, 45 ans", "demandeur_emploi"},
+		{"je suis apprenti chez un boulanger, mon patron est sympa", "salarie_prive"},
+		{"j'ai fait des extras en restauration, là je ne fais plus rien depuis l'hiver", "demandeur_emploi"},
+		{"je ne travaille pas depuis la naissance de ma fille, je voudrais reprendre", "demandeur_emploi"},
+		{"bénévole dans une association, je ne travaille pas, 60 ans", ""},
+		// English
+		{"I worked in a hotel, now no job, I am 40", "demandeur_emploi"},
+		{"my shop closed last year, 50 years old", "demandeur_emploi"},
+		// a trainee whose training France Travail pays, the trade between
+		{"en formation d'électricien financée par Pôle emploi, 38 ans", "demandeur_emploi"},
+		{"je suis électricien en CDI, ma formation de cariste a été financée par mon employeur", "salarie_prive"},
+		// an activity stopped at a date; a school year is no date
+		{"j'étais micro-entrepreneur en nettoyage, j'ai arrêté en février", "demandeur_emploi"},
+		{"j'ai arrêté en seconde, j'ai 16 ans", ""},
+		// « après » + the event, then the status of now
+		{"après un licenciement économique, j'ai ouvert ma boulangerie, je suis artisan", "artisan"},
+		{"après mon licenciement, je cherche un emploi de magasinier", "demandeur_emploi"},
+		// a renewal in doubt: the dialogue asks
+		{"je suis en CDD chez Carrefour jusqu'à fin juin, je sais pas s'ils vont me renouveler", ""},
+		{"contractuelle à la mairie en CDD, en attente du renouvellement", ""},
+		{"je suis en CDI chez Orange, mon abonnement va se renouveler", "salarie_prive"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
+		}
+	}
+}
+
+// TestRound14ACadreAndPlace checks the cadre titles and the hyphenated
+// place names of round 14A.
+func TestRound14ACadreAndPlace(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		cadre bool
+	}{
+		{"DRH dans une PME pendant 10 ans, licenciée en mars", true},
+		{"directrice financière d'une filiale, je veux changer", true},
+		{"directeur d'agence bancaire, je veux changer", false},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if got := f.Cadre != nil && *f.Cadre; got != tc.cadre {
+			t.Errorf("Analyse(%q).Cadre = %v, want %v", tc.in, f.Cadre, tc.cadre)
+		}
+	}
+	for _, tc := range []struct{ in, status string }{
+		// a company's name as the first part of a town's name
+		{"je suis agent d'entretien, j'habite à Onet-le-Château", ""},
+		{"je suis technicien, j'habite à Orange-les-Bains", ""},
+		{"agent d'entretien chez Onet à Rodez, en CDI", "salarie_prive"},
+	} {
+		if f := analysis.Analyse(tc.in, testNow); f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}
 	}
