@@ -62,6 +62,9 @@ var round14aStatusSpecs = []patSpec{
 	// vocational training for job seekers, the trade named between
 	// (cep-domain.md §1.3 row 7: « stagiaire de la formation pro »)
 	{p: "formation de|d _ _? financee|payee|remuneree par france|pole travail|emploi", k: kStatus, v: "demandeur_emploi", w: 5},
+	// « le dernier s'est fini en avril » (after « des CDD »): the last
+	// contract over, its noun left out (cep-domain.md §4: « fin de CDD »)
+	{p: "le|la|mon|ma|son|sa dernier|derniere s|se est " + endedWords, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « j'ai arrêté en mars », « j'ai cessé fin 2025 »: an activity
 	// stopped at a date (row 7: « ex-indépendant who stopped »); a school
 	// year after « en »
@@ -259,6 +262,22 @@ func (a *analyser) runningContract() bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// helpedPronoun reports a help verb whose object is a pronoun before it
+// (« comment l'aider à trouver un emploi ? », « qui peut la conseiller ? »):
+// the message is written for the third person told of, as « pour l'aider »
+// or « aider mon fils » (relatives.go); « m'aider », « nous aider » are the
+// writer's.
+func (a *analyser) helpedPronoun(i int) bool {
+	if i == 0 || a.toks[i-1].clause != a.toks[i].clause {
+		return false
+	}
+	switch a.toks[i-1].s {
+	case "l", "le", "la", "les":
+		return true
 	}
 	return false
 }

@@ -73,6 +73,10 @@ func TestRound14ARules(t *testing.T) {
 		// « après » + the event, then the status of now
 		{"après un licenciement économique, j'ai ouvert ma boulangerie, je suis artisan", "artisan"},
 		{"après mon licenciement, je cherche un emploi de magasinier", "demandeur_emploi"},
+		// the last contract over, its noun left out
+		{"des CDD de préparatrice chez Lidl, le dernier s'est terminé en mai", "demandeur_emploi"},
+		{"des missions d'intérim, la dernière s'est finie vendredi", "demandeur_emploi"},
+		{"je suis en CDI chez Leclerc, le dernier week-end s'est fini tard", "salarie_prive"},
 		// a renewal in doubt: the dialogue asks
 		{"je suis en CDD chez Carrefour jusqu'à fin juin, je sais pas s'ils vont me renouveler", ""},
 		{"contractuelle à la mairie en CDD, en attente du renouvellement", ""},
@@ -109,6 +113,24 @@ func TestRound14ACadreAndPlace(t *testing.T) {
 	} {
 		if f := analysis.Analyse(tc.in, testNow); f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
+		}
+	}
+}
+
+// TestRound14AHelpedPronoun checks that « comment l'aider » makes the
+// message written for the relative told of, whose disability then counts.
+func TestRound14AHelpedPronoun(t *testing.T) {
+	for _, tc := range []struct {
+		in       string
+		handicap bool
+	}{
+		{"mon frère a 35 ans, il a une RQTH, il est au chômage depuis un an. Comment l'aider ?", true},
+		{"ma fille a 30 ans, elle est reconnue travailleur handicapé, qui peut la conseiller pour trouver un emploi ?", true},
+		{"mon fils a une RQTH. Pouvez-vous m'aider, je suis au chômage depuis mars", false},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if got := f.Handicap != nil && *f.Handicap; got != tc.handicap {
+			t.Errorf("Analyse(%q).Handicap = %v, want %v", tc.in, f.Handicap, tc.handicap)
 		}
 	}
 }
