@@ -77,6 +77,14 @@ var round14aStatusSpecs = []patSpec{
 	{p: "drh|daf|dsi|raf", k: kCadre, v: "1"},
 	{p: "directeur|directrice|directeurs|directrices des ressources humaines", k: kCadre, v: "1"},
 	{p: "directeur|directrice|directeurs|directrices financier|financiere|juridique|commercial|commerciale|marketing|administratif|administrative|industriel|industrielle|technique|informatique", k: kCadre, v: "1"},
+	// « à mi-temps dans une supérette »: a shop of the private trade
+	// (cep-domain.md §1.3 row 8), as « dans un supermarché » (round 1)
+	{p: "dans|chez|pour|a une|un|la|l superette|superettes|epicerie|minimarket", k: kStatus, v: "salarie_prive", w: 3},
+	// « je travaille encore pour une société privée »: the employer named
+	// outright as private (row 8), stronger than a workplace; it keeps a
+	// retiree who works in the job's status (cumul emploi-retraite, code
+	// de la sécurité sociale L161-22; round 9C)
+	{p: "pour|par une|un societe|entreprise|boite|structure privee|prive", k: kStatus, v: "salarie_prive", w: 4},
 	// « viré de son CAP », « renvoyée du lycée », « exclu de l'école »: a
 	// pupil excluded from school (code de l'éducation R511-13, sanctions),
 	// no employee dismissed; the dialogue asks what he or she does now
@@ -280,4 +288,45 @@ func (a *analyser) helpedPronoun(i int) bool {
 		return true
 	}
 	return false
+}
+
+// contractEndsFarMonth reports a temporary contract whose end is told in
+// the present or future with a month named alone three to nine months
+// ahead (« mon contrat finit en décembre » said in June): it still runs,
+// no end within weeks (cep-domain.md §4: « an end of contract within weeks
+// ⇒ job seeker »). The month of now (« fin juin ») is near; a participle
+// that may be past (« fini en décembre », « fermé en mars ») or a dismissal
+// announced (« licencié en mars », labelled a job seeker soon) is left as
+// it is.
+func (a *analyser) contractEndsFarMonth(h hit) bool {
+	if a.now.IsZero() || !endingContract[a.toks[h.start].s] {
+		return false
+	}
+	t := a.toks
+	c := t[h.start].clause
+	verb, far := false, false
+	for i := h.start; i < len(t) && t[i].clause <= c+1; i++ {
+		switch t[i].s {
+		case "finit", "finira", "finissent", "terminera", "prendra", "expire", "expirera", "sarrete", "setermine":
+			verb = true
+		case "termine", "arrete":
+			verb = verb || i > 0 && (t[i-1].s == "se" || t[i-1].s == "s")
+		}
+		m := monthNumber[t[i].s]
+		if m == 0 || i == 0 {
+			continue
+		}
+		switch t[i-1].s {
+		case "en", "fin", "debut", "mi":
+		default:
+			continue
+		}
+		if i+1 < len(t) && t[i+1].clause == t[i].clause && (t[i+1].s == "dernier" || t[i+1].num) {
+			continue // « en mars dernier », « en mars 2024 »
+		}
+		if d := a.monthsAhead(m); d >= 3 && d <= 9 {
+			far = true
+		}
+	}
+	return verb && far
 }

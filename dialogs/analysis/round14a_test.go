@@ -77,6 +77,16 @@ func TestRound14ARules(t *testing.T) {
 		{"des CDD de préparatrice chez Lidl, le dernier s'est terminé en mai", "demandeur_emploi"},
 		{"des missions d'intérim, la dernière s'est finie vendredi", "demandeur_emploi"},
 		{"je suis en CDI chez Leclerc, le dernier week-end s'est fini tard", "salarie_prive"},
+		// a shop of the private trade; a private employer named outright
+		{"caissière à temps partiel dans une supérette de quartier", "salarie_prive"},
+		{"j'ai 64 ans, retraitée, mais je fais encore du ménage pour une entreprise privée", "salarie_prive"},
+		{"j'aimerais ouvrir une épicerie, je suis au chômage", "demandeur_emploi"},
+		// a contract ending three months or more ahead still runs (15 June);
+		// the month of now, a participle that may be past, a dismissal: as before
+		{"je suis en CDD chez Decathlon, mon contrat finit en novembre", "salarie_prive"},
+		{"je suis cariste, mon contrat se termine en janvier", "salarie_prive"},
+		{"mon CDD finit fin juin, je suis vendeur chez Darty", "demandeur_emploi"},
+		{"mon cdd fini en octobre jsuis perdue", "demandeur_emploi"},
 		// a renewal in doubt: the dialogue asks
 		{"je suis en CDD chez Carrefour jusqu'à fin juin, je sais pas s'ils vont me renouveler", ""},
 		{"contractuelle à la mairie en CDD, en attente du renouvellement", ""},
