@@ -69,7 +69,7 @@ var round14aStatusSpecs = []patSpec{
 	// stopped at a date (row 7: « ex-indépendant who stopped »); a school
 	// year after « en »
 	// (« arrêté en seconde ») is no date
-	{p: "j|je|jai ai arrete|cesse|stoppe en|depuis|fin|debut|mi " + monthNames + "|2019|2020|2021|2022|2023|2024|2025|2026", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "j|je|jai ai tout? arrete|cesse|stoppe en|depuis|fin|debut|mi " + monthNames + "|2019|2020|2021|2022|2023|2024|2025|2026", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « DRH pendant douze ans », « directrice financière »: the heads of a
 	// company's functions are cadres (code du travail L3111-2, cadres
 	// dirigeants; the conventions collectives class them cadres), which
@@ -85,6 +85,11 @@ var round14aStatusSpecs = []patSpec{
 	// retiree who works in the job's status (cumul emploi-retraite, code
 	// de la sécurité sociale L161-22; round 9C)
 	{p: "pour|par une|un societe|entreprise|boite|structure privee|prive", k: kStatus, v: "salarie_prive", w: 4},
+	// « après mon licenciement j'ai créé mon entreprise », « j'ai ouvert
+	// mon salon en 2022 »: a business created and not said closed is run
+	// now (cep-domain.md §1.3 row 8: indépendant, artisan, commerçant); a
+	// later closing is a later event and wins (laterEvent)
+	{p: "ai|a|avons cree|ouvert|monte|lance|rachete mon|ma|notre|une|un propre? " + bizObj, k: kStatus, v: "independant", w: 4, event: true},
 	// « viré de son CAP », « renvoyée du lycée », « exclu de l'école »: a
 	// pupil excluded from school (code de l'éducation R511-13, sanctions),
 	// no employee dismissed; the dialogue asks what he or she does now

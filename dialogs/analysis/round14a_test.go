@@ -87,6 +87,10 @@ func TestRound14ARules(t *testing.T) {
 		{"je suis cariste, mon contrat se termine en janvier", "salarie_prive"},
 		{"mon CDD finit fin juin, je suis vendeur chez Darty", "demandeur_emploi"},
 		{"mon cdd fini en octobre jsuis perdue", "demandeur_emploi"},
+		// a business created and not said closed is run now
+		{"après ma rupture conventionnelle, j'ai monté ma société de nettoyage, ça marche bien", "independant"},
+		{"j'ai ouvert mon snack en 2023 mais j'ai tout arrêté en mars, je cherche un emploi", "demandeur_emploi"},
+		{"je voudrais créer mon entreprise, je suis vendeuse en CDI", "salarie_prive"},
 		// a renewal in doubt: the dialogue asks
 		{"je suis en CDD chez Carrefour jusqu'à fin juin, je sais pas s'ils vont me renouveler", ""},
 		{"contractuelle à la mairie en CDD, en attente du renouvellement", ""},
