@@ -335,3 +335,25 @@ func (a *analyser) contractEndsFarMonth(h hit) bool {
 	}
 	return verb && far
 }
+
+// leftBesideActivity reports a job left told in a relative clause (« en
+// parallèle d'un CDI que j'ai quitté ») while another activity is stated
+// now (« je suis installée en micro-entreprise »): the activity kept is the
+// status, the job left no job seeker's event.
+func (a *analyser) leftBesideActivity(h hit) bool {
+	if !h.p.event || h.p.v != "demandeur_emploi" {
+		return false
+	}
+	if s := a.toks[h.start].s; s != "que" && s != "qu" {
+		return false
+	}
+	for _, m := range a.sc.hits {
+		if m.p.k != kStatus || m.p.event || m.p.v == "demandeur_emploi" || m.p.v == "-" || m.p.v == statusUndecided || a.leftAntecedent(m) {
+			continue
+		}
+		if v, _, ok := a.statusCandidate(m); ok && v != "demandeur_emploi" && a.presentIn(a.toks[m.start].clause) {
+			return true
+		}
+	}
+	return false
+}

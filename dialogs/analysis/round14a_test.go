@@ -35,6 +35,10 @@ func TestRound14ARules(t *testing.T) {
 		{"un CDI de serveuse que j'ai quitté à Noël pour m'occuper de ma mère", "demandeur_emploi"},
 		{"un CDD chez Leclerc que j'ai quitté pour un CDI chez Auchan", "salarie_prive"},
 		{"je suis en CDI chez Thales, la ville que j'ai quittée me manque", "salarie_prive"},
+		// the job left beside an activity kept now
+		{"je suis coiffeuse à domicile en micro-entreprise, à côté d'un CDD que j'ai quitté en avril", "auto_entrepreneur"},
+		{"je suis artisan plombier depuis 2020, avant un CDI que j'ai quitté pour m'installer", "artisan"},
+		{"un CDI de cuisinier que j'ai quitté en mai, je cherche dans la restauration", "demandeur_emploi"},
 		// a pupil excluded from school is no employee dismissed
 		{"mon neveu s'est fait virer du lycée en mars, il a 16 ans", ""},
 		{"elle a été renvoyée de son CFA, 17 ans", ""},
