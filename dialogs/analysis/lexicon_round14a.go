@@ -357,3 +357,57 @@ func (a *analyser) leftBesideActivity(h hit) bool {
 	}
 	return false
 }
+
+// onParentalLeave reports a parental or maternity leave stated now, which
+// suspends the contract (« je suis en congé parental depuis deux ans »:
+// code du travail L1225-47, CGFP L515-1), with no job seeker's event: the
+// employer named in the story before (« avant j'étais assistante dentaire
+// dans un cabinet ») is still the employer, and a cadre before is still a
+// cadre (cep-domain.md §1.3 row 8: « congé parental … with contract
+// suspended »). A sick leave, often the way to an inaptitude, is left as
+// it was.
+func (a *analyser) onParentalLeave() bool {
+	leave := false
+	for _, h := range a.sc.hits {
+		if h.p.k != kStatus {
+			continue
+		}
+		v, _, ok := a.statusCandidate(h)
+		if !ok {
+			continue
+		}
+		switch {
+		case v == "demandeur_emploi":
+			return false
+		case v == statusUndecided && a.toks[h.start].s == "conge":
+			leave = true
+		}
+	}
+	return leave
+}
+
+// presentSector reports an employer word of the writer in a clause of now:
+// it names the employer, and the ones of the story before are set aside.
+func (a *analyser) presentSector() bool {
+	for _, h := range a.sc.hits {
+		if h.p.k == kSector && h.p.v != sectorNeutral && !a.pastClause(h) && !a.negated(h) && !a.wished(h) && !a.ofRelative(h) && !a.notTheEmployer(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// contractIn reports a word of a contract held in clause c (« en CDI »,
+// « titulaire »): the job suspended by a leave, not a job of long ago.
+func (a *analyser) contractIn(c int32) bool {
+	for _, t := range a.toks {
+		if t.clause != c {
+			continue
+		}
+		switch t.s {
+		case "cdi", "titulaire", "fonctionnaire", "contractuel", "contractuelle":
+			return true
+		}
+	}
+	return false
+}

@@ -39,6 +39,10 @@ func TestRound14ARules(t *testing.T) {
 		{"je suis coiffeuse à domicile en micro-entreprise, à côté d'un CDD que j'ai quitté en avril", "auto_entrepreneur"},
 		{"je suis artisan plombier depuis 2020, avant un CDI que j'ai quitté pour m'installer", "artisan"},
 		{"un CDI de cuisinier que j'ai quitté en mai, je cherche dans la restauration", "demandeur_emploi"},
+		// a parental leave suspends the contract named in the story before
+		{"je suis en congé parental pour mon deuxième, avant j'étais comptable en CDI dans une PME", "salarie_prive"},
+		{"en congé maternité; avant j'étais aide-soignante titulaire au CHU", "agent_public"},
+		{"je suis en congé parental, j'ai travaillé dans une banque il y a dix ans", ""},
 		// a pupil excluded from school is no employee dismissed
 		{"mon neveu s'est fait virer du lycée en mars, il a 16 ans", ""},
 		{"elle a été renvoyée de son CFA, 17 ans", ""},
