@@ -50,6 +50,9 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 	if a.selfEmployedContract(h) {
 		return "", 0, false // « mon contrat de freelance s'est arrêté » (round 13A)
 	}
+	if a.notJobAntecedent(h) || a.leftAntecedent(h) || a.afterEventThen(h) || a.leftBesideActivity(h) {
+		return "", 0, false // « ma formation qui s'est terminée », « un CDI que j'ai quitté » (round 14A)
+	}
 	if h.p.v == "salarie_prive" && h.start > 0 && a.toks[h.start-1].num && a.toks[h.start-1].clause == a.toks[h.start].clause &&
 		(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
 		return "", 0, false // "(5 salariés)" counts employees
@@ -267,7 +270,7 @@ func (a *analyser) sideActivity() bool {
 			return true
 		}
 	}
-	return false
+	return a.addedActivity()
 }
 
 // undecidedNow reports an occupation of both sectors said of the writer

@@ -585,6 +585,12 @@ func (a *analyser) status(f *Facts) {
 		f.Doubts |= DoubtStatus
 		return
 	}
+	if (best == "agent_public" || best == "salarie_prive") && a.renewalInDoubt() && a.runningContract() {
+		// « mon CDD à l'hôpital s'arrête le 30, je sais pas s'ils vont me
+		// renouveler » (round 14A): in work now, maybe not next month
+		f.Doubts |= DoubtStatus
+		return
+	}
 	if (best == "agent_public" || best == "salarie_prive") && bestW < 5 && a.employerUnknown() {
 		// « je ne sais pas qui m'emploie » (round 13 B): the employer is asked
 		f.Doubts |= DoubtSector
@@ -635,11 +641,12 @@ func (a *analyser) publicAgentToo() bool {
 //     there.
 func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent bool, undecided int8) string {
 	var pubW, privW, ambW, pubEndW int8
+	onLeave := best == statusUndecided && a.onParentalLeave() && !a.presentSector()
 	for _, h := range a.sc.hits {
 		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) || a.ofRelative(h) || a.notTheEmployer(h) {
 			continue
 		}
-		if a.pastClause(h) {
+		if a.pastClause(h) && !(onLeave && a.contractIn(a.toks[h.start].clause)) {
 			// the employer of « après 20 ans dans l'armée » still says
 			// whose contract ends (« … je suis en fin de contrat »)
 			if h.p.v == sectorPublic && a.afterYears(h) {
@@ -1002,6 +1009,9 @@ func (f Facts) ProjectOrDefault() string {
 // cadreOnlyFormer reports that every « cadre » stated is a former one
 // (« ancien cadre », « j'étais cadre »).
 func (a *analyser) cadreOnlyFormer() bool {
+	if a.onParentalLeave() {
+		return false // the contract is suspended, not ended (round 14A)
+	}
 	former := false
 	for _, h := range a.sc.hits {
 		if h.p.k != kCadre || h.p.v != "1" || a.negated(h) || a.wished(h) || a.ofRelative(h) {

@@ -117,6 +117,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning47", filepath.Join("testdata", "tuning47.jsonl")},
 		{"tuning48", filepath.Join("testdata", "tuning48.jsonl")},
 		{"tuning50", filepath.Join("testdata", "tuning50.jsonl")},
+		{"tuning49", filepath.Join("testdata", "tuning49.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -305,4 +306,14 @@ func TestTuning48(t *testing.T) {
 // phrasings their authors did not think of.
 func TestTuning50(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning50.jsonl")), nil)
+}
+
+// TestTuning49 is the tuning set of round 14A (240 messages on the border
+// between a job held now and a job that ended, is ending or is only looked
+// for — employees who seek another job, job seekers who still name their
+// former one, cadres out of work —, written in the voices of eight or more
+// imagined authors by a helper who never read the rules, labelled before
+// any run).
+func TestTuning49(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning49.jsonl")), nil)
 }

@@ -239,6 +239,12 @@ func (a *analyser) markForRelative() {
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
+		if helpFor[toks[i].s] && a.helpedPronoun(i) {
+			// « comment l'aider à trouver un emploi ? » (round 14A)
+			found = true
+			a.forPos = i
+			continue
+		}
 		if (toks[i].s != "pour" || !a.askedFor(i)) && !helpFor[toks[i].s] {
 			continue
 		}
