@@ -571,6 +571,7 @@ func handlePlace(t *turn) error {
 	switch {
 	case p.Departement != "":
 		t.r.Candidates = nil
+		t.absorbBesidePlace()
 		t.absorb(p)
 		return t.next()
 	case len(p.Candidates) > 0:
@@ -585,6 +586,24 @@ func handlePlace(t *turn) error {
 		return t.next()
 	}
 	return t.fail(t.placeInvalid(), t.x.PlaceExample)
+}
+
+// absorbBesidePlace keeps the other facts of a sentence that answers the
+// place question: « j'habite à Lille, et au fait j'ai 54 ans pas 45 » is
+// also a correction of the age, lost when only the place was read. The
+// place itself stays the one ParsePlace read.
+func (t *turn) absorbBesidePlace() {
+	if t.in.Choice != "" || wordCount(t.text) < 4 {
+		return
+	}
+	f := t.analyse()
+	f.Departement, f.Region, f.Commune, f.Outside, f.Candidates, f.Workplace = "", "", "", false, nil, ""
+	f.Project = ""
+	f.Doubts &^= analysis.DoubtHome | analysis.DoubtPlace
+	if f.Age != 0 && datedSentence(t.text) && sinceYearAge(t.normText(), t.now, f.Age) {
+		f.Age = 0 // « à Lille depuis 2019 » dates the move, not a birth
+	}
+	t.absorbNew(f)
 }
 
 func handleCommune(t *turn) error {
