@@ -90,6 +90,9 @@ func handleRecap(t *turn) error {
 	// « non j'ai 54 ans pas 45 », « j'ai déménagé à Blois »: a correction
 	// in plain words is applied and the recap shown again.
 	if t.revise() {
+		if ev := t.revised(); ev != EvRevise {
+			return t.goTo(ev)
+		}
 		return t.ask()
 	}
 	o, ok, err := t.choose(t.x.Choose)

@@ -32,6 +32,10 @@ const (
 	// EvRevise: a correction written in plain words after the recap
 	// (« en fait j'ai 54 ans ») updates the facts and shows the recap again.
 	EvRevise Event = "corriger_en_clair"
+	// EvReviseBranch: the correction made the visitor an agent public
+	// (« en fait je suis fonctionnaire »): the branch is asked at once,
+	// then the recap, shown once and complete.
+	EvReviseBranch Event = "corriger_en_clair_branche"
 )
 
 // The questions asked once (bits of record.Asked after the older ones).
@@ -60,7 +64,7 @@ var _ = declare(stateDef{
 
 // A correction in plain words may come at any step after the recap.
 var _ = func() bool {
-	globalMoves = append(globalMoves, move{EvRevise, StateRecap})
+	globalMoves = append(globalMoves, move{EvRevise, StateRecap}, move{EvReviseBranch, StateBranch})
 	return true
 }()
 
@@ -418,7 +422,18 @@ func (t *turn) reviseInWords(st State) (bool, error) {
 	if !afterRecap[st] || !t.isCorrection() && !t.newFactInstead(st) || !t.revise() {
 		return false, nil
 	}
-	return true, t.goTo(EvRevise)
+	return true, t.goTo(t.revised())
+}
+
+// revised is where a correction in plain words leads: the recap, or first
+// the branch of a visitor who has just said they are an agent public (a
+// recap without it would be shown, confirmed, then shown again).
+func (t *turn) revised() Event {
+	if ev, ok := t.nextDoubt(); ok && ev == EvAskBranch {
+		t.r.Correcting = true
+		return EvReviseBranch
+	}
+	return EvRevise
 }
 
 // newFactInstead tells whether a message at a step with buttons answers
