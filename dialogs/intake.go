@@ -339,36 +339,46 @@ func (t *turn) next() error {
 	if ev, ok := t.nextDoubt(); ok {
 		return t.goTo(ev)
 	}
-	if r.Correcting {
-		r.Correcting = false
-		return t.goTo(EvRecap)
+	// While correcting, a fact the correction made necessary is asked too
+	// (an agent public who is in fact a private employee was never asked
+	// the handicap nor the cadre), then the recap at once.
+	if ev, ok := t.missingSlot(); ok {
+		return t.goTo(ev)
 	}
+	r.Correcting = false
+	// The project is not asked: it does not change the route, and the
+	// advisor will clarify it. It can be set from the recap.
+	return t.goTo(EvRecap)
+}
+
+// missingSlot is the question of the first fact the route still needs and
+// that was not asked yet.
+func (t *turn) missingSlot() (Event, bool) {
+	r, f := &t.r, t.facts()
 	for _, m := range t.route().Missing {
 		switch m {
 		case "status":
 			if r.Asked&askedStatus == 0 {
-				return t.goTo(EvAskStatus)
+				return EvAskStatus, true
 			}
 		case "age":
-			return t.goTo(EvAskAge)
+			return EvAskAge, true
 		case "handicap":
 			if r.Asked&askedHandicap == 0 {
-				return t.goTo(EvAskHandicap)
+				return EvAskHandicap, true
 			}
 		case "cadre":
 			if r.Asked&askedCadre == 0 {
-				return t.goTo(EvAskCadre)
+				return EvAskCadre, true
 			}
 		case "departement":
-			return t.goTo(EvAskPlace)
+			return EvAskPlace, true
 		}
 	}
 	if f.Departement == "" && !f.Outside {
-		return t.goTo(EvAskPlace)
+		return EvAskPlace, true
 	}
-	// The project is not asked: it does not change the route, and the
-	// advisor will clarify it. It can be set from the recap.
-	return t.goTo(EvRecap)
+	return "", false
 }
 
 // answerOrAnalyse handles a question with options that also accepts free

@@ -28,7 +28,9 @@ var _ = declare(stateDef{
 	Answer:    handleRecap,
 	Slot:      EvRecap,
 	Resumable: true, Resume: EvRecap,
-	Moves: []move{{EvCorrect, StateCorrect}, {EvConfirmFacts, StateOrient}, {EvAskBranch, StateBranch}, {EvAskShare, StateShare}},
+	Moves: []move{{EvCorrect, StateCorrect}, {EvConfirmFacts, StateOrient}, {EvAskBranch, StateBranch}, {EvAskShare, StateShare},
+		// a correction in plain words may make a fact necessary
+		{EvAskStatus, StateStatus}, {EvAskAge, StateAge}, {EvAskHandicap, StateHandicap}, {EvAskCadre, StateCadre}, {EvAskPlace, StatePlace}},
 })
 
 var _ = declare(stateDef{
@@ -90,10 +92,7 @@ func handleRecap(t *turn) error {
 	// « non j'ai 54 ans pas 45 », « j'ai déménagé à Blois »: a correction
 	// in plain words is applied and the recap shown again.
 	if t.revise() {
-		if ev := t.revised(); ev != EvRevise {
-			return t.goTo(ev)
-		}
-		return t.ask()
+		return t.afterRevision()
 	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {

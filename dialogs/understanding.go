@@ -32,10 +32,6 @@ const (
 	// EvRevise: a correction written in plain words after the recap
 	// (« en fait j'ai 54 ans ») updates the facts and shows the recap again.
 	EvRevise Event = "corriger_en_clair"
-	// EvReviseBranch: the correction made the visitor an agent public
-	// (« en fait je suis fonctionnaire »): the branch is asked at once,
-	// then the recap, shown once and complete.
-	EvReviseBranch Event = "corriger_en_clair_branche"
 )
 
 // The questions asked once (bits of record.Asked after the older ones).
@@ -64,7 +60,7 @@ var _ = declare(stateDef{
 
 // A correction in plain words may come at any step after the recap.
 var _ = func() bool {
-	globalMoves = append(globalMoves, move{EvRevise, StateRecap}, move{EvReviseBranch, StateBranch})
+	globalMoves = append(globalMoves, move{EvRevise, StateRecap})
 	return true
 }()
 
@@ -422,18 +418,33 @@ func (t *turn) reviseInWords(st State) (bool, error) {
 	if !afterRecap[st] || !t.isCorrection() && !t.newFactInstead(st) || !t.revise() {
 		return false, nil
 	}
-	return true, t.goTo(t.revised())
+	return true, t.afterRevision()
 }
 
-// revised is where a correction in plain words leads: the recap, or first
-// the branch of a visitor who has just said they are an agent public (a
-// recap without it would be shown, confirmed, then shown again).
-func (t *turn) revised() Event {
-	if ev, ok := t.nextDoubt(); ok && ev == EvAskBranch {
-		t.r.Correcting = true
-		return EvReviseBranch
+// afterRevision leads a correction in plain words back to the recap, or
+// first to a question the correction made necessary: the branch of a
+// visitor who has just said they are an agent public, the handicap and
+// the cadre of one who is in fact a private employee (a recap without
+// them would be shown, confirmed, then shown again, or the route decided
+// without them).
+func (t *turn) afterRevision() error {
+	if t.state() != StateRecap {
+		if err := t.fire(EvRevise); err != nil {
+			return err
+		}
 	}
-	return EvRevise
+	ev, ok := t.nextDoubt()
+	if !ok || ev != EvAskBranch {
+		ev, ok = t.missingSlot()
+	}
+	if f := t.facts(); f.Handicap != nil && *f.Handicap && t.r.Share == nil {
+		ev, ok = EvAskShare, true
+	}
+	if ok && t.can(ev) {
+		t.r.Correcting = true
+		return t.goTo(ev)
+	}
+	return t.ask()
 }
 
 // newFactInstead tells whether a message at a step with buttons answers
