@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/geo"
 	"github.com/cep-accueil/cepbot/dialogs/intent"
 )
 
@@ -574,6 +575,14 @@ func handlePlace(t *turn) error {
 			return t.next()
 		}
 	}
+	if o, ok := match(t.options(), t.in.Choice, t.text); ok {
+		if d, isDep := strings.CutPrefix(o.Value, "dep:"); isDep {
+			p := analysis.Facts{Departement: d, Region: geo.RegionOf(d)}
+			p.Why.Place = askedOrigin
+			t.absorb(p)
+			return t.next()
+		}
+	}
 	p := analysis.ParsePlace(t.text)
 	if p.Departement == "" && !p.Outside && len(p.Candidates) == 0 {
 		p = t.analyse()
@@ -592,6 +601,9 @@ func handlePlace(t *turn) error {
 		return t.ask()
 	case fourDigits.MatchString(t.text):
 		return t.fail(t.x.PostcodeShort, t.x.PlaceExample)
+	case p.Region != "" && t.absorbRegion(p.Region):
+		// « en Corse »: the region narrows the question to its départements
+		return t.ask()
 	case t.absorbNew(p):
 		return t.next()
 	}
@@ -614,6 +626,21 @@ func (t *turn) absorbBesidePlace() {
 		f.Age = 0 // « à Lille depuis 2019 » dates the move, not a birth
 	}
 	t.absorbNew(f)
+}
+
+// absorbRegion keeps a region named alone when it has few départements to
+// offer; it reports whether it did.
+func (t *turn) absorbRegion(region string) bool {
+	f := t.facts()
+	old := f.Region
+	f.Region = region
+	t.storeFacts(f)
+	if len(t.regionDeps()) == 0 {
+		f.Region = old
+		t.storeFacts(f)
+		return false
+	}
+	return true
 }
 
 func handleCommune(t *turn) error {

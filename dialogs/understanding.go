@@ -257,7 +257,46 @@ func placeQuestion(t *turn) (string, []option) {
 		}
 		return texts.Fill(t.x.AskHomeWorkplace, name), []option{same}
 	}
+	if opts := t.regionDeps(); len(opts) > 0 {
+		region := geo.RegionName(t.facts().Region)
+		if your, _ := t.proxy(); your != "" {
+			return texts.Fill(t.x.ProxyAskRegionDeps, region, your), opts
+		}
+		return texts.Fill(t.x.AskRegionDeps, region), opts
+	}
 	return t.x.PlaceAsk, nil
+}
+
+// maxRegionDeps caps the départements offered as buttons: Corse (2),
+// Bretagne (4), Normandie, Hauts-de-France, Pays de la Loire (5),
+// Centre-Val de Loire (6); a larger region is left to a postcode.
+const maxRegionDeps = 6
+
+// regionDeps offers the départements of the home's region when only the
+// region is known (« saisonnier en Corse »: 2A or 2B decides the agency),
+// rather than asking the place again as if nothing had been said.
+// Source: INSEE Code officiel géographique (cep-domain.md, table of
+// regions and départements).
+func (t *turn) regionDeps() []option {
+	f := t.facts()
+	if f.Region == "" || f.Departement != "" || f.Outside {
+		return nil
+	}
+	var opts []option
+	for _, d := range geo.Departements() {
+		if geo.RegionOf(d) != f.Region {
+			continue
+		}
+		if len(opts) == maxRegionDeps {
+			return nil
+		}
+		name := geo.DepartementName(d)
+		opts = append(opts, option{Value: "dep:" + d, Label: name + " (" + d + ")", Words: []string{normalise(name), strings.ToLower(d)}})
+	}
+	if len(opts) < 2 {
+		return nil
+	}
+	return opts
 }
 
 // workplaceOnly is « Nord, 59 » when only the workplace's département is

@@ -230,8 +230,8 @@ func (t *turn) proxyQuestion(st State) string {
 	case StateAge:
 		return texts.Fill(t.x.ProxyAgeAsk, your)
 	case StatePlace:
-		if t.workplaceOnly() != "" {
-			return "" // placeQuestion says where the relative works
+		if t.workplaceOnly() != "" || len(t.regionDeps()) > 0 {
+			return "" // placeQuestion says where the relative works, or offers the départements
 		}
 		return texts.Fill(t.x.ProxyPlaceAsk, your)
 	case StateHandicap:

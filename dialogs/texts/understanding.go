@@ -61,8 +61,14 @@ type Understanding struct {
 	ProxyHomeSameAsWork   string // button, neutral: the relative lives where they work
 	ProxyPlaceInvalid     string // PlaceInvalid about a relative
 	AskTypo               string // fmt: %s = « Marseille (Bouches-du-Rhône, 13) »
-	OtherCommune          string // button: none of the communes offered
-	OtherCommuneList      string // button: none of the homonyms listed
+	// AskRegionDeps: only the region of the home is known (« en Corse »);
+	// its few départements are offered. %s = the region (« Corse »).
+	AskRegionDeps string
+	// ProxyAskRegionDeps: the same about a relative; %s = the region,
+	// %s = « votre femme ».
+	ProxyAskRegionDeps string
+	OtherCommune       string // button: none of the communes offered
+	OtherCommuneList   string // button: none of the homonyms listed
 
 	// WhyAsked answers « pourquoi vous demandez ça ? », « c'est
 	// obligatoire ? » at a question, by state (statut, age, handicap,
@@ -188,6 +194,8 @@ var frUnderstanding = Understanding{
 	ProxyPlaceInvalid:     "Je n'ai pas reconnu ce lieu. Indiquez un code postal à 5 chiffres (par exemple 69003) ou le nom de sa commune.",
 	AskHomeWorkplace:      "Vous m'avez indiqué où vous travaillez (%s). Et où habitez-vous ? Indiquez votre code postal ou votre commune.",
 	AskTypo:               "Vouliez-vous dire %s ?",
+	AskRegionDeps:         "La région %s compte plusieurs départements. Dans lequel habitez-vous ? Vous pouvez aussi indiquer votre code postal ou votre commune.",
+	ProxyAskRegionDeps:    "La région %s compte plusieurs départements. Dans lequel habite %s ? Vous pouvez aussi indiquer son code postal ou sa commune.",
 	OtherCommune:          "Non, une autre commune",
 	OtherCommuneList:      "Une autre commune",
 
