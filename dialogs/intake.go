@@ -667,6 +667,21 @@ func handleCommune(t *turn) error {
 			o, ok = hits[0], true
 		}
 	}
+	if !ok && t.in.Choice == "" {
+		// « 93200 » for Saint-Denis: a postal code of one homonym's
+		// département picks that homonym, and the commune is kept.
+		if p := analysis.ParsePlace(t.text); p.Departement != "" && p.Commune == "" {
+			var hits []option
+			for _, c := range t.options() {
+				if c.Value != "autre" && candidatePlace(c.Label).Departement == p.Departement {
+					hits = append(hits, c)
+				}
+			}
+			if len(hits) == 1 {
+				o, ok = hits[0], true
+			}
+		}
+	}
 	if !ok {
 		// A postal code or another place typed here resolves it too.
 		return handlePlace(t)
