@@ -415,8 +415,11 @@ func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts)
 func (t *turn) absorbNew(f analysis.Facts) bool {
 	before := t.facts()
 	after := before.Merge(f)
+	// The project counts too: « je veux une formation » typed at the
+	// handicap question is kept, not dropped with the unanswered question.
 	if after.Status == before.Status && after.Age == before.Age && after.Departement == before.Departement &&
-		same(after.Handicap, before.Handicap) && same(after.Cadre, before.Cadre) && same(after.JeuneDiplome, before.JeuneDiplome) {
+		same(after.Handicap, before.Handicap) && same(after.Cadre, before.Cadre) && same(after.JeuneDiplome, before.JeuneDiplome) &&
+		after.Project == before.Project {
 		return false
 	}
 	t.absorb(f)
