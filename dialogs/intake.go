@@ -698,8 +698,13 @@ func handleCommune(t *turn) error {
 	if p.Departement == "" {
 		return t.fail(t.placeInvalid(), t.x.PlaceExample)
 	}
+	corrected := t.r.Correcting && t.facts().Why.Place.How == analysis.HowCorrection
 	t.r.Candidates = nil
 	t.absorb(p)
+	if corrected {
+		// the homonym of a move written in plain words: still a correction
+		t.r.Facts.Why.Place = analysis.Origin{How: analysis.HowCorrection, Conf: 100}
+	}
 	return t.next()
 }
 

@@ -30,7 +30,7 @@ var _ = declare(stateDef{
 	Resumable: true, Resume: EvRecap,
 	Moves: []move{{EvCorrect, StateCorrect}, {EvConfirmFacts, StateOrient}, {EvAskBranch, StateBranch}, {EvAskShare, StateShare},
 		// a correction in plain words may make a fact necessary
-		{EvAskStatus, StateStatus}, {EvAskAge, StateAge}, {EvAskHandicap, StateHandicap}, {EvAskCadre, StateCadre}, {EvAskPlace, StatePlace}},
+		{EvAskStatus, StateStatus}, {EvAskAge, StateAge}, {EvAskHandicap, StateHandicap}, {EvAskCadre, StateCadre}, {EvAskPlace, StatePlace}, {EvAskCommune, StateCommune}},
 })
 
 var _ = declare(stateDef{

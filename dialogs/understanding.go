@@ -396,7 +396,11 @@ func (t *turn) revise() bool {
 			f = analysis.Analyse(fr, t.now)
 		}
 	}
+	// « j'ai déménagé à Saint-Denis »: the homonyms are asked (with
+	// their départements) before the recap, not the correction dropped.
+	var homonyms []string
 	if len(f.Candidates) > 0 && f.Departement == "" {
+		homonyms = f.Candidates
 		f.Candidates, f.Doubts = nil, f.Doubts&^analysis.DoubtPlace
 	}
 	before := t.facts()
@@ -414,6 +418,7 @@ func (t *turn) revise() bool {
 	mark(after.Departement != before.Departement || after.Commune != before.Commune && after.Commune != "", &after.Why.Place)
 	mark(!same(after.Handicap, before.Handicap), &after.Why.Handicap)
 	mark(!same(after.Cadre, before.Cadre), &after.Why.Cadre)
+	mark(len(homonyms) > 0, &after.Why.Place)
 	if !changed {
 		return false
 	}
@@ -424,7 +429,7 @@ func (t *turn) revise() bool {
 		t.r.Asked &^= askedBranch // asked when the recap is confirmed
 	}
 	t.storeFacts(after)
-	t.r.Candidates = nil
+	t.r.Candidates = homonyms
 	// what was chosen for the former route no longer holds
 	t.r.Operator, t.r.Agency, t.r.Modality, t.r.Offers, t.r.Pick = "", "", "", nil, nil
 	t.say(t.x.Noted)
@@ -475,6 +480,9 @@ func (t *turn) afterRevision() error {
 	ev, ok := t.nextDoubt()
 	if !ok || ev != EvAskBranch {
 		ev, ok = t.missingSlot()
+	}
+	if len(t.r.Candidates) > 0 {
+		ev, ok = EvAskCommune, true
 	}
 	if f := t.facts(); f.Handicap != nil && *f.Handicap && t.r.Share == nil {
 		ev, ok = EvAskShare, true
