@@ -100,6 +100,11 @@ func handleSector(t *turn) error {
 		case "prive":
 			status = "salarie_prive"
 		}
+		if st, br, ok := analysis.ParseSector(t.text); status == "" && ok && t.in.Choice == "" {
+			// « aucune idée, je travaille pour la mairie »: the employer
+			// named with the doubt settles the sector (cep-domain.md §1.5).
+			status, branch = st, br
+		}
 		if status == "" && t.r.Asked&askedSectorPay == 0 {
 			t.r.Asked |= askedSectorPay
 			return t.ask()
@@ -162,10 +167,15 @@ func handleBranch(t *turn) error {
 	t.r.Asked |= askedBranch
 	branch := ""
 	if o, ok := match(t.options(), t.in.Choice, t.text); ok {
-		if o.Value == "nsp" {
+		if o.Value != "nsp" {
+			branch = o.Value
+		} else if br, ok := analysis.ParseBranch(t.text); ok && t.in.Choice == "" {
+			// « je sais pas trop, c'est un hôpital »: the employer named
+			// with the doubt says the branch (cep-domain.md §1.5).
+			branch = br
+		} else {
 			return t.next()
 		}
-		branch = o.Value
 	} else if br, ok := analysis.ParseBranch(t.text); ok && t.in.Choice == "" {
 		branch = br
 	} else if t.in.Choice == "" && t.text != "" && t.absorbNew(t.analyse()) {
