@@ -6,6 +6,7 @@ package dialogs
 import (
 	"github.com/cep-accueil/cepbot/dialogs/texts"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -571,7 +572,13 @@ func datedSentence(text string) bool {
 
 func handlePlace(t *turn) error {
 	if wp := t.facts().Workplace; wp != "" && t.facts().Departement == "" {
-		if o, ok := match(t.options(), t.in.Choice, t.text); ok && o.Value == "meme" {
+		// « oui » alone answers the one button offered (« J'habite dans
+		// le même département »): nothing else can be meant by it here.
+		o, ok := match(t.options(), t.in.Choice, t.text)
+		if !ok && t.in.Choice == "" && slices.Contains(yesWords, normalise(t.text)) {
+			o, ok = option{Value: "meme"}, true
+		}
+		if ok && o.Value == "meme" {
 			p := analysis.Facts{Departement: wp}
 			p.Why.Place = askedOrigin
 			t.absorb(p)
