@@ -185,6 +185,14 @@ func handleUnder16(t *turn) error {
 	if !ok {
 		// An age typed again: taken as the correction.
 		if age, aok := analysis.ParseAge(t.text, t.now); aok && age >= 16 && age < 100 {
+			// « non pardon j'ai 21 ans, je cherche du travail à Nice »:
+			// the sentence's other facts are kept with the age.
+			f := analysis.Facts{}
+			if wordCount(t.text) >= 3 {
+				f = t.analyse()
+			}
+			f.Age = age
+			t.absorb(f)
 			t.r.Facts.Age = age
 			t.factsChanged()
 			return t.next()
