@@ -551,6 +551,11 @@ func (t *turn) answerCards() []knowledge.Match {
 // French.
 func (t *turn) renderCards(m []knowledge.Match) string {
 	out := knowledge.RenderFor(m, t.r.Facts.Status)
+	if your, _ := t.proxy(); your != "" {
+		// « il ne veut pas que sa hiérarchie soit au courant »: the
+		// cards say « vous », meant for the relative.
+		out = texts.Fill(t.x.ProxyCardsNote, your) + "\n" + out
+	}
 	if t.r.Lang == texts.English {
 		out = t.x.KnowledgeNoteEN + "\n" + out
 	}

@@ -61,6 +61,10 @@ type Understanding struct {
 	ProxyHomeSameAsWork   string // button, neutral: the relative lives where they work
 	ProxyPlaceInvalid     string // PlaceInvalid about a relative
 	AskTypo               string // fmt: %s = « Marseille (Bouches-du-Rhône, 13) »
+	// ProxyCardsNote comes before the information cards answered to a
+	// visitor writing for a relative: the cards say « vous ». %s = « votre
+	// mari ».
+	ProxyCardsNote string
 	// AskRegionDeps: only the region of the home is known (« en Corse »);
 	// its few départements are offered. %s = the region (« Corse »).
 	AskRegionDeps string
@@ -194,6 +198,7 @@ var frUnderstanding = Understanding{
 	ProxyPlaceInvalid:     "Je n'ai pas reconnu ce lieu. Indiquez un code postal à 5 chiffres (par exemple 69003) ou le nom de sa commune.",
 	AskHomeWorkplace:      "Vous m'avez indiqué où vous travaillez (%s). Et où habitez-vous ? Indiquez votre code postal ou votre commune.",
 	AskTypo:               "Vouliez-vous dire %s ?",
+	ProxyCardsNote:        "Les informations qui suivent valent pour %s.",
 	AskRegionDeps:         "La région %s compte plusieurs départements. Dans lequel habitez-vous ? Vous pouvez aussi indiquer votre code postal ou votre commune.",
 	ProxyAskRegionDeps:    "La région %s compte plusieurs départements. Dans lequel habite %s ? Vous pouvez aussi indiquer son code postal ou sa commune.",
 	OtherCommune:          "Non, une autre commune",
