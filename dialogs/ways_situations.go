@@ -20,7 +20,7 @@ func (t *turn) otherSituation(sit intent.Situation) error {
 	t.r.Asked |= askedStatus
 	switch sit {
 	case intent.Retired:
-		if containsAny(" "+normalise(t.original())+" ", retiredWorkCues) {
+		if containsAny(" "+normalise(t.original())+" ", retiredWorkCues) || workingStatus[t.r.Facts.Status] {
 			// « retraité mais je travaille à mi-temps »: holding a job,
 			// the CEP is open; the status of that job is asked.
 			return t.retiredWorking()
@@ -111,6 +111,13 @@ func retiredQuestion(t *turn) (string, []option) {
 var retiredWorkCues = []string{" je travaille ", " je bosse ", " cumul emploi retraite ", " cumul emploi ", " a mi temps ",
 	" a temps partiel ", " temps partiel ", " j ai un emploi ", " j ai un petit boulot ", " je suis salarie ", " je suis salariee ",
 	" i still work ", " i work "}
+
+// workingStatus are the statuses of someone who holds a job: a retiree who
+// states one (« retraité, je suis auto-entrepreneur en plus ») works, and
+// the CEP is open to them (cep-domain.md §1.1, arrêté du 16 juillet 2014,
+// annexe §1.2: retirees « lorsqu'ils occupent un emploi »).
+var workingStatus = map[string]bool{"salarie_prive": true, "agent_public": true, "independant": true, "artisan": true,
+	"profession_liberale": true, "auto_entrepreneur": true}
 
 // retiredWorking goes on for a retiree who still works: the CEP is open
 // to them, the status of their job decides the route.
