@@ -486,6 +486,7 @@ var enReach = Reach{
 	AckIllness: "I am sorry you are going through this difficult time. Take care of yourself.",
 	AckJobLoss: "Losing a job is hard. An advisor can help you bounce back.",
 	AckLost:    "It is normal not to know where to start: we will go through it together, step by step.",
+	AckAngry:   "I understand your frustration. I will keep it short.",
 
 	LaterContacts:   "Very well. If you want to reach them later:",
 	RefusedRoute:    "From what you write, %s can help you.",

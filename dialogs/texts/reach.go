@@ -177,6 +177,7 @@ type Reach struct {
 	AckIllness string
 	AckJobLoss string
 	AckLost    string
+	AckAngry   string // annoyance with the service: no failure message follows
 
 	// Exits: « Pas maintenant », consent refused, not covered.
 	LaterContacts   string // before the contacts of the operator
@@ -372,6 +373,7 @@ var frReach = Reach{
 	AckIllness: "Je suis désolé que vous traversiez cette période difficile. Prenez soin de vous.",
 	AckJobLoss: "Perdre son emploi est une épreuve. Un conseiller peut vous aider à rebondir.",
 	AckLost:    "C'est normal de ne pas savoir par où commencer : nous allons faire le point ensemble, pas à pas.",
+	AckAngry:   "Je comprends votre agacement. Je vais au plus court.",
 
 	LaterContacts:   "Très bien. Si vous voulez les joindre plus tard :",
 	RefusedRoute:    "D'après ce que vous écrivez, %s peut vous accompagner.",
