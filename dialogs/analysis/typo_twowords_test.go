@@ -17,6 +17,8 @@ func TestTwoWordTypos(t *testing.T) {
 		{"clermond ferrand", "Clermont-Ferrand"},
 		{"j'habite a clermond ferrand", "Clermont-Ferrand"},
 		{"bordeau", "Bordeaux"},
+		// the h dropped with the apostrophe (« jabite »)
+		{"jabite a marseil", "Marseille"},
 		// an exact place is not touched
 		{"Clermont-Ferrand", ""},
 	} {
