@@ -83,7 +83,15 @@ func recapQuestion(t *turn) (string, []option) {
 	if f.JeuneDiplome != nil && *f.JeuneDiplome {
 		line(t.x.RecapGraduate, t.x.WordYes)
 	}
-	line(t.x.FieldPlace, placeLabel(f.Commune, f.Departement))
+	place := placeLabel(f.Commune, f.Departement)
+	if place == "" && f.Outside {
+		// « Saint-Pierre-et-Miquelon »: understood, not « non précisé »
+		place = t.x.RecapOutside
+		if f.Commune != "" {
+			place = f.Commune + " (" + place + ")"
+		}
+	}
+	line(t.x.FieldPlace, place)
 	line(t.x.FieldProject, t.x.ProjectNames[f.Project])
 	lines = append(lines, t.recapOrigins()...)
 	return strings.Join(lines, "\n"), t.x.recapOptions

@@ -561,6 +561,7 @@ var enUnderstanding = Understanding{
 	ProxyPlaceInvalid:     "I did not recognise this place. Give a 5-digit postcode (for example 69003) or the name of their town.",
 	AskHomeWorkplace:      "You told me where you work (%s). And where do you live? Give your postcode or your town.",
 	AskTypo:               "Did you mean %s?",
+	RecapOutside:          "outside the regions covered by the CEP",
 	ProxyCardsNote:        "The information below applies to %s.",
 	AskRegionDeps:         "The %s region has several départements. Which one do you live in? You can also give your postcode or your town.",
 	ProxyAskRegionDeps:    "The %s region has several départements. Which one does %s live in? You can also give their postcode or town.",

@@ -61,6 +61,9 @@ type Understanding struct {
 	ProxyHomeSameAsWork   string // button, neutral: the relative lives where they work
 	ProxyPlaceInvalid     string // PlaceInvalid about a relative
 	AskTypo               string // fmt: %s = « Marseille (Bouches-du-Rhône, 13) »
+	// RecapOutside is the recap's place of a home outside the 18 regions
+	// (Saint-Pierre-et-Miquelon, Monaco…), after its name when known.
+	RecapOutside string
 	// ProxyCardsNote comes before the information cards answered to a
 	// visitor writing for a relative: the cards say « vous ». %s = « votre
 	// mari ».
@@ -198,6 +201,7 @@ var frUnderstanding = Understanding{
 	ProxyPlaceInvalid:     "Je n'ai pas reconnu ce lieu. Indiquez un code postal à 5 chiffres (par exemple 69003) ou le nom de sa commune.",
 	AskHomeWorkplace:      "Vous m'avez indiqué où vous travaillez (%s). Et où habitez-vous ? Indiquez votre code postal ou votre commune.",
 	AskTypo:               "Vouliez-vous dire %s ?",
+	RecapOutside:          "hors des régions couvertes par le CEP",
 	ProxyCardsNote:        "Les informations qui suivent valent pour %s.",
 	AskRegionDeps:         "La région %s compte plusieurs départements. Dans lequel habitez-vous ? Vous pouvez aussi indiquer votre code postal ou votre commune.",
 	ProxyAskRegionDeps:    "La région %s compte plusieurs départements. Dans lequel habite %s ? Vous pouvez aussi indiquer son code postal ou sa commune.",
