@@ -7,6 +7,7 @@ package dialogs
 // recap and at any later step.
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -467,12 +468,45 @@ var enCorrectionCues = []string{" actually ", " in fact ", " sorry ", " i moved 
 // recap: it reports whether the dialogue went back to the recap.
 func (t *turn) reviseInWords(st State) (bool, error) {
 	if (st == StateContact || st == StateContactDetail || st == StateConfirm) && t.hasContact() {
-		return false, nil // « en fait mon numéro c'est le 06… » is the answer, or corrects it
+		// « en fait mon numéro c'est le 06… » is the answer, or corrects
+		// it; a fact corrected beside it (« … et au fait j'ai 46 ans pas
+		// 45 ») is applied too, the booking kept when the route stays.
+		t.reviseBesideContact()
+		return false, nil
 	}
 	if !afterRecap[st] || !t.isCorrection() && !t.newFactInstead(st) || !t.revise() {
 		return false, nil
 	}
 	return true, t.afterRevision()
+}
+
+// contactRuns are a phone number or an e-mail address in a message, set
+// aside before the rest is read for a correction (« 06… » is no
+// département, « 46 » after it is an age).
+var contactRuns = regexp.MustCompile(`\+?\d[\d .\-]{7,}\d|\S+@\S+`)
+
+// reviseBesideContact applies a correction in plain words written with a
+// contact. When it changes the route, the choices made for the former one
+// are dropped by revise and asked again after the recap; otherwise the
+// booking goes on.
+func (t *turn) reviseBesideContact() {
+	rest := contactRuns.ReplaceAllString(t.text, " ")
+	if !analysis.IsCorrection(rest) {
+		return
+	}
+	r := &t.r
+	before := t.route().Operator
+	op, agency, modality, offers, pick := r.Operator, r.Agency, r.Modality, r.Offers, r.Pick
+	text := t.text
+	t.text = rest
+	changed := t.revise()
+	t.text = text
+	if !changed {
+		return
+	}
+	if t.route().Operator == before {
+		r.Operator, r.Agency, r.Modality, r.Offers, r.Pick = op, agency, modality, offers, pick
+	}
 }
 
 // afterRevision leads a correction in plain words back to the recap, or
