@@ -471,7 +471,9 @@ func (t *turn) reviseInWords(st State) (bool, error) {
 		// « en fait mon numéro c'est le 06… » is the answer, or corrects
 		// it; a fact corrected beside it (« … et au fait j'ai 46 ans pas
 		// 45 ») is applied too, the booking kept when the route stays.
-		t.reviseBesideContact()
+		if t.reviseBesideContact() {
+			return true, t.afterRevision()
+		}
 		return false, nil
 	}
 	if !afterRecap[st] || !t.isCorrection() && !t.newFactInstead(st) || !t.revise() {
@@ -486,13 +488,13 @@ func (t *turn) reviseInWords(st State) (bool, error) {
 var contactRuns = regexp.MustCompile(`\+?\d[\d .\-]{7,}\d|\S+@\S+`)
 
 // reviseBesideContact applies a correction in plain words written with a
-// contact. When it changes the route, the choices made for the former one
-// are dropped by revise and asked again after the recap; otherwise the
-// booking goes on.
-func (t *turn) reviseBesideContact() {
+// contact. It reports whether the correction changed the route: the
+// choices made for the former one are then dropped (by revise), and the
+// dialogue goes back to the recap; otherwise the booking goes on.
+func (t *turn) reviseBesideContact() bool {
 	rest := contactRuns.ReplaceAllString(t.text, " ")
 	if !analysis.IsCorrection(rest) {
-		return
+		return false
 	}
 	r := &t.r
 	before := t.route().Operator
@@ -502,11 +504,13 @@ func (t *turn) reviseBesideContact() {
 	changed := t.revise()
 	t.text = text
 	if !changed {
-		return
+		return false
 	}
-	if t.route().Operator == before {
-		r.Operator, r.Agency, r.Modality, r.Offers, r.Pick = op, agency, modality, offers, pick
+	if t.route().Operator != before {
+		return true
 	}
+	r.Operator, r.Agency, r.Modality, r.Offers, r.Pick = op, agency, modality, offers, pick
+	return false
 }
 
 // afterRevision leads a correction in plain words back to the recap, or
