@@ -497,7 +497,7 @@ func (t *turn) reviseBesideContact() bool {
 		return false
 	}
 	r := &t.r
-	before := t.route().Operator
+	before, dep, commune := t.route().Operator, r.Facts.Departement, r.Facts.Commune
 	op, agency, modality, offers, pick := r.Operator, r.Agency, r.Modality, r.Offers, r.Pick
 	text := t.text
 	t.text = rest
@@ -506,8 +506,8 @@ func (t *turn) reviseBesideContact() bool {
 	if !changed {
 		return false
 	}
-	if t.route().Operator != before {
-		return true
+	if t.route().Operator != before || r.Facts.Departement != dep || r.Facts.Commune != commune || len(r.Candidates) > 0 {
+		return true // another operator, or another place: another agency
 	}
 	r.Operator, r.Agency, r.Modality, r.Offers, r.Pick = op, agency, modality, offers, pick
 	return false
