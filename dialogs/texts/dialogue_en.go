@@ -609,4 +609,10 @@ var enUnderstanding = Understanding{
 		"an appointment by phone or video call saves you the journey.",
 	DistantAgencyOutKm: "The nearest agency in the directory is in %s (%s), outside your département, " +
 		"about %d km from your home as the crow flies: an appointment by phone or video call saves you the journey.",
+	ProxyDistantAgency: "The nearest agency in the directory is in %s (%s), outside the département of %s: " +
+		"an appointment by phone or video call saves them the journey.",
+	ProxyDistantAgencyKm: "The nearest agency in the directory is in %s, about %d km from the home of %s as the crow flies: " +
+		"an appointment by phone or video call saves them the journey.",
+	ProxyDistantAgencyOutKm: "The nearest agency in the directory is in %s (%s), outside the département of %s, " +
+		"about %d km from the home of %s as the crow flies: an appointment by phone or video call saves them the journey.",
 }

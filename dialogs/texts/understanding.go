@@ -135,6 +135,13 @@ type Understanding struct {
 	// DistantAgencyOutKm: the same in another département; %s = the town
 	// after « à », %s = its département's name, %d = the distance.
 	DistantAgencyOutKm string
+	// The same about a relative (« votre fille » lives there, not the
+	// writer): ProxyDistantAgency: %s = town, %s = département, %s =
+	// « votre fille »; ProxyDistantAgencyKm: %s = town after « à », %d =
+	// distance, %s = « votre fille »; ProxyDistantAgencyOutKm: %s = town
+	// after « à », %s = département, %s = « votre fille », %d = distance,
+	// %s = « votre fille ».
+	ProxyDistantAgency, ProxyDistantAgencyKm, ProxyDistantAgencyOutKm string
 }
 
 var frUnderstanding = Understanding{
@@ -249,4 +256,10 @@ var frUnderstanding = Understanding{
 		"un rendez-vous par téléphone ou en visio vous évite le déplacement.",
 	DistantAgencyOutKm: "L'agence la plus proche dans l'annuaire est %s (%s), hors de votre département, " +
 		"à environ %d km de chez vous à vol d'oiseau : un rendez-vous par téléphone ou en visio vous évite le déplacement.",
+	ProxyDistantAgency: "L'agence la plus proche dans l'annuaire est à %s (%s), hors du département de %s : " +
+		"un rendez-vous par téléphone ou en visio lui évite le déplacement.",
+	ProxyDistantAgencyKm: "L'agence la plus proche dans l'annuaire est %s, à environ %d km de chez %s à vol d'oiseau : " +
+		"un rendez-vous par téléphone ou en visio lui évite le déplacement.",
+	ProxyDistantAgencyOutKm: "L'agence la plus proche dans l'annuaire est %s (%s), hors du département de %s, " +
+		"à environ %d km de chez %s à vol d'oiseau : un rendez-vous par téléphone ou en visio lui évite le déplacement.",
 }
