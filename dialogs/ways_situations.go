@@ -249,6 +249,12 @@ func (t *turn) proxyQuestion(st State) string {
 			return "" // placeQuestion says where the relative works, or offers the départements
 		}
 		return texts.Fill(t.x.ProxyPlaceAsk, your)
+	case StateCommune:
+		// homonyms: « Laquelle est celle de votre fils ? », not « la
+		// vôtre »; a misspelt name to confirm is asked the same way
+		if len(t.r.Candidates) > 1 {
+			return texts.Fill(t.x.ProxyCommuneAsk, your)
+		}
 	case StateHandicap:
 		// After « Question facultative : », not a sentence's start.
 		return texts.Fill(t.x.ProxyHandicap, your, pronoun)

@@ -416,6 +416,7 @@ var enReach = Reach{
 	ProxyAgeImpossible: "This age seems impossible. Write the age of %s in figures, for example: 34.",
 	ProxyAgeExample:    "Just give the age of %s in years, in figures: for example \"27\".",
 	ProxyPlaceAsk:      "Where does %s live? Give their postcode or town.",
+	ProxyCommuneAsk:    "Several towns have this name. Which one is the town of %s?",
 	ProxyHandicap:      "Optional question: does %[1]s have a recognised disability (RQTH, invalidity pension…)?",
 	ProxyCadre:         "Is %[3]s a manager (cadre), or does %[2]s hold a 3-year degree or more?",
 	ProxyCadreF:        "Is %[3]s a manager (cadre), or does %[2]s hold a 3-year degree or more?",
