@@ -124,6 +124,10 @@ type turn struct {
 	optionsOnly bool
 	// langSwitched: this message changed the conversation's language.
 	langSwitched bool
+	// acked: a hard moment or annoyance was acknowledged this turn; an
+	// answer not understood then gets the question again, not a
+	// « Je n'ai pas compris » on top of it.
+	acked bool
 	// short asks for the question without its long preamble (after a
 	// question was answered: the orientation is not printed again).
 	short bool
@@ -327,6 +331,9 @@ func (t *turn) options() []option {
 func (t *turn) fail(reason, example string) error {
 	if t.greeting() {
 		// « bonjour » where an answer was expected: not a failure.
+		return t.ask()
+	}
+	if t.acked && t.s.Fails == 0 {
 		return t.ask()
 	}
 	if t.langSwitched {
@@ -551,6 +558,11 @@ func (t *turn) answerCards() []knowledge.Match {
 // French.
 func (t *turn) renderCards(m []knowledge.Match) string {
 	out := knowledge.RenderFor(m, t.r.Facts.Status)
+	if your, _ := t.proxy(); your != "" {
+		// « il ne veut pas que sa hiérarchie soit au courant »: the
+		// cards say « vous », meant for the relative.
+		out = texts.Fill(t.x.ProxyCardsNote, your) + "\n" + out
+	}
 	if t.r.Lang == texts.English {
 		out = t.x.KnowledgeNoteEN + "\n" + out
 	}

@@ -136,15 +136,24 @@ func (t *turn) distantAgency(a *directory.Agency, opts []option) (string, []opti
 	out := a.Distant(t.r.Facts.Departement)
 	name := geo.DepartementName(a.Seat())
 	var msg string
+	// For a relative (« c'est pour ma fille, elle habite à Angers »): her
+	// département and her home, not « votre » and « chez vous ».
+	your, _ := t.proxy()
 	if km, ok := t.agencyKm(a); ok {
 		switch {
 		case km < farKm:
 			return "", opts
+		case out && name != "" && your != "":
+			msg = fmt.Sprintf(t.x.ProxyDistantAgencyOutKm, t.x.A(town), name, your, roundKm(km), your)
 		case out && name != "":
 			msg = fmt.Sprintf(t.x.DistantAgencyOutKm, t.x.A(town), name, roundKm(km))
+		case your != "":
+			msg = fmt.Sprintf(t.x.ProxyDistantAgencyKm, t.x.A(town), roundKm(km), your)
 		default:
 			msg = fmt.Sprintf(t.x.DistantAgencyKm, t.x.A(town), roundKm(km))
 		}
+	} else if out && name != "" && your != "" {
+		msg = fmt.Sprintf(t.x.ProxyDistantAgency, town, name, your)
 	} else if out && name != "" {
 		msg = fmt.Sprintf(t.x.DistantAgency, town, name)
 	} else {

@@ -8,7 +8,8 @@ import (
 )
 
 // storeFacts keeps what is known of the visitor's situation in the record:
-// the place only when one is known, the age only when stated; the
+// the place only when one is known (a region alone only while no
+// département is), the age only when stated; the
 // homonyms to choose from are kept for the turn only. A student's wish to
 // work is kept: it makes them a job seeker for the routing at every turn.
 func (t *turn) storeFacts(f analysis.Facts) {
@@ -34,6 +35,10 @@ func (t *turn) storeFacts(f analysis.Facts) {
 			// depends on it, never the directory's first one.
 			r.Facts.Region = geo.RegionOf(f.Departement)
 		}
+	} else if f.Region != "" && r.Facts.Departement == "" && !r.Facts.Outside {
+		// « saisonnier en Corse »: the region alone narrows the place
+		// question to its départements (placeQuestion).
+		r.Facts.Region = f.Region
 	}
 	r.Facts.WantsWork = f.WantsWork && f.Status == "etudiant"
 	r.Facts.Project = f.Project

@@ -6,12 +6,14 @@ package dialogs
 import (
 	"github.com/cep-accueil/cepbot/dialogs/texts"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/geo"
 	"github.com/cep-accueil/cepbot/dialogs/intent"
 )
 
@@ -339,36 +341,46 @@ func (t *turn) next() error {
 	if ev, ok := t.nextDoubt(); ok {
 		return t.goTo(ev)
 	}
-	if r.Correcting {
-		r.Correcting = false
-		return t.goTo(EvRecap)
+	// While correcting, a fact the correction made necessary is asked too
+	// (an agent public who is in fact a private employee was never asked
+	// the handicap nor the cadre), then the recap at once.
+	if ev, ok := t.missingSlot(); ok {
+		return t.goTo(ev)
 	}
+	r.Correcting = false
+	// The project is not asked: it does not change the route, and the
+	// advisor will clarify it. It can be set from the recap.
+	return t.goTo(EvRecap)
+}
+
+// missingSlot is the question of the first fact the route still needs and
+// that was not asked yet.
+func (t *turn) missingSlot() (Event, bool) {
+	r, f := &t.r, t.facts()
 	for _, m := range t.route().Missing {
 		switch m {
 		case "status":
 			if r.Asked&askedStatus == 0 {
-				return t.goTo(EvAskStatus)
+				return EvAskStatus, true
 			}
 		case "age":
-			return t.goTo(EvAskAge)
+			return EvAskAge, true
 		case "handicap":
 			if r.Asked&askedHandicap == 0 {
-				return t.goTo(EvAskHandicap)
+				return EvAskHandicap, true
 			}
 		case "cadre":
 			if r.Asked&askedCadre == 0 {
-				return t.goTo(EvAskCadre)
+				return EvAskCadre, true
 			}
 		case "departement":
-			return t.goTo(EvAskPlace)
+			return EvAskPlace, true
 		}
 	}
 	if f.Departement == "" && !f.Outside {
-		return t.goTo(EvAskPlace)
+		return EvAskPlace, true
 	}
-	// The project is not asked: it does not change the route, and the
-	// advisor will clarify it. It can be set from the recap.
-	return t.goTo(EvRecap)
+	return "", false
 }
 
 // answerOrAnalyse handles a question with options that also accepts free
@@ -404,8 +416,11 @@ func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts)
 func (t *turn) absorbNew(f analysis.Facts) bool {
 	before := t.facts()
 	after := before.Merge(f)
+	// The project counts too: « je veux une formation » typed at the
+	// handicap question is kept, not dropped with the unanswered question.
 	if after.Status == before.Status && after.Age == before.Age && after.Departement == before.Departement &&
-		same(after.Handicap, before.Handicap) && same(after.Cadre, before.Cadre) && same(after.JeuneDiplome, before.JeuneDiplome) {
+		same(after.Handicap, before.Handicap) && same(after.Cadre, before.Cadre) && same(after.JeuneDiplome, before.JeuneDiplome) &&
+		after.Project == before.Project {
 		return false
 	}
 	t.absorb(f)
@@ -557,8 +572,22 @@ func datedSentence(text string) bool {
 
 func handlePlace(t *turn) error {
 	if wp := t.facts().Workplace; wp != "" && t.facts().Departement == "" {
-		if o, ok := match(t.options(), t.in.Choice, t.text); ok && o.Value == "meme" {
+		// « oui » alone answers the one button offered (« J'habite dans
+		// le même département »): nothing else can be meant by it here.
+		o, ok := match(t.options(), t.in.Choice, t.text)
+		if !ok && t.in.Choice == "" && slices.Contains(yesWords, normalise(t.text)) {
+			o, ok = option{Value: "meme"}, true
+		}
+		if ok && o.Value == "meme" {
 			p := analysis.Facts{Departement: wp}
+			p.Why.Place = askedOrigin
+			t.absorb(p)
+			return t.next()
+		}
+	}
+	if o, ok := match(t.options(), t.in.Choice, t.text); ok {
+		if d, isDep := strings.CutPrefix(o.Value, "dep:"); isDep {
+			p := analysis.Facts{Departement: d, Region: geo.RegionOf(d)}
 			p.Why.Place = askedOrigin
 			t.absorb(p)
 			return t.next()
@@ -571,6 +600,7 @@ func handlePlace(t *turn) error {
 	switch {
 	case p.Departement != "":
 		t.r.Candidates = nil
+		t.absorbBesidePlace()
 		t.absorb(p)
 		return t.next()
 	case len(p.Candidates) > 0:
@@ -581,10 +611,46 @@ func handlePlace(t *turn) error {
 		return t.ask()
 	case fourDigits.MatchString(t.text):
 		return t.fail(t.x.PostcodeShort, t.x.PlaceExample)
+	case p.Region != "" && t.absorbRegion(p.Region):
+		// « en Corse »: the region narrows the question to its départements
+		return t.ask()
 	case t.absorbNew(p):
 		return t.next()
 	}
 	return t.fail(t.placeInvalid(), t.x.PlaceExample)
+}
+
+// absorbBesidePlace keeps the other facts of a sentence that answers the
+// place question: « j'habite à Lille, et au fait j'ai 54 ans pas 45 » is
+// also a correction of the age, lost when only the place was read. The
+// place itself stays the one ParsePlace read.
+func (t *turn) absorbBesidePlace() {
+	if t.in.Choice != "" || wordCount(t.text) < 4 {
+		return
+	}
+	f := t.analyse()
+	f.Departement, f.Region, f.Commune, f.Outside, f.Candidates, f.Workplace = "", "", "", false, nil, ""
+	f.Project = ""
+	f.Doubts &^= analysis.DoubtHome | analysis.DoubtPlace
+	if f.Age != 0 && datedSentence(t.text) && sinceYearAge(t.normText(), t.now, f.Age) {
+		f.Age = 0 // « à Lille depuis 2019 » dates the move, not a birth
+	}
+	t.absorbNew(f)
+}
+
+// absorbRegion keeps a region named alone when it has few départements to
+// offer; it reports whether it did.
+func (t *turn) absorbRegion(region string) bool {
+	f := t.facts()
+	old := f.Region
+	f.Region = region
+	t.storeFacts(f)
+	if len(t.regionDeps()) == 0 {
+		f.Region = old
+		t.storeFacts(f)
+		return false
+	}
+	return true
 }
 
 func handleCommune(t *turn) error {
@@ -611,6 +677,21 @@ func handleCommune(t *turn) error {
 			o, ok = hits[0], true
 		}
 	}
+	if !ok && t.in.Choice == "" {
+		// « 93200 » for Saint-Denis: a postal code of one homonym's
+		// département picks that homonym, and the commune is kept.
+		if p := analysis.ParsePlace(t.text); p.Departement != "" && p.Commune == "" {
+			var hits []option
+			for _, c := range t.options() {
+				if c.Value != "autre" && candidatePlace(c.Label).Departement == p.Departement {
+					hits = append(hits, c)
+				}
+			}
+			if len(hits) == 1 {
+				o, ok = hits[0], true
+			}
+		}
+	}
 	if !ok {
 		// A postal code or another place typed here resolves it too.
 		return handlePlace(t)
@@ -624,8 +705,13 @@ func handleCommune(t *turn) error {
 	if p.Departement == "" {
 		return t.fail(t.placeInvalid(), t.x.PlaceExample)
 	}
+	corrected := t.r.Correcting && t.facts().Why.Place.How == analysis.HowCorrection
 	t.r.Candidates = nil
 	t.absorb(p)
+	if corrected {
+		// the homonym of a move written in plain words: still a correction
+		t.r.Facts.Why.Place = analysis.Origin{How: analysis.HowCorrection, Conf: 100}
+	}
 	return t.next()
 }
 

@@ -222,7 +222,10 @@ var ordinals = map[string]int{
 
 var yesWords = []string{"oui", "ouais", "ok", "d accord", "dac", "yes", "o", "bien sur", "volontiers", "j accepte", "accepte", "ca marche", "exact", "c est exact", "oui c est ca", "c est ca", "je confirme", "confirme", "valider", "oki",
 	"c est bon", "c bon", "cest bon", "tout est bon", "parfait", "correct", "c est correct", "tout a fait", "absolument",
-	"exactement", "yep", "ouep", "ouaip", "sure", "of course", "right", "that s right"}
+	"exactement", "yep", "ouep", "ouaip", "sure", "of course", "right", "that s right",
+	// SMS and hurried spellings (« ouai », « wi », « jconfirme »): a
+	// visitor who types fast is not answered « je n'ai pas compris ».
+	"ouai", "oue", "ouii", "ouiii", "wi", "oui oui", "c ok", "jconfirme", "jaccepte", "j confirme", "j accepte oui"}
 
 // unsureWords answer « Je ne sais pas » however it is typed: SMS,
 // spoken forms, English.
@@ -234,4 +237,6 @@ var unsureWords = []string{"je ne sais pas", "je sais pas", "j sais pas", "sais 
 // withUnsure is words followed by unsureWords.
 func withUnsure(words ...string) []string { return append(words, unsureWords...) }
 
-var noWords = []string{"non", "no", "nan", "n", "pas du tout", "jamais", "je refuse", "refuse", "aucun", "aucune"}
+var noWords = []string{"non", "no", "nan", "n", "pas du tout", "jamais", "je refuse", "refuse", "aucun", "aucune",
+	// SMS spellings, as yesWords
+	"nn", "nope", "non non", "nan nan", "non merci", "nan merci", "nop"}

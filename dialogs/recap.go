@@ -6,6 +6,7 @@ package dialogs
 import (
 	"fmt"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
+	"strconv"
 	"strings"
 )
 
@@ -28,7 +29,9 @@ var _ = declare(stateDef{
 	Answer:    handleRecap,
 	Slot:      EvRecap,
 	Resumable: true, Resume: EvRecap,
-	Moves: []move{{EvCorrect, StateCorrect}, {EvConfirmFacts, StateOrient}, {EvAskBranch, StateBranch}, {EvAskShare, StateShare}},
+	Moves: []move{{EvCorrect, StateCorrect}, {EvConfirmFacts, StateOrient}, {EvAskBranch, StateBranch}, {EvAskShare, StateShare},
+		// a correction in plain words may make a fact necessary
+		{EvAskStatus, StateStatus}, {EvAskAge, StateAge}, {EvAskHandicap, StateHandicap}, {EvAskCadre, StateCadre}, {EvAskPlace, StatePlace}, {EvAskCommune, StateCommune}},
 })
 
 var _ = declare(stateDef{
@@ -80,7 +83,15 @@ func recapQuestion(t *turn) (string, []option) {
 	if f.JeuneDiplome != nil && *f.JeuneDiplome {
 		line(t.x.RecapGraduate, t.x.WordYes)
 	}
-	line(t.x.FieldPlace, placeLabel(f.Commune, f.Departement))
+	place := placeLabel(f.Commune, f.Departement)
+	if place == "" && f.Outside {
+		// « Saint-Pierre-et-Miquelon »: understood, not « non précisé »
+		place = t.x.RecapOutside
+		if f.Commune != "" {
+			place = f.Commune + " (" + place + ")"
+		}
+	}
+	line(t.x.FieldPlace, place)
 	line(t.x.FieldProject, t.x.ProjectNames[f.Project])
 	lines = append(lines, t.recapOrigins()...)
 	return strings.Join(lines, "\n"), t.x.recapOptions
@@ -90,7 +101,7 @@ func handleRecap(t *turn) error {
 	// « non j'ai 54 ans pas 45 », « j'ai déménagé à Blois »: a correction
 	// in plain words is applied and the recap shown again.
 	if t.revise() {
-		return t.ask()
+		return t.afterRevision()
 	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
@@ -116,11 +127,70 @@ func handleRecap(t *turn) error {
 }
 
 func handleCorrect(t *turn) error {
+	if o, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" {
+		if f, named := t.fieldNamed(); named {
+			// « mon âge c'est 38 », « la situation »: the field named in a
+			// sentence is the one to correct; an age given with it is
+			// the answer at once.
+			t.r.Correcting = true
+			if f.Value == "age" {
+				if n := lastNumber(t.normText()); n > 0 {
+					if err := t.fire(EvAskAge); err != nil {
+						return err
+					}
+					t.text = strconv.Itoa(n)
+					return handleAge(t)
+				}
+			}
+			return t.correctField(f)
+		}
+	} else if ok {
+		t.r.Correcting = true
+		return t.correctField(o)
+	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
 	}
 	t.r.Correcting = true
+	return t.correctField(o)
+}
+
+// fieldNamed is the one field of the correction menu a sentence names
+// (« mon âge c'est 38 »); none when it names several or none.
+func (t *turn) fieldNamed() (option, bool) {
+	padded := " " + t.normText() + " "
+	var found option
+	n := 0
+	for _, o := range t.options() {
+		for _, w := range append([]string{normalise(o.Label)}, o.Words...) {
+			if w != "" && strings.Contains(padded, " "+w+" ") {
+				found = o
+				n++
+				break
+			}
+		}
+	}
+	return found, n == 1
+}
+
+// lastNumber is the last number of one or two digits in a normalised
+// text, 0 if none.
+func lastNumber(norm string) int {
+	fields := strings.Fields(norm)
+	for i := len(fields) - 1; i >= 0; i-- {
+		if len(fields[i]) <= 2 {
+			if n, err := strconv.Atoi(fields[i]); err == nil {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// correctField asks the question of the field chosen in the correction
+// menu.
+func (t *turn) correctField(o option) error {
 	switch o.Value {
 	case "st":
 		return t.goTo(EvAskStatus)

@@ -7,6 +7,7 @@ package dialogs
 // recap and at any later step.
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -100,6 +101,11 @@ func handleSector(t *turn) error {
 		case "prive":
 			status = "salarie_prive"
 		}
+		if st, br, ok := analysis.ParseSector(t.text); status == "" && ok && t.in.Choice == "" {
+			// « aucune idée, je travaille pour la mairie »: the employer
+			// named with the doubt settles the sector (cep-domain.md §1.5).
+			status, branch = st, br
+		}
 		if status == "" && t.r.Asked&askedSectorPay == 0 {
 			t.r.Asked |= askedSectorPay
 			return t.ask()
@@ -162,10 +168,15 @@ func handleBranch(t *turn) error {
 	t.r.Asked |= askedBranch
 	branch := ""
 	if o, ok := match(t.options(), t.in.Choice, t.text); ok {
-		if o.Value == "nsp" {
+		if o.Value != "nsp" {
+			branch = o.Value
+		} else if br, ok := analysis.ParseBranch(t.text); ok && t.in.Choice == "" {
+			// « je sais pas trop, c'est un hôpital »: the employer named
+			// with the doubt says the branch (cep-domain.md §1.5).
+			branch = br
+		} else {
 			return t.next()
 		}
-		branch = o.Value
 	} else if br, ok := analysis.ParseBranch(t.text); ok && t.in.Choice == "" {
 		branch = br
 	} else if t.in.Choice == "" && t.text != "" && t.absorbNew(t.analyse()) {
@@ -257,7 +268,46 @@ func placeQuestion(t *turn) (string, []option) {
 		}
 		return texts.Fill(t.x.AskHomeWorkplace, name), []option{same}
 	}
+	if opts := t.regionDeps(); len(opts) > 0 {
+		region := geo.RegionName(t.facts().Region)
+		if your, _ := t.proxy(); your != "" {
+			return texts.Fill(t.x.ProxyAskRegionDeps, region, your), opts
+		}
+		return texts.Fill(t.x.AskRegionDeps, region), opts
+	}
 	return t.x.PlaceAsk, nil
+}
+
+// maxRegionDeps caps the départements offered as buttons: Corse (2),
+// Bretagne (4), Normandie, Hauts-de-France, Pays de la Loire (5),
+// Centre-Val de Loire (6); a larger region is left to a postcode.
+const maxRegionDeps = 6
+
+// regionDeps offers the départements of the home's region when only the
+// region is known (« saisonnier en Corse »: 2A or 2B decides the agency),
+// rather than asking the place again as if nothing had been said.
+// Source: INSEE Code officiel géographique (cep-domain.md, table of
+// regions and départements).
+func (t *turn) regionDeps() []option {
+	f := t.facts()
+	if f.Region == "" || f.Departement != "" || f.Outside {
+		return nil
+	}
+	var opts []option
+	for _, d := range geo.Departements() {
+		if geo.RegionOf(d) != f.Region {
+			continue
+		}
+		if len(opts) == maxRegionDeps {
+			return nil
+		}
+		name := geo.DepartementName(d)
+		opts = append(opts, option{Value: "dep:" + d, Label: name + " (" + d + ")", Words: []string{normalise(name), strings.ToLower(d)}})
+	}
+	if len(opts) < 2 {
+		return nil
+	}
+	return opts
 }
 
 // workplaceOnly is « Nord, 59 » when only the workplace's département is
@@ -357,7 +407,11 @@ func (t *turn) revise() bool {
 			f = analysis.Analyse(fr, t.now)
 		}
 	}
+	// « j'ai déménagé à Saint-Denis »: the homonyms are asked (with
+	// their départements) before the recap, not the correction dropped.
+	var homonyms []string
 	if len(f.Candidates) > 0 && f.Departement == "" {
+		homonyms = f.Candidates
 		f.Candidates, f.Doubts = nil, f.Doubts&^analysis.DoubtPlace
 	}
 	before := t.facts()
@@ -375,6 +429,7 @@ func (t *turn) revise() bool {
 	mark(after.Departement != before.Departement || after.Commune != before.Commune && after.Commune != "", &after.Why.Place)
 	mark(!same(after.Handicap, before.Handicap), &after.Why.Handicap)
 	mark(!same(after.Cadre, before.Cadre), &after.Why.Cadre)
+	mark(len(homonyms) > 0, &after.Why.Place)
 	if !changed {
 		return false
 	}
@@ -385,7 +440,7 @@ func (t *turn) revise() bool {
 		t.r.Asked &^= askedBranch // asked when the recap is confirmed
 	}
 	t.storeFacts(after)
-	t.r.Candidates = nil
+	t.r.Candidates = homonyms
 	// what was chosen for the former route no longer holds
 	t.r.Operator, t.r.Agency, t.r.Modality, t.r.Offers, t.r.Pick = "", "", "", nil, nil
 	t.say(t.x.Noted)
@@ -413,12 +468,78 @@ var enCorrectionCues = []string{" actually ", " in fact ", " sorry ", " i moved 
 // recap: it reports whether the dialogue went back to the recap.
 func (t *turn) reviseInWords(st State) (bool, error) {
 	if (st == StateContact || st == StateContactDetail || st == StateConfirm) && t.hasContact() {
-		return false, nil // « en fait mon numéro c'est le 06… » is the answer, or corrects it
+		// « en fait mon numéro c'est le 06… » is the answer, or corrects
+		// it; a fact corrected beside it (« … et au fait j'ai 46 ans pas
+		// 45 ») is applied too, the booking kept when the route stays.
+		if t.reviseBesideContact() {
+			return true, t.afterRevision()
+		}
+		return false, nil
 	}
 	if !afterRecap[st] || !t.isCorrection() && !t.newFactInstead(st) || !t.revise() {
 		return false, nil
 	}
-	return true, t.goTo(EvRevise)
+	return true, t.afterRevision()
+}
+
+// contactRuns are a phone number or an e-mail address in a message, set
+// aside before the rest is read for a correction (« 06… » is no
+// département, « 46 » after it is an age).
+var contactRuns = regexp.MustCompile(`\+?\d[\d .\-]{7,}\d|\S+@\S+`)
+
+// reviseBesideContact applies a correction in plain words written with a
+// contact. It reports whether the correction changed the route: the
+// choices made for the former one are then dropped (by revise), and the
+// dialogue goes back to the recap; otherwise the booking goes on.
+func (t *turn) reviseBesideContact() bool {
+	rest := contactRuns.ReplaceAllString(t.text, " ")
+	if !analysis.IsCorrection(rest) {
+		return false
+	}
+	r := &t.r
+	before, dep, commune := t.route().Operator, r.Facts.Departement, r.Facts.Commune
+	op, agency, modality, offers, pick := r.Operator, r.Agency, r.Modality, r.Offers, r.Pick
+	text := t.text
+	t.text = rest
+	changed := t.revise()
+	t.text = text
+	if !changed {
+		return false
+	}
+	if t.route().Operator != before || r.Facts.Departement != dep || r.Facts.Commune != commune || len(r.Candidates) > 0 {
+		return true // another operator, or another place: another agency
+	}
+	r.Operator, r.Agency, r.Modality, r.Offers, r.Pick = op, agency, modality, offers, pick
+	return false
+}
+
+// afterRevision leads a correction in plain words back to the recap, or
+// first to a question the correction made necessary: the branch of a
+// visitor who has just said they are an agent public, the handicap and
+// the cadre of one who is in fact a private employee (a recap without
+// them would be shown, confirmed, then shown again, or the route decided
+// without them).
+func (t *turn) afterRevision() error {
+	if t.state() != StateRecap {
+		if err := t.fire(EvRevise); err != nil {
+			return err
+		}
+	}
+	ev, ok := t.nextDoubt()
+	if !ok || ev != EvAskBranch {
+		ev, ok = t.missingSlot()
+	}
+	if len(t.r.Candidates) > 0 {
+		ev, ok = EvAskCommune, true
+	}
+	if f := t.facts(); f.Handicap != nil && *f.Handicap && t.r.Share == nil {
+		ev, ok = EvAskShare, true
+	}
+	if ok && t.can(ev) {
+		t.r.Correcting = true
+		return t.goTo(ev)
+	}
+	return t.ask()
 }
 
 // newFactInstead tells whether a message at a step with buttons answers

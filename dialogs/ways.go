@@ -252,6 +252,8 @@ func (t *turn) acknowledge() {
 		f, line = flagAckJobLoss, t.x.AckJobLoss
 	case intent.Lost:
 		f, line = flagAckLost, t.x.AckLost
+	case intent.Angry:
+		f, line = flagAckAngry, t.x.AckAngry
 	default:
 		return
 	}
@@ -268,6 +270,7 @@ func (t *turn) acknowledge() {
 	if t.r.Flags&f == 0 || f == flagAckCrisis {
 		t.r.Flags |= f
 		t.say(line)
+		t.acked = true
 	}
 }
 

@@ -37,6 +37,9 @@ const EvHumanPlace Event = "conseiller_demander_lieu"
 // flagHumanPlaceAsked: the place was asked for a contact request.
 const flagHumanPlaceAsked = flagWantsHuman << 1
 
+// flagAckAngry: the visitor's annoyance was acknowledged once.
+const flagAckAngry = flagHumanPlaceAsked << 1
+
 var _ = declare(stateDef{
 	State:    StateHumanPlace,
 	Question: func(t *turn) (string, []option) { return t.x.HumanPlaceAsk, nil },

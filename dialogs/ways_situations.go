@@ -20,7 +20,7 @@ func (t *turn) otherSituation(sit intent.Situation) error {
 	t.r.Asked |= askedStatus
 	switch sit {
 	case intent.Retired:
-		if containsAny(" "+normalise(t.original())+" ", retiredWorkCues) {
+		if containsAny(" "+normalise(t.original())+" ", retiredWorkCues) || workingStatus[t.r.Facts.Status] {
 			// « retraité mais je travaille à mi-temps »: holding a job,
 			// the CEP is open; the status of that job is asked.
 			return t.retiredWorking()
@@ -112,6 +112,13 @@ var retiredWorkCues = []string{" je travaille ", " je bosse ", " cumul emploi re
 	" a temps partiel ", " temps partiel ", " j ai un emploi ", " j ai un petit boulot ", " je suis salarie ", " je suis salariee ",
 	" i still work ", " i work "}
 
+// workingStatus are the statuses of someone who holds a job: a retiree who
+// states one (« retraité, je suis auto-entrepreneur en plus ») works, and
+// the CEP is open to them (cep-domain.md §1.1, arrêté du 16 juillet 2014,
+// annexe §1.2: retirees « lorsqu'ils occupent un emploi »).
+var workingStatus = map[string]bool{"salarie_prive": true, "agent_public": true, "independant": true, "artisan": true,
+	"profession_liberale": true, "auto_entrepreneur": true}
+
 // retiredWorking goes on for a retiree who still works: the CEP is open
 // to them, the status of their job decides the route.
 func (t *turn) retiredWorking() error {
@@ -185,6 +192,14 @@ func handleUnder16(t *turn) error {
 	if !ok {
 		// An age typed again: taken as the correction.
 		if age, aok := analysis.ParseAge(t.text, t.now); aok && age >= 16 && age < 100 {
+			// « non pardon j'ai 21 ans, je cherche du travail à Nice »:
+			// the sentence's other facts are kept with the age.
+			f := analysis.Facts{}
+			if wordCount(t.text) >= 3 {
+				f = t.analyse()
+			}
+			f.Age = age
+			t.absorb(f)
 			t.r.Facts.Age = age
 			t.factsChanged()
 			return t.next()
@@ -230,10 +245,16 @@ func (t *turn) proxyQuestion(st State) string {
 	case StateAge:
 		return texts.Fill(t.x.ProxyAgeAsk, your)
 	case StatePlace:
-		if t.workplaceOnly() != "" {
-			return "" // placeQuestion says where the relative works
+		if t.workplaceOnly() != "" || len(t.regionDeps()) > 0 {
+			return "" // placeQuestion says where the relative works, or offers the départements
 		}
 		return texts.Fill(t.x.ProxyPlaceAsk, your)
+	case StateCommune:
+		// homonyms: « Laquelle est celle de votre fils ? », not « la
+		// vôtre »; a misspelt name to confirm is asked the same way
+		if len(t.r.Candidates) > 1 {
+			return texts.Fill(t.x.ProxyCommuneAsk, your)
+		}
 	case StateHandicap:
 		// After « Question facultative : », not a sentence's start.
 		return texts.Fill(t.x.ProxyHandicap, your, pronoun)

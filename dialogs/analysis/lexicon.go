@@ -385,6 +385,9 @@ var projectSpecs = []patSpec{
 
 // smsSpecs expands SMS spellings into canonical words before matching.
 var smsSpecs = map[string]string{
+	// « jabite a marseil »: the h dropped as well as the apostrophe (persona
+	// of issue 13, the SMS writer)
+	"jabite": "j habite", "jabit": "j habite", "jhabit": "j habite", "abite": "habite", "jvis": "je vis",
 	"jsui": "je suis", "jsuis": "je suis", "jsuiis": "je suis", "chui": "je suis", "chuis": "je suis", "jss": "je suis",
 	"jui": "je suis", "jsu": "je suis", "jpeux": "je peux", "jveux": "je veux", "jvoudrais": "je voudrais",
 	"jsp": "je sais pas", "jsais": "je sais", "jai": "j ai", "jen": "j en", "g": "j ai", "jy": "j y",

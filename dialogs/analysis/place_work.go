@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"strings"
+
 	"github.com/cep-accueil/cepbot/bot/editdist"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
 )
@@ -204,7 +206,7 @@ func (a *analyser) typoPlace(i int, cue, home, answer bool) (placeCand, int, boo
 		}
 		// two words: the first starts a commune name and is no cue word
 		// (« à Argenteuil » is not a misspelt two-word name)
-		if n == 2 && (placeCues[t.s] || geo.MaxWordsFrom(t.s) < 2 || len(geo.CommunesByKey(last)) > 0) {
+		if n == 2 && (placeCues[t.s] || geo.MaxWordsFrom(t.s) < 2 && !a.misspeltFirst(t.s) || len(geo.CommunesByKey(last)) > 0) {
 			continue
 		}
 		if !(home || answer || a.standalone(i, j) || cue && t.cap || a.beforeAgeItem(j-1)) {
@@ -237,6 +239,24 @@ func (a *analyser) typoPlace(i int, cue, home, answer bool) (placeCand, int, boo
 		}
 	}
 	return placeCand{}, 0, false
+}
+
+// misspeltFirst reports a word that is one letter away from the first word
+// of a multi-word commune name (« clermond » for « clermont »): with the
+// next word it may be a two-word name misspelt in both (« clermond
+// ferrand » is Clermont-Ferrand, not the Clermont of the Oise). Source:
+// the official commune list (INSEE COG), as nearestTown.
+func (a *analyser) misspeltFirst(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, t := range geo.TownsFrom(w[0]) {
+		first, _, multi := strings.Cut(t.Key, " ")
+		if multi && len(first) >= len(w)-1 && len(first) <= len(w)+1 && editdist.Distance(w, first, 1) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // typoBeatsShort reports that the word at i, an exact but small commune

@@ -12,6 +12,9 @@ const (
 	Illness Distress = "maladie" // illness, burn-out, depression
 	JobLoss Distress = "licenciement"
 	Lost    Distress = "perdu" // « je suis perdu », « je ne sais plus quoi faire »
+	// Angry: annoyance with the service itself (« c'est nul votre truc »,
+	// « je vous ai déjà tout dit »), the least serious.
+	Angry Distress = "agacement"
 )
 
 var distressSpecs = []struct {
@@ -79,6 +82,22 @@ var distressSpecs = []struct {
 		"i m|am lost|desperate|overwhelmed|stuck",
 		"don t know what to do",
 	), nil},
+	{Angry, compile(
+		// only about the service: « j'en ai marre de mon travail », « mon
+		// boulot c'est nul » are the visitor's situation, not annoyance
+		"vous|vs etes nuls|nul|nulle|incompetents|inutiles",
+		"votre|ton truc|bot|robot|machin|site|service|appli|application est? nul|nulle|pourri|inutile|naze",
+		"c|cest nul|pourri votre|ton|ce truc|bot|robot|machin|site|service",
+		"c est nul|pourri votre|ton|ce truc|bot|robot|machin|site|service",
+		"ca|sa sert a rien votre|ton|ce truc|bot|robot|machin|site|service",
+		"ras le bol de? vos|ces questions",
+		"toujours|encore les|des memes questions",
+		"deja tout? dit|ecrit|repondu",
+		"ca|sa fait deux|trois|quatre|plusieurs fois",
+		"fois que j essaie|essaye|recommence",
+		"this is useless|stupid|ridiculous",
+		"i already told|said",
+	), compile("pas nul|nulle")},
 }
 
 var distressIndex = func() *specIndex {

@@ -115,6 +115,12 @@ func TestDistress(t *testing.T) {
 		{"licencié en droit, je cherche un poste", ""},
 		{"je travaille à l'assurance maladie", ""},
 		{"I was laid off", JobLoss},
+		{"vous êtes nuls, je vous ai déjà tout dit", Angry},
+		{"ça fait trois fois que je recommence", Angry},
+		{"votre robot est inutile", Angry},
+		{"j'en ai marre de mon travail", ""},
+		{"mon boulot c'est nul", ""},
+		{"je ferais n'importe quoi pour changer", ""},
 		{"", ""},
 	}
 	for _, c := range cases {

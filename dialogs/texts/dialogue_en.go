@@ -416,6 +416,7 @@ var enReach = Reach{
 	ProxyAgeImpossible: "This age seems impossible. Write the age of %s in figures, for example: 34.",
 	ProxyAgeExample:    "Just give the age of %s in years, in figures: for example \"27\".",
 	ProxyPlaceAsk:      "Where does %s live? Give their postcode or town.",
+	ProxyCommuneAsk:    "Several towns have this name. Which one is the town of %s?",
 	ProxyHandicap:      "Optional question: does %[1]s have a recognised disability (RQTH, invalidity pension…)?",
 	ProxyCadre:         "Is %[3]s a manager (cadre), or does %[2]s hold a 3-year degree or more?",
 	ProxyCadreF:        "Is %[3]s a manager (cadre), or does %[2]s hold a 3-year degree or more?",
@@ -486,6 +487,7 @@ var enReach = Reach{
 	AckIllness: "I am sorry you are going through this difficult time. Take care of yourself.",
 	AckJobLoss: "Losing a job is hard. An advisor can help you bounce back.",
 	AckLost:    "It is normal not to know where to start: we will go through it together, step by step.",
+	AckAngry:   "I understand your frustration. I will keep it short.",
 
 	LaterContacts:   "Very well. If you want to reach them later:",
 	RefusedRoute:    "From what you write, %s can help you.",
@@ -560,6 +562,10 @@ var enUnderstanding = Understanding{
 	ProxyPlaceInvalid:     "I did not recognise this place. Give a 5-digit postcode (for example 69003) or the name of their town.",
 	AskHomeWorkplace:      "You told me where you work (%s). And where do you live? Give your postcode or your town.",
 	AskTypo:               "Did you mean %s?",
+	RecapOutside:          "outside the regions covered by the CEP",
+	ProxyCardsNote:        "The information below applies to %s.",
+	AskRegionDeps:         "The %s region has several départements. Which one do you live in? You can also give your postcode or your town.",
+	ProxyAskRegionDeps:    "The %s region has several départements. Which one does %s live in? You can also give their postcode or town.",
 	OtherCommune:          "No, another town",
 	OtherCommuneList:      "Another town",
 
@@ -604,4 +610,10 @@ var enUnderstanding = Understanding{
 		"an appointment by phone or video call saves you the journey.",
 	DistantAgencyOutKm: "The nearest agency in the directory is in %s (%s), outside your département, " +
 		"about %d km from your home as the crow flies: an appointment by phone or video call saves you the journey.",
+	ProxyDistantAgency: "The nearest agency in the directory is in %s (%s), outside the département of %s: " +
+		"an appointment by phone or video call saves them the journey.",
+	ProxyDistantAgencyKm: "The nearest agency in the directory is in %s, about %d km from the home of %s as the crow flies: " +
+		"an appointment by phone or video call saves them the journey.",
+	ProxyDistantAgencyOutKm: "The nearest agency in the directory is in %s (%s), outside the département of %s, " +
+		"about %d km from the home of %s as the crow flies: an appointment by phone or video call saves them the journey.",
 }

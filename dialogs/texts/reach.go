@@ -118,6 +118,7 @@ type Reach struct {
 	// question's failures, about the relative. %s: « votre fils »
 	ProxyAgeInvalid, ProxyAgeImpossible, ProxyAgeExample string
 	ProxyPlaceAsk                                        string // %s: « votre fils »
+	ProxyCommuneAsk                                      string // homonyms of the relative's town; %s: « votre fils »
 	ProxyHandicap                                        string // %s: « votre fils », %s: il/elle
 	ProxyCadre                                           string // %s: « Votre fils », %s: il/elle, %s: « votre fils »
 	ProxyCadreF                                          string // ProxyCadre for a woman (« diplômée »)
@@ -177,6 +178,7 @@ type Reach struct {
 	AckIllness string
 	AckJobLoss string
 	AckLost    string
+	AckAngry   string // annoyance with the service: no failure message follows
 
 	// Exits: « Pas maintenant », consent refused, not covered.
 	LaterContacts   string // before the contacts of the operator
@@ -305,6 +307,7 @@ var frReach = Reach{
 	ProxyAgeImpossible: "Cet âge me paraît impossible. Écrivez l'âge de %s en chiffres, par exemple : 34.",
 	ProxyAgeExample:    "Indiquez seulement l'âge de %s en années, en chiffres : par exemple « 27 ».",
 	ProxyPlaceAsk:      "Où habite %s ? Indiquez son code postal ou sa commune.",
+	ProxyCommuneAsk:    "Plusieurs communes portent ce nom. Laquelle est celle de %s ?",
 	ProxyHandicap:      "Question facultative : %s a-t-%s une reconnaissance de handicap (RQTH, pension d'invalidité…) ?",
 	ProxyCadre:         "%[1]s est-%[2]s cadre, ou diplômé d'un bac+3 ou plus ?",
 	ProxyCadreF:        "%[1]s est-%[2]s cadre, ou diplômée d'un bac+3 ou plus ?",
@@ -372,6 +375,7 @@ var frReach = Reach{
 	AckIllness: "Je suis désolé que vous traversiez cette période difficile. Prenez soin de vous.",
 	AckJobLoss: "Perdre son emploi est une épreuve. Un conseiller peut vous aider à rebondir.",
 	AckLost:    "C'est normal de ne pas savoir par où commencer : nous allons faire le point ensemble, pas à pas.",
+	AckAngry:   "Je comprends votre agacement. Je vais au plus court.",
 
 	LaterContacts:   "Très bien. Si vous voulez les joindre plus tard :",
 	RefusedRoute:    "D'après ce que vous écrivez, %s peut vous accompagner.",

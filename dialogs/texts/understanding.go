@@ -61,8 +61,21 @@ type Understanding struct {
 	ProxyHomeSameAsWork   string // button, neutral: the relative lives where they work
 	ProxyPlaceInvalid     string // PlaceInvalid about a relative
 	AskTypo               string // fmt: %s = « Marseille (Bouches-du-Rhône, 13) »
-	OtherCommune          string // button: none of the communes offered
-	OtherCommuneList      string // button: none of the homonyms listed
+	// RecapOutside is the recap's place of a home outside the 18 regions
+	// (Saint-Pierre-et-Miquelon, Monaco…), after its name when known.
+	RecapOutside string
+	// ProxyCardsNote comes before the information cards answered to a
+	// visitor writing for a relative: the cards say « vous ». %s = « votre
+	// mari ».
+	ProxyCardsNote string
+	// AskRegionDeps: only the region of the home is known (« en Corse »);
+	// its few départements are offered. %s = the region (« Corse »).
+	AskRegionDeps string
+	// ProxyAskRegionDeps: the same about a relative; %s = the region,
+	// %s = « votre femme ».
+	ProxyAskRegionDeps string
+	OtherCommune       string // button: none of the communes offered
+	OtherCommuneList   string // button: none of the homonyms listed
 
 	// WhyAsked answers « pourquoi vous demandez ça ? », « c'est
 	// obligatoire ? » at a question, by state (statut, age, handicap,
@@ -122,6 +135,13 @@ type Understanding struct {
 	// DistantAgencyOutKm: the same in another département; %s = the town
 	// after « à », %s = its département's name, %d = the distance.
 	DistantAgencyOutKm string
+	// The same about a relative (« votre fille » lives there, not the
+	// writer): ProxyDistantAgency: %s = town, %s = département, %s =
+	// « votre fille »; ProxyDistantAgencyKm: %s = town after « à », %d =
+	// distance, %s = « votre fille »; ProxyDistantAgencyOutKm: %s = town
+	// after « à », %s = département, %s = « votre fille », %d = distance,
+	// %s = « votre fille ».
+	ProxyDistantAgency, ProxyDistantAgencyKm, ProxyDistantAgencyOutKm string
 }
 
 var frUnderstanding = Understanding{
@@ -188,6 +208,10 @@ var frUnderstanding = Understanding{
 	ProxyPlaceInvalid:     "Je n'ai pas reconnu ce lieu. Indiquez un code postal à 5 chiffres (par exemple 69003) ou le nom de sa commune.",
 	AskHomeWorkplace:      "Vous m'avez indiqué où vous travaillez (%s). Et où habitez-vous ? Indiquez votre code postal ou votre commune.",
 	AskTypo:               "Vouliez-vous dire %s ?",
+	RecapOutside:          "hors des régions couvertes par le CEP",
+	ProxyCardsNote:        "Les informations qui suivent valent pour %s.",
+	AskRegionDeps:         "La région %s compte plusieurs départements. Dans lequel habitez-vous ? Vous pouvez aussi indiquer votre code postal ou votre commune.",
+	ProxyAskRegionDeps:    "La région %s compte plusieurs départements. Dans lequel habite %s ? Vous pouvez aussi indiquer son code postal ou sa commune.",
 	OtherCommune:          "Non, une autre commune",
 	OtherCommuneList:      "Une autre commune",
 
@@ -232,4 +256,10 @@ var frUnderstanding = Understanding{
 		"un rendez-vous par téléphone ou en visio vous évite le déplacement.",
 	DistantAgencyOutKm: "L'agence la plus proche dans l'annuaire est %s (%s), hors de votre département, " +
 		"à environ %d km de chez vous à vol d'oiseau : un rendez-vous par téléphone ou en visio vous évite le déplacement.",
+	ProxyDistantAgency: "L'agence la plus proche dans l'annuaire est à %s (%s), hors du département de %s : " +
+		"un rendez-vous par téléphone ou en visio lui évite le déplacement.",
+	ProxyDistantAgencyKm: "L'agence la plus proche dans l'annuaire est %s, à environ %d km de chez %s à vol d'oiseau : " +
+		"un rendez-vous par téléphone ou en visio lui évite le déplacement.",
+	ProxyDistantAgencyOutKm: "L'agence la plus proche dans l'annuaire est %s (%s), hors du département de %s, " +
+		"à environ %d km de chez %s à vol d'oiseau : un rendez-vous par téléphone ou en visio lui évite le déplacement.",
 }

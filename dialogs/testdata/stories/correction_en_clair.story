@@ -19,14 +19,12 @@
 ~ Blois
 !~ Tours
 > non je suis fonctionnaire
-= recapitulatif
-~ agent public
-~ Corrigé par vous : situation
->> 1
+~ C'est noté.
 = branche
 > territoriale
 = recapitulatif
 ~ agent public (fonction publique territoriale)
+~ Corrigé par vous : situation
 >> 1
 = orientation
 ~ votre employeur public

@@ -1,4 +1,4 @@
-# Plus tard, un fait nouveau sans « en fait » ni « non » (« oups j'ai 29 ans », « ah et je suis reconnue travailleuse handicapée ») au lieu d'un bouton : le fait change, le récapitulatif revient ; le partage de la RQTH est demandé avant l'orientation.
+# Plus tard, un fait nouveau sans « en fait » ni « non » (« oups j'ai 29 ans », « ah et je suis reconnue travailleuse handicapée ») au lieu d'un bouton : le fait change, le récapitulatif revient ; le partage de la RQTH est demandé d'abord, puis le récapitulatif, une seule fois.
 > bonjour
 = consentement
 >> 1
@@ -18,12 +18,11 @@
 >> 1
 = modalite
 > ah et je suis reconnue travailleur handicapé
+= partage
+~ C'est noté.
+>> 1
 = recapitulatif
 ~ Handicap reconnu : oui
->> 1
-= partage
->> 1
-= recapitulatif
 >> 1
 = orientation
 ~ Cap emploi
