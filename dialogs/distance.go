@@ -144,7 +144,7 @@ func (t *turn) distantAgency(a *directory.Agency, opts []option) (string, []opti
 		case km < farKm:
 			return "", opts
 		case out && name != "" && your != "":
-			msg = fmt.Sprintf(t.x.ProxyDistantAgencyOutKm, t.x.A(town), name, your, roundKm(km), your)
+			msg = fmt.Sprintf(t.x.ProxyDistantAgencyOutKm, t.x.A(town), name, your, roundKm(km))
 		case out && name != "":
 			msg = fmt.Sprintf(t.x.DistantAgencyOutKm, t.x.A(town), name, roundKm(km))
 		case your != "":

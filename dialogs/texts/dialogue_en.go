@@ -615,5 +615,5 @@ var enUnderstanding = Understanding{
 	ProxyDistantAgencyKm: "The nearest agency in the directory is in %s, about %d km from the home of %s as the crow flies: " +
 		"an appointment by phone or video call saves them the journey.",
 	ProxyDistantAgencyOutKm: "The nearest agency in the directory is in %s (%s), outside the département of %s, " +
-		"about %d km from the home of %s as the crow flies: an appointment by phone or video call saves them the journey.",
+		"about %d km from their home as the crow flies: an appointment by phone or video call saves them the journey.",
 }

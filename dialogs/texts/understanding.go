@@ -139,8 +139,8 @@ type Understanding struct {
 	// writer): ProxyDistantAgency: %s = town, %s = département, %s =
 	// « votre fille »; ProxyDistantAgencyKm: %s = town after « à », %d =
 	// distance, %s = « votre fille »; ProxyDistantAgencyOutKm: %s = town
-	// after « à », %s = département, %s = « votre fille », %d = distance,
-	// %s = « votre fille ».
+	// after « à », %s = département, %s = « votre fille », %d = distance
+	// (« de son domicile »: the relative is named once).
 	ProxyDistantAgency, ProxyDistantAgencyKm, ProxyDistantAgencyOutKm string
 }
 
@@ -261,5 +261,5 @@ var frUnderstanding = Understanding{
 	ProxyDistantAgencyKm: "L'agence la plus proche dans l'annuaire est %s, à environ %d km de chez %s à vol d'oiseau : " +
 		"un rendez-vous par téléphone ou en visio lui évite le déplacement.",
 	ProxyDistantAgencyOutKm: "L'agence la plus proche dans l'annuaire est %s (%s), hors du département de %s, " +
-		"à environ %d km de chez %s à vol d'oiseau : un rendez-vous par téléphone ou en visio lui évite le déplacement.",
+		"à environ %d km de son domicile à vol d'oiseau : un rendez-vous par téléphone ou en visio lui évite le déplacement.",
 }

@@ -12,5 +12,5 @@
 = orientation
 >> 1
 = modalite
-~ L'agence la plus proche dans l'annuaire est à Nantes (Loire-Atlantique), hors du département de votre fille, à environ 80 km de chez votre fille à vol d'oiseau : un rendez-vous par téléphone ou en visio lui évite le déplacement.
+~ L'agence la plus proche dans l'annuaire est à Nantes (Loire-Atlantique), hors du département de votre fille, à environ 80 km de son domicile à vol d'oiseau : un rendez-vous par téléphone ou en visio lui évite le déplacement.
 !~ chez vous
