@@ -107,6 +107,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout14", filepath.Join("testdata", "heldout14.jsonl")},
 		{"heldout15", filepath.Join("testdata", "heldout15.jsonl")},
 		{"heldout16", filepath.Join("testdata", "heldout16.jsonl")},
+		{"heldout17", filepath.Join("testdata", "heldout17.jsonl")},
 		{"tuning40", filepath.Join("testdata", "tuning40.jsonl")},
 		{"tuning41", filepath.Join("testdata", "tuning41.jsonl")},
 		{"tuning43", filepath.Join("testdata", "tuning43.jsonl")},
