@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 
 	goredis "github.com/redis/go-redis/v9"
 
@@ -15,7 +16,17 @@ import (
 )
 
 func (s *Store) sessionKey(key string) string { return s.prefix + ":s:{" + key + "}" }
-func (s *Store) claimKey(key string) string   { return s.prefix + ":c:{" + key + "}" }
+
+// sessionArgs is a pooled argBuf holding the session key of key, built
+// without an allocation of its own (keyStr, the key as a string, shares
+// the buffer's bytes: it must not outlive the argBuf).
+func (s *Store) sessionArgs(key string) *argBuf {
+	a := bufPool.Get().(*argBuf)
+	a.key = append(append(append(append(a.key[:0], s.prefix...), ":s:{"...), key...), '}')
+	a.keyStr = unsafe.String(unsafe.SliceData(a.key), len(a.key))
+	return a
+}
+func (s *Store) claimKey(key string) string { return s.prefix + ":c:{" + key + "}" }
 
 // millis rounds a positive duration up to Redis's millisecond resolution
 // (PX 0 is an error); 0 means no expiry.
@@ -69,16 +80,29 @@ func (s *Store) LoadSession(ctx context.Context, key string) ([]byte, int64, err
 // LoadSessionString implements bot.SessionStringLoader: the reply is a
 // string of its own, which the engine decodes in place (no copy).
 func (s *Store) LoadSessionString(ctx context.Context, key string) (string, int64, error) {
-	cmd := goredis.NewSliceCmd(ctx, "hmget", s.sessionKey(key), "v", "d")
-	if err := s.hot(ctx, cmd); err != nil {
+	if err := ctx.Err(); err != nil {
+		return "", 0, s.fail("loading session "+key, err)
+	}
+	// A string slice reply: the two values are not boxed (a missing
+	// field reads as "", and a stored version is never empty).
+	a := s.sessionArgs(key)
+	a.args[0], a.args[1], a.args[2], a.args[3] = "hmget", &a.keyStr, "v", "d"
+	cmd := goredis.NewStringSliceCmd(ctx, a.args[:4]...)
+	var err error
+	if s.batch == nil {
+		err = s.rdb.Process(ctx, cmd)
+		putBuf(a)
+	} else {
+		err = s.batch.doBuf(ctx, cmd, a) // frees a
+	}
+	if err != nil {
 		return "", 0, s.fail("loading session "+key, err)
 	}
 	vals := cmd.Val()
 	if len(vals) != 2 {
 		return "", 0, fmt.Errorf("loading session %s: %d values", key, len(vals))
 	}
-	v, _ := vals[0].(string)
-	d, _ := vals[1].(string)
+	v, d := vals[0], vals[1]
 	if v == "" {
 		return "", 0, fmt.Errorf("loading session %s: %w", key, bot.ErrNotFound)
 	}
@@ -93,22 +117,27 @@ func (s *Store) LoadSessionString(ctx context.Context, key string) (string, int6
 // and writes data, version and expiry.
 func (s *Store) SaveSession(ctx context.Context, key string, data []byte, version int64, ttl time.Duration) (int64, error) {
 	next := version + 1
-	sk := s.sessionKey(key)
 	var err error
 	var cmd *goredis.Cmd
-	if s.batch == nil {
-		cmd = goredis.NewCmd(ctx, "evalsha", saveSessionSHA, 1, sk, version, next, data, s.ttlArg(ttl))
-		err = s.rdb.Process(ctx, cmd)
-	} else if err = ctx.Err(); err == nil {
+	if err = ctx.Err(); err == nil {
 		// The batch may still be writing the bytes after a caller that
 		// gave up has returned, and the caller's buffer is reused: the
-		// command writes a copy, which the batcher frees.
-		buf := getBuf(data)
-		cmd = goredis.NewCmd(ctx, "evalsha", saveSessionSHA, 1, sk, version, next, buf, s.ttlArg(ttl))
-		err = s.batch.doBuf(ctx, cmd, buf)
+		// command writes a copy, which the batcher frees, with the key,
+		// the versions and the argument list (none of them boxed).
+		a := s.sessionArgs(key)
+		a.b = append(a.b[:0], data...)
+		a.ver, a.next = version, next
+		a.args = [8]any{"evalsha", saveSessionSHA, 1, &a.keyStr, &a.ver, &a.next, a, s.ttlArg(ttl)}
+		cmd = goredis.NewCmd(ctx, a.args[:]...)
+		if s.batch == nil {
+			err = s.rdb.Process(ctx, cmd)
+			putBuf(a)
+		} else {
+			err = s.batch.doBuf(ctx, cmd, a) // frees a
+		}
 	}
 	if err != nil && goredis.HasErrorPrefix(err, "NOSCRIPT") { // a restarted server: EVAL loads it
-		cmd = saveSession.Run(ctx, s.rdb, []string{sk}, version, next, data, millis(ttl))
+		cmd = saveSession.Run(ctx, s.rdb, []string{s.sessionKey(key)}, version, next, data, millis(ttl))
 		err = cmd.Err()
 	}
 	if err != nil {
