@@ -3,6 +3,7 @@ package redis
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -142,12 +143,17 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 	base := s.holdBase(agency)
 	names := holdKeys(base+"s:", keys)
 	now := time.Now()
-	presence := []any{choosing, now.UnixMilli(), now.Add(bot.ChoosingTTL).UnixMilli()}
+	// The arguments point into p rather than box each value (a string or
+	// a large integer in an interface is an allocation): p holds a copy
+	// of keys, which the caller may reuse once it has returned, even when
+	// it gave up while the batch was still being written.
+	p := &slotArgs{keys: slices.Clone(keys), choosing: choosing, now: now.UnixMilli(), until: now.Add(bot.ChoosingTTL).UnixMilli()}
 	args := make([]any, 0, len(keys)+3)
-	for _, k := range keys {
-		args = append(args, k)
+	for i := range p.keys {
+		args = append(args, &p.keys[i])
 	}
-	res, err := s.evalHot(ctx, slotStates, append(names, s.agencyKeys(agency)[1], base+"choosing"), append(args, presence...)...).Slice()
+	args = append(args, &p.choosing, &p.now, &p.until)
+	res, err := s.evalHot(ctx, slotStates, append(names, s.agencyKeys(agency)[1], base+"choosing"), args...).Slice()
 	if err != nil {
 		return st, s.fail("reading held slots", err)
 	}
@@ -162,6 +168,13 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 	c, _ := res[2*len(keys)].(int64)
 	st.Choosing = int(c)
 	return st, nil
+}
+
+// slotArgs holds SlotHolders' script arguments.
+type slotArgs struct {
+	keys       []string
+	choosing   string
+	now, until int64
 }
 
 // holdKeys returns stem+k for every slot key k, slices of one string: one
