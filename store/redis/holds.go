@@ -68,11 +68,16 @@ func (s *Store) HoldSlot(ctx context.Context, agency, visitor, slotKey string, t
 	if err := checkAgency(agency); err != nil {
 		return err
 	}
-	base := s.holdBase(agency)
 	// The agency's slot hash shares the holds' hash slot: one script reads
-	// the bookings too, on a Cluster as well.
-	keys := []string{base + "s:" + slotKey, base + "v:" + visitor, base + "choosing", s.agencyKeys(agency)[1]}
-	ok, err := s.evalHot(ctx, holdSlot, keys, visitor, max(millis(ttl), 1), slotKey).Int()
+	// the bookings too, on a Cluster as well. The three hold keys share one
+	// string and the arguments point into v rather than box each value.
+	base := s.holdBase(agency)
+	all := base + "s:" + slotKey + base + "v:" + visitor + base + "choosing"
+	n1 := len(base) + 2 + len(slotKey)
+	n2 := n1 + len(base) + 2 + len(visitor)
+	v := &holdVals{keys: [4]string{all[:n1], all[n1:n2], all[n2:], s.agencyKeys(agency)[1]},
+		visitor: visitor, slot: slotKey, ttl: max(millis(ttl), 1)}
+	ok, err := s.evalHot(ctx, holdSlot, v.keys[:], &v.visitor, &v.ttl, &v.slot).Int()
 	if err != nil {
 		return s.fail("holding "+slotKey, err)
 	}
@@ -80,6 +85,13 @@ func (s *Store) HoldSlot(ctx context.Context, agency, visitor, slotKey string, t
 		return fmt.Errorf("slot %s held: %w", slotKey, bot.ErrSlotTaken)
 	}
 	return nil
+}
+
+// holdVals holds HoldSlot's keys and arguments.
+type holdVals struct {
+	keys          [4]string
+	visitor, slot string
+	ttl           int64
 }
 
 // ReleaseHold implements bot.HoldStore.
