@@ -63,7 +63,20 @@ type call struct {
 // reuse its own bytes as soon as it returns, even when it gave up while its
 // commands were still being written. As a pointer it is a command argument
 // without an allocation (go-redis writes it through MarshalBinary).
-type argBuf struct{ b []byte }
+//
+// It also holds the rest of a session command's arguments (sessionArgs),
+// pooled with it and freed with it: the key, built in key and seen as
+// keyStr, the versions, and the argument list. go-redis writes *string and
+// *int64 arguments as their values, so none of them is boxed, a string or
+// an integer put in an interface being an allocation per command (issue 20:
+// 9 of a turn's allocations on the Redis path).
+type argBuf struct {
+	b         []byte
+	key       []byte
+	keyStr    string // key's bytes, valid until the argBuf goes back to the pool
+	ver, next int64
+	args      [8]any
+}
 
 // MarshalBinary implements encoding.BinaryMarshaler for go-redis.
 func (a *argBuf) MarshalBinary() ([]byte, error) { return a.b, nil }
@@ -73,16 +86,10 @@ var bufPool = sync.Pool{New: func() any { return &argBuf{b: make([]byte, 0, 4096
 // maxPooledBuf bounds the buffers kept in bufPool.
 const maxPooledBuf = 64 << 10
 
-// getBuf returns a pooled copy of data.
-func getBuf(data []byte) *argBuf {
-	a := bufPool.Get().(*argBuf)
-	a.b = append(a.b[:0], data...)
-	return a
-}
-
 func putBuf(a *argBuf) {
-	if a != nil && cap(a.b) <= maxPooledBuf {
-		a.b = a.b[:0]
+	if a != nil && cap(a.b) <= maxPooledBuf && cap(a.key) <= maxPooledBuf {
+		a.b, a.key, a.keyStr = a.b[:0], a.key[:0], ""
+		clear(a.args[:])
 		bufPool.Put(a)
 	}
 }

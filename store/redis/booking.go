@@ -105,30 +105,49 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 	}
 	ag := tagSafe(b.AgencyID)
 	visitor := b.Visitor
+	// The step's values live in v and the arguments point to them (a
+	// string, a slice or a large integer put in an interface is an
+	// allocation each): the keys and arguments of the EVALSHA are one
+	// allocation.
+	v := &bookVals{ref: b.Ref, slot: b.SlotKey(), prev: b.Handoff.Previous, adv: b.AdvisorID,
+		start: unixScore(b.Start), end: endScore(b), created: unixScore(b.Created)}
+	v.data.b, v.moved.b = data, movedAt
+	v.ag, v.agencies, v.refKey, v.advisors = ag, s.agenciesKey(), s.refKey(b.Ref), s.advisorsKey()
+	if visitor != "" {
+		v.visitor, v.visitorKey, v.pending, v.member = visitor, s.visitorKey(visitor), s.pendingKey(), visitor+"\t"+b.Ref
+	}
+	keys := s.agencyKeyArgs(ag)
 	for attempt := 0; ; attempt++ {
-		deadline := time.Now().Add(intentGrace).UnixMilli()
+		v.deadline = time.Now().Add(intentGrace).UnixMilli()
 		if visitor == "" {
-			deadline = 0
+			v.deadline = 0
 		}
-		args, err := eventArgs([]any{b.Ref, data, b.SlotKey(), flag(b.Active()), movedAt, b.Handoff.Previous,
-			deadline, unixScore(b.Start), endScore(b), anonymised(b), queueFlags(b), unixScore(b.Created), b.AdvisorID}, events)
+		a := make([]any, 0, 3+len(keys)+13+9*len(events))
+		a = append(append(a, "evalsha", bookAgencySHA, len(keys)), keys...)
+		a = append(a, &v.ref, &v.data, &v.slot, flag(b.Active()), &v.moved, &v.prev,
+			&v.deadline, &v.start, &v.end, anonymised(b), queueFlags(b), &v.created, &v.adv)
+		args, err := eventArgs(a, events)
 		if err != nil {
 			return err
 		}
 		var inCmd *goredis.Cmd
 		hints := func(p goredis.Pipeliner) {
-			p.SAdd(ctx, s.agenciesKey(), ag)
-			p.Set(ctx, s.refKey(b.Ref), ag, 0)
+			_ = p.Process(ctx, goredis.NewIntCmd(ctx, "sadd", &v.agencies, &v.ag))
+			_ = p.Process(ctx, goredis.NewStatusCmd(ctx, "set", &v.refKey, &v.ag))
 			if b.AdvisorID != "" {
-				p.HSet(ctx, s.advisorsKey(), b.AdvisorID, ag)
+				_ = p.Process(ctx, goredis.NewIntCmd(ctx, "hset", &v.advisors, &v.adv, &v.ag))
 			}
 			if visitor != "" {
-				p.ZAdd(ctx, s.pendingKey(), goredis.Z{Score: float64(deadline), Member: visitor + "\t" + b.Ref})
-				inCmd = intent.EvalSha(ctx, p, []string{s.visitorKey(visitor)}, b.Ref, ag, visitor, deadline)
+				_ = p.Process(ctx, goredis.NewIntCmd(ctx, "zadd", &v.pending, &v.deadline, &v.member))
+				inCmd = goredis.NewCmd(ctx, "evalsha", intentSHA, 1, &v.visitorKey, &v.ref, &v.ag, &v.visitor, &v.deadline)
+				_ = p.Process(ctx, inCmd)
 			}
 		}
 		var bkCmd, wait *goredis.Cmd
-		step := func(p goredis.Pipeliner) { bkCmd = evalSha(ctx, p, bookAgencySHA, s.agencyKeyArgs(ag), args) }
+		step := func(p goredis.Pipeliner) {
+			bkCmd = goredis.NewCmd(ctx, args...)
+			_ = p.Process(ctx, bkCmd) // queued: the reply is read with the pipeline
+		}
 		if s.cluster {
 			if err := s.pipe(ctx, func(p goredis.Pipeliner) { hints(p) }); err != nil {
 				return s.fail("booking "+b.Ref, err)
@@ -199,8 +218,19 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 	}
 }
 
-// bookAgencySHA is boxed once, like the agency's keys (agencyKeyArgs).
-var bookAgencySHA any = bookAgency.Hash()
+// bookVals holds the values of a booking step's arguments (Book).
+type bookVals struct {
+	ref, slot, prev, adv           string
+	ag, agencies, refKey, advisors string
+	visitor, visitorKey, pending   string
+	member                         string // the pending hint: visitor, tab, reference
+	data, moved                    bytesArg
+	deadline, start, end, created  int64
+}
+
+// bookAgencySHA and intentSHA are boxed once, like the agency's keys
+// (agencyKeyArgs).
+var bookAgencySHA, intentSHA any = bookAgency.Hash(), intent.Hash()
 
 // evalSha queues EVALSHA sha with the boxed keys and args on p, in one
 // allocation of arguments (Script.EvalSha boxes every key again). The

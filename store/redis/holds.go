@@ -3,6 +3,7 @@ package redis
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -67,11 +68,16 @@ func (s *Store) HoldSlot(ctx context.Context, agency, visitor, slotKey string, t
 	if err := checkAgency(agency); err != nil {
 		return err
 	}
-	base := s.holdBase(agency)
 	// The agency's slot hash shares the holds' hash slot: one script reads
-	// the bookings too, on a Cluster as well.
-	keys := []string{base + "s:" + slotKey, base + "v:" + visitor, base + "choosing", s.agencyKeys(agency)[1]}
-	ok, err := s.evalHot(ctx, holdSlot, keys, visitor, max(millis(ttl), 1), slotKey).Int()
+	// the bookings too, on a Cluster as well. The three hold keys share one
+	// string and the arguments point into v rather than box each value.
+	base := s.holdBase(agency)
+	all := base + "s:" + slotKey + base + "v:" + visitor + base + "choosing"
+	n1 := len(base) + 2 + len(slotKey)
+	n2 := n1 + len(base) + 2 + len(visitor)
+	v := &holdVals{keys: [4]string{all[:n1], all[n1:n2], all[n2:], s.agencyKeys(agency)[1]},
+		visitor: visitor, slot: slotKey, ttl: max(millis(ttl), 1)}
+	ok, err := s.evalHot(ctx, holdSlot, v.keys[:], &v.visitor, &v.ttl, &v.slot).Int()
 	if err != nil {
 		return s.fail("holding "+slotKey, err)
 	}
@@ -79,6 +85,13 @@ func (s *Store) HoldSlot(ctx context.Context, agency, visitor, slotKey string, t
 		return fmt.Errorf("slot %s held: %w", slotKey, bot.ErrSlotTaken)
 	}
 	return nil
+}
+
+// holdVals holds HoldSlot's keys and arguments.
+type holdVals struct {
+	keys          [4]string
+	visitor, slot string
+	ttl           int64
 }
 
 // ReleaseHold implements bot.HoldStore.
@@ -142,12 +155,17 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 	base := s.holdBase(agency)
 	names := holdKeys(base+"s:", keys)
 	now := time.Now()
-	presence := []any{choosing, now.UnixMilli(), now.Add(bot.ChoosingTTL).UnixMilli()}
+	// The arguments point into p rather than box each value (a string or
+	// a large integer in an interface is an allocation): p holds a copy
+	// of keys, which the caller may reuse once it has returned, even when
+	// it gave up while the batch was still being written.
+	p := &slotArgs{keys: slices.Clone(keys), choosing: choosing, now: now.UnixMilli(), until: now.Add(bot.ChoosingTTL).UnixMilli()}
 	args := make([]any, 0, len(keys)+3)
-	for _, k := range keys {
-		args = append(args, k)
+	for i := range p.keys {
+		args = append(args, &p.keys[i])
 	}
-	res, err := s.evalHot(ctx, slotStates, append(names, s.agencyKeys(agency)[1], base+"choosing"), append(args, presence...)...).Slice()
+	args = append(args, &p.choosing, &p.now, &p.until)
+	res, err := s.evalHot(ctx, slotStates, append(names, s.agencyKeys(agency)[1], base+"choosing"), args...).Slice()
 	if err != nil {
 		return st, s.fail("reading held slots", err)
 	}
@@ -162,6 +180,13 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 	c, _ := res[2*len(keys)].(int64)
 	st.Choosing = int(c)
 	return st, nil
+}
+
+// slotArgs holds SlotHolders' script arguments.
+type slotArgs struct {
+	keys       []string
+	choosing   string
+	now, until int64
 }
 
 // holdKeys returns stem+k for every slot key k, slices of one string: one

@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 
 	goredis "github.com/redis/go-redis/v9"
 
@@ -15,7 +17,17 @@ import (
 )
 
 func (s *Store) sessionKey(key string) string { return s.prefix + ":s:{" + key + "}" }
-func (s *Store) claimKey(key string) string   { return s.prefix + ":c:{" + key + "}" }
+
+// sessionArgs is a pooled argBuf holding the session key of key, built
+// without an allocation of its own (keyStr, the key as a string, shares
+// the buffer's bytes: it must not outlive the argBuf).
+func (s *Store) sessionArgs(key string) *argBuf {
+	a := bufPool.Get().(*argBuf)
+	a.key = append(append(append(append(a.key[:0], s.prefix...), ":s:{"...), key...), '}')
+	a.keyStr = unsafe.String(unsafe.SliceData(a.key), len(a.key))
+	return a
+}
+func (s *Store) claimKey(key string) string { return s.prefix + ":c:{" + key + "}" }
 
 // millis rounds a positive duration up to Redis's millisecond resolution
 // (PX 0 is an error); 0 means no expiry.
@@ -69,16 +81,29 @@ func (s *Store) LoadSession(ctx context.Context, key string) ([]byte, int64, err
 // LoadSessionString implements bot.SessionStringLoader: the reply is a
 // string of its own, which the engine decodes in place (no copy).
 func (s *Store) LoadSessionString(ctx context.Context, key string) (string, int64, error) {
-	cmd := goredis.NewSliceCmd(ctx, "hmget", s.sessionKey(key), "v", "d")
-	if err := s.hot(ctx, cmd); err != nil {
+	if err := ctx.Err(); err != nil {
+		return "", 0, s.fail("loading session "+key, err)
+	}
+	// A string slice reply: the two values are not boxed (a missing
+	// field reads as "", and a stored version is never empty).
+	a := s.sessionArgs(key)
+	a.args[0], a.args[1], a.args[2], a.args[3] = "hmget", &a.keyStr, "v", "d"
+	cmd := goredis.NewStringSliceCmd(ctx, a.args[:4]...)
+	var err error
+	if s.batch == nil {
+		err = s.rdb.Process(ctx, cmd)
+		putBuf(a)
+	} else {
+		err = s.batch.doBuf(ctx, cmd, a) // frees a
+	}
+	if err != nil {
 		return "", 0, s.fail("loading session "+key, err)
 	}
 	vals := cmd.Val()
 	if len(vals) != 2 {
 		return "", 0, fmt.Errorf("loading session %s: %d values", key, len(vals))
 	}
-	v, _ := vals[0].(string)
-	d, _ := vals[1].(string)
+	v, d := vals[0], vals[1]
 	if v == "" {
 		return "", 0, fmt.Errorf("loading session %s: %w", key, bot.ErrNotFound)
 	}
@@ -93,22 +118,27 @@ func (s *Store) LoadSessionString(ctx context.Context, key string) (string, int6
 // and writes data, version and expiry.
 func (s *Store) SaveSession(ctx context.Context, key string, data []byte, version int64, ttl time.Duration) (int64, error) {
 	next := version + 1
-	sk := s.sessionKey(key)
 	var err error
 	var cmd *goredis.Cmd
-	if s.batch == nil {
-		cmd = goredis.NewCmd(ctx, "evalsha", saveSessionSHA, 1, sk, version, next, data, s.ttlArg(ttl))
-		err = s.rdb.Process(ctx, cmd)
-	} else if err = ctx.Err(); err == nil {
+	if err = ctx.Err(); err == nil {
 		// The batch may still be writing the bytes after a caller that
 		// gave up has returned, and the caller's buffer is reused: the
-		// command writes a copy, which the batcher frees.
-		buf := getBuf(data)
-		cmd = goredis.NewCmd(ctx, "evalsha", saveSessionSHA, 1, sk, version, next, buf, s.ttlArg(ttl))
-		err = s.batch.doBuf(ctx, cmd, buf)
+		// command writes a copy, which the batcher frees, with the key,
+		// the versions and the argument list (none of them boxed).
+		a := s.sessionArgs(key)
+		a.b = append(a.b[:0], data...)
+		a.ver, a.next = version, next
+		a.args = [8]any{"evalsha", saveSessionSHA, 1, &a.keyStr, &a.ver, &a.next, a, s.ttlArg(ttl)}
+		cmd = goredis.NewCmd(ctx, a.args[:]...)
+		if s.batch == nil {
+			err = s.rdb.Process(ctx, cmd)
+			putBuf(a)
+		} else {
+			err = s.batch.doBuf(ctx, cmd, a) // frees a
+		}
 	}
 	if err != nil && goredis.HasErrorPrefix(err, "NOSCRIPT") { // a restarted server: EVAL loads it
-		cmd = saveSession.Run(ctx, s.rdb, []string{sk}, version, next, data, millis(ttl))
+		cmd = saveSession.Run(ctx, s.rdb, []string{s.sessionKey(key)}, version, next, data, millis(ttl))
 		err = cmd.Err()
 	}
 	if err != nil {
@@ -149,9 +179,15 @@ func (s *Store) Claim(ctx context.Context, key string, ttl time.Duration) (bool,
 }
 
 // eventArgs encodes events as the scripts' ARGV groups of 9 (luaAppend).
+// The values live in one array and the arguments point to them: go-redis
+// writes *string, *int64 and a BinaryMarshaler as their values, where a
+// string, a slice or a large integer put in an interface is an allocation
+// each (7 per event, issue 20).
 func eventArgs(args []any, events []bot.Event) ([]any, error) {
+	vals := make([]eventVals, len(events))
+	args = slices.Grow(args, 9*len(events))
 	for i := range events {
-		ev := &events[i]
+		ev, v := &events[i], &vals[i]
 		if ev.ID == "" {
 			return nil, fmt.Errorf("outbox event of type %q has no id", ev.Type)
 		}
@@ -159,16 +195,27 @@ func eventArgs(args []any, events []bot.Event) ([]any, error) {
 		if err != nil {
 			return nil, err
 		}
-		dead := "0"
-		if ev.Dead {
-			dead = "1"
-		}
-		now, afterTry := roundScores(*ev)
-		args = append(args, ev.ID, data, micros(ev.NotBefore), ev.Attempts, dead, eventVisitor(ev),
-			dispatch.NotifierOf(*ev), now, afterTry)
+		v.id, v.data.b, v.due, v.attempts = ev.ID, data, micros(ev.NotBefore), int64(ev.Attempts)
+		v.visitor, v.notifier = eventVisitor(ev), dispatch.NotifierOf(*ev)
+		v.now, v.afterTry = roundScores(*ev)
+		args = append(args, &v.id, &v.data, &v.due, &v.attempts, flag(ev.Dead), &v.visitor, &v.notifier, &v.now, &v.afterTry)
 	}
 	return args, nil
 }
+
+// eventVals holds one event's arguments (eventArgs).
+type eventVals struct {
+	id, visitor, notifier        string
+	data                         bytesArg
+	due, attempts, now, afterTry int64
+}
+
+// bytesArg is a []byte command argument behind a pointer: no allocation to
+// put it in an interface (go-redis writes it through MarshalBinary).
+type bytesArg struct{ b []byte }
+
+// MarshalBinary implements encoding.BinaryMarshaler for go-redis.
+func (a *bytesArg) MarshalBinary() ([]byte, error) { return a.b, nil }
 
 // eventVisitor is the visitor an event is about, as the outbox indexes it
 // ("" for none, or an anonymised booking: nothing left to redact).
