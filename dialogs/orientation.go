@@ -110,7 +110,8 @@ func orientQuestion(t *turn) (string, []option) {
 	opts := make([]option, 1, 3+len(dec.Alternatives))
 	opts[0] = option{Value: opValue(dec.Operator), Label: texts.Fill(t.x.OrientBook, t.operatorName(dec.Operator, true)), Words: bookWords}
 	altBook := t.x.OrientAltBook
-	if !t.canBookWith(dec.Operator) {
+	noFirst := !t.canBookWith(dec.Operator)
+	if noFirst {
 		if !t.optionsOnly {
 			lines = append(lines, t.noPublicAgency())
 		}
@@ -126,7 +127,10 @@ func orientQuestion(t *turn) (string, []option) {
 		alts = append(alts, t.x.OperatorShort[a])
 		opts = append(opts, option{Value: opValue(a), Label: texts.Fill(altBook, t.x.OperatorShort[a])})
 	}
-	if len(alts) > 0 && !t.optionsOnly {
+	// With no first choice, NoPublicAgency has already pointed to the
+	// organisations below: « Vous pouvez aussi choisir » would offer them
+	// « also » after nothing.
+	if len(alts) > 0 && !t.optionsOnly && !noFirst {
 		if your, _ := t.proxy(); your != "" {
 			// for a relative the choice is theirs to make with the visitor
 			lines = append(lines, texts.Fill(t.x.ProxyOrientAlt, t.x.ListOr(alts...), your))

@@ -1,4 +1,4 @@
-# Agente territoriale avec une RQTH : les organismes confidentiels sont dits et proposés, en une liste française (« Cap emploi ou France Travail »).
+# Agente territoriale avec une RQTH : les organismes confidentiels sont dits et proposés, en une liste française (« Cap emploi ou France Travail ») ; son employeur n'ayant pas de rendez-vous en ligne, pas de « Vous pouvez aussi choisir » après rien.
 > bonjour
 = consentement
 >> 1
@@ -10,4 +10,6 @@
 >> 1
 = orientation
 ~ de façon confidentielle, à Cap emploi (avec une RQTH) ou France Travail
-~ Vous pouvez aussi choisir : Cap emploi ou France Travail.
+!~ Vous pouvez aussi choisir
+~ 1. Prendre rendez-vous avec Cap emploi
+~ 2. Prendre rendez-vous avec France Travail
