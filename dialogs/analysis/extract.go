@@ -337,6 +337,9 @@ func (a *analyser) wishEnds(from, to int) bool {
 		}
 		switch a.toks[j].s {
 		case "mais", "quitter", "quitte", "quitterai", "lacher", "sortir", "demissionner", "demissionne", "plaquer":
+			if a.toks[j].s != "mais" && a.wishResumes(j, to) {
+				continue // « quitter l'école pour travailler dans… » (round 15A)
+			}
 			return true
 		case "qui":
 			// « je cherche des infos pour ma femme qui est aide-soignante »:
@@ -548,6 +551,12 @@ func (a *analyser) status(f *Facts) {
 		// art. L123-7); row 1 of the table comes first (cep-domain.md §1.3)
 		best, bestW, bestEvent, bestContract = "agent_public", 5, false, false
 	}
+	if (best == "agent_public" || statusGroup(best) == "independant") && a.contractAgentBesideBusiness() {
+		// « vacataire à la mairie + auto-entrepreneur » (round 15A): two
+		// activities of rows 1 and 8, the main one unknown
+		f.Doubts |= DoubtStatus
+		return
+	}
 	if best == "independant" && a.microAside() {
 		best = "auto_entrepreneur" // « freelance (micro) » (round 14B)
 	}
@@ -560,6 +569,11 @@ func (a *analyser) status(f *Facts) {
 	best = a.studentAtWork(best)
 	best = a.seekerAtWork(best)
 	best = a.settleSector(f, best, bestW, bestEvent, undecided)
+	if (best == "salarie_prive" || best == statusUndecided) && bestW <= 4 && a.undeclaredWork() {
+		// « je bosse au black dans un garage » (round 15A): no contract
+		f.Doubts |= DoubtStatus
+		return
+	}
 	best = a.privateLawInPublicBody(best, bestW)
 	best = a.publicLawSalarie(best, bestW)
 	if best == "agent_public" && bestContract && a.privateLawBody() {

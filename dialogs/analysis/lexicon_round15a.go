@@ -1,0 +1,251 @@
+package analysis
+
+// Round 15A of issue 13 (tuning51, written by a helper who never read the
+// rules: long stories of several jobs over the years, other people
+// mentioned, SMS): what the writer is now, told apart from what he or she
+// was, what a relative does, and the places of other people's lives.
+
+// round15aStatusSpecs are the status markers of round 15A.
+var round15aStatusSpecs = []patSpec{
+	// « il a fermé son entreprise en janvier », « ils ont vendu leur
+	// bar »: a business closed, told of another person (the relative the
+	// message is for: cep-domain.md §1.3 row 7, « ex-indépendant who
+	// stopped »); round 5 read the first person only
+	{p: "a|ont ferme|liquide|cesse|arrete|vendu|cede|revendu son|sa|leur " + bizObj, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « une épicerie en auto-entreprise…, je l'ai fermée en février »,
+	// « nous l'avons vendu en juin »: the business closed, named by a
+	// pronoun (row 7); closedPronounAntecedent checks that a business was
+	// named before
+	{p: "l ai|a|avons|ont ferme|fermee|vendu|vendue|cede|cedee|liquide|liquidee|revendu|revendue|arrete|arretee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « stagiaire de la formation professionnelle », « stagiaire formation
+	// pro »: the trainee of vocational training is a job seeker
+	// (cep-domain.md §1.3 row 7, code du travail L6341-1), not a pupil
+	{p: "stagiaire|stagiaires de|d? la? formation pro|professionnelle|continue", k: kStatus, v: "demandeur_emploi", w: 5},
+	// « j'ai démissionné pour créer ma micro-entreprise »: the business
+	// created after the resignation is the activity now (row 8,
+	// micro-entrepreneur); round 10 read « mon entreprise », « ma boutique »
+	{p: "demissionne|demissionnee|quitte|quittee mon|ma|le|la? poste|job|travail|emploi|cdi|boulot? pour ouvrir|creer|monter|lancer|fonder mon|ma|une|un|son|sa|notre propre? micro|auto entreprise|entrepreneur|entreprises", k: kStatus, v: "auto_entrepreneur", w: 6, event: true},
+	// « je bosse le week-end comme serveur », « je travaille les soirs
+	// en livraison »: a side job held now, named with its times (row 8;
+	// a student who holds a job has the job's status, cep-domain.md §4)
+	{p: "bosse|travaille|taffe|taf le|les|en we|weekend|week|samedi|samedis|dimanche|dimanches|soir|soirs comme|en", k: kStatus, v: "salarie_prive", w: 4},
+	// « ma retraite militaire », « pension militaire »: the army left
+	// (code des pensions civiles et militaires de retraite L1), not an
+	// employer now
+	{p: "retraite|pension|pensions militaire|militaires", k: kNone},
+}
+
+// childPlace reports a place right after a word for children (« deux
+// enfants au lycée », « les petits à l'école »): the children's school, no
+// employer of the writer and no school of his or her own — unless the
+// message is written for the child, whose place it then is.
+func (a *analyser) childPlace(h hit) bool {
+	if a.forRel {
+		return false
+	}
+	j := h.start - 1
+	if j >= 0 && placePrep[a.toks[j].s] && !placePrep[a.toks[h.start].s] {
+		j--
+	} else if !placePrep[a.toks[h.start].s] {
+		return false
+	}
+	if j < 0 || a.toks[j].clause != a.toks[h.start].clause {
+		return false
+	}
+	switch a.toks[j].s {
+	case "enfants", "enfant", "ados", "gamins", "gosses", "petits", "filles", "fils", "garcons", "loulous", "minots":
+		return true
+	}
+	return false
+}
+
+// placePrep are the words that open a place (« au lycée », « à l'école »).
+var placePrep = map[string]bool{"au": true, "a": true, "en": true, "dans": true, "l": true, "aux": true}
+
+// formerMilitary reports a public employer word right after a word of
+// retirement or of the past (« retraite militaire », « ancien
+// militaire », « ex-militaire »): the army left, no employer now (code de
+// la défense L4139-2, reconversion of those who leave). A private one
+// after « retraite » is a pension fund the writer may work for
+// (« conseillère retraite CNAV »).
+func (a *analyser) formerMilitary(h hit) bool {
+	if h.start == 0 || a.toks[h.start-1].clause != a.toks[h.start].clause || h.p.v != sectorPublic && h.p.v != "agent_public" {
+		return false
+	}
+	switch a.toks[h.start-1].s {
+	case "retraite", "pension", "ancien", "ancienne", "ex":
+		return true
+	}
+	return false
+}
+
+// notEmployerR15a reports an employer word of round 15A that does not say
+// whom the writer works for (notTheEmployer).
+func (a *analyser) notEmployerR15a(h hit) bool {
+	return a.childPlace(h) || a.formerMilitary(h)
+}
+
+// notHeldR15a reports a status hit of round 15A that is not the writer's
+// status now (statusCandidate).
+func (a *analyser) notHeldR15a(h hit) bool {
+	if a.childPlace(h) {
+		return true
+	}
+	if h.p.v == "demandeur_emploi" && h.p.event && a.closedByPronoun(h) && !a.businessBefore(h.start) {
+		return true // « je l'ai fermée » of a door, a file, a training
+	}
+	if h.p.v == "demandeur_emploi" && a.retiredNoWork(h) {
+		return true
+	}
+	if statusGroup(h.p.v) == "independant" && !h.p.event && a.closedByPronounAfter(h) {
+		return true
+	}
+	return false
+}
+
+// closedByPronoun reports the closing of round 15A told with « l' »
+// (« je l'ai fermée »), not « l'usine a fermé ».
+func (a *analyser) closedByPronoun(h hit) bool {
+	if a.toks[h.start].s != "l" || h.end-h.start != 3 {
+		return false
+	}
+	switch a.toks[h.start+1].s {
+	case "ai", "a", "avons", "ont":
+		return true
+	}
+	return false
+}
+
+// businessBefore reports a business or a self-employed status named in
+// the 25 words before i, which « l' » of a closing verb then stands for.
+func (a *analyser) businessBefore(i int) bool {
+	for _, m := range a.sc.hits {
+		if m.p.k == kStatus && statusGroup(m.p.v) == "independant" && m.start < i && i-m.start <= 25 {
+			return true
+		}
+	}
+	return false
+}
+
+// closedByPronounAfter reports a self-employed status (« une épicerie en
+// auto-entreprise ») followed, within 12 words and before any « je suis »,
+// by its closing told with a pronoun (« je l'ai fermée »): what closed,
+// not what the writer runs now (as objectOfEvent for « j'ai fermé mon
+// auto-entreprise »).
+func (a *analyser) closedByPronounAfter(h hit) bool {
+	for _, m := range a.sc.hits {
+		if m.p.k != kStatus || m.p.v != "demandeur_emploi" || !m.p.event || !a.closedByPronoun(m) ||
+			m.start < h.end || m.start-h.end > 12 {
+			continue
+		}
+		for j := h.end; j < m.start; j++ {
+			if a.toks[j].s == "suis" || a.toks[j].s == "sommes" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// retiredNoWork reports « je ne travaille plus » said by a writer who says
+// he or she is retired (« je suis retraitée de la fonction publique et je
+// ne travaille plus »): a retiree who stopped, outside the CEP unless
+// looking for work (cep-domain.md §1.3, public: « not open to inactive
+// people (retraités) unless they hold a job » — a search said elsewhere
+// is still read).
+func (a *analyser) retiredNoWork(h hit) bool {
+	plus := false
+	for j := h.start; j < h.end; j++ {
+		if a.toks[j].s == "plus" {
+			plus = true
+		}
+	}
+	if !plus {
+		return false
+	}
+	for j := 1; j < len(a.toks); j++ {
+		switch a.toks[j].s {
+		case "retraite", "retraitee", "retraites", "retraitees":
+		default:
+			continue
+		}
+		if a.sc.rel[j] {
+			continue
+		}
+		switch a.toks[j-1].s {
+		case "suis", "jsuis", "sommes":
+			return true
+		}
+	}
+	return false
+}
+
+// contractAgentBesideBusiness reports a public vacation (« vacataire à la
+// mairie ») and a business of one's own (« en auto-entreprise ») both held
+// now, without a word of tenure: a vacataire is hired for a given task,
+// paid by the act, with no continuous job (CGFP L332-1 ff. set the
+// contracts, the vacation stays outside them), so which activity is the
+// main one — row 1 or row 8 of the table — is unknown, and the dialogue
+// asks. A fonctionnaire with an accessory business stays an agent public
+// (publicAgentToo; CGFP L123-7).
+func (a *analyser) contractAgentBesideBusiness() bool {
+	contract, business := false, false
+	for _, h := range a.sc.hits {
+		v, w, ok := a.statusCandidate(h)
+		if !ok {
+			continue
+		}
+		switch {
+		case v == "agent_public":
+			switch a.toks[h.start].s {
+			case "vacataire", "vacataires":
+				contract = true
+			case "titulaire", "titulaires", "fonctionnaire", "fonctionnaires", "titularise", "titularisee":
+				return false
+			}
+		case statusGroup(v) == "independant" && w >= 4 && !h.p.event:
+			business = true
+		}
+	}
+	return contract && business
+}
+
+// wishResumes reports, after « quitter » ended a wish at j, a purpose
+// clause « pour travailler », « pour entrer » before to: the place named
+// after it is wished too (« j'aimerais quitter l'éducation pour
+// travailler dans une association »).
+func (a *analyser) wishResumes(j, to int) bool {
+	for k := j + 1; k+1 < to; k++ {
+		if a.toks[k].s != "pour" {
+			continue
+		}
+		switch a.toks[k+1].s {
+		case "travailler", "bosser", "entrer", "rejoindre", "integrer", "aller", "partir", "devenir", "faire":
+			return true
+		}
+	}
+	return false
+}
+
+// undeclaredWork reports work without a declared contract (« je
+// travaille au black dans un garage », « payé au noir », « boulot non
+// déclaré »): travail dissimulé (code du travail L8221-5) is no
+// employee's contract the regional operator serves, and the writer may be
+// a job seeker as well (cep-domain.md §1.3 rows 7 and 8) — the dialogue
+// asks rather than routing on the workplace.
+func (a *analyser) undeclaredWork() bool {
+	for j := 1; j < len(a.toks); j++ {
+		switch a.toks[j].s {
+		case "black", "noir":
+			if a.toks[j-1].s == "au" {
+				return true
+			}
+		case "declare", "declaree", "declares":
+			if a.toks[j-1].s == "non" || a.toks[j-1].s == "pas" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,66 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// TestRound15ARules checks the rules of round 15A (lexicon_round15a.go) on
+// sentences of their own, not taken from tuning51 (testNow is 15 June
+// 2026). Each phenomenon has a case the rule must not catch.
+func TestRound15ARules(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		// a business closed, told of the relative the message is for
+		{"c'est pour ma mère, 58 ans, elle a vendu sa boutique de fleurs l'hiver dernier", "demandeur_emploi"},
+		{"j'écris pour mon oncle, qui a liquidé son garage en avril, 54 ans", "demandeur_emploi"},
+		{"je suis boulanger à mon compte, mon voisin a vendu sa maison", "artisan"},
+		// a business closed, named by « l' »; « l'usine a fermé » is the employer's
+		{"j'avais un food truck en micro-entreprise, je l'ai revendu en mars, je cherche un emploi", "demandeur_emploi"},
+		{"nous tenions une crêperie depuis 2015, nous l'avons cédée cet hiver, j'ai 55 ans", "demandeur_emploi"},
+		{"je suis magasinier en CDI, la porte du dépôt je l'ai fermée à clé", "salarie_prive"},
+		{"j'étais cariste en CDI, l'usine a fermé en mars, je cherche", "demandeur_emploi"},
+		// the trainee of vocational training is a job seeker
+		{"je suis stagiaire de la formation professionnelle en électricité jusqu'en décembre, 41 ans", "demandeur_emploi"},
+		{"stagiaire formation pro à l'AFPA, 33 ans, ancien cuisinier", "demandeur_emploi"},
+		{"je suis stagiaire dans un cabinet d'architectes pour mon master", "etudiant"},
+		// the micro-business created after a resignation
+		{"il y a un an j'ai démissionné pour créer ma micro-entreprise de graphisme", "auto_entrepreneur"},
+		{"j'ai quitté mon CDI pour lancer mon auto-entreprise de couture", "auto_entrepreneur"},
+		{"j'ai démissionné en mars, je cherche un poste de vendeuse", "demandeur_emploi"},
+		// a side job held now, named with its times: a student who works
+		{"je suis en master de chimie et je travaille le samedi comme caissier", "salarie_prive"},
+		{"étudiante en BTS, je bosse les soirs comme plongeuse", "salarie_prive"},
+		{"je suis en licence d'histoire, je ne travaille pas", "etudiant"},
+		// a military retirement or a former soldier: the army left
+		{"depuis ma retraite militaire je suis cariste en CDI chez un transporteur", "salarie_prive"},
+		{"ancien militaire, aujourd'hui je suis technicien en CDI dans une PME", "salarie_prive"},
+		{"je suis militaire dans l'armée de terre depuis 12 ans", "agent_public"},
+		// the children's school is no employer of the writer
+		{"je suis préparateur de commandes en CDI, trois enfants au collège, je veux évoluer", "salarie_prive"},
+		{"je suis vendeuse en CDI chez Kiabi, mes enfants à l'école primaire", "salarie_prive"},
+		{"je suis surveillante au collège, 28 ans", "agent_public"},
+		// a retiree who stopped working: outside the CEP unless looking for work
+		{"je suis retraité de la SNCF et je ne travaille plus, je voudrais faire du bénévolat", ""},
+		{"retraitée de l'hôpital depuis 2023, je suis retraitée et je ne travaille plus", ""},
+		{"ma mère est retraitée, moi je ne travaille plus depuis mars", "demandeur_emploi"},
+		{"j'étais aide-soignante, je ne travaille plus depuis mon licenciement", "demandeur_emploi"},
+		// a public vacation beside a business of one's own: the dialogue asks
+		{"je suis vacataire au conservatoire et photographe en auto-entreprise", ""},
+		{"auto-entrepreneur en informatique, et vacataire à l'IUT quelques heures", ""},
+		{"je suis fonctionnaire territorial et j'ai une micro-entreprise de photos à côté", "agent_public"},
+		// a purpose after « quitter »: the place named is wished too
+		{"je suis adjoint administratif à la mairie, j'aimerais quitter la fonction publique pour travailler dans une entreprise", "agent_public"},
+		{"je suis aide-soignante au CHU, je voudrais quitter l'hôpital pour rejoindre une clinique privée", "agent_public"},
+		{"je voudrais quitter mon poste, je travaille chez Renault comme technicien", "salarie_prive"},
+		// work without a declared contract: the dialogue asks
+		{"je fais de la maçonnerie au black pour un patron, 35 ans", ""},
+		{"je suis serveuse dans un bar mais non déclarée", ""},
+		{"je suis en CDI chez Lidl depuis 2019", "salarie_prive"},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if f.Status != tc.status {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
+		}
+	}
+}
