@@ -510,7 +510,7 @@ const statusUndecided = "?"
 // strength (the earliest on ties), then lets the employer settle the sector
 // where the status words do not (see settleSector).
 func (a *analyser) status(f *Facts) {
-	best, bestW, bestEvent, bestCDD, bestContract := "", int8(0), false, false, false
+	best, bestW, bestEvent, bestCDD, bestContract, bestCDDEnds := "", int8(0), false, false, false, false
 	undecided := int8(0)
 	a.ev = evidence{}
 	for _, h := range a.sc.hits {
@@ -526,6 +526,7 @@ func (a *analyser) status(f *Facts) {
 		if w > bestW || w == bestW && v == statusUndecided && best == "salarie_prive" {
 			best, bestW, bestEvent = v, w, h.p.event
 			bestCDD = a.toks[h.start].s == "cdd" && h.end-h.start == 1
+			bestCDDEnds = bestCDD && v == "demandeur_emploi"
 			bestContract = a.contractWord(h)
 		}
 	}
@@ -560,7 +561,7 @@ func (a *analyser) status(f *Facts) {
 	if best == "independant" && a.microAside() {
 		best = "auto_entrepreneur" // « freelance (micro) » (round 14B)
 	}
-	if best == "independant" && a.hasTrade() {
+	if best == "independant" && a.hasTrade() && !a.commerceRegister() {
 		best = "artisan"
 	}
 	best = a.liberalKind(best)
@@ -569,6 +570,14 @@ func (a *analyser) status(f *Facts) {
 	best = a.studentAtWork(best)
 	best = a.seekerAtWork(best)
 	best = a.settleSector(f, best, bestW, bestEvent, undecided)
+	if bestCDDEnds && best == "salarie_prive" {
+		// « un CDD dans une association qui finit le mois prochain » (round
+		// 15A): the employer settled the sector of a CDD said to end within
+		// weeks; a private one ends in a job seeker (cep-domain.md §4: « an
+		// end of contract within weeks ⇒ job seeker »), a public one stays
+		// row 1
+		best = "demandeur_emploi"
+	}
 	if (best == "salarie_prive" || best == statusUndecided) && bestW <= 4 && a.undeclaredWork() {
 		// « je bosse au black dans un garage » (round 15A): no contract
 		f.Doubts |= DoubtStatus

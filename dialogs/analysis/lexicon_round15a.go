@@ -29,6 +29,19 @@ var round15aStatusSpecs = []patSpec{
 	// en livraison »: a side job held now, named with its times (row 8;
 	// a student who holds a job has the job's status, cep-domain.md §4)
 	{p: "bosse|travaille|taffe|taf le|les|en we|weekend|week|samedi|samedis|dimanche|dimanches|soir|soirs comme|en", k: kStatus, v: "salarie_prive", w: 4},
+	// « mission qui se termine vendredi », « mon contrat finit la semaine
+	// prochaine »: a contract that ends within days (cep-domain.md §4:
+	// « an end of contract within weeks ⇒ job seeker », row 7); round 14A
+	// read the month (endsLater keeps a far one running)
+	{p: "mission|missions|contrat|remplacement|cdd|interim qui|qu? se|s? termine|finit|arrete|acheve|terminera|finira|arretera lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|bientot", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "mission|missions|contrat|remplacement|cdd|interim qui|qu? se|s? termine|finit|arrete|acheve|terminera|finira|arretera ce|cette vendredi|lundi|mardi|mercredi|jeudi|samedi|semaine|mois", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "mission|missions|contrat|remplacement|cdd|interim qui|qu? se|s? termine|finit|arrete|acheve|terminera|finira|arretera le|la mois|semaine prochain|prochaine", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « rupture conventionnelle signée : je pars à la fin du mois »: the
+	// departure date of a contract broken (code du travail L1237-11,
+	// L1237-19 for the collective one) — a job seeker within weeks (row
+	// 7); without a break told, a trip (leavingAfterBreak)
+	{p: "je|j|jsuis pars|quitte|sors a|en la? fin du mois", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "je|j|jsuis quitte l|la|mon|ma entreprise|boite|societe|poste|job|cdi a|en la? fin du mois", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « ma retraite militaire », « pension militaire »: the army left
 	// (code des pensions civiles et militaires de retraite L1), not an
 	// employer now
@@ -82,17 +95,20 @@ func (a *analyser) formerMilitary(h hit) bool {
 // notEmployerR15a reports an employer word of round 15A that does not say
 // whom the writer works for (notTheEmployer).
 func (a *analyser) notEmployerR15a(h hit) bool {
-	return a.childPlace(h) || a.formerMilitary(h)
+	return a.childPlace(h) || a.formerMilitary(h) || a.stayOver(h)
 }
 
 // notHeldR15a reports a status hit of round 15A that is not the writer's
 // status now (statusCandidate).
 func (a *analyser) notHeldR15a(h hit) bool {
-	if a.childPlace(h) {
+	if a.childPlace(h) || a.stayOver(h) || a.liberalEmployer(h) {
 		return true
 	}
 	if h.p.v == "demandeur_emploi" && h.p.event && a.closedByPronoun(h) && !a.businessBefore(h.start) {
 		return true // « je l'ai fermée » of a door, a file, a training
+	}
+	if h.p.v == "demandeur_emploi" && h.p.event && a.leavingEndOfMonth(h) && !a.breakTold(h) {
+		return true // « je pars à la fin du mois en vacances »
 	}
 	if h.p.v == "demandeur_emploi" && a.retiredNoWork(h) {
 		return true
@@ -245,6 +261,117 @@ func (a *analyser) undeclaredWork() bool {
 			if a.toks[j-1].s == "non" || a.toks[j-1].s == "pas" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// leavingEndOfMonth reports the round 15A pattern « je pars à la fin du
+// mois », which names no job (« je quitte l'entreprise à la fin du mois »
+// does).
+func (a *analyser) leavingEndOfMonth(h hit) bool {
+	switch a.toks[h.start].s {
+	case "je", "j", "jsuis":
+	default:
+		return false
+	}
+	if h.end-h.start < 5 || a.toks[h.end-1].s != "mois" {
+		return false
+	}
+	switch a.toks[h.start+2].s {
+	case "a", "en":
+		return true
+	}
+	return false
+}
+
+// breakTold reports a break of the contract told elsewhere in the message
+// (« rupture conventionnelle », « licenciement », « démission »): another
+// job seeker's event, not said of a relative.
+func (a *analyser) breakTold(h hit) bool {
+	for _, m := range a.sc.hits {
+		if m.start != h.start && m.p.k == kStatus && m.p.v == "demandeur_emploi" && m.p.event && !a.negated(m) && !a.sc.rel[m.start] {
+			return true
+		}
+	}
+	return false
+}
+
+// stayOver reports a hit in a clause that the next clause closes as a
+// stay of some years (« je suis entré dans l'armée, j'y suis resté 5
+// ans », « chez Renault, j'y ai passé dix ans »): told with its length
+// after the fact, the stay is over — what the writer was, not is.
+func (a *analyser) stayOver(h hit) bool {
+	c := a.toks[h.start].clause
+	j := h.end
+	for j < len(a.toks) && a.toks[j].clause == c {
+		j++
+	}
+	if j+4 >= len(a.toks) || a.toks[j].clause != c+1 {
+		return false
+	}
+	k := j
+	switch a.toks[k].s {
+	case "j", "je", "il", "elle":
+		k++
+	}
+	if a.toks[k].s != "y" {
+		return false
+	}
+	k++
+	switch a.toks[k].s {
+	case "suis", "ai", "est", "a":
+	default:
+		return false
+	}
+	switch a.toks[k+1].s {
+	case "reste", "restee", "passe", "travaille", "bosse", "fait":
+	default:
+		return false
+	}
+	for m := k + 2; m < len(a.toks) && m <= k+4 && a.toks[m].clause == c+1; m++ {
+		if a.toks[m].s == "ans" || a.toks[m].s == "annees" || a.toks[m].s == "mois" {
+			return true
+		}
+	}
+	return false
+}
+
+// liberalEmployer reports « libéral » closing the name of a workplace
+// (« secrétaire dans un cabinet de radiologie libéral », « dans une
+// clinique libérale »): the employer is a liberal practice, the writer
+// its employee (code du travail L1221-1; cep-domain.md §1.3 row 8), not a
+// professional of his or her own (« infirmière en libéral »).
+func (a *analyser) liberalEmployer(h hit) bool {
+	if h.p.v != "profession_liberale" {
+		return false
+	}
+	switch a.toks[h.start].s {
+	case "liberal", "liberale", "liberaux", "liberales":
+	default:
+		return false
+	}
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 1 && j >= h.start-5 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "cabinet", "cabinets", "centre", "clinique", "structure", "laboratoire", "labo", "pharmacie", "officine", "etude", "agence", "maison":
+			switch a.toks[j-1].s {
+			case "un", "une", "le", "la", "l", "ce", "cette", "du":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commerceRegister reports a business said to be registered at the
+// registre du commerce et des sociétés (code de commerce L123-1): a
+// commerçant, whatever the trade also named (« fleuriste »), not an
+// artisan of the répertoire des métiers.
+func (a *analyser) commerceRegister() bool {
+	for j := 2; j < len(a.toks); j++ {
+		if a.toks[j].s == "commerce" && a.toks[j-1].s == "du" && a.toks[j-2].s == "registre" || a.toks[j].s == "rcs" {
+			return true
 		}
 	}
 	return false

@@ -57,6 +57,31 @@ func TestRound15ARules(t *testing.T) {
 		{"je fais de la maçonnerie au black pour un patron, 35 ans", ""},
 		{"je suis serveuse dans un bar mais non déclarée", ""},
 		{"je suis en CDI chez Lidl depuis 2019", "salarie_prive"},
+		// a CDD said to end within weeks: a private one ends in a job seeker, a public one stays row 1
+		{"j'ai retrouvé un poste de comptable en CDD dans une PME qui finit dans deux semaines", "demandeur_emploi"},
+		{"assistante de gestion en CDD dans une association qui se termine dans 10 jours", "demandeur_emploi"},
+		{"comptable en CDD à la mairie qui finit dans deux semaines", "agent_public"},
+		{"comptable en CDD dans une PME jusqu'en décembre", "salarie_prive"},
+		// a contract that ends within days
+		{"je suis en intérim chez Adecco, mission qui se termine jeudi", "demandeur_emploi"},
+		{"magasinier, mon contrat finit la semaine prochaine, 38 ans", "demandeur_emploi"},
+		{"je suis en CDI chez Leroy Merlin, ma formation se termine vendredi", "salarie_prive"},
+		// the departure date after a break of the contract; a trip is no break
+		{"rupture conventionnelle signée avec mon employeur, je pars à la fin du mois", "demandeur_emploi"},
+		{"j'ai posé ma démission, je quitte l'entreprise à la fin du mois", "demandeur_emploi"},
+		{"je suis cariste en CDI chez Geodis, je pars à la fin du mois en vacances", "salarie_prive"},
+		// a stay told with its length after the fact is over
+		{"à 20 ans je suis entré à la SNCF, j'y suis resté 15 ans. Maintenant je cherche un emploi", "demandeur_emploi"},
+		{"je suis entrée à la mairie en 2010, j'y ai passé 12 ans, je voudrais changer", ""},
+		{"je suis agent d'accueil à la mairie, j'y travaille depuis 12 ans", "agent_public"},
+		// « libéral » closing a workplace's name: its employee
+		{"je suis assistante dans un cabinet d'avocats libéral depuis 2015", "salarie_prive"},
+		{"secrétaire dans une clinique libérale à Lyon, 40 ans", "salarie_prive"},
+		{"je suis kinésithérapeute libéral dans un cabinet de groupe", "profession_liberale"},
+		// a business at the registre du commerce is a commerçant's
+		{"je suis boulangère, j'ai ma boutique inscrite au registre du commerce", "independant"},
+		{"je suis fleuriste, j'ai ma boutique immatriculée au RCS", "independant"},
+		{"je suis boulanger, j'ai ma boutique depuis 2012", "artisan"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
