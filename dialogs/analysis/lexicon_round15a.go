@@ -42,6 +42,10 @@ var round15aStatusSpecs = []patSpec{
 	// 7); without a break told, a trip (leavingAfterBreak)
 	{p: "je|j|jsuis pars|quitte|sors a|en la? fin du mois", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "je|j|jsuis quitte l|la|mon|ma entreprise|boite|societe|poste|job|cdi a|en la? fin du mois", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « il n'a pas trouvé de patron », « je n'ai toujours pas trouvé
+	// d'employeur »: no employer found, in the passé composé (row 7); round
+	// 14A read the present (« il ne trouve pas de patron »)
+	{p: "ai|a|avons|ont pas|jamais|toujours|encore pas? trouve|retrouve de|d|un|une? patron|patronne|employeur|employeurs|entreprise|maitre", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// « ma retraite militaire », « pension militaire »: the army left
 	// (code des pensions civiles et militaires de retraite L1), not an
 	// employer now
@@ -371,6 +375,21 @@ func (a *analyser) liberalEmployer(h hit) bool {
 func (a *analyser) commerceRegister() bool {
 	for j := 2; j < len(a.toks); j++ {
 		if a.toks[j].s == "commerce" && a.toks[j-1].s == "du" && a.toks[j-2].s == "registre" || a.toks[j].s == "rcs" {
+			return true
+		}
+	}
+	return false
+}
+
+// offeredPost reports a cadre word in a post offered to the writer (« on
+// me propose un poste de cadre », « une offre de cadre »): a post not
+// held, which does not make the writer a cadre (cep-domain.md §1.3 row 6
+// is for cadres now, or job seekers who were).
+func (a *analyser) offeredPost(h hit) bool {
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-6 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "propose", "proposent", "proposer", "proposee", "offre", "offrent", "offert", "proposition", "promotion":
 			return true
 		}
 	}

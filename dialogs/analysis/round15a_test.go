@@ -89,3 +89,62 @@ func TestRound15ARules(t *testing.T) {
 		}
 	}
 }
+
+// TestRound15AFacts checks the age, disability and cadre readings of round
+// 15A on sentences of their own.
+func TestRound15AFacts(t *testing.T) {
+	for _, tc := range []struct {
+		in  string
+		age int
+	}{
+		// « N ans et demi » alone in its clause is the age N
+		{"apprentie coiffeuse, 16 ans et demi, je veux changer", 16},
+		{"élève en seconde, 15 ans et demie, je cherche un job d'été", 15},
+		{"j'ai 32 ans et demi", 32},
+		{"mon CDD dure 2 ans et demi", 0},
+	} {
+		if f := analysis.Analyse(tc.in, testNow); f.Age != tc.age {
+			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, f.Age, tc.age)
+		}
+	}
+	for _, tc := range []struct {
+		in       string
+		handicap *bool
+	}{
+		// a relative's rente of a work accident counts when the message is about him or her
+		{"ma femme a eu un accident du travail, elle touche une rente de 20 %, elle est au chômage", ptr(true)},
+		{"mon frère a eu un accident du travail l'an dernier, il a une rente, il cherche un emploi", ptr(true)},
+		{"je suis vendeuse en CDI, mon mari a une rente après un accident du travail", nil},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if (f.Handicap == nil) != (tc.handicap == nil) || f.Handicap != nil && *f.Handicap != *tc.handicap {
+			t.Errorf("Analyse(%q).Handicap = %v, want %v", tc.in, f.Handicap, tc.handicap)
+		}
+	}
+	for _, tc := range []struct {
+		in    string
+		cadre *bool
+	}{
+		// a cadre post offered is not held
+		{"je suis technicien en CDI, on me propose un poste de cadre", nil},
+		{"je suis comptable en CDI, mon patron m'offre une promotion cadre", nil},
+		{"je suis cadre commercial en CDI depuis 2015", ptr(true)},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if (f.Cadre == nil) != (tc.cadre == nil) || f.Cadre != nil && *f.Cadre != *tc.cadre {
+			t.Errorf("Analyse(%q).Cadre = %v, want %v", tc.in, f.Cadre, tc.cadre)
+		}
+	}
+	for _, tc := range []struct{ in, status string }{
+		// no employer found, in the passé composé
+		{"il a eu son CAP de boulanger et il n'a pas trouvé de patron, c'est pour mon fils", "demandeur_emploi"},
+		{"je n'ai toujours pas trouvé d'employeur depuis mon diplôme, 30 ans", "demandeur_emploi"},
+		{"je suis apprenti en boulangerie, j'ai trouvé un patron génial", "salarie_prive"},
+	} {
+		if f := analysis.Analyse(tc.in, testNow); f.Status != tc.status {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
+		}
+	}
+}
+
+func ptr(b bool) *bool { return &b }
