@@ -1,5 +1,7 @@
 package analysis
 
+import "strings"
+
 // Round 15A of issue 13 (tuning51, written by a helper who never read the
 // rules: long stories of several jobs over the years, other people
 // mentioned, SMS): what the writer is now, told apart from what he or she
@@ -46,6 +48,14 @@ var round15aStatusSpecs = []patSpec{
 	// d'employeur »: no employer found, in the passé composé (row 7); round
 	// 14A read the present (« il ne trouve pas de patron »)
 	{p: "ai|a|avons|ont pas|jamais|toujours|encore pas? trouve|retrouve de|d|un|une? patron|patronne|employeur|employeurs|entreprise|maitre", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « il a dû fermer l'an dernier », « nous avons dû vendre »: a business
+	// closed under constraint (row 7, « ex-indépendant who stopped »)
+	{p: "ai|a|avons|ont du fermer|vendre|ceder|liquider|arreter|cesser|deposer", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « vétérinaire associé », « avocate associée »: a partner of a
+	// practice of a liberal profession (loi 66-879, sociétés civiles
+	// professionnelles; loi 90-1258, sociétés d'exercice libéral) works on
+	// his or her own account (cep-domain.md §1.3 row 8)
+	{p: "veterinaire|avocat|avocate|notaire|architecte|comptable|comptables|medecin|kine|kinesitherapeute|dentiste|pharmacien|pharmacienne|orthophoniste|huissier|geometre|osteopathe associe|associee|associes", k: kStatus, v: "profession_liberale", w: 5},
 	// « ma retraite militaire », « pension militaire »: the army left
 	// (code des pensions civiles et militaires de retraite L1), not an
 	// employer now
@@ -113,6 +123,21 @@ func (a *analyser) notHeldR15a(h hit) bool {
 	}
 	if h.p.v == "demandeur_emploi" && h.p.event && a.leavingEndOfMonth(h) && !a.breakTold(h) {
 		return true // « je pars à la fin du mois en vacances »
+	}
+	if !h.p.event && (a.afterAvant(h) || a.formerListGoesOn(h) || a.wishGoesOn(h)) {
+		return true
+	}
+	if h.p.v == "salarie_prive" && (a.endedContractBesideSeeker(h) || a.employedByPublic(h)) {
+		return true
+	}
+	if h.p.v == "demandeur_emploi" && h.p.event && a.closedUnderConstraint(h) && !a.businessBefore(h.start) && !a.ownBusinessAfter(h.end) {
+		return true // « j'ai dû fermer le magasin seul hier soir »: an employee's task
+	}
+	if h.p.v == "demandeur_emploi" && (a.benefitManaged(h) || h.p.event && a.beforeStatusSince(h)) {
+		return true
+	}
+	if statusGroup(h.p.v) == "independant" && !h.p.event && a.closedLater(h) {
+		return true
 	}
 	if h.p.v == "demandeur_emploi" && a.retiredNoWork(h) {
 		return true
@@ -392,6 +417,252 @@ func (a *analyser) offeredPost(h hit) bool {
 		case "propose", "proposent", "proposer", "proposee", "offre", "offrent", "offert", "proposition", "promotion":
 			return true
 		}
+	}
+	return false
+}
+
+// afterAvant reports a hit in the clause right after one that says only
+// « avant » (« Avant, salariée dans un salon pendant 10 ans »): the comma
+// cut the past clause from its time word.
+func (a *analyser) afterAvant(h hit) bool {
+	c := a.toks[h.start].clause
+	j := h.start
+	for j > 0 && a.toks[j-1].clause == c {
+		j--
+	}
+	if j == 0 {
+		return false
+	}
+	k := j - 1
+	if a.toks[k].clause != c-1 {
+		return false
+	}
+	n := 0
+	for m := k; m >= 0 && a.toks[m].clause == c-1; m-- {
+		n++
+		switch a.toks[m].s {
+		case "avant", "auparavant", "autrefois", "jadis", "ca", "cela", "bonjour":
+		default:
+			return false
+		}
+	}
+	return n <= 3 && (a.toks[k-n+1].s == "avant" || a.toks[k-n+1].s == "auparavant" || a.toks[k-n+1].s == "autrefois" || a.toks[k-n+1].s == "jadis" ||
+		k-n+2 <= k && a.toks[k-n+2].s == "avant")
+}
+
+// formerListGoesOn reports a job after « puis » in a list opened by
+// « ancien », « ancienne », « ex » (« ancienne vendeuse puis employée de
+// pressing »): the list goes on in the past.
+func (a *analyser) formerListGoesOn(h hit) bool {
+	c := a.toks[h.start].clause
+	if h.start == 0 || a.toks[h.start-1].s != "puis" {
+		return false
+	}
+	for j := h.start - 2; j >= 0 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "ancien", "ancienne", "anciens", "anciennes", "ex":
+			return true
+		case "je", "j", "jsuis", "suis", "maintenant", "aujourd", "actuellement":
+			return false
+		}
+	}
+	return false
+}
+
+// wishGoesOn reports a hit in a clause opened by « peut-être », « plutôt »
+// or « ou » after a wish (« je voudrais encore travailler, peut-être
+// comme salarié »): the wish goes on across the comma.
+func (a *analyser) wishGoesOn(h hit) bool {
+	c := a.toks[h.start].clause
+	j := h.start
+	for j > 0 && a.toks[j-1].clause == c {
+		j--
+	}
+	if j == 0 || a.toks[j-1].clause != c-1 {
+		return false
+	}
+	if a.toks[j-1].after != ',' {
+		return false // « Je voudrais changer. Peut-être que je suis… »
+	}
+	switch a.toks[j].s {
+	case "peut", "peutetre", "plutot", "ou", "voire":
+	default:
+		return false
+	}
+	for k := j; k < len(a.toks) && a.toks[k].clause == c; k++ {
+		if a.toks[k].s == "je" || a.toks[k].s == "j" {
+			return false
+		}
+	}
+	for _, m := range a.sc.hits {
+		if m.p.k == kFuture && a.toks[m.start].clause == c-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// endedContractBesideSeeker reports a contract named after « fin de »
+// (« au chômage depuis un mois, fin de contrat d'apprentissage ») when a
+// job seeker's status word is said now: the contract that ended, not one
+// held (cep-domain.md §4: « fin de CDD »).
+func (a *analyser) endedContractBesideSeeker(h hit) bool {
+	i := h.start
+	if a.toks[i].s != "fin" {
+		if i < 2 || a.toks[i-2].s != "fin" || a.toks[i-1].s != "de" && a.toks[i-1].s != "d" {
+			return false
+		}
+	}
+	for _, m := range a.sc.hits {
+		if m.p.k == kStatus && m.p.v == "demandeur_emploi" && !m.p.event && m.p.w >= 5 {
+			if v, _, ok := a.statusCandidate(m); ok && v == "demandeur_emploi" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// employedByPublic reports « employée par le CCAS », « salarié de la
+// mairie »: the everyday word for an employee, whose employer named next
+// is public — the employer says the status (CGFP L1; cep-domain.md §1.3
+// row 1), the word is no rival.
+func (a *analyser) employedByPublic(h hit) bool {
+	switch a.toks[h.start].s {
+	case "employe", "employee", "employes", "employees", "salarie", "salariee", "salaries", "salariees":
+	default:
+		return false
+	}
+	if h.end >= len(a.toks) {
+		return false
+	}
+	switch a.toks[h.end].s {
+	case "par", "de", "du", "d", "des":
+	default:
+		return false
+	}
+	c := a.toks[h.start].clause
+	for _, m := range a.sc.hits {
+		if m.p.k == kSector && m.p.v == sectorPublic && m.p.w >= 4 && m.start > h.end && m.start <= h.end+3 && a.toks[m.start].clause == c {
+			return true
+		}
+	}
+	return false
+}
+
+// benefitManaged reports « RSA » after a job title (« gestionnaire RSA »,
+// « conseillère RSA », « référente RSA »): the benefit the writer handles
+// at work, not one he or she receives.
+func (a *analyser) benefitManaged(h hit) bool {
+	if a.toks[h.start].s != "rsa" || h.start == 0 {
+		return false
+	}
+	switch a.toks[h.start-1].s {
+	case "gestionnaire", "gestionnaires", "conseiller", "conseillere", "referent", "referente", "instructeur", "instructrice", "service", "pole", "charge", "chargee", "agent", "agente":
+		return true
+	}
+	return false
+}
+
+// beforeStatusSince reports a job seeker's event dated with a year (« mon
+// licenciement en 2022 ») when a status of another group is held now
+// « depuis » a year as late or later (« en portage salarial depuis
+// 2023 »): the event is part of the story before the status of now.
+func (a *analyser) beforeStatusSince(h hit) bool {
+	c := a.toks[h.start].clause
+	y := 0
+	for j := h.end; j < len(a.toks) && j <= h.end+2 && a.toks[j].clause == c; j++ {
+		if v := yearOf(a.toks[j]); v > 0 {
+			y = v
+		}
+	}
+	if y == 0 {
+		return false
+	}
+	for _, m := range a.sc.hits {
+		if m.p.k != kStatus || m.p.event || m.p.v == "demandeur_emploi" || m.p.v == statusUndecided || m.p.v == "-" || a.negated(m) || a.ofRelative(m) ||
+			a.pastClause(m) || a.wished(m) {
+			continue
+		}
+		mc := a.toks[m.start].clause
+		for j := m.end; j+1 < len(a.toks) && j <= m.end+5 && a.toks[j].clause == mc; j++ {
+			if a.toks[j].s == "depuis" {
+				if v := yearOf(a.toks[j+1]); v >= y {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// yearOf is the year a token names (1960–2039), or 0.
+func yearOf(t token) int {
+	if !t.num || len(t.s) != 4 {
+		return 0
+	}
+	v := 0
+	for _, r := range t.s {
+		if r < '0' || r > '9' {
+			return 0
+		}
+		v = v*10 + int(r-'0')
+	}
+	if v < 1960 || v > 2039 {
+		return 0
+	}
+	return v
+}
+
+// closedLater reports a self-employed status (« commerçante », « maçon à
+// son compte ») followed later in the message by the closing of a
+// business (« j'ai fermé la boutique », « il a fermé son entreprise »):
+// the business was run, and is closed now (row 7, « ex-indépendant who
+// stopped »), as laterEvent lets a later event win.
+func (a *analyser) closedLater(h hit) bool {
+	for _, m := range a.sc.hits {
+		if m.start < h.end || m.p.k != kStatus || m.p.v != "demandeur_emploi" || !m.p.event || a.negated(m) || a.hedged(m) {
+			continue
+		}
+		for j := m.start; j < m.end; j++ {
+			if closingVerbs[a.toks[j].s] && a.toks[j].s != "quitte" && a.toks[j].s != "quittee" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownBusinessAfter reports « notre restaurant », « son entreprise » at i:
+// a business of one's own named as the object of a closing.
+func (a *analyser) ownBusinessAfter(i int) bool {
+	if i+1 >= len(a.toks) {
+		return false
+	}
+	switch a.toks[i].s {
+	case "mon", "ma", "notre", "son", "sa", "leur":
+	default:
+		return false
+	}
+	for _, w := range bizWords {
+		if a.toks[i+1].s == w {
+			return true
+		}
+	}
+	return false
+}
+
+// bizWords are the words of bizObj, for the hooks of round 15A.
+var bizWords = strings.Split(bizObj, "|")
+
+// closedUnderConstraint reports the round 15A pattern « a dû fermer ».
+func (a *analyser) closedUnderConstraint(h hit) bool {
+	if h.end-h.start != 3 || a.toks[h.start+1].s != "du" {
+		return false
+	}
+	switch a.toks[h.start].s {
+	case "ai", "a", "avons", "ont":
+		return true
 	}
 	return false
 }

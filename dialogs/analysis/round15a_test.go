@@ -148,3 +148,55 @@ func TestRound15AFacts(t *testing.T) {
 }
 
 func ptr(b bool) *bool { return &b }
+
+// TestRound15AStories checks the readings of round 15A that tell the
+// status of now from the story before it, on sentences of their own.
+func TestRound15AStories(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		// a business closed under constraint
+		{"mon frère tenait un garage, il a dû fermer en 2025, il cherche un emploi de mécanicien", "demandeur_emploi"},
+		{"nous avons dû vendre notre restaurant l'an dernier, j'ai 58 ans", "demandeur_emploi"},
+		{"je suis vendeur en CDI, j'ai dû fermer le magasin seul hier soir", "salarie_prive"},
+		// a partner of a liberal practice
+		{"je suis avocate associée dans un cabinet à Rennes", "profession_liberale"},
+		{"kiné associé dans une maison de santé, 44 ans", "profession_liberale"},
+		{"je suis comptable en CDI dans une PME", "salarie_prive"},
+		// « Avant, » alone before a past clause
+		{"Graphiste en auto-entreprise depuis 2021. Avant, salarié d'une agence pendant 8 ans.", "auto_entrepreneur"},
+		{"je suis artisan plombier depuis 2018. Auparavant, employé chez un chauffagiste.", "artisan"},
+		{"Avant, je voudrais savoir une chose. Je suis salariée en CDI", "salarie_prive"},
+		// a list opened by « ancienne » goes on after « puis »
+		{"en fin de droits, ancienne caissière puis employée de rayon", "demandeur_emploi"},
+		{"en fin de droits, ex-vendeur puis employé de commerce", "demandeur_emploi"},
+		{"je suis employée de rayon en CDI, ancienne caissière", "salarie_prive"},
+		// a wish going on after a comma
+		{"j'ai vendu mon bar, je voudrais retravailler, peut-être comme salarié", "demandeur_emploi"},
+		{"je voudrais me reconvertir, plutôt comme salariée dans le social, j'ai fermé ma boutique", "demandeur_emploi"},
+		{"je voudrais changer. Peut-être que je suis salarié pour rien", "salarie_prive"},
+		// the contract that ended beside a job seeker's status word
+		{"je suis au chômage, fin de contrat d'apprentissage en mai", "demandeur_emploi"},
+		{"au chômage depuis mars, fin de contrat d'apprentissage chez un fleuriste", "demandeur_emploi"},
+		{"je suis en contrat d'apprentissage chez un fleuriste, 19 ans", "salarie_prive"},
+		// « employée par » a public employer
+		{"je suis employée par la mairie comme agent d'accueil (contractuelle)", "agent_public"},
+		{"salarié du conseil départemental en CDD, contractuel", "agent_public"},
+		{"je suis employée par une entreprise de nettoyage", "salarie_prive"},
+		// the benefit handled at work
+		{"je suis contractuelle au département, gestionnaire RSA depuis 2022", "agent_public"},
+		{"référente RSA au conseil départemental, titulaire", "agent_public"},
+		{"je touche le RSA depuis deux ans, 45 ans", "demandeur_emploi"},
+		// an event dated before the status held « depuis » a later year
+		{"je suis en CDI depuis 2024 chez Lidl, après un licenciement en 2023", "salarie_prive"},
+		{"auto-entrepreneur depuis 2022, après une rupture conventionnelle en 2021", "auto_entrepreneur"},
+		{"j'ai été licenciée en mars 2026, j'étais en CDI depuis 2015", "demandeur_emploi"},
+		// a self-employed status followed by its closing
+		{"Fleuriste depuis 2010. J'ai fermé la boutique en mai. 50 ans", "demandeur_emploi"},
+		{"c'est pour mon père, plombier à son compte, il a vendu son entreprise cet hiver", "demandeur_emploi"},
+		{"je suis commerçante depuis 2012, ma voisine a fermé sa porte", "independant"},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if f.Status != tc.status {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
+		}
+	}
+}
