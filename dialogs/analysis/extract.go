@@ -319,7 +319,7 @@ func (a *analyser) wished(h hit) bool {
 			return true
 		}
 	}
-	return false
+	return a.wishGoesOn(h) // « je voudrais travailler, peut-être comme salarié » (round 15A)
 }
 
 func (a *analyser) wishEnds(from, to int) bool {

@@ -124,10 +124,10 @@ func (a *analyser) notHeldR15a(h hit) bool {
 	if h.p.v == "demandeur_emploi" && h.p.event && a.leavingEndOfMonth(h) && !a.breakTold(h) {
 		return true // « je pars à la fin du mois en vacances »
 	}
-	if !h.p.event && (a.afterAvant(h) || a.formerListGoesOn(h) || a.wishGoesOn(h)) {
+	if !h.p.event && (a.afterAvant(h) || a.formerListGoesOn(h)) {
 		return true
 	}
-	if h.p.v == "salarie_prive" && (a.endedContractBesideSeeker(h) || a.employedByPublic(h)) {
+	if h.p.v == "salarie_prive" && (a.endedContractBesideSeeker(h) || a.employedByPublic(h) || a.contractBroken(h)) {
 		return true
 	}
 	if h.p.v == "demandeur_emploi" && h.p.event && a.closedUnderConstraint(h) && !a.businessBefore(h.start) && !a.ownBusinessAfter(h.end) {
@@ -663,6 +663,58 @@ func (a *analyser) closedUnderConstraint(h hit) bool {
 	switch a.toks[h.start].s {
 	case "ai", "a", "avons", "ont":
 		return true
+	}
+	return false
+}
+
+// contractBroken reports a CDI or CDD named before a dismissal or a
+// resignation told as recent, within its notice (« CDI, 44 ans. J'ai été
+// licencié il y a 3 semaines et mon préavis se termine fin du mois »):
+// the contract broken, ending within weeks (code du travail L1234-1,
+// préavis; cep-domain.md §4: « an end of contract within weeks ⇒ job
+// seeker »), not one held after it.
+func (a *analyser) contractBroken(h hit) bool {
+	if h.p.event {
+		return false
+	}
+	switch a.toks[h.start].s {
+	case "cdi", "cdd":
+	default:
+		return false
+	}
+	for _, m := range a.sc.hits {
+		if m.start < h.end || m.p.k != kStatus || m.p.v != "demandeur_emploi" || !m.p.event {
+			continue
+		}
+		broken := false
+		for j := m.start; j < m.end; j++ {
+			switch a.toks[j].s {
+			case "licencie", "licenciee", "licenciement", "demission", "demissionne", "demissionnee":
+				broken = true
+			}
+		}
+		if !broken || !a.recentOrNotice(m.end) {
+			continue
+		}
+		if v, _, ok := a.statusCandidate(m); ok && v == "demandeur_emploi" {
+			return true
+		}
+	}
+	return false
+}
+
+// recentOrNotice reports, within the 12 words from i, « il y a N jours »
+// or « semaines », or the notice (« préavis »).
+func (a *analyser) recentOrNotice(i int) bool {
+	for j := i; j < len(a.toks) && j < i+12; j++ {
+		switch a.toks[j].s {
+		case "preavis":
+			return true
+		case "jours", "semaines", "semaine":
+			if j >= 3 && a.toks[j-3].s == "y" && a.toks[j-2].s == "a" {
+				return true
+			}
+		}
 	}
 	return false
 }

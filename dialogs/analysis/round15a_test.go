@@ -189,6 +189,14 @@ func TestRound15AStories(t *testing.T) {
 		{"je suis en CDI depuis 2024 chez Lidl, après un licenciement en 2023", "salarie_prive"},
 		{"auto-entrepreneur depuis 2022, après une rupture conventionnelle en 2021", "auto_entrepreneur"},
 		{"j'ai été licenciée en mars 2026, j'étais en CDI depuis 2015", "demandeur_emploi"},
+		// « comme moi » is a likeness, no status of the writer's
+		{"j'écris pour ma sœur, elle est au chômage depuis mai, elle vit à Dijon comme moi", "demandeur_emploi"},
+		{"mon cousin est en CDI chez Airbus, il habite Toulouse comme moi", "salarie_prive"},
+		{"mon mari est au chômage, moi je suis en CDI chez Lidl", "salarie_prive"},
+		// a CDI named before a dismissal told within its notice
+		{"Chef de rayon, CDI, 45 ans. J'ai été licencié il y a deux semaines, je suis en préavis", "demandeur_emploi"},
+		{"Comptable, CDI. Licenciement il y a 10 jours, mon préavis finit en juillet", "demandeur_emploi"},
+		{"je suis en CDI depuis 2020 chez Lidl, licenciée en 2015 par Aldi", "salarie_prive"},
 		// a self-employed status followed by its closing
 		{"Fleuriste depuis 2010. J'ai fermé la boutique en mai. 50 ans", "demandeur_emploi"},
 		{"c'est pour mon père, plombier à son compte, il a vendu son entreprise cet hiver", "demandeur_emploi"},
