@@ -203,6 +203,7 @@ func (a *analyser) markClauses() {
 			sc.pastFrom[t.clause] = int32(i)
 		}
 	}
+	a.sinceThenPresent()
 	a.pastGoesOn()
 	a.pastUntil()
 }

@@ -109,7 +109,20 @@ func (a *analyser) formerMilitary(h hit) bool {
 // notEmployerR15a reports an employer word of round 15A that does not say
 // whom the writer works for (notTheEmployer).
 func (a *analyser) notEmployerR15a(h hit) bool {
-	return a.childPlace(h) || a.formerMilitary(h) || a.stayOver(h)
+	return a.childPlace(h) || a.formerMilitary(h) || a.stayOver(h) || h.p.v == sectorPrivate && a.cesuEmployerBesideTenure(h)
+}
+
+// cesuEmployerBesideTenure reports the private household (« chez des
+// particuliers ») of a job paid by CESU in the same clause, beside a
+// tenure of the public service (see cesuBesideTenure).
+func (a *analyser) cesuEmployerBesideTenure(h hit) bool {
+	c := a.toks[h.start].clause
+	for j := range a.toks {
+		if a.toks[j].s == "cesu" && a.toks[j].clause == c {
+			return a.cesuBesideTenure(hit{p: h.p, start: j, end: j + 1})
+		}
+	}
+	return false
 }
 
 // notHeldR15a reports a status hit of round 15A that is not the writer's
@@ -127,7 +140,10 @@ func (a *analyser) notHeldR15a(h hit) bool {
 	if !h.p.event && (a.afterAvant(h) || a.formerListGoesOn(h)) {
 		return true
 	}
-	if h.p.v == "salarie_prive" && (a.endedContractBesideSeeker(h) || a.employedByPublic(h) || a.contractBroken(h)) {
+	if h.p.v == "salarie_prive" && (a.endedContractBesideSeeker(h) || a.employedByPublic(h) || a.contractBroken(h) || a.cesuBesideTenure(h)) {
+		return true
+	}
+	if h.p.v == "agent_public" && a.publicSiteOfPrivateEmployer(h) {
 		return true
 	}
 	if h.p.v == "demandeur_emploi" && h.p.event && a.closedUnderConstraint(h) && !a.businessBefore(h.start) && !a.ownBusinessAfter(h.end) {
@@ -717,4 +733,87 @@ func (a *analyser) recentOrNotice(i int) bool {
 		}
 	}
 	return false
+}
+
+// sinceThenPresent clears the past of a clause opened by « depuis » and a
+// passé composé of « être » (« Depuis, j'ai été agent de sécurité en CDD
+// puis en CDI »): what one has been since then, one still is.
+func (a *analyser) sinceThenPresent() {
+	t := a.toks
+	for i := 0; i+3 < len(t); i++ {
+		if t[i].s != "depuis" || i > 0 && t[i-1].clause == t[i].clause {
+			continue
+		}
+		j := i + 1 // « Depuis, j'ai été… », « depuis j'ai été… »
+		if j+2 < len(t) && t[j].s == "j" && t[j+1].s == "ai" && t[j+2].s == "ete" && t[j+2].clause == t[j].clause {
+			c := t[j].clause
+			a.sc.past[c] = false
+		}
+	}
+}
+
+// cesuBesideTenure reports a job paid by CESU (« des heures de ménage chez
+// une dame en CESU ») beside a tenure of the public service (« agent du
+// département, titulaire »): an accessory job of a fonctionnaire (CGFP
+// L123-7, cumul d'activités), who stays in row 1 of the table.
+func (a *analyser) cesuBesideTenure(h hit) bool {
+	if a.toks[h.start].s != "cesu" {
+		return false
+	}
+	for _, m := range a.sc.hits {
+		if m.p.k != kStatus || m.p.v != "agent_public" {
+			continue
+		}
+		switch a.toks[m.start].s {
+		case "titulaire", "fonctionnaire", "titularise", "titularisee":
+		default:
+			continue
+		}
+		if v, _, ok := a.statusCandidate(m); ok && v == "agent_public" {
+			return true
+		}
+	}
+	return false
+}
+
+// publicSiteOfPrivateEmployer reports a public institution named as a
+// workplace (« je fais le ménage à la préfecture ») in a message that
+// names a private employer outright in the same sentence (« en CDI dans
+// une entreprise de nettoyage »): the contractor's site, not the employer (cep-domain.md
+// §1.3 row 8; round 9 read « prestataire de la mairie »).
+func (a *analyser) publicSiteOfPrivateEmployer(h hit) bool {
+	if h.p.w > 4 {
+		return false
+	}
+	site := false
+	for _, m := range a.sc.hits {
+		if m.p.k == kSector && m.p.v == sectorPublic && m.start == h.start {
+			site = true
+		}
+	}
+	if !site {
+		return false
+	}
+	for _, m := range a.sc.hits {
+		if m.p.k == kSector && m.p.v == sectorPrivate && a.companyWeight(m) >= 5 && !a.negated(m) && !a.pastClause(m) && !a.wished(m) && !a.ofRelative(m) &&
+			a.sameSentence(m.start, h.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSentence reports no full stop, question or exclamation mark between
+// the tokens i and j.
+func (a *analyser) sameSentence(i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	for k := i; k < j; k++ {
+		switch a.toks[k].after {
+		case '.', '!', '?':
+			return false
+		}
+	}
+	return true
 }

@@ -197,6 +197,18 @@ func TestRound15AStories(t *testing.T) {
 		{"Chef de rayon, CDI, 45 ans. J'ai été licencié il y a deux semaines, je suis en préavis", "demandeur_emploi"},
 		{"Comptable, CDI. Licenciement il y a 10 jours, mon préavis finit en juillet", "demandeur_emploi"},
 		{"je suis en CDI depuis 2020 chez Lidl, licenciée en 2015 par Aldi", "salarie_prive"},
+		// « Depuis, j'ai été … »: what one has been since then, one still is
+		{"J'ai quitté la gendarmerie en 2021. Depuis, j'ai été cariste en intérim puis en CDI chez Geodis.", "salarie_prive"},
+		{"Licenciée en 2020. Depuis j'ai été vendeuse en CDI chez Kiabi.", "salarie_prive"},
+		{"J'ai été vendeuse en CDI chez Kiabi. Je cherche un emploi depuis mars.", "demandeur_emploi"},
+		// a public site of a private employer named in the same sentence
+		{"je suis en CDI dans une société de sécurité, je surveille l'entrée de la préfecture", "salarie_prive"},
+		{"agent de propreté en CDI pour une entreprise de nettoyage, je nettoie la mairie le matin", "salarie_prive"},
+		{"je suis agent d'accueil à la préfecture depuis 2019", "agent_public"},
+		// a CESU job beside a tenure of the public service
+		{"adjointe technique titulaire à la mairie, et du repassage chez des particuliers en CESU", "agent_public"},
+		{"fonctionnaire titulaire à l'hôpital, je garde des enfants le soir en CESU", "agent_public"},
+		{"je fais du ménage chez des particuliers en CESU, 50 ans", "salarie_prive"},
 		// a self-employed status followed by its closing
 		{"Fleuriste depuis 2010. J'ai fermé la boutique en mai. 50 ans", "demandeur_emploi"},
 		{"c'est pour mon père, plombier à son compte, il a vendu son entreprise cet hiver", "demandeur_emploi"},
