@@ -149,7 +149,7 @@ func (a *analyser) notHeldR15a(h hit) bool {
 	if h.p.v == "demandeur_emploi" && h.p.event && a.closedUnderConstraint(h) && !a.businessBefore(h.start) && !a.ownBusinessAfter(h.end) {
 		return true // « j'ai dû fermer le magasin seul hier soir »: an employee's task
 	}
-	if h.p.v == "demandeur_emploi" && (a.benefitManaged(h) || h.p.event && a.beforeStatusSince(h)) {
+	if h.p.v == "demandeur_emploi" && (a.benefitManaged(h) || h.p.event && a.beforeStatusSince(h) || a.onLeaveWithoutWork(h)) {
 		return true
 	}
 	if statusGroup(h.p.v) == "independant" && !h.p.event && a.closedLater(h) {
@@ -485,9 +485,10 @@ func (a *analyser) formerListGoesOn(h hit) bool {
 	return false
 }
 
-// wishGoesOn reports a hit in a clause opened by « peut-être », « plutôt »
-// or « ou » after a wish (« je voudrais encore travailler, peut-être
-// comme salarié »): the wish goes on across the comma.
+// wishGoesOn reports a hit in a clause opened by « peut-être », « plutôt »,
+// « ou » or « soit », or a short list of alternatives (« chauffeur ou chef
+// d'équipe »), after a wish and a comma (« je voudrais encore travailler,
+// peut-être comme salarié »): the wish goes on across the comma.
 func (a *analyser) wishGoesOn(h hit) bool {
 	c := a.toks[h.start].clause
 	j := h.start
@@ -501,9 +502,11 @@ func (a *analyser) wishGoesOn(h hit) bool {
 		return false // « Je voudrais changer. Peut-être que je suis… »
 	}
 	switch a.toks[j].s {
-	case "peut", "peutetre", "plutot", "ou", "voire":
+	case "peut", "peutetre", "plutot", "ou", "voire", "soit":
 	default:
-		return false
+		if !a.shortAlternatives(j, c) {
+			return false
+		}
 	}
 	for k := j; k < len(a.toks) && a.toks[k].clause == c; k++ {
 		if a.toks[k].s == "je" || a.toks[k].s == "j" {
@@ -816,4 +819,39 @@ func (a *analyser) sameSentence(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// shortAlternatives reports a short clause from j that lists alternatives
+// joined by « ou » (« chauffeur ou chef d'équipe »).
+func (a *analyser) shortAlternatives(j int, c int32) bool {
+	or := false
+	n := 0
+	for k := j; k < len(a.toks) && a.toks[k].clause == c; k++ {
+		n++
+		if a.toks[k].s == "ou" {
+			or = true
+		}
+	}
+	return or && n <= 6
+}
+
+// onLeaveWithoutWork reports a job seeker's words (« je n'ai pas de
+// travail et j'en cherche un ») said by a fonctionnaire « en
+// disponibilité »: the civil servant stays in the corps while outside the
+// service (CGFP L514-1 ff.), row 1 of the table — the search is for a job
+// during the leave, as the leave in the private sector is read by
+// onLeaveInPrivate.
+func (a *analyser) onLeaveWithoutWork(h hit) bool {
+	if a.ofRelative(h) {
+		return false
+	}
+	for _, m := range a.sc.hits {
+		if m.p.k != kStatus || m.p.v != "agent_public" || m.end-m.start > 2 || a.toks[m.end-1].s != "disponibilite" {
+			continue
+		}
+		if v, _, ok := a.statusCandidate(m); ok && v == "agent_public" {
+			return true
+		}
+	}
+	return false
 }

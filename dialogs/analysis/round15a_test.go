@@ -173,6 +173,9 @@ func TestRound15AStories(t *testing.T) {
 		{"j'ai vendu mon bar, je voudrais retravailler, peut-être comme salarié", "demandeur_emploi"},
 		{"je voudrais me reconvertir, plutôt comme salariée dans le social, j'ai fermé ma boutique", "demandeur_emploi"},
 		{"je voudrais changer. Peut-être que je suis salarié pour rien", "salarie_prive"},
+		{"au chômage, je voudrais soit reprendre mes études, soit travailler dans une entreprise privée", "demandeur_emploi"},
+		{"il ne travaille plus, il voudrait un emploi comme salarié, magasinier ou cariste", "demandeur_emploi"},
+		{"je voudrais évoluer, je suis magasinier ou presque cariste en CDI", "salarie_prive"},
 		// the contract that ended beside a job seeker's status word
 		{"je suis au chômage, fin de contrat d'apprentissage en mai", "demandeur_emploi"},
 		{"au chômage depuis mars, fin de contrat d'apprentissage chez un fleuriste", "demandeur_emploi"},
@@ -209,6 +212,10 @@ func TestRound15AStories(t *testing.T) {
 		{"adjointe technique titulaire à la mairie, et du repassage chez des particuliers en CESU", "agent_public"},
 		{"fonctionnaire titulaire à l'hôpital, je garde des enfants le soir en CESU", "agent_public"},
 		{"je fais du ménage chez des particuliers en CESU, 50 ans", "salarie_prive"},
+		// a fonctionnaire en disponibilité without work stays an agent public
+		{"professeure des écoles en disponibilité depuis septembre, je n'ai pas de travail et j'en cherche un", "agent_public"},
+		{"titulaire de la fonction publique territoriale, en disponibilité, je cherche un emploi dans le privé", "agent_public"},
+		{"je n'ai pas de travail, ma femme est en disponibilité de l'hôpital", "demandeur_emploi"},
 		// a self-employed status followed by its closing
 		{"Fleuriste depuis 2010. J'ai fermé la boutique en mai. 50 ans", "demandeur_emploi"},
 		{"c'est pour mon père, plombier à son compte, il a vendu son entreprise cet hiver", "demandeur_emploi"},
