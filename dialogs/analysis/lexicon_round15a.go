@@ -855,3 +855,22 @@ func (a *analyser) onLeaveWithoutWork(h hit) bool {
 	}
 	return false
 }
+
+// ageHorizon reports « N ans » as a horizon of the project (« avant 50
+// ans », « d'ici 60 ans », « jusqu'à 62 ans »): an age to come, not the
+// writer's age of now.
+func (a *analyser) ageHorizon(i int) bool {
+	t := a.toks
+	if i == 0 || t[i-1].clause != t[i].clause {
+		return false
+	}
+	switch t[i-1].s {
+	case "avant":
+		return true
+	case "ici":
+		return i >= 2 && t[i-2].s == "d"
+	case "a":
+		return i >= 2 && t[i-2].s == "jusqu"
+	}
+	return false
+}

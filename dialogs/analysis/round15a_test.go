@@ -102,6 +102,10 @@ func TestRound15AFacts(t *testing.T) {
 		{"élève en seconde, 15 ans et demie, je cherche un job d'été", 15},
 		{"j'ai 32 ans et demi", 32},
 		{"mon CDD dure 2 ans et demi", 0},
+		// an age to come, as the horizon of the project
+		{"fonctionnaire à La Poste, je voudrais changer de métier avant 50 ans", 0},
+		{"je voudrais travailler jusqu'à 62 ans, j'ai 58 ans", 58},
+		{"j'ai 45 ans, avant j'étais maçon", 45},
 	} {
 		if f := analysis.Analyse(tc.in, testNow); f.Age != tc.age {
 			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, f.Age, tc.age)
