@@ -109,7 +109,8 @@ func (a *analyser) formerMilitary(h hit) bool {
 // notEmployerR15a reports an employer word of round 15A that does not say
 // whom the writer works for (notTheEmployer).
 func (a *analyser) notEmployerR15a(h hit) bool {
-	return a.childPlace(h) || a.formerMilitary(h) || a.stayOver(h) || h.p.v == sectorPrivate && a.cesuEmployerBesideTenure(h)
+	return a.childPlace(h) || a.formerMilitary(h) || a.stayOver(h) || h.p.v == sectorPrivate && a.cesuEmployerBesideTenure(h) ||
+		h.p.v == sectorPublic && a.siteServed(h)
 }
 
 // cesuEmployerBesideTenure reports the private household (« chez des
@@ -141,6 +142,12 @@ func (a *analyser) notHeldR15a(h hit) bool {
 		return true
 	}
 	if h.p.v == "salarie_prive" && (a.endedContractBesideSeeker(h) || a.employedByPublic(h) || a.contractBroken(h) || a.cesuBesideTenure(h)) {
+		return true
+	}
+	if h.p.v == "agent_public" && a.siteServed(h) {
+		return true
+	}
+	if h.p.v == "demandeur_emploi" && !h.p.event && a.afterSpellOfUnemployment(h) {
 		return true
 	}
 	if h.p.v == "agent_public" && a.publicSiteOfPrivateEmployer(h) {
@@ -871,6 +878,46 @@ func (a *analyser) ageHorizon(i int) bool {
 		return i >= 2 && t[i-2].s == "d"
 	case "a":
 		return i >= 2 && t[i-2].s == "jusqu"
+	}
+	return false
+}
+
+// siteServed reports a public institution named as the object of a
+// service done on its site (« je garde un hôpital public », « je nettoie
+// la mairie », « je surveille la préfecture »): the site of a contractor's
+// employee, not the employer (cep-domain.md §1.3 row 8; round 9 read
+// « prestataire de la mairie »).
+func (a *analyser) siteServed(h hit) bool {
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-2 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "garde", "gardons", "surveille", "surveillons", "nettoie", "nettoyons", "securise", "entretiens", "entretient", "gardienne", "livre", "livrons":
+			return j > 0 && (a.toks[j-1].s == "je" || a.toks[j-1].s == "j" || a.toks[j-1].s == "on" || a.toks[j-1].s == "nous")
+		case "un", "une", "le", "la", "l", "les", "des":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// afterSpellOfUnemployment reports « chômage » in « après un an de
+// chômage », « après deux ans de chômage »: a spell over, before what the
+// writer is now.
+func (a *analyser) afterSpellOfUnemployment(h hit) bool {
+	i := h.start
+	if a.toks[i].s == "au" || a.toks[i].s == "en" || i < 3 || a.toks[i-1].s != "de" {
+		return false
+	}
+	switch a.toks[i-2].s {
+	case "an", "ans", "mois", "annees", "semaines":
+	default:
+		return false
+	}
+	for j := i - 3; j >= 0 && j >= i-6 && a.toks[j].clause == a.toks[i].clause; j-- {
+		if a.toks[j].s == "apres" {
+			return true
+		}
 	}
 	return false
 }

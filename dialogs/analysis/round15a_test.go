@@ -220,6 +220,14 @@ func TestRound15AStories(t *testing.T) {
 		{"professeure des écoles en disponibilité depuis septembre, je n'ai pas de travail et j'en cherche un", "agent_public"},
 		{"titulaire de la fonction publique territoriale, en disponibilité, je cherche un emploi dans le privé", "agent_public"},
 		{"je n'ai pas de travail, ma femme est en disponibilité de l'hôpital", "demandeur_emploi"},
+		// a public institution as the site of the service done
+		{"agent de sécurité chez Securitas, je surveille un hôpital public la nuit", "salarie_prive"},
+		{"je nettoie la mairie tous les matins pour une société de propreté, en CDI", "salarie_prive"},
+		{"je suis agent de sécurité à l'hôpital public de Lens, titulaire", "agent_public"},
+		// a spell of unemployment over
+		{"j'ai retrouvé un CDI de cariste il y a un mois après deux ans de chômage", "salarie_prive"},
+		{"après six mois de chômage, je suis en CDD chez Lidl", "salarie_prive"},
+		{"je suis au chômage depuis deux ans", "demandeur_emploi"},
 		// a self-employed status followed by its closing
 		{"Fleuriste depuis 2010. J'ai fermé la boutique en mai. 50 ans", "demandeur_emploi"},
 		{"c'est pour mon père, plombier à son compte, il a vendu son entreprise cet hiver", "demandeur_emploi"},
