@@ -135,11 +135,17 @@ func (a *analyser) notHeldR15a(h hit) bool {
 	if h.p.v == "demandeur_emploi" && h.p.event && a.closedByPronoun(h) && !a.businessBefore(h.start) {
 		return true // « je l'ai fermée » of a door, a file, a training
 	}
+	if h.p.v == "demandeur_emploi" && h.p.event && (a.closedByPronoun(h) || a.closedOfOther(h)) && a.closedForAWhile(h.end) {
+		return true // « je l'ai fermée pour les vacances », « deux semaines en août »
+	}
 	if h.p.v == "demandeur_emploi" && h.p.event && a.leavingEndOfMonth(h) && !a.breakTold(h) {
 		return true // « je pars à la fin du mois en vacances »
 	}
 	if !h.p.event && (a.afterAvant(h) || a.formerListGoesOn(h)) {
 		return true
+	}
+	if h.p.v == "salarie_prive" && a.unpaidSideActivity(h) {
+		return true // « je travaille le samedi comme bénévole »
 	}
 	if h.p.v == "salarie_prive" && (a.endedContractBesideSeeker(h) || a.employedByPublic(h) || a.contractBroken(h) || a.cesuBesideTenure(h)) {
 		return true
@@ -202,7 +208,7 @@ func (a *analyser) businessBefore(i int) bool {
 // auto-entreprise »).
 func (a *analyser) closedByPronounAfter(h hit) bool {
 	for _, m := range a.sc.hits {
-		if m.p.k != kStatus || m.p.v != "demandeur_emploi" || !m.p.event || !a.closedByPronoun(m) ||
+		if m.p.k != kStatus || m.p.v != "demandeur_emploi" || !m.p.event || !a.closedByPronoun(m) || a.closedForAWhile(m.end) ||
 			m.start < h.end || m.start-h.end > 12 {
 			continue
 		}
@@ -647,7 +653,7 @@ func yearOf(t token) int {
 // stopped »), as laterEvent lets a later event win.
 func (a *analyser) closedLater(h hit) bool {
 	for _, m := range a.sc.hits {
-		if m.start < h.end || m.p.k != kStatus || m.p.v != "demandeur_emploi" || !m.p.event || a.negated(m) || a.hedged(m) {
+		if m.start < h.end || m.p.k != kStatus || m.p.v != "demandeur_emploi" || !m.p.event || a.negated(m) || a.hedged(m) || a.closedForAWhile(m.end) {
 			continue
 		}
 		for j := m.start; j < m.end; j++ {
@@ -916,6 +922,59 @@ func (a *analyser) afterSpellOfUnemployment(h hit) bool {
 	}
 	for j := i - 3; j >= 0 && j >= i-6 && a.toks[j].clause == a.toks[i].clause; j-- {
 		if a.toks[j].s == "apres" {
+			return true
+		}
+	}
+	return false
+}
+
+// unpaidSideActivity reports the side job of round 15A (« je travaille le
+// samedi comme … ») when what follows is no employee's job: volunteering
+// (no contract of employment, code du travail L1221-1 a contrario), a
+// business of one's own, an internship.
+func (a *analyser) unpaidSideActivity(h hit) bool {
+	switch a.toks[h.start].s {
+	case "bosse", "travaille", "taffe", "taf":
+	default:
+		return false
+	}
+	switch a.toks[h.end-1].s {
+	case "comme", "en":
+	default:
+		return false
+	}
+	for j := h.end; j < len(a.toks) && j <= h.end+1; j++ {
+		switch a.toks[j].s {
+		case "benevole", "benevoles", "benevolat", "volontaire", "volontariat", "freelance", "free", "auto", "micro", "independant", "independante",
+			"stagiaire", "stage", "service", "aidant", "aidante":
+			return true
+		}
+	}
+	return false
+}
+
+// closedOfOther reports the round 15A pattern « il a fermé son
+// entreprise » (a closing told of another person).
+func (a *analyser) closedOfOther(h hit) bool {
+	switch a.toks[h.start].s {
+	case "a", "ont":
+	default:
+		return false
+	}
+	switch a.toks[h.end-2].s {
+	case "son", "sa", "leur":
+		return true
+	}
+	return false
+}
+
+// closedForAWhile reports a closing said to last a while from i (« pour
+// les vacances », « deux semaines en août », « temporairement »): the
+// business goes on.
+func (a *analyser) closedForAWhile(i int) bool {
+	for j := i; j < len(a.toks) && j <= i+3 && a.toks[j].clause == a.toks[max(i-1, 0)].clause; j++ {
+		switch a.toks[j].s {
+		case "vacances", "temporairement", "provisoirement", "pendant", "semaine", "semaines", "jours", "conges", "travaux", "soir", "midi", "hier":
 			return true
 		}
 	}

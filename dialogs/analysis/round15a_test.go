@@ -19,6 +19,8 @@ func TestRound15ARules(t *testing.T) {
 		{"j'avais un food truck en micro-entreprise, je l'ai revendu en mars, je cherche un emploi", "demandeur_emploi"},
 		{"nous tenions une crêperie depuis 2015, nous l'avons cédée cet hiver, j'ai 55 ans", "demandeur_emploi"},
 		{"je suis magasinier en CDI, la porte du dépôt je l'ai fermée à clé", "salarie_prive"},
+		{"je suis commerçante depuis 2015, ma boutique je l'ai fermée pour les vacances", "independant"},
+		{"c'est pour mon père, plombier à son compte, il a fermé son entreprise deux semaines pour travaux", "artisan"},
 		{"j'étais cariste en CDI, l'usine a fermé en mars, je cherche", "demandeur_emploi"},
 		// the trainee of vocational training is a job seeker
 		{"je suis stagiaire de la formation professionnelle en électricité jusqu'en décembre, 41 ans", "demandeur_emploi"},
@@ -32,6 +34,8 @@ func TestRound15ARules(t *testing.T) {
 		{"je suis en master de chimie et je travaille le samedi comme caissier", "salarie_prive"},
 		{"étudiante en BTS, je bosse les soirs comme plongeuse", "salarie_prive"},
 		{"je suis en licence d'histoire, je ne travaille pas", "etudiant"},
+		{"je suis retraitée et je travaille le samedi comme bénévole aux Restos du cœur", ""},
+		{"je suis au chômage, je bosse le samedi en bénévolat", "demandeur_emploi"},
 		// a military retirement or a former soldier: the army left
 		{"depuis ma retraite militaire je suis cariste en CDI chez un transporteur", "salarie_prive"},
 		{"ancien militaire, aujourd'hui je suis technicien en CDI dans une PME", "salarie_prive"},
