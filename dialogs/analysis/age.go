@@ -146,6 +146,9 @@ func (a *analyser) age(now time.Time) int {
 		if i > 0 && approxWords[toks[i-1].s] {
 			continue // « environ 40 ans »: approximate, asked
 		}
+		if a.ageHorizon(i) {
+			continue // « changer de métier avant 50 ans » (round 15A): an age to come, not the age
+		}
 		toCome := a.ageToCome(i) || a.birthdaySoon(i, next) || a.partySoon(i)
 		if toCome {
 			// « je vais avoir 26 ans en août », « j'ai bientôt 30 ans »: the

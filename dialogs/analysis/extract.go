@@ -203,6 +203,7 @@ func (a *analyser) markClauses() {
 			sc.pastFrom[t.clause] = int32(i)
 		}
 	}
+	a.sinceThenPresent()
 	a.pastGoesOn()
 	a.pastUntil()
 }
@@ -319,7 +320,7 @@ func (a *analyser) wished(h hit) bool {
 			return true
 		}
 	}
-	return false
+	return a.wishGoesOn(h) // « je voudrais travailler, peut-être comme salarié » (round 15A)
 }
 
 func (a *analyser) wishEnds(from, to int) bool {
@@ -337,6 +338,9 @@ func (a *analyser) wishEnds(from, to int) bool {
 		}
 		switch a.toks[j].s {
 		case "mais", "quitter", "quitte", "quitterai", "lacher", "sortir", "demissionner", "demissionne", "plaquer":
+			if a.toks[j].s != "mais" && a.wishResumes(j, to) {
+				continue // « quitter l'école pour travailler dans… » (round 15A)
+			}
 			return true
 		case "qui":
 			// « je cherche des infos pour ma femme qui est aide-soignante »:
@@ -507,7 +511,7 @@ const statusUndecided = "?"
 // strength (the earliest on ties), then lets the employer settle the sector
 // where the status words do not (see settleSector).
 func (a *analyser) status(f *Facts) {
-	best, bestW, bestEvent, bestCDD, bestContract := "", int8(0), false, false, false
+	best, bestW, bestEvent, bestCDD, bestContract, bestCDDEnds := "", int8(0), false, false, false, false
 	undecided := int8(0)
 	a.ev = evidence{}
 	for _, h := range a.sc.hits {
@@ -523,6 +527,7 @@ func (a *analyser) status(f *Facts) {
 		if w > bestW || w == bestW && v == statusUndecided && best == "salarie_prive" {
 			best, bestW, bestEvent = v, w, h.p.event
 			bestCDD = a.toks[h.start].s == "cdd" && h.end-h.start == 1
+			bestCDDEnds = bestCDD && v == "demandeur_emploi"
 			bestContract = a.contractWord(h)
 		}
 	}
@@ -548,10 +553,16 @@ func (a *analyser) status(f *Facts) {
 		// art. L123-7); row 1 of the table comes first (cep-domain.md §1.3)
 		best, bestW, bestEvent, bestContract = "agent_public", 5, false, false
 	}
+	if (best == "agent_public" || statusGroup(best) == "independant") && a.contractAgentBesideBusiness() {
+		// « vacataire à la mairie + auto-entrepreneur » (round 15A): two
+		// activities of rows 1 and 8, the main one unknown
+		f.Doubts |= DoubtStatus
+		return
+	}
 	if best == "independant" && a.microAside() {
 		best = "auto_entrepreneur" // « freelance (micro) » (round 14B)
 	}
-	if best == "independant" && a.hasTrade() {
+	if best == "independant" && a.hasTrade() && !a.commerceRegister() {
 		best = "artisan"
 	}
 	best = a.liberalKind(best)
@@ -560,6 +571,19 @@ func (a *analyser) status(f *Facts) {
 	best = a.studentAtWork(best)
 	best = a.seekerAtWork(best)
 	best = a.settleSector(f, best, bestW, bestEvent, undecided)
+	if bestCDDEnds && best == "salarie_prive" {
+		// « un CDD dans une association qui finit le mois prochain » (round
+		// 15A): the employer settled the sector of a CDD said to end within
+		// weeks; a private one ends in a job seeker (cep-domain.md §4: « an
+		// end of contract within weeks ⇒ job seeker »), a public one stays
+		// row 1
+		best = "demandeur_emploi"
+	}
+	if (best == "salarie_prive" || best == statusUndecided) && bestW <= 4 && a.undeclaredWork() {
+		// « je bosse au black dans un garage » (round 15A): no contract
+		f.Doubts |= DoubtStatus
+		return
+	}
 	best = a.privateLawInPublicBody(best, bestW)
 	best = a.publicLawSalarie(best, bestW)
 	if best == "agent_public" && bestContract && a.privateLawBody() {
@@ -829,7 +853,7 @@ func (a *analyser) hasTrade() bool {
 func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != k || (k == kCadre && a.wished(h)) || a.ofRelative(h) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h) || a.mdphAuthority(h) || a.figurativeHandicap(h) || a.lapsedLater(h)) {
+		if h.p.k != k || (k == kCadre && (a.wished(h) || a.offeredPost(h))) || a.ofRelative(h) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h) || a.mdphAuthority(h) || a.figurativeHandicap(h) || a.lapsedLater(h)) {
 			continue // a wish, or a relative's (« mon mari est cadre »)
 		}
 		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h) && !(k == kHandicap && a.recognitionDenied(h))

@@ -215,7 +215,9 @@ func (a *analyser) workAccidentPension() bool {
 	for i := range t {
 		switch t[i].s {
 		case "rente", "rentes":
-			if i < len(a.sc.rel) && a.sc.rel[i] || noneBefore(t, i) {
+			// a relative's rente counts as the status words do: when the
+			// message is about the relative (round 15A, ofRelative)
+			if a.ofRelative(hit{start: i, end: i + 1}) || noneBefore(t, i) {
 				continue // « pas de rente », « sans rente », « aucune rente »
 			}
 			rente = true

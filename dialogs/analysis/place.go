@@ -108,6 +108,9 @@ func (a *analyser) hasCue(i int) (cue, home bool) {
 
 func (a *analyser) standalone(i, j int) bool {
 	t := a.toks
+	if j+1 < len(t) && t[j].s == "et" && (t[j+1].s == "demi" || t[j+1].s == "demie") && t[j].clause == t[j-1].clause {
+		j += 2 // « 15 ans et demi » (round 15A): the age is still 15
+	}
 	return (i == 0 || t[i-1].clause != t[i].clause) && (j == len(t) || t[j].clause != t[j-1].clause)
 }
 

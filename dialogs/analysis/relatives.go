@@ -122,7 +122,8 @@ func (a *analyser) markRelatives() {
 	// « mon père est au chômage, moi j'ai 19 ans »: a « moi » outside the
 	// relative's words sets the writer apart, with or without a status
 	for j := range a.toks {
-		if a.toks[j].s == "moi" && !sc.rel[j] && j > 0 && sc.rel[j-1] && !sameAsRelative(a.toks, j+1) && !a.onlyHome(j+1) {
+		if a.toks[j].s == "moi" && !sc.rel[j] && j > 0 && sc.rel[j-1] && !sameAsRelative(a.toks, j+1) && !a.onlyHome(j+1) &&
+			a.toks[j-1].s != "comme" { // « il habite à Montbéliard comme moi » (round 15A): a likeness, no status of the writer's
 			a.skipRel = true
 			return
 		}
