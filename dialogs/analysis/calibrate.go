@@ -53,6 +53,9 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 	if a.notJobAntecedent(h) || a.leftAntecedent(h) || a.afterEventThen(h) || a.leftBesideActivity(h) {
 		return "", 0, false // « ma formation qui s'est terminée », « un CDI que j'ai quitté » (round 14A)
 	}
+	if a.trainedTrade(h) {
+		return "", 0, false // « une formation de chauffeur poids lourd » (round 15B)
+	}
 	if h.p.v == "salarie_prive" && h.start > 0 && a.toks[h.start-1].num && a.toks[h.start-1].clause == a.toks[h.start].clause &&
 		(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
 		return "", 0, false // "(5 salariés)" counts employees
@@ -453,7 +456,7 @@ func (a *analyser) supersededEvent(h hit) bool {
 	for _, m := range a.sc.hits {
 		if m.start < now || m.p.k != kStatus || m.p.event || m.p.v == statusUndecided || m.p.v == "-" ||
 			statusGroup(m.p.v) == statusGroup(h.p.v) || endingContract[a.toks[m.start].s] && !a.longAgo(h) ||
-			a.negated(m) || a.sc.rel[m.start] || a.wished(m) || a.pastTold(m) {
+			a.negated(m) || a.sc.rel[m.start] || a.wished(m) || a.pastTold(m) || a.trainedTrade(m) {
 			continue
 		}
 		return true

@@ -482,6 +482,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round13cSpecs...)
 	all = append(all, round14bSpecs...)
 	all = append(all, round14aStatusSpecs...)
+	all = append(all, round15bSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
