@@ -53,6 +53,9 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 	if a.notJobAntecedent(h) || a.leftAntecedent(h) || a.afterEventThen(h) || a.leftBesideActivity(h) {
 		return "", 0, false // « ma formation qui s'est terminée », « un CDI que j'ai quitté » (round 14A)
 	}
+	if a.intermittentBetween(h) {
+		return "", 0, false // « intermittent, entre deux contrats » (round 15B)
+	}
 	if a.trainedTrade(h) {
 		return "", 0, false // « une formation de chauffeur poids lourd » (round 15B)
 	}

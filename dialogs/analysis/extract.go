@@ -585,6 +585,12 @@ func (a *analyser) status(f *Facts) {
 		f.Doubts |= DoubtStatus
 		return
 	}
+	if (best == "salarie_prive" || best == "demandeur_emploi") && a.seasonalGap() {
+		// « serveuse l'été, l'hiver je fais rien » (round 15B): in work or
+		// not depends on the season, which the text does not tie to now
+		f.Doubts |= DoubtStatus
+		return
+	}
 	if (best == "agent_public" || best == "salarie_prive") && a.renewalInDoubt() && a.runningContract() {
 		// « mon CDD à l'hôpital s'arrête le 30, je sais pas s'ils vont me
 		// renouveler » (round 14A): in work now, maybe not next month

@@ -13,6 +13,16 @@ var round15bSpecs = []patSpec{
 	// BTS », « en deuxième année d'études d'infirmière »: the last year of
 	// a course, and the years of studies round 7 did not name (cep-domain.md
 	// §1.3 row 2: a student still enrolled)
+	// « pharmacien titulaire de mon officine »: the holder of a pharmacy
+	// owns it (code de la santé publique L5125-17: a pharmacist is owner
+	// of the officine he runs), a profession libérale (row 8); round 1 read
+	// « titulaire d'une officine » but « titulaire de mon … » is a diploma's
+	// form (« titulaire de mon bac ») that hid it
+	{p: "titulaire de|d|du mon|ma|son|sa|notre|leur propre? officine|pharmacie", k: kStatus, v: "profession_liberale", w: 5},
+	// « sans contrat fixe », « sans contrat stable »: work without a lasting
+	// contract (extras, missions), not the absence of work that « sans
+	// contrat » says alone (row 8: CDD, intérim, extras are in activity)
+	{p: "sans contrat fixe|stable|durable|long|regulier|permanent", k: kNone},
 	{p: "en derniere|terminale|1re|1ere|premiere|2e|2eme|deuxieme|3e|3eme|troisieme|4e|4eme|5e|5eme annee de|d bts|but|dut|fac|licence|master|droit|medecine|prepa|ecole|cap|bac|pharmacie|ifsi|ifas|soins|etudes|cursus|formation", k: kStatus, v: "etudiant", w: 5},
 }
 
@@ -43,4 +53,69 @@ func (a *analyser) trainedTrade(h hit) bool {
 		return false
 	}
 	return courseNouns[t[h.start-2].s]
+}
+
+// intermittentBetween reports « entre deux contrats » said by or of an
+// intermittent du spectacle (« intermittent, entre deux contrats en ce
+// moment »): the intermittent's regime is made of short contracts (CDD
+// d'usage, code du travail L1242-2 3°) with the gaps between them covered
+// by the annexes VIII and X of unemployment insurance; cep-domain.md §1.3
+// row 8 lists the intermittent as in activity. The gap is no end of work:
+// the intermittent's own word says the status.
+func (a *analyser) intermittentBetween(h hit) bool {
+	if !h.p.event || h.p.v != "demandeur_emploi" || a.toks[h.start].s != "entre" {
+		return false
+	}
+	for _, t := range a.toks {
+		switch t.s {
+		case "intermittent", "intermittente", "intermittents", "intermittentes", "intermittence":
+			return true
+		}
+	}
+	return false
+}
+
+// seasonWords name the season of a seasonal job or of its gap.
+var seasonWords = map[string]bool{"hiver": true, "ete": true, "intersaison": true, "automne": true, "printemps": true}
+
+// seasonalGap reports a seasonal worker who tells the season without work
+// (« serveuse l'été en saison et l'hiver je fais rien », « saisonnier en
+// station, l'été je suis au chômage »): whether the visitor works now
+// depends on the season of the message, which the text does not tie to
+// now; the dialogue asks (cep-domain.md §1.3 row 7 « intérimaire sans
+// mission » against row 8 « CDD running »: both apply in turn). A message
+// without a seasonal job (« au chômage depuis l'hiver dernier ») is no gap.
+func (a *analyser) seasonalGap() bool {
+	t := a.toks
+	seasonal := false
+	for _, tk := range t {
+		switch tk.s {
+		case "saison", "saisons", "saisonnier", "saisonniere", "saisonniers", "saisonnieres":
+			seasonal = true
+		}
+	}
+	if !seasonal {
+		return false
+	}
+	for i, tk := range t {
+		if !seasonWords[tk.s] && !(tk.s == "saison" && i > 0 && (t[i-1].s == "hors" || t[i-1].s == "morte")) {
+			continue
+		}
+		c := tk.clause
+		for j := i + 1; j < len(t) && j <= i+5 && t[j].clause == c; j++ {
+			switch t[j].s {
+			case "chomage":
+				return true
+			case "rien":
+				if p := t[j-1].s; p == "fais" || p == "fait" || p == "bosse" || p == "travaille" || p == "plus" {
+					return true
+				}
+			case "pas":
+				if p := t[j-1].s; p == "bosse" || p == "travaille" || p == "taffe" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

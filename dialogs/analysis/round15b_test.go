@@ -20,6 +20,23 @@ func TestRound15BRules(t *testing.T) {
 		{"en dernière année de BTS compta, je ne bosse pas, 20 ans", "etudiant"},
 		{"je suis en dernière année de licence de sociologie", "etudiant"},
 		{"en dernière année de contrat chez Michelin, 40 ans", "salarie_prive"},
+		// the holder of a pharmacy owns it
+		{"pharmacienne titulaire de ma pharmacie à Rodez depuis 2011", "profession_liberale"},
+		{"je suis titulaire de mon officine depuis dix ans, 50 ans", "profession_liberale"},
+		{"pharmacien adjoint salarié dans une officine à Brest", "salarie_prive"},
+		// work without a lasting contract is work
+		{"je suis serveur en extra dans une brasserie, sans contrat fixe", "salarie_prive"},
+		{"vendeuse en CDD chez Kiabi, sans contrat stable, 23 ans", "salarie_prive"},
+		{"sans contrat depuis janvier, j'étais vendeuse", "demandeur_emploi"},
+		// an intermittent between two contracts: the regime, not an end of work
+		{"je suis intermittente du spectacle, entre deux contrats là", "salarie_prive"},
+		{"mon frère est intermittent, régisseur, entre deux contrats actuellement", ""},
+		{"entre deux contrats depuis mars, j'étais magasinier", "demandeur_emploi"},
+		// a seasonal worker who tells the season without work: asked
+		{"saisonnier en station de ski l'hiver, l'été je suis au chômage", ""},
+		{"je fais la saison des vendanges et au printemps je bosse pas", ""},
+		{"au chômage depuis l'hiver dernier, j'étais cariste", "demandeur_emploi"},
+		{"saisonnier, je suis en CDI dans un hôtel depuis l'hiver dernier", "salarie_prive"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
