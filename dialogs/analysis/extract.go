@@ -585,9 +585,10 @@ func (a *analyser) status(f *Facts) {
 		f.Doubts |= DoubtStatus
 		return
 	}
-	if (best == "salarie_prive" || best == "demandeur_emploi") && a.seasonalGap() {
+	if best == "salarie_prive" && a.seasonalGap() {
 		// « serveuse l'été, l'hiver je fais rien » (round 15B): in work or
-		// not depends on the season, which the text does not tie to now
+		// not depends on the season, which the text does not tie to now; a
+		// job seeker's word (« l'été je suis au chômage ») is kept
 		f.Doubts |= DoubtStatus
 		return
 	}

@@ -80,7 +80,7 @@ var seasonWords = map[string]bool{"hiver": true, "ete": true, "intersaison": tru
 
 // seasonalGap reports a seasonal worker who tells the season without work
 // (« serveuse l'été en saison et l'hiver je fais rien », « saisonnier en
-// station, l'été je suis au chômage »): whether the visitor works now
+// station, l'été je bosse pas »): whether the visitor works now
 // depends on the season of the message, which the text does not tie to
 // now; the dialogue asks (cep-domain.md §1.3 row 7 « intérimaire sans
 // mission » against row 8 « CDD running »: both apply in turn). A message

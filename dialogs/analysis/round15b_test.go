@@ -33,7 +33,7 @@ func TestRound15BRules(t *testing.T) {
 		{"mon frère est intermittent, régisseur, entre deux contrats actuellement", ""},
 		{"entre deux contrats depuis mars, j'étais magasinier", "demandeur_emploi"},
 		// a seasonal worker who tells the season without work: asked
-		{"saisonnier en station de ski l'hiver, l'été je suis au chômage", ""},
+		{"serveur en saison à Biarritz, l'hiver je fais plus rien", ""},
 		{"je fais la saison des vendanges et au printemps je bosse pas", ""},
 		{"au chômage depuis l'hiver dernier, j'étais cariste", "demandeur_emploi"},
 		{"saisonnier, je suis en CDI dans un hôtel depuis l'hiver dernier", "salarie_prive"},
