@@ -23,6 +23,10 @@ var round15bSpecs = []patSpec{
 	// contract (extras, missions), not the absence of work that « sans
 	// contrat » says alone (row 8: CDD, intérim, extras are in activity)
 	{p: "sans contrat fixe|stable|durable|long|regulier|permanent", k: kNone},
+	// « à la recherche d'un premier emploi », « je cherche d'un travail »
+	// typed with the elided article before « un »: the search of round 1
+	// (row 7: a job seeker, inscrit or not), which read one article only
+	{p: "cherche|recherche|cherchons|cherchent|recherchent d|de un|une premier|premiere? " + work, k: kStatus, v: "demandeur_emploi", w: 3, event: true},
 	{p: "en derniere|terminale|1re|1ere|premiere|2e|2eme|deuxieme|3e|3eme|troisieme|4e|4eme|5e|5eme annee de|d bts|but|dut|fac|licence|master|droit|medecine|prepa|ecole|cap|bac|pharmacie|ifsi|ifas|soins|etudes|cursus|formation", k: kStatus, v: "etudiant", w: 5},
 }
 

@@ -37,6 +37,10 @@ func TestRound15BRules(t *testing.T) {
 		{"je fais la saison des vendanges et au printemps je bosse pas", ""},
 		{"au chômage depuis l'hiver dernier, j'étais cariste", "demandeur_emploi"},
 		{"saisonnier, je suis en CDI dans un hôtel depuis l'hiver dernier", "salarie_prive"},
+		// the search with the elided article before « un »
+		{"Bonjour, à la recherche d'un travail depuis janvier, 38 ans, Metz", "demandeur_emploi"},
+		{"à la recherche d'une place en crèche, je suis vendeuse chez Zara en CDI", "salarie_prive"},
+		{"jeune diplômée en droit, à la recherche d'un premier poste", ""},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
