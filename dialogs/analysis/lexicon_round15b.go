@@ -123,3 +123,59 @@ func (a *analyser) seasonalGap() bool {
 	}
 	return false
 }
+
+// soonAgeSaid reports the writer's next birthday told with « bientôt »
+// inside the future (« je vais bientôt avoir 26 ans », « je vais avoir
+// bientôt 26 ans »): the age of now is the one before, as « je vais avoir
+// 26 ans » of round 9B. The rows 3–4 boundary is « 16 to 25 ans révolus »
+// (code du travail L5314-2, cep-domain.md §1.2 Missions locales), so a
+// visitor of 25 who will soon be 26 is still within it.
+func (a *analyser) soonAgeSaid(i int) bool {
+	t := a.toks
+	if i < 4 || a.laterInClause(i) {
+		return false
+	}
+	c := t[i].clause
+	for k := i - 4; k < i; k++ {
+		if t[k].clause != c {
+			return false
+		}
+	}
+	// « je vais bientôt avoir N » or « je vais avoir bientôt N »
+	if (t[i-1].s == "avoir" && almostWords[t[i-2].s] || almostWords[t[i-1].s] && t[i-2].s == "avoir") && t[i-3].s == "vais" {
+		return t[i-4].s == "je" || t[i-4].s == "j"
+	}
+	return false
+}
+
+// selfDescribedAge reports an age given as the writer's own description
+// (« je suis une femme de 29 ans », « je suis maman solo de 24 ans », « je
+// suis un jeune homme de 19 ans »): after « je suis », a person's noun
+// with « de N ans » is the writer's age, not a relative's (« femme » and
+// « maman » are also relatives' nouns: « ma femme de 40 ans »).
+func (a *analyser) selfDescribedAge(i int) bool {
+	t := a.toks
+	if i < 3 || t[i-1].s != "de" && t[i-1].s != "d" {
+		return false
+	}
+	c := t[i].clause
+	noun := false
+	for k := i - 2; k >= 0 && k >= i-5 && t[k].clause == c; k-- {
+		s := t[k].s
+		switch {
+		case !noun && (personNouns[s] || relativeNouns[s]):
+			noun = true
+		case noun && (s == "un" || s == "une" || soloWords[s]):
+		case noun && (s == "suis" || s == "sommes"):
+			return k > 0 && (t[k-1].s == "je" || t[k-1].s == "j" || t[k-1].s == "nous")
+		case !noun && soloWords[s]:
+			// « maman solo », « jeune homme »: a word that qualifies the noun
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// soloWords qualify a person's noun in a self-description.
+var soloWords = map[string]bool{"solo": true, "seule": true, "seul": true, "celibataire": true, "jeune": true, "isolee": true, "isole": true}

@@ -48,3 +48,23 @@ func TestRound15BRules(t *testing.T) {
 		}
 	}
 }
+
+// TestRound15BAge checks the ages of round 15B: the next birthday told
+// with « bientôt » inside the future, and the writer's self-description.
+func TestRound15BAge(t *testing.T) {
+	for _, tc := range []struct {
+		in  string
+		age int
+	}{
+		{"je vais bientôt avoir 26 ans, je cherche du travail à Brest", 25},
+		{"Je vais avoir bientôt 19 ans et je veux quitter le lycée", 18},
+		{"mon fils va bientôt avoir 18 ans, il ne fait rien", 0},
+		{"je suis un papa seul de 31 ans, au chômage, Lens", 31},
+		{"Je suis une jeune femme de 22 ans sans diplôme", 22},
+		{"ma femme de 40 ans est au chômage, je suis cariste", 0},
+	} {
+		if f := analysis.Analyse(tc.in, testNow); f.Age != tc.age {
+			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, f.Age, tc.age)
+		}
+	}
+}
