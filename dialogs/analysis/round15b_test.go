@@ -62,6 +62,10 @@ func TestRound15BAge(t *testing.T) {
 		{"je suis un papa seul de 31 ans, au chômage, Lens", 31},
 		{"Je suis une jeune femme de 22 ans sans diplôme", 22},
 		{"ma femme de 40 ans est au chômage, je suis cariste", 0},
+		// « N ans bientôt N+1 »: the age of now, then the next one
+		{"jai 17 ans bientot 18, je veux arreter le lycee", 17},
+		{"j'ai 24 ans bientôt 25 et je cherche un job", 24},
+		{"j'ai 26 ans bientôt, je cherche un job", 25},
 	} {
 		if f := analysis.Analyse(tc.in, testNow); f.Age != tc.age {
 			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, f.Age, tc.age)
