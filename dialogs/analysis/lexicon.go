@@ -567,6 +567,7 @@ func sectorPatSpecs() []patSpec {
 	var out []patSpec
 	specs := append(employerSpecs[:len(employerSpecs):len(employerSpecs)], round6EmployerSpecs...)
 	specs = append(specs, round7EmployerSpecs...)
+	specs = append(specs, round15bEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

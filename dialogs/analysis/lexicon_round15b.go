@@ -179,3 +179,16 @@ func (a *analyser) selfDescribedAge(i int) bool {
 
 // soloWords qualify a person's noun in a self-description.
 var soloWords = map[string]bool{"solo": true, "seule": true, "seul": true, "celibataire": true, "jeune": true, "isolee": true, "isole": true}
+
+// round15bEmployerSpecs are the private employers of round 15B, named by
+// words the earlier rounds did not list.
+var round15bEmployerSpecs = []employerSpec{
+	// « une compagnie d'assurances »: insurance undertakings are sociétés
+	// anonymes or sociétés d'assurance mutuelle, private-law companies
+	// (code des assurances L322-1 and L322-26-1); round 1 read « assurance »
+	{p: "compagnie|compagnies d|de assurance|assurances", sector: sectorPrivate, w: 3},
+	// « un bureau d'études », « une coopérative agricole »: an engineering
+	// firm is a company, and a cooperative a private-law society (loi
+	// 47-1775 art. 1; code rural L521-1 for agricultural cooperatives)
+	{p: "bureau|bureaux d|de etudes|etude|ingenierie; cooperative|cooperatives|scop|scic", sector: sectorPrivate, w: 3},
+}

@@ -41,6 +41,11 @@ func TestRound15BRules(t *testing.T) {
 		{"Bonjour, à la recherche d'un travail depuis janvier, 38 ans, Metz", "demandeur_emploi"},
 		{"à la recherche d'une place en crèche, je suis vendeuse chez Zara en CDI", "salarie_prive"},
 		{"jeune diplômée en droit, à la recherche d'un premier poste", ""},
+		// insurance companies, engineering firms and cooperatives employ under private law
+		{"je suis gestionnaire sinistres dans une compagnie d'assurance à Niort", "salarie_prive"},
+		{"je suis technicien dans un bureau d'études à Grenoble, 34 ans", "salarie_prive"},
+		{"je travaille comme comptable dans une coopérative viticole", "salarie_prive"},
+		{"ingénieure au bureau d'études de la mairie, titulaire", "agent_public"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
