@@ -192,3 +192,25 @@ var round15bEmployerSpecs = []employerSpec{
 	// 47-1775 art. 1; code rural L521-1 for agricultural cooperatives)
 	{p: "bureau|bureaux d|de etudes|etude|ingenierie; cooperative|cooperatives|scop|scic", sector: sectorPrivate, w: 3},
 }
+
+// returnPlace reports a workplace named as the place to go back to
+// (« je ne veux pas retourner dans cette officine », « revenir à la
+// mairie après mon congé »): on a parental leave the contract is suspended,
+// not ended (code du travail L1225-55: the employee gets back the job or a
+// similar one), so the place to go back to is the employer of now, even
+// inside a wish (cep-domain.md §1.3 row 8: « congé parental … with
+// contract suspended »).
+func (a *analyser) returnPlace(h hit) bool {
+	t := a.toks
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-3 && t[j].clause == c; j-- {
+		switch t[j].s {
+		case "retourner", "revenir", "retourne", "reviens", "reprendre", "rentrer":
+			return true
+		case "dans", "a", "au", "en", "chez", "cette", "ce", "cet", "mon", "ma", "l", "la", "le":
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -46,6 +46,10 @@ func TestRound15BRules(t *testing.T) {
 		{"je suis technicien dans un bureau d'études à Grenoble, 34 ans", "salarie_prive"},
 		{"je travaille comme comptable dans une coopérative viticole", "salarie_prive"},
 		{"ingénieure au bureau d'études de la mairie, titulaire", "agent_public"},
+		// on parental leave, the place to go back to is the employer of now
+		{"en congé parental depuis un an, je n'ai pas envie de retourner au supermarché", "salarie_prive"},
+		{"je suis en congé parental et je voudrais revenir à la mairie à mi-temps", "agent_public"},
+		{"je suis en congé parental, je voudrais travailler dans une banque plus tard", ""},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
