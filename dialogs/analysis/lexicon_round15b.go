@@ -27,6 +27,16 @@ var round15bSpecs = []patSpec{
 	// typed with the elided article before « un »: the search of round 1
 	// (row 7: a job seeker, inscrit or not), which read one article only
 	{p: "cherche|recherche|cherchons|cherchent|recherchent d|de un|une premier|premiere? " + work, k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	// « j'ai arrêté l'activité en janvier », « j'ai fermé l'atelier »: the
+	// business stopped, named with the elided article or another
+	// determiner than the ones of round 5 (cep-domain.md §1.3 row 7:
+	// « ex-indépendant who stopped »)
+	{p: "ai|avons|a ferme|liquide|cesse|arrete|coule|stoppe l|cette|mes|son|sa " + bizObj, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « je me suis mise à mon compte en 2023 »: the start of a business,
+	// an event like « j'ai créé mon entreprise » (round 14A), true now
+	// unless a later event closes it (« mais j'ai arrêté l'activité en
+	// janvier »: laterEvent; row 7 « ex-indépendant who stopped »)
+	{p: "me|m|se|s suis|est|sommes mis|mise|installe|installee a|au mon|son|notre|propre compte", k: kStatus, v: "independant", w: 5, event: true},
 	{p: "en derniere|terminale|1re|1ere|premiere|2e|2eme|deuxieme|3e|3eme|troisieme|4e|4eme|5e|5eme annee de|d bts|but|dut|fac|licence|master|droit|medecine|prepa|ecole|cap|bac|pharmacie|ifsi|ifas|soins|etudes|cursus|formation", k: kStatus, v: "etudiant", w: 5},
 }
 

@@ -50,6 +50,10 @@ func TestRound15BRules(t *testing.T) {
 		{"en congé parental depuis un an, je n'ai pas envie de retourner au supermarché", "salarie_prive"},
 		{"je suis en congé parental et je voudrais revenir à la mairie à mi-temps", "agent_public"},
 		{"je suis en congé parental, je voudrais travailler dans une banque plus tard", ""},
+		// a business stopped, with the elided article; a start on one's own account closed later
+		{"j'ai arrêté l'activité de mon food truck en mars, 35 ans", "demandeur_emploi"},
+		{"je me suis mis à mon compte comme plombier en 2019 puis j'ai fermé l'entreprise cet hiver", "demandeur_emploi"},
+		{"je me suis installée à mon compte comme graphiste en 2022, les clients manquent", "independant"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
