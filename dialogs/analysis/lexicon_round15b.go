@@ -224,3 +224,31 @@ func (a *analyser) returnPlace(h hit) bool {
 	}
 	return false
 }
+
+// endingContractOf reports a job word named as the kind of a contract that
+// ends (« mon contrat d'AESH se termine le 7 juillet », « mon CDD de
+// vendeuse prend fin ») when the message also says the unemployment that
+// follows (« je vais être au chômage cet été », w ≥ 5): the job word is
+// what ends, not a rival status of now (cep-domain.md §1.3 row 7 « fin de
+// CDD/imminent end of contract », as endedJob of round 9C for « fin de mon
+// contrat AESH »).
+func (a *analyser) endingContractOf(h hit) bool {
+	if h.p.event || !jobGroup(h.p.v) || h.start < 2 {
+		return false
+	}
+	t := a.toks
+	c := t[h.start].clause
+	if t[h.start-1].clause != c || t[h.start-1].s != "de" && t[h.start-1].s != "d" || !endingContract[t[h.start-2].s] && t[h.start-2].s != "contrat" {
+		return false
+	}
+	ends, jobless := false, false
+	for _, m := range a.sc.hits {
+		switch {
+		case m.p.k == kEnds && m.start >= h.end && t[m.start].clause == c:
+			ends = true
+		case m.p.k == kStatus && m.p.event && m.p.v == "demandeur_emploi" && m.p.w >= 5 && t[m.start].clause != c && !a.negated(m) && !a.hedged(m):
+			jobless = true
+		}
+	}
+	return ends && jobless
+}

@@ -54,6 +54,10 @@ func TestRound15BRules(t *testing.T) {
 		{"j'ai arrêté l'activité de mon food truck en mars, 35 ans", "demandeur_emploi"},
 		{"je me suis mis à mon compte comme plombier en 2019 puis j'ai fermé l'entreprise cet hiver", "demandeur_emploi"},
 		{"je me suis installée à mon compte comme graphiste en 2022, les clients manquent", "independant"},
+		// the job word of a contract that ends, with the unemployment said after
+		{"Mon contrat d'ATSEM se termine fin juin. Je serai au chômage en juillet.", "demandeur_emploi"},
+		{"mon CDD de vendeuse se termine le 30. Je vais être au chômage, 22 ans", "demandeur_emploi"},
+		{"Mon contrat d'AESH se termine en 2027, je suis bien", "agent_public"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
