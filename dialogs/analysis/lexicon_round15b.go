@@ -37,6 +37,11 @@ var round15bSpecs = []patSpec{
 	// unless a later event closes it (« mais j'ai arrêté l'activité en
 	// janvier »: laterEvent; row 7 « ex-indépendant who stopped »)
 	{p: "me|m|se|s suis|est|sommes mis|mise|installe|installee a|au mon|son|notre|propre compte", k: kStatus, v: "independant", w: 5, event: true},
+	// « j'ai d'abord travaillé comme conducteur de travaux en CDI », « j'ai
+	// longtemps été vendeuse »: the passé composé of round 1 with an adverb
+	// between the auxiliary and the participle tells a past job too (not
+	// « toujours », which may run to now)
+	{p: "ai|a|avons|avait d? abord|longtemps|deja|aussi|egalement|brievement ete|travaille|bosse", k: kPast},
 	{p: "en derniere|terminale|1re|1ere|premiere|2e|2eme|deuxieme|3e|3eme|troisieme|4e|4eme|5e|5eme annee de|d bts|but|dut|fac|licence|master|droit|medecine|prepa|ecole|cap|bac|pharmacie|ifsi|ifas|soins|etudes|cursus|formation", k: kStatus, v: "etudiant", w: 5},
 }
 

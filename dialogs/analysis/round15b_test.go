@@ -58,6 +58,10 @@ func TestRound15BRules(t *testing.T) {
 		{"Mon contrat d'ATSEM se termine fin juin. Je serai au chômage en juillet.", "demandeur_emploi"},
 		{"mon CDD de vendeuse se termine le 30. Je vais être au chômage, 22 ans", "demandeur_emploi"},
 		{"Mon contrat d'AESH se termine en 2027, je suis bien", "agent_public"},
+		// the passé composé with an adverb between tells a past job
+		{"j'ai longtemps travaillé comme serveur en CDI, puis j'ai démissionné en mars, je cherche", "demandeur_emploi"},
+		{"J'ai d'abord été vendeuse en CDI chez Kiabi, puis licenciée en avril", "demandeur_emploi"},
+		{"je suis serveur en CDI, j'ai toujours travaillé dans la restauration", "salarie_prive"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
