@@ -42,6 +42,10 @@ var round15bSpecs = []patSpec{
 	// between the auxiliary and the participle tells a past job too (not
 	// « toujours », which may run to now)
 	{p: "ai|a|avons|avait d? abord|longtemps|deja|aussi|egalement|brievement ete|travaille|bosse", k: kPast},
+	// « elle cherche maintenant un emploi », « je recherche activement du
+	// travail »: the search of round 1 with an adverb before its object
+	// (row 7: a job seeker, inscrit or not)
+	{p: "cherche|recherche|cherchons|cherchent|recherchent maintenant|actuellement|activement|desormais|toujours|encore|aussi du|un|une|d|de|des premier|premiere? " + work, k: kStatus, v: "demandeur_emploi", w: 3, event: true},
 	{p: "en derniere|terminale|1re|1ere|premiere|2e|2eme|deuxieme|3e|3eme|troisieme|4e|4eme|5e|5eme annee de|d bts|but|dut|fac|licence|master|droit|medecine|prepa|ecole|cap|bac|pharmacie|ifsi|ifas|soins|etudes|cursus|formation", k: kStatus, v: "etudiant", w: 5},
 }
 
@@ -256,4 +260,64 @@ func (a *analyser) endingContractOf(h hit) bool {
 		}
 	}
 	return ends && jobless
+}
+
+// civicEnded reports a civic service told as over (« en fin de contrat de
+// service civique », « un service civique de 8 mois … qui s'est terminé
+// en mai », « après mon service civique »), or a workplace word naming its
+// host in that clause: the volunteer's engagement (code du service
+// national L120-1) is over, so it is no longer the situation of now, and
+// its host was never an employer (L120-7: no link of subordination, see
+// civicHost), nor is the host's employer word (kSector: « à la mairie »). What the message says next (« je cherche un emploi ») gives
+// the status; round 9C read « j'ai fini mon service civique ».
+func (a *analyser) civicEnded(h hit) bool {
+	if h.p.k != kStatus && h.p.k != kSector || h.p.k == kStatus && h.p.event {
+		return false
+	}
+	if h.p.v == "-" && a.toks[h.start].s == "service" {
+		return a.civicOver(h)
+	}
+	if h.p.k == kStatus && (!jobGroup(h.p.v) || h.p.w > 3) {
+		return false
+	}
+	for _, m := range a.sc.hits {
+		if m.p.k == kStatus && m.p.v == "-" && a.toks[m.start].s == "service" && a.toks[m.start].clause == a.toks[h.start].clause &&
+			h.start >= m.end && a.civicOver(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// civicOver reports the end of the civic service at m, said before it in
+// its clause (« fin de contrat de », « après mon ») or after it in the
+// passé composé (« qui s'est terminé », « terminé en mai »); « j'ai
+// terminé mon service civique » is round 9C's.
+func (a *analyser) civicOver(m hit) bool {
+	t := a.toks
+	c := t[m.start].clause
+	for j := m.start - 1; j >= 0 && j >= m.start-5 && t[j].clause == c; j-- {
+		switch t[j].s {
+		case "fin", "apres":
+			return true
+		}
+	}
+	rel := c // the clause read: c, then a relative clause right after it
+	for j := m.end; j < len(t) && j <= m.end+12; j++ {
+		if t[j].clause != rel {
+			if rel != c || t[j].clause != c+1 || t[j].s != "qui" {
+				break
+			}
+			rel = c + 1 // « …, qui s'est terminé en mai »
+		}
+		switch t[j].s {
+		case "termine", "terminee", "fini", "finie", "acheve", "achevee":
+			// the participle right after it or after « est » / « a »
+			// (« qui se termine en décembre » is still running)
+			if j == m.end || t[j-1].s == "est" || t[j-1].s == "a" || t[j-1].s == "ete" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -62,6 +62,14 @@ func TestRound15BRules(t *testing.T) {
 		{"j'ai longtemps travaillé comme serveur en CDI, puis j'ai démissionné en mars, je cherche", "demandeur_emploi"},
 		{"J'ai d'abord été vendeuse en CDI chez Kiabi, puis licenciée en avril", "demandeur_emploi"},
 		{"je suis serveur en CDI, j'ai toujours travaillé dans la restauration", "salarie_prive"},
+		// a civic service over is no longer the situation, its host no employer
+		{"après mon service civique à la mairie, je cherche du travail dans l'animation", "demandeur_emploi"},
+		{"j'ai fait un service civique dans une école, qui s'est terminé en avril, je recherche activement un emploi", "demandeur_emploi"},
+		{"je suis en service civique à la mairie jusqu'en décembre", ""},
+		{"mon service civique dans un club de foot se termine en décembre", ""},
+		// the search with an adverb before its object
+		{"je recherche actuellement un emploi de cariste, 45 ans", "demandeur_emploi"},
+		{"je suis en 2e année de master et je cherche encore un stage", "etudiant"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
