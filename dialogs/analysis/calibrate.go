@@ -47,6 +47,9 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 	if a.endedJob(h) {
 		return "", 0, false // « la fin de mon contrat AESH »: what ended (round 9C)
 	}
+	if a.postedInPublic(h) {
+		return "", 0, false // « salarié d'une société privée, affecté à la préfecture » (round 15B)
+	}
 	if a.civicEnded(h) {
 		return "", 0, false // « un service civique … qui s'est terminé en mai » (round 15B)
 	}

@@ -36,7 +36,7 @@ var round15bSpecs = []patSpec{
 	// an event like « j'ai créé mon entreprise » (round 14A), true now
 	// unless a later event closes it (« mais j'ai arrêté l'activité en
 	// janvier »: laterEvent; row 7 « ex-indépendant who stopped »)
-	{p: "me|m|se|s suis|est|sommes mis|mise|installe|installee a|au mon|son|notre|propre compte", k: kStatus, v: "independant", w: 5, event: true},
+	{p: "me|m|se|s suis|est|sommes alors|ensuite|donc|finalement|enfin? mis|mise|installe|installee a|au mon|son|notre|propre compte", k: kStatus, v: "independant", w: 5, event: true},
 	// « j'ai d'abord travaillé comme conducteur de travaux en CDI », « j'ai
 	// longtemps été vendeuse »: the passé composé of round 1 with an adverb
 	// between the auxiliary and the participle tells a past job too (not
@@ -317,6 +317,45 @@ func (a *analyser) civicOver(m hit) bool {
 			if j == m.end || t[j-1].s == "est" || t[j-1].s == "a" || t[j-1].s == "ete" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// postedSites are the words that put a public institution as the site of
+// a posting (« affecté à l'entrée de la préfecture », « posté à l'accueil
+// de la mairie »), not as the employer.
+var postedSites = map[string]bool{"affecte": true, "affectee": true, "affectes": true, "affectees": true, "poste": true,
+	"postee": true, "place": true, "placee": true, "detache": true, "detachee": true, "entree": true, "accueil": true,
+	"locaux": true, "site": true}
+
+// postedInPublic reports a public institution named as the site where the
+// employee of a private employer named outright (w ≥ 5: « salarié d'une
+// société privée de gardiennage ») is posted (« je suis affecté à
+// l'entrée de la préfecture »): the private company employs (code du
+// travail L1221-1; the service contract is with the company, code de la
+// sécurité intérieure L611-1 for private security), the institution only
+// hosts (cep-domain.md §1.3 row 8; round 14B read « pour une société
+// privée » beside the institution).
+func (a *analyser) postedInPublic(h hit) bool {
+	if h.p.k != kStatus || h.p.event || h.p.v != "agent_public" || h.p.w > 4 {
+		return false
+	}
+	t := a.toks
+	c := t[h.start].clause
+	posted := false
+	for j := h.start - 1; j >= 0 && j >= h.start-5 && t[j].clause == c; j-- {
+		if postedSites[t[j].s] {
+			posted = true
+			break
+		}
+	}
+	if !posted {
+		return false
+	}
+	for _, m := range a.sc.hits {
+		if m.p.k == kSector && m.p.v == sectorPrivate && !a.negated(m) && !a.wished(m) && !a.pastClause(m) && a.companyWeight(m) >= 5 {
+			return true
 		}
 	}
 	return false
