@@ -73,6 +73,7 @@ func TestRound15BRules(t *testing.T) {
 		// a public institution as the posting site of a private company's employee
 		{"salariée en CDI d'une entreprise privée de nettoyage, je suis affectée aux locaux du tribunal", "salarie_prive"},
 		{"je suis salarié d'une société privée de sécurité, posté à l'accueil de la mairie", "salarie_prive"},
+		{"Salarié en CDI d'une société privée de surveillance, je suis posté à l'entrée de la préfecture de région", "salarie_prive"},
 		{"je suis affecté à la préfecture depuis 2019, attaché d'administration", "agent_public"},
 		// the start on one's own account with an adverb, after a dismissal
 		{"licencié en 2021, je me suis ensuite mis à mon compte comme électricien", "artisan"},
