@@ -46,6 +46,15 @@ var round15bSpecs = []patSpec{
 	// travail »: the search of round 1 with an adverb before its object
 	// (row 7: a job seeker, inscrit or not)
 	{p: "cherche|recherche|cherchons|cherchent|recherchent maintenant|actuellement|activement|desormais|toujours|encore|aussi du|un|une|d|de|des premier|premiere? " + work, k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	// « je veux aller directement travailler après le bac », « bosser tout
+	// de suite »: a pupil who wants to work, not to study on (cep-domain.md
+	// §1.3 rows 3–4, not row 2). A wished apprenticeship is left as it is:
+	// the tuning sets label it a course (row 2) as often as work
+	{p: "directement|immediatement travailler|bosser", k: kWants},
+	{p: "travailler|bosser directement|immediatement", k: kWants},
+	{p: "tout de suite travailler|bosser", k: kWants},
+	{p: "travailler|bosser tout de suite", k: kWants},
+	{p: "travailler|bosser apres|des le|mon|son|sa bac|cap|bep|bts|brevet|diplome", k: kWants},
 	{p: "en derniere|terminale|1re|1ere|premiere|2e|2eme|deuxieme|3e|3eme|troisieme|4e|4eme|5e|5eme annee de|d bts|but|dut|fac|licence|master|droit|medecine|prepa|ecole|cap|bac|pharmacie|ifsi|ifas|soins|etudes|cursus|formation", k: kStatus, v: "etudiant", w: 5},
 }
 

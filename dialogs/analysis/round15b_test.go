@@ -108,3 +108,20 @@ func TestRound15BAge(t *testing.T) {
 		}
 	}
 }
+
+// TestRound15BWantsWork checks the pupils of round 15B who want to work
+// straight after school.
+func TestRound15BWantsWork(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		wants bool
+	}{
+		{"je suis en terminale et je veux bosser directement après, 17 ans", true},
+		{"en BTS, je voudrais travailler tout de suite après mon BTS, 20 ans", true},
+		{"je suis en seconde, je veux faire un bac général puis une licence", false},
+	} {
+		if f := analysis.Analyse(tc.in, testNow); f.WantsWork != tc.wants {
+			t.Errorf("Analyse(%q).WantsWork = %v, want %v", tc.in, f.WantsWork, tc.wants)
+		}
+	}
+}
