@@ -55,6 +55,18 @@ var round15bSpecs = []patSpec{
 	{p: "tout de suite travailler|bosser", k: kWants},
 	{p: "travailler|bosser tout de suite", k: kWants},
 	{p: "travailler|bosser apres|des le|mon|son|sa bac|cap|bep|bts|brevet|diplome", k: kWants},
+	// « aujourd'hui je ne travaille pas », « en ce moment je ne bosse
+	// pas »: no work now, said against a story of work (row 7); round 14A
+	// read « je ne travaille pas depuis », and without a word of now an
+	// inactive person may say it and is asked
+	{p: "maintenant|actuellement|desormais je|j ne|n travaille|bosse pas", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "aujourd hui je|j ne|n travaille|bosse pas", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "en ce moment je|j ne|n travaille|bosse pas", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « des petits boulots non déclarés », « je travaille au noir »:
+	// undeclared work (travail dissimulé, code du travail L8221-1) gives no
+	// contract, the visitor is a job seeker for the CEP (row 7)
+	{p: "boulots|boulot|jobs|job|travail|heures|missions non declares|declare|declaree|declarees", k: kStatus, v: "demandeur_emploi", w: 4},
+	{p: "au noir", k: kStatus, v: "demandeur_emploi", w: 4},
 	{p: "en derniere|terminale|1re|1ere|premiere|2e|2eme|deuxieme|3e|3eme|troisieme|4e|4eme|5e|5eme annee de|d bts|but|dut|fac|licence|master|droit|medecine|prepa|ecole|cap|bac|pharmacie|ifsi|ifas|soins|etudes|cursus|formation", k: kStatus, v: "etudiant", w: 5},
 }
 

@@ -77,6 +77,11 @@ func TestRound15BRules(t *testing.T) {
 		{"je suis affecté à la préfecture depuis 2019, attaché d'administration", "agent_public"},
 		// the start on one's own account with an adverb, after a dismissal
 		{"licencié en 2021, je me suis ensuite mis à mon compte comme électricien", "artisan"},
+		// no work now, said with a word of now; undeclared work
+		{"j'ai été caissière puis vendeuse, actuellement je ne travaille pas, 30 ans", "demandeur_emploi"},
+		{"je fais des ménages au noir depuis deux ans, je veux être déclarée", "demandeur_emploi"},
+		{"quelques heures non déclarées dans un snack, rien d'autre", "demandeur_emploi"},
+		{"je suis en licence de droit, je ne travaille pas à côté", "etudiant"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
