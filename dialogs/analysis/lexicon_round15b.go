@@ -381,3 +381,19 @@ func (a *analyser) postedInPublic(h hit) bool {
 	}
 	return false
 }
+
+// homeChez reports « chez » followed by a person (« il vit chez moi à
+// Schœlcher », « rentré chez nous à Brest », « chez mes parents à Lens »):
+// the place after is a home, not an employer's site as in « chez
+// Decathlon à Toulouse ».
+func (a *analyser) homeChez(j int) bool {
+	t := a.toks
+	if t[j].s != "chez" || j+1 >= len(t) {
+		return false
+	}
+	switch t[j+1].s {
+	case "moi", "nous", "toi", "vous", "lui", "elle", "eux", "elles", "mes", "ses", "nos", "vos", "leurs", "mon", "ma", "son", "sa", "notre", "leur":
+		return true
+	}
+	return false
+}

@@ -130,3 +130,17 @@ func TestRound15BWantsWork(t *testing.T) {
 		}
 	}
 }
+
+// TestRound15BHomeChez checks « chez moi à X »: a home, unlike « chez
+// Decathlon à X ».
+func TestRound15BHomeChez(t *testing.T) {
+	for _, tc := range []struct{ in, dep string }{
+		{"ma nièce de 19 ans habite chez moi à Vannes, elle ne fait rien", "56"},
+		{"je suis revenu vivre chez mes parents à Albi après mon contrat, 24 ans", "81"},
+		{"je suis vendeur chez Decathlon à Toulouse, 30 ans", ""},
+	} {
+		if f := analysis.Analyse(tc.in, testNow); f.Departement != tc.dep {
+			t.Errorf("Analyse(%q).Departement = %q, want %q", tc.in, f.Departement, tc.dep)
+		}
+	}
+}
