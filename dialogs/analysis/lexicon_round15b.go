@@ -397,3 +397,23 @@ func (a *analyser) homeChez(j int) bool {
 	}
 	return false
 }
+
+// schoolSubjects are the acronyms of school subjects that are also the
+// names of small communes (« EPS », éducation physique et sportive: Eps,
+// Pas-de-Calais).
+var schoolSubjects = map[string]bool{"eps": true}
+
+// schoolSubject reports a school subject's acronym after « de », « en » or
+// a teacher's noun (« professeur d'EPS », « licence en EPS », « prof
+// EPS »): the subject taught or studied, not a place.
+func (a *analyser) schoolSubject(i int) bool {
+	t := a.toks
+	if !schoolSubjects[t[i].s] || i == 0 || t[i-1].clause != t[i].clause {
+		return false
+	}
+	switch t[i-1].s {
+	case "d", "de", "en", "prof", "profs", "professeur", "professeure", "professeurs", "enseignant", "enseignante", "staps":
+		return true
+	}
+	return false
+}

@@ -138,6 +138,10 @@ func TestRound15BHomeChez(t *testing.T) {
 		{"ma nièce de 19 ans habite chez moi à Vannes, elle ne fait rien", "56"},
 		{"je suis revenu vivre chez mes parents à Albi après mon contrat, 24 ans", "81"},
 		{"je suis vendeur chez Decathlon à Toulouse, 30 ans", ""},
+		// a school subject's acronym is no commune
+		{"je suis professeur d'EPS dans un collège, je veux changer de métier", ""},
+		{"prof EPS titulaire, 40 ans, j'habite Arras", "62"},
+		{"en licence STAPS, je voudrais devenir prof d'EPS, j'habite Eps", "62"},
 	} {
 		if f := analysis.Analyse(tc.in, testNow); f.Departement != tc.dep {
 			t.Errorf("Analyse(%q).Departement = %q, want %q", tc.in, f.Departement, tc.dep)
