@@ -140,6 +140,13 @@ func (a *analyser) age(now time.Time) int {
 			}
 			continue
 		}
+		if a.selfDescribedAge(i) && !a.pastAge(i) {
+			// « je suis maman solo de 24 ans » (round 15B): the writer's own
+			if 5 > bestW {
+				best, bestW = v, 5
+			}
+			continue
+		}
 		if a.pastAge(i) || a.eventAge(i) || a.diplomaAge(i) || a.pastTenseAge(i) || a.spanOfPastJob(i) || !a.forRel && a.relativesAge(i) {
 			continue
 		}
@@ -149,7 +156,7 @@ func (a *analyser) age(now time.Time) int {
 		if a.ageHorizon(i) {
 			continue // « changer de métier avant 50 ans » (round 15A): an age to come, not the age
 		}
-		toCome := a.ageToCome(i) || a.birthdaySoon(i, next) || a.partySoon(i)
+		toCome := a.ageToCome(i) || a.birthdaySoon(i, next) || a.partySoon(i) || a.soonAgeSaid(i)
 		if toCome {
 			// « je vais avoir 26 ans en août », « j'ai bientôt 30 ans »: the
 			// age of now is the one before

@@ -47,11 +47,26 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 	if a.endedJob(h) {
 		return "", 0, false // « la fin de mon contrat AESH »: what ended (round 9C)
 	}
+	if a.postedInPublic(h) {
+		return "", 0, false // « salarié d'une société privée, affecté à la préfecture » (round 15B)
+	}
+	if a.civicEnded(h) {
+		return "", 0, false // « un service civique … qui s'est terminé en mai » (round 15B)
+	}
+	if a.endingContractOf(h) {
+		return "", 0, false // « mon contrat d'AESH se termine …, je vais être au chômage » (round 15B)
+	}
 	if a.selfEmployedContract(h) {
 		return "", 0, false // « mon contrat de freelance s'est arrêté » (round 13A)
 	}
 	if a.notJobAntecedent(h) || a.leftAntecedent(h) || a.afterEventThen(h) || a.leftBesideActivity(h) {
 		return "", 0, false // « ma formation qui s'est terminée », « un CDI que j'ai quitté » (round 14A)
+	}
+	if a.intermittentBetween(h) {
+		return "", 0, false // « intermittent, entre deux contrats » (round 15B)
+	}
+	if a.trainedTrade(h) {
+		return "", 0, false // « une formation de chauffeur poids lourd » (round 15B)
 	}
 	if h.p.v == "salarie_prive" && h.start > 0 && a.toks[h.start-1].num && a.toks[h.start-1].clause == a.toks[h.start].clause &&
 		(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
@@ -453,7 +468,7 @@ func (a *analyser) supersededEvent(h hit) bool {
 	for _, m := range a.sc.hits {
 		if m.start < now || m.p.k != kStatus || m.p.event || m.p.v == statusUndecided || m.p.v == "-" ||
 			statusGroup(m.p.v) == statusGroup(h.p.v) || endingContract[a.toks[m.start].s] && !a.longAgo(h) ||
-			a.negated(m) || a.sc.rel[m.start] || a.wished(m) || a.pastTold(m) {
+			a.negated(m) || a.sc.rel[m.start] || a.wished(m) || a.pastTold(m) || a.trainedTrade(m) {
 			continue
 		}
 		return true

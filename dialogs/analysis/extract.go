@@ -609,6 +609,13 @@ func (a *analyser) status(f *Facts) {
 		f.Doubts |= DoubtStatus
 		return
 	}
+	if best == "salarie_prive" && a.seasonalGap() {
+		// « serveuse l'été, l'hiver je fais rien » (round 15B): in work or
+		// not depends on the season, which the text does not tie to now; a
+		// job seeker's word (« l'été je suis au chômage ») is kept
+		f.Doubts |= DoubtStatus
+		return
+	}
 	if (best == "agent_public" || best == "salarie_prive") && a.renewalInDoubt() && a.runningContract() {
 		// « mon CDD à l'hôpital s'arrête le 30, je sais pas s'ils vont me
 		// renouveler » (round 14A): in work now, maybe not next month
@@ -667,7 +674,7 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 	var pubW, privW, ambW, pubEndW int8
 	onLeave := best == statusUndecided && a.onParentalLeave() && !a.presentSector()
 	for _, h := range a.sc.hits {
-		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) || a.ofRelative(h) || a.notTheEmployer(h) {
+		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) && !(onLeave && a.returnPlace(h)) || a.ofRelative(h) || a.notTheEmployer(h) || a.civicEnded(h) {
 			continue
 		}
 		if a.pastClause(h) && !(onLeave && a.contractIn(a.toks[h.start].clause)) {

@@ -483,6 +483,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round14bSpecs...)
 	all = append(all, round14aStatusSpecs...)
 	all = append(all, round15aStatusSpecs...)
+	all = append(all, round15bSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -567,6 +568,7 @@ func sectorPatSpecs() []patSpec {
 	var out []patSpec
 	specs := append(employerSpecs[:len(employerSpecs):len(employerSpecs)], round6EmployerSpecs...)
 	specs = append(specs, round7EmployerSpecs...)
+	specs = append(specs, round15bEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

@@ -525,6 +525,11 @@ func (a *analyser) birthdayDated(i int) (soon, passed bool) {
 	month, day := 0, 0
 	switch t[j].s {
 	case "bientot":
+		if j+1 < len(t) && t[j+1].num && t[j+1].clause == t[i].clause {
+			// « 15 ans bientôt 16 » (round 15B): the age of now, then the
+			// next one
+			return false, false
+		}
 		return true, false
 	case "en":
 		if j+1 < len(t) {

@@ -426,6 +426,9 @@ func (a *analyser) aroundParis(i int) bool {
 func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool) bool {
 	t := a.toks[i]
 	pop := homs[0].Population
+	if a.schoolSubject(i) {
+		return false // « professeur d'EPS »: the subject, not Eps (62) (round 15B)
+	}
 	_, isWord := lex().known[t.s]
 	if a.afterAgeItem(i) && (len(t.s) > 2 || a.longCommune(i, n)) && (t.cap || !isWord && !townWords[t.s] && pop >= 20000 || a.longCommune(i, n) && pop >= 5000) {
 		return true // « cuisinière chez Sodexo 53 ans Tulle »: the item after the age

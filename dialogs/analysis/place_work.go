@@ -86,7 +86,7 @@ func (a *analyser) workplaceAt(i int) bool {
 		if a.toks[j].num {
 			break // « chez lidl 40a metz »: the age parts the items of an SMS list
 		}
-		if workVerbs[a.toks[j].s] {
+		if workVerbs[a.toks[j].s] && !a.homeChez(j) {
 			return true
 		}
 		if beCues[a.toks[j].s] && j > 0 && workNouns[a.toks[j-1].s] {
