@@ -78,12 +78,15 @@ func expand(elems [][]string, opt []bool) [][][]string {
 	return out
 }
 
-// match reports how many tokens p matches at toks[i:], or 0.
+// match reports how many tokens p matches at toks[i:], or 0. Its only
+// caller found p under toks[i] in the index, by an alternative of its first
+// element: the comparisons start at the second.
 func (p *pattern) match(toks []token, i int) int {
 	if i+len(p.elems) > len(toks) {
 		return 0
 	}
-	for j, alts := range p.elems {
+	for j := 1; j < len(p.elems); j++ {
+		alts := p.elems[j]
 		w := toks[i+j].s
 		ok := false
 		for _, a := range alts {
