@@ -1,0 +1,34 @@
+package analysis
+
+// Round 16A of issue 13 (tuning53, written by a helper who never read the
+// rules: whether the person holds a job now — dismissals, resignations,
+// contracts ending, missions, seasons, part-time —, told as people do).
+// Each rule names its source; where the text leaves a fact open, the fact
+// stays unknown and the dialogue asks.
+
+// round16aSpecs are the patterns of round 16A.
+var round16aSpecs = []patSpec{
+	// « l'agence ne l'a plus en mission », « je n'ai plus de missions »,
+	// « plus aucune mission depuis mars »: a temp worker between missions
+	// has no contract now (cep-domain.md §1.3 row 7: « intérimaire sans
+	// mission »; code du travail L1251-1: the temp worker is employed for
+	// the length of each mission only)
+	{p: "plus|pas|aucune|aucun|sans en|de|d|aucune? mission|missions|interim", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "plus|pas aucune|aucun|de|d mission|missions|interim", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « là j'ai rien jusqu'aux vendanges », « je n'ai rien jusqu'en
+	// février »: no work now, until a date to come — a seasonal worker
+	// between two seasons is without a contract (row 7; code du travail
+	// L1242-2 3°: the seasonal CDD ends with the season). The season told
+	// as a habit (« l'hiver je n'ai rien ») stays a question (round 15B,
+	// seasonalGap)
+	{p: "ai|jai plus? rien jusqu|avant", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "ai|jai plus? rien d ici", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « j'ai arrêté il y a un mois », « jai arrete ya 3 semaines »,
+	// « j'arrête en fin de mois »: the stop of one's activity, dated, with no
+	// object (round 15B read « j'ai arrêté l'activité »): an ex-indépendant
+	// who stopped, or stops within weeks (row 7 and its convention « an end
+	// of contract within weeks ⇒ job seeker »)
+	{p: "ai|jai arrete il y a", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "ai|jai arrete ya|depuis", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "j|je arrete a|en la? fin du|de? mois", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+}

@@ -1,0 +1,32 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// TestRound16ARules checks the rules of round 16A (lexicon_round16a.go) on
+// sentences of their own, not taken from tuning53 (testNow is 15 June
+// 2026). Each phenomenon has a case the rule must not catch.
+func TestRound16ARules(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		// a temp worker between missions has no contract now
+		{"intérimaire chez Manpower, je n'ai plus de mission depuis avril, 41 ans", "demandeur_emploi"},
+		{"cariste en intérim, plus aucune mission depuis l'hiver", "demandeur_emploi"},
+		{"je suis en intérim, en mission chez Airbus jusqu'en décembre", "salarie_prive"},
+		// no work now, until a date to come
+		{"saisonnière en station, là j'ai rien jusqu'en décembre, 33 ans", "demandeur_emploi"},
+		{"ouvrier agricole, je n'ai plus rien avant la récolte des pommes", "demandeur_emploi"},
+		{"serveur en saison à Biarritz, l'hiver je fais plus rien", ""},
+		// the stop of one's activity, dated, without object
+		{"VTC en micro-entreprise, j'ai arrêté il y a deux mois, je cherche un poste salarié", "demandeur_emploi"},
+		{"photographe auto-entrepreneur, j'arrête à la fin du mois, je cherche un emploi salarié", "demandeur_emploi"},
+		{"je suis auto-entrepreneur en plomberie depuis 2021 et ça marche bien", "auto_entrepreneur"},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if f.Status != tc.status {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
+		}
+	}
+}
