@@ -31,4 +31,12 @@ var round16aSpecs = []patSpec{
 	{p: "ai|jai arrete il y a", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "ai|jai arrete ya|depuis", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "j|je arrete a|en la? fin du|de? mois", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « j'ai eu ma rupture conventionnelle », « elle a obtenu sa rupture
+	// conventionnelle de la fonction publique »: the agreement had, not
+	// proposed nor wished (round 12 read it signed or under way); the
+	// contract ends on the date agreed and the person is a job seeker
+	// (code du travail L1237-11; for public agents, loi 2019-828 art. 72
+	// and décret 2019-1593; cep-domain.md §1.3 row 7: « rupture
+	// conventionnelle »)
+	{p: "ai|a|avons eu|obtenu|signe|negocie ma|sa|une|la|notre rupture|ruptures conv|conventionnelle|conventionelle|conventionnel", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 }

@@ -23,6 +23,10 @@ func TestRound16ARules(t *testing.T) {
 		{"VTC en micro-entreprise, j'ai arrêté il y a deux mois, je cherche un poste salarié", "demandeur_emploi"},
 		{"photographe auto-entrepreneur, j'arrête à la fin du mois, je cherche un emploi salarié", "demandeur_emploi"},
 		{"je suis auto-entrepreneur en plomberie depuis 2021 et ça marche bien", "auto_entrepreneur"},
+		// a rupture conventionnelle had, in either sector
+		{"j'ai obtenu ma rupture conventionnelle en mars, j'étais comptable dans une PME", "demandeur_emploi"},
+		{"elle a eu sa rupture conventionnelle de la fonction publique hospitalière, elle était aide-soignante", "demandeur_emploi"},
+		{"je suis fonctionnaire et on m'a refusé une rupture conventionnelle", "agent_public"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
