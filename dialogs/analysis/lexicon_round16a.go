@@ -39,4 +39,39 @@ var round16aSpecs = []patSpec{
 	// and décret 2019-1593; cep-domain.md §1.3 row 7: « rupture
 	// conventionnelle »)
 	{p: "ai|a|avons eu|obtenu|signe|negocie ma|sa|une|la|notre rupture|ruptures conv|conventionnelle|conventionelle|conventionnel", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « j'ai démissionné de mon CDI il y a six mois pour créer ma
+	// micro-entreprise », « j'ai quitté l'hôpital pour monter ma
+	// société »: a job left in the past in order to set up a business; the
+	// business is the state of now, unless a later event closes it
+	// (cep-domain.md §1.3 row 8: micro/auto-entrepreneur, indépendant).
+	// Only after a leaving verb in the passé composé of the same clause
+	// (notHeldR16a): « je veux démissionner pour créer ma boîte » is a wish
+	{p: "pour creer|monter|lancer|ouvrir ma|mon|une|un|sa|son micro|auto entreprise|entrepreneur", k: kStatus, v: "auto_entrepreneur", w: 6, event: true},
+	{p: "pour devenir|etre micro|auto entrepreneur|entrepreneuse", k: kStatus, v: "auto_entrepreneur", w: 6, event: true},
+	{p: "pour creer|monter|lancer|ouvrir ma|mon|une|un|sa|son propre? entreprise|societe|boite|cabinet|commerce|activite", k: kStatus, v: "independant", w: 6, event: true},
+	{p: "pour me|se|m|s mettre|installer a|au mon|son compte", k: kStatus, v: "independant", w: 6, event: true},
+}
+
+// notHeldR16a keeps the business set up « pour créer ma micro-entreprise »
+// (round16aSpecs) only after a job left in the passé composé earlier in the
+// same clause (« j'ai démissionné de mon CDI de cariste pour … », « elle a
+// quitté la mairie pour … »); without it the purpose is a wish.
+func (a *analyser) notHeldR16a(h hit) bool {
+	t := a.toks
+	if t[h.start].s != "pour" || !h.p.event || h.p.v != "auto_entrepreneur" && h.p.v != "independant" {
+		return false
+	}
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 1 && t[j].clause == c; j-- {
+		if !leavingVerbs[t[j].s] {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-2 && t[k].clause == c; k-- {
+			switch t[k].s {
+			case "ai", "a", "avons", "ont", "suis", "est", "sommes", "sont":
+				return false
+			}
+		}
+	}
+	return true
 }

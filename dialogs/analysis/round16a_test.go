@@ -27,6 +27,11 @@ func TestRound16ARules(t *testing.T) {
 		{"j'ai obtenu ma rupture conventionnelle en mars, j'étais comptable dans une PME", "demandeur_emploi"},
 		{"elle a eu sa rupture conventionnelle de la fonction publique hospitalière, elle était aide-soignante", "demandeur_emploi"},
 		{"je suis fonctionnaire et on m'a refusé une rupture conventionnelle", "agent_public"},
+		// a job left in order to set up a business: the business is now
+		{"j'ai quitté la banque en 2022 pour monter ma société de conseil, 45 ans", "independant"},
+		{"elle a démissionné de la crèche pour devenir auto-entrepreneuse en couture", "auto_entrepreneur"},
+		{"je voudrais démissionner pour créer ma micro-entreprise, je suis vendeuse chez Zara", "salarie_prive"},
+		{"je fais le ménage dans une école pour une entreprise de nettoyage", "salarie_prive"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
