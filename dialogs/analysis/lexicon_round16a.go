@@ -48,8 +48,8 @@ var round16aSpecs = []patSpec{
 	// (notHeldR16a): « je veux démissionner pour créer ma boîte » is a wish
 	{p: "pour creer|monter|lancer|ouvrir ma|mon|une|un|sa|son micro|auto entreprise|entrepreneur", k: kStatus, v: "auto_entrepreneur", w: 6, event: true},
 	{p: "pour devenir|etre micro|auto entrepreneur|entrepreneuse", k: kStatus, v: "auto_entrepreneur", w: 6, event: true},
-	{p: "pour creer|monter|lancer|ouvrir ma|mon|une|un|sa|son propre? entreprise|societe|boite|cabinet|commerce|activite", k: kStatus, v: "independant", w: 6, event: true},
-	{p: "pour me|se|m|s mettre|installer a|au mon|son compte", k: kStatus, v: "independant", w: 6, event: true},
+	{p: "pour creer|monter|lancer|ouvrir ma|mon|une|un|sa|son propre? entreprise|societe|boite|cabinet|commerce|activite", k: kStatus, v: "independant", w: 5, event: true},
+	{p: "pour me|se|m|s mettre|installer a|au mon|son compte", k: kStatus, v: "independant", w: 5, event: true},
 }
 
 // notHeldR16a keeps the business set up « pour créer ma micro-entreprise »
