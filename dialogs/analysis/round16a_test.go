@@ -32,6 +32,10 @@ func TestRound16ARules(t *testing.T) {
 		{"elle a démissionné de la crèche pour devenir auto-entrepreneuse en couture", "auto_entrepreneur"},
 		{"je voudrais démissionner pour créer ma micro-entreprise, je suis vendeuse chez Zara", "salarie_prive"},
 		{"je fais le ménage dans une école pour une entreprise de nettoyage", "salarie_prive"},
+		// undeclared work in the feminine plural: no contract, asked
+		{"je fais des heures de repassage chez des voisines, non déclarées", ""},
+		{"depuis mars je fais des livraisons pour un restaurant, pas déclarées", ""},
+		{"je fais des gardes de nuit chez des particuliers en CESU, déclarées", "salarie_prive"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
