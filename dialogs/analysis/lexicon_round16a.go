@@ -50,6 +50,16 @@ var round16aSpecs = []patSpec{
 	{p: "pour devenir|etre micro|auto entrepreneur|entrepreneuse", k: kStatus, v: "auto_entrepreneur", w: 6, event: true},
 	{p: "pour creer|monter|lancer|ouvrir ma|mon|une|un|sa|son propre? entreprise|societe|boite|cabinet|commerce|activite", k: kStatus, v: "independant", w: 5, event: true},
 	{p: "pour me|se|m|s mettre|installer a|au mon|son compte", k: kStatus, v: "independant", w: 5, event: true},
+	// « je bosse 3 h le matin et je suis inscrite à France Travail pour
+	// trouver un temps plein », « inscrit à Pôle emploi pour faire plus
+	// d'heures »: a part-timer registered to work more holds a job now
+	// (registration in categories B and C is open to those who work part
+	// of the month, arrêté du 5 février 1992 on the categories of job
+	// seekers; cep-domain.md §1.3 row 8: in activity, CDI or CDD running).
+	// The registration says nothing then; the job held, if told, decides
+	{p: "suis|est|sommes|sont|jsuis? inscrit|inscrite|inscrits|inscrites a|au|chez france|pole travail|emploi pour trouver|chercher|avoir|decrocher un|une temps|poste|emploi|travail plein|complet", k: kNone},
+	{p: "suis|est|sommes|sont|jsuis? inscrit|inscrite|inscrits|inscrites a|au|chez france|pole travail|emploi pour faire|trouver|avoir plus d|de heures", k: kNone},
+	{p: "suis|est|sommes|sont|jsuis? inscrit|inscrite|inscrits|inscrites a|au|chez france|pole travail|emploi pour completer|augmenter mes|mon|ses|son heures|temps|salaire", k: kNone},
 }
 
 // notHeldR16a keeps the business set up « pour créer ma micro-entreprise »

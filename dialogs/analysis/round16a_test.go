@@ -36,6 +36,11 @@ func TestRound16ARules(t *testing.T) {
 		{"je fais des heures de repassage chez des voisines, non déclarées", ""},
 		{"depuis mars je fais des livraisons pour un restaurant, pas déclarées", ""},
 		{"je fais des gardes de nuit chez des particuliers en CESU, déclarées", "salarie_prive"},
+		// a part-timer registered at France Travail to work more
+		{"caissière en CDI à mi-temps chez Lidl, inscrite à France Travail pour trouver un temps plein", "salarie_prive"},
+		{"je suis inscrit à Pôle emploi pour faire plus d'heures, je fais 10 h par semaine", ""},
+		{"je suis inscrit à France Travail pour trouver un temps plein, je n'ai plus rien depuis mars", "demandeur_emploi"},
+		{"inscrite à France Travail depuis janvier, j'étais vendeuse", "demandeur_emploi"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
