@@ -60,6 +60,13 @@ var round16aSpecs = []patSpec{
 	{p: "suis|est|sommes|sont|jsuis? inscrit|inscrite|inscrits|inscrites a|au|chez france|pole travail|emploi pour trouver|chercher|avoir|decrocher un|une temps|poste|emploi|travail plein|complet", k: kNone},
 	{p: "suis|est|sommes|sont|jsuis? inscrit|inscrite|inscrits|inscrites a|au|chez france|pole travail|emploi pour faire|trouver|avoir plus d|de heures", k: kNone},
 	{p: "suis|est|sommes|sont|jsuis? inscrit|inscrite|inscrits|inscrites a|au|chez france|pole travail|emploi pour completer|augmenter mes|mon|ses|son heures|temps|salaire", k: kNone},
+	// « je suis pion au lycée », « pionne dans un collège »: the familiar
+	// word for the assistant d'éducation (AED) of round 1, a public-law
+	// contract agent of the school (code de l'éducation L916-1;
+	// cep-domain.md §1.3 row 1). Only as a job without article or with the
+	// school: « je ne suis qu'un pion dans cette boîte » is a figure
+	{p: "suis|est|comme|sommes|sont|jsuis pion|pionne|pions|pionnes", k: kStatus, v: "agent_public", w: 4},
+	{p: "pion|pionne|pions|pionnes au|dans|en un|une|le|la? lycee|college|internat", k: kStatus, v: "agent_public", w: 4},
 }
 
 // notHeldR16a keeps the business set up « pour créer ma micro-entreprise »

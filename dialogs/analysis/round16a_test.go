@@ -41,6 +41,10 @@ func TestRound16ARules(t *testing.T) {
 		{"je suis inscrit à Pôle emploi pour faire plus d'heures, je fais 10 h par semaine", ""},
 		{"je suis inscrit à France Travail pour trouver un temps plein, je n'ai plus rien depuis mars", "demandeur_emploi"},
 		{"inscrite à France Travail depuis janvier, j'étais vendeuse", "demandeur_emploi"},
+		// « pion », the assistant d'éducation
+		{"étudiante en master, je bosse comme pionne dans un collège, 23 ans", "agent_public"},
+		{"je suis pion dans un lycée de Nantes depuis deux ans", "agent_public"},
+		{"je ne suis qu'un pion dans cette boîte, je suis magasinier en CDI", "salarie_prive"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
