@@ -609,7 +609,9 @@ func (a *analyser) status(f *Facts) {
 		f.Doubts |= DoubtStatus
 		return
 	}
-	if best == "salarie_prive" && a.seasonalGap() {
+	if (best == "salarie_prive" || best == "demandeur_emploi" && bestW <= 3) && a.seasonalGap() {
+		// (round 16A: a weak search beside the gap, « je veux trouver un
+		// emploi à l'année », does not tell the season of now either)
 		// « serveuse l'été, l'hiver je fais rien » (round 15B): in work or
 		// not depends on the season, which the text does not tie to now; a
 		// job seeker's word (« l'été je suis au chômage ») is kept

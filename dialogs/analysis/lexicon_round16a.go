@@ -67,6 +67,12 @@ var round16aSpecs = []patSpec{
 	// school: « je ne suis qu'un pion dans cette boîte » is a figure
 	{p: "suis|est|comme|sommes|sont|jsuis pion|pionne|pions|pionnes", k: kStatus, v: "agent_public", w: 4},
 	{p: "pion|pionne|pions|pionnes au|dans|en un|une|le|la? lycee|college|internat", k: kStatus, v: "agent_public", w: 4},
+	// « l'hiver je n'ai rien », « l'été j'ai rien »: the season without
+	// work told as a habit, not the state of now (the seasonal gap of
+	// round 15B, whose reading it joins: seasonalGap); a seasonal worker
+	// is in work during the season (code du travail L1242-2 3°), and the
+	// text does not say whether now is the season
+	{p: "hiver|ete|automne|printemps je|j n? ai plus? rien", k: kNone},
 }
 
 // notHeldR16a keeps the business set up « pour créer ma micro-entreprise »

@@ -45,6 +45,10 @@ func TestRound16ARules(t *testing.T) {
 		{"étudiante en master, je bosse comme pionne dans un collège, 23 ans", "agent_public"},
 		{"je suis pion dans un lycée de Nantes depuis deux ans", "agent_public"},
 		{"je ne suis qu'un pion dans cette boîte, je suis magasinier en CDI", "salarie_prive"},
+		// the season without work told as a habit, beside a wish of a job
+		{"moniteur de ski en station, l'été je n'ai rien, je voudrais un emploi à l'année", ""},
+		{"serveuse saisonnière au Cap d'Agde, l'hiver j'ai rien, je cherche du travail toute l'année", ""},
+		{"l'été dernier j'étais serveuse, depuis je suis au chômage", "demandeur_emploi"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
