@@ -73,6 +73,34 @@ var round16aSpecs = []patSpec{
 	// is in work during the season (code du travail L1242-2 3°), and the
 	// text does not say whether now is the season
 	{p: "hiver|ete|automne|printemps je|j n? ai plus? rien", k: kNone},
+	// « je cherche depuis 8 mois », « depuis je cherche »: the search
+	// without its object, dated (row 7: a job seeker, inscrit or not)
+	{p: "cherche|recherche|cherchons depuis", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "depuis je|j|jsuis cherche|recherche", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "cherche|recherche n importe quoi", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	// « j'ai radié l'entreprise », « j'ai dissous ma société », « liquidation
+	// en mars »: the business struck off or wound up (code de commerce
+	// L237-2, L640-1), the verbs round 15B did not read (row 7:
+	// « ex-indépendant who stopped »)
+	{p: "ai|a|avons radie|dissous|dissout|revendu|vendu l|mon|ma|cette|son|sa " + bizObj, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "liquidation|faillite en|depuis " + monthNames, k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « des heures de garde d'enfants en CESU », « payée par CESU »: the
+	// chèque emploi service universel pays an employee of a private
+	// individual (code du travail L1271-1; row 8: private law)
+	{p: "en|par|au|avec cesu", k: kStatus, v: "salarie_prive", w: 3},
+	// « en procédure de licenciement économique, entretien préalable la
+	// semaine prochaine »: the procedure is under way, the contract runs
+	// until the notice ends (code du travail L1232-2, L1234-1); it says
+	// nothing of the status, the words of the job do
+	{p: "procedure|procedures de|d licenciement", k: kNone},
+	// « en mi-temps thérapeutique dans ma boîte »: part-time work on
+	// medical advice within the contract held (code de la sécurité sociale
+	// L323-3): in work now, the employer tells the sector
+	{p: "mi temps therapeutique", k: kStatus, v: statusUndecided, w: 4},
+	// « j'ai une petite épicerie à Pontarlier depuis 6 ans »: a shop owned,
+	// with the article round 1 did not read (row 8: commerçant). Not a
+	// garage nor a farm, which may be buildings owned
+	{p: "ai|avons une|un petite|petit? epicerie|boulangerie|boucherie|librairie|fromagerie|poissonnerie|patisserie|charcuterie|pizzeria|brasserie|boutique|superette|creperie|fleuriste", k: kStatus, v: "independant", w: 3},
 }
 
 // notHeldR16a keeps the business set up « pour créer ma micro-entreprise »

@@ -49,6 +49,31 @@ func TestRound16ARules(t *testing.T) {
 		{"moniteur de ski en station, l'été je n'ai rien, je voudrais un emploi à l'année", ""},
 		{"serveuse saisonnière au Cap d'Agde, l'hiver j'ai rien, je cherche du travail toute l'année", ""},
 		{"l'été dernier j'étais serveuse, depuis je suis au chômage", "demandeur_emploi"},
+		// the search without its object, dated
+		{"titulaire d'un BTS compta, 31 ans, je cherche depuis janvier", "demandeur_emploi"},
+		{"j'ai quitté Decathlon l'an dernier et depuis je cherche, 40 ans", "demandeur_emploi"},
+		{"ancien routier, je recherche n'importe quoi à Vierzon", "demandeur_emploi"},
+		{"je suis comptable en CDI et je cherche depuis peu une formation", "salarie_prive"},
+		// a business struck off or wound up
+		{"plombier à mon compte 10 ans, j'ai radié mon entreprise cet hiver", "demandeur_emploi"},
+		{"ancienne fleuriste, liquidation en février, 44 ans", "demandeur_emploi"},
+		{"la liquidation du stock en juin, je suis vendeuse en CDI chez Gifi", "salarie_prive"},
+		// paid by CESU: an employee of private individuals
+		{"je garde des enfants chez des familles, payée en CESU, 48 ans", "salarie_prive"},
+		{"je fais du jardinage chez des particuliers avec CESU depuis 2020", "salarie_prive"},
+		{"je voudrais embaucher une aide à domicile en CESU pour ma mère, je suis fonctionnaire", "agent_public"},
+		// a dismissal procedure under way says nothing; the job does
+		{"toujours en CDI chez un équipementier, procédure de licenciement en cours", "salarie_prive"},
+		{"je suis en procédure de licenciement pour inaptitude, 53 ans", ""},
+		{"licencié en mars après la procédure de licenciement, je cherche du travail", "demandeur_emploi"},
+		// part-time on medical advice within the contract
+		{"en mi-temps thérapeutique dans mon entreprise de transport depuis janvier", "salarie_prive"},
+		{"infirmière au CHU, en mi-temps thérapeutique depuis mon cancer", "agent_public"},
+		{"je voudrais un mi-temps thérapeutique mais je suis au chômage", "demandeur_emploi"},
+		// a shop owned, with « une »
+		{"j'ai une petite librairie à Dole depuis 2015, je pense arrêter", "independant"},
+		{"nous avons une boulangerie à Sète, je voudrais changer de métier", "artisan"},
+		{"j'ai une boulangerie en bas de chez moi et je suis caissière chez Leclerc", ""}, // asked: the weak shop word competes,
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
