@@ -101,6 +101,20 @@ var round16aSpecs = []patSpec{
 	// with the article round 1 did not read (row 8: commerçant). Not a
 	// garage nor a farm, which may be buildings owned
 	{p: "ai|avons une|un petite|petit? epicerie|boulangerie|boucherie|librairie|fromagerie|poissonnerie|patisserie|charcuterie|pizzeria|brasserie|boutique|superette|creperie|fleuriste", k: kStatus, v: "independant", w: 3},
+	// « je ne trouve plus rien depuis mars », « je ne trouve pas de
+	// travail »: the failed search told with its negation, which round 1
+	// read only without « ne » (« je trouve pas de travail ») and which
+	// negated() then took for a denial (row 7: a job seeker, inscrit or
+	// not). « je ne trouve rien d'intéressant dans mon poste » is not one:
+	// only « plus rien », « rien depuis » and a work word are read
+	{p: "ne|n trouve|trouvons|retrouve|trouvait plus rien", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "ne|n trouve|trouvons|retrouve|trouvait rien depuis", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "ne|n trouve|trouvons|retrouve|trouvait pas|plus|toujours de|d|du? " + work, k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « elle a perdu ses deux derniers employeurs », « j'ai perdu mes
+	// heures »: the employers of a home worker lost one by one; with none
+	// left she is without work (row 7). Clients lost by a self-employed
+	// person are not read: the business may go on
+	{p: "ai|a|avons perdu mon|ma|mes|ses|son|sa|nos|leurs deux|trois? derniers|derniere|dernieres|dernier? employeur|employeurs|contrats|heures|postes|emploi|travail|job|boulot", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 }
 
 // notHeldR16a keeps the business set up « pour créer ma micro-entreprise »

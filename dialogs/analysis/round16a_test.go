@@ -74,6 +74,14 @@ func TestRound16ARules(t *testing.T) {
 		{"j'ai une petite librairie à Dole depuis 2015, je pense arrêter", "independant"},
 		{"nous avons une boulangerie à Sète, je voudrais changer de métier", "artisan"},
 		{"j'ai une boulangerie en bas de chez moi et je suis caissière chez Leclerc", ""}, // asked: the weak shop word competes,
+		// the failed search told with its negation
+		{"j'étais vendeuse chez Kiabi, je ne trouve plus rien depuis l'automne", "demandeur_emploi"},
+		{"ancien maçon, je ne trouve pas de travail à Guéret, 50 ans", "demandeur_emploi"},
+		{"je suis caissière en CDI, je ne trouve rien d'intéressant dans mon poste", "salarie_prive"},
+		// the employers of a home worker lost
+		{"aide à domicile, j'ai perdu mes trois derniers employeurs l'an dernier", "demandeur_emploi"},
+		{"il a perdu son emploi de chauffeur en mars, 45 ans", "demandeur_emploi"},
+		{"je suis coiffeuse à mon compte, j'ai perdu des clients avec le Covid", "artisan"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
