@@ -967,7 +967,7 @@ func (a *analyser) diplome() *bool {
 		if u, ok := a.degreeUnderWay(h, -1); ok && u {
 			target = true
 		}
-		if !target {
+		if !target || a.secondYearMaster(h) {
 			return boolp(true)
 		}
 	}

@@ -140,3 +140,20 @@ func (a *analyser) notHeldR16a(h hit) bool {
 	}
 	return true
 }
+
+// secondYearMaster reports a master's second year (« en master 2 », « en
+// M2 »): under way, it is entered with the first year passed (the master
+// is a two-year course after the licence, arrêté du 22 janvier 2014 on the
+// national framework of degrees, art. 20 and 21; the M1 is a bac+4), so a
+// bac+3 or more is held (cep-domain.md §1.3 rows 3 and 6). « en master »
+// alone may be its first year and stays under way.
+func (a *analyser) secondYearMaster(h hit) bool {
+	t := a.toks
+	switch t[h.start].s {
+	case "m2":
+		return true
+	case "master":
+		return h.end < len(t) && t[h.end].clause == t[h.start].clause && t[h.end].s == "2"
+	}
+	return false
+}

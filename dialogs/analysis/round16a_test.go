@@ -89,3 +89,24 @@ func TestRound16ARules(t *testing.T) {
 		}
 	}
 }
+
+// TestRound16ASecondYearMaster checks that a master's second year under
+// way counts as a bac+3 or more held, and the first year or « master »
+// alone does not.
+func TestRound16ASecondYearMaster(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"je suis en master 2 de chimie et je bosse le week-end chez Lidl, 24 ans", true},
+		{"en M2 d'histoire, serveur le soir dans une brasserie, 23 ans", true},
+		{"je prépare un master de gestion en alternance dans une PME, 22 ans", false},
+		{"je veux faire un master 1 de droit l'an prochain, je suis caissière, 21 ans", false},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		got := f.JeuneDiplome != nil && *f.JeuneDiplome
+		if got != tc.want {
+			t.Errorf("Analyse(%q).JeuneDiplome = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
