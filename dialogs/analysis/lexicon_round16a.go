@@ -115,6 +115,12 @@ var round16aSpecs = []patSpec{
 	// left she is without work (row 7). Clients lost by a self-employed
 	// person are not read: the business may go on
 	{p: "ai|a|avons perdu mon|ma|mes|ses|son|sa|nos|leurs deux|trois? derniers|derniere|dernieres|dernier? employeur|employeurs|contrats|heures|postes|emploi|travail|job|boulot", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « mon CDI commence le 1er juillet, en attendant je suis au chômage »:
+	// « en attendant » sets the state of now against a job to come, which
+	// is not held yet (row 7: a job seeker until the contract starts)
+	{p: "en attendant je|j|jsuis suis|reste au chomage", k: kStatus, v: "demandeur_emploi", w: 6, event: true},
+	{p: "en attendant je|j|jsuis suis|reste sans emploi|travail|boulot", k: kStatus, v: "demandeur_emploi", w: 6, event: true},
+	{p: "en attendant je|j|jsuis suis|reste inscrit|inscrite a|au france|pole travail|emploi", k: kStatus, v: "demandeur_emploi", w: 6, event: true},
 }
 
 // notHeldR16a keeps the business set up « pour créer ma micro-entreprise »

@@ -82,6 +82,10 @@ func TestRound16ARules(t *testing.T) {
 		{"aide à domicile, j'ai perdu mes trois derniers employeurs l'an dernier", "demandeur_emploi"},
 		{"il a perdu son emploi de chauffeur en mars, 45 ans", "demandeur_emploi"},
 		{"je suis coiffeuse à mon compte, j'ai perdu des clients avec le Covid", "artisan"},
+		// « en attendant »: the state of now before a job to come
+		{"j'ai signé un CDD qui démarre en septembre, en attendant je suis au chômage", "demandeur_emploi"},
+		{"embauchée à La Poste à partir du 1er août, en attendant je reste sans emploi", "demandeur_emploi"},
+		{"je suis en CDI chez Bosch, en attendant une promotion je me forme", "salarie_prive"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
