@@ -163,3 +163,33 @@ func (a *analyser) secondYearMaster(h hit) bool {
 	}
 	return false
 }
+
+// endSince reports an end of contract told as the start of the time since
+// (« depuis la fin de mon contrat à la mairie en avril, je n'ai rien
+// retrouvé », « depuis ma fin de CDD »): the contract is over, the agent
+// who held it is a job seeker now (cep-domain.md §1.3 row 7: « fin de
+// CDD »), not the employer's agent of row 1, which settleSector keeps for
+// an end to come.
+func (a *analyser) endSince() bool {
+	t := a.toks
+	for _, h := range a.sc.hits {
+		if h.p.k != kStatus || h.p.v != "demandeur_emploi" || !h.p.event || a.negated(h) {
+			continue
+		}
+		fin := false
+		for j := h.start; j < h.end; j++ {
+			if t[j].s == "fin" {
+				fin = true
+			}
+		}
+		if !fin {
+			continue
+		}
+		for j := h.start - 1; j >= 0 && j >= h.start-3 && t[j].clause == t[h.start].clause; j-- {
+			if t[j].s == "depuis" {
+				return true
+			}
+		}
+	}
+	return false
+}

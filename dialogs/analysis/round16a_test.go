@@ -86,6 +86,10 @@ func TestRound16ARules(t *testing.T) {
 		{"j'ai signé un CDD qui démarre en septembre, en attendant je suis au chômage", "demandeur_emploi"},
 		{"embauchée à La Poste à partir du 1er août, en attendant je reste sans emploi", "demandeur_emploi"},
 		{"je suis en CDI chez Bosch, en attendant une promotion je me forme", "salarie_prive"},
+		// the end of a public contract told as the start of the time since
+		{"depuis la fin de mon contrat au conseil départemental, je n'ai rien, 45 ans", "demandeur_emploi"},
+		{"depuis ma fin de CDD à l'hôpital en mars je cherche du travail, 38 ans", "demandeur_emploi"},
+		{"ma fin de contrat à la mairie est prévue dans 6 mois, je suis agent d'accueil", "agent_public"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
