@@ -121,6 +121,11 @@ var round16aSpecs = []patSpec{
 	{p: "en attendant je|j|jsuis suis|reste au chomage", k: kStatus, v: "demandeur_emploi", w: 6, event: true},
 	{p: "en attendant je|j|jsuis suis|reste sans emploi|travail|boulot", k: kStatus, v: "demandeur_emploi", w: 6, event: true},
 	{p: "en attendant je|j|jsuis suis|reste inscrit|inscrite a|au france|pole travail|emploi", k: kStatus, v: "demandeur_emploi", w: 6, event: true},
+	// « j'ai été mise à la retraite pour invalidité »: a retirement
+	// imposed (for invalidity: code général de la fonction publique
+	// L556-1) is a state of now, not a past step; a retiree is inactive
+	// (cep-domain.md §1.2), the job held before is no status of now
+	{p: "ete mis|mise a la retraite", k: kStatus, v: "-", w: 6, event: true},
 }
 
 // notHeldR16a keeps the business set up « pour créer ma micro-entreprise »
@@ -190,6 +195,32 @@ func (a *analyser) endSince() bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// pastByParticiple reports a hit in a clause that opens with « employé(e)
+// par », « payé(e) par », « recruté(e) par » right after a past clause and
+// a comma: « j'ai travaillé 18 ans comme cuisinière dans un collège,
+// employée par le département »: the participle adds the employer of the
+// job told in the past, it is no employer of now (cep-domain.md §1.3: the
+// status is the one of now).
+func (a *analyser) pastByParticiple(h hit) bool {
+	t := a.toks
+	c := t[h.start].clause
+	if c == 0 || int(c) >= len(a.sc.past) || !a.sc.past[c-1] || a.sc.present[c-1] || a.sc.present[c] {
+		return false
+	}
+	first := h.start
+	for first > 0 && t[first-1].clause == c {
+		first--
+	}
+	if first == 0 || t[first-1].clause != c-1 || t[first-1].after != ',' || first+1 >= len(t) || t[first+1].s != "par" {
+		return false
+	}
+	switch t[first].s {
+	case "employe", "employee", "employes", "employees", "paye", "payee", "recrute", "recrutee", "embauche", "embauchee", "salarie", "salariee":
+		return true
 	}
 	return false
 }

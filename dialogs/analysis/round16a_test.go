@@ -90,6 +90,13 @@ func TestRound16ARules(t *testing.T) {
 		{"depuis la fin de mon contrat au conseil départemental, je n'ai rien, 45 ans", "demandeur_emploi"},
 		{"depuis ma fin de CDD à l'hôpital en mars je cherche du travail, 38 ans", "demandeur_emploi"},
 		{"ma fin de contrat à la mairie est prévue dans 6 mois, je suis agent d'accueil", "agent_public"},
+		// an employer added by a participle to a job told in the past
+		{"j'ai été agent d'entretien 12 ans, employé par la commune. Je suis au chômage depuis mars", "demandeur_emploi"},
+		{"j'ai travaillé dix ans comme ATSEM, payée par la mairie. Aujourd'hui je suis vendeuse chez Kiabi", "salarie_prive"},
+		{"je suis cuisinier dans un collège, employé par le département, 45 ans", "agent_public"},
+		// a retirement imposed is a state of now
+		{"j'ai été mis à la retraite d'office l'an dernier, j'étais facteur", ""},
+		{"ma mère a été mise à la retraite, je suis infirmier au CHU", "agent_public"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
