@@ -374,7 +374,7 @@ func (a *analyser) pastClause(h hit) bool {
 	if a.sc.past[c] && a.sc.present[c] && a.betweenPastAndPresent(h) {
 		return true
 	}
-	if a.beforePuis(h) || a.afterYears(h) || a.pastSteps(h) || a.nowLater(h) {
+	if a.beforePuis(h) || a.afterYears(h) || a.pastSteps(h) || a.nowLater(h) || a.pastByParticiple(h) {
 		return true
 	}
 	// "ancien cadre", "ex-salarié": only the two words after it are former,
@@ -609,7 +609,9 @@ func (a *analyser) status(f *Facts) {
 		f.Doubts |= DoubtStatus
 		return
 	}
-	if best == "salarie_prive" && a.seasonalGap() {
+	if (best == "salarie_prive" || best == "demandeur_emploi" && bestW <= 3) && a.seasonalGap() {
+		// (round 16A: a weak search beside the gap, « je veux trouver un
+		// emploi à l'année », does not tell the season of now either)
 		// « serveuse l'été, l'hiver je fais rien » (round 15B): in work or
 		// not depends on the season, which the text does not tie to now; a
 		// job seeker's word (« l'été je suis au chômage ») is kept
@@ -725,7 +727,7 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 		// « salarié d'une collectivité »: a public employer named outright
 		// beats the everyday word; « de droit privé » would be private evidence
 		return "agent_public"
-	case best == "demandeur_emploi" && bestEvent && max(pubW, pubEndW) >= 4 && max(pubW, pubEndW) > privW && a.contractEvent() && !a.contractOver() && !a.contractEndsSoon():
+	case best == "demandeur_emploi" && bestEvent && max(pubW, pubEndW) >= 4 && max(pubW, pubEndW) > privW && a.contractEvent() && !a.contractOver() && !a.contractEndsSoon() && !a.endSince():
 		return "agent_public"
 	case best == "etudiant" && bestW <= 3 && works && pubW > privW && pubW >= 3:
 		return "agent_public"
@@ -965,7 +967,7 @@ func (a *analyser) diplome() *bool {
 		if u, ok := a.degreeUnderWay(h, -1); ok && u {
 			target = true
 		}
-		if !target {
+		if !target || a.secondYearMaster(h) {
 			return boolp(true)
 		}
 	}

@@ -484,6 +484,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round14aStatusSpecs...)
 	all = append(all, round15aStatusSpecs...)
 	all = append(all, round15bSpecs...)
+	all = append(all, round16aSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

@@ -315,7 +315,8 @@ func (a *analyser) undeclaredWork() bool {
 			if a.toks[j-1].s == "au" {
 				return true
 			}
-		case "declare", "declaree", "declares":
+		case "declare", "declaree", "declares", "declarees":
+			// (« des gardes non déclarées »: the feminine plural, round 16A)
 			if a.toks[j-1].s == "non" || a.toks[j-1].s == "pas" {
 				return true
 			}

@@ -151,7 +151,8 @@ func (a *analyser) seasonalGap() bool {
 			case "chomage":
 				return true
 			case "rien":
-				if p := t[j-1].s; p == "fais" || p == "fait" || p == "bosse" || p == "travaille" || p == "plus" {
+				// (« l'hiver je n'ai rien »: round 16A)
+				if p := t[j-1].s; p == "fais" || p == "fait" || p == "bosse" || p == "travaille" || p == "plus" || p == "ai" {
 					return true
 				}
 			case "pas":
