@@ -484,6 +484,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round14aStatusSpecs...)
 	all = append(all, round15aStatusSpecs...)
 	all = append(all, round15bSpecs...)
+	all = append(all, round16bSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -569,6 +570,7 @@ func sectorPatSpecs() []patSpec {
 	specs := append(employerSpecs[:len(employerSpecs):len(employerSpecs)], round6EmployerSpecs...)
 	specs = append(specs, round7EmployerSpecs...)
 	specs = append(specs, round15bEmployerSpecs...)
+	specs = append(specs, round16bEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)
