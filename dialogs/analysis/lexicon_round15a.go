@@ -251,6 +251,9 @@ func (a *analyser) retiredNoWork(h hit) bool {
 		case "suis", "jsuis", "sommes":
 			return true
 		}
+		if a.retiredDeparture(j) {
+			return true
+		}
 	}
 	return false
 }

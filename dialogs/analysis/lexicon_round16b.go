@@ -30,6 +30,23 @@ var round16bSpecs = []patSpec{
 	// must seek a reclassement (L1226-2; décret 85-1054 for the
 	// fonctionnaires); only the inaptitude to the post without reclassement
 	// ends it (L1226-2-1), which round 13A reads as « déclaré inapte »
+	// « je fais du baby-sitting déclaré », « garde d'enfants en CESU »:
+	// a private individual employs the sitter (code du travail L7221-1,
+	// CESU L1271-1), a job held that outweighs a student's status
+	// (cep-domain.md §1.3 row 8; « a student who holds a job has the job's
+	// status »); an undeclared one is read by round 15B
+	{p: "baby sitting declare|declaree|declares", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "babysitting declare|declaree|declares", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "baby sitting|babysitting en|au|avec|par cesu|pajemploi", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "garde|gardes d enfants|enfant declare|declaree|declarees|declares", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "garde|gardes d enfants|enfant en|au|avec|par cesu|pajemploi", k: kStatus, v: "salarie_prive", w: 4},
+	// « moniteur étudiant à la BU », « contrat étudiant avec
+	// l'université »: a student hired by his or her university for
+	// tutoring, library or reception work holds a public-law contract
+	// (code de l'éducation L811-2 and D811-1 s.), the job of a public
+	// agent besides the studies (cep-domain.md §1.3 row 1)
+	{p: "moniteur|monitrice|moniteurs|monitrices etudiant|etudiante|etudiants|etudiantes", k: kStatus, v: "agent_public", w: 4},
+	{p: "contrat|contrats etudiant|etudiante avec|a|de l|la universite|fac|bu|bibliotheque|crous", k: kStatus, v: "agent_public", w: 4},
 	{p: "declare|declaree|declares|ete inapte a|au|aux les? operations|operationnel|missions|interventions|port|travaux|taches|charges|terrain|gardes|nuits|conduite", k: kNone},
 }
 
@@ -41,4 +58,34 @@ var round16bEmployerSpecs = []employerSpec{
 	// unlike the sailors of the Marine nationale (code de la défense
 	// L4111-1); the rank « matelot » is shared by both
 	{p: "marine|marins|marin marchande|commerce; navigation commerciale", sector: sectorPrivate, w: 5, person: true},
+}
+
+// kinOfOther are the family nouns that, after « son », « sa », « ses »,
+// name the relative of someone else (« son père », « sa sœur »): the
+// status told of them is neither the writer's nor, when the message is
+// written for a relative, that relative's (cep-domain.md §4: parents
+// writing for a child route on the child). Words that also open other
+// nouns (« beau », « grand », « ex ») are left out: « son grand projet ».
+var kinOfOther = map[string]bool{"pere": true, "mere": true, "parents": true, "papa": true, "maman": true, "mari": true,
+	"femme": true, "epoux": true, "epouse": true, "conjoint": true, "conjointe": true, "compagnon": true, "compagne": true,
+	"frere": true, "soeur": true, "freres": true, "soeurs": true, "oncle": true, "tante": true, "cousin": true, "cousine": true}
+
+// retiredDeparture reports the word of retirement at j told as a
+// departure (« je suis partie à la retraite l'an dernier », « parti en
+// retraite anticipée », « depuis mon départ à la retraite », « j'ai pris
+// ma retraite »): the writer is a retiree, and « je ne travaille plus »
+// said with it is the retirement, not a job lost (cep-domain.md §1.3,
+// public: « not open to inactive people (retraités) unless they hold a
+// job »), as retiredNoWork of round 15A reads « je suis retraitée ».
+func (a *analyser) retiredDeparture(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		switch a.toks[k].s {
+		case "a", "la", "l", "en", "ma", "sa":
+		case "parti", "partie", "partis", "parties", "pris", "prise", "depart", "mis", "mise":
+			return k < j-1
+		default:
+			return false
+		}
+	}
+	return false
 }

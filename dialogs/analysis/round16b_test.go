@@ -28,6 +28,22 @@ func TestRound16BRules(t *testing.T) {
 		{"matelot dans la marine marchande, 34 ans", "salarie_prive"},
 		{"officier de la marine marchande, je veux me poser à terre", "salarie_prive"},
 		{"je suis matelot dans la marine nationale à Brest", "agent_public"},
+		// the relative of someone else: « son père », « sa sœur »
+		{"je vous écris pour ma fille de 17 ans, sa mère est infirmière libérale, elle a quitté le lycée", ""},
+		{"son frère est policier, moi je suis caissier en CDI chez Auchan", "salarie_prive"},
+		{"je suis son père, je suis policier", "agent_public"},
+		// a retirement told as a departure: « je ne travaille plus » is the retirement
+		{"j'étais comptable, j'ai pris ma retraite en 2024 et je ne travaille plus", ""},
+		{"parti en retraite anticipée, je ne travaille plus depuis six mois", ""},
+		{"magasinier licencié, je ne travaille plus depuis mars", "demandeur_emploi"},
+		// a sitter declared is employed by a family
+		{"étudiant en BTS, je fais de la garde d'enfants déclarée le soir", "salarie_prive"},
+		{"en master de psycho, je fais du babysitting en CESU, 23 ans", "salarie_prive"},
+		{"étudiante en licence, je fais un peu de baby-sitting", "etudiant"},
+		// a student hired by the university holds a public contract
+		{"monitrice étudiante à la bibliothèque de la fac, en M1", "agent_public"},
+		{"en L2, j'ai un contrat étudiant avec l'université pour l'accueil", "agent_public"},
+		{"étudiant en L3, je suis inscrit à l'université de Rennes", "etudiant"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
