@@ -37,7 +37,8 @@ var round16bSpecs = []patSpec{
 	// status »); an undeclared one is read by round 15B
 	{p: "baby sitting declare|declaree|declares", k: kStatus, v: "salarie_prive", w: 4},
 	{p: "babysitting declare|declaree|declares", k: kStatus, v: "salarie_prive", w: 4},
-	{p: "baby sitting|babysitting en|au|avec|par cesu|pajemploi", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "baby sitting en|au|avec|par cesu|pajemploi", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "babysitting en|au|avec|par cesu|pajemploi", k: kStatus, v: "salarie_prive", w: 4},
 	{p: "garde|gardes d enfants|enfant declare|declaree|declarees|declares", k: kStatus, v: "salarie_prive", w: 4},
 	{p: "garde|gardes d enfants|enfant en|au|avec|par cesu|pajemploi", k: kStatus, v: "salarie_prive", w: 4},
 	// « moniteur étudiant à la BU », « contrat étudiant avec
@@ -47,6 +48,21 @@ var round16bSpecs = []patSpec{
 	// agent besides the studies (cep-domain.md §1.3 row 1)
 	{p: "moniteur|monitrice|moniteurs|monitrices etudiant|etudiante|etudiants|etudiantes", k: kStatus, v: "agent_public", w: 4},
 	{p: "contrat|contrats etudiant|etudiante avec|a|de l|la universite|fac|bu|bibliotheque|crous", k: kStatus, v: "agent_public", w: 4},
+	// « j'ai quitté la fonction publique hospitalière en 2020 pour diriger
+	// un EHPAD privé », « j'ai démissionné de l'Éducation nationale »: the
+	// public employer left is the past, its words are not the status of now
+	// (CGFP L550-1: the resignation ends the fonctionnaire's tie to the
+	// service); round 9C reads the army left the same way
+	{p: "ai|a|avais|avait|avons quitte de? la|l fonction publique", k: kNone},
+	{p: "ai|a|avais|avait|avons quitte de? la|l fonction publique hospitaliere|territoriale|etat", k: kNone},
+	{p: "ai|a|avais|avait|avons quitte de? la|l fonction publique d etat", k: kNone},
+	{p: "ai|a|avais|avait|avons quitte de? l education nationale", k: kNone},
+	{p: "ai|a|avais|avait|avons quitte de? la|l administration|territoriale|hospitaliere|police|mairie|hopital|enseignement", k: kNone},
+	// « j'ai commencé comme aide-soignante à l'hôpital en 1998, je suis
+	// devenue cadre… »: the first job of a career told is its past, as the
+	// passé composé with an adverb of round 15B (« j'ai d'abord été »)
+	{p: "ai|a|avais|avait|avons commence|debute comme", k: kPast},
+	{p: "ai|a|avais|avait|avons commence|debute en tant que", k: kPast},
 	{p: "declare|declaree|declares|ete inapte a|au|aux les? operations|operationnel|missions|interventions|port|travaux|taches|charges|terrain|gardes|nuits|conduite", k: kNone},
 }
 

@@ -41,6 +41,18 @@ func TestRound16BRules(t *testing.T) {
 		{"en master de psycho, je fais du babysitting en CESU, 23 ans", "salarie_prive"},
 		{"étudiante en licence, je fais un peu de baby-sitting", "etudiant"},
 		// a student hired by the university holds a public contract
+		{"étudiante en BTS, je fais du baby-sitting payé en CESU", "salarie_prive"},
+		// the public service left is the past
+		{"aide-soignant, j'ai quitté la fonction publique hospitalière en 2021, je suis en CDI dans une clinique", "salarie_prive"},
+		{"j'ai quitté l'Éducation nationale il y a deux ans, maintenant formateur en CDI chez un organisme privé", "salarie_prive"},
+		{"professeure des écoles, je voudrais quitter l'Éducation nationale", "agent_public"},
+		// the start of a career told is its past
+		{"j'ai commencé comme agent d'accueil à la mairie en 2005, aujourd'hui je suis commercial en CDI chez Orange", "salarie_prive"},
+		{"j'ai débuté en tant que surveillant au collège, maintenant je suis vendeur en CDI", "salarie_prive"},
+		{"je suis agent d'accueil à la mairie depuis 2005", "agent_public"},
+		// « embauché par » with a workplace before it
+		{"plongeur à la cantine du collège, mais embauché par Sodexo", "salarie_prive"},
+		{"je voudrais être embauchée par la mairie", ""},
 		{"monitrice étudiante à la bibliothèque de la fac, en M1", "agent_public"},
 		{"en L2, j'ai un contrat étudiant avec l'université pour l'accueil", "agent_public"},
 		{"étudiant en L3, je suis inscrit à l'université de Rennes", "etudiant"},
@@ -48,6 +60,31 @@ func TestRound16BRules(t *testing.T) {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
+		}
+	}
+}
+
+// TestRound16BDegree checks that a degree followed or planned with
+// « je fais » is no degree held (round 16B), while « j'ai fait » is.
+func TestRound16BDegree(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want string
+	}{
+		{"je fais un master de droit à Lyon, 22 ans, je bosse chez Lidl le samedi", "nil"},
+		{"en L3, je sais pas si je fais un master ou si je travaille, 21 ans", "nil"},
+		{"j'ai fait un master de droit, 24 ans, je cherche un emploi", "true"},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		got := "nil"
+		if f.JeuneDiplome != nil {
+			got = "false"
+			if *f.JeuneDiplome {
+				got = "true"
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Analyse(%q).JeuneDiplome = %s, want %s", tc.in, got, tc.want)
 		}
 	}
 }
