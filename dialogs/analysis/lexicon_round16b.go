@@ -63,6 +63,16 @@ var round16bSpecs = []patSpec{
 	// passé composé with an adverb of round 15B (« j'ai d'abord été »)
 	{p: "ai|a|avais|avait|avons commence|debute comme", k: kPast},
 	{p: "ai|a|avais|avait|avons commence|debute en tant que", k: kPast},
+	// « je cherche mon premier emploi »: the search of a first job with a
+	// possessive, which round 15B read with an article only (row 7: a job
+	// seeker, inscrit or not; a young graduate is routed by rows 3 and 6)
+	{p: "cherche|recherche|cherchons|cherchent|recherchent mon|son|notre|leur premier|1er emploi|job|poste|travail|boulot|cdi|contrat", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	// « j'y tiens une petite épicerie », « je tiens un bar depuis 2015 »:
+	// who keeps a shop or a bar runs it on his or her own account, a
+	// commerçant (code de commerce L121-1), self-employed by cep-domain.md
+	// §1.3 row 8; « je tiens la caisse », « je tiens le magasin » with a
+	// definite article are an employee's tasks and are not read
+	{p: "tiens|tient|tenons|tenais une|un|mon|ma|notre petit|petite? epicerie|bar|restaurant|resto|boutique|commerce|boulangerie|tabac|snack|camping|gite|kiosque|librairie|pressing|brasserie|creperie|fromagerie|superette|droguerie|quincaillerie|friterie|pizzeria", k: kStatus, v: "independant", w: 4},
 	{p: "declare|declaree|declares|ete inapte a|au|aux les? operations|operationnel|missions|interventions|port|travaux|taches|charges|terrain|gardes|nuits|conduite", k: kNone},
 }
 
@@ -74,6 +84,19 @@ var round16bEmployerSpecs = []employerSpec{
 	// unlike the sailors of the Marine nationale (code de la défense
 	// L4111-1); the rank « matelot » is shared by both
 	{p: "marine|marins|marin marchande|commerce; navigation commerciale", sector: sectorPrivate, w: 5, person: true},
+	// « contrôleur aérien à la DGAC »: the direction générale de l'aviation
+	// civile is a directorate of the ministry of transport (décret
+	// 2008-680), its staff State agents (cep-domain.md §1.3 row 1)
+	{p: "dgac; dsna; direction generale de l aviation civile", sector: sectorPublic, branch: BranchEtat, w: 4},
+	// « PAF à Roissy »: the police aux frontières is a directorate of the
+	// police nationale (code de la sécurité intérieure L411-1), State
+	// agents
+	{p: "paf; police aux frontieres; police de l air et des frontieres", sector: sectorPublic, branch: BranchEtat, w: 4, person: true},
+	// « ripeur chez Veolia »: the waste and water companies are sociétés
+	// anonymes (code de commerce L225-1) to which the communes delegate the
+	// collection (CGCT L2224-13); their staff are private employees even
+	// when they work « pour la ville » (see contractors)
+	{p: "veolia; suez; paprec; nicollin; pizzorno; sepur; urbaser", sector: sectorPrivate, w: 4},
 }
 
 // kinOfOther are the family nouns that, after « son », « sa », « ses »,

@@ -53,6 +53,22 @@ func TestRound16BRules(t *testing.T) {
 		// « embauché par » with a workplace before it
 		{"plongeur à la cantine du collège, mais embauché par Sodexo", "salarie_prive"},
 		{"je voudrais être embauchée par la mairie", ""},
+		// the search of a first job with a possessive
+		{"j'ai 30 ans, après des années au foyer je cherche mon premier emploi", "demandeur_emploi"},
+		{"je recherche mon premier poste de comptable, 28 ans, Tours", "demandeur_emploi"},
+		{"mon fils cherche son premier emploi, moi je suis boulanger salarié", "salarie_prive"},
+		// who keeps a shop runs it
+		{"je tiens un petit bar-tabac à Figeac depuis 2012", "independant"},
+		{"on tient une crêperie à Quimper avec mon mari, 45 ans", "independant"},
+		{"vendeuse, je tiens la caisse chez Carrefour, en CDI", "salarie_prive"},
+		// public employers named by their initials or directorate
+		{"technicien à la DGAC à Toulouse, 39 ans", "agent_public"},
+		{"brigadier à la police aux frontières à Orly", "agent_public"},
+		{"je veux entrer à la DGAC, je suis vendeur en CDI chez Fnac", "salarie_prive"},
+		// waste collection companies employ under private law
+		{"éboueur chez Suez, on collecte pour la métropole", "salarie_prive"},
+		{"chauffeur de benne chez Nicollin à Montpellier, 41 ans", "salarie_prive"},
+		{"éboueur à la mairie de Lyon, titulaire", "agent_public"},
 		{"monitrice étudiante à la bibliothèque de la fac, en M1", "agent_public"},
 		{"en L2, j'ai un contrat étudiant avec l'université pour l'accueil", "agent_public"},
 		{"étudiant en L3, je suis inscrit à l'université de Rennes", "etudiant"},
