@@ -73,6 +73,13 @@ var round16bSpecs = []patSpec{
 	// §1.3 row 8; « je tiens la caisse », « je tiens le magasin » with a
 	// definite article are an employee's tasks and are not read
 	{p: "tiens|tient|tenons|tenais une|un|mon|ma|notre petit|petite? epicerie|bar|restaurant|resto|boutique|commerce|boulangerie|tabac|snack|camping|gite|kiosque|librairie|pressing|brasserie|creperie|fromagerie|superette|droguerie|quincaillerie|friterie|pizzeria", k: kStatus, v: "independant", w: 4},
+	// « employé par le conseil départemental », « salariée du conseil
+	// régional »: the council is the département's or the région's
+	// deliberative body (CGCT L3121-1, L4131-1), so its staff are
+	// territorial agents, as round 13B reads « employé par le
+	// département »; « employé » alone (a private employee's word) must not
+	// tie with it
+	{p: "employe|employee|employes|employees|salarie|salariee|embauche|embauchee|recrute|recrutee|paye|payee par|pour|du le? conseil departemental|regional|general", k: kStatus, v: "agent_public", w: 5},
 	{p: "declare|declaree|declares|ete inapte a|au|aux les? operations|operationnel|missions|interventions|port|travaux|taches|charges|terrain|gardes|nuits|conduite", k: kNone},
 }
 
@@ -128,3 +135,67 @@ func (a *analyser) retiredDeparture(j int) bool {
 	}
 	return false
 }
+
+// sideUndeclared reports undeclared work told as a side activity (« je
+// donne aussi des cours particuliers au noir », « en plus quelques heures
+// non déclarées »): beside a job held, the work without a contract is no
+// rival status — round 15B reads undeclared work alone as a job seeker's
+// (code du travail L8221-1), but the CEP follows the declared job
+// (cep-domain.md §1.3 rows 1 and 8).
+func (a *analyser) sideUndeclared(h hit) bool {
+	if h.p.k != kStatus || h.p.event || h.p.v != "demandeur_emploi" {
+		return false
+	}
+	undeclared := false
+	for j := h.start; j < h.end; j++ {
+		switch a.toks[j].s {
+		case "noir", "declares", "declare", "declaree", "declarees":
+			undeclared = true
+		}
+	}
+	if !undeclared {
+		return false
+	}
+	c := a.toks[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-8 && a.toks[j].clause == c; j-- {
+		switch a.toks[j].s {
+		case "aussi", "egalement", "plus", "parallele", "cote", "complement":
+			return true
+		}
+	}
+	return false
+}
+
+// storyBefore reports an event told in a sentence that opens on « avant »
+// or « auparavant » (« Avant, j'ai été ouvrier pendant 20 ans, puis l'usine
+// a fermé. ») when the message states a job held now outside that
+// sentence (« assistant familial employé par le conseil départemental »):
+// the sentence tells what came before the job of now, as the passé
+// composé with « d'abord » of round 15B; the job lost then is not the
+// status (cep-domain.md §1.3 row 7 reads a loss of work that is current).
+func (a *analyser) storyBefore(h hit) bool {
+	if !h.p.event || h.p.v != "demandeur_emploi" {
+		return false
+	}
+	t := a.toks
+	s := h.start
+	for s > 0 && !sentenceEnd(t[s-1].after) {
+		s--
+	}
+	if t[s].s != "avant" && t[s].s != "auparavant" {
+		return false
+	}
+	e := h.end
+	for e < len(t) && !sentenceEnd(t[e-1].after) {
+		e++
+	}
+	for _, m := range a.sc.hits {
+		if m.p.k == kStatus && !m.p.event && m.p.w >= 4 && jobGroup(m.p.v) && (m.end <= s || m.start >= e) &&
+			!a.pastClause(m) && !a.sc.rel[m.start] && !a.negated(m) && !a.wished(m) {
+			return true
+		}
+	}
+	return false
+}
+
+func sentenceEnd(r rune) bool { return r == '.' || r == '!' || r == '?' }

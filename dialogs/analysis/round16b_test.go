@@ -69,6 +69,18 @@ func TestRound16BRules(t *testing.T) {
 		{"éboueur chez Suez, on collecte pour la métropole", "salarie_prive"},
 		{"chauffeur de benne chez Nicollin à Montpellier, 41 ans", "salarie_prive"},
 		{"éboueur à la mairie de Lyon, titulaire", "agent_public"},
+		// a council's staff are territorial agents
+		{"secrétaire, salariée du conseil régional à Rouen, 48 ans", "agent_public"},
+		{"employé par le conseil départemental comme agent des routes", "agent_public"},
+		{"employé dans une usine de chaussures, 44 ans", "salarie_prive"},
+		// undeclared work beside a job is no rival status
+		{"aide-soignante titulaire au CHU, je fais aussi des ménages au noir le week-end", "agent_public"},
+		{"vendeur en CDI chez Darty, et en plus quelques heures non déclarées en bricolage", "salarie_prive"},
+		{"je travaille au noir sur les chantiers depuis deux ans", "demandeur_emploi"},
+		// a sentence opening on « avant » tells what came before the job of now
+		{"Je suis agent de sécurité en CDI chez Seris. Avant, j'étais cariste, puis l'entrepôt a fermé.", "salarie_prive"},
+		{"Technicien titulaire à la mairie de Niort. Auparavant j'ai été licencié d'une imprimerie.", "agent_public"},
+		{"Avant, j'étais cariste. L'entrepôt a fermé en mars et je cherche du travail.", "demandeur_emploi"},
 		{"monitrice étudiante à la bibliothèque de la fac, en M1", "agent_public"},
 		{"en L2, j'ai un contrat étudiant avec l'université pour l'accueil", "agent_public"},
 		{"étudiant en L3, je suis inscrit à l'université de Rennes", "etudiant"},
