@@ -80,6 +80,12 @@ var round16bSpecs = []patSpec{
 	// département »; « employé » alone (a private employee's word) must not
 	// tie with it
 	{p: "employe|employee|employes|employees|salarie|salariee|embauche|embauchee|recrute|recrutee|paye|payee par|pour|du le? conseil departemental|regional|general", k: kStatus, v: "agent_public", w: 5},
+	// « rédacteur au service finances de la communauté d'agglomération »:
+	// rédacteur is a grade of the fonction publique territoriale (décret
+	// 2012-924) and a writer's or journalist's job in the private sector
+	// (code du travail L7111-3): an occupation of both sectors that the
+	// employer settles, and the dialogue asks without one
+	{p: "redacteur|redactrice|redacteurs|redactrices", k: kStatus, v: statusUndecided, w: 2},
 	{p: "declare|declaree|declares|ete inapte a|au|aux les? operations|operationnel|missions|interventions|port|travaux|taches|charges|terrain|gardes|nuits|conduite", k: kNone},
 }
 

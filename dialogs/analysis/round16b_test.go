@@ -81,6 +81,10 @@ func TestRound16BRules(t *testing.T) {
 		{"Je suis agent de sécurité en CDI chez Seris. Avant, j'étais cariste, puis l'entrepôt a fermé.", "salarie_prive"},
 		{"Technicien titulaire à la mairie de Niort. Auparavant j'ai été licencié d'une imprimerie.", "agent_public"},
 		{"Avant, j'étais cariste. L'entrepôt a fermé en mars et je cherche du travail.", "demandeur_emploi"},
+		// « rédacteur » is an occupation of both sectors: the employer settles it
+		{"rédactrice à la mairie de Brest, 40 ans", "agent_public"},
+		{"je suis rédacteur web chez Cdiscount", "salarie_prive"},
+		{"je suis rédacteur, 35 ans, je veux changer", ""},
 		{"monitrice étudiante à la bibliothèque de la fac, en M1", "agent_public"},
 		{"en L2, j'ai un contrat étudiant avec l'université pour l'accueil", "agent_public"},
 		{"étudiant en L3, je suis inscrit à l'université de Rennes", "etudiant"},
