@@ -205,3 +205,43 @@ func (a *analyser) storyBefore(h hit) bool {
 }
 
 func sentenceEnd(r rune) bool { return r == '.' || r == '!' || r == '?' }
+
+// datedThenWorks reports an event dated in the past (« j'ai démissionné de
+// la fonction publique il y a un an », « licenciée en 2021 ») followed by a
+// job the writer says he or she works in now (« et je travaille en CDI dans
+// une start-up »): the story's last state is the present, as
+// supersededEvent reads it after « aujourd'hui »; the present tense of
+// « travailler » with « je » is the time word here (cep-domain.md §1.3 row
+// 8: a CDI running).
+func (a *analyser) datedThenWorks(h hit) bool {
+	if !h.p.event || h.p.v != "demandeur_emploi" || !a.longAgo(h) && !a.yearAgo(h) {
+		return false
+	}
+	t := a.toks
+	for _, m := range a.sc.hits {
+		if m.start < h.end || m.p.k != kStatus || m.p.event || m.p.w < 4 || !jobGroup(m.p.v) ||
+			a.negated(m) || a.sc.rel[m.start] || a.wished(m) || a.pastClause(m) {
+			continue
+		}
+		c := t[m.start].clause
+		for j := m.start - 1; j > h.end && j >= m.start-4 && t[j].clause == c; j-- {
+			if (t[j].s == "travaille" || t[j].s == "bosse") && (t[j-1].s == "je" || t[j-1].s == "j") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearAgo reports « il y a un an » after an event in its clause, which
+// longAgo (a number of years) does not read.
+func (a *analyser) yearAgo(h hit) bool {
+	t := a.toks
+	c := t[h.start].clause
+	for i := h.end; i+4 < len(t) && t[i+4].clause == c; i++ {
+		if t[i].s == "il" && t[i+1].s == "y" && t[i+2].s == "a" && (t[i+3].s == "un" || t[i+3].s == "une") && (t[i+4].s == "an" || t[i+4].s == "annee") {
+			return true
+		}
+	}
+	return false
+}

@@ -85,6 +85,10 @@ func TestRound16BRules(t *testing.T) {
 		{"rédactrice à la mairie de Brest, 40 ans", "agent_public"},
 		{"je suis rédacteur web chez Cdiscount", "salarie_prive"},
 		{"je suis rédacteur, 35 ans, je veux changer", ""},
+		// an event dated in the past, then a job worked in now
+		{"licenciée d'une imprimerie en 2021 et je travaille en CDI chez Leclerc depuis", "salarie_prive"},
+		{"j'ai quitté mon CDI il y a un an et je bosse en intérim chez Adecco", "salarie_prive"},
+		{"licencié il y a un an, je cherche du travail comme chauffeur", "demandeur_emploi"},
 		{"monitrice étudiante à la bibliothèque de la fac, en M1", "agent_public"},
 		{"en L2, j'ai un contrat étudiant avec l'université pour l'accueil", "agent_public"},
 		{"étudiant en L3, je suis inscrit à l'université de Rennes", "etudiant"},
