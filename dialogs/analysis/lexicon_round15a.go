@@ -294,7 +294,9 @@ func (a *analyser) contractAgentBesideBusiness() bool {
 // travailler dans une association »).
 func (a *analyser) wishResumes(j, to int) bool {
 	for k := j + 1; k+1 < to; k++ {
-		if a.toks[k].s != "pour" {
+		// (« quitter la profession et entrer dans une entreprise »: the
+		// wish goes on with a coordinated infinitive too, round 16B)
+		if a.toks[k].s != "pour" && a.toks[k].s != "et" && a.toks[k].s != "puis" {
 			continue
 		}
 		switch a.toks[k+1].s {

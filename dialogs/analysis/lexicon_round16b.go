@@ -245,3 +245,8 @@ func (a *analyser) yearAgo(h hit) bool {
 	}
 	return false
 }
+
+// round16bCommonWords are everyday words the typo corrector turned into a
+// pattern word: « j'ai prêté serment » (an avocat's oath, loi 71-1130 art.
+// 3) became « prêté sergent », a soldier's rank.
+const round16bCommonWords = `serment serments assermente assermentee assermentes assermentees`

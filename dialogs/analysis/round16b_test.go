@@ -89,6 +89,13 @@ func TestRound16BRules(t *testing.T) {
 		{"licenciée d'une imprimerie en 2021 et je travaille en CDI chez Leclerc depuis", "salarie_prive"},
 		{"j'ai quitté mon CDI il y a un an et je bosse en intérim chez Adecco", "salarie_prive"},
 		{"licencié il y a un an, je cherche du travail comme chauffeur", "demandeur_emploi"},
+		// an everyday word is not corrected into a rank
+		{"avocat, j'ai prêté serment en 2015, installé seul à Nîmes", "profession_liberale"},
+		{"je suis sergent dans l'armée de terre à Nîmes", "agent_public"},
+		// a wish goes on with a coordinated infinitive
+		{"infirmière libérale, je voudrais quitter le libéral et entrer dans une clinique", "profession_liberale"},
+		{"je suis kiné libérale et je voudrais partir puis rejoindre un hôpital", "profession_liberale"},
+		{"je voudrais quitter l'hôpital, je suis infirmière dans une clinique privée depuis un an", "salarie_prive"},
 		{"monitrice étudiante à la bibliothèque de la fac, en M1", "agent_public"},
 		{"en L2, j'ai un contrat étudiant avec l'université pour l'accueil", "agent_public"},
 		{"étudiant en L3, je suis inscrit à l'université de Rennes", "etudiant"},
