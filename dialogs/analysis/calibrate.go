@@ -68,6 +68,9 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 	if a.trainedTrade(h) {
 		return "", 0, false // « une formation de chauffeur poids lourd » (round 15B)
 	}
+	if a.endedInPastSentence(h) {
+		return "", 0, false // « J'étais technicien, contractuel, mon contrat s'est terminé » (round 16B)
+	}
 	if a.datedThenWorks(h) {
 		return "", 0, false // « démissionné il y a un an et je travaille en CDI » (round 16B)
 	}

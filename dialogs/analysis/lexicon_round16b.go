@@ -250,3 +250,37 @@ func (a *analyser) yearAgo(h hit) bool {
 // pattern word: « j'ai prêté serment » (an avocat's oath, loi 71-1130 art.
 // 3) became « prêté sergent », a soldier's rank.
 const round16bCommonWords = `serment serments assermente assermentee assermentes assermentees`
+
+// endedInPastSentence reports a status word in a sentence told in the past
+// that ends with the end of the contract (« J'étais technicien à l'INRAE,
+// contractuel sur projet, mon contrat s'est terminé le mois dernier »): the
+// words after the comma go on describing the job that ended, they are not
+// the status of now (cep-domain.md §1.3 row 7, fin de CDD), as endedJob of
+// round 9C reads « la fin de mon contrat AESH ».
+func (a *analyser) endedInPastSentence(h hit) bool {
+	if h.p.k != kStatus || h.p.event || !jobGroup(h.p.v) {
+		return false
+	}
+	t := a.toks
+	s := h.start
+	for s > 0 && !sentenceEnd(t[s-1].after) {
+		s--
+	}
+	e := h.end
+	for e < len(t) && !sentenceEnd(t[e-1].after) {
+		e++
+	}
+	past, ended := false, false
+	for _, m := range a.sc.hits {
+		switch {
+		case m.p.k == kPresent && m.start >= s && m.start < e && a.toks[m.start].s != "je" && a.toks[m.start].s != "j":
+			return false // « je suis toujours salarié »: a word of now in the sentence
+		case m.p.k == kPast && m.start >= s && m.end <= h.start:
+			past = true
+		case m.p.k == kStatus && m.p.event && m.p.v == "demandeur_emploi" && m.start >= h.end && m.end <= e &&
+			!a.endsLater(m) && !a.hedged(m) && !a.sc.rel[m.start]:
+			ended = true
+		}
+	}
+	return past && ended
+}

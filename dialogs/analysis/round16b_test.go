@@ -96,6 +96,10 @@ func TestRound16BRules(t *testing.T) {
 		{"infirmière libérale, je voudrais quitter le libéral et entrer dans une clinique", "profession_liberale"},
 		{"je suis kiné libérale et je voudrais partir puis rejoindre un hôpital", "profession_liberale"},
 		{"je voudrais quitter l'hôpital, je suis infirmière dans une clinique privée depuis un an", "salarie_prive"},
+		// a past sentence that ends with the end of the contract
+		{"J'étais ingénieure au CNRS, contractuelle, mon contrat s'est terminé le mois dernier, 35 ans", "demandeur_emploi"},
+		{"J'étais technicienne à l'ONF, contractuelle sur projet, mon contrat s'est terminé en janvier", "demandeur_emploi"},
+		{"Je suis contractuelle à la mairie depuis mai, mon CDD chez Lidl s'est terminé en avril", ""}, // asked, not made a job seeker
 		{"monitrice étudiante à la bibliothèque de la fac, en M1", "agent_public"},
 		{"en L2, j'ai un contrat étudiant avec l'université pour l'accueil", "agent_public"},
 		{"étudiant en L3, je suis inscrit à l'université de Rennes", "etudiant"},
