@@ -68,6 +68,9 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 	if a.trainedTrade(h) {
 		return "", 0, false // « une formation de chauffeur poids lourd » (round 15B)
 	}
+	if a.othersBelieve(h) {
+		return "", 0, false // « tout le monde croit que je suis fonctionnaire » (round 16B)
+	}
 	if a.endedInPastSentence(h) {
 		return "", 0, false // « J'étais technicien, contractuel, mon contrat s'est terminé » (round 16B)
 	}

@@ -284,3 +284,29 @@ func (a *analyser) endedInPastSentence(h hit) bool {
 	}
 	return past && ended
 }
+
+// othersBelieve reports a status said as what other people believe of the
+// writer (« tout le monde croit que je suis fonctionnaire mais non », « les
+// gens pensent que je suis à mon compte »): a belief the writer reports, and
+// usually corrects, not a statement of the writer's own (cep-domain.md §1.3:
+// the status is the one the visitor holds).
+func (a *analyser) othersBelieve(h hit) bool {
+	if h.p.k != kStatus {
+		return false
+	}
+	t := a.toks
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 1 && j >= h.start-5 && t[j].clause == c; j-- {
+		if t[j].s != "que" && t[j].s != "qu" {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-2 && t[k].clause == c; k-- {
+			switch t[k].s {
+			case "croit", "croient", "pensent", "imaginent", "disent", "prennent", "croyait", "croyaient", "pensait", "pensaient":
+				return k == 0 || t[k-1].s != "je" && t[k-1].s != "j"
+			}
+		}
+		return false
+	}
+	return false
+}

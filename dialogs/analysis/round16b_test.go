@@ -100,6 +100,10 @@ func TestRound16BRules(t *testing.T) {
 		{"J'étais ingénieure au CNRS, contractuelle, mon contrat s'est terminé le mois dernier, 35 ans", "demandeur_emploi"},
 		{"J'étais technicienne à l'ONF, contractuelle sur projet, mon contrat s'est terminé en janvier", "demandeur_emploi"},
 		{"Je suis contractuelle à la mairie depuis mai, mon CDD chez Lidl s'est terminé en avril", ""}, // asked, not made a job seeker
+		// what other people believe of the writer is no statement of the writer's
+		{"agent d'accueil en CDI chez Seris, au musée du Louvre, mes amis croient que je suis fonctionnaire", "salarie_prive"},
+		{"les gens pensent que je suis au chômage, mais je suis vendeuse en CDI chez Zara", "salarie_prive"},
+		{"je crois que je suis fonctionnaire territoriale, je travaille à la mairie", "agent_public"},
 		{"monitrice étudiante à la bibliothèque de la fac, en M1", "agent_public"},
 		{"en L2, j'ai un contrat étudiant avec l'université pour l'accueil", "agent_public"},
 		{"étudiant en L3, je suis inscrit à l'université de Rennes", "etudiant"},
