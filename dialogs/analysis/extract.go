@@ -1139,20 +1139,23 @@ func (a *analyser) pendingRecognition(h hit) bool {
 // embauchée en CDI », « j'ai été embauché à la Poste » tell a fact, not
 // the wish of being hired.
 func (a *analyser) hiredFact(m hit) bool {
-	if m.start == 0 {
-		return false
-	}
 	switch a.toks[m.start].s {
 	case "embauche", "embauchee", "embauches", "embauchees":
 	default:
+		return false
+	}
+	// « cuisinier au self, mais embauché par Elior »: the participle with
+	// its agent names who hired, a fact (round 16B); a wish around it is a
+	// hit of its own (« je voudrais être embauchée par Airbus »)
+	if m.end < len(a.toks) && a.toks[m.end].s == "par" && a.toks[m.end].clause == a.toks[m.start].clause {
+		return true
+	}
+	if m.start == 0 {
 		return false
 	}
 	switch a.toks[m.start-1].s {
 	case "suis", "est", "sommes", "ete", "etre":
 		return true
 	}
-	// « cuisinier au self, mais embauché par Elior »: the participle with
-	// its agent names who hired, a fact (round 16B); a wish around it is a
-	// hit of its own (« je voudrais être embauchée par Airbus »)
-	return m.end < len(a.toks) && a.toks[m.end].s == "par" && a.toks[m.end].clause == a.toks[m.start].clause
+	return false
 }

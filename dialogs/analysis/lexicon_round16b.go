@@ -103,8 +103,9 @@ var round16bEmployerSpecs = []employerSpec{
 	{p: "dgac; dsna; direction generale de l aviation civile", sector: sectorPublic, branch: BranchEtat, w: 4},
 	// « PAF à Roissy »: the police aux frontières is a directorate of the
 	// police nationale (code de la sécurité intérieure L411-1), State
-	// agents
-	{p: "paf; police aux frontieres; police de l air et des frontieres", sector: sectorPublic, branch: BranchEtat, w: 4, person: true},
+	// agents; « paf » alone is also the sound of a blow (« et paf, fin de
+	// contrat »), so only « la PAF » is read
+	{p: "la paf; police aux frontieres; police de l air et des frontieres", sector: sectorPublic, branch: BranchEtat, w: 4, person: true},
 	// « ripeur chez Veolia »: the waste and water companies are sociétés
 	// anonymes (code de commerce L225-1) to which the communes delegate the
 	// collection (CGCT L2224-13); their staff are private employees even

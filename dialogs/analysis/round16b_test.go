@@ -20,6 +20,7 @@ func TestRound16BRules(t *testing.T) {
 		{"agent d'entretien à l'hôpital, recrutée par une société de nettoyage", "salarie_prive"},
 		{"embauchée par une agence de sécurité, je garde un musée", "salarie_prive"},
 		{"embauché par la mairie comme jardinier", "agent_public"},
+		{"embauché par le CHU de Nantes en 2018, brancardier", "agent_public"},
 		// an inaptitude to some tasks does not end the contract
 		{"cariste déclaré inapte au port de charges, toujours en poste", "salarie_prive"},
 		{"infirmière, déclarée inapte aux gardes de nuit, je reste dans mon service à la clinique", "salarie_prive"},
@@ -64,6 +65,8 @@ func TestRound16BRules(t *testing.T) {
 		// public employers named by their initials or directorate
 		{"technicien à la DGAC à Toulouse, 39 ans", "agent_public"},
 		{"brigadier à la police aux frontières à Orly", "agent_public"},
+		{"je suis à la PAF de Roissy depuis 2019", "agent_public"},
+		{"et paf fin de contrat, je suis au chômage", "demandeur_emploi"},
 		{"je veux entrer à la DGAC, je suis vendeur en CDI chez Fnac", "salarie_prive"},
 		// waste collection companies employ under private law
 		{"éboueur chez Suez, on collecte pour la métropole", "salarie_prive"},
