@@ -68,6 +68,21 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 	if a.trainedTrade(h) {
 		return "", 0, false // « une formation de chauffeur poids lourd » (round 15B)
 	}
+	if a.othersBelieve(h) {
+		return "", 0, false // « tout le monde croit que je suis fonctionnaire » (round 16B)
+	}
+	if a.endedInPastSentence(h) {
+		return "", 0, false // « J'étais technicien, contractuel, mon contrat s'est terminé » (round 16B)
+	}
+	if a.datedThenWorks(h) {
+		return "", 0, false // « démissionné il y a un an et je travaille en CDI » (round 16B)
+	}
+	if a.storyBefore(h) {
+		return "", 0, false // « Avant, … puis l'usine a fermé. » before the job of now (round 16B)
+	}
+	if a.sideUndeclared(h) {
+		return "", 0, false // « je donne aussi des cours au noir » beside a job (round 16B)
+	}
 	if h.p.v == "salarie_prive" && h.start > 0 && a.toks[h.start-1].num && a.toks[h.start-1].clause == a.toks[h.start].clause &&
 		(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
 		return "", 0, false // "(5 salariés)" counts employees

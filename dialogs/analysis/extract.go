@@ -937,7 +937,11 @@ var targetCues = map[string]bool{"pour": true, "preparer": true, "passer": true,
 	// a degree failed, left or begun is not held (« j'ai raté ma licence »,
 	// « j'ai arrêté ma licence en L2 », « j'ai commencé un master »)
 	"rate": true, "loupe": true, "echoue": true, "arrete": true, "abandonne": true, "lache": true, "quitte": true,
-	"commence": true, "redouble": true, "debute": true}
+	"commence": true, "redouble": true, "debute": true,
+	// « je fais un master », « si je fais une licence »: the present or the
+	// future of « faire » is a course followed or planned, not a degree held
+	// (round 16B; « j'ai fait un master » is: « fait » is no cue)
+	"fais": true, "ferai": true, "ferais": true, "ferait": true, "fasse": true}
 
 func (a *analyser) diplome() *bool {
 	var res *bool
@@ -1137,12 +1141,18 @@ func (a *analyser) pendingRecognition(h hit) bool {
 // embauchée en CDI », « j'ai été embauché à la Poste » tell a fact, not
 // the wish of being hired.
 func (a *analyser) hiredFact(m hit) bool {
-	if m.start == 0 {
-		return false
-	}
 	switch a.toks[m.start].s {
 	case "embauche", "embauchee", "embauches", "embauchees":
 	default:
+		return false
+	}
+	// « cuisinier au self, mais embauché par Elior »: the participle with
+	// its agent names who hired, a fact (round 16B); a wish around it is a
+	// hit of its own (« je voudrais être embauchée par Airbus »)
+	if m.end < len(a.toks) && a.toks[m.end].s == "par" && a.toks[m.end].clause == a.toks[m.start].clause {
+		return true
+	}
+	if m.start == 0 {
 		return false
 	}
 	switch a.toks[m.start-1].s {

@@ -460,7 +460,7 @@ func buildLexicon() *lexicon {
 			lx.known[w] = struct{}{}
 		}
 	}
-	for _, w := range strings.Fields(commonWords + " " + round7CommonWords) {
+	for _, w := range strings.Fields(commonWords + " " + round7CommonWords + " " + round16bCommonWords) {
 		lx.known[w] = struct{}{}
 	}
 	for w := range numberWords {
@@ -485,6 +485,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round15aStatusSpecs...)
 	all = append(all, round15bSpecs...)
 	all = append(all, round16aSpecs...)
+	all = append(all, round16bSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -570,6 +571,7 @@ func sectorPatSpecs() []patSpec {
 	specs := append(employerSpecs[:len(employerSpecs):len(employerSpecs)], round6EmployerSpecs...)
 	specs = append(specs, round7EmployerSpecs...)
 	specs = append(specs, round15bEmployerSpecs...)
+	specs = append(specs, round16bEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

@@ -251,6 +251,9 @@ func (a *analyser) retiredNoWork(h hit) bool {
 		case "suis", "jsuis", "sommes":
 			return true
 		}
+		if a.retiredDeparture(j) {
+			return true
+		}
 	}
 	return false
 }
@@ -291,7 +294,9 @@ func (a *analyser) contractAgentBesideBusiness() bool {
 // travailler dans une association »).
 func (a *analyser) wishResumes(j, to int) bool {
 	for k := j + 1; k+1 < to; k++ {
-		if a.toks[k].s != "pour" {
+		// (« quitter la profession et entrer dans une entreprise »: the
+		// wish goes on with a coordinated infinitive too, round 16B)
+		if a.toks[k].s != "pour" && a.toks[k].s != "et" && a.toks[k].s != "puis" {
 			continue
 		}
 		switch a.toks[k+1].s {
@@ -308,18 +313,37 @@ func (a *analyser) wishResumes(j, to int) bool {
 // employee's contract the regional operator serves, and the writer may be
 // a job seeker as well (cep-domain.md §1.3 rows 7 and 8) — the dialogue
 // asks rather than routing on the workplace.
+//
+// Undeclared work told as a side activity beside the job held (« en plus
+// quelques heures non déclarées », « je donne aussi des cours au noir ») is
+// no such doubt: the CEP follows the declared job (round 16B,
+// sideUndeclared).
 func (a *analyser) undeclaredWork() bool {
 	for j := 1; j < len(a.toks); j++ {
+		undeclared := false
 		switch a.toks[j].s {
 		case "black", "noir":
-			if a.toks[j-1].s == "au" {
-				return true
-			}
+			undeclared = a.toks[j-1].s == "au"
 		case "declare", "declaree", "declares", "declarees":
 			// (« des gardes non déclarées »: the feminine plural, round 16A)
-			if a.toks[j-1].s == "non" || a.toks[j-1].s == "pas" {
-				return true
-			}
+			undeclared = a.toks[j-1].s == "non" || a.toks[j-1].s == "pas"
+		}
+		if undeclared && !a.besideAJob(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// besideAJob reports a side-activity word (« aussi », « en plus », « à
+// côté », « en parallèle », « en complément ») at most 8 words before
+// toks[j] in its clause.
+func (a *analyser) besideAJob(j int) bool {
+	c := a.toks[j].clause
+	for k := j - 1; k >= 0 && k >= j-8 && a.toks[k].clause == c; k-- {
+		switch a.toks[k].s {
+		case "aussi", "egalement", "plus", "parallele", "cote", "complement":
+			return true
 		}
 	}
 	return false

@@ -108,7 +108,9 @@ var round9cEmployerSpecs = []employerSpec{
 // conseil départemental »), the company is the employer and the building
 // the client's, so the name weighs more than any public institution.
 var contractors = map[string]bool{"onet": true, "derichebourg": true, "samsic": true, "atalian": true, "gsf": true, "compass": true,
-	"seris": true, "elior": true, "sodexo": true, "securitas": true, "keolis": true, "transdev": true, "babilou": true}
+	"seris": true, "elior": true, "sodexo": true, "securitas": true, "keolis": true, "transdev": true, "babilou": true,
+	// waste collection delegated by the communes (CGCT L2224-13; round 16B)
+	"veolia": true, "suez": true, "paprec": true, "nicollin": true, "pizzorno": true, "sepur": true, "urbaser": true}
 
 // contractorWeight is the weight of a contractor's name (0 if h is not
 // one); it beats the strongest public employer word (5).

@@ -40,6 +40,12 @@ func (a *analyser) markRelatives() {
 	for i := 0; i+1 < len(a.toks); i++ {
 		switch a.toks[i].s {
 		case "mon", "ma", "mes":
+		case "son", "sa", "ses":
+			// « j'écris pour mon fils… Son père est gendarme »: the relative
+			// of someone else, never the writer (round 16B)
+			if !kinOfOther[a.toks[i+1].s] {
+				continue
+			}
 		case "un", "une":
 			// « une amie qui est au chômage », « un ami fonctionnaire qui… »
 			if !a.someoneWho(i + 1) {
