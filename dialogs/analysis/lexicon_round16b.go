@@ -163,14 +163,7 @@ func (a *analyser) sideUndeclared(h hit) bool {
 	if !undeclared {
 		return false
 	}
-	c := a.toks[h.start].clause
-	for j := h.start - 1; j >= 0 && j >= h.start-8 && a.toks[j].clause == c; j-- {
-		switch a.toks[j].s {
-		case "aussi", "egalement", "plus", "parallele", "cote", "complement":
-			return true
-		}
-	}
-	return false
+	return a.besideAJob(h.start)
 }
 
 // storyBefore reports an event told in a sentence that opens on « avant »
