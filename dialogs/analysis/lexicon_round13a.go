@@ -227,10 +227,7 @@ func (a *analyser) pastUntil() {
 		if sc.present[c] || !a.pastDateAt(i+1) {
 			continue
 		}
-		first := i
-		for first > 0 && t[first-1].clause == c {
-			first--
-		}
+		first := a.clauseStart(i)
 		sc.past[c] = true
 		sc.pastFrom[c] = int32(first)
 	}

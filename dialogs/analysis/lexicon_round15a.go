@@ -480,10 +480,7 @@ func (a *analyser) offeredPost(h hit) bool {
 // cut the past clause from its time word.
 func (a *analyser) afterAvant(h hit) bool {
 	c := a.toks[h.start].clause
-	j := h.start
-	for j > 0 && a.toks[j-1].clause == c {
-		j--
-	}
+	j := a.clauseStart(h.start)
 	if j == 0 {
 		return false
 	}
@@ -529,10 +526,7 @@ func (a *analyser) formerListGoesOn(h hit) bool {
 // peut-être comme salarié »): the wish goes on across the comma.
 func (a *analyser) wishGoesOn(h hit) bool {
 	c := a.toks[h.start].clause
-	j := h.start
-	for j > 0 && a.toks[j-1].clause == c {
-		j--
-	}
+	j := a.clauseStart(h.start)
 	if j == 0 || a.toks[j-1].clause != c-1 {
 		return false
 	}
@@ -1004,4 +998,13 @@ func (a *analyser) closedForAWhile(i int) bool {
 		}
 	}
 	return false
+}
+
+// clauseStart is the index of the first token of toks[i]'s clause.
+func (a *analyser) clauseStart(i int) int {
+	c := a.toks[i].clause
+	for i > 0 && a.toks[i-1].clause == c {
+		i--
+	}
+	return i
 }
