@@ -76,6 +76,11 @@ func TestProxy(t *testing.T) {
 		{"I'm asking for my son", "fils", false},
 		{"my daughter is 17 and wants to work", "fille", true},
 		{"je vous écris à la place de ma mère", "mère", true},
+		// typed on a phone
+		{"bonjour c pour mon fils", "fils", false},
+		{"cest pr ma fille elle a 20 ans", "fille", true},
+		{"bjr je vous ecris pr mon fils", "fils", false},
+		{"jvous ecris pour mn mari", "mari", false},
 	}
 	for _, c := range yes {
 		r, ok := Proxy(c.in)
@@ -90,6 +95,8 @@ func TestProxy(t *testing.T) {
 		"je suis salariée et ma fille est grande maintenant, je veux changer de métier",
 		"je veux travailler pour mon compte",
 		"ma femme et moi voulons créer une entreprise",
+		"je cherche un emploi pr ma famille, j'ai 3 enfants",
+		"c pour ma reconversion",
 	} {
 		if r, ok := Proxy(in); ok {
 			t.Errorf("Proxy(%q) = %+v, want none", in, r)

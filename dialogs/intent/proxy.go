@@ -36,7 +36,12 @@ const relWords = "fils|fille|enfant|ado|adolescent|adolescente|femme|epouse|mari
 // word is found in the match.
 var proxyPhrases = compile(
 	"c|ce est|sera|serait|etait pour mon|ma|notre "+relWords,
-	"je|j me|m|vous? ecris|ecrit|demande|renseigne|viens|contacte|cherche|informe|appelle|renseigner|informer pour|de la? part? de? mon|ma|notre "+relWords,
+	// typed on a phone: « c pour mon fils », « cest pr ma fille », « jvous
+	// ecris pr mn fils »
+	"c|cest|ce|ces|sa pour|pr mon|ma|mn|notre "+relWords,
+	"c|ce est pr mon|ma|mn|notre "+relWords,
+	"je|j me|m|vous? ecris|ecrit|ecri|demande|renseigne|viens|contacte|cherche|informe|appelle|renseigner|informer pour|pr|de la? part? de? mon|ma|mn|notre "+relWords,
+	"jvous|jvs|jme ecris|ecrit|ecri|demande|renseigne|viens|contacte|cherche|informe|appelle pour|pr mon|ma|mn|notre "+relWords,
 	"pour|a|au le|la? compte|place|nom de|d mon|ma|notre "+relWords,
 	"pour un|une proche|ami|amie|membre",
 	"pour quelqu un de? ma|mon? famille|entourage",
