@@ -48,6 +48,11 @@ const (
 
 	demoteNotFor = 0.75 // a card that does not apply to the status
 	boostFor     = 1.15 // a card meant for the status
+	// concernBoost: a worry stated about the employer learning of the
+	// request (isConcern) is what the message asks, however long the
+	// description around it (« prof dans un collège public…, je ne veux
+	// pas que mon principal le sache »): the confidentiality card leads.
+	concernBoost = 3.0
 )
 
 // anchors are the names of the schemes and operators: a question naming
@@ -81,6 +86,9 @@ var statusWords = map[string]string{
 // statusWordFactor scales the weight of a status word when the status is
 // known.
 const statusWordFactor = 0.4
+
+// confidentialityCard answers whether the employer will know.
+const confidentialityCard = "cep_confidentiel"
 
 var statusStems = sync.OnceValue(func() map[string]map[string]bool {
 	m := map[string]map[string]bool{}
@@ -165,6 +173,7 @@ func rank(question, status string) ([]Match, relevance) {
 	}
 	var ms []Match
 	raw := map[*Card]int{}
+	concern := isConcern(normQ(cut(question)))
 	for d, c := range ix.cards {
 		s := scores[d]
 		if s == 0 {
@@ -184,6 +193,9 @@ func rank(question, status string) ([]Match, relevance) {
 				// the démission-reconversion meant for employees.
 				s *= boostFor
 			}
+		}
+		if concern && c.ID == confidentialityCard {
+			s *= concernBoost
 		}
 		raw[c] = d
 		ms = append(ms, Match{Card: c, Score: s, Note: note})

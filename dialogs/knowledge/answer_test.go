@@ -108,6 +108,8 @@ func TestConfidentialityConcernByStatus(t *testing.T) {
 		"sans que ma hiérarchie le sache",
 		"est-ce que mon directeur sera prévenu ?",
 		"ma supérieure va être au courant ?",
+		// the worry inside a long description that names the public employer
+		"Je suis prof dans un collège public à Lyon, 45 ans, je veux changer de métier mais je ne veux pas que mon principal le sache",
 	} {
 		if !IsQuestion(msg) {
 			t.Errorf("%q not taken for a question", msg)
