@@ -106,6 +106,12 @@ type benchResult struct {
 	// RoundTripsPerTurn: the Redis store's round trips (commands, pipelines
 	// and shared batches, each one) per turn.
 	RoundTripsPerTurn float64 `json:"round_trips_per_turn,omitempty"`
+	// Open loop only: the same percentiles of the engine's own time, from
+	// the turn's actual start to its answer. The gap with p50/p99 is the
+	// time a turn waited after its planned instant (a busy machine, the
+	// scheduler, the clock's wake-up).
+	ServiceP50us float64 `json:"service_p50_us,omitempty"`
+	ServiceP99us float64 `json:"service_p99_us,omitempty"`
 }
 
 // roundTripper is a store that counts its round trips (store/redis).
@@ -384,7 +390,7 @@ func benchOpen(ctx context.Context, e *bot.Engine, n int, rate float64) (benchRe
 	var cc choiceCounts
 	ready := make(chan *benchConv, n)
 	var mu sync.Mutex
-	var lat []time.Duration
+	var lat, svc []time.Duration
 	var ms0, ms1 runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&ms0)
@@ -425,12 +431,14 @@ func benchOpen(ctx context.Context, e *bot.Engine, n int, rate float64) (benchRe
 			t0 = c.answered
 		}
 		wg.Go(func() {
+			began := time.Now()
 			replies, err := e.Turn(ctx, in)
 			c.answered = time.Now()
 			d := c.answered.Sub(t0)
 			turns.Add(1)
 			mu.Lock()
 			lat = append(lat, d)
+			svc = append(svc, c.answered.Sub(began))
 			mu.Unlock()
 			if c.done(replies, err, &bookings, &errs, &cc) {
 				over.Add(1)
@@ -445,6 +453,8 @@ func benchOpen(ctx context.Context, e *bot.Engine, n int, rate float64) (benchRe
 	runtime.ReadMemStats(&ms1)
 	res := benchStats(lat, turns.Load(), elapsed, &ms0, &ms1)
 	res.Conversations, res.Bookings, res.Errors, res.Rate, res.Mode = n, bookings.Load(), errs.Load(), rate, "open"
+	sv := benchStats(svc, 0, elapsed, &ms0, &ms1)
+	res.ServiceP50us, res.ServiceP99us = sv.P50us, sv.P99us
 	res.Choices = cc.dist()
 	return res, nil
 }
