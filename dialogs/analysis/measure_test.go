@@ -108,6 +108,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout15", filepath.Join("testdata", "heldout15.jsonl")},
 		{"heldout16", filepath.Join("testdata", "heldout16.jsonl")},
 		{"heldout17", filepath.Join("testdata", "heldout17.jsonl")},
+		{"heldout18", filepath.Join("testdata", "heldout18.jsonl")},
 		{"tuning40", filepath.Join("testdata", "tuning40.jsonl")},
 		{"tuning41", filepath.Join("testdata", "tuning41.jsonl")},
 		{"tuning43", filepath.Join("testdata", "tuning43.jsonl")},
