@@ -47,7 +47,37 @@ var round17bEmployerSpecs = []employerSpec{
 // status of the writer now.
 func (a *analyser) notHeldR17b(h hit) bool {
 	return a.wishAfterMais(h) || a.ellipticDenial(h) || a.insideNegated(h) || a.inEndedContract(h) || a.hostOfPrivate(h) ||
-		a.contractorSite(h) || a.teacherUnderContractPlace(h)
+		a.contractorSite(h) || a.teacherUnderContractPlace(h) || a.fieldOfStudy(h) || a.wishedAttribute(h)
+}
+
+// fieldOfStudy reports « droit public » (the words of a public-law
+// contract, « CDD de droit public ») as the field of a degree or of studies
+// (« un master de droit public », « licence en droit public »): a subject
+// studied, not the law of the writer's contract.
+func (a *analyser) fieldOfStudy(h hit) bool {
+	t := a.toks
+	if h.p.k != kStatus || t[h.start].s != "droit" || h.start < 2 || t[h.start-1].s != "de" && t[h.start-1].s != "en" {
+		return false
+	}
+	switch t[h.start-2].s {
+	case "master", "masters", "licence", "licences", "m1", "m2", "l3", "doctorat", "these", "diplome", "diplomee", "diplomes", "etudes",
+		"etudiant", "etudiante", "fac", "cours", "dut", "but", "bts", "maitrise", "dea", "dess", "capacite":
+		return true
+	}
+	return false
+}
+
+// wishedAttribute reports a status followed by « si possible » or « de
+// préférence » (« retrouver un poste dans l'administration, titulaire si
+// possible »): the words qualify what is wished, not what is held, even in
+// a clause of their own after the wish.
+func (a *analyser) wishedAttribute(h hit) bool {
+	t := a.toks
+	if h.p.k != kStatus || h.end+1 >= len(t) || t[h.end+1].clause != t[h.start].clause {
+		return false
+	}
+	n, m := t[h.end].s, t[h.end+1].s
+	return n == "si" && m == "possible" || n == "de" && m == "preference"
 }
 
 // notEmployerR17b reports an employer word (settleSector) that round 17B
@@ -283,15 +313,7 @@ func (a *analyser) teacherUnderContractPlace(h hit) bool {
 	if h.p.k != kStatus || h.p.v != "salarie_prive" || h.end+1 >= len(a.toks) || a.toks[h.end].s != "sous" || a.toks[h.end+1].s != "contrat" {
 		return false
 	}
-	if !privateWords10[a.toks[h.end-1].s] {
-		return false
-	}
-	for _, t := range a.toks {
-		if teacherWords[t.s] {
-			return true
-		}
-	}
-	return false
+	return privateWords10[a.toks[h.end-1].s] && a.teacherNow()
 }
 
 // privateSchoolStaff reports « privé sous contrat » (undecided: teachers
@@ -305,14 +327,33 @@ func (a *analyser) privateSchoolStaff(h hit) bool {
 	if h.p.k != kStatus || h.p.v != statusUndecided || h.end-h.start < 3 || a.toks[h.end-2].s != "sous" || a.toks[h.end-1].s != "contrat" {
 		return false
 	}
-	for _, t := range a.toks {
-		if teacherWords[t.s] {
-			return false
-		}
+	if a.teacherNow() {
+		return false
 	}
 	for _, m := range a.sc.hits {
 		if m.p.k == kStatus && m.p.w == 2 && (m.p.v == statusUndecided || m.p.v == "salarie_prive") && m.end <= h.start &&
 			!a.negated(m) && !a.wished(m) && !a.pastClause(m) && !a.ofRelative(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// teacherNow reports a teacher's word that is not the object of a wish
+// (« je voudrais devenir enseignante » is no teacher now).
+func (a *analyser) teacherNow() bool {
+	for i, t := range a.toks {
+		if !teacherWords[t.s] {
+			continue
+		}
+		wished := false
+		for _, m := range a.sc.hits {
+			if m.p.k == kFuture && m.end <= i && a.toks[m.start].clause == t.clause && !a.wishEnds(m.end, i) {
+				wished = true
+				break
+			}
+		}
+		if !wished {
 			return true
 		}
 	}

@@ -60,6 +60,14 @@ func TestRound17BRules(t *testing.T) {
 		{"comptable dans un lycée privé sous contrat, 45 ans", "salarie_prive"},
 		{"professeur dans un collège privé sous contrat, maître délégué", "agent_public"},
 		{"je travaille dans un collège privé sous contrat", ""},
+		{"cuisinier dans un lycée privé sous contrat, je voudrais devenir professeur", "salarie_prive"},
+		{"documentaliste dans un lycée privé sous contrat, je voudrais devenir cheffe d'établissement", "agent_public"},
+		// « droit public » as the field of a degree
+		{"titulaire d'une licence en droit public, je suis au chômage depuis mars, 30 ans", "demandeur_emploi"},
+		{"juriste en CDD de droit public à la région", "agent_public"},
+		// « si possible », « de préférence »: what is wished
+		{"au chômage depuis un an, je cherche dans l'administration, titulaire si possible", "demandeur_emploi"},
+		{"au chômage depuis un an, je suis titulaire du permis C", "demandeur_emploi"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
