@@ -21,7 +21,7 @@ type evidence struct {
 // present: negated, relatives', past or wished statuses are not, and an
 // event (« licencié ») hedged as a fear is not either.
 func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
-	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) && !a.employerFails(h) || a.others(h) || a.askedAndDenied(h) || a.workplaceOfEnd(h) || a.ofAntecedent(h) || a.clientOf(h) || a.notHeldR13b(h) || a.closedByRelative(h) || a.notHeldR15a(h) || a.notHeldR16a(h) {
+	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) && !a.employerFails(h) || a.others(h) || a.askedAndDenied(h) || a.workplaceOfEnd(h) || a.ofAntecedent(h) || a.clientOf(h) || a.notHeldR13b(h) || a.closedByRelative(h) || a.notHeldR15a(h) || a.notHeldR16a(h) || a.notHeldR17b(h) {
 		return "", 0, false
 	}
 	if !h.p.event && (a.pastClause(h) || a.wished(h)) {
@@ -86,6 +86,9 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 	if h.p.v == "salarie_prive" && h.start > 0 && a.toks[h.start-1].num && a.toks[h.start-1].clause == a.toks[h.start].clause &&
 		(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
 		return "", 0, false // "(5 salariés)" counts employees
+	}
+	if a.privateSchoolStaff(h) {
+		return "salarie_prive", 5, true // « secrétaire dans un lycée privé sous contrat » (round 17B)
 	}
 	v, w = h.p.v, h.p.w
 	if (v == "salarie_prive" || v == "agent_public") && w <= 3 && a.internshipIn(a.toks[h.start].clause) {

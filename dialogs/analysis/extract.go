@@ -1105,12 +1105,7 @@ func (a *analyser) publicOnlyForTeachers(h hit) bool {
 	default:
 		return false
 	}
-	for _, t := range a.toks {
-		if teacherWords[t.s] {
-			return false
-		}
-	}
-	return true
+	return !a.teacherNow() // (round 17B: « je voudrais devenir prof » is no teacher)
 }
 
 // teacherWords name a teacher (see publicOnlyForTeachers).

@@ -124,6 +124,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning52", filepath.Join("testdata", "tuning52.jsonl")},
 		{"tuning53", filepath.Join("testdata", "tuning53.jsonl")},
 		{"tuning54", filepath.Join("testdata", "tuning54.jsonl")},
+		{"tuning56", filepath.Join("testdata", "tuning56.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -360,4 +361,15 @@ func TestTuning53(t *testing.T) {
 // its author did not think of.
 func TestTuning54(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning54.jsonl")), nil)
+}
+
+// TestTuning56 is the tuning set of round 17B (220 messages on who the
+// employer is — public agents named only by their job and workplace, the
+// private-law staff of public-sounding places such as the CAF, the CPAM, La
+// Poste, the SNCF or EDF, people writing for a relative, and the home told
+// apart from the workplace's département), written by a helper who never
+// read the rules, so that the round is tuned on phrasings its author did not
+// think of.
+func TestTuning56(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning56.jsonl")), nil)
 }

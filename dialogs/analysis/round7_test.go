@@ -66,7 +66,9 @@ func TestRound7Rules(t *testing.T) {
 		{"carreleur en CDI chez un petit artisan", "salarie_prive", 0, nil},
 		// « une école » or « privée sous contrat » settle nothing without a teacher
 		{"je suis comptable dans une école, 50 ans", "", 50, nil},
-		{"cuisinière dans un collège privé sous contrat", "", 0, nil},
+		// (round 17B: staff other than the teachers are the organisme de
+		// gestion's private-law employees, code de l'éducation L442-5)
+		{"cuisinière dans un collège privé sous contrat", "salarie_prive", 0, nil},
 		{"professeure dans un collège privé sous contrat", "agent_public", 0, nil},
 		// « exploitante » alone is a job title of transport
 		{"je suis exploitante dans une société de transport", "salarie_prive", 0, nil},
