@@ -87,6 +87,9 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 		(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
 		return "", 0, false // "(5 salariés)" counts employees
 	}
+	if a.countedStaff(h) {
+		return "", 0, false // « avec deux salariés » (round 17A)
+	}
 	v, w = h.p.v, h.p.w
 	if (v == "salarie_prive" || v == "agent_public") && w <= 3 && a.internshipIn(a.toks[h.start].clause) {
 		return "", 0, false // « un stage à la mairie »: a host, no employer (round 10A)
@@ -396,7 +399,7 @@ func (a *analyser) others(h hit) bool {
 		return h.p.v == statusUndecided
 	case "d", "de":
 		w := a.toks[h.start].s
-		return len(w) > 1 && w[len(w)-1] == 's' && (h.start < 2 || a.toks[h.start-2].s != "pas" && a.toks[h.start-2].s != "plus" &&
+		return len(w) > 1 && w[len(w)-1] == 's' && !invariableS[w] && (h.start < 2 || a.toks[h.start-2].s != "pas" && a.toks[h.start-2].s != "plus" &&
 			a.toks[h.start-2].s != "couple") // « nous sommes un couple d'agriculteurs »
 	case "un", "une", "le", "la", "l", "mon", "ma":
 		// « ouvrier chez un viticulteur », « je bosse pour un artisan »:
@@ -472,6 +475,9 @@ func (a *analyser) supersededEvent(h hit) bool {
 		if m.p.k == kPresent && m.start >= h.end {
 			if s := a.toks[m.start].s; s == "je" || s == "j" {
 				continue // « je suis » is a tense, not a time
+			}
+			if a.durationOfState(m) {
+				continue // « préparateur depuis 11 ans »: the job that ends (round 17A)
 			}
 			now = m.end
 			break

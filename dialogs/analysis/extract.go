@@ -983,6 +983,9 @@ func (a *analyser) diplome() *bool {
 // (a maîtrise is a degree only as « une maîtrise en … »), « licence IV »,
 // « licence de taxi », « master class », or a thesis « en cours ».
 func (a *analyser) notADegree(h hit) bool {
+	if a.degreeRequired(h) {
+		return true // « il faut un master » (round 17A)
+	}
 	w := a.toks[h.start].s
 	next, next2 := "", ""
 	if h.end < len(a.toks) && a.toks[h.end].clause == a.toks[h.start].clause {

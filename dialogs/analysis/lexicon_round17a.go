@@ -1,0 +1,91 @@
+package analysis
+
+// Round 17A of issue 13 (tuning55, written by a helper who never read the
+// rules: the boundaries between statuses told indirectly — notice periods,
+// ruptures conventionnelles, contracts ending, leave with a contract,
+// part-time work while registered, seasonal work; students, apprentices,
+// dropouts and young graduates; artisans, indépendants, micro-entrepreneurs
+// and professions libérales). Each rule names its source; where the text
+// leaves a fact open, the fact stays unknown and the dialogue asks.
+
+// round17aSpecs are the status patterns of round 17A.
+var round17aSpecs = []patSpec{}
+
+// countedStaff reports an employee word counted as the staff the writer
+// employs (« il a sa société avec deux ambulances et un salarié », « j'ai
+// 3 salariés »): they are not the writer, an employer is self-employed
+// (cep-domain.md §1.3 row 8); round 1 reads « (5 salariés) » after a digit
+// only. A function, not patterns: « a » and « et » open too many phrases.
+func (a *analyser) countedStaff(h hit) bool {
+	t := a.toks
+	if h.p.k != kStatus || h.p.v != "salarie_prive" || h.end-h.start != 1 || h.start < 2 {
+		return false
+	}
+	switch t[h.start].s {
+	case "salarie", "salariee", "salaries", "salariees", "employe", "employee", "employes", "employees":
+	default:
+		return false
+	}
+	n := t[h.start-1]
+	if !n.num && !countWords[n.s] || n.clause != t[h.start].clause {
+		return false
+	}
+	switch t[h.start-2].s {
+	case "avec", "et", "ai", "a", "avons", "avait", "avais", "emploie", "emploies", "emploient", "employons":
+		return true
+	}
+	return false
+}
+
+// countWords are the numbers written in words before a count of staff.
+var countWords = map[string]bool{"un": true, "une": true, "deux": true, "trois": true, "quatre": true, "cinq": true, "six": true,
+	"sept": true, "huit": true, "neuf": true, "dix": true, "quelques": true, "plusieurs": true}
+
+// durationOfState reports « depuis » followed by a length of time (« depuis
+// 11 ans ») that closes the clause of a state told before it (« je suis
+// préparateur de commandes depuis 11 ans », « cadre, depuis 12 ans dans la
+// même boîte »): it says how long the job that is now ending has lasted,
+// it does not bring a story to a later present (supersededEvent) — a
+// notice or a rupture conventionnelle leaves the contract running until
+// its end (code du travail L1234-1, L1237-13), and the end within weeks
+// makes a job seeker (cep-domain.md §4). « Depuis 3 ans, je suis en CDI »
+// or « …, depuis 2 ans je travaille » opens a clause and still does.
+func (a *analyser) durationOfState(m hit) bool {
+	t := a.toks
+	if m.p.k != kPresent || t[m.start].s != "depuis" || m.start == 0 || sentenceEnd(t[m.start-1].after) {
+		return false
+	}
+	switch t[m.end-1].s {
+	case "ans", "an", "annees", "mois", "semaines":
+	default:
+		return false // « depuis je… », « depuis septembre »: a time, not a length
+	}
+	if m.end < len(t) && !sentenceEnd(t[m.end-1].after) {
+		switch t[m.end].s {
+		case "je", "j", "on", "nous", "il", "elle":
+			return false
+		}
+	}
+	return true
+}
+
+// invariableS are status words whose singular ends in « s »: « deux
+// semaines de préavis » is the writer's notice, not other people's (the
+// plural read by others after « de »).
+var invariableS = map[string]bool{"preavis": true}
+
+// degreeRequired reports a degree named as what a job or a course asks
+// for (« il faut un master je crois », « les annonces demandent toutes une
+// licence »): a requirement is no degree held, and the bac+3 of row 3 of
+// the table (cep-domain.md §1.3) is not met by it.
+func (a *analyser) degreeRequired(h hit) bool {
+	t := a.toks
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-4 && t[j].clause == c; j-- {
+		switch t[j].s {
+		case "faut", "faudrait", "demandent", "demande", "exigent", "exige", "necessite", "necessitent", "requiert", "requierent", "obligatoire":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,57 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// TestRound17ARules checks the rules of round 17A (lexicon_round17a.go) on
+// sentences of their own, not taken from tuning55 (testNow is 15 June
+// 2026). Each phenomenon has a case the rule must not catch.
+func TestRound17ARules(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		// a length of time after a job tells how long the ending job lasted
+		{"je suis en préavis de licenciement, plus que deux semaines. Je suis cariste depuis 9 ans et mon chef me regrette.", "demandeur_emploi"},
+		{"Rupture conventionnelle signée, je pars dans trois semaines. Comptable, depuis 8 ans dans la même PME.", "demandeur_emploi"},
+		{"J'ai été licenciée en 2019. Depuis 4 ans, je suis vendeuse en CDI chez Fnac.", "salarie_prive"},
+		{"licencié en 2021, depuis je suis magasinier en CDI", "salarie_prive"},
+		// « préavis » is singular: the writer's notice
+		{"j'ai démissionné, encore 3 semaines de préavis et je pars, 45 ans", "demandeur_emploi"},
+		{"je suis en préavis, il me reste 10 jours", "demandeur_emploi"},
+		// the employees an employer counts are not the writer
+		{"je suis boulanger, j'ai ma boutique avec deux salariés, 50 ans", "artisan"},
+		{"plombier à mon compte, j'ai 3 salariés et je veux vendre ma boîte", "artisan"},
+		{"je suis salarié d'une boulangerie depuis 10 ans, 50 ans", "salarie_prive"},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if f.Status != tc.status {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
+		}
+	}
+}
+
+// TestRound17ADegree checks that a degree named as a requirement is no
+// degree held (round 17A), while a degree obtained is.
+func TestRound17ADegree(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want string
+	}{
+		{"je veux devenir psychologue, il faut un master, j'ai un BTS, 22 ans", "nil"},
+		{"22 ans, bac+2, les offres demandent toutes une licence", "nil"},
+		{"j'ai une licence de gestion, 22 ans, je cherche un emploi", "true"},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		got := "nil"
+		if f.JeuneDiplome != nil {
+			got = "false"
+			if *f.JeuneDiplome {
+				got = "true"
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Analyse(%q).JeuneDiplome = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+}
