@@ -87,6 +87,9 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 		(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
 		return "", 0, false // "(5 salariés)" counts employees
 	}
+	if a.notStartedYet(h) {
+		return "", 0, false // « je viens de trouver un CDI, je commence lundi » (round 17A)
+	}
 	if a.countedStaff(h) {
 		return "", 0, false // « avec deux salariés » (round 17A)
 	}
@@ -303,7 +306,7 @@ func (a *analyser) sideActivity() bool {
 			return true
 		}
 	}
-	return a.addedActivity()
+	return a.addedActivity() || a.weeklyAside()
 }
 
 // undecidedNow reports an occupation of both sectors said of the writer

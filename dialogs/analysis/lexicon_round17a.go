@@ -9,7 +9,20 @@ package analysis
 // leaves a fact open, the fact stays unknown and the dialogue asks.
 
 // round17aSpecs are the status patterns of round 17A.
-var round17aSpecs = []patSpec{}
+var round17aSpecs = []patSpec{
+	// « je viens de trouver un taf en CDI », « elle vient de décrocher un
+	// poste »: « venir de » + infinitive is the recent past (an accomplished
+	// fact, Grevisse § 821), a job found and held now, like « j'ai trouvé
+	// un CDI » of round 13A (cep-domain.md §1.3 row 8); « je voudrais
+	// trouver un emploi » stays a search
+	{p: "viens|vient|venons de trouver|retrouver|decrocher|signer un|une|du|mon|ma " + work + "|cdi|cdd", k: kStatus, v: "salarie_prive", w: 4, event: true},
+	// « j'ai un job étudiant dans un supermarché »: a student job is a job
+	// under an employment contract (code du travail L1221-1; the student
+	// keeps the job's status, cep-domain.md §1.1 « not open to inactive
+	// people unless they hold a job »); « étudiant » there names the job,
+	// and the studies alone (« je cherche un job étudiant ») stay a search
+	{p: "job|jobs etudiant|etudiants", k: kStatus, v: "salarie_prive", w: 4},
+}
 
 // countedStaff reports an employee word counted as the staff the writer
 // employs (« il a sa société avec deux ambulances et un salarié », « j'ai
@@ -85,6 +98,57 @@ func (a *analyser) degreeRequired(h hit) bool {
 		switch t[j].s {
 		case "faut", "faudrait", "demandent", "demande", "exigent", "exige", "necessite", "necessitent", "requiert", "requierent", "obligatoire":
 			return true
+		}
+	}
+	return false
+}
+
+// weeklyAside reports a second activity told by its days (« auto-entrepreneur
+// le week-end », « je fais des gâteaux le samedi ») or by « j'ai aussi »:
+// with a rival status of strength ≥ 4, two activities at once, which the
+// table has no row for (calibrated asks, as « à côté » of round 14A).
+func (a *analyser) weeklyAside() bool {
+	t := a.toks
+	for i := 0; i+1 < len(t); i++ {
+		s, n := t[i].s, t[i+1].s
+		if t[i+1].clause != t[i].clause {
+			continue
+		}
+		switch {
+		case s == "ai" && (n == "aussi" || n == "egalement"):
+			return true
+		case (s == "le" || s == "les") && (n == "week" || n == "weekend" || n == "weekends" || n == "samedi" || n == "dimanche" || n == "soir" || n == "soirs"):
+			return true
+		}
+	}
+	return false
+}
+
+// notStartedYet reports a job just found (« je viens de trouver un CDI »)
+// whose start the writer puts ahead (« je commence lundi », « je ne
+// commence que le 2 juin »): the contract has not begun, the writer is
+// still a job seeker until then (cep-domain.md §1.3 row 7); « commencé la
+// semaine dernière », without the pronoun, is a past participle.
+func (a *analyser) notStartedYet(h hit) bool {
+	t := a.toks
+	switch t[h.start].s {
+	case "viens", "vient", "venons":
+	default:
+		return false
+	}
+	for i := 0; i+1 < len(t); i++ {
+		if t[i].s != "je" && t[i].s != "j" {
+			continue
+		}
+		j := i + 1
+		if t[j].s == "ne" && j+1 < len(t) {
+			j++
+		}
+		switch t[j].s {
+		case "commence", "debute", "demarre", "prends":
+			if j+1 < len(t) && t[j+1].clause == t[j].clause && t[j+1].s != "a" {
+				return true
+			}
 		}
 	}
 	return false

@@ -23,6 +23,18 @@ func TestRound17ARules(t *testing.T) {
 		{"je suis boulanger, j'ai ma boutique avec deux salariés, 50 ans", "artisan"},
 		{"plombier à mon compte, j'ai 3 salariés et je veux vendre ma boîte", "artisan"},
 		{"je suis salarié d'une boulangerie depuis 10 ans, 50 ans", "salarie_prive"},
+		// « venir de » + infinitive: a job just found is held
+		{"je viens de décrocher un poste de magasinier, j'ai commencé lundi", "salarie_prive"},
+		{"je viens de signer un CDI chez Norauto, avant je galérais", "salarie_prive"},
+		{"je voudrais trouver un emploi de magasinier, 40 ans", "demandeur_emploi"},
+		{"je viens de trouver un poste de cariste, je commence le 1er juillet, en attendant je suis au chômage", "demandeur_emploi"},
+		// a student job is a job
+		{"en L2 de socio, j'ai un job étudiant chez Carrefour, 20 ans", "salarie_prive"},
+		{"étudiante en L2, je cherche un job étudiant pour l'été, 20 ans", "etudiant"},
+		// a second activity told by its days beside a job: asked
+		{"aide-soignante en CDI dans une clinique et auto-entrepreneuse le week-end en onglerie", ""},
+		{"vendeur en CDI chez Darty, j'ai aussi une micro-entreprise de dépannage", ""},
+		{"auto-entrepreneuse en onglerie, je travaille surtout le samedi", "auto_entrepreneur"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
