@@ -676,7 +676,7 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 	var pubW, privW, ambW, pubEndW int8
 	onLeave := best == statusUndecided && a.onParentalLeave() && !a.presentSector()
 	for _, h := range a.sc.hits {
-		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) && !(onLeave && a.returnPlace(h)) || a.ofRelative(h) || a.notTheEmployer(h) || a.civicEnded(h) {
+		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) && !(onLeave && a.returnPlace(h)) || a.ofRelative(h) || a.notTheEmployer(h) || a.civicEnded(h) || a.studiesAt(h) {
 			continue
 		}
 		if a.pastClause(h) && !(onLeave && a.contractIn(a.toks[h.start].clause)) {

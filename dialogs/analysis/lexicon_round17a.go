@@ -22,6 +22,16 @@ var round17aSpecs = []patSpec{
 	// people unless they hold a job »); « étudiant » there names the job,
 	// and the studies alone (« je cherche un job étudiant ») stay a search
 	{p: "job|jobs etudiant|etudiants", k: kStatus, v: "salarie_prive", w: 4},
+	// « je viens de signer ma rupture conv »: the infinitive after « venir
+	// de » is the signature done, as « rupture signée » of round 7; the
+	// contract ends after the homologation (code du travail L1237-13), a
+	// job seeker within weeks (cep-domain.md §1.3 row 7)
+	{p: "viens|vient|venons de signer ma|la|une|notre|sa rupture|ruptures conv|conventionnelle|conventionelle|conventionnel", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « je bosse pour moi depuis 4 ans », « je roule pour moi » (a taxi):
+	// working « pour soi » is working on one's own account (usage, TLFi
+	// « travailler pour son compte »), self-employed (cep-domain.md §1.3
+	// row 8); « il travaille pour moi » names an employee and is not read
+	{p: "je|j bosse|travaille|roule|taffe pour moi", k: kStatus, v: "independant", w: 5},
 }
 
 // countedStaff reports an employee word counted as the staff the writer
@@ -153,3 +163,34 @@ func (a *analyser) notStartedYet(h hit) bool {
 	}
 	return false
 }
+
+// studiesAt reports a school named as where the writer studies (« je suis
+// en BTSA au lycée agricole », « en terminale au lycée Camus »): the place
+// of the course, not an employer, even when the writer also works
+// elsewhere (« … et je travaille sur l'exploitation de mes parents »); a
+// pupil is outside the CEP unless he or she holds a job (cep-domain.md
+// §1.1), and the job's employer is read from the job's own words.
+func (a *analyser) studiesAt(h hit) bool {
+	t := a.toks
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 1 && j >= h.start-4 && t[j].clause == c; j-- {
+		switch t[j].s {
+		case "au", "a", "du", "de":
+			continue
+		}
+		if courseWords[t[j].s] {
+			for k := j - 1; k >= 0 && k >= j-2 && t[k].clause == c; k-- {
+				if t[k].s == "en" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// courseWords are the classes and diplomas one is « en » at a school.
+var courseWords = map[string]bool{"bts": true, "btsa": true, "bac": true, "pro": true, "cap": true, "bep": true, "bp": true,
+	"terminale": true, "seconde": true, "premiere": true, "troisieme": true, "licence": true, "but": true, "dut": true,
+	"prepa": true, "capa": true, "bpa": true}

@@ -31,6 +31,15 @@ func TestRound17ARules(t *testing.T) {
 		// a student job is a job
 		{"en L2 de socio, j'ai un job étudiant chez Carrefour, 20 ans", "salarie_prive"},
 		{"étudiante en L2, je cherche un job étudiant pour l'été, 20 ans", "etudiant"},
+		// « venir de signer » a rupture conventionnelle
+		{"je viens de signer ma rupture conventionnelle, 48 ans, comptable", "demandeur_emploi"},
+		{"je voudrais signer une rupture conventionnelle, je suis en CDI chez Orange", "salarie_prive"},
+		// working « pour moi » is working on one's own account
+		{"je suis plombier, je bosse pour moi depuis 2015", "artisan"},
+		{"je suis plombier salarié chez Dalkia, mon apprenti travaille pour moi", "salarie_prive"},
+		// the school where one studies is no employer
+		{"je suis en terminale au lycée Jean Moulin et je travaille le dimanche dans la ferme de mon oncle, 18 ans", "etudiant"},
+		{"je suis surveillant au lycée Jean Moulin, 24 ans", "agent_public"},
 		// a second activity told by its days beside a job: asked
 		{"aide-soignante en CDI dans une clinique et auto-entrepreneuse le week-end en onglerie", ""},
 		{"vendeur en CDI chez Darty, j'ai aussi une micro-entreprise de dépannage", ""},
