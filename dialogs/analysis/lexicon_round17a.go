@@ -194,3 +194,18 @@ func (a *analyser) studiesAt(h hit) bool {
 var courseWords = map[string]bool{"bts": true, "btsa": true, "bac": true, "pro": true, "cap": true, "bep": true, "bp": true,
 	"terminale": true, "seconde": true, "premiere": true, "troisieme": true, "licence": true, "but": true, "dut": true,
 	"prepa": true, "capa": true, "bpa": true}
+
+// justObtained reports « obtenir » at j after « venir de » (« elle vient
+// d'obtenir la RQTH », « je viens d'obtenir mon BTS »): the recent past, a
+// recognition granted (code du travail L5213-1), not one asked for.
+func (a *analyser) justObtained(j int) bool {
+	t := a.toks
+	if t[j].s != "obtenir" || j < 2 || t[j-1].s != "d" && t[j-1].s != "de" {
+		return false
+	}
+	switch t[j-2].s {
+	case "viens", "vient", "venons", "venez", "viennent":
+		return true
+	}
+	return false
+}

@@ -40,6 +40,9 @@ func TestRound17ARules(t *testing.T) {
 		// the school where one studies is no employer
 		{"je suis en terminale au lycée Jean Moulin et je travaille le dimanche dans la ferme de mon oncle, 18 ans", "etudiant"},
 		{"je suis surveillant au lycée Jean Moulin, 24 ans", "agent_public"},
+		// a job named by job offers is not a job held now
+		{"Licenciée économique le mois dernier. Aujourd'hui les offres de comptable demandent toutes un logiciel que je ne connais pas.", "demandeur_emploi"},
+		{"Licencié en 2020. Aujourd'hui je suis comptable en CDI chez Fiducial.", "salarie_prive"},
 		// a second activity told by its days beside a job: asked
 		{"aide-soignante en CDI dans une clinique et auto-entrepreneuse le week-end en onglerie", ""},
 		{"vendeur en CDI chez Darty, j'ai aussi une micro-entreprise de dépannage", ""},
@@ -73,6 +76,25 @@ func TestRound17ADegree(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("Analyse(%q).JeuneDiplome = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestRound17AHandicap checks that a recognition « just obtained » is held
+// (round 17A), while one to obtain is not.
+func TestRound17AHandicap(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"ma femme vient d'obtenir la RQTH, elle est en CDI dans une banque, 44 ans", true},
+		{"je viens d'obtenir ma RQTH, cariste en CDI", true},
+		{"je voudrais obtenir la RQTH, cariste en CDI", false},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		got := f.Handicap != nil && *f.Handicap
+		if got != tc.want {
+			t.Errorf("Analyse(%q).Handicap true = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }
