@@ -485,9 +485,18 @@ func (a *analyser) contractEnds(h hit) bool {
 		return false
 	}
 	c := a.toks[h.start].clause
+	pc := int32(-1)
+	if a.toks[h.end-1].after == '(' {
+		pc = a.parenClause(c) // the parenthesis names the contract
+	} else if h.start > 0 && a.toks[h.start-1].after == '(' {
+		pc = a.afterParen(c) // the contract named in the parenthesis
+	}
 	for _, m := range a.sc.hits {
 		if m.p.k == kEnds && m.start > h.start && a.toks[m.start].clause == c {
 			return !a.farDate(c)
+		}
+		if m.p.k == kEnds && pc >= 0 && a.toks[m.start].clause == pc {
+			return !a.farDate(pc) // « mon contrat (PEC) … finit » (round 17A)
 		}
 	}
 	// « je suis en CDD à la mairie, il se termine le 15 »: the next clause

@@ -32,6 +32,11 @@ var round17aSpecs = []patSpec{
 	// « travailler pour son compte »), self-employed (cep-domain.md §1.3
 	// row 8); « il travaille pour moi » names an employee and is not read
 	{p: "je|j bosse|travaille|roule|taffe pour moi", k: kStatus, v: "independant", w: 5},
+	// « un contrat étudiant de 10 h par semaine à la bibliothèque »: the
+	// contract of round 16B (code de l'éducation L811-2, D811-1: a student
+	// hired by the university holds a public-law contract) with its hours
+	// between the contract and the university
+	{p: "contrat|contrats etudiant|etudiante de _ h|heures par|a|la semaine a|avec la|l bibliotheque|universite|fac|bu", k: kStatus, v: "agent_public", w: 4},
 }
 
 // countedStaff reports an employee word counted as the staff the writer
@@ -208,4 +213,42 @@ func (a *analyser) justObtained(j int) bool {
 		return true
 	}
 	return false
+}
+
+// parenClause is the clause after the parenthesis that follows clause c
+// (« mon contrat aidé (PEC) dans une association finit… »): the words in
+// parentheses name the contract, and the sentence goes on after them; -1
+// when clause c is not followed by a parenthesis.
+func (a *analyser) parenClause(c int32) int32 {
+	t := a.toks
+	for i := 0; i+1 < len(t); i++ {
+		if t[i].clause != c || t[i+1].clause == c {
+			continue
+		}
+		if t[i].after != '(' {
+			return -1
+		}
+		for j := i + 1; j < len(t) && j <= i+4; j++ {
+			if t[j].after == ')' && j+1 < len(t) && t[j+1].clause != t[j].clause {
+				return t[j+1].clause
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// afterParen is the clause after clause c when c is closed by a
+// parenthesis (« (CUI) dans une association se termine… »), -1 otherwise.
+func (a *analyser) afterParen(c int32) int32 {
+	t := a.toks
+	for i := 0; i+1 < len(t); i++ {
+		if t[i].clause == c && t[i+1].clause != c {
+			if t[i].after == ')' {
+				return t[i+1].clause
+			}
+			return -1
+		}
+	}
+	return -1
 }

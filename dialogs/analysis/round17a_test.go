@@ -43,6 +43,13 @@ func TestRound17ARules(t *testing.T) {
 		// a job named by job offers is not a job held now
 		{"Licenciée économique le mois dernier. Aujourd'hui les offres de comptable demandent toutes un logiciel que je ne connais pas.", "demandeur_emploi"},
 		{"Licencié en 2020. Aujourd'hui je suis comptable en CDI chez Fiducial.", "salarie_prive"},
+		// a contract named in parentheses, then its end
+		{"mon contrat aidé (CUI) dans une association se termine dans 3 semaines, 45 ans", "demandeur_emploi"},
+		{"mon CDD (remplacement) chez Lidl se termine le mois prochain", "demandeur_emploi"},
+		{"mon contrat aidé (CUI) dans une association court jusqu'en 2028, 45 ans", "salarie_prive"},
+		// a student contract with its hours before the university
+		{"en L3, j'ai un contrat étudiant de 12 h par semaine à la BU", "agent_public"},
+		{"étudiante en L3 à la fac, je cherche un contrat étudiant à la BU", "etudiant"},
 		// a second activity told by its days beside a job: asked
 		{"aide-soignante en CDI dans une clinique et auto-entrepreneuse le week-end en onglerie", ""},
 		{"vendeur en CDI chez Darty, j'ai aussi une micro-entreprise de dépannage", ""},
