@@ -252,3 +252,17 @@ func (a *analyser) afterParen(c int32) int32 {
 	}
 	return -1
 }
+
+// nowEnAiEt reports « aujourd'hui j'en ai 24 et je suis plongeur »: the
+// age of now said with « en » after an age of the past (« j'ai arrêté
+// l'école à 16 ans »), followed by « et » and the next fact; the time word
+// before makes « en » the years (a count of other things, « j'en ai 20 et
+// … », has none).
+func (a *analyser) nowEnAiEt(i int) bool {
+	t := a.toks
+	if i+1 >= len(t) || t[i+1].s != "et" || i < 5 {
+		return false
+	}
+	p := t[i-4].s
+	return p == "maintenant" || p == "hui" || p == "desormais"
+}

@@ -105,3 +105,18 @@ func TestRound17AHandicap(t *testing.T) {
 		}
 	}
 }
+
+// TestRound17AAge checks « aujourd'hui j'en ai 24 et … » (round 17A).
+func TestRound17AAge(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"j'ai quitté le lycée à 17 ans, aujourd'hui j'en ai 23 et je suis serveur en CDI", 23},
+		{"des clients, j'en ai 20 et je voudrais en avoir plus, je suis coiffeuse à mon compte", 0},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Age; got != tc.want {
+			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
