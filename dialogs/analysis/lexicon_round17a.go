@@ -37,6 +37,23 @@ var round17aSpecs = []patSpec{
 	// hired by the university holds a public-law contract) with its hours
 	// between the contract and the university
 	{p: "contrat|contrats etudiant|etudiante de _ h|heures par|a|la semaine a|avec la|l bibliotheque|universite|fac|bu", k: kStatus, v: "agent_public", w: 4},
+	// « il a sa propre société avec deux ambulances », « j'ai mon agence à
+	// mon nom »: who owns the business runs it on his or her own account,
+	// self-employed by cep-domain.md §1.3 row 8 (the trade or the regulated
+	// profession then says artisan or profession libérale)
+	{p: "ai|a|avons|ont ma|sa|mon|son|notre|leur propre societe|entreprise|boite|affaire|agence|cabinet|boutique|salon|commerce|garage|institut", k: kStatus, v: "independant", w: 5},
+	{p: "societe|entreprise|boite|agence|cabinet|boutique|salon|commerce|garage|institut a mon|son|notre nom", k: kStatus, v: "independant", w: 5},
+	// « j'ai repris la boulangerie de mes parents il y a 2 ans »: taking
+	// over a business makes its head (code de commerce L141-1, the sale of
+	// a fonds; cep-domain.md §4: « creating or taking over a business »);
+	// « je voudrais reprendre » is a wish, and « j'ai repris le travail »
+	// names no business
+	{p: "ai|avons repris|rachete la|le|l|une|un boulangerie|boucherie|charcuterie|patisserie|commerce|entreprise|garage|salon|restaurant|exploitation|ferme|boutique|affaire|epicerie|bar|cabinet|institut|fonds", k: kStatus, v: "independant", w: 5},
+	// « installée depuis 2 ans en maraîchage bio »: the installation of a
+	// farmer (code rural L330-1, aides à l'installation) is the start of a
+	// farm run on his or her own account, self-employed (row 8)
+	{p: "installe|installee|installes|installees depuis _ ans|an|mois en maraichage|elevage|viticulture|agriculture|arboriculture|apiculture|horticulture", k: kStatus, v: "independant", w: 5},
+	{p: "installe|installee|installes|installees en maraichage|elevage|viticulture|agriculture|arboriculture|apiculture|horticulture", k: kStatus, v: "independant", w: 5},
 }
 
 // countedStaff reports an employee word counted as the staff the writer

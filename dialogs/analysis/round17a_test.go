@@ -50,6 +50,17 @@ func TestRound17ARules(t *testing.T) {
 		// a student contract with its hours before the university
 		{"en L3, j'ai un contrat étudiant de 12 h par semaine à la BU", "agent_public"},
 		{"étudiante en L3 à la fac, je cherche un contrat étudiant à la BU", "etudiant"},
+		// who owns the business runs it
+		{"il a sa propre entreprise de maçonnerie, mon mari, 50 ans, il veut changer", "artisan"},
+		{"géomètre, j'ai mon cabinet à mon nom depuis 2010", "profession_liberale"},
+		{"je travaille dans la propre entreprise de mon oncle, comme vendeur en CDI", "salarie_prive"},
+		// taking over a business makes its head
+		{"j'ai repris le garage de mon père en 2022, mécanicien", "artisan"},
+		{"j'ai repris le travail en mars après un arrêt, je suis cariste en CDI", "salarie_prive"},
+		{"je voudrais reprendre la boulangerie où je suis vendeuse en CDI", "salarie_prive"},
+		// a farmer's installation
+		{"installé en viticulture depuis 2019 dans le Bordelais, 38 ans", "independant"},
+		{"installée à Lyon depuis 2 ans, je suis comptable en CDI", "salarie_prive"},
 		// a second activity told by its days beside a job: asked
 		{"aide-soignante en CDI dans une clinique et auto-entrepreneuse le week-end en onglerie", ""},
 		{"vendeur en CDI chez Darty, j'ai aussi une micro-entreprise de dépannage", ""},
