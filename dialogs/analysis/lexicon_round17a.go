@@ -54,6 +54,16 @@ var round17aSpecs = []patSpec{
 	// farm run on his or her own account, self-employed (row 8)
 	{p: "installe|installee|installes|installees depuis _ ans|an|mois en maraichage|elevage|viticulture|agriculture|arboriculture|apiculture|horticulture", k: kStatus, v: "independant", w: 5},
 	{p: "installe|installee|installes|installees en maraichage|elevage|viticulture|agriculture|arboriculture|apiculture|horticulture", k: kStatus, v: "independant", w: 5},
+	// « elle tient son salon de coiffure depuis 30 ans »: who keeps a shop
+	// runs it (round 16B, « je tiens une épicerie »), said with the
+	// possessive of the writer or of the relative written for; « elle tient
+	// la caisse » with the definite article stays an employee's task
+	{p: "tiens|tient|tenons|tenais|tenait son|sa|leur|mon|ma salon|institut|epicerie|bar|restaurant|boutique|commerce|boulangerie|garage|magasin", k: kStatus, v: "independant", w: 4},
+	// « je loue un fauteuil dans le salon d'un pote »: the hairdresser who
+	// rents a chair (location de fauteuil) works on his or her own account,
+	// not under the salon owner's authority (code du travail L8221-6, the
+	// presumption of self-employment of the registered)
+	{p: "loue|louons|louer un|mon fauteuil", k: kStatus, v: "independant", w: 5},
 }
 
 // countedStaff reports an employee word counted as the staff the writer

@@ -61,6 +61,11 @@ func TestRound17ARules(t *testing.T) {
 		// a farmer's installation
 		{"installé en viticulture depuis 2019 dans le Bordelais, 38 ans", "independant"},
 		{"installée à Lyon depuis 2 ans, je suis comptable en CDI", "salarie_prive"},
+		// who keeps a shop, or rents a chair, runs it
+		{"je tiens mon institut de beauté depuis 2016 à Niort", "independant"},
+		{"je tiens la caisse du magasin, vendeuse en CDI", "salarie_prive"},
+		{"coiffeuse, je loue un fauteuil dans un salon depuis 2 ans", "artisan"},
+		{"coiffeuse salariée en CDI, je voudrais louer un fauteuil", "salarie_prive"},
 		// a second activity told by its days beside a job: asked
 		{"aide-soignante en CDI dans une clinique et auto-entrepreneuse le week-end en onglerie", ""},
 		{"vendeur en CDI chez Darty, j'ai aussi une micro-entreprise de dépannage", ""},
