@@ -460,7 +460,7 @@ func buildLexicon() *lexicon {
 			lx.known[w] = struct{}{}
 		}
 	}
-	for _, w := range strings.Fields(commonWords + " " + round7CommonWords + " " + round16bCommonWords) {
+	for _, w := range strings.Fields(commonWords + " " + round7CommonWords + " " + round16bCommonWords + " " + round17aCommonWords) {
 		lx.known[w] = struct{}{}
 	}
 	for w := range numberWords {

@@ -64,7 +64,18 @@ var round17aSpecs = []patSpec{
 	// not under the salon owner's authority (code du travail L8221-6, the
 	// presumption of self-employment of the registered)
 	{p: "loue|louons|louer un|mon fauteuil", k: kStatus, v: "independant", w: 5},
+	// « je cherche un poste depuis 4 mois »: a search that has lasted is
+	// the job seeker's situation (cep-domain.md §1.3 row 7, « inscrit or
+	// not »; §4: a job-seeking young graduate is demandeur_emploi), more
+	// than the wish of round 1 (w 3); a job held beside it is read by
+	// jobBesideSearch (round 13A)
+	{p: "cherche|recherche|cherchons un|une|du " + work + " depuis _ mois|ans|an|annees|semaines", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 }
+
+// round17aCommonWords are everyday words the typo corrector turned into a
+// pattern word: « une jardinerie » (a garden centre, a shop) became
+// « jardinière », an occupation of both sectors.
+const round17aCommonWords = `jardinerie jardineries`
 
 // countedStaff reports an employee word counted as the staff the writer
 // employs (« il a sa société avec deux ambulances et un salarié », « j'ai

@@ -66,6 +66,12 @@ func TestRound17ARules(t *testing.T) {
 		{"je tiens la caisse du magasin, vendeuse en CDI", "salarie_prive"},
 		{"coiffeuse, je loue un fauteuil dans un salon depuis 2 ans", "artisan"},
 		{"coiffeuse salariée en CDI, je voudrais louer un fauteuil", "salarie_prive"},
+		// a search that has lasted is a job seeker's
+		{"jeune diplômé d'un BUT, je cherche un emploi depuis 5 mois, 22 ans", "demandeur_emploi"},
+		{"vendeur en CDI chez Boulanger, je cherche un poste depuis 3 mois ailleurs", "salarie_prive"},
+		// a garden centre is no occupation
+		{"je suis en CDD dans une jardinerie depuis avril", "salarie_prive"},
+		{"je suis jardinière, 40 ans", ""},
 		// a second activity told by its days beside a job: asked
 		{"aide-soignante en CDI dans une clinique et auto-entrepreneuse le week-end en onglerie", ""},
 		{"vendeur en CDI chez Darty, j'ai aussi une micro-entreprise de dépannage", ""},
