@@ -87,6 +87,12 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 		(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
 		return "", 0, false // "(5 salariés)" counts employees
 	}
+	if a.notStartedYet(h) {
+		return "", 0, false // « je viens de trouver un CDI, je commence lundi » (round 17A)
+	}
+	if a.countedStaff(h) {
+		return "", 0, false // « avec deux salariés » (round 17A)
+	}
 	if a.privateSchoolStaff(h) {
 		return "salarie_prive", 5, true // « secrétaire dans un lycée privé sous contrat » (round 17B)
 	}
@@ -303,7 +309,7 @@ func (a *analyser) sideActivity() bool {
 			return true
 		}
 	}
-	return a.addedActivity()
+	return a.addedActivity() || a.weeklyAside()
 }
 
 // undecidedNow reports an occupation of both sectors said of the writer
@@ -399,7 +405,7 @@ func (a *analyser) others(h hit) bool {
 		return h.p.v == statusUndecided
 	case "d", "de":
 		w := a.toks[h.start].s
-		return len(w) > 1 && w[len(w)-1] == 's' && (h.start < 2 || a.toks[h.start-2].s != "pas" && a.toks[h.start-2].s != "plus" &&
+		return len(w) > 1 && w[len(w)-1] == 's' && !invariableS[w] && (h.start < 2 || a.toks[h.start-2].s != "pas" && a.toks[h.start-2].s != "plus" &&
 			a.toks[h.start-2].s != "couple") // « nous sommes un couple d'agriculteurs »
 	case "un", "une", "le", "la", "l", "mon", "ma":
 		// « ouvrier chez un viticulteur », « je bosse pour un artisan »:
@@ -476,6 +482,9 @@ func (a *analyser) supersededEvent(h hit) bool {
 			if s := a.toks[m.start].s; s == "je" || s == "j" {
 				continue // « je suis » is a tense, not a time
 			}
+			if a.durationOfState(m) {
+				continue // « préparateur depuis 11 ans »: the job that ends (round 17A)
+			}
 			now = m.end
 			break
 		}
@@ -486,8 +495,8 @@ func (a *analyser) supersededEvent(h hit) bool {
 	for _, m := range a.sc.hits {
 		if m.start < now || m.p.k != kStatus || m.p.event || m.p.v == statusUndecided || m.p.v == "-" ||
 			statusGroup(m.p.v) == statusGroup(h.p.v) || endingContract[a.toks[m.start].s] && !a.longAgo(h) ||
-			a.negated(m) || a.sc.rel[m.start] || a.wished(m) || a.pastTold(m) || a.trainedTrade(m) {
-			continue
+			a.negated(m) || a.sc.rel[m.start] || a.wished(m) || a.pastTold(m) || a.trainedTrade(m) || a.notHeldR13b(m) {
+			continue // (« les offres de conducteur demandent… »: no job held, round 17A)
 		}
 		return true
 	}

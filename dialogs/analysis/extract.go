@@ -485,9 +485,18 @@ func (a *analyser) contractEnds(h hit) bool {
 		return false
 	}
 	c := a.toks[h.start].clause
+	pc := int32(-1)
+	if a.toks[h.end-1].after == '(' {
+		pc = a.parenClause(c) // the parenthesis names the contract
+	} else if h.start > 0 && a.toks[h.start-1].after == '(' {
+		pc = a.afterParen(c) // the contract named in the parenthesis
+	}
 	for _, m := range a.sc.hits {
 		if m.p.k == kEnds && m.start > h.start && a.toks[m.start].clause == c {
 			return !a.farDate(c)
+		}
+		if m.p.k == kEnds && pc >= 0 && a.toks[m.start].clause == pc {
+			return !a.farDate(pc) // « mon contrat (PEC) … finit » (round 17A)
 		}
 	}
 	// « je suis en CDD à la mairie, il se termine le 15 »: the next clause
@@ -676,7 +685,7 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 	var pubW, privW, ambW, pubEndW int8
 	onLeave := best == statusUndecided && a.onParentalLeave() && !a.presentSector()
 	for _, h := range a.sc.hits {
-		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) && !(onLeave && a.returnPlace(h)) || a.ofRelative(h) || a.notTheEmployer(h) || a.civicEnded(h) {
+		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) && !(onLeave && a.returnPlace(h)) || a.ofRelative(h) || a.notTheEmployer(h) || a.civicEnded(h) || a.studiesAt(h) {
 			continue
 		}
 		if a.pastClause(h) && !(onLeave && a.contractIn(a.toks[h.start].clause)) {
@@ -983,6 +992,9 @@ func (a *analyser) diplome() *bool {
 // (a maîtrise is a degree only as « une maîtrise en … »), « licence IV »,
 // « licence de taxi », « master class », or a thesis « en cours ».
 func (a *analyser) notADegree(h hit) bool {
+	if a.degreeRequired(h) {
+		return true // « il faut un master » (round 17A)
+	}
 	w := a.toks[h.start].s
 	next, next2 := "", ""
 	if h.end < len(a.toks) && a.toks[h.end].clause == a.toks[h.start].clause {

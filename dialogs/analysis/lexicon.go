@@ -460,7 +460,7 @@ func buildLexicon() *lexicon {
 			lx.known[w] = struct{}{}
 		}
 	}
-	for _, w := range strings.Fields(commonWords + " " + round7CommonWords + " " + round16bCommonWords) {
+	for _, w := range strings.Fields(commonWords + " " + round7CommonWords + " " + round16bCommonWords + " " + round17aCommonWords) {
 		lx.known[w] = struct{}{}
 	}
 	for w := range numberWords {
@@ -486,6 +486,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round15bSpecs...)
 	all = append(all, round16aSpecs...)
 	all = append(all, round16bSpecs...)
+	all = append(all, round17aSpecs...)
 	all = append(all, round17bSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)

@@ -124,6 +124,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning52", filepath.Join("testdata", "tuning52.jsonl")},
 		{"tuning53", filepath.Join("testdata", "tuning53.jsonl")},
 		{"tuning54", filepath.Join("testdata", "tuning54.jsonl")},
+		{"tuning55", filepath.Join("testdata", "tuning55.jsonl")},
 		{"tuning56", filepath.Join("testdata", "tuning56.jsonl")},
 	}
 	var b strings.Builder
@@ -361,6 +362,17 @@ func TestTuning53(t *testing.T) {
 // its author did not think of.
 func TestTuning54(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning54.jsonl")), nil)
+}
+
+// TestTuning55 is the tuning set of round 17A (220 messages on the
+// boundaries between statuses told indirectly: notice periods, ruptures
+// conventionnelles, contracts ending, sick or parental leave with a
+// contract, part-time work while registered, seasonal workers; students,
+// apprentices, dropouts and young graduates against job seekers and
+// employees; artisans, indépendants, micro-entrepreneurs and professions
+// libérales), written by a helper who never read the rules.
+func TestTuning55(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning55.jsonl")), nil)
 }
 
 // TestTuning56 is the tuning set of round 17B (220 messages on who the
