@@ -124,6 +124,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning52", filepath.Join("testdata", "tuning52.jsonl")},
 		{"tuning53", filepath.Join("testdata", "tuning53.jsonl")},
 		{"tuning54", filepath.Join("testdata", "tuning54.jsonl")},
+		{"tuning57", filepath.Join("testdata", "tuning57.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -360,4 +361,14 @@ func TestTuning53(t *testing.T) {
 // its author did not think of.
 func TestTuning54(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning54.jsonl")), nil)
+}
+
+// TestTuning57 is the tuning set of round 17C (220 messages of the whole
+// population in its hardest forms — SMS and phone style with abbreviations
+// and typos, long rambling stories where the present situation comes after
+// past ones, terse telegraphic ones; all statuses, disabilities, ages told in
+// many ways), written by a helper who never read the rules, so that the round
+// is tuned on phrasings its author did not think of.
+func TestTuning57(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning57.jsonl")), nil)
 }
