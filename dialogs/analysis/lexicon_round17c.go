@@ -1,0 +1,131 @@
+package analysis
+
+// Round 17C of issue 13 (tuning57, written by a helper who never read the
+// rules: the whole population in its hardest forms — SMS with abbreviations
+// and typos, long stories where the present comes after the past, terse
+// telegraphic messages). Each rule names its source; where the text leaves
+// a fact open, the fact stays unknown and the dialogue asks.
+
+// round17cSpecs are the status patterns of round 17C.
+var round17cSpecs = []patSpec{
+	// « projet d'installation en libéral », « projet de création d'une
+	// micro-crèche »: the noun « projet » with the act that founds an
+	// activity names a plan, as « je veux m'installer » (usage; cep-domain.md
+	// §4: creation_activite is a project, not a status held)
+	{p: "projet|projets d|de installation|creation|ouverture|rachat", k: kFuture},
+	// « j'hésite entre une reconversion prof des écoles et rester dans la
+	// tech »: what one hesitates between are options, not the job held
+	// (usage: « hésiter entre » weighs alternatives)
+	{p: "hesite|hesites|hesitons|hesitais entre", k: kFuture},
+	// « csp après licenciement éco »: the contrat de sécurisation
+	// professionnelle is offered only with a dismissal for economic reasons
+	// (code du travail L1233-65 s.), its holder a job seeker (cep-domain.md
+	// §1.3 row 7, « CSP »); « CSP » alone is also the catégorie
+	// socioprofessionnelle, so only the contract told with its dismissal is read
+	{p: "csp apres|suite|depuis a|au|mon|un|une? licenciement|licenciements|rupture|fermeture", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « le lycée nous parle d'un CAP en apprentissage », « on lui propose
+	// un BTS en alternance »: a course somebody proposes is a topic, not a
+	// contract signed (code du travail L6222-1: the apprentice is the one who
+	// signed the contrat d'apprentissage)
+	{p: "parle|parlent|parlait|propose|proposent|proposait|conseille|conseillent|suggere|suggerent d|de un|une|la|le? _ _? en apprentissage|alternance", k: kNone},
+	{p: "propose|proposent|proposait|conseille|conseillent|suggere|suggerent un|une _ _? en apprentissage|alternance", k: kNone},
+	// « j'ai un food truck depuis 2022 »: who owns a food truck sells on the
+	// street on his or her own account, a commerçant ambulant (code de
+	// commerce L121-1, L123-29), self-employed by cep-domain.md §1.3 row 8;
+	// « je bosse dans un food truck » is an employee's and is not read
+	{p: "ai|a|avons|avais|avait un|mon|notre|deux food truck|trucks", k: kStatus, v: "independant", w: 4},
+	{p: "ai|a|avons|avais|avait un|mon|notre|deux foodtruck|foodtrucks", k: kStatus, v: "independant", w: 4},
+	// « lycéen, 16 ans, décrocheur »: a décrocheur is a young person who has
+	// left school without the diploma of the course begun (code de
+	// l'éducation L313-7, D313-59), out of school as cep-domain.md §1.3 row
+	// 4 reads « left school », which Facts.WantsWork marks for a pupil; a
+	// pupil who only wants an apprenticeship while at school is not read
+	// (tuning40 labels « en 1re, je veux faire un apprentissage » row 2)
+	{p: "decrocheur|decrocheuse|decrocheurs|decrocheuses", k: kWants},
+}
+
+// round17cEmployerSpecs are the employers of round 17C.
+var round17cEmployerSpecs = []employerSpec{
+	// « infirmier FPH », « adjoint administratif FPT »: the usual acronyms
+	// of the three branches of the fonction publique (CGFP L2: État,
+	// territoriale, hospitalière), as employers.go reads them spelt out
+	{p: "fph", sector: sectorPublic, branch: BranchHospitaliere, w: 5, person: true},
+	{p: "fpt", sector: sectorPublic, branch: BranchTerritoriale, w: 5, person: true},
+	{p: "fpe", sector: sectorPublic, branch: BranchEtat, w: 5, person: true},
+	// « ingénieure, cadre, secteur automobile »: the industries that
+	// employers.go reads after « dans l' » are private sectors told with
+	// « secteur » or « industrie » too (INSEE NAF divisions; cep-domain.md
+	// §1.3 row 8)
+	{p: "secteur|industrie automobile|aeronautique|agroalimentaire|pharmaceutique|chimique|metallurgique|plasturgie|metallurgie|bancaire|assurantiel|logistique|hotelier|textile", sector: sectorPrivate, w: 3, person: true},
+}
+
+// round17cSms are misspellings of a phone: the double consonant of
+// « démissionné » typed single (usage: the commonest slip of that verb),
+// which the typo corrector leaves alone because it lies in the last
+// letters, where another word of the family often differs.
+var round17cSms = map[string]string{"demissione": "demissionne", "demissionee": "demissionnee", "demissiones": "demissionnes",
+	"demissionees": "demissionnees", "demissioner": "demissionner"}
+
+// causedMove reports the wish word at m (« monter », « passer ») made the
+// object of « a fait », « ont fait » (« le groupe m'a fait monter au siège
+// comme cadre », « on m'a fait passer chef d'équipe »): a move done to the
+// writer, a fact of the past told, not a wish of the writer (usage:
+// « faire » + infinitive is the causative).
+func (a *analyser) causedMove(m hit) bool {
+	i := m.start
+	if i < 2 || a.toks[i-1].s != "fait" {
+		return false
+	}
+	switch a.toks[i-2].s {
+	case "a", "ont", "avait", "avaient", "m", "l":
+		return true
+	}
+	return false
+}
+
+// wishExample reports a hit in a clause opened by « par exemple » after a
+// wish and a comma (« je pense vendre et me reconvertir, par exemple
+// comme conseillère à la chambre d'agriculture »): the example illustrates
+// the wish, as the « peut-être » of round 15A (wishGoesOn).
+func (a *analyser) wishExample(h hit) bool {
+	c := a.toks[h.start].clause
+	j := a.clauseStart(h.start)
+	if j == 0 || j+1 >= len(a.toks) || a.toks[j-1].clause != c-1 || a.toks[j-1].after != ',' {
+		return false
+	}
+	if a.toks[j].s != "par" || a.toks[j+1].s != "exemple" {
+		return false
+	}
+	for k := j; k < h.start; k++ {
+		if a.toks[k].s == "je" || a.toks[k].s == "j" {
+			return false
+		}
+	}
+	for _, m := range a.sc.hits {
+		if m.p.k == kFuture && a.toks[m.start].clause == c-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// proposedCourse reports an employer word inside a course somebody
+// proposes or speaks of (« le lycée nous parle d'un CAP en
+// apprentissage »): the kNone pattern of round17cSpecs hides the status
+// word, and the apprenticeship read as a private employer must not
+// settle the status either (code du travail L6222-1).
+func (a *analyser) proposedCourse(h hit) bool {
+	if h.p.k != kSector {
+		return false
+	}
+	for _, m := range a.sc.hits {
+		if m.p.k != kNone || m.start >= h.start || m.end < h.end {
+			continue
+		}
+		switch a.toks[m.start].s {
+		case "parle", "parlent", "parlait", "propose", "proposent", "proposait", "conseille", "conseillent", "suggere", "suggerent":
+			return true
+		}
+	}
+	return false
+}
