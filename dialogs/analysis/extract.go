@@ -206,6 +206,7 @@ func (a *analyser) markClauses() {
 	a.sinceThenPresent()
 	a.pastGoesOn()
 	a.pastUntil()
+	a.hireStillHeld() // round 17C
 }
 
 func growBools(b []bool, n int) []bool {

@@ -42,6 +42,11 @@ var round17cSpecs = []patSpec{
 	// pupil who only wants an apprenticeship while at school is not read
 	// (tuning40 labels « en 1re, je veux faire un apprentissage » row 2)
 	{p: "decrocheur|decrocheuse|decrocheurs|decrocheuses", k: kWants},
+	// « je voudrais trouver un poste plus calme », « un emploi moins
+	// physique »: the post sought is compared with the one held, a move
+	// wished (usage), not the search of a job seeker (cep-domain.md §1.3
+	// row 7)
+	{p: "trouver|chercher|retrouver un|une poste|emploi|travail|job|boulot|place plus|moins", k: kNone},
 }
 
 // round17cEmployerSpecs are the employers of round 17C.
@@ -125,6 +130,81 @@ func (a *analyser) proposedCourse(h hit) bool {
 		switch a.toks[m.start].s {
 		case "parle", "parlent", "parlait", "propose", "proposent", "proposait", "conseille", "conseillent", "suggere", "suggerent":
 			return true
+		}
+	}
+	return false
+}
+
+// hireStillHeld clears the past of a clause telling a hire (« puis j'ai
+// été embauchée comme contractuelle à la médiathèque ») when a later
+// clause says the writer is still there (« je suis toujours en contrat
+// précaire », « j'y suis toujours en poste ») and no other job is told in
+// between: « toujours » says the state told goes on (usage), so the
+// contract of the hire is the one held now (cep-domain.md §1.3 rows 1 and
+// 8), as « j'y suis toujours » of markClauses reads the clause just before.
+func (a *analyser) hireStillHeld() {
+	t := a.toks
+	for i := 2; i+1 < len(t); i++ {
+		if t[i].s != "toujours" && t[i].s != "encore" || t[i-1].s != "suis" || t[i+1].clause != t[i].clause {
+			continue
+		}
+		switch t[i+1].s {
+		case "en":
+			if i+2 >= len(t) || t[i+2].clause != t[i].clause {
+				continue
+			}
+			switch t[i+2].s {
+			case "contrat", "poste", "cdd", "cdi", "place":
+			default:
+				continue
+			}
+		case "la", "labas", "dedans", "sous":
+		default:
+			continue
+		}
+		hire := int32(-1)
+		for j := i - 2; j > 0; j-- {
+			if t[j].clause == t[i].clause {
+				continue
+			}
+			if hireVerb[t[j].s] && (t[j-1].s == "ete" || t[j-1].s == "a" || t[j-1].s == "ont") {
+				hire = t[j].clause
+				break
+			}
+		}
+		if hire < 0 || !a.sc.past[hire] {
+			continue
+		}
+		other := false
+		for _, h := range a.sc.hits {
+			c := t[h.start].clause
+			if c > hire && c < t[i].clause && (h.p.k == kStatus && h.p.v != "-" || h.p.k == kSector) {
+				other = true
+				break
+			}
+		}
+		if !other {
+			a.sc.past[hire] = false
+		}
+	}
+}
+
+// hireVerb are the participles of a hire.
+var hireVerb = map[string]bool{"embauche": true, "embauchee": true, "recrute": true, "recrutee": true, "engage": true, "engagee": true}
+
+// grantedAfterAsk reports a recognition asked for and then granted, told
+// in a relative clause or a coordinated verb after it (« j'ai demandé la
+// RQTH, que j'ai obtenue en 2024 », « demandé la RQTH et obtenue en
+// mars »): the CDAPH's decision is the recognition (code du travail
+// L5213-2), which the ask before it does not undo.
+func (a *analyser) grantedAfterAsk(h hit) bool {
+	for j := h.end; j < len(a.toks) && j <= h.end+5; j++ {
+		switch a.toks[j].s {
+		case "obtenue", "obtenu", "accordee", "accorde", "eue", "reconnue":
+			return true
+		case "que", "qu", "j", "ai", "l", "et", "enfin", "finalement", "je", "m", "a", "on", "ete", "elle", "me":
+		default:
+			return false
 		}
 	}
 	return false

@@ -44,6 +44,12 @@ func TestRound17CRules(t *testing.T) {
 		// the industries told with « secteur »
 		{"technicienne, secteur aéronautique, 31 ans, Toulouse", "salarie_prive"},
 		{"technicienne à la mairie, 31 ans", "agent_public"},
+		// a hire told in the past, then « je suis toujours en contrat »
+		{"Après ma licence, j'ai été recrutée comme contractuelle au musée de la ville. Trois ans déjà. Je suis toujours en contrat.", "agent_public"},
+		{"J'ai été recrutée comme contractuelle au musée de la ville. Puis j'ai signé un CDI chez Decathlon, je suis toujours en poste.", "salarie_prive"},
+		// a post sought « plus calme » is compared with the one held
+		{"vendeuse en CDI chez Fnac depuis 2015, je voudrais trouver un poste plus calme", "salarie_prive"},
+		{"au chômage depuis mars, je voudrais trouver un poste", "demandeur_emploi"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
@@ -85,6 +91,31 @@ func TestRound17CCadreAndSchool(t *testing.T) {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != "etudiant" || f.WantsWork != tc.wants {
 			t.Errorf("Analyse(%q) = %q, WantsWork %v, want etudiant, %v", tc.in, f.Status, f.WantsWork, tc.wants)
+		}
+	}
+}
+
+// TestRound17CRecognition checks a recognition asked for and then
+// granted (« que j'ai obtenue ») against one only asked for.
+func TestRound17CRecognition(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want string
+	}{
+		{"comptable en CDI, j'ai demandé la RQTH, que j'ai obtenue l'an dernier", "true"},
+		{"comptable en CDI, j'ai demandé la RQTH et je l'ai obtenue en mai", "true"},
+		{"comptable en CDI, j'ai demandé la RQTH, j'attends la réponse", "nil"},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		got := "nil"
+		if f.Handicap != nil {
+			got = "false"
+			if *f.Handicap {
+				got = "true"
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Analyse(%q).Handicap = %s, want %s", tc.in, got, tc.want)
 		}
 	}
 }
