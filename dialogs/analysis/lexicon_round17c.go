@@ -209,3 +209,26 @@ func (a *analyser) grantedAfterAsk(h hit) bool {
 	}
 	return false
 }
+
+// helpedLast reports the help asked for a relative by a pronoun as the
+// last word of the message (« Qui peut l'accompagner ? », « comment
+// l'aider »), which the scan of markForRelative, looking one word ahead,
+// never reaches: the message is written for the relative told of
+// (cep-domain.md §4: a message for a relative routes on the relative).
+func (a *analyser) helpedLast() bool {
+	n := len(a.toks) - 1
+	if n >= 1 && helpFor[a.toks[n].s] && a.helpedPronoun(n) {
+		a.forPos = n
+		return true
+	}
+	return false
+}
+
+// withRelativeWe reports the relative's possessive at i introduced by
+// « avec » (« avec mon compagnon on a repris une exploitation », « avec ma
+// sœur nous avons ouvert un salon »): the « on » or « nous » that follows
+// is the writer and the relative together, so what they do is the
+// writer's own as well (usage: « avec X, on… » is a joint subject).
+func (a *analyser) withRelativeWe(i int) bool {
+	return i > 0 && a.toks[i-1].s == "avec" && a.toks[i-1].clause == a.toks[i].clause
+}

@@ -50,6 +50,12 @@ func TestRound17CRules(t *testing.T) {
 		// a post sought « plus calme » is compared with the one held
 		{"vendeuse en CDI chez Fnac depuis 2015, je voudrais trouver un poste plus calme", "salarie_prive"},
 		{"au chômage depuis mars, je voudrais trouver un poste", "demandeur_emploi"},
+		// « avec mon mari on a repris… »: the writer and the relative together
+		{"avec ma femme on a repris une ferme en 2020, j'ai 41 ans", "independant"},
+		{"mon mari a repris une ferme en 2020, je m'interroge sur mon avenir", ""},
+		// a message ending on « qui peut l'aider ? » is written for the relative
+		{"Ma sœur a 40 ans, elle est au chômage depuis un an. Moi je vis à Lyon. Qui peut l'aider ?", "demandeur_emploi"},
+		{"Ma sœur a 40 ans, elle est au chômage. Moi je suis infirmière au CHU de Lyon, qui peut m'aider ?", "agent_public"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
