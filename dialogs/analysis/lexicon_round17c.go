@@ -232,3 +232,29 @@ func (a *analyser) helpedLast() bool {
 func (a *analyser) withRelativeWe(i int) bool {
 	return i > 0 && a.toks[i-1].s == "avec" && a.toks[i-1].clause == a.toks[i].clause
 }
+
+// depAfterDansArticle reports a département name typed without its
+// capital after « dans » and its article, where the writer says he or she
+// lives (« jhabite ds la marne », « il vit dans l'aude », « jsui ds le
+// var »): a département takes the article (usage: « dans le Var », « dans
+// la Marne »; cep-domain.md §3), and the home verb tells a place, not the
+// common word (« le lot », « la manche ») that the name also is.
+func (a *analyser) depAfterDansArticle(i int, dep string, home bool) bool {
+	if dep == "" || !home || i < 2 {
+		return false
+	}
+	t := a.toks
+	c := t[i].clause
+	if t[i-1].clause != c || t[i-2].clause != c || t[i-2].s != "dans" {
+		return false
+	}
+	switch t[i-1].s {
+	case "le", "la", "l", "les":
+		return i+1 == len(t) || t[i+1].clause != c || t[i+1].num || !placeNounFollows[t[i+1].s]
+	}
+	return false
+}
+
+// placeNounFollows are words after which the common word is a thing, not
+// the département (« dans le lot de pièces », « dans la manche de »).
+var placeNounFollows = map[string]bool{"de": true, "d": true, "du": true, "des": true}

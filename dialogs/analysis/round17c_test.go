@@ -125,3 +125,21 @@ func TestRound17CRecognition(t *testing.T) {
 		}
 	}
 }
+
+// TestRound17CDepartement checks a département name typed without its
+// capital after « dans » and its article where the writer lives, against
+// the same words as common nouns.
+func TestRound17CDepartement(t *testing.T) {
+	for _, tc := range []struct{ in, dep string }{
+		{"cariste en cdi jhabite ds la somme 41a", "80"},
+		{"elle vit dans l'ain, 30 ans, au chomage", "01"},
+		{"j'habite dans le gard depuis 10 ans", "30"},
+		{"j'habite dans la manche de la ville", ""},
+		{"je range les colis dans le lot du jour, magasinier en cdi", ""},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if f.Departement != tc.dep {
+			t.Errorf("Analyse(%q).Departement = %q, want %q", tc.in, f.Departement, tc.dep)
+		}
+	}
+}
