@@ -258,3 +258,19 @@ func (a *analyser) depAfterDansArticle(i int, dep string, home bool) bool {
 // placeNounFollows are words after which the common word is a thing, not
 // the département (« dans le lot de pièces », « dans la manche de »).
 var placeNounFollows = map[string]bool{"de": true, "d": true, "du": true, "des": true}
+
+// caObject reports « ça » or « cela » at j as the object of a preposition
+// (« jpeu plus vivre avec ca 35a », « des formations pr ca 30ans »): the
+// pronoun ends its phrase, so the number after it starts the next item of
+// an SMS, not the duration of « ça (fait) 10 ans » (usage).
+func (a *analyser) caObject(j int) bool {
+	t := a.toks
+	if j < 1 || t[j].s != "ca" && t[j].s != "cela" || t[j-1].clause != t[j].clause {
+		return false
+	}
+	switch t[j-1].s {
+	case "pour", "avec", "sans", "comme", "malgre":
+		return true
+	}
+	return false
+}

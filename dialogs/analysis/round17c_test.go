@@ -143,3 +143,21 @@ func TestRound17CDepartement(t *testing.T) {
 		}
 	}
 }
+
+// TestRound17CAge checks « ça » object of a preposition before an age
+// typed as the next item of an SMS, against « ça (fait) N ans ».
+func TestRound17CAge(t *testing.T) {
+	for _, tc := range []struct {
+		in  string
+		age int
+	}{
+		{"vendeuse en cdi jen ai marre de tout ca jpeux plus avec ca 41a jsui a reims", 41},
+		{"cariste en cdi, je veux une formation pour ca 37ans", 37},
+		{"vendeur en cdi ca 10 ans que je bosse la", 0},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if f.Age != tc.age {
+			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, f.Age, tc.age)
+		}
+	}
+}
