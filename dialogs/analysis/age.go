@@ -196,7 +196,7 @@ func (a *analyser) age(now time.Time) int {
 				w = 5
 			}
 		} else {
-			if i > 0 && toks[i-1].clause == t.clause && durationBefore[toks[i-1].s] && !(i > 1 && toks[i-2].s == "chez") {
+			if i > 0 && toks[i-1].clause == t.clause && durationBefore[toks[i-1].s] && !(i > 1 && toks[i-2].s == "chez") && !a.caObject(i-1) {
 				continue
 			}
 			if i > 1 && toks[i-1].s == "et" && toks[i-2].num { // "de 5 et 8 ans"

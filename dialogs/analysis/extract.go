@@ -206,6 +206,7 @@ func (a *analyser) markClauses() {
 	a.sinceThenPresent()
 	a.pastGoesOn()
 	a.pastUntil()
+	a.hireStillHeld() // round 17C
 }
 
 func growBools(b []bool, n int) []bool {
@@ -315,12 +316,12 @@ var negFillers = map[string]bool{"de": true, "d": true, "du": true, "des": true,
 func (a *analyser) wished(h hit) bool {
 	c := a.toks[h.start].clause
 	for _, m := range a.sc.hits {
-		if m.p.k == kFuture && m.start < h.start && a.toks[m.start].clause == c && !a.wishEnds(m.end, h.start) && !a.hiredFact(m) && !a.researchNoun(m) &&
+		if m.p.k == kFuture && m.start < h.start && a.toks[m.start].clause == c && !a.wishEnds(m.end, h.start) && !a.hiredFact(m) && !a.researchNoun(m) && !a.causedMove(m) &&
 			!(a.toks[m.start].s == "si" && m.start > 0 && a.toks[m.start-1].s == "meme") { // « même si » concedes a fact
 			return true
 		}
 	}
-	return a.wishGoesOn(h) // « je voudrais travailler, peut-être comme salarié » (round 15A)
+	return a.wishGoesOn(h) || a.wishExample(h) // « je voudrais travailler, peut-être comme salarié » (round 15A), « …, par exemple comme » (round 17C)
 }
 
 func (a *analyser) wishEnds(from, to int) bool {

@@ -452,6 +452,9 @@ func buildLexicon() *lexicon {
 	for k, v := range round11Sms {
 		lx.sms[k] = strings.Fields(v)
 	}
+	for k, v := range round17cSms {
+		lx.sms[k] = strings.Fields(v)
+	}
 	for k, v := range smsSpecs {
 		if k != v {
 			lx.sms[k] = strings.Fields(v)
@@ -488,6 +491,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round16bSpecs...)
 	all = append(all, round17aSpecs...)
 	all = append(all, round17bSpecs...)
+	all = append(all, round17cSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -575,6 +579,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round15bEmployerSpecs...)
 	specs = append(specs, round16bEmployerSpecs...)
 	specs = append(specs, round17bEmployerSpecs...)
+	specs = append(specs, round17cEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

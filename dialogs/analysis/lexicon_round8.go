@@ -148,7 +148,9 @@ func (a *analyser) notGranted(h hit) bool {
 	// obtenu ma RQTH »)
 	for j := h.start - 1; j >= 0 && j >= h.start-4 && a.toks[j].clause == c; j-- {
 		switch s := a.toks[j].s; s {
-		case "demande", "demandee", "refuse", "refusee", "refusees":
+		case "demande", "demandee":
+			return !a.grantedAfterAsk(h) // « demandé la RQTH, que j'ai obtenue » (round 17C)
+		case "refuse", "refusee", "refusees":
 			return true
 		default:
 			if !linkWords[s] {

@@ -142,7 +142,9 @@ func (a *analyser) notGrantedYet(h hit) bool {
 	for j := h.start - 1; j >= 0 && j >= h.start-4 && t[j].clause == c; j-- {
 		switch s := t[j].s; {
 		case askedBefore[s]:
-			return !a.justObtained(j) // (« elle vient d'obtenir la RQTH »: granted, round 17A)
+			// « elle vient d'obtenir la RQTH »: granted (round 17A); « demandé
+			// la RQTH, que j'ai obtenue » (round 17C)
+			return !a.justObtained(j) && !((s == "demande" || s == "demandee") && a.grantedAfterAsk(h))
 		case s == "avoir" && j > 0 && modalWords[t[j-1].s]: // « je pourrais avoir la RQTH »
 			return true
 		case !linkWords[s] && s != "pension" && s != "carte":

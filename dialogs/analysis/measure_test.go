@@ -126,6 +126,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning54", filepath.Join("testdata", "tuning54.jsonl")},
 		{"tuning55", filepath.Join("testdata", "tuning55.jsonl")},
 		{"tuning56", filepath.Join("testdata", "tuning56.jsonl")},
+		{"tuning57", filepath.Join("testdata", "tuning57.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -384,4 +385,14 @@ func TestTuning55(t *testing.T) {
 // think of.
 func TestTuning56(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning56.jsonl")), nil)
+}
+
+// TestTuning57 is the tuning set of round 17C (220 messages of the whole
+// population in its hardest forms — SMS and phone style with abbreviations
+// and typos, long rambling stories where the present situation comes after
+// past ones, terse telegraphic ones; all statuses, disabilities, ages told in
+// many ways), written by a helper who never read the rules, so that the round
+// is tuned on phrasings its author did not think of.
+func TestTuning57(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning57.jsonl")), nil)
 }

@@ -344,7 +344,7 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 	common := n == 1 && commonPlaceWords[string(k)]
 	if dep != "" || reg != "" {
 		ok := cue || answer || t.cap && (!common || a.standalone(i, i+n)) || a.longName(n, k)
-		if common && !(answer || t.cap || prev == "dans" || prev == "departement" || prev == "en" && reg != "") {
+		if common && !(answer || t.cap || prev == "dans" || prev == "departement" || prev == "en" && reg != "" || a.depAfterDansArticle(i, dep, home)) {
 			ok = false
 		}
 		// A name that is both a département and a commune ("Vienne",

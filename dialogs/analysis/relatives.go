@@ -78,6 +78,11 @@ func (a *analyser) markRelatives() {
 				}
 				i = j
 				goto next
+			case "on", "nous":
+				if a.withRelativeWe(i) { // « avec mon compagnon on a repris… » (round 17C)
+					i = j
+					goto next
+				}
 			}
 			sc.rel[j] = true
 			sc.relNoun[j] = int32(k)
@@ -291,7 +296,7 @@ func (a *analyser) markForRelative() {
 			}
 		}
 	}
-	if !found && !a.retiredWriterForRelative() && !a.childTopic() {
+	if !found && !a.helpedLast() && !a.retiredWriterForRelative() && !a.childTopic() {
 		return
 	}
 	// only when the relative's situation is told in the third person:
