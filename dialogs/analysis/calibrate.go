@@ -301,15 +301,23 @@ func (a *analyser) calibrated(f *Facts, best string) bool {
 }
 
 // sideActivity reports « à côté », « en parallèle », « en plus » or « en
-// complément »: a second activity beside the first.
+// complément », or days of the week given to an activity (weeklyAside): a
+// second activity beside the first.
 func (a *analyser) sideActivity() bool {
+	return a.besideActivity() || a.weeklyAside()
+}
+
+// besideActivity is sideActivity without the days of the week: « tous les
+// soirs » alone is the hours of one job (« je fais le ménage dans un lycée
+// tous les soirs »), a second activity only beside a rival status.
+func (a *analyser) besideActivity() bool {
 	for i := 0; i+1 < len(a.toks); i++ {
 		s, n := a.toks[i].s, a.toks[i+1].s
 		if s == "a" && n == "cote" || s == "en" && (n == "parallele" || n == "complement" || n == "plus") {
 			return true
 		}
 	}
-	return a.addedActivity() || a.weeklyAside()
+	return a.addedActivity()
 }
 
 // undecidedNow reports an occupation of both sectors said of the writer

@@ -269,7 +269,7 @@ func (a *analyser) contractorSite(h hit) bool {
 			return false // « titulaire », « fonctionnaire »: a public agent's word
 		}
 	}
-	if a.sideActivity() {
+	if a.besideActivity() {
 		return false
 	}
 	for _, tk := range t {

@@ -54,6 +54,8 @@ func TestRound17BRules(t *testing.T) {
 		{"secrétaire au CHU, dans le service qui gère les consultations", "agent_public"},
 		// a public place where the employee of a named company works
 		{"plongeur pour une société de restauration, je travaille dans un collège public", "salarie_prive"},
+		// the hours of the one job are no second activity (round 17A read « les soirs » as one)
+		{"vigile pour une société de sécurité, je surveille un lycée public tous les soirs", "salarie_prive"},
 		{"agent d'entretien dans un collège public, titulaire", "agent_public"},
 		{"agent d'entretien dans un lycée public, je fais aussi des heures pour une entreprise de nettoyage", "agent_public"},
 		// the staff of a private school under contract
