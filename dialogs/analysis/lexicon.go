@@ -486,6 +486,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round15bSpecs...)
 	all = append(all, round16aSpecs...)
 	all = append(all, round16bSpecs...)
+	all = append(all, round17dSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

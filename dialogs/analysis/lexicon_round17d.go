@@ -1,0 +1,57 @@
+package analysis
+
+// Round 17D of issue 13 (tuning58, written by a helper who never read the
+// rules: young people of 16 to 30 and who serves them, disability told in
+// many ways, cadres told indirectly). Each rule names its source; where
+// French usage does not settle a fact, the fact stays unknown (for the
+// cadre status: read as « no », and the dialogue asks). Not read as cadre:
+// « au forfait jours » (code du travail L3121-58 2° opens the forfait to
+// non-cadres with real autonomy), « je manage 12 personnes » (agents de
+// maîtrise lead teams too); « ingénieur » would be cadre in usage (INSEE
+// PCS 2020, catégorie 38) but the earlier tuning sets label the bare
+// occupation « cadre: false » (SPEC §3: false unless stated).
+
+// round17dSpecs are the patterns of round 17D.
+var round17dSpecs = []patSpec{
+	// « statut employé », « position ouvrier »: the conventions collectives
+	// class employees as ouvriers, employés, techniciens et agents de
+	// maîtrise, or cadres (e.g. Syntec IDCC 1486 ETAM / IC; the AGIRC-ARRCO
+	// ANI of 17 November 2017 on the « encadrement »); a category named
+	// below the cadres is a denial, as « ETAM » and « agent de maîtrise »
+	{p: "statut|position|categorie|college employe|employee|employes|employees|ouvrier|ouvriere|ouvriers|technicien|technicienne", k: kCadre, v: "0"},
+	// « j'ai le droit à Cap emploi ou pas ? », « c'est quoi Cap emploi ? »:
+	// asking whether Cap emploi is open, or what it is, states no
+	// disability (cep-domain.md conventions: true only when stated); the
+	// dialogue asks
+	{p: "droit|acces|eligible|eligibles a|au|aux cap emploi", k: kNone},
+	{p: "c est quoi cap emploi", k: kNone},
+	{p: "qu est ce que cap emploi", k: kNone},
+	// « plutôt que d'attendre le licenciement », « avant d'être
+	// licenciée »: a dismissal foreseen is not notified (code du travail
+	// L1232-6: it is notified by letter; until then the contract runs)
+	{p: "attendre|attends|attend|attendant le|mon|un|son licenciement", k: kNone},
+	{p: "avant d etre licencie|licenciee|vire|viree", k: kNone},
+	// « il me faut une licence », « il me manque un master »: a degree
+	// needed is not held (cep-domain.md §1.3 rows 3 and 6: bac+3 held)
+	{p: "faut|faudrait|faudra|manque|manquerait une|un|la|le licence|master|doctorat|bac", k: kNone},
+	// « en formation AFPA de soudeur, rémunérée par la Région »: the
+	// Région pays the trainees of the vocational training it buys for job
+	// seekers (code du travail L6121-2, L6341-1 s.): a stagiaire de la
+	// formation professionnelle (cep-domain.md §1.3 row 7), as « financée
+	// par France Travail » of lexicon.go
+	{p: "formation _? de|d? _? _? financee|payee|remuneree par la region", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "remuneree|remunere|remunerees|remuneres par la region", k: kStatus, v: "demandeur_emploi", w: 5},
+	// « j'ai ensuite fait une formation financée par la Région, puis j'ai
+	// été embauché »: a training done is over, its trainee status with it
+	{p: "fait|suivi|termine|fini|eu|acheve une|la|ma|cette formation _? de|d? _? _? financee|payee|remuneree par la region", k: kNone},
+	// « mon contrat a été rompu la semaine dernière »: the contract broken
+	// is ended (code du travail L1243-1, L6222-18 for the apprentices), as
+	// « mon contrat s'est terminé » of lexicon.go
+	{p: "contrat|cdi|cdd|apprentissage|alternance a|est ete rompu|rompue|resilie|resiliee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « j'envoie des candidatures », « je cherche maintenant un poste »:
+	// the job search told by its acts or with an adverb between, as
+	// « je cherche un emploi » of lexicon.go (row 7: a job seeker, inscrit
+	// or not); a job held said beside it is stronger
+	{p: "envoie|envoye|envoyer|envoyons|envois des|mes candidatures|cv", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	{p: "cherche|recherche maintenant|actuellement|desormais|toujours un|une|du " + work, k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+}
