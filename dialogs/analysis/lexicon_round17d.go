@@ -48,10 +48,66 @@ var round17dSpecs = []patSpec{
 	// is ended (code du travail L1243-1, L6222-18 for the apprentices), as
 	// « mon contrat s'est terminé » of lexicon.go
 	{p: "contrat|cdi|cdd|apprentissage|alternance a|est ete rompu|rompue|resilie|resiliee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « quelles études faire pour travailler avec les animaux »: the
+	// purpose of the studies asked about is no wish to work now — a pupil
+	// or student without a job or a job search is outside the CEP (arrêté
+	// du 16 juillet 2014, annexe §1.2; cep-domain.md §1.3 row 2); « arrêter
+	// mes études pour travailler » is read by the leaving patterns first
+	{p: "etudes|etude|filiere|filieres|cursus faire|suivre|choisir|prendre? pour travailler|bosser", k: kNone},
 	// « j'envoie des candidatures », « je cherche maintenant un poste »:
 	// the job search told by its acts or with an adverb between, as
 	// « je cherche un emploi » of lexicon.go (row 7: a job seeker, inscrit
 	// or not); a job held said beside it is stronger
 	{p: "envoie|envoye|envoyer|envoyons|envois des|mes candidatures|cv", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
 	{p: "cherche|recherche maintenant|actuellement|desormais|toujours un|une|du " + work, k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+}
+
+// leftFor reports a leaving verb at j whose « pour » names where the
+// writer would go (« je voudrais quitter l'hôpital pour le secteur privé »,
+// « quitter la mairie pour une entreprise »): in « quitter A pour B » the
+// B is the destination (Trésor de la langue française, « quitter »: « quitter
+// un lieu pour un autre »), so the wish goes on over it, as with the
+// infinitive of wishResumes (round 15A); the job held (A) stays the fact.
+// « pour » before a cause (« pour raisons de santé ») takes no article and
+// is not read.
+func (a *analyser) leftFor(j, to int) bool {
+	// (the hit may start on « pour » itself: « pour une entreprise privée »)
+	for k := j + 1; k <= to && k+1 < len(a.toks); k++ {
+		if a.toks[k].s != "pour" {
+			continue
+		}
+		switch a.toks[k+1].s {
+		case "le", "la", "l", "un", "une":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// schoolOfDegree reports a school named as where a degree was earned
+// (« ingénieur diplômé depuis un an (école à Lille) », « diplômée de
+// l'université de Lille »): the school of the degree is no employer of the
+// graduate — the diploma is delivered by the school to its students (code
+// de l'éducation L613-1) — unless a word of work comes between
+// (« diplômée, je travaille dans une école »).
+func (a *analyser) schoolOfDegree(h hit) bool {
+	switch a.toks[h.start].s {
+	case "ecole", "ecoles", "universite", "fac", "faculte", "iut", "institut", "lycee":
+	default:
+		return false
+	}
+	for j := h.start - 1; j >= 0 && j >= h.start-5; j-- {
+		t := a.toks[j]
+		if sentenceEnd(t.after) {
+			return false
+		}
+		switch t.s {
+		case "diplome", "diplomee", "diplomes", "diplomees":
+			return true
+		case "travaille", "travaillais", "bosse", "suis", "embauche", "embauchee", "poste", "enseigne", "employe", "employee", "job", "cdi", "cdd", "contrat", "recrute", "recrutee":
+			return false
+		}
+	}
+	return false
 }

@@ -28,6 +28,14 @@ func TestRound17DStatus(t *testing.T) {
 		{"j'envoie des candidatures partout depuis mars, rien, 27 ans", "demandeur_emploi"},
 		{"je cherche actuellement un emploi dans la logistique, 40 ans", "demandeur_emploi"},
 		{"comptable en CDI chez Fiducial, j'envoie des CV pour changer de boîte", "salarie_prive"},
+		// « quitter A pour B »: B is where the writer would go
+		{"aide-soignante titulaire, je voudrais quitter l'hôpital pour le secteur privé", "agent_public"},
+		{"adjoint technique à la mairie, je veux quitter la fonction publique pour une entreprise privée", "agent_public"},
+		{"je voudrais quitter la mairie pour raisons de santé, je suis fonctionnaire territorial", "agent_public"},
+		// the school of a degree is no employer
+		{"diplômée depuis deux ans (école à Rennes), je suis chargée de communication en CDI chez Orange", "salarie_prive"},
+		{"diplômé de l'université de Caen, je suis vendeur en CDI", "salarie_prive"},
+		{"diplômée, je travaille dans une école maternelle comme ATSEM", "agent_public"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
@@ -62,6 +70,23 @@ func TestRound17DFacts(t *testing.T) {
 		}
 		if got := boolStr(f.JeuneDiplome); got != tc.diplome {
 			t.Errorf("Analyse(%q).JeuneDiplome = %s, want %s", tc.in, got, tc.diplome)
+		}
+	}
+}
+
+// TestRound17DStudies checks that the aim of the studies asked about is no
+// wish to work now (round 17D), while leaving school to work still is.
+func TestRound17DStudies(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		wants bool
+	}{
+		{"en terminale, 17 ans, quelles études choisir pour travailler dans le sport ?", false},
+		{"en seconde, 16 ans, quel cursus pour travailler avec des enfants ?", false},
+		{"en terminale, 18 ans, je veux arrêter mes études pour travailler", true},
+	} {
+		if f := analysis.Analyse(tc.in, testNow); f.WantsWork != tc.wants {
+			t.Errorf("Analyse(%q).WantsWork = %v, want %v", tc.in, f.WantsWork, tc.wants)
 		}
 	}
 }
