@@ -573,6 +573,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round7EmployerSpecs...)
 	specs = append(specs, round15bEmployerSpecs...)
 	specs = append(specs, round16bEmployerSpecs...)
+	specs = append(specs, round17dEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

@@ -111,3 +111,20 @@ func (a *analyser) schoolOfDegree(h hit) bool {
 	}
 	return false
 }
+
+// round17dEmployerSpecs are the employers of round 17D: trades that have
+// no public employer in France, so that an occupation of both sectors
+// (agent de maîtrise, technicien, manager) worked there is a private
+// employee's (cep-domain.md §1.3 row 8).
+var round17dEmployerSpecs = []employerSpec{
+	// automotive and aeronautic suppliers and car dealers are companies
+	// (code de commerce L210-1; the dealers are the makers' distributors,
+	// règlement UE 2022/720 on vertical agreements)
+	{p: "equipementier|equipementiers; concession|concessions automobile|automobiles|auto; concessionnaire|concessionnaires", sector: sectorPrivate, w: 3},
+	// fast food: the restaurants of the convention collective de la
+	// restauration rapide (IDCC 1501), private companies and franchisees
+	{p: "fast food|foods; fastfood; restauration rapide", sector: sectorPrivate, w: 3},
+	// industrial bakeries and distilleries are food-industry companies
+	// (conventions collectives IDCC 1747, 493): no public employer
+	{p: "boulangerie|boulangeries industrielle|industrielles; distillerie|distilleries", sector: sectorPrivate, w: 3},
+}

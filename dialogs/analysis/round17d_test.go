@@ -36,6 +36,13 @@ func TestRound17DStatus(t *testing.T) {
 		{"diplômée depuis deux ans (école à Rennes), je suis chargée de communication en CDI chez Orange", "salarie_prive"},
 		{"diplômé de l'université de Caen, je suis vendeur en CDI", "salarie_prive"},
 		{"diplômée, je travaille dans une école maternelle comme ATSEM", "agent_public"},
+		// trades without a public employer settle an occupation of both sectors
+		{"agent de maîtrise chez un équipementier aéronautique, 45 ans", "salarie_prive"},
+		{"technicien dans une concession automobile à Rodez", "salarie_prive"},
+		{"je suis manager dans un fast-food depuis 3 ans", "salarie_prive"},
+		{"agent de maîtrise dans une distillerie de cognac, 50 ans", "salarie_prive"},
+		{"agent de maîtrise à la mairie de Poitiers, 50 ans", "agent_public"},
+		{"je suis agent de maîtrise, 50 ans", ""},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
