@@ -54,6 +54,15 @@ var round17dSpecs = []patSpec{
 	// du 16 juillet 2014, annexe §1.2; cep-domain.md §1.3 row 2); « arrêter
 	// mes études pour travailler » is read by the leaving patterns first
 	{p: "etudes|etude|filiere|filieres|cursus faire|suivre|choisir|prendre? pour travailler|bosser", k: kNone},
+	// « trouver un poste équivalent ailleurs »: « ailleurs » is another
+	// place than the one held, so the search is a change of employer (the
+	// « mobilité » of cep-domain.md §4), not the search of a job seeker; a
+	// loss of work told beside it is read by its own patterns
+	{p: "trouver|retrouver|chercher|cherche|recherche|rechercher un|une|des|du " + work + "|postes _? ailleurs", k: kNone},
+	// « je cherche une crèche pour mon alternance », « je cherche un
+	// patron »: the employer sought is not held — the workplace named is
+	// not the writer's employer
+	{p: "cherche|recherche|chercher|rechercher|trouver une|un creche|entreprise|patron|employeur|garage|salon|boite|structure|restaurant|magasin", k: kNone},
 	// « j'envoie des candidatures », « je cherche maintenant un poste »:
 	// the job search told by its acts or with an adverb between, as
 	// « je cherche un emploi » of lexicon.go (row 7: a job seeker, inscrit

@@ -43,6 +43,14 @@ func TestRound17DStatus(t *testing.T) {
 		{"agent de maîtrise dans une distillerie de cognac, 50 ans", "salarie_prive"},
 		{"agent de maîtrise à la mairie de Poitiers, 50 ans", "agent_public"},
 		{"je suis agent de maîtrise, 50 ans", ""},
+		// a job sought « ailleurs » is a change of employer
+		{"comptable en arrêt maladie, je veux trouver un poste ailleurs", ""},
+		{"licenciée en mars, je cherche un emploi ailleurs que dans la vente", "demandeur_emploi"},
+		{"je cherche un emploi dans la vente, 30 ans", "demandeur_emploi"},
+		// the employer sought is not held
+		{"j'ai quitté le lycée, je cherche un garage pour mon apprentissage, 17 ans", ""},
+		{"je travaille dans un garage à Albi comme mécanicien", "salarie_prive"},
+		{"Nous ne savons pas si elle est salariée ou non, elle travaille à la cantine", ""},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
