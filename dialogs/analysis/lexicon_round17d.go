@@ -59,10 +59,6 @@ var round17dSpecs = []patSpec{
 	// « mobilité » of cep-domain.md §4), not the search of a job seeker; a
 	// loss of work told beside it is read by its own patterns
 	{p: "trouver|retrouver|chercher|cherche|recherche|rechercher un|une|des|du " + work + "|postes _? ailleurs", k: kNone},
-	// « je cherche une crèche pour mon alternance », « je cherche un
-	// patron »: the employer sought is not held — the workplace named is
-	// not the writer's employer
-	{p: "cherche|recherche|chercher|rechercher|trouver une|un creche|entreprise|patron|employeur|garage|salon|boite|structure|restaurant|magasin", k: kNone},
 	// « j'envoie des candidatures », « je cherche maintenant un poste »:
 	// the job search told by its acts or with an adverb between, as
 	// « je cherche un emploi » of lexicon.go (row 7: a job seeker, inscrit
