@@ -59,6 +59,15 @@ var round17dSpecs = []patSpec{
 	// « mobilité » of cep-domain.md §4), not the search of a job seeker; a
 	// loss of work told beside it is read by its own patterns
 	{p: "trouver|retrouver|chercher|cherche|recherche|rechercher un|une|des|du " + work + "|postes _? ailleurs", k: kNone},
+	// « il voudrait reprendre le travail à temps partiel », « reprendre mon
+	// poste après mon arrêt »: the return to the job held after a sick
+	// leave, which suspends the contract (code du travail L1226-1; temps
+	// partiel thérapeutique, code de la sécurité sociale L323-3), not the
+	// search of a job seeker (cep-domain.md §1.3 row 8: « arrêt maladie
+	// with contract suspended »)
+	{p: "reprendre|reprise le|mon|son|du travail|poste|boulot a temps partiel", k: kNone},
+	{p: "reprendre|reprise le|mon|son|du travail|poste|boulot a|en mi temps", k: kNone},
+	{p: "reprendre|reprise le|mon|son|du travail|poste|boulot apres mon|son|l|un|une|ce|cet arret|conge", k: kNone},
 	// « j'envoie des candidatures », « je cherche maintenant un poste »:
 	// the job search told by its acts or with an adverb between, as
 	// « je cherche un emploi » of lexicon.go (row 7: a job seeker, inscrit

@@ -47,6 +47,9 @@ func TestRound17DStatus(t *testing.T) {
 		{"comptable en arrêt maladie, je veux trouver un poste ailleurs", ""},
 		{"licenciée en mars, je cherche un emploi ailleurs que dans la vente", "demandeur_emploi"},
 		{"je cherche un emploi dans la vente, 30 ans", "demandeur_emploi"},
+		// the return to the job held after a sick leave
+		{"J'ai été embauchée en CDI comme magasinière en 2023. Je suis en arrêt depuis deux mois et je voudrais reprendre le travail à temps partiel.", "salarie_prive"},
+		{"au chômage depuis deux ans, je voudrais reprendre un travail à temps partiel", "demandeur_emploi"},
 		// a new word of the patterns must not correct an everyday word
 		// (« savons » was once corrected into « salons »)
 		{"Nous ne savons pas si elle est employée par la mairie ou par la société de restauration, elle travaille à la cantine", ""},
