@@ -339,7 +339,7 @@ func (a *analyser) wishEnds(from, to int) bool {
 		}
 		switch a.toks[j].s {
 		case "mais", "quitter", "quitte", "quitterai", "lacher", "sortir", "demissionner", "demissionne", "plaquer":
-			if a.toks[j].s != "mais" && a.wishResumes(j, to) {
+			if a.toks[j].s != "mais" && (a.wishResumes(j, to) || a.leftFor(j, to)) {
 				continue // « quitter l'école pour travailler dans… » (round 15A)
 			}
 			return true

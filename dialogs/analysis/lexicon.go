@@ -492,6 +492,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round17aSpecs...)
 	all = append(all, round17bSpecs...)
 	all = append(all, round17cSpecs...)
+	all = append(all, round17dSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -580,6 +581,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round16bEmployerSpecs...)
 	specs = append(specs, round17bEmployerSpecs...)
 	specs = append(specs, round17cEmployerSpecs...)
+	specs = append(specs, round17dEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

@@ -127,6 +127,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning55", filepath.Join("testdata", "tuning55.jsonl")},
 		{"tuning56", filepath.Join("testdata", "tuning56.jsonl")},
 		{"tuning57", filepath.Join("testdata", "tuning57.jsonl")},
+		{"tuning58", filepath.Join("testdata", "tuning58.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -395,4 +396,15 @@ func TestTuning56(t *testing.T) {
 // is tuned on phrasings its author did not think of.
 func TestTuning57(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning57.jsonl")), nil)
+}
+
+// TestTuning58 is the tuning set of round 17D (220 messages on young people
+// of 16 to 30 and who serves them — mission locale, France Travail, Apec,
+// the regional operator —, disability told in many ways: RQTH obtained,
+// pending or refused, invalidité, AAH, accident du travail, inaptitude,
+// denied; and cadres told indirectly: ingénieur, forfait jours, « je manage
+// 12 personnes », agent de maîtrise, ETAM, ancien cadre, pas cadre), written
+// by a helper who never read the rules.
+func TestTuning58(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning58.jsonl")), nil)
 }
