@@ -57,6 +57,8 @@ type call struct {
 	// encoding): it goes back to bufPool once no one can read it, by the
 	// caller or, when the caller gave up mid-batch, by the loop.
 	buf *argBuf
+	// keep: once the replies are in, buf stays the caller's (doOwned).
+	keep bool
 }
 
 // argBuf is a command argument copied into a pooled buffer: the caller may
@@ -70,12 +72,18 @@ type call struct {
 // *int64 arguments as their values, so none of them is boxed, a string or
 // an integer put in an interface being an allocation per command (issue 20:
 // 9 of a turn's allocations on the Redis path).
+//
+// The session commands themselves live in it too (load, save): a command
+// struct is an allocation per command otherwise, two per turn. The caller
+// reads its reply before freeing the argBuf (doOwned).
 type argBuf struct {
 	b         []byte
 	key       []byte
 	keyStr    string // key's bytes, valid until the argBuf goes back to the pool
 	ver, next int64
 	args      [8]any
+	load      goredis.StringSliceCmd
+	save      goredis.Cmd
 }
 
 // MarshalBinary implements encoding.BinaryMarshaler for go-redis.
@@ -90,6 +98,7 @@ func putBuf(a *argBuf) {
 	if a != nil && cap(a.b) <= maxPooledBuf && cap(a.key) <= maxPooledBuf {
 		a.b, a.key, a.keyStr = a.b[:0], a.key[:0], ""
 		clear(a.args[:])
+		a.load, a.save = goredis.StringSliceCmd{}, goredis.Cmd{}
 		bufPool.Put(a)
 	}
 }
@@ -129,6 +138,20 @@ func (b *batcher) doBuf(ctx context.Context, cmd goredis.Cmder, buf *argBuf) err
 	return cmd.Err()
 }
 
+// doOwned is doBuf for a command that lives in buf (argBuf.load,
+// argBuf.save): when it returns nil, the command ran (its own error, if
+// any, is in it) and buf is the caller's again, to free once it has read
+// the reply; on an error (ctx done, the batcher closed) buf is not the
+// caller's any more, a loop may still be writing the reply into it.
+func (b *batcher) doOwned(ctx context.Context, cmd goredis.Cmder, buf *argBuf) error {
+	c := callPool.Get().(*call)
+	c.one[0] = cmd
+	c.cmds = c.one[:]
+	c.buf = buf
+	c.keep = true
+	return b.wait(ctx, c)
+}
+
 // doAll sends cmds, contiguous and in order, in one batch, and waits for
 // their replies (each cmd holds its own), or for ctx.
 func (b *batcher) doAll(ctx context.Context, cmds []goredis.Cmder) error {
@@ -147,7 +170,7 @@ func (b *batcher) wait(ctx context.Context, c *call) error {
 	b.mu.Lock()
 	if b.closed {
 		b.mu.Unlock()
-		c.release()
+		c.drop()
 		return goredis.ErrClosed
 	}
 	if b.inflight == 0 && b.head == len(b.queue) {
@@ -194,14 +217,23 @@ func (b *batcher) wait(ctx context.Context, c *call) error {
 			return ctx.Err()
 		}
 		<-c.done // finished meanwhile
-		c.release()
+		c.drop()
 		return ctx.Err()
 	}
 }
 
+// drop is release for a call whose caller gets an error: buf is freed
+// even when the caller asked to keep it.
+func (c *call) drop() {
+	c.keep = false
+	c.release()
+}
+
 func (c *call) release() {
-	putBuf(c.buf)
-	c.buf = nil
+	if !c.keep {
+		putBuf(c.buf)
+	}
+	c.buf, c.keep = nil, false
 	c.one[0] = nil
 	c.cmds = nil
 	callPool.Put(c)

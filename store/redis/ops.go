@@ -88,18 +88,24 @@ func (s *Store) LoadSessionString(ctx context.Context, key string) (string, int6
 	// field reads as "", and a stored version is never empty).
 	a := s.sessionArgs(key)
 	a.args[0], a.args[1], a.args[2], a.args[3] = "hmget", &a.keyStr, "v", "d"
-	cmd := goredis.NewStringSliceCmd(ctx, a.args[:4]...)
-	var err error
+	// The command lives in a (no allocation of its own): its reply is
+	// read before a goes back to the pool.
+	a.load = *goredis.NewStringSliceCmd(ctx, a.args[:4]...)
+	var (
+		err  error
+		vals []string
+	)
 	if s.batch == nil {
-		err = s.rdb.Process(ctx, cmd)
+		err = s.rdb.Process(ctx, &a.load)
+		vals = a.load.Val()
 		putBuf(a)
-	} else {
-		err = s.batch.doBuf(ctx, cmd, a) // frees a
-	}
+	} else if err = s.batch.doOwned(ctx, &a.load, a); err == nil {
+		vals, err = a.load.Result()
+		putBuf(a)
+	} // else a is the batcher's to free
 	if err != nil {
 		return "", 0, s.fail("loading session "+key, err)
 	}
-	vals := cmd.Val()
 	if len(vals) != 2 {
 		return "", 0, fmt.Errorf("loading session %s: %d values", key, len(vals))
 	}
@@ -118,33 +124,33 @@ func (s *Store) LoadSessionString(ctx context.Context, key string) (string, int6
 // and writes data, version and expiry.
 func (s *Store) SaveSession(ctx context.Context, key string, data []byte, version int64, ttl time.Duration) (int64, error) {
 	next := version + 1
-	var err error
-	var cmd *goredis.Cmd
+	var (
+		err error
+		res any
+	)
 	if err = ctx.Err(); err == nil {
 		// The batch may still be writing the bytes after a caller that
 		// gave up has returned, and the caller's buffer is reused: the
 		// command writes a copy, which the batcher frees, with the key,
-		// the versions and the argument list (none of them boxed).
+		// the versions, the argument list (none of them boxed) and the
+		// command itself, whose reply is read before a is freed.
 		a := s.sessionArgs(key)
 		a.b = append(a.b[:0], data...)
 		a.ver, a.next = version, next
 		a.args = [8]any{"evalsha", saveSessionSHA, 1, &a.keyStr, &a.ver, &a.next, a, s.ttlArg(ttl)}
-		cmd = goredis.NewCmd(ctx, a.args[:]...)
+		a.save = *goredis.NewCmd(ctx, a.args[:]...)
 		if s.batch == nil {
-			err = s.rdb.Process(ctx, cmd)
+			_ = s.rdb.Process(ctx, &a.save)
+			res, err = a.save.Result()
 			putBuf(a)
-		} else {
-			err = s.batch.doBuf(ctx, cmd, a) // frees a
-		}
+		} else if err = s.batch.doOwned(ctx, &a.save, a); err == nil {
+			res, err = a.save.Result()
+			putBuf(a)
+		} // else a is the batcher's to free
 	}
 	if err != nil && goredis.HasErrorPrefix(err, "NOSCRIPT") { // a restarted server: EVAL loads it
-		cmd = saveSession.Run(ctx, s.rdb, []string{s.sessionKey(key)}, version, next, data, millis(ttl))
-		err = cmd.Err()
+		res, err = saveSession.Run(ctx, s.rdb, []string{s.sessionKey(key)}, version, next, data, millis(ttl)).Result()
 	}
-	if err != nil {
-		return 0, s.fail("saving session "+key, err)
-	}
-	res, err := cmd.Result()
 	if err != nil {
 		return 0, s.fail("saving session "+key, err)
 	}
