@@ -393,8 +393,12 @@ var afterRecap = map[State]bool{StateCorrect: true, StateOrient: true, StateSess
 // It reports whether anything changed. A place that needs a choice among
 // homonyms is left to the « Corriger » button of the recap.
 func (t *turn) revise() bool {
-	if t.in.Choice != "" || strings.IndexFunc(t.text, unicode.IsLetter) < 0 {
-		return false // a button, a number (« 45 » is not the Loiret here)
+	if t.in.Choice != "" || strings.IndexFunc(t.text, unicode.IsLetter) < 0 && !barePostcode.MatchString(t.text) {
+		// a button, a number (« 45 » is not the Loiret here); five digits
+		// are no button nor age but the postcode the orientation outside
+		// the regions asks for (« Si vous habitez ailleurs, indiquez votre
+		// code postal »)
+		return false
 	}
 	if _, ok := match(t.options(), "", t.text); ok && !t.isCorrection() {
 		return false
@@ -446,6 +450,10 @@ func (t *turn) revise() bool {
 	t.say(t.x.Noted)
 	return true
 }
+
+// barePostcode is a message that is only a French postcode (« 38000 »,
+// « 38 000 »).
+var barePostcode = regexp.MustCompile(`^\s*\d{2} ?\d{3}\s*$`)
 
 // isCorrection tells whether the message corrects a fact in plain words,
 // in French (analysis.IsCorrection) or in English (« actually I'm 54 »).
