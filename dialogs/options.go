@@ -129,6 +129,7 @@ func match(opts []option, choice, text string) (option, bool) {
 	if t == "" {
 		return option{}, false
 	}
+	t = withoutFillers(t)
 	if s := numberAfter(t); len(s) <= 2 { // "1.", "n°2", « le 2 », « numéro 3 », « choix 1 »
 		if n, err := strconv.Atoi(s); err == nil && n >= 1 && n <= len(opts) {
 			return opts[n-1], true
@@ -169,6 +170,27 @@ func match(opts []option, choice, text string) (option, bool) {
 		}
 	}
 	return option{}, false
+}
+
+// fillers are the hesitations and change-of-mind words said before an
+// answer (« finalement oui », « bon ok », « bah non », « euh le 2 »): the
+// answer after them is the one to match.
+var fillers = []string{"finalement ", "bon ", "ben ", "bah ", "beh ", "euh ", "heu ", "ah ", "alors ", "du coup ", "eh bien ", "et bien "}
+
+// withoutFillers strips the fillers opening a normalised answer, one after
+// the other (« bon bah non »), keeping an answer made of fillers only.
+func withoutFillers(t string) string {
+	for {
+		cut := false
+		for _, f := range fillers {
+			if u, ok := strings.CutPrefix(t, f); ok && u != "" {
+				t, cut = u, true
+			}
+		}
+		if !cut {
+			return t
+		}
+	}
 }
 
 // thumbsUp tells whether a message is only approving emoji (👍, 👌, ✅,
