@@ -652,6 +652,17 @@ func (t *turn) whyAsked(st State) bool {
 	if why == "" {
 		return false
 	}
+	if strings.Trim(t.text, "? ") == "" {
+		if t.s.Fails >= 2 {
+			// lost after two answers not understood: the third
+			// failure offers a human advisor (trois_echecs)
+			return false
+		}
+		// « ? » alone: the question was not understood, and what the
+		// answer decides says what is asked
+		t.say(why)
+		return true
+	}
 	n := t.normText() // words separated by single spaces
 	words := strings.Count(n, " ") + 1
 	if n == "" || words > 8 {
