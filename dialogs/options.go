@@ -256,6 +256,17 @@ var unsureWords = []string{"je ne sais pas", "je sais pas", "j sais pas", "sais 
 	"pas sur", "pas sure", "je n en sais rien", "j en sais rien", "sais rien", "ne sais pas",
 	"i don t know", "i dont know", "don t know", "dont know", "not sure", "no idea", "idk"}
 
+// neitherWords answer a question of two branches with neither
+// (normalised): the doubt where it is offered, « non » at the cadre or
+// bac+3 question.
+var neitherWords = []string{"ni l un ni l autre", "ni lun ni lautre", "ni un ni l autre", "aucun des deux", "aucune des deux", "neither"}
+
+// sectorUnsure: « ni l'un ni l'autre » to « public ou privé ? » is a doubt
+// on the words (an association, a SEM…): who pays the salary decides.
+// Declared before the states (understanding.go) so that their order of
+// declaration, which the diagram follows, stays the files' order.
+var sectorUnsure = append(append([]string{"ni public ni prive", "ni prive ni public"}, neitherWords...), unsureWords...)
+
 // withUnsure is words followed by unsureWords.
 func withUnsure(words ...string) []string { return append(words, unsureWords...) }
 

@@ -77,13 +77,13 @@ func sectorQuestion(t *turn) (string, []option) {
 		return t.x.AskSectorPay, []option{
 			{Value: "public", Label: t.x.SectorPayPublic, Words: append(public, "administration", "mairie", "hopital public", "l etat", "etat")},
 			{Value: "prive", Label: t.x.SectorPayPrivate, Words: append(private, "une entreprise", "association", "une association", "clinique")},
-			{Value: "nsp", Label: t.x.Unsure, Words: unsureWords},
+			{Value: "nsp", Label: t.x.Unsure, Words: sectorUnsure},
 		}
 	}
 	return t.x.AskSector, []option{
 		{Value: "public", Label: t.x.SectorPublic, Words: public},
 		{Value: "prive", Label: t.x.SectorPrivate, Words: private},
-		{Value: "nsp", Label: t.x.Unsure, Words: unsureWords},
+		{Value: "nsp", Label: t.x.Unsure, Words: sectorUnsure},
 	}
 }
 
