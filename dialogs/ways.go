@@ -207,8 +207,10 @@ func (t *turn) intents(st State) (bool, error) {
 			if f := t.analyse(); f.Status == "" || sit == intent.Retired {
 				if st == StateRequest {
 					t.r.Request = capRequest(t.original())
-					t.absorb(f)
 				}
+				// At the status question too: the age and the town said
+				// with the situation are not asked again.
+				t.absorb(f)
 				return true, t.otherSituation(sit)
 			} else if sit != intent.DontKnow {
 				// The status is said too (« salariée en arrêt maladie »):
