@@ -366,6 +366,10 @@ func (t *turn) recapOrigins() []string {
 	if f.Handicap != nil {
 		add(f.Why.Handicap, t.x.FieldHandicap)
 	}
+	if f.Cadre != nil && *f.Cadre || f.JeuneDiplome != nil && *f.JeuneDiplome {
+		// shown in the recap only when yes: said where it comes from then
+		add(f.Why.Cadre, t.x.FieldCadre)
+	}
 	if f.Departement != "" {
 		add(f.Why.Place, t.x.FieldPlace)
 	}
