@@ -943,6 +943,9 @@ func (t *turn) dropsBooking(st State) bool {
 	if !containsAny(n, dropCues) || strings.Contains(n, " creneau") || strings.Contains(n, " autre ") || strings.Contains(n, " horaire") || t.hasContact() {
 		return false // another time, or a contact (« annule.dupont@… ») is not giving up
 	}
-	_, ok := match(t.options(), "", t.text)
+	// « finalement non, annulez », « non finalement annulez »: the « non »
+	// that opens them is no « Choisir un autre créneau ».
+	rest := withoutFillers(strings.TrimPrefix(withoutFillers(t.normText()), "non "))
+	_, ok := match(t.options(), "", rest)
 	return !ok
 }

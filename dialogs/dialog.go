@@ -210,7 +210,20 @@ func (t *turn) run() error {
 		// message asking for a person is remembered for after consent.
 		t.firstMessage()
 		t.say(t.x.Welcome)
+		if t.inSpanish() {
+			t.say(t.x.OtherLanguage)
+		}
 		return t.goTo(EvStart)
+	}
+	if st != StateFollow && st != StateHumanPause && t.inSpanish() {
+		// The analysis reads French (English through intent.ToFrench):
+		// a Spanish message is no answer, and its facts would be lost in
+		// silence. Said so, then the question, not counted a failure.
+		// Relayed to a person (after booking, a human asked for), it is
+		// theirs to read.
+		t.say(t.x.OtherLanguage)
+		t.short = true
+		return t.ask()
 	}
 	if handled, err := t.intents(st); handled {
 		return err
@@ -418,6 +431,11 @@ func (t *turn) visitor() string {
 		return t.callerVisitor()
 	}
 	return t.d.deps.Visitor(t.s.Channel + ":" + t.s.User)
+}
+
+// inSpanish tells whether the visitor typed a message in Spanish.
+func (t *turn) inSpanish() bool {
+	return t.in.Choice == "" && t.text != "" && !strings.HasPrefix(t.text, "/") && t.fold(t.text).Spanish()
 }
 
 func (t *turn) consented() bool { return !t.r.Consent.IsZero() }

@@ -47,10 +47,12 @@ func newLang(c *texts.Catalog) *lang {
 		{Value: "passer", Label: c.Skip, Words: withUnsure("passer", "je prefere ne pas repondre", "ne pas repondre", "pas de reponse", "sans reponse")},
 	}
 	x.cadreOptions = []option{
-		// A diploma below bac+3, or a job that is not cadre, is « non ».
+		// A diploma below bac+3, or a job that is not cadre, is « non »;
+		// so is « je ne sais pas »: an unknown cadre status reads as no
+		// for the route (SPEC §3), and a cadre knows it.
 		{Value: "non", Label: c.No, Words: append([]string{"non cadre", "pas cadre", "bac pro", "bac general", "bac techno", "niveau bac",
 			"le bac", "j ai le bac", "bac 2", "bac+2", "bac 1", "bac+1", "bts", "dut", "but", "cap", "bep", "brevet", "sans diplome", "aucun diplome",
-			"pas de diplome", "technicien", "technicienne", "ouvrier", "ouvriere", "employe", "employee", "agent de maitrise"}, noWords...)},
+			"pas de diplome", "technicien", "technicienne", "ouvrier", "ouvriere", "employe", "employee", "agent de maitrise"}, append(append(neitherWords, unsureWords...), noWords...)...)},
 		{Value: "cadre", Label: c.CadreYes, Words: []string{"cadre", "oui cadre", "je suis cadre", "oui", "ouais"}},
 		{Value: "bac3", Label: c.Graduate, Words: []string{"bac 3", "bac+3", "licence", "master", "diplome", "bac 4", "bac+4", "bac 5", "bac+5",
 			"bac 8", "bac+8", "doctorat", "ingenieur", "ingenieure", "ecole de commerce", "degree", "bachelor"}},

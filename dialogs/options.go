@@ -129,6 +129,7 @@ func match(opts []option, choice, text string) (option, bool) {
 	if t == "" {
 		return option{}, false
 	}
+	t = withoutFillers(t)
 	if s := numberAfter(t); len(s) <= 2 { // "1.", "n°2", « le 2 », « numéro 3 », « choix 1 »
 		if n, err := strconv.Atoi(s); err == nil && n >= 1 && n <= len(opts) {
 			return opts[n-1], true
@@ -169,6 +170,27 @@ func match(opts []option, choice, text string) (option, bool) {
 		}
 	}
 	return option{}, false
+}
+
+// fillers are the hesitations and change-of-mind words said before an
+// answer (« finalement oui », « bon ok », « bah non », « euh le 2 »): the
+// answer after them is the one to match.
+var fillers = []string{"finalement ", "bon ", "ben ", "bah ", "beh ", "euh ", "heu ", "ah ", "alors ", "du coup ", "eh bien ", "et bien "}
+
+// withoutFillers strips the fillers opening a normalised answer, one after
+// the other (« bon bah non »), keeping an answer made of fillers only.
+func withoutFillers(t string) string {
+	for {
+		cut := false
+		for _, f := range fillers {
+			if u, ok := strings.CutPrefix(t, f); ok && u != "" {
+				t, cut = u, true
+			}
+		}
+		if !cut {
+			return t
+		}
+	}
 }
 
 // thumbsUp tells whether a message is only approving emoji (👍, 👌, ✅,
@@ -233,6 +255,17 @@ var unsureWords = []string{"je ne sais pas", "je sais pas", "j sais pas", "sais 
 	"je ne sais plus", "je sais plus", "sais plus", "aucune idee", "pas d idee", "je ne suis pas sur", "je ne suis pas sure",
 	"pas sur", "pas sure", "je n en sais rien", "j en sais rien", "sais rien", "ne sais pas",
 	"i don t know", "i dont know", "don t know", "dont know", "not sure", "no idea", "idk"}
+
+// neitherWords answer a question of two branches with neither
+// (normalised): the doubt where it is offered, « non » at the cadre or
+// bac+3 question.
+var neitherWords = []string{"ni l un ni l autre", "ni lun ni lautre", "ni un ni l autre", "aucun des deux", "aucune des deux", "neither"}
+
+// sectorUnsure: « ni l'un ni l'autre » to « public ou privé ? » is a doubt
+// on the words (an association, a SEM…): who pays the salary decides.
+// Declared before the states (understanding.go) so that their order of
+// declaration, which the diagram follows, stays the files' order.
+var sectorUnsure = append(append([]string{"ni public ni prive", "ni prive ni public"}, neitherWords...), unsureWords...)
 
 // withUnsure is words followed by unsureWords.
 func withUnsure(words ...string) []string { return append(words, unsureWords...) }

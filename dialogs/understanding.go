@@ -77,13 +77,13 @@ func sectorQuestion(t *turn) (string, []option) {
 		return t.x.AskSectorPay, []option{
 			{Value: "public", Label: t.x.SectorPayPublic, Words: append(public, "administration", "mairie", "hopital public", "l etat", "etat")},
 			{Value: "prive", Label: t.x.SectorPayPrivate, Words: append(private, "une entreprise", "association", "une association", "clinique")},
-			{Value: "nsp", Label: t.x.Unsure, Words: unsureWords},
+			{Value: "nsp", Label: t.x.Unsure, Words: sectorUnsure},
 		}
 	}
 	return t.x.AskSector, []option{
 		{Value: "public", Label: t.x.SectorPublic, Words: public},
 		{Value: "prive", Label: t.x.SectorPrivate, Words: private},
-		{Value: "nsp", Label: t.x.Unsure, Words: unsureWords},
+		{Value: "nsp", Label: t.x.Unsure, Words: sectorUnsure},
 	}
 }
 
@@ -366,6 +366,10 @@ func (t *turn) recapOrigins() []string {
 	if f.Handicap != nil {
 		add(f.Why.Handicap, t.x.FieldHandicap)
 	}
+	if f.Cadre != nil && *f.Cadre || f.JeuneDiplome != nil && *f.JeuneDiplome {
+		// shown in the recap only when yes: said where it comes from then
+		add(f.Why.Cadre, t.x.FieldCadre)
+	}
 	if f.Departement != "" {
 		add(f.Why.Place, t.x.FieldPlace)
 	}
@@ -393,8 +397,12 @@ var afterRecap = map[State]bool{StateCorrect: true, StateOrient: true, StateSess
 // It reports whether anything changed. A place that needs a choice among
 // homonyms is left to the « Corriger » button of the recap.
 func (t *turn) revise() bool {
-	if t.in.Choice != "" || strings.IndexFunc(t.text, unicode.IsLetter) < 0 {
-		return false // a button, a number (« 45 » is not the Loiret here)
+	if t.in.Choice != "" || strings.IndexFunc(t.text, unicode.IsLetter) < 0 && !barePostcode.MatchString(t.text) {
+		// a button, a number (« 45 » is not the Loiret here); five digits
+		// are no button nor age but the postcode the orientation outside
+		// the regions asks for (« Si vous habitez ailleurs, indiquez votre
+		// code postal »)
+		return false
 	}
 	if _, ok := match(t.options(), "", t.text); ok && !t.isCorrection() {
 		return false
@@ -446,6 +454,10 @@ func (t *turn) revise() bool {
 	t.say(t.x.Noted)
 	return true
 }
+
+// barePostcode is a message that is only a French postcode (« 38000 »,
+// « 38 000 »).
+var barePostcode = regexp.MustCompile(`^\s*\d{2} ?\d{3}\s*$`)
 
 // isCorrection tells whether the message corrects a fact in plain words,
 // in French (analysis.IsCorrection) or in English (« actually I'm 54 »).
@@ -643,6 +655,17 @@ func (t *turn) whyAsked(st State) bool {
 	why := t.x.WhyAsked[string(st)]
 	if why == "" {
 		return false
+	}
+	if strings.Trim(t.text, "? ") == "" {
+		if t.s.Fails >= 2 {
+			// lost after two answers not understood: the third
+			// failure offers a human advisor (trois_echecs)
+			return false
+		}
+		// « ? » alone: the question was not understood, and what the
+		// answer decides says what is asked
+		t.say(why)
+		return true
 	}
 	n := t.normText() // words separated by single spaces
 	words := strings.Count(n, " ") + 1

@@ -150,6 +150,11 @@ func (t *turn) intents(st State) (bool, error) {
 	if t.consented() && t.r.Proxy == "" && (st == StateRequest || st == StateStatus || st == StateAge) {
 		t.noteProxy()
 	}
+	if t.consented() && t.r.Proxy == "" && lateProxySteps[st] {
+		if done, err := t.proxyAfterDescription(); done {
+			return true, err
+		}
+	}
 	// After the relative is known: the acknowledgement speaks of them.
 	t.acknowledge()
 	if t.r.Lang == texts.English && (collects || st == StateHumanStatus) {
@@ -202,8 +207,10 @@ func (t *turn) intents(st State) (bool, error) {
 			if f := t.analyse(); f.Status == "" || sit == intent.Retired {
 				if st == StateRequest {
 					t.r.Request = capRequest(t.original())
-					t.absorb(f)
 				}
+				// At the status question too: the age and the town said
+				// with the situation are not asked again.
+				t.absorb(f)
 				return true, t.otherSituation(sit)
 			} else if sit != intent.DontKnow {
 				// The status is said too (« salariée en arrêt maladie »):
@@ -354,6 +361,54 @@ func (t *turn) firstMessage() {
 	// clears it).
 	t.noteProxy()
 	t.acknowledge()
+}
+
+// lateProxySteps are the steps after the description where « c'est pas
+// pour moi, c'est pour ma fille » says the facts read so far are not the
+// relative's (the booking steps are left out: « je ne peux pas mardi, c'est
+// pour mon fils » is about the slot).
+var lateProxySteps = map[State]bool{StateHandicap: true, StateShare: true, StateCadre: true, StatePlace: true, StateCommune: true,
+	StateProject: true, StateRecap: true, StateCorrect: true, StateOrient: true}
+
+// forRelativeCues say for whom the request is (normalised, between
+// spaces): a relative named after the description must be named with
+// them, not only as a subject (« ma fille habite là aussi »).
+var forRelativeCues = []string{" pour mon ", " pour ma ", " pour notre ", " pour mes ", " pr mon ", " pr ma ", " pas pour moi "}
+
+// proxyAfterDescription takes up the request again for a relative named
+// after the description (« c'est pas pour moi c'est pour ma fille » at the
+// recap): the facts read so far were the writer's, so they are dropped and
+// the relative's description is asked, or read in the same message
+// (« … c'est pour ma fille, elle a 19 ans, elle est au chômage à Blois »).
+func (t *turn) proxyAfterDescription() (bool, error) {
+	if !containsAny(" "+t.normText()+" ", forRelativeCues) {
+		return false, nil
+	}
+	rel, ok := t.fold(t.text).Proxy()
+	if !ok {
+		return false, nil
+	}
+	old := t.r
+	t.r = record{Source: old.Source, PrevAdvisor: old.PrevAdvisor, Booking: old.Booking, Lang: old.Lang, Consent: old.Consent}
+	g := "m:"
+	if rel.Feminine {
+		g = "f:"
+	}
+	t.r.Proxy = g + rel.Noun
+	t.factsChanged()
+	if err := t.fire(EvStart); err != nil {
+		return true, err
+	}
+	if err := t.fire(EvAccept); err != nil {
+		return true, err
+	}
+	t.description = true
+	t.text = firstPersonDescription(t.text)
+	if f := t.analyse(); f.Status == "" && f.Age == 0 && f.Departement == "" && len(f.Candidates) == 0 {
+		t.description = false
+		return true, t.ask()
+	}
+	return true, handleRequest(t)
 }
 
 // noteProxy keeps the relative the message says the visitor writes for.

@@ -102,3 +102,31 @@ func neutral(w []string) bool {
 	}
 	return false
 }
+
+// esWords are Spanish words that French does not use (folded), the
+// short ones French shares left out (« y », « es », « mi », « con »,
+// « el »).
+var esWords = set("hola buenos buenas dias tardes soy estoy tengo tienes tiene anos busco buscando trabajo trabajar " +
+	"vivo quiero necesito ayuda gracias por favor hablo espanol espanola espanoles desempleado desempleada empleo " +
+	"donde cuando porque pero muy una unos unas los las del hijo hija esposo esposa no entiendo nada puedo usted")
+
+// Spanish reports whether a message is written in Spanish, which the
+// dialogue does not read: at least two Spanish words and no more than a
+// third as many French ones (« no » and « nada » alone do not decide).
+func Spanish(text string) bool { return Fold(text).Spanish() }
+
+// Spanish is Spanish on a message folded once for the turn.
+func (t Text) Spanish() bool {
+	wp := t.words()
+	defer putWords(wp)
+	es, fr := 0, 0
+	for _, x := range *wp {
+		if esWords[x] {
+			es++
+		}
+		if frWords[x] {
+			fr++
+		}
+	}
+	return es >= 2 && 3*fr <= es
+}

@@ -112,6 +112,11 @@ func Answer(question string, status string) []Match {
 	if !r.relevant() {
 		return nil
 	}
+	if r.priceOnly && ms[0].Card.ID == confidentialityCard {
+		// « c'est payant ? » is answered by the CEP being free; the
+		// CPF's « payer » would come second on the price word alone
+		return ms[:1:1]
+	}
 	best := ms[0].Score
 	n := 1
 	for n < len(ms) && n < maxMatches && ms[n].Score >= keepRatio*best {
@@ -129,7 +134,10 @@ type relevance struct {
 	// that the best card has in its title or keywords; the question is
 	// then on topic however many other words it has.
 	anchored bool
-	coverage float64 // matched / summed idf of every content word of the query
+	// priceOnly: the question asks a price without naming what has it
+	// (« c'est payant ? »): the CEP's own.
+	priceOnly bool
+	coverage  float64 // matched / summed idf of every content word of the query
 }
 
 // relevant is the « je ne sais pas » rule, calibrated on
@@ -154,6 +162,7 @@ func rank(question, status string) ([]Match, relevance) {
 	if len(q.terms) == 0 {
 		return nil, relevance{}
 	}
+	priceOnly := asksPriceOnly(q.terms)
 	q.terms = priceOf(ix, q.terms)
 	// Relevance is judged on the question as asked; the status only
 	// reorders the cards (a job seeker's « chômage » says little about
@@ -217,7 +226,7 @@ func rank(question, status string) ([]Match, relevance) {
 			d = i
 		}
 	}
-	r := relevance{score: scores[d], matched: matched[d], topical: topical[d]}
+	r := relevance{score: scores[d], matched: matched[d], topical: topical[d], priceOnly: priceOnly}
 	for _, t := range q.terms {
 		if anchorStems()[t.stem] && ix.topicalIn(t.stem, d) {
 			r.anchored = true
@@ -379,6 +388,25 @@ func priceOf(ix *index, terms []queryTerm) []queryTerm {
 		out = append(out, queryTerm{pw.fund, w})
 	}
 	return out
+}
+
+// asksPriceOnly tells whether a short question has a price word and
+// nothing with a price of its own (« c'est payant ? », « il faut payer
+// ? »); a longer one (« … un conseil gratuit pour les salariés qui veulent
+// changer, vous pouvez m'en dire plus ? ») asks more than the price.
+func asksPriceOnly(terms []queryTerm) bool {
+	if len(terms) > 2 {
+		return false
+	}
+	pw := priceWords()
+	price := false
+	for _, t := range terms {
+		if pw.object[t.stem] {
+			return false
+		}
+		price = price || pw.price[t.stem]
+	}
+	return price
 }
 
 type priceStems struct {

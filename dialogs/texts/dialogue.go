@@ -162,16 +162,19 @@ type Dialogue struct {
 	HumanOffer                 string
 	Stop                       string
 	Stale                      string
-	NotUnderstood              string
-	ThirdFailure               string // fmt: %s
-	Choose                     string
-	ChooseRange                string // a typed number no button has; %s = the number of buttons
-	ResumeAsk                  string
-	ResumeContinue             string
-	ResumeRestart              string
-	Ended                      string
-	Internal                   string
-	Unavailable                string
+	// OtherLanguage: a message written in Spanish, which the dialogue
+	// does not read; said in Spanish, then in the catalogue's language.
+	OtherLanguage  string
+	NotUnderstood  string
+	ThirdFailure   string // fmt: %s
+	Choose         string
+	ChooseRange    string // a typed number no button has; %s = the number of buttons
+	ResumeAsk      string
+	ResumeContinue string
+	ResumeRestart  string
+	Ended          string
+	Internal       string
+	Unavailable    string
 
 	Reminder   string // fmt: %s when (« demain à 10 h 30 », « dans 2 heures, à 10 h 30 »), %s appointment line, %s reference
 	ReminderIn string // fmt: %s time left (« 2 heures », « 45 minutes »), %s time of day
@@ -404,11 +407,13 @@ var frDialogue = Dialogue{
 		"/supprimer — effacer mes données\n" +
 		"/stop — arrêter\n" +
 		"Vous pouvez répondre en touchant un bouton, en tapant son numéro ou en écrivant la réponse.",
-	Human:          "Votre demande est transmise : un conseiller %s vous recontactera ici dès que possible.",
-	HumanNoCons:    "Pour qu'un conseiller vous recontacte, j'ai besoin de votre accord pour enregistrer votre demande. Sinon, vous pouvez contacter directement mon-cep.org.",
-	HumanOffer:     "Parler à un conseiller",
-	Stop:           "Très bien, j'arrête ici. Écrivez /start quand vous voulez reprendre.",
-	Stale:          "Ce bouton correspond à une question précédente. Je reprends la question en cours :",
+	Human:       "Votre demande est transmise : un conseiller %s vous recontactera ici dès que possible.",
+	HumanNoCons: "Pour qu'un conseiller vous recontacte, j'ai besoin de votre accord pour enregistrer votre demande. Sinon, vous pouvez contacter directement mon-cep.org.",
+	HumanOffer:  "Parler à un conseiller",
+	Stop:        "Très bien, j'arrête ici. Écrivez /start quand vous voulez reprendre.",
+	Stale:       "Ce bouton correspond à une question précédente. Je reprends la question en cours :",
+	OtherLanguage: "Lo siento, solo puedo responder en francés o en inglés: escriba en una de estas lenguas, o /conseiller para hablar con un asesor.\n" +
+		"Je réponds en français ou en anglais : écrivez dans l'une de ces langues, ou /conseiller pour parler à un conseiller.",
 	NotUnderstood:  "Je n'ai pas compris votre réponse.",
 	ThirdFailure:   "Je n'arrive pas à comprendre votre réponse. %s\nSi vous préférez, un conseiller peut reprendre la conversation : écrivez /conseiller.",
 	Choose:         "Choisissez une réponse en touchant un bouton ou en tapant son numéro.",

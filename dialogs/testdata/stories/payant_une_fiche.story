@@ -1,0 +1,16 @@
+# « c'est payant ? » avant ou après l'accord : la fiche sur la gratuité du CEP, seule ; pas celle du CPF, qui
+# n'est pas demandé (le mot « payant » la faisait venir en second par « payer »).
+> /start
+> c'est payant ?
+~ Le CEP est entièrement gratuit pour vous.
+!~ Le compte personnel de formation (CPF)
+>> 1
+= demande
+> c'est payant ?
+~ Le CEP est entièrement gratuit pour vous.
+!~ Le compte personnel de formation (CPF)
+> je suis au chômage à Lille, 40 ans
+>> 1
+>> 1
+> c'est payant le CPF ?
+~ Le compte personnel de formation (CPF)
