@@ -441,6 +441,9 @@ func Funnel(from string, s *bot.Session) (stage, operator string) {
 	if s == nil || s.State == from {
 		return "", ""
 	}
+	// The operators are copied: the record's strings point into the
+	// session's record buffer, which a later turn reuses (saveRecord), and
+	// a metric keeps its labels.
 	switch State(s.State) {
 	case StateConsent:
 		return "started", ""
@@ -449,10 +452,10 @@ func Funnel(from string, s *bot.Session) (stage, operator string) {
 			return "consented", ""
 		}
 	case StateOrient:
-		return "routed", routing.Route(readRecord(s).Facts).Operator
+		return "routed", strings.Clone(routing.Route(readRecord(s).Facts).Operator)
 	case StateFollow:
 		if State(from) == StateConfirm {
-			return "booked", readRecord(s).Operator
+			return "booked", strings.Clone(readRecord(s).Operator)
 		}
 	}
 	return "", ""
