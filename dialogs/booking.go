@@ -230,31 +230,37 @@ func slotValue(i int) string {
 }
 
 func slotQuestion(t *turn) (string, []option) {
-	offers := t.offers()
-	if len(offers) == 0 {
+	// The offers are read one by one from the record (asked twice a turn,
+	// to match the answer and to ask: a slice of slots each time was the
+	// largest allocation of the slot question).
+	a := t.agency()
+	if a == nil || len(t.r.Offers) == 0 {
 		return t.x.SlotNone, nil
 	}
+	offers := t.r.Offers
 	dir := t.d.deps.Bookings.Directory()
 	opts := make([]option, 0, len(offers)+1)
 	text := t.x.SlotAsk
-	if t.r.Wish != 0 {
-		text = texts.Fill(t.x.SlotWishFound, t.wishText(t.r.Wish))
-	}
-	if prev := t.r.PrevAdvisor; prev != "" && offers[0].AdvisorID == prev {
-		text = t.x.SlotPrevious + "\n" + text
-	}
-	for _, o := range offers {
-		if t.d.deps.Bookings.Unchecked(o.AgencyID, o.AdvisorID) {
-			text = t.x.SlotUnchecked + "\n" + text
-			break
+	if !t.optionsOnly { // only the options are wanted: no text built
+		if t.r.Wish != 0 {
+			text = texts.Fill(t.x.SlotWishFound, t.wishText(t.r.Wish))
+		}
+		if prev := t.r.PrevAdvisor; prev != "" && offers[0].Advisor == prev {
+			text = t.x.SlotPrevious + "\n" + text
+		}
+		for _, o := range offers {
+			if t.d.deps.Bookings.Unchecked(a.ID, o.Advisor) {
+				text = t.x.SlotUnchecked + "\n" + text
+				break
+			}
 		}
 	}
 	for i, o := range offers {
-		name := o.AdvisorID
-		if adv := dir.Advisor(o.AdvisorID); adv != nil {
+		name := o.Advisor
+		if adv := dir.Advisor(o.Advisor); adv != nil {
 			name = adv.Name
 		}
-		opts = append(opts, option{Value: slotValue(i), Label: texts.UpperFirst(texts.Fill(t.x.SlotLine, t.dateOpening(o.Start), name))})
+		opts = append(opts, option{Value: slotValue(i), Label: texts.UpperFirst(texts.Fill(t.x.SlotLine, t.dateOpening(o.slot(a).Start), name))})
 	}
 	opts = append(opts, option{Value: "more", Label: t.x.SlotMore, Words: slotMoreWords, Within: slotMoreWithin})
 	return text, opts
