@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -166,7 +167,10 @@ func (s *Service) Book(ctx context.Context, r Request) (*bot.Booking, error) {
 		}
 		b.AdvisorID = sl.AdvisorID
 		b.Handoff.CalendarUnchecked = s.Unchecked(ag.ID, sl.AdvisorID)
-		events := append([]bot.Event{s.event(typ, b, now)}, s.reminderEvents(b, now)...)
+		// The event carries b itself, not a snapshot: the store copies
+		// or encodes it before Book returns (bot.BookingStore), and b
+		// does not change in between.
+		events := append([]bot.Event{s.eventOf(typ, b, now)}, s.reminderEvents(b, now)...)
 		err := s.store.Book(ctx, b, events)
 		if err == nil {
 			if typ == bot.EventMoved {
@@ -186,7 +190,13 @@ func (s *Service) Book(ctx context.Context, r Request) (*bot.Booking, error) {
 
 func (s *Service) event(typ string, b *bot.Booking, now time.Time) bot.Event {
 	snap := *b
-	return bot.Event{ID: fmt.Sprintf("%s:%s:%d", b.Ref, typ, b.Seq), Type: typ, Ref: b.Ref, Created: now, Booking: &snap}
+	return s.eventOf(typ, &snap, now)
+}
+
+// eventOf is event with b as the event's booking, for a caller that hands
+// b to the store at once and does not change it before.
+func (s *Service) eventOf(typ string, b *bot.Booking, now time.Time) bot.Event {
+	return bot.Event{ID: b.Ref + ":" + typ + ":" + strconv.Itoa(b.Seq), Type: typ, Ref: b.Ref, Created: now, Booking: b}
 }
 
 func (s *Service) reminderEvents(b *bot.Booking, now time.Time) []bot.Event {
