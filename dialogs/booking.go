@@ -442,19 +442,12 @@ func contactQuestion(t *turn) (string, []option) {
 		// The advisor calls: the number is required, asked at once.
 		return t.x.PhoneNeeded, nil
 	case directory.Video:
-		return t.x.VideoNeeded, []option{
-			{Value: "mail", Label: t.x.VideoWayMail, Words: []string{"email", "e mail", "mail", "courriel", "by e mail"}},
-			{Value: "tel", Label: t.x.VideoWayPhone, Words: []string{"sms", "telephone", "tel", "portable", "text", "text message"}},
-		}
+		return t.x.VideoNeeded, t.x.videoWayOptions
 	}
 	if t.r.prep.Caller != "" {
 		return callerContactQuestion(t)
 	}
-	return t.x.ContactAsk, []option{
-		{Value: "chat", Label: t.x.ContactChat, Words: contactChatWords},
-		{Value: "tel", Label: t.x.ContactPhone, Words: contactPhoneWords},
-		{Value: "mail", Label: t.x.ContactMail, Words: contactMailWords},
-	}
+	return t.x.ContactAsk, t.x.contactOptions
 }
 
 func handleContact(t *turn) error {
