@@ -170,7 +170,7 @@ func (s *Service) Book(ctx context.Context, r Request) (*bot.Booking, error) {
 		// The event carries b itself, not a snapshot: the store copies
 		// or encodes it before Book returns (bot.BookingStore), and b
 		// does not change in between.
-		events := append([]bot.Event{s.eventOf(typ, b, now)}, s.reminderEvents(b, now)...)
+		events := s.appendReminders(append(make([]bot.Event, 0, 1+len(s.reminders)), s.eventOf(typ, b, now)), b, now)
 		err := s.store.Book(ctx, b, events)
 		if err == nil {
 			if typ == bot.EventMoved {
@@ -200,14 +200,18 @@ func (s *Service) eventOf(typ string, b *bot.Booking, now time.Time) bot.Event {
 }
 
 func (s *Service) reminderEvents(b *bot.Booking, now time.Time) []bot.Event {
-	var out []bot.Event
+	return s.appendReminders(nil, b, now)
+}
+
+// appendReminders appends the booking's reminder events to out.
+func (s *Service) appendReminders(out []bot.Event, b *bot.Booking, now time.Time) []bot.Event {
 	for _, before := range s.reminders {
 		at := b.Start.Add(-before)
 		if !at.After(now) {
 			continue
 		}
 		out = append(out, bot.Event{
-			ID: fmt.Sprintf("%s:%s:%s", b.Ref, bot.EventReminder, before), Type: bot.EventReminder,
+			ID: b.Ref + ":" + bot.EventReminder + ":" + before.String(), Type: bot.EventReminder,
 			Ref: b.Ref, Created: now, NotBefore: at,
 		})
 	}
