@@ -570,29 +570,31 @@ func typedContactKind(norm string) string {
 // appointmentLine describes a slot: when, where, how, with whom.
 func (t *turn) appointmentLine(agencyID, advisorID, modality string, start, end time.Time) string {
 	dir := t.d.deps.Bookings.Directory()
-	var b strings.Builder
-	b.WriteString(t.date(start))
-	fmt.Fprintf(&b, t.x.ApptDuration, int(end.Sub(start).Minutes()))
+	// Put together on the stack and copied once at its size (a Builder
+	// grew four times for a line).
+	var arr [256]byte
+	b := append(arr[:0], t.date(start)...)
+	b = fmt.Appendf(b, t.x.ApptDuration, int(end.Sub(start).Minutes()))
 	if a := dir.Agency(agencyID); a != nil {
 		// The agency's name says the operator as people say it (« Mission
 		// locale de Marseille et environs », not the network's plural
 		// « Missions locales »); on site it comes with the address.
 		if directory.Modality(modality) != directory.OnSite {
-			b.WriteString(", " + a.Name)
+			b = append(append(b, ", "...), a.Name...)
 		}
 		switch directory.Modality(modality) {
 		case directory.OnSite:
-			fmt.Fprintf(&b, t.x.ApptOnSite, a.Name, a.Address)
+			b = fmt.Appendf(b, t.x.ApptOnSite, a.Name, a.Address)
 		case directory.Phone:
-			b.WriteString(t.x.ApptPhone)
+			b = append(b, t.x.ApptPhone...)
 		case directory.Video:
-			b.WriteString(t.x.ApptVideo)
+			b = append(b, t.x.ApptVideo...)
 		}
 	}
 	if adv := dir.Advisor(advisorID); adv != nil {
-		fmt.Fprintf(&b, t.x.ApptWith, adv.Name)
+		b = fmt.Appendf(b, t.x.ApptWith, adv.Name)
 	}
-	return b.String()
+	return string(b)
 }
 
 func confirmQuestion(t *turn) (string, []option) {
