@@ -103,17 +103,20 @@ const maxRunes = 4096
 
 // turn is the work of one Step.
 type turn struct {
-	ctx   context.Context
-	d     *Dialog
-	s     *bot.Session
-	x     *lang  // the texts in the session's language
-	r     record // the reception record, read at the start of the turn
-	dec   *routing.Decision
-	in    bot.Inbound
-	text  string
-	now   time.Time
-	lines []string
-	out   []bot.Reply
+	ctx context.Context
+	d   *Dialog
+	s   *bot.Session
+	x   *lang  // the texts in the session's language
+	r   record // the reception record, read at the start of the turn
+	dec *routing.Decision
+	// decBuf holds the turn's first routing decision (route).
+	decBuf    routing.Decision
+	decInTurn bool
+	in        bot.Inbound
+	text      string
+	now       time.Time
+	lines     []string
+	out       []bot.Reply
 	// lineBuf backs lines for the usual few lines of a turn (joined into
 	// the reply before the turn ends).
 	lineBuf [4]string
