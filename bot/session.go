@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"sync"
 	"time"
+	"unsafe"
 )
 
 // maxSeen bounds the update ids remembered per conversation. Platforms
@@ -31,6 +33,8 @@ type Session struct {
 	// hash per turn. The stored form is unchanged (a var like the others).
 	Record   string `json:"-"`
 	Inactive bool   `json:"x,omitempty"` // the visitor blocked the bot
+	// recordBuf backs Record after SetRecordBytes (see there).
+	recordBuf *[]byte
 	// Out are the replies of the last turn, saved with it and removed once
 	// sent (Engine.Handle): a crash between the save and the sending leaves
 	// them here, and they are sent before anything else of this
@@ -44,6 +48,37 @@ type Session struct {
 
 // RecordVar is the var held in Session.Record.
 const RecordVar = "r"
+
+// recordBufs recycles the buffers dialogues encode records into
+// (SetRecordBytes): the record was encoded, copied into a string for
+// Record, then copied again into the session's stored form; the string was
+// an allocation of the record's size on every turn.
+var recordBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledRecord: a buffer grown past it is not kept.
+const maxPooledRecord = 16 << 10
+
+// RecordBuffer returns an empty buffer to encode a record into, for
+// SetRecordBytes.
+func RecordBuffer() *[]byte {
+	b := recordBufs.Get().(*[]byte)
+	*b = (*b)[:0]
+	return b
+}
+
+// SetRecordBytes makes *buf the session's record without copying it:
+// Record becomes a view of those bytes. The session owns buf from then on.
+// The caller must not write to it again, and nothing may keep Record, or a
+// string sliced from it, once the session is released: the engine puts buf
+// back for another turn then, after the save (stores copy what they are
+// given) and the observer (which must not keep the session). A session that
+// is not released (not from a turn of the engine) leaves its buffer to the
+// collector, as does a second SetRecordBytes on the same session: strings
+// of that turn may still point into the first one.
+func (s *Session) SetRecordBytes(buf *[]byte) {
+	s.Record = unsafe.String(unsafe.SliceData(*buf), len(*buf))
+	s.recordBuf = buf
+}
 
 // Get returns a dialogue variable ("" when unset).
 func (s *Session) Get(k string) string {

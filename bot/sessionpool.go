@@ -31,6 +31,11 @@ func releaseSession(s *Session) {
 		vars = nil // an unusual session: not kept at that size
 	}
 	clear(vars)
+	if b := s.recordBuf; b != nil && cap(*b) <= maxPooledRecord {
+		// Record and every string sliced from it die with the session
+		// (SetRecordBytes): the bytes can be written again.
+		recordBufs.Put(b)
+	}
 	*s = Session{Seen: seen[:0], Vars: vars}
 	sessionPool.Put(s)
 }

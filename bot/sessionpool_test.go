@@ -60,3 +60,43 @@ func TestRecycledSessionMarkSeenDoesNotShare(t *testing.T) {
 		t.Fatalf("b.Seen = %q", b.Seen)
 	}
 }
+
+// TestRecordBufferNotReusedWhileOwned: a buffer given to a session
+// (SetRecordBytes) is never handed out again while the session lives, and
+// one replaced by a second SetRecordBytes never at all (strings of that
+// turn may point into it); the stored form is a copy that a later reuse
+// cannot change.
+func TestRecordBufferNotReusedWhileOwned(t *testing.T) {
+	s := newSession("k", 1)
+	first := RecordBuffer()
+	*first = append(*first, "premier"...)
+	s.SetRecordBytes(first)
+	second := RecordBuffer()
+	*second = append(*second, "second"...)
+	s.SetRecordBytes(second)
+	if s.Record != "second" {
+		t.Fatalf("Record = %q", s.Record)
+	}
+	stored := appendSession(nil, s)
+	want := string(stored)
+	for range 1000 {
+		b := RecordBuffer()
+		if b == first || b == second {
+			t.Fatal("a buffer owned by a live session was handed out")
+		}
+		*b = append(*b, "autre contenu"...)
+		recordBufs.Put(b)
+	}
+	releaseSession(s)
+	for range 1000 {
+		b := RecordBuffer()
+		if b == first {
+			t.Fatal("the buffer replaced by a second SetRecordBytes was handed out")
+		}
+		*b = append((*b)[:0], "écrasé, écrasé, écrasé"...)
+		recordBufs.Put(b)
+	}
+	if string(stored) != want {
+		t.Fatalf("stored form changed after the buffer's reuse: %q", stored)
+	}
+}

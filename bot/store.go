@@ -43,7 +43,9 @@ type BookingStore interface {
 	// booking holds it), the visitor's previous active booking, if any, is
 	// set to status "moved" and its slot freed, and events are appended to
 	// the outbox. Booking the same reference again is a no-op that returns
-	// nil, so a retried turn never books twice.
+	// nil, so a retried turn never books twice. The store keeps copies (or
+	// encodings) of b and of the events' bookings: the caller may change
+	// them once Book returns.
 	Book(ctx context.Context, b *Booking, events []Event) error
 	// UpdateBooking replaces a stored booking (same reference) and appends
 	// events, atomically. A booking whose status is no longer active frees

@@ -230,31 +230,37 @@ func slotValue(i int) string {
 }
 
 func slotQuestion(t *turn) (string, []option) {
-	offers := t.offers()
-	if len(offers) == 0 {
+	// The offers are read one by one from the record (asked twice a turn,
+	// to match the answer and to ask: a slice of slots each time was the
+	// largest allocation of the slot question).
+	a := t.agency()
+	if a == nil || len(t.r.Offers) == 0 {
 		return t.x.SlotNone, nil
 	}
+	offers := t.r.Offers
 	dir := t.d.deps.Bookings.Directory()
 	opts := make([]option, 0, len(offers)+1)
 	text := t.x.SlotAsk
-	if t.r.Wish != 0 {
-		text = texts.Fill(t.x.SlotWishFound, t.wishText(t.r.Wish))
-	}
-	if prev := t.r.PrevAdvisor; prev != "" && offers[0].AdvisorID == prev {
-		text = t.x.SlotPrevious + "\n" + text
-	}
-	for _, o := range offers {
-		if t.d.deps.Bookings.Unchecked(o.AgencyID, o.AdvisorID) {
-			text = t.x.SlotUnchecked + "\n" + text
-			break
+	if !t.optionsOnly { // only the options are wanted: no text built
+		if t.r.Wish != 0 {
+			text = texts.Fill(t.x.SlotWishFound, t.wishText(t.r.Wish))
+		}
+		if prev := t.r.PrevAdvisor; prev != "" && offers[0].Advisor == prev {
+			text = t.x.SlotPrevious + "\n" + text
+		}
+		for _, o := range offers {
+			if t.d.deps.Bookings.Unchecked(a.ID, o.Advisor) {
+				text = t.x.SlotUnchecked + "\n" + text
+				break
+			}
 		}
 	}
 	for i, o := range offers {
-		name := o.AdvisorID
-		if adv := dir.Advisor(o.AdvisorID); adv != nil {
+		name := o.Advisor
+		if adv := dir.Advisor(o.Advisor); adv != nil {
 			name = adv.Name
 		}
-		opts = append(opts, option{Value: slotValue(i), Label: texts.UpperFirst(texts.Fill(t.x.SlotLine, t.dateOpening(o.Start), name))})
+		opts = append(opts, option{Value: slotValue(i), Label: texts.UpperFirst(texts.Fill(t.x.SlotLine, t.dateOpening(o.slot(a).Start), name))})
 	}
 	opts = append(opts, option{Value: "more", Label: t.x.SlotMore, Words: slotMoreWords, Within: slotMoreWithin})
 	return text, opts
@@ -436,19 +442,12 @@ func contactQuestion(t *turn) (string, []option) {
 		// The advisor calls: the number is required, asked at once.
 		return t.x.PhoneNeeded, nil
 	case directory.Video:
-		return t.x.VideoNeeded, []option{
-			{Value: "mail", Label: t.x.VideoWayMail, Words: []string{"email", "e mail", "mail", "courriel", "by e mail"}},
-			{Value: "tel", Label: t.x.VideoWayPhone, Words: []string{"sms", "telephone", "tel", "portable", "text", "text message"}},
-		}
+		return t.x.VideoNeeded, t.x.videoWayOptions
 	}
 	if t.r.prep.Caller != "" {
 		return callerContactQuestion(t)
 	}
-	return t.x.ContactAsk, []option{
-		{Value: "chat", Label: t.x.ContactChat, Words: contactChatWords},
-		{Value: "tel", Label: t.x.ContactPhone, Words: contactPhoneWords},
-		{Value: "mail", Label: t.x.ContactMail, Words: contactMailWords},
-	}
+	return t.x.ContactAsk, t.x.contactOptions
 }
 
 func handleContact(t *turn) error {
@@ -571,29 +570,31 @@ func typedContactKind(norm string) string {
 // appointmentLine describes a slot: when, where, how, with whom.
 func (t *turn) appointmentLine(agencyID, advisorID, modality string, start, end time.Time) string {
 	dir := t.d.deps.Bookings.Directory()
-	var b strings.Builder
-	b.WriteString(t.date(start))
-	fmt.Fprintf(&b, t.x.ApptDuration, int(end.Sub(start).Minutes()))
+	// Put together on the stack and copied once at its size (a Builder
+	// grew four times for a line).
+	var arr [256]byte
+	b := append(arr[:0], t.date(start)...)
+	b = fmt.Appendf(b, t.x.ApptDuration, int(end.Sub(start).Minutes()))
 	if a := dir.Agency(agencyID); a != nil {
 		// The agency's name says the operator as people say it (« Mission
 		// locale de Marseille et environs », not the network's plural
 		// « Missions locales »); on site it comes with the address.
 		if directory.Modality(modality) != directory.OnSite {
-			b.WriteString(", " + a.Name)
+			b = append(append(b, ", "...), a.Name...)
 		}
 		switch directory.Modality(modality) {
 		case directory.OnSite:
-			fmt.Fprintf(&b, t.x.ApptOnSite, a.Name, a.Address)
+			b = fmt.Appendf(b, t.x.ApptOnSite, a.Name, a.Address)
 		case directory.Phone:
-			b.WriteString(t.x.ApptPhone)
+			b = append(b, t.x.ApptPhone...)
 		case directory.Video:
-			b.WriteString(t.x.ApptVideo)
+			b = append(b, t.x.ApptVideo...)
 		}
 	}
 	if adv := dir.Advisor(advisorID); adv != nil {
-		fmt.Fprintf(&b, t.x.ApptWith, adv.Name)
+		b = fmt.Appendf(b, t.x.ApptWith, adv.Name)
 	}
-	return b.String()
+	return string(b)
 }
 
 func confirmQuestion(t *turn) (string, []option) {

@@ -103,17 +103,20 @@ const maxRunes = 4096
 
 // turn is the work of one Step.
 type turn struct {
-	ctx   context.Context
-	d     *Dialog
-	s     *bot.Session
-	x     *lang  // the texts in the session's language
-	r     record // the reception record, read at the start of the turn
-	dec   *routing.Decision
-	in    bot.Inbound
-	text  string
-	now   time.Time
-	lines []string
-	out   []bot.Reply
+	ctx context.Context
+	d   *Dialog
+	s   *bot.Session
+	x   *lang  // the texts in the session's language
+	r   record // the reception record, read at the start of the turn
+	dec *routing.Decision
+	// decBuf holds the turn's first routing decision (route).
+	decBuf    routing.Decision
+	decInTurn bool
+	in        bot.Inbound
+	text      string
+	now       time.Time
+	lines     []string
+	out       []bot.Reply
 	// lineBuf backs lines for the usual few lines of a turn (joined into
 	// the reply before the turn ends).
 	lineBuf [4]string
@@ -459,6 +462,9 @@ func Funnel(from string, s *bot.Session) (stage, operator string) {
 	if s == nil || s.State == from {
 		return "", ""
 	}
+	// The operators are copied: the record's strings point into the
+	// session's record buffer, which a later turn reuses (saveRecord), and
+	// a metric keeps its labels.
 	switch State(s.State) {
 	case StateConsent:
 		return "started", ""
@@ -467,10 +473,10 @@ func Funnel(from string, s *bot.Session) (stage, operator string) {
 			return "consented", ""
 		}
 	case StateOrient:
-		return "routed", routing.Route(readRecord(s).Facts).Operator
+		return "routed", strings.Clone(routing.Route(readRecord(s).Facts).Operator)
 	case StateFollow:
 		if State(from) == StateConfirm {
-			return "booked", readRecord(s).Operator
+			return "booked", strings.Clone(readRecord(s).Operator)
 		}
 	}
 	return "", ""

@@ -64,7 +64,15 @@ func (t *turn) factsChanged() { t.dec = nil }
 func (t *turn) route() *routing.Decision {
 	if t.dec == nil {
 		d := routing.Route(t.r.Facts)
-		t.dec = &d
+		if !t.decInTurn {
+			// The turn's first decision lives in the (recycled) turn;
+			// a later one, after the facts changed, gets its own, so
+			// a caller still holding the first keeps it unchanged.
+			t.decBuf, t.decInTurn = d, true
+			t.dec = &t.decBuf
+		} else {
+			t.dec = new(d)
+		}
 	}
 	return t.dec
 }

@@ -58,11 +58,7 @@ var _ = declare(stateDef{State: StateNew, Answer: func(t *turn) error {
 var _ = declare(stateDef{
 	State: StateConsent,
 	Question: func(t *turn) (string, []option) {
-		return t.x.ConsentAsk, []option{
-			{Value: "oui", Label: t.x.ConsentYes, Words: yesWords},
-			{Value: "non", Label: t.x.ConsentNo, Words: noWords},
-			{Value: "plus", Label: t.x.ConsentDetail, Words: []string{"plus", "en savoir plus", "details", "pourquoi", "info"}},
-		}
+		return t.x.ConsentAsk, t.x.consentOptions
 	},
 	Answer: handleConsent,
 	Moves:  []move{{EvAccept, StateRequest}, {EvRefuse, StateInfoOnly}},

@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/cep-accueil/cepbot/dialogs/texts"
@@ -11,6 +12,7 @@ type lang struct {
 	*texts.Catalog
 	gen                                                                                                            uint64 // texts.Generation() when built: the durations it promises
 	statusOptions, statusOtherOptions, handicapOptions, cadreOptions, projectOptions, recapOptions, confirmOptions []option
+	consentOptions, contactOptions, videoWayOptions                                                                []option
 }
 
 var langs sync.Map // texts.Lang → *lang
@@ -74,6 +76,30 @@ func newLang(c *texts.Catalog) *lang {
 	x.confirmOptions = []option{
 		{Value: "oui", Label: c.ConfirmYes, Words: yesWords},
 		{Value: "autre", Label: c.ConfirmOther, Words: []string{"autre", "autre creneau", "changer", "non"}},
+	}
+	// Asked on every reception (the consent, the contact), built once
+	// rather than at each of the two calls of a turn.
+	x.consentOptions = []option{
+		{Value: "oui", Label: c.ConsentYes, Words: yesWords},
+		{Value: "non", Label: c.ConsentNo, Words: noWords},
+		{Value: "plus", Label: c.ConsentDetail, Words: []string{"plus", "en savoir plus", "details", "pourquoi", "info"}},
+	}
+	x.contactOptions = []option{
+		{Value: "chat", Label: c.ContactChat, Words: contactChatWords},
+		{Value: "tel", Label: c.ContactPhone, Words: contactPhoneWords},
+		{Value: "mail", Label: c.ContactMail, Words: contactMailWords},
+	}
+	x.videoWayOptions = []option{
+		{Value: "mail", Label: c.VideoWayMail, Words: []string{"email", "e mail", "mail", "courriel", "by e mail"}},
+		{Value: "tel", Label: c.VideoWayPhone, Words: []string{"sms", "telephone", "tel", "portable", "text", "text message"}},
+	}
+	// These slices are shared by every turn in the language: clipped, so
+	// that a question adding an option (ask's offer of an advisor) copies
+	// them instead of writing past their end, which two turns would do at
+	// once.
+	for _, o := range []*[]option{&x.statusOptions, &x.statusOtherOptions, &x.handicapOptions, &x.cadreOptions, &x.projectOptions,
+		&x.recapOptions, &x.confirmOptions, &x.consentOptions, &x.contactOptions, &x.videoWayOptions} {
+		*o = slices.Clip(*o)
 	}
 	return x
 }

@@ -139,8 +139,14 @@ func orientQuestion(t *turn) (string, []option) {
 		}
 	}
 	if cs := knowledge.ForProfile(t.profile()); len(cs) > 0 && !t.optionsOnly && !t.short {
+		cards := t.orientCards()
+		n := len(cards) + len("\n") + len(t.x.OrientAsk)
+		for _, c := range cs {
+			n += len("\n• ") + len(c.Title)
+		}
 		var b strings.Builder
-		b.WriteString(t.orientCards())
+		b.Grow(n) // one allocation, not one per doubling
+		b.WriteString(cards)
 		for _, c := range cs {
 			b.WriteString("\n• ")
 			b.WriteString(c.Title)

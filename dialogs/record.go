@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/cep-accueil/cepbot/bot"
@@ -481,16 +480,15 @@ func loadRecord(s *bot.Session) (record, error) {
 	return legacyRecord(s.Vars), nil
 }
 
-var encodeBuffers = sync.Pool{New: func() any { return new([]byte) }}
-
 // saveRecord writes the record into the session, replacing any var of the
-// previous format.
+// previous format. The session takes the encoding buffer (no copy into a
+// string): Record is valid as long as the session is, which is why Funnel
+// copies what it keeps from it.
 func saveRecord(s *bot.Session, r *record) {
-	buf := encodeBuffers.Get().(*[]byte)
-	*buf = r.encode((*buf)[:0])
-	enc := string(*buf)
-	encodeBuffers.Put(buf)
-	s.Record, s.Vars = enc, nil
+	buf := bot.RecordBuffer()
+	*buf = r.encode(*buf)
+	s.SetRecordBytes(buf)
+	s.Vars = nil
 }
 
 // The session vars of the format before the record (up to 74376d5).

@@ -233,7 +233,7 @@ func (s *Service) pick(free []agenda.Slot, r OfferRequest, window int, load map[
 		return nil
 	}
 	h := visitorHash(r.Visitor)
-	var starts []time.Time
+	starts := make([]time.Time, 0, r.N)
 	if r.PreferAdvisor != "" || window <= r.N || r.Visitor == "" {
 		for _, c := range free {
 			if len(starts) < r.N && !slices.ContainsFunc(starts, c.Start.Equal) {
@@ -250,7 +250,7 @@ func (s *Service) pick(free []agenda.Slot, r OfferRequest, window int, load map[
 		for w < len(free) && !hasDistinct(free[:w], r.N) {
 			w++
 		}
-		var times []time.Time
+		times := make([]time.Time, 0, w)
 		at := -1
 		for i, c := range free[:w] {
 			if len(times) == 0 || !times[len(times)-1].Equal(c.Start) {
@@ -267,8 +267,9 @@ func (s *Service) pick(free []agenda.Slot, r OfferRequest, window int, load map[
 		starts = append(starts, times[at:at+n]...)
 	}
 	out := make([]agenda.Slot, 0, len(starts))
+	var at []agenda.Slot // one array for every start: out keeps copies
 	for _, st := range starts {
-		var at []agenda.Slot
+		at = at[:0]
 		for _, c := range free {
 			if c.Start.Equal(st) {
 				at = append(at, c)
@@ -278,9 +279,24 @@ func (s *Service) pick(free []agenda.Slot, r OfferRequest, window int, load map[
 			out = append(out, at[0])
 			continue
 		}
-		out = append(out, leastLoaded(at, load, h)[0])
+		out = append(out, at[leastLoadedFirst(at, load, h)])
 	}
 	return out
+}
+
+// leastLoadedFirst is the index in at of leastLoaded(at, load, h)[0],
+// found without building the ordered copy: the first slot of the rotated
+// order whose advisor has the least load (the sort is stable).
+func leastLoadedFirst(at []agenda.Slot, load map[string]int, h uint32) int {
+	n := len(at)
+	best := -1
+	for i := range n {
+		j := (i + int(h%uint32(n))) % n
+		if best < 0 || load[at[j].AdvisorID] < load[at[best].AdvisorID] {
+			best = j
+		}
+	}
+	return best
 }
 
 // leastLoaded orders equivalent slots (same time, different advisors) by

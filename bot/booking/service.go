@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -166,7 +167,10 @@ func (s *Service) Book(ctx context.Context, r Request) (*bot.Booking, error) {
 		}
 		b.AdvisorID = sl.AdvisorID
 		b.Handoff.CalendarUnchecked = s.Unchecked(ag.ID, sl.AdvisorID)
-		events := append([]bot.Event{s.event(typ, b, now)}, s.reminderEvents(b, now)...)
+		// The event carries b itself, not a snapshot: the store copies
+		// or encodes it before Book returns (bot.BookingStore), and b
+		// does not change in between.
+		events := s.appendReminders(append(make([]bot.Event, 0, 1+len(s.reminders)), s.eventOf(typ, b, now)), b, now)
 		err := s.store.Book(ctx, b, events)
 		if err == nil {
 			if typ == bot.EventMoved {
@@ -186,18 +190,28 @@ func (s *Service) Book(ctx context.Context, r Request) (*bot.Booking, error) {
 
 func (s *Service) event(typ string, b *bot.Booking, now time.Time) bot.Event {
 	snap := *b
-	return bot.Event{ID: fmt.Sprintf("%s:%s:%d", b.Ref, typ, b.Seq), Type: typ, Ref: b.Ref, Created: now, Booking: &snap}
+	return s.eventOf(typ, &snap, now)
+}
+
+// eventOf is event with b as the event's booking, for a caller that hands
+// b to the store at once and does not change it before.
+func (s *Service) eventOf(typ string, b *bot.Booking, now time.Time) bot.Event {
+	return bot.Event{ID: b.Ref + ":" + typ + ":" + strconv.Itoa(b.Seq), Type: typ, Ref: b.Ref, Created: now, Booking: b}
 }
 
 func (s *Service) reminderEvents(b *bot.Booking, now time.Time) []bot.Event {
-	var out []bot.Event
+	return s.appendReminders(nil, b, now)
+}
+
+// appendReminders appends the booking's reminder events to out.
+func (s *Service) appendReminders(out []bot.Event, b *bot.Booking, now time.Time) []bot.Event {
 	for _, before := range s.reminders {
 		at := b.Start.Add(-before)
 		if !at.After(now) {
 			continue
 		}
 		out = append(out, bot.Event{
-			ID: fmt.Sprintf("%s:%s:%s", b.Ref, bot.EventReminder, before), Type: bot.EventReminder,
+			ID: b.Ref + ":" + bot.EventReminder + ":" + before.String(), Type: bot.EventReminder,
 			Ref: b.Ref, Created: now, NotBefore: at,
 		})
 	}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -329,4 +330,37 @@ func escapeSlow(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// TestRenderOwnsItsResult: files are put together in pooled writers; each
+// result is the caller's own copy, which later or concurrent renderings do
+// not change and which the caller may change without touching them.
+func TestRenderOwnsItsResult(t *testing.T) {
+	events := []Event{booking(), cancellation()}
+	long := booking()
+	long.Description = strings.Repeat("Une description très longue, avec des virgules; ", 40)
+	events = append(events, long)
+	want := make([][]byte, len(events))
+	for i, e := range events {
+		want[i] = bytes.Clone(Render(e))
+	}
+	first := Render(events[0])
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for k := range 200 {
+				i := (g + k) % len(events)
+				got := Render(events[i])
+				if !bytes.Equal(got, want[i]) {
+					t.Errorf("event %d rendered differently under concurrency", i)
+					return
+				}
+				clear(got) // the caller's to change
+			}
+		})
+	}
+	wg.Wait()
+	if !bytes.Equal(first, want[0]) {
+		t.Fatal("a file returned earlier changed with later renderings")
+	}
 }

@@ -35,3 +35,13 @@ func FuzzNormQ(f *testing.F) {
 		}
 	})
 }
+
+func TestFirstTwoFieldsMatchesFields(t *testing.T) {
+	for _, s := range []string{"", " ", "ou", " ou  voir ", "ou\tvoir le cep", "  a b c ", "\u00a0ou\u2003déposer\n", "\xff ou"} {
+		w := strings.Fields(s)
+		w0, w1, two := firstTwoFields(s)
+		if two != (len(w) > 1) || len(w) > 0 && w0 != w[0] || len(w) > 1 && w1 != w[1] {
+			t.Errorf("firstTwoFields(%q) = %q, %q, %v; Fields gives %q", s, w0, w1, two, w)
+		}
+	}
+}

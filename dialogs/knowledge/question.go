@@ -34,7 +34,7 @@ func IsQuestion(text string) bool {
 	if m&(1<<cueWho) != 0 && m&(1<<cueKnow) != 0 {
 		return true
 	}
-	for _, clause := range strings.FieldsFunc(strings.ToLower(text), isClauseBreak) {
+	for clause := range strings.FieldsFuncSeq(strings.ToLower(text), isClauseBreak) {
 		// « où » with its accent is never the conjunction « ou ».
 		if strings.HasPrefix(strings.TrimSpace(clause), "où ") {
 			return true
@@ -44,7 +44,7 @@ func IsQuestion(text string) bool {
 			return true
 		}
 		// « ou voir… », « ou déposer… »: « ou » then an infinitive.
-		if w := strings.Fields(c); len(w) > 1 && w[0] == "ou" && infinitive(w[1]) {
+		if w0, w1, two := firstTwoFields(c); two && w0 == "ou" && infinitive(w1) {
 			return true
 		}
 	}
@@ -131,6 +131,21 @@ func normQ(text string) string {
 }
 
 // infinitive reports whether a folded word looks like a French infinitive.
+// firstTwoFields returns the first two words strings.Fields would give,
+// without building the list of all of them.
+func firstTwoFields(s string) (w0, w1 string, two bool) {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n == 0 {
+			w0 = w
+		} else {
+			return w0, w, true
+		}
+		n++
+	}
+	return w0, "", false
+}
+
 func infinitive(w string) bool {
 	return len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re"))
 }

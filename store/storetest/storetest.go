@@ -68,6 +68,7 @@ var cases = []testCase{
 	{name: "CancelAnonymised", explanation: "a booking cancelled and anonymised in one update (erasure) is no longer the former visitor's active booking", run: cancelAnonymised},
 	{name: "BookingRace", explanation: "many visitors racing for few slots get exactly one booking per slot", run: bookingRace},
 	{name: "OutboxWithBooking", explanation: "events given to Book are in the outbox after it returns", run: outboxWithBooking},
+	{name: "BookCopies", explanation: "the store keeps its own copies of the booking and of the events' bookings given to Book: the caller may change them once it returns", run: bookCopies},
 	{name: "OutboxLease", explanation: "a claimed event is leased to one consumer until acknowledged, retried or its lease ends", run: outboxLease},
 	{name: "OutboxRetryAndDead", explanation: "a retried event is due again at its next time; a dead event is listed as dead and never claimed", run: outboxRetryDead},
 	{name: "OutboxNotBefore", explanation: "an event scheduled for later is not claimed before its time, then claimed once among concurrent consumers", run: outboxNotBefore},
@@ -416,6 +417,32 @@ func bookingRace(t *testing.T, s bot.Store, opt Options) {
 	evs, _ := s.Events(c, false)
 	if len(evs) != opt.RaceSlots {
 		t.Fatalf("%d outbox events, want %d", len(evs), opt.RaceSlots)
+	}
+}
+
+// bookCopies: booking.Service hands the booking it returns to Book as the
+// event's booking too, without a snapshot of its own.
+func bookCopies(t *testing.T, s bot.Store, _ Options) {
+	c := ctx(t)
+	b := booking("R1", "v1", "adv1", t0)
+	ev := event("R1-booked", bot.EventBooked, "R1")
+	ev.Booking = b
+	if err := s.Book(c, b, []bot.Event{ev}); err != nil {
+		t.Fatal(err)
+	}
+	b.AdvisorID, b.Status, b.Contact = "changed", bot.StatusCancelled, "changed"
+	got, err := s.GetBooking(c, "R1")
+	if err != nil || got.AdvisorID != "adv1" || got.Status != bot.StatusBooked || got.Contact != "" {
+		t.Fatalf("GetBooking after the caller changed its booking = %+v, %v", got, err)
+	}
+	evs, err := s.Events(c, false)
+	if err != nil || len(evs) != 1 || evs[0].Booking == nil || evs[0].Booking.AdvisorID != "adv1" ||
+		evs[0].Booking.Status != bot.StatusBooked || evs[0].Booking.Contact != "" {
+		t.Fatalf("Events after the caller changed its booking = %+v, %v", evs, err)
+	}
+	claimed, err := s.ClaimEvents(c, "c1", t0, time.Minute, 10)
+	if err != nil || len(claimed) != 1 || claimed[0].Booking == nil || claimed[0].Booking.AdvisorID != "adv1" {
+		t.Fatalf("ClaimEvents after the caller changed its booking = %+v, %v", claimed, err)
 	}
 }
 
