@@ -487,6 +487,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round16aSpecs...)
 	all = append(all, round16bSpecs...)
 	all = append(all, round17bSpecs...)
+	all = append(all, round17eSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

@@ -1,0 +1,182 @@
+package analysis
+
+// Round 17E of issue 13 (tuning59, written by a helper who never read the
+// rules: people outside the usual boxes — retirees, ESAT workers,
+// volunteers, people in adult training, international volunteers). Each
+// rule names its source; where the text leaves a fact open, the fact stays
+// unknown and the dialogue asks.
+
+// round17eSpecs are the status patterns of round 17E.
+var round17eSpecs = []patSpec{
+	// « je ne cherche pas de travail pour l'instant »: the search denied,
+	// not a want of work (« pas de travail » alone is one: « pas de travail
+	// depuis un an »); the hidden words start inside the kNone
+	{p: "cherche|cherchons|recherche pas de|d travail|emploi|boulot|job|taf", k: kNone},
+	// « en VIE (volontariat international en entreprise) »: the
+	// volontariat international is a civic volunteering of the code du
+	// service national (art. L122-1 and following), neither a contract of
+	// employment nor a public post, like the service civique (L120-1) of
+	// lexicon.go; the host company is no employer. « mon VIE », « un VIE »
+	// (masculine) cannot be « la vie »
+	{p: "volontariat|volontaire|volontaires international|internationale|internationaux", k: kStatus, v: "-", w: 6},
+	{p: "mon|un|du v i e", k: kStatus, v: "-", w: 6},
+	{p: "mon|un|du vie en|au|a|chez", k: kStatus, v: "-", w: 6},
+	// « en formation soudeur à l'AFPA », « stagiaire au GRETA »,
+	// « stagiaire en centre de rééducation professionnelle »: the adult
+	// training bodies (AFPA, code du travail L5315-1; GRETA, code de
+	// l'éducation L423-1; CRP, code de l'action sociale et des familles
+	// L344-1-2 … D344-1) train stagiaires de la formation professionnelle
+	// (L6341-1), job seekers of row 7 (cep-domain.md §1.3: « stagiaire de
+	// la formation pro »); only said of a trainee (adultTrainee)
+	{p: "afpa|greta|gretas", k: kStatus, v: "demandeur_emploi", w: 3},
+	{p: "centre|centres de reeducation professionnelle", k: kStatus, v: "demandeur_emploi", w: 3},
+}
+
+// notHeldR17e reports a status word that round 17E reads as no status of
+// the writer now.
+func (a *analyser) notHeldR17e(h hit) bool {
+	if h.p.k != kStatus {
+		return false
+	}
+	return a.retireeNoLongerWorks(h) || a.esatPlacement(h) || a.adultTrainingWord(h) && !a.adultTrainee(h) ||
+		h.p.v == "etudiant" && a.toks[h.start].s == "stagiaire" && a.adultTraineeAnywhere()
+}
+
+// retireeNoLongerWorks reports « je ne travaille plus » said by a retiree
+// (« retraitée de l'Éducation nationale depuis 2022 … je ne travaille
+// plus »): a pension, not a lost job; retirees are outside the table unless
+// they hold or seek a job (cep-domain.md §1.1, §4: « null … incl.
+// retirees »), so a search said beside it still counts.
+func (a *analyser) retireeNoLongerWorks(h hit) bool {
+	if h.p.v != "demandeur_emploi" || !h.p.event {
+		return false
+	}
+	t := a.toks
+	plus, work := false, false
+	for j := h.start; j < h.end; j++ {
+		switch t[j].s {
+		case "plus":
+			plus = true
+		case "travaille", "travaillons", "bosse", "exerce", "travaillais":
+			work = true
+		}
+	}
+	if !plus || !work {
+		return false
+	}
+	for _, m := range a.sc.hits {
+		if m.p.k != kStatus && m.p.k != kPast || a.ofRelative(m) || a.negated(m) {
+			continue
+		}
+		switch t[m.start].s {
+		case "retraite", "retraitee", "retraites", "retraitees", "retired":
+			if m.p.k == kPast || m.p.v == "-" {
+				return true
+			}
+		case "a":
+			if m.p.v == "-" && m.end-m.start == 3 && t[m.start+2].s == "retraite" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// esatPlacement reports a private workplace or occupation (weight ≤ 3)
+// told by a worker of an ESAT (« travailleur d'ESAT, mis à disposition
+// d'un supermarché », « je travaille dans un ESAT … une entreprise »): the
+// ESAT worker has no contract of employment but a contrat de soutien et
+// d'aide par le travail with a medico-social establishment (code de
+// l'action sociale et des familles L344-2, R344-16 for the mise à
+// disposition), so the firm is no employer and the status stays unknown
+// (cep-domain.md §4: ESAT workers are null; row 5 routes them). An ESAT
+// left (« je ne suis plus en ESAT », « sorti de l'ESAT ») or of its staff
+// (esatStaff) does not count.
+func (a *analyser) esatPlacement(h hit) bool {
+	if h.p.v != "salarie_prive" || h.p.w > 3 {
+		return false
+	}
+	return a.inEsat()
+}
+
+// notEmployerR17e reports an employer word (settleSector) that round 17E
+// reads as no employer of the writer now: a private firm where an ESAT
+// worker is placed (esatPlacement).
+func (a *analyser) notEmployerR17e(h hit) bool {
+	return h.p.k == kSector && h.p.v == sectorPrivate && a.toks[h.start].s != "esat" && a.inEsat()
+}
+
+// inEsat reports an ESAT where the writer works now, as a worker.
+func (a *analyser) inEsat() bool {
+	t := a.toks
+	for _, m := range a.sc.hits {
+		if m.p.k != kHandicap || t[m.start].s != "esat" || a.esatStaff(m) || a.ofRelative(m) || a.pastClause(m) {
+			continue
+		}
+		left := false
+		for j := m.start - 1; j >= 0 && j >= m.start-5; j-- {
+			switch t[j].s {
+			case "plus", "sorti", "sortie", "quitte", "quittee", "ancien", "ancienne", "ex", "apres", "avant", "pas", "jamais":
+				left = true
+			}
+		}
+		if !left {
+			return true
+		}
+	}
+	return false
+}
+
+// adultTrainingWord reports the words of an adult training body of
+// round17eSpecs.
+func (a *analyser) adultTrainingWord(h hit) bool {
+	if h.p.v != "demandeur_emploi" || h.p.event {
+		return false
+	}
+	switch a.toks[h.start].s {
+	case "afpa", "greta", "gretas":
+		return true
+	case "centre", "centres":
+		return h.end-h.start == 4 && a.toks[h.start+2].s == "reeducation"
+	}
+	return false
+}
+
+// adultTrainee reports an adult training body named by its trainee: in
+// the clause, within six words before it, « stagiaire » or « en
+// formation » (« en formation cuisine au GRETA », « stagiaire AFPA »); a
+// trainer, a worker of the body or a training only wished (statusCandidate
+// drops wishes) is none.
+func (a *analyser) adultTrainee(h hit) bool {
+	t := a.toks
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-6; j-- {
+		if t[j].clause != c && !(t[j].clause == c-1 && j == h.start-1) {
+			break
+		}
+		switch t[j].s {
+		case "stagiaire", "stagiaires":
+			return true
+		case "formation":
+			if j > 0 && t[j-1].s == "en" {
+				return true
+			}
+		case "formateur", "formatrice", "formateurs", "formatrices", "salarie", "salariee", "directeur", "directrice", "conseiller", "conseillere":
+			return false
+		}
+	}
+	return false
+}
+
+// adultTraineeAnywhere reports an adult training body named by its
+// trainee in the message: its « stagiaire » is one of the formation
+// professionnelle (code du travail L6341-1), not a pupil's or a student's
+// internship (code de l'éducation L124-1).
+func (a *analyser) adultTraineeAnywhere() bool {
+	for _, m := range a.sc.hits {
+		if m.p.k == kStatus && a.adultTrainingWord(m) && a.adultTrainee(m) && !a.ofRelative(m) && !a.negated(m) && !a.pastClause(m) && !a.wished(m) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,45 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// TestRound17ERules checks the rules of round 17E (lexicon_round17e.go) on
+// sentences of their own, not taken from tuning59 (testNow is 15 June
+// 2026). Each phenomenon has a case the rule must not catch.
+func TestRound17ERules(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		// « je ne cherche pas de travail »: the search is denied
+		{"je fais du bénévolat à la bibliothèque, je ne cherche pas de travail, je voudrais juste des infos sur la VAE", ""},
+		{"pas de travail depuis un an, 40 ans, je cherche dans la logistique", "demandeur_emploi"},
+		// a retiree who « ne travaille plus » is no job seeker
+		{"retraité de La Poste depuis 2023, je ne travaille plus du tout, je voudrais aider une association", ""},
+		{"je suis à la retraite et je ne travaille plus, est-ce que le CPF marche encore ?", ""},
+		{"je ne travaille plus depuis mon licenciement en mars, 45 ans", "demandeur_emploi"},
+		{"retraité de l'armée, je ne travaille plus et je cherche un emploi de chauffeur", "demandeur_emploi"},
+		// an ESAT worker's placement is no private employer
+		{"je travaille dans un ESAT, je suis détaché dans une entreprise de nettoyage, 35 ans", ""},
+		{"travailleuse en ESAT, je fais les espaces verts d'une usine", ""},
+		{"j'ai quitté l'ESAT l'an dernier, maintenant je suis dans une entreprise adaptée en CDI", "salarie_prive"},
+		{"moniteur d'atelier dans un ESAT, je suis salarié de l'association, 45 ans", "salarie_prive"},
+		// the volontariat international is no employment
+		{"je suis volontaire international en entreprise à Singapour jusqu'en mars, 24 ans", ""},
+		{"je fais mon VIE chez un industriel à Munich, 25 ans", ""},
+		{"ingénieur en CDI chez un industriel de Toulouse, je voudrais partir en volontariat international", "salarie_prive"},
+		{"j'ai 30 ans et je veux changer de vie, je suis vendeur en CDI", "salarie_prive"},
+		// a trainee of an adult training body is a job seeker in training
+		{"en formation de comptable à l'AFPA depuis février, 40 ans, je cherche un stage", "demandeur_emploi"},
+		{"stagiaire au GRETA en CAP petite enfance, 35 ans", "demandeur_emploi"},
+		{"stagiaire en centre de rééducation professionnelle, 45 ans, RQTH", "demandeur_emploi"},
+		{"formatrice à l'AFPA en CDI depuis dix ans, 50 ans", "salarie_prive"},
+		{"vendeuse en CDI, je voudrais faire une formation à l'AFPA", "salarie_prive"},
+		{"étudiante en BTS, stagiaire dans une PME de 10 salariés", "etudiant"},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if f.Status != tc.status {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
+		}
+	}
+}
