@@ -142,7 +142,7 @@ func (a *analyser) notGrantedYet(h hit) bool {
 	for j := h.start - 1; j >= 0 && j >= h.start-4 && t[j].clause == c; j-- {
 		switch s := t[j].s; {
 		case askedBefore[s]:
-			return true
+			return !a.justDone(j) // (« je viens d'obtenir la RQTH »: granted, round 17E)
 		case s == "avoir" && j > 0 && modalWords[t[j-1].s]: // « je pourrais avoir la RQTH »
 			return true
 		case !linkWords[s] && s != "pension" && s != "carte":

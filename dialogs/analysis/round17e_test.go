@@ -42,4 +42,19 @@ func TestRound17ERules(t *testing.T) {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}
 	}
+	// « je viens d'obtenir la RQTH » is granted; « je voudrais obtenir la
+	// RQTH » is asked for
+	for _, tc := range []struct {
+		in       string
+		handicap bool
+	}{
+		{"serveur en CDI, je viens d'obtenir la RQTH pour mon dos, 40 ans", true},
+		{"elle vient d'obtenir sa RQTH, je suis sa sœur et j'écris pour moi : vendeuse en CDI", false},
+		{"serveur en CDI, je voudrais obtenir la RQTH pour mon dos, 40 ans", false},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if got := f.Handicap != nil && *f.Handicap; got != tc.handicap {
+			t.Errorf("Analyse(%q).Handicap = %v, want %v", tc.in, got, tc.handicap)
+		}
+	}
 }
