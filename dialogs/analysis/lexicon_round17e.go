@@ -180,3 +180,28 @@ func (a *analyser) adultTraineeAnywhere() bool {
 	}
 	return false
 }
+
+// microRegime reports the micro-entreprise told beside another word of
+// the self-employed (« VDI en micro-entreprise », « j'ai ouvert une micro
+// en nettoyage »): the micro-entreprise is the tax and social regime of an
+// independent (CGI art. 50-0, code de la sécurité sociale L613-7), the
+// more precise of the two words; both route alike (row 8).
+func (a *analyser) microRegime() bool {
+	for _, h := range a.sc.hits {
+		if h.p.k != kStatus || statusGroup(h.p.v) != "independant" {
+			continue
+		}
+		if v, _, ok := a.statusCandidate(h); !ok || statusGroup(v) != "independant" {
+			continue
+		}
+		if h.p.v == "auto_entrepreneur" {
+			return true
+		}
+		for j := h.start; j < h.end; j++ {
+			if s := a.toks[j].s; s == "micro" || s == "microentreprise" || s == "autoentreprise" {
+				return true
+			}
+		}
+	}
+	return false
+}

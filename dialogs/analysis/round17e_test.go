@@ -36,6 +36,11 @@ func TestRound17ERules(t *testing.T) {
 		{"formatrice à l'AFPA en CDI depuis dix ans, 50 ans", "salarie_prive"},
 		{"vendeuse en CDI, je voudrais faire une formation à l'AFPA", "salarie_prive"},
 		{"étudiante en BTS, stagiaire dans une PME de 10 salariés", "etudiant"},
+		// the micro-entreprise beside another self-employed word
+		{"conseillère VDI en micro-entreprise pour une marque de bijoux, 38 ans", "auto_entrepreneur"},
+		{"j'ai créé une micro en jardinage l'an dernier, 50 ans", "auto_entrepreneur"},
+		{"consultant indépendant en SASU depuis 2022, avant j'étais en micro-entreprise, 45 ans", "independant"},
+		{"graphiste indépendante, je voudrais passer en micro-entreprise", "independant"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
