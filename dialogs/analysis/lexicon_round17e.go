@@ -38,7 +38,7 @@ func (a *analyser) notHeldR17e(h hit) bool {
 	if h.p.k != kStatus {
 		return false
 	}
-	return a.retireeNoLongerWorks(h) || a.esatPlacement(h) || a.adultTrainingWord(h) && !a.adultTrainee(h) ||
+	return a.retireeNoLongerWorks(h) || a.esatPlacement(h) || !h.p.event && (a.afterYearsAs(h) || a.seasonDone(h)) || a.adultTrainingWord(h) && !a.adultTrainee(h) ||
 		h.p.v == "etudiant" && a.toks[h.start].s == "stagiaire" && a.adultTraineeAnywhere()
 }
 
@@ -103,7 +103,7 @@ func (a *analyser) esatPlacement(h hit) bool {
 // reads as no employer of the writer now: a private firm where an ESAT
 // worker is placed (esatPlacement).
 func (a *analyser) notEmployerR17e(h hit) bool {
-	return h.p.k == kSector && h.p.v == sectorPrivate && a.toks[h.start].s != "esat" && a.inEsat()
+	return h.p.k == kSector && h.p.v == sectorPrivate && a.toks[h.start].s != "esat" && a.inEsat() || a.afterYearsAs(h) || a.seasonDone(h)
 }
 
 // inEsat reports an ESAT where the writer works now, as a worker.
@@ -199,6 +199,90 @@ func (a *analyser) microRegime() bool {
 		}
 		for j := h.start; j < h.end; j++ {
 			if s := a.toks[j].s; s == "micro" || s == "microentreprise" || s == "autoentreprise" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterYearsAs reports a job or employer in a clause opening on « après »
+// and a duration, closed in the same sentence by a contract said over
+// (« Après dix ans comme directeur d'usine pour un groupe français, mon
+// contrat local s'est terminé en décembre »): the period is the contract's,
+// and the contract is over (cep-domain.md §1.3 row 7, as inEndedContract of
+// round 17B for a job in the contract's own clause). « Après » and a
+// duration alone do not close it (« après quinze ans dans la vente, je veux
+// changer » is still a salesman).
+func (a *analyser) afterYearsAs(h hit) bool {
+	if h.p.k != kStatus && h.p.k != kSector && h.p.k != kBranch {
+		return false
+	}
+	t := a.toks
+	c := t[h.start].clause
+	s := h.start
+	for s > 0 && t[s-1].clause == c {
+		s--
+	}
+	if s+3 >= h.start || t[s].s != "apres" {
+		return false
+	}
+	if _, ok := numberWords[t[s+1].s]; !ok && !t[s+1].num && t[s+1].s != "des" && t[s+1].s != "plusieurs" && t[s+1].s != "quelques" {
+		return false
+	}
+	switch t[s+2].s {
+	case "ans", "annees", "an", "mois", "saisons":
+	default:
+		return false
+	}
+	// the next clause, in the same sentence: « mon contrat … s'est terminé »
+	e := h.start
+	for e < len(t) && t[e].clause == c {
+		e++
+	}
+	if e+1 >= len(t) || sentenceEnd(t[e-1].after) || t[e].clause != c+1 {
+		return false
+	}
+	switch t[e].s {
+	case "mon", "ma", "notre":
+	default:
+		return false
+	}
+	switch t[e+1].s {
+	case "contrat", "cdd", "mission", "poste":
+	default:
+		return false
+	}
+	for j := e + 2; j < len(t) && t[j].clause == c+1; j++ {
+		switch t[j].s {
+		case "termine", "terminee", "fini", "finie", "arrete", "arretee", "expire":
+			if p := t[j-1].s; p == "est" || p == "a" || p == "ete" {
+				return true
+			}
+		case "fin":
+			if t[j-1].s == "pris" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// seasonDone reports a seasonal job told done (« elle a fait la saison
+// d'hiver à Val Thorens comme serveuse », « j'ai fait une saison au
+// camping »): « faire la saison » in the passé composé is a season
+// completed, its job a former one, unless the clause says it goes on
+// (« je fais la saison », present, is not read).
+func (a *analyser) seasonDone(h hit) bool {
+	if h.p.k != kStatus && h.p.k != kSector {
+		return false
+	}
+	t := a.toks
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 2 && t[j].clause == c; j-- {
+		if (t[j].s == "saison" || t[j].s == "saisons") && (t[j-1].s == "la" || t[j-1].s == "une" || t[j-1].s == "sa" || t[j-1].s == "ma" || t[j-1].s == "deux" || t[j-1].s == "des" || t[j-1].s == "les") && t[j-2].s == "fait" && j >= 3 {
+			switch t[j-3].s {
+			case "ai", "a", "as", "avons", "avez", "ont", "deja":
 				return true
 			}
 		}

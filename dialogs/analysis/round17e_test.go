@@ -36,6 +36,17 @@ func TestRound17ERules(t *testing.T) {
 		{"formatrice à l'AFPA en CDI depuis dix ans, 50 ans", "salarie_prive"},
 		{"vendeuse en CDI, je voudrais faire une formation à l'AFPA", "salarie_prive"},
 		{"étudiante en BTS, stagiaire dans une PME de 10 salariés", "etudiant"},
+		// « après dix ans comme …, mon contrat s'est terminé »: a period over
+		{"Après quinze ans comme comptable dans une PME, mon contrat s'est arrêté, 50 ans", "demandeur_emploi"},
+		{"Après huit ans comme chef de chantier pour un groupe du BTP au Maroc, mon contrat s'est terminé en mai, je rentre en France", "demandeur_emploi"},
+		{"Après six ans comme responsable d'usine pour un groupe textile en Inde, mon contrat s'est terminé en mars. Je cherche un poste de direction, j'ai toujours été cadre.", ""},
+		{"Après quinze ans dans la vente en CDI chez Boulanger, je voudrais changer de métier", "salarie_prive"},
+		{"Après huit ans comme chef de chantier pour un groupe du BTP, mon contrat se termine en 2030", "salarie_prive"},
+		{"après 12 ans chez un équipementier auto, je suis au chômage depuis mars", "demandeur_emploi"},
+		{"après mon BTS, je suis vendeuse en CDI chez Darty depuis 2020", "salarie_prive"},
+		// « il a fait la saison comme serveur »: a season done
+		{"j'ai fait la saison d'été comme serveuse à Biarritz, maintenant je ne sais pas quoi faire", ""},
+		{"je fais la saison d'été comme serveuse à Biarritz en CDD saisonnier, 30 ans", "salarie_prive"},
 		// the micro-entreprise beside another self-employed word
 		{"conseillère VDI en micro-entreprise pour une marque de bijoux, 38 ans", "auto_entrepreneur"},
 		{"j'ai créé une micro en jardinage l'an dernier, 50 ans", "auto_entrepreneur"},
