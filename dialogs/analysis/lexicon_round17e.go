@@ -30,6 +30,11 @@ var round17eSpecs = []patSpec{
 	// la formation pro »); only said of a trainee (adultTrainee)
 	{p: "afpa|greta|gretas", k: kStatus, v: "demandeur_emploi", w: 3},
 	{p: "centre|centres de reeducation professionnelle", k: kStatus, v: "demandeur_emploi", w: 3},
+	// « asmat », « assmat »: the usual clip of « assistante maternelle »
+	// (Pajemploi, CAF and the trade's own forums), the same weight as the
+	// full words of lexicon.go (employed by parents, code de l'action
+	// sociale et des familles L423-1, or by a crèche familiale)
+	{p: "asmat|asmats|assmat|assmats", k: kStatus, v: "salarie_prive", w: 3},
 }
 
 // notHeldR17e reports a status word that round 17E reads as no status of
@@ -38,7 +43,7 @@ func (a *analyser) notHeldR17e(h hit) bool {
 	if h.p.k != kStatus {
 		return false
 	}
-	return a.retireeNoLongerWorks(h) || a.esatPlacement(h) || !h.p.event && (a.afterYearsAs(h) || a.seasonDone(h)) || a.adultTrainingWord(h) && !a.adultTrainee(h) ||
+	return a.retireeNoLongerWorks(h) || a.employedByBranch(h) || a.adjectiveOfWorkplace(h) || a.esatPlacement(h) || !h.p.event && (a.afterYearsAs(h) || a.seasonDone(h)) || a.adultTrainingWord(h) && !a.adultTrainee(h) ||
 		h.p.v == "etudiant" && a.toks[h.start].s == "stagiaire" && a.adultTraineeAnywhere()
 }
 
@@ -286,6 +291,56 @@ func (a *analyser) seasonDone(h hit) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// employedByBranch completes employedByPublic (round 15A, public employer
+// within three words) for « employé(e) par » a public employer of a branch
+// of the fonction publique named further on (« assistante maternelle employée par la
+// crèche familiale de la ville »): the participle says employed, the
+// employer after it says by whom; a commune's, a State's or a hospital's
+// staff are its agents (cep-domain.md §1.3 row 1; the assistants maternels
+// of a crèche familiale are contractuels of the collectivité, CASF L423-1
+// and décret 94-909 for the FPT), so the word is no private status.
+func (a *analyser) employedByBranch(h hit) bool {
+	t := a.toks
+	if h.p.v != "salarie_prive" || h.end-h.start != 1 || h.end >= len(t) || t[h.end].s != "par" {
+		return false
+	}
+	switch t[h.start].s {
+	case "employe", "employee", "employes", "employees", "embauche", "embauchee":
+	default:
+		return false
+	}
+	c := t[h.start].clause
+	for _, m := range a.sc.hits {
+		if m.p.k == kBranch && m.start > h.end && m.start <= h.end+8 && t[m.start].clause == c && !a.negated(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveOfWorkplace reports a self-employed trade word used as the
+// adjective of a workplace that is not the writer's own (« ouvrier agricole
+// dans une exploitation maraîchère », « salarié d'une entreprise
+// artisanale »): the adjective qualifies the noun before it (épithète
+// postposée), the firm of an employer; « mon exploitation maraîchère »
+// keeps it.
+func (a *analyser) adjectiveOfWorkplace(h hit) bool {
+	t := a.toks
+	if statusGroup(h.p.v) != "independant" || h.end-h.start != 1 || h.start < 2 || t[h.start-1].clause != t[h.start].clause {
+		return false
+	}
+	switch t[h.start-1].s {
+	case "exploitation", "exploitations", "ferme", "fermes", "entreprise", "entreprises", "societe", "cooperative", "domaine", "structure", "boutique":
+	default:
+		return false
+	}
+	switch t[h.start-2].s {
+	case "une", "d", "des", "l", "la", "cette", "grande", "grosse", "petite":
+		return true
 	}
 	return false
 }

@@ -47,6 +47,16 @@ func TestRound17ERules(t *testing.T) {
 		// « il a fait la saison comme serveur »: a season done
 		{"j'ai fait la saison d'été comme serveuse à Biarritz, maintenant je ne sais pas quoi faire", ""},
 		{"je fais la saison d'été comme serveuse à Biarritz en CDD saisonnier, 30 ans", "salarie_prive"},
+		// « asmat » is an assistante maternelle
+		{"asmat depuis 2015 à Tours, 3 enfants en garde, 45 ans", "salarie_prive"},
+		{"je cherche une asmat pour ma fille, je suis au chômage", "demandeur_emploi"},
+		// « employée par » a public employer named further on
+		{"auxiliaire employée par le service petite enfance de la ville de Lens, contractuelle", "agent_public"},
+		{"employée par une association qui gère la crèche, 30 ans", "salarie_prive"},
+		// a self-employed trade as the adjective of an employer's workplace
+		{"salarié en CDI dans une exploitation viticole, 28 ans, je veux évoluer", "salarie_prive"},
+		{"ouvrier dans une exploitation maraîchère en CDI, 40 ans", "salarie_prive"},
+		{"je gère mon exploitation maraîchère depuis 2015", "independant"},
 		// the micro-entreprise beside another self-employed word
 		{"conseillère VDI en micro-entreprise pour une marque de bijoux, 38 ans", "auto_entrepreneur"},
 		{"j'ai créé une micro en jardinage l'an dernier, 50 ans", "auto_entrepreneur"},
