@@ -453,7 +453,7 @@ func (a *analyser) askedAndDenied(h hit) bool {
 func (a *analyser) laterEvent(h hit) bool {
 	for _, m := range a.sc.hits {
 		if m.start < h.end || m.p.k != kStatus || !m.p.event || m.p.v == statusUndecided || m.p.v == "-" ||
-			statusGroup(m.p.v) == statusGroup(h.p.v) || a.negated(m) || a.ofRelative(m) || a.others(m) || a.hedged(m) {
+			statusGroup(m.p.v) == statusGroup(h.p.v) || a.negated(m) || a.ofRelative(m) || a.others(m) || a.hedged(m) || a.afterCause(m) {
 			continue
 		}
 		return true

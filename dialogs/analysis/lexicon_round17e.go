@@ -35,6 +35,30 @@ var round17eSpecs = []patSpec{
 	// full words of lexicon.go (employed by parents, code de l'action
 	// sociale et des familles L423-1, or by a crèche familiale)
 	{p: "asmat|asmats|assmat|assmats", k: kStatus, v: "salarie_prive", w: 3},
+	// « je suis toujours sous contrat mais en arrêt », « mon contrat court
+	// toujours »: a contract of employment suspended by sick leave (code du
+	// travail L1226-1 …) or parental leave still binds, the holder is in
+	// work (cep-domain.md §1.3 row 8: « arrêt maladie with contract
+	// suspended »); the weight of « CDI », the employer named settles the
+	// sector as for it
+	{p: "toujours|encore sous contrat", k: kStatus, v: "salarie_prive", w: 4},
+	{p: "contrat court|courent toujours|encore", k: kStatus, v: "salarie_prive", w: 4},
+	// « prof de maths certifié », « professeure agrégée »: the corps of
+	// the certifiés and agrégés are corps of State fonctionnaires (décrets
+	// 72-581 and 72-580); the teachers of private schools under contract
+	// are public agents too (round 17B)
+	{p: "prof|profs|professeur|professeure|professeurs|professeures|enseignant|enseignante de|d|des|en _ certifie|certifiee|certifies|certifiees|agrege|agregee|agreges|agregees", k: kStatus, v: "agent_public", w: 5},
+	{p: "prof|profs|professeur|professeure|professeurs|professeures|enseignant|enseignante certifie|certifiee|certifies|certifiees|agrege|agregee|agreges|agregees", k: kStatus, v: "agent_public", w: 5},
+	// « en dispo depuis 2021 »: the spoken clip of « en disponibilité »
+	// (round 6), a position of the fonctionnaire only (CGFP L514-1); « en
+	// dispo de suite » (available) is not read
+	{p: "en dispo depuis|pour|jusqu|jusque", k: kStatus, v: "agent_public", w: 4},
+	// « sorti de prison en janvier »: released, the person holds no job
+	// (the work of detainees is no contract of employment and ends with
+	// the sentence, code pénitentiaire L412-10); row 7 (France Travail,
+	// with the SPIP) — detention.go has rewritten the prison's words
+	{p: "sorti|sortie|liberee|libere de|d lieudedetention", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	{p: "sorti|sortie|liberee|libere de|d la|l lieudedetention", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
 }
 
 // notHeldR17e reports a status word that round 17E reads as no status of
@@ -43,7 +67,7 @@ func (a *analyser) notHeldR17e(h hit) bool {
 	if h.p.k != kStatus {
 		return false
 	}
-	return a.retireeNoLongerWorks(h) || a.employedByBranch(h) || a.adjectiveOfWorkplace(h) || a.esatPlacement(h) || !h.p.event && (a.afterYearsAs(h) || a.seasonDone(h)) || a.adultTrainingWord(h) && !a.adultTrainee(h) ||
+	return a.retireeNoLongerWorks(h) || a.employedByBranch(h) || a.adjectiveOfWorkplace(h) || a.causeBeforeStatus(h) || a.esatPlacement(h) || !h.p.event && (a.afterYearsAs(h) || a.seasonDone(h)) || a.adultTrainingWord(h) && !a.adultTrainee(h) ||
 		h.p.v == "etudiant" && a.toks[h.start].s == "stagiaire" && a.adultTraineeAnywhere()
 }
 
@@ -341,6 +365,53 @@ func (a *analyser) adjectiveOfWorkplace(h hit) bool {
 	switch t[h.start-2].s {
 	case "une", "d", "des", "l", "la", "cette", "grande", "grosse", "petite":
 		return true
+	}
+	return false
+}
+
+// causeBeforeStatus reports a job seeker's event after « après » (« je me
+// suis lancée en micro-entreprise il y a un an, après un licenciement
+// économique »): « après » puts the event before what the sentence tells
+// (Grevisse § 1041), the cause of a status held since, which another word
+// of the same sentence names; alone (« après un licenciement, je cherche »)
+// it stays.
+func (a *analyser) causeBeforeStatus(h hit) bool {
+	if !a.afterCause(h) {
+		return false
+	}
+	t := a.toks
+	s, e := h.start, h.end
+	for s > 0 && !sentenceEnd(t[s-1].after) {
+		s--
+	}
+	for e < len(t) && !sentenceEnd(t[e-1].after) {
+		e++
+	}
+	for _, m := range a.sc.hits {
+		if m.p.k != kStatus || m.start < s || m.end > e || m.start == h.start || statusGroup(m.p.v) == "demandeur_emploi" || m.p.v == statusUndecided || m.p.v == "-" {
+			continue
+		}
+		if v, _, ok := a.statusCandidate(m); ok && statusGroup(v) != "demandeur_emploi" && v != statusUndecided {
+			return true
+		}
+	}
+	return false
+}
+
+// afterCause reports a job seeker's event within three words after
+// « après » in its clause (« après un licenciement », « après ma rupture
+// conventionnelle »): told as what came before, it does not supersede a
+// status told beside it (laterEvent).
+func (a *analyser) afterCause(h hit) bool {
+	if !h.p.event || h.p.v != "demandeur_emploi" {
+		return false
+	}
+	t := a.toks
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-3 && t[j].clause == c; j-- {
+		if t[j].s == "apres" {
+			return true
+		}
 	}
 	return false
 }

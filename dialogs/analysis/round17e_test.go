@@ -57,6 +57,24 @@ func TestRound17ERules(t *testing.T) {
 		{"salarié en CDI dans une exploitation viticole, 28 ans, je veux évoluer", "salarie_prive"},
 		{"ouvrier dans une exploitation maraîchère en CDI, 40 ans", "salarie_prive"},
 		{"je gère mon exploitation maraîchère depuis 2015", "independant"},
+		// a contract still running during sick leave
+		{"en arrêt depuis un an pour mon dos, je suis toujours sous contrat chez un grossiste, 50 ans", "salarie_prive"},
+		{"vendeur, mon contrat court encore jusqu'en décembre, je suis en arrêt", "salarie_prive"},
+		{"en arrêt depuis un an pour mon dos, je suis toujours sous contrat avec la mairie de Nîmes", "agent_public"},
+		{"je ne suis plus sous contrat depuis mars, 40 ans", ""},
+		// certifiés and agrégés are State fonctionnaires; « en dispo depuis »
+		{"prof d'anglais certifiée, 38 ans, je veux changer de métier", "agent_public"},
+		{"professeur agrégé en lycée, je voudrais passer dans le privé", "agent_public"},
+		{"formatrice, titre certifié RNCP en poche, en CDI dans un organisme privé", "salarie_prive"},
+		{"en dispo depuis 2022 pour suivre mon mari, je veux reprendre", "agent_public"},
+		{"je suis en dispo de suite, 30 ans", ""},
+		// released from prison: no job held
+		{"sortie de prison en mars, 30 ans, je cherche une formation", "demandeur_emploi"},
+		{"je sors de prison dans deux mois, je veux préparer ma sortie", ""},
+		{"sorti de prison en 2015, aujourd'hui chef d'équipe en CDI chez Vinci", "salarie_prive"},
+		// « après un licenciement »: the cause before the status held now
+		{"je me suis mis à mon compte comme plombier il y a deux ans, après un licenciement", "artisan"},
+		{"après un licenciement économique en mars, je cherche un emploi de magasinier", "demandeur_emploi"},
 		// the micro-entreprise beside another self-employed word
 		{"conseillère VDI en micro-entreprise pour une marque de bijoux, 38 ans", "auto_entrepreneur"},
 		{"j'ai créé une micro en jardinage l'an dernier, 50 ans", "auto_entrepreneur"},
