@@ -575,6 +575,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round15bEmployerSpecs...)
 	specs = append(specs, round16bEmployerSpecs...)
 	specs = append(specs, round17bEmployerSpecs...)
+	specs = append(specs, round17eEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

@@ -59,6 +59,25 @@ var round17eSpecs = []patSpec{
 	// with the SPIP) — detention.go has rewritten the prison's words
 	{p: "sorti|sortie|liberee|libere de|d lieudedetention", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
 	{p: "sorti|sortie|liberee|libere de|d la|l lieudedetention", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	// « me reconvertir avant d'être licencié »: « avant de » puts the
+	// dismissal after the time told, not done (as the « avant la
+	// retraite » of round 8)
+	{p: "avant d|de etre|me|se faire? licencie|licenciee|vire|viree|licencies|licenciees", k: kNone},
+	// « il n'avait pas de poste léger »: the light post a worker's health
+	// needs (reclassement, L1226-2), as round 17B's « poste adapté »
+	{p: "plus|pas de poste|postes leger|legers|allege|alleges|doux", k: kNone},
+}
+
+// round17eEmployerSpecs are the employers of round 17E.
+var round17eEmployerSpecs = []employerSpec{
+	// « animateur en CDD saisonnier dans un camping »: the campings are
+	// mostly firms of the hôtellerie de plein air (convention collective
+	// IDCC 1631); a « camping municipal » is run by its commune (CGCT
+	// L2221-1, régie), a public employer. Only the employer's sector is
+	// read: the town after it keeps the reading it had before (person, so
+	// that « dans un camping à Porto-Vecchio où j'habite » stays the home)
+	{p: "camping|campings", sector: sectorPrivate, w: 3, person: true},
+	{p: "camping|campings municipal|municipaux|intercommunal|intercommunaux", sector: sectorPublic, branch: BranchTerritoriale, w: 4, person: true},
 }
 
 // notHeldR17e reports a status word that round 17E reads as no status of

@@ -75,6 +75,13 @@ func TestRound17ERules(t *testing.T) {
 		// « après un licenciement »: the cause before the status held now
 		{"je me suis mis à mon compte comme plombier il y a deux ans, après un licenciement", "artisan"},
 		{"après un licenciement économique en mars, je cherche un emploi de magasinier", "demandeur_emploi"},
+		// « avant d'être licencié »: a dismissal not done; « pas de poste léger »
+		{"magasinier en CDI, je veux me former avant d'être licencié, 45 ans", "salarie_prive"},
+		{"magasinier, j'ai été licencié en mars, 45 ans", "demandeur_emploi"},
+		{"cariste en CDI en arrêt, mon employeur n'a pas de poste léger pour moi", "salarie_prive"},
+		// the camping, private unless municipal
+		{"animatrice en CDD dans un camping à Agde, 25 ans", "salarie_prive"},
+		{"animatrice en CDD au camping municipal de Agde, 35 ans", "agent_public"},
 		// the micro-entreprise beside another self-employed word
 		{"conseillère VDI en micro-entreprise pour une marque de bijoux, 38 ans", "auto_entrepreneur"},
 		{"j'ai créé une micro en jardinage l'an dernier, 50 ans", "auto_entrepreneur"},
