@@ -66,6 +66,14 @@ var round17eSpecs = []patSpec{
 	// « il n'avait pas de poste léger »: the light post a worker's health
 	// needs (reclassement, L1226-2), as round 17B's « poste adapté »
 	{p: "plus|pas de poste|postes leger|legers|allege|alleges|doux", k: kNone},
+	// « les enfants sont au collège »: the children's school, not the
+	// writer's (the possessive « mes enfants » is read by relatives.go)
+	{p: "enfants|petits|filles|fils|garcons sont|vont au|a|en college|lycee|ecole|creche|maternelle|primaire|fac", k: kNone},
+	{p: "enfants|petits|filles|fils|garcons sont|vont a l ecole|universite", k: kNone},
+	// « je n'ai pas travaillé depuis la naissance de ma fille »: out of
+	// work since, as « je ne travaille plus » (lexicon.go) but weaker
+	// (cep-domain.md §4: people wanting to return to work)
+	{p: "n|ne ai|avais pas|plus travaille|bosse depuis", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
 }
 
 // round17eEmployerSpecs are the employers of round 17E.
@@ -86,7 +94,7 @@ func (a *analyser) notHeldR17e(h hit) bool {
 	if h.p.k != kStatus {
 		return false
 	}
-	return a.retireeNoLongerWorks(h) || a.employedByBranch(h) || a.adjectiveOfWorkplace(h) || a.causeBeforeStatus(h) || a.esatPlacement(h) || !h.p.event && (a.afterYearsAs(h) || a.seasonDone(h)) || a.adultTrainingWord(h) && !a.adultTrainee(h) ||
+	return a.retireeNoLongerWorks(h) || a.employedByBranch(h) || a.adjectiveOfWorkplace(h) || a.causeBeforeStatus(h) || a.formerInSentence(h) || a.esatPlacement(h) || !h.p.event && (a.afterYearsAs(h) || a.seasonDone(h)) || a.adultTrainingWord(h) && !a.adultTrainee(h) ||
 		h.p.v == "etudiant" && a.toks[h.start].s == "stagiaire" && a.adultTraineeAnywhere()
 }
 
@@ -103,9 +111,9 @@ func (a *analyser) retireeNoLongerWorks(h hit) bool {
 	plus, work := false, false
 	for j := h.start; j < h.end; j++ {
 		switch t[j].s {
-		case "plus":
+		case "plus", "pas":
 			plus = true
-		case "travaille", "travaillons", "bosse", "exerce", "travaillais":
+		case "travaille", "travaillons", "bosse", "exerce", "travaillais", "travaillee":
 			work = true
 		}
 	}
@@ -433,4 +441,38 @@ func (a *analyser) afterCause(h hit) bool {
 		}
 	}
 	return false
+}
+
+// formerInSentence reports a job word in a sentence that opens on a former
+// job (« Ancienne responsable RH, cadre dans une grande entreprise, j'ai
+// arrêté de travailler en 2018 … ») and then tells the work stopped: the
+// words in apposition to « ancienne » describe the same former job, which
+// the event ends, as endedInPastSentence (round 16B) reads « J'étais
+// technicien, contractuel, mon contrat s'est terminé ».
+func (a *analyser) formerInSentence(h hit) bool {
+	if h.p.event || !jobGroup(h.p.v) {
+		return false
+	}
+	t := a.toks
+	s := h.start
+	for s > 0 && !sentenceEnd(t[s-1].after) {
+		s--
+	}
+	e := h.end
+	for e < len(t) && !sentenceEnd(t[e-1].after) {
+		e++
+	}
+	former, ended := false, false
+	for _, m := range a.sc.hits {
+		switch {
+		case m.p.k == kPresent && m.start >= s && m.start < e && t[m.start].s != "je" && t[m.start].s != "j":
+			return false // « ancienne vendeuse, aujourd'hui cadre »: a word of now
+		case m.p.k == kFormer && m.start == s && m.end <= h.start:
+			former = true
+		case m.p.k == kStatus && m.p.event && m.p.v == "demandeur_emploi" && m.start >= h.end && m.end <= e &&
+			!a.endsLater(m) && !a.hedged(m) && !a.sc.rel[m.start] && !a.wished(m):
+			ended = true
+		}
+	}
+	return former && ended
 }

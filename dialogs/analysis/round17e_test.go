@@ -82,6 +82,16 @@ func TestRound17ERules(t *testing.T) {
 		// the camping, private unless municipal
 		{"animatrice en CDD dans un camping à Agde, 25 ans", "salarie_prive"},
 		{"animatrice en CDD au camping municipal de Agde, 35 ans", "agent_public"},
+		// the children's school is not the writer's
+		{"vendeuse en CDI chez Lidl, les enfants sont au lycée, je veux évoluer", "salarie_prive"},
+		{"je suis au lycée en terminale, je veux travailler l'été", "etudiant"},
+		// « je n'ai pas travaillé depuis … »; said by a retiree, a pension
+		{"je n'ai pas travaillé depuis 2019, je voudrais reprendre un emploi, 40 ans", "demandeur_emploi"},
+		{"je n'ai pas travaillé depuis la naissance de mon fils en 2015, j'étais serveuse. Je voudrais me relancer.", "demandeur_emploi"},
+		{"retraitée depuis 2019, je n'ai pas travaillé depuis, je voudrais une formation en peinture", ""},
+		// a sentence opening on a former job, then told stopped
+		{"Ancien chef de rayon, agent de maîtrise dans un hypermarché, j'ai arrêté de travailler en 2020 pour m'occuper de ma mère.", "demandeur_emploi"},
+		{"Ancien militaire, agent de sécurité en CDI chez Securitas depuis 2019, 45 ans.", "salarie_prive"},
 		// the micro-entreprise beside another self-employed word
 		{"conseillère VDI en micro-entreprise pour une marque de bijoux, 38 ans", "auto_entrepreneur"},
 		{"j'ai créé une micro en jardinage l'an dernier, 50 ans", "auto_entrepreneur"},
