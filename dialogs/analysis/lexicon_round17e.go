@@ -476,3 +476,20 @@ func (a *analyser) formerInSentence(h hit) bool {
 	}
 	return former && ended
 }
+
+// sentenceEndsClause reports clause c closed by the end of a sentence
+// (« Je cherche un emploi. RQTH valable jusqu'en 2028 »): the date of the
+// next sentence belongs to its own subject, not to an event of c
+// (endsLater).
+func (a *analyser) sentenceEndsClause(c int32) bool {
+	t := a.toks
+	last := -1
+	for i := range t {
+		if t[i].clause == c {
+			last = i
+		} else if t[i].clause > c {
+			break
+		}
+	}
+	return last >= 0 && sentenceEnd(t[last].after)
+}

@@ -92,6 +92,9 @@ func TestRound17ERules(t *testing.T) {
 		// a sentence opening on a former job, then told stopped
 		{"Ancien chef de rayon, agent de maîtrise dans un hypermarché, j'ai arrêté de travailler en 2020 pour m'occuper de ma mère.", "demandeur_emploi"},
 		{"Ancien militaire, agent de sécurité en CDI chez Securitas depuis 2019, 45 ans.", "salarie_prive"},
+		// a date in the next sentence is not the end of the event before
+		{"Je cherche un emploi de vendeur. RQTH valable jusqu'en 2029, 45 ans.", "demandeur_emploi"},
+		{"je serai licencié, jusqu'en décembre 2027 je reste vendeur en CDI", "salarie_prive"},
 		// the micro-entreprise beside another self-employed word
 		{"conseillère VDI en micro-entreprise pour une marque de bijoux, 38 ans", "auto_entrepreneur"},
 		{"j'ai créé une micro en jardinage l'an dernier, 50 ans", "auto_entrepreneur"},
