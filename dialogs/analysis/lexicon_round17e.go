@@ -453,6 +453,16 @@ func (a *analyser) formerInSentence(h hit) bool {
 	if h.p.event || !jobGroup(h.p.v) {
 		return false
 	}
+	any := false
+	for _, m := range a.sc.hits {
+		if m.p.k == kFormer && m.end <= h.start {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return false
+	}
 	t := a.toks
 	s := h.start
 	for s > 0 && !sentenceEnd(t[s-1].after) {
