@@ -569,7 +569,7 @@ func (a *analyser) status(f *Facts) {
 		f.Doubts |= DoubtStatus
 		return
 	}
-	if best == "independant" && a.microAside() {
+	if best == "independant" && (a.microAside() || a.microRegime()) {
 		best = "auto_entrepreneur" // « freelance (micro) » (round 14B)
 	}
 	if best == "independant" && a.hasTrade() && !a.commerceRegister() {

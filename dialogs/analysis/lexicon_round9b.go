@@ -142,8 +142,9 @@ func (a *analyser) notGrantedYet(h hit) bool {
 	for j := h.start - 1; j >= 0 && j >= h.start-4 && t[j].clause == c; j-- {
 		switch s := t[j].s; {
 		case askedBefore[s]:
-			// « elle vient d'obtenir la RQTH »: granted (round 17A); « demandé
-			// la RQTH, que j'ai obtenue » (round 17C)
+			// « elle vient d'obtenir la RQTH »: granted (rounds 17A, 17E),
+			// but « je viens de demander la RQTH » is asked; « demandé la
+			// RQTH, que j'ai obtenue » (round 17C)
 			return !a.justObtained(j) && !((s == "demande" || s == "demandee") && a.grantedAfterAsk(h))
 		case s == "avoir" && j > 0 && modalWords[t[j-1].s]: // « je pourrais avoir la RQTH »
 			return true

@@ -128,6 +128,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning56", filepath.Join("testdata", "tuning56.jsonl")},
 		{"tuning57", filepath.Join("testdata", "tuning57.jsonl")},
 		{"tuning58", filepath.Join("testdata", "tuning58.jsonl")},
+		{"tuning59", filepath.Join("testdata", "tuning59.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -407,4 +408,17 @@ func TestTuning57(t *testing.T) {
 // by a helper who never read the rules.
 func TestTuning58(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning58.jsonl")), nil)
+}
+
+// TestTuning59 is the tuning set of round 17E (220 messages on people
+// outside the usual boxes — retirees who work again or not, ESAT workers,
+// intermittents, seasonal workers, long sick leave and congé parental,
+// disponibilité and détachement, prison, people back from abroad, au pair
+// and service civique, RSA, parents at home, micro-entrepreneurs with no
+// turnover, gérants, conjoints collaborateurs, farmers, portage, CESU,
+// assistantes maternelles, platforms, people in training, public agents in
+// unusual positions), written by a helper who never read the rules, so
+// that the round is tuned on phrasings its author did not think of.
+func TestTuning59(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning59.jsonl")), nil)
 }
