@@ -218,7 +218,12 @@ func (a *analyser) grantedAfterAsk(h hit) bool {
 func (a *analyser) helpedLast() bool {
 	n := len(a.toks) - 1
 	if n >= 1 && helpFor[a.toks[n].s] && a.helpedPronoun(n) {
-		a.forPos = n
+		// no « pour » precedes what is told: as for a retiree writing
+		// (retiredWriterForRelative), only the writer's own clauses hold
+		// the writer's age; at the last word, every age before it was
+		// taken for the writer's (« Mon fils, 23 ans, … Vers qui
+		// l'orienter ? » lost the son's age)
+		a.forPos = 0
 		return true
 	}
 	return false

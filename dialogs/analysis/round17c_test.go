@@ -154,6 +154,10 @@ func TestRound17CAge(t *testing.T) {
 		{"vendeuse en cdi jen ai marre de tout ca jpeux plus avec ca 41a jsui a reims", 41},
 		{"cariste en cdi, je veux une formation pour ca 37ans", 37},
 		{"vendeur en cdi ca 10 ans que je bosse la", 0},
+		// a message closed by « qui peut l'aider ? » keeps the relative's age
+		// told beside them, and the writer's own stays the writer's
+		{"Ma fille, 22 ans, a arrêté la fac en mars et ne fait rien depuis. Qui peut l'aider ?", 22},
+		{"Mon frère a 19 ans et ne trouve rien. Moi j'ai 45 ans. Comment l'aider ?", 19},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Age != tc.age {
