@@ -455,6 +455,9 @@ func buildLexicon() *lexicon {
 	for k, v := range round17cSms {
 		lx.sms[k] = strings.Fields(v)
 	}
+	for k, v := range round17fSms {
+		lx.sms[k] = strings.Fields(v)
+	}
 	for k, v := range smsSpecs {
 		if k != v {
 			lx.sms[k] = strings.Fields(v)
@@ -493,6 +496,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round17bSpecs...)
 	all = append(all, round17cSpecs...)
 	all = append(all, round17dSpecs...)
+	all = append(all, round17fSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
