@@ -49,6 +49,27 @@ var round17fSpecs = []patSpec{
 	// « je reste inscrit à l'université », « inscrite à la fac »: enrolled,
 	// a student (code de l'éducation L612-1 s.)
 	{p: "reste|suis|es|est inscrit|inscrite a l|la universite|fac|faculte", k: kStatus, v: "etudiant", w: 5},
+	// « je n'ai pas travaillé depuis 2023 », « jai pas bossé depuis 2 ans »:
+	// no work since a time, in the passé composé, as « je ne travaille pas
+	// depuis » of round 14A (row 7: a job seeker, inscrit or not)
+	{p: "ai|a|avons pas|plus travaille|bosse|bosser|taffe depuis", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « depuis je n'ai pas d'activité » after a business sold or a job
+	// lost: no activity since, as above
+	{p: "depuis je|j n|ne? ai|a pas|plus d|de activite|travail|emploi|boulot", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « mon poste a été supprimé »: a job suppressed is the ground of an
+	// economic dismissal (code du travail L1233-3), the job lost
+	{p: "poste|emploi a|est ete supprime", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « inscrit à FT »: the initials of France Travail (loi n° 2023-1196),
+	// as « inscrit à France Travail » of round 6
+	{p: "inscrit|inscrite|inscrits a|au ft", k: kStatus, v: "demandeur_emploi", w: 4},
+	// « j'envoie des CV pour un CDI »: the contract sought after a
+	// candidature is not held (the search is read by round 17D)
+	{p: "cv|candidature|candidatures pour|pr un|une|des cdi|cdd|contrat|poste|alternance", k: kNone},
+	// « je tiens seule ma ferme », « j'ai un petit commerce »: one who runs
+	// a business of one's own is self-employed (cep-domain.md §1.3 row 8:
+	// commerçant, exploitant agricole)
+	{p: "je|j tiens|possede seul|seule? un|une|mon|ma petit|petite? commerce|boutique|ferme|exploitation", k: kStatus, v: "independant", w: 4},
+	{p: "j ai un|une petit|petite? commerce|exploitation agricole", k: kStatus, v: "independant", w: 4},
 	// « j'ai fini mon BUT GEA »: the bachelor universitaire de technologie
 	// is a degree of 180 ECTS with the grade de licence (arrêté du 6
 	// décembre 2019), bac+3 (cep-domain.md §1.3 rows 3 and 6); « but » is

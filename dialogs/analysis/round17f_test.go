@@ -47,6 +47,24 @@ func TestRound17FStatus(t *testing.T) {
 		// a seasonal gap told « rien l'hiver »
 		{"saisonnière : vendeuse l'été, rien l'hiver, 30 ans", ""},
 		{"vendeuse en CDI chez Zara depuis 2020, 30 ans", "salarie_prive"},
+		// no work since a time, in the passé composé
+		{"je n'ai pas travaillé depuis mon déménagement, 40 ans", "demandeur_emploi"},
+		{"je n'ai pas travaillé hier, je suis cariste en CDI chez Geodis", "salarie_prive"},
+		{"j'ai vendu mon bar en 2025, depuis je n'ai pas d'activité, 57 ans", "demandeur_emploi"},
+		{"je n'ai pas d'activité à côté de mes études, étudiante en L2", "etudiant"},
+		// a job suppressed is lost; one to be suppressed is still held
+		{"mon poste a été supprimé en mars, 55 ans", "demandeur_emploi"},
+		{"mon poste va être supprimé, comptable en CDI chez Fiducial", "salarie_prive"},
+		// « FT » is France Travail
+		{"inscrite à FT depuis mars, 30 ans", "demandeur_emploi"},
+		{"je ne suis pas inscrite à FT, vendeuse en CDI chez Zara", "salarie_prive"},
+		// the CDI sought after a candidature is not held
+		{"j'envoie des CV pour un CDI dans la vente, 30 ans", "demandeur_emploi"},
+		{"vendeuse en CDI chez Zara, j'envoie des CV pour un poste ailleurs", "salarie_prive"},
+		// a business of one's own
+		{"je tiens une boutique de fleurs à Dax", "independant"},
+		{"je tiens la caisse dans une boutique de fleurs à Dax", ""},
+		{"ma mère a un petit commerce, je suis étudiante en L2", "etudiant"},
 		// « jtaf », a phone's « je taffe »
 		{"jtaf ds un garage en cdi, 30 ans", "salarie_prive"},
 	} {
