@@ -147,7 +147,7 @@ func (a *analyser) age(now time.Time) int {
 			}
 			continue
 		}
-		if a.pastAge(i) || a.eventAge(i) || a.diplomaAge(i) || a.pastTenseAge(i) || a.spanOfPastJob(i) || !a.forRel && a.relativesAge(i) {
+		if a.pastAge(i) || a.eventAge(i) || a.diplomaAge(i) || a.pastTenseAge(i) || a.spanOfPastJob(i) && !gluedAge(suffix) || !a.forRel && a.relativesAge(i) {
 			continue
 		}
 		if i > 0 && approxWords[toks[i-1].s] {

@@ -586,6 +586,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round17bEmployerSpecs...)
 	specs = append(specs, round17cEmployerSpecs...)
 	specs = append(specs, round17dEmployerSpecs...)
+	specs = append(specs, round17fEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

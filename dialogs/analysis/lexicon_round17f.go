@@ -67,9 +67,21 @@ var round17fSpecs = []patSpec{
 	{p: "cv|candidature|candidatures pour|pr un|une|des cdi|cdd|contrat|poste|alternance", k: kNone},
 	// « je tiens seule ma ferme », « j'ai un petit commerce »: one who runs
 	// a business of one's own is self-employed (cep-domain.md §1.3 row 8:
-	// commerçant, exploitant agricole)
-	{p: "je|j tiens|possede seul|seule? un|une|mon|ma petit|petite? commerce|boutique|ferme|exploitation", k: kStatus, v: "independant", w: 4},
-	{p: "j ai un|une petit|petite? commerce|exploitation agricole", k: kStatus, v: "independant", w: 4},
+	// commerçant, exploitant agricole), as « je tiens une boutique » of
+	// rounds 14B and 16B
+	{p: "je|j tiens|possede seul|seule? un|une|mon|ma petite? ferme|exploitation", k: kStatus, v: "independant", w: 4},
+	{p: "j ai un|une petit|petite? commerce|exploitation", k: kStatus, v: "independant", w: 4},
+	// « je cherche à bosser dans le bâtiment »: the search told with
+	// « chercher à » + the verb of work, as « je cherche un emploi » of
+	// lexicon.go (row 7)
+	{p: "cherche|recherche|cherches a travailler|bosser|taffer", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	// « je cherche un patron »: an employer sought is a job sought (row 7);
+	// a pupil's word (« en terminale ») is stronger
+	{p: "cherche|recherche|cherches un|une patron|patronne|employeur", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	// « j'ai fini un service civique de 8 mois »: the engagement done is
+	// over (code du service national L120-1: 6 to 12 months), its
+	// « neither job seeker nor employee » with it
+	{p: "fini|termine|acheve|finis un|mon|le|ma service|mission civique", k: kNone},
 	// « j'ai fini mon BUT GEA »: the bachelor universitaire de technologie
 	// is a degree of 180 ECTS with the grade de licence (arrêté du 6
 	// décembre 2019), bac+3 (cep-domain.md §1.3 rows 3 and 6); « but » is
@@ -173,3 +185,17 @@ func (a *analyser) gapBeforeSeason() bool {
 	}
 	return false
 }
+
+// round17fEmployerSpecs are the employers of round 17F: fast-food shops
+// that have no public employer in France — the kebabs, snacks, pizzerias
+// and friteries of the convention collective de la restauration rapide
+// (IDCC 1501) —, as « fast food » of round 17D.
+var round17fEmployerSpecs = []employerSpec{
+	{p: "kebab|kebabs; snack|snacks; pizzeria|pizzerias; friterie|friteries", sector: sectorPrivate, w: 3},
+}
+
+// gluedAge reports a number typed with its « a » glued (« 19a ») after a
+// workplace (« jai quitté mon job au kebab 19a nancy »): a phone's list of
+// facts gives the age so, not the span of the past job, which is said « 5
+// ans » with its word spelt out (round 13C reads those).
+func gluedAge(suffix string) bool { return suffix == "a" }

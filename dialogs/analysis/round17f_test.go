@@ -65,6 +65,18 @@ func TestRound17FStatus(t *testing.T) {
 		{"je tiens une boutique de fleurs à Dax", "independant"},
 		{"je tiens la caisse dans une boutique de fleurs à Dax", ""},
 		{"ma mère a un petit commerce, je suis étudiante en L2", "etudiant"},
+		// the search told with « chercher à » or an employer sought
+		{"je cherche à bosser dans la logistique, 30 ans", "demandeur_emploi"},
+		{"étudiante en L2, je cherche à travailler le week-end, 19 ans", "etudiant"},
+		{"formation finie, je cherche un employeur, 30 ans", "demandeur_emploi"},
+		{"en terminale, 17 ans, je cherche un patron pour un CAP en apprentissage", "etudiant"},
+		// a civic service done is over
+		{"j'ai fini mon service civique en mai, je cherche un emploi, 22 ans", "demandeur_emploi"},
+		{"je suis en service civique jusqu'en juin, 20 ans", ""},
+		// fast-food shops have no public employer
+		{"je bosse dans un kebab depuis un an, 20 ans", "salarie_prive"},
+		{"je tiens un snack à Lens", "independant"},
+		{"j'ai un petit commerce de chaussures à Dax", "independant"},
 		// « jtaf », a phone's « je taffe »
 		{"jtaf ds un garage en cdi, 30 ans", "salarie_prive"},
 	} {
@@ -93,6 +105,9 @@ func TestRound17FFacts(t *testing.T) {
 		{"j'ai une licence de droit, 23 ans", "null", "true", 23},
 		// « j'en ai 19 maintenant »: the age of now, not the one of leaving
 		{"j'ai quitté l'école à 16 ans, j'en ai 19 maintenant", "null", "null", 19},
+		// « 19a » glued after a past workplace is the age, « 5 ans » the span
+		{"jai quitté mon taf au garage 19a lens", "null", "null", 19},
+		{"j'ai travaillé au garage 5 ans, aujourd'hui j'ai 40 ans", "null", "null", 40},
 		// the Corsican « anni »
 		{"Sò Corsu, 20 anni, cercu un travagliu", "null", "null", 20},
 	} {
