@@ -93,7 +93,7 @@ func (a *analyser) age(now time.Time) int {
 		next := i + 1
 		if suffix == "" && next < len(toks) && toks[next].clause == t.clause {
 			switch {
-			case toks[next].s == "ans" || toks[next].s == "an" || toks[next].s == "yo":
+			case toks[next].s == "ans" || toks[next].s == "an" || toks[next].s == "yo" || a.corsicanYears(next):
 				unit = true
 			case (toks[next].s == "years" || toks[next].s == "year") && next+1 < len(toks) && toks[next+1].s == "old":
 				unit = true // Franglais: « 24 years old »
@@ -127,7 +127,7 @@ func (a *analyser) age(now time.Time) int {
 			if suffix == "" && jai && (i+1 == len(toks) || toks[i+1].clause != t.clause) && 1 > bestW {
 				best, bestW = v, 1
 			}
-			if suffix == "" && jai && toks[i-2].s == "en" && v >= 16 && (i+1 == len(toks) || toks[i+1].clause != t.clause || a.nowEnAiEt(i)) && 5 > bestW && !a.forRel {
+			if suffix == "" && jai && toks[i-2].s == "en" && v >= 16 && (i+1 == len(toks) || toks[i+1].clause != t.clause || a.nowEnAiEt(i) || a.enAiNow(i)) && 5 > bestW && !a.forRel {
 				// « à 20 ans j'ai eu mon premier enfant, aujourd'hui j'en ai
 				// 41 »: « en » stands for the years, the writer's of now
 				best, bestW = v, 5
@@ -147,7 +147,7 @@ func (a *analyser) age(now time.Time) int {
 			}
 			continue
 		}
-		if a.pastAge(i) || a.eventAge(i) || a.diplomaAge(i) || a.pastTenseAge(i) || a.spanOfPastJob(i) || !a.forRel && a.relativesAge(i) {
+		if a.pastAge(i) || a.eventAge(i) || a.diplomaAge(i) || a.pastTenseAge(i) || a.spanOfPastJob(i) && !gluedAge(suffix) || !a.forRel && a.relativesAge(i) {
 			continue
 		}
 		if i > 0 && approxWords[toks[i-1].s] {

@@ -619,7 +619,7 @@ func (a *analyser) status(f *Facts) {
 		f.Doubts |= DoubtStatus
 		return
 	}
-	if (best == "salarie_prive" || best == "demandeur_emploi" && bestW <= 3) && a.seasonalGap() {
+	if (best == "salarie_prive" || best == "demandeur_emploi" && bestW <= 3) && (a.seasonalGap() || a.gapBeforeSeason()) {
 		// (round 16A: a weak search beside the gap, « je veux trouver un
 		// emploi à l'année », does not tell the season of now either)
 		// « serveuse l'été, l'hiver je fais rien » (round 15B): in work or
@@ -686,7 +686,7 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 	var pubW, privW, ambW, pubEndW int8
 	onLeave := best == statusUndecided && a.onParentalLeave() && !a.presentSector()
 	for _, h := range a.sc.hits {
-		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) && !(onLeave && a.returnPlace(h)) || a.ofRelative(h) || a.notTheEmployer(h) || a.civicEnded(h) || a.studiesAt(h) {
+		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) && !(onLeave && a.returnPlace(h)) || a.ofRelative(h) || a.notTheEmployer(h) || a.civicEnded(h) || a.studiesAt(h) || a.leftSchoolAt(h) {
 			continue
 		}
 		if a.pastClause(h) && !(onLeave && a.contractIn(a.toks[h.start].clause)) {

@@ -455,6 +455,9 @@ func buildLexicon() *lexicon {
 	for k, v := range round17cSms {
 		lx.sms[k] = strings.Fields(v)
 	}
+	for k, v := range round17fSms {
+		lx.sms[k] = strings.Fields(v)
+	}
 	for k, v := range smsSpecs {
 		if k != v {
 			lx.sms[k] = strings.Fields(v)
@@ -494,6 +497,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round17cSpecs...)
 	all = append(all, round17dSpecs...)
 	all = append(all, round17eSpecs...)
+	all = append(all, round17fSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -584,6 +588,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round17cEmployerSpecs...)
 	specs = append(specs, round17dEmployerSpecs...)
 	specs = append(specs, round17eEmployerSpecs...)
+	specs = append(specs, round17fEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

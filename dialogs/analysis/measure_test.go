@@ -129,6 +129,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning57", filepath.Join("testdata", "tuning57.jsonl")},
 		{"tuning58", filepath.Join("testdata", "tuning58.jsonl")},
 		{"tuning59", filepath.Join("testdata", "tuning59.jsonl")},
+		{"tuning61", filepath.Join("testdata", "tuning61.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -421,4 +422,15 @@ func TestTuning58(t *testing.T) {
 // that the round is tuned on phrasings its author did not think of.
 func TestTuning59(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning59.jsonl")), nil)
+}
+
+// TestTuning61 is the tuning set of round 17F (220 messages on people out of
+// work who never name the chômage, the demandeur d'emploi status or France
+// Travail and tell it by what happened — a company closed, a mission or a
+// season ended, years at home, a business sold — and what they do now,
+// mixed with people who do work now told as indirectly; and young people of
+// 16 to 25 right after school or studies), written by a helper who never
+// read the rules.
+func TestTuning61(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning61.jsonl")), nil)
 }
