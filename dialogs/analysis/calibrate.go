@@ -87,6 +87,9 @@ func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
 		(a.toks[h.start].s == "salaries" || a.toks[h.start].s == "employes") {
 		return "", 0, false // "(5 salariés)" counts employees
 	}
+	if a.reclassementOffered(h) {
+		return "", 0, false // « mon poste a été supprimé et on me propose autre chose » (round 17F)
+	}
 	if a.notStartedYet(h) {
 		return "", 0, false // « je viens de trouver un CDI, je commence lundi » (round 17A)
 	}

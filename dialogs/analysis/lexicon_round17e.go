@@ -121,7 +121,7 @@ func (a *analyser) retireeNoLongerWorks(h hit) bool {
 		return false
 	}
 	for _, m := range a.sc.hits {
-		if m.p.k != kStatus && m.p.k != kPast || a.ofRelative(m) || a.negated(m) {
+		if m.p.k != kStatus && m.p.k != kPast || a.ofRelative(m) || a.negated(m) || a.untilRetirement(m) {
 			continue
 		}
 		switch t[m.start].s {
@@ -136,6 +136,21 @@ func (a *analyser) retireeNoLongerWorks(h hit) bool {
 		}
 	}
 	return false
+}
+
+// untilRetirement reports a retirement ahead of the writer (« tenir
+// jusqu'à la retraite », « jusqu'a la retraite », « avant la retraite »):
+// a worker who has not retired yet, whose « je ne travaille plus » is a
+// job lost.
+func (a *analyser) untilRetirement(m hit) bool {
+	t := a.toks
+	for j := m.start - 1; j >= 0 && j >= m.start-2 && t[j].clause == t[m.start].clause; j-- {
+		switch t[j].s {
+		case "jusqu", "jusque", "jusqua", "avant":
+			return true
+		}
+	}
+	return a.wished(m)
 }
 
 // esatPlacement reports a private workplace or occupation (weight ≤ 3)

@@ -199,3 +199,22 @@ var round17fEmployerSpecs = []employerSpec{
 // facts gives the age so, not the span of the past job, which is said « 5
 // ans » with its word spelt out (round 13C reads those).
 func gluedAge(suffix string) bool { return suffix == "a" }
+
+// reclassementOffered reports a job suppressed (« mon poste a été
+// supprimé ») followed in its sentence by a post offered (« on me propose
+// autre chose », « un reclassement »): before an economic dismissal the
+// employer must seek a reclassement (code du travail L1233-4), so the
+// contract runs on and the job is not lost yet.
+func (a *analyser) reclassementOffered(h hit) bool {
+	t := a.toks
+	if !h.p.event || h.p.v != "demandeur_emploi" || t[h.end-1].s != "supprime" {
+		return false
+	}
+	for j := h.end; j < len(t) && j < h.end+12 && a.sameSentence(h.start, j); j++ {
+		switch t[j].s {
+		case "propose", "proposent", "proposition", "reclassement", "reclasse", "reclassee":
+			return true
+		}
+	}
+	return false
+}

@@ -19,6 +19,9 @@ func TestRound17ERules(t *testing.T) {
 		{"je suis à la retraite et je ne travaille plus, est-ce que le CPF marche encore ?", ""},
 		{"je ne travaille plus depuis mon licenciement en mars, 45 ans", "demandeur_emploi"},
 		{"retraité de l'armée, je ne travaille plus et je cherche un emploi de chauffeur", "demandeur_emploi"},
+		// a retirement ahead is no pension (« tenir jusqu'à la retraite »)
+		{"je ne travaille plus depuis que l'usine a fermé, je voudrais tenir jusqu'à la retraite avec un petit boulot", "demandeur_emploi"},
+		{"jtravaille plus depuis mars, 60 ans, il me reste 2 ans avant la retraite", "demandeur_emploi"},
 		// an ESAT worker's placement is no private employer
 		{"je travaille dans un ESAT, je suis détaché dans une entreprise de nettoyage, 35 ans", ""},
 		{"travailleuse en ESAT, je fais les espaces verts d'une usine", ""},

@@ -55,6 +55,9 @@ func TestRound17FStatus(t *testing.T) {
 		// a job suppressed is lost; one to be suppressed is still held
 		{"mon poste a été supprimé en mars, 55 ans", "demandeur_emploi"},
 		{"mon poste va être supprimé, comptable en CDI chez Fiducial", "salarie_prive"},
+		// a reclassement offered after the suppression: the contract runs on
+		{"vendeur en CDI chez Darty, mon poste a été supprimé et on me propose un poste à Tours", "salarie_prive"},
+		{"magasinier chez Leroy Merlin, poste supprimé, ils proposent un reclassement à Lille", "salarie_prive"},
 		// « FT » is France Travail
 		{"inscrite à FT depuis mars, 30 ans", "demandeur_emploi"},
 		{"je ne suis pas inscrite à FT, vendeuse en CDI chez Zara", "salarie_prive"},
