@@ -235,7 +235,7 @@ func slotQuestion(t *turn) (string, []option) {
 	// largest allocation of the slot question).
 	a := t.agency()
 	if a == nil || len(t.r.Offers) == 0 {
-		return t.x.SlotNone, nil
+		return t.slotNoneQuestion()
 	}
 	offers := t.r.Offers
 	dir := t.d.deps.Bookings.Directory()
@@ -300,6 +300,30 @@ func handleSlot(t *turn) error {
 	if !ok {
 		return err
 	}
+	switch {
+	case o.Value == slotNoneHuman:
+		// The same path as /conseiller: how to be contacted, the request
+		// recorded with the agency chosen, the questionnaire paused.
+		return t.humanRequest()
+	case o.Value == slotNoneLater:
+		t.say(t.x.SlotNoneBye)
+		return t.goTo(EvStop)
+	case strings.HasPrefix(o.Value, slotNoneAgency):
+		t.r.Agency, t.r.Wish = strings.TrimPrefix(o.Value, slotNoneAgency), 0
+		if a := t.agency(); a != nil {
+			where := a.Name
+			if directory.Modality(t.r.Modality) == directory.OnSite && a.Address != "" {
+				// the visit is now elsewhere: where, said at once
+				where += " (" + a.Address + ")"
+			}
+			t.say(texts.Fill(t.x.SlotNoneMoved, where))
+		}
+		if err := t.offerSlots(time.Time{}); err != nil {
+			return err
+		}
+		t.s.Step++ // the earlier buttons are now stale
+		return t.ask()
+	}
 	offers := t.offers()
 	if o.Value == "more" {
 		after := time.Time{}
@@ -339,6 +363,77 @@ func handleSlot(t *turn) error {
 		return t.goTo(EvContactDone)
 	}
 	return t.goTo(EvChooseSlot)
+}
+
+// The buttons of the slot question when the agency has no free slot left.
+const (
+	slotNoneHuman  = "conseiller"
+	slotNoneLater  = "plus_tard"
+	slotNoneAgency = "agence:" // + the other agency's id
+)
+
+// Typed forms of those buttons (normalised; shared, never modified).
+var (
+	slotNoneHumanWords  = []string{"conseiller", "un conseiller", "etre recontacte", "etre recontactee", "recontacte", "recontactee", "etre rappele", "etre rappelee", "rappel", "rappelez moi", "oui", "contacted", "call me back"}
+	slotNoneHumanWithin = []string{"etre rappele", "etre rappelee", "me rappeler", "rappelez moi", "recontacte", "recontactee", "me recontacter", "un conseiller", "call me back"}
+	slotNoneLaterWords  = []string{"pas maintenant", "plus tard", "non", "non merci", "tant pis", "not now", "later", "no"}
+	slotNoneLaterWithin = []string{"pas maintenant", "plus tard", "une autre fois", "tant pis", "not now"}
+	slotNoneAgencyWords = []string{"autre agence", "l autre agence", "cette agence", "another agency", "other agency"}
+)
+
+// slotNoneQuestion is the slot question when the agency has no free slot
+// in the weeks to come: no dead end, the visitor may be contacted, book
+// at another agency of the operator nearby that has free slots, or leave.
+func (t *turn) slotNoneQuestion() (string, []option) {
+	text := t.x.SlotNone
+	opts := make([]option, 0, 3)
+	opts = append(opts, option{Value: slotNoneHuman, Label: t.x.UnsureCall, Words: slotNoneHumanWords, Within: slotNoneHumanWithin})
+	if alt := t.altAgency(); alt != nil {
+		text += "\n" + texts.Fill(t.x.SlotNoneOtherAsk, alt.Name)
+		words := slotNoneAgencyWords
+		if town := normalise(agencyTown(alt)); town != "" {
+			words = append(append([]string(nil), words...), town)
+		}
+		opts = append(opts, option{Value: slotNoneAgency + alt.ID, Label: texts.Fill(t.x.SlotNoneOther, alt.Name), Words: words})
+	}
+	opts = append(opts, option{Value: slotNoneLater, Label: t.x.SlotNoneLater, Words: slotNoneLaterWords, Within: slotNoneLaterWithin})
+	return text, opts
+}
+
+// altAgencyTries bounds the other agencies asked for a free slot: each
+// costs a look at its agenda.
+const altAgencyTries = 3
+
+// altAgency is another agency of the operator chosen, near the visitor's
+// home (within farKm, or seated in their département when their commune
+// is unknown), that offers the way to meet chosen and has a free slot; nil
+// when none. Remembered for the turn: the question is rendered twice.
+func (t *turn) altAgency() *directory.Agency {
+	if t.memo.altOK && t.memo.altFor == t.r.Agency {
+		return t.memo.alt
+	}
+	t.memo.altOK, t.memo.altFor, t.memo.alt = true, t.r.Agency, nil
+	if t.d.deps.Bookings == nil || t.r.Operator == "" {
+		return nil
+	}
+	tries := 0
+	for _, a := range t.agenciesFor(t.r.Operator) {
+		if a.ID == t.r.Agency || (t.r.Modality != "" && !slices.Contains(a.Modalities, directory.Modality(t.r.Modality))) {
+			continue
+		}
+		if km, ok := t.agencyKm(a); ok && km >= farKm || !ok && a.Seat() != t.r.Facts.Departement {
+			continue
+		}
+		if tries++; tries > altAgencyTries {
+			break
+		}
+		sl, err := t.d.deps.Bookings.Offers(t.ctx, booking.OfferRequest{AgencyID: a.ID, N: 1, Visitor: t.visitor()})
+		if err == nil && len(sl) > 0 {
+			t.memo.alt = a
+			return a
+		}
+	}
+	return nil
 }
 
 // nextWeekCues ask for the next week (normalised, between spaces).

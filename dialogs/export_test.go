@@ -19,3 +19,7 @@ func OfferedSlot(s *bot.Session) (agency, advisor string, start, end time.Time, 
 	}
 	return r.Agency, o.Advisor, time.Unix(o.Start, 0), time.Unix(o.End, 0), true
 }
+
+// ChosenAgency is, for tests outside the package, the agency the visitor
+// chose for the appointment.
+func ChosenAgency(s *bot.Session) string { return readRecord(s).Agency }

@@ -2,10 +2,12 @@ package dialogs_test
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -13,6 +15,7 @@ import (
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
+	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/dialogs"
 	"github.com/cep-accueil/cepbot/store/memory"
 )
@@ -32,6 +35,8 @@ import (
 //	@ name                       the last answer has an attachment of that name
 //	booking taken                the slot offered first is booked by someone else now
 //	booking taken all            … and every other advisor of the agency at that time
+//	booking full                 every free slot of the agency chosen is booked by others
+//	directory roubaix.yaml       before any turn: the sample directory with the agencies of that file too
 type storyRunner struct {
 	t       *testing.T
 	file    string
@@ -159,7 +164,16 @@ func (r *storyRunner) step(line string) {
 			}
 		}
 		r.fatalf("no attachment %q in:\n%s", arg, r.transcript())
+	case "directory":
+		if r.update > 0 {
+			r.fatalf("directory after the conversation began")
+		}
+		r.withAgencies(arg)
 	case "booking":
+		if arg == "full" {
+			r.fillAgency()
+			return
+		}
 		r.takeFirstOffer(strings.HasSuffix(arg, " all"))
 	default:
 		r.fatalf("unknown story line %q", line)
@@ -236,4 +250,63 @@ func (r *storyRunner) takeFirstOffer(all bool) {
 			r.fatalf("rival booking: %v", err)
 		}
 	}
+}
+
+// fillAgency books every free slot of the agency the visitor chose for
+// other visitors, as if it had been full for weeks.
+func (r *storyRunner) fillAgency() {
+	r.t.Helper()
+	ctx := context.Background()
+	data, v, err := r.store.LoadSession(ctx, r.channel+":"+r.user)
+	if err != nil {
+		r.fatalf("loading session: %v", err)
+	}
+	s, _ := bot.DecodeSession("", v, data)
+	agency := dialogs.ChosenAgency(s)
+	if agency == "" {
+		r.fatalf("no agency chosen in session")
+	}
+	n := 0
+	for range 1000 {
+		sl, err := r.svc.FreeSlots(ctx, agency, time.Time{}, 50, "")
+		if err != nil {
+			r.fatalf("free slots: %v", err)
+		}
+		if len(sl) == 0 {
+			return
+		}
+		for _, x := range sl {
+			n++
+			b := &bot.Booking{Ref: fmt.Sprint("CEP-FULL", n), Visitor: fmt.Sprint("full", n), AgencyID: agency, AdvisorID: x.AdvisorID,
+				Start: x.Start, End: x.End, Status: bot.StatusBooked, Created: r.now}
+			if err := r.store.Book(ctx, b, nil); err != nil {
+				r.fatalf("filling booking: %v", err)
+			}
+		}
+	}
+	r.fatalf("agency %s still has free slots after %d bookings", agency, n)
+}
+
+// withAgencies starts the story again on the sample directory with the
+// agencies of a file of testdata/stories added at the head of its list.
+func (r *storyRunner) withAgencies(file string) {
+	r.t.Helper()
+	sample, err := os.ReadFile("../bot/directory/sample.yaml")
+	if err != nil {
+		r.fatalf("sample directory: %v", err)
+	}
+	extra, err := os.ReadFile(filepath.Join("testdata/stories", file))
+	if err != nil {
+		r.fatalf("agencies: %v", err)
+	}
+	head, tail, ok := bytes.Cut(sample, []byte("\nagencies:\n"))
+	if !ok {
+		r.fatalf("no agencies in the sample directory")
+	}
+	data := slices.Concat(head, []byte("\nagencies:\n"), extra, tail)
+	dir, err := directory.Parse("sample.yaml+"+file, data)
+	if err != nil {
+		r.fatalf("directory: %v", err)
+	}
+	r.engine, r.store, r.svc = newEngineWith(func() time.Time { return r.now }, dir)
 }

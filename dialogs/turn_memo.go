@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"time"
 
+	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/intent"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
@@ -54,6 +55,12 @@ type turnMemo struct {
 	questionOK   bool
 	questionText string
 	question     bool
+
+	// altOK: the other agency with free slots was looked for, for the
+	// agency altFor (slotNoneQuestion).
+	altOK  bool
+	altFor string
+	alt    *directory.Agency
 }
 
 // isQuestion is knowledge.IsQuestion(t.text), computed once per turn: the

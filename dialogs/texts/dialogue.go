@@ -90,6 +90,14 @@ type Dialogue struct {
 	SlotUnchecked                       string
 	SlotMore                            string
 	SlotNone                            string
+	// The buttons under SlotNone: to be contacted, another agency of the
+	// same operator nearby with free times (%s = its name), not now; and
+	// what « not now » answers.
+	SlotNoneOther    string
+	SlotNoneOtherAsk string
+	SlotNoneLater    string
+	SlotNoneBye      string
+	SlotNoneMoved    string // %s = the other agency, with its address on site
 	// A day or a part of the day typed at the slot question (« plutôt
 	// jeudi », « le matin »): %s = the wish (SlotWishDay, SlotWishMorning…).
 	// BookingDropped: the visitor gave the booking up in words before it
@@ -352,7 +360,12 @@ var frDialogue = Dialogue{
 	SlotWishAfternoon:  "l'après-midi",
 	SlotWishDayMorning: "le %s matin",
 	SlotWishDayAfter:   "le %s après-midi",
-	SlotNone:           "Il n'y a plus de créneau libre dans les semaines à venir pour cette agence. Écrivez /conseiller : un conseiller vous recontactera.",
+	SlotNone:           "Il n'y a plus de créneau libre dans les semaines à venir pour cette agence. Un conseiller peut vous recontacter.",
+	SlotNoneOtherAsk:   "%s a des créneaux libres.",
+	SlotNoneOther:      "Rendez-vous à %s",
+	SlotNoneLater:      "Pas maintenant",
+	SlotNoneMoved:      "C'est noté : %s.",
+	SlotNoneBye:        "Entendu. De nouveaux créneaux s'ouvrent chaque jour : écrivez /start dans quelques jours pour en chercher. Écrivez /conseiller si vous préférez être recontacté(e).",
 	SlotTaken:          "Désolé, ce créneau vient d'être pris par quelqu'un d'autre.",
 	SlotPast:           "Le créneau que vous aviez choisi est passé.",
 	SlotLine:           "%s avec %s",
