@@ -131,14 +131,7 @@ var seasonWords = map[string]bool{"hiver": true, "ete": true, "intersaison": tru
 // without a seasonal job (« au chômage depuis l'hiver dernier ») is no gap.
 func (a *analyser) seasonalGap() bool {
 	t := a.toks
-	seasonal := false
-	for _, tk := range t {
-		switch tk.s {
-		case "saison", "saisons", "saisonnier", "saisonniere", "saisonniers", "saisonnieres":
-			seasonal = true
-		}
-	}
-	if !seasonal {
+	if !a.speaksOfSeasons() {
 		return false
 	}
 	for i, tk := range t {
@@ -415,6 +408,18 @@ func (a *analyser) schoolSubject(i int) bool {
 	switch t[i-1].s {
 	case "d", "de", "en", "prof", "profs", "professeur", "professeure", "professeurs", "enseignant", "enseignante", "staps":
 		return true
+	}
+	return false
+}
+
+// speaksOfSeasons reports a word of seasonal work (« saison »,
+// « saisonnier ») anywhere in the message.
+func (a *analyser) speaksOfSeasons() bool {
+	for _, tk := range a.toks {
+		switch tk.s {
+		case "saison", "saisons", "saisonnier", "saisonniere", "saisonniers", "saisonnieres":
+			return true
+		}
 	}
 	return false
 }

@@ -178,16 +178,9 @@ func (a *analyser) storyBefore(h hit) bool {
 		return false
 	}
 	t := a.toks
-	s := h.start
-	for s > 0 && !sentenceEnd(t[s-1].after) {
-		s--
-	}
+	s, e := a.sentenceOf(h)
 	if t[s].s != "avant" && t[s].s != "auparavant" {
 		return false
-	}
-	e := h.end
-	for e < len(t) && !sentenceEnd(t[e-1].after) {
-		e++
 	}
 	for _, m := range a.sc.hits {
 		if m.p.k == kStatus && !m.p.event && m.p.w >= 4 && jobGroup(m.p.v) && (m.end <= s || m.start >= e) &&
@@ -255,15 +248,7 @@ func (a *analyser) endedInPastSentence(h hit) bool {
 	if h.p.k != kStatus || h.p.event || !jobGroup(h.p.v) {
 		return false
 	}
-	t := a.toks
-	s := h.start
-	for s > 0 && !sentenceEnd(t[s-1].after) {
-		s--
-	}
-	e := h.end
-	for e < len(t) && !sentenceEnd(t[e-1].after) {
-		e++
-	}
+	s, e := a.sentenceOf(h)
 	past, ended := false, false
 	for _, m := range a.sc.hits {
 		switch {
@@ -303,4 +288,18 @@ func (a *analyser) othersBelieve(h hit) bool {
 		return false
 	}
 	return false
+}
+
+// sentenceOf is the sentence around h: the tokens from the one after the
+// last full stop before it to the one that ends its sentence.
+func (a *analyser) sentenceOf(h hit) (start, end int) {
+	t := a.toks
+	start, end = h.start, h.end
+	for start > 0 && !sentenceEnd(t[start-1].after) {
+		start--
+	}
+	for end < len(t) && !sentenceEnd(t[end-1].after) {
+		end++
+	}
+	return start, end
 }

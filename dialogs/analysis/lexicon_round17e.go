@@ -421,14 +421,7 @@ func (a *analyser) causeBeforeStatus(h hit) bool {
 	if !a.afterCause(h) {
 		return false
 	}
-	t := a.toks
-	s, e := h.start, h.end
-	for s > 0 && !sentenceEnd(t[s-1].after) {
-		s--
-	}
-	for e < len(t) && !sentenceEnd(t[e-1].after) {
-		e++
-	}
+	s, e := a.sentenceOf(h)
 	for _, m := range a.sc.hits {
 		if m.p.k != kStatus || m.start < s || m.end > e || m.start == h.start || statusGroup(m.p.v) == "demandeur_emploi" || m.p.v == statusUndecided || m.p.v == "-" {
 			continue
@@ -479,14 +472,7 @@ func (a *analyser) formerInSentence(h hit) bool {
 		return false
 	}
 	t := a.toks
-	s := h.start
-	for s > 0 && !sentenceEnd(t[s-1].after) {
-		s--
-	}
-	e := h.end
-	for e < len(t) && !sentenceEnd(t[e-1].after) {
-		e++
-	}
+	s, e := a.sentenceOf(h)
 	former, ended := false, false
 	for _, m := range a.sc.hits {
 		switch {

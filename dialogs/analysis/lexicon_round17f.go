@@ -161,14 +161,7 @@ func (a *analyser) corsicanYears(j int) bool {
 // or not depends on the season of now, which is asked.
 func (a *analyser) gapBeforeSeason() bool {
 	t := a.toks
-	seasonal := false
-	for _, tk := range t {
-		switch tk.s {
-		case "saison", "saisons", "saisonnier", "saisonniere", "saisonniers", "saisonnieres":
-			seasonal = true
-		}
-	}
-	if !seasonal {
+	if !a.speaksOfSeasons() {
 		return false
 	}
 	for i := 0; i+1 < len(t); i++ {
