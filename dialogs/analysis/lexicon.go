@@ -493,6 +493,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round17bSpecs...)
 	all = append(all, round17cSpecs...)
 	all = append(all, round17dSpecs...)
+	all = append(all, round17gSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -582,6 +583,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round17bEmployerSpecs...)
 	specs = append(specs, round17cEmployerSpecs...)
 	specs = append(specs, round17dEmployerSpecs...)
+	specs = append(specs, round17gEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

@@ -36,3 +36,28 @@ func TestRound17GHandicap(t *testing.T) {
 		}
 	}
 }
+
+// TestRound17GEmployer checks the employer told in the active voice (« c'est
+// la région qui m'emploie »), the sector said of the employer, and the
+// student employed by the university, each with a case the rule must not
+// catch.
+func TestRound17GEmployer(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		{"je sers à la cantine d'un lycée public mais c'est une société de restauration qui me paye", "salarie_prive"},
+		{"agent d'entretien dans une école, c'est une boîte de nettoyage qui m'emploie, 40 ans", "salarie_prive"},
+		{"je fais le ménage dans un lycée public, ce n'est pas une boîte qui m'emploie", "agent_public"},
+		{"agente d'entretien dans un collège, c'est le département qui m'emploie", "agent_public"},
+		{"je nettoie les vestiaires du stade, c'est la commune qui me paye", "agent_public"},
+		{"je travaille dans une école, 35 ans", ""},
+		{"gardien de parking, employeur privé, je surveille le parking de la préfecture", "salarie_prive"},
+		{"je voudrais un employeur privé, je suis au chômage depuis mars", "demandeur_emploi"},
+		{"étudiant en master, la fac m'emploie 10 h par semaine au service des sports", "agent_public"},
+		{"étudiante, employée quelques heures par semaine par la bibliothèque universitaire", "agent_public"},
+		{"étudiant en licence à la fac de Nantes, je cherche ma voie", "etudiant"},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if f.Status != tc.status {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
+		}
+	}
+}
