@@ -40,3 +40,60 @@ var round17gEmployerSpecs = []employerSpec{
 	// employer itself (cep-domain.md §1.3 row 8)
 	{p: "employeur|employeurs|patron prive|privee|prives", sector: sectorPrivate, w: 5},
 }
+
+// ageInApposition reports the age at i said in a clause of its own right
+// after the relative named with a possessive (« ma fille, âgée de 22 ans,
+// est sans emploi », « mon fils, 24 ans, … »): the apposition describes the
+// noun it follows (usage: the detached apposition), so in a message written
+// for that relative it is the relative's age, as « ma fille de 22 ans » is
+// (relativeAgeForm).
+func (a *analyser) ageInApposition(i int) bool {
+	t := a.toks
+	c := t[i].clause
+	s := i
+	for s > 0 && t[s-1].clause == c {
+		s--
+	}
+	if s < 2 || i-s > 3 || t[s-1].after != ',' || !relativeNouns[t[s-1].s] || workPeople[t[s-1].s] {
+		return false
+	}
+	switch t[s-2].s {
+	case "mon", "ma", "mes", "notre", "nos":
+		return a.forNoun == "" || a.forNoun == t[s-1].s
+	}
+	return false
+}
+
+// participlesOnly are past participles that no present tense spells alike
+// (unlike « travaille », « passe », « quitte »): with « à N ans » after them
+// in the clause they tell the age at a past event (eventAge), with or
+// without an auxiliary before.
+var participlesOnly = map[string]bool{"obtenu": true, "obtenue": true, "obtenus": true, "obtenues": true, "appris": true,
+	"apprise": true, "eue": true, "ouvert": true, "ouverte": true, "reconnu": true, "reconnue": true, "diagnostiquee": true,
+	"diagnostiques": true, "devenu": true, "devenue": true}
+
+// ageBeforePastVerb reports « à N ans » opening its clause before a verb
+// in the passé composé (« À 32 ans elle a ouvert son salon », « à 18 ans je
+// suis entré chez Renault »): the age at that past event, as eventAge reads
+// « elle a ouvert son salon à 32 ans » (usage: the same clause, the
+// complement moved first). « à 57 ans, elle souffre du dos » (present) and
+// « j'ai 57 ans » are untouched.
+func (a *analyser) ageBeforePastVerb(i int) bool {
+	t := a.toks
+	if i < 1 || t[i-1].s != "a" || i >= 2 && t[i-2].clause == t[i].clause {
+		return false
+	}
+	j := i + 1
+	if j < len(t) && t[j].s == "ans" {
+		j++
+	}
+	if j+2 >= len(t) || t[j+2].clause != t[i].clause {
+		return false
+	}
+	switch t[j].s {
+	case "je", "j", "il", "elle", "on", "nous", "ils", "elles":
+	default:
+		return false
+	}
+	return auxiliaries[t[j+1].s] && t[j+1].s != "avais" && t[j+1].s != "avait" && (participlesOnly[t[j+2].s] || startVerbs[t[j+2].s])
+}

@@ -61,3 +61,26 @@ func TestRound17GEmployer(t *testing.T) {
 		}
 	}
 }
+
+// TestRound17GAge checks the ages of a past event told with a participle
+// alone or with the age first, and the age in apposition to the relative
+// written for, each with a case the rule must not catch.
+func TestRound17GAge(t *testing.T) {
+	for _, tc := range []struct {
+		in  string
+		age int
+	}{
+		{"RQTH obtenue à 20 ans, magasinier en CDI, né en 1990", 36},
+		{"elle a appris la pâtisserie à quinze ans, aujourd'hui elle a 44 ans", 44},
+		{"À 30 ans il a ouvert sa boulangerie. À 58 ans, il est épuisé", 58},
+		{"à 45 ans je suis au chômage", 45},
+		{"j'ai eu 30 ans en mars", 30},
+		{"mon fils, âgé de 23 ans, est sans emploi depuis un an ; il déprime. Comment l'aider ?", 23},
+		{"mon fils est sans emploi depuis un an ; il déprime. Comment l'aider ? Moi j'ai 52 ans", 0},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if f.Age != tc.age {
+			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, f.Age, tc.age)
+		}
+	}
+}
