@@ -36,6 +36,11 @@ var round17gEmployerSpecs = []employerSpec{
 	// the services (L811-2, contrats étudiants de droit public)
 	{p: "universite|fac|crous qui? m|me|l|la|le|nous|les emploie|emploient|paye|paie|payent|paient|salarie|salarient|remunere|remunerent", sector: sectorPublic, branch: BranchEtat, w: 5},
 	{p: "bibliotheque|bibliotheques universitaire|universitaires", sector: sectorPublic, branch: BranchEtat, w: 4},
+	// « agent technique de sa commune », « employé par ma commune »: the
+	// commune named with a possessive is the same employer as « de la
+	// commune » (employers.go; CGFP L4); « ville » is left out (« de ma
+	// ville » names a home as often as an employer)
+	{p: "de|par|pour sa|ma|notre|leur commune|mairie", sector: sectorPublic, branch: BranchTerritoriale, w: 3},
 	// « employeur privé », « patron privé »: the sector said of the
 	// employer itself (cep-domain.md §1.3 row 8)
 	{p: "employeur|employeurs|patron prive|privee|prives", sector: sectorPrivate, w: 5},

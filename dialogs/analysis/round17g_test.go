@@ -54,6 +54,12 @@ func TestRound17GEmployer(t *testing.T) {
 		{"étudiant en master, la fac m'emploie 10 h par semaine au service des sports", "agent_public"},
 		{"étudiante, employée quelques heures par semaine par la bibliothèque universitaire", "agent_public"},
 		{"étudiant en licence à la fac de Nantes, je cherche ma voie", "etudiant"},
+		// the commune with a possessive
+		{"agent d'entretien de ma commune depuis 20 ans, 50 ans", "agent_public"},
+		{"je cherche un emploi dans une entreprise de ma commune", "demandeur_emploi"},
+		// « son contrat » after a relative's clause is the relative's
+		{"mon frère est militaire dans la marine, son contrat finit dans un an", "agent_public"},
+		{"mon mari est cadre dans l'assurance, son employeur l'a licencié le mois dernier", "demandeur_emploi"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
