@@ -41,6 +41,11 @@ var round17gEmployerSpecs = []employerSpec{
 	// commune » (employers.go; CGFP L4); « ville » is left out (« de ma
 	// ville » names a home as often as an employer)
 	{p: "de|par|pour sa|ma|notre|leur commune|mairie", sector: sectorPublic, branch: BranchTerritoriale, w: 3},
+	// « un coup de main à la Banque alimentaire »: the food banks are
+	// associations (loi du 1er juillet 1901) run mostly by volunteers, so
+	// the name alone says no employer, as « pompiers volontaires »
+	// (employers.go); a contract said beside it still does
+	{p: "banque|banques alimentaire|alimentaires", sector: sectorNeutral},
 	// « employeur privé », « patron privé »: the sector said of the
 	// employer itself (cep-domain.md §1.3 row 8)
 	{p: "employeur|employeurs|patron prive|privee|prives", sector: sectorPrivate, w: 5},
@@ -101,4 +106,28 @@ func (a *analyser) ageBeforePastVerb(i int) bool {
 		return false
 	}
 	return auxiliaries[t[j+1].s] && t[j+1].s != "avais" && t[j+1].s != "avait" && (participlesOnly[t[j+2].s] || startVerbs[t[j+2].s])
+}
+
+// notHeldR17g gathers the status words of round 17G that do not state the
+// writer's status.
+func (a *analyser) notHeldR17g(h hit) bool {
+	return a.retireeWithoutActivity(h)
+}
+
+// retireeWithoutActivity reports « sans activité » said of a retiree
+// (« retraité depuis octobre, sans activité »): a pensioner without a job
+// is out of the labour force, not a job seeker (INSEE: « retraités » are
+// inactifs; cep-domain.md §1.3 row 9 asks), so only a search told as such
+// makes a retiree one.
+func (a *analyser) retireeWithoutActivity(h hit) bool {
+	t := a.toks
+	if h.p.k != kStatus || h.p.v != "demandeur_emploi" || h.p.event || t[h.start].s != "sans" || h.start+1 >= len(t) || t[h.start+1].s != "activite" {
+		return false
+	}
+	for _, m := range a.sc.hits {
+		if m.p.k == kStatus && m.p.v == "-" && m.end <= h.start && !a.negated(m) && !a.pastClause(m) && !a.ofRelative(m) {
+			return true
+		}
+	}
+	return false
 }

@@ -90,3 +90,19 @@ func TestRound17GAge(t *testing.T) {
 		}
 	}
 }
+
+// TestRound17GInactive checks the retiree without activity and the
+// volunteer of a food bank, each with a case the rule must not catch.
+func TestRound17GInactive(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		{"retraitée depuis un an, sans activité, 63 ans", ""},
+		{"sans activité depuis deux ans, 45 ans", "demandeur_emploi"},
+		{"je donne un coup de main à la banque alimentaire depuis 5 ans, jamais salariée", ""},
+		{"magasinier en CDI à la banque alimentaire du Rhône", "salarie_prive"},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if f.Status != tc.status {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
+		}
+	}
+}
