@@ -317,7 +317,7 @@ func (a *analyser) besideActivity() bool {
 			return true
 		}
 	}
-	return a.addedActivity()
+	return a.addedActivity() || a.joinedActivity()
 }
 
 // undecidedNow reports an occupation of both sectors said of the writer

@@ -131,3 +131,28 @@ func (a *analyser) retireeWithoutActivity(h hit) bool {
 	}
 	return false
 }
+
+// joinedActivity reports two activities told as such (« double activité »,
+// « deux emplois », « pluriactive ») or joined by « + » (« micro-entrepreneur
+// en webdesign + CDI de 28 h »): the same fact as « à côté » and « aussi »
+// (besideActivity), which the table has no row for (cep-domain.md §1.3).
+// « bac+5 » joins a number, not an activity.
+func (a *analyser) joinedActivity() bool {
+	t := a.toks
+	for i := 0; i+1 < len(t); i++ {
+		s, n := t[i].s, t[i+1].s
+		switch {
+		case s == "double" && (n == "activite" || n == "emploi" || n == "casquette"),
+			(s == "deux" || s == "2") && (n == "activites" || n == "emplois" || n == "boulots" || n == "jobs" || n == "employeurs"),
+			s == "pluriactif" || s == "pluriactive" || s == "pluriactivite":
+			return true
+		case t[i].after == '+' && !t[i+1].num:
+			for _, h := range a.sc.hits {
+				if h.start == i+1 && h.p.k == kStatus && jobGroup(h.p.v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -99,6 +99,11 @@ func TestRound17GInactive(t *testing.T) {
 		{"sans activité depuis deux ans, 45 ans", "demandeur_emploi"},
 		{"je donne un coup de main à la banque alimentaire depuis 5 ans, jamais salariée", ""},
 		{"magasinier en CDI à la banque alimentaire du Rhône", "salarie_prive"},
+		// two activities joined by « + » or told as such: asked
+		{"auto-entrepreneuse en graphisme + CDI de 24 h dans une imprimerie", ""},
+		{"double activité : vendeuse en CDI et micro-entrepreneuse", ""},
+		{"auto-entrepreneuse en graphisme depuis 2021", "auto_entrepreneur"},
+		{"bac+5, comptable en CDI chez Fiducial", "salarie_prive"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
