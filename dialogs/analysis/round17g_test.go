@@ -104,6 +104,11 @@ func TestRound17GInactive(t *testing.T) {
 		{"double activité : vendeuse en CDI et micro-entrepreneuse", ""},
 		{"auto-entrepreneuse en graphisme depuis 2021", "auto_entrepreneur"},
 		{"bac+5, comptable en CDI chez Fiducial", "salarie_prive"},
+		// the business owned, told by running it or of a relative
+		{"mon mari dirige sa propre entreprise de paysagisme, 4 salariés", "independant"},
+		{"je gère ma propre agence immobilière depuis 2019", "independant"},
+		{"je dirige mon service à l'hôpital, infirmière cadre", "agent_public"},
+		{"ils ont créé leur boîte de drones en 2020, 35 ans", "independant"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
