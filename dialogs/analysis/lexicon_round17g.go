@@ -111,8 +111,43 @@ func (a *analyser) ageBeforePastVerb(i int) bool {
 // notHeldR17g gathers the status words of round 17G that do not state the
 // writer's status.
 func (a *analyser) notHeldR17g(h hit) bool {
-	return a.retireeWithoutActivity(h)
+	return a.retireeWithoutActivity(h) || a.underPlanHeading(h)
 }
+
+// planHeadings are the nouns of a plan that a form or a terse message puts
+// before a colon (« Projet : activité indépendante », « Objectif : CDI »).
+var planHeadings = map[string]bool{"projet": true, "projets": true, "objectif": true, "objectifs": true, "souhait": true,
+	"souhaits": true, "but": true, "envie": true, "cible": true, "vise": true, "visee": true, "ambition": true}
+
+// underPlanHeading reports a status word right after « Projet : », « Objectif
+// : », « Souhait : » (or in an aside of that clause): what is planned, as
+// « je voudrais devenir indépendant » (wished) and « projet de création » of
+// round 17C, told as a heading. A search (an event: « Objectif : trouver un
+// emploi ») is left to its own reading.
+func (a *analyser) underPlanHeading(h hit) bool {
+	t := a.toks
+	if h.p.k != kStatus || h.p.event {
+		return false
+	}
+	s := h.start
+	for {
+		for s > 0 && t[s-1].clause == t[s].clause {
+			s--
+		}
+		if s > 0 && t[s-1].after == '(' {
+			s-- // the aside: go on with the clause it opens from
+			continue
+		}
+		break
+	}
+	if s == 0 || t[s-1].after != ':' || !planHeadings[t[s-1].s] {
+		return false
+	}
+	j := s - 1
+	return j == 0 || t[j-1].clause != t[j].clause || possessives[t[j-1].s] && (j == 1 || t[j-2].clause != t[j].clause)
+}
+
+var possessives = map[string]bool{"mon": true, "ma": true, "mes": true, "son": true, "sa": true, "ses": true, "notre": true, "nos": true, "leur": true}
 
 // retireeWithoutActivity reports « sans activité » said of a retiree
 // (« retraité depuis octobre, sans activité »): a pensioner without a job

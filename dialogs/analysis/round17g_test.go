@@ -109,6 +109,10 @@ func TestRound17GInactive(t *testing.T) {
 		{"je gère ma propre agence immobilière depuis 2019", "independant"},
 		{"je dirige mon service à l'hôpital, infirmière cadre", "agent_public"},
 		{"ils ont créé leur boîte de drones en 2020, 35 ans", "independant"},
+		// a status under « Projet : » or « Objectif : » is planned
+		{"Au chômage depuis mars. Objectif : un CDI dans la vente.", "demandeur_emploi"},
+		{"Mon projet : devenir auto-entrepreneur. Je suis vendeuse en CDI.", "salarie_prive"},
+		{"Situation : auto-entrepreneur. Objectif : me former.", "auto_entrepreneur"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
