@@ -316,8 +316,13 @@ func (a *analyser) contractEndsFarMonth(h hit) bool {
 		switch t[i].s {
 		case "finit", "finira", "finissent", "terminera", "prendra", "expire", "expirera", "sarrete", "setermine":
 			verb = true
-		case "termine", "arrete":
+		case "termine", "arrete", "acheve":
+			// (round 17G: « s'achève », the formal word of the same end)
 			verb = verb || i > 0 && (t[i-1].s == "se" || t[i-1].s == "s")
+		case "achevera", "acheveront":
+			verb = true
+		case "prend", "prennent":
+			verb = verb || i+1 < len(t) && t[i+1].s == "fin" // « prend fin en décembre » (round 17G)
 		}
 		m := monthNumber[t[i].s]
 		if m == 0 || i == 0 {

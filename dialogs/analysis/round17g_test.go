@@ -113,6 +113,10 @@ func TestRound17GInactive(t *testing.T) {
 		{"Au chômage depuis mars. Objectif : un CDI dans la vente.", "demandeur_emploi"},
 		{"Mon projet : devenir auto-entrepreneur. Je suis vendeuse en CDI.", "salarie_prive"},
 		{"Situation : auto-entrepreneur. Objectif : me former.", "auto_entrepreneur"},
+		// a contract ending months ahead told « prend fin », « s'achève »
+		{"vendeuse, mon CDD prend fin en décembre", "salarie_prive"},
+		{"vendeuse, mon CDD s'achève en décembre", "salarie_prive"},
+		{"vendeuse, mon CDD prend fin dans 10 jours", "demandeur_emploi"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
