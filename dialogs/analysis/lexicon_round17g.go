@@ -46,6 +46,10 @@ var round17gEmployerSpecs = []employerSpec{
 	// the name alone says no employer, as « pompiers volontaires »
 	// (employers.go); a contract said beside it still does
 	{p: "banque|banques alimentaire|alimentaires", sector: sectorNeutral},
+	// « je vis chez papa maman », « chez mamie »: « chez » before the
+	// family's names of spoken French is a home, as « chez mes parents »
+	// (employers.go)
+	{p: "chez papa|maman|mamie|papi|papy|parents|mere|pere|tata|tonton", sector: sectorNeutral},
 	// « employeur privé », « patron privé »: the sector said of the
 	// employer itself (cep-domain.md §1.3 row 8)
 	{p: "employeur|employeurs|patron prive|privee|prives", sector: sectorPrivate, w: 5},

@@ -54,6 +54,9 @@ func TestRound17GEmployer(t *testing.T) {
 		{"étudiant en master, la fac m'emploie 10 h par semaine au service des sports", "agent_public"},
 		{"étudiante, employée quelques heures par semaine par la bibliothèque universitaire", "agent_public"},
 		{"étudiant en licence à la fac de Nantes, je cherche ma voie", "etudiant"},
+		// « chez papa maman » is a home
+		{"je vis encore chez papa maman à Colombes, besoin d'aide", ""},
+		{"je bosse chez Darty à Colombes, besoin d'aide", "salarie_prive"},
 		// the commune with a possessive
 		{"agent d'entretien de ma commune depuis 20 ans, 50 ans", "agent_public"},
 		{"je cherche un emploi dans une entreprise de ma commune", "demandeur_emploi"},
