@@ -116,6 +116,9 @@ func TestRound17GInactive(t *testing.T) {
 		{"Au chômage depuis mars. Objectif : un CDI dans la vente.", "demandeur_emploi"},
 		{"Mon projet : devenir auto-entrepreneur. Je suis vendeuse en CDI.", "salarie_prive"},
 		{"Situation : auto-entrepreneur. Objectif : me former.", "auto_entrepreneur"},
+		// the trade right after « en formation » is the course's object
+		{"en formation cariste à l'AFPA jusqu'en juillet, 30 ans", ""},
+		{"je suis préparateur de commandes en CDI, je veux une formation cariste", "salarie_prive"},
 		// a contract ending months ahead told « prend fin », « s'achève »
 		{"vendeuse, mon CDD prend fin en décembre", "salarie_prive"},
 		{"vendeuse, mon CDD s'achève en décembre", "salarie_prive"},
