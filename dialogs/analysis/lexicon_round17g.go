@@ -232,3 +232,34 @@ func (a *analyser) degreeInAlternance(h hit) bool {
 	}
 	return false
 }
+
+// recognisedRate reports a disability rate told without « incapacité »
+// (« taux 80 % reconnu », « un taux de 50 % reconnu par la MDPH »): the MDPH
+// sets a rate of 50 % or more for the AAH and of 80 % for the carte
+// mobilité inclusion « invalidité » (CASF L241-3, code de la sécurité
+// sociale L821-1-2), whose holders are beneficiaries of the employment
+// obligation (code du travail L5212-13), as « taux d'incapacité » of round
+// 13C. The rate must be recognised and of 50 % or more: « taux plein », a
+// tax or an interest rate are not read.
+func (a *analyser) recognisedRate() bool {
+	t := a.toks
+	for i := 1; i+1 < len(t); i++ {
+		if !t[i].num || t[i].after != '%' {
+			continue
+		}
+		v, n := leadingInt(t[i].s)
+		if n != len(t[i].s) || v < 50 || v > 100 {
+			continue
+		}
+		rate := t[i-1].s == "taux" || i >= 2 && t[i-1].s == "de" && t[i-2].s == "taux"
+		if !rate || a.sc.rel[i] && !a.forRel {
+			continue
+		}
+		for j := i + 1; j < len(t) && j <= i+2 && t[j].clause == t[i].clause; j++ {
+			if t[j].s == "reconnu" || t[j].s == "reconnue" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -29,6 +29,10 @@ func TestRound17GHandicap(t *testing.T) {
 		// the permanent incapacity without « partielle »
 		{"la sécu m'a reconnu une incapacité permanente de 12 %", "true"},
 		{"incapacité de travail de trois semaines après une grippe", "null"},
+		// a disability rate of 50 % or more, recognised
+		{"malentendant, taux 80% reconnu, comptable en CDI", "true"},
+		{"taux 20% reconnu après une entorse", "null"},
+		{"retraite à taux plein reconnue à 62 ans", "null"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if got := boolStr(f.Handicap); got != tc.handicap {
