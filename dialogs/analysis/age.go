@@ -147,7 +147,7 @@ func (a *analyser) age(now time.Time) int {
 			}
 			continue
 		}
-		if a.pastAge(i) || a.eventAge(i) || a.diplomaAge(i) || a.pastTenseAge(i) || a.spanOfPastJob(i) && !gluedAge(suffix) || !a.forRel && a.relativesAge(i) {
+		if a.pastAge(i) || a.eventAge(i) || a.ageBeforePastVerb(i) || a.diplomaAge(i) || a.pastTenseAge(i) || a.spanOfPastJob(i) && !gluedAge(suffix) || !a.forRel && a.relativesAge(i) {
 			continue
 		}
 		if i > 0 && approxWords[toks[i-1].s] {
@@ -165,7 +165,7 @@ func (a *analyser) age(now time.Time) int {
 			continue // « il a bientôt 20 ans », « elle va avoir 18 ans »: someone else's, or unclear
 		}
 		w := 2
-		if a.forRel && !a.sc.rel[i] && (i < a.forPos || a.sc.writer[t.clause]) && !a.relativeAgeForm(i) {
+		if a.forRel && !a.sc.rel[i] && (i < a.forPos || a.sc.writer[t.clause]) && !a.relativeAgeForm(i) && !a.ageInApposition(i) {
 			// « je suis retraitée, 67 ans, c'est pour mon fils », « j'ai 45
 			// ans et je vous écris pour ma fille »: the writer's age, not
 			// the one of the relative written for

@@ -7,6 +7,9 @@ package analysis
 // is a private one. « chez » before a lower-case word keeps its weight (the
 // name may be a person's: « chez ma tante » is neutral in the lexicon).
 func (a *analyser) companyWeight(h hit) int8 {
+	if h.p.k == kSector && h.p.v == sectorPrivate && employsWords[a.toks[h.end-1].s] {
+		return 6 // « c'est une boîte de nettoyage qui m'emploie » (round 17G), as « employée par »
+	}
 	if w := a.contractorWeight(h); w > 0 {
 		return w
 	}

@@ -78,8 +78,16 @@ func (a *analyser) futureIn(c int32, from int) bool {
 			"terminera", "prendra", "expire", "expirera", "jusqu", "prevu", "prevue", "ferme", "fermera", "annonce", "annonces",
 			"annoncee", "annoncees":
 			return true
-		case "termine", "arrete":
+		case "termine", "arrete", "acheve":
+			// (round 17G: « s'achève », the same end in the formal word)
 			if i > 0 && (toks[i-1].s == "se" || toks[i-1].s == "s") {
+				return true
+			}
+		case "acheverai", "achevera", "acheveront":
+			return true
+		case "prend", "prennent":
+			// « mon CDD prend fin en décembre » (round 17G), as « prendra »
+			if i+1 < len(toks) && toks[i+1].s == "fin" {
 				return true
 			}
 		case "fini", "finie":

@@ -48,7 +48,7 @@ func analyse(text string, now time.Time, description bool) (f Facts, ev evidence
 	a.status(&f)
 	f.Cadre = a.boolFact(kCadre, false)
 	f.Handicap = a.boolFact(kHandicap, true)
-	if f.Handicap == nil && a.workAccidentPension() {
+	if f.Handicap == nil && (a.workAccidentPension() || a.recognisedRate()) {
 		f.Handicap = boolp(true)
 	}
 	f.JeuneDiplome = a.diplome()
@@ -305,7 +305,12 @@ var negFillers = map[string]bool{"de": true, "d": true, "du": true, "des": true,
 	"reconnue": true, "suis": true, "ai": true, "statut": true, "tout": true, "ete": true,
 	// « je suis plus à l'hôpital », « je ne suis plus dans la fonction
 	// publique », « je bosse plus chez Renault »: the place denied
-	"a": true, "dans": true, "chez": true, "pour": true}
+	"a": true, "dans": true, "chez": true, "pour": true,
+	// « aucune reconnaissance de travailleur handicapé », « aucune reco
+	// handicap », « pas la qualité de travailleur handicapé »: the RQTH told
+	// by its words (code du travail L5213-1, « reconnaissance de la qualité
+	// de travailleur handicapé ») is denied as the acronym is (round 17G)
+	"reconnaissance": true, "reco": true, "qualite": true, "travailleur": true, "travailleuse": true}
 
 // wished reports whether h follows a wish or plan in its clause ("je veux
 // devenir indépendant"): the status named there is not the current one.

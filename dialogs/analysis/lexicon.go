@@ -498,6 +498,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round17dSpecs...)
 	all = append(all, round17eSpecs...)
 	all = append(all, round17fSpecs...)
+	all = append(all, round17gSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -589,6 +590,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round17dEmployerSpecs...)
 	specs = append(specs, round17eEmployerSpecs...)
 	specs = append(specs, round17fEmployerSpecs...)
+	specs = append(specs, round17gEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

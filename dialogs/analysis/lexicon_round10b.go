@@ -62,6 +62,12 @@ func (a *analyser) eventAge(i int) bool {
 		case "et", "mais", "maintenant", "aujourd", "actuellement":
 			return false // (« … et maintenant à 22 ans »)
 		}
+		if participlesOnly[t[k].s] {
+			// round 17G: a word that is only a past participle needs no
+			// auxiliary (« RQTH obtenue à 19 ans », « elle a appris la
+			// coiffure à seize ans »)
+			return true
+		}
 		if startVerbs[t[k].s] {
 			// « j'ai quitté l'école à 16 ans », or the participle opening
 			// the clause (« entré chez Renault à 18 ans, … »)

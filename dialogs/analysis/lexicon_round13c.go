@@ -51,6 +51,9 @@ func (a *analyser) degreeUnderWay(h hit, cue int) (underWay, decided bool) {
 		(t[h.end+1].s == "vue" || t[h.end+1].s == "cours") {
 		return true, true
 	}
+	if cue < 0 && a.degreeInAlternance(h) {
+		return true, true // round 17G
+	}
 	return false, false
 }
 
@@ -95,7 +98,9 @@ var round13cSpecs = []patSpec{
 	// security; the beneficiaries of the obligation of employment include
 	// both (code du travail L5212-13 2° and 11°)
 	{p: "taux d incapacite|invalidite|ipp", k: kHandicap, v: "1"},
-	{p: "incapacite permanente partielle", k: kHandicap, v: "1"},
+	// (round 17G: « une incapacité permanente de 14 % », without
+	// « partielle », is the same rate of CSS L434-2)
+	{p: "incapacite permanente partielle?", k: kHandicap, v: "1"},
 	{p: "ipp de|a", k: kHandicap, v: "1"}, // (« IPP » alone may be a drug's name)
 	// « ss emploi », « ss boulot »: « sans » typed on a phone (« ss »
 	// before a word of work; « ss contrat » may be « sous contrat », as in

@@ -89,7 +89,9 @@ var round14aStatusSpecs = []patSpec{
 	// mon salon en 2022 »: a business created and not said closed is run
 	// now (cep-domain.md §1.3 row 8: indépendant, artisan, commerçant); a
 	// later closing is a later event and wins (laterEvent)
-	{p: "ai|a|avons cree|ouvert|monte|lance|rachete mon|ma|notre|une|un propre? " + bizObj, k: kStatus, v: "independant", w: 4, event: true},
+	// (round 17G: told of a relative, « elle a ouvert son propre salon »,
+	// « ils ont créé leur boîte »)
+	{p: "ai|a|avons|ont cree|ouvert|monte|lance|rachete mon|ma|notre|une|un|son|sa|leur propre? " + bizObj, k: kStatus, v: "independant", w: 4, event: true},
 	// « viré de son CAP », « renvoyée du lycée », « exclu de l'école »: a
 	// pupil excluded from school (code de l'éducation R511-13, sanctions),
 	// no employee dismissed; the dialogue asks what he or she does now
@@ -314,8 +316,13 @@ func (a *analyser) contractEndsFarMonth(h hit) bool {
 		switch t[i].s {
 		case "finit", "finira", "finissent", "terminera", "prendra", "expire", "expirera", "sarrete", "setermine":
 			verb = true
-		case "termine", "arrete":
+		case "termine", "arrete", "acheve":
+			// (round 17G: « s'achève », the formal word of the same end)
 			verb = verb || i > 0 && (t[i-1].s == "se" || t[i-1].s == "s")
+		case "achevera", "acheveront":
+			verb = true
+		case "prend", "prennent":
+			verb = verb || i+1 < len(t) && t[i+1].s == "fin" // « prend fin en décembre » (round 17G)
 		}
 		m := monthNumber[t[i].s]
 		if m == 0 || i == 0 {

@@ -278,7 +278,16 @@ var planBeforePuis = map[string]bool{"voudrait": true, "voudrais": true, "veut":
 // are employed by the school's managing body).
 func (a *analyser) employedBy(h hit) bool {
 	t := a.toks
-	if h.p.k != kSector || h.p.v != sectorPrivate || h.start < 2 {
+	if h.p.k != kSector || h.p.v != sectorPrivate {
+		return false
+	}
+	// round 17G: the same party named in the active voice (« c'est une
+	// boîte de nettoyage qui m'emploie », round17gEmployerSpecs), the verb
+	// inside the pattern
+	if employsWords[t[h.end-1].s] {
+		return true
+	}
+	if h.start < 2 {
 		return false
 	}
 	c := t[h.start].clause
@@ -292,6 +301,10 @@ func (a *analyser) employedBy(h hit) bool {
 	}
 	return t[j-1].clause == c && employedWords[t[j-1].s]
 }
+
+// employsWords end the active-voice employer patterns of round 17G.
+var employsWords = map[string]bool{"emploie": true, "emploient": true, "paye": true, "paie": true, "payent": true, "paient": true,
+	"salarie": true, "salarient": true, "remunere": true, "remunerent": true}
 
 var employedWords = map[string]bool{"employe": true, "employee": true, "employes": true, "employees": true, "salarie": true,
 	"salariee": true, "salaries": true, "salariees": true, "paye": true, "payee": true, "embauche": true, "embauchee": true,

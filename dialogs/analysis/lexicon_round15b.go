@@ -93,6 +93,13 @@ func (a *analyser) trainedTrade(h hit) bool {
 	}
 	t := a.toks
 	c := t[h.start].clause
+	if t[h.start-1].clause == c && courseNouns[t[h.start-1].s] && (t[h.start-1].s == "formation" || t[h.start-1].s == "formations") &&
+		t[h.start-2].clause == c && (t[h.start-2].s == "en" || t[h.start-2].s == "une") {
+		// round 17G: the trade put right after the course, « en formation
+		// préparateur de commandes », « une formation cariste »: the same
+		// object without « de »
+		return true
+	}
 	if t[h.start-1].clause != c || t[h.start-2].clause != c || t[h.start-1].s != "de" && t[h.start-1].s != "d" {
 		return false
 	}

@@ -43,6 +43,11 @@ var round17aSpecs = []patSpec{
 	// profession then says artisan or profession libérale)
 	{p: "ai|a|avons|ont ma|sa|mon|son|notre|leur propre societe|entreprise|boite|affaire|agence|cabinet|boutique|salon|commerce|garage|institut", k: kStatus, v: "independant", w: 5},
 	{p: "societe|entreprise|boite|agence|cabinet|boutique|salon|commerce|garage|institut a mon|son|notre nom", k: kStatus, v: "independant", w: 5},
+	// (round 17G: the same ownership told by running it, « il dirige sa
+	// propre entreprise », « je gère ma propre boîte »; « propre » is
+	// required, since « je dirige mon service » or « il gère sa boutique »
+	// may be a salaried manager's)
+	{p: "dirige|diriges|dirigeons|dirigent|gere|geres|gerons|gerent ma|sa|mon|son|notre|leur propre societe|entreprise|boite|affaire|agence|cabinet|boutique|salon|commerce|garage|institut", k: kStatus, v: "independant", w: 5},
 	// « j'ai repris la boulangerie de mes parents il y a 2 ans »: taking
 	// over a business makes its head (code de commerce L141-1, the sale of
 	// a fonds; cep-domain.md §4: « creating or taking over a business »);

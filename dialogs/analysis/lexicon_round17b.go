@@ -281,6 +281,9 @@ func (a *analyser) contractorSite(h hit) bool {
 		if m.p.k != kSector || m.p.v != sectorPrivate || a.companyWeight(m) < 5 || a.negated(m) || a.pastClause(m) || a.wished(m) || a.ofRelative(m) {
 			continue
 		}
+		if employsWords[t[m.end-1].s] {
+			return true // « c'est une boîte de nettoyage qui m'emploie »: the same party, active voice (round 17G)
+		}
 		for j := m.start; j >= 0 && j >= m.start-2 && t[j].clause == t[m.start].clause; j-- {
 			switch t[j].s {
 			case "pour", "chez", "par":

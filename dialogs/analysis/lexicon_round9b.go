@@ -224,14 +224,23 @@ func (a *analyser) workAccidentPension() bool {
 				continue // « pas de rente », « sans rente », « aucune rente »
 			}
 			rente = true
-		case "accident":
-			accident = accident || i+2 < len(t) && (t[i+1].s == "du" || t[i+1].s == "de") && t[i+2].s == "travail"
-		case "maladie":
-			accident = accident || i+1 < len(t) && t[i+1].s == "professionnelle"
+		case "accident", "accidents":
+			// round 17G: the same accident told otherwise — « accident du
+			// taf / du boulot » (spoken French), « accident professionnel »
+			// (CSS L411-1 calls it « accident du travail », the CPAM forms
+			// « accident professionnel »)
+			accident = accident || i+2 < len(t) && (t[i+1].s == "du" || t[i+1].s == "de") && accidentWorkNouns[t[i+2].s] ||
+				i+1 < len(t) && (t[i+1].s == "professionnel" || t[i+1].s == "pro")
+		case "maladie", "maladies":
+			// « maladie pro » is the spoken clipping (round 17G)
+			accident = accident || i+1 < len(t) && (t[i+1].s == "professionnelle" || t[i+1].s == "pro")
 		}
 	}
 	return rente && accident
 }
+
+// accidentWorkNouns name work in « accident du travail » and its spoken forms.
+var accidentWorkNouns = map[string]bool{"travail": true, "taf": true, "boulot": true}
 
 // approxWords before « N ans » make it approximate (« environ 40 ans »):
 // like a decade (age.go), asked, since the rows 3–4 boundary (26) needs the

@@ -130,6 +130,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning58", filepath.Join("testdata", "tuning58.jsonl")},
 		{"tuning59", filepath.Join("testdata", "tuning59.jsonl")},
 		{"tuning61", filepath.Join("testdata", "tuning61.jsonl")},
+		{"tuning60", filepath.Join("testdata", "tuning60.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -433,4 +434,13 @@ func TestTuning59(t *testing.T) {
 // read the rules.
 func TestTuning61(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning61.jsonl")), nil)
+}
+
+// TestTuning60 is the tuning set of round 17G (240 messages): each one retells
+// a hard situation of tuning55–59 in other words — once SMS-style, once as a
+// long story, a terse list or a formal letter — with the same labels, so that
+// the rules written for one sentence are made to catch the fact however it
+// is told.
+func TestTuning60(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning60.jsonl")), nil)
 }

@@ -100,6 +100,14 @@ func (a *analyser) markRelatives() {
 		}
 		switch a.toks[i].s {
 		case "il", "elle", "lui", "ils", "elles":
+		case "son", "sa", "ses":
+			// « mon copain est soldat, son contrat finit dans 10 mois »: the
+			// job of a third person, as « il » opening the clause (round 17G)
+			switch a.toks[i+1].s {
+			case "contrat", "cdd", "cdi", "poste", "job", "boulot", "travail", "engagement", "apprentissage", "alternance":
+			default:
+				continue // (« son employeur l'a licencié »: the employer is the subject)
+			}
 		case "l":
 			// « j'ai deux filles, l'une est au chômage, l'autre étudiante »
 			if n := a.toks[i+1].s; n != "un" && n != "une" && n != "autre" {
