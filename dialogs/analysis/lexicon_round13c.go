@@ -51,9 +51,6 @@ func (a *analyser) degreeUnderWay(h hit, cue int) (underWay, decided bool) {
 		(t[h.end+1].s == "vue" || t[h.end+1].s == "cours") {
 		return true, true
 	}
-	if cue < 0 && a.degreeInAlternance(h) {
-		return true, true // round 17G
-	}
 	return false, false
 }
 

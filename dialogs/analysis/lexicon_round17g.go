@@ -196,43 +196,6 @@ func (a *analyser) joinedActivity() bool {
 	return false
 }
 
-// degreeInAlternance reports a degree prepared in alternance or
-// apprenticeship (« en alternance (licence pro achats) », « une licence pro
-// en apprentissage », « j'ai trouvé une licence professionnelle en
-// alternance »): the apprentice prepares the diploma during the contract
-// (code du travail L6211-1, L6222-7-1), so it is not held yet, as « licence
-// en cours » (degreeUnderWay).
-func (a *analyser) degreeInAlternance(h hit) bool {
-	t := a.toks
-	c := t[h.start].clause
-	if int(c) < len(a.sc.past) && a.sc.past[c] && !a.sc.present[c] {
-		return false // « j'ai fait une licence pro en alternance »: done
-	}
-	for j := h.end; j < len(t) && j <= h.end+10; j++ {
-		switch t[j].s {
-		case "obtenu", "obtenue", "valide", "validee", "diplome", "diplomee", "eu", "eue":
-			return false // « …, que j'ai obtenue l'an dernier »
-		}
-	}
-	for j := h.end; j < len(t) && j <= h.end+4 && t[j].clause == c; j++ {
-		if (t[j].s == "alternance" || t[j].s == "apprentissage") && j > 0 && (t[j-1].s == "en" || t[j-1].s == "par") {
-			return true
-		}
-	}
-	for j := h.start - 1; j >= 0 && j >= h.start-3; j-- {
-		if t[j].clause != c && !(t[j].after == '(' && t[j].clause == c-1) {
-			break
-		}
-		if t[j].s == "alternance" || t[j].s == "apprentissage" || t[j].s == "alternant" || t[j].s == "alternante" || t[j].s == "apprenti" || t[j].s == "apprentie" {
-			return true
-		}
-		if t[j].s == "trouve" || t[j].s == "trouvee" {
-			return true // « j'ai trouvé une licence »: a place in a course
-		}
-	}
-	return false
-}
-
 // recognisedRate reports a disability rate told without « incapacité »
 // (« taux 80 % reconnu », « un taux de 50 % reconnu par la MDPH »): the MDPH
 // sets a rate of 50 % or more for the AAH and of 80 % for the carte

@@ -137,19 +137,3 @@ func TestRound17GInactive(t *testing.T) {
 		}
 	}
 }
-
-// TestRound17GDegree checks the degree prepared in alternance, which is not
-// held yet, with the cases the rule must not catch.
-func TestRound17GDegree(t *testing.T) {
-	for _, tc := range []struct{ in, diplome string }{
-		{"21 ans, en apprentissage (licence pro logistique) chez un transporteur", "null"},
-		{"licence pro en alternance chez Leclerc, 22 ans", "null"},
-		{"j'ai fait une licence pro en alternance, que j'ai obtenue en 2025, 23 ans", "true"},
-		{"licence de droit obtenue, 23 ans, je cherche un emploi en alternance", "true"},
-	} {
-		f := analysis.Analyse(tc.in, testNow)
-		if got := boolStr(f.JeuneDiplome); got != tc.diplome {
-			t.Errorf("Analyse(%q).JeuneDiplome = %s, want %s", tc.in, got, tc.diplome)
-		}
-	}
-}
