@@ -130,15 +130,17 @@ type config struct {
 	batchCmds     int
 }
 
-// Batching defaults: one batch on the wire at a time (the next gathers
-// while it is read), of at most 256 commands. A second batch on the wire
-// halves the batches' size for nothing on a loaded server: `cepbot bench
-// --store redis` (100 concurrent conversations, 2 cores) made 0.10 round
-// trips and 1.4 system calls per turn with two, 0.05–0.065 and 1.0 with
-// one, and spent 58 instead of 64 µs of the bot's CPU per turn, with a
-// lower p99 (issue 20).
+// Batching defaults: two batches on the wire at a time (each gathers what
+// is ready while the other is read), of at most 256 commands. With one,
+// the bot's work and Redis' took turns: on the idle 2-core machine
+// `cepbot bench --store redis` (100 concurrent conversations, the two
+// binaries alternated) did 29 100–30 600 turns/s with two against 27 200–
+// 27 700 with one, 0.10 instead of 0.05 round trips per turn, less CPU per
+// turn and a lower p99; at 200 concurrent, 31 600–32 300 against 29 100–
+// 30 700; a third loop added nothing (31 400–32 000). On a machine loaded
+// by other processes (load 8–16) one loop had been better (issue 20).
 const (
-	defaultBatchLoops = 1
+	defaultBatchLoops = 2
 	defaultBatchCmds  = 256
 )
 
