@@ -644,6 +644,11 @@ func (a *analyser) status(f *Facts) {
 		f.Doubts |= DoubtSector
 		return
 	}
+	var keep bool
+	if best, bestW, bestEvent, keep = a.settleR17h(best, bestW, bestEvent, bestCDDEnds); !keep {
+		f.Doubts |= DoubtStatus // round 17H
+		return
+	}
 	if best == "" || best == statusUndecided {
 		f.Status = ""
 		return
@@ -877,7 +882,7 @@ func (a *analyser) hasTrade() bool {
 func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != k || (k == kCadre && (a.wished(h) || a.offeredPost(h))) || a.ofRelative(h) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h) || a.mdphAuthority(h) || a.figurativeHandicap(h) || a.lapsedLater(h)) {
+		if h.p.k != k || (k == kCadre && (a.wished(h) || a.offeredPost(h) || a.cadrePerson(h))) || a.ofRelative(h) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h) || a.mdphAuthority(h) || a.figurativeHandicap(h) || a.lapsedLater(h)) {
 			continue // a wish, or a relative's (« mon mari est cadre »)
 		}
 		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h) && !(k == kHandicap && a.recognitionDenied(h))
