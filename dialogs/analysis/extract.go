@@ -492,8 +492,8 @@ func (a *analyser) contractEnds(h hit) bool {
 	}
 	c := a.toks[h.start].clause
 	pc := int32(-1)
-	if a.toks[h.end-1].after == '(' {
-		pc = a.parenClause(c) // the parenthesis names the contract
+	if a.toks[h.end-1].after == '(' || a.clauseEndsParen(c) {
+		pc = a.parenClause(c) // the parenthesis names the contract, or its place (round 17H)
 	} else if h.start > 0 && a.toks[h.start-1].after == '(' {
 		pc = a.afterParen(c) // the contract named in the parenthesis
 	}

@@ -232,3 +232,50 @@ func (a *analyser) cadrePerson(h hit) bool {
 	}
 	return false
 }
+
+// pastContractAside marks as past a short aside without a verb that names
+// a contract right after a past clause of the same sentence (« j'ai été
+// infirmière en clinique pendant 11 ans, en CDI. », « je travaillais à
+// l'office de tourisme, en CDD saisonnier. »): the detached complement
+// tells the contract of the job just told (usage: the apposition belongs to
+// the clause before it), as pastGoesOn (round 9C) reads « puis à l'armée ».
+// An aside that says now (« en CDI depuis 2021 », « en CDI maintenant ») or
+// that the sentence goes on after (« en CDI, et mon poste m'attend ») is
+// left as it is.
+func (a *analyser) pastContractAside() {
+	sc, t := a.sc, a.toks
+	for i := 1; i+1 < len(t); i++ {
+		c := t[i].clause
+		if t[i].s != "en" || t[i-1].clause == c || sentenceEnd(t[i-1].after) || !sc.past[c-1] || sc.present[c-1] || sc.past[c] || sc.present[c] {
+			continue
+		}
+		contract, n := false, 0
+		for j := i + 1; j < len(t) && t[j].clause == c; j++ {
+			n++
+			switch t[j].s {
+			case "cdi", "cdd", "interim", "contrat":
+				contract = contract || j == i+1
+			case "depuis", "maintenant", "actuellement", "aujourd", "toujours", "encore", "je", "j", "il", "elle", "on", "nous", "suis", "est":
+				n = 99
+			}
+		}
+		if contract && n <= 3 && (a.sentenceEndsClause(c) || t[len(t)-1].clause == c) {
+			sc.past[c] = true
+			sc.pastFrom[c] = int32(i)
+		}
+	}
+}
+
+// clauseEndsParen reports clause c ending on an opening parenthesis (« mon
+// contrat aidé à l'école (aide administrative) s'est arrêté »): the clause
+// after the parenthesis goes on with its subject, as contractEnds (round
+// 17A) reads it when the contract word itself stands before the parenthesis.
+func (a *analyser) clauseEndsParen(c int32) bool {
+	t := a.toks
+	for i := 0; i+1 < len(t); i++ {
+		if t[i].clause == c && t[i+1].clause != c {
+			return t[i].after == '('
+		}
+	}
+	return false
+}

@@ -41,6 +41,16 @@ func TestRound17HStatus(t *testing.T) {
 		// school under contract are State agents
 		{"secrétaire dans un collège privé, salariée de l'OGEC en CDI, pas payée par l'Éducation nationale comme les profs", "salarie_prive"},
 		{"prof dans un collège privé sous contrat depuis 2015", "agent_public"},
+		// a short contract aside ending the sentence of a past clause is
+		// that past job's contract; one the sentence goes on after, or that
+		// says now, is not
+		{"j'ai été magasinier chez un grossiste pendant 9 ans, en CDI. J'ai été licencié en mars et depuis je ne travaille plus.", "demandeur_emploi"},
+		{"j'étais serveuse dans un bar de plage, en CDD saisonnier. La saison s'est terminée en septembre, depuis je ne travaille pas.", "demandeur_emploi"},
+		{"avant j'étais caissière chez Auchan, en CDI, et mon poste m'attend après mon congé parental", "salarie_prive"},
+		{"j'ai eu mon BTS en 2019, en CDI depuis 2020 dans une banque", "salarie_prive"},
+		// the contract's place before a parenthesis, its end after it
+		{"mon contrat aidé à la mairie (agent d'entretien) s'est arrêté fin avril, je veux retravailler", "demandeur_emploi"},
+		{"mon contrat aidé à la mairie (agent d'entretien) court jusqu'en 2027", "salarie_prive"},
 		// the collectivités uniques of Martinique and Guyane, the com de com
 		{"agent technique à la CTM depuis 10 ans, je voudrais un poste adapté", "agent_public"},
 		{"je bosse à la com de com en CDD comme agent d'accueil", "agent_public"},
