@@ -20,6 +20,16 @@ var round17hSpecs = []patSpec{
 	// municipal »; « employé » alone is the private word (a PEC, a contract
 	// of private law, is said as such and stays a rival)
 	{p: "employe|employee|employes|employees municipal|municipale|municipaux|municipales|communal|communale|communaux|communales", k: kStatus, v: "agent_public", w: 4},
+	// « je cherche un vrai taf », « une vraie place »: the search of
+	// lexicon.go (« je cherche un travail ») with the adjective that says
+	// the job looked for is a lasting one; a job held beside it still wins
+	// (jobBesideSearch, round 13A); the infinitive is left out (« il ne
+	// sait pas s'il doit chercher un vrai travail » weighs a choice)
+	{p: "cherche|recherche|cherchons|cherches|cherchent|recherchent un|une vrai|vraie|veritable " + work, k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	// « recruté par la voie réservée aux travailleurs handicapés », « recrutée
+	// par le biais d'un concours »: the way of the hiring, not an employer
+	// (« recruté par une PME »)
+	{p: "recrute|recrutee|recrutes|recrutees|embauche|embauchee par la|le voie|biais|concours", k: kNone},
 }
 
 // round17hEmployerSpecs are the employers of round 17H.
@@ -190,13 +200,17 @@ func (a *analyser) workUnknown() bool {
 	return false
 }
 
-// notHeldR17h reports a public job word or contract word (« AED »,
+// notHeldR17h reports a status said of people in general
+// (othersInContract), or a public job word or contract word (« AED »,
 // « contractuel à la DDTM ») beside the end of that contract within weeks,
 // told not renewed: the job is what ends, not a rival status of now, as
 // endingContractOf (round 15B) reads « mon contrat d'AESH se termine ». A
 // titulaire's word (« fonctionnaire ») and the military (Défense mobilité,
 // contractEndsSoon) are kept.
 func (a *analyser) notHeldR17h(h hit) bool {
+	if a.othersInContract(h) {
+		return true
+	}
 	if h.p.k != kStatus || h.p.v != "agent_public" || h.p.event || h.p.w > 4 && !a.contractWord(h) {
 		return false
 	}
@@ -279,3 +293,25 @@ func (a *analyser) clauseEndsParen(c int32) bool {
 	}
 	return false
 }
+
+// othersInContract reports a contract or status said of people in general
+// (« la mairie prenait des gens en PEC », « ils embauchent des jeunes en
+// apprentissage »): the plural names other people, as others
+// (calibrate.go) reads « j'accompagne les chômeurs ».
+func (a *analyser) othersInContract(h hit) bool {
+	t := a.toks
+	i := h.start
+	if h.p.k != kStatus || i < 3 || t[i-3].clause != t[i].clause {
+		return false
+	}
+	if t[i-1].s != "en" && t[i-1].s != "au" || !peopleNouns[t[i-2].s] {
+		return false
+	}
+	switch t[i-3].s {
+	case "des", "les", "ces", "aux":
+		return true // (« transport de personnes en micro-entreprise »: a trade)
+	}
+	return false
+}
+
+var peopleNouns = map[string]bool{"gens": true, "personnes": true, "jeunes": true, "candidats": true, "salaries": true, "agents": true}

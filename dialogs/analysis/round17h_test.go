@@ -31,6 +31,17 @@ func TestRound17HStatus(t *testing.T) {
 		{"mon frère a 40 ans, il a toujours été à l'hôpital, je ne sais pas s'il travaille encore", ""},
 		{"ma sœur parle de la fonction publique, je ne sais pas vraiment si elle travaille", ""},
 		{"étudiante en licence, je bosse chez Lidl 10 h, je sais pas si je fais un master ou si je bosse", "salarie_prive"},
+		// a search of a « vrai » job
+		{"j'étais en CDD à la poste cet hiver, fini depuis mars, je cherche un vrai boulot", "demandeur_emploi"},
+		{"je suis en CDI chez Carrefour et je cherche un vrai boulot de bureau", "salarie_prive"},
+		{"il bosse à mi-temps dans une cave, il ne sait pas s'il doit reprendre des études ou chercher un vrai travail", ""},
+		// a contract of people in general
+		{"je suis au RSA, on m'a dit que la mairie prenait des gens en PEC", "demandeur_emploi"},
+		{"je suis en PEC à la mairie depuis mars, 20 h par semaine", "salarie_prive"},
+		{"je fais du transport de personnes en micro-entreprise", "auto_entrepreneur"},
+		// the way of a hiring is no employer
+		{"agent contractuel en CDI à la préfecture, recruté par la voie réservée aux travailleurs handicapés", "agent_public"},
+		{"recruté par une PME en CDI l'an dernier, technicien", "salarie_prive"},
 		// « employé municipal »: the commune's staff
 		{"employé municipal depuis 2012, fonctionnaire, je voudrais passer agent de maîtrise", "agent_public"},
 		{"employé dans un garage depuis 2012, je voudrais évoluer", "salarie_prive"},
