@@ -492,8 +492,8 @@ func (a *analyser) contractEnds(h hit) bool {
 	}
 	c := a.toks[h.start].clause
 	pc := int32(-1)
-	if a.toks[h.end-1].after == '(' {
-		pc = a.parenClause(c) // the parenthesis names the contract
+	if a.toks[h.end-1].after == '(' || a.clauseEndsParen(c) {
+		pc = a.parenClause(c) // the parenthesis names the contract, or its place (round 17H)
 	} else if h.start > 0 && a.toks[h.start-1].after == '(' {
 		pc = a.afterParen(c) // the contract named in the parenthesis
 	}
@@ -642,6 +642,11 @@ func (a *analyser) status(f *Facts) {
 	if (best == "agent_public" || best == "salarie_prive") && bestW < 5 && a.employerUnknown() {
 		// « je ne sais pas qui m'emploie » (round 13 B): the employer is asked
 		f.Doubts |= DoubtSector
+		return
+	}
+	var keep bool
+	if best, bestW, bestEvent, keep = a.settleR17h(best, bestW, bestEvent, bestCDDEnds); !keep {
+		f.Doubts |= DoubtStatus // round 17H
 		return
 	}
 	if best == "" || best == statusUndecided {
@@ -877,7 +882,7 @@ func (a *analyser) hasTrade() bool {
 func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != k || (k == kCadre && (a.wished(h) || a.offeredPost(h))) || a.ofRelative(h) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h) || a.mdphAuthority(h) || a.figurativeHandicap(h) || a.lapsedLater(h)) {
+		if h.p.k != k || (k == kCadre && (a.wished(h) || a.offeredPost(h) || a.cadrePerson(h))) || a.ofRelative(h) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h) || a.mdphAuthority(h) || a.figurativeHandicap(h) || a.lapsedLater(h)) {
 			continue // a wish, or a relative's (« mon mari est cadre »)
 		}
 		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h) && !(k == kHandicap && a.recognitionDenied(h))

@@ -458,6 +458,9 @@ func buildLexicon() *lexicon {
 	for k, v := range round17fSms {
 		lx.sms[k] = strings.Fields(v)
 	}
+	for k, v := range round17hSms {
+		lx.sms[k] = strings.Fields(v)
+	}
 	for k, v := range smsSpecs {
 		if k != v {
 			lx.sms[k] = strings.Fields(v)
@@ -499,6 +502,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round17eSpecs...)
 	all = append(all, round17fSpecs...)
 	all = append(all, round17gSpecs...)
+	all = append(all, round17hSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -591,6 +595,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round17eEmployerSpecs...)
 	specs = append(specs, round17fEmployerSpecs...)
 	specs = append(specs, round17gEmployerSpecs...)
+	specs = append(specs, round17hEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

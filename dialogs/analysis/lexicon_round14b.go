@@ -27,7 +27,7 @@ func (a *analyser) contractEndsSoon() bool {
 		for j := h.start; j < h.end; j++ {
 			switch a.toks[j].s {
 			case "contrat", "cdd", "fin":
-				if a.soonDate(a.toks[h.start].clause) || a.justEnded(h) {
+				if a.soonDate(a.toks[h.start].clause) || a.soonDateAside(a.toks[h.start].clause) || a.justEnded(h) {
 					return true
 				}
 			}

@@ -115,7 +115,7 @@ func (a *analyser) ageBeforePastVerb(i int) bool {
 // notHeldR17g gathers the status words of round 17G that do not state the
 // writer's status.
 func (a *analyser) notHeldR17g(h hit) bool {
-	return a.retireeWithoutActivity(h) || a.underPlanHeading(h)
+	return a.retireeWithoutActivity(h) || a.underPlanHeading(h) || a.notHeldR17h(h) // round 17H chained here
 }
 
 // planHeadings are the nouns of a plan that a form or a terse message puts

@@ -496,6 +496,7 @@ func (a *analyser) pastGoesOn() {
 			sc.pastFrom[c] = int32(i)
 		}
 	}
+	a.pastContractAside() // round 17H
 }
 
 // endedJob reports a job word said right after a job seeker's event, as

@@ -132,6 +132,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning59", filepath.Join("testdata", "tuning59.jsonl")},
 		{"tuning61", filepath.Join("testdata", "tuning61.jsonl")},
 		{"tuning60", filepath.Join("testdata", "tuning60.jsonl")},
+		{"tuning63", filepath.Join("testdata", "tuning63.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -444,4 +445,16 @@ func TestTuning61(t *testing.T) {
 // is told.
 func TestTuning60(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning60.jsonl")), nil)
+}
+
+// TestTuning63 is the tuning set of round 17H (220 messages on public or
+// private employers — hospitals and EHPAD, schools and universities,
+// collectivités, the State, public companies and private-law bodies such as
+// the CAF or La Poste, private firms working for public bodies — with the
+// contract told: CDD ending, PEC, vacations, disponibilité, détachement,
+// rupture conventionnelle, intérim; about half of them without the words
+// « fonctionnaire », « salarié », « chômage »), written by a helper who never
+// read the rules.
+func TestTuning63(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning63.jsonl")), nil)
 }
