@@ -45,6 +45,7 @@ func analyse(text string, now time.Time, description bool) (f Facts, ev evidence
 	a.markClauses()
 	a.markRelatives()
 	a.markForRelative()
+	a.memoCandidates()
 	a.status(&f)
 	f.Cadre = a.boolFact(kCadre, false)
 	f.Handicap = a.boolFact(kHandicap, true)
@@ -144,8 +145,11 @@ type analyser struct {
 	// description: the text is the writer's own description (see
 	// AnalyseDescription), whose first person is never the relative's
 	description bool
-	now         time.Time
-	ev          evidence // how the status was found (calibrate.go)
+	// memo: statusCandidate keeps its answers in sc.cands (set once what
+	// it reads, the clauses and the relatives, is settled)
+	memo bool
+	now  time.Time
+	ev   evidence // how the status was found (calibrate.go)
 }
 
 // markClauses records which clauses speak of the past (and not also of the

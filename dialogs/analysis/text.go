@@ -29,10 +29,11 @@ type scratch struct {
 	raw           []rawTok
 	hits          []hit
 	past, present []bool
-	pastFrom      []int32 // per clause: the first token of its first past marker
-	rel           []bool  // per token: speaks of a relative (relatives.go)
-	relNoun       []int32 // per token where rel is set: the token of the relative's noun
-	writer        []bool  // per clause: the writer speaks of themselves (relatives.go, forRel)
+	pastFrom      []int32    // per clause: the first token of its first past marker
+	rel           []bool     // per token: speaks of a relative (relatives.go)
+	relNoun       []int32    // per token where rel is set: the token of the relative's noun
+	writer        []bool     // per clause: the writer speaks of themselves (relatives.go, forRel)
+	cands         []candMemo // per token: statusCandidate of the status hit starting there (calibrate.go)
 }
 
 type rawTok struct {
