@@ -84,14 +84,18 @@ func findHits(sc *scratch) {
 	sc.hits = sc.hits[:0]
 	blockEnd := 0
 	toks := sc.toks
+	sc.ids = sc.ids[:0]
 	for i := range toks {
-		ps := lx.patterns[toks[i].s]
+		sc.ids = append(sc.ids, lx.ids[toks[i].s])
+	}
+	for i := range toks {
+		ps := lx.byFirst[sc.ids[i]]
 		if len(ps) == 0 {
 			continue
 		}
 		first := len(sc.hits)
 		for _, p := range ps {
-			n := p.match(toks, i)
+			n := p.match(sc.ids, i)
 			if n == 0 || toks[i+n-1].clause != toks[i].clause {
 				continue
 			}

@@ -27,6 +27,7 @@ const (
 // "_" matches any word.
 type pattern struct {
 	elems [][]string
+	ids   [][]wordID // elems numbered (lexicon.number)
 	k     kind
 	v     string
 	w     int8 // strength (status) or tier (project)
@@ -78,19 +79,26 @@ func expand(elems [][]string, opt []bool) [][][]string {
 	return out
 }
 
-// match reports how many tokens p matches at toks[i:], or 0. Its only
-// caller found p under toks[i] in the index, by an alternative of its first
-// element: the comparisons start at the second.
-func (p *pattern) match(toks []token, i int) int {
-	if i+len(p.elems) > len(toks) {
+// wordID numbers the words of the patterns (lexicon.ids), so that a
+// pattern compares numbers, not strings: 0 is a word of no pattern, and
+// anyWord stands for "_".
+type wordID = int32
+
+const anyWord wordID = -1
+
+// match reports how many tokens p matches at toks[i:], or 0; ids are the
+// tokens' word numbers. Its only caller found p under toks[i] in the index,
+// by an alternative of its first element: the comparisons start at the
+// second.
+func (p *pattern) match(ids []wordID, i int) int {
+	if i+len(p.ids) > len(ids) {
 		return 0
 	}
-	for j := 1; j < len(p.elems); j++ {
-		alts := p.elems[j]
-		w := toks[i+j].s
+	for j := 1; j < len(p.ids); j++ {
+		w := ids[i+j]
 		ok := false
-		for _, a := range alts {
-			if a == w || a == "_" {
+		for _, a := range p.ids[j] {
+			if a == w || a == anyWord {
 				ok = true
 				break
 			}
@@ -99,7 +107,44 @@ func (p *pattern) match(toks []token, i int) int {
 			return 0
 		}
 	}
-	return len(p.elems)
+	return len(p.ids)
+}
+
+// number gives every word of the patterns its wordID and indexes the
+// patterns by the number of their first word.
+func (lx *lexicon) number() {
+	lx.ids = map[string]wordID{}
+	id := func(w string) wordID {
+		if w == "_" {
+			return anyWord
+		}
+		n, ok := lx.ids[w]
+		if !ok {
+			n = wordID(len(lx.ids) + 1)
+			lx.ids[w] = n
+		}
+		return n
+	}
+	for first, ps := range lx.patterns {
+		id(first)
+		for _, p := range ps {
+			if p.ids != nil {
+				continue
+			}
+			p.ids = make([][]wordID, len(p.elems))
+			for j, alts := range p.elems {
+				for _, a := range alts {
+					p.ids[j] = append(p.ids[j], id(a))
+				}
+			}
+		}
+	}
+	lx.byFirst = make([][]*pattern, len(lx.ids)+1)
+	for first, ps := range lx.patterns {
+		if first != "_" { // (no token is "_": such a pattern never matched)
+			lx.byFirst[lx.ids[first]] = ps
+		}
+	}
 }
 
 // hit is one pattern found in a message.

@@ -28,6 +28,7 @@ type scratch struct {
 	toks          []token
 	raw           []rawTok
 	hits          []hit
+	ids           []wordID // per token: its word's number in the patterns (findHits)
 	past, present []bool
 	pastFrom      []int32    // per clause: the first token of its first past marker
 	rel           []bool     // per token: speaks of a relative (relatives.go)
