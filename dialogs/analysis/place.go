@@ -188,8 +188,7 @@ func (a *analyser) place(f *Facts, answer bool) {
 		}
 		maxN = min(maxN, len(toks)-i)
 		if maxN == 0 {
-			cue, home := a.hasCue(i)
-			if c, n, ok := a.typoPlace(i, cue, home || answer, answer); ok {
+			if c, n, ok := a.typoPlace(i, answer); ok {
 				add(c)
 				i += n - 1
 			}
@@ -222,7 +221,7 @@ func (a *analyser) place(f *Facts, answer bool) {
 			}
 		}
 		if !taken {
-			if c, n, ok := a.typoPlace(i, cue, home, answer); ok {
+			if c, n, ok := a.typoPlace(i, answer); ok {
 				add(c)
 				i += n - 1
 			}

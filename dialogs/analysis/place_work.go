@@ -189,11 +189,13 @@ func (a *analyser) dropWorkplaces(f *Facts, cs []placeCand) []placeCand {
 // are not French words of the lexicon, in a place position (after « j'habite
 // », in an answer to « Où habitez-vous ? », alone in their clause, or
 // capitalised after a place cue) are tried.
-func (a *analyser) typoPlace(i int, cue, home, answer bool) (placeCand, int, bool) {
+// The place position (hasCue) is read only for a word that may be one.
+func (a *analyser) typoPlace(i int, answer bool) (placeCand, int, bool) {
 	t := a.toks[i]
 	if t.num || !isAlpha(t.s) {
 		return placeCand{}, 0, false
 	}
+	cued, cue, home := false, false, false
 	for n := 2; n >= 1; n-- {
 		j := i + n
 		if j > len(a.toks) || a.toks[j-1].clause != t.clause {
@@ -208,6 +210,10 @@ func (a *analyser) typoPlace(i int, cue, home, answer bool) (placeCand, int, boo
 		// (« à Argenteuil » is not a misspelt two-word name)
 		if n == 2 && (placeCues[t.s] || geo.MaxWordsFrom(t.s) < 2 && !a.misspeltFirst(t.s) || len(geo.CommunesByKey(last)) > 0) {
 			continue
+		}
+		if !cued {
+			cue, home = a.hasCue(i)
+			home, cued = home || answer, true
 		}
 		if !(home || answer || a.standalone(i, j) || cue && t.cap || a.beforeAgeItem(j-1)) {
 			continue
