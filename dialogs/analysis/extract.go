@@ -84,10 +84,7 @@ func findHits(sc *scratch) {
 	sc.hits = sc.hits[:0]
 	blockEnd := 0
 	toks := sc.toks
-	sc.ids = sc.ids[:0]
-	for i := range toks {
-		sc.ids = append(sc.ids, lx.ids[toks[i].s])
-	}
+	lookUpWords(sc)
 	for i := range toks {
 		ps := lx.byFirst[sc.ids[i]]
 		if len(ps) == 0 {

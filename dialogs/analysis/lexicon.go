@@ -504,7 +504,6 @@ func buildLexicon() *lexicon {
 	all = append(all, sectorPatSpecs()...)
 	r9 := round9PatSpecs()
 	lx.patterns = compilePatterns(append(append(all[:len(all):len(all)], r9...), metropolePatSpecs()...))
-	lx.number()
 	// The canonical vocabulary for typo correction is every word of the
 	// patterns: a misspelt word is corrected to one of them, never to an
 	// arbitrary word.
@@ -541,6 +540,7 @@ func buildLexicon() *lexicon {
 	for k := range outsideNames {
 		lx.addPlaceFirst(k)
 	}
+	lx.number()
 	return lx
 }
 
@@ -554,8 +554,8 @@ type lexicon struct {
 	sms      map[string][]string
 	known    map[string]struct{}
 	patterns map[string][]*pattern
-	ids      map[string]wordID // the words of the patterns (number)
-	byFirst  [][]*pattern      // patterns by the wordID of their first word
+	byFirst  [][]*pattern          // patterns by the wordID of their first word
+	traits   map[string]wordTraits // what lookUpWords reads of a word
 	trade    []string
 	dels     map[string][]string // deletion variants -> canonical words
 	// placeFirst: first word -> longest alias/demonym/foreign name in words

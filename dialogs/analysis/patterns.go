@@ -1,6 +1,10 @@
 package analysis
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cep-accueil/cepbot/dialogs/geo"
+)
 
 // kind is what a phrase pattern tells about the visitor.
 type kind uint8
@@ -79,7 +83,7 @@ func expand(elems [][]string, opt []bool) [][][]string {
 	return out
 }
 
-// wordID numbers the words of the patterns (lexicon.ids), so that a
+// wordID numbers the words of the patterns (lexicon.number), so that a
 // pattern compares numbers, not strings: 0 is a word of no pattern, and
 // anyWord stands for "_".
 type wordID = int32
@@ -110,18 +114,19 @@ func (p *pattern) match(ids []wordID, i int) int {
 	return len(p.ids)
 }
 
-// number gives every word of the patterns its wordID and indexes the
-// patterns by the number of their first word.
+// number gives every word of the patterns its wordID, indexes the
+// patterns by the number of their first word and gathers the traits of
+// words (lookUpWords).
 func (lx *lexicon) number() {
-	lx.ids = map[string]wordID{}
+	ids := map[string]wordID{}
 	id := func(w string) wordID {
 		if w == "_" {
 			return anyWord
 		}
-		n, ok := lx.ids[w]
+		n, ok := ids[w]
 		if !ok {
-			n = wordID(len(lx.ids) + 1)
-			lx.ids[w] = n
+			n = wordID(len(ids) + 1)
+			ids[w] = n
 		}
 		return n
 	}
@@ -139,11 +144,55 @@ func (lx *lexicon) number() {
 			}
 		}
 	}
-	lx.byFirst = make([][]*pattern, len(lx.ids)+1)
+	lx.byFirst = make([][]*pattern, len(ids)+1)
 	for first, ps := range lx.patterns {
 		if first != "_" { // (no token is "_": such a pattern never matched)
-			lx.byFirst[lx.ids[first]] = ps
+			lx.byFirst[ids[first]] = ps
 		}
+	}
+	lx.traits = make(map[string]wordTraits, len(ids)+len(lx.known)+20000)
+	for w, n := range ids {
+		lx.traits[w] = wordTraits{id: n}
+	}
+	for w := range lx.known {
+		t := lx.traits[w]
+		t.known = true
+		lx.traits[w] = t
+	}
+	place := func(w string, n int) {
+		t := lx.traits[w]
+		t.placeMax = max(t.placeMax, uint8(n))
+		lx.traits[w] = t
+	}
+	geo.FirstWords(place)
+	geo.NameFirstWords(place)
+	for w, n := range lx.placeFirst {
+		place(w, int(n))
+	}
+}
+
+// wordTraits is what findHits and place ask of a token's word, looked up
+// once per message (lookUpWords).
+type wordTraits struct {
+	id       wordID // its number in the patterns, 0 for none
+	known    bool   // a word of the lexicon (lexicon.known)
+	placeMax uint8  // the most words of a place name starting with it: commune, département, region, alias (place)
+}
+
+// lookUpWords reads the traits of every token's word into sc.traits,
+// once the words are final (after neutraliseDetention); tokenize empties it.
+func lookUpWords(sc *scratch) {
+	if len(sc.traits) == len(sc.toks) {
+		return
+	}
+	lx := lex()
+	sc.traits = sc.traits[:0]
+	for i := range sc.toks {
+		sc.traits = append(sc.traits, lx.traits[sc.toks[i].s])
+	}
+	sc.ids = sc.ids[:0]
+	for _, t := range sc.traits {
+		sc.ids = append(sc.ids, t.id)
 	}
 }
 

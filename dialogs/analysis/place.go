@@ -170,6 +170,7 @@ func (a *analyser) place(f *Facts, answer bool) {
 		}
 	}
 	toks := a.toks
+	lookUpWords(a.sc)
 	var key [96]byte
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -182,7 +183,7 @@ func (a *analyser) place(f *Facts, answer bool) {
 			continue
 		}
 		// longest name starting here: commune, département, region, alias
-		maxN := max(geo.MaxWordsFrom(t.s), geo.NameMaxWordsFrom(t.s), int(lex().placeFirst[t.s]))
+		maxN := int(a.sc.traits[i].placeMax)
 		if i > 0 && (toks[i-1].s == "au" || toks[i-1].s == "aux" || toks[i-1].s == "du" || toks[i-1].s == "des") {
 			maxN = max(maxN, 3) // "au Havre": the name starts with the article
 		}

@@ -203,7 +203,7 @@ func (a *analyser) typoPlace(i int, answer bool) (placeCand, int, bool) {
 		}
 		// the misspelt word is the last one: « Saint-Etiene », « Marseil »
 		last := a.toks[j-1].s
-		if _, known := lex().known[last]; known || len(last) < 4 || n == 1 && len(last) < minFuzzyLen {
+		if a.sc.traits[j-1].known || len(last) < 4 || n == 1 && len(last) < minFuzzyLen {
 			continue
 		}
 		// two words: the first starts a commune name and is no cue word
