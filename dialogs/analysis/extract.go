@@ -91,7 +91,15 @@ func findHits(sc *scratch) {
 			continue
 		}
 		first := len(sc.hits)
-		for _, p := range ps {
+		var next uint64 // the next word's bit for the patterns' filter
+		if i+1 < len(toks) {
+			next = wordBit(sc.ids[i+1])
+		}
+		for _, e := range ps {
+			if e.second&next == 0 && e.len > 1 {
+				continue // the second word cannot match
+			}
+			p := e.p
 			n := p.match(sc.ids, i)
 			if n == 0 || toks[i+n-1].clause != toks[i].clause {
 				continue

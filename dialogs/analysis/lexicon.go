@@ -554,7 +554,7 @@ type lexicon struct {
 	sms      map[string][]string
 	known    map[string]struct{}
 	patterns map[string][]*pattern
-	byFirst  [][]*pattern          // patterns by the wordID of their first word
+	byFirst  [][]patEntry          // patterns by the wordID of their first word
 	traits   map[string]wordTraits // what lookUpWords reads of a word
 	trade    []string
 	dels     map[string][]string // deletion variants -> canonical words

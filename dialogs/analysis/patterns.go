@@ -114,6 +114,22 @@ func (p *pattern) match(ids []wordID, i int) int {
 	return len(p.ids)
 }
 
+// patEntry is a pattern in the index by first word, with a filter on its
+// second word, tried before the pattern itself: most patterns fail there.
+type patEntry struct {
+	p      *pattern
+	second uint64 // wordBit of every alternative of the second element
+	len    int
+}
+
+// wordBit is the bit of a word in a patEntry filter; anyWord has them all.
+func wordBit(id wordID) uint64 {
+	if id == anyWord {
+		return ^uint64(0)
+	}
+	return 1 << (uint32(id) & 63)
+}
+
 // number gives every word of the patterns its wordID, indexes the
 // patterns by the number of their first word and gathers the traits of
 // words (lookUpWords).
@@ -144,11 +160,22 @@ func (lx *lexicon) number() {
 			}
 		}
 	}
-	lx.byFirst = make([][]*pattern, len(ids)+1)
+	lx.byFirst = make([][]patEntry, len(ids)+1)
 	for first, ps := range lx.patterns {
-		if first != "_" { // (no token is "_": such a pattern never matched)
-			lx.byFirst[ids[first]] = ps
+		if first == "_" {
+			continue // (no token is "_": such a pattern never matched)
 		}
+		es := make([]patEntry, len(ps))
+		for k, p := range ps {
+			es[k] = patEntry{p: p, len: len(p.ids), second: ^uint64(0)}
+			if len(p.ids) > 1 {
+				es[k].second = 0
+				for _, a := range p.ids[1] {
+					es[k].second |= wordBit(a)
+				}
+			}
+		}
+		lx.byFirst[ids[first]] = es
 	}
 	lx.traits = make(map[string]wordTraits, len(ids)+len(lx.known)+20000)
 	for w, n := range ids {
