@@ -541,6 +541,7 @@ func buildLexicon() *lexicon {
 		lx.addPlaceFirst(k)
 	}
 	lx.number()
+	lx.gatherTownFirsts()
 	return lx
 }
 
@@ -556,8 +557,10 @@ type lexicon struct {
 	patterns map[string][]*pattern
 	byFirst  [][]patEntry          // patterns by the wordID of their first word
 	traits   map[string]wordTraits // what lookUpWords reads of a word
-	trade    []string
-	dels     map[string][]string // deletion variants -> canonical words
+	// multiFirst: the first words of multi-word town names, by letter
+	multiFirst [26][]string
+	trade      []string
+	dels       map[string][]string // deletion variants -> canonical words
 	// placeFirst: first word -> longest alias/demonym/foreign name in words
 	placeFirst map[string]uint8
 }

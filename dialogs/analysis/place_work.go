@@ -256,13 +256,33 @@ func (a *analyser) misspeltFirst(w string) bool {
 	if len(w) < 5 {
 		return false
 	}
-	for _, t := range geo.TownsFrom(w[0]) {
-		first, _, multi := strings.Cut(t.Key, " ")
-		if multi && len(first) >= len(w)-1 && len(first) <= len(w)+1 && editdist.Distance(w, first, 1) == 1 {
+	for _, first := range lex().townFirsts(w[0]) {
+		if len(first) >= len(w)-1 && len(first) <= len(w)+1 && editdist.Distance(w, first, 1) == 1 {
 			return true
 		}
 	}
 	return false
+}
+
+// townFirsts returns the first words of the multi-word names of geo.Towns
+// starting with the letter c, each once (misspeltFirst).
+func (lx *lexicon) townFirsts(c byte) []string {
+	if c < 'a' || c > 'z' {
+		return nil
+	}
+	return lx.multiFirst[c-'a']
+}
+
+func (lx *lexicon) gatherTownFirsts() {
+	seen := map[string]bool{}
+	for c := byte('a'); c <= 'z'; c++ {
+		for _, t := range geo.TownsFrom(c) {
+			if first, _, multi := strings.Cut(t.Key, " "); multi && !seen[first] {
+				seen[first] = true
+				lx.multiFirst[c-'a'] = append(lx.multiFirst[c-'a'], first)
+			}
+		}
+	}
 }
 
 // typoBeatsShort reports that the word at i, an exact but small commune
