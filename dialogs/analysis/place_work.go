@@ -257,11 +257,46 @@ func (a *analyser) misspeltFirst(w string) bool {
 		return false
 	}
 	for _, first := range lex().townFirsts(w[0]) {
-		if len(first) >= len(w)-1 && len(first) <= len(w)+1 && editdist.Distance(w, first, 1) == 1 {
+		if len(first) >= len(w)-1 && len(first) <= len(w)+1 && oneEdit(w, first) {
 			return true
 		}
 	}
 	return false
+}
+
+// oneEdit reports editdist.Distance(a, b, 1) == 1, without its table for
+// ASCII words: one letter changed, added or removed, or two next to each
+// other swapped.
+func oneEdit(a, b string) bool {
+	if !isASCII(a) || !isASCII(b) {
+		return editdist.Distance(a, b, 1) == 1
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	switch len(a) - len(b) {
+	case 0:
+		if i == len(a) {
+			return false
+		}
+		return a[i+1:] == b[i+1:] || i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case 1:
+		return a[i+1:] == b[i:]
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // townFirsts returns the first words of the multi-word names of geo.Towns
