@@ -21,6 +21,48 @@ type evidence struct {
 // present: negated, relatives', past or wished statuses are not, and an
 // event (« licencié ») hedged as a fear is not either.
 func (a *analyser) statusCandidate(h hit) (v string, w int8, ok bool) {
+	if h.p.k != kStatus {
+		return "", 0, false
+	}
+	if !a.memo {
+		return a.readCandidate(h)
+	}
+	// the same hits are read again and again (status, noteEvidence and
+	// many rules): the answer depends on the hit and on the marks of
+	// markClauses and markRelatives only, settled by now
+	if m := a.sc.cands[h.start]; m.set && m.p == h.p && m.end == int32(h.end) {
+		return m.v, m.w, m.ok
+	}
+	v, w, ok = a.readCandidate(h)
+	a.sc.cands[h.start] = candMemo{set: true, p: h.p, end: int32(h.end), v: v, w: w, ok: ok}
+	return v, w, ok
+}
+
+// candMemo is one answer of statusCandidate kept for the message.
+type candMemo struct {
+	p   *pattern
+	v   string
+	end int32
+	w   int8
+	ok  bool
+	set bool
+}
+
+// memoCandidates starts the memo of statusCandidate for this message.
+func (a *analyser) memoCandidates() {
+	sc := a.sc
+	n := len(a.toks)
+	if cap(sc.cands) < n {
+		sc.cands = make([]candMemo, n)
+	} else {
+		sc.cands = sc.cands[:n]
+		clear(sc.cands)
+	}
+	a.memo = true
+}
+
+// readCandidate is statusCandidate without the memo.
+func (a *analyser) readCandidate(h hit) (v string, w int8, ok bool) {
 	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) && !a.employerFails(h) || a.others(h) || a.askedAndDenied(h) || a.workplaceOfEnd(h) || a.ofAntecedent(h) || a.clientOf(h) || a.notHeldR13b(h) || a.closedByRelative(h) || a.notHeldR15a(h) || a.notHeldR16a(h) || a.notHeldR17b(h) || a.notHeldR17e(h) || a.notHeldR17g(h) {
 		return "", 0, false
 	}

@@ -45,6 +45,7 @@ func analyse(text string, now time.Time, description bool) (f Facts, ev evidence
 	a.markClauses()
 	a.markRelatives()
 	a.markForRelative()
+	a.memoCandidates()
 	a.status(&f)
 	f.Cadre = a.boolFact(kCadre, false)
 	f.Handicap = a.boolFact(kHandicap, true)
@@ -83,14 +84,23 @@ func findHits(sc *scratch) {
 	sc.hits = sc.hits[:0]
 	blockEnd := 0
 	toks := sc.toks
+	lookUpWords(sc)
 	for i := range toks {
-		ps := lx.patterns[toks[i].s]
+		ps := lx.byFirst[sc.ids[i]]
 		if len(ps) == 0 {
 			continue
 		}
 		first := len(sc.hits)
-		for _, p := range ps {
-			n := p.match(toks, i)
+		var next uint64 // the next word's bit for the patterns' filter
+		if i+1 < len(toks) {
+			next = wordBit(sc.ids[i+1])
+		}
+		for _, e := range ps {
+			if e.second&next == 0 && e.len > 1 {
+				continue // the second word cannot match
+			}
+			p := e.p
+			n := p.match(sc.ids, i)
 			if n == 0 || toks[i+n-1].clause != toks[i].clause {
 				continue
 			}
@@ -144,8 +154,11 @@ type analyser struct {
 	// description: the text is the writer's own description (see
 	// AnalyseDescription), whose first person is never the relative's
 	description bool
-	now         time.Time
-	ev          evidence // how the status was found (calibrate.go)
+	// memo: statusCandidate keeps its answers in sc.cands (set once what
+	// it reads, the clauses and the relatives, is settled)
+	memo bool
+	now  time.Time
+	ev   evidence // how the status was found (calibrate.go)
 }
 
 // markClauses records which clauses speak of the past (and not also of the

@@ -544,6 +544,8 @@ func buildLexicon() *lexicon {
 	for k := range outsideNames {
 		lx.addPlaceFirst(k)
 	}
+	lx.number()
+	lx.gatherTownFirsts()
 	return lx
 }
 
@@ -557,8 +559,12 @@ type lexicon struct {
 	sms      map[string][]string
 	known    map[string]struct{}
 	patterns map[string][]*pattern
-	trade    []string
-	dels     map[string][]string // deletion variants -> canonical words
+	byFirst  [][]patEntry          // patterns by the wordID of their first word
+	traits   map[string]wordTraits // what lookUpWords reads of a word
+	// multiFirst: the first words of multi-word town names, by letter
+	multiFirst [26][]string
+	trade      []string
+	dels       map[string][]string // deletion variants -> canonical words
 	// placeFirst: first word -> longest alias/demonym/foreign name in words
 	placeFirst map[string]uint8
 }

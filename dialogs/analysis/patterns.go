@@ -1,6 +1,10 @@
 package analysis
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cep-accueil/cepbot/dialogs/geo"
+)
 
 // kind is what a phrase pattern tells about the visitor.
 type kind uint8
@@ -27,6 +31,7 @@ const (
 // "_" matches any word.
 type pattern struct {
 	elems [][]string
+	ids   [][]wordID // elems numbered (lexicon.number)
 	k     kind
 	v     string
 	w     int8 // strength (status) or tier (project)
@@ -78,19 +83,26 @@ func expand(elems [][]string, opt []bool) [][][]string {
 	return out
 }
 
-// match reports how many tokens p matches at toks[i:], or 0. Its only
-// caller found p under toks[i] in the index, by an alternative of its first
-// element: the comparisons start at the second.
-func (p *pattern) match(toks []token, i int) int {
-	if i+len(p.elems) > len(toks) {
+// wordID numbers the words of the patterns (lexicon.number), so that a
+// pattern compares numbers, not strings: 0 is a word of no pattern, and
+// anyWord stands for "_".
+type wordID = int32
+
+const anyWord wordID = -1
+
+// match reports how many tokens p matches at toks[i:], or 0; ids are the
+// tokens' word numbers. Its only caller found p under toks[i] in the index,
+// by an alternative of its first element: the comparisons start at the
+// second.
+func (p *pattern) match(ids []wordID, i int) int {
+	if i+len(p.ids) > len(ids) {
 		return 0
 	}
-	for j := 1; j < len(p.elems); j++ {
-		alts := p.elems[j]
-		w := toks[i+j].s
+	for j := 1; j < len(p.ids); j++ {
+		w := ids[i+j]
 		ok := false
-		for _, a := range alts {
-			if a == w || a == "_" {
+		for _, a := range p.ids[j] {
+			if a == w || a == anyWord {
 				ok = true
 				break
 			}
@@ -99,7 +111,116 @@ func (p *pattern) match(toks []token, i int) int {
 			return 0
 		}
 	}
-	return len(p.elems)
+	return len(p.ids)
+}
+
+// patEntry is a pattern in the index by first word, with a filter on its
+// second word, tried before the pattern itself: most patterns fail there.
+type patEntry struct {
+	p      *pattern
+	second uint64 // wordBit of every alternative of the second element
+	len    int
+}
+
+// wordBit is the bit of a word in a patEntry filter; anyWord has them all.
+func wordBit(id wordID) uint64 {
+	if id == anyWord {
+		return ^uint64(0)
+	}
+	return 1 << (uint32(id) & 63)
+}
+
+// number gives every word of the patterns its wordID, indexes the
+// patterns by the number of their first word and gathers the traits of
+// words (lookUpWords).
+func (lx *lexicon) number() {
+	ids := map[string]wordID{}
+	id := func(w string) wordID {
+		if w == "_" {
+			return anyWord
+		}
+		n, ok := ids[w]
+		if !ok {
+			n = wordID(len(ids) + 1)
+			ids[w] = n
+		}
+		return n
+	}
+	for first, ps := range lx.patterns {
+		id(first)
+		for _, p := range ps {
+			if p.ids != nil {
+				continue
+			}
+			p.ids = make([][]wordID, len(p.elems))
+			for j, alts := range p.elems {
+				for _, a := range alts {
+					p.ids[j] = append(p.ids[j], id(a))
+				}
+			}
+		}
+	}
+	lx.byFirst = make([][]patEntry, len(ids)+1)
+	for first, ps := range lx.patterns {
+		if first == "_" {
+			continue // (no token is "_": such a pattern never matched)
+		}
+		es := make([]patEntry, len(ps))
+		for k, p := range ps {
+			es[k] = patEntry{p: p, len: len(p.ids), second: ^uint64(0)}
+			if len(p.ids) > 1 {
+				es[k].second = 0
+				for _, a := range p.ids[1] {
+					es[k].second |= wordBit(a)
+				}
+			}
+		}
+		lx.byFirst[ids[first]] = es
+	}
+	lx.traits = make(map[string]wordTraits, len(ids)+len(lx.known)+20000)
+	for w, n := range ids {
+		lx.traits[w] = wordTraits{id: n}
+	}
+	for w := range lx.known {
+		t := lx.traits[w]
+		t.known = true
+		lx.traits[w] = t
+	}
+	place := func(w string, n int) {
+		t := lx.traits[w]
+		t.placeMax = max(t.placeMax, uint8(n))
+		lx.traits[w] = t
+	}
+	geo.FirstWords(place)
+	geo.NameFirstWords(place)
+	for w, n := range lx.placeFirst {
+		place(w, int(n))
+	}
+}
+
+// wordTraits is what findHits and place ask of a token's word, looked up
+// once per message (lookUpWords).
+type wordTraits struct {
+	id       wordID // its number in the patterns, 0 for none
+	known    bool   // a word of the lexicon (lexicon.known)
+	placeMax uint8  // the most words of a place name starting with it: commune, département, region, alias (place)
+}
+
+// lookUpWords reads the traits of every token's word into sc.traits,
+// once the words are final (after neutraliseDetention); tokenize empties it.
+func lookUpWords(sc *scratch) {
+	if len(sc.traits) == len(sc.toks) {
+		return
+	}
+	lx := lex()
+	sc.traits = sc.traits[:0]
+	for i := range sc.toks {
+		sc.traits = append(sc.traits, lx.traits[sc.toks[i].s])
+	}
+	sc.ids = sc.ids[:0]
+	for _, t := range sc.traits {
+		sc.ids = append(sc.ids, t.id)
+	}
 }
 
 // hit is one pattern found in a message.

@@ -170,6 +170,7 @@ func (a *analyser) place(f *Facts, answer bool) {
 		}
 	}
 	toks := a.toks
+	lookUpWords(a.sc)
 	var key [96]byte
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -182,14 +183,13 @@ func (a *analyser) place(f *Facts, answer bool) {
 			continue
 		}
 		// longest name starting here: commune, département, region, alias
-		maxN := max(geo.MaxWordsFrom(t.s), geo.NameMaxWordsFrom(t.s), int(lex().placeFirst[t.s]))
+		maxN := int(a.sc.traits[i].placeMax)
 		if i > 0 && (toks[i-1].s == "au" || toks[i-1].s == "aux" || toks[i-1].s == "du" || toks[i-1].s == "des") {
 			maxN = max(maxN, 3) // "au Havre": the name starts with the article
 		}
 		maxN = min(maxN, len(toks)-i)
 		if maxN == 0 {
-			cue, home := a.hasCue(i)
-			if c, n, ok := a.typoPlace(i, cue, home || answer, answer); ok {
+			if c, n, ok := a.typoPlace(i, answer); ok {
 				add(c)
 				i += n - 1
 			}
@@ -222,7 +222,7 @@ func (a *analyser) place(f *Facts, answer bool) {
 			}
 		}
 		if !taken {
-			if c, n, ok := a.typoPlace(i, cue, home, answer); ok {
+			if c, n, ok := a.typoPlace(i, answer); ok {
 				add(c)
 				i += n - 1
 			}

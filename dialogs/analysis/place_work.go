@@ -189,11 +189,13 @@ func (a *analyser) dropWorkplaces(f *Facts, cs []placeCand) []placeCand {
 // are not French words of the lexicon, in a place position (after « j'habite
 // », in an answer to « Où habitez-vous ? », alone in their clause, or
 // capitalised after a place cue) are tried.
-func (a *analyser) typoPlace(i int, cue, home, answer bool) (placeCand, int, bool) {
+// The place position (hasCue) is read only for a word that may be one.
+func (a *analyser) typoPlace(i int, answer bool) (placeCand, int, bool) {
 	t := a.toks[i]
 	if t.num || !isAlpha(t.s) {
 		return placeCand{}, 0, false
 	}
+	cued, cue, home := false, false, false
 	for n := 2; n >= 1; n-- {
 		j := i + n
 		if j > len(a.toks) || a.toks[j-1].clause != t.clause {
@@ -201,13 +203,17 @@ func (a *analyser) typoPlace(i int, cue, home, answer bool) (placeCand, int, boo
 		}
 		// the misspelt word is the last one: « Saint-Etiene », « Marseil »
 		last := a.toks[j-1].s
-		if _, known := lex().known[last]; known || len(last) < 4 || n == 1 && len(last) < minFuzzyLen {
+		if a.sc.traits[j-1].known || len(last) < 4 || n == 1 && len(last) < minFuzzyLen {
 			continue
 		}
 		// two words: the first starts a commune name and is no cue word
 		// (« à Argenteuil » is not a misspelt two-word name)
 		if n == 2 && (placeCues[t.s] || geo.MaxWordsFrom(t.s) < 2 && !a.misspeltFirst(t.s) || len(geo.CommunesByKey(last)) > 0) {
 			continue
+		}
+		if !cued {
+			cue, home = a.hasCue(i)
+			home, cued = home || answer, true
 		}
 		if !(home || answer || a.standalone(i, j) || cue && t.cap || a.beforeAgeItem(j-1)) {
 			continue
@@ -250,13 +256,68 @@ func (a *analyser) misspeltFirst(w string) bool {
 	if len(w) < 5 {
 		return false
 	}
-	for _, t := range geo.TownsFrom(w[0]) {
-		first, _, multi := strings.Cut(t.Key, " ")
-		if multi && len(first) >= len(w)-1 && len(first) <= len(w)+1 && editdist.Distance(w, first, 1) == 1 {
+	for _, first := range lex().townFirsts(w[0]) {
+		if len(first) >= len(w)-1 && len(first) <= len(w)+1 && oneEdit(w, first) {
 			return true
 		}
 	}
 	return false
+}
+
+// oneEdit reports editdist.Distance(a, b, 1) == 1, without its table for
+// ASCII words: one letter changed, added or removed, or two next to each
+// other swapped.
+func oneEdit(a, b string) bool {
+	if !isASCII(a) || !isASCII(b) {
+		return editdist.Distance(a, b, 1) == 1
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	switch len(a) - len(b) {
+	case 0:
+		if i == len(a) {
+			return false
+		}
+		return a[i+1:] == b[i+1:] || i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case 1:
+		return a[i+1:] == b[i:]
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// townFirsts returns the first words of the multi-word names of geo.Towns
+// starting with the letter c, each once (misspeltFirst).
+func (lx *lexicon) townFirsts(c byte) []string {
+	if c < 'a' || c > 'z' {
+		return nil
+	}
+	return lx.multiFirst[c-'a']
+}
+
+func (lx *lexicon) gatherTownFirsts() {
+	seen := map[string]bool{}
+	for c := byte('a'); c <= 'z'; c++ {
+		for _, t := range geo.TownsFrom(c) {
+			if first, _, multi := strings.Cut(t.Key, " "); multi && !seen[first] {
+				seen[first] = true
+				lx.multiFirst[c-'a'] = append(lx.multiFirst[c-'a'], first)
+			}
+		}
+	}
 }
 
 // typoBeatsShort reports that the word at i, an exact but small commune

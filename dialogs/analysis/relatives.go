@@ -259,13 +259,14 @@ func (a *analyser) markForRelative() {
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
-		if helpFor[toks[i].s] && a.helpedPronoun(i) {
+		help := helpFor[toks[i].s]
+		if help && a.helpedPronoun(i) {
 			// « comment l'aider à trouver un emploi ? » (round 14A)
 			found = true
 			a.forPos = i
 			continue
 		}
-		if (toks[i].s != "pour" || !a.askedFor(i)) && !helpFor[toks[i].s] {
+		if (toks[i].s != "pour" || !a.askedFor(i)) && !help {
 			continue
 		}
 		n := toks[i+1].s

@@ -28,11 +28,14 @@ type scratch struct {
 	toks          []token
 	raw           []rawTok
 	hits          []hit
+	ids           []wordID     // per token: its word's number in the patterns (findHits)
+	traits        []wordTraits // per token: its word's traits (lookUpWords)
 	past, present []bool
-	pastFrom      []int32 // per clause: the first token of its first past marker
-	rel           []bool  // per token: speaks of a relative (relatives.go)
-	relNoun       []int32 // per token where rel is set: the token of the relative's noun
-	writer        []bool  // per clause: the writer speaks of themselves (relatives.go, forRel)
+	pastFrom      []int32    // per clause: the first token of its first past marker
+	rel           []bool     // per token: speaks of a relative (relatives.go)
+	relNoun       []int32    // per token where rel is set: the token of the relative's noun
+	writer        []bool     // per clause: the writer speaks of themselves (relatives.go, forRel)
+	cands         []candMemo // per token: statusCandidate of the status hit starting there (calibrate.go)
 }
 
 type rawTok struct {
@@ -56,6 +59,7 @@ func tokenize(sc *scratch, text string) {
 	sc.buf = sc.buf[:0]
 	sc.raw = sc.raw[:0]
 	sc.toks = sc.toks[:0]
+	sc.traits = sc.traits[:0]
 	var clause int32
 	inTok := false
 	n := 0

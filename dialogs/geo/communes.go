@@ -129,6 +129,15 @@ func MaxWordsFrom(w string) int {
 	return int(firstWord[w])
 }
 
+// FirstWords yields every word a commune name starts with and its
+// MaxWordsFrom, for a caller that indexes them with words of its own.
+func FirstWords(yield func(w string, n int)) {
+	loadCommunes()
+	for w, n := range firstWord {
+		yield(w, int(n))
+	}
+}
+
 // PostalCode resolves a 5-digit postal code. dep is its département (or COM
 // code); known is false for a code absent from the official list, in which
 // case dep is the prefix-rule guess. outside is true for codes outside the

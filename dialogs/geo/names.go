@@ -109,6 +109,15 @@ func NameMaxWordsFrom(w string) int {
 	return int(nameFirst[w])
 }
 
+// NameFirstWords is FirstWords for the names of départements and regions
+// (NameMaxWordsFrom).
+func NameFirstWords(yield func(w string, n int)) {
+	loadNames()
+	for w, n := range nameFirst {
+		yield(w, int(n))
+	}
+}
+
 // DepartementByKeyBytes is DepartementByKey for a key held in a byte
 // buffer; it does not allocate.
 func DepartementByKeyBytes(key []byte) string {
