@@ -200,6 +200,9 @@ func (a *analyser) noteEvidence(best string, bestW int8, bestEvent bool, conf ui
 		if a.apprenticeRival(v, best) {
 			continue // a public workplace of an apprentice (round 13 B)
 		}
+		if a.publicContractEndsSoon(v, best) {
+			continue // « contractuelle à la mairie, mon contrat finit le 10 juillet » (round 17i)
+		}
 		if a.jobOverRival(v, best) {
 			continue // a student or a searcher who holds a job: the job says the status (round 9C)
 		}

@@ -334,7 +334,7 @@ func (a *analyser) wishEnds(from, to int) bool {
 	// typed without stops: « je voudrais devenir infirmiere je suis aide
 	// soignante » (not the verb of a condition: « si je suis licencié »)
 	for _, m := range a.sc.hits {
-		if m.p.k == kPresent && m.start > from && m.start < to {
+		if m.p.k == kPresent && m.start > from && m.start < to && !a.adverbInWish(m, from) {
 			return true
 		}
 	}
@@ -380,7 +380,7 @@ func (a *analyser) pastClause(h hit) bool {
 	if a.sc.past[c] && a.sc.present[c] && a.betweenPastAndPresent(h) {
 		return true
 	}
-	if a.beforePuis(h) || a.afterYears(h) || a.pastSteps(h) || a.nowLater(h) || a.pastByParticiple(h) {
+	if a.beforePuis(h) || a.afterYears(h) || a.pastSteps(h) || a.nowLater(h) || a.pastByParticiple(h) || a.formerAside(h) {
 		return true
 	}
 	// "ancien cadre", "ex-salarié": only the two words after it are former,
@@ -555,6 +555,7 @@ func (a *analyser) status(f *Facts) {
 			bestContract = a.contractWord(h)
 		}
 	}
+	best, bestW, bestEvent = a.publicEndsFirst(best, bestW, bestEvent)
 	if bestCDD && undecided > 0 {
 		best = statusUndecided // « infirmière en CDD »: a public contract as well
 	}

@@ -499,6 +499,8 @@ func buildLexicon() *lexicon {
 	all = append(all, round17eSpecs...)
 	all = append(all, round17fSpecs...)
 	all = append(all, round17gSpecs...)
+	all = append(all, round17iSpecs...)
+	all = append(all, round17iResignSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

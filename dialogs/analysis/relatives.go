@@ -40,6 +40,12 @@ func (a *analyser) markRelatives() {
 	for i := 0; i+1 < len(a.toks); i++ {
 		switch a.toks[i].s {
 		case "mon", "ma", "mes":
+		case "notre", "nos":
+			// « notre fils a 23 ans »: parents writing together name their
+			// child with the possessive of the plural (round 17i)
+			if !childNouns[a.toks[i+1].s] && a.toks[i+1].s != "enfants" {
+				continue
+			}
 		case "son", "sa", "ses":
 			// « j'écris pour mon fils… Son père est gendarme »: the relative
 			// of someone else, never the writer (round 16B)

@@ -1,0 +1,193 @@
+package analysis
+
+import (
+	"strings"
+	"time"
+)
+
+// Round 17i of issue 13 (tuning62: each message retells a situation of
+// tuning51–54, tuning59 or tuning61 in other words — SMS, a long story, a
+// terse list, a formal letter). The rules of earlier rounds caught the
+// sentence they were written for; this round makes them catch the fact
+// however it is told (other verb forms and prepositions, formal words,
+// spoken spellings), and leaves a fact unknown where no general reading is
+// safe. Each rule names its source.
+
+// round17iSpecs are the status patterns of round 17i.
+var round17iSpecs = []patSpec{
+	// « inscrit chez FT », « il s'est enregistré auprès de France
+	// Travail »: the registration of a job seeker (code du travail L5411-1),
+	// as « inscrit à France Travail » (lexicon.go) and « inscrit au FT »
+	// (round 17F), with the other verbs and prepositions of usage
+	{p: "inscrit|inscrite|inscrits|inscrites|enregistre|enregistree|enregistres|enregistrees chez|aupres|apres|a|au de|d? ft|pe", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "enregistre|enregistree|enregistres|enregistrees chez|aupres|apres|a|au de|d? france|pole travail|emploi", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « plus aucun contrat », « plus aucun emploi »: no job now, as « plus de
+	// contrat » (lexicon.go) with the negative determiner; « travail » and
+	// « poste » are left out (« plus aucun travail en hauteur possible » is
+	// a limit of the job held)
+	{p: "plus|pas aucun|aucune contrat|emploi|boulot|job|taf|mission", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « mon patron s'est séparé de moi », « l'entreprise s'est séparée de
+	// lui »: the employer's euphemism for a dismissal (code du travail
+	// L1231-1: the contract broken by the employer), as « m'a licencié »
+	// (lexicon.go); the employer must be the subject (« mon mari s'est
+	// séparé de moi » is no dismissal)
+	{p: "patron|patronne|employeur|entreprise|boite|societe|direction|agence s est|etait separe|separee de|d moi|lui|elle", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+}
+
+// round17iResignSpecs: a resignation told with the noun (« j'ai présenté ma
+// démission », « démission l'an dernier », « j'ai quitté la territoriale
+// par démission »): the contract broken by the employee (code du travail
+// L1237-1; for a fonctionnaire, CGFP L550-1), the same fact as « j'ai
+// démissionné » (lexicon.go) and « démission en 2023 » (round 14A). A job
+// held after it is read by the rules that read « démissionné … et je
+// travaille en CDI » (round 16B).
+var round17iResignSpecs = []patSpec{
+	{p: "presente|presentee|donne|donnee|remis|remise|pose|posee ma|sa|mon demission", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "par|sur demission", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "demission l|cet|cette|au an|annee|ete|hiver|printemps|automne dernier|derniere|passe|passee", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "demission l an|annee|ete|hiver|printemps|automne", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "demission il|y a", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+}
+
+// adverbInWish reports a word of now (« à présent », « maintenant »,
+// « désormais ») right after the verb of a wish that ends at from and
+// right before its infinitive (« je souhaite à présent travailler pour une
+// entreprise privée », « je voudrais maintenant me former »): the adverb
+// stands between the modal verb and its infinitive and dates the wish,
+// not a fact (usage: the adverb inserted in the verbal group, Grevisse
+// § 938), so it does not end the wish as « je voudrais devenir infirmière
+// je suis aide-soignante » does (wishEnds).
+func (a *analyser) adverbInWish(m hit, from int) bool {
+	t := a.toks
+	if m.start-from > 1 || m.start > from && t[from].s != "a" || m.end >= len(t) || t[m.end].clause != t[m.start].clause {
+		return false
+	}
+	j := m.end
+	switch t[j].s {
+	case "me", "m", "te", "se", "s", "vous", "nous":
+		j++
+	}
+	if j >= len(t) || t[j].clause != t[m.start].clause {
+		return false
+	}
+	w := t[j].s
+	return len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")) && !t[j].num
+}
+
+// formerAside reports a hit inside brackets opened right after a former
+// job title (« ancien fonctionnaire territorial (adjoint technique) », « ex
+// militaire (adjudant) »): the aside details the title it follows (usage:
+// the parenthesis is an apposition to the word before it), so it is
+// former too, as the two words after « ancien » are (pastClause).
+func (a *analyser) formerAside(h hit) bool {
+	t := a.toks
+	s := h.start
+	for s > 0 && t[s-1].clause == t[s].clause {
+		s--
+	}
+	if s == 0 || t[s-1].after != '(' {
+		return false
+	}
+	pc := t[s-1].clause
+	for _, m := range a.sc.hits {
+		if m.p.k == kFormer && t[m.start].clause == pc && m.end <= s && s-m.end <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// soonDayOrMonth reports in clause c a date within six weeks of now told by
+// its day and month (« le 4 juillet », « le 10/07 » is not read) or by a
+// part of a month (« début juillet », « à la mi-juillet », « fin juin »),
+// or « dans moins de deux semaines »: the same « end within weeks » that
+// makes a job seeker (cep-domain.md §4) as « dans 3 semaines » and « fin du
+// mois » of soonDate. A date gone by, or further ahead, is not read.
+func (a *analyser) soonDayOrMonth(c int32) bool {
+	t := a.toks
+	if a.now.IsZero() {
+		return false
+	}
+	for i, tk := range t {
+		if tk.clause != c {
+			continue
+		}
+		if (tk.s == "semaines" || tk.s == "jours") && i >= 4 && t[i-4].s == "dans" && t[i-3].s == "moins" && t[i-2].s == "de" && t[i-4].clause == c {
+			if v, k := leadingInt(t[i-1].s); t[i-1].num && k == len(t[i-1].s) && v <= 45 || soonCounts[t[i-1].s] || t[i-1].s == "quinze" {
+				return true
+			}
+		}
+		m := monthNumber[tk.s]
+		if m == 0 || i == 0 || t[i-1].clause != c {
+			continue
+		}
+		day := 0
+		switch p := t[i-1]; {
+		case p.num:
+			if v, k := leadingInt(p.s); k == len(p.s) && v >= 1 && v <= 31 {
+				day = v
+			}
+		case p.s == "debut":
+			day = 5
+		case p.s == "mi":
+			day = 15
+		case p.s == "fin":
+			day = 28
+		}
+		if day == 0 {
+			continue
+		}
+		d := time.Date(a.now.Year(), time.Month(m), day, 0, 0, 0, 0, time.UTC)
+		if d.Before(a.now.AddDate(0, 0, -1)) {
+			d = d.AddDate(1, 0, 0)
+		}
+		if ahead := d.Sub(a.now).Hours() / 24; ahead >= 0 && ahead <= 45 {
+			return true
+		}
+	}
+	return false
+}
+
+// publicContractEndsSoon reports the job (public, or told by a word other
+// than the contract's: « employée ») of a job seeker whose contract ends
+// within weeks (« agent contractuel en préfecture, il prend
+// fin dans moins de deux semaines », « contractuelle à la mairie, mon
+// contrat s'arrête le 10 juillet »): the job that ends, as the temporary
+// contract of a private one is (endingContract), since an end within weeks
+// makes a job seeker whoever the employer (cep-domain.md §4; a contractuel
+// whose contract ends is involuntarily deprived of employment, code du
+// travail L5424-1).
+func (a *analyser) publicContractEndsSoon(v, best string) bool {
+	return (v == "agent_public" || v == "salarie_prive") && best == "demandeur_emploi" && a.contractEndsSoon()
+}
+
+// publicEndsFirst turns a public agent's word into a job seeker's when the
+// contract is said to end within weeks (« agent contractuelle de la
+// commune …, mon contrat s'achève à la mi-juillet »): the contractuel's
+// word and the end weigh alike, and the earlier word won the tie; the end
+// within weeks is what cep-domain.md §4 reads (publicContractEndsSoon).
+// A soldier's end of contract is left to Défense mobilité
+// (contractEndsSoon), a titulaire has no contract that ends.
+func (a *analyser) publicEndsFirst(best string, bestW int8, bestEvent bool) (string, int8, bool) {
+	if best != "agent_public" || bestW > 5 || !a.contractEndsSoon() || a.titulaireNow() {
+		return best, bestW, bestEvent
+	}
+	return "demandeur_emploi", 5, true
+}
+
+// titulaireNow reports « titulaire » or « fonctionnaire » said of the
+// writer now: a tenured agent, whose post does not end with a contract.
+func (a *analyser) titulaireNow() bool {
+	for _, h := range a.sc.hits {
+		if h.p.k != kStatus || h.p.v != "agent_public" {
+			continue
+		}
+		switch a.toks[h.start].s {
+		case "titulaire", "titulaires", "fonctionnaire", "fonctionnaires", "stagiaire":
+			if !a.pastClause(h) && !a.negated(h) && !a.wished(h) {
+				return true
+			}
+		}
+	}
+	return false
+}

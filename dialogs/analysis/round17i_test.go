@@ -1,0 +1,47 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// TestRound17iStatus checks the status rules generalised in round 17i (a
+// fact told in other words than the sentence its rule was written for) on
+// sentences of their own, not taken from tuning62 (testNow is 15 June 2026).
+// Each phenomenon has a case the rule must not catch.
+func TestRound17iStatus(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		// the registration told with other verbs and prepositions
+		{"fin de saison au camping, je me suis inscrite chez FT, 31 ans", "demandeur_emploi"},
+		{"elle s'est enregistrée auprès de France Travail en mars, 40 ans", "demandeur_emploi"},
+		// no job, with the negative determiner
+		{"serveur l'été, là plus aucun contrat, 29 ans", "demandeur_emploi"},
+		{"maçon en CDI, plus aucun travail en hauteur possible depuis mon opération", "salarie_prive"},
+		// the employer's euphemism for a dismissal; a partner's separation is none
+		{"cariste pendant 10 ans, mon employeur s'est séparé de moi en avril", "demandeur_emploi"},
+		{"mon mari s'est séparé de moi l'an dernier, je suis vendeuse en CDI", "salarie_prive"},
+		// the resignation told with the noun
+		{"j'ai donné ma démission à mon patron, je cherche dans la vente", "demandeur_emploi"},
+		{"aide-soignante, j'ai quitté l'hôpital par démission l'an dernier", "demandeur_emploi"},
+		{"démission l'an dernier, depuis je suis en CDI dans une banque", "salarie_prive"},
+		// an adverb of now between the wish and its infinitive
+		{"ancienne vendeuse au chômage, je voudrais maintenant travailler dans une banque", "demandeur_emploi"},
+		{"je voudrais devenir comptable, maintenant je suis serveuse en CDI", "salarie_prive"},
+		// the aside of a former title is former too
+		{"ancien fonctionnaire territorial (agent de voirie), je cherche un emploi dans le privé", "demandeur_emploi"},
+		{"ex-vendeur, aujourd'hui fonctionnaire territorial (agent de voirie)", "agent_public"},
+		// a public contract that ends within weeks: a job seeker soon
+		{"contractuelle à la mairie, mon contrat s'arrête le 3 juillet", "demandeur_emploi"},
+		{"agent contractuel au département, mon contrat prend fin début juillet", "demandeur_emploi"},
+		{"agent contractuel au département, mon contrat prend fin en décembre", "agent_public"},
+		// (a dated end months ahead is asked, as before the round)
+		{"agent contractuel au département, mon contrat prend fin le 3 décembre", ""},
+		{"fonctionnaire titulaire à la mairie, mon contrat de location prend fin le 3 juillet", "agent_public"},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if f.Status != tc.status {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
+		}
+	}
+}
