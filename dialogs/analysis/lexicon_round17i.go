@@ -32,6 +32,30 @@ var round17iSpecs = []patSpec{
 	// (lexicon.go); the employer must be the subject (« mon mari s'est
 	// séparé de moi » is no dismissal)
 	{p: "patron|patronne|employeur|entreprise|boite|societe|direction|agence s est|etait separe|separee de|d moi|lui|elle", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « ne sera pas prolongé », « ne serait pas reconduit », « ils le
+	// renouvellent pas »: the contract not renewed, as « pas été reconduit »
+	// (round 13A) and « non renouvelé » (round 6) in the future, the
+	// conditional of reported speech and the active voice (« on le
+	// renouvelle pas »; with « ils » the clause is read as another
+	// person's, see markRelatives, and the rule only adds to a job seeker's
+	// reading); an end months
+	// ahead is still read by endsLater
+	{p: "sera|serait|seront|serai|serais pas|plus prolonge|prolongee|reconduit|reconduite|renouvele|renouvelee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "me|m|le|la|l renouvellent|renouvelle|reconduisent|reconduit|prolongent|prolonge pas|plus", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « je serai donc demandeuse d'emploi dans quelques semaines »: the
+	// announced status, as « je serai au chômage en mars » (lexicon.go)
+	{p: "serai|sera|serais|serait donc? demandeur|demandeuse d emploi", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "serai|sera|serais|serait donc? sans emploi|travail|boulot|contrat", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « je prépare un BTS par apprentissage », « par la voie de
+	// l'apprentissage »: an apprentice (code du travail L6211-1), as « en
+	// apprentissage » (lexicon.go); in a public body too the apprentice's
+	// contract is of private law (loi 92-675 art. 18, code du travail
+	// L6227-1), which round 13B's apprenticeRival reads
+	{p: "par apprentissage|alternance", k: kStatus, v: "salarie_prive", w: 6},
+	{p: "par la voie de|d l apprentissage|alternance", k: kStatus, v: "salarie_prive", w: 6},
+	// « j'ai renoncé à mon statut de fonctionnaire par une démission »: the
+	// post given up (CGFP L550-1), its status word the object of the event
+	{p: "renonce|renoncee a|au mon|ma|son|sa statut|poste|emploi|contrat|cdi|titularisation", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 }
 
 // round17iResignSpecs: a resignation told with the noun (« j'ai présenté ma
@@ -43,7 +67,7 @@ var round17iSpecs = []patSpec{
 // travaille en CDI » (round 16B).
 var round17iResignSpecs = []patSpec{
 	{p: "presente|presentee|donne|donnee|remis|remise|pose|posee ma|sa|mon demission", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
-	{p: "par|sur demission", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "par|sur une|ma|sa? demission", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "demission l|cet|cette|au an|annee|ete|hiver|printemps|automne dernier|derniere|passe|passee", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "demission l an|annee|ete|hiver|printemps|automne", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "demission il|y a", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
@@ -158,7 +182,7 @@ func (a *analyser) soonDayOrMonth(c int32) bool {
 // whose contract ends is involuntarily deprived of employment, code du
 // travail L5424-1).
 func (a *analyser) publicContractEndsSoon(v, best string) bool {
-	return (v == "agent_public" || v == "salarie_prive") && best == "demandeur_emploi" && a.contractEndsSoon()
+	return (v == "agent_public" || v == "salarie_prive") && best == "demandeur_emploi" && (a.contractEndsSoon() || a.endsSoonNext())
 }
 
 // publicEndsFirst turns a public agent's word into a job seeker's when the
@@ -169,7 +193,7 @@ func (a *analyser) publicContractEndsSoon(v, best string) bool {
 // A soldier's end of contract is left to Défense mobilité
 // (contractEndsSoon), a titulaire has no contract that ends.
 func (a *analyser) publicEndsFirst(best string, bestW int8, bestEvent bool) (string, int8, bool) {
-	if best != "agent_public" || bestW > 5 || !a.contractEndsSoon() || a.titulaireNow() {
+	if best != "agent_public" || bestW > 5 || !a.contractEndsSoon() && !a.endsSoonNext() || a.titulaireNow() {
 		return best, bestW, bestEvent
 	}
 	return "demandeur_emploi", 5, true
@@ -186,6 +210,30 @@ func (a *analyser) titulaireNow() bool {
 		case "titulaire", "titulaires", "fonctionnaire", "fonctionnaires", "stagiaire":
 			if !a.pastClause(h) && !a.negated(h) && !a.wished(h) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsSoonNext reports a job seeker's event followed by a clause that says
+// of it that it ends within weeks (« mon engagement ne sera pas prolongé :
+// il prend fin dans moins de deux semaines »): the date told in the next
+// clause, as contractEnds reads « …, il se termine le 15 ». A soldier's end
+// is left to Défense mobilité, as in contractEndsSoon.
+func (a *analyser) endsSoonNext() bool {
+	t := a.toks
+	if a.branch() == BranchArmees {
+		return false
+	}
+	for _, h := range a.sc.hits {
+		if h.p.k != kStatus || h.p.v != "demandeur_emploi" || !h.p.event || a.negated(h) {
+			continue
+		}
+		c := t[h.start].clause
+		for j := h.end; j+1 < len(t) && t[j].clause <= c+1; j++ {
+			if t[j].clause == c+1 && t[j-1].clause == c && (t[j].s == "il" || t[j].s == "elle") && a.endsHere(j+1) {
+				return a.soonDate(c + 1)
 			}
 		}
 	}

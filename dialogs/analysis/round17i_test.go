@@ -38,6 +38,19 @@ func TestRound17iStatus(t *testing.T) {
 		// (a dated end months ahead is asked, as before the round)
 		{"agent contractuel au département, mon contrat prend fin le 3 décembre", ""},
 		{"fonctionnaire titulaire à la mairie, mon contrat de location prend fin le 3 juillet", "agent_public"},
+		// the contract not renewed in other verb forms
+		{"vendeuse en CDD, mon contrat ne sera pas prolongé, je finis dans dix jours", "demandeur_emploi"},
+		{"agent contractuel au rectorat, mon engagement ne sera pas renouvelé : il prend fin dans 10 jours", "demandeur_emploi"},
+		{"secrétaire en CDD chez un notaire, on le renouvelle pas, fini vendredi", "demandeur_emploi"},
+		{"vendeuse en CDI, mon contrat sera prolongé", "salarie_prive"},
+		// the status announced
+		{"caissière, je serai donc demandeuse d'emploi dans trois semaines", "demandeur_emploi"},
+		// the apprenticeship told « par apprentissage »
+		{"je prépare un BTS par apprentissage au service RH de la mairie, 20 ans", "salarie_prive"},
+		{"je prépare un CAP par la voie de l'apprentissage dans une boulangerie", "salarie_prive"},
+		{"je prépare un BTS en lycée, 18 ans", "etudiant"},
+		// the post given up
+		{"j'ai renoncé à mon poste de titulaire à l'hôpital par une démission, je cherche un emploi", "demandeur_emploi"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
