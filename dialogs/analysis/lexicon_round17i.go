@@ -239,3 +239,113 @@ func (a *analyser) endsSoonNext() bool {
 	}
 	return false
 }
+
+// payVerbs are the verbs of « X qui me paie », « X qui m'emploie ».
+var payVerbs = map[string]bool{"paie": true, "paye": true, "payent": true, "paient": true, "emploie": true, "emploient": true,
+	"salarie": true, "salarient": true, "remunere": true, "remunerent": true, "embauche": true, "embauchent": true, "employeur": true,
+	"patron": true}
+
+// deniedEmployer reports a workplace the writer says is not the employer
+// (« on fait les repas de l'hôpital mais c'est pas l'hôpital qui me
+// paie », « c'était pas l'hôpital mon patron »): the place named, then
+// denied as employer by a cleft « ce n'est pas X qui me paie » or « pas X
+// mon patron », anywhere in the message; the employer named in the active
+// voice (round 17G) turned negative.
+func (a *analyser) deniedEmployer(h hit) bool {
+	t := a.toks
+	if h.p.k != kSector || h.p.v != sectorPublic {
+		return false
+	}
+	head := t[h.end-1].s
+	for i := 0; i+2 < len(t); i++ {
+		if t[i].s != "pas" && t[i].s != "plus" {
+			continue
+		}
+		for j := i + 1; j < len(t) && j <= i+3 && t[j].clause == t[i].clause; j++ {
+			if t[j].s != head {
+				continue
+			}
+			for k := j + 1; k < len(t) && k <= j+4 && t[k].clause == t[i].clause; k++ {
+				if payVerbs[t[k].s] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// pastR17i gathers the hits of round 17i that tell a past state.
+func (a *analyser) pastR17i(h hit) bool {
+	return a.formerAside(h) || a.afterSpanWithout(h)
+}
+
+// spanNouns are the nouns of a span of time.
+var spanNouns = map[string]bool{"ans": true, "annees": true, "mois": true, "semaines": true, "periode": true, "an": true, "annee": true}
+
+// afterSpanWithout reports « sans emploi », « de chômage » after « après »
+// and a span of time (« après près de deux années sans emploi, j'ai été
+// recruté », « après une longue période sans emploi »): what lasted before
+// something else is over, as afterYears reads « après 15 ans en CDI ».
+func (a *analyser) afterSpanWithout(h hit) bool {
+	t := a.toks
+	if h.p.k != kStatus || h.p.v != "demandeur_emploi" || h.start == 0 || a.startAhead() {
+		return false // (« après un an sans taf j'ai un CDI, je commence mardi »: not yet)
+	}
+	i := h.start
+	if t[i].s != "sans" {
+		i-- // « de chômage », « au chômage »
+		if t[i].s != "de" && t[i].s != "d" && t[i].s != "au" && t[i].s != "en" {
+			return false
+		}
+	}
+	c := t[h.start].clause
+	span := false
+	for j := i - 1; j >= 0 && j >= i-6 && t[j].clause == c; j-- {
+		switch {
+		case spanNouns[t[j].s]:
+			span = true
+		case t[j].s == "apres":
+			return span
+		case t[j].num, numberWords[t[j].s] != 0:
+		default:
+			switch t[j].s {
+			case "une", "un", "des", "de", "pres", "presque", "plus", "environ", "longue", "longues", "longs", "long", "quelques", "plusieurs", "bien":
+			default:
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// foundInClause reports a contract word in a clause that tells it found in
+// the passé composé (« j'ai décroché un CDI », « il a trouvé un poste »,
+// « j'ai signé un contrat »): the same recent find as « je viens de
+// trouver un CDI » (round 17A), whose start the writer may put ahead
+// (notStartedYet).
+func (a *analyser) foundInClause(h hit) bool {
+	t := a.toks
+	if h.p.v != "salarie_prive" && h.p.v != "agent_public" && h.p.v != statusUndecided {
+		return false
+	}
+	if h.p.event && h.start+1 < h.end && auxiliaries[t[h.start].s] {
+		switch t[h.start+1].s {
+		case "decroche", "trouve", "signe", "obtenu", "degote":
+			return t[h.start].s != "avais" && t[h.start].s != "avait"
+		}
+	}
+	switch t[h.start].s {
+	case "cdi", "cdd", "contrat", "poste", "emploi", "job", "boulot", "taf":
+	default:
+		return false
+	}
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 1 && j >= h.start-4 && t[j].clause == c; j-- {
+		switch t[j].s {
+		case "decroche", "trouve", "signe", "obtenu", "degote", "eu":
+			return auxiliaries[t[j-1].s] && t[j-1].s != "avais" && t[j-1].s != "avait"
+		}
+	}
+	return false
+}

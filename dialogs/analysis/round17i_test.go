@@ -51,6 +51,16 @@ func TestRound17iStatus(t *testing.T) {
 		{"je prépare un BTS en lycée, 18 ans", "etudiant"},
 		// the post given up
 		{"j'ai renoncé à mon poste de titulaire à l'hôpital par une démission, je cherche un emploi", "demandeur_emploi"},
+		// a workplace denied as employer
+		{"serveuse en CDI dans une boîte de restauration, on sert les repas de la mairie mais c'est pas la mairie qui me paie", "salarie_prive"},
+		{"je nettoie les bureaux de la mairie, c'est la mairie qui me paie", "agent_public"},
+		// a span without a job before the job of now
+		{"après deux ans sans emploi, j'ai été embauché en CDI comme vendeur", "salarie_prive"},
+		{"après une longue période de chômage, je suis serveuse en CDI", "salarie_prive"},
+		{"sans emploi depuis deux ans, je cherche dans la vente", "demandeur_emploi"},
+		// a job found whose start is ahead
+		{"j'ai décroché un CDI de vendeur après un an sans travail, je commence lundi", "demandeur_emploi"},
+		{"j'ai décroché un CDI de vendeur il y a un mois", "salarie_prive"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
