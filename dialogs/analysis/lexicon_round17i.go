@@ -56,6 +56,25 @@ var round17iSpecs = []patSpec{
 	// « j'ai renoncé à mon statut de fonctionnaire par une démission »: the
 	// post given up (CGFP L550-1), its status word the object of the event
 	{p: "renonce|renoncee a|au mon|ma|son|sa statut|poste|emploi|contrat|cdi|titularisation", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « il a fermé sa boîte », « il a radié sa micro »: a business closed
+	// or struck off told of oneself or a relative (row 7: « ex-indépendant
+	// who stopped »), as « j'ai radié mon auto-entreprise » (round 13A) with
+	// the other persons and verbs; « vendu » and « cédé » stay in the first
+	// person (a boss who sells his business does not end the job)
+	{p: "ai|avons|a|ont ferme|radie|liquide|cesse ma|mon|sa|son|notre|leur|l " + bizObj, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « activité cessée et entreprise fermée il y a quelques semaines »:
+	// the same end told by the participle alone, as in a list
+	{p: "activite|activites|micro|entreprise|societe cessee|cessees|radiee|radiees|liquidee|liquidees|stoppee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "entreprise|societe|micro fermee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « je n'exerce aucune activité salariée », « pas d'emploi salarié »:
+	// the salaried job denied (a student who does not work: cep-domain.md
+	// §1.3 row 2), as « ne … pas salarié » is read by negated
+	{p: "aucune|aucun|sans activite|emploi|travail|job salarie|salariee|remunere|remuneree", k: kNone},
+	{p: "pas|plus d|de activite|emploi|travail|job salarie|salariee|remunere|remuneree", k: kNone},
+	// « je ne me suis pas encore mise à chercher un emploi », « j'ai pas
+	// encore commencé à chercher »: a search denied (cep-domain.md §1.3 row
+	// 7 needs one), as round 17F's « je ne cherche pas de travail »
+	{p: "pas|plus encore? mis|mise|commence|commencee|attaque|attaquee a|de chercher|rechercher|postuler", k: kNone},
 }
 
 // round17iResignSpecs: a resignation told with the noun (« j'ai présenté ma
@@ -256,6 +275,9 @@ func (a *analyser) deniedEmployer(h hit) bool {
 	if h.p.k != kSector || h.p.v != sectorPublic {
 		return false
 	}
+	if noneBefore(t, h.start) {
+		return true // « j'ai plus de fac », « sans mairie »: a place there is none of
+	}
 	head := t[h.end-1].s
 	for i := 0; i+2 < len(t); i++ {
 		if t[i].s != "pas" && t[i].s != "plus" {
@@ -349,3 +371,8 @@ func (a *analyser) foundInClause(h hit) bool {
 	}
 	return false
 }
+
+// familyCallNames are the names a family calls a parent or grandparent by,
+// used without a possessive (« c'est pour papa », « j'écris pour mamie »):
+// the relative as « mon père » names it (usage: the appellative).
+var familyCallNames = map[string]bool{"papa": true, "maman": true, "mamie": true, "mamy": true, "papi": true, "papy": true}

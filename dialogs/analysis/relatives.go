@@ -279,7 +279,9 @@ func (a *analyser) markForRelative() {
 			a.forNoun = ""
 			return // « c'est pour moi »
 		}
-		if n == "lui" || n == "elle" {
+		if n == "lui" || n == "elle" || familyCallNames[n] {
+			// (« c'est pour papa »: the family's name for a parent, without
+			// the possessive, round 17i)
 			found = true
 			a.forPos = i
 			continue

@@ -61,6 +61,20 @@ func TestRound17iStatus(t *testing.T) {
 		// a job found whose start is ahead
 		{"j'ai décroché un CDI de vendeur après un an sans travail, je commence lundi", "demandeur_emploi"},
 		{"j'ai décroché un CDI de vendeur il y a un mois", "salarie_prive"},
+		// a place there is none of is no employer
+		{"j'ai arrêté la licence, j'ai plus de fac, là je suis serveur en CDD dans une brasserie", "salarie_prive"},
+		{"je suis agent d'accueil en CDD à la fac", "agent_public"},
+		// the salaried job denied; the search not begun
+		{"je suis étudiante en master, je n'exerce aucune activité salariée", "etudiant"},
+		{"en master à la fac, j'ai une activité salariée le week-end dans un magasin", "salarie_prive"},
+		{"je viens d'avoir mon bac, je ne me suis pas encore mise à chercher un emploi, 18 ans", "etudiant"},
+		{"bac pro en poche, je cherche un emploi dans la vente, 19 ans", "demandeur_emploi"},
+		// what is sought under a heading
+		{"Ancien livreur indépendant\nActivité cessée en mars\nRecherche : un poste salarié en entrepôt", "demandeur_emploi"},
+		{"Situation : salarié en entrepôt\nRecherche : une formation de cariste", "salarie_prive"},
+		// a business closed or struck off, told of a relative
+		{"c'est pour papa, il était plombier à son compte, il a fermé sa boîte en mars, 58 ans", "demandeur_emploi"},
+		{"mon père est plombier à son compte, il a ouvert sa boîte en mars", "artisan"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
