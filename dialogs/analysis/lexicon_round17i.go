@@ -56,6 +56,11 @@ var round17iSpecs = []patSpec{
 	// « j'ai renoncé à mon statut de fonctionnaire par une démission »: the
 	// post given up (CGFP L550-1), its status word the object of the event
 	{p: "renonce|renoncee a|au mon|ma|son|sa statut|poste|emploi|contrat|cdi|titularisation", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "renonce|renoncee par|sur une? demission a|au mon|ma|son|sa statut|poste|emploi|contrat|cdi|titularisation de|d fonctionnaire|titulaire|contractuel|contractuelle", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "renonce|renoncee par|sur une? demission a|au mon|ma|son|sa statut|poste|emploi|contrat|cdi|titularisation", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « en contrat à durée indéterminée »: the CDI of a formal letter
+	// (code du travail L1221-2), read as « CDI » (lexicon.go)
+	{p: "contrat|contrats a duree indeterminee", k: kStatus, v: "salarie_prive", w: 4},
 	// « il a fermé sa boîte », « il a radié sa micro »: a business closed
 	// or struck off told of oneself or a relative (row 7: « ex-indépendant
 	// who stopped »), as « j'ai radié mon auto-entreprise » (round 13A) with
@@ -299,7 +304,76 @@ func (a *analyser) deniedEmployer(h hit) bool {
 
 // pastR17i gathers the hits of round 17i that tell a past state.
 func (a *analyser) pastR17i(h hit) bool {
-	return a.formerAside(h) || a.afterSpanWithout(h)
+	return a.formerAside(h) || a.afterSpanWithout(h) || a.comparedToPast(h)
+}
+
+// comparedToPast reports a hit in a clause opened by « comme » after a
+// clause in the past of the same sentence (« pendant vingt ans, j'ai tenu
+// le secrétariat de la commune, comme fonctionnaire »): the apposition « comme … » qualifies the subject of the
+// verb it follows (usage: « comme » of quality, Grevisse § 1121), so it is
+// past with it.
+func (a *analyser) comparedToPast(h hit) bool {
+	t := a.toks
+	s := h.start
+	for s > 0 && t[s-1].clause == t[s].clause {
+		s--
+	}
+	if t[s].s != "comme" || s == 0 {
+		return false
+	}
+	// the clauses of the sentence before it: one in the past (« Pendant
+	// dix-sept ans, j'ai tenu …, comme fonctionnaire »), none in the present
+	st, _ := a.sentenceOf(h)
+	past := false
+	for c := t[st].clause; c < t[s].clause; c++ {
+		if int(c) >= len(a.sc.past) || a.sc.present[c] {
+			return false
+		}
+		past = past || a.sc.past[c]
+	}
+	for j := st + 2; j < s && !past; j++ {
+		past = a.passeCompose(j)
+	}
+	return past
+}
+
+// notParticiples are words that follow « j'ai » without being a past
+// participle (« j'ai une RQTH », « j'ai aussi », « j'ai souvent »).
+var notParticiples = map[string]bool{"une": true, "des": true, "les": true, "mes": true, "ses": true, "nos": true, "vos": true, "aussi": true,
+	"souvent": true, "toujours": true, "jamais": true, "plus": true, "pas": true, "envie": true, "besoin": true, "peur": true,
+	"trois": true, "treize": true, "seize": true, "quinze": true, "vingt": true, "trente": true, "cinquante": true, "soixante": true,
+	"quelques": true, "plusieurs": true, "maintenant": true, "actuellement": true, "encore": true, "quarante": true}
+
+// passeCompose reports the auxiliary « avoir » after a subject pronoun at
+// j-1 followed by a word shaped like a past participle (« j'ai tenu »,
+// « j'ai entretenu », « il a travaillé »): a verb of the passé composé.
+func (a *analyser) passeCompose(j int) bool {
+	t := a.toks
+	if j < 1 || j+1 >= len(t) || t[j-1].clause != t[j].clause || t[j+1].clause != t[j].clause {
+		return false
+	}
+	switch t[j-1].s {
+	case "j", "je", "il", "elle", "on", "nous", "ils", "elles":
+	default:
+		return false
+	}
+	switch t[j].s {
+	case "ai", "a", "avons", "ont":
+	default:
+		return false
+	}
+	w := t[j+1].s
+	if w == "ete" {
+		return true
+	}
+	if len(w) < 4 || t[j+1].num || notParticiples[w] {
+		return false
+	}
+	switch w[len(w)-1] {
+	case 'e', 'i', 'u', 't', 's':
+		return true
+	}
+	return false
 }
 
 // spanNouns are the nouns of a span of time.
@@ -376,3 +450,30 @@ func (a *analyser) foundInClause(h hit) bool {
 // used without a possessive (« c'est pour papa », « j'écris pour mamie »):
 // the relative as « mon père » names it (usage: the appellative).
 var familyCallNames = map[string]bool{"papa": true, "maman": true, "mamie": true, "mamy": true, "papi": true, "papy": true}
+
+// notHeldR17i gathers the status words of round 17i that do not state the
+// writer's status.
+func (a *analyser) notHeldR17i(h hit) bool {
+	return a.missed(h)
+}
+
+// missed reports a status word followed by « me manque » (« le service
+// public me manque », « la fonction publique me manque ») or said after
+// « regrette »: what one longs for is not held (usage: « manquer à
+// quelqu'un », to be missed).
+func (a *analyser) missed(h hit) bool {
+	t := a.toks
+	if h.p.k != kStatus || h.p.event || h.end+1 >= len(t) || t[h.end].clause != t[h.start].clause {
+		return false
+	}
+	switch t[h.end].s {
+	case "me", "m", "lui", "nous", "leur":
+	default:
+		return false
+	}
+	switch t[h.end+1].s {
+	case "manque", "manquent", "manquait", "manquaient", "manquera":
+		return true
+	}
+	return false
+}

@@ -75,6 +75,15 @@ func TestRound17iStatus(t *testing.T) {
 		// a business closed or struck off, told of a relative
 		{"c'est pour papa, il était plombier à son compte, il a fermé sa boîte en mars, 58 ans", "demandeur_emploi"},
 		{"mon père est plombier à son compte, il a ouvert sa boîte en mars", "artisan"},
+		// « comme … » after a clause in the past of the same sentence
+		{"Pendant douze ans, j'ai entretenu les espaces verts de la ville, comme fonctionnaire. Depuis 2024 je suis artisan paysagiste.", "artisan"},
+		{"Je travaille à l'entretien des espaces verts de la ville, comme fonctionnaire.", "agent_public"},
+		// the formal CDI, and a status longed for
+		{"Je suis employée administrative en contrat à durée indéterminée dans une société de transport.", "salarie_prive"},
+		{"vendeuse en CDI dans une enseigne de sport, la fonction publique me manque", "salarie_prive"},
+		{"je suis dans la fonction publique depuis dix ans", "agent_public"},
+		// the post given up, the adverbial before the complement
+		{"j'ai renoncé par démission à mon poste de titulaire, je cherche un emploi dans le privé", "demandeur_emploi"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
