@@ -593,6 +593,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round17eEmployerSpecs...)
 	specs = append(specs, round17fEmployerSpecs...)
 	specs = append(specs, round17gEmployerSpecs...)
+	specs = append(specs, round17iEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

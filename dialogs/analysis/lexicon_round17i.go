@@ -58,6 +58,10 @@ var round17iSpecs = []patSpec{
 	{p: "renonce|renoncee a|au mon|ma|son|sa statut|poste|emploi|contrat|cdi|titularisation", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "renonce|renoncee par|sur une? demission a|au mon|ma|son|sa statut|poste|emploi|contrat|cdi|titularisation de|d fonctionnaire|titulaire|contractuel|contractuelle", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "renonce|renoncee par|sur une? demission a|au mon|ma|son|sa statut|poste|emploi|contrat|cdi|titularisation", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « IDE », « IDEC »: the infirmier diplômé d'État (code de la santé
+	// publique L4311-1) and the coordinating nurse, an occupation of both
+	// sectors as « infirmière » (employers.go)
+	{p: "ide|idec", k: kStatus, v: statusUndecided, w: 2},
 	// « en contrat à durée indéterminée »: the CDI of a formal letter
 	// (code du travail L1221-2), read as « CDI » (lexicon.go)
 	{p: "contrat|contrats a duree indeterminee", k: kStatus, v: "salarie_prive", w: 4},
@@ -476,4 +480,14 @@ func (a *analyser) missed(h hit) bool {
 		return true
 	}
 	return false
+}
+
+// round17iEmployerSpecs are the employers of round 17i.
+var round17iEmployerSpecs = []employerSpec{
+	// « à la maison de retraite publique », « maison de retraite privée »:
+	// the sector said of the home for the elderly, as « EHPAD public » and
+	// « EHPAD privé » (employers.go); the public ones are établissements of
+	// the fonction publique hospitalière (loi 86-33 art. 2)
+	{p: "maison|maisons de retraite public|publique|publics|publiques", sector: sectorPublic, branch: BranchHospitaliere, w: 5},
+	{p: "maison|maisons de retraite prive|privee|prives|privees", sector: sectorPrivate, w: 5},
 }

@@ -84,6 +84,10 @@ func TestRound17iStatus(t *testing.T) {
 		{"je suis dans la fonction publique depuis dix ans", "agent_public"},
 		// the post given up, the adverbial before the complement
 		{"j'ai renoncé par démission à mon poste de titulaire, je cherche un emploi dans le privé", "demandeur_emploi"},
+		// the sector said of the home for the elderly; the nurse's acronym
+		{"IDE en CDD à la maison de retraite publique de Lannion", "agent_public"},
+		{"IDE en CDD à la maison de retraite privée de Lannion", "salarie_prive"},
+		{"IDE en CDD à la maison de retraite de Lannion", ""},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
 		if f.Status != tc.status {
