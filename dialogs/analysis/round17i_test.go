@@ -95,3 +95,23 @@ func TestRound17iStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestRound17iAge checks that an age alone in its clause (« 46a, … ») beats
+// a number of years said before a job title, with cases the rule must not
+// change.
+func TestRound17iAge(t *testing.T) {
+	for _, tc := range []struct {
+		in  string
+		age int
+	}{
+		{"12 ans vendeuse chez Zara, j'ai démissionné l'an dernier. 38a, je cherche dans la vente", 38},
+		{"20 ans cariste chez le même patron, licencié en mars. 51 ans, Tours", 51},
+		{"25 ans, agent de voirie à la mairie", 25},
+		{"agent de voirie à la mairie depuis 20 ans, 52a", 52},
+		{"j'ai 44 ans, vendeuse en CDI", 44},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Age; got != tc.age {
+			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, got, tc.age)
+		}
+	}
+}
