@@ -122,8 +122,23 @@ func (a *analyser) adverbInWish(m hit, from int) bool {
 	if j >= len(t) || t[j].clause != t[m.start].clause {
 		return false
 	}
-	w := t[j].s
-	return len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")) && !t[j].num
+	return infinitiveLike(t[j])
+}
+
+// infinitiveLike reports a word shaped like an infinitive (« travailler »,
+// « devenir », « faire »).
+func infinitiveLike(tk token) bool {
+	w := tk.s
+	return len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")) && !tk.num
+}
+
+// puisJe reports « puis-je » followed by an infinitive at i (« Puis-je
+// solliciter un conseil ? »): the inverted « pouvoir » of a formal
+// question, not « puis » (then) opening a step of a story (« puis je suis
+// devenue vendeuse »).
+func (a *analyser) puisJe(i int) bool {
+	t := a.toks
+	return i+2 < len(t) && t[i].s == "puis" && t[i+1].s == "je" && t[i+2].clause == t[i].clause && infinitiveLike(t[i+2])
 }
 
 // formerAside reports a hit inside brackets opened right after a former
@@ -325,20 +340,32 @@ func (a *analyser) comparedToPast(h hit) bool {
 	if t[s].s != "comme" || s == 0 {
 		return false
 	}
-	// the clauses of the sentence before it: one in the past (« Pendant
-	// dix-sept ans, j'ai tenu …, comme fonctionnaire »), none in the present
+	// the clause right before it in the past (« Pendant dix-sept ans, j'ai
+	// tenu le secrétariat de la commune, comme fonctionnaire »), with no
+	// infinitive after its verb (« j'ai dirigé des magasins avant de
+	// rejoindre le siège, comme cadre » is the job joined), and no clause
+	// of the sentence in the present
 	st, _ := a.sentenceOf(h)
-	past := false
-	for c := t[st].clause; c < t[s].clause; c++ {
+	pc := t[s-1].clause
+	for c := t[st].clause; c <= pc; c++ {
 		if int(c) >= len(a.sc.past) || a.sc.present[c] {
 			return false
 		}
-		past = past || a.sc.past[c]
 	}
-	for j := st + 2; j < s && !past; j++ {
-		past = a.passeCompose(j)
+	if a.sc.past[pc] {
+		return true
 	}
-	return past
+	verb := false
+	for j := s - 1; j >= 1 && t[j].clause == pc; j-- {
+		if a.passeCompose(j) {
+			verb = true
+			break
+		}
+		if infinitiveLike(t[j]) && (t[j-1].s == "de" || t[j-1].s == "d" || t[j-1].s == "pour" || t[j-1].s == "a") {
+			return false
+		}
+	}
+	return verb
 }
 
 // notParticiples are words that follow « j'ai » without being a past
@@ -490,4 +517,24 @@ var round17iEmployerSpecs = []employerSpec{
 	// the fonction publique hospitalière (loi 86-33 art. 2)
 	{p: "maison|maisons de retraite public|publique|publics|publiques", sector: sectorPublic, branch: BranchHospitaliere, w: 5},
 	{p: "maison|maisons de retraite prive|privee|prives|privees", sector: sectorPrivate, w: 5},
+}
+
+// onBehalf reports « de » of « à la place de », « au nom de », « de la
+// part de » at i (« je vous écris à la place de mon compagnon »): the
+// message is written for the relative named next, as « pour mon
+// compagnon » (markForRelative).
+func (a *analyser) onBehalf(i int) bool {
+	t := a.toks
+	if i < 2 || t[i].s != "de" && t[i].s != "d" || t[i-1].clause != t[i].clause {
+		return false
+	}
+	switch t[i-1].s {
+	case "place":
+		return i >= 3 && t[i-2].s == "la" && t[i-3].s == "a"
+	case "nom":
+		return t[i-2].s == "au"
+	case "part":
+		return i >= 3 && t[i-2].s == "la" && t[i-3].s == "de"
+	}
+	return false
 }

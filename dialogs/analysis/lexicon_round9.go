@@ -226,7 +226,7 @@ func (a *analyser) pastSteps(h hit) bool {
 	}
 	switch a.toks[next].s {
 	case "puis", "ensuite":
-		return true
+		return !a.puisJe(next) // (« Puis-je solliciter… ? » is no step: round 17i)
 	case "et", "mais":
 		// « caissière 10 ans, et maintenant auxiliaire de vie »
 		if next+1 < len(a.toks) && a.toks[next+1].clause == a.toks[next].clause {

@@ -271,7 +271,7 @@ func (a *analyser) markForRelative() {
 			a.forPos = i
 			continue
 		}
-		if (toks[i].s != "pour" || !a.askedFor(i)) && !helpFor[toks[i].s] {
+		if (toks[i].s != "pour" || !a.askedFor(i)) && !helpFor[toks[i].s] && !a.onBehalf(i) {
 			continue
 		}
 		n := toks[i+1].s

@@ -78,6 +78,12 @@ func TestRound17iStatus(t *testing.T) {
 		// « comme … » after a clause in the past of the same sentence
 		{"Pendant douze ans, j'ai entretenu les espaces verts de la ville, comme fonctionnaire. Depuis 2024 je suis artisan paysagiste.", "artisan"},
 		{"Je travaille à l'entretien des espaces verts de la ville, comme fonctionnaire.", "agent_public"},
+		{"J'ai dirigé deux magasins avant de rejoindre le siège du groupe, comme cadre acheteur.", "salarie_prive"},
+		// « Puis-je … ? » is no step of a story; « puis je suis … » is one
+		{"Je reste demandeur d'emploi inscrit. Puis-je solliciter un conseil dès maintenant ?", "demandeur_emploi"},
+		{"J'étais au chômage. Puis je suis devenu vendeur en CDI.", "salarie_prive"},
+		// a message written on behalf of a relative
+		{"Je vous écris à la place de mon mari. Il a été licencié en avril, 50 ans.", "demandeur_emploi"},
 		// the formal CDI, and a status longed for
 		{"Je suis employée administrative en contrat à durée indéterminée dans une société de transport.", "salarie_prive"},
 		{"vendeuse en CDI dans une enseigne de sport, la fonction publique me manque", "salarie_prive"},
