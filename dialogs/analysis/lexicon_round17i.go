@@ -58,6 +58,15 @@ var round17iSpecs = []patSpec{
 	{p: "renonce|renoncee a|au mon|ma|son|sa statut|poste|emploi|contrat|cdi|titularisation", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "renonce|renoncee par|sur une? demission a|au mon|ma|son|sa statut|poste|emploi|contrat|cdi|titularisation de|d fonctionnaire|titulaire|contractuel|contractuelle", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "renonce|renoncee par|sur une? demission a|au mon|ma|son|sa statut|poste|emploi|contrat|cdi|titularisation", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « sous le régime de la micro-entreprise », « au statut
+	// d'auto-entrepreneur », « sous le régime micro »: the
+	// micro-entrepreneur regime (code de la sécurité sociale L613-7; CGI
+	// art. 50-0), as « auto-entrepreneur » (lexicon.go); the whole phrase,
+	// since « la micro-entreprise » alone after an article reads as someone
+	// else's business
+	{p: "sous|au le? regime|statut de|d la|l? micro|auto entreprise|entrepreneur|entrepreneuse", k: kStatus, v: "auto_entrepreneur", w: 6},
+	{p: "sous|au le? regime|statut de|d la|l? microentreprise|autoentreprise|microentrepreneur|autoentrepreneur", k: kStatus, v: "auto_entrepreneur", w: 6},
+	{p: "sous|au le? regime|statut micro|microentrepreneur|autoentrepreneur", k: kStatus, v: "auto_entrepreneur", w: 6},
 	// « IDE », « IDEC »: the infirmier diplômé d'État (code de la santé
 	// publique L4311-1) and the coordinating nurse, an occupation of both
 	// sectors as « infirmière » (employers.go)

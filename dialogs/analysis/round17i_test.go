@@ -90,6 +90,10 @@ func TestRound17iStatus(t *testing.T) {
 		{"je suis dans la fonction publique depuis dix ans", "agent_public"},
 		// the post given up, the adverbial before the complement
 		{"j'ai renoncé par démission à mon poste de titulaire, je cherche un emploi dans le privé", "demandeur_emploi"},
+		// the micro-entrepreneur regime told as a regime
+		{"j'exerce comme coiffeuse à domicile sous le régime de la micro-entreprise", "auto_entrepreneur"},
+		{"photographe, je travaille sous le régime micro depuis 2022", "auto_entrepreneur"},
+		{"vendeuse en CDI, le gérant de la micro-entreprise veut me licencier", "salarie_prive"},
 		// the sector said of the home for the elderly; the nurse's acronym
 		{"IDE en CDD à la maison de retraite publique de Lannion", "agent_public"},
 		{"IDE en CDD à la maison de retraite privée de Lannion", "salarie_prive"},
