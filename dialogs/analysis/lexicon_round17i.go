@@ -42,6 +42,12 @@ var round17iSpecs = []patSpec{
 	// ahead is still read by endsLater
 	{p: "sera|serait|seront|serai|serais pas|plus prolonge|prolongee|reconduit|reconduite|renouvele|renouvelee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "me|m|le|la|l renouvellent|renouvelle|reconduisent|reconduit|prolongent|prolonge pas|plus", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « le contrat aidé qui m'employait … est arrivé à échéance »: the
+	// contract ended at its term, as « mon contrat s'est terminé »
+	// (lexicon.go), told with the formal phrase whose subject may stand far
+	// before; « à terme » is left out (« arrivée à terme » is said of a
+	// pregnancy)
+	{p: "est|sont|etait arrive|arrivee|arrives|arrivees a echeance", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je serai donc demandeuse d'emploi dans quelques semaines »: the
 	// announced status, as « je serai au chômage en mars » (lexicon.go)
 	{p: "serai|sera|serais|serait donc? demandeur|demandeuse d emploi", k: kStatus, v: "demandeur_emploi", w: 5, event: true},

@@ -90,6 +90,9 @@ func TestRound17iStatus(t *testing.T) {
 		{"je suis dans la fonction publique depuis dix ans", "agent_public"},
 		// the post given up, the adverbial before the complement
 		{"j'ai renoncé par démission à mon poste de titulaire, je cherche un emploi dans le privé", "demandeur_emploi"},
+		// the contract ended « à échéance »; a pregnancy « à terme » is none
+		{"mon contrat de vendeuse est arrivé à échéance, je cherche un emploi", "demandeur_emploi"},
+		{"vendeuse en CDI, ma grossesse est arrivée à terme en mai", "salarie_prive"},
 		// the micro-entrepreneur regime told as a regime
 		{"j'exerce comme coiffeuse à domicile sous le régime de la micro-entreprise", "auto_entrepreneur"},
 		{"photographe, je travaille sous le régime micro depuis 2022", "auto_entrepreneur"},
