@@ -48,6 +48,11 @@ var round17iSpecs = []patSpec{
 	// before; « à terme » is left out (« arrivée à terme » is said of a
 	// pregnancy)
 	{p: "est|sont|etait arrive|arrivee|arrives|arrivees a echeance", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « l'agence n'a rien pour moi à partir de lundi », « ils n'ont plus
+	// rien pour moi »: no work offered to a temp or a seasonal worker, as
+	// « plus de mission » (lexicon.go: cep-domain.md §4, « intérimaire
+	// without mission »)
+	{p: "n|ne a|ont plus? rien pour moi|lui|elle", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je serai donc demandeuse d'emploi dans quelques semaines »: the
 	// announced status, as « je serai au chômage en mars » (lexicon.go)
 	{p: "serai|sera|serais|serait donc? demandeur|demandeuse d emploi", k: kStatus, v: "demandeur_emploi", w: 5, event: true},

@@ -93,6 +93,9 @@ func TestRound17iStatus(t *testing.T) {
 		// the contract ended « à échéance »; a pregnancy « à terme » is none
 		{"mon contrat de vendeuse est arrivé à échéance, je cherche un emploi", "demandeur_emploi"},
 		{"vendeuse en CDI, ma grossesse est arrivée à terme en mai", "salarie_prive"},
+		// no work offered by the agency
+		{"intérimaire en usine depuis un an, l'agence n'a rien pour moi après vendredi", "demandeur_emploi"},
+		{"intérimaire en mission dans une usine, l'agence a toujours du travail pour moi", "salarie_prive"},
 		// the micro-entrepreneur regime told as a regime
 		{"j'exerce comme coiffeuse à domicile sous le régime de la micro-entreprise", "auto_entrepreneur"},
 		{"photographe, je travaille sous le régime micro depuis 2022", "auto_entrepreneur"},
