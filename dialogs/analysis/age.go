@@ -217,6 +217,12 @@ func (a *analyser) age(now time.Time) int {
 		if v < 16 && w < 4 && !a.standalone(i, next) && !a.pupilAge(i, v) {
 			continue // a child's age or a duration, unless clearly the visitor's
 		}
+		if w == 2 && v >= 16 && a.standalone(i, next) {
+			// « 17 ans secrétaire en mairie …, 46a, j'habite Moûtiers »: an
+			// age alone in its clause, the list style of an age, beats a
+			// number of years said before a job title (round 17i)
+			w = 3
+		}
 		if w > bestW {
 			best, bestW = v, w
 		}

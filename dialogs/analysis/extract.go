@@ -347,7 +347,7 @@ func (a *analyser) wishEnds(from, to int) bool {
 	// typed without stops: « je voudrais devenir infirmiere je suis aide
 	// soignante » (not the verb of a condition: « si je suis licencié »)
 	for _, m := range a.sc.hits {
-		if m.p.k == kPresent && m.start > from && m.start < to {
+		if m.p.k == kPresent && m.start > from && m.start < to && !a.adverbInWish(m, from) {
 			return true
 		}
 	}
@@ -393,7 +393,7 @@ func (a *analyser) pastClause(h hit) bool {
 	if a.sc.past[c] && a.sc.present[c] && a.betweenPastAndPresent(h) {
 		return true
 	}
-	if a.beforePuis(h) || a.afterYears(h) || a.pastSteps(h) || a.nowLater(h) || a.pastByParticiple(h) {
+	if a.beforePuis(h) || a.afterYears(h) || a.pastSteps(h) || a.nowLater(h) || a.pastByParticiple(h) || a.pastR17i(h) {
 		return true
 	}
 	// "ancien cadre", "ex-salarié": only the two words after it are former,
@@ -524,7 +524,9 @@ func (a *analyser) contractEnds(h hit) bool {
 		if a.toks[j].clause == c {
 			continue
 		}
-		if a.toks[j].clause == c+1 && (a.toks[j].s == "il" || a.toks[j].s == "elle") && a.endsHere(j+1) {
+		if a.toks[j].clause == c+1 && (a.toks[j].s == "il" || a.toks[j].s == "elle" || a.toks[j].s == "ca" || a.toks[j].s == "cela") && a.endsHere(j+1) {
+			// (« …, ça s'arrête dans 7 semaines »: the contract taken up by
+			// the demonstrative of speech, round 17i)
 			return !a.farDate(c + 1)
 		}
 		break
@@ -568,6 +570,7 @@ func (a *analyser) status(f *Facts) {
 			bestContract = a.contractWord(h)
 		}
 	}
+	best, bestW, bestEvent = a.publicEndsFirst(best, bestW, bestEvent)
 	if bestCDD && undecided > 0 {
 		best = statusUndecided // « infirmière en CDD »: a public contract as well
 	}

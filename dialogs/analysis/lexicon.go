@@ -503,6 +503,8 @@ func buildLexicon() *lexicon {
 	all = append(all, round17fSpecs...)
 	all = append(all, round17gSpecs...)
 	all = append(all, round17hSpecs...)
+	all = append(all, round17iSpecs...)
+	all = append(all, round17iResignSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -602,6 +604,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round17fEmployerSpecs...)
 	specs = append(specs, round17gEmployerSpecs...)
 	specs = append(specs, round17hEmployerSpecs...)
+	specs = append(specs, round17iEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

@@ -50,6 +50,9 @@ func (a *analyser) justEnded(h hit) bool {
 // prochaine », « le 30 de ce mois », « fin du mois », « demain »,
 // « vendredi ».
 func (a *analyser) soonDate(c int32) bool {
+	if a.soonDayOrMonth(c) {
+		return true // « le 4 juillet », « début juillet » said in June (round 17i)
+	}
 	t := a.toks
 	for i, tk := range t {
 		if tk.clause != c {

@@ -192,8 +192,17 @@ func (a *analyser) notStartedYet(h hit) bool {
 	switch t[h.start].s {
 	case "viens", "vient", "venons":
 	default:
-		return false
+		if !a.foundInClause(h) { // « j'ai décroché un CDI, je commence mardi » (round 17i)
+			return false
+		}
 	}
+	return a.startAhead()
+}
+
+// startAhead reports « je commence lundi », « je ne commence que le 2
+// juin »: a start the writer puts ahead (see notStartedYet).
+func (a *analyser) startAhead() bool {
+	t := a.toks
 	for i := 0; i+1 < len(t); i++ {
 		if t[i].s != "je" && t[i].s != "j" {
 			continue

@@ -121,7 +121,10 @@ func (a *analyser) notHeldR17g(h hit) bool {
 // planHeadings are the nouns of a plan that a form or a terse message puts
 // before a colon (« Projet : activité indépendante », « Objectif : CDI »).
 var planHeadings = map[string]bool{"projet": true, "projets": true, "objectif": true, "objectifs": true, "souhait": true,
-	"souhaits": true, "but": true, "envie": true, "cible": true, "vise": true, "visee": true, "ambition": true}
+	"souhaits": true, "but": true, "envie": true, "cible": true, "vise": true, "visee": true, "ambition": true,
+	// what is sought or needed, told as a heading (« Recherche : un poste
+	// salarié en entrepôt », « Besoin : un CDI »; round 17i)
+	"recherche": true, "recherches": true, "besoin": true, "besoins": true, "attente": true, "attentes": true}
 
 // underPlanHeading reports a status word right after « Projet : », « Objectif
 // : », « Souhait : » (or in an aside of that clause): what is planned, as

@@ -133,6 +133,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning61", filepath.Join("testdata", "tuning61.jsonl")},
 		{"tuning60", filepath.Join("testdata", "tuning60.jsonl")},
 		{"tuning63", filepath.Join("testdata", "tuning63.jsonl")},
+		{"tuning62", filepath.Join("testdata", "tuning62.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -457,4 +458,15 @@ func TestTuning60(t *testing.T) {
 // read the rules.
 func TestTuning63(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning63.jsonl")), nil)
+}
+
+// TestTuning62 is the tuning set of round 17i (240 messages): each one retells
+// a hard situation of tuning51–54, tuning59 or tuning61 in other words — once
+// SMS-style, once as a long story, a terse list or a formal letter — with the
+// same labels (jobs ending or just found, employers public or private told
+// indirectly, school leavers, relatives writing, disability told indirectly,
+// trades), so that the rules written for one sentence are made to catch the
+// fact however it is told.
+func TestTuning62(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning62.jsonl")), nil)
 }

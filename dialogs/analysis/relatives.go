@@ -40,6 +40,12 @@ func (a *analyser) markRelatives() {
 	for i := 0; i+1 < len(a.toks); i++ {
 		switch a.toks[i].s {
 		case "mon", "ma", "mes":
+		case "notre", "nos":
+			// « notre fils a 23 ans »: parents writing together name their
+			// child with the possessive of the plural (round 17i)
+			if !childNouns[a.toks[i+1].s] && a.toks[i+1].s != "enfants" {
+				continue
+			}
 		case "son", "sa", "ses":
 			// « j'écris pour mon fils… Son père est gendarme »: the relative
 			// of someone else, never the writer (round 16B)
@@ -266,7 +272,7 @@ func (a *analyser) markForRelative() {
 			a.forPos = i
 			continue
 		}
-		if (toks[i].s != "pour" || !a.askedFor(i)) && !help {
+		if (toks[i].s != "pour" || !a.askedFor(i)) && !help && !a.onBehalf(i) {
 			continue
 		}
 		n := toks[i+1].s
@@ -274,7 +280,9 @@ func (a *analyser) markForRelative() {
 			a.forNoun = ""
 			return // « c'est pour moi »
 		}
-		if n == "lui" || n == "elle" {
+		if n == "lui" || n == "elle" || familyCallNames[n] {
+			// (« c'est pour papa »: the family's name for a parent, without
+			// the possessive, round 17i)
 			found = true
 			a.forPos = i
 			continue
