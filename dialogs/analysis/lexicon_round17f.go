@@ -75,9 +75,6 @@ var round17fSpecs = []patSpec{
 	// « chercher à » + the verb of work, as « je cherche un emploi » of
 	// lexicon.go (row 7)
 	{p: "cherche|recherche|cherches a travailler|bosser|taffer", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
-	// « je cherche un patron »: an employer sought is a job sought (row 7);
-	// a pupil's word (« en terminale ») is stronger
-	{p: "cherche|recherche|cherches un|une patron|patronne|employeur", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
 	// « j'ai fini un service civique de 8 mois »: the engagement done is
 	// over (code du service national L120-1: 6 to 12 months), its
 	// « neither job seeker nor employee » with it
