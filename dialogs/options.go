@@ -29,9 +29,10 @@ func normalise(s string) string {
 		return normaliseASCII(s)
 	}
 	// The lower-cased text and its decomposition go into a pooled scratch
-	// (norm.NFD.Append makes a stack buffer escape), the kept letters into
+	// with the iterator that decomposes it (norm.NFD.Append and String
+	// allocate their reorder buffer on every call), the kept letters into
 	// a stack buffer, and the result is copied out once at its size:
-	// strings.ToLower, norm.NFD.String and a Builder were three
+	// strings.ToLower, norm.NFD.String and a Builder were four
 	// allocations on each accented message (normText, asksBooking).
 	// Nothing returned points into the scratch: string() copies.
 	// Lower-casing rune by rune is strings.ToLower's Map, invalid bytes
@@ -42,7 +43,11 @@ func normalise(s string) string {
 	for _, r := range s {
 		low = utf8.AppendRune(low, unicode.ToLower(r))
 	}
-	d := norm.NFD.Append(sc.nfd[:0], low...)
+	d := sc.nfd[:0]
+	sc.it.Init(norm.NFD, low)
+	for !sc.it.Done() {
+		d = append(d, sc.it.Next()...)
+	}
 	if cap(low) <= maxNormScratch && cap(d) <= maxNormScratch {
 		sc.low, sc.nfd = low, d
 	}
@@ -69,7 +74,10 @@ func normalise(s string) string {
 }
 
 // normaliseScratch is normalise's working space, recycled (see normalise).
-type normaliseScratch struct{ low, nfd []byte }
+type normaliseScratch struct {
+	low, nfd []byte
+	it       norm.Iter
+}
 
 var normScratch = sync.Pool{New: func() any {
 	return &normaliseScratch{low: make([]byte, 0, 256), nfd: make([]byte, 0, 256)}
