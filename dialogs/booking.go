@@ -260,7 +260,7 @@ func slotQuestion(t *turn) (string, []option) {
 		if adv := dir.Advisor(o.Advisor); adv != nil {
 			name = adv.Name
 		}
-		opts = append(opts, option{Value: slotValue(i), Label: texts.UpperFirst(texts.Fill(t.x.SlotLine, t.dateOpening(o.slot(a).Start), name))})
+		opts = append(opts, option{Value: slotValue(i), Label: t.slotLine(o.slot(a).Start, name)})
 	}
 	opts = append(opts, option{Value: "more", Label: t.x.SlotMore, Words: slotMoreWords, Within: slotMoreWithin})
 	return text, opts

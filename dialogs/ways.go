@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/cep-accueil/cepbot/dialogs/intent"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
@@ -304,6 +305,20 @@ func (t *turn) dateOpening(at time.Time) string {
 		return texts.DateCapital(at, t.now)
 	}
 	return texts.UpperFirst(t.date(at))
+}
+
+// slotLine is a slot's label, UpperFirst(Fill(SlotLine, dateOpening(at),
+// name)): in French the date is put together in a stack buffer that Fill
+// reads (Fill keeps none of its arguments), so the label is one
+// allocation instead of two; the slot question builds its labels twice a
+// turn.
+func (t *turn) slotLine(at time.Time, name string) string {
+	if t.r.Lang == "" || t.r.Lang == texts.French || len(t.x.Months) != 12 || len(t.x.Days) != 7 {
+		var buf [64]byte
+		d := texts.AppendDateCapital(buf[:0], at, t.now)
+		return texts.UpperFirst(texts.Fill(t.x.SlotLine, unsafe.String(unsafe.SliceData(d), len(d)), name))
+	}
+	return texts.UpperFirst(texts.Fill(t.x.SlotLine, t.dateOpening(at), name))
 }
 
 func clockOf(at time.Time, w texts.Reach) string {
