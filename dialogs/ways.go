@@ -291,8 +291,13 @@ func (t *turn) profile() knowledge.Profile {
 // date is a slot's date in the conversation's language: French through
 // texts.Date (« mardi 1er décembre à 10 h 15 »), others with the
 // catalogue's DateFormat (« Tuesday 1 December at 10:15 »).
+// frenchDates: t.date and t.dateOpening are texts.Date and DateCapital.
+func (t *turn) frenchDates() bool {
+	return t.r.Lang == "" || t.r.Lang == texts.French || len(t.x.Months) != 12 || len(t.x.Days) != 7
+}
+
 func (t *turn) date(at time.Time) string {
-	if t.r.Lang == "" || t.r.Lang == texts.French || len(t.x.Months) != 12 || len(t.x.Days) != 7 {
+	if t.frenchDates() {
 		return texts.Date(at, t.now)
 	}
 	return fmt.Sprintf(t.x.DateFormat, t.x.Days[at.Weekday()], at.Day(), t.x.Months[at.Month()-1], clockOf(at, t.x.Reach))
@@ -313,7 +318,7 @@ func (t *turn) dateOpening(at time.Time) string {
 // allocation instead of two; the slot question builds its labels twice a
 // turn.
 func (t *turn) slotLine(at time.Time, name string) string {
-	if t.r.Lang == "" || t.r.Lang == texts.French || len(t.x.Months) != 12 || len(t.x.Days) != 7 {
+	if t.frenchDates() {
 		var buf [64]byte
 		d := texts.AppendDateCapital(buf[:0], at, t.now)
 		return texts.UpperFirst(texts.Fill(t.x.SlotLine, unsafe.String(unsafe.SliceData(d), len(d)), name))

@@ -227,6 +227,13 @@ func date(t, now time.Time, capital bool) string {
 	return string(appendTime(b, t))
 }
 
+// AppendDate appends Date(t, now) to b.
+func AppendDate(b []byte, t, now time.Time) []byte {
+	b = appendDay(b, t, now)
+	b = append(b, " à "...)
+	return appendTime(b, t)
+}
+
 // AppendDateCapital appends DateCapital(t, now) to b: for a line that
 // holds the date, put together without a string of its own.
 func AppendDateCapital(b []byte, t, now time.Time) []byte {
