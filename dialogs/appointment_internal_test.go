@@ -52,3 +52,43 @@ func TestAppointmentOpeningAsBefore(t *testing.T) {
 		}
 	}
 }
+
+// modalityQuestion builds no text when only its options are wanted: the
+// options must be the same, in the same order (a distant agency reorders
+// them), as when the question is asked.
+func TestModalityOptionsOnlyAsAsked(t *testing.T) {
+	paris, _ := time.LoadLocation("Europe/Paris")
+	now := time.Date(2026, 11, 30, 9, 0, 0, 0, paris)
+	clock := func() time.Time { return now }
+	dir := directory.Sample()
+	svc := booking.New(memory.New(clock), dir, booking.WithClock(clock))
+	d := New(Deps{Bookings: svc, Now: clock})
+	far := 0
+	for _, l := range []texts.Lang{"", texts.English} {
+		for _, a := range dir.Agencies {
+			for _, dep := range []string{"", "75", "13", "29", "971", "2A", a.Seat()} {
+				for _, proxy := range []string{"", "f:fille"} {
+					tr := &turn{d: d, now: now, x: langOf(l)}
+					tr.r.Lang, tr.r.Agency, tr.r.Facts.Departement, tr.r.Proxy = l, a.ID, dep, proxy
+					q, asked := modalityQuestion(tr)
+					tr.optionsOnly = true
+					_, only := modalityQuestion(tr)
+					if len(asked) != len(only) {
+						t.Fatalf("%s %q: %d options asked, %d when only the options", a.ID, dep, len(asked), len(only))
+					}
+					for i := range asked {
+						if asked[i].Value != only[i].Value || asked[i].Label != only[i].Label {
+							t.Fatalf("%s %q: option %d %v asked, %v when only the options", a.ID, dep, i, asked[i], only[i])
+						}
+					}
+					if q != tr.modalityAsk(a.Name) {
+						far++
+					}
+				}
+			}
+		}
+	}
+	if far == 0 {
+		t.Fatal("no distant agency among the cases: the reordering is not tested")
+	}
+}

@@ -90,6 +90,14 @@ func modalityQuestion(t *turn) (string, []option) {
 		opts = append(opts, option{Value: string(m), Label: label, Words: modalityTyped(t.x.ModalityNames[string(m)], string(m)),
 			Within: modalityWithin[m]})
 	}
+	if t.optionsOnly {
+		// Only the options are wanted (to match an answer): no text built,
+		// their order still the one asked.
+		if far, reordered := t.distantAgency(a, opts); far != "" {
+			opts = reordered
+		}
+		return "", opts
+	}
 	q := t.modalityAsk(a.Name)
 	if far, reordered := t.distantAgency(a, opts); far != "" {
 		q, opts = far+"\n"+q, reordered
