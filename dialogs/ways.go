@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/cep-accueil/cepbot/dialogs/intent"
@@ -238,8 +239,11 @@ func (t *turn) original() string {
 }
 
 func capRequest(s string) string {
-	if r := []rune(s); len(r) > maxRequestRunes {
-		return string(r[:maxRequestRunes])
+	// Counted first: the rune slice (four bytes a rune) was made for every
+	// description, long or not. RuneCountInString counts an invalid byte as
+	// one rune, as the conversion does.
+	if utf8.RuneCountInString(s) > maxRequestRunes {
+		return string([]rune(s)[:maxRequestRunes])
 	}
 	return s
 }
