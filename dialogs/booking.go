@@ -90,6 +90,14 @@ func modalityQuestion(t *turn) (string, []option) {
 		opts = append(opts, option{Value: string(m), Label: label, Words: modalityTyped(t.x.ModalityNames[string(m)], string(m)),
 			Within: modalityWithin[m]})
 	}
+	if t.optionsOnly {
+		// Only the options are wanted (to match an answer): no text built,
+		// their order still the one asked.
+		if far, reordered := t.distantAgency(a, opts); far != "" {
+			opts = reordered
+		}
+		return "", opts
+	}
 	q := t.modalityAsk(a.Name)
 	if far, reordered := t.distantAgency(a, opts); far != "" {
 		q, opts = far+"\n"+q, reordered
@@ -260,7 +268,7 @@ func slotQuestion(t *turn) (string, []option) {
 		if adv := dir.Advisor(o.Advisor); adv != nil {
 			name = adv.Name
 		}
-		opts = append(opts, option{Value: slotValue(i), Label: texts.UpperFirst(texts.Fill(t.x.SlotLine, t.dateOpening(o.slot(a).Start), name))})
+		opts = append(opts, option{Value: slotValue(i), Label: t.slotLine(o.slot(a).Start, name)})
 	}
 	opts = append(opts, option{Value: "more", Label: t.x.SlotMore, Words: slotMoreWords, Within: slotMoreWithin})
 	return text, opts
@@ -664,11 +672,34 @@ func typedContactKind(norm string) string {
 
 // appointmentLine describes a slot: when, where, how, with whom.
 func (t *turn) appointmentLine(agencyID, advisorID, modality string, start, end time.Time) string {
-	dir := t.d.deps.Bookings.Directory()
 	// Put together on the stack and copied once at its size (a Builder
 	// grew four times for a line).
 	var arr [256]byte
-	b := append(arr[:0], t.date(start)...)
+	return string(t.appendAppointment(arr[:0], agencyID, advisorID, modality, start, end))
+}
+
+// appointmentOpening is UpperFirst(appointmentLine(…)) for a line that
+// opens a paragraph: the capital is set in the stack buffer when the line
+// starts with an ASCII letter (a French or English date always does), so
+// the line is one allocation, not three (the date, the line, its
+// capitalised copy).
+func (t *turn) appointmentOpening(agencyID, advisorID, modality string, start, end time.Time) string {
+	var arr [256]byte
+	b := t.appendAppointment(arr[:0], agencyID, advisorID, modality, start, end)
+	if len(b) > 0 && 'a' <= b[0] && b[0] <= 'z' {
+		b[0] -= 'a' - 'A'
+		return string(b)
+	}
+	return texts.UpperFirst(string(b))
+}
+
+func (t *turn) appendAppointment(b []byte, agencyID, advisorID, modality string, start, end time.Time) []byte {
+	dir := t.d.deps.Bookings.Directory()
+	if t.frenchDates() {
+		b = texts.AppendDate(b, start, t.now) // t.date without its string
+	} else {
+		b = append(b, t.date(start)...)
+	}
 	b = fmt.Appendf(b, t.x.ApptDuration, int(end.Sub(start).Minutes()))
 	if a := dir.Agency(agencyID); a != nil {
 		// The agency's name says the operator as people say it (« Mission
@@ -689,7 +720,7 @@ func (t *turn) appointmentLine(agencyID, advisorID, modality string, start, end 
 	if adv := dir.Advisor(advisorID); adv != nil {
 		b = fmt.Appendf(b, t.x.ApptWith, adv.Name)
 	}
-	return string(b)
+	return b
 }
 
 func confirmQuestion(t *turn) (string, []option) {
@@ -700,7 +731,7 @@ func confirmQuestion(t *turn) (string, []option) {
 	if !ok {
 		return t.x.SlotNone, nil
 	}
-	text := t.x.ConfirmIntro + "\n" + texts.UpperFirst(t.appointmentLine(p.AgencyID, p.AdvisorID, t.r.Modality, p.Start, p.End)) +
+	text := t.x.ConfirmIntro + "\n" + t.appointmentOpening(p.AgencyID, p.AdvisorID, t.r.Modality, p.Start, p.End) +
 		"\n" + t.contactConfirm() + "\n" + t.x.ConfirmAsk
 	return text, t.x.confirmOptions
 }
@@ -761,7 +792,7 @@ func handleConfirm(t *turn) error {
 		t.say(texts.Fill(t.x.MovedOld, b.Handoff.Previous))
 	}
 	t.r.Moving, t.r.PrevAdvisor, t.r.Booking = false, b.AdvisorID, b.Ref
-	appt := texts.UpperFirst(t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, b.Start, b.End))
+	appt := t.appointmentOpening(b.AgencyID, b.AdvisorID, b.Modality, b.Start, b.End)
 	if directory.Modality(b.Modality) != directory.OnSite && contactFits(b.Modality, t.r.Contact) {
 		// The number called or where the link goes, read back once more.
 		appt += "\n" + t.contactConfirm()

@@ -152,7 +152,9 @@ func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bo
 		return nil, err
 	}
 	t := turns.Get().(*turn)
+	foldBufs := t.memo.keptFoldBufs()
 	*t = turn{ctx: ctx, d: d, s: s, r: r, x: sessionLang(&r), in: in, now: in.Time, text: strings.TrimSpace(in.Text)}
+	t.memo.foldBuf = foldBufs
 	t.lines = t.lineBuf[:0]
 	if t.now.IsZero() {
 		t.now = d.deps.Now()
@@ -174,8 +176,11 @@ func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bo
 	out := t.out
 	// Nothing keeps the turn after Step (no goroutine, no callback
 	// outlives it): it goes back to the pool cleared, so it holds no
-	// session or reply.
+	// session or reply; its fold buffers are kept (bytes only, rewritten
+	// before they are read again).
+	foldBufs = t.memo.keptFoldBufs()
 	*t = turn{}
+	t.memo.foldBuf = foldBufs
 	turns.Put(t)
 	return out, nil
 }

@@ -247,10 +247,7 @@ func handleRequest(t *turn) error {
 		t.short = true
 		return t.ask()
 	}
-	req := t.original()
-	if r := []rune(req); len(r) > maxRequestRunes {
-		req = string(r[:maxRequestRunes])
-	}
+	req := capRequest(t.original())
 	t.r.Request = req
 	t.oneAtATime()
 	t.keepAppointmentWishes()

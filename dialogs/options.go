@@ -1,9 +1,12 @@
 package dialogs
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -25,26 +28,63 @@ func normalise(s string) string {
 	if ascii(s) {
 		return normaliseASCII(s)
 	}
-	s = norm.NFD.String(strings.ToLower(s))
-	var b strings.Builder
-	b.Grow(len(s))
-	space := true
+	// The lower-cased text and its decomposition go into a pooled scratch
+	// with the iterator that decomposes it (norm.NFD.Append and String
+	// allocate their reorder buffer on every call), the kept letters into
+	// a stack buffer, and the result is copied out once at its size:
+	// strings.ToLower, norm.NFD.String and a Builder were four
+	// allocations on each accented message (normText, asksBooking).
+	// Nothing returned points into the scratch: string() copies.
+	// Lower-casing rune by rune is strings.ToLower's Map, invalid bytes
+	// included (each becomes U+FFFD there too).
+	sc := normScratch.Get().(*normaliseScratch)
+	defer normScratch.Put(sc)
+	low := sc.low[:0]
 	for _, r := range s {
+		low = utf8.AppendRune(low, unicode.ToLower(r))
+	}
+	d := sc.nfd[:0]
+	sc.it.Init(norm.NFD, low)
+	for !sc.it.Done() {
+		d = append(d, sc.it.Next()...)
+	}
+	if cap(low) <= maxNormScratch && cap(d) <= maxNormScratch {
+		sc.low, sc.nfd = low, d
+	}
+	var outBuf [256]byte
+	out := outBuf[:0]
+	space := true
+	for i := 0; i < len(d); {
+		r, n := utf8.DecodeRune(d[i:])
+		i += n
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+':
-			b.WriteRune(r)
+			out = utf8.AppendRune(out, r)
 			space = false
 		default:
 			if !space {
-				b.WriteByte(' ')
+				out = append(out, ' ')
 				space = true
 			}
 		}
 	}
-	return strings.TrimSpace(b.String())
+	return string(bytes.TrimSpace(out))
 }
+
+// normaliseScratch is normalise's working space, recycled (see normalise).
+type normaliseScratch struct {
+	low, nfd []byte
+	it       norm.Iter
+}
+
+var normScratch = sync.Pool{New: func() any {
+	return &normaliseScratch{low: make([]byte, 0, 256), nfd: make([]byte, 0, 256)}
+}}
+
+// maxNormScratch: a scratch grown by a very long message is not kept.
+const maxNormScratch = 4096
 
 // normaliseASCII is normalise for ASCII text (most typed answers and every
 // button value): no decomposition, one allocation at most.

@@ -23,7 +23,7 @@ func (d *Dialog) Reminder(b *bot.Booking, now time.Time) bot.Reply {
 		loc = agenda.Location(a)
 	}
 	start := b.Start.In(loc)
-	line := texts.UpperFirst(t.appointmentLine(b.AgencyID, b.AdvisorID, b.Modality, start, b.End.In(loc)))
+	line := t.appointmentOpening(b.AgencyID, b.AdvisorID, b.Modality, start, b.End.In(loc))
 	return bot.Reply{Text: texts.Fill(t.x.Reminder, ReminderWhen(&t.x.Dialogue, start, now), line, b.Ref)}
 }
 

@@ -41,6 +41,11 @@ type turnMemo struct {
 	foldN    int
 	foldText [2]string
 	folded   [2]intent.Text
+	// foldBuf backs folded[i] (intent.FoldInto): the folded message was a
+	// fresh string every turn, read only by the recognisers. Each slot has
+	// its own buffer, rewritten only when its slot takes another text, and
+	// the buffers are kept with the recycled turn (Step) for the next one.
+	foldBuf [2][]byte
 
 	otherOK   bool
 	otherText string
@@ -177,15 +182,29 @@ func (t *turn) fold(text string) intent.Text {
 			return m.folded[i]
 		}
 	}
-	f := intent.Fold(text)
 	i := m.foldN
 	if i == len(m.foldText) {
 		i = 0
 	} else {
 		m.foldN++
 	}
-	m.foldText[i], m.folded[i] = text, f
+	f, buf := intent.FoldInto(m.foldBuf[i], text)
+	m.foldText[i], m.folded[i], m.foldBuf[i] = text, f, buf
 	return f
+}
+
+// maxFoldBuf: a fold buffer grown by a long message is not kept.
+const maxFoldBuf = 1024
+
+// keptFoldBufs are the turn's fold buffers to hand to the next turn.
+func (m *turnMemo) keptFoldBufs() [2][]byte {
+	var out [2][]byte
+	for i, b := range m.foldBuf {
+		if cap(b) <= maxFoldBuf {
+			out[i] = b[:0]
+		}
+	}
+	return out
 }
 
 type matchedOption struct {

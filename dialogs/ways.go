@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
+	"unsafe"
 
 	"github.com/cep-accueil/cepbot/dialogs/intent"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
@@ -237,8 +239,11 @@ func (t *turn) original() string {
 }
 
 func capRequest(s string) string {
-	if r := []rune(s); len(r) > maxRequestRunes {
-		return string(r[:maxRequestRunes])
+	// Counted first: the rune slice (four bytes a rune) was made for every
+	// description, long or not. RuneCountInString counts an invalid byte as
+	// one rune, as the conversion does.
+	if utf8.RuneCountInString(s) > maxRequestRunes {
+		return string([]rune(s)[:maxRequestRunes])
 	}
 	return s
 }
@@ -290,8 +295,13 @@ func (t *turn) profile() knowledge.Profile {
 // date is a slot's date in the conversation's language: French through
 // texts.Date (« mardi 1er décembre à 10 h 15 »), others with the
 // catalogue's DateFormat (« Tuesday 1 December at 10:15 »).
+// frenchDates: t.date and t.dateOpening are texts.Date and DateCapital.
+func (t *turn) frenchDates() bool {
+	return t.r.Lang == "" || t.r.Lang == texts.French || len(t.x.Months) != 12 || len(t.x.Days) != 7
+}
+
 func (t *turn) date(at time.Time) string {
-	if t.r.Lang == "" || t.r.Lang == texts.French || len(t.x.Months) != 12 || len(t.x.Days) != 7 {
+	if t.frenchDates() {
 		return texts.Date(at, t.now)
 	}
 	return fmt.Sprintf(t.x.DateFormat, t.x.Days[at.Weekday()], at.Day(), t.x.Months[at.Month()-1], clockOf(at, t.x.Reach))
@@ -304,6 +314,20 @@ func (t *turn) dateOpening(at time.Time) string {
 		return texts.DateCapital(at, t.now)
 	}
 	return texts.UpperFirst(t.date(at))
+}
+
+// slotLine is a slot's label, UpperFirst(Fill(SlotLine, dateOpening(at),
+// name)): in French the date is put together in a stack buffer that Fill
+// reads (Fill keeps none of its arguments), so the label is one
+// allocation instead of two; the slot question builds its labels twice a
+// turn.
+func (t *turn) slotLine(at time.Time, name string) string {
+	if t.frenchDates() {
+		var buf [64]byte
+		d := texts.AppendDateCapital(buf[:0], at, t.now)
+		return texts.UpperFirst(texts.Fill(t.x.SlotLine, unsafe.String(unsafe.SliceData(d), len(d)), name))
+	}
+	return texts.UpperFirst(texts.Fill(t.x.SlotLine, t.dateOpening(at), name))
 }
 
 func clockOf(at time.Time, w texts.Reach) string {

@@ -48,6 +48,27 @@ func AppendFold(dst []byte, r rune) (out []byte, ok bool) {
 	return dst, false
 }
 
+// AppendKey appends Key(s) to dst: for a caller that folds into a buffer
+// it recycles (the turn's folded message, read only while the turn lasts).
+func AppendKey(dst []byte, s string) []byte {
+	start := len(dst)
+	pending := false
+	for _, r := range s {
+		var tmp [8]byte
+		f, ok := AppendFold(tmp[:0], r)
+		if !ok {
+			pending = true
+			continue
+		}
+		if pending && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		pending = false
+		dst = append(dst, f...)
+	}
+	return dst
+}
+
 // Key folds a name into the form used by the indexes: folded words
 // separated by single spaces ("Saint-Étienne" -> "saint etienne",
 // "L'Haÿ-les-Roses" -> "l hay les roses").

@@ -3,6 +3,7 @@ package intent
 import (
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/cep-accueil/cepbot/dialogs/geo"
 )
@@ -27,6 +28,16 @@ type Text struct{ key string }
 
 // Fold folds text for the recognisers (its first maxRunes runes).
 func Fold(text string) Text { return Text{key: geo.Key(truncate(text))} }
+
+// FoldInto is Fold with the folded text appended to buf[:0], returned
+// grown: the Text reads buf's bytes, so it is valid only until buf is
+// written again (the turn keeps one buffer per text it folds and reuses
+// it on the next turn, instead of a fresh string per message). Nothing a
+// recogniser returns points into the folded text.
+func FoldInto(buf []byte, text string) (Text, []byte) {
+	buf = geo.AppendKey(buf[:0], truncate(text))
+	return Text{key: unsafe.String(unsafe.SliceData(buf), len(buf))}, buf
+}
 
 // words is the folded message's words in a recycled list (see foldWords).
 func (t Text) words() *[]string {

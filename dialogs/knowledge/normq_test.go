@@ -45,3 +45,21 @@ func TestFirstTwoFieldsMatchesFields(t *testing.T) {
 		}
 	}
 }
+
+// normQ folds into a stack buffer and reads it through a string view: its
+// result must be a copy, unchanged by the next calls.
+func TestNormQResultOutlivesItsBuffer(t *testing.T) {
+	texts := []string{"kel métier pour moi", "Œuvre… ÉCOLE — « esk » c'est gratuit", "jpeux utiliser mon CPF", strings.Repeat("éé kel ", 60)}
+	got := make([]string, len(texts))
+	for i, s := range texts {
+		got[i] = normQ(s)
+	}
+	for i, s := range texts {
+		if want := normQRef(s); got[i] != want {
+			t.Errorf("normQ(%q) became %q, want %q", s, got[i], want)
+		}
+		if string(appendFold(nil, s)) != fold(s) {
+			t.Errorf("appendFold(%q) differs from fold", s)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"regexp"
 	"strings"
+	"unsafe"
 )
 
 // IsQuestion reports whether a message is a question (to answer with a
@@ -101,8 +102,12 @@ var smsQuestion = map[string]string{
 func normQ(text string) string {
 	// fold leaves single-byte spaces as the only separators, so its words
 	// are cut at ' ' (what strings.Fields would give) straight into the
-	// padded result, without a word list and a join.
-	f := fold(text)
+	// padded result, without a word list and a join. The folded text is
+	// only read here: it goes into a stack buffer (a string of its own was
+	// one more allocation per clause of every message IsQuestion reads).
+	var buf [256]byte
+	fb := appendFold(buf[:0], text)
+	f := unsafe.String(unsafe.SliceData(fb), len(fb))
 	var b strings.Builder
 	b.Grow(len(f) + 2)
 	b.WriteByte(' ')

@@ -78,6 +78,26 @@ func fold(s string) string {
 	return b.String()
 }
 
+// appendFold appends fold(s) to dst (normQ folds into a stack buffer it
+// reads once).
+func appendFold(dst []byte, s string) []byte {
+	for _, r := range s {
+		switch {
+		case r == 'œ' || r == 'Œ':
+			dst = append(dst, "oe"...)
+		case r == 'æ' || r == 'Æ':
+			dst = append(dst, "ae"...)
+		case r == '?' || r == '？':
+			dst = append(dst, '?')
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			dst = utf8.AppendRune(dst, foldRune(r))
+		default:
+			dst = append(dst, ' ')
+		}
+	}
+	return dst
+}
+
 // words splits folded text into words (runs of letters and digits).
 func words(folded string) []string {
 	return strings.FieldsFunc(folded, func(r rune) bool { return r == ' ' || r == '?' })

@@ -14,8 +14,11 @@ func Fill(format string, args ...string) string {
 	for _, a := range args {
 		n += len(a)
 	}
+	// Each %s of a well-formed text is two bytes of the format not
+	// written; a text that is not well formed goes to Sprintf, so the
+	// size is never short.
 	var b strings.Builder
-	b.Grow(n)
+	b.Grow(max(0, n-2*len(args)))
 	next := 0
 	for i := 0; i < len(format); i++ {
 		c := format[i]
@@ -44,7 +47,10 @@ func Fill(format string, args ...string) string {
 func sprintf(format string, args []string) string {
 	as := make([]any, len(args))
 	for i, a := range args {
-		as[i] = a
+		// A copy boxed, not the argument: so that Fill keeps none of its
+		// arguments and a caller may pass a view of a stack buffer (a
+		// date put together for one line).
+		as[i] = strings.Clone(a)
 	}
 	return fmt.Sprintf(format, as...)
 }

@@ -227,6 +227,25 @@ func date(t, now time.Time, capital bool) string {
 	return string(appendTime(b, t))
 }
 
+// AppendDate appends Date(t, now) to b.
+func AppendDate(b []byte, t, now time.Time) []byte {
+	b = appendDay(b, t, now)
+	b = append(b, " à "...)
+	return appendTime(b, t)
+}
+
+// AppendDateCapital appends DateCapital(t, now) to b: for a line that
+// holds the date, put together without a string of its own.
+func AppendDateCapital(b []byte, t, now time.Time) []byte {
+	start := len(b)
+	b = appendDay(b, t, now)
+	if len(b) > start && 'a' <= b[start] && b[start] <= 'z' {
+		b[start] -= 'a' - 'A' // weekday names are ASCII
+	}
+	b = append(b, " à "...)
+	return appendTime(b, t)
+}
+
 // DateCapital is Date with its first letter in capital, for a date that
 // opens a line (« Mardi 1er décembre à 10 h 15 avec… »): one allocation.
 func DateCapital(t, now time.Time) string { return date(t, now, true) }
