@@ -688,6 +688,9 @@ func handleCommune(t *turn) error {
 			}
 		}
 	}
+	if !ok && t.in.Choice == "" {
+		o, ok = nearCandidate(t.options(), t.text)
+	}
 	if !ok {
 		// A postal code or another place typed here resolves it too.
 		return handlePlace(t)
@@ -709,6 +712,73 @@ func handleCommune(t *turn) error {
 		t.r.Facts.Why.Place = analysis.Origin{How: analysis.HowCorrection, Conf: 100}
 	}
 	return t.next()
+}
+
+// nearCues say that the town named next is a neighbour, not the home.
+var nearCues = []string{" pres de ", " pres d ", " a cote de ", " a cote d ", " pas loin de ", " pas loin d ", " proche de ",
+	" proche d ", " vers ", " autour de ", " autour d ", " environs de ", " environs d ", " banlieue de ", " banlieue d ",
+	" region de ", " region d "}
+
+// nearCandidate picks the homonym a visitor points at with a neighbouring
+// town (« celui près de Paris » for Saint-Denis, « à côté de Metz » for
+// Montigny): before, the town named was taken as the home. The nearest
+// homonym is kept only when it lies within 60 km of that town and every
+// other one is at least three times as far.
+func nearCandidate(opts []option, text string) (option, bool) {
+	said := " " + normalise(text) + " "
+	cue := -1
+	for _, c := range nearCues {
+		if i := strings.Index(said, c); i >= 0 {
+			cue = i + len(c) - 1
+			break
+		}
+	}
+	if cue < 0 {
+		return option{}, false
+	}
+	// The longest run of words after the cue that names a commune, its most
+	// populous bearer: « Paris » is a commune here, not only a département.
+	words := strings.Fields(said[cue:])
+	var town []geo.Commune
+	for n := min(len(words), 4); n > 0 && len(town) == 0; n-- {
+		town = geo.CommunesByKey(geo.Key(strings.Join(words[:n], " ")))
+	}
+	if len(town) == 0 {
+		return option{}, false
+	}
+	at, ok := town[0].Centre()
+	if !ok {
+		return option{}, false
+	}
+	best, bestKm, nextKm := -1, 0.0, -1.0
+	for i, o := range opts {
+		if o.Value == "autre" {
+			continue
+		}
+		cp := candidatePlace(o.Label)
+		c, ok := geo.CommuneIn(cp.Commune, cp.Departement)
+		if !ok {
+			continue
+		}
+		centre, ok := c.Centre()
+		if !ok {
+			continue
+		}
+		km := geo.DistanceKm(at, centre)
+		switch {
+		case best < 0 || km < bestKm:
+			if best >= 0 {
+				nextKm = bestKm
+			}
+			best, bestKm = i, km
+		case nextKm < 0 || km < nextKm:
+			nextKm = km
+		}
+	}
+	if best < 0 || bestKm > 60 || (nextKm >= 0 && nextKm < 3*bestKm) {
+		return option{}, false
+	}
+	return opts[best], true
 }
 
 // candidatePlace is the place of a homonym's label, « Saint-Pierre
