@@ -721,9 +721,8 @@ var nearCues = []string{" pres de ", " pres d ", " a cote de ", " a cote d ", " 
 
 // nearCandidate picks the homonym a visitor points at with a neighbouring
 // town (« celui près de Paris » for Saint-Denis, « à côté de Metz » for
-// Montigny): before, the town named was taken as the home. The nearest
-// homonym is kept only when it lies within 60 km of that town and every
-// other one is at least three times as far.
+// Montigny): before, the town named was taken as the home. The rule is
+// analysis.NearestHomonym's.
 func nearCandidate(opts []option, text string) (option, bool) {
 	said := " " + normalise(text) + " "
 	cue := -1
@@ -750,35 +749,23 @@ func nearCandidate(opts []option, text string) (option, bool) {
 	if !ok {
 		return option{}, false
 	}
-	best, bestKm, nextKm := -1, 0.0, -1.0
+	var homs []geo.Commune
+	var idx []int
 	for i, o := range opts {
 		if o.Value == "autre" {
 			continue
 		}
 		cp := candidatePlace(o.Label)
-		c, ok := geo.CommuneIn(cp.Commune, cp.Departement)
-		if !ok {
-			continue
-		}
-		centre, ok := c.Centre()
-		if !ok {
-			continue
-		}
-		km := geo.DistanceKm(at, centre)
-		switch {
-		case best < 0 || km < bestKm:
-			if best >= 0 {
-				nextKm = bestKm
-			}
-			best, bestKm = i, km
-		case nextKm < 0 || km < nextKm:
-			nextKm = km
+		if c, ok := geo.CommuneIn(cp.Commune, cp.Departement); ok {
+			homs = append(homs, c)
+			idx = append(idx, i)
 		}
 	}
-	if best < 0 || bestKm > 60 || (nextKm >= 0 && nextKm < 3*bestKm) {
+	h, ok := analysis.NearestHomonym(homs, at)
+	if !ok {
 		return option{}, false
 	}
-	return opts[best], true
+	return opts[idx[h]], true
 }
 
 // candidatePlace is the place of a homonym's label, « Saint-Pierre
