@@ -500,7 +500,38 @@ func handleAge(t *turn) error {
 	return t.next()
 }
 
+// pendingCues say that a recognition is asked for and not granted yet
+// (« demande en cours », « pas encore, c'est à la MDPH », « j'attends la
+// réponse »).
+var pendingCues = []string{" en cours ", " en attente ", " pas encore ", " demande ", " demandee ", " dossier ", " depose ",
+	" deposee ", " attends ", " attente ", " pending ", " applied ", " not yet "}
+
+// pendingRecognition reports an answer to the disability question that
+// tells a request under way: no recognition now (code du travail L5213-1,
+// the CDAPH grants it), the answer « non » — before, « je n'ai pas compris »
+// three times.
+func pendingRecognition(text string) bool {
+	said := " " + normalise(text) + " "
+	for _, c := range pendingCues {
+		if strings.Contains(said, c) {
+			return true
+		}
+	}
+	return false
+}
+
 func handleHandicap(t *turn) error {
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && pendingRecognition(t.text) {
+		if f := t.analyse(); f.Handicap == nil {
+			t.absorb(f)
+			t.r.Asked |= askedHandicap
+			t.r.Facts.Handicap = new(false)
+			t.r.Facts.Why.Handicap = askedOrigin
+			t.factsChanged()
+			t.say(t.x.HandicapPending)
+			return t.next()
+		}
+	}
 	// Marked asked once answered only, as the status: another fact typed
 	// here (« en fait j'habite à Bastia ») leaves the question to ask
 	// again, not skipped.

@@ -37,6 +37,7 @@ type Dialogue struct {
 	Yes             string
 	Skip            string
 	HandicapExample string
+	HandicapPending string
 	ShareAsk        string
 	ShareYes        string
 	ShareNo         string
@@ -297,6 +298,7 @@ var frDialogue = Dialogue{
 	Yes:             "Oui",
 	Skip:            "Je préfère ne pas répondre",
 	HandicapExample: "Répondez « oui », « non » ou « je préfère ne pas répondre ».",
+	HandicapPending: "C'est noté. Tant que votre demande n'est pas accordée, je la compte comme non reconnue ; une fois votre handicap reconnu, Cap emploi pourra aussi vous accompagner.",
 	ShareAsk:        "Acceptez-vous que votre reconnaissance de handicap soit transmise au conseiller qui vous recevra ?",
 	ShareYes:        "Oui, elle peut être transmise",
 	ShareNo:         "Non, je préfère la garder",

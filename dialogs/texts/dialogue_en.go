@@ -66,6 +66,7 @@ var enDialogue = Dialogue{
 	Yes:             "Yes",
 	Skip:            "I prefer not to answer",
 	HandicapExample: "Answer \"yes\", \"no\" or \"I prefer not to answer\".",
+	HandicapPending: "Noted. Until your request is granted, I count it as not recognised; once your disability is recognised, Cap emploi can also support you.",
 	ShareAsk:        "Do you agree that your recognised disability is passed on to the advisor who will see you?",
 	ShareYes:        "Yes, it can be passed on",
 	ShareNo:         "No, I prefer to keep it",
