@@ -171,6 +171,7 @@ type Dialogue struct {
 	HumanOffer                 string
 	Stop                       string
 	Stale                      string
+	UnknownCommand             string
 	// OtherLanguage: a message written in Spanish, which the dialogue
 	// does not read; said in Spanish, then in the catalogue's language.
 	OtherLanguage  string
@@ -422,11 +423,12 @@ var frDialogue = Dialogue{
 		"/supprimer — effacer mes données\n" +
 		"/stop — arrêter\n" +
 		"Vous pouvez répondre en touchant un bouton, en tapant son numéro ou en écrivant la réponse.",
-	Human:       "Votre demande est transmise : un conseiller %s vous recontactera ici dès que possible.",
-	HumanNoCons: "Pour qu'un conseiller vous recontacte, j'ai besoin de votre accord pour enregistrer votre demande. Sinon, vous pouvez contacter directement mon-cep.org.",
-	HumanOffer:  "Parler à un conseiller",
-	Stop:        "Très bien, j'arrête ici. Écrivez /start quand vous voulez reprendre.",
-	Stale:       "Ce bouton correspond à une question précédente. Je reprends la question en cours :",
+	Human:          "Votre demande est transmise : un conseiller %s vous recontactera ici dès que possible.",
+	HumanNoCons:    "Pour qu'un conseiller vous recontacte, j'ai besoin de votre accord pour enregistrer votre demande. Sinon, vous pouvez contacter directement mon-cep.org.",
+	HumanOffer:     "Parler à un conseiller",
+	Stop:           "Très bien, j'arrête ici. Écrivez /start quand vous voulez reprendre.",
+	Stale:          "Ce bouton correspond à une question précédente. Je reprends la question en cours :",
+	UnknownCommand: "Je ne connais pas la commande %s.",
 	OtherLanguage: "Lo siento, solo puedo responder en francés o en inglés: escriba en una de estas lenguas, o /conseiller para hablar con un asesor.\n" +
 		"Je réponds en français ou en anglais : écrivez dans l'une de ces langues, ou /conseiller pour parler à un conseiller.",
 	NotUnderstood:  "Je n'ai pas compris votre réponse.",
