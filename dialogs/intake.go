@@ -194,6 +194,15 @@ func handleConsent(t *turn) error {
 	switch o.Value {
 	case "oui":
 		t.r.Consent = t.now.UTC().Truncate(time.Second)
+		if t.in.Choice == "" && t.r.Flags&flagWantsHuman == 0 && wordCount(t.text) >= 4 && !strings.Contains(t.text, "?") && t.saysFacts() {
+			// « oui, j'ai 25 ans et je suis au chômage à Blois »: the
+			// consent and the request in one message, the request read
+			// once consent is recorded, not asked again.
+			if err := t.fire(EvAccept); err != nil {
+				return err
+			}
+			return handleRequest(t)
+		}
 		return t.afterConsent()
 	case "non":
 		t.r = record{Lang: t.r.Lang, prep: prepared{Caller: t.r.prep.Caller}} // nothing personal is kept without consent
@@ -204,6 +213,13 @@ func handleConsent(t *turn) error {
 		t.say(t.x.ConsentMore)
 		return t.ask()
 	}
+}
+
+// saysFacts reports a message from which the analysis draws a status, an
+// age or a place.
+func (t *turn) saysFacts() bool {
+	f := t.analyse()
+	return f.Status != "" || f.Age != 0 || f.Departement != "" || len(f.Candidates) > 0
 }
 
 func handleInfoOnly(t *turn) error {
