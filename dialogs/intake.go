@@ -723,10 +723,13 @@ func handleCommune(t *turn) error {
 	if !ok && t.in.Choice == "" {
 		// « 93200 » for Saint-Denis: a postal code of one homonym's
 		// département picks that homonym, and the commune is kept.
-		if p := analysis.ParsePlace(t.text); p.Departement != "" && p.Commune == "" {
+		// « à St Pierre et Miquelon »: a place outside the regions picks
+		// the one homonym there.
+		if p := analysis.ParsePlace(t.text); (p.Departement != "" || p.Outside) && p.Commune == "" {
 			var hits []option
 			for _, c := range t.options() {
-				if c.Value != "autre" && candidatePlace(c.Label).Departement == p.Departement {
+				cp := candidatePlace(c.Label)
+				if c.Value != "autre" && (p.Departement != "" && cp.Departement == p.Departement || p.Departement == "" && cp.Outside) {
 					hits = append(hits, c)
 				}
 			}
@@ -748,7 +751,9 @@ func handleCommune(t *turn) error {
 		return t.goTo(EvAskPlace)
 	}
 	p := candidatePlace(o.Label)
-	if p.Departement == "" {
+	if p.Departement == "" && !p.Outside {
+		// (Saint-Pierre of Saint-Pierre-et-Miquelon has no département:
+		// outside the 18 regions, it is a place all the same)
 		return t.fail(t.placeInvalid(), t.x.PlaceExample)
 	}
 	corrected := t.r.Correcting && t.facts().Why.Place.How == analysis.HowCorrection
