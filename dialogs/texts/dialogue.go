@@ -172,6 +172,7 @@ type Dialogue struct {
 	Stop                       string
 	Stale                      string
 	UnknownCommand             string
+	Declined                   string
 	// OtherLanguage: a message written in Spanish, which the dialogue
 	// does not read; said in Spanish, then in the catalogue's language.
 	OtherLanguage  string
@@ -429,6 +430,7 @@ var frDialogue = Dialogue{
 	Stop:           "Très bien, j'arrête ici. Écrivez /start quand vous voulez reprendre.",
 	Stale:          "Ce bouton correspond à une question précédente. Je reprends la question en cours :",
 	UnknownCommand: "Je ne connais pas la commande %s.",
+	Declined:       "Si vous préférez ne pas me le dire, un conseiller peut reprendre la conversation avec vous : écrivez /conseiller.",
 	OtherLanguage: "Lo siento, solo puedo responder en francés o en inglés: escriba en una de estas lenguas, o /conseiller para hablar con un asesor.\n" +
 		"Je réponds en français ou en anglais : écrivez dans l'une de ces langues, ou /conseiller pour parler à un conseiller.",
 	NotUnderstood:  "Je n'ai pas compris votre réponse.",

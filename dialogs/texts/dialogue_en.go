@@ -195,6 +195,7 @@ var enDialogue = Dialogue{
 	Stop:           "Very well, I stop here. Write /start when you want to continue.",
 	Stale:          "This button belongs to an earlier question. Here is the current question again:",
 	UnknownCommand: "I do not know the command %s.",
+	Declined:       "If you would rather not tell me, an advisor can take over the conversation with you: write /conseiller.",
 	OtherLanguage: "Lo siento, solo puedo responder en francés o en inglés: escriba en una de estas lenguas, o /conseiller para hablar con un asesor.\n" +
 		"I answer in French or in English: please write in one of them, or /conseiller to talk to an advisor.",
 	NotUnderstood:  "I did not understand your answer.",
