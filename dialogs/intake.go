@@ -739,7 +739,20 @@ func handleCommune(t *turn) error {
 		}
 	}
 	if !ok && t.in.Choice == "" {
-		o, ok = nearCandidate(t.options(), t.text)
+		var near []option
+		o, ok, near = nearCandidate(t.options(), t.text)
+		if !ok && len(near) == 1 {
+			o, ok = near[0], true
+		}
+		if !ok && len(near) > 1 {
+			// « près de Paris » for Montigny: two of them are; asked
+			// again with those only, the neighbour taken for no home
+			t.r.Candidates = t.r.Candidates[:0]
+			for _, c := range near {
+				t.r.Candidates = append(t.r.Candidates, c.Label)
+			}
+			return t.ask()
+		}
 	}
 	if !ok {
 		// A postal code or another place typed here resolves it too.
@@ -774,8 +787,9 @@ var nearCues = []string{" pres de ", " pres d ", " a cote de ", " a cote d ", " 
 // nearCandidate picks the homonym a visitor points at with a neighbouring
 // town (« celui près de Paris » for Saint-Denis, « à côté de Metz » for
 // Montigny): before, the town named was taken as the home. The rule is
-// analysis.NearestHomonym's.
-func nearCandidate(opts []option, text string) (option, bool) {
+// analysis.NearestHomonym's; when it does not settle, near lists the
+// homonyms within 60 km of the town.
+func nearCandidate(opts []option, text string) (o option, ok bool, near []option) {
 	said := " " + normalise(text) + " "
 	cue := -1
 	for _, c := range nearCues {
@@ -785,7 +799,7 @@ func nearCandidate(opts []option, text string) (option, bool) {
 		}
 	}
 	if cue < 0 {
-		return option{}, false
+		return option{}, false, nil
 	}
 	// The longest run of words after the cue that names a commune, its most
 	// populous bearer: « Paris » is a commune here, not only a département.
@@ -795,11 +809,11 @@ func nearCandidate(opts []option, text string) (option, bool) {
 		town = geo.CommunesByKey(geo.Key(strings.Join(words[:n], " ")))
 	}
 	if len(town) == 0 {
-		return option{}, false
+		return option{}, false, nil
 	}
 	at, ok := town[0].Centre()
 	if !ok {
-		return option{}, false
+		return option{}, false, nil
 	}
 	var homs []geo.Commune
 	var idx []int
@@ -813,11 +827,15 @@ func nearCandidate(opts []option, text string) (option, bool) {
 			idx = append(idx, i)
 		}
 	}
-	h, ok := analysis.NearestHomonym(homs, at)
-	if !ok {
-		return option{}, false
+	if h, ok := analysis.NearestHomonym(homs, at); ok {
+		return opts[idx[h]], true, nil
 	}
-	return opts[idx[h]], true
+	for i, c := range homs {
+		if p, ok := c.Centre(); ok && geo.DistanceKm(at, p) <= 60 {
+			near = append(near, opts[idx[i]])
+		}
+	}
+	return option{}, false, near
 }
 
 // candidatePlace is the place of a homonym's label, « Saint-Pierre

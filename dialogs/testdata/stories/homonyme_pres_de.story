@@ -16,3 +16,17 @@
 = recapitulatif
 ~ Lieu : Montigny-lès-Metz (Moselle, 57)
 !~ Lieu : Metz
+# « près de Paris » pour Montigny : deux homonymes y sont (Yvelines, Val-d'Oise) — la question revient avec eux seuls, Paris n'est pas pris pour le domicile.
+>> 2
+> le lieu
+> j'habite à Montigny
+= commune
+> près de Paris
+= commune
+!~ Lieu : Paris
+~ Montigny-le-Bretonneux (Yvelines, 78)
+~ Montigny-lès-Cormeilles (Val-d'Oise, 95)
+!~ Montigny-lès-Metz
+> celui du Val-d'Oise
+= recapitulatif
+~ Lieu : Montigny-lès-Cormeilles (Val-d'Oise, 95)
