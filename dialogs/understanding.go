@@ -157,7 +157,9 @@ func branchQuestion(t *turn) (string, []option) {
 	return t.x.AskBranch, []option{
 		{Value: analysis.BranchEtat, Label: t.x.BranchEtat, Words: []string{"etat", "ministere", "prefecture"}},
 		{Value: analysis.BranchEducation, Label: t.x.BranchEducation, Words: []string{"education", "education nationale", "enseignement"}},
-		{Value: analysis.BranchTerritoriale, Label: t.x.BranchTerritorial, Words: []string{"territoriale", "commune", "mairie", "departement", "region"}},
+		{Value: analysis.BranchTerritoriale, Label: t.x.BranchTerritorial, Words: []string{"territoriale", "commune", "mairie", "departement", "region",
+			// where the visitor works, typed after « je suis » or « je travaille »
+			"a la commune", "pour la commune", "dans une commune", "a la mairie", "communale", "collectivite", "une collectivite", "collectivite territoriale"}},
 		{Value: analysis.BranchHospitaliere, Label: t.x.BranchHospital, Words: []string{"hospitaliere", "hopital", "ehpad"}},
 		{Value: analysis.BranchArmees, Label: t.x.BranchArmees, Words: []string{"armee", "armees", "militaire", "defense"}},
 		{Value: "nsp", Label: t.x.Unsure, Words: unsureWords},
