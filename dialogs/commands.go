@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
@@ -61,6 +62,26 @@ func commandOf(choice, text string) string {
 		return ""
 	}
 	return commandWords[normalise(text)]
+}
+
+// unknownCommand reports a typed « /word » that is no command (« /cep », the
+// staff's Slack command tried in the chat, « /rdvv »): said so with the list
+// of commands, rather than « je n'ai pas compris » or read as a situation.
+func unknownCommand(choice, text string) (string, bool) {
+	if choice != "" || len(text) < 2 || text[0] != '/' {
+		return "", false
+	}
+	word, _, _ := strings.Cut(text[1:], " ")
+	word, _, _ = strings.Cut(word, "@")
+	if len(word) == 0 || len(word) > 20 {
+		return "", false
+	}
+	for _, r := range word {
+		if !unicode.IsLetter(r) {
+			return "", false
+		}
+	}
+	return "/" + word, slashCommands[strings.ToLower(word)] == ""
 }
 
 func (t *turn) command(cmd string) error {

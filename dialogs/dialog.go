@@ -7,6 +7,7 @@ package dialogs
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -210,6 +211,11 @@ func (t *turn) run() error {
 	st := t.state()
 	if st == "" {
 		st = StateNew
+	}
+	if name, ok := unknownCommand(t.in.Choice, t.text); ok && st != StateNew {
+		t.say(fmt.Sprintf(t.x.UnknownCommand, name))
+		t.say(t.x.Help)
+		return t.ask()
 	}
 	d := registry[st]
 	if d == nil || st == StateNew {

@@ -194,6 +194,15 @@ func handleConsent(t *turn) error {
 	switch o.Value {
 	case "oui":
 		t.r.Consent = t.now.UTC().Truncate(time.Second)
+		if t.in.Choice == "" && t.r.Flags&flagWantsHuman == 0 && wordCount(t.text) >= 4 && !strings.Contains(t.text, "?") && t.saysFacts() {
+			// « oui, j'ai 25 ans et je suis au chômage à Blois »: the
+			// consent and the request in one message, the request read
+			// once consent is recorded, not asked again.
+			if err := t.fire(EvAccept); err != nil {
+				return err
+			}
+			return handleRequest(t)
+		}
 		return t.afterConsent()
 	case "non":
 		t.r = record{Lang: t.r.Lang, prep: prepared{Caller: t.r.prep.Caller}} // nothing personal is kept without consent
@@ -204,6 +213,13 @@ func handleConsent(t *turn) error {
 		t.say(t.x.ConsentMore)
 		return t.ask()
 	}
+}
+
+// saysFacts reports a message from which the analysis draws a status, an
+// age or a place.
+func (t *turn) saysFacts() bool {
+	f := t.analyse()
+	return f.Status != "" || f.Age != 0 || f.Departement != "" || len(f.Candidates) > 0
 }
 
 func handleInfoOnly(t *turn) error {
@@ -497,7 +513,38 @@ func handleAge(t *turn) error {
 	return t.next()
 }
 
+// pendingCues say that a recognition is asked for and not granted yet
+// (« demande en cours », « pas encore, c'est à la MDPH », « j'attends la
+// réponse »).
+var pendingCues = []string{" en cours ", " en attente ", " pas encore ", " demande ", " demandee ", " dossier ", " depose ",
+	" deposee ", " attends ", " attente ", " pending ", " applied ", " not yet "}
+
+// pendingRecognition reports an answer to the disability question that
+// tells a request under way: no recognition now (code du travail L5213-1,
+// the CDAPH grants it), the answer « non » — before, « je n'ai pas compris »
+// three times.
+func pendingRecognition(text string) bool {
+	said := " " + normalise(text) + " "
+	for _, c := range pendingCues {
+		if strings.Contains(said, c) {
+			return true
+		}
+	}
+	return false
+}
+
 func handleHandicap(t *turn) error {
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && pendingRecognition(t.text) {
+		if f := t.analyse(); f.Handicap == nil {
+			t.absorb(f)
+			t.r.Asked |= askedHandicap
+			t.r.Facts.Handicap = new(false)
+			t.r.Facts.Why.Handicap = askedOrigin
+			t.factsChanged()
+			t.say(t.x.HandicapPending)
+			return t.next()
+		}
+	}
 	// Marked asked once answered only, as the status: another fact typed
 	// here (« en fait j'habite à Bastia ») leaves the question to ask
 	// again, not skipped.
@@ -673,16 +720,35 @@ func handleCommune(t *turn) error {
 	if !ok && t.in.Choice == "" {
 		// « 93200 » for Saint-Denis: a postal code of one homonym's
 		// département picks that homonym, and the commune is kept.
-		if p := analysis.ParsePlace(t.text); p.Departement != "" && p.Commune == "" {
+		// « à St Pierre et Miquelon »: a place outside the regions picks
+		// the one homonym there.
+		if p := analysis.ParsePlace(t.text); (p.Departement != "" || p.Outside) && p.Commune == "" {
 			var hits []option
 			for _, c := range t.options() {
-				if c.Value != "autre" && candidatePlace(c.Label).Departement == p.Departement {
+				cp := candidatePlace(c.Label)
+				if c.Value != "autre" && (p.Departement != "" && cp.Departement == p.Departement || p.Departement == "" && cp.Outside) {
 					hits = append(hits, c)
 				}
 			}
 			if len(hits) == 1 {
 				o, ok = hits[0], true
 			}
+		}
+	}
+	if !ok && t.in.Choice == "" {
+		var near []option
+		o, ok, near = nearCandidate(t.options(), t.text)
+		if !ok && len(near) == 1 {
+			o, ok = near[0], true
+		}
+		if !ok && len(near) > 1 {
+			// « près de Paris » for Montigny: two of them are; asked
+			// again with those only, the neighbour taken for no home
+			t.r.Candidates = t.r.Candidates[:0]
+			for _, c := range near {
+				t.r.Candidates = append(t.r.Candidates, c.Label)
+			}
+			return t.ask()
 		}
 	}
 	if !ok {
@@ -695,7 +761,9 @@ func handleCommune(t *turn) error {
 		return t.goTo(EvAskPlace)
 	}
 	p := candidatePlace(o.Label)
-	if p.Departement == "" {
+	if p.Departement == "" && !p.Outside {
+		// (Saint-Pierre of Saint-Pierre-et-Miquelon has no département:
+		// outside the 18 regions, it is a place all the same)
 		return t.fail(t.placeInvalid(), t.x.PlaceExample)
 	}
 	corrected := t.r.Correcting && t.facts().Why.Place.How == analysis.HowCorrection
@@ -706,6 +774,65 @@ func handleCommune(t *turn) error {
 		t.r.Facts.Why.Place = analysis.Origin{How: analysis.HowCorrection, Conf: 100}
 	}
 	return t.next()
+}
+
+// nearCues say that the town named next is a neighbour, not the home.
+var nearCues = []string{" pres de ", " pres d ", " a cote de ", " a cote d ", " pas loin de ", " pas loin d ", " proche de ",
+	" proche d ", " vers ", " autour de ", " autour d ", " environs de ", " environs d ", " banlieue de ", " banlieue d ",
+	" region de ", " region d "}
+
+// nearCandidate picks the homonym a visitor points at with a neighbouring
+// town (« celui près de Paris » for Saint-Denis, « à côté de Metz » for
+// Montigny): before, the town named was taken as the home. The rule is
+// analysis.NearestHomonym's; when it does not settle, near lists the
+// homonyms within 60 km of the town.
+func nearCandidate(opts []option, text string) (o option, ok bool, near []option) {
+	said := " " + normalise(text) + " "
+	cue := -1
+	for _, c := range nearCues {
+		if i := strings.Index(said, c); i >= 0 {
+			cue = i + len(c) - 1
+			break
+		}
+	}
+	if cue < 0 {
+		return option{}, false, nil
+	}
+	// The longest run of words after the cue that names a commune, its most
+	// populous bearer: « Paris » is a commune here, not only a département.
+	words := strings.Fields(said[cue:])
+	var town []geo.Commune
+	for n := min(len(words), 4); n > 0 && len(town) == 0; n-- {
+		town = geo.CommunesByKey(geo.Key(strings.Join(words[:n], " ")))
+	}
+	if len(town) == 0 {
+		return option{}, false, nil
+	}
+	at, ok := town[0].Centre()
+	if !ok {
+		return option{}, false, nil
+	}
+	var homs []geo.Commune
+	var idx []int
+	for i, o := range opts {
+		if o.Value == "autre" {
+			continue
+		}
+		cp := candidatePlace(o.Label)
+		if c, ok := geo.CommuneIn(cp.Commune, cp.Departement); ok {
+			homs = append(homs, c)
+			idx = append(idx, i)
+		}
+	}
+	if h, ok := analysis.NearestHomonym(homs, at); ok {
+		return opts[idx[h]], true, nil
+	}
+	for i, c := range homs {
+		if p, ok := c.Centre(); ok && geo.DistanceKm(at, p) <= 60 {
+			near = append(near, opts[idx[i]])
+		}
+	}
+	return option{}, false, near
 }
 
 // candidatePlace is the place of a homonym's label, « Saint-Pierre

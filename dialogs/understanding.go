@@ -157,7 +157,9 @@ func branchQuestion(t *turn) (string, []option) {
 	return t.x.AskBranch, []option{
 		{Value: analysis.BranchEtat, Label: t.x.BranchEtat, Words: []string{"etat", "ministere", "prefecture"}},
 		{Value: analysis.BranchEducation, Label: t.x.BranchEducation, Words: []string{"education", "education nationale", "enseignement"}},
-		{Value: analysis.BranchTerritoriale, Label: t.x.BranchTerritorial, Words: []string{"territoriale", "commune", "mairie", "departement", "region"}},
+		{Value: analysis.BranchTerritoriale, Label: t.x.BranchTerritorial, Words: []string{"territoriale", "commune", "mairie", "departement", "region",
+			// where the visitor works, typed after « je suis » or « je travaille »
+			"a la commune", "pour la commune", "dans une commune", "a la mairie", "communale", "collectivite", "une collectivite", "collectivite territoriale"}},
 		{Value: analysis.BranchHospitaliere, Label: t.x.BranchHospital, Words: []string{"hospitaliere", "hopital", "ehpad"}},
 		{Value: analysis.BranchArmees, Label: t.x.BranchArmees, Words: []string{"armee", "armees", "militaire", "defense"}},
 		{Value: "nsp", Label: t.x.Unsure, Words: unsureWords},
@@ -673,6 +675,17 @@ func (t *turn) whyAsked(st State) bool {
 		return false
 	}
 	n = " " + n + " "
+	if containsAny(n, declineCues) {
+		// « je préfère ne pas répondre » where no button says it (the age,
+		// the place): what the answer decides, and a person to turn to —
+		// not « je n'ai pas reconnu ce lieu »
+		if _, ok := match(t.options(), "", t.text); ok {
+			return false
+		}
+		t.say(why)
+		t.say(t.x.Declined)
+		return true
+	}
 	if !containsAny(n, whyWords) {
 		return false
 	}
@@ -695,6 +708,12 @@ var whyWords = []string{" pourquoi ", " c est obligatoire ", " obligatoire ", " 
 	// … as typed on a phone (« g pa compri », « jcomprend pa »)
 	" pa compri ", " pas compri ", " comprend pa ", " comprends pa ", " compren pa ", " jcomprend ", " pige pas ", " capte pas ",
 	" don t understand ", " what do you mean "}
+
+// declineCues refuse to answer the question (normalised, between spaces).
+var declineCues = []string{" prefere ne pas repondre ", " prefere pas repondre ", " prefere ne pas le dire ", " prefere pas le dire ",
+	" veux pas le dire ", " veux pas repondre ", " veux pas vous le dire ", " pas envie de le dire ", " pas envie de repondre ",
+	" ca vous regarde pas ", " ca ne vous regarde pas ", " rather not say ", " prefer not to say ", " prefer not to answer "}
+
 var whyAbout = []string{" ca ", " cela ", " ceci ", " question ", " demand", " besoin ", " savoir ", " voulez ", " veux ", " faut ",
 	" mon ", " ma ", " mes ", " son ", " sa ", " ses ", " age ", " lieu ", " handicap ", " cadre ", " commune ", " ville ",
 	" adresse ", " situation ", " employeur ", " secteur ", " fonction publique ",

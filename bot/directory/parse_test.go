@@ -190,7 +190,7 @@ func TestCheck(t *testing.T) {
 	good := filepath.Join(dir, "good.yaml")
 	os.WriteFile(good, sampleYAML, 0o600)
 	sum, warns, err := Check(good)
-	if err != nil || len(warns) != 0 || !strings.HasSuffix(sum, "annuaire valide (24 opérateurs, 412 agences, 1275 conseillers)") {
+	if err != nil || len(warns) != 0 || !strings.HasSuffix(sum, "annuaire valide (24 opérateurs, 424 agences, 1317 conseillers)") {
 		t.Errorf("Check(sample) = %q %v %v", sum, warns, err)
 	}
 	partial := filepath.Join(dir, "partial.yaml")

@@ -20,7 +20,7 @@ func runCLI(t *testing.T, args ...string) (int, string, string) {
 
 func TestDirectoryCheck(t *testing.T) {
 	code, out, errs := runCLI(t, "check", filepath.Join("..", "..", "bot", "directory", "sample.yaml"))
-	if code != 0 || !strings.Contains(out, "sample.yaml : annuaire valide (24 opérateurs, 412 agences, 1275 conseillers)") || errs != "" {
+	if code != 0 || !strings.Contains(out, "sample.yaml : annuaire valide (24 opérateurs, 424 agences, 1317 conseillers)") || errs != "" {
 		t.Errorf("sample: code %d out %q err %q", code, out, errs)
 	}
 

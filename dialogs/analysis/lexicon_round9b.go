@@ -224,6 +224,17 @@ func (a *analyser) workAccidentPension() bool {
 				continue // « pas de rente », « sans rente », « aucune rente »
 			}
 			rente = true
+			// « rente AT », « rente d'AT/MP »: the accident by its initials,
+			// as the CPAM writes it, right after the word only (« at » is
+			// English elsewhere)
+			for j := i + 1; j < len(t) && j <= i+2; j++ {
+				if t[j].s == "at" || t[j].s == "atmp" {
+					accident = true
+				}
+				if t[j].s != "d" && t[j].s != "de" {
+					break
+				}
+			}
 		case "accident", "accidents":
 			// round 17G: the same accident told otherwise — « accident du
 			// taf / du boulot » (spoken French), « accident professionnel »

@@ -514,6 +514,12 @@ func (a *analyser) numberInClause(i int) bool {
 // département or region named elsewhere), else by population, else leaves
 // them as Candidates.
 func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
+	if hm, ok := a.homonymNear(cs); ok {
+		f.Commune = hm.Name
+		a.setDep(f, hm.Dep, hm.Outside())
+		f.Why.Place = Origin{How: HowPattern, Conf: placeConf[prioCue]}
+		return
+	}
 	cs = a.dropWorkplaces(f, cs)
 	if len(cs) == 0 {
 		return

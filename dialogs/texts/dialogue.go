@@ -37,6 +37,7 @@ type Dialogue struct {
 	Yes             string
 	Skip            string
 	HandicapExample string
+	HandicapPending string
 	ShareAsk        string
 	ShareYes        string
 	ShareNo         string
@@ -170,6 +171,8 @@ type Dialogue struct {
 	HumanOffer                 string
 	Stop                       string
 	Stale                      string
+	UnknownCommand             string
+	Declined                   string
 	// OtherLanguage: a message written in Spanish, which the dialogue
 	// does not read; said in Spanish, then in the catalogue's language.
 	OtherLanguage  string
@@ -297,6 +300,7 @@ var frDialogue = Dialogue{
 	Yes:             "Oui",
 	Skip:            "Je préfère ne pas répondre",
 	HandicapExample: "Répondez « oui », « non » ou « je préfère ne pas répondre ».",
+	HandicapPending: "C'est noté. Tant que votre demande n'est pas accordée, je la compte comme non reconnue ; une fois votre handicap reconnu, Cap emploi pourra aussi vous accompagner.",
 	ShareAsk:        "Acceptez-vous que votre reconnaissance de handicap soit transmise au conseiller qui vous recevra ?",
 	ShareYes:        "Oui, elle peut être transmise",
 	ShareNo:         "Non, je préfère la garder",
@@ -420,11 +424,13 @@ var frDialogue = Dialogue{
 		"/supprimer — effacer mes données\n" +
 		"/stop — arrêter\n" +
 		"Vous pouvez répondre en touchant un bouton, en tapant son numéro ou en écrivant la réponse.",
-	Human:       "Votre demande est transmise : un conseiller %s vous recontactera ici dès que possible.",
-	HumanNoCons: "Pour qu'un conseiller vous recontacte, j'ai besoin de votre accord pour enregistrer votre demande. Sinon, vous pouvez contacter directement mon-cep.org.",
-	HumanOffer:  "Parler à un conseiller",
-	Stop:        "Très bien, j'arrête ici. Écrivez /start quand vous voulez reprendre.",
-	Stale:       "Ce bouton correspond à une question précédente. Je reprends la question en cours :",
+	Human:          "Votre demande est transmise : un conseiller %s vous recontactera ici dès que possible.",
+	HumanNoCons:    "Pour qu'un conseiller vous recontacte, j'ai besoin de votre accord pour enregistrer votre demande. Sinon, vous pouvez contacter directement mon-cep.org.",
+	HumanOffer:     "Parler à un conseiller",
+	Stop:           "Très bien, j'arrête ici. Écrivez /start quand vous voulez reprendre.",
+	Stale:          "Ce bouton correspond à une question précédente. Je reprends la question en cours :",
+	UnknownCommand: "Je ne connais pas la commande %s.",
+	Declined:       "Si vous préférez ne pas me le dire, un conseiller peut reprendre la conversation avec vous : écrivez /conseiller.",
 	OtherLanguage: "Lo siento, solo puedo responder en francés o en inglés: escriba en una de estas lenguas, o /conseiller para hablar con un asesor.\n" +
 		"Je réponds en français ou en anglais : écrivez dans l'une de ces langues, ou /conseiller pour parler à un conseiller.",
 	NotUnderstood:  "Je n'ai pas compris votre réponse.",

@@ -66,6 +66,7 @@ var enDialogue = Dialogue{
 	Yes:             "Yes",
 	Skip:            "I prefer not to answer",
 	HandicapExample: "Answer \"yes\", \"no\" or \"I prefer not to answer\".",
+	HandicapPending: "Noted. Until your request is granted, I count it as not recognised; once your disability is recognised, Cap emploi can also support you.",
 	ShareAsk:        "Do you agree that your recognised disability is passed on to the advisor who will see you?",
 	ShareYes:        "Yes, it can be passed on",
 	ShareNo:         "No, I prefer to keep it",
@@ -188,11 +189,13 @@ var enDialogue = Dialogue{
 		"/supprimer — delete my data\n" +
 		"/stop — stop\n" +
 		"You can answer by tapping a button, typing its number or writing the answer.",
-	Human:       "Your request has been passed on: an advisor %s will contact you here as soon as possible.",
-	HumanNoCons: "For an advisor to contact you, I need your agreement to record your request. Otherwise, you can contact mon-cep.org directly.",
-	HumanOffer:  "Talk to an advisor",
-	Stop:        "Very well, I stop here. Write /start when you want to continue.",
-	Stale:       "This button belongs to an earlier question. Here is the current question again:",
+	Human:          "Your request has been passed on: an advisor %s will contact you here as soon as possible.",
+	HumanNoCons:    "For an advisor to contact you, I need your agreement to record your request. Otherwise, you can contact mon-cep.org directly.",
+	HumanOffer:     "Talk to an advisor",
+	Stop:           "Very well, I stop here. Write /start when you want to continue.",
+	Stale:          "This button belongs to an earlier question. Here is the current question again:",
+	UnknownCommand: "I do not know the command %s.",
+	Declined:       "If you would rather not tell me, an advisor can take over the conversation with you: write /conseiller.",
 	OtherLanguage: "Lo siento, solo puedo responder en francés o en inglés: escriba en una de estas lenguas, o /conseiller para hablar con un asesor.\n" +
 		"I answer in French or in English: please write in one of them, or /conseiller to talk to an advisor.",
 	NotUnderstood:  "I did not understand your answer.",

@@ -94,6 +94,9 @@ func generate() string {
 	for _, r := range directory.Regions() {
 		g.publicEmployerAgencies(r)
 	}
+	// Written after every region's entries so that the phone numbers and
+	// advisor names drawn before them stay as they were.
+	g.otherAcademies()
 	g.receptionAgency()
 	g.sessions()
 	return g.b.String()
@@ -209,17 +212,44 @@ func (g *gen) publicEmployerAgencies(r directory.Region) {
 		}
 	}
 	slug := regionSlug[r.Code]
+	academy, academyDeps := academyOf(seat, town[0], deps)
 	for _, e := range []struct {
 		id, name, branch string
 		deps             []string
 	}{
 		{"fp-pfrh-" + slug, "Plate-forme RH interministérielle (PFRH) " + r.Name, "etat", deps},
-		{"fp-rectorat-" + slug, "Rectorat de " + town[0] + " — conseillers RH de proximité", "education", deps},
+		{"fp-rectorat-" + slug, "Rectorat " + texts.De(academy) + " — conseillers RH de proximité", "education", academyDeps},
 		{"fp-defense-mobilite-" + slug, "Défense mobilité — antenne de " + town[0], "armees", deps},
 		{"fp-cdg-" + strings.ToLower(seat), "Centre de gestion de la fonction publique territoriale — " + directory.LookupDepartement(seat).Name, "territoriale", deps[:1]},
 	} {
 		g.agency(e.id, "fp", e.name, town, e.deps, 5, hash(e.id))
 		g.p("    branches: [%s]", e.branch)
+	}
+}
+
+// academyOf narrows the rectorat of a region's seat to its académie when the
+// region has several: a rectorat's RH de proximité serves the agents of its
+// académie only, so a teacher in Montpellier must not be booked at the
+// rectorat of Toulouse.
+func academyOf(seat, town string, deps []string) (string, []string) {
+	for _, a := range academies {
+		if a.deps[0] == seat {
+			return a.name, a.deps
+		}
+	}
+	return town, deps
+}
+
+// otherAcademies writes the rectorats of the académies that are not the
+// seat of their region (see academies).
+func (g *gen) otherAcademies() {
+	for _, a := range academies {
+		if a.town[0] == "" {
+			continue
+		}
+		id := "fp-rectorat-" + a.slug
+		g.agency(id, "fp", "Rectorat "+texts.De(a.name)+" — conseillers RH de proximité", a.town, a.deps, 5, hash(id))
+		g.p("    branches: [education]")
 	}
 }
 

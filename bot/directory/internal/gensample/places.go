@@ -75,3 +75,35 @@ var lastNames = []string{
 	"Nivelle", "Ollivier", "Perrochon", "Quenneville", "Roussel", "Saulnier", "Tessier", "Urvoy",
 	"Vallette", "Wattier", "Ximenès", "Yvinec", "Zimmer", "Abadie", "Bouvier", "Chassagne",
 }
+
+// academies lists the académies of the regions that have several (code de
+// l'éducation D222-2 and its annex; Normandie is one académie since 2020).
+// The first département of an entry with no town is its region's seat: its
+// rectorat is the region's entry, narrowed to these départements. The others
+// get their own entry in their seat town.
+var academies = []struct {
+	slug, name string
+	town       [2]string
+	deps       []string
+}{
+	{"lyon", "Lyon", [2]string{}, []string{"69", "01", "42"}},
+	{"grenoble", "Grenoble", [2]string{"Grenoble", "38000"}, []string{"38", "07", "26", "73", "74"}},
+	{"clermont-ferrand", "Clermont-Ferrand", [2]string{"Clermont-Ferrand", "63000"}, []string{"63", "03", "15", "43"}},
+	{"dijon", "Dijon", [2]string{}, []string{"21", "58", "71", "89"}},
+	{"besancon", "Besançon", [2]string{"Besançon", "25000"}, []string{"25", "39", "70", "90"}},
+	{"strasbourg", "Strasbourg", [2]string{}, []string{"67", "68"}},
+	{"nancy-metz", "Nancy-Metz", [2]string{"Nancy", "54000"}, []string{"54", "55", "57", "88"}},
+	{"reims", "Reims", [2]string{"Reims", "51100"}, []string{"51", "08", "10", "52"}},
+	{"lille", "Lille", [2]string{}, []string{"59", "62"}},
+	{"amiens", "Amiens", [2]string{"Amiens", "80000"}, []string{"80", "02", "60"}},
+	{"paris", "Paris", [2]string{}, []string{"75"}},
+	{"creteil", "Créteil", [2]string{"Créteil", "94000"}, []string{"94", "77", "93"}},
+	{"versailles", "Versailles", [2]string{"Versailles", "78000"}, []string{"78", "91", "92", "95"}},
+	{"bordeaux", "Bordeaux", [2]string{}, []string{"33", "24", "40", "47", "64"}},
+	{"poitiers", "Poitiers", [2]string{"Poitiers", "86000"}, []string{"86", "16", "17", "79"}},
+	{"limoges", "Limoges", [2]string{"Limoges", "87000"}, []string{"87", "19", "23"}},
+	{"toulouse", "Toulouse", [2]string{}, []string{"31", "09", "12", "32", "46", "65", "81", "82"}},
+	{"montpellier", "Montpellier", [2]string{"Montpellier", "34000"}, []string{"34", "11", "30", "48", "66"}},
+	{"aix-marseille", "Aix-Marseille", [2]string{}, []string{"13", "04", "05", "84"}},
+	{"nice", "Nice", [2]string{"Nice", "06000"}, []string{"06", "83"}},
+}
