@@ -545,8 +545,14 @@ func (a *analyser) wishGoesOn(h hit) bool {
 			return false
 		}
 	}
+	return a.wishInClause(c - 1)
+}
+
+// wishInClause reports a wish or plan (a kFuture hit: « je voudrais »,
+// « j'aimerais ») in clause c.
+func (a *analyser) wishInClause(c int32) bool {
 	for _, m := range a.sc.hits {
-		if m.p.k == kFuture && a.toks[m.start].clause == c-1 {
+		if m.p.k == kFuture && a.toks[m.start].clause == c {
 			return true
 		}
 	}

@@ -106,12 +106,7 @@ func (a *analyser) wishExample(h hit) bool {
 			return false
 		}
 	}
-	for _, m := range a.sc.hits {
-		if m.p.k == kFuture && a.toks[m.start].clause == c-1 {
-			return true
-		}
-	}
-	return false
+	return a.wishInClause(c - 1)
 }
 
 // proposedCourse reports an employer word inside a course somebody
