@@ -607,6 +607,12 @@ func (t *turn) renderCards(m []knowledge.Match) string {
 // answersWithin tells whether a question is also an answer to the current
 // one (« vous avez plus tard dans la semaine ? » at the slot choice).
 func (t *turn) answersWithin() bool {
+	if t.state() == StateConsent && t.consentWithRequest() {
+		// « oui, je suis prof …, je ne veux pas que le principal le
+		// sache »: the consent and the request, whose worry the request's
+		// reading answers; not a question to answer before the consent
+		return true
+	}
 	if st := t.state(); st == StateSlot || st == StateModality {
 		// « demain matin c'est possible ? » asks for other times
 		if _, _, ok := slotWish(t.normText(), t.now); ok {

@@ -194,7 +194,7 @@ func handleConsent(t *turn) error {
 	switch o.Value {
 	case "oui":
 		t.r.Consent = t.now.UTC().Truncate(time.Second)
-		if t.in.Choice == "" && t.r.Flags&flagWantsHuman == 0 && wordCount(t.text) >= 4 && !strings.Contains(t.text, "?") && t.saysFacts() {
+		if t.consentWithRequest() {
 			// « oui, j'ai 25 ans et je suis au chômage à Blois »: the
 			// consent and the request in one message, the request read
 			// once consent is recorded, not asked again.
@@ -213,6 +213,19 @@ func handleConsent(t *turn) error {
 		t.say(t.x.ConsentMore)
 		return t.ask()
 	}
+}
+
+// consentWithRequest reports a consent typed with the request (« oui,
+// j'ai 25 ans et je suis au chômage à Blois »): four words or more, no
+// question mark, facts the analysis draws, and « oui » among the words.
+func (t *turn) consentWithRequest() bool {
+	if t.in.Choice != "" || t.r.Flags&flagWantsHuman != 0 || wordCount(t.text) < 4 || strings.Contains(t.text, "?") {
+		return false
+	}
+	if o, ok := match(t.options(), "", t.text); !ok || o.Value != "oui" {
+		return false
+	}
+	return t.saysFacts()
 }
 
 // saysFacts reports a message from which the analysis draws a status, an
