@@ -41,6 +41,14 @@ var round17bEmployerSpecs = []employerSpec{
 	// administration pénitentiaire, décret 2006-441), which the typo
 	// corrector turned into « petit »
 	{p: "surveillant|surveillante|surveillants|surveillantes penit|penits", sector: sectorPublic, branch: BranchEtat, w: 4, person: true},
+	// « maître contractuel dans un collège privé catholique »: the title
+	// exists only for the teachers of private schools under contract, whom
+	// the State employs as its contractuels (code de l'éducation L914-1,
+	// R914-1 s.; cep-domain.md §1.3 row 1), whatever the private place
+	// named with it; a school « hors contrat » has no maîtres contractuels.
+	// Found in cepbot chat: the sector was asked, and « privé » would have
+	// sent the teacher to the regional operator
+	{p: "maitre|maitresse|maitres|maitresses contractuel|contractuelle|contractuels|contractuelles|delegue|deleguee|delegues|deleguees", sector: sectorPublic, branch: BranchEducation, w: 6, person: true},
 }
 
 // notHeldR17b reports a status or employer word that round 17B reads as no
@@ -313,10 +321,38 @@ func (a *analyser) publicPlaceWord(h hit) bool {
 // State's contractuels (code de l'éducation L442-5), public agents (row
 // 1); the place says nothing against it.
 func (a *analyser) teacherUnderContractPlace(h hit) bool {
-	if h.p.k != kStatus || h.p.v != "salarie_prive" || h.end+1 >= len(a.toks) || a.toks[h.end].s != "sous" || a.toks[h.end+1].s != "contrat" {
+	if h.p.k != kStatus || h.p.v != "salarie_prive" || !privateWords10[a.toks[h.end-1].s] {
 		return false
 	}
-	return privateWords10[a.toks[h.end-1].s] && a.teacherNow()
+	if a.contractMaster() {
+		return true // « maître contractuel dans un collège privé »: the title says the contract
+	}
+	if h.end+1 >= len(a.toks) || a.toks[h.end].s != "sous" || a.toks[h.end+1].s != "contrat" {
+		return false
+	}
+	return a.teacherNow()
+}
+
+// contractMaster reports « maître contractuel », « maîtresse déléguée »
+// said by the writer: the title of the teachers of private schools under
+// contract, contractuels of the State (code de l'éducation L914-1; the
+// employer pattern of round17bEmployerSpecs).
+func (a *analyser) contractMaster() bool {
+	t := a.toks
+	for i := 0; i+1 < len(t); i++ {
+		switch t[i].s {
+		case "maitre", "maitresse", "maitres", "maitresses":
+		default:
+			continue
+		}
+		switch t[i+1].s {
+		case "contractuel", "contractuelle", "contractuels", "contractuelles", "delegue", "deleguee", "delegues", "deleguees":
+			if !a.sc.rel[i] && !(i > 0 && t[i-1].s == "pas") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // privateSchoolStaff reports « privé sous contrat » (undecided: teachers

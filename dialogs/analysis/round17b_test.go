@@ -54,6 +54,12 @@ func TestRound17BRules(t *testing.T) {
 		{"secrétaire au CHU, dans le service qui gère les consultations", "agent_public"},
 		// a public place where the employee of a named company works
 		{"plongeur pour une société de restauration, je travaille dans un collège public", "salarie_prive"},
+		// « maître contractuel / délégué »: the State's contractuel of a
+		// private school under contract, whatever the private place named
+		{"maître contractuel dans un collège privé catholique à Vannes, 45 ans", "agent_public"},
+		{"maîtresse déléguée dans une école privée", "agent_public"},
+		{"maître d'hôtel dans un restaurant à Lyon", "salarie_prive"},
+		{"secrétaire dans un collège privé", "salarie_prive"},
 		// the hours of the one job are no second activity (round 17A read « les soirs » as one)
 		{"vigile pour une société de sécurité, je surveille un lycée public tous les soirs", "salarie_prive"},
 		{"agent d'entretien dans un collège public, titulaire", "agent_public"},
