@@ -512,7 +512,13 @@ func (a *analyser) contractEnds(h hit) bool {
 	}
 	for _, m := range a.sc.hits {
 		if m.p.k == kEnds && m.start > h.start && a.toks[m.start].clause == c {
-			return !a.farDate(c)
+			// a public contract that ends a month months ahead
+			// (« contractuelle au ministère, CDD qui finit en juin » said
+			// in December) still runs, as endsLater reads it (round 14A)
+			// and row 1 keeps it (round 14B); a private one so told stays
+			// with its labels (« quand mon CDD finira en décembre je serai
+			// sans rien »: a job seeker to be)
+			return !a.farDate(c) && !(a.contractEndsFarMonth(h) && a.publicAgentSaid())
 		}
 		if m.p.k == kEnds && pc >= 0 && a.toks[m.start].clause == pc {
 			return !a.farDate(pc) // « mon contrat (PEC) … finit » (round 17A)
@@ -530,6 +536,17 @@ func (a *analyser) contractEnds(h hit) bool {
 			return !a.farDate(c + 1)
 		}
 		break
+	}
+	return false
+}
+
+// publicAgentSaid reports a public agent's status word (« contractuelle »,
+// « fonctionnaire ») said of the writer, neither negated nor a relative's.
+func (a *analyser) publicAgentSaid() bool {
+	for _, m := range a.sc.hits {
+		if m.p.k == kStatus && m.p.v == "agent_public" && !a.negated(m) && !a.ofRelative(m) {
+			return true
+		}
 	}
 	return false
 }

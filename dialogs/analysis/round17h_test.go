@@ -18,6 +18,10 @@ func TestRound17HStatus(t *testing.T) {
 		{"AESH en CDD qui finit dans 10 jours, ils veulent pas me garder", "demandeur_emploi"},
 		{"assistant d'éducation dans un lycée, mon contrat s'arrête dans 8 mois, pas de renouvellement", "agent_public"},
 		{"fonctionnaire à la mairie depuis 2010, je voudrais changer de service", "agent_public"},
+		// a public CDD ending in a month months ahead, told « qui finit »:
+		// still running (it was a job seeker's rival and left the status
+		// unknown); within weeks, as above
+		{"contractuelle au ministère de l'agriculture, CDD de 3 ans qui finit en décembre, 34 ans", "agent_public"},
 		// the military keep Défense mobilité (round 14B)
 		{"caporal dans l'armée de terre, mon contrat se termine dans 3 semaines et il ne sera pas renouvelé", "agent_public"},
 		// a departure within weeks after a rupture conventionnelle
