@@ -9,9 +9,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // normaliseBefore is normalise as it was written before its scratch
@@ -20,24 +17,7 @@ func normaliseBefore(s string) string {
 	if ascii(s) {
 		return normaliseASCII(s)
 	}
-	s = norm.NFD.String(strings.ToLower(s))
-	var b strings.Builder
-	space := true
-	for _, r := range s {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+':
-			b.WriteRune(r)
-			space = false
-		default:
-			if !space {
-				b.WriteByte(' ')
-				space = true
-			}
-		}
-	}
-	return strings.TrimSpace(b.String())
+	return normaliseSlow(s) // options_internal_test.go
 }
 
 // normaliseTexts are the tuning sets' messages (never the held-out sets)

@@ -136,11 +136,7 @@ func (a *analyser) ellipticDenial(h hit) bool {
 		return false
 	}
 	t := a.toks
-	c := t[h.start].clause
-	s := h.start
-	for s > 0 && t[s-1].clause == c {
-		s--
-	}
+	s := a.clauseStart(h.start)
 	if t[s].s == "et" || t[s].s == "mais" || t[s].s == "non" {
 		s++
 	}
@@ -183,10 +179,7 @@ func (a *analyser) inEndedContract(h hit) bool {
 	}
 	t := a.toks
 	c := t[h.start].clause
-	s := h.start
-	for s > 0 && t[s-1].clause == c {
-		s--
-	}
+	s := a.clauseStart(h.start)
 	if t[s].s == "et" || t[s].s == "mais" {
 		s++
 	}

@@ -291,10 +291,7 @@ func (a *analyser) afterYearsAs(h hit) bool {
 	}
 	t := a.toks
 	c := t[h.start].clause
-	s := h.start
-	for s > 0 && t[s-1].clause == c {
-		s--
-	}
+	s := a.clauseStart(h.start)
 	if s+3 >= h.start || t[s].s != "apres" {
 		return false
 	}

@@ -63,11 +63,7 @@ var round17gEmployerSpecs = []employerSpec{
 // (relativeAgeForm).
 func (a *analyser) ageInApposition(i int) bool {
 	t := a.toks
-	c := t[i].clause
-	s := i
-	for s > 0 && t[s-1].clause == c {
-		s--
-	}
+	s := a.clauseStart(i)
 	if s < 2 || i-s > 3 || t[s-1].after != ',' || !relativeNouns[t[s-1].s] || workPeople[t[s-1].s] {
 		return false
 	}
