@@ -26,6 +26,10 @@ type batcher struct {
 	run       func(ctx context.Context, cmds []goredis.Cmder) error // one pipeline
 	maxCmds   int
 	maxOnWire int // batches on the wire at once, a caller's own included
+	// fold, when set, gives each loop a saveMerger: the session saves of
+	// a batch go as one script call (a single-server store only).
+	fold   goredis.UniversalClient
+	folded atomic.Uint64
 
 	mu       sync.Mutex
 	queue    []*call
@@ -244,7 +248,11 @@ func (b *batcher) loop() {
 	var (
 		calls []*call
 		cmds  []goredis.Cmder
+		m     *saveMerger
 	)
+	if b.fold != nil {
+		m = &saveMerger{rdb: b.fold, folded: &b.folded}
+	}
 	for {
 		select {
 		case <-b.kick:
@@ -259,7 +267,14 @@ func (b *batcher) loop() {
 			// The batch is bounded by the client's read and write
 			// timeouts, not by one caller's deadline: a caller that gives
 			// up stops waiting, the others still get their replies.
-			b.run(context.Background(), cmds) // every command holds its own error
+			send := cmds
+			if m != nil {
+				send = m.fold(context.Background(), calls, cmds)
+			}
+			b.run(context.Background(), send) // every command holds its own error
+			if m != nil {
+				m.spread(context.Background())
+			}
 			b.mu.Lock()
 			b.inflight--
 			b.mu.Unlock()

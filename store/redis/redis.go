@@ -255,6 +255,9 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*Store, error) {
 		// batch is on the wire, the next one gathers what is ready (group
 		// commit). A lone turn is sent at once.
 		s.batch = newBatcher(s.runBatch, cfg.batchLoops, cfg.batchCmds)
+		if !s.cluster {
+			s.batch.fold = s.rdb
+		}
 	}
 	if err := s.Ping(ctx); err != nil {
 		s.Close()

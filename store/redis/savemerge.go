@@ -1,0 +1,140 @@
+package redis
+
+import (
+	"context"
+	"errors"
+	"sync/atomic"
+
+	goredis "github.com/redis/go-redis/v9"
+)
+
+// saveSessions is saveSession for several sessions at once: KEYS the
+// sessions, ARGV four per key (expected version, next version, data, ttl
+// ms). Each key is compared and written on its own, as saveSession would;
+// the reply holds, per key, 1, the stored version on conflict, or the
+// error of its write.
+//
+// A script call costs Redis ≈ 5 µs before its first command (measured with
+// INFO commandstats: EVAL of saveSession 10.2 µs against 5.3 µs for its
+// three commands), once per turn since every turn saves its session: the
+// batcher folds the saves of a batch into one call (saveMerger), so that
+// this cost is paid once per round trip instead of once per turn.
+var saveSessions = goredis.NewScript(`
+local out = {}
+for i = 1, #KEYS do
+  local j = (i - 1) * 4
+  local k = KEYS[i]
+  -- pcall: a key of another type fails its own save, not the batch's
+  local cur = redis.pcall('HGET', k, 'v')
+  if type(cur) == 'table' and cur.err then
+    out[i] = cur
+  elseif (cur or '0') ~= ARGV[j+1] then
+    out[i] = cur or '0'
+  else
+    redis.call('HSET', k, 'v', ARGV[j+2], 'd', ARGV[j+3])
+    if ARGV[j+4] ~= '0' then redis.call('PEXPIRE', k, ARGV[j+4]) else redis.call('PERSIST', k) end
+    out[i] = 1
+  end
+end
+return out
+`)
+
+var saveSessionsSHA any = saveSessions.Hash()
+
+var errUnexpectedMerge = errors.New("saving sessions: unexpected reply")
+
+func init() { allScripts = append(allScripts, saveSessions) }
+
+// saveMerger folds the session saves of a batch into one saveSessions
+// call. It belongs to one batcher loop and keeps its slices between
+// batches. Only a store whose keys all live on one server may use it: in
+// a Cluster the sessions of a batch are on several slots.
+type saveMerger struct {
+	rdb    goredis.UniversalClient
+	saves  []*goredis.Cmd
+	args   []any
+	merged *goredis.Cmd
+	folded *atomic.Uint64 // saves sent folded, for tests
+}
+
+// isSave reports whether c is a lone session save (SaveSession's
+// argBuf.save, sent with doOwned).
+func isSave(c *call) bool {
+	return c.buf != nil && len(c.cmds) == 1 && c.cmds[0] == goredis.Cmder(&c.buf.save)
+}
+
+// fold returns the commands to send for calls: every command but the
+// session saves, in order, and one saveSessions call in place of the
+// first save when there are two or more (one save goes as it is).
+func (m *saveMerger) fold(ctx context.Context, calls []*call, cmds []goredis.Cmder) []goredis.Cmder {
+	m.saves = m.saves[:0]
+	for _, c := range calls {
+		if isSave(c) {
+			m.saves = append(m.saves, &c.buf.save)
+		}
+	}
+	m.merged = nil
+	if len(m.saves) < 2 {
+		return cmds
+	}
+	n := len(m.saves)
+	m.args = append(m.args[:0], "evalsha", saveSessionsSHA, n)
+	for _, sv := range m.saves {
+		m.args = append(m.args, sv.Args()[3]) // the key
+	}
+	for _, sv := range m.saves {
+		a := sv.Args()
+		m.args = append(m.args, a[4], a[5], a[6], a[7]) // expected, next, data, ttl
+	}
+	m.merged = goredis.NewCmd(ctx, m.args...)
+	m.folded.Add(uint64(n))
+	out := cmds[:0]
+	placed := false
+	for _, c := range calls {
+		if isSave(c) {
+			if !placed {
+				out = append(out, m.merged)
+				placed = true
+			}
+			continue
+		}
+		out = append(out, c.cmds...)
+	}
+	return out
+}
+
+// spread gives each folded save its reply (or the call's error) once the
+// batch is back. A server that lost its scripts (a restart) gets the
+// script again, and each save its NOSCRIPT error, which SaveSession
+// answers with its own EVAL.
+func (m *saveMerger) spread(ctx context.Context) {
+	if m.merged == nil {
+		return
+	}
+	defer clear(m.args)
+	err := m.merged.Err()
+	if err == nil {
+		vals, ok := m.merged.Val().([]any)
+		if ok && len(vals) == len(m.saves) {
+			for i, sv := range m.saves {
+				if e, isErr := vals[i].(error); isErr {
+					sv.SetErr(e)
+				} else {
+					sv.SetVal(vals[i])
+				}
+			}
+			clear(m.saves)
+			m.merged = nil
+			return
+		}
+		err = errUnexpectedMerge
+	}
+	if goredis.HasErrorPrefix(err, "NOSCRIPT") {
+		_ = saveSessions.Load(ctx, m.rdb).Err()
+	}
+	for _, sv := range m.saves {
+		sv.SetErr(err)
+	}
+	clear(m.saves)
+	m.merged = nil
+}
