@@ -134,6 +134,8 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning60", filepath.Join("testdata", "tuning60.jsonl")},
 		{"tuning63", filepath.Join("testdata", "tuning63.jsonl")},
 		{"tuning62", filepath.Join("testdata", "tuning62.jsonl")},
+		{"tuning64", filepath.Join("testdata", "tuning64.jsonl")},
+		{"tuning65", filepath.Join("testdata", "tuning65.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -469,4 +471,19 @@ func TestTuning63(t *testing.T) {
 // fact however it is told.
 func TestTuning62(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning62.jsonl")), nil)
+}
+
+// TestTuning64 is a paraphrase set of issue 13 (240: two rewordings — an
+// SMS, a long or formal version — of 120 messages of tuning63, 50, 49 and
+// 48, same labels).
+func TestTuning64(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning64.jsonl")), nil)
+}
+
+// TestTuning65 is a tuning set of issue 13 (240 messages at the boundaries
+// between situations: job seeker or employee, public or private employer,
+// young people, home or workplace, facts told indirectly, people outside
+// the boxes).
+func TestTuning65(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning65.jsonl")), nil)
 }
