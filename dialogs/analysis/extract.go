@@ -1024,6 +1024,9 @@ func (a *analyser) diplome() *bool {
 		if u, ok := a.degreeUnderWay(h, -1); ok && u {
 			target = true
 		}
+		if a.degreeInCourse(h) {
+			target = true // « j'ai trouvé une licence pro en alternance » (round 18B)
+		}
 		if !target || a.secondYearMaster(h) {
 			return boolp(true)
 		}
