@@ -35,3 +35,22 @@ func (a *analyser) degreeInCourse(h hit) bool {
 	}
 	return false
 }
+
+// mdphAside reports « MDPH » opening brackets right after a recognition
+// refused or pending (« RQTH refusée (MDPH 30, novembre) », « dossier en
+// attente (MDPH du Gard) »): the aside names the body that decides (code
+// de l'action sociale et des familles L146-3, the CDAPH of the MDPH), not
+// a recognition held; a disability is true only when stated
+// (cep-domain.md §1.3 labelling conventions), as mdphAuthority (round 13C)
+// reads « à la MDPH ».
+func (a *analyser) mdphAside(h hit) bool {
+	t := a.toks
+	if t[h.start].s != "mdph" || h.start == 0 || t[h.start-1].after != '(' {
+		return false
+	}
+	switch t[h.start-1].s {
+	case "refusee", "refuse", "refusees", "refuses", "refus", "rejetee", "rejete", "rejet", "attente", "cours", "deposee", "depose", "demandee", "demande":
+		return true
+	}
+	return false
+}

@@ -37,3 +37,22 @@ func TestRound18bDegree(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18bMDPH checks that an MDPH named in brackets after a refused or
+// pending recognition is no disability held (round 18B), with a recognition
+// granted that stays read.
+func TestRound18bMDPH(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool // handicap read true
+	}{
+		{"aide-soignante en CDI, RQTH rejetée (MDPH 59, mars), 50 ans", false},
+		{"vendeur en CDI, dossier en attente (MDPH du Nord), 47 ans", false},
+		{"vendeur en CDI, RQTH accordée (MDPH du Nord, mars), 47 ans", true},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if got := f.Handicap != nil && *f.Handicap; got != tc.want {
+			t.Errorf("Analyse(%q).Handicap true = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
