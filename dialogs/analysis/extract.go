@@ -859,6 +859,10 @@ func (a *analyser) worksVerb() bool {
 			if !a.negatedWork(i) {
 				return true
 			}
+		case "emploie", "emploient", "paie", "paient", "paye", "payent":
+			if a.employsMe(i) { // « c'est la région qui m'emploie » (round 18a)
+				return true
+			}
 		}
 	}
 	return false

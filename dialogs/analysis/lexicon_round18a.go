@@ -80,3 +80,23 @@ func (a *analyser) bareEndedContract(h hit) bool {
 	}
 	return !a.farDate(c)
 }
+
+// employsMe reports the verb at i with the writer as its object, « m' »
+// or « me » right before it (« c'est la région qui m'emploie », « l'asso
+// qui me paie »): the writer holds a job (code du travail L1221-1: the
+// contract of employment is work done for and paid by an employer), as
+// « je travaille » does for worksVerb; negated (« personne ne m'emploie »)
+// it tells no job.
+func (a *analyser) employsMe(i int) bool {
+	t := a.toks
+	if i == 0 || t[i-1].clause != t[i].clause || t[i-1].s != "m" && t[i-1].s != "me" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-4 && t[j].clause == t[i].clause; j-- {
+		switch t[j].s {
+		case "ne", "n", "personne", "plus", "jamais":
+			return false
+		}
+	}
+	return !a.negatedWork(i) && !a.sc.rel[i]
+}

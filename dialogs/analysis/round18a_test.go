@@ -30,6 +30,11 @@ func TestRound18aStatus(t *testing.T) {
 		{"vendeur en cdd (remplacement) au magasin, ça se termine dans 10 jours", "demandeur_emploi"},
 		// (a clause with its own verb is no aside: the « ça » is another thing)
 		{"vendeuse en CDI, mon chef part en retraite, ça se termine dans 3 semaines pour lui", "salarie_prive"},
+		// the writer as the object of « employer », « payer »: a job held
+		{"je m'occupe de la cantine au collège, c'est le département qui me paie, 30 ans", "agent_public"},
+		{"je range les livres au lycée, c'est la région qui m'emploie je crois, 22 ans", "agent_public"},
+		// (negated: no job)
+		{"en terminale au lycée, personne ne m'emploie pour l'été, 17 ans", "etudiant"},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
