@@ -526,14 +526,18 @@ func (a *analyser) contractEnds(h hit) bool {
 	}
 	// « je suis en CDD à la mairie, il se termine le 15 »: the next clause
 	// says of the contract that it ends
+	next := c + 1
+	for next <= c+2 && a.asideClause(next) {
+		next++ // (« en contrat aidé (PEC) pour la commune, ça s'arrête … »: round 18a)
+	}
 	for j := h.end; j+1 < len(a.toks); j++ {
-		if a.toks[j].clause == c {
+		if a.toks[j].clause < next {
 			continue
 		}
-		if a.toks[j].clause == c+1 && (a.toks[j].s == "il" || a.toks[j].s == "elle" || a.toks[j].s == "ca" || a.toks[j].s == "cela") && a.endsHere(j+1) {
+		if a.toks[j].clause == next && (a.toks[j].s == "il" || a.toks[j].s == "elle" || a.toks[j].s == "ca" || a.toks[j].s == "cela") && a.endsHere(j+1) {
 			// (« …, ça s'arrête dans 7 semaines »: the contract taken up by
 			// the demonstrative of speech, round 17i)
-			return !a.farDate(c + 1)
+			return !a.farDate(next)
 		}
 		break
 	}
@@ -853,6 +857,10 @@ func (a *analyser) worksVerb() bool {
 		switch t.s {
 		case "travaille", "bosse", "employe", "employee", "affecte", "affectee", "exerce", "poste", "contrat", "cdd", "cdi", "titulaire":
 			if !a.negatedWork(i) {
+				return true
+			}
+		case "emploie", "emploient", "paie", "paient", "paye", "payent":
+			if a.employsMe(i) { // « c'est la région qui m'emploie » (round 18a)
 				return true
 			}
 		}

@@ -184,10 +184,16 @@ func (a *analyser) selfEmployedContract(h hit) bool {
 // mobility service (settleSector; cep-domain.md §1.3 rows 1 and 7).
 func (a *analyser) contractOver() bool {
 	for _, h := range a.sc.hits {
-		if h.p.k != kStatus || h.p.v != "demandeur_emploi" || !h.p.event || h.end-h.start < 3 {
+		if h.p.k != kStatus || h.p.v != "demandeur_emploi" || !h.p.event || h.end-h.start < 2 {
 			continue
 		}
 		last, before := a.toks[h.end-1].s, a.toks[h.end-2].s
+		if a.bareEndedContract(h) {
+			return true // « contrat fini en août » (round 18a)
+		}
+		if h.end-h.start < 3 {
+			continue
+		}
 		if (before == "est" || before == "sont") && endedParticiple[last] {
 			return true
 		}
