@@ -53,3 +53,46 @@ func (a *analyser) markSpouseOf() bool {
 	}
 	return any
 }
+
+// round18dSpecs are the status patterns of round 18D.
+var round18dSpecs = []patSpec{
+	// « artiste-auteur », « artistes-auteurs », « artiste autrice »: the
+	// social regime of the artistes-auteurs (code de la sécurité sociale
+	// L382-1), paid in royalties, not wages: a self-employed status
+	// (cep-domain.md §1.3 row 8, « indépendant »); an URSSAF named beside it
+	// is where they are registered, not an employer
+	{p: "artiste|artistes auteur|auteure|autrice|auteurs|auteures|autrices", k: kStatus, v: "independant", w: 6},
+	// « Franchisé d'une enseigne de restauration », « franchisée d'un
+	// réseau »: the franchisee runs a business of their own (code de
+	// commerce L330-3, the franchise contract between two independent
+	// traders), as « je suis franchisé » (round 6) when the word opens an
+	// aside or a list
+	{p: "franchise|franchisee|franchises|franchisees de|d une|un enseigne|reseau|marque|chaine", k: kStatus, v: "independant", w: 5},
+	{p: "franchise|franchisee depuis", k: kStatus, v: "independant", w: 5},
+	// « mon entreprise vient de fermer », « la boîte a fermé ses portes »:
+	// the employer's business closed, the contract ends with it (code du
+	// travail L1233-3, the cessation d'activité a cause of economic
+	// dismissal; row 7 « licenciement »), as « mon entreprise est en
+	// liquidation » (round 7)
+	{p: "entreprise|boite|societe|usine|magasin|employeur|agence|restaurant|patron|patronne vient|viennent de fermer|mettre", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "a|ont ferme|fermee ses|leurs portes", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « j'ai déjà mon inscription à France Travail »: the registration of
+	// a job seeker told with the noun (code du travail L5411-1), as
+	// « inscrit à France Travail » (lexicon.go)
+	{p: "mon|ma|son|sa inscription a|au|chez|aupres de|d? france|pole travail|emploi", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "mon|ma|son|sa inscription a|au|chez|aupres de|d? ft|pe", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « je suis en école d'infirmière », « en école de commerce en 2e
+	// année »: a student of a school of higher education (code de
+	// l'éducation L612-1), as « étudiante en licence » (lexicon.go)
+	{p: "suis|est en ecole|institut de|d infirmiere|infirmier|infirmiers|commerce|ingenieur|ingenieurs|kine|art|arts|design|management|journalisme|architecture|communication", k: kStatus, v: "etudiant", w: 5},
+}
+
+// round18dEmployerSpecs: private groups of nursing homes and clinics
+// (Korian — now Clariane —, Orpea — now Emeis —, DomusVi, Colisée, LNA
+// Santé, Ramsay, Elsan: sociétés anonymes and SAS, their staff under the
+// private-sector collective agreements FHP / SYNERPA): an EHPAD or clinic
+// of theirs is a private employer, where « EHPAD » alone is of both
+// sectors (cep-domain.md §1.5: EHPAD publics are hospitalière).
+var round18dEmployerSpecs = []employerSpec{
+	{p: "korian|clariane|orpea|emeis|domusvi|colisee|ramsay|elsan", sector: sectorPrivate, w: 5},
+}

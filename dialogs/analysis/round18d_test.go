@@ -18,6 +18,21 @@ func TestRound18dStatus(t *testing.T) {
 		// (an occupation « femme de ménage » is the writer's)
 		{"je suis femme de ménage à la mairie de Metz, titulaire", "agent_public"},
 		{"je suis épouse de gendarme et fonctionnaire territoriale à la mairie", "agent_public"},
+		// the artistes-auteurs' regime is self-employment
+		{"artiste-autrice (romans jeunesse), je déclare à l'URSSAF, je voudrais un emploi stable, Tours", "independant"},
+		{"je suis artiste peintre et vendeuse en CDI dans une galerie", "salarie_prive"},
+		// a franchisee named in an aside
+		{"Franchisée d'un réseau d'agences immobilières depuis 2019 à Lille, je veux changer de vie", "independant"},
+		{"je suis vendeuse en CDI dans une franchise de prêt-à-porter", "salarie_prive"},
+		// the employer's business closed
+		{"j'étais magasinier, ma boîte vient de fermer, 45 ans", "demandeur_emploi"},
+		{"le restaurant a fermé ses portes en mai, j'étais serveur, 40 ans", "demandeur_emploi"},
+		{"magasinier en CDI, ma boîte vient de recruter trois caristes", "salarie_prive"},
+		// the registration told with the noun
+		{"fin de mission d'intérim, j'ai fait mon inscription chez Pôle emploi hier, 35 ans", "demandeur_emploi"},
+		// a student of a school of higher education
+		{"je suis en école de commerce à Rouen, 21 ans, je doute de ma voie", "etudiant"},
+		{"je suis secrétaire en CDI dans une école de commerce", "salarie_prive"},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
