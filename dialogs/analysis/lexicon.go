@@ -506,6 +506,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round17iSpecs...)
 	all = append(all, round17iResignSpecs...)
 	all = append(all, round18aSpecs...)
+	all = append(all, round18dSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -606,6 +607,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round17gEmployerSpecs...)
 	specs = append(specs, round17hEmployerSpecs...)
 	specs = append(specs, round17iEmployerSpecs...)
+	specs = append(specs, round18dEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

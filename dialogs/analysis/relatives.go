@@ -96,6 +96,9 @@ func (a *analyser) markRelatives() {
 		}
 	next:
 	}
+	if a.markSpouseOf() { // « femme de militaire » (round 18D)
+		any = true
+	}
 	// « Elle est au chômage, moi je suis en CDI »: a clause whose subject
 	// is another person (il, elle, lui, ils, elles) before the writer's
 	// « je » or « moi »
