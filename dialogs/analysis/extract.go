@@ -744,7 +744,15 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 			}
 			continue
 		}
-		switch h.p.v {
+		v := h.p.v
+		if v == sectorAmbiguous {
+			// « dans un EHPAD de Guingamp, public » (round 18E)
+			if s := a.sectorAside(h); s != "" {
+				v = s
+				h.p = &pattern{k: kSector, v: s, w: 5}
+			}
+		}
+		switch v {
 		case sectorPublic:
 			if a.publicOnlyForTeachers(h) {
 				ambW = max(ambW, h.p.w)
@@ -756,6 +764,9 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 		case sectorAmbiguous:
 			ambW = max(ambW, h.p.w)
 		}
+	}
+	if a.communeEmploys() {
+		pubW = max(pubW, 5) // « c'est Vénissieux qui m'emploie » (round 18E)
 	}
 	// an institution named (w ≥ 4: « au rectorat », « CPE », « soldat »)
 	// says where the visitor works even without a status word
