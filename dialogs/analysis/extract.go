@@ -530,7 +530,7 @@ func (a *analyser) contractEnds(h hit) bool {
 		if a.toks[j].clause == c {
 			continue
 		}
-		if a.toks[j].clause == c+1 && (a.toks[j].s == "il" || a.toks[j].s == "elle" || a.toks[j].s == "ca" || a.toks[j].s == "cela") && a.endsHere(j+1) {
+		if a.toks[j].clause == c+1 && a.endsTakenUp(j) {
 			// (« …, ça s'arrête dans 7 semaines »: the contract taken up by
 			// the demonstrative of speech, round 17i)
 			return !a.farDate(c + 1)

@@ -505,6 +505,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round17hSpecs...)
 	all = append(all, round17iSpecs...)
 	all = append(all, round17iResignSpecs...)
+	all = append(all, round18cSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

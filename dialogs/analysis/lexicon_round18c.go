@@ -1,0 +1,61 @@
+package analysis
+
+// Round 18C of issue 13 (tuning64: each message of tuning63, 50, 49 and 48
+// retold twice, in SMS and in a long or formal letter). The rules of
+// earlier rounds caught the sentence they were written for; this round
+// makes them catch the fact however it is told. Each rule names its source.
+
+// round18cSpecs are the patterns of round 18C.
+var round18cSpecs = []patSpec{
+	// « contrat à durée déterminée »: the CDD written out (code du travail
+	// L1242-1), read as « CDD » (lexicon.go), so that its end told after it
+	// (« mon contrat à durée déterminée s'achève le 30 juin ») is read by
+	// contractEnds as « mon CDD s'achève »
+	{p: "contrat|contrats a duree determinee", k: kStatus, v: "salarie_prive", w: 4},
+	// « sarrete », « sacheve », « setermine »: the end verbs of SMS, the
+	// pronoun glued to the verb (round 13A reads them right after the
+	// contract), now as kEnds wherever the contract stands before them in
+	// the clause (« mon cdd de 3 ans sarrete ds 3 semaines »)
+	{p: "sarrete|sarretera|sacheve|sachevera|setermine|seterminera", k: kEnds},
+	// « je serai ensuite au chômage », « je serai donc au chômage »: the
+	// announced status, as « je serai au chômage » (lexicon.go) with the
+	// adverb of sequence between the verb and its complement
+	{p: "serai|sera|serais|serait ensuite|alors|donc|apres|bientot|forcement au chomage", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « je n'ai reçu aucune proposition de mission », « pas d'offre de
+	// mission depuis deux mois »: the temp worker without a mission
+	// (cep-domain.md §4: « intérimaire without mission » is a job seeker),
+	// as « plus de mission » (lexicon.go) told by the offer that did not
+	// come
+	{p: "aucune|aucun|pas|plus de|d? proposition|propositions|offre|offres de|d mission|missions", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+}
+
+// endsTakenUp reports the clause starting at j as one that says of the
+// contract of the clause before that it ends (« CDD dans une crèche, qui
+// se termine dans quinze jours », « en cdd ds une creche, ça finit ds 2
+// semaines »): the relative pronoun or the demonstrative of speech takes
+// the contract up, as « …, il se termine le 15 » (contractEnds). A
+// contract that ends within weeks makes a job seeker (cep-domain.md §4).
+func (a *analyser) endsTakenUp(j int) bool {
+	t := a.toks
+	if j+1 >= len(t) || t[j+1].clause != t[j].clause {
+		return false
+	}
+	switch t[j].s {
+	case "il", "elle", "ca", "cela", "qui":
+	default:
+		return false
+	}
+	if a.endsHere(j + 1) {
+		return true
+	}
+	if t[j].s != "ca" && t[j].s != "cela" {
+		// « il finit » without « se » may be a person's act (« il finit
+		// ses études »): only the demonstrative of speech is read so
+		return false
+	}
+	switch t[j+1].s {
+	case "finit", "finira", "sarrete", "sarretera", "sacheve", "sachevera", "setermine", "seterminera":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,40 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// TestRound18cStatus checks the status rules of round 18C on sentences of
+// their own, not taken from tuning64 (testNow is 15 June 2026). Each
+// phenomenon has a case the rule must not catch.
+func TestRound18cStatus(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		// the CDD written out, its end within weeks
+		{"magasinier, mon contrat à durée déterminée se termine le 4 juillet, 38 ans", "demandeur_emploi"},
+		{"Mon contrat à durée déterminée prend fin dans trois semaines. J'ai 41 ans.", "demandeur_emploi"},
+		{"vendeur en contrat à durée déterminée chez un fleuriste, 30 ans", "salarie_prive"},
+		{"mon contrat à durée déterminée court jusqu'en 2028, 40 ans", "salarie_prive"},
+		// the end told by a relative pronoun or « ça » in the next clause
+		{"CDD de vendeuse dans une jardinerie, qui s'achève dans dix jours, 36 ans", "demandeur_emploi"},
+		{"contrat à durée déterminée à la commune de Rodez, qui prend fin dans trois semaines, 44 ans", "demandeur_emploi"},
+		{"chui en cdd ds un garage, ça s'arrête vendredi, 29a", "demandeur_emploi"},
+		{"chui en cdd ds un garage, ca finit ds 10 jours, 29a", "demandeur_emploi"},
+		{"en CDD dans une crèche, qui ferme ses portes en août, 40 ans", "salarie_prive"},
+		{"en CDD dans une boulangerie, ça se passe bien, 33 ans", "salarie_prive"},
+		// the SMS end verb further from the contract
+		{"mon cdd de 6 mois sarrete ds 2 semaines, 35a", "demandeur_emploi"},
+		// the announced status with an adverb of sequence
+		{"agent d'accueil en CDD jusqu'au 30 juin, je serai ensuite au chômage, 45 ans", "demandeur_emploi"},
+		{"vendeuse en CDI, je serai ensuite au rayon frais, 30 ans", "salarie_prive"},
+		// the temp worker whom no mission is offered
+		{"intérimaire dans le BTP, aucune proposition de mission depuis six semaines, 39 ans", "demandeur_emploi"},
+		{"en intérim, l'agence ne m'a fait aucune offre de mission depuis mars, 50 ans", "demandeur_emploi"},
+		{"intérimaire, l'agence m'a fait une proposition de mission longue, 34 ans", "salarie_prive"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
+		}
+	}
+}
