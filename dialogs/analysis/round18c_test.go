@@ -38,3 +38,21 @@ func TestRound18cStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18cCadre checks the cadre denied through « être » (« sans être
+// cadre », « ne pas être cadre »); the status said alone stays true.
+func TestRound18cCadre(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"j'encadre une équipe de livreurs en CDI, sans être cadre, 45 ans", false},
+		{"chef d'atelier en CDI, j'ai la chance de ne pas être cadre, 50 ans", false},
+		{"responsable logistique en CDI, cadre depuis 2019, 45 ans", true},
+	} {
+		got := analysis.Analyse(tc.in, testNow).Cadre
+		if got == nil || *got != tc.want {
+			t.Errorf("%q: cadre %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
