@@ -506,6 +506,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round17iSpecs...)
 	all = append(all, round17iResignSpecs...)
 	all = append(all, round18cSpecs...)
+	all = append(all, round18cBreakSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

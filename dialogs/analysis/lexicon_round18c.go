@@ -59,3 +59,59 @@ func (a *analyser) endsTakenUp(j int) bool {
 	}
 	return false
 }
+
+// round18cBreakSpecs: « rupture conv », the rupture conventionnelle of
+// phone typing (code du travail L1237-11), read as the full words are
+// (lexicon.go, w 2: the procedure named, signed or not; round 12 reads it
+// signed or under way).
+var round18cBreakSpecs = []patSpec{
+	{p: "rupture|ruptures conv", k: kStatus, v: "demandeur_emploi", w: 2, event: true},
+}
+
+// soonFromHere reports a date within weeks told with « d'ici » in clause c
+// (« d'ici deux semaines », « à deux semaines d'ici », « d'ici 10 jours »),
+// as soonDate reads « dans deux semaines ».
+func (a *analyser) soonFromHere(c int32) bool {
+	t := a.toks
+	for i := 1; i+1 < len(t); i++ {
+		if t[i].clause != c || t[i].s != "ici" || t[i-1].s != "d" {
+			continue
+		}
+		// « d'ici deux semaines »
+		if i+2 < len(t) && t[i+2].clause == c && soonUnit(t[i+2].s) && soonCount(t[i+1]) {
+			return true
+		}
+		// « (à) deux semaines d'ici »
+		if i >= 3 && t[i-3].clause == c && soonUnit(t[i-2].s) && soonCount(t[i-3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func soonUnit(s string) bool {
+	return s == "jour" || s == "jours" || s == "semaine" || s == "semaines"
+}
+
+// soonCount reports a count of days or weeks small enough for « within
+// weeks » (1 to 45, or the words of soonCounts, « quinze »).
+func soonCount(n token) bool {
+	if v, k := leadingInt(n.s); n.num && k == len(n.s) && v >= 1 && v <= 45 {
+		return true
+	}
+	return soonCounts[n.s] || n.s == "quinze"
+}
+
+// departureSoon reports « mon départ est fixé à deux semaines d'ici »,
+// « son départ est prévu dans dix jours » at token i (« depart »): the
+// writer's own departure dated within weeks, as « je pars dans quinze
+// jours » in leavesSoonAfterBreak (round 17H: after a rupture
+// conventionnelle, a dismissal or a resignation the contract ends then,
+// cep-domain.md §4).
+func (a *analyser) departureSoon(i int) bool {
+	t := a.toks
+	if i == 0 || t[i].s != "depart" || t[i-1].clause != t[i].clause || t[i-1].s != "mon" {
+		return false
+	}
+	return !a.farDate(t[i].clause) && a.soonDate(t[i].clause)
+}

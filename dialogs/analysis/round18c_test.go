@@ -56,3 +56,21 @@ func TestRound18cCadre(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18cLeaving checks a departure within weeks after a rupture
+// conventionnelle told in other words (« rupture conv », « mon départ est
+// fixé à … », « d'ici deux semaines »); a proposal alone, or a departure
+// on leave, is no end of contract.
+func TestRound18cLeaving(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		{"chef de rayon chez Auchan, rupture conv acceptée, jpars ds 10 jours, 47a", "demandeur_emploi"},
+		{"magasinière, ma rupture conventionnelle est signée, mon départ est fixé dans trois semaines, 52 ans", "demandeur_emploi"},
+		{"comptable chez un notaire, rupture conventionnelle signée, je quitte l'étude d'ici quinze jours, 44 ans", "demandeur_emploi"},
+		{"vendeuse en CDI, on me propose une rupture conv, j'hésite, 40 ans", "salarie_prive"},
+		{"comptable en CDI, mon départ en congé maternité est prévu dans deux semaines, 33 ans", "salarie_prive"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
+		}
+	}
+}
