@@ -607,6 +607,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round17gEmployerSpecs...)
 	specs = append(specs, round17hEmployerSpecs...)
 	specs = append(specs, round17iEmployerSpecs...)
+	specs = append(specs, round18cEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

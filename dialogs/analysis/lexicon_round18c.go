@@ -115,3 +115,13 @@ func (a *analyser) departureSoon(i int) bool {
 	}
 	return !a.farDate(t[i].clause) && a.soonDate(t[i].clause)
 }
+
+// round18cEmployerSpecs: a school of a sport (« École du ski français »,
+// « école de voile », « école de parapente ») teaches no pupils of the
+// public education service (code de l'éducation L111-1): it is run by its
+// instructors' body, an association or a firm (the ESF is the school of the
+// Syndicat national des moniteurs du ski français), so « école » there says
+// a private employer, not the public one of « école » alone (employers.go).
+var round18cEmployerSpecs = []employerSpec{
+	{p: "ecole|ecoles de|du ski|voile|surf|parapente|plongee|equitation|golf|escalade|kitesurf", sector: sectorPrivate, w: 3},
+}

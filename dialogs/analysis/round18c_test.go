@@ -74,3 +74,18 @@ func TestRound18cLeaving(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18cSportSchool checks a school of a sport read as a private
+// employer, while « école » alone and a municipal one stay public.
+func TestRound18cSportSchool(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		{"je bosse pour une école de parapente comme moniteur, 31 ans", "salarie_prive"},
+		{"embauchée par l'école de voile de Quiberon pour l'été, 28 ans", "salarie_prive"},
+		{"moniteur à l'école municipale de voile, 30 ans", "agent_public"},
+		{"je travaille à l'école maternelle de ma commune, 30 ans", "agent_public"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
+		}
+	}
+}
