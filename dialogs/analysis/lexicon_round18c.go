@@ -124,4 +124,56 @@ func (a *analyser) departureSoon(i int) bool {
 // a private employer, not the public one of « école » alone (employers.go).
 var round18cEmployerSpecs = []employerSpec{
 	{p: "ecole|ecoles de|du ski|voile|surf|parapente|plongee|equitation|golf|escalade|kitesurf", sector: sectorPrivate, w: 3},
+	// « chez un gros presta », « salarié d'un presta »: the prestataire of
+	// phone typing, a private contractor (round 7: « pour un prestataire »);
+	// the masculine article, since « une presta » is a prestation (a gig)
+	{p: "chez|pour|d|de un|le|l gros|grand|petit? presta|prestas", sector: sectorPrivate, w: 5},
+}
+
+// servedPublicPlace reports a public place named by its adjective (« la
+// cantine d'un lycée public », « un hôpital public ») in a message whose
+// writer names a private company as employer outright (companyWeight ≥ 5:
+// « chez un gros prestataire », « pour le compte d'une entreprise privée,
+// qui est mon employeur »): the company employs (code du travail L1221-1),
+// the public body is its client under a public contract (code de la
+// commande publique L1111-1) and only hosts the work (cep-domain.md §1.3
+// row 8), as postedInPublic (round 15B) reads « affecté à la préfecture »
+// without the verb of posting. Words of a person's public status
+// (« contractuel », « fonctionnaire ») are kept.
+func (a *analyser) servedPublicPlace(h hit) bool {
+	if h.p.k != kStatus || h.p.event || h.p.v != "agent_public" {
+		return false
+	}
+	switch a.toks[h.end-1].s {
+	case "public", "publique", "publics", "publiques":
+	default:
+		return false
+	}
+	for _, m := range a.sc.hits {
+		if m.p.k == kSector && m.p.v == sectorPrivate && !a.negated(m) && !a.wished(m) && !a.pastClause(m) && !a.ofRelative(m) && a.companyWeight(m) >= 5 && !a.sideJobClause(a.toks[m.start].clause) {
+			return true
+		}
+	}
+	return false
+}
+
+// sideJobClause reports clause c telling a second job (« je fais aussi des
+// heures pour une entreprise de nettoyage », « à côté », « en plus »): the
+// company employs the writer beside the main job, which still decides.
+func (a *analyser) sideJobClause(c int32) bool {
+	t := a.toks
+	for i := range t {
+		if t[i].clause != c {
+			continue
+		}
+		switch t[i].s {
+		case "aussi", "egalement", "cote", "complement":
+			return true
+		case "plus":
+			if i > 0 && t[i-1].s == "en" {
+				return true
+			}
+		}
+	}
+	return false
 }

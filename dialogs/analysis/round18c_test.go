@@ -89,3 +89,24 @@ func TestRound18cSportSchool(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18cContractor checks a public place served by the private
+// company that employs the writer: the company decides; without a company
+// named as employer, the public place still does.
+func TestRound18cContractor(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		{"je fais le ménage d'un hôpital public pour le compte d'une entreprise de nettoyage qui me paie, 45 ans", "salarie_prive"},
+		{"chef de cuisine salarié d'un grand prestataire, je gère le self d'un collège public, 38 ans", "salarie_prive"},
+		{"cuisinier dans un hôpital public, 40 ans", "agent_public"},
+		{"aide-cuisinière dans un collège public, je fais en plus des heures pour une entreprise de ménage, 41 ans", "agent_public"},
+		{"agent d'accueil dans un établissement public, je veux partir dans une entreprise privée, 40 ans", "agent_public"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
+		}
+	}
+	// « un presta » is a contractor, « une presta » a gig
+	if got := analysis.Analyse("gardien chez un presta, je surveille un lycée public, 45 ans", testNow).Status; got == "agent_public" {
+		t.Errorf("contractor in SMS: status %q", got)
+	}
+}
