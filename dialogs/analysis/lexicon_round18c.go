@@ -66,6 +66,12 @@ func (a *analyser) endsTakenUp(j int) bool {
 // signed or under way).
 var round18cBreakSpecs = []patSpec{
 	{p: "rupture|ruptures conv", k: kStatus, v: "demandeur_emploi", w: 2, event: true},
+	// « la rupture conventionnelle que j'ai signée en janvier », « une
+	// rupture conv que j'ai acceptée »: the agreement signed, told by a
+	// relative clause, as « ma rupture conventionnelle est signée » (round
+	// 12: the contract ends on the date the agreement sets, code du travail
+	// L1237-13)
+	{p: "rupture|ruptures conventionnelle|conventionelle|conventionnel|conv que|qu j|je|nous l? ai|avons signee|signe|acceptee|accepte|obtenue|obtenu", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 }
 
 // soonFromHere reports a date within weeks told with « d'ici » in clause c

@@ -67,6 +67,9 @@ func TestRound18cLeaving(t *testing.T) {
 		{"magasinière, ma rupture conventionnelle est signée, mon départ est fixé dans trois semaines, 52 ans", "demandeur_emploi"},
 		{"comptable chez un notaire, rupture conventionnelle signée, je quitte l'étude d'ici quinze jours, 44 ans", "demandeur_emploi"},
 		{"vendeuse en CDI, on me propose une rupture conv, j'hésite, 40 ans", "salarie_prive"},
+		// the agreement signed, told by a relative clause
+		{"technicien de maintenance jusqu'à la rupture conventionnelle que j'ai signée en mars, 52 ans", "demandeur_emploi"},
+		{"comptable en CDI, mon collègue parle de la rupture conventionnelle qu'il a signée, 40 ans", "salarie_prive"},
 		{"comptable en CDI, mon départ en congé maternité est prévu dans deux semaines, 33 ans", "salarie_prive"},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
