@@ -92,6 +92,9 @@ func (a *analyser) readCandidate(h hit) (v string, w int8, ok bool) {
 	if a.postedInPublic(h) {
 		return "", 0, false // « salarié d'une société privée, affecté à la préfecture » (round 15B)
 	}
+	if a.servedPublicPlace(h) {
+		return "", 0, false // « chez un prestataire (la cantine d'un lycée public) » (round 18C)
+	}
 	if a.civicEnded(h) {
 		return "", 0, false // « un service civique … qui s'est terminé en mai » (round 15B)
 	}

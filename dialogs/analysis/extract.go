@@ -323,7 +323,11 @@ var negFillers = map[string]bool{"de": true, "d": true, "du": true, "des": true,
 	// handicap », « pas la qualité de travailleur handicapé »: the RQTH told
 	// by its words (code du travail L5213-1, « reconnaissance de la qualité
 	// de travailleur handicapé ») is denied as the acronym is (round 17G)
-	"reconnaissance": true, "reco": true, "qualite": true, "travailleur": true, "travailleuse": true}
+	"reconnaissance": true, "reco": true, "qualite": true, "travailleur": true, "travailleuse": true,
+	// « sans être cadre », « sans être titulaire », « ne pas être
+	// fonctionnaire »: the infinitive of « être » between the negation and
+	// the attribute it denies (round 18C)
+	"etre": true}
 
 // wished reports whether h follows a wish or plan in its clause ("je veux
 // devenir indépendant"): the status named there is not the current one.
@@ -534,7 +538,7 @@ func (a *analyser) contractEnds(h hit) bool {
 		if a.toks[j].clause < next {
 			continue
 		}
-		if a.toks[j].clause == next && (a.toks[j].s == "il" || a.toks[j].s == "elle" || a.toks[j].s == "ca" || a.toks[j].s == "cela") && a.endsHere(j+1) {
+		if a.toks[j].clause == next && a.endsTakenUp(j) { // (rounds 18A and 18C)
 			// (« …, ça s'arrête dans 7 semaines »: the contract taken up by
 			// the demonstrative of speech, round 17i)
 			return !a.farDate(next)

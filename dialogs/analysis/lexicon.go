@@ -507,6 +507,8 @@ func buildLexicon() *lexicon {
 	all = append(all, round17iResignSpecs...)
 	all = append(all, round18aSpecs...)
 	all = append(all, round18dSpecs...)
+	all = append(all, round18cSpecs...)
+	all = append(all, round18cBreakSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -608,6 +610,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round17hEmployerSpecs...)
 	specs = append(specs, round17iEmployerSpecs...)
 	specs = append(specs, round18dEmployerSpecs...)
+	specs = append(specs, round18cEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

@@ -53,6 +53,9 @@ func (a *analyser) soonDate(c int32) bool {
 	if a.soonDayOrMonth(c) {
 		return true // « le 4 juillet », « début juillet » said in June (round 17i)
 	}
+	if a.soonFromHere(c) {
+		return true // « d'ici deux semaines » (round 18C)
+	}
 	t := a.toks
 	for i, tk := range t {
 		if tk.clause != c {

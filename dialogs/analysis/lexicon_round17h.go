@@ -163,6 +163,10 @@ func (a *analyser) leavesSoonAfterBreak() bool {
 			if (t[i-1].s == "je" || t[i-1].s == "j") && t[i-1].clause == t[i].clause && !a.farDate(t[i].clause) && a.soonDate(t[i].clause) {
 				return true
 			}
+		case "depart":
+			if a.departureSoon(i) {
+				return true // « mon départ est fixé au 30 » (round 18C)
+			}
 		}
 	}
 	return false
