@@ -22,6 +22,10 @@ func TestRound18fStatus(t *testing.T) {
 		{"vendeur en CDD, mon contrat il finira dans deux semaines, 38 ans", "demandeur_emploi"},
 		{"employée de cantine à la commune, en contrat, ça s'arrête le 3 juillet", "demandeur_emploi"},
 		{"je suis en CDD chez un traiteur jusqu'à fin juin, 35 ans", "demandeur_emploi"},
+		{"caissier dans une supérette, mon CDD expire dans 15 jours", "demandeur_emploi"},
+		{"caissier dans une supérette en CDD, il s'arrêtera dans trois semaines", "demandeur_emploi"},
+		{"caissier dans une supérette, peut-être que mon contrat finit dans 2 semaines", "salarie_prive"},
+		{"ma fille est en CDD dans une supérette, qui se termine dans deux semaines", "salarie_prive"},
 		{"agente d'accueil à la communauté de communes, en contrat, qui s'arrête dans 15 jours, sans suite", "demandeur_emploi"},
 		{"aide-soignante en CDD au centre hospitalier, qui expire dans trois semaines, je serai au chômage", "demandeur_emploi"},
 		// (a public contract said to end alone stays row 1, rounds 8 and 15A)
