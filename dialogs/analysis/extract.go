@@ -690,6 +690,11 @@ func (a *analyser) status(f *Facts) {
 		f.Doubts |= DoubtStatus // round 17H
 		return
 	}
+	if (best == "agent_public" || best == "salarie_prive" || best == statusUndecided) && a.seekerR18f(best) {
+		// an end within weeks, a departure fixed, no mission (round 18F)
+		best, bestW, bestEvent = "demandeur_emploi", 5, true
+		a.ev.word = best
+	}
 	if best == "" || best == statusUndecided {
 		f.Status = ""
 		return

@@ -245,7 +245,7 @@ func (a *analyser) soonDayOrMonth(c int32) bool {
 // whose contract ends is involuntarily deprived of employment, code du
 // travail L5424-1).
 func (a *analyser) publicContractEndsSoon(v, best string) bool {
-	return (v == "agent_public" || v == "salarie_prive") && best == "demandeur_emploi" && (a.contractEndsSoon() || a.endsSoonNext())
+	return (v == "agent_public" || v == "salarie_prive") && best == "demandeur_emploi" && (a.contractEndsSoon() || a.endsSoonNext() || a.jobEndsR18f(v == "agent_public"))
 }
 
 // publicEndsFirst turns a public agent's word into a job seeker's when the
