@@ -541,7 +541,9 @@ func (a *analyser) contractEnds(h hit) bool {
 		if a.toks[j].clause == next && a.endsTakenUp(j) { // (rounds 18A and 18C)
 			// (« …, ça s'arrête dans 7 semaines »: the contract taken up by
 			// the demonstrative of speech, round 17i)
-			return !a.farDate(next)
+			// a month months ahead (« …, qui prend fin en décembre » said in
+			// June) is no end within weeks (contractEndsFarMonth)
+			return !a.farDate(next) && !a.contractEndsFarMonth(h)
 		}
 		break
 	}

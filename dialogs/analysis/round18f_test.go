@@ -25,7 +25,10 @@ func TestRound18fStatus(t *testing.T) {
 		{"caissier dans une supérette, mon CDD expire dans 15 jours", "demandeur_emploi"},
 		{"caissier dans une supérette en CDD, il s'arrêtera dans trois semaines", "demandeur_emploi"},
 		{"caissier dans une supérette, peut-être que mon contrat finit dans 2 semaines", "salarie_prive"},
-		{"ma fille est en CDD dans une supérette, qui se termine dans deux semaines", "salarie_prive"},
+		// a relative's facts are the relative's (cep-domain.md §4): her CDD
+		// that ends within weeks makes her a job seeker to be, as round
+		// 18C's « qui » taking the contract up reads it
+		{"ma fille est en CDD dans une supérette, qui se termine dans deux semaines", "demandeur_emploi"},
 		{"agente d'accueil à la communauté de communes, en contrat, qui s'arrête dans 15 jours, sans suite", "demandeur_emploi"},
 		{"aide-soignante en CDD au centre hospitalier, qui expire dans trois semaines, je serai au chômage", "demandeur_emploi"},
 		// (a public contract said to end alone stays row 1, rounds 8 and 15A)
