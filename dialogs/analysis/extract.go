@@ -826,6 +826,10 @@ func (a *analyser) hedged(h hit) bool {
 			if j+1 < len(a.toks) && a.toks[j+1].s == "etre" {
 				return true
 			}
+		default:
+			if a.opinionHedge(j, h) { // « je pense que je vais être licencié » (round 18G)
+				return true
+			}
 		}
 	}
 	return false

@@ -1,0 +1,29 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// TestRound18gOpinionHedge checks that a dismissal or an end of contract
+// guessed by the writer (« je pense que », « je crois que ») leaves the
+// status unknown (round 18G), and that a settled one, or a past one under
+// the same verb, is still read.
+func TestRound18gOpinionHedge(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"je crois qu'ils vont me licencier apres l'entretien, 47 ans, Niort", ""},
+		{"Je suppose que je serai licenciée d'ici l'été. 52 ans", ""},
+		{"je pense que je vais etre licencie, magasinier, 39 ans", ""},
+		// settled: still a job seeker
+		{"je vais être licencié à la fin du mois, 45 ans, Tours", "demandeur_emploi"},
+		// a past dismissal judged, not guessed
+		{"je pense que j'ai été licenciée sans motif, 50 ans, Laval", "demandeur_emploi"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
