@@ -631,6 +631,11 @@ func (a *analyser) status(f *Facts) {
 		// row 1
 		best = "demandeur_emploi"
 	}
+	if best == "demandeur_emploi" && bestEvent && a.endDateUnknown() {
+		// « mon contrat se termine mais je ne sais pas quand » (round 18G)
+		f.Doubts |= DoubtStatus
+		return
+	}
 	if (best == "salarie_prive" || best == statusUndecided) && bestW <= 4 && a.undeclaredWork() {
 		// « je bosse au black dans un garage » (round 15A): no contract
 		f.Doubts |= DoubtStatus

@@ -28,3 +28,63 @@ func (a *analyser) opinionHedge(j int, h hit) bool {
 	}
 	return !a.pastAuxBetween(j+1, h.start)
 }
+
+// endDateUnknown reports a job seeker's event (« mon contrat se termine »)
+// beside the writer's word that its date is not known (« mais je ne sais
+// pas quand », « j'ignore encore quand il finit »): the end of contract
+// makes a job seeker only when it comes within weeks (cep-domain.md §4;
+// row 7 « imminent end of contract »); an end with no date leaves a
+// running contract (row 8) or an ending one, and the dialogue asks.
+// « je ne sais pas quand je retrouverai » speaks of a search, not of the
+// end: the word after « quand » must close the clause or name the end.
+func (a *analyser) endDateUnknown() bool {
+	t := a.toks
+	for i, tk := range t {
+		switch tk.s {
+		case "sais", "sait", "savons", "savent", "ignore", "ignorons":
+		default:
+			continue
+		}
+		j := i + 1
+		for j < len(t) && j <= i+3 && t[j].clause == tk.clause && (t[j].s == "pas" || t[j].s == "encore" || t[j].s == "exactement" || t[j].s == "vraiment" || t[j].s == "trop") {
+			j++
+		}
+		if j >= len(t) || t[j].s != "quand" || t[j].clause != tk.clause {
+			continue
+		}
+		if !a.whenOfEnd(j + 1) {
+			continue
+		}
+		for _, m := range a.sc.hits {
+			if m.p.k != kStatus || m.p.v != "demandeur_emploi" || !m.p.event || a.negated(m) {
+				continue
+			}
+			if d := t[m.start].clause - tk.clause; d >= -1 && d <= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// whenOfEnd reports the words after « quand » at j that ask the date of an
+// end: nothing more in the clause (« je ne sais pas quand. »), an adverb
+// of precision, or a subject and a verb of ending (« quand il se
+// termine », « quand ça s'arrête », « quand mon contrat finit »).
+func (a *analyser) whenOfEnd(j int) bool {
+	t := a.toks
+	c := t[j-1].clause
+	for j < len(t) && t[j].clause == c && (t[j].s == "exactement" || t[j].s == "precisement" || t[j].s == "encore") {
+		j++
+	}
+	if j >= len(t) || t[j].clause != c {
+		return true
+	}
+	for k := j; k < len(t) && k <= j+4 && t[k].clause == c; k++ {
+		switch t[k].s {
+		case "termine", "finit", "finira", "terminera", "arrete", "arretera", "fin", "echeance", "renouvelle", "prolonge":
+			return true
+		}
+	}
+	return false
+}

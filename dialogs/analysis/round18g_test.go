@@ -27,3 +27,24 @@ func TestRound18gOpinionHedge(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18gEndDateUnknown checks that an end of contract whose date the
+// writer does not know leaves the status unknown (round 18G), and that a
+// « je ne sais pas quand » about something else, or an end with its date,
+// does not.
+func TestRound18gEndDateUnknown(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"mon contrat s'arrete bientot, je sais pas encore quand. cariste 41 ans", ""},
+		{"Mon CDD prend fin bientôt mais j'ignore quand il se termine exactement. 36 ans", ""},
+		// the date is known: within weeks, a job seeker
+		{"mon cdd se termine le 30 juin, 44 ans, Agen", "demandeur_emploi"},
+		// « quand » of the search, not of the end
+		{"j'ai été licencié en mars et je ne sais pas quand je retrouverai un poste, 48 ans", "demandeur_emploi"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
