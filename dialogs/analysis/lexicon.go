@@ -507,6 +507,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round17iResignSpecs...)
 	all = append(all, round18aSpecs...)
 	all = append(all, round18dSpecs...)
+	all = append(all, round18gSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

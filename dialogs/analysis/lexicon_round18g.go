@@ -1,5 +1,7 @@
 package analysis
 
+import "strings"
+
 // Round 18G of issue 13: a status the message does not settle (label
 // null), which the analysis read as a fact. Each rule leaves the status
 // unknown (the dialogue asks) where the writer says it is not settled,
@@ -83,6 +85,63 @@ func (a *analyser) whenOfEnd(j int) bool {
 	for k := j; k < len(t) && k <= j+4 && t[k].clause == c; k++ {
 		switch t[k].s {
 		case "termine", "finit", "finira", "terminera", "arrete", "arretera", "fin", "echeance", "renouvelle", "prolonge":
+			return true
+		}
+	}
+	return false
+}
+
+// round18gSpecs are the patterns of round 18G.
+var round18gSpecs = []patSpec{
+	// « établissement et service d'aide par le travail », « établissement
+	// d'aide par le travail »: the ESAT by its full name (code de l'action
+	// sociale et des familles L344-2), read as « ESAT » (lexicon.go: a
+	// disability stated, cep-domain.md §4) and as the ESAT of esatWord
+	{p: "etablissement|etablissements et|de service|services d aide par le travail", k: kHandicap, v: "1"},
+	{p: "etablissement|etablissements d aide par le travail", k: kHandicap, v: "1"},
+}
+
+// esatWord reports a hit naming an ESAT, by its acronym or its full name
+// (round18gSpecs).
+func (a *analyser) esatWord(h hit) bool {
+	t := a.toks
+	if t[h.start].s == "esat" {
+		return true
+	}
+	return h.end-h.start >= 5 && strings.HasPrefix(t[h.start].s, "etablissement") && t[h.end-1].s == "travail"
+}
+
+// employedInEsat reports the everyday word of an employee (« employé »,
+// « salarié », weight 4) whose workplace in the same clause is an ESAT
+// (« il est employé dans un ESAT », « salariée d'un établissement et
+// service d'aide par le travail »): the ESAT worker signs no contract of
+// employment but a contrat de soutien et d'aide par le travail (CASF
+// L344-2, R344-16), so the word is no private employee's status
+// (cep-domain.md §4: ESAT workers are null), as the private workplace of
+// esatPlacement is not.
+func (a *analyser) employedInEsat(h hit) bool {
+	t := a.toks
+	switch t[h.start].s {
+	case "employe", "employee", "employes", "employees", "salarie", "salariee", "salaries", "salariees":
+	default:
+		return false
+	}
+	c := t[h.start].clause
+	for _, m := range a.sc.hits {
+		if m.p.k == kHandicap && m.start >= h.end && m.start <= h.end+3 && t[m.start].clause == c && a.esatWord(m) && !a.esatStaff(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// inEsatName reports an employer word inside the full name of an ESAT
+// (« établissement », « service » of « établissement et service d'aide
+// par le travail »): a part of the name, not an employer of its own, read
+// as the acronym is (notEmployerR17e).
+func (a *analyser) inEsatName(h hit) bool {
+	for _, m := range a.sc.hits {
+		if m.p.k == kHandicap && m.start <= h.start && h.end <= m.end && m.end-m.start >= 5 && a.esatWord(m) {
 			return true
 		}
 	}

@@ -48,3 +48,28 @@ func TestRound18gEndDateUnknown(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18gEsat checks that the ESAT by its full name is read as the
+// acronym (a disability stated), and that an ESAT worker called
+// « employé » or « salarié » of it is no private employee (round 18G),
+// while an employee of another workplace still is.
+func TestRound18gEsat(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		hand     bool
+	}{
+		{"ma soeur est salariée d'un établissement et service d'aide par le travail à Dole, 37 ans", "", true},
+		{"il est employe dans un esat (conditionnement), il a 30 ans", "", true},
+		{"Je travaille depuis six ans dans un établissement d'aide par le travail. 29 ans", "", true},
+		// another workplace: a private employee
+		{"je suis employé dans une entreprise de transport, 30 ans", "salarie_prive", false},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if f.Status != tc.want {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.want)
+		}
+		if got := f.Handicap != nil && *f.Handicap; got != tc.hand {
+			t.Errorf("Analyse(%q).Handicap = %v, want %v", tc.in, got, tc.hand)
+		}
+	}
+}
