@@ -621,6 +621,11 @@ func (a *analyser) status(f *Facts) {
 	conf := uint8(50 + 9*int(bestW))
 	a.ev.word = best
 	best = a.studentAtWork(best)
+	if best == "etudiant" && a.studiesDropped() {
+		// « je suis étudiante et j'ai abandonné en cours d'année » (round 18G)
+		f.Doubts |= DoubtStatus
+		return
+	}
 	best = a.seekerAtWork(best)
 	best = a.settleSector(f, best, bestW, bestEvent, undecided)
 	if bestCDDEnds && best == "salarie_prive" {

@@ -147,3 +147,58 @@ func (a *analyser) inEsatName(h hit) bool {
 	}
 	return false
 }
+
+// studiesDropped reports a student's status word said now (« je suis
+// étudiante en licence ») then studies given up by the writer in the same
+// or the next clause (« … et j'ai abandonné en cours d'année », « j'ai
+// lâché la fac »): the enrolment the word tells has ended, so the writer is
+// no longer the student of row 2 (cep-domain.md §1.3, « student still
+// enrolled »), and whether he or she now seeks work, works or does
+// neither is not said: the dialogue asks. A job given up (« j'ai arrêté
+// mon job ») leaves the studies running.
+func (a *analyser) studiesDropped() bool {
+	t := a.toks
+	for _, h := range a.sc.hits {
+		if h.p.k != kStatus || h.p.v != "etudiant" || h.p.event || a.negated(h) || a.ofRelative(h) || a.pastClause(h) {
+			continue
+		}
+		c := t[h.start].clause
+		for j := h.end + 1; j < len(t) && t[j].clause <= c+1; j++ {
+			switch t[j].s {
+			case "abandonne", "abandonnee", "arrete", "arretee", "lache", "lachee":
+			default:
+				continue
+			}
+			if t[j-1].s != "ai" {
+				continue
+			}
+			if a.droppedObjectIsStudies(j + 1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// droppedObjectIsStudies reports the words after a verb of giving up at j
+// that leave its object the studies: none (« j'ai abandonné. », « j'ai
+// abandonné en cours d'année », « … il y a deux mois »), or a noun of
+// studies (« la fac », « mes études », « ma licence »).
+func (a *analyser) droppedObjectIsStudies(j int) bool {
+	t := a.toks
+	if j >= len(t) || t[j].clause != t[j-1].clause {
+		return true
+	}
+	switch t[j].s {
+	case "en", "au", "il", "depuis", "cette", "cet":
+		return true
+	case "la", "le", "l", "les", "mes", "ma", "mon":
+		if j+1 < len(t) {
+			switch t[j+1].s {
+			case "fac", "faculte", "universite", "etudes", "licence", "master", "bts", "but", "dut", "cursus", "cours", "prepa", "ecole", "formation", "l1", "l2", "l3", "m1", "m2":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -73,3 +73,22 @@ func TestRound18gEsat(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18gStudiesDropped checks that a student's word followed by the
+// studies given up leaves the status unknown (round 18G), and that a hobby
+// given up, or studies still followed, leave the student.
+func TestRound18gStudiesDropped(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"je suis etudiant en L2 de psycho, j'ai lâché la fac il y a un mois. 20 ans", ""},
+		{"Je suis étudiant à Rennes 2 mais j'ai abandonné en février, 22 ans", ""},
+		// a hobby given up: still a student
+		{"je suis étudiante en master et j'ai arrêté le handball, 23 ans", "etudiant"},
+		{"je suis étudiante en licence d'histoire, 20 ans, je veux changer d'orientation", "etudiant"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
