@@ -636,6 +636,11 @@ func (a *analyser) status(f *Facts) {
 		// row 1
 		best = "demandeur_emploi"
 	}
+	if best == "demandeur_emploi" && a.esatLeftNoWork() {
+		// « sorti de l'ESAT, il ne travaille plus » (round 18G)
+		f.Doubts |= DoubtStatus
+		return
+	}
 	if best == "demandeur_emploi" && bestEvent && a.endDateUnknown() {
 		// « mon contrat se termine mais je ne sais pas quand » (round 18G)
 		f.Doubts |= DoubtStatus

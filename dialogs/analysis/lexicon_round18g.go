@@ -202,3 +202,56 @@ func (a *analyser) droppedObjectIsStudies(j int) bool {
 	}
 	return false
 }
+
+// esatLeftNoWork reports an ESAT left (« il est sorti de l'ESAT », « j'ai
+// quitté l'ESAT ») beside « ne travaille plus », with no other sign of a
+// job seeker (a search, a registration): the ESAT worker had no contract of
+// employment (CASF L344-2), so leaving it loses no job, and « no more
+// work » then tells an inactive person as well as a job seeker (row 7
+// needs a search or a contract ended); the dialogue asks (cep-domain.md
+// §4: ESAT workers are null). « J'ai quitté l'ESAT, je cherche du
+// travail » stays a job seeker.
+func (a *analyser) esatLeftNoWork() bool {
+	t := a.toks
+	esatC := int32(-1)
+	for _, m := range a.sc.hits {
+		if m.p.k != kHandicap || !a.esatWord(m) || a.esatStaff(m) {
+			continue
+		}
+		for j := m.start - 1; j >= 0 && j >= m.start-5; j-- {
+			switch t[j].s {
+			case "sorti", "sortie", "quitte", "quittee", "fini", "finie":
+				esatC = t[m.start].clause
+			}
+		}
+	}
+	if esatC < 0 {
+		return false
+	}
+	noWork := false
+	for _, m := range a.sc.hits {
+		if m.p.k != kStatus || m.p.v != "demandeur_emploi" || a.negated(m) {
+			continue
+		}
+		if !a.noMoreWork(m) || t[m.start].clause-esatC > 1 || t[m.start].clause < esatC {
+			return false
+		}
+		noWork = true
+	}
+	return noWork
+}
+
+// noMoreWork reports a hit of the form « ne travaille plus », « ne bosse
+// plus ».
+func (a *analyser) noMoreWork(m hit) bool {
+	work, more := false, false
+	for j := m.start; j < m.end; j++ {
+		switch a.toks[j].s {
+		case "travaille", "travaillent", "bosse", "bossent":
+			work = true
+		case "plus":
+			more = true
+		}
+	}
+	return work && more
+}

@@ -92,3 +92,20 @@ func TestRound18gStudiesDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18gEsatLeft checks that an ESAT left with « ne travaille plus »
+// and nothing else leaves the status unknown (round 18G), and that a
+// search beside it, or a job lost in a firm, still makes a job seeker.
+func TestRound18gEsatLeft(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"Ma soeur, 40 ans, a quitté son ESAT en janvier et ne travaille plus depuis. Nous sommes à Vierzon.", ""},
+		{"je suis sorti de l'esat l'an dernier et je cherche un emploi en entreprise, 36 ans", "demandeur_emploi"},
+		{"j'ai été licencié de mon entreprise et je ne travaille plus, 45 ans", "demandeur_emploi"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
