@@ -255,3 +255,33 @@ func (a *analyser) noMoreWork(m hit) bool {
 	}
 	return work && more
 }
+
+// heardOf reports a status word that is the topic of hearsay in its clause
+// (« j'ai entendu parler de la formation en apprentissage », « on m'a
+// parlé de l'intérim », « une amie m'a parlé du statut
+// d'auto-entrepreneur »): the writer names a scheme heard of, as a
+// question asks about one, not the status he or she holds (cep-domain.md
+// §4: null when the message does not say).
+func (a *analyser) heardOf(h hit) bool {
+	t := a.toks
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 1 && j >= h.start-6 && t[j].clause == c; j-- {
+		if t[j].s != "de" && t[j].s != "du" && t[j].s != "des" && t[j].s != "d" {
+			continue
+		}
+		switch t[j-1].s {
+		case "parler", "parle", "parles", "parlent":
+		default:
+			continue
+		}
+		// « entendu parler », « m'a parlé », « on me parle », « vous parlez »
+		// not: « je voudrais parler de mon CDD » (the writer's own)
+		if j >= 2 {
+			switch t[j-2].s {
+			case "entendu", "a", "ont", "m", "me", "on":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -109,3 +109,22 @@ func TestRound18gEsatLeft(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18gHeardOf checks that a status word named as the topic of
+// hearsay is not the writer's (round 18G), and that the writer's own
+// status in the same message is still read.
+func TestRound18gHeardOf(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"On m'a parlé de l'apprentissage, c'est possible à 28 ans ?", ""},
+		{"j'ai entendu parler du statut d'auto-entrepreneur, comment ça marche ? 40 ans", ""},
+		// the writer's own status beside the hearsay
+		{"je suis en CDI dans une banque, j'ai entendu parler du CEP, 35 ans", "salarie_prive"},
+		{"je vous parle de mon CDI chez Leroy Merlin, 35 ans", "salarie_prive"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
