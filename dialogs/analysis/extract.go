@@ -627,6 +627,11 @@ func (a *analyser) status(f *Facts) {
 	conf := uint8(50 + 9*int(bestW))
 	a.ev.word = best
 	best = a.studentAtWork(best)
+	if best == "etudiant" && a.studiesDropped() {
+		// « je suis étudiante et j'ai abandonné en cours d'année » (round 18G)
+		f.Doubts |= DoubtStatus
+		return
+	}
 	best = a.seekerAtWork(best)
 	best = a.settleSector(f, best, bestW, bestEvent, undecided)
 	if bestCDDEnds && best == "salarie_prive" {
@@ -636,6 +641,16 @@ func (a *analyser) status(f *Facts) {
 		// end of contract within weeks ⇒ job seeker »), a public one stays
 		// row 1
 		best = "demandeur_emploi"
+	}
+	if best == "demandeur_emploi" && a.esatLeftNoWork() {
+		// « sorti de l'ESAT, il ne travaille plus » (round 18G)
+		f.Doubts |= DoubtStatus
+		return
+	}
+	if best == "demandeur_emploi" && bestEvent && a.endDateUnknown() {
+		// « mon contrat se termine mais je ne sais pas quand » (round 18G)
+		f.Doubts |= DoubtStatus
+		return
 	}
 	if (best == "salarie_prive" || best == statusUndecided) && bestW <= 4 && a.undeclaredWork() {
 		// « je bosse au black dans un garage » (round 15A): no contract
@@ -835,6 +850,10 @@ func (a *analyser) hedged(h hit) bool {
 			}
 		case "peut":
 			if j+1 < len(a.toks) && a.toks[j+1].s == "etre" {
+				return true
+			}
+		default:
+			if a.opinionHedge(j, h) { // « je pense que je vais être licencié » (round 18G)
 				return true
 			}
 		}

@@ -94,7 +94,7 @@ func (a *analyser) notHeldR17e(h hit) bool {
 	if h.p.k != kStatus {
 		return false
 	}
-	return a.retireeNoLongerWorks(h) || a.employedByBranch(h) || a.adjectiveOfWorkplace(h) || a.causeBeforeStatus(h) || a.formerInSentence(h) || a.esatPlacement(h) || !h.p.event && (a.afterYearsAs(h) || a.seasonDone(h)) || a.adultTrainingWord(h) && !a.adultTrainee(h) ||
+	return a.retireeNoLongerWorks(h) || a.employedByBranch(h) || a.adjectiveOfWorkplace(h) || a.causeBeforeStatus(h) || a.formerInSentence(h) || a.esatPlacement(h) || a.inEsatName(h) || !h.p.event && (a.afterYearsAs(h) || a.seasonDone(h)) || a.adultTrainingWord(h) && !a.adultTrainee(h) ||
 		h.p.v == "etudiant" && a.toks[h.start].s == "stagiaire" && a.adultTraineeAnywhere()
 }
 
@@ -164,7 +164,7 @@ func (a *analyser) untilRetirement(m hit) bool {
 // left (« je ne suis plus en ESAT », « sorti de l'ESAT ») or of its staff
 // (esatStaff) does not count.
 func (a *analyser) esatPlacement(h hit) bool {
-	if h.p.v != "salarie_prive" || h.p.w > 3 {
+	if h.p.v != "salarie_prive" || h.p.w > 3 && !a.employedInEsat(h) {
 		return false
 	}
 	return a.inEsat()
@@ -174,14 +174,14 @@ func (a *analyser) esatPlacement(h hit) bool {
 // reads as no employer of the writer now: a private firm where an ESAT
 // worker is placed (esatPlacement).
 func (a *analyser) notEmployerR17e(h hit) bool {
-	return h.p.k == kSector && h.p.v == sectorPrivate && a.toks[h.start].s != "esat" && a.inEsat() || a.afterYearsAs(h) || a.seasonDone(h)
+	return h.p.k == kSector && (h.p.v == sectorPrivate && !a.esatWord(h) || a.inEsatName(h)) && a.inEsat() || a.afterYearsAs(h) || a.seasonDone(h)
 }
 
 // inEsat reports an ESAT where the writer works now, as a worker.
 func (a *analyser) inEsat() bool {
 	t := a.toks
 	for _, m := range a.sc.hits {
-		if m.p.k != kHandicap || t[m.start].s != "esat" || a.esatStaff(m) || a.ofRelative(m) || a.pastClause(m) {
+		if m.p.k != kHandicap || !a.esatWord(m) || a.esatStaff(m) || a.ofRelative(m) || a.pastClause(m) {
 			continue
 		}
 		left := false

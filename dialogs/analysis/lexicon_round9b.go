@@ -185,7 +185,7 @@ func (a *analyser) recognitionDenied(h hit) bool {
 // workers of an ESAT are disabled, code de l'action sociale L344-2).
 func (a *analyser) esatStaff(h hit) bool {
 	t := a.toks
-	if t[h.start].s != "esat" {
+	if !a.esatWord(h) {
 		return false
 	}
 	c := t[h.start].clause
