@@ -40,6 +40,9 @@ func TestBenchModes(t *testing.T) {
 		if tc.mode == "open" && res.Rate != 3000 {
 			t.Errorf("open loop rate %v", res.Rate)
 		}
+		if tc.mode == "open" && res.PacerP99us < res.PacerP50us || tc.mode == "closed" && strings.Contains(lines[len(lines)-1], "pacer_late") {
+			t.Errorf("%v: the pacer's lateness p50 %v p99 %v in %q", tc.args, res.PacerP50us, res.PacerP99us, lines[len(lines)-1])
+		}
 	}
 	if code, _, errs := runBenchCLI(t, "--rate", "100", "--concurrency", "5"); code != 2 || !strings.Contains(errs, "s'excluent") {
 		t.Errorf("--rate with --concurrency: code %d, %q", code, errs)
