@@ -142,19 +142,7 @@ func (a *analyser) notRenewedSaid() bool {
 // (round 14B). A departure far off stays in work (endsLater, dates.go).
 func (a *analyser) leavesSoonAfterBreak() bool {
 	t := a.toks
-	brk := false
-	for _, h := range a.sc.hits {
-		if h.p.k != kStatus || h.p.v != "demandeur_emploi" || !h.p.event || a.negated(h) || a.hedged(h) {
-			continue
-		}
-		for j := h.start; j < h.end; j++ {
-			switch t[j].s {
-			case "rupture", "licencie", "licenciee", "licenciement", "demission", "demissionne", "demissionnee":
-				brk = true
-			}
-		}
-	}
-	if !brk {
+	if !a.breakOfWriter() {
 		return false
 	}
 	for i := 1; i < len(t); i++ {
@@ -166,6 +154,25 @@ func (a *analyser) leavesSoonAfterBreak() bool {
 		case "depart":
 			if a.departureSoon(i) {
 				return true // « mon départ est fixé au 30 » (round 18C)
+			}
+		}
+	}
+	return false
+}
+
+// breakOfWriter reports a rupture conventionnelle, a dismissal or a
+// resignation told as the writer's, neither negated nor hedged: what
+// leavesSoonAfterBreak and departureSoonAfterBreak (round 18F) date.
+func (a *analyser) breakOfWriter() bool {
+	t := a.toks
+	for _, h := range a.sc.hits {
+		if h.p.k != kStatus || h.p.v != "demandeur_emploi" || !h.p.event || a.negated(h) || a.hedged(h) {
+			continue
+		}
+		for j := h.start; j < h.end; j++ {
+			switch t[j].s {
+			case "rupture", "licencie", "licenciee", "licenciement", "demission", "demissionne", "demissionnee":
+				return true
 			}
 		}
 	}

@@ -241,17 +241,7 @@ func (a *analyser) unsureBeforeR18f(j int) bool {
 // job seeker's, as leavesSoonAfterBreak (round 17H) reads « je pars ».
 func (a *analyser) departureSoonAfterBreak() bool {
 	t := a.toks
-	brk := false
-	for _, h := range a.sc.hits {
-		if h.p.k != kStatus || h.p.v != "demandeur_emploi" || !h.p.event || a.negated(h) || a.hedged(h) {
-			continue
-		}
-		switch t[h.start].s {
-		case "rupture", "licencie", "licenciee", "licenciement", "demission", "demissionne", "demissionnee":
-			brk = true
-		}
-	}
-	if !brk {
+	if !a.breakOfWriter() {
 		return false
 	}
 	for i := 1; i < len(t); i++ {
