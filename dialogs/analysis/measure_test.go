@@ -137,6 +137,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning62", filepath.Join("testdata", "tuning62.jsonl")},
 		{"tuning64", filepath.Join("testdata", "tuning64.jsonl")},
 		{"tuning65", filepath.Join("testdata", "tuning65.jsonl")},
+		{"tuning67", filepath.Join("testdata", "tuning67.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -487,4 +488,11 @@ func TestTuning64(t *testing.T) {
 // the boxes).
 func TestTuning65(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning65.jsonl")), nil)
+}
+
+// TestTuning67 is a paraphrase set of issue 13 (240: two rewordings — an
+// SMS, a long or formal version — of 120 messages of tuning40, 43, 45 and
+// 47, same labels).
+func TestTuning67(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning67.jsonl")), nil)
 }
