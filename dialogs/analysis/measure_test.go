@@ -138,6 +138,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning64", filepath.Join("testdata", "tuning64.jsonl")},
 		{"tuning65", filepath.Join("testdata", "tuning65.jsonl")},
 		{"tuning67", filepath.Join("testdata", "tuning67.jsonl")},
+		{"tuning66", filepath.Join("testdata", "tuning66.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -495,4 +496,10 @@ func TestTuning65(t *testing.T) {
 // 47, same labels).
 func TestTuning67(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning67.jsonl")), nil)
+}
+
+// TestTuning66 is a paraphrase set of issue 13 (240: two rewordings — an
+// SMS, a long or formal version — of 120 messages of tuning65, same labels).
+func TestTuning66(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning66.jsonl")), nil)
 }
