@@ -36,3 +36,31 @@ var round18kSpecs = []patSpec{
 	// law in a public body too (loi 92-675 art. 18), read by apprenticeRival
 	{p: "par l apprentissage|alternance", k: kStatus, v: "salarie_prive", w: 6},
 }
+
+// round18kUnknownSpecs are the patterns of round 18K that read a fact
+// the rewordings left unknown.
+var round18kUnknownSpecs = []patSpec{
+	// « je perçois le revenu de solidarité active »: the RSA by its full
+	// name (code de l'action sociale et des familles L262-1), as « RSA »
+	// (lexicon.go; cep-domain.md §4: a beneficiary is a job seeker)
+	{p: "revenu de solidarite active", k: kStatus, v: "demandeur_emploi", w: 5},
+	// « sous le régime de l'intermittence », « au statut de
+	// l'intermittence »: the intermittent du spectacle by the regime's name
+	// (code du travail L1242-2 3°, annexes 8 and 10 of the unemployment
+	// insurance), as « intermittent du spectacle » (lexicon.go)
+	{p: "sous|au le? regime|statut de l intermittence", k: kStatus, v: "salarie_prive", w: 5},
+	// « l'université m'a recrutée par un contrat doctoral », « embauché
+	// sous un CDD »: the contract is the means of the hiring, not the
+	// employer that « recruté par » names (round 16B, weight 4): the
+	// longer phrase at the same word reads no sector, and the contract's
+	// own word says the status
+	{p: "embauche|embauchee|embauches|embauchees|recrute|recrutee|recrutes|recrutees par|sous|avec un|une|mon|ce? contrat|cdd|cdi", k: kStatus, v: "?", w: 2},
+	// « pionne dans un lycée privé »: the surveillant of a private school
+	// is employed by its organisme de gestion under private law (code de
+	// l'éducation L442-5 covers the teachers only; round 17B
+	// privateSchoolStaff), as « surveillante dans un lycée privé »; the
+	// public school's « pion » stays an agent (round 16A); « je suis
+	// pion », read at « suis » by round 16A, is widened alike
+	{p: "pion|pionne|pions|pionnes au|dans|en un|une|le|la? lycee|college|internat|ecole|etablissement prive|privee|prives|privees", k: kStatus, v: "salarie_prive", w: 5},
+	{p: "suis|est|comme|sommes|sont|jsuis pion|pionne|pions|pionnes au|dans|en un|une|le|la? lycee|college|internat|ecole|etablissement prive|privee|prives|privees", k: kStatus, v: "salarie_prive", w: 5},
+}

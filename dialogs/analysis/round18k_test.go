@@ -41,3 +41,26 @@ func TestRound18kRewordings(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18kUnknowns checks the facts round 18K reads that the
+// rewordings left unknown (the RSA by its full name, the intermittence
+// regime, a hiring « par un contrat », the pion of a private school), and
+// for each the case the rule must not catch.
+func TestRound18kUnknowns(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"je touche le revenu de solidarite active depuis un an, 52 ans, Lens", "demandeur_emploi"},
+		{"costumière sous le régime de l'intermittence depuis 2019, 38 ans", "salarie_prive"},
+		{"recruté par un contrat doctoral à l'université de Lille, 25 ans", "agent_public"},
+		{"jsuis pion dans un internat privé, 23 ans, Vannes", "salarie_prive"},
+		// the hiring company still says a private employee
+		{"recrutée par une entreprise de BTP comme cheffe de chantier, 35 ans", "salarie_prive"},
+		// the public school's pion stays an agent
+		{"pionne dans un lycee public, 22a, Brest", "agent_public"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
