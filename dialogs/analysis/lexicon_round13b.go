@@ -593,7 +593,9 @@ func (a *analyser) reportedOrUnsure(h hit) bool {
 				return true
 			}
 		case "dit", "disent", "dise", "croit", "croient", "pense", "pensent", "disait", "pensait", "croyait":
-			if que && j > 0 && (a.toks[j-1].s == "on" || a.toks[j-1].s == "me" || a.toks[j-1].s == "m" || a.toks[j-1].s == "gens") {
+			// (round 18K: « on me dit agent public mais non »: SMS drops
+			// « que », the status word the verb's attribute right after it)
+			if (que || j == h.start-1) && j > 0 && (a.toks[j-1].s == "on" || a.toks[j-1].s == "me" || a.toks[j-1].s == "m" || a.toks[j-1].s == "gens") {
 				return true
 			}
 		case "si", "qui":
