@@ -111,6 +111,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout18", filepath.Join("testdata", "heldout18.jsonl")},
 		{"heldout19", filepath.Join("testdata", "heldout19.jsonl")},
 		{"heldout20", filepath.Join("testdata", "heldout20.jsonl")},
+		{"heldout21", filepath.Join("testdata", "heldout21.jsonl")},
 		{"tuning40", filepath.Join("testdata", "tuning40.jsonl")},
 		{"tuning41", filepath.Join("testdata", "tuning41.jsonl")},
 		{"tuning43", filepath.Join("testdata", "tuning43.jsonl")},
