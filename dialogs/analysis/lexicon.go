@@ -511,6 +511,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round18cSpecs...)
 	all = append(all, round18cBreakSpecs...)
 	all = append(all, round18gSpecs...)
+	all = append(all, round18lSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

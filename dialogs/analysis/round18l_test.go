@@ -1,0 +1,74 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// TestRound18lStatus checks the widened readings of round 18L (SMS
+// negation, figures, other tenses and the participle of an ended
+// contract, the list of job seekers, a diploma held « depuis »), and
+// sentences they must not catch.
+func TestRound18lStatus(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"interimaire, l'agence d'interim m'appelle plus depuis mars. 41a, Niort", "demandeur_emploi"},
+		{"intérimaire, zéro mission depuis trois semaines, 33 ans", "demandeur_emploi"},
+		{"interimaire, 0 missions en mai, 29a", "demandeur_emploi"},
+		{"ma fille termine sa mission chez Renault vendredi et n'a rien après", "demandeur_emploi"},
+		{"il finira son contrat le 30 juin, rien derrière, 27 ans", "demandeur_emploi"},
+		{"cdi résilié le mois dernier par mon employeur, 45 ans, Agen", "demandeur_emploi"},
+		{"Je figure sur la liste des demandeurs d'emploi depuis avril. 38 ans", "demandeur_emploi"},
+		{"je reste sur les listes de pole emploi mais je fais des extras, 50a", "demandeur_emploi"},
+		{"en L2 de psycho a Caen, 20a, je me pose des questions", "etudiant"},
+		// a diploma held « depuis »: no titularised civil servant
+		{"Titulaire depuis deux ans d'un CAP cuisine, je cherche un poste à Rodez", "demandeur_emploi"},
+		// must not catch: a civil servant « titulaire depuis »
+		{"infirmière titulaire depuis 2012 au CHU de Reims, je veux changer", "agent_public"},
+		// must not catch: the agency still calls
+		{"interimaire, l'agence m'appelle tous les lundis pour des missions, 30a", "salarie_prive"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestRound18lHandicap checks the AAH by its full name (round 18L), and
+// that disabled adults named otherwise (a job among them) are not read.
+func TestRound18lHandicap(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"je touche l'allocation adulte handicapé depuis 2019, 40 ans", true},
+		{"Bénéficiaire de l'allocation aux adultes handicapés, je cherche un mi-temps", true},
+		// must not catch: a job with disabled adults
+		{"moniteur éducateur, j'accompagne des adultes handicapés en foyer", false},
+	} {
+		h := analysis.Analyse(tc.in, testNow).Handicap
+		if got := h != nil && *h; got != tc.want {
+			t.Errorf("Analyse(%q).Handicap = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestRound18lNoProject checks that a writer or relative without any
+// project is read « autre » (round 18L), and that a stated project
+// beside « aucune idée » is kept.
+func TestRound18lNoProject(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"mon cdd s'arrete dans 2 semaines et j'ai aucune idée pour la suite, 34 ans", "autre"},
+		{"ma fille ne sait pas du tout quoi faire après son bac", "autre"},
+		// must not catch: a training wanted
+		{"je veux passer le caces, aucune idée du prix, chômeur 40 ans", "formation"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).ProjectOrDefault(); got != tc.want {
+			t.Errorf("Analyse(%q).Project = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
