@@ -43,6 +43,11 @@ var round18lSpecs = []patSpec{
 	// « je suis » of lexicon.go's « je suis en M1 » (a student: code de
 	// l'éducation L612-1, the cycles of higher education)
 	{p: "en l1|l2|l3|m1|m2 de|d", k: kStatus, v: "etudiant", w: 4},
+	// « nous avons signé hier une rupture conventionnelle », « j'ai enfin
+	// obtenu ma rupture conv »: round 16A's « j'ai signé une rupture
+	// conventionnelle » with an adverb between the verb and its object
+	// (code du travail L1237-11; cep-domain.md §1.3 row 7)
+	{p: "ai|a|avons eu|obtenu|signe|negocie hier|enfin|finalement|officiellement|deja|ensemble ma|sa|une|la|notre rupture|ruptures conv|conventionnelle|conventionelle|conventionnel", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « il ne sait pas du tout quoi faire », « aucune idée de la suite »:
 	// the writer's (or the relative's) lack of any project, lexicon.go's
 	// « sais pas quoi faire » in other persons and words (cep-domain.md
@@ -51,4 +56,18 @@ var round18lSpecs = []patSpec{
 	{p: "sait|savons|savent pas quoi faire", k: kProject, v: "autre", w: 6},
 	{p: "aucune idee de|pour la suite", k: kProject, v: "autre", w: 6},
 	{p: "aucune idee de quoi faire", k: kProject, v: "autre", w: 6},
+}
+
+// feteAux reports the auxiliary before « fêté » that makes the birthday a
+// past one (round 13C's « j'ai fêté mes 26 ans »), in every person and in
+// the compound participle and infinitive (« ayant fêté mes 26 ans »,
+// « après avoir fêté », « nous avons fêté ses 26 ans »): the age told is
+// the age of now, not the one to come (cep-domain.md §1.3: the 26th
+// birthday ends the mission locale's public).
+func feteAux(s string) bool {
+	switch s {
+	case "ai", "a", "as", "avons", "avez", "ont", "ayant", "avoir", "avais", "avait":
+		return true
+	}
+	return false
 }

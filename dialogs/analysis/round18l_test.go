@@ -72,3 +72,41 @@ func TestRound18lNoProject(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18lBirthdayPast checks that a birthday told with « ayant »,
+// « avoir » or another person's auxiliary is a past one (round 18L: the age
+// told is the age of now), and that one to come is still the age before.
+func TestRound18lBirthdayPast(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"Ayant fêté mes 26 ans en mai, je cherche du travail à Arras", 26},
+		{"après avoir fêté mes vingt-six ans, plus de mission locale pour moi", 26},
+		// to come: the age before
+		{"je fête mes 26 ans samedi, je cherche du travail", 25},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Age; got != tc.want {
+			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestRound18lBreakAdverb checks a rupture conventionnelle signed with an
+// adverb between verb and object (round 18L), and that one only proposed
+// is not read.
+func TestRound18lBreakAdverb(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"nous avons finalement signé une rupture conv, je pars dans 10 jours. 44 ans", "demandeur_emploi"},
+		{"j'ai enfin obtenu ma rupture conventionnelle, départ le 30 de ce mois, 51 ans", "demandeur_emploi"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if got := analysis.Analyse("on m'a proposé hier une rupture conventionnelle, je sais pas si j'accepte. comptable en cdi", testNow).Status; got == "demandeur_emploi" {
+		t.Errorf("a proposed rupture conventionnelle read as a job seeker")
+	}
+}
