@@ -48,6 +48,14 @@ var round18lSpecs = []patSpec{
 	// conventionnelle » with an adverb between the verb and its object
 	// (code du travail L1237-11; cep-domain.md §1.3 row 7)
 	{p: "ai|a|avons eu|obtenu|signe|negocie hier|enfin|finalement|officiellement|deja|ensemble ma|sa|une|la|notre rupture|ruptures conv|conventionnelle|conventionelle|conventionnel", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « comment je fais pour être cadre à la fin ? », « comment obtenir le
+	// statut cadre à l'issue de mon contrat ? »: a goal in an infinitive of
+	// purpose or of a question, a wish as lexicon.go's « devenir », « passer »
+	// (kFuture): the cadre status aimed at is not held (convention
+	// collective AGIRC-ARRCO of 17 November 2017; cep-domain.md §1.3, APEC
+	// for cadres in post)
+	{p: "pour|pr etre|obtenir|acceder|decrocher", k: kFuture},
+	{p: "comment obtenir|acceder|decrocher|etre", k: kFuture},
 	// « il ne sait pas du tout quoi faire », « aucune idée de la suite »:
 	// the writer's (or the relative's) lack of any project, lexicon.go's
 	// « sais pas quoi faire » in other persons and words (cep-domain.md

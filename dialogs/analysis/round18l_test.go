@@ -110,3 +110,24 @@ func TestRound18lBreakAdverb(t *testing.T) {
 		t.Errorf("a proposed rupture conventionnelle read as a job seeker")
 	}
 }
+
+// TestRound18lCadreAimed checks that a cadre status aimed at (« pour être
+// cadre », « comment obtenir le statut cadre ») is no cadre held (round
+// 18L), and that a held one, or one just obtained, still is.
+func TestRound18lCadreAimed(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"alternant en école d'ingé chez Safran, 22a, que faire pr etre cadre apres ?", false},
+		{"technicien en cdi, comment obtenir le statut cadre dans ma boite ? 35 ans", false},
+		// held: still read
+		{"pour être honnête, je suis cadre chez Thales depuis 10 ans, 45 ans", true},
+		{"je viens d'obtenir le statut cadre chez Orange, 38 ans", true},
+	} {
+		c := analysis.Analyse(tc.in, testNow).Cadre
+		if got := c != nil && *c; got != tc.want {
+			t.Errorf("Analyse(%q).Cadre = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
