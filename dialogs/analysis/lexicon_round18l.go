@@ -56,6 +56,14 @@ var round18lSpecs = []patSpec{
 	// for cadres in post)
 	{p: "pour|pr etre|obtenir|acceder|decrocher", k: kFuture},
 	{p: "comment obtenir|acceder|decrocher|etre", k: kFuture},
+	// « recruté par l'Éducation nationale pour trois ans », « payée par le
+	// rectorat »: the hirer named is the State's education service, as
+	// round 16B's « embauché par le conseil départemental » — its AED, AESH
+	// and contractual teachers are public agents (code de l'éducation
+	// L916-1, L917-1; cep-domain.md §1.3 row 1), not the private employee
+	// of round 16B's « recruté par » alone
+	{p: "employe|employee|employes|employees|salarie|salariee|embauche|embauchee|recrute|recrutee|recrutes|recrutees|paye|payee par|pour l education nationale", k: kStatus, v: "agent_public", w: 5},
+	{p: "employe|employee|employes|employees|salarie|salariee|embauche|embauchee|recrute|recrutee|recrutes|recrutees|paye|payee par|pour le rectorat", k: kStatus, v: "agent_public", w: 5},
 	// « il ne sait pas du tout quoi faire », « aucune idée de la suite »:
 	// the writer's (or the relative's) lack of any project, lexicon.go's
 	// « sais pas quoi faire » in other persons and words (cep-domain.md

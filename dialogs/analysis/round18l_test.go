@@ -131,3 +131,21 @@ func TestRound18lCadreAimed(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18lHiredByEducation checks that a hirer named as the Éducation
+// nationale or the rectorat makes a public agent (round 18L), and that
+// « recruté par » a company stays a private employee.
+func TestRound18lHiredByEducation(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"AESH recrutée par l'éducation nationale depuis 2 ans, 34a", "agent_public"},
+		{"surveillante payée par le rectorat, contrat de trois ans, 24 ans", "agent_public"},
+		// must not catch: a private hirer
+		{"recruté par une agence de com à Lille en cdi, 29 ans", "salarie_prive"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
