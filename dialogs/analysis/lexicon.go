@@ -513,6 +513,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round18gSpecs...)
 	all = append(all, round18kSpecs...)
 	all = append(all, round18kUnknownSpecs...)
+	all = append(all, round18lSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

@@ -224,7 +224,7 @@ func (a *analyser) birthdayPassed(i int) bool {
 		}
 	case "mes", "ses":
 		// « j'ai fêté mes 26 ans hier »
-		return i >= 3 && (t[i-2].s == "fete" || t[i-2].s == "fetee") && (t[i-3].s == "ai" || t[i-3].s == "a")
+		return i >= 3 && (t[i-2].s == "fete" || t[i-2].s == "fetee") && feteAux(t[i-3].s)
 	}
 	switch t[i-1].s {
 	case "avoir":
@@ -426,7 +426,7 @@ func (a *analyser) partySoon(i int) bool {
 		return false
 	}
 	switch {
-	case t[i-2].s == "fete" && t[i-3].s != "ai" && t[i-3].s != "a" && t[i-3].s != "as",
+	case t[i-2].s == "fete" && !feteAux(t[i-3].s),
 		t[i-2].s == "feterai",
 		t[i-2].s == "feter" && (t[i-3].s == "vais" || t[i-3].s == "va"):
 	default:
