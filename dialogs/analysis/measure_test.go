@@ -140,6 +140,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning65", filepath.Join("testdata", "tuning65.jsonl")},
 		{"tuning67", filepath.Join("testdata", "tuning67.jsonl")},
 		{"tuning66", filepath.Join("testdata", "tuning66.jsonl")},
+		{"tuning69", filepath.Join("testdata", "tuning69.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -503,4 +504,12 @@ func TestTuning67(t *testing.T) {
 // SMS, a long or formal version — of 120 messages of tuning65, same labels).
 func TestTuning66(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning66.jsonl")), nil)
+}
+
+// TestTuning69 is a tuning set of issue 13 (240 messages by eight new
+// voices: seasonal workers, overseas and Corsican residents, formal
+// letters, dyslexic spelling, administrative acronyms, the self-employed's
+// words, fragments).
+func TestTuning69(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning69.jsonl")), nil)
 }
