@@ -141,6 +141,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning67", filepath.Join("testdata", "tuning67.jsonl")},
 		{"tuning66", filepath.Join("testdata", "tuning66.jsonl")},
 		{"tuning69", filepath.Join("testdata", "tuning69.jsonl")},
+		{"tuning68", filepath.Join("testdata", "tuning68.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -512,4 +513,11 @@ func TestTuning66(t *testing.T) {
 // words, fragments).
 func TestTuning69(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning69.jsonl")), nil)
+}
+
+// TestTuning68 is a tuning set of issue 13 (240 messages by eight new
+// voices: phonetic spelling, a job coach's register, an HR manager, French
+// learners, youth slang, anger, forms, family stories).
+func TestTuning68(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning68.jsonl")), nil)
 }
