@@ -56,9 +56,18 @@ func heldWriter(toks []token) bool {
 			if next(1) == "en" && (next(2) == "prison" || next(2) == "detention" || next(2) == "taule") {
 				return true
 			}
-		case "sorti", "sortie", "sors", "sort", "sortir", "sortant", "sortante", "libere", "liberee", "liberation":
-			// « je sors de prison », « sortie de détention »
-			if (next(1) == "de" || next(1) == "d") && (next(2) == "prison" || next(2) == "detention" || next(2) == "taule" || next(2) == "maison" || next(2) == "centre") {
+		case "sorti", "sortie", "sortis", "sorties", "sors", "sort", "sorte", "sortir", "sortant", "sortante", "libere", "liberee", "liberation":
+			// « je sors de prison », « sortie de détention », « sorti de la
+			// prison de Fresnes », and the Réunion creole « mi sorte la
+			// prison » (round 18P)
+			k := 1
+			if next(k) == "de" || next(k) == "d" {
+				k++
+			}
+			if next(k) == "la" || next(k) == "l" {
+				k++
+			}
+			if k > 1 && (next(k) == "prison" || next(k) == "detention" || next(k) == "taule" || next(k) == "maison" || next(k) == "centre") {
 				return true
 			}
 		}
