@@ -26,6 +26,13 @@ func TestRound18pStatus(t *testing.T) {
 		{"licenciée en mars, je recherche activement un travail dans la logistique, 36 ans", "demandeur_emploi"},
 		{"mi rode in travay dans la mécanique, 31 ans, Saint-Pierre", "demandeur_emploi"},
 		{"serveuse en CDD saisonnier dans un camping, 29 ans", "salarie_prive"},
+		// portage salarial: the ported worker is the portage company's
+		// employee; a plan social under way leaves the job held — but not
+		// against a dismissal already told (asked), nor a past portage
+		{"je suis en portage salarial depuis 2 ans comme consultant", "salarie_prive"},
+		{"j'étais en portage salarial, fini depuis janvier, je cherche un emploi", "demandeur_emploi"},
+		{"plan social en cours dans mon usine, je suis opérateur", "salarie_prive"},
+		{"plan social en cours, j'ai été licencié le mois dernier, 50 ans", ""},
 		// an offer is no status, nor a status asked about
 		{"auto-entrepreneur en plomberie, est-ce que je peux redevenir salarié ? 42 ans", "auto_entrepreneur"},
 	} {
