@@ -1048,7 +1048,7 @@ var targetCues = map[string]bool{"pour": true, "preparer": true, "passer": true,
 func (a *analyser) diplome() *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != kDiplome || a.ofRelative(h) || h.p.v == "1" && a.notADegree(h) {
+		if h.p.k != kDiplome || a.ofRelative(h) && !a.relativeOnlySubject() || h.p.v == "1" && a.notADegree(h) {
 			continue // another's degree, or a word that names no degree here
 		}
 		if h.p.v == "0" {

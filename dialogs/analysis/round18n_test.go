@@ -1,0 +1,31 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/routing"
+)
+
+// TestRound18nRelativeDegree checks that a relative's degree is read when
+// the whole message speaks of that relative, aged 16 to 25 (cep-domain.md
+// §1.3 row 3), and sentences it must not catch.
+func TestRound18nRelativeDegree(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"Notre fils a 22 ans. Il a décroché un master d'histoire l'an dernier. Le dernier contrat s'est arrêté en mai. On vit à Albi.", "apec"},
+		{"Ma nièce de 24 ans a une licence de chimie. Depuis la fin de son CDD en mars, rien. Elle vit à Rennes.", "apec"},
+		{"Ma nièce de 24 ans a une licence de chimie. En ce moment elle est entre deux missions d'intérim. Elle vit à Rennes.", "apec"},
+		// must not catch: the writer speaks of their own situation
+		{"Je suis au chômage depuis mars, 24 ans, Rennes. Ma sœur a un master de chimie.", "mission_locale"},
+		// must not catch: a relative of 26 or more with a degree and no
+		// cadre job sought (row 7)
+		{"Notre fils a obtenu une licence de lettres. Son dernier contrat a pris fin en juin et il ne trouve rien. Il a 27 ans et vit chez nous à Albi.", "france_travail"},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if got := routing.Route(f).Operator; got != tc.want {
+			t.Errorf("%q: operator %q, want %q (status %q, age %d, degree %v)", tc.in, got, tc.want, f.Status, f.Age, f.JeuneDiplome)
+		}
+	}
+}
