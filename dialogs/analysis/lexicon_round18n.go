@@ -36,3 +36,49 @@ func (a *analyser) relativeOnlySubject() bool {
 	}
 	return true
 }
+
+// degreeNotHeld reports a degree word that names a course followed, not a
+// degree held (cep-domain.md §1.3 rows 3 and 6: APEC takes graduates of
+// bac+3 or more, a degree obtained):
+//   - « L3 », « M1 » name a year of a course (arrêté du 22 janvier 2014,
+//     licence in six semesters, master in four): held only after a verb
+//     of completion (« L3 validée », « j'ai obtenu mon M1 »);
+//   - « 2 ans de licence », « deux années de master »: years spent in the
+//     course, not the degree (which « une licence », « ma licence » say);
+//   - « apprenti licence pro », « alternante en master »: an apprentice
+//     prepares the degree the contract leads to (code du travail L6211-1).
+func (a *analyser) degreeNotHeld(h hit) bool {
+	t := a.toks
+	c := t[h.start].clause
+	switch t[h.start].s {
+	case "l3", "m1":
+		for j := h.start - 1; j >= 0 && j >= h.start-4 && t[j].clause == c; j-- {
+			if degreeDone[t[j].s] {
+				return false
+			}
+		}
+		for j := h.end; j < len(t) && j <= h.end+3 && t[j].clause == c; j++ {
+			if degreeDone[t[j].s] {
+				return false
+			}
+		}
+		return true
+	}
+	if h.start >= 2 && (t[h.start-1].s == "de" || t[h.start-1].s == "d") && t[h.start-2].clause == c {
+		switch t[h.start-2].s {
+		case "ans", "an", "annees":
+			return true
+		}
+	}
+	for j := h.start - 1; j >= 0 && j >= h.start-3 && t[j].clause == c; j-- {
+		switch t[j].s {
+		case "apprenti", "apprentie", "alternant", "alternante":
+			return true
+		}
+	}
+	return false
+}
+
+// degreeDone are the words that say a course year was completed.
+var degreeDone = map[string]bool{"valide": true, "validee": true, "obtenu": true, "obtenue": true, "eu": true, "fini": true, "finie": true,
+	"termine": true, "terminee": true, "diplome": true, "diplomee": true, "reussi": true, "reussie": true}

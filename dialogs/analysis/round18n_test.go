@@ -29,3 +29,29 @@ func TestRound18nRelativeDegree(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18nDegreeNotHeld checks that a year of a course (« L3 »,
+// « M1 »), years spent in it (« 2 ans de licence ») and a degree an
+// apprentice prepares are no degree held, and sentences they must not
+// catch.
+func TestRound18nDegreeNotHeld(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool // a degree of bac+3 or more held
+	}{
+		{"M1 de chimie à Lyon, je fais des extras au resto le soir, 23 ans", false},
+		{"deux années de master d'anglais puis j'ai tout arrêté, vendeur en CDI, 24 ans", false},
+		{"3 ans de licence de bio sans diplôme, serveuse en cdd, 22a", false},
+		{"alternante en licence pro RH dans une banque, 21 ans", false},
+		// must not catch: the year completed, a degree held
+		{"L3 validée l'an dernier, je cherche un emploi, 22 ans", true},
+		{"J'ai obtenu mon M1 de droit en juin et je cherche du travail, 23 ans", true},
+		{"J'ai une licence de droit depuis 2 ans, je cherche un emploi, 25 ans", true},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		got := f.JeuneDiplome != nil && *f.JeuneDiplome
+		if got != tc.want {
+			t.Errorf("%q: degree held %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
