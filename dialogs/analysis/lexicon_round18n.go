@@ -82,3 +82,33 @@ func (a *analyser) degreeNotHeld(h hit) bool {
 // degreeDone are the words that say a course year was completed.
 var degreeDone = map[string]bool{"valide": true, "validee": true, "obtenu": true, "obtenue": true, "eu": true, "fini": true, "finie": true,
 	"termine": true, "terminee": true, "diplome": true, "diplomee": true, "reussi": true, "reussie": true}
+
+// round18nSms are a phone's spellings of « je fêterai », « je fête »
+// without the apostrophe (« jfeterai mes 26 ans en septembre »): split as
+// round 17H's forms, so that the birthday to come of round 13C is read and
+// the age of now is the one before (cep-domain.md §1.3 rows 3–4, 16–25).
+var round18nSms = map[string]string{"jfeterai": "je feterai", "jfete": "je fete", "jfeterais": "je feterais"}
+
+// suisDeYear reads « je suis de 2004 », « jsuis de 1999, jvis à Agde »:
+// a year of birth said as where one is « from » in time, the year alone
+// closing its clause (not « je suis de Lyon », nor « je suis de 2004 à
+// 2010 chez … », a span). It returns the position of « de », from which
+// birthYear reads the year, or 0. (cep-domain.md §1.3 rows 3–4 need the
+// age.)
+func (a *analyser) suisDeYear(i int) int {
+	t := a.toks
+	if i == 0 || i+2 >= len(t) || t[i+1].s != "de" || !t[i+2].num || t[i+2].clause != t[i].clause {
+		return 0
+	}
+	if s := t[i-1].s; s != "je" && s != "j" {
+		return 0
+	}
+	v, n := leadingInt(t[i+2].s)
+	if n != 4 || len(t[i+2].s) != 4 || v < 1940 || v > a.now.Year()-14 {
+		return 0
+	}
+	if i+3 < len(t) && t[i+3].clause == t[i].clause {
+		return 0
+	}
+	return i + 1
+}

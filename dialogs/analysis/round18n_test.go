@@ -55,3 +55,23 @@ func TestRound18nDegreeNotHeld(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18nAge checks a year of birth said « je suis de 2003 » and a
+// birthday to come typed « jfeterai », and sentences they must not catch.
+func TestRound18nAge(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"jsuis de 2003, au chomage, jvis a Sète", 23},
+		{"Je suis de 1980. Licenciée en mars, j'habite Albi.", 46},
+		{"jfeterai mes 26 ans en novembre, au chomage depuis juin, Agen", 25},
+		// must not catch: a place, a span of years, a year not closing its clause
+		{"je suis de Lyon, au chomage depuis mars", 0},
+		{"je suis de 2010 à 2020 chez Airbus, au chômage maintenant", 0},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Age; got != tc.want {
+			t.Errorf("%q: age %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
