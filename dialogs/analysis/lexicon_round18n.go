@@ -7,21 +7,15 @@ package analysis
 
 // relativeOnlySubject reports a message that speaks of a relative and
 // never of the writer: no clause outside the relative's words has « je »,
-// « j' » or « moi » (« Mon fils de 23 ans a une licence. Le dernier CDD
-// s'est fini en avril. »). The third-person clauses that follow are the
-// relative's too, so the relative's degree is the one the visitor's
-// route depends on (cep-domain.md §4: a message written for a relative
-// is labelled with the relative's facts; §1.3 row 3, APEC for young
-// graduates of bac+3 or more). Only a relative of 16 to 25 is read so:
-// row 3 takes a young graduate whatever they look for, while row 6 takes
-// an older one only looking for a cadre job, which such a message does
-// not tell (« notre fils, 26 ans, a une licence et ne trouve rien » goes
-// to France Travail, row 7).
+// « j' », « moi », « me » (« Mon fils de 23 ans a une licence. Le dernier
+// CDD s'est fini en avril. », « ma mère, 63 ans, est au chômage, elle est
+// reconnue travailleuse handicapée »). The clauses without a subject of
+// their own that follow are the relative's too, so the relative's degree,
+// disability or cadre status is the one the route depends on
+// (cep-domain.md §4: a message written for a relative is labelled with
+// the relative's facts; §1.3 rows 3, 5 and 6).
 func (a *analyser) relativeOnlySubject() bool {
 	if a.forRel || !a.skipRel {
-		return false
-	}
-	if age := a.age(a.now); age < 16 || age > 25 {
 		return false
 	}
 	for _, w := range a.sc.writer {
@@ -35,6 +29,19 @@ func (a *analyser) relativeOnlySubject() bool {
 		}
 	}
 	return true
+}
+
+// relativesYoungDegree reports a degree of a relative of 16 to 25 read by
+// relativeOnlySubject: row 3 takes a young graduate whatever they look
+// for, while row 6 takes an older one only looking for a cadre job, which
+// such a message does not tell (« notre fils, 26 ans, a une licence et ne
+// trouve rien » goes to France Travail, row 7).
+func (a *analyser) relativesYoungDegree() bool {
+	if !a.relativeOnlySubject() {
+		return false
+	}
+	age := a.age(a.now)
+	return age >= 16 && age <= 25
 }
 
 // degreeNotHeld reports a degree word that names a course followed, not a

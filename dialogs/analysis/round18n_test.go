@@ -75,3 +75,34 @@ func TestRound18nAge(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18nRelativeOnly checks that a relative's disability and cadre
+// status are read when the whole message speaks of that relative, and
+// sentences they must not catch (the writer's own situation told).
+func TestRound18nRelativeOnly(t *testing.T) {
+	for _, tc := range []struct {
+		in        string
+		hand, cad string // "true", "false" or "nil"
+	}{
+		{"mon oncle, 52 ans, est au chômage depuis mars, il est reconnu travailleur handicapé. Il vit à Dole.", "true", "nil"},
+		{"Ma sœur, 47 ans, a été licenciée en mai. Elle a une RQTH depuis 2022.", "true", "nil"},
+		{"mon frere 55 ans etait cadre ds une banque, licencie en janvier, il vit a Tours", "nil", "true"},
+		// must not catch: the writer speaks of their own situation
+		{"Je suis au chômage depuis mars, 50 ans. Mon frère a une RQTH.", "nil", "nil"},
+		{"Au chômage depuis juin, j'ai 44 ans, mon mari est cadre chez Thales.", "nil", "nil"},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		s := func(b *bool) string {
+			if b == nil {
+				return "nil"
+			}
+			if *b {
+				return "true"
+			}
+			return "false"
+		}
+		if s(f.Handicap) != tc.hand || s(f.Cadre) != tc.cad {
+			t.Errorf("%q: handicap %s cadre %s, want %s %s", tc.in, s(f.Handicap), s(f.Cadre), tc.hand, tc.cad)
+		}
+	}
+}
