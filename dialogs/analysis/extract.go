@@ -964,7 +964,7 @@ func (a *analyser) hasTrade() bool {
 func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != k || (k == kCadre && (a.wished(h) || a.offeredPost(h) || a.cadrePerson(h))) || a.ofRelative(h) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h) || a.mdphAuthority(h) || a.mdphAside(h) || a.figurativeHandicap(h) || a.lapsedLater(h)) {
+		if h.p.k != k || (k == kCadre && (a.wished(h) || a.offeredPost(h) || a.cadrePerson(h))) || a.ofRelative(h) && !((k == kHandicap || k == kCadre) && a.relativeOnlySubject()) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h) || a.mdphAuthority(h) || a.mdphAside(h) || a.figurativeHandicap(h) || a.lapsedLater(h)) {
 			continue // a wish, or a relative's (« mon mari est cadre »)
 		}
 		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h) && !(k == kHandicap && a.recognitionDenied(h))
@@ -1048,7 +1048,7 @@ var targetCues = map[string]bool{"pour": true, "preparer": true, "passer": true,
 func (a *analyser) diplome() *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != kDiplome || a.ofRelative(h) || h.p.v == "1" && a.notADegree(h) {
+		if h.p.k != kDiplome || a.ofRelative(h) && !a.relativesYoungDegree() || h.p.v == "1" && a.notADegree(h) {
 			continue // another's degree, or a word that names no degree here
 		}
 		if h.p.v == "0" {
@@ -1073,8 +1073,8 @@ func (a *analyser) diplome() *bool {
 		if u, ok := a.degreeUnderWay(h, -1); ok && u {
 			target = true
 		}
-		if a.degreeInCourse(h) {
-			target = true // « j'ai trouvé une licence pro en alternance » (round 18B)
+		if a.degreeInCourse(h) || a.degreeNotHeld(h) {
+			target = true // « j'ai trouvé une licence pro en alternance » (round 18B), « 2 ans de licence » (round 18N)
 		}
 		if !target || a.secondYearMaster(h) {
 			return boolp(true)

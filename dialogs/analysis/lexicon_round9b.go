@@ -365,6 +365,8 @@ func (a *analyser) bornDateAt(i int) int {
 	t := a.toks
 	switch t[i].s {
 	case "ne", "nee", "nes", "nees":
+	case "suis":
+		return a.suisDeYear(i) // « je suis de 2004 » (round 18N)
 	default:
 		return 0
 	}
