@@ -514,6 +514,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round18kSpecs...)
 	all = append(all, round18kUnknownSpecs...)
 	all = append(all, round18lSpecs...)
+	all = append(all, round18qSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
