@@ -515,6 +515,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round18kUnknownSpecs...)
 	all = append(all, round18lSpecs...)
 	all = append(all, round18qSpecs...)
+	all = append(all, round18qWishSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

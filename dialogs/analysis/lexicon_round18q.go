@@ -55,3 +55,29 @@ var round18qSpecs = []patSpec{
 	// le bar » is a task of the staff and is not read
 	{p: "tient|tiens|tenons|tiennent un|une|son|sa|mon|ma|notre|leur petit|petite? " + bizObj + "|librairie|pharmacie|boulangerie|fleuriste|tabac|pressing|creperie|brasserie|hotel|camping|gite|gites", k: kStatus, v: "independant", w: 5},
 }
+
+// round18qWishSpecs are the patterns of round 18Q for a job sought,
+// told without articles or spelt by ear.
+var round18qWishSpecs = []patSpec{
+	// « chercher travail », « je cherche travail de comptable »,
+	// « jcherche un taf »: lexicon.go's « je cherche un emploi » without
+	// the article a learner drops and with the SMS « j » glued to the verb
+	// (cep-domain.md §4: people wanting to (re)enter work)
+	{p: "cherche|chercher|recherche|rechercher|cherchons|cherchent|jcherche|jrecherche " + work, k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	{p: "jcherche|jrecherche du|un|une|d|de|des " + work, k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	{p: "cherche|chercher|recherche|jcherche n importe quel|quelle|quoi", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	// « aucun boulot depuis mon BTS »: no work since a date, round 17I's
+	// « plus aucun emploi » without « plus »
+	{p: "aucun|aucune emploi|boulot|job|taf|travail|contrat|mission depuis", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « je voudrai retravaillé », « il voudré trouvé du travaille »: the
+	// infinitive of lexicon.go's « retravailler », « retrouver un emploi »
+	// spelt as the participle, read only after a wish (« j'ai trouvé du
+	// travail » is work found)
+	{p: "voudrai|voudrais|voudrait|voudre|veux|veut|veu|aimerai|aimerais|aimerait|souhaite|souhaiterait retravaille", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	{p: "voudrai|voudrais|voudrait|voudre|veux|veut|veu|aimerai|aimerais|aimerait|souhaite|souhaiterait trouve|retrouve du|un|une|le " + work + "|travaille|patron|employeur", k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+	// « j'ai ma entreprise de nettoyage », « il a sa société de
+	// transport »: a business owned and named by its trade (an
+	// entrepreneur, cep-domain.md §1.3 row 8), as round 7's « gérant de ma
+	// société »
+	{p: "j|je|il|elle ai|a ma|mon|sa|son propre? entreprise|societe|boite de|d", k: kStatus, v: "independant", w: 5},
+}

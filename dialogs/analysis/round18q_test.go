@@ -44,3 +44,29 @@ func TestRound18qStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18qWish checks the job sought told without articles or spelt by
+// ear (round 18Q), on sentences of its own; each with a case not caught.
+func TestRound18qWish(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		// a learner drops the article; the SMS « j » glued to the verb
+		{"moi 39 ans, cherche emploi magasinier, habite Reims", "demandeur_emploi"},
+		{"jcherche un taf dans la logistique, 27 ans", "demandeur_emploi"},
+		{"je cherche n'importe quoi comme boulot, 45 ans", "demandeur_emploi"},
+		{"je cherche formation de soudeur, vendeur en CDI, 45 ans", "salarie_prive"},
+		// no work since a date
+		{"aucun emploi depuis mon licence, 31 ans", "demandeur_emploi"},
+		{"aucun arrêt maladie depuis 2020, vendeur en CDI, 31 ans", "salarie_prive"},
+		// the infinitive spelt as the participle, after a wish only
+		{"je voudrai retravaillé dans la vente, j'ai 52 an", "demandeur_emploi"},
+		{"elle voudrait trouvé un travaille pres de chez elle, elle a 47 an, c'est pour ma fille", "demandeur_emploi"},
+		{"j'ai trouvé un travail de vendeuse en CDI, 47 ans", "salarie_prive"},
+		// a business owned and named by its trade
+		{"j'ai ma société de transport depuis 2010, 55 ans", "independant"},
+		{"j'ai mon entreprise qui me paie mal, ouvrier en CDI", "salarie_prive"},
+	} {
+		if f := analysis.Analyse(tc.in, testNow); f.Status != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, f.Status, tc.status)
+		}
+	}
+}
