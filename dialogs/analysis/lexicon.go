@@ -518,6 +518,8 @@ func buildLexicon() *lexicon {
 	all = append(all, round18kUnknownSpecs...)
 	all = append(all, round18lSpecs...)
 	all = append(all, round18pSpecs...)
+	all = append(all, round18qSpecs...)
+	all = append(all, round18qWishSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
