@@ -142,6 +142,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning66", filepath.Join("testdata", "tuning66.jsonl")},
 		{"tuning69", filepath.Join("testdata", "tuning69.jsonl")},
 		{"tuning68", filepath.Join("testdata", "tuning68.jsonl")},
+		{"tuning70", filepath.Join("testdata", "tuning70.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -520,4 +521,12 @@ func TestTuning69(t *testing.T) {
 // learners, youth slang, anger, forms, family stories).
 func TestTuning68(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning68.jsonl")), nil)
+}
+
+// TestTuning70 is a tuning set of issue 13 (240 messages by eight new
+// voices: a retiree writing for a neighbour, a union delegate, a social
+// worker, farm workers, night-shift carers, teenagers, managers in
+// franglais, writers mixing languages).
+func TestTuning70(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning70.jsonl")), nil)
 }
