@@ -60,6 +60,17 @@ func (a *analyser) thirdPersonR18r(i int) (start, noun int) {
 		return -1, 0
 	}
 	t := toks[i]
+	if (t.s == "un" || t.s == "une" || t.s == "la" || t.s == "le") && accompaniedR18r[toks[i+1].s] &&
+		(a.followedByMine(i+2) || i >= 2 && a.accompanyVerb(i-1)) {
+		// « la personne que j'accompagne », « une femme de 31 ans dont
+		// j'assure le suivi », « j'accompagne un jeune de 22 ans »
+		return i, i + 1
+	}
+	if (t.s == "un" || t.s == "une") && i > 0 && toks[i-1].s == "pour" && friendsR18r[toks[i+1].s] {
+		// « j'écris pour une amie », « pour un collègue » (« un ami m'a
+		// parlé du CEP » is not read: the friend is no subject then)
+		return i, i + 1
+	}
 	switch t.s {
 	case "un", "une", "l":
 		j := i + 1
@@ -100,6 +111,51 @@ func (a *analyser) thirdPersonR18r(i int) (start, noun int) {
 		return start, i + 1
 	}
 	return -1, 0
+}
+
+// accompaniedR18r are the words for a person a social worker follows.
+var accompaniedR18r = map[string]bool{"personne": true, "jeune": true, "femme": true, "homme": true, "dame": true, "monsieur": true,
+	"madame": true, "usager": true, "usagere": true, "beneficiaire": true, "stagiaire": true, "demandeur": true, "demandeuse": true}
+
+// friendsR18r are the friends, neighbours and colleagues one writes for
+// (« pour une amie »), besides relatives (relativeNouns).
+var friendsR18r = map[string]bool{"ami": true, "amie": true, "copain": true, "copine": true, "pote": true, "voisin": true,
+	"voisine": true, "collegue": true, "connaissance": true, "proche": true}
+
+// followedByMine reports at i, within six words of the clause, a relative
+// clause of the writer's: « que j'accompagne », « que je suis », « dont
+// j'assure le suivi », « dont je m'occupe ».
+func (a *analyser) followedByMine(i int) bool {
+	for j := i; j+1 < len(a.toks) && j < i+6 && a.toks[j].clause == a.toks[i-1].clause; j++ {
+		if s := a.toks[j].s; (s == "que" || s == "qu" || s == "dont") && (a.toks[j+1].s == "je" || a.toks[j+1].s == "j") {
+			// (« la femme que je suis devenue » is the writer: « que je
+			// suis » only at the end of the clause or before a place or
+			// a time, « que je suis depuis mars »)
+			if j+3 < len(a.toks) && a.toks[j+2].s == "suis" && a.toks[j+3].clause == a.toks[j].clause {
+				switch a.toks[j+3].s {
+				case "depuis", "en", "au", "a", "dans", "comme", "pour":
+				default:
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// accompanyVerb reports the writer's verb of following someone at j-1, j:
+// « j'accompagne un jeune », « j'encadre une stagiaire » (not « je suis
+// une jeune femme »: the writer).
+func (a *analyser) accompanyVerb(j int) bool {
+	if s := a.toks[j-1].s; s != "je" && s != "j" {
+		return false
+	}
+	switch a.toks[j].s {
+	case "accompagne", "recois", "soutiens", "aide", "encadre", "conseille":
+		return true
+	}
+	return false
 }
 
 // aboutThirdR18r reports a message that speaks of a person who is no

@@ -309,6 +309,13 @@ func (a *analyser) markForRelative() {
 			a.forPos = i
 			continue
 		}
+		if s, _ := a.thirdPersonR18r(i + 1); s >= 0 {
+			// « j'écris pour la personne que j'accompagne », « pour une
+			// amie » (round 18R, lexicon_round18r.go)
+			found = true
+			a.forPos = i
+			continue
+		}
 		if n != "mon" && n != "ma" && n != "mes" {
 			continue
 		}

@@ -45,3 +45,34 @@ func TestRound18rThirdPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18rAccompanied checks the people a social worker follows and
+// the friends one writes for (round 18R), on sentences of its own; the
+// writer's own job is set aside, and the writer describing themselves is
+// not caught.
+func TestRound18rAccompanied(t *testing.T) {
+	for _, tc := range []struct {
+		in, status string
+		age        int
+	}{
+		// a person followed by the writer, named by a relative clause of
+		// the writer's or after the writer's verb
+		{"Je suis aide-soignante en CDI et j'écris pour la personne que j'accompagne : elle a 43 ans et vient d'être licenciée.", "demandeur_emploi", 43},
+		{"Conseiller en insertion, je vous écris pour un homme de 52 ans dont j'assure le suivi, il est au RSA depuis 2022.", "demandeur_emploi", 52},
+		{"Je suis éducateur et j'accompagne une jeune de 20 ans qui est au chômage depuis sa sortie de foyer.", "demandeur_emploi", 20},
+		// a friend, a neighbour, a colleague written for
+		{"Je suis en CDI à la banque et je demande pour une collègue : elle est au chômage depuis le mois dernier, 45 ans.", "demandeur_emploi", 45},
+		{"je me renseigne pour un voisin, il a 61 ans et il est en CDD jusqu'en décembre", "salarie_prive", 61},
+		// the writer themselves: « je suis une jeune femme », a friend who
+		// only advised, a training followed
+		{"je suis une jeune femme de 25 ans au chômage depuis mars", "demandeur_emploi", 25},
+		{"Bonjour, je suis une femme de 44 ans, vendeuse en CDI", "salarie_prive", 44},
+		{"je suis en CDI, 30 ans, un ami m'a parlé du conseil en évolution professionnelle", "salarie_prive", 30},
+		{"je suis salariée en CDI et je suis une formation le soir, j'ai 30 ans", "salarie_prive", 30},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if f.Status != tc.status || f.Age != tc.age {
+			t.Errorf("%q: status %q age %d, want %q %d", tc.in, f.Status, f.Age, tc.status, tc.age)
+		}
+	}
+}
