@@ -38,6 +38,14 @@ func (a *analyser) markRelatives() {
 	sc.relNoun = sc.relNoun[:len(a.toks)]
 	any := false
 	for i := 0; i+1 < len(a.toks); i++ {
+		k := 0
+		if s, n := a.thirdPersonR18r(i); s >= 0 {
+			// round 18R: « une de nos salariées », « mon usager », « Mme
+			// D. »: a person written about who is no relative, read as
+			// one (lexicon_round18r.go)
+			i, k = s, n
+			goto span
+		}
 		switch a.toks[i].s {
 		case "mon", "ma", "mes":
 		case "notre", "nos":
@@ -60,7 +68,7 @@ func (a *analyser) markRelatives() {
 		default:
 			continue
 		}
-		k := i + 1
+		k = i + 1
 		if k+1 < len(a.toks) && (a.toks[k].num || numberWords[a.toks[k].s] != 0) {
 			k++ // « mes deux fils », « mes 3 enfants »
 		}
@@ -74,6 +82,7 @@ func (a *analyser) markRelatives() {
 		if a.toks[k].s == "ex" && k+1 < len(a.toks) && exWork[a.toks[k+1].s] {
 			continue // « mon ex-employeur », « mon ex-poste »: the writer's former job
 		}
+	span:
 		c := a.toks[i].clause
 		for j := i; j < len(a.toks) && (a.toks[j].clause == c || a.asideGoesOn(j, c)); j++ {
 			c = a.toks[j].clause
@@ -300,6 +309,13 @@ func (a *analyser) markForRelative() {
 			a.forPos = i
 			continue
 		}
+		if s, _ := a.thirdPersonR18r(i + 1); s >= 0 {
+			// « j'écris pour la personne que j'accompagne », « pour une
+			// amie » (round 18R, lexicon_round18r.go)
+			found = true
+			a.forPos = i
+			continue
+		}
 		if n != "mon" && n != "ma" && n != "mes" {
 			continue
 		}
@@ -316,6 +332,7 @@ func (a *analyser) markForRelative() {
 			}
 		}
 	}
+	found = found || a.aboutThirdR18r() // « une de nos salariées… » (round 18R)
 	if !found && !a.helpedLast() && !a.retiredWriterForRelative() && !a.childTopic() {
 		return
 	}
