@@ -143,6 +143,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning69", filepath.Join("testdata", "tuning69.jsonl")},
 		{"tuning68", filepath.Join("testdata", "tuning68.jsonl")},
 		{"tuning70", filepath.Join("testdata", "tuning70.jsonl")},
+		{"tuning71", filepath.Join("testdata", "tuning71.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -529,4 +530,12 @@ func TestTuning68(t *testing.T) {
 // franglais, writers mixing languages).
 func TestTuning70(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning70.jsonl")), nil)
+}
+
+// TestTuning71 is a tuning set of issue 13 (240 messages by eight new
+// voices: soldiers and their spouses, school staff, hospital and local
+// government agents, disability and chronic illness, long dated stories,
+// numbers and abbreviations, young graduates, gig workers and artists).
+func TestTuning71(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning71.jsonl")), nil)
 }
