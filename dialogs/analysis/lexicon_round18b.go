@@ -33,7 +33,7 @@ func (a *analyser) degreeInCourse(h hit) bool {
 			return true
 		}
 	}
-	return false
+	return a.degreeByAlternance(h) // round 18S
 }
 
 // mdphAside reports « MDPH » opening brackets right after a recognition

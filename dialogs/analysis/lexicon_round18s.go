@@ -1,0 +1,112 @@
+package analysis
+
+// Round 18S of issue 13 (tuning70: eight new voices — a retiree writing
+// for a neighbour, a union delegate about colleagues, a social worker,
+// farm workers, night-shift carers, teenagers on a phone, managers in
+// franglais, writers mixing French with other languages). Each pattern
+// widens a reading of an earlier round and names its source.
+
+// round18sSpecs are the patterns of round 18S.
+var round18sSpecs = []patSpec{
+	// « aucun n'est cadre », « personne n'est cadre chez nous », « aucun
+	// de nous n'est cadre »: the classification denied for everyone the
+	// writer speaks of (cep-domain.md §1.3 rows 6 and 8: non-cadres go to
+	// the regional operator), where lexicon.go would read the bare
+	// « cadre »
+	{p: "aucun|aucune|personne|nul n|ne est|sont|etait cadre|cadres", k: kCadre, v: "0"},
+	{p: "aucun|aucune|personne|nul n|ne est|sont|etait cadre|cadres", k: kNone},
+	{p: "aucun|aucune d|de entre? nous|eux|elles|vous n|ne est|sont|etait cadre|cadres", k: kCadre, v: "0"},
+	{p: "aucun|aucune d|de entre? nous|eux|elles|vous n|ne est|sont|etait cadre|cadres", k: kNone},
+	// « diplômé d'une école d'ingé », « sorti d'école d'ingé »: the
+	// engineering school of lexicon.go (« école d'ingénieur ») in its
+	// spoken short form; the title of ingénieur diplômé is a bac+5
+	// (code de l'éducation L642-1 s.; cep-domain.md §1.3 row 6)
+	{p: "ecole|ecoles d inge|inges|ingenieurs", k: kDiplome, v: "1"},
+	// « déclaré inapte classe 1 », « inapte au vol »: the aeromedical
+	// certificate of a licence (règlement (UE) n° 1178/2011, annexe IV
+	// Part-MED, classes 1 and 2) withdrawn, not the médecin du travail's
+	// inaptitude to the post (code du travail L4624-4) that round 13A
+	// reads as a contract ending — the employer must still seek a
+	// reclassement (L1226-2), as round 16B's « inapte aux opérations »
+	{p: "declare|declaree|declares|ete inapte classe|pnt|pnc", k: kNone},
+	{p: "declare|declaree|declares|ete inapte au|a|aux vol|vols|pilotage|plongee|navigation|embarquement", k: kNone},
+	// « fin de contrat jeune majeur »: the support of the aide sociale à
+	// l'enfance for a young adult (code de l'action sociale et des
+	// familles L222-5), no contract of employment ended (cep-domain.md §4:
+	// a job seeker is one whose job ended)
+	{p: "fin|fins de|du contrat|contrats jeune|jeunes majeur|majeurs", k: kNone},
+	{p: "contrat|contrats jeune|jeunes majeur|majeurs", k: kNone},
+	// « changement de statut en cours à la préfecture », « rendez-vous à
+	// la préfecture pour mon titre de séjour »: the préfecture as the
+	// office of a residence procedure (CESEDA L431-1), not the employer
+	// (cep-domain.md §1.3 row 1 needs a public employer)
+	{p: "cours|rdv|dossier|demande|recepisse|convocation|depot|depose|deposee|convoque|convoquee a|aupres|de la|l sous? prefecture", k: kNone},
+	{p: "rendez vous a|aupres|de la|l sous? prefecture", k: kNone},
+	// « changement de statut étudiant → salarié », « titre étudiant vers
+	// salarié »: the change of residence permit of a foreign graduate
+	// (CESEDA L422-10 s.), a procedure, no contract held
+	{p: "changement|changer|change de statut|titre|titres de? sejour? etudiant|etudiante a|en|vers? salarie|salariee|travailleur|travailleuse", k: kNone},
+	{p: "titre|titres de? sejour? etudiant|etudiante a|en|vers? salarie|salariee|travailleur|travailleuse", k: kNone},
+	// « mandataire social non salarié », « gérant non salarié »: a company
+	// officer outside the salaried employment (code de la sécurité sociale
+	// L311-3 11° and 12° assimilate only some officers; the others are
+	// travailleurs indépendants, L611-1), an indépendant (cep-domain.md §1.3
+	// row 8)
+	{p: "mandataire|mandataires|gerant|gerante|dirigeant|dirigeante|president|presidente social|sociale? non salarie|salariee|salaries", k: kStatus, v: "independant", w: 5},
+}
+
+// degreeByAlternance reports a degree followed by « en alternance » or
+// « en apprentissage » (« licence pro en alternance chez un
+// expert-comptable », « M2 en apprentissage »): a degree prepared under a
+// contract of apprenticeship (code du travail L6211-1, L6222-1), not yet
+// held — no young graduate of cep-domain.md §1.3 row 3; « j'ai obtenu mon
+// master en alternance » is held.
+func (a *analyser) degreeByAlternance(h hit) bool {
+	t := a.toks
+	c := t[h.start].clause
+	found := false
+	for j := h.end; j < len(t) && j <= h.end+2 && t[j].clause == c; j++ {
+		if t[j].s == "en" && j+1 < len(t) && t[j+1].clause == c && (t[j+1].s == "alternance" || t[j+1].s == "apprentissage") {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for j := h.start - 1; j >= 0 && j >= h.start-4 && t[j].clause == c; j-- {
+		if heldDegreeCues[t[j].s] {
+			return false
+		}
+	}
+	return true
+}
+
+// heldDegreeCues, a few words before a degree, say it is held.
+var heldDegreeCues = map[string]bool{"obtenu": true, "eu": true, "valide": true, "fini": true, "termine": true, "diplome": true,
+	"diplomee": true, "diplomes": true, "diplomees": true, "decroche": true, "fait": true, "titulaire": true, "apres": true}
+
+// prefectureProcedure reports the préfecture named as the office of a
+// residence procedure (« changement de statut en cours à la préfecture »,
+// « rendez-vous à la préfecture », « dossier déposé à la sous-préfecture »):
+// the State's office for titres de séjour (CESEDA L431-1), not the
+// writer's employer (cep-domain.md §1.3 row 1 needs a public employer); the
+// kNone patterns of round18sSpecs hide its status word likewise.
+func (a *analyser) prefectureProcedure(h hit) bool {
+	t := a.toks
+	if s := t[h.start].s; s != "prefecture" && s != "prefectures" && s != "sous" {
+		return false
+	}
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-5 && t[j].clause == c; j-- {
+		if prefectureProcedureCues[t[j].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// prefectureProcedureCues are the words of a residence procedure.
+var prefectureProcedureCues = map[string]bool{"cours": true, "rdv": true, "rendez": true, "dossier": true, "demande": true,
+	"recepisse": true, "convocation": true, "convoque": true, "convoquee": true, "depot": true, "depose": true, "deposee": true,
+	"sejour": true, "naturalisation": true}
