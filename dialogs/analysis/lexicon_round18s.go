@@ -55,6 +55,35 @@ var round18sSpecs = []patSpec{
 	{p: "mandataire|mandataires|gerant|gerante|dirigeant|dirigeante|president|presidente social|sociale? non salarie|salariee|salaries", k: kStatus, v: "independant", w: 5},
 }
 
+// round18sFarmSpecs are the farmers of round 18S, told by their
+// production or their company (an exploitant agricole, code rural
+// L311-1, L722-4: a non-salarié of the MSA; cep-domain.md §1.3 row 8),
+// as round 7's « exploitant agricole » and lexicon.go's « viticulteur »;
+// the farm's employees (« ouvrier viticole », « salarié du GAEC ») are
+// read by the earlier rounds.
+var round18sFarmSpecs = []patSpec{
+	// « exploitant céréalier », « exploitante laitière »
+	{p: "exploitant|exploitante|exploitants cerealier|cerealiere|cerealiers|laitier|laitiere|laitiers|bovin|ovin|caprin|porcin|avicole|arboricole|horticole|maraicher|maraichere|vinicole", k: kStatus, v: "independant", w: 5},
+	// « vigneron coopérateur », « vigneronne à Chablis »: lexicon.go's
+	// « viticulteur »; an « ouvrier vigneron » is an employee
+	{p: "vigneron|vigneronne|vignerons|vigneronnes|cerealier|cerealiere|arboriculteur|arboricultrice|apiculteur|apicultrice|horticulteur|horticultrice|ostreiculteur|ostreicultrice|mytiliculteur|pisciculteur", k: kStatus, v: "independant", w: 4},
+	{p: "ouvrier|ouvriere|ouvriers|salarie|salariee|employe|employee|tacheron|tacheronne vigneron|vigneronne|vignerons|cerealier|apiculteur|apicultrice|horticulteur|arboriculteur|ostreiculteur", k: kNone},
+	// « planteur de canne », « planteuse de vanille »: the farmer of
+	// the overseas crops
+	{p: "planteur|planteuse|planteurs de|d canne|cannes|vanille|cafe|banane|bananes|ananas|tabac", k: kStatus, v: "independant", w: 5},
+	// « associée de GAEC », « associé d'une EARL », « en GAEC avec mon
+	// frère »: the partners of a farming company are its chefs
+	// d'exploitation (code rural L323-1 s., L324-1; L722-4)
+	{p: "associe|associee|associes|associees de|d|du un? gaec|earl|scea", k: kStatus, v: "independant", w: 5},
+	{p: "associe|associee|associes|associees d une gaec|earl|scea", k: kStatus, v: "independant", w: 5},
+	{p: "en|notre|mon gaec|earl avec", k: kStatus, v: "independant", w: 4},
+	// « il faut que je trouve un travail », « il faudrait que je
+	// retrouve du boulot »: lexicon.go's « je dois trouver un emploi » in
+	// the subjunctive, a person wanting to (re)enter work (cep-domain.md
+	// §4; §1.3 row 7)
+	{p: "faut|faudrait|fallait que je|j trouve|retrouve un|une|du " + work, k: kStatus, v: "demandeur_emploi", w: 3, event: true},
+}
+
 // degreeByAlternance reports a degree followed by « en alternance » or
 // « en apprentissage » (« licence pro en alternance chez un
 // expert-comptable », « M2 en apprentissage »): a degree prepared under a

@@ -76,3 +76,25 @@ func TestRound18sFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18sFarm checks the farmers told by their production or their
+// company, and the job sought in the subjunctive (round 18S), on sentences
+// of their own; each with a case not caught.
+func TestRound18sFarm(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		{"exploitante laitière dans le Cantal, 51 ans, je voudrais me reconvertir", "independant"},
+		{"vigneronne en Alsace depuis vingt ans, 50 ans", "independant"},
+		{"ouvrier vigneron en CDI dans un domaine du Médoc, 50 ans", "salarie_prive"},
+		{"planteuse de vanille à Sainte-Rose, 44 ans, je veux changer", "independant"},
+		{"associé d'une EARL avec ma sœur, 41 ans, je veux faire autre chose", "independant"},
+		{"salarié d'un GAEC en CDI, 41 ans, je veux faire autre chose", "salarie_prive"},
+		{"apiculteur, 37 ans, les ruches ne suffisent plus", "independant"},
+		// the job sought in the subjunctive
+		{"il faudrait que je retrouve un boulot, 52 ans", "demandeur_emploi"},
+		{"il faut que je trouve une idée de formation, vendeur en CDI, 52 ans", "salarie_prive"},
+	} {
+		if f := analysis.Analyse(tc.in, testNow); f.Status != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, f.Status, tc.status)
+		}
+	}
+}
