@@ -128,7 +128,9 @@ func (a *analyser) notGrantedYet(h hit) bool {
 				return true
 			}
 		case s == "cours":
-			return !(j+2 < len(t) && t[j+2].s == "validite")
+			// (« pension d'invalidité en cours de versement »: paid, so
+			// granted — round 18S)
+			return !(j+2 < len(t) && (t[j+2].s == "validite" || t[j+2].s == "versement" || t[j+2].s == "paiement"))
 		case s == "renouvele" || s == "renouvelee":
 			return t[j-1].s == "pas" || t[j-1].s == "non" || t[j-1].s == "jamais" || notBeenRenewed(t, j)
 		}
