@@ -34,4 +34,25 @@ var round18uSpecs = []patSpec{
 	// it as the other ends
 	{p: "contrat|cdd|mission|remplacement _? _? se|s terminant|finissant|achevant|arretant dans|ds _ jours|semaines", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	{p: "fin du|de mon|ma|son|sa? contrat|cdd|mission|remplacement dans|ds _ jours|semaines", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « je préférerais être salarié », « il préférerait un poste de
+	// cadre »: a preference in the conditional is a wish, not a fact
+	// (kFuture), as « je voudrais » (lexicon.go)
+	{p: "prefererais|prefererait|prefererions|prefereriez|prefereraient|jprefererais", k: kFuture},
+	// « je me suis mise en micro », « il s'est lancé en auto-entrepreneur »:
+	// the micro-entrepreneur regime taken up (code de la sécurité sociale
+	// L613-7), the state held since, as round 17i's « sous le régime
+	// micro »; an end told after it is an event and wins
+	{p: "me|m|s|se|nous|jme suis|est|sommes mis|mise|mises|lance|lancee|lances|installe|installee en micro|microentreprise|microentrepreneur|microentrepreneuse|autoentrepreneur|autoentrepreneuse|autoentreprise", k: kStatus, v: "auto_entrepreneur", w: 6},
+	{p: "me|m|s|se|nous|jme suis|est|sommes mis|mise|mises|lance|lancee|lances|installe|installee en micro|auto entreprise|entrepreneur|entrepreneuse", k: kStatus, v: "auto_entrepreneur", w: 6},
+	// « AE micro », « AE (micro) »: the auto-entrepreneur's acronym
+	// settled by the regime's word beside it (« AE » alone is also an
+	// assistant d'éducation)
+	{p: "ae micro|microentreprise|microentrepreneur|microentrepreneuse", k: kStatus, v: "auto_entrepreneur", w: 6},
+	// « je suis en portage », « en portage depuis 2023 »: portage salarial
+	// (code du travail L1254-1; cep-domain.md §1.3 row 8), the ported
+	// worker an employee, as round 18P's « en portage salarial » without
+	// the adjective after a verb of being or a date (« le portage de
+	// repas » is another trade)
+	{p: "suis|sommes|est|travaille|bosse en portage", k: kStatus, v: "salarie_prive", w: 6},
+	{p: "en portage depuis|dp", k: kStatus, v: "salarie_prive", w: 6},
 }

@@ -35,3 +35,31 @@ func TestRound18uStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18uSelfEmployed checks the preference read as a wish, the
+// micro-entrepreneur regime taken up and portage salarial told without
+// its adjective (round 18U), on sentences of their own.
+func TestRound18uSelfEmployed(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		// a preference is a wish: the job of now is the micro-enterprise
+		{"j'ai créé une micro l'an dernier pour faire de la traduction, mais je préférerais être salariée dans une agence, 31 ans", "auto_entrepreneur"},
+		{"il a monté son auto-entreprise de plomberie, mais il préférerait être salarié", "auto_entrepreneur"},
+		// (the preference alone tells no job)
+		{"je préférerais être salarié dans une grande entreprise, 28 ans", ""},
+		// the micro regime taken up
+		{"je me suis lancée en micro-entreprise comme photographe, 38 ans", "auto_entrepreneur"},
+		{"depuis mars je me suis mis en auto entrepreneur pour faire des livraisons", "auto_entrepreneur"},
+		{"AE micro depuis 2022, graphiste, 41 ans, Nantes", "auto_entrepreneur"},
+		// (« mise en » with another object is no regime)
+		{"je me suis mise en arrêt maladie, je suis vendeuse en CDI", "salarie_prive"},
+		// portage salarial told without the adjective
+		{"je suis en portage depuis deux ans, formateur, 50 ans", "salarie_prive"},
+		{"consultant en portage depuis 2021, 45 ans, Lille", "salarie_prive"},
+		// (the portage of meals is a trade, not the regime)
+		{"bénévole, je livre les repas en portage à domicile, 60 ans", ""},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
+		}
+	}
+}
