@@ -55,4 +55,51 @@ var round18uSpecs = []patSpec{
 	// repas » is another trade)
 	{p: "suis|sommes|est|travaille|bosse en portage", k: kStatus, v: "salarie_prive", w: 6},
 	{p: "en portage depuis|dp", k: kStatus, v: "salarie_prive", w: 6},
+	// « Statut : DE depuis 03/2024 », « DE non indemnisé », « DE longue
+	// durée »: the demandeur d'emploi's acronym of a form (cep-domain.md
+	// §1.3 row 7). Folded, « DE » is the preposition « de »: it is read
+	// only written with a capital at the head of its clause and before a
+	// word that cannot follow the preposition there (notHeldR18u); the
+	// « DE » of a nurse's diploma (« infirmière DE ») never heads a clause
+	{p: "de depuis|dp", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "de non? indemnise|indemnisee|indemnises|indemnisees", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "de tres? longue duree", k: kStatus, v: "demandeur_emploi", w: 5},
+	{p: "de inscrit|inscrite|cat|categorie", k: kStatus, v: "demandeur_emploi", w: 5},
+	// « fonct. territ. », « fonct. hosp. »: round 18Q's abbreviations of
+	// « fonctionnaire territorial(e), hospitalier(ère) » (CGFP L4;
+	// cep-domain.md §1.3 row 1) written with their periods, which end a
+	// clause: « fonct » is read only before its branch (notHeldR18u)
+	{p: "fonct", k: kStatus, v: "agent_public", w: 5},
+}
+
+// notHeldR18u reports a hit of round 18U read outside its form: « DE »
+// that is the preposition « de » (not capitalised, or inside its clause),
+// « fonct » not followed by the abbreviation of a branch.
+func (a *analyser) notHeldR18u(h hit) bool {
+	t := a.toks
+	switch t[h.start].s {
+	case "de":
+		if h.p.v != "demandeur_emploi" || h.end-h.start < 2 {
+			return false
+		}
+		switch t[h.start+1].s {
+		case "depuis", "dp", "non", "indemnise", "indemnisee", "indemnises", "indemnisees", "longue", "tres", "inscrit", "inscrite", "cat", "categorie":
+		default:
+			return false
+		}
+		return !t[h.start].cap || h.start > 0 && t[h.start-1].clause == t[h.start].clause
+	case "fonct":
+		if h.p.v != "agent_public" || h.end-h.start != 1 {
+			return false
+		}
+		if h.end >= len(t) {
+			return true
+		}
+		switch t[h.end].s {
+		case "territ", "terr", "territoriale", "territorial", "hosp", "hospit", "hospitaliere", "hospitalier", "etat", "d":
+			return false
+		}
+		return true
+	}
+	return false
 }

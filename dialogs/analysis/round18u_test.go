@@ -63,3 +63,24 @@ func TestRound18uSelfEmployed(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18uForm checks the acronyms of a form read by round 18U
+// (« DE », « fonct. territ. ») on lines of their own, and the preposition
+// « de » and other « fonct » it must not read.
+func TestRound18uForm(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		{"Situation : DE depuis 09/2025. 39 ans. Dpt 31.", "demandeur_emploi"},
+		{"DE indemnisé ; 47a ; projet : reconversion", "demandeur_emploi"},
+		{"DE très longue durée, 56 ans, Creuse", "demandeur_emploi"},
+		{"fonct. hosp. (ASH), 49a, reconversion", "agent_public"},
+		// (the preposition inside a clause, the nurse's diploma)
+		{"une période de longue durée sans bouger, 40 ans", ""},
+		{"aide-soignante DE depuis 2012 dans une clinique privée, 44 ans", "salarie_prive"},
+		// (« fonct. » of something else)
+		{"fonct. de l'appli pas clair, 30 ans", ""},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
+		}
+	}
+}
