@@ -55,6 +55,23 @@ var round18uSpecs = []patSpec{
 	// repas » is another trade)
 	{p: "suis|sommes|est|travaille|bosse en portage", k: kStatus, v: "salarie_prive", w: 6},
 	{p: "en portage depuis|dp", k: kStatus, v: "salarie_prive", w: 6},
+	// « je n'arrive pas à trouver de travail », « il ne parvient pas à
+	// retrouver un emploi »: a search that fails, a job seeker
+	// (cep-domain.md §1.3 row 7: « inscrit or not »), as « je cherche un
+	// emploi » (lexicon.go); the subject is a person (« l'employeur
+	// n'arrive pas à trouver un poste adapté » is a reclassement)
+	{p: "je|j|il|elle|on n? arrive|arrivons|parviens|parvient|parvenons pas|plus a trouver|retrouver de|d|du|un|une " + work, k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "jarrive|jparviens pas|plus a trouver|retrouver de|d|du|un|une " + work, k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « patron pêcheur », « patronne pêcheuse »: the owner and master of a
+	// fishing boat (code des transports L5511-1; an independent, the
+	// crew's employer), not the « patron » of the writer; after a
+	// determiner it is another person, the writer's employer
+	{p: "patron|patronne pecheur|pecheuse", k: kStatus, v: "independant", w: 5},
+	{p: "patron|patronne de peche", k: kStatus, v: "independant", w: 5},
+	// (« le bateau d'un patron pêcheur », « mon patron pêcheur »: another
+	// person's boat, the writer is crew)
+	{p: "un|une|le|la|mon|ma|son|sa|du|au|ce|notre|leur patron|patronne pecheur|pecheuse", k: kNone},
+	{p: "un|une|le|la|mon|ma|son|sa|du|au|ce|notre|leur patron|patronne de peche", k: kNone},
 	// « Statut : DE depuis 03/2024 », « DE non indemnisé », « DE longue
 	// durée »: the demandeur d'emploi's acronym of a form (cep-domain.md
 	// §1.3 row 7). Folded, « DE » is the preposition « de »: it is read

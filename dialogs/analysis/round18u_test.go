@@ -84,3 +84,23 @@ func TestRound18uForm(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18uSearchAndFishing checks a failing search read as a job
+// seeker and the « patron pêcheur » read as an independent (round 18U).
+func TestRound18uSearchAndFishing(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		{"j'ai 33 ans et je n'arrive pas à trouver un emploi depuis mon déménagement à Rodez", "demandeur_emploi"},
+		{"jarrive pas a retrouver du boulot, 48 ans, Dax", "demandeur_emploi"},
+		// (the employer's search is a reclassement: the job is held)
+		{"je suis cariste en CDI, mon employeur n'arrive pas à trouver un poste adapté à mon dos", "salarie_prive"},
+		{"patronne pêcheuse à Lorient depuis 12 ans, 45 ans, je veux changer de métier", "independant"},
+		{"patron de pêche, 52 ans, Concarneau", "independant"},
+		// (a deckhand under a patron is no owner)
+		{"je bosse sur le bateau d'un patron pêcheur, 30 ans", ""},
+		{"marin pêcheur salarié, mon patron pêcheur vend son bateau, 30 ans", "salarie_prive"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
+		}
+	}
+}
