@@ -144,6 +144,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning68", filepath.Join("testdata", "tuning68.jsonl")},
 		{"tuning70", filepath.Join("testdata", "tuning70.jsonl")},
 		{"tuning71", filepath.Join("testdata", "tuning71.jsonl")},
+		{"tuning72", filepath.Join("testdata", "tuning72.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -538,4 +539,12 @@ func TestTuning70(t *testing.T) {
 // numbers and abbreviations, young graduates, gig workers and artists).
 func TestTuning71(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning71.jsonl")), nil)
+}
+
+// TestTuning72 is a tuning set of issue 13 (240 messages by eight new
+// voices: the third person, very short messages, questions first, past
+// jobs listed, administrative in-betweens, cross-border workers, moves
+// between public and private, ages at the boundaries).
+func TestTuning72(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning72.jsonl")), nil)
 }
