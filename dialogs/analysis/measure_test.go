@@ -145,6 +145,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning70", filepath.Join("testdata", "tuning70.jsonl")},
 		{"tuning71", filepath.Join("testdata", "tuning71.jsonl")},
 		{"tuning72", filepath.Join("testdata", "tuning72.jsonl")},
+		{"tuning73", filepath.Join("testdata", "tuning73.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
@@ -547,4 +548,11 @@ func TestTuning71(t *testing.T) {
 // between public and private, ages at the boundaries).
 func TestTuning72(t *testing.T) {
 	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning72.jsonl")), nil)
+}
+
+// TestTuning73 is a paraphrase set of issue 13 (240: two rewordings — a
+// short and a long one, in the same kind of voice — of 120 messages of
+// tuning68–71, same labels).
+func TestTuning73(t *testing.T) {
+	scoreCorpus(t, readLabelled(t, filepath.Join("testdata", "tuning73.jsonl")), nil)
 }
