@@ -553,7 +553,7 @@ func (a *analyser) supersededEvent(h hit) bool {
 	}
 	for _, m := range a.sc.hits {
 		if m.start < now || m.p.k != kStatus || m.p.event || m.p.v == statusUndecided || m.p.v == "-" ||
-			statusGroup(m.p.v) == statusGroup(h.p.v) || endingContract[a.toks[m.start].s] && !a.longAgo(h) ||
+			statusGroup(m.p.v) == statusGroup(h.p.v) || endingContract[a.toks[m.start].s] && !a.longAgo(h) && !a.yearBeforeR18t(h) ||
 			a.negated(m) || a.sc.rel[m.start] || a.wished(m) || a.pastTold(m) || a.trainedTrade(m) || a.notHeldR13b(m) {
 			continue // (« les offres de conducteur demandent… »: no job held, round 17A)
 		}

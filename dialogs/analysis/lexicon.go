@@ -521,6 +521,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round18qSpecs...)
 	all = append(all, round18qWishSpecs...)
 	all = append(all, round18rSpecs...)
+	all = append(all, round18tSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

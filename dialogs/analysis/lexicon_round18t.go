@@ -1,0 +1,42 @@
+package analysis
+
+// Round 18T of issue 13: tuning71's voices — long stories told with dates
+// where the last situation counts, school staff, soldiers.
+
+// round18tSpecs are the patterns of round 18T.
+var round18tSpecs = []patSpec{
+	// « En 2020 j'ai été licenciée. Depuis janvier je suis en CDD »: a
+	// month or a season after « depuis » opens the present of the story,
+	// as « depuis, je… » does (lexicon.go); the status told after it is
+	// the one now (cep-domain.md §1.3: the situation at the time of the
+	// request routes)
+	{p: "depuis janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|la|cette|ce|cet rentree|printemps|ete|automne|hiver je|j", k: kPresent},
+	// a trainee teacher (« enseignant stagiaire », « prof stagiaire ») is a
+	// fonctionnaire stagiaire, appointed and paid by the State before
+	// tenure (décret n° 94-874 du 7 octobre 1994, stagiaires de l'État):
+	// row 1 of cep-domain.md §1.3, not a student although the INSPE
+	// trains him or her
+	{p: "enseignant|enseignante|enseignants|professeur|professeure|prof|profs|instituteur|institutrice|cpe stagiaire|stagiaires", k: kStatus, v: "agent_public", w: 6},
+}
+
+// yearBeforeR18t reports an event dated by a past year written just
+// before it in its sentence (« En 2020, j'ai été licenciée », « 2016 :
+// licenciement économique »): longAgo reads the year after the event in
+// its clause only. A CDD told after such an event (« Depuis janvier je
+// suis en CDD ») is the job of now, the dated loss of work is over
+// (cep-domain.md §1.3: the situation at the time of the request routes;
+// §4: a fin de CDD makes a job seeker only when it is near).
+func (a *analyser) yearBeforeR18t(h hit) bool {
+	toks := a.toks
+	for i := h.start - 1; i >= 0 && i >= h.start-5; i-- {
+		if sentenceEnd(toks[i].after) {
+			return false
+		}
+		if toks[i].num && len(toks[i].s) == 4 && !a.now.IsZero() {
+			if v, n := leadingInt(toks[i].s); n == 4 && v >= 1950 && v < a.now.Year() {
+				return true
+			}
+		}
+	}
+	return false
+}

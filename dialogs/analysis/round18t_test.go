@@ -1,0 +1,29 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+func TestRound18tStatus(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		// a dated loss of work, then the job of now after « depuis <mois> »
+		{"En 2019 j'ai perdu mon emploi. Depuis mars je suis en CDD de deux ans dans une fromagerie, 51 ans", "salarie_prive"},
+		{"en 2021, licenciement. depuis septembre j'ai un CDD chez un paysagiste", "salarie_prive"},
+		{"En 2018, j'ai été licencié. Depuis cet automne je suis en CDD dans un garage", "salarie_prive"},
+		// (the loss of work after the date stays the present)
+		{"je suis au chômage depuis janvier je cherche dans la logistique", "demandeur_emploi"},
+		{"licencié il y a trois semaines, je suis au chômage depuis", "demandeur_emploi"},
+		// a trainee teacher is a fonctionnaire stagiaire
+		{"je suis professeure stagiaire dans un lycée de Rouen, 24 ans", "agent_public"},
+		{"Prof stagiaire, 23 ans, je doute de ma vocation", "agent_public"},
+		{"instituteur stagiaire depuis septembre, je veux arrêter", "agent_public"},
+		// (a student who looks for an internship is not one)
+		{"étudiant en master, je cherche un stage de fin d'études", "etudiant"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
+		}
+	}
+}
