@@ -16,6 +16,18 @@ var round18tSpecs = []patSpec{
 	// tenure (décret n° 94-874 du 7 octobre 1994, stagiaires de l'État):
 	// row 1 of cep-domain.md §1.3, not a student although the INSPE
 	// trains him or her
+	// a soldier's contract that is over (« contrat d'engagé volontaire fini
+	// le 30 », « mon engagement s'est terminé en mars »): no longer
+	// military, a job seeker (cep-domain.md §1.3 row 7; §1.5 keeps Défense
+	// mobilité for those in service or leaving, so a contract that « se
+	// termine dans trois semaines » is not read here)
+	{p: "contrat|engagement d|de engage|engagee volontaire fini|finie|terminee|achevee", k: kStatus, v: "demandeur_emploi", w: 6, event: true},
+	// (the soldier's word of employers.go inside it is what ended)
+	{p: "contrat|engagement d|de engage|engagee volontaire fini|finie|terminee|achevee", k: kPast},
+	{p: "contrat|engagement d|de engage|engagee volontaire s est fini|finie|termine|terminee|acheve|achevee|arrete|arretee", k: kStatus, v: "demandeur_emploi", w: 6, event: true},
+	{p: "contrat|engagement d|de engage|engagee volontaire a pris fin", k: kStatus, v: "demandeur_emploi", w: 6, event: true},
+	{p: "contrat|engagement d|de engage|engagee volontaire a pris fin", k: kPast},
+	{p: "contrat|engagement d|de engage|engagee volontaire a expire", k: kStatus, v: "demandeur_emploi", w: 6, event: true},
 	{p: "enseignant|enseignante|enseignants|professeur|professeure|prof|profs|instituteur|institutrice|cpe stagiaire|stagiaires", k: kStatus, v: "agent_public", w: 6},
 }
 

@@ -19,6 +19,12 @@ func TestRound18tStatus(t *testing.T) {
 		{"je suis professeure stagiaire dans un lycée de Rouen, 24 ans", "agent_public"},
 		{"Prof stagiaire, 23 ans, je doute de ma vocation", "agent_public"},
 		{"instituteur stagiaire depuis septembre, je veux arrêter", "agent_public"},
+		// a soldier's contract that is over: a job seeker
+		{"contrat d'engagé volontaire fini depuis avril, 27 ans, je cherche", "demandeur_emploi"},
+		{"Mon engagement d'engagé volontaire a pris fin en février, 25 ans", "demandeur_emploi"},
+		// (one that ends within weeks, or runs, stays military, §1.5)
+		{"mon contrat d'engagé volontaire se termine dans trois semaines, 31 ans", "agent_public"},
+		{"engagé volontaire dans la marine nationale, 21 ans, je veux me reconvertir", "agent_public"},
 		// (a student who looks for an internship is not one)
 		{"étudiant en master, je cherche un stage de fin d'études", "etudiant"},
 	} {
