@@ -52,3 +52,26 @@ func (a *analyser) yearBeforeR18t(h hit) bool {
 	}
 	return false
 }
+
+// spouseBareR18t are the partners named without a possessive in a
+// telegraphic message (« Mari dans la gendarmerie, moi secrétaire… »).
+// « femme » is left out: « femme, 40 ans » describes the writer; so are
+// « conjoint » and « conjointe », which open the writer's own status of
+// conjoint collaborateur (code de commerce L121-4).
+var spouseBareR18t = map[string]bool{"mari": true, "epoux": true, "compagnon": true, "compagne": true, "copain": true, "copine": true, "concubin": true, "concubine": true}
+
+// bareSpouseR18t reports at i a partner named without a possessive at the
+// start of a clause (« Mari dans la gendarmerie, moi… », « Compagnon
+// militaire, moi en CDD »): the partner's job is a relative's, as after
+// « mon mari » (relatives.go; cep-domain.md §4: the status is the
+// writer's own). It returns the span's start and the noun, or -1.
+func (a *analyser) bareSpouseR18t(i int) (start, noun int) {
+	t := a.toks
+	if !spouseBareR18t[t[i].s] || i > 0 && t[i-1].clause == t[i].clause || i+1 >= len(t) || t[i+1].clause != t[i].clause {
+		return -1, 0
+	}
+	if t[i+1].s == "et" || t[i+1].s == "de" || t[i+1].s == "d" {
+		return -1, 0 // « mari et moi… », « compagne de route »
+	}
+	return i, i
+}

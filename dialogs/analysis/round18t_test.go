@@ -25,6 +25,13 @@ func TestRound18tStatus(t *testing.T) {
 		// (one that ends within weeks, or runs, stays military, §1.5)
 		{"mon contrat d'engagé volontaire se termine dans trois semaines, 31 ans", "agent_public"},
 		{"engagé volontaire dans la marine nationale, 21 ans, je veux me reconvertir", "agent_public"},
+		// a partner named without a possessive: the partner's job is not
+		// the writer's
+		{"Compagnon dans l'armée de l'air, moi vendeuse en CDI chez un opticien, 35 ans", "salarie_prive"},
+		{"mari gendarme. moi je suis au chômage depuis mars", "demandeur_emploi"},
+		{"Mari policier, moi, aucune idée de quoi faire", ""},
+		// (the writer's own words are still read)
+		{"Gendarme depuis 12 ans, mari au chômage, je veux changer", "agent_public"},
 		// (a student who looks for an internship is not one)
 		{"étudiant en master, je cherche un stage de fin d'études", "etudiant"},
 	} {
