@@ -464,6 +464,9 @@ func buildLexicon() *lexicon {
 	for k, v := range round18nSms {
 		lx.sms[k] = strings.Fields(v)
 	}
+	for k, v := range round18tSms {
+		lx.sms[k] = strings.Fields(v)
+	}
 	for k, v := range smsSpecs {
 		if k != v {
 			lx.sms[k] = strings.Fields(v)

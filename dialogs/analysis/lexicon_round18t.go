@@ -75,3 +75,9 @@ func (a *analyser) bareSpouseR18t(i int) (start, noun int) {
 	}
 	return i, i
 }
+
+// round18tSms spells out « AE », the short form of auto-entrepreneur in
+// telegraphic messages (« AE depuis 3 ans / 38 », « livreur, AE, 24
+// ans »): the micro-entrepreneur regime (code de la sécurité sociale
+// L613-7), cep-domain.md §1.3 row 8. « ae » is no French word.
+var round18tSms = map[string]string{"ae": "auto entrepreneur"}

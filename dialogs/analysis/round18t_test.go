@@ -32,6 +32,11 @@ func TestRound18tStatus(t *testing.T) {
 		{"Mari policier, moi, aucune idée de quoi faire", ""},
 		// (the writer's own words are still read)
 		{"Gendarme depuis 12 ans, mari au chômage, je veux changer", "agent_public"},
+		// « AE », the short form of auto-entrepreneur
+		{"AE en graphisme / 41a / 69", "auto_entrepreneur"},
+		{"coiffeuse à domicile en ae depuis 2021, 36 ans", "auto_entrepreneur"},
+		// (a teaching assistant, AED, is not one)
+		{"AED dans un collège public, 27 ans", "agent_public"},
 		// (a student who looks for an internship is not one)
 		{"étudiant en master, je cherche un stage de fin d'études", "etudiant"},
 	} {
