@@ -81,3 +81,82 @@ func (a *analyser) bareSpouseR18t(i int) (start, noun int) {
 // ans »): the micro-entrepreneur regime (code de la sécurité sociale
 // L613-7), cep-domain.md §1.3 row 8. « ae » is no French word.
 var round18tSms = map[string]string{"ae": "auto entrepreneur"}
+
+// pastYearR18t reports the year of a dated step at token i: a year before
+// this one (« 2021 »), or a span that ended before it (« 2013-2020 »).
+func (a *analyser) pastYearR18t(i int) bool {
+	t := a.toks[i]
+	if !t.num || a.now.IsZero() {
+		return false
+	}
+	v, n := leadingInt(t.s)
+	if n != 4 || v < 1950 || v >= a.now.Year() {
+		return false
+	}
+	if len(t.s) == 4 {
+		return true
+	}
+	if len(t.s) == 9 && t.s[4] == '-' {
+		w, m := leadingInt(t.s[5:])
+		return m == 4 && w >= v && w < a.now.Year()
+	}
+	return false
+}
+
+// datedStepR18t reports a status word dated as a step of a story told by
+// years (« En 2021 : CDI chez Airbus », « 2013-2020 : coiffeuse
+// salariée », « CDD 2021, CDD 2022, intérim 2023 »), when the story then
+// tells the present (« Aujourd'hui : chômage », « chômage depuis juin »,
+// « Depuis mai : … »): the dated step is over; the situation of now
+// routes (cep-domain.md §1.3). A year after « depuis » (« CDI depuis
+// 2019 ») dates a state that goes on and is not read.
+func (a *analyser) datedStepR18t(h hit) bool {
+	t := a.toks
+	dated := false
+	for i := h.start - 1; i >= 0 && i >= h.start-4; i-- {
+		if sentenceEnd(t[i].after) {
+			break
+		}
+		if a.pastYearR18t(i) {
+			// the year opens its clause (« 2024 : CDD », « En 2021 : CDI »),
+			// not « née en 2001, au chômage », « lancée en 2020, en micro »
+			// (« 2013-2020 » may come as two years, « de 2013 à 2020 »)
+			if i > 0 && t[i-1].num {
+				i--
+			}
+			dated = a.opensClauseR18t(i) || i > 0 && t[i-1].s == "en" && a.opensClauseR18t(i-1)
+			break
+		}
+	}
+	if !dated && h.end < len(t) && a.pastYearR18t(h.end) && t[h.end].clause == t[h.start].clause {
+		dated = true // « CDD 2021 »
+	}
+	if !dated {
+		return false
+	}
+	for _, m := range a.sc.hits {
+		if m.start < h.end || m.p.k != kPresent {
+			continue
+		}
+		if s := t[m.start].s; s == "je" || s == "j" {
+			continue // « je suis »: a tense, not a time
+		}
+		return true
+	}
+	for j := h.end; j < len(t); j++ {
+		if t[j].s == "depuis" && j+1 < len(t) && t[j+1].clause == t[j].clause && !a.pastYearR18t(j+1) && !sinceThenR18t[t[j+1].s] {
+			return true // (« depuis, j'instruis… », « depuis je… »: the dated step goes on)
+		}
+	}
+	return false
+}
+
+// opensClauseR18t reports token i as the first of its clause.
+func (a *analyser) opensClauseR18t(i int) bool {
+	return i == 0 || a.toks[i-1].clause != a.toks[i].clause
+}
+
+// sinceThenR18t are the words after a « depuis » that means « since then »
+// (« depuis je travaille là », « depuis ce jour »): the dated step goes on.
+var sinceThenR18t = map[string]bool{"je": true, "j": true, "on": true, "nous": true, "ce": true, "cette": true, "ca": true, "cela": true,
+	"lors": true, "il": true, "elle": true, "que": true, "qu": true}

@@ -37,6 +37,14 @@ func TestRound18tStatus(t *testing.T) {
 		{"coiffeuse à domicile en ae depuis 2021, 36 ans", "auto_entrepreneur"},
 		// (a teaching assistant, AED, is not one)
 		{"AED dans un collège public, 27 ans", "agent_public"},
+		// a story told by dated steps, then the present
+		{"En 2018 : CDI dans une imprimerie. En 2023 : licenciement. Aujourd'hui : sans emploi. 50 ans", "demandeur_emploi"},
+		{"2015-2022 : vendeuse en CDI. Depuis avril : chômage. 39 ans", "demandeur_emploi"},
+		{"CDD 2022, intérim 2024, au chômage depuis mars, 30 ans", "demandeur_emploi"},
+		// (a year that dates a state going on, or a birth, is not a step)
+		{"en CDI depuis 2019 dans une banque, je cherche à évoluer", "salarie_prive"},
+		{"En 2016, une PME m'a embauchée en CDI ; depuis, je gère la paie", "salarie_prive"},
+		{"née en 1999, au chômage depuis mars", "demandeur_emploi"},
 		// (a student who looks for an internship is not one)
 		{"étudiant en master, je cherche un stage de fin d'études", "etudiant"},
 	} {
