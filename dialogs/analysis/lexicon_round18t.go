@@ -160,3 +160,37 @@ func (a *analyser) opensClauseR18t(i int) bool {
 // (« depuis je travaille là », « depuis ce jour »): the dated step goes on.
 var sinceThenR18t = map[string]bool{"je": true, "j": true, "on": true, "nous": true, "ce": true, "cette": true, "ca": true, "cela": true,
 	"lors": true, "il": true, "elle": true, "que": true, "qu": true}
+
+// ageClauseR18t reports clause c as the writer's age told alone between
+// commas (« …en contrat aidé PEC, 42 ans, et il se termine dans trois
+// semaines »): an aside, so the clause after it may take the contract up
+// (extract.go contractEnds; cep-domain.md §4: an end of contract within
+// weeks makes a job seeker).
+func (a *analyser) ageClauseR18t(c int32) bool {
+	t := a.toks
+	first := -1
+	for i, tk := range t {
+		if tk.clause == c {
+			first = i
+			break
+		}
+	}
+	if first < 0 || !t[first].num {
+		return false
+	}
+	n := 1
+	if first+1 < len(t) && t[first+1].clause == c {
+		if s := t[first+1].s; s != "ans" && s != "an" && s != "a" {
+			return false
+		}
+		n = 2
+	}
+	if first+n < len(t) && t[first+n].clause == c {
+		return false
+	}
+	if n == 1 {
+		s := t[first].s
+		return len(s) > 1 && (s[len(s)-1] == 'a') // « 42a »
+	}
+	return true
+}

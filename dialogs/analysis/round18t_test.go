@@ -45,6 +45,12 @@ func TestRound18tStatus(t *testing.T) {
 		{"en CDI depuis 2019 dans une banque, je cherche à évoluer", "salarie_prive"},
 		{"En 2016, une PME m'a embauchée en CDI ; depuis, je gère la paie", "salarie_prive"},
 		{"née en 1999, au chômage depuis mars", "demandeur_emploi"},
+		// the contract taken up after the age told as an aside
+		{"je suis en CDD dans une crèche associative, 29 ans, et il se termine dans deux semaines", "demandeur_emploi"},
+		{"en contrat aidé dans une association, 51a, il s'arrête dans dix jours", "demandeur_emploi"},
+		// (an end months ahead, or no end, is still in work)
+		{"je suis en CDD dans une crèche associative, 29 ans, et il se termine en décembre", "salarie_prive"},
+		{"je suis en CDI dans une crèche associative, 29 ans, et il me plaît", "salarie_prive"},
 		// (a student who looks for an internship is not one)
 		{"étudiant en master, je cherche un stage de fin d'études", "etudiant"},
 	} {
