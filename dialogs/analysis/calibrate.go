@@ -72,7 +72,7 @@ func (a *analyser) readCandidate(h hit) (v string, w int8, ok bool) {
 	if h.p.event && a.hedged(h) {
 		return "", 0, false // « je vais peut-être être licencié »: not decided
 	}
-	if h.p.event && a.supersededEvent(h) {
+	if h.p.event && (a.supersededEvent(h) || a.datedEventOverR18t(h)) {
 		return "", 0, false // « licenciée en 2020, aujourd'hui en CDI »
 	}
 	if h.p.event && h.p.v == "demandeur_emploi" && a.endsLater(h) {

@@ -144,6 +144,9 @@ func (a *analyser) datedStepR18t(h hit) bool {
 		return true
 	}
 	for j := h.end; j < len(t); j++ {
+		if t[j].s == "depuis" && t[j].after == ':' {
+			return true // « Depuis : sans activité »
+		}
 		if t[j].s == "depuis" && j+1 < len(t) && t[j+1].clause == t[j].clause && !a.pastYearR18t(j+1) && !sinceThenR18t[t[j+1].s] {
 			return true // (« depuis, j'instruis… », « depuis je… »: the dated step goes on)
 		}
@@ -193,4 +196,26 @@ func (a *analyser) ageClauseR18t(c int32) bool {
 		return len(s) > 1 && (s[len(s)-1] == 'a') // « 42a »
 	}
 	return true
+}
+
+// datedEventOverR18t reports an event dated as a step of a story told by
+// years (« 2016 : licenciement économique ») followed by a status of
+// another kind told later in the story's present (« Depuis janvier :
+// salarié non cadre dans une coopérative »): the loss of work is over,
+// as supersededEvent reads it after « aujourd'hui » (cep-domain.md §1.3:
+// the situation at the time of the request routes).
+func (a *analyser) datedEventOverR18t(h hit) bool {
+	if !h.p.event || !a.datedStepR18t(h) {
+		return false
+	}
+	for _, m := range a.sc.hits {
+		if m.start < h.end || m.p.k != kStatus || m.p.v == statusUndecided || m.p.v == "-" || statusGroup(m.p.v) == statusGroup(h.p.v) {
+			continue
+		}
+		if a.negated(m) || a.sc.rel[m.start] || a.wished(m) || m.p.event || a.datedStepR18t(m) || a.pastClause(m) {
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -41,6 +41,10 @@ func TestRound18tStatus(t *testing.T) {
 		{"En 2018 : CDI dans une imprimerie. En 2023 : licenciement. Aujourd'hui : sans emploi. 50 ans", "demandeur_emploi"},
 		{"2015-2022 : vendeuse en CDI. Depuis avril : chômage. 39 ans", "demandeur_emploi"},
 		{"CDD 2022, intérim 2024, au chômage depuis mars, 30 ans", "demandeur_emploi"},
+		{"2014-2021 : magasinier salarié. 2022 : création de ma boîte. 2024 : fermeture. Depuis : au chômage. 41 ans", "demandeur_emploi"},
+		{"2019 : licenciement. Depuis février : vendeur en CDI dans une jardinerie. 45 ans", "salarie_prive"},
+		// (steps with no present told are not settled: the bot asks)
+		{"2019 : CDI dans une jardinerie. 2025 : licenciement. 45 ans", ""},
 		// (a year that dates a state going on, or a birth, is not a step)
 		{"en CDI depuis 2019 dans une banque, je cherche à évoluer", "salarie_prive"},
 		{"En 2016, une PME m'a embauchée en CDI ; depuis, je gère la paie", "salarie_prive"},
