@@ -219,3 +219,24 @@ func (a *analyser) datedEventOverR18t(h hit) bool {
 	}
 	return false
 }
+
+// inaptPublicR18t reports « déclaré inapte » (round 13A reads it as the
+// dismissal that follows in private law, code du travail L1226-2-1) said
+// beside a public agent's word (« adjoint technique territorial … le
+// médecin m'a déclaré inapte à mon poste », « sous-officier … déclaré
+// inapte »): a fonctionnaire or a soldier found unfit is reclassified by
+// the administration (code général de la fonction publique L826-1 s.,
+// décret n° 85-1054; Défense mobilité for the military), not dismissed —
+// still row 1 of cep-domain.md §1.3.
+func (a *analyser) inaptPublicR18t(h hit) bool {
+	if h.p.v != "demandeur_emploi" || a.toks[h.end-1].s != "inapte" {
+		return false
+	}
+	for _, m := range a.sc.hits {
+		public := m.p.k == kStatus && m.p.v == "agent_public" && !m.p.event || m.p.k == kSector && m.p.v == sectorPublic
+		if public && a.sc.rel[m.start] == a.sc.rel[h.start] && !a.negated(m) && !a.pastClause(m) && !a.wished(m) {
+			return true
+		}
+	}
+	return false
+}

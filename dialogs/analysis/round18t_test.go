@@ -55,6 +55,11 @@ func TestRound18tStatus(t *testing.T) {
 		// (an end months ahead, or no end, is still in work)
 		{"je suis en CDD dans une crèche associative, 29 ans, et il se termine en décembre", "salarie_prive"},
 		{"je suis en CDI dans une crèche associative, 29 ans, et il me plaît", "salarie_prive"},
+		// a public agent found unfit is reclassified, not dismissed
+		{"agente territoriale à la cantine, déclarée inapte à mon poste par le médecin, 52 ans", "agent_public"},
+		{"caporal-chef, j'ai été déclaré inapte, je veux préparer la suite", "agent_public"},
+		// (a private employee so declared, or beside a relative's public job, is not)
+		{"mon mari est gendarme, moi vendeuse en CDI, j'ai été déclarée inapte", ""},
 		// (a student who looks for an internship is not one)
 		{"étudiant en master, je cherche un stage de fin d'études", "etudiant"},
 	} {
