@@ -28,6 +28,12 @@ var round18tSpecs = []patSpec{
 	{p: "contrat|engagement d|de engage|engagee volontaire a pris fin", k: kStatus, v: "demandeur_emploi", w: 6, event: true},
 	{p: "contrat|engagement d|de engage|engagee volontaire a pris fin", k: kPast},
 	{p: "contrat|engagement d|de engage|engagee volontaire a expire", k: kStatus, v: "demandeur_emploi", w: 6, event: true},
+	// a gap year (« je suis en césure entre mon M1 et mon M2 », « en année
+	// de césure »): the student stays enrolled in his or her institution
+	// during the césure (décret n° 2018-372, art. D611-15 code de
+	// l'éducation): a student, row 2 of cep-domain.md §1.3
+	{p: "suis|es|est|etre en cesure", k: kStatus, v: "etudiant", w: 5},
+	{p: "suis|es|est|etre en|une annee|semestre de|d cesure", k: kStatus, v: "etudiant", w: 5},
 	{p: "enseignant|enseignante|enseignants|professeur|professeure|prof|profs|instituteur|institutrice|cpe stagiaire|stagiaires", k: kStatus, v: "agent_public", w: 6},
 }
 

@@ -60,6 +60,11 @@ func TestRound18tStatus(t *testing.T) {
 		{"caporal-chef, j'ai été déclaré inapte, je veux préparer la suite", "agent_public"},
 		// (a private employee so declared, or beside a relative's public job, is not)
 		{"mon mari est gendarme, moi vendeuse en CDI, j'ai été déclarée inapte", ""},
+		// a student on a gap year stays enrolled
+		{"je suis en césure après ma L3, 21 ans, je voudrais partir en Australie", "etudiant"},
+		{"elle est en semestre de césure, moi je suis infirmier libéral", "profession_liberale"},
+		// (a past gap year is not the status of now)
+		{"j'ai fait une année de césure en 2022, maintenant je suis au chômage", "demandeur_emploi"},
 		// (a student who looks for an internship is not one)
 		{"étudiant en master, je cherche un stage de fin d'études", "etudiant"},
 	} {
