@@ -28,6 +28,11 @@ var round18tSpecs = []patSpec{
 	{p: "contrat|engagement d|de engage|engagee volontaire a pris fin", k: kStatus, v: "demandeur_emploi", w: 6, event: true},
 	{p: "contrat|engagement d|de engage|engagee volontaire a pris fin", k: kPast},
 	{p: "contrat|engagement d|de engage|engagee volontaire a expire", k: kStatus, v: "demandeur_emploi", w: 6, event: true},
+	// « j'ai créé mon auto-entreprise », « on a lancé notre micro-entreprise »:
+	// the business created is a micro-enterprise (CSS L613-7), the more
+	// precise status that round 14A's « j'ai créé mon entreprise » reads
+	// as independant (cep-domain.md §1.3 row 8)
+	{p: "ai|a|avons|ont cree|ouvert|monte|lance mon|ma|notre|une|un|son|sa|leur propre? auto|micro entreprise|entreprises", k: kStatus, v: "auto_entrepreneur", w: 5, event: true},
 	// a gap year (« je suis en césure entre mon M1 et mon M2 », « en année
 	// de césure »): the student stays enrolled in his or her institution
 	// during the césure (décret n° 2018-372, art. D611-15 code de

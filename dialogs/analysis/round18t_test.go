@@ -65,6 +65,11 @@ func TestRound18tStatus(t *testing.T) {
 		{"elle est en semestre de césure, moi je suis infirmier libéral", "profession_liberale"},
 		// (a past gap year is not the status of now)
 		{"j'ai fait une année de césure en 2022, maintenant je suis au chômage", "demandeur_emploi"},
+		// a micro-enterprise created
+		{"en 2024 j'ai lancé ma micro-entreprise de couture, depuis c'est mon seul revenu", "auto_entrepreneur"},
+		// (a company, or a micro-enterprise closed since, is not)
+		{"j'ai monté ma boîte de couture en 2024", "independant"},
+		{"j'avais créé mon auto-entreprise en 2019 mais je l'ai fermée, je suis au chômage", "demandeur_emploi"},
 		// (a student who looks for an internship is not one)
 		{"étudiant en master, je cherche un stage de fin d'études", "etudiant"},
 	} {
