@@ -63,7 +63,7 @@ func (a *analyser) memoCandidates() {
 
 // readCandidate is statusCandidate without the memo.
 func (a *analyser) readCandidate(h hit) (v string, w int8, ok bool) {
-	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) && !a.employerFails(h) || a.others(h) || a.askedAndDenied(h) || a.workplaceOfEnd(h) || a.ofAntecedent(h) || a.clientOf(h) || a.notHeldR13b(h) || a.closedByRelative(h) || a.notHeldR15a(h) || a.notHeldR16a(h) || a.notHeldR17b(h) || a.notHeldR17e(h) || a.notHeldR17g(h) || a.notHeldR17i(h) || a.heardOf(h) {
+	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) && !a.employerFails(h) || a.others(h) || a.askedAndDenied(h) || a.workplaceOfEnd(h) || a.ofAntecedent(h) || a.clientOf(h) || a.notHeldR13b(h) || a.closedByRelative(h) || a.notHeldR15a(h) || a.notHeldR16a(h) || a.notHeldR17b(h) || a.notHeldR17e(h) || a.notHeldR17g(h) || a.notHeldR17i(h) || a.heardOf(h) || a.inaptPublicR18t(h) {
 		return "", 0, false
 	}
 	if !h.p.event && (a.pastClause(h) || a.wished(h)) {
@@ -72,7 +72,7 @@ func (a *analyser) readCandidate(h hit) (v string, w int8, ok bool) {
 	if h.p.event && a.hedged(h) {
 		return "", 0, false // « je vais peut-être être licencié »: not decided
 	}
-	if h.p.event && a.supersededEvent(h) {
+	if h.p.event && (a.supersededEvent(h) || a.datedEventOverR18t(h)) {
 		return "", 0, false // « licenciée en 2020, aujourd'hui en CDI »
 	}
 	if h.p.event && h.p.v == "demandeur_emploi" && a.endsLater(h) {
@@ -556,7 +556,7 @@ func (a *analyser) supersededEvent(h hit) bool {
 	}
 	for _, m := range a.sc.hits {
 		if m.start < now || m.p.k != kStatus || m.p.event || m.p.v == statusUndecided || m.p.v == "-" ||
-			statusGroup(m.p.v) == statusGroup(h.p.v) || endingContract[a.toks[m.start].s] && !a.longAgo(h) ||
+			statusGroup(m.p.v) == statusGroup(h.p.v) || endingContract[a.toks[m.start].s] && !a.longAgo(h) && !a.yearBeforeR18t(h) ||
 			a.negated(m) || a.sc.rel[m.start] || a.wished(m) || a.pastTold(m) || a.trainedTrade(m) || a.notHeldR13b(m) {
 			continue // (« les offres de conducteur demandent… »: no job held, round 17A)
 		}

@@ -397,7 +397,7 @@ func (a *analyser) pastClause(h hit) bool {
 	if a.sc.past[c] && a.sc.present[c] && a.betweenPastAndPresent(h) {
 		return true
 	}
-	if a.beforePuis(h) || a.afterYears(h) || a.pastSteps(h) || a.nowLater(h) || a.pastByParticiple(h) || a.pastR17i(h) {
+	if a.beforePuis(h) || a.afterYears(h) || a.pastSteps(h) || a.nowLater(h) || a.pastByParticiple(h) || a.pastR17i(h) || a.datedStepR18t(h) {
 		return true
 	}
 	// "ancien cadre", "ex-salarié": only the two words after it are former,
@@ -531,19 +531,21 @@ func (a *analyser) contractEnds(h hit) bool {
 	// « je suis en CDD à la mairie, il se termine le 15 »: the next clause
 	// says of the contract that it ends
 	next := c + 1
-	for next <= c+2 && a.asideClause(next) {
+	aged := false // (round 18T: the age told aside, « …, 42 ans, et il se termine dans trois semaines »)
+	for next <= c+2 && (a.asideClause(next) || a.ageClauseR18t(next)) {
+		aged = aged || a.ageClauseR18t(next)
 		next++ // (« en contrat aidé (PEC) pour la commune, ça s'arrête … »: round 18a)
 	}
 	for j := h.end; j+1 < len(a.toks); j++ {
 		if a.toks[j].clause < next {
 			continue
 		}
-		if a.toks[j].clause == next && a.endsTakenUp(j) { // (rounds 18A and 18C)
+		if a.toks[j].clause == next && (a.endsTakenUp(j) || a.toks[j].s == "et" && a.endsTakenUp(j+1)) { // (rounds 18A, 18C; « et il se termine », 18T)
 			// (« …, ça s'arrête dans 7 semaines »: the contract taken up by
 			// the demonstrative of speech, round 17i)
 			// a month months ahead (« …, qui prend fin en décembre » said in
 			// June) is no end within weeks (contractEndsFarMonth)
-			return !a.farDate(next) && !a.contractEndsFarMonth(h)
+			return !a.farDate(next) && !a.contractEndsFarMonth(h) && (!aged || a.soonDate(next))
 		}
 		break
 	}

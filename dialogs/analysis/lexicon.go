@@ -464,6 +464,9 @@ func buildLexicon() *lexicon {
 	for k, v := range round18nSms {
 		lx.sms[k] = strings.Fields(v)
 	}
+	for k, v := range round18tSms {
+		lx.sms[k] = strings.Fields(v)
+	}
 	for k, v := range smsSpecs {
 		if k != v {
 			lx.sms[k] = strings.Fields(v)
@@ -524,6 +527,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round18sSpecs...)
 	all = append(all, round18sFarmSpecs...)
 	all = append(all, round18uSpecs...)
+	all = append(all, round18tSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

@@ -46,6 +46,11 @@ func (a *analyser) markRelatives() {
 			i, k = s, n
 			goto span
 		}
+		if s, n := a.bareSpouseR18t(i); s >= 0 {
+			// round 18T: « Mari dans la gendarmerie, moi… » (lexicon_round18t.go)
+			i, k = s, n
+			goto span
+		}
 		switch a.toks[i].s {
 		case "mon", "ma", "mes":
 		case "notre", "nos":
