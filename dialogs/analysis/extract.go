@@ -855,7 +855,7 @@ func (a *analyser) hedged(h hit) bool {
 				return true
 			}
 		default:
-			if a.opinionHedge(j, h) { // « je pense que je vais être licencié » (round 18G)
+			if a.opinionHedge(j, h) || hedgeWordR18w(a.toks[j].s) { // « je pense que je vais être licencié » (round 18G), « elle craint d'être licenciée » (round 18W)
 				return true
 			}
 		}

@@ -528,6 +528,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round18sFarmSpecs...)
 	all = append(all, round18uSpecs...)
 	all = append(all, round18tSpecs...)
+	all = append(all, round18wSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

@@ -167,6 +167,10 @@ func (a *analyser) notGranted(h hit) bool {
 			return a.toks[j-1].s == "a" || a.toks[j-1].s == "est"
 		case "valable", "valide":
 			return a.toks[j-1].s == "plus" || a.toks[j-1].s == "pas"
+		default:
+			if refusedR18w(a.toks[j].s) { // « la MDPH vient de rejeter ma demande » (round 18W)
+				return true
+			}
 		}
 	}
 	return false
