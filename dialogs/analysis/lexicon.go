@@ -524,6 +524,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round18sSpecs...)
 	all = append(all, round18sFarmSpecs...)
 	all = append(all, round18uSpecs...)
+	all = append(all, round18vSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
