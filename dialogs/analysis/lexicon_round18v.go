@@ -109,3 +109,29 @@ func (a *analyser) retiredForR18v(h hit) bool {
 	}
 	return false
 }
+
+// mineAfterR18v reports a recognition asked about in general terms, then
+// said to be the writer's own by a possessive pronoun: « comment on fait
+// quand on a une RQTH ? J'ai eu la mienne en février », « la
+// reconnaissance travailleur handicapé, je viens d'obtenir la mienne »
+// (code du travail L5213-1; cep-domain.md §1.3 row 5, « a disability is
+// true only when stated »: the pronoun states it). The pronoun must be
+// the object of a verb of getting, in a later clause or after the word.
+func (a *analyser) mineAfterR18v() bool {
+	t := a.toks
+	for _, h := range a.sc.hits {
+		if h.p.k != kHandicap || h.p.v != "1" || a.negated(h) || a.postNegated(h) {
+			continue
+		}
+		for j := h.end + 1; j+1 < len(t) && j <= h.end+20; j++ {
+			if t[j].s != "la" && t[j].s != "le" || t[j+1].s != "mienne" && t[j+1].s != "mien" || t[j].clause != t[j+1].clause {
+				continue
+			}
+			switch t[j-1].s {
+			case "eu", "obtenu", "recu", "decroche", "ai", "obtiens", "obtenir", "avoir":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -39,3 +39,25 @@ func TestRound18vStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18vMine checks a recognition asked about in general terms and
+// then said to be the writer's own by « la mienne ».
+func TestRound18vMine(t *testing.T) {
+	yes, no := true, false
+	for _, tc := range []struct {
+		in   string
+		want *bool
+	}{
+		{"Comment être suivi quand on a une RQTH ? Je viens d'obtenir la mienne, 40 ans, Dijon.", &yes},
+		{"Quand on a une RQTH, a-t-on droit à une formation ? j'ai obtenu la mienne en mai", &yes},
+		// (« la mienne » of another thing says nothing of a disability)
+		{"Comment être accompagné quand on a une RQTH ? Ma situation est différente de la mienne d'avant, 40 ans.", nil},
+		// (a recognition denied stays denied)
+		{"Je n'ai pas de RQTH, la mienne a été refusée.", &no},
+	} {
+		got := analysis.Analyse(tc.in, testNow).Handicap
+		if (got == nil) != (tc.want == nil) || got != nil && *got != *tc.want {
+			t.Errorf("%q: handicap %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
