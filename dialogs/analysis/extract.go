@@ -49,7 +49,7 @@ func analyse(text string, now time.Time, description bool) (f Facts, ev evidence
 	a.status(&f)
 	f.Cadre = a.boolFact(kCadre, false)
 	f.Handicap = a.boolFact(kHandicap, true)
-	if f.Handicap == nil && (a.workAccidentPension() || a.recognisedRate()) {
+	if f.Handicap == nil && (a.workAccidentPension() || a.recognisedRate() || a.mineAfterR18v()) {
 		f.Handicap = boolp(true)
 	}
 	f.JeuneDiplome = a.diplome()

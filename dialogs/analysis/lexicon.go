@@ -529,6 +529,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round18uSpecs...)
 	all = append(all, round18tSpecs...)
 	all = append(all, round18wSpecs...)
+	all = append(all, round18vSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

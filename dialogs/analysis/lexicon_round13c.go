@@ -304,11 +304,11 @@ func (a *analyser) researchNoun(m hit) bool {
 func (a *analyser) nowLater(h hit) bool {
 	t := a.toks
 	c := t[h.start].clause
-	if a.presentVerbBefore(h) && !a.movedBefore(h) {
+	if a.presentVerbBefore(h) && !a.movedBefore(h) && !a.movedByR18v(h) {
 		return false
 	}
 	for j := h.end; j < len(t); j++ {
-		if t[j].clause == c || j > 0 && t[j-1].clause == t[j].clause && !(j > 1 && t[j-2].clause != t[j].clause && (t[j-1].s == "et" || t[j-1].s == "mais")) {
+		if t[j].clause == c || j > 0 && t[j-1].clause == t[j].clause && !(j > 1 && t[j-2].clause != t[j].clause && (t[j-1].s == "et" || t[j-1].s == "mais")) && !a.nowAfterBeR18v(j) {
 			continue // (the adverb opens its clause, after « et » or « mais » at most)
 		}
 		switch t[j].s {

@@ -153,7 +153,7 @@ func (a *analyser) presentJob() (string, int8) {
 	best, bestW := "", int8(0)
 	for _, h := range a.sc.hits {
 		v, w, ok := a.statusCandidate(h)
-		if !ok || !jobGroup(v) || w < 4 || a.retiredFrom(h) || a.civicHost(h) {
+		if !ok || !jobGroup(v) || w < 4 || a.retiredFrom(h) || a.retiredForR18v(h) || a.civicHost(h) {
 			continue
 		}
 		if w > bestW {
