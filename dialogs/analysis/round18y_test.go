@@ -1,0 +1,27 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// TestRound18yStatus checks the rules of round 18Y (a private employer
+// named by its kind) on sentences of their own,
+// not taken from a tuning set (testNow is 15 June 2026). Each phenomenon
+// has a case the rule must not catch.
+func TestRound18yStatus(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		// a private employer named by its kind
+		{"Growth manager chez un pure player du e-commerce, 33 ans, je veux changer de voie", "salarie_prive"},
+		{"senior dans un big 4 depuis trois ans, 28 ans, je sature", "salarie_prive"},
+		{"responsable de boutique pour un opérateur de téléphonie, 39 ans, je veux évoluer", "salarie_prive"},
+		{"visiteuse médicale pour un laboratoire pharmaceutique, 45 ans", "salarie_prive"},
+		// (a laboratory alone may be public: not read)
+		{"ingénieure dans un laboratoire à Grenoble, 45 ans", ""},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
+		}
+	}
+}
