@@ -19,6 +19,15 @@ var round18ySpecs = []patSpec{
 	{p: "dans|chez|pour un|une|l|le|les operateur|operateurs telecom|telecoms|telephonique|mobile", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "dans|chez|pour un|une|l|le|les operateur|operateurs de|des telecom|telecoms|telecommunications|telephonie", k: kStatus, v: "salarie_prive", w: 3},
 	{p: "dans|chez|pour un|une|l|le|les labo|labos|laboratoire|laboratoires pharma|pharmaceutique|pharmaceutiques", k: kStatus, v: "salarie_prive", w: 3},
+	// « chômage depuis mars », « au chômage depuis sept. » closing a
+	// career told as dated steps (« interim 19-21, cdi 2022, démission
+	// 2024, chômage depuis sept. »): « depuis » with a month sets the
+	// unemployment in the present, the steps before it are over
+	// (cep-domain.md §1.3: the situation at the time of the request
+	// routes; row 7, a job seeker)
+	{p: "chomage depuis janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|oct|novembre|nov|decembre|dec", k: kStatus, v: "demandeur_emploi", w: 5},
+	// (« chômage sans alloc depuis sept. »: without benefits, still out of work)
+	{p: "chomage sans alloc|allocs|allocation|allocations|indemnite|indemnites|indemnisation|are|droits|droit depuis janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|oct|novembre|nov|decembre|dec", k: kStatus, v: "demandeur_emploi", w: 5},
 }
 
 // round18ySms are the Portuguese and Spanish words for « chômeur,
@@ -27,4 +36,6 @@ var round18ySpecs = []patSpec{
 // status word (cep-domain.md §1.3 row 7). « parado », also « stopped »,
 // is left out.
 var round18ySms = map[string]string{
-	}
+	"desempregado": "chomeur", "desempregada": "chomeuse", "desempregados": "chomeurs", "desempregadas": "chomeuses",
+	"desempleado": "chomeur", "desempleada": "chomeuse", "desempleados": "chomeurs", "desempleadas": "chomeuses",
+}

@@ -7,7 +7,8 @@ import (
 )
 
 // TestRound18yStatus checks the rules of round 18Y (a private employer
-// named by its kind) on sentences of their own,
+// named by its kind, the unemployed told in Portuguese or Spanish, « au
+// chômage depuis » a month closing a timeline) on sentences of their own,
 // not taken from a tuning set (testNow is 15 June 2026). Each phenomenon
 // has a case the rule must not catch.
 func TestRound18yStatus(t *testing.T) {
@@ -19,6 +20,16 @@ func TestRound18yStatus(t *testing.T) {
 		{"visiteuse médicale pour un laboratoire pharmaceutique, 45 ans", "salarie_prive"},
 		// (a laboratory alone may be public: not read)
 		{"ingénieure dans un laboratoire à Grenoble, 45 ans", ""},
+		// the unemployed in Portuguese or Spanish
+		{"Olá, estou desempregado desde janeiro, tenho 35 anos, moro em Toulouse", "demandeur_emploi"},
+		{"hola, estoy desempleada hace un año, vivo en Perpignan, 41 años", "demandeur_emploi"},
+		// (« parado » is not read)
+		{"hola, el proyecto está parado, vivo en Perpignan, 41 años", ""},
+		// « chômage depuis » a month closing a timeline
+		{"bts 2015, magasinier 2016-2020, interim ensuite, chomage depuis fevrier. 31a, lille", "demandeur_emploi"},
+		{"CDI 2019-2023, démission, chômage sans indemnités depuis oct., 40 ans, Nancy", "demandeur_emploi"},
+		// (an unemployment denied: the job of now is read)
+		{"plus de chômage depuis avril, magasinier en CDD, 31 ans", "salarie_prive"},
 	} {
 		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
