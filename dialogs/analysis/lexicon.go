@@ -470,6 +470,9 @@ func buildLexicon() *lexicon {
 	for k, v := range round18ySms {
 		lx.sms[k] = strings.Fields(v)
 	}
+	for k, v := range round18yJobSms {
+		lx.sms[k] = strings.Fields(v)
+	}
 	for k, v := range smsSpecs {
 		if k != v {
 			lx.sms[k] = strings.Fields(v)

@@ -28,6 +28,10 @@ var round18ySpecs = []patSpec{
 	{p: "chomage depuis janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|oct|novembre|nov|decembre|dec", k: kStatus, v: "demandeur_emploi", w: 5},
 	// (« chômage sans alloc depuis sept. »: without benefits, still out of work)
 	{p: "chomage sans alloc|allocs|allocation|allocations|indemnite|indemnites|indemnisation|are|droits|droit depuis janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|oct|novembre|nov|decembre|dec", k: kStatus, v: "demandeur_emploi", w: 5},
+	// (« busco trabajo de camarera », « procuro um emprego de
+	// temporeiro »: a job sought, not held; round18yJobSms's words inside
+	// it are not read)
+	{p: "busco|buscando|procuro|procurando|quiero|quero|necesito|preciso un|una|um|uma? trabajo|trabalho|emprego|empleo|puesto de|como serveur|serveuse|serveurs|serveuses|saisonnier|saisonniere|saisonniers|saisonnieres", k: kNone},
 }
 
 // round18ySms are the Portuguese and Spanish words for « chômeur,
@@ -38,4 +42,18 @@ var round18ySpecs = []patSpec{
 var round18ySms = map[string]string{
 	"desempregado": "chomeur", "desempregada": "chomeuse", "desempregados": "chomeurs", "desempregadas": "chomeuses",
 	"desempleado": "chomeur", "desempleada": "chomeuse", "desempleados": "chomeurs", "desempleadas": "chomeuses",
+}
+
+// round18yJobSms are Spanish and Portuguese words of a wage job written
+// in a French request (« trabajo de camarera en Biarritz », « trabalho
+// como aide à domicile numa associação »): read as their French words,
+// which lexicon.go already reads (a waitress or a seasonal worker is a
+// wage job of the private sector, an association an employer under
+// private law: cep-domain.md §1.3 row 6). « trabajo » itself is left
+// out: « trabajo en el ayuntamiento » names a public employer, « busco
+// trabajo » a job sought.
+var round18yJobSms = map[string]string{
+	"camarera": "serveuse", "camarero": "serveur", "camareras": "serveuses", "camareros": "serveurs",
+	"temporero": "saisonnier", "temporera": "saisonniere", "temporeros": "saisonniers", "temporeras": "saisonnieres",
+	"numa": "dans une", "associacao": "association", "asociacion": "association",
 }

@@ -7,10 +7,10 @@ import (
 )
 
 // TestRound18yStatus checks the rules of round 18Y (a private employer
-// named by its kind, the unemployed told in Portuguese or Spanish, « au
-// chômage depuis » a month closing a timeline) on sentences of their own,
-// not taken from a tuning set (testNow is 15 June 2026). Each phenomenon
-// has a case the rule must not catch.
+// named by its kind, the unemployed and a wage job told in Portuguese or
+// Spanish, « au chômage depuis » a month closing a timeline) on sentences
+// of their own, not taken from a tuning set (testNow is 15 June 2026).
+// Each phenomenon has a case the rule must not catch.
 func TestRound18yStatus(t *testing.T) {
 	for _, tc := range []struct{ in, status string }{
 		// a private employer named by its kind
@@ -25,6 +25,11 @@ func TestRound18yStatus(t *testing.T) {
 		{"hola, estoy desempleada hace un año, vivo en Perpignan, 41 años", "demandeur_emploi"},
 		// (« parado » is not read)
 		{"hola, el proyecto está parado, vivo en Perpignan, 41 años", ""},
+		// a wage job told in Spanish or Portuguese
+		{"Hola, trabajo de camarero en un bar de Hendaye, tengo 24 años", "salarie_prive"},
+		{"Olá, sou ajudante de cozinha numa associação em Lille, 37 anos", "salarie_prive"},
+		// (a job sought, not held)
+		{"hola, busco un trabajo de camarera, tengo 24 años", ""},
 		// « chômage depuis » a month closing a timeline
 		{"bts 2015, magasinier 2016-2020, interim ensuite, chomage depuis fevrier. 31a, lille", "demandeur_emploi"},
 		{"CDI 2019-2023, démission, chômage sans indemnités depuis oct., 40 ans, Nancy", "demandeur_emploi"},
