@@ -467,6 +467,12 @@ func buildLexicon() *lexicon {
 	for k, v := range round18tSms {
 		lx.sms[k] = strings.Fields(v)
 	}
+	for k, v := range round18ySms {
+		lx.sms[k] = strings.Fields(v)
+	}
+	for k, v := range round18yJobSms {
+		lx.sms[k] = strings.Fields(v)
+	}
 	for k, v := range smsSpecs {
 		if k != v {
 			lx.sms[k] = strings.Fields(v)
@@ -530,6 +536,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round18tSpecs...)
 	all = append(all, round18wSpecs...)
 	all = append(all, round18vSpecs...)
+	all = append(all, round18ySpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
