@@ -157,6 +157,7 @@ func (a *analyser) markRelatives() {
 		}
 	}
 	a.markApposition()
+	a.markOpeningAppositionR18x() // « Cadre dans la vente, elle… » (round 18X)
 	a.skipRel = false
 	if !any {
 		return

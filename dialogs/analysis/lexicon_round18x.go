@@ -1,0 +1,52 @@
+package analysis
+
+// Round 18X of issue 13 (status and operator wrongs of tuning64–70 and
+// tuning73). Each rule names its source.
+
+// markOpeningAppositionR18x marks as the relative's the words of a clause
+// that opens a sentence without a subject of its own and is followed at
+// once by a clause whose subject is « il » or « elle » already read as
+// another person (« Vendeuse jusqu'en mars, elle a été licenciée »,
+// « Cadre dans la vente, il a signé une rupture conventionnelle »): a
+// detached apposition describes the subject of the clause it opens (the
+// « apposition » of French grammar, Grevisse § 337), as round 13C's
+// apposition after the relative's noun (markApposition). A clause with a
+// pronoun or possessive of the writer (« Salariée en CDI, elle me
+// remplace ») or words already read as another person's is not one.
+func (a *analyser) markOpeningAppositionR18x() {
+	t, sc := a.toks, a.sc
+	for start := 0; start < len(t); start++ {
+		if start > 0 && t[start].clause == t[start-1].clause {
+			continue
+		}
+		if start > 0 && !sentenceEndR18x(t[start-1].after) {
+			continue
+		}
+		end := start
+		for end < len(t) && t[end].clause == t[start].clause {
+			end++
+		}
+		if end >= len(t) || !sc.rel[end] || t[end].s != "il" && t[end].s != "elle" || sc.rel[start] {
+			continue
+		}
+		own := false
+		for j := start; j < end && !own; j++ {
+			switch t[j].s {
+			case "je", "j", "moi", "me", "m", "mon", "ma", "mes", "nous", "on", "notre", "nos", "il", "elle", "ils", "elles", "tu", "vous":
+				own = true
+			}
+		}
+		if own {
+			continue
+		}
+		for j := start; j < end; j++ {
+			sc.rel[j] = true
+			sc.relNoun[j] = sc.relNoun[end]
+		}
+	}
+}
+
+// sentenceEndR18x reports the punctuation that ends a sentence.
+func sentenceEndR18x(r rune) bool {
+	return r == '.' || r == '!' || r == '?' || r == '\n'
+}

@@ -1,0 +1,27 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// TestRound18xApposition checks round 18X's apposition opening a
+// sentence (« Vendeuse jusqu'en mars, elle a été licenciée »): it tells
+// the person of the « il » or « elle » after it, on sentences of its own
+// (testNow is 15 June 2026). A clause with the writer's own words is not
+// one.
+func TestRound18xApposition(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		{"Notre association d'insertion reçoit Mme L., 49 ans. Comptable dans une PME jusqu'en avril, elle a été licenciée pour motif économique. Que lui proposer ?", "demandeur_emploi"},
+		{"J'accompagne M. R., 51 ans. Chef de rayon pendant vingt ans, il a fait l'objet d'un licenciement en mars. Vers qui l'orienter ?", "demandeur_emploi"},
+		// (the apposition's job is still held)
+		{"Notre association d'insertion reçoit Mme L., 49 ans. Comptable dans une PME, elle a peur d'être licenciée. Que lui proposer ?", "salarie_prive"},
+		// (the writer's own job before the other person's news)
+		{"Je suis vendeuse en CDI chez Darty. Ma collègue, elle a été licenciée le mois dernier, j'ai peur pour moi.", "salarie_prive"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
+		}
+	}
+}
