@@ -50,3 +50,21 @@ func (a *analyser) markOpeningAppositionR18x() {
 func sentenceEndR18x(r rune) bool {
 	return r == '.' || r == '!' || r == '?' || r == '\n'
 }
+
+// pupilsServedR18x reports « élève(s) » at i named as the people a worker
+// serves, after an article or a possessive (« j'accompagne des élèves
+// handicapés », « j'encadre les élèves », « je surveille mes élèves »),
+// not the writer's own course (« élève infirmière au CHU »): a school
+// named after them is the workplace of school staff (AESH, AED, ATSEM:
+// code de l'éducation L917-1, L916-1; cep-domain.md §1.5, Éducation
+// nationale), not a training host (round 13B's trainingHost).
+func (a *analyser) pupilsServedR18x(i int) bool {
+	if i == 0 || a.toks[i-1].clause != a.toks[i].clause {
+		return false
+	}
+	switch a.toks[i-1].s {
+	case "des", "les", "aux", "mes", "nos", "ses", "ces", "leurs":
+		return true
+	}
+	return false
+}

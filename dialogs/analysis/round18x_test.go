@@ -25,3 +25,19 @@ func TestRound18xApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18xPupilsServed checks the pupils a school worker serves
+// (« j'accompagne des élèves au collège comme AESH »): no pupil's course,
+// the worker's job. A pupil's own course is not caught.
+func TestRound18xPupilsServed(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		{"j'aide des élèves dyslexiques au collège comme AESH depuis 2022, 41 ans, je voudrais devenir éducatrice spécialisée", "agent_public"},
+		{"je m'occupe des élèves autistes au lycée comme AESH depuis deux ans, 44 ans, je voudrais passer le concours de CPE", "agent_public"},
+		// (the writer's own course at a public hospital: no employer)
+		{"je suis élève infirmière au CHU de Lille, 20 ans, je doute de mon orientation", ""},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
+		}
+	}
+}
