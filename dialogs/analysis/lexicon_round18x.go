@@ -68,3 +68,27 @@ func (a *analyser) pupilsServedR18x(i int) bool {
 	}
 	return false
 }
+
+// notEmployerR18x reports an employer word in a detached complement of
+// « avec » that makes a whole clause (« Avec Amazon, c'est devenu
+// intenable », « Avec la mairie, on organise des ateliers »): a
+// competitor, a partner or a cause, not the writer's employer (an
+// employer is named by « chez », « pour », « à », « employé par »,
+// employers.go). A contract « avec » an employer inside a clause
+// (« un CDD avec la mairie ») is not one.
+func (a *analyser) notEmployerR18x(h hit) bool {
+	if h.p.k != kSector || h.start == 0 {
+		return false
+	}
+	t := a.toks
+	c := t[h.start].clause
+	if h.end < len(t) && t[h.end].clause == c {
+		return false
+	}
+	j := h.start - 1
+	switch t[j].s {
+	case "le", "la", "l", "les":
+		j--
+	}
+	return j >= 0 && t[j].s == "avec" && t[j].clause == c && (j == 0 || t[j-1].clause != c)
+}

@@ -41,3 +41,18 @@ func TestRound18xPupilsServed(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18xAvec checks an employer word in a clause of its own after
+// « avec » (« Avec Amazon, c'est la galère »): a competitor or a cause, not
+// the writer's employer. A contract « avec » a company is still its job.
+func TestRound18xAvec(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		{"Mon frère tient une boutique de jouets à Lyon, il est gérant depuis 10 ans. Avec Amazon, c'est la galère. Il a 45 ans.", "independant"},
+		// (a contract with the company)
+		{"je suis préparateur en CDD avec Amazon à Brétigny, 30 ans, je veux évoluer", "salarie_prive"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
+		}
+	}
+}
