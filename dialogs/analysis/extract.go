@@ -256,6 +256,9 @@ func (a *analyser) negated(h hit) bool {
 			fillers++
 			continue
 		}
+		if t.s == "ni" && j > 0 && creoleSubjectR18x(a.toks[j-1].s) {
+			return false // « Mwen ni statut cadre »: creole « to have » (round 18X)
+		}
 		if t.s == "non" && j > 0 && formAnswered[a.toks[j-1].s] {
 			return false // « rqth non au chomage », « cadre non cdi oui »: the answer to the word before
 		}

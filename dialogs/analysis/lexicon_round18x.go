@@ -92,3 +92,17 @@ func (a *analyser) notEmployerR18x(h hit) bool {
 	}
 	return j >= 0 && t[j].s == "avec" && t[j].clause == c && (j == 0 || t[j-1].clause != c)
 }
+
+// creoleSubjectR18x reports a subject pronoun of the French-based creoles
+// of the Antilles and Guyane (« mwen », « man », « nou », « zot », « yo »,
+// « li »): after it « ni » is the verb « to have » (« Mwen ni statut
+// cadre », « man ni an CDI »), not the French negation « ni »
+// (cep-domain.md §3: the départements d'outre-mer are served as the
+// others). None of these words is a French subject before « ni ».
+func creoleSubjectR18x(s string) bool {
+	switch s {
+	case "mwen", "man", "nou", "zot", "yo", "li":
+		return true
+	}
+	return false
+}

@@ -56,3 +56,22 @@ func TestRound18xAvec(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18xCreole checks « ni » after a creole subject pronoun, the
+// verb « to have » (« man ni statut cadre »): no negation. The French
+// « ni » still denies.
+func TestRound18xCreole(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		cadre bool
+	}{
+		{"Bonjou, man ni statut cadre an bank-la, kontra dwa privé, man ni 45 lanné, man ka rété Fort-de-France", true},
+		// (the French negation)
+		{"je ne suis ni cadre ni agent de maîtrise, technicien en CDI, 45 ans", false},
+	} {
+		f := analysis.Analyse(tc.in, testNow)
+		if got := f.Cadre != nil && *f.Cadre; got != tc.cadre {
+			t.Errorf("%q: cadre %v, want %v", tc.in, got, tc.cadre)
+		}
+	}
+}
