@@ -543,7 +543,7 @@ func (a *analyser) contractEnds(h hit) bool {
 		if a.toks[j].clause < next {
 			continue
 		}
-		if a.toks[j].clause == next && (a.endsTakenUp(j) || a.toks[j].s == "et" && a.endsTakenUp(j+1)) { // (rounds 18A, 18C; « et il se termine », 18T)
+		if a.toks[j].clause == next && (a.endsTakenUp(j) || a.toks[j].s == "et" && a.endsTakenUp(j+1) || a.bareEndR18x(j)) { // (rounds 18A, 18C; « et il se termine », 18T)
 			// (« …, ça s'arrête dans 7 semaines »: the contract taken up by
 			// the demonstrative of speech, round 17i)
 			// a month months ahead (« …, qui prend fin en décembre » said in

@@ -106,3 +106,22 @@ func creoleSubjectR18x(s string) bool {
 	}
 	return false
 }
+
+// bareEndR18x reports a clause after a contract that tells its end with
+// the noun alone and a date within weeks (« en CDD dans un hôtel, fin le
+// 31 de ce mois », « mission d'intérim, fin dans deux semaines »): the
+// end of the contract just named, as « il se termine le 31 » (endsTakenUp);
+// an end within weeks makes a job seeker (cep-domain.md §1.3 row 7 and
+// its labelling conventions). A date far ahead (« fin en décembre » said
+// in June) is not read (soonDate).
+func (a *analyser) bareEndR18x(j int) bool {
+	t := a.toks
+	if j == 0 || j+1 >= len(t) || t[j].s != "fin" || t[j-1].clause == t[j].clause || t[j+1].clause != t[j].clause {
+		return false
+	}
+	switch t[j+1].s {
+	case "le", "au", "en", "dans", "fin", "debut", "mi", "prevue", "prevu", "d", "de":
+		return a.soonDate(t[j].clause)
+	}
+	return false
+}

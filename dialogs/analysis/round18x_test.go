@@ -75,3 +75,19 @@ func TestRound18xCreole(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18xBareEnd checks a contract's end told by the noun alone with
+// a date within weeks (« CDD au camping, fin le 28 de ce mois »): a job
+// seeker soon. An end months ahead is not caught (testNow is 15 June).
+func TestRound18xBareEnd(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		{"réceptionniste en CDD dans un camping, fin le 28 de ce mois. 29 ans, je veux me former en compta", "demandeur_emploi"},
+		{"cariste en CDD dans un entrepôt, fin dans deux semaines, 35 ans, je cherche une formation", "demandeur_emploi"},
+		// (an end far ahead: still in work)
+		{"réceptionniste en CDD dans un camping, fin en décembre. 29 ans, je veux me former en compta", "salarie_prive"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
+		}
+	}
+}
