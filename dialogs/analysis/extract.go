@@ -256,6 +256,9 @@ func (a *analyser) negated(h hit) bool {
 			fillers++
 			continue
 		}
+		if t.s == "ni" && j > 0 && creoleSubjectR18x(a.toks[j-1].s) {
+			return false // « Mwen ni statut cadre »: creole « to have » (round 18X)
+		}
 		if t.s == "non" && j > 0 && formAnswered[a.toks[j-1].s] {
 			return false // « rqth non au chomage », « cadre non cdi oui »: the answer to the word before
 		}
@@ -540,7 +543,7 @@ func (a *analyser) contractEnds(h hit) bool {
 		if a.toks[j].clause < next {
 			continue
 		}
-		if a.toks[j].clause == next && (a.endsTakenUp(j) || a.toks[j].s == "et" && a.endsTakenUp(j+1)) { // (rounds 18A, 18C; « et il se termine », 18T)
+		if a.toks[j].clause == next && (a.endsTakenUp(j) || a.toks[j].s == "et" && a.endsTakenUp(j+1) || a.bareEndR18x(j)) { // (rounds 18A, 18C; « et il se termine », 18T)
 			// (« …, ça s'arrête dans 7 semaines »: the contract taken up by
 			// the demonstrative of speech, round 17i)
 			// a month months ahead (« …, qui prend fin en décembre » said in

@@ -910,6 +910,9 @@ func (a *analyser) trainingHost(h hit) bool {
 	for j := h.start - 1; j >= 0 && j >= h.start-6 && a.toks[j].clause == c; j-- {
 		switch a.toks[j].s {
 		case "ifsi", "ifas", "eleve", "eleves", "formation":
+			if a.pupilsServedR18x(j) {
+				continue // « j'accompagne des élèves au collège » (round 18X)
+			}
 			return true
 		case "travaille", "bosse", "employe", "employee", "poste", "cdi", "cdd", "contrat":
 			return false

@@ -157,6 +157,7 @@ func (a *analyser) markRelatives() {
 		}
 	}
 	a.markApposition()
+	a.markOpeningAppositionR18x() // « Cadre dans la vente, elle… » (round 18X)
 	a.skipRel = false
 	if !any {
 		return
@@ -190,7 +191,7 @@ func (a *analyser) markRelatives() {
 	// (an employer named outright is the writer's too: « mon mari est
 	// fonctionnaire, je bosse à la SNCF comme contrôleur »)
 	for _, h := range sc.hits {
-		if (h.p.k == kStatus || h.p.k == kSector && h.p.w >= 4 && h.p.v != sectorNeutral) && !sc.rel[h.start] && !a.negated(h) && !a.others(h) &&
+		if (h.p.k == kStatus || h.p.k == kSector && h.p.w >= 4 && h.p.v != sectorNeutral && !a.notEmployerR18x(h)) && !sc.rel[h.start] && !a.negated(h) && !a.others(h) &&
 			(h.p.event || !a.pastClause(h) && !a.wished(h)) {
 			a.skipRel = true
 			return
