@@ -10,6 +10,20 @@ var round18zSpecs = []patSpec{
 	// L121-4; cep-domain.md §1.3 row 8, an indépendant). « collab » alone
 	// (a colleague) is not read.
 	{p: "conjoint|conjointe|conjoints|conjointes collab|collabo|collabs", k: kStatus, v: "independant", w: 6},
+	// « la Région m'a recruté en contrat », « la mairie m'a enfin
+	// embauchée »: a collectivité or a public administration, subject of
+	// the hire, is the employer, as round 16B's « recrutée par le conseil
+	// départemental » with the active voice (its staff are public agents,
+	// titulaires or contractuels: CGFP L1, L332-8; cep-domain.md §1.3
+	// row 1, §1.5). An aided contract (PEC, CUI), under private law, is
+	// read by round 6 against it.
+	{p: "region|mairie|commune|municipalite|departement|prefecture|rectorat de|d|du? _? m|nous a|ont enfin|finalement|bien|meme? recrute|recrutee|recrutes|recrutees|embauche|embauchee|embauches|embauchees|engage|engagee|engages|engagees", k: kStatus, v: "agent_public", w: 5},
+	// « j'ai connu quatre ans sans travail », « j'ai connu le chômage »:
+	// connaître in the passé composé tells a span lived and over, the
+	// clause is the past (as round 16B's « j'ai commencé comme »); a
+	// present marker in the same clause (« je suis ») still cancels it
+	{p: "ai|avons|avais|avions connu", k: kPast},
+	{p: "conseil departemental|regional|general m|nous a|ont enfin|finalement|bien|meme? recrute|recrutee|recrutes|recrutees|embauche|embauchee|embauches|embauchees|engage|engagee|engages|engagees", k: kStatus, v: "agent_public", w: 5},
 }
 
 // idleInPositionR18z reports a « sans activité, sans emploi » of a

@@ -27,3 +27,21 @@ func TestRound18zStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestRound18zPublicHire checks the public body subject of the hire and
+// « j'ai connu » telling a span over (round 18Z).
+func TestRound18zPublicHire(t *testing.T) {
+	for _, tc := range []struct{ in, status string }{
+		{"La mairie de Vannes m'a embauchée en janvier comme agent d'entretien. 47 ans.", "agent_public"},
+		{"le conseil departemental m a recrute en cdd y a 1 mois, 39a", "agent_public"},
+		{"J'ai connu le chômage pendant trois ans ; depuis mars, la commune m'a engagé au service des espaces verts. 52 ans.", "agent_public"},
+		// (the public body hires in general, not the writer: not read)
+		{"La région recrute des agents pour ses lycées, est-ce ouvert aux chômeurs ? Je suis sans emploi, 45 ans.", "demandeur_emploi"},
+		// (« je suis » in the clause keeps « connu » from making it past)
+		{"J'ai connu un licenciement et je suis au chômage, 45 ans.", "demandeur_emploi"},
+	} {
+		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
+		}
+	}
+}
