@@ -138,6 +138,9 @@ func (a *analyser) readCandidate(h hit) (v string, w int8, ok bool) {
 	if a.notStartedYet(h) {
 		return "", 0, false // « je viens de trouver un CDI, je commence lundi » (round 17A)
 	}
+	if a.idleInPositionR18z(h) {
+		return "", 0, false // « en disponibilité, actuellement sans activité » (round 18Z)
+	}
 	if a.notHeldR18u(h) {
 		return "", 0, false // « DE » read only as a form's value, « fonct. » only before its branch (round 18U)
 	}

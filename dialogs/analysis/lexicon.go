@@ -537,6 +537,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round18wSpecs...)
 	all = append(all, round18vSpecs...)
 	all = append(all, round18ySpecs...)
+	all = append(all, round18zSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

@@ -333,7 +333,7 @@ func (a *analyser) nowLater(h hit) bool {
 			// (a search alone, « aujourd'hui je cherche un emploi », does
 			// not end a student's or an employee's status)
 			if m.p.k == kStatus && t[m.start].clause == cc && m.start > j && m.p.v != h.p.v &&
-				m.p.v != statusUndecided && !a.negated(m) && !a.searchWords(m) {
+				m.p.v != statusUndecided && !a.negated(m) && !a.searchWords(m) && !a.idleInPositionR18z(m) {
 				return true
 			}
 		}
