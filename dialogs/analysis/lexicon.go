@@ -449,29 +449,12 @@ func buildLexicon() *lexicon {
 		sms:   map[string][]string{},
 		known: map[string]struct{}{},
 	}
-	for k, v := range round11Sms {
-		lx.sms[k] = strings.Fields(v)
-	}
-	for k, v := range round17cSms {
-		lx.sms[k] = strings.Fields(v)
-	}
-	for k, v := range round17fSms {
-		lx.sms[k] = strings.Fields(v)
-	}
-	for k, v := range round17hSms {
-		lx.sms[k] = strings.Fields(v)
-	}
-	for k, v := range round18nSms {
-		lx.sms[k] = strings.Fields(v)
-	}
-	for k, v := range round18tSms {
-		lx.sms[k] = strings.Fields(v)
-	}
-	for k, v := range round18ySms {
-		lx.sms[k] = strings.Fields(v)
-	}
-	for k, v := range round18yJobSms {
-		lx.sms[k] = strings.Fields(v)
+	// each round's spoken and texting spellings, in round order (a later
+	// round's spelling of a word wins)
+	for _, m := range []map[string]string{round11Sms, round17cSms, round17fSms, round17hSms, round18nSms, round18tSms, round18ySms, round18yJobSms} {
+		for k, v := range m {
+			lx.sms[k] = strings.Fields(v)
+		}
 	}
 	for k, v := range smsSpecs {
 		if k != v {

@@ -29,13 +29,7 @@ var round18aSpecs = []patSpec{
 // a circumstantial complement, no new subject).
 func (a *analyser) asideClause(c int32) bool {
 	t := a.toks
-	first := -1
-	for i, tk := range t {
-		if tk.clause == c {
-			first = i
-			break
-		}
-	}
+	first := a.firstOfClause(c)
 	if first < 0 {
 		return false
 	}
@@ -99,4 +93,15 @@ func (a *analyser) employsMe(i int) bool {
 		}
 	}
 	return !a.negatedWork(i) && !a.sc.rel[i]
+}
+
+// firstOfClause returns the index of clause c's first token, -1 when no
+// token is in it (asideClause, ageClauseR18t).
+func (a *analyser) firstOfClause(c int32) int {
+	for i, tk := range a.toks {
+		if tk.clause == c {
+			return i
+		}
+	}
+	return -1
 }

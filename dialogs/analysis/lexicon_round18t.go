@@ -182,13 +182,7 @@ var sinceThenR18t = map[string]bool{"je": true, "j": true, "on": true, "nous": t
 // weeks makes a job seeker).
 func (a *analyser) ageClauseR18t(c int32) bool {
 	t := a.toks
-	first := -1
-	for i, tk := range t {
-		if tk.clause == c {
-			first = i
-			break
-		}
-	}
+	first := a.firstOfClause(c)
 	if first < 0 || !t[first].num {
 		return false
 	}
