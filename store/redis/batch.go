@@ -110,10 +110,12 @@ func putBuf(a *argBuf) {
 var callPool = sync.Pool{New: func() any { return &call{done: make(chan struct{}, 1)} }}
 
 // newBatcher starts loops loops (at least one) sending batches of at most
-// maxCmds commands with run.
-func newBatcher(run func(context.Context, []goredis.Cmder) error, loops, maxCmds int) *batcher {
+// maxCmds commands with run. fold, when not nil, is the single-server
+// client the loops fold session saves with (saveMerger): it is set before
+// the loops start, which read it.
+func newBatcher(run func(context.Context, []goredis.Cmder) error, loops, maxCmds int, fold goredis.UniversalClient) *batcher {
 	loops = max(loops, 1)
-	b := &batcher{run: run, maxCmds: max(maxCmds, 1), maxOnWire: loops, kick: make(chan struct{}, 1), stop: make(chan struct{})}
+	b := &batcher{run: run, maxCmds: max(maxCmds, 1), maxOnWire: loops, kick: make(chan struct{}, 1), stop: make(chan struct{}), fold: fold}
 	for range loops {
 		b.wg.Go(b.loop)
 	}

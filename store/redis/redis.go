@@ -254,10 +254,11 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*Store, error) {
 		// The commands of concurrent turns share round trips: while a
 		// batch is on the wire, the next one gathers what is ready (group
 		// commit). A lone turn is sent at once.
-		s.batch = newBatcher(s.runBatch, cfg.batchLoops, cfg.batchCmds)
+		var fold goredis.UniversalClient
 		if !s.cluster {
-			s.batch.fold = s.rdb
+			fold = s.rdb
 		}
+		s.batch = newBatcher(s.runBatch, cfg.batchLoops, cfg.batchCmds, fold)
 	}
 	if err := s.Ping(ctx); err != nil {
 		s.Close()
