@@ -125,18 +125,12 @@ func TestRound16BDegree(t *testing.T) {
 		in   string
 		want string
 	}{
-		{"je fais un master de droit à Lyon, 22 ans, je bosse chez Lidl le samedi", "nil"},
-		{"en L3, je sais pas si je fais un master ou si je travaille, 21 ans", "nil"},
+		{"je fais un master de droit à Lyon, 22 ans, je bosse chez Lidl le samedi", "null"},
+		{"en L3, je sais pas si je fais un master ou si je travaille, 21 ans", "null"},
 		{"j'ai fait un master de droit, 24 ans, je cherche un emploi", "true"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
-		got := "nil"
-		if f.JeuneDiplome != nil {
-			got = "false"
-			if *f.JeuneDiplome {
-				got = "true"
-			}
-		}
+		got := boolStr(f.JeuneDiplome)
 		if got != tc.want {
 			t.Errorf("Analyse(%q).JeuneDiplome = %s, want %s", tc.in, got, tc.want)
 		}

@@ -91,18 +91,12 @@ func TestRound17ADegree(t *testing.T) {
 		in   string
 		want string
 	}{
-		{"je veux devenir psychologue, il faut un master, j'ai un BTS, 22 ans", "nil"},
-		{"22 ans, bac+2, les offres demandent toutes une licence", "nil"},
+		{"je veux devenir psychologue, il faut un master, j'ai un BTS, 22 ans", "null"},
+		{"22 ans, bac+2, les offres demandent toutes une licence", "null"},
 		{"j'ai une licence de gestion, 22 ans, je cherche un emploi", "true"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
-		got := "nil"
-		if f.JeuneDiplome != nil {
-			got = "false"
-			if *f.JeuneDiplome {
-				got = "true"
-			}
-		}
+		got := boolStr(f.JeuneDiplome)
 		if got != tc.want {
 			t.Errorf("Analyse(%q).JeuneDiplome = %s, want %s", tc.in, got, tc.want)
 		}

@@ -73,16 +73,10 @@ func TestRound17CCadreAndSchool(t *testing.T) {
 		cadre string
 	}{
 		{"la direction m'a fait monter au siège comme cadre en 2023, je suis en CDI chez Auchan", "true"},
-		{"je voudrais monter au siège comme cadre, je suis vendeur en CDI chez Auchan", "nil"},
+		{"je voudrais monter au siège comme cadre, je suis vendeur en CDI chez Auchan", "null"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
-		got := "nil"
-		if f.Cadre != nil {
-			got = "false"
-			if *f.Cadre {
-				got = "true"
-			}
-		}
+		got := boolStr(f.Cadre)
 		if got != tc.cadre {
 			t.Errorf("Analyse(%q).Cadre = %s, want %s", tc.in, got, tc.cadre)
 		}
@@ -110,16 +104,10 @@ func TestRound17CRecognition(t *testing.T) {
 	}{
 		{"comptable en CDI, j'ai demandé la RQTH, que j'ai obtenue l'an dernier", "true"},
 		{"comptable en CDI, j'ai demandé la RQTH et je l'ai obtenue en mai", "true"},
-		{"comptable en CDI, j'ai demandé la RQTH, j'attends la réponse", "nil"},
+		{"comptable en CDI, j'ai demandé la RQTH, j'attends la réponse", "null"},
 	} {
 		f := analysis.Analyse(tc.in, testNow)
-		got := "nil"
-		if f.Handicap != nil {
-			got = "false"
-			if *f.Handicap {
-				got = "true"
-			}
-		}
+		got := boolStr(f.Handicap)
 		if got != tc.want {
 			t.Errorf("Analyse(%q).Handicap = %s, want %s", tc.in, got, tc.want)
 		}
