@@ -112,6 +112,8 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout19", filepath.Join("testdata", "heldout19.jsonl")},
 		{"heldout20", filepath.Join("testdata", "heldout20.jsonl")},
 		{"heldout21", filepath.Join("testdata", "heldout21.jsonl")},
+		{"heldout22", filepath.Join("testdata", "heldout22.jsonl")},
+		{"heldout23", filepath.Join("testdata", "heldout23.jsonl")},
 		{"tuning40", filepath.Join("testdata", "tuning40.jsonl")},
 		{"tuning41", filepath.Join("testdata", "tuning41.jsonl")},
 		{"tuning43", filepath.Join("testdata", "tuning43.jsonl")},
