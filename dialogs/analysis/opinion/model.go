@@ -75,8 +75,8 @@ type Model struct {
 	// open-addressing table of the feature hashes (0 = empty slot)
 	slots []slot
 	mask  uint32
-	w    []float32 // row-major, NClasses per feature
-	n    int       // number of features
+	w     []float32 // row-major, NClasses per feature
+	n     int       // number of features
 }
 
 // NumFeatures is the number of features the model weighs.
