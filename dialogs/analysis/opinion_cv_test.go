@@ -299,3 +299,45 @@ func mustParis(t *testing.T) *time.Location {
 	}
 	return loc
 }
+
+// BenchmarkAnalyseTuning times Analyse (with the veto) and AnalyseRules
+// (without) over every training message: the veto consults the model only
+// for a status of confidence ≤ 86, about half of the messages.
+func BenchmarkAnalyseTuning(b *testing.B) {
+	corpus := filepath.Dir(findCorpusB(b))
+	files, err := opinion.TrainingFiles("testdata", corpus)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ex, err := opinion.ReadExamples(files...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, v := range []struct {
+		name string
+		f    func(string, time.Time) analysis.Facts
+	}{{"veto", analysis.Analyse}, {"rules", analysis.AnalyseRules}} {
+		b.Run(v.name, func(b *testing.B) {
+			v.f(ex[0].Text, testNow)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				v.f(ex[i%len(ex)].Text, testNow)
+			}
+		})
+	}
+}
+
+func findCorpusB(b *testing.B) string {
+	dir, _ := os.Getwd()
+	for {
+		p := filepath.Join(dir, "shared", "corpus", "cep-corpus-a.jsonl")
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+		if filepath.Dir(dir) == dir {
+			b.Skip("no shared corpus")
+		}
+		dir = filepath.Dir(dir)
+	}
+}

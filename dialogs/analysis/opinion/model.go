@@ -75,8 +75,9 @@ type Model struct {
 	// open-addressing table of the feature hashes (0 = empty slot)
 	slots []slot
 	mask  uint32
-	w     []float32 // row-major, NClasses per feature
-	n     int       // number of features
+	w     []int8  // quantised weights, row-major, NClasses per feature
+	scale float32 // weight = w × scale
+	n     int     // number of features
 }
 
 // NumFeatures is the number of features the model weighs.
@@ -115,19 +116,20 @@ func (m *Model) Predict(text string) Opinion {
 	sc.hs, sc.buf = m.Features.extract(sc.hs[:0], sc.buf, text)
 	var s [NClasses]float32
 	if n := len(sc.hs); n > 0 {
-		v := float32(1 / math.Sqrt(float64(n)))
+		var acc [NClasses]int32
 		for _, h := range sc.hs {
 			r := m.lookup(h)
 			if r < 0 {
 				continue
 			}
 			row := m.w[int(r)*NClasses : int(r)*NClasses+NClasses]
-			for k := range s {
-				s[k] += row[k]
+			for k := range acc {
+				acc[k] += int32(row[k])
 			}
 		}
+		v := m.scale * float32(1/math.Sqrt(float64(n)))
 		for k := range s {
-			s[k] *= v
+			s[k] = float32(acc[k]) * v
 		}
 	}
 	scratchPool.Put(sc)
@@ -156,8 +158,8 @@ func softmax(s [NClasses]float32) Opinion {
 }
 
 // build makes the look-up table of hashes (sorted, distinct, non-zero).
-func build(fs Features, hashes []uint32, w []float32, bias [NClasses]float32) *Model {
-	m := &Model{Features: fs, bias: bias, w: w, n: len(hashes)}
+func build(fs Features, hashes []uint32, w []int8, scale float32, bias [NClasses]float32) *Model {
+	m := &Model{Features: fs, bias: bias, w: w, scale: scale, n: len(hashes)}
 	size := 1
 	for size < 2*len(hashes)+1 {
 		size <<= 1
@@ -246,11 +248,11 @@ func Decode(data []byte) (*Model, error) {
 		return nil, fmt.Errorf("opinion: %d bytes of weights, want %d", r.Len(), int(n)*NClasses)
 	}
 	q := data[len(data)-r.Len():]
-	w := make([]float32, len(q))
+	w := make([]int8, len(q))
 	for i, x := range q {
-		w[i] = float32(int8(x)) * scale
+		w[i] = int8(x)
 	}
-	return build(fs, hashes, w, bias), nil
+	return build(fs, hashes, w, scale, bias), nil
 }
 
 var (
