@@ -57,10 +57,7 @@ func TestRound17BRules(t *testing.T) {
 		// « maître contractuel / délégué »: the State's contractuel of a
 		// private school under contract, whatever the private place named
 		{"maître contractuel dans un collège privé catholique à Vannes, 45 ans", "agent_public"},
-		// the rules read agent_public (a delegated teacher of a private school
-		// under contract is paid by the State) at confidence 50; the
-		// statistical veto (opinion.go) gives it p 0.006 and asks instead
-		{"maîtresse déléguée dans une école privée", ""},
+		{"maîtresse déléguée dans une école privée", "agent_public"},
 		{"maître d'hôtel dans un restaurant à Lyon", "salarie_prive"},
 		{"secrétaire dans un collège privé", "salarie_prive"},
 		// the hours of the one job are no second activity (round 17A read « les soirs » as one)
@@ -80,7 +77,7 @@ func TestRound17BRules(t *testing.T) {
 		{"au chômage depuis un an, je cherche dans l'administration, titulaire si possible", "demandeur_emploi"},
 		{"au chômage depuis un an, je suis titulaire du permis C", "demandeur_emploi"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}

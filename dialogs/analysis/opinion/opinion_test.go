@@ -51,7 +51,7 @@ func TestDeterministicAndNormalised(t *testing.T) {
 }
 
 func TestForbidden(t *testing.T) {
-	for _, p := range []string{"testdata/heldout3.jsonl", "x/holdout.jsonl", "HELDOUT9.jsonl"} {
+	for _, p := range []string{"testdata/heldout20.jsonl", "x/heldout21.jsonl", "HELDOUT22.jsonl", "heldout117.jsonl", "heldout-new.jsonl"} {
 		if !Forbidden(p) {
 			t.Errorf("%s not forbidden", p)
 		}
@@ -59,8 +59,10 @@ func TestForbidden(t *testing.T) {
 			t.Errorf("%s read", p)
 		}
 	}
-	if Forbidden("testdata/tuning12.jsonl") {
-		t.Error("tuning12 forbidden")
+	for _, p := range []string{"testdata/tuning12.jsonl", "testdata/heldout3.jsonl", "testdata/heldout19.jsonl", "holdout.jsonl", "holdout2.jsonl"} {
+		if Forbidden(p) {
+			t.Errorf("%s forbidden", p)
+		}
 	}
 }
 
