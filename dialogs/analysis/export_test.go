@@ -12,3 +12,10 @@ func Trace(text string, now time.Time) (f Facts, key, doubt, guess string) {
 
 // MinPrecision is minPrecision, for the calibration test.
 const MinPrecision = minPrecision
+
+// AnalyseRules is Analyse without the statistical veto (opinion.go): the
+// rules' own status, for the cross-validation of the veto.
+func AnalyseRules(text string, now time.Time) Facts {
+	f, _ := analyseWith(text, now, false, false)
+	return f
+}

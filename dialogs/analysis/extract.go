@@ -31,6 +31,11 @@ func AnalyseDescription(text string, now time.Time) Facts {
 // analyse is Analyse that also returns how the status was found (the
 // calibration tests read it).
 func analyse(text string, now time.Time, description bool) (f Facts, ev evidence) {
+	return analyseWith(text, now, description, true)
+}
+
+// analyseWith is analyse with or without the statistical veto (opinion.go).
+func analyseWith(text string, now time.Time, description, veto bool) (f Facts, ev evidence) {
 	defer func() {
 		if recover() != nil { // defensive: a message must never crash the bot
 			f, ev = Facts{}, evidence{}
@@ -47,6 +52,9 @@ func analyse(text string, now time.Time, description bool) (f Facts, ev evidence
 	a.markForRelative()
 	a.memoCandidates()
 	a.status(&f)
+	if veto {
+		a.veto(&f, text)
+	}
 	f.Cadre = a.boolFact(kCadre, false)
 	f.Handicap = a.boolFact(kHandicap, true)
 	if f.Handicap == nil && (a.workAccidentPension() || a.recognisedRate() || a.mineAfterR18v()) {

@@ -48,9 +48,13 @@ const (
 	HowTypo           // a name matched despite a spelling mistake (edit distance)
 	HowQuestion       // the visitor's answer to the question about it
 	HowCorrection     // the visitor corrected it in plain words
+	// HowOpinion: the rules found a status but the statistical model
+	// (package opinion) found it very unlikely: the reading was uncertain,
+	// the status is left unknown and asked (opinion.go).
+	HowOpinion
 )
 
-var howNames = [...]string{"inconnu", "lexique", "motif", "faute de frappe", "question", "correction"}
+var howNames = [...]string{"inconnu", "lexique", "motif", "faute de frappe", "question", "correction", "avis statistique contraire"}
 
 func (h How) String() string {
 	if int(h) < len(howNames) {

@@ -79,7 +79,7 @@ func TestRound10ARules(t *testing.T) {
 		{"après des années de CDD, on vient enfin de me titulariser", "agent_public"},
 		{"j'attends ma titularisation", "agent_public"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, f.Status, tc.status)
 		}
@@ -99,7 +99,7 @@ func TestRound10ACadre(t *testing.T) {
 		{"je fais partie des cadres chez Thales", true},
 		{"je suis cadre chez Thales", true},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if got := f.Cadre != nil && *f.Cadre; got != tc.cadre {
 			t.Errorf("%q: cadre %v, want %v", tc.in, got, tc.cadre)
 		}
@@ -119,7 +119,7 @@ func TestRound10AHandicap(t *testing.T) {
 		{"je suis handicapé et je cherche un emploi", true},
 		{"j'ai une RQTH, je suis caissier chez Auchan", true},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if got := f.Handicap != nil && *f.Handicap; got != tc.handicap {
 			t.Errorf("%q: handicap %v, want %v", tc.in, got, tc.handicap)
 		}

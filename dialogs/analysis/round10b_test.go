@@ -53,7 +53,7 @@ func TestRound10BAges(t *testing.T) {
 		{"j'ai passé 30 ans sans emploi stable, je suis au RSA", 0},
 		{"il a quitté l'école à 16 ans", 0},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Age; got != tc.age {
+		if got := analysis.AnalyseRules(tc.in, testNow).Age; got != tc.age {
 			t.Errorf("%q: age %d, want %d", tc.in, got, tc.age)
 		}
 	}
@@ -114,7 +114,7 @@ func TestRound10BPlaces(t *testing.T) {
 		{"jhabite vers 62 je suis en cdi", "62"},
 		{"je vis vers le 13, au chômage", "13"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Departement; got != tc.dep {
+		if got := analysis.AnalyseRules(tc.in, testNow).Departement; got != tc.dep {
 			t.Errorf("%q: département %q, want %q", tc.in, got, tc.dep)
 		}
 	}
@@ -143,7 +143,7 @@ func TestRound10BDisability(t *testing.T) {
 		{"ma RQTH a été renouvelée jusqu'en 2031", "true"},
 	} {
 		got := ""
-		if h := analysis.Analyse(tc.in, testNow).Handicap; h != nil {
+		if h := analysis.AnalyseRules(tc.in, testNow).Handicap; h != nil {
 			got = map[bool]string{true: "true", false: "false"}[*h]
 		}
 		if got != tc.want {

@@ -47,7 +47,7 @@ func TestRound11Rules(t *testing.T) {
 		// the student's own school is no job
 		{"étudiant en BTS au lycée Jean Moulin, je cherche une alternance", "etudiant"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.status)
 		}
 	}

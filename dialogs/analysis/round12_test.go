@@ -34,7 +34,7 @@ func TestRound12Rules(t *testing.T) {
 		// a first job as a cadre while still studying: left to the dialogue
 		{"étudiant en école de commerce, je vise mon premier poste de cadre", "etudiant", "false", ""},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}
@@ -66,7 +66,7 @@ func TestRound12Degrees(t *testing.T) {
 		// « passer » may be the exam sat, its result unknown
 		{"je viens de passer mon master", ""},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		got := ""
 		if f.JeuneDiplome != nil && *f.JeuneDiplome {
 			got = "true"

@@ -87,7 +87,7 @@ func TestRound13ARules(t *testing.T) {
 		// a month to come a long way off: the contract still runs
 		{"mon CDD chez Lidl se termine en février prochain", "salarie_prive"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		got := f.Status
 		if tc.status == "independant" && (got == "auto_entrepreneur" || got == "artisan" || got == "profession_liberale") {
 			got = "independant"

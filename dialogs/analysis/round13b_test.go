@@ -137,7 +137,7 @@ func TestRound13BRules(t *testing.T) {
 		{"je suis contractuelle à la mairie", "agent_public"},
 		{"je continue de travailler à la mairie, 40 ans", "agent_public"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.status)
 		}
 	}
@@ -146,7 +146,7 @@ func TestRound13BRules(t *testing.T) {
 // TestRound13BEsatStaff checks that an ESAT's monitor is no disabled
 // worker: the handicap stays unknown.
 func TestRound13BEsatStaff(t *testing.T) {
-	if f := analysis.Analyse("moniteur d'atelier dans un ESAT associatif", testNow); f.Handicap != nil {
+	if f := analysis.AnalyseRules("moniteur d'atelier dans un ESAT associatif", testNow); f.Handicap != nil {
 		t.Errorf("Handicap = %v, want nil", *f.Handicap)
 	}
 }

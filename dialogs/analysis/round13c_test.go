@@ -40,7 +40,7 @@ func TestRound13CDisability(t *testing.T) {
 		{"accident du travail, IPP de 15 %", "true"},
 		{"en incapacité de travail depuis mars", "nil"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		got := "nil"
 		if f.Handicap != nil {
 			got = map[bool]string{true: "true", false: "false"}[*f.Handicap]
@@ -87,7 +87,7 @@ func TestRound13CAges(t *testing.T) {
 		{"j'ai été licencié 50 ans lyon", 50},
 		{"j'étais au chômage mais j'ai trouvé un CDI chez Lidl la semaine dernière 31 ans", 31},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Age; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Age; got != tc.want {
 			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, got, tc.want)
 		}
 	}
@@ -140,7 +140,7 @@ func TestRound13CStatus(t *testing.T) {
 		// Réunion creole
 		{"mi lé o chomaj depuis l'été", "demandeur_emploi"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.want {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -157,7 +157,7 @@ func TestRound13CDegrees(t *testing.T) {
 		{"pendant mon master j'ai travaillé chez Lidl", "true"},
 		{"master en vue, je suis en L3", "nil"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		got := "nil"
 		if f.JeuneDiplome != nil {
 			got = map[bool]string{true: "true", false: "false"}[*f.JeuneDiplome]
@@ -180,7 +180,7 @@ func TestRound13CPlaces(t *testing.T) {
 		// a first name that is a town
 		{"je m'appelle Valence, je vis à Grenoble", "38"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Departement; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Departement; got != tc.want {
 			t.Errorf("Analyse(%q).Departement = %q, want %q", tc.in, got, tc.want)
 		}
 	}

@@ -104,7 +104,7 @@ func TestRound14ARules(t *testing.T) {
 		{"contractuelle à la mairie en CDD, en attente du renouvellement", ""},
 		{"je suis en CDI chez Orange, mon abonnement va se renouveler", "salarie_prive"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}
@@ -122,7 +122,7 @@ func TestRound14ACadreAndPlace(t *testing.T) {
 		{"directrice financière d'une filiale, je veux changer", true},
 		{"directeur d'agence bancaire, je veux changer", false},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if got := f.Cadre != nil && *f.Cadre; got != tc.cadre {
 			t.Errorf("Analyse(%q).Cadre = %v, want %v", tc.in, f.Cadre, tc.cadre)
 		}
@@ -133,7 +133,7 @@ func TestRound14ACadreAndPlace(t *testing.T) {
 		{"je suis technicien, j'habite à Orange-les-Bains", ""},
 		{"agent d'entretien chez Onet à Rodez, en CDI", "salarie_prive"},
 	} {
-		if f := analysis.Analyse(tc.in, testNow); f.Status != tc.status {
+		if f := analysis.AnalyseRules(tc.in, testNow); f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}
 	}
@@ -150,7 +150,7 @@ func TestRound14AHelpedPronoun(t *testing.T) {
 		{"ma fille a 30 ans, elle est reconnue travailleur handicapé, qui peut la conseiller pour trouver un emploi ?", true},
 		{"mon fils a une RQTH. Pouvez-vous m'aider, je suis au chômage depuis mars", false},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if got := f.Handicap != nil && *f.Handicap; got != tc.handicap {
 			t.Errorf("Analyse(%q).Handicap = %v, want %v", tc.in, f.Handicap, tc.handicap)
 		}

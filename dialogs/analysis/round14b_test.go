@@ -89,7 +89,7 @@ func TestRound14BStatus(t *testing.T) {
 		{"je suis salarié au service des eaux de la communauté urbaine, en CDI de droit public", "agent_public"},
 		{"je suis salarié d'une PME en CDI, ma femme est contractuelle de droit public", "salarie_prive"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.status)
 		}
 	}
@@ -111,7 +111,7 @@ func TestRound14BAges(t *testing.T) {
 		{"bac en poche et à 19 ans je cherche un job", 19},
 		{"depuis le bac je fais rien j ai 20 ans", 20},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Age; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Age; got != tc.want {
 			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, got, tc.want)
 		}
 	}
@@ -130,7 +130,7 @@ func TestRound14BDegrees(t *testing.T) {
 		{"j'ai tenu un bar, j'ai une licence de droit, au chômage", true},
 		{"au chômage, j'ai une licence, 35 ans", true},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if got := f.JeuneDiplome != nil && *f.JeuneDiplome; got != tc.want {
 			t.Errorf("Analyse(%q).JeuneDiplome = %v, want %v", tc.in, got, tc.want)
 		}
@@ -146,7 +146,7 @@ func TestRound14BCadre(t *testing.T) {
 		{"je cherche un poste de cadre dans la logistique", "nil"},
 		{"je voudrais devenir cadre après quelques années d'expérience", "nil"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		got := "nil"
 		if f.Cadre != nil {
 			got = map[bool]string{true: "true", false: "false"}[*f.Cadre]

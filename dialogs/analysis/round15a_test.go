@@ -87,7 +87,7 @@ func TestRound15ARules(t *testing.T) {
 		{"je suis fleuriste, j'ai ma boutique immatriculée au RCS", "independant"},
 		{"je suis boulanger, j'ai ma boutique depuis 2012", "artisan"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}
@@ -111,7 +111,7 @@ func TestRound15AFacts(t *testing.T) {
 		{"je voudrais travailler jusqu'à 62 ans, j'ai 58 ans", 58},
 		{"j'ai 45 ans, avant j'étais maçon", 45},
 	} {
-		if f := analysis.Analyse(tc.in, testNow); f.Age != tc.age {
+		if f := analysis.AnalyseRules(tc.in, testNow); f.Age != tc.age {
 			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, f.Age, tc.age)
 		}
 	}
@@ -124,7 +124,7 @@ func TestRound15AFacts(t *testing.T) {
 		{"mon frère a eu un accident du travail l'an dernier, il a une rente, il cherche un emploi", ptr(true)},
 		{"je suis vendeuse en CDI, mon mari a une rente après un accident du travail", nil},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if (f.Handicap == nil) != (tc.handicap == nil) || f.Handicap != nil && *f.Handicap != *tc.handicap {
 			t.Errorf("Analyse(%q).Handicap = %v, want %v", tc.in, f.Handicap, tc.handicap)
 		}
@@ -138,7 +138,7 @@ func TestRound15AFacts(t *testing.T) {
 		{"je suis comptable en CDI, mon patron m'offre une promotion cadre", nil},
 		{"je suis cadre commercial en CDI depuis 2015", ptr(true)},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if (f.Cadre == nil) != (tc.cadre == nil) || f.Cadre != nil && *f.Cadre != *tc.cadre {
 			t.Errorf("Analyse(%q).Cadre = %v, want %v", tc.in, f.Cadre, tc.cadre)
 		}
@@ -149,7 +149,7 @@ func TestRound15AFacts(t *testing.T) {
 		{"je n'ai toujours pas trouvé d'employeur depuis mon diplôme, 30 ans", "demandeur_emploi"},
 		{"je suis apprenti en boulangerie, j'ai trouvé un patron génial", "salarie_prive"},
 	} {
-		if f := analysis.Analyse(tc.in, testNow); f.Status != tc.status {
+		if f := analysis.AnalyseRules(tc.in, testNow); f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}
 	}
@@ -237,7 +237,7 @@ func TestRound15AStories(t *testing.T) {
 		{"c'est pour mon père, plombier à son compte, il a vendu son entreprise cet hiver", "demandeur_emploi"},
 		{"je suis commerçante depuis 2012, ma voisine a fermé sa porte", "independant"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}

@@ -83,7 +83,7 @@ func TestRound15BRules(t *testing.T) {
 		{"quelques heures non déclarées dans un snack, rien d'autre", "demandeur_emploi"},
 		{"je suis en licence de droit, je ne travaille pas à côté", "etudiant"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}
@@ -108,7 +108,7 @@ func TestRound15BAge(t *testing.T) {
 		{"j'ai 24 ans bientôt 25 et je cherche un job", 24},
 		{"j'ai 26 ans bientôt, je cherche un job", 25},
 	} {
-		if f := analysis.Analyse(tc.in, testNow); f.Age != tc.age {
+		if f := analysis.AnalyseRules(tc.in, testNow); f.Age != tc.age {
 			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, f.Age, tc.age)
 		}
 	}
@@ -125,7 +125,7 @@ func TestRound15BWantsWork(t *testing.T) {
 		{"en BTS, je voudrais travailler tout de suite après mon BTS, 20 ans", true},
 		{"je suis en seconde, je veux faire un bac général puis une licence", false},
 	} {
-		if f := analysis.Analyse(tc.in, testNow); f.WantsWork != tc.wants {
+		if f := analysis.AnalyseRules(tc.in, testNow); f.WantsWork != tc.wants {
 			t.Errorf("Analyse(%q).WantsWork = %v, want %v", tc.in, f.WantsWork, tc.wants)
 		}
 	}
@@ -143,7 +143,7 @@ func TestRound15BHomeChez(t *testing.T) {
 		{"prof EPS titulaire, 40 ans, j'habite Arras", "62"},
 		{"en licence STAPS, je voudrais devenir prof d'EPS, j'habite Eps", "62"},
 	} {
-		if f := analysis.Analyse(tc.in, testNow); f.Departement != tc.dep {
+		if f := analysis.AnalyseRules(tc.in, testNow); f.Departement != tc.dep {
 			t.Errorf("Analyse(%q).Departement = %q, want %q", tc.in, f.Departement, tc.dep)
 		}
 	}

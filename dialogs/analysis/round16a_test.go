@@ -98,7 +98,7 @@ func TestRound16ARules(t *testing.T) {
 		{"j'ai été mis à la retraite d'office l'an dernier, j'étais facteur", ""},
 		{"ma mère a été mise à la retraite, je suis infirmier au CHU", "agent_public"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}
@@ -118,7 +118,7 @@ func TestRound16ASecondYearMaster(t *testing.T) {
 		{"je prépare un master de gestion en alternance dans une PME, 22 ans", false},
 		{"je veux faire un master 1 de droit l'an prochain, je suis caissière, 21 ans", false},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		got := f.JeuneDiplome != nil && *f.JeuneDiplome
 		if got != tc.want {
 			t.Errorf("Analyse(%q).JeuneDiplome = %v, want %v", tc.in, got, tc.want)

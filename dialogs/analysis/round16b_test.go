@@ -111,7 +111,7 @@ func TestRound16BRules(t *testing.T) {
 		{"en L2, j'ai un contrat étudiant avec l'université pour l'accueil", "agent_public"},
 		{"étudiant en L3, je suis inscrit à l'université de Rennes", "etudiant"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}
@@ -129,7 +129,7 @@ func TestRound16BDegree(t *testing.T) {
 		{"en L3, je sais pas si je fais un master ou si je travaille, 21 ans", "null"},
 		{"j'ai fait un master de droit, 24 ans, je cherche un emploi", "true"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		got := boolStr(f.JeuneDiplome)
 		if got != tc.want {
 			t.Errorf("Analyse(%q).JeuneDiplome = %s, want %s", tc.in, got, tc.want)

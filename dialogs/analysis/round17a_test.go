@@ -77,7 +77,7 @@ func TestRound17ARules(t *testing.T) {
 		{"vendeur en CDI chez Darty, j'ai aussi une micro-entreprise de dépannage", ""},
 		{"auto-entrepreneuse en onglerie, je travaille surtout le samedi", "auto_entrepreneur"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}
@@ -95,7 +95,7 @@ func TestRound17ADegree(t *testing.T) {
 		{"22 ans, bac+2, les offres demandent toutes une licence", "null"},
 		{"j'ai une licence de gestion, 22 ans, je cherche un emploi", "true"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		got := boolStr(f.JeuneDiplome)
 		if got != tc.want {
 			t.Errorf("Analyse(%q).JeuneDiplome = %s, want %s", tc.in, got, tc.want)
@@ -114,7 +114,7 @@ func TestRound17AHandicap(t *testing.T) {
 		{"je viens d'obtenir ma RQTH, cariste en CDI", true},
 		{"je voudrais obtenir la RQTH, cariste en CDI", false},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		got := f.Handicap != nil && *f.Handicap
 		if got != tc.want {
 			t.Errorf("Analyse(%q).Handicap true = %v, want %v", tc.in, got, tc.want)
@@ -131,7 +131,7 @@ func TestRound17AAge(t *testing.T) {
 		{"j'ai quitté le lycée à 17 ans, aujourd'hui j'en ai 23 et je suis serveur en CDI", 23},
 		{"des clients, j'en ai 20 et je voudrais en avoir plus, je suis coiffeuse à mon compte", 0},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Age; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Age; got != tc.want {
 			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, got, tc.want)
 		}
 	}

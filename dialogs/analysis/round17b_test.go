@@ -77,7 +77,7 @@ func TestRound17BRules(t *testing.T) {
 		{"au chômage depuis un an, je cherche dans l'administration, titulaire si possible", "demandeur_emploi"},
 		{"au chômage depuis un an, je suis titulaire du permis C", "demandeur_emploi"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}

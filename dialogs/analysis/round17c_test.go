@@ -57,7 +57,7 @@ func TestRound17CRules(t *testing.T) {
 		{"Ma sœur a 40 ans, elle est au chômage depuis un an. Moi je vis à Lyon. Qui peut l'aider ?", "demandeur_emploi"},
 		{"Ma sœur a 40 ans, elle est au chômage. Moi je suis infirmière au CHU de Lyon, qui peut m'aider ?", "agent_public"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}
@@ -75,7 +75,7 @@ func TestRound17CCadreAndSchool(t *testing.T) {
 		{"la direction m'a fait monter au siège comme cadre en 2023, je suis en CDI chez Auchan", "true"},
 		{"je voudrais monter au siège comme cadre, je suis vendeur en CDI chez Auchan", "null"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		got := boolStr(f.Cadre)
 		if got != tc.cadre {
 			t.Errorf("Analyse(%q).Cadre = %s, want %s", tc.in, got, tc.cadre)
@@ -88,7 +88,7 @@ func TestRound17CCadreAndSchool(t *testing.T) {
 		{"lycéenne, 17 ans, décrocheuse depuis janvier, Brest", true},
 		{"lycéen en terminale, 17 ans, je veux faire une licence", false},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != "etudiant" || f.WantsWork != tc.wants {
 			t.Errorf("Analyse(%q) = %q, WantsWork %v, want etudiant, %v", tc.in, f.Status, f.WantsWork, tc.wants)
 		}
@@ -106,7 +106,7 @@ func TestRound17CRecognition(t *testing.T) {
 		{"comptable en CDI, j'ai demandé la RQTH et je l'ai obtenue en mai", "true"},
 		{"comptable en CDI, j'ai demandé la RQTH, j'attends la réponse", "null"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		got := boolStr(f.Handicap)
 		if got != tc.want {
 			t.Errorf("Analyse(%q).Handicap = %s, want %s", tc.in, got, tc.want)
@@ -125,7 +125,7 @@ func TestRound17CDepartement(t *testing.T) {
 		{"j'habite dans la manche de la ville", ""},
 		{"je range les colis dans le lot du jour, magasinier en cdi", ""},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Departement != tc.dep {
 			t.Errorf("Analyse(%q).Departement = %q, want %q", tc.in, f.Departement, tc.dep)
 		}
@@ -147,7 +147,7 @@ func TestRound17CAge(t *testing.T) {
 		{"Ma fille, 22 ans, a arrêté la fac en mars et ne fait rien depuis. Qui peut l'aider ?", 22},
 		{"Mon frère a 19 ans et ne trouve rien. Moi j'ai 45 ans. Comment l'aider ?", 19},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Age != tc.age {
 			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, f.Age, tc.age)
 		}

@@ -54,7 +54,7 @@ func TestRound17DStatus(t *testing.T) {
 		// (« savons » was once corrected into « salons »)
 		{"Nous ne savons pas si elle est employée par la mairie ou par la société de restauration, elle travaille à la cantine", ""},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}
@@ -78,7 +78,7 @@ func TestRound17DFacts(t *testing.T) {
 		{"il me faudrait une licence pour ce poste, j'ai juste le bac", "null", "null", "null"},
 		{"j'ai une licence de droit, 23 ans, je cherche un emploi", "null", "null", "true"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if got := boolStr(f.Cadre); got != tc.cadre {
 			t.Errorf("Analyse(%q).Cadre = %s, want %s", tc.in, got, tc.cadre)
 		}
@@ -102,7 +102,7 @@ func TestRound17DStudies(t *testing.T) {
 		{"en seconde, 16 ans, quel cursus pour travailler avec des enfants ?", false},
 		{"en terminale, 18 ans, je veux arrêter mes études pour travailler", true},
 	} {
-		if f := analysis.Analyse(tc.in, testNow); f.WantsWork != tc.wants {
+		if f := analysis.AnalyseRules(tc.in, testNow); f.WantsWork != tc.wants {
 			t.Errorf("Analyse(%q).WantsWork = %v, want %v", tc.in, f.WantsWork, tc.wants)
 		}
 	}

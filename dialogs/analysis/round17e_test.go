@@ -104,7 +104,7 @@ func TestRound17ERules(t *testing.T) {
 		{"consultant indépendant en SASU depuis 2022, avant j'étais en micro-entreprise, 45 ans", "independant"},
 		{"graphiste indépendante, je voudrais passer en micro-entreprise", "independant"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}
@@ -123,7 +123,7 @@ func TestRound17ERules(t *testing.T) {
 		{"serveur en CDI, je viens de demander la RQTH pour mon dos, 40 ans", false},
 		{"je viens de faire une demande de RQTH, cariste à Lyon", false},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if got := f.Handicap != nil && *f.Handicap; got != tc.handicap {
 			t.Errorf("Analyse(%q).Handicap = %v, want %v", tc.in, got, tc.handicap)
 		}

@@ -84,7 +84,7 @@ func TestRound17FStatus(t *testing.T) {
 		// « jtaf », a phone's « je taffe »
 		{"jtaf ds un garage en cdi, 30 ans", "salarie_prive"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}
@@ -115,7 +115,7 @@ func TestRound17FFacts(t *testing.T) {
 		// the Corsican « anni »
 		{"Sò Corsu, 20 anni, cercu un travagliu", "null", "null", 20},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if got := boolStr(f.Handicap); got != tc.handicap {
 			t.Errorf("Analyse(%q).Handicap = %s, want %s", tc.in, got, tc.handicap)
 		}

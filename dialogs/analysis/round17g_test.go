@@ -34,7 +34,7 @@ func TestRound17GHandicap(t *testing.T) {
 		{"taux 20% reconnu après une entorse", "null"},
 		{"retraite à taux plein reconnue à 62 ans", "null"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if got := boolStr(f.Handicap); got != tc.handicap {
 			t.Errorf("Analyse(%q).Handicap = %s, want %s", tc.in, got, tc.handicap)
 		}
@@ -68,7 +68,7 @@ func TestRound17GEmployer(t *testing.T) {
 		{"mon frère est militaire dans la marine, son contrat finit dans un an", "agent_public"},
 		{"mon mari est cadre dans l'assurance, son employeur l'a licencié le mois dernier", "demandeur_emploi"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}
@@ -91,7 +91,7 @@ func TestRound17GAge(t *testing.T) {
 		{"mon fils, âgé de 23 ans, est sans emploi depuis un an ; il déprime. Comment l'aider ?", 23},
 		{"mon fils est sans emploi depuis un an ; il déprime. Comment l'aider ? Moi j'ai 52 ans", 0},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Age != tc.age {
 			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, f.Age, tc.age)
 		}
@@ -131,7 +131,7 @@ func TestRound17GInactive(t *testing.T) {
 		{"vendeuse, mon CDD s'achève en décembre", "salarie_prive"},
 		{"vendeuse, mon CDD prend fin dans 10 jours", "demandeur_emploi"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}

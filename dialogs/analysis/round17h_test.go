@@ -70,7 +70,7 @@ func TestRound17HStatus(t *testing.T) {
 		{"agent technique à la CTM depuis 10 ans, je voudrais un poste adapté", "agent_public"},
 		{"je bosse à la com de com en CDD comme agent d'accueil", "agent_public"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}
@@ -86,7 +86,7 @@ func TestRound17HCadre(t *testing.T) {
 		{"je suis cadre dans une banque depuis 2015", "true"},
 		{"statut cadre, ingénieur en CDI", "true"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if got := boolStr(f.Cadre); got != tc.cadre {
 			t.Errorf("Analyse(%q).Cadre = %s, want %s", tc.in, got, tc.cadre)
 		}

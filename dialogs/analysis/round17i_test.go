@@ -105,7 +105,7 @@ func TestRound17iStatus(t *testing.T) {
 		{"IDE en CDD à la maison de retraite privée de Lannion", "salarie_prive"},
 		{"IDE en CDD à la maison de retraite de Lannion", ""},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.status)
 		}
@@ -126,7 +126,7 @@ func TestRound17iAge(t *testing.T) {
 		{"agent de voirie à la mairie depuis 20 ans, 52a", 52},
 		{"j'ai 44 ans, vendeuse en CDI", 44},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Age; got != tc.age {
+		if got := analysis.AnalyseRules(tc.in, testNow).Age; got != tc.age {
 			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, got, tc.age)
 		}
 	}

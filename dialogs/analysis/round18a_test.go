@@ -36,7 +36,7 @@ func TestRound18aStatus(t *testing.T) {
 		// (negated: no job)
 		{"en terminale au lycée, personne ne m'emploie pour l'été, 17 ans", "etudiant"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}

@@ -24,7 +24,7 @@ func TestRound18bDegree(t *testing.T) {
 		{"j'ai un master de chimie, 24 ans", "1"},
 		{"en alternance chez un grossiste, j'ai déjà une licence, 23 ans", "1"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		got := ""
 		if f.JeuneDiplome != nil {
 			got = "0"
@@ -50,7 +50,7 @@ func TestRound18bMDPH(t *testing.T) {
 		{"vendeur en CDI, dossier en attente (MDPH du Nord), 47 ans", false},
 		{"vendeur en CDI, RQTH accordée (MDPH du Nord, mars), 47 ans", true},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if got := f.Handicap != nil && *f.Handicap; got != tc.want {
 			t.Errorf("Analyse(%q).Handicap true = %v, want %v", tc.in, got, tc.want)
 		}

@@ -33,7 +33,7 @@ func TestRound18cStatus(t *testing.T) {
 		{"en intérim, l'agence ne m'a fait aucune offre de mission depuis mars, 50 ans", "demandeur_emploi"},
 		{"intérimaire, l'agence m'a fait une proposition de mission longue, 34 ans", "salarie_prive"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}
@@ -50,7 +50,7 @@ func TestRound18cCadre(t *testing.T) {
 		{"chef d'atelier en CDI, j'ai la chance de ne pas être cadre, 50 ans", false},
 		{"responsable logistique en CDI, cadre depuis 2019, 45 ans", true},
 	} {
-		got := analysis.Analyse(tc.in, testNow).Cadre
+		got := analysis.AnalyseRules(tc.in, testNow).Cadre
 		if got == nil || *got != tc.want {
 			t.Errorf("%q: cadre %v, want %v", tc.in, got, tc.want)
 		}
@@ -72,7 +72,7 @@ func TestRound18cLeaving(t *testing.T) {
 		{"comptable en CDI, mon collègue parle de la rupture conventionnelle qu'il a signée, 40 ans", "salarie_prive"},
 		{"comptable en CDI, mon départ en congé maternité est prévu dans deux semaines, 33 ans", "salarie_prive"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}
@@ -87,7 +87,7 @@ func TestRound18cSportSchool(t *testing.T) {
 		{"moniteur à l'école municipale de voile, 30 ans", "agent_public"},
 		{"je travaille à l'école maternelle de ma commune, 30 ans", "agent_public"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}
@@ -104,12 +104,12 @@ func TestRound18cContractor(t *testing.T) {
 		{"aide-cuisinière dans un collège public, je fais en plus des heures pour une entreprise de ménage, 41 ans", "agent_public"},
 		{"agent d'accueil dans un établissement public, je veux partir dans une entreprise privée, 40 ans", "agent_public"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}
 	// « un presta » is a contractor, « une presta » a gig
-	if got := analysis.Analyse("gardien chez un presta, je surveille un lycée public, 45 ans", testNow).Status; got == "agent_public" {
+	if got := analysis.AnalyseRules("gardien chez un presta, je surveille un lycée public, 45 ans", testNow).Status; got == "agent_public" {
 		t.Errorf("contractor in SMS: status %q", got)
 	}
 }

@@ -34,7 +34,7 @@ func TestRound18dStatus(t *testing.T) {
 		{"je suis en école de commerce à Rouen, 21 ans, je doute de ma voie", "etudiant"},
 		{"je suis secrétaire en CDI dans une école de commerce", "salarie_prive"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}

@@ -20,7 +20,7 @@ func TestRound18eSectorAside(t *testing.T) {
 		// the sector word is not alone in its clause: no aside
 		{"aide-soignante en CDD dans un EHPAD de Lorient, public visé les personnes âgées, 41 ans", ""},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.want {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -37,7 +37,7 @@ func TestRound18eCommuneEmploys(t *testing.T) {
 		{"asmat, c'est bron (crèche familiale) qui me paie, je voudrais évoluer", "agent_public"},
 		{"vendeur en boutique, c'est Orange qui m'emploie, 35 ans", "salarie_prive"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.want {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
 		}
 	}

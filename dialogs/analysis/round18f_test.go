@@ -59,7 +59,7 @@ func TestRound18fStatus(t *testing.T) {
 		// (a training not offered is no mission)
 		{"je suis cariste en intérim, j'ai demandé une formation et on ne m'en a proposé aucune", "salarie_prive"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}

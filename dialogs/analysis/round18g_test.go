@@ -22,7 +22,7 @@ func TestRound18gOpinionHedge(t *testing.T) {
 		// a past dismissal judged, not guessed
 		{"je pense que j'ai été licenciée sans motif, 50 ans, Laval", "demandeur_emploi"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.want {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -43,7 +43,7 @@ func TestRound18gEndDateUnknown(t *testing.T) {
 		// « quand » of the search, not of the end
 		{"j'ai été licencié en mars et je ne sais pas quand je retrouverai un poste, 48 ans", "demandeur_emploi"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.want {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -64,7 +64,7 @@ func TestRound18gEsat(t *testing.T) {
 		// another workplace: a private employee
 		{"je suis employé dans une entreprise de transport, 30 ans", "salarie_prive", false},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.want {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, f.Status, tc.want)
 		}
@@ -87,7 +87,7 @@ func TestRound18gStudiesDropped(t *testing.T) {
 		{"je suis étudiante en master et j'ai arrêté le handball, 23 ans", "etudiant"},
 		{"je suis étudiante en licence d'histoire, 20 ans, je veux changer d'orientation", "etudiant"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.want {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -104,7 +104,7 @@ func TestRound18gEsatLeft(t *testing.T) {
 		{"je suis sorti de l'esat l'an dernier et je cherche un emploi en entreprise, 36 ans", "demandeur_emploi"},
 		{"j'ai été licencié de mon entreprise et je ne travaille plus, 45 ans", "demandeur_emploi"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.want {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -123,7 +123,7 @@ func TestRound18gHeardOf(t *testing.T) {
 		{"je suis en CDI dans une banque, j'ai entendu parler du CEP, 35 ans", "salarie_prive"},
 		{"je vous parle de mon CDI chez Leroy Merlin, 35 ans", "salarie_prive"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.want {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
 		}
 	}

@@ -36,7 +36,7 @@ func TestRound18kRewordings(t *testing.T) {
 		// the writer's own word after « dit » of someone else is read
 		{"mon chef dit que je suis bien payé, je suis fonctionnaire territorial, 50 ans", "agent_public"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.want {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -59,7 +59,7 @@ func TestRound18kUnknowns(t *testing.T) {
 		// the public school's pion stays an agent
 		{"pionne dans un lycee public, 22a, Brest", "agent_public"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.want {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
 		}
 	}

@@ -30,7 +30,7 @@ func TestRound18lStatus(t *testing.T) {
 		// must not catch: the agency still calls
 		{"interimaire, l'agence m'appelle tous les lundis pour des missions, 30a", "salarie_prive"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.want {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -48,7 +48,7 @@ func TestRound18lHandicap(t *testing.T) {
 		// must not catch: a job with disabled adults
 		{"moniteur éducateur, j'accompagne des adultes handicapés en foyer", false},
 	} {
-		h := analysis.Analyse(tc.in, testNow).Handicap
+		h := analysis.AnalyseRules(tc.in, testNow).Handicap
 		if got := h != nil && *h; got != tc.want {
 			t.Errorf("Analyse(%q).Handicap = %v, want %v", tc.in, got, tc.want)
 		}
@@ -67,7 +67,7 @@ func TestRound18lNoProject(t *testing.T) {
 		// must not catch: a training wanted
 		{"je veux passer le caces, aucune idée du prix, chômeur 40 ans", "formation"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).ProjectOrDefault(); got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).ProjectOrDefault(); got != tc.want {
 			t.Errorf("Analyse(%q).Project = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -86,7 +86,7 @@ func TestRound18lBirthdayPast(t *testing.T) {
 		// to come: the age before
 		{"je fête mes 26 ans samedi, je cherche du travail", 25},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Age; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Age; got != tc.want {
 			t.Errorf("Analyse(%q).Age = %d, want %d", tc.in, got, tc.want)
 		}
 	}
@@ -102,11 +102,11 @@ func TestRound18lBreakAdverb(t *testing.T) {
 		{"nous avons finalement signé une rupture conv, je pars dans 10 jours. 44 ans", "demandeur_emploi"},
 		{"j'ai enfin obtenu ma rupture conventionnelle, départ le 30 de ce mois, 51 ans", "demandeur_emploi"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.want {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
 		}
 	}
-	if got := analysis.Analyse("on m'a proposé hier une rupture conventionnelle, je sais pas si j'accepte. comptable en cdi", testNow).Status; got == "demandeur_emploi" {
+	if got := analysis.AnalyseRules("on m'a proposé hier une rupture conventionnelle, je sais pas si j'accepte. comptable en cdi", testNow).Status; got == "demandeur_emploi" {
 		t.Errorf("a proposed rupture conventionnelle read as a job seeker")
 	}
 }
@@ -125,7 +125,7 @@ func TestRound18lCadreAimed(t *testing.T) {
 		{"pour être honnête, je suis cadre chez Thales depuis 10 ans, 45 ans", true},
 		{"je viens d'obtenir le statut cadre chez Orange, 38 ans", true},
 	} {
-		c := analysis.Analyse(tc.in, testNow).Cadre
+		c := analysis.AnalyseRules(tc.in, testNow).Cadre
 		if got := c != nil && *c; got != tc.want {
 			t.Errorf("Analyse(%q).Cadre = %v, want %v", tc.in, got, tc.want)
 		}
@@ -144,7 +144,7 @@ func TestRound18lHiredByEducation(t *testing.T) {
 		// must not catch: a private hirer
 		{"recruté par une agence de com à Lille en cdi, 29 ans", "salarie_prive"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.want {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
 		}
 	}

@@ -23,7 +23,7 @@ func TestRound18nRelativeDegree(t *testing.T) {
 		// cadre job sought (row 7)
 		{"Notre fils a obtenu une licence de lettres. Son dernier contrat a pris fin en juin et il ne trouve rien. Il a 27 ans et vit chez nous à Albi.", "france_travail"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if got := routing.Route(f).Operator; got != tc.want {
 			t.Errorf("%q: operator %q, want %q (status %q, age %d, degree %v)", tc.in, got, tc.want, f.Status, f.Age, f.JeuneDiplome)
 		}
@@ -48,7 +48,7 @@ func TestRound18nDegreeNotHeld(t *testing.T) {
 		{"J'ai obtenu mon M1 de droit en juin et je cherche du travail, 23 ans", true},
 		{"J'ai une licence de droit depuis 2 ans, je cherche un emploi, 25 ans", true},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		got := f.JeuneDiplome != nil && *f.JeuneDiplome
 		if got != tc.want {
 			t.Errorf("%q: degree held %v, want %v", tc.in, got, tc.want)
@@ -70,7 +70,7 @@ func TestRound18nAge(t *testing.T) {
 		{"je suis de Lyon, au chomage depuis mars", 0},
 		{"je suis de 2010 à 2020 chez Airbus, au chômage maintenant", 0},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Age; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Age; got != tc.want {
 			t.Errorf("%q: age %d, want %d", tc.in, got, tc.want)
 		}
 	}
@@ -91,7 +91,7 @@ func TestRound18nRelativeOnly(t *testing.T) {
 		{"Je suis au chômage depuis mars, 50 ans. Mon frère a une RQTH.", "nil", "nil"},
 		{"Au chômage depuis juin, j'ai 44 ans, mon mari est cadre chez Thales.", "nil", "nil"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		s := func(b *bool) string {
 			if b == nil {
 				return "nil"

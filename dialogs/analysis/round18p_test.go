@@ -36,7 +36,7 @@ func TestRound18pStatus(t *testing.T) {
 		// an offer is no status, nor a status asked about
 		{"auto-entrepreneur en plomberie, est-ce que je peux redevenir salarié ? 42 ans", "auto_entrepreneur"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.want {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -53,7 +53,7 @@ func TestRound18pPrison(t *testing.T) {
 		// staff keep their workplace
 		{"je suis surveillant à la prison de Nantes, 33 ans", "agent_public"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.want {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.want {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -72,7 +72,7 @@ func TestRound18pHandicap(t *testing.T) {
 		// the recognition held: no denial
 		{"je bénéficie d'une reconnaissance de travailleur handicapé, 45 ans", boolp(true)},
 	} {
-		got := analysis.Analyse(tc.in, testNow).Handicap
+		got := analysis.AnalyseRules(tc.in, testNow).Handicap
 		if (got == nil) != (tc.want == nil) || got != nil && *got != *tc.want {
 			t.Errorf("Analyse(%q).Handicap = %v, want %v", tc.in, got, *tc.want)
 		}

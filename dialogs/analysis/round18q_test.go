@@ -39,7 +39,7 @@ func TestRound18qStatus(t *testing.T) {
 		{"mon mari tient un petit bar-tabac à Lens depuis 2015, il a 50 ans", "independant"},
 		{"je tiens la caisse le samedi, vendeuse en CDI, 24 ans", "salarie_prive"},
 	} {
-		if f := analysis.Analyse(tc.in, testNow); f.Status != tc.status {
+		if f := analysis.AnalyseRules(tc.in, testNow); f.Status != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, f.Status, tc.status)
 		}
 	}
@@ -65,7 +65,7 @@ func TestRound18qWish(t *testing.T) {
 		{"j'ai ma société de transport depuis 2010, 55 ans", "independant"},
 		{"j'ai mon entreprise qui me paie mal, ouvrier en CDI", "salarie_prive"},
 	} {
-		if f := analysis.Analyse(tc.in, testNow); f.Status != tc.status {
+		if f := analysis.AnalyseRules(tc.in, testNow); f.Status != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, f.Status, tc.status)
 		}
 	}

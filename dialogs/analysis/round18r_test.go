@@ -39,7 +39,7 @@ func TestRound18rThirdPerson(t *testing.T) {
 		{"Je suis caissière en CDI. M. Morel est au chômage depuis mai. 31 ans", "salarie_prive", 31},
 		{"Bonjour. M. Morel a 47 ans, il est au chômage depuis janvier et je l'accompagne.", "demandeur_emploi", 47},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status || f.Age != tc.age {
 			t.Errorf("%q: status %q age %d, want %q %d", tc.in, f.Status, f.Age, tc.status, tc.age)
 		}
@@ -70,7 +70,7 @@ func TestRound18rAccompanied(t *testing.T) {
 		{"je suis en CDI, 30 ans, un ami m'a parlé du conseil en évolution professionnelle", "salarie_prive", 30},
 		{"je suis salariée en CDI et je suis une formation le soir, j'ai 30 ans", "salarie_prive", 30},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status || f.Age != tc.age {
 			t.Errorf("%q: status %q age %d, want %q %d", tc.in, f.Status, f.Age, tc.status, tc.age)
 		}

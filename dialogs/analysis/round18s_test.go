@@ -30,7 +30,7 @@ func TestRound18sStatus(t *testing.T) {
 		{"gérante non salariée d'une SARL de nettoyage, 48 ans", "independant"},
 		{"gérante salariée d'un magasin Carrefour City, 48 ans", "salarie_prive"},
 	} {
-		if f := analysis.Analyse(tc.in, testNow); f.Status != tc.status {
+		if f := analysis.AnalyseRules(tc.in, testNow); f.Status != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, f.Status, tc.status)
 		}
 	}
@@ -64,7 +64,7 @@ func TestRound18sFacts(t *testing.T) {
 		{"ouvrier en CDI, pension d'invalidité en cours de versement, 52 ans", "-", "-", "T"},
 		{"ouvrier en CDI, pension d'invalidité en cours d'instruction, 52 ans", "-", "-", "-"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if got := b(f.Cadre); got != tc.cadre {
 			t.Errorf("%q: cadre %s, want %s", tc.in, got, tc.cadre)
 		}
@@ -93,7 +93,7 @@ func TestRound18sFarm(t *testing.T) {
 		{"il faudrait que je retrouve un boulot, 52 ans", "demandeur_emploi"},
 		{"il faut que je trouve une idée de formation, vendeur en CDI, 52 ans", "salarie_prive"},
 	} {
-		if f := analysis.Analyse(tc.in, testNow); f.Status != tc.status {
+		if f := analysis.AnalyseRules(tc.in, testNow); f.Status != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, f.Status, tc.status)
 		}
 	}

@@ -73,7 +73,7 @@ func TestRound18tStatus(t *testing.T) {
 		// (a student who looks for an internship is not one)
 		{"étudiant en master, je cherche un stage de fin d'études", "etudiant"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}

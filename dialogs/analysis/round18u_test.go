@@ -30,7 +30,7 @@ func TestRound18uStatus(t *testing.T) {
 		// (the end of a training is no contract's)
 		{"en formation de soudeur se terminant dans 2 semaines, 30 ans", ""},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}
@@ -58,7 +58,7 @@ func TestRound18uSelfEmployed(t *testing.T) {
 		// (the portage of meals is a trade, not the regime)
 		{"bénévole, je livre les repas en portage à domicile, 60 ans", ""},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}
@@ -79,7 +79,7 @@ func TestRound18uForm(t *testing.T) {
 		// (« fonct. » of something else)
 		{"fonct. de l'appli pas clair, 30 ans", ""},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}
@@ -99,7 +99,7 @@ func TestRound18uSearchAndFishing(t *testing.T) {
 		{"je bosse sur le bateau d'un patron pêcheur, 30 ans", ""},
 		{"marin pêcheur salarié, mon patron pêcheur vend son bateau, 30 ans", "salarie_prive"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}

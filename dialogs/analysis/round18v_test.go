@@ -34,7 +34,7 @@ func TestRound18vStatus(t *testing.T) {
 		// (a fonctionnaire still in post who speaks of retirement)
 		{"Fonctionnaire hospitalière, je pars à la retraite dans 10 ans, 52 ans, je veux bouger avant.", "agent_public"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}
@@ -55,7 +55,7 @@ func TestRound18vMine(t *testing.T) {
 		// (a recognition denied stays denied)
 		{"Je n'ai pas de RQTH, la mienne a été refusée.", &no},
 	} {
-		got := analysis.Analyse(tc.in, testNow).Handicap
+		got := analysis.AnalyseRules(tc.in, testNow).Handicap
 		if (got == nil) != (tc.want == nil) || got != nil && *got != *tc.want {
 			t.Errorf("%q: handicap %v, want %v", tc.in, got, tc.want)
 		}

@@ -27,7 +27,7 @@ func TestRound18wStatus(t *testing.T) {
 		// (a dismissal told as a fact)
 		{"Un collègue de 50 ans, magasinier, a été licencié avec la fusion. Que lui conseiller ?", "demandeur_emploi"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}
@@ -45,7 +45,7 @@ func TestRound18wRefused(t *testing.T) {
 		// (a recognition granted)
 		{"la MDPH m'a accordé la RQTH l'an dernier, magasinier en CDI, 48 ans", true},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		got := f.Handicap != nil && *f.Handicap
 		if got != tc.want {
 			t.Errorf("%q: handicap %v, want %v", tc.in, got, tc.want)

@@ -20,7 +20,7 @@ func TestRound18xApposition(t *testing.T) {
 		// (the writer's own job before the other person's news)
 		{"Je suis vendeuse en CDI chez Darty. Ma collègue, elle a été licenciée le mois dernier, j'ai peur pour moi.", "salarie_prive"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}
@@ -36,7 +36,7 @@ func TestRound18xPupilsServed(t *testing.T) {
 		// (the writer's own course at a public hospital: no employer)
 		{"je suis élève infirmière au CHU de Lille, 20 ans, je doute de mon orientation", ""},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}
@@ -51,7 +51,7 @@ func TestRound18xAvec(t *testing.T) {
 		// (a contract with the company)
 		{"je suis préparateur en CDD avec Amazon à Brétigny, 30 ans, je veux évoluer", "salarie_prive"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}
@@ -69,7 +69,7 @@ func TestRound18xCreole(t *testing.T) {
 		// (the French negation)
 		{"je ne suis ni cadre ni agent de maîtrise, technicien en CDI, 45 ans", false},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if got := f.Cadre != nil && *f.Cadre; got != tc.cadre {
 			t.Errorf("%q: cadre %v, want %v", tc.in, got, tc.cadre)
 		}
@@ -86,7 +86,7 @@ func TestRound18xBareEnd(t *testing.T) {
 		// (an end far ahead: still in work)
 		{"réceptionniste en CDD dans un camping, fin en décembre. 29 ans, je veux me former en compta", "salarie_prive"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}

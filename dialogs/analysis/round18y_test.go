@@ -36,7 +36,7 @@ func TestRound18yStatus(t *testing.T) {
 		// (an unemployment denied: the job of now is read)
 		{"plus de chômage depuis avril, magasinier en CDD, 31 ans", "salarie_prive"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}

@@ -22,7 +22,7 @@ func TestRound18zStatus(t *testing.T) {
 		// (« collab » alone, a colleague: not read)
 		{"ma collab est partie en congé, jsuis perdu, 51a", ""},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}
@@ -40,7 +40,7 @@ func TestRound18zPublicHire(t *testing.T) {
 		// (« je suis » in the clause keeps « connu » from making it past)
 		{"J'ai connu un licenciement et je suis au chômage, 45 ans.", "demandeur_emploi"},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
 		}
 	}

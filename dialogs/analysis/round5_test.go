@@ -35,7 +35,7 @@ func TestBusinessFailure(t *testing.T) {
 		{"dépôt de bilan de ma société en mars, 45 ans", "demandeur_emploi"},
 		{"mon employeur a fait un dépôt de bilan, je suis encore salarié", ""},
 	} {
-		if got := analysis.Analyse(tc.in, testNow).Status; got != tc.status {
+		if got := analysis.AnalyseRules(tc.in, testNow).Status; got != tc.status {
 			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.status)
 		}
 	}

@@ -140,7 +140,7 @@ func TestRound7Rules(t *testing.T) {
 		// the last year of lycée
 		{"je suis en terminale", "etudiant", 0, nil},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if tc.handicap != nil && (f.Handicap == nil || *f.Handicap != *tc.handicap) || tc.handicap == nil && f.Handicap != nil {
 			t.Errorf("%q: handicap %v, want %v", tc.in, f.Handicap, tc.handicap)
 		}
@@ -171,7 +171,7 @@ func TestRound7Places(t *testing.T) {
 		{"je vous écris pour ma sœur de 30 ans, elle est caissière, elle habite Brest, moi je vis à Lyon", "29"},
 		{"je vous écris pour mon fils, il habite Brest et moi Lyon", "29"},
 	} {
-		if f := analysis.Analyse(tc.in, testNow); f.Departement != tc.dep {
+		if f := analysis.AnalyseRules(tc.in, testNow); f.Departement != tc.dep {
 			t.Errorf("%q: département %q, want %q", tc.in, f.Departement, tc.dep)
 		}
 	}

@@ -104,7 +104,7 @@ func TestRound8Rules(t *testing.T) {
 		{"infirmière de la fonction publique hospitalière en disponibilité, je travaille dans une clinique privée", "salarie_prive", 0},
 		{"fonctionnaire en disponibilité depuis un an", "agent_public", 0},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status || f.Age != tc.age {
 			t.Errorf("%q: status %q age %d, want %q %d", tc.in, f.Status, f.Age, tc.status, tc.age)
 		}
@@ -125,7 +125,7 @@ func TestRound8Handicap(t *testing.T) {
 		{"RQTH en cours de validité, au chômage", &yes},
 		{"je demande de l'aide car j'ai une RQTH", &yes},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if (f.Handicap == nil) != (tc.want == nil) || f.Handicap != nil && *f.Handicap != *tc.want {
 			t.Errorf("%q: handicap %v, want %v", tc.in, f.Handicap, tc.want)
 		}
@@ -154,7 +154,7 @@ func TestRound8Places(t *testing.T) {
 		{"je suis à Lyon pour le travail mais j'habite Annecy", "74"},
 		{"j'habite Annecy et je suis à Lyon pour le travail", "74"},
 	} {
-		if f := analysis.Analyse(tc.in, testNow); f.Departement != tc.dep {
+		if f := analysis.AnalyseRules(tc.in, testNow); f.Departement != tc.dep {
 			t.Errorf("%q: département %q, want %q", tc.in, f.Departement, tc.dep)
 		}
 	}

@@ -129,7 +129,7 @@ func TestRound9Rules(t *testing.T) {
 		// a relative's first job search
 		{"c'est pour mon fils de 27 ans, il cherche son premier emploi", "demandeur_emploi", 27},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status || f.Age != tc.age {
 			t.Errorf("%q: status %q age %d, want %q %d", tc.in, f.Status, f.Age, tc.status, tc.age)
 		}
@@ -146,7 +146,7 @@ func TestRound9Places(t *testing.T) {
 		// a métropole typed in lower case is the employer, not the home
 		{"jsui agent d'entretien a bordeaux metropole 50a", ""},
 	} {
-		if f := analysis.Analyse(tc.in, testNow); f.Departement != tc.dep {
+		if f := analysis.AnalyseRules(tc.in, testNow); f.Departement != tc.dep {
 			t.Errorf("%q: département %q, want %q", tc.in, f.Departement, tc.dep)
 		}
 	}
@@ -163,7 +163,7 @@ func TestRound9OutOfSchool(t *testing.T) {
 		{"je suis sortie du lycée en juin sans le bac, 18 ans", true},
 		{"je suis en licence de chimie, 20 ans", false},
 	} {
-		if f := analysis.Analyse(tc.in, testNow); f.WantsWork != tc.wants {
+		if f := analysis.AnalyseRules(tc.in, testNow); f.WantsWork != tc.wants {
 			t.Errorf("%q: WantsWork %v, want %v", tc.in, f.WantsWork, tc.wants)
 		}
 	}

@@ -94,7 +94,7 @@ func TestRound9BPlaces(t *testing.T) {
 		// a province over several départements is asked
 		{"je vis en Camargue, au chômage", ""},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Departement != tc.dep {
 			t.Errorf("%q: département %q, want %q", tc.in, f.Departement, tc.dep)
 		}
@@ -175,7 +175,7 @@ func TestRound9BAgesAndDisability(t *testing.T) {
 		{"depuis ma maladie professionnelle je touche une rente, au chômage", 0, &yes},
 		{"accident de travail il y a 2 ans, pas de rente, au chômage", 0, nil},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Age != tc.age {
 			t.Errorf("%q: age %d, want %d", tc.in, f.Age, tc.age)
 		}
@@ -201,7 +201,7 @@ func TestRound9BCadre(t *testing.T) {
 		{"ancien cadre de la logistique, je cherche un emploi", "true"},
 		{"ancienne cadre de la banque, caissière en CDI aujourd'hui", "null"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if got := boolStr(f.Cadre); got != tc.cadre {
 			t.Errorf("%q: cadre %s, want %s", tc.in, got, tc.cadre)
 		}

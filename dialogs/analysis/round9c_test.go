@@ -85,7 +85,7 @@ func TestRound9CRules(t *testing.T) {
 		{"médecin installé en cabinet depuis 2010", "profession_liberale"},
 		{"ancien kiné, je suis à mon compte comme coach", "independant"},
 	} {
-		f := analysis.Analyse(tc.in, testNow)
+		f := analysis.AnalyseRules(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("%q: status %q, want %q", tc.in, f.Status, tc.status)
 		}
@@ -95,7 +95,7 @@ func TestRound9CRules(t *testing.T) {
 // TestRound9CNoHandicapInAESH checks that the title of an AESH, which
 // names the pupils' disability, says nothing of the visitor's.
 func TestRound9CNoHandicapInAESH(t *testing.T) {
-	f := analysis.Analyse("je suis accompagnant d'élèves en situation de handicap depuis 4 ans", testNow)
+	f := analysis.AnalyseRules("je suis accompagnant d'élèves en situation de handicap depuis 4 ans", testNow)
 	if f.Handicap != nil {
 		t.Errorf("handicap %v, want unknown", *f.Handicap)
 	}

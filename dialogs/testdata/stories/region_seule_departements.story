@@ -3,6 +3,8 @@
 = consentement
 >> 1
 > saisonnier en Corse, serveur l'été, 27 ans, je cherche une formation pour l'hiver
+= statut
+>> 2
 = handicap
 >> 1
 = cadre

@@ -1,0 +1,51 @@
+package analysis
+
+import "github.com/cep-accueil/cepbot/dialogs/analysis/opinion"
+
+// The statistical veto of issue 13: package opinion, a logistic regression
+// trained on the labelled messages, reads the text independently of the
+// rules. When the rules found a status with a confidence of at most
+// vetoMaxConf and the model gives that status a probability under vetoP,
+// the status is left unknown (DoubtStatus, Why.Status = HowOpinion): the
+// dialogue asks the status question instead of guessing. The veto never sets
+// a status the rules did not find.
+//
+// The model is trained on every labelled set except the held-out sets
+// numbered 20 and above (opinion.Forbidden). The probability threshold was
+// chosen on heldout20 and heldout21 (660 messages the model never saw,
+// written after the rules by authors who never read them), as the knee of
+// wrongs removed against rights lost: at p < 0.25 for a status the rules
+// found with a confidence of at most 86, 11 of the rules' 33 wrong statuses
+// become questions and 2 of their 563 right ones. The confidence cap keeps
+// the rules' plainest readings (« je suis au chômage », 95) out of the
+// veto; it was first chosen on the grouped cross-validation of
+// TestOpinionVeto (CEPBOT_OPINION_CV=1), where the rules, tuned on those
+// very sets, are seldom wrong. heldout22 and later sets measure it.
+const (
+	vetoP       = 0.25
+	vetoMaxConf = 86
+)
+
+// Doubt reason of evidence.doubt when the veto fired.
+const doubtOpinion = "avis statistique contraire"
+
+// veto applies the statistical veto to f (text is the message).
+func (a *analyser) veto(f *Facts, text string) {
+	if f.Status == "" || f.Why.Status.Conf > vetoMaxConf {
+		return
+	}
+	o := opinion.Predict(text)
+	p := o.P(f.Status)
+	if f.Status != "independant" && (f.Status == "artisan" || f.Status == "auto_entrepreneur" || f.Status == "profession_liberale") {
+		p += o.P("independant") // the general label of a self-employed kind not said
+	}
+	if p >= vetoP {
+		return
+	}
+	a.ev.doubt = doubtOpinion
+	f.Status, f.Branch = "", ""
+	f.Doubts &^= DoubtBranch
+	f.Doubts |= DoubtStatus
+	f.Why.Status = Origin{How: HowOpinion}
+	f.Why.Branch = Origin{}
+}
