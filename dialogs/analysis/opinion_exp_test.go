@@ -71,6 +71,20 @@ func TestOpinionExperiments(t *testing.T) {
 					o.Features.Negation, o.Features.Person, o.Features.Tense = true, true, true
 				}),
 			)
+		case "combo":
+			scoped := func(o *opinion.Options) { o.Features.Negation, o.Features.Person, o.Features.Tense = true, true, true }
+			vs = append(vs,
+				with("λ 3e-6, 20 ep", func(o *opinion.Options) { o.Lambda, o.Epochs = 3e-6, 20 }),
+				with("λ 1e-6, 20 ep", func(o *opinion.Options) { o.Lambda, o.Epochs = 1e-6, 20 }),
+				with("λ 3e-6, 30 ep", func(o *opinion.Options) { o.Lambda, o.Epochs = 3e-6, 30 }),
+				with("λ 3e-6, 20 ep, scoped", func(o *opinion.Options) { o.Lambda, o.Epochs = 3e-6, 20; scoped(o) }),
+				with("λ 3e-6, 20 ep, 3-grams", func(o *opinion.Options) { o.Lambda, o.Epochs = 3e-6, 20; o.Features.Trigrams = true }),
+				with("λ 3e-6, 20 ep, sc+3g", func(o *opinion.Options) {
+					o.Lambda, o.Epochs = 3e-6, 20
+					scoped(o)
+					o.Features.Trigrams = true
+				}),
+			)
 		case "train":
 			vs = append(vs,
 				with("balance 0.5", func(o *opinion.Options) { o.Balance = 0.5 }),
