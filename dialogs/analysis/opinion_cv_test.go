@@ -264,7 +264,7 @@ func TestOpinionVeto(t *testing.T) {
 		})
 	}
 	for _, c := range []uint8{77, 86} {
-		for _, tau := range []float32{0.01, 0.02, 0.05, 0.1, 0.2} {
+		for _, tau := range []float32{0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35} {
 			row(fmt.Sprintf("p(rule) < %.2f, rule conf ≤ %d", tau, c), func(o oofCase) bool { return o.conf <= c && pStatus(o.o, o.rule) < tau })
 		}
 	}

@@ -2,6 +2,7 @@ package opinion
 
 import (
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Features are what the model reads of a message, all of the folded text
@@ -19,6 +20,63 @@ import (
 type Features struct {
 	MinN, MaxN int  // character n-grams inside words; MaxN 0 = none
 	Bigrams    bool // word bigrams
+	Trigrams   bool // word trigrams
+	Negation   bool // the words after a negation (« pas », « plus », « jamais »…), marked
+	Person     bool // the words after a first-person (« je », « mon ») or third-person (« il », « mon fils ») subject, marked
+	Tense      bool // the words after a past or duration cue (« j'étais », « ancien », « depuis »), marked
+}
+
+// flags packs the boolean options in one byte (bit 0 Bigrams, as the
+// first file format had it).
+func (fs Features) flags() byte {
+	var b byte
+	for i, on := range []bool{fs.Bigrams, fs.Trigrams, fs.Negation, fs.Person, fs.Tense} {
+		if on {
+			b |= 1 << i
+		}
+	}
+	return b
+}
+
+func featuresOf(minN, maxN, flags byte) Features {
+	return Features{MinN: int(minN), MaxN: int(maxN), Bigrams: flags&1 != 0, Trigrams: flags&2 != 0,
+		Negation: flags&4 != 0, Person: flags&8 != 0, Tense: flags&16 != 0}
+}
+
+// scopeWords is how many words after a cue the scoped features mark.
+const scopeWords = 3
+
+// cue kinds of the scoped features
+const (
+	cueNone = iota
+	cueNeg
+	cueFirst
+	cueThird
+	cuePast
+)
+
+// cueOf is the kind of cue of a folded word (next is the following word,
+// for « mon fils »); the cue word itself is not marked.
+func cueOf(w, next string) int {
+	switch w {
+	case "pas", "plus", "jamais", "ni", "aucun", "aucune", "sans", "non", "pa", "pu", "rien":
+		return cueNeg
+	case "je", "j", "moi", "jsui", "jsuis", "chui", "jai", "suis", "me", "m":
+		return cueFirst
+	case "mon", "ma", "mes":
+		switch next {
+		case "fils", "fille", "mari", "femme", "epoux", "epouse", "conjoint", "conjointe", "compagnon", "compagne",
+			"pere", "mere", "frere", "soeur", "enfant", "enfants", "ami", "amie", "copain", "copine", "neveu", "niece":
+			return cueThird
+		}
+		return cueFirst
+	case "il", "elle", "ils", "elles", "lui", "son", "sa", "ses", "fils", "fille", "mari", "femme":
+		return cueThird
+	case "etais", "etait", "ete", "ancien", "ancienne", "ex", "avant", "auparavant", "depuis", "jusqu", "quitte",
+		"anciennement", "precedemment", "dernier", "derniere", "fini", "termine", "terminee":
+		return cuePast
+	}
+	return cueNone
 }
 
 // maxText is the number of bytes of a message read (longer ones are cut).
@@ -65,6 +123,8 @@ func fold(dst []byte, text string) []byte {
 				dst = append(dst, c+'a'-'A')
 			case c >= '0' && c <= '9':
 				dst = append(dst, '0')
+			case c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n' || c == ':':
+				dst = append(dst, '|') // a clause ends: a separator for the scoped features
 			default:
 				dst = append(dst, ' ')
 			}
@@ -104,15 +164,23 @@ func fold(dst []byte, text string) []byte {
 // occurrence) using buf for the folded text.
 func (fs Features) extract(out []uint32, buf []byte, text string) ([]uint32, []byte) {
 	buf = fold(buf, text)
+	scoped := fs.Negation || fs.Person || fs.Tense
+	p2s, p2e := -1, -1 // the word before the previous one
 	prevStart, prevEnd := -1, -1
+	// scopes: the cue kind and the number of words still marked
+	var negLeft, persLeft, pastLeft int
+	pers := cueNone
 	var gram [64]byte
 	for i := 0; i < len(buf); {
-		if buf[i] == ' ' {
+		if buf[i] == ' ' || buf[i] == '|' {
+			if buf[i] == '|' { // a clause ends: the scopes end
+				negLeft, persLeft, pastLeft = 0, 0, 0
+			}
 			i++
 			continue
 		}
 		j := i
-		for j < len(buf) && buf[j] != ' ' {
+		for j < len(buf) && buf[j] != ' ' && buf[j] != '|' {
 			j++
 		}
 		w := buf[i:j]
@@ -121,6 +189,36 @@ func (fs Features) extract(out []uint32, buf []byte, text string) ([]uint32, []b
 			h := hashBytes(hashStart('b'), buf[prevStart:prevEnd])
 			h = (h ^ ' ') * fnvPrime
 			out = append(out, nonZero(hashBytes(h, w)))
+		}
+		if fs.Trigrams && p2s >= 0 {
+			h := hashBytes(hashStart('w'), buf[p2s:p2e])
+			h = (h ^ ' ') * fnvPrime
+			h = hashBytes(h, buf[prevStart:prevEnd])
+			h = (h ^ ' ') * fnvPrime
+			out = append(out, nonZero(hashBytes(h, w)))
+		}
+		if scoped {
+			next := nextWord(buf, j)
+			cue := cueOf(unsafeString(w), next)
+			switch {
+			case cue == cueNeg && fs.Negation:
+				negLeft = scopeWords
+			case (cue == cueFirst || cue == cueThird) && fs.Person:
+				pers, persLeft = cue, scopeWords+1
+			case cue == cuePast && fs.Tense:
+				pastLeft = scopeWords
+			default:
+				if negLeft > 0 {
+					out = append(out, nonZero(hashBytes(hashStart('n'), w)))
+				}
+				if persLeft > 0 {
+					out = append(out, nonZero(hashBytes(hashStart(byte('p'+pers)), w)))
+				}
+				if pastLeft > 0 {
+					out = append(out, nonZero(hashBytes(hashStart('t'), w)))
+				}
+				negLeft, persLeft, pastLeft = max(negLeft-1, 0), max(persLeft-1, 0), max(pastLeft-1, 0)
+			}
 		}
 		if fs.MaxN > 0 && len(w)+2 <= len(gram) {
 			gram[0] = '<'
@@ -136,8 +234,29 @@ func (fs Features) extract(out []uint32, buf []byte, text string) ([]uint32, []b
 				}
 			}
 		}
+		p2s, p2e = prevStart, prevEnd
 		prevStart, prevEnd = i, j
 		i = j
 	}
 	return out, buf
+}
+
+// nextWord is the word of buf starting after position j (a clause end
+// stops it), "" at the end.
+func nextWord(buf []byte, j int) string {
+	for j < len(buf) && buf[j] == ' ' {
+		j++
+	}
+	k := j
+	for k < len(buf) && buf[k] != ' ' && buf[k] != '|' {
+		k++
+	}
+	return unsafeString(buf[j:k])
+}
+
+func unsafeString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }

@@ -176,7 +176,8 @@ func build(fs Features, hashes []uint32, w []int8, scale float32, bias [NClasses
 	return m
 }
 
-// File format (little endian): "OPN1", MinN, MaxN, Bigrams (one byte each),
+// File format (little endian): "OPN1", MinN, MaxN, the feature flags
+// (Features.flags; one byte each),
 // the number of features (uint32), the scale of the weights (float32), the
 // NClasses biases (float32), the sorted feature hashes as uvarint deltas,
 // then the weights, NClasses int8 per feature (weight = q × scale).
@@ -195,11 +196,7 @@ func Encode(fs Features, hashes []uint32, w []float32, bias [NClasses]float32) [
 	}
 	var b bytes.Buffer
 	b.Write(magic)
-	bg := byte(0)
-	if fs.Bigrams {
-		bg = 1
-	}
-	b.Write([]byte{byte(fs.MinN), byte(fs.MaxN), bg})
+	b.Write([]byte{byte(fs.MinN), byte(fs.MaxN), fs.flags()})
 	binary.Write(&b, binary.LittleEndian, uint32(len(hashes)))
 	binary.Write(&b, binary.LittleEndian, scale)
 	binary.Write(&b, binary.LittleEndian, bias)
@@ -220,7 +217,7 @@ func Decode(data []byte) (*Model, error) {
 	if len(data) < 11 || !bytes.Equal(data[:4], magic) {
 		return nil, errors.New("opinion: not a model file")
 	}
-	fs := Features{MinN: int(data[4]), MaxN: int(data[5]), Bigrams: data[6] == 1}
+	fs := featuresOf(data[4], data[5], data[6])
 	r := bytes.NewReader(data[7:])
 	var n uint32
 	var scale float32
