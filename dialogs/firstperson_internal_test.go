@@ -30,6 +30,10 @@ func TestFirstPersonDescription(t *testing.T) {
 		{"c'est pour mon fils, il a 17 ans", "c'est pour mon fils, j'ai 17 ans"},
 		{"Pour mon père, il a 61 ans", "Pour mon père, j'ai 61 ans"},
 		{"ma fille de 17 ans a arrêté le lycée", "j'ai 17 ans, j'ai arrêté le lycée"},
+		// someone in the writer's charge (issue 13, proxypro): the age in
+		// apposition, read as theirs
+		{"je suis infirmière, un patient de 50 ans ne peut plus travailler", "je suis infirmière, un patient, 50 ans ne peut plus travailler"},
+		{"une de mes élèves âgée de 17 ans veut travailler", "une de mes élèves, 17 ans veut travailler"},
 	} {
 		if got := firstPersonDescription(c.in); got != c.want {
 			t.Errorf("firstPersonDescription(%q) = %q, want %q", c.in, got, c.want)
