@@ -40,3 +40,17 @@ func TestFirstPersonDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativePartForCharge: what a professional says of themselves before
+// saying for whom they write is not the person's situation (issue 13).
+func TestRelativePartForCharge(t *testing.T) {
+	for in, want := range map[string]string{
+		"je suis retraitée et bénévole, j'écris pour une personne que j'accompagne, elle est en arrêt maladie": " pour une personne que j'accompagne, elle est en arrêt maladie",
+		"je suis en arrêt maladie pour une dépression, c'est pour mon fils":                                    " pour mon fils",
+		"c'est pour un jeune que je suis": " pour un jeune que je suis",
+	} {
+		if got := relativePart(in); got != want {
+			t.Errorf("relativePart(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
