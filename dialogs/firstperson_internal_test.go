@@ -30,9 +30,27 @@ func TestFirstPersonDescription(t *testing.T) {
 		{"c'est pour mon fils, il a 17 ans", "c'est pour mon fils, j'ai 17 ans"},
 		{"Pour mon père, il a 61 ans", "Pour mon père, j'ai 61 ans"},
 		{"ma fille de 17 ans a arrêté le lycée", "j'ai 17 ans, j'ai arrêté le lycée"},
+		// someone in the writer's charge (issue 13, proxypro): the age in
+		// apposition, read as theirs
+		{"je suis infirmière, un patient de 50 ans ne peut plus travailler", "je suis infirmière, un patient, 50 ans ne peut plus travailler"},
+		{"une de mes élèves âgée de 17 ans veut travailler", "une de mes élèves, 17 ans veut travailler"},
 	} {
 		if got := firstPersonDescription(c.in); got != c.want {
 			t.Errorf("firstPersonDescription(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestRelativePartForCharge: what a professional says of themselves before
+// saying for whom they write is not the person's situation (issue 13).
+func TestRelativePartForCharge(t *testing.T) {
+	for in, want := range map[string]string{
+		"je suis retraitée et bénévole, j'écris pour une personne que j'accompagne, elle est en arrêt maladie": " pour une personne que j'accompagne, elle est en arrêt maladie",
+		"je suis en arrêt maladie pour une dépression, c'est pour mon fils":                                    " pour mon fils",
+		"c'est pour un jeune que je suis": " pour un jeune que je suis",
+	} {
+		if got := relativePart(in); got != want {
+			t.Errorf("relativePart(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -167,11 +167,20 @@ var forRelative = regexp.MustCompile(`(?i)(^|[\s,.;:!?(])pour\s+(mon|ma|mes|notr
 // whom (« moi je suis retraité, c'est pour mon gendre intérimaire ») is no
 // situation of the relative's.
 func relativePart(s string) string {
-	if loc := forRelative.FindStringIndex(s); loc != nil {
+	loc := forRelative.FindStringIndex(s)
+	if p := forCharge.FindStringIndex(s); p != nil && (loc == nil || p[0] < loc[0]) {
+		loc = p
+	}
+	if loc != nil {
 		return s[loc[0]:]
 	}
 	return s
 }
+
+// forCharge finds where a description says it is written for someone in
+// the writer's charge (« je suis retraitée et bénévole, j'écris pour une
+// personne que j'accompagne », issue 13).
+var forCharge = regexp.MustCompile(`(?i)(^|[\s,.;:!?(])pour\s+(un|une|la|le|l')\s*(personne|jeune|b[ée]n[ée]ficiaire|usag|salari|agent|[ée]l[èe]ve|patient|prot[ée]g|stagiaire|collaborat|apprenti)`)
 
 // fold is intent.Fold(text), remembered for the (at most two) texts a turn
 // asks the recognisers about: the message and the request.

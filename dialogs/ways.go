@@ -397,7 +397,10 @@ var lateProxySteps = map[State]bool{StateHandicap: true, StateShare: true, State
 // forRelativeCues say for whom the request is (normalised, between
 // spaces): a relative named after the description must be named with
 // them, not only as a subject (« ma fille habite là aussi »).
-var forRelativeCues = []string{" pour mon ", " pour ma ", " pour notre ", " pour mes ", " pr mon ", " pr ma ", " pas pour moi "}
+var forRelativeCues = []string{" pour mon ", " pour ma ", " pour notre ", " pour mes ", " pr mon ", " pr ma ", " pas pour moi ",
+	// someone in the writer's charge (« c'est pour une personne que
+	// j'accompagne », issue 13): intent.Proxy must then recognise them
+	" pour un ", " pour une ", " pour la personne ", " pr un ", " pr une "}
 
 // proxyAfterDescription takes up the request again for a relative named
 // after the description (« c'est pas pour moi c'est pour ma fille » at the

@@ -345,6 +345,7 @@ func firstPerson(s string) string {
 // (« je suis fonctionnaire, j'écris pour ma fille de 30 ans »), as it
 // tells the analysis for whom the message is and that the age is hers.
 func firstPersonDescription(s string) string {
+	s = proAged.ReplaceAllString(s, "${1}, ${2} ans")
 	s = replaceNotAfterFor(relativeSubject, s, "${1}il ${5} ")
 	s = replaceNotAfterFor(relativeAged, s, "${1}j'ai ${5} ans, il ")
 	return strings.TrimSpace(thirdToFirst.Replace(" " + s + " "))
@@ -366,6 +367,12 @@ func replaceNotAfterFor(re *regexp.Regexp, s, repl string) string {
 	}
 	return string(append(out, s[last:]...))
 }
+
+// proAged is a person in the writer's charge and their age (« un patient
+// de 50 ans », « une de mes élèves âgée de 17 ans »): the age is read as
+// the person's when it follows the noun after a comma (« un patient, 50
+// ans »), as the analysis reads an apposition (issue 13, proxypro).
+var proAged = regexp.MustCompile(`(?i)\b((?:un|une|mon|ma|notre|l'une|l'un|la|le)\s+(?:de\s+(?:mes|nos)\s+)?(?:patiente?s?|usag(?:er|ère)s?|b[ée]n[ée]ficiaires?|salari[ée]e?s?|[ée]l[èe]ves?|agente?s?|prot[ée]g[ée]e?s?|stagiaires?|collaborat(?:eur|rice)s?|apprentie?s?))\s+(?:[âa]g[ée]e?\s+)?de\s+(\d{1,2})\s*ans\b`)
 
 // relativeNoun is a relative named with a possessive (« mon père », « ma
 // petite-fille », « notre fils »).

@@ -29,6 +29,13 @@ func TestDescriptionForRelative(t *testing.T) {
 		{"moi je suis retraitée, c'est pour mon gendre qui est intérimaire", "salarie_prive", 0, false, false},
 		{"je suis fonctionnaire, j'écris pour mon fils qui est au chômage, j'ai 23 ans", "demandeur_emploi", 23, false, false},
 		{"je suis prof, c'est pour mon fils, je suis en CDI chez Decathlon", "salarie_prive", 0, false, false},
+		// written for someone who is no relative (issue 13, proxypro): the
+		// writer's own job, even firm, is theirs
+		{"Bonjour, je suis DRH d'une mairie, un agent de mon service, 52 ans, voudrait se reconvertir, j'habite Nantes", "", 52, false, false},
+		{"je suis conseillère en insertion, j'écris pour une personne que j'accompagne : 45 ans, au RSA, sans emploi depuis 3 ans, j'habite Lens.", "demandeur_emploi", 45, false, false},
+		{"Je suis cadre RH, une de mes collaboratrices, 35 ans, en CDI, voudrait faire un bilan, j'habite Lyon", "salarie_prive", 35, false, false},
+		{"Je suis assistante sociale à Lille, un usager, 30 ans, au chômage, habite Roubaix", "demandeur_emploi", 30, false, false},
+		{"je suis infirmière, un patient, 50 ans, maçon en CDI, ne peut plus travailler", "salarie_prive", 50, false, false},
 		// a description with no relative named after « pour »: all first person
 		{"j'ai 19 ans, je suis au chômage", "demandeur_emploi", 19, false, false},
 	} {

@@ -38,7 +38,28 @@ var thirdNounsR18r = map[string]bool{"salaries": true, "salariees": true, "salar
 	"employee": true, "commerciaux": true, "commerciales": true, "techniciens": true, "techniciennes": true, "ouvriers": true,
 	"ouvrieres": true, "vendeurs": true, "vendeuses": true, "usager": true, "usagere": true, "usagers": true, "usageres": true,
 	"beneficiaire": true, "beneficiaires": true, "stagiaire": true, "stagiaires": true, "apprenti": true, "apprentie": true,
-	"apprentis": true, "apprenties": true, "accompagne": true, "accompagnee": true, "accompagnes": true, "accompagnees": true}
+	"apprentis": true, "apprenties": true, "accompagne": true, "accompagnee": true, "accompagnes": true, "accompagnees": true,
+	// issue 13 (proxypro): teachers, nurses, guardians, public employers
+	"eleve": true, "eleves": true, "patient": true, "patiente": true, "patients": true, "patientes": true, "protege": true,
+	"protegee": true, "proteges": true, "protegees": true, "agent": true, "agente": true, "agents": true, "agentes": true}
+
+// chargedR18r are the nouns that name, after « un », « une », a person
+// in the writer's charge, whatever follows (« un usager de 30 ans », « une
+// patiente de notre service »), unless the writer names themself (« je
+// suis un patient », « en tant que bénéficiaire »).
+var chargedR18r = map[string]bool{"usager": true, "usagere": true, "beneficiaire": true, "patient": true, "patiente": true,
+	"protege": true, "protegee": true}
+
+// ownedPlaceR18r are the writer's organisations after « un agent de mon
+// service », « une salariée de notre entreprise ».
+var ownedPlaceR18r = map[string]bool{"service": true, "equipe": true, "entreprise": true, "societe": true, "structure": true,
+	"association": true, "collectivite": true, "etablissement": true, "classe": true, "college": true, "lycee": true, "unite": true,
+	"agence": true, "mairie": true, "commune": true, "cabinet": true, "atelier": true, "magasin": true, "ccas": true, "foyer": true,
+	"centre": true, "ehpad": true, "esat": true, "hopital": true, "clinique": true, "ecole": true, "usine": true, "direction": true}
+
+// writerBeingR18r are the words before « un patient », « une bénéficiaire »
+// that make the noun the writer's own (« je suis un patient »).
+var writerBeingR18r = map[string]bool{"suis": true, "etais": true, "ete": true, "comme": true, "tant": true, "que": true, "reste": true, "devenu": true, "devenue": true}
 
 // courtesyR18r are the titles before a person's name: « Mme D. »,
 // « Monsieur Martin », « M. Dupont ».
@@ -65,6 +86,19 @@ func (a *analyser) thirdPersonR18r(i int) (start, noun int) {
 		// « la personne que j'accompagne », « une femme de 31 ans dont
 		// j'assure le suivi », « j'accompagne un jeune de 22 ans »
 		return i, i + 1
+	}
+	if (t.s == "un" || t.s == "une") && (i == 0 || !writerBeingR18r[toks[i-1].s]) {
+		n := toks[i+1].s
+		if chargedR18r[n] && !(i > 0 && toks[i-1].s == "travaille") {
+			// « un usager de 30 ans », « une patiente… » (issue 13)
+			return i, i + 1
+		}
+		if thirdNounsR18r[n] && (toks[i+2].s == "de" || toks[i+2].s == "d") && i+4 < len(toks) &&
+			(toks[i+3].s == "mon" || toks[i+3].s == "ma" || toks[i+3].s == "notre" || toks[i+3].s == "nos") && ownedPlaceR18r[toks[i+4].s] {
+			// « un agent de mon service », « une salariée de notre
+			// entreprise » (issue 13)
+			return i, i + 1
+		}
 	}
 	if (t.s == "un" || t.s == "une") && i > 0 && toks[i-1].s == "pour" && friendsR18r[toks[i+1].s] {
 		// « j'écris pour une amie », « pour un collègue » (« un ami m'a
@@ -183,4 +217,15 @@ func (a *analyser) aboutThirdR18r() bool {
 		}
 	}
 	return true
+}
+
+// firstThirdR18r is where the first person who is no relative is named
+// (see thirdPersonR18r), or -1.
+func (a *analyser) firstThirdR18r() int {
+	for i := range a.toks {
+		if s, _ := a.thirdPersonR18r(i); s >= 0 {
+			return s
+		}
+	}
+	return -1
 }

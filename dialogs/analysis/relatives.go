@@ -338,6 +338,17 @@ func (a *analyser) markForRelative() {
 			}
 		}
 	}
+	if !found && a.description {
+		// A description the dialogue knows is written for someone
+		// (intent.Proxy): « je suis DRH d'une mairie, un agent de mon
+		// service… » — the writer's own status, however firm, is theirs,
+		// and what comes after the person is named is the person's
+		// (issue 13, proxypro).
+		if s := a.firstThirdR18r(); s >= 0 {
+			found = true
+			a.forPos = s
+		}
+	}
 	found = found || a.aboutThirdR18r() // « une de nos salariées… » (round 18R)
 	if !found && !a.helpedLast() && !a.retiredWriterForRelative() && !a.childTopic() {
 		return

@@ -127,6 +127,11 @@ func (t Text) Proxy() (Relative, bool) {
 		}
 		return Relative{Noun: "proche"}, true
 	}
+	// Someone the writer accompanies, employs, teaches, protects or nurses
+	// (proxy_pro.go).
+	if r, ok := proxyPro(w); ok {
+		return r, true
+	}
 	// The relative is the subject at the start of the message or after a
 	// greeting: « Bonjour, mon fils a 17 ans… ».
 	i := 0

@@ -456,6 +456,12 @@ var enReach = Reach{
 		"cousine": "cousin", "ami": "friend", "amie": "friend", "proche": "relative",
 		"petit-fils": "grandson", "belle-fille": "daughter-in-law", "beau-fils": "son-in-law",
 		"voisin": "neighbour", "voisine": "neighbour", "gendre": "son-in-law", "bru": "daughter-in-law",
+		// someone in the visitor's charge (issue 13, proxypro)
+		"bénéficiaire": "client", "usager": "client", "usagère": "client", "stagiaire": "trainee",
+		"salarié": "employee", "salariée": "employee", "collaborateur": "employee", "collaboratrice": "employee",
+		"agent": "staff member", "agente": "staff member", "apprenti": "apprentice", "apprentie": "apprentice",
+		"élève": "pupil", "étudiant": "student", "étudiante": "student", "protégé": "ward", "protégée": "ward",
+		"patient": "patient", "patiente": "patient",
 	},
 	ProxyOrientIntro:   "The organisation that can help %s: %s.",
 	ProxyModalityAsk:   "How would %s like to meet the advisor (%[3]s)?",

@@ -1,0 +1,357 @@
+package intent
+
+// Writing for someone who is not a relative (issue 13): a social worker or
+// a job coach (« une personne que j'accompagne », « un jeune que je suis »,
+// « mon usager »), an HR manager (« une de nos salariées », « un agent de
+// mon service »), a teacher (« un de mes élèves »), a guardian (« mon
+// protégé », « la personne dont je suis la tutrice »), a nurse (« un
+// patient »). The dialogue then speaks of that person as of a relative:
+// « votre bénéficiaire, elle », « votre salarié, il », « votre élève ».
+// The writer's own words (« je suis conseillère en insertion ») are theirs,
+// and words that do not say the message is for someone stay the writer's:
+// « je suis salarié d'une association », « j'accompagne des jeunes, je veux
+// changer de métier », « je suis élève infirmière », « je suis patient ».
+
+// proNoun is the noun the dialogue says after « votre » for a word of the
+// message: the masculine and feminine forms, or one epicene form.
+type proNoun struct{ m, f string }
+
+// proNouns maps the folded word (singular or plural) to the noun said.
+// A person one accompanies or follows is « votre bénéficiaire »; the
+// writer's own word is kept when it reads naturally after « votre ».
+var proNouns = map[string]proNoun{
+	"personne": {"bénéficiaire", "bénéficiaire"}, "jeune": {"bénéficiaire", "bénéficiaire"},
+	"femme": {"bénéficiaire", "bénéficiaire"}, "homme": {"bénéficiaire", "bénéficiaire"},
+	"dame": {"bénéficiaire", "bénéficiaire"}, "monsieur": {"bénéficiaire", "bénéficiaire"}, "madame": {"bénéficiaire", "bénéficiaire"},
+	"beneficiaire": {"bénéficiaire", "bénéficiaire"}, "beneficiaires": {"bénéficiaire", "bénéficiaire"},
+	"demandeur": {"bénéficiaire", "bénéficiaire"}, "demandeuse": {"bénéficiaire", "bénéficiaire"},
+	"accompagne": {"bénéficiaire", "bénéficiaire"}, "accompagnee": {"bénéficiaire", "bénéficiaire"},
+	"accompagnes": {"bénéficiaire", "bénéficiaire"}, "accompagnees": {"bénéficiaire", "bénéficiaire"},
+	"jeunes": {"bénéficiaire", "bénéficiaire"}, "personnes": {"bénéficiaire", "bénéficiaire"},
+	"usager": {"usager", "usagère"}, "usagere": {"usager", "usagère"}, "usagers": {"usager", "usagère"}, "usageres": {"usager", "usagère"},
+	"stagiaire": {"stagiaire", "stagiaire"}, "stagiaires": {"stagiaire", "stagiaire"},
+	"salarie": {"salarié", "salariée"}, "salariee": {"salarié", "salariée"}, "salaries": {"salarié", "salariée"}, "salariees": {"salarié", "salariée"},
+	"employe": {"salarié", "salariée"}, "employee": {"salarié", "salariée"}, "employes": {"salarié", "salariée"}, "employees": {"salarié", "salariée"},
+	"collaborateur": {"collaborateur", "collaboratrice"}, "collaboratrice": {"collaborateur", "collaboratrice"},
+	"collaborateurs": {"collaborateur", "collaboratrice"}, "collaboratrices": {"collaborateur", "collaboratrice"},
+	"agent": {"agent", "agente"}, "agente": {"agent", "agente"}, "agents": {"agent", "agente"}, "agentes": {"agent", "agente"},
+	"apprenti": {"apprenti", "apprentie"}, "apprentie": {"apprenti", "apprentie"}, "apprentis": {"apprenti", "apprentie"}, "apprenties": {"apprenti", "apprentie"},
+	"eleve": {"élève", "élève"}, "eleves": {"élève", "élève"},
+	"etudiant": {"étudiant", "étudiante"}, "etudiante": {"étudiant", "étudiante"}, "etudiants": {"étudiant", "étudiante"}, "etudiantes": {"étudiant", "étudiante"},
+	"protege": {"protégé", "protégée"}, "protegee": {"protégé", "protégée"}, "proteges": {"protégé", "protégée"}, "protegees": {"protégé", "protégée"},
+	"patient": {"patient", "patiente"}, "patiente": {"patient", "patiente"}, "patients": {"patient", "patiente"}, "patientes": {"patient", "patiente"},
+}
+
+// proFeminineWord: the word itself says a woman (« salariée », « usagère »,
+// « madame »); proMasculineWord: a man. Epicene words (« bénéficiaire »,
+// « élève », « personne ») are told by the article or a later pronoun.
+var proFeminineWord = map[string]bool{"femme": true, "dame": true, "madame": true, "demandeuse": true, "accompagnee": true,
+	"accompagnees": true, "usagere": true, "usageres": true, "salariee": true, "salariees": true, "employee": true, "employees": true,
+	"collaboratrice": true, "collaboratrices": true, "agente": true, "agentes": true, "apprentie": true, "apprenties": true,
+	"etudiante": true, "etudiantes": true, "protegee": true, "protegees": true, "patiente": true, "patientes": true}
+
+var proMasculineWord = map[string]bool{"homme": true, "monsieur": true, "demandeur": true, "accompagne": true, "usager": true,
+	"salarie": true, "employe": true, "collaborateur": true, "agent": true, "apprenti": true, "etudiant": true, "protege": true, "patient": true}
+
+// proSingular are the nouns after « un », « une », « mon », « ma »…
+const proSingular = "personne|jeune|femme|homme|dame|monsieur|madame|beneficiaire|demandeur|demandeuse|usager|usagere|stagiaire|salarie|salariee|employe|employee|collaborateur|collaboratrice|agent|agente|apprenti|apprentie|eleve|etudiant|etudiante|protege|protegee|patient|patiente"
+
+// proPlural are the nouns after « un de mes », « une de nos »…
+const proPlural = "jeunes|beneficiaires|usagers|usageres|stagiaires|salaries|salariees|employes|employees|collaborateurs|collaboratrices|agents|agentes|apprentis|apprenties|eleves|etudiants|etudiantes|proteges|protegees|patients|patientes|accompagnes|accompagnees"
+
+// proPossessed are the nouns after « mon », « ma », « notre »: the
+// possessive says the writer's charge (« mon usager », « notre salariée »;
+// not « ma personne », « mon jeune âge »).
+const proPossessed = "beneficiaire|usager|usagere|stagiaire|salarie|salariee|employe|employee|collaborateur|collaboratrice|agent|agente|apprenti|apprentie|eleve|etudiant|etudiante|protege|protegee|patient|patiente"
+
+// proFollowed: the writer's relative clause after the noun says they
+// follow the person (« une personne que j'accompagne », « un jeune que je
+// suis depuis mars », « une bénéficiaire du RSA dont j'assure le suivi »):
+// the noun is the first word, the clause within the next five words.
+var proFollowedClause = compile(
+	"que|qu je|j|nous accompagne|accompagnons|suis|suivons|recois|recevons|aide|aidons|encadre|encadrons|conseille|conseillons|soutiens|soutenons",
+	"dont je|j|nous suis|sommes|assure|assurons|ai|avons|m|nous|occupe|occupons la|le|l? suivi|tuteur|tutrice|curateur|curatrice|mandataire|referent|referente|charge|occupe|occupons",
+	"que|qu je|j|nous ai|avons en charge|suivi",
+	"qui est suivi|suivie|accompagne|accompagnee par moi|nous|notre|mon|ma",
+)
+
+// proPhrases name the person with the words that say the writer's charge.
+var proPhrases = compile(
+	// « un de mes salariés », « l'une de nos bénéficiaires », « une de
+	// mes élèves »
+	"l? un|une de|d mes|nos "+proPlural,
+	// « mon usager », « ma bénéficiaire », « notre salariée »
+	"mon|ma|notre "+proPossessed,
+	// « un agent de mon service », « une salariée de notre entreprise »
+	"un|une "+proSingular+" de|d mon|ma|notre|nos|mes service|equipe|equipes|entreprise|societe|structure|association|collectivite|etablissement|classe|college|lycee|unite|agence|mairie|commune|cabinet|atelier|magasin|boutique|etude|ccas|foyer|centre|ehpad|esat|residence|hopital|clinique|ecole|dispositif|usine|chantier|boite|institut|institution|groupe|administration|direction",
+	// « j'écris pour une personne », « je me renseigne pour un jeune de
+	// 19 ans », « c'est pour une salariée »
+	"je|j me|m|vous? ecris|ecrit|demande|renseigne|contacte|informe|permets pour|pr un|une|le|la|l "+proSingular,
+	"c|ce est|sera|serait pour|pr un|une|le|la|l "+proSingular,
+	"au|a|pour le|la? compte|place|nom de|d un|une|mon|ma|notre|le|la|l "+proSingular,
+	// guardians: « je suis la tutrice de Mme D. », « je suis tuteur d'un
+	// jeune majeur », « en tant que curatrice de… »
+	"je|j suis|exerce le|la|un|une? tuteur|tutrice|curateur|curatrice|mandataire|mandatee|mandate de|d un|une|mon|ma|monsieur|madame|mme|m|mr|la|le|l",
+	"en tant que tuteur|tutrice|curateur|curatrice|mandataire de|d un|une|mon|ma|monsieur|madame|mme|m|mr|la|le|l",
+)
+
+// proFollowedNoun are the nouns that name the person when the writer's
+// relative clause follows (« la personne que j'accompagne »).
+var proFollowedNoun = map[string]bool{"personne": true, "jeune": true, "femme": true, "homme": true, "dame": true, "monsieur": true,
+	"madame": true, "beneficiaire": true, "demandeur": true, "demandeuse": true, "usager": true, "usagere": true, "stagiaire": true,
+	"salarie": true, "salariee": true, "agent": true, "agente": true, "eleve": true, "etudiant": true, "etudiante": true,
+	"patient": true, "patiente": true, "apprenti": true, "apprentie": true}
+
+// proArticle are the articles before a followed noun.
+var proArticle = map[string]bool{"un": true, "une": true, "la": true, "le": true, "l": true, "cette": true, "ce": true, "cet": true}
+
+// writerIs: words before the noun that make it the writer (« je suis une
+// jeune femme », « je suis un patient », « en tant que salarié »).
+var writerIs = map[string]bool{"suis": true, "etais": true, "ete": true, "sommes": true, "reste": true, "devenu": true, "devenue": true,
+	"comme": true, "que": true, "tant": true}
+
+// writerWorksFor: « je travaille pour un usager » (an aide at home), « je
+// suis employée par une association »: the writer's own job.
+var writerWorksFor = map[string]bool{"travaille": true, "travaillais": true, "bosse": true, "employe": true, "employee": true,
+	"embauche": true, "embauchee": true, "salarie": true, "salariee": true, "interviens": true, "intervient": true}
+
+// proxyPro reports a message written for a person the writer accompanies,
+// employs, teaches, protects or nurses, and how to name them.
+func proxyPro(w []string) (Relative, bool) {
+	// « un de mes salariés », « mon usager », « j'écris pour un jeune »…
+	for _, s := range find(proPhrases, w) {
+		if s.start > 0 && writerIs[w[s.start-1]] && w[s.start] != "je" && w[s.start] != "j" {
+			continue // « je suis un patient de… », « je suis une jeune femme »
+		}
+		if worksFor(w, s.start) {
+			continue
+		}
+		if !writesFor[w[s.start]] && ownProject(w) {
+			// « ma collaboratrice assure une partie des rendez-vous… je
+			// voudrais me reconvertir »: the writer's own change
+			continue
+		}
+		if guardianIn(w[s.start:s.end]) {
+			// « je suis la tutrice de Mme D. », « … de mon fils »
+			if r, ok := relativeIn(w[s.end-1 : min(s.end+2, len(w))]); ok {
+				return r, true
+			}
+			return proRelative(w, "proteges", proGuardedArticle(w[s.end-1]), s.end), true
+		}
+		noun, article := proNounIn(w[s.start:s.end])
+		if end := followedAt(w, s.end); end > 0 && guardianIn(w[s.end:end]) {
+			// « j'écris pour une personne dont je suis la tutrice »
+			noun, article = "proteges", guardedArticle(noun, article)
+		}
+		return proRelative(w, noun, article, s.end), true
+	}
+	// « une personne que j'accompagne », « la jeune dont je suis la
+	// référente », « une bénéficiaire du RSA que je suis »
+	for i := 0; i+1 < len(w); i++ {
+		if !proArticle[w[i]] || !proFollowedNoun[w[i+1]] {
+			continue
+		}
+		if i > 0 && writerIs[w[i-1]] || worksFor(w, i) {
+			continue
+		}
+		if end := followedAt(w, i+2); end > 0 {
+			if guardianIn(w[i+2 : end]) {
+				// « la personne dont je suis la tutrice »
+				return proRelative(w, "proteges", guardedArticle(w[i+1], w[i]), end), true
+			}
+			return proRelative(w, w[i+1], w[i], i+2), true
+		}
+		if (w[i+1] == "patient" || w[i+1] == "patiente") && (i+2 < len(w) && subjectVerbs[w[i+2]] || pronounAfter(w, i+2) != "") {
+			// a nurse: « un patient de 50 ans voudrait se reconvertir »,
+			// « une patiente, elle… »
+			return proRelative(w, w[i+1], w[i], i+2), true
+		}
+		// « j'accompagne un jeune de 22 ans, il… »: the writer's verb
+		// before, and the person the subject of what follows
+		if i >= 2 && (w[i-2] == "j" || w[i-2] == "je" || w[i-2] == "nous") && accompanyVerbs[w[i-1]] && pronounAfter(w, i+2) != "" && !ownProject(w) {
+			return proRelative(w, w[i+1], w[i], i+2), true
+		}
+	}
+	return Relative{}, false
+}
+
+// accompanyVerbs: « j'accompagne un jeune », « nous suivons une femme ».
+var accompanyVerbs = map[string]bool{"accompagne": true, "accompagnons": true, "suivons": true, "recois": true,
+	"recevons": true, "encadre": true, "encadrons": true, "conseille": true, "conseillons": true, "soutiens": true, "soutenons": true}
+
+// guardians are the words of a legal guardian (tutelle, curatelle).
+var guardians = map[string]bool{"tuteur": true, "tutrice": true, "curateur": true, "curatrice": true, "mandataire": true,
+	"mandatee": true, "mandate": true}
+
+func guardianIn(w []string) bool {
+	for _, x := range w {
+		if guardians[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// proGuardedArticle is the gender of the word after « tutrice de »:
+// « de Mme D. » is a woman, « de M. D. » a man.
+func proGuardedArticle(x string) string {
+	switch x {
+	case "une", "madame", "mme", "ma", "la":
+		return "une"
+	case "un", "monsieur", "m", "mr", "le":
+		return "un"
+	}
+	return ""
+}
+
+// guardedArticle is the article that tells the gender of a guardian's
+// charge named by noun: « la personne » tells none.
+func guardedArticle(noun, article string) string {
+	if noun == "personne" || noun == "personnes" {
+		return ""
+	}
+	return article
+}
+
+// followedAt is the end of the writer's relative clause within five words
+// from i (« que j'accompagne », « dont je suis la tutrice »), or -1.
+func followedAt(w []string, i int) int {
+	for j := i; j < len(w) && j < i+5; j++ {
+		if end := matchClauseAt(w, j); end > j {
+			if w[j+2] == "suis" && end < len(w) {
+				// « la femme que je suis devenue » is the writer: « que je
+				// suis » at the end, or before a time, a place or a comma
+				// the fold has dropped (a pronoun, a number, « elle »)
+				switch w[end] {
+				case "devenu", "devenue", "aujourd", "maintenant", "moi", "et", "vraiment", "pas", "encore", "plus", "toujours":
+					return -1
+				}
+			}
+			return end
+		}
+	}
+	return -1
+}
+
+func matchClauseAt(w []string, j int) int {
+	for _, k := range proFollowedClause.candidates(w[j]) {
+		if end := proFollowedClause.list[k].matchAt(w, j); end > j {
+			return end
+		}
+	}
+	return -1
+}
+
+// worksFor reports the writer's own job before i: « je travaille pour un
+// usager », « je suis salariée d'une association ».
+func worksFor(w []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if writerWorksFor[w[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// writesFor are the first words of the phrases that say for whom the
+// message is written (« j'écris pour… », « c'est pour… », « au nom de… »).
+var writesFor = map[string]bool{"je": true, "j": true, "c": true, "ce": true, "au": true, "a": true, "pour": true, "en": true}
+
+// ownProject: the writer speaks of their own change (« je veux changer de
+// métier », « je voudrais me reconvertir »).
+var ownProjectPhrases = compile(
+	"je|j veux|voudrais|souhaite|souhaiterais|aimerais|pense|envisage|compte|cherche a? changer|me|m reconvertir|former|orienter|changer",
+	"je|j veux|voudrais|souhaite|souhaiterais|aimerais|envisage quitter|arreter mon|ce metier|travail|poste|emploi",
+	"je|j veux|voudrais|souhaite|souhaiterais|aimerais|envisage changer de metier|travail|poste|vie|voie|emploi",
+)
+
+func ownProject(w []string) bool { return any(ownProjectPhrases, w) }
+
+// proNounIn returns the noun of a matched phrase and the article or
+// possessive before it.
+func proNounIn(w []string) (noun, article string) {
+	for i := len(w) - 1; i >= 0; i-- {
+		if _, ok := proNouns[w[i]]; ok {
+			// « un de mes salariés »: the article is the first word
+			a := ""
+			if i > 0 {
+				a = w[i-1]
+			}
+			if a == "mes" || a == "nos" {
+				a = w[0]
+				if a == "l" && len(w) > 1 {
+					a = w[1]
+				}
+			}
+			return w[i], a
+		}
+	}
+	return "", ""
+}
+
+// proRelative names the person of noun said after article; the words from
+// `after` on may say their gender with a pronoun.
+func proRelative(w []string, noun, article string, after int) Relative {
+	n := proNouns[noun]
+	fem := proGender(w, after, noun, article)
+	if fem {
+		return Relative{Noun: n.f, Feminine: true}
+	}
+	return Relative{Noun: n.m}
+}
+
+// proGender tells a woman from a man: the word itself (« salariée »), the
+// article (« une jeune », « ma bénéficiaire », not « une personne »), the
+// first pronoun after (« …, elle habite Lens »), an agreed word (« âgée
+// de 45 ans »); a man when nothing says.
+func proGender(w []string, after int, noun, article string) bool {
+	switch {
+	case proFeminineWord[noun]:
+		return true
+	case proMasculineWord[noun]:
+		return false
+	}
+	if noun != "personne" && noun != "personnes" {
+		switch article {
+		case "une", "ma", "la", "cette":
+			return true
+		case "un", "le", "ce", "cet":
+			return false
+		case "mon":
+			if !startsWithVowel(noun) {
+				return false
+			}
+		}
+	}
+	if p := pronounAfter(w, after); p != "" {
+		return p == "elle"
+	}
+	for j := after; j < len(w) && j < after+12; j++ {
+		switch w[j] {
+		case "agee", "inscrite", "licenciee", "separee", "divorcee", "mariee", "nee", "arrivee", "reconnue", "diplomee", "seule", "sortie", "installee", "mere":
+			return true
+		case "age", "inscrit", "licencie", "separe", "divorce", "marie", "ne", "arrive", "reconnu", "diplome", "seul", "sorti", "installe", "pere":
+			return false
+		}
+	}
+	return false
+}
+
+// pronounAfter is the first « il » or « elle » from i (within 25 words).
+func pronounAfter(w []string, i int) string {
+	for j := i; j < len(w) && j < i+25; j++ {
+		if w[j] == "il" && (j > 0 && w[j-1] == "s" || j+1 < len(w) && impersonal[w[j+1]]) {
+			continue // « il y a deux ans », « s'il vous plaît »
+		}
+		if w[j] == "il" || w[j] == "elle" {
+			return w[j]
+		}
+	}
+	return ""
+}
+
+var impersonal = map[string]bool{"y": true, "faut": true, "fallait": true, "parait": true, "semble": true}
+
+func startsWithVowel(s string) bool {
+	return s != "" && (s[0] == 'a' || s[0] == 'e' || s[0] == 'i' || s[0] == 'o' || s[0] == 'u' || s[0] == 'h' || s[0] == 'y')
+}
