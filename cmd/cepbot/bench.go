@@ -148,12 +148,24 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintln(env.Stderr, "cepbot bench: --concurrency (boucle fermée) et --rate (boucle ouverte) s'excluent")
 		return 2
 	}
-	store, err := openStore(ctx, env, *storeSpec)
+	benv, own := benchEnv(env, *storeSpec)
+	store, err := openStore(ctx, benv, *storeSpec)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "cepbot bench: %v\n", err)
 		return 1
 	}
 	defer store.Close()
+	if p, ok := store.(purger); ok && own {
+		// after the profiles and the trace are written (deferred later)
+		defer func() {
+			n, err := p.Purge(context.WithoutCancel(ctx))
+			if err != nil {
+				fmt.Fprintf(env.Stderr, "cepbot bench: %v\n", err)
+				return
+			}
+			fmt.Fprintf(env.Stderr, "cepbot bench : %d clés du préfixe %s effacées\n", n, benv.Getenv("CEPBOT_REDIS_PREFIX"))
+		}()
+	}
 	dir, err := loadDirectory(env.Getenv("CEPBOT_DIRECTORY"))
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "cepbot bench: %v\n", err)
@@ -227,6 +239,34 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	return 0
+}
+
+// purger is a store that can delete everything under its key prefix
+// (store/redis).
+type purger interface {
+	Purge(ctx context.Context) (int64, error)
+}
+
+// benchEnv gives a Redis bench a key prefix of its own, unless
+// CEPBOT_REDIS_PREFIX names one: its bookings would otherwise take the
+// slots of the agencies of the deployment sharing that Redis (and of the
+// previous bench runs, each run then finding fewer free slots and taking
+// more turns per conversation). own reports that prefix, purged after the
+// run.
+func benchEnv(env *Env, spec string) (_ *Env, own bool) {
+	s, err := parseStore(spec)
+	if err != nil || s.kind != storeRedis || env.Getenv("CEPBOT_REDIS_PREFIX") != "" {
+		return env, false
+	}
+	prefix := fmt.Sprintf("cepbot-bench-%08x", rand.Uint32())
+	e := *env
+	e.Getenv = func(k string) string {
+		if k == "CEPBOT_REDIS_PREFIX" {
+			return prefix
+		}
+		return env.Getenv(k)
+	}
+	return &e, true
 }
 
 // benchConv is one scripted conversation in progress.

@@ -4,9 +4,15 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
+
+	goredis "github.com/redis/go-redis/v9"
+
+	"github.com/cep-accueil/cepbot/store/redis/redistest"
 )
 
 func runBenchCLI(t *testing.T, args ...string) (int, string, string) {
@@ -59,4 +65,60 @@ func TestStoreMigrateNeedsRedis(t *testing.T) {
 	if code := runStore(context.Background(), env, nil); code != 2 || !strings.Contains(errb.String(), "usage") {
 		t.Errorf("no subcommand: code %d, %q", code, errb.String())
 	}
+}
+
+// On Redis the bench books under a prefix of its own, deleted after the
+// run: repeated runs find the same free slots, and a deployment sharing
+// the server keeps its agencies' slots. A prefix given by
+// CEPBOT_REDIS_PREFIX is the user's: kept.
+func TestBenchRedisOwnPrefix(t *testing.T) {
+	url := redistest.URL(t)
+	rdb := goredis.NewClient(mustParseRedisURL(t, url))
+	defer rdb.Close()
+	ctx := t.Context()
+	count := func(match string) int {
+		keys, err := rdb.Keys(ctx, match).Result() // a test server: KEYS is fine here
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(keys)
+	}
+	before := count("cepbot-bench-*")
+	code, out, errs := runBenchCLI(t, "--store", url, "--conversations", "20", "--concurrency", "5")
+	if code != 0 || !strings.Contains(out, `"bookings":20`) || !strings.Contains(errs, "clés du préfixe cepbot-bench-") {
+		t.Fatalf("code %d out %q err %q", code, out, errs)
+	}
+	if n := count("cepbot-bench-*"); n != before {
+		t.Errorf("%d bench keys left (%d before)", n, before)
+	}
+	prefix := fmt.Sprintf("benchkept%x", rand.Uint32())
+	var o, e bytes.Buffer
+	env := &Env{Stdin: strings.NewReader(""), Stdout: &o, Stderr: &e, Now: time.Now,
+		Getenv: func(k string) string {
+			if k == "CEPBOT_REDIS_PREFIX" {
+				return prefix
+			}
+			return ""
+		}}
+	if code := runBench(ctx, env, []string{"--store", url, "--conversations", "5", "--concurrency", "5"}); code != 0 {
+		t.Fatalf("code %d: %s %s", code, o.String(), e.String())
+	}
+	t.Cleanup(func() {
+		keys, _ := rdb.Keys(context.Background(), prefix+":*").Result()
+		for _, k := range keys {
+			rdb.Unlink(context.Background(), k)
+		}
+	})
+	if n := count(prefix + ":*"); n == 0 || strings.Contains(e.String(), "effacées") {
+		t.Errorf("the user's prefix: %d keys, stderr %q", n, e.String())
+	}
+}
+
+func mustParseRedisURL(t *testing.T, url string) *goredis.Options {
+	t.Helper()
+	o, err := goredis.ParseURL(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return o
 }

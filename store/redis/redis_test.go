@@ -41,7 +41,7 @@ func openPrefix(t testing.TB, url, prefix string, opts ...redis.Option) *redis.S
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		purge(t, s.Client(), prefix)
+		purge(t, s)
 		s.Close()
 	})
 	return s
@@ -49,33 +49,12 @@ func openPrefix(t testing.TB, url, prefix string, opts ...redis.Option) *redis.S
 
 // purge deletes a test's keys (bookings have no TTL) from a shared server,
 // on every master of a cluster.
-func purge(t testing.TB, rdb goredis.UniversalClient, prefix string) {
+// purge deletes the test's keys (Store.Purge); the server may be down on
+// purpose (fault tests).
+func purge(t testing.TB, s *redis.Store) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	if cc, ok := rdb.(*goredis.ClusterClient); ok {
-		cc.ForEachMaster(ctx, func(ctx context.Context, c *goredis.Client) error {
-			purgeNode(ctx, c, prefix)
-			return nil
-		})
-		return
-	}
-	purgeNode(ctx, rdb, prefix)
-}
-
-func purgeNode(ctx context.Context, rdb goredis.Cmdable, prefix string) {
-	for _, pattern := range []string{prefix + ":*", "{" + prefix + ":bk}:*", "{" + prefix + ":in:*"} {
-		iter := rdb.Scan(ctx, 0, pattern, 500).Iterator()
-		var keys []string
-		for iter.Next(ctx) {
-			keys = append(keys, iter.Val())
-		}
-		if iter.Err() != nil {
-			return // the server may be down on purpose (fault tests)
-		}
-		for _, k := range keys {
-			rdb.Unlink(ctx, k)
-		}
-	}
+	s.Purge(ctx)
 }
 
 func TestConformance(t *testing.T) {
@@ -146,6 +125,65 @@ func TestConformanceCluster(t *testing.T) {
 	}
 	if len(masters) < 2 {
 		t.Fatalf("bookings of 6 agencies on %d master(s), want them spread", len(masters))
+	}
+	// Purge reaches every master.
+	if n, err := s.Purge(c); err != nil || n == 0 {
+		t.Fatalf("Purge = %d, %v", n, err)
+	}
+	cc.ForEachMaster(c, func(ctx context.Context, m *goredis.Client) error {
+		if keys, _, _ := m.Scan(ctx, 0, s.Prefix()+":*", 1000).Result(); len(keys) > 0 {
+			t.Errorf("%s keeps %d keys after Purge, e.g. %s", m.Options().Addr, len(keys), keys[0])
+		}
+		return nil
+	})
+}
+
+// Purge deletes its own prefix's keys — sessions, bookings, the inbox —
+// and nothing of a prefix that merely starts like it.
+func TestPurgeTakesOnlyItsPrefix(t *testing.T) {
+	url := redistest.URL(t)
+	p := uniquePrefix()
+	a, b := openPrefix(t, url, p), openPrefix(t, url, p+"x")
+	c := t.Context()
+	day := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
+	for i, s := range []*redis.Store{a, b} {
+		for j := range 20 {
+			if _, err := s.SaveSession(c, fmt.Sprint("telegram:", j), []byte("x"), 0, time.Minute); err != nil {
+				t.Fatal(err)
+			}
+		}
+		bk := testBooking(fmt.Sprint("P", i), fmt.Sprint("pv", i), "ft-69", "adv-ft-69", day)
+		if err := s.Book(c, bk, []bot.Event{{ID: fmt.Sprint("pe", i), Type: bot.EventBooked, Ref: bk.Ref, Booking: bk}}); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Client().Set(c, "{"+s.Prefix()+":in:0}:s", "x", 0).Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	count := func(s *redis.Store) int {
+		n := 0
+		for _, m := range []string{s.Prefix() + ":*", "{" + s.Prefix() + ":in:*"} {
+			keys, err := s.Client().Keys(c, m).Result() // a test server: KEYS is fine here
+			if err != nil {
+				t.Fatal(err)
+			}
+			n += len(keys)
+		}
+		return n
+	}
+	before := count(b)
+	n, err := a.Purge(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < 22 {
+		t.Errorf("Purge deleted %d keys, want at least the 20 sessions, a booking and the inbox", n)
+	}
+	if left := count(a); left != 0 {
+		t.Errorf("%d keys of %s left", left, a.Prefix())
+	}
+	if after := count(b); after != before || after < 22 {
+		t.Errorf("the other prefix went from %d to %d keys", before, after)
 	}
 }
 
