@@ -114,6 +114,8 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout21", filepath.Join("testdata", "heldout21.jsonl")},
 		{"heldout22", filepath.Join("testdata", "heldout22.jsonl")},
 		{"heldout23", filepath.Join("testdata", "heldout23.jsonl")},
+		{"heldout24", filepath.Join("testdata", "heldout24.jsonl")},
+		{"heldout25", filepath.Join("testdata", "heldout25.jsonl")},
 		{"tuning40", filepath.Join("testdata", "tuning40.jsonl")},
 		{"tuning41", filepath.Join("testdata", "tuning41.jsonl")},
 		{"tuning43", filepath.Join("testdata", "tuning43.jsonl")},
@@ -148,6 +150,12 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning71", filepath.Join("testdata", "tuning71.jsonl")},
 		{"tuning72", filepath.Join("testdata", "tuning72.jsonl")},
 		{"tuning73", filepath.Join("testdata", "tuning73.jsonl")},
+		{"tuning74", filepath.Join("testdata", "tuning74.jsonl")},
+		{"tuning75", filepath.Join("testdata", "tuning75.jsonl")},
+		{"tuning76", filepath.Join("testdata", "tuning76.jsonl")},
+		{"tuning77", filepath.Join("testdata", "tuning77.jsonl")},
+		{"tuning78", filepath.Join("testdata", "tuning78.jsonl")},
+		{"tuning79", filepath.Join("testdata", "tuning79.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
