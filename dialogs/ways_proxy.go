@@ -128,11 +128,29 @@ func (t *turn) noPublicAgency() string {
 	return t.x.NoPublicAgency
 }
 
+// employedNouns are the proxy nouns (intent.Proxy) of a person written for
+// by their employer or manager.
+var employedNouns = map[string]bool{
+	"salarié": true, "salariée": true, "collaborateur": true, "collaboratrice": true,
+	"agent": true, "agente": true, "apprenti": true, "apprentie": true,
+}
+
+// proxyEmployed tells whether the visitor writes for someone they employ
+// or manage.
+func (t *turn) proxyEmployed() bool {
+	_, noun, _ := strings.Cut(t.r.Proxy, ":")
+	return employedNouns[noun]
+}
+
 // orientIntro names the organisation that can accompany the visitor, or
 // their relative.
 func (t *turn) orientIntro(label string) string {
-	if your, _ := t.proxy(); your != "" {
-		return texts.Fill(t.x.ProxyOrientIntro, your, label)
+	if your, pronoun := t.proxy(); your != "" {
+		s := texts.Fill(t.x.ProxyOrientIntro, your, label)
+		if t.proxyEmployed() {
+			s += " " + texts.Fill(t.x.ProxyEmployerNote, your, pronoun)
+		}
+		return s
 	}
 	return texts.Fill(t.x.OrientIntro, label)
 }

@@ -464,6 +464,7 @@ var enReach = Reach{
 		"patient": "patient", "patiente": "patient",
 	},
 	ProxyOrientIntro:   "The organisation that can help %s: %s.",
+	ProxyEmployerNote:  "This guidance is confidential, from the employer too: %s decides whether to take it up and what %s tells you.",
 	ProxyModalityAsk:   "How would %s like to meet the advisor (%[3]s)?",
 	ProxyBookedHandoff: "The advisor will receive the request for %s before the appointment.",
 	ProxyProjectAsk:    "What is the project of %s?",

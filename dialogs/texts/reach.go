@@ -132,23 +132,28 @@ type Reach struct {
 	// ("1"…"9", "hors" for a place outside the regions); a key with "f"
 	// ("4f") is the feminine form, used when there is one. %[1]s: « Votre
 	// fils », %[2]s: the status name (StatusNames).
-	ProxyReasons       map[string]string
-	RelativeNames      map[string]string // the relative's French noun (intent.Proxy) as the language says it
-	ProxyOrientIntro   string            // %s: « votre fils », %s: the operator
-	ProxyModalityAsk   string            // %s: « votre fils », %s: il/elle, %s: the agency
-	ProxyBookedHandoff string            // %s: « votre fils » — replaces BookedHandoff
-	ProxyProjectAsk    string            // %s: « votre fils »
-	ProxySectorAsk     string            // %s: « votre fils » — public or private employer
-	ProxySectorPayAsk  string            // %s: « votre fils » — AskSectorPay about the relative
-	ProxyBranchAsk     string            // %s: « votre fils » — which public service
-	ProxyAckIllness    string            // %s: « votre mari » — replaces AckIllness
-	ProxyAckJobLoss    string            // replaces AckJobLoss (the advisor helps the relative)
-	ProxyLeaveNoted    string            // %s: « votre mari » — replaces LeaveNoted
-	ProxyStudent       string            // %[1]s: « votre fille » — in school or studies, not looking for a job
-	ProxyStudentEnd    string            // %[1]s: « votre fille », %[2]s: il/elle — who can help if they decide to work
-	ProxyOrientCards   string            // %s: « votre fils » — the cards for the relative's project
-	ProxyJobSeeker     string            // status option about the relative (neutral)
-	ProxyProjectTrain  string            // project options about the relative (neutral)
+	ProxyReasons     map[string]string
+	RelativeNames    map[string]string // the relative's French noun (intent.Proxy) as the language says it
+	ProxyOrientIntro string            // %s: « votre fils », %s: the operator
+	// ProxyEmployerNote follows ProxyOrientIntro when the writer is the
+	// person's employer or manager (« une de nos salariées »): the CEP is
+	// taken up at the person's own initiative and stays confidential from
+	// the employer (cep-domain.md §1.1). %s: « votre salariée », %s: pronoun.
+	ProxyEmployerNote  string
+	ProxyModalityAsk   string // %s: « votre fils », %s: il/elle, %s: the agency
+	ProxyBookedHandoff string // %s: « votre fils » — replaces BookedHandoff
+	ProxyProjectAsk    string // %s: « votre fils »
+	ProxySectorAsk     string // %s: « votre fils » — public or private employer
+	ProxySectorPayAsk  string // %s: « votre fils » — AskSectorPay about the relative
+	ProxyBranchAsk     string // %s: « votre fils » — which public service
+	ProxyAckIllness    string // %s: « votre mari » — replaces AckIllness
+	ProxyAckJobLoss    string // replaces AckJobLoss (the advisor helps the relative)
+	ProxyLeaveNoted    string // %s: « votre mari » — replaces LeaveNoted
+	ProxyStudent       string // %[1]s: « votre fille » — in school or studies, not looking for a job
+	ProxyStudentEnd    string // %[1]s: « votre fille », %[2]s: il/elle — who can help if they decide to work
+	ProxyOrientCards   string // %s: « votre fils » — the cards for the relative's project
+	ProxyJobSeeker     string // status option about the relative (neutral)
+	ProxyProjectTrain  string // project options about the relative (neutral)
 	ProxyProjectEvolve string
 	ProxyProjectVAE    string
 	ProxyProjectUnsure string
@@ -336,6 +341,7 @@ var frReach = Reach{
 		"fils": "fils", "fille": "fille", "enfant": "enfant", "mari": "mari", "femme": "femme",
 	},
 	ProxyOrientIntro:   "L'organisme qui peut accompagner %s : %s.",
+	ProxyEmployerNote:  "Ce conseil est confidentiel, y compris vis-à-vis de l'employeur : c'est %s qui choisit de s'y engager et ce qu'%s vous en dit.",
 	ProxyModalityAsk:   "Comment %s souhaite-t-%s rencontrer le conseiller (%s) ?",
 	ProxyBookedHandoff: "Le conseiller recevra la demande de %s avant le rendez-vous.",
 	ProxyProjectAsk:    "Quel est le projet de %s ?",

@@ -21,6 +21,7 @@
 ~ L'organisme qui peut accompagner votre bénéficiaire : France Travail.
 ~ Pourquoi ? Votre bénéficiaire cherche un emploi : France Travail assure son conseil en évolution professionnelle.
 !~ Vous êtes demandeur d'emploi
+!~ vis-à-vis de l'employeur
 ~ Bon à savoir, des dispositifs pour le projet de votre bénéficiaire :
 >> 1
 = modalite
