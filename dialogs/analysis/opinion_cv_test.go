@@ -222,38 +222,11 @@ func TestOpinionVeto(t *testing.T) {
 		oof[i].rule, oof[i].conf = rules[i], confs[i]
 	}
 	n := len(oof)
-	var wrong, right, unknown int
-	for _, c := range oof {
-		switch {
-		case c.rule == "" && c.label == "": // rightly unknown (null label)
-			right++
-		case c.rule == "":
-			unknown++
-		case agrees(c.label, c.rule):
-			right++
-		default:
-			wrong++
-		}
-	}
 	var b strings.Builder
+	vt := newVetoTally(oof, &b)
 	fmt.Fprintf(&b, "\n%d messages, %d folds (grouped by file, paraphrases with their sources)\n", n, k)
-	fmt.Fprintf(&b, "rules alone: right %d, wrong %d (%.2f %%), unknown %d (%.2f %%)\n\n", right, wrong, pct(wrong, n), unknown, pct(unknown, n))
-	fmt.Fprintf(&b, "%-34s %14s %14s %8s %10s\n", "veto rule", "wrongs caught", "rights lost", "wrong %", "unknown %")
-	row := func(name string, veto func(c oofCase) bool) {
-		caught, lost := 0, 0
-		for _, c := range oof {
-			if c.rule == "" || !veto(c) {
-				continue
-			}
-			if agrees(c.label, c.rule) {
-				lost++
-			} else {
-				caught++
-			}
-		}
-		fmt.Fprintf(&b, "%-34s %7d / %-4d %7d / %-5d %8.2f %10.2f\n", name, caught, wrong, lost, right,
-			pct(wrong-caught, n), pct(unknown+caught+lost, n))
-	}
+	vt.header()
+	row := vt.row
 	for _, tau := range []float32{0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3} {
 		row(fmt.Sprintf("p(rule status) < %.3f", tau), func(c oofCase) bool { return pStatus(c.o, c.rule) < tau })
 	}
@@ -290,6 +263,55 @@ func TestOpinionVeto(t *testing.T) {
 		fmt.Fprintf(&b, "%-34s %8.2f %8.2f %10.2f\n", fmt.Sprintf("p(argmax) ≥ %.2f", m), pct(r, n), pct(w, n), pct(u, n))
 	}
 	t.Log(b.String())
+}
+
+// vetoTally is the rules' statuses of a set of messages, right, wrong or
+// unknown against the labels, and what a veto would do to them.
+type vetoTally struct {
+	cs                       []oofCase
+	n, right, wrong, unknown int
+	b                        *strings.Builder
+}
+
+func newVetoTally(cs []oofCase, b *strings.Builder) *vetoTally {
+	v := &vetoTally{cs: cs, n: len(cs), b: b}
+	for _, c := range cs {
+		switch {
+		case c.rule == "" && c.label == "": // rightly unknown (null label)
+			v.right++
+		case c.rule == "":
+			v.unknown++
+		case agrees(c.label, c.rule):
+			v.right++
+		default:
+			v.wrong++
+		}
+	}
+	return v
+}
+
+// header prints the rules' own figures and the columns of row.
+func (v *vetoTally) header() {
+	fmt.Fprintf(v.b, "rules alone: right %d, wrong %d (%.2f %%), unknown %d (%.2f %%)\n\n", v.right, v.wrong, pct(v.wrong, v.n), v.unknown, pct(v.unknown, v.n))
+	fmt.Fprintf(v.b, "%-34s %14s %14s %8s %10s\n", "veto rule", "wrongs caught", "rights lost", "wrong %", "unknown %")
+}
+
+// row prints the rules' wrong statuses veto turns into questions, the
+// right ones it loses, and the wrong and unknown rates that result.
+func (v *vetoTally) row(name string, veto func(c oofCase) bool) {
+	caught, lost := 0, 0
+	for _, c := range v.cs {
+		if c.rule == "" || !veto(c) {
+			continue
+		}
+		if agrees(c.label, c.rule) {
+			lost++
+		} else {
+			caught++
+		}
+	}
+	fmt.Fprintf(v.b, "%-34s %7d / %-4d %7d / %-5d %8.2f %10.2f\n", name, caught, v.wrong, lost, v.right,
+		pct(v.wrong-caught, v.n), pct(v.unknown+caught+lost, v.n))
 }
 
 func mustParis(t *testing.T) *time.Location {

@@ -33,36 +33,11 @@ func TestOpinionThreshold(t *testing.T) {
 				cs = append(cs, oofCase{label: lab, rule: f.Status, conf: f.Why.Status.Conf, o: opinion.Predict(l.Text)})
 			}
 		}
-		n := len(cs)
-		var wrong, right, unknown int
-		for _, c := range cs {
-			switch {
-			case c.rule == "" && c.label == "":
-				right++
-			case c.rule == "":
-				unknown++
-			case agrees(c.label, c.rule):
-				right++
-			default:
-				wrong++
-			}
-		}
 		var b strings.Builder
-		fmt.Fprintf(&b, "\n%v n=%d rules: wrong %d (%.2f%%) unknown %d (%.2f%%)\n", sets, n, wrong, pct(wrong, n), unknown, pct(unknown, n))
-		row := func(name string, veto func(c oofCase) bool) {
-			caught, lost := 0, 0
-			for _, c := range cs {
-				if c.rule == "" || !veto(c) {
-					continue
-				}
-				if agrees(c.label, c.rule) {
-					lost++
-				} else {
-					caught++
-				}
-			}
-			fmt.Fprintf(&b, "%-34s %4d/%-4d %4d/%-5d %6.2f %6.2f\n", name, caught, wrong, lost, right, pct(wrong-caught, n), pct(unknown+caught+lost, n))
-		}
+		vt := newVetoTally(cs, &b)
+		fmt.Fprintf(&b, "\n%v, %d messages\n", sets, len(cs))
+		vt.header()
+		row := vt.row
 		for _, tau := range []float32{0.1, 0.15, 0.2, 0.225, 0.25, 0.275, 0.3, 0.35} {
 			row(fmt.Sprintf("p<%.3f", tau), func(c oofCase) bool { return pStatus(c.o, c.rule) < tau })
 			for _, cc := range []uint8{80, 86, 90, 93, 95, 97} {
