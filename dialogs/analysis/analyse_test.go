@@ -25,7 +25,7 @@ func TestAnalyseFacts(t *testing.T) {
 		{"né en 1999", "", 27, nil, nil, ""},
 		{"depuis 6 mois au chômage, 12 ans d'expérience", "demandeur_emploi", 0, nil, nil, ""},
 		{"en CDI depuis 15 ans", "salarie_prive", 0, nil, nil, ""},
-		// the model trained on tuning74–79 gives it p ≥ vetoP: kept (the
+		// the model trained with tuning74–83 gives it p ≥ vetoP: kept (the
 		// round-2 model, at p 0.297, had it asked — a bare « CDD » is also a
 		// public-sector contractuel's contract)
 		{"1800€ par mois, CDD", "salarie_prive", 0, nil, nil, ""},

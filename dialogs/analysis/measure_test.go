@@ -156,6 +156,10 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning77", filepath.Join("testdata", "tuning77.jsonl")},
 		{"tuning78", filepath.Join("testdata", "tuning78.jsonl")},
 		{"tuning79", filepath.Join("testdata", "tuning79.jsonl")},
+		{"tuning80", filepath.Join("testdata", "tuning80.jsonl")},
+		{"tuning81", filepath.Join("testdata", "tuning81.jsonl")},
+		{"tuning82", filepath.Join("testdata", "tuning82.jsonl")},
+		{"tuning83", filepath.Join("testdata", "tuning83.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
