@@ -363,7 +363,9 @@ func (a *analyser) siteOfTown(i int) bool {
 }
 
 var workSites = map[string]bool{"port": true, "chateau": true, "aeroport": true, "gare": true, "centrale": true, "arsenal": true,
-	"chantiers": true, "raffinerie": true, "acierie": true, "mine": true, "base": true}
+	"chantiers": true, "raffinerie": true, "acierie": true, "mine": true, "base": true,
+	// « Région Occitanie, siège de Montpellier »: the head office of an employer (issue 13)
+	"siege": true}
 
 // pastTenseAge reports « il avait 40 ans », « j'avais 18 ans »: an age of
 // the past, someone's at a time told, not the visitor's of now.

@@ -667,7 +667,9 @@ func (a *analyser) commonAfterArticle(i, n int, answer bool) bool {
 // everyday noun (Le Port, Le Moule, Le Tampon, Le Marin, Le Diamant, Le
 // Blanc, La Garde, La Flèche, La Madeleine, Le Pont-de-Claix read short).
 var articleTownWords = map[string]bool{"port": true, "moule": true, "tampon": true, "marin": true, "diamant": true,
-	"blanc": true, "garde": true, "fleche": true, "madeleine": true, "pont": true}
+	"blanc": true, "garde": true, "fleche": true, "madeleine": true, "pont": true,
+	// « chauffeur au parc auto du conseil départemental »: the car pool, not Le Parc (Manche)
+	"parc": true}
 
 // englishAge reports « I'm 34 », « I am 34 » typed in English (the
 // Franglais of some visitors), the number ending its clause or followed by

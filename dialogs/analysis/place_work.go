@@ -61,6 +61,9 @@ var workVerbs = map[string]bool{"travaille": true, "travaillons": true, "bosse":
 // lyonnaise », « école élémentaire à Besançon »), or a work verb or « chez »
 // within three (« chez Decathlon à Toulouse »).
 func (a *analyser) workplaceAt(i int) bool {
+	if a.livedThere(i) {
+		return false // « … à Saint-Malo, où je vis »: the home as well
+	}
 	c := a.toks[i].clause
 	if i > 0 && a.toks[i-1].s == "grand" && a.toks[i-1].cap && a.toks[i-1].clause == c {
 		return true // « agent au Grand Lyon »: the intercommunality, not the home
@@ -93,7 +96,7 @@ func (a *analyser) workplaceAt(i int) bool {
 			return true // « mon entreprise est à Rouen »
 		}
 	}
-	return a.temporaryWorkPlace(i) || a.employerBeforeDuration(i) || a.workVerbFar(i) || a.siteOfTown(i)
+	return a.temporaryWorkPlace(i) || a.employerBeforeDuration(i) || a.workVerbFar(i) || a.siteOfTown(i) || a.titledWorkplace(i)
 }
 
 // workNouns name a workplace as the subject of « est » (« mon entreprise
