@@ -44,6 +44,13 @@ func TestOpinionThreshold(t *testing.T) {
 				row(fmt.Sprintf("p<%.3f conf<=%d", tau, cc), func(c oofCase) bool { return c.conf <= cc && pStatus(c.o, c.rule) < tau })
 			}
 		}
+		for _, m := range []float32{0.3, 0.4, 0.5, 0.6, 0.7} {
+			row(fmt.Sprintf("conf>86, argmax null, p>=%.2f", m), func(c oofCase) bool { s, p := c.o.Best(); return c.conf > 86 && s == "" && p >= m })
+			row(fmt.Sprintf("p<0.2 conf<=86 | conf>86 null>=%.2f", m), func(c oofCase) bool {
+				s, p := c.o.Best()
+				return c.conf <= 86 && pStatus(c.o, c.rule) < 0.2 || c.conf > 86 && s == "" && p >= m
+			})
+		}
 		for _, m := range []float32{0.5, 0.7, 0.9} {
 			row(fmt.Sprintf("best!=rule p>=%.2f", m), func(c oofCase) bool { s, p := c.o.Best(); return !agrees(s, c.rule) && !(s == c.rule) && p >= m })
 		}
