@@ -618,7 +618,7 @@ func (a *analyser) status(f *Facts) {
 	if best == "-" { // retired, civic service: not a status of the table, whatever the employer
 		return
 	}
-	if statusGroup(best) == "independant" && a.publicAgentToo() {
+	if statusGroup(best) == "independant" && a.publicAgentToo() && !a.splitTimeR19() {
 		// « fonctionnaire avec une micro-entreprise à côté »: an agent
 		// public may run an accessory business (cumul d'activités, CGFP
 		// art. L123-7); row 1 of the table comes first (cep-domain.md §1.3)
