@@ -1086,7 +1086,7 @@ func (a *analyser) diplome() *bool {
 		if u, ok := a.degreeUnderWay(h, -1); ok && u {
 			target = true
 		}
-		if a.degreeInCourse(h) || a.degreeNotHeld(h) {
+		if a.degreeInCourse(h) || a.degreeNotHeld(h) || a.degreeUnderWayR19(h) {
 			target = true // « j'ai trouvé une licence pro en alternance » (round 18B), « 2 ans de licence » (round 18N)
 		}
 		if !target || a.secondYearMaster(h) {

@@ -22,20 +22,50 @@ func (a *analyser) twoNowR19(best, rival string, rivalW int8) bool {
 	if !jobGroup(best) || !jobGroup(rival) || statusGroup(best) == statusGroup(rival) || rivalW < 2 {
 		return false
 	}
+	if best == "agent_public" && rival == "salarie_prive" {
+		for j := range a.toks {
+			if a.cesuBesideTenure(hit{start: j, end: j + 1}) {
+				return false // a tenured agent's CESU hours, an accessory job (round 15A)
+			}
+		}
+	}
 	g1, g2 := statusGroup(best), statusGroup(rival)
 	sent := a.sentencesR19()
 	for _, h := range a.sc.hits {
 		v, w, ok := a.statusCandidate(h)
-		if !ok || w < 2 || statusGroup(v) != g2 {
+		if !ok || w < 2 || statusGroup(v) != g2 || !a.heldR19(h) {
 			continue
 		}
-		for i := range a.toks {
+		for i := max(0, h.start-6); i < len(a.toks) && i <= h.end+6; i++ {
 			if sent[i] == sent[h.start] && a.sharedTimeAt(i) {
 				return true
 			}
 		}
 	}
 	return rivalW >= 3 && a.joinedR19(g1, g2)
+}
+
+// heldR19 reports a status hit that is no one else's title (« mon cadre
+// dit… ») nor a wish the other readings let through (« pas sûr de vouloir
+// être avocat »): within the three words before it, no possessive and no
+// verb of wish.
+func (a *analyser) heldR19(h hit) bool {
+	for j := h.start - 1; j >= 0 && j >= h.start-3; j-- {
+		switch a.toks[j].s {
+		case "mon", "ma", "son", "sa", "notre", "votre", "leur", "vouloir", "veux", "voudrais", "voudrait", "devenir", "redevenir", "aimerais", "souhaite":
+			return false
+		}
+	}
+	// « pour des artisans et des professions libérales »: clients
+	w := a.toks[h.end-1].s
+	if w[len(w)-1] == 's' && h.start >= 1 {
+		for j := h.start - 1; j >= 0 && j >= h.start-2; j-- {
+			if s := a.toks[j].s; s == "des" || s == "les" || s == "aux" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // sentencesR19 numbers the sentences of the message, per token (split on
@@ -103,7 +133,7 @@ func (a *analyser) joinedR19(g1, g2 string) bool {
 	t := a.toks
 	for _, h := range a.sc.hits {
 		v, w, ok := a.statusCandidate(h)
-		if !ok || w < 3 || statusGroup(v) != g1 && statusGroup(v) != g2 {
+		if !ok || w < 3 || statusGroup(v) != g1 && statusGroup(v) != g2 || !a.heldR19(h) {
 			continue
 		}
 		for _, m := range a.sc.hits {
@@ -111,7 +141,7 @@ func (a *analyser) joinedR19(g1, g2 string) bool {
 				continue
 			}
 			v2, w2, ok := a.statusCandidate(m)
-			if !ok || w2 < 3 || statusGroup(v2) == statusGroup(v) || statusGroup(v2) != g1 && statusGroup(v2) != g2 {
+			if !ok || w2 < 3 || !a.heldR19(m) || statusGroup(v2) == statusGroup(v) || statusGroup(v2) != g1 && statusGroup(v2) != g2 {
 				continue
 			}
 			joined := false
@@ -182,6 +212,29 @@ func (a *analyser) sideJobR19() bool {
 		for j := h.start - 1; j >= 0 && j >= h.start-3; j-- {
 			switch a.toks[j].s {
 			case "job", "jobs", "taf", "boulot", "travail":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// degreeUnderWayR19 reports a degree named by the year of study the writer
+// is in (« en deuxième année de licence ») or as the course to stop
+// (« arrêter la licence », « lâcher mon BTS »): a course under way, no
+// degree held — a student at work (sideJobR19) is no young graduate of row
+// 3 for it (round 19A).
+func (a *analyser) degreeUnderWayR19(h hit) bool {
+	t := a.toks
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 1 && j >= h.start-2 && t[j].clause == c; j-- {
+		if (t[j].s == "de" || t[j].s == "d") && t[j-1].s == "annee" {
+			return true
+		}
+		switch t[j-1].s {
+		case "arreter", "arrete", "abandonner", "lacher", "quitter":
+			switch t[j].s {
+			case "la", "le", "l", "ma", "mon":
 				return true
 			}
 		}
