@@ -245,7 +245,7 @@ func (a *analyser) noteEvidence(best string, bestW int8, bestEvent bool, conf ui
 		if v == "salarie_prive" && (best == "demandeur_emploi" && endingContract[a.toks[h.start].s] || best == "agent_public" && publicContract[a.toks[h.start].s]) {
 			continue // the contract that ends (« fin de mission d'intérim »), or a public-law one (« contractuel en CDD »)
 		}
-		if best == "agent_public" && statusGroup(v) == "independant" && ev.bestW >= 5 {
+		if best == "agent_public" && statusGroup(v) == "independant" && ev.bestW >= 5 && !a.splitTimeR19() {
 			continue // an accessory business of a public agent (publicAgentToo)
 		}
 		if a.apprenticeRival(v, best) {
@@ -347,6 +347,11 @@ func (a *analyser) calibrated(f *Facts, best string) bool {
 	case (ev.rival != "" && ev.rivalW >= 4 || statusGroup(best) == "independant" && a.undecidedNow()) && a.sideActivity():
 		// « une micro-entreprise à côté de mon CDI »: two activities at
 		// once, whatever their weights (the table has no row for both)
+		ev.doubt = doubtRivals
+	case ev.rival != "" && ev.family != famPrivateLaw && a.twoNowR19(best, ev.rival, ev.rivalW):
+		// « cadre dans une PME et consultant indépendant à côté », « AESH
+		// le matin et vendeuse l'après-midi »: two activities of different
+		// statuses at once, told as such (round 19A)
 		ev.doubt = doubtRivals
 	default:
 		ev.conf = min(ev.conf, p)

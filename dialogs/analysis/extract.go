@@ -618,7 +618,7 @@ func (a *analyser) status(f *Facts) {
 	if best == "-" { // retired, civic service: not a status of the table, whatever the employer
 		return
 	}
-	if statusGroup(best) == "independant" && a.publicAgentToo() {
+	if statusGroup(best) == "independant" && a.publicAgentToo() && !a.splitTimeR19() {
 		// « fonctionnaire avec une micro-entreprise à côté »: an agent
 		// public may run an accessory business (cumul d'activités, CGFP
 		// art. L123-7); row 1 of the table comes first (cep-domain.md §1.3)
@@ -1086,7 +1086,7 @@ func (a *analyser) diplome() *bool {
 		if u, ok := a.degreeUnderWay(h, -1); ok && u {
 			target = true
 		}
-		if a.degreeInCourse(h) || a.degreeNotHeld(h) {
+		if a.degreeInCourse(h) || a.degreeNotHeld(h) || a.degreeUnderWayR19(h) {
 			target = true // « j'ai trouvé une licence pro en alternance » (round 18B), « 2 ans de licence » (round 18N)
 		}
 		if !target || a.secondYearMaster(h) {

@@ -241,6 +241,9 @@ func (a *analyser) studentAtWork(best string) string {
 	if v := a.heldJob(); v != "" {
 		return v
 	}
+	if a.sideJobR19() {
+		return "salarie_prive" // « étudiante, je travaille comme caissière » (round 19A)
+	}
 	return best
 }
 
@@ -419,7 +422,7 @@ func (a *analyser) jobOverRival(rival, best string) bool {
 	switch rival {
 	case "etudiant":
 		v, _ := a.presentJob()
-		return v != "" || a.worksForCompany()
+		return v != "" || a.worksForCompany() || a.sideJobR19()
 	case "demandeur_emploi":
 		if a.temping() {
 			return false
