@@ -29,7 +29,7 @@ var testNow = time.Date(2026, 6, 15, 10, 0, 0, 0, time.UTC)
 
 // findCorpus walks up from the package directory to the folder holding the
 // repository and looks for shared/corpus/<name> beside it.
-func findCorpus(t *testing.T, name string) string {
+func findCorpus(t testing.TB, name string) string {
 	dir, err := os.Getwd()
 	if err != nil {
 		t.Fatal(err)

@@ -93,18 +93,10 @@ func cvFolds(ex []opinion.Example, k int) map[string]int {
 	return fold
 }
 
-func selfEmployed(s string) bool {
-	switch s {
-	case "independant", "artisan", "auto_entrepreneur", "profession_liberale":
-		return true
-	}
-	return false
-}
-
 // agrees is measure's rule: a label « independant » (kind not said) agrees
 // with every kind of self-employment.
 func agrees(label, status string) bool {
-	return status == label || label == "independant" && selfEmployed(status)
+	return status == label || label == "independant" && isSelfEmployed(status)
 }
 
 // pStatus is the probability the model gives to status, the general label
@@ -112,7 +104,7 @@ func agrees(label, status string) bool {
 // when the kind is not said).
 func pStatus(o opinion.Opinion, status string) float32 {
 	p := o.P(status)
-	if status != "independant" && selfEmployed(status) {
+	if status != "independant" && isSelfEmployed(status) {
 		p += o.P("independant")
 	}
 	return p
@@ -146,7 +138,7 @@ func cvOutOfFold(t *testing.T, ex []opinion.Example, opt opinion.Options, k int)
 	return out
 }
 
-func cvExamples(t *testing.T) []opinion.Example {
+func cvExamples(t testing.TB) []opinion.Example {
 	corpus := filepath.Dir(findCorpus(t, "cep-corpus-a.jsonl"))
 	files, err := opinion.TrainingFiles("testdata", corpus)
 	if err != nil {
@@ -233,7 +225,7 @@ func TestOpinionVeto(t *testing.T) {
 	for _, m := range []float32{0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99} {
 		row(fmt.Sprintf("argmax ≠ rule, p(argmax) ≥ %.2f", m), func(c oofCase) bool {
 			a, p := c.o.Best()
-			return p >= m && !agrees(a, c.rule) && !(selfEmployed(a) && selfEmployed(c.rule))
+			return p >= m && !agrees(a, c.rule) && !(isSelfEmployed(a) && isSelfEmployed(c.rule))
 		})
 	}
 	for _, c := range []uint8{77, 86} {
@@ -326,15 +318,7 @@ func mustParis(t *testing.T) *time.Location {
 // (without) over every training message: the veto consults the model only
 // for a status of confidence ≤ 86, about half of the messages.
 func BenchmarkAnalyseTuning(b *testing.B) {
-	corpus := filepath.Dir(findCorpusB(b))
-	files, err := opinion.TrainingFiles("testdata", corpus)
-	if err != nil {
-		b.Fatal(err)
-	}
-	ex, err := opinion.ReadExamples(files...)
-	if err != nil {
-		b.Fatal(err)
-	}
+	ex := cvExamples(b)
 	for _, v := range []struct {
 		name string
 		f    func(string, time.Time) analysis.Facts
@@ -347,19 +331,5 @@ func BenchmarkAnalyseTuning(b *testing.B) {
 				v.f(ex[i%len(ex)].Text, testNow)
 			}
 		})
-	}
-}
-
-func findCorpusB(b *testing.B) string {
-	dir, _ := os.Getwd()
-	for {
-		p := filepath.Join(dir, "shared", "corpus", "cep-corpus-a.jsonl")
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		if filepath.Dir(dir) == dir {
-			b.Skip("no shared corpus")
-		}
-		dir = filepath.Dir(dir)
 	}
 }
