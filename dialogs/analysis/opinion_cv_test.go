@@ -315,8 +315,8 @@ func mustParis(t *testing.T) *time.Location {
 }
 
 // BenchmarkAnalyseTuning times Analyse (with the veto) and AnalyseRules
-// (without) over every training message: the veto consults the model only
-// for a status of confidence ≤ 86, about half of the messages.
+// (without) over every training message: the veto consults the model for
+// every message the rules give a status.
 func BenchmarkAnalyseTuning(b *testing.B) {
 	ex := cvExamples(b)
 	for _, v := range []struct {
