@@ -521,6 +521,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round18vSpecs...)
 	all = append(all, round18ySpecs...)
 	all = append(all, round18zSpecs...)
+	all = append(all, round19bSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -623,6 +624,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round17iEmployerSpecs...)
 	specs = append(specs, round18dEmployerSpecs...)
 	specs = append(specs, round18cEmployerSpecs...)
+	specs = append(specs, round19bEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)
