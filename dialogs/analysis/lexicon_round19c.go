@@ -90,3 +90,15 @@ func (a *analyser) apprenticeEndsAheadR19c(h hit, v, best string) bool {
 	}
 	return contract && ends
 }
+
+// relativeWhoR19c reports, for asideGoesOn, a relative clause opened by
+// « qui » right after the relative's noun and a comma: « ma femme, qui est
+// salariée à la mairie, veut que je vende », « mes beaux-parents, qui sont
+// commerçants, … ». The clause says the relative's job, not the
+// writer's, and was read as a rival status of the writer (round 19C).
+func (a *analyser) relativeWhoR19c(j int) bool {
+	if a.toks[j].s != "qui" || a.toks[j-1].after != ',' || !a.sc.rel[j-1] {
+		return false
+	}
+	return relativeNouns[a.toks[j-1].s]
+}
