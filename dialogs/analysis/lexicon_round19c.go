@@ -102,3 +102,13 @@ func (a *analyser) relativeWhoR19c(j int) bool {
 	}
 	return relativeNouns[a.toks[j-1].s]
 }
+
+// round19cSpecs are the patterns of round 19C.
+var round19cSpecs = []patSpec{
+	// « je rêverais d'être indépendante », « nous rêverions de monter… »:
+	// the conditional of « rêver », a wish as lexicon.go's « rêve » and
+	// round 9C's « rêverait »; the status after it is wished, no rival of
+	// the writer's job of now (tuning80: « agent d'accueil titulaire … Je
+	// rêverais d'être indépendante »).
+	{p: "reverais|reverai|reverions|reveraient", k: kFuture},
+}

@@ -23,12 +23,14 @@ func TestRound19cNotTwoSituations(t *testing.T) {
 		{"en alternance en BTS dans une banque, 20 ans, mon contrat finit fin septembre, Angers", "salarie_prive"},
 		{"Mon mari, qui est fonctionnaire à la préfecture, veut qu'on reste ici. Je suis vendeuse en CDI chez Darty, 35 ans.", "salarie_prive"},
 		{"Je suis artisan plombier à Niort depuis 2010. Ma compagne, qui est salariée à la mairie, me pousse à changer. 45 ans.", "artisan"},
+		{"Je suis aide-soignante titulaire au CHU de Caen. Je rêverais d'être auto-entrepreneuse dans la couture. 40 ans.", "agent_public"},
 		// must still be asked: two current jobs of different kinds, or a
 		// rival that is a real status of now
 		{"Je suis agent d'entretien titulaire à la mairie de Sète et je fais aussi du ménage chez des particuliers en CESU. 49 ans.", "agent_public"},
 		{"Je suis auto-entrepreneuse en ménage et je travaille aussi pour deux familles en CESU, 41 ans, Dax.", ""},
 		{"Je suis caissière en CDI le matin et auto-entrepreneuse l'après-midi, 33 ans, Pau.", ""},
 		{"Ma sœur, qui est infirmière, m'a parlé de vous. Je suis caissière en CDI chez Auchan et j'ai une micro-entreprise de couture à côté.", ""},
+		{"Je rêverais d'un autre métier : je suis caissière en CDI le matin et auto-entrepreneuse l'après-midi.", ""},
 		{"J'étais apprenti chez un garagiste, mon contrat d'apprentissage s'est terminé en juin et je cherche un emploi. 27 ans, Niort.", "demandeur_emploi"},
 	} {
 		f, key, doubt, _ := analysis.Trace(tc.in, testNow)
