@@ -266,6 +266,12 @@ func (a *analyser) noteEvidence(best string, bestW int8, bestEvent bool, conf ui
 		if v == "etudiant" && best == "salarie_prive" && ev.bestW >= 6 {
 			continue // an apprentice is a student too: the contract is the more precise status
 		}
+		if a.householdBesideSeekerR19c(h, v, best) {
+			continue // « au chômage, je fais 10 h de ménage en CESU »: a job seeker's hours (round 19C)
+		}
+		if a.apprenticeEndsAheadR19c(h, v, best) {
+			continue // « en apprentissage …, mon contrat se termine en août »: the term ahead (round 19C)
+		}
 		if w > ev.rivalW {
 			ev.rival, ev.rivalW = v, w
 		}

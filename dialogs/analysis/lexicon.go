@@ -522,6 +522,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round18ySpecs...)
 	all = append(all, round18zSpecs...)
 	all = append(all, round19bSpecs...)
+	all = append(all, round19cSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

@@ -206,6 +206,9 @@ func (a *analyser) asideGoesOn(j int, c int32) bool {
 	if j == 0 || a.toks[j].clause != c+1 {
 		return false
 	}
+	if a.relativeWhoR19c(j) {
+		return true // « ma femme, qui est salariée à la mairie, … » (round 19C)
+	}
 	switch a.toks[j-1].after {
 	case '(':
 		return true // into the brackets
