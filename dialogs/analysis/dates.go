@@ -57,7 +57,8 @@ func (a *analyser) farDate(c int32) bool {
 // deux mois », « je serais licencié l'an prochain »).
 func (a *analyser) endsLater(h hit) bool {
 	c := a.toks[h.start].clause
-	return a.futureIn(c, h.start-6) && a.farDate(c) || !a.sentenceEndsClause(c) && a.futureIn(c+1, h.end) && a.farDate(c+1) || a.contractEndsFarMonth(h)
+	return a.futureIn(c, h.start-6) && a.farDate(c) || !a.sentenceEndsClause(c) && a.futureIn(c+1, h.end) && a.farDate(c+1) || a.contractEndsFarMonth(h) ||
+		a.endsLaterR19d(h) // a month three or more months ahead (round 19D)
 }
 
 // futureIn reports a word of the future in clause c from token from on:
