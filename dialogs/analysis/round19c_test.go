@@ -13,7 +13,7 @@ import (
 // two jobs of different kinds held at once, an apprentice whose contract
 // has ended, and CESU hours beside a tenure or a business are still asked.
 func TestRound19cNotTwoSituations(t *testing.T) {
-	for _, tc := range []struct{ in, status string }{
+	checkTracedStatus(t, []statusCase{
 		// must now read the status
 		{"Je suis au chômage depuis mars et je fais 4 heures de repassage par semaine en CESU. 44 ans, Agen.", "demandeur_emploi"},
 		{"inscrit à France Travail, je fais un peu de jardinage chez 3 particuliers le samedi, 51 ans, Tulle", "demandeur_emploi"},
@@ -32,7 +32,18 @@ func TestRound19cNotTwoSituations(t *testing.T) {
 		{"Ma sœur, qui est infirmière, m'a parlé de vous. Je suis caissière en CDI chez Auchan et j'ai une micro-entreprise de couture à côté.", ""},
 		{"Je rêverais d'un autre métier : je suis caissière en CDI le matin et auto-entrepreneuse l'après-midi.", ""},
 		{"J'étais apprenti chez un garagiste, mon contrat d'apprentissage s'est terminé en juin et je cherche un emploi. 27 ans, Niort.", "demandeur_emploi"},
-	} {
+	})
+}
+
+// statusCase is a message and the status the analysis must give it ("":
+// asked).
+type statusCase struct{ in, status string }
+
+// checkTracedStatus checks each case's status, printing the calibration key
+// and doubt of a miss (analysis.Trace).
+func checkTracedStatus(t *testing.T, cases []statusCase) {
+	t.Helper()
+	for _, tc := range cases {
 		f, key, doubt, _ := analysis.Trace(tc.in, testNow)
 		if f.Status != tc.status {
 			t.Errorf("%q: status %q, want %q (key %s, doubt %q)", tc.in, f.Status, tc.status, key, doubt)

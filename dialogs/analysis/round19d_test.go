@@ -1,10 +1,6 @@
 package analysis_test
 
-import (
-	"testing"
-
-	"github.com/cep-accueil/cepbot/dialogs/analysis"
-)
+import "testing"
 
 // TestRound19dEndsLater checks round 19D on sentences of its own, not
 // taken from a tuning set (today is 15 June 2026, testNow): an end told
@@ -12,7 +8,7 @@ import (
 // followed by a contract found again leave the job held now; an end
 // within weeks, or an end gone by, stays a job seeker.
 func TestRound19dEndsLater(t *testing.T) {
-	for _, tc := range []struct{ in, status string }{
+	checkTracedStatus(t, []statusCase{
 		// still in the job: the end is months away or not yet effective
 		{"Je suis vendeuse en CDD chez Kiabi jusqu'au 30 novembre et on m'a dit qu'il ne serait pas renouvelé. 33 ans, Lille.", "salarie_prive"},
 		{"Magasinier dans une PME de Rodez, mon licenciement est prévu à la rentrée. 52 ans.", "salarie_prive"},
@@ -26,10 +22,5 @@ func TestRound19dEndsLater(t *testing.T) {
 		{"Vendeuse chez Zara, mon contrat s'est terminé en mai, 26 ans, Nantes.", "demandeur_emploi"},
 		{"J'ai fermé ma micro-entreprise en septembre, je cherche un emploi, 39 ans, Brest.", "demandeur_emploi"},
 		{"licencié en avril, j'ai retrouvé un CDD qui finit dans deux semaines, 34 ans, Pau", "demandeur_emploi"},
-	} {
-		f, key, doubt, _ := analysis.Trace(tc.in, testNow)
-		if f.Status != tc.status {
-			t.Errorf("%q: status %q, want %q (key %s, doubt %q)", tc.in, f.Status, tc.status, key, doubt)
-		}
-	}
+	})
 }
