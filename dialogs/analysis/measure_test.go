@@ -116,6 +116,8 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout23", filepath.Join("testdata", "heldout23.jsonl")},
 		{"heldout24", filepath.Join("testdata", "heldout24.jsonl")},
 		{"heldout25", filepath.Join("testdata", "heldout25.jsonl")},
+		{"heldout26", filepath.Join("testdata", "heldout26.jsonl")},
+		{"heldout27", filepath.Join("testdata", "heldout27.jsonl")},
 		{"tuning40", filepath.Join("testdata", "tuning40.jsonl")},
 		{"tuning41", filepath.Join("testdata", "tuning41.jsonl")},
 		{"tuning43", filepath.Join("testdata", "tuning43.jsonl")},
@@ -160,6 +162,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning81", filepath.Join("testdata", "tuning81.jsonl")},
 		{"tuning82", filepath.Join("testdata", "tuning82.jsonl")},
 		{"tuning83", filepath.Join("testdata", "tuning83.jsonl")},
+		{"tuning84", filepath.Join("testdata", "tuning84.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
