@@ -19,3 +19,16 @@ func AnalyseRules(text string, now time.Time) Facts {
 	f, _ := analyseWith(text, now, false, false)
 	return f
 }
+
+// TraceRules is AnalyseRules with the doubt that left the status unknown
+// and the rules' guess, for the experiments on the opinion's fill.
+func TraceRules(text string, now time.Time) (f Facts, doubt, guess string) {
+	f, ev := analyseWith(text, now, false, false)
+	return f, ev.doubt, ev.guess
+}
+
+// Doubt reasons, for the experiments on the opinion's fill.
+const (
+	DoubtWeakReason   = doubtWeak
+	DoubtRivalsReason = doubtRivals
+)
