@@ -11,6 +11,7 @@ import (
 var durationBefore = map[string]bool{"depuis": true, "pendant": true, "durant": true, "fait": true, "dans": true, "sur": true,
 	"de": true, "d": true, "apres": true, "en": true, "moins": true, "tous": true, "les": true, "y": true,
 	"mes": true, "ses": true, "bientot": false, "des": true, "cela": true, "ca": true, "voila": true, "dont": true, "pres": true, "encore": true, "seulement": false,
+	"depi": true, // « dépi 20 lanné »: the Creoles' « depuis » (round 20A)
 	"dure": true, "duree": true, "dureee": true, "durer": true, "travaille": true, "passe": true, "passes": true, "total": true}
 
 // Words after "N ans" that make it a duration ("12 ans d'expérience",
@@ -93,7 +94,7 @@ func (a *analyser) age(now time.Time) int {
 		next := i + 1
 		if suffix == "" && next < len(toks) && toks[next].clause == t.clause {
 			switch {
-			case toks[next].s == "ans" || toks[next].s == "an" || toks[next].s == "yo" || a.corsicanYears(next):
+			case toks[next].s == "ans" || toks[next].s == "an" || toks[next].s == "yo" || a.corsicanYears(next) || creoleYears[toks[next].s]:
 				unit = true
 			case (toks[next].s == "years" || toks[next].s == "year") && next+1 < len(toks) && toks[next+1].s == "old":
 				unit = true // Franglais: « 24 years old »
@@ -135,7 +136,7 @@ func (a *analyser) age(now time.Time) int {
 			if suffix == "" && v >= 16 && 5 > bestW && !a.forRel && a.bareAfterMoi(i) {
 				best, bestW = v, 5 // « ma mère a 50 ans, moi 24 »
 			}
-			if suffix == "" && v >= 16 && 4 > bestW && a.englishAge(i) {
+			if suffix == "" && v >= 16 && 4 > bestW && (a.englishAge(i) || a.englishAgeR20a(i)) {
 				best, bestW = v, 4 // « hi, I'm 34 »
 			}
 			continue
@@ -156,7 +157,7 @@ func (a *analyser) age(now time.Time) int {
 		if a.ageHorizon(i) {
 			continue // « changer de métier avant 50 ans » (round 15A): an age to come, not the age
 		}
-		toCome := a.ageToCome(i) || a.birthdaySoon(i, next) || a.partySoon(i) || a.soonAgeSaid(i)
+		toCome := a.ageToCome(i) || a.birthdaySoon(i, next) || a.partySoon(i) || a.soonAgeSaid(i) || a.birthdayAheadR20a(i)
 		if toCome {
 			// « je vais avoir 26 ans en août », « j'ai bientôt 30 ans »: the
 			// age of now is the one before
@@ -203,7 +204,7 @@ func (a *analyser) age(now time.Time) int {
 				continue
 			}
 		}
-		if next < len(toks) && toks[next].clause == t.clause && durationAfter[toks[next].s] {
+		if next < len(toks) && toks[next].clause == t.clause && durationAfter[toks[next].s] && !(v >= 16 && a.originAfterR20a(next)) {
 			if w < 4 || toks[next].s == "d" || toks[next].s == "de" {
 				// « 33 ans a nimes », « 40 ans dans le 59 »: a place right
 				// after is the list style of an SMS, not a duration (« 10 ans
