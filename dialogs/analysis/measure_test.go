@@ -118,6 +118,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout25", filepath.Join("testdata", "heldout25.jsonl")},
 		{"heldout26", filepath.Join("testdata", "heldout26.jsonl")},
 		{"heldout27", filepath.Join("testdata", "heldout27.jsonl")},
+		{"heldout28", filepath.Join("testdata", "heldout28.jsonl")},
 		{"tuning40", filepath.Join("testdata", "tuning40.jsonl")},
 		{"tuning41", filepath.Join("testdata", "tuning41.jsonl")},
 		{"tuning43", filepath.Join("testdata", "tuning43.jsonl")},
@@ -163,6 +164,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning82", filepath.Join("testdata", "tuning82.jsonl")},
 		{"tuning83", filepath.Join("testdata", "tuning83.jsonl")},
 		{"tuning84", filepath.Join("testdata", "tuning84.jsonl")},
+		{"tuning85", filepath.Join("testdata", "tuning85.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
