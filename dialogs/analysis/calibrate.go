@@ -362,6 +362,10 @@ func (a *analyser) calibrated(f *Facts, best string) bool {
 		// le matin et vendeuse l'après-midi »: two activities of different
 		// statuses at once, told as such (round 19A)
 		ev.doubt = doubtRivals
+	case best == "demandeur_emploi" && a.pastOnlyR20c():
+		// « J'ai été licencié en 2009. Aujourd'hui je voudrais changer de
+		// voie »: only a stop years back, nothing of now (round 20C)
+		ev.doubt = doubtWeak
 	default:
 		ev.conf = min(ev.conf, p)
 		return true
