@@ -130,3 +130,33 @@ func (a *analyser) seeksWorkR20c() bool {
 	}
 	return false
 }
+
+// genericPeopleR20c are the plural nouns of people in general after which
+// a status is theirs, not the writer's: « les gens au chômage », « des
+// personnes au RSA », « ceux qui sont en CDD ».
+var genericPeopleR20c = map[string]bool{"gens": true, "personnes": true, "ceux": true, "celles": true}
+
+// genericPeopleR20c reports a status said of people in general (« Le CEP
+// c'est pour les salariés seulement ou aussi pour les gens au chômage ? »):
+// a question on who may use the service tells nothing of the writer, who
+// is asked (cep-domain.md §1.3 row 9), as others reads « les salariés ».
+// The noun stands just before the status, or before « qui sont » / « qui
+// est » (« les personnes qui sont au chômage »).
+func (a *analyser) genericPeopleR20c(h hit) bool {
+	t := a.toks
+	i := h.start - 1
+	if i >= 0 && (t[i].s == "au" || t[i].s == "en") {
+		i-- // « au RSA », where the hit is the last word alone
+	}
+	if i >= 1 && (t[i].s == "sont" || t[i].s == "est") && t[i-1].s == "qui" {
+		i -= 2
+	}
+	if i < 0 || t[i].clause != t[h.start].clause || !genericPeopleR20c[t[i].s] {
+		return false
+	}
+	if t[i].s == "ceux" || t[i].s == "celles" {
+		return true
+	}
+	// « les gens », « des personnes », « aux personnes »: not « mes gens »
+	return i >= 1 && (t[i-1].s == "les" || t[i-1].s == "des" || t[i-1].s == "aux")
+}

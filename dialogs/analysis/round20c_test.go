@@ -28,3 +28,17 @@ func TestRound20cPastOnly(t *testing.T) {
 		{"Licencié en 2018, depuis je suis en CDI chez un transporteur. 44 ans, Lens.", "salarie_prive"},
 	})
 }
+
+// TestRound20cGenericPeople checks that a status said of people in general
+// in a question on the service is not the writer's, while the writer's own
+// status beside such a question is still read.
+func TestRound20cGenericPeople(t *testing.T) {
+	checkTracedStatus(t, []statusCase{
+		{"Est-ce que le CEP est aussi pour les gens au chômage ?", ""},
+		{"Vous aidez les personnes qui sont au RSA ?", ""},
+		{"C'est ouvert à ceux en CDD ou seulement aux autres ?", ""},
+		{"Est-ce que le CEP est aussi pour les gens au chômage ? Moi je suis au chômage depuis mars, 40 ans.", "demandeur_emploi"},
+		{"Je fais des ménages chez les gens, je suis au RSA, 45 ans, Lens.", "demandeur_emploi"},
+		{"Je suis au chômage, 40 ans, Tours.", "demandeur_emploi"},
+	})
+}
