@@ -63,7 +63,7 @@ func (a *analyser) memoCandidates() {
 
 // readCandidate is statusCandidate without the memo.
 func (a *analyser) readCandidate(h hit) (v string, w int8, ok bool) {
-	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) && !a.employerFails(h) || a.others(h) || a.askedAndDenied(h) || a.workplaceOfEnd(h) || a.ofAntecedent(h) || a.clientOf(h) || a.notHeldR13b(h) || a.closedByRelative(h) || a.notHeldR15a(h) || a.notHeldR16a(h) || a.notHeldR17b(h) || a.notHeldR17e(h) || a.notHeldR17g(h) || a.notHeldR17i(h) || a.heardOf(h) || a.inaptPublicR18t(h) {
+	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) && !a.employerFails(h) || a.others(h) || a.askedAndDenied(h) || a.workplaceOfEnd(h) || a.ofAntecedent(h) || a.clientOf(h) || a.notHeldR13b(h) || a.closedByRelative(h) || a.notHeldR15a(h) || a.notHeldR16a(h) || a.notHeldR17b(h) || a.notHeldR17e(h) || a.notHeldR17g(h) || a.notHeldR17i(h) || a.heardOf(h) || a.inaptPublicR18t(h) || a.genericPeopleR20c(h) {
 		return "", 0, false
 	}
 	if !h.p.event && (a.pastClause(h) || a.wished(h)) {
@@ -362,6 +362,10 @@ func (a *analyser) calibrated(f *Facts, best string) bool {
 		// le matin et vendeuse l'après-midi »: two activities of different
 		// statuses at once, told as such (round 19A)
 		ev.doubt = doubtRivals
+	case best == "demandeur_emploi" && a.pastOnlyR20c():
+		// « J'ai été licencié en 2009. Aujourd'hui je voudrais changer de
+		// voie »: only a stop years back, nothing of now (round 20C)
+		ev.doubt = doubtWeak
 	default:
 		ev.conf = min(ev.conf, p)
 		return true
