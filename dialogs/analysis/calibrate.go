@@ -15,6 +15,9 @@ type evidence struct {
 	conf   uint8
 	doubt  string // why the status was left unknown, "" when it was kept
 	guess  string // the status the evidence pointed to, kept or not
+	// graduateR20d: the job search of a « jeune diplômé » was chosen over
+	// the student word (round 20D, graduateSeeksR20d)
+	graduateR20d bool
 }
 
 // statusCandidate reads one hit as a status stated about the writer in the
@@ -274,6 +277,9 @@ func (a *analyser) noteEvidence(best string, bestW int8, bestEvent bool, conf ui
 		}
 		if a.apprenticeEndsAheadR19c(h, v, best) {
 			continue // « en apprentissage …, mon contrat se termine en août »: the term ahead (round 19C)
+		}
+		if a.graduateRivalR20d(h, v, best) {
+			continue // « jeune diplômée, je cherche mon premier emploi », 26 or more (round 20D)
 		}
 		if w > ev.rivalW {
 			ev.rival, ev.rivalW = v, w

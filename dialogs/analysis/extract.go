@@ -610,6 +610,12 @@ func (a *analyser) status(f *Facts) {
 			bestContract = a.contractWord(h)
 		}
 	}
+	if a.graduateSeeksR20d(best, bestW) {
+		// « jeune diplômée d'école de commerce, 27 ans, je cherche mon 1er
+		// CDI »: the search routes a graduate of 26 or more (round 20D)
+		best, bestW, bestEvent, bestCDD, bestContract = "demandeur_emploi", 3, true, false, false
+		a.ev.graduateR20d = true
+	}
 	best, bestW, bestEvent = a.publicEndsFirst(best, bestW, bestEvent)
 	if bestCDD && undecided > 0 {
 		best = statusUndecided // « infirmière en CDD »: a public contract as well
@@ -1077,7 +1083,7 @@ func (a *analyser) diplome() *bool {
 		target := false
 		for j := h.start - 1; j >= 0 && j >= h.start-3 && a.toks[j].clause == a.toks[h.start].clause; j-- {
 			// (« né en 2002, master de droit »: a cue of another clause is not the degree's)
-			if targetCues[a.toks[j].s] && !a.justDone(j) {
+			if targetCues[a.toks[j].s] && !a.justDone(j) && !a.yearAfterEnR20d(j) { // (« obtenu en 2024 un master »: round 20D)
 				if u, ok := a.degreeUnderWay(h, j); !ok || u {
 					target = true
 				}

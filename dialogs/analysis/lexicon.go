@@ -523,6 +523,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round18zSpecs...)
 	all = append(all, round19bSpecs...)
 	all = append(all, round19cSpecs...)
+	all = append(all, round20dSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -626,6 +627,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round18dEmployerSpecs...)
 	specs = append(specs, round18cEmployerSpecs...)
 	specs = append(specs, round19bEmployerSpecs...)
+	specs = append(specs, round20dEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)
