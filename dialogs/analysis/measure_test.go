@@ -165,6 +165,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning83", filepath.Join("testdata", "tuning83.jsonl")},
 		{"tuning84", filepath.Join("testdata", "tuning84.jsonl")},
 		{"tuning85", filepath.Join("testdata", "tuning85.jsonl")},
+		{"tuning86", filepath.Join("testdata", "tuning86.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
