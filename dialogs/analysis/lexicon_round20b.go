@@ -17,3 +17,32 @@ var round20bEmployerSpecs = []employerSpec{
 	// (frégate, sous-marin, porte-avions) are not among them.
 	{p: "bateau|bateaux|navire|navires|batiment de peche; chalutier|chalutiers|caseyeur|caseyeurs|fileyeur|fileyeurs|thonier|thoniers|senneur|senneurs|palangrier|palangriers; ferry|ferries|ferrys; compagnie|compagnies maritime|maritimes; marin|marins pecheur|pecheurs|pecheuse; peche en mer; peche hauturiere|cotiere|artisanale|industrielle", sector: sectorPrivate, w: 5},
 }
+
+// leaveAsOptionR20b reports the « disponibilité » at token i named as an
+// option the writer weighs, not as the leave of now: with the indefinite
+// article in a clause of no past (« s'il vaut mieux demander une mutation,
+// un détachement ou une disponibilité », « j'ai entendu parler d'une
+// disponibilité pour convenances personnelles ») or as the object of an
+// infinitive of asking (« demander sa disponibilité », « prendre une
+// disponibilité »). A fonctionnaire who only considers it is still in post
+// (row 1 of cep-domain.md §1.3): a private employer said beside it is the
+// place wished for (« revenir dans le privé », « chez un fabricant »), not
+// the one of a leave (onLeaveInPrivate, round 8). « En disponibilité »,
+// « ma disponibilité », « j'ai pris une disponibilité » stay a leave.
+func (a *analyser) leaveAsOptionR20b(i int) bool {
+	t := a.toks
+	if i == 0 || t[i-1].clause != t[i].clause {
+		return false
+	}
+	c := t[i].clause
+	if t[i-1].s == "une" && !(int(c) < len(a.sc.past) && a.sc.past[c]) {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-3 && t[j].clause == c; j-- {
+		switch t[j].s {
+		case "demander", "solliciter", "prendre", "obtenir", "envisager", "envisage", "demanderai", "prendrai":
+			return true
+		}
+	}
+	return false
+}

@@ -16,3 +16,18 @@ func TestRound20bSeafarers(t *testing.T) {
 		{"Je suis matelot à la base navale de Toulon, 23 ans, mon contrat se termine l'an prochain.", "agent_public"},
 	})
 }
+
+// TestRound20bLeaveAsOption checks that a disponibilité only weighed
+// (« faut-il demander une disponibilité ») leaves a fonctionnaire in post,
+// while a leave taken (« en disponibilité », « j'ai pris une
+// disponibilité ») with a private job beside it is that job.
+func TestRound20bLeaveAsOption(t *testing.T) {
+	checkTracedStatus(t, []statusCase{
+		// an option: still a public agent
+		{"Aide-soignante au centre hospitalier de Niort, fonctionnaire, 44 ans. Je m'intéresse à un poste de conseillère chez un fabricant de matériel médical. J'ai entendu parler d'une disponibilité.", "agent_public"},
+		{"Fonctionnaire à la mairie de Rennes, 38 ans. Je m'intéresse à un poste de technicienne chez un éditeur de logiciels, faut-il demander sa disponibilité ?", "agent_public"},
+		// a leave taken: the private job is the one of now
+		{"Fonctionnaire territoriale en disponibilité, je suis salariée d'une association depuis un an, 41 ans, Angers.", "salarie_prive"},
+		{"J'ai pris une disponibilité il y a deux ans, je suis salariée d'une entreprise de transport, 45 ans, Tours.", "salarie_prive"},
+	})
+}
