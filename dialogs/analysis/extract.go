@@ -725,6 +725,12 @@ func (a *analyser) status(f *Facts) {
 		best, bestW, bestEvent = "demandeur_emploi", 5, true
 		a.ev.word = best
 	}
+	if (best == "" || best == "demandeur_emploi" && bestW <= 4) && a.seasonRunsR20b() {
+		// « saisonnier …, contrat jusqu'en octobre » said in June: the
+		// season runs, a wish for a stable job is no search of now (round 20B)
+		best, bestW, bestEvent = "salarie_prive", 4, false
+		a.ev.word = best
+	}
 	if best == "" || best == statusUndecided {
 		f.Status = ""
 		return

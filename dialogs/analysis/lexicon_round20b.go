@@ -46,3 +46,61 @@ func (a *analyser) leaveAsOptionR20b(i int) bool {
 	}
 	return false
 }
+
+// seasonRunsR20b reports a seasonal worker's season or contract said to
+// run until a month two to eight months ahead: « saisonnier dans une
+// conserverie, contrat jusqu'en octobre », « je suis en saison d'été à
+// Saint-Tropez jusqu'au 20 septembre », « saisonnier au camping jusqu'au
+// 30 septembre » (said in June). The seasonal contract (code du travail
+// L1242-2 3°) is a CDD of private law that runs now: the writer is in work
+// (cep-domain.md §1.3 row 8), and an end months ahead is no end within
+// weeks (the labelling convention of §1.3). The season's word or the
+// contract must come before « jusqu' » in its clause, with no word of a
+// gap between (« l'hiver je n'ai rien jusqu'en novembre », « au chômage
+// jusqu'en juin » are the gap before the next season), in a clause of no
+// past (« j'étais en saison jusqu'en octobre »), and the message must speak
+// of seasons. A month within weeks (« jusqu'à fin juillet » said in June)
+// is left to the rules of the end (dates.go).
+func (a *analyser) seasonRunsR20b() bool {
+	if a.now.IsZero() || !a.speaksOfSeasons() {
+		return false
+	}
+	t := a.toks
+	for i, tk := range t {
+		if tk.s != "jusqu" && tk.s != "jusqua" {
+			continue
+		}
+		c := tk.clause
+		if int(c) < len(a.sc.past) && a.sc.past[c] {
+			continue
+		}
+		held := false
+	back:
+		for j := i - 1; j >= 0 && t[j].clause == c; j-- {
+			switch t[j].s {
+			case "rien", "chomage", "pas", "plus", "sans", "aucun", "aucune", "attends", "attend", "reprends", "reprend", "commence", "avant", "etais", "etait":
+				held = false
+				break back
+			case "saisonnier", "saisonniere", "saisonniers", "saisonnieres", "saison", "contrat", "cdd":
+				held = true
+			}
+		}
+		if !held {
+			continue
+		}
+		for j := i + 1; j < len(t) && j <= i+4 && t[j].clause == c; j++ {
+			m := monthNumber[t[j].s]
+			if m == 0 {
+				continue
+			}
+			if j+1 < len(t) && t[j+1].clause == c && (t[j+1].s == "dernier" || t[j+1].num) {
+				break // « jusqu'en octobre dernier », « jusqu'en mars 2024 »
+			}
+			if d := a.monthsAhead(m); d >= 2 && d <= 8 {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}

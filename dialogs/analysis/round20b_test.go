@@ -31,3 +31,18 @@ func TestRound20bLeaveAsOption(t *testing.T) {
 		{"J'ai pris une disponibilité il y a deux ans, je suis salariée d'une entreprise de transport, 45 ans, Tours.", "salarie_prive"},
 	})
 }
+
+// TestRound20bSeasonRuns checks that a seasonal contract said to run for
+// months (today is 15 June 2026) is a job of now, while a gap until the
+// next season, or a season ending within weeks, stays a job seeker.
+func TestRound20bSeasonRuns(t *testing.T) {
+	checkTracedStatus(t, []statusCase{
+		// the season runs for months
+		{"Je suis saisonnière dans une conserverie, contrat jusqu'en octobre, 44 ans, je voudrais trouver un emploi stable. Concarneau.", "salarie_prive"},
+		{"Je suis serveur saisonnier, en saison à Biarritz jusqu'au 30 septembre. 29 ans, entre deux saisons je vis chez mes parents à Pau.", "salarie_prive"},
+		// a gap until the next season, or an end within weeks
+		{"saisonnier dans les vignes, là j'ai rien jusqu'en septembre, 40 ans, Beaune, je cherche un emploi", "demandeur_emploi"},
+		{"Saisonnière dans un camping, contrat jusqu'à fin juillet, 30 ans, je cherche un emploi à l'année, Agde", "demandeur_emploi"},
+		{"Saisonnier en station, la saison finit dans 10 jours, 25 ans, je cherche un emploi à l'année, Briançon", "demandeur_emploi"},
+	})
+}
