@@ -516,7 +516,8 @@ func (a *analyser) contractEnds(h hit) bool {
 	switch a.toks[h.start].s {
 	case "cdd", "contrat", "mission", "interim", "pec", "cui", "cae":
 	default:
-		return false
+		// « CDI de chantier »: only its end within weeks (round 20B)
+		return a.siteContractR20b(h) && (a.soonDate(a.toks[h.start].clause) || a.bareEndLaterR20b(h))
 	}
 	c := a.toks[h.start].clause
 	pc := int32(-1)
@@ -560,7 +561,7 @@ func (a *analyser) contractEnds(h hit) bool {
 		}
 		break
 	}
-	return false
+	return a.bareEndLaterR20b(h) // « …, espaces verts, 21 ans, fin dans 2 semaines » (round 20B)
 }
 
 // publicAgentSaid reports a public agent's status word (« contractuelle »,

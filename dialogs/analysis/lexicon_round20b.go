@@ -104,3 +104,53 @@ func (a *analyser) seasonRunsR20b() bool {
 	}
 	return false
 }
+
+// bareEndLaterR20b reports, for contractEnds, the end of the writer's
+// contract told in a verbless clause of its own a few clauses after the
+// contract, with only clauses of no status between: « en contrat PEC à la
+// mairie …, espaces verts, 21 ans, fin dans 2 semaines », « agent de la
+// mairie en contrat aidé, fini dans 2 semaines », « en CDI de chantier dans
+// le BTP, fin du chantier dans 15 jours ». Messages typed as a list give
+// the contract, then the place, the age, then its end; an end within
+// weeks makes a job seeker whatever the employer of a private-law contract
+// (the labelling convention of cep-domain.md §1.3, row 7: « fin de CDD /
+// imminent end of contract »). The end must open its clause (« fin »,
+// « fini », « finit », « terminé ») and be dated within weeks (soonDate);
+// a clause that states a status or an event between (« je cherche un
+// emploi », « licenciée ») stops the search, and so does a past marker.
+func (a *analyser) bareEndLaterR20b(h hit) bool {
+	t := a.toks
+	c := t[h.start].clause
+	for k := c + 1; k <= c+4; k++ {
+		first := a.firstOfClause(k)
+		if first < 0 || a.sentenceEndsClause(k-1) {
+			return false // (the list is one sentence)
+		}
+		if int(k) < len(a.sc.past) && a.sc.past[k] {
+			return false
+		}
+		for _, m := range a.sc.hits {
+			if t[m.start].clause == k && (m.p.k == kStatus && (m.p.event || m.p.w > 3) || m.p.k == kEnds && m.start != first) {
+				return false // (an event of its own, « fin de contrat dans 10 jours », speaks for itself)
+			}
+		}
+		switch t[first].s {
+		case "fin", "fini", "finie", "finit", "termine", "terminee":
+			return a.soonDate(k)
+		}
+	}
+	return false
+}
+
+// siteContractR20b reports a « CDI de chantier » or « CDI d'opération »
+// (code du travail L1223-8): a contract of indefinite duration that ends
+// with the site or the operation, whose end is then told as that of the
+// site (« fin du chantier dans 15 jours », bareEndLaterR20b).
+func (a *analyser) siteContractR20b(h hit) bool {
+	t := a.toks
+	i := h.start
+	if t[i].s != "cdi" || i+2 >= len(t) || t[i+2].clause != t[i].clause {
+		return false
+	}
+	return (t[i+1].s == "de" || t[i+1].s == "d") && (t[i+2].s == "chantier" || t[i+2].s == "operation")
+}

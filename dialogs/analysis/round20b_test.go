@@ -46,3 +46,20 @@ func TestRound20bSeasonRuns(t *testing.T) {
 		{"Saisonnier en station, la saison finit dans 10 jours, 25 ans, je cherche un emploi à l'année, Briançon", "demandeur_emploi"},
 	})
 }
+
+// TestRound20bBareEndLater checks that a contract typed as a list, then
+// its end within weeks in a verbless clause of its own (« …, 21 ans, fin
+// dans 2 semaines »), makes a job seeker; an end months away, an end told
+// in another sentence with an event of its own, or a site contract ending
+// « vers la fin de l'année » leave the job held.
+func TestRound20bBareEndLater(t *testing.T) {
+	checkTracedStatus(t, []statusCase{
+		// an end within weeks, told after the place and the age
+		{"en contrat aidé à la mairie de Lens, entretien des écoles, 35 ans, fin dans 3 semaines, je fais quoi après", "demandeur_emploi"},
+		{"je suis en CDI de chantier dans les travaux publics, fin du chantier dans 10 jours, 44 ans, Metz", "demandeur_emploi"},
+		// the job runs
+		{"en CDD chez Lidl, 30 ans, Reims, fin dans 6 mois", "salarie_prive"},
+		{"Mon CDI de chantier prendra fin avec le chantier, vers la fin de l'année d'après le chef. Je suis coffreur, 48 ans, à Rezé.", "salarie_prive"},
+		{"je suis en CDI dans le BTP, 39 ans, j'habite Colmar", "salarie_prive"},
+	})
+}
