@@ -275,6 +275,9 @@ func (a *analyser) noteEvidence(best string, bestW int8, bestEvent bool, conf ui
 		if a.apprenticeEndsAheadR19c(h, v, best) {
 			continue // « en apprentissage …, mon contrat se termine en août »: the term ahead (round 19C)
 		}
+		if v == "salarie_prive" && best == "demandeur_emploi" && w >= 6 && a.apprenticeFiredR20b() {
+			continue // the contract of apprenticeship the dismissal broke (round 20B)
+		}
 		if v == "demandeur_emploi" && best == "salarie_prive" && w <= 4 && a.seasonRunsR20b() {
 			continue // « entre deux saisons » beside a season that runs now: the habit, not now (round 20B)
 		}

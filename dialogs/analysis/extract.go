@@ -726,6 +726,12 @@ func (a *analyser) status(f *Facts) {
 		best, bestW, bestEvent = "demandeur_emploi", 5, true
 		a.ev.word = best
 	}
+	if best == "salarie_prive" && bestW >= 6 && a.apprenticeFiredR20b() {
+		// « apprentie coiffeuse, mon patron m'a virée hier » (round 20B):
+		// the contract of apprenticeship is broken
+		best, bestW, bestEvent = "demandeur_emploi", bestW, true
+		a.ev.word = best
+	}
 	if (best == "" || best == "demandeur_emploi" && bestW <= 4) && a.seasonRunsR20b() {
 		// « saisonnier …, contrat jusqu'en octobre » said in June: the
 		// season runs, a wish for a stable job is no search of now (round 20B)

@@ -154,3 +154,69 @@ func (a *analyser) siteContractR20b(h hit) bool {
 	}
 	return (t[i+1].s == "de" || t[i+1].s == "d") && (t[i+2].s == "chantier" || t[i+2].s == "operation")
 }
+
+// firedMeR20b reports, at the object pronoun j in the span of a person of
+// the workplace named at k (« mon patron », « ma cheffe », see
+// markRelatives), a dismissal of which the writer is the object: « mon
+// patron m'a virée hier », « mon chef m'a licencié », « mon patron me
+// vire ». The employer dismisses, the writer is dismissed: the event is
+// the writer's (a job seeker, cep-domain.md §1.3 row 7, whatever the
+// contract was, an apprenticeship included), not the relative's. Only the
+// verbs of dismissal are read: « mon patron m'a proposé un CDI » is left as
+// it is.
+func (a *analyser) firedMeR20b(j, k int) bool {
+	t := a.toks
+	if k < 0 || k >= len(t) || !workPeople[t[k].s] {
+		return false
+	}
+	c := t[j].clause
+	i := j + 1
+	if i < len(t) && t[i].clause == c && (t[i].s == "a" || t[i].s == "ont" || t[i].s == "avait") {
+		i++
+	}
+	if i >= len(t) || t[i].clause != c {
+		return false
+	}
+	switch t[i].s {
+	case "vire", "viree", "licencie", "licenciee", "renvoye", "renvoyee", "remercie", "remerciee", "lourde", "lourdee", "jete", "jetee", "renvoie":
+		return true
+	}
+	return false
+}
+
+// apprenticeFiredR20b reports an apprentice's status word (« apprentie
+// coiffeuse », « en alternance ») told before a dismissal of the writer
+// that stands (« mon patron m'a virée hier », « j'ai été licencié »):
+// the employer broke the contract of apprenticeship (code du travail
+// L6222-18), the apprentice has no employer any more and looks for
+// another (cep-domain.md §1.3 row 7, a job seeker; the CFA may keep the
+// trainee for six months, L6222-18-2, without a contract of work). The
+// status word names what the contract was; an apprenticeship told after
+// the dismissal (« licencié en mars, de nouveau en apprentissage depuis
+// avril ») is the job of now.
+func (a *analyser) apprenticeFiredR20b() bool {
+	if !a.apprenticeNow() {
+		return false
+	}
+	last := -1 // the last apprentice's word: the dismissal must follow it
+	for _, h := range a.sc.hits {
+		if v, w, ok := a.statusCandidate(h); ok && v == "salarie_prive" && w >= 6 && !h.p.event {
+			last = max(last, h.start)
+		}
+	}
+	for _, h := range a.sc.hits {
+		if !h.p.event || h.p.v != "demandeur_emploi" || h.start < last {
+			continue
+		}
+		if v, _, ok := a.statusCandidate(h); !ok || v != "demandeur_emploi" {
+			continue
+		}
+		for j := h.start; j < h.end; j++ {
+			switch a.toks[j].s {
+			case "vire", "viree", "virer", "licencie", "licenciee", "renvoye", "renvoyee", "remercie", "remerciee", "lourde", "lourdee":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,6 +1,10 @@
 package analysis_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
 
 // TestRound20bSeafarers checks round 20B on sentences of its own: a
 // matelot on a fishing boat, a trawler or a ferry is a private employee
@@ -62,4 +66,25 @@ func TestRound20bBareEndLater(t *testing.T) {
 		{"Mon CDI de chantier prendra fin avec le chantier, vers la fin de l'année d'après le chef. Je suis coffreur, 48 ans, à Rezé.", "salarie_prive"},
 		{"je suis en CDI dans le BTP, 39 ans, j'habite Colmar", "salarie_prive"},
 	})
+}
+
+// TestRound20bFiredMe checks that « mon patron m'a virée » is the
+// writer's dismissal (not the employer's), that it ends an apprenticeship
+// told before it, and that the employer's own dismissal, a new
+// apprenticeship told after, or an offer of the employer change nothing.
+func TestRound20bFiredMe(t *testing.T) {
+	checkTracedStatus(t, []statusCase{
+		// the writer is dismissed
+		{"Je suis apprenti boulanger, 17 ans, mon patron m'a viré la semaine dernière, Rouen", "demandeur_emploi"},
+		{"Je suis vendeuse, 30 ans, mon chef m'a licenciée hier, Lille", "demandeur_emploi"},
+		// the apprenticeship runs
+		{"Je suis apprenti boulanger, 17 ans, mon patron m'a proposé un CDI, Rouen", "salarie_prive"},
+	})
+	// a new apprenticeship after the dismissal: not a job seeker any more
+	// (the rules leave it to the dialogue)
+	for _, in := range []string{"apprenti cuisinier, 17 ans, licencié en mars, j'ai retrouvé un patron et je suis de nouveau en apprentissage depuis avril, Caen"} {
+		if f, key, doubt, _ := analysis.Trace(in, testNow); f.Status == "demandeur_emploi" {
+			t.Errorf("%q: status %q (key %s, doubt %q), want no job seeker", in, f.Status, key, doubt)
+		}
+	}
 }
