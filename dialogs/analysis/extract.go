@@ -729,7 +729,7 @@ func (a *analyser) status(f *Facts) {
 	if best == "salarie_prive" && bestW >= 6 && a.apprenticeFiredR20b() {
 		// « apprentie coiffeuse, mon patron m'a virée hier » (round 20B):
 		// the contract of apprenticeship is broken
-		best, bestW, bestEvent = "demandeur_emploi", bestW, true
+		best, bestEvent = "demandeur_emploi", true
 		a.ev.word = best
 	}
 	if (best == "" || best == "demandeur_emploi" && bestW <= 4) && a.seasonRunsR20b() {
