@@ -75,6 +75,9 @@ func (a *analyser) readCandidate(h hit) (v string, w int8, ok bool) {
 	if h.p.event && (a.supersededEvent(h) || a.datedEventOverR18t(h)) {
 		return "", 0, false // « licenciée en 2020, aujourd'hui en CDI »
 	}
+	if h.p.event && a.jobSinceEventR20b(h) {
+		return "", 0, false // « je fais de l'intérim depuis mon licenciement » (round 20B)
+	}
 	if h.p.event && (a.announcedOnlyR19d(h) || a.foundAgainR19d(h)) {
 		return "", 0, false // « depuis l'annonce de mon licenciement », « licencié en juin, retrouvé un CDD » (round 19D)
 	}

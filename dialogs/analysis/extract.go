@@ -527,7 +527,7 @@ func (a *analyser) contractEnds(h hit) bool {
 		pc = a.afterParen(c) // the contract named in the parenthesis
 	}
 	for _, m := range a.sc.hits {
-		if m.p.k == kEnds && m.start > h.start && a.toks[m.start].clause == c {
+		if m.p.k == kEnds && m.start > h.start && a.toks[m.start].clause == c && !a.endOfStudiesR20b(m) { // (« … depuis que j'ai arrêté le lycée », round 20B)
 			// a public contract that ends a month months ahead
 			// (« contractuelle au ministère, CDD qui finit en juin » said
 			// in December) still runs, as endsLater reads it (round 14A)

@@ -220,3 +220,59 @@ func (a *analyser) apprenticeFiredR20b() bool {
 	}
 	return false
 }
+
+// endOfStudiesR20b reports an end marker whose object is the writer's
+// schooling (« depuis que j'ai arrêté le lycée », « j'ai arrêté la fac »,
+// « fini mes études »): what ended is school, not the contract named
+// before it in the clause (« je fais de l'intérim en usine … depuis que
+// j'ai arrêté le lycée » is a temp worker, cep-domain.md §1.3 row 8).
+func (a *analyser) endOfStudiesR20b(m hit) bool {
+	t := a.toks
+	c := t[m.start].clause
+	for j := m.end; j < len(t) && j <= m.end+2 && t[j].clause == c; j++ {
+		switch t[j].s {
+		case "le", "la", "l", "les", "mes", "mon", "ma", "en", "de", "d", "du":
+			continue
+		case "lycee", "ecole", "college", "fac", "faculte", "etudes", "universite", "bac", "bts", "cap", "licence", "master", "cours", "dut", "but", "prepa", "cfa":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// jobSinceEventR20b reports a job seeker's event named with « depuis » as
+// the start of a job held now in its clause: « je fais de l'intérim depuis
+// mon licenciement en 2014 », « je suis en CDD depuis la fin de mon CDI ».
+// The event opened the period the job fills; the job is the situation of
+// now (intérim on a mission, CDD running: cep-domain.md §1.3 row 8). A
+// job seeker's own word before « depuis » (« au chômage depuis mon
+// licenciement ») keeps the event, and so does a clause with no job.
+func (a *analyser) jobSinceEventR20b(h hit) bool {
+	t := a.toks
+	if !h.p.event || h.p.v != "demandeur_emploi" {
+		return false
+	}
+	c := t[h.start].clause
+	d := h.start - 1
+	for d >= 0 && t[d].clause == c {
+		switch t[d].s {
+		case "mon", "ma", "mes", "la", "le", "l", "un", "une":
+			d--
+			continue
+		}
+		break
+	}
+	if d < 0 || t[d].clause != c || t[d].s != "depuis" {
+		return false
+	}
+	for _, m := range a.sc.hits {
+		if m.p.k != kStatus || m.p.event || m.end > d || t[m.start].clause != c {
+			continue
+		}
+		if v, w, ok := a.statusCandidate(m); ok && v == "salarie_prive" && w >= 4 {
+			return true
+		}
+	}
+	return false
+}

@@ -88,3 +88,20 @@ func TestRound20bFiredMe(t *testing.T) {
 		}
 	}
 }
+
+// TestRound20bTempSince checks that a temp worker's schooling ended
+// (« depuis que j'ai arrêté le lycée ») or a dismissal named as the start
+// of the job (« de l'intérim depuis mon licenciement ») is no end of the
+// job of now; a job seeker's word before « depuis », or a mission that
+// ends within weeks, stays a job seeker.
+func TestRound20bTempSince(t *testing.T) {
+	checkTracedStatus(t, []statusCase{
+		// the job of now
+		{"j'ai 30 ans, je fais de l'intérim en usine à Vierzon depuis que j'ai arrêté le lycée, là je suis en mission", "salarie_prive"},
+		{"J'ai 48 ans et je fais de l'intérim depuis mon licenciement en 2015, en ce moment chez un transporteur à Rungis.", "salarie_prive"},
+		{"je suis en CDD chez Auchan depuis mon licenciement en 2023, 45 ans, Lyon", "salarie_prive"},
+		// job seekers
+		{"je suis au chômage depuis mon licenciement en 2024, 45 ans, Lyon", "demandeur_emploi"},
+		{"je fais de l'intérim, ma mission finit dans 5 jours, 30 ans, Vierzon", "demandeur_emploi"},
+	})
+}
