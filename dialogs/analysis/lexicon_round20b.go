@@ -276,3 +276,14 @@ func (a *analyser) jobSinceEventR20b(h hit) bool {
 	}
 	return false
 }
+
+// wishGoesOnR20b are, for wishResumes, more infinitives that carry a wish
+// to leave on to its destination after « pour »: « je veux quitter
+// l'hôpital pour prendre la direction d'un EHPAD associatif », « quitter
+// la fonction publique pour passer dans le privé », « pour revenir dans le
+// privé », « pour exercer en clinique », « pour diriger une structure ».
+// The employer named after them is where the writer wishes to go, not the
+// one of now: a cadre de santé of a centre hospitalier stays an agent of
+// the hospital (cep-domain.md §1.5, hospitalière, row 1).
+var wishGoesOnR20b = map[string]bool{"prendre": true, "reprendre": true, "passer": true, "revenir": true, "retourner": true,
+	"exercer": true, "diriger": true, "occuper": true, "postuler": true, "ouvrir": true, "creer": true, "monter": true}

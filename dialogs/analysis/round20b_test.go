@@ -105,3 +105,15 @@ func TestRound20bTempSince(t *testing.T) {
 		{"je fais de l'intérim, ma mission finit dans 5 jours, 30 ans, Vierzon", "demandeur_emploi"},
 	})
 }
+
+// TestRound20bWishGoesOn checks that the employer after « quitter … pour
+// prendre|passer|revenir » is the destination wished for, while the
+// employer of now keeps the sector.
+func TestRound20bWishGoesOn(t *testing.T) {
+	checkTracedStatus(t, []statusCase{
+		// the hospital of now
+		{"Je suis cadre de santé au centre hospitalier de Niort, 50 ans, en poste depuis 2010. Je veux quitter l'hôpital pour prendre la direction d'un EHPAD associatif.", "agent_public"},
+		// the clinic of now
+		{"Je suis infirmière dans une clinique privée à Nantes, je veux quitter mon poste pour prendre un poste au CHU, 45 ans", "salarie_prive"},
+	})
+}
