@@ -69,6 +69,9 @@ func (a *analyser) readCandidate(h hit) (v string, w int8, ok bool) {
 	if !h.p.event && (a.pastClause(h) || a.wished(h)) {
 		return "", 0, false
 	}
+	if !h.p.event && a.askedPossibilityR20b(h) {
+		return "", 0, false // « est-ce que je peux … un BTS en alternance ? » (round 20B)
+	}
 	if h.p.event && a.hedged(h) {
 		return "", 0, false // « je vais peut-être être licencié »: not decided
 	}

@@ -287,3 +287,37 @@ func (a *analyser) jobSinceEventR20b(h hit) bool {
 // the hospital (cep-domain.md §1.5, hospitalière, row 1).
 var wishGoesOnR20b = map[string]bool{"prendre": true, "reprendre": true, "passer": true, "revenir": true, "retourner": true,
 	"exercer": true, "diriger": true, "occuper": true, "postuler": true, "ouvrir": true, "creer": true, "monter": true}
+
+// askedPossibilityR20b reports a status word inside a question about what
+// the writer may do (« Est-ce que je peux utiliser mon CPF pour un BTS en
+// alternance ? », « puis-je passer en CDI ? »): the contract is the object
+// of the question, a plan, not the writer's situation (a soldier asking
+// about an apprenticeship stays a soldier, cep-domain.md §1.3 row 1). The
+// clause must end with « ? » and hold a verb of possibility before the
+// word, with no copula or subordinator between (« quand on est infirmière
+// libérale » states the status).
+func (a *analyser) askedPossibilityR20b(h hit) bool {
+	t := a.toks
+	c := t[h.start].clause
+	last := h.start
+	for last+1 < len(t) && t[last+1].clause == c {
+		last++
+	}
+	if t[last].after != '?' {
+		return false
+	}
+	for j := h.start - 1; j >= 0 && t[j].clause == c; j-- {
+		switch t[j].s {
+		case "peux", "pourrais", "puis", "peut", "pourrait", "pourrai", "possible", "pouvez", "pourriez":
+			return true
+		case "est", "suis", "es", "sommes", "etant", "quand", "lorsque", "si", "comme":
+			// « est-ce qu'on peut faire un bilan quand on est infirmière
+			// libérale ? »: the status is stated, the question is about
+			// something else
+			if t[j].s != "est" || j+1 >= len(t) || t[j+1].s != "ce" {
+				return false
+			}
+		}
+	}
+	return false
+}

@@ -117,3 +117,15 @@ func TestRound20bWishGoesOn(t *testing.T) {
 		{"Je suis infirmière dans une clinique privée à Nantes, je veux quitter mon poste pour prendre un poste au CHU, 45 ans", "salarie_prive"},
 	})
 }
+
+// TestRound20bAskedPossibility checks that a contract asked about
+// (« est-ce que je peux … un BTS en alternance ? ») is no situation of
+// now, while a status stated in the question (« quand on est infirmière
+// libérale ») or before it stays.
+func TestRound20bAskedPossibility(t *testing.T) {
+	checkTracedStatus(t, []statusCase{
+		{"Je suis militaire de l'armée de terre à Angers, 30 ans. Je ne suis pas cadre, je suis caporal-chef. Est-ce que je peux utiliser mon CPF pour un BTS en alternance ?", "agent_public"},
+		{"Je suis en alternance chez Orange, 22 ans, est-ce que je peux changer d'entreprise ?", "salarie_prive"},
+		{"Est-ce qu'on peut faire un bilan de compétences quand on est infirmière libérale ? J'exerce à Albi depuis six ans.", "profession_liberale"},
+	})
+}
