@@ -408,7 +408,7 @@ func (a *analyser) pastClause(h hit) bool {
 	if a.sc.past[c] && a.sc.present[c] && a.betweenPastAndPresent(h) {
 		return true
 	}
-	if a.beforePuis(h) || a.afterYears(h) || a.pastSteps(h) || a.nowLater(h) || a.pastByParticiple(h) || a.pastR17i(h) || a.datedStepR18t(h) {
+	if a.beforePuis(h) || a.afterYears(h) || a.pastSteps(h) || a.nowLater(h) || a.pastByParticiple(h) || a.pastR17i(h) || a.datedStepR18t(h) || a.pastAsideR20b(h) {
 		return true
 	}
 	// "ancien cadre", "ex-salarié": only the two words after it are former,

@@ -321,3 +321,22 @@ func (a *analyser) askedPossibilityR20b(h hit) bool {
 	}
 	return false
 }
+
+// pastAsideR20b reports a hit in a parenthesis that follows a clause of
+// the past and says nothing of its own tense: « retraité de l'armée de
+// l'air (adjudant-chef) » — the rank is the one held in the service left,
+// as « ancien militaire (sergent) »; the employer of now is told after
+// (« je travaille depuis 3 mois comme agent de sûreté …, en CDI », a
+// private employee, cep-domain.md §1.3 row 8).
+func (a *analyser) pastAsideR20b(h hit) bool {
+	t := a.toks
+	c := t[h.start].clause
+	first := a.firstOfClause(c)
+	if c == 0 || first <= 0 || t[first-1].after != '(' || t[first-1].clause != c-1 {
+		return false
+	}
+	if a.sc.past[c] || a.sc.present[c] {
+		return false // the aside has a tense of its own
+	}
+	return a.sc.past[c-1] && !a.sc.present[c-1]
+}

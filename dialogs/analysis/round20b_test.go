@@ -129,3 +129,13 @@ func TestRound20bAskedPossibility(t *testing.T) {
 		{"Est-ce qu'on peut faire un bilan de compétences quand on est infirmière libérale ? J'exerce à Albi depuis six ans.", "profession_liberale"},
 	})
 }
+
+// TestRound20bPastAside checks that a rank in parentheses after a service
+// left (« retraité de l'armée de l'air (adjudant-chef) ») is past, while a
+// rank after a service of now stays.
+func TestRound20bPastAside(t *testing.T) {
+	checkTracedStatus(t, []statusCase{
+		{"Retraité de la gendarmerie (adjudant), 52 ans, j'habite Dax. Je travaille depuis un an comme agent de sécurité dans un centre commercial, en CDI.", "salarie_prive"},
+		{"Militaire de l'armée de terre (sergent), 30 ans, je veux me reconvertir", "agent_public"},
+	})
+}
