@@ -15,7 +15,7 @@ var round20bEmployerSpecs = []employerSpec{
 	// marchande ». A fishing boat, a trawler or a ferry names the civil
 	// employer and outweighs the rank (row 8, not row 1); the Navy's ships
 	// (frégate, sous-marin, porte-avions) are not among them.
-	{p: "bateau|bateaux|navire|navires|batiment de peche; chalutier|chalutiers|caseyeur|caseyeurs|fileyeur|fileyeurs|thonier|thoniers|senneur|senneurs|palangrier|palangriers; ferry|ferries|ferrys; compagnie|compagnies maritime|maritimes; marin|marins pecheur|pecheurs|pecheuse; peche en mer; peche hauturiere|cotiere|artisanale|industrielle", sector: sectorPrivate, w: 5},
+	{p: "bateau|bateaux|navire|navires|batiment de peche; chalutier|chalutiers|fileyeur|fileyeurs|thonier|thoniers|senneur|senneurs|palangrier|palangriers; ferry|ferries|ferrys; compagnie|compagnies maritime|maritimes; marin|marins pecheur|pecheurs|pecheuse; peche en mer; peche hauturiere|cotiere|artisanale|industrielle", sector: sectorPrivate, w: 5},
 }
 
 // leaveAsOptionR20b reports the « disponibilité » at token i named as an
