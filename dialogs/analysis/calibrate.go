@@ -72,11 +72,17 @@ func (a *analyser) readCandidate(h hit) (v string, w int8, ok bool) {
 	if !h.p.event && (a.pastClause(h) || a.wished(h)) {
 		return "", 0, false
 	}
+	if !h.p.event && a.askedPossibilityR20b(h) {
+		return "", 0, false // « est-ce que je peux … un BTS en alternance ? » (round 20B)
+	}
 	if h.p.event && a.hedged(h) {
 		return "", 0, false // « je vais peut-être être licencié »: not decided
 	}
 	if h.p.event && (a.supersededEvent(h) || a.datedEventOverR18t(h)) {
 		return "", 0, false // « licenciée en 2020, aujourd'hui en CDI »
+	}
+	if h.p.event && a.jobSinceEventR20b(h) {
+		return "", 0, false // « je fais de l'intérim depuis mon licenciement » (round 20B)
 	}
 	if h.p.event && (a.announcedOnlyR19d(h) || a.foundAgainR19d(h)) {
 		return "", 0, false // « depuis l'annonce de mon licenciement », « licencié en juin, retrouvé un CDD » (round 19D)
@@ -280,6 +286,12 @@ func (a *analyser) noteEvidence(best string, bestW int8, bestEvent bool, conf ui
 		}
 		if a.graduateRivalR20d(h, v, best) {
 			continue // « jeune diplômée, je cherche mon premier emploi », 26 or more (round 20D)
+		}
+		if v == "salarie_prive" && best == "demandeur_emploi" && w >= 6 && a.apprenticeFiredR20b() {
+			continue // the contract of apprenticeship the dismissal broke (round 20B)
+		}
+		if v == "demandeur_emploi" && best == "salarie_prive" && w <= 4 && a.seasonRunsR20b() {
+			continue // « entre deux saisons » beside a season that runs now: the habit, not now (round 20B)
 		}
 		if w > ev.rivalW {
 			ev.rival, ev.rivalW = v, w

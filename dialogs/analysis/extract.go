@@ -408,7 +408,7 @@ func (a *analyser) pastClause(h hit) bool {
 	if a.sc.past[c] && a.sc.present[c] && a.betweenPastAndPresent(h) {
 		return true
 	}
-	if a.beforePuis(h) || a.afterYears(h) || a.pastSteps(h) || a.nowLater(h) || a.pastByParticiple(h) || a.pastR17i(h) || a.datedStepR18t(h) {
+	if a.beforePuis(h) || a.afterYears(h) || a.pastSteps(h) || a.nowLater(h) || a.pastByParticiple(h) || a.pastR17i(h) || a.datedStepR18t(h) || a.pastAsideR20b(h) {
 		return true
 	}
 	// "ancien cadre", "ex-salarié": only the two words after it are former,
@@ -516,7 +516,8 @@ func (a *analyser) contractEnds(h hit) bool {
 	switch a.toks[h.start].s {
 	case "cdd", "contrat", "mission", "interim", "pec", "cui", "cae":
 	default:
-		return false
+		// « CDI de chantier »: only its end within weeks (round 20B)
+		return a.siteContractR20b(h) && (a.soonDate(a.toks[h.start].clause) || a.bareEndLaterR20b(h))
 	}
 	c := a.toks[h.start].clause
 	pc := int32(-1)
@@ -526,7 +527,7 @@ func (a *analyser) contractEnds(h hit) bool {
 		pc = a.afterParen(c) // the contract named in the parenthesis
 	}
 	for _, m := range a.sc.hits {
-		if m.p.k == kEnds && m.start > h.start && a.toks[m.start].clause == c {
+		if m.p.k == kEnds && m.start > h.start && a.toks[m.start].clause == c && !a.endOfStudiesR20b(m) { // (« … depuis que j'ai arrêté le lycée », round 20B)
 			// a public contract that ends a month months ahead
 			// (« contractuelle au ministère, CDD qui finit en juin » said
 			// in December) still runs, as endsLater reads it (round 14A)
@@ -560,7 +561,7 @@ func (a *analyser) contractEnds(h hit) bool {
 		}
 		break
 	}
-	return false
+	return a.bareEndLaterR20b(h) // « …, espaces verts, 21 ans, fin dans 2 semaines » (round 20B)
 }
 
 // publicAgentSaid reports a public agent's status word (« contractuelle »,
@@ -729,6 +730,18 @@ func (a *analyser) status(f *Facts) {
 	if (best == "agent_public" || best == "salarie_prive" || best == statusUndecided) && a.seekerR18f(best) {
 		// an end within weeks, a departure fixed, no mission (round 18F)
 		best, bestW, bestEvent = "demandeur_emploi", 5, true
+		a.ev.word = best
+	}
+	if best == "salarie_prive" && bestW >= 6 && a.apprenticeFiredR20b() {
+		// « apprentie coiffeuse, mon patron m'a virée hier » (round 20B):
+		// the contract of apprenticeship is broken
+		best, bestEvent = "demandeur_emploi", true
+		a.ev.word = best
+	}
+	if (best == "" || best == "demandeur_emploi" && bestW <= 4) && a.seasonRunsR20b() {
+		// « saisonnier …, contrat jusqu'en octobre » said in June: the
+		// season runs, a wish for a stable job is no search of now (round 20B)
+		best, bestW, bestEvent = "salarie_prive", 4, false
 		a.ev.word = best
 	}
 	if best == "" || best == statusUndecided {

@@ -628,6 +628,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round18cEmployerSpecs...)
 	specs = append(specs, round19bEmployerSpecs...)
 	specs = append(specs, round20dEmployerSpecs...)
+	specs = append(specs, round20bEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

@@ -303,6 +303,9 @@ func (a *analyser) wishResumes(j, to int) bool {
 		case "travailler", "bosser", "entrer", "rejoindre", "integrer", "aller", "partir", "devenir", "faire":
 			return true
 		}
+		if wishGoesOnR20b[a.toks[k+1].s] {
+			return true // « … pour prendre la direction d'un EHPAD » (round 20B)
+		}
 	}
 	return false
 }

@@ -81,7 +81,7 @@ func (a *analyser) spokenDenial(h hit) bool {
 func (a *analyser) onLeaveInPrivate() bool {
 	leave := false
 	for i, t := range a.toks {
-		if t.s == "disponibilite" && !a.sc.rel[i] {
+		if t.s == "disponibilite" && !a.sc.rel[i] && !a.leaveAsOptionR20b(i) { // (an option weighed is no leave, round 20B)
 			leave = true
 			break
 		}

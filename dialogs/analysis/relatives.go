@@ -103,6 +103,11 @@ func (a *analyser) markRelatives() {
 					i = j
 					goto next
 				}
+			case "m", "me":
+				if a.firedMeR20b(j, k) { // « mon patron m'a virée hier » (round 20B)
+					i = j
+					goto next
+				}
 			}
 			sc.rel[j] = true
 			sc.relNoun[j] = int32(k)
