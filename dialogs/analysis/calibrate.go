@@ -380,6 +380,10 @@ func (a *analyser) calibrated(f *Facts, best string) bool {
 		// le matin et vendeuse l'après-midi »: two activities of different
 		// statuses at once, told as such (round 19A)
 		ev.doubt = doubtRivals
+	case best == "salarie_prive" && a.offSeasonR20e():
+		// « serveur l'été » written in December: the season's job does
+		// not run now (round 20E)
+		ev.doubt = doubtWeak
 	case best == "demandeur_emploi" && a.pastOnlyR20c():
 		// « J'ai été licencié en 2009. Aujourd'hui je voudrais changer de
 		// voie »: only a stop years back, nothing of now (round 20C)
