@@ -25,7 +25,7 @@ import (
 )
 
 func init() {
-	register(command{name: "bench", usage: "bench [--store S] [--conversations N] [--concurrency C | --rate R]",
+	register(command{name: "bench", usage: "bench [--store S] [--conversations N] [--concurrency C | --rate R [--streams K]]",
 		summary: "conversations d'accueil scriptées de bout en bout dans le moteur ; débit et latences", run: runBench})
 }
 
@@ -100,8 +100,9 @@ type benchResult struct {
 	Choices     map[string]int64 `json:"choices"`
 	Store       string           `json:"store"`
 	Concurrency int              `json:"concurrency,omitempty"`
-	Rate        float64          `json:"rate,omitempty"` // open loop: turns started per second
-	Mode        string           `json:"mode"`           // "closed" or "open"
+	Rate        float64          `json:"rate,omitempty"`    // open loop: turns started per second
+	Streams     int              `json:"streams,omitempty"` // open loop of --streams: independent arrival streams
+	Mode        string           `json:"mode"`              // "closed" or "open"
 	GOMAXPROCS  int              `json:"gomaxprocs"`
 	// RoundTripsPerTurn: the Redis store's round trips (commands, pipelines
 	// and shared batches, each one) per turn.
@@ -135,11 +136,13 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 	traceFile := fs.String("trace", "", "écrit une trace d'exécution (go tool trace) de la mesure dans ce fichier")
 	maxTurns := fs.Int("max-turns", 0, "tours traités en même temps au plus (0 : sans limite)")
 	rate := fs.Float64("rate", 0, "boucle ouverte : tours démarrés par seconde (arrivées exponentielles), latence mesurée depuis le départ prévu")
+	streams := fs.Int("streams", 0, "boucle ouverte : 0, un départ de tour par arrivée ; N, N flux d'arrivées indépendants qui mènent chacun leurs tours (au débit --rate divisé par N)")
+	spin := fs.Duration("spin", 1500*time.Microsecond, "boucle ouverte avec --streams : chaque flux cède le processeur en boucle au lieu de dormir pendant ce délai avant chaque arrivée")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if *n < 1 || *conc < 1 || *rate < 0 {
-		fmt.Fprintln(env.Stderr, "cepbot bench: --conversations, --concurrency et --rate doivent être positifs")
+	if *n < 1 || *conc < 1 || *rate < 0 || *streams < 0 || *spin < 0 {
+		fmt.Fprintln(env.Stderr, "cepbot bench: --conversations, --concurrency, --rate, --streams et --spin doivent être positifs")
 		return 2
 	}
 	concSet := false
@@ -219,7 +222,11 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 	}
 	var res benchResult
 	if *rate > 0 {
-		if res, err = benchOpen(ctx, a.engine, *n, *rate); err != nil {
+		open := func() (benchResult, error) { return benchOpen(ctx, a.engine, *n, *rate) }
+		if *streams > 0 {
+			open = func() (benchResult, error) { return benchStreams(ctx, a.engine, *n, *rate, *streams, *spin) }
+		}
+		if res, err = open(); err != nil {
 			fmt.Fprintf(env.Stderr, "cepbot bench: %v\n", err)
 			return 1
 		}
@@ -513,6 +520,110 @@ func benchOpen(ctx context.Context, e *bot.Engine, n int, rate float64) (benchRe
 	sv := benchStats(svc, 0, elapsed, &ms0, &ms1)
 	res.ServiceP50us, res.ServiceP99us = sv.P50us, sv.P99us
 	pc := benchStats(late, 0, elapsed, &ms0, &ms1)
+	res.PacerP50us, res.PacerP99us = pc.P50us, pc.P99us
+	res.Choices = cc.dist()
+	return res, nil
+}
+
+// benchStreams is the open loop of --streams: as benchOpen it starts turns
+// at rate per second with exponential inter-arrival times whatever the
+// engine's speed, counts each turn's latency from its intended start, and
+// stops when n conversations are over. But the arrivals are split, as wrk2
+// splits them over its connections, into
+// streams independent Poisson streams of rate rate/streams: their sum is a
+// Poisson stream of rate rate. Each stream is one goroutine that waits for
+// its next planned instant on its own clock and runs the turn itself: the
+// next turn of its conversation, or the first of a new one when its
+// conversation is over. A turn planned while the stream's previous one
+// still runs starts late and counts that wait; with many streams and a
+// per-stream rate far below a turn's inverse duration that is rare, and it
+// is latency a visitor would see. Each stream's clock spins for the last
+// spin before an instant (pace.Clock.Spin): with a few streams and the
+// memory store, whose turns never wait, the processors then never sleep,
+// and neither a goroutine's creation and stack growths per turn (12 % of
+// benchOpen's CPU profile) nor the wake-up of a sleeping processor (50 µs
+// to milliseconds on this virtual machine) is counted as the engine's.
+// Turns that wait on a network (Redis) need many streams, and many
+// spinning streams starve each other: benchOpen is the mode for them.
+func benchStreams(ctx context.Context, e *bot.Engine, n int, rate float64, streams int, spin time.Duration) (benchResult, error) {
+	run := fmt.Sprintf("bench-%x", rand.Uint32())
+	streams = max(1, min(streams, n))
+	clocks := make([]*pace.Clock, streams)
+	for i := range clocks {
+		c, err := pace.New()
+		if err != nil {
+			for _, c := range clocks[:i] {
+				c.Close()
+			}
+			return benchResult{}, err
+		}
+		c.Spin(spin)
+		clocks[i] = c
+	}
+	defer func() {
+		for _, c := range clocks {
+			c.Close()
+		}
+	}()
+	var turns, bookings, errs, started atomic.Int64
+	var cc choiceCounts
+	// each stream's own records, sized before the measure: no lock, and
+	// no growth counted in the allocations per turn
+	per := (n*12)/streams + 16
+	lat, svc, late := make([][]time.Duration, streams), make([][]time.Duration, streams), make([][]time.Duration, streams)
+	for w := range streams {
+		lat[w], svc[w], late[w] = make([]time.Duration, 0, per), make([]time.Duration, 0, per), make([]time.Duration, 0, per)
+	}
+	failures := make([]error, streams)
+	var ms0, ms1 runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&ms0)
+	start := time.Now()
+	streamRate := rate / float64(streams)
+	var wg sync.WaitGroup
+	for w := range streams {
+		wg.Go(func() {
+			clock := clocks[w]
+			intended := start
+			var c *benchConv
+			for ctx.Err() == nil {
+				if c == nil {
+					i := int(started.Add(1)) - 1
+					if i >= n {
+						return
+					}
+					c = newBenchConv(run, i)
+				}
+				intended = intended.Add(time.Duration(rand.ExpFloat64() / streamRate * float64(time.Second)))
+				if err := clock.Until(intended); err != nil {
+					failures[w] = err
+					return
+				}
+				began := time.Now()
+				late[w] = append(late[w], began.Sub(intended))
+				in := c.next()
+				replies, err := e.Turn(ctx, in)
+				end := time.Now()
+				turns.Add(1)
+				lat[w] = append(lat[w], end.Sub(intended))
+				svc[w] = append(svc[w], end.Sub(began))
+				if c.done(replies, err, &bookings, &errs, &cc) {
+					c = nil
+				}
+			}
+		})
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	runtime.ReadMemStats(&ms1)
+	if err := errors.Join(failures...); err != nil {
+		return benchResult{}, err
+	}
+	res := benchStats(slices.Concat(lat...), turns.Load(), elapsed, &ms0, &ms1)
+	res.Conversations, res.Bookings, res.Errors, res.Rate, res.Mode, res.Streams = n, bookings.Load(), errs.Load(), rate, "open", streams
+	sv := benchStats(slices.Concat(svc...), 0, elapsed, &ms0, &ms1)
+	res.ServiceP50us, res.ServiceP99us = sv.P50us, sv.P99us
+	pc := benchStats(slices.Concat(late...), 0, elapsed, &ms0, &ms1)
 	res.PacerP50us, res.PacerP99us = pc.P50us, pc.P99us
 	res.Choices = cc.dist()
 	return res, nil

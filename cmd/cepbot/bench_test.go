@@ -28,11 +28,13 @@ func runBenchCLI(t *testing.T, args ...string) (int, string, string) {
 // intended start in the last JSON line; the closed loop keeps its output.
 func TestBenchModes(t *testing.T) {
 	for _, tc := range []struct {
-		args []string
-		mode string
+		args    []string
+		mode    string
+		streams int
 	}{
-		{[]string{"--conversations", "30", "--rate", "3000"}, "open"},
-		{[]string{"--conversations", "30", "--concurrency", "10"}, "closed"},
+		{[]string{"--conversations", "30", "--rate", "3000"}, "open", 0},
+		{[]string{"--conversations", "30", "--rate", "3000", "--streams", "3", "--spin", "200us"}, "open", 3},
+		{[]string{"--conversations", "30", "--concurrency", "10"}, "closed", 0},
 	} {
 		code, out, errs := runBenchCLI(t, tc.args...)
 		lines := strings.Split(strings.TrimSpace(out), "\n")
@@ -43,8 +45,8 @@ func TestBenchModes(t *testing.T) {
 		if res.Mode != tc.mode || res.Bookings != 30 || res.Errors != 0 || res.Turns < 90 || res.P50us <= 0 || res.P999us < res.P99us || res.P99us < res.P50us {
 			t.Errorf("%v: %+v", tc.args, res)
 		}
-		if tc.mode == "open" && res.Rate != 3000 {
-			t.Errorf("open loop rate %v", res.Rate)
+		if tc.mode == "open" && (res.Rate != 3000 || res.Streams != tc.streams) {
+			t.Errorf("%v: open loop rate %v, %d streams", tc.args, res.Rate, res.Streams)
 		}
 		if tc.mode == "open" && res.PacerP99us < res.PacerP50us || tc.mode == "closed" && strings.Contains(lines[len(lines)-1], "pacer_late") {
 			t.Errorf("%v: the pacer's lateness p50 %v p99 %v in %q", tc.args, res.PacerP50us, res.PacerP99us, lines[len(lines)-1])
@@ -52,6 +54,9 @@ func TestBenchModes(t *testing.T) {
 	}
 	if code, _, errs := runBenchCLI(t, "--rate", "100", "--concurrency", "5"); code != 2 || !strings.Contains(errs, "s'excluent") {
 		t.Errorf("--rate with --concurrency: code %d, %q", code, errs)
+	}
+	if code, _, errs := runBenchCLI(t, "--rate", "100", "--streams", "-1"); code != 2 || !strings.Contains(errs, "--streams") {
+		t.Errorf("--streams -1: code %d, %q", code, errs)
 	}
 }
 

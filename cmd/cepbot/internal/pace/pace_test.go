@@ -8,11 +8,18 @@ import (
 // Until never returns before its instant, returns at once for a past one,
 // and keeps working across waits (the timer is re-armed each time).
 func TestUntil(t *testing.T) {
+	for _, spin := range []time.Duration{0, 200 * time.Microsecond} {
+		testUntil(t, spin)
+	}
+}
+
+func testUntil(t *testing.T, spin time.Duration) {
 	c, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer c.Close()
+	c.Spin(spin)
 	for _, tc := range []struct {
 		name string
 		in   time.Duration
@@ -26,10 +33,10 @@ func TestUntil(t *testing.T) {
 	} {
 		at := time.Now().Add(tc.in)
 		if err := c.Until(at); err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
+			t.Fatalf("%s, spin %v: %v", tc.name, spin, err)
 		}
 		if now := time.Now(); now.Before(at) {
-			t.Errorf("%s: returned %v before its instant", tc.name, at.Sub(now))
+			t.Errorf("%s, spin %v: returned %v before its instant", tc.name, spin, at.Sub(now))
 		}
 	}
 }
