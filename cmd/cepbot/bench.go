@@ -133,6 +133,7 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 	conc := fs.Int("concurrency", 1000, "conversations menées en même temps")
 	cpuProfile := fs.String("cpuprofile", "", "écrit un profil CPU (pprof) dans ce fichier")
 	memProfile := fs.String("memprofile", "", "écrit un profil des allocations (pprof) dans ce fichier")
+	mutexProfile := fs.String("mutexprofile", "", "écrit un profil des attentes sur les verrous (pprof) dans ce fichier")
 	traceFile := fs.String("trace", "", "écrit une trace d'exécution (go tool trace) de la mesure dans ce fichier")
 	maxTurns := fs.Int("max-turns", 0, "tours traités en même temps au plus (0 : sans limite)")
 	rate := fs.Float64("rate", 0, "boucle ouverte : tours démarrés par seconde (arrivées exponentielles), latence mesurée depuis le départ prévu")
@@ -198,6 +199,16 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 			f, err := os.Create(*memProfile)
 			if err == nil {
 				pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+		}()
+	}
+	if *mutexProfile != "" {
+		runtime.SetMutexProfileFraction(1)
+		defer func() {
+			f, err := os.Create(*mutexProfile)
+			if err == nil {
+				pprof.Lookup("mutex").WriteTo(f, 0)
 				f.Close()
 			}
 		}()
