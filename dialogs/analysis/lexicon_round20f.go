@@ -1,0 +1,32 @@
+package analysis
+
+// Round 20F of issue 13: the student status (etudiant) against the job
+// seeker's and the employee's, for the young people of 16 to 25 around the
+// end of school (cep-domain.md §1.3 rows 2–4; §4: « etudiant covers
+// pupils/students and people who have just left school »).
+//
+// How the tuning sets settle the conflicts (tuning3–87, counted before
+// this round; the minority labels are reported, not followed):
+//   - a student who holds a job (« étudiante en L2, je bosse chez McDo »):
+//     salarie_prive about 35 times, etudiant about 10 (tuning65, 70, 71, 85,
+//     87); studentAtWork (round 9C) and sideJobR19 already follow the
+//     majority;
+//   - a young person out of school who looks for a job: demandeur_emploi
+//     about 170 times, etudiant about 35; but « sorti(e) du lycée … je
+//     cherche du travail » alone is split (etudiant: tuning57, tuning70,
+//     cases; demandeur_emploi: tuning74, 76, 77), and « jeune diplômé …
+//     je cherche » under 26 is split too (tuning45 against the others, left
+//     as round 20D left it).
+//
+// The rule of this round: « sorti du lycée l'an dernier », « sortie de
+// l'école l'année dernière » is a school left a year or more ago. As round
+// 17F reads « sortie du lycée il y a 2 ans », the writer has not « just
+// left school » (§4): the words of leaving no longer say « etudiant », and
+// what the writer does now (a job search: row 4 or 7; nothing told: the
+// status question) tells the status. A school left « en juin », « il y a 3
+// semaines », or with no date stays the word of a school leaver.
+
+// round20fSpecs are the patterns of round 20F.
+var round20fSpecs = []patSpec{
+	{p: "sors|sort|sorti|sortie|sortis de|d|du l? lycee|ecole|college|fac|universite _? _? _? l an|annee dernier|derniere|passe|passee", k: kNone},
+}

@@ -1,0 +1,35 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// TestRound20fSchoolLeftLastYear checks round 20F on sentences of its own:
+// a school left « l'an dernier » or « l'année dernière » is no longer the
+// word of someone who has just left school (cep-domain.md §4), so a job
+// search of now reads a job seeker; the near-misses keep the student
+// status: a school left « en juin » or with no date, a pupil enrolled, a
+// school left last year by a relative whose status the message gives.
+func TestRound20fSchoolLeftLastYear(t *testing.T) {
+	for _, tc := range []struct {
+		in, status string
+	}{
+		{"Je suis sortie du lycée l'an dernier, je cherche du travail dans la vente, 19 ans, Amiens.", "demandeur_emploi"},
+		{"sorti de l'école l'année dernière sans diplôme, jcherche du boulot, 18 ans, Metz", "demandeur_emploi"},
+		{"J'ai 20 ans, je suis sorti de la fac l'année passée et je cherche un emploi à Rouen.", "demandeur_emploi"},
+		// nothing of now: the status is asked, no longer etudiant
+		{"Je suis sortie du lycée l'an dernier, 19 ans, Nantes.", ""},
+		// near-misses: just left school, or enrolled
+		{"Je suis sortie du lycée en juin, je ne sais pas quoi faire, 18 ans, Limoges.", "etudiant"},
+		{"Je sors du lycée, je veux travailler, 18 ans, Saint-Denis.", "etudiant"},
+		{"Je suis en terminale, l'an dernier j'étais en première, 17 ans, Brest.", "etudiant"},
+		{"Je suis lycéen, 17 ans, je cherche ma voie, Lille.", "etudiant"},
+	} {
+		got := analysis.AnalyseRules(tc.in, testNow).Status
+		if got != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
+		}
+	}
+}
