@@ -30,3 +30,25 @@ package analysis
 var round20fSpecs = []patSpec{
 	{p: "sors|sort|sorti|sortie|sortis de|d|du l? lycee|ecole|college|fac|universite _? _? _? l an|annee dernier|derniere|passe|passee", k: kNone},
 }
+
+// faireForms are the forms of « faire » of now that take the activity
+// done as their object (« je fais des gardes », « elle fait des ménages »).
+var faireForms = map[string]bool{"fais": true, "fait": true, "faisons": true, "faites": true, "font": true}
+
+// activityDoneR20f reports a status word after « faire des » (« je fais
+// des gardes d'enfants déclarées »): the object of « faire » is the
+// activity the writer does — here the « gardes » are the childcare shifts,
+// a job for a private household (code du travail L7221-1, round 16B) —
+// not the people a plural determiner names elsewhere (« je forme des
+// demandeurs d'emploi », others in calibrate.go). Declared childcare
+// beside a student's status is the student's job (studentAtWork), the
+// status the tuning sets give a student who holds a job (about 35 times
+// salarie_prive against 10 etudiant).
+func (a *analyser) activityDoneR20f(h hit) bool {
+	t := a.toks
+	i := h.start
+	if i < 2 || t[i-1].s != "des" || t[i-2].clause != t[i].clause {
+		return false
+	}
+	return faireForms[t[i-2].s]
+}

@@ -33,3 +33,26 @@ func TestRound20fSchoolLeftLastYear(t *testing.T) {
 		}
 	}
 }
+
+// TestRound20fActivityDone checks that a status word after « faire des »
+// is the activity the writer does (« je fais des gardes d'enfants
+// déclarées »: a job for a household, the student's job), while a plural
+// after other verbs still names other people, and undeclared childcare
+// holds no job.
+func TestRound20fActivityDone(t *testing.T) {
+	for _, tc := range []struct {
+		in, status string
+	}{
+		{"Étudiante en licence, je fais des gardes d'enfants déclarées le soir, 20 ans, Rennes.", "salarie_prive"},
+		{"je fais des gardes d'enfants déclarées chez deux familles, 40 ans, Lyon", "salarie_prive"},
+		// near-misses
+		{"Étudiante en licence, je fais du baby-sitting non déclaré, 20 ans, Rennes.", "etudiant"},
+		{"Étudiante en licence, j'accompagne des gardes d'enfants dans une association, 20 ans.", "etudiant"},
+		{"Je forme des demandeurs d'emploi, je suis étudiante en master, 23 ans.", "etudiant"},
+	} {
+		got := analysis.AnalyseRules(tc.in, testNow).Status
+		if got != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
+		}
+	}
+}
