@@ -29,6 +29,11 @@ package analysis
 // round20fSpecs are the patterns of round 20F.
 var round20fSpecs = []patSpec{
 	{p: "sors|sort|sorti|sortie|sortis de|d|du l? lycee|ecole|college|fac|universite _? _? _? l an|annee dernier|derniere|passe|passee", k: kNone},
+	// « je bosse au marché pour un primeur »: the employer named by its
+	// trade, as round 6 reads « chez un boulanger », for the food and
+	// market shops its list lacks (commerçants of the NAF, section G) —
+	// a lycéen or student who works for one holds a job (studentAtWork)
+	{p: "chez|pour un|une|mon|ma primeur|epicier|epiciere|poissonnier|poissonniere|fromager|fromagere|caviste|maraicher|maraichere|commercant|commercante|forain|foraine|restaurateur|restauratrice", k: kStatus, v: "salarie_prive", w: 3},
 }
 
 // faireForms are the forms of « faire » of now that take the activity

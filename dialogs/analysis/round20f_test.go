@@ -56,3 +56,25 @@ func TestRound20fActivityDone(t *testing.T) {
 		}
 	}
 }
+
+// TestRound20fShopEmployers checks the food and market shops named as the
+// employer (« pour un primeur », « chez un poissonnier »): a lycéen or a
+// student who works for one holds a job; the near-misses: the trade as
+// the writer's wish, or a relative's job, keep the student's status.
+func TestRound20fShopEmployers(t *testing.T) {
+	for _, tc := range []struct {
+		in, status string
+	}{
+		{"lycéen en terminale, je bosse le samedi pour un primeur au marché, 17 ans, Nîmes", "salarie_prive"},
+		{"Étudiante en BTS, je travaille le week-end chez un poissonnier, 19 ans, Brest.", "salarie_prive"},
+		{"Je travaille pour une fromagère sur les marchés, 30 ans, Annecy.", "salarie_prive"},
+		// near-misses
+		{"Lycéenne en terminale, je voudrais travailler pour un primeur plus tard, 17 ans.", "etudiant"},
+		{"Lycéen, 17 ans, mon père travaille chez un poissonnier, je ne sais pas quoi faire.", "etudiant"},
+	} {
+		got := analysis.AnalyseRules(tc.in, testNow).Status
+		if got != tc.status {
+			t.Errorf("%q: status %q, want %q", tc.in, got, tc.status)
+		}
+	}
+}
