@@ -496,7 +496,9 @@ func (a *analyser) others(h hit) bool {
 		return false
 	}
 	switch prev.s {
-	case "des", "les", "aux", "ces", "nos", "vos", "leurs":
+	case "des":
+		return !a.activityDoneR20f(h) // « je fais des gardes d'enfants » (round 20F)
+	case "les", "aux", "ces", "nos", "vos", "leurs":
 		return true
 	case "petit", "petite", "gros", "grosse", "grand", "grande", "vieux", "vieil", "jeune":
 		// « maçon chez un petit artisan », « je bosse pour un gros

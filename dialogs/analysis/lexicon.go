@@ -524,6 +524,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round19bSpecs...)
 	all = append(all, round19cSpecs...)
 	all = append(all, round20dSpecs...)
+	all = append(all, round20fSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
