@@ -62,6 +62,7 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 	}
 	f.JeuneDiplome = a.diplome()
 	f.WantsWork = a.wants()
+	f.SeeksCadre = a.seeksCadreR20h()
 	f.Project = a.project()
 	f.Age = a.age(now)
 	if f.Age > 0 {
