@@ -21,6 +21,10 @@ type Facts struct {
 	// than continue studying: the decision table then routes them like a job
 	// seeker instead of sending them to the university guidance service.
 	WantsWork bool
+	// SeeksCadre marks a wish for a cadre post (« je cherche un poste de
+	// cadre », « je vise le statut cadre »): with a bac+3 degree it is row 6
+	// of the decision table even for someone employed as a non-cadre.
+	SeeksCadre bool
 
 	// Branch is the public-service branch of an agent public (BranchEtat,
 	// BranchEducation, BranchTerritoriale, BranchHospitaliere, BranchArmees);
@@ -148,6 +152,9 @@ func (f Facts) Merge(newer Facts) Facts {
 	f.Settle()
 	if newer.WantsWork {
 		f.WantsWork = true
+	}
+	if newer.SeeksCadre {
+		f.SeeksCadre = true
 	}
 	if newer.Project != "" {
 		f.Project = newer.Project

@@ -121,5 +121,7 @@ func isApecProfile(f analysis.Facts) bool {
 	if isTrue(f.Cadre) && (f.Status == "salarie_prive" || isJobSeeker(f)) {
 		return true
 	}
-	return isTrue(f.JeuneDiplome) && isJobSeeker(f)
+	// row 6 asks no job seeking of the graduate, only a cadre post looked
+	// for: a bac+5 employed as a non-cadre who seeks one is Apec's (round 20H)
+	return isTrue(f.JeuneDiplome) && (isJobSeeker(f) || f.SeeksCadre && isWorking(f))
 }
