@@ -525,6 +525,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round19cSpecs...)
 	all = append(all, round20dSpecs...)
 	all = append(all, round20fSpecs...)
+	all = append(all, round20gSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -630,6 +631,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round19bEmployerSpecs...)
 	specs = append(specs, round20dEmployerSpecs...)
 	specs = append(specs, round20bEmployerSpecs...)
+	specs = append(specs, round20gEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)
