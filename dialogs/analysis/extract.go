@@ -78,6 +78,7 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 	if f.Cadre != nil {
 		f.Why.Cadre = Origin{How: HowLexicon, Conf: 85}
 	}
+	a.doubtCadreR20i(&f)
 	if f.Handicap != nil {
 		f.Why.Handicap = Origin{How: HowLexicon, Conf: 90}
 	}

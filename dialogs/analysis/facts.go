@@ -100,6 +100,10 @@ const (
 	// status question is asked rather than one of them guessed
 	// (calibrate.go).
 	DoubtStatus
+	// DoubtCadre: a title usually a cadre's (ingénieur, directrice
+	// d'agence, contrôleur de gestion…), cadre not said: asked before
+	// routing, since row 6 (Apec) and rows 7–8 part on it (round 20I).
+	DoubtCadre
 )
 
 // Has reports whether every flag of x is in d.
@@ -167,6 +171,9 @@ func (f Facts) Merge(newer Facts) Facts {
 func (f *Facts) Settle() {
 	if f.Status != "" {
 		f.Doubts &^= DoubtSector | DoubtStatus
+	}
+	if f.Cadre != nil || f.Status != "" && f.Status != "salarie_prive" && f.Status != "demandeur_emploi" && f.Status != "etudiant" {
+		f.Doubts &^= DoubtCadre
 	}
 	if f.Status != "agent_public" || f.Branch != "" {
 		f.Doubts &^= DoubtBranch

@@ -18,6 +18,7 @@ const (
 	reasonUnder16 = "Vous avez moins de 16 ans : le conseil en évolution professionnelle s'adresse aux personnes de 16 ans et plus ; le service d'orientation de votre établissement ou un CIO pourra vous aider."
 	reasonOutside = "Votre lieu de résidence est hors des 18 régions : nous vous indiquerons les contacts nationaux du conseil en évolution professionnelle."
 	reasonUnknown = "Votre situation professionnelle n'est pas encore connue : elle détermine l'organisme compétent."
+	reasonCadre   = "Nous ne savons pas encore si vous êtes cadre : l'Apec accompagne les cadres, l'opérateur régional ou France Travail les autres."
 )
 
 // Route applies the decision table to f. It never fails: when no row
@@ -47,6 +48,9 @@ func Route(f analysis.Facts) Decision {
 	if d.Rule == 0 {
 		d.Rule = 9
 		d.Reasons = []string{reasonUnknown}
+		if maybeCadre(f) {
+			d.Reasons = []string{reasonCadre}
+		}
 	}
 	if d.OutOfScope == "etudiant" {
 		return d

@@ -66,9 +66,9 @@ var table = []row{
 			return []string{OperateurRegional}
 		},
 		reason: "Vous êtes cadre, ou diplômé d'un bac+3 ou plus à la recherche d'un poste de cadre : l'Apec accompagne les cadres en emploi ou en recherche d'emploi."},
-	{n: 7, when: isJobSeeker, operator: FranceTravail,
+	{n: 7, when: func(f analysis.Facts) bool { return isJobSeeker(f) && !maybeCadre(f) }, operator: FranceTravail,
 		reason: "Vous êtes demandeur d'emploi : France Travail assure votre conseil en évolution professionnelle."},
-	{n: 8, when: isWorking, operator: OperateurRegional,
+	{n: 8, when: func(f analysis.Facts) bool { return isWorking(f) && !maybeCadre(f) }, operator: OperateurRegional,
 		alts:   func(f analysis.Facts) []string { return when(isTrue(f.Cadre), Apec) },
 		reason: "Vous êtes salarié du privé ou travailleur indépendant : l'opérateur régional du conseil en évolution professionnelle, financé par France compétences, vous accompagne."},
 }
@@ -98,6 +98,14 @@ func isYoung(f analysis.Facts) bool {
 // apply before the rows on age, so no row is chosen until the status is.
 func maybePublicAgent(f analysis.Facts) bool {
 	return f.Status == "" && (f.Doubts.Has(analysis.DoubtSector) || f.Branch != "")
+}
+
+// maybeCadre: a private employee or a job seeker whose title is usually a
+// cadre's (analysis.DoubtCadre) and whose cadre status is not known: row 6
+// (Apec) or rows 7–8 may apply, so no row is chosen until the cadre
+// question is answered (round 20I), as maybePublicAgent does for the sector.
+func maybeCadre(f analysis.Facts) bool {
+	return f.Cadre == nil && f.Doubts.Has(analysis.DoubtCadre) && (f.Status == "salarie_prive" || isJobSeeker(f))
 }
 
 // isJobSeeker includes a school leaver who wants to work: for the CEP they
