@@ -1,5 +1,10 @@
 package analysis
 
+import (
+	"strings"
+	"sync"
+)
+
 // Round 20I of issue 13 — family: a job title that is usually a cadre's,
 // the cadre status not said. « Ingénieur R&D chez Renault, 45 ans » is a
 // private employee whose cadre fact is unknown; the decision table reads an
@@ -119,13 +124,15 @@ func (a *analyser) cadreTitleR20i() bool {
 var cadreTitleProbeR20i = &pattern{k: kCadre, v: "1"}
 
 // titleAtR20i returns the end of a title starting at token i, 0 if none.
+// It runs for every token of every message: the titles are looked up by
+// their first word (cadreTitleIndexR20i), not tried one by one.
 func (a *analyser) titleAtR20i(i int) int {
 	t := a.toks
-	for _, title := range cadreTitlesR20i {
-		j := i
+	for _, title := range cadreTitleIndexR20i()[t[i].s] {
+		j := i + 1
 		ok := true
-		for _, alt := range title {
-			if j >= len(t) || t[j].clause != t[i].clause || !oneOfR20i(t[j].s, alt) {
+		for _, alt := range title[1:] {
+			if j >= len(t) || t[j].clause != t[i].clause || !alt[t[j].s] {
 				ok = false
 				break
 			}
@@ -138,22 +145,24 @@ func (a *analyser) titleAtR20i(i int) int {
 	return 0
 }
 
-func oneOfR20i(w, alts string) bool {
-	for len(alts) > 0 {
-		k := 0
-		for k < len(alts) && alts[k] != '|' {
-			k++
+// cadreTitleIndexR20i maps each first word of cadreTitlesR20i to its
+// titles, each element an alternative's set of words, in the list's order.
+var cadreTitleIndexR20i = sync.OnceValue(func() map[string][][]map[string]bool {
+	idx := map[string][][]map[string]bool{}
+	for _, title := range cadreTitlesR20i {
+		sets := make([]map[string]bool, len(title))
+		for k, alt := range title {
+			sets[k] = map[string]bool{}
+			for _, w := range strings.Split(alt, "|") {
+				sets[k][w] = true
+			}
 		}
-		if alts[:k] == w {
-			return true
+		for w := range sets[0] {
+			idx[w] = append(idx[w], sets)
 		}
-		if k == len(alts) {
-			return false
-		}
-		alts = alts[k+1:]
 	}
-	return false
-}
+	return idx
+})
 
 // doubtCadreR20i sets DoubtCadre when a cadre-likely title is the writer's,
 // the cadre fact is unknown, and the route depends on it: a private
