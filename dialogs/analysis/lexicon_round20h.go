@@ -71,7 +71,8 @@ func (a *analyser) cadreSettingR20h(h hit) bool {
 // between (« formation de coordinatrice de parcours ou de cadre de
 // santé »).
 var cadreCourseR20h = map[string]bool{"formation": true, "formations": true, "concours": true, "ecole": true, "ecoles": true,
-	"institut": true, "preparation": true, "prepa": true, "diplome": true, "cursus": true}
+	"institut": true, "preparation": true, "prepa": true, "diplome": true, "cursus": true, "titre": true, "etudes": true,
+	"cycle": true, "master": true}
 
 func (a *analyser) cadreCourseR20h(h hit) bool {
 	t := a.toks

@@ -79,11 +79,10 @@ var titleOtherR20i = map[string]bool{"mon": true, "ma": true, "mes": true, "son"
 	"la": true, "les": true, "des": true, "un": true, "une": true, "ce": true, "cette": true, "l": true,
 	"a": true, "an": true, "the": true, "my": true, "our": true, "his": true, "her": true}
 
-// titleCourseR20i: a title inside the name of a degree, a course or an
-// exam (« titre d'ingénieur », « diplôme de pharmacien », « école
-// d'ingénieurs »), a plan, not a post.
-var titleCourseR20i = map[string]bool{"titre": true, "diplome": true, "concours": true, "ecole": true, "ecoles": true,
-	"formation": true, "etudes": true, "cycle": true, "master": true, "prepa": true}
+// A title inside the name of a degree, a course or an exam (« titre
+// d'ingénieur », « diplôme de pharmacien », « école d'ingénieurs ») is a
+// plan, not a post: the words of round 20H's cadreCourseR20h, which reads
+// « cadre » the same way.
 
 // cadreTitleR20i reports a cadre-likely title that is the writer's own
 // (or the relative's the message is about), current or past.
@@ -106,8 +105,8 @@ func (a *analyser) cadreTitleR20i() bool {
 		if end == 0 {
 			continue
 		}
-		if i > 0 && t[i-1].clause == t[i].clause && (titleOtherR20i[t[i-1].s] || titleCourseR20i[t[i-1].s] ||
-			(t[i-1].s == "d" || t[i-1].s == "de") && i > 1 && titleCourseR20i[t[i-2].s]) {
+		if i > 0 && t[i-1].clause == t[i].clause && (titleOtherR20i[t[i-1].s] || cadreCourseR20h[t[i-1].s] ||
+			(t[i-1].s == "d" || t[i-1].s == "de") && i > 1 && cadreCourseR20h[t[i-2].s]) {
 			continue
 		}
 		h := hit{p: cadreTitleProbeR20i, start: i, end: end}
