@@ -648,6 +648,7 @@ func (a *analyser) status(f *Facts) {
 	best = a.liberalKind(best)
 	conf := uint8(50 + 9*int(bestW))
 	a.ev.word = best
+	wasStudent := best == "etudiant"
 	best = a.studentAtWork(best)
 	if best == "etudiant" && a.studiesDropped() {
 		// « je suis étudiante et j'ai abandonné en cours d'année » (round 18G)
@@ -687,6 +688,13 @@ func (a *analyser) status(f *Facts) {
 		// (cep-domain.md §1.3 row 8: private-law staff of public bodies)
 		best = "salarie_prive"
 		a.ev.word = "droit_prive"
+	}
+	if wasStudent && best == "salarie_prive" {
+		// a student with a private job: two situations at once, asked
+		// (round 20J, round20j_test.go says why)
+		f.Doubts |= DoubtStatus
+		a.ev.doubt = doubtRivals
+		return
 	}
 	if best == "salarie_prive" && a.privateSchoolTeacher() {
 		// « prof dans un lycée privé »: under contract or not? (round 10A)

@@ -46,9 +46,9 @@ func TestRound19aTwoActivities(t *testing.T) {
 // job's status (round 19A), and a student without one stays a student.
 func TestRound19aStudentAtWork(t *testing.T) {
 	for _, tc := range []struct{ in, status string }{
-		{"Étudiant en licence d'histoire, je travaille 12 heures par semaine comme vendeur dans une jardinerie. 21 ans.", "salarie_prive"},
-		{"etudiante en bts + serveuse en extra dans une brasserie, 20a", "salarie_prive"},
-		{"Étudiant en IUT, job chez Decathlon le samedi.", "salarie_prive"},
+		{"Étudiant en licence d'histoire, je travaille 12 heures par semaine comme vendeur dans une jardinerie. 21 ans.", "" /* a student with a private job: asked (round 20J) */},
+		{"etudiante en bts + serveuse en extra dans une brasserie, 20a", "" /* a student with a private job: asked (round 20J) */},
+		{"Étudiant en IUT, job chez Decathlon le samedi.", "" /* a student with a private job: asked (round 20J) */},
 		// (no job: a student; a job wished: still a student)
 		{"Étudiante en licence de psychologie à Nantes, 20 ans.", "etudiant"},
 		{"Étudiant en BTS, je voudrais devenir vendeur dans une jardinerie. 19 ans.", "etudiant"},

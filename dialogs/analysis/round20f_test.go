@@ -43,7 +43,7 @@ func TestRound20fActivityDone(t *testing.T) {
 	for _, tc := range []struct {
 		in, status string
 	}{
-		{"Étudiante en licence, je fais des gardes d'enfants déclarées le soir, 20 ans, Rennes.", "salarie_prive"},
+		{"Étudiante en licence, je fais des gardes d'enfants déclarées le soir, 20 ans, Rennes.", "" /* a student with a private job: asked (round 20J) */},
 		{"je fais des gardes d'enfants déclarées chez deux familles, 40 ans, Lyon", "salarie_prive"},
 		// near-misses
 		{"Étudiante en licence, je fais du baby-sitting non déclaré, 20 ans, Rennes.", "etudiant"},
@@ -65,8 +65,8 @@ func TestRound20fShopEmployers(t *testing.T) {
 	for _, tc := range []struct {
 		in, status string
 	}{
-		{"lycéen en terminale, je bosse le samedi pour un primeur au marché, 17 ans, Nîmes", "salarie_prive"},
-		{"Étudiante en BTS, je travaille le week-end chez un poissonnier, 19 ans, Brest.", "salarie_prive"},
+		{"lycéen en terminale, je bosse le samedi pour un primeur au marché, 17 ans, Nîmes", "" /* a student with a private job: asked (round 20J) */},
+		{"Étudiante en BTS, je travaille le week-end chez un poissonnier, 19 ans, Brest.", "" /* a student with a private job: asked (round 20J) */},
 		{"Je travaille pour une fromagère sur les marchés, 30 ans, Annecy.", "salarie_prive"},
 		// near-misses
 		{"Lycéenne en terminale, je voudrais travailler pour un primeur plus tard, 17 ans.", "etudiant"},
