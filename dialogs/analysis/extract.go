@@ -828,10 +828,10 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 				continue
 			}
 			pubW = max(pubW, h.p.w)
-			a.ev.pubNamedR20k = a.ev.pubNamedR20k || namedBodiesR20k[a.toks[h.start].s]
+			a.ev.pubNamedR20k = a.ev.pubNamedR20k || a.namedBodyR20k(h.start)
 		case sectorPrivate:
 			privW = max(privW, a.companyWeight(h))
-			a.ev.privNamedR20k = a.ev.privNamedR20k || namedBodiesR20k[a.toks[h.start].s]
+			a.ev.privNamedR20k = a.ev.privNamedR20k || a.namedBodyR20k(h.start)
 		case sectorAmbiguous:
 			ambW = max(ambW, h.p.w)
 		}

@@ -106,12 +106,24 @@ func (a *analyser) namedEmployerR20k(best string) {
 // (namedEmployerR20k) is for them only: the kinds of employers of weight 5
 // that the model has met (« conseil départemental », « entreprise ») keep
 // the veto as it was measured.
+// namedBodyR20k reports whether the employer found at token i is one of
+// them; « office » only as « Office français (de la biodiversité) »: an
+// « office de tourisme » or an « office public de l'habitat » is no body
+// named by its own name.
+func (a *analyser) namedBodyR20k(i int) bool {
+	t := a.toks
+	if t[i].s == "office" {
+		return i+1 < len(t) && t[i+1].s == "francais"
+	}
+	return namedBodiesR20k[t[i].s]
+}
+
 var namedBodiesR20k = map[string]bool{
 	"cnrs": true, "inserm": true, "inrae": true, "ird": true, "ined": true,
 	"meteo": true, "ign": true, "insee": true,
 	"dreal": true, "ddt": true, "ddtm": true, "dreets": true, "ddets": true, "ddetspp": true, "ddpp": true,
 	"draaf": true, "drac": true, "dsden": true, "drfip": true, "ddfip": true, "dgfip": true,
-	"crous": true, "cnous": true, "ofb": true, "office": true, // office français de la biodiversité
+	"crous": true, "cnous": true, "ofb": true,
 	"aphp": true, "aphm": true, "hcl": true, "ap": true, "hospices": true, "assistance": true,
 	"carsat": true, "cnav": true, "cnaf": true, "cgss": true,
 }
