@@ -18,6 +18,15 @@ type evidence struct {
 	// graduateR20d: the job search of a « jeune diplômé » was chosen over
 	// the student word (round 20D, graduateSeeksR20d)
 	graduateR20d bool
+	// pubW, privW: the strongest public and private employers that
+	// settleSector weighed (round 20K, namedEmployerR20k)
+	pubW, privW int8
+	// namedR20k: the status was settled by an employer named as such
+	// (round 20K): the statistical veto does not apply
+	namedR20k bool
+	// pubNamedR20k, privNamedR20k: settleSector kept a public or private
+	// employer of namedBodiesR20k
+	pubNamedR20k, privNamedR20k bool
 }
 
 // statusCandidate reads one hit as a status stated about the writer in the

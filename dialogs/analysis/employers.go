@@ -83,9 +83,9 @@ var employerSpecs = []employerSpec{
 	// service-public.fr « Fonction publique d'État » (fiche F12343).
 	{p: "ministere|ministeres", sector: sectorPublic, branch: BranchEtat, w: 4},
 	{p: "prefecture|prefectures; sous prefecture", sector: sectorPublic, branch: BranchEtat, w: 4},
-	{p: "dgfip|ddfip|drfip|impots|douane|douanes; tresor public; finances publiques", sector: sectorPublic, branch: BranchEtat, w: 4},
+	{p: "impots|douane|douanes; tresor public; finances publiques", sector: sectorPublic, branch: BranchEtat, w: 4},
 	{p: "douanier|douaniere|douaniers", sector: sectorPublic, branch: BranchEtat, w: 4, person: true},
-	{p: "dreal|ddt|ddtm|dreets|ddets|ddpp|draaf|drac|dsden|insee|cnrs|inserm|inrae|ign; meteo france", sector: sectorPublic, branch: BranchEtat, w: 4},
+	// dreal, ddt, cnrs, insee, météo-france…: weight 5 in lexicon_round20k.go
 	{p: "tribunal|tribunaux|greffe; cour d appel", sector: sectorPublic, branch: BranchEtat, w: 4},
 	{p: "greffier|greffiere", sector: sectorPublic, branch: BranchEtat, w: 4, person: true},
 	{p: "pjj; protection judiciaire de la jeunesse", sector: sectorPublic, branch: BranchEtat, w: 4},
@@ -129,13 +129,13 @@ var employerSpecs = []employerSpec{
 	// Fonction publique hospitalière — CGFP art. L5 (établissements publics
 	// de santé, EHPAD publics); service-public.fr « Fonction publique
 	// hospitalière » (fiche F12345). Private clinics are private employers.
-	{p: "chu|chru|chr|aphp|aphm|hcl", sector: sectorPublic, branch: BranchHospitaliere, w: 4},
+	{p: "chu|chru|chr", sector: sectorPublic, branch: BranchHospitaliere, w: 4},
 	// SAMU and SMUR are services of public hospitals (code de la santé
 	// publique, art. R6311-1 and R6123-15: held by établissements de santé,
 	// in practice the centres hospitaliers)
 	{p: "samu|smur", sector: sectorPublic, branch: BranchHospitaliere, w: 4},
-	{p: "ap hp|hm", sector: sectorPublic, branch: BranchHospitaliere, w: 4},
-	{p: "hospices civils", sector: sectorPublic, branch: BranchHospitaliere, w: 4},
+	// AP-HP, AP-HM, HCL: weight 5 in lexicon_round20k.go
+	// hospices civils (de Lyon): weight 5 in lexicon_round20k.go
 	{p: "centre|centres hospitalier|hospitaliers|hospitaliere", sector: sectorPublic, branch: BranchHospitaliere, w: 5},
 	{p: "hopital|hopitaux", sector: sectorPublic, branch: BranchHospitaliere, w: 3},
 	{p: "ch|chs|chi de|d|du", sector: sectorPublic, branch: BranchHospitaliere, w: 4},
@@ -197,7 +197,7 @@ var employerSpecs = []employerSpec{
 	{p: "poste", sector: sectorNeutral},
 	{p: "facteur|factrice|postier|postiere", sector: sectorPrivate, w: 4, person: true},
 	{p: "sncf|ratp|edf|engie|enedis|grdf|orange|cheminot|cheminote|cheminots", sector: sectorPrivate, w: 4},
-	{p: "caf|cpam|urssaf|msa|carsat; securite sociale; assurance maladie", sector: sectorPrivate, w: 4},
+	{p: "caf|cpam|urssaf|msa; securite sociale; assurance maladie", sector: sectorPrivate, w: 4},
 	// public bodies with their own staff rules: neither settles the sector
 	{p: "banque de france", sector: sectorAmbiguous, w: 5},
 	{p: "start up; entreprise|entreprises|societe|pme|tpe|eti|esn|ssii|startup|sarl|sas|eurl|usine|groupe|multinationale|franchise|cabinet|agence|banque|assurance|association|enseigne|magasin|boutique|supermarche|hypermarche|restaurant|hotel", sector: sectorPrivate, w: 3},

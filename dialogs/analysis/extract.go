@@ -759,6 +759,7 @@ func (a *analyser) status(f *Facts) {
 		return
 	}
 	a.noteEvidence(best, bestW, bestEvent, conf)
+	a.namedEmployerR20k(best)
 	if !a.calibrated(f, best) {
 		return // weak or contradicted evidence: the dialogue asks (calibrate.go)
 	}
@@ -827,8 +828,10 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 				continue
 			}
 			pubW = max(pubW, h.p.w)
+			a.ev.pubNamedR20k = a.ev.pubNamedR20k || a.namedBodyR20k(h.start)
 		case sectorPrivate:
 			privW = max(privW, a.companyWeight(h))
+			a.ev.privNamedR20k = a.ev.privNamedR20k || a.namedBodyR20k(h.start)
 		case sectorAmbiguous:
 			ambW = max(ambW, h.p.w)
 		}
@@ -836,6 +839,7 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 	if a.communeEmploys() {
 		pubW = max(pubW, 5) // « c'est Vénissieux qui m'emploie » (round 18E)
 	}
+	a.ev.pubW, a.ev.privW = pubW, privW // round 20K: namedEmployerR20k
 	// an institution named (w ≥ 4: « au rectorat », « CPE », « soldat »)
 	// says where the visitor works even without a status word
 	works := undecided > 0 || a.worksVerb() || max(pubW, privW) >= 4

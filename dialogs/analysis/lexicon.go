@@ -632,6 +632,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round20dEmployerSpecs...)
 	specs = append(specs, round20bEmployerSpecs...)
 	specs = append(specs, round20gEmployerSpecs...)
+	specs = append(specs, round20kEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)
