@@ -35,7 +35,7 @@ func (a *analyser) ageCue(i int) bool {
 	if p == "age" || p == "agee" || p == "ages" {
 		return true // « âge : 34 », « âge 34 » (a form)
 	}
-	return (p == "de" || p == "d") && i >= 2 && (personNouns[a.toks[i-2].s] || a.describesPerson(i-2))
+	return (p == "de" || p == "d") && i >= 2 && (personNouns[a.toks[i-2].s] || a.describesPerson(i-2) || a.asideBeforeAgeR20m(i))
 }
 
 // describesPerson reports that the word at j ends a status or occupation
@@ -104,6 +104,9 @@ func (a *analyser) age(now time.Time) int {
 				next++
 			case toks[next].s == "a" && (toks[next].after != 0 || next+1 == len(toks)):
 				unit = true
+			case a.ageUnitR20m(next, v) > 0:
+				unit = true // « 26 printemps », « 23 yrs old » (round 20M)
+				next += a.ageUnitR20m(next, v) - 1
 			}
 			if unit {
 				next++
@@ -125,10 +128,10 @@ func (a *analyser) age(now time.Time) int {
 			// "j'ai 45." — a bare number right after "j'ai" ending its clause.
 			// "j'en ai 57": the same with "en" standing for "ans".
 			jai := i >= 2 && toks[i-1].s == "ai" && (toks[i-2].s == "j" || toks[i-2].s == "en" && i >= 3 && toks[i-3].s == "j")
-			if suffix == "" && jai && (i+1 == len(toks) || toks[i+1].clause != t.clause) && 1 > bestW {
+			if suffix == "" && jai && (i+1 == len(toks) || toks[i+1].clause != t.clause || toks[i-2].s == "j" && a.bareAgeGoesOnR20m(i, v)) && 1 > bestW {
 				best, bestW = v, 1
 			}
-			if suffix == "" && jai && toks[i-2].s == "en" && v >= 16 && (i+1 == len(toks) || toks[i+1].clause != t.clause || a.nowEnAiEt(i) || a.enAiNow(i)) && 5 > bestW && !a.forRel {
+			if suffix == "" && jai && toks[i-2].s == "en" && v >= 16 && (i+1 == len(toks) || toks[i+1].clause != t.clause || a.nowEnAiEt(i) || a.enAiNow(i) || a.yearsEnAiR20m(i, v)) && 5 > bestW && !a.forRel {
 				// « à 20 ans j'ai eu mon premier enfant, aujourd'hui j'en ai
 				// 41 »: « en » stands for the years, the writer's of now
 				best, bestW = v, 5
@@ -148,7 +151,8 @@ func (a *analyser) age(now time.Time) int {
 			}
 			continue
 		}
-		if a.pastAge(i) || a.eventAge(i) || a.ageBeforePastVerb(i) || a.diplomaAge(i) || a.pastTenseAge(i) || a.spanOfPastJob(i) && !gluedAge(suffix) || !a.forRel && a.relativesAge(i) {
+		if a.pastAge(i) || a.eventAge(i) || a.ageBeforePastVerb(i) || a.diplomaAge(i) || a.pastTenseAge(i) || a.spanOfPastJob(i) && !gluedAge(suffix) || !a.forRel && a.relativesAge(i) ||
+			a.thingAgeR20m(i) || a.retirementAgeR20m(i) || a.ageRangeR20m(i, v) || a.pastEventAgeR20m(i) {
 			continue
 		}
 		if i > 0 && approxWords[toks[i-1].s] {
