@@ -527,6 +527,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round20fSpecs...)
 	all = append(all, round20gSpecs...)
 	all = append(all, round20oSpecs...)
+	all = append(all, round20pSpecs...)
 	all = append(all, round20nSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
