@@ -79,6 +79,7 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 		f.Why.Cadre = Origin{How: HowLexicon, Conf: 85}
 	}
 	a.doubtCadreR20i(&f)
+	a.doubtForfaitR20q(&f)
 	if f.Handicap != nil {
 		f.Why.Handicap = Origin{How: HowLexicon, Conf: 90}
 	}
@@ -1010,7 +1011,7 @@ func (a *analyser) hasTrade() bool {
 func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != k || (k == kCadre && (a.wished(h) || a.offeredPost(h) || a.cadrePerson(h) || a.cadreOtherTitleR20a(h) || a.cadreUnansweredR20a(h) || a.cadreCourseR20h(h))) || a.ofRelative(h) && !((k == kHandicap || k == kCadre) && a.relativeOnlySubject()) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h) || a.mdphAuthority(h) || a.mdphAside(h) || a.figurativeHandicap(h) || a.lapsedLater(h) || a.handicapNotMineR20P(h)) {
+		if h.p.k != k || (k == kCadre && (a.wished(h) || a.offeredPost(h) || a.cadrePerson(h) || a.cadreOtherTitleR20a(h) || a.cadreUnansweredR20a(h) || a.cadreCourseR20h(h) || a.cadreOfferedAfterR20q(h))) || a.ofRelative(h) && !((k == kHandicap || k == kCadre) && a.relativeOnlySubject()) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h) || a.mdphAuthority(h) || a.mdphAside(h) || a.figurativeHandicap(h) || a.lapsedLater(h) || a.handicapNotMineR20P(h)) {
 			continue // a wish, or a relative's (« mon mari est cadre »)
 		}
 		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h) && !(k == kHandicap && (a.recognitionDenied(h) || a.englishDeniedR20P(h))) && !(k == kCadre && a.cadreEnglishDeniedR20a(h))
@@ -1119,7 +1120,7 @@ func (a *analyser) diplome() *bool {
 		if u, ok := a.degreeUnderWay(h, -1); ok && u {
 			target = true
 		}
-		if a.degreeInCourse(h) || a.degreeNotHeld(h) || a.degreeUnderWayR19(h) {
+		if a.degreeInCourse(h) || a.degreeNotHeld(h) || a.degreeUnderWayR19(h) || a.degreeAheadR20q(h) {
 			target = true // « j'ai trouvé une licence pro en alternance » (round 18B), « 2 ans de licence » (round 18N)
 		}
 		if !target || a.secondYearMaster(h) {
@@ -1147,6 +1148,9 @@ func (a *analyser) notADegree(h hit) bool {
 	}
 	switch w {
 	case "maitrise":
+		if a.maitriseFieldR20q(h) {
+			return false // « une maîtrise de lettres » (round 20Q)
+		}
 		return next != "" && next != "en" || h.start > 0 && (a.toks[h.start-1].s == "de" || a.toks[h.start-1].s == "je" || a.toks[h.start-1].s == "bonne")
 	case "licence", "licences":
 		return next == "iv" || next == "4" || next == "de" && nonDegreeLicence[next2] || nonDegreeLicence[next] || a.tradeLicence(h)
@@ -1208,8 +1212,8 @@ func (a *analyser) cadreOnlyFormer() bool {
 		if h.p.k != kCadre || h.p.v != "1" || a.negated(h) || a.wished(h) || a.ofRelative(h) {
 			continue
 		}
-		if !a.pastClause(h) && !a.cadreLeft(h) {
-			return false
+		if !a.pastClause(h) && !a.cadreLeft(h) || a.cadreReachedR20q(h) {
+			return false // (« j'ai été promue cadre »: round 20Q)
 		}
 		former = true
 	}
