@@ -528,6 +528,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round20gSpecs...)
 	all = append(all, round20oSpecs...)
 	all = append(all, round20nSpecs...)
+	all = append(all, round20rSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
