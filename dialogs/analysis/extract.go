@@ -649,6 +649,13 @@ func (a *analyser) status(f *Facts) {
 	best = a.liberalKind(best)
 	conf := uint8(50 + 9*int(bestW))
 	a.ev.word = best
+	if (best == "etudiant" || best == "demandeur_emploi") && a.schoolLeaverSeeksR20r() {
+		// « je viens d'avoir mon bac et je cherche du travail »: the
+		// labelled sets disagree, the status is asked (round 20R)
+		f.Doubts |= DoubtStatus
+		a.ev.doubt = doubtRivals
+		return
+	}
 	wasStudent := best == "etudiant"
 	best = a.studentAtWork(best)
 	if best == "etudiant" && a.studiesDropped() {

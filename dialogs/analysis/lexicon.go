@@ -530,6 +530,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round20pSpecs...)
 	all = append(all, round20nSpecs...)
 	all = append(all, round20qSpecs...)
+	all = append(all, round20rSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
