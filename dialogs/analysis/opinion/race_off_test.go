@@ -1,0 +1,5 @@
+//go:build !race
+
+package opinion
+
+const raceDetector = false
