@@ -163,17 +163,26 @@ var cadreTitleIndexR20i = sync.OnceValue(func() map[string][][]map[string]bool {
 	return idx
 })
 
+// cadreDecidesRoute reports facts whose route waits on an unknown cadre:
+// a private employee or a job seeker (or a status still to be asked), 26
+// or more or of unknown age (rows 3–4 do not ask the cadre of the young).
+func cadreDecidesRoute(f *Facts) bool {
+	if f.Cadre != nil || f.Age > 0 && f.Age < 26 {
+		return false
+	}
+	switch f.Status {
+	case "", "salarie_prive", "demandeur_emploi":
+		return true
+	}
+	return false
+}
+
 // doubtCadreR20i sets DoubtCadre when a cadre-likely title is the writer's,
 // the cadre fact is unknown, and the route depends on it: a private
 // employee or a job seeker (or a status still to be asked), 26 or more or
 // of unknown age (rows 3–4 do not ask the cadre of the young).
 func (a *analyser) doubtCadreR20i(f *Facts) {
-	if f.Cadre != nil || f.Age > 0 && f.Age < 26 {
-		return
-	}
-	switch f.Status {
-	case "", "salarie_prive", "demandeur_emploi":
-	default:
+	if !cadreDecidesRoute(f) {
 		return
 	}
 	if a.cadreTitleR20i() {

@@ -118,12 +118,7 @@ func (a *analyser) cadreOfferedAfterR20q(h hit) bool {
 // doubtForfaitR20q raises DoubtCadre for the writer on a forfait en jours
 // whose cadre status is not said (L3121-58: cadres, and some non-cadres).
 func (a *analyser) doubtForfaitR20q(f *Facts) {
-	if f.Cadre != nil || f.Age > 0 && f.Age < 26 {
-		return
-	}
-	switch f.Status {
-	case "", "salarie_prive", "demandeur_emploi":
-	default:
+	if !cadreDecidesRoute(f) {
 		return
 	}
 	t := a.toks
