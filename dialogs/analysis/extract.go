@@ -1118,7 +1118,7 @@ func (a *analyser) diplome() *bool {
 		target := false
 		for j := h.start - 1; j >= 0 && j >= h.start-3 && a.toks[j].clause == a.toks[h.start].clause; j-- {
 			// (« né en 2002, master de droit »: a cue of another clause is not the degree's)
-			if targetCues[a.toks[j].s] && !a.justDone(j) && !a.yearAfterEnR20d(j) { // (« obtenu en 2024 un master »: round 20D)
+			if targetCues[a.toks[j].s] && !a.justDone(j) && !a.yearAfterEnR20d(j) && !a.graduateEnR21d(j) { // (« obtenu en 2024 un master »: round 20D)
 				if u, ok := a.degreeUnderWay(h, j); !ok || u {
 					target = true
 				}
@@ -1130,7 +1130,7 @@ func (a *analyser) diplome() *bool {
 		if a.degreeInCourse(h) || a.degreeNotHeld(h) || a.degreeUnderWayR19(h) || a.degreeAheadR20q(h) {
 			target = true // « j'ai trouvé une licence pro en alternance » (round 18B), « 2 ans de licence » (round 18N)
 		}
-		if !target || a.secondYearMaster(h) {
+		if !target || a.secondYearMaster(h) || a.finalYearSchoolR21d(h) { // (« dernière année d'école d'ingénieurs »: round 21D)
 			return boolp(true)
 		}
 	}
