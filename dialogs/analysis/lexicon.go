@@ -531,6 +531,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round20nSpecs...)
 	all = append(all, round20qSpecs...)
 	all = append(all, round20rSpecs...)
+	all = append(all, round21aSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
