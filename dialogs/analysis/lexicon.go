@@ -533,6 +533,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round20rSpecs...)
 	all = append(all, round21gSpecs...)
 	all = append(all, round21eSpecs...)
+	all = append(all, round21aSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

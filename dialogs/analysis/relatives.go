@@ -377,7 +377,7 @@ func (a *analyser) markForRelative() {
 		told = a.sc.rel[j] && toks[j-1].clause != toks[j].clause && (toks[j].s == "il" || toks[j].s == "elle")
 	}
 	if !told {
-		told = a.appositionOfRelative() || a.leftSchoolOfRelative()
+		told = a.appositionOfRelative() || a.leftSchoolOfRelative() || a.relativeAgeApposR21a() // round 21A
 	}
 	if a.description && found {
 		a.rewrittenAfterFor()
