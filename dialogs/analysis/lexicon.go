@@ -531,6 +531,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round20nSpecs...)
 	all = append(all, round20qSpecs...)
 	all = append(all, round20rSpecs...)
+	all = append(all, round21fSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -638,6 +639,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round20bEmployerSpecs...)
 	specs = append(specs, round20gEmployerSpecs...)
 	specs = append(specs, round20kEmployerSpecs...)
+	specs = append(specs, round21fEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)
