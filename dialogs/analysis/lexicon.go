@@ -534,6 +534,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round21gSpecs...)
 	all = append(all, round21eSpecs...)
 	all = append(all, round21aSpecs...)
+	all = append(all, round21fSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -641,6 +642,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round20bEmployerSpecs...)
 	specs = append(specs, round20gEmployerSpecs...)
 	specs = append(specs, round20kEmployerSpecs...)
+	specs = append(specs, round21fEmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)
