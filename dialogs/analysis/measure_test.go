@@ -175,6 +175,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning92", filepath.Join("testdata", "tuning92.jsonl")},
 		{"tuning88", filepath.Join("testdata", "tuning88.jsonl")},
 		{"tuning93", filepath.Join("testdata", "tuning93.jsonl")},
+		{"tuning89", filepath.Join("testdata", "tuning89.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
