@@ -168,6 +168,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning85", filepath.Join("testdata", "tuning85.jsonl")},
 		{"tuning86", filepath.Join("testdata", "tuning86.jsonl")},
 		{"tuning87", filepath.Join("testdata", "tuning87.jsonl")},
+		{"tuning90", filepath.Join("testdata", "tuning90.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
