@@ -710,6 +710,13 @@ func (a *analyser) status(f *Facts) {
 		return
 	}
 	if (best == "agent_public" || best == "salarie_prive") && a.onLeaveInPrivate() {
+		if a.leaveNowR21c() {
+			// « en disponibilité depuis un an, je travaille en CDI dans le
+			// privé »: the labelled sets disagree, asked (round 21C)
+			f.Doubts |= DoubtStatus
+			a.ev.doubt = doubtRivals
+			return
+		}
 		// « fonctionnaire en disponibilité, salariée d'une association »
 		best = "salarie_prive"
 		a.ev.word = "droit_prive"
@@ -761,6 +768,13 @@ func (a *analyser) status(f *Facts) {
 		// season runs, a wish for a stable job is no search of now (round 20B)
 		best, bestW, bestEvent = "salarie_prive", 4, false
 		a.ev.word = best
+	}
+	if best == "demandeur_emploi" && a.resignNoticeRunsR21c() {
+		// « démission posée, préavis de trois mois »: the notice runs, the
+		// contract with it (round 21C); a rule of law settles the rival
+		// words of the resignation, as for the apprentice (round 9C)
+		best, bestW, bestEvent = "salarie_prive", 5, false
+		a.ev.word = "droit_prive"
 	}
 	if best == "" || best == statusUndecided {
 		f.Status = ""

@@ -176,6 +176,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning88", filepath.Join("testdata", "tuning88.jsonl")},
 		{"tuning93", filepath.Join("testdata", "tuning93.jsonl")},
 		{"tuning89", filepath.Join("testdata", "tuning89.jsonl")},
+		{"tuning90", filepath.Join("testdata", "tuning90.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
