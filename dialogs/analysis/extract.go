@@ -75,6 +75,9 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 		// (round 12: « j'étais cadre, aujourd'hui VTC à mon compte »)
 		f.Cadre = nil
 	}
+	if f.Cadre != nil && *f.Cadre && a.writersCadreR21i(f.Status) {
+		f.Cadre = nil // the writer's cadre, not the person's (round 21I)
+	}
 	if f.Cadre != nil {
 		f.Why.Cadre = Origin{How: HowLexicon, Conf: 85}
 	}
