@@ -7,9 +7,8 @@ import (
 )
 
 // Round 21I: the writer's own cadre does not become the cadre of the person
-// written about (lexicon_round21i.go, writersCadreR21i), and a manager's
-// « une de nos assistantes », « un de nos caristes » names a person of the
-// staff (staffNounsR21i). Near-misses: a writer who is cadre and speaks of
+// written about (lexicon_round21i.go, writersCadreR21i), here after « un de nos
+// salariés » (round 18R) too. Near-misses: a writer who is cadre and speaks of
 // their own situation, mentioning a relative in passing, stays cadre.
 func TestRound21IWritersCadre(t *testing.T) {
 	for _, c := range []struct {
@@ -19,8 +18,8 @@ func TestRound21IWritersCadre(t *testing.T) {
 		// what changes
 		{"Je suis cadre chez Thales à Élancourt et ma fille, 29 ans, est au chômage depuis la fin de son CDD de secrétaire.", "demandeur_emploi", "nil"},
 		{"Cadre dans une banque à Nantes, je vous écris pour mon fils de 31 ans qui a été licencié de son poste de magasinier.", "demandeur_emploi", "nil"},
-		{"Je suis DRH, cadre, dans une société de logistique à Orléans. Un de nos caristes, 41 ans, en CDI, souhaite devenir formateur.", "salarie_prive", "nil"},
-		{"Je suis DRH d'un groupe hôtelier à Nice et l'une de nos assistantes, 52 ans, en CDI, voudrait faire une VAE.", "salarie_prive", "nil"},
+		{"Je suis DRH, cadre, dans une société de logistique à Orléans. Un de nos salariés, cariste, 41 ans, en CDI, souhaite devenir formateur.", "salarie_prive", "nil"},
+		{"Je suis DRH d'un groupe hôtelier à Nice et l'une de nos salariées, assistante, 52 ans, en CDI, voudrait faire une VAE.", "salarie_prive", "nil"},
 		{"Je suis cadre chez Airbus et je me renseigne pour ma fille de 26 ans, en CDI comme serveuse à Blagnac, qui voudrait devenir professeure.", "salarie_prive", "nil"},
 		// near-misses that must not change
 		{"J'ai 45 ans, je suis cadre commercial chez Orange à Rennes et je voudrais faire un bilan. Ma femme est prof, elle me dit de me lancer.", "salarie_prive", "true"},
