@@ -536,6 +536,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round21aSpecs...)
 	all = append(all, round21fSpecs...)
 	all = append(all, round21iSpecs...)
+	all = append(all, round21hSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
