@@ -275,6 +275,9 @@ func (a *analyser) noteEvidence(best string, bestW int8, bestEvent bool, conf ui
 		if a.publicContractEndsSoon(v, best) {
 			continue // « contractuelle à la mairie, mon contrat finit le 10 juillet » (round 17i)
 		}
+		if v == "agent_public" && best == "demandeur_emploi" && a.overR21m() {
+			continue // the public job whose contract or hours are over (round 21M)
+		}
 		if a.jobOverRival(v, best) {
 			continue // a student or a searcher who holds a job: the job says the status (round 9C)
 		}

@@ -892,7 +892,7 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 		// « salarié d'une collectivité »: a public employer named outright
 		// beats the everyday word; « de droit privé » would be private evidence
 		return "agent_public"
-	case best == "demandeur_emploi" && bestEvent && max(pubW, pubEndW) >= 4 && max(pubW, pubEndW) > privW && a.contractEvent() && !a.contractOver() && !a.contractEndsSoon() && !a.endSince():
+	case best == "demandeur_emploi" && bestEvent && max(pubW, pubEndW) >= 4 && max(pubW, pubEndW) > privW && a.contractEvent() && !a.contractOver() && !a.endedPastR21m() && !a.contractEndsSoon() && !a.endSince():
 		return "agent_public"
 	case best == "etudiant" && bestW <= 3 && works && pubW > privW && pubW >= 3:
 		return "agent_public"

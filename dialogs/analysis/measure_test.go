@@ -179,6 +179,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning90", filepath.Join("testdata", "tuning90.jsonl")},
 		{"tuning96", filepath.Join("testdata", "tuning96.jsonl")},
 		{"tuning95", filepath.Join("testdata", "tuning95.jsonl")},
+		{"tuning100", filepath.Join("testdata", "tuning100.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
