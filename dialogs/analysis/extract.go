@@ -724,6 +724,15 @@ func (a *analyser) status(f *Facts) {
 		best = "salarie_prive"
 		a.ev.word = "droit_prive"
 	}
+	if best != "" && best != "-" && (a.staffQuestionR21k() ||
+		best != "demandeur_emploi" && best != "etudiant" && a.helperForThirdR21k()) {
+		// « DRH d'une PME, puis-je orienter mes salariés vers vous ? »: a
+		// general question about the staff, no one's status; « assistante
+		// sociale au département, j'accompagne une dame de 46 ans »: the
+		// writer's job is not the person's (round 21K)
+		f.Doubts |= DoubtStatus
+		return
+	}
 	if best != "" && best != statusUndecided && a.othersJobOnly() {
 		// « mon mari travaille à la mairie, je m'interroge sur mon
 		// avenir » (round 13 B): the relative's job is no answer

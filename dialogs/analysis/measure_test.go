@@ -180,6 +180,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning96", filepath.Join("testdata", "tuning96.jsonl")},
 		{"tuning95", filepath.Join("testdata", "tuning95.jsonl")},
 		{"tuning100", filepath.Join("testdata", "tuning100.jsonl")},
+		{"tuning98", filepath.Join("testdata", "tuning98.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
