@@ -535,6 +535,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round21eSpecs...)
 	all = append(all, round21aSpecs...)
 	all = append(all, round21fSpecs...)
+	all = append(all, round21lSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

@@ -177,6 +177,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning93", filepath.Join("testdata", "tuning93.jsonl")},
 		{"tuning89", filepath.Join("testdata", "tuning89.jsonl")},
 		{"tuning90", filepath.Join("testdata", "tuning90.jsonl")},
+		{"tuning99", filepath.Join("testdata", "tuning99.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
