@@ -18,6 +18,9 @@ type evidence struct {
 	// graduateR20d: the job search of a « jeune diplômé » was chosen over
 	// the student word (round 20D, graduateSeeksR20d)
 	graduateR20d bool
+	// studentSeeksR21l: an enrolled student's search was read as no
+	// job seeker's status (round 21L, studentSeeksR21l)
+	studentSeeksR21l bool
 	// pubW, privW: the strongest public and private employers that
 	// settleSector weighed (round 20K, namedEmployerR20k)
 	pubW, privW int8
@@ -295,6 +298,9 @@ func (a *analyser) noteEvidence(best string, bestW int8, bestEvent bool, conf ui
 		}
 		if a.apprenticeEndsAheadR19c(h, v, best) {
 			continue // « en apprentissage …, mon contrat se termine en août »: the term ahead (round 19C)
+		}
+		if v == "demandeur_emploi" && best == "etudiant" && ev.studentSeeksR21l {
+			continue // an enrolled student's search or lack of a side job (round 21L)
 		}
 		if a.graduateRivalR20d(h, v, best) {
 			continue // « jeune diplômée, je cherche mon premier emploi », 26 or more (round 20D)

@@ -659,6 +659,14 @@ func (a *analyser) status(f *Facts) {
 		a.ev.doubt = doubtRivals
 		return
 	}
+	if best == "etudiant" || best == "demandeur_emploi" {
+		if w, ok := a.studentSeeksR21l(); ok {
+			// « en BTS, je cherche un stage / un job d'été »: an enrolled
+			// student's search is no job seeker's status (round 21L)
+			best, bestW, bestEvent = "etudiant", w, false
+			a.ev.word, a.ev.studentSeeksR21l = best, true
+		}
+	}
 	wasStudent := best == "etudiant"
 	best = a.studentAtWork(best)
 	if best == "etudiant" && a.studiesDropped() {
