@@ -35,7 +35,7 @@ func (a *analyser) ageCue(i int) bool {
 	if p == "age" || p == "agee" || p == "ages" {
 		return true // « âge : 34 », « âge 34 » (a form)
 	}
-	return (p == "de" || p == "d") && i >= 2 && (personNouns[a.toks[i-2].s] || a.describesPerson(i-2) || a.asideBeforeAgeR20m(i))
+	return (p == "de" || p == "d") && i >= 2 && (personNouns[a.toks[i-2].s] || a.describesPerson(i-2) || a.asideBeforeAgeR20m(i) || a.jeuneOneWordR21n(i))
 }
 
 // describesPerson reports that the word at j ends a status or occupation
@@ -208,12 +208,13 @@ func (a *analyser) age(now time.Time) int {
 				continue
 			}
 		}
-		if next < len(toks) && toks[next].clause == t.clause && durationAfter[toks[next].s] && !(v >= 16 && a.originAfterR20a(next)) {
+		if next < len(toks) && toks[next].clause == t.clause && durationAfter[toks[next].s] && !(v >= 16 && a.originAfterR20a(next)) && !a.ofPlaceAfterPersonR21n(i, next) {
 			if w < 4 || toks[next].s == "d" || toks[next].s == "de" {
 				// « 33 ans a nimes », « 40 ans dans le 59 »: a place right
 				// after is the list style of an SMS, not a duration (« 10 ans
 				// à la mairie » has an article); the weakest reading
-				if w == 2 && v >= 16 && v <= 75 && (a.placeAfter(next) || a.contractAfter(i, next) || a.joblessListed(i, next, v) || a.withoutJobListed(i, next, v) || a.villageAfter(next)) && 1 > bestW {
+				if w == 2 && v >= 16 && v <= 75 && (a.placeAfter(next) || a.contractAfter(i, next) || a.joblessListed(i, next, v) || a.withoutJobListed(i, next, v) || a.villageAfter(next) ||
+					a.joblessSinceR21n(i, next, v) || a.gluedAgeAtWorkR21n(i, next, v)) && 1 > bestW {
 					best, bestW = v, 1
 				}
 				continue

@@ -178,6 +178,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning89", filepath.Join("testdata", "tuning89.jsonl")},
 		{"tuning90", filepath.Join("testdata", "tuning90.jsonl")},
 		{"tuning96", filepath.Join("testdata", "tuning96.jsonl")},
+		{"tuning101", filepath.Join("testdata", "tuning101.jsonl")},
 		{"tuning95", filepath.Join("testdata", "tuning95.jsonl")},
 		{"tuning100", filepath.Join("testdata", "tuning100.jsonl")},
 		{"tuning98", filepath.Join("testdata", "tuning98.jsonl")},
