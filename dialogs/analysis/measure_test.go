@@ -183,6 +183,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning100", filepath.Join("testdata", "tuning100.jsonl")},
 		{"tuning98", filepath.Join("testdata", "tuning98.jsonl")},
 		{"tuning99", filepath.Join("testdata", "tuning99.jsonl")},
+		{"tuning103", filepath.Join("testdata", "tuning103.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")

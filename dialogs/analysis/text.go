@@ -157,6 +157,7 @@ func tokenize(sc *scratch, text string) {
 		}
 		sc.toks = append(sc.toks, t)
 	}
+	spokenPuR21q(sc) // round 21Q: the phone's « pu » for « plus »
 	mergeNumberWords(sc)
 }
 
