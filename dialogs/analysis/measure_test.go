@@ -181,6 +181,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning95", filepath.Join("testdata", "tuning95.jsonl")},
 		{"tuning100", filepath.Join("testdata", "tuning100.jsonl")},
 		{"tuning98", filepath.Join("testdata", "tuning98.jsonl")},
+		{"tuning102", filepath.Join("testdata", "tuning102.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")

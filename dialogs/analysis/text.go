@@ -158,6 +158,7 @@ func tokenize(sc *scratch, text string) {
 		sc.toks = append(sc.toks, t)
 	}
 	mergeNumberWords(sc)
+	creoleClausesR21o(sc) // round 21O: the Creole « I am », « I work », « I was »
 }
 
 // numberWords are the French words of ages 1–99.
