@@ -184,6 +184,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning98", filepath.Join("testdata", "tuning98.jsonl")},
 		{"tuning99", filepath.Join("testdata", "tuning99.jsonl")},
 		{"tuning103", filepath.Join("testdata", "tuning103.jsonl")},
+		{"tuning104", filepath.Join("testdata", "tuning104.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")

@@ -58,7 +58,7 @@ const doubtOpinion = "avis statistique contraire"
 
 // veto applies the statistical veto to f (text is the message).
 func (a *analyser) veto(f *Facts, text string) {
-	if f.Status == "" || a.ev.namedR20k || a.seekerWordR21g(f) || a.explicitStatusR21j(f) { // round 20K: an employer named as such; round 21G: a job seeker's own word; round 21J: a pupil, « en auto-entreprise », « je suis notaire »
+	if f.Status == "" || a.ev.namedR20k || a.seekerWordR21g(f) || a.explicitStatusR21j(f) || a.shortTimeWorkR21r(f) { // round 20K: an employer named as such; round 21G: a job seeker's own word; round 21J: a pupil, « en auto-entreprise », « je suis notaire »; round 21R: short-time work, a job held while searching
 		return
 	}
 	o := opinion.Predict(text)
