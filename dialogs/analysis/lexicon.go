@@ -541,6 +541,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round21lSpecs...)
 	all = append(all, round21qSpecs...)
 	all = append(all, round21oSpecs...)
+	all = append(all, round21rSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

@@ -56,9 +56,19 @@ const (
 // Doubt reason of evidence.doubt when the veto fired.
 const doubtOpinion = "avis statistique contraire"
 
+// vetoSpared reports a status the veto leaves alone: a reading the model
+// could not learn or that its cost outweighed on the labelled sets.
+func (a *analyser) vetoSpared(f *Facts) bool {
+	return a.ev.namedR20k || // round 20K: an employer named as such
+		a.seekerWordR21g(f) || // round 21G: a job seeker's own word
+		a.explicitStatusR21j(f) || // round 21J: a pupil, « en auto-entreprise », « je suis notaire »
+		a.creoleStatusR21o(f) || // round 21O: a status word after the Creole copula
+		a.shortTimeWorkR21r(f) // round 21R: short-time work, a job held while searching
+}
+
 // veto applies the statistical veto to f (text is the message).
 func (a *analyser) veto(f *Facts, text string) {
-	if f.Status == "" || a.ev.namedR20k || a.seekerWordR21g(f) || a.explicitStatusR21j(f) || a.creoleStatusR21o(f) { // round 21O: a status word after the Creole copula; round 20K: an employer named as such; round 21G: a job seeker's own word; round 21J: a pupil, « en auto-entreprise », « je suis notaire »
+	if f.Status == "" || a.vetoSpared(f) {
 		return
 	}
 	o := opinion.Predict(text)
