@@ -75,25 +75,15 @@ func (a *analyser) ofPlaceAfterPersonR21n(i, next int) bool {
 
 // joblessSinceR21n reports « N ans au chômage depuis … » under 26 (rule 4).
 func (a *analyser) joblessSinceR21n(i, next, v int) bool {
+	if v < 16 || v >= 26 {
+		return false
+	}
+	w, ok := a.joblessAfter(i, next)
 	t := a.toks
-	if v < 16 || v >= 26 || next >= len(t) || t[next].clause != t[i].clause {
+	if !ok || w+1 >= len(t) || t[w+1].clause != t[i].clause || t[w+1].s != "depuis" {
 		return false
 	}
-	w := next
-	if t[w].s == "au" && w+1 < len(t) && t[w+1].clause == t[w].clause {
-		w++
-	}
-	if s := t[w].s; s != "chomage" && s != "rsa" {
-		return false
-	}
-	if w+1 >= len(t) || t[w+1].clause != t[i].clause || t[w+1].s != "depuis" {
-		return false
-	}
-	if i == 0 || t[i-1].clause != t[i].clause {
-		return true
-	}
-	p := t[i-1]
-	return !p.num && !workedVerbs[p.s] && !durationBefore[p.s] && !startVerbs[p.s]
+	return a.notTimeSpentBefore(i)
 }
 
 // gluedAgeAtWorkR21n reports « <job> 19a à|au|chez <employer> » (rule 5).

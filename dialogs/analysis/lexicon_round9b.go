@@ -414,17 +414,35 @@ func (a *analyser) birthNumber(i int) bool {
 // au chômage »). Under 26 it stays unknown: « 20 ans au chômage » may be
 // a duration, and the age decides the mission locale.
 func (a *analyser) joblessListed(i, next, v int) bool {
-	t := a.toks
-	if v < 26 || next >= len(t) || t[next].clause != t[i].clause {
+	if v < 26 {
 		return false
+	}
+	_, ok := a.joblessAfter(i, next)
+	return ok && a.notTimeSpentBefore(i)
+}
+
+// joblessAfter finds « chômage » or « RSA », after an optional « au », at
+// next in the clause of the number at i, and returns its index.
+func (a *analyser) joblessAfter(i, next int) (int, bool) {
+	t := a.toks
+	if next >= len(t) || t[next].clause != t[i].clause {
+		return 0, false
 	}
 	w := next
 	if t[w].s == "au" && w+1 < len(t) && t[w+1].clause == t[w].clause {
 		w++
 	}
 	if s := t[w].s; s != "chomage" && s != "rsa" {
-		return false
+		return 0, false
 	}
+	return w, true
+}
+
+// notTimeSpentBefore reports that the number at i opens its clause or
+// follows no verb of time spent, no duration word and no start verb
+// (« j'ai passé 20 ans au chômage » is a duration).
+func (a *analyser) notTimeSpentBefore(i int) bool {
+	t := a.toks
 	if i == 0 || t[i-1].clause != t[i].clause {
 		return true
 	}
