@@ -219,7 +219,7 @@ func (t *turn) offerSlots(after time.Time) error {
 		t.r.Wish = 0
 	}
 	sl, err := t.d.deps.Bookings.Offers(t.ctx, booking.OfferRequest{AgencyID: a.ID, After: after, N: offersPerPage,
-		PreferAdvisor: t.r.PrevAdvisor, Visitor: t.visitor()})
+		PreferAdvisor: t.r.PrevAdvisor, Visitor: t.visitor(), Round: uint32(t.s.Step)})
 	if err != nil {
 		return err
 	}

@@ -65,6 +65,11 @@ type OfferRequest struct {
 	N             int
 	PreferAdvisor string // the referent of a move: their slots first, not spread
 	Visitor       string // spreads the offers; the visitor's own hold is free to them
+	// Round moves the visitor's place in a crowd's window from one offer to
+	// the next (the dialogue gives its step): a visitor whose chosen slot
+	// was just taken is not placed again by the same hash next to the
+	// slots the crowd just took.
+	Round uint32
 }
 
 // FreeSlots returns up to n free slots of the agency, earliest first, after
@@ -232,7 +237,7 @@ func (s *Service) pick(free []agenda.Slot, r OfferRequest, window int, load map[
 	if len(free) == 0 {
 		return nil
 	}
-	h := visitorHash(r.Visitor)
+	h := visitorHash(r.Visitor) + r.Round*0x9e3779b9 // a golden-ratio stride: each round lands elsewhere in the window
 	starts := make([]time.Time, 0, r.N)
 	if r.PreferAdvisor != "" || window <= r.N || r.Visitor == "" {
 		for _, c := range free {

@@ -175,7 +175,7 @@ func crowdRun(t testing.TB, svc *booking.Service, agency string, n int) map[int]
 			<-start
 			v := fmt.Sprintf("crowd-%d", i)
 			for choices[i] < 10 {
-				sl, err := svc.Offers(ctx, booking.OfferRequest{AgencyID: agency, N: 3, Visitor: v})
+				sl, err := svc.Offers(ctx, booking.OfferRequest{AgencyID: agency, N: 3, Visitor: v, Round: uint32(choices[i])})
 				if err != nil || len(sl) == 0 {
 					t.Errorf("%s: offers %v, %v", v, sl, err)
 					return
