@@ -649,6 +649,9 @@ func (a *analyser) status(f *Facts) {
 	if best == "independant" && a.hasTrade() && !a.commerceRegister() {
 		best = "artisan"
 	}
+	if best == "independant" && a.artisanSaidR21s() {
+		best = "artisan" // « à mon compte (artisan) » (round 21S)
+	}
 	best = a.liberalKind(best)
 	conf := uint8(50 + 9*int(bestW))
 	a.ev.word = best

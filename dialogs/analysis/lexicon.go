@@ -558,7 +558,7 @@ func buildLexicon() *lexicon {
 			}
 		}
 	}
-	for _, w := range strings.Split(tradeWords, "|") {
+	for _, w := range strings.Split(tradeWords+"|"+round21sTradeWords, "|") { // round 21S adds trades
 		vocab[w] = true
 		lx.trade = append(lx.trade, w)
 	}
