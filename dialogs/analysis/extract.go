@@ -234,6 +234,7 @@ func (a *analyser) markClauses() {
 	a.pastGoesOn()
 	a.pastUntil()
 	a.hireStillHeld() // round 17C
+	a.pastStatusAsideR21v()
 }
 
 func growBools(b []bool, n int) []bool {
