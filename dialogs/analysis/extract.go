@@ -737,7 +737,7 @@ func (a *analyser) status(f *Facts) {
 		a.ev.word = "droit_prive"
 	}
 	if best != "" && best != "-" && (a.staffQuestionR21k() ||
-		best != "demandeur_emploi" && best != "etudiant" && a.helperForThirdR21k()) {
+		best != "demandeur_emploi" && best != "etudiant" && (a.helperForThirdR21k() || a.professionalForThirdR21t())) {
 		// « DRH d'une PME, puis-je orienter mes salariés vers vous ? »: a
 		// general question about the staff, no one's status; « assistante
 		// sociale au département, j'accompagne une dame de 46 ans »: the

@@ -542,6 +542,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round21qSpecs...)
 	all = append(all, round21oSpecs...)
 	all = append(all, round21rSpecs...)
+	all = append(all, round21tSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -566,6 +567,9 @@ func buildLexicon() *lexicon {
 		lx.known[w] = struct{}{}
 	}
 	addKnown(lx.known, r9)
+	for _, w := range knownWordsR21t { // round 21T: « patient » is no typo of « paient »
+		lx.known[w] = struct{}{}
+	}
 	lx.buildFuzzy(vocab)
 	lx.words = make(map[string]wordInfo, len(lx.known)+len(lx.sms))
 	for w := range lx.known {

@@ -188,6 +188,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning104", filepath.Join("testdata", "tuning104.jsonl")},
 		{"tuning105", filepath.Join("testdata", "tuning105.jsonl")},
 		{"tuning108", filepath.Join("testdata", "tuning108.jsonl")},
+		{"tuning106", filepath.Join("testdata", "tuning106.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
