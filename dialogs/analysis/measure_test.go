@@ -186,6 +186,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning103", filepath.Join("testdata", "tuning103.jsonl")},
 		{"tuning102", filepath.Join("testdata", "tuning102.jsonl")},
 		{"tuning104", filepath.Join("testdata", "tuning104.jsonl")},
+		{"tuning109", filepath.Join("testdata", "tuning109.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
