@@ -159,7 +159,8 @@ func tokenize(sc *scratch, text string) {
 	}
 	spokenPuR21q(sc) // round 21Q: the phone's « pu » for « plus »
 	mergeNumberWords(sc)
-	creoleClausesR21o(sc) // round 21O: the Creole « I am », « I work », « I was »
+	creoleClausesR21o(sc)  // round 21O: the Creole « I am », « I work », « I was »
+	foreignClausesR21w(sc) // round 21W: « soy », « estou », « sono », « trabajo en »
 }
 
 // numberWords are the French words of ages 1–99.
