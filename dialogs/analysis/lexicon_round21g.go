@@ -48,6 +48,9 @@ var round21gSpecs = []patSpec{
 // the statistical veto still reads: the RSA (see the header).
 var seekerNotRSAR21g = map[string]bool{"rsa": true, "rmi": true}
 
+// retirementWordsR21g are the (folded) words of a retirement.
+var retirementWordsR21g = map[string]bool{"retraite": true, "retraitee": true, "retraites": true, "retraitees": true, "retired": true}
+
 // seekerWordR21g reports a job seeker's status word of strength 5 or more,
 // not an event, stated by the writer in the present, that settled the
 // status with no rival of another group, none of them the RSA (round 21G):
@@ -55,6 +58,13 @@ var seekerNotRSAR21g = map[string]bool{"rsa": true, "rmi": true}
 func (a *analyser) seekerWordR21g(f *Facts) bool {
 	if f.Status != "demandeur_emploi" || a.ev.family != famStatusWord || a.ev.rival != "" {
 		return false
+	}
+	for _, t := range a.toks {
+		// « sans activité » beside a retirement is a retiree's (§4: a
+		// retiree's status is not told): the veto decides, as before.
+		if retirementWordsR21g[t.s] {
+			return false
+		}
 	}
 	found := false
 	for _, h := range a.sc.hits {

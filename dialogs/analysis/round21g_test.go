@@ -26,6 +26,7 @@ func TestRound21GJobSeekers(t *testing.T) {
 		{"Salut, je suis bénéficiaire de l'ASS et je veux faire une VAE, 54 ans, Charleville-Mézières.", "demandeur_emploi", false},
 		{"Je touche l'allocation de retour à l'emploi et je voudrais savoir si je peux faire un bilan de compétences, 41 ans, Évry.", "demandeur_emploi", false},
 		// near-misses that must not change
+		{"Je suis aujourd'hui sans activité. Nous avons pris notre retraite l'an dernier avec mon mari, mais ma pension est petite et à 63 ans je voudrais travailler un peu.", "", true}, // a retiree: the veto decides, as before
 		{"Je touche le RSA et je fais quelques heures de ménage déclarées par mois chez une dame, 50 ans, Calais. Je voudrais un vrai emploi à temps plein.", "", true},
 		{"Mon mari est chômeur. Je voudrais des informations sur le CEP.", "", true},
 		{"Je ne suis pas chômeur, je voudrais des informations sur le CEP.", "", false},
