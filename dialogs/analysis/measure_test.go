@@ -192,6 +192,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning107", filepath.Join("testdata", "tuning107.jsonl")},
 		{"tuning109", filepath.Join("testdata", "tuning109.jsonl")},
 		{"tuning112", filepath.Join("testdata", "tuning112.jsonl")},
+		{"tuning111", filepath.Join("testdata", "tuning111.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")

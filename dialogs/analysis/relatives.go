@@ -357,8 +357,8 @@ func (a *analyser) markForRelative() {
 			a.forPos = s
 		}
 	}
-	found = found || a.aboutThirdR18r() // « une de nos salariées… » (round 18R)
-	if !found && !a.helpedLast() && !a.retiredWriterForRelative() && !a.childTopic() {
+	found = found || a.aboutThirdR18r()                                                                           // « une de nos salariées… » (round 18R)
+	if !found && !a.helpedLast() && !a.retiredWriterForRelative() && !a.childTopic() && !a.apposedSubjectR21y() { // round 21Y
 		return
 	}
 	// only when the relative's situation is told in the third person:
