@@ -191,6 +191,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning106", filepath.Join("testdata", "tuning106.jsonl")},
 		{"tuning107", filepath.Join("testdata", "tuning107.jsonl")},
 		{"tuning109", filepath.Join("testdata", "tuning109.jsonl")},
+		{"tuning110", filepath.Join("testdata", "tuning110.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
