@@ -545,6 +545,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round21rSpecs...)
 	all = append(all, round21tSpecs...)
 	all = append(all, round21wSpecs...)
+	all = append(all, round21xSpecs...)
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -561,7 +562,7 @@ func buildLexicon() *lexicon {
 			}
 		}
 	}
-	for _, w := range strings.Split(tradeWords+"|"+round21sTradeWords, "|") { // round 21S adds trades
+	for _, w := range strings.Split(tradeWords+"|"+round21sTradeWords+"|"+round21xTradeWords, "|") { // rounds 21S, 21X add trades
 		vocab[w] = true
 		lx.trade = append(lx.trade, w)
 	}
