@@ -47,27 +47,8 @@ func (a *analyser) relativeAgeApposR21a() bool {
 			j+2 >= len(toks) || toks[j+2].clause == toks[j].clause {
 			continue
 		}
-		k := j + 2
-		c := toks[k].clause
-		end := k
-		own := false
-		for end < len(toks) && toks[end].clause == c {
-			if ownSubjectsR21a[toks[end].s] {
-				own = true
-			}
-			end++
-		}
-		if own {
-			continue
-		}
-		status := false
-		for _, h := range sc.hits {
-			if h.p.k == kStatus && h.start >= k && h.start < end {
-				status = true
-				break
-			}
-		}
-		if !status {
+		end, ok := a.subjectlessStatusClauseR21a(j + 2)
+		if !ok {
 			continue
 		}
 		for m := j; m < end; m++ {
@@ -77,4 +58,25 @@ func (a *analyser) relativeAgeApposR21a() bool {
 		told = true
 	}
 	return told
+}
+
+// subjectlessStatusClauseR21a reads the clause opening at k: it reports its
+// end and whether it has no subject of its own and tells a status (« …,
+// 42 ans, commercial en CDI »), the words of the person just named.
+func (a *analyser) subjectlessStatusClauseR21a(k int) (end int, ok bool) {
+	toks, sc := a.toks, a.sc
+	c := toks[k].clause
+	end = k
+	for end < len(toks) && toks[end].clause == c {
+		if ownSubjectsR21a[toks[end].s] {
+			return end, false
+		}
+		end++
+	}
+	for _, h := range sc.hits {
+		if h.p.k == kStatus && h.start >= k && h.start < end {
+			return end, true
+		}
+	}
+	return end, false
 }

@@ -43,27 +43,7 @@ func (a *analyser) apposedSubjectR21y() bool {
 		if !toks[k+1].num || toks[k+2].s != "ans" || toks[k+2].clause != toks[k+1].clause || toks[k+3].clause == toks[k+1].clause {
 			continue
 		}
-		m := k + 3
-		c := toks[m].clause
-		end := m
-		own := false
-		for end < len(toks) && toks[end].clause == c {
-			if ownSubjectsR21a[toks[end].s] {
-				own = true
-			}
-			end++
-		}
-		if own {
-			continue
-		}
-		status := false
-		for _, h := range sc.hits {
-			if h.p.k == kStatus && h.start >= m && h.start < end {
-				status = true
-				break
-			}
-		}
-		if !status {
+		if _, ok := a.subjectlessStatusClauseR21a(k + 3); !ok {
 			continue
 		}
 		for j := k + 1; j < len(toks); j++ {
