@@ -172,6 +172,13 @@ func (a *analyser) helperForThirdR21k() bool {
 	if start < 0 || a.ownAskR21k() {
 		return false
 	}
+	return a.statusOnlyBeforeR21k(start)
+}
+
+// statusOnlyBeforeR21k reports status words in the message, all of them
+// before start: the writer's own, none of the person named at start (« j'accompagne
+// une dame au RSA » tells the person's).
+func (a *analyser) statusOnlyBeforeR21k(start int) bool {
 	before := false
 	for _, h := range a.sc.hits {
 		if h.p.k != kStatus {
@@ -181,7 +188,7 @@ func (a *analyser) helperForThirdR21k() bool {
 			continue
 		}
 		if h.start >= start {
-			return false // the person's own status (« j'accompagne une dame au RSA »)
+			return false
 		}
 		before = true
 	}

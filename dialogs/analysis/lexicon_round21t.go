@@ -107,18 +107,5 @@ func (a *analyser) professionalForThirdR21t() bool {
 	if start < 0 || a.ownAskR21k() {
 		return false
 	}
-	before := false
-	for _, h := range a.sc.hits {
-		if h.p.k != kStatus {
-			continue
-		}
-		if _, _, ok := a.statusCandidate(h); !ok {
-			continue
-		}
-		if h.start >= start {
-			return false // the person's own status, or the writer's told after
-		}
-		before = true
-	}
-	return before
+	return a.statusOnlyBeforeR21k(start)
 }
