@@ -81,6 +81,14 @@ func TestProxy(t *testing.T) {
 		{"cest pr ma fille elle a 20 ans", "fille", true},
 		{"bjr je vous ecris pr mon fils", "fils", false},
 		{"jvous ecris pour mn mari", "mari", false},
+		// a letter's introduction
+		{"Fonctionnaire, je m'adresse à vous pour ma femme qui est au chômage depuis un an.", "femme", true},
+		{"Madame, Monsieur, je me permets de vous écrire au sujet de mon fils, 19 ans, sans diplôme.", "fils", false},
+		{"Bonjour, je vous contacte concernant ma mère qui voudrait se reconvertir.", "mère", true},
+		{"je me permet de vous contacter pour mon neveu", "neveu", false},
+		{"Ma demande concerne mon mari, licencié en mars.", "mari", false},
+		{"Il s'agit de ma sœur, elle a 34 ans et cherche une formation.", "sœur", true},
+		{"je m'adresse à vous à propos de mon frère", "frère", false},
 	}
 	for _, c := range yes {
 		r, ok := Proxy(c.in)
@@ -97,6 +105,10 @@ func TestProxy(t *testing.T) {
 		"ma femme et moi voulons créer une entreprise",
 		"je cherche un emploi pr ma famille, j'ai 3 enfants",
 		"c pour ma reconversion",
+		"je m'adresse à vous pour ma reconversion, je suis au chômage",
+		"je me permets de vous écrire au sujet de ma formation",
+		"je vous contacte concernant mon projet, ma femme me soutient",
+		"il s'agit de mon avenir professionnel",
 	} {
 		if r, ok := Proxy(in); ok {
 			t.Errorf("Proxy(%q) = %+v, want none", in, r)

@@ -43,6 +43,19 @@ var proxyPhrases = compile(
 	"je|j me|m|vous? ecris|ecrit|ecri|demande|renseigne|viens|contacte|cherche|informe|appelle|renseigner|informer pour|pr|de la? part? de? mon|ma|mn|notre "+relWords,
 	"jvous|jvs|jme ecris|ecrit|ecri|demande|renseigne|viens|contacte|cherche|informe|appelle pour|pr mon|ma|mn|notre "+relWords,
 	"pour|a|au le|la? compte|place|nom de|d mon|ma|notre "+relWords,
+	// a letter's introduction (« je m'adresse à vous pour ma femme », « je
+	// me permets de vous écrire au sujet de mon fils », « je vous contacte
+	// concernant ma mère »): the same request in a formal register, which
+	// the analysis reads as written for someone too (askedFor)
+	"je|j me|m adresse a vous pour|pr|concernant mon|ma|mn|notre "+relWords,
+	"je|j me|m adresse a vous au|a sujet|propos de mon|ma|mn|notre "+relWords,
+	"je|j me|m permets|permet de vous? ecrire|contacter|solliciter|adresser pour|pr|concernant mon|ma|mn|notre "+relWords,
+	"je|j me|m permets|permet de vous? ecrire|contacter|solliciter|adresser au|a sujet|propos de mon|ma|mn|notre "+relWords,
+	"je|j vous ecris|contacte|sollicite|solliciter|ecrire|contacter concernant mon|ma|mn|notre "+relWords,
+	"je|j vous ecris|contacte|sollicite|solliciter|ecrire|contacter au|a sujet|propos de mon|ma|mn|notre "+relWords,
+	"ma|la demande|question|message concerne|porte mon|ma|notre "+relWords,
+	"ma|la demande|question|message concerne|porte sur mon|ma|notre "+relWords,
+	"il s agit de mon|ma|notre "+relWords,
 	"pour un|une proche|ami|amie|membre",
 	"pour quelqu un de? ma|mon? famille|entourage",
 	"mon|ma|notre petit|petite|beau|belle fils|fille",
