@@ -539,6 +539,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round21hSpecs...)
 	all = append(all, round21mSpecs...)
 	all = append(all, round21ySpecs...)
+	all = append(all, round22fSpecs...)
 	all = append(all, round21lSpecs...)
 	all = append(all, round21qSpecs...)
 	all = append(all, round21oSpecs...)

@@ -298,7 +298,7 @@ func (a *analyser) markForRelative() {
 			a.forPos = i
 			continue
 		}
-		if (toks[i].s != "pour" || !a.askedFor(i)) && !help && !a.onBehalf(i) {
+		if (toks[i].s != "pour" || !a.askedFor(i)) && !help && !a.onBehalf(i) && !a.forWhomR22f(i) { // round 22F
 			continue
 		}
 		n := toks[i+1].s
@@ -383,12 +383,13 @@ func (a *analyser) markForRelative() {
 		a.rewrittenAfterFor()
 		told = true // untold, the relative's facts stay unknown: asked
 	}
-	if !told {
+	if !told && !(found && a.untoldForR22f()) { // round 22F
 		a.forNoun = ""
 		return
 	}
 	a.forRel = true
 	a.skipRel = false
+	a.writerApposR22f() // round 22F
 }
 
 // rewrittenAfterFor takes back from the writer, in a description (see
