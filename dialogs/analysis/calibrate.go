@@ -99,6 +99,9 @@ func (a *analyser) readCandidate(h hit) (v string, w int8, ok bool) {
 	if h.p.event && (a.announcedOnlyR19d(h) || a.foundAgainR19d(h)) {
 		return "", 0, false // « depuis l'annonce de mon licenciement », « licencié en juin, retrouvé un CDD » (round 19D)
 	}
+	if h.p.event && h.p.v == "demandeur_emploi" && a.nounEndFarMonthR22e(h) {
+		return "", 0, false // « fin de contrat en novembre » said in June: no end within weeks (round 22E)
+	}
 	if h.p.event && h.p.v == "demandeur_emploi" && a.endsLater(h) {
 		// « mon CDD finit en décembre » (in June), « je serais licencié à
 		// la fin de l'année »: still in work now (see dates.go)

@@ -195,6 +195,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning111", filepath.Join("testdata", "tuning111.jsonl")},
 		{"tuning110", filepath.Join("testdata", "tuning110.jsonl")},
 		{"tuning118", filepath.Join("testdata", "tuning118.jsonl")},
+		{"tuning117", filepath.Join("testdata", "tuning117.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
