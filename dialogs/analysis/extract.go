@@ -82,6 +82,7 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 		f.Why.Cadre = Origin{How: HowLexicon, Conf: 85}
 	}
 	a.doubtCadreR20i(&f)
+	a.doubtCadreYoungR22g(&f) // round 22G: the young's cadre decides row 3 or 4
 	a.doubtForfaitR20q(&f)
 	if f.Handicap != nil {
 		f.Why.Handicap = Origin{How: HowLexicon, Conf: 90}

@@ -538,6 +538,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round21iSpecs...)
 	all = append(all, round21hSpecs...)
 	all = append(all, round21mSpecs...)
+	all = append(all, round22gSpecs...)
 	all = append(all, round21ySpecs...)
 	all = append(all, round22fSpecs...)
 	all = append(all, round21lSpecs...)

@@ -196,6 +196,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning110", filepath.Join("testdata", "tuning110.jsonl")},
 		{"tuning118", filepath.Join("testdata", "tuning118.jsonl")},
 		{"tuning117", filepath.Join("testdata", "tuning117.jsonl")},
+		{"tuning119", filepath.Join("testdata", "tuning119.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")

@@ -35,7 +35,7 @@ func TestRound20ICadreTitle(t *testing.T) {
 		{"Intermittent à Marseille, 40 ans, je veux valider un titre d'ingénieur du son par VAE.", false, routing.OperateurRegional},
 		{"Mon manager est ingénieur, moi je suis vendeuse en CDI à Lyon, 35 ans.", false, routing.OperateurRegional},
 		{"Consultant en portage salarial, 52 ans, Nantes.", false, routing.OperateurRegional},
-		{"Ingénieur en CDI à Nantes, 24 ans.", false, routing.MissionLocale},
+		{"Ingénieur en CDI à Nantes, 24 ans.", true, ""}, // round 22G: the young engineer is asked the cadre question (row 3 or 4)
 		{"Je suis au chômage depuis juin, 45 ans, à Grenoble, je cherche un poste d'ingénieur.", false, routing.FranceTravail},
 		{"I'm 33, unemployed since May, I'm not a consultant, I live in Annecy.", false, routing.FranceTravail},
 	} {

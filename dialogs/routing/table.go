@@ -41,12 +41,12 @@ var table = []row{
 	{n: 3, when: func(f analysis.Facts) bool { return isYoung(f) && (isTrue(f.Cadre) || isTrue(f.JeuneDiplome)) }, operator: Apec,
 		alts:   func(analysis.Facts) []string { return []string{MissionLocale} },
 		reason: "Vous avez moins de 26 ans et vous êtes cadre ou diplômé d'un bac+3 ou plus : l'Apec accompagne les jeunes diplômés."},
-	{n: 4, when: isYoung, operator: MissionLocale,
+	{n: 4, when: func(f analysis.Facts) bool { return isYoung(f) && !maybeCadre(f) }, operator: MissionLocale, // round 22G: a young cadre-likely title waits for the cadre answer (row 3)
 		alts: func(f analysis.Facts) []string {
 			return append(when(isTrue(f.Handicap), CapEmploi), when(isWorking(f), OperateurRegional)...)
 		},
 		reason: "Vous avez moins de 26 ans : la Mission locale accompagne tous les jeunes de 16 à 25 ans."},
-	{n: 5, when: func(f analysis.Facts) bool { return isTrue(f.Handicap) }, operator: CapEmploi,
+	{n: 5, when: func(f analysis.Facts) bool { return isTrue(f.Handicap) && !(isYoung(f) && maybeCadre(f)) }, operator: CapEmploi,
 		alts: func(f analysis.Facts) []string {
 			alts := []string{FranceTravail}
 			if isWorking(f) {
