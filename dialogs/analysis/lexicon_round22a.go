@@ -9,8 +9,8 @@ package analysis
 // already read most of the family (apprentices and PEC in a mairie as
 // private employees, cep-domain.md row 8; AESH, AED, vacataires, teachers
 // of « privé sous contrat » as agents publics, row 1; CAF, CPAM, URSSAF,
-// France Travail « de droit privé » as private employees). Two gaps are
-// closed here:
+// France Travail « de droit privé » as private employees). Three gaps are
+// closed here (the third, apprenticeDegreeR22a, at the end of the file):
 //
 //   - A teacher of a private school under contract who names the school's
 //     denomination between « privé(e) » and « sous contrat »
@@ -79,3 +79,36 @@ func (a *analyser) chamberStaffR22a(f *Facts) bool {
 	}
 	return false
 }
+
+// Round 22A, third rule — a degree told as an aside just after the
+// apprenticeship (« je suis en apprentissage dans une préfecture, licence
+// pro RH, 22 ans »): the degree the contract prepares (code du travail
+// L6211-1: the apprenticeship leads to a diploma or title), not one held;
+// read before as a young graduate (row 3, apec) while « apprenti en
+// licence pro » was already read as under way (row 4, mission_locale).
+// Kept: a degree said held in its clause (« BTS validé », « licence en
+// poche », « diplômée d'un master »), a degree not opening its clause, an
+// aside after any other clause.
+func (a *analyser) apprenticeDegreeR22a(h hit) bool {
+	t := a.toks
+	s := h.start
+	if s == 0 || t[s-1].clause != t[s].clause-1 {
+		return false
+	}
+	c := t[s].clause
+	for j := s; j < len(t) && t[j].clause == c; j++ {
+		if heldDegreeR22a[t[j].s] {
+			return false
+		}
+	}
+	for j := s - 1; j >= 0 && t[j].clause == c-1; j-- {
+		if apprenticeWordsR22a[t[j].s] {
+			return true
+		}
+	}
+	return false
+}
+
+var apprenticeWordsR22a = map[string]bool{"apprentissage": true, "alternance": true, "apprenti": true, "apprentie": true, "alternant": true, "alternante": true}
+
+var heldDegreeR22a = map[string]bool{"valide": true, "validee": true, "obtenu": true, "obtenue": true, "poche": true, "diplome": true, "diplomee": true, "titulaire": true, "deja": true, "eu": true}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/routing"
 )
 
 // Round 22A: a teacher of a private school under contract who names its
@@ -34,6 +35,28 @@ func TestRound22AContractsInPublicBodies(t *testing.T) {
 	} {
 		if f := analysis.Analyse(c.text, testNow); f.Status != c.status {
 			t.Errorf("%q: status %q; want %q", c.text, f.Status, c.status)
+		}
+	}
+}
+
+// Round 22A: a degree told as an aside just after the apprenticeship is the
+// one the contract prepares (row 4, mission locale), not a young
+// graduate's (row 3, APEC); a degree said held stays a graduate's.
+func TestRound22AApprenticeDegree(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		op   string
+	}{
+		// what changes
+		{"Je suis en apprentissage dans une préfecture, licence pro RH, 22 ans, Amiens.", "mission_locale"},
+		{"Je suis en apprentissage, licence pro commerce, 22 ans, Lyon.", "mission_locale"},
+		// near-misses that must not change
+		{"Apprentie en licence pro logistique, 21 ans, Lille.", "mission_locale"},
+		{"Je suis en master 2 de finance en alternance chez un assureur, 24 ans, j'ai déjà une licence d'économie (bac+3).", "apec"},
+	} {
+		f := analysis.Analyse(c.text, testNow)
+		if got := string(routing.Route(f).Operator); got != c.op {
+			t.Errorf("%q: operator %q; want %q", c.text, got, c.op)
 		}
 	}
 }
