@@ -1166,7 +1166,7 @@ func (a *analyser) diplome() *bool {
 		if u, ok := a.degreeUnderWay(h, -1); ok && u {
 			target = true
 		}
-		if a.degreeInCourse(h) || a.degreeNotHeld(h) || a.degreeUnderWayR19(h) || a.degreeAheadR20q(h) {
+		if a.degreeInCourse(h) || a.degreeNotHeld(h) || a.degreeUnderWayR19(h) || a.degreeAheadR20q(h) || a.apprenticeDegreeR22a(h) { // round 22A
 			target = true // « j'ai trouvé une licence pro en alternance » (round 18B), « 2 ans de licence » (round 18N)
 		}
 		if !target || a.secondYearMaster(h) || a.finalYearSchoolR21d(h) { // (« dernière année d'école d'ingénieurs »: round 21D)

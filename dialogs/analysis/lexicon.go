@@ -548,6 +548,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round21tSpecs...)
 	all = append(all, round21wSpecs...)
 	all = append(all, round21xSpecs...)
+	all = append(all, round22aSpecs...) // round 22A
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
@@ -659,6 +660,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round20gEmployerSpecs...)
 	specs = append(specs, round20kEmployerSpecs...)
 	specs = append(specs, round21fEmployerSpecs...)
+	specs = append(specs, round22aEmployerSpecs...) // round 22A
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)
