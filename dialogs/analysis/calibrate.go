@@ -269,7 +269,7 @@ func (a *analyser) noteEvidence(best string, bestW int8, bestEvent bool, conf ui
 		if ev.family == famEmployer && statusGroup(v) == statusGroup(ev.word) {
 			continue // the word the employer overrode
 		}
-		if v == "salarie_prive" && (best == "demandeur_emploi" && endingContract[a.toks[h.start].s] || best == "agent_public" && publicContract[a.toks[h.start].s]) {
+		if v == "salarie_prive" && (best == "demandeur_emploi" && (endingContract[a.toks[h.start].s] || a.insertionContractR22c(h)) || best == "agent_public" && publicContract[a.toks[h.start].s]) {
 			continue // the contract that ends (« fin de mission d'intérim »), or a public-law one (« contractuel en CDD »)
 		}
 		if best == "agent_public" && statusGroup(v) == "independant" && ev.bestW >= 5 && !a.splitTimeR19() {

@@ -198,6 +198,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning117", filepath.Join("testdata", "tuning117.jsonl")},
 		{"tuning119", filepath.Join("testdata", "tuning119.jsonl")},
 		{"tuning113", filepath.Join("testdata", "tuning113.jsonl")},
+		{"tuning115", filepath.Join("testdata", "tuning115.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
