@@ -546,6 +546,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round21tSpecs...)
 	all = append(all, round21wSpecs...)
 	all = append(all, round21xSpecs...)
+	all = append(all, round22bSpecs...) // round 22B
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)
