@@ -597,7 +597,7 @@ func (a *analyser) presentLater(c int32) bool {
 // employer: part of a company's name, a place left, or a client (of an
 // organisation described by a relative clause, or of a contractor).
 func (a *analyser) notTheEmployer(h hit) bool {
-	return a.partOfCompanyName(h) || a.placeCompound(h) || a.leftPlace(h) || a.ofAntecedent(h) || a.clientOf(h) || a.internshipHost(h) || a.notEmployerR13b(h) || a.canteenOfSchool(h) || a.notEmployerR15a(h) || a.notEmployerR17b(h) || a.proposedCourse(h) || a.schoolOfDegree(h) || a.notEmployerR17e(h) || a.deniedEmployer(h) || a.prefectureProcedure(h) || a.notEmployerR18x(h) || a.genericAskR21u(h) // round 21U
+	return a.partOfCompanyName(h) || a.placeCompound(h) || a.leftPlace(h) || a.ofAntecedent(h) || a.clientOf(h) || a.internshipHost(h) || a.notEmployerR13b(h) || a.canteenOfSchool(h) || a.notEmployerR15a(h) || a.notEmployerR17b(h) || a.proposedCourse(h) || a.schoolOfDegree(h) || a.notEmployerR17e(h) || a.deniedEmployer(h) || a.prefectureProcedure(h) || a.notEmployerR18x(h) || a.genericAskR21u(h) || a.notEmployerR22b(h) // rounds 21U, 22B
 }
 
 // clientOf reports a public employer named as the client of the

@@ -67,7 +67,8 @@ func (a *analyser) vetoSpared(f *Facts) bool {
 		a.farContractEndR22e(f) || // round 22E: a contract's end read months ahead of today
 		a.foreignStatusR21w(f) || // round 21W: a status said in Spanish, Portuguese, Italian, Turkish or after an English « I »
 		a.chamberStaffR22a(f) || // round 22A: staff of a chambre d'agriculture or de métiers
-		a.schemeStatusR22c(f) // round 22C: a status read from a scheme word (congé de reclassement, CSP, E2C, CDDI)
+		a.schemeStatusR22c(f) || // round 22C: a status read from a scheme word (congé de reclassement, CSP, E2C, CDDI)
+		a.spareR22b(f) // round 22B: a platform worker, work through one's own SASU, « assimilé salarié »
 }
 
 // veto applies the statistical veto to f (text is the message).
