@@ -194,6 +194,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning112", filepath.Join("testdata", "tuning112.jsonl")},
 		{"tuning111", filepath.Join("testdata", "tuning111.jsonl")},
 		{"tuning110", filepath.Join("testdata", "tuning110.jsonl")},
+		{"tuning116", filepath.Join("testdata", "tuning116.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")

@@ -64,7 +64,8 @@ func (a *analyser) vetoSpared(f *Facts) bool {
 		a.explicitStatusR21j(f) || // round 21J: a pupil, « en auto-entreprise », « je suis notaire »
 		a.creoleStatusR21o(f) || // round 21O: a status word after the Creole copula
 		a.shortTimeWorkR21r(f) || // round 21R: short-time work, a job held while searching
-		a.foreignStatusR21w(f) // round 21W: a status said in Spanish, Portuguese, Italian, Turkish or after an English « I »
+		a.foreignStatusR21w(f) || // round 21W: a status said in Spanish, Portuguese, Italian, Turkish or after an English « I »
+		a.foreignStatusR22d(f) // round 22D: a status said in Darija, Romanian, Polish, Ukrainian or Russian words
 }
 
 // veto applies the statistical veto to f (text is the message).
