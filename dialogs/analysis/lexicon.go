@@ -451,7 +451,7 @@ func buildLexicon() *lexicon {
 	}
 	// each round's spoken and texting spellings, in round order (a later
 	// round's spelling of a word wins)
-	for _, m := range []map[string]string{round11Sms, round17cSms, round17fSms, round17hSms, round18nSms, round18tSms, round18ySms, round18yJobSms, round21qSms, round21oSms, round21wSms} {
+	for _, m := range []map[string]string{round11Sms, round17cSms, round17fSms, round17hSms, round18nSms, round18tSms, round18ySms, round18yJobSms, round21qSms, round21oSms, round21wSms, round22dSms} {
 		for k, v := range m {
 			lx.sms[k] = strings.Fields(v)
 		}

@@ -200,6 +200,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning113", filepath.Join("testdata", "tuning113.jsonl")},
 		{"tuning115", filepath.Join("testdata", "tuning115.jsonl")},
 		{"tuning114", filepath.Join("testdata", "tuning114.jsonl")},
+		{"tuning116", filepath.Join("testdata", "tuning116.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")

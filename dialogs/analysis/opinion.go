@@ -68,7 +68,8 @@ func (a *analyser) vetoSpared(f *Facts) bool {
 		a.foreignStatusR21w(f) || // round 21W: a status said in Spanish, Portuguese, Italian, Turkish or after an English « I »
 		a.chamberStaffR22a(f) || // round 22A: staff of a chambre d'agriculture or de métiers
 		a.schemeStatusR22c(f) || // round 22C: a status read from a scheme word (congé de reclassement, CSP, E2C, CDDI)
-		a.spareR22b(f) // round 22B: a platform worker, work through one's own SASU, « assimilé salarié »
+		a.spareR22b(f) || // round 22B: a platform worker, work through one's own SASU, « assimilé salarié »
+		a.foreignStatusR22d(f) // round 22D: a status said in Darija, Romanian, Polish, Ukrainian or Russian words
 }
 
 // veto applies the statistical veto to f (text is the message).
