@@ -35,7 +35,7 @@ func (a *analyser) ageCue(i int) bool {
 	if p == "age" || p == "agee" || p == "ages" {
 		return true // « âge : 34 », « âge 34 » (a form)
 	}
-	return (p == "de" || p == "d") && i >= 2 && (personNouns[a.toks[i-2].s] || a.describesPerson(i-2) || a.asideBeforeAgeR20m(i) || a.jeuneOneWordR21n(i))
+	return (p == "de" || p == "d") && i >= 2 && (personNouns[a.toks[i-2].s] || a.describesPerson(i-2) || a.occupationR22h(i-2) || a.asideBeforeAgeR20m(i) || a.jeuneOneWordR21n(i))
 }
 
 // describesPerson reports that the word at j ends a status or occupation
@@ -88,6 +88,18 @@ func (a *analyser) age(now time.Time) int {
 			// « 2O ans », « 4Oa »: a letter O typed for the zero on a phone
 			v, suffix = v*10, suffix[1:]
 		} else if n > 2 || v < 10 {
+			continue
+		}
+		if a.ordinalAgeR22h(i, suffix, v) { // « dans ma 25e année » (round 22H)
+			if 4 > bestW {
+				best, bestW = v-1, 4
+			}
+			continue
+		}
+		if j := a.correctedAgeR22h(i); j >= 0 { // « j'ai 34 ans… pardon 24 » (round 22H)
+			if a.saidWithJaiR22h(j) && v >= 16 && v <= 70 {
+				best, bestW = v, 6
+			}
 			continue
 		}
 		unit := suffix == "a" || suffix == "an" || suffix == "ans" || suffix == "yo"
@@ -144,7 +156,7 @@ func (a *analyser) age(now time.Time) int {
 			}
 			continue
 		}
-		if a.selfDescribedAge(i) && !a.pastAge(i) {
+		if (a.selfDescribedAge(i) || a.selfApposedAgeR22h(i)) && !a.pastAge(i) {
 			// « je suis maman solo de 24 ans » (round 15B): the writer's own
 			if 5 > bestW {
 				best, bestW = v, 5
@@ -152,7 +164,7 @@ func (a *analyser) age(now time.Time) int {
 			continue
 		}
 		if a.pastAge(i) || a.eventAge(i) || a.ageBeforePastVerb(i) || a.diplomaAge(i) || a.pastTenseAge(i) || a.spanOfPastJob(i) && !gluedAge(suffix) || !a.forRel && a.relativesAge(i) ||
-			a.thingAgeR20m(i) || a.retirementAgeR20m(i) || a.ageRangeR20m(i, v) || a.pastEventAgeR20m(i) {
+			a.thingAgeR20m(i) || a.thingBirthdayR22h(i) || !a.forRel && a.relativeBirthdayR22h(i) && a.firstPersonStatusR22h() || a.retirementAgeR20m(i) || a.ageRangeR20m(i, v) || a.pastEventAgeR20m(i) {
 			continue
 		}
 		if i > 0 && approxWords[toks[i-1].s] {
@@ -160,6 +172,16 @@ func (a *analyser) age(now time.Time) int {
 		}
 		if a.ageHorizon(i) {
 			continue // « changer de métier avant 50 ans » (round 15A): an age to come, not the age
+		}
+		if a.relativeBirthdayR22h(i) && !a.ofAnotherRelative(i) {
+			// « mon neveu va avoir 26 ans », written for him (round 22H)
+			if relAge == 0 {
+				relAge = v
+				if a.relativeAgeToComeR22h(i) {
+					relAge = v - 1
+				}
+			}
+			continue
 		}
 		toCome := a.ageToCome(i) || a.birthdaySoon(i, next) || a.partySoon(i) || a.soonAgeSaid(i) || a.birthdayAheadR20a(i)
 		if toCome {
@@ -214,7 +236,7 @@ func (a *analyser) age(now time.Time) int {
 				// after is the list style of an SMS, not a duration (« 10 ans
 				// à la mairie » has an article); the weakest reading
 				if w == 2 && v >= 16 && v <= 75 && (a.placeAfter(next) || a.contractAfter(i, next) || a.joblessListed(i, next, v) || a.withoutJobListed(i, next, v) || a.villageAfter(next) ||
-					a.joblessSinceR21n(i, next, v) || a.gluedAgeAtWorkR21n(i, next, v)) && 1 > bestW {
+					a.joblessSinceR21n(i, next, v) || a.gluedAgeAtWorkR21n(i, next, v) || a.youngJoblessListedR22h(i, next, v)) && 1 > bestW {
 					best, bestW = v, 1
 				}
 				continue

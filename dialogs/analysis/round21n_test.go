@@ -39,7 +39,7 @@ func TestRound21NAge(t *testing.T) {
 		{"20 ans de maison chez Michelin et licencié, Clermont-Ferrand", 0},
 		{"15 ans de maison et licenciée, j'ai 38 ans, Angers", 38},
 		{"Un jeune chiot de 3 ans de notre élevage, je suis au chômage à Tours", 0},
-		{"22 ans au chômage, Laval", 0},
+		{"22 ans au chômage, Laval", 22}, // round 22H: « N ans au chômage » listed is the age from 16 up
 		{"J'ai passé 20 ans au chômage depuis la fermeture de l'usine, Lens", 0},
 		{"Je suis caissière depuis 20a a Carrefour, Dreux", 0},
 		{"Intérimaire depuis 24 ans, sans mission à Laon", 0},
