@@ -47,6 +47,7 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 	neutraliseDetention(sc.toks)
 	findHits(sc)
 	a := analyser{sc: sc, toks: sc.toks, now: now, description: description}
+	a.employeeHitsR22i() // round 22I: « un de nos caristes » written by an employer
 	a.markClauses()
 	a.markRelatives()
 	a.markForRelative()

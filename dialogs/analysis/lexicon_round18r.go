@@ -115,7 +115,7 @@ func (a *analyser) thirdPersonR18r(i int) (start, noun int) {
 			j++
 		}
 		if j+1 < len(toks) && (toks[j].s == "de" || toks[j].s == "d") && (toks[j+1].s == "nos" || toks[j+1].s == "mes") &&
-			j+2 < len(toks) && thirdNounsR18r[toks[j+2].s] {
+			j+2 < len(toks) && (thirdNounsR18r[toks[j+2].s] || a.employeeOfWriterR22i(j+2)) { // round 22I
 			return i, j + 2
 		}
 	case "mon", "ma", "notre":

@@ -203,6 +203,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning116", filepath.Join("testdata", "tuning116.jsonl")},
 		{"tuning123", filepath.Join("testdata", "tuning123.jsonl")},
 		{"tuning120", filepath.Join("testdata", "tuning120.jsonl")},
+		{"tuning121", filepath.Join("testdata", "tuning121.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
