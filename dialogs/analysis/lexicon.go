@@ -551,6 +551,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round22aSpecs...) // round 22A
 	all = append(all, round22cSpecs...) // round 22C: schemes and in-between situations
 	all = append(all, round22bSpecs...) // round 22B
+	all = append(all, round22oSpecs...) // round 22O: young people
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

@@ -201,6 +201,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning115", filepath.Join("testdata", "tuning115.jsonl")},
 		{"tuning114", filepath.Join("testdata", "tuning114.jsonl")},
 		{"tuning116", filepath.Join("testdata", "tuning116.jsonl")},
+		{"tuning124", filepath.Join("testdata", "tuning124.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
