@@ -69,6 +69,11 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 	if f.Age > 0 {
 		f.Why.Age = Origin{How: HowPattern, Conf: 90}
 	}
+	if a.youngOutOfRow2R22o(&f) {
+		// a pupil of 16–25 who left school or seeks a stage, a job: not
+		// row 2 but row 4 (round 22O)
+		f.WantsWork = true
+	}
 	if f.Cadre != nil && *f.Cadre && (f.Status == "salarie_prive" || statusGroup(f.Status) == "independant") && a.cadreOnlyFormer() {
 		// « ancien cadre, aujourd'hui employé en CDI »: a former cadre who
 		// works again is asked (a job seeker who was cadre stays one: row 6);
