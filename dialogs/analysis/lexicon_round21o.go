@@ -142,24 +142,10 @@ var creoleRewrittenR21o = map[string]bool{"se": true, "le": true, "ka": true, "t
 // after « je suis » is as plain a statement as round 21J's « je suis
 // notaire ».
 func (a *analyser) creoleStatusR21o(f *Facts) bool {
-	if f.Status == "" || a.ev.rival != "" {
-		return false
-	}
-	for _, h := range a.sc.hits {
-		v, _, ok := a.statusCandidate(h)
-		if !ok || v != f.Status {
-			continue
-		}
-		for j := h.start - 2; j < h.end; j++ {
-			if j < 0 || a.toks[j].clause != a.toks[h.start].clause {
-				continue
-			}
-			if t := a.toks[j]; t.s != t.orig && creoleRewrittenR21o[t.orig] {
-				return true
-			}
-		}
-	}
-	return false
+	return a.wordNearStatus(f, 2, func(j int, _ hit) bool {
+		t := a.toks[j]
+		return t.s != t.orig && creoleRewrittenR21o[t.orig]
+	})
 }
 
 // round21oSpecs: an intérimaire's « no mission » in Creole, as lexicon.go's

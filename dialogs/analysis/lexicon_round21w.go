@@ -229,6 +229,17 @@ func foreignWordsR21w(t token) bool {
 // after an English « I » in its clause, with no rival status (see the
 // header). A weaker English word (« I'm a waitress ») stays under the veto.
 func (a *analyser) foreignStatusR21w(f *Facts) bool {
+	return a.wordNearStatus(f, 4, func(j int, h hit) bool {
+		t := a.toks[j]
+		return foreignWordsR21w(t) || t.s == "i" && t.orig == "i" && j < h.start && h.p.w >= 5
+	})
+}
+
+// wordNearStatus reports whether, with no rival status, a hit giving f's
+// status has a token for which word is true among the back tokens before
+// it or inside it, in its own clause: the veto's exemptions for words the
+// model could not learn (rounds 21O, 21W, 22D) share this scan.
+func (a *analyser) wordNearStatus(f *Facts, back int, word func(j int, h hit) bool) bool {
 	if f.Status == "" || a.ev.rival != "" {
 		return false
 	}
@@ -238,11 +249,8 @@ func (a *analyser) foreignStatusR21w(f *Facts) bool {
 			continue
 		}
 		c := a.toks[h.start].clause
-		for j := h.start - 4; j < h.end; j++ {
-			if j < 0 || a.toks[j].clause != c {
-				continue
-			}
-			if t := a.toks[j]; foreignWordsR21w(t) || t.s == "i" && t.orig == "i" && j < h.start && h.p.w >= 5 {
+		for j := max(h.start-back, 0); j < h.end; j++ {
+			if a.toks[j].clause == c && word(j, h) {
 				return true
 			}
 		}

@@ -76,25 +76,12 @@ var round22dSms = map[string]string{
 // 22D, in the clause of the status hit, with no rival status (see the
 // header).
 func (a *analyser) foreignStatusR22d(f *Facts) bool {
-	if f.Status == "" || a.ev.rival != "" {
-		return false
-	}
-	for _, h := range a.sc.hits {
-		v, _, ok := a.statusCandidate(h)
-		if !ok || v != f.Status {
-			continue
+	return a.wordNearStatus(f, 4, func(j int, _ hit) bool {
+		t := a.toks[j]
+		if t.s == t.orig {
+			return false
 		}
-		c := a.toks[h.start].clause
-		for j := h.start - 4; j < h.end; j++ {
-			if j < 0 || a.toks[j].clause != c {
-				continue
-			}
-			if t := a.toks[j]; t.s != t.orig {
-				if _, ok := round22dSms[t.orig]; ok {
-					return true
-				}
-			}
-		}
-	}
-	return false
+		_, ok := round22dSms[t.orig]
+		return ok
+	})
 }
