@@ -288,21 +288,7 @@ var startVerbs = map[string]bool{"commence": true, "commencee": true, "debute": 
 // states a status of their own in the first person: then it is not the
 // writer's age (a message written for the relative keeps it).
 func (a *analyser) relativesAge(i int) bool {
-	t := a.toks
-	if !a.relativeAgeForm(i) {
-		return false
-	}
-	for _, h := range a.sc.hits {
-		if h.p.k != kStatus || a.sc.rel[h.start] || a.negated(h) {
-			continue
-		}
-		for j := h.start - 1; j >= 0 && j >= h.start-4 && t[j].clause == t[h.start].clause; j-- {
-			if s := t[j].s; s == "je" || s == "j" || s == "moi" {
-				return true
-			}
-		}
-	}
-	return false
+	return a.relativeAgeForm(i) && a.firstPersonStatusR22h()
 }
 
 // relativeAgeForm reports « <relative> a|de N ans »: « mon fils a 20
