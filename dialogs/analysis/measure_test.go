@@ -122,6 +122,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout29", filepath.Join("testdata", "heldout29.jsonl")},
 		{"heldout30", filepath.Join("testdata", "heldout30.jsonl")},
 		{"heldout31", filepath.Join("testdata", "heldout31.jsonl")},
+		{"heldout32", filepath.Join("testdata", "heldout32.jsonl")},
 		{"tuning40", filepath.Join("testdata", "tuning40.jsonl")},
 		{"tuning41", filepath.Join("testdata", "tuning41.jsonl")},
 		{"tuning43", filepath.Join("testdata", "tuning43.jsonl")},
