@@ -1,5 +1,7 @@
 package analysis
 
+import "github.com/cep-accueil/cepbot/dialogs/geo"
+
 // Round 22R of issue 13 — family: visitors from the overseas départements
 // and collectivities (Guadeloupe, Martinique, Guyane, La Réunion, Mayotte,
 // and the COMs outside the 18 regions, cep-domain.md §3): local communes
@@ -35,6 +37,15 @@ package analysis
 //     « il sort l'armée de… » is rare but possible), only the Creole subject
 //     pronouns of round 21O open it.
 //
+//   - reunionHomonymR22r: a message written in Réunion Creole (the subject
+//     « mi » before a Creole verb, « mi lé », « mi rod », « mi travay », « mi
+//     reste »: R. Armand, Dictionnaire kréol rénioné / français) that names a
+//     commune with homonyms (« Saint-Louis », « Saint-Benoît », « Saint-Paul »,
+//     « Saint-Pierre ») means the Réunion one, when exactly one homonym is in
+//     974: nobody writes Réunion Creole of Saint-Louis (68) or of
+//     Saint-Pierre (972). A commune without a Réunion homonym is untouched,
+//     and a postal code, département or region named elsewhere still wins.
+//
 // Left as before: a workplace town (« ATSEM à la mairie du Tampon », « au
 // CHU de Guadeloupe ») is not taken for the home (place_work.go: the
 // département is asked), and the homonyms of overseas communes (« Saint-Paul »,
@@ -48,4 +59,35 @@ var round22rSpecs = []patSpec{
 	{p: "volontaire|volontaires|volonte stagiaire|stagiaires|technicien|techniciens au|du|a rsma", k: kStatus, v: "-", w: 6},
 	{p: "mi|moin|mwen|man sort|sorte|sorti l|la armee|gendarmerie|marine|legion", k: kNone},
 	{p: "moin|mwen|man la sorti l|la armee|gendarmerie|marine|legion", k: kNone},
+}
+
+// reunionCreoleVerbsR22r follow the Réunion Creole subject « mi » (« I »):
+// « mi lé » (je suis), « mi rod » (je cherche), « mi travay », « mi reste »
+// (j'habite), « mi sort », « mi vé » (je veux). « mi » before any other word
+// (« mi-temps », « à mi-chemin », « mi juin ») is French and not read.
+var reunionCreoleVerbsR22r = map[string]bool{"le": true, "rod": true, "rode": true, "travay": true, "travaille": true,
+	"reste": true, "sort": true, "sorte": true, "ve": true, "sa": true, "na": true, "te": true, "cherche": true}
+
+// reunionHomonymR22r returns the index of the single Réunion (974) homonym
+// in homs when the message is written in Réunion Creole, or -1.
+func (a *analyser) reunionHomonymR22r(homs []geo.Commune) int {
+	found := -1
+	for h, hm := range homs {
+		if hm.Dep == "974" {
+			if found >= 0 {
+				return -1
+			}
+			found = h
+		}
+	}
+	if found < 0 {
+		return -1
+	}
+	t := a.toks
+	for i := 0; i+1 < len(t); i++ {
+		if t[i].s == "mi" && t[i+1].clause == t[i].clause && reunionCreoleVerbsR22r[t[i+1].s] {
+			return found
+		}
+	}
+	return -1
 }

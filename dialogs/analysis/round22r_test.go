@@ -33,3 +33,23 @@ func TestRound22ROverseas(t *testing.T) {
 		}
 	}
 }
+
+// Round 22R: a message in Réunion Creole names the Réunion homonym of a
+// commune (« mi rod travay Saint-Benoît »: 974); French messages keep the
+// question (« j'habite Saint-Paul »), and « mi-temps » is no Creole subject.
+func TestRound22RReunionHomonym(t *testing.T) {
+	for _, c := range []struct{ text, dep string }{
+		// what changes
+		{"Mi lé au chomaj depi 6 mois, mi reste Saint-Louis, 35 an", "974"},
+		{"mi rod travay Saint-Benoît, 30 an", "974"},
+		{"mi lé pompier volontaire et mi rod travay Saint-Joseph", "974"},
+		// near-misses that must not change
+		{"je travaille à mi-temps à Saint-Louis, 40 ans", ""},
+		{"j'habite Saint-Paul, au chômage, 40 ans", ""},
+		{"au chômage, j'habite Saint-Benoît, 30 ans", ""},
+	} {
+		if f := analysis.Analyse(c.text, testNow); f.Departement != c.dep {
+			t.Errorf("%q: département %q; want %q", c.text, f.Departement, c.dep)
+		}
+	}
+}
