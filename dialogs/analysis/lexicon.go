@@ -554,6 +554,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round22kSpecs...) // round 22K: contracts and working times
 	all = append(all, round22jSpecs...) // round 22J
 	all = append(all, round22oSpecs...) // round 22O: young people
+	all = append(all, round22rSpecs...) // round 22R: RSMA volunteers, Réunion Creole « mi sort l armée »
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

@@ -207,6 +207,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning121", filepath.Join("testdata", "tuning121.jsonl")},
 		{"tuning122", filepath.Join("testdata", "tuning122.jsonl")},
 		{"tuning124", filepath.Join("testdata", "tuning124.jsonl")},
+		{"tuning126", filepath.Join("testdata", "tuning126.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")

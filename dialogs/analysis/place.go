@@ -596,6 +596,10 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 				}
 			}
 		}
+		// 2b. a message in Réunion Creole names the Réunion homonym (round 22R)
+		if chosen < 0 {
+			chosen = a.reunionHomonymR22r(b.homs)
+		}
 		// 3. a town much bigger than its homonyms (or all in one département)
 		if chosen < 0 && (sameDep(b.homs) || dominant(b.homs)) {
 			chosen = 0
