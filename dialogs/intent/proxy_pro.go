@@ -1,5 +1,7 @@
 package intent
 
+import "strings"
+
 // Writing for someone who is not a relative (issue 13): a social worker or
 // a job coach (« une personne que j'accompagne », « un jeune que je suis »,
 // « mon usager »), an HR manager (« une de nos salariées », « un agent de
@@ -171,6 +173,71 @@ func proxyPro(w []string) (Relative, bool) {
 		if i >= 2 && (w[i-2] == "j" || w[i-2] == "je" || w[i-2] == "nous") && accompanyVerbs[w[i-1]] && pronounAfter(w, i+2) != "" && !ownProject(w) {
 			return proRelative(w, w[i+1], w[i], i+2), true
 		}
+	}
+	// « DRH d'une clinique, une de nos infirmières… », « chef de chantier,
+	// un de mes compagnons… »: any staff noun after a role of authority
+	if r, ok := staffOfAuthority(w); ok {
+		return r, true
+	}
+	return Relative{}, false
+}
+
+// authorityRoles are the writer's roles of authority over staff or people
+// coached or trained, as the analysis reads them (round 22I,
+// dialogs/analysis/lexicon_round22i.go: the employer's power of direction,
+// code du travail L1221-1): only then does « un de nos caristes » name the
+// person the message is for, where a colleague's « un de nos chauffeurs »
+// is said in passing.
+var authorityRoles = map[string]bool{"drh": true, "rh": true, "rrh": true, "gerant": true, "gerante": true, "manager": true,
+	"manageuse": true, "chef": true, "cheffe": true, "directeur": true, "directrice": true, "responsable": true,
+	"patron": true, "patronne": true, "employeur": true, "employeuse": true, "dirige": true, "dirigeons": true, "manage": true,
+	"emploie": true, "employons": true, "encadre": true, "president": true, "presidente": true, "coordinateur": true,
+	"coordinatrice": true, "dgs": true, "proviseur": true, "proviseure": true, "gestionnaire": true, "superviseur": true,
+	"superviseuse": true, "contremaitre": true,
+	// those who coach or train people who are not always their staff:
+	// the person is « votre bénéficiaire »
+	"entraineur": true, "entraineuse": true, "entraineure": true, "coach": true, "tuteur": true, "tutrice": true,
+	"formateur": true, "formatrice": true}
+
+var coachRoles = map[string]bool{"entraineur": true, "entraineuse": true, "entraineure": true, "coach": true,
+	"tuteur": true, "tutrice": true, "formateur": true, "formatrice": true}
+
+// staffOfAuthority reports « un|une|l'un|l'une de|d' nos|mes <plural
+// noun> » after a role of authority of the writer's, when the writer does
+// not ask for themself: the person is named « votre salarié(e) », or
+// « votre bénéficiaire » after a coach or a trainer.
+func staffOfAuthority(w []string) (Relative, bool) {
+	role := ""
+	for i := 0; i+3 < len(w); i++ {
+		if authorityRoles[w[i]] && role == "" {
+			role = w[i]
+		}
+		if role == "" || w[i] != "un" && w[i] != "une" {
+			continue
+		}
+		if (w[i+1] != "de" && w[i+1] != "d") || (w[i+2] != "nos" && w[i+2] != "mes") {
+			continue
+		}
+		n := w[i+3]
+		if len(n) < 4 || !strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "x") {
+			continue
+		}
+		if _, rel := relatives[n[:len(n)-1]]; (rel || n == "collegues") && n != "compagnons" {
+			// « une de mes amies », « un de nos collègues »: no staff; one's
+			// « compagnons » are a building trade's skilled workers
+			continue
+		}
+		if ownProject(w) {
+			return Relative{}, false
+		}
+		article := w[i]
+		if coachRoles[role] {
+			return proRelative(w, "beneficiaires", article, i+4), true
+		}
+		if pn, ok := proNouns[n]; ok && pn.m != "bénéficiaire" {
+			return proRelative(w, n, article, i+4), true
+		}
+		return proRelative(w, "salaries", article, i+4), true
 	}
 	return Relative{}, false
 }

@@ -32,6 +32,11 @@ func TestProxyProfessional(t *testing.T) {
 		{"un agent de mon service voudrait se reconvertir", "agent", false},
 		{"une agente de notre collectivité souhaite évoluer", "agente", true},
 		{"un de nos collaborateurs veut faire une VAE", "collaborateur", false},
+		// any staff noun after the writer's role of authority (round 22I)
+		{"Je suis DRH d'une PME à Lyon, un de nos caristes, 37 ans, en CDI, voudrait se reconvertir.", "salarié", false},
+		{"Directrice d'une clinique privée, une de nos infirmières veut devenir cadre de santé.", "salariée", true},
+		{"chef de chantier, un de mes compagnons de 35 ans voudrait passer son titre pro", "salarié", false},
+		{"Entraîneur de basket, un de mes joueurs de 24 ans voudrait devenir éducateur sportif.", "bénéficiaire", false},
 		// teachers
 		{"je suis professeur, un de mes élèves de terminale veut arrêter, il a 18 ans", "élève", false},
 		{"une de mes élèves a 17 ans et veut travailler", "élève", true},
@@ -74,6 +79,9 @@ func TestProxyProfessional(t *testing.T) {
 		"je suis stagiaire dans une entreprise",
 		"Dentiste en libéral, ma collaboratrice assure une partie des rendez-vous. Je voudrais me reconvertir.",
 		"un de mes collègues m'a parlé du CEP, je veux changer de métier",
+		"je suis cariste, un de nos chefs m'a parlé de vous, je veux me former",
+		"Je suis manager d'une équipe de 10, un de nos commerciaux est parti, je veux me reconvertir.",
+		"Responsable de magasin, une de mes amies m'a conseillé de vous écrire",
 	} {
 		if r, ok := Proxy(in); ok {
 			t.Errorf("Proxy(%q) = %+v, want none: the writer speaks of themself", in, r)
