@@ -205,6 +205,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning120", filepath.Join("testdata", "tuning120.jsonl")},
 		{"tuning121", filepath.Join("testdata", "tuning121.jsonl")},
 		{"tuning122", filepath.Join("testdata", "tuning122.jsonl")},
+		{"tuning125", filepath.Join("testdata", "tuning125.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
