@@ -198,6 +198,9 @@ func (a *analyser) age(now time.Time) int {
 			// the one of the relative written for
 			continue
 		}
+		if a.writersAgeR22q(i) {
+			continue // round 22Q: « DRH (cadre, 51 ans). Un de nos caristes, 37 ans »: the writer's age
+		}
 		if a.forNoun != "" && (a.ofAnotherRelative(i) || a.relativeAgeForm(i) && a.anotherRelative(a.ageNoun(i))) {
 			continue // another relative's age than the one written for
 		}

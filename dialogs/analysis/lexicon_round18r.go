@@ -105,6 +105,9 @@ func (a *analyser) thirdPersonR18r(i int) (start, noun int) {
 		// parlé du CEP » is not read: the friend is no subject then)
 		return i, i + 1
 	}
+	if s, n := a.workerR22q(i); s >= 0 { // round 22Q: « une aide-soignante de mon équipe », « ma secrétaire, 52 ans »
+		return s, n
+	}
 	switch t.s {
 	case "un", "une", "l":
 		j := i + 1
@@ -209,6 +212,9 @@ func (a *analyser) aboutThirdR18r() bool {
 	}
 	if !found {
 		return false
+	}
+	if _, ok := a.employerAboutR22q(); ok {
+		return true // round 22Q: an employer writes about their employee
 	}
 	for _, h := range a.sc.hits {
 		if h.p.k == kStatus && h.p.w >= 4 && h.p.v != statusUndecided && !a.sc.rel[h.start] &&

@@ -390,6 +390,7 @@ func (a *analyser) markForRelative() {
 	a.forRel = true
 	a.skipRel = false
 	a.writerApposR22f() // round 22F
+	a.writerApposR22q() // round 22Q
 }
 
 // rewrittenAfterFor takes back from the writer, in a description (see
