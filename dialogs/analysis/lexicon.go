@@ -549,6 +549,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round21wSpecs...)
 	all = append(all, round21xSpecs...)
 	all = append(all, round22aSpecs...) // round 22A
+	all = append(all, round22zSpecs...) // round 22Z
 	all = append(all, round22cSpecs...) // round 22C: schemes and in-between situations
 	all = append(all, round22bSpecs...) // round 22B
 	all = append(all, round22kSpecs...) // round 22K: contracts and working times
@@ -667,6 +668,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round20kEmployerSpecs...)
 	specs = append(specs, round21fEmployerSpecs...)
 	specs = append(specs, round22aEmployerSpecs...) // round 22A
+	specs = append(specs, round22zEmployerSpecs...) // round 22Z
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

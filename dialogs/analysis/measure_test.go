@@ -209,6 +209,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning124", filepath.Join("testdata", "tuning124.jsonl")},
 		{"tuning126", filepath.Join("testdata", "tuning126.jsonl")},
 		{"tuning125", filepath.Join("testdata", "tuning125.jsonl")},
+		{"tuning130", filepath.Join("testdata", "tuning130.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
