@@ -743,6 +743,12 @@ func (a *analyser) status(f *Facts) {
 		best = "salarie_prive"
 		a.ev.word = "droit_prive"
 	}
+	if best != "" && best != "-" && (a.ownStatusUnknownR22y() || a.officialNotRealR22y()) {
+		// « je ne sais pas quel est mon statut », « officiellement salarié,
+		// en vrai je ne travaille plus »: asked (round 22Y)
+		f.Doubts |= DoubtStatus
+		return
+	}
 	if best != "" && best != "-" && (a.staffQuestionR21k() ||
 		best != "demandeur_emploi" && best != "etudiant" && (a.helperForThirdR21k() || a.professionalForThirdR21t())) {
 		// « DRH d'une PME, puis-je orienter mes salariés vers vous ? »: a

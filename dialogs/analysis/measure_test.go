@@ -210,6 +210,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning126", filepath.Join("testdata", "tuning126.jsonl")},
 		{"tuning125", filepath.Join("testdata", "tuning125.jsonl")},
 		{"tuning130", filepath.Join("testdata", "tuning130.jsonl")},
+		{"tuning129", filepath.Join("testdata", "tuning129.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
