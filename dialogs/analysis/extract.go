@@ -1069,7 +1069,7 @@ func (a *analyser) hasTrade() bool {
 func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != k || (k == kCadre && (a.wished(h) || a.offeredPost(h) || a.cadrePerson(h) || a.cadreOtherTitleR20a(h) || a.cadreUnansweredR20a(h) || a.cadreCourseR20h(h) || a.cadreOfferedAfterR20q(h))) || a.ofRelative(h) && !((k == kHandicap || k == kCadre) && a.relativeOnlySubject()) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h) || a.mdphAuthority(h) || a.mdphAside(h) || a.figurativeHandicap(h) || a.lapsedLater(h) || a.handicapNotMineR20P(h) || a.handicapNotMineR21b(h)) {
+		if h.p.k != k || (k == kCadre && (a.wished(h) || a.offeredPost(h) || a.cadrePerson(h) || a.cadreOtherTitleR20a(h) || a.cadreUnansweredR20a(h) || a.cadreCourseR20h(h) || a.cadreOfferedAfterR20q(h))) || a.ofRelative(h) && !((k == kHandicap || k == kCadre) && a.relativeOnlySubject()) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h) || a.mdphAuthority(h) || a.mdphAside(h) || a.figurativeHandicap(h) || a.lapsedLater(h) || a.handicapNotMineR20P(h) || a.handicapNotMineR21b(h) || a.handicapNotMineR22s(h)) {
 			continue // a wish, or a relative's (« mon mari est cadre »)
 		}
 		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h) && !(k == kHandicap && (a.recognitionDenied(h) || a.englishDeniedR20P(h))) && !(k == kCadre && a.cadreEnglishDeniedR20a(h))

@@ -528,6 +528,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round20gSpecs...)
 	all = append(all, round20oSpecs...)
 	all = append(all, round20pSpecs...)
+	all = append(all, round22sSpecs...)
 	all = append(all, round20nSpecs...)
 	all = append(all, round20qSpecs...)
 	all = append(all, round20rSpecs...)

@@ -211,6 +211,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning125", filepath.Join("testdata", "tuning125.jsonl")},
 		{"tuning130", filepath.Join("testdata", "tuning130.jsonl")},
 		{"tuning129", filepath.Join("testdata", "tuning129.jsonl")},
+		{"tuning127", filepath.Join("testdata", "tuning127.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
