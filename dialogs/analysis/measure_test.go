@@ -208,6 +208,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning122", filepath.Join("testdata", "tuning122.jsonl")},
 		{"tuning124", filepath.Join("testdata", "tuning124.jsonl")},
 		{"tuning126", filepath.Join("testdata", "tuning126.jsonl")},
+		{"tuning128", filepath.Join("testdata", "tuning128.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
