@@ -90,6 +90,9 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 	a.doubtCadreR20i(&f)
 	a.doubtCadreYoungR22g(&f) // round 22G: the young's cadre decides row 3 or 4
 	a.doubtForfaitR20q(&f)
+	a.careerOrderR22t(&f)    // round 22T: the last post decides the cadre
+	a.unsureCadreR22t(&f)    // round 22T: « je ne sais pas si j'étais cadre » is asked
+	a.cadreJobSeekerR22t(&f) // round 22T: a job seeker's cadre title is row 6
 	if f.Handicap != nil {
 		f.Why.Handicap = Origin{How: HowLexicon, Conf: 90}
 	}

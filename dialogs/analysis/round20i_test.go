@@ -23,7 +23,7 @@ func TestRound20ICadreTitle(t *testing.T) {
 		{"Je suis directrice d'agence dans une banque à Lyon, 47 ans, je voudrais changer de métier.", true, ""},
 		{"Contrôleur de gestion en CDI dans une PME à Nantes, 38 ans, je veux faire un bilan de compétences.", true, ""},
 		{"Juriste d'entreprise à Lille, 44 ans, je veux me reconvertir.", true, ""},
-		{"J'ai été licencié en mars, j'étais directeur d'usine à Épinal, 58 ans.", true, ""},
+		{"J'ai été licencié en mars, j'étais directeur d'usine à Épinal, 58 ans.", false, "apec"}, // round 22T: a job seeker's cadre title is row 6
 		{"Je suis chargée d'affaires dans une entreprise de BTP à Rennes, 36 ans.", true, ""},
 		{"Notaire salarié à Rennes, 42 ans, je songe à changer de voie.", true, ""},
 		// near misses: cadre said, a rank below, a wish, a course, a
