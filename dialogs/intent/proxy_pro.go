@@ -209,11 +209,14 @@ var coachRoles = map[string]bool{"entraineur": true, "entraineuse": true, "entra
 func staffOfAuthority(w []string) (Relative, bool) {
 	role := ""
 	for i := 0; i+3 < len(w); i++ {
-		if authorityRoles[w[i]] && role == "" {
-			role = w[i]
+		if role == "" && (authorityRoles[w[i]] || w[i] == "cadre" && i+2 < len(w) && w[i+1] == "de" && w[i+2] == "sante") {
+			role = w[i] // « cadre de santé »: the head of a care unit
 		}
 		if role == "" || w[i] != "un" && w[i] != "une" {
 			continue
+		}
+		if r, ok := staffOfPlace(w, i, role); ok {
+			return r, !ownProject(w)
 		}
 		if (w[i+1] != "de" && w[i+1] != "d") || (w[i+2] != "nos" && w[i+2] != "mes") {
 			continue
@@ -238,6 +241,41 @@ func staffOfAuthority(w []string) (Relative, bool) {
 			return proRelative(w, n, article, i+4), true
 		}
 		return proRelative(w, "salaries", article, i+4), true
+	}
+	return Relative{}, false
+}
+
+// workplaces are the writer's places after « un agent de mon service », « une
+// aide-soignante de mon équipe ».
+var workplaces = map[string]bool{}
+
+func init() {
+	for _, p := range strings.Split("service|equipe|equipes|entreprise|societe|structure|association|collectivite|etablissement|classe|college|lycee|unite|agence|mairie|commune|cabinet|atelier|magasin|boutique|etude|ccas|foyer|centre|ehpad|esat|residence|hopital|clinique|ecole|dispositif|usine|chantier|boite|institut|institution|groupe|administration|direction", "|") {
+		workplaces[p] = true
+	}
+}
+
+// staffOfPlace reports « un|une <noun> [<noun>] de|d' mon|ma|notre|nos <workplace> »
+// at i after the writer's role of authority (« cadre de santé, une
+// aide-soignante de mon équipe… », round 22Q of the analysis): any noun, as
+// the place says the person works there.
+func staffOfPlace(w []string, i int, role string) (Relative, bool) {
+	for k := i + 2; k <= i+3 && k+2 < len(w); k++ {
+		if (w[k] != "de" && w[k] != "d") || !workplaces[w[k+2]] {
+			continue
+		}
+		switch w[k+1] {
+		case "mon", "ma", "notre", "nos":
+		default:
+			continue
+		}
+		if _, rel := relatives[w[i+1]]; rel {
+			return Relative{}, false
+		}
+		if coachRoles[role] {
+			return proRelative(w, "beneficiaires", w[i], k+3), true
+		}
+		return proRelative(w, "salaries", w[i], k+3), true
 	}
 	return Relative{}, false
 }

@@ -37,6 +37,8 @@ func TestProxyProfessional(t *testing.T) {
 		{"Directrice d'une clinique privée, une de nos infirmières veut devenir cadre de santé.", "salariée", true},
 		{"chef de chantier, un de mes compagnons de 35 ans voudrait passer son titre pro", "salarié", false},
 		{"Entraîneur de basket, un de mes joueurs de 24 ans voudrait devenir éducateur sportif.", "bénéficiaire", false},
+		{"Cadre de santé, une aide-soignante de mon équipe, 45 ans, voudrait devenir infirmière.", "salariée", true},
+		{"Je suis chef d'atelier, un jeune régleur de mon atelier voudrait se former", "salarié", false},
 		// teachers
 		{"je suis professeur, un de mes élèves de terminale veut arrêter, il a 18 ans", "élève", false},
 		{"une de mes élèves a 17 ans et veut travailler", "élève", true},
@@ -82,6 +84,8 @@ func TestProxyProfessional(t *testing.T) {
 		"je suis cariste, un de nos chefs m'a parlé de vous, je veux me former",
 		"Je suis manager d'une équipe de 10, un de nos commerciaux est parti, je veux me reconvertir.",
 		"Responsable de magasin, une de mes amies m'a conseillé de vous écrire",
+		"Responsable d'équipe, une collègue de mon équipe m'a parlé de vous, je veux me reconvertir",
+		"Directrice, une amie de ma mairie m'a dit de vous écrire",
 	} {
 		if r, ok := Proxy(in); ok {
 			t.Errorf("Proxy(%q) = %+v, want none: the writer speaks of themself", in, r)
