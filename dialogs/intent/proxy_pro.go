@@ -233,16 +233,22 @@ func staffOfAuthority(w []string) (Relative, bool) {
 		if ownProject(w) {
 			return Relative{}, false
 		}
-		article := w[i]
-		if coachRoles[role] {
-			return proRelative(w, "beneficiaires", article, i+4), true
-		}
 		if pn, ok := proNouns[n]; ok && pn.m != "bénéficiaire" {
-			return proRelative(w, n, article, i+4), true
+			return staffRelative(w, role, n, w[i], i+4), true
 		}
-		return proRelative(w, "salaries", article, i+4), true
+		return staffRelative(w, role, "salaries", w[i], i+4), true
 	}
 	return Relative{}, false
+}
+
+// staffRelative names the person of a writer with authority role: « votre
+// bénéficiaire » after a coach or a trainer, else noun (« salaries »: « votre
+// salarié(e) »).
+func staffRelative(w []string, role, noun, article string, after int) Relative {
+	if coachRoles[role] {
+		noun = "beneficiaires"
+	}
+	return proRelative(w, noun, article, after)
 }
 
 // workplaces are the writer's places after « un agent de mon service », « une
@@ -272,10 +278,7 @@ func staffOfPlace(w []string, i int, role string) (Relative, bool) {
 		if _, rel := relatives[w[i+1]]; rel {
 			return Relative{}, false
 		}
-		if coachRoles[role] {
-			return proRelative(w, "beneficiaires", w[i], k+3), true
-		}
-		return proRelative(w, "salaries", w[i], k+3), true
+		return staffRelative(w, role, "salaries", w[i], k+3), true
 	}
 	return Relative{}, false
 }
