@@ -454,7 +454,8 @@ func (a *analyser) childTopic() bool {
 			continue
 		}
 		// the child's difficulty: out of work or out of school
-		if h.p.k == kStatus && h.p.v == "demandeur_emploi" || h.p.k == kNone && a.leftSchool(h) {
+		if h.p.k == kStatus && h.p.v == "demandeur_emploi" || h.p.k == kNone && a.leftSchool(h) ||
+			a.studentChildR23c(h) { // round 23C: a child still at school
 			a.forNoun = a.toks[noun].s
 			a.forPos = 0
 			return true
