@@ -212,7 +212,13 @@ func staffOfAuthority(w []string) (Relative, bool) {
 		if role == "" && (authorityRoles[w[i]] || w[i] == "cadre" && i+2 < len(w) && w[i+1] == "de" && w[i+2] == "sante") {
 			role = w[i] // « cadre de santé »: the head of a care unit
 		}
-		if role == "" || w[i] != "un" && w[i] != "une" {
+		if role == "" {
+			continue
+		}
+		if w[i] != "un" && w[i] != "une" {
+			if r, ok := staffNamed(w, i, role); ok {
+				return r, !ownProject(w)
+			}
 			continue
 		}
 		if r, ok := staffOfPlace(w, i, role); ok {
@@ -462,4 +468,114 @@ var impersonal = map[string]bool{"y": true, "faut": true, "fallait": true, "para
 
 func startsWithVowel(s string) bool {
 	return s != "" && (s[0] == 'a' || s[0] == 'e' || s[0] == 'i' || s[0] == 'o' || s[0] == 'u' || s[0] == 'h' || s[0] == 'y')
+}
+
+// staffNamed reports, at i after the writer's role of authority, one person
+// at work named without « un de nos » (round 22Q of the analysis,
+// dialogs/analysis/lexicon_round22q.go): « mon|ma|notre <noun> » with the
+// person's age right after (« ma secrétaire, 52 ans », « mon vendeur de 24
+// ans », « mon barman a 37 ans »: an age names a person, not the writer's
+// shop), or « j'ai|j'encadre|j'emploie un|une <noun> » followed by « qui »
+// or by an age within six words (« j'ai une collaboratrice qui souhaite… »,
+// « j'ai un chauffeur de 61 ans »). Relatives, bosses and colleagues, and
+// the writer's things and places are never the person.
+func staffNamed(w []string, i int, role string) (Relative, bool) {
+	switch w[i] {
+	case "mon", "ma", "notre":
+		n := i + 1
+		if n+2 >= len(w) || i > 0 && w[i-1] == "a" || !staffNoun(w[n]) || !ageRightAfter(w, n) {
+			return Relative{}, false
+		}
+		return staffRelative(w, role, staffName(w[n]), w[i], n+1), true
+	case "ai", "encadre", "emploie":
+		if i == 0 || w[i-1] != "j" && w[i-1] != "je" || i+3 >= len(w) || w[i+1] != "un" && w[i+1] != "une" {
+			return Relative{}, false
+		}
+		n := i + 2
+		if !staffNoun(w[n]) || w[n+1] != "qui" && !ageWithin(w, n, 6) {
+			return Relative{}, false
+		}
+		return staffRelative(w, role, staffName(w[n]), w[i+1], n+1), true
+	}
+	return Relative{}, false
+}
+
+// staffName is the noun the dialogue says for a person at work: the
+// writer's own word when it reads well after « votre » (« collaboratrice »,
+// « apprenti »), else « salarié(e) ».
+func staffName(x string) string {
+	if pn, ok := proNouns[x]; ok && pn.m != "bénéficiaire" {
+		return x
+	}
+	return "salaries"
+}
+
+// notStaff are the words after « mon », « ma », « une » that name no person
+// at work of the writer's (their bosses, colleagues, relatives and places
+// have their own lists).
+var notStaff = map[string]bool{"equipe": true, "entreprise": true, "societe": true, "personne": true, "poste": true, "metier": true,
+	"travail": true, "contrat": true, "cdi": true, "cdd": true, "activite": true, "rqth": true, "formation": true, "compte": true,
+	"licence": true, "sasu": true, "sarl": true, "eurl": true, "sas": true, "sci": true, "boite": true, "micro": true, "voiture": true,
+	"maison": true, "vie": true, "petit": true, "petite": true, "grand": true, "grande": true, "propre": true, "nouveau": true,
+	"nouvelle": true, "premier": true, "premiere": true, "dernier": true, "derniere": true, "diplome": true, "bac": true, "age": true,
+	"projet": true, "question": true, "demande": true, "idee": true, "envie": true, "rayon": true, "salon": true, "restaurant": true,
+	"garage": true, "cuisine": true, "bureau": true, "laboratoire": true, "pharmacie": true, "officine": true, "boulangerie": true,
+	"exploitation": true, "plateforme": true, "entrepot": true, "site": true, "departement": true, "pole": true, "collegue": true,
+	"collegues": true, "superieur": true, "superieure": true, "boss": true, "client": true, "cliente": true, "ami": true, "amie": true,
+	"copain": true, "copine": true, "voisin": true, "voisine": true, "medecin": true, "conseiller": true, "conseillere": true,
+	// durations: « ma carrière de 20 ans », « mon expérience de 15 ans »
+	"carriere": true, "experience": true, "anciennete": true, "parcours": true, "pret": true, "credit": true, "emprunt": true,
+	"mariage": true, "retraite": true, "histoire": true, "engagement": true, "mandat": true, "bail": true, "cursus": true,
+	"apprentissage": true, "stage": true, "alternance": true, "pratique": true, "enfance": true, "jeunesse": true, "temps": true,
+	"periode": true, "absence": true, "arret": true, "conge": true, "fonction": true, "fonctions": true, "role": true, "emploi": true,
+	"commerce": true, "affaire": true, "magasin": true, "cabinet": true}
+
+// staffNoun reports a noun that may name one person at work of the writer's.
+func staffNoun(x string) bool {
+	if len(x) < 3 || isNumber(x) || notStaff[x] || workplaces[x] || authorityRoles[x] {
+		return false
+	}
+	_, rel := relatives[x]
+	return !rel
+}
+
+// ageRightAfter reports the person's age right after the noun at n: one
+// qualifying word at most (« ma secrétaire médicale, 40 ans »), then « de »,
+// « d' » or « a », then « N ans ».
+func ageRightAfter(w []string, n int) bool {
+	k := n + 1
+	if k < len(w) && !isNumber(w[k]) && !ageLinks[w[k]] && !ageStops[w[k]] {
+		k++
+	}
+	if k < len(w) && ageLinks[w[k]] {
+		k++
+	}
+	return k+1 < len(w) && isNumber(w[k]) && w[k+1] == "ans"
+}
+
+// ageWithin reports « N ans » within the m words after n.
+func ageWithin(w []string, n, m int) bool {
+	for k := n + 1; k+1 < len(w) && k <= n+m; k++ {
+		if isNumber(w[k]) && w[k+1] == "ans" {
+			return true
+		}
+	}
+	return false
+}
+
+var ageLinks = map[string]bool{"de": true, "d": true, "a": true, "age": true, "agee": true}
+
+var ageStops = map[string]bool{"et": true, "ou": true, "depuis": true, "pendant": true, "en": true, "il": true, "elle": true,
+	"qui": true, "que": true, "est": true, "a": true}
+
+func isNumber(x string) bool {
+	if x == "" {
+		return false
+	}
+	for _, c := range x {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }

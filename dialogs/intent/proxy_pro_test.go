@@ -39,6 +39,13 @@ func TestProxyProfessional(t *testing.T) {
 		{"Entraîneur de basket, un de mes joueurs de 24 ans voudrait devenir éducateur sportif.", "bénéficiaire", false},
 		{"Cadre de santé, une aide-soignante de mon équipe, 45 ans, voudrait devenir infirmière.", "salariée", true},
 		{"Je suis chef d'atelier, un jeune régleur de mon atelier voudrait se former", "salarié", false},
+		// one person at work named with a possessive and an age, or after
+		// « j'ai » (round 22Q of the analysis)
+		{"Bonjour, je suis gérant d'une boulangerie à Tours. Ma secrétaire, 52 ans, voudrait se reconvertir dans la comptabilité.", "salariée", true},
+		{"Je suis patron d'un garage, mon mécanicien de 35 ans veut se former", "salarié", false},
+		{"gérante d'un salon de coiffure, j'ai une coiffeuse de 45 ans qui voudrait changer de métier", "salariée", true},
+		{"Je suis DRH, j'ai une collaboratrice qui souhaite faire un bilan de compétences", "collaboratrice", true},
+		{"chef d'équipe, mon apprenti a 19 ans et veut arrêter", "apprenti", false},
 		// teachers
 		{"je suis professeur, un de mes élèves de terminale veut arrêter, il a 18 ans", "élève", false},
 		{"une de mes élèves a 17 ans et veut travailler", "élève", true},
@@ -86,6 +93,14 @@ func TestProxyProfessional(t *testing.T) {
 		"Responsable de magasin, une de mes amies m'a conseillé de vous écrire",
 		"Responsable d'équipe, une collègue de mon équipe m'a parlé de vous, je veux me reconvertir",
 		"Directrice, une amie de ma mairie m'a dit de vous écrire",
+		"Je suis directrice commerciale, ma carrière de 20 ans dans la banque me pèse, je veux me reconvertir",
+		"Responsable de magasin, mon expérience de 15 ans en vente me permet-elle une VAE ?",
+		"gérant d'un restaurant, mon restaurant a 20 ans et je veux changer de vie",
+		"je suis manager, mon entreprise a 30 ans, je voudrais me former",
+		"Je suis chef de rayon, 45 ans, je veux me reconvertir",
+		"je suis gérante, j'ai une idée de reconversion à 50 ans",
+		"Directeur d'agence, j'ai un projet de 2 ans pour devenir formateur",
+		"Je suis gérant et ma secrétaire m'a parlé de vous, je veux me former, 52 ans",
 	} {
 		if r, ok := Proxy(in); ok {
 			t.Errorf("Proxy(%q) = %+v, want none: the writer speaks of themself", in, r)
