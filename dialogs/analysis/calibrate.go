@@ -409,6 +409,11 @@ func (a *analyser) calibrated(f *Facts, best string) bool {
 		// « J'ai été licencié en 2009. Aujourd'hui je voudrais changer de
 		// voie »: only a stop years back, nothing of now (round 20C)
 		ev.doubt = doubtWeak
+	case best == "demandeur_emploi" && a.inactiveR23a():
+		// « en invalidité, je ne travaille plus », « maman au foyer depuis
+		// 8 ans » with no word of seeking work: inactive, not told a job
+		// seeker (round 23A)
+		ev.doubt = doubtWeak
 	default:
 		ev.conf = min(ev.conf, p)
 		return true

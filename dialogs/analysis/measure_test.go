@@ -210,6 +210,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning126", filepath.Join("testdata", "tuning126.jsonl")},
 		{"tuning125", filepath.Join("testdata", "tuning125.jsonl")},
 		{"tuning130", filepath.Join("testdata", "tuning130.jsonl")},
+		{"tuning131", filepath.Join("testdata", "tuning131.jsonl")},
 		{"tuning129", filepath.Join("testdata", "tuning129.jsonl")},
 		{"tuning127", filepath.Join("testdata", "tuning127.jsonl")},
 		{"tuning128", filepath.Join("testdata", "tuning128.jsonl")},
