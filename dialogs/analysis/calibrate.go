@@ -96,8 +96,11 @@ func (a *analyser) readCandidate(h hit) (v string, w int8, ok bool) {
 	if h.p.event && a.jobSinceEventR20b(h) {
 		return "", 0, false // « je fais de l'intérim depuis mon licenciement » (round 20B)
 	}
-	if h.p.event && (a.announcedOnlyR19d(h) || a.foundAgainR19d(h)) {
+	if h.p.event && (a.announcedOnlyR19d(h) || a.foundAgainR19d(h) || a.foundAgainR23b(h)) {
 		return "", 0, false // « depuis l'annonce de mon licenciement », « licencié en juin, retrouvé un CDD » (round 19D)
+	}
+	if h.p.event && a.hiringOpenR23b(h) {
+		return "salarie_prive", 5, true // « fin de contrat d'apprentissage, je ne sais pas si je vais être embauché » (round 23B)
 	}
 	if h.p.event && h.p.v == "demandeur_emploi" && a.nounEndFarMonthR22e(h) {
 		return "", 0, false // « fin de contrat en novembre » said in June: no end within weeks (round 22E)

@@ -192,7 +192,7 @@ var statusSpecs = []patSpec{
 	{p: "apprenti|apprentie|apprentis|alternant|alternante", k: kStatus, v: "salarie_prive", w: 6},
 	{p: "en alternance|apprentissage", k: kStatus, v: "salarie_prive", w: 6},
 	{p: "contrat d|de apprentissage|professionnalisation|pro", k: kStatus, v: "salarie_prive", w: 6},
-	{p: "fin de|d contrat d|de apprentissage|professionnalisation|pro", k: kStatus, v: "salarie_prive", w: 6},
+	// « fin de contrat d'apprentissage » is an end of contract of row 7: round 23B
 	{p: "portage salarial", k: kStatus, v: "salarie_prive", w: 5},
 	{p: "intermittent|intermittente|intermittents du? spectacle?", k: kStatus, v: "salarie_prive", w: 5},
 	{p: "cesu", k: kStatus, v: "salarie_prive", w: 4},
@@ -558,6 +558,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round22jSpecs...) // round 22J
 	all = append(all, round22oSpecs...) // round 22O: young people
 	all = append(all, round22rSpecs...) // round 22R: RSMA volunteers, Réunion Creole « mi sort l armée »
+	all = append(all, round23bSpecs...) // round 23B: job seekers read as private employees
 	all = append(all, factSpecs...)
 	all = append(all, projectSpecs...)
 	all = append(all, sectorPatSpecs()...)

@@ -215,6 +215,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning127", filepath.Join("testdata", "tuning127.jsonl")},
 		{"tuning128", filepath.Join("testdata", "tuning128.jsonl")},
 		{"tuning133", filepath.Join("testdata", "tuning133.jsonl")},
+		{"tuning132", filepath.Join("testdata", "tuning132.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
