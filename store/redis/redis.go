@@ -166,6 +166,26 @@ func (s *Store) hot(ctx context.Context, cmd goredis.Cmder) error {
 	return s.batch.do(ctx, cmd)
 }
 
+// hotAll sends cmds, in order, in the batcher's next round trip (one
+// pipeline without a batcher): each command holds its reply or its error;
+// the error returned is the context's or the connection's.
+func (s *Store) hotAll(ctx context.Context, cmds []goredis.Cmder) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if s.batch != nil {
+		return s.batch.doAll(ctx, cmds)
+	}
+	pipe := s.rdb.Pipeline()
+	for _, c := range cmds {
+		_ = pipe.Process(ctx, c)
+	}
+	// Exec's error is a command's own: go-redis gives every command its
+	// error, a connection's included, and the caller reads them.
+	_, _ = pipe.Exec(ctx)
+	return nil
+}
+
 // evalHot runs script sc in the batcher's next round trip: EVALSHA, then
 // EVAL on its own round trip when a restarted server has lost it. The
 // returned command holds the reply or the error.
