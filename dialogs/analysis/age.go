@@ -352,7 +352,19 @@ func (a *analyser) placeAfter(i int) bool {
 			return false
 		}
 		_, isWord := lex().known[n.s]
-		return !isWord && len(geo.CommunesByKey(n.s)) > 0
+		if isWord {
+			return false
+		}
+		if len(geo.CommunesByKey(n.s)) > 0 {
+			return true
+		}
+		// « 50 ans à marseil »: a town misspelt, which the place reading
+		// confirms by a question (typoPlace), is a place all the same
+		if len(n.s) < minFuzzyLen || !isAlpha(n.s) {
+			return false
+		}
+		_, found := nearestTown(n.s)
+		return found
 	case "dans", "en":
 		if toks[i].s == "dans" && i+2 < len(toks) && toks[i+1].s == "le" && toks[i+2].clause == toks[i].clause && isDepCode(toks[i+2].s) {
 			return true

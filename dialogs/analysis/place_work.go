@@ -218,7 +218,9 @@ func (a *analyser) typoPlace(i int, answer bool) (placeCand, int, bool) {
 			cue, home = a.hasCue(i)
 			home, cued = home || answer, true
 		}
-		if !(home || answer || a.standalone(i, j) || cue && t.cap || a.beforeAgeItem(j-1)) {
+		// (« 50 ans à marseil »: after an age item of a list typed on a
+		// phone, the word after « à » is the town even in lower case)
+		if !(home || answer || a.standalone(i, j) || cue && (t.cap || a.afterAgeItem(i-1)) || a.beforeAgeItem(j-1)) {
 			continue
 		}
 		var buf [64]byte
