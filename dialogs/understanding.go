@@ -675,7 +675,7 @@ func (t *turn) whyAsked(st State) bool {
 		return false
 	}
 	n = " " + n + " "
-	if containsAny(n, declineCues) {
+	if containsAny(n, declineCues) && !strings.ContainsAny(t.text, "0123456789") {
 		// « je préfère ne pas répondre » where no button says it (the age,
 		// the place): what the answer decides, and a person to turn to —
 		// not « je n'ai pas reconnu ce lieu »
@@ -712,7 +712,11 @@ var whyWords = []string{" pourquoi ", " c est obligatoire ", " obligatoire ", " 
 // declineCues refuse to answer the question (normalised, between spaces).
 var declineCues = []string{" prefere ne pas repondre ", " prefere pas repondre ", " prefere ne pas le dire ", " prefere pas le dire ",
 	" veux pas le dire ", " veux pas repondre ", " veux pas vous le dire ", " pas envie de le dire ", " pas envie de repondre ",
-	" ca vous regarde pas ", " ca ne vous regarde pas ", " rather not say ", " prefer not to say ", " prefer not to answer "}
+	" ca vous regarde pas ", " ca ne vous regarde pas ", " rather not say ", " prefer not to say ", " prefer not to answer ",
+	// shorter refusals, as typed on a phone (« je préfère pas », « pas
+	// envie », « jveux pas »): the message is short and holds no number
+	" je prefere pas ", " jprefere pas ", " prefere pas ", " je prefere ne pas ", " pas envie ", " je veux pas ", " jveux pas ",
+	" je ne veux pas ", " ca vous regarde ", " secret ", " confidentiel ", " pas vos oignons ", " i d rather not ", " no comment "}
 
 var whyAbout = []string{" ca ", " cela ", " ceci ", " question ", " demand", " besoin ", " savoir ", " voulez ", " veux ", " faut ",
 	" mon ", " ma ", " mes ", " son ", " sa ", " ses ", " age ", " lieu ", " handicap ", " cadre ", " commune ", " ville ",
