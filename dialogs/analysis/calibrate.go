@@ -96,7 +96,7 @@ func (a *analyser) readCandidate(h hit) (v string, w int8, ok bool) {
 	if h.p.event && a.jobSinceEventR20b(h) {
 		return "", 0, false // « je fais de l'intérim depuis mon licenciement » (round 20B)
 	}
-	if h.p.event && (a.announcedOnlyR19d(h) || a.foundAgainR19d(h) || a.foundAgainR23b(h)) {
+	if h.p.event && (a.announcedOnlyR19d(h) || a.foundAgainR19d(h)) {
 		return "", 0, false // « depuis l'annonce de mon licenciement », « licencié en juin, retrouvé un CDD » (round 19D)
 	}
 	if h.p.event && a.hiringOpenR23b(h) {

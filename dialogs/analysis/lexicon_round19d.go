@@ -150,6 +150,11 @@ func (a *analyser) foundAgainR19d(h hit) bool {
 		if j >= 0 && (t[j].s == "un" || t[j].s == "une") {
 			j--
 		}
+		// a date between the verb and the contract (round 23B): « licenciée
+		// en mars, j'ai retrouvé en mai un CDD », « retrouvé en 2025 un CDI »
+		if j >= 1 && t[j-1].s == "en" && (monthNumber[t[j].s] > 0 || t[j].num && len(t[j].s) == 4) {
+			j -= 2
+		}
 		if j < 0 || t[j].clause != t[m.start].clause {
 			continue
 		}

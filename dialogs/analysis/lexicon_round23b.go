@@ -47,7 +47,7 @@ package analysis
 //     contract over.
 //   - « licenciée en mars, j'ai retrouvé en mai un CDD »: round 19D's
 //     contract found again, with a date between the verb and the contract
-//     (foundAgainR23b); « mon contrat … est toujours en cours »: row 8.
+//     (round 19D's foundAgainR19d now skips the date); « mon contrat … est toujours en cours »: row 8.
 //   - « les collègues licenciés », « des salariés licenciés »: the
 //     participle says the colleagues' dismissal, not the writer's (a staff
 //     representative who stays in post is read as an employee).
@@ -109,46 +109,6 @@ func (a *analyser) hiringOpenR23b(h hit) bool {
 				}
 			}
 		}
-	}
-	return false
-}
-
-// foundAgainR23b reports a job seeker's event followed by a contract found
-// again with a date between the verb and the contract (« licenciée en
-// mars, j'ai retrouvé en mai un CDD de 12 mois », « retrouvé en 2025 un
-// CDI »): round 19D's foundAgainR19d reads the verb right before the
-// contract; the date does not change the reading (row 8: in work now).
-func (a *analyser) foundAgainR23b(h hit) bool {
-	if !h.p.event || h.p.v != "demandeur_emploi" {
-		return false
-	}
-	t := a.toks
-	for _, m := range a.sc.hits {
-		if m.start < h.end || m.p.k != kStatus || m.p.event || m.p.v != "salarie_prive" || !endingContract[t[m.start].s] && t[m.start].s != "cdi" {
-			continue
-		}
-		j := m.start - 1
-		if j >= 0 && (t[j].s == "un" || t[j].s == "une") {
-			j--
-		}
-		// the date: « en mai », « en 2025 »
-		if j < 1 || !(monthNumber[t[j].s] > 0 || t[j].num && len(t[j].s) == 4) || t[j-1].s != "en" {
-			continue
-		}
-		j -= 2
-		if j < 0 || t[j].clause != t[m.start].clause {
-			continue
-		}
-		switch t[j].s {
-		case "retrouve", "retrouvee", "decroche", "decrochee":
-		default:
-			continue
-		}
-		c := t[m.start].clause
-		if a.soonDate(c) || a.soonDate(c+1) || a.soonDateAside(c) {
-			continue
-		}
-		return true
 	}
 	return false
 }
