@@ -134,3 +134,37 @@ func TestSchoolLeaverTypedOnAPhone(t *testing.T) {
 		}
 	}
 }
+
+// After a refused consent, the operator a message points to is named with
+// a verb that agrees: « les Missions locales peuvent », « France Travail
+// peut », never « les Missions locales peut ».
+func TestRefusedRouteAgrees(t *testing.T) {
+	cases := []struct {
+		in   string
+		want string
+	}{
+		{"jsuis au chomage jai 20 ans", "les Missions locales peuvent vous accompagner"},
+		{"je suis au chômage, j'ai 45 ans", "France Travail peut vous accompagner"},
+		{"je suis cadre dans une banque, 50 ans", "l'Apec peut vous accompagner"},
+	}
+	for _, c := range cases {
+		now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.FixedZone("CET", 3600))
+		clock := func() time.Time { return now }
+		d := New(Deps{Bookings: booking.New(memory.New(clock), directory.Sample(), booking.WithClock(clock))})
+		s := &bot.Session{Key: "test:p24a", Channel: "test", User: "p24a", Created: now}
+		var out strings.Builder
+		for _, in := range []string{"/start", "2", c.in} {
+			replies, err := d.Step(context.Background(), s, bot.Inbound{Text: in, Time: now})
+			if err != nil {
+				t.Fatal(err)
+			}
+			out.Reset()
+			for _, r := range replies {
+				out.WriteString(r.Text + "\n")
+			}
+		}
+		if !strings.Contains(out.String(), c.want) || strings.Contains(out.String(), "les Missions locales peut ") {
+			t.Errorf("%q after a refusal: want %q, got:\n%s", c.in, c.want, out.String())
+		}
+	}
+}
