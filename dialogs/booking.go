@@ -903,7 +903,11 @@ func modalityTyped(name, code string) []string {
 	if ok {
 		return w
 	}
-	w = []string{normalise(name), normalise(code)}
+	// The short forms a phone writer types (« par tel », « au tel »,
+	// « tel », « en personne ») answer the button as its label does: they
+	// were only read to change a way already chosen, so « par tel » at the
+	// question itself got « je n'ai pas compris » (persona p24a, issue 13).
+	w = append([]string{normalise(name), normalise(code)}, modalityWords[directory.Modality(code)]...)
 	modalityWordLists.Lock()
 	if modalityWordLists.m == nil {
 		modalityWordLists.m = map[[2]string][]string{}

@@ -669,7 +669,7 @@ func (t *turn) whyAsked(st State) bool {
 		t.say(why)
 		return true
 	}
-	n := t.normText() // words separated by single spaces
+	n := smsWhy(t.normText()) // words separated by single spaces
 	words := strings.Count(n, " ") + 1
 	if n == "" || words > 8 {
 		return false
@@ -696,6 +696,32 @@ func (t *turn) whyAsked(st State) bool {
 	}
 	t.say(why)
 	return true
+}
+
+// whySpellings are the ways « pourquoi » is typed on a phone (« pk ? »,
+// « pq vous demandez ça »): read as « pourquoi », they were « je n'ai pas
+// compris votre âge » or a card on who may use the CEP (persona p24a,
+// issue 13). The knowledge cards read the same forms (knowledge/text.go).
+var whySpellings = map[string]bool{"pk": true, "pq": true, "pkoi": true, "pkoa": true, "pourkoi": true, "pourquoa": true,
+	"pourqoi": true, "pourquio": true, "prq": true, "prk": true, "pquoi": true}
+
+// smsWhy is a normalised message with the phone spellings of « pourquoi »
+// written out.
+func smsWhy(n string) string {
+	if !strings.Contains(n, "p") {
+		return n
+	}
+	w := strings.Fields(n)
+	changed := false
+	for i, x := range w {
+		if whySpellings[x] {
+			w[i], changed = "pourquoi", true
+		}
+	}
+	if !changed {
+		return n
+	}
+	return strings.Join(w, " ")
 }
 
 // whyWords ask why a question is asked; whyAbout are what « pourquoi »

@@ -102,7 +102,13 @@ func (t *turn) refusedAnswer() error {
 	c, named := reach.ForMessage(dir, t.text, t.now)
 	switch {
 	case named:
-		t.say(texts.Fill(t.x.RefusedRoute, c.Title()))
+		// « les Missions locales peut » was said: a network named in
+		// the plural takes a plural verb (persona p24a, issue 13).
+		line := t.x.RefusedRoute
+		if texts.PluralName(c.Title()) {
+			line = t.x.RefusedRoutePlural
+		}
+		t.say(texts.Fill(line, c.Title()))
 	case answered:
 		t.say(t.x.RefusedAnswered)
 	default:

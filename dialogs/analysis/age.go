@@ -412,6 +412,20 @@ func (a *analyser) birthYear(i int, now time.Time) int {
 	return 0
 }
 
+// answerAgeToCome reports, in the words before the number of an answer to
+// the age question, that the number is the age to come: « bientôt » or
+// « presque » right before it, « je vais avoir », « j'aurai ».
+func answerAgeToCome(before []token) bool {
+	p := before[len(before)-1].s
+	switch {
+	case almostWords[p], p == "aurai":
+		return true
+	case p == "avoir":
+		return len(before) >= 2 && before[len(before)-2].s == "vais"
+	}
+	return false
+}
+
 // ParseAge reads an answer to "Quel âge avez-vous ?": "23", "23 ans",
 // "vingt-trois", "né en 1999". It returns any plausible human age (0–120);
 // the dialogue decides what is out of scope.
@@ -428,7 +442,7 @@ func ParseAge(text string, now time.Time) (int, bool) {
 			}
 		}
 	}
-	for _, t := range a.toks {
+	for i, t := range a.toks {
 		if !t.num {
 			continue
 		}
@@ -437,6 +451,14 @@ func ParseAge(text string, now time.Time) (int, bool) {
 			return now.Year() - v, true
 		}
 		if n <= 3 && v <= 120 {
+			if v > 0 && i > 0 && answerAgeToCome(a.toks[:i]) {
+				// « bientôt 26 », « presque 26 ans », « je vais avoir
+				// 26 »: the age to come, as the analysis reads it in a
+				// sentence (ageToCome); the age of now is the one before.
+				// Read as 26, a 25-year-old lost the Mission locale
+				// (persona p24a, issue 13).
+				return v - 1, true
+			}
 			return v, true
 		}
 		return 0, false

@@ -73,6 +73,9 @@ var distressSpecs = []struct {
 	{Lost, compile(
 		"suis|sens|sent|reste|completement|totalement|tellement|tres|peu perdu|perdue|paume|paumee|desempare|desemparee|desespere|desesperee|deboussole|deboussolee",
 		"je? ne? sais|sait plus|pas quoi|comment faire",
+		// typed on a phone (« jsp quoi faire », « chais plus quoi faire »)
+		"jsp|chepa|chaipas|jsaispas|chaispas|jspa|jsplus quoi|comment faire",
+		"chais|chai|jsais plus|pas quoi|comment faire",
 		"plus quoi faire",
 		"bout du rouleau",
 		"n|ne en peux plus",

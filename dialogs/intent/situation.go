@@ -101,6 +101,13 @@ var situationSpecs = []sitSpec{
 		"idk",
 	), compile(
 		"je|j|il|elle|on? ne? sais|sait pas|plus quoi|comment|ou|si|quel|quelle|quels|quelles|par|faire|pourquoi|trop|vers|qui|a",
+		// the same, typed on a phone in one or two words (« jsp quoi
+		// faire apres le bac », « chais pas si »): the start of a
+		// description, not « je ne sais pas » as an answer, which sent a
+		// school leaver to the retired / ESAT / military menu (persona
+		// p24a, issue 13)
+		"jsp|chepa|chaipas|jsaispas|chaispas|jspa quoi|comment|ou|si|quel|quelle|quels|quelles|par|faire|pourquoi|trop|vers|qui|a",
+		"chais|chai|jsais pas|plus quoi|comment|ou|si|quel|quelle|quels|quelles|par|faire|pourquoi|trop|vers|qui|a",
 	)},
 	{Apprentice, compile(
 		"apprenti|apprentie|apprentis|apprenties|apprentissage|alternance|alternant|alternante|alternants",

@@ -55,6 +55,11 @@ var youngSeeker = compile(
 	"descolarise|descolarisee|decroche|decrocheur|decrocheuse",
 	"sorti|sortie du systeme scolaire",
 	"plus a l ecole",
+	// the apostrophe dropped on a phone glues the article (« jsuis plus a
+	// lecole », « g arreté lecole »): read as « l'école » (persona p24a,
+	// issue 13)
+	"plus a lecole|lecol",
+	"arrete|arretee|quitte|quittee|lache|lachee|abandonne|abandonnee lecole|lecol",
 	"ne fait|fais rien",
 	"fait|fais rien de ses|mes|ses journees|journee",
 	"rien depuis le|la|son|mon? bac|brevet|cap|lycee|ecole|diplome",

@@ -90,7 +90,7 @@ func invertedPronoun(text string) bool {
 // smsQuestion rewrites SMS spellings of question words (folded).
 var smsQuestion = map[string]string{
 	"koi": "quoi", "kwa": "quoi", "cmt": "comment", "koman": "comment", "komen": "comment",
-	"pk": "pourquoi", "pq": "pourquoi", "kel": "quel", "kelle": "quelle", "kels": "quels",
+	"pk": "pourquoi", "pq": "pourquoi", "cmb": "combien", "cbn": "combien", "kel": "quel", "kelle": "quelle", "kels": "quels",
 	"kelles": "quelles", "jpeux": "je peux", "jpe": "je peux", "chui": "je suis",
 	"chuis": "je suis", "jsuis": "je suis", "esk": "est ce que", "eske": "est ce que",
 	"esque": "est ce que", "cest": "c est", "jai": "j ai", "quest": "qu est", "ya": "y a",
@@ -223,6 +223,12 @@ var questionAnywhere = []string{
 	// The price, asked without a mark: « ça coûte combien », « il faut payer ».
 	" ca coute combien ", " ca fait combien ", " c combien ", " combien ca coute ", " combien ca fait ",
 	" faut payer ", " faut il payer ", " dois payer ", " doit payer ",
+	// The length, asked without a mark and after its subject (« le rdv
+	// dure combien de temps », « ça prend combien de temps »): read as a
+	// description, it was « C'est noté. » at the place question and the
+	// project became « information » (persona p24a, issue 13).
+	" dure combien ", " durer combien ", " prend combien de temps ", " faut combien de temps ",
+	" combien de temps ca ", " combien de temps dure ", " combien de temps il faut ",
 }
 
 // inverted matches a verb with an inverted subject pronoun: « peut-on »,

@@ -506,10 +506,11 @@ var enReach = Reach{
 	AckLost:    "It is normal not to know where to start: we will go through it together, step by step.",
 	AckAngry:   "I understand your frustration. I will keep it short.",
 
-	LaterContacts:   "Very well. If you want to reach them later:",
-	RefusedRoute:    "From what you write, %s can help you.",
-	RefusedAnswered: "I record nothing. To go further, an advisor can see you:",
-	QuestionNext:    "What would you like to do now?",
+	LaterContacts:      "Very well. If you want to reach them later:",
+	RefusedRoute:       "From what you write, %s can help you.",
+	RefusedRoutePlural: "From what you write, %s can help you.",
+	RefusedAnswered:    "I record nothing. To go further, an advisor can see you:",
+	QuestionNext:       "What would you like to do now?",
 
 	DataSummary:     "Here is what I keep about you:",
 	DataBooking:     "Appointment: %s",

@@ -143,6 +143,13 @@ func The(name string) string {
 	return operatorArticles[low] + name
 }
 
+// PluralName reports a name with its article in the plural (« les Missions
+// locales »), for the verb to agree with it.
+func PluralName(titled string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(titled), " ")
+	return strings.EqualFold(first, "les")
+}
+
 // UpperFirst capitalises the first letter: « l'Apec » becomes « L'Apec »
 // at the start of a sentence.
 func UpperFirst(s string) string {

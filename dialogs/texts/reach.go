@@ -186,10 +186,13 @@ type Reach struct {
 	AckAngry   string // annoyance with the service: no failure message follows
 
 	// Exits: « Pas maintenant », consent refused, not covered.
-	LaterContacts   string // before the contacts of the operator
-	RefusedRoute    string // %s: operator with article — from a message after refusal
-	RefusedAnswered string // after a question answered without consent
-	QuestionNext    string // after a question answered at the orientation: what next
+	LaterContacts string // before the contacts of the operator
+	RefusedRoute  string // %s: operator with article — from a message after refusal
+	// RefusedRoutePlural is RefusedRoute for a network named in the
+	// plural (« les Missions locales »): the verb agrees.
+	RefusedRoutePlural string
+	RefusedAnswered    string // after a question answered without consent
+	QuestionNext       string // after a question answered at the orientation: what next
 
 	// /mesdonnees as a readable summary.
 	DataSummary     string
@@ -383,10 +386,11 @@ var frReach = Reach{
 	AckLost:    "C'est normal de ne pas savoir par où commencer : nous allons faire le point ensemble, pas à pas.",
 	AckAngry:   "Je comprends votre agacement. Je vais au plus court.",
 
-	LaterContacts:   "Très bien. Si vous voulez les joindre plus tard :",
-	RefusedRoute:    "D'après ce que vous écrivez, %s peut vous accompagner.",
-	RefusedAnswered: "Je n'enregistre rien. Pour aller plus loin, un conseiller peut vous recevoir :",
-	QuestionNext:    "Que souhaitez-vous faire maintenant ?",
+	LaterContacts:      "Très bien. Si vous voulez les joindre plus tard :",
+	RefusedRoute:       "D'après ce que vous écrivez, %s peut vous accompagner.",
+	RefusedRoutePlural: "D'après ce que vous écrivez, %s peuvent vous accompagner.",
+	RefusedAnswered:    "Je n'enregistre rien. Pour aller plus loin, un conseiller peut vous recevoir :",
+	QuestionNext:       "Que souhaitez-vous faire maintenant ?",
 
 	DataSummary:     "Voici ce que je conserve sur vous :",
 	DataBooking:     "Rendez-vous : %s",
