@@ -183,6 +183,12 @@ func handleBranch(t *turn) error {
 		branch = br
 	} else if t.in.Choice == "" && t.text != "" && t.absorbNew(t.analyse()) {
 		return t.next()
+	} else if f := t.analyse(); t.in.Choice == "" && f.Status != "" && t.keepToldStatus(f).Status == "" {
+		// « la poste », « la SNCF »: an employer with staff of both laws
+		// names no branch; the agent public stays one (keepToldStatus),
+		// without a branch, as after « je ne sais pas » — not « je n'ai
+		// pas compris » to the name of their employer.
+		return t.next()
 	} else {
 		return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.BranchTerritorial)
 	}
