@@ -115,6 +115,64 @@ func TestP24bAgentsPublics(t *testing.T) {
 			> je suis aide soignante en ehpad, 52 ans, a Lyon, je veux changer de metier
 			> franchement privé
 			~ reconnaissance de handicap`},
+
+		// Asked who pays the salary, the payer named inside a sentence
+		// answers; the branch it names is kept; a doubt between both
+		// payers is no answer.
+		{"payée par l'État", `
+			> /start
+			>> 1
+			> je suis aide soignante en ehpad, 52 ans, a Lyon, je veux changer de metier
+			>> 3
+			> je suis payée par l'état
+			= recapitulatif
+			~ fonction publique de l'État`},
+		{"ma paie vient de la mairie", `
+			> /start
+			>> 1
+			> je suis aide soignante en ehpad, 52 ans, a Lyon, je veux changer de metier
+			>> 3
+			> ma paie vient de la mairie
+			= recapitulatif
+			~ fonction publique territoriale`},
+		{"la mairie je crois", `
+			> /start
+			>> 1
+			> je suis aide soignante en ehpad, 52 ans, a Lyon, je veux changer de metier
+			>> 3
+			> la mairie je crois
+			= recapitulatif
+			~ fonction publique territoriale`},
+		{"doubt between the State and a company", `
+			> /start
+			>> 1
+			> je suis aide soignante en ehpad, 52 ans, a Lyon, je veux changer de metier
+			>> 3
+			> je ne sais pas si c'est l'etat ou une entreprise
+			= statut`},
+		// near-misses: a doubt with one payer still settles it; the
+		// button still asks the branch
+		{"doubt with one payer", `
+			> /start
+			>> 1
+			> je suis aide soignante en ehpad, 52 ans, a Lyon, je veux changer de metier
+			>> 3
+			> je sais pas, c'est une entreprise je pense
+			~ reconnaissance de handicap`},
+		{"public button asks the branch", `
+			> /start
+			>> 1
+			> je suis aide soignante en ehpad, 52 ans, a Lyon, je veux changer de metier
+			>> 3
+			>> 1
+			= branche`},
+		{"c'est mon patron qui me paie", `
+			> /start
+			>> 1
+			> je suis aide soignante en ehpad, 52 ans, a Lyon, je veux changer de metier
+			>> 3
+			> c'est mon patron qui me paie
+			~ reconnaissance de handicap`},
 	} {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "p24b", c.script) })
 	}
