@@ -173,6 +173,39 @@ func TestP24bAgentsPublics(t *testing.T) {
 			>> 3
 			> c'est mon patron qui me paie
 			~ reconnaissance de handicap`},
+
+		// « c pour mon fils il est… » typed without a comma: the son's
+		// facts are his, not the writer's set aside.
+		{"for my son without a comma", `
+			> /start
+			>> 1
+			> c pour mon fils il est contractuel a la mairie de Bordeaux il a 24 ans
+			~ où travaille votre fils (Gironde, 33)
+			!~ situation professionnelle de votre fils`},
+		{"for my daughter without a comma", `
+			> /start
+			>> 1
+			> je me renseigne pour ma fille elle est au chomage depuis 3 mois elle a 40 ans et habite a Tours
+			= handicap
+			>> 1
+			= cadre
+			>> 1
+			= recapitulatif
+			~ Situation : demandeur d'emploi
+			~ Âge : 40 ans
+			~ Tours`},
+		// near-misses: the writer's own facts before « pour ma fille »
+		// stay theirs; with the comma nothing changes
+		{"writer's own status stays theirs", `
+			> /start
+			>> 1
+			> je suis fonctionnaire et j'ecris pour ma fille elle est au chomage a Lille
+			!~ Dans quelle fonction publique`},
+		{"for my son with a comma", `
+			> /start
+			>> 1
+			> c pour mon fils, il est contractuel a la mairie de Bordeaux, il a 24 ans
+			~ où travaille votre fils (Gironde, 33)`},
 	} {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "p24b", c.script) })
 	}
