@@ -437,6 +437,7 @@ func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts)
 // lives): not a failure; the dialogue goes on from what it now knows.
 func (t *turn) absorbNew(f analysis.Facts) bool {
 	before := t.facts()
+	f = t.keepToldStatus(f)
 	after := before.Merge(f)
 	// The project counts too: « je veux une formation » typed at the
 	// handicap question is kept, not dropped with the unanswered question.
@@ -448,6 +449,29 @@ func (t *turn) absorbNew(f analysis.Facts) bool {
 	t.absorb(f)
 	t.say(t.x.Noted)
 	return true
+}
+
+// weakStatusConf is the calibrated confidence (calibrate.go) of a status
+// read from an employer alone whose staff are of both laws (« la poste »,
+// « la SNCF », « la CAF »: private mostly, fonctionnaires too): right
+// about half the time.
+const weakStatusConf = 50
+
+// keepToldStatus drops from the facts of a later answer a status that only
+// such a weak reading gives against a firmer status already known (a
+// status word, an answer, a correction): « je suis fonctionnaire » then
+// « la poste » at the branch question is still an agent public, not a
+// private employee « précisé en réponse à mes questions ». A correction in
+// plain words (« non, en fait c'est la poste ») still changes it.
+func (t *turn) keepToldStatus(f analysis.Facts) analysis.Facts {
+	before := t.facts()
+	if f.Status == "" || before.Status == "" || f.Status == before.Status ||
+		f.Why.Status.Conf > weakStatusConf || before.Why.Status.Conf <= weakStatusConf || t.isCorrection() {
+		return f
+	}
+	f.Status, f.Branch = "", ""
+	f.Why.Status, f.Why.Branch = analysis.Origin{}, analysis.Origin{}
+	return f
 }
 
 func same(a, b *bool) bool { return (a == nil) == (b == nil) && (a == nil || *a == *b) }

@@ -209,7 +209,37 @@ func match(opts []option, choice, text string) (option, bool) {
 			}
 		}
 	}
+	// « je ne sais toujours pas », « je sais vraiment pas », « franchement
+	// aucune idée »: an adverb of insistence inside an answer changes
+	// nothing of it; tried last, so that it never changes an answer that
+	// already matched.
+	if u := withoutInsistence(t); u != t && u != "" {
+		return match(opts, "", u)
+	}
 	return option{}, false
+}
+
+// insistence are the adverbs that stress an answer without changing it
+// (normalised words).
+var insistence = map[string]bool{"toujours": true, "vraiment": true, "franchement": true, "honnetement": true,
+	"sincerement": true, "absolument": true, "reellement": true}
+
+// withoutInsistence drops the insistence adverbs from a normalised answer.
+func withoutInsistence(t string) string {
+	if !strings.Contains(t, "ment") && !strings.Contains(t, "toujours") {
+		return t
+	}
+	words := strings.Fields(t)
+	kept := words[:0:0]
+	for _, w := range words {
+		if !insistence[w] {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == len(words) {
+		return t
+	}
+	return strings.Join(kept, " ")
 }
 
 // fillers are the hesitations and change-of-mind words said before an

@@ -74,9 +74,14 @@ func sectorQuestion(t *turn) (string, []option) {
 	if t.r.Asked&askedSectorPay != 0 {
 		// Asked again after « je ne sais pas »: the payer and examples
 		// decide more easily than the words « public » and « privé ».
+		// The payer named inside a sentence answers too (« je suis payée
+		// par l'État », « ma paie vient de la mairie »): asked who pays the
+		// salary, these names can mean nothing else (in a description « payée
+		// par la région » is as often a training's funding, so the
+		// analysis does not read them).
 		return t.x.AskSectorPay, []option{
-			{Value: "public", Label: t.x.SectorPayPublic, Words: append(public, "administration", "mairie", "hopital public", "l etat", "etat")},
-			{Value: "prive", Label: t.x.SectorPayPrivate, Words: append(private, "une entreprise", "association", "une association", "clinique")},
+			{Value: "public", Label: t.x.SectorPayPublic, Words: append(public, "administration", "mairie", "hopital public", "l etat", "etat"), Within: payerPublic},
+			{Value: "prive", Label: t.x.SectorPayPrivate, Words: append(private, "une entreprise", "association", "une association", "clinique"), Within: payerPrivate},
 			{Value: "nsp", Label: t.x.Unsure, Words: sectorUnsure},
 		}
 	}
@@ -85,6 +90,31 @@ func sectorQuestion(t *turn) (string, []option) {
 		{Value: "prive", Label: t.x.SectorPrivate, Words: private},
 		{Value: "nsp", Label: t.x.Unsure, Words: sectorUnsure},
 	}
+}
+
+// payerPublic and payerPrivate are the payers of a salary named inside an
+// answer to « qui vous verse votre salaire ? » (normalised).
+var (
+	payerPublic = []string{"l etat", "la mairie", "la commune", "le departement", "la region", "le ministere", "l administration",
+		"la fonction publique", "le rectorat", "l education nationale", "l hopital public", "la prefecture", "l armee", "la collectivite"}
+	payerPrivate = []string{"une entreprise", "l entreprise", "mon entreprise", "mon patron", "ma patronne", "l association", "une association",
+		"la clinique", "une clinique", "mon employeur prive", "la societe", "une societe"}
+)
+
+// namesBothPayers tells whether a doubt names a public and a private
+// employer as its alternative (« je ne sais pas si c'est l'État ou une
+// entreprise »): the doubt stands, neither is the answer.
+func namesBothPayers(n string) bool {
+	p := " " + n + " "
+	both := func(ws []string) bool {
+		for _, w := range ws {
+			if strings.Contains(p, " "+w+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	return both(payerPublic) && both(payerPrivate) || containsAny(p, sectorBothCues)
 }
 
 // handleSector settles the sector: public (then the branch is asked) or
@@ -98,10 +128,16 @@ func handleSector(t *turn) error {
 		switch o.Value {
 		case "public":
 			status = "agent_public"
+			if br, ok := analysis.ParseBranch(t.text); ok && t.in.Choice == "" && normalise(t.text) != normalise(o.Label) {
+				// « la mairie je crois », « public, à l'hôpital »: the
+				// employer named with the answer says the branch, not
+				// asked again (cep-domain.md §1.5)
+				branch = br
+			}
 		case "prive":
 			status = "salarie_prive"
 		}
-		if st, br, ok := analysis.ParseSector(t.text); status == "" && ok && t.in.Choice == "" {
+		if st, br, ok := analysis.ParseSector(t.text); status == "" && ok && t.in.Choice == "" && !namesBothPayers(t.normText()) {
 			// « aucune idée, je travaille pour la mairie »: the employer
 			// named with the doubt settles the sector (cep-domain.md §1.5).
 			status, branch = st, br
@@ -182,6 +218,12 @@ func handleBranch(t *turn) error {
 	} else if br, ok := analysis.ParseBranch(t.text); ok && t.in.Choice == "" {
 		branch = br
 	} else if t.in.Choice == "" && t.text != "" && t.absorbNew(t.analyse()) {
+		return t.next()
+	} else if f := t.analyse(); t.in.Choice == "" && f.Status != "" && t.keepToldStatus(f).Status == "" {
+		// « la poste », « la SNCF »: an employer with staff of both laws
+		// names no branch; the agent public stays one (keepToldStatus),
+		// without a branch, as after « je ne sais pas » — not « je n'ai
+		// pas compris » to the name of their employer.
 		return t.next()
 	} else {
 		return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.BranchTerritorial)

@@ -106,7 +106,20 @@ func (t *turn) proxyAgreed(s string) string {
 // public employer is theirs (« son employeur public »).
 func (t *turn) operatorName(kind string, short bool) string {
 	if kind == routing.EmployeurPublic {
-		if your, _ := t.proxy(); your != "" {
+		your, _ := t.proxy()
+		if !short {
+			// The door of the branch known (cep-domain.md §1.5), not a
+			// generic one the reason below contradicts (« conseiller
+			// mobilité-carrière » then « Défense mobilité »).
+			names := t.x.EmployerNames
+			if your != "" {
+				names = t.x.ProxyEmployerNames
+			}
+			if n := names[t.facts().Branch]; n != "" {
+				return n
+			}
+		}
+		if your != "" {
 			if short {
 				return t.x.ProxyEmployerShort
 			}

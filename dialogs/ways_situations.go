@@ -346,6 +346,7 @@ func firstPerson(s string) string {
 // tells the analysis for whom the message is and that the age is hers.
 func firstPersonDescription(s string) string {
 	s = proAged.ReplaceAllString(s, "${1}, ${2} ans")
+	s = forRelativeThen.ReplaceAllString(s, "${1}, ${5}")
 	s = replaceNotAfterFor(relativeSubject, s, "${1}il ${5} ")
 	s = replaceNotAfterFor(relativeAged, s, "${1}j'ai ${5} ans, il ")
 	return strings.TrimSpace(thirdToFirst.Replace(" " + s + " "))
@@ -377,6 +378,15 @@ var proAged = regexp.MustCompile(`(?i)\b((?:un|une|mon|ma|notre|l'une|l'un|la|le
 // relativeNoun is a relative named with a possessive (« mon père », « ma
 // petite-fille », « notre fils »).
 const relativeNoun = `(mon|ma|notre)\s+(petite?-|belle-|beau-)?(fils|fille|enfant|ado|adolescente?|femme|[ée]pouse|mari|[ée]poux|conjointe?|compagnon|compagne|copain|copine|fr[èe]re|s(?:oeu|œu)r|p[èe]re|m[èe]re|papa|maman|neveu|ni[èe]ce|cousine?|amie?)`
+
+// forRelativeThen: « c pour mon fils il est contractuel » typed without a
+// comma. The analysis keeps a description's first person in the clause
+// that says for whom it is written as the writer's (« je suis
+// fonctionnaire, j'écris pour mon fils »), so once « il est » became « je
+// suis » the son's facts were the writer's and all dropped: the status,
+// the age and the workplace asked again. The comma the writer left out
+// closes that clause (issue 13, persona p24b).
+var forRelativeThen = regexp.MustCompile(`(?i)(\bpour\s+` + relativeNoun + `)\s+(il|elle)\b`)
 
 // relativeSubject: the relative is the subject of a verb (« mon père a 61
 // ans », « ma fille cherche »): « il », which firstPerson then makes « je »;

@@ -15,8 +15,13 @@ var round18rSpecs = []patSpec{
 	// (the contract of employment, code du travail L1221-1); private
 	// unless public words name the employer (settleSector turns a word of
 	// strength 4 to agent_public beside « mairie », « hôpital public »)
-	{p: "un|une de|d nos " + staffR18r, k: kStatus, v: "salarie_prive", w: 4},
-	{p: "l un|une de|d nos " + staffR18r, k: kStatus, v: "salarie_prive", w: 4},
+	// « un de mes salariés », « une de mes collaboratrices » (issue 13,
+	// persona p24b): the owner or manager who writes « mes » employs the
+	// person just as « nos » does; the person was found (thirdPersonR18r)
+	// and their status left unknown, so the status question asked the
+	// manager whether their own employee was « en recherche d'emploi »
+	{p: "un|une de|d nos|mes " + staffR18r, k: kStatus, v: "salarie_prive", w: 4},
+	{p: "l un|une de|d nos|mes " + staffR18r, k: kStatus, v: "salarie_prive", w: 4},
 	// « Mme D. occupe chez nous un poste de… », « il est salarié chez
 	// nous », « embauchée chez nous en 2019 »: « chez nous » names the
 	// writer's organisation as the employer (same source); « il vit chez

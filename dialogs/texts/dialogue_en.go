@@ -560,6 +560,20 @@ var enUnderstanding = Understanding{
 		"or you can choose another organisation below.",
 	ProxyEmployerName:  "their public employer (HR department or career advisor)",
 	ProxyEmployerShort: "their public employer",
+	EmployerNames: map[string]string{
+		"etat":         "your public employer (the career advisor of your ministry)",
+		"education":    "your public employer (the local HR advisor of your académie)",
+		"territoriale": "your public employer (the HR department of your local authority or the centre de gestion)",
+		"hospitaliere": "your public employer (the HR department of your hospital)",
+		"armees":       "your public employer (Défense mobilité)",
+	},
+	ProxyEmployerNames: map[string]string{
+		"etat":         "their public employer (the career advisor of their ministry)",
+		"education":    "their public employer (the local HR advisor of their académie)",
+		"territoriale": "their public employer (the HR department of their local authority or the centre de gestion)",
+		"hospitaliere": "their public employer (the HR department of their hospital)",
+		"armees":       "their public employer (Défense mobilité)",
+	},
 
 	AskSector:             "Is your employer public — the State, a local authority, a public hospital — or private?",
 	SectorPublic:          "Public",

@@ -35,6 +35,15 @@ type Understanding struct {
 	ProxyFeminine      map[string]string
 	ProxyEmployerName  string // the operator « employeur public », about a relative
 	ProxyEmployerShort string // the same, short (buttons)
+	// EmployerNames name the operator « employeur public » in the
+	// orientation once the branch is known (cep-domain.md §1.5): each
+	// branch has its own door, and the generic « service RH ou conseiller
+	// mobilité-carrière » named a State adviser to a soldier or a nurse
+	// whose next sentence sent them to Défense mobilité or the DRH. Keys
+	// are the branch values of package analysis (etat, education,
+	// territoriale, hospitaliere, armees); a branch not listed keeps the
+	// generic name. ProxyEmployerNames: the same about a relative.
+	EmployerNames, ProxyEmployerNames map[string]string
 
 	// Questions asked instead of a guess.
 	AskSector     string // the employer may be public or private
@@ -188,6 +197,20 @@ var frUnderstanding = Understanding{
 		"ou vous pouvez choisir un autre organisme ci-dessous.",
 	ProxyEmployerName:  "son employeur public (service RH ou conseiller mobilité-carrière)",
 	ProxyEmployerShort: "son employeur public",
+	EmployerNames: map[string]string{
+		"etat":         "votre employeur public (conseiller mobilité-carrière de votre ministère)",
+		"education":    "votre employeur public (conseiller RH de proximité de votre académie)",
+		"territoriale": "votre employeur public (service RH de votre collectivité ou centre de gestion)",
+		"hospitaliere": "votre employeur public (direction des ressources humaines de votre établissement)",
+		"armees":       "votre employeur public (Défense mobilité)",
+	},
+	ProxyEmployerNames: map[string]string{
+		"etat":         "son employeur public (conseiller mobilité-carrière de son ministère)",
+		"education":    "son employeur public (conseiller RH de proximité de son académie)",
+		"territoriale": "son employeur public (service RH de sa collectivité ou centre de gestion)",
+		"hospitaliere": "son employeur public (direction des ressources humaines de son établissement)",
+		"armees":       "son employeur public (Défense mobilité)",
+	},
 
 	AskSector:             "Votre employeur est-il public — État, collectivité, hôpital public — ou privé ?",
 	SectorPublic:          "Public",
