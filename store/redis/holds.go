@@ -135,29 +135,36 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 	p := &slotArgs{keys: slices.Clone(keys), names: holdKeys(base+"s:", keys), hash: s.agencyKeys(agency)[1],
 		zset: base + "choosing", choosing: choosing, now: now.UnixMilli(), until: now.Add(bot.ChoosingTTL).UnixMilli()}
 	p.ttl = p.until - p.now
-	cmds := make([]goredis.Cmder, 0, 6)
-	var held, taken *goredis.SliceCmd
+	// The commands live in p too, their small arguments in one array:
+	// two allocations for the six commands rather than twelve.
+	cmds := p.cmds[:0]
+	held, taken := &p.held, &p.taken
 	if len(keys) > 0 {
 		a := make([]any, 0, 2*len(keys)+3)
 		a = append(a, "mget")
 		for i := range p.names {
 			a = append(a, &p.names[i])
 		}
-		held = goredis.NewSliceCmd(ctx, a...)
+		p.held = *goredis.NewSliceCmd(ctx, a...)
 		b := a[len(a):]
 		b = append(b, "hmget", &p.hash)
 		for i := range p.keys {
 			b = append(b, &p.keys[i])
 		}
-		taken = goredis.NewSliceCmd(ctx, b...)
+		p.taken = *goredis.NewSliceCmd(ctx, b...)
 		cmds = append(cmds, held, taken)
 	}
-	cmds = append(cmds, goredis.NewIntCmd(ctx, "zremrangebyscore", &p.zset, "-inf", &p.now))
+	p.small = [...]any{"zremrangebyscore", &p.zset, "-inf", &p.now, "zadd", &p.zset, &p.until, &p.choosing,
+		"pexpire", &p.zset, &p.ttl, "zcard", &p.zset}
+	p.zrem = *goredis.NewIntCmd(ctx, p.small[0:4]...)
+	cmds = append(cmds, &p.zrem)
 	if choosing != "" {
-		cmds = append(cmds, goredis.NewIntCmd(ctx, "zadd", &p.zset, &p.until, &p.choosing),
-			goredis.NewBoolCmd(ctx, "pexpire", &p.zset, &p.ttl))
+		p.zadd = *goredis.NewIntCmd(ctx, p.small[4:8]...)
+		p.pexpire = *goredis.NewBoolCmd(ctx, p.small[8:11]...)
+		cmds = append(cmds, &p.zadd, &p.pexpire)
 	}
-	count := goredis.NewIntCmd(ctx, "zcard", &p.zset)
+	p.zcard = *goredis.NewIntCmd(ctx, p.small[11:13]...)
+	count := &p.zcard
 	cmds = append(cmds, count)
 	if err := s.hotAll(ctx, cmds); err != nil {
 		return st, s.fail("reading held slots", err)
@@ -167,7 +174,7 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 			return st, s.fail("reading held slots", err)
 		}
 	}
-	if held != nil {
+	if len(keys) > 0 {
 		hv, tv := held.Val(), taken.Val()
 		if len(hv) != len(keys) || len(tv) != len(keys) {
 			return st, fmt.Errorf("reading held slots: %d and %d values for %d keys", len(hv), len(tv), len(keys))
@@ -181,11 +188,16 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 	return st, nil
 }
 
-// slotArgs holds SlotHolders' command arguments.
+// slotArgs holds SlotHolders' commands and their arguments.
 type slotArgs struct {
 	keys, names          []string
 	hash, zset, choosing string
 	now, until, ttl      int64
+	small                [13]any
+	held, taken          goredis.SliceCmd
+	zrem, zadd, zcard    goredis.IntCmd
+	pexpire              goredis.BoolCmd
+	cmds                 [6]goredis.Cmder
 }
 
 // holdKeys returns stem+k for every slot key k, slices of one string: one
