@@ -1,0 +1,79 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// Issue 13, persona p24c: a postal code typed with the space of a printed
+// address (« 75 015 », « 69 003 ») and a département said digit by digit
+// the way « le 9-3 » is (« dans le 6-9 », « du 5-9 ») are places; sums,
+// ranges, dates and scores written the same way are not.
+func TestSpacedPostalCodeAndSpelledDepartement(t *testing.T) {
+	for _, c := range []struct{ text, dep string }{
+		// what changes
+		{"salarie 75 015", "75"},
+		{"salarie, code postal 75 015", "75"},
+		{"j'habite au 69 003", "69"},
+		{"j'ai 45 ans et je vis au 33 700", "33"},
+		{"slt jsui au chomdu dpuis 1 an jai 29a jhabite dans le 6-9", "69"},
+		{"je vis dans le 1-3 depuis toujours", "13"},
+		{"jsui du 5-9, salarié", "59"},
+		{"je bosse dans le 9-2 et j'habite dans le 7-8", "78"},
+		{"salarié, le 3-3", "33"},
+		// near-misses that must not change
+		{"il y a 30 000 habitants dans ma ville", ""},
+		{"salaire 35 000 brut", ""},
+		{"j'ai 45 000 € de dettes", ""},
+		{"un prêt de 20 000", ""},
+		{"je gagne 30 000 par an", ""},
+		{"sur 35 000 postes", ""},
+		{"j'ai 6-9 mois de chomage", ""},
+		{"enfants de 6-9 ans", ""},
+		{"match le 3-2", ""},
+		{"on a gagné le 3-2 hier", ""},
+		{"rdv le 6-9 decembre", ""},
+		{"note de 6-7 sur 10", ""},
+		{"dans le 9-3", "93"},
+		{"cp 33 000", "33"},
+	} {
+		if f := analysis.Analyse(c.text, testNow); f.Departement != c.dep {
+			t.Errorf("%q: département %q; want %q", c.text, f.Departement, c.dep)
+		}
+	}
+	// the answer to « Où habitez-vous ? »
+	for _, c := range []struct{ text, dep string }{
+		{"le 6-9", "69"},
+		{"6-9", "69"},
+		{"69 003", "69"},
+		{"97 400", "974"},
+	} {
+		if f := analysis.ParsePlace(c.text); f.Departement != c.dep {
+			t.Errorf("answer %q: département %q; want %q", c.text, f.Departement, c.dep)
+		}
+	}
+}
+
+// Issue 13, persona p24c: « j'habite au Tampon » typed in lower case is the
+// town Le Tampon (La Réunion), as « j'habite tours » is Tours: a verb of
+// living right before « au » says a town follows. Near-misses: the same
+// words after a verb of work, or as a noun with a complement (« au port de
+// Marseille »), stay words.
+func TestLivingVerbBeforeArticleTown(t *testing.T) {
+	for _, c := range []struct{ text, dep string }{
+		// what changes
+		{"je vis au tampon", "974"},
+		{"j'habite au moule depuis 3 ans", "971"},
+		{"j'habite au diamant, salariée", "972"},
+		// near-misses that must not change
+		{"je travaille au port", ""},
+		{"je suis docker au port", ""},
+		{"je vis au port de marseille", "13"},
+		{"je fais des tampons au tampon encreur", ""},
+	} {
+		if f := analysis.Analyse(c.text, testNow); f.Departement != c.dep {
+			t.Errorf("%q: département %q; want %q", c.text, f.Departement, c.dep)
+		}
+	}
+}
