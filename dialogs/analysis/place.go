@@ -537,7 +537,11 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 	if len(cs) == 0 {
 		return
 	}
-	cs = a.dropFormerHomes(cs)
+	if back, ok := a.returnToFrance(cs); ok {
+		cs = back
+	} else {
+		cs = a.dropFormerHomes(cs)
+	}
 	cs = a.dropOthersPlaces(cs)
 	cs = a.dropBetween(cs)
 	best := -1

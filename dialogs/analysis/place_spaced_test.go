@@ -77,3 +77,38 @@ func TestLivingVerbBeforeArticleTown(t *testing.T) {
 		}
 	}
 }
+
+// Issue 13, persona p24c: a visitor back in France from abroad (or a COM)
+// who names where they live in France is routed there, not to the contacts
+// for abroad; « je suis rentré du Canada » alone names the place left, so
+// the home is asked. Near-misses: a return still to come, a cross-border
+// worker, a home abroad, a French home with a trip abroad.
+func TestReturnToFrance(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		dep     string
+		outside bool
+	}{
+		// what changes
+		{"de retour en France après 10 ans au Québec, je vis chez mes parents à Nantes", "44", false},
+		{"revenue du Maroc l'an dernier, j'habite maintenant à Lyon, 45 ans", "69", false},
+		{"je suis rentré du Canada, je cherche du travail", "", false},
+		{"je reviens de Belgique", "", false},
+		{"je suis rentrée du Canada en septembre, j'habite à Rennes", "35", false},
+		// near-misses that must not change: a return still to come
+		// keeps the home abroad (cep-domain §4 labels the current home)
+		{"je vis au Canada, je reviens m'installer à Bordeaux en mars", "", true},
+		{"je vis en Belgique et je rentre en France, à Lille", "", true},
+		{"je vis en Espagne mais je veux revenir travailler à Perpignan", "", true},
+		{"je vis en Belgique, je travaille à Lille", "", true},
+		{"frontalier, je travaille en Suisse et j'habite à Annemasse", "74", false},
+		{"j'habite à Lyon et je rentre au Maroc cet été", "69", false},
+		{"je vis à Genève", "", true},
+		{"je vis au Maroc, je rentre en France l'an prochain", "", true},
+		{"expatrié au Canada, je rentre à Bordeaux en janvier pour préparer mon retour à l'emploi", "", true},
+	} {
+		if f := analysis.Analyse(c.text, testNow); f.Departement != c.dep || f.Outside != c.outside {
+			t.Errorf("%q: département %q outside %v; want %q %v", c.text, f.Departement, f.Outside, c.dep, c.outside)
+		}
+	}
+}

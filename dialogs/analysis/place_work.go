@@ -396,3 +396,66 @@ func (a *analyser) afterAgeItem(i int) bool {
 	v, n := leadingInt(t[i-2].s)
 	return n == len(t[i-2].s) && v >= 16 && v <= 75 && (i < 3 || !durationBefore[t[i-3].s])
 }
+
+// backWords say that the visitor has come back (« revenue en France »,
+// « rapatrié »); « rentré(e) » says it after an auxiliary, « retour »
+// after « de » or « depuis mon » (backInFrance): « préparer mon retour à
+// l'emploi » is no return to France.
+var backWords = map[string]bool{"revenu": true, "revenue": true, "revenus": true, "revenues": true,
+	"rapatrie": true, "rapatriee": true, "rapatries": true}
+
+// backInFrance reports a return already made: a word of backWords, or
+// « rentré(e) » after « suis », « sommes », « est », « sont ». A return to
+// come (« je rentre en mars à Rouen », « je veux revenir à Perpignan »)
+// is not one: the visitor still lives abroad (cep-domain §4 labels the
+// current home).
+func (a *analyser) backInFrance() bool {
+	for i, t := range a.toks {
+		if backWords[t.s] {
+			return true
+		}
+		if t.s == "retour" && i > 0 && (a.toks[i-1].s == "de" || a.toks[i-1].s == "mon" && i > 1 && a.toks[i-2].s == "depuis") {
+			return true // « de retour en France », « depuis mon retour d'expatriation »
+		}
+		switch t.s {
+		case "rentre", "rentree", "rentres", "rentrees":
+			if i > 0 {
+				switch a.toks[i-1].s {
+				case "suis", "sommes", "est", "sont":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// returnToFrance keeps only the places in France when the message names a
+// place outside the 18 regions (abroad, a COM), a place in France, and a
+// return already made (« de retour en France après 10 ans au Québec, je
+// vis chez mes parents à Nantes »). The place outside was read as the home
+// and the visitor was sent to the contacts for abroad, though they live in
+// France now. The French places left or still to come are dropped as
+// dropFormerHomes does, so « de retour, je vais m'installer à Bordeaux »
+// asks where the visitor lives now (issue 13, persona p24c).
+func (a *analyser) returnToFrance(cs []placeCand) ([]placeCand, bool) {
+	outside, french := false, false
+	for _, c := range cs {
+		switch {
+		case c.outside:
+			outside = true
+		case c.dep != "" || len(c.homs) > 0:
+			french = true
+		}
+	}
+	if !outside || !french || !a.backInFrance() {
+		return nil, false
+	}
+	kept := cs[:0] // filtered in place: no allocation
+	for _, c := range cs {
+		if !c.outside {
+			kept = append(kept, c)
+		}
+	}
+	return a.dropFormerHomes(kept), true
+}
