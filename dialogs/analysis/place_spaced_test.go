@@ -112,3 +112,32 @@ func TestReturnToFrance(t *testing.T) {
 		}
 	}
 }
+
+// Issue 13, persona p24c: a big town spelt as heard (« bordo »,
+// « bordeau ») is the town proposed for confirmation, not a small town
+// one letter away (Borgo, Haute-Corse). Near-misses: a small town spelt
+// right stays itself, a misspelling within one edit keeps its town.
+func TestTownSpeltAsHeard(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		// what changes
+		{"salarie 40 ans, j'habite a bordo", "Bordeaux (Gironde, 33)"},
+		{"au chomage, 52 ans, je vis a bordeau", "Bordeaux (Gironde, 33)"},
+		// near-misses that must not change
+		{"j'habite a strasbour, salariée", "Strasbourg (Bas-Rhin, 67)"},
+		{"salarie 40 ans, j'habite a monpelier", "Montpellier (Hérault, 34)"},
+		{"salarie 40 ans, j'habite a marseil", "Marseille (Bouches-du-Rhône, 13)"},
+		{"salarie 40 ans, j'habite a perpignant", "Perpignan (Pyrénées-Orientales, 66)"},
+	} {
+		f := analysis.Analyse(c.text, testNow)
+		if len(f.Candidates) == 0 || f.Candidates[0] != c.want {
+			t.Errorf("%q: candidates %q; want %q first", c.text, f.Candidates, c.want)
+		}
+	}
+	for _, c := range []struct{ text, dep string }{
+		{"salarie 40 ans, j'habite a borgo", "2B"}, // spelt right: Borgo
+	} {
+		if f := analysis.Analyse(c.text, testNow); f.Departement != c.dep {
+			t.Errorf("%q: département %q; want %q", c.text, f.Departement, c.dep)
+		}
+	}
+}

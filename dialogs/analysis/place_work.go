@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/cep-accueil/cepbot/bot/editdist"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
@@ -362,7 +363,83 @@ func nearestTown(key string) (geo.Town, bool) {
 			best, bestD = t, d // towns are most populous first: ties keep the bigger
 		}
 	}
+	// « bordo », « bordeau », « strasbour »: spelt as heard, a big town
+	// is further than two edits but sounds the same; it beats a small
+	// town one edit away (« bordo » is Bordeaux, not Borgo) — issue 13,
+	// persona p24c
+	if st, ok := soundTown(key); ok && st.Key != key && (bestD > limit || st.Population >= 5*best.Population) {
+		return st, true
+	}
 	return best, bestD <= limit
+}
+
+var (
+	townSoundsOnce sync.Once
+	townSounds     map[string]geo.Town // soundKey → the most populous town with it
+)
+
+// soundTown is the most populous town of 20 000 inhabitants or more whose
+// name sounds like key (soundKey), if any.
+func soundTown(key string) (geo.Town, bool) {
+	if len(key) < 4 {
+		return geo.Town{}, false
+	}
+	townSoundsOnce.Do(func() {
+		townSounds = map[string]geo.Town{}
+		for _, t := range geo.Towns() { // most populous first
+			if t.Population < 20000 {
+				continue
+			}
+			k := soundKey(t.Key)
+			if _, ok := townSounds[k]; !ok {
+				townSounds[k] = t
+			}
+		}
+	})
+	var buf [32]byte
+	if len(key) > len(buf) {
+		return geo.Town{}, false
+	}
+	t, ok := townSounds[string(appendSoundKey(buf[:0], key))]
+	return t, ok
+}
+
+func soundKey(s string) string { return string(appendSoundKey(nil, s)) }
+
+// appendSoundKey appends to b the folded name s as French spelling sounds:
+// « eaux », « eau », « au » → o, « ph » → f, « qu » → k, doubled letters
+// once, a silent final e, s, x, t or d dropped (« Bordeaux » and « bordo »,
+// « Strasbourg » and « strasbour » meet).
+func appendSoundKey(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case strings.HasPrefix(s[i:], "eau"):
+			b = append(b, 'o')
+			i += 2
+		case strings.HasPrefix(s[i:], "au"):
+			b = append(b, 'o')
+			i++
+		case strings.HasPrefix(s[i:], "ph"):
+			b = append(b, 'f')
+			i++
+		case strings.HasPrefix(s[i:], "qu"):
+			b = append(b, 'k')
+			i++
+		case len(b) > 0 && b[len(b)-1] == s[i] && s[i] != ' ':
+			// a doubled letter is heard once
+		default:
+			b = append(b, s[i])
+		}
+	}
+	for len(b) > 1 {
+		switch b[len(b)-1] {
+		case 'e', 's', 'x', 't', 'd', 'g':
+			b = b[:len(b)-1]
+			continue
+		}
+		break
+	}
+	return b
 }
 
 // listItemBetween reports a number between from and to (« SNCF 47 ans
