@@ -53,3 +53,47 @@ func TestPlaceCorrectionForgetsRegion(t *testing.T) {
 		})
 	}
 }
+
+// A move to come (« je déménage à Lille le mois prochain ») is heard: the
+// place question says so and offers the future home's département, and the
+// current home typed instead is taken (issue 13, persona p24c: « Où
+// habitez-vous ? » ignored the move). Near-misses: a move already made is
+// the home, a move with the current home named asks nothing, a relative's
+// move keeps the plain question.
+func TestPlaceQuestionHearsMove(t *testing.T) {
+	intake := []string{"> bonjour", ">> 1"}
+	cases := []struct {
+		name  string
+		lines []string
+	}{
+		{"future home chosen", []string{
+			"> Je déménage à Lille le mois prochain, je suis salariée, 38 ans, je veux me reconvertir.", ">> 1", ">> 1",
+			"~ Vous m'avez dit que vous allez déménager (Nord, 59). Où habitez-vous aujourd'hui ?",
+			"~ Près de mon futur domicile (Nord, 59)",
+			">> 1", "= recapitulatif", "~ Nord (59)", ">> 1", "~ Avenir Actifs Hauts-de-France"}},
+		{"current home typed", []string{
+			"> je demenage a lille le mois prochain, salariée 38 ans, reconversion", ">> 1", ">> 1",
+			"~ déménager (Nord, 59)", "> à Rouen", "= recapitulatif", "~ Rouen (Seine-Maritime, 76)"}},
+		// near-misses
+		{"move already made", []string{
+			"> Je viens de déménager à Lille, je suis salariée, 38 ans, je veux me reconvertir.", ">> 1", ">> 1",
+			"= recapitulatif", "~ Lille (Nord, 59)"}},
+		{"current home named too", []string{
+			"> Je déménage à Lille le mois prochain, j'habite à Marseille, salarié, 40 ans.", ">> 1", ">> 1",
+			"= recapitulatif", "~ Marseille (Bouches-du-Rhône, 13)"}},
+		{"no move", []string{
+			"> Je suis salariée, 38 ans, je veux me reconvertir.", ">> 1", ">> 1",
+			"~ Où habitez-vous ?", "!~ déménager"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := newRunner(t, "place_correct_test.go/"+strings.ReplaceAll(c.name, " ", "_"))
+			for _, l := range append(append([]string{}, intake...), c.lines...) {
+				r.step(l)
+				if t.Failed() {
+					return
+				}
+			}
+		})
+	}
+}

@@ -537,6 +537,7 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 	if len(cs) == 0 {
 		return
 	}
+	f.MoveTo = a.moveDestination(cs)
 	if back, ok := a.returnToFrance(cs); ok {
 		cs = back
 	} else {

@@ -141,3 +141,23 @@ func TestTownSpeltAsHeard(t *testing.T) {
 		}
 	}
 }
+
+// Issue 13, persona p24c: the département of a move to come is kept apart
+// (Facts.MoveTo) so that the place question can say it was heard; it is
+// never the home. Near-misses: a move made, a place left, a home named.
+func TestMoveDestination(t *testing.T) {
+	for _, c := range []struct{ text, dep, move string }{
+		// what changes
+		{"je déménage à Lille le mois prochain", "", "59"},
+		{"on s'installe à Brest en juin, je suis salarié", "", "29"},
+		{"je déménage à Lille le mois prochain, actuellement à Marseille", "13", "59"},
+		// near-misses that must not change
+		{"je viens de déménager à Lille", "59", ""},
+		{"j'ai quitté Lyon, je cherche du travail", "", ""},
+		{"j'habite à Nantes", "44", ""},
+	} {
+		if f := analysis.Analyse(c.text, testNow); f.Departement != c.dep || f.MoveTo != c.move {
+			t.Errorf("%q: département %q move %q; want %q %q", c.text, f.Departement, f.MoveTo, c.dep, c.move)
+		}
+	}
+}

@@ -536,3 +536,25 @@ func (a *analyser) returnToFrance(cs []placeCand) ([]placeCand, bool) {
 	}
 	return a.dropFormerHomes(kept), true
 }
+
+// moveDestination is the département of the last place named as a home to
+// come (« je déménage à Lille le mois prochain », « on s'installe à Brest
+// en juin »), when it is one département; "" otherwise.
+func (a *analyser) moveDestination(cs []placeCand) string {
+	dep := ""
+	for _, c := range cs {
+		if c.outside || c.pos == 0 || a.toks[c.pos-1].clause != a.toks[c.pos].clause || !a.futureMove(c.pos) {
+			continue
+		}
+		switch {
+		case c.dep != "":
+			dep = c.dep
+		case len(c.homs) > 0 && sameDep(c.homs) && !c.typo:
+			dep = c.homs[0].Dep
+		}
+	}
+	if geo.RegionOf(dep) == "" {
+		return ""
+	}
+	return dep
+}
