@@ -46,6 +46,9 @@ func (t *turn) storeFacts(f analysis.Facts) {
 	if f.Workplace != "" {
 		r.Facts.Workplace = f.Workplace
 	}
+	if f.MoveTo != "" {
+		r.Facts.MoveTo = f.MoveTo
+	}
 	r.Facts.Doubts = f.Doubts
 	r.Facts.Why = f.Why
 	r.Facts.Settle()

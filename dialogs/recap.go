@@ -5,6 +5,8 @@ package dialogs
 
 import (
 	"fmt"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
 	"strconv"
 	"strings"
@@ -202,7 +204,16 @@ func (t *turn) correctField(o option) error {
 	case "cad":
 		return t.goTo(EvAskCadre)
 	case "dep":
-		t.r.Facts.Departement = ""
+		// The visitor says the place is wrong: the whole place goes, not
+		// the département alone. A region left behind (from « Nantes »)
+		// made the question « La région Pays de la Loire compte plusieurs
+		// départements… » with only that region's buttons, as if the
+		// region were sure — a visitor who moved to Lille or was misread
+		// was steered back to where they do not live. An outside place
+		// (Saint-Pierre-et-Miquelon, abroad) and homonym candidates go too.
+		f := &t.r.Facts
+		f.Departement, f.Region, f.Commune, f.Outside, f.Candidates = "", "", "", false, nil
+		f.Doubts &^= analysis.DoubtPlace
 		t.factsChanged()
 		return t.goTo(EvAskPlace)
 	default:

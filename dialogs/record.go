@@ -128,6 +128,7 @@ const (
 	tagOrigins
 	tagHeldAt
 	tagWantsWork // a student who wants to work is a job seeker for the routing
+	tagMoveTo    // the département of a home to come (« je déménage à Lille »)
 )
 
 // tagWish is numbered apart, like the prepared part's tags, so that tags
@@ -251,6 +252,7 @@ func (r *record) encode(b []byte) []byte {
 	num(tagFlags, int64(r.Flags))
 	str(tagBranch, f.Branch)
 	str(tagWorkplace, f.Workplace)
+	str(tagMoveTo, f.MoveTo)
 	num(tagDoubts, int64(f.Doubts))
 	if f.Why != (analysis.Origins{}) {
 		field(tagOrigins, func(b []byte) []byte {
@@ -387,6 +389,8 @@ func decodeRecord(data string) (record, error) {
 			f.Branch = s
 		case tagWorkplace:
 			f.Workplace = s
+		case tagMoveTo:
+			f.MoveTo = s
 		case tagDoubts:
 			f.Doubts = analysis.Doubt(p.varint())
 		case tagOrigins:

@@ -312,6 +312,16 @@ func placeQuestion(t *turn) (string, []option) {
 		}
 		return texts.Fill(t.x.AskHomeWorkplace, name), []option{same}
 	}
+	if f := t.facts(); f.MoveTo != "" && f.Departement == "" && !f.Outside {
+		if your, _ := t.proxy(); your == "" {
+			// « je déménage à Lille le mois prochain »: the current home
+			// is asked without ignoring the move, and the future home's
+			// département is one button away (issue 13, persona p24c)
+			name := geo.DepartementName(f.MoveTo) + ", " + f.MoveTo
+			return texts.Fill(t.x.AskHomeMoving, name), []option{{Value: "dep:" + f.MoveTo,
+				Label: texts.Fill(t.x.HomeMovingTo, name), Words: []string{"futur domicile", "la bas", "future home"}}}
+		}
+	}
 	if opts := t.regionDeps(); len(opts) > 0 {
 		region := geo.RegionName(t.facts().Region)
 		if your, _ := t.proxy(); your != "" {

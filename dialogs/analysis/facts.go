@@ -34,6 +34,11 @@ type Facts struct {
 	// (« infirmière au CHU de Nantes »): it is not where the visitor lives,
 	// so Departement stays unknown and the dialogue asks.
 	Workplace string
+	// MoveTo is the département of a home to come (« je déménage à Lille
+	// le mois prochain »): not where the visitor lives now, so it is not
+	// Departement, but the place question says it was heard and offers it
+	// (issue 13, persona p24c).
+	MoveTo string
 	// Doubts are the facts the text leaves open on purpose: the dialogue
 	// asks one short question instead of guessing.
 	Doubts Doubt
@@ -151,6 +156,9 @@ func (f Facts) Merge(newer Facts) Facts {
 	}
 	if newer.Workplace != "" {
 		f.Workplace = newer.Workplace
+	}
+	if newer.MoveTo != "" {
+		f.MoveTo = newer.MoveTo
 	}
 	f.Doubts |= newer.Doubts
 	f.Settle()

@@ -469,6 +469,11 @@ func (a *analyser) cameFrom(i int) bool {
 	switch t[i-2].s {
 	case "viens", "vient", "venons", "venu", "venue", "venus", "arrive", "arrivee", "arrives", "arrivees", "debarque", "debarquee":
 		return true
+	case "reviens", "revient", "revenons", "revenu", "revenue", "revenus", "rentre", "rentree", "rentres", "rentrees", "rentrons":
+		// « je suis rentré du Canada », « je reviens de Belgique »: the
+		// place left, not the home (issue 13, persona p24c: the visitor
+		// back in France was given the contacts for abroad)
+		return true
 	}
 	return false
 }

@@ -678,7 +678,12 @@ func (a *analyser) opensList(i int) bool {
 // name holds the article (Le Port, Le Blanc), unless the place is asked for.
 func (a *analyser) commonAfterArticle(i, n int, answer bool) bool {
 	t := a.toks[i]
-	return n == 1 && !answer && !t.cap && articleTownWords[t.s]
+	// « j'habite au Tampon », « je vis au moule » typed in lower case: a
+	// verb of living right before « au » says a town follows, as
+	// livesIn does for « j'habite tours » (issue 13, persona p24c: « je
+	// vis au tampon » lost the home, then asked for it)
+	lives := i >= 2 && livingVerbs[a.toks[i-2].s] && a.toks[i-2].clause == t.clause && !a.nounOfR9b(i+n)
+	return n == 1 && !answer && !t.cap && articleTownWords[t.s] && !lives
 }
 
 // articleTownWords are the communes named « Le|La <word> » whose word is an
@@ -701,6 +706,21 @@ func (a *analyser) englishAge(i int) bool {
 	case i >= 2 && t[i-2].s == "i" && (t[i-1].s == "m" || t[i-1].s == "am"):
 		return true
 	case i >= 1 && t[i-1].s == "im":
+		return true
+	}
+	return false
+}
+
+// nounOfR9b reports « de », « d' », « du » or « des » at j in the clause
+// of the word before it: « au port de Marseille », « au pont de l'Arche »
+// name a place by a noun, they are not Le Port or Le Pont.
+func (a *analyser) nounOfR9b(j int) bool {
+	t := a.toks
+	if j <= 0 || j >= len(t) || t[j].clause != t[j-1].clause {
+		return false
+	}
+	switch t[j].s {
+	case "de", "d", "du", "des":
 		return true
 	}
 	return false

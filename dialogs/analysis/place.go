@@ -265,6 +265,19 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 		// « le 9-3 », « 9.3 », « neuf-trois »: the nicknames of the
 		// Île-de-France départements 91 to 95
 		add(placeCand{prio: prio, pos: i, dep: t.s + toks[i+1].s})
+	case a.spacedPostalCode(i, cue, home):
+		// « 75 015 », « 69 003 », « j'habite au 59 000 »: a postal code
+		// typed with the space of a printed address (issue 13, persona
+		// p24c); it was read as the département alone, or lost
+		dep, _, outside := geo.PostalCode(t.s + toks[i+1].s)
+		add(placeCand{prio: prioHome, pos: i, dep: dep, outside: outside})
+	case a.spelledDepCode(i, answer):
+		// « le 6-9 », « dans le 7-8 », « du 5-9 »: any département number
+		// said digit by digit, the way « le 9-3 » is (Lyon's « le
+		// six-neuf » is as common as the Île-de-France nicknames); outside
+		// the 91–95 nicknames an article or the place question is
+		// required, so a range (« 6-9 mois ») or a score stays a number
+		add(placeCand{prio: prio, pos: i, dep: t.s + toks[i+1].s})
 	case isDepCode(t.s):
 		prev := ""
 		if i > 0 && toks[i-1].clause == t.clause {
@@ -524,7 +537,12 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 	if len(cs) == 0 {
 		return
 	}
-	cs = a.dropFormerHomes(cs)
+	f.MoveTo = a.moveDestination(cs)
+	if back, ok := a.returnToFrance(cs); ok {
+		cs = back
+	} else {
+		cs = a.dropFormerHomes(cs)
+	}
 	cs = a.dropOthersPlaces(cs)
 	cs = a.dropBetween(cs)
 	best := -1
@@ -764,4 +782,74 @@ func (a *analyser) homonymOfDepAt(k int, homs []geo.Commune, code bool) int {
 		}
 	}
 	return -1
+}
+
+// spelledDepCode reports two one-digit numbers at i and i+1, joined by a
+// hyphen or a space in one clause (« le 6-9 », « six-neuf »), that make a
+// département number and follow « le », « du » or « dans », or answer the
+// place question; a unit or a month after them (« le 6-9 mois », « le 6-9
+// décembre ») makes them a range or a date (issue 13, persona p24c).
+func (a *analyser) spelledDepCode(i int, answer bool) bool {
+	toks := a.toks
+	if i+1 >= len(toks) || len(toks[i].s) != 1 || toks[i].s == "0" || len(toks[i+1].s) != 1 || !toks[i+1].num ||
+		toks[i].after != 0 || toks[i+1].clause != toks[i].clause || !isDepCode(toks[i].s+toks[i+1].s) {
+		return false
+	}
+	if i+2 < len(toks) && toks[i+2].clause == toks[i].clause && (numberUnits[toks[i+2].s] || months[toks[i+2].s] || toks[i+2].num) {
+		return false
+	}
+	if answer && i == 0 {
+		return true
+	}
+	if i == 0 || toks[i-1].clause != toks[i].clause {
+		return false
+	}
+	switch toks[i-1].s {
+	case "du":
+		return true
+	case "le":
+		// « dans le 6-9 », « sur le 6-9 », or « le 6-9 » opening its
+		// clause; not « le match 3-2 », « gagné le 3-2 »
+		return i < 2 || toks[i-2].clause != toks[i].clause || toks[i-2].s == "dans" || toks[i-2].s == "sur" || toks[i-2].s == "vers"
+	}
+	return answer
+}
+
+// spacedPostalCode reports a two-digit number at i and a three-digit one
+// right after it in the same clause that make a known postal code
+// (« 75 015 »). A sum is written the same way (« 35 000 € », « salaire de
+// 30 000 »), so the pair needs a unit-free end and either a place cue
+// before it (the place question, « j'habite », « cp », « code postal »,
+// « au ») or, for a code not ending in 00 (sums are
+// round), to stand at the end of its clause (« salarié 75 015 »).
+func (a *analyser) spacedPostalCode(i int, cue, home bool) bool {
+	toks := a.toks
+	if i+1 >= len(toks) || len(toks[i].s) != 2 || len(toks[i+1].s) != 3 || !toks[i+1].num ||
+		toks[i].after != 0 || toks[i+1].clause != toks[i].clause {
+		return false
+	}
+	if r := toks[i+1].after; r == '€' || r == '%' || r == '$' || r == '/' || r == ':' {
+		return false
+	}
+	if i+2 < len(toks) && toks[i+2].clause == toks[i].clause && (numberUnits[toks[i+2].s] || toks[i+2].num) {
+		return false
+	}
+	if _, known, outside := geo.PostalCode(toks[i].s + toks[i+1].s); !known && !outside {
+		return false
+	}
+	prev := ""
+	if i > 0 && toks[i-1].clause == toks[i].clause {
+		prev = toks[i-1].s
+	}
+	switch prev {
+	case "salaire", "gagne", "touche", "de", "environ", "pret", "credit", "dette", "dettes", "budget", "brut", "net", "plus", "moins":
+		return false
+	case "cp", "postal", "au", "vers":
+		return true // not « à »: folded, it is also « a » (« il y a 30 000 habitants »)
+	}
+	if home {
+		return true
+	}
+	end := i+2 == len(toks) || toks[i+2].clause != toks[i].clause
+	return end && toks[i+1].s[1:] != "00"
 }

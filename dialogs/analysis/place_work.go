@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/cep-accueil/cepbot/bot/editdist"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
@@ -362,7 +363,83 @@ func nearestTown(key string) (geo.Town, bool) {
 			best, bestD = t, d // towns are most populous first: ties keep the bigger
 		}
 	}
+	// « bordo », « bordeau », « strasbour »: spelt as heard, a big town
+	// is further than two edits but sounds the same; it beats a small
+	// town one edit away (« bordo » is Bordeaux, not Borgo) — issue 13,
+	// persona p24c
+	if st, ok := soundTown(key); ok && st.Key != key && (bestD > limit || st.Population >= 5*best.Population) {
+		return st, true
+	}
 	return best, bestD <= limit
+}
+
+var (
+	townSoundsOnce sync.Once
+	townSounds     map[string]geo.Town // soundKey → the most populous town with it
+)
+
+// soundTown is the most populous town of 20 000 inhabitants or more whose
+// name sounds like key (soundKey), if any.
+func soundTown(key string) (geo.Town, bool) {
+	if len(key) < 4 {
+		return geo.Town{}, false
+	}
+	townSoundsOnce.Do(func() {
+		townSounds = map[string]geo.Town{}
+		for _, t := range geo.Towns() { // most populous first
+			if t.Population < 20000 {
+				continue
+			}
+			k := soundKey(t.Key)
+			if _, ok := townSounds[k]; !ok {
+				townSounds[k] = t
+			}
+		}
+	})
+	var buf [32]byte
+	if len(key) > len(buf) {
+		return geo.Town{}, false
+	}
+	t, ok := townSounds[string(appendSoundKey(buf[:0], key))]
+	return t, ok
+}
+
+func soundKey(s string) string { return string(appendSoundKey(nil, s)) }
+
+// appendSoundKey appends to b the folded name s as French spelling sounds:
+// « eaux », « eau », « au » → o, « ph » → f, « qu » → k, doubled letters
+// once, a silent final e, s, x, t or d dropped (« Bordeaux » and « bordo »,
+// « Strasbourg » and « strasbour » meet).
+func appendSoundKey(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case strings.HasPrefix(s[i:], "eau"):
+			b = append(b, 'o')
+			i += 2
+		case strings.HasPrefix(s[i:], "au"):
+			b = append(b, 'o')
+			i++
+		case strings.HasPrefix(s[i:], "ph"):
+			b = append(b, 'f')
+			i++
+		case strings.HasPrefix(s[i:], "qu"):
+			b = append(b, 'k')
+			i++
+		case len(b) > 0 && b[len(b)-1] == s[i] && s[i] != ' ':
+			// a doubled letter is heard once
+		default:
+			b = append(b, s[i])
+		}
+	}
+	for len(b) > 1 {
+		switch b[len(b)-1] {
+		case 'e', 's', 'x', 't', 'd', 'g':
+			b = b[:len(b)-1]
+			continue
+		}
+		break
+	}
+	return b
 }
 
 // listItemBetween reports a number between from and to (« SNCF 47 ans
@@ -395,4 +472,89 @@ func (a *analyser) afterAgeItem(i int) bool {
 	}
 	v, n := leadingInt(t[i-2].s)
 	return n == len(t[i-2].s) && v >= 16 && v <= 75 && (i < 3 || !durationBefore[t[i-3].s])
+}
+
+// backWords say that the visitor has come back (« revenue en France »,
+// « rapatrié »); « rentré(e) » says it after an auxiliary, « retour »
+// after « de » or « depuis mon » (backInFrance): « préparer mon retour à
+// l'emploi » is no return to France.
+var backWords = map[string]bool{"revenu": true, "revenue": true, "revenus": true, "revenues": true,
+	"rapatrie": true, "rapatriee": true, "rapatries": true}
+
+// backInFrance reports a return already made: a word of backWords, or
+// « rentré(e) » after « suis », « sommes », « est », « sont ». A return to
+// come (« je rentre en mars à Rouen », « je veux revenir à Perpignan »)
+// is not one: the visitor still lives abroad (cep-domain §4 labels the
+// current home).
+func (a *analyser) backInFrance() bool {
+	for i, t := range a.toks {
+		if backWords[t.s] {
+			return true
+		}
+		if t.s == "retour" && i > 0 && (a.toks[i-1].s == "de" || a.toks[i-1].s == "mon" && i > 1 && a.toks[i-2].s == "depuis") {
+			return true // « de retour en France », « depuis mon retour d'expatriation »
+		}
+		switch t.s {
+		case "rentre", "rentree", "rentres", "rentrees":
+			if i > 0 {
+				switch a.toks[i-1].s {
+				case "suis", "sommes", "est", "sont":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// returnToFrance keeps only the places in France when the message names a
+// place outside the 18 regions (abroad, a COM), a place in France, and a
+// return already made (« de retour en France après 10 ans au Québec, je
+// vis chez mes parents à Nantes »). The place outside was read as the home
+// and the visitor was sent to the contacts for abroad, though they live in
+// France now. The French places left or still to come are dropped as
+// dropFormerHomes does, so « de retour, je vais m'installer à Bordeaux »
+// asks where the visitor lives now (issue 13, persona p24c).
+func (a *analyser) returnToFrance(cs []placeCand) ([]placeCand, bool) {
+	outside, french := false, false
+	for _, c := range cs {
+		switch {
+		case c.outside:
+			outside = true
+		case c.dep != "" || len(c.homs) > 0:
+			french = true
+		}
+	}
+	if !outside || !french || !a.backInFrance() {
+		return nil, false
+	}
+	kept := cs[:0] // filtered in place: no allocation
+	for _, c := range cs {
+		if !c.outside {
+			kept = append(kept, c)
+		}
+	}
+	return a.dropFormerHomes(kept), true
+}
+
+// moveDestination is the département of the last place named as a home to
+// come (« je déménage à Lille le mois prochain », « on s'installe à Brest
+// en juin »), when it is one département; "" otherwise.
+func (a *analyser) moveDestination(cs []placeCand) string {
+	dep := ""
+	for _, c := range cs {
+		if c.outside || c.pos == 0 || a.toks[c.pos-1].clause != a.toks[c.pos].clause || !a.futureMove(c.pos) {
+			continue
+		}
+		switch {
+		case c.dep != "":
+			dep = c.dep
+		case len(c.homs) > 0 && sameDep(c.homs) && !c.typo:
+			dep = c.homs[0].Dep
+		}
+	}
+	if geo.RegionOf(dep) == "" {
+		return ""
+	}
+	return dep
 }

@@ -63,6 +63,12 @@ type Understanding struct {
 	BranchArmees      string // button
 	AskHomeWorkplace  string // fmt: %s = the workplace's département (« Nord, 59 »)
 	HomeSameAsWork    string // button: the visitor lives where they work
+	// AskHomeMoving: a move to come was named (« je déménage à Lille le
+	// mois prochain »); %s = its département (« Nord, 59 »). The current
+	// home is asked, the move said, its département offered as a button
+	// (HomeMovingTo, %s = the same).
+	AskHomeMoving string
+	HomeMovingTo  string
 	// ProxyAskHomeWorkplace: the same about a relative; %s = « votre
 	// femme », %s = the workplace's département (« Nord, 59 »), %s = the
 	// pronoun (il/elle).
@@ -226,6 +232,8 @@ var frUnderstanding = Understanding{
 	BranchHospital:        "Hospitalière (hôpital, EHPAD public)",
 	BranchArmees:          "Armées",
 	HomeSameAsWork:        "J'habite dans le même département",
+	AskHomeMoving:         "Vous m'avez dit que vous allez déménager (%s). Où habitez-vous aujourd'hui ? Indiquez votre code postal ou votre commune. Si vous préférez être accompagné(e) près de votre futur domicile, choisissez-le.",
+	HomeMovingTo:          "Près de mon futur domicile (%s)",
 	ProxyAskHomeWorkplace: "Vous m'avez indiqué où travaille %s (%s). Et où habite-t-%s ? Indiquez son code postal ou sa commune.",
 	ProxyHomeSameAsWork:   "Dans le même département",
 	ProxyPlaceInvalid:     "Je n'ai pas reconnu ce lieu. Indiquez un code postal à 5 chiffres (par exemple 69003) ou le nom de sa commune.",
