@@ -419,6 +419,9 @@ func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts)
 		}
 		return t.next()
 	}
+	if t.keepBareAge() {
+		return t.next()
+	}
 	if t.in.Choice == "" && t.text != "" {
 		f := t.analyse()
 		if filled(f) {
@@ -432,6 +435,39 @@ func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts)
 	return t.fail(t.x.NotUnderstood+" "+t.x.Choose, example)
 }
 
+// keepBareAge keeps as the age a number typed alone at a question with
+// buttons when no button has it and it is a plausible age (16–99): « 18 »
+// at the status question is the age typed ahead of its question, not a
+// mistyped button; before, « Ce numéro ne correspond à aucune réponse » and
+// the age was lost. It is said back (« vous avez 18 ans ») so that a
+// misreading shows, and the question is asked again. A number under 16
+// stays a mistyped button, and a known age is not changed by a bare number
+// (a correction says so in words: « en fait j'ai 27 ans »). The age was
+// not asked: it is « compris dans vos messages » in the recap.
+func (t *turn) keepBareAge() bool {
+	if t.in.Choice != "" || t.facts().Age != 0 {
+		return false
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(t.text))
+	if err != nil || n < 16 || n > 99 || n <= len(t.options()) || !digitsOnly(strings.TrimSpace(t.text)) {
+		return false
+	}
+	f := analysis.Facts{Age: n}
+	f.Why.Age = analysis.Origin{How: analysis.HowPattern, Conf: 90}
+	t.storeFacts(t.facts().Merge(f))
+	if your, _ := t.proxy(); your != "" {
+		t.say(t.x.Noted) // the relative's age: « vous avez » would be wrong
+	} else {
+		t.say(texts.Fill(t.x.AgeNoted, strconv.Itoa(n)))
+	}
+	return true
+}
+
+// digitsOnly reports a non-empty string of ASCII digits (« +18 » is not).
+func digitsOnly(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
 // absorbNew keeps the facts of an answer that does not answer the current
 // question but says something new ("j'ai 17 ans" when asked where one
 // lives): not a failure; the dialogue goes on from what it now knows.
@@ -443,12 +479,24 @@ func (t *turn) absorbNew(f analysis.Facts) bool {
 	// handicap question is kept, not dropped with the unanswered question.
 	if after.Status == before.Status && after.Age == before.Age && after.Departement == before.Departement &&
 		same(after.Handicap, before.Handicap) && same(after.Cadre, before.Cadre) && same(after.JeuneDiplome, before.JeuneDiplome) &&
-		after.Project == before.Project {
+		after.Project == before.Project && !t.newHomonyms(f) {
 		return false
 	}
 	t.absorb(f)
 	t.say(t.x.Noted)
 	return true
+}
+
+// newHomonyms reports a town with homonyms (« saint denis ») typed while
+// no place is known nor being chosen: kept as a place doubt, as the place
+// question keeps it (handlePlace), and the homonyms are asked next (absorb
+// and next) — before, « je n'ai pas compris » at the status question
+// while « lyon » there was kept. Not a name read through a spelling
+// mistake: outside the place question, « montagne » is a word, not
+// Montmagny.
+func (t *turn) newHomonyms(f analysis.Facts) bool {
+	return len(f.Candidates) > 0 && f.Departement == "" && f.Why.Place.How != analysis.HowTypo &&
+		t.facts().Departement == "" && !t.facts().Outside && len(t.r.Candidates) == 0
 }
 
 // weakStatusConf is the calibrated confidence (calibrate.go) of a status

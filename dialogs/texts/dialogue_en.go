@@ -96,6 +96,7 @@ var enDialogue = Dialogue{
 	ProjectAsk:          "What is your project?",
 	Unknown:             "not given",
 	Noted:               "Noted.",
+	AgeNoted:            "Noted: you are %s.",
 	OrientIntro:         "The organisation that can help you: %s.",
 	OrientWhy:           "Why: %s",
 	OrientAlt:           "You can also choose: %s. The choice is yours.",

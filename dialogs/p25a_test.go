@@ -1,0 +1,95 @@
+package dialogs_test
+
+import "testing"
+
+// Persona round p25a (issue 13): facts typed ahead of their question, the
+// overseas short names, apprenticeship seekers, the appointment's length
+// and the recap's origins. Each case is a conversation (story lines,
+// stories_test.go); the near-misses keep what was right.
+func TestP25aTypedAhead(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		// A bare plausible age at the status question is the age typed
+		// ahead (keepBareAge): kept, said back, the status asked again,
+		// and the age not asked later.
+		{"bare age at the status question", `
+			> /start
+			>> 1
+			> bonjour je voudrais faire le point sur ma carriere
+			= statut
+			> 18
+			~ C'est noté : vous avez 18 ans.
+			!~ Ce numéro ne correspond à aucune réponse
+			= statut
+			>> 1
+			= lieu`},
+		// written for a relative: the age is theirs, not « vous avez »
+		{"bare age of a relative at the status question", `
+			> /start
+			>> 1
+			> bonjour j'ecris pour mon fils
+			= statut
+			> 19
+			~ C'est noté.
+			!~ vous avez 19 ans
+			= statut
+			>> 1
+			= lieu`},
+		// near-misses: a number under 16 or over 99 stays a mistyped
+		// button; a button number is the button; a known age is not
+		// changed by a bare number
+		{"15 stays a mistyped button", `
+			> /start
+			>> 1
+			> bonjour je voudrais faire le point sur ma carriere
+			> 15
+			~ Ce numéro ne correspond à aucune réponse
+			= statut`},
+		{"100 stays a mistyped button", `
+			> /start
+			>> 1
+			> bonjour je voudrais faire le point sur ma carriere
+			> 100
+			~ Ce numéro ne correspond à aucune réponse
+			= statut`},
+		{"a button number is the button", `
+			> /start
+			>> 1
+			> bonjour je voudrais faire le point sur ma carriere
+			> 1
+			= age`},
+		{"a known age is not changed by a bare number", `
+			> /start
+			>> 1
+			> j'ai 45 ans et je voudrais faire le point
+			= statut
+			> 30
+			~ Ce numéro ne correspond à aucune réponse
+			!~ vous avez 30 ans`},
+		// A town with homonyms typed at the status question is kept as a
+		// place doubt and the homonyms asked, as « lyon » there is kept
+		// (newHomonyms); then the status is asked again.
+		{"homonym town at the status question", `
+			> /start
+			>> 1
+			> bonjour je voudrais faire le point sur ma carriere
+			= statut
+			> saint denis
+			!~ Je n'ai pas compris
+			= commune
+			~ Saint-Denis (Seine-Saint-Denis, 93)
+			>> 2
+			= statut`},
+		// near-miss: a word read as a town only through a spelling
+		// mistake is not a place here
+		{"a word near a town name is not a place", `
+			> /start
+			>> 1
+			> bonjour je voudrais faire le point sur ma carriere
+			> montagne
+			~ Je n'ai pas compris
+			= statut`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "p25a", c.script) })
+	}
+}
+
