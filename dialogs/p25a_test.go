@@ -93,3 +93,36 @@ func TestP25aTypedAhead(t *testing.T) {
 	}
 }
 
+// The overseas short names at the place question (lexicon_round25a.go).
+func TestP25aOverseasNames(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"la reu at the place question", `
+			> /start
+			>> 1
+			> je suis au chomage j'ai 30 ans
+			>> 1
+			>> 1
+			= lieu
+			> la reu
+			!~ Je n'ai pas reconnu ce lieu
+			= recapitulatif
+			~ (974)`},
+		{"gwada in the description", `
+			> /start
+			>> 1
+			> je suis au chomage j'ai 30 ans, je vis en gwada
+			>> 1
+			>> 1
+			= recapitulatif
+			~ (971)`},
+		// near-miss: a meeting is no island
+		{"la reu d'equipe is a meeting", `
+			> /start
+			>> 1
+			> salariée, 40 ans, depuis la réu d'équipe de lundi je veux partir
+			!~ (974)`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "p25a", c.script) })
+	}
+}
+
