@@ -126,3 +126,51 @@ func TestP25aOverseasNames(t *testing.T) {
 	}
 }
 
+// A young visitor who wishes to do a course by apprenticeship is a young
+// seeker, as « je cherche un apprentissage » is (youngApprenticeWish).
+func TestP25aApprenticeshipWish(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"16, a CAP by apprenticeship", `
+			> /start
+			>> 1
+			> jai 16a jveux faire un cap cuisine en apprentissage
+			= lieu
+			> lyon
+			= recapitulatif
+			~ Situation : demandeur d'emploi`},
+		{"age known before the wish", `
+			> /start
+			>> 1
+			> bonjour
+			> 19
+			= statut
+			> je voudrais faire un bac pro en alternance
+			!~ Quelle est votre situation professionnelle
+			= lieu`},
+		// near-misses: older, a status said, a refusal: the status is
+		// asked or kept
+		{"35, the status is asked", `
+			> /start
+			>> 1
+			> j'ai 35 ans je voudrais faire un BTS en alternance
+			= statut`},
+		{"a pupil stays a pupil", `
+			> /start
+			>> 1
+			> slt jsuis en 3e jveux faire un cap en apprentissage 16a nimes
+			~ Situation : étudiant(e)`},
+		{"an employee stays an employee", `
+			> /start
+			>> 1
+			> j'ai 22 ans, je suis vendeuse en CDD a Metz, je veux faire un BTS en alternance
+			= recapitulatif
+			~ Situation : salarié(e) du privé`},
+		{"a refusal", `
+			> /start
+			>> 1
+			> jai 17 ans je veux pas faire d'apprentissage
+			= statut`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "p25a", c.script) })
+	}
+}
