@@ -174,3 +174,46 @@ func TestP25aApprenticeshipWish(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "p25a", c.script) })
 	}
 }
+
+// « ça dure combien de temps le rdv ? » before an agency is chosen: the
+// length of the appointments, as once an agency is (howLongBeforeAgency).
+func TestP25aHowLongBeforeAgency(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"at the handicap question, place known", `
+			> /start
+			>> 1
+			> je suis au chomage j'ai 30 ans a Lyon
+			= handicap
+			> ça dure combien de temps le rdv ?
+			~ Le rendez-vous dure
+			~ minutes.
+			!~ Je ne sais pas répondre
+			= handicap`},
+		{"at the status question, nothing known", `
+			> /start
+			>> 1
+			> bonjour
+			= statut
+			> le rendez-vous dure combien de temps ?
+			~ rendez-vous dure
+			!~ Je ne sais pas répondre
+			= statut`},
+		// near-misses: the length of something else is the knowledge
+		// cards' question, « ça dure combien de temps ? » alone says not
+		// what
+		{"a bilan's length is not the appointment's", `
+			> /start
+			>> 1
+			> je suis au chomage j'ai 30 ans a Lyon
+			> combien de temps dure un bilan de compétences ?
+			!~ minutes.`},
+		{"how long alone", `
+			> /start
+			>> 1
+			> je suis au chomage j'ai 30 ans a Lyon
+			> ça dure combien de temps ?
+			!~ minutes.`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "p25a", c.script) })
+	}
+}

@@ -617,6 +617,7 @@ var enUnderstanding = Understanding{
 	ModalityNoted:      "Noted: the appointment will be %s.",
 	AgencyWhere:        "Address: %s (%s).",
 	AgencyHowLong:      "The appointment lasts %s minutes.",
+	HowLongRange:       "Depending on the organisation, the appointment lasts %s to %s minutes.",
 	IsBot:              "Yes, I am an automated program. The advisor you will meet is a real person; to talk to someone now, write /conseiller.",
 	NotBookedYet:       "Careful: your appointment is not booked yet. Tap “I confirm” to book it.",
 	NotBookedContact:   "Your time is set aside, but the appointment is not booked yet: answer this question, then confirm it.",
