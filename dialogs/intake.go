@@ -328,20 +328,57 @@ func (t *turn) oneAtATime() {
 	t.say(texts.Fill(t.x.OneAtATime, who))
 }
 
-// absorb merges newly analysed facts into the session. Facts written in
-// answer to a question are marked as asked (the recap says so).
+// absorb merges newly analysed facts into the session. The recap says
+// where each came from (recapOrigins), and that must be true: a fact
+// written in answer to the question about it is « précisé en réponse à mes
+// questions »; one typed at another question that changes a fact already
+// known (« en fait j'ai 47 ans » at the handicap question) is « corrigé par
+// vous »; one that was not known keeps the analysis's origin, « compris
+// dans vos messages »; one said again unchanged keeps where it came from.
+// Before, all of them were « précisé en réponse à mes questions ».
 func (t *turn) absorb(f analysis.Facts) {
 	if d := registry[t.state()]; d != nil && d.Collects && t.state() != StateRequest {
-		for _, o := range []*analysis.Origin{&f.Why.Status, &f.Why.Branch, &f.Why.Cadre, &f.Why.Age, &f.Why.Handicap, &f.Why.Place} {
-			if o.How != analysis.HowUnknown {
-				*o = askedOrigin
-			}
-		}
+		t.markOrigins(&f, d.Fills)
 	}
 	t.storeFacts(t.facts().Merge(f))
 	if len(f.Candidates) > 0 && f.Departement == "" {
 		t.r.Candidates = f.Candidates
 	}
+}
+
+// markOrigins sets the origins of the facts f brings at a question that
+// fills the facts named by fills (see absorb).
+func (t *turn) markOrigins(f *analysis.Facts, fills []string) {
+	before := t.facts()
+	asks := func(names ...string) bool {
+		for _, n := range names {
+			if slices.Contains(fills, n) {
+				return true
+			}
+		}
+		return false
+	}
+	mark := func(o *analysis.Origin, old analysis.Origin, asked, known, differs bool) {
+		switch {
+		case o.How == analysis.HowUnknown:
+		case asked:
+			*o = askedOrigin
+		case known && differs:
+			*o = analysis.Origin{How: analysis.HowCorrection, Conf: 100}
+		case known && old.How != analysis.HowUnknown:
+			*o = old // said again: where it first came from
+		}
+	}
+	differ := func(a, b *bool) bool { return a != nil && b != nil && *a != *b }
+	mark(&f.Why.Status, before.Why.Status, asks("status"), before.Status != "", f.Status != "" && f.Status != before.Status)
+	// the branch comes with the status (« agent territorial »)
+	mark(&f.Why.Branch, before.Why.Branch, asks("status", "branch"), before.Branch != "", f.Branch != "" && f.Branch != before.Branch)
+	mark(&f.Why.Cadre, before.Why.Cadre, asks("cadre", "jeune_diplome"), before.Cadre != nil || before.JeuneDiplome != nil,
+		differ(f.Cadre, before.Cadre) || differ(f.JeuneDiplome, before.JeuneDiplome))
+	mark(&f.Why.Age, before.Why.Age, asks("age"), before.Age != 0, f.Age != 0 && f.Age != before.Age)
+	mark(&f.Why.Handicap, before.Why.Handicap, asks("handicap"), before.Handicap != nil, differ(f.Handicap, before.Handicap))
+	mark(&f.Why.Place, before.Why.Place, asks("place"), before.Departement != "" || before.Outside,
+		(f.Departement != "" || f.Outside) && (f.Departement != before.Departement || f.Outside != before.Outside))
 }
 
 // next asks the first missing slot, or shows the recap. While correcting one

@@ -217,3 +217,70 @@ func TestP25aHowLongBeforeAgency(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "p25a", c.script) })
 	}
 }
+
+// The recap's origins tell the truth (markOrigins): a fact changed at
+// another question is « corrigé », a new one typed there « compris », a
+// bac+3 of the first message « compris ».
+func TestP25aRecapOrigins(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"age corrected at the handicap question", `
+			> /start
+			>> 1
+			> je suis au chomage, j'ai 45 ans a Lyon
+			= handicap
+			> en fait j'ai 47 ans
+			= handicap
+			>> 1
+			>> 1
+			= recapitulatif
+			~ Compris dans vos messages : situation et lieu.
+			~ Précisé en réponse à mes questions : handicap.
+			~ Corrigé par vous : âge.`},
+		{"bac+3 in the first message", `
+			> /start
+			>> 1
+			> je suis au chomage, j'ai 25 ans, j'ai une licence (bac+3), j'habite a Lyon
+			= recapitulatif
+			~ Compris dans vos messages : situation, âge, cadre ou bac+3 et lieu.`},
+		{"a place typed at the status question", `
+			> /start
+			>> 1
+			> bonjour
+			= statut
+			> j'habite a lyon
+			>> 1
+			> 34
+			>> 1
+			>> 1
+			= recapitulatif
+			~ Compris dans vos messages : lieu.
+			~ Précisé en réponse à mes questions : situation, âge et handicap.`},
+		// near-misses: answers to their own question stay « précisé »,
+		// a sentence at the age question too
+		{"answers stay asked", `
+			> /start
+			>> 1
+			> bonjour
+			>> 1
+			> j'ai 34 ans
+			>> 1
+			>> 1
+			> Lyon
+			= recapitulatif
+			~ Précisé en réponse à mes questions : situation, âge, handicap et lieu.
+			!~ Compris dans vos messages
+			!~ Corrigé par vous`},
+		{"a fact said again keeps its origin", `
+			> /start
+			>> 1
+			> je suis au chomage, j'ai 45 ans a Lyon
+			= handicap
+			> non, et j'ai toujours 45 ans
+			>> 1
+			= recapitulatif
+			~ Compris dans vos messages : situation, âge et lieu.
+			!~ Corrigé par vous`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "p25a", c.script) })
+	}
+}

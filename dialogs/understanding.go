@@ -480,7 +480,7 @@ func (t *turn) revise() bool {
 	mark(after.Age != before.Age, &after.Why.Age)
 	mark(after.Departement != before.Departement || after.Commune != before.Commune && after.Commune != "", &after.Why.Place)
 	mark(!same(after.Handicap, before.Handicap), &after.Why.Handicap)
-	mark(!same(after.Cadre, before.Cadre), &after.Why.Cadre)
+	mark(!same(after.Cadre, before.Cadre) || !same(after.JeuneDiplome, before.JeuneDiplome), &after.Why.Cadre)
 	mark(len(homonyms) > 0, &after.Why.Place)
 	if !changed {
 		return false

@@ -40,3 +40,27 @@ func TestOverseasShortNames(t *testing.T) {
 		}
 	}
 }
+
+// A bac+3 read alone says where it comes from (Why.Cadre), as a cadre
+// does, and Merge keeps it: the recap lists it « compris dans vos
+// messages ». Persona p25a, issue 13.
+func TestJeuneDiplomeOrigin(t *testing.T) {
+	cases := []struct {
+		in   string
+		want How
+	}{
+		{"je suis au chomage, j'ai 25 ans, j'ai une licence (bac+3)", HowLexicon},
+		{"je suis cadre dans une banque", HowLexicon},
+		// near miss: neither said
+		{"je suis au chomage, j'ai 25 ans", HowUnknown},
+	}
+	for _, c := range cases {
+		f := Analyse(c.in, benchNow)
+		if f.Why.Cadre.How != c.want {
+			t.Errorf("Analyse(%q).Why.Cadre.How = %v; want %v", c.in, f.Why.Cadre.How, c.want)
+		}
+		if m := (Facts{}).Merge(f); m.Why.Cadre.How != c.want {
+			t.Errorf("Merge(Analyse(%q)).Why.Cadre.How = %v; want %v", c.in, m.Why.Cadre.How, c.want)
+		}
+	}
+}
