@@ -328,20 +328,57 @@ func (t *turn) oneAtATime() {
 	t.say(texts.Fill(t.x.OneAtATime, who))
 }
 
-// absorb merges newly analysed facts into the session. Facts written in
-// answer to a question are marked as asked (the recap says so).
+// absorb merges newly analysed facts into the session. The recap says
+// where each came from (recapOrigins), and that must be true: a fact
+// written in answer to the question about it is « précisé en réponse à mes
+// questions »; one typed at another question that changes a fact already
+// known (« en fait j'ai 47 ans » at the handicap question) is « corrigé par
+// vous »; one that was not known keeps the analysis's origin, « compris
+// dans vos messages »; one said again unchanged keeps where it came from.
+// Before, all of them were « précisé en réponse à mes questions ».
 func (t *turn) absorb(f analysis.Facts) {
 	if d := registry[t.state()]; d != nil && d.Collects && t.state() != StateRequest {
-		for _, o := range []*analysis.Origin{&f.Why.Status, &f.Why.Branch, &f.Why.Cadre, &f.Why.Age, &f.Why.Handicap, &f.Why.Place} {
-			if o.How != analysis.HowUnknown {
-				*o = askedOrigin
-			}
-		}
+		t.markOrigins(&f, d.Fills)
 	}
 	t.storeFacts(t.facts().Merge(f))
 	if len(f.Candidates) > 0 && f.Departement == "" {
 		t.r.Candidates = f.Candidates
 	}
+}
+
+// markOrigins sets the origins of the facts f brings at a question that
+// fills the facts named by fills (see absorb).
+func (t *turn) markOrigins(f *analysis.Facts, fills []string) {
+	before := t.facts()
+	asks := func(names ...string) bool {
+		for _, n := range names {
+			if slices.Contains(fills, n) {
+				return true
+			}
+		}
+		return false
+	}
+	mark := func(o *analysis.Origin, old analysis.Origin, asked, known, differs bool) {
+		switch {
+		case o.How == analysis.HowUnknown:
+		case asked:
+			*o = askedOrigin
+		case known && differs:
+			*o = analysis.Origin{How: analysis.HowCorrection, Conf: 100}
+		case known && old.How != analysis.HowUnknown:
+			*o = old // said again: where it first came from
+		}
+	}
+	differ := func(a, b *bool) bool { return a != nil && b != nil && *a != *b }
+	mark(&f.Why.Status, before.Why.Status, asks("status"), before.Status != "", f.Status != "" && f.Status != before.Status)
+	// the branch comes with the status (« agent territorial »)
+	mark(&f.Why.Branch, before.Why.Branch, asks("status", "branch"), before.Branch != "", f.Branch != "" && f.Branch != before.Branch)
+	mark(&f.Why.Cadre, before.Why.Cadre, asks("cadre", "jeune_diplome"), before.Cadre != nil || before.JeuneDiplome != nil,
+		differ(f.Cadre, before.Cadre) || differ(f.JeuneDiplome, before.JeuneDiplome))
+	mark(&f.Why.Age, before.Why.Age, asks("age"), before.Age != 0, f.Age != 0 && f.Age != before.Age)
+	mark(&f.Why.Handicap, before.Why.Handicap, asks("handicap"), before.Handicap != nil, differ(f.Handicap, before.Handicap))
+	mark(&f.Why.Place, before.Why.Place, asks("place"), before.Departement != "" || before.Outside,
+		(f.Departement != "" || f.Outside) && (f.Departement != before.Departement || f.Outside != before.Outside))
 }
 
 // next asks the first missing slot, or shows the recap. While correcting one
@@ -419,6 +456,9 @@ func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts)
 		}
 		return t.next()
 	}
+	if t.keepBareAge() {
+		return t.next()
+	}
 	if t.in.Choice == "" && t.text != "" {
 		f := t.analyse()
 		if filled(f) {
@@ -432,6 +472,39 @@ func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts)
 	return t.fail(t.x.NotUnderstood+" "+t.x.Choose, example)
 }
 
+// keepBareAge keeps as the age a number typed alone at a question with
+// buttons when no button has it and it is a plausible age (16–99): « 18 »
+// at the status question is the age typed ahead of its question, not a
+// mistyped button; before, « Ce numéro ne correspond à aucune réponse » and
+// the age was lost. It is said back (« vous avez 18 ans ») so that a
+// misreading shows, and the question is asked again. A number under 16
+// stays a mistyped button, and a known age is not changed by a bare number
+// (a correction says so in words: « en fait j'ai 27 ans »). The age was
+// not asked: it is « compris dans vos messages » in the recap.
+func (t *turn) keepBareAge() bool {
+	if t.in.Choice != "" || t.facts().Age != 0 {
+		return false
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(t.text))
+	if err != nil || n < 16 || n > 99 || n <= len(t.options()) || !digitsOnly(strings.TrimSpace(t.text)) {
+		return false
+	}
+	f := analysis.Facts{Age: n}
+	f.Why.Age = analysis.Origin{How: analysis.HowPattern, Conf: 90}
+	t.storeFacts(t.facts().Merge(f))
+	if your, _ := t.proxy(); your != "" {
+		t.say(t.x.Noted) // the relative's age: « vous avez » would be wrong
+	} else {
+		t.say(texts.Fill(t.x.AgeNoted, strconv.Itoa(n)))
+	}
+	return true
+}
+
+// digitsOnly reports a non-empty string of ASCII digits (« +18 » is not).
+func digitsOnly(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
 // absorbNew keeps the facts of an answer that does not answer the current
 // question but says something new ("j'ai 17 ans" when asked where one
 // lives): not a failure; the dialogue goes on from what it now knows.
@@ -443,12 +516,24 @@ func (t *turn) absorbNew(f analysis.Facts) bool {
 	// handicap question is kept, not dropped with the unanswered question.
 	if after.Status == before.Status && after.Age == before.Age && after.Departement == before.Departement &&
 		same(after.Handicap, before.Handicap) && same(after.Cadre, before.Cadre) && same(after.JeuneDiplome, before.JeuneDiplome) &&
-		after.Project == before.Project {
+		after.Project == before.Project && !t.newHomonyms(f) {
 		return false
 	}
 	t.absorb(f)
 	t.say(t.x.Noted)
 	return true
+}
+
+// newHomonyms reports a town with homonyms (« saint denis ») typed while
+// no place is known nor being chosen: kept as a place doubt, as the place
+// question keeps it (handlePlace), and the homonyms are asked next (absorb
+// and next) — before, « je n'ai pas compris » at the status question
+// while « lyon » there was kept. Not a name read through a spelling
+// mistake: outside the place question, « montagne » is a word, not
+// Montmagny.
+func (t *turn) newHomonyms(f analysis.Facts) bool {
+	return len(f.Candidates) > 0 && f.Departement == "" && f.Why.Place.How != analysis.HowTypo &&
+		t.facts().Departement == "" && !t.facts().Outside && len(t.r.Candidates) == 0
 }
 
 // weakStatusConf is the calibrated confidence (calibrate.go) of a status

@@ -490,7 +490,7 @@ func (t *turn) revise() bool {
 	mark(after.Age != before.Age, &after.Why.Age)
 	mark(after.Departement != before.Departement || after.Commune != before.Commune && after.Commune != "", &after.Why.Place)
 	mark(!same(after.Handicap, before.Handicap), &after.Why.Handicap)
-	mark(!same(after.Cadre, before.Cadre), &after.Why.Cadre)
+	mark(!same(after.Cadre, before.Cadre) || !same(after.JeuneDiplome, before.JeuneDiplome), &after.Why.Cadre)
 	mark(len(homonyms) > 0, &after.Why.Place)
 	if !changed {
 		return false
@@ -662,6 +662,9 @@ func (t *turn) canBookWith(kind string) bool {
 // agency is chosen (modality, slot, contact and its details, confirmation):
 // its address.
 func (t *turn) agencyWhere(st State) bool {
+	if t.in.Choice == "" && t.r.Agency == "" && t.d.deps.Bookings != nil && t.howLongBeforeAgency() {
+		return true
+	}
 	if t.in.Choice != "" || !bookingSteps[st] || t.r.Agency == "" || t.d.deps.Bookings == nil {
 		return false
 	}
@@ -690,6 +693,58 @@ func (t *turn) agencyWhere(st State) bool {
 	t.say(texts.Fill(t.x.AgencyWhere, a.Address, a.Name))
 	return true
 }
+
+// howLongBeforeAgency answers « ça dure combien de temps le rdv ? » before
+// an agency is chosen, with what agencyWhere says once one is (« Le
+// rendez-vous dure 45 minutes. »): the length of the appointments of the
+// agencies that may receive the visitor (their operator and département
+// when known, else all of them); when they differ, their range. Before, « Je
+// ne sais pas répondre à cette question ». The question must name the
+// appointment: « combien de temps dure un bilan de compétences ? » is the
+// knowledge cards'.
+func (t *turn) howLongBeforeAgency() bool {
+	n := t.normText()
+	if n == "" || strings.Count(n, " ") >= 8 {
+		return false
+	}
+	n = " " + n + " "
+	if !containsAny(n, howLongCues) || !containsAny(n, appointmentWords) {
+		return false
+	}
+	dir := t.d.deps.Bookings.Directory()
+	agencies := dir.Agencies
+	if f := t.facts(); f.Departement != "" {
+		if op := t.route().Operator; op != "" {
+			if mine := t.agenciesFor(op); len(mine) > 0 {
+				agencies = mine
+			}
+		}
+	}
+	lo, hi := 0, 0
+	for _, a := range agencies {
+		m := a.SlotMinutes
+		if m <= 0 {
+			m = directory.DefaultSlotMinutes
+		}
+		if lo == 0 || m < lo {
+			lo = m
+		}
+		hi = max(hi, m)
+	}
+	switch {
+	case lo == 0:
+		return false
+	case lo == hi:
+		t.say(texts.Fill(t.x.AgencyHowLong, strconv.Itoa(lo)))
+	default:
+		t.say(texts.Fill(t.x.HowLongRange, strconv.Itoa(lo), strconv.Itoa(hi)))
+	}
+	return true
+}
+
+// appointmentWords name the appointment (normalised, between spaces).
+var appointmentWords = []string{" rdv ", " rendez vous ", " rendezvous ", " rv ", " entretien ", " premier rendez vous ",
+	" appointment ", " meeting "}
 
 // howLongCues ask how long the appointment lasts (normalised, between
 // spaces).

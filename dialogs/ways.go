@@ -184,7 +184,7 @@ func (t *turn) intents(st State) (bool, error) {
 			return true, err
 		}
 	}
-	if collects && t.fold(t.text).YoungSeeker() && t.analyse().Status == "" {
+	if collects && (t.fold(t.text).YoungSeeker() || t.youngApprenticeWish()) && t.analyse().Status == "" {
 		// « il a arrêté l'école et cherche un apprentissage »: a job
 		// seeker for the routing (the Mission locale before 26).
 		t.text += ". " + youngSeekerWords
@@ -223,6 +223,22 @@ func (t *turn) intents(st State) (bool, error) {
 		}
 	}
 	return false, nil
+}
+
+// youngApprenticeWish reports a visitor of 16 to 25 (said in the message or
+// known) who wishes to do a course by apprenticeship (« jai 16a jveux faire
+// un cap cuisine en apprentissage »): looking for an apprenticeship as
+// « je cherche un apprentissage » is, so a young seeker for the routing
+// (cep-domain.md §1.3 row 4, the Mission locale) instead of the status
+// question. Older, the wish says nothing of the status (an employee may
+// wish a BTS en alternance): it is asked. A status read in the message
+// (« je suis en 3e », « vendeuse en CDD ») is kept by the caller.
+func (t *turn) youngApprenticeWish() bool {
+	age := t.analyse().Age
+	if age == 0 {
+		age = t.facts().Age
+	}
+	return age >= 16 && age <= 25 && t.fold(t.text).ApprenticeshipWish()
 }
 
 // youngSeekerWords restate, for the analysis, a young person out of school

@@ -84,7 +84,10 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 	if f.Cadre != nil && *f.Cadre && a.writersCadreR21i(f.Status) {
 		f.Cadre = nil // the writer's cadre, not the person's (round 21I)
 	}
-	if f.Cadre != nil {
+	if f.Cadre != nil || f.JeuneDiplome != nil {
+		// a bac+3 read (« j'ai une licence ») is said where it comes from
+		// too: the recap lists the cadre line with its origin (persona
+		// p25a: it was in no list)
 		f.Why.Cadre = Origin{How: HowLexicon, Conf: 85}
 	}
 	a.doubtCadreR20i(&f)

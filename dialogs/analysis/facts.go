@@ -134,6 +134,9 @@ func (f Facts) Merge(newer Facts) Facts {
 	}
 	if newer.JeuneDiplome != nil {
 		f.JeuneDiplome = newer.JeuneDiplome
+		if newer.Cadre == nil && newer.Why.Cadre.How != HowUnknown {
+			f.Why.Cadre = newer.Why.Cadre // the line « cadre ou bac+3 » says both
+		}
 	}
 	if newer.Age != 0 {
 		f.Age = newer.Age

@@ -260,7 +260,7 @@ func (a *analyser) bornPlaceThenYear(j int) int {
 // réunion de ce matin »): a meeting, not La Réunion (974).
 func (a *analyser) meetingNotIsland(i, n int, k []byte) bool {
 	t := a.toks
-	if string(k) != "la reunion" && string(k) != "reunion" || i+n >= len(t) || t[i+n].clause != t[i].clause || t[i+n-1].cap {
+	if string(k) != "la reunion" && string(k) != "reunion" && !meetingShortKey(string(k)) || i+n >= len(t) || t[i+n].clause != t[i].clause || t[i+n-1].cap {
 		return false
 	}
 	switch t[i+n].s {

@@ -105,3 +105,52 @@ func (t Text) YoungSeeker() bool {
 // youngWants is a wish for an apprenticeship, which makes a young seeker
 // even beside the words of youngNot.
 var youngWants = compile("cherche|cherches|recherche|trouver un|une? apprentissage|alternance")
+
+// Words of an apprenticeship wish (ApprenticeshipWish).
+var (
+	apprenticeWishVerbs = set("veux veut voudrais voudrait souhaite souhaiterais souhaiterait aimerais aimerait " +
+		"jveux jvoudrais jaimerais jsouhaite envie")
+	apprenticeDoVerbs = set("faire passer preparer commencer entrer rentrer")
+	apprenticeNouns   = set("apprentissage alternance")
+	apprenticeBy      = set("en par un une l d")
+	apprenticeNot     = set("pas plus jamais surtout")
+)
+
+// apprenticeReach is how many words after the verb the apprenticeship may
+// be named (« faire un CAP petite enfance mais en alternance »).
+const apprenticeReach = 8
+
+// ApprenticeshipWish reports a wish to do a course by apprenticeship
+// (« je veux faire un CAP cuisine en apprentissage », « jvoudrais passer
+// un bac pro en alternance », « j'aimerais faire une alternance »): the
+// wish of « je cherche un apprentissage » (youngSeeker) said with the
+// course. A refusal (« je veux pas faire d'alternance ») is none. Whether
+// it makes a young seeker depends on the age, which the caller knows
+// (cep-domain.md §1.3 row 4: 16–25): an older visitor may wish it while
+// employed.
+func (t Text) ApprenticeshipWish() bool {
+	wp := t.words()
+	defer putWords(wp)
+	w := *wp
+	if any(youngNot, w) {
+		return false // « je suis en alternance » already: an apprentice
+	}
+	for i, x := range w {
+		if !apprenticeWishVerbs[x] {
+			continue
+		}
+		j := i + 1
+		if x == "envie" && j < len(w) && (w[j] == "de" || w[j] == "d") {
+			j++ // « envie de faire »
+		}
+		if j >= len(w) || apprenticeNot[w[j]] || !apprenticeDoVerbs[w[j]] {
+			continue
+		}
+		for k := j + 2; k < len(w) && k <= j+apprenticeReach; k++ {
+			if apprenticeNouns[w[k]] && apprenticeBy[w[k-1]] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -65,12 +65,15 @@ type Dialogue struct {
 	ProjectAsk      string
 	Unknown         string
 	Noted           string
-	OrientIntro     string // fmt: %s
-	OrientWhy       string // fmt: %s
-	OrientAlt       string // fmt: %s
-	OrientBook      string // fmt: %s
-	OrientAltBook   string // fmt: %s
-	OrientLater     string
+	// AgeNoted: a bare number typed at a question with buttons, too big
+	// for a button and a plausible age, kept as the age; %s = the age.
+	AgeNoted      string
+	OrientIntro   string // fmt: %s
+	OrientWhy     string // fmt: %s
+	OrientAlt     string // fmt: %s
+	OrientBook    string // fmt: %s
+	OrientAltBook string // fmt: %s
+	OrientLater   string
 	// OperatorNotFor: an organisation named that does not accompany the
 	// visitor's situation; %s = it (« France Travail »), %s = the one
 	// that does (« l'opérateur régional »). ProxyOperatorNotFor: about a
@@ -330,6 +333,7 @@ var frDialogue = Dialogue{
 	ProjectAsk:          "Quel est votre projet ?",
 	Unknown:             "non précisé",
 	Noted:               "C'est noté.",
+	AgeNoted:            "C'est noté : vous avez %s ans.",
 	OrientIntro:         "L'organisme qui peut vous accompagner : %s.",
 	OrientWhy:           "Pourquoi ? %s",
 	OrientAlt:           "Vous pouvez aussi choisir : %s. Le choix vous appartient.",

@@ -105,6 +105,9 @@ type Understanding struct {
 	// AgencyHowLong answers « combien de temps dure le rendez-vous ? »
 	// during the booking: %s = its length in minutes.
 	AgencyHowLong string
+	// HowLongRange answers it before an agency is chosen, when the
+	// agencies' appointments differ: %s to %s minutes.
+	HowLongRange string
 	// IsBot answers « vous êtes un robot ? ».
 	IsBot string
 	// NotBookedYet: the visitor takes leave at the confirmation, before
@@ -261,6 +264,7 @@ var frUnderstanding = Understanding{
 	ModalityNoted:      "C'est noté : le rendez-vous se fera %s.",
 	AgencyWhere:        "Adresse : %s (%s).",
 	AgencyHowLong:      "Le rendez-vous dure %s minutes.",
+	HowLongRange:       "Selon l'organisme, le rendez-vous dure de %s à %s minutes.",
 	IsBot:              "Oui, je suis un programme automatique. Le conseiller que vous rencontrerez est une vraie personne ; pour parler à quelqu'un dès maintenant, écrivez /conseiller.",
 	NotBookedYet:       "Attention : votre rendez-vous n'est pas encore réservé. Touchez « Je confirme » pour le réserver.",
 	NotBookedContact:   "Votre créneau est mis de côté, mais le rendez-vous n'est pas encore réservé : répondez à cette question, puis confirmez-le.",
