@@ -168,9 +168,13 @@ func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bo
 		t.text = strings.ToValidUTF8(t.text, "")
 	}
 	before, recapped := t.r.Facts, t.r.prep.Recapped
+	// Before the turn, so that the answer it gives reads the wish; after
+	// it too, for a consent given with the request.
+	t.noteDiscreet()
 	if err := t.run(); err != nil {
 		return nil, err
 	}
+	t.noteDiscreet()
 	t.notePrepared(before, recapped)
 	saveRecord(s, &t.r)
 	t.flush()

@@ -71,6 +71,10 @@ type Dialogue struct {
 	OrientBook      string // fmt: %s
 	OrientAltBook   string // fmt: %s
 	OrientLater     string
+	// OrientDiscreet and OrientDiscreetEmployer lead the orientation of an
+	// agent public who asked that their employer not know: %s = the
+	// confidential alternatives, then %s = the employer's door.
+	OrientDiscreet, OrientDiscreetEmployer string
 	// OperatorNotFor: an organisation named that does not accompany the
 	// visitor's situation; %s = it (« France Travail »), %s = the one
 	// that does (« l'opérateur régional »). ProxyOperatorNotFor: about a
@@ -317,31 +321,33 @@ var frDialogue = Dialogue{
 	Outside: "Votre lieu de résidence n'est pas couvert par les opérateurs régionaux du CEP.\n" +
 		"Vous pouvez trouver le bon interlocuteur sur mon-cep.org, ou demander un conseiller avec /conseiller.\n" +
 		"Si vous habitez ailleurs, indiquez votre code postal.",
-	RecapIntro:          "Si j'ai bien compris :",
-	RecapOK:             "C'est exact",
-	RecapFix:            "Corriger une information",
-	CorrectAsk:          "Quelle information voulez-vous corriger ?",
-	FieldStatus:         "Situation",
-	FieldAge:            "Âge",
-	FieldHandicap:       "Handicap",
-	FieldCadre:          "Cadre ou bac+3",
-	FieldPlace:          "Lieu",
-	FieldProject:        "Projet",
-	ProjectAsk:          "Quel est votre projet ?",
-	Unknown:             "non précisé",
-	Noted:               "C'est noté.",
-	OrientIntro:         "L'organisme qui peut vous accompagner : %s.",
-	OrientWhy:           "Pourquoi ? %s",
-	OrientAlt:           "Vous pouvez aussi choisir : %s. Le choix vous appartient.",
-	OrientBook:          "Prendre rendez-vous avec %s",
-	OrientAltBook:       "Plutôt avec %s",
-	OrientLater:         "Pas maintenant",
-	OperatorNotFor:      "%s n'assure pas le conseil en évolution professionnelle dans votre situation : c'est %s qui peut vous accompagner.",
-	ProxyOperatorNotFor: "%s n'assure pas le conseil en évolution professionnelle dans la situation de %s : c'est %s qui peut l'accompagner.",
-	OrientCards:         "Bon à savoir, des dispositifs pour votre projet :",
-	OrientAsk:           "Posez-moi une question sur l'un d'eux si vous voulez en savoir plus.",
-	DontKnow:            "Je ne sais pas répondre à cette question. Un conseiller pourra vous renseigner : écrivez /conseiller.",
-	Later:               "Très bien. Vous pouvez revenir quand vous voulez : écrivez /start pour recommencer.",
+	RecapIntro:             "Si j'ai bien compris :",
+	RecapOK:                "C'est exact",
+	RecapFix:               "Corriger une information",
+	CorrectAsk:             "Quelle information voulez-vous corriger ?",
+	FieldStatus:            "Situation",
+	FieldAge:               "Âge",
+	FieldHandicap:          "Handicap",
+	FieldCadre:             "Cadre ou bac+3",
+	FieldPlace:             "Lieu",
+	FieldProject:           "Projet",
+	ProjectAsk:             "Quel est votre projet ?",
+	Unknown:                "non précisé",
+	Noted:                  "C'est noté.",
+	OrientIntro:            "L'organisme qui peut vous accompagner : %s.",
+	OrientWhy:              "Pourquoi ? %s",
+	OrientAlt:              "Vous pouvez aussi choisir : %s. Le choix vous appartient.",
+	OrientBook:             "Prendre rendez-vous avec %s",
+	OrientAltBook:          "Plutôt avec %s",
+	OrientLater:            "Pas maintenant",
+	OrientDiscreet:         "Vous ne souhaitez pas que votre employeur le sache : vous pouvez vous adresser, de façon confidentielle, à %s.",
+	OrientDiscreetEmployer: "Vous pouvez aussi passer par %s. Le choix vous appartient.",
+	OperatorNotFor:         "%s n'assure pas le conseil en évolution professionnelle dans votre situation : c'est %s qui peut vous accompagner.",
+	ProxyOperatorNotFor:    "%s n'assure pas le conseil en évolution professionnelle dans la situation de %s : c'est %s qui peut l'accompagner.",
+	OrientCards:            "Bon à savoir, des dispositifs pour votre projet :",
+	OrientAsk:              "Posez-moi une question sur l'un d'eux si vous voulez en savoir plus.",
+	DontKnow:               "Je ne sais pas répondre à cette question. Un conseiller pourra vous renseigner : écrivez /conseiller.",
+	Later:                  "Très bien. Vous pouvez revenir quand vous voulez : écrivez /start pour recommencer.",
 	Student: "Tant que vous êtes en études sans chercher d'emploi, le conseil en évolution professionnelle ne s'adresse pas encore à vous.\n" +
 		"Le service d'orientation de votre université ou un centre d'information et d'orientation (CIO) peut vous aider.\n" +
 		"Si vous travaillez ou cherchez un emploi, corrigez votre situation.",

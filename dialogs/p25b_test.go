@@ -1,0 +1,72 @@
+package dialogs_test
+
+import "testing"
+
+// Persona round p25b (issue 13): defects found by p25a, fixed. Each case
+// is a conversation (story lines, stories_test.go); the near-misses keep
+// what was right.
+func TestP25bDiscreetAgentPublic(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		// « je ne veux pas que ma hiérarchie le sache »: the
+		// confidential alternatives (row 1) lead, the employer comes
+		// after, and France Travail is named once.
+		{"discretion asked: the alternative first", `
+			> /start
+			>> 1
+			> je suis agent territorial à la mairie de Lyon, j'ai 45 ans, je veux changer de métier mais je ne veux pas que ma hiérarchie le sache
+			>> 1
+			>> 1
+			= orientation
+			~ Vous ne souhaitez pas que votre employeur le sache : vous pouvez vous adresser, de façon confidentielle, à France Travail.
+			~ Vous pouvez aussi passer par votre employeur public (service RH de votre collectivité ou centre de gestion).
+			~ 1. Prendre rendez-vous avec France Travail
+			~ Plutôt avec votre employeur public
+			!~ Vous pouvez aussi choisir
+			!~ Si vous préférez ne pas passer par votre employeur
+			!~ Avenir Actifs`},
+		{"discretion asked later, « je voudrais un rdv » books the alternative", `
+			> /start
+			>> 1
+			> je suis agent territorial à la mairie de Lyon, j'ai 45 ans, je veux changer de métier
+			= lieu
+			> 69003
+			= recapitulatif
+			> mon chef ne doit pas etre au courant
+			= recapitulatif
+			>> 1
+			= orientation
+			~ 1. Prendre rendez-vous avec France Travail
+			> je voudrais un rdv
+			= modalite
+			~ France Travail`},
+		// near-misses: without the wish, the employer first and France
+		// Travail named once (no « Vous pouvez aussi choisir » after the
+		// reason that names it)
+		{"no wish: the employer first, France Travail once", `
+			> /start
+			>> 1
+			> je suis agent territorial à la mairie de Lyon, j'ai 45 ans, je veux changer de métier
+			>> 1
+			>> 1
+			= orientation
+			~ 1. Prendre rendez-vous avec votre employeur public
+			~ Plutôt avec France Travail
+			~ à France Travail.
+			!~ Vous pouvez aussi choisir : France Travail`},
+		// an employee's worry does not change the private routing
+		{"employee's wish keeps the regional operator", `
+			> /start
+			>> 1
+			> je suis salarié dans le commerce à Lyon, 45 ans, je veux me reconvertir sans que mon patron le sache
+			> non
+			= cadre
+			> non
+			= recapitulatif
+			>> 1
+			= orientation
+			~ 1. Prendre rendez-vous avec
+			!~ Vous ne souhaitez pas que votre employeur le sache`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "p25b", c.script) })
+	}
+}
