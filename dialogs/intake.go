@@ -338,10 +338,37 @@ func (t *turn) absorb(f analysis.Facts) {
 			}
 		}
 	}
-	t.storeFacts(t.facts().Merge(f))
+	before := t.facts()
+	after := before.Merge(f)
+	t.markOverturned(before, &after)
+	t.storeFacts(after)
 	if len(f.Candidates) > 0 && f.Departement == "" {
 		t.r.Candidates = f.Candidates
 	}
+}
+
+// markOverturned marks as corrected, before the recap too, a fact already
+// known that a message replaces outside its own question (« non » to the
+// cadre question, then « en fait je suis cadre » at the place question):
+// the recap says « Corrigé par vous : cadre », not « Précisé en réponse à
+// mes questions ». The question of the fact, or one that settles it (the
+// sector question for the status), is an answer, not a correction.
+func (t *turn) markOverturned(before analysis.Facts, after *analysis.Facts) {
+	d := registry[t.state()]
+	if d == nil || t.state() == StateRequest {
+		return
+	}
+	fills := func(field string) bool { return slices.Contains(d.Fills, field) }
+	mark := func(field string, differs bool, o *analysis.Origin) {
+		if differs && !fills(field) {
+			*o = analysis.Origin{How: analysis.HowCorrection, Conf: 100}
+		}
+	}
+	mark("status", before.Status != "" && after.Status != before.Status, &after.Why.Status)
+	mark("age", before.Age > 0 && after.Age != before.Age, &after.Why.Age)
+	mark("handicap", before.Handicap != nil && !same(after.Handicap, before.Handicap), &after.Why.Handicap)
+	mark("cadre", before.Cadre != nil && !same(after.Cadre, before.Cadre) ||
+		before.JeuneDiplome != nil && !same(after.JeuneDiplome, before.JeuneDiplome), &after.Why.Cadre)
 }
 
 // next asks the first missing slot, or shows the recap. While correcting one

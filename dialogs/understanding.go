@@ -411,8 +411,14 @@ func (t *turn) recapOrigins() []string {
 		add(f.Why.Handicap, t.x.FieldHandicap)
 	}
 	if f.Cadre != nil && *f.Cadre || f.JeuneDiplome != nil && *f.JeuneDiplome {
-		// shown in the recap only when yes: said where it comes from then
-		add(f.Why.Cadre, t.x.FieldCadre)
+		// shown in the recap only when yes: said where it comes from
+		// then, named as its line is (« cadre », not « cadre ou bac+3 »
+		// to a visitor who said cadre)
+		field := t.x.RecapGraduate
+		if f.Cadre != nil && *f.Cadre {
+			field = t.x.RecapCadre
+		}
+		add(f.Why.Cadre, field)
 	}
 	if f.Departement != "" {
 		add(f.Why.Place, t.x.FieldPlace)
