@@ -70,3 +70,59 @@ func TestP25bDiscreetAgentPublic(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "p25b", c.script) })
 	}
 }
+
+// A button's text typed whole is that button, as pressed: the words of the
+// label are examples, not facts read by the analysis.
+func TestP25bTypedLabel(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"payer label typed: the branch is asked as for the button", `
+			> /start
+			>> 1
+			> infirmière 34 ans Nantes
+			= secteur
+			> je sais pas
+			= secteur
+			> Une administration, une mairie, un hôpital public
+			= branche
+			!~ fonction publique hospitalière`},
+		{"label typed without accents nor commas", `
+			> /start
+			>> 1
+			> infirmière 34 ans Nantes
+			= secteur
+			> je sais pas
+			= secteur
+			> une administration une mairie un hopital public
+			= branche`},
+		{"branch label typed keeps its branch only", `
+			> /start
+			>> 1
+			> je suis fonctionnaire, 50 ans, j'habite Lille, je veux evoluer
+			= branche
+			> Territoriale (commune, département, région…)
+			= recapitulatif
+			~ fonction publique territoriale
+			~ Lille (Nord, 59)`},
+		// near-misses: the employer named in words still says the branch
+		{"employer named with the payer answer", `
+			> /start
+			>> 1
+			> infirmière 34 ans Nantes
+			= secteur
+			> je sais pas
+			= secteur
+			> c'est l'hôpital public qui me paie
+			= recapitulatif
+			~ fonction publique hospitalière`},
+		{"« public, à l'hôpital » at the sector question", `
+			> /start
+			>> 1
+			> infirmière 34 ans Nantes
+			= secteur
+			> public, à l'hôpital
+			= recapitulatif
+			~ fonction publique hospitalière`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "p25b", c.script) })
+	}
+}
