@@ -31,3 +31,27 @@ func TestP25bStaffMemberSpared(t *testing.T) {
 		}
 	}
 }
+
+// Persona round p25b: leaving the army ahead is a reconversion project;
+// a stated project wins, and a past or negated departure is not read.
+func TestP25bLeavingTheArmy(t *testing.T) {
+	for _, c := range []struct{ text, project string }{
+		// what changes
+		{"je quitte l'armée dans 6 mois", "reconversion"},
+		{"militaire du rang, je quitte l armée en juin, 27 ans, Angoulême", "reconversion"},
+		{"mon mari est sous-officier de marine et il quitte l'armée l'an prochain", "reconversion"},
+		{"Je veux quitter la gendarmerie, 34 ans", "reconversion"},
+		{"44a, officier ds l'armee de terre, jquitte l'armee ds 1 an, besancon", "reconversion"},
+		// near-misses that must not change
+		{"je quitte l'armée dans deux ans et je veux créer une entreprise de sécurité", "creation_activite"},
+		{"je ne veux pas quitter l'armée, je voudrais juste des infos sur le CPF", "information"},
+		{"je ne veux pas quitter l'armée, 35 ans, Toulon", ""},
+		{"j'ai quitté l'armée il y a 4 mois, 27 ans", ""},
+		{"je viens de quitter l'armée, je cherche un emploi dans la sécurité", "reprise_activite"},
+		{"je suis militaire, 35 ans, Toulon", ""},
+	} {
+		if f := analysis.Analyse(c.text, testNow); f.Project != c.project {
+			t.Errorf("%q: project %q; want %q", c.text, f.Project, c.project)
+		}
+	}
+}
