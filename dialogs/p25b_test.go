@@ -126,3 +126,47 @@ func TestP25bTypedLabel(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "p25b", c.script) })
 	}
 }
+
+// A question whose card was already shown in the conversation gets a
+// pointer to the answer above, not the whole card again.
+func TestP25bCardOnce(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"confidentiality asked twice", `
+			> /start
+			>> 1
+			> je suis agent territorial à la mairie de Lyon, j'ai 45 ans, je veux changer de métier
+			> 69003
+			= recapitulatif
+			> mon employeur sera au courant ?
+			~ Le conseiller est tenu à la discrétion professionnelle.
+			> mon employeur sera au courant ?
+			= recapitulatif
+			~ Je vous l'ai indiqué plus haut (« Le CEP est-il gratuit et confidentiel ? ») : relisez ma réponse ci-dessus
+			!~ Le conseiller est tenu à la discrétion professionnelle.`},
+		// near-misses: another question gets its own card in full, and
+		// a card seen as a title only in the orientation is printed
+		{"another question after it", `
+			> /start
+			>> 1
+			> je suis agent territorial à la mairie de Lyon, j'ai 45 ans, je veux changer de métier
+			> 69003
+			= recapitulatif
+			> mon employeur sera au courant ?
+			> et le cpf c'est quoi ?
+			~ Le CPF est un compte en euros
+			!~ plus haut`},
+		{"card listed in the orientation then asked", `
+			> /start
+			>> 1
+			> je suis agent territorial à la mairie de Lyon, j'ai 45 ans, je veux changer de métier
+			> 69003
+			>> 1
+			= orientation
+			~ • Le compte personnel de formation (CPF)
+			> c'est quoi le cpf ?
+			~ Le CPF est un compte en euros
+			!~ plus haut`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "p25b", c.script) })
+	}
+}

@@ -83,18 +83,21 @@ type Dialogue struct {
 	OrientCards                         string
 	OrientAsk                           string
 	DontKnow                            string
-	Later                               string
-	Student                             string
-	NoAgency                            string // fmt: %s (operator with « de », texts.De)
-	ModalityAsk                         string // fmt: %s
-	ModOnSite                           string
-	ModPhone                            string
-	ModVideo                            string
-	SlotAsk                             string
-	SlotPrevious                        string
-	SlotUnchecked                       string
-	SlotMore                            string
-	SlotNone                            string
+	// CardAgain answers a question whose cards were all shown before in
+	// the conversation: %s = their titles.
+	CardAgain     string
+	Later         string
+	Student       string
+	NoAgency      string // fmt: %s (operator with « de », texts.De)
+	ModalityAsk   string // fmt: %s
+	ModOnSite     string
+	ModPhone      string
+	ModVideo      string
+	SlotAsk       string
+	SlotPrevious  string
+	SlotUnchecked string
+	SlotMore      string
+	SlotNone      string
 	// The buttons under SlotNone: to be contacted, another agency of the
 	// same operator nearby with free times (%s = its name), not now; and
 	// what « not now » answers.
@@ -346,6 +349,7 @@ var frDialogue = Dialogue{
 	ProxyOperatorNotFor:    "%s n'assure pas le conseil en évolution professionnelle dans la situation de %s : c'est %s qui peut l'accompagner.",
 	OrientCards:            "Bon à savoir, des dispositifs pour votre projet :",
 	OrientAsk:              "Posez-moi une question sur l'un d'eux si vous voulez en savoir plus.",
+	CardAgain:              "Je vous l'ai indiqué plus haut (%s) : relisez ma réponse ci-dessus, ou écrivez /conseiller pour en parler à un conseiller.",
 	DontKnow:               "Je ne sais pas répondre à cette question. Un conseiller pourra vous renseigner : écrivez /conseiller.",
 	Later:                  "Très bien. Vous pouvez revenir quand vous voulez : écrivez /start pour recommencer.",
 	Student: "Tant que vous êtes en études sans chercher d'emploi, le conseil en évolution professionnelle ne s'adresse pas encore à vous.\n" +

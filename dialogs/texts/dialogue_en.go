@@ -108,6 +108,7 @@ var enDialogue = Dialogue{
 	OrientLater:            "Not now",
 	OrientCards:            "Good to know, schemes for your project (information in French):",
 	OrientAsk:              "Ask me a question about one of them if you want to know more.",
+	CardAgain:              "I answered this above (%s): read my answer above, or write /conseiller to talk to an advisor.",
 	DontKnow:               "I cannot answer this question. An advisor can tell you: write /conseiller.",
 	Later:                  "Very well. You can come back whenever you want: write /start to start again.",
 	Student: "While you are studying and not looking for a job, career advice (CEP) is not for you yet.\n" +
