@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -168,9 +169,13 @@ func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bo
 		t.text = strings.ToValidUTF8(t.text, "")
 	}
 	before, recapped := t.r.Facts, t.r.prep.Recapped
+	// Before the turn, so that the answer it gives reads the wish; after
+	// it too, for a consent given with the request.
+	t.noteDiscreet()
 	if err := t.run(); err != nil {
 		return nil, err
 	}
+	t.noteDiscreet()
 	t.notePrepared(before, recapped)
 	saveRecord(s, &t.r)
 	t.flush()
@@ -378,8 +383,7 @@ func (t *turn) fail(reason, example string) error {
 		// matches well is answered, and the question is asked again. A
 		// description (« il a arrêté l'école ») is not taken for one.
 		if m := t.answerCards(); len(m) > 0 {
-			t.noteQuestion(m)
-			t.say(t.renderCards(m))
+			t.sayCards(m)
 			t.countFailure()
 			return t.ask()
 		}
@@ -507,9 +511,28 @@ func (t *turn) answerQuestion() bool {
 		t.say(t.x.DontKnow)
 		return true
 	}
-	t.noteQuestion(m)
-	t.say(t.renderCards(m))
+	t.sayCards(m)
 	return true
+}
+
+// sayCards answers with cards m. Cards already shown in this conversation
+// are not printed again (the confidentiality card is seven lines): a
+// question asked again gets a pointer to the answer above, with the
+// titles; a card not shown yet is printed in full.
+func (t *turn) sayCards(m []knowledge.Match) {
+	shown := knowledge.Shown(m)
+	again := len(shown) > 0
+	titles := make([]string, 0, len(shown))
+	for _, x := range shown {
+		again = again && slices.Contains(t.r.prep.Cards, x.Card.ID)
+		titles = append(titles, "« "+x.Card.Title+" »")
+	}
+	t.noteQuestion(m)
+	if again {
+		t.say(texts.Fill(t.x.CardAgain, t.x.List(titles...)))
+		return
+	}
+	t.say(t.renderCards(m))
 }
 
 // navigation answers « retour » or « annuler » typed as the whole message

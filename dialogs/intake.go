@@ -340,7 +340,9 @@ func (t *turn) absorb(f analysis.Facts) {
 	if d := registry[t.state()]; d != nil && d.Collects && t.state() != StateRequest {
 		t.markOrigins(&f, d.Fills)
 	}
-	t.storeFacts(t.facts().Merge(f))
+	before := t.facts()
+	after := before.Merge(f)
+	t.storeFacts(after)
 	if len(f.Candidates) > 0 && f.Departement == "" {
 		t.r.Candidates = f.Candidates
 	}

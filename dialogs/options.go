@@ -144,6 +144,22 @@ func ascii(s string) bool {
 	return true
 }
 
+// typedLabel tells whether text is one option's label typed (or pasted)
+// whole, whatever its accents, capitals and punctuation: it means that
+// button and nothing more.
+func typedLabel(opts []option, text string) bool {
+	t := normalise(text)
+	if t == "" {
+		return false
+	}
+	for _, o := range opts {
+		if t == normalise(o.Label) {
+			return true
+		}
+	}
+	return false
+}
+
 // match finds the option a visitor chose: a pressed button's value, a typed
 // number, or typed words matching a label or synonym.
 func match(opts []option, choice, text string) (option, bool) {

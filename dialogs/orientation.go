@@ -14,6 +14,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
+	"github.com/cep-accueil/cepbot/dialogs/routing"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
@@ -101,7 +102,12 @@ func orientQuestion(t *turn) (string, []option) {
 	// the answer and to ask.
 	var lineBuf [6]string
 	lines := lineBuf[:0]
-	if !t.optionsOnly {
+	discreet := t.discreetAlternatives(dec)
+	switch {
+	case t.optionsOnly:
+	case len(discreet) > 0:
+		lines = append(lines, t.discreetLines(label, discreet)...)
+	default:
 		lines = append(lines, t.orientIntro(label))
 		if len(dec.Reasons) > 0 {
 			lines = append(lines, texts.Fill(t.x.OrientWhy, t.reasons(dec)))
@@ -109,6 +115,24 @@ func orientQuestion(t *turn) (string, []option) {
 	}
 	opts := make([]option, 1, 3+len(dec.Alternatives))
 	opts[0] = option{Value: opValue(dec.Operator), Label: texts.Fill(t.x.OrientBook, t.operatorName(dec.Operator, true)), Words: bookWords}
+	if len(discreet) > 0 {
+		// The visitor asked that the employer not know: the confidential
+		// alternatives come first, booked by « oui » or « un rdv », the
+		// employer after them.
+		opts = opts[:0]
+		for i, a := range discreet {
+			o := option{Value: opValue(a), Label: texts.Fill(t.x.OrientAltBook, t.x.OperatorShort[a])}
+			if i == 0 {
+				o.Label, o.Words = texts.Fill(t.x.OrientBook, t.x.OperatorShort[a]), bookWords
+			}
+			opts = append(opts, o)
+		}
+		opts = append(opts, option{Value: opValue(dec.Operator), Label: texts.Fill(t.x.OrientAltBook, t.operatorName(dec.Operator, true))})
+		if t.can(EvSessions) && t.d.deps.Bookings != nil && len(t.d.deps.Bookings.Directory().SessionsFor(discreet[0], f.Departement)) > 0 {
+			opts = slices.Insert(opts, 1, option{Value: "sessions", Label: t.x.OrientSessions, Words: sessionsWords})
+		}
+		return t.orientEnd(lines, opts)
+	}
 	altBook := t.x.OrientAltBook
 	noFirst := !t.canBookWith(dec.Operator)
 	if noFirst {
@@ -129,8 +153,11 @@ func orientQuestion(t *turn) (string, []option) {
 	}
 	// With no first choice, NoPublicAgency has already pointed to the
 	// organisations below: « Vous pouvez aussi choisir » would offer them
-	// « also » after nothing.
-	if len(alts) > 0 && !t.optionsOnly && !noFirst {
+	// « also » after nothing. Row 1's reasons name them already (« Si
+	// vous préférez ne pas passer par votre employeur, … à France
+	// Travail »): not a second time.
+	namedInReasons := dec.Rule == 1 && dec.Operator == routing.EmployeurPublic && len(dec.Reasons) > 1
+	if len(alts) > 0 && !t.optionsOnly && !noFirst && !namedInReasons {
 		if your, _ := t.proxy(); your != "" {
 			// for a relative the choice is theirs to make with the visitor
 			lines = append(lines, texts.Fill(t.x.ProxyOrientAlt, t.x.ListOr(alts...), your))
@@ -138,6 +165,15 @@ func orientQuestion(t *turn) (string, []option) {
 			lines = append(lines, texts.Fill(t.x.OrientAlt, t.x.ListOr(alts...)))
 		}
 	}
+	if t.can(EvSessions) && len(opts) > 0 && t.d.deps.Bookings != nil && len(t.d.deps.Bookings.Directory().SessionsFor(dec.Operator, f.Departement)) > 0 {
+		opts = slices.Insert(opts, 1, option{Value: "sessions", Label: t.x.OrientSessions, Words: sessionsWords})
+	}
+	return t.orientEnd(lines, opts)
+}
+
+// orientEnd adds to the orientation's lines the cards of the profile and
+// to its options « Pas maintenant ».
+func (t *turn) orientEnd(lines []string, opts []option) (string, []option) {
 	if cs := knowledge.ForProfile(t.profile()); len(cs) > 0 && !t.optionsOnly && !t.short {
 		cards := t.orientCards()
 		n := len(cards) + len("\n") + len(t.x.OrientAsk)
@@ -154,9 +190,6 @@ func orientQuestion(t *turn) (string, []option) {
 		b.WriteString("\n")
 		b.WriteString(t.x.OrientAsk)
 		lines = append(lines, b.String())
-	}
-	if t.can(EvSessions) && len(opts) > 0 && t.d.deps.Bookings != nil && len(t.d.deps.Bookings.Directory().SessionsFor(dec.Operator, f.Departement)) > 0 {
-		opts = slices.Insert(opts, 1, option{Value: "sessions", Label: t.x.OrientSessions, Words: sessionsWords})
 	}
 	opts = append(opts, option{Value: "later", Label: t.x.OrientLater, Words: laterWords})
 	if t.short {
@@ -310,7 +343,10 @@ func handleOrient(t *turn) error {
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok {
 		kind, ok := t.operatorInWords()
 		if !ok && t.asksBooking() {
-			if op := t.route().Operator; t.canBookWith(op) {
+			if d := t.discreetAlternatives(t.route()); len(d) > 0 {
+				// the confidential alternative offered first
+				kind, ok = d[0], true
+			} else if op := t.route().Operator; t.canBookWith(op) {
 				kind, ok = op, true
 			} else {
 				// The organisation competent cannot be booked here (an

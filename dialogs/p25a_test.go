@@ -241,7 +241,7 @@ func TestP25aRecapOrigins(t *testing.T) {
 			>> 1
 			> je suis au chomage, j'ai 25 ans, j'ai une licence (bac+3), j'habite a Lyon
 			= recapitulatif
-			~ Compris dans vos messages : situation, âge, cadre ou bac+3 et lieu.`},
+			~ Compris dans vos messages : situation, âge, diplômé(e) bac+3 ou plus et lieu.`},
 		{"a place typed at the status question", `
 			> /start
 			>> 1

@@ -170,7 +170,10 @@ func handleSector(t *turn) error {
 // Toulouse » answers « privé » and says where; the answer still wins over
 // the analysis for the fields it sets.
 func (t *turn) withAnswer(ans analysis.Facts) analysis.Facts {
-	if t.in.Choice != "" || wordCount(t.text) < 2 {
+	if t.in.Choice != "" || wordCount(t.text) < 2 || typedLabel(t.options(), t.text) {
+		// A button's text typed (« Une administration, une mairie, un
+		// hôpital public ») is that button, as pressed: its words are
+		// examples, not facts (« hôpital » is no branch).
 		return ans
 	}
 	f := t.analyse()
@@ -421,8 +424,14 @@ func (t *turn) recapOrigins() []string {
 		add(f.Why.Handicap, t.x.FieldHandicap)
 	}
 	if f.Cadre != nil && *f.Cadre || f.JeuneDiplome != nil && *f.JeuneDiplome {
-		// shown in the recap only when yes: said where it comes from then
-		add(f.Why.Cadre, t.x.FieldCadre)
+		// shown in the recap only when yes: said where it comes from
+		// then, named as its line is (« cadre », not « cadre ou bac+3 »
+		// to a visitor who said cadre)
+		field := t.x.RecapGraduate
+		if f.Cadre != nil && *f.Cadre {
+			field = t.x.RecapCadre
+		}
+		add(f.Why.Cadre, field)
 	}
 	if f.Departement != "" {
 		add(f.Why.Place, t.x.FieldPlace)

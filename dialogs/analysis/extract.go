@@ -65,6 +65,9 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 	f.WantsWork = a.wants()
 	f.SeeksCadre = a.seeksCadreR20h()
 	f.Project = a.project()
+	if f.Project == "" && a.leavingForcesP25b() {
+		f.Project = "reconversion" // leaving the army ahead (leaving_p25b.go)
+	}
 	f.Age = a.age(now)
 	if f.Age > 0 {
 		f.Why.Age = Origin{How: HowPattern, Conf: 90}

@@ -42,6 +42,14 @@ var proNouns = map[string]proNoun{
 	"etudiant": {"étudiant", "étudiante"}, "etudiante": {"étudiant", "étudiante"}, "etudiants": {"étudiant", "étudiante"}, "etudiantes": {"étudiant", "étudiante"},
 	"protege": {"protégé", "protégée"}, "protegee": {"protégé", "protégée"}, "proteges": {"protégé", "protégée"}, "protegees": {"protégé", "protégée"},
 	"patient": {"patient", "patiente"}, "patiente": {"patient", "patiente"}, "patients": {"patient", "patiente"}, "patientes": {"patient", "patiente"},
+	// the rest of the analysis's staff nouns after « un de nos » (round
+	// 18R, staffR18r), which read the person's status: « un de mes
+	// vendeurs » is « votre vendeur », as « un de mes salariés » is
+	// « votre salarié » (persona p25b)
+	"vendeurs": {"vendeur", "vendeuse"}, "vendeuses": {"vendeur", "vendeuse"},
+	"commerciaux": {"commercial", "commerciale"}, "commerciales": {"commercial", "commerciale"},
+	"techniciens": {"technicien", "technicienne"}, "techniciennes": {"technicien", "technicienne"},
+	"ouvriers": {"ouvrier", "ouvrière"}, "ouvrieres": {"ouvrier", "ouvrière"},
 }
 
 // proFeminineWord: the word itself says a woman (« salariée », « usagère »,
@@ -50,7 +58,8 @@ var proNouns = map[string]proNoun{
 var proFeminineWord = map[string]bool{"femme": true, "dame": true, "madame": true, "demandeuse": true, "accompagnee": true,
 	"accompagnees": true, "usagere": true, "usageres": true, "salariee": true, "salariees": true, "employee": true, "employees": true,
 	"collaboratrice": true, "collaboratrices": true, "agente": true, "agentes": true, "apprentie": true, "apprenties": true,
-	"etudiante": true, "etudiantes": true, "protegee": true, "protegees": true, "patiente": true, "patientes": true}
+	"etudiante": true, "etudiantes": true, "protegee": true, "protegees": true, "patiente": true, "patientes": true,
+	"vendeuses": true, "commerciales": true, "techniciennes": true, "ouvrieres": true}
 
 var proMasculineWord = map[string]bool{"homme": true, "monsieur": true, "demandeur": true, "accompagne": true, "usager": true,
 	"salarie": true, "employe": true, "collaborateur": true, "agent": true, "apprenti": true, "etudiant": true, "protege": true, "patient": true}
@@ -59,7 +68,7 @@ var proMasculineWord = map[string]bool{"homme": true, "monsieur": true, "demande
 const proSingular = "personne|jeune|femme|homme|dame|monsieur|madame|beneficiaire|demandeur|demandeuse|usager|usagere|stagiaire|salarie|salariee|employe|employee|collaborateur|collaboratrice|agent|agente|apprenti|apprentie|eleve|etudiant|etudiante|protege|protegee|patient|patiente"
 
 // proPlural are the nouns after « un de mes », « une de nos »…
-const proPlural = "jeunes|beneficiaires|usagers|usageres|stagiaires|salaries|salariees|employes|employees|collaborateurs|collaboratrices|agents|agentes|apprentis|apprenties|eleves|etudiants|etudiantes|proteges|protegees|patients|patientes|accompagnes|accompagnees"
+const proPlural = "jeunes|beneficiaires|usagers|usageres|stagiaires|salaries|salariees|employes|employees|collaborateurs|collaboratrices|agents|agentes|apprentis|apprenties|eleves|etudiants|etudiantes|proteges|protegees|patients|patientes|accompagnes|accompagnees|vendeurs|vendeuses|commerciaux|commerciales|techniciens|techniciennes|ouvriers|ouvrieres"
 
 // proPossessed are the nouns after « mon », « ma », « notre »: the
 // possessive says the writer's charge (« mon usager », « notre salariée »;

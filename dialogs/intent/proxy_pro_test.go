@@ -32,6 +32,11 @@ func TestProxyProfessional(t *testing.T) {
 		{"un agent de mon service voudrait se reconvertir", "agent", false},
 		{"une agente de notre collectivité souhaite évoluer", "agente", true},
 		{"un de nos collaborateurs veut faire une VAE", "collaborateur", false},
+		// the analysis's staff nouns of round 18R (persona p25b)
+		{"un de mes vendeurs voudrait se reconvertir, il a 30 ans", "vendeur", false},
+		{"une de nos vendeuses voudrait changer de métier", "vendeuse", true},
+		{"l'un de mes techniciens souhaite faire un bilan", "technicien", false},
+		{"l'un de nos collaborateurs souhaite faire un bilan de compétences, il a 48 ans", "collaborateur", false},
 		// any staff noun after the writer's role of authority (round 22I)
 		{"Je suis DRH d'une PME à Lyon, un de nos caristes, 37 ans, en CDI, voudrait se reconvertir.", "salarié", false},
 		{"Directrice d'une clinique privée, une de nos infirmières veut devenir cadre de santé.", "salariée", true},
@@ -101,6 +106,8 @@ func TestProxyProfessional(t *testing.T) {
 		"je suis gérante, j'ai une idée de reconversion à 50 ans",
 		"Directeur d'agence, j'ai un projet de 2 ans pour devenir formateur",
 		"Je suis gérant et ma secrétaire m'a parlé de vous, je veux me former, 52 ans",
+		"je suis vendeuse, une de nos vendeuses m'a parlé du CEP, je veux me reconvertir",
+		"un de mes techniciens est parti, je voudrais changer de métier",
 	} {
 		if r, ok := Proxy(in); ok {
 			t.Errorf("Proxy(%q) = %+v, want none: the writer speaks of themself", in, r)

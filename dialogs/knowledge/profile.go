@@ -120,3 +120,9 @@ func AnswerFor(question string, p Profile) []Match {
 // not an answer but names one is worth answering with its card; a mere
 // description (« il a arrêté l'école ») is not.
 func MentionsScheme(text string) bool { return hasScheme(normQ(cut(text))) }
+
+// StatesConcern reports whether a message states or asks whether the
+// employer will learn of the request (« je ne veux pas que ma hiérarchie le
+// sache », « mon patron sera au courant ? »): the reading that makes the
+// confidentiality card lead.
+func StatesConcern(text string) bool { return isConcern(normQ(cut(text))) }

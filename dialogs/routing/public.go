@@ -42,6 +42,16 @@ func PublicReasons(u texts.Understanding, f analysis.Facts, alts []string) []str
 	case analysis.BranchArmees:
 		contact = u.ContactArmees
 	}
+	names := PublicAlternativeNames(u, alts)
+	if len(names) == 0 {
+		return []string{contact}
+	}
+	return []string{contact, fmt.Sprintf(u.ConfidentialAlternatives, texts.ListOr(names...))}
+}
+
+// PublicAlternativeNames are row 1's alternatives named with u's texts and
+// their article (« l'Apec (cadres) »), in the order of alts.
+func PublicAlternativeNames(u texts.Understanding, alts []string) []string {
 	names := make([]string, 0, len(alts))
 	for _, a := range alts {
 		switch a {
@@ -55,8 +65,5 @@ func PublicReasons(u texts.Understanding, f analysis.Facts, alts []string) []str
 			names = append(names, u.OrgMissionLocale)
 		}
 	}
-	if len(names) == 0 {
-		return []string{contact}
-	}
-	return []string{contact, fmt.Sprintf(u.ConfidentialAlternatives, texts.ListOr(names...))}
+	return names
 }

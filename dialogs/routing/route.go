@@ -39,6 +39,11 @@ func Route(f analysis.Facts) Decision {
 			d.Alternatives = r.alts(f)
 		}
 		d.Reasons = []string{r.reason}
+		if r.n == 3 || r.n == 6 {
+			// Say what the visitor said: « Vous êtes cadre » to a
+			// cadre, not « cadre, ou diplômé d'un bac+3 … ».
+			d.Reasons = []string{apecReason(r, f)}
+		}
 		if r.n == 1 {
 			d.Branch = f.Branch
 			d.Reasons = publicReasons(f, d.Alternatives)
@@ -85,4 +90,29 @@ func missing(f analysis.Facts) []string {
 		m = append(m, "departement")
 	}
 	return m
+}
+
+// Rows 3 and 6's reasons for a cadre and for a graduate who is not one.
+const (
+	reasonYoungCadre    = "Vous avez moins de 26 ans et vous êtes cadre : l'Apec accompagne les jeunes cadres et les jeunes diplômés."
+	reasonYoungGraduate = "Vous avez moins de 26 ans et vous êtes diplômé(e) d'un bac+3 ou plus : l'Apec accompagne les jeunes diplômés."
+	reasonCadreApec     = "Vous êtes cadre : l'Apec accompagne les cadres en emploi ou en recherche d'emploi."
+	reasonGraduateApec  = "Vous êtes diplômé(e) d'un bac+3 ou plus à la recherche d'un poste de cadre : l'Apec accompagne les cadres et les diplômés qui cherchent un poste de cadre."
+)
+
+// apecReason is row 3 or 6's reason naming what is known: cadre (the
+// stronger fact when both are), else bac+3 or more; the row's general
+// wording when neither is stated.
+func apecReason(r row, f analysis.Facts) string {
+	switch {
+	case r.n == 3 && isTrue(f.Cadre):
+		return reasonYoungCadre
+	case r.n == 3 && isTrue(f.JeuneDiplome):
+		return reasonYoungGraduate
+	case r.n == 6 && isTrue(f.Cadre):
+		return reasonCadreApec
+	case r.n == 6 && isTrue(f.JeuneDiplome):
+		return reasonGraduateApec
+	}
+	return r.reason
 }

@@ -65,15 +65,19 @@ type Dialogue struct {
 	ProjectAsk      string
 	Unknown         string
 	Noted           string
+	OrientIntro     string // fmt: %s
+	OrientWhy       string // fmt: %s
+	OrientAlt       string // fmt: %s
+	OrientBook      string // fmt: %s
+	OrientAltBook   string // fmt: %s
+	OrientLater     string
+	// OrientDiscreet and OrientDiscreetEmployer lead the orientation of an
+	// agent public who asked that their employer not know: %s = the
+	// confidential alternatives, then %s = the employer's door.
+	OrientDiscreet, OrientDiscreetEmployer string
 	// AgeNoted: a bare number typed at a question with buttons, too big
 	// for a button and a plausible age, kept as the age; %s = the age.
-	AgeNoted      string
-	OrientIntro   string // fmt: %s
-	OrientWhy     string // fmt: %s
-	OrientAlt     string // fmt: %s
-	OrientBook    string // fmt: %s
-	OrientAltBook string // fmt: %s
-	OrientLater   string
+	AgeNoted string
 	// OperatorNotFor: an organisation named that does not accompany the
 	// visitor's situation; %s = it (« France Travail »), %s = the one
 	// that does (« l'opérateur régional »). ProxyOperatorNotFor: about a
@@ -82,18 +86,21 @@ type Dialogue struct {
 	OrientCards                         string
 	OrientAsk                           string
 	DontKnow                            string
-	Later                               string
-	Student                             string
-	NoAgency                            string // fmt: %s (operator with « de », texts.De)
-	ModalityAsk                         string // fmt: %s
-	ModOnSite                           string
-	ModPhone                            string
-	ModVideo                            string
-	SlotAsk                             string
-	SlotPrevious                        string
-	SlotUnchecked                       string
-	SlotMore                            string
-	SlotNone                            string
+	// CardAgain answers a question whose cards were all shown before in
+	// the conversation: %s = their titles.
+	CardAgain     string
+	Later         string
+	Student       string
+	NoAgency      string // fmt: %s (operator with « de », texts.De)
+	ModalityAsk   string // fmt: %s
+	ModOnSite     string
+	ModPhone      string
+	ModVideo      string
+	SlotAsk       string
+	SlotPrevious  string
+	SlotUnchecked string
+	SlotMore      string
+	SlotNone      string
 	// The buttons under SlotNone: to be contacted, another agency of the
 	// same operator nearby with free times (%s = its name), not now; and
 	// what « not now » answers.
@@ -320,32 +327,35 @@ var frDialogue = Dialogue{
 	Outside: "Votre lieu de résidence n'est pas couvert par les opérateurs régionaux du CEP.\n" +
 		"Vous pouvez trouver le bon interlocuteur sur mon-cep.org, ou demander un conseiller avec /conseiller.\n" +
 		"Si vous habitez ailleurs, indiquez votre code postal.",
-	RecapIntro:          "Si j'ai bien compris :",
-	RecapOK:             "C'est exact",
-	RecapFix:            "Corriger une information",
-	CorrectAsk:          "Quelle information voulez-vous corriger ?",
-	FieldStatus:         "Situation",
-	FieldAge:            "Âge",
-	FieldHandicap:       "Handicap",
-	FieldCadre:          "Cadre ou bac+3",
-	FieldPlace:          "Lieu",
-	FieldProject:        "Projet",
-	ProjectAsk:          "Quel est votre projet ?",
-	Unknown:             "non précisé",
-	Noted:               "C'est noté.",
-	AgeNoted:            "C'est noté : vous avez %s ans.",
-	OrientIntro:         "L'organisme qui peut vous accompagner : %s.",
-	OrientWhy:           "Pourquoi ? %s",
-	OrientAlt:           "Vous pouvez aussi choisir : %s. Le choix vous appartient.",
-	OrientBook:          "Prendre rendez-vous avec %s",
-	OrientAltBook:       "Plutôt avec %s",
-	OrientLater:         "Pas maintenant",
-	OperatorNotFor:      "%s n'assure pas le conseil en évolution professionnelle dans votre situation : c'est %s qui peut vous accompagner.",
-	ProxyOperatorNotFor: "%s n'assure pas le conseil en évolution professionnelle dans la situation de %s : c'est %s qui peut l'accompagner.",
-	OrientCards:         "Bon à savoir, des dispositifs pour votre projet :",
-	OrientAsk:           "Posez-moi une question sur l'un d'eux si vous voulez en savoir plus.",
-	DontKnow:            "Je ne sais pas répondre à cette question. Un conseiller pourra vous renseigner : écrivez /conseiller.",
-	Later:               "Très bien. Vous pouvez revenir quand vous voulez : écrivez /start pour recommencer.",
+	RecapIntro:             "Si j'ai bien compris :",
+	RecapOK:                "C'est exact",
+	RecapFix:               "Corriger une information",
+	CorrectAsk:             "Quelle information voulez-vous corriger ?",
+	FieldStatus:            "Situation",
+	FieldAge:               "Âge",
+	FieldHandicap:          "Handicap",
+	FieldCadre:             "Cadre ou bac+3",
+	FieldPlace:             "Lieu",
+	FieldProject:           "Projet",
+	ProjectAsk:             "Quel est votre projet ?",
+	Unknown:                "non précisé",
+	Noted:                  "C'est noté.",
+	OrientIntro:            "L'organisme qui peut vous accompagner : %s.",
+	OrientWhy:              "Pourquoi ? %s",
+	OrientAlt:              "Vous pouvez aussi choisir : %s. Le choix vous appartient.",
+	OrientBook:             "Prendre rendez-vous avec %s",
+	OrientAltBook:          "Plutôt avec %s",
+	OrientLater:            "Pas maintenant",
+	OrientDiscreet:         "Vous ne souhaitez pas que votre employeur le sache : vous pouvez vous adresser, de façon confidentielle, à %s.",
+	OrientDiscreetEmployer: "Vous pouvez aussi passer par %s. Le choix vous appartient.",
+	OperatorNotFor:         "%s n'assure pas le conseil en évolution professionnelle dans votre situation : c'est %s qui peut vous accompagner.",
+	ProxyOperatorNotFor:    "%s n'assure pas le conseil en évolution professionnelle dans la situation de %s : c'est %s qui peut l'accompagner.",
+	OrientCards:            "Bon à savoir, des dispositifs pour votre projet :",
+	OrientAsk:              "Posez-moi une question sur l'un d'eux si vous voulez en savoir plus.",
+	CardAgain:              "Je vous l'ai indiqué plus haut (%s) : relisez ma réponse ci-dessus, ou écrivez /conseiller pour en parler à un conseiller.",
+	DontKnow:               "Je ne sais pas répondre à cette question. Un conseiller pourra vous renseigner : écrivez /conseiller.",
+	Later:                  "Très bien. Vous pouvez revenir quand vous voulez : écrivez /start pour recommencer.",
+	AgeNoted:               "C'est noté : vous avez %s ans.",
 	Student: "Tant que vous êtes en études sans chercher d'emploi, le conseil en évolution professionnelle ne s'adresse pas encore à vous.\n" +
 		"Le service d'orientation de votre université ou un centre d'information et d'orientation (CIO) peut vous aider.\n" +
 		"Si vous travaillez ou cherchez un emploi, corrigez votre situation.",

@@ -1,0 +1,66 @@
+package dialogs
+
+// An agent public who says the employer must not know (« je ne veux pas que
+// ma hiérarchie le sache »): row 1 of cep-domain.md §1.3 sends them to their
+// employer, but lets them turn, confidentially, to the other L6111-6
+// organisations (never the regional operator). Once they have said so, the
+// orientation leads with those, and the employer comes after.
+
+import (
+	"github.com/cep-accueil/cepbot/dialogs/knowledge"
+	"github.com/cep-accueil/cepbot/dialogs/routing"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
+)
+
+// flagDiscreet: the visitor said their employer must not learn of the
+// request.
+const flagDiscreet = flagAckAngry << 1
+
+// noteDiscreet remembers, once consented, a typed message stating the
+// worry that the employer learns of the request (the same reading as the
+// confidentiality card's: the employer, or the hierarchy, and someone
+// learning of it).
+func (t *turn) noteDiscreet() {
+	if t.in.Choice != "" || !t.consented() || t.r.Flags&flagDiscreet != 0 || !mayBeQuestion(t.text) {
+		return
+	}
+	if knowledge.StatesConcern(t.text) {
+		t.r.Flags |= flagDiscreet
+	}
+}
+
+// discreetAlternatives are the confidential alternatives that lead the
+// orientation: row 1 routed to the employer, the visitor asked for
+// discretion, and the employer can be booked here (otherwise the
+// alternatives are already all that is offered). Not for a relative, whose
+// texts say « il peut… »: nil.
+func (t *turn) discreetAlternatives(dec *routing.Decision) []string {
+	if t.r.Flags&flagDiscreet == 0 || dec.Rule != 1 || dec.Operator != routing.EmployeurPublic || !t.canBookWith(dec.Operator) {
+		return nil
+	}
+	if your, _ := t.proxy(); your != "" {
+		return nil
+	}
+	var alts []string
+	for _, a := range dec.Alternatives {
+		if a != dec.Operator && a != routing.OperateurRegional && t.x.OperatorShort[a] != "" {
+			alts = append(alts, a)
+		}
+	}
+	return alts
+}
+
+// discreetLines are the orientation's lines when the confidential
+// alternatives lead: them, then the employer's door (label) with the
+// branch's contact as the reason; the « Si vous préférez ne pas passer par
+// votre employeur » sentence is not repeated.
+func (t *turn) discreetLines(label string, alts []string) []string {
+	u := t.x.Understanding
+	names := routing.PublicAlternativeNames(u, alts)
+	contact := routing.PublicReasons(u, t.facts(), nil)
+	return []string{
+		texts.Fill(t.x.OrientDiscreet, t.x.ListOr(names...)),
+		texts.Fill(t.x.OrientDiscreetEmployer, label),
+		texts.Fill(t.x.OrientWhy, contact[0]),
+	}
+}
