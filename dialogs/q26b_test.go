@@ -1,0 +1,124 @@
+package dialogs_test
+
+import "testing"
+
+// Persona round q26b (issue 13): defects found by q26a, fixed. Each case
+// is a conversation (story lines, stories_test.go); the near-misses keep
+// what was right.
+
+// A message that answers the free-text question and asks a question keeps
+// the answer, then the question is answered.
+func TestQ26bFactWithQuestion(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"postal code with the employer worry", `
+			> /start
+			>> 1
+			> je voudrais faire un bilan, je suis salarié
+			> 45 ans
+			> non
+			> non
+			= lieu
+			> 69003, mon chef ne doit pas être au courant
+			= recapitulatif
+			~ Le conseiller est tenu à la discrétion professionnelle.
+			~ Lieu : Rhône (69)`},
+		{"age with a question", `
+			> /start
+			>> 1
+			> je voudrais faire un bilan, je suis salarié
+			= age
+			> 45 ans, c'est gratuit ?
+			= handicap
+			~ Le CEP est entièrement gratuit pour vous.`},
+		// near-misses: a question without the answer asks again; an
+		// age out of range is not taken in a question
+		{"question alone at the place", `
+			> /start
+			>> 1
+			> je voudrais faire un bilan, je suis salarié
+			> 45 ans
+			> non
+			> non
+			= lieu
+			> mon employeur sera au courant ?
+			= lieu
+			~ Le conseiller est tenu à la discrétion professionnelle.
+			~ Où habitez-vous ?`},
+		{"question alone at the age", `
+			> /start
+			>> 1
+			> je voudrais faire un bilan, je suis salarié
+			= age
+			> c'est gratuit ?
+			= age
+			~ Le CEP est entièrement gratuit pour vous.`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "q26b", c.script) })
+	}
+}
+
+// A question about confidentiality is not a refusal to answer: the card,
+// not « why I ask ».
+func TestQ26bConfidentialQuestion(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"confidential? at the place", `
+			> /start
+			>> 1
+			> je voudrais faire un bilan, je suis salarié
+			> 45 ans
+			> non
+			> non
+			= lieu
+			> c'est confidentiel ? mon employeur sera au courant ?
+			= lieu
+			~ Le conseiller est tenu à la discrétion professionnelle.
+			!~ Le lieu de résidence décide
+			!~ Si vous préférez ne pas me le dire`},
+		{"confidential? at the cadre question", `
+			> /start
+			>> 1
+			> je voudrais faire un bilan, je suis salarié
+			> 45 ans
+			> non
+			= cadre
+			> c confidentiel ?
+			= cadre
+			~ Le conseiller est tenu à la discrétion professionnelle.
+			!~ Si vous préférez ne pas me le dire`},
+		// near-misses: refusals stay refusals, « pourquoi ? » is why
+		{"« c'est confidentiel » refuses", `
+			> /start
+			>> 1
+			> je voudrais faire un bilan, je suis salarié
+			> 45 ans
+			> non
+			> non
+			= lieu
+			> c'est confidentiel
+			~ Le lieu de résidence décide
+			~ Si vous préférez ne pas me le dire`},
+		{"« je préfère ne pas répondre » refuses", `
+			> /start
+			>> 1
+			> je voudrais faire un bilan, je suis salarié
+			> 45 ans
+			> non
+			> non
+			= lieu
+			> je préfère ne pas répondre
+			~ Si vous préférez ne pas me le dire`},
+		{"« pourquoi vous voulez savoir ? » is why", `
+			> /start
+			>> 1
+			> je voudrais faire un bilan, je suis salarié
+			> 45 ans
+			> non
+			> non
+			= lieu
+			> pourquoi vous voulez savoir ?
+			~ Le lieu de résidence décide
+			!~ discrétion`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "q26b", c.script) })
+	}
+}
