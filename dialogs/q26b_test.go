@@ -122,3 +122,58 @@ func TestQ26bConfidentialQuestion(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "q26b", c.script) })
 	}
 }
+
+// The English reasons of rows 3 and 6 say what was said (cadre), as the
+// French ones do, not « a manager (cadre) or a graduate ».
+func TestQ26bApecReasonEnglish(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"row 6 after « in fact I am a cadre »", `
+			> /start
+			>> 1
+			> I am an employee in Lyon, 45 years old, I want to change jobs
+			> no
+			> no
+			> in fact I am a cadre
+			>> 1
+			= orientation
+			~ Why: You are a manager (cadre): Apec supports managers, in work or looking for a job.
+			!~ or a graduate`},
+		{"row 3, a young cadre", `
+			> /start
+			>> 1
+			> I am 24, I am an employee in Lyon, I am a manager (cadre)
+			>> 1
+			= orientation
+			~ Why: You are under 26 and a manager (cadre): Apec supports young managers and young graduates.
+			!~ or a graduate`},
+		{"row 6 for a relative", `
+			> /start
+			>> 1
+			> I write for my son, he is 45, he is an employee in Lyon
+			> no
+			= cadre
+			>> 2
+			>> 1
+			= orientation
+			~ Why: Your son is a manager (cadre): Apec supports managers, in work or looking for a job.
+			!~ or a graduate`},
+		// near-misses: the French reason, and another row's English one
+		{"French row 6 unchanged", `
+			> /start
+			>> 1
+			> j'ai 45 ans, salarié à Lyon, je suis cadre
+			> non
+			>> 1
+			= orientation
+			~ Pourquoi ? Vous êtes cadre : l'Apec accompagne les cadres en emploi ou en recherche d'emploi.`},
+		{"English row 4 unchanged", `
+			> /start
+			>> 1
+			> I am 24, I am an employee in Lyon, I have a master's degree
+			>> 1
+			= orientation
+			~ Why: You are under 26: the Mission locale supports young people, whatever their situation.`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "q26b", c.script) })
+	}
+}

@@ -37,19 +37,8 @@ func (t *turn) proxyReasons(dec *routing.Decision) string {
 	if dec.Operator == "" && dec.OutOfScope == "" {
 		key = "9"
 	}
-	if dec.Rule == 3 || dec.Rule == 6 {
-		// what was said: cadre, or else bac+3 (« est cadre », not « est
-		// cadre, ou diplômé d'un bac+3 »)
-		sub := ""
-		switch f := t.facts(); {
-		case f.Cadre != nil && *f.Cadre:
-			sub = "c"
-		case f.JeuneDiplome != nil && *f.JeuneDiplome:
-			sub = "g"
-		}
-		if sub != "" && t.x.ProxyReasons[key+sub] != "" {
-			key += sub
-		}
+	if sub := t.apecSub(dec); sub != "" && t.x.ProxyReasons[key+sub] != "" {
+		key += sub
 	}
 	r := t.x.ProxyReasons[key+"f"]
 	if r == "" || !t.proxyFeminine() {
