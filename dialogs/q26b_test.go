@@ -177,3 +177,60 @@ func TestQ26bApecReasonEnglish(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "q26b", c.script) })
 	}
 }
+
+// An agent public's relative who does not want the employer to know: the
+// confidential alternative leads, in the proxy's words.
+func TestQ26bDiscreetProxy(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"French, for a son", `
+			> /start
+			>> 1
+			> j'écris pour mon fils, il est agent territorial à la mairie de Lyon, il a 45 ans, il veut changer de métier mais il ne veut pas que sa hiérarchie le sache
+			>> 1
+			>> 1
+			= orientation
+			~ Votre fils ne souhaite pas que son employeur le sache : il peut s'adresser, de façon confidentielle, à France Travail.
+			~ Il peut aussi passer par son employeur public (service RH de sa collectivité ou centre de gestion). Décidez-en avec votre fils.
+			~ Pourquoi ? Votre fils est agent territorial
+			~ 1. Prendre rendez-vous avec France Travail
+			~ Plutôt avec son employeur public
+			!~ Si votre fils préfère ne pas passer par son employeur
+			!~ Vous ne souhaitez pas`},
+		{"English, for a son", `
+			> /start
+			>> 1
+			> I write for my son, he works for the city council of Lyon as a civil servant, he is 45, he wants to change jobs but his boss must not know
+			>> 1
+			>> 1
+			> 69003
+			>> 1
+			= orientation
+			~ Your son would rather their employer did not know: he can turn, confidentially, to France Travail.
+			~ He can also go through their public employer
+			~ 1. Book an appointment with France Travail
+			!~ You would rather`},
+		// near-misses: without the wish, the employer first; the
+		// visitor's own wish keeps the « vous » texts
+		{"relative without the wish: the employer first", `
+			> /start
+			>> 1
+			> j'écris pour mon fils, il est agent territorial à la mairie de Lyon, il a 45 ans, il veut changer de métier
+			>> 1
+			>> 1
+			= orientation
+			~ 1. Prendre rendez-vous avec son employeur public
+			~ Plutôt avec France Travail
+			!~ ne souhaite pas que son employeur le sache`},
+		{"the visitor's own wish", `
+			> /start
+			>> 1
+			> je suis agent territorial à la mairie de Lyon, j'ai 45 ans, je veux changer de métier mais je ne veux pas que ma hiérarchie le sache
+			>> 1
+			>> 1
+			= orientation
+			~ Vous ne souhaitez pas que votre employeur le sache : vous pouvez vous adresser, de façon confidentielle, à France Travail.
+			!~ Décidez-en avec`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "q26b", c.script) })
+	}
+}

@@ -63,6 +63,16 @@ func (t *turn) publicReasons(dec *routing.Decision) string {
 	if dec.Rule != 1 || dec.Operator != routing.EmployeurPublic {
 		return ""
 	}
+	if your, _ := t.proxy(); your == "" && (t.r.Lang == "" || t.r.Lang == texts.French) {
+		return ""
+	}
+	return strings.Join(routing.PublicReasons(t.publicUnderstanding(), t.facts(), dec.Alternatives), " ")
+}
+
+// publicUnderstanding is the catalogue's texts of row 1, about the
+// relative when the visitor writes for one (« Votre fils est agent
+// territorial : … »).
+func (t *turn) publicUnderstanding() texts.Understanding {
 	u := t.x.Understanding
 	if your, pronoun := t.proxy(); your != "" {
 		yours := texts.UpperFirst(your)
@@ -73,10 +83,8 @@ func (t *turn) publicReasons(dec *routing.Decision) string {
 		u.ContactArmees = texts.Fill(u.ProxyContactArmees, yours)
 		u.ContactBranchless = t.proxyAgreed(texts.Fill(u.ProxyContactBranchless, yours))
 		u.ConfidentialAlternatives = texts.Fill(u.ProxyConfidentialAlternatives, your, pronoun)
-	} else if t.r.Lang == "" || t.r.Lang == texts.French {
-		return ""
 	}
-	return strings.Join(routing.PublicReasons(u, t.facts(), dec.Alternatives), " ")
+	return u
 }
 
 // proxyStatusBeing is the relative's status after « … est », agreed with
