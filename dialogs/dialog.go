@@ -8,7 +8,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -535,7 +534,7 @@ func (t *turn) sayCards(m []knowledge.Match) {
 	again := len(shown) > 0
 	titles := make([]string, 0, len(shown))
 	for _, x := range shown {
-		again = again && slices.Contains(t.r.prep.Cards, x.Card.ID)
+		again = again && t.r.prep.cardSeen(x.Card.ID)
 		titles = append(titles, "« "+x.Card.Title+" »")
 	}
 	t.noteQuestion(m)

@@ -1,6 +1,15 @@
 package dialogs_test
 
-import "testing"
+import (
+	"context"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/dialogs/knowledge"
+)
 
 // Persona round q26b (issue 13): defects found by q26a, fixed. Each case
 // is a conversation (story lines, stories_test.go); the near-misses keep
@@ -232,5 +241,70 @@ func TestQ26bDiscreetProxy(t *testing.T) {
 			!~ Décidez-en avec`},
 	} {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "q26b", c.script) })
+	}
+}
+
+// A card asked again after five others gets the pointer to the answer
+// above, as the first five do.
+func TestQ26bCardAgainBeyondFive(t *testing.T) {
+	const six = `
+			> /start
+			>> 1
+			> je suis agent territorial à la mairie de Lyon, j'ai 45 ans, je veux changer de métier
+			> 69003
+			= recapitulatif
+			> c'est quoi le cpf ?
+			> c'est quoi la vae ?
+			> c'est quoi un bilan de compétences ?
+			> mon employeur sera au courant ?
+			> c'est quoi cap emploi ?
+			> c'est quoi l'apec ?
+			~ Elle accompagne les cadres`
+	for _, c := range []struct{ name, script string }{
+		{"the sixth card asked again", six + `
+			> c'est quoi l'apec ?
+			~ Je vous l'ai indiqué plus haut (« Apec (cadres et jeunes diplômés) »)
+			!~ Elle accompagne les cadres`},
+		{"the first card asked again", six + `
+			> c'est quoi le cpf ?
+			~ Je vous l'ai indiqué plus haut (« Le compte personnel de formation (CPF) »)
+			!~ Le CPF est un compte en euros`},
+		// near-miss: a seventh card, never shown, in full
+		{"a seventh card in full", six + `
+			> c'est quoi la mission locale ?
+			~ Mission locale
+			!~ plus haut`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "q26b", c.script) })
+	}
+}
+
+// Every card asked once, then the booking: the stored conversation stays
+// under 2 KiB (SPEC §10) with the cards seen kept.
+func TestQ26bCardsSeenUnder2KiB(t *testing.T) {
+	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.FixedZone("CET", 3600))
+	e, st, _ := newEngine(func() time.Time { return now })
+	long := "Bonjour, je suis au chômage depuis 6 mois, j'ai 34 ans, j'habite à Lyon 69003. " +
+		strings.Repeat("J'ai travaillé douze ans dans la logistique et je voudrais me reconvertir vers un métier plus utile, peut-être éducateur. ", 40)
+	script := []string{"/start", "oui", long}
+	for _, c := range knowledge.Cards() {
+		script = append(script, "c'est quoi : "+c.Title+" ?")
+	}
+	script = append(script, strings.Split(strings.Repeat("1,", 7), ",")[:7]...)
+	max := 0
+	for k, text := range script {
+		if _, err := e.Turn(context.Background(), bot.Inbound{Channel: "telegram", Conversation: "42", User: "42",
+			UpdateID: strconv.Itoa(200000 + k), Text: text}); err != nil {
+			t.Fatal(err)
+		}
+		data, _, err := st.LoadSession(context.Background(), "telegram:42")
+		if err != nil {
+			t.Fatal(err)
+		}
+		max = maxInt(max, len(data))
+	}
+	t.Logf("largest stored session: %d bytes", max)
+	if max > 2048 {
+		t.Fatalf("a stored conversation reached %d bytes, over 2 KiB", max)
 	}
 }
