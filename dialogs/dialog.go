@@ -8,7 +8,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -20,6 +19,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot/agenda"
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
 	"github.com/cep-accueil/cepbot/dialogs/routing"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
@@ -268,6 +268,16 @@ func (t *turn) run() error {
 		t.countFailure()
 		t.short = true
 		return t.ask()
+	}
+	if t.in.Choice == "" && st != StateRequest && st != StateInfoOnly && !relayed && mayBeQuestion(t.text) && t.isQuestion() &&
+		!t.answersWithin() && t.factWithin(st) {
+		// « 69003, mon chef ne doit pas être au courant » at the place
+		// question: the code is the answer and the worry a question. Both
+		// are taken: the question's answer, then the message read as the
+		// answer (its facts kept) — it was the card alone, and the code
+		// lost (persona q26a, issue 13).
+		t.answerQuestion()
+		return d.Answer(t)
 	}
 	if t.in.Choice == "" && st != StateRequest && st != StateInfoOnly && !relayed && mayBeQuestion(t.text) && t.isQuestion() &&
 		!t.answersWithin() && t.answerQuestion() {
@@ -524,7 +534,7 @@ func (t *turn) sayCards(m []knowledge.Match) {
 	again := len(shown) > 0
 	titles := make([]string, 0, len(shown))
 	for _, x := range shown {
-		again = again && slices.Contains(t.r.prep.Cards, x.Card.ID)
+		again = again && t.r.prep.cardSeen(x.Card.ID)
 		titles = append(titles, "« "+x.Card.Title+" »")
 	}
 	t.noteQuestion(m)
@@ -647,6 +657,25 @@ func (t *turn) answersWithin() bool {
 			_, ok := match(t.options(), "", t.text)
 			return ok
 		}
+	}
+	return false
+}
+
+// factWithin tells whether a message read as a question also carries the
+// fact the current free-text question asks (an age, a place the analysis
+// reads for certain), so that its handler keeps it. Questions with buttons
+// are answersWithin's.
+func (t *turn) factWithin(st State) bool {
+	switch st {
+	case StateAge:
+		age, ok := analysis.ParseAge(t.text, t.now)
+		return ok && age >= 16 && age <= 99 && t.analyse().Age == age
+	case StatePlace:
+		// The place parser alone reads « au courant » as Courant
+		// (Charente-Maritime): the whole analysis must read the same
+		// département, as a place and not a word of the question.
+		d := t.analyse().Departement
+		return d != "" && analysis.ParsePlace(t.text).Departement == d
 	}
 	return false
 }

@@ -32,13 +32,11 @@ func (t *turn) noteDiscreet() {
 // discreetAlternatives are the confidential alternatives that lead the
 // orientation: row 1 routed to the employer, the visitor asked for
 // discretion, and the employer can be booked here (otherwise the
-// alternatives are already all that is offered). Not for a relative, whose
-// texts say « il peut… »: nil.
+// alternatives are already all that is offered). For a relative too: the
+// lines then say « il peut… » (discreetLines) — the ordering was skipped
+// for them (persona q26a, issue 13).
 func (t *turn) discreetAlternatives(dec *routing.Decision) []string {
 	if t.r.Flags&flagDiscreet == 0 || dec.Rule != 1 || dec.Operator != routing.EmployeurPublic || !t.canBookWith(dec.Operator) {
-		return nil
-	}
-	if your, _ := t.proxy(); your != "" {
 		return nil
 	}
 	var alts []string
@@ -55,9 +53,16 @@ func (t *turn) discreetAlternatives(dec *routing.Decision) []string {
 // branch's contact as the reason; the « Si vous préférez ne pas passer par
 // votre employeur » sentence is not repeated.
 func (t *turn) discreetLines(label string, alts []string) []string {
-	u := t.x.Understanding
+	u := t.publicUnderstanding()
 	names := routing.PublicAlternativeNames(u, alts)
 	contact := routing.PublicReasons(u, t.facts(), nil)
+	if your, pronoun := t.proxy(); your != "" {
+		return []string{
+			texts.Fill(t.x.ProxyOrientDiscreet, texts.UpperFirst(your), pronoun, t.x.ListOr(names...)),
+			texts.Fill(t.x.ProxyOrientDiscreetEmployer, texts.UpperFirst(pronoun), label, your),
+			texts.Fill(t.x.OrientWhy, contact[0]),
+		}
+	}
 	return []string{
 		texts.Fill(t.x.OrientDiscreet, t.x.ListOr(names...)),
 		texts.Fill(t.x.OrientDiscreetEmployer, label),

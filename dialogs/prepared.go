@@ -8,6 +8,7 @@ package dialogs
 
 import (
 	"encoding/binary"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -35,12 +36,19 @@ const (
 	tagCorrections byte = 62
 	tagRecapped    byte = 63
 	tagCaller      byte = 64 // stage_caller.go
+	tagCardsSeen   byte = 65
 )
 
 // prepared is the record's part for the advisor's card and the caller mode.
 type prepared struct {
-	Questions   []string     // the last questions to the knowledge base, oldest first
-	Cards       []string     // ids of the cards shown in answer, oldest first
+	Questions []string // the last questions to the knowledge base, oldest first
+	Cards     []string // ids of the cards shown in answer, oldest first
+	// Seen are all the cards shown in answer in this conversation, as
+	// cardKey: Cards stops at maxCardsShown for the advisor, and a card
+	// asked again after five others was printed in full again instead of
+	// « already shown » (persona q26a, issue 13). Two bytes a card, and
+	// there are about twenty cards: the session stays small.
+	Seen        []uint16
 	Corrections []correction // one per field, in the order first corrected
 	Recapped    bool         // the recap has been shown: later changes are corrections
 	// Caller is set while a member of staff books for someone else (the
@@ -81,6 +89,14 @@ func (p *prepared) encode(b []byte) []byte {
 			return b
 		})
 	}
+	if len(p.Seen) > 0 {
+		field(tagCardsSeen, func(b []byte) []byte {
+			for _, k := range p.Seen {
+				b = binary.BigEndian.AppendUint16(b, k)
+			}
+			return b
+		})
+	}
 	if p.Recapped {
 		field(tagRecapped, func(b []byte) []byte { return b })
 	}
@@ -105,6 +121,14 @@ func (p *prepared) decode(tag byte, rd *reader) {
 		for len(rd.b) > 0 && rd.err == nil {
 			p.Corrections = append(p.Corrections, correction{Field: rd.str(), Before: rd.str(), After: rd.str()})
 		}
+	case tagCardsSeen:
+		if len(rd.b)%2 != 0 {
+			rd.err = errRecord
+			return
+		}
+		for i := 0; i+1 < len(rd.b); i += 2 {
+			p.Seen = append(p.Seen, binary.BigEndian.Uint16([]byte(rd.b[i:i+2])))
+		}
 	case tagRecapped:
 		p.Recapped = true
 	case tagCaller:
@@ -127,8 +151,11 @@ func (t *turn) noteQuestion(m []knowledge.Match) {
 		}
 	}
 	for _, x := range knowledge.Shown(m) {
+		if k := cardKey(x.Card.ID); !slices.Contains(p.Seen, k) {
+			p.Seen = append(p.Seen, k)
+		}
 		if len(p.Cards) >= maxCardsShown {
-			break
+			continue
 		}
 		seen := false
 		for _, id := range p.Cards {
@@ -139,6 +166,21 @@ func (t *turn) noteQuestion(m []knowledge.Match) {
 		}
 	}
 }
+
+// cardKey is a card's id in two bytes (FNV-1a folded), as the session
+// keeps the cards seen: stable when cards are added, unlike a position, and
+// distinct for every card (TestCardKeysDistinct).
+func cardKey(id string) uint16 {
+	h := uint32(2166136261)
+	for i := 0; i < len(id); i++ {
+		h = (h ^ uint32(id[i])) * 16777619
+	}
+	return uint16(h>>16) ^ uint16(h)
+}
+
+// cardSeen tells whether the card was shown in answer in this
+// conversation.
+func (p *prepared) cardSeen(id string) bool { return slices.Contains(p.Seen, cardKey(id)) }
 
 // correctable lists the facts whose changes after the recap are
 // corrections, with their stored value.

@@ -4,12 +4,15 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/knowledge"
 )
 
 func TestPreparedCodecRoundTrip(t *testing.T) {
 	r := record{Request: "x", Booking: "CEP-X", prep: prepared{
 		Questions:   []string{"Est-ce que je peux utiliser mon CPF ?", "Et la VAE ?"},
 		Cards:       []string{"cpf", "vae"},
+		Seen:        []uint16{cardKey("cpf"), cardKey("vae"), 0, 0xffff},
 		Corrections: []correction{{"age", "30", "45"}, {"place", "", "Blois (Loir-et-Cher, 41)"}},
 		Recapped:    true, Caller: "k.tz3abc",
 	}}
@@ -27,7 +30,7 @@ func TestPreparedCodecRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(got, plain) {
 		t.Fatalf("without the prepared part: %+v", got)
 	}
-	for _, bad := range []string{"\x01\x3e\x00\x02\x05a", "\x01\x3c\x00\x01\x09"} {
+	for _, bad := range []string{"\x01\x3e\x00\x02\x05a", "\x01\x3c\x00\x01\x09", "\x01\x41\x00\x03abc"} {
 		if _, err := decodeRecord(bad); err == nil {
 			t.Errorf("damaged prepared field %q accepted", bad)
 		}
@@ -61,7 +64,7 @@ func TestPreparedBounds(t *testing.T) {
 // A damaged prepared part is an error, never a panic; what decodes
 // encodes again.
 func FuzzDecodePrepared(f *testing.F) {
-	r := record{prep: prepared{Questions: []string{"q ?"}, Cards: []string{"cpf"}, Corrections: []correction{{"age", "30", "45"}}, Recapped: true, Caller: "t"}}
+	r := record{prep: prepared{Questions: []string{"q ?"}, Cards: []string{"cpf"}, Seen: []uint16{7}, Corrections: []correction{{"age", "30", "45"}}, Recapped: true, Caller: "t"}}
 	f.Add(r.encode(nil))
 	f.Add([]byte{1, tagCorrections, 0, 2, 1, 'a'})
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -88,4 +91,44 @@ func FuzzIsCallerCommand(f *testing.F) {
 			t.Fatalf("choice %q: %v", choice, got)
 		}
 	})
+}
+
+// Every card has its own key in the session's list of cards seen, and the
+// list of them all stays small (2 bytes a card).
+func TestCardKeysDistinct(t *testing.T) {
+	seen := map[uint16]string{}
+	var p prepared
+	for _, c := range knowledge.Cards() {
+		k := cardKey(c.ID)
+		if other, ok := seen[k]; ok {
+			t.Fatalf("cards %q and %q share the key %d", c.ID, other, k)
+		}
+		seen[k] = c.ID
+		p.Seen = append(p.Seen, k)
+	}
+	if n := len(p.encode(nil)); n > 3+2*len(seen) {
+		t.Fatalf("all cards seen take %d bytes", n)
+	}
+}
+
+// Beyond the advisor's five cards, the cards seen are all kept; the
+// advisor's list still stops at five.
+func TestCardsSeenBeyondFive(t *testing.T) {
+	tr := &turn{}
+	var m []knowledge.Match
+	for _, c := range knowledge.Cards()[:8] {
+		m = append(m[:0], knowledge.Match{Card: c, Score: 1})
+		tr.noteQuestion(m)
+	}
+	if len(tr.r.prep.Cards) != maxCardsShown {
+		t.Fatalf("advisor's cards: %d", len(tr.r.prep.Cards))
+	}
+	for _, c := range knowledge.Cards()[:8] {
+		if !tr.r.prep.cardSeen(c.ID) {
+			t.Errorf("card %q shown but not seen", c.ID)
+		}
+	}
+	if c := knowledge.Cards()[8]; tr.r.prep.cardSeen(c.ID) {
+		t.Errorf("card %q not shown but seen", c.ID)
+	}
 }

@@ -798,6 +798,13 @@ func (t *turn) whyAsked(st State) bool {
 		if _, ok := match(t.options(), "", t.text); ok {
 			return false
 		}
+		if (strings.Contains(t.text, "?") || t.isQuestion()) && len(t.answerCards()) > 0 {
+			// « c'est confidentiel ? mon employeur sera au courant ? »
+			// asks about confidentiality, which « confidentiel » or
+			// « secret » in a refusal does not: a question a card
+			// answers is left to the cards (persona q26a, issue 13).
+			return false
+		}
 		t.say(why)
 		t.say(t.x.Declined)
 		return true

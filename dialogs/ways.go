@@ -364,7 +364,14 @@ func (t *turn) reasons(dec *routing.Decision) string {
 	if r := t.proxyReasons(dec); r != "" {
 		return r
 	}
-	r := t.x.RuleReasons[strconv.Itoa(dec.Rule)]
+	key := strconv.Itoa(dec.Rule)
+	if sub := t.apecSub(dec); sub != "" && t.x.RuleReasons[key+sub] != "" {
+		// « in fact I am a cadre »: the English reason says what was
+		// said, as the routing's French one does (apecReason), not
+		// « a manager (cadre) or a graduate » (persona q26a, issue 13)
+		key += sub
+	}
+	r := t.x.RuleReasons[key]
 	if strings.Contains(r, "%s") {
 		name := t.statusBeing()
 		if name == "" {
@@ -384,6 +391,23 @@ func (t *turn) reasons(dec *routing.Decision) string {
 		}
 	}
 	return r
+}
+
+// apecSub is the key suffix of rows 3 and 6's reasons naming what was
+// said: "c" for a cadre (the stronger fact when both are), else "g" for a
+// bac+3 or more; "" for another row or when neither is stated (« est
+// cadre », not « est cadre, ou diplômé d'un bac+3 »).
+func (t *turn) apecSub(dec *routing.Decision) string {
+	if dec.Rule != 3 && dec.Rule != 6 {
+		return ""
+	}
+	switch f := t.facts(); {
+	case f.Cadre != nil && *f.Cadre:
+		return "c"
+	case f.JeuneDiplome != nil && *f.JeuneDiplome:
+		return "g"
+	}
+	return ""
 }
 
 // firstMessage reads the message that opens a conversation: a hard moment

@@ -37,19 +37,8 @@ func (t *turn) proxyReasons(dec *routing.Decision) string {
 	if dec.Operator == "" && dec.OutOfScope == "" {
 		key = "9"
 	}
-	if dec.Rule == 3 || dec.Rule == 6 {
-		// what was said: cadre, or else bac+3 (« est cadre », not « est
-		// cadre, ou diplômé d'un bac+3 »)
-		sub := ""
-		switch f := t.facts(); {
-		case f.Cadre != nil && *f.Cadre:
-			sub = "c"
-		case f.JeuneDiplome != nil && *f.JeuneDiplome:
-			sub = "g"
-		}
-		if sub != "" && t.x.ProxyReasons[key+sub] != "" {
-			key += sub
-		}
+	if sub := t.apecSub(dec); sub != "" && t.x.ProxyReasons[key+sub] != "" {
+		key += sub
 	}
 	r := t.x.ProxyReasons[key+"f"]
 	if r == "" || !t.proxyFeminine() {
@@ -74,6 +63,16 @@ func (t *turn) publicReasons(dec *routing.Decision) string {
 	if dec.Rule != 1 || dec.Operator != routing.EmployeurPublic {
 		return ""
 	}
+	if your, _ := t.proxy(); your == "" && (t.r.Lang == "" || t.r.Lang == texts.French) {
+		return ""
+	}
+	return strings.Join(routing.PublicReasons(t.publicUnderstanding(), t.facts(), dec.Alternatives), " ")
+}
+
+// publicUnderstanding is the catalogue's texts of row 1, about the
+// relative when the visitor writes for one (« Votre fils est agent
+// territorial : … »).
+func (t *turn) publicUnderstanding() texts.Understanding {
 	u := t.x.Understanding
 	if your, pronoun := t.proxy(); your != "" {
 		yours := texts.UpperFirst(your)
@@ -84,10 +83,8 @@ func (t *turn) publicReasons(dec *routing.Decision) string {
 		u.ContactArmees = texts.Fill(u.ProxyContactArmees, yours)
 		u.ContactBranchless = t.proxyAgreed(texts.Fill(u.ProxyContactBranchless, yours))
 		u.ConfidentialAlternatives = texts.Fill(u.ProxyConfidentialAlternatives, your, pronoun)
-	} else if t.r.Lang == "" || t.r.Lang == texts.French {
-		return ""
 	}
-	return strings.Join(routing.PublicReasons(u, t.facts(), dec.Alternatives), " ")
+	return u
 }
 
 // proxyStatusBeing is the relative's status after « … est », agreed with

@@ -75,6 +75,11 @@ type Dialogue struct {
 	// agent public who asked that their employer not know: %s = the
 	// confidential alternatives, then %s = the employer's door.
 	OrientDiscreet, OrientDiscreetEmployer string
+	// ProxyOrientDiscreet and ProxyOrientDiscreetEmployer are the same
+	// about a relative: %[1]s = « Votre fils », %[2]s = « il », %[3]s =
+	// the confidential alternatives; then %[1]s = « Il », %[2]s = the
+	// employer's door, %[3]s = « votre fils ».
+	ProxyOrientDiscreet, ProxyOrientDiscreetEmployer string
 	// AgeNoted: a bare number typed at a question with buttons, too big
 	// for a button and a plausible age, kept as the age; %s = the age.
 	AgeNoted string
@@ -327,35 +332,37 @@ var frDialogue = Dialogue{
 	Outside: "Votre lieu de résidence n'est pas couvert par les opérateurs régionaux du CEP.\n" +
 		"Vous pouvez trouver le bon interlocuteur sur mon-cep.org, ou demander un conseiller avec /conseiller.\n" +
 		"Si vous habitez ailleurs, indiquez votre code postal.",
-	RecapIntro:             "Si j'ai bien compris :",
-	RecapOK:                "C'est exact",
-	RecapFix:               "Corriger une information",
-	CorrectAsk:             "Quelle information voulez-vous corriger ?",
-	FieldStatus:            "Situation",
-	FieldAge:               "Âge",
-	FieldHandicap:          "Handicap",
-	FieldCadre:             "Cadre ou bac+3",
-	FieldPlace:             "Lieu",
-	FieldProject:           "Projet",
-	ProjectAsk:             "Quel est votre projet ?",
-	Unknown:                "non précisé",
-	Noted:                  "C'est noté.",
-	OrientIntro:            "L'organisme qui peut vous accompagner : %s.",
-	OrientWhy:              "Pourquoi ? %s",
-	OrientAlt:              "Vous pouvez aussi choisir : %s. Le choix vous appartient.",
-	OrientBook:             "Prendre rendez-vous avec %s",
-	OrientAltBook:          "Plutôt avec %s",
-	OrientLater:            "Pas maintenant",
-	OrientDiscreet:         "Vous ne souhaitez pas que votre employeur le sache : vous pouvez vous adresser, de façon confidentielle, à %s.",
-	OrientDiscreetEmployer: "Vous pouvez aussi passer par %s. Le choix vous appartient.",
-	OperatorNotFor:         "%s n'assure pas le conseil en évolution professionnelle dans votre situation : c'est %s qui peut vous accompagner.",
-	ProxyOperatorNotFor:    "%s n'assure pas le conseil en évolution professionnelle dans la situation de %s : c'est %s qui peut l'accompagner.",
-	OrientCards:            "Bon à savoir, des dispositifs pour votre projet :",
-	OrientAsk:              "Posez-moi une question sur l'un d'eux si vous voulez en savoir plus.",
-	CardAgain:              "Je vous l'ai indiqué plus haut (%s) : relisez ma réponse ci-dessus, ou écrivez /conseiller pour en parler à un conseiller.",
-	DontKnow:               "Je ne sais pas répondre à cette question. Un conseiller pourra vous renseigner : écrivez /conseiller.",
-	Later:                  "Très bien. Vous pouvez revenir quand vous voulez : écrivez /start pour recommencer.",
-	AgeNoted:               "C'est noté : vous avez %s ans.",
+	RecapIntro:                  "Si j'ai bien compris :",
+	RecapOK:                     "C'est exact",
+	RecapFix:                    "Corriger une information",
+	CorrectAsk:                  "Quelle information voulez-vous corriger ?",
+	FieldStatus:                 "Situation",
+	FieldAge:                    "Âge",
+	FieldHandicap:               "Handicap",
+	FieldCadre:                  "Cadre ou bac+3",
+	FieldPlace:                  "Lieu",
+	FieldProject:                "Projet",
+	ProjectAsk:                  "Quel est votre projet ?",
+	Unknown:                     "non précisé",
+	Noted:                       "C'est noté.",
+	OrientIntro:                 "L'organisme qui peut vous accompagner : %s.",
+	OrientWhy:                   "Pourquoi ? %s",
+	OrientAlt:                   "Vous pouvez aussi choisir : %s. Le choix vous appartient.",
+	OrientBook:                  "Prendre rendez-vous avec %s",
+	OrientAltBook:               "Plutôt avec %s",
+	OrientLater:                 "Pas maintenant",
+	OrientDiscreet:              "Vous ne souhaitez pas que votre employeur le sache : vous pouvez vous adresser, de façon confidentielle, à %s.",
+	OrientDiscreetEmployer:      "Vous pouvez aussi passer par %s. Le choix vous appartient.",
+	ProxyOrientDiscreet:         "%[1]s ne souhaite pas que son employeur le sache : %[2]s peut s'adresser, de façon confidentielle, à %[3]s.",
+	ProxyOrientDiscreetEmployer: "%[1]s peut aussi passer par %[2]s. Décidez-en avec %[3]s.",
+	OperatorNotFor:              "%s n'assure pas le conseil en évolution professionnelle dans votre situation : c'est %s qui peut vous accompagner.",
+	ProxyOperatorNotFor:         "%s n'assure pas le conseil en évolution professionnelle dans la situation de %s : c'est %s qui peut l'accompagner.",
+	OrientCards:                 "Bon à savoir, des dispositifs pour votre projet :",
+	OrientAsk:                   "Posez-moi une question sur l'un d'eux si vous voulez en savoir plus.",
+	CardAgain:                   "Je vous l'ai indiqué plus haut (%s) : relisez ma réponse ci-dessus, ou écrivez /conseiller pour en parler à un conseiller.",
+	DontKnow:                    "Je ne sais pas répondre à cette question. Un conseiller pourra vous renseigner : écrivez /conseiller.",
+	Later:                       "Très bien. Vous pouvez revenir quand vous voulez : écrivez /start pour recommencer.",
+	AgeNoted:                    "C'est noté : vous avez %s ans.",
 	Student: "Tant que vous êtes en études sans chercher d'emploi, le conseil en évolution professionnelle ne s'adresse pas encore à vous.\n" +
 		"Le service d'orientation de votre université ou un centre d'information et d'orientation (CIO) peut vous aider.\n" +
 		"Si vous travaillez ou cherchez un emploi, corrigez votre situation.",
