@@ -518,7 +518,10 @@ func (t *turn) absorbNew(f analysis.Facts) bool {
 	// handicap question is kept, not dropped with the unanswered question.
 	if after.Status == before.Status && after.Age == before.Age && after.Departement == before.Departement &&
 		same(after.Handicap, before.Handicap) && same(after.Cadre, before.Cadre) && same(after.JeuneDiplome, before.JeuneDiplome) &&
-		after.Project == before.Project && !t.newHomonyms(f) {
+		after.Project == before.Project && after.Outside == before.Outside && after.Commune == before.Commune && !t.newHomonyms(f) {
+		// (a place outside the regions, « saint martin », is a fact
+		// too: before, « je n'ai pas compris » at the status question
+		// while the analysis had read it — issue 13, persona q26a)
 		return false
 	}
 	t.absorb(f)
@@ -846,11 +849,16 @@ func handleCommune(t *turn) error {
 		// département picks that homonym, and the commune is kept.
 		// « à St Pierre et Miquelon »: a place outside the regions picks
 		// the one homonym there.
-		if p := analysis.ParsePlace(t.text); (p.Departement != "" || p.Outside) && p.Commune == "" {
+		// A postal code now names its commune when it serves one (« 93200 »
+		// is Saint-Denis) and an overseas collectivity is named
+		// (« Saint-Pierre-et-Miquelon »): such a name is the homonym's own
+		// or its territory's, not another commune.
+		if p := analysis.ParsePlace(t.text); p.Departement != "" || p.Outside {
 			var hits []option
 			for _, c := range t.options() {
 				cp := candidatePlace(c.Label)
-				if c.Value != "autre" && (p.Departement != "" && cp.Departement == p.Departement || p.Departement == "" && cp.Outside) {
+				named := p.Commune == "" || strings.EqualFold(p.Commune, cp.Commune) || strings.Contains(c.Label, "("+p.Commune+", ")
+				if c.Value != "autre" && named && (p.Departement != "" && cp.Departement == p.Departement || p.Departement == "" && cp.Outside) {
 					hits = append(hits, c)
 				}
 			}

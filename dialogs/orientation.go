@@ -13,6 +13,8 @@ import (
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/geo"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
 	"github.com/cep-accueil/cepbot/dialogs/routing"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
@@ -80,10 +82,21 @@ func orientQuestion(t *turn) (string, []option) {
 			{Value: "later", Label: t.x.Finish, Words: []string{"terminer", "fin", "merci"}},
 		}
 	case dec.OutOfScope == "hors_regions" || f.Outside:
-		return t.x.Outside, []option{
+		opts := []option{
 			{Value: "fix", Label: t.x.RecapFix, Words: []string{"corriger", "modifier"}},
 			{Value: cmdPrefix + cmdHuman, Label: t.x.HumanOffer},
 		}
+		if f.MoveTo != "" && geo.RegionOf(f.MoveTo) != "" {
+			// « je vis au Canada, je reviens m'installer à Bordeaux en
+			// mars »: the home to come in France is offered to book near,
+			// as the place question offers it for a move within France
+			// (issue 13, persona q26a); before, only the contacts for
+			// abroad
+			name := geo.DepartementName(f.MoveTo) + ", " + f.MoveTo
+			move := option{Value: "dep:" + f.MoveTo, Label: texts.Fill(t.x.HomeMovingTo, name), Words: []string{"futur domicile", "la bas", "future home"}}
+			return t.x.Outside + "\n" + texts.Fill(t.x.OutsideMoving, name), append([]option{move}, opts...)
+		}
+		return t.x.Outside, opts
 	case dec.Operator == "":
 		return t.x.StatusExample, []option{
 			{Value: "fix", Label: t.x.RecapFix, Words: []string{"corriger"}},
@@ -375,6 +388,15 @@ func handleOrient(t *turn) error {
 		return t.goTo(EvCorrect)
 	case o.Value == "sessions":
 		return t.goTo(EvSessions)
+	case strings.HasPrefix(o.Value, "dep:"):
+		// the home to come in France, chosen from outside the regions:
+		// the orientation is given again for that département
+		d := strings.TrimPrefix(o.Value, "dep:")
+		p := analysis.Facts{Departement: d, Region: geo.RegionOf(d)}
+		p.Why.Place = askedOrigin
+		t.absorb(p)
+		t.short = false
+		return t.ask()
 	case strings.HasPrefix(o.Value, "op:"):
 		if !t.chooseOperator(strings.TrimPrefix(o.Value, "op:")) {
 			return t.ask()

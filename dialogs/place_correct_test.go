@@ -22,7 +22,7 @@ func TestPlaceCorrectionForgetsRegion(t *testing.T) {
 			"> Je suis salariée en CDI à Nantes, 41 ans, je veux me reconvertir.", ">> 1", ">> 1",
 			"= recapitulatif", ">> 2", ">> 5",
 			"~ Où habitez-vous ?", "!~ Pays de la Loire", "!~ Vendée (85)",
-			"> 59000", "= recapitulatif", "~ Nord (59)", "!~ Nantes"}},
+			"> 59000", "= recapitulatif", "~ Lille (Nord, 59)", "!~ Nantes"}},
 		{"outside place corrected", []string{
 			"> Salarié en CDI à Saint-Pierre-et-Miquelon, 38 ans, je veux me reconvertir.", ">> 1", ">> 1",
 			"= recapitulatif", ">> 2", ">> 5",

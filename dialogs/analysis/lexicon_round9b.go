@@ -539,7 +539,11 @@ var moveVerbs = map[string]bool{"demenage": true, "demenager": true, "rentre": t
 // moveSubjects before a verb of moving make the move one to come.
 var moveSubjects = map[string]bool{"je": true, "j": true, "on": true, "nous": true, "vais": true, "va": true, "allons": true,
 	"vont": true, "dois": true, "doit": true, "devons": true, "compte": true, "comptons": true, "veux": true, "voudrais": true,
-	"aimerais": true, "souhaite": true, "pense": true, "prevois": true, "prevoyons": true}
+	"aimerais": true, "souhaite": true, "pense": true, "prevois": true, "prevoyons": true,
+	// « je reviens m'installer à Bordeaux »: a verb of coming before the
+	// infinitive of moving (issue 13, persona q26a). Not « rentre »:
+	// folded, it is also « je suis rentré m'installer », a move made.
+	"reviens": true, "revenons": true}
 
 // futureMove reports a place at i named as where the visitor is moving to.
 func (a *analyser) futureMove(i int) bool {

@@ -20,8 +20,10 @@ type placeCand struct {
 	region    string // set for region-only names
 	homs      []geo.Commune
 	outside   bool
-	work      bool // named as a workplace (« préfecture du Nord », « PME lyonnaise »), not a home
-	typo      bool // matched despite a spelling mistake: to be confirmed
+	work      bool   // named as a workplace (« préfecture du Nord », « PME lyonnaise »), not a home
+	typo      bool   // matched despite a spelling mistake: to be confirmed
+	cp        string // the postal code read, when the candidate is one
+	name      string // how to name an outside place that is no commune (« Saint-Pierre-et-Miquelon »)
 }
 
 // placeCues are the words that introduce a place name.
@@ -258,7 +260,7 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 		if !known {
 			p = prioBare
 		}
-		add(placeCand{prio: p, pos: i, dep: dep, outside: outside})
+		add(placeCand{prio: p, pos: i, dep: dep, outside: outside, cp: t.s})
 	case t.s == "9" && i+1 < len(toks) && len(toks[i+1].s) == 1 && toks[i+1].s >= "1" && toks[i+1].s <= "5" &&
 		(t.after == 0 && toks[i+1].clause == t.clause || t.after == '.' && toks[i+1].clause == t.clause+1) &&
 		(i+2 == len(toks) || !numberUnits[toks[i+2].s]):
@@ -270,7 +272,7 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 		// typed with the space of a printed address (issue 13, persona
 		// p24c); it was read as the département alone, or lost
 		dep, _, outside := geo.PostalCode(t.s + toks[i+1].s)
-		add(placeCand{prio: prioHome, pos: i, dep: dep, outside: outside})
+		add(placeCand{prio: prioHome, pos: i, dep: dep, outside: outside, cp: t.s + toks[i+1].s})
 	case a.spelledDepCode(i, answer):
 		// « le 6-9 », « dans le 7-8 », « du 5-9 »: any département number
 		// said digit by digit, the way « le 9-3 » is (Lyon's « le
@@ -333,7 +335,7 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 		return true
 	}
 	if outsideNames[string(k)] && (cue || answer || t.cap) {
-		add(placeCand{prio: prio, pos: i, outside: true})
+		add(placeCand{prio: prio, pos: i, outside: true, name: comNames[comKeys[string(k)]]})
 		return true
 	}
 	dep := geo.DepartementByKeyBytes(k)
@@ -356,7 +358,7 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 	}
 	common := n == 1 && commonPlaceWords[string(k)]
 	if dep != "" || reg != "" {
-		ok := cue || answer || t.cap && (!common || a.standalone(i, i+n)) || a.longName(n, k)
+		ok := cue || answer || t.cap && (!common || a.standalone(i, i+n)) || a.longName(n, k) || a.bareDepName(i, n, k, common)
 		if common && !(answer || t.cap || prev == "dans" || prev == "departement" || prev == "en" && reg != "" || a.depAfterDansArticle(i, dep, home)) {
 			ok = false
 		}
@@ -407,6 +409,26 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 		}
 	}
 	return false
+}
+
+// lowerDepWords are one-word département or region names that are also
+// a word or a first name people type without a capital (« réunion »,
+// « Lorraine », « champagne »): not read bare in lower case.
+var lowerDepWords = map[string]bool{"reunion": true, "lorraine": true, "champagne": true, "limousin": true}
+
+// bareDepName reports a one-word département or region name typed in lower
+// case with no place cue where a big town would be read (« guadeloupe »
+// alone, « mayotte, 30 ans, demandeur d'emploi », « salarie 40 ans
+// guadeloupe reconversion », a list opened by an age item): typed on a phone, the name of a département is as clear
+// as Bordeaux's (issue 13, persona q26a). Names that are also everyday
+// words keep needing a cue or a capital.
+func (a *analyser) bareDepName(i, n int, k []byte, common bool) bool {
+	t := a.toks[i]
+	if t.cap || common || n != 1 || lowerDepWords[string(k)] {
+		return false
+	}
+	end := i+n == len(a.toks) || a.toks[i+n].clause != t.clause
+	return a.standalone(i, i+n) || a.opensList(i) || a.beforeAgeItem(i+n-1) || end && a.numberInClause(i) || a.numberInClause(i) && a.opensList(0)
 }
 
 // dwells reports a verb of living within three words before the place at
@@ -655,6 +677,24 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 			}
 		}
 	}
+	// a bare postal code that serves one commune names it: « 59000 » is
+	// Lille, « 69100 » Villeurbanne, so the recap says the town rather
+	// than the département alone (issue 13, persona q26a); a code shared
+	// by several communes (« 01000 ») names none rather than a wrong one
+	if b.cp != "" {
+		f.Commune = geo.PostalCommune(b.cp)
+	}
+	// an overseas collectivity named, or a postal code of one serving
+	// several communes (« 97500 »), is named in the recap the way
+	// « Saint-Martin (hors des régions…) » is, not left as « hors des
+	// régions » alone (issue 13, persona q26a)
+	if f.Commune == "" && b.outside {
+		if b.name != "" {
+			f.Commune = b.name
+		} else {
+			f.Commune = comNames[b.dep]
+		}
+	}
 }
 
 func (a *analyser) setDep(f *Facts, dep string, outside bool) {
@@ -850,6 +890,11 @@ func (a *analyser) spacedPostalCode(i int, cue, home bool) bool {
 	if home {
 		return true
 	}
+	// Without a cue, a pair ending its clause is a postal code unless it is
+	// a round number of thousands (« j'ai 45 000 », an amount): « salarie
+	// 93 200 » is Saint-Denis (issue 13, persona q26a; before, every code
+	// ending in 00 was refused, though amounts are rarely written to the
+	// hundred without a unit or a verb of earning, refused above).
 	end := i+2 == len(toks) || toks[i+2].clause != toks[i].clause
-	return end && toks[i+1].s[1:] != "00"
+	return end && toks[i+1].s != "000"
 }

@@ -29,6 +29,12 @@ func candidateLabel(c geo.Commune) string {
 var comNames = map[string]string{"975": "Saint-Pierre-et-Miquelon", "977": "Saint-Barthélemy", "978": "Saint-Martin",
 	"986": "Wallis-et-Futuna", "987": "Polynésie française", "988": "Nouvelle-Calédonie"}
 
+// comKeys are the folded names of outsideNames that are overseas
+// collectivities, with their code in comNames: the recap names them.
+var comKeys = map[string]string{"saint pierre et miquelon": "975", "saint barthelemy": "977", "saint barth": "977",
+	"wallis": "986", "wallis et futuna": "986", "polynesie": "987", "polynesie francaise": "987", "tahiti": "987",
+	"nouvelle caledonie": "988"}
+
 // dominant reports whether the first homonym (the most populous) is the one
 // everybody means: ten times bigger than the next, and, when an overseas
 // town is among them, no other homonym of 1 000 inhabitants or more

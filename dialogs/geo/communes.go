@@ -31,6 +31,7 @@ var (
 	byKey     map[string][]Commune // folded name -> homonyms, most populous first
 	firstWord map[string]uint8     // first folded word -> longest name in words starting with it
 	cpDeps    map[string][]string  // postal code -> départements, prefix rule first
+	cpTown    map[string]string    // postal code -> the one current commune it serves
 	maxWords  int
 	// communeLines counts the commune lines of the table: centres.txt.gz
 	// has as many.
@@ -42,6 +43,7 @@ func loadCommunes() {
 		byKey = make(map[string][]Commune, 40000)
 		firstWord = make(map[string]uint8, 20000)
 		cpDeps = make(map[string][]string, 6400)
+		cpTown = make(map[string]string, 2200)
 		zr, err := gzip.NewReader(bytes.NewReader(communesGz))
 		if err != nil {
 			panic("geo: embedded commune table is corrupt: " + err.Error()) // build bug, caught by tests
@@ -54,7 +56,11 @@ func loadCommunes() {
 			case line == "%":
 				postal = true
 			case postal:
+				line, town, named := strings.Cut(line, "\t")
 				cp, d, found := strings.Cut(line, " ")
+				if named {
+					cpTown[cp] = town
+				}
 				if !found {
 					d = prefixDep(cp)
 				}
@@ -161,6 +167,15 @@ func PostalCode(cp string) (dep string, known, outside bool) {
 		return "", false, false
 	}
 	return dep, known, RegionOf(dep) == ""
+}
+
+// PostalCommune returns the one current commune a postal code serves
+// (« 59000 » is Lille, « 69100 » Villeurbanne), or "" when the code serves
+// several communes or is unknown: a code shared by a town and its
+// neighbours names no commune rather than the wrong one.
+func PostalCommune(cp string) string {
+	loadCommunes()
+	return cpTown[cp]
 }
 
 // PostalDeps returns every département served by a postal code (a few codes

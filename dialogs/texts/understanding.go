@@ -69,6 +69,11 @@ type Understanding struct {
 	// (HomeMovingTo, %s = the same).
 	AskHomeMoving string
 	HomeMovingTo  string
+	// OutsideMoving follows Outside when the visitor lives outside the
+	// regions but named a home to come in France (« je vis au Canada, je
+	// reviens m'installer à Bordeaux »); %s = its département (« Gironde,
+	// 33 »), offered with the HomeMovingTo button.
+	OutsideMoving string
 	// ProxyAskHomeWorkplace: the same about a relative; %s = « votre
 	// femme », %s = the workplace's département (« Nord, 59 »), %s = the
 	// pronoun (il/elle).
@@ -237,6 +242,7 @@ var frUnderstanding = Understanding{
 	HomeSameAsWork:        "J'habite dans le même département",
 	AskHomeMoving:         "Vous m'avez dit que vous allez déménager (%s). Où habitez-vous aujourd'hui ? Indiquez votre code postal ou votre commune. Si vous préférez être accompagné(e) près de votre futur domicile, choisissez-le.",
 	HomeMovingTo:          "Près de mon futur domicile (%s)",
+	OutsideMoving:         "Vous m'avez dit que vous allez vous installer en France (%s) : vous pouvez être accompagné(e) près de votre futur domicile.",
 	ProxyAskHomeWorkplace: "Vous m'avez indiqué où travaille %s (%s). Et où habite-t-%s ? Indiquez son code postal ou sa commune.",
 	ProxyHomeSameAsWork:   "Dans le même département",
 	ProxyPlaceInvalid:     "Je n'ai pas reconnu ce lieu. Indiquez un code postal à 5 chiffres (par exemple 69003) ou le nom de sa commune.",

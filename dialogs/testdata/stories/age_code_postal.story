@@ -12,4 +12,4 @@
 >> 1
 >> 1
 = recapitulatif
-~ Lieu : Gironde (33)
+~ Lieu : Bordeaux (Gironde, 33)

@@ -10,7 +10,7 @@
 > 38000
 !~ Ce numéro ne correspond à aucune réponse
 = recapitulatif
-~ Isère (38)
+~ Grenoble (Isère, 38)
 ~ Corrigé par vous : lieu.
 >> 1
 = orientation

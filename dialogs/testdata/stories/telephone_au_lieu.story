@@ -10,4 +10,4 @@
 !~ Alpes-Maritimes
 > 69003
 = recapitulatif
-~ Rhône (69)
+~ Lyon (Rhône, 69)

@@ -12,8 +12,11 @@
 //	<name>\t<population>   one current commune (population rounded to 2 digits;
 //	                       0 for former delegated/associated communes)
 //	%                      starts the postal codes
-//	<cp>[ <dep>]           one postal code; <dep> only when the usual prefix
-//	                       rule (2 digits, 3 for 97x, 2A/2B for 20) does not give it
+//	<cp>[ <dep>][\t<name>] one postal code; <dep> only when the usual prefix
+//	                       rule (2 digits, 3 for 97x, 2A/2B for 20) does not give it;
+//	                       <name> only when the code serves one current commune
+//	                       (« 59000 » is Lille, « 69100 » Villeurbanne), so a
+//	                       recap can name the town of a bare postal code
 //
 // centres.txt.gz has one line per commune line of communes.txt.gz, in the
 // same order (so a commune's line number is its key and no name is
@@ -202,6 +205,7 @@ func build(all []commune, boxes map[string]box) (table, centres []byte) {
 	sameDep := map[string]bool{} // lower-case name|département of current communes
 	type cpDep struct{ cp, dep string }
 	cps := map[cpDep]bool{}
+	cpNames := map[string][]string{} // postal code -> current communes it serves
 	for _, c := range all {
 		if c.Type != "commune-actuelle" {
 			continue
@@ -211,6 +215,7 @@ func build(all []commune, boxes map[string]box) (table, centres []byte) {
 		sameDep[strings.ToLower(c.Nom)+"|"+c.Departement] = true
 		for _, cp := range c.CodesPostaux {
 			cps[cpDep{cp, c.Departement}] = true
+			cpNames[cp] = append(cpNames[cp], c.Nom)
 		}
 	}
 	// Former communes merged into a new one are still how people name
@@ -303,10 +308,14 @@ func build(all []commune, boxes map[string]box) (table, centres []byte) {
 	})
 	for _, k := range list {
 		if prefixDep(k.cp) == k.dep {
-			fmt.Fprintf(&b, "%s\n", k.cp)
+			b.WriteString(k.cp)
 		} else {
-			fmt.Fprintf(&b, "%s %s\n", k.cp, k.dep)
+			fmt.Fprintf(&b, "%s %s", k.cp, k.dep)
 		}
+		if ns := cpNames[k.cp]; len(ns) == 1 {
+			b.WriteString("\t" + ns[0])
+		}
+		b.WriteString("\n")
 	}
 	return []byte(b.String()), []byte(centre.String())
 }
