@@ -30,7 +30,7 @@ func TestQ26bFactWithQuestion(t *testing.T) {
 			> 69003, mon chef ne doit pas être au courant
 			= recapitulatif
 			~ Le conseiller est tenu à la discrétion professionnelle.
-			~ Lieu : Rhône (69)`},
+			~ Lieu : Lyon (Rhône, 69)`},
 		{"age with a question", `
 			> /start
 			>> 1
