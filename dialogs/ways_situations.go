@@ -20,7 +20,7 @@ func (t *turn) otherSituation(sit intent.Situation) error {
 	t.r.Asked |= askedStatus
 	switch sit {
 	case intent.Retired:
-		if containsAny(" "+normalise(t.original())+" ", retiredWorkCues) || workingStatus[t.r.Facts.Status] {
+		if retireeWorks(normalise(t.original())) || workingStatus[t.r.Facts.Status] {
 			// « retraité mais je travaille à mi-temps »: holding a job,
 			// the CEP is open; the status of that job is asked.
 			return t.retiredWorking()
@@ -108,9 +108,28 @@ func retiredQuestion(t *turn) (string, []option) {
 
 // retiredWorkCues say a retiree still holds a job (normalised, between
 // spaces).
-var retiredWorkCues = []string{" je travaille ", " je bosse ", " cumul emploi retraite ", " cumul emploi ", " a mi temps ",
-	" a temps partiel ", " temps partiel ", " j ai un emploi ", " j ai un petit boulot ", " je suis salarie ", " je suis salariee ",
+var retiredWorkCues = []string{" je travaille ", " je bosse ", " cumul emploi retraite ", " cumul emploi ",
+	" j ai un emploi ", " j ai un petit boulot ", " je suis salarie ", " je suis salariee ",
 	" i still work ", " i work "}
+
+// retiredTimeCues say how much a retiree works (« à mi-temps »); alone
+// they say a job held, but with a wish (« je voudrais retravailler à
+// mi-temps ») they say the job wanted: the retiree was told « Vous
+// travaillez encore » and never asked whether they look for a job.
+var (
+	retiredTimeCues = []string{" a mi temps ", " a temps partiel ", " temps partiel ", " part time "}
+	retiredWishCues = []string{" retravailler ", " reprendre ", " voudrais ", " voudrai ", " aimerais ", " souhaite ",
+		" souhaiterais ", " cherche ", " recherche ", " trouver ", " envie ", " would like ", " want ", " looking for ", " find "}
+)
+
+// retireeWorks says a retiree's message (normalised) tells of a job held.
+func retireeWorks(norm string) bool {
+	s := " " + norm + " "
+	if containsAny(s, retiredWorkCues) {
+		return true
+	}
+	return containsAny(s, retiredTimeCues) && !containsAny(s, retiredWishCues)
+}
 
 // workingStatus are the statuses of someone who holds a job: a retiree who
 // states one (« retraité, je suis auto-entrepreneur en plus ») works, and
@@ -131,7 +150,7 @@ func (t *turn) retiredWorking() error {
 }
 
 func handleRetired(t *turn) error {
-	if t.in.Choice == "" && containsAny(" "+t.normText()+" ", retiredWorkCues) {
+	if t.in.Choice == "" && retireeWorks(t.normText()) {
 		// « oui je travaille à temps partiel » is not « oui, je cherche »
 		return t.retiredWorking()
 	}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/cep-accueil/cepbot/dialogs/geo"
 )
 
 // The request analysis reads French. For a visitor writing in English,
@@ -97,6 +99,11 @@ func ToFrench(text string) string {
 		}
 	}
 	out = append(out, bareFacts(text, out)...)
+	if len(out) > 0 || frenchTermDenied(text) {
+		// Only when the restatement is used: a message with no English
+		// fact goes to the analysis as written, which reads its French.
+		out = append(out, frenchTerms(text)...)
+	}
 	if len(out) == 0 {
 		return ""
 	}
@@ -109,6 +116,98 @@ func ToFrench(text string) string {
 		}
 	}
 	return strings.Join(uniq, ". ")
+}
+
+// frTerms are the French administrative words that visitors writing in
+// English keep untranslated (« I'm a fonctionnaire », « I'm au chômage »):
+// the restatement dropped them, so the status was lost and asked again.
+// Each is restated as « je suis » + its complement (folded key → complement).
+// Longer keys come first: « fonction publique hospitaliere » settles the
+// branch before « fonction publique ».
+var frTerms = []struct{ key, fr string }{
+	{"fonction publique hospitaliere", "dans la fonction publique hospitalière"},
+	{"fonction publique territoriale", "dans la fonction publique territoriale"},
+	{"fonction publique d etat", "dans la fonction publique d'État"},
+	{"fonction publique de l etat", "dans la fonction publique d'État"},
+	{"fonction publique", "fonctionnaire"},
+	{"fonctionnaire", "fonctionnaire"},
+	{"agent public", "agent public"},
+	{"au chomage", "au chômage"},
+	{"chomage", "au chômage"},
+	{"chomeur", "au chômage"},
+	{"chomeuse", "au chômage"},
+	{"demandeur d emploi", "demandeur d'emploi"},
+	{"demandeuse d emploi", "demandeur d'emploi"},
+	{"au rsa", "au RSA"},
+	{"auto entrepreneur", "auto-entrepreneur"},
+	{"autoentrepreneur", "auto-entrepreneur"},
+	{"micro entrepreneur", "micro-entrepreneur"},
+	{"profession liberale", "en profession libérale"},
+	{"intermittent du spectacle", "intermittent du spectacle"},
+	{"intermittente du spectacle", "intermittent du spectacle"},
+	{"intermittent", "intermittent du spectacle"},
+	{"intermittente", "intermittent du spectacle"},
+	{"cdi", "en CDI"},
+	{"cdd", "en CDD"},
+	{"interimaire", "intérimaire"},
+	{"salarie", "salarié"},
+	{"salariee", "salarié"},
+	{"commercant", "commerçant"},
+	{"commercante", "commerçant"},
+	{"agriculteur", "agriculteur"},
+	{"agricultrice", "agriculteur"},
+	{"exploitant agricole", "agriculteur"},
+	{"esat", "en ESAT"},
+	{"travailleur handicape", "travailleur handicapé"},
+	{"travailleuse handicapee", "travailleur handicapé"},
+	{"invalidite", "en invalidité"},
+}
+
+// frTermNeg and frTermPast mark, in the words of the same clause before
+// the term, a denial (« I'm not a fonctionnaire ») or a past (« I was au
+// chômage last year »): restated as such, the analysis reads them rightly.
+var (
+	frTermNeg  = regexp.MustCompile(`\b(?:not|no longer|no more|never|isn t|aren t|don t)\b`)
+	frTermPast = regexp.MustCompile(`\b(?:was|were|used to|former|formerly|previously|ex)\b`)
+)
+
+// frenchTerms restates the French administrative words of an English
+// message, clause by clause (one term per clause, the longest).
+func frenchTerms(text string) []string {
+	var out []string
+	for _, part := range enParts.Split(text, -1) {
+		key := " " + geo.Key(part) + " "
+		for _, t := range frTerms {
+			i := strings.Index(key, " "+t.key+" ")
+			if i < 0 {
+				continue
+			}
+			before := key[:i]
+			switch {
+			case frTermNeg.MatchString(before):
+				out = append(out, "je ne suis pas "+t.fr)
+			case frTermPast.MatchString(before):
+				out = append(out, "j'étais "+t.fr)
+			default:
+				out = append(out, "je suis "+t.fr)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// frenchTermDenied says a French term is denied or past in an English
+// message: then the restatement is used even without any English fact, so
+// that the raw text (« I'm not a fonctionnaire ») is never read as French
+// without its English negation.
+func frenchTermDenied(text string) bool {
+	for _, s := range frenchTerms(text) {
+		if !strings.HasPrefix(s, "je suis ") {
+			return true
+		}
+	}
+	return false
 }
 
 var (
