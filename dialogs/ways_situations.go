@@ -49,6 +49,12 @@ func (t *turn) otherSituation(sit intent.Situation) error {
 		t.r.Facts.Status = "demandeur_emploi"
 		t.factsChanged()
 		t.say(t.x.AtHomeNoted)
+	case intent.Detention:
+		// Held or just out: the way back to work is France Travail's,
+		// with the SPIP (row 7: a job seeker, registered or not).
+		t.r.Facts.Status = "demandeur_emploi"
+		t.factsChanged()
+		t.say(t.x.DetentionNoted)
 	case intent.DontKnow:
 		t.r.Situation = ""
 		t.say(t.x.UnsureInfo)
@@ -65,6 +71,8 @@ func otherQuestion(t *turn) (string, []option) {
 		{Value: string(intent.Military), Label: t.x.OtherMilitary, Words: []string{"militaire", "armee", "military"}},
 		{Value: string(intent.ParentalLeave), Label: t.x.OtherParental, Words: []string{"conge parental", "conge maternite", "parental leave"}},
 		{Value: string(intent.AtHome), Label: t.x.OtherAtHome, Words: []string{"au foyer", "mere au foyer", "pere au foyer"}},
+		{Value: string(intent.Detention), Label: t.x.OtherDetention, Words: []string{"prison", "en prison", "detention", "en detention",
+			"detenu", "detenue", "incarcere", "incarceree", "sortant de prison", "sortie de prison", "in prison", "out of prison"}},
 		{Value: "conseiller", Label: t.x.UnsureCall, Words: withUnsure("conseiller", "etre recontacte")},
 	}
 }

@@ -14,6 +14,7 @@ const (
 	Military       Situation = "militaire"      // in the armed forces (or leaving them)
 	ParentalLeave  Situation = "conge_parental" // congé parental, maternité, paternité
 	AtHome         Situation = "au_foyer"       // parent au foyer, no job and not seeking one yet
+	Detention      Situation = "detention"      // held in prison, or just out of it
 	DontKnow       Situation = "ne_sait_pas"    // « je ne sais pas »
 	Apprentice     Situation = "apprenti"       // apprentissage, alternance, contrat pro
 	Intermittent   Situation = "intermittent"   // intermittent du spectacle
@@ -84,6 +85,20 @@ var situationSpecs = []sitSpec{
 		"au foyer",
 		"stay at home|stay at home mom|dad|parent",
 		"homemaker",
+	), nil},
+	// held in prison or just out (code pénitentiaire L412-10: a detainee's
+	// work is no employment contract; the way back to work goes through
+	// France Travail and the SPIP). Staff (« je travaille en prison »,
+	// « surveillant à la maison d'arrêt ») say nothing of being held.
+	{Detention, compile(
+		"je|j? suis|etais en prison|detention|taule",
+		"je|j? suis detenu|detenue|incarcere|incarceree|ecroue|ecrouee|prisonnier|prisonniere",
+		"je|j sors|sortirai|vais sortir|viens de sortir de prison|detention|taule",
+		"je|j? suis sorti|sortie de prison|detention|taule",
+		"sortant|sortante de prison|detention",
+		"libere|liberee de prison",
+		"i am|i m in prison|jail",
+		"out of prison|jail",
 	), nil},
 	{DontKnow, compile(
 		"je? ne? sais|sait pas|plus",
@@ -213,7 +228,7 @@ func remove(list []Situation, s Situation) []Situation {
 func Other(text string) Situation {
 	for _, s := range Situations(text) {
 		switch s {
-		case Retired, ESAT, SickLeave, Military, ParentalLeave, AtHome, DontKnow:
+		case Retired, ESAT, SickLeave, Military, ParentalLeave, AtHome, Detention, DontKnow:
 			return s
 		}
 	}

@@ -396,6 +396,7 @@ var enReach = Reach{
 	OtherMilitary:  "Military",
 	OtherParental:  "On parental leave",
 	OtherAtHome:    "Stay-at-home parent",
+	OtherDetention: "In prison or just released",
 	OtherUnsure:    "I don't know",
 	RetiredInfo: "Career advice (CEP) is for people who work or are looking for a job.\n" +
 		"If you want to work again, France Travail can help you. Are you looking for a job?",
@@ -407,13 +408,15 @@ var enReach = Reach{
 	LeaveNoted:       "During sick or parental leave, your contract goes on: you can prepare a project now. To guide you, tell me what this contract is.",
 	MilitaryNoted:    "Thank you. For military personnel, Défense mobilité supports career changes, with the public employer.",
 	AtHomeNoted:      "Thank you. To find a job after a break, France Travail can help you.",
+	DetentionNoted:   "Thank you. In prison as after release, the way back to work is prepared with France Travail and the prison's integration and probation service (SPIP).",
 	UnsureInfo:       "No problem. A reception advisor can go through your situation with you and guide you.",
 	UnsureCall:       "Be contacted by an advisor",
 	UnsureBack:       "Back to the questions",
 	SituationNames: map[string]string{
 		"retraite": "retired", "esat": "ESAT worker", "arret_maladie": "on sick leave",
 		"militaire": "military", "conge_parental": "on parental leave", "au_foyer": "stay-at-home parent",
-		"apprenti": "apprentice", "intermittent": "intermittent worker",
+		"detention": "in prison or just released",
+		"apprenti":  "apprentice", "intermittent": "intermittent worker",
 	},
 	ExitEnd: "Write /start if you want to start again.",
 	Under16End: "Before 16, career advice (CEP) is not for you yet.\n" +

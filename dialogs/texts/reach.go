@@ -82,6 +82,7 @@ type Reach struct {
 	OtherMilitary  string
 	OtherParental  string
 	OtherAtHome    string
+	OtherDetention string
 	OtherUnsure    string
 	RetiredInfo    string // the CEP is for people who work or seek work
 	RetiredSeek    string // option: looking for a job
@@ -93,6 +94,7 @@ type Reach struct {
 	LeaveNoted                       string // sick or parental leave: the contract goes on
 	MilitaryNoted                    string
 	AtHomeNoted                      string
+	DetentionNoted                   string // held in prison or just out: France Travail with the SPIP
 	UnsureInfo                       string // « je ne sais pas »: an advisor can help
 	UnsureCall                       string // option: be contacted
 	UnsureBack                       string // option: back to the questions
@@ -274,6 +276,7 @@ var frReach = Reach{
 	OtherMilitary:  "Militaire",
 	OtherParental:  "En congé parental",
 	OtherAtHome:    "Parent au foyer",
+	OtherDetention: "En détention ou sortant de prison",
 	OtherUnsure:    "Je ne sais pas",
 	RetiredInfo: "Le conseil en évolution professionnelle s'adresse aux personnes qui travaillent ou qui cherchent un emploi.\n" +
 		"Si vous voulez reprendre une activité, France Travail peut vous accompagner. Cherchez-vous un emploi ?",
@@ -285,13 +288,15 @@ var frReach = Reach{
 	LeaveNoted:       "Pendant un arrêt ou un congé, votre contrat continue : vous pouvez préparer un projet dès maintenant. Pour vous orienter, dites-moi quel est ce contrat.",
 	MilitaryNoted:    "Merci. Pour les militaires, la reconversion est accompagnée par Défense mobilité, avec l'employeur public.",
 	AtHomeNoted:      "Merci. Pour retrouver un emploi après une pause, France Travail vous accompagne.",
+	DetentionNoted:   "Merci. En détention comme à la sortie de prison, le retour à l'emploi se prépare avec France Travail et le service pénitentiaire d'insertion et de probation (SPIP).",
 	UnsureInfo:       "Pas de souci. Un conseiller de l'accueil peut faire le point avec vous et vous orienter.",
 	UnsureCall:       "Être recontacté(e) par un conseiller",
 	UnsureBack:       "Revenir aux questions",
 	SituationNames: map[string]string{
 		"retraite": "retraité(e)", "esat": "travailleur en ESAT", "arret_maladie": "en arrêt maladie",
 		"militaire": "militaire", "conge_parental": "en congé parental", "au_foyer": "parent au foyer",
-		"apprenti": "apprenti(e)", "intermittent": "intermittent(e)",
+		"detention": "en détention ou sortant de prison",
+		"apprenti":  "apprenti(e)", "intermittent": "intermittent(e)",
 	},
 	ExitEnd: "Écrivez /start si vous voulez recommencer.",
 	Under16End: "Avant 16 ans, le conseil en évolution professionnelle ne s'adresse pas encore à vous.\n" +
