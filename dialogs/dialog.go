@@ -263,6 +263,13 @@ func (t *turn) run() error {
 		return t.ask()
 	}
 	if t.whyAsked(st) {
+		if t.factWithin(st) || t.shortAgeWithWhy(st) {
+			// « 45 ans mais pourquoi ? »: the age is the answer and
+			// the why a question; what the answer decides is said,
+			// then the message read as the answer — the age was lost
+			// and the question asked again (persona q27a, issue 13).
+			return d.Answer(t)
+		}
 		// « pourquoi vous demandez ça ? »: what the answer decides, then
 		// the question again; counted like any question.
 		t.countFailure()
@@ -678,6 +685,18 @@ func (t *turn) factWithin(st State) bool {
 		return d != "" && analysis.ParsePlace(t.text).Departement == d
 	}
 	return false
+}
+
+// shortAgeWithWhy tells whether a short message at the age question
+// that asks why (« 45 pk ? », « 45 ans pourquoi ? ») carries the age: the
+// whole analysis does not read a number beside « pk » as an age, the age
+// question's handler does (handleAge).
+func (t *turn) shortAgeWithWhy(st State) bool {
+	if st != StateAge || len(strings.Fields(t.text)) > 3 {
+		return false
+	}
+	age, ok := analysis.ParseAge(t.text, t.now)
+	return ok && age >= 16 && age <= 99
 }
 
 // typedHumanOffer tells whether the visitor typed the number of the

@@ -883,6 +883,21 @@ func handleCommune(t *turn) error {
 			return t.ask()
 		}
 	}
+	if !ok && t.in.Choice == "" {
+		if p := analysis.ParsePlace(t.text); p.Outside && p.Departement == "" && len(p.Candidates) == 0 {
+			// « Saint-Martin » typed at the Saint-Pierre choice: another
+			// place, outside the regions, is a new answer that replaces
+			// the homonym. It was « not covered » and the same choice
+			// again, which « 1 » then answered with Saint-Pierre (La
+			// Réunion) (persona q27a, issue 13).
+			t.r.Candidates = nil
+			t.r.Facts.Doubts &^= analysis.DoubtPlace
+			p.Why.Place = askedOrigin
+			t.absorb(p)
+			t.say(t.x.Outside)
+			return t.next()
+		}
+	}
 	if !ok {
 		// A postal code or another place typed here resolves it too.
 		return handlePlace(t)

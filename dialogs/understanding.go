@@ -433,7 +433,10 @@ func (t *turn) recapOrigins() []string {
 		}
 		add(f.Why.Cadre, field)
 	}
-	if f.Departement != "" {
+	if f.Departement != "" || f.Outside {
+		// a place outside the regions (« Saint-Pierre-et-Miquelon »,
+		// abroad) is shown in the recap as understood: where it came
+		// from is said too (persona q27a, issue 13)
 		add(f.Why.Place, t.x.FieldPlace)
 	}
 	var out []string
@@ -813,7 +816,11 @@ func (t *turn) whyAsked(st State) bool {
 		return false
 	}
 	if strings.Contains(n, " pourquoi ") || strings.Contains(n, " why ") {
-		if !containsAny(n, whyAbout) && words > 1 {
+		// « pourquoi ? » that ends a question (« 45 ans mais pourquoi ? »,
+		// « ok mais pk ? ») asks about the question itself: nothing
+		// follows it to ask about something else (persona q27a)
+		last := strings.HasSuffix(n, " pourquoi ") || strings.HasSuffix(n, " why ")
+		if !containsAny(n, whyAbout) && words > 1 && !(last && strings.Contains(t.text, "?")) {
 			return false
 		}
 	}

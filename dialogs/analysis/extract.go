@@ -1248,7 +1248,7 @@ func (a *analyser) wants() bool {
 func (a *analyser) project() string {
 	best, bestW := "", int8(99)
 	for _, h := range a.sc.hits {
-		if h.p.k != kProject || h.p.w >= bestW || a.negated(h) {
+		if h.p.k != kProject || h.p.w >= bestW || a.negated(h) || a.settlingOnly(h) {
 			continue
 		}
 		best, bestW = h.p.v, h.p.w
