@@ -1,0 +1,49 @@
+package dialogs_test
+
+import "testing"
+
+// Persona round q28a (issue 13). Each case is a conversation (story
+// lines, stories_test.go); the near-misses keep what was right.
+
+// A retiree who wrote a wish to work is not asked whether they look for a
+// job: the wish answers « oui ».
+func TestQ28aRetireeWishToWork(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"french wish, part time", `
+			> /start
+			>> 1
+			> retraitée, 64 ans, je voudrais retravailler à mi-temps
+			= handicap
+			!~ Cherchez-vous un emploi`},
+		{"english wish, part-time job", `
+			> /start
+			>> 1
+			> I'm retired, I would like to find a part-time job
+			= age
+			!~ Are you looking for a job`},
+		{"sms style wish", `
+			> /start
+			>> 1
+			> retraite 66 ans jvoudrais trouver un petit boulot
+			= handicap`},
+		// near-misses: a negated wish, a wish for something else, a job
+		// held are not a wish to work
+		{"negated wish", `
+			> /start
+			>> 1
+			> retraité, je ne veux plus travailler
+			= retraite`},
+		{"wish for information", `
+			> /start
+			>> 1
+			> retraitée, je voudrais des informations
+			= retraite`},
+		{"job held part time", `
+			> /start
+			>> 1
+			> retraité, je travaille à mi-temps
+			~ Vous travaillez encore`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "q28a", c.script) })
+	}
+}
