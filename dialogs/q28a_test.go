@@ -47,3 +47,24 @@ func TestQ28aRetireeWishToWork(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "q28a", c.script) })
 	}
 }
+
+// An ESAT worker's wish to work in an ordinary company is their project in
+// the recap; a worker who states none keeps « non précisé ».
+func TestQ28aESATProject(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"ordinary company wished", `
+			> /start
+			>> 1
+			> je travaille en ESAT, je voudrais aller en milieu ordinaire, 30 ans, Lyon
+			>> 1
+			~ Projet : évolution ou mobilité`},
+		{"no project stated", `
+			> /start
+			>> 1
+			> je travaille en ESAT, 30 ans, Lyon
+			>> 1
+			~ Projet : non précisé`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "q28a", c.script) })
+	}
+}
