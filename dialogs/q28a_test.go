@@ -68,3 +68,33 @@ func TestQ28aESATProject(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "q28a", c.script) })
 	}
 }
+
+// A place outside the regions said « not covered » once: « C'est exact »
+// then goes on to the contacts, not the same message again; read only in
+// the first message, it is said once at the orientation.
+func TestQ28aOutsideSaidOnce(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"said at the homonym choice", `
+			> /start
+			>> 1
+			> salariée 40 ans reconversion, pas de handicap, pas cadre
+			> Saint-Pierre
+			> Saint-Martin
+			~ n'est pas couvert
+			>> 1
+			!~ n'est pas couvert
+			~ Pour joindre
+			~ mon-cep.org`},
+		// near-miss: never said before the recap, said there
+		{"read in the first message", `
+			> /start
+			>> 1
+			> je suis salariée à Bruxelles, 40 ans, je veux me reconvertir
+			>> 1
+			>> 1
+			>> 1
+			~ n'est pas couvert`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "q28a", c.script) })
+	}
+}
