@@ -16,6 +16,12 @@ import (
 // request.
 const flagDiscreet = flagAckAngry << 1
 
+// flagOutsideSaid: « Votre lieu de résidence n'est pas couvert… » was
+// said (at the place question, at the homonym choice); the orientation
+// then goes on to the contacts instead of saying it again (persona q28a,
+// issue 13).
+const flagOutsideSaid = flagDiscreet << 1
+
 // noteDiscreet remembers, once consented, a typed message stating the
 // worry that the employer learns of the request (the same reading as the
 // confidentiality card's: the employer, or the hierarchy, and someone

@@ -775,6 +775,7 @@ func handlePlace(t *turn) error {
 		return t.goTo(EvAskCommune)
 	case p.Outside:
 		t.say(t.x.Outside)
+		t.r.Flags |= flagOutsideSaid
 		return t.ask()
 	case fourDigits.MatchString(t.text):
 		return t.fail(t.x.PostcodeShort, t.x.PlaceExample)
@@ -895,6 +896,7 @@ func handleCommune(t *turn) error {
 			p.Why.Place = askedOrigin
 			t.absorb(p)
 			t.say(t.x.Outside)
+			t.r.Flags |= flagOutsideSaid
 			return t.next()
 		}
 	}

@@ -86,6 +86,14 @@ func orientQuestion(t *turn) (string, []option) {
 			{Value: "fix", Label: t.x.RecapFix, Words: []string{"corriger", "modifier"}},
 			{Value: cmdPrefix + cmdHuman, Label: t.x.HumanOffer},
 		}
+		outside := t.x.Outside
+		if t.r.Flags&flagOutsideSaid != 0 {
+			// Said already at the place question or the homonym choice:
+			// « C'est exact » repeated it under new buttons. Once is
+			// enough; what the visitor can do now is whom to reach, as
+			// the other ends of the flow give it (persona q28a).
+			outside = t.contacts("").Render(t.x.Reach)
+		}
 		if f.MoveTo != "" && geo.RegionOf(f.MoveTo) != "" {
 			// « je vis au Canada, je reviens m'installer à Bordeaux en
 			// mars »: the home to come in France is offered to book near,
@@ -94,9 +102,9 @@ func orientQuestion(t *turn) (string, []option) {
 			// abroad
 			name := geo.DepartementName(f.MoveTo) + ", " + f.MoveTo
 			move := option{Value: "dep:" + f.MoveTo, Label: texts.Fill(t.x.HomeMovingTo, name), Words: []string{"futur domicile", "la bas", "future home"}}
-			return t.x.Outside + "\n" + texts.Fill(t.x.OutsideMoving, name), append([]option{move}, opts...)
+			return outside + "\n" + texts.Fill(t.x.OutsideMoving, name), append([]option{move}, opts...)
 		}
-		return t.x.Outside, opts
+		return outside, opts
 	case dec.Operator == "":
 		return t.x.StatusExample, []option{
 			{Value: "fix", Label: t.x.RecapFix, Words: []string{"corriger"}},

@@ -6,14 +6,16 @@ import "testing"
 // time (« je voudrais retravailler à mi-temps ») was told « Vous travaillez
 // encore » and never asked whether they look for a job: « à mi-temps »
 // alone read as a job held. With a wish it is the job wanted; the
-// near-misses keep a retiree who does work part time.
+// near-misses keep a retiree who does work part time. Since q28a the
+// stated wish answers « Cherchez-vous un emploi ? » (« oui »): not asked.
 func TestQ27bRetireeWishPartTime(t *testing.T) {
 	for _, c := range []struct{ name, script string }{
 		{"wish to work again part time", `
 			> /start
 			>> 1
 			> je suis retraitée depuis 2 ans, 64 ans, je voudrais retravailler a mi temps
-			= retraite
+			= handicap
+			!~ Cherchez-vous un emploi
 			!~ Vous travaillez encore`},
 		{"answer: looking for a part-time job", `
 			> /start

@@ -25,6 +25,14 @@ func (t *turn) otherSituation(sit intent.Situation) error {
 			// the CEP is open; the status of that job is asked.
 			return t.retiredWorking()
 		}
+		if retireeSeeksWork(normalise(t.original())) {
+			// « je voudrais retravailler à mi-temps »: the wish to work
+			// already answers « Cherchez-vous un emploi ? » with « oui »,
+			// as that button would (a job seeker, France Travail).
+			t.r.Facts.Status = "demandeur_emploi"
+			t.factsChanged()
+			return t.next()
+		}
 		return t.goTo(EvRetired)
 	case intent.ESAT:
 		t.r.Facts.Handicap = new(true)
@@ -137,6 +145,23 @@ func retireeWorks(norm string) bool {
 		return true
 	}
 	return containsAny(s, retiredTimeCues) && !containsAny(s, retiredWishCues)
+}
+
+// retiredWorkObjects name the work wished for: a wish cue alone
+// (« je voudrais des informations ») is no wish to work.
+var retiredWorkObjects = []string{" retravailler ", " travailler ", " reprendre une activite ", " reprendre un emploi ",
+	" reprendre le travail ", " un emploi ", " un travail ", " un job ", " un boulot ", " un petit boulot ",
+	" une activite ", " a job ", " job ", " work again ", " to work ", " back to work "}
+
+// retiredNegations turn the wish around (« je ne veux plus travailler »,
+// « I don't want to work »).
+var retiredNegations = []string{" ne ", " n ", " plus ", " pas ", " not ", " don t ", " do not ", " no longer ", " never "}
+
+// retireeSeeksWork says a retiree's message (normalised) states a wish to
+// work: a wish cue and the work wished for, not negated.
+func retireeSeeksWork(norm string) bool {
+	s := " " + norm + " "
+	return containsAny(s, retiredWishCues) && containsAny(s, retiredWorkObjects) && !containsAny(s, retiredNegations)
 }
 
 // workingStatus are the statuses of someone who holds a job: a retiree who

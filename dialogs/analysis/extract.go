@@ -64,7 +64,7 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 	f.JeuneDiplome = a.diplome()
 	f.WantsWork = a.wants()
 	f.SeeksCadre = a.seeksCadreR20h()
-	f.Project = a.project()
+	f.Project = a.project(f.Status)
 	if f.Project == "" && a.leavingForcesP25b() {
 		f.Project = "reconversion" // leaving the army ahead (leaving_p25b.go)
 	}
@@ -1244,12 +1244,17 @@ func (a *analyser) wants() bool {
 	return a.leftSchoolNow()
 }
 
-// project: the lowest tier wins, then the first mention.
-func (a *analyser) project() string {
+// project: the lowest tier wins, then the first mention. status is the
+// status read: a job seeker's wished place (« je cherche un emploi en
+// milieu ordinaire ») is a return to work, no move (q28a).
+func (a *analyser) project(status string) string {
 	best, bestW := "", int8(99)
 	for _, h := range a.sc.hits {
 		if h.p.k != kProject || h.p.w >= bestW || a.negated(h) || a.settlingOnly(h) {
 			continue
+		}
+		if h.p.w == tierWishedPlace && (!a.wished(h) || a.wishDeniedR20h(h) || status == "demandeur_emploi") {
+			continue // « je travaille en entreprise adaptée », « je ne veux pas aller en milieu ordinaire »: no project (q28a)
 		}
 		best, bestW = h.p.v, h.p.w
 	}

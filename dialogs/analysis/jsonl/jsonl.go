@@ -10,9 +10,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
+	"strconv"
 	"time"
 
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/intent"
 	"github.com/cep-accueil/cepbot/dialogs/routing"
 )
 
@@ -123,10 +126,10 @@ func Write(r io.Reader, w io.Writer, jsonLines bool, now time.Time) error {
 			} else if in.Text == nil {
 				out = errorResult{Error: `champ "text" absent`}
 			} else {
-				out = Build(analysis.Analyse(*in.Text, now))
+				out = Build(analyse(*in.Text, now))
 			}
 		default:
-			out = Build(analysis.Analyse(string(line), now))
+			out = Build(analyse(string(line), now))
 		}
 		if e := enc.Encode(out); e != nil {
 			return fmt.Errorf("write analysis: %w", e)
@@ -139,4 +142,37 @@ func Write(r io.Reader, w io.Writer, jsonLines bool, now time.Time) error {
 		return fmt.Errorf("write analysis: %w", err)
 	}
 	return nil
+}
+
+// analyse reads a message. The analysis reads French; for a message
+// written in English, the dialogue restates it first (intent.ToFrench),
+// whose rules read a bare number after English words as an age (« I'm a
+// nurse, 33 », « retired (67) »), as French « infirmière, 33 ans » is.
+// Analysed as written, that number was the département (Gironde, Bas-Rhin)
+// and the age lost (persona q28a, issue 13). For that conflict only — the
+// message as written found no age and read as its département the number
+// the restatement reads as the age — the message is read again with the
+// number stated as an age (« 33 ans »), so that its other facts (the
+// place named, « Strasbourg. ») stay as written. Taking the whole
+// restatement instead lost the facts it does not know (gate: 18 new
+// wrong).
+func analyse(text string, now time.Time) analysis.Facts {
+	f := analysis.Analyse(text, now)
+	if f.Age != 0 || f.Departement == "" || intent.DetectLang(text) != intent.English {
+		return f
+	}
+	fr := intent.ToFrench(text)
+	if fr == "" {
+		return f
+	}
+	g := analysis.Analyse(fr, now)
+	n := strconv.Itoa(g.Age)
+	if g.Age == 0 || len(n) != 2 || n != f.Departement {
+		return f
+	}
+	re := regexp.MustCompile(`\b` + n + `\b`)
+	if h := analysis.Analyse(re.ReplaceAllString(text, n+" ans"), now); h.Age == g.Age && h.Departement != n {
+		return h
+	}
+	return f
 }
