@@ -773,6 +773,14 @@ func handlePlace(t *turn) error {
 	case len(p.Candidates) > 0:
 		t.r.Candidates = p.Candidates
 		return t.goTo(EvAskCommune)
+	case p.Outside && t.r.Flags&flagOutsideSaid != 0:
+		// said again after « not covered »: that is where the visitor
+		// lives; kept, the recap and the contacts for such a place follow
+		// (as when the first message names it) instead of the same
+		// question again and again
+		p.Why.Place = askedOrigin
+		t.absorb(p)
+		return t.next()
 	case p.Outside:
 		t.say(t.x.Outside)
 		t.r.Flags |= flagOutsideSaid
