@@ -321,7 +321,7 @@ var enReach = Reach{
 	ContactsSite:   "Website: %s",
 	ContactsAddr:   "Address: %s",
 	ContactsHours:  "Opening hours: %s",
-	ContactsMonCEP: "Every career advice (CEP) organisation of your region: https://mon-cep.org/",
+	ContactsMonCEP: "Every career advice (CEP) organisation, region by region: https://mon-cep.org/",
 	ContactsNone:   "To find the organisation that can help you: https://mon-cep.org/",
 	Days:           []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
 	HoursRange:     "%s–%s",

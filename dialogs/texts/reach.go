@@ -212,7 +212,7 @@ var frReach = Reach{
 	ContactsSite:   "Site : %s",
 	ContactsAddr:   "Adresse : %s",
 	ContactsHours:  "Horaires : %s",
-	ContactsMonCEP: "Tous les organismes du conseil en évolution professionnelle de votre région : https://mon-cep.org/",
+	ContactsMonCEP: "Tous les organismes du conseil en évolution professionnelle, région par région : https://mon-cep.org/",
 	ContactsNone:   "Pour trouver l'organisme qui peut vous accompagner : https://mon-cep.org/",
 	Days:           []string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
 	HoursRange:     "%s – %s",
