@@ -1,6 +1,10 @@
 package analysis
 
-import "github.com/cep-accueil/cepbot/bot/editdist"
+import (
+	"hash/maphash"
+
+	"github.com/cep-accueil/cepbot/bot/editdist"
+)
 
 // Typo tolerance: a word that is not in the lexicon is compared with the
 // canonical keywords by Damerau-Levenshtein distance (≤ 1 for words of 5–8
@@ -19,14 +23,22 @@ func maxDist(n int) int {
 }
 
 func (lx *lexicon) buildFuzzy(vocab map[string]bool) {
-	lx.dels = map[string][]string{}
+	ids := map[string]uint32{}
+	byKey := map[uint64][]uint32{}
 	add := func(k, w string) {
-		for _, x := range lx.dels[k] {
-			if x == w {
+		id, ok := ids[w]
+		if !ok {
+			id = uint32(len(lx.dels.words))
+			ids[w] = id
+			lx.dels.words = append(lx.dels.words, w)
+		}
+		h := maphash.String(fuzzySeed, k)
+		for _, x := range byKey[h] {
+			if x == id {
 				return
 			}
 		}
-		lx.dels[k] = append(lx.dels[k], w)
+		byKey[h] = append(byKey[h], id)
 	}
 	for w := range vocab {
 		if len(w) < minFuzzyLen || !isAlpha(w) {
@@ -43,6 +55,44 @@ func (lx *lexicon) buildFuzzy(vocab map[string]bool) {
 			}
 		}
 	}
+	lx.dels.spans = make(map[uint64]delSpan, len(byKey))
+	n := 0
+	for _, v := range byKey {
+		n += len(v)
+	}
+	lx.dels.post = make([]uint32, 0, n)
+	for h, v := range byKey {
+		lx.dels.spans[h] = delSpan{off: uint32(len(lx.dels.post)), n: uint32(len(v))}
+		lx.dels.post = append(lx.dels.post, v...)
+	}
+}
+
+// delIndex is the deletion index laid out for the collector: its map holds
+// no pointer (a key's hash → a span of word ids in post), so the hundreds of
+// thousands of deletion variants are not scanned at every cycle, as the
+// strings and slices of a map[string][]string were (≈ 16 MB of the ≈ 30 MB
+// that live in a warm process). Two variants with the same 64-bit hash
+// would share their candidates: every candidate is checked against the
+// message word by its edit distance, or compared whole, so a collision
+// could add a check, never an answer.
+type delIndex struct {
+	spans map[uint64]delSpan
+	post  []uint32
+	words []string
+}
+
+type delSpan struct{ off, n uint32 }
+
+var fuzzySeed = maphash.MakeSeed()
+
+// candidates returns the words of which key is a deletion variant (or the
+// word itself), in no particular order.
+func (d *delIndex) candidates(key []byte) []uint32 {
+	sp, ok := d.spans[maphash.Bytes(fuzzySeed, key)]
+	if !ok {
+		return nil
+	}
+	return d.post[sp.off : sp.off+sp.n]
 }
 
 func isAlpha(s string) bool {
@@ -62,7 +112,8 @@ func (lx *lexicon) correct(w string) string {
 	}
 	best, bestD, tie := "", 3, false
 	try := func(key []byte) {
-		for _, c := range lx.dels[string(key)] {
+		for _, id := range lx.dels.candidates(key) {
+			c := lx.dels.words[id]
 			if c[0] != w[0] { // typos rarely hit the first letter; derived words often do ("enseignement")
 				continue
 			}
@@ -174,8 +225,8 @@ func (lx *lexicon) correctPhonetic(w string) string {
 		return ""
 	}
 	if _, ok := lx.known[string(b)]; ok {
-		for _, c := range lx.dels[string(b)] {
-			if c == string(b) {
+		for _, id := range lx.dels.candidates(b) {
+			if c := lx.dels.words[id]; c == string(b) {
 				return c
 			}
 		}
