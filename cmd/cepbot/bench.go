@@ -127,6 +127,7 @@ type benchResult struct {
 	GCCPUFraction float64 `json:"gc_cpu_fraction"`
 	HeapLiveBytes uint64  `json:"heap_live_bytes"`
 	GCScanBytes   uint64  `json:"gc_scan_bytes"`
+	HeapObjects   uint64  `json:"heap_objects"`
 }
 
 // roundTripper is a store that counts its round trips (store/redis).

@@ -9,6 +9,7 @@ type gcSample struct {
 	live, scanHeap uint64
 	scanStack      uint64
 	scanGlobals    uint64
+	objects        uint64
 }
 
 var gcMetrics = []string{
@@ -19,6 +20,7 @@ var gcMetrics = []string{
 	"/gc/scan/heap:bytes",
 	"/gc/scan/stack:bytes",
 	"/gc/scan/globals:bytes",
+	"/gc/heap/objects:objects",
 }
 
 func readGC() gcSample {
@@ -39,7 +41,7 @@ func readGC() gcSample {
 		}
 		return 0
 	}
-	return gcSample{cycles: u(0), gcCPU: f(1), allCPU: f(2), live: u(3), scanHeap: u(4), scanStack: u(5), scanGlobals: u(6)}
+	return gcSample{cycles: u(0), gcCPU: f(1), allCPU: f(2), live: u(3), scanHeap: u(4), scanStack: u(5), scanGlobals: u(6), objects: u(7)}
 }
 
 // addGC fills the collector's fields from two samples around the measure.
@@ -51,5 +53,6 @@ func (r *benchResult) addGC(before, after gcSample) {
 		r.GCCPUFraction = (after.gcCPU - before.gcCPU) / d
 	}
 	r.HeapLiveBytes = after.live
+	r.HeapObjects = after.objects
 	r.GCScanBytes = after.scanHeap + after.scanStack + after.scanGlobals
 }

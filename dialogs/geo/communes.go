@@ -1,10 +1,10 @@
 package geo
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"io"
 	"sort"
 	"strconv"
 	"strings"
@@ -38,9 +38,13 @@ var (
 	communeLines int
 )
 
+// loadCommunes reads the embedded table. Its ≈ 35 000 names, their folded
+// keys and the homonym lists stay inside three allocations (the table's
+// text, the keys' text and one slice of communes) instead of ≈ 100 000 small
+// objects: they live as long as the process and the collector marks them
+// at every cycle (they were half of a warm process's live objects).
 func loadCommunes() {
 	comOnce.Do(func() {
-		byKey = make(map[string][]Commune, 40000)
 		firstWord = make(map[string]uint8, 20000)
 		cpDeps = make(map[string][]string, 6400)
 		cpTown = make(map[string]string, 2200)
@@ -48,10 +52,22 @@ func loadCommunes() {
 		if err != nil {
 			panic("geo: embedded commune table is corrupt: " + err.Error()) // build bug, caught by tests
 		}
-		sc := bufio.NewScanner(zr)
+		raw, err := io.ReadAll(zr)
+		if err != nil {
+			panic("geo: embedded commune table is corrupt: " + err.Error())
+		}
+		tab := string(raw) // names, départements and postal codes are substrings of it
+		type keyed struct {
+			c        Commune
+			from, to int // the key's bytes in keys
+		}
+		all := make([]keyed, 0, 36000)
+		keyBuf := make([]byte, 0, len(tab))
 		dep, postal := "", false
-		for sc.Scan() {
-			line := sc.Text()
+		for rest := tab; rest != ""; {
+			var line string
+			line, rest, _ = strings.Cut(rest, "\n")
+			line = strings.TrimSuffix(line, "\r")
 			switch {
 			case line == "%":
 				postal = true
@@ -75,11 +91,41 @@ func loadCommunes() {
 				name, pop, _ := strings.Cut(line, "\t")
 				p, _ := strconv.Atoi(pop)
 				communeLines++
-				addCommune(Commune{Name: name, Dep: dep, Population: p, line: int32(communeLines)})
+				from := len(keyBuf)
+				keyBuf = AppendKey(keyBuf, name)
+				if len(keyBuf) == from {
+					continue
+				}
+				all = append(all, keyed{Commune{Name: name, Dep: dep, Population: p, line: int32(communeLines)}, from, len(keyBuf)})
 			}
 		}
-		if err := sc.Err(); err != nil {
-			panic("geo: embedded commune table is corrupt: " + err.Error())
+		keys := string(keyBuf)
+		key := func(k keyed) string { return keys[k.from:k.to] }
+		// homonyms together, most populous first (stable: the table's order
+		// among equals, as the per-key appends kept it)
+		sort.SliceStable(all, func(i, j int) bool {
+			ki, kj := key(all[i]), key(all[j])
+			if ki != kj {
+				return ki < kj
+			}
+			return all[i].c.Population > all[j].c.Population
+		})
+		flat := make([]Commune, len(all))
+		byKey = make(map[string][]Commune, 34000)
+		for i := 0; i < len(all); {
+			j := i + 1
+			for j < len(all) && key(all[j]) == key(all[i]) {
+				j++
+			}
+			for x := i; x < j; x++ {
+				flat[x] = all[x].c
+			}
+			k := key(all[i])
+			// capacity cut at the homonyms: an append (addShortNames) copies
+			// instead of overwriting the next key's communes
+			byKey[k] = flat[i:j:j]
+			noteFirstWord(k)
+			i = j
 		}
 		addShortNames()
 		for _, cs := range byKey {
@@ -88,12 +134,8 @@ func loadCommunes() {
 	})
 }
 
-func addCommune(c Commune) {
-	k := Key(c.Name)
-	if k == "" {
-		return
-	}
-	byKey[k] = append(byKey[k], c)
+// noteFirstWord records a commune key's first word and length in words.
+func noteFirstWord(k string) {
 	n := strings.Count(k, " ") + 1
 	first, _, _ := strings.Cut(k, " ")
 	if uint8(n) > firstWord[first] {
