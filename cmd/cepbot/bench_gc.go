@@ -1,6 +1,9 @@
 package main
 
-import "runtime/metrics"
+import (
+	"runtime"
+	"runtime/metrics"
+)
 
 // gcSample is what runtime/metrics tells of the collector at one instant.
 type gcSample struct {
@@ -44,15 +47,23 @@ func readGC() gcSample {
 	return gcSample{cycles: u(0), gcCPU: f(1), allCPU: f(2), live: u(3), scanHeap: u(4), scanStack: u(5), scanGlobals: u(6), objects: u(7)}
 }
 
-// addGC fills the collector's fields from two samples around the measure.
-// The CPU classes are estimates the runtime updates at each cycle's end:
-// over a measure of a few cycles the fraction is approximate.
-func (r *benchResult) addGC(before, after gcSample) {
+// liveAfterGC collects, then samples: the heap then holds only what lives.
+// It runs after the measure, outside its timings.
+func liveAfterGC() gcSample {
+	runtime.GC()
+	return readGC()
+}
+
+// addGC fills the collector's fields from two samples around the measure
+// and one taken after a collection that followed it. The CPU classes are
+// estimates the runtime updates at each cycle's end: over a measure of a
+// few cycles the fraction is approximate.
+func (r *benchResult) addGC(before, after, live gcSample) {
 	r.GCCycles = after.cycles - before.cycles
 	if d := after.allCPU - before.allCPU; d > 0 {
 		r.GCCPUFraction = (after.gcCPU - before.gcCPU) / d
 	}
-	r.HeapLiveBytes = after.live
-	r.HeapObjects = after.objects
-	r.GCScanBytes = after.scanHeap + after.scanStack + after.scanGlobals
+	r.HeapLiveBytes = live.live
+	r.HeapObjects = live.objects
+	r.GCScanBytes = live.scanHeap + live.scanStack + live.scanGlobals
 }
