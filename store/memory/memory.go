@@ -4,6 +4,7 @@
 package memory
 
 import (
+	"container/heap"
 	"context"
 	"fmt"
 	"hash/maphash"
@@ -29,6 +30,10 @@ type Store struct {
 	active   map[string]string // visitor -> ref
 	events   map[string]*entry // id -> event
 	order    []*entry          // events in append order (acknowledged ones until compacted)
+	due      dueHeap           // when each pending event can next be claimed (outbox.go)
+	seq      uint64            // append order, the tie-break among events due at once
+	// dueExamined counts the heap items ClaimEvents looked at (tests)
+	dueExamined int
 
 	holdTab holdTable  // slots held while visitors confirm (holds.go)
 	inbox   inboxState // received updates (inbox.go)
@@ -57,7 +62,9 @@ type session struct {
 type entry struct {
 	ev       bot.Event
 	leaseEnd time.Time
-	gone     bool // acknowledged: still in the order until it is compacted
+	gone     bool   // acknowledged: still in the order until it is compacted
+	seq      uint64 // append order
+	gen      uint32 // the due heap's current item for this entry (older ones are stale)
 }
 
 var _ bot.Store = (*Store)(nil)
@@ -300,6 +307,9 @@ func (s *Store) appendLocked(entries []*entry) {
 		}
 		s.events[e.ev.ID] = e
 		s.order = append(s.order, e)
+		s.seq++
+		e.seq = s.seq
+		s.schedule(e)
 	}
 }
 
@@ -317,21 +327,24 @@ func newEntries(events []bot.Event) []*entry {
 	return out
 }
 
-// ClaimEvents implements bot.Outbox.
+// ClaimEvents implements bot.Outbox. It takes the due events from the due
+// heap: future reminders and leased events are not looked at, so a claim
+// reads what it returns (and the stale items it drops), not the outbox.
 func (s *Store) ClaimEvents(_ context.Context, _ string, now time.Time, lease time.Duration, max int) ([]bot.Event, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var out []bot.Event
-	for _, e := range s.order {
-		if len(out) >= max {
-			break
-		}
-		if e.gone || e.ev.Dead || e.ev.NotBefore.After(now) || e.leaseEnd.After(now) {
-			continue
+	for len(out) < max && len(s.due) > 0 && !s.due[0].at.After(now) {
+		it := heap.Pop(&s.due).(dueItem)
+		s.dueExamined++
+		e := it.e
+		if e.gone || e.ev.Dead || it.gen != e.gen {
+			continue // acknowledged, dead, or rescheduled since
 		}
 		e.leaseEnd = now.Add(lease)
 		e.ev.Attempts++
 		out = append(out, cloneEvent(e.ev))
+		s.schedule(e) // claimable again when the lease ends unacknowledged
 	}
 	return out, nil
 }
@@ -349,6 +362,12 @@ func (s *Store) Ack(_ context.Context, id string) error {
 		if len(s.order) > 64 && len(s.events) < len(s.order)/2 {
 			s.order = slices.DeleteFunc(s.order, func(e *entry) bool { return e.gone })
 		}
+		// the same for the due heap: an event acknowledged before it fell
+		// due (a cancelled booking's reminders) leaves a stale item there
+		if len(s.due) > 64 && len(s.events) < len(s.due)/2 {
+			s.due = slices.DeleteFunc(s.due, func(it dueItem) bool { return it.e.gone || it.e.ev.Dead || it.gen != it.e.gen })
+			heap.Init(&s.due)
+		}
 	}
 	return nil
 }
@@ -363,6 +382,7 @@ func (s *Store) Retry(_ context.Context, id string, next time.Time, lastErr stri
 	}
 	e.ev.NotBefore, e.ev.LastError, e.ev.Dead = next, lastErr, dead
 	e.leaseEnd = time.Time{}
+	s.schedule(e)
 	return nil
 }
 
