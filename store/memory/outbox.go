@@ -11,10 +11,10 @@ import (
 // event is not scheduled: only a Retry brings it back.
 func (s *Store) schedule(e *entry) {
 	e.gen++
-	if e.gone || e.ev.Dead {
+	if e.gone || e.dead {
 		return
 	}
-	at := e.ev.NotBefore
+	at := e.notBefore
 	if e.leaseEnd.After(at) {
 		at = e.leaseEnd
 	}
