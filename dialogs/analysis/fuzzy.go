@@ -1,7 +1,9 @@
 package analysis
 
 import (
+	"cmp"
 	"hash/maphash"
+	"slices"
 
 	"github.com/cep-accueil/cepbot/bot/editdist"
 )
@@ -23,48 +25,51 @@ func maxDist(n int) int {
 }
 
 func (lx *lexicon) buildFuzzy(vocab map[string]bool) {
-	ids := map[string]uint32{}
-	byKey := map[uint64][]uint32{}
-	add := func(k, w string) {
-		id, ok := ids[w]
-		if !ok {
-			id = uint32(len(lx.dels.words))
-			ids[w] = id
-			lx.dels.words = append(lx.dels.words, w)
-		}
-		h := maphash.String(fuzzySeed, k)
-		for _, x := range byKey[h] {
-			if x == id {
-				return
-			}
-		}
-		byKey[h] = append(byKey[h], id)
+	// (variant hash, word) pairs, sorted then grouped: no map of slices
+	// while building either, whose ≈ 10⁵ small slices the collector
+	// scanned during a process's first turns
+	type pair struct {
+		h  uint64
+		id uint32
 	}
+	pairs := make([]pair, 0, 1<<18)
 	for w := range vocab {
 		if len(w) < minFuzzyLen || !isAlpha(w) {
 			continue
 		}
-		add(w, w)
+		id := uint32(len(lx.dels.words))
+		lx.dels.words = append(lx.dels.words, w)
+		add := func(k string) { pairs = append(pairs, pair{maphash.String(fuzzySeed, k), id}) }
+		add(w)
 		for i := 0; i < len(w); i++ {
 			d1 := w[:i] + w[i+1:]
-			add(d1, w)
+			add(d1)
 			if maxDist(len(w)) >= 2 {
 				for j := 0; j < len(d1); j++ {
-					add(d1[:j]+d1[j+1:], w)
+					add(d1[:j] + d1[j+1:])
 				}
 			}
 		}
 	}
-	lx.dels.spans = make(map[uint64]delSpan, len(byKey))
-	n := 0
-	for _, v := range byKey {
-		n += len(v)
+	slices.SortFunc(pairs, func(a, b pair) int {
+		if a.h != b.h {
+			return cmp.Compare(a.h, b.h)
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	lx.dels.spans = make(map[uint64]delSpan, len(pairs)/4)
+	lx.dels.post = make([]uint32, 0, len(pairs))
+	for i := 0; i < len(pairs); {
+		j, off := i, uint32(len(lx.dels.post))
+		for ; j < len(pairs) && pairs[j].h == pairs[i].h; j++ {
+			if j == i || pairs[j].id != pairs[j-1].id { // a word reaches a variant once
+				lx.dels.post = append(lx.dels.post, pairs[j].id)
+			}
+		}
+		lx.dels.spans[pairs[i].h] = delSpan{off: off, n: uint32(len(lx.dels.post)) - off}
+		i = j
 	}
-	lx.dels.post = make([]uint32, 0, n)
-	for h, v := range byKey {
-		lx.dels.spans[h] = delSpan{off: uint32(len(lx.dels.post)), n: uint32(len(v))}
-		lx.dels.post = append(lx.dels.post, v...)
-	}
+	lx.dels.post = slices.Clone(lx.dels.post) // the exact size: the pairs over-counted duplicates
 }
 
 // delIndex is the deletion index laid out for the collector: its map holds

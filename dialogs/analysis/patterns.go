@@ -150,13 +150,16 @@ func (lx *lexicon) number() {
 	// one small slice per element: they live as long as the process, and
 	// ≈ 10⁵ small objects were a quarter of what the collector marked at
 	// every cycle in a warm process.
-	nRows, nIDs, seen := 0, 0, map[*pattern]struct{}{}
+	// count first (a pattern listed under several first words is counted
+	// once: counted marks it with a non-nil, empty ids)
+	nRows, nIDs := 0, 0
+	counted := make([][]wordID, 0)
 	for _, ps := range lx.patterns {
 		for _, p := range ps {
-			if _, ok := seen[p]; ok || p.ids != nil {
+			if p.ids != nil {
 				continue
 			}
-			seen[p] = struct{}{}
+			p.ids = counted
 			nRows += len(p.elems)
 			for _, alts := range p.elems {
 				nIDs += len(alts)
@@ -167,8 +170,8 @@ func (lx *lexicon) number() {
 	for first, ps := range lx.patterns {
 		id(first)
 		for _, p := range ps {
-			if p.ids != nil {
-				continue
+			if len(p.ids) != 0 {
+				continue // numbered under another first word
 			}
 			n := len(rowArena)
 			rowArena = rowArena[:n+len(p.elems)]

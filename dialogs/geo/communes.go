@@ -2,9 +2,11 @@ package geo
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	_ "embed"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -101,31 +103,44 @@ func loadCommunes() {
 		}
 		keys := string(keyBuf)
 		key := func(k keyed) string { return keys[k.from:k.to] }
-		// homonyms together, most populous first (stable: the table's order
-		// among equals, as the per-key appends kept it)
-		sort.SliceStable(all, func(i, j int) bool {
-			ki, kj := key(all[i]), key(all[j])
-			if ki != kj {
-				return ki < kj
+		// homonyms together (a counting sort by key: one map probe per
+		// commune, as the per-key appends were), then most populous first,
+		// in the table's order among equals
+		group := make(map[string]int32, 34000)
+		var starts []int32
+		of := make([]int32, len(all))
+		for i, k := range all {
+			g, ok := group[key(k)]
+			if !ok {
+				g = int32(len(starts))
+				group[key(k)] = g
+				starts = append(starts, 0)
 			}
-			return all[i].c.Population > all[j].c.Population
-		})
+			of[i] = g
+			starts[g]++
+		}
+		n := int32(0)
+		for g, c := range starts {
+			starts[g] = n
+			n += c
+		}
 		flat := make([]Commune, len(all))
-		byKey = make(map[string][]Commune, 34000)
-		for i := 0; i < len(all); {
-			j := i + 1
-			for j < len(all) && key(all[j]) == key(all[i]) {
-				j++
+		byKey = make(map[string][]Commune, len(starts))
+		for i, k := range all {
+			g := of[i]
+			flat[starts[g]] = k.c
+			starts[g]++ // ends up at the group's end
+		}
+		for k, g := range group {
+			end := starts[g]
+			begin := int32(0)
+			if g > 0 {
+				begin = starts[g-1]
 			}
-			for x := i; x < j; x++ {
-				flat[x] = all[x].c
-			}
-			k := key(all[i])
-			// capacity cut at the homonyms: an append (addShortNames) copies
-			// instead of overwriting the next key's communes
-			byKey[k] = flat[i:j:j]
+			cs := flat[begin:end:end] // an append (addShortNames) copies
+			slices.SortStableFunc(cs, func(a, b Commune) int { return cmp.Compare(b.Population, a.Population) })
+			byKey[k] = cs
 			noteFirstWord(k)
-			i = j
 		}
 		addShortNames()
 		for _, cs := range byKey {
