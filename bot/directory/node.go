@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 
@@ -21,6 +22,25 @@ type walker struct {
 	errs  Errors
 	nodes int
 	stop  bool
+	// zones: one *time.Location per zone name for the whole file, not one
+	// per agency (each LoadLocation reads and parses the zone anew, and a
+	// national directory has hundreds of agencies in a few zones)
+	zones map[string]*time.Location
+}
+
+func (w *walker) zone(name string) (*time.Location, error) {
+	if l, ok := w.zones[name]; ok {
+		return l, nil
+	}
+	l, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, err
+	}
+	if w.zones == nil {
+		w.zones = map[string]*time.Location{}
+	}
+	w.zones[name] = l
+	return l, nil
 }
 
 func (w *walker) errorf(n *yaml.Node, field, format string, args ...any) {

@@ -86,7 +86,7 @@ func (w *walker) agency(n *yaml.Node, path string, def *agencyDefaults, ops map[
 	default:
 		a.TimeZone = DefaultTimeZoneName
 	}
-	if loc, err := time.LoadLocation(a.TimeZone); err != nil || a.TimeZone == "Local" {
+	if loc, err := w.zone(a.TimeZone); err != nil || a.TimeZone == "Local" {
 		w.errorf(m.nodes["time_zone"], path+".time_zone", "unknown time zone %q (use an IANA name such as Europe/Paris or America/Cayenne)", a.TimeZone)
 	} else {
 		a.Location = loc

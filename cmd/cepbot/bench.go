@@ -119,6 +119,17 @@ type benchResult struct {
 	// wake-up of an idle processor alone is ≈ 70 µs at the median).
 	PacerP50us float64 `json:"pacer_late_p50_us,omitempty"`
 	PacerP99us float64 `json:"pacer_late_p99_us,omitempty"`
+	// The collector during the measure (runtime/metrics): its cycles and its
+	// share of the process's CPU; then, after one more collection once the
+	// measure is over, what lives (the stored conversations with the
+	// process's tables): what each mark has to go through. An
+	// open-loop p99 far above service_p99_us with GOGC=off close to it is
+	// the collector's marks (README, Performance).
+	GCCycles      uint64  `json:"gc_cycles"`
+	GCCPUFraction float64 `json:"gc_cpu_fraction"`
+	HeapLiveBytes uint64  `json:"heap_live_bytes"`
+	GCScanBytes   uint64  `json:"gc_scan_bytes"`
+	HeapObjects   uint64  `json:"heap_objects"`
 }
 
 // roundTripper is a store that counts its round trips (store/redis).
@@ -231,6 +242,7 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 	if counted {
 		trips0 = rt.RoundTrips()
 	}
+	gc0 := readGC()
 	var res benchResult
 	if *rate > 0 {
 		open := func() (benchResult, error) { return benchOpen(ctx, a.engine, *n, *rate) }
@@ -244,6 +256,7 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 	} else {
 		res = benchRun(ctx, a.engine, *n, *conc)
 	}
+	res.addGC(gc0, readGC(), liveAfterGC())
 	if counted && res.Turns > 0 {
 		res.RoundTripsPerTurn = float64(rt.RoundTrips()-trips0) / float64(res.Turns)
 	}

@@ -45,6 +45,10 @@ func TestBenchModes(t *testing.T) {
 		if res.Mode != tc.mode || res.Bookings != 30 || res.Errors != 0 || res.Turns < 90 || res.P50us <= 0 || res.P999us < res.P99us || res.P99us < res.P50us {
 			t.Errorf("%v: %+v", tc.args, res)
 		}
+		// the warm-up collects at least once: the collector's fields are read
+		if res.HeapLiveBytes == 0 || res.GCScanBytes == 0 || res.GCCPUFraction < 0 || res.GCCPUFraction > 1 || !strings.Contains(lines[len(lines)-1], `"gc_cycles":`) {
+			t.Errorf("%v: collector fields %+v", tc.args, res)
+		}
 		if tc.mode == "open" && (res.Rate != 3000 || res.Streams != tc.streams) {
 			t.Errorf("%v: open loop rate %v, %d streams", tc.args, res.Rate, res.Streams)
 		}

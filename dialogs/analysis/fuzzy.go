@@ -1,6 +1,12 @@
 package analysis
 
-import "github.com/cep-accueil/cepbot/bot/editdist"
+import (
+	"cmp"
+	"hash/maphash"
+	"slices"
+
+	"github.com/cep-accueil/cepbot/bot/editdist"
+)
 
 // Typo tolerance: a word that is not in the lexicon is compared with the
 // canonical keywords by Damerau-Levenshtein distance (≤ 1 for words of 5–8
@@ -19,30 +25,79 @@ func maxDist(n int) int {
 }
 
 func (lx *lexicon) buildFuzzy(vocab map[string]bool) {
-	lx.dels = map[string][]string{}
-	add := func(k, w string) {
-		for _, x := range lx.dels[k] {
-			if x == w {
-				return
-			}
-		}
-		lx.dels[k] = append(lx.dels[k], w)
+	// (variant hash, word) pairs, sorted then grouped: no map of slices
+	// while building either, whose ≈ 10⁵ small slices the collector
+	// scanned during a process's first turns
+	type pair struct {
+		h  uint64
+		id uint32
 	}
+	pairs := make([]pair, 0, 1<<18)
 	for w := range vocab {
 		if len(w) < minFuzzyLen || !isAlpha(w) {
 			continue
 		}
-		add(w, w)
+		id := uint32(len(lx.dels.words))
+		lx.dels.words = append(lx.dels.words, w)
+		add := func(k string) { pairs = append(pairs, pair{maphash.String(fuzzySeed, k), id}) }
+		add(w)
 		for i := 0; i < len(w); i++ {
 			d1 := w[:i] + w[i+1:]
-			add(d1, w)
+			add(d1)
 			if maxDist(len(w)) >= 2 {
 				for j := 0; j < len(d1); j++ {
-					add(d1[:j]+d1[j+1:], w)
+					add(d1[:j] + d1[j+1:])
 				}
 			}
 		}
 	}
+	slices.SortFunc(pairs, func(a, b pair) int {
+		if a.h != b.h {
+			return cmp.Compare(a.h, b.h)
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	lx.dels.spans = make(map[uint64]delSpan, len(pairs)/4)
+	lx.dels.post = make([]uint32, 0, len(pairs))
+	for i := 0; i < len(pairs); {
+		j, off := i, uint32(len(lx.dels.post))
+		for ; j < len(pairs) && pairs[j].h == pairs[i].h; j++ {
+			if j == i || pairs[j].id != pairs[j-1].id { // a word reaches a variant once
+				lx.dels.post = append(lx.dels.post, pairs[j].id)
+			}
+		}
+		lx.dels.spans[pairs[i].h] = delSpan{off: off, n: uint32(len(lx.dels.post)) - off}
+		i = j
+	}
+	lx.dels.post = slices.Clone(lx.dels.post) // the exact size: the pairs over-counted duplicates
+}
+
+// delIndex is the deletion index laid out for the collector: its map holds
+// no pointer (a key's hash → a span of word ids in post), so the hundreds of
+// thousands of deletion variants are not scanned at every cycle, as the
+// strings and slices of a map[string][]string were (≈ 16 MB of the ≈ 30 MB
+// that live in a warm process). Two variants with the same 64-bit hash
+// would share their candidates: every candidate is checked against the
+// message word by its edit distance, or compared whole, so a collision
+// could add a check, never an answer.
+type delIndex struct {
+	spans map[uint64]delSpan
+	post  []uint32
+	words []string
+}
+
+type delSpan struct{ off, n uint32 }
+
+var fuzzySeed = maphash.MakeSeed()
+
+// candidates returns the words of which key is a deletion variant (or the
+// word itself), in no particular order.
+func (d *delIndex) candidates(key []byte) []uint32 {
+	sp, ok := d.spans[maphash.Bytes(fuzzySeed, key)]
+	if !ok {
+		return nil
+	}
+	return d.post[sp.off : sp.off+sp.n]
 }
 
 func isAlpha(s string) bool {
@@ -62,7 +117,8 @@ func (lx *lexicon) correct(w string) string {
 	}
 	best, bestD, tie := "", 3, false
 	try := func(key []byte) {
-		for _, c := range lx.dels[string(key)] {
+		for _, id := range lx.dels.candidates(key) {
+			c := lx.dels.words[id]
 			if c[0] != w[0] { // typos rarely hit the first letter; derived words often do ("enseignement")
 				continue
 			}
@@ -174,8 +230,8 @@ func (lx *lexicon) correctPhonetic(w string) string {
 		return ""
 	}
 	if _, ok := lx.known[string(b)]; ok {
-		for _, c := range lx.dels[string(b)] {
-			if c == string(b) {
+		for _, id := range lx.dels.candidates(b) {
+			if c := lx.dels.words[id]; c == string(b) {
 				return c
 			}
 		}

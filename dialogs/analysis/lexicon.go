@@ -624,7 +624,7 @@ type lexicon struct {
 	// multiFirst: the first words of multi-word town names, by letter
 	multiFirst [26][]string
 	trade      []string
-	dels       map[string][]string // deletion variants -> canonical words
+	dels       delIndex // deletion variants -> canonical words (fuzzy.go)
 	// placeFirst: first word -> longest alias/demonym/foreign name in words
 	placeFirst map[string]uint8
 }

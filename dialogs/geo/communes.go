@@ -1,10 +1,12 @@
 package geo
 
 import (
-	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	_ "embed"
+	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -38,9 +40,13 @@ var (
 	communeLines int
 )
 
+// loadCommunes reads the embedded table. Its ≈ 35 000 names, their folded
+// keys and the homonym lists stay inside three allocations (the table's
+// text, the keys' text and one slice of communes) instead of ≈ 100 000 small
+// objects: they live as long as the process and the collector marks them
+// at every cycle (they were half of a warm process's live objects).
 func loadCommunes() {
 	comOnce.Do(func() {
-		byKey = make(map[string][]Commune, 40000)
 		firstWord = make(map[string]uint8, 20000)
 		cpDeps = make(map[string][]string, 6400)
 		cpTown = make(map[string]string, 2200)
@@ -48,10 +54,22 @@ func loadCommunes() {
 		if err != nil {
 			panic("geo: embedded commune table is corrupt: " + err.Error()) // build bug, caught by tests
 		}
-		sc := bufio.NewScanner(zr)
+		raw, err := io.ReadAll(zr)
+		if err != nil {
+			panic("geo: embedded commune table is corrupt: " + err.Error())
+		}
+		tab := string(raw) // names, départements and postal codes are substrings of it
+		type keyed struct {
+			c        Commune
+			from, to int // the key's bytes in keys
+		}
+		all := make([]keyed, 0, 36000)
+		keyBuf := make([]byte, 0, len(tab))
 		dep, postal := "", false
-		for sc.Scan() {
-			line := sc.Text()
+		for rest := tab; rest != ""; {
+			var line string
+			line, rest, _ = strings.Cut(rest, "\n")
+			line = strings.TrimSuffix(line, "\r")
 			switch {
 			case line == "%":
 				postal = true
@@ -75,11 +93,54 @@ func loadCommunes() {
 				name, pop, _ := strings.Cut(line, "\t")
 				p, _ := strconv.Atoi(pop)
 				communeLines++
-				addCommune(Commune{Name: name, Dep: dep, Population: p, line: int32(communeLines)})
+				from := len(keyBuf)
+				keyBuf = AppendKey(keyBuf, name)
+				if len(keyBuf) == from {
+					continue
+				}
+				all = append(all, keyed{Commune{Name: name, Dep: dep, Population: p, line: int32(communeLines)}, from, len(keyBuf)})
 			}
 		}
-		if err := sc.Err(); err != nil {
-			panic("geo: embedded commune table is corrupt: " + err.Error())
+		keys := string(keyBuf)
+		key := func(k keyed) string { return keys[k.from:k.to] }
+		// homonyms together (a counting sort by key: one map probe per
+		// commune, as the per-key appends were), then most populous first,
+		// in the table's order among equals
+		group := make(map[string]int32, 34000)
+		var starts []int32
+		of := make([]int32, len(all))
+		for i, k := range all {
+			g, ok := group[key(k)]
+			if !ok {
+				g = int32(len(starts))
+				group[key(k)] = g
+				starts = append(starts, 0)
+			}
+			of[i] = g
+			starts[g]++
+		}
+		n := int32(0)
+		for g, c := range starts {
+			starts[g] = n
+			n += c
+		}
+		flat := make([]Commune, len(all))
+		byKey = make(map[string][]Commune, len(starts))
+		for i, k := range all {
+			g := of[i]
+			flat[starts[g]] = k.c
+			starts[g]++ // ends up at the group's end
+		}
+		for k, g := range group {
+			end := starts[g]
+			begin := int32(0)
+			if g > 0 {
+				begin = starts[g-1]
+			}
+			cs := flat[begin:end:end] // an append (addShortNames) copies
+			slices.SortStableFunc(cs, func(a, b Commune) int { return cmp.Compare(b.Population, a.Population) })
+			byKey[k] = cs
+			noteFirstWord(k)
 		}
 		addShortNames()
 		for _, cs := range byKey {
@@ -88,12 +149,8 @@ func loadCommunes() {
 	})
 }
 
-func addCommune(c Commune) {
-	k := Key(c.Name)
-	if k == "" {
-		return
-	}
-	byKey[k] = append(byKey[k], c)
+// noteFirstWord records a commune key's first word and length in words.
+func noteFirstWord(k string) {
 	n := strings.Count(k, " ") + 1
 	first, _, _ := strings.Cut(k, " ")
 	if uint8(n) > firstWord[first] {

@@ -4,6 +4,7 @@
 package memory
 
 import (
+	"container/heap"
 	"context"
 	"fmt"
 	"hash/maphash"
@@ -29,6 +30,10 @@ type Store struct {
 	active   map[string]string // visitor -> ref
 	events   map[string]*entry // id -> event
 	order    []*entry          // events in append order (acknowledged ones until compacted)
+	due      dueHeap           // when each pending event can next be claimed (outbox.go)
+	seq      uint64            // append order, the tie-break among events due at once
+	// dueExamined counts the heap items ClaimEvents looked at (tests)
+	dueExamined int
 
 	holdTab holdTable  // slots held while visitors confirm (holds.go)
 	inbox   inboxState // received updates (inbox.go)
@@ -54,10 +59,22 @@ type session struct {
 	expires time.Time
 }
 
+// entry is one outbox event. The event is kept encoded (bot.MarshalEvent),
+// its delivery state beside it: a pending event with its booking snapshot
+// was ≈ 600 bytes of pointers that every collection marked, and a store
+// holds three per booking until the reminders are sent.
 type entry struct {
-	ev       bot.Event
-	leaseEnd time.Time
-	gone     bool // acknowledged: still in the order until it is compacted
+	id        string
+	data      []byte // the event; its delivery state is in the fields below
+	booking   []byte // its booking snapshot when shared with the stored booking (newEntries)
+	notBefore time.Time
+	attempts  int
+	lastError string
+	dead      bool
+	leaseEnd  time.Time
+	gone      bool   // acknowledged: still in the order until it is compacted
+	seq       uint64 // append order
+	gen       uint32 // the due heap's current item for this entry (older ones are stale)
 }
 
 var _ bot.Store = (*Store)(nil)
@@ -159,7 +176,10 @@ func (s *Store) Book(_ context.Context, b *bot.Booking, events []bot.Event) erro
 	if err != nil {
 		return err
 	}
-	entries := newEntries(events)
+	entries, err := newEntries(events, b, data)
+	if err != nil {
+		return err
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if _, exists := s.bookings[b.Ref]; exists {
@@ -198,7 +218,10 @@ func (s *Store) UpdateBooking(_ context.Context, b *bot.Booking, events []bot.Ev
 	if err != nil {
 		return err
 	}
-	entries := newEntries(events)
+	entries, err := newEntries(events, b, data)
+	if err != nil {
+		return err
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	old, ok := s.bookings[b.Ref]
@@ -286,7 +309,10 @@ func (s *Store) TakenSlots(_ context.Context, keys []string) ([]bool, error) {
 
 // Append implements bot.Outbox.
 func (s *Store) Append(_ context.Context, events ...bot.Event) error {
-	entries := newEntries(events)
+	entries, err := newEntries(events, nil, nil)
+	if err != nil {
+		return err
+	}
 	s.mu.Lock()
 	s.appendLocked(entries)
 	s.mu.Unlock()
@@ -295,43 +321,79 @@ func (s *Store) Append(_ context.Context, events ...bot.Event) error {
 
 func (s *Store) appendLocked(entries []*entry) {
 	for _, e := range entries {
-		if _, dup := s.events[e.ev.ID]; dup {
+		if _, dup := s.events[e.id]; dup {
 			continue
 		}
-		s.events[e.ev.ID] = e
+		s.events[e.id] = e
 		s.order = append(s.order, e)
+		s.seq++
+		e.seq = s.seq
+		s.schedule(e)
 	}
 }
 
 // newEntries copies events into outbox entries before the store's lock is
 // taken: every turn that books waits on that lock, so it is held for the
 // map writes only.
-func newEntries(events []bot.Event) []*entry {
+// An event whose snapshot is the booking being written (b, encoded as
+// bdata) shares those bytes instead of holding a second copy.
+func newEntries(events []bot.Event, b *bot.Booking, bdata []byte) ([]*entry, error) {
 	if len(events) == 0 {
-		return nil
+		return nil, nil
 	}
 	out := make([]*entry, len(events))
-	for i, ev := range events {
-		out[i] = &entry{ev: cloneEvent(ev)}
+	for i := range events {
+		ev := events[i]
+		var shared []byte
+		if b != nil && ev.Booking == b {
+			ev.Booking, shared = nil, bdata
+		}
+		data, err := bot.MarshalEvent(&ev)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = &entry{id: ev.ID, data: data, booking: shared, notBefore: ev.NotBefore, attempts: ev.Attempts, lastError: ev.LastError, dead: ev.Dead}
 	}
-	return out
+	return out, nil
 }
 
-// ClaimEvents implements bot.Outbox.
+// event decodes the entry with its current delivery state.
+func (e *entry) event() (bot.Event, error) {
+	ev, err := bot.UnmarshalEvent(e.data)
+	if err != nil {
+		return bot.Event{}, fmt.Errorf("outbox event %s: %w", e.id, err)
+	}
+	if e.booking != nil {
+		if ev.Booking, err = bot.UnmarshalBooking(e.booking); err != nil {
+			return bot.Event{}, fmt.Errorf("outbox event %s: %w", e.id, err)
+		}
+	}
+	ev.NotBefore, ev.Attempts, ev.LastError, ev.Dead = e.notBefore, e.attempts, e.lastError, e.dead
+	return *ev, nil
+}
+
+// ClaimEvents implements bot.Outbox. It takes the due events from the due
+// heap: future reminders and leased events are not looked at, so a claim
+// reads what it returns (and the stale items it drops), not the outbox.
 func (s *Store) ClaimEvents(_ context.Context, _ string, now time.Time, lease time.Duration, max int) ([]bot.Event, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var out []bot.Event
-	for _, e := range s.order {
-		if len(out) >= max {
-			break
-		}
-		if e.gone || e.ev.Dead || e.ev.NotBefore.After(now) || e.leaseEnd.After(now) {
-			continue
+	for len(out) < max && len(s.due) > 0 && !s.due[0].at.After(now) {
+		it := heap.Pop(&s.due).(dueItem)
+		s.dueExamined++
+		e := it.e
+		if e.gone || e.dead || it.gen != e.gen {
+			continue // acknowledged, dead, or rescheduled since
 		}
 		e.leaseEnd = now.Add(lease)
-		e.ev.Attempts++
-		out = append(out, cloneEvent(e.ev))
+		e.attempts++
+		ev, err := e.event()
+		if err != nil {
+			return out, err
+		}
+		out = append(out, ev)
+		s.schedule(e) // claimable again when the lease ends unacknowledged
 	}
 	return out, nil
 }
@@ -349,6 +411,12 @@ func (s *Store) Ack(_ context.Context, id string) error {
 		if len(s.order) > 64 && len(s.events) < len(s.order)/2 {
 			s.order = slices.DeleteFunc(s.order, func(e *entry) bool { return e.gone })
 		}
+		// the same for the due heap: an event acknowledged before it fell
+		// due (a cancelled booking's reminders) leaves a stale item there
+		if len(s.due) > 64 && len(s.events) < len(s.due)/2 {
+			s.due = slices.DeleteFunc(s.due, func(it dueItem) bool { return it.e.gone || it.e.dead || it.gen != it.e.gen })
+			heap.Init(&s.due)
+		}
 	}
 	return nil
 }
@@ -361,8 +429,9 @@ func (s *Store) Retry(_ context.Context, id string, next time.Time, lastErr stri
 	if !ok {
 		return fmt.Errorf("retrying event %s: %w", id, bot.ErrNotFound)
 	}
-	e.ev.NotBefore, e.ev.LastError, e.ev.Dead = next, lastErr, dead
+	e.notBefore, e.lastError, e.dead = next, lastErr, dead
 	e.leaseEnd = time.Time{}
+	s.schedule(e)
 	return nil
 }
 
@@ -372,8 +441,12 @@ func (s *Store) Events(_ context.Context, dead bool) ([]bot.Event, error) {
 	defer s.mu.Unlock()
 	var out []bot.Event
 	for _, e := range s.order {
-		if !e.gone && e.ev.Dead == dead {
-			out = append(out, cloneEvent(e.ev))
+		if !e.gone && e.dead == dead {
+			ev, err := e.event()
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, ev)
 		}
 	}
 	return out, nil
@@ -384,11 +457,3 @@ func (s *Store) Ping(context.Context) error { return nil }
 
 // Close implements bot.Store.
 func (s *Store) Close() error { return nil }
-
-func cloneEvent(e bot.Event) bot.Event {
-	if e.Booking != nil {
-		b := *e.Booking
-		e.Booking = &b
-	}
-	return e
-}
