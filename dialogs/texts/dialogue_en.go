@@ -585,6 +585,8 @@ var enUnderstanding = Understanding{
 		"hospitaliere": "your public employer (the HR department of your hospital)",
 		"armees":       "your public employer (Défense mobilité)",
 	},
+	EmployerDirect:      "For career advice, contact %s directly.",
+	ProxyEmployerDirect: "For career advice, %s can contact %s directly.",
 	ProxyEmployerNames: map[string]string{
 		"etat":         "their public employer (the career advisor of their ministry)",
 		"education":    "their public employer (the local HR advisor of their académie)",

@@ -44,6 +44,11 @@ type Understanding struct {
 	// territoriale, hospitaliere, armees); a branch not listed keeps the
 	// generic name. ProxyEmployerNames: the same about a relative.
 	EmployerNames, ProxyEmployerNames map[string]string
+	// EmployerDirect is the contacts block of an agent public's employer
+	// when the directory has no agency of their branch near them: %s = an
+	// EmployerNames value. ProxyEmployerDirect: %s = « Votre femme », %s =
+	// a ProxyEmployerNames value.
+	EmployerDirect, ProxyEmployerDirect string
 
 	// Questions asked instead of a guess.
 	AskSector     string // the employer may be public or private
@@ -218,6 +223,8 @@ var frUnderstanding = Understanding{
 		"hospitaliere": "votre employeur public (direction des ressources humaines de votre établissement)",
 		"armees":       "votre employeur public (Défense mobilité)",
 	},
+	EmployerDirect:      "Pour le conseil en évolution professionnelle, adressez-vous directement à %s.",
+	ProxyEmployerDirect: "Pour le conseil en évolution professionnelle, %s peut s'adresser directement à %s.",
 	ProxyEmployerNames: map[string]string{
 		"etat":         "son employeur public (conseiller mobilité-carrière de son ministère)",
 		"education":    "son employeur public (conseiller RH de proximité de son académie)",

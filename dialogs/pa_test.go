@@ -1,0 +1,55 @@
+package dialogs_test
+
+import "testing"
+
+// Persona round pa (issue 13): people whose employer's sector is not
+// obvious. Each case is a conversation (story lines, stories_test.go); the
+// near-misses keep what was right.
+
+// An agent public who leaves with « Pas maintenant » or asks for a human
+// is given the door of their own branch (cep-domain.md §1.5): never the
+// PFRH of the State to a hospital nurse or a territorial agent; the
+// directory's agency of their branch when there is one, their employer's
+// door in words when there is none.
+func TestPaPublicDoorByBranch(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"hospital nurse, no agency of her branch", `
+			> /start
+			>> 1
+			> infirmière au CHU de Tours, 40 ans, je veux me reconvertir
+			> j'habite à Tours
+			>> 1
+			> pas maintenant
+			~ adressez-vous directement à votre employeur public (direction des ressources humaines de votre établissement)
+			!~ PFRH`},
+		{"hospital nurse asks for a human", `
+			> /start
+			>> 1
+			> infirmière au CHU de Tours, 40 ans, je veux me reconvertir
+			> j'habite à Tours
+			>> 1
+			> je veux parler à un conseiller
+			>> 3
+			~ direction des ressources humaines de votre établissement
+			!~ PFRH`},
+		{"territorial agent, the centre de gestion", `
+			> /start
+			>> 1
+			> secrétaire, 45 ans, à Orléans, je veux changer de métier
+			> c'est pour la communauté de communes
+			>> 1
+			> pas maintenant
+			~ Pour joindre le Centre de gestion de la fonction publique territoriale — Loiret
+			!~ PFRH`},
+		// near-miss: a State agent keeps the PFRH of the région
+		{"state agent, the PFRH", `
+			> /start
+			>> 1
+			> je travaille à la préfecture du Loiret, 45 ans, j'habite Orléans, je veux changer de métier
+			>> 1
+			> pas maintenant
+			~ Pour joindre la Plate-forme RH interministérielle (PFRH) Centre-Val de Loire`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
+	}
+}
