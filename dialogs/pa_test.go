@@ -53,3 +53,33 @@ func TestPaPublicDoorByBranch(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
 	}
 }
+
+// Asked « public ou privé ? », « une asso » or « c'est l'État » is an
+// answer, not « je n'ai pas compris ».
+func TestPaSectorShortAnswers(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"une asso", `
+			> /start
+			>> 1
+			> bonjour je suis infirmière et je voudrais changer de métier
+			= secteur
+			> une asso
+			= age`},
+		{"l'État", `
+			> /start
+			>> 1
+			> bonjour je suis infirmière et je voudrais changer de métier
+			> c'est l'état
+			!~ pas compris
+			~ Où habitez-vous`},
+		// near-miss: a doubt is still a doubt
+		{"doubt", `
+			> /start
+			>> 1
+			> bonjour je suis infirmière et je voudrais changer de métier
+			> je sais pas
+			~ qui vous verse votre salaire`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
+	}
+}

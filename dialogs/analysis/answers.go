@@ -23,6 +23,7 @@ func ParseSector(text string) (status, branch string, ok bool) {
 	a := analyser{sc: sc, toks: sc.toks}
 	a.markClauses()
 	var pubW, privW int8
+	bareBranch := ""
 	for _, h := range sc.hits {
 		if a.negated(h) {
 			continue
@@ -43,11 +44,30 @@ func ParseSector(text string) (status, branch string, ok bool) {
 			pubW = max(pubW, 5)
 		case "prive", "privee", "prives", "privees":
 			privW = max(privW, 5)
+		case "asso", "assos", "associatif", "associative":
+			// « une asso »: the short form the lexicon leaves to
+			// places and trades, an employer in this answer
+			privW = max(privW, 3)
+		case "etat", "region", "departement", "mairie", "commune", "collectivite", "intercommunalite":
+			// asked who employs them, « l'État », « la région » name the
+			// employer, not a training's funder or a home (the
+			// description's reading, which leaves them out); below a named
+			// employer (« une association de la région »)
+			pubW = max(pubW, 2)
+			if bareBranch == "" {
+				bareBranch = BranchTerritoriale
+				if t.s == "etat" {
+					bareBranch = BranchEtat
+				}
+			}
 		}
 	}
 	switch {
 	case pubW > privW:
-		return "agent_public", a.branch(), true
+		if b := a.branch(); b != "" || bareBranch == "" {
+			return "agent_public", b, true
+		}
+		return "agent_public", bareBranch, true
 	case privW > pubW:
 		return "salarie_prive", "", true
 	}
@@ -75,8 +95,13 @@ func ParseBranch(text string) (branch string, ok bool) {
 	}
 	for _, t := range sc.toks { // the short forms of the buttons
 		switch t.s {
-		case "etat":
+		case "etat", "police", "policier", "policiere", "justice", "tribunal", "douane", "douanes":
+			// the national police, the courts and the customs are
+			// services of the State
 			return BranchEtat, true
+		case "metropole", "agglo", "agglomeration", "intercommunalite", "interco":
+			// the intercommunalities are territorial employers
+			return BranchTerritoriale, true
 		case "education", "enseignement":
 			return BranchEducation, true
 		case "territoriale", "territorial", "fpt":
