@@ -83,3 +83,48 @@ func TestPaSectorShortAnswers(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
 	}
 }
+
+// « Comment savoir si c'est public ? » at the sector question is answered
+// with where the pay slip shows it (a card on confidentiality answered the
+// word « employeur »), and « je ne sais pas » gets the same hint with the
+// question by who pays; another question keeps its card.
+func TestPaSectorHowToKnow(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"how to know", `
+			> /start
+			>> 1
+			> aide-soignante en EHPAD, 45 ans
+			> comment savoir si mon employeur est public ?
+			= secteur
+			~ bulletin de paie
+			!~ Le CEP est-il gratuit`},
+		{"the difference", `
+			> /start
+			>> 1
+			> aide-soignante en EHPAD, 45 ans
+			> c'est quoi la différence ?
+			~ bulletin de paie`},
+		{"about a relative", `
+			> /start
+			>> 1
+			> ma femme est aide-soignante dans un EHPAD, elle a 52 ans et veut changer de métier
+			> je sais pas
+			~ Le bulletin de paie de votre femme peut aider`},
+		{"unsure", `
+			> /start
+			>> 1
+			> aide-soignante en EHPAD, 45 ans
+			>> 3
+			~ Votre bulletin de paie peut vous aider`},
+		// near-miss: another question keeps its card
+		{"free?", `
+			> /start
+			>> 1
+			> aide-soignante en EHPAD, 45 ans
+			> c'est gratuit ?
+			~ gratuit
+			!~ bulletin de paie`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
+	}
+}

@@ -144,6 +144,7 @@ func handleSector(t *turn) error {
 		}
 		if status == "" && t.r.Asked&askedSectorPay == 0 {
 			t.r.Asked |= askedSectorPay
+			t.sayPaySlip()
 			return t.ask()
 		}
 		if status == "" {
@@ -263,6 +264,45 @@ var (
 		" prive ou le public ", " prive ou du public ", " publique ou privee ", " privee ou publique ", " public or private "}
 	sectorUnsureCues = []string{" sais pas ", " sait pas ", " sais plus ", " pas sur ", " pas sure ", " aucune idee ",
 		" sais pas trop ", " ignore ", " don t know ", " not sure "}
+)
+
+// sayPaySlip says where a pay slip shows the sector.
+func (t *turn) sayPaySlip() {
+	if your, _ := t.proxy(); your != "" {
+		t.say(texts.Fill(t.x.ProxySectorPaySlip, your))
+		return
+	}
+	t.say(t.x.SectorPaySlip)
+}
+
+// asksSectorHow answers « comment savoir ? », « c'est quoi la différence ? »
+// asked at the sector questions: where the pay slip shows it. Another
+// question (« c'est gratuit ? ») keeps its card. It reports whether it
+// answered.
+func (t *turn) asksSectorHow(st State) bool {
+	if st != StateSector || t.in.Choice != "" {
+		return false
+	}
+	n := " " + t.normText() + " "
+	if !strings.Contains(t.text, "?") && !containsAny(n, sectorHowOpeners) {
+		return false
+	}
+	if strings.Count(strings.TrimSpace(n), " ") >= 14 || !containsAny(n, sectorHowCues) {
+		return false
+	}
+	t.sayPaySlip()
+	return true
+}
+
+// sectorHowCues ask how to tell the sector (normalised, between spaces);
+// sectorHowOpeners open such a question written without « ? ».
+var (
+	sectorHowCues = []string{" comment savoir ", " comment le savoir ", " comment je sais ", " comment je peux savoir ",
+		" comment on sait ", " comment on peut savoir ", " comment faire pour savoir ", " comment ca se voit ", " ou le voir ",
+		" difference ", " differences ", " c est quoi ", " ca veut dire ", " veut dire quoi ", " qu est ce que ",
+		" comment le verifier ", " comment verifier ", " how do i know ", " what is the difference ", " how can i tell "}
+	sectorHowOpeners = []string{" comment savoir ", " comment je sais ", " comment je peux savoir ", " comment on sait ",
+		" c est quoi la difference ", " quelle difference ", " how do i know "}
 )
 
 // asksIfBot answers « vous êtes un robot ? », « je parle à une vraie

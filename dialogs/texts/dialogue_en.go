@@ -595,10 +595,14 @@ var enUnderstanding = Understanding{
 		"armees":       "their public employer (Défense mobilité)",
 	},
 
-	AskSector:             "Is your employer public — the State, a local authority, a public hospital — or private?",
-	SectorPublic:          "Public",
-	SectorPrivate:         "Private",
-	AskSectorPay:          "A clue: who pays your salary?",
+	AskSector:     "Is your employer public — the State, a local authority, a public hospital — or private?",
+	SectorPublic:  "Public",
+	SectorPrivate: "Private",
+	AskSectorPay:  "A clue: who pays your salary?",
+	SectorPaySlip: "Your pay slip can help: if it speaks of « traitement », grade, échelon or indice, " +
+		"your employer is public; if it names a convention collective, it is private.",
+	ProxySectorPaySlip: "The pay slip of %s can help: if it speaks of « traitement », grade, échelon or indice, " +
+		"the employer is public; if it names a convention collective, it is private.",
 	SectorPayPublic:       "An administration, a town hall, a public hospital",
 	SectorPayPrivate:      "A company, an association, a private clinic",
 	Unsure:                "I don't know",

@@ -56,18 +56,22 @@ type Understanding struct {
 	SectorPrivate string // button
 	// AskSectorPay asks the sector again after « je ne sais pas », by who
 	// pays the salary, with examples on the buttons.
-	AskSectorPay      string
-	SectorPayPublic   string // button
-	SectorPayPrivate  string // button
-	Unsure            string // button: « Je ne sais pas »
-	AskBranch         string // an agent public whose branch is unknown
-	BranchEtat        string // button
-	BranchEducation   string // button
-	BranchTerritorial string // button
-	BranchHospital    string // button
-	BranchArmees      string // button
-	AskHomeWorkplace  string // fmt: %s = the workplace's département (« Nord, 59 »)
-	HomeSameAsWork    string // button: the visitor lives where they work
+	AskSectorPay string
+	// SectorPaySlip tells how to find the sector on a pay slip, said with
+	// AskSectorPay and to « comment savoir ? » at the sector questions.
+	// ProxySectorPaySlip: the same about a relative, %s = « votre femme ».
+	SectorPaySlip, ProxySectorPaySlip string
+	SectorPayPublic                   string // button
+	SectorPayPrivate                  string // button
+	Unsure                            string // button: « Je ne sais pas »
+	AskBranch                         string // an agent public whose branch is unknown
+	BranchEtat                        string // button
+	BranchEducation                   string // button
+	BranchTerritorial                 string // button
+	BranchHospital                    string // button
+	BranchArmees                      string // button
+	AskHomeWorkplace                  string // fmt: %s = the workplace's département (« Nord, 59 »)
+	HomeSameAsWork                    string // button: the visitor lives where they work
 	// AskHomeMoving: a move to come was named (« je déménage à Lille le
 	// mois prochain »); %s = its département (« Nord, 59 »). The current
 	// home is asked, the move said, its département offered as a button
@@ -233,10 +237,14 @@ var frUnderstanding = Understanding{
 		"armees":       "son employeur public (Défense mobilité)",
 	},
 
-	AskSector:             "Votre employeur est-il public — État, collectivité, hôpital public — ou privé ?",
-	SectorPublic:          "Public",
-	SectorPrivate:         "Privé",
-	AskSectorPay:          "Un repère : qui vous verse votre salaire ?",
+	AskSector:     "Votre employeur est-il public — État, collectivité, hôpital public — ou privé ?",
+	SectorPublic:  "Public",
+	SectorPrivate: "Privé",
+	AskSectorPay:  "Un repère : qui vous verse votre salaire ?",
+	SectorPaySlip: "Votre bulletin de paie peut vous aider : s'il parle de « traitement », de grade, d'échelon ou d'indice, " +
+		"votre employeur est public ; s'il cite une convention collective, il est privé.",
+	ProxySectorPaySlip: "Le bulletin de paie de %s peut aider : s'il parle de « traitement », de grade, d'échelon ou d'indice, " +
+		"l'employeur est public ; s'il cite une convention collective, il est privé.",
 	SectorPayPublic:       "Une administration, une mairie, un hôpital public",
 	SectorPayPrivate:      "Une entreprise, une association, une clinique",
 	Unsure:                "Je ne sais pas",
