@@ -128,3 +128,59 @@ func TestPaSectorHowToKnow(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
 	}
 }
+
+// Someone who works and does not know whether their employer is public or
+// private, after the two sector questions and the status question, is not
+// offered retirees' and ESAT situations: the reception offers to settle
+// it, and « non merci » leaves with its contacts. A payer named at the
+// second question still settles it; a doubt without the sector questions
+// keeps the menu.
+func TestPaSectorUnknownTwice(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"twice unsure", `
+			> /start
+			>> 1
+			> aide-soignante à l'EHPAD depuis 12 ans, je veux changer
+			> je sais pas, c'est un EHPAD
+			> je sais pas
+			= statut
+			> je sais pas
+			~ vérifiera avec vous si votre employeur est public ou privé
+			!~ Quelle est votre situation professionnelle`},
+		{"about a relative", `
+			> /start
+			>> 1
+			> ma femme est aide-soignante dans un EHPAD, elle a 52 ans et veut changer de métier
+			>> 3
+			>> 3
+			> je sais pas
+			~ si l'employeur de votre femme est public ou privé`},
+		{"call back declined", `
+			> /start
+			>> 1
+			> aide-soignante à l'EHPAD depuis 12 ans, je veux changer
+			>> 3
+			>> 3
+			> je sais pas
+			> non merci
+			~ Plateforme d'accueil du CEP
+			!~ pas compris`},
+		// near-miss: the payer named at the second question settles it
+		{"payer named", `
+			> /start
+			>> 1
+			> aide-soignante à l'EHPAD depuis 12 ans, je veux changer
+			>> 3
+			> c'est l'hôpital qui me paie
+			!~ vérifiera avec vous
+			!~ pas compris`},
+		{"no sector asked", `
+			> /start
+			>> 1
+			> bonjour
+			> je sais pas
+			!~ vérifiera avec vous`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
+	}
+}

@@ -188,6 +188,15 @@ func handleHumanWay(t *turn) error {
 			return t.recordHuman(e.Address)
 		}
 	}
+	if t.in.Choice == "" {
+		// « non merci » to the call back the bot offered (a sector
+		// nobody could settle): the reception's contacts and the end,
+		// not « je n'ai pas compris » with no way out.
+		decline := option{Value: "non", Words: append(noWords[:len(noWords):len(noWords)], "pas maintenant", "plus tard", "pas besoin", "non pas besoin")}
+		if _, ok := match([]option{decline}, "", t.text); ok {
+			return t.laterExit()
+		}
+	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err

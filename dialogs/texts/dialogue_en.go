@@ -601,6 +601,8 @@ var enUnderstanding = Understanding{
 	AskSectorPay:  "A clue: who pays your salary?",
 	SectorPaySlip: "Your pay slip can help: if it speaks of « traitement », grade, échelon or indice, " +
 		"your employer is public; if it names a convention collective, it is private.",
+	SectorUnsureCall:      "No problem. An adviser of the reception will check with you whether your employer is public or private, and tell you who can help you.",
+	ProxySectorUnsureCall: "No problem. An adviser of the reception will check with you whether the employer of %s is public or private, and tell you who can help them.",
 	ProxySectorPaySlip: "The pay slip of %s can help: if it speaks of « traitement », grade, échelon or indice, " +
 		"the employer is public; if it names a convention collective, it is private.",
 	SectorPayPublic:       "An administration, a town hall, a public hospital",

@@ -61,17 +61,21 @@ type Understanding struct {
 	// AskSectorPay and to « comment savoir ? » at the sector questions.
 	// ProxySectorPaySlip: the same about a relative, %s = « votre femme ».
 	SectorPaySlip, ProxySectorPaySlip string
-	SectorPayPublic                   string // button
-	SectorPayPrivate                  string // button
-	Unsure                            string // button: « Je ne sais pas »
-	AskBranch                         string // an agent public whose branch is unknown
-	BranchEtat                        string // button
-	BranchEducation                   string // button
-	BranchTerritorial                 string // button
-	BranchHospital                    string // button
-	BranchArmees                      string // button
-	AskHomeWorkplace                  string // fmt: %s = the workplace's département (« Nord, 59 »)
-	HomeSameAsWork                    string // button: the visitor lives where they work
+	// SectorUnsureCall: the sector is still unknown after the question by
+	// who pays; a contact request with the reception follows.
+	// ProxySectorUnsureCall: %s = « votre femme ».
+	SectorUnsureCall, ProxySectorUnsureCall string
+	SectorPayPublic                         string // button
+	SectorPayPrivate                        string // button
+	Unsure                                  string // button: « Je ne sais pas »
+	AskBranch                               string // an agent public whose branch is unknown
+	BranchEtat                              string // button
+	BranchEducation                         string // button
+	BranchTerritorial                       string // button
+	BranchHospital                          string // button
+	BranchArmees                            string // button
+	AskHomeWorkplace                        string // fmt: %s = the workplace's département (« Nord, 59 »)
+	HomeSameAsWork                          string // button: the visitor lives where they work
 	// AskHomeMoving: a move to come was named (« je déménage à Lille le
 	// mois prochain »); %s = its département (« Nord, 59 »). The current
 	// home is asked, the move said, its département offered as a button
@@ -243,6 +247,10 @@ var frUnderstanding = Understanding{
 	AskSectorPay:  "Un repère : qui vous verse votre salaire ?",
 	SectorPaySlip: "Votre bulletin de paie peut vous aider : s'il parle de « traitement », de grade, d'échelon ou d'indice, " +
 		"votre employeur est public ; s'il cite une convention collective, il est privé.",
+	SectorUnsureCall: "Pas de souci. Un conseiller de l'accueil vérifiera avec vous si votre employeur est public ou privé, " +
+		"et vous dira qui peut vous accompagner.",
+	ProxySectorUnsureCall: "Pas de souci. Un conseiller de l'accueil vérifiera avec vous si l'employeur de %s est public ou privé, " +
+		"et vous dira qui peut l'accompagner.",
 	ProxySectorPaySlip: "Le bulletin de paie de %s peut aider : s'il parle de « traitement », de grade, d'échelon ou d'indice, " +
 		"l'employeur est public ; s'il cite une convention collective, il est privé.",
 	SectorPayPublic:       "Une administration, une mairie, un hôpital public",
