@@ -311,6 +311,9 @@ func (t *turn) run() error {
 	if done, err := t.reviseInWords(st); done || err != nil {
 		return err
 	}
+	if t.sectorCorrectedBefore(st) {
+		return t.next()
+	}
 	if t.dropsBooking(st) {
 		// « finalement non, annulez » before the booking is confirmed:
 		// nothing is booked, the hold is released, back to the choices.

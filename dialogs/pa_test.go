@@ -184,3 +184,58 @@ func TestPaSectorUnknownTwice(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
 	}
 }
+
+// A correction of the employer that names it the way one answers « public
+// ou privé ? » (« non c'est pas la mairie, c'est une association », « en
+// fait c'est une asso qui m'emploie ») re-routes, at the recap and at a
+// question before it; the first description and a sentence without a
+// correction are read as before.
+func TestPaSectorCorrection(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"at the recap", `
+			> /start
+			>> 1
+			> ATSEM à la mairie, 40 ans, je veux changer
+			> Lyon 3e
+			= recapitulatif
+			> non c'est pas la mairie, c'est une association
+			= handicap
+			>> 1
+			>> 1
+			~ Situation : salarié(e) du privé
+			~ Corrigé par vous : situation`},
+		{"at the place question", `
+			> /start
+			>> 1
+			> ATSEM à la mairie, 40 ans, je veux changer
+			= lieu
+			> en fait c'est une asso qui m'emploie
+			!~ Je n'ai pas reconnu ce lieu
+			= handicap`},
+		{"private to public", `
+			> /start
+			>> 1
+			> infirmière dans une clinique, 40 ans, je veux changer
+			= handicap
+			> non en fait c'est l'hôpital public
+			= lieu`},
+		// near-misses: the description is no correction; a sentence
+		// without a correction cue at the place question is a place
+		{"first description", `
+			> /start
+			>> 1
+			> ATSEM à la mairie, 40 ans, je veux changer
+			> Lyon 3e
+			~ Âge : 40 ans
+			!~ Corrigé par vous`},
+		{"no correction cue", `
+			> /start
+			>> 1
+			> ATSEM à la mairie, 40 ans, je veux changer
+			> c'est une asso
+			!~ C'est noté
+			= lieu`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
+	}
+}

@@ -521,6 +521,7 @@ func (t *turn) revise() bool {
 			f = analysis.Analyse(fr, t.now)
 		}
 	}
+	f = t.withSectorCorrected(f)
 	// « j'ai déménagé à Saint-Denis »: the homonyms are asked (with
 	// their départements) before the recap, not the correction dropped.
 	var homonyms []string
@@ -557,6 +558,59 @@ func (t *turn) revise() bool {
 	t.r.Candidates = homonyms
 	// what was chosen for the former route no longer holds
 	t.r.Operator, t.r.Agency, t.r.Modality, t.r.Offers, t.r.Pick = "", "", "", nil, nil
+	t.say(t.x.Noted)
+	return true
+}
+
+// withSectorCorrected reads the employer named in a correction (« non
+// c'est pas la mairie, c'est une association », « en fait c'est une
+// asso ») as the answer to « public ou privé ? » would be, when the
+// analysis of the sentence reads no status: « c'est une association »
+// alone may be one that helps the visitor, but said to correct the
+// employer of someone known to work, it is the employer.
+func (t *turn) withSectorCorrected(f analysis.Facts) analysis.Facts {
+	cur := t.facts()
+	if f.Status != "" || cur.Status != "agent_public" && cur.Status != "salarie_prive" || !t.isCorrection() {
+		return f
+	}
+	st, br, ok := analysis.ParseSector(t.text)
+	if !ok || st == cur.Status {
+		return f
+	}
+	f.Status, f.Branch = st, br
+	return f
+}
+
+// sectorCorrectedBefore applies, at a question before the recap (the
+// place, the age…), a correction of the employer's sector that the
+// analysis alone does not read (withSectorCorrected): « Je n'ai pas
+// reconnu ce lieu » answered « en fait c'est une asso qui m'emploie ».
+// It reports whether it applied one.
+func (t *turn) sectorCorrectedBefore(st State) bool {
+	if t.in.Choice != "" || afterRecap[st] || st == StateRecap || st == StateSector || st == StateBranch || st == StateStatus ||
+		!registry[st].Collects {
+		return false
+	}
+	before, read := t.facts(), t.analyse()
+	if read.Status != "" {
+		return false // the analysis reads it: the usual answer applies it
+	}
+	f := t.withSectorCorrected(read)
+	if f.Status == "" || f.Status == before.Status {
+		return false
+	}
+	after := before
+	after.Status, after.Branch = f.Status, f.Branch
+	after.Why.Status = analysis.Origin{How: analysis.HowCorrection, Conf: 100}
+	after.Why.Branch = analysis.Origin{}
+	if f.Branch != "" {
+		after.Why.Branch = after.Why.Status
+	}
+	if after.Status == "agent_public" {
+		after.Cadre, after.JeuneDiplome = nil, nil
+	}
+	t.r.Asked &^= askedBranch
+	t.storeFacts(after)
 	t.say(t.x.Noted)
 	return true
 }
