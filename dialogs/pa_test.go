@@ -239,3 +239,50 @@ func TestPaSectorCorrection(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
 	}
 }
+
+// A workplace run by both sectors given as the answer to « public ou
+// privé ? » (« la médiathèque », « un IME », « une crèche ») is asked again
+// by who pays, with the pay slip hint, not « je n'ai pas compris »; « la
+// BU » is no Bû (Eure-et-Loir) but a university; an answer that says
+// nothing is still not understood.
+func TestPaSectorAmbiguousWorkplace(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"médiathèque", `
+			> /start
+			>> 1
+			> bibliothécaire, 40 ans, Rennes
+			= secteur
+			> la médiathèque
+			= secteur
+			~ qui vous verse votre salaire
+			!~ pas compris`},
+		{"IME", `
+			> /start
+			>> 1
+			> bibliothécaire, 40 ans, Rennes
+			> un IME
+			~ bulletin de paie`},
+		{"BU", `
+			> /start
+			>> 1
+			> bibliothécaire, 40 ans, Rennes
+			> la BU
+			~ fonction publique de l'État
+			~ Rennes`},
+		// near-misses
+		{"says nothing", `
+			> /start
+			>> 1
+			> bibliothécaire, 40 ans, Rennes
+			> bof
+			~ pas compris`},
+		{"municipal", `
+			> /start
+			>> 1
+			> bibliothécaire, 40 ans, Rennes
+			> la médiathèque municipale
+			~ fonction publique territoriale`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
+	}
+}

@@ -101,6 +101,14 @@ var (
 		"la clinique", "une clinique", "mon employeur prive", "la societe", "une societe"}
 )
 
+// bothSectorPlaces are workplaces run by public and private employers
+// alike (normalised, between spaces).
+var bothSectorPlaces = []string{" mediatheque ", " bibliotheque ", " ime ", " itep ", " mecs ", " sessad ", " foyer ", " creche ",
+	" halte garderie ", " multi accueil ", " ehpad ", " maison de retraite ", " ecole ", " cantine ", " centre social ",
+	" centre de loisirs ", " accueil de loisirs ", " periscolaire ", " musee ", " conservatoire ", " piscine ", " residence ",
+	" esat ", " mas ", " fam ", " centre de formation ", " laboratoire ", " labo ", " hopital ", " centre de sante ",
+	" maison de sante ", " cinema ", " theatre ", " camping ", " golf ", " port ", " aeroport ", " cimetiere "}
+
 // namesBothPayers tells whether a doubt names a public and a private
 // employer as its alternative (« je ne sais pas si c'est l'État ou une
 // entreprise »): the doubt stands, neither is the answer.
@@ -152,6 +160,13 @@ func handleSector(t *turn) error {
 		}
 	} else if st, br, ok := analysis.ParseSector(t.text); ok && t.in.Choice == "" {
 		status, branch = st, br
+	} else if t.in.Choice == "" && t.r.Asked&askedSectorPay == 0 && containsAny(" "+t.normText()+" ", bothSectorPlaces) {
+		// « la médiathèque », « un IME », « une crèche »: a workplace
+		// of both sectors says no more than « je ne sais pas »; asked by
+		// who pays, not « je n'ai pas compris ».
+		t.r.Asked |= askedSectorPay
+		t.sayPaySlip()
+		return t.ask()
 	} else if t.in.Choice == "" && t.text != "" && t.absorbNew(t.analyse()) {
 		return t.next()
 	} else {

@@ -44,11 +44,12 @@ func ParseSector(text string) (status, branch string, ok bool) {
 			pubW = max(pubW, 5)
 		case "prive", "privee", "prives", "privees":
 			privW = max(privW, 5)
-		case "asso", "assos", "associatif", "associative":
+		case "asso", "assos", "associatif", "associative", "adapei", "apei", "apajh", "admr":
 			// « une asso »: the short form the lexicon leaves to
 			// places and trades, an employer in this answer
 			privW = max(privW, 3)
-		case "etat", "region", "departement", "mairie", "commune", "collectivite", "intercommunalite":
+		case "etat", "region", "departement", "mairie", "commune", "collectivite", "intercommunalite", "interco", "ville", "agglo",
+			"metropole", "bu":
 			// asked who employs them, « l'État », « la région » name the
 			// employer, not a training's funder or a home (the
 			// description's reading, which leaves them out); below a named
@@ -56,7 +57,8 @@ func ParseSector(text string) (status, branch string, ok bool) {
 			pubW = max(pubW, 2)
 			if bareBranch == "" {
 				bareBranch = BranchTerritoriale
-				if t.s == "etat" {
+				switch t.s {
+				case "etat", "bu": // « la BU »: a university library, the State's
 					bareBranch = BranchEtat
 				}
 			}

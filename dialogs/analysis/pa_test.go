@@ -15,6 +15,10 @@ func TestPaParseSectorShortEmployers(t *testing.T) {
 		{"la région", "agent_public", BranchTerritoriale},
 		{"je sais pas trop, la région je pense", "agent_public", BranchTerritoriale},
 		{"la commune", "agent_public", BranchTerritoriale},
+		{"c'est la ville", "agent_public", BranchTerritoriale},
+		{"c'est l'agglo", "agent_public", BranchTerritoriale},
+		{"la BU", "agent_public", BranchEtat},
+		{"l'ADAPEI", "salarie_prive", ""},
 		// near-misses: the employer named wins, a denial is no answer
 		{"une association de la région", "salarie_prive", ""},
 		{"au CHU de la région", "agent_public", BranchHospitaliere},
