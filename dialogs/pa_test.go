@@ -286,3 +286,37 @@ func TestPaSectorAmbiguousWorkplace(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
 	}
 }
+
+// An agent public of France Travail itself is not told to go round their
+// employer by going to France Travail; another agent public still is.
+func TestPaFranceTravailStaff(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"France Travail adviser, public law", `
+			> /start
+			>> 1
+			> je suis conseillère à France Travail depuis 10 ans, 45 ans, Rennes, je veux me reconvertir
+			>> 1
+			>> 1
+			>> 1
+			= orientation
+			!~ confidentielle, à France Travail
+			!~ Plutôt avec France Travail`},
+		{"Pôle emploi, older name", `
+			> /start
+			>> 1
+			> je travaille chez Pôle emploi comme contractuelle, 45 ans, Rennes, je veux changer de métier
+			>> 1
+			>> 1
+			~ L'organisme qui peut vous accompagner : votre employeur public
+			!~ confidentielle, à France Travail`},
+		// near-miss: a territorial agent keeps France Travail as the way round
+		{"territorial agent", `
+			> /start
+			>> 1
+			> je suis agent territorial à la mairie de Rennes, 45 ans, j'habite Rennes, je veux me reconvertir
+			>> 1
+			~ confidentielle, à France Travail`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
+	}
+}
