@@ -44,8 +44,9 @@ func ParseSector(text string) (status, branch string, ok bool) {
 			pubW = max(pubW, 5)
 		case "prive", "privee", "prives", "privees":
 			privW = max(privW, 5)
-		case "asso", "assos", "associatif", "associative", "adapei", "apei", "apajh", "admr":
-			// « une asso »: the short form the lexicon leaves to
+		case "asso", "assos", "associatif", "associative", "adapei", "apei", "apajh", "admr", "particulier", "particuliers":
+			// « une asso », « des particuliers » (an aide à domicile paid
+			// by the families): the short forms the lexicon leaves to
 			// places and trades, an employer in this answer
 			privW = max(privW, 3)
 		case "etat", "region", "departement", "mairie", "commune", "collectivite", "intercommunalite", "interco", "ville", "agglo",

@@ -19,6 +19,8 @@ func TestPaParseSectorShortEmployers(t *testing.T) {
 		{"c'est l'agglo", "agent_public", BranchTerritoriale},
 		{"la BU", "agent_public", BranchEtat},
 		{"l'ADAPEI", "salarie_prive", ""},
+		{"un particulier", "salarie_prive", ""},
+		{"chez des particuliers", "salarie_prive", ""},
 		// near-misses: the employer named wins, a denial is no answer
 		{"une association de la région", "salarie_prive", ""},
 		{"au CHU de la région", "agent_public", BranchHospitaliere},
