@@ -320,3 +320,28 @@ func TestPaFranceTravailStaff(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
 	}
 }
+
+// « C'est quoi la différence ? » at the branch question: the employers of
+// each branch, then the question again; an answer is still an answer.
+func TestPaBranchHow(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"the difference", `
+			> /start
+			>> 1
+			> je suis contractuelle, 40 ans, Rennes, je veux changer
+			= branche
+			> c'est quoi la différence ?
+			= branche
+			~ ATSEM
+			!~ Je ne sais pas répondre`},
+		// near-miss
+		{"an answer", `
+			> /start
+			>> 1
+			> je suis contractuelle, 40 ans, Rennes, je veux changer
+			> la mairie
+			~ fonction publique territoriale`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
+	}
+}

@@ -291,11 +291,12 @@ func (t *turn) sayPaySlip() {
 }
 
 // asksSectorHow answers « comment savoir ? », « c'est quoi la différence ? »
-// asked at the sector questions: where the pay slip shows it. Another
+// asked at the sector questions: where the pay slip shows it; at the
+// branch question, which employers each branch has. Another
 // question (« c'est gratuit ? ») keeps its card. It reports whether it
 // answered.
 func (t *turn) asksSectorHow(st State) bool {
-	if st != StateSector || t.in.Choice != "" {
+	if st != StateSector && st != StateBranch || t.in.Choice != "" {
 		return false
 	}
 	n := " " + t.normText() + " "
@@ -304,6 +305,13 @@ func (t *turn) asksSectorHow(st State) bool {
 	}
 	if strings.Count(strings.TrimSpace(n), " ") >= 14 || !containsAny(n, sectorHowCues) {
 		return false
+	}
+	if st == StateBranch {
+		// which public service: by the employer's kind, with the jobs
+		// people mistake (an ATSEM is the commune's, an AESH the
+		// Éducation nationale's)
+		t.say(t.x.BranchHow)
+		return true
 	}
 	t.sayPaySlip()
 	return true

@@ -65,17 +65,20 @@ type Understanding struct {
 	// who pays; a contact request with the reception follows.
 	// ProxySectorUnsureCall: %s = « votre femme ».
 	SectorUnsureCall, ProxySectorUnsureCall string
-	SectorPayPublic                         string // button
-	SectorPayPrivate                        string // button
-	Unsure                                  string // button: « Je ne sais pas »
-	AskBranch                               string // an agent public whose branch is unknown
-	BranchEtat                              string // button
-	BranchEducation                         string // button
-	BranchTerritorial                       string // button
-	BranchHospital                          string // button
-	BranchArmees                            string // button
-	AskHomeWorkplace                        string // fmt: %s = the workplace's département (« Nord, 59 »)
-	HomeSameAsWork                          string // button: the visitor lives where they work
+	// BranchHow answers « c'est quoi la différence ? » at the branch
+	// question: the employers of each branch.
+	BranchHow         string
+	SectorPayPublic   string // button
+	SectorPayPrivate  string // button
+	Unsure            string // button: « Je ne sais pas »
+	AskBranch         string // an agent public whose branch is unknown
+	BranchEtat        string // button
+	BranchEducation   string // button
+	BranchTerritorial string // button
+	BranchHospital    string // button
+	BranchArmees      string // button
+	AskHomeWorkplace  string // fmt: %s = the workplace's département (« Nord, 59 »)
+	HomeSameAsWork    string // button: the visitor lives where they work
 	// AskHomeMoving: a move to come was named (« je déménage à Lille le
 	// mois prochain »); %s = its département (« Nord, 59 »). The current
 	// home is asked, the move said, its département offered as a button
@@ -251,6 +254,10 @@ var frUnderstanding = Understanding{
 		"et vous dira qui peut vous accompagner.",
 	ProxySectorUnsureCall: "Pas de souci. Un conseiller de l'accueil vérifiera avec vous si l'employeur de %s est public ou privé, " +
 		"et vous dira qui peut l'accompagner.",
+	BranchHow: "Tout dépend de l'employeur. État : un ministère, une préfecture, une université, la police. " +
+		"Éducation nationale : une école, un collège, un lycée, le rectorat (enseignants, AESH, AED). " +
+		"Territoriale : une commune, une intercommunalité, un département, une région (ATSEM, agents des collèges et des lycées). " +
+		"Hospitalière : un hôpital, un EHPAD public. Armées : les militaires.",
 	ProxySectorPaySlip: "Le bulletin de paie de %s peut aider : s'il parle de « traitement », de grade, d'échelon ou d'indice, " +
 		"l'employeur est public ; s'il cite une convention collective, il est privé.",
 	SectorPayPublic:       "Une administration, une mairie, un hôpital public",
