@@ -133,6 +133,12 @@ func orientQuestion(t *turn) (string, []option) {
 		if len(dec.Reasons) > 0 {
 			lines = append(lines, texts.Fill(t.x.OrientWhy, t.reasons(dec)))
 		}
+		if f.Status == "salarie_prive" && privateLawAtPublicEmployer(t.r.Request) {
+			// « apprentie à la mairie » read « Vous êtes salarié(e) du
+			// privé » with no word on the mairie (cep-domain.md §1.3
+			// row 8: private-law contracts of public employers)
+			lines = append(lines, t.x.PrivateLawAtPublic)
+		}
 	}
 	opts := make([]option, 1, 3+len(dec.Alternatives))
 	opts[0] = option{Value: opValue(dec.Operator), Label: texts.Fill(t.x.OrientBook, t.operatorName(dec.Operator, true)), Words: bookWords}
@@ -530,4 +536,21 @@ func handleSessions(t *turn) error {
 var (
 	sessionsWords = []string{"reunion", "reunions", "reunion d information", "information collective"}
 	laterWords    = []string{"non", "plus tard", "pas maintenant", "non merci", "not now", "later"}
+)
+
+// privateLawAtPublicEmployer tells whether a description names a
+// private-law contract (apprenticeship, contrat aidé) with a public
+// employer (« apprentie à la mairie », « en PEC dans une école »).
+func privateLawAtPublicEmployer(request string) bool {
+	n := " " + normalise(request) + " "
+	return containsAny(n, privateLawContracts) && containsAny(n, publicEmployerWords)
+}
+
+var (
+	privateLawContracts = []string{" apprenti ", " apprentie ", " apprentissage ", " alternance ", " alternant ", " alternante ",
+		" pec ", " contrat aide ", " cui ", " cae ", " parcours emploi competences ", " emploi aide "}
+	publicEmployerWords = []string{" mairie ", " commune ", " collectivite ", " conseil departemental ", " conseil regional ",
+		" departement ", " region ", " communaute de communes ", " agglo ", " agglomeration ", " metropole ", " hopital ", " chu ",
+		" centre hospitalier ", " ecole ", " college ", " lycee ", " prefecture ", " ministere ", " universite ", " rectorat ",
+		" fonction publique ", " ccas ", " service public "}
 )

@@ -345,3 +345,39 @@ func TestPaBranchHow(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
 	}
 }
+
+// An apprentice or a contrat aidé at a public employer, routed as a
+// private employee, is told why (their contract is of private law); an
+// apprentice in a company and a territorial agent are not.
+func TestPaPrivateLawAtPublicEmployer(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"apprentice at the mairie", `
+			> /start
+			>> 1
+			> apprentie à la mairie de Lyon, 28 ans, j'habite Lyon, je veux changer de voie
+			>> 1
+			>> 1
+			>> 1
+			= orientation
+			~ un contrat d'apprentissage ou un contrat aidé (PEC) est un contrat de droit privé`},
+		// near-misses
+		{"apprentice in a garage", `
+			> /start
+			>> 1
+			> apprenti dans un garage à Lyon, 28 ans, j'habite Lyon, je veux changer de voie
+			>> 1
+			>> 1
+			>> 1
+			= orientation
+			!~ contrat de droit privé`},
+		{"territorial agent", `
+			> /start
+			>> 1
+			> je suis agent territorial à la mairie de Rennes, 45 ans, j'habite Rennes, je veux me reconvertir
+			>> 1
+			= orientation
+			!~ contrat de droit privé`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
+	}
+}

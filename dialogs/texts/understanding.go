@@ -67,18 +67,22 @@ type Understanding struct {
 	SectorUnsureCall, ProxySectorUnsureCall string
 	// BranchHow answers « c'est quoi la différence ? » at the branch
 	// question: the employers of each branch.
-	BranchHow         string
-	SectorPayPublic   string // button
-	SectorPayPrivate  string // button
-	Unsure            string // button: « Je ne sais pas »
-	AskBranch         string // an agent public whose branch is unknown
-	BranchEtat        string // button
-	BranchEducation   string // button
-	BranchTerritorial string // button
-	BranchHospital    string // button
-	BranchArmees      string // button
-	AskHomeWorkplace  string // fmt: %s = the workplace's département (« Nord, 59 »)
-	HomeSameAsWork    string // button: the visitor lives where they work
+	BranchHow string
+	// PrivateLawAtPublic: a private-law contract with a public employer
+	// (apprentice, contrat aidé) routes as a private employee; said
+	// under the reasons.
+	PrivateLawAtPublic string
+	SectorPayPublic    string // button
+	SectorPayPrivate   string // button
+	Unsure             string // button: « Je ne sais pas »
+	AskBranch          string // an agent public whose branch is unknown
+	BranchEtat         string // button
+	BranchEducation    string // button
+	BranchTerritorial  string // button
+	BranchHospital     string // button
+	BranchArmees       string // button
+	AskHomeWorkplace   string // fmt: %s = the workplace's département (« Nord, 59 »)
+	HomeSameAsWork     string // button: the visitor lives where they work
 	// AskHomeMoving: a move to come was named (« je déménage à Lille le
 	// mois prochain »); %s = its département (« Nord, 59 »). The current
 	// home is asked, the move said, its département offered as a button
@@ -254,6 +258,8 @@ var frUnderstanding = Understanding{
 		"et vous dira qui peut vous accompagner.",
 	ProxySectorUnsureCall: "Pas de souci. Un conseiller de l'accueil vérifiera avec vous si l'employeur de %s est public ou privé, " +
 		"et vous dira qui peut l'accompagner.",
+	PrivateLawAtPublic: "À noter : un contrat d'apprentissage ou un contrat aidé (PEC) est un contrat de droit privé, " +
+		"même chez un employeur public ; pour le conseil en évolution professionnelle, il compte comme un emploi dans le privé.",
 	BranchHow: "Tout dépend de l'employeur. État : un ministère, une préfecture, une université, la police. " +
 		"Éducation nationale : une école, un collège, un lycée, le rectorat (enseignants, AESH, AED). " +
 		"Territoriale : une commune, une intercommunalité, un département, une région (ATSEM, agents des collèges et des lycées). " +
