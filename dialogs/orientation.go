@@ -138,6 +138,11 @@ func orientQuestion(t *turn) (string, []option) {
 			// privé » with no word on the mairie (cep-domain.md §1.3
 			// row 8: private-law contracts of public employers)
 			lines = append(lines, t.x.PrivateLawAtPublic)
+		} else if f.Status == "salarie_prive" && f.Why.Status.How != analysis.HowQuestion && f.Why.Status.How != analysis.HowCorrection &&
+			t.r.Proxy == "" && containsAny(" "+normalise(t.r.Request)+" ", privateLawPublicBodies) {
+			// « je travaille à La Poste »: private law mostly, fonctionnaires
+			// too; the way to say so is given (a correction re-routes)
+			lines = append(lines, t.x.PrivateLawBodies)
 		}
 	}
 	opts := make([]option, 1, 3+len(dec.Alternatives))
@@ -549,6 +554,10 @@ func privateLawAtPublicEmployer(request string) bool {
 var (
 	privateLawContracts = []string{" apprenti ", " apprentie ", " apprentissage ", " alternance ", " alternant ", " alternante ",
 		" pec ", " contrat aide ", " cui ", " cae ", " parcours emploi competences ", " emploi aide "}
+	// privateLawPublicBodies employ mostly private-law staff
+	// (cep-domain.md §1.3 row 8), some fonctionnaires too.
+	privateLawPublicBodies = []string{" caf ", " cpam ", " urssaf ", " carsat ", " msa ", " la poste ", " sncf ", " ratp ",
+		" securite sociale ", " secu "}
 	publicEmployerWords = []string{" mairie ", " commune ", " collectivite ", " conseil departemental ", " conseil regional ",
 		" departement ", " region ", " communaute de communes ", " agglo ", " agglomeration ", " metropole ", " hopital ", " chu ",
 		" centre hospitalier ", " ecole ", " college ", " lycee ", " prefecture ", " ministere ", " universite ", " rectorat ",

@@ -381,3 +381,34 @@ func TestPaPrivateLawAtPublicEmployer(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
 	}
 }
+
+// Someone read as a private employee from a body with staff of both laws
+// (La Poste, the CAF) is told so and how to say they are a fonctionnaire,
+// which re-routes; a private employee elsewhere is not.
+func TestPaPrivateLawBodies(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"La Poste", `
+			> /start
+			>> 1
+			> je travaille à La Poste depuis 25 ans, 50 ans, Rennes, je veux changer
+			>> 1
+			>> 1
+			>> 1
+			= orientation
+			~ si vous êtes fonctionnaire, écrivez-le-moi
+			> je suis fonctionnaire
+			= branche`},
+		// near-miss
+		{"a bakery", `
+			> /start
+			>> 1
+			> je suis salariée dans une boulangerie depuis 25 ans, 50 ans, Rennes, je veux changer
+			>> 1
+			>> 1
+			>> 1
+			= orientation
+			!~ écrivez-le-moi`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
+	}
+}

@@ -605,6 +605,8 @@ var enUnderstanding = Understanding{
 	ProxySectorUnsureCall: "No problem. An adviser of the reception will check with you whether the employer of %s is public or private, and tell you who can help them.",
 	PrivateLawAtPublic: "Note: an apprenticeship or a subsidised contract (PEC) is a private-law contract, " +
 		"even with a public employer; for career advice, it counts as a private-sector job.",
+	PrivateLawBodies: "Note: the staff of the CAF, the CPAM, the Urssaf, La Poste or the SNCF are mostly " +
+		"under private-law contracts; if you are a civil servant (fonctionnaire), tell me (for example « I am a civil servant »).",
 	BranchHow: "It depends on the employer. State: a ministry, a prefecture, a university, the police. " +
 		"Éducation nationale: a school, a collège, a lycée, the rectorat (teachers, AESH, AED). " +
 		"Local authority: a town, an intercommunality, a département, a region (ATSEM, staff of collèges and lycées). " +

@@ -72,17 +72,20 @@ type Understanding struct {
 	// (apprentice, contrat aidé) routes as a private employee; said
 	// under the reasons.
 	PrivateLawAtPublic string
-	SectorPayPublic    string // button
-	SectorPayPrivate   string // button
-	Unsure             string // button: « Je ne sais pas »
-	AskBranch          string // an agent public whose branch is unknown
-	BranchEtat         string // button
-	BranchEducation    string // button
-	BranchTerritorial  string // button
-	BranchHospital     string // button
-	BranchArmees       string // button
-	AskHomeWorkplace   string // fmt: %s = the workplace's département (« Nord, 59 »)
-	HomeSameAsWork     string // button: the visitor lives where they work
+	// PrivateLawBodies: the staff of the CAF, La Poste, the SNCF… are
+	// mostly of private law; a fonctionnaire among them is told to say so.
+	PrivateLawBodies  string
+	SectorPayPublic   string // button
+	SectorPayPrivate  string // button
+	Unsure            string // button: « Je ne sais pas »
+	AskBranch         string // an agent public whose branch is unknown
+	BranchEtat        string // button
+	BranchEducation   string // button
+	BranchTerritorial string // button
+	BranchHospital    string // button
+	BranchArmees      string // button
+	AskHomeWorkplace  string // fmt: %s = the workplace's département (« Nord, 59 »)
+	HomeSameAsWork    string // button: the visitor lives where they work
 	// AskHomeMoving: a move to come was named (« je déménage à Lille le
 	// mois prochain »); %s = its département (« Nord, 59 »). The current
 	// home is asked, the move said, its département offered as a button
@@ -260,6 +263,8 @@ var frUnderstanding = Understanding{
 		"et vous dira qui peut l'accompagner.",
 	PrivateLawAtPublic: "À noter : un contrat d'apprentissage ou un contrat aidé (PEC) est un contrat de droit privé, " +
 		"même chez un employeur public ; pour le conseil en évolution professionnelle, il compte comme un emploi dans le privé.",
+	PrivateLawBodies: "À noter : le personnel de la CAF, de la CPAM, de l'Urssaf, de La Poste ou de la SNCF est pour l'essentiel " +
+		"sous contrat de droit privé ; si vous êtes fonctionnaire, écrivez-le-moi (par exemple « je suis fonctionnaire »).",
 	BranchHow: "Tout dépend de l'employeur. État : un ministère, une préfecture, une université, la police. " +
 		"Éducation nationale : une école, un collège, un lycée, le rectorat (enseignants, AESH, AED). " +
 		"Territoriale : une commune, une intercommunalité, un département, une région (ATSEM, agents des collèges et des lycées). " +
