@@ -412,3 +412,15 @@ func TestPaPrivateLawBodies(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
 	}
 }
+
+// Written for a relative, the employer's door reads about them, in the
+// middle of the sentence.
+func TestPaProxyEmployerDirect(t *testing.T) {
+	runLines(t, "pa", `
+		> /start
+		>> 1
+		> c'est pour ma femme, elle est infirmière au CHU de Tours, 40 ans, elle habite Tours, elle veut se reconvertir
+		>> 1
+		> pas maintenant
+		~ Pour le conseil en évolution professionnelle, votre femme peut s'adresser directement à son employeur public (direction des ressources humaines de son établissement).`)
+}

@@ -52,7 +52,7 @@ func (t *turn) employerDirect() string {
 		if name == "" {
 			name = t.x.ProxyEmployerName
 		}
-		return texts.Fill(t.x.ProxyEmployerDirect, texts.UpperFirst(your), name)
+		return texts.Fill(t.x.ProxyEmployerDirect, your, name)
 	}
 	name := t.x.EmployerNames[branch]
 	if name == "" {

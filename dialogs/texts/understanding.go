@@ -46,7 +46,7 @@ type Understanding struct {
 	EmployerNames, ProxyEmployerNames map[string]string
 	// EmployerDirect is the contacts block of an agent public's employer
 	// when the directory has no agency of their branch near them: %s = an
-	// EmployerNames value. ProxyEmployerDirect: %s = « Votre femme », %s =
+	// EmployerNames value. ProxyEmployerDirect: %s = « votre femme », %s =
 	// a ProxyEmployerNames value.
 	EmployerDirect, ProxyEmployerDirect string
 
