@@ -424,3 +424,34 @@ func TestPaProxyEmployerDirect(t *testing.T) {
 		> pas maintenant
 		~ Pour le conseil en évolution professionnelle, votre femme peut s'adresser directement à son employeur public (direction des ressources humaines de son établissement).`)
 }
+
+// An agent public is booked with the door of their employer's
+// département, not of their home: an ATSEM of Blois living in Orléans is
+// not offered the centre de gestion of the Loiret; one of Orléans is.
+func TestPaPublicDoorAtWorkplace(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"works in Blois, lives in Orléans", `
+			> /start
+			>> 1
+			> je suis ATSEM à la mairie de Blois, 45 ans, je veux évoluer
+			> j'habite à Orléans
+			>> 1
+			= orientation
+			!~ Prendre rendez-vous avec votre employeur public
+			> pas maintenant
+			!~ Loiret`},
+		// near-miss
+		{"works and lives in Orléans", `
+			> /start
+			>> 1
+			> je suis ATSEM à la mairie d'Orléans, 45 ans, je veux évoluer
+			>> 1
+			>> 1
+			= orientation
+			~ Prendre rendez-vous avec votre employeur public
+			> pas maintenant
+			~ Centre de gestion de la fonction publique territoriale — Loiret`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
+	}
+}

@@ -773,7 +773,14 @@ var choiceSteps = map[State]bool{StateCorrect: true, StateOrient: true, StateSes
 func (t *turn) agenciesFor(kind string) []*directory.Agency {
 	dir := t.d.deps.Bookings.Directory()
 	if kind == directory.KindEmployeurPublic {
-		return dir.PublicEmployerAgencies(t.r.Facts.Branch, t.r.Facts.Departement)
+		// The employer's door is where the employer is: a commune of
+		// Loir-et-Cher is affiliated to the centre de gestion of
+		// Loir-et-Cher whatever the home of its ATSEM.
+		dep := t.r.Facts.Departement
+		if wp := t.r.Facts.Workplace; wp != "" {
+			dep = wp
+		}
+		return dir.PublicEmployerAgencies(t.r.Facts.Branch, dep)
 	}
 	return dir.AgenciesFor(kind, t.r.Facts.Departement)
 }
