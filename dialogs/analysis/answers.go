@@ -102,8 +102,9 @@ func ParseBranch(text string) (branch string, ok bool) {
 			// the national police, the courts and the customs are
 			// services of the State
 			return BranchEtat, true
-		case "metropole", "agglo", "agglomeration", "intercommunalite", "interco":
-			// the intercommunalities are territorial employers
+		case "metropole", "agglo", "agglomeration", "intercommunalite", "interco", "ville":
+			// the town (« la ville ») and the intercommunalities are
+			// territorial employers
 			return BranchTerritoriale, true
 		case "education", "enseignement":
 			return BranchEducation, true

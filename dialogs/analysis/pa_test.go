@@ -43,6 +43,7 @@ func TestPaParseBranchShortEmployers(t *testing.T) {
 		{"la justice", BranchEtat},
 		{"au tribunal", BranchEtat},
 		{"la métropole", BranchTerritoriale},
+		{"c'est la ville", BranchTerritoriale},
 		{"la communauté d'agglo", BranchTerritoriale},
 		// near-misses
 		{"police municipale", BranchTerritoriale},
