@@ -455,3 +455,34 @@ func TestPaPublicDoorAtWorkplace(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
 	}
 }
+
+// A description that says the visitor does not know whether the employer
+// is public or private gets the question by who pays, with the hint, at
+// once — not « public ou privé ? » with a « Je ne sais pas » button; a
+// description without that doubt gets the usual question.
+func TestPaSectorUnknownInDescription(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"sms", `
+			> /start
+			>> 1
+			> bjr jsuis aide soignante jsp si c public ou privé c un ehpad a limoges jai 39 ans
+			= secteur
+			~ qui vous verse votre salaire
+			~ bulletin de paie
+			!~ Votre employeur est-il public`},
+		{"written out", `
+			> /start
+			>> 1
+			> je suis infirmière à l'hôpital mais je ne sais pas si c'est public ou privé, 40 ans, Lyon
+			~ qui vous verse votre salaire`},
+		// near-miss
+		{"no doubt said", `
+			> /start
+			>> 1
+			> je suis aide soignante dans un ehpad à Limoges, 39 ans
+			~ Votre employeur est-il public
+			!~ bulletin de paie`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
+	}
+}

@@ -272,13 +272,31 @@ func (t *turn) doubtSector() {
 	t.storeFacts(f)
 }
 
+// saidSectorUnknown asks the sector straight away by who pays, with the
+// pay slip hint, when the description already says the visitor does not
+// know whether their employer is public or private (« jsp si c public ou
+// privé c un ehpad »): « public ou privé ? » with its « Je ne sais pas »
+// would ask what they have just said they cannot answer.
+func (t *turn) saidSectorUnknown() {
+	f := t.facts()
+	if f.Status != "" || !f.Doubts.Has(analysis.DoubtSector) || t.r.Asked&(askedSector|askedSectorPay) != 0 {
+		return
+	}
+	n := " " + normalise(t.original()) + " "
+	if !containsAny(n, sectorBothCues) || !containsAny(n, sectorUnsureCues) {
+		return
+	}
+	t.r.Asked |= askedSectorPay
+	t.sayPaySlip()
+}
+
 // sectorBothCues name both sectors as an alternative; sectorUnsureCues say
 // the visitor does not know (normalised, between spaces).
 var (
 	sectorBothCues = []string{" public ou prive ", " public ou le prive ", " public ou du prive ", " prive ou public ",
 		" prive ou le public ", " prive ou du public ", " publique ou privee ", " privee ou publique ", " public or private "}
 	sectorUnsureCues = []string{" sais pas ", " sait pas ", " sais plus ", " pas sur ", " pas sure ", " aucune idee ",
-		" sais pas trop ", " ignore ", " don t know ", " not sure "}
+		" sais pas trop ", " ignore ", " don t know ", " not sure ", " jsp ", " chais pas ", " jsais pas ", " sai pas "}
 )
 
 // sayPaySlip says where a pay slip shows the sector.
