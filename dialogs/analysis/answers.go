@@ -35,22 +35,37 @@ func ParseSector(text string) (status, branch string, ok bool) {
 			privW = max(privW, h.p.w)
 		}
 	}
+	var deniedPub, deniedPriv bool
 	for i, t := range sc.toks { // the bare buttons, unless denied (« pas le public »)
 		if i > 0 && negators[sc.toks[i-1].s] || i > 1 && negators[sc.toks[i-2].s] {
+			switch t.s {
+			case "public", "publique", "pubic", "publik":
+				deniedPub = true
+			case "prive", "privee", "priver":
+				deniedPriv = true
+			}
 			continue
 		}
 		switch t.s {
-		case "public", "publique", "publics", "publiques":
+		case "public", "publique", "publics", "publiques", "pubic", "publik", "publiq":
+			// the misspellings typed for the button (« pubic »)
 			pubW = max(pubW, 5)
-		case "prive", "privee", "prives", "privees":
+		case "prive", "privee", "prives", "privees", "priver", "privet":
 			privW = max(privW, 5)
+		case "hosto", "hostos":
+			pubW = max(pubW, 3)
+			if bareBranch == "" {
+				bareBranch = BranchHospitaliere
+			}
+		case "clinic", "clinik", "cliniq":
+			privW = max(privW, 3)
 		case "asso", "assos", "associatif", "associative", "adapei", "apei", "apajh", "admr", "particulier", "particuliers":
 			// « une asso », « des particuliers » (an aide à domicile paid
 			// by the families): the short forms the lexicon leaves to
 			// places and trades, an employer in this answer
 			privW = max(privW, 3)
-		case "etat", "region", "departement", "mairie", "commune", "collectivite", "intercommunalite", "interco", "ville", "agglo",
-			"metropole", "bu":
+		case "etat", "region", "departement", "mairie", "mairi", "mairy", "commune", "collectivite", "intercommunalite", "interco",
+			"ville", "agglo", "metropole", "bu":
 			// asked who employs them, « l'État », « la région » name the
 			// employer, not a training's funder or a home (the
 			// description's reading, which leaves them out); below a named
@@ -63,6 +78,15 @@ func ParseSector(text string) (status, branch string, ok bool) {
 					bareBranch = BranchEtat
 				}
 			}
+		}
+	}
+	if pubW == 0 && privW == 0 {
+		// « pas public »: of the two, the other one
+		switch {
+		case deniedPub && !deniedPriv:
+			privW = 1
+		case deniedPriv && !deniedPub:
+			pubW = 1
 		}
 	}
 	switch {

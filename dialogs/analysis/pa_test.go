@@ -21,7 +21,15 @@ func TestPaParseSectorShortEmployers(t *testing.T) {
 		{"l'ADAPEI", "salarie_prive", ""},
 		{"un particulier", "salarie_prive", ""},
 		{"chez des particuliers", "salarie_prive", ""},
-		// near-misses: the employer named wins, a denial is no answer
+		{"priver", "salarie_prive", ""},
+		{"pubic", "agent_public", ""},
+		{"l'hosto", "agent_public", BranchHospitaliere},
+		{"la mairi", "agent_public", BranchTerritoriale},
+		{"une clinic", "salarie_prive", ""},
+		{"pas public", "salarie_prive", ""},
+		// near-misses: the employer named wins, a denial of both or a
+		// doubt is no answer
+		{"pas public pas privé", "", ""},
 		{"une association de la région", "salarie_prive", ""},
 		{"au CHU de la région", "agent_public", BranchHospitaliere},
 		{"pas l'état, une entreprise", "salarie_prive", ""},
