@@ -38,6 +38,9 @@ func ParseSector(text string) (status, branch string, ok bool) {
 	var deniedPub, deniedPriv bool
 	for i, t := range sc.toks { // the bare buttons, unless denied (« pas le public »)
 		if i > 0 && negators[sc.toks[i-1].s] || i > 1 && negators[sc.toks[i-2].s] {
+			if doubtBefore(sc.toks[:i]) {
+				continue // « chais pas public »: a doubt, not a denial
+			}
 			switch t.s {
 			case "public", "publique", "pubic", "publik":
 				deniedPub = true
@@ -99,6 +102,19 @@ func ParseSector(text string) (status, branch string, ok bool) {
 		return "salarie_prive", "", true
 	}
 	return "", "", false
+}
+
+// doubtBefore tells whether the words before a bare button end in a
+// doubt (« je sais pas », « chais pas trop »), whose « pas » denies
+// nothing.
+func doubtBefore(toks []token) bool {
+	for j := len(toks) - 1; j >= 0 && j >= len(toks)-4; j-- {
+		switch toks[j].s {
+		case "sais", "sait", "chais", "jsais", "jsp", "idee", "sur", "sure":
+			return true
+		}
+	}
+	return false
 }
 
 // ParseBranch reads an answer to « Dans quelle fonction publique

@@ -30,6 +30,7 @@ func TestPaParseSectorShortEmployers(t *testing.T) {
 		// near-misses: the employer named wins, a denial of both or a
 		// doubt is no answer
 		{"pas public pas privé", "", ""},
+		{"chais pas public", "", ""},
 		{"une association de la région", "salarie_prive", ""},
 		{"au CHU de la région", "agent_public", BranchHospitaliere},
 		{"pas l'état, une entreprise", "salarie_prive", ""},
