@@ -37,7 +37,7 @@ func ParseSector(text string) (status, branch string, ok bool) {
 	}
 	var deniedPub, deniedPriv bool
 	for i, t := range sc.toks { // the bare buttons, unless denied (« pas le public »)
-		if i > 0 && negators[sc.toks[i-1].s] || i > 1 && negators[sc.toks[i-2].s] {
+		if i > 0 && negators[sc.toks[i-1].s] || i > 1 && negators[sc.toks[i-2].s] || deniedAcross(sc.toks[:i]) {
 			if doubtBefore(sc.toks[:i]) {
 				continue // « chais pas public »: a doubt, not a denial
 			}
@@ -102,6 +102,22 @@ func ParseSector(text string) (status, branch string, ok bool) {
 		return "salarie_prive", "", true
 	}
 	return "", "", false
+}
+
+// deniedAcross tells whether a negator comes before a bare button across
+// the little words of a place (« pas dans le privé », « pas du tout dans
+// le public »), beyond the two words read before.
+func deniedAcross(toks []token) bool {
+	for j := len(toks) - 1; j >= 0 && j >= len(toks)-5; j-- {
+		switch s := toks[j].s; {
+		case negators[s]:
+			return true
+		case s == "dans" || s == "le" || s == "la" || s == "l" || s == "du" || s == "de" || s == "au" || s == "en" || s == "tout":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // doubtBefore tells whether the words before a bare button end in a

@@ -27,6 +27,8 @@ func TestPaParseSectorShortEmployers(t *testing.T) {
 		{"la mairi", "agent_public", BranchTerritoriale},
 		{"une clinic", "salarie_prive", ""},
 		{"pas public", "salarie_prive", ""},
+		{"pas dans le privé", "agent_public", ""},
+		{"non pas du tout dans le public", "salarie_prive", ""},
 		// near-misses: the employer named wins, a denial of both or a
 		// doubt is no answer
 		{"pas public pas privé", "", ""},
