@@ -262,6 +262,14 @@ func (t *turn) run() error {
 		t.short = true
 		return t.ask()
 	}
+	if t.asksSectorHow(st) {
+		// « comment savoir si c'est public ? »: where the pay slip shows
+		// it, then the question again; a card on confidentiality answered
+		// the word « employeur » before.
+		t.countFailure()
+		t.short = true
+		return t.ask()
+	}
 	if t.whyAsked(st) {
 		if t.factWithin(st) || t.shortAgeWithWhy(st) {
 			// « 45 ans mais pourquoi ? »: the age is the answer and
@@ -302,6 +310,9 @@ func (t *turn) run() error {
 	}
 	if done, err := t.reviseInWords(st); done || err != nil {
 		return err
+	}
+	if t.sectorCorrectedBefore(st) {
+		return t.next()
 	}
 	if t.dropsBooking(st) {
 		// « finalement non, annulez » before the booking is confirmed:

@@ -1,10 +1,14 @@
 package dialogs
 
 import (
+	"regexp"
+	"slices"
+
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
 	"github.com/cep-accueil/cepbot/dialogs/routing"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // storeFacts keeps what is known of the visitor's situation in the record:
@@ -67,6 +71,13 @@ func (t *turn) factsChanged() { t.dec = nil }
 func (t *turn) route() *routing.Decision {
 	if t.dec == nil {
 		d := routing.Route(t.r.Facts)
+		if d.Operator == routing.EmployeurPublic && slices.Contains(d.Alternatives, routing.FranceTravail) && worksAtFranceTravail(t.r.Request) {
+			// France Travail's own agent: « si vous préférez ne pas
+			// passer par votre employeur, … France Travail » named their
+			// employer as the way round it.
+			d.Alternatives = slices.DeleteFunc(slices.Clone(d.Alternatives), func(a string) bool { return a == routing.FranceTravail })
+			d.Reasons = routing.PublicReasons(texts.FR().Understanding, t.r.Facts, d.Alternatives)
+		}
 		if !t.decInTurn {
 			// The turn's first decision lives in the (recycled) turn;
 			// a later one, after the facts changed, gets its own, so
@@ -85,3 +96,26 @@ func readRecord(s *bot.Session) record {
 	r, _ := loadRecord(s)
 	return r
 }
+
+// worksAtFranceTravail tells whether a description says the visitor (or
+// the relative written for) works at France Travail or Pôle emploi
+// (« je suis conseillère à France Travail », « je travaille chez Pôle
+// emploi »), not that they are registered or followed there.
+func worksAtFranceTravail(request string) bool {
+	n := " " + normalise(request) + " "
+	for _, m := range franceTravailStaff.FindAllStringSubmatch(n, -1) {
+		if !containsAny(" "+m[1]+" ", franceTravailUsers) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// franceTravailStaff: a person's job or workplace, then France
+	// Travail, at most five words apart (normalised text).
+	franceTravailStaff = regexp.MustCompile(`(?:je suis|je travaille|je bosse|il est|elle est|il travaille|elle travaille|il bosse|elle bosse)((?: [a-z]+){0,5}) (?:a|chez|pour|de|du) (?:france travail|pole emploi) `)
+	// franceTravailUsers say the person uses France Travail.
+	franceTravailUsers = []string{" inscrit ", " inscrite ", " suivi ", " suivie ", " accompagne ", " accompagnee ", " indemnise ",
+		" indemnisee ", " radie ", " radiee ", " convoque ", " convoquee ", " orientee ", " oriente ", " en formation "}
+)

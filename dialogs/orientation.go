@@ -133,6 +133,17 @@ func orientQuestion(t *turn) (string, []option) {
 		if len(dec.Reasons) > 0 {
 			lines = append(lines, texts.Fill(t.x.OrientWhy, t.reasons(dec)))
 		}
+		if f.Status == "salarie_prive" && privateLawAtPublicEmployer(t.r.Request) {
+			// « apprentie à la mairie » read « Vous êtes salarié(e) du
+			// privé » with no word on the mairie (cep-domain.md §1.3
+			// row 8: private-law contracts of public employers)
+			lines = append(lines, t.x.PrivateLawAtPublic)
+		} else if f.Status == "salarie_prive" && f.Why.Status.How != analysis.HowQuestion && f.Why.Status.How != analysis.HowCorrection &&
+			t.r.Proxy == "" && containsAny(" "+normalise(t.r.Request)+" ", privateLawPublicBodies) {
+			// « je travaille à La Poste »: private law mostly, fonctionnaires
+			// too; the way to say so is given (a correction re-routes)
+			lines = append(lines, t.x.PrivateLawBodies)
+		}
 	}
 	opts := make([]option, 1, 3+len(dec.Alternatives))
 	opts[0] = option{Value: opValue(dec.Operator), Label: texts.Fill(t.x.OrientBook, t.operatorName(dec.Operator, true)), Words: bookWords}
@@ -530,4 +541,25 @@ func handleSessions(t *turn) error {
 var (
 	sessionsWords = []string{"reunion", "reunions", "reunion d information", "information collective"}
 	laterWords    = []string{"non", "plus tard", "pas maintenant", "non merci", "not now", "later"}
+)
+
+// privateLawAtPublicEmployer tells whether a description names a
+// private-law contract (apprenticeship, contrat aidé) with a public
+// employer (« apprentie à la mairie », « en PEC dans une école »).
+func privateLawAtPublicEmployer(request string) bool {
+	n := " " + normalise(request) + " "
+	return containsAny(n, privateLawContracts) && containsAny(n, publicEmployerWords)
+}
+
+var (
+	privateLawContracts = []string{" apprenti ", " apprentie ", " apprentissage ", " alternance ", " alternant ", " alternante ",
+		" pec ", " contrat aide ", " cui ", " cae ", " parcours emploi competences ", " emploi aide "}
+	// privateLawPublicBodies employ mostly private-law staff
+	// (cep-domain.md §1.3 row 8), some fonctionnaires too.
+	privateLawPublicBodies = []string{" caf ", " cpam ", " urssaf ", " carsat ", " msa ", " la poste ", " sncf ", " ratp ",
+		" securite sociale ", " secu "}
+	publicEmployerWords = []string{" mairie ", " commune ", " collectivite ", " conseil departemental ", " conseil regional ",
+		" departement ", " region ", " communaute de communes ", " agglo ", " agglomeration ", " metropole ", " hopital ", " chu ",
+		" centre hospitalier ", " ecole ", " college ", " lycee ", " prefecture ", " ministere ", " universite ", " rectorat ",
+		" fonction publique ", " ccas ", " service public "}
 )

@@ -101,6 +101,14 @@ var (
 		"la clinique", "une clinique", "mon employeur prive", "la societe", "une societe"}
 )
 
+// bothSectorPlaces are workplaces run by public and private employers
+// alike (normalised, between spaces).
+var bothSectorPlaces = []string{" mediatheque ", " bibliotheque ", " ime ", " itep ", " mecs ", " sessad ", " foyer ", " creche ",
+	" halte garderie ", " multi accueil ", " ehpad ", " maison de retraite ", " ecole ", " cantine ", " centre social ",
+	" centre de loisirs ", " accueil de loisirs ", " periscolaire ", " musee ", " conservatoire ", " piscine ", " residence ",
+	" esat ", " mas ", " fam ", " centre de formation ", " laboratoire ", " labo ", " hopital ", " centre de sante ",
+	" maison de sante ", " cinema ", " theatre ", " camping ", " golf ", " port ", " aeroport ", " cimetiere "}
+
 // namesBothPayers tells whether a doubt names a public and a private
 // employer as its alternative (« je ne sais pas si c'est l'État ou une
 // entreprise »): the doubt stands, neither is the answer.
@@ -144,6 +152,7 @@ func handleSector(t *turn) error {
 		}
 		if status == "" && t.r.Asked&askedSectorPay == 0 {
 			t.r.Asked |= askedSectorPay
+			t.sayPaySlip()
 			return t.ask()
 		}
 		if status == "" {
@@ -151,6 +160,13 @@ func handleSector(t *turn) error {
 		}
 	} else if st, br, ok := analysis.ParseSector(t.text); ok && t.in.Choice == "" {
 		status, branch = st, br
+	} else if t.in.Choice == "" && t.r.Asked&askedSectorPay == 0 && containsAny(" "+t.normText()+" ", bothSectorPlaces) {
+		// « la médiathèque », « un IME », « une crèche »: a workplace
+		// of both sectors says no more than « je ne sais pas »; asked by
+		// who pays, not « je n'ai pas compris ».
+		t.r.Asked |= askedSectorPay
+		t.sayPaySlip()
+		return t.ask()
 	} else if t.in.Choice == "" && t.text != "" && t.absorbNew(t.analyse()) {
 		return t.next()
 	} else {
@@ -256,13 +272,78 @@ func (t *turn) doubtSector() {
 	t.storeFacts(f)
 }
 
+// saidSectorUnknown asks the sector straight away by who pays, with the
+// pay slip hint, when the description already says the visitor does not
+// know whether their employer is public or private (« jsp si c public ou
+// privé c un ehpad »): « public ou privé ? » with its « Je ne sais pas »
+// would ask what they have just said they cannot answer.
+func (t *turn) saidSectorUnknown() {
+	f := t.facts()
+	if f.Status != "" || !f.Doubts.Has(analysis.DoubtSector) || t.r.Asked&(askedSector|askedSectorPay) != 0 {
+		return
+	}
+	n := " " + normalise(t.original()) + " "
+	if !containsAny(n, sectorBothCues) || !containsAny(n, sectorUnsureCues) {
+		return
+	}
+	t.r.Asked |= askedSectorPay
+	t.sayPaySlip()
+}
+
 // sectorBothCues name both sectors as an alternative; sectorUnsureCues say
 // the visitor does not know (normalised, between spaces).
 var (
 	sectorBothCues = []string{" public ou prive ", " public ou le prive ", " public ou du prive ", " prive ou public ",
 		" prive ou le public ", " prive ou du public ", " publique ou privee ", " privee ou publique ", " public or private "}
 	sectorUnsureCues = []string{" sais pas ", " sait pas ", " sais plus ", " pas sur ", " pas sure ", " aucune idee ",
-		" sais pas trop ", " ignore ", " don t know ", " not sure "}
+		" sais pas trop ", " ignore ", " don t know ", " not sure ", " jsp ", " chais pas ", " jsais pas ", " sai pas "}
+)
+
+// sayPaySlip says where a pay slip shows the sector.
+func (t *turn) sayPaySlip() {
+	if your, _ := t.proxy(); your != "" {
+		t.say(texts.Fill(t.x.ProxySectorPaySlip, your))
+		return
+	}
+	t.say(t.x.SectorPaySlip)
+}
+
+// asksSectorHow answers « comment savoir ? », « c'est quoi la différence ? »
+// asked at the sector questions: where the pay slip shows it; at the
+// branch question, which employers each branch has. Another
+// question (« c'est gratuit ? ») keeps its card. It reports whether it
+// answered.
+func (t *turn) asksSectorHow(st State) bool {
+	if st != StateSector && st != StateBranch || t.in.Choice != "" {
+		return false
+	}
+	n := " " + t.normText() + " "
+	if !strings.Contains(t.text, "?") && !containsAny(n, sectorHowOpeners) {
+		return false
+	}
+	if strings.Count(strings.TrimSpace(n), " ") >= 14 || !containsAny(n, sectorHowCues) {
+		return false
+	}
+	if st == StateBranch {
+		// which public service: by the employer's kind, with the jobs
+		// people mistake (an ATSEM is the commune's, an AESH the
+		// Éducation nationale's)
+		t.say(t.x.BranchHow)
+		return true
+	}
+	t.sayPaySlip()
+	return true
+}
+
+// sectorHowCues ask how to tell the sector (normalised, between spaces);
+// sectorHowOpeners open such a question written without « ? ».
+var (
+	sectorHowCues = []string{" comment savoir ", " comment le savoir ", " comment je sais ", " comment je peux savoir ",
+		" comment on sait ", " comment on peut savoir ", " comment faire pour savoir ", " comment ca se voit ", " ou le voir ",
+		" difference ", " differences ", " c est quoi ", " ca veut dire ", " veut dire quoi ", " qu est ce que ",
+		" comment le verifier ", " comment verifier ", " how do i know ", " what is the difference ", " how can i tell "}
+	sectorHowOpeners = []string{" comment savoir ", " comment je sais ", " comment je peux savoir ", " comment on sait ",
+		" c est quoi la difference ", " quelle difference ", " how do i know "}
 )
 
 // asksIfBot answers « vous êtes un robot ? », « je parle à une vraie
@@ -481,6 +562,7 @@ func (t *turn) revise() bool {
 			f = analysis.Analyse(fr, t.now)
 		}
 	}
+	f = t.withSectorCorrected(f)
 	// « j'ai déménagé à Saint-Denis »: the homonyms are asked (with
 	// their départements) before the recap, not the correction dropped.
 	var homonyms []string
@@ -517,6 +599,59 @@ func (t *turn) revise() bool {
 	t.r.Candidates = homonyms
 	// what was chosen for the former route no longer holds
 	t.r.Operator, t.r.Agency, t.r.Modality, t.r.Offers, t.r.Pick = "", "", "", nil, nil
+	t.say(t.x.Noted)
+	return true
+}
+
+// withSectorCorrected reads the employer named in a correction (« non
+// c'est pas la mairie, c'est une association », « en fait c'est une
+// asso ») as the answer to « public ou privé ? » would be, when the
+// analysis of the sentence reads no status: « c'est une association »
+// alone may be one that helps the visitor, but said to correct the
+// employer of someone known to work, it is the employer.
+func (t *turn) withSectorCorrected(f analysis.Facts) analysis.Facts {
+	cur := t.facts()
+	if f.Status != "" || cur.Status != "agent_public" && cur.Status != "salarie_prive" || !t.isCorrection() {
+		return f
+	}
+	st, br, ok := analysis.ParseSector(t.text)
+	if !ok || st == cur.Status {
+		return f
+	}
+	f.Status, f.Branch = st, br
+	return f
+}
+
+// sectorCorrectedBefore applies, at a question before the recap (the
+// place, the age…), a correction of the employer's sector that the
+// analysis alone does not read (withSectorCorrected): « Je n'ai pas
+// reconnu ce lieu » answered « en fait c'est une asso qui m'emploie ».
+// It reports whether it applied one.
+func (t *turn) sectorCorrectedBefore(st State) bool {
+	if t.in.Choice != "" || afterRecap[st] || st == StateRecap || st == StateSector || st == StateBranch || st == StateStatus ||
+		!registry[st].Collects {
+		return false
+	}
+	before, read := t.facts(), t.analyse()
+	if read.Status != "" {
+		return false // the analysis reads it: the usual answer applies it
+	}
+	f := t.withSectorCorrected(read)
+	if f.Status == "" || f.Status == before.Status {
+		return false
+	}
+	after := before
+	after.Status, after.Branch = f.Status, f.Branch
+	after.Why.Status = analysis.Origin{How: analysis.HowCorrection, Conf: 100}
+	after.Why.Branch = analysis.Origin{}
+	if f.Branch != "" {
+		after.Why.Branch = after.Why.Status
+	}
+	if after.Status == "agent_public" {
+		after.Cadre, after.JeuneDiplome = nil, nil
+	}
+	t.r.Asked &^= askedBranch
+	t.storeFacts(after)
 	t.say(t.x.Noted)
 	return true
 }
@@ -656,7 +791,14 @@ var choiceSteps = map[State]bool{StateCorrect: true, StateOrient: true, StateSes
 func (t *turn) agenciesFor(kind string) []*directory.Agency {
 	dir := t.d.deps.Bookings.Directory()
 	if kind == directory.KindEmployeurPublic {
-		return dir.PublicEmployerAgencies(t.r.Facts.Branch, t.r.Facts.Departement)
+		// The employer's door is where the employer is: a commune of
+		// Loir-et-Cher is affiliated to the centre de gestion of
+		// Loir-et-Cher whatever the home of its ATSEM.
+		dep := t.r.Facts.Departement
+		if wp := t.r.Facts.Workplace; wp != "" {
+			dep = wp
+		}
+		return dir.PublicEmployerAgencies(t.r.Facts.Branch, dep)
 	}
 	return dir.AgenciesFor(kind, t.r.Facts.Departement)
 }

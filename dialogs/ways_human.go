@@ -22,6 +22,18 @@ func (t *turn) contacts(kind string) reach.Contacts {
 	}
 	f := t.facts()
 	c := reach.Find(dir, kind, f.Departement, f.Region)
+	if kind == directory.KindEmployeurPublic && dir != nil {
+		// The nearest employeur_public agency may be another branch's
+		// door (the PFRH of the State for a hospital nurse, a territorial
+		// agent): only an agency of the visitor's branch is given, else
+		// the door of their branch in words (cep-domain.md §1.5).
+		c.Agency = nil
+		if ags := t.agenciesFor(kind); len(ags) > 0 {
+			c.Agency = ags[0]
+		} else {
+			c.Direct = t.employerDirect()
+		}
+	}
 	switch {
 	case c.Agency == nil && !c.Reception && t.x.OperatorNames[c.Kind] != "":
 		c.Label = t.x.OperatorNames[c.Kind]
@@ -29,6 +41,24 @@ func (t *turn) contacts(kind string) reach.Contacts {
 		c.Label = c.Name() // a French article does not read in English
 	}
 	return c
+}
+
+// employerDirect tells an agent public to contact their employer's door
+// directly, named by branch.
+func (t *turn) employerDirect() string {
+	branch := t.facts().Branch
+	if your, _ := t.proxy(); your != "" {
+		name := t.x.ProxyEmployerNames[branch]
+		if name == "" {
+			name = t.x.ProxyEmployerName
+		}
+		return texts.Fill(t.x.ProxyEmployerDirect, your, name)
+	}
+	name := t.x.EmployerNames[branch]
+	if name == "" {
+		name = t.x.OperatorNames[directory.KindEmployeurPublic]
+	}
+	return texts.Fill(t.x.EmployerDirect, name)
 }
 
 // sayContacts adds the contacts block of an operator.
@@ -158,6 +188,15 @@ func handleHumanWay(t *turn) error {
 			return t.recordHuman(e.Address)
 		}
 	}
+	if t.in.Choice == "" {
+		// « non merci » to the call back the bot offered (a sector
+		// nobody could settle): the reception's contacts and the end,
+		// not « je n'ai pas compris » with no way out.
+		decline := option{Value: "non", Words: append(noWords[:len(noWords):len(noWords)], "pas maintenant", "plus tard", "pas besoin", "non pas besoin")}
+		if _, ok := match([]option{decline}, "", t.text); ok {
+			return t.laterExit()
+		}
+	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err
@@ -255,14 +294,20 @@ func (t *turn) recordHuman(how string) error {
 	t.say(texts.Fill(t.x.HumanDone, req.Ref))
 	who := t.x.De(c.Title())
 	switch {
-	case c.Name() == "":
+	case c.Name() == "" || c.Direct != "":
+		// The reception of the public employers' queue calls back, not
+		// the visitor's own DRH: the adviser is not named after it.
 		who = ""
 	case t.r.Lang == texts.English:
 		who = texts.Fill(t.x.HumanFrom, c.Title())
 	}
 	// Who, how; when is in the contacts below (opening hours).
 	t.say(strings.Replace(texts.Fill(t.x.HumanWho, who, t.howLabel(how)), "  ", " ", -1))
-	t.say(t.x.HumanCallThem + "\n" + c.Render(t.x.Reach))
+	if c.Direct != "" {
+		t.say(c.Direct) // no number to call: « appeler directement » would promise one
+	} else {
+		t.say(t.x.HumanCallThem + "\n" + c.Render(t.x.Reach))
+	}
 	return t.goTo(EvHumanPause)
 }
 

@@ -65,6 +65,20 @@ func (t *turn) otherSituation(sit intent.Situation) error {
 		t.say(t.x.DetentionNoted)
 	case intent.DontKnow:
 		t.r.Situation = ""
+		if t.r.Asked&askedSectorPay != 0 && t.r.Facts.Status == "" {
+			// Someone who works and could not say twice whether their
+			// employer is public or private: the situations of the next
+			// menu (retired, ESAT, parental leave…) are not theirs. A
+			// person of the reception settles it with them
+			// (cep-domain.md §1.3 row 9).
+			t.r.Flags |= flagHumanStatusAsked
+			if your, _ := t.proxy(); your != "" {
+				t.say(texts.Fill(t.x.ProxySectorUnsureCall, your))
+			} else {
+				t.say(t.x.SectorUnsureCall)
+			}
+			return t.humanRequest()
+		}
 		t.say(t.x.UnsureInfo)
 		return t.goTo(EvOther)
 	}

@@ -29,6 +29,11 @@ type Contacts struct {
 	// catalogue name of the operator kind, « la Mission locale », when no
 	// agency is known: a network's directory name is often a plural).
 	Label string
+	// Direct, when set, is the whole block: the visitor's own employer,
+	// whose door the directory does not list for their branch and
+	// département (a hospital's DRH), is named instead of the agency of
+	// another branch (cep-domain.md §1.5).
+	Direct string
 }
 
 // Find returns the contacts for an operator kind ("" when not known) and
@@ -118,6 +123,9 @@ func (c Contacts) Hours(w texts.Reach) string {
 // article, then the telephone, address, opening hours and site lines that
 // are known, and mon-cep.org where it applies.
 func (c Contacts) Render(w texts.Reach) string {
+	if c.Direct != "" {
+		return c.Direct
+	}
 	var lines []string
 	name := c.Name()
 	if name == "" {

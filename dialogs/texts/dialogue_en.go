@@ -585,6 +585,8 @@ var enUnderstanding = Understanding{
 		"hospitaliere": "your public employer (the HR department of your hospital)",
 		"armees":       "your public employer (Défense mobilité)",
 	},
+	EmployerDirect:      "For career advice, contact %s directly.",
+	ProxyEmployerDirect: "For career advice, %s can contact %s directly.",
 	ProxyEmployerNames: map[string]string{
 		"etat":         "their public employer (the career advisor of their ministry)",
 		"education":    "their public employer (the local HR advisor of their académie)",
@@ -593,10 +595,24 @@ var enUnderstanding = Understanding{
 		"armees":       "their public employer (Défense mobilité)",
 	},
 
-	AskSector:             "Is your employer public — the State, a local authority, a public hospital — or private?",
-	SectorPublic:          "Public",
-	SectorPrivate:         "Private",
-	AskSectorPay:          "A clue: who pays your salary?",
+	AskSector:     "Is your employer public — the State, a local authority, a public hospital — or private?",
+	SectorPublic:  "Public",
+	SectorPrivate: "Private",
+	AskSectorPay:  "A clue: who pays your salary?",
+	SectorPaySlip: "Your pay slip can help: if it speaks of « traitement », grade, échelon or indice, " +
+		"your employer is public; if it names a convention collective, it is private.",
+	SectorUnsureCall:      "No problem. An adviser of the reception will check with you whether your employer is public or private, and tell you who can help you.",
+	ProxySectorUnsureCall: "No problem. An adviser of the reception will check with you whether the employer of %s is public or private, and tell you who can help them.",
+	PrivateLawAtPublic: "Note: an apprenticeship or a subsidised contract (PEC) is a private-law contract, " +
+		"even with a public employer; for career advice, it counts as a private-sector job.",
+	PrivateLawBodies: "Note: the staff of the CAF, the CPAM, the Urssaf, La Poste or the SNCF are mostly " +
+		"under private-law contracts; if you are a civil servant (fonctionnaire), tell me (for example « I am a civil servant »).",
+	BranchHow: "It depends on the employer. State: a ministry, a prefecture, a university, the police. " +
+		"Éducation nationale: a school, a collège, a lycée, the rectorat (teachers, AESH, AED). " +
+		"Local authority: a town, an intercommunality, a département, a region (ATSEM, staff of collèges and lycées). " +
+		"Public hospital: a hospital, a public care home (EHPAD). Armed forces: military personnel.",
+	ProxySectorPaySlip: "The pay slip of %s can help: if it speaks of « traitement », grade, échelon or indice, " +
+		"the employer is public; if it names a convention collective, it is private.",
 	SectorPayPublic:       "An administration, a town hall, a public hospital",
 	SectorPayPrivate:      "A company, an association, a private clinic",
 	Unsure:                "I don't know",

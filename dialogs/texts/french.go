@@ -118,6 +118,8 @@ var operatorArticles = map[string]string{
 	"maison":      "la ",
 	"cité":        "la ",
 	"plateforme":  "la ",
+	"plate-forme": "la ",
+	"rectorat":    "le ",
 	"direction":   "la ",
 	"centre":      "le ",
 	"cibc":        "le ",

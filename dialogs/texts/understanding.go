@@ -44,6 +44,11 @@ type Understanding struct {
 	// territoriale, hospitaliere, armees); a branch not listed keeps the
 	// generic name. ProxyEmployerNames: the same about a relative.
 	EmployerNames, ProxyEmployerNames map[string]string
+	// EmployerDirect is the contacts block of an agent public's employer
+	// when the directory has no agency of their branch near them: %s = an
+	// EmployerNames value. ProxyEmployerDirect: %s = « votre femme », %s =
+	// a ProxyEmployerNames value.
+	EmployerDirect, ProxyEmployerDirect string
 
 	// Questions asked instead of a guess.
 	AskSector     string // the employer may be public or private
@@ -51,7 +56,25 @@ type Understanding struct {
 	SectorPrivate string // button
 	// AskSectorPay asks the sector again after « je ne sais pas », by who
 	// pays the salary, with examples on the buttons.
-	AskSectorPay      string
+	AskSectorPay string
+	// SectorPaySlip tells how to find the sector on a pay slip, said with
+	// AskSectorPay and to « comment savoir ? » at the sector questions.
+	// ProxySectorPaySlip: the same about a relative, %s = « votre femme ».
+	SectorPaySlip, ProxySectorPaySlip string
+	// SectorUnsureCall: the sector is still unknown after the question by
+	// who pays; a contact request with the reception follows.
+	// ProxySectorUnsureCall: %s = « votre femme ».
+	SectorUnsureCall, ProxySectorUnsureCall string
+	// BranchHow answers « c'est quoi la différence ? » at the branch
+	// question: the employers of each branch.
+	BranchHow string
+	// PrivateLawAtPublic: a private-law contract with a public employer
+	// (apprentice, contrat aidé) routes as a private employee; said
+	// under the reasons.
+	PrivateLawAtPublic string
+	// PrivateLawBodies: the staff of the CAF, La Poste, the SNCF… are
+	// mostly of private law; a fonctionnaire among them is told to say so.
+	PrivateLawBodies  string
 	SectorPayPublic   string // button
 	SectorPayPrivate  string // button
 	Unsure            string // button: « Je ne sais pas »
@@ -218,6 +241,8 @@ var frUnderstanding = Understanding{
 		"hospitaliere": "votre employeur public (direction des ressources humaines de votre établissement)",
 		"armees":       "votre employeur public (Défense mobilité)",
 	},
+	EmployerDirect:      "Pour le conseil en évolution professionnelle, adressez-vous directement à %s.",
+	ProxyEmployerDirect: "Pour le conseil en évolution professionnelle, %s peut s'adresser directement à %s.",
 	ProxyEmployerNames: map[string]string{
 		"etat":         "son employeur public (conseiller mobilité-carrière de son ministère)",
 		"education":    "son employeur public (conseiller RH de proximité de son académie)",
@@ -226,10 +251,26 @@ var frUnderstanding = Understanding{
 		"armees":       "son employeur public (Défense mobilité)",
 	},
 
-	AskSector:             "Votre employeur est-il public — État, collectivité, hôpital public — ou privé ?",
-	SectorPublic:          "Public",
-	SectorPrivate:         "Privé",
-	AskSectorPay:          "Un repère : qui vous verse votre salaire ?",
+	AskSector:     "Votre employeur est-il public — État, collectivité, hôpital public — ou privé ?",
+	SectorPublic:  "Public",
+	SectorPrivate: "Privé",
+	AskSectorPay:  "Un repère : qui vous verse votre salaire ?",
+	SectorPaySlip: "Votre bulletin de paie peut vous aider : s'il parle de « traitement », de grade, d'échelon ou d'indice, " +
+		"votre employeur est public ; s'il cite une convention collective, il est privé.",
+	SectorUnsureCall: "Pas de souci. Un conseiller de l'accueil vérifiera avec vous si votre employeur est public ou privé, " +
+		"et vous dira qui peut vous accompagner.",
+	ProxySectorUnsureCall: "Pas de souci. Un conseiller de l'accueil vérifiera avec vous si l'employeur de %s est public ou privé, " +
+		"et vous dira qui peut l'accompagner.",
+	PrivateLawAtPublic: "À noter : un contrat d'apprentissage ou un contrat aidé (PEC) est un contrat de droit privé, " +
+		"même chez un employeur public ; pour le conseil en évolution professionnelle, il compte comme un emploi dans le privé.",
+	PrivateLawBodies: "À noter : le personnel de la CAF, de la CPAM, de l'Urssaf, de La Poste ou de la SNCF est pour l'essentiel " +
+		"sous contrat de droit privé ; si vous êtes fonctionnaire, écrivez-le-moi (par exemple « je suis fonctionnaire »).",
+	BranchHow: "Tout dépend de l'employeur. État : un ministère, une préfecture, une université, la police. " +
+		"Éducation nationale : une école, un collège, un lycée, le rectorat (enseignants, AESH, AED). " +
+		"Territoriale : une commune, une intercommunalité, un département, une région (ATSEM, agents des collèges et des lycées). " +
+		"Hospitalière : un hôpital, un EHPAD public. Armées : les militaires.",
+	ProxySectorPaySlip: "Le bulletin de paie de %s peut aider : s'il parle de « traitement », de grade, d'échelon ou d'indice, " +
+		"l'employeur est public ; s'il cite une convention collective, il est privé.",
 	SectorPayPublic:       "Une administration, une mairie, un hôpital public",
 	SectorPayPrivate:      "Une entreprise, une association, une clinique",
 	Unsure:                "Je ne sais pas",
