@@ -1,0 +1,54 @@
+package analysis_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/routing"
+)
+
+// Round 24B: a boss's « cadre » behind an adjective of time, « cadre » as
+// the person served, the electoral « collège cadres », a degree school left
+// a year ago, the DSCG, a degree level without the diploma. Each fixed case
+// has a close case that keeps its route.
+func TestRound24BCadreAndDegree(t *testing.T) {
+	now := time.Date(2026, 6, 15, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text   string
+		status string
+		want   string // operator; "" = asked first
+	}{
+		// a boss's status, with « ancien » between the possessive and the noun
+		{"Mon ancien patron était cadre chez nous, moi j'étais magasinier, licencié en mai, 52 ans, Troyes", "demandeur_emploi", routing.FranceTravail},
+		{"Mon ancien chef était cadre, moi j'étais magasinier, licencié en mai, 52 ans, Troyes", "demandeur_emploi", routing.FranceTravail},
+		{"Mon patron était cadre chez nous, moi j'étais magasinier, licencié en mai, 52 ans, Troyes", "demandeur_emploi", routing.FranceTravail},
+		{"J'étais cadre chez nous, licencié en mai, 52 ans, Troyes", "demandeur_emploi", routing.Apec},
+		// « cadre » as the person served
+		{"Assistante de direction pour un cadre dirigeant, en CDI, 51 ans, Neuilly-sur-Seine", "salarie_prive", routing.OperateurRegional},
+		{"Je suis l'assistante d'un cadre dirigeant, en CDI, 51 ans, Neuilly-sur-Seine", "salarie_prive", routing.OperateurRegional},
+		{"Je suis un cadre en CDI, 51 ans, Neuilly-sur-Seine", "salarie_prive", routing.Apec},
+		{"Je suis cadre dirigeant en CDI, 51 ans, Neuilly-sur-Seine", "salarie_prive", routing.Apec},
+		// the electoral college is no collège of the Éducation nationale
+		{"Je relève du collège cadres de ma boîte (IC Syntec), 39 ans, Paris, je veux changer de métier", "", ""},
+		{"Je suis agent d'entretien dans un collège, 39 ans, Paris", "agent_public", routing.EmployeurPublic},
+		// a degree school left a year ago: the degree is held (row 3)
+		{"Sortie d'école de commerce l'an dernier, toujours sans emploi, 24 ans, Bordeaux", "demandeur_emploi", routing.Apec},
+		{"Sortie du lycée l'an dernier, toujours sans emploi, 24 ans, Bordeaux", "demandeur_emploi", routing.MissionLocale},
+		// DSCG (bac+5)
+		{"J'ai obtenu mon DSCG et je cherche un poste, 25 ans, Marseille", "demandeur_emploi", routing.Apec},
+		{"J'ai obtenu mon BTS et je cherche un poste, 25 ans, Marseille", "demandeur_emploi", routing.MissionLocale},
+		// a level without the diploma
+		{"Inscrit à France Travail, niveau licence mais sans le diplôme, je cherche un emploi de vendeur, 34 ans, Orléans", "demandeur_emploi", routing.FranceTravail},
+		{"Au chômage, 23 ans, un master non validé, Lyon", "demandeur_emploi", routing.MissionLocale},
+		{"Au chômage, 23 ans, un master validé en juin, Lyon", "demandeur_emploi", routing.Apec},
+	} {
+		f := analysis.Analyse(c.text, now)
+		if f.Status != c.status {
+			t.Errorf("%q: status %q; want %q", c.text, f.Status, c.status)
+		}
+		if got := routing.Route(f).Operator; got != c.want {
+			t.Errorf("%q: operator %q (status %q, cadre %v); want %q", c.text, got, f.Status, f.Cadre, c.want)
+		}
+	}
+}
