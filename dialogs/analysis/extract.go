@@ -85,6 +85,9 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 		// (round 12: « j'étais cadre, aujourd'hui VTC à mon compte »)
 		f.Cadre = nil
 	}
+	if f.Cadre != nil && *f.Cadre && a.relativesCadreR24b(f.Status) {
+		f.Cadre = nil // a relative's cadre, the status the writer's own (round 24B)
+	}
 	if f.Cadre != nil && *f.Cadre && a.writersCadreR21i(f.Status) {
 		f.Cadre = nil // the writer's cadre, not the person's (round 21I)
 	}
@@ -1079,10 +1082,10 @@ func (a *analyser) hasTrade() bool {
 func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != k || (k == kCadre && (a.wished(h) || a.offeredPost(h) || a.cadrePerson(h) || a.cadreOtherTitleR20a(h) || a.cadreUnansweredR20a(h) || a.cadreCourseR20h(h) || a.cadreOfferedAfterR20q(h) || a.cadreServedR24b(h))) || a.ofRelative(h) && !((k == kHandicap || k == kCadre) && a.relativeOnlySubject()) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h) || a.mdphAuthority(h) || a.mdphAside(h) || a.figurativeHandicap(h) || a.lapsedLater(h) || a.handicapNotMineR20P(h) || a.handicapNotMineR21b(h) || a.handicapNotMineR22s(h)) {
+		if h.p.k != k || (k == kCadre && (a.wished(h) || a.offeredPost(h) || a.cadrePerson(h) || a.cadreOtherTitleR20a(h) || a.cadreUnansweredR20a(h) || a.cadreCourseR20h(h) || a.cadreOfferedAfterR20q(h) || a.cadreServedR24b(h))) || a.ofRelative(h) && !((k == kHandicap || k == kCadre) && a.relativeOnlySubject()) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h) || a.mdphAuthority(h) || a.mdphAside(h) || a.figurativeHandicap(h) || a.lapsedLater(h) || a.handicapNotMineR20P(h) || a.handicapNotMineR21b(h) || a.handicapNotMineR22s(h) || a.eaStaffR24b(h) || a.figurativeHandicapR24b(h)) {
 			continue // a wish, or a relative's (« mon mari est cadre »)
 		}
-		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h) && !(k == kHandicap && (a.recognitionDenied(h) || a.englishDeniedR20P(h))) && !(k == kCadre && a.cadreEnglishDeniedR20a(h))
+		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h) && !(k == kHandicap && (a.recognitionDenied(h) || a.englishDeniedR20P(h) || a.handicapDeniedR24b(h))) && !(k == kCadre && (a.cadreEnglishDeniedR20a(h) || a.cadreDeniedR24b(h)))
 		if trueWins && res != nil && *res {
 			continue
 		}

@@ -36,6 +36,22 @@ package analysis
 //     de gestion (grade de licence, bac+3) (code de commerce / décret
 //     2012-432, art. 45 and 50), degrees of bac+3 or more as « licence » and
 //     « master ».
+//   - « niveau licence mais sans le diplôme », « un master non validé »: a
+//     level reached, no degree held (degreeWithoutR24b).
+//   - « Au RSA, 39 ans. Mon mari est cadre chez Peugeot »: a kin's cadre
+//     told after the writer's own status is the kin's (relativesCadreR24b);
+//     « je devrais être cadre … mais je ne le suis pas », « être cadre ne
+//     m'intéresse pas » deny it (cadreDeniedR24b).
+//   - Disability: « je ne suis pas moi-même handicapé », « pas concerné par
+//     le handicap » are stated absences (§4: false when the message says
+//     there is none); the encadrant of an entreprise adaptée is its staff,
+//     as esatStaff reads an ESAT's moniteur; « handicapé du numérique » is
+//     figurative, as round 13C reads « handicapé par mon manque de diplôme ».
+//
+// Left as they are: « ingénieur », « au forfait jours » without « cadre »
+// stay DoubtCadre (rounds 17D, 20I, 20Q ask); « cadre » with no employer
+// (« je suis cadre en congé parental ») leaves the status asked (a cadre
+// may be a fonctionnaire de catégorie A).
 
 // round24bSpecs are the patterns of round 24B.
 var round24bSpecs = []patSpec{
@@ -164,6 +180,193 @@ func (a *analyser) degreeWithoutR24b(h hit) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// relativesCadreR24b reports a « cadre » said only in a relative's words
+// (« Au RSA, 39 ans. Mon mari est cadre chez Peugeot », « Vendeur en CDI.
+// Mon frère est cadre à Paris ») while the status routed on is the
+// writer's own, told before the relative is named: the relative's status, not the
+// writer's (cep-domain.md §4: « cadre » is a fact of the person routed).
+// markRelatives sets the writer apart only on a « moi »; without it, the
+// relative's cadre became the writer's and row 6 sent a job seeker or a
+// vendeur to Apec. « moi aussi », « pareil pour moi » keep it.
+func (a *analyser) relativesCadreR24b(status string) bool {
+	if a.forRel || status == "" || status == statusUndecided {
+		return false
+	}
+	first := -1 // the first word of a relative's
+	for j := range a.toks {
+		if a.sc.rel[j] {
+			first = j
+			break
+		}
+	}
+	cadre, own := false, false
+	for _, h := range a.sc.hits {
+		switch {
+		case h.p.k == kCadre && h.p.v == "1":
+			if !a.kinAtR24b(h.start) && !a.relSubjectR24b(h.start) {
+				return false // a cadre word of the writer's own, or of a person written about
+			}
+			cadre = true
+		case h.p.k == kStatus && h.p.v == status && h.p.w >= 3 && !h.p.event && !a.negated(h) && !a.sc.rel[h.start] && h.start < first:
+			own = true // told before the relative is named (« Mme C., 39 ans, cadre… » is about Mme C.)
+		}
+	}
+	if !cadre || !own {
+		return false
+	}
+	for j, t := range a.toks {
+		if t.s == "moi" && sameAsRelative(a.toks, j+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// cadreDeniedR24b reports a « cadre » the writer says they are not, told
+// after it (« je devrais être cadre vu mon poste mais je ne le suis pas »)
+// or with « être cadre » as the subject of a denial (« être cadre ne
+// m'intéresse pas »): a denial, as « pas cadre ».
+func (a *analyser) cadreDeniedR24b(h hit) bool {
+	t := a.toks
+	i := h.start
+	if t[i].s != "cadre" {
+		return false
+	}
+	if i > 0 && t[i-1].s == "etre" && (i == 1 || t[i-2].clause != t[i].clause || sentenceEnd(t[i-2].after)) {
+		for j := h.end; j < len(t) && j <= h.end+2; j++ {
+			if t[j].s == "ne" || t[j].s == "n" {
+				return true
+			}
+		}
+	}
+	for j := h.end; j+3 < len(t) && j <= h.end+12; j++ {
+		if sentenceEnd(t[j-1].after) && j > h.end {
+			break
+		}
+		// « je ne le suis pas », « je le suis pas »
+		if t[j].s == "je" && (t[j+1].s == "ne" && t[j+2].s == "le" && j+4 < len(t) && t[j+3].s == "suis" && t[j+4].s == "pas" ||
+			t[j+1].s == "le" && t[j+2].s == "suis" && t[j+3].s == "pas") {
+			return true
+		}
+	}
+	return false
+}
+
+// relSubjectR24b reports a relative's words earlier in the sentence of
+// token i with no word of the writer (je, j', moi, me, m') between: « Ma
+// sœur, elle, est cadre », where the asides cut the relative's span.
+func (a *analyser) relSubjectR24b(i int) bool {
+	t := a.toks
+	for j := i - 1; j >= 0; j-- {
+		if sentenceEnd(t[j].after) {
+			return false
+		}
+		switch t[j].s {
+		case "je", "j", "moi", "me", "m":
+			return false
+		}
+		if a.sc.rel[j] && a.sc.relNoun[j] >= 0 {
+			return a.kinAtR24b(j)
+		}
+	}
+	return false
+}
+
+// kinAtR24b reports token i in the words of a kin or a friend of the
+// writer's (« mon mari », « ma sœur », « mon père »): not a person written
+// about (« une salariée d'un de nos clients », « Mme C. »), whose facts are
+// the ones routed, nor a person of the workplace.
+func (a *analyser) kinAtR24b(i int) bool {
+	if !a.sc.rel[i] || a.sc.relNoun[i] < 0 {
+		return false
+	}
+	return kinR24b[a.toks[a.sc.relNoun[i]].s]
+}
+
+var kinR24b = map[string]bool{"mari": true, "femme": true, "epouse": true, "epoux": true, "conjoint": true, "conjointe": true,
+	"compagnon": true, "compagne": true, "concubin": true, "concubine": true, "copain": true, "copine": true, "ami": true, "amie": true,
+	"frere": true, "soeur": true, "pere": true, "mere": true, "papa": true, "maman": true, "cousin": true, "cousine": true,
+	"oncle": true, "tante": true, "beau": true, "belle": true, "fils": true, "fille": true, "parrain": true, "marraine": true}
+
+// handicapDeniedR24b reports a disability word denied with words between
+// the negation and it (« je ne suis pas moi-même handicapé », « pas
+// concerné par le handicap », « non concernée par le handicap »): a
+// stated absence (cep-domain.md §4: false when the message says there is
+// none), which negated() reads only right before the word.
+func (a *analyser) handicapDeniedR24b(h hit) bool {
+	t := a.toks
+	w := t[h.start].s
+	if w != "handicap" && w != "handicape" && w != "handicapee" && w != "handicapes" && w != "handicapees" {
+		return false
+	}
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-5 && t[j].clause == c; j-- {
+		switch t[j].s {
+		case "pas", "non", "nullement", "aucunement":
+			return true
+		case "moi", "meme", "personnellement", "concerne", "concernee", "concernes", "concernees", "par", "le", "du", "tout":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// eaStaffR24b reports « entreprise adaptée » named as the writer's
+// workplace with a staff job (« je travaille dans une entreprise adaptée
+// comme encadrant »): the staff of an entreprise adaptée are not its
+// disabled workers (code du travail L5213-13: the EA employs at least 55 %
+// of them, not only them), as esatStaff reads the ESAT's moniteurs.
+func (a *analyser) eaStaffR24b(h hit) bool {
+	t := a.toks
+	if h.end-h.start != 2 || t[h.start].s != "entreprise" || t[h.start+1].s != "adaptee" {
+		return false
+	}
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-6 && t[j].clause == c; j-- {
+		if esatStaffWords[t[j].s] {
+			return true
+		}
+	}
+	for j := h.end; j < len(t) && j <= h.end+2 && t[j].clause == c; j++ {
+		if esatStaffWords[t[j].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// figurativeHandicapR24b reports « handicapé du numérique », « handicapée
+// de l'informatique »: a lack of skill, no disability (round 13C reads
+// « handicapé par mon manque de diplôme » the same way).
+func (a *analyser) figurativeHandicapR24b(h hit) bool {
+	t := a.toks
+	w := t[h.start].s
+	if w != "handicape" && w != "handicapee" || h.end+1 >= len(t) || t[h.end+1].clause != t[h.start].clause {
+		return false
+	}
+	k := h.end
+	switch t[k].s {
+	case "du":
+		k++
+	case "de":
+		k++
+		if k < len(t) && (t[k].s == "la" || t[k].s == "l") {
+			k++
+		}
+	default:
+		return false
+	}
+	if k >= len(t) {
+		return false
+	}
+	switch t[k].s {
+	case "numerique", "informatique", "ordinateur", "orthographe", "technologie", "technologies", "smartphone", "internet", "clavier":
+		return true
 	}
 	return false
 }

@@ -52,3 +52,60 @@ func TestRound24BCadreAndDegree(t *testing.T) {
 		}
 	}
 }
+
+// Round 24B: a relative's « cadre » while the writer tells their own
+// status, and a cadre the writer says they are not; the writer's own
+// cadre, « moi aussi » and the message for a relative keep theirs.
+func TestRound24BRelativesCadre(t *testing.T) {
+	now := time.Date(2026, 6, 15, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want string // operator; "" = asked first
+	}{
+		{"Au RSA, 39 ans, Mulhouse. Mon mari est cadre chez Peugeot.", routing.FranceTravail},
+		{"Vendeur en CDI, 36 ans, Lens. Mon frère est cadre à Paris et me dit de faire un CEP.", routing.OperateurRegional},
+		{"Je suis au chômage depuis 6 mois, 42 ans, Limoges. Ma sœur, elle, est cadre et m'encourage à faire un bilan.", routing.FranceTravail},
+		{"Je devrais être cadre vu mon poste mais je ne le suis pas. Responsable de magasin en CDI, 41 ans, Tours.", routing.OperateurRegional},
+		{"Être cadre ne m'intéresse pas, je suis électricien en CDI, 35 ans, Nancy", routing.OperateurRegional},
+		// kept
+		{"Au chômage, 39 ans, Mulhouse. J'étais cadre chez Peugeot.", routing.Apec},
+		{"Je suis cadre chez Peugeot en CDI, 39 ans, Mulhouse. Mon mari est au chômage.", routing.Apec},
+		{"Mon mari, cadre dans l'industrie, a été licencié il y a un mois. Il a 54 ans. Nous vivons à Grenoble. C'est pour lui que j'écris.", routing.Apec},
+		{"Je suis cadre, ça fait 10 ans, en CDI à Tours, 41 ans.", routing.Apec},
+	} {
+		f := analysis.Analyse(c.text, now)
+		if got := routing.Route(f).Operator; got != c.want {
+			t.Errorf("%q: operator %q (status %q, cadre %v); want %q", c.text, got, f.Status, f.Cadre, c.want)
+		}
+	}
+}
+
+// Round 24B: a disability denied with words between (« pas moi-même
+// handicapé », « pas concerné par le handicap »), the staff of an
+// entreprise adaptée, « handicapé du numérique »; a disability stated keeps
+// Cap emploi.
+func TestRound24BHandicap(t *testing.T) {
+	now := time.Date(2026, 6, 15, 9, 0, 0, 0, time.UTC)
+	yes, no := true, false
+	for _, c := range []struct {
+		text     string
+		handicap *bool
+		want     string
+	}{
+		{"pas concerné par le handicap, 33 ans, en CDI chez un transporteur, Lyon", &no, routing.OperateurRegional},
+		{"Je travaille dans une entreprise adaptée comme encadrant, je ne suis pas moi-même handicapé, CDI, 45 ans, Angers", &no, routing.OperateurRegional},
+		{"handicapé du numérique, je cherche une formation en informatique, au chômage, 58 ans, Vichy", nil, routing.FranceTravail},
+		// kept
+		{"Je suis moi-même handicapé, reconnu par la MDPH, CDI, 45 ans, Angers", &yes, routing.CapEmploi},
+		{"Je travaille en entreprise adaptée, RQTH, CDI, 45 ans, Angers", &yes, routing.CapEmploi},
+		{"handicapé depuis mon accident, je cherche un emploi, 58 ans, Vichy", &yes, routing.CapEmploi},
+	} {
+		f := analysis.Analyse(c.text, now)
+		if (f.Handicap == nil) != (c.handicap == nil) || f.Handicap != nil && *f.Handicap != *c.handicap {
+			t.Errorf("%q: handicap %v; want %v", c.text, f.Handicap, c.handicap)
+		}
+		if got := routing.Route(f).Operator; got != c.want {
+			t.Errorf("%q: operator %q (status %q); want %q", c.text, got, f.Status, c.want)
+		}
+	}
+}
