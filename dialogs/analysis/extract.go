@@ -88,6 +88,9 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 	if f.Cadre != nil && *f.Cadre && a.relativesCadreR24b(f.Status) {
 		f.Cadre = nil // a relative's cadre, the status the writer's own (round 24B)
 	}
+	if f.Cadre != nil && *f.Cadre && a.writersCadreForStaffR24b(f.Status) {
+		f.Cadre = nil // a manager's cadre, not their staff's (round 24B)
+	}
 	if f.Cadre != nil && *f.Cadre && a.writersCadreR21i(f.Status) {
 		f.Cadre = nil // the writer's cadre, not the person's (round 21I)
 	}

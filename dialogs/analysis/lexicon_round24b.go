@@ -56,6 +56,10 @@ package analysis
 // round24bSpecs are the patterns of round 24B.
 var round24bSpecs = []patSpec{
 	{p: "dscg|dcg", k: kDiplome, v: "1"},
+	// « un de nos cadres, 54 ans, en CDI »: the person a manager writes
+	// about is one of the company's cadres (round 18R reads « un de nos
+	// salariés » as that person; « nos cadres » alone stays hidden)
+	{p: "un|une de|d nos|mes cadres", k: kCadre, v: "1"},
 }
 
 // timeAdjR24b are the adjectives of time that may stand between a
@@ -369,4 +373,59 @@ func (a *analyser) figurativeHandicapR24b(h hit) bool {
 		return true
 	}
 	return false
+}
+
+// staffStartR24b is where a manager's message names one of their staff
+// (« un de nos chauffeurs », « une de mes assistantes », « une
+// aide-soignante de mon équipe »), or -1.
+func (a *analyser) staffStartR24b() int {
+	t := a.toks
+	for i := 0; i+2 < len(t); i++ {
+		if (t[i].s == "un" || t[i].s == "une") && (t[i+1].s == "de" || t[i+1].s == "d") &&
+			(t[i+2].s == "nos" || t[i+2].s == "mes") {
+			return i
+		}
+		if (t[i].s == "de" || t[i].s == "d") && (t[i+1].s == "mon" || t[i+1].s == "ma" || t[i+1].s == "notre") &&
+			(t[i+2].s == "equipe" || t[i+2].s == "service" || t[i+2].s == "atelier" || t[i+2].s == "unite") {
+			for j := i - 1; j >= 0 && j >= i-4 && t[j].clause == t[i].clause; j-- {
+				if t[j].s == "un" || t[j].s == "une" {
+					return j
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// writersCadreForStaffR24b reports a cadre word of the writer's, said
+// before one of their staff is named, in a message whose status is that
+// person's, told after it and outside the writer's own clauses (« Je suis
+// cadre dans une entreprise de transport. Un de nos chauffeurs, 52 ans, en
+// CDI, voudrait se reconvertir »): the manager's status, not the person's
+// (cep-domain.md §4; round 21I reads the same for a relative). A cadre
+// word after the staff is named (« un de nos cadres, 54 ans ») is theirs.
+func (a *analyser) writersCadreForStaffR24b(status string) bool {
+	if status == "" || status == statusUndecided {
+		return false
+	}
+	p := a.staffStartR24b()
+	if p < 0 {
+		return false
+	}
+	cadre, told := false, false
+	for _, h := range a.sc.hits {
+		switch {
+		case h.p.k == kCadre && h.p.v == "1" && !a.wished(h):
+			if h.start >= p {
+				return false
+			}
+			cadre = true
+		case h.p.k == kStatus && h.p.v == status && h.p.w >= 4 && !a.negated(h):
+			if h.start < p || a.sc.writer[a.toks[h.start].clause] && !a.sc.rel[h.start] {
+				return false
+			}
+			told = true
+		}
+	}
+	return cadre && told
 }

@@ -109,3 +109,25 @@ func TestRound24BHandicap(t *testing.T) {
 		}
 	}
 }
+
+// Round 24B: a manager's « cadre » is not their staff's; one of the
+// company's cadres written about is.
+func TestRound24BManagersCadre(t *testing.T) {
+	now := time.Date(2026, 6, 15, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"Je suis cadre dans une entreprise de transport à Rouen. Un de nos chauffeurs, 52 ans, en CDI, voudrait se reconvertir après un souci de dos.", routing.OperateurRegional},
+		{"je suis cadre au siège, une de mes assistantes (29 ans, CDI) veut faire un bilan de compétences, on est à Lyon", routing.OperateurRegional},
+		{"Je suis cadre de santé en EHPAD privé à Toulouse et une aide-soignante de mon équipe, 39 ans, en CDI, veut passer le concours d'infirmière.", routing.OperateurRegional},
+		// kept: the person written about is cadre, or the writer writes for themself
+		{"Je suis DRH à Lyon. Un de nos cadres, 54 ans, en CDI, veut préparer une reconversion.", routing.Apec},
+		{"Je suis cadre en CDI à Rouen, 45 ans, un de mes collègues m'a parlé du CEP.", routing.Apec},
+	} {
+		f := analysis.Analyse(c.text, now)
+		if got := routing.Route(f).Operator; got != c.want {
+			t.Errorf("%q: operator %q (status %q, cadre %v); want %q", c.text, got, f.Status, f.Cadre, c.want)
+		}
+	}
+}
