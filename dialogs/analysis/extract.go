@@ -64,7 +64,7 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 	}
 	f.JeuneDiplome = a.diplome()
 	f.WantsWork = a.wants()
-	f.SeeksCadre = a.seeksCadreR20h()
+	f.SeeksCadre = a.seeksCadreR20h() || a.seeksCadreTitleR24b() // round 24B: « un poste d'ingénieur »
 	f.Project = a.project(f.Status)
 	if f.Project == "" && a.leavingForcesP25b() {
 		f.Project = "reconversion" // leaving the army ahead (leaving_p25b.go)

@@ -429,3 +429,30 @@ func (a *analyser) writersCadreForStaffR24b(status string) bool {
 	}
 	return cadre && told
 }
+
+// seeksCadreTitleR24b reports a wish for a post whose title is usually a
+// cadre's (« je cherche un poste d'ingénieur », « je voudrais évoluer vers
+// un poste de cheffe de projet »; the titles of round 20I): with a degree
+// of bac+3 or more, the graduate « looking for a cadre job » of
+// cep-domain.md §1.3 row 6, as « je cherche un poste de cadre » already
+// is (seeksCadreR20h). Routing reads it only for a graduate at work.
+func (a *analyser) seeksCadreTitleR24b() bool {
+	t := a.toks
+	for i := range t {
+		end := a.titleAtR20i(i)
+		if end == 0 || i < 2 || t[i-1].clause != t[i].clause {
+			continue
+		}
+		// the title names the post sought: « poste|emploi|job de … »
+		post := (t[i-1].s == "d" || t[i-1].s == "de") && (t[i-2].s == "poste" || t[i-2].s == "emploi" || t[i-2].s == "job" || t[i-2].s == "cdi")
+		if !post {
+			continue
+		}
+		h := hit{p: cadreTitleProbeR20i, start: i, end: end}
+		if !a.wished(h) || a.offeredPost(h) || a.negated(h) || a.postNegated(h) || a.ofRelative(h) || a.wishDeniedR20h(h) {
+			continue
+		}
+		return true
+	}
+	return false
+}

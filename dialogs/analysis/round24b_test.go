@@ -131,3 +131,25 @@ func TestRound24BManagersCadre(t *testing.T) {
 		}
 	}
 }
+
+// Round 24B: a graduate at work who seeks a post with a cadre's title is
+// row 6 (Apec), as one who seeks « un poste de cadre »; without the
+// degree, with the wish denied or the post only offered, the route stays.
+func TestRound24BGraduateSeeksCadreTitle(t *testing.T) {
+	now := time.Date(2026, 6, 15, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"Diplômé d'école d'ingénieurs, je suis technicien en CDI depuis 3 ans faute de mieux, 28 ans, Rennes, je cherche un poste d'ingénieur", routing.Apec},
+		{"J'ai un master, je suis technicien en CDI, 28 ans, Rennes, je cherche un poste d'ingénieur", routing.Apec},
+		{"J'ai un master, je suis technicien en CDI, 28 ans, Rennes, je ne cherche pas un poste d'ingénieur", routing.OperateurRegional},
+		{"J'ai un master, je suis technicien en CDI, 28 ans, Rennes, on m'a proposé un poste d'ingénieur", routing.OperateurRegional},
+		{"Je suis technicien en CDI, 38 ans, Rennes, je cherche un poste d'ingénieur", routing.OperateurRegional},
+	} {
+		f := analysis.Analyse(c.text, now)
+		if got := routing.Route(f).Operator; got != c.want {
+			t.Errorf("%q: operator %q (status %q, diplômé %v, seeks %v); want %q", c.text, got, f.Status, f.JeuneDiplome, f.SeeksCadre, c.want)
+		}
+	}
+}
