@@ -421,7 +421,10 @@ func (a *analyser) writersCadreForStaffR24b(status string) bool {
 			}
 			cadre = true
 		case h.p.k == kStatus && h.p.v == status && h.p.w >= 4 && !a.negated(h):
-			if h.start < p || a.sc.writer[a.toks[h.start].clause] && !a.sc.rel[h.start] {
+			if h.start < p {
+				continue // the writer's own workplace (« cadre infirmier dans une clinique privée »)
+			}
+			if a.sc.writer[a.toks[h.start].clause] && !a.sc.rel[h.start] {
 				return false
 			}
 			told = true
@@ -456,3 +459,4 @@ func (a *analyser) seeksCadreTitleR24b() bool {
 	}
 	return false
 }
+
