@@ -49,6 +49,7 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 	a := analyser{sc: sc, toks: sc.toks, now: now, description: description}
 	a.employeeHitsR22i()     // round 22I: « un de nos caristes » written by an employer
 	a.electoralCollegeR24b() // round 24B: « collège cadres » is no school
+	a.dottedRqthR24b()       // round 24B: « R.Q.T.H. »
 	a.markClauses()
 	a.markRelatives()
 	a.markForRelative()
@@ -1085,7 +1086,7 @@ func (a *analyser) hasTrade() bool {
 func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != k || (k == kCadre && (a.wished(h) || a.offeredPost(h) || a.cadrePerson(h) || a.cadreOtherTitleR20a(h) || a.cadreUnansweredR20a(h) || a.cadreCourseR20h(h) || a.cadreOfferedAfterR20q(h) || a.cadreServedR24b(h))) || a.ofRelative(h) && !((k == kHandicap || k == kCadre) && a.relativeOnlySubject()) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h) || a.mdphAuthority(h) || a.mdphAside(h) || a.figurativeHandicap(h) || a.lapsedLater(h) || a.handicapNotMineR20P(h) || a.handicapNotMineR21b(h) || a.handicapNotMineR22s(h) || a.eaStaffR24b(h) || a.figurativeHandicapR24b(h)) {
+		if h.p.k != k || (k == kCadre && (a.wished(h) || a.offeredPost(h) || a.cadrePerson(h) || a.cadreOtherTitleR20a(h) || a.cadreUnansweredR20a(h) || a.cadreCourseR20h(h) || a.cadreOfferedAfterR20q(h) || a.cadreServedR24b(h))) || a.ofRelative(h) && !((k == kHandicap || k == kCadre) && a.relativeOnlySubject()) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h) || a.mdphAuthority(h) || a.mdphAside(h) || a.figurativeHandicap(h) || a.lapsedLater(h) || a.handicapNotMineR20P(h) || a.handicapNotMineR21b(h) || a.handicapNotMineR22s(h) || a.eaStaffR24b(h) || a.figurativeHandicapR24b(h) || a.handicapServiceR24b(h) || a.handicapTalkedOfR24b(h)) {
 			continue // a wish, or a relative's (« mon mari est cadre »)
 		}
 		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h) && !(k == kHandicap && (a.recognitionDenied(h) || a.englishDeniedR20P(h) || a.handicapDeniedR24b(h))) && !(k == kCadre && (a.cadreEnglishDeniedR20a(h) || a.cadreDeniedR24b(h)))

@@ -46,7 +46,15 @@ package analysis
 //     le handicap » are stated absences (§4: false when the message says
 //     there is none); the encadrant of an entreprise adaptée is its staff,
 //     as esatStaff reads an ESAT's moniteur; « handicapé du numérique » is
-//     figurative, as round 13C reads « handicapé par mon manque de diplôme ».
+//     figurative, as round 13C reads « handicapé par mon manque de diplôme »;
+//     « service handicap », « pôle handicap » name the writer's work; « mon
+//     médecin parle d'invalidité » names no recognition held; « R.Q.T.H. »
+//     typed with stops is the RQTH.
+//   - A manager's « cadre » said before one of their staff is named (« Je
+//     suis cadre … Un de nos chauffeurs, 52 ans, en CDI ») is not the
+//     staff's (writersCadreForStaffR24b); « un de nos cadres » is.
+//   - A graduate at work who seeks « un poste d'ingénieur » (a title of
+//     round 20I) seeks a cadre job: row 6 (seeksCadreTitleR24b).
 //
 // Left as they are: « ingénieur », « au forfait jours » without « cadre »
 // stay DoubtCadre (rounds 17D, 20I, 20Q ask); « cadre » with no employer
@@ -460,3 +468,57 @@ func (a *analyser) seeksCadreTitleR24b() bool {
 	return false
 }
 
+// handicapServiceR24b reports « handicap » naming a department or a job of
+// the workplace (« je travaille au service handicap de la CAF », « pôle
+// handicap », « correspondante handicap »): the writer's work, not their
+// disability, as othersDisability reads « référente handicap ».
+func (a *analyser) handicapServiceR24b(h hit) bool {
+	t := a.toks
+	if t[h.start].s != "handicap" || h.start == 0 || t[h.start-1].clause != t[h.start].clause {
+		return false
+	}
+	switch t[h.start-1].s {
+	case "service", "pole", "cellule", "mission", "departement", "correspondant", "correspondante", "referent", "referente", "responsable", "politique":
+		return true
+	}
+	return false
+}
+
+// handicapTalkedOfR24b reports a disability word someone only talks of
+// (« mon médecin parle d'invalidité mais rien n'est fait », « on m'a
+// évoqué une RQTH »): no recognition held (§4: true only when stated).
+func (a *analyser) handicapTalkedOfR24b(h hit) bool {
+	t := a.toks
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-4 && t[j].clause == c; j-- {
+		switch t[j].s {
+		case "parle", "parlent", "parlait", "evoque", "evoquent", "evoquait", "envisage", "envisagent", "suggere", "suggerent":
+			return true
+		}
+	}
+	return false
+}
+
+// rqthProbeR24b is the hit of « R.Q.T.H. » (dottedRqthR24b).
+var rqthProbeR24b = &pattern{k: kHandicap, v: "1"}
+
+// dottedRqthR24b adds the hit of « R.Q.T.H. » typed with stops: the
+// tokenizer cuts it into four one-letter sentences, which no pattern (they
+// stay within a clause) can read; it is the RQTH of lexicon.go
+// (code du travail L5213-1).
+func (a *analyser) dottedRqthR24b() {
+	t := a.toks
+	for i := 0; i+3 < len(t); i++ {
+		if t[i].s == "r" && t[i+1].s == "q" && t[i+2].s == "t" && t[i+3].s == "h" {
+			h := hit{p: rqthProbeR24b, start: i, end: i + 4}
+			k := 0
+			for k < len(a.sc.hits) && a.sc.hits[k].start <= i {
+				k++
+			}
+			a.sc.hits = append(a.sc.hits, hit{})
+			copy(a.sc.hits[k+1:], a.sc.hits[k:])
+			a.sc.hits[k] = h
+			return
+		}
+	}
+}

@@ -95,10 +95,16 @@ func TestRound24BHandicap(t *testing.T) {
 		{"pas concerné par le handicap, 33 ans, en CDI chez un transporteur, Lyon", &no, routing.OperateurRegional},
 		{"Je travaille dans une entreprise adaptée comme encadrant, je ne suis pas moi-même handicapé, CDI, 45 ans, Angers", &no, routing.OperateurRegional},
 		{"handicapé du numérique, je cherche une formation en informatique, au chômage, 58 ans, Vichy", nil, routing.FranceTravail},
+		{"R.Q.T.H. obtenue en mars, je cherche un emploi, 36 ans, Évry", &yes, routing.CapEmploi},
+		{"Je travaille au service handicap de la CAF, salariée de droit privé, 47 ans, Lyon", nil, routing.OperateurRegional},
+		{"Mon médecin parle d'invalidité mais rien n'est fait, je suis en arrêt maladie, CDI de cariste, 56 ans, Rouen", nil, routing.OperateurRegional},
 		// kept
 		{"Je suis moi-même handicapé, reconnu par la MDPH, CDI, 45 ans, Angers", &yes, routing.CapEmploi},
 		{"Je travaille en entreprise adaptée, RQTH, CDI, 45 ans, Angers", &yes, routing.CapEmploi},
 		{"handicapé depuis mon accident, je cherche un emploi, 58 ans, Vichy", &yes, routing.CapEmploi},
+		{"RQTH obtenue en mars, je cherche un emploi, 36 ans, Évry", &yes, routing.CapEmploi},
+		{"J'ai un handicap reconnu, je travaille à la CAF comme salariée de droit privé, 47 ans, Lyon", &yes, routing.CapEmploi},
+		{"Je suis en invalidité, je suis en arrêt maladie, CDI de cariste, 56 ans, Rouen", &yes, routing.CapEmploi},
 	} {
 		f := analysis.Analyse(c.text, now)
 		if (f.Handicap == nil) != (c.handicap == nil) || f.Handicap != nil && *f.Handicap != *c.handicap {
