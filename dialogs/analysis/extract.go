@@ -47,7 +47,9 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 	neutraliseDetention(sc.toks)
 	findHits(sc)
 	a := analyser{sc: sc, toks: sc.toks, now: now, description: description}
-	a.employeeHitsR22i() // round 22I: « un de nos caristes » written by an employer
+	a.employeeHitsR22i()     // round 22I: « un de nos caristes » written by an employer
+	a.electoralCollegeR24b() // round 24B: « collège cadres » is no school
+	a.dottedRqthR24b()       // round 24B: « R.Q.T.H. »
 	a.markClauses()
 	a.markRelatives()
 	a.markForRelative()
@@ -63,7 +65,7 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 	}
 	f.JeuneDiplome = a.diplome()
 	f.WantsWork = a.wants()
-	f.SeeksCadre = a.seeksCadreR20h()
+	f.SeeksCadre = a.seeksCadreR20h() || a.seeksCadreTitleR24b() // round 24B: « un poste d'ingénieur »
 	f.Project = a.project(f.Status)
 	if f.Project == "" && a.leavingForcesP25b() {
 		f.Project = "reconversion" // leaving the army ahead (leaving_p25b.go)
@@ -83,6 +85,12 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 		// one who now works on his or her own account is no cadre either
 		// (round 12: « j'étais cadre, aujourd'hui VTC à mon compte »)
 		f.Cadre = nil
+	}
+	if f.Cadre != nil && *f.Cadre && a.relativesCadreR24b(f.Status) {
+		f.Cadre = nil // a relative's cadre, the status the writer's own (round 24B)
+	}
+	if f.Cadre != nil && *f.Cadre && a.writersCadreForStaffR24b(f.Status) {
+		f.Cadre = nil // a manager's cadre, not their staff's (round 24B)
 	}
 	if f.Cadre != nil && *f.Cadre && a.writersCadreR21i(f.Status) {
 		f.Cadre = nil // the writer's cadre, not the person's (round 21I)
@@ -1078,10 +1086,10 @@ func (a *analyser) hasTrade() bool {
 func (a *analyser) boolFact(k kind, trueWins bool) *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != k || (k == kCadre && (a.wished(h) || a.offeredPost(h) || a.cadrePerson(h) || a.cadreOtherTitleR20a(h) || a.cadreUnansweredR20a(h) || a.cadreCourseR20h(h) || a.cadreOfferedAfterR20q(h))) || a.ofRelative(h) && !((k == kHandicap || k == kCadre) && a.relativeOnlySubject()) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h) || a.mdphAuthority(h) || a.mdphAside(h) || a.figurativeHandicap(h) || a.lapsedLater(h) || a.handicapNotMineR20P(h) || a.handicapNotMineR21b(h) || a.handicapNotMineR22s(h)) {
+		if h.p.k != k || (k == kCadre && (a.wished(h) || a.offeredPost(h) || a.cadrePerson(h) || a.cadreOtherTitleR20a(h) || a.cadreUnansweredR20a(h) || a.cadreCourseR20h(h) || a.cadreOfferedAfterR20q(h) || a.cadreServedR24b(h))) || a.ofRelative(h) && !((k == kHandicap || k == kCadre) && a.relativeOnlySubject()) || k == kHandicap && (a.othersDisability(h) || a.pendingRecognition(h) || a.notGranted(h) || a.notGrantedYet(h) || a.esatStaff(h) || a.mdphAuthority(h) || a.mdphAside(h) || a.figurativeHandicap(h) || a.lapsedLater(h) || a.handicapNotMineR20P(h) || a.handicapNotMineR21b(h) || a.handicapNotMineR22s(h) || a.eaStaffR24b(h) || a.figurativeHandicapR24b(h) || a.handicapServiceR24b(h) || a.handicapTalkedOfR24b(h)) {
 			continue // a wish, or a relative's (« mon mari est cadre »)
 		}
-		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h) && !(k == kHandicap && (a.recognitionDenied(h) || a.englishDeniedR20P(h))) && !(k == kCadre && a.cadreEnglishDeniedR20a(h))
+		v := h.p.v == "1" && !a.negated(h) && !a.postNegated(h) && !(k == kHandicap && (a.recognitionDenied(h) || a.englishDeniedR20P(h) || a.handicapDeniedR24b(h))) && !(k == kCadre && (a.cadreEnglishDeniedR20a(h) || a.cadreDeniedR24b(h)))
 		if trueWins && res != nil && *res {
 			continue
 		}
@@ -1162,7 +1170,7 @@ var targetCues = map[string]bool{"pour": true, "preparer": true, "passer": true,
 func (a *analyser) diplome() *bool {
 	var res *bool
 	for _, h := range a.sc.hits {
-		if h.p.k != kDiplome || a.ofRelative(h) && !a.relativesYoungDegree() || h.p.v == "1" && a.notADegree(h) {
+		if h.p.k != kDiplome || a.ofRelative(h) && !a.relativesYoungDegree() || h.p.v == "1" && (a.notADegree(h) || a.degreeWithoutR24b(h)) {
 			continue // another's degree, or a word that names no degree here
 		}
 		if h.p.v == "0" {
@@ -1193,6 +1201,9 @@ func (a *analyser) diplome() *bool {
 		if !target || a.secondYearMaster(h) || a.finalYearSchoolR21d(h) { // (« dernière année d'école d'ingénieurs »: round 21D)
 			return boolp(true)
 		}
+	}
+	if res == nil && a.leftDegreeSchoolR24b() {
+		return boolp(true) // « sortie d'école de commerce l'an dernier » (round 24B)
 	}
 	return res
 }

@@ -81,6 +81,7 @@ func (a *analyser) markRelatives() {
 			relativeNouns[a.toks[k+1].s] {
 			k++ // « mon petit-fils », « ma petite amie »
 		}
+		k = a.workPersonAfterAdjR24b(k) // « mon ancien patron » (round 24B)
 		if !relativeNouns[a.toks[k].s] {
 			continue
 		}
