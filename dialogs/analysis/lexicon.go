@@ -357,6 +357,10 @@ var projectSpecs = []patSpec{
 	{p: "cherche|recherche|trouver une|un formation|apprentissage|alternance|stage|contrat", k: kProject, v: "formation", w: 3},
 	{p: "reconvertir|reconversion|reconverti|reconvertie|reconvertis", k: kProject, v: "reconversion", w: 4},
 	{p: "changer|change de|d metier|voie|vie|domaine|orientation|carriere|branche|profession|cap", k: kProject, v: "reconversion", w: 4},
+	// « je veux changer de travail / de boulot / de taf »: the readable sets
+	// label it reconversion 14 times, mobilité twice; the recap said
+	// « Projet : non précisé » for the commonest way to say it
+	{p: "changer|change de|d travail|boulot|job|taf|tafs|metiers", k: kProject, v: "reconversion", w: 4},
 	{p: "autre chose|voie|metier|domaine|vie|rythme", k: kProject, v: "reconversion", w: 4},
 	{p: "nouveau|nouvelle metier|carriere|voie", k: kProject, v: "reconversion", w: 4},
 	{p: "seconde|deuxieme carriere|vie", k: kProject, v: "reconversion", w: 4},
