@@ -217,6 +217,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning133", filepath.Join("testdata", "tuning133.jsonl")},
 		{"tuning132", filepath.Join("testdata", "tuning132.jsonl")},
 		{"tuning134", filepath.Join("testdata", "tuning134.jsonl")},
+		{"tuning135", filepath.Join("testdata", "tuning135.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
