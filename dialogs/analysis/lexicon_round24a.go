@@ -1,0 +1,130 @@
+package analysis
+
+// Round 24A of issue 13 — family: pupils and students still enrolled whose
+// course was named in a way the lexicon did not read, so that the status
+// stayed unknown and an age of 16 to 25 sent them to the mission locale
+// (§1.3 row 4) instead of row 2 (an enrolled student neither working nor
+// seeking a job is outside the CEP: arrêté du 16 juillet 2014, annexe
+// §1.2, « non ouvert aux inactifs (élèves, étudiants) »). Found by a gap
+// search (scratch sets tuning134 and tuning135, 181 messages written for
+// the family before the analyser ran on them, half of them near misses:
+// apprentices, students with a job, graduates and drop-outs who seek work).
+//
+// The forms read here, each a course one is in now:
+//
+//   - the course right after « en », without « je suis » (« en licence de
+//     socio à Nanterre », « en fac de psycho à Montpellier », « en master
+//     de chimie », « en BTS diététique ») — « je suis en licence » was
+//     read at weight 4, and the statistical veto blanked it for a parent's
+//     « mon fils est en fac de sport »;
+//   - the health course of the first year, PASS and LAS (parcours d'accès
+//     spécifique santé, licence accès santé: code de l'éducation L631-1
+//     and arrêté du 4 novembre 2019), « en PASS à Strasbourg », « en
+//     première année de LAS »;
+//   - « je fais une licence de droit », « je fais un BTS commerce », « elle
+//     fait un master », « je prépare un DUT », and « je fais médecine »;
+//   - « je redouble ma terminale », « il redouble sa L1 »: a pupil or a
+//     student who repeats a year is enrolled in it (a past « j'ai
+//     redoublé » is not read: the story may go on to a job).
+//
+// A course named after a diploma held (« diplômée en master de chimie »,
+// « titulaire d'un master en droit ») is a graduate's, not a student's:
+// notHeldR24a. An apprentice (« en BTS en alternance ») keeps the contract
+// as status (weight 6 beats 5, cep-domain.md §4 « salarie_prive … incl.
+// apprentice »); a student who holds a job or seeks one is settled by the
+// rules that read the job or the search (rounds 9C, 21L, 22O).
+//
+// The readable sets' label for a graduate who seeks a job is mostly
+// demandeur_emploi (about 120 messages against about 45 etudiant, tuning133
+// being the one set that labels it etudiant); nothing here reads a finished
+// course.
+var round24aSpecs = []patSpec{
+	{p: "en licence|master|fac|faculte|bts|but|dut|bachelor|deust de|d|en", k: kStatus, v: "etudiant", w: 3},
+	{p: "en licence pro|professionnelle", k: kStatus, v: "etudiant", w: 3},
+	{p: "en pass|paces", k: kStatus, v: "etudiant", w: 3},
+	{p: "en las a|au|de|d|en", k: kStatus, v: "etudiant", w: 3},
+	{p: "annee de|d pass|las|paces", k: kStatus, v: "etudiant", w: 3},
+	{p: "je|tu|il|elle|fils|fille fais|fait|prepare un|une|mon|ma|sa|son licence|master|bts|but|dut|bachelor|deust|l1|l2|l3|m1|m2", k: kStatus, v: "etudiant", w: 4},
+	{p: "je|tu|il|elle|fils|fille fais|fait medecine|pharma|pharmacie|droit|psycho|psychologie|socio|sociologie|staps", k: kStatus, v: "etudiant", w: 4},
+	{p: "je|tu|il|elle|fils|fille redouble|redoubles ma|mon|sa|son|la|le seconde|2nde|premiere|1ere|terminale|l1|l2|l3|m1|m2|annee|bts|but|dut|licence|master|pass|las|paces|cap|bac|3e|3eme|4e|4eme", k: kStatus, v: "etudiant", w: 4},
+}
+
+// heldDiplomaR24a are the words before « en <course> » that tell a diploma
+// held, not a course followed.
+var heldDiplomaR24a = map[string]bool{
+	"diplome": true, "diplomee": true, "diplomes": true, "diplomees": true,
+	"titulaire": true, "titulaires": true, "obtenu": true, "obtenue": true,
+	// a course told as a step of a story: « après deux années en faculté
+	// de droit, j'ai … », « je me suis lancé en PASS »
+	"annees": true, "semestres": true, "lance": true, "lancee": true,
+	// a course to come: « je reprends des études en licence pro à la
+	// rentrée », « intégrer en master », « aller en BTS »
+	"etudes": true, "reprends": true, "reprendre": true, "integrer": true, "entrer": true, "rentrer": true,
+	"aller": true, "passer": true, "inscrire": true, "orienter": true, "reorienter": true,
+}
+
+// notHeldR24a reports a student's « en <course> » that follows a diploma
+// held (« jeune diplômée en master de chimie, au chômage », « un diplôme
+// en licence de droit »): the course is over (§4: a job-seeking graduate
+// is demandeur_emploi).
+func (a *analyser) notHeldR24a(h hit) bool {
+	t := a.toks
+	if h.p.v != "etudiant" || t[h.start].s != "en" || h.start+1 >= len(t) || !courseWordsR24a[t[h.start+1].s] {
+		return false
+	}
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-2 && t[j].clause == c; j-- {
+		if heldDiplomaR24a[t[j].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// courseWordsR24a are the names of a course of higher education or of the
+// health first year.
+var courseWordsR24a = map[string]bool{
+	"licence": true, "master": true, "fac": true, "faculte": true, "bts": true, "but": true, "dut": true,
+	"bachelor": true, "deust": true, "l1": true, "l2": true, "l3": true, "m1": true, "m2": true,
+	"pass": true, "las": true, "paces": true,
+}
+
+// courseNamedR24a reports a student's status read from a course named as
+// one followed now in the forms of this round (« en licence de socio », « je
+// prépare un DUT », « mon fils est … en fac de sport »), with no other
+// status, no job and no search beside it: the statistical veto must not
+// blank it. The model read the wish (« il voudrait autre chose ») or the
+// doubt (« je doute de mon choix ») as no status at all. A student who
+// seeks work or holds a job is left to rounds 9C, 21L and 22O, which ask.
+func (a *analyser) courseNamedR24a(f *Facts) bool {
+	if f.Status != "etudiant" || a.ev.rival != "" || a.worksVerb() || a.seeksR22o() {
+		return false
+	}
+	for _, h := range a.sc.hits {
+		v, _, ok := a.statusCandidate(h)
+		if !ok || v != "etudiant" || h.p.event {
+			continue
+		}
+		if a.courseFormR24a(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// courseFormR24a reports a hit in one of the forms of this round: « en »
+// and a course, or a course done, prepared or repeated (« je fais un BTS »,
+// « je prépare un DUT », « je redouble ma terminale »).
+func (a *analyser) courseFormR24a(h hit) bool {
+	t := a.toks
+	if t[h.start].s == "en" && h.start+1 < h.end && courseWordsR24a[t[h.start+1].s] {
+		return true
+	}
+	for i := h.start; i < h.end; i++ {
+		switch t[i].s {
+		case "fais", "fait", "prepare", "redouble", "redoubles":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,49 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/routing"
+)
+
+// Round 24A: a pupil or a student whose course is named without « je
+// suis » (lexicon_round24a.go says why) is a student, and one neither
+// working nor seeking a job is routed to no operator (cep-domain.md §1.3
+// row 2) instead of the mission locale by age. Near misses keep their
+// answer: a graduate who seeks a job, a course told as a step of a story,
+// a course to come, an apprentice, a student with a job beside, Spanish
+// « en las ».
+func TestRound24AStudents(t *testing.T) {
+	for _, c := range []struct{ text, status, operator string }{
+		// what changes
+		{"en licence de socio a nanterre, 20 ans, jsais pa si je continue en master", "etudiant", ""},
+		{"en fac de psycho a montpellier, 19a, jcroi que je me suis trompé de filiere", "etudiant", ""},
+		{"En PASS à Strasbourg, 18 ans, je pense que je ne serai pas classée. Quelles options ?", "etudiant", ""},
+		{"Je suis en LAS à Angers, 19 ans, je veux savoir si je peux tenter kiné l'an prochain.", "etudiant", ""},
+		{"Je fais une licence de droit à Rennes, 19 ans, mais je pense me réorienter en LEA.", "etudiant", ""},
+		{"Je fais un BTS commerce à Arras, j'ai 19 ans, je me demande si je peux enchaîner sur une licence pro.", "etudiant", ""},
+		{"je fais médecine à Nancy, 2e année, 20 ans, je veux arrêter pour faire infirmier", "etudiant", ""},
+		{"Je prépare un DUT informatique à Lannion, 19 ans, et je doute de mon choix.", "etudiant", ""},
+		{"Je redouble ma terminale à Roubaix, 19 ans, je ne sais pas si je dois aller en BTS ou en fac.", "etudiant", ""},
+		{"Mon fils, 19 ans, est en fac de sport (STAPS) à Orléans et il s'ennuie, il voudrait autre chose.", "etudiant", ""},
+		{"en L3 d'anglais a poitiers, 21 ans, jveux passer le capes ou partir a l'etranger", "etudiant", ""},
+		// near misses that keep their answer
+		{"Jeune diplômée en master de chimie, 24 ans, je suis au chômage, j'habite à Pau.", "demandeur_emploi", "apec"},
+		{"J'ai redoublé ma L1 à Tours et je me demande si je ne devrais pas changer de filière. 20 ans.", "", "mission_locale"},
+		{"J'ai 31 ans et je reprends des études en licence pro à la rentrée. En ce moment je suis salarié en CDI dans une PME.", "salarie_prive", "operateur_regional"},
+		{"je fais un bts en alternance, 20 ans, Lens", "salarie_prive", "mission_locale"},
+		{"je fais une licence pro en apprentissage chez Leroy Merlin, 21 ans", "salarie_prive", "mission_locale"},
+		{"Je suis en L2 d'anglais à Toulouse et je bosse 15h par semaine chez un fast-food, 20 ans.", "", "mission_locale"},
+		{"Je suis aide-soignante en CDI et je fais une licence de psycho à distance, 40 ans, Rouen", "salarie_prive", "operateur_regional"},
+		{"Trabajo de temporero en las fresas en el Lot-et-Garonne con contrato OFII hasta junio.", "", ""},
+	} {
+		f := analysis.Analyse(c.text, testNow)
+		if f.Status != c.status {
+			t.Errorf("%q: status %q; want %q", c.text, f.Status, c.status)
+		}
+		if op := routing.Route(f).Operator; op != c.operator {
+			t.Errorf("%q: operator %q; want %q", c.text, op, c.operator)
+		}
+	}
+}
