@@ -29,10 +29,12 @@ package analysis
 //
 // A course named after a diploma held (« diplômée en master de chimie »,
 // « titulaire d'un master en droit ») is a graduate's, not a student's:
-// notHeldR24a. An apprentice (« en BTS en alternance ») keeps the contract
-// as status (weight 6 beats 5, cep-domain.md §4 « salarie_prive … incl.
-// apprentice »); a student who holds a job or seeks one is settled by the
-// rules that read the job or the search (rounds 9C, 21L, 22O).
+// notHeldR24a. The forms weigh 3 (« en <course> ») or 4 (« je fais un
+// BTS »), no more than « je suis en licence »: an apprentice (« en BTS en
+// alternance », weight 6) keeps the contract as status (cep-domain.md §4
+// « salarie_prive … incl. apprentice »), a student with a job beside (« en
+// master de psycho, je fais du babysitting en CESU ») keeps the job, and
+// one who seeks work is left to rounds 9C, 21L and 22O.
 //
 // The readable sets' label for a graduate who seeks a job is mostly
 // demandeur_emploi (about 120 messages against about 45 etudiant, tuning133
@@ -127,4 +129,36 @@ func (a *analyser) courseFormR24a(h hit) bool {
 		}
 	}
 	return false
+}
+
+// Second family of round 24A: job seekers who name the job and the
+// employer they lost were read as employees of that employer (scratch sets
+// tuning134, tuning135; cep-domain.md §4: « demandeur_emploi includes …
+// licencié, au chômage »; §1.3 row 7). The job title and the employer
+// (« je suis cariste chez Geodis ») are read at once; the loss was said in
+// a form the lexicon did not know:
+//
+//   - « j'ai été remercié(e) »: the everyday euphemism of a dismissal or of
+//     a trial period ended by the employer (code du travail L1232-1,
+//     L1221-25); « on m'a remercié » was read (lexicon.go), the passive was
+//     not;
+//   - the employer closed the workplace, told with the workplace as object
+//     (« mon médecin a fermé le cabinet », « le patron a fermé la
+//     boutique »): the subject form « le magasin a fermé » was read (round
+//     13A); only a third person closes here, as « j'ai fermé le magasin »
+//     may be an employee's evening shift;
+//   - the employer « liquidé(e) en 2020 », « liquidée depuis »: the
+//     liquidation judiciaire ends the contracts within the fortnight (code
+//     de commerce L641-4, round 8);
+//   - « démission en avril », « démission le 3 mai »: the noun with a date;
+//     a date months ahead is read by endsLater (a resignation to come,
+//     still in post), « poser ma démission », « préavis de démission »
+//     have no date right after the noun and stay as they are.
+var round24aLossSpecs = []patSpec{
+	{p: "ete remercie|remerciee|remercies|remerciees", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « remercié par mon chef pour mes dix ans de maison »: thanked
+	{p: "ete remercie|remerciee|remercies|remerciees par|pour", k: kNone},
+	{p: "a|ont ferme le|la|les|l cabinet|" + closingWork, k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "liquide|liquidee|liquides|liquidees en|depuis", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "demission en|le|debut|fin|mi janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 }

@@ -47,3 +47,27 @@ func TestRound24AStudents(t *testing.T) {
 		}
 	}
 }
+
+// Round 24A, second family: a job lost said as « j'ai été remercié », « a
+// fermé le cabinet », « liquidée en 2020 », « démission en avril » beside
+// the job title and the employer is a job seeker's; near misses keep the
+// employee: thanks, a resignation months ahead, a resignation with its
+// notice, an evening's closing, a closing for works.
+func TestRound24AJobLost(t *testing.T) {
+	for _, c := range []struct{ text, status string }{
+		// what changes
+		{"Je suis cariste chez Geodis, j'ai été remercié en avril, 40 ans", "demandeur_emploi"},
+		{"Je suis secrétaire médicale, mon médecin a fermé le cabinet en mars, 56 ans", "demandeur_emploi"},
+		{"Je suis vendeuse chez Camaïeu, liquidée en 2020, depuis je cherche, 44 ans", "demandeur_emploi"},
+		// near misses that keep their answer
+		{"Je suis cariste en CDI chez Geodis, j'ai été remercié par mon chef pour mes dix ans de maison, 40 ans", "salarie_prive"},
+		{"Je suis vendeuse en CDI chez Zara, ma démission prendra effet en décembre, 35 ans", "salarie_prive"},
+		{"Vendeuse en CDI, j'ai posé ma démission, préavis de trois mois, 37 ans", "salarie_prive"},
+		{"Je suis vendeuse en CDI, mon patron a fermé le magasin pour travaux pendant une semaine, 35 ans", "salarie_prive"},
+		{"Je suis vendeuse en CDI, je vous remercie pour votre aide, 35 ans", "salarie_prive"},
+	} {
+		if f := analysis.Analyse(c.text, testNow); f.Status != c.status {
+			t.Errorf("%q: status %q; want %q", c.text, f.Status, c.status)
+		}
+	}
+}
