@@ -153,8 +153,30 @@ func (a *analyser) courseFormR24a(h hit) bool {
 //   - « démission en avril », « démission le 3 mai »: the noun with a date;
 //     a date months ahead is read by endsLater (a resignation to come,
 //     still in post), « poser ma démission », « préavis de démission »
-//     have no date right after the noun and stay as they are.
+//     have no date right after the noun and stay as they are;
+//   - the workplace of a trade closed, told as subject (« le cabinet a
+//     fermé », « le salon a fermé »): round 13A reads « l'usine a fermé »,
+//     not the cabinet, salon, institut, garage, officine of a small
+//     employer (licenciement économique, code du travail L1233-3);
+//   - « mon CDI (de vendeur chez Darty) s'est arrêté »: round 13A reads
+//     « mon CDD s'est terminé », the CDI ended the same way (a rupture,
+//     a dismissal) was not;
+//   - « ma rupture conventionnelle prend effet vendredi »: the rupture
+//     dated by its effect (code du travail L1237-13: the contract ends on
+//     the date the agreement sets), like round 18Q's « effective »; a date
+//     months ahead is read by endsLater;
+//   - « j'ai quitté mon institut en mai », « j'ai quitté mon patron en
+//     avril »: the employer left at a date (a resignation), as round 13A's
+//     « j'ai quitté mon CDI ».
 var round24aLossSpecs = []patSpec{
+	{p: "le|la|l|notre|mon|son cabinet|salon|institut|officine|garage|commerce|creche|bar a|ont ferme", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "mon|son cdi _? _? _? _? s|se est " + endedWords, k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "rupture|ruptures conventionnelle|conventionelle|conv prend|prendra effet", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "rupture|ruptures conventionnelle|conventionelle|conv a pris effet", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "ai|a quitte mon|ma|mes " + bizObj + "|patron|patronne|employeur|boss en|le|debut|fin|mi janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « j'ai quitté mon entreprise en mars pour un CDI chez … »: one job
+	// for another (as round 13A's « quitté mon CDI … pour un CDI »)
+	{p: "ai|a quitte mon|ma|mes " + bizObj + "|patron|patronne|employeur|boss en|le|debut|fin|mi janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre pour", k: kNone},
 	{p: "ete remercie|remerciee|remercies|remerciees", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « remercié par mon chef pour mes dix ans de maison »: thanked
 	{p: "ete remercie|remerciee|remercies|remerciees par|pour", k: kNone},

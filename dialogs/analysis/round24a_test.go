@@ -49,7 +49,9 @@ func TestRound24AStudents(t *testing.T) {
 }
 
 // Round 24A, second family: a job lost said as « j'ai été remercié », « a
-// fermé le cabinet », « liquidée en 2020 », « démission en avril » beside
+// fermé le cabinet », « liquidée en 2020 », « démission en avril », « mon
+// CDI s'est arrêté », « rupture conventionnelle prend effet vendredi »,
+// « j'ai quitté mon institut en mai » beside
 // the job title and the employer is a job seeker's; near misses keep the
 // employee: thanks, a resignation months ahead, a resignation with its
 // notice, an evening's closing, a closing for works.
@@ -59,12 +61,18 @@ func TestRound24AJobLost(t *testing.T) {
 		{"Je suis cariste chez Geodis, j'ai été remercié en avril, 40 ans", "demandeur_emploi"},
 		{"Je suis secrétaire médicale, mon médecin a fermé le cabinet en mars, 56 ans", "demandeur_emploi"},
 		{"Je suis vendeuse chez Camaïeu, liquidée en 2020, depuis je cherche, 44 ans", "demandeur_emploi"},
+		{"Mon CDI de vendeur chez Darty s'est arrêté en avril (rupture conventionnelle), 34 ans, Nancy. Je cherche dans l'immobilier.", "demandeur_emploi"},
+		{"Je suis assistante administrative, ma rupture conventionnelle prend effet vendredi, 45 ans, Tours.", "demandeur_emploi"},
+		{"Esthéticienne, j'ai quitté mon institut en mai (démission), je cherche un poste ailleurs. 30 ans, Toulon.", "demandeur_emploi"},
 		// near misses that keep their answer
 		{"Je suis cariste en CDI chez Geodis, j'ai été remercié par mon chef pour mes dix ans de maison, 40 ans", "salarie_prive"},
 		{"Je suis vendeuse en CDI chez Zara, ma démission prendra effet en décembre, 35 ans", "salarie_prive"},
 		{"Vendeuse en CDI, j'ai posé ma démission, préavis de trois mois, 37 ans", "salarie_prive"},
 		{"Je suis vendeuse en CDI, mon patron a fermé le magasin pour travaux pendant une semaine, 35 ans", "salarie_prive"},
 		{"Je suis vendeuse en CDI, je vous remercie pour votre aide, 35 ans", "salarie_prive"},
+		{"Je suis assistante de direction en CDI, ma rupture conventionnelle prendra effet en décembre, 48 ans, Lille.", "salarie_prive"},
+		{"J'ai quitté mon entreprise en mars pour un CDI chez Leroy Merlin où je suis vendeur, 34 ans.", "salarie_prive"},
+		{"Je suis vendeuse en CDI chez Darty depuis 2015, mon CDI se passe bien, 34 ans.", "salarie_prive"},
 	} {
 		if f := analysis.Analyse(c.text, testNow); f.Status != c.status {
 			t.Errorf("%q: status %q; want %q", c.text, f.Status, c.status)
