@@ -1,5 +1,7 @@
 package analysis
 
+import "strings"
+
 // Round 24A of issue 13 — family: pupils and students still enrolled whose
 // course was named in a way the lexicon did not read, so that the status
 // stayed unknown and an age of 16 to 25 sent them to the mission locale
@@ -48,6 +50,14 @@ var round24aSpecs = []patSpec{
 	{p: "annee de|d pass|las|paces", k: kStatus, v: "etudiant", w: 3},
 	{p: "je|tu|il|elle|fils|fille fais|fait|prepare un|une|mon|ma|sa|son licence|master|bts|but|dut|bachelor|deust|l1|l2|l3|m1|m2", k: kStatus, v: "etudiant", w: 4},
 	{p: "je|tu|il|elle|fils|fille fais|fait medecine|pharma|pharmacie|droit|psycho|psychologie|socio|sociologie|staps", k: kStatus, v: "etudiant", w: 4},
+	// « doctorant en histoire, sans contrat », « doctorante sans
+	// financement »: a doctoral student enrolled without a contrat doctoral
+	// (décret 2009-464) is a student (arrêté du 25 mai 2016, art. 11: the
+	// doctorant is enrolled each year), not a job seeker; a « doctorant
+	// contractuel » is a public agent and a « doctorant CIFRE » an employee
+	// (readable sets), which these forms leave alone
+	{p: "doctorant|doctorante|doctorants|doctorantes _? _? _? sans contrat|financement|bourse", k: kStatus, v: "etudiant", w: 5},
+	{p: "doctorant|doctorante|doctorants|doctorantes", k: kStatus, v: "etudiant", w: 3},
 	{p: "je|tu|il|elle|fils|fille redouble|redoubles ma|mon|sa|son|la|le seconde|2nde|premiere|1ere|terminale|l1|l2|l3|m1|m2|annee|bts|but|dut|licence|master|pass|las|paces|cap|bac|3e|3eme|4e|4eme", k: kStatus, v: "etudiant", w: 4},
 }
 
@@ -71,12 +81,45 @@ var heldDiplomaR24a = map[string]bool{
 // is demandeur_emploi).
 func (a *analyser) notHeldR24a(h hit) bool {
 	t := a.toks
+	if h.p.v == "demandeur_emploi" && t[h.start].s == "sans" && a.doctorantBeforeR24a(h.start) {
+		return true // « doctorant en histoire, sans contrat »: a student's (see round24aSpecs)
+	}
+	if h.p.v == "etudiant" && h.end-h.start == 1 && strings.HasPrefix(t[h.start].s, "doctorant") && a.paidDoctorateR24a() {
+		return true // « doctorant en CIFRE chez Thales », « doctorante contractuelle »: the contract says the status
+	}
 	if h.p.v != "etudiant" || t[h.start].s != "en" || h.start+1 >= len(t) || !courseWordsR24a[t[h.start+1].s] {
 		return false
 	}
 	c := t[h.start].clause
 	for j := h.start - 1; j >= 0 && j >= h.start-2 && t[j].clause == c; j-- {
 		if heldDiplomaR24a[t[j].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// doctorantBeforeR24a reports « doctorant(e) » among the five words before
+// i, in its clause or the one before (« doctorant en histoire, sans
+// contrat »).
+func (a *analyser) doctorantBeforeR24a(i int) bool {
+	t := a.toks
+	for j := i - 1; j >= 0 && j >= i-5 && t[j].clause >= t[i].clause-1; j-- {
+		switch t[j].s {
+		case "doctorant", "doctorante", "doctorants", "doctorantes":
+			return true
+		}
+	}
+	return false
+}
+
+// paidDoctorateR24a reports a doctorate done under a work contract: a
+// CIFRE (an employee of the company, code de la recherche L. 412-3 … R.
+// 412-1) or a contrat doctoral (a public agent, décret 2009-464).
+func (a *analyser) paidDoctorateR24a() bool {
+	for _, tk := range a.toks {
+		switch tk.s {
+		case "cifre", "contractuel", "contractuelle", "contractuels", "doctoral", "vacataire", "salarie", "salariee":
 			return true
 		}
 	}

@@ -28,11 +28,17 @@ func TestRound24AStudents(t *testing.T) {
 		{"Je redouble ma terminale à Roubaix, 19 ans, je ne sais pas si je dois aller en BTS ou en fac.", "etudiant", ""},
 		{"Mon fils, 19 ans, est en fac de sport (STAPS) à Orléans et il s'ennuie, il voudrait autre chose.", "etudiant", ""},
 		{"en L3 d'anglais a poitiers, 21 ans, jveux passer le capes ou partir a l'etranger", "etudiant", ""},
+		// no longer a job seeker: the dialogue asks (the model vetoes the weak « doctorant »)
+		{"Je suis doctorant en histoire, sans contrat, 28 ans, Paris. Je me demande si je finis ma thèse.", "", ""},
+		{"Doctorante en sociologie sans financement, 27 ans, je ne travaille pas, je me demande s'il faut finir la thèse. Strasbourg.", "etudiant", ""},
 		// near misses that keep their answer
 		{"Jeune diplômée en master de chimie, 24 ans, je suis au chômage, j'habite à Pau.", "demandeur_emploi", "apec"},
 		{"J'ai redoublé ma L1 à Tours et je me demande si je ne devrais pas changer de filière. 20 ans.", "", "mission_locale"},
 		{"J'ai 31 ans et je reprends des études en licence pro à la rentrée. En ce moment je suis salarié en CDI dans une PME.", "salarie_prive", "operateur_regional"},
 		{"je fais un bts en alternance, 20 ans, Lens", "salarie_prive", "mission_locale"},
+		{"doctorante contractuelle à l'université, 27 ans, Grenoble", "agent_public", "employeur_public"},
+		{"doctorant en CIFRE chez Thales, 26 ans, Rennes", "salarie_prive", "operateur_regional"},
+		{"Je suis sans contrat depuis mars, j'étais vendeuse, 28 ans, Paris.", "demandeur_emploi", "france_travail"},
 		{"je fais une licence pro en apprentissage chez Leroy Merlin, 21 ans", "salarie_prive", "mission_locale"},
 		{"Je suis en L2 d'anglais à Toulouse et je bosse 15h par semaine chez un fast-food, 20 ans.", "", "mission_locale"},
 		{"Je suis aide-soignante en CDI et je fais une licence de psycho à distance, 40 ans, Rouen", "salarie_prive", "operateur_regional"},
