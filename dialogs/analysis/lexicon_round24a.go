@@ -84,6 +84,9 @@ func (a *analyser) notHeldR24a(h hit) bool {
 	if h.p.v == "demandeur_emploi" && t[h.start].s == "sans" && a.doctorantBeforeR24a(h.start) {
 		return true // « doctorant en histoire, sans contrat »: a student's (see round24aSpecs)
 	}
+	if h.p.v == "demandeur_emploi" && t[h.start].s == "demission" && a.resignationPlannedR24a(h.start) {
+		return true // « je voudrais poser ma démission pour raisons familiales »: still in post
+	}
 	if h.p.v == "etudiant" && h.end-h.start == 1 && strings.HasPrefix(t[h.start].s, "doctorant") && a.paidDoctorateR24a() {
 		return true // « doctorant en CIFRE chez Thales », « doctorante contractuelle »: the contract says the status
 	}
@@ -107,6 +110,21 @@ func (a *analyser) doctorantBeforeR24a(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-5 && t[j].clause >= t[i].clause-1; j-- {
 		switch t[j].s {
 		case "doctorant", "doctorante", "doctorants", "doctorantes":
+			return true
+		}
+	}
+	return false
+}
+
+// resignationPlannedR24a reports a resignation to give, not given: a verb
+// of handing it in or a wish among the five words before « démission » at
+// i, in its clause (« poser ma démission », « je pense donner ma
+// démission »).
+func (a *analyser) resignationPlannedR24a(i int) bool {
+	t := a.toks
+	for j := i - 1; j >= 0 && j >= i-5 && t[j].clause == t[i].clause; j-- {
+		switch t[j].s {
+		case "poser", "donner", "deposer", "presenter", "remettre", "envoyer", "envisage", "voudrais", "veux", "pense", "compte", "vais", "va", "aimerais", "souhaite":
 			return true
 		}
 	}
@@ -196,7 +214,10 @@ func (a *analyser) courseFormR24a(h hit) bool {
 //   - « démission en avril », « démission le 3 mai »: the noun with a date;
 //     a date months ahead is read by endsLater (a resignation to come,
 //     still in post), « poser ma démission », « préavis de démission »
-//     have no date right after the noun and stay as they are;
+//     have no date right after the noun and stay as they are; the noun
+//     with its reason (« démission pour raisons familiales ») is a
+//     resignation told as done, a wish (« je vais poser ma démission
+//     pour… ») stays with the wish rules;
 //   - the workplace of a trade closed, told as subject (« le cabinet a
 //     fermé », « le salon a fermé »): round 13A reads « l'usine a fermé »,
 //     not the cabinet, salon, institut, garage, officine of a small
@@ -225,5 +246,6 @@ var round24aLossSpecs = []patSpec{
 	{p: "ete remercie|remerciee|remercies|remerciees par|pour", k: kNone},
 	{p: "a|ont ferme le|la|les|l cabinet|" + closingWork, k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "liquide|liquidee|liquides|liquidees en|depuis", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	{p: "demission pour raison|raisons|motif|motifs familiale|familiales|personnelles|personnel|sante|medicales", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "demission en|le|debut|fin|mi janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 }
