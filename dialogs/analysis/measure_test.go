@@ -218,6 +218,8 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning132", filepath.Join("testdata", "tuning132.jsonl")},
 		{"tuning136", filepath.Join("testdata", "tuning136.jsonl")},
 		{"tuning137", filepath.Join("testdata", "tuning137.jsonl")},
+		{"tuning134", filepath.Join("testdata", "tuning134.jsonl")},
+		{"tuning135", filepath.Join("testdata", "tuning135.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
