@@ -95,13 +95,20 @@ type Reach struct {
 	MilitaryNoted                    string
 	AtHomeNoted                      string
 	DetentionNoted                   string // held in prison or just out: France Travail with the SPIP
-	UnsureInfo                       string // « je ne sais pas »: an advisor can help
-	UnsureCall                       string // option: be contacted
-	UnsureBack                       string // option: back to the questions
-	SituationNames                   map[string]string
-	ExitEnd                          string // end of an exit: how to come back
-	Under16End                       string // under 16: who helps, no loop
-	Under16Mistake                   string // option: wrong age
+	// Said at the status question to a situation of the visitor's own
+	// words outside the buttons (status_words.go): a student with a job,
+	// a service civique volunteer, two jobs; the hints re-ask the status
+	// for the words that do not tell it (seasonal, refugee, caregiver,
+	// no activity).
+	StudentWorkNoted, CivicNoted, TwoJobsNoted           string
+	SeasonalHint, ForeignHint, CarerHint, NoActivityHint string
+	UnsureInfo                                           string // « je ne sais pas »: an advisor can help
+	UnsureCall                                           string // option: be contacted
+	UnsureBack                                           string // option: back to the questions
+	SituationNames                                       map[string]string
+	ExitEnd                                              string // end of an exit: how to come back
+	Under16End                                           string // under 16: who helps, no loop
+	Under16Mistake                                       string // option: wrong age
 	// The same about a relative; %s = « votre fille ».
 	ProxyUnder16End, ProxyApprenticeYoung string
 	ApprenticeYoung                       string // an apprentice under 16 is an employee: the CFA and the Mission locale
@@ -289,14 +296,21 @@ var frReach = Reach{
 	MilitaryNoted:    "Merci. Pour les militaires, la reconversion est accompagnée par Défense mobilité, avec l'employeur public.",
 	AtHomeNoted:      "Merci. Pour retrouver un emploi après une pause, France Travail vous accompagne.",
 	DetentionNoted:   "Merci. En détention comme à la sortie de prison, le retour à l'emploi se prépare avec France Travail et le service pénitentiaire d'insertion et de probation (SPIP).",
+	StudentWorkNoted: "Vous travaillez pendant vos études : le conseil en évolution professionnelle vous est ouvert.",
+	CivicNoted:       "Merci. Pour préparer la suite de votre service civique, la Mission locale accompagne les jeunes jusqu'à 25 ans, France Travail après.",
+	TwoJobsNoted:     "Vous cumulez deux activités : le conseil en évolution professionnelle vous est ouvert.",
+	SeasonalHint:     "Merci. Si vous êtes sous contrat en ce moment, choisissez « Salarié(e) du privé ». Entre deux saisons, choisissez « Je cherche un emploi ».",
+	ForeignHint:      "Merci. Pour vous orienter, dites-moi si vous avez un emploi en France en ce moment, ou si vous en cherchez un.",
+	CarerHint:        "Merci. Vous aidez un proche : avez-vous aussi un emploi ? Si vous voulez reprendre un travail, choisissez « Je cherche un emploi ».",
+	NoActivityHint:   "D'accord. Si vous voulez travailler, choisissez « Je cherche un emploi ». Sinon, choisissez « Autre situation ».",
 	UnsureInfo:       "Pas de souci. Un conseiller de l'accueil peut faire le point avec vous et vous orienter.",
 	UnsureCall:       "Être recontacté(e) par un conseiller",
 	UnsureBack:       "Revenir aux questions",
 	SituationNames: map[string]string{
 		"retraite": "retraité(e)", "esat": "travailleur en ESAT", "arret_maladie": "en arrêt maladie",
 		"militaire": "militaire", "conge_parental": "en congé parental", "au_foyer": "parent au foyer",
-		"detention": "en détention ou sortant de prison",
-		"apprenti":  "apprenti(e)", "intermittent": "intermittent(e)",
+		"detention": "en détention ou sortant de prison", "service_civique": "volontaire en service civique",
+		"apprenti": "apprenti(e)", "intermittent": "intermittent(e)",
 	},
 	ExitEnd: "Écrivez /start si vous voulez recommencer.",
 	Under16End: "Avant 16 ans, le conseil en évolution professionnelle ne s'adresse pas encore à vous.\n" +

@@ -1,0 +1,151 @@
+package dialogs_test
+
+import "testing"
+
+// Persona round pc (issue 13): visitors outside the five status boxes.
+// Each case is a conversation (story lines, stories_test.go); the
+// near-misses keep what was right.
+
+// The status question answered in the visitor's own words: a situation
+// that settles the status goes on, one that does not is answered with the
+// buttons that fit, never « Je n'ai pas compris ».
+func TestPcStatusInOwnWords(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"service civique", `
+			> /start
+			>> 1
+			> je veux faire le point sur ma carrière
+			= statut
+			> en service civique
+			~ la Mission locale accompagne les jeunes jusqu'à 25 ans
+			= age
+			> 22
+			!~ Je n'ai pas compris`},
+		{"service civique, recap and Mission locale", `
+			> /start
+			>> 1
+			> je veux faire le point
+			> volontaire en service civique
+			> 22
+			> Dieppe
+			~ volontaire en service civique
+			>> 1
+			~ la Mission locale`},
+		{"seasonal, then between seasons", `
+			> /start
+			>> 1
+			> je voudrais me former
+			> je suis saisonnière
+			~ Entre deux saisons, choisissez « Je cherche un emploi »
+			!~ Je n'ai pas compris
+			= statut
+			> entre deux saisons
+			= age`},
+		{"seasonal, in season", `
+			> /start
+			>> 1
+			> je voudrais me former
+			> saisonnier
+			> en saison
+			= age`},
+		{"refugee", `
+			> /start
+			>> 1
+			> je veux travailler
+			> réfugié
+			~ un emploi en France
+			!~ Je n'ai pas compris
+			= statut`},
+		{"caregiver", `
+			> /start
+			>> 1
+			> je veux faire le point
+			> aidante familiale
+			~ Vous aidez un proche
+			= statut`},
+		{"two jobs", `
+			> /start
+			>> 1
+			> je veux faire le point
+			> j'ai deux boulots
+			~ Vous cumulez deux activités
+			= age`},
+		{"no activity", `
+			> /start
+			>> 1
+			> je veux faire le point
+			> rien
+			~ Sinon, choisissez « Autre situation »
+			!~ Je n'ai pas compris
+			= statut`},
+		// near-misses: a box named, the unsure answer, a word of nothing
+		// still go their old way
+		{"employee", `
+			> /start
+			>> 1
+			> je veux faire le point
+			> je suis salarié
+			!~ Vous cumulez
+			= age`},
+		{"unsure", `
+			> /start
+			>> 1
+			> je veux faire le point
+			> je sais pas
+			= autre_situation`},
+		{"gibberish", `
+			> /start
+			>> 1
+			> je veux faire le point
+			> bof
+			~ Je n'ai pas compris`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
+	}
+}
+
+// A student who says a job held is an employee for the route (the
+// corpus's convention; the CEP is open to students who work), not sent to
+// the university's service as a student neither working nor seeking work.
+func TestPcWorkingStudent(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"job in the description, student button", `
+			> /start
+			>> 1
+			> je suis étudiant en L2 et je bosse au mcdo le week-end, je veux changer de voie
+			= statut
+			>> 5
+			~ Vous travaillez pendant vos études
+			= age`},
+		{"job typed at the status question", `
+			> /start
+			>> 1
+			> je veux changer de voie
+			> étudiant mais je travaille à côté
+			~ Vous travaillez pendant vos études
+			= age`},
+		// near-misses: no job, a job looked for, the button alone
+		{"no job", `
+			> /start
+			>> 1
+			> je veux changer de voie
+			> étudiant, je bosse pas
+			!~ Vous travaillez pendant vos études
+			= lieu`},
+		{"job looked for", `
+			> /start
+			>> 1
+			> je veux changer de voie
+			> je suis étudiant et je cherche un petit job
+			!~ Vous travaillez pendant vos études`},
+		{"student button alone", `
+			> /start
+			>> 1
+			> je veux changer de voie
+			>> 5
+			!~ Vous travaillez pendant vos études
+			= lieu`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
+	}
+}

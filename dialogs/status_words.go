@@ -1,0 +1,180 @@
+package dialogs
+
+// The status question answered in the visitor's own words, for situations
+// outside the five boxes (persona pc, issue 13): before, « en service
+// civique », « saisonnier », « réfugié », « aidante », « j'ai deux
+// boulots » or « rien » got « Je n'ai pas compris » and the same buttons
+// again, and a student who said a side job was told the CEP was not for
+// them (cep-domain.md §1.3 row 2 is for a student neither working nor
+// seeking work).
+
+import (
+	"strings"
+
+	"github.com/cep-accueil/cepbot/dialogs/texts"
+)
+
+// studentWorkWords say a job: a work verb or a job noun.
+var studentWorkWords = map[string]bool{"travaille": true, "bosse": true, "taffe": true, "job": true, "jobs": true,
+	"boulot": true, "work": true, "salarie": true, "salariee": true}
+
+// studentNoJobWords, just before the job word, turn it around (« je ne
+// travaille pas », « pas de job ») or make it a wish (« je cherche un
+// petit job »); just after, a negation (« je bosse pas »).
+var (
+	studentNoJobBefore = map[string]bool{"pas": true, "ne": true, "n": true, "sans": true, "aucun": true, "cherche": true,
+		"recherche": true, "trouver": true, "voudrais": true, "aimerais": true, "veux": true, "plus": true, "t": true,
+		"not": true, "looking": true, "for": true, "want": true, "need": true, "etais": true, "ete": true}
+	studentNoJobAfter = map[string]bool{"pas": true, "plus": true, "rien": true, "jamais": true}
+)
+
+// studentWorks reports a student's words (normalised) telling of a job
+// held now: a job word neither negated nor wished for.
+func studentWorks(norm string) bool {
+	w := strings.Fields(norm)
+	for i, x := range w {
+		if !studentWorkWords[x] {
+			continue
+		}
+		held := true
+		for j := max(0, i-3); j < i; j++ {
+			if studentNoJobBefore[w[j]] {
+				held = false
+			}
+		}
+		for j := i + 1; j < len(w) && j <= i+2; j++ {
+			if studentNoJobAfter[w[j]] {
+				held = false
+			}
+		}
+		if held {
+			return true
+		}
+	}
+	return false
+}
+
+// ownWords is a situation typed at the status question: the words that say
+// it, the status it settles (or "" when it does not tell one: the hint
+// says which button fits), the situation kept for the recap, the text said.
+type ownWords struct {
+	cues      []string
+	status    string
+	situation string
+	text      func(c *texts.Catalog) string
+}
+
+var statusOwnWords = []ownWords{
+	// A volunteer is no employee (code du service national L120-7); the
+	// next step is prepared as a job seeker's, with the Mission locale
+	// before 26 (row 4 wins on the age).
+	{[]string{" service civique ", " volontaire en service ", " volontariat ", " civic service "},
+		"demandeur_emploi", "service_civique", func(c *texts.Catalog) string { return c.CivicNoted }},
+	// Two jobs: both in the private sector, or one salaried and one
+	// self-employed, go to the same row 8 (labelling convention of the
+	// corpus: « j'ai deux boulots » is salarie_prive).
+	{[]string{" deux boulots ", " deux emplois ", " deux jobs ", " deux employeurs ", " deux travails ", " plusieurs employeurs ",
+		" plusieurs emplois ", " plusieurs boulots ", " two jobs "},
+		"salarie_prive", "", func(c *texts.Catalog) string { return c.TwoJobsNoted }},
+	// A seasonal worker between seasons is a job seeker, in season an
+	// employee (CDD saisonnier), as the corpus labels them; the words
+	// may come after the hint below (« entre deux saisons »).
+	{[]string{" entre deux saisons ", " entre 2 saisons ", " hors saison ", " fin de saison ", " fin de la saison ",
+		" intersaison ", " inter saison ", " between seasons ", " off season "},
+		"demandeur_emploi", "", nil},
+	{[]string{" en saison ", " pendant la saison ", " sous contrat ", " en contrat ", " in season "},
+		"salarie_prive", "", nil},
+	{[]string{" saisonnier ", " saisonniere ", " saisonniers ", " saison ", " saisons ", " seasonal "},
+		"", "", func(c *texts.Catalog) string { return c.SeasonalHint }},
+	{[]string{" refugie ", " refugiee ", " demandeur d asile ", " demandeuse d asile ", " protection internationale ",
+		" titre de sejour ", " diplome etranger ", " diplome a l etranger ", " diplome pas reconnu ", " diplome n est pas reconnu ",
+		" etranger ", " etrangere ", " refugee ", " asylum "},
+		"", "", func(c *texts.Catalog) string { return c.ForeignHint }},
+	{[]string{" aidant ", " aidante ", " aidants ", " proche aidant ", " proche aidante ", " je m occupe de ", " carer ", " caregiver "},
+		"", "", func(c *texts.Catalog) string { return c.CarerHint }},
+	{[]string{" rien ", " je fais rien ", " je ne fais rien ", " sans activite ", " inactif ", " inactive ", " nothing "},
+		"", "", func(c *texts.Catalog) string { return c.NoActivityHint }},
+}
+
+// statusInOwnWords answers the status question from the visitor's own
+// words when neither a button nor the analysis did. It returns false when
+// the words are none of those above.
+func (t *turn) statusInOwnWords() (bool, error) {
+	if t.in.Choice != "" || t.text == "" {
+		return false, nil
+	}
+	if _, ok := match(t.options(), "", t.text); ok {
+		return false, nil
+	}
+	if t.analyse().Status != "" {
+		return false, nil
+	}
+	s := " " + t.normText() + " "
+	for _, w := range statusOwnWords {
+		if !containsAny(s, w.cues) {
+			continue
+		}
+		if w.status == "" {
+			// Said back with the buttons that fit, without « je n'ai pas
+			// compris »; counted, so that a visitor stuck here is offered
+			// a person.
+			t.absorbNew(t.analyse())
+			t.countFailure()
+			t.say(w.text(t.x.Catalog))
+			return true, t.ask()
+		}
+		t.absorb(t.analyse())
+		t.setStatus(w.status)
+		if w.situation != "" {
+			t.r.Situation = w.situation
+		}
+		if w.text != nil {
+			t.say(w.text(t.x.Catalog))
+		} else {
+			t.say(t.x.Noted)
+		}
+		return true, t.next()
+	}
+	return false, nil
+}
+
+// setStatus records a status answered at the status question.
+func (t *turn) setStatus(status string) {
+	t.r.Asked |= askedStatus
+	if status != t.r.Facts.Status {
+		t.r.Facts.Branch = ""
+	}
+	t.r.Facts.Status = status
+	t.r.Facts.Why.Status = askedOrigin
+	t.r.Facts.Settle()
+	if status == "agent_public" || status == "etudiant" {
+		t.r.Facts.Cadre = nil
+	}
+	t.factsChanged()
+}
+
+// studentWithJob answers the status question for a student who says a job
+// held, in this answer or in the description: the status of the job, an
+// employee's (the labelling convention: a working student has the status
+// of the job; the CEP is open to them, arrêté du 16 juillet 2014, annexe
+// §1.2), not the student's end. It reports whether it did.
+func (t *turn) studentWithJob() bool {
+	o, ok := match(t.options(), t.in.Choice, t.text)
+	student := ok && o.Value == "etudiant"
+	if !ok && t.in.Choice == "" && t.text != "" {
+		student = t.analyse().Status == "etudiant"
+	}
+	if !student {
+		return false
+	}
+	said := t.in.Choice == "" && studentWorks(t.normText())
+	if !said && (t.r.Proxy != "" || !studentWorks(normalise(t.r.Request))) {
+		return false
+	}
+	if t.in.Choice == "" && t.text != "" {
+		t.absorb(t.analyse())
+	}
+	t.setStatus("salarie_prive")
+	t.say(t.x.StudentWorkNoted)
+	return true
+}
