@@ -78,6 +78,13 @@ func TestPcStatusInOwnWords(t *testing.T) {
 			~ Sinon, choisissez « Autre situation »
 			!~ Je n'ai pas compris
 			= statut`},
+		{"just out of prison, typed at the status question", `
+			> /start
+			>> 1
+			> je veux faire le point sur ma carrière
+			> je viens de sortir de prison
+			~ SPIP
+			= age`},
 		// near-misses: a box named, the unsure answer, a word of nothing
 		// still go their old way
 		{"employee", `
@@ -99,6 +106,12 @@ func TestPcStatusInOwnWords(t *testing.T) {
 			> je veux faire le point
 			> bof
 			~ Je n'ai pas compris`},
+		{"out of hospital is not prison", `
+			> /start
+			>> 1
+			> je veux faire le point
+			> je viens de sortir de l'hôpital
+			!~ SPIP`},
 	} {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
 	}
