@@ -162,3 +162,23 @@ func TestPcWorkingStudent(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
 	}
 }
+
+// A relative's wish to work, told in the third person, answers « Cherchez-
+// vous un emploi ? » as the retiree's own would.
+func TestPcRetireeRelativeWish(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"husband wishes a small job", `
+			> /start
+			>> 1
+			> bonjour c'est pour mon mari qui est retraité, il voudrait faire un petit boulot
+			!~ Cherchez-vous un emploi
+			= age`},
+		{"mother no longer wishes to work", `
+			> /start
+			>> 1
+			> c'est pour ma mère qui est retraitée, elle ne veut plus travailler
+			= retraite`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
+	}
+}

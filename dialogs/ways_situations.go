@@ -135,7 +135,10 @@ var retiredWorkCues = []string{" je travaille ", " je bosse ", " cumul emploi re
 var (
 	retiredTimeCues = []string{" a mi temps ", " a temps partiel ", " temps partiel ", " part time "}
 	retiredWishCues = []string{" retravailler ", " reprendre ", " voudrais ", " voudrai ", " aimerais ", " souhaite ",
-		" souhaiterais ", " cherche ", " recherche ", " trouver ", " envie ", " would like ", " want ", " looking for ", " find "}
+		" souhaiterais ", " cherche ", " recherche ", " trouver ", " envie ", " would like ", " want ", " looking for ", " find ",
+		// said of a relative (« mon mari est retraité, il voudrait un
+		// petit boulot »): the same wish, before asked again
+		" voudrait ", " aimerait ", " souhaiterait ", " veut "}
 )
 
 // retireeWorks says a retiree's message (normalised) tells of a job held.
