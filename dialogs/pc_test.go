@@ -182,3 +182,54 @@ func TestPcRetireeRelativeWish(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
 	}
 }
+
+// « Autre situation » in the visitor's own words: the same situations as
+// at the status question, and « none of these » is the advisor's call.
+func TestPcOtherInOwnWords(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"service civique", `
+			> /start
+			>> 1
+			> je veux faire le point
+			>> 6
+			> service civique
+			~ la Mission locale accompagne les jeunes jusqu'à 25 ans
+			= age`},
+		{"caregiver: the status buttons with the hint", `
+			> /start
+			>> 1
+			> je veux faire le point
+			>> 6
+			> aidante
+			~ Vous aidez un proche
+			= statut
+			>> 1
+			= age`},
+		{"none of these", `
+			> /start
+			>> 1
+			> je veux faire le point
+			>> 6
+			> rien de tout ça
+			!~ Je n'ai pas compris
+			= conseiller_contact`},
+		// near-misses: a listed situation and its button keep their way
+		{"retired typed", `
+			> /start
+			>> 1
+			> je veux faire le point
+			>> 6
+			> retraité
+			= retraite`},
+		{"gibberish", `
+			> /start
+			>> 1
+			> je veux faire le point
+			>> 6
+			> bof
+			~ Je n'ai pas compris
+			= autre_situation`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
+	}
+}

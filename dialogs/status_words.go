@@ -92,13 +92,15 @@ var statusOwnWords = []ownWords{
 		"", "", func(c *texts.Catalog) string { return c.ForeignHint }},
 	{[]string{" aidant ", " aidante ", " aidants ", " proche aidant ", " proche aidante ", " je m occupe de ", " carer ", " caregiver "},
 		"", "", func(c *texts.Catalog) string { return c.CarerHint }},
+	// (At « Autre situation », « rien » is none of its buttons: the
+	// advisor's call, ways_situations.go.)
 	{[]string{" rien ", " je fais rien ", " je ne fais rien ", " sans activite ", " inactif ", " inactive ", " nothing "},
 		"", "", func(c *texts.Catalog) string { return c.NoActivityHint }},
 }
 
-// statusInOwnWords answers the status question from the visitor's own
-// words when neither a button nor the analysis did. It returns false when
-// the words are none of those above.
+// statusInOwnWords answers the status question, or « Autre situation »,
+// from the visitor's own words when neither a button nor the analysis did.
+// It returns false when the words are none of those above.
 func (t *turn) statusInOwnWords() (bool, error) {
 	if t.in.Choice != "" || t.text == "" {
 		return false, nil
@@ -121,6 +123,11 @@ func (t *turn) statusInOwnWords() (bool, error) {
 			t.absorbNew(t.analyse())
 			t.countFailure()
 			t.say(w.text(t.x.Catalog))
+			if t.state() == StateOther {
+				// The hint names the status buttons: they are shown.
+				t.r.Asked &^= askedStatus
+				return true, t.goTo(EvAskStatus)
+			}
 			return true, t.ask()
 		}
 		t.absorb(t.analyse())

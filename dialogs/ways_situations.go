@@ -81,7 +81,10 @@ func otherQuestion(t *turn) (string, []option) {
 		{Value: string(intent.AtHome), Label: t.x.OtherAtHome, Words: []string{"au foyer", "mere au foyer", "pere au foyer"}},
 		{Value: string(intent.Detention), Label: t.x.OtherDetention, Words: []string{"prison", "en prison", "detention", "en detention",
 			"detenu", "detenue", "incarcere", "incarceree", "sortant de prison", "sortie de prison", "in prison", "out of prison"}},
-		{Value: "conseiller", Label: t.x.UnsureCall, Words: withUnsure("conseiller", "etre recontacte")},
+		// none of the situations listed (« rien de tout ça », « aucune »):
+		// the advisor's call is the way out, not « je n'ai pas compris »
+		{Value: "conseiller", Label: t.x.UnsureCall, Words: withUnsure("conseiller", "etre recontacte", "aucune", "aucun", "rien",
+			"autre", "autre chose", "ni l un ni l autre", "none", "none of these", "nothing")},
 	}
 }
 
@@ -94,6 +97,9 @@ func handleOther(t *turn) error {
 		if t.text != "" {
 			if sit := t.otherStated(); sit != "" && sit != intent.DontKnow {
 				return t.otherSituation(sit)
+			}
+			if done, err := t.statusInOwnWords(); done {
+				return err
 			}
 			if f := t.analyse(); f.Status != "" {
 				t.absorb(f)
