@@ -281,6 +281,7 @@ func handleRequest(t *turn) error {
 	t.oneAtATime()
 	t.keepAppointmentWishes()
 	t.absorb(t.analyse())
+	t.civicInDescription()
 	t.doubtSector()
 	if t.isQuestion() && (strings.Contains(t.text, "?") || len(t.answerCards()) > 0) {
 		// "Je suis au chômage, est-ce que je peux utiliser mon CPF ?" is

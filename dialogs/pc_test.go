@@ -233,3 +233,26 @@ func TestPcOtherInOwnWords(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
 	}
 }
+
+// A service civique under way said in the description settles the status
+// (the status question has no button for a volunteer); a wished one does
+// not.
+func TestPcCivicDescription(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"volunteer now", `
+			> /start
+			>> 1
+			> je suis en service civique à la mairie de Pau, 24 ans, j'habite Pau
+			~ la Mission locale accompagne les jeunes jusqu'à 25 ans
+			!~ Quelle est votre situation professionnelle
+			~ volontaire en service civique`},
+		// near-miss: a wish is no situation
+		{"service civique wished", `
+			> /start
+			>> 1
+			> je voudrais faire un service civique, j'ai 19 ans
+			!~ Pour préparer la suite de votre service civique`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
+	}
+}

@@ -11,6 +11,7 @@ package dialogs
 import (
 	"strings"
 
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
@@ -184,4 +185,27 @@ func (t *turn) studentWithJob() bool {
 	t.setStatus("salarie_prive")
 	t.say(t.x.StudentWorkNoted)
 	return true
+}
+
+// civicNowCues say a service civique under way in a description (« je suis
+// en service civique », « mon service civique se termine »), not wished
+// (« je voudrais faire un service civique ») nor past.
+var civicNowCues = []string{" en service civique ", " volontaire en service civique ", " volontaire du service civique ",
+	" mon service civique ", " je fais un service civique ", " je fais mon service civique "}
+
+// civicInDescription settles the status of a volunteer whose description
+// says a service civique under way and no status the analysis reads: the
+// status question had no button for them. The status is read, not asked.
+func (t *turn) civicInDescription() {
+	if t.facts().Status != "" || t.r.Situation != "" {
+		return
+	}
+	if !containsAny(" "+t.normText()+" ", civicNowCues) {
+		return
+	}
+	f := analysis.Facts{Status: "demandeur_emploi"}
+	f.Why.Status = analysis.Origin{How: analysis.HowPattern, Conf: 90}
+	t.storeFacts(t.facts().Merge(f))
+	t.r.Situation = "service_civique"
+	t.say(t.x.CivicNoted)
 }
