@@ -256,3 +256,50 @@ func TestPcCivicDescription(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
 	}
 }
+
+// A retiree written for by a relative: the retiree's question is asked
+// about them, and a writer's own retirement told before the relative's
+// situation (« je suis à la retraite. Mon petit-fils… ») is not taken for
+// the relative's.
+func TestPcRetireeForRelative(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"mother retired: asked about her", `
+			> /start
+			>> 1
+			> ma mère est retraitée, elle s'ennuie
+			= retraite
+			~ Votre mère cherche-t-elle un emploi ?
+			~ Oui, elle cherche un emploi
+			!~ Cherchez-vous un emploi
+			>> 3
+			~ Votre mère travaille encore : le conseil en évolution professionnelle lui est ouvert.`},
+		{"mother's wish to work, a small job", `
+			> /start
+			>> 1
+			> ma mère est retraitée et veut reprendre un petit travail
+			= age`},
+		{"writer retired, grandson's situation", `
+			> /start
+			>> 1
+			> Bonjour, je suis à la retraite. Mon petit-fils de 20 ans ne trouve pas de travail à Angers.
+			!~ Cherchez-vous un emploi
+			= statut
+			~ votre petit-fils`},
+		// near-misses: the writer's own retirement keeps its question;
+		// a retired relative said after « pour » too
+		{"own retirement", `
+			> /start
+			>> 1
+			> je suis retraitée, je m'ennuie
+			= retraite
+			~ Cherchez-vous un emploi ?`},
+		{"for my father, retired", `
+			> /start
+			>> 1
+			> c'est pour mon père, il est à la retraite
+			= retraite
+			~ Votre père cherche-t-il un emploi ?`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
+	}
+}

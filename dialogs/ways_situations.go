@@ -160,6 +160,7 @@ func retireeWorks(norm string) bool {
 // (« je voudrais des informations ») is no wish to work.
 var retiredWorkObjects = []string{" retravailler ", " travailler ", " reprendre une activite ", " reprendre un emploi ",
 	" reprendre le travail ", " un emploi ", " un travail ", " un job ", " un boulot ", " un petit boulot ",
+	" un petit travail ", " un petit emploi ", " un petit job ",
 	" une activite ", " a job ", " job ", " work again ", " to work ", " back to work "}
 
 // retiredNegations turn the wish around (« je ne veux plus travailler »,
@@ -183,7 +184,11 @@ var workingStatus = map[string]bool{"salarie_prive": true, "agent_public": true,
 // retiredWorking goes on for a retiree who still works: the CEP is open
 // to them, the status of their job decides the route.
 func (t *turn) retiredWorking() error {
-	t.say(t.x.RetiredWorkNoted)
+	if your, _ := t.proxy(); your != "" {
+		t.say(texts.Fill(t.x.ProxyRetiredWorkNoted, texts.UpperFirst(your)))
+	} else {
+		t.say(t.x.RetiredWorkNoted)
+	}
 	t.r.Asked &^= askedStatus
 	if t.r.Facts.Status == "" {
 		return t.goTo(EvAskStatus)
@@ -301,6 +306,9 @@ func (t *turn) proxyQuestion(st State) string {
 		return ""
 	}
 	switch st {
+	case StateRetired:
+		// « Cherchez-vous un emploi ? » asked the writer, not the retiree
+		return texts.Fill(t.x.ProxyRetiredInfo, your, pronoun, texts.UpperFirst(your))
 	case StateStatus:
 		return texts.Fill(t.x.ProxyStatusAsk, your)
 	case StateAge:

@@ -499,6 +499,11 @@ var enReach = Reach{
 	ProxyAckIllness:    "I am sorry %s is going through this difficult time.",
 	ProxyAckJobLoss:    "Losing a job is hard. An advisor can help them bounce back.",
 	ProxyLeaveNoted:    "During sick or parental leave, the contract of %s goes on: a project can be prepared now. To guide them, tell me what this contract is.",
+	ProxyRetiredInfo: "Career advice (CEP) is for people who work or are looking for a job.\n" +
+		"If %[1]s wants to work again, France Travail can help. Is %[1]s looking for a job?",
+	ProxyRetiredSeek:      "Yes, %s is looking for a job",
+	ProxyRetiredWorking:   "%s still works",
+	ProxyRetiredWorkNoted: "%s still works: career advice is open to them.",
 	ProxyStudent: "While %[1]s is at school or studying and not looking for a job, career advice (CEP) is not for them yet.\n" +
 		"The guidance service of their school or a CIO (centre d'information et d'orientation) can help them.\n" +
 		"If %[1]s is an apprentice (an apprentice is an employee) or is looking for a job, correct their situation.",

@@ -158,14 +158,19 @@ type Reach struct {
 	ProxyAckIllness    string // %s: « votre mari » — replaces AckIllness
 	ProxyAckJobLoss    string // replaces AckJobLoss (the advisor helps the relative)
 	ProxyLeaveNoted    string // %s: « votre mari » — replaces LeaveNoted
-	ProxyStudent       string // %[1]s: « votre fille » — in school or studies, not looking for a job
-	ProxyStudentEnd    string // %[1]s: « votre fille », %[2]s: il/elle — who can help if they decide to work
-	ProxyOrientCards   string // %s: « votre fils » — the cards for the relative's project
-	ProxyJobSeeker     string // status option about the relative (neutral)
-	ProxyProjectTrain  string // project options about the relative (neutral)
-	ProxyProjectEvolve string
-	ProxyProjectVAE    string
-	ProxyProjectUnsure string
+	// The retiree's question when the visitor writes for a relative:
+	// %[1]s « votre mère », %[2]s « elle », %[3]s « Votre mère »; its
+	// options with %s « elle » / « Elle »; the note of a job held, %s
+	// « Votre mère ».
+	ProxyRetiredInfo, ProxyRetiredSeek, ProxyRetiredWorking, ProxyRetiredWorkNoted string
+	ProxyStudent                                                                   string // %[1]s: « votre fille » — in school or studies, not looking for a job
+	ProxyStudentEnd                                                                string // %[1]s: « votre fille », %[2]s: il/elle — who can help if they decide to work
+	ProxyOrientCards                                                               string // %s: « votre fils » — the cards for the relative's project
+	ProxyJobSeeker                                                                 string // status option about the relative (neutral)
+	ProxyProjectTrain                                                              string // project options about the relative (neutral)
+	ProxyProjectEvolve                                                             string
+	ProxyProjectVAE                                                                string
+	ProxyProjectUnsure                                                             string
 
 	// Lists and prepositions in the catalogue's language (langwords.go).
 	ListAnd    string // before the last item of a list: « et »
@@ -379,6 +384,11 @@ var frReach = Reach{
 	ProxyAckIllness:    "Je suis désolé que %s traverse cette période difficile.",
 	ProxyAckJobLoss:    "Perdre son emploi est une épreuve. Un conseiller peut l'aider à rebondir.",
 	ProxyLeaveNoted:    "Pendant un arrêt ou un congé, le contrat de %s continue : un projet peut se préparer dès maintenant. Pour l'orienter, dites-moi quel est ce contrat.",
+	ProxyRetiredInfo: "Le conseil en évolution professionnelle s'adresse aux personnes qui travaillent ou qui cherchent un emploi.\n" +
+		"Si %[1]s veut reprendre une activité, France Travail peut l'accompagner. %[3]s cherche-t-%[2]s un emploi ?",
+	ProxyRetiredSeek:      "Oui, %s cherche un emploi",
+	ProxyRetiredWorking:   "%s travaille encore",
+	ProxyRetiredWorkNoted: "%s travaille encore : le conseil en évolution professionnelle lui est ouvert.",
 	ProxyStudent: "Tant que %[1]s suit une formation (lycée, CAP en voie scolaire, études) sans chercher d'emploi, le conseil en évolution professionnelle ne s'adresse pas encore à %[1]s.\n" +
 		"Le service d'orientation de son établissement ou un centre d'information et d'orientation (CIO) peut l'aider.\n" +
 		"Si %[1]s est en apprentissage (un apprenti est un salarié) ou cherche un emploi, corrigez sa situation.",
