@@ -303,3 +303,31 @@ func TestPcRetireeForRelative(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
 	}
 }
+
+// A writer who wishes to help a relative (« je suis retraitée, je voudrais
+// aider ma fille ») writes for them: the questions are about the
+// relative, not « Cherchez-vous un emploi ? » to the retired writer.
+func TestPcHelpRelative(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"retired writer helps her daughter", `
+			> /start
+			>> 1
+			> je suis retraitée, je voudrais aider ma fille
+			!~ Cherchez-vous un emploi
+			~ votre fille`},
+		{"help my son find his way", `
+			> /start
+			>> 1
+			> je veux aider mon fils à trouver sa voie, il a 17 ans
+			~ votre fils`},
+		// near-miss: a caregiver's own situation
+		{"caregiver's own wish", `
+			> /start
+			>> 1
+			> je m'occupe de ma mère, je voudrais reprendre un travail
+			!~ votre mère
+			= age`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
+	}
+}

@@ -56,6 +56,10 @@ var proxyPhrases = compile(
 	"ma|la demande|question|message concerne|porte mon|ma|notre "+relWords,
 	"ma|la demande|question|message concerne|porte sur mon|ma|notre "+relWords,
 	"il s agit de mon|ma|notre "+relWords,
+	// a wish to help a relative find their way (« je suis retraitée, je
+	// voudrais aider ma fille »): the questions are about the relative,
+	// not the writer (« je m'occupe de ma mère » stays a caregiver's own)
+	"je|j voudrais|veux|souhaite|souhaiterais|aimerais|cherche|essaie a|d|de? aider|accompagner|orienter|conseiller mon|ma|mn|notre "+relWords,
 	"pour un|une proche|ami|amie|membre",
 	"pour quelqu un de? ma|mon? famille|entourage",
 	"mon|ma|notre petit|petite|beau|belle fils|fille",
