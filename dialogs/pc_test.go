@@ -85,6 +85,24 @@ func TestPcStatusInOwnWords(t *testing.T) {
 			> je viens de sortir de prison
 			~ SPIP
 			= age`},
+		{"invalidity: kept, and the buttons that fit", `
+			> /start
+			>> 1
+			> je veux changer de travail
+			> je suis en invalidité
+			~ Cap emploi vous accompagne
+			!~ Je n'ai pas compris
+			!~ C'est noté
+			= statut
+			>> 1
+			= partage`},
+		{"no job", `
+			> /start
+			>> 1
+			> je veux faire le point
+			> je ne travaille pas
+			~ Si vous voulez travailler, choisissez « Je cherche un emploi »
+			= statut`},
 		// near-misses: a box named, the unsure answer, a word of nothing
 		// still go their old way
 		{"employee", `

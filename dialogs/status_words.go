@@ -95,7 +95,14 @@ var statusOwnWords = []ownWords{
 		"", "", func(c *texts.Catalog) string { return c.CarerHint }},
 	// (At « Autre situation », « rien » is none of its buttons: the
 	// advisor's call, ways_situations.go.)
-	{[]string{" rien ", " je fais rien ", " je ne fais rien ", " sans activite ", " inactif ", " inactive ", " nothing "},
+	// A pension d'invalidité or the AAH says no status: who works goes
+	// by their job, who does not and wants to, as a job seeker (row 5,
+	// Cap emploi, either way).
+	{[]string{" invalidite ", " invalide ", " aah ", " adulte handicape ", " pension d invalidite ", " disability pension "},
+		"", "", func(c *texts.Catalog) string { return c.InvalidityHint }},
+	{[]string{" rien ", " je fais rien ", " je ne fais rien ", " sans activite ", " inactif ", " inactive ", " nothing ",
+		" je ne travaille pas ", " je travaille pas ", " je ne travaille plus ", " je travaille plus ", " pas de travail ",
+		" i don t work ", " not working "},
 		"", "", func(c *texts.Catalog) string { return c.NoActivityHint }},
 }
 
@@ -121,7 +128,9 @@ func (t *turn) statusInOwnWords() (bool, error) {
 			// Said back with the buttons that fit, without « je n'ai pas
 			// compris »; counted, so that a visitor stuck here is offered
 			// a person.
-			t.absorbNew(t.analyse())
+			// the facts said with it (« je suis en invalidité »: the
+			// disability) kept, without a « C'est noté » before the hint
+			t.absorb(t.analyse())
 			t.countFailure()
 			t.say(w.text(t.x.Catalog))
 			if t.state() == StateOther {
