@@ -349,3 +349,29 @@ func TestPcHelpRelative(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
 	}
 }
+
+// « I look for a job », « I search a job », as non-native English writes
+// it, is a job seeker's status as « I am looking for a job » is.
+func TestPcEnglishLookForJob(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"refugee who looks for a job", `
+			> /start
+			>> 1
+			> Hello, I am a refugee from Sudan, I live in Lyon and I look for a job, 31 years old
+			!~ What is your work situation today?
+			= handicap`},
+		{"search a job", `
+			> /start
+			>> 1
+			> I search a job in Paris
+			= age`},
+		// near-miss: the negated search keeps the retiree's question
+		{"retired, not looking", `
+			> /start
+			>> 1
+			> I am retired and I don't look for a job, just information
+			= retraite`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
+	}
+}
