@@ -155,6 +155,26 @@ func TestPcWorkingStudent(t *testing.T) {
 			> étudiant mais je travaille à côté
 			~ Vous travaillez pendant vos études
 			= age`},
+		{"job said at the student's end", `
+			> /start
+			>> 1
+			> je suis étudiante en master, je veux me réorienter
+			> Bordeaux
+			>> 1
+			~ corrigez votre situation
+			> mais je travaille le week-end
+			~ Vous travaillez pendant vos études
+			!~ Je n'ai pas compris
+			= age`},
+		{"job looked for at the student's end: the old way", `
+			> /start
+			>> 1
+			> je suis étudiante en master, je veux me réorienter
+			> Bordeaux
+			>> 1
+			> je cherche du travail en fait
+			!~ Vous travaillez pendant vos études
+			= age`},
 		// near-misses: no job, a job looked for, the button alone
 		{"no job", `
 			> /start

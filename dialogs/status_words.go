@@ -218,3 +218,23 @@ func (t *turn) civicInDescription() {
 	t.r.Situation = "service_civique"
 	t.say(t.x.CivicNoted)
 }
+
+// studentWorksAtEnd applies « mais je travaille le week-end » written at
+// the student's end, which asks « Si vous travaillez ou cherchez un
+// emploi, corrigez votre situation »: before, « Je n'ai pas compris » and
+// the same end (the analysis reads no status in a job without its
+// employer). It reports whether it did, the dialogue gone back to the
+// recap or the question the route now needs.
+func (t *turn) studentWorksAtEnd() (bool, error) {
+	if t.in.Choice != "" || t.text == "" || t.route().OutOfScope != "etudiant" || t.r.Proxy != "" {
+		return false, nil
+	}
+	if _, ok := match(t.options(), "", t.text); ok || !studentWorks(t.normText()) {
+		return false, nil
+	}
+	t.absorb(t.analyse())
+	t.setStatus("salarie_prive")
+	t.r.Operator, t.r.Agency, t.r.Modality, t.r.Offers, t.r.Pick = "", "", "", nil, nil
+	t.say(t.x.StudentWorkNoted)
+	return true, t.afterRevision()
+}
