@@ -103,6 +103,21 @@ func TestPcStatusInOwnWords(t *testing.T) {
 			> je ne travaille pas
 			~ Si vous voulez travailler, choisissez « Je cherche un emploi »
 			= statut`},
+		{"CSP in full", `
+			> /start
+			>> 1
+			> je veux faire le point
+			> contrat de sécurisation professionnelle
+			= age`},
+		{"on leave, said short", `
+			> /start
+			>> 1
+			> je veux faire le point
+			> en arrêt
+			~ votre contrat continue
+			= statut
+			> en arrêt
+			~ Je n'ai pas compris`},
 		// near-misses: a box named, the unsure answer, a word of nothing
 		// still go their old way
 		{"employee", `

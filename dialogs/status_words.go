@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/intent"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
@@ -71,6 +72,10 @@ var statusOwnWords = []ownWords{
 	// before 26 (row 4 wins on the age).
 	{[]string{" service civique ", " volontaire en service ", " volontariat ", " civic service "},
 		"demandeur_emploi", "service_civique", func(c *texts.Catalog) string { return c.CivicNoted }},
+	// A CSP is a job seeker's (cep-domain.md §1.3 row 7); its full name
+	// was not read where « en CSP » was.
+	{[]string{" contrat de securisation ", " securisation professionnelle ", " contrat de secu "},
+		"demandeur_emploi", "", nil},
 	// Two jobs: both in the private sector, or one salaried and one
 	// self-employed, go to the same row 8 (labelling convention of the
 	// corpus: « j'ai deux boulots » is salarie_prive).
@@ -89,7 +94,7 @@ var statusOwnWords = []ownWords{
 		"", "", func(c *texts.Catalog) string { return c.SeasonalHint }},
 	{[]string{" refugie ", " refugiee ", " demandeur d asile ", " demandeuse d asile ", " protection internationale ",
 		" titre de sejour ", " diplome etranger ", " diplome a l etranger ", " diplome pas reconnu ", " diplome n est pas reconnu ",
-		" etranger ", " etrangere ", " refugee ", " asylum "},
+		" etranger ", " etrangere ", " sans papiers ", " sans papier ", " refugee ", " asylum "},
 		"", "", func(c *texts.Catalog) string { return c.ForeignHint }},
 	{[]string{" aidant ", " aidante ", " aidants ", " proche aidant ", " proche aidante ", " je m occupe de ", " carer ", " caregiver "},
 		"", "", func(c *texts.Catalog) string { return c.CarerHint }},
@@ -106,6 +111,16 @@ var statusOwnWords = []ownWords{
 		"", "", func(c *texts.Catalog) string { return c.NoActivityHint }},
 }
 
+// sickLeaveAlone reports the short answers that say a sick leave without
+// the verb intent's patterns want (« je suis en arrêt »).
+func sickLeaveAlone(norm string) bool {
+	switch norm {
+	case "en arret", "arret", "en arret de travail", "arret de travail", "toujours en arret", "en arret longue duree":
+		return true
+	}
+	return false
+}
+
 // statusInOwnWords answers the status question, or « Autre situation »,
 // from the visitor's own words when neither a button nor the analysis did.
 // It returns false when the words are none of those above.
@@ -120,6 +135,10 @@ func (t *turn) statusInOwnWords() (bool, error) {
 		return false, nil
 	}
 	s := " " + t.normText() + " "
+	if sickLeaveAlone(t.normText()) && t.r.Situation != string(intent.SickLeave) {
+		// « en arrêt » typed alone: the sick leave of « Autre situation »
+		return true, t.otherSituation(intent.SickLeave)
+	}
 	for _, w := range statusOwnWords {
 		if !containsAny(s, w.cues) {
 			continue
