@@ -334,6 +334,11 @@ var projectSpecs = []patSpec{
 	{p: "vae", k: kProject, v: "vae", w: 1},
 	{p: "validation des acquis", k: kProject, v: "vae", w: 1},
 	{p: "bilan|bilans", k: kProject, v: "bilan", w: 1},
+	// « reprendre une activité », « reprise d'activité » is going back to
+	// work (the corpus labels it reprise_activite 20 times, never
+	// creation_activite), not taking over a business: said first, it wins
+	// the tie with the pattern below on the same words.
+	{p: "reprendre|reprise d|de|du? une|l|mon|son|ma? petite? activite|activites", k: kProject, v: "reprise_activite", w: 1},
 	{p: "creer|creation|monter|ouvrir|lancer|reprendre|racheter|demarrer|reprise|rachat|creant|ouverture d|de|du? " + det + "? propre|autre|petit|petite|nouvelle|nouveau? " + bizObj, k: kProject, v: "creation_activite", w: 1},
 	{p: "me|m|se lancer|installer", k: kProject, v: "creation_activite", w: 1},
 	{p: "en independant|freelance", k: kProject, v: "creation_activite", w: 1},
