@@ -88,6 +88,10 @@ var statusSpecs = []patSpec{
 	{p: "a la recherche d|de un|une|d? " + work, k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "entre deux|2 saisons", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "fin de|d la? saison", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « là c'est l'intersaison », « je suis en intersaison » (persona pc):
+	// between two seasons now, said in one word; « une activité pour
+	// l'intersaison » is a plan, not a state
+	{p: "en|est l? intersaison", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "saison est terminee|finie|fini|termine", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "saison s est terminee|finie|fini|termine", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// a trainee of vocational training for job seekers (cep-domain.md §1.3

@@ -23,3 +23,20 @@ func TestPcResumeActivityProject(t *testing.T) {
 		}
 	}
 }
+
+// « c'est l'intersaison » is a seasonal worker between seasons now, a job
+// seeker as « entre deux saisons » is; a plan « pour l'intersaison » is
+// not.
+func TestPcIntersaison(t *testing.T) {
+	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ in, status string }{
+		{"salut je suis saisonnier en station l'hiver et l'été je fais les plages, là c'est l'intersaison, j'ai 27 ans", "demandeur_emploi"},
+		{"saisonnière, je suis en intersaison, 30 ans", "demandeur_emploi"},
+		// near-miss: the self-employed guide's plan for the intersaison
+		{"je suis guide de haute montagne à mon compte, je cherche une activité complémentaire pour l'intersaison", "independant"},
+	} {
+		if got := Analyse(tc.in, now).Status; got != tc.status {
+			t.Errorf("Analyse(%q).Status = %q, want %q", tc.in, got, tc.status)
+		}
+	}
+}
