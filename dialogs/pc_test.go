@@ -410,3 +410,30 @@ func TestPcEnglishLookForJob(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
 	}
 }
+
+// An ESAT worker holds no work contract (CASF L344-2): the schemes of
+// employees (période de reconversion, PTP) are not pushed to them; an
+// employee on a CDI keeps them.
+func TestPcESATCards(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"ESAT worker towards a company", `
+			> /start
+			>> 1
+			> mon fils travaille en ESAT à Nîmes, il a 30 ans, il voudrait aller en entreprise
+			>> 1
+			>> 1
+			~ Cap emploi
+			!~ La période de reconversion
+			!~ Le projet de transition professionnelle`},
+		{"employee on a CDI", `
+			> /start
+			>> 1
+			> je suis salarié en CDI dans une usine, 40 ans, j'habite Lyon, je veux me reconvertir par une formation
+			>> 1
+			>> 1
+			>> 1
+			~ La période de reconversion`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
+	}
+}
