@@ -437,3 +437,60 @@ func TestPcESATCards(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
 	}
 }
+
+// « Cherchez-vous un emploi ? » asked a retiree, answered in their words:
+// a work wished or a hesitant yes is « oui », a work refused is « non »,
+// and « c'est pour ma fille » takes the request up again for her.
+func TestPcRetiredAnswers(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"a small job, hesitant", `
+			> /start
+			>> 1
+			> je suis retraité
+			= retraite
+			> je sais pas trop, peut-être un petit boulot
+			= age`},
+		{"why not", `
+			> /start
+			>> 1
+			> je suis retraité
+			> pourquoi pas
+			!~ Je ne sais pas répondre
+			= age`},
+		{"work refused", `
+			> /start
+			>> 1
+			> je suis retraité
+			> je ne veux plus travailler
+			~ Très bien. Vous pouvez revenir quand vous voulez`},
+		{"for my daughter", `
+			> /start
+			>> 1
+			> je suis retraité
+			> non je veux juste me renseigner pour ma fille
+			~ vous écrivez pour votre fille`},
+		// near-misses: a question keeps its answer, a plain no its end,
+		// a word of nothing is not understood
+		{"a question", `
+			> /start
+			>> 1
+			> je suis retraité
+			> c'est payant ?
+			~ gratuit
+			= retraite`},
+		{"no", `
+			> /start
+			>> 1
+			> je suis retraité
+			> non
+			~ Très bien. Vous pouvez revenir quand vous voulez`},
+		{"gibberish", `
+			> /start
+			>> 1
+			> je suis retraité
+			> bof
+			~ Je n'ai pas compris`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
+	}
+}

@@ -167,6 +167,40 @@ var retiredWorkObjects = []string{" retravailler ", " travailler ", " reprendre 
 // « I don't want to work »).
 var retiredNegations = []string{" ne ", " n ", " plus ", " pas ", " not ", " don t ", " do not ", " no longer ", " never "}
 
+// retiredMaybe are the hesitant yeses to « Cherchez-vous un emploi ? ».
+var retiredMaybe = []string{" peut etre ", " pourquoi pas ", " pk pas ", " pq pas ", " eventuellement ", " ca depend ",
+	" maybe ", " why not ", " perhaps "}
+
+// retiredWorkAnswer reports an answer to the retiree's question that
+// wishes work without a wish verb (« un petit boulot oui », « travailler un
+// peu ») or hesitates towards it (« peut-être »), not negated.
+func retiredWorkAnswer(norm string) bool {
+	s := " " + norm + " "
+	for _, h := range retiredHesitations {
+		// « je sais pas trop, peut-être un petit boulot », « pourquoi
+		// pas »: their « pas » negates no work
+		s = strings.ReplaceAll(s, h, " ")
+	}
+	if containsAny(" "+norm+" ", retiredMaybe) && !containsAny(s, retiredNegations) {
+		return true
+	}
+	if containsAny(s, retiredNegations) {
+		return false
+	}
+	return containsAny(s, retiredWorkObjects) || retireeSeeksWork(strings.TrimSpace(s))
+}
+
+// retiredHesitations hold a « pas » that negates nothing of the work.
+var retiredHesitations = []string{" je ne sais pas trop ", " je sais pas trop ", " je ne sais pas ", " je sais pas ", " sais pas ",
+	" pourquoi pas ", " pk pas ", " pq pas ", " i don t know ", " not sure "}
+
+// retiredRefusal reports « je ne veux pas travailler », « plus de
+// travail pour moi »: the work named and negated, a « non ».
+func retiredRefusal(norm string) bool {
+	s := " " + norm + " "
+	return containsAny(s, retiredNegations) && (containsAny(s, retiredWorkObjects) || containsAny(s, []string{" travailler ", " travail ", " work "}))
+}
+
 // retireeSeeksWork says a retiree's message (normalised) states a wish to
 // work: a wish cue and the work wished for, not negated.
 func retireeSeeksWork(norm string) bool {
@@ -206,6 +240,16 @@ func handleRetired(t *turn) error {
 		if f := t.analyse(); f.Status == "demandeur_emploi" {
 			o, ok = option{Value: "oui"}, true
 		}
+	}
+	if !ok && t.in.Choice == "" && retiredWorkAnswer(t.normText()) {
+		// « un petit boulot oui », « je voudrais bien travailler un
+		// peu », « peut-être, pourquoi pas »: the work wished for, or a
+		// yes that hesitates, answers « oui » (France Travail can help
+		// to explore); before, « Je n'ai pas compris ».
+		o, ok = option{Value: "oui"}, true
+	}
+	if !ok && t.in.Choice == "" && retiredRefusal(t.normText()) {
+		o, ok = option{Value: "non"}, true
 	}
 	if !ok {
 		return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.RetiredInfo)

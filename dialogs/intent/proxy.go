@@ -41,6 +41,9 @@ var proxyPhrases = compile(
 	"c|cest|ce|ces|sa pour|pr mon|ma|mn|notre "+relWords,
 	"c|ce est pr mon|ma|mn|notre "+relWords,
 	"je|j me|m|vous? ecris|ecrit|ecri|demande|renseigne|viens|contacte|cherche|informe|appelle|renseigner|informer pour|pr|de la? part? de? mon|ma|mn|notre "+relWords,
+	// « je veux juste me renseigner pour ma fille »: the verb after
+	// another (« je veux », « je voulais »)
+	"me|m renseigner|informer pour|pr mon|ma|mn|notre "+relWords,
 	"jvous|jvs|jme ecris|ecrit|ecri|demande|renseigne|viens|contacte|cherche|informe|appelle pour|pr mon|ma|mn|notre "+relWords,
 	"pour|a|au le|la? compte|place|nom de|d mon|ma|notre "+relWords,
 	// a letter's introduction (« je m'adresse à vous pour ma femme », « je
