@@ -118,6 +118,28 @@ func TestPcStatusInOwnWords(t *testing.T) {
 			= statut
 			> en arrêt
 			~ Je n'ai pas compris`},
+		{"intern", `
+			> /start
+			>> 1
+			> je veux faire le point
+			> je suis stagiaire
+			~ Si ce stage fait partie de vos études
+			!~ Je n'ai pas compris
+			= statut`},
+		{"volunteer of an association", `
+			> /start
+			>> 1
+			> je veux faire le point
+			> je suis bénévole dans une asso
+			~ Si vous voulez travailler, choisissez « Je cherche un emploi »
+			= statut`},
+		{"trainee of vocational training: its old way", `
+			> /start
+			>> 1
+			> je veux faire le point
+			> stagiaire de la formation professionnelle
+			!~ Si ce stage fait partie
+			= age`},
 		// near-misses: a box named, the unsure answer, a word of nothing
 		// still go their old way
 		{"employee", `

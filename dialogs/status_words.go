@@ -100,6 +100,11 @@ var statusOwnWords = []ownWords{
 		"", "", func(c *texts.Catalog) string { return c.CarerHint }},
 	// (At « Autre situation », « rien » is none of its buttons: the
 	// advisor's call, ways_situations.go.)
+	// An internship is part of studies (code de l'éducation L124-1), a
+	// trainee of vocational training is a job seeker (row 7): which one
+	// the word alone does not say.
+	{[]string{" stagiaire ", " en stage ", " un stage ", " intern ", " internship "},
+		"", "", func(c *texts.Catalog) string { return c.InternHint }},
 	// A pension d'invalidité or the AAH says no status: who works goes
 	// by their job, who does not and wants to, as a job seeker (row 5,
 	// Cap emploi, either way).
@@ -107,6 +112,7 @@ var statusOwnWords = []ownWords{
 		"", "", func(c *texts.Catalog) string { return c.InvalidityHint }},
 	{[]string{" rien ", " je fais rien ", " je ne fais rien ", " sans activite ", " inactif ", " inactive ", " nothing ",
 		" je ne travaille pas ", " je travaille pas ", " je ne travaille plus ", " je travaille plus ", " pas de travail ",
+		" benevole ", " benevolat ", " rentier ", " rentiere ", " mes rentes ",
 		" i don t work ", " not working "},
 		"", "", func(c *texts.Catalog) string { return c.NoActivityHint }},
 }

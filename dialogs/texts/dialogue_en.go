@@ -416,6 +416,7 @@ var enReach = Reach{
 	ForeignHint:      "Thank you. To guide you, tell me whether you have a job in France now, or whether you are looking for one.",
 	CarerHint:        "Thank you. You care for a relative: do you also have a job? If you want to work again, choose \"I am looking for a job\".",
 	InvalidityHint:   "Thank you. If you work, choose the situation of your job. Otherwise, if you want to work, choose \"I am looking for a job\": Cap emploi supports you.",
+	InternHint:       "Thank you. If this internship is part of your studies, choose \"Student, pupil\". If you are in vocational training, choose \"I am looking for a job\".",
 	NoActivityHint:   "All right. If you want to work, choose \"I am looking for a job\". Otherwise, choose \"Other situation\".",
 	UnsureInfo:       "No problem. A reception advisor can go through your situation with you and guide you.",
 	UnsureCall:       "Be contacted by an advisor",

@@ -102,7 +102,7 @@ type Reach struct {
 	// no activity).
 	StudentWorkNoted, CivicNoted, TwoJobsNoted           string
 	SeasonalHint, ForeignHint, CarerHint, NoActivityHint string
-	InvalidityHint                                       string
+	InvalidityHint, InternHint                           string
 	UnsureInfo                                           string // « je ne sais pas »: an advisor can help
 	UnsureCall                                           string // option: be contacted
 	UnsureBack                                           string // option: back to the questions
@@ -309,6 +309,7 @@ var frReach = Reach{
 	ForeignHint:      "Merci. Pour vous orienter, dites-moi si vous avez un emploi en France en ce moment, ou si vous en cherchez un.",
 	CarerHint:        "Merci. Vous aidez un proche : avez-vous aussi un emploi ? Si vous voulez reprendre un travail, choisissez « Je cherche un emploi ».",
 	InvalidityHint:   "Merci. Si vous travaillez, choisissez la situation de votre emploi. Sinon, si vous voulez travailler, choisissez « Je cherche un emploi » : Cap emploi vous accompagne.",
+	InternHint:       "Merci. Si ce stage fait partie de vos études, choisissez « Étudiant(e), élève ». Si vous suivez une formation professionnelle, choisissez « Je cherche un emploi ».",
 	NoActivityHint:   "D'accord. Si vous voulez travailler, choisissez « Je cherche un emploi ». Sinon, choisissez « Autre situation ».",
 	UnsureInfo:       "Pas de souci. Un conseiller de l'accueil peut faire le point avec vous et vous orienter.",
 	UnsureCall:       "Être recontacté(e) par un conseiller",
