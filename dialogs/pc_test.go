@@ -36,7 +36,7 @@ func TestPcStatusInOwnWords(t *testing.T) {
 			>> 1
 			> je voudrais me former
 			> je suis saisonnière
-			~ Entre deux saisons, choisissez « Je cherche un emploi »
+			~ Entre deux saisons : choisissez « Je cherche un emploi »
 			!~ Je n'ai pas compris
 			= statut
 			> entre deux saisons
@@ -53,7 +53,7 @@ func TestPcStatusInOwnWords(t *testing.T) {
 			>> 1
 			> je veux travailler
 			> réfugié
-			~ un emploi en France
+			~ c'est la situation en France qui compte
 			!~ Je n'ai pas compris
 			= statut`},
 		{"caregiver", `
@@ -61,14 +61,14 @@ func TestPcStatusInOwnWords(t *testing.T) {
 			>> 1
 			> je veux faire le point
 			> aidante familiale
-			~ Vous aidez un proche
+			~ à côté de l'aide à un proche
 			= statut`},
 		{"two jobs", `
 			> /start
 			>> 1
 			> je veux faire le point
 			> j'ai deux boulots
-			~ Vous cumulez deux activités
+			~ Avec deux activités
 			= age`},
 		{"no activity", `
 			> /start
@@ -90,7 +90,7 @@ func TestPcStatusInOwnWords(t *testing.T) {
 			>> 1
 			> je veux changer de travail
 			> je suis en invalidité
-			~ Cap emploi vous accompagne
+			~ Cap emploi accompagne les personnes
 			!~ Je n'ai pas compris
 			!~ C'est noté
 			= statut
@@ -101,7 +101,7 @@ func TestPcStatusInOwnWords(t *testing.T) {
 			>> 1
 			> je veux faire le point
 			> je ne travaille pas
-			~ Si vous voulez travailler, choisissez « Je cherche un emploi »
+			~ Pour chercher un travail, choisissez « Je cherche un emploi »
 			= statut`},
 		{"CSP in full", `
 			> /start
@@ -123,7 +123,7 @@ func TestPcStatusInOwnWords(t *testing.T) {
 			>> 1
 			> je veux faire le point
 			> je suis stagiaire
-			~ Si ce stage fait partie de vos études
+			~ Pour un stage pendant les études
 			!~ Je n'ai pas compris
 			= statut`},
 		{"volunteer of an association", `
@@ -131,14 +131,14 @@ func TestPcStatusInOwnWords(t *testing.T) {
 			>> 1
 			> je veux faire le point
 			> je suis bénévole dans une asso
-			~ Si vous voulez travailler, choisissez « Je cherche un emploi »
+			~ Pour chercher un travail, choisissez « Je cherche un emploi »
 			= statut`},
 		{"trainee of vocational training: its old way", `
 			> /start
 			>> 1
 			> je veux faire le point
 			> stagiaire de la formation professionnelle
-			!~ Si ce stage fait partie
+			!~ Pour un stage pendant
 			= age`},
 		// near-misses: a box named, the unsure answer, a word of nothing
 		// still go their old way
@@ -147,7 +147,7 @@ func TestPcStatusInOwnWords(t *testing.T) {
 			>> 1
 			> je veux faire le point
 			> je suis salarié
-			!~ Vous cumulez
+			!~ Avec deux activités
 			= age`},
 		{"unsure", `
 			> /start
@@ -183,14 +183,14 @@ func TestPcWorkingStudent(t *testing.T) {
 			> je suis étudiant en L2 et je bosse au mcdo le week-end, je veux changer de voie
 			= statut
 			>> 5
-			~ Vous travaillez pendant vos études
+			~ Un emploi pendant les études
 			= age`},
 		{"job typed at the status question", `
 			> /start
 			>> 1
 			> je veux changer de voie
 			> étudiant mais je travaille à côté
-			~ Vous travaillez pendant vos études
+			~ Un emploi pendant les études
 			= age`},
 		{"job said at the student's end", `
 			> /start
@@ -200,7 +200,7 @@ func TestPcWorkingStudent(t *testing.T) {
 			>> 1
 			~ corrigez votre situation
 			> mais je travaille le week-end
-			~ Vous travaillez pendant vos études
+			~ Un emploi pendant les études
 			!~ Je n'ai pas compris
 			= age`},
 		{"job looked for at the student's end: the old way", `
@@ -210,7 +210,7 @@ func TestPcWorkingStudent(t *testing.T) {
 			> Bordeaux
 			>> 1
 			> je cherche du travail en fait
-			!~ Vous travaillez pendant vos études
+			!~ Un emploi pendant les études
 			= age`},
 		// near-misses: no job, a job looked for, the button alone
 		{"no job", `
@@ -218,20 +218,20 @@ func TestPcWorkingStudent(t *testing.T) {
 			>> 1
 			> je veux changer de voie
 			> étudiant, je bosse pas
-			!~ Vous travaillez pendant vos études
+			!~ Un emploi pendant les études
 			= lieu`},
 		{"job looked for", `
 			> /start
 			>> 1
 			> je veux changer de voie
 			> je suis étudiant et je cherche un petit job
-			!~ Vous travaillez pendant vos études`},
+			!~ Un emploi pendant les études`},
 		{"student button alone", `
 			> /start
 			>> 1
 			> je veux changer de voie
 			>> 5
-			!~ Vous travaillez pendant vos études
+			!~ Un emploi pendant les études
 			= lieu`},
 	} {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
@@ -276,7 +276,7 @@ func TestPcOtherInOwnWords(t *testing.T) {
 			> je veux faire le point
 			>> 6
 			> aidante
-			~ Vous aidez un proche
+			~ à côté de l'aide à un proche
 			= statut
 			>> 1
 			= age`},
@@ -326,7 +326,7 @@ func TestPcCivicDescription(t *testing.T) {
 			> /start
 			>> 1
 			> je voudrais faire un service civique, j'ai 19 ans
-			!~ Pour préparer la suite de votre service civique`},
+			!~ Pour préparer la suite d'un service civique`},
 	} {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
 	}
@@ -512,6 +512,38 @@ func TestPcRetiredAnswers(t *testing.T) {
 			> je suis retraité
 			> bof
 			~ Je n'ai pas compris`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
+	}
+}
+
+// The hints and notes of the status question read right when the visitor
+// writes for a relative: no « si vous êtes sous contrat » about the son,
+// and the job seeker's button named as it is shown.
+func TestPcOwnWordsForRelative(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"son seasonal", `
+			> /start
+			>> 1
+			> c'est pour mon fils, il a 20 ans
+			= statut
+			> il est saisonnier
+			~ Entre deux saisons : choisissez « En recherche d'emploi »
+			!~ Si vous êtes`},
+		{"son in civic service", `
+			> /start
+			>> 1
+			> c'est pour mon fils, il a 20 ans
+			> il est en service civique
+			~ la suite d'un service civique
+			!~ votre service civique`},
+		// near-miss: the visitor's own words keep the first-person button
+		{"own seasonal", `
+			> /start
+			>> 1
+			> je veux me former
+			> je suis saisonnier
+			~ choisissez « Je cherche un emploi »`},
 	} {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
 	}

@@ -157,7 +157,13 @@ func (t *turn) statusInOwnWords() (bool, error) {
 			// disability) kept, without a « C'est noté » before the hint
 			t.absorb(t.analyse())
 			t.countFailure()
-			t.say(w.text(t.x.Catalog))
+			// the job seeker's button as the status question shows it
+			// (« En recherche d'emploi » when writing for a relative)
+			seek := t.x.StatusJobSeeker
+			if t.r.Proxy != "" {
+				seek = t.x.ProxyJobSeeker
+			}
+			t.say(texts.Fill(w.text(t.x.Catalog), seek))
 			if t.state() == StateOther {
 				// The hint names the status buttons: they are shown.
 				t.r.Asked &^= askedStatus
