@@ -548,3 +548,27 @@ func TestPcOwnWordsForRelative(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
 	}
 }
+
+// A wish to work said in the description answers the retiree's question
+// when the retirement is said at the status question.
+func TestPcRetireeWishInDescription(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"wish, then retired", `
+			> /start
+			>> 1
+			> je voudrais retravailler un peu
+			= statut
+			> retraitée
+			!~ Cherchez-vous un emploi
+			= age`},
+		// near-miss: a wish for information is no wish to work
+		{"information, then retired", `
+			> /start
+			>> 1
+			> je voudrais des informations
+			> retraité
+			= retraite`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pc", c.script) })
+	}
+}

@@ -25,7 +25,10 @@ func (t *turn) otherSituation(sit intent.Situation) error {
 			// the CEP is open; the status of that job is asked.
 			return t.retiredWorking()
 		}
-		if retireeSeeksWork(normalise(t.original())) {
+		if retireeSeeksWork(normalise(t.original())) || t.r.Proxy == "" && retireeSeeksWork(normalise(t.r.Request)) {
+			// (the wish may be the description's, the retirement said
+			// at the status question: « je voudrais retravailler », then
+			// « retraité »)
 			// « je voudrais retravailler à mi-temps »: the wish to work
 			// already answers « Cherchez-vous un emploi ? » with « oui »,
 			// as that button would (a job seeker, France Travail).
