@@ -140,6 +140,34 @@ func TestPcStatusInOwnWords(t *testing.T) {
 			> stagiaire de la formation professionnelle
 			!~ Pour un stage pendant
 			= age`},
+		{"two buttons typed: salaried and self-employed", `
+			> /start
+			>> 1
+			> Bonjour je suis aide-soignante et j'ai aussi une micro-entreprise de couture, 45 ans, Brest
+			= statut
+			> 2 et 4
+			~ Avec deux activités
+			= handicap`},
+		{"two buttons typed: public agent first", `
+			> /start
+			>> 1
+			> Bonjour je suis aide-soignante et j'ai aussi une micro-entreprise de couture, 45 ans, Brest
+			> 3+4
+			= branche`},
+		{"both", `
+			> /start
+			>> 1
+			> Bonjour je suis aide-soignante et j'ai aussi une micro-entreprise de couture, 45 ans, Brest
+			> les deux
+			~ tapez les deux numéros
+			!~ Je n'ai pas compris
+			= statut`},
+		{"one button typed: its old way", `
+			> /start
+			>> 1
+			> Bonjour je suis aide-soignante et j'ai aussi une micro-entreprise de couture, 45 ans, Brest
+			> 24
+			~ Ce numéro ne correspond à aucune réponse`},
 		// near-misses: a box named, the unsure answer, a word of nothing
 		// still go their old way
 		{"employee", `

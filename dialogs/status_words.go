@@ -90,6 +90,9 @@ var statusOwnWords = []ownWords{
 		"demandeur_emploi", "", nil},
 	{[]string{" en saison ", " pendant la saison ", " sous contrat ", " en contrat ", " in season "},
 		"salarie_prive", "", nil},
+	// « les deux » for two activities: which button decides is said.
+	{[]string{" les deux ", " des deux ", " les 2 ", " both "},
+		"", "", func(c *texts.Catalog) string { return c.BothHint }},
 	{[]string{" saisonnier ", " saisonniere ", " saisonniers ", " saison ", " saisons ", " seasonal "},
 		"", "", func(c *texts.Catalog) string { return c.SeasonalHint }},
 	{[]string{" refugie ", " refugiee ", " demandeur d asile ", " demandeuse d asile ", " protection internationale ",
@@ -117,6 +120,44 @@ var statusOwnWords = []ownWords{
 		"", "", func(c *texts.Catalog) string { return c.NoActivityHint }},
 }
 
+// twoBoxes reads two status buttons typed together (« 2 et 4 », « 2, 4 »,
+// « 2+4 ») and returns the status that decides the route, or "", and
+// whether both are jobs held.
+func twoBoxes(norm string) (string, bool) {
+	st := twoBoxesStatus(norm)
+	return st, st != "" && !strings.Contains(norm, "1") && !strings.Contains(norm, "5")
+}
+
+func twoBoxesStatus(norm string) string {
+	f := strings.Fields(strings.NewReplacer("+", " ", ",", " ", "&", " ", "/", " ").Replace(norm))
+	var nums []string
+	for _, w := range f {
+		switch w {
+		case "et", "and", "plus", "+", "&":
+			continue
+		case "1", "2", "3", "4", "5":
+			nums = append(nums, w)
+		default:
+			return ""
+		}
+	}
+	if len(nums) != 2 || nums[0] == nums[1] {
+		return ""
+	}
+	has := func(n string) bool { return nums[0] == n || nums[1] == n }
+	switch {
+	case has("3"):
+		return "agent_public"
+	case has("2"):
+		return "salarie_prive"
+	case has("4"):
+		return "independant"
+	case has("1"):
+		return "demandeur_emploi" // a student looking for work is no longer row 2
+	}
+	return ""
+}
+
 // sickLeaveAlone reports the short answers that say a sick leave without
 // the verb intent's patterns want (« je suis en arrêt »).
 func sickLeaveAlone(norm string) bool {
@@ -141,6 +182,21 @@ func (t *turn) statusInOwnWords() (bool, error) {
 		return false, nil
 	}
 	s := " " + t.normText() + " "
+	if t.state() == StateStatus {
+		if st, jobs := twoBoxes(t.normText()); st != "" {
+			// « 2 et 4 »: two activities at once, the one that decides
+			// the route kept (an agent public's employer first, row 1;
+			// a job held before a search; salaried and self-employed go
+			// to the same row 8)
+			t.setStatus(st)
+			if jobs {
+				t.say(t.x.TwoJobsNoted)
+			} else {
+				t.say(t.x.Noted)
+			}
+			return true, t.next()
+		}
+	}
 	if sickLeaveAlone(t.normText()) && t.r.Situation != string(intent.SickLeave) {
 		// « en arrêt » typed alone: the sick leave of « Autre situation »
 		return true, t.otherSituation(intent.SickLeave)
@@ -163,7 +219,11 @@ func (t *turn) statusInOwnWords() (bool, error) {
 			if t.r.Proxy != "" {
 				seek = t.x.ProxyJobSeeker
 			}
-			t.say(texts.Fill(w.text(t.x.Catalog), seek))
+			if h := w.text(t.x.Catalog); strings.Contains(h, "%s") {
+				t.say(texts.Fill(h, seek))
+			} else {
+				t.say(h)
+			}
 			if t.state() == StateOther {
 				// The hint names the status buttons: they are shown.
 				t.r.Asked &^= askedStatus

@@ -417,6 +417,7 @@ var enReach = Reach{
 	CarerHint:        "Thank you. To work again besides caring for a relative, choose \"%s\".",
 	InvalidityHint:   "Thank you. In work, choose the situation of that job. Without a job and wanting to work, choose \"%s\": Cap emploi supports people with disabilities.",
 	InternHint:       "Thank you. For an internship during studies, choose \"Student, pupil\". For vocational training, choose \"%s\".",
+	BothHint:         "Thank you. With two activities, type both numbers, for example \"2 and 4\", or choose the one of the main job.",
 	NoActivityHint:   "All right. To look for work, choose \"%s\". Otherwise, choose \"Other situation\".",
 	UnsureInfo:       "No problem. A reception advisor can go through your situation with you and guide you.",
 	UnsureCall:       "Be contacted by an advisor",

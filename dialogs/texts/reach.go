@@ -102,7 +102,7 @@ type Reach struct {
 	// no activity).
 	StudentWorkNoted, CivicNoted, TwoJobsNoted           string
 	SeasonalHint, ForeignHint, CarerHint, NoActivityHint string
-	InvalidityHint, InternHint                           string
+	InvalidityHint, InternHint, BothHint                 string
 	UnsureInfo                                           string // « je ne sais pas »: an advisor can help
 	UnsureCall                                           string // option: be contacted
 	UnsureBack                                           string // option: back to the questions
@@ -310,6 +310,7 @@ var frReach = Reach{
 	CarerHint:        "Merci. Pour reprendre un travail à côté de l'aide à un proche, choisissez « %s ».",
 	InvalidityHint:   "Merci. En emploi, choisissez la situation de cet emploi. Sans emploi et pour travailler, choisissez « %s » : Cap emploi accompagne les personnes en situation de handicap.",
 	InternHint:       "Merci. Pour un stage pendant les études, choisissez « Étudiant(e), élève ». Pour une formation professionnelle, choisissez « %s ».",
+	BothHint:         "Merci. Avec deux activités, tapez les deux numéros, par exemple « 2 et 4 », ou choisissez celle de l'emploi principal.",
 	NoActivityHint:   "D'accord. Pour chercher un travail, choisissez « %s ». Sinon, choisissez « Autre situation ».",
 	UnsureInfo:       "Pas de souci. Un conseiller de l'accueil peut faire le point avec vous et vous orienter.",
 	UnsureCall:       "Être recontacté(e) par un conseiller",
