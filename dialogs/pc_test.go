@@ -41,6 +41,16 @@ func TestPcStatusInOwnWords(t *testing.T) {
 			= statut
 			> entre deux saisons
 			= age`},
+		{"seasonal four times: a person takes over", `
+			> /start
+			>> 1
+			> je voudrais me former
+			> saisonnier
+			> saisonnier
+			> saisonnier
+			!~ Pour que la bonne personne vous rappelle
+			> saisonnier
+			~ Pour que la bonne personne vous rappelle`},
 		{"seasonal, in season", `
 			> /start
 			>> 1

@@ -224,6 +224,11 @@ func (t *turn) statusInOwnWords() (bool, error) {
 			} else {
 				t.say(h)
 			}
+			if t.s.Fails > 3 && t.consented() {
+				// the hint said four times: a person takes over, as after
+				// four answers not understood (fail)
+				return true, t.humanRequest()
+			}
 			if t.state() == StateOther {
 				// The hint names the status buttons: they are shown.
 				t.r.Asked &^= askedStatus
