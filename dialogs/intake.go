@@ -282,6 +282,7 @@ func handleRequest(t *turn) error {
 	t.keepAppointmentWishes()
 	t.absorb(t.analyse())
 	t.civicInDescription()
+	t.studentJobInDescription()
 	t.doubtSector()
 	if t.isQuestion() && (strings.Contains(t.text, "?") || len(t.answerCards()) > 0) {
 		// "Je suis au chômage, est-ce que je peux utiliser mon CPF ?" is

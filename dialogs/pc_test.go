@@ -250,6 +250,18 @@ func TestPcWorkingStudent(t *testing.T) {
 			> je cherche du travail en fait
 			!~ Un emploi pendant les études
 			= age`},
+		{"job in the description, no status question", `
+			> /start
+			>> 1
+			> je suis étudiant et j'ai un petit job
+			~ Un emploi pendant les études
+			= age`},
+		{"a father's job is not the student's", `
+			> /start
+			>> 1
+			> je suis étudiant en master, mon père travaille à la mairie, je veux me réorienter
+			!~ Un emploi pendant les études
+			= lieu`},
 		// near-misses: no job, a job looked for, the button alone
 		{"no job", `
 			> /start

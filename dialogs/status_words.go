@@ -49,7 +49,34 @@ func studentWorks(norm string) bool {
 				held = false
 			}
 		}
-		if held {
+		if held && heldByWriter(w, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldByWriter reports the job word at i said of the writer: a verb after
+// « je » (« je travaille », « je ne bosse »), a noun owned (« j'ai un
+// job », « mon boulot », « avec un job »), « salarié » after « suis » —
+// not « mon père travaille à la mairie ».
+func heldByWriter(w []string, i int) bool {
+	switch w[i] {
+	case "travaille", "bosse", "taffe", "work":
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			switch w[j] {
+			case "je", "j", "i":
+				return true
+			case "ne", "n", "also", "aussi":
+				continue
+			}
+			return false
+		}
+		return false
+	}
+	for j := max(0, i-3); j < i; j++ {
+		switch w[j] {
+		case "ai", "mon", "avec", "suis", "have", "my":
 			return true
 		}
 	}
@@ -333,4 +360,19 @@ func (t *turn) studentWorksAtEnd() (bool, error) {
 	t.r.Operator, t.r.Agency, t.r.Modality, t.r.Offers, t.r.Pick = "", "", "", nil, nil
 	t.say(t.x.StudentWorkNoted)
 	return true, t.afterRevision()
+}
+
+// studentJobInDescription turns a student whose description says a job
+// held (« je suis étudiant et j'ai un petit job ») into an employee, as
+// the status question does: the analysis read the studies only, and the
+// visitor was sent to the university's service (row 2 is for a student
+// neither working nor seeking work). The status is read, not asked.
+func (t *turn) studentJobInDescription() {
+	if t.facts().Status != "etudiant" || !studentWorks(t.normText()) {
+		return
+	}
+	f := analysis.Facts{Status: "salarie_prive"}
+	f.Why.Status = analysis.Origin{How: analysis.HowPattern, Conf: 90}
+	t.storeFacts(t.facts().Merge(f))
+	t.say(t.x.StudentWorkNoted)
 }
