@@ -670,6 +670,11 @@ func (t *turn) answersWithin() bool {
 			return true
 		}
 	}
+	if t.state() == StateRetired && (retiredWorkAnswer(t.normText()) || retiredRefusal(t.normText())) {
+		// « pourquoi pas » answers « Cherchez-vous un emploi ? »: it is
+		// no question to say « Je ne sais pas répondre » to
+		return true
+	}
 	for _, o := range t.options() {
 		if len(o.Within) > 0 {
 			_, ok := match(t.options(), "", t.text)

@@ -281,6 +281,8 @@ func handleRequest(t *turn) error {
 	t.oneAtATime()
 	t.keepAppointmentWishes()
 	t.absorb(t.analyse())
+	t.civicInDescription()
+	t.studentJobInDescription()
 	t.doubtSector()
 	t.saidSectorUnknown()
 	if t.isQuestion() && (strings.Contains(t.text, "?") || len(t.answerCards()) > 0) {
@@ -575,18 +577,14 @@ func handleStatus(t *turn) error {
 		t.r.Asked |= askedStatus
 		return t.goTo(EvOther)
 	}
+	if done, err := t.statusInOwnWords(); done {
+		return err
+	}
+	if t.studentWithJob() {
+		return t.next()
+	}
 	return t.answerOrAnalyse(func(o option) {
-		t.r.Asked |= askedStatus
-		if o.Value != t.r.Facts.Status {
-			t.r.Facts.Branch = ""
-		}
-		t.r.Facts.Status = o.Value
-		t.r.Facts.Why.Status = askedOrigin
-		t.r.Facts.Settle()
-		if o.Value == "agent_public" || o.Value == "etudiant" {
-			t.r.Facts.Cadre = nil
-		}
-		t.factsChanged()
+		t.setStatus(o.Value)
 	}, func(f analysis.Facts) bool { return f.Status != "" }, t.x.StatusExample)
 }
 

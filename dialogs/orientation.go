@@ -372,6 +372,9 @@ func handleOrient(t *turn) error {
 	// Asked again (not understood, no agency), the orientation read just
 	// before is not printed again: only what can be done now.
 	t.short = true
+	if done, err := t.studentWorksAtEnd(); done {
+		return err
+	}
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok {
 		kind, ok := t.operatorInWords()
 		if !ok && t.asksBooking() {

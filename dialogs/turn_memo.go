@@ -2,6 +2,7 @@ package dialogs
 
 import (
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/cep-accueil/cepbot/bot/directory"
@@ -150,7 +151,14 @@ func (t *turn) otherStated() intent.Situation {
 	m := &t.memo
 	text := t.text
 	if t.description {
-		text = relativePart(text)
+		cut := relativePart(text)
+		if p := relativeMentionAt(t.original()); cut == text && p > 0 {
+			// « je suis à la retraite. Mon petit-fils de 20 ans ne trouve
+			// pas de travail »: the writer's retirement is not the
+			// grandson's situation; his part is read, in the first person.
+			cut = firstPersonDescription(t.original()[p:])
+		}
+		text = cut
 	}
 	if !m.otherOK || m.otherText != text {
 		m.other, m.otherText, m.otherOK = intent.Other(text), text, true
@@ -161,6 +169,23 @@ func (t *turn) otherStated() intent.Situation {
 // forRelative finds where a description says for whom it is written
 // (« c'est pour mon gendre », « je me renseigne pour ma fille »).
 var forRelative = regexp.MustCompile(`(?i)(^|[\s,.;:!?(])pour\s+(mon|ma|mes|notre|nos)\s`)
+
+// relativeMention finds a relative named with a possessive (« mon
+// petit-fils », « ma fille »).
+var relativeMention = regexp.MustCompile(`(?i)(^|[\s,.;:!?(])` + relativeNoun + `\b`)
+
+// relativeMentionAt is where the first relative named with a possessive
+// begins in s, not after « pour » (relativePart cuts there), or -1.
+func relativeMentionAt(s string) int {
+	for _, m := range relativeMention.FindAllStringSubmatchIndex(s, -1) {
+		before := strings.ToLower(strings.TrimSpace(s[:m[3]]))
+		if before == "pour" || strings.HasSuffix(before, " pour") {
+			return -1
+		}
+		return m[3]
+	}
+	return -1
+}
 
 // relativePart is the part of a description written for a relative that
 // speaks of them: what the writer says of themselves before saying for

@@ -432,7 +432,10 @@ func (t *turn) firstMessage() {
 // relative's (the booking steps are left out: « je ne peux pas mardi, c'est
 // pour mon fils » is about the slot).
 var lateProxySteps = map[State]bool{StateHandicap: true, StateShare: true, StateCadre: true, StatePlace: true, StateCommune: true,
-	StateProject: true, StateRecap: true, StateCorrect: true, StateOrient: true}
+	StateProject: true, StateRecap: true, StateCorrect: true, StateOrient: true,
+	// a retired writer asked « Cherchez-vous un emploi ? » (« non, c'est
+	// pour ma fille »), or « Autre situation » answered for a relative
+	StateRetired: true, StateOther: true}
 
 // forRelativeCues say for whom the request is (normalised, between
 // spaces): a relative named after the description must be named with

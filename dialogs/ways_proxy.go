@@ -207,6 +207,10 @@ func (t *turn) proxyOptions(st State, opts []option) []option {
 	switch st {
 	case StateStatus, StateHumanStatus:
 		labels = map[string]string{"demandeur_emploi": t.x.ProxyJobSeeker}
+	case StateRetired:
+		_, pronoun := t.proxy()
+		labels = map[string]string{"oui": texts.Fill(t.x.ProxyRetiredSeek, pronoun),
+			"emploi": texts.Fill(t.x.ProxyRetiredWorking, texts.UpperFirst(pronoun))}
 	case StateProject:
 		labels = map[string]string{
 			"formation": t.x.ProxyProjectTrain, "mobilite": t.x.ProxyProjectEvolve,

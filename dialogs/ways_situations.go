@@ -25,7 +25,10 @@ func (t *turn) otherSituation(sit intent.Situation) error {
 			// the CEP is open; the status of that job is asked.
 			return t.retiredWorking()
 		}
-		if retireeSeeksWork(normalise(t.original())) {
+		if retireeSeeksWork(normalise(t.original())) || t.r.Proxy == "" && retireeSeeksWork(normalise(t.r.Request)) {
+			// (the wish may be the description's, the retirement said
+			// at the status question: « je voudrais retravailler », then
+			// « retraité »)
 			// « je voudrais retravailler à mi-temps »: the wish to work
 			// already answers « Cherchez-vous un emploi ? » with « oui »,
 			// as that button would (a job seeker, France Travail).
@@ -95,7 +98,10 @@ func otherQuestion(t *turn) (string, []option) {
 		{Value: string(intent.AtHome), Label: t.x.OtherAtHome, Words: []string{"au foyer", "mere au foyer", "pere au foyer"}},
 		{Value: string(intent.Detention), Label: t.x.OtherDetention, Words: []string{"prison", "en prison", "detention", "en detention",
 			"detenu", "detenue", "incarcere", "incarceree", "sortant de prison", "sortie de prison", "in prison", "out of prison"}},
-		{Value: "conseiller", Label: t.x.UnsureCall, Words: withUnsure("conseiller", "etre recontacte")},
+		// none of the situations listed (« rien de tout ça », « aucune »):
+		// the advisor's call is the way out, not « je n'ai pas compris »
+		{Value: "conseiller", Label: t.x.UnsureCall, Words: withUnsure("conseiller", "etre recontacte", "aucune", "aucun", "rien",
+			"autre", "autre chose", "ni l un ni l autre", "none", "none of these", "nothing")},
 	}
 }
 
@@ -108,6 +114,9 @@ func handleOther(t *turn) error {
 		if t.text != "" {
 			if sit := t.otherStated(); sit != "" && sit != intent.DontKnow {
 				return t.otherSituation(sit)
+			}
+			if done, err := t.statusInOwnWords(); done {
+				return err
 			}
 			if f := t.analyse(); f.Status != "" {
 				t.absorb(f)
@@ -149,7 +158,10 @@ var retiredWorkCues = []string{" je travaille ", " je bosse ", " cumul emploi re
 var (
 	retiredTimeCues = []string{" a mi temps ", " a temps partiel ", " temps partiel ", " part time "}
 	retiredWishCues = []string{" retravailler ", " reprendre ", " voudrais ", " voudrai ", " aimerais ", " souhaite ",
-		" souhaiterais ", " cherche ", " recherche ", " trouver ", " envie ", " would like ", " want ", " looking for ", " find "}
+		" souhaiterais ", " cherche ", " recherche ", " trouver ", " envie ", " would like ", " want ", " looking for ", " find ",
+		// said of a relative (« mon mari est retraité, il voudrait un
+		// petit boulot »): the same wish, before asked again
+		" voudrait ", " aimerait ", " souhaiterait ", " veut "}
 )
 
 // retireeWorks says a retiree's message (normalised) tells of a job held.
@@ -165,11 +177,46 @@ func retireeWorks(norm string) bool {
 // (« je voudrais des informations ») is no wish to work.
 var retiredWorkObjects = []string{" retravailler ", " travailler ", " reprendre une activite ", " reprendre un emploi ",
 	" reprendre le travail ", " un emploi ", " un travail ", " un job ", " un boulot ", " un petit boulot ",
+	" un petit travail ", " un petit emploi ", " un petit job ",
 	" une activite ", " a job ", " job ", " work again ", " to work ", " back to work "}
 
 // retiredNegations turn the wish around (« je ne veux plus travailler »,
 // « I don't want to work »).
 var retiredNegations = []string{" ne ", " n ", " plus ", " pas ", " not ", " don t ", " do not ", " no longer ", " never "}
+
+// retiredMaybe are the hesitant yeses to « Cherchez-vous un emploi ? ».
+var retiredMaybe = []string{" peut etre ", " pourquoi pas ", " pk pas ", " pq pas ", " eventuellement ", " ca depend ",
+	" maybe ", " why not ", " perhaps "}
+
+// retiredWorkAnswer reports an answer to the retiree's question that
+// wishes work without a wish verb (« un petit boulot oui », « travailler un
+// peu ») or hesitates towards it (« peut-être »), not negated.
+func retiredWorkAnswer(norm string) bool {
+	s := " " + norm + " "
+	for _, h := range retiredHesitations {
+		// « je sais pas trop, peut-être un petit boulot », « pourquoi
+		// pas »: their « pas » negates no work
+		s = strings.ReplaceAll(s, h, " ")
+	}
+	if containsAny(" "+norm+" ", retiredMaybe) && !containsAny(s, retiredNegations) {
+		return true
+	}
+	if containsAny(s, retiredNegations) {
+		return false
+	}
+	return containsAny(s, retiredWorkObjects) || retireeSeeksWork(strings.TrimSpace(s))
+}
+
+// retiredHesitations hold a « pas » that negates nothing of the work.
+var retiredHesitations = []string{" je ne sais pas trop ", " je sais pas trop ", " je ne sais pas ", " je sais pas ", " sais pas ",
+	" pourquoi pas ", " pk pas ", " pq pas ", " i don t know ", " not sure "}
+
+// retiredRefusal reports « je ne veux pas travailler », « plus de
+// travail pour moi »: the work named and negated, a « non ».
+func retiredRefusal(norm string) bool {
+	s := " " + norm + " "
+	return containsAny(s, retiredNegations) && (containsAny(s, retiredWorkObjects) || containsAny(s, []string{" travailler ", " travail ", " work "}))
+}
 
 // retireeSeeksWork says a retiree's message (normalised) states a wish to
 // work: a wish cue and the work wished for, not negated.
@@ -188,7 +235,11 @@ var workingStatus = map[string]bool{"salarie_prive": true, "agent_public": true,
 // retiredWorking goes on for a retiree who still works: the CEP is open
 // to them, the status of their job decides the route.
 func (t *turn) retiredWorking() error {
-	t.say(t.x.RetiredWorkNoted)
+	if your, _ := t.proxy(); your != "" {
+		t.say(texts.Fill(t.x.ProxyRetiredWorkNoted, texts.UpperFirst(your)))
+	} else {
+		t.say(t.x.RetiredWorkNoted)
+	}
 	t.r.Asked &^= askedStatus
 	if t.r.Facts.Status == "" {
 		return t.goTo(EvAskStatus)
@@ -206,6 +257,16 @@ func handleRetired(t *turn) error {
 		if f := t.analyse(); f.Status == "demandeur_emploi" {
 			o, ok = option{Value: "oui"}, true
 		}
+	}
+	if !ok && t.in.Choice == "" && retiredWorkAnswer(t.normText()) {
+		// « un petit boulot oui », « je voudrais bien travailler un
+		// peu », « peut-être, pourquoi pas »: the work wished for, or a
+		// yes that hesitates, answers « oui » (France Travail can help
+		// to explore); before, « Je n'ai pas compris ».
+		o, ok = option{Value: "oui"}, true
+	}
+	if !ok && t.in.Choice == "" && retiredRefusal(t.normText()) {
+		o, ok = option{Value: "non"}, true
 	}
 	if !ok {
 		return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.RetiredInfo)
@@ -306,6 +367,9 @@ func (t *turn) proxyQuestion(st State) string {
 		return ""
 	}
 	switch st {
+	case StateRetired:
+		// « Cherchez-vous un emploi ? » asked the writer, not the retiree
+		return texts.Fill(t.x.ProxyRetiredInfo, your, pronoun, texts.UpperFirst(your))
 	case StateStatus:
 		return texts.Fill(t.x.ProxyStatusAsk, your)
 	case StateAge:

@@ -88,6 +88,10 @@ var statusSpecs = []patSpec{
 	{p: "a la recherche d|de un|une|d? " + work, k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "entre deux|2 saisons", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "fin de|d la? saison", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
+	// « là c'est l'intersaison », « je suis en intersaison » (persona pc):
+	// between two seasons now, said in one word; « une activité pour
+	// l'intersaison » is a plan, not a state
+	{p: "en|est l? intersaison", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "saison est terminee|finie|fini|termine", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	{p: "saison s est terminee|finie|fini|termine", k: kStatus, v: "demandeur_emploi", w: 4, event: true},
 	// a trainee of vocational training for job seekers (cep-domain.md §1.3
@@ -334,6 +338,11 @@ var projectSpecs = []patSpec{
 	{p: "vae", k: kProject, v: "vae", w: 1},
 	{p: "validation des acquis", k: kProject, v: "vae", w: 1},
 	{p: "bilan|bilans", k: kProject, v: "bilan", w: 1},
+	// « reprendre une activité », « reprise d'activité » is going back to
+	// work (the corpus labels it reprise_activite 20 times, never
+	// creation_activite), not taking over a business: said first, it wins
+	// the tie with the pattern below on the same words.
+	{p: "reprendre|reprise d|de|du? une|l|mon|son|ma? petite? activite|activites", k: kProject, v: "reprise_activite", w: 1},
 	{p: "creer|creation|monter|ouvrir|lancer|reprendre|racheter|demarrer|reprise|rachat|creant|ouverture d|de|du? " + det + "? propre|autre|petit|petite|nouvelle|nouveau? " + bizObj, k: kProject, v: "creation_activite", w: 1},
 	{p: "me|m|se lancer|installer", k: kProject, v: "creation_activite", w: 1},
 	{p: "en independant|freelance", k: kProject, v: "creation_activite", w: 1},

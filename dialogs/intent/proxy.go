@@ -41,6 +41,9 @@ var proxyPhrases = compile(
 	"c|cest|ce|ces|sa pour|pr mon|ma|mn|notre "+relWords,
 	"c|ce est pr mon|ma|mn|notre "+relWords,
 	"je|j me|m|vous? ecris|ecrit|ecri|demande|renseigne|viens|contacte|cherche|informe|appelle|renseigner|informer pour|pr|de la? part? de? mon|ma|mn|notre "+relWords,
+	// « je veux juste me renseigner pour ma fille »: the verb after
+	// another (« je veux », « je voulais »)
+	"me|m renseigner|informer pour|pr mon|ma|mn|notre "+relWords,
 	"jvous|jvs|jme ecris|ecrit|ecri|demande|renseigne|viens|contacte|cherche|informe|appelle pour|pr mon|ma|mn|notre "+relWords,
 	"pour|a|au le|la? compte|place|nom de|d mon|ma|notre "+relWords,
 	// a letter's introduction (« je m'adresse à vous pour ma femme », « je
@@ -56,6 +59,10 @@ var proxyPhrases = compile(
 	"ma|la demande|question|message concerne|porte mon|ma|notre "+relWords,
 	"ma|la demande|question|message concerne|porte sur mon|ma|notre "+relWords,
 	"il s agit de mon|ma|notre "+relWords,
+	// a wish to help a relative find their way (« je suis retraitée, je
+	// voudrais aider ma fille »): the questions are about the relative,
+	// not the writer (« je m'occupe de ma mère » stays a caregiver's own)
+	"je|j voudrais|veux|souhaite|souhaiterais|aimerais|cherche|essaie a|d|de? aider|accompagner|orienter|conseiller mon|ma|mn|notre "+relWords,
 	"pour un|une proche|ami|amie|membre",
 	"pour quelqu un de? ma|mon? famille|entourage",
 	"mon|ma|notre petit|petite|beau|belle fils|fille",

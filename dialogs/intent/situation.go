@@ -93,7 +93,10 @@ var situationSpecs = []sitSpec{
 	{Detention, compile(
 		"je|j? suis|etais en prison|detention|taule",
 		"je|j? suis detenu|detenue|incarcere|incarceree|ecroue|ecrouee|prisonnier|prisonniere",
-		"je|j sors|sortirai|vais sortir|viens de sortir de prison|detention|taule",
+		// one word a position: « vais sortir » as one alternative never
+		// matched, and « je sors de prison » typed alone was not understood
+		"je|j sors|sortirai de prison|detention|taule",
+		"je|j vais|viens de? sortir de prison|detention|taule",
 		"je|j? suis sorti|sortie de prison|detention|taule",
 		"sortant|sortante de prison|detention",
 		"libere|liberee de prison",

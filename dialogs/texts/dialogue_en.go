@@ -409,14 +409,24 @@ var enReach = Reach{
 	MilitaryNoted:    "Thank you. For military personnel, Défense mobilité supports career changes, with the public employer.",
 	AtHomeNoted:      "Thank you. To find a job after a break, France Travail can help you.",
 	DetentionNoted:   "Thank you. In prison as after release, the way back to work is prepared with France Travail and the prison's integration and probation service (SPIP).",
+	StudentWorkNoted: "A job while studying opens career advice.",
+	CivicNoted:       "Thank you. To prepare what comes after a civic service, the Mission locale supports young people up to 25, France Travail after that.",
+	TwoJobsNoted:     "With two jobs, career advice is open.",
+	SeasonalHint:     "Thank you. Under contract now: choose \"Private-sector employee\". Between two seasons: choose \"%s\".",
+	ForeignHint:      "Thank you. What counts for guidance is the situation in France: choose \"%s\" for a job search, or the situation of the job held.",
+	CarerHint:        "Thank you. To work again besides caring for a relative, choose \"%s\".",
+	InvalidityHint:   "Thank you. In work, choose the situation of that job. Without a job and wanting to work, choose \"%s\": Cap emploi supports people with disabilities.",
+	InternHint:       "Thank you. For an internship during studies, choose \"Student, pupil\". For vocational training, choose \"%s\".",
+	BothHint:         "Thank you. With two activities, type both numbers, for example \"2 and 4\", or choose the one of the main job.",
+	NoActivityHint:   "All right. To look for work, choose \"%s\". Otherwise, choose \"Other situation\".",
 	UnsureInfo:       "No problem. A reception advisor can go through your situation with you and guide you.",
 	UnsureCall:       "Be contacted by an advisor",
 	UnsureBack:       "Back to the questions",
 	SituationNames: map[string]string{
 		"retraite": "retired", "esat": "ESAT worker", "arret_maladie": "on sick leave",
 		"militaire": "military", "conge_parental": "on parental leave", "au_foyer": "stay-at-home parent",
-		"detention": "in prison or just released",
-		"apprenti":  "apprentice", "intermittent": "intermittent worker",
+		"detention": "in prison or just released", "service_civique": "civic service volunteer",
+		"apprenti": "apprentice", "intermittent": "intermittent worker",
 	},
 	ExitEnd: "Write /start if you want to start again.",
 	Under16End: "Before 16, career advice (CEP) is not for you yet.\n" +
@@ -492,6 +502,11 @@ var enReach = Reach{
 	ProxyAckIllness:    "I am sorry %s is going through this difficult time.",
 	ProxyAckJobLoss:    "Losing a job is hard. An advisor can help them bounce back.",
 	ProxyLeaveNoted:    "During sick or parental leave, the contract of %s goes on: a project can be prepared now. To guide them, tell me what this contract is.",
+	ProxyRetiredInfo: "Career advice (CEP) is for people who work or are looking for a job.\n" +
+		"If %[1]s wants to work again, France Travail can help. Is %[1]s looking for a job?",
+	ProxyRetiredSeek:      "Yes, %s is looking for a job",
+	ProxyRetiredWorking:   "%s still works",
+	ProxyRetiredWorkNoted: "%s still works: career advice is open to them.",
 	ProxyStudent: "While %[1]s is at school or studying and not looking for a job, career advice (CEP) is not for them yet.\n" +
 		"The guidance service of their school or a CIO (centre d'information et d'orientation) can help them.\n" +
 		"If %[1]s is an apprentice (an apprentice is an employee) or is looking for a job, correct their situation.",

@@ -95,13 +95,21 @@ type Reach struct {
 	MilitaryNoted                    string
 	AtHomeNoted                      string
 	DetentionNoted                   string // held in prison or just out: France Travail with the SPIP
-	UnsureInfo                       string // « je ne sais pas »: an advisor can help
-	UnsureCall                       string // option: be contacted
-	UnsureBack                       string // option: back to the questions
-	SituationNames                   map[string]string
-	ExitEnd                          string // end of an exit: how to come back
-	Under16End                       string // under 16: who helps, no loop
-	Under16Mistake                   string // option: wrong age
+	// Said at the status question to a situation of the visitor's own
+	// words outside the buttons (status_words.go): a student with a job,
+	// a service civique volunteer, two jobs; the hints re-ask the status
+	// for the words that do not tell it (seasonal, refugee, caregiver,
+	// no activity).
+	StudentWorkNoted, CivicNoted, TwoJobsNoted           string
+	SeasonalHint, ForeignHint, CarerHint, NoActivityHint string
+	InvalidityHint, InternHint, BothHint                 string
+	UnsureInfo                                           string // « je ne sais pas »: an advisor can help
+	UnsureCall                                           string // option: be contacted
+	UnsureBack                                           string // option: back to the questions
+	SituationNames                                       map[string]string
+	ExitEnd                                              string // end of an exit: how to come back
+	Under16End                                           string // under 16: who helps, no loop
+	Under16Mistake                                       string // option: wrong age
 	// The same about a relative; %s = « votre fille ».
 	ProxyUnder16End, ProxyApprenticeYoung string
 	ApprenticeYoung                       string // an apprentice under 16 is an employee: the CFA and the Mission locale
@@ -151,14 +159,19 @@ type Reach struct {
 	ProxyAckIllness    string // %s: « votre mari » — replaces AckIllness
 	ProxyAckJobLoss    string // replaces AckJobLoss (the advisor helps the relative)
 	ProxyLeaveNoted    string // %s: « votre mari » — replaces LeaveNoted
-	ProxyStudent       string // %[1]s: « votre fille » — in school or studies, not looking for a job
-	ProxyStudentEnd    string // %[1]s: « votre fille », %[2]s: il/elle — who can help if they decide to work
-	ProxyOrientCards   string // %s: « votre fils » — the cards for the relative's project
-	ProxyJobSeeker     string // status option about the relative (neutral)
-	ProxyProjectTrain  string // project options about the relative (neutral)
-	ProxyProjectEvolve string
-	ProxyProjectVAE    string
-	ProxyProjectUnsure string
+	// The retiree's question when the visitor writes for a relative:
+	// %[1]s « votre mère », %[2]s « elle », %[3]s « Votre mère »; its
+	// options with %s « elle » / « Elle »; the note of a job held, %s
+	// « Votre mère ».
+	ProxyRetiredInfo, ProxyRetiredSeek, ProxyRetiredWorking, ProxyRetiredWorkNoted string
+	ProxyStudent                                                                   string // %[1]s: « votre fille » — in school or studies, not looking for a job
+	ProxyStudentEnd                                                                string // %[1]s: « votre fille », %[2]s: il/elle — who can help if they decide to work
+	ProxyOrientCards                                                               string // %s: « votre fils » — the cards for the relative's project
+	ProxyJobSeeker                                                                 string // status option about the relative (neutral)
+	ProxyProjectTrain                                                              string // project options about the relative (neutral)
+	ProxyProjectEvolve                                                             string
+	ProxyProjectVAE                                                                string
+	ProxyProjectUnsure                                                             string
 
 	// Lists and prepositions in the catalogue's language (langwords.go).
 	ListAnd    string // before the last item of a list: « et »
@@ -289,14 +302,24 @@ var frReach = Reach{
 	MilitaryNoted:    "Merci. Pour les militaires, la reconversion est accompagnée par Défense mobilité, avec l'employeur public.",
 	AtHomeNoted:      "Merci. Pour retrouver un emploi après une pause, France Travail vous accompagne.",
 	DetentionNoted:   "Merci. En détention comme à la sortie de prison, le retour à l'emploi se prépare avec France Travail et le service pénitentiaire d'insertion et de probation (SPIP).",
+	StudentWorkNoted: "Un emploi pendant les études ouvre le conseil en évolution professionnelle.",
+	CivicNoted:       "Merci. Pour préparer la suite d'un service civique, la Mission locale accompagne les jeunes jusqu'à 25 ans, France Travail après.",
+	TwoJobsNoted:     "Avec deux activités, le conseil en évolution professionnelle est ouvert.",
+	SeasonalHint:     "Merci. Sous contrat en ce moment : choisissez « Salarié(e) du privé ». Entre deux saisons : choisissez « %s ».",
+	ForeignHint:      "Merci. Pour l'orientation, c'est la situation en France qui compte : choisissez « %s » pour une recherche d'emploi, ou la situation de l'emploi occupé.",
+	CarerHint:        "Merci. Pour reprendre un travail à côté de l'aide à un proche, choisissez « %s ».",
+	InvalidityHint:   "Merci. En emploi, choisissez la situation de cet emploi. Sans emploi et pour travailler, choisissez « %s » : Cap emploi accompagne les personnes en situation de handicap.",
+	InternHint:       "Merci. Pour un stage pendant les études, choisissez « Étudiant(e), élève ». Pour une formation professionnelle, choisissez « %s ».",
+	BothHint:         "Merci. Avec deux activités, tapez les deux numéros, par exemple « 2 et 4 », ou choisissez celle de l'emploi principal.",
+	NoActivityHint:   "D'accord. Pour chercher un travail, choisissez « %s ». Sinon, choisissez « Autre situation ».",
 	UnsureInfo:       "Pas de souci. Un conseiller de l'accueil peut faire le point avec vous et vous orienter.",
 	UnsureCall:       "Être recontacté(e) par un conseiller",
 	UnsureBack:       "Revenir aux questions",
 	SituationNames: map[string]string{
 		"retraite": "retraité(e)", "esat": "travailleur en ESAT", "arret_maladie": "en arrêt maladie",
 		"militaire": "militaire", "conge_parental": "en congé parental", "au_foyer": "parent au foyer",
-		"detention": "en détention ou sortant de prison",
-		"apprenti":  "apprenti(e)", "intermittent": "intermittent(e)",
+		"detention": "en détention ou sortant de prison", "service_civique": "volontaire en service civique",
+		"apprenti": "apprenti(e)", "intermittent": "intermittent(e)",
 	},
 	ExitEnd: "Écrivez /start si vous voulez recommencer.",
 	Under16End: "Avant 16 ans, le conseil en évolution professionnelle ne s'adresse pas encore à vous.\n" +
@@ -365,6 +388,11 @@ var frReach = Reach{
 	ProxyAckIllness:    "Je suis désolé que %s traverse cette période difficile.",
 	ProxyAckJobLoss:    "Perdre son emploi est une épreuve. Un conseiller peut l'aider à rebondir.",
 	ProxyLeaveNoted:    "Pendant un arrêt ou un congé, le contrat de %s continue : un projet peut se préparer dès maintenant. Pour l'orienter, dites-moi quel est ce contrat.",
+	ProxyRetiredInfo: "Le conseil en évolution professionnelle s'adresse aux personnes qui travaillent ou qui cherchent un emploi.\n" +
+		"Si %[1]s veut reprendre une activité, France Travail peut l'accompagner. %[3]s cherche-t-%[2]s un emploi ?",
+	ProxyRetiredSeek:      "Oui, %s cherche un emploi",
+	ProxyRetiredWorking:   "%s travaille encore",
+	ProxyRetiredWorkNoted: "%s travaille encore : le conseil en évolution professionnelle lui est ouvert.",
 	ProxyStudent: "Tant que %[1]s suit une formation (lycée, CAP en voie scolaire, études) sans chercher d'emploi, le conseil en évolution professionnelle ne s'adresse pas encore à %[1]s.\n" +
 		"Le service d'orientation de son établissement ou un centre d'information et d'orientation (CIO) peut l'aider.\n" +
 		"Si %[1]s est en apprentissage (un apprenti est un salarié) ou cherche un emploi, corrigez sa situation.",
