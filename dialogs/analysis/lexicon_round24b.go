@@ -338,18 +338,7 @@ func (a *analyser) eaStaffR24b(h hit) bool {
 	if h.end-h.start != 2 || t[h.start].s != "entreprise" || t[h.start+1].s != "adaptee" {
 		return false
 	}
-	c := t[h.start].clause
-	for j := h.start - 1; j >= 0 && j >= h.start-6 && t[j].clause == c; j-- {
-		if esatStaffWords[t[j].s] {
-			return true
-		}
-	}
-	for j := h.end; j < len(t) && j <= h.end+2 && t[j].clause == c; j++ {
-		if esatStaffWords[t[j].s] {
-			return true
-		}
-	}
-	return false
+	return a.staffWordNear(h)
 }
 
 // figurativeHandicapR24b reports « handicapé du numérique », « handicapée

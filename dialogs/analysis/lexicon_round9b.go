@@ -186,17 +186,23 @@ func (a *analyser) recognitionDenied(h hit) bool {
 // ESAT », « éducatrice dans un ESAT » work there without a disability (the
 // workers of an ESAT are disabled, code de l'action sociale L344-2).
 func (a *analyser) esatStaff(h hit) bool {
-	t := a.toks
 	if !a.esatWord(h) {
 		return false
 	}
+	return a.staffWordNear(h)
+}
+
+// staffWordNear reports a staff word (moniteur, éducateur…) in the hit's
+// clause, up to six words before it or two after (« je travaille dans un
+// ESAT comme moniteur »).
+func (a *analyser) staffWordNear(h hit) bool {
+	t := a.toks
 	c := t[h.start].clause
 	for j := h.start - 1; j >= 0 && j >= h.start-6 && t[j].clause == c; j-- {
 		if esatStaffWords[t[j].s] {
 			return true
 		}
 	}
-	// « je travaille dans un ESAT comme moniteur »
 	for j := h.end; j < len(t) && j <= h.end+2 && t[j].clause == c; j++ {
 		if esatStaffWords[t[j].s] {
 			return true
