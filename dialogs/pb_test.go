@@ -1,0 +1,46 @@
+package dialogs_test
+
+import "testing"
+
+// Persona round pb (issue 13): people whose place and facts move during
+// the conversation. Each case is a conversation (story lines,
+// stories_test.go); the near-misses keep what was right.
+
+// A move to another region after a booking with a regional operator is not
+// « votre rendez-vous ne change pas »: that operator serves its own region
+// only, and the visitor is told which one serves the new home. A move
+// within the region keeps the booking.
+func TestPbMoveAfterBooking(t *testing.T) {
+	const booked = `
+			> /start
+			>> 1
+			> je suis salarié en CDI à Tours, 45 ans, je veux me reconvertir
+			>> 1
+			>> 1
+			= recapitulatif
+			>> 1
+			= orientation
+			>> 1
+			= modalite
+			>> 1
+			= creneau
+			>> 1
+			= contact
+			> 0612345678
+			= confirmation
+			>> 1
+			= suivi`
+	for _, c := range []struct{ name, script string }{
+		{"moved to another region", booked + `
+			> j'ai déménagé à Lyon
+			~ Avenir Actifs Auvergne-Rhône-Alpes
+			~ pas celui de votre rendez-vous
+			!~ ne change pas`},
+		{"moved within the region", booked + `
+			> j'ai déménagé à Blois
+			~ Votre rendez-vous ne change pas
+			!~ pas celui de votre rendez-vous`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
+	}
+}
