@@ -44,3 +44,51 @@ func TestPbMoveAfterBooking(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
 	}
 }
+
+// An age corrected with bare numbers (« non 45 pas 54 ») is applied at the
+// recap, at a question and after the booking; a number that is not an age
+// does not change it.
+func TestPbBareAgeCorrection(t *testing.T) {
+	const first = `
+			> /start
+			>> 1
+			> je suis salarié en CDI à Tours, 54 ans, je veux me reconvertir`
+	for _, c := range []struct{ name, script string }{
+		{"at the recap", first + `
+			>> 1
+			>> 1
+			= recapitulatif
+			> non 45 pas 54
+			= recapitulatif
+			~ Âge : 45 ans
+			~ Corrigé par vous : âge`},
+		{"at the handicap question", first + `
+			= handicap
+			> 45 pas 54
+			= handicap
+			>> 1
+			>> 1
+			= recapitulatif
+			~ Âge : 45 ans`},
+		{"after the booking", first + `
+			>> 1
+			>> 1
+			>> 1
+			>> 1
+			>> 1
+			>> 1
+			> 0612345678
+			>> 1
+			= suivi
+			> pas 54 mais 45
+			~ C'est noté. Votre rendez-vous ne change pas`},
+		{"a distance is no age", first + `
+			>> 1
+			>> 1
+			= recapitulatif
+			> non l'agence est à 45 km pas 54
+			!~ Âge : 45 ans`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
+	}
+}
