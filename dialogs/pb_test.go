@@ -92,3 +92,49 @@ func TestPbBareAgeCorrection(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
 	}
 }
+
+// A message that says a fact is wrong without the right value (« oubliez
+// ce que j'ai dit sur l'âge ») asks that fact's question at once, at the
+// recap and after it; a new project given so is kept. « non » alone still
+// opens the correction menu, and « lieu » after the orientation is the
+// meeting's.
+func TestPbFieldToRedo(t *testing.T) {
+	const recap = `
+			> /start
+			>> 1
+			> je suis salarié en CDI à Tours, 54 ans, je veux me reconvertir
+			>> 1
+			>> 1
+			= recapitulatif`
+	for _, c := range []struct{ name, script string }{
+		{"forget the age at the recap", recap + `
+			> oubliez ce que j'ai dit sur l'âge
+			= age
+			> 28
+			= recapitulatif
+			~ Âge : 28 ans`},
+		{"the town is wrong", recap + `
+			> c'est la ville qui est fausse
+			= lieu`},
+		{"forget the age at the orientation", recap + `
+			>> 1
+			= orientation
+			> oubliez ce que j'ai dit sur l'âge
+			= age`},
+		{"another project given", recap + `
+			> en fait mon projet c'est de créer une entreprise
+			= recapitulatif
+			~ Projet : création ou reprise d'entreprise`},
+		{"a bare no opens the menu", recap + `
+			> non
+			= correction`},
+		{"the meeting's place", recap + `
+			>> 1
+			>> 1
+			= modalite
+			> non le lieu ne me va pas
+			= modalite`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
+	}
+}

@@ -105,6 +105,9 @@ func handleRecap(t *turn) error {
 	if t.revise() {
 		return t.afterRevision()
 	}
+	if f, ok := t.fieldToRedo(); ok {
+		return t.redoField(f)
+	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err

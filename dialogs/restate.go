@@ -85,3 +85,76 @@ func (t *turn) withRestatedAge(f analysis.Facts) analysis.Facts {
 	}
 	return f
 }
+
+// redoCues say that something written before is wrong, without the right
+// value (« oubliez ce que j'ai dit sur l'âge », « le lieu est faux »).
+var redoCues = []string{" oubliez ", " oublie ", " oublier ", " faux ", " fausse ", " erreur ", " errone ", " erronee ",
+	" trompe ", " trompee ", " pas bon ", " pas bonne ", " pas juste ", " incorrect ", " incorrecte ", " corriger ",
+	" rectifier ", " en fait ", " non "}
+
+// fieldToRedo is the field of the correction menu a message points at as
+// wrong without giving the right value (« oubliez ce que j'ai dit sur
+// l'âge », « c'est la ville qui est fausse »): its question is asked at
+// once, as after « Corriger une information » then the field. Before,
+// « je n'ai pas compris » and the recap again. None when the message
+// answers a button of the step, names no field or several.
+func (t *turn) fieldToRedo() (option, bool) {
+	if t.in.Choice != "" || t.text == "" || !containsAny(" "+t.normText()+" ", redoCues) {
+		return option{}, false
+	}
+	if _, ok := match(t.options(), "", t.text); ok && !t.isCorrection() {
+		return option{}, false
+	}
+	_, fields := registry[StateCorrect].Question(t)
+	padded := " " + t.normText() + " "
+	var found option
+	n := 0
+	// From the choice of a modality on, « lieu » is the meeting's
+	// (« en fait le lieu ne me va pas »), not the home.
+	meeting := t.state() != StateRecap && t.state() != StateOrient && t.state() != StateSessions
+	for _, o := range fields {
+		for _, w := range append([]string{normalise(o.Label)}, append(o.Words, fieldRedoWords[o.Value]...)...) {
+			if meeting && (w == "lieu" || w == "adresse") {
+				continue
+			}
+			if w != "" && strings.Contains(padded, " "+w+" ") {
+				found = o
+				n++
+				break
+			}
+		}
+	}
+	return found, n == 1
+}
+
+// fieldRedoWords name a field in a sentence, beside the menu's words.
+var fieldRedoWords = map[string][]string{
+	"age": {"age", "mon age", "l age"},
+	"st":  {"ma situation", "mon statut", "mon contrat"},
+	"dep": {"ma ville", "mon adresse", "ou j habite", "domicile", "departement"},
+}
+
+// redoField leaves the step for the question of the field fieldToRedo
+// found: the choices made for the former route no longer hold.
+func (t *turn) redoField(o option) error {
+	if t.state() != StateRecap {
+		if err := t.fire(EvRevise); err != nil {
+			return err
+		}
+	}
+	t.r.Operator, t.r.Agency, t.r.Modality, t.r.Offers, t.r.Pick = "", "", "", nil, nil
+	if p := t.analyse().Project; o.Value == "prj" && p != "" && p != "autre" && p != t.facts().Project {
+		// « en fait mon projet c'est de créer une entreprise »: the new
+		// project is given, not asked.
+		f := t.facts()
+		f.Project = p
+		t.storeFacts(f)
+		t.say(t.x.Noted)
+		return t.ask()
+	}
+	if err := t.fire(EvCorrect); err != nil {
+		return err
+	}
+	t.r.Correcting = true
+	return t.correctField(o)
+}

@@ -555,6 +555,11 @@ func (t *turn) reviseInWords(st State) (bool, error) {
 		return false, nil
 	}
 	if !afterRecap[st] || !t.isCorrection() && !t.newFactInstead(st) || !t.revise() {
+		if st != StateCorrect && afterRecap[st] {
+			if f, ok := t.fieldToRedo(); ok {
+				return true, t.redoField(f)
+			}
+		}
 		return false, nil
 	}
 	return true, t.afterRevision()
