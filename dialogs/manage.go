@@ -124,6 +124,9 @@ func handleFollow(t *turn) error {
 				return nil
 			}
 			t.say(t.x.FollowNoted)
+		} else if statusEnded(t.normText()) {
+			t.say(t.x.FollowStatusEnded)
+			return nil
 		}
 	}
 	t.say(texts.Fill(t.x.Follow, t.date(b.Start.In(bookingLocation(t, b)))))

@@ -138,3 +138,38 @@ func TestPbFieldToRedo(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
 	}
 }
+
+// A situation that has ended, the new one not said (« je suis plus en CDI
+// depuis hier »), asks the situation again at the recap and says after the
+// booking that another organisation may suit; « je travaille plus
+// qu'avant » changes nothing.
+func TestPbStatusEnded(t *testing.T) {
+	const recap = `
+			> /start
+			>> 1
+			> je suis salarié en CDI à Tours, 45 ans, je veux me reconvertir
+			>> 1
+			>> 1
+			= recapitulatif`
+	for _, c := range []struct{ name, script string }{
+		{"at the recap", recap + `
+			> je suis plus en CDI depuis hier
+			= statut`},
+		{"after the booking", recap + `
+			>> 1
+			>> 1
+			>> 1
+			>> 1
+			> 0612345678
+			>> 1
+			= suivi
+			> je ne suis plus salarié depuis hier
+			~ un autre organisme sera peut-être plus adapté
+			!~ ne change pas`},
+		{"working more", recap + `
+			> je travaille plus qu'avant
+			= recapitulatif`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
+	}
+}

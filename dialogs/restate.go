@@ -99,7 +99,20 @@ var redoCues = []string{" oubliez ", " oublie ", " oublier ", " faux ", " fausse
 // « je n'ai pas compris » and the recap again. None when the message
 // answers a button of the step, names no field or several.
 func (t *turn) fieldToRedo() (option, bool) {
-	if t.in.Choice != "" || t.text == "" || !containsAny(" "+t.normText()+" ", redoCues) {
+	if t.in.Choice != "" || t.text == "" {
+		return option{}, false
+	}
+	if statusEnded(t.normText()) && t.analyse().Status == "" {
+		// « je suis plus en CDI depuis hier »: the situation known no
+		// longer holds and the new one is not said: asked.
+		_, fields := registry[StateCorrect].Question(t)
+		for _, o := range fields {
+			if o.Value == "st" {
+				return o, true
+			}
+		}
+	}
+	if !containsAny(" "+t.normText()+" ", redoCues) {
 		return option{}, false
 	}
 	if _, ok := match(t.options(), "", t.text); ok && !t.isCorrection() {
@@ -157,4 +170,34 @@ func (t *turn) redoField(o option) error {
 	}
 	t.r.Correcting = true
 	return t.correctField(o)
+}
+
+// endedStatusWords, after « plus », say a situation that has ended (« je
+// ne suis plus en CDI », « je suis plus fonctionnaire »).
+var endedStatusWords = []string{" plus en cdi ", " plus en cdd ", " plus salarie ", " plus salariee ", " plus fonctionnaire ",
+	" plus agent ", " plus contractuel ", " plus contractuelle ", " plus en interim ", " plus interimaire ",
+	" plus independant ", " plus independante ", " plus auto entrepreneur ", " plus a mon compte ", " plus etudiant ",
+	" plus etudiante ", " plus au chomage ", " plus demandeur ", " plus demandeuse ", " plus en poste ", " plus en activite ",
+	" plus de travail ", " plus de boulot ", " plus d emploi ", " plus en contrat "}
+
+// statusEnded reports a message saying the situation has ended, in a
+// normalised text: « je ne travaille plus », not « je travaille plus
+// qu'avant ».
+func statusEnded(norm string) bool {
+	if containsAny(" "+norm+" ", endedStatusWords) {
+		return true
+	}
+	w := strings.Fields(norm)
+	for i := 0; i+1 < len(w); i++ {
+		if (w[i] == "travaille" || w[i] == "bosse") && w[i+1] == "plus" {
+			next := ""
+			if i+2 < len(w) {
+				next = w[i+2]
+			}
+			if next != "que" && next != "qu" && next != "de" && next != "d" && next != "en" && next != "le" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -167,6 +167,8 @@ var enDialogue = Dialogue{
 	FollowNoted:        "Noted. Your appointment does not change: please tell your advisor too at the start of the appointment.",
 	FollowReroute: "Noted. With this information, the organisation that can help you is %s, not the one of your appointment.\n" +
 		"Write /rdv to cancel this appointment, then /start to start again with the right organisation.",
+	FollowStatusEnded: "Noted. With your new situation, another organisation may suit you better.\n" +
+		"Tell your advisor at the start of the appointment, or write /rdv to cancel it, then /start to start again with your new situation.",
 	Relayed:      "Your message has been passed on to your advisor.",
 	ManageAsk:    "Your appointment: %s.\nWhat would you like to do?",
 	ManageKeep:   "Keep it",
