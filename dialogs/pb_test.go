@@ -173,3 +173,51 @@ func TestPbStatusEnded(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
 	}
 }
+
+// A move to come to another département (« je vais déménager à Lyon en
+// janvier »), in the first message or at the recap, is offered at the
+// orientation: the organisation near the home to come can be chosen. A
+// move within the département offers nothing.
+func TestPbMoveToCome(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"in the first message", `
+			> /start
+			>> 1
+			> salariée, 35 ans, Tours, je vais déménager à Lyon en janvier, je veux me reconvertir
+			>> 1
+			>> 1
+			= recapitulatif
+			>> 1
+			= orientation
+			~ Avenir Actifs Centre-Val de Loire
+			~ Près de mon futur domicile (Rhône, 69)
+			> près de mon futur domicile
+			= orientation
+			~ Avenir Actifs Auvergne-Rhône-Alpes
+			!~ futur domicile`},
+		{"at the recap", `
+			> /start
+			>> 1
+			> salariée, 35 ans, Tours, je veux me reconvertir
+			>> 1
+			>> 1
+			= recapitulatif
+			> je vais déménager à Lyon en janvier
+			= recapitulatif
+			~ C'est noté.
+			>> 1
+			= orientation
+			~ Près de mon futur domicile (Rhône, 69)`},
+		{"within the département", `
+			> /start
+			>> 1
+			> salariée, 35 ans, Lyon, je vais déménager à Villeurbanne en janvier, je veux me reconvertir
+			>> 1
+			>> 1
+			>> 1
+			= orientation
+			!~ futur domicile`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
+	}
+}

@@ -504,6 +504,11 @@ func (t *turn) revise() bool {
 	mark(!same(after.Handicap, before.Handicap), &after.Why.Handicap)
 	mark(!same(after.Cadre, before.Cadre) || !same(after.JeuneDiplome, before.JeuneDiplome), &after.Why.Cadre)
 	mark(len(homonyms) > 0, &after.Why.Place)
+	if f.MoveTo != "" && f.MoveTo != before.MoveTo && f.MoveTo != after.Departement && f.Departement == "" {
+		// « je vais déménager à Lyon en janvier »: the home stays, the
+		// home to come is offered at the orientation (movingLine).
+		changed = true
+	}
 	if !changed {
 		return false
 	}
