@@ -760,7 +760,7 @@ func handlePlace(t *turn) error {
 			return t.next()
 		}
 	}
-	p := analysis.ParsePlace(t.text)
+	p := withDepOrTown(analysis.ParsePlace(t.text), t.text, t.x.DepartementChoice)
 	if p.Departement == "" && !p.Outside && len(p.Candidates) == 0 {
 		p = t.analyse()
 	}

@@ -221,3 +221,53 @@ func TestPbMoveToCome(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
 	}
 }
+
+// A bare name that is both a département and a big town elsewhere
+// (« Vienne ») is asked, the town with its département and the
+// département itself; « dans la Vienne » is the département, « j'habite à
+// Vienne » the town.
+func TestPbVienne(t *testing.T) {
+	const asked = `
+			> /start
+			>> 1
+			> salarié, 40 ans, je veux me reconvertir
+			>> 1
+			>> 1
+			= lieu`
+	for _, c := range []struct{ name, script string }{
+		{"bare at the place question", asked + `
+			> vienne
+			= commune
+			~ Vienne (Isère, 38)
+			~ Département : Vienne (86)
+			>> 1
+			= recapitulatif
+			~ Lieu : Vienne (Isère, 38)`},
+		{"the département chosen", asked + `
+			> Vienne
+			= commune
+			>> 2
+			= recapitulatif
+			~ Lieu : Vienne (86)`},
+		{"bare in the first message", `
+			> /start
+			>> 1
+			> salarié, 40 ans, Vienne, je veux me reconvertir
+			= commune
+			~ Département : Vienne (86)`},
+		{"with an article", asked + `
+			> dans la Vienne
+			= recapitulatif
+			~ Lieu : Vienne (86)`},
+		{"after à", `
+			> /start
+			>> 1
+			> salarié, 40 ans, j'habite à Vienne, je veux me reconvertir
+			>> 1
+			>> 1
+			= recapitulatif
+			~ Lieu : Vienne (Isère, 38)`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
+	}
+}

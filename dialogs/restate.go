@@ -6,6 +6,8 @@ import (
 	"unicode"
 
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/geo"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // restatedAge reads an age corrected with bare numbers once an age is known
@@ -201,3 +203,52 @@ func statusEnded(norm string) bool {
 	}
 	return false
 }
+
+// withDepOrTown asks which is meant when a bare name is both a
+// département and a big town elsewhere (« Vienne »: the département 86, or
+// Vienne in Isère, 32 000 inhabitants): the analysis reads the
+// département, and a visitor of Vienne (Isère) was oriented in
+// Nouvelle-Aquitaine. With an article or « dans » (« la Vienne », « dans
+// la Vienne ») or a code, it stays the département.
+func withDepOrTown(f analysis.Facts, text string, depLabel string) analysis.Facts {
+	if f.Departement == "" || f.Commune != "" || f.Outside || len(f.Candidates) > 0 {
+		return f
+	}
+	name := geo.DepartementName(f.Departement)
+	var town *geo.Commune
+	for _, c := range geo.CommunesByKey(geo.Key(name)) {
+		if c.Dep != f.Departement && c.Population >= 10000 {
+			town = &c
+			break
+		}
+	}
+	if town == nil || strings.Contains(text, f.Departement) || strings.Contains(text, town.Dep) {
+		return f
+	}
+	words := strings.Fields(normalise(text))
+	key := normalise(name)
+	bare := false
+	for i, w := range words {
+		if w != key {
+			continue
+		}
+		if i > 0 && depArticles[words[i-1]] {
+			return f // « la Vienne », « dans la Vienne »
+		}
+		bare = true
+	}
+	if !bare {
+		return f
+	}
+	f.Candidates = []string{
+		town.Name + " (" + geo.DepartementName(town.Dep) + ", " + town.Dep + ")",
+		texts.Fill(depLabel, name, f.Departement),
+	}
+	f.Departement, f.Region = "", ""
+	f.Doubts |= analysis.DoubtPlace
+	return f
+}
+
+// depArticles before a name make it the département's.
+var depArticles = map[string]bool{"la": true, "le": true, "l": true, "les": true, "dans": true, "en": true, "departement": true,
+	"du": true, "de": true, "des": true}

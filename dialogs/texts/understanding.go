@@ -78,6 +78,9 @@ type Understanding struct {
 	// another département is to come (%s: « Rhône, 69 »), offered with
 	// the HomeMovingTo button.
 	OrientMoving string
+	// DepartementChoice is the département offered beside the town of the
+	// same name (« Vienne »): %s its name, %s its code.
+	DepartementChoice string
 	// ProxyAskHomeWorkplace: the same about a relative; %s = « votre
 	// femme », %s = the workplace's département (« Nord, 59 »), %s = the
 	// pronoun (il/elle).
@@ -246,6 +249,7 @@ var frUnderstanding = Understanding{
 	HomeSameAsWork:        "J'habite dans le même département",
 	AskHomeMoving:         "Vous m'avez dit que vous allez déménager (%s). Où habitez-vous aujourd'hui ? Indiquez votre code postal ou votre commune. Si vous préférez être accompagné(e) près de votre futur domicile, choisissez-le.",
 	HomeMovingTo:          "Près de mon futur domicile (%s)",
+	DepartementChoice:     "Département : %s (%s)",
 	OrientMoving:          "Vous m'avez dit que vous allez déménager (%s) : cet organisme est celui de votre domicile actuel. Vous pouvez aussi être accompagné(e) près de votre futur domicile.",
 	OutsideMoving:         "Vous m'avez dit que vous allez vous installer en France (%s) : vous pouvez être accompagné(e) près de votre futur domicile.",
 	ProxyAskHomeWorkplace: "Vous m'avez indiqué où travaille %s (%s). Et où habite-t-%s ? Indiquez son code postal ou sa commune.",
