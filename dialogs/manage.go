@@ -106,6 +106,13 @@ func handleFollow(t *turn) error {
 		// « en fait j'ai 54 ans » after the booking: kept, and the
 		// visitor told whether the booked organisation still fits.
 		before := t.facts()
+		if f := t.analyse(); len(f.Candidates) > 0 && f.Departement == "" && !f.Outside {
+			// « j'ai déménagé à Saint-Denis »: which one decides whether
+			// the booking still fits; the place known is kept meanwhile
+			// (merged, the homonyms emptied it and the route with it).
+			t.say(texts.Fill(t.x.FollowWhichCommune, t.x.ListOr(f.Candidates...)))
+			return nil
+		}
 		after := before.Merge(t.analyse())
 		if after.Status != before.Status || after.Age != before.Age || after.Departement != before.Departement ||
 			!same(after.Handicap, before.Handicap) || !same(after.Cadre, before.Cadre) {

@@ -271,3 +271,38 @@ func TestPbVienne(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
 	}
 }
+
+// A move after the booking to a town with homonyms (« j'ai déménagé à
+// Saint-Denis ») asks for the postal code instead of « votre rendez-vous ne
+// change pas » with the place lost; the code then says whether it changes.
+// A move to one town is answered at once.
+func TestPbMoveToHomonymAfterBooking(t *testing.T) {
+	const booked = `
+			> /start
+			>> 1
+			> je suis salarié en CDI à Tours, 45 ans, je veux me reconvertir
+			>> 1
+			>> 1
+			>> 1
+			>> 1
+			>> 1
+			>> 1
+			> 0612345678
+			>> 1
+			= suivi`
+	for _, c := range []struct{ name, script string }{
+		{"homonyms", booked + `
+			> j'ai déménagé à Saint-Denis
+			~ Saint-Denis (Seine-Saint-Denis, 93)
+			~ Écrivez votre code postal
+			!~ ne change pas
+			> 93200
+			~ Avenir Actifs Île-de-France`},
+		{"one town", booked + `
+			> j'ai déménagé à Orléans
+			~ Votre rendez-vous ne change pas
+			!~ code postal`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
+	}
+}

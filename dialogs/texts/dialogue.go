@@ -164,33 +164,36 @@ type Dialogue struct {
 	// FollowStatusEnded: the situation has ended after the booking
 	// (« je suis plus en CDI depuis hier »), the new one not said.
 	FollowStatusEnded string
-	Relayed           string
-	ManageAsk         string // fmt: %s
-	ManageKeep        string
-	ManageMove        string
-	ManageCancel      string
-	NoBooking         string
-	CancelAsk         string
-	CancelYes         string
-	CancelNo          string
-	Cancelled         string // fmt: %s
-	Kept              string
-	EraseAsk          string
-	EraseYes          string
-	EraseNo           string
-	Erased            string
-	NotErased         string
-	DataIntro         string
-	DataNone          string
-	DataName          string
-	Help              string
-	Human             string // fmt: %s (operator with « de », texts.De)
-	HumanNoCons       string
-	HumanOffer        string
-	Stop              string
-	Stale             string
-	UnknownCommand    string
-	Declined          string
+	// FollowWhichCommune: a move after the booking to a town with
+	// homonyms (%s: them, « Nom (Département, code) » joined by « ou »).
+	FollowWhichCommune string
+	Relayed            string
+	ManageAsk          string // fmt: %s
+	ManageKeep         string
+	ManageMove         string
+	ManageCancel       string
+	NoBooking          string
+	CancelAsk          string
+	CancelYes          string
+	CancelNo           string
+	Cancelled          string // fmt: %s
+	Kept               string
+	EraseAsk           string
+	EraseYes           string
+	EraseNo            string
+	Erased             string
+	NotErased          string
+	DataIntro          string
+	DataNone           string
+	DataName           string
+	Help               string
+	Human              string // fmt: %s (operator with « de », texts.De)
+	HumanNoCons        string
+	HumanOffer         string
+	Stop               string
+	Stale              string
+	UnknownCommand     string
+	Declined           string
 	// OtherLanguage: a message written in Spanish, which the dialogue
 	// does not read; said in Spanish, then in the catalogue's language.
 	OtherLanguage  string
@@ -420,6 +423,7 @@ var frDialogue = Dialogue{
 	FollowNoted:        "C'est noté. Votre rendez-vous ne change pas : dites-le aussi à votre conseiller au début du rendez-vous.",
 	FollowReroute: "C'est noté. Avec cette information, l'organisme qui peut vous accompagner est %s, pas celui de votre rendez-vous.\n" +
 		"Écrivez /rdv pour annuler ce rendez-vous, puis /start pour reprendre avec le bon organisme.",
+	FollowWhichCommune: "Plusieurs communes portent ce nom : %s. Écrivez votre code postal : je vous dirai si votre rendez-vous change.",
 	FollowStatusEnded: "C'est noté. Avec votre nouvelle situation, un autre organisme sera peut-être plus adapté.\n" +
 		"Dites-le à votre conseiller au début du rendez-vous, ou écrivez /rdv pour l'annuler, puis /start pour reprendre avec votre nouvelle situation.",
 	Relayed:      "Votre message a été transmis à votre conseiller.",
