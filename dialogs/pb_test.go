@@ -306,3 +306,19 @@ func TestPbMoveToHomonymAfterBooking(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
 	}
 }
+
+// A home denied beside the right one, at a question before the recap, is
+// the correction of the place.
+func TestPbDeniedHomeAtQuestion(t *testing.T) {
+	runLines(t, "pb", `
+		> /start
+		>> 1
+		> je suis salarié en CDI à Tours, 45 ans, je veux me reconvertir
+		= handicap
+		> attendez j'habite pas à Tours, j'habite à Blois
+		~ C'est noté.
+		>> 1
+		>> 1
+		= recapitulatif
+		~ Lieu : Blois (Loir-et-Cher, 41)`)
+}

@@ -1,0 +1,25 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// A home denied beside the right one (« j'habite pas à Tours, j'habite à
+// Blois ») is not the home; near a town (« pas loin de Tours ») it still
+// is (issue 13, persona pb).
+func TestDeniedHome(t *testing.T) {
+	for _, c := range []struct{ text, dep string }{
+		{"attendez j'habite pas à Tours, j'habite à Blois", "41"},
+		{"je n'habite pas à Tours mais à Blois", "41"},
+		{"je n'habite plus dans le 93, je suis à Lyon", "69"},
+		{"je ne vis pas à Tours", ""},
+		{"j'habite pas loin de Tours", "37"},
+		{"j'habite à Tours", "37"},
+	} {
+		if got := analysis.Analyse(c.text, testNow).Departement; got != c.dep {
+			t.Errorf("%q: département %q, want %q", c.text, got, c.dep)
+		}
+	}
+}
