@@ -470,6 +470,12 @@ func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts)
 		if t.absorbNew(f) {
 			return t.next()
 		}
+		if o, ok := t.fieldToRedo(); ok && t.forgetField(o) {
+			// « oubliez ce que j'ai dit sur l'âge » at the handicap
+			// question: that fact is asked again in its turn.
+			t.say(t.x.Noted)
+			return t.next()
+		}
 	}
 	return t.fail(t.x.NotUnderstood+" "+t.x.Choose, example)
 }

@@ -322,3 +322,31 @@ func TestPbDeniedHomeAtQuestion(t *testing.T) {
 		= recapitulatif
 		~ Lieu : Blois (Loir-et-Cher, 41)`)
 }
+
+// A fact said to be wrong at a question before the recap (« oubliez ce que
+// j'ai dit sur l'âge ») is asked again in its turn; a message about
+// nothing known stays not understood.
+func TestPbForgetBeforeRecap(t *testing.T) {
+	const first = `
+		> /start
+		>> 1
+		> je suis salarié en CDI à Tours, 45 ans, je veux me reconvertir
+		= handicap`
+	for _, c := range []struct{ name, script string }{
+		{"the age", first + `
+			> oubliez ce que j'ai dit sur l'âge
+			~ C'est noté.
+			= age
+			> 33
+			>> 1
+			>> 1
+			= recapitulatif
+			~ Âge : 33 ans`},
+		{"nothing named", first + `
+			> oubliez ce que j'ai dit
+			~ Je n'ai pas compris
+			= handicap`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
+	}
+}

@@ -252,3 +252,34 @@ func withDepOrTown(f analysis.Facts, text string, depLabel string) analysis.Fact
 // depArticles before a name make it the département's.
 var depArticles = map[string]bool{"la": true, "le": true, "l": true, "les": true, "dans": true, "en": true, "departement": true,
 	"du": true, "de": true, "des": true}
+
+// forgetField drops the fact of a field of the correction menu said to be
+// wrong before the recap, so that its question comes in its turn. It
+// reports whether there was one to drop (the project is kept: it is not
+// asked).
+func (t *turn) forgetField(o option) bool {
+	f := &t.r.Facts
+	switch o.Value {
+	case "st":
+		if f.Status == "" {
+			return false
+		}
+		f.Status, f.Branch = "", ""
+		t.r.Asked &^= askedBranch
+	case "age":
+		if f.Age == 0 {
+			return false
+		}
+		f.Age = 0
+	case "dep":
+		if f.Departement == "" && !f.Outside {
+			return false
+		}
+		f.Departement, f.Region, f.Commune, f.Outside, f.Candidates = "", "", "", false, nil
+		f.Doubts &^= analysis.DoubtPlace
+	default:
+		return false
+	}
+	t.factsChanged()
+	return true
+}
