@@ -130,6 +130,13 @@ func handleFollow(t *turn) error {
 				t.say(texts.Fill(t.x.FollowReroute, name))
 				return nil
 			}
+			if d.Operator != "" && d.Operator != b.OperatorKind {
+				// « ah et j'ai une RQTH » after a booking with the
+				// regional operator: the booking still fits, and Cap
+				// emploi, now first, is said too.
+				t.say(texts.Fill(t.x.FollowAlso, t.x.OperatorNames[d.Operator]))
+				return nil
+			}
 			t.say(t.x.FollowNoted)
 		} else if statusEnded(t.normText()) {
 			t.say(t.x.FollowStatusEnded)

@@ -350,3 +350,34 @@ func TestPbForgetBeforeRecap(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
 	}
 }
+
+// A fact told after the booking that makes another organisation the first
+// one while the booked one still fits (« ah et j'ai une RQTH » after a
+// booking with the regional operator) keeps the booking and names the
+// other; an age that changes nothing keeps « ne change pas ».
+func TestPbAlsoAfterBooking(t *testing.T) {
+	const booked = `
+			> /start
+			>> 1
+			> je suis salarié en CDI à Tours, 45 ans, je veux me reconvertir
+			>> 1
+			>> 1
+			>> 1
+			>> 1
+			>> 1
+			>> 1
+			> 0612345678
+			>> 1
+			= suivi`
+	for _, c := range []struct{ name, script string }{
+		{"rqth", booked + `
+			> ah et j'ai une RQTH
+			~ Votre rendez-vous reste valable
+			~ Cap emploi peut aussi vous accompagner`},
+		{"age", booked + `
+			> en fait j'ai 47 ans
+			~ Votre rendez-vous ne change pas`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
+	}
+}

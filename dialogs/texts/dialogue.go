@@ -164,6 +164,10 @@ type Dialogue struct {
 	// FollowStatusEnded: the situation has ended after the booking
 	// (« je suis plus en CDI depuis hier »), the new one not said.
 	FollowStatusEnded string
+	// FollowAlso: a fact told after the booking makes another
+	// organisation the first one, the booked one still fitting (%s: the
+	// other's name, OperatorNames).
+	FollowAlso string
 	// FollowWhichCommune: a move after the booking to a town with
 	// homonyms (%s: them, « Nom (Département, code) » joined by « ou »).
 	FollowWhichCommune string
@@ -424,6 +428,7 @@ var frDialogue = Dialogue{
 	FollowReroute: "C'est noté. Avec cette information, l'organisme qui peut vous accompagner est %s, pas celui de votre rendez-vous.\n" +
 		"Écrivez /rdv pour annuler ce rendez-vous, puis /start pour reprendre avec le bon organisme.",
 	FollowWhichCommune: "Plusieurs communes portent ce nom : %s. Écrivez votre code postal : je vous dirai si votre rendez-vous change.",
+	FollowAlso:         "C'est noté. Votre rendez-vous reste valable. Avec cette information, %s peut aussi vous accompagner : parlez-en à votre conseiller au début du rendez-vous.",
 	FollowStatusEnded: "C'est noté. Avec votre nouvelle situation, un autre organisme sera peut-être plus adapté.\n" +
 		"Dites-le à votre conseiller au début du rendez-vous, ou écrivez /rdv pour l'annuler, puis /start pour reprendre avec votre nouvelle situation.",
 	Relayed:      "Votre message a été transmis à votre conseiller.",

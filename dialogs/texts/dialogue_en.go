@@ -168,6 +168,7 @@ var enDialogue = Dialogue{
 	FollowReroute: "Noted. With this information, the organisation that can help you is %s, not the one of your appointment.\n" +
 		"Write /rdv to cancel this appointment, then /start to start again with the right organisation.",
 	FollowWhichCommune: "Several towns have this name: %s. Write your postcode: I will tell you whether your appointment changes.",
+	FollowAlso:         "Noted. Your appointment still stands. With this information, %s can also help you: tell your advisor at the start of the appointment.",
 	FollowStatusEnded: "Noted. With your new situation, another organisation may suit you better.\n" +
 		"Tell your advisor at the start of the appointment, or write /rdv to cancel it, then /start to start again with your new situation.",
 	Relayed:      "Your message has been passed on to your advisor.",
