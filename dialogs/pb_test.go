@@ -381,3 +381,29 @@ func TestPbAlsoAfterBooking(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
 	}
 }
+
+// « Valence » is asked with the départements (Valence-d'Agen has 5 300
+// inhabitants); « Montreuil » is still the one of Seine-Saint-Denis, its
+// homonyms being villages.
+func TestPbValenceAsked(t *testing.T) {
+	const asked = `
+			> /start
+			>> 1
+			> salarié, 40 ans, je veux me reconvertir
+			>> 1
+			>> 1
+			= lieu`
+	for _, c := range []struct{ name, script string }{
+		{"valence", asked + `
+			> valence
+			= commune
+			~ Valence (Drôme, 26)
+			~ Valence (Tarn-et-Garonne, 82)`},
+		{"montreuil", asked + `
+			> Montreuil
+			= recapitulatif
+			~ Lieu : Montreuil (Seine-Saint-Denis, 93)`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
+	}
+}

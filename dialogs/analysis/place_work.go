@@ -51,6 +51,12 @@ func dominant(homs []geo.Commune) bool {
 		if h.Population >= 1000 && (overseas || len(h.Dep) == 3) {
 			return false
 		}
+		if h.Population >= 3000 && h.Dep != first.Dep {
+			// « Valence »: Valence-d'Agen's 5 300 inhabitants are not
+			// rare enough to be guessed away (issue 13, persona pb);
+			// « Montreuil » is still the one of Seine-Saint-Denis
+			return false
+		}
 	}
 	return true
 }
