@@ -407,3 +407,28 @@ func TestPbValenceAsked(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
 	}
 }
+
+// An age put right in the same message (« j'ai 45 ans, ah non 46 ») is the
+// second; « 45 ans, 2 enfants » keeps 45.
+func TestPbSelfCorrectedAge(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"put right", `
+			> /start
+			>> 1
+			> j'ai 45 ans, ah non 46, salarié à Tours, je veux me reconvertir
+			>> 1
+			>> 1
+			= recapitulatif
+			~ Âge : 46 ans`},
+		{"children", `
+			> /start
+			>> 1
+			> j'ai 45 ans, 2 enfants, salarié à Tours, je veux me reconvertir
+			>> 1
+			>> 1
+			= recapitulatif
+			~ Âge : 45 ans`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
+	}
+}

@@ -79,6 +79,9 @@ var placeBeforeNumber = map[string]bool{"le": true, "dans": true, "departement":
 // when the analysis read none.
 func (t *turn) withRestatedAge(f analysis.Facts) analysis.Facts {
 	if f.Age != 0 {
+		if n := selfCorrectedAge(t.text, f.Age); n != 0 {
+			f.Age = n
+		}
 		return f
 	}
 	if n := restatedAge(t.text, t.facts().Age); n != 0 {
@@ -283,3 +286,46 @@ func (t *turn) forgetField(o option) bool {
 	t.factsChanged()
 	return true
 }
+
+// selfCorrectedAge reads an age put right in the same message (« j'ai 45
+// ans, ah non 46 », « 54 ans enfin 45 pardon »): the analysis keeps the
+// first. 0: none.
+func selfCorrectedAge(text string, age int) int {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	a := strconv.Itoa(age)
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] != a || words[i+1] != "ans" && words[i+1] != "an" {
+			continue
+		}
+		cue := false
+		for j := i + 2; j < len(words) && j <= i+7; j++ {
+			w := words[j]
+			if selfCorrectionCues[w] {
+				cue = true
+				continue
+			}
+			if n, err := strconv.Atoi(w); err == nil {
+				next := ""
+				if j+1 < len(words) {
+					next = words[j+1]
+				}
+				if cue && len(w) == 2 && n >= 16 && n <= 99 && n != age && !ageNumberUnits[next] {
+					return n
+				}
+				break
+			}
+			if !selfCorrectionFillers[w] {
+				break
+			}
+		}
+	}
+	return 0
+}
+
+// selfCorrectionCues put right what was just written.
+var selfCorrectionCues = map[string]bool{"non": true, "enfin": true, "pardon": true, "plutot": true, "plutôt": true, "oups": true,
+	"dsl": true, "desole": true, "désolé": true, "désolée": true, "dire": true, "erreur": true}
+
+// selfCorrectionFillers may stand between an age and its correction.
+var selfCorrectionFillers = map[string]bool{"ah": true, "oh": true, "euh": true, "heu": true, "je": true, "veux": true, "voulais": true,
+	"c": true, "est": true, "en": true, "fait": true, "j": true, "ai": true, "mais": true}

@@ -27,3 +27,24 @@ func TestRestatedAge(t *testing.T) {
 		}
 	}
 }
+
+func TestSelfCorrectedAge(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		age, want int
+	}{
+		{"j'ai 45 ans, ah non 46, salarié à Tours", 45, 46},
+		{"j'ai 54 ans enfin 45 pardon", 54, 45},
+		{"salariée 35 ans non 36", 35, 36},
+		{"35 ans, je veux dire 53", 35, 53},
+		// near-misses: another number after, no cue, a duration
+		{"j'ai 45 ans, 2 enfants", 45, 0},
+		{"j'ai 45 ans non 3 enfants", 45, 0},
+		{"45 ans, 20 ans d'expérience", 45, 0},
+		{"j'ai 45 ans non pas 20 km", 45, 0},
+	} {
+		if got := selfCorrectedAge(c.text, c.age); got != c.want {
+			t.Errorf("selfCorrectedAge(%q, %d) = %d, want %d", c.text, c.age, got, c.want)
+		}
+	}
+}
