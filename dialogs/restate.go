@@ -44,7 +44,7 @@ func restatedAge(text string, known int) int {
 		if ageNumberUnits[next] || placeBeforeNumber[prev] {
 			return 0 // « 45 km », « le 45 »: not an age
 		}
-		if prev == "pas" || prev == "non" && i > 1 {
+		if prev == "pas" || prev == "non" && i > 1 && deniesAfter(words[i-2]) {
 			// « pas 54 », « 45 et non 54 »: the denied value
 			if n == known {
 				deniedKnown = true
@@ -64,6 +64,17 @@ func restatedAge(text string, known int) int {
 		return affirmed
 	}
 	return 0
+}
+
+// deniesAfter reports a word after which « non » denies the number that
+// follows (« 45 et non 54 », « 45 non 54 ») rather than opening the
+// correction (« oups non 24 »).
+func deniesAfter(w string) bool {
+	if w == "et" || w == "mais" || w == "ans" {
+		return true
+	}
+	_, err := strconv.Atoi(w)
+	return err == nil
 }
 
 // ageNumberUnits after a number make it something else than an age.

@@ -13,6 +13,8 @@ func TestRestatedAge(t *testing.T) {
 		{"j'ai 45, pas 54 !", 54, 45},
 		{"je me suis trompé c'est 45", 54, 45},
 		{"non pardon, l'âge c'est 38", 45, 38},
+		{"oups non 24 pas 27", 27, 24},
+		{"45 et non 54", 54, 45},
 		// near-misses: no age known, a number that is something else, no
 		// sign that the age is meant, two values offered
 		{"non 45 pas 54", 0, 0},
