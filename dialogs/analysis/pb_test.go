@@ -23,3 +23,18 @@ func TestDeniedHome(t *testing.T) {
 		}
 	}
 }
+
+// A spaced postal code followed by its commune (« 93 200 saint denis »)
+// settles the homonym; a sum before a town is not a code.
+func TestSpacedCodeBeforeCommune(t *testing.T) {
+	for _, c := range []struct{ text, dep string }{
+		{"salarié 40 ans, 93 200 saint denis", "93"},
+		{"93 200 Saint-Denis", "93"},
+		{"salarié, 37 000 Tours", "37"},
+		{"j'ai 30 000 euros", ""},
+	} {
+		if got := analysis.Analyse(c.text, testNow).Departement; got != c.dep {
+			t.Errorf("%q: département %q, want %q", c.text, got, c.dep)
+		}
+	}
+}

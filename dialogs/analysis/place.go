@@ -896,5 +896,30 @@ func (a *analyser) spacedPostalCode(i int, cue, home bool) bool {
 	// ending in 00 was refused, though amounts are rarely written to the
 	// hundred without a unit or a verb of earning, refused above).
 	end := i+2 == len(toks) || toks[i+2].clause != toks[i].clause
-	return end && toks[i+1].s != "000"
+	return end && toks[i+1].s != "000" || a.communeOfCodeAfter(i+2, toks[i].s+toks[i+1].s)
+}
+
+// communeOfCodeAfter reports a commune of the postal code's département
+// named right after it (« 93 200 saint denis », « 37 000 Tours »): the
+// address as printed, not a sum (issue 13, persona pb; it was read as the
+// commune alone and its homonyms asked).
+func (a *analyser) communeOfCodeAfter(j int, cp string) bool {
+	toks := a.toks
+	dep, _, _ := geo.PostalCode(cp)
+	if dep == "" || j >= len(toks) || toks[j].clause != toks[j-1].clause {
+		return false
+	}
+	key := ""
+	for k := j; k < len(toks) && k < j+5 && toks[k].clause == toks[j].clause; k++ {
+		if key != "" {
+			key += " "
+		}
+		key += toks[k].s
+		for _, c := range geo.CommunesByKey(key) {
+			if c.Dep == dep {
+				return true
+			}
+		}
+	}
+	return false
 }
