@@ -38,3 +38,21 @@ func TestSpacedCodeBeforeCommune(t *testing.T) {
 		}
 	}
 }
+
+// A misspelt big town as the last word after the age item of an SMS list
+// (« chomeuse 44 ans marseil ») is offered, not lost; a word that is no
+// town there (« reconversion ») is not.
+func TestTypoAfterAgeItem(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"chomeuse 44 ans marseil", 1},
+		{"demandeur d'emploi 50 ans tolouse", 1},
+		{"salarié 44 ans reconversion", 0},
+	} {
+		if got := len(analysis.Analyse(c.text, testNow).Candidates); got != c.want {
+			t.Errorf("%q: %d candidates, want %d", c.text, got, c.want)
+		}
+	}
+}

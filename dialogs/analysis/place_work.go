@@ -261,7 +261,10 @@ func (a *analyser) typoPlace(i int, answer bool) (placeCand, int, bool) {
 		}
 		// (« 50 ans à marseil »: after an age item of a list typed on a
 		// phone, the word after « à » is the town even in lower case)
-		if !(home || answer || a.standalone(i, j) || cue && (t.cap || a.afterAgeItem(i-1)) || a.beforeAgeItem(j-1)) {
+		// (« chomeuse 44 ans marseil »: the last word of an SMS list,
+		// right after the age item, is the town too — asked, not taken)
+		if !(home || answer || a.standalone(i, j) || cue && (t.cap || a.afterAgeItem(i-1)) || a.beforeAgeItem(j-1) ||
+			j == len(a.toks) && a.afterAgeItem(i)) {
 			continue
 		}
 		var buf [64]byte
