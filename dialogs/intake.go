@@ -919,6 +919,15 @@ func handleCommune(t *turn) error {
 		return handlePlace(t)
 	}
 	if o.Value == "autre" { // not the town suggested for a misspelt name
+		if t.in.Choice == "" && wordCount(t.text) >= 2 {
+			if p := analysis.ParsePlace(t.text); p.Departement != "" || p.Outside {
+				// « non je me suis trompé, c'est Saint-Denis-en-Val »:
+				// the « non » says none of them, the rest is the answer
+				t.r.Candidates = nil
+				t.r.Facts.Doubts &^= analysis.DoubtPlace
+				return handlePlace(t)
+			}
+		}
 		t.r.Candidates = nil
 		t.r.Facts.Doubts &^= analysis.DoubtPlace
 		return t.goTo(EvAskPlace)

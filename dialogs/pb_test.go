@@ -432,3 +432,28 @@ func TestPbSelfCorrectedAge(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
 	}
 }
+
+// At the homonym choice, « non » followed by the right commune (« non je
+// me suis trompé c'est Saint-Denis-en-Val ») is that commune, not « Une
+// autre commune » and the place question again; « non » alone still is.
+func TestPbHomonymNoThenCommune(t *testing.T) {
+	const asked = `
+			> /start
+			>> 1
+			> je suis au chômage, 30 ans, j'habite à Saint-Denis
+			= commune`
+	for _, c := range []struct{ name, script string }{
+		{"the commune after no", asked + `
+			> non je me suis trompé c'est Saint-Denis-en-Val
+			= handicap
+			>> 1
+			>> 1
+			= recapitulatif
+			~ Lieu : Saint-Denis-en-Val (Loiret, 45)`},
+		{"no alone", asked + `
+			> non
+			= lieu`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
+	}
+}

@@ -56,3 +56,18 @@ func TestTypoAfterAgeItem(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised compound name (« c'est Saint-Denis-en-Val ») is the
+// commune, not its head's homonyms beaten by its tail read as a town
+// (« Val », Val-de-Reuil in the Eure).
+func TestCapitalCompound(t *testing.T) {
+	for _, c := range []struct{ text, dep string }{
+		{"c'est Saint-Denis-en-Val", "45"},
+		{"non je me suis trompé c'est Saint-Denis-en-Val", "45"},
+		{"je travaille à la Saint-Jean", ""},
+	} {
+		if got := analysis.Analyse(c.text, testNow).Departement; got != c.dep {
+			t.Errorf("%q: département %q, want %q", c.text, got, c.dep)
+		}
+	}
+}

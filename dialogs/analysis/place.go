@@ -200,7 +200,18 @@ func (a *analyser) place(f *Facts, answer bool) {
 		cue, home := a.hasCue(i) // only for the few words that may start a name
 		home = home || answer
 		taken := false
+		ccN, ccHoms := a.capitalCompound(i, maxN)
 		for n := maxN; n >= 1; n-- {
+			if n < ccN {
+				// « c'est Saint-Denis-en-Val »: a capitalised name of
+				// three words or more not taken above is still the
+				// commune; its head and tail were read as towns of their
+				// own (Saint-Denis, « Val » short for Val-de-Reuil)
+				add(placeCand{prio: prioBare, pos: i, homs: ccHoms})
+				i += ccN - 1
+				taken = true
+				break
+			}
 			if toks[i+n-1].clause != t.clause {
 				continue
 			}
@@ -235,6 +246,40 @@ func (a *analyser) place(f *Facts, answer bool) {
 	}
 	a.choosePlace(f, cs)
 }
+
+// capitalCompound is the longest commune name of three words or more at i
+// in one clause, capitalised and with a link word inside (« Saint-Denis-en-
+// Val », « Villeneuve-sur-Lot »), with its homonyms; 0 when none.
+func (a *analyser) capitalCompound(i, maxN int) (int, []geo.Commune) {
+	toks := a.toks
+	if !toks[i].cap {
+		return 0, nil
+	}
+	for n := maxN; n >= 3; n-- {
+		if toks[i+n-1].clause != toks[i].clause {
+			continue
+		}
+		key, link := "", false
+		for j := i; j < i+n; j++ {
+			if j > i {
+				key += " "
+				link = link || shortLinks[toks[j].s]
+			}
+			key += toks[j].s
+		}
+		if !link {
+			continue
+		}
+		if homs := geo.CommunesByKey(key); len(homs) > 0 {
+			return n, homs
+		}
+	}
+	return 0, nil
+}
+
+// shortLinks join the words of a compound commune name.
+var shortLinks = map[string]bool{"en": true, "sur": true, "sous": true, "les": true, "lez": true, "le": true, "la": true,
+	"de": true, "du": true, "des": true, "d": true, "aux": true, "l": true, "et": true}
 
 func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand)) {
 	toks := a.toks
