@@ -125,6 +125,11 @@ func TestPbFieldToRedo(t *testing.T) {
 			> en fait mon projet c'est de créer une entreprise
 			= recapitulatif
 			~ Projet : création ou reprise d'entreprise`},
+		{"a card named", recap + `
+			>> 1
+			= orientation
+			> en fait le projet de transition professionnelle m'intéresse
+			!~ Quel est votre projet`},
 		{"a bare no opens the menu", recap + `
 			> non
 			= correction`},

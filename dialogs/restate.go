@@ -142,7 +142,13 @@ func (t *turn) fieldToRedo() (option, bool) {
 	// (« en fait le lieu ne me va pas »), not the home.
 	meeting := t.state() != StateRecap && t.state() != StateOrient && t.state() != StateSessions
 	for _, o := range fields {
-		for _, w := range append([]string{normalise(o.Label)}, append(o.Words, fieldRedoWords[o.Value]...)...) {
+		words := append([]string{normalise(o.Label)}, append(o.Words, fieldRedoWords[o.Value]...)...)
+		if o.Value == "prj" {
+			// « le projet de transition professionnelle » is a card's
+			// name: only the visitor's own project is a field
+			words = []string{"mon projet", "le projet c est", "mon objectif"}
+		}
+		for _, w := range words {
 			if meeting && (w == "lieu" || w == "adresse") {
 				continue
 			}
