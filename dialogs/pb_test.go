@@ -462,3 +462,33 @@ func TestPbHomonymNoThenCommune(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
 	}
 }
+
+// A situation stated at the recap within the status known (« en fait je
+// suis intérimaire », « je suis en arrêt maladie depuis 6 mois ») is kept
+// and the recap shown again, not « je n'ai pas compris »; a message with
+// no situation still is not understood.
+func TestPbSituationAtRecap(t *testing.T) {
+	const recap = `
+			> /start
+			>> 1
+			> je suis salarié en CDI à Tours, 45 ans, je veux me reconvertir
+			>> 1
+			>> 1
+			= recapitulatif`
+	for _, c := range []struct{ name, script string }{
+		{"interim", recap + `
+			> en fait je suis intérimaire
+			~ C'est noté.
+			= recapitulatif`},
+		{"sick leave", recap + `
+			> je suis en arrêt maladie depuis 6 mois
+			~ Situation : salarié(e) du privé, en arrêt maladie
+			>> 1
+			~ En arrêt de travail`},
+		{"nothing", recap + `
+			> bof
+			~ Je n'ai pas compris`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
+	}
+}

@@ -108,6 +108,10 @@ func handleRecap(t *turn) error {
 	if f, ok := t.fieldToRedo(); ok {
 		return t.redoField(f)
 	}
+	if t.restatesSituation() {
+		t.say(t.x.Noted)
+		return t.ask()
+	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err

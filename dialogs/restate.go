@@ -346,3 +346,28 @@ var selfCorrectionCues = map[string]bool{"non": true, "enfin": true, "pardon": t
 // selfCorrectionFillers may stand between an age and its correction.
 var selfCorrectionFillers = map[string]bool{"ah": true, "oh": true, "euh": true, "heu": true, "je": true, "veux": true, "voulais": true,
 	"c": true, "est": true, "en": true, "fait": true, "j": true, "ai": true, "mais": true}
+
+// restatesSituation keeps a situation stated at the recap within the
+// status known (« en fait je suis intérimaire », « ah non pardon je suis
+// en CDD », « je suis en arrêt maladie depuis 6 mois » for a private
+// employee): the status does not change, so revise saw nothing, and the
+// answer was « je n'ai pas compris » or the correction menu. The message
+// joins the request (the advisor reads it, the cards follow it); a
+// situation the recap names is named.
+func (t *turn) restatesSituation() bool {
+	if t.in.Choice != "" || t.text == "" || t.facts().Status == "" {
+		return false
+	}
+	if f := t.analyse(); f.Status != "" && f.Status != t.facts().Status {
+		return false
+	}
+	sits := t.fold(t.text).Situations()
+	if len(sits) == 0 {
+		return false
+	}
+	if other := t.otherStated(); other != "" && t.x.SituationNames[string(other)] != "" {
+		t.r.Situation = string(other)
+	}
+	t.r.Request = capRequest(t.r.Request + "\n" + t.original())
+	return true
+}
