@@ -915,6 +915,11 @@ func handleCommune(t *turn) error {
 		}
 	}
 	if !ok {
+		if p := analysis.ParsePlace(t.text); len(p.Candidates) > 0 && slices.Equal(p.Candidates, t.r.Candidates) {
+			// « Valence » typed again at the choice among the Valence:
+			// the same question without a word was a loop.
+			return t.fail(t.x.CommuneAgain, t.x.PlaceExample)
+		}
 		// A postal code or another place typed here resolves it too.
 		return handlePlace(t)
 	}

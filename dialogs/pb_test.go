@@ -492,3 +492,25 @@ func TestPbSituationAtRecap(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
 	}
 }
+
+// The name of homonyms typed again at their choice says how to answer;
+// the département named picks one.
+func TestPbHomonymTypedAgain(t *testing.T) {
+	const asked = `
+			> /start
+			>> 1
+			> je suis au chômage, 30 ans, j'habite à Valence
+			= commune`
+	for _, c := range []struct{ name, script string }{
+		{"typed again", asked + `
+			> Valence
+			= commune
+			~ Choisissez votre commune dans la liste par son numéro`},
+		{"département named", asked + `
+			> celle de la Drôme
+			!~ Choisissez votre commune
+			!~ Une autre commune`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
+	}
+}

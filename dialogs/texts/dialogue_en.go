@@ -614,6 +614,7 @@ var enUnderstanding = Understanding{
 	AskHomeMoving:         "You told me you are moving (%s). Where do you live today? Give your postcode or your town. If you would rather be helped near your future home, choose it.",
 	HomeMovingTo:          "Near my future home (%s)",
 	DepartementChoice:     "Département: %s (%s)",
+	CommuneAgain:          "Choose your town in the list by its number, or give your postcode.",
 	OrientMoving:          "You told me you are moving (%s): this organisation is the one of your current home. You can also be helped near your future home.",
 	OutsideMoving:         "You told me you are moving to France (%s): you can be helped near your future home.",
 	ProxyAskHomeWorkplace: "You told me where %s works (%s). And where does %s live? Give their postcode or town.",
