@@ -838,6 +838,14 @@ func (t *turn) absorbRegion(region string) bool {
 func handleCommune(t *turn) error {
 	o, ok := match(t.options(), t.in.Choice, t.text)
 	if !ok && t.in.Choice == "" {
+		if p := withDepOrTown(analysis.ParsePlace(t.text), t.text, t.x.DepartementChoice); len(p.Candidates) > 0 && slices.Equal(p.Candidates, t.r.Candidates) {
+			// « Valence » typed again at the choice among the Valence:
+			// the same question without a word was a loop, and
+			// « vienne » again picked the département.
+			return t.fail(t.x.CommuneAgain, t.x.PlaceExample)
+		}
+	}
+	if !ok && t.in.Choice == "" {
 		// « en Martinique », « celle du Jura »: the département names the
 		// homonym; it was taken alone and the commune lost.
 		said := " " + normalise(t.text) + " "
@@ -915,11 +923,6 @@ func handleCommune(t *turn) error {
 		}
 	}
 	if !ok {
-		if p := analysis.ParsePlace(t.text); len(p.Candidates) > 0 && slices.Equal(p.Candidates, t.r.Candidates) {
-			// « Valence » typed again at the choice among the Valence:
-			// the same question without a word was a loop.
-			return t.fail(t.x.CommuneAgain, t.x.PlaceExample)
-		}
 		// A postal code or another place typed here resolves it too.
 		return handlePlace(t)
 	}

@@ -506,6 +506,21 @@ func TestPbHomonymTypedAgain(t *testing.T) {
 			> Valence
 			= commune
 			~ Choisissez votre commune dans la liste par son numéro`},
+		{"vienne typed again", `
+			> /start
+			>> 1
+			> je suis au chômage, 30 ans
+			>> 1
+			>> 1
+			= lieu
+			> Vienne
+			= commune
+			> vienne
+			= commune
+			~ Choisissez votre commune
+			> celle de l'Isère
+			= recapitulatif
+			~ Lieu : Vienne (Isère, 38)`},
 		{"département named", asked + `
 			> celle de la Drôme
 			!~ Choisissez votre commune
