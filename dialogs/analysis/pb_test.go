@@ -71,3 +71,20 @@ func TestCapitalCompound(t *testing.T) {
 		}
 	}
 }
+
+// « salariée 35 ans à Tours »: an age before a town that is also a word,
+// written with its capital; a duration stays one.
+func TestAgeBeforeCapitalTownWord(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		age  int
+	}{
+		{"salariée 35 ans à Tours", 35},
+		{"35 ans à Tours", 35},
+		{"j'ai travaillé 20 ans à Tours", 0},
+	} {
+		if got := analysis.Analyse(c.text, testNow).Age; got != c.age {
+			t.Errorf("%q: age %d, want %d", c.text, got, c.age)
+		}
+	}
+}
