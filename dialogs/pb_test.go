@@ -529,3 +529,26 @@ func TestPbHomonymTypedAgain(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
 	}
 }
+
+// A postal code written with a space in a correction (« non c'est 41 000 »)
+// is the place; an amount (« 41 000 euros ») is not.
+func TestPbSpacedCodeCorrection(t *testing.T) {
+	const recap = `
+			> /start
+			>> 1
+			> je suis salarié en CDI à Tours, 45 ans, je veux me reconvertir
+			>> 1
+			>> 1
+			= recapitulatif`
+	for _, c := range []struct{ name, script string }{
+		{"code", recap + `
+			> non c'est 41 000
+			= recapitulatif
+			~ Lieu : Loir-et-Cher (41)`},
+		{"amount", recap + `
+			> non je gagne 41 000 euros
+			!~ Loir-et-Cher`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
+	}
+}
