@@ -448,6 +448,11 @@ func (t *turn) missingSlot() (Event, bool) {
 // text: a matching option is applied; otherwise the text is analysed and,
 // if it filled the slot, the dialogue goes on.
 func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts) bool, example string) error {
+	if t.noThenAge() && t.absorbNew(t.analyse()) {
+		// « non 45 pas 54 » at the handicap question: the « non » denies
+		// the age, it does not answer the question, asked again.
+		return t.next()
+	}
 	if o, ok := match(t.options(), t.in.Choice, t.text); ok {
 		apply(o)
 		// « non, je suis fonctionnaire », « oui et j'ai 54 ans en fait »:

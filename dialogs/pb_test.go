@@ -552,3 +552,24 @@ func TestPbSpacedCodeCorrection(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
 	}
 }
+
+// « non 45 pas 54 » at the handicap question corrects the age and does not
+// answer « Non »: the question is asked again. « non » alone answers it.
+func TestPbNoThenAgeAtQuestion(t *testing.T) {
+	const first = `
+			> /start
+			>> 1
+			> je suis salarié en CDI à Tours, 54 ans, je veux me reconvertir
+			= handicap`
+	for _, c := range []struct{ name, script string }{
+		{"age corrected", first + `
+			> non 45 pas 54
+			= handicap
+			~ C'est noté.`},
+		{"no alone", first + `
+			> non
+			= cadre`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pb", c.script) })
+	}
+}

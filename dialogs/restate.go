@@ -371,3 +371,20 @@ func (t *turn) restatesSituation() bool {
 	t.r.Request = capRequest(t.r.Request + "\n" + t.original())
 	return true
 }
+
+// noThenAge reports a typed « non » followed at once by a number that
+// corrects the age known (« non 45 pas 54 », « non, 45 »).
+func (t *turn) noThenAge() bool {
+	if t.in.Choice != "" || t.facts().Age == 0 {
+		return false
+	}
+	w := strings.Fields(t.normText())
+	if len(w) < 2 || w[0] != "non" {
+		return false
+	}
+	if _, err := strconv.Atoi(w[1]); err != nil {
+		return false
+	}
+	f := t.analyse()
+	return f.Age != 0 && f.Age != t.facts().Age
+}
