@@ -451,6 +451,11 @@ func (t *turn) missingSlot() (Event, bool) {
 // text: a matching option is applied; otherwise the text is analysed and,
 // if it filled the slot, the dialogue goes on.
 func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts) bool, example string) error {
+	if t.noThenAge() && t.absorbNew(t.analyse()) {
+		// « non 45 pas 54 » at the handicap question: the « non » denies
+		// the age, it does not answer the question, asked again.
+		return t.next()
+	}
 	if o, ok := match(t.options(), t.in.Choice, t.text); ok {
 		apply(o)
 		// « non, je suis fonctionnaire », « oui et j'ai 54 ans en fait »:
@@ -471,6 +476,12 @@ func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts)
 			return t.next()
 		}
 		if t.absorbNew(f) {
+			return t.next()
+		}
+		if o, ok := t.fieldToRedo(); ok && t.forgetField(o) {
+			// « oubliez ce que j'ai dit sur l'âge » at the handicap
+			// question: that fact is asked again in its turn.
+			t.say(t.x.Noted)
 			return t.next()
 		}
 	}
@@ -759,7 +770,7 @@ func handlePlace(t *turn) error {
 			return t.next()
 		}
 	}
-	p := analysis.ParsePlace(t.text)
+	p := withDepOrTown(analysis.ParsePlace(t.text), t.text, t.x.DepartementChoice)
 	if p.Departement == "" && !p.Outside && len(p.Candidates) == 0 {
 		p = t.analyse()
 	}
@@ -830,6 +841,14 @@ func (t *turn) absorbRegion(region string) bool {
 
 func handleCommune(t *turn) error {
 	o, ok := match(t.options(), t.in.Choice, t.text)
+	if !ok && t.in.Choice == "" {
+		if p := withDepOrTown(analysis.ParsePlace(t.text), t.text, t.x.DepartementChoice); len(p.Candidates) > 0 && slices.Equal(p.Candidates, t.r.Candidates) {
+			// « Valence » typed again at the choice among the Valence:
+			// the same question without a word was a loop, and
+			// « vienne » again picked the département.
+			return t.fail(t.x.CommuneAgain, t.x.PlaceExample)
+		}
+	}
 	if !ok && t.in.Choice == "" {
 		// « en Martinique », « celle du Jura »: the département names the
 		// homonym; it was taken alone and the commune lost.
@@ -912,6 +931,15 @@ func handleCommune(t *turn) error {
 		return handlePlace(t)
 	}
 	if o.Value == "autre" { // not the town suggested for a misspelt name
+		if t.in.Choice == "" && wordCount(t.text) >= 2 {
+			if p := analysis.ParsePlace(t.text); p.Departement != "" || p.Outside {
+				// « non je me suis trompé, c'est Saint-Denis-en-Val »:
+				// the « non » says none of them, the rest is the answer
+				t.r.Candidates = nil
+				t.r.Facts.Doubts &^= analysis.DoubtPlace
+				return handlePlace(t)
+			}
+		}
 		t.r.Candidates = nil
 		t.r.Facts.Doubts &^= analysis.DoubtPlace
 		return t.goTo(EvAskPlace)

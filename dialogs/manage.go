@@ -10,6 +10,8 @@ import (
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/agenda"
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/geo"
 	"github.com/cep-accueil/cepbot/dialogs/routing"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
@@ -104,20 +106,69 @@ func handleFollow(t *turn) error {
 		// « en fait j'ai 54 ans » after the booking: kept, and the
 		// visitor told whether the booked organisation still fits.
 		before := t.facts()
+		if f := t.analyse(); len(f.Candidates) > 0 && f.Departement == "" && !f.Outside {
+			// « j'ai déménagé à Saint-Denis »: which one decides whether
+			// the booking still fits; the place known is kept meanwhile
+			// (merged, the homonyms emptied it and the route with it).
+			t.say(texts.Fill(t.x.FollowWhichCommune, t.x.ListOr(f.Candidates...)))
+			return nil
+		}
 		after := before.Merge(t.analyse())
 		if after.Status != before.Status || after.Age != before.Age || after.Departement != before.Departement ||
 			!same(after.Handicap, before.Handicap) || !same(after.Cadre, before.Cadre) {
 			t.absorb(t.analyse())
-			d := routing.Route(t.facts())
+			f := t.facts()
+			d := routing.Route(f)
 			if d.Operator != "" && d.Operator != b.OperatorKind && !slices.Contains(d.Alternatives, b.OperatorKind) {
 				t.say(texts.Fill(t.x.FollowReroute, t.x.OperatorNames[d.Operator]))
 				return nil
 			}
+			if name := t.otherRegionOperator(b, f); name != "" {
+				// « j'ai déménagé à Lyon » after a booking with the
+				// regional operator of Centre-Val de Loire: the kind is
+				// the same but that operator serves its own region only.
+				t.say(texts.Fill(t.x.FollowReroute, name))
+				return nil
+			}
+			if d.Operator != "" && d.Operator != b.OperatorKind {
+				// « ah et j'ai une RQTH » after a booking with the
+				// regional operator: the booking still fits, and Cap
+				// emploi, now first, is said too.
+				t.say(texts.Fill(t.x.FollowAlso, t.x.OperatorNames[d.Operator]))
+				return nil
+			}
 			t.say(t.x.FollowNoted)
+		} else if statusEnded(t.normText()) {
+			t.say(t.x.FollowStatusEnded)
+			return nil
 		}
 	}
 	t.say(texts.Fill(t.x.Follow, t.date(b.Start.In(bookingLocation(t, b)))))
 	return nil
+}
+
+// otherRegionOperator names the operator of the booked kind that serves
+// the visitor's region when the booked operator covers other regions only
+// (a move after the booking), else "".
+func (t *turn) otherRegionOperator(b *bot.Booking, f analysis.Facts) string {
+	region := geo.RegionOf(f.Departement)
+	if region == "" || t.d.deps.Bookings == nil {
+		return ""
+	}
+	dir := t.d.deps.Bookings.Directory()
+	a := dir.Agency(b.AgencyID)
+	if a == nil {
+		return ""
+	}
+	op := dir.Operator(a.OperatorID)
+	if op == nil || len(op.Regions) == 0 || slices.Contains(op.Regions, region) {
+		return ""
+	}
+	name := t.x.OperatorNames[op.Kind]
+	if ops := dir.OperatorsOfKind(op.Kind, region); len(ops) > 0 {
+		name = texts.Fill(t.x.OrientNamed, name, ops[0].Name)
+	}
+	return name
 }
 
 func bookingLocation(t *turn, b *bot.Booking) *time.Location {

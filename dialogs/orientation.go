@@ -165,6 +165,15 @@ func orientQuestion(t *turn) (string, []option) {
 		}
 		return t.orientEnd(lines, opts)
 	}
+	if mv, ok := t.movingOption(); ok {
+		// « j'habite à Tours, je vais déménager à Lyon en janvier »: the
+		// organisation above is the one of the home today; the one near
+		// the home to come can be chosen instead.
+		if !t.optionsOnly {
+			lines = append(lines, texts.Fill(t.x.OrientMoving, geo.DepartementName(f.MoveTo)+", "+f.MoveTo))
+		}
+		opts = append(opts, mv)
+	}
 	altBook := t.x.OrientAltBook
 	noFirst := !t.canBookWith(dec.Operator)
 	if noFirst {
@@ -201,6 +210,18 @@ func orientQuestion(t *turn) (string, []option) {
 		opts = slices.Insert(opts, 1, option{Value: "sessions", Label: t.x.OrientSessions, Words: sessionsWords})
 	}
 	return t.orientEnd(lines, opts)
+}
+
+// movingOption is the button for the home to come, in another
+// département of the regions than the home today.
+func (t *turn) movingOption() (option, bool) {
+	f := t.facts()
+	if f.MoveTo == "" || f.MoveTo == f.Departement || f.Outside || geo.RegionOf(f.MoveTo) == "" {
+		return option{}, false
+	}
+	name := geo.DepartementName(f.MoveTo) + ", " + f.MoveTo
+	return option{Value: "dep:" + f.MoveTo, Label: texts.Fill(t.x.HomeMovingTo, name),
+		Words: []string{"futur domicile", "pres de mon futur domicile", "pres du futur domicile", "la bas", "future home", normalise(geo.DepartementName(f.MoveTo))}}, true
 }
 
 // orientEnd adds to the orientation's lines the cards of the profile and
@@ -411,9 +432,12 @@ func handleOrient(t *turn) error {
 	case o.Value == "sessions":
 		return t.goTo(EvSessions)
 	case strings.HasPrefix(o.Value, "dep:"):
-		// the home to come in France, chosen from outside the regions:
-		// the orientation is given again for that département
+		// the home to come in France, chosen from outside the regions or
+		// from the home today: the orientation is given again for that
+		// département, and the choices made for the former one go
 		d := strings.TrimPrefix(o.Value, "dep:")
+		t.r.Operator, t.r.Agency, t.r.Modality, t.r.Offers, t.r.Pick = "", "", "", nil, nil
+		t.r.Facts.Commune = ""
 		p := analysis.Facts{Departement: d, Region: geo.RegionOf(d)}
 		p.Why.Place = askedOrigin
 		t.absorb(p)

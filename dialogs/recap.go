@@ -105,6 +105,13 @@ func handleRecap(t *turn) error {
 	if t.revise() {
 		return t.afterRevision()
 	}
+	if f, ok := t.fieldToRedo(); ok {
+		return t.redoField(f)
+	}
+	if t.restatesSituation() {
+		t.say(t.x.Noted)
+		return t.ask()
+	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err

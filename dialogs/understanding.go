@@ -563,6 +563,15 @@ func (t *turn) revise() bool {
 		}
 	}
 	f = t.withSectorCorrected(f)
+	if f.Departement == "" && !f.Outside && len(f.Candidates) == 0 {
+		if m := spacedCodeIn(t.text); m != "" {
+			// « non c'est 41 000 »: a correction names a postal code as
+			// printed; the analysis keeps such a pair for an amount
+			if p := analysis.ParsePlace(m); p.Departement != "" {
+				f.Departement, f.Region, f.Commune, f.Why.Place = p.Departement, p.Region, p.Commune, p.Why.Place
+			}
+		}
+	}
 	// « j'ai déménagé à Saint-Denis »: the homonyms are asked (with
 	// their départements) before the recap, not the correction dropped.
 	var homonyms []string
@@ -586,6 +595,11 @@ func (t *turn) revise() bool {
 	mark(!same(after.Handicap, before.Handicap), &after.Why.Handicap)
 	mark(!same(after.Cadre, before.Cadre) || !same(after.JeuneDiplome, before.JeuneDiplome), &after.Why.Cadre)
 	mark(len(homonyms) > 0, &after.Why.Place)
+	if f.MoveTo != "" && f.MoveTo != before.MoveTo && f.MoveTo != after.Departement && f.Departement == "" {
+		// « je vais déménager à Lyon en janvier »: the home stays, the
+		// home to come is offered at the orientation (movingLine).
+		changed = true
+	}
 	if !changed {
 		return false
 	}
@@ -656,6 +670,28 @@ func (t *turn) sectorCorrectedBefore(st State) bool {
 	return true
 }
 
+// spacedPostcode is a postal code written with a space in a sentence
+// (« 41 000 »).
+var spacedPostcode = regexp.MustCompile(`\b(\d{2} \d{3})\b\s*(\S*)`)
+
+// spacedCodeIn is the one spaced postal code of a text, not followed by a
+// currency or a unit (« 41 000 euros » is an amount); "" if none.
+func spacedCodeIn(text string) string {
+	ms := spacedPostcode.FindAllStringSubmatch(text, -1)
+	if len(ms) != 1 {
+		return ""
+	}
+	next := strings.ToLower(strings.Trim(ms[0][2], ".,;!?"))
+	if next != "" && (strings.ContainsAny(next[:1], "0123456789€$%") || amountWords[next]) {
+		return ""
+	}
+	return ms[0][1]
+}
+
+// amountWords after a spaced number make it an amount.
+var amountWords = map[string]bool{"euros": true, "euro": true, "eur": true, "e": true, "k": true, "brut": true, "net": true,
+	"bruts": true, "nets": true, "par": true, "habitants": true, "personnes": true, "km": true}
+
 // barePostcode is a message that is only a French postcode (« 38000 »,
 // « 38 000 »).
 var barePostcode = regexp.MustCompile(`^\s*\d{2} ?\d{3}\s*$`)
@@ -690,6 +726,11 @@ func (t *turn) reviseInWords(st State) (bool, error) {
 		return false, nil
 	}
 	if !afterRecap[st] || !t.isCorrection() && !t.newFactInstead(st) || !t.revise() {
+		if st != StateCorrect && afterRecap[st] {
+			if f, ok := t.fieldToRedo(); ok {
+				return true, t.redoField(f)
+			}
+		}
 		return false, nil
 	}
 	return true, t.afterRevision()

@@ -352,10 +352,14 @@ func (a *analyser) placeAfter(i int) bool {
 			return false
 		}
 		_, isWord := lex().known[n.s]
+		homs := geo.CommunesByKey(n.s)
 		if isWord {
-			return false
+			// « salariée 35 ans à Tours »: a word that is also a town of
+			// 20 000 inhabitants or more, written with its capital, is
+			// the town (issue 13, persona pb); « 10 ans à tours » not
+			return n.cap && len(homs) > 0 && homs[0].Population >= 20000
 		}
-		if len(geo.CommunesByKey(n.s)) > 0 {
+		if len(homs) > 0 {
 			return true
 		}
 		// « 50 ans à marseil »: a town misspelt, which the place reading

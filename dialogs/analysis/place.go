@@ -200,7 +200,18 @@ func (a *analyser) place(f *Facts, answer bool) {
 		cue, home := a.hasCue(i) // only for the few words that may start a name
 		home = home || answer
 		taken := false
+		ccN, ccHoms := a.capitalCompound(i, maxN)
 		for n := maxN; n >= 1; n-- {
+			if n < ccN {
+				// « c'est Saint-Denis-en-Val »: a capitalised name of
+				// three words or more not taken above is still the
+				// commune; its head and tail were read as towns of their
+				// own (Saint-Denis, « Val » short for Val-de-Reuil)
+				add(placeCand{prio: prioBare, pos: i, homs: ccHoms})
+				i += ccN - 1
+				taken = true
+				break
+			}
 			if toks[i+n-1].clause != t.clause {
 				continue
 			}
@@ -235,6 +246,40 @@ func (a *analyser) place(f *Facts, answer bool) {
 	}
 	a.choosePlace(f, cs)
 }
+
+// capitalCompound is the longest commune name of three words or more at i
+// in one clause, capitalised and with a link word inside (« Saint-Denis-en-
+// Val », « Villeneuve-sur-Lot »), with its homonyms; 0 when none.
+func (a *analyser) capitalCompound(i, maxN int) (int, []geo.Commune) {
+	toks := a.toks
+	if !toks[i].cap {
+		return 0, nil
+	}
+	for n := maxN; n >= 3; n-- {
+		if toks[i+n-1].clause != toks[i].clause {
+			continue
+		}
+		key, link := "", false
+		for j := i; j < i+n; j++ {
+			if j > i {
+				key += " "
+				link = link || shortLinks[toks[j].s]
+			}
+			key += toks[j].s
+		}
+		if !link {
+			continue
+		}
+		if homs := geo.CommunesByKey(key); len(homs) > 0 {
+			return n, homs
+		}
+	}
+	return 0, nil
+}
+
+// shortLinks join the words of a compound commune name.
+var shortLinks = map[string]bool{"en": true, "sur": true, "sous": true, "les": true, "lez": true, "le": true, "la": true,
+	"de": true, "du": true, "des": true, "d": true, "aux": true, "l": true, "et": true}
 
 func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand)) {
 	toks := a.toks
@@ -896,5 +941,30 @@ func (a *analyser) spacedPostalCode(i int, cue, home bool) bool {
 	// ending in 00 was refused, though amounts are rarely written to the
 	// hundred without a unit or a verb of earning, refused above).
 	end := i+2 == len(toks) || toks[i+2].clause != toks[i].clause
-	return end && toks[i+1].s != "000"
+	return end && toks[i+1].s != "000" || a.communeOfCodeAfter(i+2, toks[i].s+toks[i+1].s)
+}
+
+// communeOfCodeAfter reports a commune of the postal code's département
+// named right after it (« 93 200 saint denis », « 37 000 Tours »): the
+// address as printed, not a sum (issue 13, persona pb; it was read as the
+// commune alone and its homonyms asked).
+func (a *analyser) communeOfCodeAfter(j int, cp string) bool {
+	toks := a.toks
+	dep, _, _ := geo.PostalCode(cp)
+	if dep == "" || j >= len(toks) || toks[j].clause != toks[j-1].clause {
+		return false
+	}
+	key := ""
+	for k := j; k < len(toks) && k < j+5 && toks[k].clause == toks[j].clause; k++ {
+		if key != "" {
+			key += " "
+		}
+		key += toks[k].s
+		for _, c := range geo.CommunesByKey(key) {
+			if c.Dep == dep {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -31,7 +31,7 @@ func TestParsePlace(t *testing.T) {
 		{"à Saint-Denis", "", "", false, 2},
 		{"Saint-Denis 93200", "93", "11", false, 0},
 		{"Saint-Denis, La Réunion", "974", "04", false, 0},
-		{"Valence", "26", "84", false, 0},
+		{"Valence", "", "", false, 2}, // Valence-d'Agen (5 300) too: asked (persona pb)
 		{"Valence 82400", "82", "76", false, 0},
 		{"j'habite à Bastia", "2B", "94", false, 0},
 		{"Ajaccio", "2A", "94", false, 0},

@@ -27,8 +27,8 @@ func TestTitledWorkplace(t *testing.T) {
 		{"45 ans, Lens, au RSA", "62", ""},
 		{"vendeuse, 47 ans, Dijon", "21", ""},
 		{"policière 38 ans a nimes", "30", ""},                                       // an SMS list: the age parts the items
-		{"jhabite a valence, 24 ans, je taffe au mcdo", "26", ""},                    // a verb of living
-		{"Je suis gendarme, j'habite à Valence", "26", ""},                           // ditto, after the title
+		{"jhabite a angers, 24 ans, je taffe au mcdo", "49", ""},                     // a verb of living (Valence has homonyms: asked)
+		{"Je suis gendarme, j'habite à Angers", "49", ""},                            // ditto, after the title
 		{"Je suis secrétaire de mairie à Rodez, où je vis depuis 20 ans.", "12", ""}, // the workplace is the home too
 		{"infirmière au CHU de Caen, j'y habite", "14", ""},
 		{"Je voudrais devenir policier municipal à Nantes.", "44", ""},               // a wish: no job there

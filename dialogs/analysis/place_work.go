@@ -51,6 +51,12 @@ func dominant(homs []geo.Commune) bool {
 		if h.Population >= 1000 && (overseas || len(h.Dep) == 3) {
 			return false
 		}
+		if h.Population >= 3000 && h.Dep != first.Dep {
+			// « Valence »: Valence-d'Agen's 5 300 inhabitants are not
+			// rare enough to be guessed away (issue 13, persona pb);
+			// « Montreuil » is still the one of Seine-Saint-Denis
+			return false
+		}
 	}
 	return true
 }
@@ -148,6 +154,9 @@ func (a *analyser) formerHome(i int) bool {
 	if a.originPlace(i) || a.futureMove(i) || a.cameFrom(i) {
 		return true // « originaire de Lille », « née à Brest », « je déménage à Brest »
 	}
+	if a.deniedHome(i) {
+		return true // « j'habite pas à Tours, j'habite à Blois »
+	}
 	switch t[i-1].s {
 	case "quitte", "quittee", "quittes", "quittees", "quitter", "quittons":
 		return true
@@ -162,6 +171,31 @@ func (a *analyser) formerHome(i int) bool {
 	}
 	return false
 }
+
+// deniedHome reports a place at i after a verb of living denied, within
+// three words of its clause: « j'habite pas à Tours », « je n'habite plus
+// à Tours », « je ne vis pas à Tours ». A correction names the wrong home
+// beside the right one (issue 13, persona pb); the denied one was kept.
+func (a *analyser) deniedHome(i int) bool {
+	t := a.toks
+	for j := i - 1; j >= 1 && j >= i-3 && t[j].clause == t[i].clause; j-- {
+		if (t[j].s == "pas" || t[j].s == "plus") && t[j-1].clause == t[i].clause && (livingVerbs[t[j-1].s] || t[j-1].s == "vit") {
+			// only a preposition or an article between: « pas loin de
+			// Tours » is near Tours
+			for k := j + 1; k < i; k++ {
+				if !deniedHomeLinks[t[k].s] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// deniedHomeLinks may stand between « pas » and the place denied.
+var deniedHomeLinks = map[string]bool{"a": true, "au": true, "aux": true, "en": true, "dans": true, "sur": true, "le": true,
+	"la": true, "les": true, "l": true}
 
 // dropWorkplaces keeps the places that may be the home. When only
 // workplaces were named, it records the workplace's département and the
@@ -227,7 +261,10 @@ func (a *analyser) typoPlace(i int, answer bool) (placeCand, int, bool) {
 		}
 		// (« 50 ans à marseil »: after an age item of a list typed on a
 		// phone, the word after « à » is the town even in lower case)
-		if !(home || answer || a.standalone(i, j) || cue && (t.cap || a.afterAgeItem(i-1)) || a.beforeAgeItem(j-1)) {
+		// (« chomeuse 44 ans marseil »: the last word of an SMS list,
+		// right after the age item, is the town too — asked, not taken)
+		if !(home || answer || a.standalone(i, j) || cue && (t.cap || a.afterAgeItem(i-1)) || a.beforeAgeItem(j-1) ||
+			j == len(a.toks) && a.afterAgeItem(i)) {
 			continue
 		}
 		var buf [64]byte

@@ -161,33 +161,43 @@ type Dialogue struct {
 	// FollowReroute when it makes another organisation competent (%s: its
 	// name, OperatorNames).
 	FollowNoted, FollowReroute string
-	Relayed                    string
-	ManageAsk                  string // fmt: %s
-	ManageKeep                 string
-	ManageMove                 string
-	ManageCancel               string
-	NoBooking                  string
-	CancelAsk                  string
-	CancelYes                  string
-	CancelNo                   string
-	Cancelled                  string // fmt: %s
-	Kept                       string
-	EraseAsk                   string
-	EraseYes                   string
-	EraseNo                    string
-	Erased                     string
-	NotErased                  string
-	DataIntro                  string
-	DataNone                   string
-	DataName                   string
-	Help                       string
-	Human                      string // fmt: %s (operator with « de », texts.De)
-	HumanNoCons                string
-	HumanOffer                 string
-	Stop                       string
-	Stale                      string
-	UnknownCommand             string
-	Declined                   string
+	// FollowStatusEnded: the situation has ended after the booking
+	// (« je suis plus en CDI depuis hier »), the new one not said.
+	FollowStatusEnded string
+	// FollowAlso: a fact told after the booking makes another
+	// organisation the first one, the booked one still fitting (%s: the
+	// other's name, OperatorNames).
+	FollowAlso string
+	// FollowWhichCommune: a move after the booking to a town with
+	// homonyms (%s: them, « Nom (Département, code) » joined by « ou »).
+	FollowWhichCommune string
+	Relayed            string
+	ManageAsk          string // fmt: %s
+	ManageKeep         string
+	ManageMove         string
+	ManageCancel       string
+	NoBooking          string
+	CancelAsk          string
+	CancelYes          string
+	CancelNo           string
+	Cancelled          string // fmt: %s
+	Kept               string
+	EraseAsk           string
+	EraseYes           string
+	EraseNo            string
+	Erased             string
+	NotErased          string
+	DataIntro          string
+	DataNone           string
+	DataName           string
+	Help               string
+	Human              string // fmt: %s (operator with « de », texts.De)
+	HumanNoCons        string
+	HumanOffer         string
+	Stop               string
+	Stale              string
+	UnknownCommand     string
+	Declined           string
 	// OtherLanguage: a message written in Spanish, which the dialogue
 	// does not read; said in Spanish, then in the catalogue's language.
 	OtherLanguage  string
@@ -417,6 +427,10 @@ var frDialogue = Dialogue{
 	FollowNoted:        "C'est noté. Votre rendez-vous ne change pas : dites-le aussi à votre conseiller au début du rendez-vous.",
 	FollowReroute: "C'est noté. Avec cette information, l'organisme qui peut vous accompagner est %s, pas celui de votre rendez-vous.\n" +
 		"Écrivez /rdv pour annuler ce rendez-vous, puis /start pour reprendre avec le bon organisme.",
+	FollowWhichCommune: "Plusieurs communes portent ce nom : %s. Écrivez votre code postal : je vous dirai si votre rendez-vous change.",
+	FollowAlso:         "C'est noté. Votre rendez-vous reste valable. Avec cette information, %s peut aussi vous accompagner : parlez-en à votre conseiller au début du rendez-vous.",
+	FollowStatusEnded: "C'est noté. Avec votre nouvelle situation, un autre organisme sera peut-être plus adapté.\n" +
+		"Dites-le à votre conseiller au début du rendez-vous, ou écrivez /rdv pour l'annuler, puis /start pour reprendre avec votre nouvelle situation.",
 	Relayed:      "Votre message a été transmis à votre conseiller.",
 	ManageAsk:    "Votre rendez-vous : %s.\nQue souhaitez-vous faire ?",
 	ManageKeep:   "Le garder",

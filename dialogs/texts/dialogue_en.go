@@ -167,6 +167,10 @@ var enDialogue = Dialogue{
 	FollowNoted:        "Noted. Your appointment does not change: please tell your advisor too at the start of the appointment.",
 	FollowReroute: "Noted. With this information, the organisation that can help you is %s, not the one of your appointment.\n" +
 		"Write /rdv to cancel this appointment, then /start to start again with the right organisation.",
+	FollowWhichCommune: "Several towns have this name: %s. Write your postcode: I will tell you whether your appointment changes.",
+	FollowAlso:         "Noted. Your appointment still stands. With this information, %s can also help you: tell your advisor at the start of the appointment.",
+	FollowStatusEnded: "Noted. With your new situation, another organisation may suit you better.\n" +
+		"Tell your advisor at the start of the appointment, or write /rdv to cancel it, then /start to start again with your new situation.",
 	Relayed:      "Your message has been passed on to your advisor.",
 	ManageAsk:    "Your appointment: %s.\nWhat would you like to do?",
 	ManageKeep:   "Keep it",
@@ -640,6 +644,9 @@ var enUnderstanding = Understanding{
 	HomeSameAsWork:        "I live in the same département",
 	AskHomeMoving:         "You told me you are moving (%s). Where do you live today? Give your postcode or your town. If you would rather be helped near your future home, choose it.",
 	HomeMovingTo:          "Near my future home (%s)",
+	DepartementChoice:     "Département: %s (%s)",
+	CommuneAgain:          "Choose your town in the list by its number, or give your postcode.",
+	OrientMoving:          "You told me you are moving (%s): this organisation is the one of your current home. You can also be helped near your future home.",
 	OutsideMoving:         "You told me you are moving to France (%s): you can be helped near your future home.",
 	ProxyAskHomeWorkplace: "You told me where %s works (%s). And where does %s live? Give their postcode or town.",
 	ProxyHomeSameAsWork:   "In the same département",

@@ -97,6 +97,15 @@ type Understanding struct {
 	// reviens m'installer à Bordeaux »); %s = its département (« Gironde,
 	// 33 »), offered with the HomeMovingTo button.
 	OutsideMoving string
+	// OrientMoving follows the orientation of a visitor whose move to
+	// another département is to come (%s: « Rhône, 69 »), offered with
+	// the HomeMovingTo button.
+	OrientMoving string
+	// DepartementChoice is the département offered beside the town of the
+	// same name (« Vienne »): %s its name, %s its code.
+	DepartementChoice string
+	// CommuneAgain: the name of the homonyms typed again at their choice.
+	CommuneAgain string
 	// ProxyAskHomeWorkplace: the same about a relative; %s = « votre
 	// femme », %s = the workplace's département (« Nord, 59 »), %s = the
 	// pronoun (il/elle).
@@ -283,6 +292,9 @@ var frUnderstanding = Understanding{
 	HomeSameAsWork:        "J'habite dans le même département",
 	AskHomeMoving:         "Vous m'avez dit que vous allez déménager (%s). Où habitez-vous aujourd'hui ? Indiquez votre code postal ou votre commune. Si vous préférez être accompagné(e) près de votre futur domicile, choisissez-le.",
 	HomeMovingTo:          "Près de mon futur domicile (%s)",
+	DepartementChoice:     "Département : %s (%s)",
+	CommuneAgain:          "Choisissez votre commune dans la liste par son numéro, ou indiquez votre code postal.",
+	OrientMoving:          "Vous m'avez dit que vous allez déménager (%s) : cet organisme est celui de votre domicile actuel. Vous pouvez aussi être accompagné(e) près de votre futur domicile.",
 	OutsideMoving:         "Vous m'avez dit que vous allez vous installer en France (%s) : vous pouvez être accompagné(e) près de votre futur domicile.",
 	ProxyAskHomeWorkplace: "Vous m'avez indiqué où travaille %s (%s). Et où habite-t-%s ? Indiquez son code postal ou sa commune.",
 	ProxyHomeSameAsWork:   "Dans le même département",
