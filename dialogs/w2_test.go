@@ -1,0 +1,65 @@
+package dialogs_test
+
+import "testing"
+
+// Persona round w2 (issue 13): visitors outside the five status boxes,
+// second wave. Each case is a conversation (story lines, stories_test.go);
+// the near-misses keep what was right.
+
+// A writer who no longer works and wants to work again is a job seeker
+// (row 7): the status question is not asked; a retiree or someone who
+// only stopped is still asked.
+func TestW2ReturnToWork(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"caregiver who wants to work again", `
+			> /start
+			>> 1
+			> je suis aidant de mon père malade, je ne travaille plus depuis 2 ans, 55 ans, Dijon, je voudrais reprendre
+			!~ Quelle est votre situation professionnelle
+			= handicap`},
+		{"stopped to raise children, wants to work again", `
+			> /start
+			>> 1
+			> j'ai arrêté de travailler pour m'occuper de mes enfants, je voudrais retravailler, 44 ans
+			!~ Quelle est votre situation professionnelle`},
+		{"a retiree who wants to work again: still the retiree question", `
+			> /start
+			>> 1
+			> je suis retraité, je ne travaille plus, je voudrais reprendre
+			~ Cherchez-vous un emploi ?`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "w2", c.script) })
+	}
+}
+
+// The relative named after the writer's introduction is the person the
+// questions are about; a caregiver's own request stays the writer's.
+func TestW2RelativeAfterIntroduction(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"retiree for a son who left school", `
+			> /start
+			>> 1
+			> retraité, mon fils de 19 ans a arrêté le lycée, que peut-il faire
+			~ votre fils
+			!~ Cherchez-vous un emploi ?`},
+		{"retired couple, the husband wants to work again", `
+			> /start
+			>> 1
+			> je suis retraité, mon mari aussi est retraité, il voudrait retravailler
+			~ Quel âge a votre mari ?
+			!~ Quel âge avez-vous ?`},
+		{"helping a sick mother: the writer's request", `
+			> /start
+			>> 1
+			> je voudrais aider ma mère qui est malade
+			!~ votre mère
+			= statut`},
+		{"helping a daughter find her way: for the daughter", `
+			> /start
+			>> 1
+			> je voudrais aider ma fille à trouver sa voie
+			~ votre fille`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "w2", c.script) })
+	}
+}
