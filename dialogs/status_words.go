@@ -103,6 +103,31 @@ var statusOwnWords = []ownWords{
 	// was not read where « en CSP » was.
 	{[]string{" contrat de securisation ", " securisation professionnelle ", " contrat de secu "},
 		"demandeur_emploi", "", nil},
+	// An insertion contract (chantier d'insertion / ACI, entreprise
+	// d'insertion: a CDDI, code du travail L5132-11-1, private law) is a
+	// job held, row 8 (row 4 before 26); a path without a contract is
+	// a job seeker's (row 7). « En insertion » alone says neither: the
+	// hint names both buttons.
+	{[]string{" chantier d insertion ", " atelier chantier d insertion ", " aci ", " cddi ", " contrat d insertion ",
+		" entreprise d insertion ", " structure d insertion ", " entreprise adaptee d insertion ", " eti ", " etti ",
+		" association intermediaire ", " en contrat d insertion "},
+		"salarie_prive", "", func(c *texts.Catalog) string { return c.InsertionNoted }},
+	{[]string{" parcours d insertion ", " accompagnement d insertion ", " suivi d insertion ",
+		" parcours insertion "},
+		"demandeur_emploi", "", nil},
+	// A doctoral contract (décret 2009-464) is a public-law contract of
+	// the university or research body: an agent public, row 1; a CIFRE
+	// thesis is paid by a company, a private-law contract; a doctoral
+	// student without a contract is a student (row 2).
+	{[]string{" contrat doctoral ", " doctorant contractuel ", " doctorante contractuelle ", " doctoral contract "},
+		"agent_public", "", func(c *texts.Catalog) string { return c.DoctoralNoted }},
+	{[]string{" cifre ", " these cifre ", " convention industrielle "},
+		"salarie_prive", "", nil},
+	{[]string{" doctorant ", " doctorante ", " en these ", " en doctorat ", " je fais une these ", " je fais un doctorat ",
+		" phd student ", " phd "},
+		"etudiant", "", nil},
+	{[]string{" en insertion ", " insertion "},
+		"", "", func(c *texts.Catalog) string { return c.InsertionHint }},
 	// Two jobs: both in the private sector, or one salaried and one
 	// self-employed, go to the same row 8 (labelling convention of the
 	// corpus: « j'ai deux boulots » is salarie_prive).

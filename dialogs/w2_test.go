@@ -63,3 +63,75 @@ func TestW2RelativeAfterIntroduction(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "w2", c.script) })
 	}
 }
+
+// Insertion and doctoral words at the status question or « Autre
+// situation », volunteering at the retiree question: understood, never
+// « Je n'ai pas compris ».
+func TestW2InsertionDoctoralVolunteer(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"en insertion: the two buttons named", `
+			> /start
+			>> 1
+			> je voudrais faire le point sur ma carrière, 40 ans, Lyon
+			> je suis en insertion
+			~ Avec un contrat dans une structure d'insertion
+			!~ Je n'ai pas compris
+			= statut`},
+		{"en insertion at Autre situation", `
+			> /start
+			>> 1
+			> je voudrais faire le point sur ma carrière, 40 ans, Lyon
+			>> 6
+			> je suis en insertion
+			~ Avec un contrat dans une structure d'insertion
+			!~ Je n'ai pas compris
+			= statut`},
+		{"CDDI: an employee (read by the analysis)", `
+			> /start
+			>> 1
+			> je voudrais faire le point sur ma carrière, 40 ans, Lyon
+			> j'ai un CDDI
+			= handicap`},
+		{"insertion path without a contract: a job seeker", `
+			> /start
+			>> 1
+			> je voudrais faire le point sur ma carrière, 40 ans, Lyon
+			> en parcours d'insertion
+			= handicap`},
+		{"doctoral student: a student", `
+			> /start
+			>> 1
+			> je voudrais faire le point sur ma carrière, 27 ans, Lyon
+			> je suis doctorant
+			!~ Je n'ai pas compris
+			~ Situation : étudiant(e)`},
+		{"doctoral contract: an agent public", `
+			> /start
+			>> 1
+			> je voudrais faire le point sur ma carrière, 27 ans, Lyon
+			> doctorante avec un contrat doctoral
+			~ agent contractuel de votre établissement
+			~ Dans quelle fonction publique travaillez-vous ?`},
+		{"retiree who wants to volunteer", `
+			> /start
+			>> 1
+			> je suis retraitée, 66 ans, Lyon
+			> j'aimerais faire du bénévolat
+			!~ Je n'ai pas compris
+			~ jeveuxaider.gouv.fr`},
+		{"retiree who says no: no word of volunteering", `
+			> /start
+			>> 1
+			> je suis retraitée, 66 ans, Lyon
+			>> 2
+			!~ jeveuxaider.gouv.fr`},
+		{"something else still not understood", `
+			> /start
+			>> 1
+			> je voudrais faire le point sur ma carrière, 40 ans, Lyon
+			> bof
+			~ Je n'ai pas compris`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "w2", c.script) })
+	}
+}

@@ -145,6 +145,10 @@ func retiredQuestion(t *turn) (string, []option) {
 	}
 }
 
+// volunteerCues say volunteering, unpaid work (normalised, between spaces).
+var volunteerCues = []string{" benevolat ", " benevole ", " benevoles ", " volontariat associatif ", " association ",
+	" associations ", " associatif ", " volunteer ", " volunteering ", " charity "}
+
 // retiredWorkCues say a retiree still holds a job (normalised, between
 // spaces).
 var retiredWorkCues = []string{" je travaille ", " je bosse ", " cumul emploi retraite ", " cumul emploi ",
@@ -268,6 +272,13 @@ func handleRetired(t *turn) error {
 	if !ok && t.in.Choice == "" && retiredRefusal(t.normText()) {
 		o, ok = option{Value: "non"}, true
 	}
+	volunteer := false
+	if !ok && t.in.Choice == "" && containsAny(" "+t.normText()+" ", volunteerCues) {
+		// « j'aimerais faire du bénévolat »: no job sought, the
+		// retiree's « non », with where volunteering is found; before,
+		// « Je n'ai pas compris » (persona w2)
+		o, ok, volunteer = option{Value: "non"}, true, true
+	}
 	if !ok {
 		return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.RetiredInfo)
 	}
@@ -280,6 +291,9 @@ func handleRetired(t *turn) error {
 		return t.next()
 	}
 	// Outside the CEP: who may still help, then an end.
+	if volunteer {
+		t.say(t.x.VolunteerNoted)
+	}
 	t.say(t.x.Later)
 	t.sayContacts("")
 	return t.goTo(EvStop)
