@@ -135,3 +135,34 @@ func TestW2InsertionDoctoralVolunteer(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "w2", c.script) })
 	}
 }
+
+// The recap says the situation as the visitor would: a volunteer is not
+// told « demandeur d'emploi »; the route is unchanged; another situation
+// keeps its status beside it.
+func TestW2RecapSituation(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"service civique alone", `
+			> /start
+			>> 1
+			> je veux faire le point
+			> volontaire en service civique
+			> 22
+			> Dieppe
+			~ Situation : volontaire en service civique
+			!~ demandeur d'emploi, volontaire
+			>> 1
+			~ la Mission locale`},
+		{"sick leave keeps its status", `
+			> /start
+			>> 1
+			> je veux faire le point, 40 ans, Dieppe
+			>> 6
+			>> 3
+			>> 2
+			>> 1
+			>> 1
+			~ salarié(e) du privé, en arrêt maladie`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "w2", c.script) })
+	}
+}

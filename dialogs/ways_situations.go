@@ -432,11 +432,17 @@ func (t *turn) statusLabel() string {
 		return texts.Fill(t.x.RecapBranch, st, t.branchName())
 	case sit == "":
 		return st
-	case st == "":
+	case st == "" || sitAlone[t.r.Situation]:
 		return sit
 	}
 	return st + ", " + sit
 }
+
+// sitAlone are the situations said alone in the recap: their status is
+// the route's (a volunteer is prepared as a job seeker), not what the
+// visitor would say of themself (« demandeur d'emploi, volontaire en
+// service civique » read as a mistake).
+var sitAlone = map[string]bool{"service_civique": true}
 
 // branchName is the agent public's branch, as the recap says it.
 func (t *turn) branchName() string {
