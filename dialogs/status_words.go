@@ -340,6 +340,7 @@ func (t *turn) studentWithJob() bool {
 		t.absorb(t.analyse())
 	}
 	t.setStatus("salarie_prive")
+	t.r.Flags |= flagStudentJob
 	t.say(t.x.StudentWorkNoted)
 	return true
 }
@@ -383,6 +384,7 @@ func (t *turn) studentWorksAtEnd() (bool, error) {
 	t.absorb(t.analyse())
 	t.setStatus("salarie_prive")
 	t.r.Operator, t.r.Agency, t.r.Modality, t.r.Offers, t.r.Pick = "", "", "", nil, nil
+	t.r.Flags |= flagStudentJob
 	t.say(t.x.StudentWorkNoted)
 	return true, t.afterRevision()
 }
@@ -399,5 +401,6 @@ func (t *turn) studentJobInDescription() {
 	f := analysis.Facts{Status: "salarie_prive"}
 	f.Why.Status = analysis.Origin{How: analysis.HowPattern, Conf: 90}
 	t.storeFacts(t.facts().Merge(f))
+	t.r.Flags |= flagStudentJob
 	t.say(t.x.StudentWorkNoted)
 }

@@ -166,3 +166,49 @@ func TestW2RecapSituation(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "w2", c.script) })
 	}
 }
+
+// A young worker or job seeker who speaks of university studies is asked
+// the cadre/degree question (row 3 before row 4); a younger one, or one
+// without such studies, is not; a student's side job does not bring the
+// démission-reconversion card.
+func TestW2YoungGraduateAsked(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"working student in a master: asked, the Apec with a bac+3", `
+			> /start
+			>> 1
+			> je suis étudiant en master et je travaille à côté dans un supermarché, 23 ans, Lyon, je voudrais me réorienter
+			>> 5
+			= cadre
+			>> 3
+			>> 1
+			~ l'Apec
+			!~ démission-reconversion`},
+		{"working student in a master without the degree: the Mission locale", `
+			> /start
+			>> 1
+			> je suis étudiant en master et je travaille à côté dans un supermarché, 23 ans, Lyon, je voudrais me réorienter
+			>> 5
+			>> 1
+			>> 1
+			~ la Mission locale
+			!~ démission-reconversion`},
+		{"young job seeker after a M1: asked", `
+			> /start
+			>> 1
+			> je suis au chômage, 22 ans, après un M1 de droit, Lille
+			= cadre`},
+		{"working student in a BTS at 19: not asked", `
+			> /start
+			>> 1
+			> je suis étudiant en BTS et je travaille à côté dans un supermarché, 19 ans, Lyon, je voudrais me réorienter
+			>> 5
+			!~ Êtes-vous cadre`},
+		{"young job seeker without studies named: not asked", `
+			> /start
+			>> 1
+			> je suis au chômage, 22 ans, Lille
+			!~ Êtes-vous cadre`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "w2", c.script) })
+	}
+}
