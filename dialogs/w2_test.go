@@ -48,6 +48,23 @@ func TestW2RelativeAfterIntroduction(t *testing.T) {
 			> je suis retraité, mon mari aussi est retraité, il voudrait retravailler
 			~ Quel âge a votre mari ?
 			!~ Quel âge avez-vous ?`},
+		{"the writer's introduction is not the relative's situation", `
+			> /start
+			>> 1
+			> je suis retraitée, ma fille de 24 ans cherche du travail, elle habite Nantes
+			= recapitulatif
+			~ pour votre fille
+			~ Situation : demandeur d'emploi`},
+		{"who the writer is, said with for whom: left to the analysis", `
+			> /start
+			>> 1
+			> je suis fonctionnaire, j'écris pour mon fils, il est au chômage, il a 30 ans, il habite Nantes
+			= handicap
+			>> 1
+			>> 1
+			~ pour votre fils
+			~ Situation : demandeur d'emploi
+			!~ agent public`},
 		{"helping a sick mother: the writer's request", `
 			> /start
 			>> 1

@@ -495,11 +495,39 @@ func firstPerson(s string) string {
 // (« je suis fonctionnaire, j'écris pour ma fille de 30 ans »), as it
 // tells the analysis for whom the message is and that the age is hers.
 func firstPersonDescription(s string) string {
+	s = dropWriterIntro(s)
 	s = proAged.ReplaceAllString(s, "${1}, ${2} ans")
 	s = forRelativeThen.ReplaceAllString(s, "${1}, ${5}")
 	s = replaceNotAfterFor(relativeSubject, s, "${1}il ${5} ")
 	s = replaceNotAfterFor(relativeAged, s, "${1}j'ai ${5} ans, il ")
 	return strings.TrimSpace(thirdToFirst.Replace(" " + s + " "))
+}
+
+// dropWriterIntro drops the clauses before the relative named as a subject
+// (« je suis retraitée, ma fille de 24 ans cherche du travail »): the
+// writer introduced themself, and once the relative's « elle » became
+// « je », the analysis read a retiree seeking work — no status, asked
+// again (persona w2). A clause that says for whom (« j'écris pour mon
+// fils, il… ») is left to the analysis, which keeps it as the writer's.
+func dropWriterIntro(s string) string {
+	at := -1
+	for _, re := range []*regexp.Regexp{relativeSubject, relativeAged} {
+		if m := re.FindStringSubmatchIndex(s); m != nil && (at < 0 || m[3] < at) {
+			at = m[3]
+		}
+	}
+	if at <= 0 {
+		return s
+	}
+	before := strings.TrimSpace(s[:at])
+	if before == "" || !strings.ContainsAny(before[len(before)-1:], ",.;:!") {
+		return s
+	}
+	low := " " + strings.ToLower(before) + " "
+	if strings.Contains(low, " pour ") || strings.Contains(low, " pr ") {
+		return s
+	}
+	return s[at:]
 }
 
 // replaceNotAfterFor is re.ReplaceAllString(s, repl) but for the matches
