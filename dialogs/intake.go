@@ -284,6 +284,7 @@ func handleRequest(t *turn) error {
 	t.civicInDescription()
 	t.studentJobInDescription()
 	t.returnToWorkInDescription()
+	t.insertionInDescription()
 	t.doubtSector()
 	t.saidSectorUnknown()
 	if t.isQuestion() && (strings.Contains(t.text, "?") || len(t.answerCards()) > 0) {

@@ -47,3 +47,25 @@ func (t *turn) returnToWorkInDescription() {
 	t.storeFacts(t.facts().Merge(f))
 
 }
+
+// insertionPathCues say a path of social and professional integration
+// followed now, without an employment contract (a contract in a
+// structure d'insertion is read by the analysis as a job).
+var insertionPathCues = []string{" en parcours d insertion ", " un parcours d insertion ", " mon parcours d insertion ",
+	" en suivi d insertion ", " en accompagnement d insertion ", " suivi par le plie ", " au plie ", " en plie "}
+
+// insertionInDescription settles as a job seeker (row 7) the writer whose
+// description says an insertion path and no status the analysis reads, as
+// the status question does (status_words.go): the status was asked of
+// someone who had said it.
+func (t *turn) insertionInDescription() {
+	if t.facts().Status != "" || t.r.Situation != "" || t.r.Proxy != "" {
+		return
+	}
+	if !containsAny(" "+t.normText()+" ", insertionPathCues) {
+		return
+	}
+	f := analysis.Facts{Status: "demandeur_emploi"}
+	f.Why.Status = analysis.Origin{How: analysis.HowPattern, Conf: 90}
+	t.storeFacts(t.facts().Merge(f))
+}

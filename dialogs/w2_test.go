@@ -229,3 +229,23 @@ func TestW2YoungGraduateAsked(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "w2", c.script) })
 	}
 }
+
+// An insertion path said in the description is a job seeker's: the status
+// is not asked; a professional of insertion is not one.
+func TestW2InsertionInDescription(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"insertion path", `
+			> /start
+			>> 1
+			> jsui en parcours d'insertion avec une asso, 38 ans, Roubaix
+			!~ Quelle est votre situation professionnelle
+			= handicap`},
+		{"an insertion adviser: her status is asked, not read", `
+			> /start
+			>> 1
+			> je suis conseillère en insertion, 38 ans, Roubaix, je voudrais évoluer
+			= statut`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "w2", c.script) })
+	}
+}
