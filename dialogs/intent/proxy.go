@@ -146,7 +146,7 @@ func (t Text) Proxy() (Relative, bool) {
 			// « je voudrais aider ma mère qui est malade »: helping a
 			// sick or dependent relative is a caregiver's own situation,
 			// their request stays theirs
-			if slices.ContainsFunc(w, func(x string) bool { return careWords[x] }) {
+			if slices.ContainsFunc(w, func(x string) bool { return careWords[x] }) && !helpToWork(w[s.end:]) {
 				continue
 			}
 		}
@@ -198,6 +198,31 @@ var careWords = map[string]bool{"malade": true, "maladie": true, "handicape": tr
 	"dependant": true, "dependante": true, "dependance": true, "alzheimer": true, "parkinson": true, "cancer": true,
 	"soins": true, "hospitalise": true, "hospitalisee": true, "invalide": true,
 	"vieillissant": true, "vieillissante": true, "aidant": true, "aidante": true}
+
+// careerWords put a relative's work or studies in the help (« aider mon
+// fils handicapé à trouver un emploi »): the help is the relative's request.
+var careerWords = map[string]bool{"travail": true, "travailler": true, "emploi": true, "job": true, "boulot": true,
+	"formation": true, "former": true, "orientation": true, "orienter": true, "metier": true, "stage": true,
+	"apprentissage": true, "alternance": true, "reconvertir": true, "reconversion": true, "poste": true, "cv": true,
+	"etudes": true, "insertion": true, "voie": true, "recherche": true}
+
+// helpToWork reports help given towards the relative's work or studies
+// after the relative (« à trouver un emploi », « dans sa recherche de
+// travail », « pour son orientation »), not the writer's own job beside
+// the care (« et garder un travail »).
+func helpToWork(w []string) bool {
+	for i, x := range w {
+		if x != "a" && x != "dans" && x != "pour" {
+			continue
+		}
+		for j := i + 1; j < len(w) && j <= i+4; j++ {
+			if careerWords[w[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // firstPerson are the words that put the writer back in the sentence.
 var firstPerson = map[string]bool{"je": true, "j": true, "moi": true, "me": true, "m": true, "mon": true, "ma": true, "mes": true}

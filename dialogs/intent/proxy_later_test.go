@@ -10,6 +10,7 @@ func TestProxyLaterClause(t *testing.T) {
 		{"je suis retraité, mon mari aussi est retraité, il voudrait retravailler", "mari"},
 		{"retraitée depuis peu, ma fille a 23 ans et elle cherche sa voie", "fille"},
 		{"je voudrais aider ma fille à trouver sa voie", "fille"},
+		{"je voudrais aider mon fils handicapé à trouver un emploi", "fils"},
 		{"je suis retraitée, je voudrais aider ma fille, elle est âgée de 24 ans", "fille"},
 	}
 	for _, c := range yes {
@@ -19,6 +20,7 @@ func TestProxyLaterClause(t *testing.T) {
 	}
 	no := []string{
 		"je voudrais aider ma mère qui est malade",
+		"je voudrais aider ma mère malade à se laver, je cherche un travail à mi-temps",
 		"je souhaite accompagner mon père atteint d'Alzheimer et garder un travail",
 		"je suis au chômage, mon fils a 3 ans, je veux reprendre",
 		"je suis aidante, ma mère est malade, elle a besoin de soins",
