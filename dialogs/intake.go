@@ -285,6 +285,7 @@ func handleRequest(t *turn) error {
 	t.studentJobInDescription()
 	t.returnToWorkInDescription()
 	t.insertionInDescription()
+	t.seasonOverInDescription()
 	t.doubtSector()
 	t.saidSectorUnknown()
 	if t.isQuestion() && (strings.Contains(t.text, "?") || len(t.answerCards()) > 0) {

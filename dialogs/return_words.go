@@ -69,3 +69,28 @@ func (t *turn) insertionInDescription() {
 	f.Why.Status = analysis.Origin{How: analysis.HowPattern, Conf: 90}
 	t.storeFacts(t.facts().Merge(f))
 }
+
+// seasonWords say seasonal work; seasonOverCues its end (« là c'est
+// fini »): between two seasons, a job seeker (row 7), as the status
+// question reads « entre deux saisons ».
+var (
+	seasonWords    = []string{" saisonnier ", " saisonniere ", " saisonniers ", " saison ", " en saison "}
+	seasonOverCues = []string{" c est fini ", " c est termine ", " c est terminee ", " c est fini pour ", " plus de contrat ",
+		" contrat fini ", " contrat termine ", " contrat est fini ", " contrat est termine ", " fin de contrat ", " finie ", " terminee "}
+)
+
+// seasonOverInDescription settles as a job seeker the seasonal worker whose
+// description says the season or the contract over, when the analysis read
+// no status: the status question was asked of someone who had said it.
+func (t *turn) seasonOverInDescription() {
+	if t.facts().Status != "" || t.r.Situation != "" || t.r.Proxy != "" {
+		return
+	}
+	s := " " + t.normText() + " "
+	if !containsAny(s, seasonWords) || !containsAny(s, seasonOverCues) || containsAny(s, []string{" pas fini ", " pas finie ", " pas termine ", " pas terminee ", " pas encore ", " jamais "}) {
+		return
+	}
+	f := analysis.Facts{Status: "demandeur_emploi"}
+	f.Why.Status = analysis.Origin{How: analysis.HowPattern, Conf: 90}
+	t.storeFacts(t.facts().Merge(f))
+}

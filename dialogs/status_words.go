@@ -97,7 +97,8 @@ var statusOwnWords = []ownWords{
 	// A volunteer is no employee (code du service national L120-7); the
 	// next step is prepared as a job seeker's, with the Mission locale
 	// before 26 (row 4 wins on the age).
-	{[]string{" service civique ", " volontaire en service ", " volontariat ", " civic service "},
+	{[]string{" service civique ", " service civik ", " service civic ", " servic civique ", " sce civique ",
+		" volontaire en service ", " volontariat ", " civic service "},
 		"demandeur_emploi", "service_civique", func(c *texts.Catalog) string { return c.CivicNoted }},
 	// A CSP is a job seeker's (cep-domain.md §1.3 row 7); its full name
 	// was not read where « en CSP » was.
@@ -349,6 +350,7 @@ func (t *turn) studentWithJob() bool {
 // en service civique », « mon service civique se termine »), not wished
 // (« je voudrais faire un service civique ») nor past.
 var civicNowCues = []string{" en service civique ", " volontaire en service civique ", " volontaire du service civique ",
+	" en service civik ", " en service civic ", " en servic civique ", " en sce civique ", " en sc civique ",
 	" mon service civique ", " je fais un service civique ", " je fais mon service civique "}
 
 // civicInDescription settles the status of a volunteer whose description

@@ -249,3 +249,27 @@ func TestW2InsertionInDescription(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "w2", c.script) })
 	}
 }
+
+// A season over and a service civique typed fast, said in the
+// description: the status is read; a season still running is asked.
+func TestW2SeasonAndCivicInDescription(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"season over", `
+			> /start
+			>> 1
+			> je suis saisonnier, là c'est fini, 31 ans, Annecy, je voudrais travailler dans le ski toute l'année
+			= handicap`},
+		{"season not over: asked", `
+			> /start
+			>> 1
+			> je suis saisonnier, la saison n'est pas finie, 31 ans, Annecy
+			= statut`},
+		{"service civique typed fast", `
+			> /start
+			>> 1
+			> jsui en service civik a marseille 21 an
+			~ Situation : volontaire en service civique`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "w2", c.script) })
+	}
+}
