@@ -225,7 +225,8 @@ func helpToWork(w []string) bool {
 }
 
 // firstPerson are the words that put the writer back in the sentence.
-var firstPerson = map[string]bool{"je": true, "j": true, "moi": true, "me": true, "m": true, "mon": true, "ma": true, "mes": true}
+// (« moi » is left out: « il habite avec moi » is still about him.)
+var firstPerson = map[string]bool{"je": true, "j": true, "me": true, "m": true, "mon": true, "ma": true, "mes": true}
 
 // laterSubject finds the relative as the subject of a later clause when the
 // message then goes on about him or her only (« retraité, mon fils de 19

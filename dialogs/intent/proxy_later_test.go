@@ -10,6 +10,7 @@ func TestProxyLaterClause(t *testing.T) {
 		{"je suis retraité, mon mari aussi est retraité, il voudrait retravailler", "mari"},
 		{"retraitée depuis peu, ma fille a 23 ans et elle cherche sa voie", "fille"},
 		{"je voudrais aider ma fille à trouver sa voie", "fille"},
+		{"retraitée, mon mari a 58 ans, il a été licencié, il habite avec moi à Pau", "mari"},
 		{"je voudrais aider mon fils handicapé à trouver un emploi", "fils"},
 		{"je suis retraitée, je voudrais aider ma fille, elle est âgée de 24 ans", "fille"},
 	}
