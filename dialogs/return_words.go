@@ -58,8 +58,11 @@ var insertionPathCues = []string{" en parcours d insertion ", " un parcours d in
 // description says an insertion path and no status the analysis reads, as
 // the status question does (status_words.go): the status was asked of
 // someone who had said it.
+//
+// Written for a relative, the description is read in the relative's first
+// person (« elle est en parcours d'insertion »): the path is theirs.
 func (t *turn) insertionInDescription() {
-	if t.facts().Status != "" || t.r.Situation != "" || t.r.Proxy != "" {
+	if t.facts().Status != "" || t.r.Situation != "" {
 		return
 	}
 	if !containsAny(" "+t.normText()+" ", insertionPathCues) {

@@ -240,6 +240,12 @@ func TestW2InsertionInDescription(t *testing.T) {
 			> jsui en parcours d'insertion avec une asso, 38 ans, Roubaix
 			!~ Quelle est votre situation professionnelle
 			= handicap`},
+		{"a sister's insertion path", `
+			> /start
+			>> 1
+			> Bonjour, ma soeur a 30 ans, elle est en parcours d'insertion, elle habite Lens
+			!~ Quelle est la situation professionnelle
+			= handicap`},
 		{"an insertion adviser: her status is asked, not read", `
 			> /start
 			>> 1
