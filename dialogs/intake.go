@@ -283,6 +283,9 @@ func handleRequest(t *turn) error {
 	t.absorb(t.analyse())
 	t.civicInDescription()
 	t.studentJobInDescription()
+	t.returnToWorkInDescription()
+	t.insertionInDescription()
+	t.seasonOverInDescription()
 	t.doubtSector()
 	t.saidSectorUnknown()
 	if t.isQuestion() && (strings.Contains(t.text, "?") || len(t.answerCards()) > 0) {

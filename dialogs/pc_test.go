@@ -408,8 +408,9 @@ func TestPcRetireeForRelative(t *testing.T) {
 			>> 1
 			> Bonjour, je suis à la retraite. Mon petit-fils de 20 ans ne trouve pas de travail à Angers.
 			!~ Cherchez-vous un emploi
-			= statut
-			~ votre petit-fils`},
+			= recapitulatif
+			~ pour votre petit-fils
+			~ Situation : demandeur d'emploi`},
 		// near-misses: the writer's own retirement keeps its question;
 		// a retired relative said after « pour » too
 		{"own retirement", `

@@ -180,6 +180,7 @@ func TestQ26bApecReasonEnglish(t *testing.T) {
 			>> 1
 			> I am 24, I am an employee in Lyon, I have a master's degree
 			>> 1
+			>> 1
 			= orientation
 			~ Why: You are under 26: the Mission locale supports young people, whatever their situation.`},
 	} {

@@ -97,12 +97,38 @@ var statusOwnWords = []ownWords{
 	// A volunteer is no employee (code du service national L120-7); the
 	// next step is prepared as a job seeker's, with the Mission locale
 	// before 26 (row 4 wins on the age).
-	{[]string{" service civique ", " volontaire en service ", " volontariat ", " civic service "},
+	{[]string{" service civique ", " service civik ", " service civic ", " servic civique ", " sce civique ",
+		" volontaire en service ", " volontariat ", " civic service "},
 		"demandeur_emploi", "service_civique", func(c *texts.Catalog) string { return c.CivicNoted }},
 	// A CSP is a job seeker's (cep-domain.md §1.3 row 7); its full name
 	// was not read where « en CSP » was.
 	{[]string{" contrat de securisation ", " securisation professionnelle ", " contrat de secu "},
 		"demandeur_emploi", "", nil},
+	// An insertion contract (chantier d'insertion / ACI, entreprise
+	// d'insertion: a CDDI, code du travail L5132-11-1, private law) is a
+	// job held, row 8 (row 4 before 26); a path without a contract is
+	// a job seeker's (row 7). « En insertion » alone says neither: the
+	// hint names both buttons.
+	{[]string{" chantier d insertion ", " atelier chantier d insertion ", " aci ", " cddi ", " contrat d insertion ",
+		" entreprise d insertion ", " structure d insertion ", " entreprise adaptee d insertion ", " eti ", " etti ",
+		" association intermediaire ", " en contrat d insertion "},
+		"salarie_prive", "", func(c *texts.Catalog) string { return c.InsertionNoted }},
+	{[]string{" parcours d insertion ", " accompagnement d insertion ", " suivi d insertion ",
+		" parcours insertion "},
+		"demandeur_emploi", "", nil},
+	// A doctoral contract (décret 2009-464) is a public-law contract of
+	// the university or research body: an agent public, row 1; a CIFRE
+	// thesis is paid by a company, a private-law contract; a doctoral
+	// student without a contract is a student (row 2).
+	{[]string{" contrat doctoral ", " doctorant contractuel ", " doctorante contractuelle ", " doctoral contract "},
+		"agent_public", "", func(c *texts.Catalog) string { return c.DoctoralNoted }},
+	{[]string{" cifre ", " these cifre ", " convention industrielle "},
+		"salarie_prive", "", nil},
+	{[]string{" doctorant ", " doctorante ", " en these ", " en doctorat ", " je fais une these ", " je fais un doctorat ",
+		" phd student ", " phd "},
+		"etudiant", "", nil},
+	{[]string{" en insertion ", " insertion "},
+		"", "", func(c *texts.Catalog) string { return c.InsertionHint }},
 	// Two jobs: both in the private sector, or one salaried and one
 	// self-employed, go to the same row 8 (labelling convention of the
 	// corpus: « j'ai deux boulots » is salarie_prive).
@@ -315,6 +341,7 @@ func (t *turn) studentWithJob() bool {
 		t.absorb(t.analyse())
 	}
 	t.setStatus("salarie_prive")
+	t.r.Flags |= flagStudentJob
 	t.say(t.x.StudentWorkNoted)
 	return true
 }
@@ -323,6 +350,7 @@ func (t *turn) studentWithJob() bool {
 // en service civique », « mon service civique se termine »), not wished
 // (« je voudrais faire un service civique ») nor past.
 var civicNowCues = []string{" en service civique ", " volontaire en service civique ", " volontaire du service civique ",
+	" en service civik ", " en service civic ", " en servic civique ", " en sce civique ", " en sc civique ",
 	" mon service civique ", " je fais un service civique ", " je fais mon service civique "}
 
 // civicInDescription settles the status of a volunteer whose description
@@ -358,6 +386,7 @@ func (t *turn) studentWorksAtEnd() (bool, error) {
 	t.absorb(t.analyse())
 	t.setStatus("salarie_prive")
 	t.r.Operator, t.r.Agency, t.r.Modality, t.r.Offers, t.r.Pick = "", "", "", nil, nil
+	t.r.Flags |= flagStudentJob
 	t.say(t.x.StudentWorkNoted)
 	return true, t.afterRevision()
 }
@@ -374,5 +403,6 @@ func (t *turn) studentJobInDescription() {
 	f := analysis.Facts{Status: "salarie_prive"}
 	f.Why.Status = analysis.Origin{How: analysis.HowPattern, Conf: 90}
 	t.storeFacts(t.facts().Merge(f))
+	t.r.Flags |= flagStudentJob
 	t.say(t.x.StudentWorkNoted)
 }

@@ -379,8 +379,33 @@ func (t *turn) nextDoubt() (Event, bool) {
 		return EvAskSector, true
 	case f.Status == "agent_public" && f.Branch == "" && r.Asked&askedBranch == 0:
 		return EvAskBranch, true
+	case r.Asked&askedCadre == 0 && t.youngHigherStudies():
+		return EvAskCadre, true
 	}
 	return "", false
+}
+
+// higherStudyCues say studies at university level, under way or done
+// (normalised, between spaces).
+var higherStudyCues = []string{" master ", " masters ", " m1 ", " m2 ", " licence ", " licence pro ", " bac 3 ", " bac 4 ",
+	" bac 5 ", " bac plus 3 ", " bac plus 5 ", " ecole d ingenieur ", " ecole d ingenieurs ", " ecole de commerce ",
+	" doctorat ", " doctorant ", " doctorante ", " these ", " diplome d ingenieur ", " mba ", " sciences po ", " iep "}
+
+// youngHigherStudies reports a visitor of 20–25 who works or seeks work and
+// speaks of studies at university level, whose cadre or degree is not
+// known: row 3 (16–25 and cadre or bac+3: the Apec) comes before row 4
+// (the Mission locale), and a working student in a master was sent to the
+// Mission locale without being asked (persona w2). Younger visitors and
+// those who say no such studies are not asked: row 4 is theirs.
+func (t *turn) youngHigherStudies() bool {
+	f := t.facts()
+	if f.Age < 20 || f.Age > 25 || f.Cadre != nil || (f.JeuneDiplome != nil && *f.JeuneDiplome) {
+		return false
+	}
+	if f.Status != "salarie_prive" && f.Status != "demandeur_emploi" && !(f.Status == "etudiant" && f.WantsWork) {
+		return false
+	}
+	return containsAny(" "+normalise(t.r.Request)+" ", higherStudyCues) || containsAny(" "+t.normText()+" ", higherStudyCues)
 }
 
 // placeQuestion asks where the visitor lives, saying so when only a

@@ -7,6 +7,7 @@ package dialogs
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -58,6 +59,7 @@ const (
 	flagHumanStatusAsked // the status was asked for a contact request
 	flagProxyNoted       // « vous écrivez pour votre fils » said
 	flagWantsHuman       // a person was asked for before consent
+	flagStudentJob       // a student who holds a job (status_words.go)
 )
 
 var _ = declare(stateDef{
@@ -305,7 +307,13 @@ func (t *turn) acknowledge() {
 // profile is what the information cards are chosen by.
 func (t *turn) profile() knowledge.Profile {
 	f := t.facts()
-	return knowledge.Profile{Status: f.Status, Age: f.Age, Situations: t.situations(), Project: f.ProjectOrDefault()}
+	sits := t.situations()
+	if t.r.Flags&flagStudentJob != 0 {
+		// a side job while studying: not the years of work some schemes
+		// need (démission-reconversion: 5 years of salaried activity)
+		sits = append(slices.Clone(sits), knowledge.StudentJob)
+	}
+	return knowledge.Profile{Status: f.Status, Age: f.Age, Situations: sits, Project: f.ProjectOrDefault()}
 }
 
 // date is a slot's date in the conversation's language: French through

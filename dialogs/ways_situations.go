@@ -145,6 +145,10 @@ func retiredQuestion(t *turn) (string, []option) {
 	}
 }
 
+// volunteerCues say volunteering, unpaid work (normalised, between spaces).
+var volunteerCues = []string{" benevolat ", " benevole ", " benevoles ", " volontariat associatif ", " association ",
+	" associations ", " associatif ", " volunteer ", " volunteering ", " charity "}
+
 // retiredWorkCues say a retiree still holds a job (normalised, between
 // spaces).
 var retiredWorkCues = []string{" je travaille ", " je bosse ", " cumul emploi retraite ", " cumul emploi ",
@@ -268,6 +272,13 @@ func handleRetired(t *turn) error {
 	if !ok && t.in.Choice == "" && retiredRefusal(t.normText()) {
 		o, ok = option{Value: "non"}, true
 	}
+	volunteer := false
+	if !ok && t.in.Choice == "" && containsAny(" "+t.normText()+" ", volunteerCues) {
+		// « j'aimerais faire du bénévolat »: no job sought, the
+		// retiree's « non », with where volunteering is found; before,
+		// « Je n'ai pas compris » (persona w2)
+		o, ok, volunteer = option{Value: "non"}, true, true
+	}
 	if !ok {
 		return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.RetiredInfo)
 	}
@@ -280,6 +291,9 @@ func handleRetired(t *turn) error {
 		return t.next()
 	}
 	// Outside the CEP: who may still help, then an end.
+	if volunteer {
+		t.say(t.x.VolunteerNoted)
+	}
 	t.say(t.x.Later)
 	t.sayContacts("")
 	return t.goTo(EvStop)
@@ -418,11 +432,17 @@ func (t *turn) statusLabel() string {
 		return texts.Fill(t.x.RecapBranch, st, t.branchName())
 	case sit == "":
 		return st
-	case st == "":
+	case st == "" || sitAlone[t.r.Situation]:
 		return sit
 	}
 	return st + ", " + sit
 }
+
+// sitAlone are the situations said alone in the recap: their status is
+// the route's (a volunteer is prepared as a job seeker), not what the
+// visitor would say of themself (« demandeur d'emploi, volontaire en
+// service civique » read as a mistake).
+var sitAlone = map[string]bool{"service_civique": true}
 
 // branchName is the agent public's branch, as the recap says it.
 func (t *turn) branchName() string {
@@ -475,11 +495,39 @@ func firstPerson(s string) string {
 // (« je suis fonctionnaire, j'écris pour ma fille de 30 ans »), as it
 // tells the analysis for whom the message is and that the age is hers.
 func firstPersonDescription(s string) string {
+	s = dropWriterIntro(s)
 	s = proAged.ReplaceAllString(s, "${1}, ${2} ans")
 	s = forRelativeThen.ReplaceAllString(s, "${1}, ${5}")
 	s = replaceNotAfterFor(relativeSubject, s, "${1}il ${5} ")
 	s = replaceNotAfterFor(relativeAged, s, "${1}j'ai ${5} ans, il ")
 	return strings.TrimSpace(thirdToFirst.Replace(" " + s + " "))
+}
+
+// dropWriterIntro drops the clauses before the relative named as a subject
+// (« je suis retraitée, ma fille de 24 ans cherche du travail »): the
+// writer introduced themself, and once the relative's « elle » became
+// « je », the analysis read a retiree seeking work — no status, asked
+// again (persona w2). A clause that says for whom (« j'écris pour mon
+// fils, il… ») is left to the analysis, which keeps it as the writer's.
+func dropWriterIntro(s string) string {
+	at := -1
+	for _, re := range []*regexp.Regexp{relativeSubject, relativeAged} {
+		if m := re.FindStringSubmatchIndex(s); m != nil && (at < 0 || m[3] < at) {
+			at = m[3]
+		}
+	}
+	if at <= 0 {
+		return s
+	}
+	before := strings.TrimSpace(s[:at])
+	if before == "" || !strings.ContainsAny(before[len(before)-1:], ",.;:!") {
+		return s
+	}
+	low := " " + strings.ToLower(before) + " "
+	if strings.Contains(low, " pour ") || strings.Contains(low, " pr ") {
+		return s
+	}
+	return s[at:]
 }
 
 // replaceNotAfterFor is re.ReplaceAllString(s, repl) but for the matches

@@ -1267,6 +1267,16 @@ func (a *analyser) project(status string) string {
 		if h.p.w == tierWishedPlace && (!a.wished(h) || a.wishDeniedR20h(h) || status == "demandeur_emploi") {
 			continue // « je travaille en entreprise adaptée », « je ne veux pas aller en milieu ordinaire »: no project (q28a)
 		}
+		if h.p.w == tierWishedField {
+			if !a.wished(h) || a.wishDeniedR20h(h) {
+				continue // « je travaille dans la logistique »: the job held
+			}
+			best, bestW = fieldProject(status), h.p.w
+			if a.leavingForcesP25b() {
+				best = "reconversion" // leaving the army ahead, as below
+			}
+			continue
+		}
 		best, bestW = h.p.v, h.p.w
 	}
 	return best

@@ -574,6 +574,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round22rSpecs...)     // round 22R: RSMA volunteers, Réunion Creole « mi sort l armée »
 	all = append(all, round23bSpecs...)     // round 23B: job seekers read as private employees
 	all = append(all, q28aSpecs...)         // q28a: the place wished for, leaving an ESAT
+	all = append(all, w2Specs...)           // w2: the field wished for
 	all = append(all, round24aSpecs...)     // round 24A: a course named without « je suis » (« en licence de socio », « je fais un BTS »)
 	all = append(all, round24aLossSpecs...) // round 24A: a job lost said as « remercié », « a fermé le cabinet », « démission en avril »
 	all = append(all, factSpecs...)

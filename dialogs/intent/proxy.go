@@ -142,6 +142,14 @@ func (t Text) Proxy() (Relative, bool) {
 		}
 	}
 	for _, s := range find(proxyPhrases, w) {
+		if helpWords[w[min(s.start+2, len(w)-1)]] || helpWords[w[min(s.start+3, len(w)-1)]] || helpWords[w[min(s.start+4, len(w)-1)]] {
+			// « je voudrais aider ma mère qui est malade »: helping a
+			// sick or dependent relative is a caregiver's own situation,
+			// their request stays theirs
+			if slices.ContainsFunc(w, func(x string) bool { return careWords[x] }) && !helpToWork(w[s.end:]) {
+				continue
+			}
+		}
 		if r, ok := relativeIn(w[s.start:s.end]); ok {
 			return r, true
 		}
@@ -175,6 +183,83 @@ func (t Text) Proxy() (Relative, bool) {
 			}
 			return r, true
 		}
+	}
+	if r, ok := laterSubject(w); ok {
+		return r, true
+	}
+	return Relative{}, false
+}
+
+// helpWords are the verbs of the phrase « je voudrais aider ma fille ».
+var helpWords = map[string]bool{"aider": true, "accompagner": true, "orienter": true, "conseiller": true}
+
+// careWords say a relative who needs care, not guidance.
+var careWords = map[string]bool{"malade": true, "maladie": true, "handicape": true, "handicapee": true,
+	"dependant": true, "dependante": true, "dependance": true, "alzheimer": true, "parkinson": true, "cancer": true,
+	"soins": true, "hospitalise": true, "hospitalisee": true, "invalide": true,
+	"vieillissant": true, "vieillissante": true, "aidant": true, "aidante": true}
+
+// careerWords put a relative's work or studies in the help (« aider mon
+// fils handicapé à trouver un emploi »): the help is the relative's request.
+var careerWords = map[string]bool{"travail": true, "travailler": true, "emploi": true, "job": true, "boulot": true,
+	"formation": true, "former": true, "orientation": true, "orienter": true, "metier": true, "stage": true,
+	"apprentissage": true, "alternance": true, "reconvertir": true, "reconversion": true, "poste": true, "cv": true,
+	"etudes": true, "insertion": true, "voie": true, "recherche": true}
+
+// helpToWork reports help given towards the relative's work or studies
+// after the relative (« à trouver un emploi », « dans sa recherche de
+// travail », « pour son orientation »), not the writer's own job beside
+// the care (« et garder un travail »).
+func helpToWork(w []string) bool {
+	for i, x := range w {
+		if x != "a" && x != "dans" && x != "pour" {
+			continue
+		}
+		for j := i + 1; j < len(w) && j <= i+4; j++ {
+			if careerWords[w[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstPerson are the words that put the writer back in the sentence.
+// (« moi » is left out: « il habite avec moi » is still about him.)
+var firstPerson = map[string]bool{"je": true, "j": true, "me": true, "m": true, "mon": true, "ma": true, "mes": true}
+
+// laterSubject finds the relative as the subject of a later clause when the
+// message then goes on about him or her only (« retraité, mon fils de 19
+// ans a arrêté le lycée, que peut-il faire », « je suis retraité, mon mari
+// aussi est retraité, il voudrait retravailler »): the writer only
+// introduced themself. « Je suis au chômage, mon fils a 3 ans, je veux
+// reprendre » comes back to the writer; a relative who needs care keeps
+// the caregiver's request theirs.
+func laterSubject(w []string) (Relative, bool) {
+	for i := 1; i+2 < len(w); i++ {
+		if w[i] != "mon" && w[i] != "ma" && w[i] != "notre" {
+			continue
+		}
+		r, ok := relatives[w[i+1]]
+		if !ok || w[i+1] == "petit" || w[i+1] == "belle" || w[i+1] == "beau" {
+			continue
+		}
+		j := i + 2
+		if w[j] == "aussi" || w[j] == "lui" || w[j] == "elle" {
+			j++
+		}
+		if j >= len(w) || !subjectVerbs[w[j]] {
+			continue
+		}
+		rest := w[i+2:]
+		if slices.ContainsFunc(rest, func(x string) bool { return firstPerson[x] || careWords[x] }) ||
+			slices.ContainsFunc(w, func(x string) bool { return careWords[x] }) {
+			return Relative{}, false
+		}
+		if slices.ContainsFunc(rest, func(x string) bool { return x == "il" || x == "elle" }) {
+			return r, true
+		}
+		return Relative{}, false
 	}
 	return Relative{}, false
 }

@@ -8,8 +8,12 @@ import (
 // situations dialogs/intent recognises (intent.Situation values).
 var Situations = []string{
 	"retraite", "esat", "arret_maladie", "militaire", "conge_parental", "au_foyer", "ne_sait_pas",
-	"apprenti", "intermittent", "cdd", "interim", "en_formation", "cdi", "scolaire",
+	"apprenti", "intermittent", "cdd", "interim", "en_formation", "cdi", "scolaire", StudentJob,
 }
+
+// StudentJob is the situation of a student who holds a job beside the
+// studies (set by the dialogue, not by dialogs/intent).
+const StudentJob = "etudiant_emploi"
 
 // Profile is what the dialogue knows of the visitor when it chooses cards.
 type Profile struct {

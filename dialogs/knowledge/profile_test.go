@@ -24,6 +24,8 @@ func TestForProfile(t *testing.T) {
 	}{
 		{"CDI employee, reconversion", Profile{Status: "salarie_prive", Age: 40, Situations: []string{"cdi"}, Project: "reconversion"},
 			[]string{"demission_reconversion"}, []string{"cej", "arret_maladie"}},
+		{"working student, reconversion", Profile{Status: "salarie_prive", Age: 23, Situations: []string{StudentJob}, Project: "reconversion"},
+			nil, []string{"demission_reconversion"}},
 		{"apprentice, reconversion", Profile{Status: "salarie_prive", Age: 27, Situations: []string{"apprenti"}, Project: "reconversion"},
 			nil, []string{"demission_reconversion"}},
 		{"intermittent, reconversion", Profile{Status: "salarie_prive", Age: 35, Situations: []string{"intermittent"}, Project: "reconversion"},
@@ -61,7 +63,8 @@ func TestForProfile(t *testing.T) {
 	}
 }
 
-// The situations a card may name are the ones dialogs/intent recognises.
+// The situations a card may name are the ones dialogs/intent recognises,
+// and the dialogue's working student.
 func TestSituationsMatchIntent(t *testing.T) {
 	known := []intent.Situation{intent.Retired, intent.ESAT, intent.SickLeave, intent.Military, intent.ParentalLeave,
 		intent.AtHome, intent.DontKnow, intent.Apprentice, intent.Intermittent, intent.FixedTerm, intent.Interim,
@@ -70,6 +73,7 @@ func TestSituationsMatchIntent(t *testing.T) {
 	for _, s := range known {
 		want = append(want, string(s))
 	}
+	want = append(want, StudentJob) // the dialogue's own
 	if !slices.Equal(want, Situations) {
 		t.Errorf("knowledge.Situations = %v, intent situations = %v", Situations, want)
 	}

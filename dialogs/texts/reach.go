@@ -103,13 +103,16 @@ type Reach struct {
 	StudentWorkNoted, CivicNoted, TwoJobsNoted           string
 	SeasonalHint, ForeignHint, CarerHint, NoActivityHint string
 	InvalidityHint, InternHint, BothHint                 string
-	UnsureInfo                                           string // « je ne sais pas »: an advisor can help
-	UnsureCall                                           string // option: be contacted
-	UnsureBack                                           string // option: back to the questions
-	SituationNames                                       map[string]string
-	ExitEnd                                              string // end of an exit: how to come back
-	Under16End                                           string // under 16: who helps, no loop
-	Under16Mistake                                       string // option: wrong age
+	// Insertion and doctoral words at the status question (persona w2),
+	// volunteering wished by a retiree.
+	InsertionNoted, InsertionHint, DoctoralNoted, VolunteerNoted string
+	UnsureInfo                                                   string // « je ne sais pas »: an advisor can help
+	UnsureCall                                                   string // option: be contacted
+	UnsureBack                                                   string // option: back to the questions
+	SituationNames                                               map[string]string
+	ExitEnd                                                      string // end of an exit: how to come back
+	Under16End                                                   string // under 16: who helps, no loop
+	Under16Mistake                                               string // option: wrong age
 	// The same about a relative; %s = « votre fille ».
 	ProxyUnder16End, ProxyApprenticeYoung string
 	ApprenticeYoung                       string // an apprentice under 16 is an employee: the CFA and the Mission locale
@@ -310,6 +313,10 @@ var frReach = Reach{
 	CarerHint:        "Merci. Pour reprendre un travail à côté de l'aide à un proche, choisissez « %s ».",
 	InvalidityHint:   "Merci. En emploi, choisissez la situation de cet emploi. Sans emploi et pour travailler, choisissez « %s » : Cap emploi accompagne les personnes en situation de handicap.",
 	InternHint:       "Merci. Pour un stage pendant les études, choisissez « Étudiant(e), élève ». Pour une formation professionnelle, choisissez « %s ».",
+	InsertionNoted:   "Merci. Un contrat dans une structure d'insertion est un contrat de travail : le conseil en évolution professionnelle vous est ouvert.",
+	InsertionHint:    "Merci. Avec un contrat dans une structure d'insertion (chantier, entreprise d'insertion), choisissez « Salarié(e) du privé ». Sans contrat de travail, choisissez « %s ».",
+	DoctoralNoted:    "Merci. Avec un contrat doctoral, vous êtes agent contractuel de votre établissement : son service des ressources humaines peut vous accompagner.",
+	VolunteerNoted:   "Le bénévolat n'est pas un emploi : pour trouver une mission, le site jeveuxaider.gouv.fr et France Bénévolat recensent les associations qui cherchent des bénévoles.",
 	BothHint:         "Merci. Avec deux activités, tapez les deux numéros, par exemple « 2 et 4 », ou choisissez celle de l'emploi principal.",
 	NoActivityHint:   "D'accord. Pour chercher un travail, choisissez « %s ». Sinon, choisissez « Autre situation ».",
 	UnsureInfo:       "Pas de souci. Un conseiller de l'accueil peut faire le point avec vous et vous orienter.",
