@@ -1059,7 +1059,7 @@ func (a *analyser) branch() string {
 			best, bestW = h.p.v, h.p.w
 		}
 	}
-	if best == BranchEducation && bestW <= 3 {
+	if best == BranchEducation && bestW <= 3 || best == BranchEtat && a.agriLyceeW1() {
 		for _, t := range a.toks {
 			if schoolStaff[t.s] {
 				return BranchTerritoriale

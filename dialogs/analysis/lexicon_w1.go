@@ -149,3 +149,41 @@ func (a *analyser) attendsCoursesW1(h hit) bool {
 	}
 	return false
 }
+
+// gretaStaffW1 reports a public agent read from a GRETA with no word of
+// its trainees in the message (« stagiaire », « en formation », « cours »,
+// « inscrit »): « formatrice au GRETA de Tours », « je travaille au GRETA ».
+// The statistical veto learnt the GRETA from its trainees, job seekers of
+// row 7 (adultTrainee), and asked its staff's status again.
+func (a *analyser) gretaStaffW1(f *Facts) bool {
+	if f.Status != "agent_public" {
+		return false
+	}
+	greta := false
+	for i, t := range a.toks {
+		switch t.s {
+		case "greta", "gretas":
+			greta = true
+		case "stagiaire", "stagiaires", "cours", "inscrit", "inscrite", "eleve", "apprenant", "apprenante":
+			return false
+		case "formation":
+			if i > 0 && a.toks[i-1].s == "en" {
+				return false
+			}
+		}
+	}
+	return greta
+}
+
+// agriLyceeW1 reports a lycée agricole named: its cleaning, kitchen and
+// maintenance staff are agents of the région (loi n° 2004-809, art. 82,
+// transferred the TOS of public lycées, agricultural ones included), like
+// those of the Éducation nationale's lycées (schoolStaff).
+func (a *analyser) agriLyceeW1() bool {
+	for i := 0; i+1 < len(a.toks); i++ {
+		if (a.toks[i].s == "lycee" || a.toks[i].s == "lycees") && (a.toks[i+1].s == "agricole" || a.toks[i+1].s == "agricoles") {
+			return true
+		}
+	}
+	return false
+}
