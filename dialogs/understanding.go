@@ -586,6 +586,11 @@ func (t *turn) revise() bool {
 	mark(!same(after.Handicap, before.Handicap), &after.Why.Handicap)
 	mark(!same(after.Cadre, before.Cadre) || !same(after.JeuneDiplome, before.JeuneDiplome), &after.Why.Cadre)
 	mark(len(homonyms) > 0, &after.Why.Place)
+	if after.Workplace != before.Workplace && after.Workplace != "" {
+		// « en fait je travaille à la mairie de Nantes »: not the home,
+		// but an agent's employer door follows it (agenciesFor)
+		changed = true
+	}
 	if !changed {
 		return false
 	}

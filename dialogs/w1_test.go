@@ -64,6 +64,34 @@ func TestW1WorkplaceDoorWithHome(t *testing.T) {
 	}
 }
 
+// A workplace named at the recap (« en fait je travaille à la mairie de
+// Nantes ») is a correction applied, not « je n'ai pas compris »: the
+// employer's door follows it. A sentence that changes nothing is still
+// not understood as a correction.
+func TestW1WorkplaceCorrectedAtRecap(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"workplace named", `
+			> /start
+			>> 1
+			> je suis fonctionnaire territoriale, 50 ans, Angers
+			= recapitulatif
+			> en fait je travaille à la mairie de Nantes
+			~ C'est noté.
+			!~ Je n'ai pas compris
+			>> 1
+			~ Prendre rendez-vous avec votre employeur public`},
+		{"nothing new", `
+			> /start
+			>> 1
+			> je suis fonctionnaire territoriale, 50 ans, Angers
+			= recapitulatif
+			> en fait je travaille à la mairie
+			!~ C'est noté.`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "w1", c.script) })
+	}
+}
+
 // An English visitor: a non-profit is a private employer and keeps the
 // dialogue in English; a nurse is asked whether the employer is public or
 // private.
