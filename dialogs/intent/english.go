@@ -29,7 +29,9 @@ var enRulesBase = []enRule{
 	// settles it too (the general rule below still says « fonctionnaire »).
 	{regexp.MustCompile(`(?i)\b(?:(?:at|in|for) (?:a|the) (?:public|state|university) hospital|public hospital)\b`), "je travaille à l'hôpital public"},
 	{regexp.MustCompile(`(?i)\bteach(?:er|ing)? (?:at|in) (?:a|the) (?:public|state) (?:school|high school|secondary school|primary school|college)\b`), "je suis professeur dans une école publique"},
-	{regexp.MustCompile(`(?i)\b(?:town hall|city hall)\b`), "je travaille à la mairie"},
+	{regexp.MustCompile(`(?i)\b(?:town hall|city hall|(?:city|town|municipal|local|parish) council|municipality)\b`), "je travaille à la mairie"},
+	// a département's or a région's council: territorial too (CGFP L4)
+	{regexp.MustCompile(`(?i)\b(?:county|departmental|regional) council\b|\blocal authority\b`), "je travaille pour une collectivité"},
 	{regexp.MustCompile(`(?i)\bprefecture\b`), "je travaille à la préfecture"},
 	// A public workplace names a public employee; the occupation alone
 	// (« I am a nurse », « a teacher ») stays ambiguous, as in French.

@@ -53,3 +53,21 @@ func TestW1EnglishEmployers(t *testing.T) {
 		}
 	}
 }
+
+// A city, county or regional council names the territorial branch in
+// English too (it was asked); a civil servant alone still has it asked.
+func TestW1EnglishCouncil(t *testing.T) {
+	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ in, branch string }{
+		{"I work for the city council in Lille, I'm 50", "territoriale"},
+		{"I work for the county council", "territoriale"},
+		{"I work at the regional council", "territoriale"},
+		// near-miss
+		{"I am a civil servant", ""},
+	} {
+		f := viaEnglish(c.in, now)
+		if f.Status != "agent_public" || f.Branch != c.branch {
+			t.Errorf("%q (%q): %q %q; want agent_public %q", c.in, intent.ToFrench(c.in), f.Status, f.Branch, c.branch)
+		}
+	}
+}
