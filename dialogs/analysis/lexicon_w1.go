@@ -30,6 +30,9 @@ var w1EmployerSpecs = []employerSpec{
 	// « rythme approprié » (code rural L813-9): their moniteurs are
 	// private-law employees of the association
 	{p: "mfr; maison|maisons familiale|familiales rurale|rurales", sector: sectorPrivate, w: 4},
+	// ONG are associations (loi du 1er juillet 1901) or foundations in
+	// France: private-law employers, as « association » (employers.go)
+	{p: "ong|ongs", sector: sectorPrivate, w: 3},
 	// « hôpitale », « hopitale »: the usual misspelling of « hôpital »,
 	// which typo tolerance skips as a same-family suffix (fuzzy.go
 	// suffixOnly); « hosto », its familiar clip (Larousse).

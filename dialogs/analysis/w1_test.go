@@ -22,6 +22,7 @@ func TestW1PublicEmployers(t *testing.T) {
 		{"je travaille au GRETA, je veux changer", "agent_public", analysis.BranchEducation},
 		{"je suis formatrice au greta de Tours", "agent_public", analysis.BranchEducation},
 		{"agent d'entretien au lycée agricole de Vendôme", "agent_public", analysis.BranchTerritoriale},
+		{"je travaille dans une ONG, 40 ans", "salarie_prive", ""},
 		// near-misses
 		{"je suis infirmière, je veux changer de métier", "", ""},
 		{"stagiaire au GRETA en formation cuisine", "demandeur_emploi", ""},
@@ -33,6 +34,7 @@ func TestW1PublicEmployers(t *testing.T) {
 		{"prof en lycée agricole privé", "", ""},
 		{"formateur dans une maison familiale rurale, 41 ans", "salarie_prive", ""},
 		{"Technicien, CDD de 18 mois en cours dans l'aéronautique, 28 ans", "salarie_prive", ""},
+		{"je suis bénévole dans une ONG et je cherche un emploi", "demandeur_emploi", ""},
 	} {
 		f := analysis.Analyse(c.text, testNow)
 		if f.Status != c.status || f.Branch != c.branch {
