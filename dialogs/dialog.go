@@ -660,8 +660,8 @@ func (t *turn) renderCards(m []knowledge.Match) string {
 // France Travail ou à Cap emploi (avec une RQTH) »): row 1's alternatives
 // for this visitor (cep-domain.md §1.3: Cap emploi with an RQTH, the other
 // L6111-6 organisations their age and status open, never the regional
-// operator). "" when the status is not agent public or nothing is left:
-// the card's full list is shown.
+// operator). "" when the status is not agent public: the card's full list
+// is shown; NoAlternatives when none is open (France Travail's own agent).
 func (t *turn) cardAlternatives() string {
 	if t.r.Facts.Status != "agent_public" {
 		return ""
@@ -674,6 +674,9 @@ func (t *turn) cardAlternatives() string {
 		}
 	}
 	names := routing.PublicAlternativeNames(texts.FR().Understanding, alts)
+	if len(names) == 0 {
+		return knowledge.NoAlternatives
+	}
 	for i, n := range names {
 		names[i] = texts.A(n)
 	}

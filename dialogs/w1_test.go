@@ -26,6 +26,13 @@ func TestW1ConfidentialityAlternatives(t *testing.T) {
 			> c'est confidentiel ?
 			~ à la Mission locale (moins de 26 ans)
 			!~ Apec`},
+		{"France Travail's own agent", `
+			> /start
+			>> 1
+			> je suis conseillère à France Travail, fonctionnaire, 45 ans, Lille
+			> c'est confidentiel ?
+			~ passe par elle.
+			!~ adressez-vous`},
 		// near-miss: a private employee reads the private line
 		{"private employee", `
 			> /start

@@ -266,12 +266,23 @@ func RenderWith(m []Match, status, alternatives string) string {
 	return b.String()
 }
 
+// NoAlternatives tells RenderWith that no alternative is open to the
+// visitor (France Travail's own agent, with no RQTH, under no other
+// organisation's mandate): the clause that names them is left out.
+const NoAlternatives = "-"
+
 // fillAlternatives replaces the braced list of a line with alternatives,
 // or keeps the list without its braces when alternatives is "".
 func fillAlternatives(line, alternatives string) string {
 	i := strings.IndexByte(line, '{')
 	j := strings.IndexByte(line, '}')
 	if i < 0 || j < i {
+		return line
+	}
+	if alternatives == NoAlternatives {
+		if k := strings.LastIndex(line[:i], " ; "); k >= 0 {
+			return line[:k] + "."
+		}
 		return line
 	}
 	if alternatives == "" {

@@ -17,6 +17,10 @@ func TestW1ConfidentialAlternatives(t *testing.T) {
 	if !strings.Contains(out, "adressez-vous à France Travail.") || strings.Contains(out, "Mission locale") || strings.Contains(out, "{") {
 		t.Errorf("with the visitor's alternatives:\n%s", out)
 	}
+	none := RenderWith(m, "agent_public", NoAlternatives)
+	if !strings.Contains(none, "Agent public : le conseil proposé par votre administration passe par elle.\n") || strings.Contains(none, "adressez-vous") {
+		t.Errorf("with no alternative open:\n%s", none)
+	}
 	// near-miss: alternatives unknown, the full list without its braces
 	all := RenderFor(m, "agent_public")
 	if !strings.Contains(all, "à France Travail, à l'Apec (cadres), à Cap emploi (avec une RQTH) ou à la Mission locale (moins de 26 ans).") || strings.Contains(all, "{") {
