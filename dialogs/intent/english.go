@@ -28,6 +28,10 @@ var enRulesBase = []enRule{
 	// The branch a public workplace names, restated so that the analysis
 	// settles it too (the general rule below still says « fonctionnaire »).
 	{regexp.MustCompile(`(?i)\b(?:(?:at|in|for) (?:a|the) (?:public|state|university) hospital|public hospital)\b`), "je travaille à l'hôpital public"},
+	// « at the hospital » with no adjective: a public hospital mostly, as
+	// « à l'hôpital » weighs in French (employers.go, weight 3); « a
+	// private hospital » is read by the private rule below.
+	{regexp.MustCompile(`(?i)\b(?:at|in|for) (?:the|a) (?:local |general |city |town |regional )?hospital\b`), "je travaille à l'hôpital"},
 	{regexp.MustCompile(`(?i)\bteach(?:er|ing)? (?:at|in) (?:a|the) (?:public|state) (?:school|high school|secondary school|primary school|college)\b`), "je suis professeur dans une école publique"},
 	{regexp.MustCompile(`(?i)\b(?:town hall|city hall|(?:city|town|municipal|local|parish) council|municipality)\b`), "je travaille à la mairie"},
 	// a département's or a région's council: territorial too (CGFP L4)

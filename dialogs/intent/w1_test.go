@@ -71,3 +71,19 @@ func TestW1EnglishCouncil(t *testing.T) {
 		}
 	}
 }
+
+// « at the hospital » is read as « à l'hôpital » (public, as in French);
+// a private hospital stays private.
+func TestW1EnglishHospital(t *testing.T) {
+	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ in, status string }{
+		{"I work at the hospital in Nantes, I'm a nurse, 33", "agent_public"},
+		{"nurse at the local hospital", "agent_public"},
+		// near-miss
+		{"I'm a nurse at a private hospital", "salarie_prive"},
+	} {
+		if f := viaEnglish(c.in, now); f.Status != c.status {
+			t.Errorf("%q (%q): %q; want %q", c.in, intent.ToFrench(c.in), f.Status, c.status)
+		}
+	}
+}
