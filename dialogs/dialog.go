@@ -643,7 +643,7 @@ func (t *turn) answerCards() []knowledge.Match {
 // renderCards writes cards; in English, with one line saying they are in
 // French.
 func (t *turn) renderCards(m []knowledge.Match) string {
-	out := knowledge.RenderFor(m, t.r.Facts.Status)
+	out := knowledge.RenderWith(m, t.r.Facts.Status, t.cardAlternatives())
 	if your, _ := t.proxy(); your != "" {
 		// « il ne veut pas que sa hiérarchie soit au courant »: the
 		// cards say « vous », meant for the relative.
@@ -653,6 +653,34 @@ func (t *turn) renderCards(m []knowledge.Match) string {
 		out = t.x.KnowledgeNoteEN + "\n" + out
 	}
 	return out
+}
+
+// cardAlternatives are the organisations a public agent may turn to
+// instead of the employer, as the confidentiality card names them (« à
+// France Travail ou à Cap emploi (avec une RQTH) »): row 1's alternatives
+// for this visitor (cep-domain.md §1.3: Cap emploi with an RQTH, the other
+// L6111-6 organisations their age and status open, never the regional
+// operator). "" when the status is not agent public: the card's full list
+// is shown; NoAlternatives when none is open (France Travail's own agent).
+func (t *turn) cardAlternatives() string {
+	if t.r.Facts.Status != "agent_public" {
+		return ""
+	}
+	dec := t.route()
+	var alts []string
+	for _, a := range dec.Alternatives {
+		if a != routing.OperateurRegional && a != dec.Operator {
+			alts = append(alts, a)
+		}
+	}
+	names := routing.PublicAlternativeNames(texts.FR().Understanding, alts)
+	if len(names) == 0 {
+		return knowledge.NoAlternatives
+	}
+	for i, n := range names {
+		names[i] = texts.A(n)
+	}
+	return texts.ListOr(names...)
 }
 
 // answersWithin tells whether a question is also an answer to the current

@@ -625,6 +625,11 @@ func (t *turn) revise() bool {
 		// home to come is offered at the orientation (movingLine).
 		changed = true
 	}
+	if after.Workplace != before.Workplace && after.Workplace != "" {
+		// « en fait je travaille à la mairie de Nantes »: not the home,
+		// but an agent's employer door follows it (agenciesFor)
+		changed = true
+	}
 	if !changed {
 		return false
 	}

@@ -583,7 +583,7 @@ func (a *analyser) contractEnds(h hit) bool {
 		if a.toks[j].clause < next {
 			continue
 		}
-		if a.toks[j].clause == next && (a.endsTakenUp(j) || a.toks[j].s == "et" && a.endsTakenUp(j+1) || a.bareEndR18x(j)) { // (rounds 18A, 18C; « et il se termine », 18T)
+		if a.toks[j].clause == next && (a.endsTakenUp(j) || a.toks[j].s == "et" && a.endsTakenUp(j+1) || a.bareEndR18x(j) || a.contractNamedEndsW1(h, j)) { // (rounds 18A, 18C; « et il se termine », 18T)
 			// (« …, ça s'arrête dans 7 semaines »: the contract taken up by
 			// the demonstrative of speech, round 17i)
 			// a month months ahead (« …, qui prend fin en décembre » said in
@@ -878,7 +878,7 @@ func (a *analyser) settleSector(f *Facts, best string, bestW int8, bestEvent boo
 	var pubW, privW, ambW, pubEndW int8
 	onLeave := best == statusUndecided && a.onParentalLeave() && !a.presentSector()
 	for _, h := range a.sc.hits {
-		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) && !(onLeave && a.returnPlace(h)) || a.ofRelative(h) || a.notTheEmployer(h) || a.civicEnded(h) || a.studiesAt(h) || a.leftSchoolAt(h) {
+		if h.p.k != kSector || h.p.v == sectorNeutral || a.negated(h) || a.wished(h) && !(onLeave && a.returnPlace(h)) || a.ofRelative(h) || a.notTheEmployer(h) || a.civicEnded(h) || a.studiesAt(h) || a.leftSchoolAt(h) || a.attendsCoursesW1(h) {
 			continue
 		}
 		if a.pastClause(h) && !(onLeave && a.contractIn(a.toks[h.start].clause)) {
@@ -1059,7 +1059,7 @@ func (a *analyser) branch() string {
 			best, bestW = h.p.v, h.p.w
 		}
 	}
-	if best == BranchEducation && bestW <= 3 {
+	if best == BranchEducation && bestW <= 3 || best == BranchEtat && a.agriLyceeW1() {
 		for _, t := range a.toks {
 			if schoolStaff[t.s] {
 				return BranchTerritoriale

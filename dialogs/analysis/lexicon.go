@@ -564,6 +564,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round21xSpecs...)
 	all = append(all, round22aSpecs...)     // round 22A
 	all = append(all, round22zSpecs...)     // round 22Z
+	all = append(all, w1Specs...)           // w1: public agricultural lycées
 	all = append(all, round23cSpecs...)     // round 23C: a student's stage told with its host
 	all = append(all, round24bSpecs...)     // round 24B: DSCG, DCG
 	all = append(all, round22cSpecs...)     // round 22C: schemes and in-between situations
@@ -690,6 +691,7 @@ func sectorPatSpecs() []patSpec {
 	specs = append(specs, round21fEmployerSpecs...)
 	specs = append(specs, round22aEmployerSpecs...) // round 22A
 	specs = append(specs, round22zEmployerSpecs...) // round 22Z
+	specs = append(specs, w1EmployerSpecs...)
 	for _, e := range append(specs, round13bEmployerSpecs...) {
 		for _, p := range strings.Split(e.p, ";") {
 			// event marks a word describing the person, not a place (workplaceAt)

@@ -83,7 +83,8 @@ func (a *analyser) vetoSpared(f *Facts) bool {
 		a.foreignStatusR22d(f) || // round 22D: a status said in Darija, Romanian, Polish, Ukrainian or Russian words
 		a.privateBodyR22z(f) || // round 22Z: SEMOP, SA HLM, ESH named as the employer
 		a.staffMemberP25b(f) || // p25b: « un de mes vendeurs », « l'un de nos collaborateurs »
-		a.courseNamedR24a(f) // round 24A: a course followed now (« en licence de socio », « je prépare un DUT »)
+		a.courseNamedR24a(f) || // round 24A: a course followed now (« en licence de socio », « je prépare un DUT »)
+		a.gretaStaffW1(f) // w1: the staff of a GRETA (its trainees are the job seekers the model learnt)
 }
 
 // veto applies the statistical veto to f (text is the message).

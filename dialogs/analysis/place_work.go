@@ -197,9 +197,13 @@ func (a *analyser) deniedHome(i int) bool {
 var deniedHomeLinks = map[string]bool{"a": true, "au": true, "aux": true, "en": true, "dans": true, "sur": true, "le": true,
 	"la": true, "les": true, "l": true}
 
-// dropWorkplaces keeps the places that may be the home. When only
-// workplaces were named, it records the workplace's département and the
-// doubt: the dialogue asks where the visitor lives.
+// dropWorkplaces keeps the places that may be the home. It records the
+// workplace's département (Facts.Workplace) whether or not a home was
+// named: an agent public's employer door follows the workplace (« secrétaire
+// à la mairie d'Orléans, j'habite à Blois » is affiliated to the Loiret's
+// centre de gestion, cep-domain.md §1.5). When only workplaces were
+// named, it records the doubt too: the dialogue asks where the visitor
+// lives.
 func (a *analyser) dropWorkplaces(f *Facts, cs []placeCand) []placeCand {
 	homes := cs[:0] // filtered in place: no allocation
 	var work placeCand
@@ -213,7 +217,7 @@ func (a *analyser) dropWorkplaces(f *Facts, cs []placeCand) []placeCand {
 		}
 		homes = append(homes, c)
 	}
-	if len(homes) > 0 || !found {
+	if !found {
 		return homes
 	}
 	switch {
@@ -221,6 +225,9 @@ func (a *analyser) dropWorkplaces(f *Facts, cs []placeCand) []placeCand {
 		f.Workplace = work.dep
 	case len(work.homs) > 0 && (sameDep(work.homs) || dominant(work.homs)):
 		f.Workplace = work.homs[0].Dep
+	}
+	if len(homes) > 0 {
+		return homes
 	}
 	f.Doubts |= DoubtHome
 	return nil

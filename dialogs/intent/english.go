@@ -18,7 +18,9 @@ type enRule struct {
 	fr string // replacement; $1 refers to the first group
 }
 
-var enRules = []enRule{
+var enRules = append(enRulesBase, occupationRules()...)
+
+var enRulesBase = []enRule{
 	{regexp.MustCompile(`(?i)\b(?:i am|i'm|im)\s+(\d{1,2})\b|\b(\d{1,2})\s*(?:years?|yrs?)\s*old\b|\baged?\s+(\d{1,2})\b`), "j'ai $1$2$3 ans"},
 	// A relative's age: « my son is 19 » (the questions are about them;
 	// the analysis reads the first person).
@@ -26,8 +28,14 @@ var enRules = []enRule{
 	// The branch a public workplace names, restated so that the analysis
 	// settles it too (the general rule below still says « fonctionnaire »).
 	{regexp.MustCompile(`(?i)\b(?:(?:at|in|for) (?:a|the) (?:public|state|university) hospital|public hospital)\b`), "je travaille à l'hôpital public"},
+	// « at the hospital » with no adjective: a public hospital mostly, as
+	// « à l'hôpital » weighs in French (employers.go, weight 3); « a
+	// private hospital » is read by the private rule below.
+	{regexp.MustCompile(`(?i)\b(?:at|in|for) (?:the|a) (?:local |general |city |town |regional )?hospital\b`), "je travaille à l'hôpital"},
 	{regexp.MustCompile(`(?i)\bteach(?:er|ing)? (?:at|in) (?:a|the) (?:public|state) (?:school|high school|secondary school|primary school|college)\b`), "je suis professeur dans une école publique"},
-	{regexp.MustCompile(`(?i)\b(?:town hall|city hall)\b`), "je travaille à la mairie"},
+	{regexp.MustCompile(`(?i)\b(?:town hall|city hall|(?:city|town|municipal|local|parish) council|municipality)\b`), "je travaille à la mairie"},
+	// a département's or a région's council: territorial too (CGFP L4)
+	{regexp.MustCompile(`(?i)\b(?:county|departmental|regional) council\b|\blocal authority\b`), "je travaille pour une collectivité"},
 	{regexp.MustCompile(`(?i)\bprefecture\b`), "je travaille à la préfecture"},
 	// A public workplace names a public employee; the occupation alone
 	// (« I am a nurse », « a teacher ») stays ambiguous, as in French.
@@ -40,6 +48,10 @@ var enRules = []enRule{
 	{regexp.MustCompile(`(?i)\b(?:civil servant|public servant|public sector|work for the (?:state|city|council|government)|(?:regional|county|departmental|municipal|city|town) council|local authority|public employee|state employee|teacher in a state school)\b`), "je suis fonctionnaire"},
 	{regexp.MustCompile(`(?i)\b(?:self[- ]employed|freelance(?:r)?|own (?:my own )?business|run my (?:own )?(?:business|company)|entrepreneur|sole trader)\b`), "je suis indépendant"},
 	{regexp.MustCompile(`(?i)\b(?:private[- ]sector employee|employee|i work (?:for|in|at) (?:a|an|the)? ?(?:private )?(?:company|firm|shop|store|factory|restaurant|hotel|bank|business)|i am employed|i'm employed|permanent contract|work in a (?:shop|store|factory|restaurant|hotel))\b`), "je suis salarié du privé"},
+	// A non-profit's staff are private-law employees (associations, loi du
+	// 1er juillet 1901; code du travail L1111-1), as « une association »
+	// is in French.
+	{regexp.MustCompile(`(?i)\b(?:non[- ]?profit|not[- ]for[- ]profit|charity|ngo|voluntary (?:organi[sz]ation|sector))\b`), "je suis salarié d'une association"},
 	{regexp.MustCompile(`(?i)\b(?:student|at university|at college|studying)\b`), "je suis étudiant"},
 	{regexp.MustCompile(`(?i)\b(?:manager|executive)\b`), "je suis cadre"},
 	{regexp.MustCompile(`(?i)\b(?:disabled|disability|handicapped|rqth)\b`), "j'ai une RQTH"},
@@ -67,6 +79,9 @@ var enNegations = []enRule{
 	// job at a supermarket » is a job seeker, not a private employee.
 	{regexp.MustCompile(`(?i)\b(?:lost my job|laid off|made redundant|fired|dismissed)(?: (?:last|this|in) \pL+)? (?:at|in|for|from|by) (?:a|an|the|my) [\pL-]+`), "je suis au chômage"},
 	{regexp.MustCompile(`(?i)\b(?:used to work|worked|previously worked|formerly worked)(?: as an? \pL+| (?:for )?\d+ years?)? (?:at|in|for) (?:a|an|the) [\pL-]+`), ""},
+	// Volunteering at a non-profit is no employment (« I volunteer for a
+	// charity »).
+	{regexp.MustCompile(`(?i)\b(?:volunteer(?:ing|s)?|volunteered) (?:at|for|in|with) (?:a|an|the|my) (?:non[- ]?profit|not[- ]for[- ]profit|charity|ngo)\b`), ""},
 	// A business to start is a project, not the visitor's status.
 	{regexp.MustCompile(`(?i)\b(?:start|create|set up|open|launch)(?:ing)? (?:a|my|my own|our own|our) (?:small )?(?:business|company|firm|shop)\b`), "je veux créer mon entreprise"},
 }
@@ -253,6 +268,30 @@ func bareFacts(text string, found []string) []string {
 			out = append(out, "j'habite à "+part)
 			hasPlace = true
 		}
+	}
+	return out
+}
+
+// bothSectorJobs are occupations of both the public service and private
+// employers (dialogs/analysis bothSectors), English → French. Said of the
+// writer they are restated so that the analysis asks whether the employer
+// is public or private, as it does for « je suis infirmière ».
+var bothSectorJobs = []struct{ en, fr string }{
+	{"school nurse", "infirmier scolaire"}, {"nurse", "infirmier"}, {"nursing assistant", "aide-soignant"}, {"care assistant", "aide-soignant"},
+	{"teacher", "enseignant"}, {"secretary", "secrétaire"}, {"accountant", "comptable"},
+	{"psychologist", "psychologue"}, {"social worker", "assistant social"}, {"librarian", "bibliothécaire"},
+	{"engineer", "ingénieur"}, {"technician", "technicien"}, {"youth worker", "animateur"},
+	{"cook", "cuisinier"}, {"gardener", "jardinier"}, {"trainer", "formateur"}, {"midwife", "sage-femme"},
+}
+
+// occupationRules read « I'm a nurse », « I work as a teacher », or an
+// answer that starts with the occupation (« a nurse, 33, Nancy »); a
+// relative's occupation (« my wife is a nurse ») is not the writer's.
+func occupationRules() []enRule {
+	var out []enRule
+	for _, j := range bothSectorJobs {
+		re := regexp.MustCompile(`(?i)(?:\b(?:i am|i'm|im|i work as|working as|work as|job as)\s+|^\s*)(?:a |an )?(?:(?:trained|qualified|registered|night|staff|senior|junior) )?` + j.en + `s?\b`)
+		out = append(out, enRule{re: re, fr: "je suis " + j.fr})
 	}
 	return out
 }

@@ -22,7 +22,9 @@ var enWords = set("the i im i m my is am are you your to for and of in it what h
 	"self company any anyone there here yes know not we our they he she his her was were will " +
 	"good morning afternoon evening appointment book booking contact phone number email human " +
 	"person someone talk which from just also since all one two three lost retired sick leave " +
-	"french france disabled disability paris city")
+	"french france disabled disability paris city " +
+	// « a non-profit »: « non » is French too, and decided it alone
+	"profit nonprofit charity nurse")
 
 var frWords = set("je j suis le la les de des du un une et en pour pas ne mon ma mes est ai avec dans sur que qui " +
 	"vous bonjour merci oui non travail emploi chomage salarie salariee ans c l d qu n au aux ce cette " +

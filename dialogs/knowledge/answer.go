@@ -247,15 +247,48 @@ func Render(m []Match) string { return RenderFor(m, "") }
 // scoped to statuses (« [agent_public] Agent public : … ») is shown only to
 // them, so a civil servant does not read the private-sector answer. With
 // an unknown status every line is shown.
-func RenderFor(m []Match, status string) string {
+func RenderFor(m []Match, status string) string { return RenderWith(m, status, "") }
+
+// RenderWith is RenderFor for a visitor whose own alternatives are known:
+// the braced list of a card line (« adressez-vous {à France Travail, à
+// l'Apec (cadres)…} ») is replaced by alternatives, the organisations open
+// to this visitor (cep-domain.md §1.3, alternatives column), so that a
+// 45-year-old agent with no RQTH is not sent to the Mission locale. With
+// alternatives "" the card's full list is shown.
+func RenderWith(m []Match, status, alternatives string) string {
 	var b strings.Builder
 	for i, x := range Shown(m) {
 		if i > 0 {
 			b.WriteString("\n\n")
 		}
-		renderOne(&b, x, status)
+		renderOne(&b, x, status, alternatives)
 	}
 	return b.String()
+}
+
+// NoAlternatives tells RenderWith that no alternative is open to the
+// visitor (France Travail's own agent, with no RQTH, under no other
+// organisation's mandate): the clause that names them is left out.
+const NoAlternatives = "-"
+
+// fillAlternatives replaces the braced list of a line with alternatives,
+// or keeps the list without its braces when alternatives is "".
+func fillAlternatives(line, alternatives string) string {
+	i := strings.IndexByte(line, '{')
+	j := strings.IndexByte(line, '}')
+	if i < 0 || j < i {
+		return line
+	}
+	if alternatives == NoAlternatives {
+		if k := strings.LastIndex(line[:i], " ; "); k >= 0 {
+			return line[:k] + "."
+		}
+		return line
+	}
+	if alternatives == "" {
+		alternatives = line[i+1 : j]
+	}
+	return line[:i] + alternatives + line[j+1:]
 }
 
 // scopedLine splits a body line « [s1,s2] text » into its statuses and text;
@@ -273,8 +306,8 @@ func scopedLine(line string) (statuses []string, text string) {
 
 // body is the card's text for a status: scoped lines of other statuses
 // left out, the markers removed.
-func body(c *Card, status string) string {
-	if !strings.Contains(c.Body, "[") {
+func body(c *Card, status, alternatives string) string {
+	if !strings.Contains(c.Body, "[") && !strings.Contains(c.Body, "{") {
 		return c.Body
 	}
 	lines := strings.Split(c.Body, "\n")
@@ -284,7 +317,7 @@ func body(c *Card, status string) string {
 		if len(sts) > 0 && status != "" && !slices.Contains(sts, status) {
 			continue
 		}
-		out = append(out, text)
+		out = append(out, fillAlternatives(text, alternatives))
 	}
 	return strings.Join(out, "\n")
 }
@@ -302,7 +335,7 @@ func Shown(m []Match) []Match {
 	}
 }
 
-func renderOne(b *strings.Builder, m Match, status string) {
+func renderOne(b *strings.Builder, m Match, status, alternatives string) {
 	c := m.Card
 	b.WriteString(c.Title)
 	b.WriteString("\n")
@@ -310,7 +343,7 @@ func renderOne(b *strings.Builder, m Match, status string) {
 		b.WriteString(m.Note)
 		b.WriteString("\n")
 	}
-	b.WriteString(body(c, status))
+	b.WriteString(body(c, status, alternatives))
 	if len(c.Sources) > 0 {
 		b.WriteString("\n")
 		fmt.Fprintf(b, texts.FR().KnowledgeSource, c.Sources[0])

@@ -180,7 +180,7 @@ func (c *Card) Validate() error {
 		add("texte vide")
 	}
 	// What a reader sees: status markers of scoped lines do not count.
-	if n := len([]rune(body(c, ""))); n > MaxBody {
+	if n := len([]rune(body(c, "", ""))); n > MaxBody {
 		add("texte trop long : %d caractères (maximum %d)", n, MaxBody)
 	}
 	for _, s := range append(slices.Clone(c.For), c.NotFor...) {

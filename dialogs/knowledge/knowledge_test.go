@@ -23,7 +23,7 @@ func TestCardsValid(t *testing.T) {
 			t.Errorf("id %q en double", c.ID)
 		}
 		seen[c.ID] = true
-		if n := utf8.RuneCountInString(body(c, "")); n > MaxBody {
+		if n := utf8.RuneCountInString(body(c, "", "")); n > MaxBody {
 			t.Errorf("%s : %d caractères", c.ID, n)
 		}
 		if ByID(c.ID) != c {

@@ -7,7 +7,9 @@
 > je ne veux pas que mon employeur soit au courant, c'est possible ?
 = recapitulatif
 ~ Agent public : le conseil proposé par votre administration passe par elle
-~ France Travail, à l'Apec (cadres), à Cap emploi (avec une RQTH)
+# only the alternatives open to her (46, no RQTH, not cadre: row 1)
+~ adressez-vous à France Travail.
+!~ Mission locale
 >> 1
 = orientation
 ~ conseiller RH de proximité de votre académie

@@ -23,7 +23,8 @@
 user en
 > hello
 >> 1
-> I am a nurse in Lyon, I am 40
+# (« I am a nurse » is asked the sector now: no occupation here)
+> I live in Lyon, I am 40
 = statut
 > why do you need this?
 = statut
