@@ -1,0 +1,39 @@
+package analysis_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/routing"
+)
+
+// Round 24C: a training in alternance left is a job seeker (row 7), not the
+// apprentice of row 8; a hire told after it, or the training still running,
+// keeps the employee.
+func TestRound24CAlternanceLeft(t *testing.T) {
+	now := time.Date(2026, 6, 15, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text   string
+		status string
+		want   string
+	}{
+		{"Je sors d'un master en alternance, 24 ans, je cherche un CDI", "demandeur_emploi", routing.Apec},
+		{"J'ai fini mon BTS en alternance en juin, 21 ans, je cherche un emploi", "demandeur_emploi", routing.MissionLocale},
+		{"je sors d un bts en alternance, 20 ans, jcherche du taf a Nantes", "demandeur_emploi", routing.MissionLocale},
+		{"Je sors d'une école d'ingénieur en alternance, 24 ans, je cherche un CDI en région lyonnaise", "demandeur_emploi", routing.Apec},
+		// kept: a hire after it, the training still running
+		{"J'ai fini mon BTS en alternance et mon patron m'a embauché en CDI, 21 ans, Épinal", "salarie_prive", routing.MissionLocale},
+		{"Je sors d'un master en alternance et je suis embauchée en CDI dans la même boîte, 24 ans", "salarie_prive", routing.Apec},
+		{"Je suis en master en alternance chez Orange, 24 ans, je cherche un CDI pour la suite", "salarie_prive", routing.MissionLocale},
+		{"Je termine mon BTS en alternance, mon contrat finit en juillet, je voudrais rester, 20 ans", "salarie_prive", routing.MissionLocale},
+	} {
+		f := analysis.Analyse(c.text, now)
+		if f.Status != c.status {
+			t.Errorf("%q: status %q; want %q", c.text, f.Status, c.status)
+		}
+		if got := routing.Route(f).Operator; got != c.want {
+			t.Errorf("%q: operator %q (status %q); want %q", c.text, got, f.Status, c.want)
+		}
+	}
+}
