@@ -14,6 +14,10 @@ package analysis
 //     demandeur_emploi), not the apprentice of row 8. A hire told after it
 //     (« mon patron m'a embauché en CDI ») keeps the employee
 //     (hiredAfterAlternanceR24c).
+//   - « Mon conjoint a une RQTH, moi non »: the relative's recognition is
+//     not the writer's, and « moi non », « pas moi », « moi je n'en ai pas »
+//     say the writer has none: false (cep-domain.md §4: false only when the
+//     message says there is none). « moi aussi » says the writer has one.
 
 // round24cSpecs are the patterns of round 24C.
 var round24cSpecs = []patSpec{
@@ -44,4 +48,36 @@ func (a *analyser) hiredAfterAlternanceR24c(h hit) bool {
 		}
 	}
 	return false
+}
+
+// mineAfterRelativeR24c reads the writer's own answer said just after a
+// relative's disability (« Mon conjoint a une RQTH, moi non », « ma femme
+// a la RQTH, pas moi », « et moi aussi »): false for « moi non », true for
+// « moi aussi ». It returns nil when no such answer follows.
+func (a *analyser) mineAfterRelativeR24c() *bool {
+	t := a.toks
+	for _, h := range a.sc.hits {
+		if h.p.k != kHandicap || h.p.v != "1" || !a.ofRelative(h) && !a.sc.rel[h.start] {
+			continue
+		}
+		for j := h.end; j < len(t) && j <= h.end+4; j++ {
+			s := t[j].s
+			next := ""
+			if j+1 < len(t) {
+				next = t[j+1].s
+			}
+			if s == "moi" && next == "non" && j+2 < len(t) && t[j+2].s == "plus" {
+				return nil // « moi non plus » shares a lack, not this recognition
+			}
+			switch {
+			case s == "moi" && (next == "non" || next == "pas"),
+				s == "pas" && next == "moi",
+				s == "moi" && next == "je" && j+4 < len(t) && t[j+2].s == "n" && t[j+3].s == "en" && (t[j+4].s == "ai" || t[j+4].s == "ais"):
+				return boolp(false)
+			case s == "moi" && (next == "aussi" || next == "egalement"):
+				return boolp(true)
+			}
+		}
+	}
+	return nil
 }

@@ -37,3 +37,33 @@ func TestRound24CAlternanceLeft(t *testing.T) {
 		}
 	}
 }
+
+// Round 24C: « moi non », « pas moi » after a relative's RQTH say the writer
+// has none; « moi aussi » says the writer has one; a relative's RQTH alone
+// leaves the writer's unknown, and a message for the relative keeps it.
+func TestRound24CRelativesHandicap(t *testing.T) {
+	now := time.Date(2026, 6, 15, 9, 0, 0, 0, time.UTC)
+	yes, no := true, false
+	for _, c := range []struct {
+		text     string
+		handicap *bool
+		want     string
+	}{
+		{"Mon conjoint a une RQTH, moi non", &no, ""},
+		{"ma femme a la rqth moi non, je suis au chomage 44 ans", &no, routing.FranceTravail},
+		{"Mon mari est reconnu travailleur handicapé, pas moi. Je suis secrétaire en CDI, 39 ans, Dijon", &no, routing.OperateurRegional},
+		{"Mon mari a une RQTH, moi je n'en ai pas. Je cherche un emploi, 38 ans, Poitiers", &no, routing.FranceTravail},
+		{"Mon conjoint a une RQTH et moi aussi, je suis au chômage, 47 ans, Tours", &yes, routing.CapEmploi},
+		// kept
+		{"Ma fille a une RQTH, moi je suis au chômage depuis mars, 48 ans, Caen", nil, routing.FranceTravail},
+		{"J'écris pour mon fils de 30 ans, il a une RQTH et cherche un emploi, Metz", &yes, routing.CapEmploi},
+	} {
+		f := analysis.Analyse(c.text, now)
+		if (f.Handicap == nil) != (c.handicap == nil) || f.Handicap != nil && *f.Handicap != *c.handicap {
+			t.Errorf("%q: handicap %v; want %v", c.text, f.Handicap, c.handicap)
+		}
+		if got := routing.Route(f).Operator; got != c.want {
+			t.Errorf("%q: operator %q (status %q); want %q", c.text, got, f.Status, c.want)
+		}
+	}
+}
