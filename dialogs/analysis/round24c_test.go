@@ -67,3 +67,28 @@ func TestRound24CRelativesHandicap(t *testing.T) {
 		}
 	}
 }
+
+// Round 24C: a job title with its employer, then the loss of that job told
+// done, is a job seeker; a loss to come, a colleague's or a relative's, a
+// loss followed by a new job keep their old reading ("" = asked).
+func TestRound24CTitleThenLoss(t *testing.T) {
+	now := time.Date(2026, 6, 15, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text   string
+		status string
+	}{
+		{"Je suis employée de rayon chez Auchan, licenciée pour faute en mars, 36 ans", "demandeur_emploi"},
+		{"Employé libre-service chez Intermarché, licencié pour faute en juin. Je voudrais me former. 33 ans, Cholet", "demandeur_emploi"},
+		// kept
+		{"Je suis employée de rayon chez Auchan, j'ai peur d'être licenciée, 36 ans", "salarie_prive"},
+		{"Je suis employée de rayon chez Auchan, ma collègue a été licenciée en mars, 36 ans", "salarie_prive"},
+		{"Licenciée en 2019, depuis je suis chez Lidl comme caissière, 44 ans", "salarie_prive"},
+		{"J'ai été licencié de chez Conforama en 2022, aujourd'hui je suis magasinier en CDI chez Leroy Merlin, 49 ans, Rennes", "salarie_prive"},
+		{"Je suis employée de rayon chez Auchan, licenciée en 2019, puis embauchée chez Lidl, 36 ans", ""}, // asked, as before
+	} {
+		f := analysis.Analyse(c.text, now)
+		if f.Status != c.status {
+			t.Errorf("%q: status %q; want %q", c.text, f.Status, c.status)
+		}
+	}
+}
