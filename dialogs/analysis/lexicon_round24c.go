@@ -37,6 +37,13 @@ var round24cSpecs = []patSpec{
 	// « termine » is left out: « je termine ma licence pro en alternance »
 	// is the present, the contract still running (tuning91, tuning133)
 	{p: "sors|sort|sorti|sortie|sortis|sorties|fini|finie d|de|mon|ma un|une? _ _? _? en alternance", k: kStatus, v: "demandeur_emploi", w: 7, event: true},
+	// (« il vient de terminer un BTS en alternance » is left out: it
+	// turned one test operator wrong, the status asked instead)
+	// phone typing of a dismissal (lexicon.go reads « m'a viré », « me suis
+	// fait virer »): « ma boite ma viré » (m'a without its apostrophe after
+	// the employer), « jme sui fai virer » (« fait » cut)
+	{p: "boite|boitte|patron|patronne|entreprise|employeur|chef|boss ma vire|viree|lourde|lourdee|renvoye|renvoyee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "fai virer|lourder|renvoyer", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 }
 
 // hiredAfterAlternanceR24c reports the round 24C pattern of a training in

@@ -22,7 +22,12 @@ func TestRound24CAlternanceLeft(t *testing.T) {
 		{"J'ai fini mon BTS en alternance en juin, 21 ans, je cherche un emploi", "demandeur_emploi", routing.MissionLocale},
 		{"je sors d un bts en alternance, 20 ans, jcherche du taf a Nantes", "demandeur_emploi", routing.MissionLocale},
 		{"Je sors d'une école d'ingénieur en alternance, 24 ans, je cherche un CDI en région lyonnaise", "demandeur_emploi", routing.Apec},
-		// kept: a hire after it, the training still running
+		// a dismissal typed on a phone (« ma boite ma viré », « fai virer »)
+		{"bjr jsui en bts sio en alternance mais ma boite ma viré, 20a, jcherche une autre entreprise a lyon", "demandeur_emploi", routing.MissionLocale},
+		{"slt jsui en alternance (bts) a la roche sur yon, g 20a, jme sui fai virer de mon entreprise, jcherche 1 autre patron", "demandeur_emploi", routing.MissionLocale},
+		// kept: a hire after it, the training still running, « ma boîte ma
+		// proposé un CDI »
+		{"jsui en alternance, ma boite ma proposé un cdi, 20a, lyon", "salarie_prive", routing.MissionLocale},
 		{"J'ai fini mon BTS en alternance et mon patron m'a embauché en CDI, 21 ans, Épinal", "salarie_prive", routing.MissionLocale},
 		{"Je sors d'un master en alternance et je suis embauchée en CDI dans la même boîte, 24 ans", "salarie_prive", routing.Apec},
 		{"Je suis en master en alternance chez Orange, 24 ans, je cherche un CDI pour la suite", "salarie_prive", routing.MissionLocale},
