@@ -78,7 +78,7 @@ func (a *analyser) memoCandidates() {
 
 // readCandidate is statusCandidate without the memo.
 func (a *analyser) readCandidate(h hit) (v string, w int8, ok bool) {
-	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) && !a.employerFails(h) || a.others(h) || a.askedAndDenied(h) || a.workplaceOfEnd(h) || a.ofAntecedent(h) || a.clientOf(h) || a.notHeldR13b(h) || a.closedByRelative(h) || a.notHeldR15a(h) || a.notHeldR16a(h) || a.notHeldR17b(h) || a.notHeldR17e(h) || a.notHeldR17g(h) || a.notHeldR17i(h) || a.heardOf(h) || a.inaptPublicR18t(h) || a.genericPeopleR20c(h) || a.renewalOfRecognitionR21b(h) || a.notHeldR21h(h) || a.genericAskR21u(h) || a.hypotheticalR21u(h) || a.plannedStatusR21z(h) || a.notHeldR22b(h) || a.notHeldR22j(h) || a.notHeldR22z(h) || a.notHeldR22y(h) || a.notHeldR24a(h) {
+	if h.p.k != kStatus || a.negated(h) || a.ofRelative(h) && !a.employerFails(h) || a.others(h) || a.askedAndDenied(h) || a.workplaceOfEnd(h) || a.ofAntecedent(h) || a.clientOf(h) || a.notHeldR13b(h) || a.closedByRelative(h) || a.notHeldR15a(h) || a.notHeldR16a(h) || a.notHeldR17b(h) || a.notHeldR17e(h) || a.notHeldR17g(h) || a.notHeldR17i(h) || a.heardOf(h) || a.inaptPublicR18t(h) || a.genericPeopleR20c(h) || a.renewalOfRecognitionR21b(h) || a.notHeldR21h(h) || a.genericAskR21u(h) || a.hypotheticalR21u(h) || a.plannedStatusR21z(h) || a.notHeldR22b(h) || a.notHeldR22j(h) || a.notHeldR22z(h) || a.notHeldR22y(h) || a.notHeldR24a(h) || a.hiredAfterAlternanceR24c(h) {
 		return "", 0, false
 	}
 	if !h.p.event && (a.pastClause(h) || a.wished(h)) {
@@ -387,7 +387,8 @@ func (a *analyser) calibrated(f *Facts, best string) bool {
 	case p < minPrecision:
 		ev.doubt = doubtWeak
 	case ev.rival != "" && ev.family != famEmployer && ev.family != famPrivateLaw &&
-		(ev.rivalW >= 4 && ev.bestW-ev.rivalW <= 1 || ev.rivalW == 3 && ev.bestW <= 3):
+		(ev.rivalW >= 4 && ev.bestW-ev.rivalW <= 1 || ev.rivalW == 3 && ev.bestW <= 3) &&
+		!(best == "demandeur_emploi" && ev.rival == "salarie_prive" && a.titleThenLossR24c()): // round 24C: a title, then its loss
 		ev.doubt = doubtRivals
 	case statusGroup(best) == "independant" && ev.rival == "agent_public" && ev.rivalW == 3 && ev.bestW <= 5 && a.mixedPractice():
 		// « psychologue en libéral et à mi-temps à l'hôpital »: a mixed

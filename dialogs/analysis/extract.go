@@ -63,6 +63,9 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 	if f.Handicap == nil && (a.workAccidentPension() || a.recognisedRate() || a.mineAfterR18v()) {
 		f.Handicap = boolp(true)
 	}
+	if f.Handicap == nil {
+		f.Handicap = a.mineAfterRelativeR24c() // round 24C: « mon conjoint a une RQTH, moi non »
+	}
 	f.JeuneDiplome = a.diplome()
 	f.WantsWork = a.wants()
 	f.SeeksCadre = a.seeksCadreR20h() || a.seeksCadreTitleR24b() // round 24B: « un poste d'ingénieur »

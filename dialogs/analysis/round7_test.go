@@ -37,7 +37,7 @@ func TestTuning30(t *testing.T) {
 // TestRound7Rules checks the general rules of round 7 on sentences of
 // their own (not taken from the tuning sets).
 func TestRound7Rules(t *testing.T) {
-	yes := true
+	yes, no := true, false
 	for _, tc := range []struct {
 		in       string
 		status   string
@@ -130,8 +130,9 @@ func TestRound7Rules(t *testing.T) {
 		{"je suis étudiant, je loge au CROUS", "etudiant", 0, nil},
 		{"je travaille à la Croix-Rouge comme aide-soignante", "salarie_prive", 0, nil},
 		{"secrétaire au GHT", "agent_public", 0, nil},
-		// « moi non » denies what the relative has
-		{"mon fils a une RQTH, moi non, je suis au chômage", "demandeur_emploi", 0, nil},
+		// « moi non » denies what the relative has: the writer has none
+		// (round 24C: false, as the readable sets label it, §4)
+		{"mon fils a une RQTH, moi non, je suis au chômage", "demandeur_emploi", 0, &no},
 		// a year of studies; a veterinary practice
 		{"je suis en 2e année de licence de psycho", "etudiant", 0, nil},
 		{"je travaille dans une clinique vétérinaire comme secrétaire", "salarie_prive", 0, nil},
