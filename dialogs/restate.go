@@ -308,6 +308,9 @@ func (t *turn) forgetField(o option) bool {
 // ans, ah non 46 », « 54 ans enfin 45 pardon »): the analysis keeps the
 // first. 0: none.
 func selfCorrectedAge(text string, age int) int {
+	if twoDigitRuns(text) < 2 {
+		return 0 // no second age to correct to: most turns, without splitting them
+	}
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	a := strconv.Itoa(age)
 	for i := 0; i+1 < len(words); i++ {
@@ -337,6 +340,22 @@ func selfCorrectedAge(text string, age int) int {
 		}
 	}
 	return 0
+}
+
+// twoDigitRuns counts the runs of exactly two digits in text.
+func twoDigitRuns(text string) int {
+	n, run := 0, 0
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && text[i] >= '0' && text[i] <= '9' {
+			run++
+			continue
+		}
+		if run == 2 {
+			n++
+		}
+		run = 0
+	}
+	return n
 }
 
 // selfCorrectionCues put right what was just written.

@@ -379,7 +379,7 @@ func (s *Store) ClaimEvents(_ context.Context, _ string, now time.Time, lease ti
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var out []bot.Event
-	for len(out) < max && len(s.due) > 0 && !s.due[0].at.After(now) {
+	for due := dueNanos(now); len(out) < max && len(s.due) > 0 && s.due[0].at <= due; {
 		it := heap.Pop(&s.due).(dueItem)
 		s.dueExamined++
 		e := it.e

@@ -2,6 +2,7 @@ package memory
 
 import (
 	"container/heap"
+	"math"
 	"time"
 )
 
@@ -18,14 +19,25 @@ func (s *Store) schedule(e *entry) {
 	if e.leaseEnd.After(at) {
 		at = e.leaseEnd
 	}
-	heap.Push(&s.due, dueItem{at: at, seq: e.seq, gen: e.gen, e: e})
+	heap.Push(&s.due, dueItem{at: dueNanos(at), seq: e.seq, gen: e.gen, e: e})
 }
 
+// dueItem is 32 bytes (an instant as nanoseconds, not a time.Time): the
+// heap holds one per pending event, three per booking until its reminders.
 type dueItem struct {
-	at  time.Time
+	at  int64
 	seq uint64
-	gen uint32
 	e   *entry
+	gen uint32
+}
+
+// dueNanos is t in Unix nanoseconds; the zero instant (« due at once »)
+// sorts first.
+func dueNanos(t time.Time) int64 {
+	if t.IsZero() {
+		return math.MinInt64
+	}
+	return t.UnixNano()
 }
 
 // dueHeap orders items by instant, then by append order.
@@ -33,8 +45,8 @@ type dueHeap []dueItem
 
 func (h dueHeap) Len() int { return len(h) }
 func (h dueHeap) Less(i, j int) bool {
-	if !h[i].at.Equal(h[j].at) {
-		return h[i].at.Before(h[j].at)
+	if h[i].at != h[j].at {
+		return h[i].at < h[j].at
 	}
 	return h[i].seq < h[j].seq
 }
