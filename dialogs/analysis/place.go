@@ -1,6 +1,9 @@
 package analysis
 
 import (
+	"strings"
+
+	"github.com/cep-accueil/cepbot/bot/editdist"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
 )
 
@@ -685,6 +688,11 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 		if chosen < 0 {
 			chosen = a.reunionHomonymR22r(b.homs)
 		}
+		// 2c. « Clermont Ferand »: the next word is a typo of the rest of
+		// one homonym's name
+		if chosen < 0 {
+			chosen = a.homonymByTypoTail(b)
+		}
 		// 3. a town much bigger than its homonyms (or all in one département)
 		if chosen < 0 && (sameDep(b.homs) || dominant(b.homs)) {
 			chosen = 0
@@ -967,4 +975,37 @@ func (a *analyser) communeOfCodeAfter(j int, cp string) bool {
 		}
 	}
 	return false
+}
+
+// homonymByTypoTail picks the homonym of b whose name goes on, after the
+// words matched, with a misspelling of the word that follows in the message
+// (« Clermont Ferand », « clermont ferrant »: Clermont-Ferrand, not the
+// Clermont of the Oise). The longest-name match missed it for the typo and
+// fell back on the first word, a homonym asked since persona pb. -1: none,
+// or more than one.
+func (a *analyser) homonymByTypoTail(b placeCand) int {
+	t := a.toks
+	found := -1
+	for h, hm := range b.homs {
+		ws := strings.Fields(geo.Key(hm.Name))
+		k := 0
+		for k < len(ws) && b.pos+k < len(t) && t[b.pos+k].s == ws[k] {
+			k++
+		}
+		if k == 0 || k >= len(ws) || b.pos+k >= len(t) {
+			continue
+		}
+		w, want := t[b.pos+k].s, ws[k]
+		if len(w) < 4 || w[0] != want[0] {
+			continue
+		}
+		if d := editdist.Distance(w, want, 2); d > maxDist(len(want)) {
+			continue
+		}
+		if found >= 0 && found != h {
+			return -1
+		}
+		found = h
+	}
+	return found
 }
