@@ -231,6 +231,13 @@ var phrases = strings.NewReplacer(
 	" sans travail ", " chomage ",
 	" sans boulot ", " chomage ",
 	" au chomage ", " chomage ",
+	// « j'ai arrêté mes études », « il a arrêté le lycée »: to stop, which
+	// the stemmer makes the « arrêt » of a sick leave (« je suis arrêtée »
+	// keeps that reading)
+	" ai arrete ", " ai cesse ", " ai arretee ", " ai cesse ", " ai arretes ", " ai cesse ",
+	" as arrete ", " as cesse ", " a arrete ", " a cesse ", " a arretee ", " a cesse ",
+	" avons arrete ", " avons cesse ", " avez arrete ", " avez cesse ", " ont arrete ", " ont cesse ",
+	" j arrete ", " je cesse ",
 )
 
 // tokens folds, splits and normalises text: scheme names and SMS
