@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -672,6 +673,11 @@ func (t *turn) cardAlternatives() string {
 		if a != routing.OperateurRegional && a != dec.Operator {
 			alts = append(alts, a)
 		}
+	}
+	if t.r.Facts.Age == 0 && dec.Operator != routing.MissionLocale && !slices.Contains(alts, routing.MissionLocale) {
+		// the age not given yet: routing reads it as 26 or more, but a
+		// young agent may be asking, and the name says « moins de 26 ans »
+		alts = append(alts, routing.MissionLocale)
 	}
 	names := routing.PublicAlternativeNames(texts.FR().Understanding, alts)
 	if len(names) == 0 {

@@ -26,6 +26,13 @@ func TestW1ConfidentialityAlternatives(t *testing.T) {
 			> c'est confidentiel ?
 			~ à la Mission locale (moins de 26 ans)
 			!~ Apec`},
+		{"agent whose age is not known yet", `
+			> /start
+			>> 1
+			> je suis secrétaire à la mairie de Tours, je veux me reconvertir
+			> c'est confidentiel ?
+			~ à la Mission locale (moins de 26 ans)
+			!~ Apec`},
 		{"France Travail's own agent", `
 			> /start
 			>> 1
