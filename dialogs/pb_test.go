@@ -277,12 +277,9 @@ func TestPbVienne(t *testing.T) {
 	}
 }
 
-// A move after the booking to a town with homonyms (« j'ai déménagé à
-// Saint-Denis ») asks for the postal code instead of « votre rendez-vous ne
-// change pas » with the place lost; the code then says whether it changes.
-// A move to one town is answered at once.
-func TestPbMoveToHomonymAfterBooking(t *testing.T) {
-	const booked = `
+// pbBooked books with the regional operator of Tours: the start of the
+// conversations that then tell something new after the booking.
+const pbBooked = `
 			> /start
 			>> 1
 			> je suis salarié en CDI à Tours, 45 ans, je veux me reconvertir
@@ -295,15 +292,21 @@ func TestPbMoveToHomonymAfterBooking(t *testing.T) {
 			> 0612345678
 			>> 1
 			= suivi`
+
+// A move after the booking to a town with homonyms (« j'ai déménagé à
+// Saint-Denis ») asks for the postal code instead of « votre rendez-vous ne
+// change pas » with the place lost; the code then says whether it changes.
+// A move to one town is answered at once.
+func TestPbMoveToHomonymAfterBooking(t *testing.T) {
 	for _, c := range []struct{ name, script string }{
-		{"homonyms", booked + `
+		{"homonyms", pbBooked + `
 			> j'ai déménagé à Saint-Denis
 			~ Saint-Denis (Seine-Saint-Denis, 93)
 			~ Écrivez votre code postal
 			!~ ne change pas
 			> 93200
 			~ Avenir Actifs Île-de-France`},
-		{"one town", booked + `
+		{"one town", pbBooked + `
 			> j'ai déménagé à Orléans
 			~ Votre rendez-vous ne change pas
 			!~ code postal`},
@@ -361,25 +364,12 @@ func TestPbForgetBeforeRecap(t *testing.T) {
 // booking with the regional operator) keeps the booking and names the
 // other; an age that changes nothing keeps « ne change pas ».
 func TestPbAlsoAfterBooking(t *testing.T) {
-	const booked = `
-			> /start
-			>> 1
-			> je suis salarié en CDI à Tours, 45 ans, je veux me reconvertir
-			>> 1
-			>> 1
-			>> 1
-			>> 1
-			>> 1
-			>> 1
-			> 0612345678
-			>> 1
-			= suivi`
 	for _, c := range []struct{ name, script string }{
-		{"rqth", booked + `
+		{"rqth", pbBooked + `
 			> ah et j'ai une RQTH
 			~ Votre rendez-vous reste valable
 			~ Cap emploi peut aussi vous accompagner`},
-		{"age", booked + `
+		{"age", pbBooked + `
 			> en fait j'ai 47 ans
 			~ Votre rendez-vous ne change pas`},
 	} {
