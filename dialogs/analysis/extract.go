@@ -769,6 +769,16 @@ func (a *analyser) status(f *Facts) {
 		f.Doubts |= DoubtStatus
 		return
 	}
+	if v, w, ok := a.youngChargedR26b(best); ok {
+		// « CPE, une de mes élèves de 17 ans veut arrêter le lycée »: the
+		// writer's job is not the young person's (round 26B)
+		if v == "" {
+			f.Doubts |= DoubtStatus
+			return
+		}
+		best, bestW, bestEvent = v, w, v == "demandeur_emploi"
+		a.ev.word = best
+	}
 	if best != "" && best != "-" && (a.staffQuestionR21k() ||
 		best != "demandeur_emploi" && best != "etudiant" && (a.helperForThirdR21k() || a.professionalForThirdR21t())) {
 		// « DRH d'une PME, puis-je orienter mes salariés vers vous ? »: a
