@@ -21,6 +21,20 @@ package analysis
 //     thirteen words before « j'en », the antecedent of « en » (« des
 //     salariés, j'en ai 20 maintenant » is no age).
 
+//   - « stagiaire à l'INSPÉ », « stagiaire de l'ESPE »: the laureates of
+//     the teachers' and CPE competitive exams are appointed fonctionnaires
+//     stagiaires for a year, in a school and in training at the INSPÉ
+//     (code de l'éducation L721-2, the INSPÉ trains « les personnels
+//     enseignants et d'éducation »; CGFP L327-1, as round 20D read
+//     « professeur stagiaire »): an agent public (row 1). A student at the
+//     INSPÉ says « étudiant », « en M1 MEEF », « en stage … pour mon
+//     master » (round 23C), which stay a student.
+
+// round26bSpecs are the patterns of round 26B.
+var round26bSpecs = []patSpec{
+	{p: "stagiaire|stagiaires a|de l inspe|espe", k: kStatus, v: "agent_public", w: 6},
+}
+
 // nowWordsR26b are the time words that tie « j'en ai N » to now.
 var nowWordsR26b = map[string]bool{"maintenant": true, "desormais": true, "actuellement": true, "aujourd": true, "hui": true}
 

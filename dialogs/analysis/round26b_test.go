@@ -69,3 +69,25 @@ func TestRound26BWriterForYoung(t *testing.T) {
 		}
 	}
 }
+
+// Round 26B: « stagiaire à l'INSPÉ » is a laureate of a teachers' exam,
+// a fonctionnaire stagiaire (row 1); a student at the INSPÉ stays a student.
+func TestRound26BInspe(t *testing.T) {
+	now := time.Date(2026, 6, 15, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text   string
+		status string
+	}{
+		{"J'ai passé le concours de professeur des écoles et je suis stagiaire à l'INSPÉ, 24 ans, Grenoble.", "agent_public"},
+		{"j'ai eu le CRPE, je suis stagiaire a l'inspe, 24 ans", "agent_public"},
+		{"Stagiaire de l'ESPE de Lyon après le CAPES, 23 ans, je doute de ma vocation.", "agent_public"},
+		// kept
+		{"Je suis en M1 MEEF à l'INSPÉ de Lille, 22 ans", "etudiant"},
+		{"Je suis étudiante à l'ESPE, 22 ans, je prépare le CAPES", "etudiant"},
+		{"Je suis en stage à l'INSPÉ dans le cadre de mon master, 23 ans", "etudiant"},
+	} {
+		if f := analysis.Analyse(c.text, now); f.Status != c.status {
+			t.Errorf("%q: status %q; want %q", c.text, f.Status, c.status)
+		}
+	}
+}
