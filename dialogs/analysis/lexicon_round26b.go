@@ -200,3 +200,53 @@ func (a *analyser) youngChargedR26b(best string) (string, int8, bool) {
 	}
 	return v, w, true
 }
+
+//   - « intérimaire entre deux missions », « je fais de l'intérim, là je
+//     suis entre deux missions »: an intérimaire without a mission now is a
+//     job seeker (cep-domain.md §4: « demandeur_emploi includes …
+//     intérimaire without mission »; code du travail L1251-1: the contract
+//     of a temporary worker is the mission's). The word of intérim and the
+//     gap between missions were two statuses of the same strength, asked
+//     by the rival rule; the readable sets label the pair a job seeker
+//     (heldout13, heldout14, heldout15, tuning104, tuning74, tuning82).
+//     Kept asked: a CDI intérimaire (CDII, paid between missions,
+//     L1251-58-1), a mission already fixed or running (« l'agence m'en a
+//     calé une à partir de lundi », « en mission cette semaine »), portage.
+
+// interimGapKeepR26b are the words that keep an intérimaire between two
+// missions in work or asked (see above).
+var interimGapKeepR26b = map[string]bool{"cdii": true, "paye": true, "payee": true, "portage": true, "cale": true,
+	"calee": true, "partir": true, "prevue": true, "reprends": true, "reprend": true, "semaine": true}
+
+// interimBetweenMissionsR26b reports a job seeker's « entre deux missions »
+// beside a word of intérim, with no word that keeps the job (see above).
+func (a *analyser) interimBetweenMissionsR26b() bool {
+	t := a.toks
+	gap, interim := false, false
+	for _, h := range a.sc.hits {
+		if h.p.k != kStatus {
+			continue
+		}
+		if _, _, ok := a.statusCandidate(h); !ok {
+			continue
+		}
+		switch {
+		case h.p.v == "demandeur_emploi" && h.end-h.start == 3 && t[h.start].s == "entre" && t[h.end-1].s == "missions":
+			gap = true
+		case h.p.v == "salarie_prive" && h.end-h.start == 1 && (t[h.start].s == "interimaire" || t[h.start].s == "interim"):
+			interim = true
+		case h.p.v == "salarie_prive" || h.p.v == "agent_public" || statusGroup(h.p.v) == "independant":
+			return false // another job told
+		}
+	}
+	if !gap || !interim {
+		return false
+	}
+	for j, tk := range t {
+		if interimGapKeepR26b[tk.s] || tk.s == "cdi" && j+1 < len(t) && (t[j+1].s == "interimaire" || t[j+1].s == "interim") ||
+			tk.s == "en" && j+1 < len(t) && t[j+1].s == "mission" {
+			return false
+		}
+	}
+	return true
+}

@@ -91,3 +91,25 @@ func TestRound26BInspe(t *testing.T) {
 		}
 	}
 }
+
+// Round 26B: an intérimaire between two missions is a job seeker; a CDI
+// intérimaire, a mission already fixed or running keep the status asked.
+func TestRound26BInterimGap(t *testing.T) {
+	now := time.Date(2026, 6, 15, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text   string
+		status string
+	}{
+		{"interimaire entre 2 missions, rien de prevu, 35a, toulouse", "demandeur_emploi"},
+		{"Je fais de l'intérim depuis 10 ans, là je suis entre deux missions, 45 ans, Poitiers.", "demandeur_emploi"},
+		{"Vingt ans tout juste, intérimaire entre deux missions, je cherche quelque chose de plus stable.", "demandeur_emploi"},
+		// kept asked
+		{"Je suis en CDI intérimaire chez Manpower, entre deux missions en ce moment, 43 ans", ""},
+		{"intérimaire, entre deux missions mais l'agence m'en a calé une à partir de lundi, 30 ans", ""},
+		{"intérimaire en mission cette semaine, entre deux missions sinon, 35 ans", ""},
+	} {
+		if f := analysis.Analyse(c.text, now); f.Status != c.status {
+			t.Errorf("%q: status %q; want %q", c.text, f.Status, c.status)
+		}
+	}
+}
