@@ -102,6 +102,10 @@ func (a *analyser) age(now time.Time) int {
 			}
 			continue
 		}
+		if a.enAiNowR26b(i, v) && 5 > bestW {
+			best, bestW = v, 5 // « j'en ai 20 aujourd'hui et… » (round 26B)
+			continue
+		}
 		unit := suffix == "a" || suffix == "an" || suffix == "ans" || suffix == "yo"
 		next := i + 1
 		if suffix == "" && next < len(toks) && toks[next].clause == t.clause {

@@ -769,6 +769,21 @@ func (a *analyser) status(f *Facts) {
 		f.Doubts |= DoubtStatus
 		return
 	}
+	if best == "salarie_prive" && a.interimBetweenMissionsR26b() {
+		// « intérimaire entre deux missions »: no mission now (round 26B)
+		best, bestW, bestEvent = "demandeur_emploi", 6, true
+		a.ev.word = best
+	}
+	if v, w, ok := a.youngChargedR26b(best); ok {
+		// « CPE, une de mes élèves de 17 ans veut arrêter le lycée »: the
+		// writer's job is not the young person's (round 26B)
+		if v == "" {
+			f.Doubts |= DoubtStatus
+			return
+		}
+		best, bestW, bestEvent = v, w, v == "demandeur_emploi"
+		a.ev.word = best
+	}
 	if best != "" && best != "-" && (a.staffQuestionR21k() ||
 		best != "demandeur_emploi" && best != "etudiant" && (a.helperForThirdR21k() || a.professionalForThirdR21t())) {
 		// « DRH d'une PME, puis-je orienter mes salariés vers vous ? »: a
