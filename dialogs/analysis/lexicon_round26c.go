@@ -1,0 +1,121 @@
+package analysis
+
+// Round 26C of issue 13 — family: a relative's or a friend's situation
+// told, then a question the writer asks for themselves (« Mon frère au
+// chômage a fait un CEP, est-ce que c'est pour moi aussi ? », « ma sœur
+// est au RSA, et moi je me pose plein de questions sur mon avenir », « mon
+// compagnon est auto-entrepreneur, le CEP peut-il m'aider à me lancer
+// aussi ? »). Found by a gap search (tuning143, 177 messages written for
+// the family of statuses a careful reader cannot decide before the
+// analyser ran on them, a third near misses that say the status).
+//
+// cep-domain.md §4: the status is null « when the message does not say »;
+// the person concerned is the writer, whose situation is not told, so the
+// status is asked (§1.3 row 9). relatives.go sets the relative's words
+// aside only when the writer states a status of their own; round 13B
+// (othersJobOnly) also when the writer asks with « je voudrais », « je
+// m'interroge »… after a partner's, a parent's or a friend's job. The
+// forms it missed, each a request of the writer's own:
+//   - « pour moi » (« est-ce possible pour moi aussi ? », « est-ce gratuit
+//     pour moi ? »), « moi-même », « c'est moi » (ownAskR21k);
+//   - « moi aussi » not right after the relative's words (« je devrais
+//     faire le point moi aussi »; right after them, « mon frère est au
+//     chômage, moi aussi », it shares the relative's status and is kept,
+//     sameAsRelative);
+//   - the writer's own project in the reflexive: « me lancer », « me
+//     reconvertir », « me réorienter », « m'installer »; « mon avenir »,
+//     « ma carrière », « ma reconversion »;
+//   - after a partner's, a parent's or a friend's situation only (not a
+//     child's: a parent writes for the child, « mon fils est au chômage,
+//     je me demande comment l'aider »): « je me demande », « je me pose
+//     des questions », « je devrais », « je peux », « puis-je », « j'y ai
+//     droit ».
+// Labelled sets: tuning107 and tuning111 (×3) label such questions null.
+
+// ownProjectR26c are the verbs of the writer's own project after « me »,
+// « m' » (« me lancer », « m'installer à mon compte »).
+var ownProjectR26c = map[string]bool{"lancer": true, "reconvertir": true, "reorienter": true, "installer": true}
+
+// ownFutureR26c are the nouns of the writer's own career after « mon »,
+// « ma » (« mon avenir professionnel », « ma reconversion »).
+var ownFutureR26c = map[string]bool{"avenir": true, "carriere": true, "reconversion": true}
+
+// askSelfR26c are the words after « je » (within three) of a question the
+// writer asks about their own case (« je me demande si », « je me pose
+// des questions », « je devrais faire un CEP », « est-ce que je peux en
+// faire un », « j'y ai droit »).
+var askSelfR26c = map[string]bool{"demande": true, "pose": true, "devrais": true, "peux": true, "pourrais": true, "droit": true}
+
+// ownAskAfterRelativeR26c reports a relative's or a friend's status, with
+// no status of the writer's own, followed by a request the writer makes
+// for themselves (see the header): the relative's status is no answer.
+func (a *analyser) ownAskAfterRelativeR26c() bool {
+	if a.skipRel || a.forRel {
+		return false
+	}
+	t := a.toks
+	rel, young := false, false
+	for _, h := range a.sc.hits {
+		if h.p.k != kStatus && h.p.k != kSector || !a.sc.rel[h.start] {
+			continue
+		}
+		n := a.sc.relNoun[h.start]
+		if n < 0 {
+			return false // « il », « elle »: a person the message may be for
+		}
+		if w := t[n].s; workPeople[w] && w != "enfants" && w != "parents" {
+			// « mon patron s'est séparé de moi », « je conduis mes
+			// clients comme chauffeur VTC à mon compte »: the words
+			// after a boss or a client tell the writer's own job
+			// (tuning62, tuning66, tuning73)
+			return false
+		}
+		if a.writerWithRelativeR26c(int(n)) {
+			return false // « moi et mon mari on est tous deux profs » (tuning36)
+		}
+		young = young || youngRelatives[t[n].s]
+		rel = true
+	}
+	if !rel {
+		return false
+	}
+	if a.ownAskR21k() {
+		return true
+	}
+	for j := 0; j+1 < len(t); j++ {
+		if a.sc.rel[j] {
+			continue
+		}
+		s, next := t[j].s, t[j+1].s
+		switch {
+		case s == "moi" && next == "aussi" && j > 0 && !a.sc.rel[j-1] && t[j-1].s != "comme":
+			return true
+		case (s == "me" || s == "m") && ownProjectR26c[next]:
+			return true
+		case (s == "mon" || s == "ma") && ownFutureR26c[next]:
+			return true
+		case young:
+			continue
+		case s == "puis" && next == "je":
+			return true
+		case s == "je" || s == "j":
+			for k := j + 1; k < len(t) && k <= j+3 && t[k].clause == t[j].clause; k++ {
+				if askSelfR26c[t[k].s] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// writerWithRelativeR26c reports the relative's noun at n joined to the
+// writer in one subject (« moi et mon mari », « mon mari et moi », « ma
+// femme et moi »): what follows is said of both.
+func (a *analyser) writerWithRelativeR26c(n int) bool {
+	t := a.toks
+	if n >= 3 && t[n-2].s == "et" && t[n-3].s == "moi" {
+		return true
+	}
+	return n+2 < len(t) && t[n+1].s == "et" && (t[n+2].s == "moi" || t[n+2].s == "je")
+}
