@@ -38,7 +38,14 @@ var ownProjectR26c = map[string]bool{"lancer": true, "reconvertir": true, "reori
 
 // ownFutureR26c are the nouns of the writer's own career after « mon »,
 // « ma » (« mon avenir professionnel », « ma reconversion »).
-var ownFutureR26c = map[string]bool{"avenir": true, "carriere": true, "reconversion": true}
+var ownFutureR26c = map[string]bool{"avenir": true, "carriere": true, "reconversion": true, "propre": true}
+
+// helpMeR26c are the verbs of help after « me », « m' » (« le CEP peut-il
+// m'accompagner ? », « me conseiller »): after a partner's, a parent's or
+// a friend's situation the writer asks for themselves; after a child's the
+// parent asks help for the child (« ma fille est au chômage, pouvez-vous
+// m'aider ? »).
+var helpMeR26c = map[string]bool{"accompagner": true, "aider": true, "conseiller": true, "orienter": true}
 
 // askSelfR26c are the words after « je » (within three) of a question the
 // writer asks about their own case (« je me demande si », « je me pose
@@ -96,6 +103,8 @@ func (a *analyser) ownAskAfterRelativeR26c() bool {
 			return true
 		case young:
 			continue
+		case (s == "me" || s == "m") && helpMeR26c[next]:
+			return true
 		case s == "puis" && next == "je":
 			return true
 		case s == "je" || s == "j":
@@ -118,4 +127,70 @@ func (a *analyser) writerWithRelativeR26c(n int) bool {
 		return true
 	}
 	return n+2 < len(t) && t[n+1].s == "et" && (t[n+2].s == "moi" || t[n+2].s == "je")
+}
+
+// someoneToldMeR26c reports a friend or a neighbour at i (« un ami », « une
+// voisine ») who is the subject of a verb addressed to the writer within
+// five words (« un ami au chômage m'a conseillé votre service », « une
+// voisine en CDI m'a parlé de vous »): the words between are that
+// person's, as after « un ami qui » (someoneWho).
+func (a *analyser) someoneToldMeR26c(i int) bool {
+	t := a.toks
+	if i >= len(t) {
+		return false
+	}
+	switch t[i].s {
+	case "ami", "amie", "copain", "copine", "pote", "voisin", "voisine", "cousin", "cousine":
+	default:
+		return false
+	}
+	for j := i + 1; j+1 < len(t) && j <= i+5 && t[j].clause == t[i].clause; j++ {
+		switch t[j].s {
+		case "je", "j", "moi":
+			return false
+		case "m", "me":
+			return t[j+1].s == "a" || t[j+1].s == "conseille" || t[j+1].s == "parle" || t[j+1].s == "dit"
+		}
+	}
+	return false
+}
+
+// markAppositionR26c extends a relative's words over the short clauses
+// set between commas after the relative's noun when the sentence goes on
+// with a verb of that relative addressed to the writer (« Mon frère, 33
+// ans, intérimaire, m'a parlé du CEP »): « 33 ans » and « intérimaire »
+// are said of the brother. Only clauses of at most five words with no
+// person of their own are taken.
+func (a *analyser) markAppositionR26c() {
+	t, sc := a.toks, a.sc
+	for i := 1; i < len(t); i++ {
+		if t[i].clause == t[i-1].clause || !sc.rel[i-1] || int(sc.relNoun[i-1]) != i-1 {
+			continue // not a clause right after a relative's bare noun
+		}
+		j := i
+		for n := 0; n < 3 && j < len(t); n++ {
+			end := j
+			for end < len(t) && t[end].clause == t[j].clause {
+				end++
+			}
+			if end-j > 5 {
+				break
+			}
+			for k := j; k < end; k++ {
+				switch t[k].s {
+				case "je", "j", "moi", "mon", "ma", "mes", "nous", "on", "il", "elle":
+					goto nextNoun
+				}
+			}
+			j = end
+			if j+1 < len(t) && (t[j].s == "m" || t[j].s == "me") && (t[j+1].s == "a" || t[j+1].s == "conseille" || t[j+1].s == "parle" || t[j+1].s == "dit") {
+				for k := i; k < j; k++ {
+					sc.rel[k] = true
+					sc.relNoun[k] = sc.relNoun[i-1]
+				}
+				break
+			}
+		}
+	nextNoun:
+	}
 }

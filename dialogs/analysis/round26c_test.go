@@ -27,13 +27,25 @@ func TestRound26COwnAskAfterRelative(t *testing.T) {
 		{"Mon conjoint est artisan plombier, le CEP peut-il m'aider à me reconvertir ?", ""},
 		{"Mes amies sont toutes au chômage, je voudrais faire un bilan moi aussi.", ""},
 		{"Ma femme est agent territorial, puis-je faire un CEP ?", ""},
+		{"Mon ex-femme a perdu son emploi en avril, ça m'oblige à penser à ma propre carrière.", ""},
+		{"Ma belle-sœur est commerçante, elle aimerait que je vienne travailler avec elle. Le CEP peut-il me conseiller ?", ""},
+		// a friend's situation before « m'a conseillé », an apposition
+		// after the relative's noun
+		{"Un ami au chômage m'a conseillé de vous écrire, je voudrais me reconvertir.", ""},
+		{"Une voisine licenciée l'an dernier m'a dit de vous contacter, je voudrais me former.", ""},
+		{"Ma cousine, 35 ans, au RSA, m'a conseillé de vous écrire. Est-ce gratuit pour moi ?", ""},
 		// kept: the writer shares the status, or states one
 		{"Ma sœur est au chômage, moi aussi, 38 ans.", "demandeur_emploi"},
 		{"Mon mari est au chômage et moi je suis caissière chez Lidl, est-ce pour moi ?", "salarie_prive"},
 		{"Ma femme est en CDI, moi je suis au RSA, est-ce que j'ai droit au CEP ?", "demandeur_emploi"},
-		// kept: a child's situation, a parent writing (« je me demande »
-		// asks for the child)
+		// kept: a child's situation, a parent writing (« je me demande »,
+		// « m'aider » ask for the child)
 		{"Mon fils de 30 ans est au chômage, je me demande comment l'aider.", "demandeur_emploi"},
+		{"Ma fille est au RSA depuis deux ans, pouvez-vous m'aider ?", "demandeur_emploi"},
+		// kept: the apposition said of the relative who is the person
+		// written for; « un ami » with no verb addressed to the writer
+		{"Ma cousine, 35 ans, au RSA, voudrait faire un CEP, elle habite Rouen.", "demandeur_emploi"},
+		{"Un ami au chômage et moi aussi, on cherche du travail à Rouen.", "demandeur_emploi"},
 		// kept: the writer and the relative in one subject, the boss's
 		// words telling the writer's job
 		{"Mon mari et moi sommes tous les deux fonctionnaires, c'est pour moi, 45 ans.", "agent_public"},
