@@ -194,3 +194,28 @@ func (a *analyser) markAppositionR26c() {
 	nextNoun:
 	}
 }
+
+// round26cSpecs are the patterns of round 26C: « un vrai service public »
+// is what the CEP is asked to be (« c'est un vrai service public ? »), no
+// employer of the writer's, as « un service public » already is (round
+// 13B's kNone).
+var round26cSpecs = []patSpec{
+	{p: "un|une vrai|vraie|veritable|bon|bonne service|mission de? service? public|publique", k: kNone},
+}
+
+// genericMustBeR26c reports « est-ce qu'on doit être », « doit-on être »,
+// « on doit avoir été » in the sentence [from, to): a condition of access
+// asked for anyone (« est-ce qu'on doit être licencié pour faire une
+// démission-reconversion ? »), as « faut-il être » (round 21U), when the
+// writer says nothing of themselves anywhere.
+func (a *analyser) genericMustBeR26c(from, to int) bool {
+	t := a.toks
+	for j := from; j+2 < to; j++ {
+		s, n, m := t[j].s, t[j+1].s, t[j+2].s
+		if (s == "on" && (n == "doit" || n == "devait") || s == "doit" && n == "on") &&
+			(m == "etre" || m == "avoir" && j+3 < to && t[j+3].s == "ete") {
+			return !a.firstPersonAnywhereR21u()
+		}
+	}
+	return false
+}

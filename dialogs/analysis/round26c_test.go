@@ -57,3 +57,28 @@ func TestRound26COwnAskAfterRelative(t *testing.T) {
 		}
 	}
 }
+
+// Round 26C: « un vrai service public » said of the CEP, and « est-ce
+// qu'on doit être licencié pour… ? », a condition asked for anyone, are
+// no status of the writer's; the writer's own job in the public service,
+// or a « on » beside the writer's own words, keeps it.
+func TestRound26CGenericQuestions(t *testing.T) {
+	now := time.Date(2026, 6, 15, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text   string
+		status string
+	}{
+		{"On m'a parlé du CEP à la radio, c'est un vrai service public ?", ""},
+		{"Ce conseil en évolution, c'est une véritable mission de service public ?", ""},
+		{"Est-ce qu'on doit être licencié pour avoir droit à une formation ?", ""},
+		{"Doit-on être au chômage pour faire un bilan avec France Travail ?", ""},
+		// kept
+		{"Je travaille dans le service public hospitalier depuis dix ans, 45 ans.", "agent_public"},
+		{"Je suis au chômage, est-ce qu'on doit être inscrit depuis longtemps pour un CEP ?", "demandeur_emploi"},
+	} {
+		f := analysis.Analyse(c.text, now)
+		if f.Status != c.status {
+			t.Errorf("%q: status %q; want %q", c.text, f.Status, c.status)
+		}
+	}
+}
