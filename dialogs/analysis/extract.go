@@ -793,7 +793,7 @@ func (a *analyser) status(f *Facts) {
 		f.Doubts |= DoubtStatus
 		return
 	}
-	if best != "" && best != statusUndecided && a.othersJobOnly() {
+	if best != "" && best != statusUndecided && (a.othersJobOnly() || a.ownAskAfterRelativeR26c()) { // round 26C: « est-ce pour moi aussi ? »
 		// « mon mari travaille à la mairie, je m'interroge sur mon
 		// avenir » (round 13 B): the relative's job is no answer
 		f.Doubts |= DoubtStatus

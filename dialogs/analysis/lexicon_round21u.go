@@ -144,7 +144,7 @@ func (a *analyser) genericSubjectR21u(from, to int) bool {
 			}
 		}
 	}
-	return false
+	return a.genericMustBeR26c(from, to) // round 26C: « est-ce qu'on doit être licencié pour… ? »
 }
 
 // genericAskR21u reports a status or employer word inside a question

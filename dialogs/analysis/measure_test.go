@@ -222,6 +222,8 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning135", filepath.Join("testdata", "tuning135.jsonl")},
 		{"tuning138", filepath.Join("testdata", "tuning138.jsonl")},
 		{"tuning141", filepath.Join("testdata", "tuning141.jsonl")},
+		{"tuning143", filepath.Join("testdata", "tuning143.jsonl")},
+		{"tuning144", filepath.Join("testdata", "tuning144.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")

@@ -67,7 +67,7 @@ func (a *analyser) markRelatives() {
 			}
 		case "un", "une":
 			// « une amie qui est au chômage », « un ami fonctionnaire qui… »
-			if !a.someoneWho(i + 1) {
+			if !a.someoneWho(i+1) && !a.someoneToldMeR26c(i+1) { // round 26C: « un ami au chômage m'a conseillé »
 				continue
 			}
 		default:
@@ -163,6 +163,7 @@ func (a *analyser) markRelatives() {
 		}
 	}
 	a.markApposition()
+	a.markAppositionR26c()        // round 26C: « Mon frère, 33 ans, intérimaire, m'a parlé du CEP »
 	a.markOpeningAppositionR18x() // « Cadre dans la vente, elle… » (round 18X)
 	a.skipRel = false
 	if !any {
