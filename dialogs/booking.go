@@ -296,7 +296,10 @@ func handleSlot(t *turn) error {
 		return t.ask()
 	}
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" {
-		if t.keepWish() {
+		if prev := t.r.Wish; t.keepWish() {
+			if err := t.refineWish(prev); err != nil {
+				return err
+			}
 			if err := t.offerSlots(time.Time{}); err != nil {
 				return err
 			}
@@ -989,6 +992,46 @@ func (t *turn) keepWish() bool {
 	}
 	return ok
 }
+
+// refineWish completes the wish just typed with the one it follows: « plutôt
+// l'après-midi » after « jeudi » is Thursday afternoon, « et jeudi ? »
+// after « l'après-midi » too (the slots shown were already narrowed by
+// the first). When no slot fits both, or the message says the rest does
+// not matter (« jeudi, peu importe l'heure »), the words typed alone count.
+func (t *turn) refineWish(prev wish) error {
+	cur := t.r.Wish
+	if prev == 0 || cur == prev || containsAny(" "+t.normText()+" ", wishWidenCues) {
+		return nil
+	}
+	day, part := cur.day(), cur.part()
+	if day < 0 {
+		day = prev.day()
+	}
+	if part == anyTime {
+		part = prev.part()
+	}
+	both := newWish(day, part)
+	if both == cur {
+		return nil
+	}
+	a := t.agency()
+	if a == nil {
+		return nil
+	}
+	t.r.Wish = both
+	fit, err := t.wishedSlots(a, time.Time{})
+	if err != nil {
+		return err
+	}
+	if len(fit) == 0 {
+		t.r.Wish = cur
+	}
+	return nil
+}
+
+// wishWidenCues say that the rest of the time does not matter
+// (normalised, between spaces).
+var wishWidenCues = []string{" importe ", " toute la journee ", " any time ", " anytime ", " whenever "}
 
 // reslotWished takes « non plutôt l'après-midi », « jeudi plutôt » typed
 // once a slot is chosen (contact, confirmation): the slot held is released

@@ -120,7 +120,7 @@ func handleFollow(t *turn) error {
 			f := t.facts()
 			d := routing.Route(f)
 			if d.Operator != "" && d.Operator != b.OperatorKind && !slices.Contains(d.Alternatives, b.OperatorKind) {
-				t.say(texts.Fill(t.x.FollowReroute, t.x.OperatorNames[d.Operator]))
+				t.say(texts.Fill(t.x.FollowReroute, t.operatorName(d.Operator, false)))
 				return nil
 			}
 			if name := t.otherRegionOperator(b, f); name != "" {
@@ -130,11 +130,14 @@ func handleFollow(t *turn) error {
 				t.say(texts.Fill(t.x.FollowReroute, name))
 				return nil
 			}
-			if d.Operator != "" && d.Operator != b.OperatorKind {
+			if d.Operator != "" && d.Operator != b.OperatorKind && d.Operator != routing.Route(before).Operator {
 				// « ah et j'ai une RQTH » after a booking with the
 				// regional operator: the booking still fits, and Cap
-				// emploi, now first, is said too.
-				t.say(texts.Fill(t.x.FollowAlso, t.x.OperatorNames[d.Operator]))
+				// emploi, now first, is said too. A first choice that
+				// has not changed (an agent public who chose France
+				// Travail, then « en fait j'ai 54 ans ») was already
+				// offered and declined: not said again.
+				t.say(texts.Fill(t.x.FollowAlso, t.operatorName(d.Operator, false)))
 				return nil
 			}
 			t.say(t.x.FollowNoted)

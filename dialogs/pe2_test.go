@@ -1,0 +1,111 @@
+package dialogs_test
+
+import "testing"
+
+// Persona round pe2 (issue 13): agents publics of every branch, private-law
+// staff of public-sounding places, cadres and young graduates, RQTH, and
+// the booking step for all (slots in words, corrections, commands).
+
+// pe2Slots reaches the slot question of France Travail Blois on site: an
+// aide-soignante of the public hospital who chose France Travail instead
+// of her employer.
+const pe2Slots = `
+	> /start
+	>> 1
+	> je suis aide-soignante titulaire à l'hôpital de Blois, 43 ans, je voudrais faire une formation d'infirmière
+	> Blois
+	>> 1
+	>> 1
+	> sur place
+	= creneau`
+
+// A part of the day typed after a day (or a day after a part of the
+// day) narrows the slots already narrowed: « jeudi » then « plutôt
+// l'après-midi » is Thursday afternoon, not any afternoon. A new day
+// replaces the day, a new part the part; « peu importe l'heure » widens;
+// a combination with no free slot falls back on the words typed.
+func TestPe2SlotWishRefined(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"day then part of the day", pe2Slots + `
+			> jeudi
+			~ le jeudi :
+			> plutôt l'après-midi
+			~ le jeudi après-midi :
+			~ Jeudi 3 décembre à 13 h 30
+			!~ Mardi`},
+		{"part of the day then day", pe2Slots + `
+			> l'après-midi plutôt
+			~ l'après-midi :
+			> et vendredi ?
+			~ le vendredi après-midi :
+			!~ à 9 h`},
+		{"another day keeps the part of the day", pe2Slots + `
+			> jeudi après-midi
+			> non vendredi
+			~ le vendredi après-midi :`},
+		{"another part of the day keeps the day", pe2Slots + `
+			> demain matin
+			~ le mercredi matin :
+			> l'après-midi
+			~ le mercredi après-midi :`},
+		{"near miss: the whole day wished", pe2Slots + `
+			> jeudi matin
+			> vendredi, peu importe l'heure
+			~ le vendredi :
+			!~ vendredi matin`},
+		{"near miss: a first wish alone is unchanged", pe2Slots + `
+			> plutôt l'après-midi
+			~ l'après-midi :
+			!~ le mardi après-midi`},
+		{"near miss: no free slot on both, the words typed count", pe2Slots + `
+			> le matin
+			> samedi
+			~ Je n'ai pas de créneau libre le samedi dans
+			!~ samedi matin`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe2", c.script) })
+	}
+}
+
+// pe2AgentBookedFT: the same agent booked with France Travail (her
+// choice instead of her employer, the first route).
+const pe2AgentBookedFT = pe2Slots + `
+	>> 1
+	>> 1
+	>> 1
+	= suivi`
+
+// After the booking, a fact that does not change the first route (an
+// agent public's age, which row 1 does not read) says nothing of an
+// organisation she has already declined; a fact that changes it still
+// names the new one, with the branch's door for a public employer.
+func TestPe2AfterBookingSameRoute(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"agent public, age corrected", pe2AgentBookedFT + `
+			> en fait j'ai 54 ans
+			~ Votre rendez-vous ne change pas
+			!~ peut aussi vous accompagner`},
+		{"agent public, RQTH added: still her employer first", pe2AgentBookedFT + `
+			> ah et j'ai une RQTH
+			~ Votre rendez-vous ne change pas
+			!~ votre employeur public`},
+		{"near miss: a job seeker who is in fact a fonctionnaire", `
+			> /start
+			>> 1
+			> je cherche du travail, 45 ans, Tours
+			>> 1
+			>> 1
+			>> 1
+			>> 1
+			>> 1
+			>> 1
+			> 0612345678
+			>> 1
+			= suivi
+			> en fait je suis aide-soignante titulaire à l'hôpital
+			~ Votre rendez-vous reste valable
+			~ votre employeur public (direction des ressources humaines de votre établissement) peut aussi`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe2", c.script) })
+	}
+}
