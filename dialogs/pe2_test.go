@@ -109,3 +109,53 @@ func TestPe2AfterBookingSameRoute(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe2", c.script) })
 	}
 }
+
+// A young private employee or job seeker with a cadre-likely title
+// (round 22G: rows 3–5 wait on the cadre answer) is asked the cadre
+// question: before, the recap came at once and « C'est exact » found no
+// organisation. A degree said, an apprentice, or an older engineer keep
+// their route.
+func TestPe2YoungCadreTitleAsked(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"young engineer employed, not cadre: mission locale", `
+			> /start
+			>> 1
+			> ingénieur de 24 ans en CDI à Toulouse, je veux me réorienter
+			= cadre
+			> non
+			= recapitulatif
+			>> 1
+			= orientation
+			~ la Mission locale`},
+		{"young engineer employed, cadre: Apec", `
+			> /start
+			>> 1
+			> ingénieur de 24 ans en CDI à Toulouse, je veux me réorienter
+			= cadre
+			> oui je suis cadre
+			>> 1
+			= orientation
+			~ l'Apec`},
+		{"young engineer job seeker", `
+			> /start
+			>> 1
+			> ingénieure au chômage, 25 ans, Lyon
+			= cadre`},
+		{"near miss: a degree said, row 3 at once", `
+			> /start
+			>> 1
+			> je viens d'être diplômée ingénieure, 24 ans, je cherche un emploi à Lyon
+			= recapitulatif
+			>> 1
+			~ l'Apec`},
+		{"near miss: an apprentice engineer is not asked", `
+			> /start
+			>> 1
+			> je suis apprenti ingénieur, 22 ans, Lyon
+			= recapitulatif
+			>> 1
+			~ la Mission locale`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe2", c.script) })
+	}
+}
