@@ -159,3 +159,101 @@ func TestPe2YoungCadreTitleAsked(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe2", c.script) })
 	}
 }
+
+// pe2JobSeekerBooked: a job seeker of Lille booked by phone with France
+// Travail on Tuesday 1 December, 10 h 45.
+const pe2JobSeekerBooked = `
+	> /start
+	>> 1
+	> au chômage, 40 ans, Lille
+	> non
+	> non
+	>> 1
+	>> 1
+	> téléphone
+	>> 1
+	> 0612345678
+	>> 1
+	= suivi`
+
+// After the booking, moving or cancelling it in words is /rdv's move or
+// cancel: « je voudrais décaler mon rdv à jeudi après-midi » offers
+// Thursday afternoon's slots (the booked day named alone is no wish),
+// « annulez mon rendez-vous » asks to confirm, « je ne pourrai pas venir »
+// shows /rdv's choices. A verb without the appointment (« changer de
+// métier »), a denial, or thanks are no change.
+func TestPe2ChangeBookingInWords(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"move to a day and part of the day", pe2JobSeekerBooked + `
+			> bonjour, je voudrais décaler mon rdv à jeudi après-midi
+			= creneau
+			~ le jeudi après-midi :
+			>> 1
+			= confirmation
+			>> 1
+			= suivi
+			~ Votre ancien rendez-vous`},
+		{"move, the booked day named", pe2JobSeekerBooked + `
+			> je dois déplacer le rendez-vous de mardi
+			= creneau
+			~ Voici les prochains créneaux disponibles`},
+		{"another slot", pe2JobSeekerBooked + `
+			> est-ce que je peux changer de créneau ?
+			= creneau`},
+		{"cancel", pe2JobSeekerBooked + `
+			> annulez mon rendez-vous svp
+			= annulation
+			>> 1
+			~ est annulé`},
+		{"cannot come", pe2JobSeekerBooked + `
+			> finalement je ne pourrai pas venir
+			= rendez_vous
+			~ Le déplacer`},
+		{"near miss: a change of job", pe2JobSeekerBooked + `
+			> je voudrais changer de métier, c'est possible d'en parler ?
+			= suivi`},
+		{"near miss: a denial", pe2JobSeekerBooked + `
+			> non je ne veux pas annuler le rdv, je voulais juste vérifier l'heure
+			= suivi
+			~ Votre rendez-vous est prévu`},
+		{"near miss: thanks", pe2JobSeekerBooked + `
+			> merci beaucoup, à mardi
+			= suivi`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe2", c.script) })
+	}
+}
+
+// Giving up while moving a booking (« finalement non, annulez mon
+// rendez-vous ») is about the booked appointment: /rdv's choices, not
+// « je ne prends pas de rendez-vous » with the orientation. Before any
+// booking, it stays the drop of the booking under way.
+func TestPe2DropWhileMoving(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"while moving", pe2JobSeekerBooked + `
+			> /rdv
+			>> 2
+			= creneau
+			> finalement non, annulez mon rendez-vous
+			= rendez_vous
+			!~ je ne prends pas de rendez-vous
+			>> 3
+			>> 1
+			~ est annulé`},
+		{"near miss: before the first booking", `
+			> /start
+			>> 1
+			> au chômage, 40 ans, Lille
+			> non
+			> non
+			>> 1
+			>> 1
+			> téléphone
+			= creneau
+			> finalement non, annulez
+			= orientation
+			~ je ne prends pas de rendez-vous`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe2", c.script) })
+	}
+}
