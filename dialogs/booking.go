@@ -296,6 +296,13 @@ func handleSlot(t *turn) error {
 		return t.ask()
 	}
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" {
+		if i, ok := t.slotTyped(); ok {
+			// « celui de 13 h 30 », « mardi à 14 h 30 », « avec
+			// Lucie », « le dernier »: that slot, as its button.
+			t.in.Choice = slotValue(i)
+		}
+	}
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" {
 		if prev := t.r.Wish; t.keepWish() {
 			if err := t.refineWish(prev); err != nil {
 				return err
@@ -304,7 +311,13 @@ func handleSlot(t *turn) error {
 				return err
 			}
 			t.s.Step++ // the earlier buttons are now stale
-			return t.ask()
+			i, ok := t.slotTyped()
+			if !ok {
+				return t.ask()
+			}
+			// « jeudi à 10 h »: the day's slots, and that time among
+			// them, chosen.
+			t.in.Choice = slotValue(i)
 		}
 	}
 	o, ok, err := t.choose(t.x.Choose)

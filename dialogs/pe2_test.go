@@ -257,3 +257,65 @@ func TestPe2DropWhileMoving(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe2", c.script) })
 	}
 }
+
+// A slot chosen in words (persona: « celui de 11 h 15 »): by its time, its
+// time and day or date, its advisor, « le dernier »; a day and a time not
+// shown yet (« jeudi à 10 h 30 ») picks among that day's slots. A time that
+// is a limit (« avant 11 h »), a working hour (« je travaille jusqu'à
+// 13 h 30 »), an advisor of several slots or a time not offered choose
+// nothing.
+func TestPe2SlotChosenInWords(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"time", pe2Slots + `
+			> celui de 11h15
+			= contact
+			> par ici
+			~ Mardi 1er décembre à 11 h 15`},
+		{"time with spaces", pe2Slots + `
+			> 13 h 30 ça me va
+			= contact
+			> par ici
+			~ à 13 h 30`},
+		{"time with a colon", pe2Slots + `
+			> 10:30
+			= contact`},
+		{"day and time", pe2Slots + `
+			> mardi à 11h15 svp
+			= contact`},
+		{"date and time", pe2Slots + `
+			> le 1er décembre à 13h30
+			= contact
+			> par ici
+			~ à 13 h 30`},
+		{"advisor", pe2Slots + `
+			> celui avec Morgane
+			= contact
+			> par ici
+			~ Morgane Roussel`},
+		{"the last one", pe2Slots + `
+			> ok pour le dernier
+			= contact
+			> par ici
+			~ à 13 h 30`},
+		{"a day and a time among its slots", pe2Slots + `
+			> jeudi à 9h45
+			= contact
+			> par ici
+			~ Jeudi 3 décembre à 9 h 45`},
+		{"near miss: a limit", pe2Slots + `
+			> avant 11h svp
+			= creneau`},
+		{"near miss: working hours", pe2Slots + `
+			> je travaille jusqu'à 13h30
+			= creneau`},
+		{"near miss: a time not offered", pe2Slots + `
+			> à 16h
+			= creneau`},
+		{"near miss: a day alone is a wish", pe2Slots + `
+			> jeudi
+			= creneau
+			~ le jeudi :`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe2", c.script) })
+	}
+}
