@@ -275,6 +275,17 @@ func slotQuestion(t *turn) (string, []option) {
 }
 
 func handleSlot(t *turn) error {
+	if len(t.r.Offers) > 0 && time.Unix(t.r.Offers[0].Start, 0).Before(t.now.Add(time.Minute)) {
+		// Offered a while ago (a visitor back hours later): a time over
+		// is never taken; the offers are renewed, said, and asked again.
+		t.say(t.x.SlotsPast)
+		t.r.Wish = 0
+		if err := t.offerSlots(time.Time{}); err != nil {
+			return err
+		}
+		t.s.Step++ // the earlier buttons are now stale
+		return t.ask()
+	}
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" {
 		if m, ok := t.modalityInWords(); ok {
 			// « finalement je préfère par téléphone »: the way to meet

@@ -256,6 +256,14 @@ func (t *turn) run() error {
 			return err
 		}
 	}
+	if !s.Updated.IsZero() && t.now.Sub(s.Updated) > t.d.deps.IdleAfter && d.Resumable {
+		// Back after a long silence: continue or restart, before
+		// anything else (« on en était où ? » was read as a question,
+		// answered by a card, and the old question came again with its
+		// slots long over).
+		t.r.Resume = st
+		return t.goTo(EvIdle)
+	}
 	if t.agencyWhere(st) {
 		t.countFailure()
 		t.short = true
@@ -309,10 +317,6 @@ func (t *turn) run() error {
 		t.countFailure()
 		t.short = true
 		return t.ask()
-	}
-	if !s.Updated.IsZero() && t.now.Sub(s.Updated) > t.d.deps.IdleAfter && d.Resumable {
-		t.r.Resume = st
-		return t.goTo(EvIdle)
 	}
 	if done, err := t.reviseInWords(st); done || err != nil {
 		return err

@@ -319,3 +319,49 @@ func TestPe2SlotChosenInWords(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe2", c.script) })
 	}
 }
+
+// pe2JobSeekerSlots: the job seeker of Lille at the slot question (Tuesday
+// 1 December, 9 h; the first slot offered is at 10 h 45).
+const pe2JobSeekerSlots = `
+	> /start
+	>> 1
+	> au chômage, 40 ans, Lille
+	> non
+	> non
+	>> 1
+	>> 1
+	> téléphone
+	= creneau`
+
+// Slots offered hours ago are not taken once over: the offers are renewed
+// and said so; a question typed back after more than a day is the resume
+// (« on en était où ? » was answered by an unrelated card, with the old
+// slots). Slots still to come are taken as before.
+func TestPe2StaleSlots(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"back three hours later", pe2JobSeekerSlots + `
+			wait 3h
+			>> 1
+			= creneau
+			~ déjà passés
+			!~ à 10 h 45`},
+		{"back the next day with a question", pe2JobSeekerSlots + `
+			wait 26h
+			> on en était où ?
+			= reprise
+			!~ Agents publics
+			>> 1
+			= creneau
+			!~ Mardi 1er décembre`},
+		{"near miss: back a little later, slots still to come", pe2JobSeekerSlots + `
+			wait 30m
+			>> 1
+			= contact`},
+		{"near miss: a question the same day is answered", pe2JobSeekerSlots + `
+			> c'est gratuit ?
+			= creneau
+			~ gratuit`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe2", c.script) })
+	}
+}
