@@ -313,7 +313,7 @@ func handleSlot(t *turn) error {
 			t.in.Choice = slotValue(i)
 		}
 	}
-	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" {
+	if o, ok := match(t.options(), t.in.Choice, t.text); (!ok || o.Value == "more" && t.wishWithRefusal()) && t.in.Choice == "" {
 		if prev := t.r.Wish; t.keepWish() {
 			if err := t.refineWish(prev); err != nil {
 				return err
@@ -469,6 +469,14 @@ func (t *turn) altAgency() *directory.Agency {
 		}
 	}
 	return nil
+}
+
+// wishWithRefusal: « jeudi ça ne me va pas, plutôt vendredi » refuses the
+// slots shown (« Autres créneaux » in its words) and names the time wished,
+// which counts.
+func (t *turn) wishWithRefusal() bool {
+	_, _, ok := slotWish(t.normText(), t.now)
+	return ok
 }
 
 // nextWeekCues ask for the next week (normalised, between spaces).
@@ -917,7 +925,12 @@ var (
 	contactMailWords  = []string{"email", "e mail", "mail", "courriel"}
 	slotMoreWords     = []string{"autres", "autre", "plus tard", "autres creneaux", "aucun"}
 	slotMoreWithin    = []string{"plus tard", "autre jour", "autres jours", "semaine prochaine", "autre creneau", "autres creneaux", "autres horaires",
-		"autre horaire", "pas dispo", "pas disponible", "aucun ne", "later", "another day", "other times"}
+		"autre horaire", "pas dispo", "pas disponible", "aucun ne", "later", "another day", "other times",
+		// « rien ne me convient », « ces horaires ne me vont pas », « vous
+		// avez autre chose ? » (persona pe2)
+		"rien ne", "ne me vont pas", "ne me va pas", "ne me conviennent pas", "ne me convient pas", "ne me conviennent",
+		"vous avez autre chose", "avez vous autre chose", "autre chose de dispo", "d autres dispo", "d autres disponibilites",
+		"none of them", "none of these", "don t suit"}
 )
 
 // modalityTyped are the typed forms of a modality button: its name in the

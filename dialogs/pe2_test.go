@@ -365,3 +365,31 @@ func TestPe2StaleSlots(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe2", c.script) })
 	}
 }
+
+// Slots refused in words (« rien ne me convient », « ces horaires ne me
+// vont pas », « vous avez autre chose ? ») are « Autres créneaux », not
+// « je n'ai pas compris »; a slot chosen or a wish keeps its reading.
+func TestPe2NoneOfTheseSlots(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"nothing suits", pe2JobSeekerSlots + `
+			> rien ne me convient
+			!~ pas compris
+			!~ 10 h 45`},
+		{"these times do not suit", pe2JobSeekerSlots + `
+			> ces horaires ne me vont pas
+			!~ pas compris
+			!~ 10 h 45`},
+		{"anything else?", pe2JobSeekerSlots + `
+			> vous avez autre chose ?
+			!~ Je ne sais pas répondre
+			!~ 10 h 45`},
+		{"near miss: the second one", pe2JobSeekerSlots + `
+			> le 2e me va
+			= contact`},
+		{"near miss: a wish", pe2JobSeekerSlots + `
+			> jeudi ça ne me va pas, plutôt vendredi
+			~ le vendredi :`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe2", c.script) })
+	}
+}
