@@ -1076,7 +1076,9 @@ var wishWidenCues = []string{" importe ", " toute la journee ", " any time ", " 
 // contact typed (« appelez-moi le matin au 06… ») is read before, and
 // « appelez-moi plutôt le matin » says when to call, not another slot.
 func (t *turn) reslotWished() (bool, error) {
-	if _, ok := match(t.options(), t.in.Choice, t.text); ok || containsAny(" "+t.normText(), callCues) || !t.keepWish() {
+	if o, ok := match(t.options(), t.in.Choice, t.text); ok && (o.Value != "autre" || t.in.Choice != "") || containsAny(" "+t.normText(), callCues) || !t.keepWish() {
+		// « non plutôt jeudi » at the confirmation: its « non » is
+		// « Choisir un autre créneau », and the day said counts.
 		return false, nil
 	}
 	if err := t.releaseHold(); err != nil {

@@ -393,3 +393,36 @@ func TestPe2NoneOfTheseSlots(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe2", c.script) })
 	}
 }
+
+// At the confirmation, another slot asked in words (« je préfère un autre
+// créneau », « c'est possible plus tôt ? ») is « Choisir un autre
+// créneau »; « non plutôt jeudi » keeps the day said. « Je confirme » and
+// a plain « non » keep their meaning.
+func TestPe2OtherSlotAtConfirmation(t *testing.T) {
+	const atConfirm = pe2JobSeekerSlots + `
+		>> 2
+		> 0612345678
+		= confirmation`
+	for _, c := range []struct{ name, script string }{
+		{"another slot", atConfirm + `
+			> je préfère un autre créneau
+			= creneau`},
+		{"earlier", atConfirm + `
+			> c'est possible plus tôt ?
+			= creneau
+			!~ Je ne sais pas répondre`},
+		{"no, rather Thursday", atConfirm + `
+			> non plutôt jeudi
+			= creneau
+			~ le jeudi :`},
+		{"near miss: a plain no", atConfirm + `
+			> non
+			= creneau
+			~ Voici les prochains créneaux disponibles`},
+		{"near miss: confirmed", atConfirm + `
+			> oui je confirme
+			= suivi`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe2", c.script) })
+	}
+}
