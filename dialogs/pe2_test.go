@@ -426,3 +426,47 @@ func TestPe2OtherSlotAtConfirmation(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe2", c.script) })
 	}
 }
+
+// The discretion wish of an agent public is read when it is said (« je veux
+// pas que l'Éducation nationale sache »), not from an employer and
+// « savoir » in « je voudrais savoir comment changer de métier », which
+// made the orientation answer « Vous ne souhaitez pas que votre employeur le
+// sache » to someone who never said so.
+func TestPe2DiscretionSaid(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"the Éducation nationale must not know", `
+			> /start
+			>> 1
+			> AESH de 24 ans à Lille, je veux pas que l'éducation nationale sache que je cherche ailleurs
+			= recapitulatif
+			>> 1
+			~ Vous ne souhaitez pas que votre employeur le sache`},
+		{"the employer must not know", `
+			> /start
+			>> 1
+			> je suis agent à la mairie de Nantes, 40 ans, je ne veux pas que mon employeur le sache
+			>> 1
+			= recapitulatif
+			>> 1
+			~ Vous ne souhaitez pas que votre employeur le sache`},
+		{"near miss: a wish to know", `
+			> /start
+			>> 1
+			> je suis agent à la mairie de Nantes, 40 ans, je voudrais savoir comment changer de métier
+			>> 1
+			= recapitulatif
+			>> 1
+			!~ Vous ne souhaitez pas que votre employeur le sache
+			~ L'organisme qui peut vous accompagner : votre employeur public`},
+		{"near miss: the hospital named, nothing hidden", `
+			> /start
+			>> 1
+			> infirmière titulaire au CHU de Nantes, 45 ans, je veux savoir si je peux faire une VAE
+			>> 1
+			= recapitulatif
+			>> 1
+			!~ Vous ne souhaitez pas`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe2", c.script) })
+	}
+}
