@@ -275,6 +275,17 @@ func slotQuestion(t *turn) (string, []option) {
 }
 
 func handleSlot(t *turn) error {
+	if len(t.r.Offers) > 0 && time.Unix(t.r.Offers[0].Start, 0).Before(t.now.Add(time.Minute)) {
+		// Offered a while ago (a visitor back hours later): a time over
+		// is never taken; the offers are renewed, said, and asked again.
+		t.say(t.x.SlotsPast)
+		t.r.Wish = 0
+		if err := t.offerSlots(time.Time{}); err != nil {
+			return err
+		}
+		t.s.Step++ // the earlier buttons are now stale
+		return t.ask()
+	}
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" {
 		if m, ok := t.modalityInWords(); ok {
 			// « finalement je préfère par téléphone »: the way to meet
@@ -296,12 +307,28 @@ func handleSlot(t *turn) error {
 		return t.ask()
 	}
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" {
-		if t.keepWish() {
+		if i, ok := t.slotTyped(); ok {
+			// « celui de 13 h 30 », « mardi à 14 h 30 », « avec
+			// Lucie », « le dernier »: that slot, as its button.
+			t.in.Choice = slotValue(i)
+		}
+	}
+	if o, ok := match(t.options(), t.in.Choice, t.text); (!ok || o.Value == "more" && t.wishWithRefusal()) && t.in.Choice == "" {
+		if prev := t.r.Wish; t.keepWish() {
+			if err := t.refineWish(prev); err != nil {
+				return err
+			}
 			if err := t.offerSlots(time.Time{}); err != nil {
 				return err
 			}
 			t.s.Step++ // the earlier buttons are now stale
-			return t.ask()
+			i, ok := t.slotTyped()
+			if !ok {
+				return t.ask()
+			}
+			// « jeudi à 10 h »: the day's slots, and that time among
+			// them, chosen.
+			t.in.Choice = slotValue(i)
 		}
 	}
 	o, ok, err := t.choose(t.x.Choose)
@@ -442,6 +469,14 @@ func (t *turn) altAgency() *directory.Agency {
 		}
 	}
 	return nil
+}
+
+// wishWithRefusal: « jeudi ça ne me va pas, plutôt vendredi » refuses the
+// slots shown (« Autres créneaux » in its words) and names the time wished,
+// which counts.
+func (t *turn) wishWithRefusal() bool {
+	_, _, ok := slotWish(t.normText(), t.now)
+	return ok
 }
 
 // nextWeekCues ask for the next week (normalised, between spaces).
@@ -890,7 +925,12 @@ var (
 	contactMailWords  = []string{"email", "e mail", "mail", "courriel"}
 	slotMoreWords     = []string{"autres", "autre", "plus tard", "autres creneaux", "aucun"}
 	slotMoreWithin    = []string{"plus tard", "autre jour", "autres jours", "semaine prochaine", "autre creneau", "autres creneaux", "autres horaires",
-		"autre horaire", "pas dispo", "pas disponible", "aucun ne", "later", "another day", "other times"}
+		"autre horaire", "pas dispo", "pas disponible", "aucun ne", "later", "another day", "other times",
+		// « rien ne me convient », « ces horaires ne me vont pas », « vous
+		// avez autre chose ? » (persona pe2)
+		"rien ne", "ne me vont pas", "ne me va pas", "ne me conviennent pas", "ne me convient pas", "ne me conviennent",
+		"vous avez autre chose", "avez vous autre chose", "autre chose de dispo", "d autres dispo", "d autres disponibilites",
+		"none of them", "none of these", "don t suit"}
 )
 
 // modalityTyped are the typed forms of a modality button: its name in the
@@ -990,13 +1030,55 @@ func (t *turn) keepWish() bool {
 	return ok
 }
 
+// refineWish completes the wish just typed with the one it follows: « plutôt
+// l'après-midi » after « jeudi » is Thursday afternoon, « et jeudi ? »
+// after « l'après-midi » too (the slots shown were already narrowed by
+// the first). When no slot fits both, or the message says the rest does
+// not matter (« jeudi, peu importe l'heure »), the words typed alone count.
+func (t *turn) refineWish(prev wish) error {
+	cur := t.r.Wish
+	if prev == 0 || cur == prev || containsAny(" "+t.normText()+" ", wishWidenCues) {
+		return nil
+	}
+	day, part := cur.day(), cur.part()
+	if day < 0 {
+		day = prev.day()
+	}
+	if part == anyTime {
+		part = prev.part()
+	}
+	both := newWish(day, part)
+	if both == cur {
+		return nil
+	}
+	a := t.agency()
+	if a == nil {
+		return nil
+	}
+	t.r.Wish = both
+	fit, err := t.wishedSlots(a, time.Time{})
+	if err != nil {
+		return err
+	}
+	if len(fit) == 0 {
+		t.r.Wish = cur
+	}
+	return nil
+}
+
+// wishWidenCues say that the rest of the time does not matter
+// (normalised, between spaces).
+var wishWidenCues = []string{" importe ", " toute la journee ", " any time ", " anytime ", " whenever "}
+
 // reslotWished takes « non plutôt l'après-midi », « jeudi plutôt » typed
 // once a slot is chosen (contact, confirmation): the slot held is released
 // and the times wished are offered, instead of « Je n'ai pas compris ». A
 // contact typed (« appelez-moi le matin au 06… ») is read before, and
 // « appelez-moi plutôt le matin » says when to call, not another slot.
 func (t *turn) reslotWished() (bool, error) {
-	if _, ok := match(t.options(), t.in.Choice, t.text); ok || containsAny(" "+t.normText(), callCues) || !t.keepWish() {
+	if o, ok := match(t.options(), t.in.Choice, t.text); ok && (o.Value != "autre" || t.in.Choice != "") || containsAny(" "+t.normText(), callCues) || !t.keepWish() {
+		// « non plutôt jeudi » at the confirmation: its « non » is
+		// « Choisir un autre créneau », and the day said counts.
 		return false, nil
 	}
 	if err := t.releaseHold(); err != nil {

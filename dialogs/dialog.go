@@ -251,6 +251,19 @@ func (t *turn) run() error {
 	// After booking, with a relay, every message goes to the advisor, questions
 	// included (handleFollow): the knowledge base only suggests an answer to them.
 	relayed := st == StateFollow && t.d.deps.Relay != nil
+	if st == StateFollow {
+		if done, err := t.followChange(); done {
+			return err
+		}
+	}
+	if !s.Updated.IsZero() && t.now.Sub(s.Updated) > t.d.deps.IdleAfter && d.Resumable {
+		// Back after a long silence: continue or restart, before
+		// anything else (« on en était où ? » was read as a question,
+		// answered by a card, and the old question came again with its
+		// slots long over).
+		t.r.Resume = st
+		return t.goTo(EvIdle)
+	}
 	if t.agencyWhere(st) {
 		t.countFailure()
 		t.short = true
@@ -305,10 +318,6 @@ func (t *turn) run() error {
 		t.short = true
 		return t.ask()
 	}
-	if !s.Updated.IsZero() && t.now.Sub(s.Updated) > t.d.deps.IdleAfter && d.Resumable {
-		t.r.Resume = st
-		return t.goTo(EvIdle)
-	}
 	if done, err := t.reviseInWords(st); done || err != nil {
 		return err
 	}
@@ -320,6 +329,19 @@ func (t *turn) run() error {
 		// nothing is booked, the hold is released, back to the choices.
 		if err := t.releaseHold(); err != nil {
 			return err
+		}
+		if t.r.Moving {
+			// « je veux annuler mon rendez-vous » while moving it: the
+			// booked one is meant, not the new time; /rdv's choices
+			// (keep, move, cancel) rather than « je ne prends pas de
+			// rendez-vous » with the booking silently kept.
+			if b, err := t.activeBooking(); err != nil || b != nil {
+				if err != nil {
+					return err
+				}
+				t.r.Moving, t.r.Wish = false, 0
+				return t.goTo(EvManage)
+			}
 		}
 		t.say(t.x.BookingDropped)
 		return t.goTo(EvBackOrient)

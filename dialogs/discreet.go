@@ -30,10 +30,32 @@ func (t *turn) noteDiscreet() {
 	if t.in.Choice != "" || !t.consented() || t.r.Flags&flagDiscreet != 0 || !mayBeQuestion(t.text) {
 		return
 	}
-	if knowledge.StatesConcern(t.text) {
+	n := " " + t.normText() + " "
+	if !containsAny(n, discreetCues) {
+		// « je travaille à la mairie, je voudrais savoir comment
+		// changer de métier »: an employer and « savoir », but no wish
+		// that they do not know (persona pe2).
+		return
+	}
+	if knowledge.StatesConcern(t.text) || containsAny(n, publicEmployerWho) && containsAny(n, discreetKnow) {
 		t.r.Flags |= flagDiscreet
 	}
 }
+
+// discreetCues: the worry is said (a negation, a fear, secrecy), not a
+// wish to know something (normalised, between spaces).
+var discreetCues = []string{" pas ", " sans que ", " sans qu ", " peur ", " crains ", " craint ", " discret", " confidenti",
+	" secret", " jamais ", " not ", " don t ", " doesn t ", " without "}
+
+// publicEmployerWho are the public employers named as the one who must not
+// know (« je veux pas que l'Éducation nationale sache »), beside the
+// knowledge cues' employer words; discreetKnow their learning of it.
+var (
+	publicEmployerWho = []string{" education nationale ", " l education ", " ministere ", " academie ", " prefecture ", " collectivite ",
+		" departement ", " region ", " hopital ", " chu ", " ehpad ", " armee ", " caserne ", " unite ", " gendarmerie ", " commissariat "}
+	discreetKnow = []string{" sache ", " sachent ", " savoir ", " au courant ", " apprenne ", " apprennent ", " informe ", " informee ",
+		" prevenu ", " prevenue "}
+)
 
 // discreetAlternatives are the confidential alternatives that lead the
 // orientation: row 1 routed to the employer, the visitor asked for

@@ -75,7 +75,11 @@ func newLang(c *texts.Catalog) *lang {
 	}
 	x.confirmOptions = []option{
 		{Value: "oui", Label: c.ConfirmYes, Words: yesWords},
-		{Value: "autre", Label: c.ConfirmOther, Words: []string{"autre", "autre creneau", "changer", "non"}},
+		{Value: "autre", Label: c.ConfirmOther, Words: []string{"autre", "autre creneau", "changer", "non"},
+			// « je préfère un autre créneau », « c'est possible plus
+			// tôt ? » (persona pe2)
+			Within: []string{"autre creneau", "autres creneaux", "autre horaire", "autre heure", "autre jour", "autre date",
+				"plus tot", "changer de creneau", "changer l heure", "changer d horaire", "another time", "earlier"}},
 	}
 	// Asked on every reception (the consent, the contact), built once
 	// rather than at each of the two calls of a turn.

@@ -6,6 +6,7 @@ package dialogs
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/cep-accueil/cepbot/bot"
@@ -36,7 +37,10 @@ const (
 	EvFollowUp  Event = "retrouver_rdv"
 )
 
-var _ = declare(stateDef{State: StateFollow, Answer: handleFollow})
+var _ = declare(stateDef{State: StateFollow, Answer: handleFollow,
+	// « je voudrais décaler mon rdv à lundi », « annulez mon rendez-vous »
+	// typed after the booking: /rdv's move and cancel, in words.
+	Moves: []move{{EvMove, StateSlot}, {EvAskCancel, StateCancelAsk}}})
 
 var _ = declare(stateDef{
 	State: StateManage, Question: manageQuestion, Answer: handleManage,
@@ -120,7 +124,7 @@ func handleFollow(t *turn) error {
 			f := t.facts()
 			d := routing.Route(f)
 			if d.Operator != "" && d.Operator != b.OperatorKind && !slices.Contains(d.Alternatives, b.OperatorKind) {
-				t.say(texts.Fill(t.x.FollowReroute, t.x.OperatorNames[d.Operator]))
+				t.say(texts.Fill(t.x.FollowReroute, t.operatorName(d.Operator, false)))
 				return nil
 			}
 			if name := t.otherRegionOperator(b, f); name != "" {
@@ -130,11 +134,14 @@ func handleFollow(t *turn) error {
 				t.say(texts.Fill(t.x.FollowReroute, name))
 				return nil
 			}
-			if d.Operator != "" && d.Operator != b.OperatorKind {
+			if d.Operator != "" && d.Operator != b.OperatorKind && d.Operator != routing.Route(before).Operator {
 				// « ah et j'ai une RQTH » after a booking with the
 				// regional operator: the booking still fits, and Cap
-				// emploi, now first, is said too.
-				t.say(texts.Fill(t.x.FollowAlso, t.x.OperatorNames[d.Operator]))
+				// emploi, now first, is said too. A first choice that
+				// has not changed (an agent public who chose France
+				// Travail, then « en fait j'ai 54 ans ») was already
+				// offered and declined: not said again.
+				t.say(texts.Fill(t.x.FollowAlso, t.operatorName(d.Operator, false)))
 				return nil
 			}
 			t.say(t.x.FollowNoted)
@@ -206,8 +213,7 @@ func handleManage(t *turn) error {
 	}
 	switch o.Value {
 	case "deplacer":
-		t.r.Moving, t.r.Agency, t.r.Operator, t.r.Modality = true, b.AgencyID, b.OperatorKind, b.Modality
-		t.r.Contact, t.r.PrevAdvisor = b.Contact, b.AdvisorID
+		t.startMove(b)
 		return t.goTo(EvMove)
 	case "annuler":
 		return t.goTo(EvAskCancel)
@@ -307,4 +313,86 @@ func handleEnd(t *turn) error {
 	}
 	t.say(t.x.Ended)
 	return nil
+}
+
+// followChange takes a message after the booking that asks to move or
+// cancel it (bookingChangeAsked), before it is read as a question or
+// relayed to the advisor: /rdv's move or cancel, in words.
+func (t *turn) followChange() (bool, error) {
+	change := t.bookingChangeAsked()
+	if change == changeNone {
+		return false, nil
+	}
+	b, err := t.activeBooking()
+	if err != nil || b == nil {
+		return err != nil, err
+	}
+	switch change {
+	case changeMove:
+		// The day or part of the day said with it (« à lundi
+		// après-midi ») narrows the slots offered.
+		if t.keepWish() && t.r.Wish.part() == anyTime && t.r.Wish.day() == b.Start.In(bookingLocation(t, b)).Weekday() {
+			// « décaler mon rdv de vendredi »: the day named is the
+			// booked one, no wish.
+			t.r.Wish = 0
+		}
+		t.startMove(b)
+		return true, t.goTo(EvMove)
+	case changeCancel:
+		return true, t.goTo(EvAskCancel)
+	}
+	return true, t.goTo(EvManage)
+}
+
+// startMove prepares the move of a booking: same agency, organisation, way
+// to meet and contact, the same advisor offered first.
+func (t *turn) startMove(b *bot.Booking) {
+	t.r.Moving, t.r.Agency, t.r.Operator, t.r.Modality = true, b.AgencyID, b.OperatorKind, b.Modality
+	t.r.Contact, t.r.PrevAdvisor = b.Contact, b.AdvisorID
+}
+
+// What a message typed after the booking asks of it.
+const (
+	changeNone   = iota
+	changeMove   // « je voudrais décaler mon rdv », « un autre créneau »
+	changeCancel // « annulez mon rendez-vous »
+	changeEither // « je ne pourrai pas venir »: move or cancel, asked
+)
+
+// Cues of a change of the booking (normalised, between spaces; stems
+// after a space).
+var (
+	apptNouns   = []string{" rdv ", " rendez vous ", " rendezvous ", " creneau", " date ", " heure ", " horaire", " jour ", " entretien "}
+	moveVerbs   = []string{" decal", " deplac", " report", " avancer ", " avance ", " changer ", " change ", " modifier ", " bouger "}
+	cancelVerbs = []string{" annul", " supprimer mon rdv ", " supprimer mon rendez vous ", " supprimer le rdv ", " supprimer le rendez vous "}
+	cantCome    = []string{" pourrai pas venir ", " pourrais pas venir ", " peux pas venir ", " peux plus venir ", " pourrai pas etre la ",
+		" pourrai pas etre present", " pourrai pas y aller ", " pourrai pas m y rendre ", " serai pas la ", " serai pas disponible ",
+		" serai pas dispo ", " un empechement ", " empechee ", " empeche "}
+	// keepCues deny a change (« je ne veux pas l'annuler », « je le garde »).
+	keepCues = []string{" pas annul", " pas l annul", " pas decal", " pas le decal", " pas deplac", " pas le deplac", " pas report",
+		" pas le report", " pas change", " pas modifi", " le garde", " le garder ", " le maintenir ", " maintenu"}
+)
+
+// bookingChangeAsked reads a typed message after the booking that asks to
+// move or cancel it, as /rdv would: a verb of moving or cancelling with the
+// appointment named (a verb alone, « changer de métier », is something
+// else), or « je ne pourrai pas venir ». A denial keeps it.
+func (t *turn) bookingChangeAsked() int {
+	if t.in.Choice != "" || t.text == "" || strings.HasPrefix(t.text, "/") {
+		return changeNone
+	}
+	n := " " + t.normText() + " "
+	if containsAny(n, keepCues) {
+		return changeNone
+	}
+	noun := containsAny(n, apptNouns)
+	switch {
+	case containsAny(n, cancelVerbs) && (noun || wordCount(t.text) <= 3):
+		return changeCancel
+	case containsAny(n, moveVerbs) && noun:
+		return changeMove
+	case containsAny(n, cantCome):
+		return changeEither
+	}
+	return changeNone
 }

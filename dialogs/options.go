@@ -310,8 +310,12 @@ func numberAfter(t string) string {
 // ordinalWord is the number word of « le premier », « la deuxième
 // option », « the second one », « le 3e créneau ».
 func ordinalWord(t string) string {
+	for _, p := range []string{"ok pour ", "ok ", "je prends ", "je choisis ", "je veux "} {
+		t = strings.TrimPrefix(t, p)
+	}
 	t = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "le "), "la "), "the ")
-	for _, s := range []string{" svp", " stp", " please", " merci", " one", " option", " choix", " creneau", " reponse", " bouton", " slot", " time"} {
+	for _, s := range []string{" svp", " stp", " please", " merci", " ca me va", " me va", " me convient", " c est bon", " is fine",
+		" one", " option", " choix", " creneau", " reponse", " bouton", " slot", " time"} {
 		t = strings.TrimSuffix(t, s)
 	}
 	return t

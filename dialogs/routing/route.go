@@ -83,7 +83,11 @@ func missing(f analysis.Facts) []string {
 		m = append(m, "handicap")
 	}
 	if f.Cadre == nil && ageOld && !isTrue(f.Handicap) &&
-		(f.Status == "salarie_prive" || (f.Status == "demandeur_emploi" && !isTrue(f.JeuneDiplome))) {
+		(f.Status == "salarie_prive" || (f.Status == "demandeur_emploi" && !isTrue(f.JeuneDiplome))) ||
+		isYoung(f) && maybeCadre(f) && !isTrue(f.JeuneDiplome) {
+		// The young with a cadre-likely title (« ingénieur de 24 ans en
+		// CDI »): rows 3–5 wait on the answer (maybeCadre), so it is
+		// asked, or no row would ever apply.
 		m = append(m, "cadre")
 	}
 	if f.Departement == "" && !f.Outside {

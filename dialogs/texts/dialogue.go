@@ -136,6 +136,7 @@ type Dialogue struct {
 	SlotWishDayAfter   string // fmt: %s = a weekday (« le jeudi après-midi »)
 	SlotTaken          string
 	SlotPast           string // the time chosen is over (a visitor back days later)
+	SlotsPast          string // times offered earlier are over (the offers are renewed)
 	SlotLine           string // fmt: %s
 	ContactAsk         string
 	ContactChat        string
@@ -403,6 +404,7 @@ var frDialogue = Dialogue{
 	SlotNoneBye:        "Entendu. De nouveaux créneaux s'ouvrent chaque jour : écrivez /start dans quelques jours pour en chercher. Écrivez /conseiller si vous préférez être recontacté(e).",
 	SlotTaken:          "Désolé, ce créneau vient d'être pris par quelqu'un d'autre.",
 	SlotPast:           "Le créneau que vous aviez choisi est passé.",
+	SlotsPast:          "Des créneaux proposés plus tôt sont déjà passés : voici les créneaux à jour.",
 	SlotLine:           "%s avec %s",
 	ContactAsk:         "Comment le conseiller peut-il vous joindre si besoin ?",
 	ContactChat:        "Par cette conversation",

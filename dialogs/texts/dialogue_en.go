@@ -143,6 +143,7 @@ var enDialogue = Dialogue{
 	SlotNoneBye:        "Very well. New times open every day: write /start in a few days to look for one. Write /conseiller if you would rather be contacted.",
 	SlotTaken:          "Sorry, this time has just been taken by someone else.",
 	SlotPast:           "The time you had chosen is over.",
+	SlotsPast:          "Some of the times offered earlier are over: here are the times now free.",
 	SlotLine:           "%s with %s",
 	ContactAsk:         "How can the advisor reach you if needed?",
 	ContactChat:        "Through this conversation",

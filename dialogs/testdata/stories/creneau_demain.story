@@ -15,4 +15,4 @@
 ~ 1. Mercredi 2 décembre à 8 h 30
 !~ Je ne sais pas répondre
 > et après-demain ?
-~ Voici les prochains créneaux libres le jeudi :
+~ Voici les prochains créneaux libres le jeudi matin :

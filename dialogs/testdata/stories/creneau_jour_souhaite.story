@@ -19,7 +19,7 @@
 ~ Voici les prochains créneaux libres le jeudi après-midi :
 > le matin plutôt
 = creneau
-~ Voici les prochains créneaux libres le matin :
+~ Voici les prochains créneaux libres le jeudi matin :
 >> stale 1
 ~ question précédente
 >> 1
