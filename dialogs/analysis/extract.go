@@ -312,8 +312,8 @@ func (a *analyser) negated(h hit) bool {
 		if t.clause != c {
 			return false
 		}
-		if !negators[t.s] {
-			if !negFillers[t.s] {
+		if !negatorsFilter.may(t.s) || !negators[t.s] {
+			if !negFillersFilter.may(t.s) || !negFillers[t.s] {
 				return false
 			}
 			fillers++

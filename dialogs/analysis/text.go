@@ -202,7 +202,10 @@ func parseNumberWords(toks []token, i int) (int, int) {
 	v, j := 0, i
 	for j < len(toks) {
 		w := toks[j].s
-		n, ok := numberWords[w]
+		n, ok := 0, false
+		if numberWordsFilter.may(w) {
+			n, ok = numberWords[w]
+		}
 		switch {
 		case w == "et" && v >= 20 && j+1 < len(toks) && (toks[j+1].s == "un" || toks[j+1].s == "onze"):
 			j++
