@@ -371,7 +371,7 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 	if i > 0 && a.toks[i-1].clause == t.clause {
 		prev = a.toks[i-1].s
 	}
-	if nameCues[prev] {
+	if nameCuesFilter.may(prev) && nameCues[prev] {
 		return false // « je m'appelle Nancy »: a first name (lexicon_round13c.go)
 	}
 	article := prev == "le" || prev == "la" || prev == "l" || prev == "les" || prev == "du" || prev == "dans" || prev == "en" || prev == "departement"

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cep-accueil/cepbot/dialogs/geo"
 )
@@ -67,6 +68,24 @@ func tokenize(sc *scratch, text string) {
 		n++
 		if n > maxRunes {
 			break
+		}
+		if r < utf8.RuneSelf {
+			// ASCII, most of the text: geo.AppendFold's folding, inline
+			c, up := byte(r), r >= 'A' && r <= 'Z'
+			if up {
+				c += 'a' - 'A'
+			}
+			if up || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+				if !inTok {
+					if len(sc.buf) > 0 {
+						sc.buf = append(sc.buf, ' ')
+					}
+					sc.raw = append(sc.raw, rawTok{start: len(sc.buf), cap: up, clause: clause})
+					inTok = true
+				}
+				sc.buf = append(sc.buf, c)
+				continue
+			}
 		}
 		var tmp [8]byte
 		f, ok := geo.AppendFold(tmp[:0], r)

@@ -1,5 +1,7 @@
 package analysis
 
+import "sync"
+
 // wordFilter is a cheap first test before a look-up in a set of words that
 // runs for every token of every message: it knows, for each first byte,
 // the lengths of the set's words (up to 31 bytes; longer ones share the
@@ -40,8 +42,13 @@ func (f *wordFilter) may(w string) bool {
 // that every word of the sets passes.
 var (
 	foreignFilterR21w, heldCuesFilter, helpForFilter, employsFilter, creoleFilterR21o, negatorsFilter,
-	negFillersFilter, leaveVerbsFilterP25b, homeAdverbsFilter, homeCuesFilter, numberWordsFilter *wordFilter
+	negFillersFilter, leaveVerbsFilterP25b, homeAdverbsFilter, homeCuesFilter, numberWordsFilter, belowCadreFilterR20i,
+	nameCuesFilter *wordFilter
 )
+
+// cadreTitleFilterR20i filters the first words of the cadre titles
+// (cadreTitleIndexR20i, built at its first use).
+var cadreTitleFilterR20i = sync.OnceValue(func() *wordFilter { return newWordFilter(cadreTitleIndexR20i()) })
 
 func init() {
 	foreignFilterR21w = newWordFilter(foreignCopulaR21w, foreignWorkR21w)
@@ -55,4 +62,6 @@ func init() {
 	homeAdverbsFilter = newWordFilter(homeAdverbs)
 	homeCuesFilter = newWordFilter(homeCues)
 	numberWordsFilter = newWordFilter(numberWords)
+	belowCadreFilterR20i = newWordFilter(belowCadreR20i)
+	nameCuesFilter = newWordFilter(nameCues)
 }

@@ -21,6 +21,8 @@ func TestWordFilters(t *testing.T) {
 		{"leaveVerbs", leaveVerbsFilterP25b, []map[string]bool{leaveVerbsP25b}},
 		{"homeAdverbs", homeAdverbsFilter, []map[string]bool{homeAdverbs}},
 		{"homeCues", homeCuesFilter, []map[string]bool{homeCues}},
+		{"belowCadre", belowCadreFilterR20i, []map[string]bool{belowCadreR20i}},
+		{"nameCues", nameCuesFilter, []map[string]bool{nameCues}},
 	}
 	for _, c := range cases {
 		for _, set := range c.sets {
@@ -34,6 +36,11 @@ func TestWordFilters(t *testing.T) {
 	for w := range numberWords {
 		if !numberWordsFilter.may(w) {
 			t.Errorf("numberWords: %q is filtered out", w)
+		}
+	}
+	for w := range cadreTitleIndexR20i() {
+		if !cadreTitleFilterR20i().may(w) {
+			t.Errorf("cadre titles: %q is filtered out", w)
 		}
 	}
 	f := newWordFilter(map[string]bool{"pas": true, "plus": true})
