@@ -41,7 +41,7 @@ func neutraliseDetention(toks []token) {
 
 func heldWriter(toks []token) bool {
 	for i, t := range toks {
-		if heldCues[t.s] {
+		if heldCuesFilter.may(t.s) && heldCues[t.s] {
 			return true
 		}
 		next := func(k int) string {

@@ -136,9 +136,30 @@ func findHits(sc *scratch) {
 		if i+1 < len(toks) {
 			next = wordBit(sc.ids[i+1])
 		}
-		for _, e := range ps {
-			if e.second&next == 0 && e.len > 1 {
-				continue // the second word cannot match
+		// a long list is narrowed by the next word (pairIndex), a short one
+		// filtered entry by entry
+		narrowed, long := lx.byPair.always[sc.ids[i]], false
+		if narrowed != nil {
+			long = true
+			if i+1 < len(toks) && sc.ids[i+1] > 0 {
+				if sp, ok := lx.byPair.pairs[pairKey(sc.ids[i], sc.ids[i+1])]; ok {
+					narrowed = lx.byPair.pos[sp[0]:sp[1]]
+				}
+			}
+		}
+		cnt := len(ps)
+		if long {
+			cnt = len(narrowed)
+		}
+		for k := 0; k < cnt; k++ {
+			var e *patEntry
+			if long {
+				e = &ps[narrowed[k]]
+			} else {
+				e = &ps[k]
+				if e.second&next == 0 && e.len > 1 {
+					continue // the second word cannot match
+				}
 			}
 			p := e.p
 			n := p.match(sc.ids, i)
@@ -291,8 +312,8 @@ func (a *analyser) negated(h hit) bool {
 		if t.clause != c {
 			return false
 		}
-		if !negators[t.s] {
-			if !negFillers[t.s] {
+		if !negatorsFilter.may(t.s) || !negators[t.s] {
+			if !negFillersFilter.may(t.s) || !negFillers[t.s] {
 				return false
 			}
 			fillers++

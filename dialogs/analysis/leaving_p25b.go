@@ -32,7 +32,7 @@ var pastBeforeP25b = map[string]bool{"ai": true, "a": true, "as": true, "avons":
 func (a *analyser) leavingForcesP25b() bool {
 	t := a.toks
 	for i := 0; i+1 < len(t); i++ {
-		if !leaveVerbsP25b[t[i].s] || i > 0 && pastBeforeP25b[t[i-1].s] {
+		if !leaveVerbsFilterP25b.may(t[i].s) || !leaveVerbsP25b[t[i].s] || i > 0 && pastBeforeP25b[t[i-1].s] {
 			continue
 		}
 		j := i + 1

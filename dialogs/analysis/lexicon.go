@@ -640,8 +640,10 @@ type lexicon struct {
 	sms      map[string][]string
 	known    map[string]struct{}
 	patterns map[string][]*pattern
-	byFirst  [][]patEntry          // patterns by the wordID of their first word
-	traits   map[string]wordTraits // what lookUpWords reads of a word
+	byFirst  [][]patEntry // patterns by the wordID of their first word
+	// byPair narrows a long byFirst list by the next word (pairIndex)
+	byPair pairIndex
+	traits map[string]wordTraits // what lookUpWords reads of a word
 	// multiFirst: the first words of multi-word town names, by letter
 	multiFirst [26][]string
 	trade      []string

@@ -29,7 +29,7 @@ func (a *analyser) markSpouseOf() bool {
 	t := a.toks
 	any := false
 	for i := 0; i+2 < len(t); i++ {
-		if !spouseOfNouns[t[i].s] || t[i+1].s != "de" && t[i+1].s != "d" || t[i+1].clause != t[i].clause {
+		if t[i+1].s != "de" && t[i+1].s != "d" || t[i+1].clause != t[i].clause || !spouseOfNouns[t[i].s] {
 			continue
 		}
 		if spouseOfTrades[t[i+2].s] {

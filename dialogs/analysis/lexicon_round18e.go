@@ -41,7 +41,7 @@ func (a *analyser) sectorAside(h hit) string {
 func (a *analyser) communeEmploys() bool {
 	t := a.toks
 	for i := 2; i < len(t); i++ {
-		if !employsWords[t[i].s] {
+		if !employsFilter.may(t[i].s) || !employsWords[t[i].s] {
 			continue
 		}
 		o := i - 1

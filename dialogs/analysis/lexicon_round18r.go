@@ -131,7 +131,7 @@ func (a *analyser) thirdPersonR18r(i int) (start, noun int) {
 			return i, i + 1
 		}
 	default:
-		if !courtesyR18r[t.s] || !t.cap || i > 0 && toks[i-1].clause == t.clause {
+		if !t.cap || i > 0 && toks[i-1].clause == t.clause || !courtesyR18r[t.s] {
 			return -1, 0
 		}
 		n := toks[i+1]

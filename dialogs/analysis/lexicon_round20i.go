@@ -89,7 +89,7 @@ var titleOtherR20i = map[string]bool{"mon": true, "ma": true, "mes": true, "son"
 func (a *analyser) cadreTitleR20i() bool {
 	t := a.toks
 	for j := range t {
-		if belowCadreR20i[t[j].s] || t[j].s == "portage" || t[j].s == "porte" || t[j].s == "portee" {
+		if belowCadreFilterR20i.may(t[j].s) && belowCadreR20i[t[j].s] || t[j].s == "portage" || t[j].s == "porte" || t[j].s == "portee" {
 			return false
 		}
 		if (t[j].s == "employe" || t[j].s == "employee") && j > 0 {
@@ -127,6 +127,9 @@ var cadreTitleProbeR20i = &pattern{k: kCadre, v: "1"}
 // their first word (cadreTitleIndexR20i), not tried one by one.
 func (a *analyser) titleAtR20i(i int) int {
 	t := a.toks
+	if !cadreTitleFilterR20i().may(t[i].s) {
+		return 0
+	}
 	for _, title := range cadreTitleIndexR20i()[t[i].s] {
 		j := i + 1
 		ok := true

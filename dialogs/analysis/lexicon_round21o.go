@@ -87,6 +87,10 @@ func creoleClausesR21o(sc *scratch) {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if !creoleFilterR21o.may(t.s) {
+			out = append(out, t)
+			continue
+		}
 		antilles, ok := creoleSubjectsR21o[t.s]
 		if !ok || t.num || i+1 >= len(toks) || toks[i+1].clause != t.clause {
 			out = append(out, t)

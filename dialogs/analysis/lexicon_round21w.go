@@ -133,7 +133,7 @@ func foreignClausesR21w(sc *scratch) {
 	toks := sc.toks
 	found := false
 	for _, t := range toks {
-		if foreignCopulaR21w[t.s] || foreignWorkR21w[t.s] {
+		if foreignFilterR21w.may(t.s) && (foreignCopulaR21w[t.s] || foreignWorkR21w[t.s]) {
 			found = true
 			break
 		}

@@ -98,11 +98,11 @@ func (a *analyser) hasCue(i int) (cue, home bool) {
 	}
 	lim, skipped := i-3, 0
 	for j := i - 1; j >= 0 && j >= lim && a.toks[j].clause == c; j-- {
-		if homeAdverbs[a.toks[j].s] {
+		if homeAdverbsFilter.may(a.toks[j].s) && homeAdverbs[a.toks[j].s] {
 			lim, skipped = lim-1, skipped+1 // « j'habite aujourd'hui à Nantes »
 			continue
 		}
-		if homeCues[a.toks[j].s] && (j+skipped == i-2 || !beCues[a.toks[j].s]) && !(beCues[a.toks[j].s] && j > 0 && workNouns[a.toks[j-1].s]) {
+		if homeCuesFilter.may(a.toks[j].s) && homeCues[a.toks[j].s] && (j+skipped == i-2 || !beCues[a.toks[j].s]) && !(beCues[a.toks[j].s] && j > 0 && workNouns[a.toks[j-1].s]) {
 			// (« je suis de Marseille mais je vis à Lyon »: being from a
 			// place is a cue, living there a home)
 			home = home || !beCues[a.toks[j].s] || !originWords[a.toks[i-1].s]
@@ -371,7 +371,7 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 	if i > 0 && a.toks[i-1].clause == t.clause {
 		prev = a.toks[i-1].s
 	}
-	if nameCues[prev] {
+	if nameCuesFilter.may(prev) && nameCues[prev] {
 		return false // « je m'appelle Nancy »: a first name (lexicon_round13c.go)
 	}
 	article := prev == "le" || prev == "la" || prev == "l" || prev == "les" || prev == "du" || prev == "dans" || prev == "en" || prev == "departement"

@@ -1,8 +1,10 @@
 package analysis
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/cep-accueil/cepbot/bot/editdist"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
@@ -404,9 +406,14 @@ func nearestTown(key string) (geo.Town, bool) {
 	}
 	var best geo.Town
 	bestD := limit + 1
-	for _, t := range geo.TownsFrom(key[0]) {
+	km := byteMask(key)
+	masks := townMasks(key[0])
+	for x, t := range geo.TownsFrom(key[0]) {
 		if len(t.Key) > len(key)+limit || len(t.Key)+limit < len(key) {
 			continue
+		}
+		if (km|masks[x])&maskNonASCII == 0 && bits.OnesCount64(km^masks[x]) > 2*limit {
+			continue // more than limit edits apart (byteMask)
 		}
 		d := editdist.Distance(key, t.Key, limit)
 		if d < bestD && d > 0 && d <= maxDist(len(t.Key)) {
@@ -422,6 +429,49 @@ func nearestTown(key string) (geo.Town, bool) {
 	}
 	return best, bestD <= limit
 }
+
+// byteMask is the set of bytes of an ASCII string, one bit per letter and
+// one shared by a few other bytes, or maskNonASCII. An edit of the optimal
+// string alignment distance changes at most two bits of an ASCII string's
+// mask (a substitution removes one byte and adds one, an insertion or a
+// deletion one, a transposition none): strings whose masks differ by more
+// than 2×limit bits are more than limit edits apart.
+func byteMask(s string) uint64 {
+	var m uint64
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return maskNonASCII // runes of several bytes: no bound
+		case c >= 'a' && c <= 'z':
+			m |= 1 << (c - 'a')
+		default:
+			m |= 1 << (26 + c%32)
+		}
+	}
+	return m
+}
+
+const maskNonASCII = 1 << 63
+
+var townMasks = func() func(c byte) []uint64 {
+	var once sync.Once
+	var masks [26][]uint64 // byteMask of geo.TownsFrom(c)'s keys, in order
+	return func(c byte) []uint64 {
+		once.Do(func() {
+			for l := range masks {
+				ts := geo.TownsFrom(byte('a' + l))
+				masks[l] = make([]uint64, len(ts))
+				for x, t := range ts {
+					masks[l][x] = byteMask(t.Key)
+				}
+			}
+		})
+		if c < 'a' || c > 'z' {
+			return nil
+		}
+		return masks[c-'a']
+	}
+}()
 
 var (
 	townSoundsOnce sync.Once

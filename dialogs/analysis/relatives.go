@@ -293,7 +293,7 @@ func (a *analyser) markForRelative() {
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
-		help := helpFor[toks[i].s]
+		help := helpForFilter.may(toks[i].s) && helpFor[toks[i].s]
 		if help && a.helpedPronoun(i) {
 			// « comment l'aider à trouver un emploi ? » (round 14A)
 			found = true

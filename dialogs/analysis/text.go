@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cep-accueil/cepbot/dialogs/geo"
 )
@@ -67,6 +68,24 @@ func tokenize(sc *scratch, text string) {
 		n++
 		if n > maxRunes {
 			break
+		}
+		if r < utf8.RuneSelf {
+			// ASCII, most of the text: geo.AppendFold's folding, inline
+			c, up := byte(r), r >= 'A' && r <= 'Z'
+			if up {
+				c += 'a' - 'A'
+			}
+			if up || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+				if !inTok {
+					if len(sc.buf) > 0 {
+						sc.buf = append(sc.buf, ' ')
+					}
+					sc.raw = append(sc.raw, rawTok{start: len(sc.buf), cap: up, clause: clause})
+					inTok = true
+				}
+				sc.buf = append(sc.buf, c)
+				continue
+			}
 		}
 		var tmp [8]byte
 		f, ok := geo.AppendFold(tmp[:0], r)
@@ -202,7 +221,10 @@ func parseNumberWords(toks []token, i int) (int, int) {
 	v, j := 0, i
 	for j < len(toks) {
 		w := toks[j].s
-		n, ok := numberWords[w]
+		n, ok := 0, false
+		if numberWordsFilter.may(w) {
+			n, ok = numberWords[w]
+		}
 		switch {
 		case w == "et" && v >= 20 && j+1 < len(toks) && (toks[j+1].s == "un" || toks[j+1].s == "onze"):
 			j++

@@ -1,6 +1,7 @@
 package opinion
 
 import (
+	"slices"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -229,9 +230,7 @@ func (fs Features) extract(out []uint32, buf []byte, text string) ([]uint32, []b
 				if n >= len(g) { // the whole padded word is the unigram
 					break
 				}
-				for k := 0; k+n <= len(g); k++ {
-					out = append(out, nonZero(hashBytes(hashStart(byte('0'+n)), g[k:k+n])))
-				}
+				out = appendGrams(out, g, n)
 			}
 		}
 		p2s, p2e = prevStart, prevEnd
@@ -239,6 +238,49 @@ func (fs Features) extract(out []uint32, buf []byte, text string) ([]uint32, []b
 		i = j
 	}
 	return out, buf
+}
+
+// appendGrams appends the hashes of the n-grams of g (n < len(g)), as
+// hashBytes(hashStart('0'+n), g[k:k+n]) would give them, with the common
+// lengths unrolled.
+func appendGrams(out []uint32, g []byte, n int) []uint32 {
+	m := len(g) - n + 1
+	out = slices.Grow(out, m)
+	l := len(out)
+	out = out[:l+m]
+	dst := out[l:]
+	h0 := hashStart(byte('0' + n))
+	switch n {
+	case 3:
+		for k := range dst {
+			b := g[k : k+3 : k+3]
+			h := (h0 ^ uint32(b[0])) * fnvPrime
+			h = (h ^ uint32(b[1])) * fnvPrime
+			dst[k] = nonZero((h ^ uint32(b[2])) * fnvPrime)
+		}
+	case 4:
+		for k := range dst {
+			b := g[k : k+4 : k+4]
+			h := (h0 ^ uint32(b[0])) * fnvPrime
+			h = (h ^ uint32(b[1])) * fnvPrime
+			h = (h ^ uint32(b[2])) * fnvPrime
+			dst[k] = nonZero((h ^ uint32(b[3])) * fnvPrime)
+		}
+	case 5:
+		for k := range dst {
+			b := g[k : k+5 : k+5]
+			h := (h0 ^ uint32(b[0])) * fnvPrime
+			h = (h ^ uint32(b[1])) * fnvPrime
+			h = (h ^ uint32(b[2])) * fnvPrime
+			h = (h ^ uint32(b[3])) * fnvPrime
+			dst[k] = nonZero((h ^ uint32(b[4])) * fnvPrime)
+		}
+	default:
+		for k := range dst {
+			dst[k] = nonZero(hashBytes(h0, g[k:k+n]))
+		}
+	}
+	return out
 }
 
 // nextWord is the word of buf starting after position j (a clause end

@@ -1,0 +1,58 @@
+package analysis
+
+import "testing"
+
+// TestWordFilters checks that every word of the filtered sets passes its
+// filter (a word added to a set after the filter was built would be lost),
+// and that the filters reject words of other lengths or first letters.
+func TestWordFilters(t *testing.T) {
+	cases := []struct {
+		name string
+		f    *wordFilter
+		sets []map[string]bool
+	}{
+		{"foreign", foreignFilterR21w, []map[string]bool{foreignCopulaR21w, foreignWorkR21w}},
+		{"heldCues", heldCuesFilter, []map[string]bool{heldCues}},
+		{"helpFor", helpForFilter, []map[string]bool{helpFor}},
+		{"employs", employsFilter, []map[string]bool{employsWords}},
+		{"creole", creoleFilterR21o, []map[string]bool{creoleSubjectsR21o}},
+		{"negators", negatorsFilter, []map[string]bool{negators}},
+		{"negFillers", negFillersFilter, []map[string]bool{negFillers}},
+		{"leaveVerbs", leaveVerbsFilterP25b, []map[string]bool{leaveVerbsP25b}},
+		{"homeAdverbs", homeAdverbsFilter, []map[string]bool{homeAdverbs}},
+		{"homeCues", homeCuesFilter, []map[string]bool{homeCues}},
+		{"belowCadre", belowCadreFilterR20i, []map[string]bool{belowCadreR20i}},
+		{"nameCues", nameCuesFilter, []map[string]bool{nameCues}},
+	}
+	for _, c := range cases {
+		for _, set := range c.sets {
+			for w := range set {
+				if !c.f.may(w) {
+					t.Errorf("%s: %q is filtered out", c.name, w)
+				}
+			}
+		}
+	}
+	for w := range numberWords {
+		if !numberWordsFilter.may(w) {
+			t.Errorf("numberWords: %q is filtered out", w)
+		}
+	}
+	for w := range cadreTitleIndexR20i() {
+		if !cadreTitleFilterR20i().may(w) {
+			t.Errorf("cadre titles: %q is filtered out", w)
+		}
+	}
+	f := newWordFilter(map[string]bool{"pas": true, "plus": true})
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{{"pas", true}, {"plus", true}, {"pis", true}, {"pa", false}, {"passe", false}, {"las", false}, {"", false}} {
+		if got := f.may(tc.w); got != tc.want {
+			t.Errorf("may(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+	if !newWordFilter(map[string]bool{"": true}).may("") {
+		t.Error(`a set holding "" must let "" through`)
+	}
+}
