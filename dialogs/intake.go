@@ -288,7 +288,9 @@ func handleRequest(t *turn) error {
 	t.seasonOverInDescription()
 	t.doubtSector()
 	t.saidSectorUnknown()
-	if t.isQuestion() && (strings.Contains(t.text, "?") || len(t.answerCards()) > 0) {
+	// « mon fils a 17 ans…, que peut-il faire ? »: what the next steps are
+	// for, said first (the clause may be left out of t.text).
+	if !t.answerWhatToDo() && t.isQuestion() && (strings.Contains(t.text, "?") || len(t.answerCards()) > 0) {
 		// "Je suis au chômage, est-ce que je peux utiliser mon CPF ?" is
 		// a description and a question: answer it, then go on. « je veux
 		// savoir quoi faire après la thèse », no card and no question

@@ -659,6 +659,8 @@ var enUnderstanding = Understanding{
 	AskTypo:               "Did you mean %s?",
 	RecapOutside:          "outside the regions covered by the CEP",
 	ProxyCardsNote:        "The information below applies to %s.",
+	WhatToDo:              "That is exactly what I am here for: I ask you a few questions, then I tell you which organisation can support you and offer you an appointment.",
+	ProxyWhatToDo:         "That is exactly what I am here for: I ask you a few questions about %s, then I tell you which organisation can support them and offer you an appointment.",
 	AskRegionDeps:         "The %s region has several départements. Which one do you live in? You can also give your postcode or your town.",
 	ProxyAskRegionDeps:    "The %s region has several départements. Which one does %s live in? You can also give their postcode or town.",
 	OtherCommune:          "No, another town",

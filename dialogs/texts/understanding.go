@@ -120,6 +120,11 @@ type Understanding struct {
 	// visitor writing for a relative: the cards say « vous ». %s = « votre
 	// mari ».
 	ProxyCardsNote string
+	// WhatToDo answers, before the orientation, a question that asks for
+	// it (« que puis-je faire ? », « vers qui me tourner ? »);
+	// ProxyWhatToDo the same about a relative, %s = « votre fils ».
+	WhatToDo      string
+	ProxyWhatToDo string
 	// AskRegionDeps: only the region of the home is known (« en Corse »);
 	// its few départements are offered. %s = the region (« Corse »).
 	AskRegionDeps string
@@ -303,6 +308,8 @@ var frUnderstanding = Understanding{
 	AskTypo:               "Vouliez-vous dire %s ?",
 	RecapOutside:          "hors des régions couvertes par le CEP",
 	ProxyCardsNote:        "Les informations qui suivent valent pour %s.",
+	WhatToDo:              "C'est justement mon rôle : je vous pose quelques questions, puis je vous dis quel organisme peut vous accompagner et je vous propose un rendez-vous.",
+	ProxyWhatToDo:         "C'est justement mon rôle : je vous pose quelques questions sur %s, puis je vous dis quel organisme peut l'accompagner et je vous propose un rendez-vous.",
 	AskRegionDeps:         "La région %s compte plusieurs départements. Dans lequel habitez-vous ? Vous pouvez aussi indiquer votre code postal ou votre commune.",
 	ProxyAskRegionDeps:    "La région %s compte plusieurs départements. Dans lequel habite %s ? Vous pouvez aussi indiquer son code postal ou sa commune.",
 	OtherCommune:          "Non, une autre commune",

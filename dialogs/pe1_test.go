@@ -1,0 +1,89 @@
+package dialogs_test
+
+import "testing"
+
+// Persona round pe1 (issue 13): visitors outside the five status boxes and
+// those who write for someone else. Each case is a conversation (story
+// lines, stories_test.go); the near-misses keep what was right.
+
+// A question that asks what to do or whom to turn to, before the
+// orientation, asks for the orientation itself: it got a card picked by a
+// stray word (the Apec for « depuis le bac », Cap emploi for « l'aider »)
+// or « Je ne sais pas répondre ». A question about a scheme keeps its card.
+func TestPe1WhatToDo(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"a mother for her daughter: vers qui se tourner", `
+			> /start
+			>> 1
+			> ma fille a 19 ans elle ne fait rien depuis le bac, Dijon, vers qui se tourner ?
+			~ C'est justement mon rôle : je vous pose quelques questions sur votre fille
+			!~ Apec
+			= recapitulatif`},
+		{"a father for his son: comment l'aider, the age kept", `
+			> /start
+			>> 1
+			> mon fils a 17 ans, il a quitté le lycée, on habite à Nevers. Comment l'aider ?
+			~ sur votre fils
+			!~ Cap emploi
+			= recapitulatif
+			~ Âge : 17 ans`},
+		{"for oneself: que puis-je faire", `
+			> /start
+			>> 1
+			> je suis au RSA depuis 3 ans, 40 ans, Nevers, que puis-je faire ?
+			~ C'est justement mon rôle : je vous pose quelques questions, puis
+			!~ Je ne sais pas répondre
+			= handicap`},
+		{"the question alone: the description asked again", `
+			> /start
+			>> 1
+			> vers qui me tourner ?
+			~ C'est justement mon rôle
+			= demande`},
+		{"at the age question", `
+			> /start
+			>> 1
+			> je suis au chômage à Lyon
+			= age
+			> je sais pas quoi faire, que me conseillez-vous ?
+			~ C'est justement mon rôle
+			= age`},
+		{"in English", `
+			> /start
+			>> 1
+			> I lost my job, I am 40, I live in Lyon, what should I do?
+			~ That is exactly what I am here for`},
+		{"a young seeker's age said before the question is kept", `
+			> /start
+			>> 1
+			> ma fille a 19 ans, elle a arrêté le lycée, on habite à Dijon. Pouvez-vous l'aider ?
+			= recapitulatif
+			~ Âge : 19 ans`},
+		{"the question ends a statement: the statement's age is kept", `
+			> /start
+			>> 1
+			> mon fils a 18 ans et il a arrêté l'école, il ne sait pas quoi faire, on habite à Dijon
+			= recapitulatif
+			~ Âge : 18 ans`},
+		// near-misses: a scheme named, another question, after the recap
+		{"how to do a VAE: the VAE card", `
+			> /start
+			>> 1
+			> je suis au chômage, comment faire une VAE ?
+			~ La validation des acquis de l'expérience (VAE)
+			!~ C'est justement mon rôle`},
+		{"a question on a cost: the card", `
+			> /start
+			>> 1
+			> je suis salarié à Lyon, 40 ans, est-ce que le CEP est payant ?
+			!~ C'est justement mon rôle`},
+		{"what to do with the CPF: the card", `
+			> /start
+			>> 1
+			> au chômage, 40 ans, Lyon, que faire avec mon CPF ?
+			~ CPF
+			!~ C'est justement mon rôle`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe1", c.script) })
+	}
+}
