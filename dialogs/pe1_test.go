@@ -87,3 +87,55 @@ func TestPe1WhatToDo(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe1", c.script) })
 	}
 }
+
+// A relative named as the subject of « sort », « touche », « rentre »,
+// « était »… (« mon frère sort de prison », « ma sœur touche l'AAH ») was
+// not recognised as the person of the request, or their sentence was not
+// restated in the first person for the analysis: the writer was asked
+// « votre situation », the detention unread.
+func TestPe1RelativeVerbs(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"a brother out of prison", `
+			> /start
+			>> 1
+			> mon frère sort de prison dans un mois, il a 30 ans, il habite Lille, il veut travailler
+			~ service pénitentiaire d'insertion et de probation (SPIP)
+			~ votre frère a-t-il une reconnaissance de handicap
+			= handicap`},
+		{"a sister on the AAH", `
+			> /start
+			>> 1
+			> ma sœur touche l'AAH, elle a 40 ans, elle habite Lyon, elle voudrait travailler
+			~ la reconnaissance de handicap de votre sœur
+			!~ votre reconnaissance de handicap`},
+		{"a son back from abroad", `
+			> /start
+			>> 1
+			> mon fils rentre d'Australie après 2 ans, il a 27 ans, il cherche du travail à Nantes
+			~ votre fils a-t-il une reconnaissance de handicap
+			= handicap`},
+		{"a husband who was a cadre", `
+			> /start
+			>> 1
+			> mon mari était cadre, il a 55 ans, il est au chômage, Lyon
+			>> 1
+			= recapitulatif
+			~ pour votre mari
+			~ Cadre : oui`},
+		// near-misses: the writer's own return, the writer's own prison
+		{"the writer back from abroad with a son", `
+			> /start
+			>> 1
+			> je rentre d'Espagne avec mon fils, je cherche du travail, 35 ans, Lyon
+			!~ votre fils
+			= handicap`},
+		{"the writer out of prison", `
+			> /start
+			>> 1
+			> je sors de prison le mois prochain, 28 ans, j'habite à Rennes, je veux un travail
+			!~ votre
+			= handicap`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe1", c.script) })
+	}
+}
