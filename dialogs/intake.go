@@ -788,11 +788,16 @@ func handlePlace(t *turn) error {
 	case len(p.Candidates) > 0:
 		t.r.Candidates = p.Candidates
 		return t.goTo(EvAskCommune)
-	case p.Outside && t.r.Flags&flagOutsideSaid != 0:
+	case p.Outside && (t.r.Flags&flagOutsideSaid != 0 || p.Commune != ""):
 		// said again after « not covered »: that is where the visitor
 		// lives; kept, the recap and the contacts for such a place follow
 		// (as when the first message names it) instead of the same
-		// question again and again
+		// question again and again. A French collectivity outside the
+		// regions (Saint-Martin, Saint-Barthélemy, Saint-Pierre-et-
+		// Miquelon, the Pacific: the name is known) is kept at once: the
+		// visitor who lives there was told « not covered », to give
+		// another place, and asked again (persona pe1); abroad
+		// (« Genève ») the visitor may still give a French home.
 		p.Why.Place = askedOrigin
 		t.absorb(p)
 		return t.next()

@@ -139,3 +139,58 @@ func TestPe1RelativeVerbs(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe1", c.script) })
 	}
 }
+
+// A French collectivity outside the 18 regions given at the place question
+// (« je travaille dans un hôtel à Saint-Martin », then « Saint-Martin ») is
+// where the visitor lives: kept at once with the recap and the contacts
+// (mon-cep.org, a human; cep-domain.md §3). It was « not covered, give
+// another place » and the same question with no button, a loop for someone
+// who lives there. Abroad, the visitor is still invited to give a French
+// place (outside_again_test.go).
+func TestPe1CollectivityAtPlaceQuestion(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"Saint-Martin", `
+			> /start
+			>> 1
+			> je travaille dans un hôtel à Saint-Martin, 29 ans, je veux évoluer
+			> non
+			> non
+			= lieu
+			> Saint-Martin
+			= recapitulatif
+			~ Saint-Martin (hors des régions couvertes par le CEP)
+			>> 1
+			~ mon-cep.org
+			~ Parler à un conseiller`},
+		{"Saint-Pierre-et-Miquelon by its postal code", `
+			> /start
+			>> 1
+			> au chômage, 40 ans
+			> non
+			> non
+			= lieu
+			> 97500
+			= recapitulatif
+			~ Saint-Pierre-et-Miquelon`},
+		{"St Barth", `
+			> /start
+			>> 1
+			> au chômage, 40 ans
+			> non
+			> non
+			> j'habite à St Barth
+			= recapitulatif`},
+		// near-miss: abroad, asked again once
+		{"Genève", `
+			> /start
+			>> 1
+			> au chômage, 40 ans
+			> non
+			> non
+			> Genève
+			= lieu
+			~ n'est pas couvert`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe1", c.script) })
+	}
+}
