@@ -194,3 +194,25 @@ func TestPe1CollectivityAtPlaceQuestion(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe1", c.script) })
 	}
 }
+
+// Held or just out of prison with the wish to work said in the same
+// message: the SPIP is named as when the status is asked (it was said only
+// through « Autre situation »).
+func TestPe1DetentionWithStatus(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"out of prison, wants a job", `
+			> /start
+			>> 1
+			> bonjour, je sors de prison dans 2 mois, je voudrais préparer ma sortie et trouver un travail. 29 ans. Fleury-Mérogis
+			~ (SPIP)
+			= handicap`},
+		// near-miss: a prison officer keeps his status and no note
+		{"a prison officer", `
+			> /start
+			>> 1
+			> je suis surveillant pénitentiaire à Fresnes, 35 ans, je cherche un autre travail
+			!~ SPIP`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe1", c.script) })
+	}
+}

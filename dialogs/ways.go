@@ -224,6 +224,12 @@ func (t *turn) intents(st State) (bool, error) {
 				// the situation is kept to be named, the questionnaire
 				// goes on.
 				t.r.Situation = string(sit)
+				if sit == intent.Detention && st == StateRequest {
+					// « je sors de prison…, trouver un travail »: the SPIP
+					// is named as when the status is not said (persona
+					// pe1)
+					t.say(t.x.DetentionNoted)
+				}
 			}
 		}
 	}
