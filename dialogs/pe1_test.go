@@ -216,3 +216,37 @@ func TestPe1DetentionWithStatus(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe1", c.script) })
 	}
 }
+
+// A social worker who accompanies a person « qui souhaite se réorienter »
+// writes for that person: the questions speak of « votre bénéficiaire ».
+// It was read as the writer's own request (« avez-vous… », « êtes-vous
+// cadre »). The writer's own job stays theirs.
+func TestPe1SocialWorkerForClient(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"a client on the RSA who wishes to change", `
+			> /start
+			>> 1
+			> Bonjour, je suis assistante sociale au CCAS de Niort. J'accompagne une personne de 45 ans au RSA qui souhaite se réorienter.
+			~ votre bénéficiaire a-t-il une reconnaissance de handicap
+			!~ avez-vous une reconnaissance`},
+		{"a young person who looks for a job", `
+			> /start
+			>> 1
+			> j'accompagne un jeune de 20 ans qui cherche un emploi, il habite Lens
+			~ votre bénéficiaire
+			= recapitulatif`},
+		// near-misses: the writer's job, the writer's own project
+		{"a home help's own job", `
+			> /start
+			>> 1
+			> j'accompagne une personne âgée qui veut rester chez elle, je suis auxiliaire de vie, 45 ans, Lyon
+			!~ votre bénéficiaire`},
+		{"a coach's own change", `
+			> /start
+			>> 1
+			> j'accompagne une personne qui cherche un emploi mais moi je voudrais me reconvertir, 45 ans, Lyon
+			!~ votre bénéficiaire`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe1", c.script) })
+	}
+}
