@@ -250,3 +250,51 @@ func TestPe1SocialWorkerForClient(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe1", c.script) })
 	}
 }
+
+// A request written for someone else tells the advisor so in the
+// handoff's facts (« pour » : who the person is to the writer): the facts
+// and the phone number given were read as the visitor's own.
+func TestPe1HandoffSaysForWhom(t *testing.T) {
+	for _, c := range []struct{ name, script, want string }{
+		{"a sister for her brother", `
+			> /start
+			>> 1
+			> je vous écris pour mon frère qui a la RQTH, il a 34 ans et il travaille en ESAT à Tulle, il voudrait un vrai travail
+			>> 1
+			= recapitulatif
+			>> 1
+			>> 1
+			>> 1
+			>> 1
+			>> 1
+			= confirmation
+			>> 1
+			= suivi`, "frère"},
+		// near-miss: the visitor's own request
+		{"one's own request", `
+			> /start
+			>> 1
+			> je travaille en ESAT à Tulle, 34 ans, je voudrais un vrai travail
+			>> 1
+			= recapitulatif
+			>> 1
+			>> 1
+			>> 1
+			>> 1
+			>> 1
+			= confirmation
+			>> 1
+			= suivi`, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := runLines(t, "pe1", c.script)
+			bs := bookings(t, r)
+			if len(bs) != 1 {
+				t.Fatalf("%d bookings, want 1", len(bs))
+			}
+			if got := bs[0].Handoff.Facts["pour"]; got != c.want {
+				t.Errorf("facts[pour] = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
