@@ -298,3 +298,41 @@ func TestPe1HandoffSaysForWhom(t *testing.T) {
 		})
 	}
 }
+
+// A newcomer who writes in English that they need work (« I need work »,
+// « I need a job », « to find a job ») is a job seeker: the status was
+// asked. An employee who wants a new job keeps their status.
+func TestPe1EnglishNeedWork(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"a refugee who needs work", `
+			> /start
+			>> 1
+			> Hello, I am refugee from Sudan, I need work, I speak little french, I live in Toulouse, I am 28
+			= handicap
+			>> 1
+			>> 1
+			= recapitulatif
+			~ Situation: job seeker`},
+		{"need a job", `
+			> /start
+			>> 1
+			> hello I need a job, 28 years old, Toulouse
+			= handicap`},
+		{"to find a job", `
+			> /start
+			>> 1
+			> I arrived in France last year and I want to find a job, I am 35, I live in Lyon
+			= handicap`},
+		// near-miss: an employee who looks for a new job
+		{"an employee who wants a new job", `
+			> /start
+			>> 1
+			> I work in a supermarket in Lyon and I want to find a new job, I am 35
+			>> 1
+			>> 1
+			= recapitulatif
+			~ Situation: private-sector employee`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe1", c.script) })
+	}
+}
