@@ -336,3 +336,40 @@ func TestPe1EnglishNeedWork(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe1", c.script) })
 	}
 }
+
+// An appointment by phone for a relative: the advisor calls the relative,
+// at their number or the writer's; « le conseiller vous appellera » told
+// the writer they would be called for their son's appointment.
+func TestPe1ProxyPhoneAppointment(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"a mother for her son", `
+			> /start
+			>> 1
+			> mon fils a 24 ans il a un master en informatique et ne trouve pas de travail depuis 1 an, il habite chez nous à Angers
+			= recapitulatif
+			>> 1
+			>> 1
+			> par téléphone
+			>> 1
+			~ le conseiller appellera votre fils. À quel numéro ? Le sien ou le vôtre
+			> 06 12 34 56 78
+			= confirmation
+			~ Le conseiller appellera le 06 12 34 56 78.`},
+		// near-miss: one's own appointment
+		{"one's own", `
+			> /start
+			>> 1
+			> j'ai 24 ans, j'ai un master en informatique et je ne trouve pas de travail depuis 1 an, j'habite à Angers
+			= recapitulatif
+			>> 1
+			>> 1
+			> par téléphone
+			>> 1
+			~ le conseiller vous appellera. Quel est votre numéro ?
+			> 06 12 34 56 78
+			= confirmation
+			~ Le conseiller vous appellera au 06 12 34 56 78.`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe1", c.script) })
+	}
+}
