@@ -228,7 +228,12 @@ func TestPe1SocialWorkerForClient(t *testing.T) {
 			>> 1
 			> Bonjour, je suis assistante sociale au CCAS de Niort. J'accompagne une personne de 45 ans au RSA qui souhaite se réorienter.
 			~ votre bénéficiaire a-t-il une reconnaissance de handicap
-			!~ avez-vous une reconnaissance`},
+			!~ avez-vous une reconnaissance
+			> non
+			> non
+			= lieu
+			~ Votre message nomme un lieu de travail (Deux-Sèvres, 79). Où habite votre bénéficiaire ?
+			!~ où travaille votre bénéficiaire`},
 		{"a young person who looks for a job", `
 			> /start
 			>> 1

@@ -656,6 +656,7 @@ var enUnderstanding = Understanding{
 	OutsideMoving:         "You told me you are moving to France (%s): you can be helped near your future home.",
 	ProxyAskHomeWorkplace: "You told me where %s works (%s). And where does %s live? Give their postcode or town.",
 	ProxyHomeSameAsWork:   "In the same département",
+	ProxyAskHomeNamedWork: "Your message names a workplace (%s). Where does %s live? Give their postcode or town.",
 	ProxyPlaceInvalid:     "I did not recognise this place. Give a 5-digit postcode (for example 69003) or the name of their town.",
 	AskHomeWorkplace:      "You told me where you work (%s). And where do you live? Give your postcode or your town.",
 	AskTypo:               "Did you mean %s?",

@@ -111,6 +111,10 @@ type Understanding struct {
 	// pronoun (il/elle).
 	ProxyAskHomeWorkplace string
 	ProxyHomeSameAsWork   string // button, neutral: the relative lives where they work
+	// ProxyAskHomeNamedWork: a professional writing for a person they
+	// accompany named a workplace, theirs; %s = the département (« Nord,
+	// 59 »), %s = « votre bénéficiaire ».
+	ProxyAskHomeNamedWork string
 	ProxyPlaceInvalid     string // PlaceInvalid about a relative
 	AskTypo               string // fmt: %s = « Marseille (Bouches-du-Rhône, 13) »
 	// RecapOutside is the recap's place of a home outside the 18 regions
@@ -303,6 +307,7 @@ var frUnderstanding = Understanding{
 	OutsideMoving:         "Vous m'avez dit que vous allez vous installer en France (%s) : vous pouvez être accompagné(e) près de votre futur domicile.",
 	ProxyAskHomeWorkplace: "Vous m'avez indiqué où travaille %s (%s). Et où habite-t-%s ? Indiquez son code postal ou sa commune.",
 	ProxyHomeSameAsWork:   "Dans le même département",
+	ProxyAskHomeNamedWork: "Votre message nomme un lieu de travail (%s). Où habite %s ? Indiquez son code postal ou sa commune.",
 	ProxyPlaceInvalid:     "Je n'ai pas reconnu ce lieu. Indiquez un code postal à 5 chiffres (par exemple 69003) ou le nom de sa commune.",
 	AskHomeWorkplace:      "Vous m'avez indiqué où vous travaillez (%s). Et où habitez-vous ? Indiquez votre code postal ou votre commune.",
 	AskTypo:               "Vouliez-vous dire %s ?",
