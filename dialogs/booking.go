@@ -578,6 +578,11 @@ func contactQuestion(t *turn) (string, []option) {
 	switch directory.Modality(t.r.Modality) {
 	case directory.Phone:
 		// The advisor calls: the number is required, asked at once.
+		if your, _ := t.proxy(); your != "" && t.r.prep.Caller == "" {
+			// the relative is called, at their number or the writer's
+			// (persona pe1)
+			return texts.Fill(t.x.ProxyPhoneNeeded, your), nil
+		}
 		return t.x.PhoneNeeded, nil
 	case directory.Video:
 		return t.x.VideoNeeded, t.x.videoWayOptions

@@ -154,6 +154,12 @@ func (t *turn) request(kind string) booking.Request {
 			facts[k] = v
 		}
 	}
+	if _, noun, ok := strings.Cut(r.Proxy, ":"); ok && noun != "" {
+		// Written by a relative or a professional (« mon frère », « une
+		// personne que j'accompagne »): the advisor knows whom the facts
+		// are about and who will answer the phone (persona pe1).
+		facts["pour"] = noun
+	}
 	share := r.Share != nil && *r.Share
 	if share {
 		facts["handicap"] = boolString(f.Handicap)

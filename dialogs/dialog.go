@@ -553,6 +553,9 @@ func Funnel(from string, s *bot.Session) (stage, operator string) {
 // "question" of fewer than two words ("???", "bonjour ?") with no card is
 // left to the current question's handler: it returns false.
 func (t *turn) answerQuestion() bool {
+	if t.answerWhatToDo() {
+		return true
+	}
 	m := t.answerCards()
 	if len(m) == 0 {
 		if wordCount(t.text) < 2 {

@@ -288,7 +288,9 @@ func handleRequest(t *turn) error {
 	t.seasonOverInDescription()
 	t.doubtSector()
 	t.saidSectorUnknown()
-	if t.isQuestion() && (strings.Contains(t.text, "?") || len(t.answerCards()) > 0) {
+	// « mon fils a 17 ans…, que peut-il faire ? »: what the next steps are
+	// for, said first (the clause may be left out of t.text).
+	if !t.answerWhatToDo() && t.isQuestion() && (strings.Contains(t.text, "?") || len(t.answerCards()) > 0) {
 		// "Je suis au chômage, est-ce que je peux utiliser mon CPF ?" is
 		// a description and a question: answer it, then go on. « je veux
 		// savoir quoi faire après la thèse », no card and no question
@@ -786,11 +788,16 @@ func handlePlace(t *turn) error {
 	case len(p.Candidates) > 0:
 		t.r.Candidates = p.Candidates
 		return t.goTo(EvAskCommune)
-	case p.Outside && t.r.Flags&flagOutsideSaid != 0:
+	case p.Outside && (t.r.Flags&flagOutsideSaid != 0 || p.Commune != ""):
 		// said again after « not covered »: that is where the visitor
 		// lives; kept, the recap and the contacts for such a place follow
 		// (as when the first message names it) instead of the same
-		// question again and again
+		// question again and again. A French collectivity outside the
+		// regions (Saint-Martin, Saint-Barthélemy, Saint-Pierre-et-
+		// Miquelon, the Pacific: the name is known) is kept at once: the
+		// visitor who lives there was told « not covered », to give
+		// another place, and asked again (persona pe1); abroad
+		// (« Genève ») the visitor may still give a French home.
 		p.Why.Place = askedOrigin
 		t.absorb(p)
 		return t.next()

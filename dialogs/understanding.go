@@ -417,6 +417,12 @@ func placeQuestion(t *turn) (string, []option) {
 			// « J'habite… » is the visitor's own answer: the relative's
 			// home is asked about them, with a neutral button.
 			same.Label = t.x.ProxyHomeSameAsWork
+			if accompaniedNoun[t.proxyNoun()] {
+				// « je suis assistante sociale au CCAS de Niort.
+				// J'accompagne une personne… »: the workplace is the
+				// writer's, not the person's (persona pe1)
+				return texts.Fill(t.x.ProxyAskHomeNamedWork, name, your), []option{same}
+			}
 			return texts.Fill(t.x.ProxyAskHomeWorkplace, your, name, pronoun), []option{same}
 		}
 		return texts.Fill(t.x.AskHomeWorkplace, name), []option{same}
@@ -475,6 +481,19 @@ func (t *turn) regionDeps() []option {
 
 // workplaceOnly is « Nord, 59 » when only the workplace's département is
 // known, "" otherwise.
+// accompaniedNoun are the nouns of a person a professional accompanies,
+// nurses or protects (intent.proxyPro): a workplace the message names is
+// the writer's, where an employer's « un de nos salariés » shares it.
+var accompaniedNoun = map[string]bool{"bénéficiaire": true, "usager": true, "usagère": true, "patient": true,
+	"patiente": true, "protégé": true, "protégée": true}
+
+// proxyNoun is the noun of the person the request is written for, "" for
+// the visitor's own.
+func (t *turn) proxyNoun() string {
+	_, noun, _ := strings.Cut(t.r.Proxy, ":")
+	return noun
+}
+
 func (t *turn) workplaceOnly() string {
 	f := t.facts()
 	if f.Workplace == "" || f.Departement != "" {

@@ -189,7 +189,10 @@ func (t *turn) intents(st State) (bool, error) {
 	if collects && (t.fold(t.text).YoungSeeker() || t.youngApprenticeWish()) && t.analyse().Status == "" {
 		// « il a arrêté l'école et cherche un apprentissage »: a job
 		// seeker for the routing (the Mission locale before 26).
-		t.text += ". " + youngSeekerWords
+		// A question of what to do (« Comment l'aider ? ») says no fact
+		// and is left out: the sentence after « l'aider » was read as the
+		// writer's, and the age said before it lost (persona pe1).
+		t.text = withoutWhatToDo(t.text) + ". " + youngSeekerWords
 	}
 	if t.humanAfterOptions(st) {
 		// The state's options did not match: a request for a person.
@@ -221,6 +224,12 @@ func (t *turn) intents(st State) (bool, error) {
 				// the situation is kept to be named, the questionnaire
 				// goes on.
 				t.r.Situation = string(sit)
+				if sit == intent.Detention && st == StateRequest {
+					// « je sors de prison…, trouver un travail »: the SPIP
+					// is named as when the status is not said (persona
+					// pe1)
+					t.say(t.x.DetentionNoted)
+				}
 			}
 		}
 	}

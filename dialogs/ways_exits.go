@@ -141,6 +141,9 @@ func (t *turn) contactConfirm() string {
 	case c == "" || c == "chat":
 		return texts.Fill(t.x.ConfirmContact, lowerFirst(t.x.ContactChat))
 	case t.r.Modality == string(directory.Phone):
+		if your, _ := t.proxy(); your != "" && t.r.prep.Caller == "" {
+			return texts.Fill(t.x.ProxyConfirmCall, readBack(c))
+		}
 		return texts.Fill(t.x.ConfirmCallYou, readBack(c))
 	case t.r.Modality == string(directory.Video):
 		return texts.Fill(t.x.ConfirmLink, readBack(c))

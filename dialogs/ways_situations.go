@@ -471,6 +471,14 @@ var thirdToFirst = func() *strings.Replacer {
 		"il veut", "je veux", "elle veut", "je veux", "il voudrait", "je voudrais", "elle voudrait", "je voudrais",
 		"il ne", "je ne", "elle ne", "je ne", "il fait", "je fais", "elle fait", "je fais",
 		"et cherche", "et je cherche", "et veut", "et je veux", "et voudrait", "et je voudrais",
+		// (persona pe1: « mon frère sort de prison », « ma sœur touche
+		// l'AAH », « mon fils rentre d'Australie »)
+		"il sort", "je sors", "elle sort", "je sors", "il perçoit", "je perçois", "elle perçoit", "je perçois",
+		"il percoit", "je percois", "elle percoit", "je percois", "il revient", "je reviens", "elle revient", "je reviens",
+		"il vient", "je viens", "elle vient", "je viens", "il finit", "je finis", "elle finit", "je finis",
+		"il était", "j'étais", "elle était", "j'étais", "il etait", "j'etais", "elle etait", "j'etais",
+		"il aimerait", "j'aimerais", "elle aimerait", "j'aimerais", "il souhaiterait", "je souhaiterais",
+		"elle souhaiterait", "je souhaiterais", "il sera", "je serai", "elle sera", "je serai",
 		"il", "je", "elle", "je",
 	}
 	var args []string
@@ -572,6 +580,6 @@ var forRelativeThen = regexp.MustCompile(`(?i)(\bpour\s+` + relativeNoun + `)\s+
 // le lycée ») — the age was read as the relative's, the writer's unknown,
 // and asked again after the visitor had given it.
 var (
-	relativeSubject = regexp.MustCompile(`(?i)(^|[\s,.;:!?(])` + relativeNoun + `\s+(a|est|n'a|n'est|cherche|veut|voudrait|souhaite|travaille|habite|vit|fait|ne)\s`)
+	relativeSubject = regexp.MustCompile(`(?i)(^|[\s,.;:!?(])` + relativeNoun + `\s+(a|est|n'a|n'est|cherche|veut|voudrait|souhaite|travaille|habite|vit|fait|ne|sort|touche|per[çc]oit|rentre|revient|vient|termine|finit|[ée]tait|aimerait|souhaiterait|sera)\s`)
 	relativeAged    = regexp.MustCompile(`(?i)(^|[\s,.;:!?(])` + relativeNoun + `,?\s+(?:de\s+|qui a\s+|a\s+)?(\d{1,2})\s*ans\b,?\s*`)
 )

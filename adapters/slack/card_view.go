@@ -101,6 +101,7 @@ func factLabels(t *texts.Staff) []struct{ key, label string } {
 		{"status", t.SlackFactStatus}, {"age", t.SlackFactAge}, {"project", t.SlackFactProject},
 		{"commune", t.SlackFactCommune}, {"departement", t.SlackFactDepartement}, {"region", t.SlackFactRegion},
 		{"cadre", t.SlackFactCadre}, {"jeune_diplome", t.SlackFactGraduate}, {"handicap", t.SlackFactHandicap},
+		{"pour", t.SlackFactFor},
 	}
 }
 

@@ -79,6 +79,9 @@ var subjectVerbs = map[string]bool{
 	"recherche": true, "etait": true, "avait": true, "arrive": true, "hesite": true, "pense": true,
 	"doit": true, "peut": true, "aurait": true, "se": true, "s": true, "galere": true, "reve": true,
 	"passe": true, "finit": true, "quitte": true, "de": true, "d": true, "qui": true,
+	// (persona pe1: « ma sœur touche l'AAH », « mon fils rentre
+	// d'Australie », « ma fille sera diplômée en juin »)
+	"touche": true, "percoit": true, "rentre": true, "revient": true, "sera": true,
 }
 
 // relativeOfPhrases: the visitor says whose relative they are (« je suis

@@ -179,7 +179,8 @@ func proxyPro(w []string) (Relative, bool) {
 		}
 		// « j'accompagne un jeune de 22 ans, il… »: the writer's verb
 		// before, and the person the subject of what follows
-		if i >= 2 && (w[i-2] == "j" || w[i-2] == "je" || w[i-2] == "nous") && accompanyVerbs[w[i-1]] && pronounAfter(w, i+2) != "" && !ownProject(w) {
+		if i >= 2 && (w[i-2] == "j" || w[i-2] == "je" || w[i-2] == "nous") && accompanyVerbs[w[i-1]] &&
+			(pronounAfter(w, i+2) != "" || wishAfter(w, i+2)) && !ownProject(w) {
 			return proRelative(w, w[i+1], w[i], i+2), true
 		}
 	}
@@ -461,10 +462,52 @@ func proGender(w []string, after int, noun, article string) bool {
 }
 
 // pronounAfter is the first « il » or « elle » from i (within 25 words).
+// wishVerbs say a wish or a search of the person named before « qui »
+// (« une personne de 45 ans au RSA qui souhaite se réorienter »).
+var wishVerbs = map[string]bool{"souhaite": true, "souhaiterait": true, "veut": true, "voudrait": true, "cherche": true,
+	"recherche": true, "aimerait": true, "desire": true, "envisage": true, "reve": true, "pense": true}
+
+// wishWork are the words of work after such a wish (« qui souhaite se
+// réorienter », « qui cherche un emploi »).
+var wishWork = map[string]bool{"travail": true, "travailler": true, "emploi": true, "job": true, "boulot": true,
+	"reorienter": true, "reconvertir": true, "reconversion": true, "formation": true, "former": true, "metier": true,
+	"reprendre": true, "insertion": true, "stage": true, "apprentissage": true, "alternance": true, "orientation": true,
+	"orienter": true, "projet": true, "cep": true, "vae": true, "bilan": true}
+
+// wishAfter reports « qui », a wish verb and a word of work within eight
+// words from i: the person the writer accompanies wishes to work or to
+// train (persona pe1, a social worker: « j'accompagne une personne de 45
+// ans au RSA qui souhaite se réorienter »); « j'accompagne une personne
+// âgée qui veut rester chez elle » is the writer's job.
+func wishAfter(w []string, i int) bool {
+	for j := i; j+1 < len(w) && j < i+8; j++ {
+		if w[j] != "qui" {
+			continue
+		}
+		k := j + 1
+		if w[k] == "ne" || w[k] == "n" {
+			k++
+		}
+		if k >= len(w) || !wishVerbs[w[k]] && w[k] != "trouve" {
+			return false
+		}
+		for _, x := range w[k+1 : min(k+7, len(w))] {
+			if wishWork[x] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 func pronounAfter(w []string, i int) string {
 	for j := i; j < len(w) && j < i+25; j++ {
 		if w[j] == "il" && (j > 0 && w[j-1] == "s" || j+1 < len(w) && impersonal[w[j+1]]) {
 			continue // « il y a deux ans », « s'il vous plaît »
+		}
+		if w[j] == "elle" && j > 0 && pronounPrepositions[w[j-1]] {
+			continue // « qui veut rester chez elle »: no subject (persona pe1)
 		}
 		if w[j] == "il" || w[j] == "elle" {
 			return w[j]
@@ -472,6 +515,10 @@ func pronounAfter(w []string, i int) string {
 	}
 	return ""
 }
+
+// pronounPrepositions before « elle » make it no subject.
+var pronounPrepositions = map[string]bool{"chez": true, "avec": true, "pour": true, "a": true, "d": true, "de": true,
+	"sans": true, "par": true, "vers": true, "entre": true}
 
 var impersonal = map[string]bool{"y": true, "faut": true, "fallait": true, "parait": true, "semble": true}
 

@@ -66,12 +66,17 @@ type Reach struct {
 	MailSuggest    string // %s: suggested address
 	MailKeep       string // %s: the address as typed (option)
 	ConfirmCallYou string // %s: number — « Le conseiller vous appellera au … »
-	ConfirmLink    string // %s: address or number where the link is sent
-	ConfirmWrite   string // %s: contact written to
-	ConfirmReach   string // %s: number the advisor may call
-	ContactLine    string // %s (kind: Téléphone, E-mail), %s (value)
-	KindPhone      string
-	KindMail       string
+	// ProxyPhoneNeeded, ProxyConfirmCall: the same for an appointment of a
+	// relative (%s: « votre fils »): the advisor calls the relative, at
+	// their number or the writer's; ProxyConfirmCall %s: the number.
+	ProxyPhoneNeeded string
+	ProxyConfirmCall string
+	ConfirmLink      string // %s: address or number where the link is sent
+	ConfirmWrite     string // %s: contact written to
+	ConfirmReach     string // %s: number the advisor may call
+	ContactLine      string // %s (kind: Téléphone, E-mail), %s (value)
+	KindPhone        string
+	KindMail         string
 
 	// Situations outside the status boxes.
 	StatusOther    string // status option « Autre situation »
@@ -267,22 +272,24 @@ var frReach = Reach{
 	HumanAlready:    "Votre demande de contact est déjà enregistrée (référence %s) : un conseiller va vous recontacter.",
 	ContactRequired: "Il me faut un moyen de vous joindre pour transmettre la demande.",
 
-	PhoneNeeded:    "Pour un rendez-vous par téléphone, le conseiller vous appellera. Quel est votre numéro ? Par exemple : 06 12 34 56 78.",
-	VideoNeeded:    "Pour la visio, le conseiller vous enverra un lien. Où voulez-vous le recevoir ?",
-	VideoWayMail:   "Par e-mail",
-	VideoWayPhone:  "Par SMS",
-	PhoneShort:     "Il manque des chiffres : un numéro français a 10 chiffres, par exemple 06 12 34 56 78.",
-	PhoneLong:      "Il y a trop de chiffres : un numéro français a 10 chiffres, par exemple 06 12 34 56 78. Pour un numéro étranger, commencez par + et l'indicatif.",
-	PhoneNotNumber: "Je n'ai pas trouvé de numéro dans votre message. Écrivez-le en chiffres, par exemple 06 12 34 56 78.",
-	MailSuggest:    "Vouliez-vous dire %s ?",
-	MailKeep:       "Non, c'est bien %s",
-	ConfirmCallYou: "Le conseiller vous appellera au %s.",
-	ConfirmLink:    "Le lien de la visio vous sera envoyé à %s.",
-	ConfirmWrite:   "Le conseiller pourra vous écrire à %s.",
-	ConfirmReach:   "Le conseiller pourra vous joindre au %s.",
-	ContactLine:    "%s : %s",
-	KindPhone:      "Téléphone",
-	KindMail:       "E-mail",
+	PhoneNeeded:      "Pour un rendez-vous par téléphone, le conseiller vous appellera. Quel est votre numéro ? Par exemple : 06 12 34 56 78.",
+	VideoNeeded:      "Pour la visio, le conseiller vous enverra un lien. Où voulez-vous le recevoir ?",
+	VideoWayMail:     "Par e-mail",
+	VideoWayPhone:    "Par SMS",
+	PhoneShort:       "Il manque des chiffres : un numéro français a 10 chiffres, par exemple 06 12 34 56 78.",
+	PhoneLong:        "Il y a trop de chiffres : un numéro français a 10 chiffres, par exemple 06 12 34 56 78. Pour un numéro étranger, commencez par + et l'indicatif.",
+	PhoneNotNumber:   "Je n'ai pas trouvé de numéro dans votre message. Écrivez-le en chiffres, par exemple 06 12 34 56 78.",
+	MailSuggest:      "Vouliez-vous dire %s ?",
+	MailKeep:         "Non, c'est bien %s",
+	ConfirmCallYou:   "Le conseiller vous appellera au %s.",
+	ProxyPhoneNeeded: "Pour un rendez-vous par téléphone, le conseiller appellera %s. À quel numéro ? Le sien ou le vôtre, par exemple : 06 12 34 56 78.",
+	ProxyConfirmCall: "Le conseiller appellera le %s.",
+	ConfirmLink:      "Le lien de la visio vous sera envoyé à %s.",
+	ConfirmWrite:     "Le conseiller pourra vous écrire à %s.",
+	ConfirmReach:     "Le conseiller pourra vous joindre au %s.",
+	ContactLine:      "%s : %s",
+	KindPhone:        "Téléphone",
+	KindMail:         "E-mail",
 
 	StatusOther:    "Autre situation",
 	OtherAsk:       "Quelle est votre situation ?",

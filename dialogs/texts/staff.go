@@ -25,7 +25,10 @@ type Staff struct {
 	// Fact labels (keys of the handoff facts).
 	SlackFactStatus, SlackFactAge, SlackFactDepartement, SlackFactRegion, SlackFactCommune, SlackFactProject string
 	SlackFactCadre, SlackFactGraduate, SlackFactHandicap                                                     string
-	SlackYes, SlackNo, SlackNone, SlackNoSlot                                                                string
+	// SlackFactFor: the request was written for someone else; the value is
+	// who they are to the writer (« frère », « bénéficiaire »).
+	SlackFactFor                              string
+	SlackYes, SlackNo, SlackNone, SlackNoSlot string
 	// Values of facts and operator kinds, by code.
 	SlackValDemandeurEmploi, SlackValSalariePrive, SlackValAgentPublic, SlackValIndependant, SlackValArtisan string
 	SlackValProfessionLiberale, SlackValAutoEntrepreneur, SlackValEtudiant                                   string
@@ -160,6 +163,7 @@ var frStaff = Staff{
 	SlackFactCadre:       "Cadre",
 	SlackFactGraduate:    "Diplômé bac+3 ou plus",
 	SlackFactHandicap:    "Handicap reconnu",
+	SlackFactFor:         "Demande écrite pour (lien avec l'auteur)",
 	SlackYes:             "oui",
 	SlackNo:              "non",
 	SlackNone:            "—",

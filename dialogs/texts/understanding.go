@@ -111,6 +111,10 @@ type Understanding struct {
 	// pronoun (il/elle).
 	ProxyAskHomeWorkplace string
 	ProxyHomeSameAsWork   string // button, neutral: the relative lives where they work
+	// ProxyAskHomeNamedWork: a professional writing for a person they
+	// accompany named a workplace, theirs; %s = the département (« Nord,
+	// 59 »), %s = « votre bénéficiaire ».
+	ProxyAskHomeNamedWork string
 	ProxyPlaceInvalid     string // PlaceInvalid about a relative
 	AskTypo               string // fmt: %s = « Marseille (Bouches-du-Rhône, 13) »
 	// RecapOutside is the recap's place of a home outside the 18 regions
@@ -120,6 +124,11 @@ type Understanding struct {
 	// visitor writing for a relative: the cards say « vous ». %s = « votre
 	// mari ».
 	ProxyCardsNote string
+	// WhatToDo answers, before the orientation, a question that asks for
+	// it (« que puis-je faire ? », « vers qui me tourner ? »);
+	// ProxyWhatToDo the same about a relative, %s = « votre fils ».
+	WhatToDo      string
+	ProxyWhatToDo string
 	// AskRegionDeps: only the region of the home is known (« en Corse »);
 	// its few départements are offered. %s = the region (« Corse »).
 	AskRegionDeps string
@@ -298,11 +307,14 @@ var frUnderstanding = Understanding{
 	OutsideMoving:         "Vous m'avez dit que vous allez vous installer en France (%s) : vous pouvez être accompagné(e) près de votre futur domicile.",
 	ProxyAskHomeWorkplace: "Vous m'avez indiqué où travaille %s (%s). Et où habite-t-%s ? Indiquez son code postal ou sa commune.",
 	ProxyHomeSameAsWork:   "Dans le même département",
+	ProxyAskHomeNamedWork: "Votre message nomme un lieu de travail (%s). Où habite %s ? Indiquez son code postal ou sa commune.",
 	ProxyPlaceInvalid:     "Je n'ai pas reconnu ce lieu. Indiquez un code postal à 5 chiffres (par exemple 69003) ou le nom de sa commune.",
 	AskHomeWorkplace:      "Vous m'avez indiqué où vous travaillez (%s). Et où habitez-vous ? Indiquez votre code postal ou votre commune.",
 	AskTypo:               "Vouliez-vous dire %s ?",
 	RecapOutside:          "hors des régions couvertes par le CEP",
 	ProxyCardsNote:        "Les informations qui suivent valent pour %s.",
+	WhatToDo:              "C'est justement mon rôle : je vous pose quelques questions, puis je vous dis quel organisme peut vous accompagner et je vous propose un rendez-vous.",
+	ProxyWhatToDo:         "C'est justement mon rôle : je vous pose quelques questions sur %s, puis je vous dis quel organisme peut l'accompagner et je vous propose un rendez-vous.",
 	AskRegionDeps:         "La région %s compte plusieurs départements. Dans lequel habitez-vous ? Vous pouvez aussi indiquer votre code postal ou votre commune.",
 	ProxyAskRegionDeps:    "La région %s compte plusieurs départements. Dans lequel habite %s ? Vous pouvez aussi indiquer son code postal ou sa commune.",
 	OtherCommune:          "Non, une autre commune",
