@@ -1,7 +1,7 @@
 // Package dialogs is what cepbot says and understands: the reception
-// dialogue of the CEP (a finite-state machine on looplab/fsm), the French
-// text catalogue, and, in sub-packages, the request analysis and the routing
-// table.
+// dialogue of the CEP (a finite-state machine, its transition table derived
+// from the declared states), the French text catalogue, and, in
+// sub-packages, the request analysis and the routing table.
 package dialogs
 
 import (
