@@ -30,9 +30,15 @@ func (t *turn) noteDiscreet() {
 	if t.in.Choice != "" || !t.consented() || t.r.Flags&flagDiscreet != 0 || !mayBeQuestion(t.text) {
 		return
 	}
+	m := &t.memo
+	if m.notConcernOK && m.notConcern == t.text {
+		return
+	}
 	if knowledge.StatesConcern(t.text) {
 		t.r.Flags |= flagDiscreet
+		return
 	}
+	m.notConcern, m.notConcernOK = t.text, true
 }
 
 // discreetAlternatives are the confidential alternatives that lead the
