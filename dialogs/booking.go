@@ -107,7 +107,7 @@ func modalityQuestion(t *turn) (string, []option) {
 
 func handleModality(t *turn) error {
 	noted := t.keepWish()
-	if _, ok := match(t.options(), t.in.Choice, t.text); !ok {
+	if !t.matchesOption() {
 		if kind, ok := t.operatorInWords(); ok && kind != t.r.Operator {
 			// « finalement je préfère France Travail »: the other
 			// organisation's agency, the same question.
@@ -275,7 +275,7 @@ func slotQuestion(t *turn) (string, []option) {
 }
 
 func handleSlot(t *turn) error {
-	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" {
+	if t.in.Choice == "" && !t.matchesOption() {
 		if m, ok := t.modalityInWords(); ok {
 			// « finalement je préfère par téléphone »: the way to meet
 			// changes, the slots offered stay.
@@ -295,7 +295,7 @@ func handleSlot(t *turn) error {
 		t.s.Step++ // the earlier buttons are now stale
 		return t.ask()
 	}
-	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" {
+	if t.in.Choice == "" && !t.matchesOption() {
 		if t.keepWish() {
 			if err := t.offerSlots(time.Time{}); err != nil {
 				return err

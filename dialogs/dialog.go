@@ -472,6 +472,18 @@ func (t *turn) choose(example string) (option, bool, error) {
 	return option{}, false, t.fail(t.x.NotUnderstood+" "+t.x.Choose, example)
 }
 
+// matchesOption tells whether the message answers one of the current
+// question's options: the option newFactInstead matched just before for
+// the same question (kept for choose, which takes it), or else a match on
+// the options built again (≈ 1 500 instructions at the slot choice).
+func (t *turn) matchesOption() bool {
+	if m := t.memo.matched; m.ok && m.state == t.state() && m.step == t.s.Step && m.text == t.text && t.in.Choice == "" {
+		return true
+	}
+	_, ok := match(t.options(), t.in.Choice, t.text)
+	return ok
+}
+
 // visitor is the pseudonymous id under which bookings are kept.
 func (t *turn) visitor() string {
 	if t.r.prep.Caller != "" {

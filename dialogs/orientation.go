@@ -400,7 +400,7 @@ func handleOrient(t *turn) error {
 	if done, err := t.studentWorksAtEnd(); done {
 		return err
 	}
-	if _, ok := match(t.options(), t.in.Choice, t.text); !ok {
+	if !t.matchesOption() {
 		kind, ok := t.operatorInWords()
 		if !ok && t.asksBooking() {
 			if d := t.discreetAlternatives(t.route()); len(d) > 0 {
