@@ -321,6 +321,12 @@ func (t *turn) asksBooking() bool {
 	if t.in.Choice != "" || t.text == "" {
 		return false
 	}
+	// The whole message first: normalise makes the clause breaks below
+	// spaces, so a clause holds a cue only if the whole message does (most
+	// messages hold none, and each clause was normalised again).
+	if !containsAny(" "+t.normText()+" ", bookingCues) {
+		return false
+	}
 	// Read clause by clause: « je n'ai pas de RQTH, je voudrais un rdv »
 	// asks for one.
 	for _, c := range strings.FieldsFunc(t.text, func(r rune) bool { return strings.ContainsRune(",.;!?\n", r) }) {
