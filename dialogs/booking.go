@@ -107,7 +107,7 @@ func modalityQuestion(t *turn) (string, []option) {
 
 func handleModality(t *turn) error {
 	noted := t.keepWish()
-	if _, ok := match(t.options(), t.in.Choice, t.text); !ok {
+	if !t.matchesOption() {
 		if kind, ok := t.operatorInWords(); ok && kind != t.r.Operator {
 			// « finalement je préfère France Travail »: the other
 			// organisation's agency, the same question.
@@ -286,7 +286,7 @@ func handleSlot(t *turn) error {
 		t.s.Step++ // the earlier buttons are now stale
 		return t.ask()
 	}
-	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" {
+	if t.in.Choice == "" && !t.matchesOption() {
 		if m, ok := t.modalityInWords(); ok {
 			// « finalement je préfère par téléphone »: the way to meet
 			// changes, the slots offered stay.
@@ -306,7 +306,7 @@ func handleSlot(t *turn) error {
 		t.s.Step++ // the earlier buttons are now stale
 		return t.ask()
 	}
-	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" {
+	if t.in.Choice == "" && !t.matchesOption() {
 		if i, ok := t.slotTyped(); ok {
 			// « celui de 13 h 30 », « mardi à 14 h 30 », « avec
 			// Lucie », « le dernier »: that slot, as its button.

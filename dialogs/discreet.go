@@ -30,16 +30,19 @@ func (t *turn) noteDiscreet() {
 	if t.in.Choice != "" || !t.consented() || t.r.Flags&flagDiscreet != 0 || !mayBeQuestion(t.text) {
 		return
 	}
-	n := " " + t.normText() + " "
-	if !containsAny(n, discreetCues) {
-		// « je travaille à la mairie, je voudrais savoir comment
-		// changer de métier »: an employer and « savoir », but no wish
-		// that they do not know (persona pe2).
+	m := &t.memo
+	if m.notConcernOK && m.notConcern == t.text {
 		return
 	}
-	if knowledge.StatesConcern(t.text) || containsAny(n, publicEmployerWho) && containsAny(n, discreetKnow) {
+	n := " " + t.normText() + " "
+	// « je travaille à la mairie, je voudrais savoir comment changer de
+	// métier »: an employer and « savoir », but no wish that they do not
+	// know (persona pe2): the worry must be said.
+	if containsAny(n, discreetCues) && (knowledge.StatesConcern(t.text) || containsAny(n, publicEmployerWho) && containsAny(n, discreetKnow)) {
 		t.r.Flags |= flagDiscreet
+		return
 	}
+	m.notConcern, m.notConcernOK = t.text, true
 }
 
 // discreetCues: the worry is said (a negation, a fear, secrecy), not a

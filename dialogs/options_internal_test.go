@@ -51,3 +51,23 @@ func FuzzNormalise(f *testing.F) {
 		}
 	})
 }
+
+// asksBooking reads the whole message for a cue before its clauses: the
+// same answers as clause by clause alone.
+func TestAsksBookingWholeMessageFirst(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Je n'ai pas de RQTH, je voudrais un rdv":         true,
+		"je voudrais un rendez-vous par téléphone":        true,
+		"Je voudrais un RENDEZ-VOUS.":                     true,
+		"pas de rdv pour l'instant":                       false,
+		"je voudrais un rdv plus tard, merci":             false,
+		"rendez, vous savez, c'est compliqué":             false, // the cue across a clause break
+		"je suis au chômage à Lyon et j'ai 34 ans":        false,
+		"Pas maintenant. Je voudrais voir un conseiller!": true,
+	} {
+		tn := &turn{text: text}
+		if got := tn.asksBooking(); got != want {
+			t.Errorf("asksBooking(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

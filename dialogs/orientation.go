@@ -227,22 +227,26 @@ func (t *turn) movingOption() (option, bool) {
 // orientEnd adds to the orientation's lines the cards of the profile and
 // to its options « Pas maintenant ».
 func (t *turn) orientEnd(lines []string, opts []option) (string, []option) {
-	if cs := knowledge.ForProfile(t.profile()); len(cs) > 0 && !t.optionsOnly && !t.short {
-		cards := t.orientCards()
-		n := len(cards) + len("\n") + len(t.x.OrientAsk)
-		for _, c := range cs {
-			n += len("\n• ") + len(c.Title)
+	// The options alone (to match an answer) need no cards: the profile
+	// (the request's situations) is read only for the text.
+	if !t.optionsOnly && !t.short {
+		if cs := knowledge.ForProfile(t.profile()); len(cs) > 0 {
+			cards := t.orientCards()
+			n := len(cards) + len("\n") + len(t.x.OrientAsk)
+			for _, c := range cs {
+				n += len("\n• ") + len(c.Title)
+			}
+			var b strings.Builder
+			b.Grow(n) // one allocation, not one per doubling
+			b.WriteString(cards)
+			for _, c := range cs {
+				b.WriteString("\n• ")
+				b.WriteString(c.Title)
+			}
+			b.WriteString("\n")
+			b.WriteString(t.x.OrientAsk)
+			lines = append(lines, b.String())
 		}
-		var b strings.Builder
-		b.Grow(n) // one allocation, not one per doubling
-		b.WriteString(cards)
-		for _, c := range cs {
-			b.WriteString("\n• ")
-			b.WriteString(c.Title)
-		}
-		b.WriteString("\n")
-		b.WriteString(t.x.OrientAsk)
-		lines = append(lines, b.String())
 	}
 	opts = append(opts, option{Value: "later", Label: t.x.OrientLater, Words: laterWords})
 	if t.short {
@@ -315,6 +319,12 @@ var bookingCues = []string{" rdv ", " rendez vous ", " rendezvous ", " appointme
 // (« pas de rdv pour l'instant » is not).
 func (t *turn) asksBooking() bool {
 	if t.in.Choice != "" || t.text == "" {
+		return false
+	}
+	// The whole message first: normalise makes the clause breaks below
+	// spaces, so a clause holds a cue only if the whole message does (most
+	// messages hold none, and each clause was normalised again).
+	if !containsAny(" "+t.normText()+" ", bookingCues) {
 		return false
 	}
 	// Read clause by clause: « je n'ai pas de RQTH, je voudrais un rdv »
@@ -396,7 +406,7 @@ func handleOrient(t *turn) error {
 	if done, err := t.studentWorksAtEnd(); done {
 		return err
 	}
-	if _, ok := match(t.options(), t.in.Choice, t.text); !ok {
+	if !t.matchesOption() {
 		kind, ok := t.operatorInWords()
 		if !ok && t.asksBooking() {
 			if d := t.discreetAlternatives(t.route()); len(d) > 0 {

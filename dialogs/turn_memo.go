@@ -52,6 +52,12 @@ type turnMemo struct {
 	otherText string
 	other     intent.Situation
 
+	// notConcern is a text knowledge.StatesConcern read no worry in
+	// (noteDiscreet runs before and after the turn, most often on the
+	// same text).
+	notConcernOK bool
+	notConcern   string
+
 	factsOK   bool
 	factsText string
 	factsNow  time.Time
