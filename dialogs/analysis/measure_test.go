@@ -222,6 +222,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning135", filepath.Join("testdata", "tuning135.jsonl")},
 		{"tuning138", filepath.Join("testdata", "tuning138.jsonl")},
 		{"tuning139", filepath.Join("testdata", "tuning139.jsonl")},
+		{"tuning140", filepath.Join("testdata", "tuning140.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
