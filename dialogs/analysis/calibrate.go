@@ -394,7 +394,7 @@ func (a *analyser) calibrated(f *Facts, best string) bool {
 		ev.doubt = doubtWeak
 	case ev.rival != "" && ev.family != famEmployer && ev.family != famPrivateLaw &&
 		(ev.rivalW >= 4 && ev.bestW-ev.rivalW <= 1 || ev.rivalW == 3 && ev.bestW <= 3) &&
-		!(best == "demandeur_emploi" && ev.rival == "salarie_prive" && a.titleThenLossR24c()): // round 24C: a title, then its loss
+		!(best == "demandeur_emploi" && ev.rival == "salarie_prive" && (a.titleThenLossR24c() || a.titleThenLossR26a())): // rounds 24C, 26A: a title, then its loss
 		ev.doubt = doubtRivals
 	case statusGroup(best) == "independant" && ev.rival == "agent_public" && ev.rivalW == 3 && ev.bestW <= 5 && a.mixedPractice():
 		// « psychologue en libéral et à mi-temps à l'hôpital »: a mixed

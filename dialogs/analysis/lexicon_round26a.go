@@ -198,3 +198,122 @@ func (a *analyser) spanBeforeR26a(i int) bool {
 	}
 	return false
 }
+
+// Round 26A, second family (scratch set tuning140): a job named with a
+// strong word of employment — « salariée en CDI », « maçon salarié », « en
+// portage salarial », « CDI de préparateur » — then the loss of that job
+// told done: « la boutique a mis la clé sous la porte en mai », « l'entreprise
+// a été liquidée le 15 mai et nous avons tous été licenciés », « mon contrat
+// s'est arrêté début juin », « je l'étais jusqu'à mon licenciement ». The
+// two were rivals of nearly the same strength and left unknown (or the
+// earlier job word won); round 24C settled the pair for a title with « chez »
+// and « licenciée »; the words of employment are how people name the job
+// they had as well, and the loss told after them decides (cep-domain.md
+// §1.3 row 7: licenciement, fin de contrat, fermeture). The rule only lifts
+// the rival doubt when the loss already won (calibrated); it does not turn
+// an employee's reading into a job seeker's. Narrowed: the loss must be a
+// participle told done (« s'est terminé », not « se termine en août » nor
+// « va fermer », « licenciement prévu », lossAheadR24c), within twelve
+// words after the job (as round 24C: with twenty, one test answer turned
+// wrong), the writer's (no relative, no colleague: statusCandidate; no
+// adviser writing about a client, tuning106), no apprentice nor portage
+// (their contract's end has its own rules: round 24C, tuning128), and
+// nothing after it may tell a job held (« mais j'ai été reclassé », « le
+// nouveau propriétaire me garde », « j'y suis toujours », a job word after
+// the loss).
+
+// doneLossR26a are the participles of a job lost, told done (« licenciée »,
+// « a fermé », « liquidée », « supprimé », « s'est terminé », « s'est
+// arrêté », « mis la clé sous la porte »).
+var doneLossR26a = map[string]bool{"licencie": true, "licenciee": true, "licencies": true, "licenciees": true, "ferme": true, "fermee": true,
+	"liquide": true, "liquidee": true, "supprime": true, "supprimee": true, "termine": true, "terminee": true, "fini": true, "finie": true,
+	"arrete": true, "arretee": true, "porte": true}
+
+// keptWordsR26a are the words of a job kept or found after the loss.
+var keptWordsR26a = map[string]bool{"reclasse": true, "reclassee": true, "garde": true, "gardee": true, "toujours": true, "reintegre": true,
+	"reintegree": true, "embauche": true, "embauchee": true, "retrouve": true, "retrouvee": true, "retournee": true, "retourne": true}
+
+// titleThenLossR26a reports a job named with a word of employment, then
+// its loss told done, and no job told after the loss (see above).
+func (a *analyser) titleThenLossR26a() bool {
+	if a.forRel || a.staffStartR24b() >= 0 || a.helperForThirdR21k() || a.professionalForThirdR21t() {
+		return false // the writer's job, another's loss (« juriste, j'accompagne un adhérent licencié »)
+	}
+	t := a.toks
+	for _, w := range t {
+		if w.s == "apprenti" || w.s == "apprentie" || w.s == "apprentissage" || w.s == "alternance" || w.s == "portage" {
+			// the contract of an apprentice ends with the training (round
+			// 24C), a porté's with the mission (tuning128): other rules
+			return false
+		}
+	}
+	title, loss, lossEnd := -1, -1, -1
+	for _, h := range a.sc.hits {
+		v, _, ok := a.statusCandidate(h)
+		if !ok {
+			continue
+		}
+		switch {
+		case v == "salarie_prive" && !h.p.event && title < 0 && loss < 0 && h.p.w <= 5 && !a.firmStateR26a(h):
+			title = h.start
+		case v == "demandeur_emploi" && h.p.event && title >= 0 && loss < 0 && h.start > title:
+			for j := h.start; j < h.end; j++ {
+				if doneLossR26a[t[j].s] && !a.lossAheadR24c(j) && a.toldDoneR26a(j) || j == h.start && t[j].s == "jusqu" {
+					loss, lossEnd = h.start, h.end
+					break
+				}
+			}
+		case v == "salarie_prive" && loss >= 0 && h.start >= lossEnd:
+			return false // a job told after the loss
+		}
+	}
+	if title < 0 || loss < 0 || loss-title > 12 {
+		return false
+	}
+	for j := loss; j < len(t); j++ {
+		if keptWordsR26a[t[j].s] && !(j > 0 && t[j-1].s == "pas" || j > 1 && t[j-2].s == "pas") {
+			return false
+		}
+		if t[j].s == "prevu" || t[j].s == "prevue" || t[j].s == "prochain" || t[j].s == "prochaine" {
+			return false // « licenciement effectif le mois prochain »: ahead
+		}
+	}
+	return true
+}
+
+// presentFormsR26a are the loss words that are also a present tense
+// (« mon contrat se termine en août », « le magasin ferme »).
+var presentFormsR26a = map[string]bool{"termine": true, "ferme": true, "arrete": true, "fini": true, "finie": true, "terminee": true, "arretee": true, "fermee": true}
+
+// toldDoneR26a reports a loss word at j told done: a participle with its
+// auxiliary (« s'est terminé », « a fermé », « a été fermée », « est
+// finie »), or a word that is only a participle (« licenciée »,
+// « liquidée »). « se termine », « contrat fini en août » are left out.
+func (a *analyser) toldDoneR26a(j int) bool {
+	t := a.toks
+	if !presentFormsR26a[t[j].s] {
+		return true
+	}
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		switch t[k].s {
+		case "est", "a", "ete", "sont", "ont":
+			return !(k > 0 && t[k-1].s == "se")
+		case "se":
+			return false
+		}
+	}
+	return false
+}
+
+// firmStateR26a reports a hit that tells the state of the firm, not the
+// writer's job (« plan social en cours »): no title (round 18P keeps « plan
+// social en cours, j'ai été licencié » asked).
+func (a *analyser) firmStateR26a(h hit) bool {
+	for j := h.start; j < h.end; j++ {
+		switch a.toks[j].s {
+		case "plan", "pse", "social", "cours":
+			return true
+		}
+	}
+	return false
+}

@@ -47,3 +47,39 @@ func TestRound26AHiredAfterLoss(t *testing.T) {
 		}
 	}
 }
+
+// Round 26A: a job named with a word of employment, then its loss told
+// done, is a job seeker when the loss already won; a loss ahead or in the
+// present tense, a colleague's, a client's, a job kept or found after it
+// keep their old reading.
+func TestRound26ATitleThenLoss(t *testing.T) {
+	now := time.Date(2026, 6, 15, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text   string
+		status string
+		want   string
+	}{
+		{"Employée polyvalente en CDI au Quick de la zone, le restaurant a fermé ses portes, je suis sans rien depuis le 1er mai.", "demandeur_emploi", routing.FranceTravail},
+		{"J'ai un CDI d'aide-soignante dans une clinique mais j'ai été licenciée pour inaptitude la semaine dernière.", "demandeur_emploi", routing.FranceTravail},
+		{"Je suis cuisinier en CDI, le restaurant a été vendu et le nouveau propriétaire m'a licencié la semaine dernière.", "demandeur_emploi", routing.FranceTravail},
+		// the job word first and strongest (« salariée ») still makes a
+		// tie asked: the rule does not turn an employee's reading
+		{"Je suis commerciale salariée, enfin je l'étais jusqu'à ma rupture conventionnelle en février.", "", ""},
+		// kept
+		{"Je suis salariée en CDI dans une boutique de prêt-à-porter depuis 9 ans, la boutique va peut-être fermer l'an prochain.", "salarie_prive", routing.OperateurRegional},
+		{"Salarié en CDI chez un transporteur, mon collègue a été mis dehors en mars et je m'inquiète.", "salarie_prive", routing.OperateurRegional},
+		{"Ouvrier en CDI dans une scierie, l'usine a fermé un de ses ateliers mais j'ai été reclassé.", "", ""},
+		{"Je suis cuisinier en CDI, le restaurant vient d'être vendu mais le nouveau propriétaire me garde.", "salarie_prive", routing.OperateurRegional},
+		{"Je suis en apprentissage dans un garage à Figeac et mon contrat se termine en août quand j'aurai mon CAP, 18 ans", "salarie_prive", routing.MissionLocale},
+		{"ingénieur indépendant en portage salarial, mission terminée, 47 ans, Toulouse", "", ""},
+		{"plan social en cours, j'ai été licencié le mois dernier, 50 ans", "", ""},
+	} {
+		f := analysis.Analyse(c.text, now)
+		if f.Status != c.status {
+			t.Errorf("%q: status %q; want %q", c.text, f.Status, c.status)
+		}
+		if got := routing.Route(f).Operator; got != c.want {
+			t.Errorf("%q: operator %q (status %q); want %q", c.text, got, f.Status, c.want)
+		}
+	}
+}
