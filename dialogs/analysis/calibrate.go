@@ -30,6 +30,9 @@ type evidence struct {
 	// pubNamedR20k, privNamedR20k: settleSector kept a public or private
 	// employer of namedBodiesR20k
 	pubNamedR20k, privNamedR20k bool
+	// hiredR26a: a hire told after a loss won over the loss (round 26A,
+	// hiredAfterLossR26a)
+	hiredR26a bool
 }
 
 // statusCandidate reads one hit as a status stated about the writer in the
@@ -317,6 +320,9 @@ func (a *analyser) noteEvidence(best string, bestW int8, bestEvent bool, conf ui
 		if v == "demandeur_emploi" && best == "salarie_prive" && w <= 4 && a.seasonRunsR20b() {
 			continue // « entre deux saisons » beside a season that runs now: the habit, not now (round 20B)
 		}
+		if v == "demandeur_emploi" && best == "salarie_prive" && ev.hiredR26a {
+			continue // the loss or the time without work before the hire (round 26A)
+		}
 		if w > ev.rivalW {
 			ev.rival, ev.rivalW = v, w
 		}
@@ -388,7 +394,7 @@ func (a *analyser) calibrated(f *Facts, best string) bool {
 		ev.doubt = doubtWeak
 	case ev.rival != "" && ev.family != famEmployer && ev.family != famPrivateLaw &&
 		(ev.rivalW >= 4 && ev.bestW-ev.rivalW <= 1 || ev.rivalW == 3 && ev.bestW <= 3) &&
-		!(best == "demandeur_emploi" && ev.rival == "salarie_prive" && a.titleThenLossR24c()): // round 24C: a title, then its loss
+		!(best == "demandeur_emploi" && ev.rival == "salarie_prive" && (a.titleThenLossR24c() || a.titleThenLossR26a())): // rounds 24C, 26A: a title, then its loss
 		ev.doubt = doubtRivals
 	case statusGroup(best) == "independant" && ev.rival == "agent_public" && ev.rivalW == 3 && ev.bestW <= 5 && a.mixedPractice():
 		// « psychologue en libéral et à mi-temps à l'hôpital »: a mixed

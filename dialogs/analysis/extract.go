@@ -666,6 +666,12 @@ func (a *analyser) status(f *Facts) {
 			bestContract = a.contractWord(h)
 		}
 	}
+	if best == "demandeur_emploi" && a.hiredAfterLossR26a() {
+		// « licenciée en janvier, j'ai commencé un nouveau poste le 1er
+		// juin »: the hire told after the loss is the job of now (round 26A)
+		best, bestW, bestEvent, bestCDD, bestCDDEnds, bestContract = "salarie_prive", 5, false, false, false, false
+		a.ev.hiredR26a = true
+	}
 	if a.graduateSeeksR20d(best, bestW) {
 		// « jeune diplômée d'école de commerce, 27 ans, je cherche mon 1er
 		// CDI »: the search routes a graduate of 26 or more (round 20D)

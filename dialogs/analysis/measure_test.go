@@ -224,6 +224,8 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning141", filepath.Join("testdata", "tuning141.jsonl")},
 		{"tuning143", filepath.Join("testdata", "tuning143.jsonl")},
 		{"tuning144", filepath.Join("testdata", "tuning144.jsonl")},
+		{"tuning139", filepath.Join("testdata", "tuning139.jsonl")},
+		{"tuning140", filepath.Join("testdata", "tuning140.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
