@@ -33,6 +33,8 @@ type evidence struct {
 	// hiredR26a: a hire told after a loss won over the loss (round 26A,
 	// hiredAfterLossR26a)
 	hiredR26a bool
+	// hireAtR26a: the token where that hire starts (-1: none).
+	hireAtR26a int
 }
 
 // statusCandidate reads one hit as a status stated about the writer in the

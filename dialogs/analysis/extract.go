@@ -639,7 +639,7 @@ const statusUndecided = "?"
 func (a *analyser) status(f *Facts) {
 	best, bestW, bestEvent, bestCDD, bestContract, bestCDDEnds := "", int8(0), false, false, false, false
 	undecided := int8(0)
-	a.ev = evidence{}
+	a.ev = evidence{hireAtR26a: -1}
 	for _, h := range a.sc.hits {
 		v, w, ok := a.statusCandidate(h)
 		if !ok {
@@ -670,6 +670,9 @@ func (a *analyser) status(f *Facts) {
 		// « licenciée en janvier, j'ai commencé un nouveau poste le 1er
 		// juin »: the hire told after the loss is the job of now (round 26A)
 		best, bestW, bestEvent, bestCDD, bestCDDEnds, bestContract = "salarie_prive", 5, false, false, false, false
+		if a.hireSectorOpenR26a() {
+			best = statusUndecided
+		}
 		a.ev.hiredR26a = true
 	}
 	if a.graduateSeeksR20d(best, bestW) {

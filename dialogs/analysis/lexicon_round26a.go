@@ -157,6 +157,7 @@ func (a *analyser) hiredAfterLossR26a() bool {
 	for i := range t {
 		if end, ok := a.hireAtR26a(i); ok {
 			hire = end
+			a.ev.hireAtR26a = i
 		}
 	}
 	if hire < 0 || a.startAheadR26a(hire) {
@@ -312,6 +313,38 @@ func (a *analyser) firmStateR26a(h hit) bool {
 	for j := h.start; j < h.end; j++ {
 		switch a.toks[j].s {
 		case "plan", "pse", "social", "cours":
+			return true
+		}
+	}
+	return false
+}
+
+// hireSectorOpenR26a reports a public or two-sector employer named after
+// the hire (« j'ai été recrutée dans une école », « à la mairie ») with no
+// private-law contract: the hire is the job of now, but whose law it is
+// must be left to settleSector (AESH, contractuels: row 1), not read as a
+// private employee (merge of rounds 26A and 26C on tuning75: the AESH word
+// became the friend's, and the hire alone made a private employee).
+func (a *analyser) hireSectorOpenR26a() bool {
+	from := a.ev.hireAtR26a
+	if from < 0 {
+		return false
+	}
+	for _, h := range a.sc.hits {
+		if h.p.k == kSector && h.start > from && (h.p.v == sectorPublic || h.p.v == sectorAmbiguous) && !a.ofRelative(h) {
+			return !a.privateLawContractR26a()
+		}
+	}
+	return false
+}
+
+// privateLawContractR26a reports a contract of private law named in the
+// message (« contrat PEC », « CUI », « apprentissage »): a public employer
+// then employs under private law (Code du travail L5134-24, L6227-1).
+func (a *analyser) privateLawContractR26a() bool {
+	for _, t := range a.toks {
+		switch t.s {
+		case "pec", "cui", "apprentissage", "apprenti", "apprentie", "alternance":
 			return true
 		}
 	}

@@ -37,6 +37,11 @@ func TestRound26AHiredAfterLoss(t *testing.T) {
 		{"Je suis sans emploi et j'ai signé mon contrat d'engagement jeune la semaine dernière, 21 ans", "demandeur_emploi", routing.MissionLocale},
 		{"Licenciée en avril, je n'ai pas retrouvé de travail depuis, 47 ans", "demandeur_emploi", routing.FranceTravail},
 		{"J'écris pour mon fils de 30 ans, licencié en mars, il a retrouvé un poste mais il hésite", "", ""},
+		// a public or two-sector employer after the hire: its law is
+		// asked or settled by the employer, not read as private
+		{"Licenciée en 2016, j'ai été recrutée en 2018 dans une école pour accompagner des enfants handicapés, 45 ans", "", ""},
+		{"Au chômage depuis un an, je viens d'être recrutée à la mairie de Tours comme agent d'accueil", "agent_public", routing.EmployeurPublic},
+		{"Au chômage depuis un an, j'ai retrouvé un contrat PEC à la mairie, 44 ans", "salarie_prive", routing.OperateurRegional},
 	} {
 		f := analysis.Analyse(c.text, now)
 		if f.Status != c.status {
