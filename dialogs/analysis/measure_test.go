@@ -221,6 +221,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning134", filepath.Join("testdata", "tuning134.jsonl")},
 		{"tuning135", filepath.Join("testdata", "tuning135.jsonl")},
 		{"tuning138", filepath.Join("testdata", "tuning138.jsonl")},
+		{"tuning145", filepath.Join("testdata", "tuning145.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
