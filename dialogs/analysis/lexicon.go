@@ -568,6 +568,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round23cSpecs...)     // round 23C: a student's stage told with its host
 	all = append(all, round24bSpecs...)     // round 24B: DSCG, DCG
 	all = append(all, round24cSpecs...)     // round 24C: a training in alternance left
+	all = append(all, round26dSpecs...)     // round 26D: a contract « pas reconduit »
 	all = append(all, round22cSpecs...)     // round 22C: schemes and in-between situations
 	all = append(all, round22bSpecs...)     // round 22B
 	all = append(all, round22kSpecs...)     // round 22K: contracts and working times
