@@ -49,3 +49,35 @@ func init() {
 		esatStaffWords[w] = true
 	}
 }
+
+// handicapProspectR26d reports a disability word told as a prospect, not
+// held (cep-domain.md §4: true only when stated; L5212-13 makes the
+// beneficiaries of the obligation of employment those whose pension or
+// recognition is granted): « on parle de me mettre en invalidité », « la
+// CPAM m'a parlé d'une pension d'invalidité mais rien n'est fait » (the
+// talk word five words back, one more than handicapTalkedOfR24b reads),
+// « on m'a dit que je passerais bientôt en invalidité », « je vais passer
+// en invalidité ». A recognition held and told with a date (« passé en
+// invalidité en 2020 », « depuis ma mise en invalidité », « la sécu vient
+// de me mettre en invalidité », tuning60) stays: only the talk words, the
+// conditional and future forms of « passer » (the infinitive after « vais »,
+// « va » or a modal), and « bientôt », « prochainement » count.
+func (a *analyser) handicapProspectR26d(h hit) bool {
+	t := a.toks
+	if h.p.v != "1" {
+		return false
+	}
+	c := t[h.start].clause
+	for j := h.start - 1; j >= 0 && j >= h.start-6 && t[j].clause == c; j-- {
+		switch t[j].s {
+		case "parle", "parlent", "parlait", "evoque", "evoquent", "evoquait", "envisage", "envisagent", "suggere", "suggerent",
+			"passerais", "passerai", "passera", "passerait", "bientot", "prochainement":
+			return true
+		case "passer":
+			if j > 0 && (modalWords[t[j-1].s] || t[j-1].s == "va") {
+				return true // « je vais passer en invalidité »
+			}
+		}
+	}
+	return false
+}

@@ -70,3 +70,35 @@ func TestRound26DEsatStaff(t *testing.T) {
 		}
 	}
 }
+
+// Round 26D: an invalidity told as a prospect (« on parle de me mettre en
+// invalidité », « je passerais bientôt en invalidité ») is not held; an
+// invalidity granted, with a date or « depuis », keeps Cap emploi.
+func TestRound26DInvalidityProspect(t *testing.T) {
+	now := time.Date(2026, 6, 15, 9, 0, 0, 0, time.UTC)
+	yes := true
+	for _, c := range []struct {
+		text     string
+		handicap *bool
+		want     string
+	}{
+		{"bonjour, je suis en arret maladie depuis 1 an et on parle de me mettre en invalidite, je suis magasinier chez Leroy Merlin a Orléans, 56 ans", nil, routing.OperateurRegional},
+		{"Je suis agente de propreté en CDI dans une entreprise de nettoyage. On m'a dit que je passerais bientôt en invalidité. J'ai 51 ans.", nil, routing.OperateurRegional},
+		{"Chauffeur en CDI, la CPAM m'a parlé d'une pension d'invalidité mais rien n'est fait, 56 ans", nil, routing.OperateurRegional},
+		{"Vendeuse en CDI, je vais passer en invalidité, 52 ans", nil, routing.OperateurRegional},
+		// kept: granted
+		{"Je suis passée en invalidité catégorie 1 en 2020, vendeuse à mi-temps en CDI, 50 ans", &yes, routing.CapEmploi},
+		{"Depuis ma mise en invalidité je travaille à mi-temps comme secrétaire en CDI, 49 ans", &yes, routing.CapEmploi},
+		{"Employé libre-service en CDI, je viens d'être classé en invalidité de catégorie 1, 36 ans", &yes, routing.CapEmploi},
+		{"Je touche une pension d'invalidité et je cherche un emploi, 45 ans", &yes, routing.CapEmploi},
+		{"gestionnaire en CDI, la secu vient de me mettre en invalidite 1ere categorie, l'employeur evoque un reclassement, 50 ans", &yes, routing.CapEmploi},
+	} {
+		f := analysis.Analyse(c.text, now)
+		if (f.Handicap == nil) != (c.handicap == nil) || f.Handicap != nil && *f.Handicap != *c.handicap {
+			t.Errorf("%q: handicap %v; want %v", c.text, f.Handicap, c.handicap)
+		}
+		if got := routing.Route(f).Operator; got != c.want {
+			t.Errorf("%q: operator %q (status %q); want %q", c.text, got, f.Status, c.want)
+		}
+	}
+}
