@@ -87,7 +87,8 @@ func TestPe2AfterBookingSameRoute(t *testing.T) {
 			!~ peut aussi vous accompagner`},
 		{"agent public, RQTH added: still her employer first", pe2AgentBookedFT + `
 			> ah et j'ai une RQTH
-			~ Votre rendez-vous ne change pas
+			~ Votre rendez-vous reste valable
+			~ Cap emploi peut aussi vous accompagner
 			!~ votre employeur public`},
 		{"near miss: a job seeker who is in fact a fonctionnaire", `
 			> /start
