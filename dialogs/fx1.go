@@ -5,6 +5,13 @@ package dialogs
 import (
 	"regexp"
 	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cep-accueil/cepbot/bot/agenda"
+	"github.com/cep-accueil/cepbot/bot/directory"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/routing"
@@ -83,4 +90,114 @@ func (t *turn) pendingRecognitionInDescription() {
 	t.r.Facts.Why.Handicap = analysis.Origin{How: analysis.HowPattern, Conf: 90}
 	t.factsChanged()
 	t.say(t.x.HandicapPending)
+}
+
+// closedWish: the day (or part of the day) wished is one the agency is
+// closed on (« demain matin » typed on a Friday, « samedi »): said, and the
+// wish moved to the next day open at that part of the day, rather than
+// « no free time on Saturday morning in the coming weeks » and the first
+// slots of any day (persona fx1).
+func (t *turn) closedWish(a *directory.Agency) {
+	day, part := t.r.Wish.day(), t.r.Wish.part()
+	if day < 0 || openAt(a.Hours[day], part) {
+		return
+	}
+	for k := 1; k < 7; k++ {
+		next := (day + time.Weekday(k)) % 7
+		if openAt(a.Hours[next], part) {
+			t.say(texts.Fill(t.x.SlotAgencyClosed, t.wishText(t.r.Wish)))
+			t.r.Wish = newWish(next, part) | t.r.Wish&^31
+			return
+		}
+	}
+}
+
+// openAt reports opening ranges of a day in the part of the day wished
+// (minutes from midnight; noon parts the morning from the afternoon).
+func openAt(ranges []directory.TimeRange, part int) bool {
+	for _, r := range ranges {
+		switch {
+		case part == morning && r.Start < 12*60, part == afternoon && r.End > 12*60, part == anyTime:
+			return true
+		}
+	}
+	return false
+}
+
+// The time of day wished with a day or a part of the day (« en visio
+// jeudi à 10h » at the way to meet or the contact step): it was lost, the
+// day kept alone (persona fx1). Kept in the wish above its day and part,
+// in 5 minutes from midnight +1.
+func (w wish) hasClock() bool { return w>>5 != 0 }
+
+func (w wish) clock() (hour, minute int) {
+	m := int(w>>5-1) * 5
+	return m / 60, m % 60
+}
+
+func (w wish) withoutClock() wish { return w & 31 }
+
+// keepClock adds to the wish just read the time typed with it (« jeudi à
+// 10h », « demain 14h30 »), unless it is a limit (« avant 11 h », « pas
+// 14 h »); the part of the day follows the time.
+func (t *turn) keepClock() {
+	n := " " + t.normText() + " "
+	if containsAny(n, slotTimeNotChosen) {
+		return
+	}
+	hour, minute := -1, 0
+	if m := typedHour.FindStringSubmatch(strings.TrimSpace(n)); m != nil {
+		hour, _ = strconv.Atoi(m[1])
+		minute, _ = strconv.Atoi(m[2])
+	} else if m := typedColon.FindStringSubmatch(t.text); m != nil {
+		hour, _ = strconv.Atoi(m[1])
+		minute, _ = strconv.Atoi(m[2])
+	}
+	if hour < 0 {
+		return
+	}
+	part := morning
+	if hour >= 12 {
+		part = afternoon
+	}
+	t.r.Wish = newWish(t.r.Wish.day(), part) | wish((hour*60+minute)/5+1)<<5
+}
+
+// atClock reports a slot that starts at the time wished.
+func atClock(s agenda.Slot, w wish) bool {
+	h, m := w.clock()
+	return s.Start.Hour() == h && s.Start.Minute() == m
+}
+
+// clockFirst puts the first slot at the time wished first, the others
+// after in their order (the same day's other times next to it), a page at
+// most; one slot at that time only, so that « jeudi à 10 h » typed again
+// names one.
+func clockFirst(fit []agenda.Slot, w wish) []agenda.Slot {
+	if w.hasClock() {
+		if i := slices.IndexFunc(fit, func(s agenda.Slot) bool { return atClock(s, w) }); i > 0 {
+			first := fit[i]
+			copy(fit[1:i+1], fit[:i])
+			fit[0] = first
+		}
+	}
+	return fit[:min(len(fit), offersPerPage)]
+}
+
+// clockWishText says a wish with its time (« le jeudi à 10 h », « à
+// 10 h »); false without one.
+func (t *turn) clockWishText(w wish) (string, bool) {
+	if !w.hasClock() {
+		return "", false
+	}
+	h, m := w.clock()
+	at := clockOf(time.Date(2000, 1, 1, h, m, 0, 0, time.UTC), t.x.Reach)
+	if day := w.day(); day >= 0 {
+		name := texts.Weekday(day)
+		if t.r.Lang != "" && t.r.Lang != texts.French && len(t.x.Days) == 7 {
+			name = t.x.Days[day]
+		}
+		return texts.Fill(t.x.SlotWishDayClock, name, at), true
+	}
+	return texts.Fill(t.x.SlotWishClock, at), true
 }

@@ -227,3 +227,143 @@ func TestFx1PendingRecognitionInDescription(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "fx1", c.script) })
 	}
 }
+
+// A day wished at the slot question that the agency is closed on
+// (« demain matin » on a Friday, « samedi », « dimanche ») is said closed
+// and the next open day offered at the same part of the day; before, « no
+// free time on Saturday morning in the coming weeks » and any day. An open
+// day wished is offered as it was.
+func TestFx1ClosedDayWished(t *testing.T) {
+	const toSlots = `
+			> /start
+			>> 1
+			> je suis salarié dans le privé, 45 ans, à Lyon, je veux me reconvertir
+			>> 1
+			>> 1
+			>> 1
+			>> 1
+			>> 1
+			= creneau`
+	for _, c := range []struct{ name, script string }{
+		{"demain matin on a Friday", `
+			now 2026-12-04T09:00:00+01:00` + toSlots + `
+			> demain matin
+			~ L'agence est fermée le samedi matin.
+			~ Voici les prochains créneaux libres le lundi matin
+			!~ Je n'ai pas de créneau libre`},
+		{"samedi", `
+			now 2026-12-02T09:00:00+01:00` + toSlots + `
+			> plutôt samedi ?
+			~ L'agence est fermée le samedi.
+			~ Voici les prochains créneaux libres le lundi`},
+		{"dimanche après-midi", `
+			now 2026-12-02T09:00:00+01:00` + toSlots + `
+			> dimanche après-midi
+			~ L'agence est fermée le dimanche après-midi.
+			~ le lundi après-midi`},
+		// near-misses: an open day
+		{"demain matin on a Thursday", `
+			now 2026-12-03T09:00:00+01:00` + toSlots + `
+			> demain matin
+			!~ L'agence est fermée
+			~ Voici les prochains créneaux libres le vendredi matin`},
+		{"lundi matin on a Friday", `
+			now 2026-12-04T09:00:00+01:00` + toSlots + `
+			> lundi matin
+			!~ L'agence est fermée
+			~ le lundi matin`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "fx1", c.script) })
+	}
+}
+
+// A day and a time given at the way to meet or once a slot is chosen
+// (« en visio jeudi à 10h », « plutôt jeudi à 11h ») keep the time: the
+// slots at that time come first, headed with it; before, the day alone
+// was kept. A time that is a limit (« jeudi avant 11 h ») and a day alone
+// keep the day only.
+func TestFx1DayAndTimeWished(t *testing.T) {
+	const toWay = `
+			> /start
+			>> 1
+			> je suis salarié dans le privé, 45 ans, à Lyon, je veux me reconvertir
+			>> 1
+			>> 1
+			>> 1
+			>> 1`
+	for _, c := range []struct{ name, script string }{
+		{"at the way to meet, with the way", toWay + `
+			> en visio jeudi à 10h
+			= creneau
+			~ Voici les prochains créneaux libres le jeudi à 10 h :
+			~ 1. Jeudi 3 décembre à 10 h`},
+		{"at the way to meet, before the way", toWay + `
+			> jeudi à 14h30 si possible
+			~ je vous proposerai des créneaux le jeudi à 14 h 30
+			>> 1
+			~ 1. Jeudi 3 décembre à 14 h 30`},
+		{"at the contact step", toWay + `
+			>> 1
+			>> 1
+			> en fait plutôt jeudi à 11h
+			~ le jeudi à 11 h :
+			~ 1. Jeudi 3 décembre à 11 h`},
+		// near-misses
+		{"a limit: the day alone", toWay + `
+			> en visio jeudi avant 11h
+			= creneau
+			~ Voici les prochains créneaux libres le jeudi :`},
+		{"a day alone", toWay + `
+			> en visio jeudi
+			~ Voici les prochains créneaux libres le jeudi :
+			~ 1. Jeudi 3 décembre à 9 h`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "fx1", c.script) })
+	}
+}
+
+// Saint-Pierre-et-Miquelon given at the place question by a name of its
+// own (« Miquelon », « Miquelon-Langlade », « SPM ») or its INSEE code
+// (« 975 », « au 975 ») is the collectivity outside the 18 regions, kept at
+// once as « Saint-Pierre-et-Miquelon » was (pe1's Saint-Martin): it was
+// « Je n'ai pas reconnu ce lieu ». A number with a unit stays no place.
+func TestFx1Miquelon(t *testing.T) {
+	const toPlace = `
+			> /start
+			>> 1
+			> au chômage, 40 ans
+			> non
+			> non
+			= lieu`
+	for _, c := range []struct{ name, answer string }{
+		{"Miquelon", "Miquelon"},
+		{"Miquelon-Langlade", "j'habite à Miquelon-Langlade"},
+		{"SPM", "SPM"},
+		{"975", "975"},
+		{"au 975", "j'habite au 975"},
+		{"the full name", "Saint-Pierre-et-Miquelon"},
+		{"978 is Saint-Martin", "978"},
+	} {
+		want := "Saint-Pierre-et-Miquelon (hors des régions couvertes par le CEP)"
+		if c.answer == "978" {
+			want = "Saint-Martin (hors des régions couvertes par le CEP)"
+		}
+		t.Run(c.name, func(t *testing.T) {
+			runLines(t, "fx1", toPlace+`
+			> `+c.answer+`
+			= recapitulatif
+			~ `+want+`
+			>> 1
+			~ mon-cep.org`)
+		})
+	}
+	// near-misses: a number with its unit, a count
+	for _, answer := range []string{"j'ai touché 975 euros", "au chômage depuis 975 jours"} {
+		t.Run(answer, func(t *testing.T) {
+			runLines(t, "fx1", toPlace+`
+			> `+answer+`
+			= lieu
+			!~ Miquelon`)
+		})
+	}
+}

@@ -60,7 +60,7 @@ func TestPe2SlotWishRefined(t *testing.T) {
 		{"near miss: no free slot on both, the words typed count", pe2Slots + `
 			> le matin
 			> samedi
-			~ Je n'ai pas de créneau libre le samedi dans
+			~ L'agence est fermée le samedi.
 			!~ samedi matin`},
 	} {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe2", c.script) })
