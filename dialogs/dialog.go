@@ -243,6 +243,11 @@ func (t *turn) run() error {
 		// theirs to read.
 		t.say(t.x.OtherLanguage)
 		t.short = true
+		if t.keepReadableFacts(st) && st != StateRequest {
+			// « tengo 34 años » at the age question: the age read, the
+			// next question (persona fx1)
+			return t.next()
+		}
 		return t.ask()
 	}
 	if handled, err := t.intents(st); handled {

@@ -201,3 +201,35 @@ func (t *turn) clockWishText(w wish) (string, bool) {
 	}
 	return texts.Fill(t.x.SlotWishClock, at), true
 }
+
+// spanishAge reads an age in a Spanish message (normalised): « tengo 34
+// años », « 34 anos ».
+var spanishAge = regexp.MustCompile(`(?:^| )(1[6-9]|[2-9]\d) anos?(?: |$)`)
+
+// keepReadableFacts keeps, from a message in a language the analysis does
+// not read (Spanish), the facts that read the same in any language: the
+// age written with « años » and a French place (« vivo en Lyon », a postal
+// code); the status and the project, read in words, are not taken. They
+// were dropped with the notice and asked again. Only where facts are
+// collected; true when one was kept.
+func (t *turn) keepReadableFacts(st State) bool {
+	if d := registry[st]; d == nil || !d.Collects && st != StateRequest {
+		return false
+	}
+	f := t.analyse()
+	g := analysis.Facts{Departement: f.Departement, Region: f.Region, Commune: f.Commune, Outside: f.Outside,
+		Candidates: f.Candidates}
+	g.Why.Place = f.Why.Place
+	if m := spanishAge.FindStringSubmatch(t.normText()); m != nil {
+		g.Age, _ = strconv.Atoi(m[1])
+		g.Why.Age = analysis.Origin{How: analysis.HowPattern, Conf: 90}
+	}
+	if g.Age == 0 && g.Departement == "" && !g.Outside && len(g.Candidates) == 0 {
+		return false
+	}
+	before := t.facts()
+	t.absorb(g) // silently: the notice was said, in both languages
+	after := t.facts()
+	return after.Age != before.Age || after.Departement != before.Departement || after.Outside != before.Outside ||
+		len(t.r.Candidates) > 0
+}

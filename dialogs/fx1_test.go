@@ -367,3 +367,57 @@ func TestFx1Miquelon(t *testing.T) {
 		})
 	}
 }
+
+// A message in Spanish gets the French/English notice, and the facts that
+// read the same in any language are kept: the age with « años », a French
+// town, a postal code; they were asked again. The status, said in Spanish
+// words, is still asked; a message with none of them keeps nothing.
+func TestFx1SpanishFactsKept(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"the description: age and town kept", `
+			> /start
+			>> 1
+			> Hola, tengo 34 años, vivo en Lyon y estoy buscando trabajo
+			~ solo puedo responder en francés o en inglés
+			= demande
+			> je cherche du travail
+			!~ Quel âge avez-vous
+			!~ Où habitez-vous
+			>> 1
+			>> 1
+			~ Âge : 34 ans
+			~ Lyon (Rhône, 69)`},
+		{"at the age question: the next one", `
+			> /start
+			>> 1
+			> je cherche du travail à Lyon
+			= age
+			> tengo 34 años
+			~ solo puedo responder en francés o en inglés
+			= handicap
+			!~ Quel âge avez-vous`},
+		{"a postal code", `
+			> /start
+			>> 1
+			> Hola, vivo en 69003, estoy buscando trabajo
+			> je cherche du travail, 40 ans
+			!~ Où habitez-vous`},
+		// near-misses
+		{"no readable fact: the question again", `
+			> /start
+			>> 1
+			> je cherche du travail à Lyon
+			= age
+			> no entiendo nada, ayúdeme por favor
+			~ solo puedo responder en francés o en inglés
+			= age`},
+		{"the status is not read from Spanish words", `
+			> /start
+			>> 1
+			> Hola, tengo 34 años, vivo en Lyon y estoy buscando trabajo
+			= demande
+			!~ Si j'ai bien compris`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "fx1", c.script) })
+	}
+}
