@@ -401,7 +401,10 @@ func TestFx1SpanishFactsKept(t *testing.T) {
 			>> 1
 			> Hola, vivo en 69003, estoy buscando trabajo
 			> je cherche du travail, 40 ans
-			!~ Où habitez-vous`},
+			> non
+			> non
+			= recapitulatif
+			~ Lieu : Lyon`},
 		// near-misses
 		{"no readable fact: the question again", `
 			> /start
