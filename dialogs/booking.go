@@ -207,9 +207,15 @@ func (t *turn) offerSlots(after time.Time) error {
 		return nil
 	}
 	if t.r.Wish != 0 {
+		t.closedWish(a)
 		fit, err := t.wishedSlots(a, after)
 		if err != nil {
 			return err
+		}
+		if len(fit) > 0 && t.r.Wish.hasClock() && !atClock(fit[0], t.r.Wish) {
+			// « jeudi à 10 h » taken: said, the day's other times offered
+			t.say(texts.Fill(t.x.SlotWishNone, t.wishText(t.r.Wish)))
+			t.r.Wish = t.r.Wish.withoutClock()
 		}
 		if len(fit) > 0 {
 			t.r.Offers = toSlotRefs(fit)
@@ -980,7 +986,7 @@ const (
 var wishDays = map[string]time.Weekday{"lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday,
 	"jeudi": time.Thursday, "vendredi": time.Friday, "samedi": time.Saturday, "monday": time.Monday,
 	"tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday,
-	"saturday": time.Saturday}
+	"saturday": time.Saturday, "dimanche": time.Sunday, "sunday": time.Sunday}
 
 // slotWish reads a day or a part of the day typed at the slot question
 // (« plutôt jeudi », « le matin c'est possible ? », « mardi après-midi »,
@@ -1012,13 +1018,14 @@ func slotWish(norm string, now time.Time) (day time.Weekday, part int, ok bool) 
 
 // wish is a day or a part of the day the visitor wished for the
 // appointment, kept from the message that says it until a slot is chosen:
-// (weekday+1)<<2 | part of the day; 0 is none.
-type wish uint8
+// (weekday+1)<<2 | part of the day, and the time of day wished with them
+// (clock, in 5 minutes from midnight +1) above; 0 is none.
+type wish uint16
 
 func newWish(day time.Weekday, part int) wish { return wish(day+1)<<2 | wish(part) }
 
 // day is the weekday wished, -1 when none.
-func (w wish) day() time.Weekday { return time.Weekday(w>>2) - 1 }
+func (w wish) day() time.Weekday { return time.Weekday(w>>2&7) - 1 }
 
 func (w wish) part() int { return int(w & 3) }
 
@@ -1031,6 +1038,7 @@ func (t *turn) keepWish() bool {
 	day, part, ok := slotWish(t.normText(), t.now)
 	if ok {
 		t.r.Wish = newWish(day, part)
+		t.keepClock()
 	}
 	return ok
 }
@@ -1097,6 +1105,9 @@ var callCues = []string{" appel", " rappel", " joindre", " contacte", " telephon
 
 // wishText says a wish as the slot texts need it (« le jeudi matin »).
 func (t *turn) wishText(w wish) string {
+	if text, ok := t.clockWishText(w); ok {
+		return text
+	}
 	name := ""
 	if day := w.day(); day >= 0 {
 		name = texts.Weekday(day)
@@ -1133,11 +1144,11 @@ func (t *turn) wishedSlots(a *directory.Agency, after time.Time) ([]agenda.Slot,
 		if day >= 0 && s.Start.Weekday() != day || part == morning && s.Start.Hour() >= 12 || part == afternoon && s.Start.Hour() < 12 {
 			continue
 		}
-		if fit = append(fit, s); len(fit) == offersPerPage {
+		if fit = append(fit, s); len(fit) == offersPerPage && !t.r.Wish.hasClock() {
 			break
 		}
 	}
-	return fit, nil
+	return clockFirst(fit, t.r.Wish), nil
 }
 
 // bookingSteps where a visitor may give the booking up in words, before it

@@ -243,6 +243,11 @@ func (t *turn) run() error {
 		// theirs to read.
 		t.say(t.x.OtherLanguage)
 		t.short = true
+		if t.keepReadableFacts(st) && st != StateRequest {
+			// « tengo 34 años » at the age question: the age read, the
+			// next question (persona fx1)
+			return t.next()
+		}
 		return t.ask()
 	}
 	if handled, err := t.intents(st); handled {
@@ -250,6 +255,14 @@ func (t *turn) run() error {
 	}
 	// After booking, with a relay, every message goes to the advisor, questions
 	// included (handleFollow): the knowledge base only suggests an answer to them.
+	if st == StateEnd {
+		// « décaler mon rdv » after /stop: what /rdv does, not a pointer
+		// to it (persona fx1).
+		if done, err := t.endChange(); done || err != nil {
+			return err
+		}
+		st = t.state()
+	}
 	relayed := st == StateFollow && t.d.deps.Relay != nil
 	if st == StateFollow {
 		if done, err := t.followChange(); done {
@@ -716,7 +729,7 @@ func (t *turn) cardAlternatives() string {
 		// young agent may be asking, and the name says « moins de 26 ans »
 		alts = append(alts, routing.MissionLocale)
 	}
-	names := routing.PublicAlternativeNames(texts.FR().Understanding, alts)
+	names := routing.PublicAlternativeNames(texts.FR().Understanding, alts, t.r.Facts.Age > 0)
 	if len(names) == 0 {
 		return knowledge.NoAlternatives
 	}

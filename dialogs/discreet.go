@@ -85,7 +85,7 @@ func (t *turn) discreetAlternatives(dec *routing.Decision) []string {
 // votre employeur » sentence is not repeated.
 func (t *turn) discreetLines(label string, alts []string) []string {
 	u := t.publicUnderstanding()
-	names := routing.PublicAlternativeNames(u, alts)
+	names := routing.PublicAlternativeNames(u, alts, t.facts().Age > 0)
 	contact := routing.PublicReasons(u, t.facts(), nil)
 	if your, pronoun := t.proxy(); your != "" {
 		return []string{

@@ -281,6 +281,7 @@ func handleRequest(t *turn) error {
 	t.oneAtATime()
 	t.keepAppointmentWishes()
 	t.absorb(t.analyse())
+	t.pendingRecognitionInDescription()
 	t.civicInDescription()
 	t.studentJobInDescription()
 	t.returnToWorkInDescription()

@@ -144,6 +144,13 @@ func handleFollow(t *turn) error {
 				t.say(texts.Fill(t.x.FollowAlso, t.operatorName(d.Operator, false)))
 				return nil
 			}
+			if capEmployNewAlternative(before, f, d, b.OperatorKind) {
+				// An agent public's RQTH after the booking: Cap emploi is
+				// one of their confidential alternatives now, said as it
+				// is to a private employee (persona fx1).
+				t.say(texts.Fill(t.x.FollowAlso, t.operatorName(routing.CapEmploi, false)))
+				return nil
+			}
 			t.say(t.x.FollowNoted)
 		} else if statusEnded(t.normText()) {
 			t.say(t.x.FollowStatusEnded)

@@ -60,7 +60,7 @@ func TestPe2SlotWishRefined(t *testing.T) {
 		{"near miss: no free slot on both, the words typed count", pe2Slots + `
 			> le matin
 			> samedi
-			~ Je n'ai pas de créneau libre le samedi dans
+			~ L'agence est fermée le samedi.
 			!~ samedi matin`},
 	} {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe2", c.script) })
@@ -87,7 +87,8 @@ func TestPe2AfterBookingSameRoute(t *testing.T) {
 			!~ peut aussi vous accompagner`},
 		{"agent public, RQTH added: still her employer first", pe2AgentBookedFT + `
 			> ah et j'ai une RQTH
-			~ Votre rendez-vous ne change pas
+			~ Votre rendez-vous reste valable
+			~ Cap emploi peut aussi vous accompagner
 			!~ votre employeur public`},
 		{"near miss: a job seeker who is in fact a fonctionnaire", `
 			> /start

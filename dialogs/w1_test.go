@@ -24,7 +24,8 @@ func TestW1ConfidentialityAlternatives(t *testing.T) {
 			>> 1
 			> je suis adjoint technique à la mairie de Tours, 23 ans
 			> c'est confidentiel ?
-			~ à la Mission locale (moins de 26 ans)
+			~ à la Mission locale ou
+			!~ moins de 26 ans
 			!~ Apec`},
 		{"agent whose age is not known yet", `
 			> /start

@@ -228,7 +228,7 @@ func (t *turn) intents(st State) (bool, error) {
 					// « je sors de prison…, trouver un travail »: the SPIP
 					// is named as when the status is not said (persona
 					// pe1)
-					t.say(t.x.DetentionNoted)
+					t.say(t.byAge(t.x.DetentionNoted, t.x.DetentionNotedYoung, t.x.DetentionNotedAgeless))
 				}
 			}
 		}

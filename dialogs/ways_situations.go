@@ -59,13 +59,13 @@ func (t *turn) otherSituation(sit intent.Situation) error {
 	case intent.AtHome:
 		t.r.Facts.Status = "demandeur_emploi"
 		t.factsChanged()
-		t.say(t.x.AtHomeNoted)
+		t.say(t.byAge(t.x.AtHomeNoted, t.x.AtHomeNotedYoung, t.x.AtHomeNotedAgeless))
 	case intent.Detention:
 		// Held or just out: the way back to work is France Travail's,
 		// with the SPIP (row 7: a job seeker, registered or not).
 		t.r.Facts.Status = "demandeur_emploi"
 		t.factsChanged()
-		t.say(t.x.DetentionNoted)
+		t.say(t.byAge(t.x.DetentionNoted, t.x.DetentionNotedYoung, t.x.DetentionNotedAgeless))
 	case intent.DontKnow:
 		t.r.Situation = ""
 		if t.r.Asked&askedSectorPay != 0 && t.r.Facts.Status == "" {

@@ -77,7 +77,7 @@ var placeAliases = map[string]string{"la defense": "92", "roissy": "95", "marne 
 
 // outsideNames are places outside the 18 regions (COM, abroad).
 var outsideNames = map[string]bool{"polynesie": true, "polynesie francaise": true, "nouvelle caledonie": true, "wallis": true,
-	"wallis et futuna": true, "tahiti": true, "saint pierre et miquelon": true, "saint barthelemy": true, "saint barth": true,
+	"wallis et futuna": true, "tahiti": true, "saint pierre et miquelon": true, "miquelon": true, "miquelon langlade": true, "spm": true, "saint barthelemy": true, "saint barth": true,
 	"monaco": true, "belgique": true, "suisse": true, "luxembourg": true, "canada": true, "quebec": true, "etranger": true,
 	"allemagne": true, "espagne": true, "italie": true, "royaume uni": true, "angleterre": true, "maroc": true, "algerie": true,
 	"tunisie": true, "senegal": true, "etats unis": true, "usa": true, "londres": true, "bruxelles": true, "geneve": true, "montreal": true}
@@ -328,6 +328,11 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 		// the 91–95 nicknames an article or the place question is
 		// required, so a range (« 6-9 mois ») or a score stays a number
 		add(placeCand{prio: prio, pos: i, dep: t.s + toks[i+1].s})
+	case comCode(a, i, answer):
+		// « 975 » at the place question, « j'habite au 975 »: the INSEE
+		// code of an overseas collectivity outside the 18 regions (persona
+		// fx1), named as its name is
+		add(placeCand{prio: prio, pos: i, outside: true, name: comNames[t.s]})
 	case isDepCode(t.s):
 		prev := ""
 		if i > 0 && toks[i-1].clause == t.clause {

@@ -33,7 +33,7 @@ var comNames = map[string]string{"975": "Saint-Pierre-et-Miquelon", "977": "Sain
 
 // comKeys are the folded names of outsideNames that are overseas
 // collectivities, with their code in comNames: the recap names them.
-var comKeys = map[string]string{"saint pierre et miquelon": "975", "saint barthelemy": "977", "saint barth": "977",
+var comKeys = map[string]string{"saint pierre et miquelon": "975", "miquelon": "975", "miquelon langlade": "975", "spm": "975", "saint barthelemy": "977", "saint barth": "977",
 	"wallis": "986", "wallis et futuna": "986", "polynesie": "987", "polynesie francaise": "987", "tahiti": "987",
 	"nouvelle caledonie": "988"}
 
@@ -657,4 +657,26 @@ func (a *analyser) moveDestination(cs []placeCand) string {
 		return ""
 	}
 	return dep
+}
+
+// comCode reports the INSEE code of an overseas collectivity outside the
+// 18 regions (comNames: 975, 977, 978, 986–988) typed as the answer to the
+// place question or after a place word (« au 975 », « en 975 »); a
+// number after « le » alone may be a date or a count, not read.
+func comCode(a *analyser, i int, answer bool) bool {
+	t := a.toks[i]
+	if len(t.s) != 3 || comNames[t.s] == "" {
+		return false
+	}
+	if answer && len(a.toks) <= 3 {
+		return true
+	}
+	if i == 0 || a.toks[i-1].clause != t.clause {
+		return false
+	}
+	switch a.toks[i-1].s {
+	case "au", "en", "dans", "departement", "dep", "dept", "cp":
+		return true
+	}
+	return false
 }

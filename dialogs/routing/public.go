@@ -42,7 +42,7 @@ func PublicReasons(u texts.Understanding, f analysis.Facts, alts []string) []str
 	case analysis.BranchArmees:
 		contact = u.ContactArmees
 	}
-	names := PublicAlternativeNames(u, alts)
+	names := PublicAlternativeNames(u, alts, f.Age > 0)
 	if len(names) == 0 {
 		return []string{contact}
 	}
@@ -50,8 +50,10 @@ func PublicReasons(u texts.Understanding, f analysis.Facts, alts []string) []str
 }
 
 // PublicAlternativeNames are row 1's alternatives named with u's texts and
-// their article (« l'Apec (cadres) »), in the order of alts.
-func PublicAlternativeNames(u texts.Understanding, alts []string) []string {
+// their article (« l'Apec (cadres) »), in the order of alts. When the age
+// is known (aged), the Mission locale is named without its bracket « moins
+// de 26 ans » (persona fx1, issue 13).
+func PublicAlternativeNames(u texts.Understanding, alts []string, aged bool) []string {
 	names := make([]string, 0, len(alts))
 	for _, a := range alts {
 		switch a {
@@ -62,7 +64,11 @@ func PublicAlternativeNames(u texts.Understanding, alts []string) []string {
 		case CapEmploi:
 			names = append(names, u.OrgCapEmploi)
 		case MissionLocale:
-			names = append(names, u.OrgMissionLocale)
+			if aged && u.OrgMissionLocaleAged != "" {
+				names = append(names, u.OrgMissionLocaleAged)
+			} else {
+				names = append(names, u.OrgMissionLocale)
+			}
 		}
 	}
 	return names

@@ -123,6 +123,10 @@ type Dialogue struct {
 	// SlotAsk); SlotWishNone comes before SlotAsk when none fits.
 	SlotWishFound string
 	SlotWishNone  string
+	// SlotAgencyClosed: the day (or part of it) wished is one the agency
+	// is closed on; the next open one is offered. %s = the wish (« le
+	// samedi matin »).
+	SlotAgencyClosed string
 	// WishNoted: a day or part of the day given before the way to meet
 	// was chosen, kept for the slots; %s = the wish.
 	WishNoted string
@@ -134,6 +138,8 @@ type Dialogue struct {
 	SlotWishAfternoon  string
 	SlotWishDayMorning string // fmt: %s = a weekday (« le jeudi matin »)
 	SlotWishDayAfter   string // fmt: %s = a weekday (« le jeudi après-midi »)
+	SlotWishDayClock   string // fmt: %s = a weekday, %s = a time (« le jeudi à 10 h »)
+	SlotWishClock      string // fmt: %s = a time (« à 10 h »)
 	SlotTaken          string
 	SlotPast           string // the time chosen is over (a visitor back days later)
 	SlotsPast          string // times offered earlier are over (the offers are renewed)
@@ -389,6 +395,7 @@ var frDialogue = Dialogue{
 	BookingDropped:     "D'accord, je ne prends pas de rendez-vous. Vous pouvez choisir autre chose ci-dessous, ou écrire /stop pour arrêter.",
 	SlotWishFound:      "Voici les prochains créneaux libres %s :",
 	SlotWishNone:       "Je n'ai pas de créneau libre %s dans les semaines à venir.",
+	SlotAgencyClosed:   "L'agence est fermée %s.",
 	WishNoted:          "C'est noté : je vous proposerai des créneaux %s.",
 	ModalityUnoffered:  "Cette agence ne propose pas de rendez-vous %s.",
 	SlotWishDay:        "le %s",
@@ -396,6 +403,8 @@ var frDialogue = Dialogue{
 	SlotWishAfternoon:  "l'après-midi",
 	SlotWishDayMorning: "le %s matin",
 	SlotWishDayAfter:   "le %s après-midi",
+	SlotWishDayClock:   "le %s à %s",
+	SlotWishClock:      "à %s",
 	SlotNone:           "Il n'y a plus de créneau libre dans les semaines à venir pour cette agence. Un conseiller peut vous recontacter.",
 	SlotNoneOtherAsk:   "%s a des créneaux libres.",
 	SlotNoneOther:      "Rendez-vous à %s",

@@ -19,6 +19,9 @@ type Understanding struct {
 	ConfidentialAlternatives string
 	// Organisation names inside ConfidentialAlternatives, with their article.
 	OrgFranceTravail, OrgApec, OrgCapEmploi, OrgMissionLocale string
+	// OrgMissionLocaleAged names the Mission locale when the age is known
+	// (its bracket « moins de 26 ans » would only repeat it).
+	OrgMissionLocaleAged string
 
 	// NoPublicAgency: the directory has no agency of the visitor's branch
 	// of the public service for their département.
@@ -226,6 +229,7 @@ var frUnderstanding = Understanding{
 	OrgApec:                  "l'Apec (cadres)",
 	OrgCapEmploi:             "Cap emploi (avec une RQTH)",
 	OrgMissionLocale:         "la Mission locale (moins de 26 ans)",
+	OrgMissionLocaleAged:     "la Mission locale",
 
 	NoPublicAgency: "L'annuaire ne propose pas de rendez-vous en ligne avec votre employeur : contactez-le directement, " +
 		"ou choisissez un autre organisme ci-dessous.",
