@@ -425,6 +425,7 @@ func (t *turn) fail(reason, example string) error {
 		return t.ask()
 	}
 	if t.navigation() {
+		t.repeatedNavigation()
 		return t.ask()
 	}
 	if t.in.Choice == "" && wordCount(t.text) >= 2 && t.state() != StateRequest &&
@@ -622,6 +623,20 @@ func (t *turn) navigation() bool {
 		return false
 	}
 	return true
+}
+
+// repeatedNavigation counts « retour », « annuler » typed instead of an
+// answer towards the offer of a human: the same note and question three
+// times in a row was a loop; from the third, the note says a human can
+// take over and the question comes with « Parler à un conseiller ».
+func (t *turn) repeatedNavigation() {
+	if !t.consented() {
+		return
+	}
+	t.countFailure()
+	if t.s.Fails >= 3 {
+		t.say(t.x.StuckHuman)
+	}
 }
 
 // cancelWords ask to cancel (normalised, the whole message).

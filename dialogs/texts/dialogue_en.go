@@ -66,6 +66,7 @@ var enDialogue = Dialogue{
 	Yes:             "Yes",
 	Skip:            "I prefer not to answer",
 	HandicapExample: "Answer \"yes\", \"no\" or \"I prefer not to answer\".",
+	HandicapAckOnly: "To note it right, tell me whether you have a recognised disability.",
 	HandicapPending: "Noted. Until your request is granted, I count it as not recognised; once your disability is recognised, Cap emploi can also support you.",
 	ShareAsk:        "Do you agree that your recognised disability is passed on to the advisor who will see you?",
 	ShareYes:        "Yes, it can be passed on",
@@ -694,6 +695,7 @@ var enUnderstanding = Understanding{
 	NoGoingBack:        "I cannot go back to the previous question. Answer this one: you can correct an answer by writing it, for example “actually I am 42”. To start again: /start.",
 	NoPreviousQuestion: "This is the first question: there is none before it. To stop: /stop.",
 	NothingToCancel:    "There is nothing to cancel here. To cancel an appointment: /rdv. To start again: /start. To stop: /stop.",
+	StuckHuman:         "If you prefer, an advisor can take over the conversation: write /conseiller or tap “Talk to an advisor”.",
 
 	RecapUnderstood: "Understood from your messages: %s.",
 	RecapAsked:      "Given in answer to my questions: %s.",

@@ -173,7 +173,10 @@ type Understanding struct {
 	// NothingToCancel answers « annuler » where nothing can be cancelled:
 	// what can be done instead.
 	NothingToCancel string
-	CoupleOther     string
+	// StuckHuman follows the third « retour » or « annuler » typed at one
+	// question: a human can take over.
+	StuckHuman  string
+	CoupleOther string
 
 	// ModalityNoted: the visitor changed how to meet the advisor at the
 	// slot choice; %s = the modality's name, lower case (« par téléphone »).
@@ -344,6 +347,7 @@ var frUnderstanding = Understanding{
 	NoGoingBack:        "Je ne peux pas revenir à la question précédente. Répondez à celle-ci : vous pourrez corriger une réponse en l'écrivant, par exemple « en fait j'ai 42 ans ». Pour tout recommencer : /start.",
 	NoPreviousQuestion: "C'est la première question : il n'y en a pas avant. Pour arrêter : /stop.",
 	NothingToCancel:    "Il n'y a rien à annuler ici. Pour annuler un rendez-vous : /rdv. Pour tout recommencer : /start. Pour arrêter : /stop.",
+	StuckHuman:         "Si vous préférez, un conseiller peut reprendre la conversation avec vous : écrivez /conseiller ou touchez « Parler à un conseiller ».",
 
 	RecapUnderstood: "Compris dans vos messages : %s.",
 	RecapAsked:      "Précisé en réponse à mes questions : %s.",

@@ -1,0 +1,203 @@
+package dialogs_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
+)
+
+// Persona round pe3 (issue 13): every status, as people really type —
+// SMS, dictation, emoji, capitals, « retour », « ok », mistyped ages.
+
+// pe3Handicap reaches the disability question of a job seeker of 30 in
+// Lyon.
+const pe3Handicap = `
+	> /start
+	>> 1
+	> jsuis au chomage a Lyon j ai 30 ans
+	= handicap`
+
+// « 4O » (a letter O for the zero, on a phone) answers the age question
+// with 40, as the analysis already reads it in a sentence; read as 4, a
+// job seeker of 40 was told the CEP is not yet for them and the next
+// message ended the conversation. A single digit, or a digit and a word
+// that is not an age unit, are read as before.
+func TestPe3AgeLetterO(t *testing.T) {
+	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"4O", 40},
+		{"4o", 40},
+		{"2O ans", 20},
+		{"j'ai 3O ans", 30},
+		{"5Oans", 50},
+		{"4Oa", 40},
+		// near misses: unchanged
+		{"4", 4},
+		{"40", 40},
+		{"14 ans", 14},
+		{"4oct", 4},
+	} {
+		if got, ok := analysis.ParseAge(c.in, now); !ok || got != c.want {
+			t.Errorf("ParseAge(%q) = %d, %v; want %d", c.in, got, ok, c.want)
+		}
+	}
+	for _, c := range []struct{ name, script string }{
+		{"4O at the age question", `
+			> /start
+			>> 1
+			> je suis au chomage je veux une formation
+			= age
+			> 4O
+			= handicap
+			!~ Avant 16 ans`},
+		{"2O ans at the age question: the Mission locale's age", `
+			> /start
+			>> 1
+			> je cherche du travail a Lille
+			= age
+			> 2O ans
+			= recapitulatif
+			~ Âge : 20 ans`},
+		{"near miss: 4 is still an impossible age", `
+			> /start
+			>> 1
+			> je suis au chomage je veux une formation
+			= age
+			> 4
+			= age
+			~ Cet âge me paraît impossible.`},
+		{"near miss: 14 ans is under 16", `
+			> /start
+			>> 1
+			> je suis au chomage je veux une formation
+			= age
+			> 14 ans
+			= moins_de_16`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe3", c.script) })
+	}
+}
+
+// « ok », « d'accord », 👍 at the disability question acknowledge it:
+// they are no yes to a recognised disability (a job seeker of 30 who
+// typed « ok » was asked to share his RQTH and routed to Cap emploi).
+// A yes in words, « ouais », a no, the buttons, and « ok » where a yes is
+// asked for (sharing, the recap) are read as before.
+func TestPe3HandicapAcknowledgement(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"ok", pe3Handicap + `
+			> ok
+			= handicap
+			~ Pour bien noter, dites-moi si vous avez une reconnaissance de handicap.
+			!~ Acceptez-vous`},
+		{"bon d'accord", pe3Handicap + `
+			> bon d'accord
+			= handicap
+			~ dites-moi si vous avez une reconnaissance de handicap`},
+		{"thumbs up", pe3Handicap + `
+			> 👍
+			= handicap
+			~ dites-moi si vous avez une reconnaissance de handicap`},
+		{"ok then non: France Travail", pe3Handicap + `
+			> ok
+			> non
+			= cadre
+			>> 1
+			= recapitulatif
+			~ Handicap reconnu : non
+			>> 1
+			~ France Travail`},
+		{"near miss: oui", pe3Handicap + `
+			> oui
+			= partage`},
+		{"near miss: ouais", pe3Handicap + `
+			> ouais
+			= partage`},
+		{"near miss: the Oui button", pe3Handicap + `
+			>> 2
+			= partage`},
+		{"near miss: nan", pe3Handicap + `
+			> nan
+			= cadre`},
+		{"near miss: ok where a yes is asked (sharing)", pe3Handicap + `
+			> oui
+			= partage
+			> ok
+			= recapitulatif
+			~ Handicap reconnu : oui`},
+		{"near miss: jsp is no answer given", pe3Handicap + `
+			> jsp
+			= cadre`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe3", c.script) })
+	}
+	t.Run("ok twice: the example once", func(t *testing.T) {
+		r := runLines(t, "pe3", pe3Handicap+`
+			> ok
+			> ok
+			= handicap`)
+		if n := strings.Count(r.transcript(), "Répondez « oui », « non »"); n != 1 {
+			t.Errorf("the example %d times:\n%s", n, r.transcript())
+		}
+	})
+}
+
+// « retour », « annuler » typed again and again at one question got the
+// same note and the same question each time: from the third, the note
+// says a human can take over and « Parler à un conseiller » is offered.
+// Once or twice, and before the consent, the note is as before.
+func TestPe3RepeatedNavigation(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"retour three times", pe3Handicap + `
+			> retour
+			> retour
+			!~ un conseiller peut reprendre
+			> retour
+			= handicap
+			~ Je ne peux pas revenir à la question précédente.
+			~ Si vous préférez, un conseiller peut reprendre la conversation avec vous
+			~ 4. Parler à un conseiller`},
+		{"retour, annuler, retour", pe3Handicap + `
+			> retour
+			> annuler
+			> retour
+			~ 4. Parler à un conseiller`},
+		{"at the description", `
+			> /start
+			>> 1
+			> retour
+			> annuler
+			> retour
+			= demande
+			~ un conseiller peut reprendre la conversation avec vous`},
+		{"the offer taken", pe3Handicap + `
+			> retour
+			> retour
+			> retour
+			>> 4
+			!~ Je ne peux pas revenir`},
+		{"near miss: retour once", pe3Handicap + `
+			> retour
+			~ Je ne peux pas revenir à la question précédente.
+			!~ un conseiller peut reprendre
+			!~ Parler à un conseiller`},
+		{"near miss: twice", pe3Handicap + `
+			> annuler
+			> retour
+			!~ Parler à un conseiller`},
+		{"near miss: before the consent", `
+			> /start
+			> retour
+			> retour
+			> retour
+			~ C'est la première question
+			!~ Parler à un conseiller`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe3", c.script) })
+	}
+}
