@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -21,6 +22,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/intent"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
 	"github.com/cep-accueil/cepbot/dialogs/routing"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
@@ -444,6 +446,12 @@ func (t *turn) fail(reason, example string) error {
 	if reason == t.x.NotUnderstood+" "+t.x.Choose {
 		reason = t.outOfRange(reason)
 	}
+	if !humanState(t.state()) && !t.acked && t.fedUp() {
+		// « ÇA FAIT 3 FOIS QUE JE DIS… », « vous comprenez rien »: an
+		// apology and a human at once, not « Je n'ai pas compris ».
+		reason = t.x.SorryRepeat + "\n" + example
+		t.withHumanOffer = t.consented()
+	}
 	switch {
 	case t.s.Fails > 3 && t.consented() && !humanState(t.state()):
 		// The offer of a human was not taken and the answers are still
@@ -624,6 +632,54 @@ func (t *turn) navigation() bool {
 	}
 	return true
 }
+
+// fedUp tells whether an answer not understood says the visitor is fed
+// up: written in capitals (three words or more) after an answer already
+// not understood, or a complaint of repeating oneself, of not being
+// understood or of the service (intent.Angry). Not said when the turn
+// already acknowledged it (AckAngry, said once a conversation).
+func (t *turn) fedUp() bool {
+	if t.in.Choice != "" {
+		return false
+	}
+	upper, letters := 0, 0
+	for _, r := range t.text {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if t.s.Fails >= 2 && letters >= 12 && upper*10 >= letters*9 && len(strings.Fields(t.text)) >= 3 {
+		// capitals after an answer already not understood: a visitor
+		// who always types in capitals is not fed up at the first
+		return true
+	}
+	n := " " + t.normText() + " "
+	if timesOver.MatchString(n) || t.fold(t.text).Distress() == intent.Angry {
+		// the annoyance acknowledged once (AckAngry), said again
+		return true
+	}
+	for _, c := range fedUpCues {
+		if strings.Contains(n, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// timesOver is « ça fait 3 fois que je dis », « la deuxième fois que
+// j'écris », « plusieurs fois je vous ai dit » (normalised); not « 3 fois
+// par semaine ».
+var timesOver = regexp.MustCompile(` (?:\d+(?:e|eme|ieme)?|deux|trois|quatre|cinq|dix|plusieurs|cent|mille|\w+iemes?) fois (?:que|qu|deja|je|j) `)
+
+// fedUpCues are the complaints of repeating oneself or of not being
+// understood (normalised, padded with spaces).
+var fedUpCues = []string{" je l ai deja dit ", " je vous l ai deja dit ", " je te l ai deja dit ",
+	" je vous ai deja dit ", " j ai deja dit ", " j ai deja repondu ", " deja repondu ", " je l ai dit ", " je repete ",
+	" vous comprenez rien ", " vous ne comprenez rien ", " vous comprenez pas ", " tu comprends rien ", " tu comprends pas ",
+	" comprend rien ", " comprends rien "}
 
 // repeatedNavigation counts « retour », « annuler » typed instead of an
 // answer towards the offer of a human: the same note and question three

@@ -201,3 +201,116 @@ func TestPe3RepeatedNavigation(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe3", c.script) })
 	}
 }
+
+// pe3Recap reaches the recap of a private employee of 50 in Lille.
+const pe3Recap = `
+	> /start
+	>> 1
+	> JE SUIS SALARIE JAI 50 ANS A LILLE JE VEUX FAIRE UN BILAN DE COMPETENCE
+	>> 1
+	>> 1
+	= recapitulatif`
+
+// An answer not understood that says the visitor is fed up (« ÇA FAIT 3
+// FOIS QUE JE DIS… », « vous comprenez rien », capitals after a first
+// answer not understood) gets an apology and « Parler à un conseiller »
+// at once, not « Je n'ai pas compris votre réponse ». Capitals at the
+// first answer (some always write so), « 3 fois par semaine », « la
+// première fois que », and the steps already leading to a human are
+// answered as before.
+func TestPe3FedUp(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"ça fait 3 fois, in capitals, at the recap", pe3Recap + `
+			> ÇA FAIT 3 FOIS QUE JE DIS QUE JE SUIS PAS CADRE
+			= recapitulatif
+			~ Excusez-moi de vous faire répéter. Si vous préférez, un conseiller peut prendre le relais.
+			~ 3. Parler à un conseiller
+			!~ Je n'ai pas compris`},
+		{"vous comprenez rien", pe3Handicap + `
+			> vous comprenez rien
+			~ Excusez-moi de vous faire répéter.
+			~ Répondez « oui », « non » ou « je préfère ne pas répondre ».
+			~ 4. Parler à un conseiller`},
+		{"la deuxième fois que je dis", pe3Handicap + `
+			> c'est la 2eme fois que je le dis
+			~ Excusez-moi de vous faire répéter.`},
+		{"annoyance said again, after its acknowledgement", pe3Handicap + `
+			> je vous l'ai déjà dit !!
+			~ Je comprends votre agacement.
+			!~ Excusez-moi
+			> c'est nul votre truc
+			~ Excusez-moi de vous faire répéter.
+			!~ Je comprends votre agacement.
+			~ 4. Parler à un conseiller`},
+		{"capitals after an answer not understood", pe3Handicap + `
+			> blabla blabla
+			~ Je n'ai pas compris
+			> MAIS ENFIN REPONDEZ MOI
+			~ Excusez-moi de vous faire répéter.
+			~ 4. Parler à un conseiller`},
+		{"the offer taken", pe3Recap + `
+			> ÇA FAIT 3 FOIS QUE JE DIS QUE JE SUIS PAS CADRE
+			>> 3
+			~ Comment préférez-vous être recontacté(e) ?`},
+		{"near miss: capitals at the first answer", pe3Handicap + `
+			> BLABLA BLABLA BLABLA
+			~ Je n'ai pas compris votre réponse.
+			!~ Excusez-moi
+			!~ Parler à un conseiller`},
+		{"near miss: 3 fois par semaine", pe3Handicap + `
+			> je fais du sport 3 fois par semaine
+			!~ Excusez-moi`},
+		{"near miss: la première fois que", pe3Handicap + `
+			> c'est la premiere fois que je contacte
+			!~ Excusez-moi`},
+		{"near miss: already on the way to a human", `
+			> /start
+			>> 1
+			> je veux parler à un humain
+			> vous comprenez rien
+			!~ Excusez-moi de vous faire répéter`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe3", c.script) })
+	}
+}
+
+// « ? » alone at the recap or at the sharing question said « Je n'ai pas
+// compris » as to a wrong answer; it now says what the step is for, as at
+// the other questions (WhyAsked), then the question; the third time still
+// offers a human. A button, or a correction typed, are read as before.
+func TestPe3QuestionMarkAtRecapAndShare(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"recap", pe3Recap + `
+			> ?
+			= recapitulatif
+			~ Je vérifie avec vous ce que j'ai compris avant de vous orienter
+			!~ Je n'ai pas compris`},
+		{"recap, three times", pe3Recap + `
+			> ?
+			> ?
+			> ?
+			~ 3. Parler à un conseiller`},
+		{"sharing", pe3Handicap + `
+			> oui
+			= partage
+			> ?
+			= partage
+			~ Votre reconnaissance de handicap n'est transmise qu'avec votre accord.
+			!~ Je n'ai pas compris`},
+		{"near miss: the recap confirmed", pe3Recap + `
+			>> 1
+			= orientation`},
+		{"near miss: a correction at the recap", pe3Recap + `
+			> en fait j'ai 52 ans
+			= recapitulatif
+			~ Âge : 52 ans
+			!~ Je vérifie avec vous`},
+		{"near miss: a no at sharing", pe3Handicap + `
+			> oui
+			> non
+			= recapitulatif
+			!~ qu'avec votre accord`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe3", c.script) })
+	}
+}

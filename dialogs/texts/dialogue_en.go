@@ -674,13 +674,15 @@ var enUnderstanding = Understanding{
 	WhyAsked: map[string]string{
 		"statut": "The work situation decides which organisation is competent: France Travail for job seekers, " +
 			"the employer for civil servants, the regional operator for private-sector employees and the self-employed.",
-		"age":      "Age decides which organisation is competent: the Mission locale supports young people aged 16 to 25.",
-		"handicap": "This question is optional: a recognised disability opens the support of Cap emploi. \"I prefer not to answer\" is fine too.",
-		"cadre":    "Managers and holders of a 3-year degree or more can be supported by Apec.",
-		"lieu":     "Where one lives decides which agency and regional operator can receive the request.",
-		"commune":  "Where one lives decides which agency and regional operator can receive the request.",
-		"secteur":  "A civil servant is supported by their employer, a private-sector employee by the regional operator: the answer decides the organisation.",
-		"branche":  "Each branch of the public service has its own contacts: the answer says whom to turn to.",
+		"age":           "Age decides which organisation is competent: the Mission locale supports young people aged 16 to 25.",
+		"handicap":      "This question is optional: a recognised disability opens the support of Cap emploi. \"I prefer not to answer\" is fine too.",
+		"cadre":         "Managers and holders of a 3-year degree or more can be supported by Apec.",
+		"lieu":          "Where one lives decides which agency and regional operator can receive the request.",
+		"commune":       "Where one lives decides which agency and regional operator can receive the request.",
+		"secteur":       "A civil servant is supported by their employer, a private-sector employee by the regional operator: the answer decides the organisation.",
+		"branche":       "Each branch of the public service has its own contacts: the answer says whom to turn to.",
+		"recapitulatif": "I check with you what I understood before pointing you to an organisation: if everything is right, choose “That's right”; otherwise, “Correct something”.",
+		"partage":       "Your recognised disability is passed on only with your agreement. “No, I prefer to keep it” is fine too.",
 	},
 
 	ModalityNoted:      "Noted: the appointment will be %s.",
@@ -695,6 +697,7 @@ var enUnderstanding = Understanding{
 	NoGoingBack:        "I cannot go back to the previous question. Answer this one: you can correct an answer by writing it, for example “actually I am 42”. To start again: /start.",
 	NoPreviousQuestion: "This is the first question: there is none before it. To stop: /stop.",
 	NothingToCancel:    "There is nothing to cancel here. To cancel an appointment: /rdv. To start again: /start. To stop: /stop.",
+	SorryRepeat:        "Sorry to make you repeat yourself. If you prefer, an advisor can take over.",
 	StuckHuman:         "If you prefer, an advisor can take over the conversation: write /conseiller or tap “Talk to an advisor”.",
 
 	RecapUnderstood: "Understood from your messages: %s.",
