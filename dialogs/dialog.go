@@ -746,7 +746,77 @@ func (d *Dialog) Reprompt(s *bot.Session) []bot.Reply {
 // answerCards are the cards answering the visitor's message, those that
 // fit their profile first (status, age, situations).
 func (t *turn) answerCards() []knowledge.Match {
+	if qs := questionClauses(t.text); len(qs) > 0 {
+		// « je suis au chômage à Lyon, c'est payant ? ça prend combien de
+		// temps ? »: each question read alone; the whole message answered
+		// the situation (« Se former quand on est demandeur d'emploi »)
+		// or nothing, never « gratuit ».
+		var out []knowledge.Match
+		for _, q := range qs {
+			for _, m := range knowledge.AnswerFor(q, t.profile()) {
+				if !slices.ContainsFunc(out, func(o knowledge.Match) bool { return o.Card.ID == m.Card.ID }) {
+					out = append(out, m)
+				}
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
 	return knowledge.AnswerFor(t.text, t.profile())
+}
+
+// subordinateOpenings open a sentence whose comma ends a condition of the
+// question, not a description (« si je démissionne, j'ai droit au
+// chômage ? »); normalised, followed by a space.
+var subordinateOpenings = []string{"si ", "s il ", "s ils ", "quand ", "lorsque ", "lorsqu ", "pour ", "avec ", "sans ", "en tant qu",
+	"comme ", "apres ", "avant ", "pendant ", "est ce que ", "est ce qu ", "dans ", "en cas ", "a partir ", "une fois "}
+
+// subordinateOpening tells whether a sentence opens with a subordinate
+// clause or a complement (normalised).
+func subordinateOpening(s string) bool {
+	n := normalise(s)
+	for _, o := range subordinateOpenings {
+		if strings.HasPrefix(n, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// questionClauses are the questions asked after a description in one
+// message: each part ending with « ? », from its sentence's start, or
+// from its last comma when the sentence opens with the description (« je
+// suis agent à la mairie, c'est payant ? » gives « c'est payant »; « si
+// je démissionne, j'ai droit au chômage ? » is kept whole); none when the
+// message is one question only.
+func questionClauses(text string) []string {
+	if strings.Count(text, "?") == 0 {
+		return nil
+	}
+	var out []string
+	rest := text
+	for {
+		i := strings.IndexByte(rest, '?')
+		if i < 0 {
+			break
+		}
+		part := rest[:i]
+		rest = rest[i+1:]
+		if j := strings.LastIndexAny(part, ".;:!\n"); j >= 0 {
+			part = part[j+1:]
+		}
+		if j := strings.LastIndexByte(part, ','); j >= 0 && !subordinateOpening(part) {
+			part = part[j+1:]
+		}
+		if part = strings.TrimSpace(part); wordCount(part) >= 2 {
+			out = append(out, part)
+		}
+	}
+	if len(out) == 1 && strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), "?")) == out[0] {
+		return nil // the whole message is the question
+	}
+	return out
 }
 
 // renderCards writes cards; in English, with one line saying they are in

@@ -314,3 +314,54 @@ func TestPe3QuestionMarkAtRecapAndShare(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe3", c.script) })
 	}
 }
+
+// Questions asked after the description in one message (« je suis au
+// chômage à Lyon, c'est payant ? ça prend combien de temps ? ») are read
+// one by one: the whole message found no card (« Je ne sais pas
+// répondre ») or a card of the situation (a public agent's « c'est
+// payant ? » got the public agents' card, not « gratuit »). A message that
+// is one question, a question opening with its condition (« si je
+// démissionne, … ? ») and a description without a question are read as
+// before.
+func TestPe3QuestionsAfterDescription(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"two questions after a job seeker's description", `
+			> /start
+			>> 1
+			> je suis au chomage a Lyon, c'est payant ? ca prend combien de temps ?
+			~ Le CEP est entièrement gratuit
+			!~ Je ne sais pas répondre
+			= age`},
+		{"a public agent's question", `
+			> /start
+			>> 1
+			> je suis agent territorial a la mairie de Nantes et je veux changer de metier, c'est payant ?
+			~ Le CEP est entièrement gratuit
+			!~ Agents publics : le conseil par votre administration`},
+		{"the CPF asked after the situation", `
+			> /start
+			>> 1
+			> je suis au chomage a Lyon, est-ce que je peux utiliser mon CPF ?
+			~ Le compte personnel de formation (CPF)`},
+		{"near miss: one question only", `
+			> /start
+			>> 1
+			> c'est payant ?
+			~ Le CEP est entièrement gratuit
+			= demande`},
+		{"near miss: the question opens with its condition", `
+			> /start
+			>> 1
+			> si je démissionne, j'ai droit au chômage ?
+			= demande
+			!~ France Travail (ex-Pôle emploi)`},
+		{"near miss: no question", `
+			> /start
+			>> 1
+			> je suis au chomage a Lyon et je veux utiliser mon CPF
+			!~ Le compte personnel de formation (CPF)
+			= age`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe3", c.script) })
+	}
+}
