@@ -307,6 +307,11 @@ func (t *turn) run() error {
 		// are taken: the question's answer, then the message read as the
 		// answer (its facts kept) — it was the card alone, and the code
 		// lost (persona q26a, issue 13).
+		if st == StateRecap {
+			// « pourquoi Lyon ? j'habite à Lille »: the correction is
+			// the answer; « Je ne sais pas répondre » is not said.
+			return d.Answer(t)
+		}
 		t.answerQuestion()
 		return d.Answer(t)
 	}
@@ -911,6 +916,14 @@ func (t *turn) factWithin(st State) bool {
 		// département, as a place and not a word of the question.
 		d := t.analyse().Departement
 		return d != "" && analysis.ParsePlace(t.text).Departement == d
+	case StateRecap:
+		// a question beside a correction of the place or the age shown
+		// (« pourquoi Lyon ? j'habite à Lille »): the correction was lost
+		f, cur := t.analyse(), t.facts()
+		if f.Departement != "" && f.Departement != cur.Departement && analysis.ParsePlace(t.text).Departement == f.Departement {
+			return true
+		}
+		return f.Age >= 16 && f.Age <= 99 && cur.Age != 0 && f.Age != cur.Age
 	}
 	return false
 }

@@ -365,3 +365,41 @@ func TestPe3QuestionsAfterDescription(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe3", c.script) })
 	}
 }
+
+// pe3JobSeekerRecap reaches the recap of a job seeker of 30 in Lyon.
+const pe3JobSeekerRecap = pe3Handicap + `
+	>> 1
+	>> 1
+	= recapitulatif`
+
+// A question beside a correction at the recap (« pourquoi Lyon ? j'habite
+// à Lille », « pourquoi 30 ans ? j'en ai 31 ») is the correction: it got
+// « Je ne sais pas répondre » and the recap unchanged. A question alone,
+// the same place again, and a correction without a question are read as
+// before.
+func TestPe3RecapQuestionWithCorrection(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"the place", pe3JobSeekerRecap + `
+			> pourquoi lyon ? j'habite a Lille
+			= recapitulatif
+			~ Lieu : Lille (Nord, 59)
+			!~ Je ne sais pas répondre`},
+		{"the age", pe3JobSeekerRecap + `
+			> pourquoi 30 ans ? j'en ai 31
+			= recapitulatif
+			~ Âge : 31 ans
+			!~ Je ne sais pas répondre`},
+		{"near miss: a question alone", pe3JobSeekerRecap + `
+			> c'est quoi le CEP ?
+			~ Le conseil en évolution professionnelle (CEP)
+			~ Lieu : Lyon (Rhône, 69)`},
+		{"near miss: the same place", pe3JobSeekerRecap + `
+			> pourquoi vous demandez ? j'habite a Lyon
+			~ Lieu : Lyon (Rhône, 69)`},
+		{"near miss: a correction without a question", pe3JobSeekerRecap + `
+			> non j'habite a Lille
+			~ Lieu : Lille (Nord, 59)`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe3", c.script) })
+	}
+}
