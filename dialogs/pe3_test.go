@@ -403,3 +403,40 @@ func TestPe3RecapQuestionWithCorrection(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe3", c.script) })
 	}
 }
+
+// A message not understood at the under-16 end (« quoi ? », a town) got
+// « Écrivez /start » and the end at once: the two buttons are offered
+// once more, then the end as before. An age typed, the buttons, and a
+// second message not understood are read as before.
+func TestPe3Under16OneMoreChance(t *testing.T) {
+	const young = `
+		> /start
+		>> 1
+		> jsuis au lycee jai 15 ans
+		= moins_de_16`
+	for _, c := range []struct{ name, script string }{
+		{"quoi ?", young + `
+			> quoi ?
+			= moins_de_16
+			~ Je n'ai pas compris votre réponse.
+			~ 1. Je me suis trompé(e) d'âge
+			!~ Écrivez /start`},
+		{"then the age corrected", young + `
+			> Marseil
+			> j'ai 17 ans
+			!~ Avant 16 ans
+			!~ Écrivez /start`},
+		{"near miss: twice not understood ends", young + `
+			> quoi ?
+			> bof
+			= fin`},
+		{"near miss: Terminer", young + `
+			>> 2
+			= fin`},
+		{"near miss: the age typed at once", young + `
+			> j'ai 17 ans
+			!~ Écrivez /start`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe3", c.script) })
+	}
+}
