@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -21,6 +22,7 @@ import (
 	"github.com/cep-accueil/cepbot/bot/booking"
 	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/intent"
 	"github.com/cep-accueil/cepbot/dialogs/knowledge"
 	"github.com/cep-accueil/cepbot/dialogs/routing"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
@@ -318,6 +320,11 @@ func (t *turn) run() error {
 		// are taken: the question's answer, then the message read as the
 		// answer (its facts kept) — it was the card alone, and the code
 		// lost (persona q26a, issue 13).
+		if st == StateRecap {
+			// « pourquoi Lyon ? j'habite à Lille »: the correction is
+			// the answer; « Je ne sais pas répondre » is not said.
+			return d.Answer(t)
+		}
 		t.answerQuestion()
 		return d.Answer(t)
 	}
@@ -438,6 +445,7 @@ func (t *turn) fail(reason, example string) error {
 		return t.ask()
 	}
 	if t.navigation() {
+		t.repeatedNavigation()
 		return t.ask()
 	}
 	if t.in.Choice == "" && wordCount(t.text) >= 2 && t.state() != StateRequest &&
@@ -455,6 +463,12 @@ func (t *turn) fail(reason, example string) error {
 	t.s.Fails++
 	if reason == t.x.NotUnderstood+" "+t.x.Choose {
 		reason = t.outOfRange(reason)
+	}
+	if !humanState(t.state()) && !t.acked && t.fedUp() {
+		// « ÇA FAIT 3 FOIS QUE JE DIS… », « vous comprenez rien »: an
+		// apology and a human at once, not « Je n'ai pas compris ».
+		reason = t.x.SorryRepeat + "\n" + example
+		t.withHumanOffer = t.consented()
 	}
 	switch {
 	case t.s.Fails > 3 && t.consented() && !humanState(t.state()):
@@ -637,6 +651,68 @@ func (t *turn) navigation() bool {
 	return true
 }
 
+// fedUp tells whether an answer not understood says the visitor is fed
+// up: written in capitals (three words or more) after an answer already
+// not understood, or a complaint of repeating oneself, of not being
+// understood or of the service (intent.Angry). Not said when the turn
+// already acknowledged it (AckAngry, said once a conversation).
+func (t *turn) fedUp() bool {
+	if t.in.Choice != "" {
+		return false
+	}
+	upper, letters := 0, 0
+	for _, r := range t.text {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if t.s.Fails >= 2 && letters >= 12 && upper*10 >= letters*9 && len(strings.Fields(t.text)) >= 3 {
+		// capitals after an answer already not understood: a visitor
+		// who always types in capitals is not fed up at the first
+		return true
+	}
+	n := " " + t.normText() + " "
+	if timesOver.MatchString(n) || t.fold(t.text).Distress() == intent.Angry {
+		// the annoyance acknowledged once (AckAngry), said again
+		return true
+	}
+	for _, c := range fedUpCues {
+		if strings.Contains(n, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// timesOver is « ça fait 3 fois que je dis », « la deuxième fois que
+// j'écris », « plusieurs fois je vous ai dit » (normalised); not « 3 fois
+// par semaine ».
+var timesOver = regexp.MustCompile(` (?:\d+(?:e|eme|ieme)?|deux|trois|quatre|cinq|dix|plusieurs|cent|mille|\w+iemes?) fois (?:que|qu|deja|je|j) `)
+
+// fedUpCues are the complaints of repeating oneself or of not being
+// understood (normalised, padded with spaces).
+var fedUpCues = []string{" je l ai deja dit ", " je vous l ai deja dit ", " je te l ai deja dit ",
+	" je vous ai deja dit ", " j ai deja dit ", " j ai deja repondu ", " deja repondu ", " je l ai dit ", " je repete ",
+	" vous comprenez rien ", " vous ne comprenez rien ", " vous comprenez pas ", " tu comprends rien ", " tu comprends pas ",
+	" comprend rien ", " comprends rien "}
+
+// repeatedNavigation counts « retour », « annuler » typed instead of an
+// answer towards the offer of a human: the same note and question three
+// times in a row was a loop; from the third, the note says a human can
+// take over and the question comes with « Parler à un conseiller ».
+func (t *turn) repeatedNavigation() {
+	if !t.consented() {
+		return
+	}
+	t.countFailure()
+	if t.s.Fails >= 3 {
+		t.say(t.x.StuckHuman)
+	}
+}
+
 // cancelWords ask to cancel (normalised, the whole message).
 var cancelWords = map[string]bool{"annuler": true, "annule": true, "annulez": true, "annulation": true,
 	"j annule": true, "je veux annuler": true, "cancel": true}
@@ -688,7 +764,77 @@ func (d *Dialog) Reprompt(s *bot.Session) []bot.Reply {
 // answerCards are the cards answering the visitor's message, those that
 // fit their profile first (status, age, situations).
 func (t *turn) answerCards() []knowledge.Match {
+	if qs := questionClauses(t.text); len(qs) > 0 {
+		// « je suis au chômage à Lyon, c'est payant ? ça prend combien de
+		// temps ? »: each question read alone; the whole message answered
+		// the situation (« Se former quand on est demandeur d'emploi »)
+		// or nothing, never « gratuit ».
+		var out []knowledge.Match
+		for _, q := range qs {
+			for _, m := range knowledge.AnswerFor(q, t.profile()) {
+				if !slices.ContainsFunc(out, func(o knowledge.Match) bool { return o.Card.ID == m.Card.ID }) {
+					out = append(out, m)
+				}
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
 	return knowledge.AnswerFor(t.text, t.profile())
+}
+
+// subordinateOpenings open a sentence whose comma ends a condition of the
+// question, not a description (« si je démissionne, j'ai droit au
+// chômage ? »); normalised, followed by a space.
+var subordinateOpenings = []string{"si ", "s il ", "s ils ", "quand ", "lorsque ", "lorsqu ", "pour ", "avec ", "sans ", "en tant qu",
+	"comme ", "apres ", "avant ", "pendant ", "est ce que ", "est ce qu ", "dans ", "en cas ", "a partir ", "une fois "}
+
+// subordinateOpening tells whether a sentence opens with a subordinate
+// clause or a complement (normalised).
+func subordinateOpening(s string) bool {
+	n := normalise(s)
+	for _, o := range subordinateOpenings {
+		if strings.HasPrefix(n, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// questionClauses are the questions asked after a description in one
+// message: each part ending with « ? », from its sentence's start, or
+// from its last comma when the sentence opens with the description (« je
+// suis agent à la mairie, c'est payant ? » gives « c'est payant »; « si
+// je démissionne, j'ai droit au chômage ? » is kept whole); none when the
+// message is one question only.
+func questionClauses(text string) []string {
+	if strings.Count(text, "?") == 0 {
+		return nil
+	}
+	var out []string
+	rest := text
+	for {
+		i := strings.IndexByte(rest, '?')
+		if i < 0 {
+			break
+		}
+		part := rest[:i]
+		rest = rest[i+1:]
+		if j := strings.LastIndexAny(part, ".;:!\n"); j >= 0 {
+			part = part[j+1:]
+		}
+		if j := strings.LastIndexByte(part, ','); j >= 0 && !subordinateOpening(part) {
+			part = part[j+1:]
+		}
+		if part = strings.TrimSpace(part); wordCount(part) >= 2 {
+			out = append(out, part)
+		}
+	}
+	if len(out) == 1 && strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), "?")) == out[0] {
+		return nil // the whole message is the question
+	}
+	return out
 }
 
 // renderCards writes cards; in English, with one line saying they are in
@@ -783,6 +929,14 @@ func (t *turn) factWithin(st State) bool {
 		// département, as a place and not a word of the question.
 		d := t.analyse().Departement
 		return d != "" && analysis.ParsePlace(t.text).Departement == d
+	case StateRecap:
+		// a question beside a correction of the place or the age shown
+		// (« pourquoi Lyon ? j'habite à Lille »): the correction was lost
+		f, cur := t.analyse(), t.facts()
+		if f.Departement != "" && f.Departement != cur.Departement && analysis.ParsePlace(t.text).Departement == f.Departement {
+			return true
+		}
+		return f.Age >= 16 && f.Age <= 99 && cur.Age != 0 && f.Age != cur.Age
 	}
 	return false
 }

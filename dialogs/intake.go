@@ -265,6 +265,7 @@ func handleRequest(t *turn) error {
 	}
 	if t.navigation() {
 		// « retour », « annuler » are not the visitor's situation.
+		t.repeatedNavigation()
 		return t.ask()
 	}
 	if t.onlyAQuestion() {
@@ -688,6 +689,12 @@ func handleHandicap(t *turn) error {
 			return t.next()
 		}
 	}
+	if t.in.Choice == "" && acknowledgementOnly(t.text) {
+		// « ok », « d'accord », 👍: the question read, not a yes to a
+		// recognised disability (read as one, it routed a job seeker to
+		// Cap emploi).
+		return t.fail(t.x.HandicapAckOnly+" "+t.x.HandicapExample, t.x.HandicapExample)
+	}
 	// Marked asked once answered only, as the status: another fact typed
 	// here (« en fait j'habite à Bastia ») leaves the question to ask
 	// again, not skipped.
@@ -704,6 +711,23 @@ func handleHandicap(t *turn) error {
 		t.r.Facts.Why.Handicap = askedOrigin
 		t.factsChanged()
 	}, func(f analysis.Facts) bool { return f.Handicap != nil }, t.x.HandicapExample)
+}
+
+// ackWords acknowledge a message without affirming anything (normalised,
+// the whole answer): a yes where a yes is asked for, but no answer to a
+// question of fact such as the disability one.
+var ackWords = map[string]bool{"ok": true, "okay": true, "oki": true, "c ok": true, "d accord": true, "dac": true, "ca marche": true,
+	"volontiers": true, "parfait": true, "c est bon": true, "c bon": true, "cest bon": true, "tout est bon": true, "j accepte": true,
+	"jaccepte": true, "accepte": true, "valider": true, "je confirme": true, "confirme": true, "jconfirme": true, "j confirme": true}
+
+// acknowledgementOnly tells whether a message only acknowledges (« ok »,
+// « bon d'accord », 👍).
+func acknowledgementOnly(text string) bool {
+	n := normalise(text)
+	if n == "" {
+		return thumbsUp(text)
+	}
+	return ackWords[withoutFillers(n)]
 }
 
 func handleShare(t *turn) error {

@@ -345,6 +345,11 @@ func handleUnder16(t *turn) error {
 			t.factsChanged()
 			return t.next()
 		}
+		if t.s.Fails == 0 && t.in.Choice == "" {
+			// « quoi ? », « Marseil »: the two buttons once more, then
+			// the end — it ended at once, « Écrivez /start »
+			return t.fail(t.x.NotUnderstood+" "+t.x.Choose, t.x.Choose)
+		}
 		t.say(t.x.ExitEnd)
 		return t.goTo(EvStop)
 	}

@@ -434,6 +434,10 @@ func answerAgeToCome(before []token) bool {
 	return false
 }
 
+// ageUnitSuffix are the letters that may follow an age's digits in one
+// token (« 40a », « 40ans »), none included.
+var ageUnitSuffix = map[string]bool{"": true, "a": true, "an": true, "ans": true}
+
 // ParseAge reads an answer to "Quel âge avez-vous ?": "23", "23 ans",
 // "vingt-trois", "né en 1999". It returns any plausible human age (0–120);
 // the dialogue decides what is out of scope.
@@ -455,6 +459,12 @@ func ParseAge(text string, now time.Time) (int, bool) {
 			continue
 		}
 		v, n := leadingInt(t.s)
+		if n == 1 && len(t.s) > 1 && t.s[1] == 'o' && ageUnitSuffix[t.s[2:]] {
+			// « 4O », « 2O ans »: a letter O typed for the zero on a
+			// phone, as the analysis reads it in a sentence (age); read
+			// as 4, a 40-year-old was told the CEP is not yet for them.
+			v, n = v*10, 2
+		}
 		if n == 4 && v >= 1900 && v <= now.Year() { // "1999"
 			return now.Year() - v, true
 		}

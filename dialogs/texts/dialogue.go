@@ -37,6 +37,9 @@ type Dialogue struct {
 	Yes             string
 	Skip            string
 	HandicapExample string
+	// HandicapAckOnly answers « ok », « d'accord », 👍 at the disability
+	// question: an acknowledgement, not a yes to a sensitive fact.
+	HandicapAckOnly string
 	HandicapPending string
 	ShareAsk        string
 	ShareYes        string
@@ -332,6 +335,7 @@ var frDialogue = Dialogue{
 	Yes:             "Oui",
 	Skip:            "Je préfère ne pas répondre",
 	HandicapExample: "Répondez « oui », « non » ou « je préfère ne pas répondre ».",
+	HandicapAckOnly: "Pour bien noter, dites-moi si vous avez une reconnaissance de handicap.",
 	HandicapPending: "C'est noté. Tant que votre demande n'est pas accordée, je la compte comme non reconnue ; une fois votre handicap reconnu, Cap emploi pourra aussi vous accompagner.",
 	ShareAsk:        "Acceptez-vous que votre reconnaissance de handicap soit transmise au conseiller qui vous recevra ?",
 	ShareYes:        "Oui, elle peut être transmise",

@@ -176,7 +176,13 @@ type Understanding struct {
 	// NothingToCancel answers « annuler » where nothing can be cancelled:
 	// what can be done instead.
 	NothingToCancel string
-	CoupleOther     string
+	// StuckHuman follows the third « retour » or « annuler » typed at one
+	// question: a human can take over.
+	StuckHuman string
+	// SorryRepeat answers an answer not understood that says the visitor
+	// is fed up (capitals, « ça fait 3 fois que je dis… »).
+	SorryRepeat string
+	CoupleOther string
 
 	// ModalityNoted: the visitor changed how to meet the advisor at the
 	// slot choice; %s = the modality's name, lower case (« par téléphone »).
@@ -327,13 +333,15 @@ var frUnderstanding = Understanding{
 	WhyAsked: map[string]string{
 		"statut": "La situation professionnelle décide de l'organisme compétent : France Travail pour les demandeurs d'emploi, " +
 			"l'employeur pour les agents publics, l'opérateur régional pour les salariés du privé et les indépendants.",
-		"age":      "L'âge décide de l'organisme compétent : la Mission locale accompagne les jeunes de 16 à 25 ans.",
-		"handicap": "Cette question est facultative : une reconnaissance de handicap ouvre l'accompagnement de Cap emploi. « Je préfère ne pas répondre » convient aussi.",
-		"cadre":    "Les cadres et les diplômés d'un bac+3 ou plus peuvent être accompagnés par l'Apec.",
-		"lieu":     "Le lieu de résidence décide de l'agence et de l'opérateur régional qui peuvent recevoir la demande.",
-		"commune":  "Le lieu de résidence décide de l'agence et de l'opérateur régional qui peuvent recevoir la demande.",
-		"secteur":  "Un agent public est accompagné par son employeur, un salarié du privé par l'opérateur régional : la réponse décide de l'organisme.",
-		"branche":  "Chaque fonction publique a ses propres interlocuteurs : la réponse dit à qui s'adresser.",
+		"age":           "L'âge décide de l'organisme compétent : la Mission locale accompagne les jeunes de 16 à 25 ans.",
+		"handicap":      "Cette question est facultative : une reconnaissance de handicap ouvre l'accompagnement de Cap emploi. « Je préfère ne pas répondre » convient aussi.",
+		"cadre":         "Les cadres et les diplômés d'un bac+3 ou plus peuvent être accompagnés par l'Apec.",
+		"lieu":          "Le lieu de résidence décide de l'agence et de l'opérateur régional qui peuvent recevoir la demande.",
+		"commune":       "Le lieu de résidence décide de l'agence et de l'opérateur régional qui peuvent recevoir la demande.",
+		"secteur":       "Un agent public est accompagné par son employeur, un salarié du privé par l'opérateur régional : la réponse décide de l'organisme.",
+		"branche":       "Chaque fonction publique a ses propres interlocuteurs : la réponse dit à qui s'adresser.",
+		"recapitulatif": "Je vérifie avec vous ce que j'ai compris avant de vous orienter : si tout est juste, choisissez « C'est exact » ; sinon, « Corriger une information ».",
+		"partage":       "Votre reconnaissance de handicap n'est transmise qu'avec votre accord. « Non, je préfère la garder » convient aussi.",
 	},
 
 	ModalityNoted:      "C'est noté : le rendez-vous se fera %s.",
@@ -348,6 +356,8 @@ var frUnderstanding = Understanding{
 	NoGoingBack:        "Je ne peux pas revenir à la question précédente. Répondez à celle-ci : vous pourrez corriger une réponse en l'écrivant, par exemple « en fait j'ai 42 ans ». Pour tout recommencer : /start.",
 	NoPreviousQuestion: "C'est la première question : il n'y en a pas avant. Pour arrêter : /stop.",
 	NothingToCancel:    "Il n'y a rien à annuler ici. Pour annuler un rendez-vous : /rdv. Pour tout recommencer : /start. Pour arrêter : /stop.",
+	SorryRepeat:        "Excusez-moi de vous faire répéter. Si vous préférez, un conseiller peut prendre le relais.",
+	StuckHuman:         "Si vous préférez, un conseiller peut reprendre la conversation avec vous : écrivez /conseiller ou touchez « Parler à un conseiller ».",
 
 	RecapUnderstood: "Compris dans vos messages : %s.",
 	RecapAsked:      "Précisé en réponse à mes questions : %s.",
