@@ -61,6 +61,7 @@ func FuzzPhraseIndex(f *testing.F) {
 		lists := map[int][]string{
 			cueWho: concernWho, cueKnow: concernKnow, cueQuel: {" quel ", " quelle ", " quels ", " quelles "},
 			cueAnywhere: questionAnywhere, cueScheme: schemes, cueSchemeCue: schemeCues,
+			cueOpener: questionOpeners,
 		}
 		got := cueIndex.scan(folded)
 		for bit, l := range lists {
