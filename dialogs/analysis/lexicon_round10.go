@@ -219,12 +219,15 @@ var notSchoolTeaching = map[string]bool{"sport": true, "club": true, "salle": tr
 // public-law agents (L914-1); only « hors contrat » makes the school their
 // private employer. Without either word the dialogue asks.
 func (a *analyser) privateSchoolTeacher() bool {
+	if !a.msgHas(clsTeacherWords) {
+		return false
+	}
 	teacher := false
 	for i, t := range a.toks {
 		switch {
-		case teacherWords[t.s]:
+		case a.is(i, clsTeacherWords):
 			teacher = true
-		case notSchoolTeaching[t.s]:
+		case a.is(i, clsNotSchoolTeaching):
 			return false
 		case t.s == "contrat" && i > 0 && (a.toks[i-1].s == "sous" || a.toks[i-1].s == "hors"):
 			return false
@@ -235,16 +238,16 @@ func (a *analyser) privateSchoolTeacher() bool {
 	}
 	for i := 1; i < len(a.toks); i++ {
 		t, p := a.toks[i], a.toks[i-1]
-		if !privateWords10[t.s] || p.clause != t.clause {
+		if !a.is(i, clsPrivateWords10) || p.clause != t.clause {
 			continue
 		}
-		if schoolWords10[p.s] || p.s == "le" && i > 1 && a.toks[i-2].s == "dans" {
+		if a.is(i-1, clsSchoolWords10) || p.s == "le" && i > 1 && a.toks[i-2].s == "dans" {
 			return true
 		}
 		// « un lycée agricole privé » (round 13 B): private agricultural
 		// schools are under contract with the State as well (code rural
 		// L813-8), their teachers State agents
-		if schoolKinds[p.s] && i > 1 && schoolWords10[a.toks[i-2].s] {
+		if a.is(i-1, clsSchoolKinds) && i > 1 && a.is(i-2, clsSchoolWords10) {
 			return true
 		}
 	}

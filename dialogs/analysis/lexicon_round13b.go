@@ -247,7 +247,7 @@ func (a *analyser) usedAsClient(h hit) bool {
 		case "travaille", "bosse", "taffe", "employe", "employee", "salaire", "poste", "job", "boulot", "cdi", "cdd", "contrat":
 			return false
 		}
-		if clientMarkers[s] {
+		if a.is(j, clsClientMarkers) {
 			return true
 		}
 		if s == "locaux" && j >= h.start-3 && a.publicHit(h) && !a.cleaningJob() {
@@ -255,7 +255,7 @@ func (a *analyser) usedAsClient(h hit) bool {
 			// of a public body, not the employer named beside them
 			return true
 		}
-		if clientFiles[s] && j > 0 && a.toks[j-1].clause == c {
+		if a.is(j, clsClientFiles) && j > 0 && a.toks[j-1].clause == c {
 			switch a.toks[j-1].s {
 			case "mon", "ma", "mes", "notre", "nos":
 				return true
@@ -443,7 +443,7 @@ var offerWords = map[string]bool{"offre": true, "offres": true, "annonce": true,
 func (a *analyser) offerOf(h hit) bool {
 	c := a.toks[h.start].clause
 	for j := h.start - 1; j >= 0 && j >= h.start-4 && a.toks[j].clause == c; j-- {
-		if offerWords[a.toks[j].s] {
+		if a.is(j, clsOfferWords) {
 			return true
 		}
 	}

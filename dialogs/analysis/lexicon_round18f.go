@@ -97,11 +97,11 @@ func (a *analyser) publicEndTold() bool {
 // or hedged end, or a date months ahead.
 func (a *analyser) contractEndsWithinWeeks() bool {
 	t := a.toks
-	if a.branch() == BranchArmees || a.titulaireNow() {
+	if !a.msgHas(clsEndingContractNouns) || a.branch() == BranchArmees || a.titulaireNow() {
 		return false
 	}
 	for i, tk := range t {
-		if !endingContractNouns[tk.s] || a.sc.rel[i] || a.otherContract(i) {
+		if !a.is(i, clsEndingContractNouns) || a.sc.rel[i] || a.otherContract(i) {
 			continue
 		}
 		c := tk.clause
@@ -113,7 +113,7 @@ func (a *analyser) contractEndsWithinWeeks() bool {
 			if sentenceEnd(t[j-1].after) || t[j].clause > next {
 				break
 			}
-			if !endVerbs18f[t[j].s] || !a.endVerbAt(j) {
+			if !a.is(j, clsEndVerbs18f) || !a.endVerbAt(j) {
 				continue
 			}
 			if (t[j].s == "jusqu" || t[j].s == "jusqua") && (tk.s == "mission" || tk.s == "missions") {

@@ -86,26 +86,25 @@ func (a *analyser) thirdPersonR18r(i int) (start, noun int) {
 		return -1, 0
 	}
 	t := toks[i]
-	if (t.s == "un" || t.s == "une" || t.s == "la" || t.s == "le") && accompaniedR18r[toks[i+1].s] &&
+	if (t.s == "un" || t.s == "une" || t.s == "la" || t.s == "le") && a.is(i+1, clsAccompaniedR18r) &&
 		(a.followedByMine(i+2) || i >= 2 && a.accompanyVerb(i-1)) {
 		// « la personne que j'accompagne », « une femme de 31 ans dont
 		// j'assure le suivi », « j'accompagne un jeune de 22 ans »
 		return i, i + 1
 	}
-	if (t.s == "un" || t.s == "une") && (i == 0 || !writerBeingR18r[toks[i-1].s]) {
-		n := toks[i+1].s
-		if chargedR18r[n] && !(i > 0 && toks[i-1].s == "travaille") {
+	if (t.s == "un" || t.s == "une") && (i == 0 || !a.is(i-1, clsWriterBeingR18r)) {
+		if a.is(i+1, clsChargedR18r) && !(i > 0 && toks[i-1].s == "travaille") {
 			// « un usager de 30 ans », « une patiente… » (issue 13)
 			return i, i + 1
 		}
-		if thirdNounsR18r[n] && (toks[i+2].s == "de" || toks[i+2].s == "d") && i+4 < len(toks) &&
-			(toks[i+3].s == "mon" || toks[i+3].s == "ma" || toks[i+3].s == "notre" || toks[i+3].s == "nos") && ownedPlaceR18r[toks[i+4].s] {
+		if a.is(i+1, clsThirdNounsR18r) && (toks[i+2].s == "de" || toks[i+2].s == "d") && i+4 < len(toks) &&
+			(toks[i+3].s == "mon" || toks[i+3].s == "ma" || toks[i+3].s == "notre" || toks[i+3].s == "nos") && a.is(i+4, clsOwnedPlaceR18r) {
 			// « un agent de mon service », « une salariée de notre
 			// entreprise » (issue 13)
 			return i, i + 1
 		}
 	}
-	if (t.s == "un" || t.s == "une") && i > 0 && toks[i-1].s == "pour" && friendsR18r[toks[i+1].s] {
+	if (t.s == "un" || t.s == "une") && i > 0 && toks[i-1].s == "pour" && a.is(i+1, clsFriendsR18r) {
 		// « j'écris pour une amie », « pour un collègue » (« un ami m'a
 		// parlé du CEP » is not read: the friend is no subject then)
 		return i, i + 1
@@ -123,19 +122,19 @@ func (a *analyser) thirdPersonR18r(i int) (start, noun int) {
 			j++
 		}
 		if j+1 < len(toks) && (toks[j].s == "de" || toks[j].s == "d") && (toks[j+1].s == "nos" || toks[j+1].s == "mes") &&
-			j+2 < len(toks) && (thirdNounsR18r[toks[j+2].s] || a.employeeOfWriterR22i(j+2)) { // round 22I
+			j+2 < len(toks) && (a.is(j+2, clsThirdNounsR18r) || a.employeeOfWriterR22i(j+2)) { // round 22I
 			return i, j + 2
 		}
 	case "mon", "ma", "notre":
-		if thirdNounsR18r[toks[i+1].s] {
+		if a.is(i+1, clsThirdNounsR18r) {
 			return i, i + 1
 		}
 	default:
-		if !t.cap || i > 0 && toks[i-1].clause == t.clause || !courtesyR18r[t.s] {
+		if !t.cap || i > 0 && toks[i-1].clause == t.clause || !a.is(i, clsCourtesyR18r) {
 			return -1, 0
 		}
 		n := toks[i+1]
-		if t.s == "m" && t.after != '.' || !n.cap || courtesyR18r[n.s] {
+		if t.s == "m" && t.after != '.' || !n.cap || a.is(i+1, clsCourtesyR18r) {
 			return -1, 0 // « M'appelle… », « Madame, Monsieur »
 		}
 		if n.clause != t.clause && t.after != '.' {

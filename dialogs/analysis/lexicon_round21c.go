@@ -68,12 +68,15 @@ func (a *analyser) resignNoticeRunsR21c() bool {
 		return false
 	}
 	t := a.toks
+	if !a.msgHas(clsResignWords) {
+		return false
+	}
 	resign, long := false, false
 	for i, tk := range t {
 		switch {
-		case noticeStopWords[tk.s]:
+		case a.is(i, clsNoticeStopWords):
 			return false
-		case resignWords[tk.s]:
+		case a.is(i, clsResignWords):
 			resign = true
 		case tk.s == "preavis" && a.longNoticeAtR21c(i):
 			long = true
@@ -89,7 +92,7 @@ func (a *analyser) resignNoticeRunsR21c() bool {
 		}
 		own := false
 		for j := h.start; j < h.end; j++ {
-			if resignWords[t[j].s] || t[j].s == "preavis" {
+			if a.is(j, clsResignWords) || t[j].s == "preavis" {
 				own = true
 			}
 		}

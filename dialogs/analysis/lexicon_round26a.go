@@ -60,11 +60,14 @@ func (a *analyser) hireAtR26a(i int) (end int, ok bool) {
 		}
 		return t[i-k].s
 	}
+	if !a.is(i, clsHireVerbsR26a|clsFindVerbsR26a) && s != "commencer" && s != "reprendre" && s != "trouver" && s != "retrouver" {
+		return 0, false // no verb of a hire (the switch below)
+	}
 	if a.negatedBeforeR22o(i) || prev(1) == "pas" || prev(2) == "pas" || prev(1) == "jamais" {
 		return 0, false
 	}
 	switch {
-	case hireVerbsR26a[s]:
+	case a.is(i, clsHireVerbsR26a):
 		// « je suis embauchée », « j'ai été recruté », « je viens d'être
 		// engagée »
 		switch {
@@ -74,17 +77,17 @@ func (a *analyser) hireAtR26a(i int) (end int, ok bool) {
 			return i + 1, true
 		}
 		return 0, false
-	case findVerbsR26a[s] || s == "commencer" || s == "reprendre" || s == "trouver" || s == "retrouver":
+	case a.is(i, clsFindVerbsR26a) || s == "commencer" || s == "reprendre" || s == "trouver" || s == "retrouver":
 		past := prev(1) == "ai" && s != "commencer" && s != "reprendre" && s != "trouver" && s != "retrouver"
 		recent := (s == "reprendre" || s == "trouver" || s == "retrouver" || s == "commencer") && prev(1) == "de" && prev(2) == "viens"
 		if !past && !recent {
 			return 0, false
 		}
 		j := i + 1
-		for j < len(t) && j <= i+3 && jobDetR26a[t[j].s] {
+		for j < len(t) && j <= i+3 && a.is(j, clsJobDetR26a) {
 			j++
 		}
-		if j == i+1 || j >= len(t) || !newJobNounsR26a[t[j].s] {
+		if j == i+1 || j >= len(t) || !a.is(j, clsNewJobNounsR26a) {
 			// « j'ai commencé lundi comme ouvrier »
 			if past && (s == "commence" || s == "debute") {
 				for k := i + 1; k < len(t) && k <= i+3 && t[k].clause == t[i].clause; k++ {

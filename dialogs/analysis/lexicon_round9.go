@@ -315,10 +315,10 @@ func (a *analyser) leftPlace(h hit) bool {
 	}
 	for j := h.start - 1; j >= 0 && j >= h.start-3 && a.toks[j].clause == c; j-- {
 		s := a.toks[j].s
-		if leavingVerbs[s] {
-			return schoolWords[a.toks[h.start].s] || j > 0 && auxiliaries[a.toks[j-1].s] && a.toks[j-1].clause == c
+		if a.is(j, clsLeavingVerbs) {
+			return a.is(h.start, clsSchoolWords) || j > 0 && a.is(j-1, clsAuxiliaries) && a.toks[j-1].clause == c
 		}
-		if !joinWords[s] && s != "les" && s != "mes" && s != "ses" && s != "son" && s != "mon" && s != "ma" && s != "sa" {
+		if !a.is(j, clsJoinWords) && s != "les" && s != "mes" && s != "ses" && s != "son" && s != "mon" && s != "ma" && s != "sa" {
 			return false
 		}
 	}

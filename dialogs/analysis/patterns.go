@@ -223,14 +223,16 @@ func (lx *lexicon) number() {
 	for w, n := range lx.placeFirst {
 		place(w, int(n))
 	}
+	addWordClasses(lx.traits)
 }
 
 // wordTraits is what findHits and place ask of a token's word, looked up
 // once per message (lookUpWords).
 type wordTraits struct {
-	id       wordID // its number in the patterns, 0 for none
-	known    bool   // a word of the lexicon (lexicon.known)
-	placeMax uint8  // the most words of a place name starting with it: commune, département, region, alias (place)
+	id       wordID    // its number in the patterns, 0 for none
+	known    bool      // a word of the lexicon (lexicon.known)
+	placeMax uint8     // the most words of a place name starting with it: commune, département, region, alias (place)
+	cls      wordClass // the token classes of tokclass.go it belongs to
 }
 
 // lookUpWords reads the traits of every token's word into sc.traits,
@@ -245,9 +247,12 @@ func lookUpWords(sc *scratch) {
 		sc.traits = append(sc.traits, lx.traits[sc.toks[i].s])
 	}
 	sc.ids = sc.ids[:0]
+	var cls wordClass
 	for _, t := range sc.traits {
 		sc.ids = append(sc.ids, t.id)
+		cls |= t.cls
 	}
+	sc.msgCls = cls
 }
 
 // hit is one pattern found in a message.

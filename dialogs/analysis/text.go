@@ -31,6 +31,7 @@ type scratch struct {
 	hits          []hit
 	ids           []wordID     // per token: its word's number in the patterns (findHits)
 	traits        []wordTraits // per token: its word's traits (lookUpWords)
+	msgCls        wordClass    // the union of the tokens' classes (lookUpWords)
 	past, present []bool
 	pastFrom      []int32    // per clause: the first token of its first past marker
 	rel           []bool     // per token: speaks of a relative (relatives.go)
@@ -61,6 +62,7 @@ func tokenize(sc *scratch, text string) {
 	sc.raw = sc.raw[:0]
 	sc.toks = sc.toks[:0]
 	sc.traits = sc.traits[:0]
+	sc.msgCls = 0
 	var clause int32
 	inTok := false
 	n := 0

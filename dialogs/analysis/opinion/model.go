@@ -90,8 +90,11 @@ type slot struct {
 }
 
 type scratch struct {
-	hs  []uint32
-	buf []byte
+	hs    []uint32
+	buf   []byte
+	ws    []uint32           // a word's own features (wordSumOf)
+	words map[string]wordSum // what the features of a word alone add (wordcache.go)…
+	model *Model             // …in this model
 }
 
 var scratchPool = sync.Pool{New: func() any {
@@ -111,13 +114,11 @@ func (m *Model) lookup(h uint32) int32 {
 }
 
 // Predict is the model's opinion of text. It is deterministic and does not
-// allocate once warm.
+// allocate once warm (but for the words it meets first: wordcache.go).
 func (m *Model) Predict(text string) Opinion {
 	sc := scratchPool.Get().(*scratch)
-	sc.hs, sc.buf = m.Features.extract(sc.hs[:0], sc.buf, text)
 	var s [NClasses]float32
-	if n := len(sc.hs); n > 0 {
-		acc := m.accumulate(sc.hs)
+	if n, acc := m.predictSums(sc, text); n > 0 {
 		v := m.scale * float32(1/math.Sqrt(float64(n)))
 		for k := range s {
 			s[k] = float32(acc[k]) * v
