@@ -165,17 +165,12 @@ func fold(dst []byte, text string) []byte {
 // occurrence) using buf for the folded text.
 func (fs Features) extract(out []uint32, buf []byte, text string) ([]uint32, []byte) {
 	buf = fold(buf, text)
-	scoped := fs.Negation || fs.Person || fs.Tense
-	p2s, p2e := -1, -1 // the word before the previous one
-	prevStart, prevEnd := -1, -1
-	// scopes: the cue kind and the number of words still marked
-	var negLeft, persLeft, pastLeft int
-	pers := cueNone
+	ctx := newContext(fs)
 	var gram [64]byte
 	for i := 0; i < len(buf); {
 		if buf[i] == ' ' || buf[i] == '|' {
 			if buf[i] == '|' { // a clause ends: the scopes end
-				negLeft, persLeft, pastLeft = 0, 0, 0
+				ctx.negLeft, ctx.persLeft, ctx.pastLeft = 0, 0, 0
 			}
 			i++
 			continue
@@ -186,41 +181,7 @@ func (fs Features) extract(out []uint32, buf []byte, text string) ([]uint32, []b
 		}
 		w := buf[i:j]
 		out = append(out, nonZero(hashBytes(hashStart('u'), w)))
-		if fs.Bigrams && prevStart >= 0 {
-			h := hashBytes(hashStart('b'), buf[prevStart:prevEnd])
-			h = (h ^ ' ') * fnvPrime
-			out = append(out, nonZero(hashBytes(h, w)))
-		}
-		if fs.Trigrams && p2s >= 0 {
-			h := hashBytes(hashStart('w'), buf[p2s:p2e])
-			h = (h ^ ' ') * fnvPrime
-			h = hashBytes(h, buf[prevStart:prevEnd])
-			h = (h ^ ' ') * fnvPrime
-			out = append(out, nonZero(hashBytes(h, w)))
-		}
-		if scoped {
-			next := nextWord(buf, j)
-			cue := cueOf(unsafeString(w), next)
-			switch {
-			case cue == cueNeg && fs.Negation:
-				negLeft = scopeWords
-			case (cue == cueFirst || cue == cueThird) && fs.Person:
-				pers, persLeft = cue, scopeWords+1
-			case cue == cuePast && fs.Tense:
-				pastLeft = scopeWords
-			default:
-				if negLeft > 0 {
-					out = append(out, nonZero(hashBytes(hashStart('n'), w)))
-				}
-				if persLeft > 0 {
-					out = append(out, nonZero(hashBytes(hashStart(byte('p'+pers)), w)))
-				}
-				if pastLeft > 0 {
-					out = append(out, nonZero(hashBytes(hashStart('t'), w)))
-				}
-				negLeft, persLeft, pastLeft = max(negLeft-1, 0), max(persLeft-1, 0), max(pastLeft-1, 0)
-			}
-		}
+		out = ctx.word(out, fs, buf, i, j)
 		if fs.MaxN > 0 && len(w)+2 <= len(gram) {
 			gram[0] = '<'
 			copy(gram[1:], w)
@@ -233,8 +194,6 @@ func (fs Features) extract(out []uint32, buf []byte, text string) ([]uint32, []b
 				out = appendGrams(out, g, n)
 			}
 		}
-		p2s, p2e = prevStart, prevEnd
-		prevStart, prevEnd = i, j
 		i = j
 	}
 	return out, buf
@@ -301,4 +260,64 @@ func unsafeString(b []byte) string {
 		return ""
 	}
 	return unsafe.String(&b[0], len(b))
+}
+
+// context is the walk's memory for the features a word owes to its
+// neighbours (bigram, trigram) and to the scopes it stands in (negation,
+// person, past): shared by extract and by Predict's word cache, whose
+// words' own features are cached but whose context features are not.
+type context struct {
+	scoped             bool
+	p2s, p2e           int // the word before the previous one
+	prevStart, prevEnd int
+	// scopes: the cue kind and the number of words still marked
+	negLeft, persLeft, pastLeft int
+	pers                        int
+}
+
+func newContext(fs Features) context {
+	return context{scoped: fs.Negation || fs.Person || fs.Tense, p2s: -1, p2e: -1, prevStart: -1, prevEnd: -1, pers: cueNone}
+}
+
+// word appends the context features of the word buf[i:j] and moves on.
+func (c *context) word(out []uint32, fs Features, buf []byte, i, j int) []uint32 {
+	w := buf[i:j]
+	if fs.Bigrams && c.prevStart >= 0 {
+		h := hashBytes(hashStart('b'), buf[c.prevStart:c.prevEnd])
+		h = (h ^ ' ') * fnvPrime
+		out = append(out, nonZero(hashBytes(h, w)))
+	}
+	if fs.Trigrams && c.p2s >= 0 {
+		h := hashBytes(hashStart('w'), buf[c.p2s:c.p2e])
+		h = (h ^ ' ') * fnvPrime
+		h = hashBytes(h, buf[c.prevStart:c.prevEnd])
+		h = (h ^ ' ') * fnvPrime
+		out = append(out, nonZero(hashBytes(h, w)))
+	}
+	if c.scoped {
+		next := nextWord(buf, j)
+		cue := cueOf(unsafeString(w), next)
+		switch {
+		case cue == cueNeg && fs.Negation:
+			c.negLeft = scopeWords
+		case (cue == cueFirst || cue == cueThird) && fs.Person:
+			c.pers, c.persLeft = cue, scopeWords+1
+		case cue == cuePast && fs.Tense:
+			c.pastLeft = scopeWords
+		default:
+			if c.negLeft > 0 {
+				out = append(out, nonZero(hashBytes(hashStart('n'), w)))
+			}
+			if c.persLeft > 0 {
+				out = append(out, nonZero(hashBytes(hashStart(byte('p'+c.pers)), w)))
+			}
+			if c.pastLeft > 0 {
+				out = append(out, nonZero(hashBytes(hashStart('t'), w)))
+			}
+			c.negLeft, c.persLeft, c.pastLeft = max(c.negLeft-1, 0), max(c.persLeft-1, 0), max(c.pastLeft-1, 0)
+		}
+	}
+	c.p2s, c.p2e = c.prevStart, c.prevEnd
+	c.prevStart, c.prevEnd = i, j
+	return out
 }

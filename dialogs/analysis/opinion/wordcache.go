@@ -52,15 +52,11 @@ func (m *Model) predictSums(sc *scratch, text string) (int, [NClasses]int32) {
 	out := sc.hs[:0]
 	var tot [NClasses]int32
 	n := 0
-	scoped := fs.Negation || fs.Person || fs.Tense
-	p2s, p2e := -1, -1 // the word before the previous one
-	prevStart, prevEnd := -1, -1
-	var negLeft, persLeft, pastLeft int
-	pers := cueNone
+	ctx := newContext(fs)
 	for i := 0; i < len(buf); {
 		if buf[i] == ' ' || buf[i] == '|' {
 			if buf[i] == '|' { // a clause ends: the scopes end
-				negLeft, persLeft, pastLeft = 0, 0, 0
+				ctx.negLeft, ctx.persLeft, ctx.pastLeft = 0, 0, 0
 			}
 			i++
 			continue
@@ -79,43 +75,7 @@ func (m *Model) predictSums(sc *scratch, text string) (int, [NClasses]int32) {
 		for k := range tot {
 			tot[k] += ws.acc[k]
 		}
-		if fs.Bigrams && prevStart >= 0 {
-			h := hashBytes(hashStart('b'), buf[prevStart:prevEnd])
-			h = (h ^ ' ') * fnvPrime
-			out = append(out, nonZero(hashBytes(h, w)))
-		}
-		if fs.Trigrams && p2s >= 0 {
-			h := hashBytes(hashStart('w'), buf[p2s:p2e])
-			h = (h ^ ' ') * fnvPrime
-			h = hashBytes(h, buf[prevStart:prevEnd])
-			h = (h ^ ' ') * fnvPrime
-			out = append(out, nonZero(hashBytes(h, w)))
-		}
-		if scoped {
-			next := nextWord(buf, j)
-			cue := cueOf(unsafeString(w), next)
-			switch {
-			case cue == cueNeg && fs.Negation:
-				negLeft = scopeWords
-			case (cue == cueFirst || cue == cueThird) && fs.Person:
-				pers, persLeft = cue, scopeWords+1
-			case cue == cuePast && fs.Tense:
-				pastLeft = scopeWords
-			default:
-				if negLeft > 0 {
-					out = append(out, nonZero(hashBytes(hashStart('n'), w)))
-				}
-				if persLeft > 0 {
-					out = append(out, nonZero(hashBytes(hashStart(byte('p'+pers)), w)))
-				}
-				if pastLeft > 0 {
-					out = append(out, nonZero(hashBytes(hashStart('t'), w)))
-				}
-				negLeft, persLeft, pastLeft = max(negLeft-1, 0), max(persLeft-1, 0), max(pastLeft-1, 0)
-			}
-		}
-		p2s, p2e = prevStart, prevEnd
-		prevStart, prevEnd = i, j
+		out = ctx.word(out, fs, buf, i, j)
 		i = j
 	}
 	sc.hs = out
