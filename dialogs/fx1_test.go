@@ -234,14 +234,7 @@ func TestFx1PendingRecognitionInDescription(t *testing.T) {
 // free time on Saturday morning in the coming weeks » and any day. An open
 // day wished is offered as it was.
 func TestFx1ClosedDayWished(t *testing.T) {
-	const toSlots = `
-			> /start
-			>> 1
-			> je suis salarié dans le privé, 45 ans, à Lyon, je veux me reconvertir
-			>> 1
-			>> 1
-			>> 1
-			>> 1
+	const toSlots = fx1ToWay + `
 			>> 1
 			= creneau`
 	for _, c := range []struct{ name, script string }{
@@ -283,14 +276,7 @@ func TestFx1ClosedDayWished(t *testing.T) {
 // was kept. A time that is a limit (« jeudi avant 11 h ») and a day alone
 // keep the day only.
 func TestFx1DayAndTimeWished(t *testing.T) {
-	const toWay = `
-			> /start
-			>> 1
-			> je suis salarié dans le privé, 45 ans, à Lyon, je veux me reconvertir
-			>> 1
-			>> 1
-			>> 1
-			>> 1`
+	const toWay = fx1ToWay
 	for _, c := range []struct{ name, script string }{
 		{"at the way to meet, with the way", toWay + `
 			> en visio jeudi à 10h
@@ -424,3 +410,14 @@ func TestFx1SpanishFactsKept(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "fx1", c.script) })
 	}
 }
+
+// fx1ToWay: a private employee of Lyon (45, reconversion) at the question
+// of the way to meet, the start of the slot and way-to-meet scripts.
+const fx1ToWay = `
+			> /start
+			>> 1
+			> je suis salarié dans le privé, 45 ans, à Lyon, je veux me reconvertir
+			>> 1
+			>> 1
+			>> 1
+			>> 1`

@@ -163,15 +163,7 @@ func TestPe2YoungCadreTitleAsked(t *testing.T) {
 
 // pe2JobSeekerBooked: a job seeker of Lille booked by phone with France
 // Travail on Tuesday 1 December, 10 h 45.
-const pe2JobSeekerBooked = `
-	> /start
-	>> 1
-	> au chômage, 40 ans, Lille
-	> non
-	> non
-	>> 1
-	>> 1
-	> téléphone
+const pe2JobSeekerBooked = pe2JobSeekerSlots + `
 	>> 1
 	> 0612345678
 	>> 1
