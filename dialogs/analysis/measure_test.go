@@ -123,6 +123,8 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout30", filepath.Join("testdata", "heldout30.jsonl")},
 		{"heldout31", filepath.Join("testdata", "heldout31.jsonl")},
 		{"heldout32", filepath.Join("testdata", "heldout32.jsonl")},
+		{"heldout33", filepath.Join("testdata", "heldout33.jsonl")},
+		{"heldout34", filepath.Join("testdata", "heldout34.jsonl")},
 		{"tuning40", filepath.Join("testdata", "tuning40.jsonl")},
 		{"tuning41", filepath.Join("testdata", "tuning41.jsonl")},
 		{"tuning43", filepath.Join("testdata", "tuning43.jsonl")},
