@@ -53,6 +53,10 @@ package analysis
 //     dismissal. Broken, interrupted, stopped or not validated stay a job
 //     seeker's, and « se termine fin juin » (still on trial) an employee's.
 //
+// Tried and left out: « contra » read as « contrat » (SMS) turned
+// « chui militair fin de contra ds 2 mois » (heldout3, a soldier: the
+// misspelt « militair » is not read) into a job seeker.
+//
 // Kept as they were (near misses of tuning146): a CDI held with a search
 // (« je suis en CDI et je cherche ailleurs »), a dismissal feared (« j'ai
 // peur d'être licencié », « plan social annoncé »), a CDD, a season or a
@@ -79,6 +83,13 @@ var round27aSpecs = []patSpec{
 	// « contrat saisonnier à la cueillette des fraises terminé la semaine
 	// dernière », « CDD saisonnier jusqu'à fin octobre, fini »
 	{p: "contrat|cdd|contrats saisonnier|saisonniere|saison _? _? _? _? _? termine|terminee|fini|finie|acheve|achevee", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	// « on m'a mis dehors », « ils m'ont mise à la porte », « je me suis
+	// fait mettre dehors »: put out of the job (read only beside a word of
+	// work: putOutAtHomeR27a drops a home's door)
+	{p: "m|me a|ont|avait|avaient mis|mise|fichu|fichue|foutu|foutue dehors", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "m|me a|ont|avait|avaient mis|mise|fichu|fichue|foutu|foutue a la porte", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "fait|faite mettre|foutre dehors", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
+	{p: "fait|faite mettre|foutre a la porte", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je n'ai plus d'employeur », « plus de patron »
 	{p: "n|ne? ai|a plus d|de employeur|patron|patronne", k: kStatus, v: "demandeur_emploi", w: 5, event: true},
 	// « je termine mon remplacement le 2 juillet », « je finis mon CDD le
@@ -136,22 +147,71 @@ func (a *analyser) closedWorkplaceHitsR27a() {
 		if t[n].clause != t[j].clause {
 			start = j // « employée dans une crèche, fermée depuis »: the participle's own clause
 		}
-		dup := false
-		at := len(a.sc.hits)
-		for h, x := range a.sc.hits {
-			if x.p.k == kStatus && x.p.v == "demandeur_emploi" && x.start <= j && x.end > j {
-				dup = true
-			}
-			if at == len(a.sc.hits) && x.start >= start {
-				at = h
-			}
+		a.insertLossR27a(closedPatR27a, start, j)
+	}
+	a.overSaidAfterWorkR27a()
+}
+
+// insertLossR27a adds the job seeker's hit p over [start, j] unless a job
+// seeker's pattern already reads the word at j.
+func (a *analyser) insertLossR27a(p *pattern, start, j int) {
+	at := len(a.sc.hits)
+	for h, x := range a.sc.hits {
+		if x.p.k == kStatus && x.p.v == "demandeur_emploi" && x.start <= j && x.end > j {
+			return
 		}
-		if dup {
+		if at == len(a.sc.hits) && x.start >= start {
+			at = h
+		}
+	}
+	a.sc.hits = append(a.sc.hits, hit{})
+	copy(a.sc.hits[at+1:], a.sc.hits[at:])
+	a.sc.hits[at] = hit{p: p, start: start, end: j + 1}
+}
+
+// workNounsR27a are the nouns of a contract or a job that ends.
+var workNounsR27a = map[string]bool{"saison": true, "contrat": true, "cdd": true, "job": true, "boulot": true, "taf": true,
+	"remplacement": true, "vendanges": true, "cueillette": true, "recolte": true}
+
+// overPatR27a is the reading of « …, c'est fini depuis avril » after a
+// contract or a season (overSaidAfterWorkR27a).
+var overPatR27a = &pattern{elems: [][]string{{"fini"}}, k: kStatus, v: "demandeur_emploi", w: 5, event: true}
+
+// overSaidAfterWorkR27a reads « c'est fini », « c'est terminé » told
+// done (with « depuis » or « donc », or ending the clause) right after a
+// clause naming the writer's contract, season or job (« j'étais en saison
+// à la station, c'est fini depuis avril », « CDD saisonnier jusqu'à fin
+// octobre, fini donc »): the job ended. « c'est fini » after the studies
+// or without a work noun in the clause before is not read.
+func (a *analyser) overSaidAfterWorkR27a() {
+	t := a.toks
+	for j := 2; j < len(t); j++ {
+		switch t[j].s {
+		case "fini", "finie", "termine", "terminee":
+		default:
 			continue
 		}
-		a.sc.hits = append(a.sc.hits, hit{})
-		copy(a.sc.hits[at+1:], a.sc.hits[at:])
-		a.sc.hits[at] = hit{p: closedPatR27a, start: start, end: j + 1}
+		c := t[j].clause
+		start := j
+		if t[j-1].s == "est" && t[j-2].s == "c" && t[j-2].clause == c {
+			start = j - 2
+		} else if t[j-1].s == "c" && t[j-1].clause == c {
+			start = j - 1 // « c fini » (SMS)
+		}
+		if start > 0 && t[start-1].clause == c {
+			continue // the clause must open with it: « c'est fini », « fini donc »
+		}
+		if j+1 < len(t) && t[j+1].clause == c && t[j+1].s != "depuis" && t[j+1].s != "donc" {
+			continue
+		}
+		work, studies := false, false
+		for k := start - 1; k >= 0 && t[k].clause >= c-1; k-- {
+			work = work || workNounsR27a[t[k].s]
+			studies = studies || t[k].s == "etudes" || t[k].s == "ecole" || t[k].s == "fac" || t[k].s == "lycee" || t[k].s == "stage"
+		}
+		if work && !studies {
+			a.insertLossR27a(overPatR27a, start, j)
+		}
 	}
 }
 
@@ -302,7 +362,11 @@ func (a *analyser) presentWorkR27a() bool {
 func (a *analyser) dropSeasonAheadR27a() {
 	t := a.toks
 	kept := a.sc.hits[:0]
+	home := a.putOutAtHomeR27a()
 	for _, h := range a.sc.hits {
+		if home && h.p.k == kStatus && h.p.event && (h.p.elems[len(h.p.elems)-1][0] == "dehors" || h.p.elems[len(h.p.elems)-1][0] == "porte") {
+			continue
+		}
 		if h.p.k == kStatus && h.p.event && len(h.p.elems) > 2 && h.p.elems[1][0] == "saisonnier" && h.end-2 >= 0 &&
 			(t[h.end-2].s == "se" || t[h.end-2].s == "va" || t[h.end-2].s == "sera") {
 			continue
@@ -351,4 +415,39 @@ func (a *analyser) apprenticeContractBrokenR27a(h hit) bool {
 		}
 	}
 	return false
+}
+
+// putOutWorkWordsR27a are the words of work that make « on m'a mis
+// dehors » a dismissal.
+var putOutWorkWordsR27a = map[string]bool{"boite": true, "boulot": true, "taf": true, "travail": true, "job": true, "entreprise": true,
+	"patron": true, "patronne": true, "employeur": true, "chef": true, "usine": true, "magasin": true, "societe": true,
+	"poste": true, "cdi": true, "cdd": true, "direction": true, "licencie": true, "licenciee": true, "boss": true}
+
+// putOutAtHomeR27a reports a message where « mis dehors », « mis à la
+// porte » has no word of work beside it (« mes parents m'ont mis à la
+// porte », « le propriétaire m'a mis dehors »): a home's door, no job
+// lost.
+func (a *analyser) putOutAtHomeR27a() bool {
+	put := false
+	for _, x := range a.toks {
+		if x.s == "dehors" || x.s == "porte" {
+			put = true
+			break
+		}
+	}
+	if !put {
+		return false
+	}
+	for _, x := range a.toks {
+		switch x.s {
+		case "parents", "pere", "mere", "proprietaire", "proprio", "bailleur", "logement", "appartement", "foyer", "maison":
+			return true
+		}
+	}
+	for _, x := range a.toks {
+		if putOutWorkWordsR27a[x.s] {
+			return false
+		}
+	}
+	return true
 }
