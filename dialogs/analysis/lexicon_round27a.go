@@ -115,7 +115,8 @@ var workplaceNounsR27a = map[string]bool{"entreprise": true, "boite": true, "soc
 	"cabinet": true, "boulangerie": true, "garage": true, "commerce": true, "superette": true, "epicerie": true, "bar": true,
 	"brasserie": true, "salon": true, "pharmacie": true, "laboratoire": true, "labo": true, "association": true,
 	"scierie": true, "fonderie": true, "filature": true, "librairie": true, "concession": true, "pme": true, "start": true,
-	"startup": true, "plateforme": true, "centre": true, "clinique": true, "ehpad": true, "franchise": true}
+	"startup": true, "plateforme": true, "pizzeria": true, "creperie": true, "snack": true, "cafe": true, "bistrot": true,
+	"traiteur": true, "boucherie": true, "charcuterie": true, "poissonnerie": true, "quincaillerie": true, "menuiserie": true, "centre": true, "clinique": true, "ehpad": true, "franchise": true}
 
 // pastWorkWordsR27a are the writer's words of a past work at a place
 // (« je travaillais », « je bossais », « j'étais », « qui m'employait »).
@@ -244,10 +245,19 @@ func (a *analyser) closedDoneR27a(j int) bool {
 	}
 	switch next {
 	case "le", "la", "l", "les", "un", "une", "des", "son", "sa", "leur", "leurs", "plusieurs", "deux", "trois":
+		if j+2 < len(t) && timeNounsR27a[t[j+2].s] {
+			return true // « a coulé l'hiver dernier », « a fermé la semaine dernière »: a time, no object
+		}
 		return false // an object: « a fermé un de ses sites »
 	}
 	return true
 }
+
+// timeNounsR27a are the nouns of a time complement after a closure
+// (« l'hiver dernier », « le mois dernier », « la semaine passée »).
+var timeNounsR27a = map[string]bool{"hiver": true, "ete": true, "printemps": true, "automne": true, "an": true, "annee": true,
+	"mois": true, "semaine": true, "jour": true, "lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true,
+	"samedi": true, "dimanche": true}
 
 // closedPlaceR27a returns the workplace noun that closed at j when the
 // writer's past work ties it to the writer (-1: none): a relative clause
