@@ -144,6 +144,9 @@ func (a *analyser) closedWorkplaceHitsR27a() {
 		if n < 0 {
 			continue
 		}
+		if a.jobAfterR27a(j) {
+			continue // « le magasin a fermé, maintenant je fais de l'intérim »: the job of now
+		}
 		start := n
 		if t[n].clause != t[j].clause {
 			start = j // « employée dans une crèche, fermée depuis »: the participle's own clause
@@ -159,6 +162,9 @@ func (a *analyser) insertLossR27a(p *pattern, start, j int) {
 	at := len(a.sc.hits)
 	for h, x := range a.sc.hits {
 		if x.p.k == kStatus && x.p.v == "demandeur_emploi" && x.start <= j && x.end > j {
+			if x.p.w < p.w && x.p.event {
+				a.sc.hits[h].p = p // round 23B's « la société a fermé » (w 4), now tied to the writer
+			}
 			return
 		}
 		if at == len(a.sc.hits) && x.start >= start {
@@ -289,6 +295,9 @@ func (a *analyser) closedPlaceR27a(j int) int {
 			return -1 // a relative's place (« qui l'employait », « où il travaillait »)
 		}
 	}
+	if a.titleBeforePlaceR27a(n) {
+		return n // « gérante salariée d'un magasin, la société a fermé en avril »
+	}
 	// the writer's past work or title before the noun: « je travaillais
 	// dans une imprimerie », « employée dans une crèche »
 	d := n - 2
@@ -307,6 +316,49 @@ func (a *analyser) closedPlaceR27a(j int) int {
 		}
 	}
 	return -1
+}
+
+// jobAfterR27a reports an employee's word told after the closure at j
+// (« …, maintenant je fais de l'intérim », « depuis je suis en CDI »):
+// the job of now, the closure is of before.
+func (a *analyser) jobAfterR27a(j int) bool {
+	for _, h := range a.sc.hits {
+		if h.start > j && h.p.k == kStatus && (h.p.v == "salarie_prive" || h.p.v == statusUndecided) && !h.p.event {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeNounsR27a are the relatives whose job a clause may tell
+// (« mon mari est vendeur, le magasin a fermé »).
+var relativeNounsR27a = map[string]bool{"mari": true, "femme": true, "epouse": true, "fils": true, "fille": true, "frere": true,
+	"soeur": true, "pere": true, "mere": true, "conjoint": true, "conjointe": true, "compagnon": true, "compagne": true,
+	"ami": true, "amie": true, "copain": true, "copine": true, "voisin": true, "voisine": true, "collegue": true}
+
+// titleBeforePlaceR27a reports the workplace noun n opening its clause
+// with a definite article (« la société », « le magasin ») right after a
+// clause holding an employee's word and no relative (« CDI d'employé chez
+// Casino, le magasin a été fermé »): the place is the one of the job just
+// named.
+func (a *analyser) titleBeforePlaceR27a(n int) bool {
+	t := a.toks
+	d := n - 1
+	if d < 1 || t[d].s != "le" && t[d].s != "la" && t[d].s != "l" || t[d-1].clause == t[d].clause || t[d].clause == 0 {
+		return false
+	}
+	prev := t[d].clause - 1
+	for k := d - 1; k >= 0 && t[k].clause == prev; k-- {
+		if relativeNounsR27a[t[k].s] {
+			return false
+		}
+	}
+	for _, h := range a.sc.hits {
+		if h.p.k == kStatus && h.p.v == "salarie_prive" && !h.p.event && t[h.start].clause == prev {
+			return true
+		}
+	}
+	return false
 }
 
 // placeDetR27a are the determiners of the workplace noun.

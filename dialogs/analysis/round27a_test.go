@@ -37,6 +37,7 @@ func TestRound27AJobEnded(t *testing.T) {
 		{"L'atelier de menuiserie où j'étais ouvrier a fermé en mars, 47 ans, Épinal", de, routing.FranceTravail},
 		{"Je travaillais dans une boulangerie de Vierzon qui a fermé en avril, 41 ans", de, routing.FranceTravail},
 		{"Employé dans une scierie, fermée depuis le mois de mai, 52 ans, Ussel", de, routing.FranceTravail},
+		{"Vendeuse en CDI chez un chausseur, le magasin a été fermé en mars, 43 ans, Niort", de, routing.FranceTravail},
 		// a title, then its loss of the same strength
 		{"Préparatrice en pharmacie privée, licenciée en avril, 44 ans, Agen", de, routing.FranceTravail},
 		// the CDI of before inside « après N ans de »
@@ -64,6 +65,9 @@ func TestRound27AJobEnded(t *testing.T) {
 		{"Vendeur en CDI depuis 10 ans, je cherche un autre emploi, 42 ans, Metz", sp, routing.OperateurRegional},
 		{"J'ai peur d'être licenciée, secrétaire en CDI dans une PME, 50 ans, Reims", sp, routing.OperateurRegional},
 		{"Après 15 ans de CDI chez un transporteur, je veux changer de métier, 47 ans, Caen", sp, routing.OperateurRegional},
+		// (a job told after the closure: round 27A adds nothing, round 23B's
+		// closure and the mission stay rivals, asked as before)
+		{"Cariste en CDI, l'entrepôt a fermé, maintenant je fais de l'intérim en mission jusqu'en décembre, 40 ans, Lens", "", ""},
 		// kept: a relative's loss, a home's door
 		{"Mes parents m'ont mis à la porte, je dors chez un ami, 19 ans, Lille", "", routing.MissionLocale},
 	} {
