@@ -17,7 +17,14 @@ package analysis
 //     a complement of the noun (« d'architectes ») or the job told first
 //     (« je travaillais dans … qui a fermé ») left the job word alone, and
 //     the job word made an employee. The closure is now read wherever the
-//     writer's past work ties the place to the closure (closedWorkplaceR27a).
+//     writer's past work ties the place to the closure (closedPlaceR27a),
+//     or when the place opens the clause right after the writer's job
+//     (« CDI d'employé chez Casino, le magasin a été fermé »: round 23B's
+//     weaker reading of « la société a fermé » becomes the loss of that
+//     job). No closure is read when a job is told after it (« le magasin
+//     a fermé, maintenant je fais de l'intérim ») or when the writer's
+//     work of now was told (« je cumule deux emplois … avant, j'étais dans
+//     une usine qui a fermé »).
 //     Kept: the closure told without the writer's tie (« le supermarché a
 //     été fermé », then a title: left as it was), a closure with an object
 //     (« l'entreprise a fermé un de ses sites »: one site, not the
