@@ -322,6 +322,9 @@ func (a *analyser) noteEvidence(best string, bestW int8, bestEvent bool, conf ui
 		if v == "demandeur_emploi" && best == "salarie_prive" && w <= 4 && a.seasonRunsR20b() {
 			continue // « entre deux saisons » beside a season that runs now: the habit, not now (round 20B)
 		}
+		if v == "salarie_prive" && best == "demandeur_emploi" && ev.family == famEvent && a.pastSpanJobR27a(h) {
+			continue // « licenciée après 15 ans de CDI »: the job of before (round 27A)
+		}
 		if v == "demandeur_emploi" && best == "salarie_prive" && ev.hiredR26a {
 			continue // the loss or the time without work before the hire (round 26A)
 		}

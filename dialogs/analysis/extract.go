@@ -47,9 +47,10 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 	neutraliseDetention(sc.toks)
 	findHits(sc)
 	a := analyser{sc: sc, toks: sc.toks, now: now, description: description}
-	a.employeeHitsR22i()     // round 22I: « un de nos caristes » written by an employer
-	a.electoralCollegeR24b() // round 24B: « collège cadres » is no school
-	a.dottedRqthR24b()       // round 24B: « R.Q.T.H. »
+	a.employeeHitsR22i()        // round 22I: « un de nos caristes » written by an employer
+	a.electoralCollegeR24b()    // round 24B: « collège cadres » is no school
+	a.dottedRqthR24b()          // round 24B: « R.Q.T.H. »
+	a.closedWorkplaceHitsR27a() // round 27A: « le cabinet où j'étais dessinateur a fermé »
 	a.markClauses()
 	a.markRelatives()
 	a.markForRelative()
@@ -674,6 +675,11 @@ func (a *analyser) status(f *Facts) {
 			best = statusUndecided
 		}
 		a.ev.hiredR26a = true
+	}
+	if best == "salarie_prive" && !bestEvent && bestW <= 5 && a.lossAfterTitleTieR27a(bestW) {
+		// « aide-soignante en clinique privée, licenciée le mois dernier »:
+		// the loss told after the title of the same strength (round 27A)
+		best, bestEvent, bestCDD, bestCDDEnds, bestContract = "demandeur_emploi", true, false, false, false
 	}
 	if a.graduateSeeksR20d(best, bestW) {
 		// « jeune diplômée d'école de commerce, 27 ans, je cherche mon 1er

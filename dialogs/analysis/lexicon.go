@@ -571,6 +571,7 @@ func buildLexicon() *lexicon {
 	all = append(all, round26bSpecs...)     // round 26B: « stagiaire à l'INSPÉ »
 	all = append(all, round26cSpecs...)     // round 26C: « un vrai service public »
 	all = append(all, round26dSpecs...)     // round 26D: a contract « pas reconduit »
+	all = append(all, round27aSpecs...)     // round 27A: a job ended told with an employee's words
 	all = append(all, round22cSpecs...)     // round 22C: schemes and in-between situations
 	all = append(all, round22bSpecs...)     // round 22B
 	all = append(all, round22kSpecs...)     // round 22K: contracts and working times

@@ -209,12 +209,18 @@ func (a *analyser) apprenticeFiredR20b() bool {
 			continue
 		}
 		if v, _, ok := a.statusCandidate(h); !ok || v != "demandeur_emploi" {
+			if a.apprenticeContractBrokenR27a(h) {
+				return true // « ma patronne a rompu mon contrat » (round 27A)
+			}
 			continue
 		}
 		for j := h.start; j < h.end; j++ {
 			switch a.toks[j].s {
 			case "vire", "viree", "virer", "licencie", "licenciee", "renvoye", "renvoyee", "remercie", "remerciee", "lourde", "lourdee":
 				return true
+			}
+			if apprenticeBrokeWordsR27a[a.toks[j].s] {
+				return true // « ma patronne a rompu mon contrat » (round 27A)
 			}
 		}
 	}

@@ -298,6 +298,9 @@ func (a *analyser) toldDoneR26a(j int) bool {
 	if !presentFormsR26a[t[j].s] {
 		return true
 	}
+	if j+1 < len(t) && t[j+1].s == "depuis" && t[j+1].clause == t[j].clause {
+		return true // « fermée depuis le 1er juin », « fini depuis avril »: done (round 27A)
+	}
 	for k := j - 1; k >= 0 && k >= j-2; k-- {
 		switch t[k].s {
 		case "est", "a", "ete", "sont", "ont":
