@@ -343,6 +343,8 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 			add(placeCand{prio: prioHome, pos: i, dep: depCode(t.s)})
 		case prev == "age" || prev == "agee" || i > 0 && (toks[i-1].s == "age" || toks[i-1].s == "agee") && toks[i-1].after == ':':
 			// « âge : 34 »: an age, not the Hérault
+		case a.yearAfterEnR27c(i, home):
+			// « en 82 j'ai commencé »: a year (round 27C)
 		case prev == "le" && a.dayOfMonth(i):
 			// « fin de contrat le 15 »: a date, not the Cantal
 		case prev == "le" || prev == "du" || prev == "dans" || prev == "en":
@@ -518,6 +520,9 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 		return false // « professeur d'EPS »: the subject, not Eps (62) (round 15B)
 	}
 	_, isWord := lex().known[t.s]
+	if a.townWordAfterPrepR27c(i, n, pop, isWord) {
+		return true // « au chomage a tours », « 36 ans a nice, jsuis… » (round 27C)
+	}
 	if a.afterAgeItem(i) && (len(t.s) > 2 || a.longCommune(i, n)) && (t.cap || !isWord && !townWords[t.s] && pop >= 20000 || a.longCommune(i, n) && pop >= 5000) {
 		return true // « cuisinière chez Sodexo 53 ans Tulle »: the item after the age
 	}
@@ -609,6 +614,7 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 		return
 	}
 	cs = a.dropWorkplaces(f, cs)
+	cs = a.townOverBareNumberR27c(cs) // « Chômeur. 45. Brest. » (round 27C)
 	if len(cs) == 0 {
 		return
 	}
@@ -641,6 +647,7 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 		return
 	}
 	b := cs[best]
+	a.placeByNumR27c = b.cp == "" && b.pos < len(a.toks) && a.toks[b.pos].num
 	if b.typo {
 		// a misspelt name is confirmed by a question, unless a postal code
 		// or a département named elsewhere agrees with it
@@ -706,6 +713,7 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 			// another candidate with a département beats an ambiguous name
 			for _, c := range cs {
 				if c.dep != "" && c.prio >= b.prio-1 {
+					a.placeByNumR27c = c.cp == "" && c.pos < len(a.toks) && a.toks[c.pos].num
 					a.setDep(f, c.dep, c.outside)
 					return
 				}

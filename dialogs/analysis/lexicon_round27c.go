@@ -1,0 +1,211 @@
+package analysis
+
+import "github.com/cep-accueil/cepbot/dialogs/geo"
+
+// Round 27C: the place and the age as visitors type them on a phone
+// (issue 13).
+//
+// Family. « jsuis au chomage 44 ans a tours »: the list of an SMS, the
+// preposition « à » typed « a », the town in lower case, the age glued to
+// it. cep-domain.md §3 routes by département (postal code → département
+// → région) and §1.3 rows 3–4 by the age (the 26 boundary), so losing
+// either makes the dialogue ask what the visitor already wrote — and the
+// visitor finds the question absurd. §4: a place named is the
+// département's label; no age ⇒ asked.
+//
+// Forms handled:
+//   - a town whose name is also a word (Tours, Nice, Saintes, Grasse, Sens)
+//     in lower case right after « a », « sur », « vers » when it closes its
+//     item: the end of the clause, a number, or a word that opens the next
+//     item (« a tours depuis 6 mois », « a nice, jsuis au chomage »);
+//   - the age right before such a town or a town of several words
+//     (« 47 ans a tours », « 48 ans a pointe a pitre », « 31 ans a la
+//     reunion »): an age in the list, not « 10 years spent at »;
+//   - a bare number of two digits alone between commas when the message
+//     names its place otherwise and the number is not that place's
+//     département (« au chômage à Metz, 48 », « Chômeur. 45. Brest. »):
+//     the age; such a number does not outweigh the town named;
+//   - « chômeur longue durée 50 ans »: « durée » of a status is no
+//     duration of the years after it; « j'ai bossé 25 ans à Tours » is one
+//     (« bossé » as « travaillé »);
+//   - « en 82 »: a year of two digits, not the Tarn-et-Garonne (a
+//     département takes « dans le », « du »), unless a verb of living says
+//     so.
+//
+// Forms kept: « à tour(s) de rôle / de bras / de garde » (a « de » after the
+// word continues it), « a nice job » (an English phrase goes on), « 10 ans
+// à la mairie » (a duration at a workplace), « au chômage, 33 » with no
+// other place (an age or the Gironde: asked), « Nantes, 44 » (the code of
+// the town named: not read as an age), « vienne » (also a département,
+// read by its own rules), « orange » (« cadre a orange »: the company
+// Orange far more often than the town, which keeps its capital).
+//
+// Sources: cep-domain.md §1.3 (rows 3–4, the age 26), §3 (postal code →
+// département), §4 (labelling); INSEE populations of the communes list
+// (geo) for the 20 000 threshold the earlier rounds use.
+
+// itemOpenersR27c are the words that open the next item of an SMS list
+// after a town (« a tours depuis 6 mois », « a nice jsuis en cdi »): a
+// noun phrase of the word (« tours de rôle », « nice job ») never goes on
+// with them.
+var itemOpenersR27c = map[string]bool{"depuis": true, "dp": true, "dpuis": true, "et": true, "mais": true, "je": true, "j": true,
+	"jsuis": true, "jsui": true, "chui": true, "on": true, "ou": true, "pour": true, "pr": true, "avec": true, "au": true,
+	"en": true, "cdi": true, "cdd": true, "rsa": true, "chomage": true, "sans": true, "svp": true, "merci": true, "bjr": true}
+
+// townWordAfterPrepR27c reports a town of 20 000 inhabitants or more whose
+// name is also a word (« tours », « nice », « saintes »), one word typed
+// in lower case right after « a », « sur » or « vers », that closes its
+// item: the town, not the word (round 27C).
+func (a *analyser) townWordAfterPrepR27c(i, n, pop int, isWord bool) bool {
+	t := a.toks
+	if n != 1 || i == 0 || t[i-1].clause != t[i].clause || pop < 20000 || !(isWord || townWords[t[i].s]) ||
+		t[i].s == "vienne" || t[i].s == "orange" || frenchWords[t[i].s] {
+		return false
+	}
+	switch t[i-1].s {
+	case "a", "sur", "vers":
+	default:
+		return false
+	}
+	if i >= 2 && t[i-2].clause == t[i].clause && (t[i-2].s == "y" || t[i-2].s == "il" || t[i-2].s == "elle") {
+		return false // « il y a », « elle a »: the verb, not the preposition
+	}
+	j := i + 1
+	return j == len(t) || t[j].clause != t[i].clause || t[j].num || itemOpenersR27c[t[j].s]
+}
+
+// placeNamesFromR27c reports a commune, département or region name of two
+// to five words starting at j in its clause (« pointe a pitre », « la
+// reunion », « la rochelle »): a place after « N ans à », not a word.
+func (a *analyser) placeNamesFromR27c(j int) bool {
+	t := a.toks
+	var kb [80]byte
+	key := append(kb[:0], t[j].s...)
+	for n := 2; n <= 5 && j+n-1 < len(t) && t[j+n-1].clause == t[j].clause; n++ {
+		key = append(append(key, ' '), t[j+n-1].s...)
+		if len(key) > 70 {
+			return false
+		}
+		if _, ok := placeAliases[string(key)]; ok {
+			return true
+		}
+		if len(geo.CommunesByKeyBytes(key)) > 0 || geo.DepartementByKeyBytes(key) != "" || geo.RegionByKeyBytes(key) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// statusDureeR27c reports « longue durée » right before the number at i
+// (« chômeur longue durée 50 ans »): the status's words, not a duration
+// (round 27C).
+func (a *analyser) statusDureeR27c(i int) bool {
+	t := a.toks
+	return i >= 2 && t[i-1].s == "duree" && t[i-2].s == "longue" && t[i-2].clause == t[i].clause
+}
+
+// workedForR27c reports « j'ai bossé 25 ans »: the participle of « bosser »
+// (« travaillé ») after its auxiliary makes the years a duration; « je
+// bosse 45 ans » typed for « je bosse, 45 ans » keeps the age (round 27C).
+func (a *analyser) workedForR27c(i int) bool {
+	t := a.toks
+	if i < 2 || t[i-1].s != "bosse" || t[i-1].clause != t[i].clause {
+		return false
+	}
+	switch t[i-2].s {
+	case "ai", "a", "as", "avons", "avez", "ont":
+		return true
+	}
+	return false
+}
+
+// yearAfterEnR27c reports « en 82 »: a year of two digits after « en »,
+// not a département (said « dans le 82 », « du 82 ») (round 27C).
+func (a *analyser) yearAfterEnR27c(i int, home bool) bool {
+	t := a.toks
+	return !home && i > 0 && t[i-1].s == "en" && len(t[i].s) == 2 && t[i].s[0] >= '0' && t[i].s[0] <= '9'
+}
+
+// bareNumberR27c reports a place candidate read from a bare number of two
+// digits alone in its clause (« …, 45, Brest »): it may be the age.
+func (c placeCand) bareNumberR27c(a *analyser) bool {
+	return c.cp == "" && c.prio == prioBare && c.pos < len(a.toks) && a.toks[c.pos].num && len(a.toks[c.pos].s) == 2 &&
+		a.standalone(c.pos, c.pos+1)
+}
+
+// townOverBareNumberR27c drops a bare two-digit number read as a
+// département when a town or a département named in words (in another
+// département) is there too: « Chômeur. 45. Brest. » is 45 years in
+// Finistère, not the Loiret (round 27C).
+func (a *analyser) townOverBareNumberR27c(cs []placeCand) []placeCand {
+	named := false
+	for _, c := range cs {
+		if (len(c.homs) > 0 || c.dep != "" && !a.toks[c.pos].num) && c.prio >= prioBare && !c.typo {
+			named = true
+		}
+	}
+	if !named {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.bareNumberR27c(a) && !a.sameDepNamedR27c(cs, c.dep) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// sameDepNamedR27c reports a named place of cs in département dep
+// (« Saint-Brieuc, 22 »: the code of the town, kept).
+func (a *analyser) sameDepNamedR27c(cs []placeCand, dep string) bool {
+	for _, c := range cs {
+		if c.dep == dep && !a.toks[c.pos].num {
+			return true
+		}
+		for _, h := range c.homs {
+			if h.Dep == dep {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareAgeBesidePlaceR27c is the age said as a bare number alone between
+// commas (« au chômage à Metz, 48 », « chomage / 41 / angouleme ») when
+// the message's place is settled by a name or a postal code and the
+// number is not its département: 0 when none, or when more than one (round 27C).
+func (a *analyser) bareAgeBesidePlaceR27c(f *Facts) int {
+	if f.Departement == "" || a.placeByNumR27c {
+		return 0
+	}
+	t := a.toks
+	age := 0
+	for i := range t {
+		if !t[i].num || len(t[i].s) != 2 || t[i].s[0] < '1' || t[i].s[0] > '9' || t[i].s[1] < '0' || t[i].s[1] > '9' || !a.standalone(i, i+1) && !a.slashedR27c(i) {
+			continue
+		}
+		if r := t[i].after; r == '€' || r == '%' || r == '$' || r == ':' || r == 'h' {
+			continue
+		}
+		v, _ := leadingInt(t[i].s)
+		if v < 16 || v > 75 || depCode(t[i].s) == f.Departement {
+			continue
+		}
+		if age != 0 {
+			return 0
+		}
+		age = v
+	}
+	return age
+}
+
+// slashedR27c reports a token between two slashes (« chomage / 41 /
+// angouleme »): an item of a list typed with slashes, which do not part
+// clauses (« 3/04/79 » is a date: the slashes there touch the digits).
+func (a *analyser) slashedR27c(i int) bool {
+	t := a.toks
+	return i > 0 && i+1 < len(t) && t[i-1].after == '/' && t[i].after == '/' && !t[i-1].num && !t[i+1].num
+}
