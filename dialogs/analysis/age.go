@@ -118,7 +118,7 @@ func (a *analyser) age(now time.Time) int {
 			case toks[next].s == "y" && next+1 < len(toks) && toks[next+1].s == "o":
 				unit = true // « 30 y.o. »
 				next++
-			case toks[next].s == "a" && (toks[next].after != 0 || next+1 == len(toks)):
+			case toks[next].s == "a" && (toks[next].after != 0 || next+1 == len(toks) || a.ageUnitAR27c(next)):
 				unit = true
 			case a.ageUnitR20m(next, v) > 0:
 				unit = true // « 26 printemps », « 23 yrs old » (round 20M)

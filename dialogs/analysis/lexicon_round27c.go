@@ -28,6 +28,18 @@ import "github.com/cep-accueil/cepbot/dialogs/geo"
 //   - « chômeur longue durée 50 ans »: « durée » of a status is no
 //     duration of the years after it; « j'ai bossé 25 ans à Tours » is one
 //     (« bossé » as « travaillé »);
+//   - « ds l'aude », « dans la creuse » typed in lower case: a département
+//     whose name is also a word, after « dans » and its article, when it
+//     closes its item (« dans le lot de », « dans le centre », « dans la
+//     manche » stay words);
+//   - « …, 48 ans, gueret »: a town of 5 000 inhabitants or more, no word,
+//     typed last in its own clause right after the age item;
+//   - « a porto vecchio », « sur bois colombes »: a commune of two words
+//     (no article first) of 5 000 inhabitants or more after « a », « sur »,
+//     « vers »;
+//   - « coiffeuse 32 a jhabite st brieuc »: « a » glued to the next item
+//     (a subject, « au chomage », « en cdi ») is the unit of the age, never
+//     « à »;
 //   - « en 82 »: a year of two digits, not the Tarn-et-Garonne (a
 //     département takes « dans le », « du »), unless a verb of living says
 //     so.
@@ -208,4 +220,76 @@ func (a *analyser) bareAgeBesidePlaceR27c(f *Facts) int {
 func (a *analyser) slashedR27c(i int) bool {
 	t := a.toks
 	return i > 0 && i+1 < len(t) && t[i-1].after == '/' && t[i].after == '/' && !t[i-1].num && !t[i+1].num
+}
+
+// wordDepsAfterDansR27c are the département names that are also words and
+// stay words after « dans le|la » even at the end of an item (« dans le
+// lot », « dans le centre », « dans la manche », « dans le sud »).
+var wordDepsAfterDansR27c = map[string]bool{"lot": true, "centre": true, "sud": true, "manche": true, "somme": true, "nord": true,
+	"provence": true, "cher": true}
+
+// depAfterDansArticleR27c reports « dans la creuse », « ds l'aude » typed
+// in lower case: a département whose name is also a word after « dans »
+// and its article, closing its item (round 27C).
+func (a *analyser) depAfterDansArticleR27c(i int, dep string) bool {
+	t := a.toks
+	if dep == "" || i < 2 || wordDepsAfterDansR27c[t[i].s] || t[i-1].clause != t[i].clause || t[i-2].clause != t[i].clause ||
+		t[i-2].s != "dans" && t[i-2].s != "ds" {
+		return false
+	}
+	switch t[i-1].s {
+	case "le", "la", "l", "les":
+	default:
+		return false
+	}
+	j := i + 1
+	return j == len(t) || t[j].clause != t[i].clause || t[j].num || itemOpenersR27c[t[j].s]
+}
+
+// townAfterAgeClauseR27c reports a town of 5 000 inhabitants or more whose
+// name is no word, typed last and alone in its clause right after a clause
+// ending with the age (« aide a domicile en cdi 48 ans, gueret »): the last
+// item of an SMS list (round 27C).
+func (a *analyser) townAfterAgeClauseR27c(i, n, pop int, isWord bool) bool {
+	t := a.toks
+	if i+n != len(t) || i == 0 || t[i-1].clause == t[i].clause || pop < 5000 || n == 1 && (isWord || townWords[t[i].s] || frenchWords[t[i].s]) {
+		return false
+	}
+	if n > 1 && !a.longCommune(i, n) {
+		return false
+	}
+	p := t[i-1]
+	if p.num {
+		v, k := leadingInt(p.s)
+		return v >= 16 && v <= 75 && (p.s[k:] == "a" || p.s[k:] == "ans")
+	}
+	return (p.s == "ans" || p.s == "a") && i >= 2 && t[i-2].num && t[i-2].clause == p.clause
+}
+
+// twoWordTownAfterPrepR27c reports a commune of two words that opens with
+// no article (« porto vecchio », « bois colombes »), of 5 000 inhabitants
+// or more, right after « a », « sur » or « vers » (round 27C).
+func (a *analyser) twoWordTownAfterPrepR27c(i, n, pop int) bool {
+	t := a.toks
+	if n != 2 || pop < 5000 || i == 0 || t[i-1].clause != t[i].clause || !a.longCommune(i, n) {
+		return false
+	}
+	switch t[i-1].s {
+	case "a", "sur", "vers":
+		return true
+	}
+	return false
+}
+
+// ageUnitBeforeItemR27c are the words that may follow the « a » of an age
+// (« 32 a jhabite », « 44 a au chomage »): « à » never comes before them.
+var ageUnitBeforeItemR27c = map[string]bool{"je": true, "j": true, "jhabite": true, "jabite": true, "jsuis": true, "jsui": true,
+	"chui": true, "jai": true, "jveux": true, "jvis": true, "jcherche": true, "jbosse": true, "moi": true, "et": true, "mais": true,
+	"au": true, "en": true, "cdi": true, "cdd": true, "rsa": true, "chomage": true, "sans": true, "depuis": true}
+
+// ageUnitAR27c reports the « a » at j glued to the next item: the
+// unit of the age before it (round 27C).
+func (a *analyser) ageUnitAR27c(j int) bool {
+	t := a.toks
+	return j+1 < len(t) && t[j].s == "a" && t[j+1].clause == t[j].clause && ageUnitBeforeItemR27c[t[j+1].s]
 }

@@ -414,7 +414,7 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 	common := n == 1 && commonPlaceWords[string(k)]
 	if dep != "" || reg != "" {
 		ok := cue || answer || t.cap && (!common || a.standalone(i, i+n)) || a.longName(n, k) || a.bareDepName(i, n, k, common)
-		if common && !(answer || t.cap || prev == "dans" || prev == "departement" || prev == "en" && reg != "" || a.depAfterDansArticle(i, dep, home)) {
+		if common && !(answer || t.cap || prev == "dans" || prev == "departement" || prev == "en" && reg != "" || a.depAfterDansArticle(i, dep, home) || a.depAfterDansArticleR27c(i, dep)) {
 			ok = false
 		}
 		// A name that is both a département and a commune ("Vienne",
@@ -522,6 +522,9 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 	_, isWord := lex().known[t.s]
 	if a.townWordAfterPrepR27c(i, n, pop, isWord) {
 		return true // « au chomage a tours », « 36 ans a nice, jsuis… » (round 27C)
+	}
+	if a.townAfterAgeClauseR27c(i, n, pop, isWord) || a.twoWordTownAfterPrepR27c(i, n, pop) {
+		return true // « …, 48 ans, gueret », « a porto vecchio » (round 27C)
 	}
 	if a.afterAgeItem(i) && (len(t.s) > 2 || a.longCommune(i, n)) && (t.cap || !isWord && !townWords[t.s] && pop >= 20000 || a.longCommune(i, n) && pop >= 5000) {
 		return true // « cuisinière chez Sodexo 53 ans Tulle »: the item after the age
