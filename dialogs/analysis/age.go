@@ -315,6 +315,9 @@ func (a *analyser) relativeAgeForm(i int) bool {
 			}
 		}
 	}
+	if a.relativeApposedR27c(i) || a.relativeAdjAgeR27c(i) {
+		return true // « mon mari, 50 ans, », « mon fils autiste a 12 ans » (round 27C)
+	}
 	if i < 2 || t[i-2].clause != t[i].clause {
 		return false
 	}

@@ -40,6 +40,12 @@ import "github.com/cep-accueil/cepbot/dialogs/geo"
 //   - « coiffeuse 32 a jhabite st brieuc »: « a » glued to the next item
 //     (a subject, « au chomage », « en cdi ») is the unit of the age, never
 //     « à »;
+//   - two ages, the writer's and a relative's: « Mon mari, 50 ans, est
+//     fonctionnaire. Moi … 47 ans » and « Mon fils autiste a 12 ans, …
+//     je suis infirmière, 42 ans »: the age in apposition to « mon
+//     <relative> » opening a sentence, or after « mon <relative>
+//     <adjective> a » is the
+//     relative's (relativeAgeForm), as « ma mère (59 ans) » already was;
 //   - « en 82 »: a year of two digits, not the Tarn-et-Garonne (a
 //     département takes « dans le », « du »), unless a verb of living says
 //     so.
@@ -293,3 +299,37 @@ func (a *analyser) ageUnitAR27c(j int) bool {
 	t := a.toks
 	return j+1 < len(t) && t[j].s == "a" && t[j+1].clause == t[j].clause && ageUnitBeforeItemR27c[t[j+1].s]
 }
+
+// possessivesR27c open a relative's noun (« mon mari », « sa fille »).
+var possessivesR27c = map[string]bool{"mon": true, "ma": true, "son": true, "sa": true, "notre": true}
+
+// relativeApposedR27c reports an age at i opening the clause right after
+// « mon <relative> » (« Mon mari, 50 ans, est fonctionnaire »): the
+// relative's, as between brackets (round 27C).
+func (a *analyser) relativeApposedR27c(i int) bool {
+	t := a.toks
+	if i < 2 || t[i-1].clause == t[i].clause || t[i-2].clause != t[i-1].clause || !relativeNouns[t[i-1].s] || t[i-1].s == "n" ||
+		!possessivesR27c[t[i-2].s] {
+		return false
+	}
+	// the relative opens the sentence (« Mon mari, 50 ans, est… »); after
+	// « avec mon frère, 41 ans » or « comme mon père, 23 ans » the age
+	// apposed closes the writer's own clause
+	return i == 2 || t[i-3].after == '.' || t[i-3].after == '!' || t[i-3].after == '?'
+}
+
+// relativeAdjAgeR27c reports « mon fils autiste a 12 ans », « ma fille
+// aînée de 20 ans »: one word between the relative and « a » or « de »
+// (round 27C).
+func (a *analyser) relativeAdjAgeR27c(i int) bool {
+	t := a.toks
+	if i < 4 || t[i-4].clause != t[i].clause || t[i-1].s != "a" && t[i-1].s != "de" {
+		return false
+	}
+	return relativeNouns[t[i-3].s] && t[i-3].s != "n" && possessivesR27c[t[i-4].s] && !t[i-2].num && !relativeNouns[t[i-2].s] &&
+		!subjectPronounsR27c[t[i-2].s]
+}
+
+// subjectPronounsR27c repeat the relative as the subject (« mon frère il a
+// 24 ans »): the form relativeAgeForm already reads, not an adjective.
+var subjectPronounsR27c = map[string]bool{"il": true, "elle": true, "lui": true, "aussi": true, "qui": true}

@@ -42,6 +42,14 @@ func TestRound27CPlaceAndAge(t *testing.T) {
 		{"chômeur longue durée 50 ans Charleville-Mézières", 50, "08"},
 		{"demandeur d emploi 48 ans a Pointe-à-Pitre", 48, "971"},
 		{"auto entrepreneur 31 ans a la reunion", 31, "974"},
+		{"jsuis menuisier artisan ds l'ain, 44 ans", 44, "01"},
+		{"jsuis agricultrice 35 ans dans la creuse jveux arreter", 35, "23"},
+		{"aide a domicile en cdi 48 ans, gueret", 48, "23"},
+		{"jsuis a porto vecchio serveur saison finie 23 ans", 23, "2A"},
+		{"coiffeuse salariee 32 a jhabite st brieuc", 32, "22"},
+		// two ages: the relative's in apposition or after an adjective
+		{"Mon mari, 50 ans, est fonctionnaire. Moi je suis sans emploi depuis 2 ans et je voudrais reprendre, 47 ans.", 47, ""},
+		{"Mon fils autiste a 12 ans, je suis infirmière en clinique privée, 42 ans, Nice", 42, "06"},
 		// kept: the word, the duration, the bare number without another
 		// place or equal to the town's code, a year, a score
 		{"on bosse à tour de rôle, au chômage, 35 ans", 35, ""},
@@ -56,6 +64,11 @@ func TestRound27CPlaceAndAge(t *testing.T) {
 		{"atsem 52 ans a la mairie de vannes", 0, ""},
 		{"en 82 j'ai commencé à travailler à l'usine, aujourd'hui licencié", 0, ""},
 		{"je suis au chômage depuis 10 ans a tours", 0, "37"},
+		{"il y en a un dans le lot, je suis en CDI", 0, ""},
+		{"je bosse dans le centre, cdi", 0, ""},
+		{"Je suis au chômage comme mon père, 23 ans, Tourcoing", 23, "59"},
+		{"Je tiens un bar-tabac avec mon mari, 50 ans, Narbonne", 50, "11"},
+		{"Mon frère il a 24 ans, il travaille dans une épicerie", 24, ""},
 	} {
 		f := analysis.Analyse(c.text, now)
 		if f.Age != c.age {
