@@ -46,6 +46,9 @@ import "github.com/cep-accueil/cepbot/dialogs/geo"
 //     <relative> » opening a sentence, or after « mon <relative>
 //     <adjective> a » is the
 //     relative's (relativeAgeForm), as « ma mère (59 ans) » already was;
+//   - « I live in Tours », « living in Annecy »: « in » after an English
+//     verb of living is a place cue (not « in March »: Mars, Avril are
+//     communes too);
 //   - « en 82 »: a year of two digits, not the Tarn-et-Garonne (a
 //     département takes « dans le », « du »), unless a verb of living says
 //     so.
@@ -333,3 +336,16 @@ func (a *analyser) relativeAdjAgeR27c(i int) bool {
 // subjectPronounsR27c repeat the relative as the subject (« mon frère il a
 // 24 ans »): the form relativeAgeForm already reads, not an adjective.
 var subjectPronounsR27c = map[string]bool{"il": true, "elle": true, "lui": true, "aussi": true, "qui": true}
+
+// englishLiveVerbsR27c say where one lives in English (« I live in
+// Tours », « living in Annecy », « based in Nice »).
+var englishLiveVerbsR27c = map[string]bool{"live": true, "lives": true, "living": true, "based": true, "settled": true, "staying": true}
+
+// englishLiveInR27c reports « in » after an English verb of living right
+// before the word at i: a place cue, so that a town whose name is also a
+// word (Tours, Nice) is read; « in March », « in April » are no cue
+// (round 27C).
+func (a *analyser) englishLiveInR27c(i int) bool {
+	t := a.toks
+	return i >= 2 && t[i-1].s == "in" && englishLiveVerbsR27c[t[i-2].s] && t[i-1].clause == t[i].clause && t[i-2].clause == t[i].clause
+}

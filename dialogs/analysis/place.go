@@ -108,6 +108,9 @@ func (a *analyser) hasCue(i int) (cue, home bool) {
 			home = home || !beCues[a.toks[j].s] || !originWords[a.toks[i-1].s]
 		}
 	}
+	if !cue && a.englishLiveInR27c(i) {
+		cue = true // « I live in Tours », « living in Annecy » (round 27C)
+	}
 	return cue, home && cue || home && i > 0 && (a.toks[i-1].s == "habite" || a.toks[i-1].s == "habitons")
 }
 

@@ -50,6 +50,8 @@ func TestRound27CPlaceAndAge(t *testing.T) {
 		// two ages: the relative's in apposition or after an adjective
 		{"Mon mari, 50 ans, est fonctionnaire. Moi je suis sans emploi depuis 2 ans et je voudrais reprendre, 47 ans.", 47, ""},
 		{"Mon fils autiste a 12 ans, je suis infirmière en clinique privée, 42 ans, Nice", 42, "06"},
+		{"Hi, I'm unemployed, 40, I live in Tours", 40, "37"},
+		{"I'm unemployed since my contract ended in March, 45, Strasbourg.", 45, "67"},
 		// kept: the word, the duration, the bare number without another
 		// place or equal to the town's code, a year, a score
 		{"on bosse à tour de rôle, au chômage, 35 ans", 35, ""},
