@@ -49,6 +49,8 @@ import "github.com/cep-accueil/cepbot/dialogs/geo"
 //   - « I live in Tours », « living in Annecy »: « in » after an English
 //     verb of living is a place cue (not « in March »: Mars, Avril are
 //     communes too);
+//   - « on a perdu 9-3 »: a score after a word of a game is not the
+//     Seine-Saint-Denis's nickname;
 //   - « en 82 »: a year of two digits, not the Tarn-et-Garonne (a
 //     département takes « dans le », « du »), unless a verb of living says
 //     so.
@@ -348,4 +350,20 @@ var englishLiveVerbsR27c = map[string]bool{"live": true, "lives": true, "living"
 func (a *analyser) englishLiveInR27c(i int) bool {
 	t := a.toks
 	return i >= 2 && t[i-1].s == "in" && englishLiveVerbsR27c[t[i-2].s] && t[i-1].clause == t[i].clause && t[i-2].clause == t[i].clause
+}
+
+// scoreWordsR27c announce a score (« perdu 9-3 », « le score 9-3 »).
+var scoreWordsR27c = map[string]bool{"perdu": true, "gagne": true, "battu": true, "battus": true, "score": true, "match": true,
+	"mene": true, "menes": true, "victoire": true, "defaite": true}
+
+// scoreBeforeR27c reports a word of a game within two words before the
+// number at i, in its clause (round 27C).
+func (a *analyser) scoreBeforeR27c(i int) bool {
+	t := a.toks
+	for j := i - 1; j >= 0 && j >= i-2 && t[j].clause == t[i].clause; j-- {
+		if scoreWordsR27c[t[j].s] {
+			return true
+		}
+	}
+	return false
 }

@@ -314,7 +314,7 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 		add(placeCand{prio: p, pos: i, dep: dep, outside: outside, cp: t.s})
 	case t.s == "9" && i+1 < len(toks) && len(toks[i+1].s) == 1 && toks[i+1].s >= "1" && toks[i+1].s <= "5" &&
 		(t.after == 0 && toks[i+1].clause == t.clause || t.after == '.' && toks[i+1].clause == t.clause+1) &&
-		(i+2 == len(toks) || !numberUnits[toks[i+2].s]):
+		(i+2 == len(toks) || !numberUnits[toks[i+2].s]) && !a.scoreBeforeR27c(i):
 		// « le 9-3 », « 9.3 », « neuf-trois »: the nicknames of the
 		// Île-de-France départements 91 to 95
 		add(placeCand{prio: prio, pos: i, dep: t.s + toks[i+1].s})

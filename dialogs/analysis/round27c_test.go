@@ -67,6 +67,8 @@ func TestRound27CPlaceAndAge(t *testing.T) {
 		{"en 82 j'ai commencé à travailler à l'usine, aujourd'hui licencié", 0, ""},
 		{"je suis au chômage depuis 10 ans a tours", 0, "37"},
 		{"il y en a un dans le lot, je suis en CDI", 0, ""},
+		{"on a perdu 9-3 au match dimanche, je suis en cdi, 29 ans", 29, ""},
+		{"sans taf dans le 9-3, 33 ans", 33, "93"},
 		{"je bosse dans le centre, cdi", 0, ""},
 		{"Je suis au chômage comme mon père, 23 ans, Tourcoing", 23, "59"},
 		{"Je tiens un bar-tabac avec mon mari, 50 ans, Narbonne", 50, "11"},
