@@ -25,6 +25,9 @@ import "github.com/cep-accueil/cepbot/dialogs/geo"
 //     names its place otherwise and the number is not that place's
 //     département (« au chômage à Metz, 48 », « Chômeur. 45. Brest. »):
 //     the age; such a number does not outweigh the town named;
+//   - « mon dernier jour c'est le 28, 50 ans, Nantes »: « le NN » of a day,
+//     with no place word before the article, gives way to the town named
+//     in another département (« dans le 28 », « j'habite le 93 » do not);
 //   - « chômeur longue durée 50 ans »: « durée » of a status is no
 //     duration of the years after it; « j'ai bossé 25 ans à Tours » is one
 //     (« bossé » as « travaillé »);
@@ -156,10 +159,35 @@ func (c placeCand) bareNumberR27c(a *analyser) bool {
 		a.standalone(c.pos, c.pos+1)
 }
 
+// dayAfterLeR27c reports a candidate read from « le NN » with NN a day of
+// the month and no place word before the article (« mon dernier jour
+// c'est le 28 », « je quitte la boîte le 30 »): a date as likely as a
+// département; « dans le 28 », « j'habite le 93 » are places.
+func (c placeCand) dayAfterLeR27c(a *analyser) bool {
+	t := a.toks
+	i := c.pos
+	if c.cp != "" || i < 1 || i >= len(t) || !t[i].num || len(t[i].s) != 2 || t[i-1].s != "le" || t[i-1].clause != t[i].clause {
+		return false
+	}
+	if v, _ := leadingInt(t[i].s); v > 31 {
+		return false
+	}
+	if i >= 2 && t[i-2].clause == t[i].clause {
+		switch p := t[i-2].s; {
+		case p == "est" && i >= 3 && (t[i-3].s == "c" || t[i-3].s == "ce"):
+			// « c'est le 28 »: a date said, not « il est le… »
+		case p == "dans" || p == "ds" || p == "sur" || p == "vers" || p == "departement" || homeCues[p]:
+			return false
+		}
+	}
+	return true
+}
+
 // townOverBareNumberR27c drops a bare two-digit number read as a
 // département when a town or a département named in words (in another
 // département) is there too: « Chômeur. 45. Brest. » is 45 years in
-// Finistère, not the Loiret (round 27C).
+// Finistère, not the Loiret; « c'est le 28, 50 ans, Nantes » a date
+// (round 27C).
 func (a *analyser) townOverBareNumberR27c(cs []placeCand) []placeCand {
 	named := false
 	for _, c := range cs {
@@ -172,7 +200,7 @@ func (a *analyser) townOverBareNumberR27c(cs []placeCand) []placeCand {
 	}
 	out := cs[:0]
 	for _, c := range cs {
-		if c.bareNumberR27c(a) && !a.sameDepNamedR27c(cs, c.dep) {
+		if (c.bareNumberR27c(a) || c.dayAfterLeR27c(a)) && !a.sameDepNamedR27c(cs, c.dep) {
 			continue
 		}
 		out = append(out, c)

@@ -52,6 +52,8 @@ func TestRound27CPlaceAndAge(t *testing.T) {
 		{"Mon fils autiste a 12 ans, je suis infirmière en clinique privée, 42 ans, Nice", 42, "06"},
 		{"Hi, I'm unemployed, 40, I live in Tours", 40, "37"},
 		{"I'm unemployed since my contract ended in March, 45, Strasbourg.", 45, "67"},
+		{"en rupture conventionnelle, mon dernier jour c'est le 28, 50 ans, Nantes", 50, "44"},
+		{"je quitte la boîte le 30. 46 ans, Toulouse.", 46, "31"},
 		// kept: the word, the duration, the bare number without another
 		// place or equal to the town's code, a year, a score
 		{"on bosse à tour de rôle, au chômage, 35 ans", 35, ""},
@@ -69,6 +71,8 @@ func TestRound27CPlaceAndAge(t *testing.T) {
 		{"il y en a un dans le lot, je suis en CDI", 0, ""},
 		{"on a perdu 9-3 au match dimanche, je suis en cdi, 29 ans", 29, ""},
 		{"sans taf dans le 9-3, 33 ans", 33, "93"},
+		{"je vis dans le 28, je travaille à Paris", 0, "28"},
+		{"j'habite le 13, je bosse à Paris", 0, "13"},
 		{"je bosse dans le centre, cdi", 0, ""},
 		{"Je suis au chômage comme mon père, 23 ans, Tourcoing", 23, "59"},
 		{"Je tiens un bar-tabac avec mon mari, 50 ans, Narbonne", 50, "11"},
