@@ -118,7 +118,7 @@ func (a *analyser) age(now time.Time) int {
 			case toks[next].s == "y" && next+1 < len(toks) && toks[next+1].s == "o":
 				unit = true // « 30 y.o. »
 				next++
-			case toks[next].s == "a" && (toks[next].after != 0 || next+1 == len(toks)):
+			case toks[next].s == "a" && (toks[next].after != 0 || next+1 == len(toks) || a.ageUnitAR27c(next)):
 				unit = true
 			case a.ageUnitR20m(next, v) > 0:
 				unit = true // « 26 printemps », « 23 yrs old » (round 20M)
@@ -230,7 +230,7 @@ func (a *analyser) age(now time.Time) int {
 				w = 5
 			}
 		} else {
-			if i > 0 && toks[i-1].clause == t.clause && durationBefore[toks[i-1].s] && !(i > 1 && toks[i-2].s == "chez") && !a.caObject(i-1) {
+			if i > 0 && toks[i-1].clause == t.clause && durationBefore[toks[i-1].s] && !(i > 1 && toks[i-2].s == "chez") && !a.caObject(i-1) && !a.statusDureeR27c(i) || a.workedForR27c(i) {
 				continue
 			}
 			if i > 1 && toks[i-1].s == "et" && toks[i-2].num { // "de 5 et 8 ans"
@@ -315,6 +315,9 @@ func (a *analyser) relativeAgeForm(i int) bool {
 			}
 		}
 	}
+	if a.relativeApposedR27c(i) || a.relativeAdjAgeR27c(i) {
+		return true // « mon mari, 50 ans, », « mon fils autiste a 12 ans » (round 27C)
+	}
 	if i < 2 || t[i-2].clause != t[i].clause {
 		return false
 	}
@@ -352,11 +355,20 @@ func (a *analyser) placeAfter(i int) bool {
 	switch toks[i].s {
 	case "a":
 		n := toks[i+1]
-		if n.num || articles[n.s] {
+		if n.num {
+			return false
+		}
+		if a.placeNamesFromR27c(i + 1) {
+			return true // « 31 ans a la reunion », « 48 ans a pointe a pitre » (round 27C)
+		}
+		if articles[n.s] {
 			return false
 		}
 		_, isWord := lex().known[n.s]
 		homs := geo.CommunesByKey(n.s)
+		if isWord && len(homs) > 0 && a.townWordAfterPrepR27c(i+1, 1, homs[0].Population, true) {
+			return true // « 47 ans a tours » typed last, or before the next item (round 27C)
+		}
 		if isWord {
 			// « salariée 35 ans à Tours »: a word that is also a town of
 			// 20 000 inhabitants or more, written with its capital, is

@@ -115,6 +115,13 @@ func analyseWith(text string, now time.Time, description, veto bool) (f Facts, e
 		f.Why.Handicap = Origin{How: HowLexicon, Conf: 90}
 	}
 	a.place(&f, false)
+	if f.Age == 0 {
+		if v := a.bareAgeBesidePlaceR27c(&f); v > 0 {
+			// « au chômage à Metz, 48 »: the number the place did not take (round 27C)
+			f.Age = v
+			f.Why.Age = Origin{How: HowPattern, Conf: 70}
+		}
+	}
 	return f, a.ev
 }
 
@@ -205,10 +212,13 @@ func findHits(sc *scratch) {
 }
 
 type analyser struct {
-	sc      *scratch
-	toks    []token
-	skipRel bool // the writer states a status of their own: a relative's is set aside
-	forRel  bool // the message is written for a relative: the writer's own words are set aside
+	sc   *scratch
+	toks []token
+	// placeByNumR27c: the département chosen was read from a bare number,
+	// not a name or a postal code (round 27C: such a number is no age)
+	placeByNumR27c bool
+	skipRel        bool // the writer states a status of their own: a relative's is set aside
+	forRel         bool // the message is written for a relative: the writer's own words are set aside
 	// forNoun is the relative the message is written for (« j'écris pour
 	// ma fille »: « fille »), when it is one person; another relative's
 	// words are then set aside

@@ -230,6 +230,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning140", filepath.Join("testdata", "tuning140.jsonl")},
 		{"tuning145", filepath.Join("testdata", "tuning145.jsonl")},
 		{"tuning146", filepath.Join("testdata", "tuning146.jsonl")},
+		{"tuning148", filepath.Join("testdata", "tuning148.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")

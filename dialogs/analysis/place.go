@@ -108,6 +108,9 @@ func (a *analyser) hasCue(i int) (cue, home bool) {
 			home = home || !beCues[a.toks[j].s] || !originWords[a.toks[i-1].s]
 		}
 	}
+	if !cue && a.englishLiveInR27c(i) {
+		cue = true // « I live in Tours », « living in Annecy » (round 27C)
+	}
 	return cue, home && cue || home && i > 0 && (a.toks[i-1].s == "habite" || a.toks[i-1].s == "habitons")
 }
 
@@ -311,7 +314,7 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 		add(placeCand{prio: p, pos: i, dep: dep, outside: outside, cp: t.s})
 	case t.s == "9" && i+1 < len(toks) && len(toks[i+1].s) == 1 && toks[i+1].s >= "1" && toks[i+1].s <= "5" &&
 		(t.after == 0 && toks[i+1].clause == t.clause || t.after == '.' && toks[i+1].clause == t.clause+1) &&
-		(i+2 == len(toks) || !numberUnits[toks[i+2].s]):
+		(i+2 == len(toks) || !numberUnits[toks[i+2].s]) && !a.scoreBeforeR27c(i):
 		// « le 9-3 », « 9.3 », « neuf-trois »: the nicknames of the
 		// Île-de-France départements 91 to 95
 		add(placeCand{prio: prio, pos: i, dep: t.s + toks[i+1].s})
@@ -343,6 +346,8 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 			add(placeCand{prio: prioHome, pos: i, dep: depCode(t.s)})
 		case prev == "age" || prev == "agee" || i > 0 && (toks[i-1].s == "age" || toks[i-1].s == "agee") && toks[i-1].after == ':':
 			// « âge : 34 »: an age, not the Hérault
+		case a.yearAfterEnR27c(i, home):
+			// « en 82 j'ai commencé »: a year (round 27C)
 		case prev == "le" && a.dayOfMonth(i):
 			// « fin de contrat le 15 »: a date, not the Cantal
 		case prev == "le" || prev == "du" || prev == "dans" || prev == "en":
@@ -412,7 +417,7 @@ func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add fu
 	common := n == 1 && commonPlaceWords[string(k)]
 	if dep != "" || reg != "" {
 		ok := cue || answer || t.cap && (!common || a.standalone(i, i+n)) || a.longName(n, k) || a.bareDepName(i, n, k, common)
-		if common && !(answer || t.cap || prev == "dans" || prev == "departement" || prev == "en" && reg != "" || a.depAfterDansArticle(i, dep, home)) {
+		if common && !(answer || t.cap || prev == "dans" || prev == "departement" || prev == "en" && reg != "" || a.depAfterDansArticle(i, dep, home) || a.depAfterDansArticleR27c(i, dep)) {
 			ok = false
 		}
 		// A name that is both a département and a commune ("Vienne",
@@ -518,6 +523,12 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 		return false // « professeur d'EPS »: the subject, not Eps (62) (round 15B)
 	}
 	_, isWord := lex().known[t.s]
+	if a.townWordAfterPrepR27c(i, n, pop, isWord) {
+		return true // « au chomage a tours », « 36 ans a nice, jsuis… » (round 27C)
+	}
+	if a.townAfterAgeClauseR27c(i, n, pop, isWord) || a.twoWordTownAfterPrepR27c(i, n, pop) {
+		return true // « …, 48 ans, gueret », « a porto vecchio » (round 27C)
+	}
 	if a.afterAgeItem(i) && (len(t.s) > 2 || a.longCommune(i, n)) && (t.cap || !isWord && !townWords[t.s] && pop >= 20000 || a.longCommune(i, n) && pop >= 5000) {
 		return true // « cuisinière chez Sodexo 53 ans Tulle »: the item after the age
 	}
@@ -609,6 +620,7 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 		return
 	}
 	cs = a.dropWorkplaces(f, cs)
+	cs = a.townOverBareNumberR27c(cs) // « Chômeur. 45. Brest. » (round 27C)
 	if len(cs) == 0 {
 		return
 	}
@@ -641,6 +653,7 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 		return
 	}
 	b := cs[best]
+	a.placeByNumR27c = b.cp == "" && b.pos < len(a.toks) && a.toks[b.pos].num
 	if b.typo {
 		// a misspelt name is confirmed by a question, unless a postal code
 		// or a département named elsewhere agrees with it
@@ -706,6 +719,7 @@ func (a *analyser) choosePlace(f *Facts, cs []placeCand) {
 			// another candidate with a département beats an ambiguous name
 			for _, c := range cs {
 				if c.dep != "" && c.prio >= b.prio-1 {
+					a.placeByNumR27c = c.cp == "" && c.pos < len(a.toks) && a.toks[c.pos].num
 					a.setDep(f, c.dep, c.outside)
 					return
 				}
