@@ -227,6 +227,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning139", filepath.Join("testdata", "tuning139.jsonl")},
 		{"tuning140", filepath.Join("testdata", "tuning140.jsonl")},
 		{"tuning145", filepath.Join("testdata", "tuning145.jsonl")},
+		{"tuning147", filepath.Join("testdata", "tuning147.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")
