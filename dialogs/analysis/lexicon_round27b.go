@@ -25,7 +25,12 @@ package analysis
 //     after a dismissal years back (« licenciée en 2023, depuis femme au
 //     foyer, je me pose des questions », tuning74, labelled null); the
 //     second stays a job seeker (§4). Round 23A had left this kind out on
-//     the test totals; the readable labels are one-sided (11 to 1).
+//     the test totals; the readable labels are one-sided (11 to 1). The
+//     same for a stop told with an illness and nothing else (« je ne
+//     travaille plus depuis ma dépression il y a 4 ans »): 6 null, no job
+//     seeker; the 4 job seekers of the kind hold an RQTH or a work-accident
+//     pension, which keep their reading, as does a job left (« j'ai quitté
+//     l'entreprise en mars après un burn-out », tuning140).
 //   - Not sure of one's own status, the status word under « je (ne) sais
 //     pas si je suis (encore) … »: 18 null for 7 job seekers, 8 employees
 //     and 4 agents; all those 19 others say their status outright before
@@ -56,8 +61,8 @@ package analysis
 // large majority); invalidity with a wish to work (141 job seekers to 72
 // null over the kind, the null ones mostly without a wish, which round 23A
 // already asks); retirees (rounds 15A, 16B, 17E already read them null);
-// an illness without an invalidity (« je ne travaille plus depuis mon
-// burn-out »), which round 23A measured and left.
+// a job lost told with an illness (« je n'ai plus de contrat », « jai plus
+// de boulot »), a job seeker's own words.
 //
 // Sources: cep-domain.md §1.3 rows 3, 4, 7, 9 and §4; arrêté du 16 juillet
 // 2014, annexe §1.2 (inactive people are outside the CEP unless they hold
@@ -329,10 +334,14 @@ var courseWordsR27b = map[string]bool{
 
 // registeredWordsR27b are the words of a job seeker that a school leaver's
 // search does not explain (« au chômage », « inscrit à France Travail »,
-// « au RSA », « licencié »): with them the reading is kept.
+// « au RSA », « licencié », a contract of alternance ended): with them the
+// reading is kept.
 var registeredWordsR27b = map[string]bool{
 	"chomage": true, "chomeur": true, "chomeuse": true, "rsa": true, "inscrit": true, "inscrite": true, "are": true,
 	"indemnise": true, "indemnisee": true, "licencie": true, "licenciee": true, "fin": true,
+	// a course in alternance ends with its contract: a job seeker by the
+	// end of a contract (§4; round 24C, tuning138)
+	"alternance": true, "apprentissage": true, "apprenti": true, "apprentie": true, "contrat": true,
 }
 
 // graduateJustNowR27b reports a course just finished (« je viens de finir
