@@ -424,6 +424,10 @@ func (a *analyser) calibrated(f *Facts, best string) bool {
 		// « J'ai été licencié en 2009. Aujourd'hui je voudrais changer de
 		// voie »: only a stop years back, nothing of now (round 20C)
 		ev.doubt = doubtWeak
+	case best == "demandeur_emploi" && (a.atHomeOnlyR27b() || a.neetOnlyR27b()):
+		// « femme au foyer, je m'interroge », « 20 ans, ni emploi ni
+		// formation »: no search written (round 27B)
+		ev.doubt = doubtWeak
 	case best == "demandeur_emploi" && a.inactiveR23a():
 		// « en invalidité, je ne travaille plus », « maman au foyer depuis
 		// 8 ans » with no word of seeking work: inactive, not told a job

@@ -729,7 +729,8 @@ func (a *analyser) status(f *Facts) {
 	best = a.liberalKind(best)
 	conf := uint8(50 + 9*int(bestW))
 	a.ev.word = best
-	if (best == "etudiant" || best == "demandeur_emploi") && a.schoolLeaverSeeksR20r() {
+	if (best == "etudiant" || best == "demandeur_emploi") && (a.schoolLeaverSeeksR20r() || a.graduateJustNowR27b()) {
+		// (round 27B: any course just finished, with an age of 16–25)
 		// « je viens d'avoir mon bac et je cherche du travail »: the
 		// labelled sets disagree, the status is asked (round 20R)
 		f.Doubts |= DoubtStatus
@@ -809,7 +810,8 @@ func (a *analyser) status(f *Facts) {
 		best = "salarie_prive"
 		a.ev.word = "droit_prive"
 	}
-	if best != "" && best != "-" && (a.ownStatusUnknownR22y() || a.officialNotRealR22y()) {
+	if best != "" && best != "-" && (a.ownStatusUnknownR22y() || a.officialNotRealR22y() || a.unsureOwnStatusR27b(best)) {
+		// (round 27B: « je ne sais pas si je suis encore salariée »)
 		// « je ne sais pas quel est mon statut », « officiellement salarié,
 		// en vrai je ne travaille plus »: asked (round 22Y)
 		f.Doubts |= DoubtStatus

@@ -191,6 +191,9 @@ func (a *analyser) ownStatusUnknownR22y() bool {
 		} else if t[k].clause == c && t[k].s == "quoi" && k >= 2 && t[k-1].s == "est" && t[k-2].s == "c" {
 			k -= 3
 		}
+		if k >= 1 && t[k].clause == c && t[k].s == "plus" && round22yKnow[t[k-1].s] && t[k-1].clause == c {
+			return true // « je ne sais plus quel est mon statut »: « plus » is the negation, not an adverb (round 27B)
+		}
 		for n := 0; n < 3 && k >= 0 && t[k].clause == c && round22yAdv[t[k].s]; n++ {
 			k--
 		}

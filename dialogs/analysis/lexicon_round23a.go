@@ -131,16 +131,32 @@ func (a *analyser) inactiveR23a() bool {
 	if !found {
 		return false
 	}
+	invalid := false
+	for _, tk := range t {
+		if invalidityR23a[tk.s] {
+			invalid = true
+			break
+		}
+	}
+	if !invalid || !a.noSearchR23a(in) {
+		return false
+	}
+	hc := a.boolFact(kHandicap, true) // the invalidity is the person's
+	return hc != nil && *hc
+}
+
+// noSearchR23a reports no word of seeking or resuming work outside the
+// tokens in (the hits that say the writer does not work): no wish hit, no
+// seeking verb, no « mi-temps », no job noun but one's own former job.
+// Round 27B reads the parents at home and the NEET wording with it.
+func (a *analyser) noSearchR23a(in []bool) bool {
+	t := a.toks
 	for _, h := range a.sc.hits {
 		if h.p.k == kWants && !a.negated(h) {
 			return false
 		}
 	}
-	invalid := false
 	for i, tk := range t {
-		if invalidityR23a[tk.s] {
-			invalid = true
-		}
 		if in[i] {
 			continue
 		}
@@ -154,11 +170,7 @@ func (a *analyser) inactiveR23a() bool {
 			return false
 		}
 	}
-	if !invalid {
-		return false
-	}
-	hc := a.boolFact(kHandicap, true) // the invalidity is the person's
-	return hc != nil && *hc
+	return true
 }
 
 // noWorkHitR23a reports a job seeker's hit that says only that the writer

@@ -231,6 +231,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"tuning145", filepath.Join("testdata", "tuning145.jsonl")},
 		{"tuning146", filepath.Join("testdata", "tuning146.jsonl")},
 		{"tuning148", filepath.Join("testdata", "tuning148.jsonl")},
+		{"tuning147", filepath.Join("testdata", "tuning147.jsonl")},
 	}
 	var b strings.Builder
 	b.WriteString("\nset        field          n    acc %  wrong %  unknown %\n")

@@ -7,7 +7,8 @@ import "testing"
 // nothing of now leaves the status to be asked; the same stops followed by
 // a job seeker's word of now (a search, a return to work, the RSA,
 // « depuis » a year), the closing of one's own business, a stop this year,
-// a job held since, and a stay at home keep their status.
+// a job held since keep their status; a stay at home after it is asked
+// since round 27B.
 func TestRound20cPastOnly(t *testing.T) {
 	checkTracedStatus(t, []statusCase{
 		// asked: only the past, nothing of now
@@ -21,7 +22,10 @@ func TestRound20cPastOnly(t *testing.T) {
 		{"Sans emploi depuis 2020, 56 ans, Vierzon.", "demandeur_emploi"},
 		{"Je suis au foyer depuis 9 ans et je veux retravailler, 41 ans, Agen.", "demandeur_emploi"},
 		{"J'ai arrêté de travailler en 2015 pour mes enfants, je voudrais me relancer. 44 ans.", "demandeur_emploi"},
-		{"Licencié en 2015, depuis je suis mère au foyer. 44 ans, Brest.", "demandeur_emploi"},
+		// (round 27B: a stay at home after the stop, no word of seeking
+		// work: asked, as tuning74 « licenciée en 2023, depuis femme au
+		// foyer » is labelled)
+		{"Licencié en 2015, depuis je suis mère au foyer. 44 ans, Brest.", ""},
 		{"J'ai démissionné en 2016 et je n'ai pas retrouvé depuis. 50 ans, Lille.", "demandeur_emploi"},
 		{"J'ai fermé mon salon de coiffure en 2021. Je voudrais changer de métier. 45 ans.", "demandeur_emploi"},
 		{"J'ai été licencié en décembre, je voudrais changer de voie. 47 ans, Dijon.", "demandeur_emploi"},

@@ -39,6 +39,8 @@ const (
 	clsCourtesyR18r
 	clsAccompaniedR18r
 	clsFriendsR18r
+	clsKnowR27b
+	clsFinishVerbsR27b
 	numWordClasses = iota
 )
 
@@ -50,6 +52,7 @@ var wordClassSets = [numWordClasses]*map[string]bool{
 	&clientMarkers, &clientFiles, &offerWords,
 	&hireVerbsR26a, &findVerbsR26a, &jobDetR26a, &newJobNounsR26a,
 	&thirdNounsR18r, &chargedR18r, &ownedPlaceR18r, &writerBeingR18r, &courtesyR18r, &accompaniedR18r, &friendsR18r,
+	&round22yKnow, &finishVerbsR27b,
 }
 
 // addWordClasses sets the class bits in the traits of the sets' words.
