@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/cep-accueil/cepbot/bot/editdist"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
 	"github.com/cep-accueil/cepbot/dialogs/intent"
@@ -557,9 +558,39 @@ func (t *turn) absorbNew(f analysis.Facts) bool {
 // while « lyon » there was kept. Not a name read through a spelling
 // mistake: outside the place question, « montagne » is a word, not
 // Montmagny.
+//
+// A misspelt name is kept too when the misspelling is slight (tightTypo):
+// « Marseil » typed at the cadre question was « je n'ai pas compris » and
+// the town lost, though the place question asks « Vouliez-vous dire
+// Marseille ? » of the same word (persona pe4).
 func (t *turn) newHomonyms(f analysis.Facts) bool {
-	return len(f.Candidates) > 0 && f.Departement == "" && f.Why.Place.How != analysis.HowTypo &&
+	return len(f.Candidates) > 0 && f.Departement == "" && (f.Why.Place.How != analysis.HowTypo || tightTypo(t.text, f.Candidates[0])) &&
 		t.facts().Departement == "" && !t.facts().Outside && len(t.r.Candidates) == 0
+}
+
+// tightTypo reports a word (or two) of text that misspells the commune of
+// a candidate label slightly: one edit away, or its start with at most
+// two letters missing (« Marseil », « Toulous », « Montpelier »), five
+// letters at least. A common word two edits from a town (« montagne »,
+// Montmagny) is no place outside the place question, whose confirmation
+// (« Vouliez-vous dire… ? ») would be an odd detour there.
+func tightTypo(text, label string) bool {
+	name := geo.Key(candidatePlace(label).Commune)
+	if name == "" {
+		return false
+	}
+	words := strings.Fields(normalise(text))
+	for i, w := range words {
+		for _, typed := range []string{w, strings.Join(words[i:min(i+2, len(words))], " ")} {
+			if len(typed) < 5 || typed == name {
+				continue
+			}
+			if strings.HasPrefix(name, typed) && len(name)-len(typed) <= 2 || editdist.Distance(typed, name, 1) <= 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // weakStatusConf is the calibrated confidence (calibrate.go) of a status

@@ -1,0 +1,110 @@
+package dialogs_test
+
+import "testing"
+
+// Persona round pe4 (issue 13): the reception dialogue as visitors hold
+// it — facts typed ahead, corrections, questions back, many populations.
+
+// pe4Cadre reaches the cadre question of a private employee of 40 with no
+// place said.
+const pe4Cadre = `
+	> /start
+	>> 1
+	> je suis en CDI dans le privé et je veux changer de métier, j'ai 40 ans
+	= handicap
+	>> 1
+	= cadre`
+
+// A slightly misspelt town typed ahead at a question with buttons is kept
+// as a place to confirm, as the place question does, then the question is
+// asked again; before, « je n'ai pas compris » and the town was lost.
+func TestPe4MisspeltTownAhead(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"Marseil at the cadre question", pe4Cadre + `
+			> Marseil
+			!~ Je n'ai pas compris
+			= commune
+			~ Vouliez-vous dire Marseille (Bouches-du-Rhône, 13) ?
+			>> 1
+			= cadre
+			>> 1
+			= recapitulatif
+			~ Lieu : Marseille (Bouches-du-Rhône, 13)`},
+		{"toulous at the handicap question", `
+			> /start
+			>> 1
+			> je suis en CDI dans le privé et je veux changer de métier, j'ai 40 ans
+			= handicap
+			> toulous
+			= commune
+			~ Toulouse (Haute-Garonne, 31)`},
+		// near miss: a word two edits from a town is still no place here
+		{"montagne at the cadre question", pe4Cadre + `
+			> montagne
+			~ Je n'ai pas compris
+			= cadre`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe4", c.script) })
+	}
+}
+
+// pe4Orient reaches the orientation of a job seeker of 35 in Lyon.
+const pe4Orient = `
+	> /start
+	>> 1
+	> je suis au chômage, 35 ans, à Lyon, je veux une formation
+	>> 1
+	>> 1
+	= recapitulatif
+	>> 1
+	= orientation`
+
+// A time typed before the slots are offered — at the way to meet or at the
+// orientation — is kept and chooses the slots; before, a time without a
+// day (« vers 10h ») was « je n'ai pas compris » at the way to meet, and
+// any day or time at the orientation.
+func TestPe4TimeBeforeSlots(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"vers 10h at the way to meet", pe4Orient + `
+			>> 1
+			= modalite
+			> vers 10h
+			!~ Je n'ai pas compris
+			~ C'est noté : je vous proposerai des créneaux à 10 h.
+			= modalite
+			>> 2
+			= creneau
+			~ Je n'ai pas de créneau libre à 10 h
+			~ Voici les prochains créneaux libres le matin`},
+		{"après 15h at the way to meet: the afternoon", pe4Orient + `
+			>> 1
+			> après 15h
+			~ C'est noté : je vous proposerai des créneaux l'après-midi.
+			>> 2
+			= creneau
+			!~ à 9 h
+			!~ à 10 h`},
+		{"jeudi matin at the orientation", pe4Orient + `
+			> jeudi matin si possible
+			!~ Je n'ai pas compris
+			= modalite
+			~ C'est noté : je vous proposerai des créneaux le jeudi matin.
+			>> 2
+			= creneau
+			~ Jeudi 3 décembre`},
+		{"14h30 at the orientation", pe4Orient + `
+			> 14h30 ce serait bien
+			= modalite
+			~ à 14 h 30`},
+		// near misses: a length of time, a question
+		{"2 heures at the way to meet", pe4Orient + `
+			>> 1
+			> j'ai 2 heures de route
+			!~ C'est noté : je vous proposerai`},
+		{"a question about Saturday at the orientation", pe4Orient + `
+			> vous êtes ouverts le samedi ?
+			= orientation`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe4", c.script) })
+	}
+}
