@@ -868,6 +868,11 @@ func handlePlace(t *turn) error {
 		return t.ask()
 	case t.absorbNew(p):
 		return t.next()
+	case t.in.Choice == "" && len(t.options()) > 0 && len(strings.TrimSpace(t.text)) == 1 && digitsOnly(strings.TrimSpace(t.text)):
+		// « 2 » where the place question has one button (« J'habite dans
+		// le même département »): a button mistyped, not a place; it was
+		// « Je n'ai pas reconnu ce lieu » (persona pe4).
+		return t.fail(t.x.PlaceNumber, t.x.PlaceExample)
 	}
 	return t.fail(t.placeInvalid(), t.x.PlaceExample)
 }

@@ -108,3 +108,39 @@ func TestPe4TimeBeforeSlots(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe4", c.script) })
 	}
 }
+
+// A digit that no button of the place question has is a button mistyped,
+// said so; « Je n'ai pas reconnu ce lieu » read it as a place, also after
+// a restart. A postal code is read as before.
+func TestPe4PlaceQuestionNumber(t *testing.T) {
+	const workplace = `
+		> /start
+		>> 1
+		> je suis salarié, 40 ans, je veux changer de métier
+		>> 1
+		>> 1
+		> /recommencer
+		>> 1
+		> je suis salariée du privé à Lyon, 45 ans, reconversion
+		>> 1
+		>> 1
+		= lieu
+		~ J'habite dans le même département`
+	for _, c := range []struct{ name, script string }{
+		{"2 for one button", workplace + `
+			> 2
+			= lieu
+			~ Ce numéro ne correspond à aucune réponse
+			!~ Je n'ai pas reconnu ce lieu`},
+		{"1 is the button", workplace + `
+			> 1
+			= recapitulatif
+			~ Lieu : Rhône (69)`},
+		{"near miss: a postal code", workplace + `
+			> 69100
+			= recapitulatif
+			~ Villeurbanne`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe4", c.script) })
+	}
+}

@@ -51,6 +51,7 @@ type Dialogue struct {
 	CadreExample    string
 	PlaceAsk        string
 	PlaceInvalid    string
+	PlaceNumber     string // a number typed that no button of the place question has
 	PostcodeShort   string
 	PlaceExample    string
 	CommuneAsk      string
@@ -347,6 +348,7 @@ var frDialogue = Dialogue{
 	CadreExample:    "Répondez « non », « cadre » ou « bac+3 ».",
 	PlaceAsk:        "Où habitez-vous ? Indiquez votre code postal ou votre commune.",
 	PlaceInvalid:    "Je n'ai pas reconnu ce lieu. Indiquez un code postal à 5 chiffres (par exemple 69003) ou le nom de votre commune.",
+	PlaceNumber:     "Ce numéro ne correspond à aucune réponse : touchez un bouton, ou indiquez un code postal à 5 chiffres ou le nom de votre commune.",
 	PostcodeShort:   "Un code postal a 5 chiffres, par exemple 75011. Pouvez-vous le vérifier ?",
 	PlaceExample:    "Écrivez par exemple « 35000 », « Rennes » ou « Seine-Saint-Denis ».",
 	CommuneAsk:      "Plusieurs communes portent ce nom. Laquelle est la vôtre ?",

@@ -78,6 +78,7 @@ var enDialogue = Dialogue{
 	CadreExample:    "Answer \"no\", \"manager\" or \"degree\".",
 	PlaceAsk:        "Where do you live? Give your postcode or your town.",
 	PlaceInvalid:    "I did not recognise this place. Give a 5-digit postcode (for example 69003) or the name of your town.",
+	PlaceNumber:     "No answer has this number: touch a button, or give a 5-digit postcode or the name of your town.",
 	PostcodeShort:   "A postcode has 5 digits, for example 75011. Can you check it?",
 	PlaceExample:    "Write for example \"35000\", \"Rennes\" or \"Seine-Saint-Denis\".",
 	CommuneAsk:      "Several towns have this name. Which one is yours?",
