@@ -144,3 +144,21 @@ func TestPe4PlaceQuestionNumber(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe4", c.script) })
 	}
 }
+
+// The agency at Cayenne is said 200 km from Saint-Laurent-du-Maroni, as
+// the crow flies; the middle of Cayenne's bounding box, 170 km wide, put
+// it at 120 km (dialogs/geo/DATA.md).
+func TestPe4SaintLaurentCayenne(t *testing.T) {
+	runLines(t, "pe4", `
+		> /start
+		>> 1
+		> je suis au chômage à Saint-Laurent-du-Maroni, 30 ans
+		>> 1
+		>> 1
+		= recapitulatif
+		>> 1
+		>> 1
+		= modalite
+		~ à Cayenne, à environ 200 km de chez vous à vol d'oiseau
+		!~ 120 km`)
+}
