@@ -162,3 +162,48 @@ func TestPe4SaintLaurentCayenne(t *testing.T) {
 		~ à Cayenne, à environ 200 km de chez vous à vol d'oiseau
 		!~ 120 km`)
 }
+
+// A public contract ending within weeks makes a job seeker (cep-domain.md
+// §1.3 row 7), at the status question as in the first message; « on m'a
+// mis dehors » is a dismissal. Before, the first was an agent public sent
+// to the employer they are leaving, the second « je n'ai pas compris ».
+func TestPe4ContractEndAndDismissal(t *testing.T) {
+	const status = `
+		> /start
+		>> 1
+		> bonjour je voudrais de l'aide pour mon avenir pro
+		= statut`
+	for _, c := range []struct{ name, script string }{
+		{"public CDD ending in 10 days at the status question", status + `
+			> je suis en CDD à la mairie, il finit dans 10 jours
+			= age
+			> 32
+			>> 1
+			>> 1
+			> Tours
+			= recapitulatif
+			~ Situation : demandeur d'emploi`},
+		{"in the first message", `
+			> /start
+			>> 1
+			> je suis en CDD à la mairie, il finit dans 10 jours, j'ai 32 ans, j'habite à Tours
+			>> 1
+			>> 1
+			>> 1
+			= recapitulatif
+			~ Situation : demandeur d'emploi`},
+		{"on m'a mis dehors", status + `
+			> on m'a mis dehors
+			!~ Je n'ai pas compris
+			= age`},
+		// near misses: months ahead, a fear
+		{"months ahead", status + `
+			> je suis en CDD à la mairie, il finit dans 5 mois
+			= lieu`},
+		{"a fear", status + `
+			> j'ai peur qu'on me mette dehors
+			= statut`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe4", c.script) })
+	}
+}
