@@ -159,7 +159,9 @@ func orientQuestion(t *turn) (string, []option) {
 			}
 			opts = append(opts, o)
 		}
-		opts = append(opts, option{Value: opValue(dec.Operator), Label: texts.Fill(t.x.OrientAltBook, t.operatorName(dec.Operator, true))})
+		if t.canBookWith(dec.Operator) {
+			opts = append(opts, option{Value: opValue(dec.Operator), Label: texts.Fill(t.x.OrientAltBook, t.operatorName(dec.Operator, true))})
+		}
 		if t.can(EvSessions) && t.d.deps.Bookings != nil && len(t.d.deps.Bookings.Directory().SessionsFor(discreet[0], f.Departement)) > 0 {
 			opts = slices.Insert(opts, 1, option{Value: "sessions", Label: t.x.OrientSessions, Words: sessionsWords})
 		}

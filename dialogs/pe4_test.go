@@ -207,3 +207,21 @@ func TestPe4ContractEndAndDismissal(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe4", c.script) })
 	}
 }
+
+// A hospital nurse who says her employer must not know is first offered
+// the confidential organisation, even though her employer cannot be booked
+// here; before, the orientation led with « adressez-vous à la direction des
+// ressources humaines de votre établissement ».
+func TestPe4DiscreetNurse(t *testing.T) {
+	runLines(t, "pe4", `
+		> /start
+		>> 1
+		> je suis infirmière à l'hôpital public de Nantes, 38 ans, je veux changer de métier mais je ne veux pas que mon employeur le sache
+		>> 1
+		>> 1
+		= orientation
+		~ Vous ne souhaitez pas que votre employeur le sache : vous pouvez vous adresser, de façon confidentielle, à France Travail.
+		!~ L'organisme qui peut vous accompagner : votre employeur public
+		>> 1
+		= modalite`)
+}
