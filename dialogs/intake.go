@@ -182,6 +182,19 @@ func communeQuestion(t *turn) (string, []option) {
 // under 2 KiB (SPEC §10).
 const maxRequestRunes = 800
 
+// changesMind reports a typed consent after a refusal, whatever precedes
+// it: « ah non attendez, en fait j'accepte » matched « Terminer » by its
+// first word and ended the conversation (persona pe4). Not a refusal of it
+// (« je n'accepte pas »).
+func (t *turn) changesMind() bool {
+	if t.in.Choice != "" || t.text == "" {
+		return false
+	}
+	n := " " + t.normText() + " "
+	return containsAny(n, []string{" j accepte ", " jaccepte ", " change d avis ", " changer d avis ", " finalement oui ", " i accept ", " i agree "}) &&
+		!containsAny(n, []string{" n accepte ", " accepte pas ", " accepte rien "})
+}
+
 func handleConsent(t *turn) error {
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && wordCount(t.text) >= 3 && !strings.Contains(t.text, "?") {
 		// « je suis au chômage à Lille, 30 ans » before consenting: not
@@ -237,6 +250,10 @@ func (t *turn) saysFacts() bool {
 }
 
 func handleInfoOnly(t *turn) error {
+	if t.changesMind() {
+		t.r.Consent = t.now.UTC().Truncate(time.Second)
+		return t.afterConsent()
+	}
 	if o, ok := match(t.options(), t.in.Choice, t.text); ok {
 		if o.Value == "oui" {
 			t.r.Consent = t.now.UTC().Truncate(time.Second)

@@ -225,3 +225,30 @@ func TestPe4DiscreetNurse(t *testing.T) {
 		>> 1
 		= modalite`)
 }
+
+// A visitor who refused the consent and types that they accept after all,
+// behind a « non » (« ah non attendez, en fait j'accepte »), goes on; the
+// « non » matched « Terminer » and ended the conversation.
+func TestPe4ConsentChangeOfMind(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"non attendez j'accepte", `
+			> /start
+			>> 2
+			> ah non attendez, en fait j'accepte
+			= demande
+			> je suis au chômage à Caen, 33 ans
+			!~ Je n'ai pas compris`},
+		{"near miss: non merci ends", `
+			> /start
+			>> 2
+			> non merci
+			~ j'arrête ici`},
+		{"near miss: je n'accepte pas", `
+			> /start
+			>> 2
+			> non je n'accepte pas
+			~ j'arrête ici`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe4", c.script) })
+	}
+}
