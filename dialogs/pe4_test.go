@@ -252,3 +252,31 @@ func TestPe4ConsentChangeOfMind(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe4", c.script) })
 	}
 }
+
+// /stop after booking says the appointment is still booked and how to
+// reach it; before, only « j'arrête ici », which reads as if all were
+// dropped.
+func TestPe4StopAfterBooking(t *testing.T) {
+	runLines(t, "pe4", `
+		> /start
+		>> 1
+		> chomeur 40 ans Brest
+		>> 1
+		>> 1
+		>> 1
+		>> 1
+		> telephone
+		>> 1
+		> 0612345678
+		>> 1
+		= suivi
+		> /stop
+		~ j'arrête ici
+		~ Votre rendez-vous reste réservé : /rdv pour le voir, le déplacer ou l'annuler.`)
+	runLines(t, "pe4", `
+		> /start
+		>> 1
+		> /stop
+		~ j'arrête ici
+		!~ reste réservé`)
+}

@@ -206,6 +206,7 @@ type Dialogue struct {
 	HumanNoCons        string
 	HumanOffer         string
 	Stop               string
+	StopBooked         string // said after Stop when an appointment is booked
 	Stale              string
 	UnknownCommand     string
 	Declined           string
@@ -480,6 +481,7 @@ var frDialogue = Dialogue{
 	HumanNoCons:    "Pour qu'un conseiller vous recontacte, j'ai besoin de votre accord pour enregistrer votre demande. Sinon, vous pouvez contacter directement mon-cep.org.",
 	HumanOffer:     "Parler à un conseiller",
 	Stop:           "Très bien, j'arrête ici. Écrivez /start quand vous voulez reprendre.",
+	StopBooked:     "Votre rendez-vous reste réservé : /rdv pour le voir, le déplacer ou l'annuler.",
 	Stale:          "Ce bouton correspond à une question précédente. Je reprends la question en cours :",
 	UnknownCommand: "Je ne connais pas la commande %s.",
 	Declined:       "Si vous préférez ne pas me le dire, un conseiller peut reprendre la conversation avec vous : écrivez /conseiller.",

@@ -209,6 +209,7 @@ var enDialogue = Dialogue{
 	HumanNoCons:    "For an advisor to contact you, I need your agreement to record your request. Otherwise, you can contact mon-cep.org directly.",
 	HumanOffer:     "Talk to an advisor",
 	Stop:           "Very well, I stop here. Write /start when you want to continue.",
+	StopBooked:     "Your appointment is still booked: /rdv to see, move or cancel it.",
 	Stale:          "This button belongs to an earlier question. Here is the current question again:",
 	UnknownCommand: "I do not know the command %s.",
 	Declined:       "If you would rather not tell me, an advisor can take over the conversation with you: write /conseiller.",
