@@ -106,7 +106,7 @@ func modalityQuestion(t *turn) (string, []option) {
 }
 
 func handleModality(t *turn) error {
-	noted := t.keepWish()
+	noted := t.keepWish() || t.keepClockWish()
 	if !t.matchesOption() {
 		if kind, ok := t.operatorInWords(); ok && kind != t.r.Operator {
 			// « finalement je préfère France Travail »: the other

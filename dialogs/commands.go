@@ -135,6 +135,11 @@ func (t *turn) command(cmd string) error {
 		return t.goTo(EvAskErase)
 	case cmdStop:
 		t.say(t.x.Stop)
+		if b, err := t.activeBooking(); err == nil && b != nil {
+			// /stop after booking: the appointment is not cancelled by
+			// it, and a visitor may think so (persona pe4)
+			t.say(t.x.StopBooked)
+		}
 		return t.goTo(EvStop)
 	}
 	return t.ask()

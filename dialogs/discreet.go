@@ -67,7 +67,10 @@ var (
 // lines then say « il peut… » (discreetLines) — the ordering was skipped
 // for them (persona q26a, issue 13).
 func (t *turn) discreetAlternatives(dec *routing.Decision) []string {
-	if t.r.Flags&flagDiscreet == 0 || dec.Rule != 1 || dec.Operator != routing.EmployeurPublic || !t.canBookWith(dec.Operator) {
+	// (also when the employer cannot be booked here: the orientation led
+	// with the employer the visitor had just said must not know — persona
+	// pe4, a hospital nurse; its button is then left out, orientQuestion)
+	if t.r.Flags&flagDiscreet == 0 || dec.Rule != 1 || dec.Operator != routing.EmployeurPublic {
 		return nil
 	}
 	var alts []string

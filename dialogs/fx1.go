@@ -163,6 +163,49 @@ func (t *turn) keepClock() {
 	t.r.Wish = newWish(t.r.Wish.day(), part) | wish((hour*60+minute)/5+1)<<5
 }
 
+// keepClockWish keeps a time of day typed without a day (« vers 10h »,
+// « 14h30 si possible ») where the way to meet or the orientation is
+// asked: before the slots are offered, it was « je n'ai pas compris » and
+// the time lost (persona pe4). A limit (« après 17 h », « avant 11 h »)
+// keeps its part of the day. Only office hours (7 h to 19 h) count: « 2
+// heures » is a length of time. False when no time is typed.
+func (t *turn) keepClockWish() bool {
+	if t.in.Choice != "" || t.text == "" {
+		return false
+	}
+	hour := -1
+	if m := typedHour.FindStringSubmatch(t.normText()); m != nil {
+		hour, _ = strconv.Atoi(m[1])
+	} else if m := typedColon.FindStringSubmatch(t.text); m != nil {
+		hour, _ = strconv.Atoi(m[1])
+	}
+	if hour < 7 || hour > 19 {
+		return false
+	}
+	n := " " + t.normText() + " "
+	if !containsAny(n, slotTimeNotChosen) {
+		t.r.Wish = newWish(-1, anyTime)
+		t.keepClock()
+		return t.r.Wish.hasClock()
+	}
+	switch {
+	case hour >= 12 && containsAny(n, clockFromCues):
+		t.r.Wish = newWish(-1, afternoon)
+	case hour <= 12 && containsAny(n, clockUntilCues):
+		t.r.Wish = newWish(-1, morning)
+	default:
+		return false
+	}
+	return true
+}
+
+// A time typed after these words is the earliest or the latest wished
+// (normalised, between spaces).
+var (
+	clockFromCues  = []string{" apres ", " partir ", " after "}
+	clockUntilCues = []string{" avant ", " jusqu", " before ", " until "}
+)
+
 // atClock reports a slot that starts at the time wished.
 func atClock(s agenda.Slot, w wish) bool {
 	h, m := w.clock()

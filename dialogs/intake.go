@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/cep-accueil/cepbot/bot/editdist"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
 	"github.com/cep-accueil/cepbot/dialogs/intent"
@@ -181,6 +182,19 @@ func communeQuestion(t *turn) (string, []option) {
 // under 2 KiB (SPEC §10).
 const maxRequestRunes = 800
 
+// changesMind reports a typed consent after a refusal, whatever precedes
+// it: « ah non attendez, en fait j'accepte » matched « Terminer » by its
+// first word and ended the conversation (persona pe4). Not a refusal of it
+// (« je n'accepte pas »).
+func (t *turn) changesMind() bool {
+	if t.in.Choice != "" || t.text == "" {
+		return false
+	}
+	n := " " + t.normText() + " "
+	return containsAny(n, []string{" j accepte ", " jaccepte ", " change d avis ", " changer d avis ", " finalement oui ", " i accept ", " i agree "}) &&
+		!containsAny(n, []string{" n accepte ", " accepte pas ", " accepte rien "})
+}
+
 func handleConsent(t *turn) error {
 	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && wordCount(t.text) >= 3 && !strings.Contains(t.text, "?") {
 		// « je suis au chômage à Lille, 30 ans » before consenting: not
@@ -236,6 +250,10 @@ func (t *turn) saysFacts() bool {
 }
 
 func handleInfoOnly(t *turn) error {
+	if t.changesMind() {
+		t.r.Consent = t.now.UTC().Truncate(time.Second)
+		return t.afterConsent()
+	}
 	if o, ok := match(t.options(), t.in.Choice, t.text); ok {
 		if o.Value == "oui" {
 			t.r.Consent = t.now.UTC().Truncate(time.Second)
@@ -557,9 +575,39 @@ func (t *turn) absorbNew(f analysis.Facts) bool {
 // while « lyon » there was kept. Not a name read through a spelling
 // mistake: outside the place question, « montagne » is a word, not
 // Montmagny.
+//
+// A misspelt name is kept too when the misspelling is slight (tightTypo):
+// « Marseil » typed at the cadre question was « je n'ai pas compris » and
+// the town lost, though the place question asks « Vouliez-vous dire
+// Marseille ? » of the same word (persona pe4).
 func (t *turn) newHomonyms(f analysis.Facts) bool {
-	return len(f.Candidates) > 0 && f.Departement == "" && f.Why.Place.How != analysis.HowTypo &&
+	return len(f.Candidates) > 0 && f.Departement == "" && (f.Why.Place.How != analysis.HowTypo || tightTypo(t.text, f.Candidates[0])) &&
 		t.facts().Departement == "" && !t.facts().Outside && len(t.r.Candidates) == 0
+}
+
+// tightTypo reports a word (or two) of text that misspells the commune of
+// a candidate label slightly: one edit away, or its start with at most
+// two letters missing (« Marseil », « Toulous », « Montpelier »), five
+// letters at least. A common word two edits from a town (« montagne »,
+// Montmagny) is no place outside the place question, whose confirmation
+// (« Vouliez-vous dire… ? ») would be an odd detour there.
+func tightTypo(text, label string) bool {
+	name := geo.Key(candidatePlace(label).Commune)
+	if name == "" {
+		return false
+	}
+	words := strings.Fields(normalise(text))
+	for i, w := range words {
+		for _, typed := range []string{w, strings.Join(words[i:min(i+2, len(words))], " ")} {
+			if len(typed) < 5 || typed == name {
+				continue
+			}
+			if strings.HasPrefix(name, typed) && len(name)-len(typed) <= 2 || editdist.Distance(typed, name, 1) <= 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // weakStatusConf is the calibrated confidence (calibrate.go) of a status
@@ -837,6 +885,11 @@ func handlePlace(t *turn) error {
 		return t.ask()
 	case t.absorbNew(p):
 		return t.next()
+	case t.in.Choice == "" && len(t.options()) > 0 && len(strings.TrimSpace(t.text)) == 1 && digitsOnly(strings.TrimSpace(t.text)):
+		// « 2 » where the place question has one button (« J'habite dans
+		// le même département »): a button mistyped, not a place; it was
+		// « Je n'ai pas reconnu ce lieu » (persona pe4).
+		return t.fail(t.x.PlaceNumber, t.x.PlaceExample)
 	}
 	return t.fail(t.placeInvalid(), t.x.PlaceExample)
 }

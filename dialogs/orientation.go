@@ -159,7 +159,9 @@ func orientQuestion(t *turn) (string, []option) {
 			}
 			opts = append(opts, o)
 		}
-		opts = append(opts, option{Value: opValue(dec.Operator), Label: texts.Fill(t.x.OrientAltBook, t.operatorName(dec.Operator, true))})
+		if t.canBookWith(dec.Operator) {
+			opts = append(opts, option{Value: opValue(dec.Operator), Label: texts.Fill(t.x.OrientAltBook, t.operatorName(dec.Operator, true))})
+		}
 		if t.can(EvSessions) && t.d.deps.Bookings != nil && len(t.d.deps.Bookings.Directory().SessionsFor(discreet[0], f.Departement)) > 0 {
 			opts = slices.Insert(opts, 1, option{Value: "sessions", Label: t.x.OrientSessions, Words: sessionsWords})
 		}
@@ -408,7 +410,7 @@ func handleOrient(t *turn) error {
 	}
 	if !t.matchesOption() {
 		kind, ok := t.operatorInWords()
-		if !ok && t.asksBooking() {
+		if !ok && (t.asksBooking() || t.wishesTime()) {
 			if d := t.discreetAlternatives(t.route()); len(d) > 0 {
 				// the confidential alternative offered first
 				kind, ok = d[0], true
@@ -462,6 +464,18 @@ func handleOrient(t *turn) error {
 	return t.ask()
 }
 
+// wishesTime reports a day or a time of day typed at the orientation
+// question (« jeudi matin si possible », « vers 10h »): it answers when to
+// meet, so it asks for an appointment; before, « je n'ai pas compris » and
+// the time was lost (persona pe4). A question (« vous êtes ouverts le
+// samedi ? ») asks something else. The wish is kept.
+func (t *turn) wishesTime() bool {
+	if t.in.Choice != "" || strings.Contains(t.text, "?") {
+		return false
+	}
+	return t.keepWish() || t.keepClockWish()
+}
+
 // bookChosen goes on to the booking with the operator chosen. What the
 // message already says of the appointment is not asked again: the way to
 // meet (« rdv en visio ») leads straight to the slots, a day or part of
@@ -482,6 +496,9 @@ func (t *turn) bookChosen() error {
 		}
 		if m != "" {
 			t.say(texts.Fill(t.x.ModalityUnoffered, strings.ToLower(t.x.ModalityNames[m])))
+		} else if t.r.Wish != 0 && t.in.Choice == "" {
+			// the day or time typed is said back, as at the way to meet
+			t.say(texts.Fill(t.x.WishNoted, t.wishText(t.r.Wish)))
 		}
 		return t.ask()
 	}

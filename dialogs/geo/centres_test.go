@@ -43,6 +43,10 @@ func TestCommuneDistances(t *testing.T) {
 		{"Quimper", "29", "Rennes", "35", 180},
 		{"Marseille", "13", "Nice", "06", 159},
 		{"Strasbourg", "67", "Mulhouse", "68", 96},
+		// the box of Cayenne runs 170 km west of the town, that of
+		// Saint-Laurent 140 km south: their town points (townHalls in
+		// internal/gen); by road 250 km (persona pe4)
+		{"Saint-Laurent-du-Maroni", "973", "Cayenne", "973", 199},
 	} {
 		a, oka := CommuneIn(tc.from, tc.fromDep)
 		b, okb := CommuneIn(tc.to, tc.toDep)

@@ -51,6 +51,7 @@ type Dialogue struct {
 	CadreExample    string
 	PlaceAsk        string
 	PlaceInvalid    string
+	PlaceNumber     string // a number typed that no button of the place question has
 	PostcodeShort   string
 	PlaceExample    string
 	CommuneAsk      string
@@ -205,6 +206,7 @@ type Dialogue struct {
 	HumanNoCons        string
 	HumanOffer         string
 	Stop               string
+	StopBooked         string // said after Stop when an appointment is booked
 	Stale              string
 	UnknownCommand     string
 	Declined           string
@@ -347,6 +349,7 @@ var frDialogue = Dialogue{
 	CadreExample:    "Répondez « non », « cadre » ou « bac+3 ».",
 	PlaceAsk:        "Où habitez-vous ? Indiquez votre code postal ou votre commune.",
 	PlaceInvalid:    "Je n'ai pas reconnu ce lieu. Indiquez un code postal à 5 chiffres (par exemple 69003) ou le nom de votre commune.",
+	PlaceNumber:     "Ce numéro ne correspond à aucune réponse : touchez un bouton, ou indiquez un code postal à 5 chiffres ou le nom de votre commune.",
 	PostcodeShort:   "Un code postal a 5 chiffres, par exemple 75011. Pouvez-vous le vérifier ?",
 	PlaceExample:    "Écrivez par exemple « 35000 », « Rennes » ou « Seine-Saint-Denis ».",
 	CommuneAsk:      "Plusieurs communes portent ce nom. Laquelle est la vôtre ?",
@@ -478,6 +481,7 @@ var frDialogue = Dialogue{
 	HumanNoCons:    "Pour qu'un conseiller vous recontacte, j'ai besoin de votre accord pour enregistrer votre demande. Sinon, vous pouvez contacter directement mon-cep.org.",
 	HumanOffer:     "Parler à un conseiller",
 	Stop:           "Très bien, j'arrête ici. Écrivez /start quand vous voulez reprendre.",
+	StopBooked:     "Votre rendez-vous reste réservé : /rdv pour le voir, le déplacer ou l'annuler.",
 	Stale:          "Ce bouton correspond à une question précédente. Je reprends la question en cours :",
 	UnknownCommand: "Je ne connais pas la commande %s.",
 	Declined:       "Si vous préférez ne pas me le dire, un conseiller peut reprendre la conversation avec vous : écrivez /conseiller.",

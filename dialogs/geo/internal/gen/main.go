@@ -57,6 +57,23 @@ type commune struct {
 	AnciensCodes []string `json:"anciensCodes"`
 }
 
+// townHalls replace the middle of the box where it is far from the town
+// (hundredths of a degree, lat, lon). The box of Cayenne (97302) in
+// fr-bounding-boxes 0.1.3 is [-53.90, 4.89, -52.16, 5.75]: it runs 170 km
+// west of the town, past Kourou, so its middle (5.32 N, 53.03 W) lies in
+// the forest west of Kourou and Saint-Laurent-du-Maroni was said 120 km
+// from Cayenne (200 km as the crow flies, 250 by road). Saint-Laurent-du-
+// Maroni (97311) stretches 140 km south along the Maroni: the middle of its
+// box is 60 km south of the town. The points are the towns' coordinates
+// as the communes' French Wikipedia articles give them, to the minute
+// (Cayenne 4° 56′ N 52° 20′ O, Saint-Laurent-du-Maroni 5° 30′ N 54° 02′ O;
+// about 2 km): not from an Etalab table, which has no town points. Persona
+// pe4, issue 13.
+var townHalls = map[string][2]int{
+	"97302": {494, -5233},
+	"97311": {550, -5403},
+}
+
 // box is a bounding box [west, south, east, north] in degrees.
 type box [4]float64
 
@@ -291,6 +308,9 @@ func build(all []commune, boxes map[string]box) (table, centres []byte) {
 				continue
 			}
 			p := bx.centre()
+			if th, ok := townHalls[c.Code]; ok && c.Type == "commune-actuelle" {
+				p = th
+			}
 			fmt.Fprintf(&centre, "%d %d\n", p[0]-prev[0], p[1]-prev[1])
 			prev = p
 		}
