@@ -5,13 +5,14 @@ import (
 	"cmp"
 	"compress/gzip"
 	_ "embed"
-	"hash/maphash"
 	"io"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/cep-accueil/cepbot/dialogs/internal/strtab"
 )
 
 //go:embed communes.txt.gz
@@ -35,36 +36,20 @@ var (
 	// collector marks them at every cycle, and as maps of strings and
 	// slices (map[string][]Commune, map[string]uint8, map[string][]string)
 	// they were ≈ 4.5 MB of pointer words, a third of what a warm process
-	// makes it scan. A folded string is found by its 64-bit hash (maphash,
-	// as the deletion index of dialogs/analysis), then compared with the
-	// text it was built from, so a hash shared with a word of no table
-	// answers nothing.
-	comSeed   = maphash.MakeSeed()
-	comText   string           // the folded keys and the table's text, one after the other
-	groups    []comGroup       // per folded key: its text and its homonyms in communes
-	byHash    map[uint64]int32 // hash of a folded key -> its group
-	communes  []Commune        // homonyms by group, most populous first
-	firstWord map[uint64]wordSpan
-	cpDeps    map[uint32][2]uint16 // postal code -> its span in depList
-	depList   []string             // départements of each code, prefix rule first
-	cpTown    map[uint32][2]uint32 // postal code -> the name in comText of the one current commune it serves
+	// makes it scan. Folded strings are keys of strtab tables, postal
+	// codes are numbers.
+	comText   string                   // the table's text: postal towns are substrings of it
+	byKey     *strtab.Table[[2]uint32] // folded key -> its homonyms' span in communes
+	communes  []Commune                // homonyms by key, most populous first
+	firstWord *strtab.Table[uint8]     // first folded word -> longest name in words starting with it
+	cpDeps    map[uint32][2]uint16     // postal code -> its span in depList
+	depList   []string                 // départements of each code, prefix rule first
+	cpTown    map[uint32][2]uint32     // postal code -> the name in comText of the one current commune it serves
 	maxWords  int
 	// communeLines counts the commune lines of the table: centres.txt.gz
 	// has as many.
 	communeLines int
 )
-
-// comGroup is one folded key: comText[key:keyEnd] and communes[from:to].
-type comGroup struct {
-	key, keyEnd, from, to uint32
-}
-
-// wordSpan is the first word of commune names comText[off:off+n] and the
-// most words of a name starting with it.
-type wordSpan struct {
-	off      uint32
-	n, words uint8
-}
 
 // loadCommunes reads the embedded table. Its ≈ 35 000 names, their folded
 // keys and the homonym lists stay inside a few allocations (the table's
@@ -92,15 +77,14 @@ func loadCommunes() {
 // comBuilder holds what loadCommunes needs only while it builds: maps of
 // strings, dropped once the pointer-free tables are made.
 type comBuilder struct {
-	keyBuf  []byte
-	keys    []string // folded keys, in order of first appearance
-	group   map[string]int32
-	lists   [][]Commune // homonyms per key
-	words   map[string]uint8
-	deps    map[string][]string
-	towns   map[string][2]int // postal code -> the town's offset and length in tab
-	tab     string
-	tabBase int // offset of tab in comText
+	keyBuf []byte
+	keys   []string // folded keys, in order of first appearance
+	group  map[string]int32
+	lists  [][]Commune // homonyms per key
+	words  map[string]uint8
+	deps   map[string][]string
+	towns  map[string][2]int // postal code -> the town's offset and length in tab
+	tab    string
 }
 
 func newComBuilder(n int) *comBuilder {
@@ -190,45 +174,24 @@ func (b *comBuilder) noteFirstWord(k string) {
 
 // finish lays the builder's maps out as the pointer-free tables.
 func (b *comBuilder) finish() {
-	// the keys' text, then the table's (postal towns are substrings of it)
-	text := make([]byte, 0, len(b.keyBuf)+len(b.tab))
-	keyAt := make([]uint32, len(b.keys))
-	for g, k := range b.keys {
-		keyAt[g] = uint32(len(text))
-		text = append(text, k...)
-	}
-	b.tabBase = len(text)
-	text = append(text, b.tab...)
-	comText = string(text)
+	comText = b.tab
 	n := 0
 	for _, cs := range b.lists {
 		n += len(cs)
 	}
 	communes = make([]Commune, 0, n)
-	groups = make([]comGroup, len(b.keys))
-	byHash = make(map[uint64]int32, len(b.keys))
+	var keys strtab.Builder[[2]uint32]
 	for g, k := range b.keys {
 		from := uint32(len(communes))
 		communes = append(communes, b.lists[g]...)
-		groups[g] = comGroup{key: keyAt[g], keyEnd: keyAt[g] + uint32(len(k)), from: from, to: uint32(len(communes))}
-		h := maphash.String(comSeed, k)
-		if _, dup := byHash[h]; dup {
-			panic("geo: two commune keys share a 64-bit hash") // odds ≈ 10⁻¹¹ per process
-		}
-		byHash[h] = int32(g)
+		keys.Set(k, [2]uint32{from, uint32(len(communes))})
 	}
-	firstWord = make(map[uint64]wordSpan, len(b.words))
-	for g, k := range b.keys {
-		first, _, _ := strings.Cut(k, " ")
-		h := maphash.String(comSeed, first)
-		if _, done := firstWord[h]; done {
-			continue
-		}
-		firstWord[h] = wordSpan{off: keyAt[g], n: uint8(len(first)), words: b.words[first]}
+	byKey = keys.Table()
+	var words strtab.Builder[uint8]
+	for w, n := range b.words {
+		words.Set(w, n)
 	}
-	if len(firstWord) != len(b.words) {
-		panic("geo: two first words of commune names share a 64-bit hash")
-	}
+	firstWord = words.Table()
 	b.finishPostal()
 }
 
@@ -251,7 +214,7 @@ func (b *comBuilder) finishPostal() {
 		if !ok {
 			panic("geo: embedded commune table has postal code " + strconv.Quote(cp))
 		}
-		cpTown[n] = [2]uint32{uint32(b.tabBase + town[0]), uint32(town[1])}
+		cpTown[n] = [2]uint32{uint32(town[0]), uint32(town[1])}
 	}
 }
 
@@ -290,58 +253,41 @@ func prefixDep(cp string) string {
 // most populous first. The slice must not be modified.
 func CommunesByKey(key string) []Commune {
 	loadCommunes()
-	g, ok := byHash[maphash.String(comSeed, key)]
-	if !ok {
-		return nil
-	}
-	gr := groups[g]
-	if comText[gr.key:gr.keyEnd] != key {
-		return nil
-	}
-	return communes[gr.from:gr.to:gr.to] // capped: an append copies
+	s, _ := byKey.Get(key)
+	return communes[s[0]:s[1]:s[1]] // capped: an append copies
 }
 
 // CommunesByKeyBytes is CommunesByKey for a key held in a byte buffer; it
 // does not allocate.
 func CommunesByKeyBytes(key []byte) []Commune {
 	loadCommunes()
-	g, ok := byHash[maphash.Bytes(comSeed, key)]
-	if !ok {
-		return nil
-	}
-	gr := groups[g]
-	if comText[gr.key:gr.keyEnd] != string(key) {
-		return nil
-	}
-	return communes[gr.from:gr.to:gr.to]
+	s, _ := byKey.GetBytes(key)
+	return communes[s[0]:s[1]:s[1]]
 }
 
 // eachKey yields every folded key and its homonyms.
 func eachKey(yield func(k string, cs []Commune)) {
 	loadCommunes()
-	for _, gr := range groups {
-		yield(comText[gr.key:gr.keyEnd], communes[gr.from:gr.to:gr.to])
+	for k, s := range byKey.All() {
+		yield(k, communes[s[0]:s[1]:s[1]])
 	}
 }
 
 // MaxWordsFrom returns the length, in words, of the longest commune name
 // starting with the folded word w, or 0 when no name starts with it. It lets
-// a scanner skip most words of a message with one map lookup.
+// a scanner skip most words of a message with one lookup.
 func MaxWordsFrom(w string) int {
 	loadCommunes()
-	s, ok := firstWord[maphash.String(comSeed, w)]
-	if !ok || comText[s.off:s.off+uint32(s.n)] != w {
-		return 0
-	}
-	return int(s.words)
+	n, _ := firstWord.Get(w)
+	return int(n)
 }
 
 // FirstWords yields every word a commune name starts with and its
 // MaxWordsFrom, for a caller that indexes them with words of its own.
 func FirstWords(yield func(w string, n int)) {
 	loadCommunes()
-	for _, s := range firstWord {
-		yield(comText[s.off:s.off+uint32(s.n)], int(s.words))
+	for w, n := range firstWord.All() {
+		yield(w, int(n))
 	}
 }
 
