@@ -3,6 +3,8 @@ package analysis
 import (
 	"strings"
 	"sync"
+
+	"github.com/cep-accueil/cepbot/dialogs/internal/strtab"
 )
 
 // Words shared by several patterns.
@@ -644,7 +646,7 @@ type lexicon struct {
 	byFirst  [][]patEntry // patterns by the wordID of their first word
 	// byPair narrows a long byFirst list by the next word (pairIndex)
 	byPair pairIndex
-	traits map[string]wordTraits // what lookUpWords reads of a word
+	traits *strtab.Table[wordTraits] // what lookUpWords reads of a word
 	// multiFirst: the first words of multi-word town names, by letter
 	multiFirst [26][]string
 	trade      []string

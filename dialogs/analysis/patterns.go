@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/cep-accueil/cepbot/dialogs/geo"
+	"github.com/cep-accueil/cepbot/dialogs/internal/strtab"
 )
 
 // kind is what a phrase pattern tells about the visitor.
@@ -31,7 +32,7 @@ const (
 // "a|b" is an alternative, a trailing "?" makes an element optional and
 // "_" matches any word.
 type pattern struct {
-	elems [][]string
+	elems [][]string // its words, until they are numbered (lexicon.number drops them)
 	ids   [][]wordID // elems numbered (lexicon.number)
 	k     kind
 	v     string
@@ -186,6 +187,14 @@ func (lx *lexicon) number() {
 			}
 		}
 	}
+	// the words are numbered: matching reads only the numbers, and the
+	// patterns' words (≈ 1 MB of slices and strings, every word of them a
+	// pointer) would be marked at every cycle for nothing
+	for _, ps := range lx.patterns {
+		for _, p := range ps {
+			p.elems = nil
+		}
+	}
 	lx.byFirst = make([][]patEntry, len(ids)+1)
 	for first, ps := range lx.patterns {
 		if first == "_" {
@@ -204,26 +213,32 @@ func (lx *lexicon) number() {
 		lx.byFirst[ids[first]] = es
 	}
 	lx.byPair = buildPairIndex(lx.byFirst)
-	lx.traits = make(map[string]wordTraits, len(ids)+len(lx.known)+20000)
+	traits := make(map[string]wordTraits, len(ids)+len(lx.known)+20000)
 	for w, n := range ids {
-		lx.traits[w] = wordTraits{id: n}
+		traits[w] = wordTraits{id: n}
 	}
 	for w := range lx.known {
-		t := lx.traits[w]
+		t := traits[w]
 		t.known = true
-		lx.traits[w] = t
+		traits[w] = t
 	}
 	place := func(w string, n int) {
-		t := lx.traits[w]
+		t := traits[w]
 		t.placeMax = max(t.placeMax, uint8(n))
-		lx.traits[w] = t
+		traits[w] = t
 	}
 	geo.FirstWords(place)
 	geo.NameFirstWords(place)
 	for w, n := range lx.placeFirst {
 		place(w, int(n))
 	}
-	addWordClasses(lx.traits)
+	addWordClasses(traits)
+	// a table the collector does not scan word by word (strtab)
+	var tb strtab.Builder[wordTraits]
+	for w, t := range traits {
+		tb.Set(w, t)
+	}
+	lx.traits = tb.Table()
 }
 
 // wordTraits is what findHits and place ask of a token's word, looked up
@@ -244,7 +259,8 @@ func lookUpWords(sc *scratch) {
 	lx := lex()
 	sc.traits = sc.traits[:0]
 	for i := range sc.toks {
-		sc.traits = append(sc.traits, lx.traits[sc.toks[i].s])
+		t, _ := lx.traits.Get(sc.toks[i].s)
+		sc.traits = append(sc.traits, t)
 	}
 	sc.ids = sc.ids[:0]
 	var cls wordClass

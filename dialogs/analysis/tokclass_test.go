@@ -9,11 +9,12 @@ func TestTokenClasses(t *testing.T) {
 	lx := lex()
 	for b, set := range wordClassSets {
 		for w, in := range *set {
-			if got := lx.traits[w].cls&(1<<b) != 0; got != in {
+			tr, _ := lx.traits.Get(w)
+			if got := tr.cls&(1<<b) != 0; got != in {
 				t.Errorf("class %d, %q: bit %v, set %v", b, w, got, in)
 			}
 		}
-		for w, tr := range lx.traits {
+		for w, tr := range lx.traits.All() {
 			if tr.cls&(1<<b) != 0 && !(*set)[w] {
 				t.Errorf("class %d, %q: bit set, not in the set", b, w)
 			}
