@@ -355,7 +355,7 @@ func (a *analyser) placeAfter(i int) bool {
 		if n.num || articles[n.s] {
 			return false
 		}
-		isWord := lex().knownTab.Has(n.s)
+		_, isWord := lex().known[n.s]
 		homs := geo.CommunesByKey(n.s)
 		if isWord {
 			// « salariée 35 ans à Tours »: a word that is also a town of

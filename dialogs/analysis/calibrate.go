@@ -513,7 +513,7 @@ func (a *analyser) employerAgrees(best string) bool {
 			continue
 		}
 		n := a.toks[i+1]
-		if known := lx.knownTab.Has(n.s); n.cap && !known && n.clause == a.toks[i].clause {
+		if _, known := lx.known[n.s]; n.cap && !known && n.clause == a.toks[i].clause {
 			return true
 		}
 	}

@@ -189,7 +189,7 @@ func (lx *lexicon) unstretch(w string) string {
 			}
 			b = append(b, w[i])
 		}
-		if _, ok := lx.words.GetBytes(b); ok {
+		if _, ok := lx.words[string(b)]; ok {
 			return string(b)
 		}
 		if c := lx.correct(string(b)); c != "" {
@@ -229,7 +229,7 @@ func (lx *lexicon) correctPhonetic(w string) string {
 	if !changed {
 		return ""
 	}
-	if _, ok := lx.knownTab.GetBytes(b); ok {
+	if _, ok := lx.known[string(b)]; ok {
 		for _, id := range lx.dels.candidates(b) {
 			if c := lx.dels.words[id]; c == string(b) {
 				return c

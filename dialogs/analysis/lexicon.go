@@ -612,15 +612,13 @@ func buildLexicon() *lexicon {
 		lx.known[w] = struct{}{}
 	}
 	lx.buildFuzzy(vocab)
-	var words strtab.Builder[wordInfo]
+	lx.words = make(map[string]wordInfo, len(lx.known)+len(lx.sms))
 	for w := range lx.known {
-		words.Set(w, wordInfo{})
+		lx.words[w] = wordInfo{}
 	}
 	for w, exp := range lx.sms {
-		lx.exps = append(lx.exps, exp)
-		words.Set(w, wordInfo{exp: uint16(len(lx.exps))})
+		lx.words[w] = wordInfo{exp: exp}
 	}
-	lx.words = words.Table()
 	lx.placeFirst = map[string]uint8{}
 	for _, m := range []map[string]string{placeAliases, demonyms} {
 		for k := range m {
@@ -632,36 +630,18 @@ func buildLexicon() *lexicon {
 	}
 	lx.number()
 	lx.gatherTownFirsts()
-	// the sets built with maps become tables the collector does not scan
-	// word by word (strtab)
-	var known strtab.Builder[struct{}]
-	for w := range lx.known {
-		known.Set(w, struct{}{})
-	}
-	lx.knownTab = known.Table()
-	lx.known, lx.sms = nil, nil
 	return lx
 }
 
 // wordInfo is what tokenize needs to know about a word in one lookup.
 type wordInfo struct {
-	exp uint16 // SMS expansion: lexicon.exps[exp-1], 0 if none
-}
-
-// expansion is the SMS expansion of a word, nil if none.
-func (lx *lexicon) expansion(info wordInfo) []string {
-	if info.exp == 0 {
-		return nil
-	}
-	return lx.exps[info.exp-1]
+	exp []string // SMS expansion, nil if none
 }
 
 type lexicon struct {
-	words    *strtab.Table[wordInfo] // known words and SMS spellings
-	exps     [][]string              // the SMS expansions of words
-	sms      map[string][]string     // while building
-	known    map[string]struct{}     // while building: knownTab after
-	knownTab *strtab.Table[struct{}]
+	words    map[string]wordInfo // known words and SMS spellings
+	sms      map[string][]string
+	known    map[string]struct{}
 	patterns map[string][]*pattern
 	byFirst  [][]patEntry // patterns by the wordID of their first word
 	// byPair narrows a long byFirst list by the next word (pairIndex)

@@ -57,7 +57,7 @@ func (a *analyser) communeEmploys() bool {
 			if t[j-2].s != "c" || t[j-1].s != "est" || t[j-1].clause != t[j].clause {
 				continue
 			}
-			if known := lex().knownTab.Has(t[j].s); known || t[j].num {
+			if _, known := lex().known[t[j].s]; known || t[j].num {
 				return false
 			}
 			if j+1 < o-1 && t[j+1].clause == t[j].clause {

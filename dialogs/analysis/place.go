@@ -517,7 +517,7 @@ func (a *analyser) acceptCommune(i, n int, homs []geo.Commune, cue, answer bool)
 	if a.schoolSubject(i) {
 		return false // « professeur d'EPS »: the subject, not Eps (62) (round 15B)
 	}
-	isWord := lex().knownTab.Has(t.s)
+	_, isWord := lex().known[t.s]
 	if a.afterAgeItem(i) && (len(t.s) > 2 || a.longCommune(i, n)) && (t.cap || !isWord && !townWords[t.s] && pop >= 20000 || a.longCommune(i, n) && pop >= 5000) {
 		return true // « cuisinière chez Sodexo 53 ans Tulle »: the item after the age
 	}

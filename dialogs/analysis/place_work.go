@@ -386,7 +386,7 @@ func (a *analyser) typoBeatsShort(i int, k []byte) bool {
 	if next.num || !isAlpha(next.s) || len(next.s) < 4 {
 		return false
 	}
-	if known := lex().knownTab.Has(next.s); known {
+	if _, known := lex().known[next.s]; known {
 		return false
 	}
 	homs := geo.CommunesByKeyBytes(k)

@@ -130,8 +130,8 @@ func tokenize(sc *scratch, text string) {
 			sc.toks = append(sc.toks, t)
 			continue
 		}
-		info, inLex := lx.words.Get(w) // one lookup: SMS expansion and known word
-		if exp := lx.expansion(info); exp != nil {
+		info, inLex := lx.words[w] // one lookup: SMS expansion and known word
+		if exp := info.exp; exp != nil {
 			for j, e := range exp {
 				tt := t
 				tt.s = e
@@ -146,8 +146,8 @@ func tokenize(sc *scratch, text string) {
 			// letters held down under stress: « chomaaaage », « cdiiii »
 			if c := lx.unstretch(w); c != "" {
 				w, t.s = c, c
-				info, inLex = lx.words.Get(w)
-				if exp := lx.expansion(info); exp != nil {
+				info, inLex = lx.words[w]
+				if exp := info.exp; exp != nil {
 					for j, e := range exp {
 						tt := t
 						tt.s = e
@@ -163,7 +163,7 @@ func tokenize(sc *scratch, text string) {
 		if !inLex {
 			// elision written without apostrophe: "jhabite", "demploi", "lecole"
 			if len(w) > 3 && (w[0] == 'j' || w[0] == 'd' || w[0] == 'l') {
-				if lx.knownTab.Has(w[1:]) {
+				if _, ok := lx.known[w[1:]]; ok {
 					tt := t
 					tt.s, tt.after = elided[w[0]], 0
 					sc.toks = append(sc.toks, tt)
