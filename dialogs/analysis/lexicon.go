@@ -3,8 +3,6 @@ package analysis
 import (
 	"strings"
 	"sync"
-
-	"github.com/cep-accueil/cepbot/dialogs/internal/strtab"
 )
 
 // Words shared by several patterns.
@@ -646,7 +644,7 @@ type lexicon struct {
 	byFirst  [][]patEntry // patterns by the wordID of their first word
 	// byPair narrows a long byFirst list by the next word (pairIndex)
 	byPair pairIndex
-	traits *strtab.Table[wordTraits] // what lookUpWords reads of a word
+	traits map[string]wordTraits // what lookUpWords reads of a word
 	// multiFirst: the first words of multi-word town names, by letter
 	multiFirst [26][]string
 	trade      []string

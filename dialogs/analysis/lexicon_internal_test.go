@@ -11,7 +11,7 @@ import (
 func TestNoPatternWordHoldsASemicolon(t *testing.T) {
 	// every word of a pattern is numbered (lexicon.number), and its number
 	// is in its traits: the patterns keep only the numbers
-	for w, tr := range buildLexicon().traits.All() {
+	for w, tr := range buildLexicon().traits {
 		if tr.id != 0 && strings.Contains(w, ";") {
 			t.Errorf("pattern word %q", w)
 		}

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/cep-accueil/cepbot/dialogs/geo"
-	"github.com/cep-accueil/cepbot/dialogs/internal/strtab"
 )
 
 // kind is what a phrase pattern tells about the visitor.
@@ -233,12 +232,7 @@ func (lx *lexicon) number() {
 		place(w, int(n))
 	}
 	addWordClasses(traits)
-	// a table the collector does not scan word by word (strtab)
-	var tb strtab.Builder[wordTraits]
-	for w, t := range traits {
-		tb.Set(w, t)
-	}
-	lx.traits = tb.Table()
+	lx.traits = traits
 }
 
 // wordTraits is what findHits and place ask of a token's word, looked up
@@ -259,8 +253,7 @@ func lookUpWords(sc *scratch) {
 	lx := lex()
 	sc.traits = sc.traits[:0]
 	for i := range sc.toks {
-		t, _ := lx.traits.Get(sc.toks[i].s)
-		sc.traits = append(sc.traits, t)
+		sc.traits = append(sc.traits, lx.traits[sc.toks[i].s])
 	}
 	sc.ids = sc.ids[:0]
 	var cls wordClass

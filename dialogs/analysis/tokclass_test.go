@@ -9,12 +9,11 @@ func TestTokenClasses(t *testing.T) {
 	lx := lex()
 	for b, set := range wordClassSets {
 		for w, in := range *set {
-			tr, _ := lx.traits.Get(w)
-			if got := tr.cls&(1<<b) != 0; got != in {
+			if got := lx.traits[w].cls&(1<<b) != 0; got != in {
 				t.Errorf("class %d, %q: bit %v, set %v", b, w, got, in)
 			}
 		}
-		for w, tr := range lx.traits.All() {
+		for w, tr := range lx.traits {
 			if tr.cls&(1<<b) != 0 && !(*set)[w] {
 				t.Errorf("class %d, %q: bit set, not in the set", b, w)
 			}
