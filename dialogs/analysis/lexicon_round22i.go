@@ -116,7 +116,7 @@ var (
 func staffPatternR22i() *pattern {
 	staffPatR22iOnce.Do(func() {
 		for _, p := range lex().patterns["un"] {
-			if p.k == kStatus && p.v == "salarie_prive" && p.w == 4 && len(p.elems) == 4 {
+			if p.k == kStatus && p.v == "salarie_prive" && p.w == 4 && len(p.ids) == 4 {
 				staffPatR22i = p
 				return
 			}

@@ -31,7 +31,7 @@ const (
 // "a|b" is an alternative, a trailing "?" makes an element optional and
 // "_" matches any word.
 type pattern struct {
-	elems [][]string
+	elems [][]string // its words, until they are numbered (lexicon.number drops them)
 	ids   [][]wordID // elems numbered (lexicon.number)
 	k     kind
 	v     string
@@ -186,6 +186,14 @@ func (lx *lexicon) number() {
 			}
 		}
 	}
+	// the words are numbered: matching reads only the numbers, and the
+	// patterns' words (≈ 1 MB of slices and strings, every word of them a
+	// pointer) would be marked at every cycle for nothing
+	for _, ps := range lx.patterns {
+		for _, p := range ps {
+			p.elems = nil
+		}
+	}
 	lx.byFirst = make([][]patEntry, len(ids)+1)
 	for first, ps := range lx.patterns {
 		if first == "_" {
@@ -204,26 +212,27 @@ func (lx *lexicon) number() {
 		lx.byFirst[ids[first]] = es
 	}
 	lx.byPair = buildPairIndex(lx.byFirst)
-	lx.traits = make(map[string]wordTraits, len(ids)+len(lx.known)+20000)
+	traits := make(map[string]wordTraits, len(ids)+len(lx.known)+20000)
 	for w, n := range ids {
-		lx.traits[w] = wordTraits{id: n}
+		traits[w] = wordTraits{id: n}
 	}
 	for w := range lx.known {
-		t := lx.traits[w]
+		t := traits[w]
 		t.known = true
-		lx.traits[w] = t
+		traits[w] = t
 	}
 	place := func(w string, n int) {
-		t := lx.traits[w]
+		t := traits[w]
 		t.placeMax = max(t.placeMax, uint8(n))
-		lx.traits[w] = t
+		traits[w] = t
 	}
 	geo.FirstWords(place)
 	geo.NameFirstWords(place)
 	for w, n := range lx.placeFirst {
 		place(w, int(n))
 	}
-	addWordClasses(lx.traits)
+	addWordClasses(traits)
+	lx.traits = traits
 }
 
 // wordTraits is what findHits and place ask of a token's word, looked up

@@ -89,9 +89,8 @@ func TestCentres(t *testing.T) {
 	// Every commune of the 18 regions has a centre, but for the few
 	// re-created after the boxes were drawn; metropolitan centres lie in
 	// metropolitan France.
-	loadCommunes()
 	missing := 0
-	for _, cs := range byKey {
+	eachKey(func(_ string, cs []Commune) {
 		for _, c := range cs {
 			if c.Outside() {
 				continue
@@ -108,7 +107,7 @@ func TestCentres(t *testing.T) {
 				t.Errorf("%s (974): centre %v is not on La Réunion", c.Name, p)
 			}
 		}
-	}
+	})
 	if missing > 10 {
 		t.Errorf("%d communes of the 18 regions without a centre, want at most 10", missing)
 	}

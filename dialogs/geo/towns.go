@@ -27,13 +27,13 @@ const TownMinPopulation = 5000
 func Towns() []Town {
 	townsOnce.Do(func() {
 		loadCommunes()
-		for k, cs := range byKey {
+		eachKey(func(k string, cs []Commune) {
 			for _, c := range cs {
 				if c.Population >= TownMinPopulation && RegionOf(c.Dep) != "" && Key(c.Name) == k {
 					towns = append(towns, Town{Key: k, Commune: c})
 				}
 			}
-		}
+		})
 		sort.Slice(towns, func(i, j int) bool {
 			if towns[i].Population != towns[j].Population {
 				return towns[i].Population > towns[j].Population
