@@ -31,16 +31,25 @@ func (s *Store) holdBase(agency string) string {
 // bookings' slot hash) is given, a booking has the slot ARGV[3]; it
 // releases the visitor's previous hold, named by KEYS[2] (same hash slot),
 // and takes the visitor out of those choosing (KEYS[3]).
+//
+// SET … NX GET (Redis 7.0) takes a free slot and reads its holder in one
+// call, and SET … GET moves the visitor's pointer and reads the previous
+// hold in one: a redis.call costs ≈ 3 200 instructions beyond its command
+// (README, « Performance »), and the usual hold (a free slot) makes four
+// calls instead of six. Measured with callgrind on a redis-server fed 4 000
+// holds: 60 000 → 53 000 instructions per hold. A slot held by
+// another visitor is still refused before anything is written.
 var holdSlot = goredis.NewScript(`
 if KEYS[4] and redis.call('HEXISTS', KEYS[4], ARGV[3]) == 1 then return 0 end
-local cur = redis.call('GET', KEYS[1])
-if cur and cur ~= ARGV[1] then return 0 end
-local prev = redis.call('GET', KEYS[2])
+local cur = redis.call('SET', KEYS[1], ARGV[1], 'NX', 'GET', 'PX', ARGV[2])
+if cur then
+  if cur ~= ARGV[1] then return 0 end
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+end
+local prev = redis.call('SET', KEYS[2], KEYS[1], 'GET', 'PX', ARGV[2])
 if prev and prev ~= KEYS[1] and redis.call('GET', prev) == ARGV[1] then
   redis.call('DEL', prev)
 end
-redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-redis.call('SET', KEYS[2], KEYS[1], 'PX', ARGV[2])
 redis.call('ZREM', KEYS[3], ARGV[1])
 return 1
 `)

@@ -17,7 +17,9 @@ import (
 // so that the batcher folds their saves into one script call: each caller
 // gets its own outcome — its next version, ErrConflict when its version is
 // stale, or the error of its own key (a key of another type) —, every
-// stored session is the one its caller saved, and saves were folded.
+// stored session is the one its caller saved, with its caller's TTL (one
+// caller in three uses another TTL than the rest: its saves are not folded
+// with theirs), and saves were folded.
 func TestFoldedSessionSavesKeepEachCallersOutcome(t *testing.T) {
 	s := openThrough(t, redistest.URL(t))
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
@@ -36,6 +38,10 @@ func TestFoldedSessionSavesKeepEachCallersOutcome(t *testing.T) {
 				key = broken
 			}
 			var version int64
+			ttl := time.Hour
+			if i%3 == 2 {
+				ttl = 30 * time.Minute
+			}
 			for r := range rounds {
 				data := []byte(fmt.Sprintf("caller %d round %d %s", i, r, strings.Repeat("é", i)))
 				if i%4 == 1 && r%5 == 4 {
@@ -45,7 +51,7 @@ func TestFoldedSessionSavesKeepEachCallersOutcome(t *testing.T) {
 					}
 					continue
 				}
-				next, err := s.SaveSession(ctx, key, data, version, time.Hour)
+				next, err := s.SaveSession(ctx, key, data, version, ttl)
 				if key == broken {
 					if err == nil || !strings.Contains(err.Error(), "WRONGTYPE") {
 						t.Errorf("saving over a string: %v, want WRONGTYPE", err)
@@ -62,6 +68,12 @@ func TestFoldedSessionSavesKeepEachCallersOutcome(t *testing.T) {
 					t.Errorf("%s round %d: LoadSession = %q, %d, %v; want %q, %d", key, r, got, v, err, data, version)
 					return
 				}
+			}
+			if key == broken {
+				return
+			}
+			if left := s.rdb.PTTL(ctx, s.sessionKey(key)).Val(); left > ttl || left < ttl-time.Minute {
+				t.Errorf("%s: TTL %v left, want %v", key, left, ttl)
 			}
 		})
 	}
