@@ -433,10 +433,10 @@ func (a *analyser) dropSeasonAheadR27a() {
 	kept := a.sc.hits[:0]
 	home := a.putOutAtHomeR27a()
 	for _, h := range a.sc.hits {
-		if home && h.p.k == kStatus && h.p.event && (h.p.elems[len(h.p.elems)-1][0] == "dehors" || h.p.elems[len(h.p.elems)-1][0] == "porte") {
+		if home && h.p.k == kStatus && h.p.event && (h.p.elemIs(-1, "dehors") || h.p.elemIs(-1, "porte")) {
 			continue
 		}
-		if h.p.k == kStatus && h.p.event && len(h.p.elems) > 2 && h.p.elems[1][0] == "saisonnier" && h.end-2 >= 0 &&
+		if h.p.k == kStatus && h.p.event && h.p.elemCount() > 2 && h.p.elemIs(1, "saisonnier") && h.end-2 >= 0 &&
 			(t[h.end-2].s == "se" || t[h.end-2].s == "va" || t[h.end-2].s == "sera") {
 			continue
 		}

@@ -336,3 +336,34 @@ func buildPairIndex(byFirst [][]patEntry) pairIndex {
 	}
 	return px
 }
+
+// elemIs reports whether the i-th element of p (negative i counts from the
+// end) has word as its first alternative. Patterns of the lexicon are read
+// by their numbers (lexicon.number drops their words to spare the
+// collector); the few patterns built by rules for their own hits keep
+// their words and no numbers. Rules that ask which word a hit's pattern
+// ends or starts with must go through here, never through p.elems.
+func (p *pattern) elemIs(i int, word string) bool {
+	if p.ids != nil {
+		if i < 0 {
+			i += len(p.ids)
+		}
+		if i < 0 || i >= len(p.ids) || len(p.ids[i]) == 0 {
+			return false
+		}
+		t, ok := lex().traits[word]
+		return ok && t.id != 0 && p.ids[i][0] == t.id
+	}
+	if i < 0 {
+		i += len(p.elems)
+	}
+	return i >= 0 && i < len(p.elems) && len(p.elems[i]) > 0 && p.elems[i][0] == word
+}
+
+// elemCount is the number of elements of p, numbered or not.
+func (p *pattern) elemCount() int {
+	if p.ids != nil {
+		return len(p.ids)
+	}
+	return len(p.elems)
+}
