@@ -853,6 +853,8 @@ func handlePlace(t *turn) error {
 		p = t.analyse()
 	}
 	switch {
+	case p.Departement != "" && t.homonymNearWork(p):
+		return t.goTo(EvAskCommune)
 	case p.Departement != "":
 		t.r.Candidates = nil
 		t.absorbBesidePlace()
@@ -1123,4 +1125,37 @@ func candidatePlace(label string) analysis.Facts {
 func handleProject(t *turn) error {
 	return t.answerOrAnalyse(func(o option) { t.r.Facts.Project = o.Value; t.factsChanged() },
 		func(f analysis.Facts) bool { return f.Project != "" }, t.x.Choose)
+}
+
+// homonymNearWork offers the communes to choose from when the one named at
+// the place question lies in another département than the workplace while
+// a commune of the workplace's département extends its name: « Cesson » is
+// in Seine-et-Marne, but a teacher of Rennes who lives « à Cesson » means
+// Cesson-Sévigné. Homonyms are asked, never guessed (issue 13).
+func (t *turn) homonymNearWork(p analysis.Facts) bool {
+	wp := t.facts().Workplace
+	if wp == "" || p.Commune == "" || p.Departement == wp {
+		return false
+	}
+	key := geo.Key(p.Commune)
+	near := geo.CommunesExtending(key, wp)
+	if len(near) == 0 {
+		return false
+	}
+	var named *geo.Commune
+	for _, c := range geo.CommunesByKey(key) {
+		if c.Dep == p.Departement {
+			named = &c
+			break
+		}
+	}
+	if named == nil {
+		return false
+	}
+	labels := []string{analysis.CandidateLabel(*named)}
+	for _, c := range near[:min(len(near), 3)] {
+		labels = append(labels, analysis.CandidateLabel(c))
+	}
+	t.r.Candidates = labels
+	return true
 }

@@ -280,3 +280,42 @@ func TestPe4StopAfterBooking(t *testing.T) {
 		~ j'arrête ici
 		!~ reste réservé`)
 }
+
+// A commune named at the place question that lies in another département
+// than the workplace, while a commune of the workplace's département
+// extends its name, is asked among both (« Cesson » beside Rennes is most
+// likely Cesson-Sévigné); before, Cesson (Seine-et-Marne) was kept silently
+// and the Rennes rectorat announced « à 320 km de chez vous ».
+func TestPe4HomonymNearWorkplace(t *testing.T) {
+	const teacher = `
+		> /start
+		>> 1
+		> je suis prof des écoles à Rennes, 41 ans, je voudrais changer de métier
+		= lieu`
+	for _, c := range []struct{ name, script string }{
+		{"Cesson chosen in Ille-et-Vilaine", teacher + `
+			> je vis a Cesson
+			= commune
+			~ Cesson (Seine-et-Marne, 77)
+			~ Cesson-Sévigné (Ille-et-Vilaine, 35)
+			> cesson sevigne
+			= recapitulatif
+			~ Lieu : Cesson-Sévigné (Ille-et-Vilaine, 35)`},
+		{"Cesson of Seine-et-Marne kept when chosen", teacher + `
+			> Cesson
+			= commune
+			>> 1
+			= recapitulatif
+			~ Lieu : Cesson (Seine-et-Marne, 77)`},
+		{"a town of the same département is not asked", teacher + `
+			> j'habite à Vitré
+			= recapitulatif
+			~ Lieu : Vitré (Ille-et-Vilaine, 35)`},
+		{"a town elsewhere with no longer name near work is kept", teacher + `
+			> j'habite à Laval
+			= recapitulatif
+			~ Lieu : Laval (Mayenne, 53)`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, c.name, c.script) })
+	}
+}

@@ -680,3 +680,7 @@ func comCode(a *analyser, i int, answer bool) bool {
 	}
 	return false
 }
+
+// CandidateLabel is how a commune is offered among homonyms: its name,
+// its département's name and code (« Cesson (Seine-et-Marne, 77) »).
+func CandidateLabel(c geo.Commune) string { return candidateLabel(c) }

@@ -409,3 +409,26 @@ func (b *comBuilder) addShortNames() {
 		sort.SliceStable(cs, func(i, j int) bool { return cs[i].Population > cs[j].Population })
 	}
 }
+
+// CommunesExtending returns the communes of département dep whose folded
+// name is the folded key followed by more words: « Cesson » is a commune
+// of Seine-et-Marne, but beside Rennes it is what people call
+// Cesson-Sévigné. Only the names of the one département are kept, the
+// most populated first; it walks every name, so it is for a place
+// question's answer, not for the analysis of every message.
+func CommunesExtending(key, dep string) []Commune {
+	var out []Commune
+	prefix := key + " "
+	eachKey(func(k string, cs []Commune) {
+		if !strings.HasPrefix(k, prefix) {
+			return
+		}
+		for _, c := range cs {
+			if c.Dep == dep && c.Population > 0 {
+				out = append(out, c)
+			}
+		}
+	})
+	slices.SortFunc(out, func(a, b Commune) int { return cmp.Compare(b.Population, a.Population) })
+	return out
+}
