@@ -319,3 +319,18 @@ func TestPe4HomonymNearWorkplace(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, c.name, c.script) })
 	}
 }
+
+// A soldier's first button names Défense mobilité, with whom the booking
+// is made, not « votre employeur public » (pe4: the button said one thing
+// and the booking another).
+func TestPe4SoldierButtonNamesDefenseMobilite(t *testing.T) {
+	runLines(t, "soldier", `
+		> /start
+		>> 1
+		> Bonjour, je suis militaire (sergent dans l'armée de terre), mon contrat se termine en mars, 32 ans, j'habite Toulon
+		= recapitulatif
+		>> 1
+		= orientation
+		~ Prendre rendez-vous avec Défense mobilité
+		!~ Prendre rendez-vous avec votre employeur public`)
+}

@@ -130,6 +130,11 @@ func (t *turn) operatorName(kind string, short bool) string {
 				return n
 			}
 		}
+		if short && your == "" {
+			if n := t.x.EmployerShortNames[t.facts().Branch]; n != "" {
+				return n
+			}
+		}
 		if your != "" {
 			if short {
 				return t.x.ProxyEmployerShort

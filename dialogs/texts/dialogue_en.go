@@ -622,6 +622,7 @@ var enUnderstanding = Understanding{
 		"hospitaliere": "your public employer (the HR department of your hospital)",
 		"armees":       "your public employer (Défense mobilité)",
 	},
+	EmployerShortNames:  map[string]string{"armees": "Défense mobilité"},
 	EmployerDirect:      "For career advice, contact %s directly.",
 	ProxyEmployerDirect: "For career advice, %s can contact %s directly.",
 	ProxyEmployerNames: map[string]string{

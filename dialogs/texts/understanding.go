@@ -47,6 +47,11 @@ type Understanding struct {
 	// territoriale, hospitaliere, armees); a branch not listed keeps the
 	// generic name. ProxyEmployerNames: the same about a relative.
 	EmployerNames, ProxyEmployerNames map[string]string
+	// EmployerShortNames name that operator on a button (« Prendre
+	// rendez-vous avec … ») for the branches whose door is not the
+	// employer's own service: a soldier is booked with Défense mobilité,
+	// and « votre employeur public » on the button said otherwise.
+	EmployerShortNames map[string]string
 	// EmployerDirect is the contacts block of an agent public's employer
 	// when the directory has no agency of their branch near them: %s = an
 	// EmployerNames value. ProxyEmployerDirect: %s = « votre femme », %s =
@@ -269,6 +274,7 @@ var frUnderstanding = Understanding{
 		"hospitaliere": "votre employeur public (direction des ressources humaines de votre établissement)",
 		"armees":       "votre employeur public (Défense mobilité)",
 	},
+	EmployerShortNames:  map[string]string{"armees": "Défense mobilité"},
 	EmployerDirect:      "Pour le conseil en évolution professionnelle, adressez-vous directement à %s.",
 	ProxyEmployerDirect: "Pour le conseil en évolution professionnelle, %s peut s'adresser directement à %s.",
 	ProxyEmployerNames: map[string]string{
