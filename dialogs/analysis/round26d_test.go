@@ -61,13 +61,7 @@ func TestRound26DEsatStaff(t *testing.T) {
 		{"Mon fils de 35 ans travaille en ESAT, il voudrait aller en milieu ordinaire", &yes, routing.CapEmploi},
 		{"Aide médico-psychologique dans un ESAT, en CDI, et j'ai moi-même une RQTH, 47 ans", &yes, routing.CapEmploi},
 	} {
-		f := analysis.Analyse(c.text, now)
-		if (f.Handicap == nil) != (c.handicap == nil) || f.Handicap != nil && *f.Handicap != *c.handicap {
-			t.Errorf("%q: handicap %v; want %v", c.text, f.Handicap, c.handicap)
-		}
-		if got := routing.Route(f).Operator; got != c.want {
-			t.Errorf("%q: operator %q (status %q); want %q", c.text, got, f.Status, c.want)
-		}
+		checkHandicapRoute(t, now, c.text, c.handicap, c.want)
 	}
 }
 
@@ -93,12 +87,19 @@ func TestRound26DInvalidityProspect(t *testing.T) {
 		{"Je touche une pension d'invalidité et je cherche un emploi, 45 ans", &yes, routing.CapEmploi},
 		{"gestionnaire en CDI, la secu vient de me mettre en invalidite 1ere categorie, l'employeur evoque un reclassement, 50 ans", &yes, routing.CapEmploi},
 	} {
-		f := analysis.Analyse(c.text, now)
-		if (f.Handicap == nil) != (c.handicap == nil) || f.Handicap != nil && *f.Handicap != *c.handicap {
-			t.Errorf("%q: handicap %v; want %v", c.text, f.Handicap, c.handicap)
-		}
-		if got := routing.Route(f).Operator; got != c.want {
-			t.Errorf("%q: operator %q (status %q); want %q", c.text, got, f.Status, c.want)
-		}
+		checkHandicapRoute(t, now, c.text, c.handicap, c.want)
+	}
+}
+
+// checkHandicapRoute checks the disability read in text and the operator
+// it routes to.
+func checkHandicapRoute(t *testing.T, now time.Time, text string, handicap *bool, want string) {
+	t.Helper()
+	f := analysis.Analyse(text, now)
+	if (f.Handicap == nil) != (handicap == nil) || f.Handicap != nil && *f.Handicap != *handicap {
+		t.Errorf("%q: handicap %v; want %v", text, f.Handicap, handicap)
+	}
+	if got := routing.Route(f).Operator; got != want {
+		t.Errorf("%q: operator %q (status %q); want %q", text, got, f.Status, want)
 	}
 }
