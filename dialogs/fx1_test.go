@@ -124,7 +124,9 @@ func TestFx1RQTHAfterBookingPublic(t *testing.T) {
 // the slots of the move with a booking, « no appointment » without one;
 // before, a pointer to /rdv. Another message keeps the end's answer.
 func TestFx1ChangeAfterStop(t *testing.T) {
-	booked := `
+	// atConfirm: a Lyon employee who has given a phone number, at the
+	// confirmation of the booking.
+	const atConfirm = `
 			> /start
 			>> 1
 			> je suis salarié dans le privé, 45 ans, à Lyon, je veux me reconvertir
@@ -134,22 +136,13 @@ func TestFx1ChangeAfterStop(t *testing.T) {
 			>> 1
 			>> 1
 			>> 1
-			> 0612345678
+			> 0612345678`
+	booked := atConfirm + `
 			>> 1
 			~ Votre rendez-vous est confirmé
 			> /stop
 			= fin`
-	unbooked := `
-			> /start
-			>> 1
-			> je suis salarié dans le privé, 45 ans, à Lyon, je veux me reconvertir
-			>> 1
-			>> 1
-			>> 1
-			>> 1
-			>> 1
-			>> 1
-			> 0612345678
+	unbooked := atConfirm + `
 			> /stop
 			= fin`
 	for _, c := range []struct{ name, script string }{
