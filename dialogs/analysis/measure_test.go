@@ -125,6 +125,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout32", filepath.Join("testdata", "heldout32.jsonl")},
 		{"heldout33", filepath.Join("testdata", "heldout33.jsonl")},
 		{"heldout34", filepath.Join("testdata", "heldout34.jsonl")},
+		{"heldout35", filepath.Join("testdata", "heldout35.jsonl")},
 		{"tuning40", filepath.Join("testdata", "tuning40.jsonl")},
 		{"tuning41", filepath.Join("testdata", "tuning41.jsonl")},
 		{"tuning43", filepath.Join("testdata", "tuning43.jsonl")},
