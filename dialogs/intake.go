@@ -649,6 +649,9 @@ func handleStatus(t *turn) error {
 	if t.studentWithJob() {
 		return t.next()
 	}
+	if t.sentenceOverStatusWord() {
+		return t.next()
+	}
 	return t.answerOrAnalyse(func(o option) {
 		t.setStatus(o.Value)
 	}, func(f analysis.Facts) bool { return f.Status != "" }, t.x.StatusExample)

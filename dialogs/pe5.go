@@ -4,6 +4,9 @@ package dialogs
 // that were lost or misread in whole conversations.
 
 import (
+	"strings"
+	"time"
+
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
 )
 
@@ -25,3 +28,138 @@ func (t *turn) situationStatus(status string) {
 	}
 	t.factsChanged()
 }
+
+// renewedContract completes the status of a contract whose end is told
+// with its renewal (« mon CDD finit dans 10 jours mais il sera
+// renouvelé », « je suis en CDD à la mairie, il finit dans 10 jours mais
+// il sera renouvelé »): the contract goes on, so the visitor is no job
+// seeker (cep-domain.md §1.3 row 7 is for an end that comes), and the
+// employer said before the end decides the status. The analysis read a
+// job seeker, or nothing at all, and the status question answered that
+// way was « Je n'ai pas compris ». The words before the end are read
+// again alone (« je suis en CDD à la mairie »: an agent public; « mon
+// CDD »: a contract, an employee); what they do not settle is asked.
+// Not for a renewal denied (« il ne sera pas renouvelé »).
+func renewedContract(f analysis.Facts, norm string, now time.Time) analysis.Facts {
+	s := " " + norm + " "
+	if f.Status != "" && f.Status != "demandeur_emploi" && f.Status != "salarie_prive" || containsAny(s, relativeCues) ||
+		!containsAny(s, renewalCues) || containsAny(s, []string{" pas ", " non ", " plus ", " jamais "}) {
+		return f
+	}
+	w := strings.Fields(norm)
+	end := -1
+	for i, x := range w {
+		if contractEndVerbs[x] {
+			end = i
+			break
+		}
+	}
+	if end < 1 {
+		return f
+	}
+	before := strings.Join(w[:end], " ")
+	if !containsAny(" "+before+" ", []string{" cdd ", " contrat ", " mission ", " vacation ", " vacations ", " remplacement ", " interim "}) {
+		return f
+	}
+	g := analysis.Analyse(before, now)
+	if g.Status == "" || g.Status == "demandeur_emploi" {
+		g = analysis.Analyse("je suis en "+strings.TrimPrefix(strings.TrimPrefix(before, "mon "), "ma "), now)
+	}
+	if g.Status == "" && f.Status != "demandeur_emploi" {
+		return f // « il finit … mais il sera renouvelé »: the status read stays
+	}
+	f.Status, f.Branch = "", ""
+	f.Why.Status, f.Why.Branch = analysis.Origin{}, analysis.Origin{}
+	if g.Status != "" && g.Status != "demandeur_emploi" {
+		f.Status, f.Branch = g.Status, g.Branch
+		f.Why.Status = analysis.Origin{How: analysis.HowPattern, Conf: 80}
+		f.Why.Branch = g.Why.Branch
+	}
+	f.Doubts &^= analysis.DoubtStatus
+	return f
+}
+
+// renewalCues tell a contract renewed or extended (normalised).
+var renewalCues = []string{" renouvele ", " renouvelee ", " prolonge ", " prolongee ", " reconduit ", " reconduite ",
+	" renouvellement ", " prolongation "}
+
+// contractEndVerbs end the words that name the contract (« mon CDD finit
+// dans 10 jours »), normalised.
+var contractEndVerbs = map[string]bool{"finit": true, "termine": true, "finira": true, "terminera": true, "arrete": true,
+	"expire": true, "prend": true, "s": true, "se": true, "qui": true, "il": true, "elle": true}
+
+// sentenceOverStatusWord answers the status question with the status a
+// sentence tells when it only begins with a button's word: « mon CDD
+// finit dans 10 jours et il ne sera pas renouvelé » begins with « CDD »,
+// a word of « Salarié(e) du privé », and was taken for that button, the
+// end of the contract lost (a job seeker, cep-domain.md §1.3 row 7). A
+// sentence of three words or more is read whole; a button's word alone
+// (« CDD », « en CDI ») is still the button. It reports whether it
+// answered.
+func (t *turn) sentenceOverStatusWord() bool {
+	if t.in.Choice != "" || wordCount(t.text) < 3 {
+		return false
+	}
+	o, ok := match(t.options(), "", t.text)
+	if !ok || o.Value == "autre" {
+		return false
+	}
+	f := t.analyse()
+	if f.Status == "" || f.Status == o.Value {
+		return false
+	}
+	t.absorb(f)
+	return true
+}
+
+// wishAtContractEnd completes the status of a visitor whose contract's end
+// is only the time of a wish (« je voudrais un CDI à la fin de mon CDD »,
+// « après mon contrat à la mairie j'aimerais me former »): the contract
+// runs, its end is not dated, so the visitor is no job seeker yet (cep-
+// domain.md §1.3 row 7 is for an end within weeks) but holds the contract
+// named. The analysis read « fin de mon CDD » as the end come, and the
+// wished CDI took the place of the running CDD in the recap. The end is
+// read as « je suis en CDD » (with the employer said after it); an end
+// dated (« dans 10 jours », « fin juin ») is left to the analysis.
+func wishAtContractEnd(f analysis.Facts, norm string, now time.Time) analysis.Facts {
+	s := " " + norm + " "
+	if f.Status != "demandeur_emploi" || containsAny(s, relativeCues) || !containsAny(s, contractWishCues) ||
+		containsAny(s, seekerCues) || containsAny(s, dateCues) {
+		return f
+	}
+	for _, p := range contractEndTimes {
+		i := strings.Index(s, p)
+		if i < 0 {
+			continue
+		}
+		g := analysis.Analyse("je suis en "+s[i+len(p):], now)
+		if g.Status == "" || g.Status == "demandeur_emploi" {
+			return f
+		}
+		f.Status, f.Branch = g.Status, g.Branch
+		f.Why.Status = analysis.Origin{How: analysis.HowPattern, Conf: 80}
+		f.Why.Branch = g.Why.Branch
+		f.Doubts &^= analysis.DoubtStatus
+		return f
+	}
+	return f
+}
+
+// contractEndTimes date a wish by the end of one's contract (normalised);
+// the contract's name follows.
+var contractEndTimes = []string{" a la fin de mon ", " a la fin du ", " apres mon ", " a l issue de mon ", " au terme de mon "}
+
+// contractWishCues say a wish (normalised).
+var contractWishCues = []string{" voudrais ", " voudrai ", " aimerais ", " aimerai ", " souhaite ", " souhaiterais ",
+	" veux ", " envisage ", " compte ", " j espere ", " espere "}
+
+// seekerCues say the search has begun (normalised): the analysis is kept.
+var seekerCues = []string{" chomage ", " chomeur ", " chomeuse ", " licencie ", " licenciee ", " inscrit ", " inscrite ",
+	" demandeur ", " demandeuse ", " sans emploi ", " fini ", " termine ", " terminee ", " finit ", " s est termine ",
+	" se termine ", " prend fin ", " arrive a terme ", " bientot ", " prochainement "}
+
+// dateCues date the end (normalised): the analysis decides whether it
+// is within weeks.
+var dateCues = []string{" dans ", " semaine ", " semaines ", " jours ", " mois ", " janvier ", " fevrier ", " mars ",
+	" avril ", " mai ", " juin ", " juillet ", " aout ", " septembre ", " octobre ", " novembre ", " decembre ",
+	" prochain ", " prochaine ", " demain ", " le ", " en fin "}
