@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/geo"
 )
 
 // situationStatus sets the status a situation outside the boxes stands for
@@ -163,3 +164,66 @@ var seekerCues = []string{" chomage ", " chomeur ", " chomeuse ", " licencie ", 
 var dateCues = []string{" dans ", " semaine ", " semaines ", " jours ", " mois ", " janvier ", " fevrier ", " mars ",
 	" avril ", " mai ", " juin ", " juillet ", " aout ", " septembre ", " octobre ", " novembre ", " decembre ",
 	" prochain ", " prochaine ", " demain ", " le ", " en fin "}
+
+// placeInRegion reads the commune given at the place question within the
+// region the visitor said before (« je suis salariée en Bretagne », then
+// « Saint-Aubin » or « Montauban »): the region narrowed the question to
+// its départements, but the commune was then read in all France — the
+// homonyms listed were in the Jura and the Landes, « Montauban » was the
+// Tarn-et-Garonne's. Homonyms of the region are kept (one alone is
+// taken); a commune of the region that extends the name (Montauban-de-
+// Bretagne) is offered beside the one read elsewhere. It returns the
+// place to absorb, or reports that the homonyms to choose from are set
+// (t.r.Candidates).
+func (t *turn) placeInRegion(p analysis.Facts) (analysis.Facts, bool) {
+	region := t.facts().Region
+	if region == "" || t.facts().Departement != "" || t.in.Choice != "" {
+		return p, false
+	}
+	name := p.Commune
+	if name == "" && len(p.Candidates) > 0 {
+		name = candidatePlace(p.Candidates[0]).Commune
+	}
+	if name == "" || p.Departement != "" && geo.RegionOf(p.Departement) == region {
+		return p, false
+	}
+	key := geo.Key(name)
+	var same, longer []string
+	for _, c := range geo.CommunesByKey(key) {
+		if geo.RegionOf(c.Dep) == region && c.Population > 0 {
+			same = append(same, analysis.CandidateLabel(c))
+		}
+	}
+	for _, d := range geo.Departements() {
+		if geo.RegionOf(d) != region {
+			continue
+		}
+		for _, c := range geo.CommunesExtending(key, d) {
+			longer = append(longer, analysis.CandidateLabel(c))
+		}
+	}
+	if len(longer) > 3 {
+		longer = longer[:3]
+	}
+	switch {
+	case len(same) == 1 && len(longer) == 0:
+		q := candidatePlace(same[0])
+		q.Why.Place = askedOrigin
+		return q, false
+	case len(same) > 0:
+		t.r.Candidates = append(same, longer...)
+		return p, true
+	case len(longer) > 0:
+		// the region's communes first, as the region was said; the one
+		// read elsewhere last: it may still be the one meant
+		read := p.Candidates
+		if p.Departement != "" {
+			if c, ok := geo.CommuneIn(name, p.Departement); ok {
+				read = []string{analysis.CandidateLabel(c)}
+			}
+		}
+		t.r.Candidates = append(longer, read[:min(len(read), 1)]...)
+		return p, true
+	}
+	return p, false
+}

@@ -163,3 +163,89 @@ func TestPe5WishAtContractEnd(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe5", c.script) })
 	}
 }
+
+// A move to come typed at the place question (or another question) is
+// kept and the place question says it, with the future home one button
+// away; before, « Je n'ai pas reconnu ce lieu » and the move lost.
+func TestPe5MoveAtPlaceQuestion(t *testing.T) {
+	const atPlace = `
+		> /start
+		>> 1
+		> je suis salarié, 40 ans, je veux changer de métier
+		>> 1
+		>> 1
+		= lieu`
+	for _, c := range []struct{ name, script string }{
+		{"a wished move at the place question", atPlace + `
+			> je voudrais déménager à Nantes
+			!~ Je n'ai pas reconnu ce lieu
+			= lieu
+			~ Vous m'avez dit que vous allez déménager (Loire-Atlantique, 44)
+			> Tours
+			= recapitulatif
+			~ Lieu : Tours (Indre-et-Loire, 37)`},
+		{"the future home chosen", atPlace + `
+			> je voudrais déménager à Nantes
+			>> 1
+			= recapitulatif
+			~ Lieu : Loire-Atlantique (44)`},
+		{"a move at the cadre question", `
+			> /start
+			>> 1
+			> je suis salarié, 40 ans, je veux changer de métier
+			>> 1
+			= cadre
+			> je vais déménager à Nantes
+			!~ Je n'ai pas compris
+			= cadre
+			>> 1
+			= lieu
+			~ allez déménager (Loire-Atlantique, 44)`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe5", c.script) })
+	}
+}
+
+// A region said first (« salariée en Bretagne ») narrows the commune given
+// at the place question: its homonyms, or its communes that extend the
+// name, are offered first; before, Saint-Aubin listed the Jura's and the
+// Essonne's and Montauban was the Tarn-et-Garonne's at once.
+func TestPe5RegionNarrowsCommune(t *testing.T) {
+	const breton = `
+		> /start
+		>> 1
+		> je suis salariée en Bretagne, 40 ans, je veux changer de métier
+		>> 1
+		>> 1
+		= lieu
+		~ La région Bretagne compte plusieurs départements`
+	for _, c := range []struct{ name, script string }{
+		{"Montauban", breton + `
+			> Montauban
+			= commune
+			~ 1. Montauban-de-Bretagne (Ille-et-Vilaine, 35)
+			~ 2. Montauban (Tarn-et-Garonne, 82)
+			>> 1
+			= recapitulatif
+			~ Lieu : Montauban-de-Bretagne (Ille-et-Vilaine, 35)`},
+		{"Saint-Aubin", breton + `
+			> Saint-Aubin
+			= commune
+			~ 1. Saint-Aubin-d'Aubigné (Ille-et-Vilaine, 35)
+			~ 4. Saint-Aubin (Jura, 39)
+			!~ Essonne`},
+		// near misses: a commune of the region; a commune elsewhere with
+		// nothing of its name in the region (a move, or a mistake the
+		// recap shows)
+		{"Saint-Malo", breton + `
+			> Saint-Malo
+			= recapitulatif
+			~ Lieu : Saint-Malo (Ille-et-Vilaine, 35)`},
+		{"Lyon", breton + `
+			> Lyon
+			= recapitulatif
+			~ Lieu : Lyon (Rhône, 69)`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe5", c.script) })
+	}
+}
