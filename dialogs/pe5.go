@@ -4,11 +4,16 @@ package dialogs
 // that were lost or misread in whole conversations.
 
 import (
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/cep-accueil/cepbot/bot/agenda"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 // situationStatus sets the status a situation outside the boxes stands for
@@ -226,4 +231,105 @@ func (t *turn) placeInRegion(p analysis.Facts) (analysis.Facts, bool) {
 		return p, true
 	}
 	return p, false
+}
+
+// toSlotsTakingWish goes to the slots once the way to meet is chosen. A
+// day and a time wished before (« le mardi à 14 h » at the orientation or
+// the way to meet) that are free are taken, as the same words typed at
+// the slot question take that slot (slotTyped): before, the header said
+// « les prochains créneaux libres le mardi à 14 h » above 14 h, 14 h 45
+// and 15 h 30, and the visitor had to choose again what they had said. The
+// slot is held and said; the confirmation still offers another one.
+func (t *turn) toSlotsTakingWish() error {
+	if err := t.fire(EvChooseMod); err != nil {
+		return err
+	}
+	w := t.r.Wish
+	if t.state() != StateSlot || !w.hasClock() || w.day() < 0 || len(t.r.Offers) == 0 {
+		return t.ask()
+	}
+	a := t.agency()
+	if a == nil || !atClock(t.r.Offers[0].slot(a), w) {
+		return t.ask()
+	}
+	line := t.options()[0].Label
+	if t.r.Lang == "" || t.r.Lang == texts.French {
+		// « … est libre : mardi 1er décembre » (a French weekday is
+		// lower case inside a sentence; an English one is not)
+		r, size := utf8.DecodeRuneInString(line)
+		line = string(unicode.ToLower(r)) + line[size:]
+	}
+	t.say(texts.Fill(t.x.SlotWishTaken, line))
+	t.in.Choice, t.text = slotValue(0), ""
+	return handleSlot(t)
+}
+
+// typedSlotDate reads a date typed at the slot question (« le 15
+// décembre », « plutôt le 1er décembre ») with no time among the slots
+// offered: the day from which slots are wished. Before, « Je n'ai pas
+// compris », a date being neither a weekday nor a time. The date is the
+// next one of that day and month (December's 15th typed in December is
+// this year's; in January, next year's would be too far: this year's is
+// over, the next one is taken).
+func (t *turn) typedSlotDate() (time.Time, bool) {
+	m := typedDate.FindStringSubmatch(strings.TrimSpace(t.normText()))
+	if m == nil {
+		return time.Time{}, false
+	}
+	day := 1
+	if m[1] != "1er" {
+		day, _ = strconv.Atoi(m[1])
+	}
+	month := 0
+	for i, name := range frenchMonths {
+		if strings.Contains(" "+t.normText()+" ", " "+m[1]+" "+name+" ") {
+			month = i + 1
+		}
+	}
+	if day < 1 || day > 31 || month == 0 {
+		return time.Time{}, false
+	}
+	loc := time.Local
+	if a := t.agency(); a != nil {
+		loc = agenda.Location(a)
+	}
+	now := t.now.In(loc)
+	d := time.Date(now.Year(), time.Month(month), day, 0, 0, 0, 0, loc)
+	if d.Day() != day {
+		return time.Time{}, false // « le 31 novembre »
+	}
+	if y, mo, dd := now.Date(); d.Before(time.Date(y, mo, dd, 0, 0, 0, 0, loc)) {
+		d = d.AddDate(1, 0, 0)
+	}
+	return d, true
+}
+
+// frenchMonths are the months as typedDate reads them (normalised).
+var frenchMonths = []string{"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+	"octobre", "novembre", "decembre"}
+
+// offerFromDate offers the slots from a date typed at the slot question;
+// a day, a part of the day or a time wished with it are kept.
+func (t *turn) offerFromDate(from time.Time) error {
+	if !t.keepWish() {
+		t.keepClockWish() // « le 15 décembre à 10 h »
+	}
+	after := from.Add(-time.Second)
+	if after.Before(t.now) {
+		after = time.Time{}
+	}
+	if err := t.offerSlots(after); err != nil {
+		return err
+	}
+	t.s.Step++ // the earlier buttons are now stale
+	return nil
+}
+
+// sayFromDate says the date the slots offered start from.
+func (t *turn) sayFromDate(from time.Time) {
+	name := from.Format("Monday 2 January")
+	if t.frenchDates() {
+		name = strings.TrimSuffix(texts.DayYear(from), " "+strconv.Itoa(from.Year())) // « mardi 15 décembre »
+	}
+	t.say(texts.Fill(t.x.SlotFromDate, name))
 }

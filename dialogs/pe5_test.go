@@ -249,3 +249,78 @@ func TestPe5RegionNarrowsCommune(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe5", c.script) })
 	}
 }
+
+// pe5Orient reaches the orientation of a job seeker of 35 in Lyon.
+const pe5Orient = `
+	> /start
+	>> 1
+	> je suis au chômage, 35 ans, à Lyon, je veux une formation
+	>> 1
+	>> 1
+	= recapitulatif
+	>> 1
+	= orientation`
+
+// A day and a time wished before the slots (« le mardi à 14 h ») are taken
+// when free, said and held; before, the header « les prochains créneaux
+// libres le mardi à 14 h » stood above 14 h, 14 h 45 and 15 h 30.
+func TestPe5WishedSlotTaken(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"le mardi à 14 h at the way to meet", pe5Orient + `
+			>> 1
+			> le mardi à 14 h
+			= modalite
+			>> 1
+			~ Le créneau que vous souhaitiez est libre : mardi 1er décembre à 14 h
+			= contact
+			>> 1
+			= confirmation
+			~ Mardi 1er décembre à 14 h (45 min)`},
+		// near misses: the time not free keeps the day's list; a time
+		// without a day is a wish, not a slot
+		{"le mardi à 9 h: not free", pe5Orient + `
+			>> 1
+			> le mardi à 9 h
+			>> 1
+			= creneau
+			~ Je n'ai pas de créneau libre le mardi à 9 h
+			!~ Le créneau que vous souhaitiez`},
+		{"vers 10h: no day", pe5Orient + `
+			>> 1
+			> vers 10h
+			>> 1
+			= creneau
+			!~ Le créneau que vous souhaitiez`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe5", c.script) })
+	}
+}
+
+// A date typed at the slot question (« le 15 décembre ») offers the slots
+// from that day, said; with a time free, that slot is taken. Before, « Je
+// n'ai pas compris ».
+func TestPe5DateAtSlot(t *testing.T) {
+	const atSlot = pe5Orient + `
+		>> 1
+		>> 1
+		= creneau`
+	for _, c := range []struct{ name, script string }{
+		{"le 15 décembre", atSlot + `
+			> le 15 décembre si possible
+			!~ Je n'ai pas compris
+			~ C'est noté : à partir du mardi 15 décembre.
+			~ 1. Mardi 15 décembre
+			= creneau`},
+		{"le 15 décembre à 10h15", atSlot + `
+			> le 15 décembre à 10h15
+			= contact
+			>> 1
+			~ Mardi 15 décembre à 10 h 15 (45 min)`},
+		// near miss: no such date
+		{"le 31 novembre", atSlot + `
+			> le 31 novembre
+			~ Je n'ai pas compris`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe5", c.script) })
+	}
+}
