@@ -324,3 +324,31 @@ func TestPe5DateAtSlot(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pe5", c.script) })
 	}
 }
+
+// « je sais pas » to how a person should call back takes this
+// conversation, the way that needs nothing more; before, « Je n'ai pas
+// compris » until « Parler à un conseiller » was offered to a visitor
+// already asking for one.
+func TestPe5DontKnowHumanWay(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"je sais pas at each question", `
+			> /start
+			>> 1
+			> je sais pas
+			> je sais pas
+			= conseiller_contact
+			> je sais pas
+			!~ Je n'ai pas compris
+			~ votre demande de contact est enregistrée`},
+		// near miss: a question is no indifference
+		{"a question", `
+			> /start
+			>> 1
+			> je sais pas
+			> je sais pas
+			> je sais pas, c'est quoi le mieux ?
+			!~ votre demande de contact est enregistrée`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "pe5", c.script) })
+	}
+}
