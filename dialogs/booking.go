@@ -130,7 +130,7 @@ func handleModality(t *turn) error {
 			// (phone or video when the agency is far), said.
 			t.r.Modality = opts[0].Value
 			t.say(texts.Fill(t.x.ModalityNoted, strings.ToLower(t.x.ModalityNames[opts[0].Value])))
-			return t.goTo(EvChooseMod)
+			return t.toSlotsTakingWish()
 		}
 		if noted && t.in.Choice == "" {
 			// « plutôt jeudi matin »: kept for the slots, the way to
@@ -144,7 +144,7 @@ func handleModality(t *turn) error {
 		return err
 	}
 	t.r.Modality = o.Value
-	return t.goTo(EvChooseMod)
+	return t.toSlotsTakingWish()
 }
 
 func toSlotRefs(sl []agenda.Slot) []slotRef {
@@ -316,6 +316,21 @@ func handleSlot(t *turn) error {
 		if i, ok := t.slotTyped(); ok {
 			// « celui de 13 h 30 », « mardi à 14 h 30 », « avec
 			// Lucie », « le dernier »: that slot, as its button.
+			t.in.Choice = slotValue(i)
+		}
+	}
+	if t.in.Choice == "" && !t.matchesOption() {
+		if from, ok := t.typedSlotDate(); ok {
+			// « le 15 décembre »: the slots from that day; « le 15
+			// décembre à 10 h 15 », that slot when free (persona pe5)
+			if err := t.offerFromDate(from); err != nil {
+				return err
+			}
+			i, ok := t.slotTyped()
+			if !ok {
+				t.sayFromDate(from)
+				return t.ask()
+			}
 			t.in.Choice = slotValue(i)
 		}
 	}

@@ -265,22 +265,22 @@ func TestFx1ClosedDayWished(t *testing.T) {
 
 // A day and a time given at the way to meet or once a slot is chosen
 // (« en visio jeudi à 10h », « plutôt jeudi à 11h ») keep the time: the
-// slots at that time come first, headed with it; before, the day alone
-// was kept. A time that is a limit (« jeudi avant 11 h ») and a day alone
+// slots at that time come first, headed with it (at the way to meet, that
+// slot is taken when free: persona pe5); before, the day alone was kept. A time that is a limit (« jeudi avant 11 h ») and a day alone
 // keep the day only.
 func TestFx1DayAndTimeWished(t *testing.T) {
 	const toWay = fx1ToWay
 	for _, c := range []struct{ name, script string }{
+		// a day and a time free are taken at once (persona pe5)
 		{"at the way to meet, with the way", toWay + `
 			> en visio jeudi à 10h
-			= creneau
-			~ Voici les prochains créneaux libres le jeudi à 10 h :
-			~ 1. Jeudi 3 décembre à 10 h`},
+			~ Le créneau que vous souhaitiez est libre : jeudi 3 décembre à 10 h
+			= contact`},
 		{"at the way to meet, before the way", toWay + `
 			> jeudi à 14h30 si possible
 			~ je vous proposerai des créneaux le jeudi à 14 h 30
 			>> 1
-			~ 1. Jeudi 3 décembre à 14 h 30`},
+			~ Le créneau que vous souhaitiez est libre : jeudi 3 décembre à 14 h 30`},
 		{"at the contact step", toWay + `
 			>> 1
 			>> 1

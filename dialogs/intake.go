@@ -557,10 +557,14 @@ func (t *turn) absorbNew(f analysis.Facts) bool {
 	// handicap question is kept, not dropped with the unanswered question.
 	if after.Status == before.Status && after.Age == before.Age && after.Departement == before.Departement &&
 		same(after.Handicap, before.Handicap) && same(after.Cadre, before.Cadre) && same(after.JeuneDiplome, before.JeuneDiplome) &&
-		after.Project == before.Project && after.Outside == before.Outside && after.Commune == before.Commune && !t.newHomonyms(f) {
+		after.Project == before.Project && after.Outside == before.Outside && after.Commune == before.Commune && !t.newHomonyms(f) &&
+		after.MoveTo == before.MoveTo {
 		// (a place outside the regions, « saint martin », is a fact
 		// too: before, « je n'ai pas compris » at the status question
-		// while the analysis had read it — issue 13, persona q26a)
+		// while the analysis had read it — issue 13, persona q26a; so is
+		// a move to come, « je voudrais déménager à Nantes » at the place
+		// question: « Je n'ai pas reconnu ce lieu », the move lost —
+		// persona pe5)
 		return false
 	}
 	t.absorb(f)
@@ -647,6 +651,9 @@ func handleStatus(t *turn) error {
 		return err
 	}
 	if t.studentWithJob() {
+		return t.next()
+	}
+	if t.sentenceOverStatusWord() {
 		return t.next()
 	}
 	return t.answerOrAnalyse(func(o option) {
@@ -851,6 +858,10 @@ func handlePlace(t *turn) error {
 	p := withDepOrTown(analysis.ParsePlace(t.text), t.text, t.x.DepartementChoice)
 	if p.Departement == "" && !p.Outside && len(p.Candidates) == 0 {
 		p = t.analyse()
+	}
+	p, homonyms := t.placeInRegion(p)
+	if homonyms {
+		return t.goTo(EvAskCommune)
 	}
 	switch {
 	case p.Departement != "" && t.homonymNearWork(p):

@@ -392,7 +392,11 @@ func (t *turn) restatesSituation() bool {
 }
 
 // noThenAge reports a typed « non » followed at once by a number that
-// corrects the age known (« non 45 pas 54 », « non, 45 »).
+// corrects the age known (« non 45 pas 54 », « non, 45 », « non j'ai 54
+// ans pas 45, et j'ai déménagé à Blois »): the « non » denies the age, it
+// does not answer the question. Before « j'ai » was let in, « non j'ai 54
+// ans » answered « Non » to the cadre question, which was never asked
+// (persona pe5).
 func (t *turn) noThenAge() bool {
 	if t.in.Choice != "" || t.facts().Age == 0 {
 		return false
@@ -401,9 +405,17 @@ func (t *turn) noThenAge() bool {
 	if len(w) < 2 || w[0] != "non" {
 		return false
 	}
-	if _, err := strconv.Atoi(w[1]); err != nil {
+	i := 1
+	for i < len(w)-1 && i < 4 && ageLeadWords[w[i]] {
+		i++
+	}
+	if _, err := strconv.Atoi(w[i]); err != nil {
 		return false
 	}
 	f := t.analyse()
 	return f.Age != 0 && f.Age != t.facts().Age
 }
+
+// ageLeadWords may come between « non » and the age that corrects it
+// (« non j'ai 54 ans », « non en fait 54 »), normalised.
+var ageLeadWords = map[string]bool{"j": true, "ai": true, "jai": true, "en": true, "fait": true, "mais": true, "moi": true}

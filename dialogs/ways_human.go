@@ -197,6 +197,17 @@ func handleHumanWay(t *turn) error {
 			return t.laterExit()
 		}
 	}
+	if t.in.Choice == "" && indifferent(t.text) && !strings.Contains(t.text, "?") {
+		// « je sais pas », « peu importe »: the way that needs nothing
+		// more, this conversation; before, « Je n'ai pas compris » until
+		// a person was offered to the visitor already asking for one
+		// (persona pe5)
+		for _, o := range t.options() {
+			if o.Value == "chat" {
+				return t.recordHuman("chat")
+			}
+		}
+	}
 	o, ok, err := t.choose(t.x.Choose)
 	if !ok {
 		return err

@@ -32,8 +32,7 @@ func (t *turn) otherSituation(sit intent.Situation) error {
 			// « je voudrais retravailler à mi-temps »: the wish to work
 			// already answers « Cherchez-vous un emploi ? » with « oui »,
 			// as that button would (a job seeker, France Travail).
-			t.r.Facts.Status = "demandeur_emploi"
-			t.factsChanged()
+			t.situationStatus("demandeur_emploi")
 			return t.next()
 		}
 		return t.goTo(EvRetired)
@@ -53,18 +52,15 @@ func (t *turn) otherSituation(sit intent.Situation) error {
 			return t.goTo(EvAskStatus)
 		}
 	case intent.Military:
-		t.r.Facts.Status = "agent_public"
-		t.factsChanged()
+		t.situationStatus("agent_public")
 		t.say(t.x.MilitaryNoted)
 	case intent.AtHome:
-		t.r.Facts.Status = "demandeur_emploi"
-		t.factsChanged()
+		t.situationStatus("demandeur_emploi")
 		t.say(t.byAge(t.x.AtHomeNoted, t.x.AtHomeNotedYoung, t.x.AtHomeNotedAgeless))
 	case intent.Detention:
 		// Held or just out: the way back to work is France Travail's,
 		// with the SPIP (row 7: a job seeker, registered or not).
-		t.r.Facts.Status = "demandeur_emploi"
-		t.factsChanged()
+		t.situationStatus("demandeur_emploi")
 		t.say(t.byAge(t.x.DetentionNoted, t.x.DetentionNotedYoung, t.x.DetentionNotedAgeless))
 	case intent.DontKnow:
 		t.r.Situation = ""
@@ -286,8 +282,7 @@ func handleRetired(t *turn) error {
 		return t.retiredWorking()
 	}
 	if o.Value == "oui" {
-		t.r.Facts.Status = "demandeur_emploi"
-		t.factsChanged()
+		t.situationStatus("demandeur_emploi")
 		return t.next()
 	}
 	// Outside the CEP: who may still help, then an end.

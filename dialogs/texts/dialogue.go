@@ -127,6 +127,13 @@ type Dialogue struct {
 	// SlotAsk); SlotWishNone comes before SlotAsk when none fits.
 	SlotWishFound string
 	SlotWishNone  string
+	// SlotWishTaken says the slot at the day and time wished before the
+	// slots were offered (« le mardi à 14 h ») is free and held: %s is
+	// its line.
+	SlotWishTaken string
+	// SlotFromDate says the slots offered start on the date the visitor
+	// typed (« le 15 décembre »): %s is the date.
+	SlotFromDate string
 	// SlotAgencyClosed: the day (or part of it) wished is one the agency
 	// is closed on; the next open one is offered. %s = the wish (« le
 	// samedi matin »).
@@ -402,6 +409,8 @@ var frDialogue = Dialogue{
 	BookingDropped:     "D'accord, je ne prends pas de rendez-vous. Vous pouvez choisir autre chose ci-dessous, ou écrire /stop pour arrêter.",
 	SlotWishFound:      "Voici les prochains créneaux libres %s :",
 	SlotWishNone:       "Je n'ai pas de créneau libre %s dans les semaines à venir.",
+	SlotWishTaken:      "Le créneau que vous souhaitiez est libre : %s. Je le retiens pour vous.",
+	SlotFromDate:       "C'est noté : à partir du %s.",
 	SlotAgencyClosed:   "L'agence est fermée %s.",
 	WishNoted:          "C'est noté : je vous proposerai des créneaux %s.",
 	ModalityUnoffered:  "Cette agence ne propose pas de rendez-vous %s.",

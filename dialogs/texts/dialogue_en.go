@@ -130,6 +130,8 @@ var enDialogue = Dialogue{
 	BookingDropped:     "All right, I am not booking an appointment. You can choose something else below, or write /stop to stop.",
 	SlotWishFound:      "Here are the next free times %s:",
 	SlotWishNone:       "There is no free time %s in the coming weeks.",
+	SlotWishTaken:      "The time you wished for is free: %s. I am holding it for you.",
+	SlotFromDate:       "Noted: from %s.",
 	SlotAgencyClosed:   "The agency is closed %s.",
 	WishNoted:          "Noted: I will offer you times %s.",
 	ModalityUnoffered:  "This agency does not offer appointments %s.",
