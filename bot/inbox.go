@@ -10,6 +10,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/cep-accueil/cepbot/bot/workpool"
 )
 
 // InboxEntry is one update received from a platform, stored before the
@@ -94,6 +96,7 @@ type InboxRunner struct {
 	stopped bool
 
 	slots   chan struct{}
+	pool    *workpool.Pool // runs the chats' goroutines: a turn's grown stack is reused
 	running sync.WaitGroup
 	procCtx context.Context
 	runCtx  context.Context // Run's: ended means stop taking entries
@@ -130,7 +133,7 @@ func NewInboxRunner(cfg InboxConfig) *InboxRunner {
 	return &InboxRunner{
 		cfg: cfg, procs: map[string]InboxProcessor{}, wake: make(chan struct{}, 1),
 		held: map[string]InboxEntry{}, chats: map[string]*chatQueue{},
-		slots: make(chan struct{}, cfg.Workers),
+		slots: make(chan struct{}, cfg.Workers), pool: workpool.New(10 * time.Second),
 	}
 }
 
@@ -328,7 +331,7 @@ func (r *InboxRunner) add(entries []InboxEntry) int {
 		if !q.active && !r.stopped {
 			q.active = true
 			r.running.Add(1)
-			go r.runChat(key, q)
+			r.pool.Go(func() { r.runChat(key, q) })
 		}
 	}
 	return n

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/cep-accueil/cepbot/bot"
+	"github.com/cep-accueil/cepbot/bot/workpool"
 	"github.com/cep-accueil/cepbot/cmd/cepbot/internal/pace"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
 )
@@ -486,6 +487,7 @@ func benchOpen(ctx context.Context, e *bot.Engine, n int, rate float64) (benchRe
 	var over atomic.Int64
 	doneCh := make(chan struct{}, n)
 	var wg sync.WaitGroup
+	pool := workpool.New(time.Second)
 	late := make([]time.Duration, 0, n*12) // the generator's own: no lock
 	for ctx.Err() == nil && int(over.Load()) < n {
 		intended = intended.Add(time.Duration(rand.ExpFloat64() / rate * float64(time.Second)))
@@ -518,7 +520,9 @@ func benchOpen(ctx context.Context, e *bot.Engine, n int, rate float64) (benchRe
 		if c.answered.After(t0) {
 			t0 = c.answered
 		}
-		wg.Go(func() {
+		wg.Add(1)
+		pool.Go(func() { // as the inbox runner runs a chat's turns
+			defer wg.Done()
 			began := time.Now()
 			replies, err := e.Turn(ctx, in)
 			c.answered = time.Now()
