@@ -551,11 +551,32 @@ var moveSubjects = map[string]bool{"je": true, "j": true, "on": true, "nous": tr
 	// folded, it is also « je suis rentré m'installer », a move made.
 	"reviens": true, "revenons": true}
 
+// livingInfinitives and wishToLive: « je voudrais vivre à Angers », « je
+// rêve d'habiter à Nantes », « partir vivre à Bordeaux » (persona pe5: the
+// town wished was taken for the home and the agency chosen there).
+var livingInfinitives = map[string]bool{"vivre": true, "habiter": true}
+
+var wishToLive = map[string]bool{"reve": true, "revons": true, "revais": true, "aller": true, "partir": true, "repartir": true,
+	"voudrais": true, "voudrions": true, "voudrait": true, "veux": true, "voulons": true, "aimerais": true, "aimerions": true,
+	"aimerait": true, "souhaite": true, "souhaitons": true, "souhaiterais": true, "envie": true, "compte": true, "comptons": true,
+	"vais": true, "allons": true, "projette": true, "projetons": true, "espere": true, "esperons": true}
+
 // futureMove reports a place at i named as where the visitor is moving to.
 func (a *analyser) futureMove(i int) bool {
 	t := a.toks
 	c := t[i].clause
 	for j := i - 1; j >= 1 && j >= i-3 && t[j].clause == c; j-- {
+		if livingInfinitives[t[j].s] {
+			// « je rêve de vivre à Nantes », « aller vivre à Nice »: the
+			// infinitive of living after a wish or a going is a home to
+			// come; after anything else (« j'ai choisi de vivre à Pau ») the
+			// place keeps its reading.
+			k := j - 1
+			if t[k].s == "de" || t[k].s == "d" {
+				k--
+			}
+			return k >= 0 && t[k].clause == c && wishToLive[t[k].s]
+		}
 		if !moveVerbs[t[j].s] {
 			continue
 		}

@@ -151,10 +151,16 @@ func TestMoveDestination(t *testing.T) {
 		{"je déménage à Lille le mois prochain", "", "59"},
 		{"on s'installe à Brest en juin, je suis salarié", "", "29"},
 		{"je déménage à Lille le mois prochain, actuellement à Marseille", "13", "59"},
+		// a wish to live somewhere (persona pe5)
+		{"je rêve de vivre à Nantes, je suis au chômage, 35 ans", "", "44"},
+		{"demandeuse d'emploi, je voudrais aller vivre à Bordeaux", "", "33"},
+		{"j'aimerais habiter à Rennes plus tard, je suis au chômage à Lille", "59", "35"},
 		// near-misses that must not change
 		{"je viens de déménager à Lille", "59", ""},
 		{"j'ai quitté Lyon, je cherche du travail", "", ""},
 		{"j'habite à Nantes", "44", ""},
+		{"j'ai choisi de vivre à Pau il y a dix ans", "64", ""},
+		{"je vis à Angers", "49", ""},
 	} {
 		if f := analysis.Analyse(c.text, testNow); f.Departement != c.dep || f.MoveTo != c.move {
 			t.Errorf("%q: département %q move %q; want %q %q", c.text, f.Departement, f.MoveTo, c.dep, c.move)
