@@ -875,7 +875,7 @@ func (t *turn) cardAlternatives() string {
 		// young agent may be asking, and the name says « moins de 26 ans »
 		alts = append(alts, routing.MissionLocale)
 	}
-	names := routing.PublicAlternativeNames(texts.FR().Understanding, alts, t.r.Facts.Age > 0)
+	names := routing.PublicAlternativeNames(texts.FR().Understanding, routing.NamedPublicAlternatives(t.r.Facts, alts), t.r.Facts.Age > 0)
 	if len(names) == 0 {
 		return knowledge.NoAlternatives
 	}

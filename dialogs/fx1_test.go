@@ -22,7 +22,7 @@ func TestFx1MissionLocaleBracket(t *testing.T) {
 			> je suis agent territorial à la mairie de Lyon, 24 ans, je veux changer de métier
 			>> 1
 			>> 1
-			~ à la Mission locale ou France Travail
+			~ à Cap emploi (avec une RQTH), la Mission locale ou France Travail
 			!~ moins de 26 ans`},
 		{"an older agent: no Mission locale at all", `
 			> /start

@@ -51,7 +51,7 @@ func TestP25bDiscreetAgentPublic(t *testing.T) {
 			= orientation
 			~ 1. Prendre rendez-vous avec votre employeur public
 			~ Plutôt avec France Travail
-			~ à France Travail.
+			~ à Cap emploi (avec une RQTH) ou France Travail.
 			!~ Vous pouvez aussi choisir : France Travail`},
 		// an employee's worry does not change the private routing
 		{"employee's wish keeps the regional operator", `

@@ -315,7 +315,7 @@ func TestPaFranceTravailStaff(t *testing.T) {
 			>> 1
 			> je suis agent territorial à la mairie de Rennes, 45 ans, j'habite Rennes, je veux me reconvertir
 			>> 1
-			~ confidentielle, à France Travail`},
+			~ confidentielle, à Cap emploi (avec une RQTH) ou France Travail`},
 	} {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "pa", c.script) })
 	}

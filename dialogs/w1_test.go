@@ -16,7 +16,7 @@ func TestW1ConfidentialityAlternatives(t *testing.T) {
 			>> 1
 			> je suis secrétaire à la mairie de Tours, 45 ans, je veux me reconvertir
 			> mon employeur ne doit pas savoir
-			~ adressez-vous à France Travail.
+			~ adressez-vous à Cap emploi (avec une RQTH) ou à France Travail.
 			!~ Mission locale
 			!~ Apec`},
 		{"agent of 23", `
@@ -39,8 +39,8 @@ func TestW1ConfidentialityAlternatives(t *testing.T) {
 			>> 1
 			> je suis conseillère à France Travail, fonctionnaire, 45 ans, Lille
 			> c'est confidentiel ?
-			~ passe par elle.
-			!~ adressez-vous`},
+			~ adressez-vous à Cap emploi (avec une RQTH).
+			!~ à France Travail`},
 		// near-miss: a private employee reads the private line
 		{"private employee", `
 			> /start

@@ -2,6 +2,7 @@ package routing
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
@@ -42,11 +43,24 @@ func PublicReasons(u texts.Understanding, f analysis.Facts, alts []string) []str
 	case analysis.BranchArmees:
 		contact = u.ContactArmees
 	}
-	names := PublicAlternativeNames(u, alts, f.Age > 0)
+	names := PublicAlternativeNames(u, NamedPublicAlternatives(f, alts), f.Age > 0)
 	if len(names) == 0 {
 		return []string{contact}
 	}
-	return []string{contact, fmt.Sprintf(u.ConfidentialAlternatives, texts.ListOr(names...))}
+	return []string{contact, fmt.Sprintf(u.ConfidentialAlternatives, u.ListOr(names...))}
+}
+
+// NamedPublicAlternatives are the alternatives an agent public is told of:
+// alts, and Cap emploi first when the disability is not known. It is not
+// asked of an agent public (it does not change the door), but with an RQTH
+// Cap emploi is a confidential door too (cep-domain.md §1.3, « fonctionnaire
+// with RQTH »): named « Cap emploi (avec une RQTH) », with no booking button
+// until the visitor says it.
+func NamedPublicAlternatives(f analysis.Facts, alts []string) []string {
+	if f.Handicap != nil || slices.Contains(alts, CapEmploi) {
+		return alts
+	}
+	return append([]string{CapEmploi}, alts...)
 }
 
 // PublicAlternativeNames are row 1's alternatives named with u's texts and

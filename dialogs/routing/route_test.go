@@ -2,10 +2,12 @@ package routing
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
+	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
 func b(v bool) *bool { return &v }
@@ -122,5 +124,35 @@ func TestPublicReasonsByBranch(t *testing.T) {
 		if strings.Contains(all, "régional") {
 			t.Errorf("branch %q: the regional operator is never offered to an agent public: %q", branch, all)
 		}
+	}
+}
+
+// An agent public is not asked the disability (it does not change the
+// door), so while it is unknown Cap emploi is named « avec une RQTH » among
+// the confidential alternatives, with no booking button; a « no » leaves
+// it out. English joins with « or ».
+func TestPublicAlternativesNameCapEmploiWhileDisabilityUnknown(t *testing.T) {
+	for _, c := range []struct {
+		handicap *bool
+		want     string
+		buttons  []string
+	}{
+		{nil, "de façon confidentielle, à Cap emploi (avec une RQTH) ou France Travail.", []string{FranceTravail}},
+		{b(false), "de façon confidentielle, à France Travail.", []string{FranceTravail}},
+		{b(true), "de façon confidentielle, à Cap emploi (avec une RQTH) ou France Travail.", []string{CapEmploi, FranceTravail}},
+	} {
+		f := analysis.Facts{Status: "agent_public", Branch: analysis.BranchTerritoriale, Handicap: c.handicap, Age: 40, Departement: "37"}
+		d := Route(f)
+		if all := strings.Join(d.Reasons, " "); !strings.Contains(all, c.want) {
+			t.Errorf("handicap %v: reasons %q, want %q", c.handicap, all, c.want)
+		}
+		if !slices.Equal(d.Alternatives, c.buttons) {
+			t.Errorf("handicap %v: alternatives %q, want %q", c.handicap, d.Alternatives, c.buttons)
+		}
+	}
+	f := analysis.Facts{Status: "agent_public", Branch: analysis.BranchEducation, Age: 40, Departement: "37"}
+	en := strings.Join(PublicReasons(texts.For(texts.English).Understanding, f, []string{FranceTravail}), " ")
+	if !strings.Contains(en, "to Cap emploi (with an RQTH) or France Travail.") {
+		t.Errorf("English reasons %q, want « … or France Travail. »", en)
 	}
 }

@@ -591,6 +591,7 @@ var enUnderstanding = Understanding{
 	ContactBranchless: "You work in the public sector: your career advice is provided by your employer " +
 		"(HR department, career advisor or centre de gestion).",
 	ConfidentialAlternatives: "If you prefer not to go through your employer, you can turn, confidentially, to %s.",
+	OrWord:                   " or ",
 	OrgFranceTravail:         "France Travail",
 	OrgApec:                  "Apec (managers)",
 	OrgCapEmploi:             "Cap emploi (with an RQTH)",

@@ -22,6 +22,8 @@ type Understanding struct {
 	// OrgMissionLocaleAged names the Mission locale when the age is known
 	// (its bracket « moins de 26 ans » would only repeat it).
 	OrgMissionLocaleAged string
+	// OrWord joins the last organisation of ConfidentialAlternatives' list.
+	OrWord string
 
 	// NoPublicAgency: the directory has no agency of the visitor's branch
 	// of the public service for their département.
@@ -236,6 +238,7 @@ var frUnderstanding = Understanding{
 	ContactBranchless: "Vous êtes agent public : votre conseil en évolution professionnelle est assuré par votre employeur " +
 		"(service RH, conseiller mobilité-carrière ou centre de gestion).",
 	ConfidentialAlternatives: "Si vous préférez ne pas passer par votre employeur, vous pouvez vous adresser, de façon confidentielle, à %s.",
+	OrWord:                   " ou ",
 	OrgFranceTravail:         "France Travail",
 	OrgApec:                  "l'Apec (cadres)",
 	OrgCapEmploi:             "Cap emploi (avec une RQTH)",
@@ -388,4 +391,13 @@ var frUnderstanding = Understanding{
 		"un rendez-vous par téléphone ou en visio lui évite le déplacement.",
 	ProxyDistantAgencyOutKm: "L'agence la plus proche dans l'annuaire est %s (%s), hors du département de %s, " +
 		"à environ %d km de son domicile à vol d'oiseau : un rendez-vous par téléphone ou en visio lui évite le déplacement.",
+}
+
+// ListOr joins organisations in the texts' language (« a, b ou c »,
+// "a, b or c").
+func (u Understanding) ListOr(items ...string) string {
+	if u.OrWord == "" {
+		return ListOr(items...)
+	}
+	return join(items, u.OrWord)
 }

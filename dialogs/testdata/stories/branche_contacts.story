@@ -8,7 +8,7 @@
 >> 1
 = orientation
 ~ centre de gestion de la fonction publique territoriale de votre département
-~ de façon confidentielle, à France Travail
+~ de façon confidentielle, à Cap emploi (avec une RQTH) ou France Travail
 !~ opérateur régional
 >> 1
 = modalite

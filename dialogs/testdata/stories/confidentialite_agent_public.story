@@ -8,7 +8,7 @@
 = recapitulatif
 ~ Agent public : le conseil proposé par votre administration passe par elle
 # only the alternatives open to her (46, no RQTH, not cadre: row 1)
-~ adressez-vous à France Travail.
+~ adressez-vous à Cap emploi (avec une RQTH) ou à France Travail.
 !~ Mission locale
 >> 1
 = orientation

@@ -8,5 +8,5 @@
 >> 1
 = orientation
 ~ contact the local HR advisor of your académie
-~ If you prefer not to go through your employer, you can turn, confidentially, to France Travail.
+~ If you prefer not to go through your employer, you can turn, confidentially, to Cap emploi (with an RQTH) or France Travail.
 !~ Vous

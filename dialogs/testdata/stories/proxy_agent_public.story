@@ -11,6 +11,6 @@
 = orientation
 ~ L'organisme qui peut accompagner votre femme : son employeur public
 ~ Votre femme est agente hospitalière : la direction des ressources humaines de son établissement
-~ Si votre femme préfère ne pas passer par son employeur, elle peut s'adresser, de façon confidentielle, à France Travail.
+~ Si votre femme préfère ne pas passer par son employeur, elle peut s'adresser, de façon confidentielle, à Cap emploi (avec une RQTH) ou France Travail.
 !~ votre employeur
 !~ contactez-le

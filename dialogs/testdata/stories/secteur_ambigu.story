@@ -18,5 +18,5 @@
 >> 1
 = orientation
 ~ direction des ressources humaines de votre établissement
-~ de façon confidentielle, à France Travail
+~ de façon confidentielle, à Cap emploi (avec une RQTH) ou France Travail
 !~ opérateur régional
