@@ -626,19 +626,26 @@ func (t *turn) revise() bool {
 	before := t.facts()
 	after := before.Merge(f)
 	changed := false
-	mark := func(differs bool, o *analysis.Origin) {
-		if differs {
+	// mark notes a changed fact. One that was not known before (« j'ai une
+	// RQTH » typed after the orientation) is new, not corrected: the
+	// recap says it was understood in the visitor's messages.
+	mark := func(differs, wasKnown bool, o *analysis.Origin) {
+		if !differs {
+			return
+		}
+		changed = true
+		if wasKnown || o.How == analysis.HowUnknown {
 			*o = analysis.Origin{How: analysis.HowCorrection, Conf: 100}
-			changed = true
 		}
 	}
-	mark(after.Status != before.Status, &after.Why.Status)
-	mark(after.Branch != before.Branch && after.Branch != "", &after.Why.Branch)
-	mark(after.Age != before.Age, &after.Why.Age)
-	mark(after.Departement != before.Departement || after.Commune != before.Commune && after.Commune != "", &after.Why.Place)
-	mark(!same(after.Handicap, before.Handicap), &after.Why.Handicap)
-	mark(!same(after.Cadre, before.Cadre) || !same(after.JeuneDiplome, before.JeuneDiplome), &after.Why.Cadre)
-	mark(len(homonyms) > 0, &after.Why.Place)
+	placeKnown := before.Departement != "" || before.Outside
+	mark(after.Status != before.Status, before.Status != "", &after.Why.Status)
+	mark(after.Branch != before.Branch && after.Branch != "", before.Branch != "", &after.Why.Branch)
+	mark(after.Age != before.Age, before.Age > 0, &after.Why.Age)
+	mark(after.Departement != before.Departement || after.Commune != before.Commune && after.Commune != "", placeKnown, &after.Why.Place)
+	mark(!same(after.Handicap, before.Handicap), before.Handicap != nil, &after.Why.Handicap)
+	mark(!same(after.Cadre, before.Cadre) || !same(after.JeuneDiplome, before.JeuneDiplome), before.Cadre != nil || before.JeuneDiplome != nil, &after.Why.Cadre)
+	mark(len(homonyms) > 0, placeKnown, &after.Why.Place)
 	if f.MoveTo != "" && f.MoveTo != before.MoveTo && f.MoveTo != after.Departement && f.Departement == "" {
 		// « je vais déménager à Lyon en janvier »: the home stays, the
 		// home to come is offered at the orientation (movingLine).
