@@ -5,12 +5,14 @@ package dialogs
 // silence and the end.
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/agenda"
+	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/geo"
 	"github.com/cep-accueil/cepbot/dialogs/routing"
@@ -119,6 +121,7 @@ func handleFollow(t *turn) error {
 		}
 		after := before.Merge(t.analyse())
 		if after.Status != before.Status || after.Age != before.Age || after.Departement != before.Departement ||
+			after.Commune != before.Commune && after.Commune != "" ||
 			!same(after.Handicap, before.Handicap) || !same(after.Cadre, before.Cadre) {
 			t.absorb(t.analyse())
 			f := t.facts()
@@ -149,6 +152,10 @@ func handleFollow(t *turn) error {
 				// one of their confidential alternatives now, said as it
 				// is to a private employee (persona fx1).
 				t.say(texts.Fill(t.x.FollowAlso, t.operatorName(routing.CapEmploi, false)))
+				return nil
+			}
+			if msg := t.farBookingAfterMove(b, before); msg != "" {
+				t.say(msg)
 				return nil
 			}
 			t.say(t.x.FollowNoted)
@@ -352,10 +359,63 @@ func (t *turn) followChange() (bool, error) {
 }
 
 // startMove prepares the move of a booking: same agency, organisation, way
-// to meet and contact, the same advisor offered first.
+// to meet and contact, the same advisor offered first — unless the visitor
+// has moved house since (nearerAgencyAfterMove).
 func (t *turn) startMove(b *bot.Booking) {
 	t.r.Moving, t.r.Agency, t.r.Operator, t.r.Modality = true, b.AgencyID, b.OperatorKind, b.Modality
 	t.r.Contact, t.r.PrevAdvisor = b.Contact, b.AdvisorID
+	t.nearerAgencyAfterMove(b)
+}
+
+// farBookingAfterMove says, after a move told once the booking is made,
+// that the appointment on site is now far from home and how to move it to
+// a nearer agency (/rdv: nearerAgencyAfterMove), or "" when the place did
+// not change or the appointment is near, by phone or by video.
+func (t *turn) farBookingAfterMove(b *bot.Booking, before analysis.Facts) string {
+	f := t.facts()
+	if b.Modality != string(directory.OnSite) || f.Departement == before.Departement && f.Commune == before.Commune {
+		return ""
+	}
+	a := t.d.deps.Bookings.Directory().Agency(b.AgencyID)
+	if a == nil {
+		return ""
+	}
+	km, ok := t.agencyKm(a)
+	if !ok || km < farKm {
+		return ""
+	}
+	return fmt.Sprintf(t.x.FollowFar, t.x.A(agencyTown(a)), roundKm(km))
+}
+
+// nearerAgencyAfterMove: a visitor who told a move after the booking
+// (« j'ai déménagé à Blois ») and moves an appointment on site that is now
+// far from home (farKm) is offered the nearest agency of the same
+// organisation that meets on site, said so, instead of the same advisor
+// 60 km away. An appointment by phone or video keeps its agency.
+func (t *turn) nearerAgencyAfterMove(b *bot.Booking) {
+	a := t.agency()
+	if a == nil || b.Modality != string(directory.OnSite) {
+		return
+	}
+	km, ok := t.agencyKm(a)
+	if !ok || km < farKm {
+		return
+	}
+	var onSite []*directory.Agency
+	for _, c := range t.agenciesFor(b.OperatorKind) {
+		if slices.Contains(c.Modalities, directory.OnSite) {
+			onSite = append(onSite, c)
+		}
+	}
+	if len(onSite) == 0 {
+		return
+	}
+	n := t.nearestAgency(onSite)
+	if nk, ok := t.agencyKm(n); n.ID == a.ID || !ok || nk >= km {
+		return
+	}
+	t.r.Agency, t.r.PrevAdvisor = n.ID, ""
+	t.say(fmt.Sprintf(t.x.SlotNearerAgency, t.x.A(agencyTown(a)), roundKm(km), t.x.De(agencyTown(n))))
 }
 
 // What a message typed after the booking asks of it.

@@ -35,3 +35,48 @@ func TestS6NewFactAfterOrientationIsUnderstood(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "s6", c.script) })
 	}
 }
+
+// A move told after the booking: an appointment on site now far from home
+// is said so, with how to move it, and moving it offers the nearest agency
+// of the same organisation instead of the same advisor 50 km away. A move
+// nearby is noted and keeps the appointment.
+func TestS6MoveAfterBooking(t *testing.T) {
+	booked := `
+			> /start
+			>> 1
+			> Je suis au chômage depuis 3 mois, 48 ans, j'habite à Tours
+			>> 1
+			>> 1
+			= recapitulatif
+			>> 1
+			>> 1
+			>> 1
+			= creneau
+			>> 1
+			>> 1
+			>> 1
+			~ Votre rendez-vous est confirmé
+			~ France Travail Tours`
+	for _, c := range []struct{ name, script string }{
+		{"moved 50 km: said, then the nearer agency", booked + `
+			> en fait j'ai déménagé à Blois
+			~ Votre rendez-vous sur place est à Tours, à environ 50 km de chez vous.
+			> /rdv
+			>> 2
+			~ Votre rendez-vous était à Tours, à environ 50 km de chez vous : je vous propose plutôt l'agence de Blois, plus proche.
+			!~ conseiller précédent
+			= creneau
+			>> 1
+			~ France Travail Blois`},
+		// near-miss: a move next door keeps the agency and the advisor
+		{"moved nearby: noted, same advisor", booked + `
+			> en fait j'ai déménagé à Joué-lès-Tours
+			~ C'est noté. Votre rendez-vous ne change pas
+			> /rdv
+			>> 2
+			!~ plus proche
+			~ Je vous propose d'abord votre conseiller précédent.`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "s6", c.script) })
+	}
+}

@@ -97,19 +97,24 @@ type Dialogue struct {
 	DontKnow                            string
 	// CardAgain answers a question whose cards were all shown before in
 	// the conversation: %s = their titles.
-	CardAgain     string
-	Later         string
-	Student       string
-	NoAgency      string // fmt: %s (operator with « de », texts.De)
-	ModalityAsk   string // fmt: %s
-	ModOnSite     string
-	ModPhone      string
-	ModVideo      string
-	SlotAsk       string
-	SlotPrevious  string
-	SlotUnchecked string
-	SlotMore      string
-	SlotNone      string
+	CardAgain    string
+	Later        string
+	Student      string
+	NoAgency     string // fmt: %s (operator with « de », texts.De)
+	ModalityAsk  string // fmt: %s
+	ModOnSite    string
+	ModPhone     string
+	ModVideo     string
+	SlotAsk      string
+	SlotPrevious string
+	// SlotNearerAgency: an appointment on site moved after the visitor
+	// moved house: %s = the booked agency's town after « à », %d = its
+	// distance in km from the new home, %s = the nearer agency's town
+	// after « de ».
+	SlotNearerAgency string
+	SlotUnchecked    string
+	SlotMore         string
+	SlotNone         string
 	// The buttons under SlotNone: to be contacted, another agency of the
 	// same operator nearby with free times (%s = its name), not now; and
 	// what « not now » answers.
@@ -179,6 +184,9 @@ type Dialogue struct {
 	// FollowReroute when it makes another organisation competent (%s: its
 	// name, OperatorNames).
 	FollowNoted, FollowReroute string
+	// FollowFar: a move told after the booking leaves the appointment on
+	// site far from home: %s = its town after « à », %d = km.
+	FollowFar string
 	// FollowStatusEnded: the situation has ended after the booking
 	// (« je suis plus en CDI depuis hier »), the new one not said.
 	FollowStatusEnded string
@@ -404,6 +412,7 @@ var frDialogue = Dialogue{
 	ModVideo:           "En visio",
 	SlotAsk:            "Voici les prochains créneaux disponibles :",
 	SlotPrevious:       "Je vous propose d'abord votre conseiller précédent.",
+	SlotNearerAgency:   "Votre rendez-vous était %s, à environ %d km de chez vous : je vous propose plutôt l'agence %s, plus proche.",
 	SlotUnchecked:      "L'agenda de certains conseillers n'a pas pu être consulté : ces créneaux suivent les horaires de l'agence, qui vous recontactera en cas d'empêchement.",
 	SlotMore:           "Autres créneaux",
 	BookingDropped:     "D'accord, je ne prends pas de rendez-vous. Vous pouvez choisir autre chose ci-dessous, ou écrire /stop pour arrêter.",
@@ -452,6 +461,7 @@ var frDialogue = Dialogue{
 	ICSName:            "rendez-vous-cep.ics",
 	Follow:             "Votre rendez-vous est prévu %s. Pour le déplacer ou l'annuler : /rdv. Pour parler à un conseiller : /conseiller.",
 	FollowNoted:        "C'est noté. Votre rendez-vous ne change pas : dites-le aussi à votre conseiller au début du rendez-vous.",
+	FollowFar:          "C'est noté. Votre rendez-vous sur place est %s, à environ %d km de chez vous. Pour le déplacer dans une agence plus proche, écrivez /rdv puis choisissez « Le déplacer ».",
 	FollowReroute: "C'est noté. Avec cette information, l'organisme qui peut vous accompagner est %s, pas celui de votre rendez-vous.\n" +
 		"Écrivez /rdv pour annuler ce rendez-vous, puis /start pour reprendre avec le bon organisme.",
 	FollowWhichCommune: "Plusieurs communes portent ce nom : %s. Écrivez votre code postal : je vous dirai si votre rendez-vous change.",

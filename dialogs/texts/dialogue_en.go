@@ -126,6 +126,7 @@ var enDialogue = Dialogue{
 	ModVideo:           "By video call",
 	SlotAsk:            "Here are the next available times:",
 	SlotPrevious:       "I first offer you the advisor you already met.",
+	SlotNearerAgency:   "Your appointment was in %s, about %d km from your home: I offer you the agency in %s instead, which is nearer.",
 	SlotMore:           "Other times",
 	BookingDropped:     "All right, I am not booking an appointment. You can choose something else below, or write /stop to stop.",
 	SlotWishFound:      "Here are the next free times %s:",
@@ -173,6 +174,7 @@ var enDialogue = Dialogue{
 	ICSName:            "cep-appointment.ics",
 	Follow:             "Your appointment is %s. To move or cancel it: /rdv. To talk to an advisor: /conseiller.",
 	FollowNoted:        "Noted. Your appointment does not change: please tell your advisor too at the start of the appointment.",
+	FollowFar:          "Noted. Your appointment on site is in %s, about %d km from your home. To move it to a nearer agency, write /rdv and choose “Move it”.",
 	FollowReroute: "Noted. With this information, the organisation that can help you is %s, not the one of your appointment.\n" +
 		"Write /rdv to cancel this appointment, then /start to start again with the right organisation.",
 	FollowWhichCommune: "Several towns have this name: %s. Write your postcode: I will tell you whether your appointment changes.",
