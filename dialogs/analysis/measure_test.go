@@ -126,6 +126,7 @@ func TestAccuracyTable(t *testing.T) {
 		{"heldout33", filepath.Join("testdata", "heldout33.jsonl")},
 		{"heldout34", filepath.Join("testdata", "heldout34.jsonl")},
 		{"heldout35", filepath.Join("testdata", "heldout35.jsonl")},
+		{"heldout36", filepath.Join("testdata", "heldout36.jsonl")},
 		{"tuning40", filepath.Join("testdata", "tuning40.jsonl")},
 		{"tuning41", filepath.Join("testdata", "tuning41.jsonl")},
 		{"tuning43", filepath.Join("testdata", "tuning43.jsonl")},
