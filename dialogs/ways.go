@@ -245,11 +245,16 @@ func (t *turn) intents(st State) (bool, error) {
 // wish a BTS en alternance): it is asked. A status read in the message
 // (« je suis en 3e », « vendeuse en CDD ») is kept by the caller.
 func (t *turn) youngApprenticeWish() bool {
+	// The wish first: it is a look-up in the folded text, where the age
+	// needs the whole analysis, which most answers of a turn do not.
+	if !t.fold(t.text).ApprenticeshipWish() {
+		return false
+	}
 	age := t.analyse().Age
 	if age == 0 {
 		age = t.facts().Age
 	}
-	return age >= 16 && age <= 25 && t.fold(t.text).ApprenticeshipWish()
+	return age >= 16 && age <= 25
 }
 
 // youngSeekerWords restate, for the analysis, a young person out of school
