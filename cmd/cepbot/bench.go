@@ -126,12 +126,26 @@ type benchResult struct {
 	// process's tables): what each mark has to go through. An
 	// open-loop p99 far above service_p99_us with GOGC=off close to it is
 	// the collector's marks (README, Performance).
-	GCCycles      uint64  `json:"gc_cycles"`
-	GCCPUFraction float64 `json:"gc_cpu_fraction"`
-	HeapLiveBytes uint64  `json:"heap_live_bytes"`
-	GCScanBytes   uint64  `json:"gc_scan_bytes"`
-	HeapObjects   uint64  `json:"heap_objects"`
+	GCCycles uint64 `json:"gc_cycles"`
+	// Processor time per turn during the measure: the bench process's (the
+	// engine and its driver), and with Redis the server's (INFO cpu, every
+	// client's work counted). On a machine shared with other work these are
+	// steadier than turns/s: 2 cores ÷ their sum bounds the rate.
+	CPUusPerTurn       float64 `json:"cpu_us_per_turn,omitempty"`
+	ServerCPUusPerTurn float64 `json:"server_cpu_us_per_turn,omitempty"`
+	// --redis-benchmark: redis-benchmark -t set,get on the same server, the
+	// mean of a run before and one after the measure, and turns/s ÷ SET/s.
+	RedisSetPerSec float64 `json:"redis_benchmark_set_per_sec,omitempty"`
+	RedisGetPerSec float64 `json:"redis_benchmark_get_per_sec,omitempty"`
+	TurnsPerSet    float64 `json:"turns_per_set,omitempty"`
+	GCCPUFraction  float64 `json:"gc_cpu_fraction"`
+	HeapLiveBytes  uint64  `json:"heap_live_bytes"`
+	GCScanBytes    uint64  `json:"gc_scan_bytes"`
+	HeapObjects    uint64  `json:"heap_objects"`
 }
+
+// redisBenchmarkN is the requests of each redis-benchmark run.
+const redisBenchmarkN = 200000
 
 // roundTripper is a store that counts its round trips (store/redis).
 type roundTripper interface{ RoundTrips() uint64 }
@@ -150,6 +164,7 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 	maxTurns := fs.Int("max-turns", 0, "tours traités en même temps au plus (0 : sans limite)")
 	rate := fs.Float64("rate", 0, "boucle ouverte : tours démarrés par seconde (arrivées exponentielles), latence mesurée depuis le départ prévu")
 	streams := fs.Int("streams", 0, "boucle ouverte : 0, un départ de tour par arrivée ; N, N flux d'arrivées indépendants qui mènent chacun leurs tours (au débit --rate divisé par N)")
+	vsRedis := fs.Bool("redis-benchmark", false, "avec --store redis://… : lance aussi redis-benchmark -t set,get sur le même serveur, avant et après la mesure, et donne le rapport tours/s ÷ SET/s")
 	spin := fs.Duration("spin", 1500*time.Microsecond, "boucle ouverte avec --streams : chaque flux cède le processeur en boucle au lieu de dormir pendant ce délai avant chaque arrivée")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -238,8 +253,24 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 		}
 		defer trace.Stop()
 	}
+	var rates0 setRates
+	if *vsRedis {
+		if rates0, err = redisBenchmark(ctx, *storeSpec, redisBenchmarkN); err != nil {
+			fmt.Fprintf(env.Stderr, "cepbot bench: %v\n", err)
+			return 1
+		}
+	}
 	var trips0 uint64
 	rt, counted := store.(roundTripper)
+	srv, hasServer := store.(serverCPUer)
+	var srv0 time.Duration
+	if hasServer {
+		if srv0, err = srv.ServerCPU(ctx); err != nil {
+			hasServer = false // the bench goes on; only that figure is missing
+			fmt.Fprintf(env.Stderr, "cepbot bench: %v\n", err)
+		}
+	}
+	cpu0 := processCPU()
 	if counted {
 		trips0 = rt.RoundTrips()
 	}
@@ -257,7 +288,27 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 	} else {
 		res = benchRun(ctx, a.engine, *n, *conc)
 	}
+	cpu1 := processCPU()
+	if hasServer && res.Turns > 0 {
+		if srv1, err := srv.ServerCPU(ctx); err == nil {
+			res.ServerCPUusPerTurn = float64(srv1-srv0) / float64(time.Microsecond) / float64(res.Turns)
+		}
+	}
+	if cpu0 > 0 && res.Turns > 0 {
+		res.CPUusPerTurn = float64(cpu1-cpu0) / float64(time.Microsecond) / float64(res.Turns)
+	}
 	res.addGC(gc0, readGC(), liveAfterGC())
+	if *vsRedis {
+		rates1, err := redisBenchmark(ctx, *storeSpec, redisBenchmarkN)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "cepbot bench: %v\n", err)
+			return 1
+		}
+		// the machine's speed drifts: the mean of a run before and one after
+		res.RedisSetPerSec = (rates0.set + rates1.set) / 2
+		res.RedisGetPerSec = (rates0.get + rates1.get) / 2
+		res.TurnsPerSet = res.TurnsPerSec / res.RedisSetPerSec
+	}
 	if counted && res.Turns > 0 {
 		res.RoundTripsPerTurn = float64(rt.RoundTrips()-trips0) / float64(res.Turns)
 	}
@@ -265,6 +316,9 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 	fmt.Fprintf(env.Stdout, "%d conversations, %d tours en %.2f s : %.0f tours/s ; latence p50 %.0f µs, p99 %.0f µs, p999 %.0f µs ; %.0f allocations/tour ; %d rendez-vous ; %d erreurs\n",
 		res.Conversations, res.Turns, res.Seconds, res.TurnsPerSec, res.P50us, res.P99us, res.P999us, res.AllocsPerTurn, res.Bookings, res.Errors)
 	fmt.Fprintf(env.Stdout, "choix de créneau par rendez-vous : %s\n", choicesLine(res.Choices))
+	if *vsRedis {
+		fmt.Fprintf(env.Stdout, "redis-benchmark sur le même serveur : %.0f SET/s, %.0f GET/s ; tours/s ÷ SET/s = %.2f\n", res.RedisSetPerSec, res.RedisGetPerSec, res.TurnsPerSet)
+	}
 	line, _ := json.Marshal(res)
 	fmt.Fprintln(env.Stdout, string(line))
 	if res.Errors > 0 {

@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/rand/v2"
+	"os/exec"
 	"strings"
 	"testing"
 	"time"
@@ -48,6 +50,9 @@ func TestBenchModes(t *testing.T) {
 		// the warm-up collects at least once: the collector's fields are read
 		if res.HeapLiveBytes == 0 || res.GCScanBytes == 0 || res.GCCPUFraction < 0 || res.GCCPUFraction > 1 || !strings.Contains(lines[len(lines)-1], `"gc_cycles":`) {
 			t.Errorf("%v: collector fields %+v", tc.args, res)
+		}
+		if res.CPUusPerTurn <= 0 || res.ServerCPUusPerTurn != 0 {
+			t.Errorf("%v: CPU per turn %v µs, server %v µs (no server)", tc.args, res.CPUusPerTurn, res.ServerCPUusPerTurn)
 		}
 		if tc.mode == "open" && (res.Rate != 3000 || res.Streams != tc.streams) {
 			t.Errorf("%v: open loop rate %v, %d streams", tc.args, res.Rate, res.Streams)
@@ -100,6 +105,16 @@ func TestBenchRedisOwnPrefix(t *testing.T) {
 	if n := count("cepbot-bench-*"); n != before {
 		t.Errorf("%d bench keys left (%d before)", n, before)
 	}
+	var res benchResult
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &res); err != nil {
+		t.Fatal(err)
+	}
+	// the bot's and the server's processor time per turn are read (a
+	// turn costs both more than a microsecond)
+	if res.CPUusPerTurn < 1 || res.ServerCPUusPerTurn < 1 || res.TurnsPerSet != 0 {
+		t.Errorf("CPU per turn: bot %v µs, server %v µs; turns per SET %v without --redis-benchmark", res.CPUusPerTurn, res.ServerCPUusPerTurn, res.TurnsPerSet)
+	}
 	prefix := fmt.Sprintf("benchkept%x", rand.Uint32())
 	var o, e bytes.Buffer
 	env := &Env{Stdin: strings.NewReader(""), Stdout: &o, Stderr: &e, Now: time.Now,
@@ -130,4 +145,56 @@ func mustParseRedisURL(t *testing.T, url string) *goredis.Options {
 		t.Fatal(err)
 	}
 	return o
+}
+
+// --redis-benchmark runs redis-benchmark on the bench's server and reports
+// the ratio; without a redis:// store it is refused before any measure.
+func TestBenchAgainstRedisBenchmark(t *testing.T) {
+	if code, _, errs := runBenchCLI(t, "--redis-benchmark", "--conversations", "5"); code != 1 || !strings.Contains(errs, "redis://") {
+		t.Errorf("--redis-benchmark on the memory store: code %d, %q", code, errs)
+	}
+	if _, err := exec.LookPath("redis-benchmark"); err != nil {
+		t.Skip("redis-benchmark is not on PATH")
+	}
+	url := redistest.URL(t)
+	code, out, errs := runBenchCLI(t, "--store", url, "--conversations", "20", "--concurrency", "5", "--redis-benchmark")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	var res benchResult
+	if code != 0 || json.Unmarshal([]byte(lines[len(lines)-1]), &res) != nil {
+		t.Fatalf("code %d out %q err %q", code, out, errs)
+	}
+	if res.RedisSetPerSec <= 0 || res.RedisGetPerSec <= 0 || res.TurnsPerSet <= 0 ||
+		math.Abs(res.TurnsPerSet-res.TurnsPerSec/res.RedisSetPerSec) > 1e-9 || !strings.Contains(out, "tours/s ÷ SET/s") {
+		t.Errorf("%+v\n%s", res, out)
+	}
+}
+
+func TestParseRedisBenchmark(t *testing.T) {
+	for _, tc := range []struct {
+		name, out string
+		want      setRates
+		ok        bool
+	}{
+		{"quiet output with progress", "SET: rps=0.0 (overall: -nan) avg_msec=-nan (overall: -nan)\rSET: rps=43861.7 (overall: 43861.7) avg_msec=0.592\rSET: 44464.20 requests per second, p50=0.559 msec\nGET: rps=1700.0\rGET: 31436.65 requests per second, p50=0.775 msec\n\n", setRates{44464.20, 31436.65}, true},
+		{"older redis-benchmark", "SET: 92000.00 requests per second\nGET: 90000.00 requests per second\n", setRates{92000, 90000}, true},
+		{"no GET", "SET: 92000.00 requests per second\n", setRates{}, false},
+		{"garbage", "SET: lots requests per second\nGET: -5 requests per second\n", setRates{}, false},
+		{"empty", "", setRates{}, false},
+	} {
+		got, err := parseRedisBenchmark([]byte(tc.out))
+		if (err == nil) != tc.ok || tc.ok && got != tc.want {
+			t.Errorf("%s: %+v, %v", tc.name, got, err)
+		}
+	}
+}
+
+func FuzzParseRedisBenchmark(f *testing.F) {
+	f.Add([]byte("SET: 44464.20 requests per second, p50=0.559 msec\nGET: 31436.65 requests per second\n"))
+	f.Add([]byte("SET: 1e400 requests per second\rGET: NaN requests per second"))
+	f.Fuzz(func(t *testing.T, out []byte) {
+		r, err := parseRedisBenchmark(out)
+		if err == nil && !(r.set > 0 && r.get > 0 && r.set < 1e9 && r.get < 1e9) {
+			t.Fatalf("%q: %+v", out, r)
+		}
+	})
 }

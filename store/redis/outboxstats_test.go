@@ -3,6 +3,7 @@ package redis_test
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -116,5 +117,32 @@ func TestOutboxStatsMatchTheListing(t *testing.T) {
 	}
 	if got, err := s.OutboxStats(ctx, now); err != nil || len(got) != 0 {
 		t.Fatalf("empty outbox: %+v, %v", got, err)
+	}
+}
+
+// ServerCPU grows while Redis works for the store.
+func TestServerCPUGrows(t *testing.T) {
+	s := open(t, redistest.URL(t))
+	ctx := context.Background()
+	before, err := s.ServerCPU(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if before <= 0 {
+		t.Fatalf("ServerCPU = %v before any work", before)
+	}
+	data := []byte(strings.Repeat("x", 4096))
+	var ver int64
+	for i := 0; i < 3000; i++ {
+		if ver, err = s.SaveSession(ctx, "cpu-test", data, ver, time.Hour); err != nil {
+			t.Fatal(err)
+		}
+	}
+	after, err := s.ServerCPU(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after <= before {
+		t.Fatalf("ServerCPU %v after 3 000 saves, %v before", after, before)
 	}
 }
