@@ -391,6 +391,11 @@ func (t *turn) markOrigins(f *analysis.Facts, fills []string) {
 	mark := func(o *analysis.Origin, old analysis.Origin, asked, known, differs bool) {
 		switch {
 		case o.How == analysis.HowUnknown:
+		case asked && t.r.Correcting && known && differs:
+			// chosen in « Corriger une information », then answered: a
+			// correction, not a precision (it was « Précisé en réponse à
+			// mes questions : âge » for an age just corrected)
+			*o = analysis.Origin{How: analysis.HowCorrection, Conf: 100}
 		case asked:
 			*o = askedOrigin
 		case known && differs:
@@ -407,8 +412,11 @@ func (t *turn) markOrigins(f *analysis.Facts, fills []string) {
 		differ(f.Cadre, before.Cadre) || differ(f.JeuneDiplome, before.JeuneDiplome))
 	mark(&f.Why.Age, before.Why.Age, asks("age"), before.Age != 0, f.Age != 0 && f.Age != before.Age)
 	mark(&f.Why.Handicap, before.Why.Handicap, asks("handicap"), before.Handicap != nil, differ(f.Handicap, before.Handicap))
-	mark(&f.Why.Place, before.Why.Place, asks("place"), before.Departement != "" || before.Outside,
-		(f.Departement != "" || f.Outside) && (f.Departement != before.Departement || f.Outside != before.Outside))
+	// « Lieu » chosen in the correction menu wipes the place before asking
+	// it (recap.go): the answer is a correction, though nothing is known
+	placeRedone := t.r.Correcting && asks("place") && before.Departement == "" && !before.Outside
+	mark(&f.Why.Place, before.Why.Place, asks("place"), before.Departement != "" || before.Outside || placeRedone,
+		(f.Departement != "" || f.Outside) && (placeRedone || f.Departement != before.Departement || f.Outside != before.Outside))
 }
 
 // next asks the first missing slot, or shows the recap. While correcting one
@@ -437,6 +445,7 @@ func (t *turn) next() error {
 		return t.goTo(ev)
 	}
 	r.Correcting = false
+	r.PlaceWas = ""
 	// The project is not asked: it does not change the route, and the
 	// advisor will clarify it. It can be set from the recap.
 	return t.goTo(EvRecap)
@@ -833,6 +842,16 @@ func datedSentence(text string) bool {
 }
 
 func handlePlace(t *turn) error {
+	if t.r.Correcting && t.r.PlaceWas != "" && t.in.Choice == "" && slices.Contains(nothingToCorrect, withoutFillers(normalise(t.text))) {
+		// « Lieu » chosen in the correction menu, then « finalement c'est
+		// bon »: the place wiped comes back (it was « Je n'ai pas reconnu
+		// ce lieu » again and again).
+		if t.restorePlace() {
+			t.r.Correcting = false
+			t.say(t.x.NothingCorrected)
+			return t.goTo(EvRevise)
+		}
+	}
 	if wp := t.facts().Workplace; wp != "" && t.facts().Departement == "" {
 		// « oui » alone answers the one button offered (« J'habite dans
 		// le même département »): nothing else can be meant by it here.
@@ -845,6 +864,13 @@ func handlePlace(t *turn) error {
 			p.Why.Place = askedOrigin
 			t.absorb(p)
 			return t.next()
+		}
+		if !ok && t.in.Choice == "" && slices.Contains(noWords, normalise(t.text)) {
+			// « non » to the one button: another département, still to
+			// be said. It was « Je n'ai pas reconnu ce lieu », as if « non »
+			// were a town; the button is not offered again.
+			t.say(t.x.HomeElsewhere)
+			return nil
 		}
 	}
 	if o, ok := match(t.options(), t.in.Choice, t.text); ok {

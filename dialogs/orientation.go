@@ -401,6 +401,23 @@ func (t *turn) chooseOperator(kind string) bool {
 	return true
 }
 
+// modalityAlone reports a short answer that only says how to meet
+// (« plutôt par téléphone », « en visio si possible »): at the orientation it
+// asks for the appointment, in that way; it was « Je n'ai pas compris ». A
+// question (« votre numéro de téléphone ? ») or a negation (« pas par
+// téléphone ») is not one.
+func (t *turn) modalityAlone() bool {
+	if t.in.Choice != "" || wordCount(t.text) > 6 || strings.Contains(t.text, "?") {
+		return false
+	}
+	n := " " + t.normText() + " "
+	if strings.Contains(n, " pas ") || strings.Contains(n, " sans ") || strings.Contains(n, " not ") {
+		return false
+	}
+	m, _ := t.typedModality()
+	return m != ""
+}
+
 func handleOrient(t *turn) error {
 	// Asked again (not understood, no agency), the orientation read just
 	// before is not printed again: only what can be done now.
@@ -410,7 +427,7 @@ func handleOrient(t *turn) error {
 	}
 	if !t.matchesOption() {
 		kind, ok := t.operatorInWords()
-		if !ok && (t.asksBooking() || t.wishesTime()) {
+		if !ok && (t.asksBooking() || t.wishesTime() || t.modalityAlone()) {
 			if d := t.discreetAlternatives(t.route()); len(d) > 0 {
 				// the confidential alternative offered first
 				kind, ok = d[0], true

@@ -46,6 +46,9 @@ var _ = declare(stateDef{
 			{Value: "cad", Label: t.x.FieldCadre, Words: []string{"cadre", "bac 3", "diplome"}},
 			{Value: "dep", Label: t.x.FieldPlace, Words: []string{"lieu", "ville", "commune", "code postal", "adresse"}},
 			{Value: "prj", Label: t.x.FieldProject, Words: []string{"projet"}},
+			// a way back: « finalement c'est bon » was « Je n'ai pas
+			// compris », and only a field could be chosen
+			{Value: "none", Label: t.x.FieldNothing, Words: nothingToCorrect},
 		}
 	},
 	Answer:     handleCorrect,
@@ -165,6 +168,12 @@ func handleCorrect(t *turn) error {
 	return t.correctField(o)
 }
 
+// nothingToCorrect answers the correction menu with no field: back to the
+// recap.
+var nothingToCorrect = []string{"rien", "non rien", "aucun", "aucune", "c est bon", "finalement c est bon", "tout est bon", "c est juste",
+	"tout est juste", "c est exact", "tout est exact", "finalement rien", "finalement non", "annuler", "retour", "laissez", "laisse tomber",
+	"nothing", "never mind", "it s fine", "all good", "cancel", "back"}
+
 // fieldNamed is the one field of the correction menu a sentence names
 // (« mon âge c'est 38 »); none when it names several or none.
 func (t *turn) fieldNamed() (option, bool) {
@@ -201,6 +210,10 @@ func lastNumber(norm string) int {
 // menu.
 func (t *turn) correctField(o option) error {
 	switch o.Value {
+	case "none":
+		t.r.Correcting = false
+		t.say(t.x.NothingCorrected)
+		return t.goTo(EvRevise)
 	case "st":
 		return t.goTo(EvAskStatus)
 	case "age":
@@ -219,6 +232,7 @@ func (t *turn) correctField(o option) error {
 		// was steered back to where they do not live. An outside place
 		// (Saint-Pierre-et-Miquelon, abroad) and homonym candidates go too.
 		f := &t.r.Facts
+		t.r.PlaceWas = placeSnapshot(f)
 		f.Departement, f.Region, f.Commune, f.Outside, f.Candidates = "", "", "", false, nil
 		f.Doubts &^= analysis.DoubtPlace
 		t.factsChanged()
@@ -226,4 +240,31 @@ func (t *turn) correctField(o option) error {
 	default:
 		return t.goTo(EvAskProject)
 	}
+}
+
+// placeSnapshot encodes the place of f (département, region, commune,
+// outside) for record.PlaceWas; "" when there is none.
+func placeSnapshot(f *analysis.Facts) string {
+	if f.Departement == "" && f.Region == "" && f.Commune == "" && !f.Outside {
+		return ""
+	}
+	out := ""
+	if f.Outside {
+		out = "1"
+	}
+	return strings.Join([]string{f.Departement, f.Region, f.Commune, out}, "\t")
+}
+
+// restorePlace gives back the place placeSnapshot kept, and reports whether
+// there was one.
+func (t *turn) restorePlace() bool {
+	parts := strings.Split(t.r.PlaceWas, "\t")
+	t.r.PlaceWas = ""
+	if len(parts) != 4 {
+		return false
+	}
+	f := t.facts()
+	f.Departement, f.Region, f.Commune, f.Outside = parts[0], parts[1], parts[2], parts[3] == "1"
+	t.storeFacts(f)
+	return true
 }

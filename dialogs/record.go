@@ -41,6 +41,9 @@ type record struct {
 	Sessions                   []sessionRef
 	Wish                       wish   // a day or part of the day wished for the slots
 	WishedWay                  string // the modality asked for in the description, until the booking starts
+	// PlaceWas is the place « Lieu » in the correction menu wiped (see
+	// placeSnapshot), so that « finalement c'est bon » gives it back.
+	PlaceWas string
 
 	Resume State      // state to go back to (resume after a silence, declined erasure)
 	Source string     // /start payload
@@ -136,6 +139,7 @@ const (
 const (
 	tagWish      byte = 80
 	tagWishedWay byte = 81
+	tagPlaceWas  byte = 82
 )
 
 // Tags of issue 14's fields, numbered from 200 so that fields added
@@ -265,6 +269,7 @@ func (r *record) encode(b []byte) []byte {
 	num(tagHeldAt, r.HeldAt)
 	num(tagWish, int64(r.Wish))
 	str(tagWishedWay, r.WishedWay)
+	str(tagPlaceWas, r.PlaceWas)
 	return r.prep.encode(b)
 }
 
@@ -405,6 +410,8 @@ func decodeRecord(data string) (record, error) {
 			r.Wish = wish(p.varint())
 		case tagWishedWay:
 			r.WishedWay = s
+		case tagPlaceWas:
+			r.PlaceWas = s
 		default:
 			r.prep.decode(tag, p)
 		}

@@ -142,6 +142,9 @@ func (t *turn) fieldToRedo() (option, bool) {
 	// (« en fait le lieu ne me va pas »), not the home.
 	meeting := t.state() != StateRecap && t.state() != StateOrient && t.state() != StateSessions
 	for _, o := range fields {
+		if o.Value == "none" {
+			continue // not a field
+		}
 		words := append([]string{normalise(o.Label)}, append(o.Words, fieldRedoWords[o.Value]...)...)
 		if o.Value == "prj" {
 			// « le projet de transition professionnelle » is a card's

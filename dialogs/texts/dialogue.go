@@ -52,6 +52,7 @@ type Dialogue struct {
 	PlaceAsk        string
 	PlaceInvalid    string
 	PlaceNumber     string // a number typed that no button of the place question has
+	HomeElsewhere   string // « non » to « J'habite dans le même département »
 	PostcodeShort   string
 	PlaceExample    string
 	CommuneAsk      string
@@ -66,15 +67,18 @@ type Dialogue struct {
 	FieldCadre      string
 	FieldPlace      string
 	FieldProject    string
-	ProjectAsk      string
-	Unknown         string
-	Noted           string
-	OrientIntro     string // fmt: %s
-	OrientWhy       string // fmt: %s
-	OrientAlt       string // fmt: %s
-	OrientBook      string // fmt: %s
-	OrientAltBook   string // fmt: %s
-	OrientLater     string
+	FieldNothing    string // the correction menu's way back
+	// NothingCorrected: the recap follows
+	NothingCorrected string
+	ProjectAsk       string
+	Unknown          string
+	Noted            string
+	OrientIntro      string // fmt: %s
+	OrientWhy        string // fmt: %s
+	OrientAlt        string // fmt: %s
+	OrientBook       string // fmt: %s
+	OrientAltBook    string // fmt: %s
+	OrientLater      string
 	// OrientDiscreet and OrientDiscreetEmployer lead the orientation of an
 	// agent public who asked that their employer not know: %s = the
 	// confidential alternatives, then %s = the employer's door.
@@ -365,6 +369,7 @@ var frDialogue = Dialogue{
 	PlaceAsk:        "Où habitez-vous ? Indiquez votre code postal ou votre commune.",
 	PlaceInvalid:    "Je n'ai pas reconnu ce lieu. Indiquez un code postal à 5 chiffres (par exemple 69003) ou le nom de votre commune.",
 	PlaceNumber:     "Ce numéro ne correspond à aucune réponse : touchez un bouton, ou indiquez un code postal à 5 chiffres ou le nom de votre commune.",
+	HomeElsewhere:   "D'accord. Indiquez votre code postal ou le nom de la commune où vous habitez.",
 	PostcodeShort:   "Un code postal a 5 chiffres, par exemple 75011. Pouvez-vous le vérifier ?",
 	PlaceExample:    "Écrivez par exemple « 35000 », « Rennes » ou « Seine-Saint-Denis ».",
 	CommuneAsk:      "Plusieurs communes portent ce nom. Laquelle est la vôtre ?",
@@ -381,6 +386,8 @@ var frDialogue = Dialogue{
 	FieldCadre:                  "Cadre ou bac+3",
 	FieldPlace:                  "Lieu",
 	FieldProject:                "Projet",
+	FieldNothing:                "Rien, c'est exact",
+	NothingCorrected:            "D'accord, rien n'est changé.",
 	ProjectAsk:                  "Quel est votre projet ?",
 	Unknown:                     "non précisé",
 	Noted:                       "C'est noté.",
