@@ -134,8 +134,18 @@ func (t *turn) command(cmd string) error {
 		}
 		return t.goTo(EvAskErase)
 	case cmdStop:
+		b, err := t.activeBooking()
+		booked := err == nil && b != nil
+		if d := registry[State(s.State)]; !booked && d != nil && d.Resumable && t.consented() {
+			// « reprendre » later continues at this question, the facts
+			// kept (it was « La conversation est terminée. Écrivez
+			// /start », which starts again from the consent)
+			t.r.Resume = State(s.State)
+			t.say(t.x.StopResumable)
+			return t.goTo(EvStop)
+		}
 		t.say(t.x.Stop)
-		if b, err := t.activeBooking(); err == nil && b != nil {
+		if booked {
 			// /stop after booking: the appointment is not cancelled by
 			// it, and a visitor may think so (persona pe4)
 			t.say(t.x.StopBooked)

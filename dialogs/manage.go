@@ -325,9 +325,20 @@ func handleEnd(t *turn) error {
 		}
 		return handleFollow(t)
 	}
+	if prev := t.r.Resume; prev != "" && t.in.Choice == "" && slices.Contains(resumeWords, withoutFillers(normalise(t.text))) {
+		// after /stop, « reprendre »: the question left, facts kept
+		t.r.Resume = ""
+		if d := registry[prev]; d != nil && d.Resume != "" && t.can(d.Resume) {
+			return t.goTo(d.Resume)
+		}
+	}
 	t.say(t.x.Ended)
 	return nil
 }
+
+// resumeWords continue after /stop.
+var resumeWords = []string{"reprendre", "je reprends", "on reprend", "reprenons", "reprise", "continuer", "je continue", "on continue",
+	"continuons", "la suite", "resume", "continue", "go on"}
 
 // followChange takes a message after the booking that asks to move or
 // cancel it (bookingChangeAsked), before it is read as a question or

@@ -111,3 +111,36 @@ func TestS7WayToMeetAtOrientation(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "s7", c.script) })
 	}
 }
+
+// /stop during the questions, then « reprendre »: the same question, the
+// facts kept; /start still starts again.
+func TestS7ResumeAfterStop(t *testing.T) {
+	stopped := `
+			> /start
+			>> 1
+			> je suis au chômage à Tours, 40 ans
+			= handicap
+			> /stop
+			~ Écrivez « reprendre » pour continuer où nous en étions`
+	for _, c := range []struct{ name, script string }{
+		{"reprendre", stopped + `
+			> reprendre
+			= handicap
+			>> 1
+			>> 1
+			= recapitulatif
+			~ Lieu : Tours (Indre-et-Loire, 37)`},
+		{"on continue", stopped + `
+			> on continue
+			= handicap`},
+		// near-misses: something else is not a resume; /start restarts
+		{"another message", stopped + `
+			> merci
+			~ La conversation est terminée.`},
+		{"/start", stopped + `
+			> /start
+			= consentement`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "s7", c.script) })
+	}
+}

@@ -231,6 +231,15 @@ func deriveTransitions() []transition {
 			out = append(out, transition{On: ev, From: []State{StateResume}, To: to})
 		}
 	}
+	// « reprendre » after /stop continues by the same events from the end
+	fromEnd := map[Event]bool{}
+	for _, st := range order {
+		ev := registry[st].Resume
+		if to, ok := dest[ev]; ok && !fromEnd[ev] && registry[st].Resumable {
+			fromEnd[ev] = true
+			out = append(out, transition{On: ev, From: []State{StateEnd}, To: to})
+		}
+	}
 	for _, st := range all {
 		if st != StateEraseAsk {
 			out = append(out, transition{On: keepDataEvent(st), From: []State{StateEraseAsk}, To: st, ToGroup: groupAny})

@@ -225,6 +225,7 @@ type Dialogue struct {
 	HumanNoCons        string
 	HumanOffer         string
 	Stop               string
+	StopResumable      string // /stop during the questions: « reprendre » continues
 	StopBooked         string // said after Stop when an appointment is booked
 	Stale              string
 	UnknownCommand     string
@@ -507,6 +508,7 @@ var frDialogue = Dialogue{
 	HumanNoCons:    "Pour qu'un conseiller vous recontacte, j'ai besoin de votre accord pour enregistrer votre demande. Sinon, vous pouvez contacter directement mon-cep.org.",
 	HumanOffer:     "Parler à un conseiller",
 	Stop:           "Très bien, j'arrête ici. Écrivez /start quand vous voulez reprendre.",
+	StopResumable:  "Très bien, j'arrête ici. Écrivez « reprendre » pour continuer où nous en étions, ou /start pour recommencer.",
 	StopBooked:     "Votre rendez-vous reste réservé : /rdv pour le voir, le déplacer ou l'annuler.",
 	Stale:          "Ce bouton correspond à une question précédente. Je reprends la question en cours :",
 	UnknownCommand: "Je ne connais pas la commande %s.",

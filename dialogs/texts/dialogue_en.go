@@ -216,6 +216,7 @@ var enDialogue = Dialogue{
 	HumanNoCons:    "For an advisor to contact you, I need your agreement to record your request. Otherwise, you can contact mon-cep.org directly.",
 	HumanOffer:     "Talk to an advisor",
 	Stop:           "Very well, I stop here. Write /start when you want to continue.",
+	StopResumable:  "Very well, I stop here. Write “continue” to go on where we were, or /start to start again.",
 	StopBooked:     "Your appointment is still booked: /rdv to see, move or cancel it.",
 	Stale:          "This button belongs to an earlier question. Here is the current question again:",
 	UnknownCommand: "I do not know the command %s.",
