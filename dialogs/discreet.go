@@ -22,6 +22,9 @@ const flagDiscreet = flagAckAngry << 1
 // issue 13).
 const flagOutsideSaid = flagDiscreet << 1
 
+// flagAckExhausted: « j'en peux plus » was acknowledged once (ways.go).
+const flagAckExhausted = flagOutsideSaid << 1
+
 // noteDiscreet remembers, once consented, a typed message stating the
 // worry that the employer learns of the request (the same reading as the
 // confidentiality card's: the employer, or the hierarchy, and someone

@@ -144,3 +144,24 @@ func TestS7ResumeAfterStop(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { runLines(t, "s7", c.script) })
 	}
 }
+
+// « j'en peux plus » is heard as exhaustion, not as not knowing where to
+// start; « je suis perdu » keeps its own words.
+func TestS7Exhausted(t *testing.T) {
+	for _, c := range []struct{ name, script string }{
+		{"j'en peux plus", `
+			> /start
+			>> 1
+			> je suis aide-soignante à Lille, j'en peux plus, 42 ans
+			~ Je suis désolé que ce soit si difficile en ce moment.
+			!~ C'est normal de ne pas savoir par où commencer`},
+		{"perdu", `
+			> /start
+			>> 1
+			> je suis perdu, je sais plus quoi faire, 30 ans au chômage à Lyon
+			~ C'est normal de ne pas savoir par où commencer
+			!~ Je suis désolé que ce soit si difficile`},
+	} {
+		t.Run(c.name, func(t *testing.T) { runLines(t, "s7", c.script) })
+	}
+}

@@ -296,6 +296,8 @@ func (t *turn) acknowledge() {
 		f, line = flagAckJobLoss, t.x.AckJobLoss
 	case intent.Lost:
 		f, line = flagAckLost, t.x.AckLost
+	case intent.Exhausted:
+		f, line = flagAckExhausted, t.x.AckExhausted
 	case intent.Angry:
 		f, line = flagAckAngry, t.x.AckAngry
 	default:

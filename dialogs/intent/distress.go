@@ -12,6 +12,8 @@ const (
 	Illness Distress = "maladie" // illness, burn-out, depression
 	JobLoss Distress = "licenciement"
 	Lost    Distress = "perdu" // « je suis perdu », « je ne sais plus quoi faire »
+	// Exhausted: « j'en peux plus », « au bout du rouleau », anxious
+	Exhausted Distress = "epuisement"
 	// Angry: annoyance with the service itself (« c'est nul votre truc »,
 	// « je vous ai déjà tout dit »), the least serious.
 	Angry Distress = "agacement"
@@ -77,13 +79,21 @@ var distressSpecs = []struct {
 		"jsp|chepa|chaipas|jsaispas|chaispas|jspa|jsplus quoi|comment faire",
 		"chais|chai|jsais plus|pas quoi|comment faire",
 		"plus quoi faire",
-		"bout du rouleau",
-		"n|ne en peux plus",
-		"j en peux plus",
 		"je? galere|galerer",
-		"angoisse|angoissee|angoisse|panique|paniquee|stresse|stressee|inquiet|inquiete",
 		"i m|am lost|desperate|overwhelmed|stuck",
 		"don t know what to do",
+	), nil},
+	// At the end of one's tether: not lost, worn out (« j'en peux plus »
+	// had « C'est normal de ne pas savoir par où commencer »).
+	{Exhausted, compile(
+		"bout du rouleau",
+		"suis|sens|sent|completement|totalement|vraiment a bout",
+		"n|ne en peux plus",
+		"j en peux plus",
+		"jen peux plus",
+		"angoisse|angoissee|panique|paniquee|stresse|stressee|inquiet|inquiete",
+		"worn out|at the end of my rope",
+		"can t take it anymore",
 	), nil},
 	{Angry, compile(
 		// only about the service: « j'en ai marre de mon travail », « mon

@@ -126,6 +126,12 @@ func TestDistress(t *testing.T) {
 		{"j'ai été licencié la semaine dernière", JobLoss},
 		{"je suis perdu", Lost},
 		{"je ne sais plus quoi faire", Lost},
+		{"j'en peux plus de ce travail", Exhausted},
+		{"je suis au bout du rouleau", Exhausted},
+		{"je suis vraiment à bout", Exhausted},
+		{"je suis angoissée à l'idée de changer", Exhausted},
+		{"je veux venir à bout de ma formation", ""},
+		{"je suis à bout de souffle", Exhausted},
 		{"mon mari est décédé l'an dernier", Loss},
 		{"j'ai perdu ma mère et je dois reprendre le travail", Loss},
 		{"je suis malade et je ne peux plus faire mon métier", Illness},
@@ -203,7 +209,7 @@ func FuzzIntents(f *testing.F) {
 			t.Fatalf("Proxy(%q) = %+v", s, r)
 		}
 		switch DistressOf(s) {
-		case "", Crisis, Loss, Illness, JobLoss, Lost:
+		case "", Crisis, Loss, Illness, JobLoss, Lost, Exhausted, Angry:
 		default:
 			t.Fatalf("DistressOf(%q)", s)
 		}

@@ -211,7 +211,9 @@ type Reach struct {
 	AckIllness string
 	AckJobLoss string
 	AckLost    string
-	AckAngry   string // annoyance with the service: no failure message follows
+	// AckExhausted: « j'en peux plus », « au bout du rouleau »
+	AckExhausted string
+	AckAngry     string // annoyance with the service: no failure message follows
 
 	// Exits: « Pas maintenant », consent refused, not covered.
 	LaterContacts string // before the contacts of the operator
@@ -441,12 +443,13 @@ var frReach = Reach{
 	HumanRelayed: "Votre message a été transmis au conseiller qui traite votre demande (référence %s).",
 	HumanNoted:   "Votre message est joint à votre demande de contact (référence %s) : le conseiller le lira.",
 
-	AckCrisis:  "Si vous pensez au suicide ou si vous êtes en grande détresse, appelez le 3114 : écoute gratuite, 24 h/24, 7 j/7. En cas de danger immédiat, appelez le 15 ou le 112.",
-	AckLoss:    "Je suis désolé pour votre perte.",
-	AckIllness: "Je suis désolé que vous traversiez cette période difficile. Prenez soin de vous.",
-	AckJobLoss: "Perdre son emploi est une épreuve. Un conseiller peut vous aider à rebondir.",
-	AckLost:    "C'est normal de ne pas savoir par où commencer : nous allons faire le point ensemble, pas à pas.",
-	AckAngry:   "Je comprends votre agacement. Je vais au plus court.",
+	AckCrisis:    "Si vous pensez au suicide ou si vous êtes en grande détresse, appelez le 3114 : écoute gratuite, 24 h/24, 7 j/7. En cas de danger immédiat, appelez le 15 ou le 112.",
+	AckLoss:      "Je suis désolé pour votre perte.",
+	AckIllness:   "Je suis désolé que vous traversiez cette période difficile. Prenez soin de vous.",
+	AckJobLoss:   "Perdre son emploi est une épreuve. Un conseiller peut vous aider à rebondir.",
+	AckLost:      "C'est normal de ne pas savoir par où commencer : nous allons faire le point ensemble, pas à pas.",
+	AckExhausted: "Je suis désolé que ce soit si difficile en ce moment. Nous allons voir ensemble, pas à pas, ce qui peut vous aider.",
+	AckAngry:     "Je comprends votre agacement. Je vais au plus court.",
 
 	LaterContacts:      "Très bien. Si vous voulez les joindre plus tard :",
 	RefusedRoute:       "D'après ce que vous écrivez, %s peut vous accompagner.",
