@@ -1008,7 +1008,13 @@ var wishDays = map[string]time.Weekday{"lundi": time.Monday, "mardi": time.Tuesd
 // « demain »): day is -1 when none is named.
 func slotWish(norm string, now time.Time) (day time.Weekday, part int, ok bool) {
 	day = -1
-	w := strings.Fields(norm)
+	// the words go into a stack array (a typed answer is short): the
+	// slice of strings.Fields was allocated up to three times a turn
+	var buf [32]string
+	w := buf[:0]
+	for x := range strings.FieldsSeq(norm) {
+		w = append(w, x)
+	}
 	for i, x := range w {
 		if d, found := wishDays[x]; found {
 			day, ok = d, true

@@ -448,7 +448,7 @@ func (t *turn) fail(reason, example string) error {
 		t.repeatedNavigation()
 		return t.ask()
 	}
-	if t.in.Choice == "" && wordCount(t.text) >= 2 && t.state() != StateRequest &&
+	if t.in.Choice == "" && t.wordCount() >= 2 && t.state() != StateRequest &&
 		(t.isQuestion() || knowledge.MentionsScheme(t.text)) {
 		// Not an answer, but maybe a question without a question mark
 		// ("jpeu utiliser mon cpf pendant le chomage"): a card that
@@ -597,7 +597,7 @@ func (t *turn) answerQuestion() bool {
 	}
 	m := t.answerCards()
 	if len(m) == 0 {
-		if wordCount(t.text) < 2 {
+		if t.wordCount() < 2 {
 			return false
 		}
 		t.noteQuestion(nil)
@@ -722,9 +722,18 @@ var backWords = map[string]bool{"retour": true, "revenir": true, "precedent": tr
 	"revenir en arriere": true, "retour en arriere": true, "en arriere": true, "back": true, "go back": true}
 
 // wordCount counts words of three letters or more.
-func wordCount(s string) int {
+func wordCount(s string) int { return longWords(normalise(s)) }
+
+// wordCount is t.wordCount(), read on the turn's normalised text
+// (normText, kept for the turn): a turn asked it up to five times, each a
+// normalise and a strings.Fields of the same message.
+func (t *turn) wordCount() int { return longWords(t.normText()) }
+
+// longWords counts the words of three bytes or more of a normalised text,
+// as strings.Fields would split it, without the slice of words.
+func longWords(norm string) int {
 	n := 0
-	for _, w := range strings.Fields(normalise(s)) {
+	for w := range strings.FieldsSeq(norm) {
 		if len(w) >= 3 {
 			n++
 		}

@@ -196,7 +196,7 @@ func (t *turn) changesMind() bool {
 }
 
 func handleConsent(t *turn) error {
-	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && wordCount(t.text) >= 3 && !strings.Contains(t.text, "?") {
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && t.wordCount() >= 3 && !strings.Contains(t.text, "?") {
 		// « je suis au chômage à Lille, 30 ans » before consenting: not
 		// read nor kept, and said so.
 		return t.fail(t.x.ConsentFirst, t.x.ConsentExample)
@@ -233,7 +233,7 @@ func handleConsent(t *turn) error {
 // j'ai 25 ans et je suis au chômage à Blois »): four words or more, no
 // question mark, facts the analysis draws, and « oui » among the words.
 func (t *turn) consentWithRequest() bool {
-	if t.in.Choice != "" || t.r.Flags&flagWantsHuman != 0 || wordCount(t.text) < 4 || strings.Contains(t.text, "?") {
+	if t.in.Choice != "" || t.r.Flags&flagWantsHuman != 0 || t.wordCount() < 4 || strings.Contains(t.text, "?") {
 		return false
 	}
 	if o, ok := match(t.options(), "", t.text); !ok || o.Value != "oui" {
@@ -486,7 +486,7 @@ func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts)
 		// « non, je suis fonctionnaire », « oui et j'ai 54 ans en fait »:
 		// the option's word answers, the rest may bring another fact,
 		// kept too; the option stays the answer to its own question.
-		if t.in.Choice == "" && wordCount(t.text) >= 2 && t.absorbNew(t.analyse()) {
+		if t.in.Choice == "" && t.wordCount() >= 2 && t.absorbNew(t.analyse()) {
 			apply(o)
 		}
 		return t.next()
@@ -912,7 +912,7 @@ func handlePlace(t *turn) error {
 // also a correction of the age, lost when only the place was read. The
 // place itself stays the one ParsePlace read.
 func (t *turn) absorbBesidePlace() {
-	if t.in.Choice != "" || wordCount(t.text) < 4 {
+	if t.in.Choice != "" || t.wordCount() < 4 {
 		return
 	}
 	f := t.analyse()
@@ -1032,7 +1032,7 @@ func handleCommune(t *turn) error {
 		return handlePlace(t)
 	}
 	if o.Value == "autre" { // not the town suggested for a misspelt name
-		if t.in.Choice == "" && wordCount(t.text) >= 2 {
+		if t.in.Choice == "" && t.wordCount() >= 2 {
 			if p := analysis.ParsePlace(t.text); p.Departement != "" || p.Outside {
 				// « non je me suis trompé, c'est Saint-Denis-en-Val »:
 				// the « non » says none of them, the rest is the answer

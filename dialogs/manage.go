@@ -454,7 +454,7 @@ func (t *turn) bookingChangeAsked() int {
 	}
 	noun := containsAny(n, apptNouns)
 	switch {
-	case containsAny(n, cancelVerbs) && (noun || wordCount(t.text) <= 3):
+	case containsAny(n, cancelVerbs) && (noun || t.wordCount() <= 3):
 		return changeCancel
 	case containsAny(n, moveVerbs) && noun:
 		return changeMove

@@ -103,7 +103,7 @@ var contractEndVerbs = map[string]bool{"finit": true, "termine": true, "finira":
 // (« CDD », « en CDI ») is still the button. It reports whether it
 // answered.
 func (t *turn) sentenceOverStatusWord() bool {
-	if t.in.Choice != "" || wordCount(t.text) < 3 {
+	if t.in.Choice != "" || t.wordCount() < 3 {
 		return false
 	}
 	o, ok := match(t.options(), "", t.text)

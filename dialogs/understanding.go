@@ -186,7 +186,7 @@ func handleSector(t *turn) error {
 // Toulouse » answers « privé » and says where; the answer still wins over
 // the analysis for the fields it sets.
 func (t *turn) withAnswer(ans analysis.Facts) analysis.Facts {
-	if t.in.Choice != "" || wordCount(t.text) < 2 || typedLabel(t.options(), t.text) {
+	if t.in.Choice != "" || t.wordCount() < 2 || typedLabel(t.options(), t.text) {
 		// A button's text typed (« Une administration, une mairie, un
 		// hôpital public ») is that button, as pressed: its words are
 		// examples, not facts (« hôpital » is no branch).

@@ -331,7 +331,7 @@ func handleUnder16(t *turn) error {
 			// « non pardon j'ai 21 ans, je cherche du travail à Nice »:
 			// the sentence's other facts are kept with the age.
 			f := analysis.Facts{}
-			if wordCount(t.text) >= 3 {
+			if t.wordCount() >= 3 {
 				f = t.analyse()
 			}
 			f.Age = age
