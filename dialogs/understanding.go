@@ -1125,7 +1125,9 @@ var whereCues = []string{" c est ou ", " cest ou ", " ou est ", " ou se trouve "
 // containsAny reports whether s contains one of the cues.
 func containsAny(s string, cues []string) bool {
 	for _, c := range cues {
-		if strings.Contains(s, c) {
+		// a cue longer than s is not in it: most messages are a word or
+		// two and most cues longer, the call to Contains is skipped
+		if len(c) <= len(s) && strings.Contains(s, c) {
 			return true
 		}
 	}

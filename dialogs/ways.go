@@ -150,7 +150,8 @@ func (t *turn) intents(st State) (bool, error) {
 	if t.orig == "" {
 		t.orig = t.text
 	}
-	collects := registry[st] != nil && registry[st].Collects
+	d := registry[st]
+	collects := d != nil && d.Collects
 	if t.consented() && t.r.Proxy == "" && (st == StateRequest || st == StateStatus || st == StateAge) {
 		t.noteProxy()
 	}

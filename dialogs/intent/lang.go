@@ -43,6 +43,11 @@ var enAlone = set("english help please thanks thank hi hey hello")
 // word of every message (≈ 1 500 instructions a turn).
 var langBits = func() map[string]uint8 {
 	m := map[string]uint8{}
+	defer func() {
+		for w := range m {
+			langKeys.add(w)
+		}
+	}()
 	for _, l := range []struct {
 		set map[string]bool
 		bit uint8
@@ -53,6 +58,18 @@ var langBits = func() map[string]uint8 {
 	}
 	return m
 }()
+
+// langKeys filters langBits' look-ups (see phrases.keys).
+var langKeys keyFilter
+
+// langBitsOf is langBits[w], without the look-up for most words that are
+// in no list.
+func langBitsOf(w string) uint8 {
+	if !langKeys.may(w) {
+		return 0
+	}
+	return langBits[w]
+}
 
 // The bits of langBits; their order is used by the shifts of Lang and Spanish.
 const (
@@ -94,7 +111,7 @@ func (t Text) Lang() Lang {
 	w := *wp
 	en, fr, alone := 0, 0, 0
 	for _, x := range w {
-		b := langBits[x]
+		b := langBitsOf(x)
 		en += int(b & bitEn)
 		fr += int(b&bitFr) >> 1
 		alone += int(b&bitEnAlone) >> 2
@@ -142,7 +159,7 @@ func (t Text) Spanish() bool {
 	defer putWords(wp)
 	es, fr := 0, 0
 	for _, x := range *wp {
-		b := langBits[x]
+		b := langBitsOf(x)
 		es += int(b&bitEs) >> 3
 		fr += int(b&bitFr) >> 1
 	}
