@@ -159,7 +159,7 @@ func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bo
 	t := turns.Get().(*turn)
 	foldBufs := t.memo.keptFoldBufs()
 	*t = turn{ctx: ctx, d: d, s: s, r: r, x: sessionLang(&r), in: in, now: in.Time, text: strings.TrimSpace(in.Text)}
-	t.memo.foldBuf = foldBufs
+	t.memo.keepFoldBufs(foldBufs)
 	t.lines = t.lineBuf[:0]
 	if t.now.IsZero() {
 		t.now = d.deps.Now()
@@ -189,7 +189,7 @@ func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bo
 	// before they are read again).
 	foldBufs = t.memo.keptFoldBufs()
 	*t = turn{}
-	t.memo.foldBuf = foldBufs
+	t.memo.keepFoldBufs(foldBufs)
 	turns.Put(t)
 	return out, nil
 }
@@ -674,7 +674,7 @@ func (t *turn) fedUp() bool {
 		// who always types in capitals is not fed up at the first
 		return true
 	}
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	if timesOver.MatchString(n) || t.fold(t.text).Distress() == intent.Angry {
 		// the annoyance acknowledged once (AckAngry), said again
 		return true

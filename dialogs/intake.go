@@ -190,7 +190,7 @@ func (t *turn) changesMind() bool {
 	if t.in.Choice != "" || t.text == "" {
 		return false
 	}
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	return containsAny(n, []string{" j accepte ", " jaccepte ", " change d avis ", " changer d avis ", " finalement oui ", " i accept ", " i agree "}) &&
 		!containsAny(n, []string{" n accepte ", " accepte pas ", " accepte rien "})
 }

@@ -448,7 +448,7 @@ func (t *turn) bookingChangeAsked() int {
 	if t.in.Choice != "" || t.text == "" || strings.HasPrefix(t.text, "/") {
 		return changeNone
 	}
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	if containsAny(n, keepCues) {
 		return changeNone
 	}

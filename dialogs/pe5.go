@@ -282,7 +282,7 @@ func (t *turn) typedSlotDate() (time.Time, bool) {
 	}
 	month := 0
 	for i, name := range frenchMonths {
-		if strings.Contains(" "+t.normText()+" ", " "+m[1]+" "+name+" ") {
+		if strings.Contains(t.paddedNorm(), " "+m[1]+" "+name+" ") {
 			month = i + 1
 		}
 	}

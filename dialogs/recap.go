@@ -168,7 +168,7 @@ func handleCorrect(t *turn) error {
 // fieldNamed is the one field of the correction menu a sentence names
 // (« mon âge c'est 38 »); none when it names several or none.
 func (t *turn) fieldNamed() (option, bool) {
-	padded := " " + t.normText() + " "
+	padded := t.paddedNorm()
 	var found option
 	n := 0
 	for _, o := range t.options() {

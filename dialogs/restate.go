@@ -130,14 +130,14 @@ func (t *turn) fieldToRedo() (option, bool) {
 			}
 		}
 	}
-	if !containsAny(" "+t.normText()+" ", redoCues) {
+	if !containsAny(t.paddedNorm(), redoCues) {
 		return option{}, false
 	}
 	if _, ok := match(t.options(), "", t.text); ok && !t.isCorrection() {
 		return option{}, false
 	}
 	_, fields := registry[StateCorrect].Question(t)
-	padded := " " + t.normText() + " "
+	padded := t.paddedNorm()
 	var found option
 	n := 0
 	// From the choice of a modality on, « lieu » is the meeting's

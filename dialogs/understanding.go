@@ -160,7 +160,7 @@ func handleSector(t *turn) error {
 		}
 	} else if st, br, ok := analysis.ParseSector(t.text); ok && t.in.Choice == "" {
 		status, branch = st, br
-	} else if t.in.Choice == "" && t.r.Asked&askedSectorPay == 0 && containsAny(" "+t.normText()+" ", bothSectorPlaces) {
+	} else if t.in.Choice == "" && t.r.Asked&askedSectorPay == 0 && containsAny(t.paddedNorm(), bothSectorPlaces) {
 		// « la médiathèque », « un IME », « une crèche »: a workplace
 		// of both sectors says no more than « je ne sais pas »; asked by
 		// who pays, not « je n'ai pas compris ».
@@ -317,7 +317,7 @@ func (t *turn) asksSectorHow(st State) bool {
 	if st != StateSector && st != StateBranch || t.in.Choice != "" {
 		return false
 	}
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	if !strings.Contains(t.text, "?") && !containsAny(n, sectorHowOpeners) {
 		return false
 	}
@@ -405,7 +405,7 @@ func (t *turn) youngHigherStudies() bool {
 	if f.Status != "salarie_prive" && f.Status != "demandeur_emploi" && !(f.Status == "etudiant" && f.WantsWork) {
 		return false
 	}
-	return containsAny(" "+normalise(t.r.Request)+" ", higherStudyCues) || containsAny(" "+t.normText()+" ", higherStudyCues)
+	return containsAny(" "+normalise(t.r.Request)+" ", higherStudyCues) || containsAny(t.paddedNorm(), higherStudyCues)
 }
 
 // placeQuestion asks where the visitor lives, saying so when only a
@@ -761,7 +761,7 @@ func (t *turn) isCorrection() bool {
 	if t.r.Lang != texts.English {
 		return false
 	}
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	return containsAny(n, enCorrectionCues)
 }
 

@@ -474,7 +474,7 @@ var forRelativeCues = []string{" pour mon ", " pour ma ", " pour notre ", " pour
 // the relative's description is asked, or read in the same message
 // (« … c'est pour ma fille, elle a 19 ans, elle est au chômage à Blois »).
 func (t *turn) proxyAfterDescription() (bool, error) {
-	if !containsAny(" "+t.normText()+" ", forRelativeCues) {
+	if !containsAny(t.paddedNorm(), forRelativeCues) {
 		return false, nil
 	}
 	rel, ok := t.fold(t.text).Proxy()

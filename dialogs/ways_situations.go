@@ -269,7 +269,7 @@ func handleRetired(t *turn) error {
 		o, ok = option{Value: "non"}, true
 	}
 	volunteer := false
-	if !ok && t.in.Choice == "" && containsAny(" "+t.normText()+" ", volunteerCues) {
+	if !ok && t.in.Choice == "" && containsAny(t.paddedNorm(), volunteerCues) {
 		// « j'aimerais faire du bénévolat »: no job sought, the
 		// retiree's « non », with where volunteering is found; before,
 		// « Je n'ai pas compris » (persona w2)

@@ -91,9 +91,8 @@ func Human(text string) bool { return Fold(text).Human() }
 
 // Human is Human on a message folded once for the turn.
 func (t Text) Human() bool {
-	wp := t.words()
+	w, wp := t.words()
 	defer putWords(wp)
-	w := *wp
 	if len(w) == 0 {
 		return false
 	}

@@ -71,7 +71,7 @@ func TestKeyFiltersReadAsPlainLookUps(t *testing.T) {
 	texts = append(texts, "conseiller", "un humain", "humain svp", "1", "oui", "")
 	for _, s := range texts {
 		ft := Fold(s)
-		w := *ft.words()
+		w := ft.Words()
 		for _, x := range w {
 			if got, want := langBitsOf(x), langBits[x]; got != want {
 				t.Errorf("langBitsOf(%q) = %d, want %d", x, got, want)

@@ -106,9 +106,8 @@ func DetectLang(text string) Lang { return Fold(text).Lang() }
 
 // Lang is DetectLang on a message folded once for the turn.
 func (t Text) Lang() Lang {
-	wp := t.words()
+	w, wp := t.words()
 	defer putWords(wp)
-	w := *wp
 	en, fr, alone := 0, 0, 0
 	for _, x := range w {
 		b := langBitsOf(x)
@@ -155,10 +154,10 @@ func Spanish(text string) bool { return Fold(text).Spanish() }
 
 // Spanish is Spanish on a message folded once for the turn.
 func (t Text) Spanish() bool {
-	wp := t.words()
+	w, wp := t.words()
 	defer putWords(wp)
 	es, fr := 0, 0
-	for _, x := range *wp {
+	for _, x := range w {
 		b := langBitsOf(x)
 		es += int(b&bitEs) >> 3
 		fr += int(b&bitFr) >> 1

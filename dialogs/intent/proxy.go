@@ -111,9 +111,8 @@ var couplePhrases = compile(
 // a relative (« mon mari et moi sommes au chômage », « nous sommes tous
 // les deux sans emploi »), and the relative when named.
 func Couple(text string) (Relative, bool) {
-	wp := Fold(text).words()
+	w, wp := Fold(text).words()
 	defer putWords(wp)
-	w := *wp
 	for _, s := range find(couplePhrases, w) {
 		r, _ := relativeIn(w[s.start:s.end])
 		return r, true
@@ -129,9 +128,8 @@ func Proxy(text string) (Relative, bool) { return Fold(text).Proxy() }
 
 // Proxy is Proxy on a message folded once for the turn.
 func (t Text) Proxy() (Relative, bool) {
-	wp := t.words()
+	w, wp := t.words()
 	defer putWords(wp)
-	w := *wp
 	if len(w) == 0 {
 		return Relative{}, false
 	}

@@ -182,9 +182,8 @@ func Situations(text string) []Situation { return Fold(text).Situations() }
 
 // Situations is Situations on a message folded once for the turn.
 func (t Text) Situations() []Situation {
-	wp := t.words()
+	w, wp := t.words()
 	defer putWords(wp)
-	w := *wp
 	if len(w) == 0 {
 		return nil
 	}
