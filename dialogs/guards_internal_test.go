@@ -91,6 +91,13 @@ func TestGuardsMatchPlainPaths(t *testing.T) {
 				t.Errorf("atoi(%q) = %d %v, strconv %d %v", x, n1, err1, n2, err2)
 			}
 		}
+		for clause := range strings.FieldsFuncSeq(s, isWhatToDoBreak) {
+			for _, whole := range []bool{false, true} {
+				if got, want := whatToDoClause(clause, whole), whatToDoClausePlain(clause, whole); got != want {
+					t.Errorf("whatToDoClause(%q, %v) = %v, plain %v", clause, whole, got, want)
+				}
+			}
+		}
 		// noThenAge's guard is necessary: a first word « non » passes it.
 		if w := strings.Fields(norm); len(w) > 0 && w[0] == "non" &&
 			!strings.HasPrefix(strings.TrimLeftFunc(norm, unicode.IsSpace), "non") {
@@ -199,4 +206,36 @@ func restatedAgePlain(text string, known int) int {
 		return affirmed
 	}
 	return 0
+}
+
+func whatToDoClausePlain(clause string, whole bool) bool {
+	s := " " + normalise(clause) + " "
+	for _, c := range whatToDoCues {
+		i := strings.Index(s, c)
+		if i < 0 {
+			continue
+		}
+		if whole {
+			lead := true
+			for _, w := range strings.Fields(s[:i]) {
+				if !whatToDoLead[w] {
+					lead = false
+				}
+			}
+			if !lead {
+				return false
+			}
+		}
+		tail := true
+		for _, w := range strings.Fields(s[i+len(c):]) {
+			if !whatToDoTail[w] {
+				tail = false
+				break
+			}
+		}
+		if tail {
+			return true
+		}
+	}
+	return false
 }

@@ -112,7 +112,7 @@ func (t *turn) analyse() analysis.Facts {
 		if t.description {
 			analyse = analysis.AnalyseDescription
 		}
-		m.facts, m.factsText, m.factsNow, m.factsOK = withDepOrTown(t.withRestatedAge(wishAtContractEnd(renewedContract(dialogueStatus(analyse(t.text, t.now), t.normText()), t.normText(), t.now), t.normText(), t.now)), t.text, t.x.DepartementChoice), t.text, t.now, true
+		m.facts, m.factsText, m.factsNow, m.factsOK = withDepOrTown(t.withRestatedAge(wishAtContractEnd(renewedContract(dialogueStatus(analyse(t.text, t.now), t.paddedNorm()), t.paddedNorm(), t.now), t.paddedNorm(), t.now)), t.text, t.x.DepartementChoice), t.text, t.now, true
 		m.factsDesc = t.description
 	}
 	return m.facts
