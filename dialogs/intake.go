@@ -341,7 +341,13 @@ func (t *turn) oneAtATime() {
 	if t.r.Proxy != "" {
 		return
 	}
-	rel, ok := intent.Couple(t.original()) // as written: an English message is restated
+	var rel intent.Relative
+	var ok bool
+	if orig := t.original(); orig == t.text {
+		rel, ok = t.fold(orig).Couple() // folded once for the turn
+	} else {
+		rel, ok = intent.Couple(orig) // as written: an English message is restated
+	}
 	if !ok {
 		return
 	}

@@ -183,7 +183,13 @@ func (t *turn) otherStated() intent.Situation {
 		text = cut
 	}
 	if !m.otherOK || m.otherText != text {
-		m.other, m.otherText, m.otherOK = intent.Other(text), text, true
+		if text == t.text {
+			// the message itself, folded and split once for the turn
+			m.other = t.fold(text).Other()
+		} else {
+			m.other = intent.Other(text)
+		}
+		m.otherText, m.otherOK = text, true
 	}
 	return m.other
 }
