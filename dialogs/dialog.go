@@ -152,15 +152,17 @@ type turn struct {
 
 // Step implements bot.Dialog.
 func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bot.Reply, error) {
-	r, err := loadRecord(s)
-	if err != nil {
-		return nil, err
-	}
 	// A pooled turn is zero but for its kept fold buffers (new, or
 	// cleared at the end of Step): only the turn's own fields are set,
-	// the 2.4 KB structure is not cleared a second time.
+	// the 2.4 KB structure is not cleared a second time, and the record
+	// is decoded in place.
 	t := turns.Get().(*turn)
-	t.ctx, t.d, t.s, t.r, t.x, t.in, t.now, t.text = ctx, d, s, r, sessionLang(&r), in, in.Time, strings.TrimSpace(in.Text)
+	if err := loadRecordInto(&t.r, s); err != nil {
+		t.r = record{} // back to the pool as it came
+		turns.Put(t)
+		return nil, err
+	}
+	t.ctx, t.d, t.s, t.x, t.in, t.now, t.text = ctx, d, s, sessionLang(&t.r), in, in.Time, strings.TrimSpace(in.Text)
 	t.lines = t.lineBuf[:0]
 	if t.now.IsZero() {
 		t.now = d.deps.Now()
