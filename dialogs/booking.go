@@ -301,7 +301,7 @@ func handleSlot(t *turn) error {
 			return t.ask()
 		}
 	}
-	if t.in.Choice == "" && containsAny(" "+t.normText()+" ", nextWeekCues) {
+	if t.in.Choice == "" && containsAny(t.paddedNorm(), nextWeekCues) {
 		// « la semaine prochaine plutôt »: from next Monday, with the
 		// day or part of the day said with it (« … le matin »), if any.
 		t.r.Wish = 0
@@ -527,7 +527,7 @@ func (t *turn) modalityInWords() (string, bool) {
 	if a == nil {
 		return "", false
 	}
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	for _, m := range a.Modalities {
 		if string(m) == t.r.Modality {
 			continue
@@ -547,7 +547,7 @@ func (t *turn) typedModality() (m string, offered bool) {
 	if t.in.Choice != "" || t.text == "" {
 		return "", false
 	}
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	for _, mod := range []directory.Modality{directory.OnSite, directory.Phone, directory.Video} {
 		for _, w := range modalityWords[mod] {
 			if m == "" && strings.Contains(n, " "+w+" ") {
@@ -804,7 +804,7 @@ func handleConfirm(t *turn) error {
 	if done, err := t.reslotWished(); done {
 		return err
 	}
-	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && containsAny(" "+t.normText()+" ", byeCues) {
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && containsAny(t.paddedNorm(), byeCues) {
 		// « merci au revoir » before confirming: nothing is booked yet,
 		// said before the visitor leaves.
 		t.say(t.x.NotBookedYet)
@@ -913,7 +913,7 @@ func (t *turn) contactAgain() (bool, error) {
 		t.r.DetailKind = kind
 		return true, t.goTo(EvAskDetail)
 	}
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	if !containsAny(n, slipCues) || strings.Contains(t.text, "?") || t.r.Contact == "" || t.r.Contact == "chat" {
 		return false, nil
 	}
@@ -1008,7 +1008,13 @@ var wishDays = map[string]time.Weekday{"lundi": time.Monday, "mardi": time.Tuesd
 // « demain »): day is -1 when none is named.
 func slotWish(norm string, now time.Time) (day time.Weekday, part int, ok bool) {
 	day = -1
-	w := strings.Fields(norm)
+	// the words go into a stack array (a typed answer is short): the
+	// slice of strings.Fields was allocated up to three times a turn
+	var buf [32]string
+	w := buf[:0]
+	for x := range strings.FieldsSeq(norm) {
+		w = append(w, x)
+	}
 	for i, x := range w {
 		if d, found := wishDays[x]; found {
 			day, ok = d, true
@@ -1065,7 +1071,7 @@ func (t *turn) keepWish() bool {
 // not matter (« jeudi, peu importe l'heure »), the words typed alone count.
 func (t *turn) refineWish(prev wish) error {
 	cur := t.r.Wish
-	if prev == 0 || cur == prev || containsAny(" "+t.normText()+" ", wishWidenCues) {
+	if prev == 0 || cur == prev || containsAny(t.paddedNorm(), wishWidenCues) {
 		return nil
 	}
 	day, part := cur.day(), cur.part()
@@ -1183,7 +1189,7 @@ func (t *turn) dropsBooking(st State) bool {
 	if !dropSteps[st] || t.in.Choice != "" {
 		return false
 	}
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	if !containsAny(n, dropCues) || strings.Contains(n, " creneau") || strings.Contains(n, " autre ") || strings.Contains(n, " horaire") || t.hasContact() {
 		return false // another time, or a contact (« annule.dupont@… ») is not giving up
 	}

@@ -152,14 +152,17 @@ type turn struct {
 
 // Step implements bot.Dialog.
 func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bot.Reply, error) {
-	r, err := loadRecord(s)
-	if err != nil {
+	// A pooled turn is zero but for its kept fold buffers (new, or
+	// cleared at the end of Step): only the turn's own fields are set,
+	// the 2.4 KB structure is not cleared a second time, and the record
+	// is decoded in place.
+	t := turns.Get().(*turn)
+	if err := loadRecordInto(&t.r, s); err != nil {
+		t.r = record{} // back to the pool as it came
+		turns.Put(t)
 		return nil, err
 	}
-	t := turns.Get().(*turn)
-	foldBufs := t.memo.keptFoldBufs()
-	*t = turn{ctx: ctx, d: d, s: s, r: r, x: sessionLang(&r), in: in, now: in.Time, text: strings.TrimSpace(in.Text)}
-	t.memo.foldBuf = foldBufs
+	t.ctx, t.d, t.s, t.x, t.in, t.now, t.text = ctx, d, s, sessionLang(&t.r), in, in.Time, strings.TrimSpace(in.Text)
 	t.lines = t.lineBuf[:0]
 	if t.now.IsZero() {
 		t.now = d.deps.Now()
@@ -187,9 +190,9 @@ func (d *Dialog) Step(ctx context.Context, s *bot.Session, in bot.Inbound) ([]bo
 	// outlives it): it goes back to the pool cleared, so it holds no
 	// session or reply; its fold buffers are kept (bytes only, rewritten
 	// before they are read again).
-	foldBufs = t.memo.keptFoldBufs()
+	foldBufs := t.memo.keptFoldBufs()
 	*t = turn{}
-	t.memo.foldBuf = foldBufs
+	t.memo.keepFoldBufs(foldBufs)
 	turns.Put(t)
 	return out, nil
 }
@@ -448,7 +451,7 @@ func (t *turn) fail(reason, example string) error {
 		t.repeatedNavigation()
 		return t.ask()
 	}
-	if t.in.Choice == "" && wordCount(t.text) >= 2 && t.state() != StateRequest &&
+	if t.in.Choice == "" && t.wordCount() >= 2 && t.state() != StateRequest &&
 		(t.isQuestion() || knowledge.MentionsScheme(t.text)) {
 		// Not an answer, but maybe a question without a question mark
 		// ("jpeu utiliser mon cpf pendant le chomage"): a card that
@@ -597,7 +600,7 @@ func (t *turn) answerQuestion() bool {
 	}
 	m := t.answerCards()
 	if len(m) == 0 {
-		if wordCount(t.text) < 2 {
+		if t.wordCount() < 2 {
 			return false
 		}
 		t.noteQuestion(nil)
@@ -674,7 +677,7 @@ func (t *turn) fedUp() bool {
 		// who always types in capitals is not fed up at the first
 		return true
 	}
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	if timesOver.MatchString(n) || t.fold(t.text).Distress() == intent.Angry {
 		// the annoyance acknowledged once (AckAngry), said again
 		return true
@@ -722,9 +725,18 @@ var backWords = map[string]bool{"retour": true, "revenir": true, "precedent": tr
 	"revenir en arriere": true, "retour en arriere": true, "en arriere": true, "back": true, "go back": true}
 
 // wordCount counts words of three letters or more.
-func wordCount(s string) int {
+func wordCount(s string) int { return longWords(normalise(s)) }
+
+// wordCount is t.wordCount(), read on the turn's normalised text
+// (normText, kept for the turn): a turn asked it up to five times, each a
+// normalise and a strings.Fields of the same message.
+func (t *turn) wordCount() int { return longWords(t.normText()) }
+
+// longWords counts the words of three bytes or more of a normalised text,
+// as strings.Fields would split it, without the slice of words.
+func longWords(norm string) int {
 	n := 0
-	for _, w := range strings.Fields(normalise(s)) {
+	for w := range strings.FieldsSeq(norm) {
 		if len(w) >= 3 {
 			n++
 		}

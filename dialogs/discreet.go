@@ -37,7 +37,7 @@ func (t *turn) noteDiscreet() {
 	if m.notConcernOK && m.notConcern == t.text {
 		return
 	}
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	// « je travaille à la mairie, je voudrais savoir comment changer de
 	// métier »: an employer and « savoir », but no wish that they do not
 	// know (persona pe2): the worry must be said.

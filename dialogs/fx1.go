@@ -148,7 +148,7 @@ func (w wish) withoutClock() wish { return w & 31 }
 // 10h », « demain 14h30 »), unless it is a limit (« avant 11 h », « pas
 // 14 h »); the part of the day follows the time.
 func (t *turn) keepClock() {
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	if containsAny(n, slotTimeNotChosen) {
 		return
 	}
@@ -189,7 +189,7 @@ func (t *turn) keepClockWish() bool {
 	if hour < 7 || hour > 19 {
 		return false
 	}
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	if !containsAny(n, slotTimeNotChosen) {
 		t.r.Wish = newWish(-1, anyTime)
 		t.keepClock()

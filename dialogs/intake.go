@@ -190,13 +190,13 @@ func (t *turn) changesMind() bool {
 	if t.in.Choice != "" || t.text == "" {
 		return false
 	}
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	return containsAny(n, []string{" j accepte ", " jaccepte ", " change d avis ", " changer d avis ", " finalement oui ", " i accept ", " i agree "}) &&
 		!containsAny(n, []string{" n accepte ", " accepte pas ", " accepte rien "})
 }
 
 func handleConsent(t *turn) error {
-	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && wordCount(t.text) >= 3 && !strings.Contains(t.text, "?") {
+	if _, ok := match(t.options(), t.in.Choice, t.text); !ok && t.in.Choice == "" && t.wordCount() >= 3 && !strings.Contains(t.text, "?") {
 		// « je suis au chômage à Lille, 30 ans » before consenting: not
 		// read nor kept, and said so.
 		return t.fail(t.x.ConsentFirst, t.x.ConsentExample)
@@ -233,7 +233,7 @@ func handleConsent(t *turn) error {
 // j'ai 25 ans et je suis au chômage à Blois »): four words or more, no
 // question mark, facts the analysis draws, and « oui » among the words.
 func (t *turn) consentWithRequest() bool {
-	if t.in.Choice != "" || t.r.Flags&flagWantsHuman != 0 || wordCount(t.text) < 4 || strings.Contains(t.text, "?") {
+	if t.in.Choice != "" || t.r.Flags&flagWantsHuman != 0 || t.wordCount() < 4 || strings.Contains(t.text, "?") {
 		return false
 	}
 	if o, ok := match(t.options(), "", t.text); !ok || o.Value != "oui" {
@@ -341,7 +341,13 @@ func (t *turn) oneAtATime() {
 	if t.r.Proxy != "" {
 		return
 	}
-	rel, ok := intent.Couple(t.original()) // as written: an English message is restated
+	var rel intent.Relative
+	var ok bool
+	if orig := t.original(); orig == t.text {
+		rel, ok = t.fold(orig).Couple() // folded once for the turn
+	} else {
+		rel, ok = intent.Couple(orig) // as written: an English message is restated
+	}
 	if !ok {
 		return
 	}
@@ -495,7 +501,7 @@ func (t *turn) answerOrAnalyse(apply func(o option), filled func(analysis.Facts)
 		// « non, je suis fonctionnaire », « oui et j'ai 54 ans en fait »:
 		// the option's word answers, the rest may bring another fact,
 		// kept too; the option stays the answer to its own question.
-		if t.in.Choice == "" && wordCount(t.text) >= 2 && t.absorbNew(t.analyse()) {
+		if t.in.Choice == "" && t.wordCount() >= 2 && t.absorbNew(t.analyse()) {
 			apply(o)
 		}
 		return t.next()
@@ -938,7 +944,7 @@ func handlePlace(t *turn) error {
 // also a correction of the age, lost when only the place was read. The
 // place itself stays the one ParsePlace read.
 func (t *turn) absorbBesidePlace() {
-	if t.in.Choice != "" || wordCount(t.text) < 4 {
+	if t.in.Choice != "" || t.wordCount() < 4 {
 		return
 	}
 	f := t.analyse()
@@ -1058,7 +1064,7 @@ func handleCommune(t *turn) error {
 		return handlePlace(t)
 	}
 	if o.Value == "autre" { // not the town suggested for a misspelt name
-		if t.in.Choice == "" && wordCount(t.text) >= 2 {
+		if t.in.Choice == "" && t.wordCount() >= 2 {
 			if p := analysis.ParsePlace(t.text); p.Departement != "" || p.Outside {
 				// « non je me suis trompé, c'est Saint-Denis-en-Val »:
 				// the « non » says none of them, the rest is the answer

@@ -459,13 +459,13 @@ func (t *turn) bookingChangeAsked() int {
 	if t.in.Choice != "" || t.text == "" || strings.HasPrefix(t.text, "/") {
 		return changeNone
 	}
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	if containsAny(n, keepCues) {
 		return changeNone
 	}
 	noun := containsAny(n, apptNouns)
 	switch {
-	case containsAny(n, cancelVerbs) && (noun || wordCount(t.text) <= 3):
+	case containsAny(n, cancelVerbs) && (noun || t.wordCount() <= 3):
 		return changeCancel
 	case containsAny(n, moveVerbs) && noun:
 		return changeMove

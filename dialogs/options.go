@@ -2,6 +2,7 @@ package dialogs
 
 import (
 	"bytes"
+	"errors"
 	"strconv"
 	"strings"
 	"sync"
@@ -172,7 +173,7 @@ func match(opts []option, choice, text string) (option, bool) {
 		return option{}, false
 	}
 	// A typed option number is the most common answer: no normalising.
-	if n, err := strconv.Atoi(strings.TrimSpace(text)); err == nil {
+	if n, err := atoi(strings.TrimSpace(text)); err == nil {
 		if n >= 1 && n <= len(opts) {
 			return opts[n-1], true
 		}
@@ -363,3 +364,46 @@ func withUnsure(words ...string) []string { return append(words, unsureWords...)
 var noWords = []string{"non", "no", "nan", "n", "pas du tout", "jamais", "je refuse", "refuse", "aucun", "aucune",
 	// SMS spellings, as yesWords
 	"nn", "nope", "non non", "nan nan", "non merci", "nan merci", "nop"}
+
+// errNotDecimal is atoi's error for a text that is not a decimal number.
+var errNotDecimal = errors.New("not a decimal number")
+
+// atoi is strconv.Atoi without its allocated *NumError for a text that is
+// not a number (« oui », a whole description): those are most texts that a
+// typed option is looked for in. A text of an optional sign then ASCII
+// digits is left to strconv.Atoi, so every number (and overflow) reads as
+// before; any other byte makes strconv.Atoi fail too.
+func atoi(s string) (int, error) {
+	if !isDecimal(s) {
+		return 0, errNotDecimal
+	}
+	return strconv.Atoi(s)
+}
+
+// isDecimal reports whether s is an optional sign followed by ASCII digits
+// only: a necessary condition for strconv.Atoi (base 10 takes no
+// underscores and no prefix) to succeed.
+func isDecimal(s string) bool {
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		s = s[1:]
+	}
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// hasASCIIDigit reports whether s has a byte '0' to '9'.
+func hasASCIIDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}

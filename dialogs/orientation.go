@@ -279,7 +279,7 @@ func (t *turn) operatorInWords() (string, bool) {
 		return "", false
 	}
 	dec := t.route()
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	if strings.Contains(n, " pas ") || strings.Contains(n, " non ") || strings.Contains(n, " jamais ") || strings.Contains(n, " not ") {
 		return "", false // « pas France Travail »
 	}
@@ -326,7 +326,7 @@ func (t *turn) asksBooking() bool {
 	// The whole message first: normalise makes the clause breaks below
 	// spaces, so a clause holds a cue only if the whole message does (most
 	// messages hold none, and each clause was normalised again).
-	if !containsAny(" "+t.normText()+" ", bookingCues) {
+	if !containsAny(t.paddedNorm(), bookingCues) {
 		return false
 	}
 	// Read clause by clause: « je n'ai pas de RQTH, je voudrais un rdv »
@@ -352,7 +352,7 @@ func (t *turn) operatorNotForYou() bool {
 	if dec.Operator == "" {
 		return false
 	}
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	if containsAny(n, []string{" pas ", " non ", " jamais ", " not "}) {
 		return false
 	}

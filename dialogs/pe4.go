@@ -20,9 +20,11 @@ import (
 // is told as final, and the dialogue routed a visitor about to be without
 // a job to an employer they are leaving. « On m'a mis dehors », « je me
 // suis fait virer » are a dismissal (row 7): the status was asked again.
-// Neither for a message about a relative.
-func dialogueStatus(f analysis.Facts, norm string) analysis.Facts {
-	s := " " + norm + " "
+// Neither for a message about a relative. s is the normalised message
+// padded with a space each side (the turn's paddedNorm: the three
+// completions of the facts padded the same description each, an
+// allocation each on a long one).
+func dialogueStatus(f analysis.Facts, s string) analysis.Facts {
 	if containsAny(s, relativeCues) {
 		return f
 	}

@@ -46,8 +46,9 @@ func (t *turn) situationStatus(status string) {
 // again alone (« je suis en CDD à la mairie »: an agent public; « mon
 // CDD »: a contract, an employee); what they do not settle is asked.
 // Not for a renewal denied (« il ne sera pas renouvelé »).
-func renewedContract(f analysis.Facts, norm string, now time.Time) analysis.Facts {
-	s := " " + norm + " "
+// s is the padded normalised message (see dialogueStatus).
+func renewedContract(f analysis.Facts, s string, now time.Time) analysis.Facts {
+	norm := s[1 : len(s)-1]
 	if f.Status != "" && f.Status != "demandeur_emploi" && f.Status != "salarie_prive" || containsAny(s, relativeCues) ||
 		!containsAny(s, renewalCues) || containsAny(s, []string{" pas ", " non ", " plus ", " jamais "}) {
 		return f
@@ -103,7 +104,7 @@ var contractEndVerbs = map[string]bool{"finit": true, "termine": true, "finira":
 // (« CDD », « en CDI ») is still the button. It reports whether it
 // answered.
 func (t *turn) sentenceOverStatusWord() bool {
-	if t.in.Choice != "" || wordCount(t.text) < 3 {
+	if t.in.Choice != "" || t.wordCount() < 3 {
 		return false
 	}
 	o, ok := match(t.options(), "", t.text)
@@ -127,8 +128,8 @@ func (t *turn) sentenceOverStatusWord() bool {
 // wished CDI took the place of the running CDD in the recap. The end is
 // read as « je suis en CDD » (with the employer said after it); an end
 // dated (« dans 10 jours », « fin juin ») is left to the analysis.
-func wishAtContractEnd(f analysis.Facts, norm string, now time.Time) analysis.Facts {
-	s := " " + norm + " "
+// s is the padded normalised message (see dialogueStatus).
+func wishAtContractEnd(f analysis.Facts, s string, now time.Time) analysis.Facts {
 	if f.Status != "demandeur_emploi" || containsAny(s, relativeCues) || !containsAny(s, contractWishCues) ||
 		containsAny(s, seekerCues) || containsAny(s, dateCues) {
 		return f
@@ -282,7 +283,7 @@ func (t *turn) typedSlotDate() (time.Time, bool) {
 	}
 	month := 0
 	for i, name := range frenchMonths {
-		if strings.Contains(" "+t.normText()+" ", " "+m[1]+" "+name+" ") {
+		if strings.Contains(t.paddedNorm(), " "+m[1]+" "+name+" ") {
 			month = i + 1
 		}
 	}

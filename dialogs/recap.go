@@ -177,7 +177,7 @@ var nothingToCorrect = []string{"rien", "non rien", "aucun", "aucune", "c est bo
 // fieldNamed is the one field of the correction menu a sentence names
 // (« mon âge c'est 38 »); none when it names several or none.
 func (t *turn) fieldNamed() (option, bool) {
-	padded := " " + t.normText() + " "
+	padded := t.paddedNorm()
 	var found option
 	n := 0
 	for _, o := range t.options() {

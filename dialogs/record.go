@@ -290,20 +290,28 @@ var errRecord = errors.New("malformed reception record")
 // Its strings share the memory of data (no copy per field).
 func decodeRecord(data string) (record, error) {
 	var r record
+	err := r.decode(data)
+	return r, err
+}
+
+// decode reads data into r, which is zero: the turn decodes its record in
+// place (a record is 744 bytes, and returning it by value copied it three
+// times a turn).
+func (r *record) decode(data string) error {
 	if len(data) == 0 {
-		return r, nil
+		return nil
 	}
 	if data[0] != recordVersion {
-		return r, fmt.Errorf("reception record version %d: %w", data[0], errRecord)
+		return fmt.Errorf("reception record version %d: %w", data[0], errRecord)
 	}
 	data = data[1:]
 	for len(data) > 0 {
 		if len(data) < 3 {
-			return r, errRecord
+			return errRecord
 		}
 		tag, n := data[0], int(data[1])<<8|int(data[2])
 		if len(data) < 3+n {
-			return r, errRecord
+			return errRecord
 		}
 		p := &reader{b: data[3 : 3+n]}
 		data = data[3+n:]
@@ -416,10 +424,10 @@ func decodeRecord(data string) (record, error) {
 			r.prep.decode(tag, p)
 		}
 		if p.err != nil {
-			return r, fmt.Errorf("reception record field %d: %w", tag, p.err)
+			return fmt.Errorf("reception record field %d: %w", tag, p.err)
 		}
 	}
-	return r, nil
+	return nil
 }
 
 type reader struct {
@@ -481,14 +489,21 @@ func (p *reader) slot() slotRef {
 // versions still load). A malformed record is an error: the turn fails
 // rather than forgetting what the visitor said.
 func loadRecord(s *bot.Session) (record, error) {
+	var r record
+	err := loadRecordInto(&r, s)
+	return r, err
+}
+
+// loadRecordInto is loadRecord into r, which is zero.
+func loadRecordInto(r *record, s *bot.Session) error {
 	if enc := s.Record; enc != "" {
-		r, err := decodeRecord(enc)
-		if err != nil {
-			return r, fmt.Errorf("session %s: %w", s.Key, err)
+		if err := r.decode(enc); err != nil {
+			return fmt.Errorf("session %s: %w", s.Key, err)
 		}
-		return r, nil
+		return nil
 	}
-	return legacyRecord(s.Vars), nil
+	*r = legacyRecord(s.Vars)
+	return nil
 }
 
 // saveRecord writes the record into the session, replacing any var of the

@@ -18,7 +18,9 @@ import (
 // denied one is the known age, when the message speaks of the age, or when
 // a correction swaps the known age's digits (the usual slip). 0: none.
 func restatedAge(text string, known int) int {
-	if known <= 0 {
+	if known <= 0 || !hasASCIIDigit(text) {
+		// No age is affirmed without two ASCII digits (strconv.Atoi
+		// reads no others): the lower-cased words were built for nothing.
 		return 0
 	}
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
@@ -128,14 +130,14 @@ func (t *turn) fieldToRedo() (option, bool) {
 			}
 		}
 	}
-	if !containsAny(" "+t.normText()+" ", redoCues) {
+	if !containsAny(t.paddedNorm(), redoCues) {
 		return option{}, false
 	}
 	if _, ok := match(t.options(), "", t.text); ok && !t.isCorrection() {
 		return option{}, false
 	}
 	_, fields := registry[StateCorrect].Question(t)
-	padded := " " + t.normText() + " "
+	padded := t.paddedNorm()
 	var found option
 	n := 0
 	// From the choice of a modality on, « lieu » is the meeting's
@@ -209,6 +211,12 @@ var endedStatusWords = []string{" plus en cdi ", " plus en cdd ", " plus salarie
 // normalised text: « je ne travaille plus », not « je travaille plus
 // qu'avant ».
 func statusEnded(norm string) bool {
+	// Every ended-status phrase and the « travaille plus » pair have the
+	// word « plus »: without it nothing below can match, and the padded
+	// copy and the words were built on most turns for nothing.
+	if !strings.Contains(norm, "plus") {
+		return false
+	}
 	if containsAny(" "+norm+" ", endedStatusWords) {
 		return true
 	}
@@ -404,7 +412,13 @@ func (t *turn) noThenAge() bool {
 	if t.in.Choice != "" || t.facts().Age == 0 {
 		return false
 	}
-	w := strings.Fields(t.normText())
+	norm := t.normText()
+	// The first word must be « non »: a cheap necessary test before
+	// splitting the message into words.
+	if !strings.HasPrefix(strings.TrimLeftFunc(norm, unicode.IsSpace), "non") {
+		return false
+	}
+	w := strings.Fields(norm)
 	if len(w) < 2 || w[0] != "non" {
 		return false
 	}

@@ -35,7 +35,7 @@ func (t *turn) returnToWorkInDescription() {
 	if t.facts().Status != "" || t.r.Situation != "" || t.r.Proxy != "" {
 		return
 	}
-	s := " " + t.normText() + " "
+	s := t.paddedNorm()
 	if !containsAny(s, stoppedWorkCues) || !containsAny(s, returnWishCues) || containsAny(s, notReturnCues) {
 		return
 	}
@@ -65,7 +65,7 @@ func (t *turn) insertionInDescription() {
 	if t.facts().Status != "" || t.r.Situation != "" {
 		return
 	}
-	if !containsAny(" "+t.normText()+" ", insertionPathCues) {
+	if !containsAny(t.paddedNorm(), insertionPathCues) {
 		return
 	}
 	f := analysis.Facts{Status: "demandeur_emploi"}
@@ -89,7 +89,7 @@ func (t *turn) seasonOverInDescription() {
 	if t.facts().Status != "" || t.r.Situation != "" || t.r.Proxy != "" {
 		return
 	}
-	s := " " + t.normText() + " "
+	s := t.paddedNorm()
 	if !containsAny(s, seasonWords) || !containsAny(s, seasonOverCues) || containsAny(s, []string{" pas fini ", " pas finie ", " pas termine ", " pas terminee ", " pas encore ", " jamais "}) {
 		return
 	}

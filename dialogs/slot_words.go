@@ -33,7 +33,7 @@ func (t *turn) slotTyped() (int, bool) {
 	if a == nil || len(t.r.Offers) == 0 || t.in.Choice != "" || t.text == "" {
 		return 0, false
 	}
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	hour, minute, named := -1, 0, false
 	if !containsAny(n, slotTimeNotChosen) {
 		if m := typedHour.FindStringSubmatch(strings.TrimSpace(n)); m != nil {

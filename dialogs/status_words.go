@@ -234,7 +234,7 @@ func (t *turn) statusInOwnWords() (bool, error) {
 	if t.analyse().Status != "" {
 		return false, nil
 	}
-	s := " " + t.normText() + " "
+	s := t.paddedNorm()
 	if t.state() == StateStatus {
 		if st, jobs := twoBoxes(t.normText()); st != "" {
 			// « 2 et 4 »: two activities at once, the one that decides
@@ -360,7 +360,7 @@ func (t *turn) civicInDescription() {
 	if t.facts().Status != "" || t.r.Situation != "" {
 		return
 	}
-	if !containsAny(" "+t.normText()+" ", civicNowCues) {
+	if !containsAny(t.paddedNorm(), civicNowCues) {
 		return
 	}
 	f := analysis.Facts{Status: "demandeur_emploi"}

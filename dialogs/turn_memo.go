@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/cep-accueil/cepbot/bot/directory"
 	"github.com/cep-accueil/cepbot/dialogs/analysis"
@@ -39,6 +40,18 @@ type turnMemo struct {
 	normFor string
 	norm    string
 
+	// pad is " "+norm+" " for the cue lists (padded so that a cue matches
+	// whole words), built once per turn instead of at each of its uses.
+	// The first one is written in padArr, inside the pooled turn: strings
+	// in it are read within the turn and never kept. A later one (the
+	// message changed during the turn) is a fresh string, so that padArr
+	// is never rewritten while a caller may still read it.
+	padOK   bool
+	padUsed bool
+	padFor  string
+	pad     string
+	padArr  [128]byte
+
 	foldN    int
 	foldText [2]string
 	folded   [2]intent.Text
@@ -47,6 +60,9 @@ type turnMemo struct {
 	// its own buffer, rewritten only when its slot takes another text, and
 	// the buffers are kept with the recycled turn (Step) for the next one.
 	foldBuf [2][]byte
+	// wordBuf backs folded[i]'s words (intent.FoldWordsInto), split once
+	// for the recognisers; kept with foldBuf.
+	wordBuf [2][]string
 
 	otherOK   bool
 	otherText string
@@ -96,7 +112,7 @@ func (t *turn) analyse() analysis.Facts {
 		if t.description {
 			analyse = analysis.AnalyseDescription
 		}
-		m.facts, m.factsText, m.factsNow, m.factsOK = withDepOrTown(t.withRestatedAge(wishAtContractEnd(renewedContract(dialogueStatus(analyse(t.text, t.now), t.normText()), t.normText(), t.now), t.normText(), t.now)), t.text, t.x.DepartementChoice), t.text, t.now, true
+		m.facts, m.factsText, m.factsNow, m.factsOK = withDepOrTown(t.withRestatedAge(wishAtContractEnd(renewedContract(dialogueStatus(analyse(t.text, t.now), t.paddedNorm()), t.paddedNorm(), t.now), t.paddedNorm(), t.now)), t.text, t.x.DepartementChoice), t.text, t.now, true
 		m.factsDesc = t.description
 	}
 	return m.facts
@@ -167,7 +183,13 @@ func (t *turn) otherStated() intent.Situation {
 		text = cut
 	}
 	if !m.otherOK || m.otherText != text {
-		m.other, m.otherText, m.otherOK = intent.Other(text), text, true
+		if text == t.text {
+			// the message itself, folded and split once for the turn
+			m.other = t.fold(text).Other()
+		} else {
+			m.other = intent.Other(text)
+		}
+		m.otherText, m.otherOK = text, true
 	}
 	return m.other
 }
@@ -228,8 +250,8 @@ func (t *turn) fold(text string) intent.Text {
 	} else {
 		m.foldN++
 	}
-	f, buf := intent.FoldInto(m.foldBuf[i], text)
-	m.foldText[i], m.folded[i], m.foldBuf[i] = text, f, buf
+	f, buf, ws := intent.FoldWordsInto(m.foldBuf[i], m.wordBuf[i], text)
+	m.foldText[i], m.folded[i], m.foldBuf[i], m.wordBuf[i] = text, f, buf, ws
 	return f
 }
 
@@ -237,15 +259,32 @@ func (t *turn) fold(text string) intent.Text {
 const maxFoldBuf = 1024
 
 // keptFoldBufs are the turn's fold buffers to hand to the next turn.
-func (m *turnMemo) keptFoldBufs() [2][]byte {
-	var out [2][]byte
+func (m *turnMemo) keptFoldBufs() foldBufs {
+	var out foldBufs
 	for i, b := range m.foldBuf {
 		if cap(b) <= maxFoldBuf {
-			out[i] = b[:0]
+			out.bytes[i] = b[:0]
+		}
+	}
+	for i, w := range m.wordBuf {
+		if cap(w) <= maxFoldWords {
+			out.words[i] = w[:0]
 		}
 	}
 	return out
 }
+
+// foldBufs are the fold buffers kept from one turn to the next.
+type foldBufs struct {
+	bytes [2][]byte
+	words [2][]string
+}
+
+// maxFoldWords: a word buffer grown by a long message is not kept.
+const maxFoldWords = 256
+
+// keepFoldBufs gives the turn the buffers kept from the previous one.
+func (m *turnMemo) keepFoldBufs(b foldBufs) { m.foldBuf, m.wordBuf = b.bytes, b.words }
 
 type matchedOption struct {
 	ok    bool
@@ -253,6 +292,24 @@ type matchedOption struct {
 	step  uint32
 	text  string
 	opt   option
+}
+
+// paddedNorm is " " + t.normText() + " " (see turnMemo.pad).
+func (t *turn) paddedNorm() string {
+	n := t.normText()
+	m := &t.memo
+	if !m.padOK || m.padFor != n {
+		if !m.padUsed && len(n)+2 <= len(m.padArr) {
+			m.padArr[0] = ' '
+			copy(m.padArr[1:], n)
+			m.padArr[len(n)+1] = ' '
+			m.pad, m.padUsed = unsafe.String(&m.padArr[0], len(n)+2), true
+		} else {
+			m.pad = " " + n + " "
+		}
+		m.padFor, m.padOK = n, true
+	}
+	return m.pad
 }
 
 // normText is normalise(t.text), computed once per turn for the steps that

@@ -160,7 +160,7 @@ func handleSector(t *turn) error {
 		}
 	} else if st, br, ok := analysis.ParseSector(t.text); ok && t.in.Choice == "" {
 		status, branch = st, br
-	} else if t.in.Choice == "" && t.r.Asked&askedSectorPay == 0 && containsAny(" "+t.normText()+" ", bothSectorPlaces) {
+	} else if t.in.Choice == "" && t.r.Asked&askedSectorPay == 0 && containsAny(t.paddedNorm(), bothSectorPlaces) {
 		// « la médiathèque », « un IME », « une crèche »: a workplace
 		// of both sectors says no more than « je ne sais pas »; asked by
 		// who pays, not « je n'ai pas compris ».
@@ -186,7 +186,7 @@ func handleSector(t *turn) error {
 // Toulouse » answers « privé » and says where; the answer still wins over
 // the analysis for the fields it sets.
 func (t *turn) withAnswer(ans analysis.Facts) analysis.Facts {
-	if t.in.Choice != "" || wordCount(t.text) < 2 || typedLabel(t.options(), t.text) {
+	if t.in.Choice != "" || t.wordCount() < 2 || typedLabel(t.options(), t.text) {
 		// A button's text typed (« Une administration, une mairie, un
 		// hôpital public ») is that button, as pressed: its words are
 		// examples, not facts (« hôpital » is no branch).
@@ -317,7 +317,7 @@ func (t *turn) asksSectorHow(st State) bool {
 	if st != StateSector && st != StateBranch || t.in.Choice != "" {
 		return false
 	}
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	if !strings.Contains(t.text, "?") && !containsAny(n, sectorHowOpeners) {
 		return false
 	}
@@ -405,7 +405,7 @@ func (t *turn) youngHigherStudies() bool {
 	if f.Status != "salarie_prive" && f.Status != "demandeur_emploi" && !(f.Status == "etudiant" && f.WantsWork) {
 		return false
 	}
-	return containsAny(" "+normalise(t.r.Request)+" ", higherStudyCues) || containsAny(" "+t.normText()+" ", higherStudyCues)
+	return containsAny(" "+normalise(t.r.Request)+" ", higherStudyCues) || containsAny(t.paddedNorm(), higherStudyCues)
 }
 
 // placeQuestion asks where the visitor lives, saying so when only a
@@ -761,7 +761,7 @@ func (t *turn) isCorrection() bool {
 	if t.r.Lang != texts.English {
 		return false
 	}
-	n := " " + t.normText() + " "
+	n := t.paddedNorm()
 	return containsAny(n, enCorrectionCues)
 }
 
@@ -1125,7 +1125,9 @@ var whereCues = []string{" c est ou ", " cest ou ", " ou est ", " ou se trouve "
 // containsAny reports whether s contains one of the cues.
 func containsAny(s string, cues []string) bool {
 	for _, c := range cues {
-		if strings.Contains(s, c) {
+		// a cue longer than s is not in it: most messages are a word or
+		// two and most cues longer, the call to Contains is skipped
+		if len(c) <= len(s) && strings.Contains(s, c) {
 			return true
 		}
 	}

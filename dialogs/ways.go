@@ -150,7 +150,8 @@ func (t *turn) intents(st State) (bool, error) {
 	if t.orig == "" {
 		t.orig = t.text
 	}
-	collects := registry[st] != nil && registry[st].Collects
+	d := registry[st]
+	collects := d != nil && d.Collects
 	if t.consented() && t.r.Proxy == "" && (st == StateRequest || st == StateStatus || st == StateAge) {
 		t.noteProxy()
 	}
@@ -475,7 +476,7 @@ var forRelativeCues = []string{" pour mon ", " pour ma ", " pour notre ", " pour
 // the relative's description is asked, or read in the same message
 // (« … c'est pour ma fille, elle a 19 ans, elle est au chômage à Blois »).
 func (t *turn) proxyAfterDescription() (bool, error) {
-	if !containsAny(" "+t.normText()+" ", forRelativeCues) {
+	if !containsAny(t.paddedNorm(), forRelativeCues) {
 		return false, nil
 	}
 	rel, ok := t.fold(t.text).Proxy()

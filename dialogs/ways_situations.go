@@ -269,7 +269,7 @@ func handleRetired(t *turn) error {
 		o, ok = option{Value: "non"}, true
 	}
 	volunteer := false
-	if !ok && t.in.Choice == "" && containsAny(" "+t.normText()+" ", volunteerCues) {
+	if !ok && t.in.Choice == "" && containsAny(t.paddedNorm(), volunteerCues) {
 		// « j'aimerais faire du bénévolat »: no job sought, the
 		// retiree's « non », with where volunteering is found; before,
 		// « Je n'ai pas compris » (persona w2)
@@ -331,7 +331,7 @@ func handleUnder16(t *turn) error {
 			// « non pardon j'ai 21 ans, je cherche du travail à Nice »:
 			// the sentence's other facts are kept with the age.
 			f := analysis.Facts{}
-			if wordCount(t.text) >= 3 {
+			if t.wordCount() >= 3 {
 				f = t.analyse()
 			}
 			f.Age = age

@@ -6,6 +6,7 @@ package dialogs
 import (
 	mathbits "math/bits"
 	"strings"
+	"unsafe"
 
 	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
@@ -73,7 +74,18 @@ func isWhatToDoBreak(r rune) bool { return strings.ContainsRune(whatToDoBreaks, 
 // whole: the question is the whole clause (« Comment l'aider ? »), not the
 // end of a statement (« j'ai 45 ans et je ne sais pas quoi faire »).
 func whatToDoClause(clause string, whole bool) bool {
-	s := " " + normalise(clause) + " "
+	// the padded clause is written in a stack array: read here only, it
+	// was an allocation for every clause of a long message
+	var buf [256]byte
+	var s string
+	if n := normalise(clause); len(n)+2 <= len(buf) {
+		buf[0] = ' '
+		copy(buf[1:], n)
+		buf[len(n)+1] = ' '
+		s = unsafe.String(&buf[0], len(n)+2)
+	} else {
+		s = " " + n + " "
+	}
 	// A cue occurs in s only where its first word stands between spaces:
 	// the words of s pick the few cues worth a search, then these are tried
 	// in the list's order as before (a cue that does not occur was skipped).
@@ -95,15 +107,21 @@ func whatToDoClause(clause string, whole bool) bool {
 				continue
 			}
 			if whole {
-				for _, w := range strings.Fields(s[:i]) {
-					if !whatToDoLead[w] {
+				// s is normalised: its words are separated by
+				// spaces only, as strings.Fields would split them
+				for rest := s[:i]; rest != ""; {
+					w, after, _ := strings.Cut(rest, " ")
+					rest = after
+					if w != "" && !whatToDoLead[w] {
 						return false
 					}
 				}
 			}
 			tail := true
-			for _, w := range strings.Fields(s[i+len(c):]) {
-				if !whatToDoTail[w] {
+			for rest := s[i+len(c):]; rest != ""; {
+				w, after, _ := strings.Cut(rest, " ")
+				rest = after
+				if w != "" && !whatToDoTail[w] {
 					tail = false
 					break
 				}

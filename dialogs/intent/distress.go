@@ -127,9 +127,8 @@ func DistressOf(text string) Distress { return Fold(text).Distress() }
 
 // Distress is DistressOf on a message folded once for the turn.
 func (t Text) Distress() Distress {
-	wp := t.words()
+	w, wp := t.words()
 	defer putWords(wp)
-	w := *wp
 	if len(w) == 0 {
 		return ""
 	}

@@ -91,15 +91,17 @@ func Human(text string) bool { return Fold(text).Human() }
 
 // Human is Human on a message folded once for the turn.
 func (t Text) Human() bool {
-	wp := t.words()
+	w, wp := t.words()
 	defer putWords(wp)
-	w := *wp
 	if len(w) == 0 {
 		return false
 	}
 	if len(w) <= 6 {
-		for _, p := range humanAlone.list {
-			if p.matchAt(w, 0) == len(w) {
+		// a whole-message match takes w[0] in one of the positions a
+		// match can begin with: only the phrases indexed under it can
+		// match (the others were tried on every short message)
+		for _, k := range humanAlone.candidates(w[0]) {
+			if humanAlone.list[k].matchAt(w, 0) == len(w) {
 				return true
 			}
 		}

@@ -43,6 +43,11 @@ var enAlone = set("english help please thanks thank hi hey hello")
 // word of every message (≈ 1 500 instructions a turn).
 var langBits = func() map[string]uint8 {
 	m := map[string]uint8{}
+	defer func() {
+		for w := range m {
+			langKeys.add(w)
+		}
+	}()
 	for _, l := range []struct {
 		set map[string]bool
 		bit uint8
@@ -53,6 +58,18 @@ var langBits = func() map[string]uint8 {
 	}
 	return m
 }()
+
+// langKeys filters langBits' look-ups (see phrases.keys).
+var langKeys keyFilter
+
+// langBitsOf is langBits[w], without the look-up for most words that are
+// in no list.
+func langBitsOf(w string) uint8 {
+	if !langKeys.may(w) {
+		return 0
+	}
+	return langBits[w]
+}
 
 // The bits of langBits; their order is used by the shifts of Lang and Spanish.
 const (
@@ -89,12 +106,11 @@ func DetectLang(text string) Lang { return Fold(text).Lang() }
 
 // Lang is DetectLang on a message folded once for the turn.
 func (t Text) Lang() Lang {
-	wp := t.words()
+	w, wp := t.words()
 	defer putWords(wp)
-	w := *wp
 	en, fr, alone := 0, 0, 0
 	for _, x := range w {
-		b := langBits[x]
+		b := langBitsOf(x)
 		en += int(b & bitEn)
 		fr += int(b&bitFr) >> 1
 		alone += int(b&bitEnAlone) >> 2
@@ -138,11 +154,11 @@ func Spanish(text string) bool { return Fold(text).Spanish() }
 
 // Spanish is Spanish on a message folded once for the turn.
 func (t Text) Spanish() bool {
-	wp := t.words()
+	w, wp := t.words()
 	defer putWords(wp)
 	es, fr := 0, 0
-	for _, x := range *wp {
-		b := langBits[x]
+	for _, x := range w {
+		b := langBitsOf(x)
 		es += int(b&bitEs) >> 3
 		fr += int(b&bitFr) >> 1
 	}

@@ -58,6 +58,36 @@ type phrases struct {
 	// match can begin with it: the alternatives of the first position and,
 	// while positions are optional, of the following ones.
 	first map[string][]int32
+	// keys holds the first bytes and lengths of first's words: most words
+	// of a message start no phrase, and the filter turns most of their map
+	// look-ups away in a few instructions.
+	keys keyFilter
+}
+
+// keyFilter is a necessary condition for a word to be a key of a map: its
+// first byte and its length (lengths of 63 bytes or more share a bit) are
+// those of some key. A word that fails it is no key; one that passes may
+// be.
+type keyFilter struct {
+	first [4]uint64
+	lens  uint64
+}
+
+func (f *keyFilter) add(w string) {
+	if w == "" {
+		f.lens |= 1 // the empty key: every empty word passes
+		return
+	}
+	f.first[w[0]>>6] |= 1 << (w[0] & 63)
+	f.lens |= 1 << min(len(w), 63)
+}
+
+// may reports whether w may be a key (false: it is none).
+func (f *keyFilter) may(w string) bool {
+	if w == "" {
+		return f.lens&1 != 0
+	}
+	return f.first[w[0]>>6]&(1<<(w[0]&63)) != 0 && f.lens&(1<<min(len(w), 63)) != 0
 }
 
 // compile reads the pattern syntax: words separated by spaces, alternatives
@@ -79,6 +109,7 @@ func compile(specs ...string) *phrases {
 				if l := ps.first[a]; len(l) == 0 || l[len(l)-1] != idx {
 					ps.first[a] = append(l, idx)
 				}
+				ps.keys.add(a)
 			}
 			if !q.opt {
 				break
@@ -91,7 +122,7 @@ func compile(specs ...string) *phrases {
 // candidates returns the phrases that may match starting at word w, in
 // their compiled order.
 func (ps *phrases) candidates(w string) []int32 {
-	if ps == nil {
+	if ps == nil || !ps.keys.may(w) {
 		return nil
 	}
 	return ps.first[w]
@@ -184,6 +215,7 @@ func anyOutside(pos, neg *phrases, w []string) bool {
 type specIndex struct {
 	pos, neg []*phrases
 	first    map[string][]specCand
+	keys     keyFilter // of first's words (see phrases.keys)
 }
 
 type specCand struct{ spec, phrase int32 }
@@ -197,6 +229,7 @@ func newSpecIndex(pos, neg []*phrases) *specIndex {
 		for word, ks := range ps.first {
 			for _, k := range ks {
 				x.first[word] = append(x.first[word], specCand{int32(s), k})
+				x.keys.add(word)
 			}
 		}
 	}
@@ -208,6 +241,9 @@ func newSpecIndex(pos, neg []*phrases) *specIndex {
 func (x *specIndex) matched(w []string) uint64 {
 	var found uint64
 	for i := range w {
+		if !x.keys.may(w[i]) {
+			continue
+		}
 		for _, c := range x.first[w[i]] {
 			if found&(1<<c.spec) != 0 {
 				continue

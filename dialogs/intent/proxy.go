@@ -110,10 +110,12 @@ var couplePhrases = compile(
 // Couple reports whether a message speaks of two people, the visitor and
 // a relative (« mon mari et moi sommes au chômage », « nous sommes tous
 // les deux sans emploi »), and the relative when named.
-func Couple(text string) (Relative, bool) {
-	wp := Fold(text).words()
+func Couple(text string) (Relative, bool) { return Fold(text).Couple() }
+
+// Couple is Couple on a message folded once for the turn.
+func (t Text) Couple() (Relative, bool) {
+	w, wp := t.words()
 	defer putWords(wp)
-	w := *wp
 	for _, s := range find(couplePhrases, w) {
 		r, _ := relativeIn(w[s.start:s.end])
 		return r, true
@@ -129,9 +131,8 @@ func Proxy(text string) (Relative, bool) { return Fold(text).Proxy() }
 
 // Proxy is Proxy on a message folded once for the turn.
 func (t Text) Proxy() (Relative, bool) {
-	wp := t.words()
+	w, wp := t.words()
 	defer putWords(wp)
-	w := *wp
 	if len(w) == 0 {
 		return Relative{}, false
 	}

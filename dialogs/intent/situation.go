@@ -182,9 +182,8 @@ func Situations(text string) []Situation { return Fold(text).Situations() }
 
 // Situations is Situations on a message folded once for the turn.
 func (t Text) Situations() []Situation {
-	wp := t.words()
+	w, wp := t.words()
 	defer putWords(wp)
-	w := *wp
 	if len(w) == 0 {
 		return nil
 	}
@@ -228,8 +227,11 @@ func remove(list []Situation, s Situation) []Situation {
 
 // Other returns the first « Autre situation » the message states (retired,
 // ESAT, sick leave, military, parental leave, at home, don't know), or "".
-func Other(text string) Situation {
-	for _, s := range Situations(text) {
+func Other(text string) Situation { return Fold(text).Other() }
+
+// Other is Other on a message folded once for the turn.
+func (t Text) Other() Situation {
+	for _, s := range t.Situations() {
 		switch s {
 		case Retired, ESAT, SickLeave, Military, ParentalLeave, AtHome, Detention, DontKnow:
 			return s

@@ -19,12 +19,19 @@ const maxPooledWords = 1024
 // foldWords is words(text) in a recycled list; the caller gives it back
 // with putWords and keeps none of the slice (the strings themselves stay
 // valid).
-func foldWords(text string) *[]string { return Fold(text).words() }
+func foldWords(text string) ([]string, *[]string) { return Fold(text).words() }
 
 // Text is a message folded once — lower case, without accents or
 // punctuation — for the recognisers: a turn asks several of them about the
 // same message, and folding it was most of their cost.
-type Text struct{ key string }
+type Text struct {
+	key string
+	// ws are key's words when split holds (FoldWordsInto): the recognisers
+	// a turn asks (Lang, Spanish, Human, Distress, Proxy, Situations…)
+	// split the same message again each, through a sync.Pool.
+	ws    []string
+	split bool
+}
 
 // Fold folds text for the recognisers (its first maxRunes runes).
 func Fold(text string) Text { return Text{key: geo.Key(truncate(text))} }
@@ -39,15 +46,40 @@ func FoldInto(buf []byte, text string) (Text, []byte) {
 	return Text{key: unsafe.String(unsafe.SliceData(buf), len(buf))}, buf
 }
 
-// words is the folded message's words in a recycled list (see foldWords).
-func (t Text) words() *[]string {
-	p := wordLists.Get().(*[]string)
+// Key is the folded text (for tests and logs).
+func (t Text) Key() string { return t.key }
+
+// Words is a copy of the folded text's words.
+func (t Text) Words() []string {
+	w, p := t.words()
+	defer putWords(p)
+	return append([]string(nil), w...)
+}
+
+// FoldWordsInto is FoldInto with the folded words also split, into
+// ws[:0] (returned grown): the words are read by every recogniser asked
+// about the Text, and are valid as long as buf is.
+func FoldWordsInto(buf []byte, ws []string, text string) (Text, []byte, []string) {
+	t, buf := FoldInto(buf, text)
+	ws = appendFields(ws[:0], t.key)
+	t.ws, t.split = ws, true
+	return t, buf, ws
+}
+
+// words is the folded message's words: those split with the Text, or
+// else in a recycled list p (see foldWords) that the caller gives back with
+// putWords (nil: nothing to give back). The caller writes nothing in w.
+func (t Text) words() (w []string, p *[]string) {
+	if t.split {
+		return t.ws, nil
+	}
+	p = wordLists.Get().(*[]string)
 	*p = appendFields((*p)[:0], t.key)
-	return p
+	return *p, p
 }
 
 func putWords(p *[]string) {
-	if cap(*p) > maxPooledWords {
+	if p == nil || cap(*p) > maxPooledWords {
 		return
 	}
 	clear((*p)[:cap(*p)]) // drop the references to the message

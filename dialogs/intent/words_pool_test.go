@@ -17,11 +17,16 @@ func TestFoldWordsMatchesWords(t *testing.T) {
 		"a",
 	} {
 		want := words(text)
-		p := foldWords(text)
-		got := slices.Clone(*p)
+		w, p := foldWords(text)
+		got := slices.Clone(w)
 		putWords(p)
 		if !slices.Equal(got, want) {
 			t.Fatalf("foldWords(%.40q) = %q, want %q", text, got, want)
+		}
+		// split with the Text, into a reused list: the same words
+		ft, _, _ := FoldWordsInto(nil, []string{"stale", "words"}, text)
+		if w, p := ft.words(); p != nil || !slices.Equal(w, want) || ft.Key() != Fold(text).Key() {
+			t.Fatalf("FoldWordsInto(%.40q) = %q, want %q", text, w, want)
 		}
 	}
 }

@@ -12,9 +12,8 @@ var greetingHeads = set("bonjour bonsoir salut coucou hello hi hey hiya yo slt b
 // Greeting reports a message that only greets (« bonjour », « hello »,
 // « bonsoir madame », « hi there »): no answer to a question, no request.
 func Greeting(text string) bool {
-	wp := foldWords(text)
+	w, wp := foldWords(text)
 	defer putWords(wp)
-	w := *wp
 	if len(w) == 0 || len(w) > 4 || !greetingHeads[w[0]] {
 		return false
 	}
@@ -39,9 +38,8 @@ var skipPhrases = compile(
 // Skip reports an answer that declines the question (« passer », « je ne
 // sais pas », « skip »).
 func Skip(text string) bool {
-	wp := foldWords(text)
+	w, wp := foldWords(text)
 	defer putWords(wp)
-	w := *wp
 	return len(w) > 0 && len(w) <= 6 && any(skipPhrases, w)
 }
 
@@ -93,9 +91,8 @@ func YoungSeeker(text string) bool { return Fold(text).YoungSeeker() }
 
 // YoungSeeker is YoungSeeker on a message folded once for the turn.
 func (t Text) YoungSeeker() bool {
-	wp := t.words()
+	w, wp := t.words()
 	defer putWords(wp)
-	w := *wp
 	if !any(youngSeeker, w) {
 		return false
 	}
@@ -129,9 +126,8 @@ const apprenticeReach = 8
 // (cep-domain.md §1.3 row 4: 16–25): an older visitor may wish it while
 // employed.
 func (t Text) ApprenticeshipWish() bool {
-	wp := t.words()
+	w, wp := t.words()
 	defer putWords(wp)
-	w := *wp
 	if any(youngNot, w) {
 		return false // « je suis en alternance » already: an apprentice
 	}
