@@ -43,21 +43,17 @@ const shardCount = 64
 
 type shard struct {
 	mu       sync.Mutex
-	sessions map[string]session
+	sessions sessionTable
 	claims   map[string]time.Time // key -> expiry
 }
 
-func (s *Store) shard(key string) *shard {
-	return &s.shards[maphash.String(seed, key)%shardCount]
+// shard returns key's shard and the key's hash, which also finds it there.
+func (s *Store) shard(key string) (*shard, uint64) {
+	h := maphash.String(seed, key)
+	return &s.shards[h%shardCount], h
 }
 
 var seed = maphash.MakeSeed()
-
-type session struct {
-	data    string // immutable: LoadSessionString hands it out
-	version int64
-	expires time.Time
-}
 
 // entry is one outbox event. The event is kept encoded (bot.MarshalEvent),
 // its delivery state beside it: a pending event with its booking snapshot
@@ -93,73 +89,69 @@ func New(now func() time.Time) *Store {
 	}
 	st.holdTab.slots, st.holdTab.byVis = map[string]map[string]heldBy{}, map[holdID]string{}
 	for i := range st.shards {
-		st.shards[i].sessions = map[string]session{}
 		st.shards[i].claims = map[string]time.Time{}
 	}
 	return st
 }
 
 // LoadSession implements bot.SessionStore.
-func (s *Store) LoadSession(_ context.Context, key string) ([]byte, int64, error) {
-	sh := s.shard(key)
-	sh.mu.Lock()
-	defer sh.mu.Unlock()
-	v, ok := sh.sessions[key]
-	if !ok || (!v.expires.IsZero() && !s.now().Before(v.expires)) {
-		return nil, 0, bot.ErrNotFound
+func (s *Store) LoadSession(ctx context.Context, key string) ([]byte, int64, error) {
+	data, version, err := s.LoadSessionString(ctx, key)
+	if err != nil {
+		return nil, 0, err
 	}
-	return []byte(v.data), v.version, nil
+	return []byte(data), version, nil
 }
 
-// LoadSessionString implements bot.SessionStringLoader: the stored string
-// is immutable, so it is returned without a copy.
+// LoadSessionString implements bot.SessionStringLoader: the stored bytes
+// are never rewritten, so they are returned without a copy.
 func (s *Store) LoadSessionString(_ context.Context, key string) (string, int64, error) {
-	sh := s.shard(key)
+	sh, h := s.shard(key)
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
-	v, ok := sh.sessions[key]
-	if !ok || (!v.expires.IsZero() && !s.now().Before(v.expires)) {
+	t := &sh.sessions
+	at, _ := t.find(h, key)
+	if at == 0 || !t.recs[at-1].live(s.now) {
 		return "", 0, bot.ErrNotFound
 	}
-	return v.data, v.version, nil
+	r := &t.recs[at-1]
+	return t.data(r), r.version, nil
 }
 
 // SaveSession implements bot.SessionStore.
 func (s *Store) SaveSession(_ context.Context, key string, data []byte, version int64, ttl time.Duration) (int64, error) {
-	sh := s.shard(key)
+	sh, h := s.shard(key)
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
-	cur, ok := sh.sessions[key]
-	if ok && !cur.expires.IsZero() && !s.now().Before(cur.expires) {
-		ok = false
-	}
+	t := &sh.sessions
+	at, _ := t.find(h, key)
 	var curVersion int64
-	if ok {
-		curVersion = cur.version
+	if at != 0 && t.recs[at-1].live(s.now) {
+		curVersion = t.recs[at-1].version
 	}
 	if curVersion != version {
 		return 0, fmt.Errorf("session %s: stored version %d, expected %d: %w", key, curVersion, version, bot.ErrConflict)
 	}
-	next := session{data: string(data), version: version + 1}
+	var expires int64
 	if ttl > 0 {
-		next.expires = s.now().Add(ttl)
+		expires = s.now().Add(ttl).UnixNano()
 	}
-	sh.sessions[key] = next
-	return next.version, nil
+	t.put(h, key, at, data, version+1, expires)
+	return version + 1, nil
 }
 
 // DeleteSession implements bot.SessionStore.
 func (s *Store) DeleteSession(_ context.Context, key string) error {
-	sh := s.shard(key)
+	sh, h := s.shard(key)
 	sh.mu.Lock()
-	delete(sh.sessions, key)
+	sh.sessions.remove(h, key)
 	sh.mu.Unlock()
 	return nil
 }
 
 // Claim implements bot.Claimer.
 func (s *Store) Claim(_ context.Context, key string, ttl time.Duration) (bool, error) {
-	sh := s.shard(key)
+	sh, _ := s.shard(key)
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
 	now := s.now()
