@@ -65,7 +65,7 @@ func (a *arena) alloc(n int) (uint32, []byte) {
 		a.blobs[id] = b
 	} else {
 		id = uint32(len(a.blobs))
-		a.blobs = append(a.blobs, b)
+		a.blobs = append(grow(a.blobs), b)
 	}
 	return id, ch.b[off : off+n : off+n]
 }
@@ -187,4 +187,15 @@ func (a *arena) compact() {
 			a.dropChunk(c)
 		}
 	}
+}
+
+// grow makes room for one more element, doubling: append grows big slices
+// by a quarter, and allocates five times a table's final size on the way.
+func grow[T any](s []T) []T {
+	if len(s) < cap(s) {
+		return s
+	}
+	g := make([]T, len(s), max(16, 2*cap(s)))
+	copy(g, s)
+	return g
 }

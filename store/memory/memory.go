@@ -4,6 +4,7 @@
 package memory
 
 import (
+	"cmp"
 	"container/heap"
 	"context"
 	"fmt"
@@ -28,12 +29,7 @@ type Store struct {
 	bookings map[string][]byte // ref -> encoded booking
 	slots    map[string]string // slot key -> ref
 	active   map[string]string // visitor -> ref
-	events   map[string]*entry // id -> event
-	order    []*entry          // events in append order (acknowledged ones until compacted)
-	due      dueHeap           // when each pending event can next be claimed (outbox.go)
-	seq      uint64            // append order, the tie-break among events due at once
-	// dueExamined counts the heap items ClaimEvents looked at (tests)
-	dueExamined int
+	out      outbox            // outbox.go
 
 	holdTab holdTable  // slots held while visitors confirm (holds.go)
 	inbox   inboxState // received updates (inbox.go)
@@ -55,24 +51,6 @@ func (s *Store) shard(key string) (*shard, uint64) {
 
 var seed = maphash.MakeSeed()
 
-// entry is one outbox event. The event is kept encoded (bot.MarshalEvent),
-// its delivery state beside it: a pending event with its booking snapshot
-// was ≈ 600 bytes of pointers that every collection marked, and a store
-// holds three per booking until the reminders are sent.
-type entry struct {
-	id        string
-	data      []byte // the event; its delivery state is in the fields below
-	booking   []byte // its booking snapshot when shared with the stored booking (newEntries)
-	notBefore time.Time
-	attempts  int
-	lastError string
-	dead      bool
-	leaseEnd  time.Time
-	gone      bool   // acknowledged: still in the order until it is compacted
-	seq       uint64 // append order
-	gen       uint32 // the due heap's current item for this entry (older ones are stale)
-}
-
 var _ bot.Store = (*Store)(nil)
 
 // New returns an empty store. now drives TTL expiry (nil: time.Now).
@@ -85,7 +63,6 @@ func New(now func() time.Time) *Store {
 		bookings: map[string][]byte{},
 		slots:    map[string]string{},
 		active:   map[string]string{},
-		events:   map[string]*entry{},
 	}
 	st.holdTab.slots, st.holdTab.byVis = map[string]map[string]heldBy{}, map[holdID]string{}
 	for i := range st.shards {
@@ -311,81 +288,29 @@ func (s *Store) Append(_ context.Context, events ...bot.Event) error {
 	return nil
 }
 
-func (s *Store) appendLocked(entries []*entry) {
-	for _, e := range entries {
-		if _, dup := s.events[e.id]; dup {
-			continue
-		}
-		s.events[e.id] = e
-		s.order = append(s.order, e)
-		s.seq++
-		e.seq = s.seq
-		s.schedule(e)
-	}
-}
-
-// newEntries copies events into outbox entries before the store's lock is
-// taken: every turn that books waits on that lock, so it is held for the
-// map writes only.
-// An event whose snapshot is the booking being written (b, encoded as
-// bdata) shares those bytes instead of holding a second copy.
-func newEntries(events []bot.Event, b *bot.Booking, bdata []byte) ([]*entry, error) {
-	if len(events) == 0 {
-		return nil, nil
-	}
-	out := make([]*entry, len(events))
-	for i := range events {
-		ev := events[i]
-		var shared []byte
-		if b != nil && ev.Booking == b {
-			ev.Booking, shared = nil, bdata
-		}
-		data, err := bot.MarshalEvent(&ev)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = &entry{id: ev.ID, data: data, booking: shared, notBefore: ev.NotBefore, attempts: ev.Attempts, lastError: ev.LastError, dead: ev.Dead}
-	}
-	return out, nil
-}
-
-// event decodes the entry with its current delivery state.
-func (e *entry) event() (bot.Event, error) {
-	ev, err := bot.UnmarshalEvent(e.data)
-	if err != nil {
-		return bot.Event{}, fmt.Errorf("outbox event %s: %w", e.id, err)
-	}
-	if e.booking != nil {
-		if ev.Booking, err = bot.UnmarshalBooking(e.booking); err != nil {
-			return bot.Event{}, fmt.Errorf("outbox event %s: %w", e.id, err)
-		}
-	}
-	ev.NotBefore, ev.Attempts, ev.LastError, ev.Dead = e.notBefore, e.attempts, e.lastError, e.dead
-	return *ev, nil
-}
-
 // ClaimEvents implements bot.Outbox. It takes the due events from the due
 // heap: future reminders and leased events are not looked at, so a claim
 // reads what it returns (and the stale items it drops), not the outbox.
 func (s *Store) ClaimEvents(_ context.Context, _ string, now time.Time, lease time.Duration, max int) ([]bot.Event, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	o := &s.out
 	var out []bot.Event
-	for due := dueNanos(now); len(out) < max && len(s.due) > 0 && s.due[0].at <= due; {
-		it := heap.Pop(&s.due).(dueItem)
-		s.dueExamined++
-		e := it.e
-		if e.gone || e.dead || it.gen != e.gen {
+	for due := dueNanos(now); len(out) < max && len(o.due) > 0 && o.due[0].at <= due; {
+		it := heap.Pop(&o.due).(dueItem)
+		o.dueExamined++
+		if o.stale(it) {
 			continue // acknowledged, dead, or rescheduled since
 		}
-		e.leaseEnd = now.Add(lease)
-		e.attempts++
-		ev, err := e.event()
+		m := o.m(it.slot)
+		m.leaseEnd = now.Add(lease).UnixNano()
+		m.attempts++
+		ev, err := o.event(it.slot)
 		if err != nil {
 			return out, err
 		}
 		out = append(out, ev)
-		s.schedule(e) // claimable again when the lease ends unacknowledged
+		o.schedule(it.slot) // claimable again when the lease ends unacknowledged
 	}
 	return out, nil
 }
@@ -393,23 +318,8 @@ func (s *Store) ClaimEvents(_ context.Context, _ string, now time.Time, lease ti
 // Ack implements bot.Outbox.
 func (s *Store) Ack(_ context.Context, id string) error {
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	if e, ok := s.events[id]; ok {
-		delete(s.events, id)
-		e.gone = true
-		// The order keeps acknowledged entries (readers skip them) until
-		// they are half of it: deleting each at once made delivering n
-		// events cost n² under the store's lock.
-		if len(s.order) > 64 && len(s.events) < len(s.order)/2 {
-			s.order = slices.DeleteFunc(s.order, func(e *entry) bool { return e.gone })
-		}
-		// the same for the due heap: an event acknowledged before it fell
-		// due (a cancelled booking's reminders) leaves a stale item there
-		if len(s.due) > 64 && len(s.events) < len(s.due)/2 {
-			s.due = slices.DeleteFunc(s.due, func(it dueItem) bool { return it.e.gone || it.e.dead || it.gen != it.e.gen })
-			heap.Init(&s.due)
-		}
-	}
+	s.out.ack(id)
+	s.mu.Unlock()
 	return nil
 }
 
@@ -417,29 +327,47 @@ func (s *Store) Ack(_ context.Context, id string) error {
 func (s *Store) Retry(_ context.Context, id string, next time.Time, lastErr string, dead bool) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	e, ok := s.events[id]
-	if !ok {
+	o := &s.out
+	at, _ := o.find(maphash.String(seed, id), id)
+	if at == 0 {
 		return fmt.Errorf("retrying event %s: %w", id, bot.ErrNotFound)
 	}
-	e.notBefore, e.lastError, e.dead = next, lastErr, dead
-	e.leaseEnd = time.Time{}
-	s.schedule(e)
+	slot := at - 1
+	m := o.m(slot)
+	m.notBefore, m.notBeforeLoc = o.instant(next)
+	m.dead, m.leaseEnd = dead, 0
+	if lastErr != "" {
+		if o.lastErr == nil {
+			o.lastErr = map[uint32]string{}
+		}
+		o.lastErr[slot] = lastErr
+	} else {
+		delete(o.lastErr, slot)
+	}
+	o.schedule(slot)
 	return nil
 }
 
-// Events implements bot.Outbox.
+// Events implements bot.Outbox. The events are listed in append order:
+// the slots are sorted by it, a cost small beside decoding each event.
 func (s *Store) Events(_ context.Context, dead bool) ([]bot.Event, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	var out []bot.Event
-	for _, e := range s.order {
-		if !e.gone && e.dead == dead {
-			ev, err := e.event()
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, ev)
+	o := &s.out
+	var slots []uint32
+	for slot := range o.slots {
+		if m := o.m(slot); !m.gone && m.dead == dead {
+			slots = append(slots, slot)
 		}
+	}
+	slices.SortFunc(slots, func(a, b uint32) int { return cmp.Compare(o.m(a).seq, o.m(b).seq) })
+	var out []bot.Event
+	for _, slot := range slots {
+		ev, err := o.event(slot)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ev)
 	}
 	return out, nil
 }

@@ -66,7 +66,7 @@ func (t *sessionTable) put(h uint64, key string, at uint32, data []byte, version
 		t.free = t.free[:k-1]
 		t.recs[at-1] = rec
 	} else {
-		t.recs = append(t.recs, rec)
+		t.recs = append(grow(t.recs), rec)
 		at = uint32(len(t.recs))
 	}
 	if t.index == nil {
