@@ -64,7 +64,6 @@ func New(now func() time.Time) *Store {
 		slots:    map[string]string{},
 		active:   map[string]string{},
 	}
-	st.holdTab.slots, st.holdTab.byVis = map[string]map[string]heldBy{}, map[holdID]string{}
 	for i := range st.shards {
 		st.shards[i].claims = map[string]time.Time{}
 	}
