@@ -34,7 +34,7 @@ func (s *Store) HoldSlot(_ context.Context, agency, visitor, slotKey string, ttl
 	now := s.now()
 	s.mu.RLock() // bookings first, then holds (Book takes only s.mu)
 	defer s.mu.RUnlock()
-	if ref, ok := s.slots[slotKey]; ok && ref != "" {
+	if s.bk.slotHolder(slotKey) != 0 {
 		return fmt.Errorf("holding %s for %s: booked: %w", slotKey, visitor, bot.ErrSlotTaken)
 	}
 	t.mu.Lock()
@@ -124,7 +124,8 @@ func (s *Store) SlotStatesOf(_ context.Context, agency, choosing string, slots [
 	}
 	s.mu.RLock()
 	for i := range slots {
-		_, st.Taken[i] = s.slots[string(key(i))]
+		k := key(i)
+		st.Taken[i] = s.bk.slotHolder(unsafe.String(unsafe.SliceData(k), len(k))) != 0
 	}
 	s.mu.RUnlock()
 	t := s.holds()

@@ -25,11 +25,9 @@ type Store struct {
 
 	shards [shardCount]shard
 
-	mu       sync.RWMutex      // the booking domain and the outbox
-	bookings map[string][]byte // ref -> encoded booking
-	slots    map[string]string // slot key -> ref
-	active   map[string]string // visitor -> ref
-	out      outbox            // outbox.go
+	mu  sync.RWMutex // the booking domain and the outbox
+	bk  bookingTable // bookings, the slots they occupy, the visitors' active ones (bookingtable.go)
+	out outbox       // outbox.go
 
 	holdTab holdTable  // slots held while visitors confirm (holds.go)
 	inbox   inboxState // received updates (inbox.go)
@@ -59,10 +57,7 @@ func New(now func() time.Time) *Store {
 		now = time.Now
 	}
 	st := &Store{
-		now:      now,
-		bookings: map[string][]byte{},
-		slots:    map[string]string{},
-		active:   map[string]string{},
+		now: now,
 	}
 	for i := range st.shards {
 		st.shards[i].claims = map[string]time.Time{}
@@ -150,31 +145,34 @@ func (s *Store) Book(_ context.Context, b *bot.Booking, events []bot.Event) erro
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, exists := s.bookings[b.Ref]; exists {
+	t := &s.bk
+	if t.find(b.Ref) != 0 {
 		return nil
 	}
 	slot := b.SlotKey()
-	if holder, taken := s.slots[slot]; slot != "" && taken && holder != b.Ref {
+	if holder := t.slotHolder(slot); slot != "" && holder != 0 && t.ref(holder) != b.Ref {
 		return fmt.Errorf("booking %s on %s: %w", b.Ref, slot, bot.ErrSlotTaken)
 	}
-	if prevRef, ok := s.active[b.Visitor]; ok {
-		prev, err := bot.UnmarshalBooking(s.bookings[prevRef])
+	if prevAt := t.activeOf(b.Visitor); prevAt != 0 {
+		prev, err := bot.UnmarshalBooking(t.bytes(prevAt))
 		if err != nil {
 			return err
 		}
-		delete(s.slots, prev.SlotKey())
+		t.dropSlot(prev.SlotKey())
 		prev.Status, prev.Updated = bot.StatusMoved, b.Created
-		if s.bookings[prevRef], err = bot.MarshalBooking(prev); err != nil {
+		pdata, err := bot.MarshalBooking(prev)
+		if err != nil {
 			return err
 		}
-		delete(s.active, b.Visitor)
+		t.setBytes(prevAt, pdata)
+		t.dropActive(b.Visitor)
 	}
-	s.bookings[b.Ref] = data
+	at := t.add(b.Ref, data)
 	if b.Active() {
 		if slot != "" {
-			s.slots[slot] = b.Ref
+			t.setSlot(slot, at)
 		}
-		s.active[b.Visitor] = b.Ref
+		t.setActive(b.Visitor, at)
 	}
 	s.appendLocked(entries)
 	return nil
@@ -192,31 +190,32 @@ func (s *Store) UpdateBooking(_ context.Context, b *bot.Booking, events []bot.Ev
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	old, ok := s.bookings[b.Ref]
-	if !ok {
+	t := &s.bk
+	at := t.find(b.Ref)
+	if at == 0 {
 		return fmt.Errorf("updating booking %s: %w", b.Ref, bot.ErrNotFound)
 	}
-	prev, err := bot.UnmarshalBooking(old)
+	prev, err := bot.UnmarshalBooking(t.bytes(at))
 	if err != nil {
 		return err
 	}
 	if slot := b.SlotKey(); b.Active() && slot != prev.SlotKey() {
-		if holder, taken := s.slots[slot]; taken && holder != b.Ref {
+		if holder := t.slotHolder(slot); holder != 0 && holder != at {
 			return fmt.Errorf("moving booking %s to %s: %w", b.Ref, slot, bot.ErrSlotTaken)
 		}
 	}
-	if s.slots[prev.SlotKey()] == b.Ref {
-		delete(s.slots, prev.SlotKey())
+	if t.slotHolder(prev.SlotKey()) == at {
+		t.dropSlot(prev.SlotKey())
 	}
-	s.bookings[b.Ref] = data
-	if s.active[prev.Visitor] == b.Ref && (!b.Active() || prev.Visitor != b.Visitor) {
-		delete(s.active, prev.Visitor) // cancelled, or anonymised
+	t.setBytes(at, data)
+	if t.activeOf(prev.Visitor) == at && (!b.Active() || prev.Visitor != b.Visitor) {
+		t.dropActive(prev.Visitor) // cancelled, or anonymised
 	}
 	if b.Active() {
 		if slot := b.SlotKey(); slot != "" {
-			s.slots[slot] = b.Ref
+			t.setSlot(slot, at)
 		}
-		s.active[b.Visitor] = b.Ref
+		t.setActive(b.Visitor, at)
 	}
 	s.appendLocked(entries)
 	return nil
@@ -225,31 +224,39 @@ func (s *Store) UpdateBooking(_ context.Context, b *bot.Booking, events []bot.Ev
 // GetBooking implements bot.BookingStore.
 func (s *Store) GetBooking(_ context.Context, ref string) (*bot.Booking, error) {
 	s.mu.RLock()
-	data, ok := s.bookings[ref]
+	var data []byte
+	at := s.bk.find(ref)
+	if at != 0 {
+		data = s.bk.bytes(at)
+	}
 	s.mu.RUnlock()
-	if !ok {
+	if at == 0 {
 		return nil, fmt.Errorf("booking %s: %w", ref, bot.ErrNotFound)
 	}
 	return bot.UnmarshalBooking(data)
 }
 
 // ActiveBooking implements bot.BookingStore.
-func (s *Store) ActiveBooking(ctx context.Context, visitor string) (*bot.Booking, error) {
+func (s *Store) ActiveBooking(_ context.Context, visitor string) (*bot.Booking, error) {
 	s.mu.RLock()
-	ref, ok := s.active[visitor]
+	var data []byte
+	at := s.bk.activeOf(visitor)
+	if at != 0 {
+		data = s.bk.bytes(at)
+	}
 	s.mu.RUnlock()
-	if !ok {
+	if at == 0 {
 		return nil, fmt.Errorf("active booking of %s: %w", visitor, bot.ErrNotFound)
 	}
-	return s.GetBooking(ctx, ref)
+	return bot.UnmarshalBooking(data)
 }
 
 // ListBookings implements bot.BookingStore.
 func (s *Store) ListBookings(_ context.Context) ([]*bot.Booking, error) {
 	s.mu.RLock()
-	all := make([][]byte, 0, len(s.bookings))
-	for _, d := range s.bookings {
-		all = append(all, d)
+	all := make([][]byte, 0, len(s.bk.recs))
+	for at := range uint32(len(s.bk.recs)) {
+		all = append(all, s.bk.bytes(at+1))
 	}
 	s.mu.RUnlock()
 	out := make([]*bot.Booking, 0, len(all))
@@ -270,7 +277,7 @@ func (s *Store) TakenSlots(_ context.Context, keys []string) ([]bool, error) {
 	defer s.mu.RUnlock()
 	out := make([]bool, len(keys))
 	for i, k := range keys {
-		_, out[i] = s.slots[k]
+		out[i] = s.bk.slotHolder(k) != 0
 	}
 	return out, nil
 }
