@@ -24,6 +24,10 @@ type arena struct {
 	chunks     []chunk
 	freeChunks []uint32 // dropped chunks' slots
 	cur        int      // 1 + the chunk being filled; 0: none
+	// 1 + the chunk compaction fills: the blobs that outlived a chunk
+	// mostly live on, and kept apart from the fresh ones they are not
+	// moved again when the fresh ones die
+	tenured    int
 	blobs      []blob
 	freeBlobs  []uint32
 	used, live int // bytes written in the chunks kept / bytes of live blobs
@@ -50,7 +54,7 @@ const (
 // alloc reserves a blob of n bytes held once and returns its id and its
 // bytes, to be filled before any other call on the arena.
 func (a *arena) alloc(n int) (uint32, []byte) {
-	c := a.room(n)
+	c := a.room(n, &a.cur)
 	ch := &a.chunks[c]
 	off := len(ch.b)
 	ch.b = ch.b[:off+n]
@@ -79,10 +83,10 @@ func (a *arena) put(p []byte) uint32 {
 
 // room returns a chunk with n free bytes, making one if needed. Chunks grow
 // with the arena, so a small store stays small and a big one has few.
-func (a *arena) room(n int) int {
-	if a.cur > 0 {
-		if ch := &a.chunks[a.cur-1]; cap(ch.b)-len(ch.b) >= n {
-			return a.cur - 1
+func (a *arena) room(n int, cur *int) int {
+	if *cur > 0 {
+		if ch := &a.chunks[*cur-1]; cap(ch.b)-len(ch.b) >= n {
+			return *cur - 1
 		}
 	}
 	// a power of two: the allocator's size classes waste nothing
@@ -102,7 +106,7 @@ func (a *arena) room(n int) int {
 		a.chunks = append(a.chunks, ch)
 	}
 	if !own {
-		a.cur = c + 1
+		*cur = c + 1
 	}
 	return c
 }
@@ -128,7 +132,7 @@ func (a *arena) release(id uint32) {
 	a.freeBlobs = append(a.freeBlobs, id)
 	a.live -= n
 	ch := &a.chunks[c]
-	if ch.live -= n; ch.live == 0 && c+1 != a.cur {
+	if ch.live -= n; ch.live == 0 && c+1 != a.cur && c+1 != a.tenured {
 		a.dropChunk(c)
 	}
 	if a.used > minCompact && a.used-a.live > a.live {
@@ -142,14 +146,13 @@ func (a *arena) dropChunk(c int) {
 	a.freeChunks = append(a.freeChunks, uint32(c))
 }
 
-// compact moves the live blobs of the emptiest chunks to fresh chunks and
-// drops those chunks, until the dead bytes are at most half the live ones.
+// compact moves the live blobs of the emptiest chunks to the tenured
+// chunks and drops those chunks, until the dead bytes are at most half the live ones.
 // Only chunks at most half live are moved: the bytes copied are at most
 // those freed. It stops short of moving everything because what survives
 // in a mostly dead chunk (a conversation's last session) mostly lives on:
 // each byte moved is a byte allocated again.
 func (a *arena) compact() {
-	a.cur = 0 // the chunk being filled may be one of the mostly dead
 	type cand struct{ c, live, n int }
 	var cands []cand
 	for c := range a.chunks {
@@ -167,12 +170,19 @@ func (a *arena) compact() {
 		victim[c.c] = true
 		used -= c.n - c.live
 	}
+	// the chunks being filled may be among the mostly dead
+	if a.cur > 0 && victim[a.cur-1] {
+		a.cur = 0
+	}
+	if a.tenured > 0 && victim[a.tenured-1] {
+		a.tenured = 0
+	}
 	for id := range a.blobs {
 		b := a.blobs[id]
 		if b.refs == 0 || !victim[b.chunk] {
 			continue
 		}
-		c := a.room(int(b.n))
+		c := a.room(int(b.n), &a.tenured)
 		victim = append(victim, make([]bool, len(a.chunks)-len(victim))...)
 		ch := &a.chunks[c]
 		off := len(ch.b)
