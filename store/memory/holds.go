@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/agenda"
@@ -16,21 +17,11 @@ type holdTable struct {
 	mu       sync.Mutex
 	choosing map[string]map[string]time.Time // agency -> visitor -> until
 	sweepAt  map[string]time.Time            // agency -> next sweep of expired choosers
-	// agency -> slot key -> holder: an offer looks up every candidate slot
-	// of one agency, so the agency is hashed once, not once per slot.
-	slots map[string]map[string]heldBy
-	byVis map[holdID]string // (agency, visitor) -> slot key
-	n     int               // holds taken since the last purge
+	held     heldTable
+	n        int // holds taken since the last purge
 }
 
-type holdID struct{ agency, key string }
-
-type heldBy struct {
-	visitor string
-	expires time.Time
-}
-
-// holds is the table of holds (made by New: no lock to take for it).
+// holds is the table of holds (its zero value is ready: no lock to take for it).
 func (s *Store) holds() *holdTable { return &s.holdTab }
 
 // purgeEvery bounds the expired holds left behind: every so many holds, the
@@ -43,41 +34,29 @@ func (s *Store) HoldSlot(_ context.Context, agency, visitor, slotKey string, ttl
 	now := s.now()
 	s.mu.RLock() // bookings first, then holds (Book takes only s.mu)
 	defer s.mu.RUnlock()
-	if ref, ok := s.slots[slotKey]; ok && ref != "" {
+	if s.bk.slotHolder(slotKey) != 0 {
 		return fmt.Errorf("holding %s for %s: booked: %w", slotKey, visitor, bot.ErrSlotTaken)
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	as := t.slots[agency]
-	if h, ok := as[slotKey]; ok && h.visitor != visitor && now.Before(h.expires) {
-		return fmt.Errorf("holding %s for %s: %w", slotKey, visitor, bot.ErrSlotTaken)
-	}
-	if as == nil {
-		as = map[string]heldBy{}
-		t.slots[agency] = as
-	}
-	vid := holdID{agency, visitor}
-	if prev, ok := t.byVis[vid]; ok && prev != slotKey {
-		if h := as[prev]; h.visitor == visitor {
-			delete(as, prev)
+	h := &t.held
+	ag := h.agencyID(agency)
+	at := h.findSlot(ag, slotKey)
+	if at != 0 {
+		if r := &h.recs[at-1]; !h.isVisitor(r, visitor) && now.UnixNano() < r.expires {
+			return fmt.Errorf("holding %s for %s: %w", slotKey, visitor, bot.ErrSlotTaken)
 		}
 	}
-	as[slotKey] = heldBy{visitor: visitor, expires: now.Add(ttl)}
-	t.byVis[vid] = slotKey
+	if prev := h.findVisitor(ag, visitor); prev != 0 && prev != at {
+		h.remove(prev) // the visitor's previous hold in this agency
+	}
+	h.put(ag, slotKey, visitor, at, now.Add(ttl).UnixNano())
 	delete(t.choosing[agency], visitor) // chosen
 	if t.n++; t.n >= purgeEvery {
 		t.n = 0
-		for ag, as := range t.slots {
-			for k, h := range as {
-				if !now.Before(h.expires) {
-					delete(as, k)
-					if t.byVis[holdID{ag, h.visitor}] == k {
-						delete(t.byVis, holdID{ag, h.visitor})
-					}
-				}
-			}
-			if len(as) == 0 {
-				delete(t.slots, ag)
+		for i := range h.recs {
+			if r := &h.recs[i]; r.agency != 0 && now.UnixNano() >= r.expires {
+				h.remove(uint32(i + 1))
 			}
 		}
 	}
@@ -89,12 +68,11 @@ func (s *Store) ReleaseHold(_ context.Context, agency, visitor string) error {
 	t := s.holds()
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	vid := holdID{agency, visitor}
-	if key, ok := t.byVis[vid]; ok {
-		if h := t.slots[agency][key]; h.visitor == visitor {
-			delete(t.slots[agency], key)
+	h := &t.held
+	if ag, ok := h.agencies[agency]; ok {
+		if at := h.findVisitor(ag, visitor); at != 0 {
+			h.remove(at)
 		}
-		delete(t.byVis, vid)
 	}
 	return nil
 }
@@ -111,13 +89,16 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	st.Choosing = t.choose(agency, choosing, now)
-	as := t.slots[agency]
-	if len(as) == 0 {
+	h := &t.held
+	ag, ok := h.agencies[agency]
+	if !ok {
 		return st, nil
 	}
 	for i, k := range keys {
-		if h, ok := as[k]; ok && now.Before(h.expires) {
-			st.Holders[i] = h.visitor
+		if at := h.findSlot(ag, k); at != 0 {
+			if r := &h.recs[at-1]; now.UnixNano() < r.expires {
+				st.Holders[i] = h.visitor(r)
+			}
 		}
 	}
 	return st, nil
@@ -143,7 +124,8 @@ func (s *Store) SlotStatesOf(_ context.Context, agency, choosing string, slots [
 	}
 	s.mu.RLock()
 	for i := range slots {
-		_, st.Taken[i] = s.slots[string(key(i))]
+		k := key(i)
+		st.Taken[i] = s.bk.slotHolder(unsafe.String(unsafe.SliceData(k), len(k))) != 0
 	}
 	s.mu.RUnlock()
 	t := s.holds()
@@ -151,13 +133,17 @@ func (s *Store) SlotStatesOf(_ context.Context, agency, choosing string, slots [
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	st.Choosing = t.choose(agency, choosing, now)
-	as := t.slots[agency]
-	if len(as) == 0 {
+	h := &t.held
+	ag, ok := h.agencies[agency]
+	if !ok {
 		return st, nil
 	}
 	for i := range slots {
-		if h, ok := as[string(key(i))]; ok && now.Before(h.expires) {
-			st.Holders[i] = h.visitor
+		k := key(i)
+		if at := h.findSlot(ag, unsafe.String(unsafe.SliceData(k), len(k))); at != 0 {
+			if r := &h.recs[at-1]; now.UnixNano() < r.expires {
+				st.Holders[i] = h.visitor(r)
+			}
 		}
 	}
 	return st, nil

@@ -4,6 +4,7 @@
 package memory
 
 import (
+	"cmp"
 	"container/heap"
 	"context"
 	"fmt"
@@ -24,16 +25,9 @@ type Store struct {
 
 	shards [shardCount]shard
 
-	mu       sync.RWMutex      // the booking domain and the outbox
-	bookings map[string][]byte // ref -> encoded booking
-	slots    map[string]string // slot key -> ref
-	active   map[string]string // visitor -> ref
-	events   map[string]*entry // id -> event
-	order    []*entry          // events in append order (acknowledged ones until compacted)
-	due      dueHeap           // when each pending event can next be claimed (outbox.go)
-	seq      uint64            // append order, the tie-break among events due at once
-	// dueExamined counts the heap items ClaimEvents looked at (tests)
-	dueExamined int
+	mu  sync.RWMutex // the booking domain and the outbox
+	bk  bookingTable // bookings, the slots they occupy, the visitors' active ones (bookingtable.go)
+	out outbox       // outbox.go
 
 	holdTab holdTable  // slots held while visitors confirm (holds.go)
 	inbox   inboxState // received updates (inbox.go)
@@ -43,39 +37,17 @@ const shardCount = 64
 
 type shard struct {
 	mu       sync.Mutex
-	sessions map[string]session
+	sessions sessionTable
 	claims   map[string]time.Time // key -> expiry
 }
 
-func (s *Store) shard(key string) *shard {
-	return &s.shards[maphash.String(seed, key)%shardCount]
+// shard returns key's shard and the key's hash, which also finds it there.
+func (s *Store) shard(key string) (*shard, uint64) {
+	h := maphash.String(seed, key)
+	return &s.shards[h%shardCount], h
 }
 
 var seed = maphash.MakeSeed()
-
-type session struct {
-	data    string // immutable: LoadSessionString hands it out
-	version int64
-	expires time.Time
-}
-
-// entry is one outbox event. The event is kept encoded (bot.MarshalEvent),
-// its delivery state beside it: a pending event with its booking snapshot
-// was ≈ 600 bytes of pointers that every collection marked, and a store
-// holds three per booking until the reminders are sent.
-type entry struct {
-	id        string
-	data      []byte // the event; its delivery state is in the fields below
-	booking   []byte // its booking snapshot when shared with the stored booking (newEntries)
-	notBefore time.Time
-	attempts  int
-	lastError string
-	dead      bool
-	leaseEnd  time.Time
-	gone      bool   // acknowledged: still in the order until it is compacted
-	seq       uint64 // append order
-	gen       uint32 // the due heap's current item for this entry (older ones are stale)
-}
 
 var _ bot.Store = (*Store)(nil)
 
@@ -85,81 +57,72 @@ func New(now func() time.Time) *Store {
 		now = time.Now
 	}
 	st := &Store{
-		now:      now,
-		bookings: map[string][]byte{},
-		slots:    map[string]string{},
-		active:   map[string]string{},
-		events:   map[string]*entry{},
+		now: now,
 	}
-	st.holdTab.slots, st.holdTab.byVis = map[string]map[string]heldBy{}, map[holdID]string{}
 	for i := range st.shards {
-		st.shards[i].sessions = map[string]session{}
 		st.shards[i].claims = map[string]time.Time{}
 	}
 	return st
 }
 
 // LoadSession implements bot.SessionStore.
-func (s *Store) LoadSession(_ context.Context, key string) ([]byte, int64, error) {
-	sh := s.shard(key)
-	sh.mu.Lock()
-	defer sh.mu.Unlock()
-	v, ok := sh.sessions[key]
-	if !ok || (!v.expires.IsZero() && !s.now().Before(v.expires)) {
-		return nil, 0, bot.ErrNotFound
+func (s *Store) LoadSession(ctx context.Context, key string) ([]byte, int64, error) {
+	data, version, err := s.LoadSessionString(ctx, key)
+	if err != nil {
+		return nil, 0, err
 	}
-	return []byte(v.data), v.version, nil
+	return []byte(data), version, nil
 }
 
-// LoadSessionString implements bot.SessionStringLoader: the stored string
-// is immutable, so it is returned without a copy.
+// LoadSessionString implements bot.SessionStringLoader: the stored bytes
+// are never rewritten, so they are returned without a copy.
 func (s *Store) LoadSessionString(_ context.Context, key string) (string, int64, error) {
-	sh := s.shard(key)
+	sh, h := s.shard(key)
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
-	v, ok := sh.sessions[key]
-	if !ok || (!v.expires.IsZero() && !s.now().Before(v.expires)) {
+	t := &sh.sessions
+	at, _ := t.find(h, key)
+	if at == 0 || !t.recs[at-1].live(s.now) {
 		return "", 0, bot.ErrNotFound
 	}
-	return v.data, v.version, nil
+	r := &t.recs[at-1]
+	return t.data(r), r.version, nil
 }
 
 // SaveSession implements bot.SessionStore.
 func (s *Store) SaveSession(_ context.Context, key string, data []byte, version int64, ttl time.Duration) (int64, error) {
-	sh := s.shard(key)
+	sh, h := s.shard(key)
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
-	cur, ok := sh.sessions[key]
-	if ok && !cur.expires.IsZero() && !s.now().Before(cur.expires) {
-		ok = false
-	}
+	t := &sh.sessions
+	at, _ := t.find(h, key)
 	var curVersion int64
-	if ok {
-		curVersion = cur.version
+	if at != 0 && t.recs[at-1].live(s.now) {
+		curVersion = t.recs[at-1].version
 	}
 	if curVersion != version {
 		return 0, fmt.Errorf("session %s: stored version %d, expected %d: %w", key, curVersion, version, bot.ErrConflict)
 	}
-	next := session{data: string(data), version: version + 1}
+	var expires int64
 	if ttl > 0 {
-		next.expires = s.now().Add(ttl)
+		expires = s.now().Add(ttl).UnixNano()
 	}
-	sh.sessions[key] = next
-	return next.version, nil
+	t.put(h, key, at, data, version+1, expires)
+	return version + 1, nil
 }
 
 // DeleteSession implements bot.SessionStore.
 func (s *Store) DeleteSession(_ context.Context, key string) error {
-	sh := s.shard(key)
+	sh, h := s.shard(key)
 	sh.mu.Lock()
-	delete(sh.sessions, key)
+	sh.sessions.remove(h, key)
 	sh.mu.Unlock()
 	return nil
 }
 
 // Claim implements bot.Claimer.
 func (s *Store) Claim(_ context.Context, key string, ttl time.Duration) (bool, error) {
-	sh := s.shard(key)
+	sh, _ := s.shard(key)
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
 	now := s.now()
@@ -182,31 +145,34 @@ func (s *Store) Book(_ context.Context, b *bot.Booking, events []bot.Event) erro
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, exists := s.bookings[b.Ref]; exists {
+	t := &s.bk
+	if t.find(b.Ref) != 0 {
 		return nil
 	}
 	slot := b.SlotKey()
-	if holder, taken := s.slots[slot]; slot != "" && taken && holder != b.Ref {
+	if holder := t.slotHolder(slot); slot != "" && holder != 0 && t.ref(holder) != b.Ref {
 		return fmt.Errorf("booking %s on %s: %w", b.Ref, slot, bot.ErrSlotTaken)
 	}
-	if prevRef, ok := s.active[b.Visitor]; ok {
-		prev, err := bot.UnmarshalBooking(s.bookings[prevRef])
+	if prevAt := t.activeOf(b.Visitor); prevAt != 0 {
+		prev, err := bot.UnmarshalBooking(t.bytes(prevAt))
 		if err != nil {
 			return err
 		}
-		delete(s.slots, prev.SlotKey())
+		t.dropSlot(prev.SlotKey())
 		prev.Status, prev.Updated = bot.StatusMoved, b.Created
-		if s.bookings[prevRef], err = bot.MarshalBooking(prev); err != nil {
+		pdata, err := bot.MarshalBooking(prev)
+		if err != nil {
 			return err
 		}
-		delete(s.active, b.Visitor)
+		t.setBytes(prevAt, pdata)
+		t.dropActive(b.Visitor)
 	}
-	s.bookings[b.Ref] = data
+	at := t.add(b.Ref, data)
 	if b.Active() {
 		if slot != "" {
-			s.slots[slot] = b.Ref
+			t.setSlot(slot, at)
 		}
-		s.active[b.Visitor] = b.Ref
+		t.setActive(b.Visitor, at)
 	}
 	s.appendLocked(entries)
 	return nil
@@ -224,31 +190,32 @@ func (s *Store) UpdateBooking(_ context.Context, b *bot.Booking, events []bot.Ev
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	old, ok := s.bookings[b.Ref]
-	if !ok {
+	t := &s.bk
+	at := t.find(b.Ref)
+	if at == 0 {
 		return fmt.Errorf("updating booking %s: %w", b.Ref, bot.ErrNotFound)
 	}
-	prev, err := bot.UnmarshalBooking(old)
+	prev, err := bot.UnmarshalBooking(t.bytes(at))
 	if err != nil {
 		return err
 	}
 	if slot := b.SlotKey(); b.Active() && slot != prev.SlotKey() {
-		if holder, taken := s.slots[slot]; taken && holder != b.Ref {
+		if holder := t.slotHolder(slot); holder != 0 && holder != at {
 			return fmt.Errorf("moving booking %s to %s: %w", b.Ref, slot, bot.ErrSlotTaken)
 		}
 	}
-	if s.slots[prev.SlotKey()] == b.Ref {
-		delete(s.slots, prev.SlotKey())
+	if t.slotHolder(prev.SlotKey()) == at {
+		t.dropSlot(prev.SlotKey())
 	}
-	s.bookings[b.Ref] = data
-	if s.active[prev.Visitor] == b.Ref && (!b.Active() || prev.Visitor != b.Visitor) {
-		delete(s.active, prev.Visitor) // cancelled, or anonymised
+	t.setBytes(at, data)
+	if t.activeOf(prev.Visitor) == at && (!b.Active() || prev.Visitor != b.Visitor) {
+		t.dropActive(prev.Visitor) // cancelled, or anonymised
 	}
 	if b.Active() {
 		if slot := b.SlotKey(); slot != "" {
-			s.slots[slot] = b.Ref
+			t.setSlot(slot, at)
 		}
-		s.active[b.Visitor] = b.Ref
+		t.setActive(b.Visitor, at)
 	}
 	s.appendLocked(entries)
 	return nil
@@ -257,31 +224,39 @@ func (s *Store) UpdateBooking(_ context.Context, b *bot.Booking, events []bot.Ev
 // GetBooking implements bot.BookingStore.
 func (s *Store) GetBooking(_ context.Context, ref string) (*bot.Booking, error) {
 	s.mu.RLock()
-	data, ok := s.bookings[ref]
+	var data []byte
+	at := s.bk.find(ref)
+	if at != 0 {
+		data = s.bk.bytes(at)
+	}
 	s.mu.RUnlock()
-	if !ok {
+	if at == 0 {
 		return nil, fmt.Errorf("booking %s: %w", ref, bot.ErrNotFound)
 	}
 	return bot.UnmarshalBooking(data)
 }
 
 // ActiveBooking implements bot.BookingStore.
-func (s *Store) ActiveBooking(ctx context.Context, visitor string) (*bot.Booking, error) {
+func (s *Store) ActiveBooking(_ context.Context, visitor string) (*bot.Booking, error) {
 	s.mu.RLock()
-	ref, ok := s.active[visitor]
+	var data []byte
+	at := s.bk.activeOf(visitor)
+	if at != 0 {
+		data = s.bk.bytes(at)
+	}
 	s.mu.RUnlock()
-	if !ok {
+	if at == 0 {
 		return nil, fmt.Errorf("active booking of %s: %w", visitor, bot.ErrNotFound)
 	}
-	return s.GetBooking(ctx, ref)
+	return bot.UnmarshalBooking(data)
 }
 
 // ListBookings implements bot.BookingStore.
 func (s *Store) ListBookings(_ context.Context) ([]*bot.Booking, error) {
 	s.mu.RLock()
-	all := make([][]byte, 0, len(s.bookings))
-	for _, d := range s.bookings {
-		all = append(all, d)
+	all := make([][]byte, 0, len(s.bk.recs))
+	for at := range uint32(len(s.bk.recs)) {
+		all = append(all, s.bk.bytes(at+1))
 	}
 	s.mu.RUnlock()
 	out := make([]*bot.Booking, 0, len(all))
@@ -302,7 +277,7 @@ func (s *Store) TakenSlots(_ context.Context, keys []string) ([]bool, error) {
 	defer s.mu.RUnlock()
 	out := make([]bool, len(keys))
 	for i, k := range keys {
-		_, out[i] = s.slots[k]
+		out[i] = s.bk.slotHolder(k) != 0
 	}
 	return out, nil
 }
@@ -319,81 +294,29 @@ func (s *Store) Append(_ context.Context, events ...bot.Event) error {
 	return nil
 }
 
-func (s *Store) appendLocked(entries []*entry) {
-	for _, e := range entries {
-		if _, dup := s.events[e.id]; dup {
-			continue
-		}
-		s.events[e.id] = e
-		s.order = append(s.order, e)
-		s.seq++
-		e.seq = s.seq
-		s.schedule(e)
-	}
-}
-
-// newEntries copies events into outbox entries before the store's lock is
-// taken: every turn that books waits on that lock, so it is held for the
-// map writes only.
-// An event whose snapshot is the booking being written (b, encoded as
-// bdata) shares those bytes instead of holding a second copy.
-func newEntries(events []bot.Event, b *bot.Booking, bdata []byte) ([]*entry, error) {
-	if len(events) == 0 {
-		return nil, nil
-	}
-	out := make([]*entry, len(events))
-	for i := range events {
-		ev := events[i]
-		var shared []byte
-		if b != nil && ev.Booking == b {
-			ev.Booking, shared = nil, bdata
-		}
-		data, err := bot.MarshalEvent(&ev)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = &entry{id: ev.ID, data: data, booking: shared, notBefore: ev.NotBefore, attempts: ev.Attempts, lastError: ev.LastError, dead: ev.Dead}
-	}
-	return out, nil
-}
-
-// event decodes the entry with its current delivery state.
-func (e *entry) event() (bot.Event, error) {
-	ev, err := bot.UnmarshalEvent(e.data)
-	if err != nil {
-		return bot.Event{}, fmt.Errorf("outbox event %s: %w", e.id, err)
-	}
-	if e.booking != nil {
-		if ev.Booking, err = bot.UnmarshalBooking(e.booking); err != nil {
-			return bot.Event{}, fmt.Errorf("outbox event %s: %w", e.id, err)
-		}
-	}
-	ev.NotBefore, ev.Attempts, ev.LastError, ev.Dead = e.notBefore, e.attempts, e.lastError, e.dead
-	return *ev, nil
-}
-
 // ClaimEvents implements bot.Outbox. It takes the due events from the due
 // heap: future reminders and leased events are not looked at, so a claim
 // reads what it returns (and the stale items it drops), not the outbox.
 func (s *Store) ClaimEvents(_ context.Context, _ string, now time.Time, lease time.Duration, max int) ([]bot.Event, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	o := &s.out
 	var out []bot.Event
-	for due := dueNanos(now); len(out) < max && len(s.due) > 0 && s.due[0].at <= due; {
-		it := heap.Pop(&s.due).(dueItem)
-		s.dueExamined++
-		e := it.e
-		if e.gone || e.dead || it.gen != e.gen {
+	for due := dueNanos(now); len(out) < max && len(o.due) > 0 && o.due[0].at <= due; {
+		it := heap.Pop(&o.due).(dueItem)
+		o.dueExamined++
+		if o.stale(it) {
 			continue // acknowledged, dead, or rescheduled since
 		}
-		e.leaseEnd = now.Add(lease)
-		e.attempts++
-		ev, err := e.event()
+		m := o.m(it.slot)
+		m.leaseEnd = now.Add(lease).UnixNano()
+		m.attempts++
+		ev, err := o.event(it.slot)
 		if err != nil {
 			return out, err
 		}
 		out = append(out, ev)
-		s.schedule(e) // claimable again when the lease ends unacknowledged
+		o.schedule(it.slot) // claimable again when the lease ends unacknowledged
 	}
 	return out, nil
 }
@@ -401,23 +324,8 @@ func (s *Store) ClaimEvents(_ context.Context, _ string, now time.Time, lease ti
 // Ack implements bot.Outbox.
 func (s *Store) Ack(_ context.Context, id string) error {
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	if e, ok := s.events[id]; ok {
-		delete(s.events, id)
-		e.gone = true
-		// The order keeps acknowledged entries (readers skip them) until
-		// they are half of it: deleting each at once made delivering n
-		// events cost n² under the store's lock.
-		if len(s.order) > 64 && len(s.events) < len(s.order)/2 {
-			s.order = slices.DeleteFunc(s.order, func(e *entry) bool { return e.gone })
-		}
-		// the same for the due heap: an event acknowledged before it fell
-		// due (a cancelled booking's reminders) leaves a stale item there
-		if len(s.due) > 64 && len(s.events) < len(s.due)/2 {
-			s.due = slices.DeleteFunc(s.due, func(it dueItem) bool { return it.e.gone || it.e.dead || it.gen != it.e.gen })
-			heap.Init(&s.due)
-		}
-	}
+	s.out.ack(id)
+	s.mu.Unlock()
 	return nil
 }
 
@@ -425,29 +333,47 @@ func (s *Store) Ack(_ context.Context, id string) error {
 func (s *Store) Retry(_ context.Context, id string, next time.Time, lastErr string, dead bool) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	e, ok := s.events[id]
-	if !ok {
+	o := &s.out
+	at, _ := o.find(maphash.String(seed, id), id)
+	if at == 0 {
 		return fmt.Errorf("retrying event %s: %w", id, bot.ErrNotFound)
 	}
-	e.notBefore, e.lastError, e.dead = next, lastErr, dead
-	e.leaseEnd = time.Time{}
-	s.schedule(e)
+	slot := at - 1
+	m := o.m(slot)
+	m.notBefore, m.notBeforeLoc = o.instant(next)
+	m.dead, m.leaseEnd = dead, 0
+	if lastErr != "" {
+		if o.lastErr == nil {
+			o.lastErr = map[uint32]string{}
+		}
+		o.lastErr[slot] = lastErr
+	} else {
+		delete(o.lastErr, slot)
+	}
+	o.schedule(slot)
 	return nil
 }
 
-// Events implements bot.Outbox.
+// Events implements bot.Outbox. The events are listed in append order:
+// the slots are sorted by it, a cost small beside decoding each event.
 func (s *Store) Events(_ context.Context, dead bool) ([]bot.Event, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	var out []bot.Event
-	for _, e := range s.order {
-		if !e.gone && e.dead == dead {
-			ev, err := e.event()
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, ev)
+	o := &s.out
+	var slots []uint32
+	for slot := range o.slots {
+		if m := o.m(slot); !m.gone && m.dead == dead {
+			slots = append(slots, slot)
 		}
+	}
+	slices.SortFunc(slots, func(a, b uint32) int { return cmp.Compare(o.m(a).seq, o.m(b).seq) })
+	var out []bot.Event
+	for _, slot := range slots {
+		ev, err := o.event(slot)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ev)
 	}
 	return out, nil
 }

@@ -4,7 +4,7 @@ import "context"
 
 // Unclaim implements bot.Unclaimer.
 func (s *Store) Unclaim(_ context.Context, key string) error {
-	sh := s.shard(key)
+	sh, _ := s.shard(key)
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
 	delete(sh.claims, key)
