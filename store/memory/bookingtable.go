@@ -71,88 +71,89 @@ func (t *bookingTable) add(ref string, data []byte) uint32 {
 	return at
 }
 
-// slotHolder returns 1 + the record occupying the slot (0: none).
-func (t *bookingTable) slotHolder(key string) uint32 {
-	for i := t.bySlot[strHash(key)]; i != 0; i = t.recs[i-1].nextSlot {
-		if t.str(t.recs[i-1].slot-1) == key {
+// A registration on a booking record: the slot it occupies, or the visitor
+// whose active booking it is. Both are kept alike: 1 + the blob of the key
+// on the record, and a hash chain of the records holding one.
+type registration int
+
+const (
+	regSlot registration = iota
+	regVisitor
+)
+
+// fields returns the record's key and next-on-chain fields of g, and the
+// chain heads.
+func (t *bookingTable) fields(g registration, at uint32) (key, next *uint32, heads map[uint64]uint32) {
+	r := &t.recs[at-1]
+	if g == regSlot {
+		return &r.slot, &r.nextSlot, t.bySlot
+	}
+	return &r.visitor, &r.nextVis, t.byVisitor
+}
+
+// holder returns 1 + the record registered under key (0: none).
+func (t *bookingTable) holder(g registration, key string) uint32 {
+	heads := t.bySlot
+	if g == regVisitor {
+		heads = t.byVisitor
+	}
+	for i := heads[strHash(key)]; i != 0; {
+		k, next, _ := t.fields(g, i)
+		if t.str(*k-1) == key {
 			return i
 		}
+		i = *next
 	}
 	return 0
 }
 
-// activeOf returns 1 + the record of the visitor's active booking (0: none).
-func (t *bookingTable) activeOf(visitor string) uint32 {
-	for i := t.byVisitor[strHash(visitor)]; i != 0; i = t.recs[i-1].nextVis {
-		if t.str(t.recs[i-1].visitor-1) == visitor {
-			return i
-		}
-	}
-	return 0
-}
-
-// setSlot makes at the occupant of the slot, in place of any other.
-func (t *bookingTable) setSlot(key string, at uint32) {
-	cur := t.slotHolder(key)
+// register makes at the holder of key, in place of any other.
+func (t *bookingTable) register(g registration, key string, at uint32) {
+	cur := t.holder(g, key)
 	if cur == at {
 		return
 	}
 	if cur != 0 {
-		t.unsetSlot(cur)
+		t.unregister(g, cur)
 	}
-	if t.recs[at-1].slot != 0 {
-		t.unsetSlot(at)
+	k, next, heads := t.fields(g, at)
+	if *k != 0 {
+		t.unregister(g, at)
 	}
 	h := strHash(key)
-	r := &t.recs[at-1]
-	r.slot, r.nextSlot = t.blobOf(key)+1, t.bySlot[h]
-	t.bySlot[h] = at
+	*k, *next = t.blobOf(key)+1, heads[h]
+	heads[h] = at
 }
+
+// drop removes the registration under key, if any.
+func (t *bookingTable) drop(g registration, key string) {
+	if at := t.holder(g, key); at != 0 {
+		t.unregister(g, at)
+	}
+}
+
+func (t *bookingTable) unregister(g registration, at uint32) {
+	k, next, heads := t.fields(g, at)
+	blob := *k - 1
+	unlink(heads, strHash(t.str(blob)), at, *next, func(i uint32) *uint32 { _, n, _ := t.fields(g, i); return n })
+	*k, *next = 0, 0
+	t.ar.release(blob)
+}
+
+// slotHolder returns 1 + the record occupying the slot (0: none).
+func (t *bookingTable) slotHolder(key string) uint32 { return t.holder(regSlot, key) }
+
+// activeOf returns 1 + the record of the visitor's active booking (0: none).
+func (t *bookingTable) activeOf(visitor string) uint32 { return t.holder(regVisitor, visitor) }
+
+// setSlot makes at the occupant of the slot, in place of any other.
+func (t *bookingTable) setSlot(key string, at uint32) { t.register(regSlot, key, at) }
 
 // dropSlot frees the slot if a booking occupies it.
-func (t *bookingTable) dropSlot(key string) {
-	if at := t.slotHolder(key); at != 0 {
-		t.unsetSlot(at)
-	}
-}
-
-func (t *bookingTable) unsetSlot(at uint32) {
-	r := &t.recs[at-1]
-	unlink(t.bySlot, strHash(t.str(r.slot-1)), at, r.nextSlot, func(i uint32) *uint32 { return &t.recs[i-1].nextSlot })
-	blob := r.slot - 1
-	r.slot, r.nextSlot = 0, 0
-	t.ar.release(blob)
-}
+func (t *bookingTable) dropSlot(key string) { t.drop(regSlot, key) }
 
 // setActive makes at the visitor's active booking, in place of any other.
-func (t *bookingTable) setActive(visitor string, at uint32) {
-	cur := t.activeOf(visitor)
-	if cur == at {
-		return
-	}
-	if cur != 0 {
-		t.unsetActive(cur)
-	}
-	if t.recs[at-1].visitor != 0 {
-		t.unsetActive(at)
-	}
-	h := strHash(visitor)
-	r := &t.recs[at-1]
-	r.visitor, r.nextVis = t.blobOf(visitor)+1, t.byVisitor[h]
-	t.byVisitor[h] = at
-}
+func (t *bookingTable) setActive(visitor string, at uint32) { t.register(regVisitor, visitor, at) }
 
 // dropActive leaves the visitor without an active booking.
-func (t *bookingTable) dropActive(visitor string) {
-	if at := t.activeOf(visitor); at != 0 {
-		t.unsetActive(at)
-	}
-}
-
-func (t *bookingTable) unsetActive(at uint32) {
-	r := &t.recs[at-1]
-	unlink(t.byVisitor, strHash(t.str(r.visitor-1)), at, r.nextVis, func(i uint32) *uint32 { return &t.recs[i-1].nextVis })
-	blob := r.visitor - 1
-	r.visitor, r.nextVis = 0, 0
-	t.ar.release(blob)
-}
+func (t *bookingTable) dropActive(visitor string) { t.drop(regVisitor, visitor) }
