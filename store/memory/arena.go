@@ -201,6 +201,19 @@ func (a *arena) compact() {
 
 // grow makes room for one more element, doubling: append grows big slices
 // by a quarter, and allocates five times a table's final size on the way.
+// place stores rec in a freed record of recs if there is one, else at the
+// end, and returns 1 + its index.
+func place[T any](recs *[]T, free *[]uint32, rec T) uint32 {
+	if k := len(*free); k > 0 {
+		i := (*free)[k-1]
+		*free = (*free)[:k-1]
+		(*recs)[i] = rec
+		return i + 1
+	}
+	*recs = append(grow(*recs), rec)
+	return uint32(len(*recs))
+}
+
 func grow[T any](s []T) []T {
 	if len(s) < cap(s) {
 		return s

@@ -98,14 +98,7 @@ func (h *heldTable) put(agency uint32, slot, visitor string, at uint32, expires 
 	rec := heldRec{agency: agency, expires: expires}
 	rec.slot = h.ar.put(unsafe.Slice(unsafe.StringData(slot), len(slot)))
 	rec.visitor = h.ar.put(unsafe.Slice(unsafe.StringData(visitor), len(visitor)))
-	if k := len(h.free); k > 0 {
-		at = h.free[k-1] + 1
-		h.free = h.free[:k-1]
-		h.recs[at-1] = rec
-	} else {
-		h.recs = append(grow(h.recs), rec)
-		at = uint32(len(h.recs))
-	}
+	at = place(&h.recs, &h.free, rec)
 	sh := pairHash(agency, slot)
 	h.recs[at-1].nextSlot = h.bySlot[sh]
 	h.bySlot[sh] = at

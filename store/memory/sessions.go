@@ -61,14 +61,7 @@ func (t *sessionTable) put(h uint64, key string, at uint32, data []byte, version
 	kb, dst := t.ar.alloc(len(key))
 	copy(dst, key)
 	rec := sessionRec{key: kb, data: blob, next: t.index[h], version: version, expires: expires}
-	if k := len(t.free); k > 0 {
-		at = t.free[k-1] + 1
-		t.free = t.free[:k-1]
-		t.recs[at-1] = rec
-	} else {
-		t.recs = append(grow(t.recs), rec)
-		at = uint32(len(t.recs))
-	}
+	at = place(&t.recs, &t.free, rec)
 	if t.index == nil {
 		t.index = map[uint64]uint32{}
 	}
