@@ -239,3 +239,18 @@ func whatToDoClausePlain(clause string, whole bool) bool {
 	}
 	return false
 }
+
+// FuzzContainsCue checks containsCue against strings.Contains, its oracle.
+func FuzzContainsCue(f *testing.F) {
+	for _, seed := range [][2]string{
+		{" je suis au chomage ", " chomage "}, {"  a  ", " a "}, {" ab", " ab"}, {"x ab ", " ab "},
+		{" ", " "}, {"", " a"}, {" a a a b ", " a b "}, {"aa", " a"}, {" tel telephone ", " telephone "},
+	} {
+		f.Add(seed[0], seed[1])
+	}
+	f.Fuzz(func(t *testing.T, s, c string) {
+		if got, want := containsCue(s, c), strings.Contains(s, c); got != want {
+			t.Fatalf("containsCue(%q, %q) = %v, strings.Contains %v", s, c, got, want)
+		}
+	})
+}

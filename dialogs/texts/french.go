@@ -190,37 +190,49 @@ func dayMonth(t time.Time) string { return string(appendDayMonth(make([]byte, 0,
 // The appenders build a date in one buffer: dates are in most questions of
 // the booking steps, and each « + » was an allocation.
 func appendDayMonth(b []byte, t time.Time) []byte {
-	b = append(b, weekdays[t.Weekday()]...)
+	y, m, d := t.Date()
+	return appendYMD(b, y, m, d)
+}
+
+// appendYMD is appendDayMonth of a date already read: each of t's
+// Weekday, Day, Month, Year, Hour, Minute reads t's zone again (a search in
+// the zone's transitions for a date outside the period cached at start),
+// and a slot line asked for ten of them.
+func appendYMD(b []byte, y int, m time.Month, d int) []byte {
+	// the weekday of the civil date, computed in UTC: no zone to read
+	b = append(b, weekdays[time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Weekday()]...)
 	b = append(b, ' ')
-	if t.Day() == 1 {
+	if d == 1 {
 		b = append(b, "1er"...)
 	} else {
-		b = strconv.AppendInt(b, int64(t.Day()), 10)
+		b = strconv.AppendInt(b, int64(d), 10)
 	}
 	b = append(b, ' ')
-	return append(b, months[t.Month()-1]...)
+	return append(b, months[m-1]...)
 }
 
 func appendDay(b []byte, t, now time.Time) []byte {
-	b = appendDayMonth(b, t)
-	if t.Year() != now.In(t.Location()).Year() {
+	y, m, d := t.Date()
+	b = appendYMD(b, y, m, d)
+	if y != now.In(t.Location()).Year() {
 		b = append(b, ' ')
-		b = strconv.AppendInt(b, int64(t.Year()), 10)
+		b = strconv.AppendInt(b, int64(y), 10)
 	}
 	return b
 }
 
 func appendTime(b []byte, t time.Time) []byte {
-	b = strconv.AppendInt(b, int64(t.Hour()), 10)
+	hour, minute, _ := t.Clock()
+	b = strconv.AppendInt(b, int64(hour), 10)
 	b = append(b, " h"...)
-	if t.Minute() == 0 {
+	if minute == 0 {
 		return b
 	}
 	b = append(b, ' ')
-	if t.Minute() < 10 {
+	if minute < 10 {
 		b = append(b, '0')
 	}
-	return strconv.AppendInt(b, int64(t.Minute()), 10)
+	return strconv.AppendInt(b, int64(minute), 10)
 }
 
 // Date is a date and time for a visitor: « mardi 1er décembre à 10 h 15 »,

@@ -1,6 +1,7 @@
 package texts
 
 import (
+	"strconv"
 	"testing"
 	"time"
 )
@@ -183,6 +184,52 @@ func TestDateCapital(t *testing.T) {
 	for _, at := range []time.Time{now, now.AddDate(0, 0, 1).Add(75 * time.Minute), now.AddDate(1, 1, 3).Add(5 * time.Minute)} {
 		if got, want := DateCapital(at, now), UpperFirst(Date(at, now)); got != want {
 			t.Errorf("DateCapital(%v) = %q, want %q", at, got, want)
+		}
+	}
+}
+
+// oracleDate is AppendDate as it was before appendYMD: each part read from
+// t on its own. The two must agree on every day and time of a few years,
+// across the changes of time and the turns of the year.
+func oracleDate(t, now time.Time) string {
+	b := append([]byte(nil), weekdays[t.Weekday()]...)
+	b = append(b, ' ')
+	if t.Day() == 1 {
+		b = append(b, "1er"...)
+	} else {
+		b = strconv.AppendInt(b, int64(t.Day()), 10)
+	}
+	b = append(b, ' ')
+	b = append(b, months[t.Month()-1]...)
+	if t.Year() != now.In(t.Location()).Year() {
+		b = append(b, ' ')
+		b = strconv.AppendInt(b, int64(t.Year()), 10)
+	}
+	b = append(b, " à "...)
+	b = strconv.AppendInt(b, int64(t.Hour()), 10)
+	b = append(b, " h"...)
+	if t.Minute() != 0 {
+		b = append(b, ' ')
+		if t.Minute() < 10 {
+			b = append(b, '0')
+		}
+		b = strconv.AppendInt(b, int64(t.Minute()), 10)
+	}
+	return string(b)
+}
+
+func TestAppendDateAsEachPartRead(t *testing.T) {
+	paris, err := time.LoadLocation("Europe/Paris")
+	if err != nil {
+		t.Skip("no time zone database:", err)
+	}
+	reunion := time.FixedZone("Réunion", 4*3600)
+	now := time.Date(2026, 12, 31, 23, 30, 0, 0, time.UTC) // already 2027 in Paris and Réunion
+	for _, loc := range []*time.Location{paris, reunion, time.UTC} {
+		for at := time.Date(2025, 12, 30, 0, 0, 0, 0, loc); at.Year() < 2028; at = at.Add(7*time.Hour + 5*time.Minute) {
+			if got, want := string(AppendDate(nil, at, now)), oracleDate(at, now); got != want {
+				t.Fatalf("AppendDate(%v) = %q, want %q", at, got, want)
+			}
 		}
 	}
 }
