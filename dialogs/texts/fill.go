@@ -20,15 +20,19 @@ func Fill(format string, args ...string) string {
 	var b strings.Builder
 	b.Grow(max(0, n-2*len(args)))
 	next := 0
-	for i := 0; i < len(format); i++ {
-		c := format[i]
-		if c != '%' {
-			b.WriteByte(c)
-			continue
+	// the text between verbs goes in one copy: most of a catalogue text is
+	// plain words (byte by byte, it was 2 % of a turn's instructions)
+	for i := 0; i < len(format); {
+		j := strings.IndexByte(format[i:], '%')
+		if j < 0 {
+			b.WriteString(format[i:])
+			break
 		}
+		b.WriteString(format[i : i+j])
+		i += j
 		if i+1 < len(format) && format[i+1] == '%' {
 			b.WriteByte('%')
-			i++
+			i += 2
 			continue
 		}
 		if i+1 >= len(format) || format[i+1] != 's' || next >= len(args) {
@@ -36,7 +40,7 @@ func Fill(format string, args ...string) string {
 		}
 		b.WriteString(args[next])
 		next++
-		i++
+		i += 2
 	}
 	if next != len(args) {
 		return sprintf(format, args)

@@ -81,3 +81,18 @@ func BenchmarkFill(b *testing.B) {
 		_ = Fill("%s, avec %s", "mardi 1er décembre à 10 h 15", "Mme Durand")
 	}
 }
+
+// FuzzFillIsSprintf: Fill gives what fmt.Sprintf gives, whatever the text
+// and its one or two arguments.
+func FuzzFillIsSprintf(f *testing.F) {
+	f.Add("À %s, le %s.", "Rennes", "mardi")
+	f.Add("100 %% sûr : %s%", "oui", "")
+	f.Add("%d %[2]s %s", "a", "b")
+	f.Fuzz(func(t *testing.T, format, a, b string) {
+		for _, args := range [][]string{nil, {a}, {a, b}} {
+			if got, want := Fill(format, args...), sprintf(format, args); got != want {
+				t.Fatalf("Fill(%q, %q) = %q, want %q", format, args, got, want)
+			}
+		}
+	})
+}
