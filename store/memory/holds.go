@@ -106,8 +106,16 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 
 // SlotStatesOf is SlotHolders for slots: their keys are built in a
 // buffer for the lookups, never as strings (see booking's slotStater).
-func (s *Store) SlotStatesOf(_ context.Context, agency, choosing string, slots []agenda.Slot) (bot.SlotState, error) {
-	st := bot.SlotState{Holders: make([]string, len(slots)), Taken: make([]bool, len(slots))}
+func (s *Store) SlotStatesOf(ctx context.Context, agency, choosing string, slots []agenda.Slot) (bot.SlotState, error) {
+	var st bot.SlotState
+	err := s.SlotStatesInto(ctx, agency, choosing, slots, &st)
+	return st, err
+}
+
+// SlotStatesInto is SlotStatesOf writing into st, whose arrays are reused
+// when large enough (booking's Offers recycles them).
+func (s *Store) SlotStatesInto(_ context.Context, agency, choosing string, slots []agenda.Slot, st *bot.SlotState) error {
+	st.Holders, st.Taken, st.Choosing = resize(st.Holders, len(slots)), resize(st.Taken, len(slots)), 0
 	kb := keyBuffers.Get().(*keyBuffer)
 	defer keyBuffers.Put(kb)
 	kb.b, kb.ends = kb.b[:0], kb.ends[:0]
@@ -136,7 +144,7 @@ func (s *Store) SlotStatesOf(_ context.Context, agency, choosing string, slots [
 	h := &t.held
 	ag, ok := h.agencies[agency]
 	if !ok {
-		return st, nil
+		return nil
 	}
 	for i := range slots {
 		k := key(i)
@@ -146,7 +154,7 @@ func (s *Store) SlotStatesOf(_ context.Context, agency, choosing string, slots [
 			}
 		}
 	}
-	return st, nil
+	return nil
 }
 
 // keyBuffer holds the keys of one SlotStatesOf call, recycled.
@@ -156,6 +164,17 @@ type keyBuffer struct {
 }
 
 var keyBuffers = sync.Pool{New: func() any { return new(keyBuffer) }}
+
+// resize returns n zero values in s's array if it is large enough (a nil
+// s gives a new array: the answer's slices are never nil, as SlotHolders').
+func resize[T any](s []T, n int) []T {
+	if s == nil || cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
 
 // choose records visitor as choosing in agency and counts those choosing.
 func (t *holdTable) choose(agency, visitor string, now time.Time) int {
