@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/cep-accueil/cepbot/bot"
 )
@@ -139,19 +140,23 @@ func (s *Store) Book(_ context.Context, b *bot.Booking, events []bot.Event) erro
 	if err != nil {
 		return err
 	}
-	entries, err := newEntries(events, b, data)
+	var ebuf [4]newEntry // a booking's events: on the stack
+	entries, err := newEntries(ebuf[:0], events, b, data)
 	if err != nil {
 		return err
 	}
+	// The slot key is built on the stack: the tables copy what they keep.
+	var kbuf [64]byte
+	key := b.AppendSlotKey(kbuf[:0])
+	slot := unsafe.String(unsafe.SliceData(key), len(key))
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	t := &s.bk
 	if t.find(b.Ref) != 0 {
 		return nil
 	}
-	slot := b.SlotKey()
 	if holder := t.slotHolder(slot); slot != "" && holder != 0 && t.ref(holder) != b.Ref {
-		return fmt.Errorf("booking %s on %s: %w", b.Ref, slot, bot.ErrSlotTaken)
+		return fmt.Errorf("booking %s on %s: %w", b.Ref, string(key), bot.ErrSlotTaken)
 	}
 	if prevAt := t.activeOf(b.Visitor); prevAt != 0 {
 		prev, err := bot.UnmarshalBooking(t.bytes(prevAt))
@@ -184,7 +189,8 @@ func (s *Store) UpdateBooking(_ context.Context, b *bot.Booking, events []bot.Ev
 	if err != nil {
 		return err
 	}
-	entries, err := newEntries(events, b, data)
+	var ebuf [4]newEntry
+	entries, err := newEntries(ebuf[:0], events, b, data)
 	if err != nil {
 		return err
 	}
@@ -284,7 +290,7 @@ func (s *Store) TakenSlots(_ context.Context, keys []string) ([]bool, error) {
 
 // Append implements bot.Outbox.
 func (s *Store) Append(_ context.Context, events ...bot.Event) error {
-	entries, err := newEntries(events, nil, nil)
+	entries, err := newEntries(nil, events, nil, nil)
 	if err != nil {
 		return err
 	}
