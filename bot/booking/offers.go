@@ -143,9 +143,13 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 		var st bot.SlotState
 		var err error
 		if ss, ok := s.store.(slotStater); ok {
-			st = bot.SlotState{Holders: bufs.holders, Taken: bufs.taken}
-			err = ss.SlotStatesInto(ctx, a.ID, choosing, cands, &st)
-			bufs.holders, bufs.taken = st.Holders, st.Taken
+			// The answer is written in bufs: a local one would escape
+			// through the interface call.
+			bs := &bufs.st
+			bs.Holders, bs.Taken = bufs.holders, bufs.taken
+			err = ss.SlotStatesInto(ctx, a.ID, choosing, cands, bs)
+			bufs.holders, bufs.taken = bs.Holders, bs.Taken
+			st = *bs
 		} else {
 			st, err = s.store.SlotHolders(ctx, a.ID, choosing, candidateKeys(cands))
 		}
@@ -339,7 +343,8 @@ func (s *Service) holdExcept(ctx context.Context, visitor string, sl agenda.Slot
 		return sl, fmt.Errorf("holding a slot: unknown agency %q", sl.AgencyID)
 	}
 	loc := agenda.Location(a)
-	cands := []agenda.Slot{}
+	var candBuf [8]agenda.Slot // an agency's advisors: on the stack
+	cands := candBuf[:0]
 	if !slices.Contains(skip, sl.AdvisorID) {
 		cands = append(cands, sl)
 	}
@@ -498,6 +503,7 @@ type offerBufs struct {
 	cands, free, at []agenda.Slot
 	holders         []string
 	taken           []bool
+	st              bot.SlotState // the store's answer, in holders and taken
 	times           []time.Time
 	known           map[slotID]bool
 	load            map[string]int
@@ -530,6 +536,7 @@ func (b *offerBufs) put() {
 	clear(b.known)
 	clear(b.load)
 	b.cands, b.free, b.at, b.holders, b.taken, b.times = b.cands[:0], b.free[:0], b.at[:0], b.holders[:0], b.taken[:0], b.times[:0]
+	b.st = bot.SlotState{}
 	offerBuffers.Put(b)
 }
 

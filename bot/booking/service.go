@@ -35,11 +35,14 @@ type Service struct {
 	dir       *directory.Live // replaced on reload (WithLiveDirectory)
 	now       func() time.Time
 	reminders []time.Duration
-	hold      time.Duration // how long a chosen slot is held (offers.go)
-	busy      BusyTimes     // advisors' calendars, optional
-	crowd     crowd         // visitors choosing, per agency
-	front     frontiers     // booked-up mornings, per agency (offers.go)
-	calText   CalendarText
+	// reminderIDs[i] ends the ID of reminders[i]'s event (made by New:
+	// Duration.String allocated for every booking)
+	reminderIDs []string
+	hold        time.Duration // how long a chosen slot is held (offers.go)
+	busy        BusyTimes     // advisors' calendars, optional
+	crowd       crowd         // visitors choosing, per agency
+	front       frontiers     // booked-up mornings, per agency (offers.go)
+	calText     CalendarText
 }
 
 // Option configures a Service.
@@ -58,8 +61,14 @@ func New(store Store, dir *directory.Directory, opts ...Option) *Service {
 	for _, o := range opts {
 		o(s)
 	}
+	for _, d := range s.reminders {
+		s.reminderIDs = append(s.reminderIDs, reminderID(d))
+	}
 	return s
 }
+
+// reminderID ends the ID of the reminder event due before the appointment.
+func reminderID(before time.Duration) string { return ":" + bot.EventReminder + ":" + before.String() }
 
 // Directory returns the directory the service books in.
 func (s *Service) Directory() *directory.Directory { return s.dir.Load() }
@@ -206,13 +215,19 @@ func (s *Service) reminderEvents(b *bot.Booking, now time.Time) []bot.Event {
 
 // appendReminders appends the booking's reminder events to out.
 func (s *Service) appendReminders(out []bot.Event, b *bot.Booking, now time.Time) []bot.Event {
-	for _, before := range s.reminders {
+	for i, before := range s.reminders {
 		at := b.Start.Add(-before)
 		if !at.After(now) {
 			continue
 		}
+		suffix := ""
+		if len(s.reminderIDs) == len(s.reminders) {
+			suffix = s.reminderIDs[i]
+		} else {
+			suffix = reminderID(before) // a Service not made by New
+		}
 		out = append(out, bot.Event{
-			ID: b.Ref + ":" + bot.EventReminder + ":" + before.String(), Type: bot.EventReminder,
+			ID: b.Ref + suffix, Type: bot.EventReminder,
 			Ref: b.Ref, Created: now, NotBefore: at,
 		})
 	}
