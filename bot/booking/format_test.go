@@ -1,7 +1,10 @@
 package booking
 
 import (
+	"crypto/sha256"
+	"encoding/base32"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -39,6 +42,26 @@ func TestFormatIsSprintf(t *testing.T) {
 		}
 		if got := string(appendFormat([]byte("pre:"), c.f, c.args...)); got != "pre:"+want {
 			t.Errorf("appendFormat(%q, %q) = %q, want %q", c.f, c.args, got, "pre:"+want)
+		}
+	}
+}
+
+// TestReferenceUnchanged: references are stored and retried turns find
+// theirs again: the allocation-free Reference gives what the first one
+// gave (a join, sha256, base32 of 5 bytes).
+func TestReferenceUnchanged(t *testing.T) {
+	old := func(parts ...string) string {
+		h := sha256.Sum256([]byte(strings.Join(parts, "\x00")))
+		enc := base32.NewEncoding("ABCDEFGHJKLMNPQRSTUVWXYZ23456789").WithPadding(base32.NoPadding)
+		return "CEP-" + enc.EncodeToString(h[:5])
+	}
+	long := strings.Repeat("é", 300) // past the stack buffer
+	for _, parts := range [][]string{
+		nil, {""}, {"", ""}, {"v1"}, {"v1", "2026-06-15 09:00:00 +0000 UTC", "st3"},
+		{"visitor", "urgent", "x"}, {long, "a"}, {"a", long},
+	} {
+		if got, want := Reference(parts...), old(parts...); got != want {
+			t.Errorf("Reference(%q) = %s, want %s", parts, got, want)
 		}
 	}
 }

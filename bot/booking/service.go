@@ -114,11 +114,26 @@ type Request struct {
 // Reference derives a booking reference from stable inputs, so a turn that is
 // retried after a conflict books the same reference (a no-op) instead of a
 // second appointment. Crockford-like base32 without ambiguous letters.
+//
+// The parts are joined in a stack buffer and the encoding made once: the
+// reference is the one allocation.
 func Reference(parts ...string) string {
-	h := sha256.Sum256([]byte(strings.Join(parts, "\x00")))
-	enc := base32.NewEncoding("ABCDEFGHJKLMNPQRSTUVWXYZ23456789").WithPadding(base32.NoPadding)
-	return "CEP-" + enc.EncodeToString(h[:5])
+	var buf [256]byte
+	in := buf[:0]
+	for i, p := range parts {
+		if i > 0 {
+			in = append(in, 0)
+		}
+		in = append(in, p...)
+	}
+	h := sha256.Sum256(in)
+	var out [len("CEP-") + 8]byte // 5 bytes: 8 characters, no padding
+	copy(out[:], "CEP-")
+	refEncoding.Encode(out[len("CEP-"):], h[:5])
+	return string(out[:])
 }
+
+var refEncoding = base32.NewEncoding("ABCDEFGHJKLMNPQRSTUVWXYZ23456789").WithPadding(base32.NoPadding)
 
 // Book books the slot. It returns bot.ErrSlotTaken (wrapped) when someone
 // else took it first; the visitor's previous active booking, if any, is moved.

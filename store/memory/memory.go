@@ -5,7 +5,6 @@ package memory
 
 import (
 	"cmp"
-	"container/heap"
 	"context"
 	"fmt"
 	"hash/maphash"
@@ -309,7 +308,7 @@ func (s *Store) ClaimEvents(_ context.Context, _ string, now time.Time, lease ti
 	o := &s.out
 	var out []bot.Event
 	for due := dueNanos(now); len(out) < max && len(o.due) > 0 && o.due[0].at <= due; {
-		it := heap.Pop(&o.due).(dueItem)
+		it := o.due.pop()
 		o.dueExamined++
 		if o.stale(it) {
 			continue // acknowledged, dead, or rescheduled since
