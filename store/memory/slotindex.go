@@ -57,16 +57,22 @@ func (a *advisorNumbers) number(adv string) (uint32, bool) {
 	return n, true
 }
 
+// The seconds of years 0 to 9999, those a key writes in four digits.
+var (
+	firstKeySecond = time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	endKeySecond   = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+)
+
 // exactKey is the index key of the advisor numbered n's slot at minute.
 func exactKey(n uint32, minute uint64) uint64 { return uint64(n)<<minuteBits | minute }
 
 // minuteOf is the minute of t as a slot key writes it (UTC, seconds
 // dropped); ok is false for a year a key cannot write in four digits.
 func minuteOf(t time.Time) (uint64, bool) {
-	if y := t.UTC().Year(); y < 0 || y > 9999 {
+	sec := t.Unix() // the range of years by seconds: a date costs more
+	if sec < firstKeySecond || sec >= endKeySecond {
 		return 0, false
 	}
-	sec := t.Unix()
 	m := sec / 60
 	if sec%60 < 0 {
 		m-- // floor: a time before 1970 keeps its minute
