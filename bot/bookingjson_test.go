@@ -200,7 +200,7 @@ func TestPlainWordIsJSONSafe(t *testing.T) {
 		for _, c := range w {
 			want = want && c < utf8.RuneSelf && jsonSafe[c]
 		}
-		if got := plainWord(string(w[:])); got != want {
+		if got := plainWord(word(string(w[:]))); got != want {
 			t.Fatalf("plainWord(%q) = %v, want %v", w, got, want)
 		}
 	}
