@@ -59,6 +59,17 @@ func (b *Booking) SlotKey() string {
 	return agendaKey(b.AdvisorID, b.Start)
 }
 
+// AppendSlotKey appends SlotKey to dst without building a string (the
+// memory store looks the key up and copies it: no allocation).
+func (b *Booking) AppendSlotKey(dst []byte) []byte {
+	if b.AdvisorID == "" || b.Start.IsZero() {
+		return dst
+	}
+	dst = append(dst, b.AdvisorID...)
+	dst = append(dst, '@')
+	return b.Start.UTC().AppendFormat(dst, slotKeyLayout)
+}
+
 // Handoff is what the advisor receives before the appointment.
 type Handoff struct {
 	Request      string            `json:"request"`             // the visitor's own words
@@ -153,9 +164,29 @@ func MarshalEvent(e *Event) ([]byte, error) {
 		return data, nil
 	}
 	jsonBufs.Put(bp)
-	data, err := json.Marshal(e)
+	return marshalEventSlow(e)
+}
+
+// AppendEvent appends MarshalEvent's bytes to dst (the memory store encodes
+// a booking's events in one buffer, copied out at once).
+func AppendEvent(dst []byte, e *Event) ([]byte, error) {
+	if out, ok := appendEventJSON(dst, e); ok {
+		return out, nil
+	}
+	data, err := marshalEventSlow(e)
 	if err != nil {
-		return nil, fmt.Errorf("encoding event %s: %w", e.ID, err)
+		return dst, err
+	}
+	return append(dst, data...), nil
+}
+
+// marshalEventSlow is encoding/json's encoding, of a copy: e itself does
+// not escape, so a caller's event can stay on its stack.
+func marshalEventSlow(e *Event) ([]byte, error) {
+	cp := *e
+	data, err := json.Marshal(&cp)
+	if err != nil {
+		return nil, fmt.Errorf("encoding event %s: %w", cp.ID, err)
 	}
 	return data, nil
 }
@@ -182,5 +213,7 @@ func SortBookings(bs []*Booking) {
 
 // agendaKey must equal agenda.Slot.Key for the same advisor and start.
 func agendaKey(advisor string, start time.Time) string {
-	return advisor + "@" + start.UTC().Format("20060102T1504Z")
+	return advisor + "@" + start.UTC().Format(slotKeyLayout)
 }
+
+const slotKeyLayout = "20060102T1504Z"

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // oddStrings are the strings where a JSON encoder can differ from
@@ -177,6 +178,30 @@ func BenchmarkMarshalBooking(b *testing.B) {
 	for b.Loop() {
 		if _, err := MarshalBooking(bk); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// plainWord tests eight bytes at once: it must say what jsonSafe says of
+// each, whatever their mix (neighbours of the limits, borrows between bytes).
+func TestPlainWordIsJSONSafe(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	picks := []byte{0, 0x1f, 0x20, 0x21, '"', 0x23, '&', '<', '=', '>', '\\', 0x5b, 0x5d, 'a', 0x7e, 0x7f, 0x80, 0xc3, 0xff}
+	for range 200000 {
+		var w [8]byte
+		for i := range w {
+			if rng.IntN(2) == 0 {
+				w[i] = picks[rng.IntN(len(picks))]
+			} else {
+				w[i] = byte(rng.IntN(256))
+			}
+		}
+		want := true
+		for _, c := range w {
+			want = want && c < utf8.RuneSelf && jsonSafe[c]
+		}
+		if got := plainWord(word(string(w[:]))); got != want {
+			t.Fatalf("plainWord(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

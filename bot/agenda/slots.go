@@ -86,12 +86,16 @@ type plan struct {
 	slot            int // minutes
 	earliest, limit time.Time
 	cal             calendar
-	closures        [][2]int64 // inclusive day numbers
-	closureBuf      [8][2]int64
+	// the closures as inclusive day numbers: the first ones in the plan
+	// itself, which is then a value on the caller's stack (a slice of its
+	// own array made it escape: the escape analysis does not tell fields apart)
+	nClosures    int
+	closures     [8][2]int64
+	moreClosures [][2]int64
 }
 
-func newPlan(a *directory.Agency, from time.Time) *plan {
-	p := &plan{a: a, loc: Location(a), slot: a.SlotMinutes}
+func newPlan(a *directory.Agency, from time.Time) plan {
+	p := plan{a: a, loc: Location(a), slot: a.SlotMinutes}
 	if p.slot == 0 {
 		p.slot = directory.DefaultSlotMinutes
 	}
@@ -104,9 +108,14 @@ func newPlan(a *directory.Agency, from time.Time) *plan {
 	if len(a.Departements) > 0 {
 		p.cal = calendarOf(a.Departements[0])
 	}
-	p.closures = p.closureBuf[:0]
 	for _, c := range a.Closures {
-		p.closures = append(p.closures, [2]int64{civilDay(c.From), civilDay(c.To)})
+		days := [2]int64{civilDay(c.From), civilDay(c.To)}
+		if p.nClosures < len(p.closures) {
+			p.closures[p.nClosures] = days
+			p.nClosures++
+		} else {
+			p.moreClosures = append(p.moreClosures, days)
+		}
 	}
 	return p
 }
@@ -122,7 +131,12 @@ func dayNumber(y int, m time.Month, d int) int64 {
 }
 
 func (p *plan) closed(day int64) bool {
-	for _, c := range p.closures {
+	for _, c := range p.closures[:p.nClosures] {
+		if day >= c[0] && day <= c[1] {
+			return true
+		}
+	}
+	for _, c := range p.moreClosures {
 		if day >= c[0] && day <= c[1] {
 			return true
 		}

@@ -29,9 +29,45 @@ type CalendarText struct {
 func WithCalendarText(t CalendarText) Option { return func(s *Service) { s.calText = t } }
 
 // format fills a wording with its arguments; an empty wording gives "".
-func format(f string, args ...any) string {
+func format(f string, args ...string) string {
+	return string(appendFormat(nil, f, args...))
+}
+
+// appendFormat appends format(f, args...) to dst. The wordings use %s
+// only: those are filled here, with no interface conversion per argument;
+// any other verb, or a count of %s other than the arguments', is left to
+// fmt, whose output (error marks included) this is.
+func appendFormat(dst []byte, f string, args ...string) []byte {
 	if f == "" {
-		return ""
+		return dst
 	}
-	return fmt.Sprintf(f, args...)
+	from, next := len(dst), 0
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			dst = append(dst, f[i])
+			continue
+		}
+		switch {
+		case i+1 < len(f) && f[i+1] == 's' && next < len(args):
+			dst = append(dst, args[next]...)
+			next++
+		case i+1 < len(f) && f[i+1] == '%':
+			dst = append(dst, '%')
+		default:
+			return fmtAppend(dst[:from], f, args)
+		}
+		i++
+	}
+	if next != len(args) {
+		return fmtAppend(dst[:from], f, args)
+	}
+	return dst
+}
+
+func fmtAppend(dst []byte, f string, args []string) []byte {
+	a := make([]any, len(args))
+	for i, s := range args {
+		a[i] = s
+	}
+	return fmt.Appendf(dst, f, a...)
 }

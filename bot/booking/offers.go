@@ -109,8 +109,10 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 	if spread {
 		window = crowdWindow(r.N, s.crowd.last(a.ID))
 	}
+	bufs := offerBuffers.Get().(*offerBufs)
+	defer bufs.put()
 	// Keyed by advisor and start rather than Slot.Key: the agenda asks
-	// about every candidate it scans.
+	// about every candidate it scans. The map is recycled with the buffers.
 	var known map[slotID]bool // made on the first taken candidate
 	isTaken := func(sl agenda.Slot) bool {
 		if !sl.Start.After(r.After) || (len(known) > 0 && known[slotID{sl.AdvisorID, sl.Start.Unix()}]) {
@@ -120,8 +122,6 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 	}
 	want := max(window, r.N*(len(advisors)+1))
 	var load map[string]int // made on the first booked candidate
-	bufs := offerBuffers.Get().(*offerBufs)
-	defer bufs.put()
 	free := bufs.free[:0]
 	// Bookings fill an agency from its earliest slots: the slots before the
 	// frontier were all booked at the last offer and are not read again.
@@ -143,7 +143,13 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 		var st bot.SlotState
 		var err error
 		if ss, ok := s.store.(slotStater); ok {
-			st, err = ss.SlotStatesOf(ctx, a.ID, choosing, cands)
+			// The answer is written in bufs: a local one would escape
+			// through the interface call.
+			bs := &bufs.st
+			bs.Holders, bs.Taken = bufs.holders, bufs.taken
+			err = ss.SlotStatesInto(ctx, a.ID, choosing, cands, bs)
+			bufs.holders, bufs.taken = bs.Holders, bs.Taken
+			st = *bs
 		} else {
 			st, err = s.store.SlotHolders(ctx, a.ID, choosing, candidateKeys(cands))
 		}
@@ -170,13 +176,13 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 			switch {
 			case taken[i]:
 				if known == nil {
-					known, load = map[slotID]bool{}, map[string]int{}
+					known, load = bufs.maps()
 				}
 				known[slotID{c.AdvisorID, c.Start.Unix()}] = true
 				load[c.AdvisorID]++
 			case holders[i] != "" && holders[i] != r.Visitor:
 				if known == nil {
-					known, load = map[slotID]bool{}, map[string]int{}
+					known, load = bufs.maps()
 				}
 				known[slotID{c.AdvisorID, c.Start.Unix()}] = true
 				held++
@@ -192,12 +198,12 @@ func (s *Service) Offers(ctx context.Context, r OfferRequest) ([]agenda.Slot, er
 			if track && !front.IsZero() {
 				s.front.set(a.ID, front)
 			}
-			return s.pick(free, r, window, load), nil
+			return s.pick(free, r, window, load, bufs), nil
 		}
 		want = max(min(want*2, 4*maxWindow), window)
 	}
 	if len(free) > 0 {
-		return s.pick(free, r, window, load), nil
+		return s.pick(free, r, window, load, bufs), nil
 	}
 	return nil, fmt.Errorf("free slots of %s: too many taken slots scanned", a.ID)
 }
@@ -214,7 +220,8 @@ func (s *Service) available(a *directory.Agency, loc *time.Location, sl agenda.S
 // hasDistinct reports whether sl holds at least n distinct start times
 // (O(len(sl)·n): n is a page of offers).
 func hasDistinct(sl []agenda.Slot, n int) bool {
-	seen := make([]time.Time, 0, n)
+	var buf [8]time.Time // a page of offers: no allocation
+	seen := buf[:0]
 	for _, x := range sl {
 		if !slices.ContainsFunc(seen, x.Start.Equal) {
 			if seen = append(seen, x.Start); len(seen) >= n {
@@ -233,12 +240,15 @@ func visitorHash(v string) uint32 {
 
 // pick chooses r.N distinct start times among free (in the agenda's order)
 // and one advisor for each.
-func (s *Service) pick(free []agenda.Slot, r OfferRequest, window int, load map[string]int) []agenda.Slot {
+// bufs lends the scratch arrays.
+func (s *Service) pick(free []agenda.Slot, r OfferRequest, window int, load map[string]int, bufs *offerBufs) []agenda.Slot {
 	if len(free) == 0 {
 		return nil
 	}
 	h := visitorHash(r.Visitor) + r.Round*0x9e3779b9 // a golden-ratio stride: each round lands elsewhere in the window
-	starts := make([]time.Time, 0, r.N)
+	// A page of offers: no allocation.
+	var startBuf [8]time.Time
+	starts := startBuf[:0]
 	if r.PreferAdvisor != "" || window <= r.N || r.Visitor == "" {
 		for _, c := range free {
 			if len(starts) < r.N && !slices.ContainsFunc(starts, c.Start.Equal) {
@@ -255,7 +265,7 @@ func (s *Service) pick(free []agenda.Slot, r OfferRequest, window int, load map[
 		for w < len(free) && !hasDistinct(free[:w], r.N) {
 			w++
 		}
-		times := make([]time.Time, 0, w)
+		times := bufs.times[:0]
 		at := -1
 		for i, c := range free[:w] {
 			if len(times) == 0 || !times[len(times)-1].Equal(c.Start) {
@@ -270,9 +280,10 @@ func (s *Service) pick(free []agenda.Slot, r OfferRequest, window int, load map[
 		n := min(r.N, len(times))
 		at = min(max(at, 0), len(times)-n)
 		starts = append(starts, times[at:at+n]...)
+		bufs.times = times
 	}
 	out := make([]agenda.Slot, 0, len(starts))
-	var at []agenda.Slot // one array for every start: out keeps copies
+	at := bufs.at // one array for every start: out keeps copies
 	for _, st := range starts {
 		at = at[:0]
 		for _, c := range free {
@@ -286,6 +297,7 @@ func (s *Service) pick(free []agenda.Slot, r OfferRequest, window int, load map[
 		}
 		out = append(out, at[leastLoadedFirst(at, load, h)])
 	}
+	bufs.at = at
 	return out
 }
 
@@ -331,7 +343,8 @@ func (s *Service) holdExcept(ctx context.Context, visitor string, sl agenda.Slot
 		return sl, fmt.Errorf("holding a slot: unknown agency %q", sl.AgencyID)
 	}
 	loc := agenda.Location(a)
-	cands := []agenda.Slot{}
+	var candBuf [8]agenda.Slot // an agency's advisors: on the stack
+	cands := candBuf[:0]
 	if !slices.Contains(skip, sl.AdvisorID) {
 		cands = append(cands, sl)
 	}
@@ -453,7 +466,14 @@ func (c *crowd) last(agency string) int {
 	return 0
 }
 
-func (c *crowd) seen(agency string, n int) { c.m.Store(agency, n) }
+// seen stores n only when it changed: a store allocates (the map's entry,
+// the boxed key), and the count mostly stays the same from one offer to the next.
+func (c *crowd) seen(agency string, n int) {
+	if v, ok := c.m.Load(agency); ok && v.(int) == n {
+		return
+	}
+	c.m.Store(agency, n)
+}
 
 // candidateKeys builds the keys of cands in one string and slices it: two
 // allocations for the round instead of one per candidate.
@@ -476,19 +496,47 @@ func candidateKeys(cands []agenda.Slot) []string {
 // "20060102T1504Z".
 const keyTail = 1 + 14
 
-// offerBufs are the candidate and free lists of one Offers call, recycled:
-// pick copies what it keeps.
-type offerBufs struct{ cands, free []agenda.Slot }
+// offerBufs are the scratch of one Offers call, recycled: the candidate
+// and free lists, the store's answer, pick's arrays and the maps of the
+// slots found taken; pick copies what it keeps.
+type offerBufs struct {
+	cands, free, at []agenda.Slot
+	holders         []string
+	taken           []bool
+	st              bot.SlotState // the store's answer, in holders and taken
+	times           []time.Time
+	known           map[slotID]bool
+	load            map[string]int
+}
 
 var offerBuffers = sync.Pool{New: func() any { return new(offerBufs) }}
 
+// maps returns the emptied maps of the slots found taken and the advisors' load.
+func (b *offerBufs) maps() (map[slotID]bool, map[string]int) {
+	if b.known == nil {
+		b.known, b.load = map[slotID]bool{}, map[string]int{}
+	}
+	return b.known, b.load
+}
+
+// maxKept bounds what a recycled map holds: clearing one costs its size.
+const maxKept = 256
+
 func (b *offerBufs) put() {
-	if cap(b.cands) > 4096 || cap(b.free) > 4096 {
+	if cap(b.cands) > 4096 || cap(b.free) > 4096 || cap(b.holders) > 4096 || cap(b.times) > 4096 {
 		return // a rare deep scan: left to the GC
+	}
+	if len(b.known) > maxKept || len(b.load) > maxKept {
+		b.known, b.load = nil, nil
 	}
 	clear(b.cands[:cap(b.cands)])
 	clear(b.free[:cap(b.free)])
-	b.cands, b.free = b.cands[:0], b.free[:0]
+	clear(b.at[:cap(b.at)])
+	clear(b.holders[:cap(b.holders)])
+	clear(b.known)
+	clear(b.load)
+	b.cands, b.free, b.at, b.holders, b.taken, b.times = b.cands[:0], b.free[:0], b.at[:0], b.holders[:0], b.taken[:0], b.times[:0]
+	b.st = bot.SlotState{}
 	offerBuffers.Put(b)
 }
 
@@ -540,6 +588,8 @@ func (f *frontiers) clear() {
 // that can look them up without building the key strings (the memory
 // store: at 1 000 concurrent visitors the keys were a tenth of all bytes
 // allocated).
+// SlotStatesInto writes the answer into st, reusing the arrays of its
+// Holders and Taken (Offers recycles them).
 type slotStater interface {
-	SlotStatesOf(ctx context.Context, agency, choosing string, slots []agenda.Slot) (bot.SlotState, error)
+	SlotStatesInto(ctx context.Context, agency, choosing string, slots []agenda.Slot, st *bot.SlotState) error
 }

@@ -10,10 +10,11 @@ import (
 	"encoding/base32"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/agenda"
@@ -34,11 +35,14 @@ type Service struct {
 	dir       *directory.Live // replaced on reload (WithLiveDirectory)
 	now       func() time.Time
 	reminders []time.Duration
-	hold      time.Duration // how long a chosen slot is held (offers.go)
-	busy      BusyTimes     // advisors' calendars, optional
-	crowd     crowd         // visitors choosing, per agency
-	front     frontiers     // booked-up mornings, per agency (offers.go)
-	calText   CalendarText
+	// reminderIDs[i] ends the ID of reminders[i]'s event (made by New:
+	// Duration.String allocated for every booking)
+	reminderIDs []string
+	hold        time.Duration // how long a chosen slot is held (offers.go)
+	busy        BusyTimes     // advisors' calendars, optional
+	crowd       crowd         // visitors choosing, per agency
+	front       frontiers     // booked-up mornings, per agency (offers.go)
+	calText     CalendarText
 }
 
 // Option configures a Service.
@@ -57,8 +61,14 @@ func New(store Store, dir *directory.Directory, opts ...Option) *Service {
 	for _, o := range opts {
 		o(s)
 	}
+	for _, d := range s.reminders {
+		s.reminderIDs = append(s.reminderIDs, reminderID(d))
+	}
 	return s
 }
+
+// reminderID ends the ID of the reminder event due before the appointment.
+func reminderID(before time.Duration) string { return ":" + bot.EventReminder + ":" + before.String() }
 
 // Directory returns the directory the service books in.
 func (s *Service) Directory() *directory.Directory { return s.dir.Load() }
@@ -104,11 +114,26 @@ type Request struct {
 // Reference derives a booking reference from stable inputs, so a turn that is
 // retried after a conflict books the same reference (a no-op) instead of a
 // second appointment. Crockford-like base32 without ambiguous letters.
+//
+// The parts are joined in a stack buffer and the encoding made once: the
+// reference is the one allocation.
 func Reference(parts ...string) string {
-	h := sha256.Sum256([]byte(strings.Join(parts, "\x00")))
-	enc := base32.NewEncoding("ABCDEFGHJKLMNPQRSTUVWXYZ23456789").WithPadding(base32.NoPadding)
-	return "CEP-" + enc.EncodeToString(h[:5])
+	var buf [256]byte
+	in := buf[:0]
+	for i, p := range parts {
+		if i > 0 {
+			in = append(in, 0)
+		}
+		in = append(in, p...)
+	}
+	h := sha256.Sum256(in)
+	var out [len("CEP-") + 8]byte // 5 bytes: 8 characters, no padding
+	copy(out[:], "CEP-")
+	refEncoding.Encode(out[len("CEP-"):], h[:5])
+	return string(out[:])
 }
+
+var refEncoding = base32.NewEncoding("ABCDEFGHJKLMNPQRSTUVWXYZ23456789").WithPadding(base32.NoPadding)
 
 // Book books the slot. It returns bot.ErrSlotTaken (wrapped) when someone
 // else took it first; the visitor's previous active booking, if any, is moved.
@@ -205,13 +230,19 @@ func (s *Service) reminderEvents(b *bot.Booking, now time.Time) []bot.Event {
 
 // appendReminders appends the booking's reminder events to out.
 func (s *Service) appendReminders(out []bot.Event, b *bot.Booking, now time.Time) []bot.Event {
-	for _, before := range s.reminders {
+	for i, before := range s.reminders {
 		at := b.Start.Add(-before)
 		if !at.After(now) {
 			continue
 		}
+		suffix := ""
+		if len(s.reminderIDs) == len(s.reminders) {
+			suffix = s.reminderIDs[i]
+		} else {
+			suffix = reminderID(before) // a Service not made by New
+		}
 		out = append(out, bot.Event{
-			ID: b.Ref + ":" + bot.EventReminder + ":" + before.String(), Type: bot.EventReminder,
+			ID: b.Ref + suffix, Type: bot.EventReminder,
 			Ref: b.Ref, Created: now, NotBefore: at,
 		})
 	}
@@ -300,16 +331,21 @@ func VisitorOf(b *bot.Booking) string {
 }
 
 // Calendar renders the booking as an .ics file (a cancellation when the
-// booking is cancelled).
+// booking is cancelled). Its texts are put together in a recycled buffer
+// and handed to ics.Render as views of it (Render copies what it writes):
+// a dozen strings fewer per file.
 func (s *Service) Calendar(b *bot.Booking) []byte {
 	ag := s.dir.Agency(b.AgencyID)
 	w := s.calText
+	c := calBuffers.Get().(*calBuf)
+	defer c.put()
 	ev := ics.Event{
-		UID: b.Ref + "@cepbot", Sequence: b.Seq, Start: b.Start, End: b.End,
-		Summary: w.ICSSummary, Stamp: b.Updated,
+		Sequence: b.Seq, Start: b.Start, End: b.End, Stamp: b.Updated,
 		Cancelled: b.Status == bot.StatusCancelled || b.Status == bot.StatusMoved,
 	}
-	var desc []string
+	uid := c.add(b.Ref, "@cepbot")
+	summary := c.add(w.ICSSummary)
+	var location span
 	if op := s.dir.Operator(b.OperatorID); op != nil {
 		// The agency's name is the operator as people say it (« Mission
 		// locale de Rouen et environs », not the network « Missions
@@ -318,49 +354,106 @@ func (s *Service) Calendar(b *bot.Booking) []byte {
 		if ag != nil && ag.Name != "" {
 			name = ag.Name
 		}
-		ev.Summary = format(w.ICSSummaryOperator, w.ICSSummary, name)
+		summary = c.format(w.ICSSummaryOperator, w.ICSSummary, name)
 		ev.Organizer = op.Name
 	}
 	if ag != nil {
 		ev.TimeZone = agenda.Location(ag).String()
 		switch directory.Modality(b.Modality) {
 		case directory.OnSite:
-			ev.Location = ag.Name + ", " + ag.Address
+			location = c.add(ag.Name, ", ", ag.Address)
 		case directory.Phone:
-			ev.Location = w.ICSPhoneLocation
+			location = c.add(w.ICSPhoneLocation)
 			if n := readablePhone(b.Contact); n != "" && w.ICSPhoneNumber != "" {
-				desc = append(desc, format(w.ICSPhoneNumber, n))
+				c.desc = append(c.desc, c.format(w.ICSPhoneNumber, n))
 			} else {
-				desc = append(desc, w.ICSPhoneNote)
+				c.desc = append(c.desc, c.add(w.ICSPhoneNote))
 			}
 		case directory.Video:
-			ev.Location = w.ICSVideoLocation
-			if c := b.Contact; c != "" && c != "chat" && w.ICSVideoContact != "" {
-				if n := readablePhone(c); n != "" {
-					c = n
+			location = c.add(w.ICSVideoLocation)
+			if ct := b.Contact; ct != "" && ct != "chat" && w.ICSVideoContact != "" {
+				if n := readablePhone(ct); n != "" {
+					ct = n
 				}
-				desc = append(desc, format(w.ICSVideoContact, c))
+				c.desc = append(c.desc, c.format(w.ICSVideoContact, ct))
 			} else {
-				desc = append(desc, w.ICSVideoNote)
+				c.desc = append(c.desc, c.add(w.ICSVideoNote))
 			}
 		}
 	}
 	if adv := s.dir.Advisor(b.AdvisorID); adv != nil {
-		desc = append(desc, format(w.ICSAdvisor, adv.Name))
+		c.desc = append(c.desc, c.format(w.ICSAdvisor, adv.Name))
 	}
 	if IsSessionSeat(b) {
 		id, _, _ := strings.Cut(strings.TrimPrefix(b.AdvisorID, "session:"), "#")
 		if occ, ok := s.Occurrence(id); ok {
-			ev.Summary = format(w.ICSSessionSummary, occ.Session.Title)
+			summary = c.format(w.ICSSessionSummary, occ.Session.Title)
+			c.desc = c.desc[:0]
 			if occ.Session.Visio != "" {
-				ev.Location = format(w.ICSSessionVideo, occ.Session.Visio)
-				desc = []string{format(w.ICSSessionLink, occ.Session.Visio)}
-			} else {
-				desc = nil
+				location = c.format(w.ICSSessionVideo, occ.Session.Visio)
+				c.desc = append(c.desc, c.format(w.ICSSessionLink, occ.Session.Visio))
 			}
 		}
 	}
-	desc = append(desc, format(w.ICSReference, b.Ref), w.ICSHowToChange)
-	ev.Description = strings.Join(slices.DeleteFunc(desc, func(s string) bool { return s == "" }), "\n")
+	c.desc = append(c.desc, c.format(w.ICSReference, b.Ref), c.add(w.ICSHowToChange))
+	// The non-empty parts, one per line.
+	from := len(c.b)
+	for _, d := range c.desc {
+		if d.from == d.to {
+			continue
+		}
+		if len(c.b) > from {
+			c.b = append(c.b, '\n')
+		}
+		c.b = append(c.b, c.b[d.from:d.to]...)
+	}
+	description := span{from, len(c.b)}
+	// The buffer is complete: its views are taken now (an append may have
+	// moved it).
+	ev.UID, ev.Summary, ev.Location, ev.Description = c.str(uid), c.str(summary), c.str(location), c.str(description)
 	return ics.Render(ev)
+}
+
+// calBuf is the scratch of one calendar file, recycled: the texts, one
+// after the other, and the description's parts.
+type calBuf struct {
+	b    []byte
+	desc []span
+}
+
+// span is the text at b[from:to] of a calBuf.
+type span struct{ from, to int }
+
+var calBuffers = sync.Pool{New: func() any { return &calBuf{b: make([]byte, 0, 512)} }}
+
+func (c *calBuf) put() {
+	if cap(c.b) > 8<<10 {
+		return // a very long text: left to the collector
+	}
+	c.b, c.desc = c.b[:0], c.desc[:0]
+	calBuffers.Put(c)
+}
+
+// add appends the concatenation of parts.
+func (c *calBuf) add(parts ...string) span {
+	from := len(c.b)
+	for _, p := range parts {
+		c.b = append(c.b, p...)
+	}
+	return span{from, len(c.b)}
+}
+
+// format appends format(f, args...) (see calendartext.go).
+func (c *calBuf) format(f string, args ...string) span {
+	from := len(c.b)
+	c.b = appendFormat(c.b, f, args...)
+	return span{from, len(c.b)}
+}
+
+// str is the text of sp, a view of the buffer: valid until put.
+func (c *calBuf) str(sp span) string {
+	if sp.from == sp.to {
+		return ""
+	}
+	return unsafe.String(&c.b[sp.from], sp.to-sp.from)
 }

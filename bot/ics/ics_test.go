@@ -3,6 +3,7 @@ package ics
 import (
 	"bytes"
 	"flag"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -362,5 +363,25 @@ func TestRenderOwnsItsResult(t *testing.T) {
 	wg.Wait()
 	if !bytes.Equal(first, want[0]) {
 		t.Fatal("a file returned earlier changed with later renderings")
+	}
+}
+
+// appendEscaped's one pass gives what the escaping loop gives, on random
+// mixes of the bytes TEXT escapes or drops, UTF-8 and invalid sequences.
+func TestEscapeMatchesLoop(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 16))
+	pieces := []string{"a", "Z", " ", "\\", ";", ",", "\n", "\r", "\r\n", "\t", "\x00", "\x1f", "\x7f", "é", "«", "\u2028", "\xff", "\xe2\x80", "😀"}
+	for range 20000 {
+		var sb strings.Builder
+		for range rng.IntN(12) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := sb.String()
+		if got, want := string(appendEscaped([]byte("x"), s)), "x"+escapeSlow(s); got != want {
+			t.Fatalf("appendEscaped(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := escape(s), escapeSlow(s); got != want {
+			t.Fatalf("escape(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

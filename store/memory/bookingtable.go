@@ -13,8 +13,12 @@ import (
 // every collection marked are gone. The encoded bookings stay separate
 // []byte values (outbox events share them as their snapshot): only their
 // slice headers, in pages, are for the collector to follow.
+//
+// Slots are indexed by their identity (slotindex.go): bySlot maps an exact
+// index key to the one record holding it.
 type bookingTable struct {
-	byRef, bySlot, byVisitor map[uint64]uint32 // hash -> 1 + first record
+	byRef, bySlot, byVisitor map[uint64]uint32 // index key -> 1 + first record
+	advisors                 advisorNumbers    // of the slot keys (slotindex.go)
 	recs                     []bookingRec
 	data                     [][][]byte // pages of pageLen encoded bookings, by record
 	ar                       arena      // references, slot keys and visitors
@@ -91,13 +95,31 @@ func (t *bookingTable) fields(g registration, at uint32) (key, next *uint32, hea
 	return &r.visitor, &r.nextVis, t.byVisitor
 }
 
+// indexKey is key's index key in g's chain heads, and whether it is exact:
+// then the key has one record at most, and the chain is not checked
+// against the keys' bytes. With insert, a slot key's advisor is numbered;
+// without, ok is false when the key cannot be registered.
+func (t *bookingTable) indexKey(g registration, key string, insert bool) (k uint64, exact, ok bool) {
+	if g == regSlot {
+		return slotIndexKey(&t.advisors, key, insert)
+	}
+	return strHash(key), false, true
+}
+
 // holder returns 1 + the record registered under key (0: none).
 func (t *bookingTable) holder(g registration, key string) uint32 {
+	h, exact, ok := t.indexKey(g, key, false)
+	if !ok {
+		return 0
+	}
 	heads := t.bySlot
 	if g == regVisitor {
 		heads = t.byVisitor
 	}
-	for i := heads[strHash(key)]; i != 0; {
+	for i := heads[h]; i != 0; {
+		if exact {
+			return i
+		}
 		k, next, _ := t.fields(g, i)
 		if t.str(*k-1) == key {
 			return i
@@ -105,6 +127,12 @@ func (t *bookingTable) holder(g registration, key string) uint32 {
 		i = *next
 	}
 	return 0
+}
+
+// slotHolderAt returns 1 + the record occupying the slot of the advisor
+// numbered n at minute (0: none).
+func (t *bookingTable) slotHolderAt(n uint32, minute uint64) uint32 {
+	return t.bySlot[exactKey(n, minute)]
 }
 
 // register makes at the holder of key, in place of any other.
@@ -120,7 +148,7 @@ func (t *bookingTable) register(g registration, key string, at uint32) {
 	if *k != 0 {
 		t.unregister(g, at)
 	}
-	h := strHash(key)
+	h, _, _ := t.indexKey(g, key, true)
 	*k, *next = t.blobOf(key)+1, heads[h]
 	heads[h] = at
 }
@@ -135,7 +163,8 @@ func (t *bookingTable) drop(g registration, key string) {
 func (t *bookingTable) unregister(g registration, at uint32) {
 	k, next, heads := t.fields(g, at)
 	blob := *k - 1
-	unlink(heads, strHash(t.str(blob)), at, *next, func(i uint32) *uint32 { _, n, _ := t.fields(g, i); return n })
+	h, _, _ := t.indexKey(g, t.str(blob), false) // registered: its advisor has a number
+	unlink(heads, h, at, *next, func(i uint32) *uint32 { _, n, _ := t.fields(g, i); return n })
 	*k, *next = 0, 0
 	t.ar.release(blob)
 }

@@ -22,7 +22,7 @@ func TestBookingTableMatchesMaps(t *testing.T) {
 				t.Fatalf("step %d: added %s, record says %s", i, ref, bt.ref(at))
 			}
 		case op == 1 || op == 2:
-			ref, key := refs[rng.IntN(len(refs))], fmt.Sprint("s", rng.IntN(500))
+			ref, key := refs[rng.IntN(len(refs))], testSlotKey(rng.IntN(500))
 			bt.setSlot(key, bt.find(ref))
 			for k, r := range slots {
 				if r == ref {
@@ -31,7 +31,7 @@ func TestBookingTableMatchesMaps(t *testing.T) {
 			}
 			slots[key] = ref
 		case op == 3:
-			key := fmt.Sprint("s", rng.IntN(500))
+			key := testSlotKey(rng.IntN(500))
 			bt.dropSlot(key)
 			delete(slots, key)
 		case op == 4:
@@ -52,7 +52,7 @@ func TestBookingTableMatchesMaps(t *testing.T) {
 			continue
 		}
 		for k := range 500 {
-			key := fmt.Sprint("s", k)
+			key := testSlotKey(k)
 			got := ""
 			if at := bt.slotHolder(key); at != 0 {
 				got = bt.ref(at)

@@ -6,17 +6,19 @@ import (
 )
 
 // heldTable is the slots held, with no pointer for the collector to
-// follow: one record per held slot, in a slice, on two hash chains — by
-// (agency, slot key), what offers look up, and by (agency, visitor), what
-// a visitor's next hold or release looks up. Slot keys and visitors are
-// blobs of the table's arena; agencies, a handful, are numbered.
+// follow: one record per held slot, in a slice, on two chains — by slot
+// key (its index key, slotindex.go: the records of one slot in the
+// agencies holding it), what offers look up, and by the hash of (agency,
+// visitor), what a visitor's next hold or release looks up. Slot keys and
+// visitors are blobs of the table's arena; agencies, a handful, are numbered.
 //
 // A visitor has at most one record per agency: HoldSlot removes the
 // visitor's previous hold before taking another, and a record taken over
 // by another visitor leaves its former holder's chain.
 type heldTable struct {
 	agencies map[string]uint32 // agency -> its number, from 1
-	bySlot   map[uint64]uint32 // hash of (agency, slot key) -> 1 + first record
+	advisors advisorNumbers    // of the slot keys (slotindex.go)
+	bySlot   map[uint64]uint32 // index key of the slot key -> 1 + first record
 	byVis    map[uint64]uint32 // hash of (agency, visitor) -> 1 + first record
 	recs     []heldRec
 	free     []uint32
@@ -28,6 +30,7 @@ type heldRec struct {
 	slot, visitor     uint32 // blobs
 	nextSlot, nextVis uint32 // 1 + the next record on the same chain; 0: none
 	expires           int64  // Unix nanoseconds
+	key               uint64 // the slot key's index key
 }
 
 // agencyID numbers agency, giving it a number if it has none.
@@ -44,7 +47,7 @@ func (h *heldTable) agencyID(agency string) uint32 {
 	return id
 }
 
-// pairHash hashes (agency, s); the two chains have their own maps.
+// pairHash hashes (agency, s).
 func pairHash(agency uint32, s string) uint64 {
 	return maphash.String(seed, s) ^ uint64(agency)*0x9e3779b97f4a7c15
 }
@@ -61,8 +64,23 @@ func (h *heldTable) isVisitor(r *heldRec, visitor string) bool { return h.str(r.
 
 // findSlot returns 1 + the record holding the agency's slot (0: none).
 func (h *heldTable) findSlot(agency uint32, slot string) uint32 {
-	for i := h.bySlot[pairHash(agency, slot)]; i != 0; i = h.recs[i-1].nextSlot {
-		if r := &h.recs[i-1]; r.agency == agency && h.str(r.slot) == slot {
+	k, exact, ok := slotIndexKey(&h.advisors, slot, false)
+	if !ok {
+		return 0
+	}
+	for i := h.bySlot[k]; i != 0; i = h.recs[i-1].nextSlot {
+		if r := &h.recs[i-1]; r.agency == agency && r.key == k && (exact || h.str(r.slot) == slot) {
+			return i
+		}
+	}
+	return 0
+}
+
+// findSlotAt is findSlot for the slot of the advisor numbered n at minute.
+func (h *heldTable) findSlotAt(agency, n uint32, minute uint64) uint32 {
+	k := exactKey(n, minute)
+	for i := h.bySlot[k]; i != 0; i = h.recs[i-1].nextSlot {
+		if r := &h.recs[i-1]; r.agency == agency && r.key == k {
 			return i
 		}
 	}
@@ -95,11 +113,11 @@ func (h *heldTable) put(agency uint32, slot, visitor string, at uint32, expires 
 		h.ar.release(old)
 		return
 	}
-	rec := heldRec{agency: agency, expires: expires}
+	sh, _, _ := slotIndexKey(&h.advisors, slot, true)
+	rec := heldRec{agency: agency, expires: expires, key: sh}
 	rec.slot = h.ar.put(unsafe.Slice(unsafe.StringData(slot), len(slot)))
 	rec.visitor = h.ar.put(unsafe.Slice(unsafe.StringData(visitor), len(visitor)))
 	at = place(&h.recs, &h.free, rec)
-	sh := pairHash(agency, slot)
 	h.recs[at-1].nextSlot = h.bySlot[sh]
 	h.bySlot[sh] = at
 	h.linkVis(at, pairHash(agency, visitor))
@@ -119,7 +137,7 @@ func (h *heldTable) unlinkVis(at uint32) {
 // remove frees a record.
 func (h *heldTable) remove(at uint32) {
 	r := &h.recs[at-1]
-	unlink(h.bySlot, pairHash(r.agency, h.str(r.slot)), at, r.nextSlot, func(i uint32) *uint32 { return &h.recs[i-1].nextSlot })
+	unlink(h.bySlot, r.key, at, r.nextSlot, func(i uint32) *uint32 { return &h.recs[i-1].nextSlot })
 	h.unlinkVis(at)
 	slot, vis := r.slot, r.visitor
 	*r = heldRec{}

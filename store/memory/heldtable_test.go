@@ -28,7 +28,7 @@ func TestHoldsMatchModel(t *testing.T) {
 	for i := range 30000 {
 		ag := agencies[rng.IntN(len(agencies))]
 		vis := fmt.Sprint("v", rng.IntN(400))
-		slot := fmt.Sprint("s", rng.IntN(300))
+		slot := testSlotKey(rng.IntN(300))
 		now = now.Add(time.Duration(rng.IntN(3000)) * time.Millisecond)
 		if rng.IntN(5) == 0 {
 			if err := s.ReleaseHold(ctx, ag, vis); err != nil {
@@ -64,7 +64,7 @@ func TestHoldsMatchModel(t *testing.T) {
 			for _, ag := range agencies {
 				keys := make([]string, 300)
 				for k := range keys {
-					keys[k] = fmt.Sprint("s", k)
+					keys[k] = testSlotKey(k)
 				}
 				st, err := s.SlotHolders(ctx, ag, "", keys)
 				if err != nil {

@@ -106,26 +106,31 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 
 // SlotStatesOf is SlotHolders for slots: their keys are built in a
 // buffer for the lookups, never as strings (see booking's slotStater).
-func (s *Store) SlotStatesOf(_ context.Context, agency, choosing string, slots []agenda.Slot) (bot.SlotState, error) {
-	st := bot.SlotState{Holders: make([]string, len(slots)), Taken: make([]bool, len(slots))}
-	kb := keyBuffers.Get().(*keyBuffer)
-	defer keyBuffers.Put(kb)
-	kb.b, kb.ends = kb.b[:0], kb.ends[:0]
-	for _, sl := range slots {
-		kb.b = sl.AppendKey(kb.b)
-		kb.ends = append(kb.ends, len(kb.b))
-	}
-	key := func(i int) []byte {
-		from := 0
-		if i > 0 {
-			from = kb.ends[i-1]
-		}
-		return kb.b[from:kb.ends[i]]
-	}
+func (s *Store) SlotStatesOf(ctx context.Context, agency, choosing string, slots []agenda.Slot) (bot.SlotState, error) {
+	var st bot.SlotState
+	err := s.SlotStatesInto(ctx, agency, choosing, slots, &st)
+	return st, err
+}
+
+// SlotStatesInto is SlotStatesOf writing into st, whose arrays are reused
+// when large enough (booking's Offers recycles them). A slot is looked up
+// by its advisor's number and its minute (slotindex.go); only a slot whose
+// key the index cannot number (a year past 9999) has its key written.
+func (s *Store) SlotStatesInto(_ context.Context, agency, choosing string, slots []agenda.Slot, st *bot.SlotState) error {
+	st.Holders, st.Taken, st.Choosing = resize(st.Holders, len(slots)), resize(st.Taken, len(slots)), 0
+	var kb [64]byte
+	var advs slotAdvisors
 	s.mu.RLock()
-	for i := range slots {
-		k := key(i)
-		st.Taken[i] = s.bk.slotHolder(unsafe.String(unsafe.SliceData(k), len(k))) != 0
+	for i, sl := range slots {
+		minute, ok := minuteOf(sl.Start)
+		if !ok || s.bk.advisors.full {
+			k := sl.AppendKey(kb[:0])
+			st.Taken[i] = s.bk.slotHolder(unsafe.String(unsafe.SliceData(k), len(k))) != 0
+			continue
+		}
+		if n := advs.of(&s.bk.advisors, sl.AdvisorID); n != 0 {
+			st.Taken[i] = s.bk.slotHolderAt(n, minute) != 0
+		}
 	}
 	s.mu.RUnlock()
 	t := s.holds()
@@ -136,26 +141,40 @@ func (s *Store) SlotStatesOf(_ context.Context, agency, choosing string, slots [
 	h := &t.held
 	ag, ok := h.agencies[agency]
 	if !ok {
-		return st, nil
+		return nil
 	}
-	for i := range slots {
-		k := key(i)
-		if at := h.findSlot(ag, unsafe.String(unsafe.SliceData(k), len(k))); at != 0 {
+	advs = slotAdvisors{}
+	for i, sl := range slots {
+		var at uint32
+		minute, ok := minuteOf(sl.Start)
+		switch {
+		case !ok || h.advisors.full:
+			k := sl.AppendKey(kb[:0])
+			at = h.findSlot(ag, unsafe.String(unsafe.SliceData(k), len(k)))
+		default:
+			if n := advs.of(&h.advisors, sl.AdvisorID); n != 0 {
+				at = h.findSlotAt(ag, n, minute)
+			}
+		}
+		if at != 0 {
 			if r := &h.recs[at-1]; now.UnixNano() < r.expires {
 				st.Holders[i] = h.visitor(r)
 			}
 		}
 	}
-	return st, nil
+	return nil
 }
 
-// keyBuffer holds the keys of one SlotStatesOf call, recycled.
-type keyBuffer struct {
-	b    []byte
-	ends []int
+// resize returns n zero values in s's array if it is large enough (a nil
+// s gives a new array: the answer's slices are never nil, as SlotHolders').
+func resize[T any](s []T, n int) []T {
+	if s == nil || cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
-
-var keyBuffers = sync.Pool{New: func() any { return new(keyBuffer) }}
 
 // choose records visitor as choosing in agency and counts those choosing.
 func (t *holdTable) choose(agency, visitor string, now time.Time) int {

@@ -5,13 +5,13 @@ package memory
 
 import (
 	"cmp"
-	"container/heap"
 	"context"
 	"fmt"
 	"hash/maphash"
 	"slices"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/cep-accueil/cepbot/bot"
 )
@@ -139,19 +139,23 @@ func (s *Store) Book(_ context.Context, b *bot.Booking, events []bot.Event) erro
 	if err != nil {
 		return err
 	}
-	entries, err := newEntries(events, b, data)
+	var ebuf [4]newEntry // a booking's events: on the stack
+	entries, err := newEntries(ebuf[:0], events, b, data)
 	if err != nil {
 		return err
 	}
+	// The slot key is built on the stack: the tables copy what they keep.
+	var kbuf [64]byte
+	key := b.AppendSlotKey(kbuf[:0])
+	slot := unsafe.String(unsafe.SliceData(key), len(key))
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	t := &s.bk
 	if t.find(b.Ref) != 0 {
 		return nil
 	}
-	slot := b.SlotKey()
 	if holder := t.slotHolder(slot); slot != "" && holder != 0 && t.ref(holder) != b.Ref {
-		return fmt.Errorf("booking %s on %s: %w", b.Ref, slot, bot.ErrSlotTaken)
+		return fmt.Errorf("booking %s on %s: %w", b.Ref, string(key), bot.ErrSlotTaken)
 	}
 	if prevAt := t.activeOf(b.Visitor); prevAt != 0 {
 		prev, err := bot.UnmarshalBooking(t.bytes(prevAt))
@@ -184,7 +188,8 @@ func (s *Store) UpdateBooking(_ context.Context, b *bot.Booking, events []bot.Ev
 	if err != nil {
 		return err
 	}
-	entries, err := newEntries(events, b, data)
+	var ebuf [4]newEntry
+	entries, err := newEntries(ebuf[:0], events, b, data)
 	if err != nil {
 		return err
 	}
@@ -284,7 +289,7 @@ func (s *Store) TakenSlots(_ context.Context, keys []string) ([]bool, error) {
 
 // Append implements bot.Outbox.
 func (s *Store) Append(_ context.Context, events ...bot.Event) error {
-	entries, err := newEntries(events, nil, nil)
+	entries, err := newEntries(nil, events, nil, nil)
 	if err != nil {
 		return err
 	}
@@ -303,7 +308,7 @@ func (s *Store) ClaimEvents(_ context.Context, _ string, now time.Time, lease ti
 	o := &s.out
 	var out []bot.Event
 	for due := dueNanos(now); len(out) < max && len(o.due) > 0 && o.due[0].at <= due; {
-		it := heap.Pop(&o.due).(dueItem)
+		it := o.due.pop()
 		o.dueExamined++
 		if o.stale(it) {
 			continue // acknowledged, dead, or rescheduled since

@@ -1,11 +1,13 @@
 package memory
 
 import (
+	"bytes"
 	"container/heap"
 	"fmt"
 	"hash/maphash"
 	"math"
 	"slices"
+	"sync"
 	"time"
 	"unsafe"
 
@@ -146,29 +148,65 @@ func (o *outbox) instant(t time.Time) (int64, uint8) {
 	return t.UnixNano(), uint8(k + 1)
 }
 
-// newEntries copies events into outbox entries before the store's lock is
-// taken: every turn that books waits on that lock, so it is held for the
-// slice writes only.
+// newEntries appends events, as outbox entries, to dst before the store's
+// lock is taken: every turn that books waits on that lock, so it is held
+// for the slice writes only.
 // An event whose snapshot is the booking being written (b, encoded as
-// bdata) shares those bytes instead of holding a second copy.
-func newEntries(events []bot.Event, b *bot.Booking, bdata []byte) ([]newEntry, error) {
+// bdata) shares those bytes instead of holding a second copy. The events
+// are encoded in a recycled buffer and copied out in one allocation that
+// they share (a booking's reminders keep its first event's bytes, a
+// hundred or two, until they are acknowledged).
+func newEntries(dst []newEntry, events []bot.Event, b *bot.Booking, bdata []byte) ([]newEntry, error) {
 	if len(events) == 0 {
-		return nil, nil
+		return dst, nil
 	}
-	out := make([]newEntry, len(events))
+	eb := encBuffers.Get().(*encBuffer)
+	defer eb.put()
+	buf, ends := eb.b[:0], eb.ends[:0]
 	for i := range events {
-		ev := events[i]
+		ev := &events[i]
+		var err error
+		if b != nil && ev.Booking == b {
+			cp := *ev
+			cp.Booking = nil
+			buf, err = bot.AppendEvent(buf, &cp)
+		} else {
+			buf, err = bot.AppendEvent(buf, ev)
+		}
+		if err != nil {
+			return dst, err
+		}
+		ends = append(ends, len(buf))
+	}
+	eb.b, eb.ends = buf, ends
+	all := bytes.Clone(buf)
+	from := 0
+	for i := range events {
+		ev := &events[i]
 		var shared []byte
 		if b != nil && ev.Booking == b {
-			ev.Booking, shared = nil, bdata
+			shared = bdata
 		}
-		data, err := bot.MarshalEvent(&ev)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = newEntry{id: ev.ID, data: data, booking: shared, notBefore: ev.NotBefore, attempts: ev.Attempts, lastError: ev.LastError, dead: ev.Dead}
+		end := ends[i]
+		dst = append(dst, newEntry{id: ev.ID, data: all[from:end:end], booking: shared, notBefore: ev.NotBefore, attempts: ev.Attempts, lastError: ev.LastError, dead: ev.Dead})
+		from = end
 	}
-	return out, nil
+	return dst, nil
+}
+
+// encBuffer is the encoding buffer of newEntries, recycled.
+type encBuffer struct {
+	b    []byte
+	ends []int
+}
+
+var encBuffers = sync.Pool{New: func() any { return &encBuffer{b: make([]byte, 0, 1024)} }}
+
+func (eb *encBuffer) put() {
+	if cap(eb.b) > 64<<10 {
+		return // a rare big batch: left to the collector
+	}
+	encBuffers.Put(eb)
 }
 
 // event decodes the event in slot with its current delivery state.
@@ -209,7 +247,7 @@ func (o *outbox) schedule(slot uint32) {
 		at = m.leaseEnd
 	}
 	o.due = grow(o.due)
-	heap.Push(&o.due, dueItem{at: at, seq: m.seq, slot: slot, gen: m.gen})
+	o.due.push(dueItem{at: at, seq: m.seq, slot: slot, gen: m.gen})
 }
 
 // stale reports whether a due item no longer stands for a pending event.
@@ -286,5 +324,45 @@ func (h *dueHeap) Pop() any {
 	old := *h
 	it := old[len(old)-1]
 	*h = old[:len(old)-1]
+	return it
+}
+
+// push and pop are heap.Push and heap.Pop, step for step, without the
+// item boxed in an interface: an allocation for each event scheduled and
+// each claimed (three per booking).
+func (h *dueHeap) push(it dueItem) {
+	*h = append(*h, it)
+	q := *h
+	for j := len(q) - 1; ; {
+		i := (j - 1) / 2 // parent
+		if i == j || !q.Less(j, i) {
+			break
+		}
+		q.Swap(i, j)
+		j = i
+	}
+}
+
+func (h *dueHeap) pop() dueItem {
+	q := *h
+	n := len(q) - 1
+	q.Swap(0, n)
+	for i := 0; ; {
+		j1 := 2*i + 1
+		if j1 >= n || j1 < 0 {
+			break
+		}
+		j := j1
+		if j2 := j1 + 1; j2 < n && q.Less(j2, j1) {
+			j = j2
+		}
+		if !q.Less(j, i) {
+			break
+		}
+		q.Swap(i, j)
+		i = j
+	}
+	it := q[n]
+	*h = q[:n]
 	return it
 }
