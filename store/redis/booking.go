@@ -130,36 +130,20 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 		if err != nil {
 			return err
 		}
-		var inCmd *goredis.Cmd
-		hints := func(p goredis.Pipeliner) {
-			_ = p.Process(ctx, goredis.NewIntCmd(ctx, "sadd", &v.agencies, &v.ag))
-			_ = p.Process(ctx, goredis.NewStatusCmd(ctx, "set", &v.refKey, &v.ag))
-			if b.AdvisorID != "" {
-				_ = p.Process(ctx, goredis.NewIntCmd(ctx, "hset", &v.advisors, &v.adv, &v.ag))
-			}
-			if visitor != "" {
-				_ = p.Process(ctx, goredis.NewIntCmd(ctx, "zadd", &v.pending, &v.deadline, &v.member))
-				inCmd = goredis.NewCmd(ctx, "evalsha", intentSHA, 1, &v.visitorKey, &v.ref, &v.ag, &v.visitor, &v.deadline)
-				_ = p.Process(ctx, inCmd)
-			}
-		}
-		var bkCmd, wait *goredis.Cmd
-		step := func(p goredis.Pipeliner) {
-			bkCmd = goredis.NewCmd(ctx, args...)
-			_ = p.Process(ctx, bkCmd) // queued: the reply is read with the pipeline
-		}
+		hints, step := v.commands(ctx, args)
+		var wait *goredis.Cmd
 		if s.cluster {
-			if err := s.pipe(ctx, func(p goredis.Pipeliner) { hints(p) }); err != nil {
+			if err := s.pipe(ctx, func(p goredis.Pipeliner) { processAll(ctx, p, hints) }); err != nil {
 				return s.fail("booking "+b.Ref, err)
 			}
-			wait, err = s.agencyPipe(ctx, ag, step)
+			wait, err = s.agencyCmds(ctx, ag, step)
 		} else {
-			wait, err = s.agencyPipe(ctx, ag, func(p goredis.Pipeliner) { hints(p); step(p) })
+			wait, err = s.agencyCmds(ctx, ag, v.cmds[:len(hints)+len(step)])
 		}
 		if err != nil {
 			return s.fail("booking "+b.Ref, err)
 		}
-		res, err := bkCmd.Text()
+		res, err := v.bk.Text()
 		if err != nil {
 			return s.fail("booking "+b.Ref, err)
 		}
@@ -179,7 +163,7 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 			}
 			return nil
 		}
-		in, err := inCmd.StringSlice()
+		in, err := v.in.StringSlice()
 		if err != nil {
 			return s.fail("booking "+b.Ref, err)
 		}
@@ -218,7 +202,10 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 	}
 }
 
-// bookVals holds the values of a booking step's arguments (Book).
+// bookVals holds the values of a booking step's arguments (Book), and its
+// commands: the arguments point to the values and the commands live here,
+// so that the hints, the intent and the agency step cost two allocations
+// (this and the agency step's argument list), not two per command.
 type bookVals struct {
 	ref, slot, prev, adv           string
 	ag, agencies, refKey, advisors string
@@ -226,6 +213,49 @@ type bookVals struct {
 	member                         string // the pending hint: visitor, tab, reference
 	data, moved                    bytesArg
 	deadline, start, end, created  int64
+
+	small  [22]any
+	sadd   goredis.IntCmd
+	set    goredis.StatusCmd
+	hset   goredis.IntCmd
+	zadd   goredis.IntCmd
+	in, bk goredis.Cmd
+	cmds   [6]goredis.Cmder
+}
+
+// commands builds the booking's commands for one attempt, in v.cmds: the
+// hints (global slot, reference), then the intent (visitor slot) when
+// there is a visitor, then the agency step (bk, with args). It returns
+// the hints and intent, and the agency step: consecutive in v.cmds.
+func (v *bookVals) commands(ctx context.Context, args []any) (hints, step []goredis.Cmder) {
+	v.small = [...]any{"sadd", &v.agencies, &v.ag,
+		"set", &v.refKey, &v.ag,
+		"hset", &v.advisors, &v.adv, &v.ag,
+		"zadd", &v.pending, &v.deadline, &v.member,
+		"evalsha", intentSHA, 1, &v.visitorKey, &v.ref, &v.ag, &v.visitor, &v.deadline}
+	v.sadd = *goredis.NewIntCmd(ctx, v.small[0:3]...)
+	v.set = *goredis.NewStatusCmd(ctx, v.small[3:6]...)
+	cmds := append(v.cmds[:0], &v.sadd, &v.set)
+	if v.adv != "" {
+		v.hset = *goredis.NewIntCmd(ctx, v.small[6:10]...)
+		cmds = append(cmds, &v.hset)
+	}
+	if v.visitor != "" {
+		v.zadd = *goredis.NewIntCmd(ctx, v.small[10:14]...)
+		v.in = *goredis.NewCmd(ctx, v.small[14:22]...)
+		cmds = append(cmds, &v.zadd, &v.in)
+	}
+	n := len(cmds)
+	v.bk = *goredis.NewCmd(ctx, args...)
+	cmds = append(cmds, &v.bk)
+	return cmds[:n], cmds[n:]
+}
+
+// processAll queues cmds on p.
+func processAll(ctx context.Context, p goredis.Pipeliner, cmds []goredis.Cmder) {
+	for _, c := range cmds {
+		_ = p.Process(ctx, c) // queued: the replies are read with the pipeline
+	}
 }
 
 // bookAgencySHA and intentSHA are boxed once, like the agency's keys

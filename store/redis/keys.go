@@ -115,9 +115,37 @@ func baseVisitor(v string) string {
 
 func (s *Store) visitorKey(v string) string { return s.prefix + ":{v:" + tagSafe(baseVisitor(v)) + "}" }
 func (s *Store) refKey(ref string) string   { return s.prefix + ":r:{" + ref + "}" }
-func (s *Store) agenciesKey() string        { return s.prefix + ":{g}:ag" }
-func (s *Store) advisorsKey() string        { return s.prefix + ":{g}:adv" }
-func (s *Store) pendingKey() string         { return s.prefix + ":{g}:pend" }
+
+// The global keys are built once at Open (a booking names three of them:
+// a concatenation each per booking otherwise); a Store built without Open
+// (tests) builds them per call.
+func (s *Store) agenciesKey() string {
+	if s.gkeys.agencies != "" {
+		return s.gkeys.agencies
+	}
+	return s.prefix + ":{g}:ag"
+}
+
+func (s *Store) advisorsKey() string {
+	if s.gkeys.advisors != "" {
+		return s.gkeys.advisors
+	}
+	return s.prefix + ":{g}:adv"
+}
+
+func (s *Store) pendingKey() string {
+	if s.gkeys.pending != "" {
+		return s.gkeys.pending
+	}
+	return s.prefix + ":{g}:pend"
+}
+
+// globalKeys are the keys of the global slot {g}, built once (Open).
+type globalKeys struct{ agencies, advisors, pending string }
+
+func (s *Store) initGlobalKeys() {
+	s.gkeys = globalKeys{agencies: s.agenciesKey(), advisors: s.advisorsKey(), pending: s.pendingKey()}
+}
 
 // advisorOf is the advisor part of a slot key ("advisor@20261207T0900Z").
 func advisorOf(slotKey string) string {
