@@ -116,7 +116,7 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 	if visitor != "" {
 		v.visitor, v.visitorKey, v.pending, v.member = visitor, s.visitorKey(visitor), s.pendingKey(), visitor+"\t"+b.Ref
 	}
-	keys := s.agencyKeyArgs(ag)
+	keys := s.bookKeys(ag, usualBooking(b, events))
 	for attempt := 0; ; attempt++ {
 		v.deadline = time.Now().Add(intentGrace).UnixMilli()
 		if visitor == "" {
@@ -146,6 +146,13 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 		res, err := v.bk.Text()
 		if err != nil {
 			return s.fail("booking "+b.Ref, err)
+		}
+		if res == "keys" { // refused before any write: needs all the keys
+			if len(keys) == len(agencyKeyNames) {
+				return fmt.Errorf("booking %s: the booking step refused all its keys", b.Ref)
+			}
+			keys = s.bookKeys(ag, false)
+			continue
 		}
 		if res == "ok" || res == "dup" {
 			// Confirmed only once replicated: on a timeout the visitor is
@@ -200,6 +207,24 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 		}
 		return nil
 	}
+}
+
+// usualBooking reports whether the booking step of b with events needs
+// only the first bookKeysShort keys of bookKeyOrder: no previous booking
+// to move, not anonymised, in neither the to-close nor the urgent queue,
+// no event already tried or dead. bookAgency checks the same before it
+// writes anything (and answers 'keys' otherwise).
+func usualBooking(b *bot.Booking, events []bot.Event) bool {
+	if (b.Handoff.Previous != "" && b.Handoff.Previous != b.Ref) || b.Visitor == bot.AnonymousVisitor ||
+		b.InQueue(bot.QueueToClose) || b.InQueue(bot.QueueUrgent) {
+		return false
+	}
+	for i := range events {
+		if events[i].Attempts != 0 || events[i].Dead {
+			return false
+		}
+	}
+	return true
 }
 
 // bookVals holds the values of a booking step's arguments (Book), and its
