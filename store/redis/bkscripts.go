@@ -161,10 +161,11 @@ end
 
 var (
 	// bookAgency, the atomic step of a booking in its agency. ARGV ref,
-	// JSON, slot, active, moved-at, previous reference (the caller's hint:
-	// moved here when it is a booking of this agency), deadline (ms, "0":
-	// none), start (unix s), end (unix s), anonymised, queues, creation
-	// (unix s), advisor, then events from 14.
+	// JSON, slot, flags (bookFlags: the queues, then active and anonymised,
+	// '1' or '0' each), the previous reference (the caller's hint: moved
+	// here when it is a booking of this agency) and the moved-at time
+	// joined by a tab ("": none), deadline (ms, "0": none), start (unix s),
+	// end (unix s), creation (unix s), advisor, then events from 11.
 	// Returns 'ok', 'dup' (already booked: a retry), 'taken' or 'expired'
 	// (the intent's deadline passed: a recoverer may have rolled it back).
 	//
@@ -174,11 +175,13 @@ var (
 	// would need another is refused with 'keys' before anything is
 	// written, and Book sends it again with all of them.
 	bookAgency = goredis.NewScript(renumberKeys(luaAppend+luaAgency+`
+local flags = ARGV[4]
+local anon = string.sub(flags, 6, 6)
 if #KEYS < `+strconv.Itoa(len(agencyKeyNames))+` then
-  if (ARGV[6] ~= '' and ARGV[6] ~= ARGV[1]) or ARGV[10] == '1' or string.sub(ARGV[11], 2, 3) ~= '00' then
+  if ARGV[5] ~= '' or anon == '1' or string.sub(flags, 2, 3) ~= '00' then
     return 'keys'
   end
-  for i = 14, #ARGV, 9 do
+  for i = 11, #ARGV, 9 do
     if ARGV[i+3] ~= '0' or ARGV[i+4] == '1' then return 'keys' end
   end
 end
@@ -190,20 +193,24 @@ if stored then
   redis.call('HSET', KEYS[1], ref, stored)
   return 'dup'
 end
-if ARGV[7] ~= '0' and now_ms() > tonumber(ARGV[7]) then return 'expired' end
+if ARGV[6] ~= '0' and now_ms() > tonumber(ARGV[6]) then return 'expired' end
 if slot ~= '' then
   local holder = redis.call('HGET', KEYS[2], slot)
   if holder and holder ~= ref then return 'taken' end
 end
-if ARGV[6] ~= '' and ARGV[6] ~= ref then move_out(ARGV[6], ARGV[5]) end
+if ARGV[5] ~= '' then
+  -- split at the last tab: a moved-at time holds none
+  local prev, at = string.match(ARGV[5], '^(.*)\t(.*)$')
+  move_out(prev, at)
+end
 -- a reference is in an index only while its booking is stored (prune
 -- drops both), so this new one is in none: only additions
 redis.call('HSET', KEYS[1], ref, ARGV[2])
-index(ref, ARGV[8], ARGV[9], ARGV[10], true)
-queues(ref, ARGV[11], ARGV[9], ARGV[12], true)
-adv_index(ref, ARGV[13], ARGV[8], nil, true)
-if ARGV[4] == '1' then hold(ref, slot) end
-append_events(14)
+index(ref, ARGV[7], ARGV[8], anon, true)
+queues(ref, flags, ARGV[8], ARGV[9], true)
+adv_index(ref, ARGV[10], ARGV[7], nil, true)
+if string.sub(flags, 5, 5) == '1' then hold(ref, slot) end
+append_events(11)
 return 'ok'
 `, bookKeyOrder))
 

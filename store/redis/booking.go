@@ -78,16 +78,49 @@ func queueFlags(b *bot.Booking) string {
 	return queueFlagStrings[n]
 }
 
+// bookFlags is the flags argument of bookAgency: queueFlags, then '1' or
+// '0' for active and for anonymised. One argument instead of three: every
+// argument of a script costs Redis ≈ 1 900 instructions and go-redis ≈ 500
+// to write, and a string.sub of the script ≈ 300 (its one-byte strings
+// exist already).
+func bookFlags(b *bot.Booking) string {
+	n := 0
+	for i, name := range bot.Queues {
+		if b.InQueue(name) {
+			n |= 1 << i
+		}
+	}
+	if b.Active() {
+		n |= 1 << len(bot.Queues)
+	}
+	if b.Visitor == bot.AnonymousVisitor {
+		n |= 1 << (len(bot.Queues) + 1)
+	}
+	return bookFlagStrings[n]
+}
+
 var queueFlagStrings = func() (out [1 << len(bot.Queues)]string) {
 	for n := range out {
-		q := make([]byte, len(bot.Queues))
-		for i := range q {
-			q[i] = '0' + byte(n>>i&1)
-		}
-		out[n] = string(q)
+		out[n] = bitString(n, len(bot.Queues))
 	}
 	return out
 }()
+
+var bookFlagStrings = func() (out [1 << (len(bot.Queues) + 2)]string) {
+	for n := range out {
+		out[n] = bitString(n, len(bot.Queues)+2)
+	}
+	return out
+}()
+
+// bitString is the bits of n, lowest first, as '1' or '0'.
+func bitString(n, bits int) string {
+	q := make([]byte, bits)
+	for i := range q {
+		q[i] = '0' + byte(n>>i&1)
+	}
+	return string(q)
+}
 
 // Book implements bot.BookingStore (see the two-step above). On a single
 // node the intent and the agency step share one pipeline (one round trip):
@@ -109,9 +142,14 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 	// string, a slice or a large integer put in an interface is an
 	// allocation each): the keys and arguments of the EVALSHA are one
 	// allocation.
-	v := &bookVals{ref: b.Ref, slot: b.SlotKey(), prev: b.Handoff.Previous, adv: b.AdvisorID,
+	v := &bookVals{ref: b.Ref, slot: b.SlotKey(), adv: b.AdvisorID,
 		start: unixScore(b.Start), end: endScore(b), created: unixScore(b.Created)}
-	v.data.b, v.moved.b = data, movedAt
+	v.data.b = data
+	if p := b.Handoff.Previous; p != "" && p != b.Ref {
+		// the booking to move here if it is of this agency, and the time
+		// it is moved at, in one argument (the script splits it)
+		v.prev = p + "\t" + string(movedAt)
+	}
 	v.ag, v.agencies, v.refKey, v.advisors = ag, s.agenciesKey(), s.refKey(b.Ref), s.advisorsKey()
 	if visitor != "" {
 		v.visitor, v.visitorKey, v.pending, v.member = visitor, s.visitorKey(visitor), s.pendingKey(), visitor+"\t"+b.Ref
@@ -122,10 +160,10 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 		if visitor == "" {
 			v.deadline = 0
 		}
-		a := make([]any, 0, 3+len(keys)+13+9*len(events))
+		a := make([]any, 0, 3+len(keys)+10+9*len(events))
 		a = append(append(a, "evalsha", bookAgencySHA, len(keys)), keys...)
-		a = append(a, &v.ref, &v.data, &v.slot, flag(b.Active()), &v.moved, &v.prev,
-			&v.deadline, &v.start, &v.end, anonymised(b), queueFlags(b), &v.created, &v.adv)
+		a = append(a, &v.ref, &v.data, &v.slot, bookFlags(b), &v.prev,
+			&v.deadline, &v.start, &v.end, &v.created, &v.adv)
 		args, err := eventArgs(a, events)
 		if err != nil {
 			return err
@@ -232,11 +270,11 @@ func usualBooking(b *bot.Booking, events []bot.Event) bool {
 // so that the hints, the intent and the agency step cost two allocations
 // (this and the agency step's argument list), not two per command.
 type bookVals struct {
-	ref, slot, prev, adv           string
+	ref, slot, prev, adv           string // prev: reference, tab, moved-at; or ""
 	ag, agencies, refKey, advisors string
 	visitor, visitorKey, pending   string
 	member                         string // the pending hint: visitor, tab, reference
-	data, moved                    bytesArg
+	data                           bytesArg
 	deadline, start, end, created  int64
 
 	small  [22]any

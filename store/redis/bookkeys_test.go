@@ -78,11 +78,15 @@ func TestBookingStepShortKeys(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			movedAt, _ := b.Created.MarshalText()
+			prev := ""
+			if b.Handoff.Previous != "" {
+				movedAt, _ := b.Created.MarshalText()
+				prev = b.Handoff.Previous + "\t" + string(movedAt)
+			}
 			args := []any{"evalsha", bookAgencySHA, bookKeysShort}
 			args = append(args, s.bookKeys(b.AgencyID, true)...)
-			args = append(args, b.Ref, data, b.SlotKey(), flag(b.Active()), movedAt, b.Handoff.Previous, 0,
-				unixScore(b.Start), endScore(b), anonymised(b), queueFlags(b), unixScore(b.Created), b.AdvisorID)
+			args = append(args, b.Ref, data, b.SlotKey(), bookFlags(b), prev, 0,
+				unixScore(b.Start), endScore(b), unixScore(b.Created), b.AdvisorID)
 			if args, err = eventArgs(args, events); err != nil {
 				t.Fatal(err)
 			}
@@ -113,5 +117,34 @@ func TestBookingStepShortKeys(t *testing.T) {
 				t.Fatalf("stored %+v, want %+v", got, b)
 			}
 		})
+	}
+}
+
+// The previous booking named by the step (the same agency) is moved
+// there, at the new booking's creation time, which travels in one
+// argument with its reference.
+func TestBookingStepMovesThePrevious(t *testing.T) {
+	s := openThrough(t, redistest.URL(t))
+	t.Cleanup(func() { s.Purge(context.Background()) })
+	ctx := context.Background()
+	t0 := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
+	first := &bot.Booking{Ref: "P1", Visitor: "pv", AgencyID: "ag-move", AdvisorID: "adv1",
+		Start: t0, End: t0.Add(45 * time.Minute), Status: bot.StatusBooked, Created: t0}
+	if err := s.Book(ctx, first, nil); err != nil {
+		t.Fatal(err)
+	}
+	created := t0.Add(5*time.Minute + 123456789*time.Nanosecond)
+	second := &bot.Booking{Ref: "P2", Visitor: "pv", AgencyID: "ag-move", AdvisorID: "adv1",
+		Start: t0.Add(time.Hour), End: t0.Add(105 * time.Minute), Status: bot.StatusBooked, Created: created}
+	second.Handoff.Previous = "P1"
+	if err := s.Book(ctx, second, nil); err != nil {
+		t.Fatal(err)
+	}
+	old, err := s.GetBooking(ctx, "P1")
+	if err != nil || old.Status != bot.StatusMoved || !old.Updated.Equal(created) {
+		t.Fatalf("previous booking = %+v, %v; want moved at %v", old, err, created)
+	}
+	if taken, err := s.AgencyTakenSlots(ctx, "ag-move", []string{first.SlotKey(), second.SlotKey()}); err != nil || taken[0] || !taken[1] {
+		t.Fatalf("slots taken %v, %v; want the first freed, the second taken", taken, err)
 	}
 }
