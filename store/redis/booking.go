@@ -78,16 +78,49 @@ func queueFlags(b *bot.Booking) string {
 	return queueFlagStrings[n]
 }
 
+// bookFlags is the flags argument of bookAgency: queueFlags, then '1' or
+// '0' for active and for anonymised. One argument instead of three: every
+// argument of a script costs Redis ≈ 1 900 instructions and go-redis ≈ 500
+// to write, and a string.sub of the script ≈ 300 (its one-byte strings
+// exist already).
+func bookFlags(b *bot.Booking) string {
+	n := 0
+	for i, name := range bot.Queues {
+		if b.InQueue(name) {
+			n |= 1 << i
+		}
+	}
+	if b.Active() {
+		n |= 1 << len(bot.Queues)
+	}
+	if b.Visitor == bot.AnonymousVisitor {
+		n |= 1 << (len(bot.Queues) + 1)
+	}
+	return bookFlagStrings[n]
+}
+
 var queueFlagStrings = func() (out [1 << len(bot.Queues)]string) {
 	for n := range out {
-		q := make([]byte, len(bot.Queues))
-		for i := range q {
-			q[i] = '0' + byte(n>>i&1)
-		}
-		out[n] = string(q)
+		out[n] = bitString(n, len(bot.Queues))
 	}
 	return out
 }()
+
+var bookFlagStrings = func() (out [1 << (len(bot.Queues) + 2)]string) {
+	for n := range out {
+		out[n] = bitString(n, len(bot.Queues)+2)
+	}
+	return out
+}()
+
+// bitString is the bits of n, lowest first, as '1' or '0'.
+func bitString(n, bits int) string {
+	q := make([]byte, bits)
+	for i := range q {
+		q[i] = '0' + byte(n>>i&1)
+	}
+	return string(q)
+}
 
 // Book implements bot.BookingStore (see the two-step above). On a single
 // node the intent and the agency step share one pipeline (one round trip):
@@ -109,59 +142,55 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 	// string, a slice or a large integer put in an interface is an
 	// allocation each): the keys and arguments of the EVALSHA are one
 	// allocation.
-	v := &bookVals{ref: b.Ref, slot: b.SlotKey(), prev: b.Handoff.Previous, adv: b.AdvisorID,
+	v := &bookVals{ref: b.Ref, slot: b.SlotKey(), adv: b.AdvisorID,
 		start: unixScore(b.Start), end: endScore(b), created: unixScore(b.Created)}
-	v.data.b, v.moved.b = data, movedAt
+	v.data.b = data
+	if p := b.Handoff.Previous; p != "" && p != b.Ref {
+		// the booking to move here if it is of this agency, and the time
+		// it is moved at, in one argument (the script splits it)
+		v.prev = p + "\t" + string(movedAt)
+	}
 	v.ag, v.agencies, v.refKey, v.advisors = ag, s.agenciesKey(), s.refKey(b.Ref), s.advisorsKey()
 	if visitor != "" {
 		v.visitor, v.visitorKey, v.pending, v.member = visitor, s.visitorKey(visitor), s.pendingKey(), visitor+"\t"+b.Ref
 	}
-	keys := s.agencyKeyArgs(ag)
+	keys := s.bookKeys(ag, usualBooking(b, events))
 	for attempt := 0; ; attempt++ {
 		v.deadline = time.Now().Add(intentGrace).UnixMilli()
 		if visitor == "" {
 			v.deadline = 0
 		}
-		a := make([]any, 0, 3+len(keys)+13+9*len(events))
+		a := make([]any, 0, 3+len(keys)+10+9*len(events))
 		a = append(append(a, "evalsha", bookAgencySHA, len(keys)), keys...)
-		a = append(a, &v.ref, &v.data, &v.slot, flag(b.Active()), &v.moved, &v.prev,
-			&v.deadline, &v.start, &v.end, anonymised(b), queueFlags(b), &v.created, &v.adv)
+		a = append(a, &v.ref, &v.data, &v.slot, bookFlags(b), &v.prev,
+			&v.deadline, &v.start, &v.end, &v.created, &v.adv)
 		args, err := eventArgs(a, events)
 		if err != nil {
 			return err
 		}
-		var inCmd *goredis.Cmd
-		hints := func(p goredis.Pipeliner) {
-			_ = p.Process(ctx, goredis.NewIntCmd(ctx, "sadd", &v.agencies, &v.ag))
-			_ = p.Process(ctx, goredis.NewStatusCmd(ctx, "set", &v.refKey, &v.ag))
-			if b.AdvisorID != "" {
-				_ = p.Process(ctx, goredis.NewIntCmd(ctx, "hset", &v.advisors, &v.adv, &v.ag))
-			}
-			if visitor != "" {
-				_ = p.Process(ctx, goredis.NewIntCmd(ctx, "zadd", &v.pending, &v.deadline, &v.member))
-				inCmd = goredis.NewCmd(ctx, "evalsha", intentSHA, 1, &v.visitorKey, &v.ref, &v.ag, &v.visitor, &v.deadline)
-				_ = p.Process(ctx, inCmd)
-			}
-		}
-		var bkCmd, wait *goredis.Cmd
-		step := func(p goredis.Pipeliner) {
-			bkCmd = goredis.NewCmd(ctx, args...)
-			_ = p.Process(ctx, bkCmd) // queued: the reply is read with the pipeline
-		}
+		hints, step := v.commands(ctx, args)
+		var wait *goredis.Cmd
 		if s.cluster {
-			if err := s.pipe(ctx, func(p goredis.Pipeliner) { hints(p) }); err != nil {
+			if err := s.pipe(ctx, func(p goredis.Pipeliner) { processAll(ctx, p, hints) }); err != nil {
 				return s.fail("booking "+b.Ref, err)
 			}
-			wait, err = s.agencyPipe(ctx, ag, step)
+			wait, err = s.agencyCmds(ctx, ag, step)
 		} else {
-			wait, err = s.agencyPipe(ctx, ag, func(p goredis.Pipeliner) { hints(p); step(p) })
+			wait, err = s.agencyCmds(ctx, ag, v.cmds[:len(hints)+len(step)])
 		}
 		if err != nil {
 			return s.fail("booking "+b.Ref, err)
 		}
-		res, err := bkCmd.Text()
+		res, err := v.bk.Text()
 		if err != nil {
 			return s.fail("booking "+b.Ref, err)
+		}
+		if res == "keys" { // refused before any write: needs all the keys
+			if len(keys) == len(agencyKeyNames) {
+				return fmt.Errorf("booking %s: the booking step refused all its keys", b.Ref)
+			}
+			keys = s.bookKeys(ag, false)
+			continue
 		}
 		if res == "ok" || res == "dup" {
 			// Confirmed only once replicated: on a timeout the visitor is
@@ -179,7 +208,7 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 			}
 			return nil
 		}
-		in, err := inCmd.StringSlice()
+		in, err := v.in.StringSlice()
 		if err != nil {
 			return s.fail("booking "+b.Ref, err)
 		}
@@ -218,14 +247,91 @@ func (s *Store) Book(ctx context.Context, b *bot.Booking, events []bot.Event) er
 	}
 }
 
-// bookVals holds the values of a booking step's arguments (Book).
+// usualBooking reports whether the booking step of b with events needs
+// only the first bookKeysShort keys of bookKeyOrder: no previous booking
+// to move, not anonymised, in neither the to-close nor the urgent queue,
+// no event already tried or dead. bookAgency checks the same before it
+// writes anything (and answers 'keys' otherwise).
+func usualBooking(b *bot.Booking, events []bot.Event) bool {
+	if (b.Handoff.Previous != "" && b.Handoff.Previous != b.Ref) || b.Visitor == bot.AnonymousVisitor ||
+		b.InQueue(bot.QueueToClose) || b.InQueue(bot.QueueUrgent) {
+		return false
+	}
+	for i := range events {
+		if events[i].Attempts != 0 || events[i].Dead {
+			return false
+		}
+	}
+	return true
+}
+
+// bookVals holds the values of a booking step's arguments (Book), and its
+// commands: the arguments point to the values and the commands live here,
+// so that the hints, the intent and the agency step cost two allocations
+// (this and the agency step's argument list), not two per command.
 type bookVals struct {
-	ref, slot, prev, adv           string
+	ref, slot, prev, adv           string // prev: reference, tab, moved-at; or ""
 	ag, agencies, refKey, advisors string
 	visitor, visitorKey, pending   string
 	member                         string // the pending hint: visitor, tab, reference
-	data, moved                    bytesArg
+	data                           bytesArg
 	deadline, start, end, created  int64
+
+	small  [22]any
+	sadd   goredis.IntCmd
+	set    goredis.StatusCmd
+	hset   goredis.IntCmd
+	zadd   goredis.IntCmd
+	in, bk goredis.Cmd
+	cmds   [6]goredis.Cmder
+}
+
+// commands builds the booking's commands for one attempt, in v.cmds: the
+// hints (global slot, reference), then the intent (visitor slot) when
+// there is a visitor, then the agency step (bk, with args). It returns
+// the hints and intent, and the agency step: consecutive in v.cmds.
+//
+// The agency's registration (SADD {g}:ag) and the advisor's (HSET
+// {g}:adv) go with every booking although they rarely change anything
+// (≈ 6 000 Redis instructions and 7 arguments a booking): remembering in
+// the process which ones it already sent is not safe. A server that loses
+// data — a FLUSH, a restart without persistence, a failover to a replica
+// that missed the write (WAIT 1 with two replicas), or on a Cluster the
+// loss of the {g} node alone — would keep this process skipping a
+// registration Redis no longer has, and the agency's later bookings would
+// be missing from everything that walks the agencies (outbox claims,
+// retention, overdue and archive jobs), the advisor's slots from
+// TakenSlots, until the process restarts.
+// Detecting such a loss costs a read per booking, as much as the writes.
+func (v *bookVals) commands(ctx context.Context, args []any) (hints, step []goredis.Cmder) {
+	v.small = [...]any{"sadd", &v.agencies, &v.ag,
+		"set", &v.refKey, &v.ag,
+		"hset", &v.advisors, &v.adv, &v.ag,
+		"zadd", &v.pending, &v.deadline, &v.member,
+		"evalsha", intentSHA, 1, &v.visitorKey, &v.ref, &v.ag, &v.visitor, &v.deadline}
+	v.sadd = *goredis.NewIntCmd(ctx, v.small[0:3]...)
+	v.set = *goredis.NewStatusCmd(ctx, v.small[3:6]...)
+	cmds := append(v.cmds[:0], &v.sadd, &v.set)
+	if v.adv != "" {
+		v.hset = *goredis.NewIntCmd(ctx, v.small[6:10]...)
+		cmds = append(cmds, &v.hset)
+	}
+	if v.visitor != "" {
+		v.zadd = *goredis.NewIntCmd(ctx, v.small[10:14]...)
+		v.in = *goredis.NewCmd(ctx, v.small[14:22]...)
+		cmds = append(cmds, &v.zadd, &v.in)
+	}
+	n := len(cmds)
+	v.bk = *goredis.NewCmd(ctx, args...)
+	cmds = append(cmds, &v.bk)
+	return cmds[:n], cmds[n:]
+}
+
+// processAll queues cmds on p.
+func processAll(ctx context.Context, p goredis.Pipeliner, cmds []goredis.Cmder) {
+	for _, c := range cmds {
+		_ = p.Process(ctx, c) // queued: the replies are read with the pipeline
+	}
 }
 
 // bookAgencySHA and intentSHA are boxed once, like the agency's keys

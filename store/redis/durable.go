@@ -122,6 +122,42 @@ func (s *Store) agencyPipe(ctx context.Context, ag string, fn func(goredis.Pipel
 	return wait, err
 }
 
+// agencyCmds is agencyPipe for commands the caller built: without WAIT
+// they go to the batcher as they are, with no pipeline, closure or command
+// list of their own (pipeHot's), and are sent again once after a NOSCRIPT
+// (the scripts reloaded), as pipeWith does.
+func (s *Store) agencyCmds(ctx context.Context, ag string, cmds []goredis.Cmder) (*goredis.Cmd, error) {
+	if s.waitN != 0 || s.batch == nil {
+		return s.agencyPipe(ctx, ag, func(p goredis.Pipeliner) { processAll(ctx, p, cmds) })
+	}
+	for attempt := 0; ; attempt++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if err := s.batch.doAll(ctx, cmds); err != nil {
+			return nil, err // ctx or a closed store: the replies are not ours to read
+		}
+		noScript := false
+		for _, c := range cmds {
+			if e := c.Err(); e != nil && goredis.HasErrorPrefix(e, "NOSCRIPT") {
+				noScript = true
+			}
+		}
+		if noScript && attempt == 0 {
+			if err := s.loadScripts(ctx); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		for _, c := range cmds {
+			if e := c.Err(); e != nil && !errors.Is(e, goredis.Nil) {
+				return nil, e
+			}
+		}
+		return nil, nil
+	}
+}
+
 // waited checks a WAIT reply.
 func (s *Store) waited(op string, wait *goredis.Cmd) error {
 	if wait == nil {

@@ -83,10 +83,23 @@ func (s *Store) agencyKeys(a string) []string { return s.agency(a).keys }
 // put in an interface is an allocation, 27 of them per booking otherwise.
 func (s *Store) agencyKeyArgs(a string) []any { return s.agency(a).args }
 
-// agencyKeySet is an agency's KEYS, as strings and as arguments.
+// bookKeys is the KEYS of a booking step in agency a (bookAgency): the
+// agency's keys in bookKeyOrder, all of them or, when short, the first
+// bookKeysShort (boxed once too).
+func (s *Store) bookKeys(a string, short bool) []any {
+	k := s.agency(a).book
+	if short {
+		return k[:bookKeysShort]
+	}
+	return k
+}
+
+// agencyKeySet is an agency's KEYS, as strings and as arguments, and as
+// a booking step's arguments (bookKeyOrder).
 type agencyKeySet struct {
 	keys []string
 	args []any
+	book []any
 }
 
 func (s *Store) agency(a string) *agencyKeySet {
@@ -95,10 +108,13 @@ func (s *Store) agency(a string) *agencyKeySet {
 		return v.(*agencyKeySet)
 	}
 	base := s.prefix + ":{a:" + a + "}:"
-	set := &agencyKeySet{keys: make([]string, len(agencyKeyNames)), args: make([]any, len(agencyKeyNames))}
+	set := &agencyKeySet{keys: make([]string, len(agencyKeyNames)), args: make([]any, len(agencyKeyNames)), book: make([]any, len(agencyKeyNames))}
 	for i, n := range agencyKeyNames {
 		set.keys[i] = base + n
 		set.args[i] = set.keys[i]
+	}
+	for j, n := range bookKeyOrder {
+		set.book[j] = set.args[n-1]
 	}
 	v, _ := s.akeys.LoadOrStore(a, set)
 	return v.(*agencyKeySet)
@@ -115,9 +131,37 @@ func baseVisitor(v string) string {
 
 func (s *Store) visitorKey(v string) string { return s.prefix + ":{v:" + tagSafe(baseVisitor(v)) + "}" }
 func (s *Store) refKey(ref string) string   { return s.prefix + ":r:{" + ref + "}" }
-func (s *Store) agenciesKey() string        { return s.prefix + ":{g}:ag" }
-func (s *Store) advisorsKey() string        { return s.prefix + ":{g}:adv" }
-func (s *Store) pendingKey() string         { return s.prefix + ":{g}:pend" }
+
+// The global keys are built once at Open (a booking names three of them:
+// a concatenation each per booking otherwise); a Store built without Open
+// (tests) builds them per call.
+func (s *Store) agenciesKey() string {
+	if s.gkeys.agencies != "" {
+		return s.gkeys.agencies
+	}
+	return s.prefix + ":{g}:ag"
+}
+
+func (s *Store) advisorsKey() string {
+	if s.gkeys.advisors != "" {
+		return s.gkeys.advisors
+	}
+	return s.prefix + ":{g}:adv"
+}
+
+func (s *Store) pendingKey() string {
+	if s.gkeys.pending != "" {
+		return s.gkeys.pending
+	}
+	return s.prefix + ":{g}:pend"
+}
+
+// globalKeys are the keys of the global slot {g}, built once (Open).
+type globalKeys struct{ agencies, advisors, pending string }
+
+func (s *Store) initGlobalKeys() {
+	s.gkeys = globalKeys{agencies: s.agenciesKey(), advisors: s.advisorsKey(), pending: s.pendingKey()}
+}
 
 // advisorOf is the advisor part of a slot key ("advisor@20261207T0900Z").
 func advisorOf(slotKey string) string {

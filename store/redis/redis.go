@@ -108,6 +108,7 @@ type Store struct {
 	prefix      string
 	cluster     bool
 	akeys       sync.Map // agency -> its KEYS
+	gkeys       globalKeys
 	evAgency    sync.Map // claimed event id -> agency
 	rotor       atomic.Uint64
 	trips       atomic.Uint64
@@ -269,6 +270,7 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*Store, error) {
 	}
 	s := &Store{rdb: goredis.NewUniversalClient(uo), prefix: cfg.prefix, readTimeout: uo.ReadTimeout}
 	_, s.cluster = s.rdb.(*goredis.ClusterClient)
+	s.initGlobalKeys()
 	s.rdb.AddHook(counter{&s.trips})
 	if cfg.batchLoops > 0 {
 		// The commands of concurrent turns share round trips: while a
