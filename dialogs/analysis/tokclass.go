@@ -41,6 +41,7 @@ const (
 	clsFriendsR18r
 	clsKnowR27b
 	clsFinishVerbsR27b
+	clsThirdStartsR18r
 	numWordClasses = iota
 )
 
@@ -52,7 +53,7 @@ var wordClassSets = [numWordClasses]*map[string]bool{
 	&clientMarkers, &clientFiles, &offerWords,
 	&hireVerbsR26a, &findVerbsR26a, &jobDetR26a, &newJobNounsR26a,
 	&thirdNounsR18r, &chargedR18r, &ownedPlaceR18r, &writerBeingR18r, &courtesyR18r, &accompaniedR18r, &friendsR18r,
-	&round22yKnow, &finishVerbsR27b,
+	&round22yKnow, &finishVerbsR27b, &thirdStartsR18r,
 }
 
 // addWordClasses sets the class bits in the traits of the sets' words.

@@ -1,0 +1,78 @@
+package analysis
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+)
+
+// The oracle tests of the cheap guards (a token class or a first test put
+// before a rule asked at many tokens): on every labelled text, the guarded
+// function answers as the rule without its guard, at every token.
+
+var (
+	guardTextsOnce sync.Once
+	guardTextsAll  []string
+)
+
+// guardTexts are the texts of every labelled set of testdata.
+func guardTexts(t *testing.T) []string {
+	t.Helper()
+	guardTextsOnce.Do(func() {
+		files, _ := filepath.Glob("testdata/*.jsonl")
+		for _, p := range files {
+			f, err := os.Open(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sc := bufio.NewScanner(f)
+			sc.Buffer(make([]byte, 1<<20), 1<<20)
+			for sc.Scan() {
+				var row struct{ Text string }
+				if json.Unmarshal(sc.Bytes(), &row) == nil && row.Text != "" {
+					guardTextsAll = append(guardTextsAll, row.Text)
+				}
+			}
+			f.Close()
+		}
+	})
+	if len(guardTextsAll) < 30000 {
+		t.Fatalf("only %d labelled texts", len(guardTextsAll))
+	}
+	return guardTextsAll
+}
+
+// preparedAnalyser runs the steps of analyseWith that come before the
+// rules (tokens, hits, clauses, relatives) on text.
+func preparedAnalyser(text string) *analyser {
+	sc := &scratch{}
+	tokenize(sc, text)
+	neutraliseDetention(sc.toks)
+	findHits(sc)
+	a := &analyser{sc: sc, toks: sc.toks, now: benchNow}
+	a.employeeHitsR22i()
+	a.electoralCollegeR24b()
+	a.dottedRqthR24b()
+	a.closedWorkplaceHitsR27a()
+	a.markClauses()
+	a.markRelatives()
+	a.markForRelative()
+	a.memoCandidates()
+	return a
+}
+
+func TestThirdPersonGuardR18r(t *testing.T) {
+	for _, text := range guardTexts(t) {
+		a := preparedAnalyser(text)
+		for i := range a.toks {
+			s1, n1 := a.thirdPersonR18r(i)
+			s2, n2 := a.thirdPersonAtR18r(i)
+			if s1 != s2 || n1 != n2 {
+				t.Errorf("%q at %d: guarded %d %d, plain %d %d", text, i, s1, n1, s2, n2)
+			}
+		}
+	}
+}
