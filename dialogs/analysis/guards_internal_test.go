@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sync"
 	"testing"
 )
@@ -72,6 +73,22 @@ func TestThirdPersonGuardR18r(t *testing.T) {
 			s2, n2 := a.thirdPersonAtR18r(i)
 			if s1 != s2 || n1 != n2 {
 				t.Errorf("%q at %d: guarded %d %d, plain %d %d", text, i, s1, n1, s2, n2)
+			}
+		}
+	}
+}
+
+func TestTypoPlaceGuard(t *testing.T) {
+	for _, text := range guardTexts(t) {
+		a := preparedAnalyser(text)
+		lookUpWords(a.sc)
+		for i := range a.toks {
+			for _, answer := range []bool{false, true} {
+				c1, n1, ok1 := a.typoPlace(i, answer)
+				c2, n2, ok2 := a.typoPlaceAt(i, answer)
+				if n1 != n2 || ok1 != ok2 || !reflect.DeepEqual(c1, c2) {
+					t.Errorf("%q at %d (answer %v): guarded %v %d %v, plain %v %d %v", text, i, answer, c1, n1, ok1, c2, n2, ok2)
+				}
 			}
 		}
 	}
