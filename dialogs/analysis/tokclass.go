@@ -42,6 +42,7 @@ const (
 	clsKnowR27b
 	clsFinishVerbsR27b
 	clsThirdStartsR18r
+	clsClosedWordsR27a
 	numWordClasses = iota
 )
 
@@ -54,6 +55,7 @@ var wordClassSets = [numWordClasses]*map[string]bool{
 	&hireVerbsR26a, &findVerbsR26a, &jobDetR26a, &newJobNounsR26a,
 	&thirdNounsR18r, &chargedR18r, &ownedPlaceR18r, &writerBeingR18r, &courtesyR18r, &accompaniedR18r, &friendsR18r,
 	&round22yKnow, &finishVerbsR27b, &thirdStartsR18r,
+	&closedWordsR27a,
 }
 
 // addWordClasses sets the class bits in the traits of the sets' words.
