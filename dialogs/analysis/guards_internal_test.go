@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"sync"
 	"testing"
+
+	"github.com/cep-accueil/cepbot/dialogs/geo"
 )
 
 // The oracle tests of the cheap guards (a token class or a first test put
@@ -92,4 +94,59 @@ func TestTypoPlaceGuard(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestNamedPlaceGuard(t *testing.T) {
+	f := lex().placeKeys
+	for _, m := range []map[string]string{placeAliases, demonyms} {
+		for k := range m {
+			if !f.may([]byte(k)) {
+				t.Errorf("%q filtered out", k)
+			}
+		}
+	}
+	for k := range outsideNames {
+		if !f.may([]byte(k)) {
+			t.Errorf("%q filtered out", k)
+		}
+	}
+	n := 0
+	geo.CommuneKeys(func(k string) {
+		if !f.may([]byte(k)) {
+			t.Errorf("commune %q filtered out", k)
+		}
+		n++
+	})
+	if n < 30000 {
+		t.Fatalf("only %d commune keys", n)
+	}
+	if f.may([]byte("xqzwv kjhg")) && f.may([]byte("je suis")) && f.may([]byte("travaille")) {
+		t.Error("the filter lets everything through")
+	}
+	tried := 0
+	for _, text := range guardTexts(t) {
+		a := preparedAnalyser(text)
+		lookUpWords(a.sc)
+		for i := range a.toks {
+			for n := 1; n <= 4 && i+n <= len(a.toks); n++ {
+				var k []byte
+				for j := i; j < i+n; j++ {
+					if j > i {
+						k = append(k, ' ')
+					}
+					k = append(k, a.toks[j].s...)
+				}
+				for _, flags := range [][3]bool{{false, false, false}, {true, false, false}, {true, true, true}} {
+					var got, want []placeCand
+					ok1 := a.namedPlace(i, n, k, flags[0], flags[1], flags[2], func(c placeCand) { got = append(got, c) })
+					ok2 := a.namedPlaceAt(i, n, k, flags[0], flags[1], flags[2], func(c placeCand) { want = append(want, c) })
+					if ok1 != ok2 || !reflect.DeepEqual(got, want) {
+						t.Errorf("%q at %d+%d %v: guarded %v %v, plain %v %v", text, i, n, flags, ok1, got, ok2, want)
+					}
+					tried++
+				}
+			}
+		}
+	}
+	t.Logf("%d spans compared", tried)
 }

@@ -629,6 +629,7 @@ func buildLexicon() *lexicon {
 	}
 	lx.number()
 	lx.gatherTownFirsts()
+	lx.placeKeys = buildPlaceKeys()
 	return lx
 }
 
@@ -652,6 +653,8 @@ type lexicon struct {
 	dels       delIndex // deletion variants -> canonical words (fuzzy.go)
 	// placeFirst: first word -> longest alias/demonym/foreign name in words
 	placeFirst map[string]uint8
+	// placeKeys: the first test of namedPlace (place.go)
+	placeKeys *placeKeyFilter
 }
 
 var (
