@@ -230,8 +230,11 @@ type analyser struct {
 	// memo: statusCandidate keeps its answers in sc.cands (set once what
 	// it reads, the clauses and the relatives, is settled)
 	memo bool
-	now  time.Time
-	ev   evidence // how the status was found (calibrate.go)
+	// questionMemo: question's answer for the message (0 not read yet, 1
+	// no, 2 yes)
+	questionMemo int8
+	now          time.Time
+	ev           evidence // how the status was found (calibrate.go)
 }
 
 // markClauses records which clauses speak of the past (and not also of the

@@ -150,3 +150,15 @@ func TestNamedPlaceGuard(t *testing.T) {
 	}
 	t.Logf("%d spans compared", tried)
 }
+
+func TestQuestionMemo(t *testing.T) {
+	for _, text := range guardTexts(t) {
+		a := preparedAnalyser(text)
+		want := a.questionAt()
+		for k := 0; k < 2; k++ {
+			if got := a.question(); got != want {
+				t.Errorf("%q: question %v, questionAt %v", text, got, want)
+			}
+		}
+	}
+}

@@ -704,6 +704,19 @@ func (a *analyser) apprenticeRival(v, best string) bool {
 // question reports a message that asks something: a question mark, or an
 // interrogative word opening a clause.
 func (a *analyser) question() bool {
+	// (the answer depends on the tokens only and is asked for every hit
+	// that topicOnly reads: read once per message)
+	if a.questionMemo == 0 {
+		a.questionMemo = 1
+		if a.questionAt() {
+			a.questionMemo = 2
+		}
+	}
+	return a.questionMemo == 2
+}
+
+// questionAt is question without its memo.
+func (a *analyser) questionAt() bool {
 	for i, t := range a.toks {
 		if t.after == '?' {
 			return true
