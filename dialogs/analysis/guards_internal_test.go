@@ -162,3 +162,43 @@ func TestQuestionMemo(t *testing.T) {
 		}
 	}
 }
+
+// matchPlain is pattern.match without its masks.
+func matchPlain(p *pattern, ids []wordID, i int) int {
+	if i+len(p.ids) > len(ids) {
+		return 0
+	}
+	for j := 1; j < len(p.ids); j++ {
+		ok := false
+		for _, a := range p.ids[j] {
+			if a == ids[i+j] || a == anyWord {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return 0
+		}
+	}
+	return len(p.ids)
+}
+
+func TestMatchMasks(t *testing.T) {
+	lx := lex()
+	tried := 0
+	for _, text := range guardTexts(t) {
+		sc := &scratch{}
+		tokenize(sc, text)
+		neutraliseDetention(sc.toks)
+		lookUpWords(sc)
+		for i := range sc.ids {
+			for _, e := range lx.byFirst[sc.ids[i]] {
+				if got, want := e.p.match(sc.ids, i), matchPlain(e.p, sc.ids, i); got != want {
+					t.Fatalf("%q at %d: match %d, plain %d", text, i, got, want)
+				}
+				tried++
+			}
+		}
+	}
+	t.Logf("%d matches compared", tried)
+}
