@@ -542,7 +542,7 @@ func (a *analyser) beforePuis(h hit) bool {
 		}
 	}
 	for j := h.end; j < len(a.toks) && a.toks[j].clause == c; j++ {
-		if planBeforePuis[a.toks[j].s] {
+		if a.is(j, clsPlanBeforePuis) {
 			return false // « … et voudrait transmettre son entreprise puis … » (round 14B)
 		}
 		if a.toks[j].s == "puis" {

@@ -678,7 +678,7 @@ func (a *analyser) joinedAfterLeaving(h hit) bool {
 			pour = j
 			break
 		}
-		if !joinWords[a.toks[j].s] {
+		if !a.is(j, clsJoinWords) {
 			return false
 		}
 	}

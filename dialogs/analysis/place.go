@@ -93,7 +93,7 @@ var numberUnits = map[string]bool{"ans": true, "an": true, "a": true, "mois": tr
 
 func (a *analyser) hasCue(i int) (cue, home bool) {
 	c := a.toks[i].clause
-	if i > 0 && a.toks[i-1].clause == c && placeCues[a.toks[i-1].s] {
+	if i > 0 && a.toks[i-1].clause == c && a.is(i-1, clsPlaceCues) {
 		cue = true
 	}
 	lim, skipped := i-3, 0

@@ -43,6 +43,12 @@ const (
 	clsFinishVerbsR27b
 	clsThirdStartsR18r
 	clsClosedWordsR27a
+	clsLivingInfinitives
+	clsMoveVerbs
+	clsPlacePrep
+	clsPlanBeforePuis
+	clsSpouseBareR18t
+	clsPlaceCues
 	numWordClasses = iota
 )
 
@@ -55,7 +61,7 @@ var wordClassSets = [numWordClasses]*map[string]bool{
 	&hireVerbsR26a, &findVerbsR26a, &jobDetR26a, &newJobNounsR26a,
 	&thirdNounsR18r, &chargedR18r, &ownedPlaceR18r, &writerBeingR18r, &courtesyR18r, &accompaniedR18r, &friendsR18r,
 	&round22yKnow, &finishVerbsR27b, &thirdStartsR18r,
-	&closedWordsR27a,
+	&closedWordsR27a, &livingInfinitives, &moveVerbs, &placePrep, &planBeforePuis, &spouseBareR18t, &placeCues,
 }
 
 // addWordClasses sets the class bits in the traits of the sets' words.
