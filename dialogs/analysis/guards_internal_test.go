@@ -202,3 +202,58 @@ func TestMatchMasks(t *testing.T) {
 	}
 	t.Logf("%d matches compared", tried)
 }
+
+// nowLaterPlain is nowLater before its loop tried the adverbs first.
+func nowLaterPlain(a *analyser, h hit) bool {
+	t := a.toks
+	c := t[h.start].clause
+	if a.presentVerbBefore(h) && !a.movedBefore(h) && !a.movedByR18v(h) {
+		return false
+	}
+	for j := h.end; j < len(t); j++ {
+		if t[j].clause == c || j > 0 && t[j-1].clause == t[j].clause && !(j > 1 && t[j-2].clause != t[j].clause && (t[j-1].s == "et" || t[j-1].s == "mais")) && !a.nowAfterBeR18v(j) {
+			continue // (the adverb opens its clause, after « et » or « mais » at most)
+		}
+		switch t[j].s {
+		case "aujourd", "maintenant", "desormais", "actuellement":
+		case "depuis":
+			// « Depuis, je suis inscrit à France Travail »: since then
+			// (« depuis 3 ans je suis en CDI » is a span, not a turn)
+			if j+1 < len(t) && (t[j+1].num || numberWords[t[j+1].s] != 0 || t[j+1].clause != t[j].clause && t[j].after != ',') {
+				continue
+			}
+		default:
+			continue
+		}
+		cc := t[j].clause
+		if j+1 < len(t) && t[j+1].clause != cc {
+			cc = t[j+1].clause // « Depuis, je suis au chômage »
+		}
+		if a.bothActivities(cc) {
+			return false // « désormais je suis auto-entrepreneuse aussi »: one more, not another
+		}
+		for _, m := range a.sc.hits {
+			// (a search alone, « aujourd'hui je cherche un emploi », does
+			// not end a student's or an employee's status)
+			if m.p.k == kStatus && t[m.start].clause == cc && m.start > j && m.p.v != h.p.v &&
+				m.p.v != statusUndecided && !a.negated(m) && !a.searchWords(m) && !a.idleInPositionR18z(m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestNowLaterAdverbsFirst(t *testing.T) {
+	tried := 0
+	for _, text := range guardTexts(t) {
+		a := preparedAnalyser(text)
+		for _, h := range a.sc.hits {
+			if got, want := a.nowLater(h), nowLaterPlain(a, h); got != want {
+				t.Errorf("%q, hit at %d: nowLater %v, plain %v", text, h.start, got, want)
+			}
+			tried++
+		}
+	}
+	t.Logf("%d hits compared", tried)
+}
