@@ -1139,14 +1139,7 @@ func (a *analyser) branch() string {
 }
 
 func (a *analyser) hasTrade() bool {
-	for _, t := range a.toks {
-		for _, w := range lex().trade {
-			if t.s == w {
-				return true
-			}
-		}
-	}
-	return false
+	return a.msgHas(clsTradeWords) // a token that is one of lex().trade
 }
 
 // boolFact reads cadre or handicap: stated → true, denied → false. With

@@ -257,3 +257,23 @@ func TestNowLaterAdverbsFirst(t *testing.T) {
 	}
 	t.Logf("%d hits compared", tried)
 }
+
+func TestTradeClass(t *testing.T) {
+	trade := map[string]bool{}
+	for _, w := range lex().trade {
+		trade[w] = true
+	}
+	for _, text := range guardTexts(t) {
+		a := preparedAnalyser(text)
+		any := false
+		for j, tk := range a.toks {
+			if a.is(j, clsTradeWords) != trade[tk.s] {
+				t.Errorf("%q at %d: trade class %v", text, j, !trade[tk.s])
+			}
+			any = any || trade[tk.s]
+		}
+		if a.hasTrade() != any {
+			t.Errorf("%q: hasTrade %v", text, !any)
+		}
+	}
+}

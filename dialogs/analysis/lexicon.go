@@ -602,6 +602,7 @@ func buildLexicon() *lexicon {
 	for _, w := range strings.Split(tradeWords+"|"+round21sTradeWords+"|"+round21xTradeWords, "|") { // rounds 21S, 21X add trades
 		vocab[w] = true
 		lx.trade = append(lx.trade, w)
+		tradeWordSet[w] = true
 	}
 	for w := range vocab {
 		lx.known[w] = struct{}{}
@@ -632,6 +633,10 @@ func buildLexicon() *lexicon {
 	lx.placeKeys = buildPlaceKeys()
 	return lx
 }
+
+// tradeWordSet holds the words of lexicon.trade, for their token class
+// (hasTrade, describesPerson); buildLexicon fills it.
+var tradeWordSet = map[string]bool{}
 
 // wordInfo is what tokenize needs to know about a word in one lookup.
 type wordInfo struct {

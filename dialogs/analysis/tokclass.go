@@ -49,6 +49,7 @@ const (
 	clsPlanBeforePuis
 	clsSpouseBareR18t
 	clsPlaceCues
+	clsTradeWords
 	numWordClasses = iota
 )
 
@@ -62,6 +63,7 @@ var wordClassSets = [numWordClasses]*map[string]bool{
 	&thirdNounsR18r, &chargedR18r, &ownedPlaceR18r, &writerBeingR18r, &courtesyR18r, &accompaniedR18r, &friendsR18r,
 	&round22yKnow, &finishVerbsR27b, &thirdStartsR18r,
 	&closedWordsR27a, &livingInfinitives, &moveVerbs, &placePrep, &planBeforePuis, &spouseBareR18t, &placeCues,
+	&tradeWordSet,
 }
 
 // addWordClasses sets the class bits in the traits of the sets' words.
