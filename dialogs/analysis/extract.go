@@ -326,8 +326,8 @@ func (a *analyser) negated(h hit) bool {
 		if t.clause != c {
 			return false
 		}
-		if !negatorsFilter.may(t.s) || !negators[t.s] {
-			if !negFillersFilter.may(t.s) || !negFillers[t.s] {
+		if !a.is(j, clsNegators) { // (negators, negFillers: token classes)
+			if !a.is(j, clsNegFillers) {
 				return false
 			}
 			fillers++

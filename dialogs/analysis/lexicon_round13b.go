@@ -686,7 +686,7 @@ func (a *analyser) joinedAfterLeaving(h hit) bool {
 		return false
 	}
 	for j := pour - 1; j > 0 && a.toks[j].clause == c; j-- {
-		if (a.toks[j].s == "quitte" || a.toks[j].s == "quittee") && auxiliaries[a.toks[j-1].s] {
+		if (a.toks[j].s == "quitte" || a.toks[j].s == "quittee") && a.is(j-1, clsAuxiliaries) {
 			return true
 		}
 	}

@@ -50,6 +50,14 @@ const (
 	clsSpouseBareR18t
 	clsPlaceCues
 	clsTradeWords
+	clsNegators
+	clsNegFillers
+	clsGenericPeopleR20c
+	clsStatusAsideWordsR21v
+	clsPlacesR22q
+	clsRound22yAdv
+	clsRound22yBe
+	clsLivedVerbs
 	numWordClasses = iota
 )
 
@@ -63,7 +71,8 @@ var wordClassSets = [numWordClasses]*map[string]bool{
 	&thirdNounsR18r, &chargedR18r, &ownedPlaceR18r, &writerBeingR18r, &courtesyR18r, &accompaniedR18r, &friendsR18r,
 	&round22yKnow, &finishVerbsR27b, &thirdStartsR18r,
 	&closedWordsR27a, &livingInfinitives, &moveVerbs, &placePrep, &planBeforePuis, &spouseBareR18t, &placeCues,
-	&tradeWordSet,
+	&tradeWordSet, &negators, &negFillers, &genericPeopleR20c, &statusAsideWordsR21v, &placesR22q, &round22yAdv, &round22yBe,
+	&livedVerbs,
 }
 
 // addWordClasses sets the class bits in the traits of the sets' words.

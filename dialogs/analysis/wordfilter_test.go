@@ -16,8 +16,6 @@ func TestWordFilters(t *testing.T) {
 		{"helpFor", helpForFilter, []map[string]bool{helpFor}},
 		{"employs", employsFilter, []map[string]bool{employsWords}},
 		{"creole", creoleFilterR21o, []map[string]bool{creoleSubjectsR21o}},
-		{"negators", negatorsFilter, []map[string]bool{negators}},
-		{"negFillers", negFillersFilter, []map[string]bool{negFillers}},
 		{"leaveVerbs", leaveVerbsFilterP25b, []map[string]bool{leaveVerbsP25b}},
 		{"homeAdverbs", homeAdverbsFilter, []map[string]bool{homeAdverbs}},
 		{"homeCues", homeCuesFilter, []map[string]bool{homeCues}},
