@@ -619,6 +619,9 @@ func buildLexicon() *lexicon {
 	for w, exp := range lx.sms {
 		lx.words[w] = wordInfo{exp: exp}
 	}
+	for w := range cadreTitleIndexR20i() {
+		cadreTitleFirstsR20i[w] = true
+	}
 	lx.placeFirst = map[string]uint8{}
 	for _, m := range []map[string]string{placeAliases, demonyms} {
 		for k := range m {

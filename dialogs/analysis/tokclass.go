@@ -58,6 +58,7 @@ const (
 	clsRound22yAdv
 	clsRound22yBe
 	clsLivedVerbs
+	clsCadreTitleFirstsR20i
 	numWordClasses = iota
 )
 
@@ -72,7 +73,7 @@ var wordClassSets = [numWordClasses]*map[string]bool{
 	&round22yKnow, &finishVerbsR27b, &thirdStartsR18r,
 	&closedWordsR27a, &livingInfinitives, &moveVerbs, &placePrep, &planBeforePuis, &spouseBareR18t, &placeCues,
 	&tradeWordSet, &negators, &negFillers, &genericPeopleR20c, &statusAsideWordsR21v, &placesR22q, &round22yAdv, &round22yBe,
-	&livedVerbs,
+	&livedVerbs, &cadreTitleFirstsR20i,
 }
 
 // addWordClasses sets the class bits in the traits of the sets' words.

@@ -1,7 +1,5 @@
 package analysis
 
-import "sync"
-
 // wordFilter is a cheap first test before a look-up in a set of words that
 // runs for every token of every message: it knows, for each first byte,
 // the lengths of the set's words (up to 31 bytes; longer ones share the
@@ -46,10 +44,6 @@ var (
 	leaveVerbsFilterP25b, homeAdverbsFilter, homeCuesFilter, numberWordsFilter, belowCadreFilterR20i,
 	nameCuesFilter *wordFilter
 )
-
-// cadreTitleFilterR20i filters the first words of the cadre titles
-// (cadreTitleIndexR20i, built at its first use).
-var cadreTitleFilterR20i = sync.OnceValue(func() *wordFilter { return newWordFilter(cadreTitleIndexR20i()) })
 
 func init() {
 	foreignFilterR21w = newWordFilter(foreignCopulaR21w, foreignWorkR21w)
