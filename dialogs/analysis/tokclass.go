@@ -93,10 +93,16 @@ func addWordClasses(traits map[string]wordTraits) {
 // answer as looking the word up in them).
 func (a *analyser) is(i int, c wordClass) bool {
 	if len(a.sc.traits) != len(a.toks) {
-		lookUpWords(a.sc)
+		a.lookUp()
 	}
 	return a.sc.traits[i].cls&c != 0
 }
+
+// lookUp is lookUpWords of the analyser's scratch (a method: is stays
+// small enough for the compiler to inline it at its many call sites).
+//
+//go:noinline
+func (a *analyser) lookUp() { lookUpWords(a.sc) }
 
 // msgHas reports whether some token of the message is in one of the sets
 // of c.
