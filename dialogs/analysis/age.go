@@ -47,12 +47,7 @@ func (a *analyser) describesPerson(j int) bool {
 			return true
 		}
 	}
-	for _, w := range lex().trade {
-		if a.toks[j].s == w {
-			return true
-		}
-	}
-	return false
+	return a.is(j, clsTradeWords) // one of lex().trade
 }
 
 // personNouns before "de N ans" make it an age ("chômeur de 52 ans", "âgée

@@ -230,8 +230,11 @@ type analyser struct {
 	// memo: statusCandidate keeps its answers in sc.cands (set once what
 	// it reads, the clauses and the relatives, is settled)
 	memo bool
-	now  time.Time
-	ev   evidence // how the status was found (calibrate.go)
+	// questionMemo: question's answer for the message (0 not read yet, 1
+	// no, 2 yes)
+	questionMemo int8
+	now          time.Time
+	ev           evidence // how the status was found (calibrate.go)
 }
 
 // markClauses records which clauses speak of the past (and not also of the
@@ -323,8 +326,8 @@ func (a *analyser) negated(h hit) bool {
 		if t.clause != c {
 			return false
 		}
-		if !negatorsFilter.may(t.s) || !negators[t.s] {
-			if !negFillersFilter.may(t.s) || !negFillers[t.s] {
+		if !a.is(j, clsNegators) { // (negators, negFillers: token classes)
+			if !a.is(j, clsNegFillers) {
 				return false
 			}
 			fillers++
@@ -539,7 +542,7 @@ func (a *analyser) beforePuis(h hit) bool {
 		}
 	}
 	for j := h.end; j < len(a.toks) && a.toks[j].clause == c; j++ {
-		if planBeforePuis[a.toks[j].s] {
+		if a.is(j, clsPlanBeforePuis) {
 			return false // « … et voudrait transmettre son entreprise puis … » (round 14B)
 		}
 		if a.toks[j].s == "puis" {
@@ -1136,14 +1139,7 @@ func (a *analyser) branch() string {
 }
 
 func (a *analyser) hasTrade() bool {
-	for _, t := range a.toks {
-		for _, w := range lex().trade {
-			if t.s == w {
-				return true
-			}
-		}
-	}
-	return false
+	return a.msgHas(clsTradeWords) // a token that is one of lex().trade
 }
 
 // boolFact reads cadre or handicap: stated → true, denied → false. With

@@ -602,6 +602,7 @@ func buildLexicon() *lexicon {
 	for _, w := range strings.Split(tradeWords+"|"+round21sTradeWords+"|"+round21xTradeWords, "|") { // rounds 21S, 21X add trades
 		vocab[w] = true
 		lx.trade = append(lx.trade, w)
+		tradeWordSet[w] = true
 	}
 	for w := range vocab {
 		lx.known[w] = struct{}{}
@@ -618,6 +619,9 @@ func buildLexicon() *lexicon {
 	for w, exp := range lx.sms {
 		lx.words[w] = wordInfo{exp: exp}
 	}
+	for w := range cadreTitleIndexR20i() {
+		cadreTitleFirstsR20i[w] = true
+	}
 	lx.placeFirst = map[string]uint8{}
 	for _, m := range []map[string]string{placeAliases, demonyms} {
 		for k := range m {
@@ -629,8 +633,13 @@ func buildLexicon() *lexicon {
 	}
 	lx.number()
 	lx.gatherTownFirsts()
+	lx.placeKeys = buildPlaceKeys()
 	return lx
 }
+
+// tradeWordSet holds the words of lexicon.trade, for their token class
+// (hasTrade, describesPerson); buildLexicon fills it.
+var tradeWordSet = map[string]bool{}
 
 // wordInfo is what tokenize needs to know about a word in one lookup.
 type wordInfo struct {
@@ -652,6 +661,8 @@ type lexicon struct {
 	dels       delIndex // deletion variants -> canonical words (fuzzy.go)
 	// placeFirst: first word -> longest alias/demonym/foreign name in words
 	placeFirst map[string]uint8
+	// placeKeys: the first test of namedPlace (place.go)
+	placeKeys *placeKeyFilter
 }
 
 var (

@@ -678,7 +678,7 @@ func (a *analyser) joinedAfterLeaving(h hit) bool {
 			pour = j
 			break
 		}
-		if !joinWords[a.toks[j].s] {
+		if !a.is(j, clsJoinWords) {
 			return false
 		}
 	}
@@ -686,7 +686,7 @@ func (a *analyser) joinedAfterLeaving(h hit) bool {
 		return false
 	}
 	for j := pour - 1; j > 0 && a.toks[j].clause == c; j-- {
-		if (a.toks[j].s == "quitte" || a.toks[j].s == "quittee") && auxiliaries[a.toks[j-1].s] {
+		if (a.toks[j].s == "quitte" || a.toks[j].s == "quittee") && a.is(j-1, clsAuxiliaries) {
 			return true
 		}
 	}
@@ -704,6 +704,19 @@ func (a *analyser) apprenticeRival(v, best string) bool {
 // question reports a message that asks something: a question mark, or an
 // interrogative word opening a clause.
 func (a *analyser) question() bool {
+	// (the answer depends on the tokens only and is asked for every hit
+	// that topicOnly reads: read once per message)
+	if a.questionMemo == 0 {
+		a.questionMemo = 1
+		if a.questionAt() {
+			a.questionMemo = 2
+		}
+	}
+	return a.questionMemo == 2
+}
+
+// questionAt is question without its memo.
+func (a *analyser) questionAt() bool {
 	for i, t := range a.toks {
 		if t.after == '?' {
 			return true

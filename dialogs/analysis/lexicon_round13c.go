@@ -308,6 +308,11 @@ func (a *analyser) nowLater(h hit) bool {
 		return false
 	}
 	for j := h.end; j < len(t); j++ {
+		switch t[j].s {
+		case "aujourd", "maintenant", "desormais", "actuellement", "depuis":
+		default:
+			continue // (the words of the switch below, tried first: the test of the clause is dearer)
+		}
 		if t[j].clause == c || j > 0 && t[j-1].clause == t[j].clause && !(j > 1 && t[j-2].clause != t[j].clause && (t[j-1].s == "et" || t[j-1].s == "mais")) && !a.nowAfterBeR18v(j) {
 			continue // (the adverb opens its clause, after « et » or « mais » at most)
 		}

@@ -71,9 +71,9 @@ func (a *analyser) childPlace(h hit) bool {
 		return false
 	}
 	j := h.start - 1
-	if j >= 0 && placePrep[a.toks[j].s] && !placePrep[a.toks[h.start].s] {
+	if j >= 0 && a.is(j, clsPlacePrep) && !a.is(h.start, clsPlacePrep) {
 		j--
-	} else if !placePrep[a.toks[h.start].s] {
+	} else if !a.is(h.start, clsPlacePrep) {
 		return false
 	}
 	if j < 0 || a.toks[j].clause != a.toks[h.start].clause {

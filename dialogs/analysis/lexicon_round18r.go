@@ -80,7 +80,27 @@ var courtesyR18r = map[string]bool{"mme": true, "madame": true, "mlle": true, "m
 //     client », « mon employeur »: the writer's own work)
 //   - « Mme D. », « Monsieur Martin », « M. Dupont » opening a clause
 //     (the greeting « Madame, Monsieur » is followed by no name)
+//
+// It is asked at every token of the message (aboutThirdR18r,
+// firstThirdR18r): a token whose word is neither one of thirdStartsR18r
+// nor a courtesy title returns at once, as thirdPersonAtR18r would
+// (TestThirdPersonGuardR18r).
 func (a *analyser) thirdPersonR18r(i int) (start, noun int) {
+	if !a.is(i, clsThirdStartsR18r|clsCourtesyR18r) {
+		return -1, 0
+	}
+	return a.thirdPersonAtR18r(i)
+}
+
+// thirdStartsR18r are the words at which thirdPersonAtR18r and the
+// workerR22q it asks can find a person (besides a courtesy title
+// opening a clause): the articles and possessives of their readings and
+// the writer's verbs of round 22Q (« j'encadre une … »).
+var thirdStartsR18r = map[string]bool{"un": true, "une": true, "la": true, "le": true, "l": true, "mon": true, "ma": true,
+	"notre": true, "ai": true, "encadre": true, "emploie": true}
+
+// thirdPersonAtR18r is thirdPersonR18r without its guard.
+func (a *analyser) thirdPersonAtR18r(i int) (start, noun int) {
 	toks := a.toks
 	if i+2 >= len(toks) {
 		return -1, 0

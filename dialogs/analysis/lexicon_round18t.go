@@ -78,7 +78,7 @@ var spouseBareR18t = map[string]bool{"mari": true, "epoux": true, "compagnon": t
 // writer's own). It returns the span's start and the noun, or -1.
 func (a *analyser) bareSpouseR18t(i int) (start, noun int) {
 	t := a.toks
-	if i > 0 && t[i-1].clause == t[i].clause || i+1 >= len(t) || t[i+1].clause != t[i].clause || !spouseBareR18t[t[i].s] {
+	if i > 0 && t[i-1].clause == t[i].clause || i+1 >= len(t) || t[i+1].clause != t[i].clause || !a.is(i, clsSpouseBareR18t) {
 		return -1, 0
 	}
 	if t[i+1].s == "et" || t[i+1].s == "de" || t[i+1].s == "d" {

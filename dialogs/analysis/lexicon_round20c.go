@@ -151,7 +151,7 @@ func (a *analyser) genericPeopleR20c(h hit) bool {
 	if i >= 1 && (t[i].s == "sont" || t[i].s == "est") && t[i-1].s == "qui" {
 		i -= 2
 	}
-	if i < 0 || t[i].clause != t[h.start].clause || !genericPeopleR20c[t[i].s] {
+	if i < 0 || t[i].clause != t[h.start].clause || !a.is(i, clsGenericPeopleR20c) {
 		return false
 	}
 	if t[i].s == "ceux" || t[i].s == "celles" {

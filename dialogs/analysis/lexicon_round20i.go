@@ -127,8 +127,8 @@ var cadreTitleProbeR20i = &pattern{k: kCadre, v: "1"}
 // their first word (cadreTitleIndexR20i), not tried one by one.
 func (a *analyser) titleAtR20i(i int) int {
 	t := a.toks
-	if !cadreTitleFilterR20i().may(t[i].s) {
-		return 0
+	if !a.is(i, clsCadreTitleFirstsR20i) {
+		return 0 // the first word of no title: the index has nothing for it
 	}
 	for _, title := range cadreTitleIndexR20i()[t[i].s] {
 		j := i + 1
@@ -146,6 +146,10 @@ func (a *analyser) titleAtR20i(i int) int {
 	}
 	return 0
 }
+
+// cadreTitleFirstsR20i holds the keys of cadreTitleIndexR20i, for their
+// token class (titleAtR20i); buildLexicon fills it.
+var cadreTitleFirstsR20i = map[string]bool{}
 
 // cadreTitleIndexR20i maps each first word of cadreTitlesR20i to its
 // titles, each element an alternative's set of words, in the list's order.

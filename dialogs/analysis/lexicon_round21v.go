@@ -54,7 +54,7 @@ func (a *analyser) pastStatusAsideR21v() {
 	sc, t := a.sc, a.toks
 	for i := 1; i < len(t); i++ {
 		c := t[i].clause
-		if t[i-1].clause == c || t[i-1].after != ',' || c == 0 || int(c) >= len(sc.past) || !statusAsideWordsR21v[t[i].s] {
+		if t[i-1].clause == c || t[i-1].after != ',' || c == 0 || int(c) >= len(sc.past) || !a.is(i, clsStatusAsideWordsR21v) {
 			continue
 		}
 		if !sc.past[c-1] || sc.present[c-1] || sc.past[c] || sc.present[c] || a.clauseHasR21v(c-1, hireWordsR21v) {

@@ -94,7 +94,7 @@ func (a *analyser) workerR22q(i int) (start, noun int) {
 		ok := false
 		for k := n + 1; k+2 < len(toks) && k <= n+4 && toks[k].clause == toks[n].clause && !ok; k++ {
 			if (toks[k].s == "de" || toks[k].s == "d") && (toks[k+1].s == "mon" || toks[k+1].s == "ma" || toks[k+1].s == "notre" ||
-				toks[k+1].s == "nos") && (ownedPlaceR18r[toks[k+2].s] || placesR22q[toks[k+2].s]) {
+				toks[k+1].s == "nos") && a.is(k+2, clsOwnedPlaceR18r|clsPlacesR22q) {
 				ok = true
 			}
 		}

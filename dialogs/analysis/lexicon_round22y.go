@@ -117,10 +117,10 @@ func (a *analyser) unsureIfR22y(i int) bool {
 	t := a.toks
 	c := t[i].clause
 	j := i - 1
-	for n := 0; n < 2 && j >= 0 && t[j].clause == c && round22yAdv[t[j].s]; n++ {
+	for n := 0; n < 2 && j >= 0 && t[j].clause == c && a.is(j, clsRound22yAdv); n++ {
 		j--
 	}
-	if j < 3 || t[j].clause != c || !round22yBe[t[j].s] {
+	if j < 3 || t[j].clause != c || !a.is(j, clsRound22yBe) {
 		return false
 	}
 	subj := t[j-1].s

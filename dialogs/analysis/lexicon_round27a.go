@@ -144,7 +144,7 @@ func (a *analyser) closedWorkplaceHitsR27a() {
 		return // « je cumule deux emplois … avant, j'étais ouvrière dans une usine qui a fermé »: the job of now was told
 	}
 	for j := 1; j < len(t); j++ {
-		if !closedWordsR27a[t[j].s] || !a.closedDoneR27a(j) {
+		if !a.is(j, clsClosedWordsR27a) || !a.closedDoneR27a(j) { // (closedWordsR27a's token class)
 			continue
 		}
 		n := a.closedPlaceR27a(j)

@@ -566,7 +566,7 @@ func (a *analyser) futureMove(i int) bool {
 	t := a.toks
 	c := t[i].clause
 	for j := i - 1; j >= 1 && j >= i-3 && t[j].clause == c; j-- {
-		if livingInfinitives[t[j].s] {
+		if a.is(j, clsLivingInfinitives) {
 			// « je rêve de vivre à Nantes », « aller vivre à Nice »: the
 			// infinitive of living after a wish or a going is a home to
 			// come; after anything else (« j'ai choisi de vivre à Pau ») the
@@ -577,7 +577,7 @@ func (a *analyser) futureMove(i int) bool {
 			}
 			return k >= 0 && t[k].clause == c && wishToLive[t[k].s]
 		}
-		if !moveVerbs[t[j].s] {
+		if !a.is(j, clsMoveVerbs) {
 			continue
 		}
 		k := j - 1

@@ -33,6 +33,9 @@ const (
 type pattern struct {
 	elems [][]string // its words, until they are numbered (lexicon.number drops them)
 	ids   [][]wordID // elems numbered (lexicon.number)
+	// masks: per element of ids, the wordBit of every alternative, the
+	// first test of match (lexicon.number)
+	masks []uint64
 	k     kind
 	v     string
 	w     int8 // strength (status) or tier (project)
@@ -101,6 +104,9 @@ func (p *pattern) match(ids []wordID, i int) int {
 	}
 	for j := 1; j < len(p.ids); j++ {
 		w := ids[i+j]
+		if p.masks[j]&wordBit(w) == 0 {
+			return 0 // no alternative has w's bit: none is w (nor "_", which has them all)
+		}
 		ok := false
 		for _, a := range p.ids[j] {
 			if a == w || a == anyWord {
@@ -168,6 +174,7 @@ func (lx *lexicon) number() {
 		}
 	}
 	rowArena, idArena := make([][]wordID, 0, nRows), make([]wordID, 0, nIDs)
+	maskArena := make([]uint64, 0, nRows)
 	for first, ps := range lx.patterns {
 		id(first)
 		for _, p := range ps {
@@ -184,6 +191,15 @@ func (lx *lexicon) number() {
 				}
 				p.ids[j] = idArena[m:len(idArena):len(idArena)]
 			}
+			m := len(maskArena)
+			for _, alts := range p.ids {
+				var mask uint64
+				for _, a := range alts {
+					mask |= wordBit(a)
+				}
+				maskArena = append(maskArena, mask)
+			}
+			p.masks = maskArena[m:len(maskArena):len(maskArena)]
 		}
 	}
 	// the words are numbered: matching reads only the numbers, and the

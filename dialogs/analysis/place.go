@@ -93,7 +93,7 @@ var numberUnits = map[string]bool{"ans": true, "an": true, "a": true, "mois": tr
 
 func (a *analyser) hasCue(i int) (cue, home bool) {
 	c := a.toks[i].clause
-	if i > 0 && a.toks[i-1].clause == c && placeCues[a.toks[i-1].s] {
+	if i > 0 && a.toks[i-1].clause == c && a.is(i-1, clsPlaceCues) {
 		cue = true
 	}
 	lim, skipped := i-3, 0
@@ -368,7 +368,72 @@ func (a *analyser) numberPlace(i int, cue, home, answer bool, add func(placeCand
 
 // namedPlace tries toks[i:i+n] (folded key k) as a place name and reports
 // whether it was taken.
+//
+// It is asked for every span of words that may start a name (place), and
+// most spans are no key at all: a k that no table of names holds (the
+// placeKeys filter) is not taken, as namedPlaceAt would find at the cost
+// of half a dozen look-ups (TestNamedPlaceGuard).
 func (a *analyser) namedPlace(i, n int, k []byte, cue, home, answer bool, add func(placeCand)) bool {
+	if !lex().placeKeys.may(k) {
+		return false
+	}
+	return a.namedPlaceAt(i, n, k, cue, home, answer, add)
+}
+
+// placeKeyFilter is a first test of the keys namedPlaceAt looks up: a bit
+// per hash of every key of placeAliases, outsideNames, demonyms, the
+// communes (also without their leading « le », « les »: « au Havre »),
+// the départements and the regions. A key whose bit is clear is in none
+// of them; a set bit may be a collision (the look-ups then answer).
+type placeKeyFilter [1 << 14]uint64
+
+func placeKeyHash(k []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range k {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h >> 12 // 20 bits
+}
+
+func (f *placeKeyFilter) add(k string) {
+	h := placeKeyHash([]byte(k))
+	f[h>>6] |= 1 << (h & 63)
+}
+
+// may reports whether k may be a key of the tables of names.
+func (f *placeKeyFilter) may(k []byte) bool {
+	h := placeKeyHash(k)
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
+// buildPlaceKeys fills the filter from the tables, after every init (the
+// init functions of some rounds add aliases).
+func buildPlaceKeys() *placeKeyFilter {
+	f := new(placeKeyFilter)
+	for k := range placeAliases {
+		f.add(k)
+	}
+	for k := range outsideNames {
+		f.add(k)
+	}
+	for k := range demonyms {
+		f.add(k)
+	}
+	geo.NameKeys(f.add)
+	geo.CommuneKeys(func(k string) {
+		f.add(k)
+		if rest, ok := strings.CutPrefix(k, "le "); ok {
+			f.add(rest)
+		}
+		if rest, ok := strings.CutPrefix(k, "les "); ok {
+			f.add(rest)
+		}
+	})
+	return f
+}
+
+// namedPlaceAt is namedPlace without its guard.
+func (a *analyser) namedPlaceAt(i, n int, k []byte, cue, home, answer bool, add func(placeCand)) bool {
 	t := a.toks[i]
 	prio := prioBare
 	if cue {

@@ -97,7 +97,7 @@ var durationWords = map[string]bool{"depuis": true, "pendant": true, "durant": t
 func (a *analyser) livedThere(i int) bool {
 	t := a.toks
 	for m := i + 2; m < len(t) && m <= i+7; m++ {
-		if !livedVerbs[t[m].s] {
+		if !a.is(m, clsLivedVerbs) {
 			continue
 		}
 		p := t[m-1].s

@@ -243,7 +243,31 @@ func (a *analyser) dropWorkplaces(f *Facts, cs []placeCand) []placeCand {
 // », in an answer to « Où habitez-vous ? », alone in their clause, or
 // capitalised after a place cue) are tried.
 // The place position (hasCue) is read only for a word that may be one.
+//
+// It is asked at most tokens of every message (place): mayTypoPlace, its
+// first test in a form the compiler inlines, spares the call where
+// neither the word at i nor the one after it may be misspelt
+// (TestTypoPlaceGuard).
 func (a *analyser) typoPlace(i int, answer bool) (placeCand, int, bool) {
+	if !a.mayTypoPlace(i) {
+		return placeCand{}, 0, false
+	}
+	return a.typoPlaceAt(i, answer)
+}
+
+// mayTypoPlace reports whether typoPlaceAt may find a town at i: the last
+// word of toks[i:i+n] (n = 2, then 1) must be of the same clause, not a
+// word of the lexicon and long enough, as typoPlaceAt's loop asks first.
+// The traits are read (place calls lookUpWords first).
+func (a *analyser) mayTypoPlace(i int) bool {
+	if j := i + 1; j < len(a.toks) && a.toks[j].clause == a.toks[i].clause && !a.sc.traits[j].known && len(a.toks[j].s) >= 4 {
+		return true
+	}
+	return !a.sc.traits[i].known && len(a.toks[i].s) >= minFuzzyLen
+}
+
+// typoPlaceAt is typoPlace without its guard.
+func (a *analyser) typoPlaceAt(i int, answer bool) (placeCand, int, bool) {
 	t := a.toks[i]
 	if t.num || !isAlpha(t.s) {
 		return placeCand{}, 0, false

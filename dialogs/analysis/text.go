@@ -212,6 +212,10 @@ func mergeNumberWords(sc *scratch) {
 			i = j - 1
 			continue
 		}
+		if len(out) == i {
+			out = out[:i+1] // no number merged before: the token is in place
+			continue
+		}
 		out = append(out, toks[i])
 	}
 	sc.toks = out

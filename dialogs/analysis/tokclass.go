@@ -41,6 +41,24 @@ const (
 	clsFriendsR18r
 	clsKnowR27b
 	clsFinishVerbsR27b
+	clsThirdStartsR18r
+	clsClosedWordsR27a
+	clsLivingInfinitives
+	clsMoveVerbs
+	clsPlacePrep
+	clsPlanBeforePuis
+	clsSpouseBareR18t
+	clsPlaceCues
+	clsTradeWords
+	clsNegators
+	clsNegFillers
+	clsGenericPeopleR20c
+	clsStatusAsideWordsR21v
+	clsPlacesR22q
+	clsRound22yAdv
+	clsRound22yBe
+	clsLivedVerbs
+	clsCadreTitleFirstsR20i
 	numWordClasses = iota
 )
 
@@ -52,7 +70,10 @@ var wordClassSets = [numWordClasses]*map[string]bool{
 	&clientMarkers, &clientFiles, &offerWords,
 	&hireVerbsR26a, &findVerbsR26a, &jobDetR26a, &newJobNounsR26a,
 	&thirdNounsR18r, &chargedR18r, &ownedPlaceR18r, &writerBeingR18r, &courtesyR18r, &accompaniedR18r, &friendsR18r,
-	&round22yKnow, &finishVerbsR27b,
+	&round22yKnow, &finishVerbsR27b, &thirdStartsR18r,
+	&closedWordsR27a, &livingInfinitives, &moveVerbs, &placePrep, &planBeforePuis, &spouseBareR18t, &placeCues,
+	&tradeWordSet, &negators, &negFillers, &genericPeopleR20c, &statusAsideWordsR21v, &placesR22q, &round22yAdv, &round22yBe,
+	&livedVerbs, &cadreTitleFirstsR20i,
 }
 
 // addWordClasses sets the class bits in the traits of the sets' words.
@@ -72,10 +93,16 @@ func addWordClasses(traits map[string]wordTraits) {
 // answer as looking the word up in them).
 func (a *analyser) is(i int, c wordClass) bool {
 	if len(a.sc.traits) != len(a.toks) {
-		lookUpWords(a.sc)
+		a.lookUp()
 	}
 	return a.sc.traits[i].cls&c != 0
 }
+
+// lookUp is lookUpWords of the analyser's scratch (a method: is stays
+// small enough for the compiler to inline it at its many call sites).
+//
+//go:noinline
+func (a *analyser) lookUp() { lookUpWords(a.sc) }
 
 // msgHas reports whether some token of the message is in one of the sets
 // of c.

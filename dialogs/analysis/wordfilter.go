@@ -1,7 +1,5 @@
 package analysis
 
-import "sync"
-
 // wordFilter is a cheap first test before a look-up in a set of words that
 // runs for every token of every message: it knows, for each first byte,
 // the lengths of the set's words (up to 31 bytes; longer ones share the
@@ -37,18 +35,15 @@ func (f *wordFilter) may(w string) bool {
 // The filters of the sets looked up at every token (profiled with
 // callgrind on the 30 216 texts of the corpus). They are built by init,
 // after the sets: the init functions of other files may add words to them
-// (lexicon_round13c.go adds to negFillers), and Go runs the init functions
+// (as lexicon_round13c.go adds to negFillers, now read through a token
+// class, tokclass.go), and Go runs the init functions
 // in the order of the file names, this one last. TestWordFilters checks
 // that every word of the sets passes.
 var (
-	foreignFilterR21w, heldCuesFilter, helpForFilter, employsFilter, creoleFilterR21o, negatorsFilter,
-	negFillersFilter, leaveVerbsFilterP25b, homeAdverbsFilter, homeCuesFilter, numberWordsFilter, belowCadreFilterR20i,
+	foreignFilterR21w, heldCuesFilter, helpForFilter, employsFilter, creoleFilterR21o,
+	leaveVerbsFilterP25b, homeAdverbsFilter, homeCuesFilter, numberWordsFilter, belowCadreFilterR20i,
 	nameCuesFilter *wordFilter
 )
-
-// cadreTitleFilterR20i filters the first words of the cadre titles
-// (cadreTitleIndexR20i, built at its first use).
-var cadreTitleFilterR20i = sync.OnceValue(func() *wordFilter { return newWordFilter(cadreTitleIndexR20i()) })
 
 func init() {
 	foreignFilterR21w = newWordFilter(foreignCopulaR21w, foreignWorkR21w)
@@ -56,8 +51,6 @@ func init() {
 	helpForFilter = newWordFilter(helpFor)
 	employsFilter = newWordFilter(employsWords)
 	creoleFilterR21o = newWordFilter(creoleSubjectsR21o)
-	negatorsFilter = newWordFilter(negators)
-	negFillersFilter = newWordFilter(negFillers)
 	leaveVerbsFilterP25b = newWordFilter(leaveVerbsP25b)
 	homeAdverbsFilter = newWordFilter(homeAdverbs)
 	homeCuesFilter = newWordFilter(homeCues)

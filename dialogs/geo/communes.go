@@ -265,6 +265,12 @@ func CommunesByKeyBytes(key []byte) []Commune {
 	return communes[s[0]:s[1]:s[1]]
 }
 
+// CommuneKeys yields every folded key of CommunesByKey, for a caller that
+// builds a first test of its own before the look-up.
+func CommuneKeys(yield func(k string)) {
+	eachKey(func(k string, _ []Commune) { yield(k) })
+}
+
 // eachKey yields every folded key and its homonyms.
 func eachKey(yield func(k string, cs []Commune)) {
 	loadCommunes()

@@ -118,6 +118,17 @@ func NameFirstWords(yield func(w string, n int)) {
 	}
 }
 
+// NameKeys yields every key of DepartementByKey and of RegionByKey.
+func NameKeys(yield func(k string)) {
+	loadNames()
+	for k := range depByKey {
+		yield(k)
+	}
+	for k := range regByKey {
+		yield(k)
+	}
+}
+
 // DepartementByKeyBytes is DepartementByKey for a key held in a byte
 // buffer; it does not allocate.
 func DepartementByKeyBytes(key []byte) string {

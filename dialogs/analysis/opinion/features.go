@@ -266,33 +266,46 @@ func unsafeString(b []byte) string {
 // neighbours (bigram, trigram) and to the scopes it stands in (negation,
 // person, past): shared by extract and by Predict's word cache, whose
 // words' own features are cached but whose context features are not.
+//
+// The bigrams and trigrams are hashed as hashBytes of their words joined
+// by ' ' (hashStart('b'), hashStart('w')) would give them, but the walk
+// keeps the hash of the words before as far as they go, so that each
+// word's bytes are read once for the five hashes that need them
+// (TestContextHashes compares with the plain hashing).
 type context struct {
-	scoped             bool
-	p2s, p2e           int // the word before the previous one
-	prevStart, prevEnd int
+	scoped bool
+	n      int // words walked so far
+	// bigram: hashStart('b'), the previous word and ' '; trigram:
+	// hashStart('w'), the two previous words, each followed by ' '; tri1:
+	// hashStart('w'), the previous word and ' ' (the next trigram's start)
+	bigram, trigram, tri1 uint32
 	// scopes: the cue kind and the number of words still marked
 	negLeft, persLeft, pastLeft int
 	pers                        int
 }
 
 func newContext(fs Features) context {
-	return context{scoped: fs.Negation || fs.Person || fs.Tense, p2s: -1, p2e: -1, prevStart: -1, prevEnd: -1, pers: cueNone}
+	return context{scoped: fs.Negation || fs.Person || fs.Tense, pers: cueNone}
 }
 
 // word appends the context features of the word buf[i:j] and moves on.
 func (c *context) word(out []uint32, fs Features, buf []byte, i, j int) []uint32 {
 	w := buf[i:j]
-	if fs.Bigrams && c.prevStart >= 0 {
-		h := hashBytes(hashStart('b'), buf[c.prevStart:c.prevEnd])
-		h = (h ^ ' ') * fnvPrime
-		out = append(out, nonZero(hashBytes(h, w)))
+	bi, tri := c.bigram, c.trigram // completed by w
+	nb, nw, nt := hashStart('b'), hashStart('w'), c.tri1
+	for _, ch := range w {
+		x := uint32(ch)
+		bi = (bi ^ x) * fnvPrime
+		tri = (tri ^ x) * fnvPrime
+		nb = (nb ^ x) * fnvPrime
+		nw = (nw ^ x) * fnvPrime
+		nt = (nt ^ x) * fnvPrime
 	}
-	if fs.Trigrams && c.p2s >= 0 {
-		h := hashBytes(hashStart('w'), buf[c.p2s:c.p2e])
-		h = (h ^ ' ') * fnvPrime
-		h = hashBytes(h, buf[c.prevStart:c.prevEnd])
-		h = (h ^ ' ') * fnvPrime
-		out = append(out, nonZero(hashBytes(h, w)))
+	if fs.Bigrams && c.n >= 1 {
+		out = append(out, nonZero(bi))
+	}
+	if fs.Trigrams && c.n >= 2 {
+		out = append(out, nonZero(tri))
 	}
 	if c.scoped {
 		next := nextWord(buf, j)
@@ -317,7 +330,9 @@ func (c *context) word(out []uint32, fs Features, buf []byte, i, j int) []uint32
 			c.negLeft, c.persLeft, c.pastLeft = max(c.negLeft-1, 0), max(c.persLeft-1, 0), max(c.pastLeft-1, 0)
 		}
 	}
-	c.p2s, c.p2e = c.prevStart, c.prevEnd
-	c.prevStart, c.prevEnd = i, j
+	c.bigram = (nb ^ ' ') * fnvPrime
+	c.trigram = (nt ^ ' ') * fnvPrime
+	c.tri1 = (nw ^ ' ') * fnvPrime
+	c.n++
 	return out
 }
