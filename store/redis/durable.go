@@ -137,22 +137,14 @@ func (s *Store) agencyCmds(ctx context.Context, ag string, cmds []goredis.Cmder)
 		if err := s.batch.doAll(ctx, cmds); err != nil {
 			return nil, err // ctx or a closed store: the replies are not ours to read
 		}
-		noScript := false
-		for _, c := range cmds {
-			if e := c.Err(); e != nil && goredis.HasErrorPrefix(e, "NOSCRIPT") {
-				noScript = true
-			}
-		}
-		if noScript && attempt == 0 {
+		if anyNoScript(cmds) && attempt == 0 {
 			if err := s.loadScripts(ctx); err != nil {
 				return nil, err
 			}
 			continue
 		}
-		for _, c := range cmds {
-			if e := c.Err(); e != nil && !errors.Is(e, goredis.Nil) {
-				return nil, e
-			}
+		if e := firstFailure(cmds); e != nil {
+			return nil, e
 		}
 		return nil, nil
 	}

@@ -71,6 +71,29 @@ func firstErr(cmds []goredis.Cmder) error {
 	return nil
 }
 
+// anyNoScript reports whether a command of cmds failed on NOSCRIPT: the
+// server lost its scripts (a restart, SCRIPT FLUSH), the caller reloads
+// them and sends the commands once more.
+func anyNoScript(cmds []goredis.Cmder) bool {
+	for _, c := range cmds {
+		if e := c.Err(); e != nil && goredis.HasErrorPrefix(e, "NOSCRIPT") {
+			return true
+		}
+	}
+	return false
+}
+
+// firstFailure is the first error of cmds other than goredis.Nil (a
+// missing key is an answer, not a failure).
+func firstFailure(cmds []goredis.Cmder) error {
+	for _, c := range cmds {
+		if e := c.Err(); e != nil && !errors.Is(e, goredis.Nil) {
+			return e
+		}
+	}
+	return nil
+}
+
 // pipeWith runs one pipeline with run and checks it: NOSCRIPT reloads the
 // scripts and runs the pipeline once more.
 func (s *Store) pipeWith(ctx context.Context, run func(context.Context) ([]goredis.Cmder, error)) error {
@@ -85,22 +108,14 @@ func (s *Store) pipeWith(ctx context.Context, run func(context.Context) ([]gored
 		if cmds == nil {
 			return err
 		}
-		noScript := false
-		for _, c := range cmds {
-			if e := c.Err(); e != nil && goredis.HasErrorPrefix(e, "NOSCRIPT") {
-				noScript = true
-			}
-		}
-		if noScript && attempt == 0 {
+		if anyNoScript(cmds) && attempt == 0 {
 			if err := s.loadScripts(ctx); err != nil {
 				return err
 			}
 			continue
 		}
-		for _, c := range cmds {
-			if e := c.Err(); e != nil && !errors.Is(e, goredis.Nil) {
-				return e
-			}
+		if e := firstFailure(cmds); e != nil {
+			return e
 		}
 		return nil
 	}
