@@ -582,3 +582,47 @@ func TestBookAllocations(t *testing.T) {
 		t.Fatalf("%v allocations for a booking, want at most 40", n)
 	}
 }
+
+// A server that lost its scripts (a restart, SCRIPT FLUSH) answers NOSCRIPT:
+// a booking's step and its update load them again and are sent once more
+// (anyNoScript), on the batched path and on the pipelined one.
+func TestScriptsLostAreReloaded(t *testing.T) {
+	url, _, _ := redistest.StartServer(t)
+	opt, err := goredis.ParseURL(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	admin := goredis.NewClient(opt)
+	defer admin.Close()
+	ctx := context.Background()
+	t0 := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
+	for _, batched := range []bool{true, false} {
+		var opts []redis.Option
+		if !batched {
+			opts = append(opts, redis.WithoutBatching())
+		}
+		s := open(t, url, opts...)
+		b := bot.Booking{Ref: fmt.Sprintf("RNOSCRIPT%v", batched), Visitor: "v1", AdvisorID: "adv1", AgencyID: "ag1",
+			Start: t0, End: t0.Add(45 * time.Minute), Status: bot.StatusBooked, Created: t0}
+		if err := admin.ScriptFlush(ctx).Err(); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Book(ctx, &b, []bot.Event{{ID: "e" + b.Ref, Type: bot.EventBooked, Ref: b.Ref, Created: t0, Booking: &b}}); err != nil {
+			t.Fatalf("batched %v: booking after SCRIPT FLUSH: %v", batched, err)
+		}
+		if err := admin.ScriptFlush(ctx).Err(); err != nil {
+			t.Fatal(err)
+		}
+		b.Status, b.Updated = bot.StatusCancelled, t0.Add(time.Hour)
+		if err := s.UpdateBooking(ctx, &b, nil); err != nil {
+			t.Fatalf("batched %v: update after SCRIPT FLUSH: %v", batched, err)
+		}
+		got, err := s.GetBooking(ctx, b.Ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Status != bot.StatusCancelled {
+			t.Fatalf("batched %v: status %s, want %s", batched, got.Status, bot.StatusCancelled)
+		}
+	}
+}
