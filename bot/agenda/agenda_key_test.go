@@ -3,6 +3,8 @@ package agenda
 import (
 	"testing"
 	"time"
+
+	"github.com/cep-accueil/cepbot/bot"
 )
 
 func TestKeyMatchesTheFormattedForm(t *testing.T) {
@@ -14,6 +16,10 @@ func TestKeyMatchesTheFormattedForm(t *testing.T) {
 		s := Slot{AdvisorID: "ft-69-c1", Start: start}
 		if want := "ft-69-c1@" + start.UTC().Format("20060102T1504Z"); s.Key() != want {
 			t.Errorf("Key() = %q, want %q", s.Key(), want)
+		}
+		// a booking of that slot holds that key
+		if got := (&bot.Booking{AdvisorID: s.AdvisorID, Start: start}).SlotKey(); got != s.Key() {
+			t.Errorf("Booking.SlotKey() = %q, want %q", got, s.Key())
 		}
 	}
 }
