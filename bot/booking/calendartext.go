@@ -1,6 +1,6 @@
 package booking
 
-import "fmt"
+import "github.com/cep-accueil/cepbot/bot/fill"
 
 // CalendarText is the wording of the calendar file. bot has no wording of
 // its own: cmd converts it from the text catalogue
@@ -33,41 +33,12 @@ func format(f string, args ...string) string {
 	return string(appendFormat(nil, f, args...))
 }
 
-// appendFormat appends format(f, args...) to dst. The wordings use %s
-// only: those are filled here, with no interface conversion per argument;
-// any other verb, or a count of %s other than the arguments', is left to
-// fmt, whose output (error marks included) this is.
+// appendFormat appends format(f, args...) to dst (bot/fill, shared with the
+// dialogue's catalogue): an empty wording adds nothing, whatever the
+// arguments, where fmt would mark them as extra.
 func appendFormat(dst []byte, f string, args ...string) []byte {
 	if f == "" {
 		return dst
 	}
-	from, next := len(dst), 0
-	for i := 0; i < len(f); i++ {
-		if f[i] != '%' {
-			dst = append(dst, f[i])
-			continue
-		}
-		switch {
-		case i+1 < len(f) && f[i+1] == 's' && next < len(args):
-			dst = append(dst, args[next]...)
-			next++
-		case i+1 < len(f) && f[i+1] == '%':
-			dst = append(dst, '%')
-		default:
-			return fmtAppend(dst[:from], f, args)
-		}
-		i++
-	}
-	if next != len(args) {
-		return fmtAppend(dst[:from], f, args)
-	}
-	return dst
-}
-
-func fmtAppend(dst []byte, f string, args []string) []byte {
-	a := make([]any, len(args))
-	for i, s := range args {
-		a[i] = s
-	}
-	return fmt.Appendf(dst, f, a...)
+	return fill.Append(dst, f, args...)
 }
