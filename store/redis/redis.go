@@ -103,7 +103,8 @@ import (
 // Store implements bot.Store on Redis. Safe for concurrent use.
 type Store struct {
 	rdb         goredis.UniversalClient
-	batch       *batcher // the turn's commands share round trips (batch.go), unless disabled
+	batch       *batcher  // the turn's commands share round trips (batch.go), unless disabled
+	pipes       sync.Pool // goredis.Pipeliner, for runBatch
 	ttlBox      atomic.Pointer[boxedMillis]
 	prefix      string
 	cluster     bool
@@ -229,10 +230,18 @@ func shaArg(sc *goredis.Script) any {
 
 // runBatch sends cmds as one pipeline: one write, one read of the replies.
 // Each command holds its own reply or error.
+//
+// The pipelines are pooled: go-redis's Pipeline() is four allocations (the
+// pipeline and three method values), once per round trip, and Exec leaves
+// a pipeline empty and reusable, holding none of the commands it sent.
 func (s *Store) runBatch(ctx context.Context, cmds []goredis.Cmder) error {
-	p := s.rdb.Pipeline()
+	p, _ := s.pipes.Get().(goredis.Pipeliner)
+	if p == nil {
+		p = s.rdb.Pipeline()
+	}
 	_ = p.BatchProcess(ctx, cmds...) // only queues
 	_, err := p.Exec(ctx)
+	s.pipes.Put(p)
 	return err
 }
 
