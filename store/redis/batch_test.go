@@ -228,3 +228,69 @@ func TestBatcherClose(t *testing.T) {
 		t.Fatalf("after Close: %v", err)
 	}
 }
+
+// TestBatcherSessionCallersGiveUp: session loads and saves whose callers
+// give up at random moments (before their call is taken, while it is on
+// the wire, or after) among callers that wait: the call of a load or a
+// save lives in its pooled argument buffer (argBuf.c), so a call left to a
+// loop or to the garbage collector must never be handed to the next
+// caller of that buffer. Every load that succeeds reads its own session.
+func TestBatcherSessionCallersGiveUp(t *testing.T) {
+	s := openThrough(t, redistest.URL(t), WithBatching(2, 8))
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	const callers, rounds = 40, 150
+	var (
+		wg            sync.WaitGroup
+		loads, gaveUp atomic.Int64
+		wrong         atomic.Int64
+	)
+	for i := range callers {
+		wg.Go(func() {
+			key := fmt.Sprintf("giveup%d", i)
+			version := int64(0)
+			for r := range rounds {
+				c, stop := ctx, context.CancelFunc(func() {})
+				if (i+r)%3 != 0 { // a deadline of 0 to 300 µs
+					c, stop = context.WithTimeout(ctx, time.Duration((i*7+r*13)%300)*time.Microsecond)
+				}
+				data := fmt.Sprintf("%s|%d|%s", key, r, strings.Repeat("x", (i*r)%700))
+				if v, err := s.SaveSession(c, key, []byte(data), version, time.Minute); err == nil {
+					version = v
+				} else if errors.Is(err, bot.ErrConflict) || c.Err() != nil {
+					// a save given up may have run: read the version back
+					if _, v, err := s.LoadSessionString(ctx, key); err == nil {
+						version = v
+					} else if !errors.Is(err, bot.ErrNotFound) {
+						t.Errorf("%s: reload: %v", key, err)
+					}
+				} else {
+					t.Errorf("%s: save: %v", key, err)
+				}
+				got, _, err := s.LoadSessionString(c, key)
+				stop()
+				switch {
+				case err == nil:
+					loads.Add(1)
+					if !strings.HasPrefix(got, key+"|") {
+						wrong.Add(1)
+						t.Errorf("%s: loaded %.20q…, another caller's", key, got)
+					}
+				case errors.Is(err, context.DeadlineExceeded), errors.Is(err, bot.ErrNotFound),
+					c.Err() != nil && errors.Is(err, bot.ErrUnavailable): // a lone caller's deadline is its socket's
+					gaveUp.Add(1)
+				default:
+					t.Errorf("%s: load: %v", key, err)
+				}
+				if wrong.Load() > 5 {
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	t.Logf("%d loads read, %d given up", loads.Load(), gaveUp.Load())
+	if loads.Load() == 0 || gaveUp.Load() == 0 {
+		t.Errorf("%d loads read, %d given up: want some of each", loads.Load(), gaveUp.Load())
+	}
+}
