@@ -175,7 +175,14 @@ func TestBatcherCallerGivesUp(t *testing.T) {
 	}))
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	// The loop's connection is open before the freeze (a dial would retry).
+	// The connections of the two stuck calls are open before the freeze (a
+	// dial would hang in the connection's set-up): a lone command goes on
+	// the client's own pool (runBatch), two at once open two.
+	var warm sync.WaitGroup
+	for range 2 {
+		warm.Go(func() { s.rdb.Do(ctx, "blpop", s.prefix+":warm", "0.1") }) // blocks 100 ms
+	}
+	warm.Wait()
 	if err := s.hot(ctx, goredis.NewStringCmd(ctx, "echo", "warm")); err != nil {
 		t.Fatal(err)
 	}

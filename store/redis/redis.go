@@ -231,10 +231,21 @@ func shaArg(sc *goredis.Script) any {
 // runBatch sends cmds as one pipeline: one write, one read of the replies.
 // Each command holds its own reply or error.
 //
+// A lone command (a lone turn's session load or save, sent by its caller)
+// goes as a plain command: go-redis's pipeline path costs three more
+// allocations per round trip than Process (its command list, the checks of
+// its error), and under a light load a turn makes about two round trips of
+// one command. Its connection comes from the client's main pool rather than
+// the pipelines' own; the batcher has at most maxOnWire round trips on the
+// wire, far below either pool's size.
+//
 // The pipelines are pooled: go-redis's Pipeline() is four allocations (the
 // pipeline and three method values), once per round trip, and Exec leaves
 // a pipeline empty and reusable, holding none of the commands it sent.
 func (s *Store) runBatch(ctx context.Context, cmds []goredis.Cmder) error {
+	if len(cmds) == 1 {
+		return s.rdb.Process(ctx, cmds[0])
+	}
 	p, _ := s.pipes.Get().(goredis.Pipeliner)
 	if p == nil {
 		p = s.rdb.Pipeline()
