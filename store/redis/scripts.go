@@ -2,23 +2,19 @@ package redis
 
 import goredis "github.com/redis/go-redis/v9"
 
-// luaStream puts a due event on the stream, creating the consumer group
-// when missing (a new deployment, or a server restarted without data).
+// luaStream puts a due event on the stream; claims create its consumer
+// group when missing (a new deployment, or a server restarted without data).
 const luaStream = `
-local stream_ready = false
 local function ensure_group()
   redis.pcall('XGROUP', 'CREATE', KEYS[14], 'dispatch', '0', 'MKSTREAM')
-  stream_ready = true
 end
--- enqueue's XADD is the stream's only writer and runs after ensure_group,
--- so a stream that exists has its group: one EXISTS per script instead of
--- an XGROUP CREATE failing (an error reply built, counted and dropped) on
--- every append. A group destroyed by hand comes back with the next claim.
+-- The group is read only by claimEvents, which runs ensure_group first, and
+-- it starts at '0': a stream that XADD creates without its group (a new
+-- agency, a server restarted without data, a stream deleted by hand) has
+-- every entry delivered by the next claim. So enqueue neither checks the
+-- stream (an EXISTS per booking) nor creates the group (an XGROUP CREATE
+-- failing on every append); TestOutboxStreamLostKeepsItsEvents holds it.
 local function enqueue(m)
-  if not stream_ready then
-    if redis.call('EXISTS', KEYS[14]) == 0 then ensure_group() end
-    stream_ready = true
-  end
   local sid = redis.call('XADD', KEYS[14], '*', 'm', m)
   redis.call('HSET', KEYS[16], m, sid)
 end

@@ -51,3 +51,48 @@ func TestOutboxIsAStreamWithAConsumerGroup(t *testing.T) {
 		t.Fatalf("due reminder = %+v", due)
 	}
 }
+
+// Appends write the stream without creating its consumer group (no EXISTS,
+// no XGROUP CREATE per event): a stream lost with its group (deleted, or a
+// server restarted without data) is created again by XADD alone, and the
+// next claim creates the group from the first entry, so no event appended
+// meanwhile is skipped.
+func TestOutboxStreamLostKeepsItsEvents(t *testing.T) {
+	url := redistest.URL(t)
+	prefix := uniquePrefix()
+	s := openPrefix(t, url, prefix)
+	ctx := context.Background()
+	rdb := s.Client()
+	stream := prefix + ":{a:_}:ostr"
+	now := time.Now()
+	if err := s.Append(ctx, bot.Event{ID: "e1", Type: bot.EventBooked}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.ClaimEvents(ctx, "replica-a", now, time.Minute, 10); err != nil || len(got) != 1 {
+		t.Fatalf("claim = %+v, %v", got, err)
+	}
+	if err := s.Ack(ctx, "e1"); err != nil {
+		t.Fatal(err)
+	}
+	if err := rdb.Del(ctx, stream).Err(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Append(ctx, bot.Event{ID: "e2", Type: bot.EventBooked}, bot.Event{ID: "e3", Type: bot.EventBooked}); err != nil {
+		t.Fatal(err)
+	}
+	if groups, err := rdb.XInfoGroups(ctx, stream).Result(); err != nil || len(groups) != 0 {
+		t.Fatalf("groups after the appends = %+v, %v; want the stream without its group", groups, err)
+	}
+	got, err := s.ClaimEvents(ctx, "replica-a", now, time.Minute, 10)
+	if err != nil || len(got) != 2 || got[0].ID != "e2" || got[1].ID != "e3" {
+		t.Fatalf("claim after the stream was lost = %+v, %v; want e2 and e3", got, err)
+	}
+	for _, id := range []string{"e2", "e3"} {
+		if err := s.Ack(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, _ := rdb.XLen(ctx, stream).Result(); n != 0 {
+		t.Fatalf("stream length %d after the acks, want 0", n)
+	}
+}
