@@ -83,6 +83,11 @@ local function now_ms()
   local t = redis.call('TIME')
   return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 end
+`
+
+// luaFetch reads bookings for getAgency and rangeAgency; the other agency
+// scripts leave it out (TestHotScriptsMakeOnlyTheClosuresTheyCall).
+const luaFetch = `
 -- fetch returns {ref, JSON, moved-at or ''} triples of the stored refs.
 local function fetch(refs)
   local out = {}
@@ -174,7 +179,7 @@ var (
 	// those of a usual booking (bookKeys): a call given only those that
 	// would need another is refused with 'keys' before anything is
 	// written, and Book sends it again with all of them.
-	bookAgency = goredis.NewScript(renumberKeys(luaAppend+luaAgency+`
+	bookAgencyLua = renumberKeys(luaAppend+luaAgency+`
 local flags = ARGV[4]
 local anon = string.sub(flags, 6, 6)
 if #KEYS < `+strconv.Itoa(len(agencyKeyNames))+` then
@@ -212,7 +217,8 @@ adv_index(ref, ARGV[10], ARGV[7], nil, true)
 if string.sub(flags, 5, 5) == '1' then hold(ref, slot) end
 append_events(11)
 return 'ok'
-`, bookKeyOrder))
+`, bookKeyOrder)
+	bookAgency = goredis.NewScript(bookAgencyLua)
 
 	// moveOut: ARGV ref, moved-at. Idempotent.
 	moveOut = goredis.NewScript(luaAgency + `
@@ -244,14 +250,14 @@ return {'ok', former}
 `)
 
 	// getAgency: ARGV refs. Returns fetch triples.
-	getAgency = goredis.NewScript(luaAgency + `
+	getAgency = goredis.NewScript(luaAgency + luaFetch + `
 return fetch(ARGV)
 `)
 
 	// rangeAgency: ARGV index ("start", "ret", "arc", a bot.Queues name or
 	// "adv:<advisor>"), min, max (unix s), limit. Returns fetch triples of
 	// the references scored in [min, max].
-	rangeAgency = goredis.NewScript(luaAgency + `
+	rangeAgency = goredis.NewScript(luaAgency + luaFetch + `
 local k
 if string.sub(ARGV[1], 1, 4) == 'adv:' then
   k = adv_key(string.sub(ARGV[1], 5))

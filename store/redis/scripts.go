@@ -2,21 +2,28 @@ package redis
 
 import goredis "github.com/redis/go-redis/v9"
 
-// luaStream puts a due event on the stream; claims create its consumer
-// group when missing (a new deployment, or a server restarted without data).
-const luaStream = `
-local function ensure_group()
-  redis.pcall('XGROUP', 'CREATE', KEYS[14], 'dispatch', '0', 'MKSTREAM')
-end
--- The group is read only by claimEvents, which runs ensure_group first, and
--- it starts at '0': a stream that XADD creates without its group (a new
--- agency, a server restarted without data, a stream deleted by hand) has
--- every entry delivered by the next claim. So enqueue neither checks the
--- stream (an EXISTS per booking) nor creates the group (an XGROUP CREATE
--- failing on every append); TestOutboxStreamLostKeepsItsEvents holds it.
+// luaEnqueue puts a due event on the stream.
+//
+// The group is read only by claimEvents, which runs ensure_group first, and
+// it starts at '0': a stream that XADD creates without its group (a new
+// agency, a server restarted without data, a stream deleted by hand) has
+// every entry delivered by the next claim. So enqueue neither checks the
+// stream (an EXISTS per booking) nor creates the group (an XGROUP CREATE
+// failing on every append); TestOutboxStreamLostKeepsItsEvents holds it.
+const luaEnqueue = `
 local function enqueue(m)
   local sid = redis.call('XADD', KEYS[14], '*', 'm', m)
   redis.call('HSET', KEYS[16], m, sid)
+end
+`
+
+// luaStream is luaEnqueue with what the claims, acks and retries need:
+// the consumer group's creation, the removal of an entry and the outbox
+// statistics. Appends (luaAppend) leave it out: every local function of a
+// script is a closure made at each call (TestHotScriptsMakeOnlyTheClosuresTheyCall).
+const luaStream = luaEnqueue + `
+local function ensure_group()
+  redis.pcall('XGROUP', 'CREATE', KEYS[14], 'dispatch', '0', 'MKSTREAM')
 end
 local function dequeue(m)
   local sid = redis.call('HGET', KEYS[16], m)
@@ -59,7 +66,7 @@ end
 // of the delivery round now and after a try (µs, -1: the time of the
 // reading) for the outbox statistics. Existing ids are skipped. An event due now goes on the stream; a later one (a
 // reminder) waits in the due sorted set until a claim promotes it.
-const luaAppend = luaStream + `
+const luaAppend = luaEnqueue + `
 local function append_events(first)
   for i = first, #ARGV, 9 do
     local id = ARGV[i]
@@ -105,10 +112,11 @@ return 1
 `)
 
 	// appendEvents: ARGV events.
-	appendEvents = goredis.NewScript(luaAppend + `
+	appendEventsLua = luaAppend + `
 append_events(1)
 return 1
-`)
+`
+	appendEvents = goredis.NewScript(appendEventsLua)
 
 	// claimEvents: ARGV now (µs), lease end (µs), max, consumer. Returns a
 	// flat array of (JSON, attempts, retry state) triplets. Due delayed
