@@ -8,7 +8,35 @@ import (
 )
 
 // luaAgency is shared by the agency scripts (KEYS: agencyKeyNames).
-const luaAgency = `
+const luaAgency = luaAgencyCore + luaMoveOut
+
+// luaMoveOut frees the slot of a booking and marks it moved. bookAgency
+// defines it only when it has a booking to move: every local function is a
+// closure made at each call (TestHotScriptsMakeOnlyTheClosuresTheyCall).
+const luaMoveOut = `
+local function release(ref)
+  local held = redis.call('HGET', KEYS[4], ref)
+  if held then
+    if redis.call('HGET', KEYS[2], held) == ref then redis.call('HDEL', KEYS[2], held) end
+    redis.call('HDEL', KEYS[4], ref)
+  end
+end
+-- move_out marks an active booking of this agency moved and frees its slot.
+local function move_out(ref, at)
+  if redis.call('HEXISTS', KEYS[5], ref) == 1 then return 0 end
+  local data = redis.call('HGET', KEYS[1], ref)
+  if not data then return 0 end
+  local st = cjson.decode(data)['status']
+  if st ~= 'booked' and st ~= 'claimed' then return 0 end
+  release(ref)
+  redis.call('HSET', KEYS[5], ref, at)
+  queues(ref, '0000', 0, 0)
+  return 1
+end
+`
+
+// luaAgencyCore is luaAgency but for luaMoveOut.
+const luaAgencyCore = `
 -- queues keeps the staff queues (KEYS 24 to 27, in bot.Queues order) of a
 -- booking: q holds one '1' or '0' per queue, computed by the caller from
 -- the booking it writes (bot.Booking.InQueue); urgent requests are scored
@@ -44,30 +72,11 @@ local function adv_index(ref, adv, start, old, fresh)
     end
   end
 end
-local function release(ref)
-  local held = redis.call('HGET', KEYS[4], ref)
-  if held then
-    if redis.call('HGET', KEYS[2], held) == ref then redis.call('HDEL', KEYS[2], held) end
-    redis.call('HDEL', KEYS[4], ref)
-  end
-end
 local function hold(ref, slot)
   if slot ~= '' then
     redis.call('HSET', KEYS[2], slot, ref)
     redis.call('HSET', KEYS[4], ref, slot)
   end
-end
--- move_out marks an active booking of this agency moved and frees its slot.
-local function move_out(ref, at)
-  if redis.call('HEXISTS', KEYS[5], ref) == 1 then return 0 end
-  local data = redis.call('HGET', KEYS[1], ref)
-  if not data then return 0 end
-  local st = cjson.decode(data)['status']
-  if st ~= 'booked' and st ~= 'claimed' then return 0 end
-  release(ref)
-  redis.call('HSET', KEYS[5], ref, at)
-  queues(ref, '0000', 0, 0)
-  return 1
 end
 local function index(ref, start, ends, anon, fresh)
   redis.call('ZADD', KEYS[3], start, ref)
@@ -179,7 +188,7 @@ var (
 	// those of a usual booking (bookKeys): a call given only those that
 	// would need another is refused with 'keys' before anything is
 	// written, and Book sends it again with all of them.
-	bookAgencyLua = renumberKeys(luaAppend+luaAgency+`
+	bookAgencyLua = renumberKeys(luaAppend+luaAgencyCore+`
 local flags = ARGV[4]
 local anon = string.sub(flags, 6, 6)
 if #KEYS < `+strconv.Itoa(len(agencyKeyNames))+` then
@@ -204,6 +213,7 @@ if slot ~= '' then
   if holder and holder ~= ref then return 'taken' end
 end
 if ARGV[5] ~= '' then
+`+luaMoveOut+`
   -- split at the last tab: a moved-at time holds none
   local prev, at = string.match(ARGV[5], '^(.*)\t(.*)$')
   move_out(prev, at)

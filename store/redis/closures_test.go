@@ -2,6 +2,7 @@ package redis
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -18,5 +19,9 @@ func TestHotScriptsMakeOnlyTheClosuresTheyCall(t *testing.T) {
 				t.Errorf("%s defines %s but never calls it", name, m[1])
 			}
 		}
+	}
+	// a booking to move is rare: its functions are made only then
+	if cond, def := strings.Index(bookAgencyLua, "if ARGV[5] ~= '' then"), strings.Index(bookAgencyLua, "local function move_out("); cond < 0 || def < cond {
+		t.Errorf("bookAgency makes move_out outside its booking-to-move branch")
 	}
 }
