@@ -8,7 +8,31 @@ import (
 )
 
 // luaAgency is shared by the agency scripts (KEYS: agencyKeyNames).
-const luaAgency = luaAgencyCore + luaMoveOut
+const luaAgency = luaQueues + luaAgencyCore + luaMoveOut
+
+// luaQueues writes a booking's staff queues.
+const luaQueues = `
+-- queues keeps the staff queues (KEYS 24 to 27, in bot.Queues order) of a
+-- booking: q holds one '1' or '0' per queue, computed by the caller from
+-- the booking it writes (bot.Booking.InQueue); urgent requests are scored
+-- by creation, the others by end. fresh: the reference was in no index
+-- (a booking not stored before), so there is nothing to remove. Each key
+-- is named by its number (no KEYS[23 + i]): bookAgency's text renumbers
+-- them (bookKeyOrder), and a key a call does not use is never read.
+local function queue(on, k, sc, ref, fresh)
+  if on then
+    redis.call('ZADD', k, sc, ref)
+  elseif not fresh then
+    redis.call('ZREM', k, ref)
+  end
+end
+local function queues(ref, q, ends, created, fresh)
+  queue(string.sub(q, 1, 1) == '1', KEYS[24], ends, ref, fresh)
+  queue(string.sub(q, 2, 2) == '1', KEYS[25], ends, ref, fresh)
+  queue(string.sub(q, 3, 3) == '1', KEYS[26], created, ref, fresh)
+  queue(string.sub(q, 4, 4) == '1', KEYS[27], ends, ref, fresh)
+end
+`
 
 // luaMoveOut frees the slot of a booking and marks it moved. bookAgency
 // defines it only when it has a booking to move: every local function is a
@@ -35,28 +59,8 @@ local function move_out(ref, at)
 end
 `
 
-// luaAgencyCore is luaAgency but for luaMoveOut.
+// luaAgencyCore is luaAgency but for luaQueues and luaMoveOut.
 const luaAgencyCore = `
--- queues keeps the staff queues (KEYS 24 to 27, in bot.Queues order) of a
--- booking: q holds one '1' or '0' per queue, computed by the caller from
--- the booking it writes (bot.Booking.InQueue); urgent requests are scored
--- by creation, the others by end. fresh: the reference was in no index
--- (a booking not stored before), so there is nothing to remove. Each key
--- is named by its number (no KEYS[23 + i]): bookAgency's text renumbers
--- them (bookKeyOrder), and a key a call does not use is never read.
-local function queue(on, k, sc, ref, fresh)
-  if on then
-    redis.call('ZADD', k, sc, ref)
-  elseif not fresh then
-    redis.call('ZREM', k, ref)
-  end
-end
-local function queues(ref, q, ends, created, fresh)
-  queue(string.sub(q, 1, 1) == '1', KEYS[24], ends, ref, fresh)
-  queue(string.sub(q, 2, 2) == '1', KEYS[25], ends, ref, fresh)
-  queue(string.sub(q, 3, 3) == '1', KEYS[26], created, ref, fresh)
-  queue(string.sub(q, 4, 4) == '1', KEYS[27], ends, ref, fresh)
-end
 -- The advisor index: an advisor's bookings by start (unix s), in the
 -- agency's slot under the agency's key base (KEYS[1] without its "b") and
 -- "adv:<advisor>"; session seats and bookings without a start are in none.
@@ -87,10 +91,6 @@ local function index(ref, start, ends, anon, fresh)
     if not fresh then redis.call('ZREM', KEYS[18], ref) end
     redis.call('ZADD', KEYS[17], ends, ref)
   end
-end
-local function now_ms()
-  local t = redis.call('TIME')
-  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 end
 `
 
@@ -188,7 +188,7 @@ var (
 	// those of a usual booking (bookKeys): a call given only those that
 	// would need another is refused with 'keys' before anything is
 	// written, and Book sends it again with all of them.
-	bookAgencyLua = renumberKeys(luaAppend+luaAgencyCore+`
+	bookAgencyLua = renumberKeys(luaAppend+`
 local flags = ARGV[4]
 local anon = string.sub(flags, 6, 6)
 if #KEYS < `+strconv.Itoa(len(agencyKeyNames))+` then
@@ -207,24 +207,44 @@ if stored then
   redis.call('HSET', KEYS[1], ref, stored)
   return 'dup'
 end
-if ARGV[6] ~= '0' and now_ms() > tonumber(ARGV[6]) then return 'expired' end
+if ARGV[6] ~= '0' then
+  local t = redis.call('TIME')
+  if tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) > tonumber(ARGV[6]) then return 'expired' end
+end
 if slot ~= '' then
   local holder = redis.call('HGET', KEYS[2], slot)
   if holder and holder ~= ref then return 'taken' end
 end
 if ARGV[5] ~= '' then
-`+luaMoveOut+`
+`+luaQueues+luaMoveOut+`
   -- split at the last tab: a moved-at time holds none
   local prev, at = string.match(ARGV[5], '^(.*)\t(.*)$')
   move_out(prev, at)
 end
 -- a reference is in an index only while its booking is stored (prune
--- drops both), so this new one is in none: only additions
+-- drops both), so this new one is in none: only additions. What index,
+-- queues, adv_index and hold write for a booking in no index, written
+-- here without them: every local function is a closure made at each call
+-- (TestBookWritesWhatAnUpdateWrites holds the two alike).
 redis.call('HSET', KEYS[1], ref, ARGV[2])
-index(ref, ARGV[7], ARGV[8], anon, true)
-queues(ref, flags, ARGV[8], ARGV[9], true)
-adv_index(ref, ARGV[10], ARGV[7], nil, true)
-if string.sub(flags, 5, 5) == '1' then hold(ref, slot) end
+redis.call('ZADD', KEYS[3], ARGV[7], ref)
+if anon == '1' then
+  redis.call('ZADD', KEYS[18], ARGV[8], ref)
+else
+  redis.call('ZADD', KEYS[17], ARGV[8], ref)
+end
+if string.sub(flags, 1, 1) == '1' then redis.call('ZADD', KEYS[24], ARGV[8], ref) end
+if string.sub(flags, 2, 2) == '1' then redis.call('ZADD', KEYS[25], ARGV[8], ref) end
+if string.sub(flags, 3, 3) == '1' then redis.call('ZADD', KEYS[26], ARGV[9], ref) end
+if string.sub(flags, 4, 4) == '1' then redis.call('ZADD', KEYS[27], ARGV[8], ref) end
+local adv = ARGV[10]
+if adv ~= '' and string.sub(adv, 1, 8) ~= 'session:' and ARGV[7] ~= '0' then
+  redis.call('ZADD', string.sub(KEYS[1], 1, -2) .. 'adv:' .. adv, ARGV[7], ref)
+end
+if string.sub(flags, 5, 5) == '1' and slot ~= '' then
+  redis.call('HSET', KEYS[2], slot, ref)
+  redis.call('HSET', KEYS[4], ref, slot)
+end
 append_events(11)
 return 'ok'
 `, bookKeyOrder)

@@ -148,3 +148,64 @@ func TestBookingStepMovesThePrevious(t *testing.T) {
 		t.Fatalf("slots taken %v, %v; want the first freed, the second taken", taken, err)
 	}
 }
+
+// bookAgency writes a new booking's indexes, queues, advisor index and
+// slot without the agency functions (closures it would make at every
+// call); updateAgency writes them with those functions. The same booking
+// stored by each leaves the agency's keys alike, whatever its queues,
+// anonymity, advisor, start or slot.
+func TestBookWritesWhatAnUpdateWrites(t *testing.T) {
+	s := openThrough(t, redistest.URL(t))
+	t.Cleanup(func() { s.Purge(context.Background()) })
+	ctx := context.Background()
+	t0 := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name string
+		edit func(b *bot.Booking)
+	}{
+		{"usual", func(*bot.Booking) {}},
+		{"anonymised", func(b *bot.Booking) { b.Visitor = bot.AnonymousVisitor }},
+		{"to close", func(b *bot.Booking) { b.Status = bot.StatusToClose }},
+		{"urgent", func(b *bot.Booking) { b.Status = bot.StatusUrgent }},
+		{"claimed", func(b *bot.Booking) { b.Status = bot.StatusClaimed }},
+		{"cancelled", func(b *bot.Booking) { b.Status = bot.StatusCancelled }},
+		{"no advisor", func(b *bot.Booking) { b.AdvisorID = "" }},
+		{"session seat", func(b *bot.Booking) { b.AdvisorID = "session:s1" }},
+		{"no start", func(b *bot.Booking) { b.Start, b.End = time.Time{}, time.Time{} }},
+	}
+	for i, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ag := fmt.Sprintf("ag-alike-%d", i)
+			start := t0.Add(time.Duration(i) * time.Hour)
+			b := &bot.Booking{Ref: fmt.Sprintf("A%03d", i), Visitor: fmt.Sprintf("av%03d", i), AgencyID: ag,
+				AdvisorID: "adv1", Start: start, End: start.Add(45 * time.Minute), Status: bot.StatusBooked, Created: t0}
+			c.edit(b)
+			keys := s.agencyKeys(ag)
+			dump := func() map[string]any {
+				out := map[string]any{}
+				for j, k := range keys {
+					switch agencyKeyNames[j] {
+					case "b", "slot", "hold", "mv":
+						out[agencyKeyNames[j]] = s.rdb.HGetAll(ctx, k).Val()
+					case "start", "ret", "arc", "qopen", "qclose", "qurg", "qunas":
+						out[agencyKeyNames[j]] = s.rdb.ZRangeWithScores(ctx, k, 0, -1).Val()
+					}
+				}
+				for _, adv := range []string{"adv1", "session:s1"} {
+					out["adv:"+adv] = s.rdb.ZRangeWithScores(ctx, keys[0][:len(keys[0])-1]+"adv:"+adv, 0, -1).Val()
+				}
+				return out
+			}
+			if err := s.Book(ctx, b, nil); err != nil {
+				t.Fatal(err)
+			}
+			booked := fmt.Sprint(dump())
+			if err := s.UpdateBooking(ctx, b, nil); err != nil {
+				t.Fatal(err)
+			}
+			if updated := fmt.Sprint(dump()); updated != booked {
+				t.Fatalf("keys after the booking:\n%s\nafter the same booking's update:\n%s", booked, updated)
+			}
+		})
+	}
+}
