@@ -29,6 +29,9 @@ func normalise(s string) string {
 	if ascii(s) {
 		return normaliseASCII(s)
 	}
+	if n, ok := normaliseLatin(s); ok {
+		return n
+	}
 	// The lower-cased text and its decomposition go into a pooled scratch
 	// with the iterator that decomposes it (norm.NFD.Append and String
 	// allocate their reorder buffer on every call), the kept letters into
@@ -72,6 +75,90 @@ func normalise(s string) string {
 		}
 	}
 	return string(bytes.TrimSpace(out))
+}
+
+// latinMax bounds the runes normaliseLatin reads from its table: below the
+// combining marks (U+0300), every rune's decomposition starts with a base
+// letter, so the decomposition of a text of such runes is theirs one after
+// the other (canonical reordering moves marks only within a run of marks,
+// and each run here follows its own base).
+const latinMax = 0x300
+
+// latinRune is what normalise makes of one rune below latinMax: n bytes
+// of letters (lower case, without marks) in b, or a separator (n == 0),
+// or latinOther when the rune gives both, nothing or more than b holds.
+type latinRune struct {
+	n uint8
+	b [6]byte
+}
+
+const latinOther = 255
+
+// latinNorm is built from the same steps as normalise's general path
+// (unicode.ToLower, NFD, marks dropped, letters, digits and '+' kept), one
+// rune at a time.
+var latinNorm = func() (tab [latinMax]latinRune) {
+	for r := rune(0); r < latinMax; r++ {
+		e := &tab[r]
+		d := norm.NFD.String(string(unicode.ToLower(r)))
+		if d == "" || norm.NFD.PropertiesString(d).CCC() != 0 {
+			e.n = latinOther
+			continue
+		}
+		var b []byte
+		sep, kept := false, false
+		for _, c := range d {
+			switch {
+			case unicode.Is(unicode.Mn, c):
+			case unicode.IsLetter(c) || unicode.IsDigit(c) || c == '+':
+				b = utf8.AppendRune(b, c)
+				kept = true
+			default:
+				sep = true
+			}
+		}
+		switch {
+		case sep && !kept:
+			e.n = 0
+		case kept && !sep && len(b) <= len(e.b):
+			e.n = uint8(copy(e.b[:], b))
+		default:
+			e.n = latinOther
+		}
+	}
+	return tab
+}()
+
+// normaliseLatin is normalise for a text of runes below latinMax (French
+// with its accents, most messages that are not plain ASCII), from a table:
+// the general path lower-cases, decomposes and classifies rune by rune
+// through the Unicode tables, ≈ 45 000 instructions on the bench's
+// 130-byte request. ok is false when a rune is outside the table.
+func normaliseLatin(s string) (string, bool) {
+	var outBuf [256]byte
+	out := outBuf[:0]
+	space := true
+	for _, r := range s {
+		if r >= latinMax {
+			return "", false
+		}
+		switch e := &latinNorm[r]; e.n {
+		case latinOther:
+			return "", false
+		case 0:
+			if !space {
+				out = append(out, ' ')
+				space = true
+			}
+		default:
+			out = append(out, e.b[:e.n]...)
+			space = false
+		}
+	}
+	if len(out) > 0 && out[len(out)-1] == ' ' {
+		out = out[:len(out)-1]
+	}
+	return string(out), true
 }
 
 // normaliseScratch is normalise's working space, recycled (see normalise).

@@ -71,3 +71,30 @@ func TestAsksBookingWholeMessageFirst(t *testing.T) {
 		}
 	}
 }
+
+// normaliseLatin must give the general path's answer whenever it answers,
+// for every rune of its table alone, between letters and before a
+// combining mark, and for the fuzzed texts (FuzzNormalise goes through it).
+func TestNormaliseLatinAsSlow(t *testing.T) {
+	answered := 0
+	for r := rune(0); r < latinMax+0x40; r++ {
+		for _, s := range []string{string(r), "a" + string(r) + "b", string(r) + "\u0301", "É" + string(r) + " " + string(r) + "ç"} {
+			got, ok := normaliseLatin(s)
+			if !ok {
+				continue
+			}
+			answered++
+			if want := normaliseSlow(s); got != want {
+				t.Fatalf("normaliseLatin(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	// The French letters are in the table, so it answers for them.
+	const fr = "À l'Île-de-France, ŒUVRE d'été : ça ¿ Ñ"
+	if got, ok := normaliseLatin(fr); !ok || got != normaliseSlow(fr) {
+		t.Fatalf("normaliseLatin = %q, %v", got, ok)
+	}
+	if answered < 2000 {
+		t.Fatalf("only %d answers", answered)
+	}
+}
