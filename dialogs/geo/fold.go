@@ -1,9 +1,9 @@
 package geo
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // AppendFold appends the folded form of r to dst: lower case, without
@@ -53,7 +53,28 @@ func AppendFold(dst []byte, r rune) (out []byte, ok bool) {
 func AppendKey(dst []byte, s string) []byte {
 	start := len(dst)
 	pending := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII is folded here, without AppendFold's call and copy per
+		// rune: most of a message, and AppendKey folds every message.
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				pending = true
+				continue
+			}
+			if pending && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			pending = false
+			dst = append(dst, c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		var tmp [8]byte
 		f, ok := AppendFold(tmp[:0], r)
 		if !ok {
@@ -73,23 +94,8 @@ func AppendKey(dst []byte, s string) []byte {
 // separated by single spaces ("Saint-Étienne" -> "saint etienne",
 // "L'Haÿ-les-Roses" -> "l hay les roses").
 func Key(s string) string {
-	// A Builder hands its bytes over as the string: one allocation, not a
-	// buffer and its copy (Key runs several times on each message).
-	var b strings.Builder
-	b.Grow(len(s))
-	pending := false
-	for _, r := range s {
-		var tmp [8]byte
-		f, ok := AppendFold(tmp[:0], r)
-		if !ok {
-			pending = true
-			continue
-		}
-		if pending && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		pending = false
-		b.Write(f)
-	}
-	return b.String()
+	// One allocation, handed over as the string (as a Builder does): Key
+	// runs several times on each message.
+	b := AppendKey(make([]byte, 0, len(s)), s)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }

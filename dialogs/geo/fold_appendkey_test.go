@@ -24,3 +24,37 @@ func TestAppendKeyIsKey(t *testing.T) {
 		}
 	}
 }
+
+// keyBefore is Key as written before AppendKey's ASCII path: every rune
+// through AppendFold.
+func keyBefore(s string) string {
+	var b []byte
+	pending := false
+	for _, r := range s {
+		f, ok := AppendFold(nil, r)
+		if !ok {
+			pending = true
+			continue
+		}
+		if pending && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		pending = false
+		b = append(b, f...)
+	}
+	return string(b)
+}
+
+func FuzzAppendKey(f *testing.F) {
+	for _, s := range []string{"", " a", "Saint-Étienne", "L'Haÿ-les-Roses", "e\u0301t\xffé", "ABC xyz 09+", "\x00\x7f\x80", "日本 Z"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(AppendKey([]byte("x"), s)), "x"+keyBefore(s); got != want {
+			t.Errorf("AppendKey(x, %q) = %q, want %q", s, got, want)
+		}
+		if got, want := Key(s), keyBefore(s); got != want {
+			t.Errorf("Key(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
