@@ -533,7 +533,7 @@ func (t *turn) modalityInWords() (string, bool) {
 			continue
 		}
 		for _, w := range modalityWords[m] {
-			if strings.Contains(n, " "+w+" ") {
+			if containsPadded(n, w) {
 				return string(m), true
 			}
 		}
@@ -550,7 +550,7 @@ func (t *turn) typedModality() (m string, offered bool) {
 	n := t.paddedNorm()
 	for _, mod := range []directory.Modality{directory.OnSite, directory.Phone, directory.Video} {
 		for _, w := range modalityWords[mod] {
-			if m == "" && strings.Contains(n, " "+w+" ") {
+			if m == "" && containsPadded(n, w) {
 				m = string(mod)
 			}
 		}
@@ -582,7 +582,7 @@ var indifferentWords = append([]string{"peu importe", "n importe", "comme vous v
 func indifferent(text string) bool {
 	p := " " + normalise(text) + " "
 	for _, w := range indifferentWords {
-		if strings.Contains(p, " "+w+" ") {
+		if containsPadded(p, w) {
 			return true
 		}
 	}

@@ -994,7 +994,7 @@ func handleCommune(t *turn) error {
 			}
 			name, code, _ := strings.Cut(strings.Trim(c.Label[i:], "() "), ",")
 			for _, w := range []string{normalise(name), strings.TrimSpace(code)} {
-				if w != "" && strings.Contains(said, " "+w+" ") {
+				if w != "" && containsPadded(said, w) {
 					hits = append(hits, c)
 					break
 				}

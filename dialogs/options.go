@@ -308,7 +308,7 @@ func match(opts []option, choice, text string) (option, bool) {
 	padded := " " + t + " "
 	for _, o := range opts {
 		for _, w := range o.Within {
-			if strings.Contains(padded, " "+w+" ") {
+			if containsPadded(padded, w) {
 				return o, true
 			}
 		}

@@ -285,7 +285,7 @@ func (t *turn) operatorInWords() (string, bool) {
 	}
 	for _, kind := range append([]string{dec.Operator}, dec.Alternatives...) {
 		for _, w := range operatorWords[kind] {
-			if strings.Contains(n, " "+w+" ") && t.canBookWith(kind) {
+			if containsPadded(n, w) && t.canBookWith(kind) {
 				return kind, true
 			}
 		}
@@ -361,7 +361,7 @@ func (t *turn) operatorNotForYou() bool {
 			continue
 		}
 		for _, w := range operatorWords[kind] {
-			if !strings.Contains(n, " "+w+" ") {
+			if !containsPadded(n, w) {
 				continue
 			}
 			named, ours := texts.UpperFirst(t.x.OperatorShort[kind]), t.operatorName(dec.Operator, true)

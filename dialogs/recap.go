@@ -182,7 +182,7 @@ func (t *turn) fieldNamed() (option, bool) {
 	n := 0
 	for _, o := range t.options() {
 		for _, w := range append([]string{normalise(o.Label)}, o.Words...) {
-			if w != "" && strings.Contains(padded, " "+w+" ") {
+			if w != "" && containsPadded(padded, w) {
 				found = o
 				n++
 				break

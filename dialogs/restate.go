@@ -157,7 +157,7 @@ func (t *turn) fieldToRedo() (option, bool) {
 			if meeting && (w == "lieu" || w == "adresse") {
 				continue
 			}
-			if w != "" && strings.Contains(padded, " "+w+" ") {
+			if w != "" && containsPadded(padded, w) {
 				found = o
 				n++
 				break

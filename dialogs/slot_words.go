@@ -62,7 +62,7 @@ func (t *turn) slotTyped() (int, bool) {
 		byName := false
 		if adv := dir.Advisor(o.Advisor); adv != nil {
 			for _, w := range strings.Fields(normalise(adv.Name)) {
-				if len(w) >= 3 && strings.Contains(n, " "+w+" ") {
+				if len(w) >= 3 && containsPadded(n, w) {
 					byName = true
 				}
 			}

@@ -116,7 +116,7 @@ func namesBothPayers(n string) bool {
 	p := " " + n + " "
 	both := func(ws []string) bool {
 		for _, w := range ws {
-			if strings.Contains(p, " "+w+" ") {
+			if containsPadded(p, w) {
 				return true
 			}
 		}
@@ -357,7 +357,7 @@ func (t *turn) asksIfBot() bool {
 	if strings.Count(n, " ") >= 8 {
 		return false
 	}
-	if !containsAny(" "+n+" ", botCues) {
+	if !containsAny(t.paddedNorm(), botCues) {
 		return false
 	}
 	t.say(t.x.IsBot)
@@ -923,7 +923,7 @@ func (t *turn) agencyWhere(st State) bool {
 	if n == "" || strings.Count(n, " ") >= 8 {
 		return false
 	}
-	n = " " + n + " "
+	n = t.paddedNorm()
 	a := t.agency()
 	if a == nil {
 		return false
@@ -958,7 +958,7 @@ func (t *turn) howLongBeforeAgency() bool {
 	if n == "" || strings.Count(n, " ") >= 8 {
 		return false
 	}
-	n = " " + n + " "
+	n = t.paddedNorm()
 	if !containsAny(n, howLongCues) || !containsAny(n, appointmentWords) {
 		return false
 	}
@@ -1027,12 +1027,17 @@ func (t *turn) whyAsked(st State) bool {
 		t.say(why)
 		return true
 	}
-	n := smsWhy(t.normText()) // words separated by single spaces
+	norm := t.normText()
+	n := smsWhy(norm) // words separated by single spaces
 	words := strings.Count(n, " ") + 1
 	if n == "" || words > 8 {
 		return false
 	}
-	n = " " + n + " "
+	if n == norm {
+		n = t.paddedNorm()
+	} else {
+		n = " " + n + " "
+	}
 	if containsAny(n, declineCues) && !strings.ContainsAny(t.text, "0123456789") {
 		// « je préfère ne pas répondre » where no button says it (the age,
 		// the place): what the answer decides, and a person to turn to —
@@ -1128,6 +1133,23 @@ func containsAny(s string, cues []string) bool {
 		// a cue longer than s is not in it: most messages are a word or
 		// two and most cues longer, the call to Contains is skipped
 		if len(c) <= len(s) && containsCue(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsPadded is containsPadded(s, w) without building the
+// padded word: the word lists are read word by word, a concatenation each
+// (≈ 300 instructions).
+func containsPadded(s, w string) bool {
+	for i := 1; i+len(w) < len(s); i++ {
+		j := strings.Index(s[i:len(s)-1], w)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if s[i-1] == ' ' && s[i+len(w)] == ' ' {
 			return true
 		}
 	}
