@@ -212,13 +212,37 @@ func appendYMD(b []byte, y int, m time.Month, d int) []byte {
 }
 
 func appendDay(b []byte, t, now time.Time) []byte {
-	y, m, d := t.Date()
+	return appendWallDay(b, wall(t), t.Location(), now)
+}
+
+// wall is t's date and time on its location's clock, as a UTC time: t's
+// Date, Year and Clock each read t's zone (a search in the zone's
+// transitions for a date outside the period cached at start, summer
+// slots in winter); this reads it once for a whole date.
+func wall(t time.Time) time.Time {
+	_, off := t.Zone()
+	return t.UTC().Add(time.Duration(off) * time.Second)
+}
+
+// appendWallDay is appendDay of w = wall(t), t in loc.
+func appendWallDay(b []byte, w time.Time, loc *time.Location, now time.Time) []byte {
+	y, m, d := w.Date()
 	b = appendYMD(b, y, m, d)
-	if y != now.In(t.Location()).Year() {
+	if y != yearIn(now, loc) {
 		b = append(b, ' ')
 		b = strconv.AppendInt(b, int64(y), 10)
 	}
 	return b
+}
+
+// yearIn is now.In(loc).Year(): the UTC year but within a day of the new
+// year (no zone is a day away from UTC), without reading loc's zone then.
+func yearIn(now time.Time, loc *time.Location) int {
+	u := now.UTC()
+	if d := u.YearDay(); d > 1 && d < 365 {
+		return u.Year()
+	}
+	return now.In(loc).Year()
 }
 
 func appendTime(b []byte, t time.Time) []byte {
@@ -240,31 +264,34 @@ func appendTime(b []byte, t time.Time) []byte {
 func Date(t, now time.Time) string { return date(t, now, false) }
 
 func date(t, now time.Time, capital bool) string {
-	b := appendDay(make([]byte, 0, 48), t, now)
+	w := wall(t)
+	b := appendWallDay(make([]byte, 0, 48), w, t.Location(), now)
 	if capital && len(b) > 0 && 'a' <= b[0] && b[0] <= 'z' {
 		b[0] -= 'a' - 'A' // weekday names are ASCII
 	}
 	b = append(b, " à "...)
-	return string(appendTime(b, t))
+	return string(appendTime(b, w))
 }
 
 // AppendDate appends Date(t, now) to b.
 func AppendDate(b []byte, t, now time.Time) []byte {
-	b = appendDay(b, t, now)
+	w := wall(t)
+	b = appendWallDay(b, w, t.Location(), now)
 	b = append(b, " à "...)
-	return appendTime(b, t)
+	return appendTime(b, w)
 }
 
 // AppendDateCapital appends DateCapital(t, now) to b: for a line that
 // holds the date, put together without a string of its own.
 func AppendDateCapital(b []byte, t, now time.Time) []byte {
 	start := len(b)
-	b = appendDay(b, t, now)
+	w := wall(t)
+	b = appendWallDay(b, w, t.Location(), now)
 	if len(b) > start && 'a' <= b[start] && b[start] <= 'z' {
 		b[start] -= 'a' - 'A' // weekday names are ASCII
 	}
 	b = append(b, " à "...)
-	return appendTime(b, t)
+	return appendTime(b, w)
 }
 
 // DateCapital is Date with its first letter in capital, for a date that
