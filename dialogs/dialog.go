@@ -546,7 +546,12 @@ func (t *turn) visitor() string {
 
 // inSpanish tells whether the visitor typed a message in Spanish.
 func (t *turn) inSpanish() bool {
-	return t.in.Choice == "" && t.text != "" && !strings.HasPrefix(t.text, "/") && t.fold(t.text).Spanish()
+	return t.in.Choice == "" && t.text != "" && !strings.HasPrefix(t.text, "/") && t.spanish()
+}
+
+func (t *turn) spanish() bool {
+	_, es := t.langs(t.text)
+	return es
 }
 
 func (t *turn) consented() bool { return !t.r.Consent.IsZero() }

@@ -80,6 +80,13 @@ type turnMemo struct {
 	facts     analysis.Facts
 	factsDesc bool // facts read by AnalyseDescription
 
+	// langs: the message's language and whether it is Spanish, read
+	// together (detectLang, then inSpanish).
+	langOK  bool
+	langFor string
+	lang    intent.Lang
+	spanish bool
+
 	questionOK   bool
 	questionText string
 	question     bool
@@ -89,6 +96,16 @@ type turnMemo struct {
 	altOK  bool
 	altFor string
 	alt    *directory.Agency
+}
+
+// langs is t.fold(text).Langs(), once per turn for the same text.
+func (t *turn) langs(text string) (intent.Lang, bool) {
+	m := &t.memo
+	if !m.langOK || m.langFor != text {
+		m.lang, m.spanish = t.fold(text).Langs()
+		m.langOK, m.langFor = true, text
+	}
+	return m.lang, m.spanish
 }
 
 // isQuestion is knowledge.IsQuestion(t.text), computed once per turn: the

@@ -116,7 +116,7 @@ func (t *turn) detectLang() {
 	if t.in.Choice != "" || t.text == "" || strings.HasPrefix(t.text, "/") {
 		return
 	}
-	switch t.fold(t.text).Lang() {
+	switch l, _ := t.langs(t.text); l {
 	case intent.English:
 		if t.r.Lang != texts.English {
 			t.r.Lang = texts.English

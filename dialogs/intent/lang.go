@@ -106,26 +106,35 @@ func DetectLang(text string) Lang { return Fold(text).Lang() }
 
 // Lang is DetectLang on a message folded once for the turn.
 func (t Text) Lang() Lang {
+	l, _ := t.Langs()
+	return l
+}
+
+// Langs is Lang and Spanish from one reading of the words: the dialogue
+// asks both of each message.
+func (t Text) Langs() (Lang, bool) {
 	w, wp := t.words()
 	defer putWords(wp)
-	en, fr, alone := 0, 0, 0
+	en, fr, alone, es := 0, 0, 0, 0
 	for _, x := range w {
 		b := langBitsOf(x)
 		en += int(b & bitEn)
 		fr += int(b&bitFr) >> 1
 		alone += int(b&bitEnAlone) >> 2
+		es += int(b&bitEs) >> 3
 	}
+	spanish := es >= 2 && 3*fr <= es
 	switch {
 	case en >= 2 && 3*fr <= en:
-		return English
+		return English, spanish
 	case alone > 0 && fr == 0 && len(w) <= 3:
-		return English
+		return English, spanish
 	case fr >= 2 && fr > en:
-		return French
+		return French, spanish
 	case fr >= 1 && en == 0 && len(w) >= 1 && !neutral(w):
-		return French
+		return French, spanish
 	}
-	return Unknown
+	return Unknown, spanish
 }
 
 // neutral: one-word answers that do not decide.
@@ -154,13 +163,6 @@ func Spanish(text string) bool { return Fold(text).Spanish() }
 
 // Spanish is Spanish on a message folded once for the turn.
 func (t Text) Spanish() bool {
-	w, wp := t.words()
-	defer putWords(wp)
-	es, fr := 0, 0
-	for _, x := range w {
-		b := langBitsOf(x)
-		es += int(b&bitEs) >> 3
-		fr += int(b&bitFr) >> 1
-	}
-	return es >= 2 && 3*fr <= es
+	_, es := t.Langs()
+	return es
 }

@@ -63,3 +63,16 @@ func TestNormQResultOutlivesItsBuffer(t *testing.T) {
 		}
 	}
 }
+
+// appendFold reads ASCII without the Unicode tables: it must fold as fold,
+// which reads every rune through them.
+func FuzzAppendFoldIsFold(f *testing.F) {
+	for _, s := range []string{"", "Kel métier ?", "A-z_0 9?？", "\x00\x7f\xff", "Œuvre ÆON", "日本"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendFold([]byte("x"), s)), "x"+fold(s); got != want {
+			t.Errorf("appendFold(x, %q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -81,7 +81,23 @@ func fold(s string) string {
 // appendFold appends fold(s) to dst (normQ folds into a stack buffer it
 // reads once).
 func appendFold(dst []byte, s string) []byte {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII without the Unicode tables (IsLetter, ToLower): most of a
+		// message, and IsQuestion folds each clause of it.
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '?':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				c = ' '
+			}
+			dst = append(dst, c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch {
 		case r == 'œ' || r == 'Œ':
 			dst = append(dst, "oe"...)
