@@ -48,6 +48,10 @@ type stateDef struct {
 	// restart?"); Resume is the event that enters the state again then.
 	Resumable bool
 	Resume    Event
+	// lateProxy, contactAhead and noHumanIntent are the state's membership
+	// of the sets of those names (ways.go), copied at start: the intents
+	// step read the three maps on every turn.
+	lateProxy, contactAhead, noHumanIntent bool
 	// Moves are the state's own transitions (the global commands, the
 	// slots and the resume are derived).
 	Moves []move

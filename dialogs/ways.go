@@ -155,7 +155,7 @@ func (t *turn) intents(st State) (bool, error) {
 	if t.consented() && t.r.Proxy == "" && (st == StateRequest || st == StateStatus || st == StateAge) {
 		t.noteProxy()
 	}
-	if t.consented() && t.r.Proxy == "" && lateProxySteps[st] {
+	if t.consented() && t.r.Proxy == "" && (d != nil && d.lateProxy || d == nil && lateProxySteps[st]) {
 		if done, err := t.proxyAfterDescription(); done {
 			return true, err
 		}
@@ -182,7 +182,7 @@ func (t *turn) intents(st State) (bool, error) {
 			t.text = firstPerson(t.text)
 		}
 	}
-	if t.consented() && (collects || contactAhead[st]) && !t.human(t.original()) {
+	if t.consented() && (collects || d != nil && d.contactAhead || d == nil && contactAhead[st]) && !t.human(t.original()) {
 		if done, err := t.contactOutOfTurn(st); done || err != nil {
 			return true, err
 		}
@@ -199,7 +199,7 @@ func (t *turn) intents(st State) (bool, error) {
 		// The state's options did not match: a request for a person.
 		return true, t.humanRequest()
 	}
-	if !noHumanIntent[st] && t.human(t.original()) {
+	if !(d != nil && d.noHumanIntent || d == nil && noHumanIntent[st]) && t.human(t.original()) {
 		if t.consented() && collects {
 			// « je suis au chômage à Lille, je veux un conseiller »: the
 			// facts said with the request route it.
@@ -539,4 +539,23 @@ func (t *turn) statusBeing() string {
 		return n
 	}
 	return t.x.StatusNames[st]
+}
+
+// The sets read by intents on every turn become flags of the states'
+// definitions (declared by the package's variables, before init).
+func init() {
+	for _, set := range []struct {
+		states map[State]bool
+		flag   func(*stateDef) *bool
+	}{
+		{lateProxySteps, func(d *stateDef) *bool { return &d.lateProxy }},
+		{contactAhead, func(d *stateDef) *bool { return &d.contactAhead }},
+		{noHumanIntent, func(d *stateDef) *bool { return &d.noHumanIntent }},
+	} {
+		for st, in := range set.states {
+			if d := registry[st]; d != nil {
+				*set.flag(d) = in
+			}
+		}
+	}
 }
