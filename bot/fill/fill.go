@@ -60,7 +60,11 @@ func String(f string, args ...string) string {
 func fmtAppend(dst []byte, f string, args []string) []byte {
 	a := make([]any, len(args))
 	for i, s := range args {
-		a[i] = s
+		// A copy boxed, not the argument: an argument put in an interface
+		// escapes, and with it the buffer a caller may have made it from
+		// (a date put together on the stack for one line, dialogs.slotLine),
+		// which would then cost an allocation on every call, fallback or not.
+		a[i] = strings.Clone(s)
 	}
 	return fmt.Appendf(dst, f, a...)
 }

@@ -3,6 +3,7 @@ package fill
 import (
 	"fmt"
 	"testing"
+	"unsafe"
 )
 
 func sprintf(f string, args []string) string {
@@ -54,6 +55,19 @@ func TestStringOneAllocation(t *testing.T) {
 		_ = String("À %s, le %s à %s.", "Rennes", "mardi 2 juin", "10 h 30")
 	}); n != 1 {
 		t.Errorf("String: %v allocations, want 1", n)
+	}
+}
+
+// TestArgumentsStayOnTheStack: an argument made from a caller's stack
+// buffer (dialogs.slotLine's date) must not escape through the fallback's
+// boxing, or that buffer costs an allocation on every call.
+func TestArgumentsStayOnTheStack(t *testing.T) {
+	if n := testing.AllocsPerRun(100, func() {
+		var buf [32]byte
+		b := append(buf[:0], "mardi 2 juin"...)
+		_ = String("Le %s.", unsafe.String(unsafe.SliceData(b), len(b)))
+	}); n != 1 {
+		t.Errorf("String with a stack-made argument: %v allocations, want 1", n)
 	}
 }
 
