@@ -120,6 +120,10 @@ type benchResult struct {
 	// wake-up of an idle processor alone is ≈ 70 µs at the median).
 	PacerP50us float64 `json:"pacer_late_p50_us,omitempty"`
 	PacerP99us float64 `json:"pacer_late_p99_us,omitempty"`
+	// Open loop of --synthetic: each turn was only this much computation,
+	// no engine and no store. Its latencies are the floor that the machine
+	// and the bench's clock put under any engine at that rate.
+	SyntheticUs float64 `json:"synthetic_us,omitempty"`
 	// The collector during the measure (runtime/metrics): its cycles and its
 	// share of the process's CPU; then, after one more collection once the
 	// measure is over, what lives (the stored conversations with the
@@ -165,12 +169,17 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 	rate := fs.Float64("rate", 0, "boucle ouverte : tours démarrés par seconde (arrivées exponentielles), latence mesurée depuis le départ prévu")
 	streams := fs.Int("streams", 0, "boucle ouverte : 0, un départ de tour par arrivée ; N, N flux d'arrivées indépendants qui mènent chacun leurs tours (au débit --rate divisé par N)")
 	vsRedis := fs.Bool("redis-benchmark", false, "avec --store redis://… : lance aussi redis-benchmark -t set,get sur le même serveur, avant et après la mesure, et donne le rapport tours/s ÷ SET/s")
+	synthetic := fs.Duration("synthetic", 0, "boucle ouverte : chaque tour ne fait que ce temps de calcul, sans moteur ni magasin (10 tours par conversation) ; la latence mesurée est alors celle de la machine et du banc, à comparer à celle du moteur au même débit")
 	spin := fs.Duration("spin", 1500*time.Microsecond, "boucle ouverte avec --streams : chaque flux cède le processeur en boucle au lieu de dormir pendant ce délai avant chaque arrivée")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if *n < 1 || *conc < 1 || *rate < 0 || *streams < 0 || *spin < 0 {
-		fmt.Fprintln(env.Stderr, "cepbot bench: --conversations, --concurrency, --rate, --streams et --spin doivent être positifs")
+	if *n < 1 || *conc < 1 || *rate < 0 || *streams < 0 || *spin < 0 || *synthetic < 0 {
+		fmt.Fprintln(env.Stderr, "cepbot bench: --conversations, --concurrency, --rate, --streams, --spin et --synthetic doivent être positifs")
+		return 2
+	}
+	if *synthetic > 0 && *rate == 0 {
+		fmt.Fprintln(env.Stderr, "cepbot bench: --synthetic ne vaut qu'en boucle ouverte (--rate)")
 		return 2
 	}
 	concSet := false
@@ -277,14 +286,21 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 	gc0 := readGC()
 	var res benchResult
 	if *rate > 0 {
-		open := func() (benchResult, error) { return benchOpen(ctx, a.engine, *n, *rate) }
-		if *streams > 0 {
-			open = func() (benchResult, error) { return benchStreams(ctx, a.engine, *n, *rate, *streams, *spin) }
+		var e turner = a.engine
+		if *synthetic > 0 {
+			e = newSyntheticTurner(*synthetic)
+			res.SyntheticUs = float64(*synthetic) / float64(time.Microsecond)
 		}
+		open := func() (benchResult, error) { return benchOpen(ctx, e, *n, *rate) }
+		if *streams > 0 {
+			open = func() (benchResult, error) { return benchStreams(ctx, e, *n, *rate, *streams, *spin) }
+		}
+		synth := res.SyntheticUs
 		if res, err = open(); err != nil {
 			fmt.Fprintf(env.Stderr, "cepbot bench: %v\n", err)
 			return 1
 		}
+		res.SyntheticUs = synth
 	} else {
 		res = benchRun(ctx, a.engine, *n, *conc)
 	}
@@ -520,7 +536,7 @@ const benchWarmers = 16
 // the instant its previous answer came: a visitor writes after reading,
 // and the wait for that answer is the previous turn's latency, already
 // counted. It stops when n conversations are over.
-func benchOpen(ctx context.Context, e *bot.Engine, n int, rate float64) (benchResult, error) {
+func benchOpen(ctx context.Context, e turner, n int, rate float64) (benchResult, error) {
 	run := fmt.Sprintf("bench-%x", rand.Uint32())
 	clock, err := pace.New()
 	if err != nil {
@@ -627,7 +643,7 @@ func benchOpen(ctx context.Context, e *bot.Engine, n int, rate float64) (benchRe
 // to milliseconds on this virtual machine) is counted as the engine's.
 // Turns that wait on a network (Redis) need many streams, and many
 // spinning streams starve each other: benchOpen is the mode for them.
-func benchStreams(ctx context.Context, e *bot.Engine, n int, rate float64, streams int, spin time.Duration) (benchResult, error) {
+func benchStreams(ctx context.Context, e turner, n int, rate float64, streams int, spin time.Duration) (benchResult, error) {
 	run := fmt.Sprintf("bench-%x", rand.Uint32())
 	streams = max(1, min(streams, n))
 	clocks := make([]*pace.Clock, streams)

@@ -30,13 +30,16 @@ func runBenchCLI(t *testing.T, args ...string) (int, string, string) {
 // intended start in the last JSON line; the closed loop keeps its output.
 func TestBenchModes(t *testing.T) {
 	for _, tc := range []struct {
-		args    []string
-		mode    string
-		streams int
+		args      []string
+		mode      string
+		streams   int
+		synthetic float64 // µs
 	}{
-		{[]string{"--conversations", "30", "--rate", "3000"}, "open", 0},
-		{[]string{"--conversations", "30", "--rate", "3000", "--streams", "3", "--spin", "200us"}, "open", 3},
-		{[]string{"--conversations", "30", "--concurrency", "10"}, "closed", 0},
+		{[]string{"--conversations", "30", "--rate", "3000"}, "open", 0, 0},
+		{[]string{"--conversations", "30", "--rate", "3000", "--streams", "3", "--spin", "200us"}, "open", 3, 0},
+		{[]string{"--conversations", "30", "--concurrency", "10"}, "closed", 0, 0},
+		{[]string{"--conversations", "30", "--rate", "3000", "--synthetic", "20us"}, "open", 0, 20},
+		{[]string{"--conversations", "30", "--rate", "3000", "--streams", "3", "--spin", "200us", "--synthetic", "20us"}, "open", 3, 20},
 	} {
 		code, out, errs := runBenchCLI(t, tc.args...)
 		lines := strings.Split(strings.TrimSpace(out), "\n")
@@ -54,6 +57,12 @@ func TestBenchModes(t *testing.T) {
 		if res.CPUusPerTurn <= 0 || res.ServerCPUusPerTurn != 0 {
 			t.Errorf("%v: CPU per turn %v µs, server %v µs (no server)", tc.args, res.CPUusPerTurn, res.ServerCPUusPerTurn)
 		}
+		// a synthetic conversation is exactly syntheticTurns turns, the last
+		// one its "booking"; an engine's run says nothing of synthetic turns
+		if res.SyntheticUs != tc.synthetic || tc.synthetic > 0 && res.Turns != 30*syntheticTurns ||
+			tc.synthetic == 0 && strings.Contains(lines[len(lines)-1], "synthetic") {
+			t.Errorf("%v: synthetic %v µs, %d turns in %q", tc.args, res.SyntheticUs, res.Turns, lines[len(lines)-1])
+		}
 		if tc.mode == "open" && (res.Rate != 3000 || res.Streams != tc.streams) {
 			t.Errorf("%v: open loop rate %v, %d streams", tc.args, res.Rate, res.Streams)
 		}
@@ -66,6 +75,9 @@ func TestBenchModes(t *testing.T) {
 	}
 	if code, _, errs := runBenchCLI(t, "--rate", "100", "--streams", "-1"); code != 2 || !strings.Contains(errs, "--streams") {
 		t.Errorf("--streams -1: code %d, %q", code, errs)
+	}
+	if code, _, errs := runBenchCLI(t, "--synthetic", "20us"); code != 2 || !strings.Contains(errs, "boucle ouverte") {
+		t.Errorf("--synthetic without --rate: code %d, %q", code, errs)
 	}
 }
 
