@@ -48,3 +48,23 @@ func TestAgencyKeyArgsBoxedOnce(t *testing.T) {
 		t.Fatalf("%v allocations to queue a booking's EVALSHA, want the command and its argument list", n)
 	}
 }
+
+// The hold key stems are built once per agency and are the keys the
+// store built per call before (a hold written by one version of the
+// store is read by the other).
+func TestHoldStemsAreTheKeysBuiltPerCallBefore(t *testing.T) {
+	s := &Store{prefix: "cepbot"}
+	for _, ag := range []string{"ft-16", "cap-emploi-62", "_", "a:b"} {
+		st := s.holdStems(ag)
+		before := s.prefix + ":hold:{a:" + ag + "}:"
+		if st.base != before || st.slot != before+"s:" || st.choosing != before+"choosing" || s.holdBase(ag) != before {
+			t.Errorf("%s: stems %+v, want base %q, %q, %q", ag, *st, before, before+"s:", before+"choosing")
+		}
+		if s.holdStems(ag) != st {
+			t.Errorf("%s: stems built again", ag)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { s.holdStems("ft-16") }); n != 0 {
+		t.Errorf("holdStems of a known agency: %v allocations, want 0", n)
+	}
+}

@@ -22,8 +22,22 @@ import (
 //	                                           time their choice expires
 //
 // Redis expires them; nothing sweeps.
-func (s *Store) holdBase(agency string) string {
-	return s.prefix + ":hold:{a:" + agency + "}:"
+func (s *Store) holdBase(agency string) string { return s.holdStems(agency).base }
+
+// holdStemSet is an agency's hold key stems: base (holdBase), base+"s:"
+// (the slots' holds) and base+"choosing".
+type holdStemSet struct{ base, slot, choosing string }
+
+// holdStems returns agency's hold key stems, built once per agency (a few
+// hundred) like its booking keys (agency): three concatenations, three
+// allocations, per offer otherwise (SlotHolders), and one per hold.
+func (s *Store) holdStems(agency string) *holdStemSet {
+	if v, ok := s.hstems.Load(agency); ok {
+		return v.(*holdStemSet)
+	}
+	base := s.prefix + ":hold:{a:" + agency + "}:"
+	v, _ := s.hstems.LoadOrStore(agency, &holdStemSet{base: base, slot: base + "s:", choosing: base + "choosing"})
+	return v.(*holdStemSet)
 }
 
 // holdSlot takes KEYS[1] (slot hold) for ARGV[1] (visitor) for ARGV[2]
@@ -135,14 +149,14 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 	if err := checkAgency(agency); err != nil {
 		return st, err
 	}
-	base := s.holdBase(agency)
+	stems := s.holdStems(agency)
 	now := time.Now()
 	// The arguments point into p rather than box each value (a string or
 	// a large integer in an interface is an allocation): p holds a copy
 	// of keys, which the caller may reuse once it has returned, even when
 	// it gave up while the batch was still being written.
-	p := &slotArgs{keys: slices.Clone(keys), names: holdKeys(base+"s:", keys), hash: s.agencyKeys(agency)[1],
-		zset: base + "choosing", choosing: choosing, now: now.UnixMilli(), until: now.Add(bot.ChoosingTTL).UnixMilli()}
+	p := &slotArgs{keys: slices.Clone(keys), names: holdKeys(stems.slot, keys), hash: s.agencyKeys(agency)[1],
+		zset: stems.choosing, choosing: choosing, now: now.UnixMilli(), until: now.Add(bot.ChoosingTTL).UnixMilli()}
 	p.ttl = p.until - p.now
 	// The commands live in p too, their small arguments in one array:
 	// two allocations for the six commands rather than twelve.
@@ -154,7 +168,10 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 		for i := range p.names {
 			a = append(a, &p.names[i])
 		}
-		p.held = *goredis.NewSliceCmd(ctx, a...)
+		// The holders as strings: a missing hold reads as "", as the
+		// caller wants it, and no value is boxed (two allocations per
+		// held slot with a SliceCmd, one here).
+		p.held = *goredis.NewStringSliceCmd(ctx, a...)
 		b := a[len(a):]
 		b = append(b, "hmget", &p.hash)
 		for i := range p.keys {
@@ -189,7 +206,7 @@ func (s *Store) SlotHolders(ctx context.Context, agency, choosing string, keys [
 			return st, fmt.Errorf("reading held slots: %d and %d values for %d keys", len(hv), len(tv), len(keys))
 		}
 		for i := range keys {
-			st.Holders[i], _ = hv[i].(string)
+			st.Holders[i] = hv[i]
 			st.Taken[i] = tv[i] != nil && keys[i] != ""
 		}
 	}
@@ -203,7 +220,8 @@ type slotArgs struct {
 	hash, zset, choosing string
 	now, until, ttl      int64
 	small                [13]any
-	held, taken          goredis.SliceCmd
+	held                 goredis.StringSliceCmd
+	taken                goredis.SliceCmd
 	zrem, zadd, zcard    goredis.IntCmd
 	pexpire              goredis.BoolCmd
 	cmds                 [6]goredis.Cmder

@@ -189,6 +189,15 @@ func (s *Store) Claim(ctx context.Context, key string, ttl time.Duration) (bool,
 // writes *string, *int64 and a BinaryMarshaler as their values, where a
 // string, a slice or a large integer put in an interface is an allocation
 // each (7 per event, issue 20).
+//
+// The five numbers of an event (due, attempts, dead, round starts) stay
+// five arguments: packed into one and split by string.match in the script
+// they cost Redis 220 instructions less a call (callgrind, redis-server
+// 7.0: 18 870 against 19 090 instructions an EVALSHA), the match and its
+// five captures, Lua strings as the arguments were, costing what the four
+// arguments did; go-redis would write four arguments fewer (≈ 400
+// instructions each, ≈ 0.4 % of a turn's) for a new format in three
+// scripts and in the booking step's short-keys check.
 func eventArgs(args []any, events []bot.Event) ([]any, error) {
 	vals := make([]eventVals, len(events))
 	args = slices.Grow(args, 9*len(events))

@@ -109,6 +109,7 @@ type Store struct {
 	prefix      string
 	cluster     bool
 	akeys       sync.Map // agency -> its KEYS
+	hstems      sync.Map // agency -> its hold key stems (holdStems)
 	gkeys       globalKeys
 	evAgency    sync.Map // claimed event id -> agency
 	rotor       atomic.Uint64

@@ -14,6 +14,11 @@ import (
 // the reply holds, per key, 1, the stored version on conflict, or the
 // error of its write.
 //
+// The next version is always the expected one plus one, and still an
+// argument: computed in Lua (string.format('%d', ARGV[j] + 1), exact below
+// 2^53) it costs Redis ≈ 2 200 instructions where an argument costs
+// ≈ 1 300 (callgrind, redis-server 7.0 fed 2 000 EVALSHA of either).
+//
 // A script call costs Redis ≈ 3 µs beyond its commands (INFO commandstats,
 // redis-benchmark -P 16: EVALSHA of saveSession 6.3–7.8 µs against 3.4–4.5
 // µs for its three commands), once per turn since every turn saves its
