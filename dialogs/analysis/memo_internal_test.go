@@ -21,3 +21,68 @@ func TestBranchMemo(t *testing.T) {
 		}
 	}
 }
+
+// lookUpPlain is lookUpWords before tokenize kept the traits it looked up
+// (scratch.pre): one look-up of lexicon.traits per token.
+func lookUpPlain(sc *scratch) (traits []wordTraits, ids []wordID, cls wordClass) {
+	lx := lex()
+	for i := range sc.toks {
+		t := lx.traits[sc.toks[i].s]
+		traits = append(traits, t)
+		ids = append(ids, t.id)
+		cls |= t.cls
+	}
+	return traits, ids, cls
+}
+
+// checkLookUp compares lookUpWords with lookUpPlain on text, the tokens
+// as findHits reads them (after neutraliseDetention), and on a scratch
+// used before for another text.
+func checkLookUp(t *testing.T, sc *scratch, text string) {
+	t.Helper()
+	tokenize(sc, text)
+	neutraliseDetention(sc.toks)
+	lookUpWords(sc)
+	traits, ids, cls := lookUpPlain(sc)
+	// (a message without a token keeps the ids of the one before, as
+	// before: findHits reads none of them)
+	if len(sc.traits) != len(traits) || len(sc.ids) < len(ids) || sc.msgCls != cls {
+		t.Fatalf("%q: %d traits %d ids class %x, plain %d %d %x", text, len(sc.traits), len(sc.ids), sc.msgCls, len(traits), len(ids), cls)
+	}
+	for i := range traits {
+		if sc.traits[i] != traits[i] || sc.ids[i] != ids[i] {
+			t.Fatalf("%q at %d (%q): traits %+v id %d, plain %+v %d", text, i, sc.toks[i].s, sc.traits[i], sc.ids[i], traits[i], ids[i])
+		}
+	}
+}
+
+func TestLookUpKeptTraits(t *testing.T) {
+	sc := &scratch{}
+	for _, text := range guardTexts(t) {
+		checkLookUp(t, sc, text)
+	}
+	lx := lex()
+	for w, info := range lx.words {
+		if e := lx.tokWords[w]; !e.in || len(e.exp) != len(info.exp) || e.tr != lx.traits[w] {
+			t.Errorf("tokWords[%q] = %+v, words %+v, traits %+v", w, e, info, lx.traits[w])
+		}
+	}
+	for w, tr := range lx.traits {
+		if e := lx.tokWords[w]; e.tr != tr {
+			t.Errorf("tokWords[%q].tr = %+v, traits %+v", w, e.tr, tr)
+		} else if _, in := lx.words[w]; e.in != in {
+			t.Errorf("tokWords[%q].in = %v", w, e.in)
+		}
+	}
+}
+
+func FuzzLookUpKeptTraits(f *testing.F) {
+	for _, s := range []string{"", "jsuis o chomage", "vingt-trois ans, 75011 Paris", "chomaaaage cdiiii jhabite demploi",
+		"Mwen ni statut cadre", "soy trabajo en", "incarcéré en détention", "j'ai pu de taf", "quatre vingt deux"} {
+		f.Add(s)
+	}
+	sc := &scratch{}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkLookUp(t, sc, text)
+	})
+}
