@@ -86,3 +86,65 @@ func FuzzLookUpKeptTraits(f *testing.F) {
 		checkLookUp(t, sc, text)
 	})
 }
+
+// seekerWordPlainR21g is seekerWordR21g before the retirement words
+// became a token class.
+func seekerWordPlainR21g(a *analyser, f *Facts) bool {
+	if f.Status != "demandeur_emploi" || a.ev.family != famStatusWord || a.ev.rival != "" {
+		return false
+	}
+	for _, t := range a.toks {
+		if retirementWordsR21g[t.s] {
+			return false
+		}
+	}
+	found := false
+	for _, h := range a.sc.hits {
+		v, w, ok := a.statusCandidate(h)
+		if !ok || v != "demandeur_emploi" {
+			continue
+		}
+		for i := h.start; i < h.end; i++ {
+			if seekerNotRSAR21g[a.toks[i].s] {
+				return false
+			}
+		}
+		if w >= 5 && !h.p.event {
+			found = true
+		}
+	}
+	return found
+}
+
+// TestRewrittenGuards: the veto's exemptions of rounds 21O, 21W and 22D
+// answer as without their guard, and seekerWordR21g as with its loop, on
+// every labelled text, for every status (with no rival, as the scans
+// need) besides the one found.
+func TestRewrittenGuards(t *testing.T) {
+	statuses := []string{"", "salarie_prive", "demandeur_emploi", "agent_public", "independant", "auto_entrepreneur",
+		"profession_liberale", "artisan", "etudiant", "retraite"}
+	for _, text := range guardTexts(t) {
+		a := preparedAnalyser(text)
+		var found Facts
+		a.status(&found)
+		for k := -1; k < len(statuses); k++ {
+			f := found
+			if k >= 0 {
+				f.Status = statuses[k]
+				a.ev.rival, a.ev.family = "", famStatusWord
+			}
+			if got, want := a.creoleStatusR21o(&f), a.creoleStatusAtR21o(&f); got != want {
+				t.Errorf("%q (%q): creoleStatusR21o %v, plain %v", text, f.Status, got, want)
+			}
+			if got, want := a.foreignStatusR21w(&f), a.foreignStatusAtR21w(&f); got != want {
+				t.Errorf("%q (%q): foreignStatusR21w %v, plain %v", text, f.Status, got, want)
+			}
+			if got, want := a.foreignStatusR22d(&f), a.foreignStatusAtR22d(&f); got != want {
+				t.Errorf("%q (%q): foreignStatusR22d %v, plain %v", text, f.Status, got, want)
+			}
+			if got, want := a.seekerWordR21g(&f), seekerWordPlainR21g(a, &f); got != want {
+				t.Errorf("%q (%q): seekerWordR21g %v, plain %v", text, f.Status, got, want)
+			}
+		}
+	}
+}
