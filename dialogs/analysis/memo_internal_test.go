@@ -148,3 +148,63 @@ func TestRewrittenGuards(t *testing.T) {
 		}
 	}
 }
+
+// workerPlainR22q is workerR22q before its age test came first (and
+// without the guard of ageRightAfterR22q).
+func workerPlainR22q(a *analyser, i int) (start, noun int) {
+	toks := a.toks
+	t := toks[i].s
+	switch t {
+	case "un", "une":
+		// (opening its clause: « Une aide-soignante de mon équipe, 44
+		// ans… », not « d'une cession de mon exploitation »)
+		n := i + 1
+		if n < len(toks) && toks[n].s == "jeune" {
+			n++
+		}
+		// the place may follow a name of several words: « une aide-soignante
+		// de mon équipe », « une auxiliaire de puériculture de mon équipe »
+		ok := false
+		for k := n + 1; k+2 < len(toks) && k <= n+4 && toks[k].clause == toks[n].clause && !ok; k++ {
+			if (toks[k].s == "de" || toks[k].s == "d") && (toks[k+1].s == "mon" || toks[k+1].s == "ma" || toks[k+1].s == "notre" ||
+				toks[k+1].s == "nos") && a.is(k+2, clsOwnedPlaceR18r|clsPlacesR22q) {
+				ok = true
+			}
+		}
+		if ok && (i == 0 || toks[i-1].clause != toks[i].clause) && (a.personNounR22q(n) || thirdNounsR18r[toks[n].s]) && a.authorityNotOwnR22q(i) {
+			return i, n
+		}
+	case "mon", "ma", "notre":
+		n := i + 1
+		if n+2 < len(toks) && (i == 0 || toks[i-1].s != "a") && a.personNounR22q(n) && !a.statusAtR22q(n) && a.ageRightAfterAtR22q(n) &&
+			a.authorityNotOwnR22q(i) {
+			return i, n
+		}
+	case "ai", "encadre", "emploie":
+		if i == 0 || toks[i-1].s != "j" && toks[i-1].s != "je" || i+3 >= len(toks) || toks[i+1].s != "un" && toks[i+1].s != "une" {
+			break
+		}
+		n := i + 2
+		if (thirdNounsR18r[toks[n].s] && (toks[n+1].s == "qui" || a.ageAfterR22q(n, 6)) || a.personNounR22q(n) && !a.statusAtR22q(n) &&
+			a.ageRightAfterAtR22q(n)) && a.authorityNotOwnR22q(i) {
+			return i + 1, n
+		}
+	}
+	return -1, 0
+}
+
+func TestWorkerAgeFirstR22q(t *testing.T) {
+	for _, text := range guardTexts(t) {
+		a := preparedAnalyser(text)
+		for i := range a.toks {
+			if got, want := a.ageRightAfterR22q(i), a.ageRightAfterAtR22q(i); got != want {
+				t.Errorf("%q at %d: ageRightAfterR22q %v, plain %v", text, i, got, want)
+			}
+			s1, n1 := a.workerR22q(i)
+			s2, n2 := workerPlainR22q(a, i)
+			if s1 != s2 || n1 != n2 {
+				t.Errorf("%q at %d: workerR22q %d %d, plain %d %d", text, i, s1, n1, s2, n2)
+			}
+		}
+	}
+}
