@@ -241,8 +241,10 @@ type analyser struct {
 	// rewritten: some token's word is not the one typed (0 not read yet,
 	// 1 no, 2 yes: rewrittenTokens)
 	rewritten int8
-	now       time.Time
-	ev        evidence // how the status was found (calibrate.go)
+	// asks: some sentence asks (0 not read yet, 1 no, 2 yes: asksR21u)
+	asks int8
+	now  time.Time
+	ev   evidence // how the status was found (calibrate.go)
 }
 
 // markClauses records which clauses speak of the past (and not also of the

@@ -151,6 +151,32 @@ func (a *analyser) genericSubjectR21u(from, to int) bool {
 // about a category of people, in a sentence without a word of the first
 // person (see the header).
 func (a *analyser) genericAskR21u(h hit) bool {
+	if !a.asksR21u() {
+		return false // no sentence of the message asks (askedR21u)
+	}
+	return a.genericAskAtR21u(h)
+}
+
+// asksR21u reports a token followed by a question mark or an « est-ce
+// que »: what askedR21u needs in some sentence of the message (read once
+// per message: genericAskR21u is asked of every status and employer hit,
+// and scanned the hit's whole sentence first).
+func (a *analyser) asksR21u() bool {
+	if a.asks == 0 {
+		a.asks = 1
+		t := a.toks
+		for j := range t {
+			if t[j].after == '?' || j+2 < len(t) && t[j].s == "est" && t[j+1].s == "ce" && (t[j+2].s == "que" || t[j+2].s == "qu") {
+				a.asks = 2
+				break
+			}
+		}
+	}
+	return a.asks == 2
+}
+
+// genericAskAtR21u is genericAskR21u without its guard.
+func (a *analyser) genericAskAtR21u(h hit) bool {
 	from, to := a.sentenceR21u(h.start)
 	if !a.askedR21u(from, to) {
 		return false

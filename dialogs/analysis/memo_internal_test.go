@@ -208,3 +208,30 @@ func TestWorkerAgeFirstR22q(t *testing.T) {
 		}
 	}
 }
+
+// TestAskGuardR21u: genericAskR21u answers as without its guard at every
+// hit of every labelled text, and at a status hit put at every token.
+func TestAskGuardR21u(t *testing.T) {
+	probe := &pattern{k: kStatus, v: "salarie_prive", w: 5}
+	asked := 0
+	for _, text := range guardTexts(t) {
+		a := preparedAnalyser(text)
+		hits := append([]hit(nil), a.sc.hits...)
+		for i := range a.toks {
+			hits = append(hits, hit{p: probe, start: i, end: i + 1})
+		}
+		for _, h := range hits {
+			got, want := a.genericAskR21u(h), a.genericAskAtR21u(h)
+			if got != want {
+				t.Errorf("%q, hit at %d: genericAskR21u %v, plain %v", text, h.start, got, want)
+			}
+			if want {
+				asked++
+			}
+		}
+	}
+	if asked == 0 {
+		t.Error("no generic question found: the sweep tests nothing")
+	}
+	t.Logf("%d generic questions", asked)
+}
