@@ -243,8 +243,11 @@ type analyser struct {
 	rewritten int8
 	// asks: some sentence asks (0 not read yet, 1 no, 2 yes: asksR21u)
 	asks int8
-	now  time.Time
-	ev   evidence // how the status was found (calibrate.go)
+	// conds: some word can open a condition (0 not read yet, 1 no, 2
+	// yes: conditionWordsR21u)
+	conds int8
+	now   time.Time
+	ev    evidence // how the status was found (calibrate.go)
 }
 
 // markClauses records which clauses speak of the past (and not also of the

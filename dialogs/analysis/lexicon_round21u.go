@@ -266,6 +266,33 @@ var aheadR21u = map[string]bool{"serai": true, "serais": true, "sera": true, "se
 // present fact told after that clause stands (« si mon CDD n'est pas
 // renouvelé, je serai au chômage, je suis vendeur chez Fnac »).
 func (a *analyser) hypotheticalR21u(h hit) bool {
+	if !a.conditionWordsR21u() {
+		return false // no word of the message can open a condition (conditionAtR21u)
+	}
+	return a.hypotheticalAtR21u(h)
+}
+
+// conditionWordsR21u reports a token whose word conditionAtR21u can read
+// as opening a condition (read once per message: hypotheticalR21u is asked
+// of every status hit and walked the hit's sentence first).
+func (a *analyser) conditionWordsR21u() bool {
+	if a.conds == 0 {
+		a.conds = 1
+		for _, t := range a.toks {
+			switch t.s {
+			case "si", "s", "cas", "supposons", "imaginons", "admettons", "hypothese", "eventualite":
+				a.conds = 2
+			}
+			if a.conds == 2 {
+				break
+			}
+		}
+	}
+	return a.conds == 2
+}
+
+// hypotheticalAtR21u is hypotheticalR21u without its guard.
+func (a *analyser) hypotheticalAtR21u(h hit) bool {
 	from, to := a.sentenceR21u(h.start)
 	cond := -1
 	for j := from; j < h.start; j++ {

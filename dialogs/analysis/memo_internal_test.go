@@ -235,3 +235,30 @@ func TestAskGuardR21u(t *testing.T) {
 	}
 	t.Logf("%d generic questions", asked)
 }
+
+// TestConditionGuardR21u: hypotheticalR21u answers as without its guard
+// at every hit of every labelled text, and at a status hit put at every
+// token.
+func TestConditionGuardR21u(t *testing.T) {
+	probe := &pattern{k: kStatus, v: "demandeur_emploi", w: 5}
+	found := 0
+	for _, text := range guardTexts(t) {
+		a := preparedAnalyser(text)
+		hits := append([]hit(nil), a.sc.hits...)
+		for i := range a.toks {
+			hits = append(hits, hit{p: probe, start: i, end: i + 1})
+		}
+		for _, h := range hits {
+			got, want := a.hypotheticalR21u(h), a.hypotheticalAtR21u(h)
+			if got != want {
+				t.Errorf("%q, hit at %d: hypotheticalR21u %v, plain %v", text, h.start, got, want)
+			}
+			if want {
+				found++
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no condition found: the sweep tests nothing")
+	}
+}
