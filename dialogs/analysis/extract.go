@@ -233,8 +233,21 @@ type analyser struct {
 	// questionMemo: question's answer for the message (0 not read yet, 1
 	// no, 2 yes)
 	questionMemo int8
-	now          time.Time
-	ev           evidence // how the status was found (calibrate.go)
+	// branchMemo: branch's answer for the message, set once read under
+	// memo (status asks it from several rules: about 1 900 instructions
+	// a time)
+	branchMemo    string
+	branchMemoSet bool
+	// rewritten: some token's word is not the one typed (0 not read yet,
+	// 1 no, 2 yes: rewrittenTokens)
+	rewritten int8
+	// asks: some sentence asks (0 not read yet, 1 no, 2 yes: asksR21u)
+	asks int8
+	// conds: some word can open a condition (0 not read yet, 1 no, 2
+	// yes: conditionWordsR21u)
+	conds int8
+	now   time.Time
+	ev    evidence // how the status was found (calibrate.go)
 }
 
 // markClauses records which clauses speak of the past (and not also of the
@@ -1119,6 +1132,18 @@ func (a *analyser) contractEvent() bool {
 // branch is the public-service branch named with the most weight; school
 // staff who clean or cook in a school are territorial.
 func (a *analyser) branch() string {
+	if !a.memo {
+		return a.branchAt()
+	}
+	// what it reads (hits, clauses, relatives) is settled once memo is
+	if !a.branchMemoSet {
+		a.branchMemo, a.branchMemoSet = a.branchAt(), true
+	}
+	return a.branchMemo
+}
+
+// branchAt is branch without the memo.
+func (a *analyser) branchAt() string {
 	best, bestW := "", int8(0)
 	for _, h := range a.sc.hits {
 		if h.p.k != kBranch || a.negated(h) || a.pastClause(h) || a.wished(h) || a.ofRelative(h) {

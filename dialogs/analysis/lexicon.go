@@ -646,8 +646,18 @@ type wordInfo struct {
 	exp []string // SMS expansion, nil if none
 }
 
+// tokWord is tokenize's one look-up of a raw word: its entry of words
+// (in: whether it has one) and its traits, which lookUpWords then need not
+// look up again while the token keeps that word (scratch.pre).
+type tokWord struct {
+	exp []string
+	in  bool
+	tr  wordTraits
+}
+
 type lexicon struct {
 	words    map[string]wordInfo // known words and SMS spellings
+	tokWords map[string]tokWord  // the keys of words and of traits (tokenize)
 	sms      map[string][]string
 	known    map[string]struct{}
 	patterns map[string][]*pattern

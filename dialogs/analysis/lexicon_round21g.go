@@ -59,12 +59,12 @@ func (a *analyser) seekerWordR21g(f *Facts) bool {
 	if f.Status != "demandeur_emploi" || a.ev.family != famStatusWord || a.ev.rival != "" {
 		return false
 	}
-	for _, t := range a.toks {
-		// « sans activité » beside a retirement is a retiree's (§4: a
-		// retiree's status is not told): the veto decides, as before.
-		if retirementWordsR21g[t.s] {
-			return false
-		}
+	// « sans activité » beside a retirement is a retiree's (§4: a
+	// retiree's status is not told): the veto decides, as before (a token
+	// class: one test of the message's classes instead of a look-up per
+	// token)
+	if a.msgHas(clsRetirementWordsR21g) {
+		return false
 	}
 	found := false
 	for _, h := range a.sc.hits {

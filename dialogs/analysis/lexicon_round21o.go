@@ -146,6 +146,14 @@ var creoleRewrittenR21o = map[string]bool{"se": true, "le": true, "ka": true, "t
 // after « je suis » is as plain a statement as round 21J's « je suis
 // notaire ».
 func (a *analyser) creoleStatusR21o(f *Facts) bool {
+	if !a.rewrittenTokens() {
+		return false // (its word is a rewritten token: TestRewrittenGuards)
+	}
+	return a.creoleStatusAtR21o(f)
+}
+
+// creoleStatusAtR21o is creoleStatusR21o without its guard.
+func (a *analyser) creoleStatusAtR21o(f *Facts) bool {
 	return a.wordNearStatus(f, 2, func(j int, _ hit) bool {
 		t := a.toks[j]
 		return t.s != t.orig && creoleRewrittenR21o[t.orig]

@@ -151,6 +151,32 @@ func (a *analyser) genericSubjectR21u(from, to int) bool {
 // about a category of people, in a sentence without a word of the first
 // person (see the header).
 func (a *analyser) genericAskR21u(h hit) bool {
+	if !a.asksR21u() {
+		return false // no sentence of the message asks (askedR21u)
+	}
+	return a.genericAskAtR21u(h)
+}
+
+// asksR21u reports a token followed by a question mark or an « est-ce
+// que »: what askedR21u needs in some sentence of the message (read once
+// per message: genericAskR21u is asked of every status and employer hit,
+// and scanned the hit's whole sentence first).
+func (a *analyser) asksR21u() bool {
+	if a.asks == 0 {
+		a.asks = 1
+		t := a.toks
+		for j := range t {
+			if t[j].after == '?' || j+2 < len(t) && t[j].s == "est" && t[j+1].s == "ce" && (t[j+2].s == "que" || t[j+2].s == "qu") {
+				a.asks = 2
+				break
+			}
+		}
+	}
+	return a.asks == 2
+}
+
+// genericAskAtR21u is genericAskR21u without its guard.
+func (a *analyser) genericAskAtR21u(h hit) bool {
 	from, to := a.sentenceR21u(h.start)
 	if !a.askedR21u(from, to) {
 		return false
@@ -240,6 +266,33 @@ var aheadR21u = map[string]bool{"serai": true, "serais": true, "sera": true, "se
 // present fact told after that clause stands (« si mon CDD n'est pas
 // renouvelé, je serai au chômage, je suis vendeur chez Fnac »).
 func (a *analyser) hypotheticalR21u(h hit) bool {
+	if !a.conditionWordsR21u() {
+		return false // no word of the message can open a condition (conditionAtR21u)
+	}
+	return a.hypotheticalAtR21u(h)
+}
+
+// conditionWordsR21u reports a token whose word conditionAtR21u can read
+// as opening a condition (read once per message: hypotheticalR21u is asked
+// of every status hit and walked the hit's sentence first).
+func (a *analyser) conditionWordsR21u() bool {
+	if a.conds == 0 {
+		a.conds = 1
+		for _, t := range a.toks {
+			switch t.s {
+			case "si", "s", "cas", "supposons", "imaginons", "admettons", "hypothese", "eventualite":
+				a.conds = 2
+			}
+			if a.conds == 2 {
+				break
+			}
+		}
+	}
+	return a.conds == 2
+}
+
+// hypotheticalAtR21u is hypotheticalR21u without its guard.
+func (a *analyser) hypotheticalAtR21u(h hit) bool {
 	from, to := a.sentenceR21u(h.start)
 	cond := -1
 	for j := from; j < h.start; j++ {

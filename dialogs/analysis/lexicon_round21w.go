@@ -229,6 +229,41 @@ func foreignWordsR21w(t token) bool {
 // after an English « I » in its clause, with no rival status (see the
 // header). A weaker English word (« I'm a waitress ») stays under the veto.
 func (a *analyser) foreignStatusR21w(f *Facts) bool {
+	if !a.rewrittenTokens() && !a.englishIR21w() {
+		return false // (its word is a rewritten token or « i »: TestRewrittenGuards)
+	}
+	return a.foreignStatusAtR21w(f)
+}
+
+// englishIR21w reports a token « i » (foreignStatusR21w's English « I »).
+func (a *analyser) englishIR21w() bool {
+	for _, t := range a.toks {
+		if t.s == "i" {
+			return true
+		}
+	}
+	return false
+}
+
+// rewrittenTokens reports a token whose word is not the one typed
+// (t.s != t.orig: an SMS expansion, a foreign or Creole word rewritten, a
+// typo corrected), the words the veto's exemptions of rounds 21O, 21W and
+// 22D look for; the message's answer is kept once read.
+func (a *analyser) rewrittenTokens() bool {
+	if a.rewritten == 0 {
+		a.rewritten = 1
+		for _, t := range a.toks {
+			if t.s != t.orig {
+				a.rewritten = 2
+				break
+			}
+		}
+	}
+	return a.rewritten == 2
+}
+
+// foreignStatusAtR21w is foreignStatusR21w without its guard.
+func (a *analyser) foreignStatusAtR21w(f *Facts) bool {
 	return a.wordNearStatus(f, 4, func(j int, h hit) bool {
 		t := a.toks[j]
 		return foreignWordsR21w(t) || t.s == "i" && t.orig == "i" && j < h.start && h.p.w >= 5

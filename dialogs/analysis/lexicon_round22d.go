@@ -76,6 +76,14 @@ var round22dSms = map[string]string{
 // 22D, in the clause of the status hit, with no rival status (see the
 // header).
 func (a *analyser) foreignStatusR22d(f *Facts) bool {
+	if !a.rewrittenTokens() {
+		return false // (its word is a rewritten token: TestRewrittenGuards)
+	}
+	return a.foreignStatusAtR22d(f)
+}
+
+// foreignStatusAtR22d is foreignStatusR22d without its guard.
+func (a *analyser) foreignStatusAtR22d(f *Facts) bool {
 	return a.wordNearStatus(f, 4, func(j int, _ hit) bool {
 		t := a.toks[j]
 		if t.s == t.orig {

@@ -103,7 +103,9 @@ func (a *analyser) workerR22q(i int) (start, noun int) {
 		}
 	case "mon", "ma", "notre":
 		n := i + 1
-		if n+2 < len(toks) && (i == 0 || toks[i-1].s != "a") && a.personNounR22q(n) && !a.statusAtR22q(n) && a.ageRightAfterR22q(n) &&
+		// (the age first: the cheapest of the three pure tests, and the
+		// rarest)
+		if n+2 < len(toks) && (i == 0 || toks[i-1].s != "a") && a.ageRightAfterR22q(n) && a.personNounR22q(n) && !a.statusAtR22q(n) &&
 			a.authorityNotOwnR22q(i) {
 			return i, n
 		}
@@ -112,8 +114,8 @@ func (a *analyser) workerR22q(i int) (start, noun int) {
 			break
 		}
 		n := i + 2
-		if (thirdNounsR18r[toks[n].s] && (toks[n+1].s == "qui" || a.ageAfterR22q(n, 6)) || a.personNounR22q(n) && !a.statusAtR22q(n) &&
-			a.ageRightAfterR22q(n)) && a.authorityNotOwnR22q(i) {
+		if (thirdNounsR18r[toks[n].s] && (toks[n+1].s == "qui" || a.ageAfterR22q(n, 6)) || a.ageRightAfterR22q(n) && a.personNounR22q(n) &&
+			!a.statusAtR22q(n)) && a.authorityNotOwnR22q(i) {
 			return i + 1, n
 		}
 	}
@@ -284,6 +286,21 @@ func (a *analyser) statusAtR22q(n int) bool {
 // most, then « de », « d' » or « a », then « N ans »), not an age said
 // further on (« ma licence et arrêté, 60 ans »).
 func (a *analyser) ageRightAfterR22q(n int) bool {
+	toks := a.toks
+	// « N ans » at n+1, n+2 or n+3 (where the words below can put it),
+	// tested before their look-ups
+	num := false
+	for k := n + 1; k <= n+3 && k+1 < len(toks); k++ {
+		num = num || toks[k].num && toks[k+1].s == "ans"
+	}
+	if !num {
+		return false
+	}
+	return a.ageRightAfterAtR22q(n)
+}
+
+// ageRightAfterAtR22q is ageRightAfterR22q without its first test.
+func (a *analyser) ageRightAfterAtR22q(n int) bool {
 	toks := a.toks
 	k := n + 1
 	if k < len(toks) && !toks[k].num && toks[k].clause == toks[n].clause && !ageLinksR22q[toks[k].s] && !stopsR22q[toks[k].s] {

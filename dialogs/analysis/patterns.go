@@ -249,6 +249,15 @@ func (lx *lexicon) number() {
 	}
 	addWordClasses(traits)
 	lx.traits = traits
+	lx.tokWords = make(map[string]tokWord, len(traits)+len(lx.sms))
+	for w, t := range traits {
+		lx.tokWords[w] = tokWord{tr: t}
+	}
+	for w, info := range lx.words {
+		e := lx.tokWords[w]
+		e.exp, e.in = info.exp, true
+		lx.tokWords[w] = e
+	}
 }
 
 // wordTraits is what findHits and place ask of a token's word, looked up
@@ -267,16 +276,29 @@ func lookUpWords(sc *scratch) {
 		return
 	}
 	lx := lex()
-	sc.traits = sc.traits[:0]
-	for i := range sc.toks {
-		sc.traits = append(sc.traits, lx.traits[sc.toks[i].s])
+	n := len(sc.toks)
+	if cap(sc.traits) < n {
+		sc.traits = make([]wordTraits, n)
 	}
-	sc.ids = sc.ids[:0]
+	if cap(sc.ids) < n {
+		sc.ids = make([]wordID, n)
+	}
+	traits, ids, pre := sc.traits[:n], sc.ids[:n], sc.pre
 	var cls wordClass
-	for _, t := range sc.traits {
-		sc.ids = append(sc.ids, t.id)
+	for i := range sc.toks {
+		var t wordTraits
+		// the traits tokenize found for the token's word, while it keeps
+		// it (a later step may have changed, added or merged tokens: the
+		// word is compared, and traits are a function of the word)
+		if s := sc.toks[i].s; i < len(pre) && pre[i].ok && pre[i].s == s {
+			t = pre[i].tr
+		} else {
+			t = lx.traits[s]
+		}
+		traits[i], ids[i] = t, t.id
 		cls |= t.cls
 	}
+	sc.traits, sc.ids = traits, ids
 	sc.msgCls = cls
 }
 

@@ -33,11 +33,19 @@ type scratch struct {
 	traits        []wordTraits // per token: its word's traits (lookUpWords)
 	msgCls        wordClass    // the union of the tokens' classes (lookUpWords)
 	past, present []bool
-	pastFrom      []int32    // per clause: the first token of its first past marker
-	rel           []bool     // per token: speaks of a relative (relatives.go)
-	relNoun       []int32    // per token where rel is set: the token of the relative's noun
-	writer        []bool     // per clause: the writer speaks of themselves (relatives.go, forRel)
-	cands         []candMemo // per token: statusCandidate of the status hit starting there (calibrate.go)
+	pastFrom      []int32     // per clause: the first token of its first past marker
+	rel           []bool      // per token: speaks of a relative (relatives.go)
+	relNoun       []int32     // per token where rel is set: the token of the relative's noun
+	writer        []bool      // per clause: the writer speaks of themselves (relatives.go, forRel)
+	cands         []candMemo  // per token: statusCandidate of the status hit starting there (calibrate.go)
+	pre           []preTraits // per token as tokenize left it: the traits of its word when looked up with it
+}
+
+// preTraits are the traits tokenize looked up for the word s (ok: set).
+type preTraits struct {
+	s  string
+	tr wordTraits
+	ok bool
 }
 
 type rawTok struct {
@@ -62,6 +70,7 @@ func tokenize(sc *scratch, text string) {
 	sc.raw = sc.raw[:0]
 	sc.toks = sc.toks[:0]
 	sc.traits = sc.traits[:0]
+	sc.pre = sc.pre[:0]
 	sc.msgCls = 0
 	var clause int32
 	inTok := false
@@ -128,9 +137,11 @@ func tokenize(sc *scratch, text string) {
 		if w[0] >= '0' && w[0] <= '9' {
 			t.num = true
 			sc.toks = append(sc.toks, t)
+			sc.pre = padPre(sc.pre, len(sc.toks))
 			continue
 		}
-		info, inLex := lx.words[w] // one lookup: SMS expansion and known word
+		info := lx.tokWords[w] // one lookup: SMS expansion, known word and traits
+		inLex := info.in
 		if exp := info.exp; exp != nil {
 			for j, e := range exp {
 				tt := t
@@ -140,13 +151,15 @@ func tokenize(sc *scratch, text string) {
 				}
 				sc.toks = append(sc.toks, tt)
 			}
+			sc.pre = padPre(sc.pre, len(sc.toks))
 			continue
 		}
 		if !inLex && hasRun3(w) {
 			// letters held down under stress: « chomaaaage », « cdiiii »
 			if c := lx.unstretch(w); c != "" {
 				w, t.s = c, c
-				info, inLex = lx.words[w]
+				info = lx.tokWords[w]
+				inLex = info.in
 				if exp := info.exp; exp != nil {
 					for j, e := range exp {
 						tt := t
@@ -156,6 +169,7 @@ func tokenize(sc *scratch, text string) {
 						}
 						sc.toks = append(sc.toks, tt)
 					}
+					sc.pre = padPre(sc.pre, len(sc.toks))
 					continue
 				}
 			}
@@ -169,19 +183,43 @@ func tokenize(sc *scratch, text string) {
 					sc.toks = append(sc.toks, tt)
 					t.s = w[1:]
 					sc.toks = append(sc.toks, t)
+					sc.pre = padPre(sc.pre, len(sc.toks))
 					continue
 				}
 			}
-			if c := lx.correctPhonetic(w); c != "" && geo.MaxWordsFrom(w) == 0 && geo.NameMaxWordsFrom(w) == 0 {
-				t.s = c
+			// (a place name is never corrected: asked first, its two look-ups
+			// spare the fuzzy search of the many town names not in the
+			// lexicon; all three are pure, so the order does not change the
+			// answer)
+			if geo.MaxWordsFrom(w) == 0 && geo.NameMaxWordsFrom(w) == 0 {
+				if c := lx.correctPhonetic(w); c != "" {
+					t.s = c
+				}
 			}
 		}
 		sc.toks = append(sc.toks, t)
+		if len(sc.pre) < len(sc.toks)-1 {
+			sc.pre = padPre(sc.pre, len(sc.toks)-1)
+		}
+		if t.s == w {
+			sc.pre = append(sc.pre, preTraits{s: w, tr: info.tr, ok: true})
+		} else {
+			sc.pre = append(sc.pre, preTraits{})
+		}
 	}
 	spokenPuR21q(sc) // round 21Q: the phone's « pu » for « plus »
 	mergeNumberWords(sc)
 	creoleClausesR21o(sc)  // round 21O: the Creole « I am », « I work », « I was »
 	foreignClausesR21w(sc) // round 21W: « soy », « estou », « sono », « trabajo en »
+}
+
+// padPre grows pre to n tokens with no traits (tokens whose word tokenize
+// did not look up as it stands).
+func padPre(pre []preTraits, n int) []preTraits {
+	for len(pre) < n {
+		pre = append(pre, preTraits{})
+	}
+	return pre
 }
 
 // numberWords are the French words of ages 1–99.

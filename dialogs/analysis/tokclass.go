@@ -59,6 +59,7 @@ const (
 	clsRound22yBe
 	clsLivedVerbs
 	clsCadreTitleFirstsR20i
+	clsRetirementWordsR21g
 	numWordClasses = iota
 )
 
@@ -73,7 +74,7 @@ var wordClassSets = [numWordClasses]*map[string]bool{
 	&round22yKnow, &finishVerbsR27b, &thirdStartsR18r,
 	&closedWordsR27a, &livingInfinitives, &moveVerbs, &placePrep, &planBeforePuis, &spouseBareR18t, &placeCues,
 	&tradeWordSet, &negators, &negFillers, &genericPeopleR20c, &statusAsideWordsR21v, &placesR22q, &round22yAdv, &round22yBe,
-	&livedVerbs, &cadreTitleFirstsR20i,
+	&livedVerbs, &cadreTitleFirstsR20i, &retirementWordsR21g,
 }
 
 // addWordClasses sets the class bits in the traits of the sets' words.
