@@ -136,7 +136,7 @@ func (t *turn) command(cmd string) error {
 	case cmdStop:
 		b, err := t.activeBooking()
 		booked := err == nil && b != nil
-		if d := registry[State(s.State)]; !booked && d != nil && d.Resumable && t.consented() {
+		if d := t.def(); !booked && d != nil && d.Resumable && t.consented() {
 			// « reprendre » later continues at this question, the facts
 			// kept (it was « La conversation est terminée. Écrivez
 			// /start », which starts again from the consent)
