@@ -83,11 +83,12 @@ func modalityQuestion(t *turn) (string, []option) {
 	}
 	opts := make([]option, 0, len(a.Modalities))
 	for _, m := range a.Modalities {
-		label := t.x.ModalityNames[string(m)]
+		name := t.x.ModalityNames[string(m)]
+		label := name
 		if m == directory.OnSite && a.Address != "" {
 			label += " (" + a.Address + ")"
 		}
-		opts = append(opts, option{Value: string(m), Label: label, Words: modalityTyped(t.x.ModalityNames[string(m)], string(m)),
+		opts = append(opts, option{Value: string(m), Label: label, Words: modalityTyped(name, string(m)),
 			Within: modalityWithin[m]})
 	}
 	if t.optionsOnly {
