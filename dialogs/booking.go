@@ -83,11 +83,12 @@ func modalityQuestion(t *turn) (string, []option) {
 	}
 	opts := make([]option, 0, len(a.Modalities))
 	for _, m := range a.Modalities {
-		label := t.x.ModalityNames[string(m)]
+		name := t.x.ModalityNames[string(m)]
+		label := name
 		if m == directory.OnSite && a.Address != "" {
 			label += " (" + a.Address + ")"
 		}
-		opts = append(opts, option{Value: string(m), Label: label, Words: modalityTyped(t.x.ModalityNames[string(m)], string(m)),
+		opts = append(opts, option{Value: string(m), Label: label, Words: modalityTyped(name, string(m)),
 			Within: modalityWithin[m]})
 	}
 	if t.optionsOnly {
@@ -1186,7 +1187,7 @@ var dropCues = []string{" finalement non ", " finalement pas ", " annulez ", " a
 // confirmed, when it answers none of the question's buttons. A new slot
 // or another way to meet is not giving up.
 func (t *turn) dropsBooking(st State) bool {
-	if !dropSteps[st] || t.in.Choice != "" {
+	if d := t.defOf(st); !inSet(d, d != nil && d.dropStep, dropSteps, st) || t.in.Choice != "" {
 		return false
 	}
 	n := t.paddedNorm()

@@ -9,6 +9,7 @@ import (
 
 	"github.com/cep-accueil/cepbot/bot"
 	"github.com/cep-accueil/cepbot/bot/booking"
+	"github.com/cep-accueil/cepbot/dialogs/analysis"
 	"github.com/cep-accueil/cepbot/dialogs/texts"
 )
 
@@ -136,7 +137,7 @@ func (t *turn) command(cmd string) error {
 	case cmdStop:
 		b, err := t.activeBooking()
 		booked := err == nil && b != nil
-		if d := registry[State(s.State)]; !booked && d != nil && d.Resumable && t.consented() {
+		if d := t.def(); !booked && d != nil && d.Resumable && t.consented() {
 			// « reprendre » later continues at this question, the facts
 			// kept (it was « La conversation est terminée. Écrivez
 			// /start », which starts again from the consent)
@@ -160,15 +161,7 @@ func (t *turn) request(kind string) booking.Request {
 	s, r := t.s, &t.r
 	f := r.Facts
 	dec := t.route()
-	facts := map[string]string{}
-	for k, v := range map[string]string{
-		"status": f.Status, "age": ageString(f.Age), "departement": f.Departement, "region": f.Region,
-		"commune": f.Commune, "project": f.Project, "cadre": boolString(f.Cadre), "jeune_diplome": boolString(f.JeuneDiplome),
-	} {
-		if v != "" {
-			facts[k] = v
-		}
-	}
+	facts := handoffFacts(f)
 	if _, noun, ok := strings.Cut(r.Proxy, ":"); ok && noun != "" {
 		// Written by a relative or a professional (« mon frère », « une
 		// personne que j'accompagne »): the advisor knows whom the facts
@@ -188,6 +181,22 @@ func (t *turn) request(kind string) booking.Request {
 		Visitor: t.visitor(), Channel: s.Channel, Conversation: strings.TrimPrefix(s.Key, s.Channel+":"),
 		OperatorKind: kind, Modality: r.Modality, Contact: r.Contact, Handoff: h,
 	}
+}
+
+// handoffFacts are the facts of the handoff, those known. The pairs are in
+// an array: a map literal here was eight insertions into a map built only
+// to be read once, then dropped.
+func handoffFacts(f analysis.Facts) map[string]string {
+	facts := map[string]string{}
+	for _, kv := range [...][2]string{
+		{"status", f.Status}, {"age", ageString(f.Age)}, {"departement", f.Departement}, {"region", f.Region},
+		{"commune", f.Commune}, {"project", f.Project}, {"cadre", boolString(f.Cadre)}, {"jeune_diplome", boolString(f.JeuneDiplome)},
+	} {
+		if kv[1] != "" {
+			facts[kv[0]] = kv[1]
+		}
+	}
+	return facts
 }
 
 // exportData answers /mesdonnees with everything held about the visitor.

@@ -148,6 +148,10 @@ type turn struct {
 	description bool
 	// memo keeps the turn's intent results (turn_memo.go).
 	memo turnMemo
+	// defCur is the definition of the state defFor (def, states.go).
+	defCur *stateDef
+	defFor string
+	defOK  bool
 }
 
 // Step implements bot.Dialog.
@@ -228,7 +232,7 @@ func (t *turn) run() error {
 		t.say(t.x.Help)
 		return t.ask()
 	}
-	d := registry[st]
+	d := t.defOf(st)
 	if d == nil || st == StateNew {
 		// A state no longer declared (a session stored by an older
 		// version) starts over, as a new conversation does. A first
@@ -391,7 +395,7 @@ func stepToken(s *bot.Session) string { return strconv.FormatUint(uint64(s.Step)
 
 // ask renders the current state's question with its options.
 func (t *turn) ask() error {
-	d := registry[t.state()]
+	d := t.def()
 	if d == nil || d.Question == nil {
 		return nil
 	}
@@ -422,7 +426,7 @@ func (t *turn) ask() error {
 
 // options returns the current question's options (to match an answer).
 func (t *turn) options() []option {
-	d := registry[t.state()]
+	d := t.def()
 	if d == nil || d.Question == nil {
 		return nil
 	}

@@ -263,7 +263,7 @@ var spanishAge = regexp.MustCompile(`(?:^| )(1[6-9]|[2-9]\d) anos?(?: |$)`)
 // were dropped with the notice and asked again. Only where facts are
 // collected; true when one was kept.
 func (t *turn) keepReadableFacts(st State) bool {
-	if d := registry[st]; d == nil || !d.Collects && st != StateRequest {
+	if d := t.defOf(st); d == nil || !d.Collects && st != StateRequest {
 		return false
 	}
 	f := t.analyse()

@@ -371,7 +371,7 @@ func (t *turn) oneAtATime() {
 // dans vos messages »; one said again unchanged keeps where it came from.
 // Before, all of them were « précisé en réponse à mes questions ».
 func (t *turn) absorb(f analysis.Facts) {
-	if d := registry[t.state()]; d != nil && d.Collects && t.state() != StateRequest {
+	if d := t.def(); d != nil && d.Collects && t.state() != StateRequest {
 		t.markOrigins(&f, d.Fills)
 	}
 	before := t.facts()

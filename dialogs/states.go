@@ -52,12 +52,28 @@ type stateDef struct {
 	// of the sets of those names (ways.go), copied at start: the intents
 	// step read the three maps on every turn.
 	lateProxy, contactAhead, noHumanIntent bool
+	// afterRecap, choiceStep, bookingStep, optionsFirst and dropStep are
+	// the state's membership of the sets of those names (understanding.go,
+	// ways_round2.go, booking.go), copied at start like the three above: a
+	// turn read them by name, a map look-up each.
+	afterRecap, choiceStep, bookingStep, optionsFirst, dropStep bool
+	// out is next[State], the state's own row of the table, each
+	// destination with its definition: fire reads one map (the event's)
+	// where it read three (the registry, the row, the event).
+	out map[Event]target
 	// Moves are the state's own transitions (the global commands, the
 	// slots and the resume are derived).
 	Moves []move
 	// GraphLabel labels the edge from the state to the "compléments" group
 	// in the diagram (collecting states; default « réponse »).
 	GraphLabel string
+}
+
+// target is where an event leads: the state and its definition (nil for a
+// state not declared).
+type target struct {
+	st State
+	d  *stateDef
 }
 
 // move is one transition out of a state.
@@ -145,6 +161,13 @@ func init() {
 	order = flowOrder()
 	transitions = deriveTransitions()
 	next = newNext()
+	for st, row := range next {
+		out := make(map[Event]target, len(row))
+		for ev, to := range row {
+			out[ev] = target{to, registry[to]}
+		}
+		registry[st].out = out
+	}
 }
 
 // flowOrder sorts the declared states in the order a visitor meets them
@@ -284,11 +307,12 @@ func newNext() map[State]map[Event]State {
 // has found the event's destination (also when it is the state itself:
 // asking again enters it again). It runs the state's entry action; an
 // error there fails the event.
-func enterState(t *turn, ev Event, dst State) error {
-	t.s.State = string(dst)
+func enterState(t *turn, ev Event, dst target) error {
+	t.s.State = string(dst.st)
+	t.setDef(dst.d)
 	t.s.Step++
 	t.s.Fails = 0
-	if d := registry[dst]; d != nil && d.Enter != nil && !strings.HasPrefix(string(ev), evKeepDataP) {
+	if d := dst.d; d != nil && d.Enter != nil && !strings.HasPrefix(string(ev), evKeepDataP) {
 		return d.Enter(t)
 	}
 	return nil
@@ -298,12 +322,12 @@ func enterState(t *turn, ev Event, dst State) error {
 // bug in the dialogue, reported as an error rather than a silent jump (the
 // error looplab/fsm gave: fsm.UnknownEventError).
 func (t *turn) fire(ev Event) error {
-	from := t.state()
-	if registry[from] == nil {
+	from, d := t.state(), t.def()
+	if d == nil {
 		// Not started, or a state no longer declared: a new conversation.
-		from = StateNew
+		from, d = StateNew, registry[StateNew]
 	}
-	dst, ok := next[from][ev]
+	dst, ok := d.out[ev]
 	var err error
 	if !ok {
 		err = fsm.UnknownEventError{Event: string(ev)}
@@ -318,13 +342,36 @@ func (t *turn) fire(ev Event) error {
 
 // can tells whether ev leads somewhere from the current state.
 func (t *turn) can(ev Event) bool {
-	from := t.state()
-	if registry[from] == nil {
+	d := t.def()
+	if d == nil {
 		// Not started, or a state no longer declared: a new conversation.
-		from = StateNew
+		d = registry[StateNew]
 	}
-	_, ok := next[from][ev]
+	_, ok := d.out[ev]
 	return ok
+}
+
+// def is registry[t.state()], the current state's definition, looked up
+// once for each state a turn is in (a turn read it by name up to twenty
+// times, a map look-up each). Only enterState changes the state, and it
+// sets the definition with it; the comparison catches a session changed
+// otherwise (the same string compares by its pointer first).
+func (t *turn) def() *stateDef {
+	if !t.defOK || t.defFor != t.s.State {
+		t.setDef(registry[State(t.s.State)])
+	}
+	return t.defCur
+}
+
+// setDef records d as the definition of the session's current state.
+func (t *turn) setDef(d *stateDef) { t.defCur, t.defFor, t.defOK = d, t.s.State, true }
+
+// defOf is registry[st], through def when st is the current state.
+func (t *turn) defOf(st State) *stateDef {
+	if string(st) == t.s.State {
+		return t.def()
+	}
+	return registry[st]
 }
 
 // goTo moves to the state the event leads to (running its entry action)

@@ -145,3 +145,70 @@ func fsmEvents() fsm.Events {
 	}
 	return evs
 }
+
+// Each state's definition carries its row of the table (out, read by fire
+// and can) and its membership of the sets of states (the flags inSet
+// reads): both must say what next and the sets say, for every declared
+// state and every event.
+func TestStateDefinitionsCarryTheTableAndTheSets(t *testing.T) {
+	sets := []struct {
+		name string
+		set  map[State]bool
+		flag func(*stateDef) bool
+	}{
+		{"lateProxySteps", lateProxySteps, func(d *stateDef) bool { return d.lateProxy }},
+		{"contactAhead", contactAhead, func(d *stateDef) bool { return d.contactAhead }},
+		{"noHumanIntent", noHumanIntent, func(d *stateDef) bool { return d.noHumanIntent }},
+		{"afterRecap", afterRecap, func(d *stateDef) bool { return d.afterRecap }},
+		{"choiceSteps", choiceSteps, func(d *stateDef) bool { return d.choiceStep }},
+		{"bookingSteps", bookingSteps, func(d *stateDef) bool { return d.bookingStep }},
+		{"optionsFirst", optionsFirst, func(d *stateDef) bool { return d.optionsFirst }},
+		{"dropSteps", dropSteps, func(d *stateDef) bool { return d.dropStep }},
+	}
+	for st, d := range registry {
+		for _, s := range sets {
+			if s.flag(d) != s.set[st] || inSet(d, s.flag(d), s.set, st) != s.set[st] {
+				t.Errorf("%s: flag of %s is %v, the set says %v", st, s.name, s.flag(d), s.set[st])
+			}
+		}
+		if len(d.out) != len(next[st]) {
+			t.Errorf("%s: %d events in its row, %d in next", st, len(d.out), len(next[st]))
+		}
+		for ev, to := range next[st] {
+			if got := d.out[ev]; got.st != to || got.d != registry[to] {
+				t.Errorf("%s —%s→ %s in next, %s in its row", st, ev, to, got.st)
+			}
+		}
+	}
+	for _, s := range sets {
+		for st := range s.set {
+			if inSet(registry[st], registry[st] != nil && s.flag(registry[st]), s.set, st) != s.set[st] {
+				t.Errorf("%s: %s read %v", s.name, st, !s.set[st])
+			}
+		}
+	}
+}
+
+// def follows the session's state: set by enterState, and looked up again
+// when the session's state is changed otherwise.
+func TestTurnDefinitionFollowsTheState(t *testing.T) {
+	s := &bot.Session{State: string(StateAge)}
+	tu := &turn{s: s}
+	if tu.def() != registry[StateAge] {
+		t.Fatal("def of the age question is not its definition")
+	}
+	s.State = string(StatePlace)
+	if tu.def() != registry[StatePlace] || tu.defOf(StateAge) != registry[StateAge] {
+		t.Fatal("def did not follow a state changed outside enterState")
+	}
+	if err := enterState(tu, EvStart, registry[StatePlace].out[EvStart]); err != nil {
+		t.Fatal(err)
+	}
+	if s.State != string(StateConsent) || tu.def() != registry[StateConsent] {
+		t.Fatalf("after %s: state %s, def %v", EvStart, s.State, tu.def().State)
+	}
+	s.State = "ancien_etat"
+	if tu.def() != nil || tu.defOf("ancien_etat") != nil {
+		t.Fatal("an undeclared state has a definition")
+	}
+}

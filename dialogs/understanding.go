@@ -599,7 +599,7 @@ func (t *turn) revise() bool {
 		return false
 	}
 	f := t.analyse()
-	if t.r.Lang == texts.English && !registry[t.state()].Collects {
+	if t.r.Lang == texts.English && !t.def().Collects {
 		// The analysis reads French: « actually I'm 54 » is restated
 		// (a collecting state's text already is).
 		if fr := intent.ToFrench(t.text); fr != "" {
@@ -698,8 +698,9 @@ func (t *turn) withSectorCorrected(f analysis.Facts) analysis.Facts {
 // reconnu ce lieu » answered « en fait c'est une asso qui m'emploie ».
 // It reports whether it applied one.
 func (t *turn) sectorCorrectedBefore(st State) bool {
-	if t.in.Choice != "" || afterRecap[st] || st == StateRecap || st == StateSector || st == StateBranch || st == StateStatus ||
-		!registry[st].Collects {
+	d := t.defOf(st)
+	if t.in.Choice != "" || inSet(d, d != nil && d.afterRecap, afterRecap, st) || st == StateRecap || st == StateSector || st == StateBranch || st == StateStatus ||
+		!d.Collects {
 		return false
 	}
 	before, read := t.facts(), t.analyse()
@@ -781,8 +782,10 @@ func (t *turn) reviseInWords(st State) (bool, error) {
 		}
 		return false, nil
 	}
-	if !afterRecap[st] || !t.isCorrection() && !t.newFactInstead(st) || !t.revise() {
-		if st != StateCorrect && afterRecap[st] {
+	d := t.defOf(st)
+	after := inSet(d, d != nil && d.afterRecap, afterRecap, st)
+	if !after || !t.isCorrection() && !t.newFactInstead(st) || !t.revise() {
+		if st != StateCorrect && after {
 			if f, ok := t.fieldToRedo(); ok {
 				return true, t.redoField(f)
 			}
@@ -857,7 +860,7 @@ func (t *turn) afterRevision() error {
 // « j'habite maintenant à Orléans » at the slot choice): revise decides
 // whether it changes one. A contact typed there is not read for a place.
 func (t *turn) newFactInstead(st State) bool {
-	if !choiceSteps[st] || t.in.Choice != "" {
+	if d := t.defOf(st); !inSet(d, d != nil && d.choiceStep, choiceSteps, st) || t.in.Choice != "" {
 		return false
 	}
 	if o, ok := match(t.options(), "", t.text); ok {
@@ -916,7 +919,7 @@ func (t *turn) agencyWhere(st State) bool {
 	if t.in.Choice == "" && t.r.Agency == "" && t.d.deps.Bookings != nil && t.howLongBeforeAgency() {
 		return true
 	}
-	if t.in.Choice != "" || !bookingSteps[st] || t.r.Agency == "" || t.d.deps.Bookings == nil {
+	if d := t.defOf(st); t.in.Choice != "" || !inSet(d, d != nil && d.bookingStep, bookingSteps, st) || t.r.Agency == "" || t.d.deps.Bookings == nil {
 		return false
 	}
 	n := t.normText() // words separated by single spaces

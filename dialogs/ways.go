@@ -150,7 +150,7 @@ func (t *turn) intents(st State) (bool, error) {
 	if t.orig == "" {
 		t.orig = t.text
 	}
-	d := registry[st]
+	d := t.defOf(st)
 	collects := d != nil && d.Collects
 	if t.consented() && t.r.Proxy == "" && (st == StateRequest || st == StateStatus || st == StateAge) {
 		t.noteProxy()
@@ -541,6 +541,15 @@ func (t *turn) statusBeing() string {
 	return t.x.StatusNames[st]
 }
 
+// inSet is set[st] for the state st of definition d, read from d's flag
+// (flag: d's copy of the set) when st is declared.
+func inSet(d *stateDef, flag bool, set map[State]bool, st State) bool {
+	if d != nil {
+		return flag
+	}
+	return set[st]
+}
+
 // The sets read by intents on every turn become flags of the states'
 // definitions (declared by the package's variables, before init).
 func init() {
@@ -551,6 +560,11 @@ func init() {
 		{lateProxySteps, func(d *stateDef) *bool { return &d.lateProxy }},
 		{contactAhead, func(d *stateDef) *bool { return &d.contactAhead }},
 		{noHumanIntent, func(d *stateDef) *bool { return &d.noHumanIntent }},
+		{afterRecap, func(d *stateDef) *bool { return &d.afterRecap }},
+		{choiceSteps, func(d *stateDef) *bool { return &d.choiceStep }},
+		{bookingSteps, func(d *stateDef) *bool { return &d.bookingStep }},
+		{optionsFirst, func(d *stateDef) *bool { return &d.optionsFirst }},
+		{dropSteps, func(d *stateDef) *bool { return &d.dropStep }},
 	} {
 		for st, in := range set.states {
 			if d := registry[st]; d != nil {

@@ -55,7 +55,7 @@ var optionsFirst = map[State]bool{StateModality: true, StateContact: true, State
 // humanAfterOptions tells whether a message in an options-first state is a
 // request for a person rather than an answer.
 func (t *turn) humanAfterOptions(st State) bool {
-	if !optionsFirst[st] || !t.human(t.original()) {
+	if d := t.defOf(st); !inSet(d, d != nil && d.optionsFirst, optionsFirst, st) || !t.human(t.original()) {
 		return false
 	}
 	if _, ok := match(t.options(), "", t.text); ok {
@@ -95,8 +95,8 @@ var contactAhead = map[State]bool{StateRecap: true, StateOrient: true, StateSess
 // from the text the state reads. It returns true when nothing else is left
 // to read: the question was asked again.
 func (t *turn) contactOutOfTurn(st State) (bool, error) {
-	d := registry[st]
-	if d == nil || !d.Collects && !contactAhead[st] || t.in.Choice != "" {
+	d := t.defOf(st)
+	if d == nil || !d.Collects && !d.contactAhead || t.in.Choice != "" {
 		return false, nil
 	}
 	var found string

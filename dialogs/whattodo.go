@@ -181,7 +181,7 @@ func withoutWhatToDo(text string) string {
 // the orientation itself: what the next steps are for, not a card.
 func (t *turn) answerWhatToDo() bool {
 	st := t.state()
-	d := registry[st]
+	d := t.def()
 	if d == nil || !d.Collects || st == StateCorrect || st == StateResume || !asksWhatToDo(t.original()) {
 		return false
 	}
