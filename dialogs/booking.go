@@ -1187,7 +1187,7 @@ var dropCues = []string{" finalement non ", " finalement pas ", " annulez ", " a
 // confirmed, when it answers none of the question's buttons. A new slot
 // or another way to meet is not giving up.
 func (t *turn) dropsBooking(st State) bool {
-	if d := t.defOf(st); !inSet(d, d != nil && d.dropStep, dropSteps, st) || t.in.Choice != "" {
+	if !inSet(t.defOf(st), setDropStep, st) || t.in.Choice != "" {
 		return false
 	}
 	n := t.paddedNorm()

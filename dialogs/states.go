@@ -48,15 +48,9 @@ type stateDef struct {
 	// restart?"); Resume is the event that enters the state again then.
 	Resumable bool
 	Resume    Event
-	// lateProxy, contactAhead and noHumanIntent are the state's membership
-	// of the sets of those names (ways.go), copied at start: the intents
-	// step read the three maps on every turn.
-	lateProxy, contactAhead, noHumanIntent bool
-	// afterRecap, choiceStep, bookingStep, optionsFirst and dropStep are
-	// the state's membership of the sets of those names (understanding.go,
-	// ways_round2.go, booking.go), copied at start like the three above: a
-	// turn read them by name, a map look-up each.
-	afterRecap, choiceStep, bookingStep, optionsFirst, dropStep bool
+	// sets is the state's membership of the sets of states in stateSets,
+	// copied at start: a turn read them by name, a map look-up each.
+	sets stateSet
 	// out is next[State], the state's own row of the table, each
 	// destination with its definition: fire reads one map (the event's)
 	// where it read three (the registry, the row, the event).

@@ -147,28 +147,38 @@ func fsmEvents() fsm.Events {
 }
 
 // Each state's definition carries its row of the table (out, read by fire
-// and can) and its membership of the sets of states (the flags inSet
+// and can) and its membership of the sets of states (the bits inSet
 // reads): both must say what next and the sets say, for every declared
-// state and every event.
+// state and every event; an undeclared state reads the sets' maps.
 func TestStateDefinitionsCarryTheTableAndTheSets(t *testing.T) {
-	sets := []struct {
-		name string
-		set  map[State]bool
-		flag func(*stateDef) bool
+	// the bits and their maps, written again here: a bit wired to the wrong
+	// map in stateSets would otherwise agree with itself
+	wired := []struct {
+		bit    stateSet
+		states map[State]bool
 	}{
-		{"lateProxySteps", lateProxySteps, func(d *stateDef) bool { return d.lateProxy }},
-		{"contactAhead", contactAhead, func(d *stateDef) bool { return d.contactAhead }},
-		{"noHumanIntent", noHumanIntent, func(d *stateDef) bool { return d.noHumanIntent }},
-		{"afterRecap", afterRecap, func(d *stateDef) bool { return d.afterRecap }},
-		{"choiceSteps", choiceSteps, func(d *stateDef) bool { return d.choiceStep }},
-		{"bookingSteps", bookingSteps, func(d *stateDef) bool { return d.bookingStep }},
-		{"optionsFirst", optionsFirst, func(d *stateDef) bool { return d.optionsFirst }},
-		{"dropSteps", dropSteps, func(d *stateDef) bool { return d.dropStep }},
+		{setLateProxy, lateProxySteps}, {setContactAhead, contactAhead}, {setNoHumanIntent, noHumanIntent},
+		{setAfterRecap, afterRecap}, {setChoiceStep, choiceSteps}, {setBookingStep, bookingSteps},
+		{setOptionsFirst, optionsFirst}, {setDropStep, dropSteps},
+	}
+	if len(wired) != len(stateSets) {
+		t.Fatalf("%d sets here, %d in stateSets", len(wired), len(stateSets))
 	}
 	for st, d := range registry {
-		for _, s := range sets {
-			if s.flag(d) != s.set[st] || inSet(d, s.flag(d), s.set, st) != s.set[st] {
-				t.Errorf("%s: flag of %s is %v, the set says %v", st, s.name, s.flag(d), s.set[st])
+		for _, w := range wired {
+			if inSet(d, w.bit, st) != w.states[st] {
+				t.Errorf("%s: bit %b reads %v, its set says %v", st, w.bit, inSet(d, w.bit, st), w.states[st])
+			}
+		}
+	}
+	flagged := map[stateSet]int{}
+	for st, d := range registry {
+		for _, s := range stateSets {
+			if flag := d.sets&s.bit != 0; flag != s.states[st] || inSet(d, s.bit, st) != s.states[st] {
+				t.Errorf("%s: flag of %s is %v, the set says %v", st, s.name, flag, s.states[st])
+			}
+			if d.sets&s.bit != 0 {
+				flagged[s.bit]++
 			}
 		}
 		if len(d.out) != len(next[st]) {
@@ -180,11 +190,17 @@ func TestStateDefinitionsCarryTheTableAndTheSets(t *testing.T) {
 			}
 		}
 	}
-	for _, s := range sets {
-		for st := range s.set {
-			if inSet(registry[st], registry[st] != nil && s.flag(registry[st]), s.set, st) != s.set[st] {
-				t.Errorf("%s: %s read %v", s.name, st, !s.set[st])
+	for _, s := range stateSets {
+		if flagged[s.bit] == 0 {
+			t.Errorf("%s: no state flagged", s.name)
+		}
+		for st := range s.states {
+			if inSet(registry[st], s.bit, st) != s.states[st] {
+				t.Errorf("%s: %s read %v", s.name, st, !s.states[st])
 			}
+		}
+		if inSet(nil, s.bit, "ancien_etat") {
+			t.Errorf("%s: an undeclared state is in it", s.name)
 		}
 	}
 }

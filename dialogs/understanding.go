@@ -699,7 +699,7 @@ func (t *turn) withSectorCorrected(f analysis.Facts) analysis.Facts {
 // It reports whether it applied one.
 func (t *turn) sectorCorrectedBefore(st State) bool {
 	d := t.defOf(st)
-	if t.in.Choice != "" || inSet(d, d != nil && d.afterRecap, afterRecap, st) || st == StateRecap || st == StateSector || st == StateBranch || st == StateStatus ||
+	if t.in.Choice != "" || inSet(d, setAfterRecap, st) || st == StateRecap || st == StateSector || st == StateBranch || st == StateStatus ||
 		!d.Collects {
 		return false
 	}
@@ -782,8 +782,7 @@ func (t *turn) reviseInWords(st State) (bool, error) {
 		}
 		return false, nil
 	}
-	d := t.defOf(st)
-	after := inSet(d, d != nil && d.afterRecap, afterRecap, st)
+	after := inSet(t.defOf(st), setAfterRecap, st)
 	if !after || !t.isCorrection() && !t.newFactInstead(st) || !t.revise() {
 		if st != StateCorrect && after {
 			if f, ok := t.fieldToRedo(); ok {
@@ -860,7 +859,7 @@ func (t *turn) afterRevision() error {
 // « j'habite maintenant à Orléans » at the slot choice): revise decides
 // whether it changes one. A contact typed there is not read for a place.
 func (t *turn) newFactInstead(st State) bool {
-	if d := t.defOf(st); !inSet(d, d != nil && d.choiceStep, choiceSteps, st) || t.in.Choice != "" {
+	if !inSet(t.defOf(st), setChoiceStep, st) || t.in.Choice != "" {
 		return false
 	}
 	if o, ok := match(t.options(), "", t.text); ok {
@@ -919,7 +918,7 @@ func (t *turn) agencyWhere(st State) bool {
 	if t.in.Choice == "" && t.r.Agency == "" && t.d.deps.Bookings != nil && t.howLongBeforeAgency() {
 		return true
 	}
-	if d := t.defOf(st); t.in.Choice != "" || !inSet(d, d != nil && d.bookingStep, bookingSteps, st) || t.r.Agency == "" || t.d.deps.Bookings == nil {
+	if t.in.Choice != "" || !inSet(t.defOf(st), setBookingStep, st) || t.r.Agency == "" || t.d.deps.Bookings == nil {
 		return false
 	}
 	n := t.normText() // words separated by single spaces
@@ -1142,7 +1141,7 @@ func containsAny(s string, cues []string) bool {
 	return false
 }
 
-// containsPadded is containsPadded(s, w) without building the
+// containsPadded is strings.Contains(s, " "+w+" ") without building the
 // padded word: the word lists are read word by word, a concatenation each
 // (≈ 300 instructions).
 func containsPadded(s, w string) bool {

@@ -155,7 +155,7 @@ func (t *turn) intents(st State) (bool, error) {
 	if t.consented() && t.r.Proxy == "" && (st == StateRequest || st == StateStatus || st == StateAge) {
 		t.noteProxy()
 	}
-	if t.consented() && t.r.Proxy == "" && (d != nil && d.lateProxy || d == nil && lateProxySteps[st]) {
+	if t.consented() && t.r.Proxy == "" && inSet(d, setLateProxy, st) {
 		if done, err := t.proxyAfterDescription(); done {
 			return true, err
 		}
@@ -182,7 +182,7 @@ func (t *turn) intents(st State) (bool, error) {
 			t.text = firstPerson(t.text)
 		}
 	}
-	if t.consented() && (collects || d != nil && d.contactAhead || d == nil && contactAhead[st]) && !t.human(t.original()) {
+	if t.consented() && (collects || inSet(d, setContactAhead, st)) && !t.human(t.original()) {
 		if done, err := t.contactOutOfTurn(st); done || err != nil {
 			return true, err
 		}
@@ -199,7 +199,7 @@ func (t *turn) intents(st State) (bool, error) {
 		// The state's options did not match: a request for a person.
 		return true, t.humanRequest()
 	}
-	if !(d != nil && d.noHumanIntent || d == nil && noHumanIntent[st]) && t.human(t.original()) {
+	if !inSet(d, setNoHumanIntent, st) && t.human(t.original()) {
 		if t.consented() && collects {
 			// « je suis au chômage à Lille, je veux un conseiller »: the
 			// facts said with the request route it.
@@ -539,37 +539,4 @@ func (t *turn) statusBeing() string {
 		return n
 	}
 	return t.x.StatusNames[st]
-}
-
-// inSet is set[st] for the state st of definition d, read from d's flag
-// (flag: d's copy of the set) when st is declared.
-func inSet(d *stateDef, flag bool, set map[State]bool, st State) bool {
-	if d != nil {
-		return flag
-	}
-	return set[st]
-}
-
-// The sets read by intents on every turn become flags of the states'
-// definitions (declared by the package's variables, before init).
-func init() {
-	for _, set := range []struct {
-		states map[State]bool
-		flag   func(*stateDef) *bool
-	}{
-		{lateProxySteps, func(d *stateDef) *bool { return &d.lateProxy }},
-		{contactAhead, func(d *stateDef) *bool { return &d.contactAhead }},
-		{noHumanIntent, func(d *stateDef) *bool { return &d.noHumanIntent }},
-		{afterRecap, func(d *stateDef) *bool { return &d.afterRecap }},
-		{choiceSteps, func(d *stateDef) *bool { return &d.choiceStep }},
-		{bookingSteps, func(d *stateDef) *bool { return &d.bookingStep }},
-		{optionsFirst, func(d *stateDef) *bool { return &d.optionsFirst }},
-		{dropSteps, func(d *stateDef) *bool { return &d.dropStep }},
-	} {
-		for st, in := range set.states {
-			if d := registry[st]; d != nil {
-				*set.flag(d) = in
-			}
-		}
-	}
 }

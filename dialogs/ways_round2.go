@@ -55,7 +55,7 @@ var optionsFirst = map[State]bool{StateModality: true, StateContact: true, State
 // humanAfterOptions tells whether a message in an options-first state is a
 // request for a person rather than an answer.
 func (t *turn) humanAfterOptions(st State) bool {
-	if d := t.defOf(st); !inSet(d, d != nil && d.optionsFirst, optionsFirst, st) || !t.human(t.original()) {
+	if !inSet(t.defOf(st), setOptionsFirst, st) || !t.human(t.original()) {
 		return false
 	}
 	if _, ok := match(t.options(), "", t.text); ok {
@@ -96,7 +96,7 @@ var contactAhead = map[State]bool{StateRecap: true, StateOrient: true, StateSess
 // to read: the question was asked again.
 func (t *turn) contactOutOfTurn(st State) (bool, error) {
 	d := t.defOf(st)
-	if d == nil || !d.Collects && !d.contactAhead || t.in.Choice != "" {
+	if d == nil || !d.Collects && d.sets&setContactAhead == 0 || t.in.Choice != "" {
 		return false, nil
 	}
 	var found string
