@@ -706,13 +706,19 @@ func (a *analyser) apprenticeRival(v, best string) bool {
 func (a *analyser) question() bool {
 	// (the answer depends on the tokens only and is asked for every hit
 	// that topicOnly reads: read once per message)
-	if a.questionMemo == 0 {
-		a.questionMemo = 1
-		if a.questionAt() {
-			a.questionMemo = 2
+	return memoBool(&a.questionMemo, a.questionAt)
+}
+
+// memoBool is f's answer for the message, read once: *m is 0 before, then
+// 1 for no and 2 for yes.
+func memoBool(m *int8, f func() bool) bool {
+	if *m == 0 {
+		*m = 1
+		if f() {
+			*m = 2
 		}
 	}
-	return a.questionMemo == 2
+	return *m == 2
 }
 
 // questionAt is question without its memo.

@@ -162,17 +162,15 @@ func (a *analyser) genericAskR21u(h hit) bool {
 // per message: genericAskR21u is asked of every status and employer hit,
 // and scanned the hit's whole sentence first).
 func (a *analyser) asksR21u() bool {
-	if a.asks == 0 {
-		a.asks = 1
+	return memoBool(&a.asks, func() bool {
 		t := a.toks
 		for j := range t {
 			if t[j].after == '?' || j+2 < len(t) && t[j].s == "est" && t[j+1].s == "ce" && (t[j+2].s == "que" || t[j+2].s == "qu") {
-				a.asks = 2
-				break
+				return true
 			}
 		}
-	}
-	return a.asks == 2
+		return false
+	})
 }
 
 // genericAskAtR21u is genericAskR21u without its guard.
@@ -276,19 +274,15 @@ func (a *analyser) hypotheticalR21u(h hit) bool {
 // as opening a condition (read once per message: hypotheticalR21u is asked
 // of every status hit and walked the hit's sentence first).
 func (a *analyser) conditionWordsR21u() bool {
-	if a.conds == 0 {
-		a.conds = 1
+	return memoBool(&a.conds, func() bool {
 		for _, t := range a.toks {
 			switch t.s {
 			case "si", "s", "cas", "supposons", "imaginons", "admettons", "hypothese", "eventualite":
-				a.conds = 2
-			}
-			if a.conds == 2 {
-				break
+				return true
 			}
 		}
-	}
-	return a.conds == 2
+		return false
+	})
 }
 
 // hypotheticalAtR21u is hypotheticalR21u without its guard.

@@ -250,16 +250,14 @@ func (a *analyser) englishIR21w() bool {
 // typo corrected), the words the veto's exemptions of rounds 21O, 21W and
 // 22D look for; the message's answer is kept once read.
 func (a *analyser) rewrittenTokens() bool {
-	if a.rewritten == 0 {
-		a.rewritten = 1
+	return memoBool(&a.rewritten, func() bool {
 		for _, t := range a.toks {
 			if t.s != t.orig {
-				a.rewritten = 2
-				break
+				return true
 			}
 		}
-	}
-	return a.rewritten == 2
+		return false
+	})
 }
 
 // foreignStatusAtR21w is foreignStatusR21w without its guard.

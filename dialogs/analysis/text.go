@@ -38,7 +38,7 @@ type scratch struct {
 	relNoun       []int32     // per token where rel is set: the token of the relative's noun
 	writer        []bool      // per clause: the writer speaks of themselves (relatives.go, forRel)
 	cands         []candMemo  // per token: statusCandidate of the status hit starting there (calibrate.go)
-	pre           []preTraits // per token as tokenize left it: the traits of its word when looked up with it
+	pre           []preTraits // per token as tokenize left it: the traits of its word when looked up with it (it may end before toks)
 }
 
 // preTraits are the traits tokenize looked up for the word s (ok: set).
@@ -137,7 +137,6 @@ func tokenize(sc *scratch, text string) {
 		if w[0] >= '0' && w[0] <= '9' {
 			t.num = true
 			sc.toks = append(sc.toks, t)
-			sc.pre = padPre(sc.pre, len(sc.toks))
 			continue
 		}
 		info := lx.tokWords[w] // one lookup: SMS expansion, known word and traits
@@ -151,7 +150,6 @@ func tokenize(sc *scratch, text string) {
 				}
 				sc.toks = append(sc.toks, tt)
 			}
-			sc.pre = padPre(sc.pre, len(sc.toks))
 			continue
 		}
 		if !inLex && hasRun3(w) {
@@ -169,7 +167,6 @@ func tokenize(sc *scratch, text string) {
 						}
 						sc.toks = append(sc.toks, tt)
 					}
-					sc.pre = padPre(sc.pre, len(sc.toks))
 					continue
 				}
 			}
@@ -183,7 +180,6 @@ func tokenize(sc *scratch, text string) {
 					sc.toks = append(sc.toks, tt)
 					t.s = w[1:]
 					sc.toks = append(sc.toks, t)
-					sc.pre = padPre(sc.pre, len(sc.toks))
 					continue
 				}
 			}
@@ -198,13 +194,11 @@ func tokenize(sc *scratch, text string) {
 			}
 		}
 		sc.toks = append(sc.toks, t)
-		if len(sc.pre) < len(sc.toks)-1 {
-			sc.pre = padPre(sc.pre, len(sc.toks)-1)
-		}
 		if t.s == w {
-			sc.pre = append(sc.pre, preTraits{s: w, tr: info.tr, ok: true})
-		} else {
-			sc.pre = append(sc.pre, preTraits{})
+			// the traits looked up with the word, for lookUpWords; the tokens
+			// without (rewritten, split, expanded, numbers) are padded here or
+			// left past the end of pre
+			sc.pre = append(padPre(sc.pre, len(sc.toks)-1), preTraits{s: w, tr: info.tr, ok: true})
 		}
 	}
 	spokenPuR21q(sc) // round 21Q: the phone's « pu » for « plus »
