@@ -209,56 +209,38 @@ func TestWorkerAgeFirstR22q(t *testing.T) {
 	}
 }
 
-// TestAskGuardR21u: genericAskR21u answers as without its guard at every
-// hit of every labelled text, and at a status hit put at every token.
-func TestAskGuardR21u(t *testing.T) {
-	probe := &pattern{k: kStatus, v: "salarie_prive", w: 5}
-	asked := 0
-	for _, text := range guardTexts(t) {
-		a := preparedAnalyser(text)
-		hits := append([]hit(nil), a.sc.hits...)
-		for i := range a.toks {
-			hits = append(hits, hit{p: probe, start: i, end: i + 1})
-		}
-		for _, h := range hits {
-			got, want := a.genericAskR21u(h), a.genericAskAtR21u(h)
-			if got != want {
-				t.Errorf("%q, hit at %d: genericAskR21u %v, plain %v", text, h.start, got, want)
+// TestGuardsR21u: genericAskR21u and hypotheticalR21u answer as without
+// their guards at every hit of every labelled text, and at a status hit put
+// at every token; each finds something, or its sweep would test nothing.
+func TestGuardsR21u(t *testing.T) {
+	for _, tc := range []struct {
+		name           string
+		probe          *pattern
+		guarded, plain func(*analyser, hit) bool
+	}{
+		{"genericAskR21u", &pattern{k: kStatus, v: "salarie_prive", w: 5}, (*analyser).genericAskR21u, (*analyser).genericAskAtR21u},
+		{"hypotheticalR21u", &pattern{k: kStatus, v: "demandeur_emploi", w: 5}, (*analyser).hypotheticalR21u, (*analyser).hypotheticalAtR21u},
+	} {
+		found := 0
+		for _, text := range guardTexts(t) {
+			a := preparedAnalyser(text)
+			hits := append([]hit(nil), a.sc.hits...)
+			for i := range a.toks {
+				hits = append(hits, hit{p: tc.probe, start: i, end: i + 1})
 			}
-			if want {
-				asked++
-			}
-		}
-	}
-	if asked == 0 {
-		t.Error("no generic question found: the sweep tests nothing")
-	}
-	t.Logf("%d generic questions", asked)
-}
-
-// TestConditionGuardR21u: hypotheticalR21u answers as without its guard
-// at every hit of every labelled text, and at a status hit put at every
-// token.
-func TestConditionGuardR21u(t *testing.T) {
-	probe := &pattern{k: kStatus, v: "demandeur_emploi", w: 5}
-	found := 0
-	for _, text := range guardTexts(t) {
-		a := preparedAnalyser(text)
-		hits := append([]hit(nil), a.sc.hits...)
-		for i := range a.toks {
-			hits = append(hits, hit{p: probe, start: i, end: i + 1})
-		}
-		for _, h := range hits {
-			got, want := a.hypotheticalR21u(h), a.hypotheticalAtR21u(h)
-			if got != want {
-				t.Errorf("%q, hit at %d: hypotheticalR21u %v, plain %v", text, h.start, got, want)
-			}
-			if want {
-				found++
+			for _, h := range hits {
+				got, want := tc.guarded(a, h), tc.plain(a, h)
+				if got != want {
+					t.Errorf("%q, hit at %d: %s %v, plain %v", text, h.start, tc.name, got, want)
+				}
+				if want {
+					found++
+				}
 			}
 		}
-	}
-	if found == 0 {
-		t.Error("no condition found: the sweep tests nothing")
+		if found == 0 {
+			t.Errorf("%s: nothing found: the sweep tests nothing", tc.name)
+		}
+		t.Logf("%s: %d found", tc.name, found)
 	}
 }
