@@ -264,13 +264,11 @@ func appendTime(b []byte, t time.Time) []byte {
 func Date(t, now time.Time) string { return date(t, now, false) }
 
 func date(t, now time.Time, capital bool) string {
-	w := wall(t)
-	b := appendWallDay(make([]byte, 0, 48), w, t.Location(), now)
-	if capital && len(b) > 0 && 'a' <= b[0] && b[0] <= 'z' {
-		b[0] -= 'a' - 'A' // weekday names are ASCII
+	b := make([]byte, 0, 48)
+	if capital {
+		return string(AppendDateCapital(b, t, now))
 	}
-	b = append(b, " à "...)
-	return string(appendTime(b, w))
+	return string(AppendDate(b, t, now))
 }
 
 // AppendDate appends Date(t, now) to b.
@@ -285,13 +283,11 @@ func AppendDate(b []byte, t, now time.Time) []byte {
 // holds the date, put together without a string of its own.
 func AppendDateCapital(b []byte, t, now time.Time) []byte {
 	start := len(b)
-	w := wall(t)
-	b = appendWallDay(b, w, t.Location(), now)
+	b = AppendDate(b, t, now)
 	if len(b) > start && 'a' <= b[start] && b[start] <= 'z' {
 		b[start] -= 'a' - 'A' // weekday names are ASCII
 	}
-	b = append(b, " à "...)
-	return appendTime(b, w)
+	return b
 }
 
 // DateCapital is Date with its first letter in capital, for a date that
