@@ -251,14 +251,14 @@ func (c *call) drop() {
 }
 
 func (c *call) release() {
-	if c.own { // buf's: it goes back to the pool with buf
-		if !c.keep {
-			putBuf(c.buf)
-		}
-		return
-	}
+	// own is read first: when the call is buf's, putBuf hands it to the
+	// pool with buf, and it is no longer this goroutine's to read
+	own := c.own
 	if !c.keep {
 		putBuf(c.buf)
+	}
+	if own {
+		return
 	}
 	c.buf, c.keep = nil, false
 	c.one[0] = nil

@@ -55,17 +55,8 @@ func purgeMatch(ctx context.Context, c goredis.Cmdable, match string, multi bool
 		if err != nil {
 			return err
 		}
-		if len(keys) > 0 && multi {
-			if err := c.Unlink(ctx, keys...).Err(); err != nil {
-				return err
-			}
-			total.Add(int64(len(keys)))
-		} else if len(keys) > 0 {
-			p := c.Pipeline()
-			for _, k := range keys {
-				p.Unlink(ctx, k)
-			}
-			if _, err := p.Exec(ctx); err != nil {
+		if len(keys) > 0 {
+			if err := unlinkPage(ctx, c, keys, multi); err != nil {
 				return err
 			}
 			total.Add(int64(len(keys)))
@@ -74,6 +65,20 @@ func purgeMatch(ctx context.Context, c goredis.Cmdable, match string, multi bool
 			return nil
 		}
 	}
+}
+
+// unlinkPage unlinks one SCAN page: one command on a lone server (multi),
+// one command per key in a pipeline on a Cluster node.
+func unlinkPage(ctx context.Context, c goredis.Cmdable, keys []string, multi bool) error {
+	if multi {
+		return c.Unlink(ctx, keys...).Err()
+	}
+	p := c.Pipeline()
+	for _, k := range keys {
+		p.Unlink(ctx, k)
+	}
+	_, err := p.Exec(ctx)
+	return err
 }
 
 // globEscape escapes the characters SCAN MATCH reads as a pattern.
