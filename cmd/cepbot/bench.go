@@ -289,18 +289,16 @@ func runBench(ctx context.Context, env *Env, args []string) int {
 		var e turner = a.engine
 		if *synthetic > 0 {
 			e = newSyntheticTurner(*synthetic)
-			res.SyntheticUs = float64(*synthetic) / float64(time.Microsecond)
 		}
 		open := func() (benchResult, error) { return benchOpen(ctx, e, *n, *rate) }
 		if *streams > 0 {
 			open = func() (benchResult, error) { return benchStreams(ctx, e, *n, *rate, *streams, *spin) }
 		}
-		synth := res.SyntheticUs
 		if res, err = open(); err != nil {
 			fmt.Fprintf(env.Stderr, "cepbot bench: %v\n", err)
 			return 1
 		}
-		res.SyntheticUs = synth
+		res.SyntheticUs = float64(*synthetic) / float64(time.Microsecond) // 0 (left out) for the engine
 	} else {
 		res = benchRun(ctx, a.engine, *n, *conc)
 	}
