@@ -136,7 +136,8 @@ func TestS7ResumeAfterStop(t *testing.T) {
 		// near-misses: something else is not a resume; /start restarts
 		{"another message", stopped + `
 			> merci
-			~ La conversation est terminée.`},
+			~ La conversation est terminée.
+			!~ /rdv`}, // no appointment to see: said only without one
 		{"/start", stopped + `
 			> /start
 			= consentement`},

@@ -522,7 +522,7 @@ var frDialogue = Dialogue{
 	ResumeAsk:      "Bon retour ! Voulez-vous reprendre là où nous nous étions arrêtés, ou recommencer ?",
 	ResumeContinue: "Reprendre",
 	ResumeRestart:  "Recommencer",
-	Ended:          "La conversation est terminée. Écrivez /start pour recommencer, ou /rdv pour votre rendez-vous.",
+	Ended:          "La conversation est terminée. Écrivez /start pour recommencer.",
 	Internal:       "Désolé, un problème technique m'empêche de répondre. Réessayez dans un instant.",
 	Unavailable:    "Le service est momentanément indisponible, réessayez dans un instant.",
 

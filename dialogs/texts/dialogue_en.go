@@ -230,7 +230,7 @@ var enDialogue = Dialogue{
 	ResumeAsk:      "Welcome back! Would you like to continue where we stopped, or start again?",
 	ResumeContinue: "Continue",
 	ResumeRestart:  "Start again",
-	Ended:          "The conversation is over. Write /start to start again, or /rdv for your appointment.",
+	Ended:          "The conversation is over. Write /start to start again.",
 	Internal:       "Sorry, a technical problem prevents me from answering. Try again in a moment.",
 	Unavailable:    "The service is temporarily unavailable, try again in a moment.",
 
